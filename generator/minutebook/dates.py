@@ -1,0 +1,61 @@
+"""Find dates and times the way these documents print them.
+
+"Wednesday, 18th December, 2024", "Thursday 10 October 2024", "14th September 2022",
+"10.00 am". A regex finds the phrase; dateutil turns it into a date, so month names and
+ordinals are the library's business, not ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+DATE_PHRASE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<month>{MONTHS}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+TIME_PHRASE = re.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)",
+                         re.IGNORECASE)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full date (day, month name, year) in the text, or None."""
+    match = DATE_PHRASE.search(text)
+    if not match:
+        return None
+    try:
+        return date_parser.parse(
+            f"{match['day']} {match['month']} {match['year']}", dayfirst=True
+        ).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text: str) -> list[dt.date]:
+    found = []
+    for match in DATE_PHRASE.finditer(text):
+        date = find_date(match.group(0))
+        if date:
+            found.append(date)
+    return found
+
+
+def find_time(text: str) -> dt.time | None:
+    """The first clock time ("10.00 am", "2:30pm") in the text, or None."""
+    match = TIME_PHRASE.search(text)
+    if not match:
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    pm = match["ampm"].lower().startswith("p")
+    if hour > 12 or minute > 59:
+        return None
+    if pm and hour != 12:
+        hour += 12
+    if not pm and hour == 12:
+        hour = 0
+    return dt.time(hour, minute)

@@ -1,0 +1,66 @@
+"""The small exception hierarchy, and the diagnostics every stage reports through.
+
+A document that cannot be read fully is not an exception: it is a `Diagnostic` naming the
+file and line, and the rest of the archive still builds. Exceptions are for a build that
+cannot go on at all (no content folder, MkDocs failing, `--strict` with warnings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MinutebookError(Exception):
+    """Base class of every error Minutebook raises on purpose."""
+
+
+class ContentError(MinutebookError):
+    """The content folder or a curated data file cannot be used."""
+
+
+class SiteBuildError(MinutebookError):
+    """The site engine failed, or --strict found warnings."""
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One thing worth telling a maintainer about a document, with where it is."""
+
+    file: str
+    line: int | None
+    code: str
+    message: str
+    severity: Severity = Severity.WARNING
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+
+
+@dataclass
+class Diagnostics:
+    """Collects diagnostics from every stage; sorted output keeps builds deterministic."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, file: str, line: int | None, code: str, message: str) -> None:
+        self.items.append(Diagnostic(file, line, code, message, Severity.WARNING))
+
+    def info(self, file: str, line: int | None, code: str, message: str) -> None:
+        self.items.append(Diagnostic(file, line, code, message, Severity.INFO))
+
+    def extend(self, other: Diagnostics) -> None:
+        self.items.extend(other.items)
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return sorted(d for d in self.items if d.severity is Severity.WARNING)
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items)

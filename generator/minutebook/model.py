@@ -1,0 +1,292 @@
+"""The typed model: the contract between parsing, resolving and rendering.
+
+Two layers live here. *Facts* are what one document says, exactly as written, with the
+source line they came from (parsers produce them and know nothing of other documents).
+*Records* are the resolved archive (one meeting per body and date, one person per human),
+built by `resolving` from the facts of every document, and the only thing renderers read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    """Closed vocabulary of `documents[].kind` in the open data contract."""
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    REPORT = "report"
+    APPENDIX = "appendix"
+    WORK_PROGRAMME = "work_programme"
+    ANNUAL_REPORT = "annual_report"
+    OTHER = "other"
+
+
+class AttendanceRole(StrEnum):
+    """Closed vocabulary of `attendance[].role` in the open data contract."""
+
+    PRESENT = "present"
+    ALSO_PRESENT = "also_present"
+    IN_ATTENDANCE = "in_attendance"
+    APOLOGIES = "apologies"
+    SUBSTITUTE = "substitute"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of a source document with its 1-based line number in the original file."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A source line removed as PDF furniture, and the rule that removed it."""
+
+    line: Line
+    rule: str
+
+
+# ---------------------------------------------------------------------------------------
+# Facts: what one document says
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class MeetingFacts:
+    """A meeting as one part of one document describes it."""
+
+    body_name: str
+    date: dt.date
+    time: dt.time | None = None
+    venue: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class AgendaItemFacts:
+    section: str | None
+    code: str
+    title: str
+    pages: str | None
+    line: int
+
+
+@dataclass
+class Paragraph:
+    """A numbered paragraph of a minute (number None for unnumbered text)."""
+
+    number: str | None
+    line: int
+
+
+@dataclass
+class MinuteFacts:
+    number: str
+    title: str
+    item_code: str | None
+    line: int
+    end_line: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    resolution: str | None = None
+
+
+@dataclass
+class AttendanceFacts:
+    role: AttendanceRole
+    as_written: str
+    capacity: str | None
+    line: int
+
+
+@dataclass
+class MembershipFacts:
+    as_written: str
+    represents: str
+    line: int
+
+
+@dataclass
+class QuestionFacts:
+    number: str | None
+    text: str
+    asker_as_written: str
+    organisation_name: str | None
+    line: int
+    minute_number: str
+
+
+@dataclass
+class DeclarationFacts:
+    as_written: str
+    text: str
+    line: int
+    minute_number: str
+
+
+@dataclass
+class Part:
+    """One paper inside a source file: an agenda, minutes, a report, notes..."""
+
+    kind: DocumentKind
+    title: str
+    lines: list[Line]
+    layout: str  # which splitting rule recognised it ("agenda", "board-notes", ...)
+    date: dt.date | None = None
+    meeting: MeetingFacts | None = None  # the meeting this part records or was written for
+    items: list[AgendaItemFacts] = field(default_factory=list)
+    minutes: list[MinuteFacts] = field(default_factory=list)
+    attendance: list[AttendanceFacts] = field(default_factory=list)
+    membership: list[MembershipFacts] = field(default_factory=list)
+    questions: list[QuestionFacts] = field(default_factory=list)
+    declarations: list[DeclarationFacts] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number if self.lines else 0
+
+
+@dataclass
+class SourceDocument:
+    """A file from `content/documents`, decoded, cleaned and split into parts."""
+
+    file: str
+    sha256: str
+    text: str
+    lines: list[Line]
+    furniture: list[Furniture] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------
+# Records: the resolved archive
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Body:
+    id: str
+    name: str
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attendance:
+    person: str
+    role: AttendanceRole
+    capacity: str | None
+    as_written: str
+
+
+@dataclass
+class Membership:
+    person: str
+    organisation: str | None
+    represents: str
+    as_written: str
+
+
+@dataclass
+class Question:
+    id: str
+    asker: str | None
+    organisation: str | None
+    text: str
+    minute: str
+    facts: QuestionFacts
+
+
+@dataclass
+class Declaration:
+    person: str | None
+    text: str
+    minute: str
+    facts: DeclarationFacts
+
+
+@dataclass
+class AgendaItem:
+    id: str
+    code: str
+    title: str
+    facts: AgendaItemFacts
+    minute: str | None = None
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Minute:
+    id: str
+    facts: MinuteFacts
+    item: str | None = None  # agenda item id when the agenda is in the archive
+
+
+@dataclass
+class Document:
+    id: str
+    kind: DocumentKind
+    title: str
+    date: dt.date | None
+    source_file: str
+    part: Part
+    meeting: str | None = None
+    agenda_item: str | None = None
+
+
+@dataclass
+class Meeting:
+    id: str
+    body: str
+    date: dt.date
+    time: dt.time | None = None
+    venue: str | None = None
+    documents: list[str] = field(default_factory=list)
+    agenda: str | None = None  # document id of its agenda
+    minutes_document: str | None = None  # document id of its minutes or notes
+    items: list[AgendaItem] = field(default_factory=list)
+    minutes: list[Minute] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    membership: list[Membership] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    file: str
+    sha256: str
+    document: str | None
+
+
+@dataclass
+class Archive:
+    """Everything the renderers need, and nothing they have to work out again."""
+
+    bodies: dict[str, Body] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    meetings: dict[str, Meeting] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+    unresolved_names: list[str] = field(default_factory=list)

@@ -1,0 +1,50 @@
+"""Parse each part of a document into facts, exactly as written, with line numbers.
+
+One parser per layout (the layout names come from `splitting`). Parsers see one document
+only: deciding which meeting or person a fact refers to is `resolving`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..cleaning import clean
+from ..errors import Diagnostics
+from ..model import Part, SourceDocument
+from ..reading import SourceText
+from ..splitting import split
+from .agenda import parse_agenda
+from .minutes import parse_minutes
+from .papers import (
+    parse_annual_report,
+    parse_board_notes,
+    parse_report,
+    parse_standalone_report,
+    parse_unrecognised,
+    parse_work_programme,
+)
+
+Parser = Callable[[Part, str, Diagnostics], None]
+
+PARSERS: dict[str, Parser] = {
+    "agenda": parse_agenda,
+    "minutes": parse_minutes,
+    "report-header": parse_report,
+    "work-programme": parse_work_programme,
+    "board-notes": parse_board_notes,
+    "annual-report": parse_annual_report,
+    "standalone-report": parse_standalone_report,
+    "unrecognised": parse_unrecognised,
+}
+
+
+def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
+    """Clean, split and parse one source file."""
+    lines, furniture = clean(source.text)
+    document = SourceDocument(
+        file=source.file, sha256=source.sha256, text=source.text, lines=lines, furniture=furniture
+    )
+    for part in split(lines):
+        PARSERS[part.layout](part, source.file, diagnostics)
+        document.parts.append(part)
+    return document

@@ -1,0 +1,57 @@
+"""The agenda of a meeting: the notice, membership list and numbered items."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import Diagnostics
+from ..model import AgendaItemFacts, DocumentKind, MembershipFacts, Part
+from .headers import notice_of_meeting
+from .text import plain
+
+ITEM = re.compile(
+    r"^-?\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)\s+(?P<title>.+?)"
+    r"(?:\s*\(Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\))?$"
+)
+MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
+
+
+def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    part.kind = DocumentKind.AGENDA
+    part.meeting = notice_of_meeting(part.lines, file, diagnostics)
+    if part.meeting is None:
+        diagnostics.warn(file, part.first_line, "agenda-without-meeting",
+                         "agenda whose notice of meeting I cannot read")
+    else:
+        part.date = part.meeting.date
+        part.title = f"Agenda: {part.meeting.body_name.title()}, {part.meeting.date:%-d %B %Y}"
+    if not part.title:
+        part.title = "Agenda"
+    in_membership = False
+    for line in part.lines:
+        text = line.text.strip()
+        if text == "Membership":
+            in_membership = True
+            continue
+        if in_membership:
+            member = MEMBER.match(text)
+            if member:
+                part.membership.append(
+                    MembershipFacts(plain(member["name"]), plain(member["represents"]), line.number)
+                )
+                continue
+            if text:
+                in_membership = False
+        if text.startswith("- "):
+            item = ITEM.match(text)
+            if item:
+                code = item["code"]
+                part.items.append(
+                    AgendaItemFacts(
+                        section=code[0] if code[0].isalpha() else None,
+                        code=code,
+                        title=plain(item["title"]),
+                        pages=re.sub(r"\s+", " ", item["pages"]) if item["pages"] else None,
+                        line=line.number,
+                    )
+                )

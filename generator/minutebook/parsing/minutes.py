@@ -1,0 +1,200 @@
+"""Minutes of a meeting: attendance, numbered minutes, paragraphs, resolutions, questions.
+
+A minute heading is a numbered line ("118. Apologies and Substitutes") that cites the agenda
+item it records ("(Item A2)", "*(Item C1)*", "(Item)") on the same line or within the next
+two lines. Numbered paragraphs ("1. The Chairman ...") never cite an item, which is how the
+two are told apart. Numbers are kept exactly as printed, in printed order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import Diagnostics
+from ..model import (
+    AttendanceFacts,
+    AttendanceRole,
+    DeclarationFacts,
+    DocumentKind,
+    Line,
+    MinuteFacts,
+    Paragraph,
+    Part,
+    QuestionFacts,
+)
+from .headers import minutes_header
+from .names import split_name_list
+from .text import plain
+
+MINUTE_HEADING = re.compile(r"^(?:\*\*)?(?P<number>\d{1,4})\.\s+(?P<title>.+?)(?:\*\*)?$")
+ITEM_CITATION = re.compile(r"\(\s*\*?\s*Item\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?")
+PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
+ATTENDANCE_LINE = re.compile(
+    r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
+)
+ROLE_OF_LABEL = {
+    "PRESENT": AttendanceRole.PRESENT,
+    "ALSO PRESENT": AttendanceRole.ALSO_PRESENT,
+    "IN ATTENDANCE": AttendanceRole.IN_ATTENDANCE,
+    "APOLOGIES": AttendanceRole.APOLOGIES,
+}
+APOLOGIES_SENTENCE = re.compile(r"Apologies (?:for absence )?were received from (?P<names>[^.]+)\.")
+SUBSTITUTE_SENTENCE = re.compile(
+    r"(?P<sub>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+[A-Z][\w'-]*)+)\s+substituted for\s+"
+    r"(?P<for>[^.]+)\."
+)
+ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
+QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
+DECLARER = re.compile(
+    r"^(?:\d+\.\s*)?(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+Mrs)?"
+    r"(?:\s+[A-Z][\w'-]*)+?)\s+declared\b"
+)
+
+
+def _minute_headings(lines: list[Line]) -> list[tuple[int, re.Match[str], str | None]]:
+    """(index, heading match, item code) for each minute heading in the lines."""
+    found = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        match = MINUTE_HEADING.match(plain_keep_marker(text))
+        if not match:
+            continue
+        citation = ITEM_CITATION.search(text)
+        if citation is None:
+            following = [lines[j].text.strip() for j in range(i + 1, min(i + 4, len(lines)))]
+            nonblank = [t for t in following if t][:1]
+            if nonblank:
+                citation = ITEM_CITATION.fullmatch(nonblank[0].strip("*_ "))
+                if citation is None:
+                    citation = ITEM_CITATION.fullmatch(nonblank[0])
+        if citation is None:
+            continue
+        found.append((i, match, citation["code"]))
+    return found
+
+
+def plain_keep_marker(text: str) -> str:
+    """Heading text with bold markers removed but item citations kept."""
+    return text.replace("**", "")
+
+
+def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    part.kind = DocumentKind.MINUTES
+    part.meeting = minutes_header(part.lines, file, diagnostics)
+    if part.meeting:
+        part.date = part.meeting.date
+        part.title = f"Minutes: {part.meeting.body_name}, {part.meeting.date:%-d %B %Y}"
+    else:
+        part.title = "Minutes"
+    headings = _minute_headings(part.lines)
+    first_minute = headings[0][0] if headings else len(part.lines)
+    for line in part.lines[:first_minute]:
+        _attendance_line(part, line, file, diagnostics)
+    for n, (i, match, code) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(part.lines)
+        body = part.lines[i + 1 : end]
+        title = ITEM_CITATION.sub("", match["title"]).replace("**", "").strip(" *_")
+        minute = MinuteFacts(
+            number=match["number"],
+            title=plain(title),
+            item_code=code,
+            line=part.lines[i].number,
+            end_line=part.lines[end - 1].number,
+        )
+        for line in body:
+            para = PARAGRAPH.match(line.text.strip())
+            if para and not line.text.startswith((" ", "\t")):
+                minute.paragraphs.append(Paragraph(para["number"], line.number))
+            if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
+                minute.resolution = plain(line.text)
+        lowered = minute.title.lower()
+        if "apologies" in lowered:
+            _apologies_and_substitutes(part, body)
+        if "declarations of interest" in lowered:
+            _declarations(part, minute, body)
+        if "questions to the" in lowered:
+            _questions(part, minute, body)
+        part.minutes.append(minute)
+    if not headings:
+        diagnostics.warn(file, part.first_line, "minutes-without-minutes",
+                         "minutes with no numbered minute citing an agenda item")
+
+
+def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:
+    match = ATTENDANCE_LINE.match(line.text.strip())
+    if not match:
+        return
+    role = ROLE_OF_LABEL[match["label"]]
+    for entry in split_name_list(plain(match["names"])):
+        if entry.looks_damaged:
+            diagnostics.warn(file, line.number, "damaged-name",
+                             f"name {entry.as_written!r} in the {match['label']} list has no "
+                             "title or first name; kept as written")
+        part.attendance.append(AttendanceFacts(role, entry.as_written, entry.capacity, line.number))
+
+
+def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
+    for line in body:
+        text = plain(line.text)
+        for match in APOLOGIES_SENTENCE.finditer(text):
+            for entry in split_name_list(match["names"]):
+                part.attendance.append(
+                    AttendanceFacts(AttendanceRole.APOLOGIES, entry.as_written, entry.capacity,
+                                    line.number)
+                )
+        for match in SUBSTITUTE_SENTENCE.finditer(text):
+            part.attendance.append(
+                AttendanceFacts(AttendanceRole.SUBSTITUTE, match["sub"].strip(),
+                                f"substitute for {match['for'].strip()}", line.number)
+            )
+
+
+def _declarations(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
+    for line in body:
+        text = plain(line.text)
+        match = DECLARER.match(text)
+        if match:
+            part.declarations.append(
+                DeclarationFacts(match["who"].strip(), re.sub(r"^\d+\.\s*", "", text), line.number,
+                                 minute.number)
+            )
+
+
+def _questions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
+    """Each '(Asker, Organisation)' line closes a question; its text runs back from there."""
+    for k, line in enumerate(body):
+        asker = ASKER.match(plain(line.text))
+        if not asker:
+            continue
+        text_lines: list[Line] = []
+        number: str | None = None
+        j = k - 1
+        while j >= 0:
+            candidate = body[j]
+            stripped = candidate.text.strip()
+            header = QUESTION_HEADER.match(stripped)
+            if header:
+                number = header["number"]
+                break
+            if ASKER.match(plain(stripped)):
+                break
+            if stripped:
+                para = PARAGRAPH.match(stripped)
+                text_lines.insert(0, candidate)
+                if para:
+                    number = para["number"]
+                    break
+            j -= 1
+        if not text_lines:
+            continue
+        text = " ".join(re.sub(r"^(?:-\s+)?\d+\.\s*", "", plain(t.text)) for t in text_lines)
+        part.questions.append(
+            QuestionFacts(
+                number=number,
+                text=text,
+                asker_as_written=asker["who"].strip(),
+                organisation_name=asker["org"].strip(),
+                line=text_lines[0].number,
+                minute_number=minute.number,
+            )
+        )

@@ -1,0 +1,145 @@
+"""Parsers for papers that are not agendas or minutes: reports, work programmes, board
+notes, annual reports and anything unrecognised (which still gets its full text)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date, find_time
+from ..errors import Diagnostics
+from ..model import AttendanceFacts, AttendanceRole, DocumentKind, Line, MeetingFacts, Part
+from .headers import labelled_fields
+from .text import plain
+
+
+def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """'To: <body> / Subject: <title> / Date: <meeting date>'."""
+    fields = labelled_fields(part.lines, limit=12)
+    part.title = plain(fields.get("subject", ("", 0))[0]) or "Report"
+    to, to_line = fields.get("to", ("", part.first_line))
+    date_text, date_line = fields.get("date", ("", part.first_line))
+    part.date = find_date(date_text)
+    if part.date is None:
+        diagnostics.warn(file, date_line, "report-without-date",
+                         f"report {part.title!r} has no date I can read")
+    elif to:
+        part.meeting = MeetingFacts(body_name=plain(to), date=part.date, line=to_line)
+
+
+WORK_PROGRAMME_TITLE = re.compile(r"^(?P<title>.*?work programme)\s*[-–]\s*(?P<date>.+)$", re.I)
+
+
+def parse_work_programme(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """'Police and Crime Panel - Future Work Programme – 18 December 2024'."""
+    first = next(line for line in part.lines if line.text.strip())
+    part.title = plain(first.text)
+    part.date = find_date(first.text)
+    match = WORK_PROGRAMME_TITLE.match(part.title)
+    if match and part.date:
+        body = re.split(r"\s+[-–]\s+", match["title"])[0]
+        part.meeting = MeetingFacts(body_name=body, date=part.date, line=first.number)
+
+
+ATTENDEE_BULLET = re.compile(r"^[-•]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
+                             r"(?P<capacity>.+)$")
+ATTENDEE_INLINE = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+"
+                             r"(?P<capacity>[^()<]+?\([^)]+\))")
+
+
+def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """'Meeting Notes / Title: / Date & time: / Venue: / Attendees: / Apologies:'."""
+    part.kind = DocumentKind.MINUTES
+    fields = labelled_fields(part.lines, limit=60)
+    title, title_line = fields.get("title", ("Meeting notes", part.first_line))
+    when, when_line = fields.get("date & time", fields.get("date", ("", part.first_line)))
+    part.date = find_date(when)
+    part.title = f"Notes: {plain(title)}"
+    if part.date is None:
+        diagnostics.warn(file, when_line, "notes-without-date",
+                         "meeting notes with no date I can read")
+    else:
+        body = re.split(r"\s+[-–]\s+", plain(title))[-1]
+        venue = fields.get("venue", ("", 0))[0]
+        part.meeting = MeetingFacts(body_name=body, date=part.date, time=find_time(when),
+                                    venue=plain(venue) or None, line=title_line)
+        part.title = f"Notes: {plain(title)}, {part.date:%-d %B %Y}"
+    role: AttendanceRole | None = None
+    for line in part.lines:
+        text = line.text.strip()
+        label = re.match(r"^(Attendees|Apologies)\s*:?\s*\t*(?P<rest>.*)$", text)
+        if label:
+            role = AttendanceRole.PRESENT if label[1] == "Attendees" else AttendanceRole.APOLOGIES
+            _attendees(part, line, label["rest"], role)
+            continue
+        if role is None:
+            continue
+        if re.match(r"^\d+\.\s", text):
+            break
+        bullet = ATTENDEE_BULLET.match(text)
+        if bullet:
+            part.attendance.append(
+                AttendanceFacts(role, bullet["name"], bullet["capacity"].strip(), line.number)
+            )
+
+
+def _attendees(part: Part, line: Line, rest: str, role: AttendanceRole) -> None:
+    """Attendees printed inline on the label's line (sometimes as an HTML fragment)."""
+    text = plain(rest)
+    if not text:
+        return
+    inline = list(ATTENDEE_INLINE.finditer(text))
+    if inline:
+        for match in inline:
+            part.attendance.append(
+                AttendanceFacts(role, match["name"], match["capacity"].strip(), line.number)
+            )
+        return
+    simple = re.match(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+(?P<capacity>.+)$",
+                      text)
+    if simple:
+        part.attendance.append(
+            AttendanceFacts(role, simple["name"], simple["capacity"].strip(), line.number)
+        )
+
+
+def _heading_lines(part: Part, count: int) -> list[Line]:
+    return [line for line in part.lines if line.text.strip()][:count]
+
+
+def parse_annual_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """An annual report: its title is the words printed before 'Contents' or the first text."""
+    head: list[str] = []
+    for line in _heading_lines(part, 6):
+        text = plain(line.text)
+        if text.lower() in {"contents", "foreword", "introduction"} or len(text) > 80:
+            break
+        head.append(text)
+    part.title = " ".join(head) or "Annual report"
+    part.date = None  # an annual report covers a period; it is not dated by a meeting
+
+
+REPORT_TO = re.compile(r"report\s+to\s+(?P<body>.+?(?:board|panel|committee))", re.IGNORECASE)
+
+
+def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """A paper on its own, e.g. the Chief Constable's report to the Commissioner's board."""
+    head = _heading_lines(part, 8)
+    joined = " ".join(plain(line.text) for line in head)
+    to = REPORT_TO.search(joined)
+    bold = next((plain(line.text) for line in head if line.text.strip().startswith("**")), None)
+    part.title = bold.title() if bold and bold.isupper() else bold or plain(head[0].text)
+    part.date = next((d for line in head if (d := find_date(line.text))), None)
+    if to and part.date:
+        part.meeting = MeetingFacts(body_name=to["body"], date=part.date, line=head[0].number)
+    elif part.date is None:
+        diagnostics.warn(file, head[0].number, "report-without-date",
+                         f"report {part.title!r} has no date I can read")
+
+
+def parse_unrecognised(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """Structure not recognised: keep the full text, titled by its first line."""
+    head = _heading_lines(part, 1)
+    part.title = plain(head[0].text)[:120] if head else "Untitled document"
+    part.date = find_date(" ".join(line.text for line in _heading_lines(part, 10)))
+    diagnostics.warn(file, part.first_line, "unrecognised-structure",
+                     "no agenda, minutes, report or notes recognised; published as full text")

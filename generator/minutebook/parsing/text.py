@@ -1,0 +1,40 @@
+"""Small text helpers shared by the parsers (no knowledge of any layout)."""
+
+from __future__ import annotations
+
+import re
+
+BOLD = re.compile(r"\*\*|__")
+TAGS = re.compile(r"<[^>]{0,500}>")
+SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def plain(text: str) -> str:
+    """Text without Markdown emphasis markers, HTML tags or repeated spaces."""
+    text = TAGS.sub(" ", text)
+    text = BOLD.sub("", text)
+    text = re.sub(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)", "", text)
+    return SPACES.sub(" ", text).strip()
+
+
+def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[str]:
+    """Split on a separator pattern, except inside (...)."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = separators.match(text, i)
+            if match:
+                pieces.append(text[start:i])
+                start = i = match.end()
+                continue
+        i += 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]

@@ -1,0 +1,102 @@
+"""Read source files from `content/documents` into text, whatever their bytes.
+
+Documents come from outside, so nothing here trusts them: a BOM, CRLF line endings or a
+Windows code page give the same text as clean UTF-8; undecodable bytes are replaced and
+reported with their byte offset; binary and empty files are reported and skipped. Nothing
+here looks at a file's name beyond reporting it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Diagnostics
+
+#: File names that are never documents (editor and OS litter).
+IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep"})
+
+
+@dataclass(frozen=True)
+class SourceText:
+    file: str
+    sha256: str
+    text: str
+
+
+def decode(data: bytes, file: str, diagnostics: Diagnostics) -> str | None:
+    """Decode bytes to text with newlines normalised to ``\\n``; None if not a text file."""
+    if not data.strip():
+        diagnostics.warn(file, None, "empty-file", "file is empty; skipped")
+        return None
+    if b"\x00" in data[:8192]:
+        offset = data.index(b"\x00")
+        diagnostics.warn(
+            file, None, "binary-file", f"NUL byte at byte offset {offset}: not a text file; skipped"
+        )
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+            diagnostics.warn(
+                file,
+                None,
+                "not-utf8",
+                f"not UTF-8 (first bad byte at offset {exc.start}); decoded as Windows-1252",
+            )
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            diagnostics.warn(
+                file,
+                None,
+                "undecodable-bytes",
+                f"bytes that are neither UTF-8 nor Windows-1252 from offset {exc.start}; "
+                "replaced with U+FFFD",
+            )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def document_paths(documents_dir: Path) -> list[Path]:
+    """Every candidate document file, in a stable order."""
+    return sorted(
+        p
+        for p in documents_dir.rglob("*")
+        if p.is_file() and p.name not in IGNORED_NAMES and not p.name.startswith(".")
+    )
+
+
+def read_source(path: Path, root: Path, diagnostics: Diagnostics) -> SourceText | None:
+    data = path.read_bytes()
+    file = path.relative_to(root).as_posix()
+    text = decode(data, file, diagnostics)
+    if text is None:
+        return None
+    return SourceText(file=file, sha256=hashlib.sha256(data).hexdigest(), text=text)
+
+
+def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceText]:
+    """Read every document; drop exact duplicates (same text) with a warning.
+
+    Which copy of a duplicate is kept does not change the archive: both have the same text.
+    """
+    seen: dict[str, str] = {}
+    sources: list[SourceText] = []
+    for path in document_paths(documents_dir):
+        source = read_source(path, documents_dir, diagnostics)
+        if source is None:
+            continue
+        key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        if key in seen:
+            diagnostics.warn(
+                source.file, None, "duplicate-document",
+                f"same text as {seen[key]}; skipped",
+            )
+            continue
+        seen[key] = source.file
+        sources.append(source)
+    return sources
