@@ -26,18 +26,13 @@ def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.meeting = MeetingFacts(body_name=plain(to), date=part.date, line=to_line)
 
 
-WORK_PROGRAMME_TITLE = re.compile(r"^(?P<title>.*?work programme)\s*[-–]\s*(?P<date>.+)$", re.I)
-
-
 def parse_work_programme(part: Part, file: str, diagnostics: Diagnostics) -> None:
     """'Police and Crime Panel - Future Work Programme – 18 December 2024'."""
     first = next(line for line in part.lines if line.text.strip())
     part.title = plain(first.text)
     part.date = find_date(first.text)
-    match = WORK_PROGRAMME_TITLE.match(part.title)
-    if match and part.date:
-        body = re.split(r"\s+[-–]\s+", match["title"])[0]
-        part.meeting = MeetingFacts(body_name=body, date=part.date, line=first.number)
+    # The date is when the programme was prepared, not a meeting's: resolving files the
+    # programme under the meeting of the pack it was published in.
 
 
 ATTENDEE_BULLET = re.compile(r"^[-•]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"

@@ -1,0 +1,102 @@
+"""The `minutebook` command: a thin layer over the library (pipeline, site)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import Diagnostics, MinutebookError
+from .parsing import parse_document
+from .pipeline import generate
+from .reading import read_source
+from .site import build_site, serve_site
+
+DEFAULT_PAGES = Path("build/pages")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.version_option(__version__)
+def main() -> None:
+    """Minutebook turns meeting documents into a searchable static site."""
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+
+
+@main.command()
+@click.option("--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"),
+              show_default=True, help="Folder holding documents/ and curated data.")
+@click.option("--site-dir", type=click.Path(path_type=Path), default=Path("site"),
+              show_default=True, help="Where the built site goes.")
+@click.option("--pages-dir", type=click.Path(path_type=Path), default=DEFAULT_PAGES,
+              show_default=True, help="Where the generated Markdown pages go.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True, help="The site engine's config.")
+@click.option("--strict", is_flag=True, help="Fail if any document gave a warning.")
+@click.option("--pages-only", is_flag=True, help="Write the pages; do not run the site engine.")
+def build(content_dir: Path, site_dir: Path, pages_dir: Path, config_file: Path, strict: bool,
+          pages_only: bool) -> None:
+    """Build the site from CONTENT/documents."""
+    try:
+        result = generate(content_dir, pages_dir, config_file.parent / "site_config")
+        for diagnostic in result.diagnostics.warnings:
+            click.echo(str(diagnostic), err=True)
+        if not pages_only:
+            build_site(config_file, pages_dir, site_dir)
+    except MinutebookError as exc:
+        _fail(str(exc))
+    click.echo(result.summary())
+    if strict and result.diagnostics.warnings:
+        _fail(f"--strict: {len(result.diagnostics.warnings)} warnings")
+
+
+@main.command()
+@click.option("--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"))
+@click.option("--pages-dir", type=click.Path(path_type=Path), default=DEFAULT_PAGES)
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              default=Path("mkdocs.yml"))
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
+def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
+    """Preview the site locally; pages are regenerated first (re-run to pick up new content)."""
+    try:
+        generate(content_dir, pages_dir, config_file.parent / "site_config")
+        serve_site(config_file, pages_dir, dev_addr)
+    except MinutebookError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check(file: Path) -> None:
+    """Show what Minutebook recognises in FILE, with line numbers, and its problems."""
+    diagnostics = Diagnostics()
+    source = read_source(file, file.parent, diagnostics)
+    if source is not None:
+        document = parse_document(source, diagnostics)
+        for part in document.parts:
+            click.echo(f"{part.first_line}-{part.last_line} {part.kind.value} "
+                       f"({part.layout}): {part.title}")
+            if part.meeting:
+                m = part.meeting
+                click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
+            for item in part.items:
+                click.echo(f"  {item.line} item {item.code}: {item.title}")
+            for minute in part.minutes:
+                click.echo(f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
+                           f"{minute.title}")
+            for a in part.attendance:
+                click.echo(f"  {a.line} {a.role.value}: {a.as_written}"
+                           + (f" ({a.capacity})" if a.capacity else ""))
+            for q in part.questions:
+                click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
+    for diagnostic in diagnostics.sorted():
+        click.echo(str(diagnostic))
+    if diagnostics.warnings:
+        sys.exit(1)

@@ -1,0 +1,84 @@
+"""The whole flow, read -> parse -> resolve -> write pages, as one library call.
+
+The CLI only calls this; tests call it too. Writing is the last step and writes only what
+changed, so the pages folder can be rebuilt in place.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .curated import load_curated
+from .errors import ContentError, Diagnostics
+from .model import Archive, SourceDocument
+from .parsing import parse_document
+from .reading import read_sources
+from .rendering.open_data import archive_json
+from .rendering.pages import PageWriter
+from .resolving import build_archive
+
+#: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
+ASSETS = ("assets",)
+
+
+@dataclass
+class BuildResult:
+    archive: Archive
+    documents: list[SourceDocument]
+    diagnostics: Diagnostics
+    pages_written: int
+
+    def summary(self) -> str:
+        a = self.archive
+        items = sum(len(m.items) for m in a.meetings.values())
+        minutes = sum(len(m.minutes) for m in a.meetings.values())
+        return (f"{len(self.documents)} documents read, {len(a.documents)} papers, "
+                f"{len(a.meetings)} meetings, {items} agenda items, {minutes} minutes, "
+                f"{len(a.people)} people, {len(self.diagnostics.warnings)} warnings")
+
+
+def read_archive(content_dir: Path, diagnostics: Diagnostics) -> tuple[Archive, list[SourceDocument]]:
+    documents_dir = content_dir / "documents"
+    if not documents_dir.is_dir():
+        raise ContentError(f"{documents_dir}: no such folder (expected the source documents here)")
+    curated = load_curated(content_dir)
+    documents = [parse_document(source, diagnostics)
+                 for source in read_sources(documents_dir, diagnostics)]
+    return build_archive(documents, curated, diagnostics), documents
+
+
+def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> int:
+    """Write every page and data/archive.json; remove stale files; return pages written."""
+    wanted: dict[Path, str] = {}
+    for page in PageWriter(archive).pages():
+        wanted[pages_dir / page.path] = page.render()
+    wanted[pages_dir / "data" / "archive.json"] = archive_json(archive)
+    if site_config is not None:
+        for name in ASSETS:
+            source = site_config / name
+            for path in sorted(source.rglob("*")) if source.is_dir() else []:
+                if path.is_file():
+                    wanted[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
+    written = 0
+    for path, text in sorted(wanted.items()):
+        if path.exists() and path.read_text("utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written += 1
+    if pages_dir.exists():
+        for path in sorted(pages_dir.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                shutil.rmtree(path)
+    return written
+
+
+def generate(content_dir: Path, pages_dir: Path, site_config: Path | None = None) -> BuildResult:
+    diagnostics = Diagnostics()
+    archive, documents = read_archive(content_dir, diagnostics)
+    written = write_pages(archive, pages_dir, site_config)
+    return BuildResult(archive, documents, diagnostics, written)

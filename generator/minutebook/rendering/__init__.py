@@ -1,0 +1,1 @@
+"""Render the resolved archive: Markdown pages with front matter, and archive.json."""

@@ -1,0 +1,432 @@
+"""Render the archive as front-matter Markdown pages, one per record.
+
+Every page starts with YAML front matter (written by the YAML library, never by string
+pasting) holding its record; the Markdown below reads well on its own. Links between pages
+are relative `.md` links so the site engine checks every one of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import frontmatter
+
+from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting
+from .text import inline, render_lines
+from .urls import (
+    md_body,
+    md_document,
+    md_meeting,
+    md_organisation,
+    md_person,
+    relative,
+)
+
+ROLE_LABELS = {
+    AttendanceRole.PRESENT: "Present",
+    AttendanceRole.ALSO_PRESENT: "Also present",
+    AttendanceRole.IN_ATTENDANCE: "In attendance",
+    AttendanceRole.APOLOGIES: "Apologies",
+    AttendanceRole.SUBSTITUTE: "Substitutes",
+}
+KIND_LABELS = {
+    DocumentKind.AGENDA: "Agenda",
+    DocumentKind.MINUTES: "Minutes",
+    DocumentKind.REPORT: "Report",
+    DocumentKind.APPENDIX: "Appendix",
+    DocumentKind.WORK_PROGRAMME: "Work programme",
+    DocumentKind.ANNUAL_REPORT: "Annual report",
+    DocumentKind.OTHER: "Document",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the pages folder, e.g. "meetings/2024-10-10-x.md"
+    meta: dict[str, Any]
+    body: str
+
+    def render(self) -> str:
+        post = frontmatter.Post(self.body, **self.meta)
+        return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
+
+
+def _date(value: dt.date | None) -> str:
+    return f"{value:%-d %B %Y}" if value else "undated"
+
+
+def _text(value: str) -> str:
+    """Untrusted text for use inside our own Markdown (names, titles)."""
+    return inline(value).replace("[", "\\[").replace("]", "\\]")
+
+
+class PageWriter:
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    def link(self, from_md: str, to_md: str, text: str) -> str:
+        return f"[{_text(text)}]({relative(from_md, to_md)})"
+
+    def meeting_title(self, meeting: Meeting) -> str:
+        return f"{self.archive.bodies[meeting.body].name}, {_date(meeting.date)}"
+
+    # -- pages ---------------------------------------------------------------------------
+    def pages(self) -> Iterator[Page]:
+        yield self.home()
+        yield self.meetings_index()
+        for meeting in self.archive.meetings.values():
+            yield self.meeting_page(meeting)
+        yield self.documents_index()
+        for document in self.archive.documents.values():
+            if md_document(self.archive, document).startswith("documents/"):
+                yield self.document_page(document)
+        yield self.people_index()
+        for person_id in self.archive.people:
+            yield self.person_page(person_id)
+        yield self.organisations_index()
+        for org_id in self.archive.organisations:
+            yield self.organisation_page(org_id)
+        yield self.bodies_index()
+        for body_id in self.archive.bodies:
+            yield self.body_page(body_id)
+
+    def _meetings_sorted(self, reverse: bool = True) -> list[Meeting]:
+        return sorted(self.archive.meetings.values(), key=lambda m: (m.date, m.id),
+                      reverse=reverse)
+
+    def home(self) -> Page:
+        here = "index.md"
+        a = self.archive
+        lines = [
+            "# Kent and Medway Police and Crime Panel archive",
+            "",
+            "This archive publishes the meeting papers of the Kent and Medway Police and Crime "
+            "Panel and of the Police and Crime Commissioner's Performance and Delivery Board: "
+            "what was decided, who attended, what was asked and what the reports said. It is "
+            "built by Minutebook from the published documents; every "
+            "page links back to the paper it came from.",
+            "",
+            f"It holds {len(a.meetings)} meetings, {len(a.documents)} papers from "
+            f"{len(a.sources)} published files, and {len(a.people)} people.",
+            "",
+            "## Latest meetings",
+            "",
+        ]
+        for meeting in self._meetings_sorted()[:10]:
+            lines.append(f"- {self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}")
+        lines += [
+            "",
+            "## How to search",
+            "",
+            "Use the search box at the top of every page. Type a few words from what you are "
+            "looking for (a place, a topic, a person's surname); results list the pages that "
+            "contain them, and open at the matching passage.",
+            "",
+            "## Browse",
+            "",
+            f"- {self.link(here, 'meetings/index.md', 'Meetings by year')}",
+            f"- {self.link(here, 'documents/index.md', 'Reports and other papers')}",
+            f"- {self.link(here, 'people/index.md', 'People')}",
+            f"- {self.link(here, 'organisations/index.md', 'Organisations')}",
+            f"- {self.link(here, 'bodies/index.md', 'Bodies')}",
+            "",
+            "The whole archive is also published as open data: "
+            "[data/archive.json](data/archive.json).",
+        ]
+        return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
+
+    def meetings_index(self) -> Page:
+        here = "meetings/index.md"
+        by_year: dict[int, dict[str, list[Meeting]]] = defaultdict(lambda: defaultdict(list))
+        for meeting in self._meetings_sorted():
+            by_year[meeting.date.year][meeting.body].append(meeting)
+        lines = ["# Meetings", ""]
+        for year in sorted(by_year, reverse=True):
+            lines += [f"## {year}", ""]
+            for body_id in sorted(by_year[year]):
+                lines += [f"### {_text(self.archive.bodies[body_id].name)}", ""]
+                for meeting in by_year[year][body_id]:
+                    lines.append(f"- {self.link(here, md_meeting(meeting.id), _date(meeting.date))}")
+                lines.append("")
+        return Page(here, {"kind": "meetings", "id": "meetings", "title": "Meetings"},
+                    "\n".join(lines))
+
+    def meeting_page(self, meeting: Meeting) -> Page:
+        here = md_meeting(meeting.id)
+        a = self.archive
+        body = a.bodies[meeting.body]
+        title = self.meeting_title(meeting)
+        people = sorted({x.person for x in meeting.attendance} |
+                        {x.person for x in meeting.membership})
+        meta = {
+            "kind": "meeting", "id": meeting.id, "title": title,
+            "date": meeting.date.isoformat(), "body": body.id,
+            "time": meeting.time.strftime("%H:%M") if meeting.time else None,
+            "venue": meeting.venue,
+            "items": [i.id for i in meeting.items],
+            "minutes": [m.id for m in meeting.minutes],
+            "people": people,
+            "documents": meeting.documents,
+        }
+        lines = [f"# {_text(title)}", ""]
+        lines.append(f"- **Body:** {self.link(here, md_body(body.id), body.name)}")
+        lines.append(f"- **Date:** {_date(meeting.date)}")
+        lines.append(f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given")
+        lines.append(f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else
+                     "- **Venue:** not given")
+        same_body = [m for m in self._meetings_sorted(reverse=False) if m.body == meeting.body]
+        k = same_body.index(meeting)
+        if k > 0:
+            prev = same_body[k - 1]
+            lines.append(f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}")
+        if k + 1 < len(same_body):
+            nxt = same_body[k + 1]
+            lines.append(f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}")
+        lines += ["", "## Papers", ""]
+        for doc_id in meeting.documents:
+            document = a.documents[doc_id]
+            lines.append(f"- {KIND_LABELS[document.kind]}: "
+                         f"{self.link(here, md_document(a, document), document.title)}")
+        if meeting.agenda:
+            lines += ["", "## Agenda {#agenda}", "", self.agenda_text(meeting, here)]
+        if meeting.minutes_document:
+            lines += ["", "## Minutes {#minutes}", ""]
+            minutes_doc = a.documents[meeting.minutes_document]
+            lines.append(f"*Published in {_text(minutes_doc.source_file)}.*")
+            lines += ["", self.attendance_text(meeting, here), "",
+                      self.minutes_text(meeting, minutes_doc, here)]
+        return Page(here, meta, "\n".join(lines))
+
+    def agenda_text(self, meeting: Meeting, here: str) -> str:
+        a = self.archive
+        assert meeting.agenda is not None
+        document = a.documents[meeting.agenda]
+        replacements: dict[int, str] = {}
+        for item in meeting.items:
+            anchor = item.id.removeprefix(f"{meeting.id}-")
+            links = [self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
+                     for d in item.documents]
+            if item.minute:
+                number = item.minute.rsplit("-", 1)[-1]
+                links.append(f"[Minute {number}](#minute-{number})")
+            pages = f" (Pages {item.facts.pages})" if item.facts.pages else ""
+            extra = f" — {'; '.join(links)}" if links else ""
+            replacements[item.facts.line] = (f"**{_text(item.code)}** {_text(item.title)}{pages}"
+                                             f"{extra}\n{{: #{anchor} .mb-item }}")
+        return render_lines(document.part.lines, replacements=replacements)
+
+    def attendance_text(self, meeting: Meeting, here: str) -> str:
+        lines: list[str] = []
+        for role in AttendanceRole:
+            entries = [x for x in meeting.attendance if x.role is role]
+            if not entries:
+                continue
+            names = []
+            for entry in entries:
+                name = self.link(here, md_person(entry.person), entry.as_written)
+                names.append(f"{name} ({_text(entry.capacity)})" if entry.capacity else name)
+            lines.append(f"**{ROLE_LABELS[role]}:** " + ", ".join(names))
+            lines.append("")
+        return "\n".join(lines)
+
+    def minutes_text(self, meeting: Meeting, document: Document, here: str) -> str:
+        replacements: dict[int, str] = {}
+        anchors: dict[int, str] = {}
+        for minute in meeting.minutes:
+            facts = minute.facts
+            anchor = minute.id.removeprefix(f"{meeting.id}-")
+            cite = ""
+            if minute.item:
+                code = minute.item.rsplit("-", 1)[-1]
+                cite = f" ([Item {code.upper()}](#item-{code}))"
+            elif facts.item_code:
+                cite = f" (Item {_text(facts.item_code)})"
+            replacements[facts.line] = (f"### {_text(facts.number)}. {_text(facts.title)}{cite}"
+                                        f" {{#{anchor}}}")
+            for paragraph in facts.paragraphs:
+                if paragraph.number:
+                    anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
+        # the "(Item A2)" line under a heading is stated in the heading now
+        lines = [line for line in document.part.lines]
+        return render_lines(lines, anchors=anchors, replacements=replacements)
+
+    def document_page(self, document: Document) -> Page:
+        here = md_document(self.archive, document)
+        a = self.archive
+        meta = {
+            "kind": document.kind.value, "id": document.id, "title": document.title,
+            "date": document.date.isoformat() if document.date else None,
+            "body": a.meetings[document.meeting].body if document.meeting else None,
+            "meetings": [document.meeting] if document.meeting else [],
+            "items": [document.agenda_item] if document.agenda_item else [],
+            "source_file": document.source_file,
+            "source_lines": [document.part.first_line, document.part.last_line],
+        }
+        lines = [f"# {_text(document.title)}", ""]
+        lines.append(f"- **Kind:** {KIND_LABELS[document.kind]}")
+        lines.append(f"- **Date:** {_date(document.date)}")
+        if document.meeting:
+            meeting = a.meetings[document.meeting]
+            lines.append(f"- **Meeting:** "
+                         f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}")
+        if document.agenda_item:
+            meeting_id, _, code = document.agenda_item.partition("-item-")
+            item = next(i for i in a.meetings[meeting_id].items if i.id == document.agenda_item)
+            lines.append(f"- **Agenda item:** "
+                         f"{self.link(here, md_meeting(meeting_id) + '#item-' + code, item.code + ' ' + item.title)}")
+        lines.append(f"- **Source:** {_text(document.source_file)}, lines "
+                     f"{document.part.first_line}–{document.part.last_line}")
+        lines += ["", "---", "", render_lines(document.part.lines)]
+        return Page(here, meta, "\n".join(lines))
+
+    def documents_index(self) -> Page:
+        here = "documents/index.md"
+        lines = ["# Papers", ""]
+        by_kind: dict[DocumentKind, list[Document]] = defaultdict(list)
+        for document in self.archive.documents.values():
+            by_kind[document.kind].append(document)
+        for kind in DocumentKind:
+            if not by_kind[kind]:
+                continue
+            lines += [f"## {KIND_LABELS[kind]}", ""]
+            for document in sorted(by_kind[kind], key=lambda d: (d.date or dt.date.min, d.id),
+                                   reverse=True):
+                lines.append(f"- {_date(document.date)}: "
+                             f"{self.link(here, md_document(self.archive, document), document.title)}")
+            lines.append("")
+        return Page(here, {"kind": "documents", "id": "documents", "title": "Papers"},
+                    "\n".join(lines))
+
+    def people_index(self) -> Page:
+        here = "people/index.md"
+        lines = ["# People", ""]
+        people = sorted(self.archive.people.values(),
+                        key=lambda p: (p.name.split()[-1].lower(), p.name.lower(), p.id))
+        for person in people:
+            lines.append(f"- {self.link(here, md_person(person.id), person.name)}")
+        return Page(here, {"kind": "people", "id": "people", "title": "People"}, "\n".join(lines))
+
+    def person_page(self, person_id: str) -> Page:
+        here = md_person(person_id)
+        a = self.archive
+        person = a.people[person_id]
+        meetings = sorted((m for m in a.meetings.values()
+                           if any(x.person == person_id for x in m.attendance)
+                           or any(x.person == person_id for x in m.membership)
+                           or any(q.asker == person_id for q in m.questions)
+                           or any(d.person == person_id for d in m.declarations)),
+                          key=lambda m: (m.date, m.id))
+        meta = {"kind": "person", "id": person.id, "title": person.name,
+                "aliases": person.aliases, "meetings": [m.id for m in meetings]}
+        lines = [f"# {_text(person.name)}", ""]
+        lines.append("**Written in the documents as:** " +
+                     ", ".join(_text(s) for s in person.aliases))
+        lines.append("")
+        attended = [(m, x) for m in meetings for x in m.attendance if x.person == person_id]
+        if attended:
+            lines += ["## Attendance", "", "| Meeting | Role | Capacity | As written |",
+                      "|---|---|---|---|"]
+            for m, x in attended:
+                lines.append(f"| {self.link(here, md_meeting(m.id) + '#minutes', self.meeting_title(m))}"
+                             f" | {ROLE_LABELS[x.role]} | {_text(x.capacity or '')} | "
+                             f"{_text(x.as_written)} |")
+            lines.append("")
+        memberships = [(m, x) for m in meetings for x in m.membership if x.person == person_id]
+        if memberships:
+            lines += ["## Membership", ""]
+            for m, x in memberships:
+                org = (self.link(here, md_organisation(x.organisation), x.represents)
+                       if x.organisation else _text(x.represents))
+                lines.append(f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
+                             f"{org} (agenda of "
+                             f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})")
+            lines.append("")
+        questions = [(m, q) for m in meetings for q in m.questions if q.asker == person_id]
+        if questions:
+            lines += ["## Questions asked", ""]
+            for m, q in questions:
+                minute = q.minute.removeprefix(f"{m.id}-")
+                lines += [f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
+                          f"{_text(q.text)}"]
+            lines.append("")
+        declarations = [(m, d) for m in meetings for d in m.declarations if d.person == person_id]
+        if declarations:
+            lines += ["## Declarations of interest", ""]
+            for m, d in declarations:
+                minute = d.minute.removeprefix(f"{m.id}-")
+                lines.append(f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
+                             f"{_text(d.text)}")
+            lines.append("")
+        if person.evidence:
+            lines += ["## Why these spellings are one person", ""]
+            lines += [f"- {_text(e)}" for e in person.evidence]
+        return Page(here, meta, "\n".join(lines))
+
+    def organisations_index(self) -> Page:
+        here = "organisations/index.md"
+        lines = ["# Organisations", ""]
+        for org in sorted(self.archive.organisations.values(), key=lambda o: o.name.lower()):
+            lines.append(f"- {self.link(here, md_organisation(org.id), org.name)}")
+        return Page(here, {"kind": "organisations", "id": "organisations",
+                           "title": "Organisations"}, "\n".join(lines))
+
+    def organisation_page(self, org_id: str) -> Page:
+        here = md_organisation(org_id)
+        a = self.archive
+        org = a.organisations[org_id]
+        members: dict[str, list[Meeting]] = defaultdict(list)
+        questions = []
+        for m in sorted(a.meetings.values(), key=lambda m: (m.date, m.id)):
+            for x in m.membership:
+                if x.organisation == org_id:
+                    members[x.person].append(m)
+            questions += [(m, q) for q in m.questions if q.organisation == org_id]
+        meta = {"kind": "organisation", "id": org.id, "title": org.name,
+                "people": sorted(members)}
+        lines = [f"# {_text(org.name)}", ""]
+        if members:
+            lines += ["## Members on the Panel", ""]
+            for person_id in sorted(members, key=lambda p: a.people[p].name):
+                dates = ", ".join(self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
+                                  for m in members[person_id])
+                lines.append(f"- {self.link(here, md_person(person_id), a.people[person_id].name)}"
+                             f" (listed on the agenda of {dates})")
+            lines.append("")
+        if questions:
+            lines += ["## Questions asked by its members", ""]
+            for m, q in questions:
+                minute = q.minute.removeprefix(f"{m.id}-")
+                who = (self.link(here, md_person(q.asker), a.people[q.asker].name)
+                       if q.asker else _text(q.facts.asker_as_written))
+                lines.append(f"- {who}, {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
+                             f"{_text(q.text)}")
+        if not members and not questions:
+            lines.append("Named in the documents, with no members or questions recorded yet.")
+        return Page(here, meta, "\n".join(lines))
+
+    def bodies_index(self) -> Page:
+        here = "bodies/index.md"
+        lines = ["# Bodies", ""]
+        for body in sorted(self.archive.bodies.values(), key=lambda b: b.name.lower()):
+            lines.append(f"- {self.link(here, md_body(body.id), body.name)}")
+        return Page(here, {"kind": "bodies", "id": "bodies", "title": "Bodies"}, "\n".join(lines))
+
+    def body_page(self, body_id: str) -> Page:
+        here = md_body(body_id)
+        body = self.archive.bodies[body_id]
+        meetings = [m for m in self._meetings_sorted() if m.body == body_id]
+        meta = {"kind": "body", "id": body.id, "title": body.name,
+                "meetings": [m.id for m in meetings]}
+        lines = [f"# {_text(body.name)}", "", "## Meetings", ""]
+        for m in meetings:
+            chair = next((x for x in m.attendance if (x.capacity or "").lower() in
+                          {"chairman", "chair"}), None)
+            chair_text = (f" — chaired by "
+                          f"{self.link(here, md_person(chair.person), self.archive.people[chair.person].name)}"
+                          if chair else "")
+            lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
+        return Page(here, meta, "\n".join(lines))

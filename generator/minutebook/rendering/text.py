@@ -1,0 +1,127 @@
+"""Source lines -> safe, readable Markdown, one named rule per construct.
+
+Document text is untrusted: no markup from it may run in a reader's browser. The few HTML
+fragments the conversions really contain (<b>, <i>, <sup>, <p>, <ul>) become Markdown;
+every other '<' and '>' is escaped, so the text shows as text. Links survive only with an
+http(s) or mailto target; a link to a bare '#' (a link the PDF lost) becomes plain text;
+images become their alt text, so no page ever loads anything from a third-party host.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import Line
+
+HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
+HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
+HTML_SUP = re.compile(r"</?sup\s*>", re.IGNORECASE)
+HTML_BREAK = re.compile(r"</?(?:p|br|ul|ol|li)(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
+AUTOLINK = re.compile(r"<(?P<url>https?://[^\s<>]{1,500})>")
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]{0,300})\]\([^)]{0,1000}\)")
+LINK = re.compile(r"\[(?P<text>[^\]]{0,500})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]{0,200}\")?\)")
+SAFE_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
+BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
+NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
+ATTR_LIST_LIKE = re.compile(r"\{:?\s*[#.]")
+
+
+def _html_fragments(text: str) -> str:
+    text = AUTOLINK.sub(lambda m: f"[{m['url']}]({m['url']})", text)
+    text = HTML_BOLD.sub("**", text)
+    text = HTML_ITALIC.sub("*", text)
+    text = HTML_SUP.sub("", text)
+    text = HTML_BREAK.sub(" ", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _links(text: str) -> str:
+    text = IMAGE.sub(lambda m: f"[image: {m['alt']}]" if m["alt"] else "[image]", text)
+
+    def keep_safe(match: re.Match[str]) -> str:
+        url = match["url"]
+        if SAFE_URL.match(url):
+            return match.group(0)
+        return match["text"]
+
+    return LINK.sub(keep_safe, text)
+
+
+def inline(text: str) -> str:
+    """One line of document text as safe inline Markdown."""
+    text = _links(_html_fragments(text))
+    # '{: #x }' in a document must not become attributes of our elements
+    return ATTR_LIST_LIKE.sub(lambda m: m.group(0).replace("{", "&#123;"), text).strip()
+
+
+def _table(rows: list[str]) -> list[str]:
+    cells = [[inline(c).replace("|", "\\|") for c in row.split("\t")] for row in rows]
+    width = max(len(r) for r in cells)
+    cells = [r + [""] * (width - len(r)) for r in cells]
+    out = ["| " + " | ".join(c or " " for c in cells[0]) + " |",
+           "|" + "---|" * width]
+    out += ["| " + " | ".join(c or " " for c in r) + " |" for r in cells[1:]]
+    return out
+
+
+def render_lines(
+    lines: list[Line],
+    anchors: Mapping[int, str] | None = None,
+    replacements: Mapping[int, str] | None = None,
+) -> str:
+    """Render source lines as Markdown.
+
+    `anchors` maps a source line number to an element id for that line's paragraph;
+    `replacements` maps a line number to ready-made Markdown that stands for the line
+    (a minute heading, an agenda item with its links).
+    """
+    anchors = anchors or {}
+    replacements = replacements or {}
+    out: list[str] = []
+    in_list = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        if line.number in replacements:
+            out += ["", replacements[line.number], ""]
+            in_list = False
+            i += 1
+            continue
+        if not text.strip():
+            i += 1
+            continue
+        if "\t" in text and text.strip():
+            rows = []
+            while i < len(lines) and "\t" in lines[i].text and lines[i].number not in replacements:
+                rows.append(lines[i].text.strip("\n"))
+                i += 1
+            out += ["", *_table(rows), ""]
+            in_list = False
+            continue
+        heading = HEADING.match(text.strip())
+        bullet = BULLET.match(text)
+        if heading and heading["text"]:
+            level = min(len(heading["hashes"]) + 1, 6)
+            out += ["", f"{'#' * max(level, 2)} {inline(heading['text'])}", ""]
+            in_list = False
+        elif bullet and line.number not in anchors:
+            depth = 1 if bullet["indent"] else 0
+            body = inline(bullet["text"])
+            body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            if not in_list:
+                out.append("")
+            out.append(f"{'    ' * depth}- {body}")
+            in_list = True
+        else:
+            body = inline(bullet["text"] if bullet else text)
+            body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            out += ["", body]
+            if line.number in anchors:
+                out.append(f"{{: #{anchors[line.number]} }}")
+            out.append("")
+            in_list = False
+        i += 1
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"

@@ -1,0 +1,59 @@
+"""Where each record lives in the built site, in one place.
+
+`url_*` give site-root-relative URLs (for archive.json); `md_*` give the Markdown source
+path relative to the pages folder, which pages use for links so MkDocs checks them.
+"""
+
+from __future__ import annotations
+
+from ..model import Archive, Document, DocumentKind
+
+ON_MEETING_PAGE = {DocumentKind.AGENDA: "agenda", DocumentKind.MINUTES: "minutes"}
+
+
+def md_meeting(meeting_id: str) -> str:
+    return f"meetings/{meeting_id}.md"
+
+
+def md_document(archive: Archive, document: Document) -> str:
+    """Agendas and minutes are read on their meeting's page; other papers have their own."""
+    if document.kind in ON_MEETING_PAGE and document.meeting:
+        return f"{md_meeting(document.meeting)}#{ON_MEETING_PAGE[document.kind]}"
+    return f"documents/{document.id}.md"
+
+
+def md_person(person_id: str) -> str:
+    return f"people/{person_id}.md"
+
+
+def md_organisation(org_id: str) -> str:
+    return f"organisations/{org_id}.md"
+
+
+def md_body(body_id: str) -> str:
+    return f"bodies/{body_id}.md"
+
+
+def url_of(md_path: str) -> str:
+    """'meetings/x.md#minute-1' -> '/meetings/x/#minute-1' (MkDocs directory URLs)."""
+    path, _, fragment = md_path.partition("#")
+    if path == "index.md":
+        url = "/"
+    elif path.endswith("/index.md"):
+        url = "/" + path[: -len("index.md")]
+    else:
+        url = "/" + path[: -len(".md")] + "/"
+    return f"{url}#{fragment}" if fragment else url
+
+
+def relative(from_md: str, to_md: str) -> str:
+    """A link from one page's Markdown to another's, as MkDocs expects."""
+    from_parts = from_md.split("/")[:-1]
+    to_path, _, fragment = to_md.partition("#")
+    to_parts = to_path.split("/")
+    common = 0
+    while common < min(len(from_parts), len(to_parts) - 1) and \
+            from_parts[common] == to_parts[common]:
+        common += 1
+    rel = "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
+    return f"{rel}#{fragment}" if fragment else rel

@@ -1,0 +1,244 @@
+"""Resolve the facts of every document into one archive.
+
+Pelican's lesson: read every source first, then resolve across the whole set, then write.
+Here one meeting per body and date is made from whatever papers speak of it, papers are
+linked to the agenda items they were filed under, minutes to the items they record, and
+printed names to people. Ids are derived from content and offered in content order, so the
+same documents under any file names give the same archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rapidfuzz import fuzz
+
+from ..curated import Curated
+from ..dates import find_dates
+from ..errors import Diagnostics
+from ..model import (
+    AgendaItem,
+    Archive,
+    Attendance,
+    Body,
+    Declaration,
+    Document,
+    DocumentKind,
+    Meeting,
+    MeetingFacts,
+    Membership,
+    Minute,
+    Organisation,
+    Part,
+    Person,
+    Question,
+    Source,
+    SourceDocument,
+)
+from ..slugs import slug, unique
+from .people import resolve_people
+
+#: How alike a report's subject and an agenda item's title must be (rapidfuzz, 0-100).
+REPORT_TO_ITEM_THRESHOLD = 70
+ORGANISATION_WORDS = re.compile(r"\b(Council|Police|Commissioner|Service|Authority|Inspectorate)\b")
+
+
+class _Resolver:
+    def __init__(self, curated: Curated, diagnostics: Diagnostics) -> None:
+        self.curated = curated
+        self.diagnostics = diagnostics
+        self.archive = Archive()
+
+    # -- bodies and meetings -------------------------------------------------------------
+    def body_for(self, name: str) -> Body:
+        lowered = name.lower()
+        for entry in self.curated.bodies:
+            if any(phrase in lowered for phrase in entry.match):
+                return self.archive.bodies.setdefault(entry.id, Body(entry.id, entry.name))
+        display = name.title() if name.isupper() else name
+        body_id = slug(display)
+        return self.archive.bodies.setdefault(body_id, Body(body_id, display))
+
+    def meeting_for(self, facts: MeetingFacts, file: str) -> Meeting:
+        body = self.body_for(facts.body_name)
+        meeting_id = f"{facts.date.isoformat()}-{body.id}"
+        meeting = self.archive.meetings.setdefault(
+            meeting_id, Meeting(id=meeting_id, body=body.id, date=facts.date)
+        )
+        for attr in ("time", "venue"):
+            value, known = getattr(facts, attr), getattr(meeting, attr)
+            if value is not None and known is None:
+                setattr(meeting, attr, value)
+            elif value is not None and known != value:
+                self.diagnostics.warn(file, facts.line, f"conflicting-{attr}",
+                                      f"{meeting_id}: {attr} {value} here, {known} elsewhere; "
+                                      f"kept {known}")
+        return meeting
+
+    # -- documents -----------------------------------------------------------------------
+    def add_documents(self, documents: list[SourceDocument]) -> None:
+        entries: list[tuple[SourceDocument, Part, Meeting | None]] = []
+        for document in documents:
+            pack_meeting = next((self.meeting_for(p.meeting, document.file) for p in document.parts
+                                 if p.kind is DocumentKind.AGENDA and p.meeting), None)
+            for part in document.parts:
+                meeting = self.meeting_for(part.meeting, document.file) if part.meeting else None
+                if part.kind is DocumentKind.WORK_PROGRAMME and pack_meeting is not None:
+                    meeting = pack_meeting  # published for the pack's meeting, whatever its date
+                if part.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES) and meeting:
+                    body = self.archive.bodies[meeting.body].name
+                    label = "Agenda" if part.kind is DocumentKind.AGENDA else (
+                        "Notes" if part.layout == "board-notes" else "Minutes")
+                    part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
+                entries.append((document, part, meeting))
+
+        def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, str, str]:
+            _, part, _ = entry
+            text = "\n".join(line.text for line in part.lines)
+            return (part.date.isoformat() if part.date else "", part.title,
+                    hashlib.sha256(text.encode()).hexdigest())
+
+        taken: set[str] = set()
+        first_of_file: dict[str, tuple[int, str]] = {}
+        for document, part, meeting in sorted(entries, key=order):
+            title = part.title
+            if part.date:  # "Minutes: X, 10 October 2024" -> "2024-10-10-minutes-x"
+                title = title.removesuffix(f", {part.date:%-d %B %Y}")
+            base = slug(title, max_length=90)
+            if part.date and not base.startswith(part.date.isoformat()):
+                base = f"{part.date.isoformat()}-{base}"
+            doc_id = unique(base, taken)
+            record = Document(id=doc_id, kind=part.kind, title=part.title, date=part.date,
+                              source_file=document.file, part=part,
+                              meeting=meeting.id if meeting else None)
+            self.archive.documents[doc_id] = record
+            if meeting:
+                meeting.documents.append(doc_id)
+                self.add_meeting_facts(meeting, record)
+            first = first_of_file.get(document.file)
+            if first is None or part.first_line < first[0]:
+                first_of_file[document.file] = (part.first_line, doc_id)
+        for document in documents:
+            self.archive.sources.append(Source(document.file, document.sha256,
+                                               first_of_file.get(document.file, (0, None))[1]))
+        for meeting in self.archive.meetings.values():
+            meeting.documents.sort()
+
+    def add_meeting_facts(self, meeting: Meeting, document: Document) -> None:
+        part = document.part
+        if part.kind is DocumentKind.AGENDA:
+            if meeting.agenda is not None:
+                self.diagnostics.warn(document.source_file, part.first_line, "second-agenda",
+                                      f"{meeting.id} already has agenda {meeting.agenda}")
+                return
+            meeting.agenda = document.id
+            seen: set[str] = set()
+            for item in part.items:
+                item_id = unique(f"{meeting.id}-item-{item.code.lower()}", seen)
+                meeting.items.append(AgendaItem(item_id, item.code, item.title, item))
+            meeting.membership.extend(
+                Membership(person="", organisation=None, represents=m.represents,
+                           as_written=m.as_written) for m in part.membership)
+        elif part.kind is DocumentKind.MINUTES:
+            if meeting.minutes_document is not None:
+                self.diagnostics.warn(document.source_file, part.first_line, "second-minutes",
+                                      f"{meeting.id} already has minutes "
+                                      f"{meeting.minutes_document}")
+                return
+            meeting.minutes_document = document.id
+            seen = set()
+            for minute in part.minutes:
+                minute_id = unique(f"{meeting.id}-minute-{minute.number}", seen)
+                meeting.minutes.append(Minute(minute_id, minute))
+            meeting.attendance.extend(
+                Attendance(person=a.as_written, role=a.role, capacity=a.capacity,
+                           as_written=a.as_written) for a in part.attendance)
+            for n, q in enumerate(part.questions, start=1):
+                minute_id = f"{meeting.id}-minute-{q.minute_number}"
+                meeting.questions.append(Question(f"{meeting.id}-question-{n}", q.asker_as_written,
+                                                  q.organisation_name, q.text, minute_id, q))
+            for d in part.declarations:
+                meeting.declarations.append(
+                    Declaration(d.as_written, d.text, f"{meeting.id}-minute-{d.minute_number}", d))
+
+    # -- links ---------------------------------------------------------------------------
+    def link(self) -> None:
+        meetings = self.archive.meetings
+        for meeting in meetings.values():
+            by_code = {item.code.upper(): item for item in meeting.items}
+            for minute in meeting.minutes:
+                item = by_code.get((minute.facts.item_code or "").upper())
+                if item is not None and item.minute is None:
+                    item.minute = minute.id
+                    minute.item = item.id
+        for document in self.archive.documents.values():
+            item = self.item_for(document)
+            if item is not None:
+                document.agenda_item = item.id
+                item.documents.append(document.id)
+
+    def item_for(self, document: Document) -> AgendaItem | None:
+        if document.kind is DocumentKind.MINUTES and document.date:
+            # "Minutes of the ... held on 10 October 2024", on any meeting's agenda
+            for meeting in sorted(self.archive.meetings.values(), key=lambda m: m.id):
+                for item in meeting.items:
+                    if item.title.lower().startswith("minutes") and \
+                            document.date in find_dates(item.title):
+                        return item
+            return None
+        if document.meeting is None or document.kind is DocumentKind.AGENDA:
+            return None
+        items = self.archive.meetings[document.meeting].items
+        if document.kind is DocumentKind.WORK_PROGRAMME:
+            return next((i for i in items if "work programme" in i.title.lower()), None)
+        scored = sorted(((fuzz.token_set_ratio(document.title.lower(), i.title.lower()), i.id, i)
+                         for i in items), key=lambda t: (-t[0], t[1]))
+        if scored and scored[0][0] >= REPORT_TO_ITEM_THRESHOLD:
+            return scored[0][2]
+        return None
+
+    # -- people and organisations --------------------------------------------------------
+    def organisation_for(self, name: str | None) -> Organisation | None:
+        if not name:
+            return None
+        name = re.sub(r"^Co-opted member\s*[-–]\s*", "", name).strip()
+        if not ORGANISATION_WORDS.search(name):
+            return None
+        org_id = slug(name)
+        return self.archive.organisations.setdefault(org_id, Organisation(org_id, name))
+
+    def people(self) -> None:
+        spellings: set[str] = set()
+        for meeting in self.archive.meetings.values():
+            spellings.update(a.as_written for a in meeting.attendance)
+            spellings.update(m.as_written for m in meeting.membership)
+            spellings.update(q.facts.asker_as_written for q in meeting.questions)
+            spellings.update(d.facts.as_written for d in meeting.declarations)
+        index = resolve_people(spellings)
+        for person_id, name in index.names.items():
+            self.archive.people[person_id] = Person(person_id, name, index.aliases[person_id],
+                                                    index.evidence[person_id])
+        self.archive.unresolved_names = index.unresolved
+        for meeting in self.archive.meetings.values():
+            for a in meeting.attendance:
+                a.person = index.by_spelling[a.as_written]
+            for m in meeting.membership:
+                m.person = index.by_spelling[m.as_written]
+                org = self.organisation_for(m.represents)
+                m.organisation = org.id if org else None
+            for q in meeting.questions:
+                q.asker = index.by_spelling.get(q.facts.asker_as_written)
+                org = self.organisation_for(q.facts.organisation_name)
+                q.organisation = org.id if org else None
+            for d in meeting.declarations:
+                d.person = index.by_spelling.get(d.facts.as_written)
+
+
+def build_archive(documents: list[SourceDocument], curated: Curated,
+                  diagnostics: Diagnostics) -> Archive:
+    resolver = _Resolver(curated, diagnostics)
+    resolver.add_documents(documents)
+    resolver.link()
+    resolver.people()
+    return resolver.archive
