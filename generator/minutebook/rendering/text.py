@@ -80,12 +80,15 @@ def render_lines(
     anchors = anchors or {}
     replacements = replacements or {}
     out: list[str] = []
+    # a glued heading shares its source line number with the text before it: the
+    # replacement stands for the last line of that number, the heading itself
+    last_index = {line.number: k for k, line in enumerate(lines)}
     in_list = False
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.text
-        if line.number in replacements:
+        if line.number in replacements and last_index[line.number] == i:
             out += ["", replacements[line.number], ""]
             in_list = False
             i += 1
@@ -95,7 +98,9 @@ def render_lines(
             continue
         if "\t" in text and text.strip():
             rows = []
-            while i < len(lines) and "\t" in lines[i].text and lines[i].number not in replacements:
+            while i < len(lines) and "\t" in lines[i].text and not (
+                lines[i].number in replacements and last_index[lines[i].number] == i
+            ):
                 rows.append(lines[i].text.strip("\n"))
                 i += 1
             out += ["", *_table(rows), ""]

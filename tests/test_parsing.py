@@ -1,0 +1,102 @@
+"""Parsers on fixtures cut from the real documents, one quirk each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import quirk_lines
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Part
+from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.minutes import parse_minutes
+from minutebook.parsing.names import split_name_list
+from minutebook.parsing.papers import parse_board_notes, parse_standalone_report
+
+
+def _part(name: str, layout: str) -> Part:
+    return Part(kind=DocumentKind.OTHER, title="", lines=quirk_lines(name), layout=layout)
+
+
+def test_minute_numbers_out_of_order_stay_as_printed() -> None:
+    part = _part("minute-numbers-out-of-order.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert [m.number for m in part.minutes] == ["125", "115"]
+    assert [m.item_code for m in part.minutes] == ["C1", "C2"]
+    assert part.minutes[0].resolution == "RESOLVED: To note the verbal update."
+    assert [p.number for p in part.minutes[0].paragraphs] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_question_text_and_asker() -> None:
+    part = _part("minute-numbers-out-of-order.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    [question] = part.questions
+    assert question.asker_as_written == "Cllr Richard Palmer"
+    assert question.organisation_name == "Swale Borough Council"
+    assert question.text.startswith("Our High Streets and rural areas")
+
+
+def test_item_citation_on_a_later_line_after_a_blank() -> None:
+    part = _part("item-citation-after-blank-line.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert [(m.number, m.item_code) for m in part.minutes] == [("104", "B3")]
+
+
+def test_empty_item_citation_still_makes_a_minute() -> None:
+    part = _part("item-citation-empty.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert [(m.number, m.item_code) for m in part.minutes] == [("53", None), ("54", "4")]
+
+
+def test_damaged_name_is_kept_and_reported() -> None:
+    part = _part("damaged-name-in-present-list.txt", "minutes")
+    diagnostics = Diagnostics()
+    parse_minutes(part, "fixture.txt", diagnostics)
+    present = [a.as_written for a in part.attendance if a.role is AttendanceRole.PRESENT]
+    assert "Makinson" in present and "Cllr D Keers" in present
+    assert "Mr P M Hill, OBE" in present
+    assert any(d.code == "damaged-name" and d.line == 5 for d in diagnostics.warnings)
+    assert part.meeting is not None and part.meeting.date == dt.date(2023, 10, 17)
+
+
+def test_name_list_keeps_honours_and_capacities() -> None:
+    entries = split_name_list("Mr P M Hill, OBE (Chairman), Mr G Sandher (Vice-Chairman) and "
+                              "Mr R Phillips (PCC's Chief Finance Officer, OPCC)")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mr P M Hill, OBE", "Chairman"),
+        ("Mr G Sandher", "Vice-Chairman"),
+        ("Mr R Phillips", "PCC's Chief Finance Officer, OPCC"),
+    ]
+
+
+def test_notice_without_venue_leaves_venue_unknown() -> None:
+    part = _part("notice-without-venue.txt", "agenda")
+    diagnostics = Diagnostics()
+    parse_agenda(part, "fixture.txt", diagnostics)
+    assert part.meeting is not None
+    assert part.meeting.venue is None
+    assert part.meeting.time == dt.time(10, 0)
+    assert part.meeting.date == dt.date(2024, 12, 18)
+    assert [d.code for d in diagnostics.warnings] == ["notice-without-venue"]
+
+
+def test_board_notes_attendees_in_an_html_fragment() -> None:
+    part = _part("board-notes-html-attendees.txt", "board-notes")
+    parse_board_notes(part, "fixture.txt", Diagnostics())
+    names = {(a.role, a.as_written) for a in part.attendance}
+    assert (AttendanceRole.PRESENT, "Tim Smith") in names
+    assert (AttendanceRole.PRESENT, "Matthew Scott") in names
+    assert (AttendanceRole.APOLOGIES, "Rob Phillips") in names
+    assert part.meeting is not None and part.meeting.date == dt.date(2022, 10, 31)
+
+
+def test_standalone_report_is_filed_for_the_board_meeting() -> None:
+    part = _part("ordinal-superscript-standalone-report.txt", "standalone-report")
+    # the cleaning rule runs first in the pipeline; do the same here
+    from minutebook.cleaning import flatten_ordinal_superscripts
+
+    part.lines, _ = flatten_ordinal_superscripts(part.lines)
+    parse_standalone_report(part, "fixture.txt", Diagnostics())
+    assert part.meeting is not None
+    assert "Performance and Delivery Board" in part.meeting.body_name
+    assert part.date == dt.date(2022, 9, 14)
