@@ -113,7 +113,8 @@ def render_lines(
             out += ["", f"{'#' * max(level, 2)} {inline(heading['text'])}", ""]
             in_list = False
         elif bullet and line.number not in anchors:
-            depth = 1 if bullet["indent"] else 0
+            # nested only under an open list: an indented first item would be a code block
+            depth = 1 if bullet["indent"] and in_list else 0
             body = inline(bullet["text"])
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
             if not in_list:

@@ -1,0 +1,111 @@
+"""The built site: MkDocs strict succeeds, every archive.json url resolves, no third party."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import CONTENT, REPO
+
+from minutebook.pipeline import generate
+from minutebook.site import build_site
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.refs: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        for attr in ("href", "src"):
+            if values.get(attr):
+                self.refs.append((tag, attr, values[attr] or ""))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("site")
+    generate(CONTENT, tmp / "pages", REPO / "site_config")
+    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    return tmp / "site"
+
+
+def _page(site: Path, url: str) -> _Collector:
+    path = urlsplit(url).path
+    file = site / path.lstrip("/") / "index.html" if path.endswith("/") else site / path.lstrip("/")
+    assert file.exists(), f"{url}: no page {file}"
+    collector = _Collector()
+    collector.feed(file.read_text("utf-8"))
+    return collector
+
+
+def test_archive_json_is_published_and_every_url_resolves(site: Path) -> None:
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    urls = [r["url"] for key, records in data.items() if isinstance(records, list)
+            for r in records if isinstance(r, dict) and "url" in r]
+    assert len(urls) > 100
+    for url in urls:
+        fragment = urlsplit(url).fragment
+        page = _page(site, url)
+        if fragment:
+            assert fragment in page.ids, f"{url}: no element with id {fragment!r}"
+
+
+def test_pages_for_every_meeting_and_document(site: Path) -> None:
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    for meeting in data["meetings"]:
+        _page(site, meeting["url"])
+    for document in data["documents"]:
+        _page(site, document["url"])
+    assert {d["kind"] for d in data["documents"]} >= {"agenda", "minutes", "report",
+                                                      "annual_report", "work_programme"}
+
+
+def test_no_page_loads_anything_from_another_host(site: Path) -> None:
+    offenders = []
+    for html in site.rglob("*.html"):
+        collector = _Collector()
+        collector.feed(html.read_text("utf-8"))
+        for tag, attr, value in collector.refs:
+            loads = tag in {"script", "img", "iframe", "link", "source", "video", "audio"}
+            if loads and re.match(r"^(https?:)?//", value):
+                offenders.append(f"{html.relative_to(site)}: <{tag} {attr}={value}>")
+    assert not offenders, "\n".join(offenders[:10])
+
+
+def test_internal_links_and_anchors_resolve(site: Path) -> None:
+    broken = []
+    pages = {p: None for p in site.rglob("*.html")}
+    cache: dict[Path, set[str]] = {}
+    for html in pages:
+        collector = _Collector()
+        collector.feed(html.read_text("utf-8"))
+        for tag, attr, value in collector.refs:
+            if tag != "a" or re.match(r"^[a-z]+:", value) or value.startswith("//"):
+                continue
+            path, _, fragment = value.partition("#")
+            if path.startswith("/"):
+                target = (site / path.lstrip("/")).resolve()
+            else:
+                target = (html.parent / path).resolve() if path else html
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{html.relative_to(site)} -> {value}")
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in cache:
+                    c = _Collector()
+                    c.feed(target.read_text("utf-8"))
+                    cache[target] = c.ids
+                if fragment not in cache[target]:
+                    broken.append(f"{html.relative_to(site)} -> {value} (no anchor)")
+    assert not broken, "\n".join(broken[:20])
