@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 from conftest import CONTENT
-
 from minutebook.model import AttendanceRole, DocumentKind
 from minutebook.pipeline import generate
 from minutebook.rendering.open_data import archive_data
@@ -35,8 +34,16 @@ def test_open_data_contract(real_archive) -> None:
         "memberships": {"person", "body", "organisation", "meeting"},
         "questions": {"id", "meeting", "asker", "organisation", "text", "url"},
         "declarations": {"meeting", "person", "text", "url"},
-        "documents": {"id", "source_file", "kind", "title", "date", "meeting", "agenda_item",
-                      "url"},
+        "documents": {
+            "id",
+            "source_file",
+            "kind",
+            "title",
+            "date",
+            "meeting",
+            "agenda_item",
+            "url",
+        },
     }
     for collection, fields in required.items():
         assert data[collection], f"{collection} is empty"
@@ -89,8 +96,11 @@ def test_every_source_line_reaches_a_page(tmp_path: Path) -> None:
         path = md_document(result.archive, document).partition("#")[0]
         if path not in pages:
             pages[path] = set(WORD.findall((tmp_path / "pages" / path).read_text("utf-8")))
-    placed = {(d.source_file, line.number): md_document(result.archive, d).partition("#")[0]
-              for d in result.archive.documents.values() for line in d.part.lines}
+    placed = {
+        (d.source_file, line.number): md_document(result.archive, d).partition("#")[0]
+        for d in result.archive.documents.values()
+        for line in d.part.lines
+    }
     missing = []
     for source in result.documents:
         furniture = {f.line.number for f in source.furniture}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import QUIRKS
-
 from minutebook.cleaning import clean
 
 

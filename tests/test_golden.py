@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT
 
+from conftest import CONTENT
 from minutebook.pipeline import generate
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -42,4 +42,6 @@ def test_page_matches_golden(pages: Path, page: str) -> None:
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(actual, encoding="utf-8")
     assert golden.exists(), f"no golden file {golden}; run make golden"
-    assert actual == golden.read_text("utf-8"), f"{page} differs from {golden}; review, then make golden"
+    assert actual == golden.read_text("utf-8"), (
+        f"{page} differs from {golden}; review, then make golden"
+    )

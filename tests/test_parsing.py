@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import quirk_lines
-
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Part
 from minutebook.parsing.agenda import parse_agenda
@@ -60,8 +59,10 @@ def test_damaged_name_is_kept_and_reported() -> None:
 
 
 def test_name_list_keeps_honours_and_capacities() -> None:
-    entries = split_name_list("Mr P M Hill, OBE (Chairman), Mr G Sandher (Vice-Chairman) and "
-                              "Mr R Phillips (PCC's Chief Finance Officer, OPCC)")
+    entries = split_name_list(
+        "Mr P M Hill, OBE (Chairman), Mr G Sandher (Vice-Chairman) and "
+        "Mr R Phillips (PCC's Chief Finance Officer, OPCC)"
+    )
     assert [(e.as_written, e.capacity) for e in entries] == [
         ("Mr P M Hill, OBE", "Chairman"),
         ("Mr G Sandher", "Vice-Chairman"),

@@ -9,8 +9,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import CONTENT, REPO
 
+from conftest import CONTENT, REPO
 from minutebook.pipeline import generate
 from minutebook.site import build_site
 
@@ -49,8 +49,13 @@ def _page(site: Path, url: str) -> _Collector:
 
 def test_archive_json_is_published_and_every_url_resolves(site: Path) -> None:
     data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
-    urls = [r["url"] for key, records in data.items() if isinstance(records, list)
-            for r in records if isinstance(r, dict) and "url" in r]
+    urls = [
+        r["url"]
+        for key, records in data.items()
+        if isinstance(records, list)
+        for r in records
+        if isinstance(r, dict) and "url" in r
+    ]
     assert len(urls) > 100
     for url in urls:
         fragment = urlsplit(url).fragment
@@ -65,8 +70,13 @@ def test_pages_for_every_meeting_and_document(site: Path) -> None:
         _page(site, meeting["url"])
     for document in data["documents"]:
         _page(site, document["url"])
-    assert {d["kind"] for d in data["documents"]} >= {"agenda", "minutes", "report",
-                                                      "annual_report", "work_programme"}
+    assert {d["kind"] for d in data["documents"]} >= {
+        "agenda",
+        "minutes",
+        "report",
+        "annual_report",
+        "work_programme",
+    }
 
 
 def test_no_page_loads_anything_from_another_host(site: Path) -> None:
@@ -88,7 +98,7 @@ def test_internal_links_and_anchors_resolve(site: Path) -> None:
     for html in pages:
         collector = _Collector()
         collector.feed(html.read_text("utf-8"))
-        for tag, attr, value in collector.refs:
+        for tag, _attr, value in collector.refs:
             if tag != "a" or re.match(r"^[a-z]+:", value) or value.startswith("//"):
                 continue
             path, _, fragment = value.partition("#")

@@ -78,7 +78,7 @@ ORDINAL_SUP = re.compile(r"(\d+)\s*<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECAS
 
 
 def flatten_ordinal_superscripts(lines: list[Line]) -> RuleResult:
-    """"14<sup>th</sup>" reads (and parses as a date) as "14th"."""
+    """ "14<sup>th</sup>" reads (and parses as a date) as "14th"."""
     return [Line(line.number, ORDINAL_SUP.sub(r"\1\2", line.text)) for line in lines], []
 
 

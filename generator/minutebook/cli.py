@@ -31,18 +31,46 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"),
-              show_default=True, help="Folder holding documents/ and curated data.")
-@click.option("--site-dir", type=click.Path(path_type=Path), default=Path("site"),
-              show_default=True, help="Where the built site goes.")
-@click.option("--pages-dir", type=click.Path(path_type=Path), default=DEFAULT_PAGES,
-              show_default=True, help="Where the generated Markdown pages go.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              default=Path("mkdocs.yml"), show_default=True, help="The site engine's config.")
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path),
+    default=Path("content"),
+    show_default=True,
+    help="Folder holding documents/ and curated data.",
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Where the built site goes.",
+)
+@click.option(
+    "--pages-dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_PAGES,
+    show_default=True,
+    help="Where the generated Markdown pages go.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="The site engine's config.",
+)
 @click.option("--strict", is_flag=True, help="Fail if any document gave a warning.")
 @click.option("--pages-only", is_flag=True, help="Write the pages; do not run the site engine.")
-def build(content_dir: Path, site_dir: Path, pages_dir: Path, config_file: Path, strict: bool,
-          pages_only: bool) -> None:
+def build(
+    content_dir: Path,
+    site_dir: Path,
+    pages_dir: Path,
+    config_file: Path,
+    strict: bool,
+    pages_only: bool,
+) -> None:
     """Build the site from CONTENT/documents."""
     try:
         result = generate(content_dir, pages_dir, config_file.parent / "site_config")
@@ -60,8 +88,9 @@ def build(content_dir: Path, site_dir: Path, pages_dir: Path, config_file: Path,
 @main.command()
 @click.option("--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"))
 @click.option("--pages-dir", type=click.Path(path_type=Path), default=DEFAULT_PAGES)
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              default=Path("mkdocs.yml"))
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml")
+)
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
     """Preview the site locally; pages are regenerated first (re-run to pick up new content)."""
@@ -81,19 +110,25 @@ def check(file: Path) -> None:
     if source is not None:
         document = parse_document(source, diagnostics)
         for part in document.parts:
-            click.echo(f"{part.first_line}-{part.last_line} {part.kind.value} "
-                       f"({part.layout}): {part.title}")
+            click.echo(
+                f"{part.first_line}-{part.last_line} {part.kind.value} "
+                f"({part.layout}): {part.title}"
+            )
             if part.meeting:
                 m = part.meeting
                 click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
             for item in part.items:
                 click.echo(f"  {item.line} item {item.code}: {item.title}")
             for minute in part.minutes:
-                click.echo(f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
-                           f"{minute.title}")
+                click.echo(
+                    f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
+                    f"{minute.title}"
+                )
             for a in part.attendance:
-                click.echo(f"  {a.line} {a.role.value}: {a.as_written}"
-                           + (f" ({a.capacity})" if a.capacity else ""))
+                click.echo(
+                    f"  {a.line} {a.role.value}: {a.as_written}"
+                    + (f" ({a.capacity})" if a.capacity else "")
+                )
             for q in part.questions:
                 click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
     for diagnostic in diagnostics.sorted():

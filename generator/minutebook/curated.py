@@ -44,12 +44,14 @@ def load_curated(content_dir: Path) -> Curated:
             raise ContentError(f"{path}: bodies entry {n} lacks {', '.join(missing)}")
         match = raw["match"]
         if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
-            raise ContentError(f"{path}: bodies entry {n} ({raw['id']}): 'match' must be a list "
-                               "of non-empty phrases")
+            raise ContentError(
+                f"{path}: bodies entry {n} ({raw['id']}): 'match' must be a list "
+                "of non-empty phrases"
+            )
         unknown = set(raw) - {"id", "name", "match"}
         if unknown:
-            raise ContentError(f"{path}: bodies entry {n} ({raw['id']}): unknown keys "
-                               f"{', '.join(sorted(unknown))}")
-        entries.append(BodyEntry(str(raw["id"]), str(raw["name"]),
-                                 tuple(m.lower() for m in match)))
+            raise ContentError(
+                f"{path}: bodies entry {n} ({raw['id']}): unknown keys {', '.join(sorted(unknown))}"
+            )
+        entries.append(BodyEntry(str(raw["id"]), str(raw["name"]), tuple(m.lower() for m in match)))
     return Curated(bodies=tuple(entries))

@@ -12,15 +12,14 @@ import re
 
 from dateutil import parser as date_parser
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_PHRASE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<month>{MONTHS}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-TIME_PHRASE = re.compile(r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)",
-                         re.IGNORECASE)
+TIME_PHRASE = re.compile(
+    r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)", re.IGNORECASE
+)
 
 
 def find_date(text: str) -> dt.date | None:

@@ -34,18 +34,23 @@ class BuildResult:
         a = self.archive
         items = sum(len(m.items) for m in a.meetings.values())
         minutes = sum(len(m.minutes) for m in a.meetings.values())
-        return (f"{len(self.documents)} documents read, {len(a.documents)} papers, "
-                f"{len(a.meetings)} meetings, {items} agenda items, {minutes} minutes, "
-                f"{len(a.people)} people, {len(self.diagnostics.warnings)} warnings")
+        return (
+            f"{len(self.documents)} documents read, {len(a.documents)} papers, "
+            f"{len(a.meetings)} meetings, {items} agenda items, {minutes} minutes, "
+            f"{len(a.people)} people, {len(self.diagnostics.warnings)} warnings"
+        )
 
 
-def read_archive(content_dir: Path, diagnostics: Diagnostics) -> tuple[Archive, list[SourceDocument]]:
+def read_archive(
+    content_dir: Path, diagnostics: Diagnostics
+) -> tuple[Archive, list[SourceDocument]]:
     documents_dir = content_dir / "documents"
     if not documents_dir.is_dir():
         raise ContentError(f"{documents_dir}: no such folder (expected the source documents here)")
     curated = load_curated(content_dir)
-    documents = [parse_document(source, diagnostics)
-                 for source in read_sources(documents_dir, diagnostics)]
+    documents = [
+        parse_document(source, diagnostics) for source in read_sources(documents_dir, diagnostics)
+    ]
     return build_archive(documents, curated, diagnostics), documents
 
 

@@ -93,7 +93,9 @@ def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceTe
         key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
         if key in seen:
             diagnostics.warn(
-                source.file, None, "duplicate-document",
+                source.file,
+                None,
+                "duplicate-document",
                 f"same text as {seen[key]}; skipped",
             )
             continue

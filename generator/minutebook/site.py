@@ -19,8 +19,12 @@ def build_site(config_file: Path, pages_dir: Path, site_dir: Path) -> None:
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     try:
-        config = load_config(str(config_file), docs_dir=str(pages_dir.resolve()),
-                             site_dir=str(site_dir.resolve()), strict=True)
+        config = load_config(
+            str(config_file),
+            docs_dir=str(pages_dir.resolve()),
+            site_dir=str(site_dir.resolve()),
+            strict=True,
+        )
         build(config)
     except (MkDocsException, SystemExit) as exc:
         raise SiteBuildError(f"MkDocs failed: {exc}") from exc

@@ -20,8 +20,12 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.kind = DocumentKind.AGENDA
     part.meeting = notice_of_meeting(part.lines, file, diagnostics)
     if part.meeting is None:
-        diagnostics.warn(file, part.first_line, "agenda-without-meeting",
-                         "agenda whose notice of meeting I cannot read")
+        diagnostics.warn(
+            file,
+            part.first_line,
+            "agenda-without-meeting",
+            "agenda whose notice of meeting I cannot read",
+        )
     else:
         part.date = part.meeting.date
         part.title = f"Agenda: {part.meeting.body_name.title()}, {part.meeting.date:%-d %B %Y}"

@@ -26,7 +26,9 @@ def _venue(raw: str) -> str | None:
     return venue or None
 
 
-def notice_of_meeting(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
+def notice_of_meeting(
+    lines: list[Line], file: str, diagnostics: Diagnostics
+) -> MeetingFacts | None:
     """'Notice is hereby given that a meeting of the X will be held in V on D, at T'."""
     for line in lines:
         match = NOTICE.search(plain(line.text))
@@ -34,13 +36,18 @@ def notice_of_meeting(lines: list[Line], file: str, diagnostics: Diagnostics) ->
             continue
         date = find_date(match["when"])
         if date is None:
-            diagnostics.warn(file, line.number, "notice-without-date",
-                             "notice of meeting has no date I can read")
+            diagnostics.warn(
+                file, line.number, "notice-without-date", "notice of meeting has no date I can read"
+            )
             return None
         venue = _venue(match["venue"])
         if venue is None:
-            diagnostics.warn(file, line.number, "notice-without-venue",
-                             "notice of meeting names no venue; venue left unknown")
+            diagnostics.warn(
+                file,
+                line.number,
+                "notice-without-venue",
+                "notice of meeting names no venue; venue left unknown",
+            )
         return MeetingFacts(
             body_name=plain(match["body"]),
             date=date,
@@ -60,8 +67,12 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         match = MINUTES_HEADER.search(text)
         date = find_date(text)
         if not match or date is None:
-            diagnostics.warn(file, line.number, "minutes-header-unread",
-                             "minutes header without a body and date I can read")
+            diagnostics.warn(
+                file,
+                line.number,
+                "minutes-header-unread",
+                "minutes header without a body and date I can read",
+            )
             return None
         return MeetingFacts(
             body_name=plain(match["body"]),
@@ -73,8 +84,10 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     return None
 
 
-LABELLED = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{1,30}?)\s*:?\s*\t+\s*(?P<value>.*)$|"
-                      r"^(?P<label2>[A-Z][A-Za-z &]{1,30}?):\s+(?P<value2>.*)$")
+LABELLED = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z &]{1,30}?)\s*:?\s*\t+\s*(?P<value>.*)$|"
+    r"^(?P<label2>[A-Z][A-Za-z &]{1,30}?):\s+(?P<value2>.*)$"
+)
 
 
 def labelled_fields(lines: list[Line], limit: int = 30) -> dict[str, tuple[str, int]]:

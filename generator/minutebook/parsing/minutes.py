@@ -116,8 +116,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             _questions(part, minute, body)
         part.minutes.append(minute)
     if not headings:
-        diagnostics.warn(file, part.first_line, "minutes-without-minutes",
-                         "minutes with no numbered minute citing an agenda item")
+        diagnostics.warn(
+            file,
+            part.first_line,
+            "minutes-without-minutes",
+            "minutes with no numbered minute citing an agenda item",
+        )
 
 
 def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:
@@ -127,9 +131,13 @@ def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics
     role = ROLE_OF_LABEL[match["label"]]
     for entry in split_name_list(plain(match["names"])):
         if entry.looks_damaged:
-            diagnostics.warn(file, line.number, "damaged-name",
-                             f"name {entry.as_written!r} in the {match['label']} list has no "
-                             "title or first name; kept as written")
+            diagnostics.warn(
+                file,
+                line.number,
+                "damaged-name",
+                f"name {entry.as_written!r} in the {match['label']} list has no "
+                "title or first name; kept as written",
+            )
         part.attendance.append(AttendanceFacts(role, entry.as_written, entry.capacity, line.number))
 
 
@@ -139,13 +147,18 @@ def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
         for match in APOLOGIES_SENTENCE.finditer(text):
             for entry in split_name_list(match["names"]):
                 part.attendance.append(
-                    AttendanceFacts(AttendanceRole.APOLOGIES, entry.as_written, entry.capacity,
-                                    line.number)
+                    AttendanceFacts(
+                        AttendanceRole.APOLOGIES, entry.as_written, entry.capacity, line.number
+                    )
                 )
         for match in SUBSTITUTE_SENTENCE.finditer(text):
             part.attendance.append(
-                AttendanceFacts(AttendanceRole.SUBSTITUTE, match["sub"].strip(),
-                                f"substitute for {match['for'].strip()}", line.number)
+                AttendanceFacts(
+                    AttendanceRole.SUBSTITUTE,
+                    match["sub"].strip(),
+                    f"substitute for {match['for'].strip()}",
+                    line.number,
+                )
             )
 
 
@@ -155,8 +168,9 @@ def _declarations(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
         match = DECLARER.match(text)
         if match:
             part.declarations.append(
-                DeclarationFacts(match["who"].strip(), re.sub(r"^\d+\.\s*", "", text), line.number,
-                                 minute.number)
+                DeclarationFacts(
+                    match["who"].strip(), re.sub(r"^\d+\.\s*", "", text), line.number, minute.number
+                )
             )
 
 

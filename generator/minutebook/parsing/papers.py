@@ -20,8 +20,9 @@ def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
     date_text, date_line = fields.get("date", ("", part.first_line))
     part.date = find_date(date_text)
     if part.date is None:
-        diagnostics.warn(file, date_line, "report-without-date",
-                         f"report {part.title!r} has no date I can read")
+        diagnostics.warn(
+            file, date_line, "report-without-date", f"report {part.title!r} has no date I can read"
+        )
     elif to:
         part.meeting = MeetingFacts(body_name=plain(to), date=part.date, line=to_line)
 
@@ -35,10 +36,14 @@ def parse_work_programme(part: Part, file: str, diagnostics: Diagnostics) -> Non
     # programme under the meeting of the pack it was published in.
 
 
-ATTENDEE_BULLET = re.compile(r"^[-•]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
-                             r"(?P<capacity>.+)$")
-ATTENDEE_INLINE = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+"
-                             r"(?P<capacity>[^()<]+?\([^)]+\))")
+ATTENDEE_BULLET = re.compile(
+    r"^[-•]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
+    r"(?P<capacity>.+)$"
+)
+ATTENDEE_INLINE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+"
+    r"(?P<capacity>[^()<]+?\([^)]+\))"
+)
 
 
 def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -50,13 +55,19 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.date = find_date(when)
     part.title = f"Notes: {plain(title)}"
     if part.date is None:
-        diagnostics.warn(file, when_line, "notes-without-date",
-                         "meeting notes with no date I can read")
+        diagnostics.warn(
+            file, when_line, "notes-without-date", "meeting notes with no date I can read"
+        )
     else:
         body = re.split(r"\s+[-–]\s+", plain(title))[-1]
         venue = fields.get("venue", ("", 0))[0]
-        part.meeting = MeetingFacts(body_name=body, date=part.date, time=find_time(when),
-                                    venue=plain(venue) or None, line=title_line)
+        part.meeting = MeetingFacts(
+            body_name=body,
+            date=part.date,
+            time=find_time(when),
+            venue=plain(venue) or None,
+            line=title_line,
+        )
         part.title = f"Notes: {plain(title)}, {part.date:%-d %B %Y}"
     role: AttendanceRole | None = None
     for line in part.lines:
@@ -89,8 +100,9 @@ def _attendees(part: Part, line: Line, rest: str, role: AttendanceRole) -> None:
                 AttendanceFacts(role, match["name"], match["capacity"].strip(), line.number)
             )
         return
-    simple = re.match(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+(?P<capacity>.+)$",
-                      text)
+    simple = re.match(
+        r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+(?P<capacity>.+)$", text
+    )
     if simple:
         part.attendance.append(
             AttendanceFacts(role, simple["name"], simple["capacity"].strip(), line.number)
@@ -127,8 +139,12 @@ def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> 
     if to and part.date:
         part.meeting = MeetingFacts(body_name=to["body"], date=part.date, line=head[0].number)
     elif part.date is None:
-        diagnostics.warn(file, head[0].number, "report-without-date",
-                         f"report {part.title!r} has no date I can read")
+        diagnostics.warn(
+            file,
+            head[0].number,
+            "report-without-date",
+            f"report {part.title!r} has no date I can read",
+        )
 
 
 def parse_unrecognised(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -136,5 +152,9 @@ def parse_unrecognised(part: Part, file: str, diagnostics: Diagnostics) -> None:
     head = _heading_lines(part, 1)
     part.title = plain(head[0].text)[:120] if head else "Untitled document"
     part.date = find_date(" ".join(line.text for line in _heading_lines(part, 10)))
-    diagnostics.warn(file, part.first_line, "unrecognised-structure",
-                     "no agenda, minutes, report or notes recognised; published as full text")
+    diagnostics.warn(
+        file,
+        part.first_line,
+        "unrecognised-structure",
+        "no agenda, minutes, report or notes recognised; published as full text",
+    )

@@ -25,48 +25,123 @@ def archive_data(archive: Archive) -> dict[str, Any]:
 
     return {
         "schema_version": SCHEMA_VERSION,
-        "sources": [{"file": s.file, "sha256": s.sha256, "document": s.document}
-                    for s in sorted(a.sources, key=lambda s: s.file)],
-        "bodies": [{"id": b.id, "name": b.name, "url": url_of(md_body(b.id))}
-                   for b in sorted(a.bodies.values(), key=lambda b: b.id)],
-        "organisations": [{"id": o.id, "name": o.name, "url": url_of(md_organisation(o.id))}
-                          for o in sorted(a.organisations.values(), key=lambda o: o.id)],
-        "people": [{"id": p.id, "name": p.name, "aliases": p.aliases,
-                    "url": url_of(md_person(p.id))}
-                   for p in sorted(a.people.values(), key=lambda p: p.id)],
-        "meetings": [{"id": m.id, "body": m.body, "date": m.date.isoformat(),
-                      "time": m.time.strftime("%H:%M") if m.time else None,
-                      "venue": m.venue, "url": url_of(md_meeting(m.id)),
-                      "documents": m.documents} for m in meetings],
-        "agenda_items": [{"id": i.id, "meeting": m.id, "code": i.code, "title": i.title,
-                          "pages": i.facts.pages, "url": anchor(m.id, i.id), "minute": i.minute,
-                          "documents": i.documents}
-                         for m in meetings for i in m.items],
-        "minutes": [{"id": n.id, "meeting": m.id, "number": n.facts.number,
-                     "title": n.facts.title, "item_code": n.facts.item_code,
-                     "agenda_item": n.item, "resolution": n.facts.resolution,
-                     "url": anchor(m.id, n.id)}
-                    for m in meetings for n in m.minutes],
-        "attendance": [{"meeting": m.id, "person": x.person, "role": x.role.value,
-                        "capacity": x.capacity, "as_written": x.as_written}
-                       for m in meetings for x in m.attendance],
-        "memberships": [{"person": x.person, "body": m.body, "organisation": x.organisation,
-                         "represents": x.represents, "meeting": m.id, "as_written": x.as_written}
-                        for m in meetings for x in m.membership],
-        "questions": [{"id": q.id, "meeting": m.id, "asker": q.asker,
-                       "organisation": q.organisation, "text": q.text,
-                       "asker_as_written": q.facts.asker_as_written,
-                       "url": anchor(m.id, q.minute)}
-                      for m in meetings for q in m.questions],
-        "declarations": [{"meeting": m.id, "person": d.person, "text": d.text,
-                          "as_written": d.facts.as_written, "url": anchor(m.id, d.minute)}
-                         for m in meetings for d in m.declarations],
-        "documents": [{"id": d.id, "source_file": d.source_file, "kind": d.kind.value,
-                       "title": plain(d.title), "date": d.date.isoformat() if d.date else None,
-                       "meeting": d.meeting, "agenda_item": d.agenda_item,
-                       "source_lines": [d.part.first_line, d.part.last_line],
-                       "url": url_of(md_document(a, d))}
-                      for d in sorted(a.documents.values(), key=lambda d: d.id)],
+        "sources": [
+            {"file": s.file, "sha256": s.sha256, "document": s.document}
+            for s in sorted(a.sources, key=lambda s: s.file)
+        ],
+        "bodies": [
+            {"id": b.id, "name": b.name, "url": url_of(md_body(b.id))}
+            for b in sorted(a.bodies.values(), key=lambda b: b.id)
+        ],
+        "organisations": [
+            {"id": o.id, "name": o.name, "url": url_of(md_organisation(o.id))}
+            for o in sorted(a.organisations.values(), key=lambda o: o.id)
+        ],
+        "people": [
+            {"id": p.id, "name": p.name, "aliases": p.aliases, "url": url_of(md_person(p.id))}
+            for p in sorted(a.people.values(), key=lambda p: p.id)
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "body": m.body,
+                "date": m.date.isoformat(),
+                "time": m.time.strftime("%H:%M") if m.time else None,
+                "venue": m.venue,
+                "url": url_of(md_meeting(m.id)),
+                "documents": m.documents,
+            }
+            for m in meetings
+        ],
+        "agenda_items": [
+            {
+                "id": i.id,
+                "meeting": m.id,
+                "code": i.code,
+                "title": i.title,
+                "pages": i.facts.pages,
+                "url": anchor(m.id, i.id),
+                "minute": i.minute,
+                "documents": i.documents,
+            }
+            for m in meetings
+            for i in m.items
+        ],
+        "minutes": [
+            {
+                "id": n.id,
+                "meeting": m.id,
+                "number": n.facts.number,
+                "title": n.facts.title,
+                "item_code": n.facts.item_code,
+                "agenda_item": n.item,
+                "resolution": n.facts.resolution,
+                "url": anchor(m.id, n.id),
+            }
+            for m in meetings
+            for n in m.minutes
+        ],
+        "attendance": [
+            {
+                "meeting": m.id,
+                "person": x.person,
+                "role": x.role.value,
+                "capacity": x.capacity,
+                "as_written": x.as_written,
+            }
+            for m in meetings
+            for x in m.attendance
+        ],
+        "memberships": [
+            {
+                "person": x.person,
+                "body": m.body,
+                "organisation": x.organisation,
+                "represents": x.represents,
+                "meeting": m.id,
+                "as_written": x.as_written,
+            }
+            for m in meetings
+            for x in m.membership
+        ],
+        "questions": [
+            {
+                "id": q.id,
+                "meeting": m.id,
+                "asker": q.asker,
+                "organisation": q.organisation,
+                "text": q.text,
+                "asker_as_written": q.facts.asker_as_written,
+                "url": anchor(m.id, q.minute),
+            }
+            for m in meetings
+            for q in m.questions
+        ],
+        "declarations": [
+            {
+                "meeting": m.id,
+                "person": d.person,
+                "text": d.text,
+                "as_written": d.facts.as_written,
+                "url": anchor(m.id, d.minute),
+            }
+            for m in meetings
+            for d in m.declarations
+        ],
+        "documents": [
+            {
+                "id": d.id,
+                "source_file": d.source_file,
+                "kind": d.kind.value,
+                "title": plain(d.title),
+                "date": d.date.isoformat() if d.date else None,
+                "meeting": d.meeting,
+                "agenda_item": d.agenda_item,
+                "source_lines": [d.part.first_line, d.part.last_line],
+                "url": url_of(md_document(a, d)),
+            }
+            for d in sorted(a.documents.values(), key=lambda d: d.id)
+        ],
     }
 
 

@@ -95,8 +95,7 @@ class PageWriter:
             yield self.body_page(body_id)
 
     def _meetings_sorted(self, reverse: bool = True) -> list[Meeting]:
-        return sorted(self.archive.meetings.values(), key=lambda m: (m.date, m.id),
-                      reverse=reverse)
+        return sorted(self.archive.meetings.values(), key=lambda m: (m.date, m.id), reverse=reverse)
 
     def home(self) -> Page:
         here = "index.md"
@@ -117,7 +116,9 @@ class PageWriter:
             "",
         ]
         for meeting in self._meetings_sorted()[:10]:
-            lines.append(f"- {self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}")
+            lines.append(
+                f"- {self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}"
+            )
         lines += [
             "",
             "## How to search",
@@ -150,21 +151,28 @@ class PageWriter:
             for body_id in sorted(by_year[year]):
                 lines += [f"### {_text(self.archive.bodies[body_id].name)}", ""]
                 for meeting in by_year[year][body_id]:
-                    lines.append(f"- {self.link(here, md_meeting(meeting.id), _date(meeting.date))}")
+                    lines.append(
+                        f"- {self.link(here, md_meeting(meeting.id), _date(meeting.date))}"
+                    )
                 lines.append("")
-        return Page(here, {"kind": "meetings", "id": "meetings", "title": "Meetings"},
-                    "\n".join(lines))
+        return Page(
+            here, {"kind": "meetings", "id": "meetings", "title": "Meetings"}, "\n".join(lines)
+        )
 
     def meeting_page(self, meeting: Meeting) -> Page:
         here = md_meeting(meeting.id)
         a = self.archive
         body = a.bodies[meeting.body]
         title = self.meeting_title(meeting)
-        people = sorted({x.person for x in meeting.attendance} |
-                        {x.person for x in meeting.membership})
+        people = sorted(
+            {x.person for x in meeting.attendance} | {x.person for x in meeting.membership}
+        )
         meta = {
-            "kind": "meeting", "id": meeting.id, "title": title,
-            "date": meeting.date.isoformat(), "body": body.id,
+            "kind": "meeting",
+            "id": meeting.id,
+            "title": title,
+            "date": meeting.date.isoformat(),
+            "body": body.id,
             "time": meeting.time.strftime("%H:%M") if meeting.time else None,
             "venue": meeting.venue,
             "items": [i.id for i in meeting.items],
@@ -175,30 +183,43 @@ class PageWriter:
         lines = [f"# {_text(title)}", ""]
         lines.append(f"- **Body:** {self.link(here, md_body(body.id), body.name)}")
         lines.append(f"- **Date:** {_date(meeting.date)}")
-        lines.append(f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given")
-        lines.append(f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else
-                     "- **Venue:** not given")
+        lines.append(
+            f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given"
+        )
+        lines.append(
+            f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else "- **Venue:** not given"
+        )
         same_body = [m for m in self._meetings_sorted(reverse=False) if m.body == meeting.body]
         k = same_body.index(meeting)
         if k > 0:
             prev = same_body[k - 1]
-            lines.append(f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}")
+            lines.append(
+                f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}"
+            )
         if k + 1 < len(same_body):
             nxt = same_body[k + 1]
-            lines.append(f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}")
+            lines.append(
+                f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
+            )
         lines += ["", "## Papers", ""]
         for doc_id in meeting.documents:
             document = a.documents[doc_id]
-            lines.append(f"- {KIND_LABELS[document.kind]}: "
-                         f"{self.link(here, md_document(a, document), document.title)}")
+            lines.append(
+                f"- {KIND_LABELS[document.kind]}: "
+                f"{self.link(here, md_document(a, document), document.title)}"
+            )
         if meeting.agenda:
             lines += ["", "## Agenda {#agenda}", "", self.agenda_text(meeting, here)]
         if meeting.minutes_document:
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
             lines.append(f"*Published in {_text(minutes_doc.source_file)}.*")
-            lines += ["", self.attendance_text(meeting, here), "",
-                      self.minutes_text(meeting, minutes_doc, here)]
+            lines += [
+                "",
+                self.attendance_text(meeting, here),
+                "",
+                self.minutes_text(meeting, minutes_doc, here),
+            ]
         return Page(here, meta, "\n".join(lines))
 
     def agenda_text(self, meeting: Meeting, here: str) -> str:
@@ -208,15 +229,19 @@ class PageWriter:
         replacements: dict[int, str] = {}
         for item in meeting.items:
             anchor = item.id.removeprefix(f"{meeting.id}-")
-            links = [self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
-                     for d in item.documents]
+            links = [
+                self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
+                for d in item.documents
+            ]
             if item.minute:
                 number = item.minute.rsplit("-", 1)[-1]
                 links.append(f"[Minute {number}](#minute-{number})")
             pages = f" (Pages {item.facts.pages})" if item.facts.pages else ""
             extra = f" — {'; '.join(links)}" if links else ""
-            replacements[item.facts.line] = (f"**{_text(item.code)}** {_text(item.title)}{pages}"
-                                             f"{extra}\n{{: #{anchor} .mb-item }}")
+            replacements[item.facts.line] = (
+                f"**{_text(item.code)}** {_text(item.title)}{pages}"
+                f"{extra}\n{{: #{anchor} .mb-item }}"
+            )
         return render_lines(document.part.lines, replacements=replacements)
 
     def attendance_text(self, meeting: Meeting, here: str) -> str:
@@ -245,8 +270,9 @@ class PageWriter:
                 cite = f" ([Item {code.upper()}](#item-{code}))"
             elif facts.item_code:
                 cite = f" (Item {_text(facts.item_code)})"
-            replacements[facts.line] = (f"### {_text(facts.number)}. {_text(facts.title)}{cite}"
-                                        f" {{#{anchor}}}")
+            replacements[facts.line] = (
+                f"### {_text(facts.number)}. {_text(facts.title)}{cite} {{#{anchor}}}"
+            )
             for paragraph in facts.paragraphs:
                 if paragraph.number:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
@@ -258,7 +284,9 @@ class PageWriter:
         here = md_document(self.archive, document)
         a = self.archive
         meta = {
-            "kind": document.kind.value, "id": document.id, "title": document.title,
+            "kind": document.kind.value,
+            "id": document.id,
+            "title": document.title,
             "date": document.date.isoformat() if document.date else None,
             "body": a.meetings[document.meeting].body if document.meeting else None,
             "meetings": [document.meeting] if document.meeting else [],
@@ -271,15 +299,21 @@ class PageWriter:
         lines.append(f"- **Date:** {_date(document.date)}")
         if document.meeting:
             meeting = a.meetings[document.meeting]
-            lines.append(f"- **Meeting:** "
-                         f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}")
+            lines.append(
+                f"- **Meeting:** "
+                f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}"
+            )
         if document.agenda_item:
             meeting_id, _, code = document.agenda_item.partition("-item-")
             item = next(i for i in a.meetings[meeting_id].items if i.id == document.agenda_item)
-            lines.append(f"- **Agenda item:** "
-                         f"{self.link(here, md_meeting(meeting_id) + '#item-' + code, item.code + ' ' + item.title)}")
-        lines.append(f"- **Source:** {_text(document.source_file)}, lines "
-                     f"{document.part.first_line}–{document.part.last_line}")
+            target = f"{md_meeting(meeting_id)}#item-{code}"
+            lines.append(
+                f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
+            )
+        lines.append(
+            f"- **Source:** {_text(document.source_file)}, lines "
+            f"{document.part.first_line}–{document.part.last_line}"
+        )
         lines += ["", "---", "", render_lines(document.part.lines)]
         return Page(here, meta, "\n".join(lines))
 
@@ -293,19 +327,25 @@ class PageWriter:
             if not by_kind[kind]:
                 continue
             lines += [f"## {KIND_LABELS[kind]}", ""]
-            for document in sorted(by_kind[kind], key=lambda d: (d.date or dt.date.min, d.id),
-                                   reverse=True):
-                lines.append(f"- {_date(document.date)}: "
-                             f"{self.link(here, md_document(self.archive, document), document.title)}")
+            for document in sorted(
+                by_kind[kind], key=lambda d: (d.date or dt.date.min, d.id), reverse=True
+            ):
+                lines.append(
+                    f"- {_date(document.date)}: "
+                    f"{self.link(here, md_document(self.archive, document), document.title)}"
+                )
             lines.append("")
-        return Page(here, {"kind": "documents", "id": "documents", "title": "Papers"},
-                    "\n".join(lines))
+        return Page(
+            here, {"kind": "documents", "id": "documents", "title": "Papers"}, "\n".join(lines)
+        )
 
     def people_index(self) -> Page:
         here = "people/index.md"
         lines = ["# People", ""]
-        people = sorted(self.archive.people.values(),
-                        key=lambda p: (p.name.split()[-1].lower(), p.name.lower(), p.id))
+        people = sorted(
+            self.archive.people.values(),
+            key=lambda p: (p.name.split()[-1].lower(), p.name.lower(), p.id),
+        )
         for person in people:
             lines.append(f"- {self.link(here, md_person(person.id), person.name)}")
         return Page(here, {"kind": "people", "id": "people", "title": "People"}, "\n".join(lines))
@@ -314,52 +354,78 @@ class PageWriter:
         here = md_person(person_id)
         a = self.archive
         person = a.people[person_id]
-        meetings = sorted((m for m in a.meetings.values()
-                           if any(x.person == person_id for x in m.attendance)
-                           or any(x.person == person_id for x in m.membership)
-                           or any(q.asker == person_id for q in m.questions)
-                           or any(d.person == person_id for d in m.declarations)),
-                          key=lambda m: (m.date, m.id))
-        meta = {"kind": "person", "id": person.id, "title": person.name,
-                "aliases": person.aliases, "meetings": [m.id for m in meetings]}
+        meetings = sorted(
+            (
+                m
+                for m in a.meetings.values()
+                if any(x.person == person_id for x in m.attendance)
+                or any(x.person == person_id for x in m.membership)
+                or any(q.asker == person_id for q in m.questions)
+                or any(d.person == person_id for d in m.declarations)
+            ),
+            key=lambda m: (m.date, m.id),
+        )
+        meta = {
+            "kind": "person",
+            "id": person.id,
+            "title": person.name,
+            "aliases": person.aliases,
+            "meetings": [m.id for m in meetings],
+        }
         lines = [f"# {_text(person.name)}", ""]
-        lines.append("**Written in the documents as:** " +
-                     ", ".join(_text(s) for s in person.aliases))
+        lines.append(
+            "**Written in the documents as:** " + ", ".join(_text(s) for s in person.aliases)
+        )
         lines.append("")
         attended = [(m, x) for m in meetings for x in m.attendance if x.person == person_id]
         if attended:
-            lines += ["## Attendance", "", "| Meeting | Role | Capacity | As written |",
-                      "|---|---|---|---|"]
+            lines += [
+                "## Attendance",
+                "",
+                "| Meeting | Role | Capacity | As written |",
+                "|---|---|---|---|",
+            ]
             for m, x in attended:
-                lines.append(f"| {self.link(here, md_meeting(m.id) + '#minutes', self.meeting_title(m))}"
-                             f" | {ROLE_LABELS[x.role]} | {_text(x.capacity or '')} | "
-                             f"{_text(x.as_written)} |")
+                lines.append(
+                    f"| {self.link(here, md_meeting(m.id) + '#minutes', self.meeting_title(m))}"
+                    f" | {ROLE_LABELS[x.role]} | {_text(x.capacity or '')} | "
+                    f"{_text(x.as_written)} |"
+                )
             lines.append("")
-        memberships = [(m, x) for m in meetings for x in m.membership if x.person == person_id]
+        memberships = [(m, y) for m in meetings for y in m.membership if y.person == person_id]
         if memberships:
             lines += ["## Membership", ""]
-            for m, x in memberships:
-                org = (self.link(here, md_organisation(x.organisation), x.represents)
-                       if x.organisation else _text(x.represents))
-                lines.append(f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
-                             f"{org} (agenda of "
-                             f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})")
+            for m, y in memberships:
+                org = (
+                    self.link(here, md_organisation(y.organisation), y.represents)
+                    if y.organisation
+                    else _text(y.represents)
+                )
+                lines.append(
+                    f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
+                    f"{org} (agenda of "
+                    f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})"
+                )
             lines.append("")
         questions = [(m, q) for m in meetings for q in m.questions if q.asker == person_id]
         if questions:
             lines += ["## Questions asked", ""]
             for m, q in questions:
                 minute = q.minute.removeprefix(f"{m.id}-")
-                lines += [f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
-                          f"{_text(q.text)}"]
+                lines += [
+                    f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
+                    f"{_text(q.text)}"
+                ]
             lines.append("")
         declarations = [(m, d) for m in meetings for d in m.declarations if d.person == person_id]
         if declarations:
             lines += ["## Declarations of interest", ""]
             for m, d in declarations:
                 minute = d.minute.removeprefix(f"{m.id}-")
-                lines.append(f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
-                             f"{_text(d.text)}")
+                lines.append(
+                    f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
+                    f"{_text(d.text)}"
+                )
             lines.append("")
         if person.evidence:
             lines += ["## Why these spellings are one person", ""]
@@ -371,8 +437,11 @@ class PageWriter:
         lines = ["# Organisations", ""]
         for org in sorted(self.archive.organisations.values(), key=lambda o: o.name.lower()):
             lines.append(f"- {self.link(here, md_organisation(org.id), org.name)}")
-        return Page(here, {"kind": "organisations", "id": "organisations",
-                           "title": "Organisations"}, "\n".join(lines))
+        return Page(
+            here,
+            {"kind": "organisations", "id": "organisations", "title": "Organisations"},
+            "\n".join(lines),
+        )
 
     def organisation_page(self, org_id: str) -> Page:
         here = md_organisation(org_id)
@@ -385,25 +454,31 @@ class PageWriter:
                 if x.organisation == org_id:
                     members[x.person].append(m)
             questions += [(m, q) for q in m.questions if q.organisation == org_id]
-        meta = {"kind": "organisation", "id": org.id, "title": org.name,
-                "people": sorted(members)}
+        meta = {"kind": "organisation", "id": org.id, "title": org.name, "people": sorted(members)}
         lines = [f"# {_text(org.name)}", ""]
         if members:
             lines += ["## Members on the Panel", ""]
             for person_id in sorted(members, key=lambda p: a.people[p].name):
-                dates = ", ".join(self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
-                                  for m in members[person_id])
-                lines.append(f"- {self.link(here, md_person(person_id), a.people[person_id].name)}"
-                             f" (listed on the agenda of {dates})")
+                dates = ", ".join(
+                    self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
+                    for m in members[person_id]
+                )
+                lines.append(
+                    f"- {self.link(here, md_person(person_id), a.people[person_id].name)}"
+                    f" (listed on the agenda of {dates})"
+                )
             lines.append("")
         if questions:
             lines += ["## Questions asked by its members", ""]
             for m, q in questions:
                 minute = q.minute.removeprefix(f"{m.id}-")
-                who = (self.link(here, md_person(q.asker), a.people[q.asker].name)
-                       if q.asker else _text(q.facts.asker_as_written))
-                lines.append(f"- {who}, {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
-                             f"{_text(q.text)}")
+                who = (
+                    self.link(here, md_person(q.asker), a.people[q.asker].name)
+                    if q.asker
+                    else _text(q.facts.asker_as_written)
+                )
+                where = self.link(here, f"{md_meeting(m.id)}#{minute}", self.meeting_title(m))
+                lines.append(f"- {who}, {where}: {_text(q.text)}")
         if not members and not questions:
             lines.append("Named in the documents, with no members or questions recorded yet.")
         return Page(here, meta, "\n".join(lines))
@@ -419,14 +494,23 @@ class PageWriter:
         here = md_body(body_id)
         body = self.archive.bodies[body_id]
         meetings = [m for m in self._meetings_sorted() if m.body == body_id]
-        meta = {"kind": "body", "id": body.id, "title": body.name,
-                "meetings": [m.id for m in meetings]}
+        meta = {
+            "kind": "body",
+            "id": body.id,
+            "title": body.name,
+            "meetings": [m.id for m in meetings],
+        }
         lines = [f"# {_text(body.name)}", "", "## Meetings", ""]
         for m in meetings:
-            chair = next((x for x in m.attendance if (x.capacity or "").lower() in
-                          {"chairman", "chair"}), None)
-            chair_text = (f" — chaired by "
-                          f"{self.link(here, md_person(chair.person), self.archive.people[chair.person].name)}"
-                          if chair else "")
+            chair = next(
+                (x for x in m.attendance if (x.capacity or "").lower() in {"chairman", "chair"}),
+                None,
+            )
+            chair_name = self.archive.people[chair.person].name if chair else ""
+            chair_text = (
+                f" — chaired by {self.link(here, md_person(chair.person), chair_name)}"
+                if chair
+                else ""
+            )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
         return Page(here, meta, "\n".join(lines))

@@ -60,8 +60,7 @@ def _table(rows: list[str]) -> list[str]:
     cells = [[inline(c).replace("|", "\\|") for c in row.split("\t")] for row in rows]
     width = max(len(r) for r in cells)
     cells = [r + [""] * (width - len(r)) for r in cells]
-    out = ["| " + " | ".join(c or " " for c in cells[0]) + " |",
-           "|" + "---|" * width]
+    out = ["| " + " | ".join(c or " " for c in cells[0]) + " |", "|" + "---|" * width]
     out += ["| " + " | ".join(c or " " for c in r) + " |" for r in cells[1:]]
     return out
 
@@ -98,8 +97,10 @@ def render_lines(
             continue
         if "\t" in text and text.strip():
             rows = []
-            while i < len(lines) and "\t" in lines[i].text and not (
-                lines[i].number in replacements and last_index[lines[i].number] == i
+            while (
+                i < len(lines)
+                and "\t" in lines[i].text
+                and not (lines[i].number in replacements and last_index[lines[i].number] == i)
             ):
                 rows.append(lines[i].text.strip("\n"))
                 i += 1

@@ -52,8 +52,9 @@ def relative(from_md: str, to_md: str) -> str:
     to_path, _, fragment = to_md.partition("#")
     to_parts = to_path.split("/")
     common = 0
-    while common < min(len(from_parts), len(to_parts) - 1) and \
-            from_parts[common] == to_parts[common]:
+    while (
+        common < min(len(from_parts), len(to_parts) - 1) and from_parts[common] == to_parts[common]
+    ):
         common += 1
     rel = "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
     return f"{rel}#{fragment}" if fragment else rel

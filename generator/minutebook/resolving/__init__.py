@@ -71,33 +71,48 @@ class _Resolver:
             if value is not None and known is None:
                 setattr(meeting, attr, value)
             elif value is not None and known != value:
-                self.diagnostics.warn(file, facts.line, f"conflicting-{attr}",
-                                      f"{meeting_id}: {attr} {value} here, {known} elsewhere; "
-                                      f"kept {known}")
+                self.diagnostics.warn(
+                    file,
+                    facts.line,
+                    f"conflicting-{attr}",
+                    f"{meeting_id}: {attr} {value} here, {known} elsewhere; kept {known}",
+                )
         return meeting
 
     # -- documents -----------------------------------------------------------------------
     def add_documents(self, documents: list[SourceDocument]) -> None:
         entries: list[tuple[SourceDocument, Part, Meeting | None]] = []
         for document in documents:
-            pack_meeting = next((self.meeting_for(p.meeting, document.file) for p in document.parts
-                                 if p.kind is DocumentKind.AGENDA and p.meeting), None)
+            pack_meeting = next(
+                (
+                    self.meeting_for(p.meeting, document.file)
+                    for p in document.parts
+                    if p.kind is DocumentKind.AGENDA and p.meeting
+                ),
+                None,
+            )
             for part in document.parts:
                 meeting = self.meeting_for(part.meeting, document.file) if part.meeting else None
                 if part.kind is DocumentKind.WORK_PROGRAMME and pack_meeting is not None:
                     meeting = pack_meeting  # published for the pack's meeting, whatever its date
                 if part.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES) and meeting:
                     body = self.archive.bodies[meeting.body].name
-                    label = "Agenda" if part.kind is DocumentKind.AGENDA else (
-                        "Notes" if part.layout == "board-notes" else "Minutes")
+                    label = (
+                        "Agenda"
+                        if part.kind is DocumentKind.AGENDA
+                        else ("Notes" if part.layout == "board-notes" else "Minutes")
+                    )
                     part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
                 entries.append((document, part, meeting))
 
         def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, str, str]:
             _, part, _ = entry
             text = "\n".join(line.text for line in part.lines)
-            return (part.date.isoformat() if part.date else "", part.title,
-                    hashlib.sha256(text.encode()).hexdigest())
+            return (
+                part.date.isoformat() if part.date else "",
+                part.title,
+                hashlib.sha256(text.encode()).hexdigest(),
+            )
 
         taken: set[str] = set()
         first_of_file: dict[str, tuple[int, str]] = {}
@@ -109,9 +124,15 @@ class _Resolver:
             if part.date and not base.startswith(part.date.isoformat()):
                 base = f"{part.date.isoformat()}-{base}"
             doc_id = unique(base, taken)
-            record = Document(id=doc_id, kind=part.kind, title=part.title, date=part.date,
-                              source_file=document.file, part=part,
-                              meeting=meeting.id if meeting else None)
+            record = Document(
+                id=doc_id,
+                kind=part.kind,
+                title=part.title,
+                date=part.date,
+                source_file=document.file,
+                part=part,
+                meeting=meeting.id if meeting else None,
+            )
             self.archive.documents[doc_id] = record
             if meeting:
                 meeting.documents.append(doc_id)
@@ -120,8 +141,11 @@ class _Resolver:
             if first is None or part.first_line < first[0]:
                 first_of_file[document.file] = (part.first_line, doc_id)
         for document in documents:
-            self.archive.sources.append(Source(document.file, document.sha256,
-                                               first_of_file.get(document.file, (0, None))[1]))
+            self.archive.sources.append(
+                Source(
+                    document.file, document.sha256, first_of_file.get(document.file, (0, None))[1]
+                )
+            )
         for meeting in self.archive.meetings.values():
             meeting.documents.sort()
 
@@ -129,8 +153,12 @@ class _Resolver:
         part = document.part
         if part.kind is DocumentKind.AGENDA:
             if meeting.agenda is not None:
-                self.diagnostics.warn(document.source_file, part.first_line, "second-agenda",
-                                      f"{meeting.id} already has agenda {meeting.agenda}")
+                self.diagnostics.warn(
+                    document.source_file,
+                    part.first_line,
+                    "second-agenda",
+                    f"{meeting.id} already has agenda {meeting.agenda}",
+                )
                 return
             meeting.agenda = document.id
             seen: set[str] = set()
@@ -138,13 +166,19 @@ class _Resolver:
                 item_id = unique(f"{meeting.id}-item-{item.code.lower()}", seen)
                 meeting.items.append(AgendaItem(item_id, item.code, item.title, item))
             meeting.membership.extend(
-                Membership(person="", organisation=None, represents=m.represents,
-                           as_written=m.as_written) for m in part.membership)
+                Membership(
+                    person="", organisation=None, represents=m.represents, as_written=m.as_written
+                )
+                for m in part.membership
+            )
         elif part.kind is DocumentKind.MINUTES:
             if meeting.minutes_document is not None:
-                self.diagnostics.warn(document.source_file, part.first_line, "second-minutes",
-                                      f"{meeting.id} already has minutes "
-                                      f"{meeting.minutes_document}")
+                self.diagnostics.warn(
+                    document.source_file,
+                    part.first_line,
+                    "second-minutes",
+                    f"{meeting.id} already has minutes {meeting.minutes_document}",
+                )
                 return
             meeting.minutes_document = document.id
             seen = set()
@@ -152,15 +186,27 @@ class _Resolver:
                 minute_id = unique(f"{meeting.id}-minute-{minute.number}", seen)
                 meeting.minutes.append(Minute(minute_id, minute))
             meeting.attendance.extend(
-                Attendance(person=a.as_written, role=a.role, capacity=a.capacity,
-                           as_written=a.as_written) for a in part.attendance)
+                Attendance(
+                    person=a.as_written, role=a.role, capacity=a.capacity, as_written=a.as_written
+                )
+                for a in part.attendance
+            )
             for n, q in enumerate(part.questions, start=1):
                 minute_id = f"{meeting.id}-minute-{q.minute_number}"
-                meeting.questions.append(Question(f"{meeting.id}-question-{n}", q.asker_as_written,
-                                                  q.organisation_name, q.text, minute_id, q))
+                meeting.questions.append(
+                    Question(
+                        f"{meeting.id}-question-{n}",
+                        q.asker_as_written,
+                        q.organisation_name,
+                        q.text,
+                        minute_id,
+                        q,
+                    )
+                )
             for d in part.declarations:
                 meeting.declarations.append(
-                    Declaration(d.as_written, d.text, f"{meeting.id}-minute-{d.minute_number}", d))
+                    Declaration(d.as_written, d.text, f"{meeting.id}-minute-{d.minute_number}", d)
+                )
 
     # -- links ---------------------------------------------------------------------------
     def link(self) -> None:
@@ -183,8 +229,9 @@ class _Resolver:
             # "Minutes of the ... held on 10 October 2024", on any meeting's agenda
             for meeting in sorted(self.archive.meetings.values(), key=lambda m: m.id):
                 for item in meeting.items:
-                    if item.title.lower().startswith("minutes") and \
-                            document.date in find_dates(item.title):
+                    if item.title.lower().startswith("minutes") and document.date in find_dates(
+                        item.title
+                    ):
                         return item
             return None
         if document.meeting is None or document.kind is DocumentKind.AGENDA:
@@ -192,8 +239,13 @@ class _Resolver:
         items = self.archive.meetings[document.meeting].items
         if document.kind is DocumentKind.WORK_PROGRAMME:
             return next((i for i in items if "work programme" in i.title.lower()), None)
-        scored = sorted(((fuzz.token_set_ratio(document.title.lower(), i.title.lower()), i.id, i)
-                         for i in items), key=lambda t: (-t[0], t[1]))
+        scored = sorted(
+            (
+                (fuzz.token_set_ratio(document.title.lower(), i.title.lower()), i.id, i)
+                for i in items
+            ),
+            key=lambda t: (-t[0], t[1]),
+        )
         if scored and scored[0][0] >= REPORT_TO_ITEM_THRESHOLD:
             return scored[0][2]
         return None
@@ -217,8 +269,9 @@ class _Resolver:
             spellings.update(d.facts.as_written for d in meeting.declarations)
         index = resolve_people(spellings)
         for person_id, name in index.names.items():
-            self.archive.people[person_id] = Person(person_id, name, index.aliases[person_id],
-                                                    index.evidence[person_id])
+            self.archive.people[person_id] = Person(
+                person_id, name, index.aliases[person_id], index.evidence[person_id]
+            )
         self.archive.unresolved_names = index.unresolved
         for meeting in self.archive.meetings.values():
             for a in meeting.attendance:
@@ -235,8 +288,9 @@ class _Resolver:
                 d.person = index.by_spelling.get(d.facts.as_written)
 
 
-def build_archive(documents: list[SourceDocument], curated: Curated,
-                  diagnostics: Diagnostics) -> Archive:
+def build_archive(
+    documents: list[SourceDocument], curated: Curated, diagnostics: Diagnostics
+) -> Archive:
     resolver = _Resolver(curated, diagnostics)
     resolver.add_documents(documents)
     resolver.link()

@@ -14,8 +14,23 @@ from dataclasses import dataclass, field
 
 from ..slugs import slug, unique
 
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady",
-          "prof", "professor", "rev", "the"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "cllr",
+    "councillor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "prof",
+    "professor",
+    "rev",
+    "the",
+}
 HONOURS = {"obe", "mbe", "cbe", "qpm", "kpm", "dl", "jp", "bem", "kc", "qc"}
 
 
@@ -56,8 +71,9 @@ class Cluster:
     @property
     def name(self) -> str:
         parts = self.canonical
-        return " ".join((*parts.given, parts.surname) if parts.given else
-                        (*parts.initials, parts.surname))
+        return " ".join(
+            (*parts.given, parts.surname) if parts.given else (*parts.initials, parts.surname)
+        )
 
 
 @dataclass
@@ -89,12 +105,17 @@ def resolve_people(spellings: set[str]) -> PeopleIndex:
         parts = parsed[spelling]
         if not parts or parts.is_full or not parts.initials:
             continue
-        fits = [c for (first, surname), c in clusters.items()
-                if surname == parts.surname.lower() and first[0].upper() in parts.initials]
+        fits = [
+            c
+            for (first, surname), c in clusters.items()
+            if surname == parts.surname.lower() and first[0].upper() in parts.initials
+        ]
         if len(fits) == 1:
             fits[0].spellings.add(spelling)
-            fits[0].evidence.append(f"{spelling!r}: initials {' '.join(parts.initials)} and "
-                                    f"surname fit {fits[0].name!r}")
+            fits[0].evidence.append(
+                f"{spelling!r}: initials {' '.join(parts.initials)} and "
+                f"surname fit {fits[0].name!r}"
+            )
             continue
         if len(fits) > 1:
             unresolved.append(f"{spelling}: fits {', '.join(sorted(c.name for c in fits))}")
@@ -111,9 +132,14 @@ def resolve_people(spellings: set[str]) -> PeopleIndex:
             fits[0].spellings.add(spelling)
             fits[0].evidence.append(f"{spelling!r}: the only person surnamed {parts.surname}")
         else:
-            unresolved.append(f"{spelling}: " + (
-                f"surname shared by {', '.join(sorted(c.name for c in fits))}" if fits
-                else "surname only, matches nobody"))
+            unresolved.append(
+                f"{spelling}: "
+                + (
+                    f"surname shared by {', '.join(sorted(c.name for c in fits))}"
+                    if fits
+                    else "surname only, matches nobody"
+                )
+            )
             key = ("", parts.surname.lower())
             clusters.setdefault(key, Cluster(parts)).spellings.add(spelling)
     # Ids: slugs of canonical names, offered in name order so they never depend on file order.
