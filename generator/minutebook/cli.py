@@ -13,7 +13,7 @@ from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
 from .pipeline import generate
 from .reading import read_source
-from .site import build_site, serve_site
+from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
 
@@ -93,9 +93,11 @@ def build(
 )
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
-    """Preview the site locally; pages are regenerated first (re-run to pick up new content)."""
+    """Preview the site; a change in CONTENT regenerates the pages and reloads the browser."""
+    site_config = config_file.parent / "site_config"
     try:
-        generate(content_dir, pages_dir, config_file.parent / "site_config")
+        generate(content_dir, pages_dir, site_config)
+        watch_content(content_dir, lambda: generate(content_dir, pages_dir, site_config))
         serve_site(config_file, pages_dir, dev_addr)
     except MinutebookError as exc:
         _fail(str(exc))

@@ -7,6 +7,9 @@ MkDocs always runs strict: a broken link, a missing page or any warning fails th
 from __future__ import annotations
 
 import os
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import SiteBuildError
@@ -34,3 +37,30 @@ def serve_site(config_file: Path, pages_dir: Path, dev_addr: str) -> None:
     from mkdocs.commands.serve import serve
 
     serve(config_file=str(config_file), docs_dir=str(pages_dir.resolve()), dev_addr=dev_addr)
+
+
+def watch_content(
+    content_dir: Path, regenerate: Callable[[], object], interval: float = 1.0
+) -> None:
+    """Regenerate the pages whenever a file under `content_dir` changes (for `serve`).
+
+    Pages are rewritten only where they change, and MkDocs' own watcher on the pages folder
+    then rebuilds and reloads the browser, so this works the same for any engine.
+    """
+
+    def snapshot() -> dict[Path, float]:
+        return {p: p.stat().st_mtime for p in content_dir.rglob("*") if p.is_file()}
+
+    def loop() -> None:
+        seen = snapshot()
+        while True:
+            time.sleep(interval)
+            now = snapshot()
+            if now != seen:
+                seen = now
+                try:
+                    regenerate()
+                except Exception as exc:  # keep serving; report and wait for the next change
+                    print(f"minutebook: regenerating pages failed: {exc}")
+
+    threading.Thread(target=loop, name="minutebook-watch", daemon=True).start()
