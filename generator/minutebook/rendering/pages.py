@@ -242,6 +242,21 @@ class PageWriter:
                 f"**{_text(item.code)}** {_text(item.title)}{pages}"
                 f"{extra}\n{{: #{anchor} .mb-item }}"
             )
+        # the membership list: a table with a header row, each member linked to their page
+        facts = document.part.membership
+        if facts:
+            rows = ["| Member | Represents |", "|---|---|"]
+            for fact, record in zip(facts, meeting.membership, strict=True):
+                org = (
+                    self.link(here, md_organisation(record.organisation), fact.represents)
+                    if record.organisation
+                    else _text(fact.represents)
+                )
+                rows.append(
+                    f"| {self.link(here, md_person(record.person), fact.as_written)} | {org} |"
+                )
+                replacements[fact.line] = ""
+            replacements[facts[0].line] = "\n".join(rows)
         return render_lines(document.part.lines, replacements=replacements)
 
     def attendance_text(self, meeting: Meeting, here: str) -> str:
