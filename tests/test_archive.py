@@ -142,3 +142,19 @@ def test_pages_are_byte_identical_across_builds(tmp_path: Path) -> None:
     assert files_a == files_b and files_a
     for rel in files_a:
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+def test_every_page_carries_its_record_in_front_matter(tmp_path: Path) -> None:
+    import frontmatter
+
+    from minutebook.rendering.pages import RECORD_KEYS
+
+    generate(CONTENT, tmp_path / "pages")
+    pages = sorted((tmp_path / "pages").rglob("*.md"))
+    assert len(pages) > 50
+    for path in pages:
+        meta = frontmatter.load(path).metadata
+        assert [k for k, _ in RECORD_KEYS] == list(meta)[: len(RECORD_KEYS)], path
+        assert meta["kind"] and meta["id"] and meta["title"], path
+        if path.parent.name in {"meetings", "documents", "people"} and path.stem != "index":
+            assert meta["id"] == path.stem, path

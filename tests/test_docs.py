@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from conftest import REPO
-
 from minutebook.cli import main
 
 
 def test_every_command_and_build_option_is_in_the_readme() -> None:
     readme = (REPO / "README.md").read_text("utf-8")
-    for name, command in main.commands.items():
+    for name in main.commands:
         assert f"minutebook {name}" in readme, f"README does not document `minutebook {name}`"
     for param in main.commands["build"].params:
         for opt in param.opts:

@@ -44,6 +44,20 @@ KIND_LABELS = {
 }
 
 
+#: Keys every page's front matter carries, with their value when a record has none.
+RECORD_KEYS: tuple[tuple[str, Any], ...] = (
+    ("kind", None),
+    ("id", None),
+    ("title", None),
+    ("date", None),
+    ("body", None),
+    ("meetings", []),
+    ("items", []),
+    ("people", []),
+    ("documents", []),
+)
+
+
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to the pages folder, e.g. "meetings/2024-10-10-x.md"
@@ -51,7 +65,10 @@ class Page:
     body: str
 
     def render(self) -> str:
-        post = frontmatter.Post(self.body, **self.meta)
+        """Front matter with the same record keys on every page, in a fixed order."""
+        meta: dict[str, Any] = {key: self.meta.get(key, default) for key, default in RECORD_KEYS}
+        meta.update((k, v) for k, v in self.meta.items() if k not in meta)
+        post = frontmatter.Post(self.body, **meta)
         return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
 
 
