@@ -1,0 +1,27 @@
+# Build the site and run the checks. `make test` is what CI runs (.ci/run, GitHub Actions).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+JUNIT  := test-artifacts/junit.xml
+
+.PHONY: site test venv golden
+
+venv:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+
+site: venv
+	$(BIN)/pip install -q -e .
+	$(BIN)/minutebook build
+
+test: venv
+	$(BIN)/pip install -q -e '.[dev]'
+	scripts/ensure-chromium
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	mkdir -p $(dir $(JUNIT))
+	$(BIN)/pytest -rs --junitxml=$(JUNIT)
+	$(BIN)/python scripts/check_no_browser_skips.py $(JUNIT)
+
+# Regenerate the golden pages in tests/golden/ after a deliberate output change; review the diff.
+golden: venv
+	MINUTEBOOK_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
