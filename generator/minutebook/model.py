@@ -74,6 +74,8 @@ class AgendaItemFacts:
     title: str
     pages: str | None
     line: int
+    #: for "Minutes of ... held on 10 October 2024": the date of the meeting minuted
+    minutes_of: dt.date | None = None
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, MembershipFacts, Part
 from .headers import notice_of_meeting
@@ -13,6 +14,7 @@ ITEM = re.compile(
     r"^-?\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)\s+(?P<title>.+?)"
     r"(?:\s*\(Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\))?$"
 )
+MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
 MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
 
 
@@ -50,12 +52,15 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             item = ITEM.match(text)
             if item:
                 code = item["code"]
+                title = plain(item["title"])
+                minutes_of = find_date(title) if MINUTES_ITEM.match(title) else None
                 part.items.append(
                     AgendaItemFacts(
                         section=code[0] if code[0].isalpha() else None,
                         code=code,
-                        title=plain(item["title"]),
+                        title=title,
                         pages=re.sub(r"\s+", " ", item["pages"]) if item["pages"] else None,
                         line=line.number,
+                        minutes_of=minutes_of,
                     )
                 )

@@ -439,30 +439,30 @@ class PageWriter:
                     f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})"
                 )
             lines.append("")
-        questions = [(m, q) for m in meetings for q in m.questions if q.asker == person_id]
-        if questions:
-            lines += ["## Questions asked", ""]
-            for m, q in questions:
-                minute = q.minute.removeprefix(f"{m.id}-")
-                lines += [
-                    f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
-                    f"{_text(q.text)}"
-                ]
-            lines.append("")
-        declarations = [(m, d) for m in meetings for d in m.declarations if d.person == person_id]
-        if declarations:
-            lines += ["## Declarations of interest", ""]
-            for m, d in declarations:
-                minute = d.minute.removeprefix(f"{m.id}-")
-                lines.append(
-                    f"- {self.link(here, md_meeting(m.id) + '#' + minute, self.meeting_title(m))}: "
-                    f"{_text(d.text)}"
-                )
-            lines.append("")
+        questions = [
+            (m, q.minute, q.text) for m in meetings for q in m.questions if q.asker == person_id
+        ]
+        lines += self.minute_list(here, "Questions asked", questions)
+        declarations = [
+            (m, d.minute, d.text) for m in meetings for d in m.declarations if d.person == person_id
+        ]
+        lines += self.minute_list(here, "Declarations of interest", declarations)
         if person.evidence:
             lines += ["## Why these spellings are one person", ""]
             lines += [f"- {_text(e)}" for e in person.evidence]
         return Page(here, meta, "\n".join(lines))
+
+    def minute_list(
+        self, here: str, heading: str, entries: list[tuple[Meeting, str, str]]
+    ) -> list[str]:
+        """A section listing texts, each linked to the minute it was recorded in."""
+        if not entries:
+            return []
+        lines = [f"## {heading}", ""]
+        for meeting, minute_id, text in entries:
+            target = f"{md_meeting(meeting.id)}#{minute_id.removeprefix(meeting.id + '-')}"
+            lines.append(f"- {self.link(here, target, self.meeting_title(meeting))}: {_text(text)}")
+        return [*lines, ""]
 
     def organisations_index(self) -> Page:
         here = "organisations/index.md"

@@ -16,9 +16,12 @@ def md_meeting(meeting_id: str) -> str:
 
 
 def md_document(archive: Archive, document: Document) -> str:
-    """Agendas and minutes are read on their meeting's page; other papers have their own."""
-    if document.kind in ON_MEETING_PAGE and document.meeting:
-        return f"{md_meeting(document.meeting)}#{ON_MEETING_PAGE[document.kind]}"
+    """A meeting's agenda and minutes are read on its page; other papers have their own
+    (so does a second copy of an agenda or minutes, which the meeting page does not show)."""
+    if document.meeting and document.kind in ON_MEETING_PAGE:
+        meeting = archive.meetings[document.meeting]
+        if document.id in (meeting.agenda, meeting.minutes_document):
+            return f"{md_meeting(document.meeting)}#{ON_MEETING_PAGE[document.kind]}"
     return f"documents/{document.id}.md"
 
 

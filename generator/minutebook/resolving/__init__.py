@@ -15,7 +15,6 @@ import re
 from rapidfuzz import fuzz
 
 from ..curated import Curated
-from ..dates import find_dates
 from ..errors import Diagnostics
 from ..model import (
     AgendaItem,
@@ -149,16 +148,22 @@ class _Resolver:
         for meeting in self.archive.meetings.values():
             meeting.documents.sort()
 
+    def _already(self, known: str | None, what: str, meeting: Meeting, document: Document) -> bool:
+        """A meeting keeps its first agenda (or minutes); a second is reported, still published."""
+        if known is None:
+            return False
+        self.diagnostics.warn(
+            document.source_file,
+            document.part.first_line,
+            f"second-{what}",
+            f"{meeting.id} already has {what} {known}; this copy has its own page",
+        )
+        return True
+
     def add_meeting_facts(self, meeting: Meeting, document: Document) -> None:
         part = document.part
         if part.kind is DocumentKind.AGENDA:
-            if meeting.agenda is not None:
-                self.diagnostics.warn(
-                    document.source_file,
-                    part.first_line,
-                    "second-agenda",
-                    f"{meeting.id} already has agenda {meeting.agenda}",
-                )
+            if self._already(meeting.agenda, "agenda", meeting, document):
                 return
             meeting.agenda = document.id
             seen: set[str] = set()
@@ -172,13 +177,7 @@ class _Resolver:
                 for m in part.membership
             )
         elif part.kind is DocumentKind.MINUTES:
-            if meeting.minutes_document is not None:
-                self.diagnostics.warn(
-                    document.source_file,
-                    part.first_line,
-                    "second-minutes",
-                    f"{meeting.id} already has minutes {meeting.minutes_document}",
-                )
+            if self._already(meeting.minutes_document, "minutes", meeting, document):
                 return
             meeting.minutes_document = document.id
             seen = set()
@@ -229,9 +228,7 @@ class _Resolver:
             # "Minutes of the ... held on 10 October 2024", on any meeting's agenda
             for meeting in sorted(self.archive.meetings.values(), key=lambda m: m.id):
                 for item in meeting.items:
-                    if item.title.lower().startswith("minutes") and document.date in find_dates(
-                        item.title
-                    ):
+                    if item.facts.minutes_of == document.date:
                         return item
             return None
         if document.meeting is None or document.kind is DocumentKind.AGENDA:
