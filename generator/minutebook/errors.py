@@ -28,7 +28,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Diagnostic:
     """One thing worth telling a maintainer about a document, with where it is."""
 
@@ -37,6 +37,9 @@ class Diagnostic:
     code: str
     message: str
     severity: Severity = Severity.WARNING
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.file, -1 if self.line is None else self.line, self.code, self.message)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
@@ -60,7 +63,9 @@ class Diagnostics:
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        return sorted(d for d in self.items if d.severity is Severity.WARNING)
+        return sorted(
+            (d for d in self.items if d.severity is Severity.WARNING), key=Diagnostic.sort_key
+        )
 
     def sorted(self) -> list[Diagnostic]:
-        return sorted(self.items)
+        return sorted(self.items, key=Diagnostic.sort_key)

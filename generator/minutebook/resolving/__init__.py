@@ -48,6 +48,7 @@ class _Resolver:
         self.curated = curated
         self.diagnostics = diagnostics
         self.archive = Archive()
+        self._facts: dict[str, list[tuple[MeetingFacts, str]]] = {}
 
     # -- bodies and meetings -------------------------------------------------------------
     def body_for(self, name: str) -> Body:
@@ -60,23 +61,47 @@ class _Resolver:
         return self.archive.bodies.setdefault(body_id, Body(body_id, display))
 
     def meeting_for(self, facts: MeetingFacts, file: str) -> Meeting:
+        """The meeting of that body and date; time and venue are settled once all are read."""
         body = self.body_for(facts.body_name)
         meeting_id = f"{facts.date.isoformat()}-{body.id}"
-        meeting = self.archive.meetings.setdefault(
+        self._facts.setdefault(meeting_id, []).append((facts, file))
+        return self.archive.meetings.setdefault(
             meeting_id, Meeting(id=meeting_id, body=body.id, date=facts.date)
         )
-        for attr in ("time", "venue"):
-            value, known = getattr(facts, attr), getattr(meeting, attr)
-            if value is not None and known is None:
-                setattr(meeting, attr, value)
-            elif value is not None and known != value:
-                self.diagnostics.warn(
-                    file,
-                    facts.line,
-                    f"conflicting-{attr}",
-                    f"{meeting_id}: {attr} {value} here, {known} elsewhere; kept {known}",
+
+    def settle_meetings(self) -> None:
+        """Time and venue from the meeting's own minutes first, then its agenda, then any
+        other paper; other values are reported. Never depends on the order files were read."""
+        for meeting in self.archive.meetings.values():
+            own_papers = [
+                self.archive.documents[d]
+                for d in (meeting.minutes_document, meeting.agenda)
+                if d is not None
+            ]
+            own = {(d.source_file, d.part.meeting.line) for d in own_papers if d.part.meeting}
+            candidates = self._facts.get(meeting.id, [])
+            for attr in ("time", "venue"):
+                values = sorted(
+                    (
+                        (0 if (file, facts.line) in own else 1, str(getattr(facts, attr)), n)
+                        for n, (facts, file) in enumerate(candidates)
+                        if getattr(facts, attr) is not None
+                    ),
                 )
-        return meeting
+                if not values:
+                    continue
+                chosen = getattr(candidates[values[0][2]][0], attr)
+                setattr(meeting, attr, chosen)
+                for _, text, n in values[1:]:
+                    if text != str(chosen):
+                        facts, file = candidates[n]
+                        self.diagnostics.warn(
+                            file,
+                            facts.line,
+                            f"conflicting-{attr}",
+                            f"{meeting.id}: {attr} {text} here, {chosen} in its own papers; "
+                            f"kept {chosen}",
+                        )
 
     # -- documents -----------------------------------------------------------------------
     def add_documents(self, documents: list[SourceDocument]) -> None:
@@ -104,11 +129,15 @@ class _Resolver:
                     part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
                 entries.append((document, part, meeting))
 
-        def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, str, str]:
+        def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, int, str, str]:
+            """Content order: date, then the richest paper first (so when two papers claim
+            to be one meeting's minutes, the fuller record is the meeting's), title, text."""
             _, part, _ = entry
             text = "\n".join(line.text for line in part.lines)
+            richness = len(part.items) + len(part.minutes) + len(part.attendance)
             return (
                 part.date.isoformat() if part.date else "",
+                -richness,
                 part.title,
                 hashlib.sha256(text.encode()).hexdigest(),
             )
@@ -290,6 +319,7 @@ def build_archive(
 ) -> Archive:
     resolver = _Resolver(curated, diagnostics)
     resolver.add_documents(documents)
+    resolver.settle_meetings()
     resolver.link()
     resolver.people()
     return resolver.archive
