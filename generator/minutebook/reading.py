@@ -14,6 +14,10 @@ from pathlib import Path
 
 from .errors import Diagnostics
 
+#: Sizes past which a document is reported (it is still read in full).
+LARGE_DOCUMENT_BYTES = 5_000_000
+LONG_LINE_CHARACTERS = 100_000
+
 #: File names that are never documents (editor and OS litter).
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep"})
 
@@ -61,6 +65,26 @@ def decode(data: bytes, file: str, diagnostics: Diagnostics) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def report_oversize(data: bytes, text: str, file: str, diagnostics: Diagnostics) -> None:
+    """Very large files and very long lines are read in full, but said: they are usually a
+    conversion gone wrong (a table flattened onto one line, a file concatenated twice)."""
+    if len(data) > LARGE_DOCUMENT_BYTES:
+        diagnostics.warn(
+            file, None, "large-document", f"{len(data):,} bytes; read in full, check the conversion"
+        )
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > LONG_LINE_CHARACTERS:
+            diagnostics.warn(
+                file,
+                number,
+                "long-line",
+                f"line of {len(line):,} characters (from byte offset about "
+                f"{start:,}); read in full, check the conversion",
+            )
+        start += len(line.encode("utf-8")) + 1
+
+
 def document_paths(documents_dir: Path) -> list[Path]:
     """Every candidate document file, in a stable order."""
     return sorted(
@@ -76,6 +100,7 @@ def read_source(path: Path, root: Path, diagnostics: Diagnostics) -> SourceText 
     text = decode(data, file, diagnostics)
     if text is None:
         return None
+    report_oversize(data, text, file, diagnostics)
     return SourceText(file=file, sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 

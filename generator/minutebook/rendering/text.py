@@ -25,7 +25,6 @@ SAFE_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
 BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
-ATTR_LIST_LIKE = re.compile(r"\{:?\s*[#.]")
 
 
 def _html_fragments(text: str) -> str:
@@ -52,8 +51,9 @@ def _links(text: str) -> str:
 def inline(text: str) -> str:
     """One line of document text as safe inline Markdown."""
     text = _links(_html_fragments(text))
-    # '{: #x }' in a document must not become attributes of our elements
-    return ATTR_LIST_LIKE.sub(lambda m: m.group(0).replace("{", "&#123;"), text).strip()
+    # "{: onclick=... }" in a document must never become attributes of our elements (the
+    # attr_list extension), and "{{ ... }}" must stay text for any templating engine
+    return text.replace("{", "&#123;").strip()
 
 
 def _table(rows: list[str]) -> list[str]:

@@ -1,0 +1,153 @@
+"""Hostile and broken files beside the real documents: the archive builds, nothing runs.
+
+The fixtures in tests/fixtures/hostile/ put scripts, event handlers, javascript:/data: URLs,
+front-matter and template injection in every position a document can reach; the huge ones
+are made here. Each bad file must be named in a warning, no page may carry executable
+markup, and the five real documents must give the same archive as without them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from conftest import CONTENT, REPO
+from minutebook.pipeline import generate
+from minutebook.rendering.open_data import archive_data
+from minutebook.site import build_site
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+DANGEROUS_TAGS = {"iframe", "object", "embed", "base", "frame", "svg", "math", "style"}
+DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, content_only_checks: bool) -> None:
+        super().__init__()
+        self.problems: list[str] = []
+        self._in_script = False
+        self._content = content_only_checks  # the theme's own icons are inline <svg>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._content and tag in DANGEROUS_TAGS:
+            self.problems.append(f"<{tag}>")
+        if tag == "script":
+            self._in_script = True
+            src = dict(attrs).get("src")
+            if src and not src.startswith(("../", "assets/", "./")) and "/assets/" not in src:
+                self.problems.append(f"<script src={src}>")
+        if tag == "meta" and dict(attrs).get("http-equiv"):
+            self.problems.append("<meta http-equiv>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"<{tag} {name}>")
+            if (
+                name in {"href", "src", "action", "formaction", "data"}
+                and value
+                and DANGEROUS_URL.match(value)
+            ):
+                self.problems.append(f"<{tag} {name}={value[:30]}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data:
+            self.problems.append("payload inside a <script>")
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory):
+    tmp = tmp_path_factory.mktemp("hostile")
+    content = tmp / "content"
+    shutil.copytree(CONTENT, content)
+    for path in HOSTILE.iterdir():
+        shutil.copy(path, content / "documents" / path.name)
+    (content / "documents" / "one-long-line.txt").write_text("word " * 220_000, "utf-8")
+    crlf_bom = (CONTENT / "documents" / "001_78dbf443e4e88d81.txt").read_bytes()
+    (content / "documents" / "minutes-crlf-bom.txt").write_bytes(
+        b"\xef\xbb\xbf" + crlf_bom.replace(b"\n", b"\r\n")
+    )
+    result = generate(content, tmp / "pages", REPO / "site_config")
+    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    return result, tmp
+
+
+def test_each_bad_file_is_named_in_a_warning(hostile_build) -> None:
+    result, _ = hostile_build
+    warned = {d.file for d in result.diagnostics.warnings}
+    for name in [
+        "binary.bin",
+        "empty.txt",
+        "windows-1252.txt",
+        "undecodable.txt",
+        "one-long-line.txt",
+        "minutes-crlf-bom.txt",
+        "front-matter-injection.txt",
+    ]:
+        assert name in warned, f"{name} is not named in any warning"
+
+
+def test_no_page_carries_executable_markup(hostile_build) -> None:
+    _, tmp = hostile_build
+    problems = []
+    for html in sorted((tmp / "site").rglob("*.html")):
+        page = html.read_text("utf-8")
+        start, end = page.find("<article"), page.find("</article>")
+        assert 0 <= start < end, f"{html}: no <article>"
+        for text, content_only in ((page, False), (page[start:end], True)):
+            scanner = _Scanner(content_only)
+            scanner.feed(text)
+            problems += [f"{html.relative_to(tmp / 'site')}: {p}" for p in scanner.problems]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_hostile_text_is_shown_as_text(hostile_build) -> None:
+    _, tmp = hostile_build
+    pages = [p.read_text("utf-8") for p in (tmp / "site" / "documents").rglob("index.html")]
+    text = "\n".join(pages)
+    assert "&lt;script&gt;alert('paragraph')&lt;/script&gt;" in text
+    assert "{{ config.site_name }}" in text
+
+
+def test_front_matter_cannot_be_injected(hostile_build) -> None:
+    result, tmp = hostile_build
+    for path in (tmp / "pages").rglob("*.md"):
+        meta = frontmatter.load(path).metadata
+        assert meta.get("title") != "Hijacked", path
+        assert all(isinstance(k, str) for k in meta), path
+    injected = [
+        d
+        for d in result.archive.documents.values()
+        if d.source_file == "front-matter-injection.txt"
+    ]
+    assert injected, "the injection file must still be published as a document"
+
+
+def test_real_documents_give_the_same_archive(hostile_build, real_archive) -> None:
+    result, _ = hostile_build
+    real, _, _ = real_archive
+    real_files = {s.file for s in real.sources}
+
+    def real_part(data: dict) -> dict:
+        data = json.loads(json.dumps(data))
+        data["sources"] = [s for s in data["sources"] if s["file"] in real_files]
+        data["documents"] = [d for d in data["documents"] if d["source_file"] in real_files]
+        for meeting in data["meetings"]:
+            meeting["documents"] = [
+                d for d in meeting["documents"] if d in {x["id"] for x in data["documents"]}
+            ]
+        for item in data["agenda_items"]:
+            item["documents"] = [
+                d for d in item["documents"] if d in {x["id"] for x in data["documents"]}
+            ]
+        return data
+
+    assert real_part(archive_data(result.archive)) == real_part(archive_data(real))
