@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import CONTENT, REPO
-from minutebook.pipeline import generate
+from minutebook.pipeline import content_epoch, generate
 from minutebook.site import build_site
 
 
@@ -119,3 +120,27 @@ def test_internal_links_and_anchors_resolve(site: Path) -> None:
                 if fragment not in cache[target]:
                     broken.append(f"{html.relative_to(site)} -> {value} (no anchor)")
     assert not broken, "\n".join(broken[:20])
+
+
+def test_two_builds_give_byte_identical_sites(site: Path, tmp_path: Path) -> None:
+    generate(CONTENT, tmp_path / "pages", REPO / "site_config")
+    build_site(REPO / "mkdocs.yml", tmp_path / "pages", tmp_path / "site")
+    first = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    second = sorted(
+        p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*") if p.is_file()
+    )
+    assert first == second
+    differing = [
+        str(rel)
+        for rel in first
+        if (site / rel).read_bytes() != (tmp_path / "site" / rel).read_bytes()
+    ]
+    assert not differing, differing[:10]
+
+
+def test_content_epoch_is_the_latest_date_in_the_archive(real_archive) -> None:
+    archive, _, _ = real_archive
+    latest = max(m.date for m in archive.meetings.values())
+    assert content_epoch(archive) == int(
+        dt.datetime.combine(latest, dt.time(), tzinfo=dt.UTC).timestamp()
+    )

@@ -11,7 +11,7 @@ import click
 from . import __version__
 from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
-from .pipeline import generate
+from .pipeline import content_epoch, generate
 from .reading import read_source
 from .site import build_site, serve_site, watch_content
 
@@ -77,7 +77,7 @@ def build(
         for diagnostic in result.diagnostics.warnings:
             click.echo(str(diagnostic), err=True)
         if not pages_only:
-            build_site(config_file, pages_dir, site_dir)
+            build_site(config_file, pages_dir, site_dir, content_epoch(result.archive))
     except MinutebookError as exc:
         _fail(str(exc))
     click.echo(result.summary())

@@ -6,6 +6,7 @@ changed, so the pages folder can be rebuilt in place.
 
 from __future__ import annotations
 
+import calendar
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,14 @@ class BuildResult:
             f"{len(a.meetings)} meetings, {items} agenda items, {minutes} minutes, "
             f"{len(a.people)} people, {len(self.diagnostics.warnings)} warnings"
         )
+
+
+def content_epoch(archive: Archive) -> int:
+    """Seconds since 1970 at midnight UTC of the latest date in the archive (0 if none):
+    the build's SOURCE_DATE_EPOCH, so dates the engine writes come from the content."""
+    dates = [m.date for m in archive.meetings.values()]
+    dates += [d.date for d in archive.documents.values() if d.date]
+    return calendar.timegm(max(dates).timetuple()) if dates else 0
 
 
 def read_archive(

@@ -15,12 +15,16 @@ from pathlib import Path
 from .errors import SiteBuildError
 
 
-def build_site(config_file: Path, pages_dir: Path, site_dir: Path) -> None:
+def build_site(
+    config_file: Path, pages_dir: Path, site_dir: Path, source_date_epoch: int = 0
+) -> None:
+    """Build the site; `source_date_epoch` (from the content, see `pipeline.content_epoch`)
+    stands in for "now" wherever the engine writes a date, so builds are reproducible."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     try:
         config = load_config(
             str(config_file),

@@ -1,0 +1,47 @@
+"""The command line: summary, --strict, and `check FILE` on real and broken documents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import CONTENT
+from minutebook.cli import main
+
+
+def test_build_pages_only_prints_a_summary_and_strict_fails_on_warnings(tmp_path: Path) -> None:
+    runner = CliRunner()
+    args = ["build", "--content", str(CONTENT), "--pages-dir", str(tmp_path / "p"), "--pages-only"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "5 documents read" in result.output and "8 meetings" in result.output
+    strict = runner.invoke(main, [*args, "--strict"])
+    assert strict.exit_code == 1  # the real documents carry a damaged name and a missing venue
+    assert "damaged-name" in strict.output and "--strict" in strict.output
+
+
+def test_check_lists_what_it_recognised_with_line_numbers() -> None:
+    result = CliRunner().invoke(
+        main, ["check", str(CONTENT / "documents" / "001_78dbf443e4e88d81.txt")]
+    )
+    assert "minutes (minutes): Minutes: Kent and Medway Police and Crime Panel" in result.output
+    assert "19 minute 101 (item 4): Minutes of the Police and Crime Panel" in result.output
+    assert "001_78dbf443e4e88d81.txt:5: warning" in result.output
+    assert result.exit_code == 1
+
+
+def test_check_names_a_binary_file(tmp_path: Path) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF\x00\x01")
+    result = CliRunner().invoke(main, ["check", str(bad)])
+    assert result.exit_code == 1
+    assert "scan.pdf: warning: NUL byte at byte offset 4" in result.output
+
+
+def test_missing_content_folder_is_a_clear_error(tmp_path: Path) -> None:
+    shutil.rmtree(tmp_path, ignore_errors=True)
+    result = CliRunner().invoke(main, ["build", "--content", str(tmp_path), "--pages-only"])
+    assert result.exit_code == 1
+    assert "no such folder" in result.output
