@@ -137,17 +137,48 @@ def test_real_documents_give_the_same_archive(hostile_build, real_archive) -> No
     real_files = {s.file for s in real.sources}
 
     def real_part(data: dict) -> dict:
+        """The records that the real documents give: their papers, the meetings those
+        papers speak of, and the people, bodies and organisations those meetings name."""
         data = json.loads(json.dumps(data))
         data["sources"] = [s for s in data["sources"] if s["file"] in real_files]
         data["documents"] = [d for d in data["documents"] if d["source_file"] in real_files]
+        docs = {d["id"] for d in data["documents"]}
+        data["meetings"] = [m for m in data["meetings"] if set(m["documents"]) & docs]
+        meetings = {m["id"] for m in data["meetings"]}
         for meeting in data["meetings"]:
-            meeting["documents"] = [
-                d for d in meeting["documents"] if d in {x["id"] for x in data["documents"]}
-            ]
+            meeting["documents"] = [d for d in meeting["documents"] if d in docs]
+        for key in (
+            "agenda_items",
+            "minutes",
+            "attendance",
+            "memberships",
+            "questions",
+            "declarations",
+        ):
+            data[key] = [r for r in data[key] if r["meeting"] in meetings]
         for item in data["agenda_items"]:
-            item["documents"] = [
-                d for d in item["documents"] if d in {x["id"] for x in data["documents"]}
-            ]
+            item["documents"] = [d for d in item["documents"] if d in docs]
+        named = {
+            r.get("person") or r.get("asker")
+            for key in ("attendance", "memberships", "questions", "declarations")
+            for r in data[key]
+        }
+        data["people"] = [p for p in data["people"] if p["id"] in named]
+        data["bodies"] = [
+            b for b in data["bodies"] if b["id"] in {m["body"] for m in data["meetings"]}
+        ]
+        orgs = {r.get("organisation") for key in ("memberships", "questions") for r in data[key]}
+        data["organisations"] = [o for o in data["organisations"] if o["id"] in orgs]
         return data
 
     assert real_part(archive_data(result.archive)) == real_part(archive_data(real))
+
+
+def test_records_named_like_the_site_never_replace_its_index_pages(hostile_build) -> None:
+    result, tmp = hostile_build
+    for folder in ("documents", "people", "bodies", "meetings", "organisations"):
+        meta = frontmatter.load(tmp / "pages" / folder / "index.md").metadata
+        assert meta["kind"] == folder, folder
+    assert "index" not in result.archive.people
+    assert "index" not in result.archive.documents
+    assert "index" not in result.archive.bodies

@@ -35,7 +35,7 @@ from ..model import (
     Source,
     SourceDocument,
 )
-from ..slugs import slug, unique
+from ..slugs import RESERVED, slug, unique
 from .people import resolve_people
 
 #: How alike a report's subject and an agenda item's title must be (rapidfuzz, 0-100).
@@ -58,6 +58,8 @@ class _Resolver:
                 return self.archive.bodies.setdefault(entry.id, Body(entry.id, entry.name))
         display = name.title() if name.isupper() else name
         body_id = slug(display)
+        if body_id in RESERVED:
+            body_id = f"{body_id}-body"
         return self.archive.bodies.setdefault(body_id, Body(body_id, display))
 
     def meeting_for(self, facts: MeetingFacts, file: str) -> Meeting:
