@@ -61,6 +61,13 @@ def test_crlf_and_bom_copies_give_the_same_archive(tmp_path: Path, real_archive)
             b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n")
         )
     variant = generate(content, tmp_path / "pages").archive
+    generate(CONTENT, tmp_path / "original")
+    pages = sorted(p.relative_to(tmp_path / "pages") for p in (tmp_path / "pages").rglob("*.md"))
+    assert pages == sorted(
+        p.relative_to(tmp_path / "original") for p in (tmp_path / "original").rglob("*.md")
+    )
+    for rel in pages:  # the very same pages, byte for byte
+        assert (tmp_path / "pages" / rel).read_bytes() == (tmp_path / "original" / rel).read_bytes()
 
     def without_hashes(data: dict) -> dict:
         data = json.loads(json.dumps(data))
