@@ -233,6 +233,7 @@ class AgendaItem:
     code: str
     title: str
     facts: AgendaItemFacts
+    meeting: str = ""
     minute: str | None = None
     documents: list[str] = field(default_factory=list)
 

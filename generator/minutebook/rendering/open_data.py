@@ -10,8 +10,15 @@ import json
 from typing import Any
 
 from ..model import Archive
-from ..parsing.text import plain
-from .urls import md_body, md_document, md_meeting, md_organisation, md_person, url_of
+from .urls import (
+    md_body,
+    md_document,
+    md_meeting,
+    md_on_meeting,
+    md_organisation,
+    md_person,
+    url_of,
+)
 
 SCHEMA_VERSION = 1
 
@@ -21,7 +28,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
     meetings = sorted(a.meetings.values(), key=lambda m: m.id)
 
     def anchor(meeting_id: str, record_id: str) -> str:
-        return url_of(f"{md_meeting(meeting_id)}#{record_id.removeprefix(meeting_id + '-')}")
+        return url_of(md_on_meeting(meeting_id, record_id))
 
     return {
         "schema_version": SCHEMA_VERSION,
@@ -133,7 +140,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "id": d.id,
                 "source_file": d.source_file,
                 "kind": d.kind.value,
-                "title": plain(d.title),
+                "title": d.title,
                 "date": d.date.isoformat() if d.date else None,
                 "meeting": d.meeting,
                 "agenda_item": d.agenda_item,

@@ -18,9 +18,11 @@ import frontmatter
 from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting
 from .text import inline, render_lines
 from .urls import (
+    fragment,
     md_body,
     md_document,
     md_meeting,
+    md_on_meeting,
     md_organisation,
     md_person,
     relative,
@@ -84,6 +86,7 @@ def _text(value: str) -> str:
 class PageWriter:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
+        self.items = {i.id: i for m in archive.meetings.values() for i in m.items}
 
     def link(self, from_md: str, to_md: str, text: str) -> str:
         return f"[{_text(text)}]({relative(from_md, to_md)})"
@@ -245,14 +248,14 @@ class PageWriter:
         document = a.documents[meeting.agenda]
         replacements: dict[int, str] = {}
         for item in meeting.items:
-            anchor = item.id.removeprefix(f"{meeting.id}-")
+            anchor = fragment(meeting.id, item.id)
             links = [
                 self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
                 for d in item.documents
             ]
             if item.minute:
-                number = item.minute.rsplit("-", 1)[-1]
-                links.append(f"[Minute {number}](#minute-{number})")
+                number = next(m.facts.number for m in meeting.minutes if m.id == item.minute)
+                links.append(f"[Minute {_text(number)}](#{fragment(meeting.id, item.minute)})")
             pages = f" (Pages {item.facts.pages})" if item.facts.pages else ""
             extra = f" — {'; '.join(links)}" if links else ""
             replacements[item.facts.line] = (
@@ -295,11 +298,11 @@ class PageWriter:
         anchors: dict[int, str] = {}
         for minute in meeting.minutes:
             facts = minute.facts
-            anchor = minute.id.removeprefix(f"{meeting.id}-")
+            anchor = fragment(meeting.id, minute.id)
             cite = ""
             if minute.item:
-                code = minute.item.rsplit("-", 1)[-1]
-                cite = f" ([Item {code.upper()}](#item-{code}))"
+                code = next(i.code for i in meeting.items if i.id == minute.item)
+                cite = f" ([Item {_text(code)}](#{fragment(meeting.id, minute.item)}))"
             elif facts.item_code:
                 cite = f" (Item {_text(facts.item_code)})"
             replacements[facts.line] = (
@@ -336,9 +339,8 @@ class PageWriter:
                 f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}"
             )
         if document.agenda_item:
-            meeting_id, _, code = document.agenda_item.partition("-item-")
-            item = next(i for i in a.meetings[meeting_id].items if i.id == document.agenda_item)
-            target = f"{md_meeting(meeting_id)}#item-{code}"
+            item = self.items[document.agenda_item]
+            target = md_on_meeting(item.meeting, item.id)
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
             )
@@ -460,7 +462,7 @@ class PageWriter:
             return []
         lines = [f"## {heading}", ""]
         for meeting, minute_id, text in entries:
-            target = f"{md_meeting(meeting.id)}#{minute_id.removeprefix(meeting.id + '-')}"
+            target = md_on_meeting(meeting.id, minute_id)
             lines.append(f"- {self.link(here, target, self.meeting_title(meeting))}: {_text(text)}")
         return [*lines, ""]
 
@@ -503,13 +505,12 @@ class PageWriter:
         if questions:
             lines += ["## Questions asked by its members", ""]
             for m, q in questions:
-                minute = q.minute.removeprefix(f"{m.id}-")
                 who = (
                     self.link(here, md_person(q.asker), a.people[q.asker].name)
                     if q.asker
                     else _text(q.facts.asker_as_written)
                 )
-                where = self.link(here, f"{md_meeting(m.id)}#{minute}", self.meeting_title(m))
+                where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
                 lines.append(f"- {who}, {where}: {_text(q.text)}")
         if not members and not questions:
             lines.append("Named in the documents, with no members or questions recorded yet.")

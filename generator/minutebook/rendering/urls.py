@@ -15,6 +15,16 @@ def md_meeting(meeting_id: str) -> str:
     return f"meetings/{meeting_id}.md"
 
 
+def fragment(meeting_id: str, record_id: str) -> str:
+    """The anchor of a record on its meeting's page: ids are '<meeting id>-<anchor>'."""
+    return record_id.removeprefix(f"{meeting_id}-")
+
+
+def md_on_meeting(meeting_id: str, record_id: str) -> str:
+    """An agenda item, minute or question, on its meeting's page."""
+    return f"{md_meeting(meeting_id)}#{fragment(meeting_id, record_id)}"
+
+
 def md_document(archive: Archive, document: Document) -> str:
     """A meeting's agenda and minutes are read on its page; other papers have their own
     (so does a second copy of an agenda or minutes, which the meeting page does not show)."""

@@ -200,7 +200,9 @@ class _Resolver:
             seen: set[str] = set()
             for item in part.items:
                 item_id = unique(f"{meeting.id}-item-{item.code.lower()}", seen)
-                meeting.items.append(AgendaItem(item_id, item.code, item.title, item))
+                meeting.items.append(
+                    AgendaItem(item_id, item.code, item.title, item, meeting=meeting.id)
+                )
             meeting.membership.extend(
                 Membership(
                     person="", organisation=None, represents=m.represents, as_written=m.as_written
