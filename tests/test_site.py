@@ -144,3 +144,17 @@ def test_content_epoch_is_the_latest_date_in_the_archive(real_archive) -> None:
     assert content_epoch(archive) == int(
         dt.datetime.combine(latest, dt.time(), tzinfo=dt.UTC).timestamp()
     )
+
+
+def test_json_sidecar_beside_every_meeting_and_person_page(site: Path) -> None:
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    for collection, key in (("meetings", "meeting"), ("people", "person")):
+        for record in data[collection]:
+            sidecar = site / record["url"].strip("/") / "index.json"
+            assert sidecar.exists(), sidecar
+            loaded = json.loads(sidecar.read_text("utf-8"))
+            assert loaded[key] == record
+    hill = json.loads((site / "people" / "mike-hill" / "index.json").read_text("utf-8"))
+    assert {a["meeting"] for a in hill["attendance"]} == {
+        a["meeting"] for a in data["attendance"] if a["person"] == "mike-hill"
+    }

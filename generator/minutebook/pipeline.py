@@ -16,7 +16,7 @@ from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
 from .reading import read_sources
-from .rendering.open_data import archive_json
+from .rendering.open_data import archive_json, sidecars
 from .rendering.pages import PageWriter
 from .resolving import build_archive
 
@@ -69,6 +69,8 @@ def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> 
     for page in PageWriter(archive).pages():
         wanted[pages_dir / page.path] = page.render()
     wanted[pages_dir / "data" / "archive.json"] = archive_json(archive)
+    for sidecar, text in sidecars(archive).items():
+        wanted[pages_dir / sidecar] = text
     if site_config is not None:
         for name in ASSETS:
             source = site_config / name

@@ -156,4 +156,42 @@ def archive_json(archive: Archive) -> str:
     return json.dumps(archive_data(archive), indent=2, ensure_ascii=False) + "\n"
 
 
-__all__ = ["SCHEMA_VERSION", "archive_data", "archive_json"]
+__all__ = ["SCHEMA_VERSION", "archive_data", "archive_json", "sidecars"]
+
+
+def sidecars(archive: Archive) -> dict[str, str]:
+    """A JSON file beside each meeting and person page (`meetings/<id>/index.json`), cut
+    from the same open data as archive.json, for programmatic users of one record."""
+    data = archive_data(archive)
+    out: dict[str, str] = {}
+    for meeting in data["meetings"]:
+        mid = meeting["id"]
+        record = {
+            "schema_version": SCHEMA_VERSION,
+            "meeting": meeting,
+            **{
+                key: [r for r in data[key] if r["meeting"] == mid]
+                for key in (
+                    "agenda_items",
+                    "minutes",
+                    "attendance",
+                    "memberships",
+                    "questions",
+                    "declarations",
+                )
+            },
+            "documents": [d for d in data["documents"] if d["id"] in meeting["documents"]],
+        }
+        out[f"meetings/{mid}/index.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    for person in data["people"]:
+        pid = person["id"]
+        record = {
+            "schema_version": SCHEMA_VERSION,
+            "person": person,
+            "attendance": [r for r in data["attendance"] if r["person"] == pid],
+            "memberships": [r for r in data["memberships"] if r["person"] == pid],
+            "questions": [r for r in data["questions"] if r["asker"] == pid],
+            "declarations": [r for r in data["declarations"] if r["person"] == pid],
+        }
+        out[f"people/{pid}/index.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    return out
