@@ -30,8 +30,7 @@ def main() -> None:
     logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
 
 
-@main.command()
-@click.option(
+CONTENT_OPTION = click.option(
     "--content",
     "content_dir",
     type=click.Path(path_type=Path),
@@ -39,21 +38,14 @@ def main() -> None:
     show_default=True,
     help="Folder holding documents/ and curated data.",
 )
-@click.option(
-    "--site-dir",
-    type=click.Path(path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Where the built site goes.",
-)
-@click.option(
+PAGES_OPTION = click.option(
     "--pages-dir",
     type=click.Path(path_type=Path),
     default=DEFAULT_PAGES,
     show_default=True,
     help="Where the generated Markdown pages go.",
 )
-@click.option(
+CONFIG_OPTION = click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path),
@@ -61,6 +53,19 @@ def main() -> None:
     show_default=True,
     help="The site engine's config.",
 )
+
+
+@main.command()
+@CONTENT_OPTION
+@click.option(
+    "--site-dir",
+    type=click.Path(path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Where the built site goes.",
+)
+@PAGES_OPTION
+@CONFIG_OPTION
 @click.option("--strict", is_flag=True, help="Fail if any document gave a warning.")
 @click.option("--pages-only", is_flag=True, help="Write the pages; do not run the site engine.")
 def build(
@@ -86,11 +91,9 @@ def build(
 
 
 @main.command()
-@click.option("--content", "content_dir", type=click.Path(path_type=Path), default=Path("content"))
-@click.option("--pages-dir", type=click.Path(path_type=Path), default=DEFAULT_PAGES)
-@click.option(
-    "--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml")
-)
+@CONTENT_OPTION
+@PAGES_OPTION
+@CONFIG_OPTION
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
     """Preview the site; a change in CONTENT regenerates the pages and reloads the browser."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import frontmatter
 
-from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting
+from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting, Membership
 from .text import inline, render_lines
 from .urls import (
     fragment,
@@ -90,6 +90,12 @@ class PageWriter:
 
     def link(self, from_md: str, to_md: str, text: str) -> str:
         return f"[{_text(text)}]({relative(from_md, to_md)})"
+
+    def represents(self, here: str, membership: Membership) -> str:
+        """What a member represents, linked to the organisation's page when it is one."""
+        if membership.organisation:
+            return self.link(here, md_organisation(membership.organisation), membership.represents)
+        return _text(membership.represents)
 
     def meeting_title(self, meeting: Meeting) -> str:
         return f"{self.archive.bodies[meeting.body].name}, {_date(meeting.date)}"
@@ -267,11 +273,7 @@ class PageWriter:
         if facts:
             rows = ["| Member | Represents |", "|---|---|"]
             for fact, record in zip(facts, meeting.membership, strict=True):
-                org = (
-                    self.link(here, md_organisation(record.organisation), fact.represents)
-                    if record.organisation
-                    else _text(fact.represents)
-                )
+                org = self.represents(here, record)
                 rows.append(
                     f"| {self.link(here, md_person(record.person), fact.as_written)} | {org} |"
                 )
@@ -430,11 +432,7 @@ class PageWriter:
         if memberships:
             lines += ["## Membership", ""]
             for m, y in memberships:
-                org = (
-                    self.link(here, md_organisation(y.organisation), y.represents)
-                    if y.organisation
-                    else _text(y.represents)
-                )
+                org = self.represents(here, y)
                 lines.append(
                     f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
                     f"{org} (agenda of "
