@@ -45,3 +45,12 @@ def test_missing_content_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--content", str(tmp_path), "--pages-only"])
     assert result.exit_code == 1
     assert "no such folder" in result.output
+
+
+def test_people_explains_every_merge() -> None:
+    result = CliRunner().invoke(main, ["people", "--content", str(CONTENT)])
+    assert result.exit_code == 0, result.output
+    block = result.output.split("mike-hill: Mike Hill\n", 1)[1].split("\n", 4)
+    assert "  as written: Mr M Hill OBE" in block
+    assert any("initials P M and surname fit 'Mike Hill'" in line for line in block)
+    assert "unresolved names" in result.output

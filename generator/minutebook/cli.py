@@ -11,7 +11,7 @@ import click
 from . import __version__
 from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
-from .pipeline import content_epoch, generate
+from .pipeline import content_epoch, generate, read_archive
 from .reading import read_source
 from .site import build_site, serve_site, watch_content
 
@@ -104,6 +104,27 @@ def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) 
         serve_site(config_file, pages_dir, dev_addr)
     except MinutebookError as exc:
         _fail(str(exc))
+
+
+@main.command()
+@CONTENT_OPTION
+def people(content_dir: Path) -> None:
+    """List each person with the spellings merged into them and why, and the names that
+    could not be resolved."""
+    diagnostics = Diagnostics()
+    try:
+        archive, _ = read_archive(content_dir, diagnostics)
+    except MinutebookError as exc:
+        _fail(str(exc))
+    for person in sorted(archive.people.values(), key=lambda p: p.id):
+        click.echo(f"{person.id}: {person.name}")
+        for alias in person.aliases:
+            click.echo(f"  as written: {alias}")
+        for evidence in person.evidence:
+            click.echo(f"  because: {evidence}")
+    click.echo(f"unresolved names ({len(archive.unresolved_names)}):")
+    for name in archive.unresolved_names:
+        click.echo(f"  {name}")
 
 
 @main.command()
