@@ -101,3 +101,26 @@ def test_standalone_report_is_filed_for_the_board_meeting() -> None:
     assert part.meeting is not None
     assert "Performance and Delivery Board" in part.meeting.body_name
     assert part.date == dt.date(2022, 9, 14)
+
+
+def test_board_notes_action_table() -> None:
+    part = _part("board-notes-action-table.txt", "board-notes")
+    parse_board_notes(part, "fixture.txt", Diagnostics())
+    assert [(a.text, a.status, a.owner, a.due) for a in part.actions] == [
+        (
+            "Provide an update on the impact of the ASB/serious violence hotspots",
+            "Open",
+            "Force",
+            dt.date(2024, 12, 11),
+        ),
+        ("Provide an update on Community Resolutions", "Open", "Force", dt.date(2024, 12, 11)),
+    ]
+
+
+def test_decisions_noted_in_minute_titles() -> None:
+    part = _part("decision-noted-in-minute-title.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert [(d.reference, d.title, d.minute_number) for d in part.decisions] == [
+        ("OPCC.D.030.22", "PCC Succession Plan", "58"),
+        ("OPCC.D.031.22", "Appointment of Temporary Chief Constable", "59"),
+    ]

@@ -58,3 +58,17 @@ def find_time(text: str) -> dt.time | None:
     if not pm and hour == 12:
         hour = 0
     return dt.time(hour, minute)
+
+
+NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+
+
+def find_numeric_date(text: str) -> dt.date | None:
+    """'11/12/2024' as the UK prints it (day first), or None."""
+    match = NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None

@@ -131,6 +131,27 @@ class DeclarationFacts:
 
 
 @dataclass
+class DecisionFacts:
+    """A Commissioner's decision noted in a minute ("Decision OPCC.D.030.22 - Title")."""
+
+    reference: str
+    title: str
+    line: int
+    minute_number: str
+
+
+@dataclass
+class ActionFacts:
+    """An action from board notes' action table: what, status, owner, due date."""
+
+    text: str
+    status: str | None
+    owner: str | None
+    due: dt.date | None
+    line: int
+
+
+@dataclass
 class Part:
     """One paper inside a source file: an agenda, minutes, a report, notes..."""
 
@@ -146,6 +167,8 @@ class Part:
     membership: list[MembershipFacts] = field(default_factory=list)
     questions: list[QuestionFacts] = field(default_factory=list)
     declarations: list[DeclarationFacts] = field(default_factory=list)
+    decisions: list[DecisionFacts] = field(default_factory=list)
+    actions: list[ActionFacts] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:
@@ -273,6 +296,8 @@ class Meeting:
     membership: list[Membership] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
+    decisions: list[DecisionFacts] = field(default_factory=list)
+    actions: list[ActionFacts] = field(default_factory=list)
 
 
 @dataclass

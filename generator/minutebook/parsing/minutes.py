@@ -14,6 +14,7 @@ from ..errors import Diagnostics
 from ..model import (
     AttendanceFacts,
     AttendanceRole,
+    DecisionFacts,
     DeclarationFacts,
     DocumentKind,
     Line,
@@ -45,6 +46,9 @@ SUBSTITUTE_SENTENCE = re.compile(
 )
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
+DECISION = re.compile(
+    r"\bDecision\s+(?P<ref>[A-Z]{2,8}\.D\.\d{1,4}\.\d{2,4})(?:\s*[-–]\s*(?P<title>.+))?"
+)
 DECLARER = re.compile(
     r"^(?:\d+\.\s*)?(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+Mrs)?"
     r"(?:\s+[A-Z][\w'-]*)+?)\s+declared\b"
@@ -107,6 +111,16 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 minute.paragraphs.append(Paragraph(para["number"], line.number))
             if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
                 minute.resolution = plain(line.text)
+        decision = DECISION.search(minute.title)
+        if decision:
+            part.decisions.append(
+                DecisionFacts(
+                    decision["ref"],
+                    (decision["title"] or "").strip(),
+                    minute.line,
+                    minute.number,
+                )
+            )
         lowered = minute.title.lower()
         if "apologies" in lowered:
             _apologies_and_substitutes(part, body)

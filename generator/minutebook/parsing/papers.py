@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date, find_time
+from ..dates import find_date, find_numeric_date, find_time
 from ..errors import Diagnostics
-from ..model import AttendanceFacts, AttendanceRole, DocumentKind, Line, MeetingFacts, Part
+from ..model import (
+    ActionFacts,
+    AttendanceFacts,
+    AttendanceRole,
+    DocumentKind,
+    Line,
+    MeetingFacts,
+    Part,
+)
 from .headers import labelled_fields
 from .text import plain
 
@@ -69,6 +77,7 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             line=title_line,
         )
         part.title = f"Notes: {plain(title)}, {part.date:%-d %B %Y}"
+    _actions(part)
     role: AttendanceRole | None = None
     for line in part.lines:
         text = line.text.strip()
@@ -86,6 +95,29 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.attendance.append(
                 AttendanceFacts(role, bullet["name"], bullet["capacity"].strip(), line.number)
             )
+
+
+ACTIONS_HEADER = re.compile(r"^\t*Status\tOwner\tDue date\s*$", re.IGNORECASE)
+
+
+def _actions(part: Part) -> None:
+    """The action table closing board notes: 'action<TAB>status<TAB>owner<TAB>due date'."""
+    rows = iter(part.lines)
+    for line in rows:
+        if ACTIONS_HEADER.match(line.text):
+            break
+    else:
+        return
+    for line in rows:
+        cells = [c.strip() for c in line.text.split("\t")]
+        if len(cells) != 4 or not cells[0]:
+            if line.text.strip():
+                break
+            continue
+        text, status, owner, due = cells
+        part.actions.append(
+            ActionFacts(text, status or None, owner or None, find_numeric_date(due), line.number)
+        )
 
 
 def _attendees(part: Part, line: Line, rest: str, role: AttendanceRole) -> None:

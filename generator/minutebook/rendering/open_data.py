@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Archive
 from .urls import (
+    decision_anchor,
     md_body,
     md_document,
     md_meeting,
@@ -134,6 +135,31 @@ def archive_data(archive: Archive) -> dict[str, Any]:
             }
             for m in meetings
             for d in m.declarations
+        ],
+        "decisions": [
+            {
+                "id": f"{m.id}-{decision_anchor(d.reference)}",
+                "meeting": m.id,
+                "reference": d.reference,
+                "title": d.title or None,
+                "minute": f"{m.id}-minute-{d.minute_number}",
+                "url": url_of(f"{md_meeting(m.id)}#{decision_anchor(d.reference)}"),
+            }
+            for m in meetings
+            for d in m.decisions
+        ],
+        "actions": [
+            {
+                "id": f"{m.id}-action-{n}",
+                "meeting": m.id,
+                "text": x.text,
+                "status": x.status,
+                "owner": x.owner,
+                "due": x.due.isoformat() if x.due else None,
+                "url": url_of(f"{md_meeting(m.id)}#action-{n}"),
+            }
+            for m in meetings
+            for n, x in enumerate(m.actions, start=1)
         ],
         "documents": [
             {

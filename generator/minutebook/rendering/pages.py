@@ -18,6 +18,7 @@ import frontmatter
 from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting, Membership
 from .text import inline, render_lines
 from .urls import (
+    decision_anchor,
     fragment,
     md_body,
     md_document,
@@ -246,6 +247,7 @@ class PageWriter:
                 "",
                 self.minutes_text(meeting, minutes_doc, here),
             ]
+        lines += self.decisions_and_actions(meeting)
         return Page(here, meta, "\n".join(lines))
 
     def agenda_text(self, meeting: Meeting, here: str) -> str:
@@ -280,6 +282,36 @@ class PageWriter:
                 replacements[fact.line] = ""
             replacements[facts[0].line] = "\n".join(rows)
         return render_lines(document.part.lines, replacements=replacements)
+
+    def decisions_and_actions(self, meeting: Meeting) -> list[str]:
+        """The Commissioner's decisions noted, and actions agreed, each with its anchor."""
+        lines: list[str] = []
+        if meeting.decisions:
+            lines += ["", "## Decisions noted {#decisions}", ""]
+            for decision in meeting.decisions:
+                number = decision.minute_number
+                minute = next(m for m in meeting.minutes if m.facts.number == number)
+                lines += [
+                    f"**Decision {_text(decision.reference)}**: {_text(decision.title)} "
+                    f"([minute {_text(number)}](#{fragment(meeting.id, minute.id)}))",
+                    f"{{: #{decision_anchor(decision.reference)} }}",
+                    "",
+                ]
+        if meeting.actions:
+            lines += [
+                "",
+                "## Actions {#actions}",
+                "",
+                "| Action | Status | Owner | Due |",
+                "|---|---|---|---|",
+            ]
+            for n, action in enumerate(meeting.actions, start=1):
+                due = _date(action.due) if action.due else ""
+                lines.append(
+                    f'| <span id="action-{n}"></span>{_text(action.text)} | '
+                    f"{_text(action.status or '')} | {_text(action.owner or '')} | {due} |"
+                )
+        return lines
 
     def attendance_text(self, meeting: Meeting, here: str) -> str:
         lines: list[str] = []

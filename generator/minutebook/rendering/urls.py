@@ -71,3 +71,8 @@ def relative(from_md: str, to_md: str) -> str:
         common += 1
     rel = "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
     return f"{rel}#{fragment}" if fragment else rel
+
+
+def decision_anchor(reference: str) -> str:
+    """'OPCC.D.030.22' -> 'decision-opcc-d-030-22' (stable: the reference is the decision's)."""
+    return "decision-" + "-".join(part.lower() for part in reference.split("."))

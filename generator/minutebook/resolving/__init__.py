@@ -235,6 +235,8 @@ class _Resolver:
                         q,
                     )
                 )
+            meeting.decisions.extend(part.decisions)
+            meeting.actions.extend(part.actions)
             for d in part.declarations:
                 meeting.declarations.append(
                     Declaration(d.as_written, d.text, f"{meeting.id}-minute-{d.minute_number}", d)
