@@ -214,6 +214,7 @@ class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    alias_ids: list[str] = field(default_factory=list)  # older URL slugs that lead here
 
 
 @dataclass

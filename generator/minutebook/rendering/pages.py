@@ -114,6 +114,7 @@ class PageWriter:
         yield self.people_index()
         for person_id in self.archive.people:
             yield self.person_page(person_id)
+            yield from self.alias_pages(person_id)
         yield self.organisations_index()
         for org_id in self.archive.organisations:
             yield self.organisation_page(org_id)
@@ -495,6 +496,23 @@ class PageWriter:
             target = md_on_meeting(meeting.id, minute_id)
             lines.append(f"- {self.link(here, target, self.meeting_title(meeting))}: {_text(text)}")
         return [*lines, ""]
+
+    def alias_pages(self, person_id: str) -> Iterator[Page]:
+        """A small page at each other slug a person's spellings would have had, so a link made
+        when the archive knew only "Mr M Scott" still leads to Matthew Scott's page."""
+        person = self.archive.people[person_id]
+        for alias in person.alias_ids:
+            here = md_person(alias)
+            meta = {
+                "kind": "person-alias", "id": alias, "title": person.name, "people": [person_id],
+                "search": {"exclude": True},
+            }  # fmt: skip
+            body = (
+                f"# {_text(person.name)}\n\nThis address is kept for links made before the "
+                f"archive knew this person's full name. Their page is "
+                f"{self.link(here, md_person(person_id), person.name)}.\n"
+            )
+            yield Page(here, meta, body)
 
     def organisations_index(self) -> Page:
         here = "organisations/index.md"

@@ -302,7 +302,11 @@ class _Resolver:
         index = resolve_people(spellings)
         for person_id, name in index.names.items():
             self.archive.people[person_id] = Person(
-                person_id, name, index.aliases[person_id], index.evidence[person_id]
+                person_id,
+                name,
+                index.aliases[person_id],
+                index.evidence[person_id],
+                index.alias_ids.get(person_id, []),
             )
         self.archive.unresolved_names = index.unresolved
         for meeting in self.archive.meetings.values():

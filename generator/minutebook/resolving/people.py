@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..slugs import slug, unique
+from ..slugs import RESERVED, slug, unique
 
 TITLES = {
     "mr",
@@ -70,10 +70,7 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        parts = self.canonical
-        return " ".join(
-            (*parts.given, parts.surname) if parts.given else (*parts.initials, parts.surname)
-        )
+        return display_name(self.canonical)
 
 
 @dataclass
@@ -85,6 +82,9 @@ class PeopleIndex:
     aliases: dict[str, list[str]]
     evidence: dict[str, list[str]]
     unresolved: list[str]
+    #: other URL slugs a person answers to: the slug each of their spellings would have had
+    #: as a page of its own (so /people/m-scott/ survives when "Matthew Scott" arrives)
+    alias_ids: dict[str, list[str]] = field(default_factory=dict)
 
 
 def resolve_people(spellings: set[str]) -> PeopleIndex:
@@ -152,4 +152,19 @@ def resolve_people(spellings: set[str]) -> PeopleIndex:
         index.evidence[person_id] = sorted(cluster.evidence)
         for spelling in cluster.spellings:
             index.by_spelling[spelling] = person_id
+    claims: dict[str, set[str]] = {}
+    for spelling, person_id in index.by_spelling.items():
+        parts = parsed[spelling]
+        if parts is not None:
+            claims.setdefault(slug(display_name(parts)), set()).add(person_id)
+    for alias, owners in sorted(claims.items()):
+        if len(owners) == 1 and alias not in index.names and alias not in RESERVED:
+            index.alias_ids.setdefault(next(iter(owners)), []).append(alias)
     return index
+
+
+def display_name(parts: NameParts) -> str:
+    """The name without titles or honours: given names (or initials) and surname."""
+    return " ".join(
+        (*parts.given, parts.surname) if parts.given else (*parts.initials, parts.surname)
+    )
