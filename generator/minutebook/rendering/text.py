@@ -56,6 +56,33 @@ def inline(text: str) -> str:
     return text.replace("{", "&#123;").strip()
 
 
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+FOOTNOTE_DEFINITION = re.compile(r"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+\S")
+FOOTNOTE_MARKER = re.compile(r"(?<=\S)(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+
+def _footnotes(lines: list[Line]) -> dict[str, int]:
+    """Footnote definitions ("¹ 'Vision Zero' aims ...") by their mark, first one wins."""
+    found: dict[str, int] = {}
+    for line in lines:
+        match = FOOTNOTE_DEFINITION.match(line.text.strip())
+        if match:
+            found.setdefault(match["mark"], line.number)
+    return found
+
+
+def _link_markers(text: str, footnotes: Mapping[str, int]) -> str:
+    """Footnote markers ("Vision Zero'.¹") link to their footnote on the same page."""
+    return FOOTNOTE_MARKER.sub(
+        lambda m: (
+            f"[{m['mark']}](#footnote-{m['mark'].translate(SUPERSCRIPTS)})"
+            if m["mark"] in footnotes
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 def _table(rows: list[str]) -> list[str]:
     cells = [[inline(c).replace("|", "\\|") for c in row.split("\t")] for row in rows]
     width = max(len(r) for r in cells)
@@ -76,7 +103,11 @@ def render_lines(
     `replacements` maps a line number to ready-made Markdown that stands for the line
     (a minute heading, an agenda item with its links).
     """
-    anchors = anchors or {}
+    footnotes = _footnotes(lines)
+    anchors = {
+        **{n: f"footnote-{mark.translate(SUPERSCRIPTS)}" for mark, n in footnotes.items()},
+        **(anchors or {}),
+    }
     replacements = replacements or {}
     out: list[str] = []
     # a glued heading shares its source line number with the text before it: the
@@ -125,6 +156,8 @@ def render_lines(
         else:
             body = inline(bullet["text"] if bullet else text)
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            if line.number not in footnotes.values():
+                body = _link_markers(body, footnotes)
             out += ["", body]
             if line.number in anchors:
                 out.append(f"{{: #{anchors[line.number]} }}")

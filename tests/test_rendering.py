@@ -1,0 +1,24 @@
+"""Rendering rules on fixtures cut from the real documents."""
+
+from __future__ import annotations
+
+from conftest import quirk_lines
+from minutebook.rendering.text import inline, render_lines
+
+
+def test_footnote_marker_links_to_its_footnote() -> None:
+    markdown = render_lines(quirk_lines("footnote-marker-and-definition.txt"))
+    assert "support Vision Zero'.[¹](#footnote-1)" in markdown
+    assert "¹ 'Vision Zero' aims for zero" in markdown
+    assert "{: #footnote-1 }" in markdown
+
+
+def test_link_to_a_bare_hash_is_plain_text() -> None:
+    assert inline("in the [Making Kent Safer Plan](#), one") == "in the Making Kent Safer Plan, one"
+
+
+def test_markup_in_text_is_escaped_and_braces_neutralised() -> None:
+    assert inline("<script>x</script> {: onclick=y }") == (
+        "&lt;script&gt;x&lt;/script&gt; &#123;: onclick=y }"
+    )
+    assert inline("<b>6 Month total</b>") == "**6 Month total**"
