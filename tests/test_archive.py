@@ -158,3 +158,24 @@ def test_every_page_carries_its_record_in_front_matter(tmp_path: Path) -> None:
         assert meta["kind"] and meta["id"] and meta["title"], path
         if path.parent.name in {"meetings", "documents", "people"} and path.stem != "index":
             assert meta["id"] == path.stem, path
+
+
+def test_every_paper_in_an_agenda_pack_is_filed_under_an_item(real_archive) -> None:
+    archive, _, _ = real_archive
+    items = {i.id: i for m in archive.meetings.values() for i in m.items}
+    checked = 0
+    for meeting in archive.meetings.values():
+        if meeting.agenda is None:
+            continue
+        pack = archive.documents[meeting.agenda].source_file
+        for doc_id in meeting.documents:
+            document = archive.documents[doc_id]
+            if document.source_file != pack or document.kind not in (
+                DocumentKind.REPORT,
+                DocumentKind.WORK_PROGRAMME,
+            ):
+                continue
+            assert document.agenda_item, f"{doc_id} is not filed under an agenda item"
+            assert doc_id in items[document.agenda_item].documents
+            checked += 1
+    assert checked >= 6

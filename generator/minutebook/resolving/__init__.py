@@ -255,8 +255,37 @@ class _Resolver:
         for document in self.archive.documents.values():
             item = self.item_for(document)
             if item is not None:
-                document.agenda_item = item.id
-                item.documents.append(document.id)
+                self.file_under(document, item)
+        for meeting in meetings.values():
+            self.pair_by_page_order(meeting)
+
+    def file_under(self, document: Document, item: AgendaItem) -> None:
+        document.agenda_item = item.id
+        item.documents.append(document.id)
+        item.documents.sort()
+
+    def pair_by_page_order(self, meeting: Meeting) -> None:
+        """Reports whose subject matches no item title ("Appointment of Chief Constable"
+        under "A1 Chief Constable Confirmation Hearing"): when the pack's unmatched reports
+        and its unmatched paged items are equally many, the pack prints them in the same
+        order, so pair them in order. Otherwise leave them unfiled."""
+        if meeting.agenda is None:
+            return
+        pack = self.archive.documents[meeting.agenda].source_file
+        reports = sorted(
+            (d for d in self.archive.documents.values()
+             if d.meeting == meeting.id and d.source_file == pack
+             and d.kind is DocumentKind.REPORT and d.agenda_item is None),
+            key=lambda d: d.part.first_line,
+        )  # fmt: skip
+        items = [
+            i for i in meeting.items
+            if i.facts.pages and not i.documents and i.facts.minutes_of is None
+            and "work programme" not in i.title.lower()
+        ]  # fmt: skip
+        if reports and len(reports) == len(items):
+            for document, item in zip(reports, items, strict=True):
+                self.file_under(document, item)
 
     def item_for(self, document: Document) -> AgendaItem | None:
         if document.kind is DocumentKind.MINUTES and document.date:
