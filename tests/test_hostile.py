@@ -19,7 +19,7 @@ import pytest
 
 from conftest import CONTENT, REPO
 from minutebook.pipeline import generate
-from minutebook.rendering.open_data import archive_data
+from minutebook.rendering.open_data import MEETING_COLLECTIONS, archive_data
 from minutebook.site import build_site
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
@@ -147,14 +147,7 @@ def test_real_documents_give_the_same_archive(hostile_build, real_archive) -> No
         meetings = {m["id"] for m in data["meetings"]}
         for meeting in data["meetings"]:
             meeting["documents"] = [d for d in meeting["documents"] if d in docs]
-        for key in (
-            "agenda_items",
-            "minutes",
-            "attendance",
-            "memberships",
-            "questions",
-            "declarations",
-        ):
+        for key in MEETING_COLLECTIONS:
             data[key] = [r for r in data[key] if r["meeting"] in meetings]
         for item in data["agenda_items"]:
             item["documents"] = [d for d in item["documents"] if d in docs]

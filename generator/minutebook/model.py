@@ -252,6 +252,14 @@ class Declaration:
 
 
 @dataclass
+class Decision:
+    reference: str
+    title: str | None
+    minute: str
+    facts: DecisionFacts
+
+
+@dataclass
 class AgendaItem:
     id: str
     code: str
@@ -297,7 +305,7 @@ class Meeting:
     membership: list[Membership] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     declarations: list[Declaration] = field(default_factory=list)
-    decisions: list[DecisionFacts] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
 
 

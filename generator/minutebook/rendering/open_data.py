@@ -23,6 +23,18 @@ from .urls import (
 
 SCHEMA_VERSION = 1
 
+#: The collections whose records each belong to one meeting (they carry a "meeting" id).
+MEETING_COLLECTIONS = (
+    "agenda_items",
+    "minutes",
+    "attendance",
+    "memberships",
+    "questions",
+    "declarations",
+    "decisions",
+    "actions",
+)
+
 
 def archive_data(archive: Archive) -> dict[str, Any]:
     a = archive
@@ -141,8 +153,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "id": f"{m.id}-{decision_anchor(d.reference)}",
                 "meeting": m.id,
                 "reference": d.reference,
-                "title": d.title or None,
-                "minute": f"{m.id}-minute-{d.minute_number}",
+                "title": d.title,
+                "minute": d.minute,
                 "url": url_of(f"{md_meeting(m.id)}#{decision_anchor(d.reference)}"),
             }
             for m in meetings
@@ -182,7 +194,7 @@ def archive_json(archive: Archive) -> str:
     return json.dumps(archive_data(archive), indent=2, ensure_ascii=False) + "\n"
 
 
-__all__ = ["SCHEMA_VERSION", "archive_data", "archive_json", "sidecars"]
+__all__ = ["MEETING_COLLECTIONS", "SCHEMA_VERSION", "archive_data", "archive_json", "sidecars"]
 
 
 def sidecars(archive: Archive) -> dict[str, str]:
@@ -195,17 +207,7 @@ def sidecars(archive: Archive) -> dict[str, str]:
         record = {
             "schema_version": SCHEMA_VERSION,
             "meeting": meeting,
-            **{
-                key: [r for r in data[key] if r["meeting"] == mid]
-                for key in (
-                    "agenda_items",
-                    "minutes",
-                    "attendance",
-                    "memberships",
-                    "questions",
-                    "declarations",
-                )
-            },
+            **{key: [r for r in data[key] if r["meeting"] == mid] for key in MEETING_COLLECTIONS},
             "documents": [d for d in data["documents"] if d["id"] in meeting["documents"]],
         }
         out[f"meetings/{mid}/index.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"

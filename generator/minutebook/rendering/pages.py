@@ -88,6 +88,17 @@ class PageWriter:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self.items = {i.id: i for m in archive.meetings.values() for i in m.items}
+        # previous and next meeting of the same body, worked out once for all pages
+        self.neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = {}
+        by_body: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in self._meetings_sorted(reverse=False):
+            by_body[meeting.body].append(meeting)
+        for series in by_body.values():
+            for k, meeting in enumerate(series):
+                self.neighbours[meeting.id] = (
+                    series[k - 1] if k > 0 else None,
+                    series[k + 1] if k + 1 < len(series) else None,
+                )
 
     def link(self, from_md: str, to_md: str, text: str) -> str:
         return f"[{_text(text)}]({relative(from_md, to_md)})"
@@ -217,15 +228,12 @@ class PageWriter:
         lines.append(
             f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else "- **Venue:** not given"
         )
-        same_body = [m for m in self._meetings_sorted(reverse=False) if m.body == meeting.body]
-        k = same_body.index(meeting)
-        if k > 0:
-            prev = same_body[k - 1]
+        prev, nxt = self.neighbours.get(meeting.id, (None, None))
+        if prev:
             lines.append(
                 f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}"
             )
-        if k + 1 < len(same_body):
-            nxt = same_body[k + 1]
+        if nxt:
             lines.append(
                 f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
             )
@@ -290,11 +298,10 @@ class PageWriter:
         if meeting.decisions:
             lines += ["", "## Decisions noted {#decisions}", ""]
             for decision in meeting.decisions:
-                number = decision.minute_number
-                minute = next(m for m in meeting.minutes if m.facts.number == number)
+                number = decision.facts.minute_number
                 lines += [
-                    f"**Decision {_text(decision.reference)}**: {_text(decision.title)} "
-                    f"([minute {_text(number)}](#{fragment(meeting.id, minute.id)}))",
+                    f"**Decision {_text(decision.reference)}**: {_text(decision.title or '')} "
+                    f"([minute {_text(number)}](#{fragment(meeting.id, decision.minute)}))",
                     f"{{: #{decision_anchor(decision.reference)} }}",
                     "",
                 ]
@@ -346,9 +353,7 @@ class PageWriter:
             for paragraph in facts.paragraphs:
                 if paragraph.number:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
-        # the "(Item A2)" line under a heading is stated in the heading now
-        lines = [line for line in document.part.lines]
-        return render_lines(lines, anchors=anchors, replacements=replacements)
+        return render_lines(document.part.lines, anchors=anchors, replacements=replacements)
 
     def document_page(self, document: Document) -> Page:
         here = md_document(self.archive, document)

@@ -113,12 +113,16 @@ def render_lines(
     # a glued heading shares its source line number with the text before it: the
     # replacement stands for the last line of that number, the heading itself
     last_index = {line.number: k for k, line in enumerate(lines)}
+
+    def replaced(k: int) -> bool:
+        return lines[k].number in replacements and last_index[lines[k].number] == k
+
     in_list = False
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.text
-        if line.number in replacements and last_index[line.number] == i:
+        if replaced(i):
             out += ["", replacements[line.number], ""]
             in_list = False
             i += 1
@@ -128,11 +132,7 @@ def render_lines(
             continue
         if "\t" in text and text.strip():
             rows = []
-            while (
-                i < len(lines)
-                and "\t" in lines[i].text
-                and not (lines[i].number in replacements and last_index[lines[i].number] == i)
-            ):
+            while i < len(lines) and "\t" in lines[i].text and not replaced(i):
                 rows.append(lines[i].text.strip("\n"))
                 i += 1
             out += ["", *_table(rows), ""]

@@ -21,6 +21,7 @@ from ..model import (
     Archive,
     Attendance,
     Body,
+    Decision,
     Declaration,
     Document,
     DocumentKind,
@@ -214,8 +215,10 @@ class _Resolver:
                 return
             meeting.minutes_document = document.id
             seen = set()
+            minute_ids: dict[str, str] = {}
             for minute in part.minutes:
                 minute_id = unique(f"{meeting.id}-minute-{minute.number}", seen)
+                minute_ids.setdefault(minute.number, minute_id)
                 meeting.minutes.append(Minute(minute_id, minute))
             meeting.attendance.extend(
                 Attendance(
@@ -224,7 +227,7 @@ class _Resolver:
                 for a in part.attendance
             )
             for n, q in enumerate(part.questions, start=1):
-                minute_id = f"{meeting.id}-minute-{q.minute_number}"
+                minute_id = minute_ids[q.minute_number]
                 meeting.questions.append(
                     Question(
                         f"{meeting.id}-question-{n}",
@@ -235,11 +238,14 @@ class _Resolver:
                         q,
                     )
                 )
-            meeting.decisions.extend(part.decisions)
+            meeting.decisions.extend(
+                Decision(x.reference, x.title or None, minute_ids[x.minute_number], x)
+                for x in part.decisions
+            )
             meeting.actions.extend(part.actions)
             for d in part.declarations:
                 meeting.declarations.append(
-                    Declaration(d.as_written, d.text, f"{meeting.id}-minute-{d.minute_number}", d)
+                    Declaration(d.as_written, d.text, minute_ids[d.minute_number], d)
                 )
 
     # -- links ---------------------------------------------------------------------------
