@@ -69,8 +69,6 @@ def _minute_headings(lines: list[Line]) -> list[tuple[int, re.Match[str], str | 
             nonblank = [t for t in following if t][:1]
             if nonblank:
                 citation = ITEM_CITATION.fullmatch(nonblank[0].strip("*_ "))
-                if citation is None:
-                    citation = ITEM_CITATION.fullmatch(nonblank[0])
         if citation is None:
             continue
         found.append((i, match, citation["code"]))

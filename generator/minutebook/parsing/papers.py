@@ -44,8 +44,9 @@ def parse_work_programme(part: Part, file: str, diagnostics: Diagnostics) -> Non
     # programme under the meeting of the pack it was published in.
 
 
-ATTENDEE_BULLET = re.compile(
-    r"^[-•]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
+# "- Matthew Scott - Police and Crime Commissioner (PCC)", bullet optional
+ATTENDEE = re.compile(
+    r"^(?:[-•]\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
     r"(?P<capacity>.+)$"
 )
 ATTENDEE_INLINE = re.compile(
@@ -90,7 +91,7 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             continue
         if re.match(r"^\d+\.\s", text):
             break
-        bullet = ATTENDEE_BULLET.match(text)
+        bullet = ATTENDEE.match(text)
         if bullet:
             part.attendance.append(
                 AttendanceFacts(role, bullet["name"], bullet["capacity"].strip(), line.number)
@@ -132,9 +133,7 @@ def _attendees(part: Part, line: Line, rest: str, role: AttendanceRole) -> None:
                 AttendanceFacts(role, match["name"], match["capacity"].strip(), line.number)
             )
         return
-    simple = re.match(
-        r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+(?P<capacity>.+)$", text
-    )
+    simple = ATTENDEE.match(text)
     if simple:
         part.attendance.append(
             AttendanceFacts(role, simple["name"], simple["capacity"].strip(), line.number)
