@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -158,3 +159,29 @@ def test_json_sidecar_beside_every_meeting_and_person_page(site: Path) -> None:
     assert {a["meeting"] for a in hill["attendance"]} == {
         a["meeting"] for a in data["attendance"] if a["person"] == "mike-hill"
     }
+
+
+def test_every_cite_block_parses_and_its_url_leads_to_its_record(site: Path) -> None:
+    """Each meeting, agenda item and minute has a Cite block whose CSL-JSON parses and whose
+    URL is the page and anchor of the thing cited."""
+    blocks = 0
+    for html_file in sorted((site / "meetings").glob("*/index.html")):
+        text = html_file.read_text("utf-8")
+        ids = _ids(text)
+        for anchor, code in re.findall(
+            r'<details class="mb-cite" id="cite-([^"]+)"[^>]*>.*?<code>(.*?)</code>', text, re.S
+        ):
+            [csl] = json.loads(unescape(code))
+            path, _, fragment = csl["URL"].partition("#")
+            assert (site / path.strip("/") / "index.html") == html_file, csl["URL"]
+            assert fragment == ("" if anchor == "meeting" else anchor)
+            assert not fragment or fragment in ids, csl["URL"]
+            blocks += 1
+        assert 'id="cite-meeting"' in text, html_file
+    assert blocks > 50
+
+
+def _ids(html: str) -> set[str]:
+    collector = _Collector()
+    collector.feed(html)
+    return collector.ids

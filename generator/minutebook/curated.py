@@ -24,6 +24,11 @@ class BodyEntry:
 class Curated:
     bodies: tuple[BodyEntry, ...] = field(default_factory=tuple)
 
+    def body_matching(self, name: str) -> BodyEntry | None:
+        """The first listed body one of whose `match` phrases the name contains."""
+        lowered = name.lower()
+        return next((e for e in self.bodies if any(p in lowered for p in e.match)), None)
+
 
 def load_curated(content_dir: Path) -> Curated:
     path = content_dir / "bodies.yaml"

@@ -35,6 +35,15 @@ class AttendanceRole(StrEnum):
     SUBSTITUTE = "substitute"
 
 
+class ReferenceKind(StrEnum):
+    """What a phrase in the text refers to (see `parsing.references`)."""
+
+    MEETING = "meeting"  # "the minutes of the meeting held on 16 July 2024"
+    ITEM = "item"  # "(Item B2)"
+    DECISION = "decision"  # "Decision OPCC.D.030.22"
+    ANNUAL_REPORT = "annual-report"  # "the Commissioner's Annual Report for 2023-24"
+
+
 @dataclass(frozen=True)
 class Line:
     """A line of a source document with its 1-based line number in the original file."""
@@ -151,6 +160,18 @@ class ActionFacts:
     line: int
 
 
+@dataclass(frozen=True)
+class ReferenceFact:
+    """A phrase naming another record, exactly as written; `key` identifies the target
+    (an ISO date, an item code, a decision reference, or a year range "2023-2024")."""
+
+    kind: ReferenceKind
+    text: str
+    line: int
+    key: str
+    body_hint: str | None = None  # the words naming the body of a referenced meeting
+
+
 @dataclass
 class Part:
     """One paper inside a source file: an agenda, minutes, a report, notes..."""
@@ -169,6 +190,7 @@ class Part:
     declarations: list[DeclarationFacts] = field(default_factory=list)
     decisions: list[DecisionFacts] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
+    references: list[ReferenceFact] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:
@@ -316,6 +338,28 @@ class Source:
     document: str | None
 
 
+@dataclass(frozen=True)
+class Target:
+    """Where a reference leads: a meeting, an agenda item or a decision (on its meeting's
+    page) or a document; `id` is the record's id (a decision's is its reference)."""
+
+    kind: str  # "meeting" | "item" | "decision" | "document"
+    id: str
+    meeting: str | None = None  # the meeting page an item or decision is on
+
+
+@dataclass
+class Reference:
+    """A reference in a paper's text, resolved; `target` is None when the archive does not
+    hold what it names (the page then says so instead of linking nowhere)."""
+
+    document: str
+    line: int
+    text: str
+    kind: ReferenceKind
+    target: Target | None
+
+
 @dataclass
 class Archive:
     """Everything the renderers need, and nothing they have to work out again."""
@@ -326,4 +370,5 @@ class Archive:
     meetings: dict[str, Meeting] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)

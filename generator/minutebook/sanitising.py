@@ -11,12 +11,13 @@ from __future__ import annotations
 import nh3
 
 ALLOWED_TAGS = {
-    "a", "abbr", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3", "h4",
-    "h5", "h6", "hr", "i", "b", "li", "ol", "p", "pre", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "a", "abbr", "blockquote", "br", "caption", "code", "details", "div", "em", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "b", "li", "ol", "p", "pre", "span", "strong", "sub",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
-    "*": {"id", "class", "title"},
+    "*": {"id", "class", "title", "aria-label"},
+    "details": {"data-pagefind-ignore"},  # Cite blocks stay out of the search index
     "a": {"href"},
     "td": {"align"},
     "th": {"align"},

@@ -23,6 +23,7 @@ from .papers import (
     parse_unrecognised,
     parse_work_programme,
 )
+from .references import find_references
 
 Parser = Callable[[Part, str, Diagnostics], None]
 
@@ -46,5 +47,6 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
     )
     for part in split(lines):
         PARSERS[part.layout](part, source.file, diagnostics)
+        part.references = find_references(part.lines)
         document.parts.append(part)
     return document

@@ -15,8 +15,20 @@ from typing import Any
 
 import frontmatter
 
-from ..model import Archive, AttendanceRole, Document, DocumentKind, Meeting, Membership
-from .text import inline, render_lines
+from ..model import (
+    AgendaItem,
+    Archive,
+    AttendanceRole,
+    Document,
+    DocumentKind,
+    Meeting,
+    Membership,
+    Minute,
+    Reference,
+    ReferenceKind,
+)
+from .citations import cite_block, meeting_citation, record_citation
+from .text import inline, link_phrases, permalink, render_lines
 from .urls import (
     decision_anchor,
     fragment,
@@ -26,7 +38,9 @@ from .urls import (
     md_on_meeting,
     md_organisation,
     md_person,
+    md_target,
     relative,
+    url_of,
 )
 
 ROLE_LABELS = {
@@ -85,8 +99,22 @@ def _text(value: str) -> str:
 
 
 class PageWriter:
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, site_url: str = "") -> None:
+        """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative)."""
         self.archive = archive
+        self.site_url = site_url.rstrip("/")
+        # references in each paper's text by line, and by the page they lead to
+        self.references: dict[str, dict[int, list[Reference]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self.referred_from: dict[str, list[Reference]] = defaultdict(list)
+        for reference in archive.references:
+            self.references[reference.document][reference.line].append(reference)
+            if reference.target is not None:
+                target_page = md_target(archive, reference.target).partition("#")[0]
+                source = archive.documents[reference.document]
+                if md_document(archive, source).partition("#")[0] != target_page:
+                    self.referred_from[target_page].append(reference)
         self.items = {i.id: i for m in archive.meetings.values() for i in m.items}
         # previous and next meeting of the same body, worked out once for all pages
         self.neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = {}
@@ -111,6 +139,111 @@ class PageWriter:
 
     def meeting_title(self, meeting: Meeting) -> str:
         return f"{self.archive.bodies[meeting.body].name}, {_date(meeting.date)}"
+
+    def url(self, md_path: str) -> str:
+        return self.site_url + url_of(md_path)
+
+    # -- references, back-links and citations -------------------------------------------
+    def links(self, document_id: str, here: str) -> dict[int, list[tuple[str, str]]]:
+        """The references in a paper's text as (phrase, Markdown) by line: a link when the
+        archive holds the target, else the phrase and a note that it is not here."""
+        found: dict[int, list[tuple[str, str]]] = {}
+        for line, references in self.references.get(document_id, {}).items():
+            found[line] = []
+            for reference in references:
+                if reference.target is not None:
+                    target = md_target(self.archive, reference.target)
+                    markdown = self.link(here, target, reference.text)
+                elif reference.kind is ReferenceKind.ITEM and not self.has_agenda(document_id):
+                    continue  # said once for the whole paper: its agenda is not here
+                else:
+                    markdown = f"{_text(reference.text)} *(not in this archive)*"
+                found[line].append((reference.text, markdown))
+        return found
+
+    def has_agenda(self, document_id: str) -> bool:
+        """Whether the meeting a paper belongs to has its agenda in the archive."""
+        meeting = self.archive.documents[document_id].meeting
+        return meeting is not None and self.archive.meetings[meeting].agenda is not None
+
+    def where(self, reference: Reference) -> tuple[str, str]:
+        """The page and anchor a reference was made at, and how to name that place."""
+        a = self.archive
+        document = a.documents[reference.document]
+        page = md_document(a, document)
+        meeting = a.meetings[document.meeting] if document.meeting else None
+        if meeting is None or not page.startswith(md_meeting(meeting.id)):
+            return page, document.title
+        title = self.meeting_title(meeting)
+        if document.kind is DocumentKind.AGENDA:
+            items = [i for i in meeting.items if i.facts.line <= reference.line]
+            if items:
+                item = max(items, key=lambda i: i.facts.line)
+                return md_on_meeting(meeting.id, item.id), f"Agenda of {title}, item {item.code}"
+            return page, f"Agenda of {title}"
+        minutes = [m for m in meeting.minutes if m.facts.line <= reference.line]
+        if not minutes:
+            return page, f"Minutes of {title}"
+        minute = max(minutes, key=lambda m: m.facts.line)
+        anchor = md_on_meeting(meeting.id, minute.id)
+        label = f"Minutes of {title}, minute {minute.facts.number}"
+        paragraphs = [p for p in minute.facts.paragraphs if p.number and p.line <= reference.line]
+        if paragraphs:
+            paragraph = max(paragraphs, key=lambda p: p.line)
+            return f"{anchor}-{paragraph.number}", f"{label}, paragraph {paragraph.number}"
+        return anchor, label
+
+    def referred_to(self, here: str) -> list[str]:
+        """The 'Referred to from' section: every place elsewhere that refers to this page."""
+        places: dict[str, tuple[str, list[str]]] = {}
+        for reference in self.referred_from.get(here, []):
+            where, label = self.where(reference)
+            quotes = places.setdefault(where, (label, []))[1]
+            if reference.text not in quotes:
+                quotes.append(reference.text)
+        if not places:
+            return []
+        lines = ["", "## Referred to from {#referred-to}", ""]
+        for where, (label, quotes) in sorted(places.items(), key=lambda kv: (kv[1][0], kv[0])):
+            said = "; ".join(f"“{_text(q)}”" for q in quotes)
+            lines.append(f"- {self.link(here, where, label)}: {said}")
+        return lines
+
+    def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> str:
+        anchor = fragment(meeting.id, item.id)
+        body = self.archive.bodies[meeting.body].name
+        return cite_block(
+            record_citation(
+                anchor=f"cite-{anchor}",
+                label=f"item {item.code}",
+                record_title=item.title,
+                body=body,
+                date=meeting.date,
+                container=f"agenda of the meeting of {_date(meeting.date)}",
+                source=f"{agenda.source_file}, line {item.facts.line}",
+                url=self.url(md_on_meeting(meeting.id, item.id)),
+            )
+        )
+
+    def minute_cite(
+        self, meeting: Meeting, minute: Minute, document: Document, code: str | None
+    ) -> str:
+        anchor = fragment(meeting.id, minute.id)
+        return cite_block(
+            record_citation(
+                anchor=f"cite-{anchor}",
+                label=f"minute {minute.facts.number}",
+                record_title=minute.facts.title,
+                body=self.archive.bodies[meeting.body].name,
+                date=meeting.date,
+                container=f"minutes of the meeting of {_date(meeting.date)}",
+                source=(
+                    f"{document.source_file}, lines {minute.facts.line}–{minute.facts.end_line}"
+                ),
+                url=self.url(md_on_meeting(meeting.id, minute.id)),
+                section=f"item {code}" if code else None,
+            )
+        )
 
     # -- pages ---------------------------------------------------------------------------
     def pages(self) -> Iterator[Page]:
@@ -237,6 +370,19 @@ class PageWriter:
             lines.append(
                 f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
             )
+        lines += [
+            "",
+            cite_block(
+                meeting_citation(
+                    anchor="cite-meeting",
+                    body=body.name,
+                    title=title,
+                    date=meeting.date,
+                    venue=meeting.venue,
+                    url=self.url(here),
+                )
+            ),
+        ]
         lines += ["", "## Papers", ""]
         for doc_id in meeting.documents:
             document = a.documents[doc_id]
@@ -250,6 +396,17 @@ class PageWriter:
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
             lines.append(f"*Published in {_text(minutes_doc.source_file)}.*")
+            cites_items = any(
+                r.kind is ReferenceKind.ITEM
+                for refs in self.references.get(minutes_doc.id, {}).values()
+                for r in refs
+            )
+            if meeting.agenda is None and cites_items:
+                lines += [
+                    "",
+                    "*The agenda of this meeting is not in this archive: the item numbers "
+                    "the minutes cite are shown as printed, without links.*",
+                ]
             lines += [
                 "",
                 self.attendance_text(meeting, here),
@@ -257,12 +414,14 @@ class PageWriter:
                 self.minutes_text(meeting, minutes_doc, here),
             ]
         lines += self.decisions_and_actions(meeting)
+        lines += self.referred_to(here)
         return Page(here, meta, "\n".join(lines))
 
     def agenda_text(self, meeting: Meeting, here: str) -> str:
         a = self.archive
         assert meeting.agenda is not None
         document = a.documents[meeting.agenda]
+        references = self.links(document.id, here)
         replacements: dict[int, str] = {}
         for item in meeting.items:
             anchor = fragment(meeting.id, item.id)
@@ -275,9 +434,11 @@ class PageWriter:
                 links.append(f"[Minute {_text(number)}](#{fragment(meeting.id, item.minute)})")
             pages = f" (Pages {item.facts.pages})" if item.facts.pages else ""
             extra = f" — {'; '.join(links)}" if links else ""
+            title = link_phrases(_text(item.title), references.get(item.facts.line, ()))
             replacements[item.facts.line] = (
-                f"**{_text(item.code)}** {_text(item.title)}{pages}"
-                f"{extra}\n{{: #{anchor} .mb-item }}"
+                f"**{_text(item.code)}** {title}{pages}{extra} "
+                f"{permalink(anchor, f'item {item.code}')}\n{{: #{anchor} .mb-item }}\n\n"
+                + self.item_cite(meeting, item, document)
             )
         # the membership list: a table with a header row, each member linked to their page
         facts = document.part.membership
@@ -290,7 +451,7 @@ class PageWriter:
                 )
                 replacements[fact.line] = ""
             replacements[facts[0].line] = "\n".join(rows)
-        return render_lines(document.part.lines, replacements=replacements)
+        return render_lines(document.part.lines, replacements=replacements, links=references)
 
     def decisions_and_actions(self, meeting: Meeting) -> list[str]:
         """The Commissioner's decisions noted, and actions agreed, each with its anchor."""
@@ -336,24 +497,30 @@ class PageWriter:
         return "\n".join(lines)
 
     def minutes_text(self, meeting: Meeting, document: Document, here: str) -> str:
+        references = self.links(document.id, here)
         replacements: dict[int, str] = {}
         anchors: dict[int, str] = {}
         for minute in meeting.minutes:
             facts = minute.facts
             anchor = fragment(meeting.id, minute.id)
             cite = ""
+            code = facts.item_code
             if minute.item:
                 code = next(i.code for i in meeting.items if i.id == minute.item)
                 cite = f" ([Item {_text(code)}](#{fragment(meeting.id, minute.item)}))"
             elif facts.item_code:
                 cite = f" (Item {_text(facts.item_code)})"
+            title = link_phrases(_text(facts.title), references.get(facts.line, ()))
             replacements[facts.line] = (
-                f"### {_text(facts.number)}. {_text(facts.title)}{cite} {{#{anchor}}}"
+                f"### {_text(facts.number)}. {title}{cite} {{#{anchor}}}\n\n"
+                + self.minute_cite(meeting, minute, document, code)
             )
             for paragraph in facts.paragraphs:
                 if paragraph.number:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
-        return render_lines(document.part.lines, anchors=anchors, replacements=replacements)
+        return render_lines(
+            document.part.lines, anchors=anchors, replacements=replacements, links=references
+        )
 
     def document_page(self, document: Document) -> Page:
         here = md_document(self.archive, document)
@@ -388,7 +555,9 @@ class PageWriter:
             f"- **Source:** {_text(document.source_file)}, lines "
             f"{document.part.first_line}–{document.part.last_line}"
         )
-        lines += ["", "---", "", render_lines(document.part.lines)]
+        lines += self.referred_to(here)
+        text = render_lines(document.part.lines, links=self.links(document.id, here))
+        lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
 
     def documents_index(self) -> Page:

@@ -10,7 +10,7 @@ images become their alt text, so no page ever loads anything from a third-party 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..model import Line
 
@@ -92,18 +92,50 @@ def _table(rows: list[str]) -> list[str]:
     return out
 
 
+def permalink(anchor: str, what: str) -> str:
+    """A link to an anchor on this page, shown on hover or keyboard focus (see the CSS)."""
+    return (
+        f'[¶](#{anchor}){{: .mb-permalink title="Permanent link" '
+        f'aria-label="Permanent link to {what}" }}'
+    )
+
+
+def link_phrases(text: str, links: Sequence[tuple[str, str]]) -> str:
+    """Turn the first occurrence of each phrase (as written in the source) into its link,
+    in one pass, so a link's own text is never searched again."""
+    table: dict[str, str] = {}
+    for phrase, markdown in links:
+        table.setdefault(inline(phrase), markdown)
+    if not table:
+        return text
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(table, key=len, reverse=True)))
+    done: set[str] = set()
+
+    def substitute(match: re.Match[str]) -> str:
+        if match.group(0) in done:
+            return match.group(0)
+        done.add(match.group(0))
+        return table[match.group(0)]
+
+    return pattern.sub(substitute, text)
+
+
 def render_lines(
     lines: list[Line],
     anchors: Mapping[int, str] | None = None,
     replacements: Mapping[int, str] | None = None,
+    links: Mapping[int, Sequence[tuple[str, str]]] | None = None,
 ) -> str:
     """Render source lines as Markdown.
 
-    `anchors` maps a source line number to an element id for that line's paragraph;
-    `replacements` maps a line number to ready-made Markdown that stands for the line
-    (a minute heading, an agenda item with its links).
+    `anchors` maps a source line number to an element id for that line's paragraph (which
+    then shows a permalink); `replacements` maps a line number to ready-made Markdown that
+    stands for the line (a minute heading, an agenda item with its links); `links` maps a
+    line number to (phrase, Markdown) pairs: references in the text, made into links.
     """
+    links = links or {}
     footnotes = _footnotes(lines)
+    paragraph_anchors = dict(anchors or {})
     anchors = {
         **{n: f"footnote-{mark.translate(SUPERSCRIPTS)}" for mark, n in footnotes.items()},
         **(anchors or {}),
@@ -147,7 +179,7 @@ def render_lines(
         elif bullet and line.number not in anchors:
             # nested only under an open list: an indented first item would be a code block
             depth = 1 if bullet["indent"] and in_list else 0
-            body = inline(bullet["text"])
+            body = link_phrases(inline(bullet["text"]), links.get(line.number, ()))
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
             if not in_list:
                 out.append("")
@@ -156,8 +188,11 @@ def render_lines(
         else:
             body = inline(bullet["text"] if bullet else text)
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            body = link_phrases(body, links.get(line.number, ()))
             if line.number not in footnotes.values():
                 body = _link_markers(body, footnotes)
+            if line.number in paragraph_anchors:
+                body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
             if line.number in anchors:
                 out.append(f"{{: #{anchors[line.number]} }}")

@@ -6,7 +6,7 @@ path relative to the pages folder, which pages use for links so MkDocs checks th
 
 from __future__ import annotations
 
-from ..model import Archive, Document, DocumentKind
+from ..model import Archive, Document, DocumentKind, Target
 
 ON_MEETING_PAGE = {DocumentKind.AGENDA: "agenda", DocumentKind.MINUTES: "minutes"}
 
@@ -33,6 +33,18 @@ def md_document(archive: Archive, document: Document) -> str:
         if document.id in (meeting.agenda, meeting.minutes_document):
             return f"{md_meeting(document.meeting)}#{ON_MEETING_PAGE[document.kind]}"
     return f"documents/{document.id}.md"
+
+
+def md_target(archive: Archive, target: Target) -> str:
+    """Where a resolved reference leads."""
+    if target.kind == "meeting":
+        return md_meeting(target.id)
+    if target.kind == "document":
+        return md_document(archive, archive.documents[target.id])
+    assert target.meeting is not None
+    if target.kind == "decision":
+        return f"{md_meeting(target.meeting)}#{decision_anchor(target.id)}"
+    return md_on_meeting(target.meeting, target.id)
 
 
 def md_person(person_id: str) -> str:

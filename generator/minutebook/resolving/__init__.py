@@ -38,6 +38,7 @@ from ..model import (
 )
 from ..slugs import RESERVED, slug, unique
 from .people import resolve_people
+from .references import resolve_references
 
 #: How alike a report's subject and an agenda item's title must be (rapidfuzz, 0-100).
 REPORT_TO_ITEM_THRESHOLD = 70
@@ -53,15 +54,19 @@ class _Resolver:
 
     # -- bodies and meetings -------------------------------------------------------------
     def body_for(self, name: str) -> Body:
-        lowered = name.lower()
-        for entry in self.curated.bodies:
-            if any(phrase in lowered for phrase in entry.match):
-                return self.archive.bodies.setdefault(entry.id, Body(entry.id, entry.name))
+        entry = self.curated.body_matching(name)
+        if entry is not None:
+            return self.archive.bodies.setdefault(entry.id, Body(entry.id, entry.name))
         display = name.title() if name.isupper() else name
         body_id = slug(display)
         if body_id in RESERVED:
             body_id = f"{body_id}-body"
         return self.archive.bodies.setdefault(body_id, Body(body_id, display))
+
+    def known_body(self, name: str) -> str | None:
+        """The id of a curated body the name matches (no new body is made for a mention)."""
+        entry = self.curated.body_matching(name)
+        return entry.id if entry else None
 
     def meeting_for(self, facts: MeetingFacts, file: str) -> Meeting:
         """The meeting of that body and date; time and venue are settled once all are read."""
@@ -367,4 +372,5 @@ def build_archive(
     resolver.settle_meetings()
     resolver.link()
     resolver.people()
+    resolve_references(resolver.archive, resolver.known_body)
     return resolver.archive

@@ -1,0 +1,79 @@
+"""Resolve the references found in each paper's text to records of the archive.
+
+A reference whose target the archive does not hold stays in the archive with no target, so
+pages can say "not in this archive" instead of linking nowhere, and a later document that
+supplies the target turns it into a link without any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import (
+    Archive,
+    Document,
+    DocumentKind,
+    Reference,
+    ReferenceFact,
+    ReferenceKind,
+    Target,
+)
+from ..parsing.references import year_range
+
+BodyLookup = Callable[[str], str | None]
+
+
+def _meeting(archive: Archive, document: Document, fact: ReferenceFact, body_of: BodyLookup
+             ) -> Target | None:  # fmt: skip
+    """The meeting of the named body on that date; "the meeting held on D" with no body
+    named means a meeting of the body whose paper says it."""
+    if fact.body_hint:
+        body = body_of(fact.body_hint)
+    else:
+        body = archive.meetings[document.meeting].body if document.meeting else None
+    meeting_id = f"{fact.key}-{body}"
+    return Target("meeting", meeting_id) if body and meeting_id in archive.meetings else None
+
+
+def _item(archive: Archive, document: Document, fact: ReferenceFact) -> Target | None:
+    """An item code means an item of the meeting the paper records or was written for."""
+    if document.meeting is None:
+        return None
+    meeting = archive.meetings[document.meeting]
+    item = next((i for i in meeting.items if i.code.upper() == fact.key.upper()), None)
+    return Target("item", item.id, meeting.id) if item else None
+
+
+def _decision(archive: Archive, fact: ReferenceFact) -> Target | None:
+    """The first meeting (by date) whose minutes note the decision."""
+    for meeting in sorted(archive.meetings.values(), key=lambda m: (m.date, m.id)):
+        if any(d.reference == fact.key for d in meeting.decisions):
+            return Target("decision", fact.key, meeting.id)
+    return None
+
+
+def _annual_report(archive: Archive, fact: ReferenceFact) -> Target | None:
+    """The annual report covering the same years ("2023-24" and "2023 - 2024" agree)."""
+    for document_id in sorted(archive.documents):
+        document = archive.documents[document_id]
+        if document.kind is DocumentKind.ANNUAL_REPORT and year_range(document.title) == fact.key:
+            return Target("document", document.id)
+    return None
+
+
+def resolve_references(archive: Archive, body_of: BodyLookup) -> None:
+    """Fill `archive.references` from the reference facts of every document's text."""
+    found = []
+    for document_id in sorted(archive.documents):
+        document = archive.documents[document_id]
+        for fact in document.part.references:
+            if fact.kind is ReferenceKind.MEETING:
+                target = _meeting(archive, document, fact, body_of)
+            elif fact.kind is ReferenceKind.ITEM:
+                target = _item(archive, document, fact)
+            elif fact.kind is ReferenceKind.DECISION:
+                target = _decision(archive, fact)
+            else:
+                target = _annual_report(archive, fact)
+            found.append(Reference(document.id, fact.line, fact.text, fact.kind, target))
+    archive.references = found

@@ -1,0 +1,69 @@
+// Minutebook reading aids. Dressing only: every page works without them.
+//  - Following a permalink (¶) copies its full URL to the clipboard and says so.
+//  - Following a paragraph's permalink also shows how to cite that paragraph, built from
+//    the Cite block of the minute it belongs to (text only: nothing is parsed as HTML).
+(function () {
+  "use strict";
+
+  function announce(message) {
+    var status = document.getElementById("mb-status");
+    if (!status) {
+      status = document.createElement("p");
+      status.id = "mb-status";
+      status.className = "mb-status";
+      status.setAttribute("role", "status");
+      document.body.appendChild(status);
+    }
+    status.textContent = message;
+  }
+
+  function paragraphCite(paragraph, url) {
+    var match = /^(minute-[^-]+(?:-[^-]+)*?)-([^-]+)$/.exec(paragraph.id);
+    var block = match && document.getElementById("cite-" + match[1]);
+    if (!block) return;
+    var label = block.querySelector("summary").textContent.replace(/^Cite /, "");
+    var where = label + ", paragraph " + match[2];
+    var text = block.querySelector(".mb-cite-text").textContent;
+    text = text.replace(label + ":", where + ":");
+    text = text.slice(0, text.lastIndexOf(" ") + 1) + url;
+    var csl = JSON.parse(block.querySelector("code").textContent);
+    csl[0].id = paragraph.id;
+    csl[0].title = csl[0].title.replace(/^([^:]*):/, "$1, paragraph " + match[2] + ":");
+    csl[0].URL = url;
+
+    var old = document.getElementById("cite-" + paragraph.id);
+    if (old) old.remove();
+    var details = document.createElement("details");
+    details.id = "cite-" + paragraph.id;
+    details.className = "mb-cite mb-cite-paragraph";
+    details.open = true;
+    var summary = document.createElement("summary");
+    summary.textContent = "Cite " + where;
+    var plain = document.createElement("p");
+    plain.className = "mb-cite-text";
+    plain.textContent = text;
+    var pre = document.createElement("pre");
+    pre.className = "mb-cite-csl";
+    var code = document.createElement("code");
+    code.textContent = JSON.stringify(csl);
+    pre.appendChild(code);
+    details.append(summary, plain, pre);
+    paragraph.after(details);
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.mb-permalink, a.headerlink");
+    if (!link) return;
+    var url = new URL(link.getAttribute("href"), window.location.href).href;
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(url).then(
+        function () { announce("Link copied: " + url); },
+        function () { announce("Link: " + url); }
+      );
+    } else {
+      announce("Link: " + url);
+    }
+    var paragraph = link.closest("p[id^='minute-']");
+    if (paragraph) paragraphCite(paragraph, url);
+  });
+})();
