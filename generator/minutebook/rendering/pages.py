@@ -121,6 +121,20 @@ class PageWriter:
         by_body: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
             by_body[meeting.body].append(meeting)
+        # the meetings each person and organisation appears in, indexed once, so a page
+        # costs the size of its own record rather than the size of the archive
+        self.meetings_of_person: dict[str, list[Meeting]] = defaultdict(list)
+        self.meetings_of_organisation: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in self._meetings_sorted(reverse=False):
+            people = {x.person for x in meeting.attendance} | {x.person for x in meeting.membership}
+            people |= {q.asker for q in meeting.questions if q.asker}
+            people |= {d.person for d in meeting.declarations if d.person}
+            for person_id in people:
+                self.meetings_of_person[person_id].append(meeting)
+            organisations = {x.organisation for x in meeting.membership if x.organisation}
+            organisations |= {q.organisation for q in meeting.questions if q.organisation}
+            for org_id in organisations:
+                self.meetings_of_organisation[org_id].append(meeting)
         for series in by_body.values():
             for k, meeting in enumerate(series):
                 self.neighbours[meeting.id] = (
@@ -597,17 +611,7 @@ class PageWriter:
         here = md_person(person_id)
         a = self.archive
         person = a.people[person_id]
-        meetings = sorted(
-            (
-                m
-                for m in a.meetings.values()
-                if any(x.person == person_id for x in m.attendance)
-                or any(x.person == person_id for x in m.membership)
-                or any(q.asker == person_id for q in m.questions)
-                or any(d.person == person_id for d in m.declarations)
-            ),
-            key=lambda m: (m.date, m.id),
-        )
+        meetings = self.meetings_of_person.get(person_id, [])
         meta = {
             "kind": "person",
             "id": person.id,
@@ -705,7 +709,7 @@ class PageWriter:
         org = a.organisations[org_id]
         members: dict[str, list[Meeting]] = defaultdict(list)
         questions = []
-        for m in sorted(a.meetings.values(), key=lambda m: (m.date, m.id)):
+        for m in self.meetings_of_organisation.get(org_id, []):
             for x in m.membership:
                 if x.organisation == org_id:
                     members[x.person].append(m)
