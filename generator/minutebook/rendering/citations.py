@@ -43,13 +43,20 @@ def cite_block(citation: Citation) -> str:
 
 
 def meeting_citation(
-    *, anchor: str, body: str, title: str, date: dt.date, venue: str | None, url: str
+    *,
+    anchor: str,
+    record_id: str,
+    body: str,
+    title: str,
+    date: dt.date,
+    venue: str | None,
+    url: str,
 ) -> Citation:
     text = f"{body}, meeting of {date:%-d %B %Y}"
     if venue:
         text += f", {venue}"
     csl: dict[str, Any] = {
-        "id": anchor.removeprefix("cite-"),
+        "id": record_id,
         "type": "event",
         "title": title,
         "author": [{"literal": body}],

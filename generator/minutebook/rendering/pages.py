@@ -8,6 +8,7 @@ are relative `.md` links so the site engine checks every one of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -366,29 +367,13 @@ class PageWriter:
             "people": people,
             "documents": meeting.documents,
         }
-        lines = [f"# {_text(title)}", ""]
-        lines.append(f"- **Body:** {self.link(here, md_body(body.id), body.name)}")
-        lines.append(f"- **Date:** {_date(meeting.date)}")
-        lines.append(
-            f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given"
-        )
-        lines.append(
-            f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else "- **Venue:** not given"
-        )
-        prev, nxt = self.neighbours.get(meeting.id, (None, None))
-        if prev:
-            lines.append(
-                f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}"
-            )
-        if nxt:
-            lines.append(
-                f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
-            )
+        lines = [f"# {_text(title)}", "", *self.summary_card(meeting, here)]
         lines += [
             "",
             cite_block(
                 meeting_citation(
                     anchor="cite-meeting",
+                    record_id=meeting.id,
                     body=body.name,
                     title=title,
                     date=meeting.date,
@@ -430,6 +415,61 @@ class PageWriter:
         lines += self.decisions_and_actions(meeting)
         lines += self.referred_to(here)
         return Page(here, meta, "\n".join(lines))
+
+    def summary_card(self, meeting: Meeting, here: str) -> list[str]:
+        """What a reader wants first: when and where, who chaired, how many attended, what
+        was resolved, and the meetings either side."""
+        a = self.archive
+        body = a.bodies[meeting.body]
+        rows = [
+            f"- **Body:** {self.link(here, md_body(body.id), body.name)}",
+            f"- **Date:** {_date(meeting.date)}",
+            f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given",
+            f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else "- **Venue:** not given",
+        ]
+        chairs = [
+            x for x in meeting.attendance
+            if x.capacity and re.match(r"^Chair(man|woman|person)?\b", x.capacity)
+        ]  # fmt: skip
+        if chairs:
+            names = ", ".join(
+                self.link(here, md_person(x.person), a.people[x.person].name) for x in chairs
+            )
+            rows.append(f"- **Chair:** {names}")
+        if meeting.attendance:
+            counts = []
+            for role in AttendanceRole:
+                n = sum(1 for x in meeting.attendance if x.role is role)
+                if n:
+                    noun = ROLE_LABELS[role].lower()
+                    if n == 1 and role is AttendanceRole.SUBSTITUTE:
+                        noun = "substitute"
+                    counts.append(f"{n} {noun}")
+            rows.append(f"- **Attendance:** {', '.join(counts)} ([who](#minutes))")
+        resolved = sum(1 for m in meeting.minutes if m.facts.resolution)
+        if meeting.minutes:
+            decided = [f"{resolved} resolution{'s' if resolved != 1 else ''} in the minutes"]
+            if meeting.decisions:
+                n = len(meeting.decisions)
+                decided.append(
+                    f"[{n} Commissioner's decision{'s' if n != 1 else ''} noted](#decisions)"
+                )
+            if meeting.actions:
+                n = len(meeting.actions)
+                decided.append(f"[{n} action{'s' if n != 1 else ''}](#actions)")
+            rows.append(f"- **Decisions:** {', '.join(decided)}")
+        else:
+            rows.append("- **Decisions:** the minutes of this meeting are not in this archive")
+        prev, nxt = self.neighbours.get(meeting.id, (None, None))
+        if prev:
+            rows.append(
+                f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}"
+            )
+        if nxt:
+            rows.append(
+                f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
+            )
+        return ['<div class="mb-summary" markdown>', "", *rows, "", "</div>"]
 
     def agenda_text(self, meeting: Meeting, here: str) -> str:
         a = self.archive

@@ -1,0 +1,55 @@
+"""A meeting page opens with a summary card drawn from the model: body, date, time, venue,
+chair, attendance counts and what was decided."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from conftest import CONTENT
+from minutebook.pipeline import generate
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pages")
+    generate(CONTENT, out)
+    return out
+
+
+def _card(pages: Path, meeting_id: str) -> str:
+    text = frontmatter.load(pages / "meetings" / f"{meeting_id}.md").content
+    match = re.search(r'<div class="mb-summary" markdown>(.*?)</div>', text, re.S)
+    assert match, f"{meeting_id}: no summary card"
+    assert text.index(match.group(0)) < text.index("## Papers"), "the card opens the page"
+    return match.group(1)
+
+
+def test_every_meeting_page_opens_with_a_summary_card(pages: Path) -> None:
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    attendance = {m["id"]: Counter() for m in data["meetings"]}
+    chairs: dict[str, set[str]] = {m["id"]: set() for m in data["meetings"]}
+    for entry in data["attendance"]:
+        attendance[entry["meeting"]][entry["role"]] += 1
+        if re.match(r"^Chair(man|woman|person)?\b", entry["capacity"] or ""):
+            chairs[entry["meeting"]].add(entry["person"])
+    resolutions = Counter(m["meeting"] for m in data["minutes"] if m["resolution"])
+    for meeting in data["meetings"]:
+        card = _card(pages, meeting["id"])
+        assert f"bodies/{meeting['body']}.md" in card
+        assert (meeting["time"] or "not given") in card
+        assert (meeting["venue"] or "not given") in card
+        for role, n in attendance[meeting["id"]].items():
+            assert re.search(rf"\b{n} {role.replace('_', ' ')}", card), (meeting["id"], role)
+        for person in chairs[meeting["id"]]:
+            assert "**Chair:** [" in card and f"people/{person}.md" in card
+        if any(m["meeting"] == meeting["id"] for m in data["minutes"]):
+            n = resolutions[meeting["id"]]
+            assert f"{n} resolution" in card
+        else:
+            assert "minutes of this meeting are not in this archive" in card
