@@ -118,7 +118,8 @@ def test_same_text_under_other_names_gives_the_same_archive(tmp_path: Path, real
     archive, _, _ = real_archive
     renamed = tmp_path / "content"
     (renamed / "documents").mkdir(parents=True)
-    shutil.copy(CONTENT / "bodies.yaml", renamed / "bodies.yaml")
+    for curated in CONTENT.glob("*.yaml"):
+        shutil.copy(curated, renamed / curated.name)
     sources = sorted((CONTENT / "documents").iterdir())
     for n, path in enumerate(reversed(sources)):
         shutil.copy(path, renamed / "documents" / f"{n:02d}-renamed-{path.stem[-4:]}.md")

@@ -149,11 +149,13 @@ def test_real_documents_give_the_same_archive(hostile_build, real_archive) -> No
             meeting["documents"] = [d for d in meeting["documents"] if d in docs]
         for key in MEETING_COLLECTIONS:
             data[key] = [r for r in data[key] if r["meeting"] in meetings]
+        for key in ("mentions", "references"):
+            data[key] = [r for r in data[key] if r["document"] in docs]
         for item in data["agenda_items"]:
             item["documents"] = [d for d in item["documents"] if d in docs]
         named = {
             r.get("person") or r.get("asker")
-            for key in ("attendance", "memberships", "questions", "declarations")
+            for key in ("attendance", "memberships", "questions", "declarations", "mentions")
             for r in data[key]
         }
         data["people"] = [p for p in data["people"] if p["id"] in named]

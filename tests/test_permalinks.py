@@ -34,7 +34,8 @@ def test_every_url_of_a_subset_build_survives_the_full_build(
 ) -> None:
     content = tmp_path / "content"
     (content / "documents").mkdir(parents=True)
-    shutil.copy(CONTENT / "bodies.yaml", content / "bodies.yaml")
+    for curated in CONTENT.glob("*.yaml"):
+        shutil.copy(curated, content / curated.name)
     for name in subset:
         shutil.copy(CONTENT / "documents" / name, content / "documents" / name)
     small = archive_data(generate(content, tmp_path / "small").archive)

@@ -54,7 +54,8 @@ def test_crlf_and_bom_copies_give_the_same_archive(tmp_path: Path, real_archive)
     archive, _, _ = real_archive
     content = tmp_path / "content"
     (content / "documents").mkdir(parents=True)
-    shutil.copy(CONTENT / "bodies.yaml", content / "bodies.yaml")
+    for curated in CONTENT.glob("*.yaml"):
+        shutil.copy(curated, content / curated.name)
     for path in (CONTENT / "documents").iterdir():
         data = path.read_bytes()
         (content / "documents" / path.name).write_bytes(

@@ -126,7 +126,7 @@ def test_every_page_lists_where_it_is_referred_to_from(pages) -> None:
         source_page = md_document(archive, archive.documents[reference.document])
         if source_page.partition("#")[0] == target_page:
             continue
-        where, label = writer.where(reference)
+        where, label = writer.where(reference.document, reference.line)
         section = _page(out, target_page).split("## Referred to from", 1)
         assert len(section) == 2, f"{target_page} has no 'Referred to from' section"
         assert writer.link(target_page, where, label) in section[1]
@@ -139,7 +139,8 @@ def test_a_reference_becomes_a_link_when_its_target_arrives(tmp_path: Path) -> N
     archive; with it, the same phrase links to it and its page links back."""
     content = tmp_path / "content"
     (content / "documents").mkdir(parents=True)
-    shutil.copy(CONTENT / "bodies.yaml", content / "bodies.yaml")
+    for curated in CONTENT.glob("*.yaml"):
+        shutil.copy(curated, content / curated.name)
     full = generate(CONTENT, tmp_path / "full").archive
     [report] = [d for d in full.documents.values() if d.kind.value == "annual_report"]
     for source in (CONTENT / "documents").iterdir():

@@ -1,12 +1,20 @@
-"""Curated data a maintainer keeps in `content/` where rules cannot know (bodies, for now).
+"""Curated data a maintainer keeps in `content/` where rules cannot know.
 
-The file is optional; a wrong entry is a `ContentError` naming the file and the entry.
+- `bodies.yaml`: the bodies whose meetings the archive records, and the phrases that name
+  them in the documents.
+- `people.yaml`: spellings of a person's name that rules cannot join (or a damaged name a
+  maintainer has checked), with the name to show. Rules run first; these entries only add
+  what they cannot see.
+
+Both files are optional. A wrong entry is a `ContentError` naming the file, the line and
+the entry, so the maintainer who added it knows exactly what to fix.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -21,8 +29,16 @@ class BodyEntry:
 
 
 @dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    spellings: tuple[str, ...]
+    line: int  # where the entry starts in people.yaml, for messages
+
+
+@dataclass(frozen=True)
 class Curated:
     bodies: tuple[BodyEntry, ...] = field(default_factory=tuple)
+    people: tuple[PersonEntry, ...] = field(default_factory=tuple)
 
     def body_matching(self, name: str) -> BodyEntry | None:
         """The first listed body one of whose `match` phrases the name contains."""
@@ -30,33 +46,81 @@ class Curated:
         return next((e for e in self.bodies if any(p in lowered for p in e.match)), None)
 
 
-def load_curated(content_dir: Path) -> Curated:
-    path = content_dir / "bodies.yaml"
+def _entries(path: Path, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings listed under `key`, each with the line it starts on."""
     if not path.exists():
-        return Curated()
+        return []
+    text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(text) or {}
+        root = yaml.compose(text)
     except yaml.YAMLError as exc:
         raise ContentError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("bodies", []), list):
-        raise ContentError(f"{path}: expected a mapping with a 'bodies' list")
-    entries = []
-    for n, raw in enumerate(data.get("bodies", []), start=1):
+    if not isinstance(data, dict) or not isinstance(data.get(key, []), list):
+        raise ContentError(f"{path}: expected a mapping with a '{key}' list")
+    lines = [1] * len(data.get(key) or [])
+    if isinstance(root, yaml.MappingNode):
+        for name, value in root.value:
+            if name.value == key and isinstance(value, yaml.SequenceNode):
+                lines = [item.start_mark.line + 1 for item in value.value]
+    found = []
+    for line, raw in zip(lines, data.get(key) or [], strict=True):
         if not isinstance(raw, dict):
-            raise ContentError(f"{path}: bodies entry {n} is not a mapping")
-        missing = [k for k in ("id", "name", "match") if k not in raw]
-        if missing:
-            raise ContentError(f"{path}: bodies entry {n} lacks {', '.join(missing)}")
-        match = raw["match"]
-        if not isinstance(match, list) or not all(isinstance(m, str) and m for m in match):
-            raise ContentError(
-                f"{path}: bodies entry {n} ({raw['id']}): 'match' must be a list "
-                "of non-empty phrases"
-            )
-        unknown = set(raw) - {"id", "name", "match"}
-        if unknown:
-            raise ContentError(
-                f"{path}: bodies entry {n} ({raw['id']}): unknown keys {', '.join(sorted(unknown))}"
-            )
+            raise ContentError(f"{path}:{line}: {key} entry is not a mapping")
+        found.append((line, raw))
+    return found
+
+
+def _check_keys(
+    path: Path, line: int, raw: dict[str, Any], required: set[str],
+    optional: frozenset[str] = frozenset(),
+) -> None:  # fmt: skip
+    missing = sorted(required - set(raw))
+    if missing:
+        raise ContentError(f"{path}:{line}: entry lacks {', '.join(missing)}")
+    unknown = sorted(set(raw) - required - optional)
+    if unknown:
+        raise ContentError(f"{path}:{line}: unknown keys {', '.join(unknown)}")
+
+
+def _phrases(path: Path, line: int, raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = raw[key]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip()
+                                                             for v in value):  # fmt: skip
+        raise ContentError(f"{path}:{line}: '{key}' must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def load_bodies(content_dir: Path) -> tuple[BodyEntry, ...]:
+    path = content_dir / "bodies.yaml"
+    entries = []
+    for line, raw in _entries(path, "bodies"):
+        _check_keys(path, line, raw, {"id", "name", "match"})
+        match = _phrases(path, line, raw, "match")
         entries.append(BodyEntry(str(raw["id"]), str(raw["name"]), tuple(m.lower() for m in match)))
-    return Curated(bodies=tuple(entries))
+    return tuple(entries)
+
+
+def load_people(content_dir: Path) -> tuple[PersonEntry, ...]:
+    path = content_dir / "people.yaml"
+    entries = []
+    owner: dict[str, str] = {}
+    for line, raw in _entries(path, "people"):
+        _check_keys(path, line, raw, {"name", "spellings"})
+        name = raw["name"]
+        if not isinstance(name, str) or not name.strip():
+            raise ContentError(f"{path}:{line}: 'name' must be a non-empty string")
+        spellings = _phrases(path, line, raw, "spellings")
+        for spelling in spellings:
+            if spelling in owner and owner[spelling] != name:
+                raise ContentError(
+                    f"{path}:{line}: spelling {spelling!r} is listed for both "
+                    f"{owner[spelling]!r} and {name!r}"
+                )
+            owner[spelling] = name
+        entries.append(PersonEntry(name.strip(), spellings, line))
+    return tuple(entries)
+
+
+def load_curated(content_dir: Path) -> Curated:
+    return Curated(bodies=load_bodies(content_dir), people=load_people(content_dir))

@@ -172,6 +172,16 @@ class ReferenceFact:
     body_hint: str | None = None  # the words naming the body of a referenced meeting
 
 
+@dataclass(frozen=True)
+class MentionFact:
+    """A person named in running text, as written ("Mr David Paul", "Mr Paul"), or a role
+    word ("the Commissioner", `role` "Commissioner") that stands for whoever held it."""
+
+    line: int
+    text: str
+    role: str | None
+
+
 @dataclass
 class Part:
     """One paper inside a source file: an agenda, minutes, a report, notes..."""
@@ -191,6 +201,7 @@ class Part:
     decisions: list[DecisionFacts] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
     references: list[ReferenceFact] = field(default_factory=list)
+    mentions: list[MentionFact] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:
@@ -338,6 +349,17 @@ class Source:
     document: str | None
 
 
+@dataclass
+class Mention:
+    """A person named in a paper's text (by name, or by the role they held there)."""
+
+    person: str
+    document: str
+    line: int
+    as_written: str
+    role: str | None = None
+
+
 @dataclass(frozen=True)
 class Target:
     """Where a reference leads: a meeting, an agenda item or a decision (on its meeting's
@@ -371,4 +393,5 @@ class Archive:
     documents: dict[str, Document] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     unresolved_names: list[str] = field(default_factory=list)

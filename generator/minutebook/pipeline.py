@@ -66,8 +66,11 @@ def read_archive(
 def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> int:
     """Write every page and data/archive.json; remove stale files; return pages written."""
     wanted: dict[Path, str] = {}
-    for page in PageWriter(archive).pages():
+    writer = PageWriter(archive)
+    for page in writer.pages():
         wanted[pages_dir / page.path] = page.render()
+    for name, text in writer.files():
+        wanted[pages_dir / name] = text
     wanted[pages_dir / "data" / "archive.json"] = archive_json(archive)
     for sidecar, text in sidecars(archive).items():
         wanted[pages_dir / sidecar] = text

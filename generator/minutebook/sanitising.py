@@ -12,13 +12,15 @@ import nh3
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "caption", "code", "details", "div", "em", "h1", "h2",
-    "h3", "h4", "h5", "h6", "hr", "i", "b", "li", "ol", "p", "pre", "span", "strong", "sub",
+    "h3", "h4", "h5", "h6", "hr", "i", "img", "b", "li", "ol", "p", "pre", "span", "strong", "sub",
     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "*": {"id", "class", "title", "aria-label"},
     "details": {"data-pagefind-ignore"},  # Cite blocks stay out of the search index
     "a": {"href"},
+    "img": {"src", "alt", "width", "height"},  # Minutebook's own charts (documents' images
+    # are turned into their alt text before any Markdown is written)
     "td": {"align"},
     "th": {"align"},
 }

@@ -14,6 +14,7 @@ from ..model import Part, SourceDocument
 from ..reading import SourceText
 from ..splitting import split
 from .agenda import parse_agenda
+from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
     parse_annual_report,
@@ -48,5 +49,6 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
     for part in split(lines):
         PARSERS[part.layout](part, source.file, diagnostics)
         part.references = find_references(part.lines)
+        part.mentions = find_mentions(part.lines)
         document.parts.append(part)
     return document

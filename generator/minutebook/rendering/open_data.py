@@ -7,17 +7,20 @@ renamed or dropped. Output is deterministic: collections are sorted by id.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from ..model import Archive
 from .urls import (
     decision_anchor,
+    locate,
     md_body,
     md_document,
     md_meeting,
     md_on_meeting,
     md_organisation,
     md_person,
+    md_target,
     url_of,
 )
 
@@ -33,6 +36,16 @@ MEETING_COLLECTIONS = (
     "declarations",
     "decisions",
     "actions",
+)
+
+
+#: The collections that name a person, and the field naming them (for person sidecars).
+PERSON_COLLECTIONS = (
+    ("attendance", "person"),
+    ("memberships", "person"),
+    ("questions", "asker"),
+    ("declarations", "person"),
+    ("mentions", "person"),
 )
 
 
@@ -173,6 +186,31 @@ def archive_data(archive: Archive) -> dict[str, Any]:
             for m in meetings
             for n, x in enumerate(m.actions, start=1)
         ],
+        "mentions": [
+            {
+                "person": x.person,
+                "document": x.document,
+                "meeting": a.documents[x.document].meeting,
+                "line": x.line,
+                "as_written": x.as_written,
+                "role": x.role,
+                "url": url_of(locate(a, x.document, x.line).md),
+            }
+            for x in sorted(a.mentions, key=lambda x: (x.document, x.line, x.as_written, x.person))
+        ],
+        "references": [
+            {
+                "document": r.document,
+                "line": r.line,
+                "text": r.text,
+                "kind": r.kind.value,
+                "target": r.target.id if r.target else None,
+                "target_kind": r.target.kind if r.target else None,
+                "url": url_of(locate(a, r.document, r.line).md),
+                "target_url": url_of(md_target(a, r.target)) if r.target else None,
+            }
+            for r in sorted(a.references, key=lambda r: (r.document, r.line, r.text))
+        ],
         "documents": [
             {
                 "id": d.id,
@@ -211,15 +249,18 @@ def sidecars(archive: Archive) -> dict[str, str]:
             "documents": [d for d in data["documents"] if d["id"] in meeting["documents"]],
         }
         out[f"meetings/{mid}/index.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    # each person's records, grouped in one pass (not one scan of everything per person)
+    by_person: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for key, field in PERSON_COLLECTIONS:
+        for r in data[key]:
+            if r[field]:
+                by_person[r[field]][key].append(r)
     for person in data["people"]:
         pid = person["id"]
         record = {
             "schema_version": SCHEMA_VERSION,
             "person": person,
-            "attendance": [r for r in data["attendance"] if r["person"] == pid],
-            "memberships": [r for r in data["memberships"] if r["person"] == pid],
-            "questions": [r for r in data["questions"] if r["asker"] == pid],
-            "declarations": [r for r in data["declarations"] if r["person"] == pid],
+            **{key: by_person[pid][key] for key, _ in PERSON_COLLECTIONS},
         }
         out[f"people/{pid}/index.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
     return out

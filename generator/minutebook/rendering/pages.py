@@ -24,15 +24,18 @@ from ..model import (
     DocumentKind,
     Meeting,
     Membership,
+    Mention,
     Minute,
     Reference,
     ReferenceKind,
 )
+from .charts import attendance_svg
 from .citations import cite_block, meeting_citation, record_citation
 from .text import inline, link_phrases, permalink, render_lines
 from .urls import (
     decision_anchor,
     fragment,
+    locate,
     md_body,
     md_document,
     md_meeting,
@@ -109,6 +112,11 @@ class PageWriter:
             lambda: defaultdict(list)
         )
         self.referred_from: dict[str, list[Reference]] = defaultdict(list)
+        self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
+        for mention in archive.mentions:
+            self.mentions[mention.document][mention.line].append(mention)
+            self.mentions_of[mention.person].append(mention)
         for reference in archive.references:
             self.references[reference.document][reference.line].append(reference)
             if reference.target is not None:
@@ -174,6 +182,11 @@ class PageWriter:
                 else:
                     markdown = f"{_text(reference.text)} *(not in this archive)*"
                 found[line].append((reference.text, markdown))
+        for line, mentions in self.mentions.get(document_id, {}).items():
+            for mention in mentions:
+                if mention.role is None:  # names link to the person; role words stay text
+                    markdown = self.link(here, md_person(mention.person), mention.as_written)
+                    found.setdefault(line, []).append((mention.as_written, markdown))
         return found
 
     def has_agenda(self, document_id: str) -> bool:
@@ -181,38 +194,26 @@ class PageWriter:
         meeting = self.archive.documents[document_id].meeting
         return meeting is not None and self.archive.meetings[meeting].agenda is not None
 
-    def where(self, reference: Reference) -> tuple[str, str]:
-        """The page and anchor a reference was made at, and how to name that place."""
-        a = self.archive
-        document = a.documents[reference.document]
-        page = md_document(a, document)
-        meeting = a.meetings[document.meeting] if document.meeting else None
-        if meeting is None or not page.startswith(md_meeting(meeting.id)):
-            return page, document.title
-        title = self.meeting_title(meeting)
-        if document.kind is DocumentKind.AGENDA:
-            items = [i for i in meeting.items if i.facts.line <= reference.line]
-            if items:
-                item = max(items, key=lambda i: i.facts.line)
-                return md_on_meeting(meeting.id, item.id), f"Agenda of {title}, item {item.code}"
-            return page, f"Agenda of {title}"
-        minutes = [m for m in meeting.minutes if m.facts.line <= reference.line]
-        if not minutes:
-            return page, f"Minutes of {title}"
-        minute = max(minutes, key=lambda m: m.facts.line)
-        anchor = md_on_meeting(meeting.id, minute.id)
-        label = f"Minutes of {title}, minute {minute.facts.number}"
-        paragraphs = [p for p in minute.facts.paragraphs if p.number and p.line <= reference.line]
-        if paragraphs:
-            paragraph = max(paragraphs, key=lambda p: p.line)
-            return f"{anchor}-{paragraph.number}", f"{label}, paragraph {paragraph.number}"
-        return anchor, label
+    def where(self, document_id: str, line: int) -> tuple[str, str]:
+        """The page and anchor a line of a paper is read at, and how to name that place."""
+        at = locate(self.archive, document_id, line)
+        if at.meeting is None:
+            return at.md, at.document.title
+        title = self.meeting_title(at.meeting)
+        if at.document.kind is DocumentKind.AGENDA:
+            return at.md, f"Agenda of {title}" + (f", item {at.item.code}" if at.item else "")
+        label = f"Minutes of {title}"
+        if at.minute:
+            label += f", minute {at.minute.facts.number}"
+        if at.paragraph:
+            label += f", paragraph {at.paragraph}"
+        return at.md, label
 
     def referred_to(self, here: str) -> list[str]:
         """The 'Referred to from' section: every place elsewhere that refers to this page."""
         places: dict[str, tuple[str, list[str]]] = {}
         for reference in self.referred_from.get(here, []):
-            where, label = self.where(reference)
+            where, label = self.where(reference.document, reference.line)
             quotes = places.setdefault(where, (label, []))[1]
             if reference.text not in quotes:
                 quotes.append(reference.text)
@@ -647,38 +648,78 @@ class PageWriter:
             lines.append(f"- {self.link(here, md_person(person.id), person.name)}")
         return Page(here, {"kind": "people", "id": "people", "title": "People"}, "\n".join(lines))
 
+    def attendance_record(self, person_id: str) -> dict[str, list[tuple[Meeting, str, str]]]:
+        """Per body, each meeting with minutes at which the person was expected (listed as a
+        member, or in the attendance) and what the minutes say: present, substitute,
+        apologies or absent; with the capacity they attended in."""
+        record: dict[str, list[tuple[Meeting, str, str]]] = defaultdict(list)
+        for meeting in self.meetings_of_person.get(person_id, []):
+            if not meeting.attendance:
+                continue  # no minutes in the archive: nothing to say about attendance
+            entries = [x for x in meeting.attendance if x.person == person_id]
+            member = any(x.person == person_id for x in meeting.membership)
+            if not entries and not member:
+                continue
+            roles = {x.role for x in entries}
+            if roles & {AttendanceRole.PRESENT, AttendanceRole.ALSO_PRESENT,
+                        AttendanceRole.IN_ATTENDANCE}:  # fmt: skip
+                status = "present"
+            elif AttendanceRole.SUBSTITUTE in roles:
+                status = "substitute"
+            elif AttendanceRole.APOLOGIES in roles:
+                status = "apologies"
+            else:
+                status = "absent"
+            capacity = next((x.capacity for x in entries if x.capacity), "") or ""
+            record[meeting.body].append((meeting, status, capacity))
+        return record
+
+    def attendance_chart(self, person_id: str) -> tuple[str, str] | None:
+        """The person's attendance chart: (path in the pages folder, SVG), if any."""
+        record = self.attendance_record(person_id)
+        if not record:
+            return None
+        rows = [
+            (self.archive.bodies[body].name,
+             [(self.meeting_title(m), status) for m, status, _ in entries])
+            for body, entries in sorted(record.items())
+        ]  # fmt: skip
+        name = self.archive.people[person_id].name
+        return f"people/{person_id}/attendance.svg", attendance_svg(
+            f"Attendance of {name} at meetings in this archive", rows
+        )
+
+    def files(self) -> Iterator[tuple[str, str]]:
+        """Files other than pages: the charts pages show."""
+        for person_id in self.archive.people:
+            chart = self.attendance_chart(person_id)
+            if chart:
+                yield chart
+
     def person_page(self, person_id: str) -> Page:
         here = md_person(person_id)
         a = self.archive
         person = a.people[person_id]
         meetings = self.meetings_of_person.get(person_id, [])
+        mentions = self.mentions_of.get(person_id, [])
         meta = {
             "kind": "person",
             "id": person.id,
             "title": person.name,
             "aliases": person.aliases,
-            "meetings": [m.id for m in meetings],
+            "meetings": sorted(
+                {m.id for m in meetings}
+                | {d for x in mentions if (d := a.documents[x.document].meeting)}
+            ),
+            "documents": sorted({x.document for x in mentions}),
         }
         lines = [f"# {_text(person.name)}", ""]
         lines.append(
             "**Written in the documents as:** " + ", ".join(_text(s) for s in person.aliases)
         )
         lines.append("")
-        attended = [(m, x) for m in meetings for x in m.attendance if x.person == person_id]
-        if attended:
-            lines += [
-                "## Attendance",
-                "",
-                "| Meeting | Role | Capacity | As written |",
-                "|---|---|---|---|",
-            ]
-            for m, x in attended:
-                lines.append(
-                    f"| {self.link(here, md_meeting(m.id) + '#minutes', self.meeting_title(m))}"
-                    f" | {ROLE_LABELS[x.role]} | {_text(x.capacity or '')} | "
-                    f"{_text(x.as_written)} |"
-                )
-            lines.append("")
+        lines += self.roles(person_id, here)
+        lines += self.attendance_section(person_id, here)
         memberships = [(m, y) for m in meetings for y in m.membership if y.person == person_id]
         if memberships:
             lines += ["## Membership", ""]
@@ -698,10 +739,98 @@ class PageWriter:
             (m, d.minute, d.text) for m in meetings for d in m.declarations if d.person == person_id
         ]
         lines += self.minute_list(here, "Declarations of interest", declarations)
+        lines += self.mentions_section(person_id, here)
         if person.evidence:
             lines += ["## Why these spellings are one person", ""]
             lines += [f"- {_text(e)}" for e in person.evidence]
         return Page(here, meta, "\n".join(lines))
+
+    def roles(self, person_id: str, here: str) -> list[str]:
+        """Capacities they attended in, and what they represented, with the meetings."""
+        held: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
+        for meeting in self.meetings_of_person.get(person_id, []):
+            for x in meeting.attendance:
+                if x.person == person_id and x.capacity:
+                    held[(x.capacity, meeting.body)].append(meeting)
+            for y in meeting.membership:
+                if y.person == person_id:
+                    held[(f"Member representing {y.represents}", meeting.body)].append(meeting)
+        if not held:
+            return []
+        lines = ["## Roles", ""]
+        for (role, body), meetings in sorted(held.items(), key=lambda kv: (kv[1][0].date, kv[0])):
+            dates = ", ".join(
+                self.link(here, md_meeting(m.id), _date(m.date))
+                for m in sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
+            )
+            lines.append(f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: {dates}")
+        return [*lines, ""]
+
+    def attendance_section(self, person_id: str, here: str) -> list[str]:
+        record = self.attendance_record(person_id)
+        if not record:
+            return []
+        lines = ["## Attendance", ""]
+        words = {"present": "Present", "substitute": "Present as a substitute",
+                 "apologies": "Apologies", "absent": "Not recorded as present"}  # fmt: skip
+        for body, entries in sorted(record.items()):
+            present = sum(1 for _, s, _ in entries if s in {"present", "substitute"})
+            rate = round(100 * present / len(entries))
+            lines.append(
+                f"At meetings of the {_text(self.archive.bodies[body].name)} in this archive: "
+                f"present at {present} of {len(entries)} ({rate}%)."
+            )
+            lines.append("")
+        name = self.archive.people[person_id].name
+        lines += [
+            f"![Attendance chart of {_text(name)}: one square per meeting, the same as the "
+            f"table below]({person_id}/attendance.svg)",
+            "",
+            "| Meeting | Attendance | Capacity |",
+            "|---|---|---|",
+        ]
+        for _body, entries in sorted(record.items()):
+            for meeting, status, capacity in entries:
+                link = self.link(here, md_meeting(meeting.id) + "#minutes",
+                                 self.meeting_title(meeting))  # fmt: skip
+                lines.append(f"| {link} | {words[status]} | {_text(capacity)} |")
+        return [*lines, ""]
+
+    def mentions_section(self, person_id: str, here: str) -> list[str]:
+        """Every place the text names them, linked to the paragraph; role words ("the
+        Commissioner") grouped by meeting."""
+        by_name: dict[str, tuple[str, list[str]]] = {}
+        by_role: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        for mention in self.mentions_of.get(person_id, []):
+            where, label = self.where(mention.document, mention.line)
+            if mention.role is None:
+                said = by_name.setdefault(where, (label, []))[1]
+                if mention.as_written not in said:
+                    said.append(mention.as_written)
+                continue
+            at = locate(self.archive, mention.document, mention.line)
+            meeting = at.meeting.id if at.meeting else at.document.id
+            key = (meeting, f"the {mention.role}")
+            if at.minute:
+                target = md_on_meeting(meeting, at.minute.id)
+                by_role[key].setdefault(f"minute {at.minute.facts.number}", target)
+            else:
+                by_role[key].setdefault(KIND_LABELS[at.document.kind].lower(), at.md)
+        if not by_name and not by_role:
+            return []
+        lines = ["## Mentioned in", ""]
+        for where, (label, said) in sorted(by_name.items(), key=lambda kv: (kv[1][0], kv[0])):
+            quoted = "; ".join(f"“{_text(s)}”" for s in said)
+            lines.append(f"- {self.link(here, where, label)}: {quoted}")
+        for (meeting_id, role), minutes in sorted(by_role.items()):
+            title = (
+                self.meeting_title(self.archive.meetings[meeting_id])
+                if meeting_id in self.archive.meetings
+                else self.archive.documents[meeting_id].title
+            )
+            links = ", ".join(self.link(here, target, label) for label, target in minutes.items())
+            lines.append(f"- As “{_text(role)}”, {_text(title)}: {links}")
+        return [*lines, ""]
 
     def minute_list(
         self, here: str, heading: str, entries: list[tuple[Meeting, str, str]]
@@ -812,4 +941,28 @@ class PageWriter:
                 else ""
             )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
+        lines += self.body_members(meetings, here)
         return Page(here, meta, "\n".join(lines))
+
+    def body_members(self, meetings: list[Meeting], here: str) -> list[str]:
+        """Membership as of each meeting whose agenda lists it: each member, what they
+        represent, and the agendas that list them."""
+        listed: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
+        membership: dict[tuple[str, str], Membership] = {}
+        for meeting in sorted(meetings, key=lambda m: (m.date, m.id)):
+            for member in meeting.membership:
+                key = (member.person, member.represents)
+                listed[key].append(meeting)
+                membership.setdefault(key, member)
+        if not listed:
+            return []
+        lines = ["", "## Members", "", "| Member | Represents | Listed on the agendas of |",
+                 "|---|---|---|"]  # fmt: skip
+        people = self.archive.people
+        for key in sorted(listed, key=lambda k: (people[k[0]].name, k[1])):
+            person = self.link(here, md_person(key[0]), people[key[0]].name)
+            dates = ", ".join(
+                self.link(here, md_meeting(m.id) + "#agenda", _date(m.date)) for m in listed[key]
+            )
+            lines.append(f"| {person} | {self.represents(here, membership[key])} | {dates} |")
+        return lines

@@ -6,7 +6,9 @@ path relative to the pages folder, which pages use for links so MkDocs checks th
 
 from __future__ import annotations
 
-from ..model import Archive, Document, DocumentKind, Target
+from dataclasses import dataclass
+
+from ..model import AgendaItem, Archive, Document, DocumentKind, Meeting, Minute, Target
 
 ON_MEETING_PAGE = {DocumentKind.AGENDA: "agenda", DocumentKind.MINUTES: "minutes"}
 
@@ -45,6 +47,44 @@ def md_target(archive: Archive, target: Target) -> str:
     if target.kind == "decision":
         return f"{md_meeting(target.meeting)}#{decision_anchor(target.id)}"
     return md_on_meeting(target.meeting, target.id)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a line of a paper is read: the page and the nearest anchor before it."""
+
+    md: str
+    document: Document
+    meeting: Meeting | None = None
+    item: AgendaItem | None = None
+    minute: Minute | None = None
+    paragraph: str | None = None
+
+
+def locate(archive: Archive, document_id: str, line: int) -> Location:
+    """The agenda item, minute or numbered paragraph a source line belongs to, when the
+    paper is read on its meeting's page; otherwise the paper's own page."""
+    document = archive.documents[document_id]
+    page = md_document(archive, document)
+    meeting = archive.meetings[document.meeting] if document.meeting else None
+    if meeting is None or not page.startswith(md_meeting(meeting.id)):
+        return Location(page, document)
+    if document.kind is DocumentKind.AGENDA:
+        items = [i for i in meeting.items if i.facts.line <= line]
+        if not items:
+            return Location(page, document, meeting)
+        item = max(items, key=lambda i: i.facts.line)
+        return Location(md_on_meeting(meeting.id, item.id), document, meeting, item=item)
+    minutes = [m for m in meeting.minutes if m.facts.line <= line]
+    if not minutes:
+        return Location(page, document, meeting)
+    minute = max(minutes, key=lambda m: m.facts.line)
+    anchor = md_on_meeting(meeting.id, minute.id)
+    paragraphs = [p for p in minute.facts.paragraphs if p.number and p.line <= line]
+    if not paragraphs:
+        return Location(anchor, document, meeting, minute=minute)
+    number = max(paragraphs, key=lambda p: p.line).number
+    return Location(f"{anchor}-{number}", document, meeting, minute=minute, paragraph=number)
 
 
 def md_person(person_id: str) -> str:

@@ -37,6 +37,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import RESERVED, slug, unique
+from .mentions import name_spellings, resolve_mentions
 from .people import resolve_people
 from .references import resolve_references
 
@@ -339,7 +340,20 @@ class _Resolver:
             spellings.update(m.as_written for m in meeting.membership)
             spellings.update(q.facts.asker_as_written for q in meeting.questions)
             spellings.update(d.facts.as_written for d in meeting.declarations)
-        index = resolve_people(spellings)
+        named, surnames = name_spellings(self.archive)
+        known = spellings | named | surnames
+        for entry in self.curated.people:
+            for spelling in entry.spellings:
+                if spelling not in known:
+                    self.diagnostics.warn(
+                        "people.yaml",
+                        entry.line,
+                        "curated-spelling-unused",
+                        f"{spelling!r} (listed for {entry.name}) appears in no document",
+                    )
+        index = resolve_people(
+            spellings | named, attach_only=surnames - spellings, curated=self.curated.people
+        )
         for person_id, name in index.names.items():
             self.archive.people[person_id] = Person(
                 person_id,
@@ -362,6 +376,7 @@ class _Resolver:
                 q.organisation = org.id if org else None
             for d in meeting.declarations:
                 d.person = index.by_spelling.get(d.facts.as_written)
+        resolve_mentions(self.archive, index.by_spelling)
 
 
 def build_archive(

@@ -10,8 +10,10 @@ exactly one known person carries that surname.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..curated import PersonEntry
 from ..slugs import RESERVED, slug, unique
 
 TITLES = {
@@ -87,10 +89,87 @@ class PeopleIndex:
     alias_ids: dict[str, list[str]] = field(default_factory=dict)
 
 
-def resolve_people(spellings: set[str]) -> PeopleIndex:
+#: Titles that say who someone is: a surname with one of these never joins a person known
+#: without it ("Lord Nolan" is not "Councillor Connie Nolan").
+RANKS = {"dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"}
+FEMALE = {"mrs", "ms", "miss"}
+
+
+def titles(spelling: str) -> set[str]:
+    """The titles a spelling is printed with, "councillor" read as "cllr"."""
+    found = set()
+    for word in re.split(r"\s+", spelling.strip()):
+        word = word.strip(".,").lower()
+        if word not in TITLES:
+            break
+        found.add("cllr" if word == "councillor" else word)
+    return found
+
+
+def title_fits(spelling: str, cluster: Cluster) -> bool:
+    """A surname-only spelling fits a person only if its titles do not contradict theirs:
+    a rank must be theirs too, and "Mr" is never a person known only as "Mrs" or "Ms"."""
+    mine = titles(spelling)
+    theirs = set().union(*(titles(s) for s in cluster.spellings))
+    if mine & RANKS and not mine & RANKS <= theirs:
+        return False
+    if "mr" in mine and theirs & FEMALE and "mr" not in theirs:
+        return False
+    return not (mine & FEMALE and "mr" in theirs)
+
+
+def _merge_short_given_names(clusters: dict[tuple[str, str], Cluster]) -> None:
+    """ "Matt Boughton" and "Matthew Boughton": a given name that is the start of the only
+    other given name with that surname is a short form of it."""
+    for key in sorted(clusters):
+        first, surname = key
+        if key not in clusters or len(first) < 3:
+            continue
+        longer = [k for k in clusters
+                  if k[1] == surname and k != key and k[0].startswith(first)]  # fmt: skip
+        if len(longer) == 1:
+            target = clusters[longer[0]]
+            source = clusters.pop(key)
+            target.spellings |= source.spellings
+            target.evidence += source.evidence
+            target.evidence.append(
+                f"{sorted(source.spellings)[0]!r}: {source.canonical.given[0]} is the start "
+                f"of {target.canonical.given[0]}, the only such name surnamed "
+                f"{target.canonical.surname}"
+            )
+
+
+def resolve_people(
+    spellings: set[str],
+    attach_only: frozenset[str] = frozenset(),
+    curated: Sequence[PersonEntry] = (),
+) -> PeopleIndex:
+    """`attach_only` spellings (a surname met in running text: "Mr Paul") join a person
+    when the evidence says which, and never make a person of their own. `curated` entries
+    (content/people.yaml) come first: their spellings are that person, whatever the rules
+    would say."""
+    spellings = spellings | attach_only
     parsed = {s: name_parts(s) for s in spellings}
     clusters: dict[tuple[str, str], Cluster] = {}
     unresolved: list[str] = []
+    # 0. What a maintainer has said, in content/people.yaml.
+    settled: set[str] = set()
+    for entry in curated:
+        parts = name_parts(entry.name)
+        if parts is None:
+            continue
+        key = ((parts.given or parts.initials or ("",))[0].lower(), parts.surname.lower())
+        cluster = clusters.setdefault(key, Cluster(parts))
+        cluster.canonical = parts
+        for spelling in entry.spellings:
+            if spelling in spellings:
+                cluster.spellings.add(spelling)
+                cluster.evidence.append(
+                    f"{spelling!r}: content/people.yaml (line {entry.line}) says this is "
+                    f"{entry.name}"
+                )
+                settled.add(spelling)
+    spellings = spellings - settled
     # 1. Full names (a given name and a surname) found the people.
     for spelling in sorted(spellings):
         parts = parsed[spelling]
@@ -100,6 +179,7 @@ def resolve_people(spellings: set[str]) -> PeopleIndex:
             if len(parts.given) > len(cluster.canonical.given):
                 cluster.canonical = parts
             cluster.spellings.add(spelling)
+    _merge_short_given_names(clusters)
     # 2. Initials + surname join the one full name whose given name they fit.
     for spelling in sorted(spellings):
         parts = parsed[spelling]
@@ -128,9 +208,28 @@ def resolve_people(spellings: set[str]) -> PeopleIndex:
         if not parts or parts.initials:
             continue
         fits = [c for (_, surname), c in clusters.items() if surname == parts.surname.lower()]
-        if len(fits) == 1:
-            fits[0].spellings.add(spelling)
-            fits[0].evidence.append(f"{spelling!r}: the only person surnamed {parts.surname}")
+        fitting = [c for c in fits if title_fits(spelling, c)]
+        same_title = [
+            c for c in fitting
+            if titles(spelling) and titles(spelling) <= set().union(*map(titles, c.spellings))
+        ]  # fmt: skip
+        if len(fitting) == 1:
+            fitting[0].spellings.add(spelling)
+            fitting[0].evidence.append(
+                f"{spelling!r}: the only person surnamed {parts.surname}"
+                + (" whose title fits" if len(fits) > 1 else "")
+            )
+        elif len(same_title) == 1:
+            same_title[0].spellings.add(spelling)
+            same_title[0].evidence.append(
+                f"{spelling!r}: the only person surnamed {parts.surname} printed with that title"
+            )
+        elif spelling in attach_only:
+            unresolved.append(
+                f"{spelling}: named in the text; "
+                + (f"fits {', '.join(sorted(c.name for c in fitting))}" if fitting
+                   else "matches nobody in attendance or membership")
+            )  # fmt: skip
         else:
             unresolved.append(
                 f"{spelling}: "

@@ -1,0 +1,58 @@
+"""Find people named in running text: "Mr David Paul", "Cllr Eddie Peake", "Mr Paul", and
+the role words minutes use for the people holding an office ("the Commissioner").
+
+Only titled names are taken ("Mr", "Cllr", "Councillor Mrs" ...): an untitled pair of
+capitalised words is as likely a place or a team as a person. The name is kept exactly as
+written; which person it is, if any, is decided in `resolving`, against every document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line, MentionFact
+
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)"
+#: Capitalised words that end a name: what follows a name, not part of it.
+NOT_NAMES = frozenset({
+    "Kent", "Medway", "Police", "Council", "Commissioner", "Chief", "Constable", "Panel",
+    "Chairman", "Chair", "Member", "Members", "County", "Borough", "District", "City", "The",
+    "He", "She", "His", "Her", "They", "In", "On", "At", "As", "And", "For", "Of", "To",
+    "Office", "Deputy", "Head", "Officer", "Executive", "Lieutenant",
+})  # fmt: skip
+NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+MENTION = re.compile(
+    rf"\b{TITLE}\.?(?: +(?:Mrs|Ms|Mr|Miss|Dr))?"
+    rf"(?P<initials>(?: +[A-Z]\.?(?= ))*)"
+    rf"(?P<words>(?: +{NAME_WORD}){{1,3}})"
+)
+#: Role words, and the attendance capacities that say who holds the role at a meeting.
+ROLE_WORDS = re.compile(
+    r"\b[Tt]he\s+(?P<role>Commissioner|PCC|Chairman|Chair|Vice-Chairman|Chief\s+Constable|CC)\b"
+)
+
+
+def _trim(match: re.Match[str]) -> str | None:
+    """The mention without trailing words that are not names ("Mr Paul Kent" -> "Mr Paul")."""
+    words = match["words"].split()
+    while words and words[-1] in NOT_NAMES:
+        words.pop()
+    if words and re.search(r"['’]s$", words[-1]):  # "Mr Scott’s report"
+        words[-1] = words[-1][:-2]
+    if not words:
+        return None
+    text = match.group(0)
+    return text[: text.rindex(words[-1]) + len(words[-1])]
+
+
+def find_mentions(lines: list[Line]) -> list[MentionFact]:
+    found = []
+    for line in lines:
+        for match in MENTION.finditer(line.text):
+            text = _trim(match)
+            if text:
+                found.append(MentionFact(line.number, text, None))
+        for match in ROLE_WORDS.finditer(line.text):
+            role = re.sub(r"\s+", " ", match["role"])
+            found.append(MentionFact(line.number, match.group(0), role))
+    return found
