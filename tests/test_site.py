@@ -25,6 +25,8 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        if tag == "link" and values.get("rel") in {"canonical", "alternate"}:
+            return  # names the page's own address or its feed: loads nothing
         if values.get("id"):
             self.ids.add(values["id"] or "")
         for attr in ("href", "src"):

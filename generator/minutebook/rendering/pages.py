@@ -29,6 +29,7 @@ from ..model import (
     ReferenceKind,
 )
 from .citations import cite_block, meeting_citation, record_citation
+from .following import follow_section
 from .text import inline, link_phrases, permalink, render_lines
 from .urls import (
     decision_anchor,
@@ -325,6 +326,7 @@ class PageWriter:
             "The whole archive is also published as open data: "
             "[data/archive.json](data/archive.json).",
         ]
+        lines += follow_section(a, here, [*a.bodies, None], self.link)
         return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
 
     def meetings_index(self) -> Page:
@@ -812,4 +814,5 @@ class PageWriter:
                 else ""
             )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
+        lines += follow_section(self.archive, here, [body_id], self.link)
         return Page(here, meta, "\n".join(lines))
