@@ -197,7 +197,8 @@ class _Head(HTMLParser):
         super().__init__()
         self.og: dict[str, str] = {}
         self.jsonld: list[str] = []
-        self._in_jsonld = False
+        self.title = ""
+        self._in_jsonld = self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -206,17 +207,20 @@ class _Head(HTMLParser):
         if tag == "script" and values.get("type") == "application/ld+json":
             self._in_jsonld = True
             self.jsonld.append("")
+        self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_jsonld = False
+        self._in_jsonld = self._in_title = False
 
     def handle_data(self, data: str) -> None:
         if self._in_jsonld:
             self.jsonld[-1] += data
+        if self._in_title:
+            self.title += data
 
 
 def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_build) -> None:
-    """feed-breakers.txt puts ']]>', '&', quotes, an unclosed '</script' and control
+    """feed-breakers.txt puts ']]>', '&', quotes, unclosed '</script' and '</title', and control
     characters in a report title and a venue: the feed and the calendar parse, the JSON-LD
     stays one JSON value, and each shows the text as written (less the control characters,
     which XML and iCalendar cannot carry)."""
@@ -227,9 +231,9 @@ def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_bu
         for d in json.loads((site / "data" / "archive.json").read_text("utf-8"))["documents"]
         if d["source_file"] == "feed-breakers.txt" and d["kind"] == "report"
     )
-    title = 'Road ]]> & "Safety" </script Review Part 2'
+    title = 'Road ]]> & "Safety" </script </title Review Part 2'
     venue = 'Hall ]]> & "Annex" </script Room'
-    assert report["title"] == 'Road ]]> & "Safety" </script Review\x0b\x01 Part 2'
+    assert report["title"] == 'Road ]]> & "Safety" </script </title Review\x0b\x01 Part 2'
 
     for feed_file in ("feed.xml", "feeds/kent-and-medway-police-and-crime-panel.xml"):
         feed = feedparser.parse((site / feed_file).read_bytes())
@@ -254,6 +258,7 @@ def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_bu
     head = _Head()
     head.feed((site / report["url"].strip("/") / "index.html").read_text("utf-8"))
     assert head.og["og:title"] == title
+    assert head.title == f"{report['title']} - Kent and Medway Police and Crime Panel archive"
     (data,) = [json.loads(text) for text in head.jsonld]
     assert data["name"] == report["title"]
     assert data["@type"] == "Report"
