@@ -18,7 +18,8 @@ Link = Callable[[str, str, str], str]
 def follow_section(
     archive: Archive, here: str, body_ids: Iterable[str | None], link: Link
 ) -> list[str]:
-    """A "Follow" section: for each body (None: every body) a feed link and a calendar link."""
+    """A "Follow" section: for each body (None: every body) a feed link and a calendar link,
+    each link text naming the body, so a list of the page's links still says which is which."""
     lines = [
         "",
         "## Follow {#follow}",
@@ -29,8 +30,6 @@ def follow_section(
     ]
     for body_id in body_ids:
         name = archive.bodies[body_id].name if body_id else "All bodies"
-        lines.append(
-            f"- {link(here, feed_path(body_id), f'{name}: Atom feed')} · "
-            f"{link(here, calendar_path(body_id), f'{name}: calendar (.ics)')}"
-        )
+        lines.append(f"- {link(here, feed_path(body_id), f'{name}: Atom feed')}")
+        lines.append(f"- {link(here, calendar_path(body_id), f'{name}: calendar (.ics)')}")
     return [*lines, ""]
