@@ -14,8 +14,10 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+import feedparser
 import frontmatter
 import pytest
+from icalendar import Calendar
 
 from conftest import CONTENT, REPO
 from minutebook.pipeline import generate
@@ -33,11 +35,18 @@ class _Scanner(HTMLParser):
         self.problems: list[str] = []
         self._in_script = False
         self._content = content_only_checks  # the theme's own icons are inline <svg>
+        #: the text of each JSON-LD script: data, not code, so it may quote a payload; it
+        #: must still parse as JSON (text that closed the element early would not)
+        self.jsonld: list[str] = []
+        self._in_jsonld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._content and tag in DANGEROUS_TAGS:
             self.problems.append(f"<{tag}>")
-        if tag == "script":
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self._in_jsonld = True
+            self.jsonld.append("")
+        elif tag == "script":
             self._in_script = True
             src = dict(attrs).get("src")
             if src and not src.startswith(("../", "assets/", "./")) and "/assets/" not in src:
@@ -56,9 +65,11 @@ class _Scanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
-            self._in_script = False
+            self._in_script = self._in_jsonld = False
 
     def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self.jsonld[-1] += data
         if self._in_script and "alert(" in data:
             self.problems.append("payload inside a <script>")
 
@@ -106,6 +117,8 @@ def test_no_page_carries_executable_markup(hostile_build) -> None:
             scanner = _Scanner(content_only)
             scanner.feed(text)
             problems += [f"{html.relative_to(tmp / 'site')}: {p}" for p in scanner.problems]
+            for data in scanner.jsonld:
+                json.loads(data)  # the whole script element is one JSON value
     assert not problems, "\n".join(problems[:20])
 
 
@@ -177,3 +190,83 @@ def test_records_named_like_the_site_never_replace_its_index_pages(hostile_build
     assert "index" not in result.archive.people
     assert "index" not in result.archive.documents
     assert "index" not in result.archive.bodies
+
+
+class _Head(HTMLParser):
+    """The og:title and the JSON-LD of a page, as a browser or a crawler reads them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.og: dict[str, str] = {}
+        self.jsonld: list[str] = []
+        self.title = ""
+        self._in_jsonld = self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "meta" and (values.get("property") or "").startswith("og:"):
+            self.og[values["property"] or ""] = values.get("content") or ""
+        if tag == "script" and values.get("type") == "application/ld+json":
+            self._in_jsonld = True
+            self.jsonld.append("")
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_jsonld = self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self.jsonld[-1] += data
+        if self._in_title:
+            self.title += data
+
+
+def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_build) -> None:
+    """feed-breakers.txt puts ']]>', '&', quotes, unclosed '</script' and '</title', and control
+    characters in a report title and a venue: the feed and the calendar parse, the JSON-LD
+    stays one JSON value, and each shows the text as written (less the control characters,
+    which XML and iCalendar cannot carry)."""
+    _, tmp = hostile_build
+    site = tmp / "site"
+    report = next(
+        d
+        for d in json.loads((site / "data" / "archive.json").read_text("utf-8"))["documents"]
+        if d["source_file"] == "feed-breakers.txt" and d["kind"] == "report"
+    )
+    title = 'Road ]]> & "Safety" </script </title Review Part 2'
+    venue = 'Hall ]]> & "Annex" </script Room'
+    assert report["title"] == 'Road ]]> & "Safety" </script </title Review\x0b\x01 Part 2'
+
+    for feed_file in ("feed.xml", "feeds/kent-and-medway-police-and-crime-panel.xml"):
+        feed = feedparser.parse((site / feed_file).read_bytes())
+        assert feed.bozo == 0, (feed_file, feed.get("bozo_exception"))
+        assert f"Report: {title}" in [e.title for e in feed.entries]
+        meeting = next(
+            e
+            for e in feed.entries
+            if e.id.endswith("/2024-01-01-kent-and-medway-police-and-crime-panel/")
+        )
+        assert venue in meeting.summary
+
+    for ics_file in ("calendar.ics", "calendars/kent-and-medway-police-and-crime-panel.ics"):
+        calendar = Calendar.from_ical((site / ics_file).read_bytes())
+        event = next(
+            e
+            for e in calendar.walk("VEVENT")
+            if str(e["uid"]).startswith("2024-01-01-kent-and-medway-police-and-crime-panel@")
+        )
+        assert str(event["location"]) == venue
+
+    head = _Head()
+    head.feed((site / report["url"].strip("/") / "index.html").read_text("utf-8"))
+    assert head.og["og:title"] == title
+    assert head.title == f"{report['title']} - Kent and Medway Police and Crime Panel archive"
+    (data,) = [json.loads(text) for text in head.jsonld]
+    assert data["name"] == report["title"]
+    assert data["@type"] == "Report"
+
+    head = _Head()
+    meeting_page = site / "meetings" / "2024-01-01-kent-and-medway-police-and-crime-panel"
+    head.feed((meeting_page / "index.html").read_text("utf-8"))
+    (data,) = [json.loads(text) for text in head.jsonld]
+    assert data["location"]["name"] == venue

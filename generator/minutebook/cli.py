@@ -13,9 +13,17 @@ from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
 from .pipeline import content_epoch, generate, read_archive
 from .reading import read_source
+from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
 from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
+
+
+def _site_url(value: str) -> str:
+    try:
+        return normalise_site_url(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 def _fail(message: str) -> None:
@@ -66,6 +74,16 @@ CONFIG_OPTION = click.option(
 )
 @PAGES_OPTION
 @CONFIG_OPTION
+@click.option(
+    "--site-url",
+    envvar=SITE_URL_ENV,
+    default=DEFAULT_SITE_URL,
+    show_default=True,
+    show_envvar=True,
+    callback=lambda ctx, param, value: _site_url(value),
+    help="Public base URL of the site, for the absolute URLs of feeds, calendars, the "
+    "sitemap, structured data and the engine's canonical links.",
+)
 @click.option("--strict", is_flag=True, help="Fail if any document gave a warning.")
 @click.option("--pages-only", is_flag=True, help="Write the pages; do not run the site engine.")
 def build(
@@ -73,16 +91,17 @@ def build(
     site_dir: Path,
     pages_dir: Path,
     config_file: Path,
+    site_url: str,
     strict: bool,
     pages_only: bool,
 ) -> None:
     """Build the site from CONTENT/documents."""
     try:
-        result = generate(content_dir, pages_dir, config_file.parent / "site_config")
+        result = generate(content_dir, pages_dir, config_file.parent / "site_config", site_url)
         for diagnostic in result.diagnostics.warnings:
             click.echo(str(diagnostic), err=True)
         if not pages_only:
-            build_site(config_file, pages_dir, site_dir, content_epoch(result.archive))
+            build_site(config_file, pages_dir, site_dir, content_epoch(result.archive), site_url)
     except MinutebookError as exc:
         _fail(str(exc))
     click.echo(result.summary())
@@ -98,10 +117,11 @@ def build(
 def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
     """Preview the site; a change in CONTENT regenerates the pages and reloads the browser."""
     site_config = config_file.parent / "site_config"
+    preview = f"http://{dev_addr}/"  # feeds and calendars link to the preview itself
     try:
-        generate(content_dir, pages_dir, site_config)
-        watch_content(content_dir, lambda: generate(content_dir, pages_dir, site_config))
-        serve_site(config_file, pages_dir, dev_addr)
+        generate(content_dir, pages_dir, site_config, preview)
+        watch_content(content_dir, lambda: generate(content_dir, pages_dir, site_config, preview))
+        serve_site(config_file, pages_dir, dev_addr, preview)
     except MinutebookError as exc:
         _fail(str(exc))
 

@@ -16,8 +16,13 @@ from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
 from .reading import read_sources
+from .rendering.calendars import calendars
+from .rendering.feeds import feeds
+from .rendering.linked_data import with_linked_data
 from .rendering.open_data import archive_json, sidecars
 from .rendering.pages import PageWriter
+from .rendering.publication import DEFAULT_SITE_URL, Publication
+from .rendering.sitemap import SITEMAP, sitemap_xml
 from .resolving import build_archive
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
@@ -63,17 +68,30 @@ def read_archive(
     return build_archive(documents, curated, diagnostics), documents
 
 
-def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> int:
-    """Write every page and data/archive.json; remove stale files; return pages written."""
+def write_pages(
+    archive: Archive,
+    pages_dir: Path,
+    site_config: Path | None,
+    site_url: str = DEFAULT_SITE_URL,
+) -> int:
+    """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
+    files; return files written. `site_url` is the public base URL that the absolute URLs
+    in feeds, calendars, the sitemap and each page's structured data start with."""
+    publication = Publication(site_url)
+    writer = PageWriter(archive, site_url=publication.site_url)
+    pages = list(with_linked_data(writer.pages(), archive, publication))
     wanted: dict[Path, str] = {}
-    writer = PageWriter(archive)
-    for page in writer.pages():
+    for page in pages:
         wanted[pages_dir / page.path] = page.render()
     for name, text in writer.files():
         wanted[pages_dir / name] = text
     wanted[pages_dir / "data" / "archive.json"] = archive_json(archive)
     for sidecar, text in sidecars(archive).items():
         wanted[pages_dir / sidecar] = text
+    subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
+    for site_path, text in subscriptions.items():
+        wanted[pages_dir / site_path] = text
+    wanted[pages_dir / SITEMAP] = sitemap_xml(pages, archive, publication)
     if site_config is not None:
         for name in ASSETS:
             source = site_config / name
@@ -82,10 +100,11 @@ def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> 
                     wanted[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
     written = 0
     for path, text in sorted(wanted.items()):
-        if path.exists() and path.read_text("utf-8") == text:
+        data = text.encode("utf-8")  # bytes: calendars end their lines with CRLF
+        if path.exists() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         written += 1
     if pages_dir.exists():
         for path in sorted(pages_dir.rglob("*"), reverse=True):
@@ -96,8 +115,13 @@ def write_pages(archive: Archive, pages_dir: Path, site_config: Path | None) -> 
     return written
 
 
-def generate(content_dir: Path, pages_dir: Path, site_config: Path | None = None) -> BuildResult:
+def generate(
+    content_dir: Path,
+    pages_dir: Path,
+    site_config: Path | None = None,
+    site_url: str = DEFAULT_SITE_URL,
+) -> BuildResult:
     diagnostics = Diagnostics()
     archive, documents = read_archive(content_dir, diagnostics)
-    written = write_pages(archive, pages_dir, site_config)
+    written = write_pages(archive, pages_dir, site_config, site_url)
     return BuildResult(archive, documents, diagnostics, written)

@@ -13,13 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import SiteBuildError
+from .rendering.publication import DEFAULT_SITE_URL
 
 
 def build_site(
-    config_file: Path, pages_dir: Path, site_dir: Path, source_date_epoch: int = 0
+    config_file: Path,
+    pages_dir: Path,
+    site_dir: Path,
+    source_date_epoch: int = 0,
+    site_url: str = DEFAULT_SITE_URL,
 ) -> None:
     """Build the site; `source_date_epoch` (from the content, see `pipeline.content_epoch`)
-    stands in for "now" wherever the engine writes a date, so builds are reproducible."""
+    stands in for "now" wherever the engine writes a date, so builds are reproducible.
+    `site_url` is the engine's `site_url` (canonical links): the same public base URL the
+    pages were generated with, so the engine's URLs and Minutebook's agree."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -30,6 +37,7 @@ def build_site(
             str(config_file),
             docs_dir=str(pages_dir.resolve()),
             site_dir=str(site_dir.resolve()),
+            site_url=site_url,
             strict=True,
         )
         build(config)
@@ -37,10 +45,17 @@ def build_site(
         raise SiteBuildError(f"MkDocs failed: {exc}") from exc
 
 
-def serve_site(config_file: Path, pages_dir: Path, dev_addr: str) -> None:
+def serve_site(
+    config_file: Path, pages_dir: Path, dev_addr: str, site_url: str | None = None
+) -> None:
     from mkdocs.commands.serve import serve
 
-    serve(config_file=str(config_file), docs_dir=str(pages_dir.resolve()), dev_addr=dev_addr)
+    serve(
+        config_file=str(config_file),
+        docs_dir=str(pages_dir.resolve()),
+        dev_addr=dev_addr,
+        site_url=site_url,
+    )
 
 
 def watch_content(

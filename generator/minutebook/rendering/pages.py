@@ -31,6 +31,7 @@ from ..model import (
 )
 from .charts import attendance_svg
 from .citations import cite_block, meeting_citation, record_citation
+from .following import follow_section
 from .text import inline, link_phrases, permalink, render_lines
 from .urls import (
     decision_anchor,
@@ -326,6 +327,7 @@ class PageWriter:
             "The whole archive is also published as open data: "
             "[data/archive.json](data/archive.json).",
         ]
+        lines += follow_section(a, here, [*a.bodies, None], self.link)
         return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
 
     def meetings_index(self) -> Page:
@@ -942,6 +944,7 @@ class PageWriter:
             )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
         lines += self.body_members(meetings, here)
+        lines += ["", *follow_section(self.archive, here, [body_id], self.link)]
         return Page(here, meta, "\n".join(lines))
 
     def body_members(self, meetings: list[Meeting], here: str) -> list[str]:

@@ -128,3 +128,18 @@ def relative(from_md: str, to_md: str) -> str:
 def decision_anchor(reference: str) -> str:
     """'OPCC.D.030.22' -> 'decision-opcc-d-030-22' (stable: the reference is the decision's)."""
     return "decision-" + "-".join(part.lower() for part in reference.split("."))
+
+
+#: The all-bodies feed and calendar sit at the site root, so no body id can take their name.
+ALL_FEED = "feed.xml"
+ALL_CALENDAR = "calendar.ics"
+
+
+def feed_path(body_id: str | None) -> str:
+    """The Atom feed of a body's meetings and papers (None: of every body), as a site path."""
+    return f"feeds/{body_id}.xml" if body_id else ALL_FEED
+
+
+def calendar_path(body_id: str | None) -> str:
+    """The iCalendar file of a body's meetings (None: of every body), as a site path."""
+    return f"calendars/{body_id}.ics" if body_id else ALL_CALENDAR
