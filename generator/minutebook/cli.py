@@ -13,6 +13,7 @@ from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
 from .pipeline import content_epoch, generate, read_archive
 from .reading import read_source
+from .search_index import build_search_index
 from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
@@ -83,6 +84,7 @@ def build(
             click.echo(str(diagnostic), err=True)
         if not pages_only:
             build_site(config_file, pages_dir, site_dir, content_epoch(result.archive))
+            build_search_index(site_dir)
     except MinutebookError as exc:
         _fail(str(exc))
     click.echo(result.summary())
