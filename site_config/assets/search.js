@@ -42,6 +42,7 @@
   var selects = {};
   var results = [];
   var shown = 0;
+  var generation = 0; // of the list shown: results of an older query are dropped
 
   function say(message) {
     status.textContent = message;
@@ -136,11 +137,20 @@
       }
       results = search.results;
       shown = 0;
+      generation += 1;
       list.textContent = "";
       var count = results.length;
       var what = term ? " for “" + term + "”" : "";
-      say((count === 0 ? "No results" : count === 1 ? "1 result" : count + " results") + what);
-      showMore();
+      var narrowed = Object.keys(filters).map(function (name) {
+        return filters[name];
+      });
+      if (narrowed.length) {
+        what += " in " + narrowed.join(", ");
+      }
+      // said once the first results are drawn, so the count and the list agree
+      showMore().then(function () {
+        say((count === 0 ? "No results" : count === 1 ? "1 result" : count + " results") + what);
+      });
     });
   }
 
@@ -148,11 +158,15 @@
     var page = results.slice(shown, shown + PAGE_SIZE);
     shown += page.length;
     more.hidden = shown >= results.length;
-    Promise.all(
+    var drawing = generation;
+    return Promise.all(
       page.map(function (result) {
         return result.data();
       })
     ).then(function (pages) {
+      if (drawing !== generation) {
+        return;
+      }
       pages.forEach(function (data) {
         list.appendChild(drawResult(data));
       });
@@ -189,19 +203,29 @@
     var item = document.createElement("li");
     item.className = "mb-result";
     item.appendChild(link(data.url, meta.title || data.url, "mb-result__title"));
-    // the meeting, item, date and body a hit belongs to, each unless already said
-    var facts = [];
+    // the meeting, item, date and body a hit belongs to, each unless already said; the
+    // meeting and item link to their place on the meeting's page
+    var said = meta.title || "";
+    var line = document.createElement("p");
+    line.className = "mb-result__meta";
     META_SHOWN.forEach(function (key) {
       var value = meta[key];
-      var said = [meta.title || ""].concat(facts).join(" ");
-      if (value && said.indexOf(value) === -1) {
-        facts.push(key === "item" ? "Item " + value : value);
+      if (!value || said.indexOf(value) !== -1) {
+        return;
       }
+      said += " " + value;
+      if (line.childNodes.length) {
+        line.appendChild(document.createTextNode(" · "));
+      }
+      var text = key === "item" ? "Item " + value : value;
+      var href = meta[key + "_url"];
+      line.appendChild(
+        href
+          ? link(root + href.replace(/^\//, ""), text, "mb-result__" + key)
+          : document.createTextNode(text)
+      );
     });
-    if (facts.length) {
-      var line = document.createElement("p");
-      line.className = "mb-result__meta";
-      line.textContent = facts.join(" · ");
+    if (line.childNodes.length) {
       item.appendChild(line);
     }
     var sections = (data.sub_results || []).filter(function (sub) {

@@ -98,7 +98,8 @@ def _date(value: dt.date | None) -> str:
 
 
 def search_entry(meta: dict[str, str | None], filters: dict[str, list[str]]) -> dict[str, Any]:
-    """What the search index shows with a page's results (`meta`: meeting, date, item, body)
+    """What the search index shows with a page's results (`meta`: meeting, date, item, body;
+    `*_url`: where the meeting or item is, site-root-relative)
     and lets readers narrow them by (`filters`: body, year, kind, person).
 
     Only record pages carry this mapping, and only they are indexed: index pages, the home
@@ -628,7 +629,9 @@ class PageWriter:
             "search": search_entry(
                 {
                     "meeting": self.meeting_title(meeting) if meeting else None,
+                    "meeting_url": url_of(md_meeting(meeting.id)) if meeting else None,
                     "item": f"{item.code} {item.title}" if item else None,
+                    "item_url": url_of(md_on_meeting(item.meeting, item.id)) if item else None,
                     "date": _date(document.date) if document.date else None,
                     "body": body_name,
                 },
