@@ -8,6 +8,7 @@ can never pass by silently skipping them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -100,11 +101,11 @@ def served_paths() -> list[str]:
     return []
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: BuiltSite, served_paths: list[str]) -> Iterator[str]:
-    """Origin of a local HTTP server over the built site, e.g. ``http://127.0.0.1:40123``."""
-    handler_class = type("_Handler", (_QuietHandler,), {"served": served_paths})
-    handler = functools.partial(handler_class, directory=str(built_site.dir))
+@contextlib.contextmanager
+def _serve(directory: Path, served: list[str]) -> Iterator[str]:
+    """A local HTTP server over `directory`; yields its origin."""
+    handler_class = type("_Handler", (_QuietHandler,), {"served": served})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -115,6 +116,21 @@ def site_url(built_site: BuiltSite, served_paths: list[str]) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: BuiltSite, served_paths: list[str]) -> Iterator[str]:
+    """Origin of a local HTTP server over the built site, e.g. ``http://127.0.0.1:40123``."""
+    with _serve(built_site.dir, served_paths) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="session")
+def sub_path_site_url(built_site: BuiltSite) -> Iterator[str]:
+    """The built site served from a sub-path, as on a host that publishes it in a folder:
+    ``http://127.0.0.1:40124/site`` (the server's root is the site's parent folder)."""
+    with _serve(built_site.root, []) as origin:
+        yield f"{origin}/{built_site.dir.name}"
 
 
 @pytest.fixture(scope="session")

@@ -209,6 +209,22 @@ def test_pages_and_search_make_no_third_party_requests(
     assert not foreign, "requests left the site:\n" + "\n".join(foreign)
 
 
+def test_search_works_when_the_site_is_served_from_a_sub_path(
+    page: Any, sub_path_site_url: str, archive: dict[str, Any]
+) -> None:
+    prefix = urlsplit(sub_path_site_url).path
+    expected = prefix + _document(archive, SEARCH_TITLE)["url"]
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{sub_path_site_url}/")
+    _search(page, SEARCH_PHRASE).first.wait_for(state="visible")
+    assert _result_paths(page) == [expected]
+    searched = [urlsplit(url).path for url in requests if "/pagefind/" in url]
+    assert searched and all(path.startswith(f"{prefix}/pagefind/") for path in searched)
+    page.locator(".mb-result a.mb-result__section").first.click()
+    page.wait_for_url(re.compile(re.escape(expected) + "#.+"))
+
+
 def test_search_from_the_keyboard(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}/")
     opener = page.locator("[data-mb-search-open]")
