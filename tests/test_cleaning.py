@@ -42,3 +42,14 @@ def test_cleaning_keeps_line_numbers_of_the_source() -> None:
     lines, _ = clean("\n".join(raw))
     for line in lines:
         assert line.text.replace("**", "") in raw[line.number - 1].replace("**", "")
+
+
+def test_ordinal_superscript_joins_only_a_number_it_touches() -> None:
+    """Found by hypothesis: "0 <sup>th</sup>" is not the ordinal "0th" (the words stay)."""
+    from minutebook.cleaning import flatten_ordinal_superscripts
+    from minutebook.model import Line
+
+    lines, _ = flatten_ordinal_superscripts(
+        [Line(1, "14<sup>th</sup> May"), Line(2, "0 <sup>th</sup>")]
+    )
+    assert [line.text for line in lines] == ["14th May", "0 <sup>th</sup>"]

@@ -22,6 +22,25 @@ def test_build_pages_only_prints_a_summary_and_strict_fails_on_warnings(tmp_path
     assert "damaged-name" in strict.output and "--strict" in strict.output
 
 
+def test_build_writes_the_search_index_and_no_material_search(tmp_path: Path) -> None:
+    args = [
+        "build",
+        "--content",
+        str(CONTENT),
+        "--pages-dir",
+        str(tmp_path / "p"),
+        "--site-dir",
+        str(tmp_path / "site"),
+        "--config",
+        str(CONTENT.parent / "mkdocs.yml"),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    assert list((tmp_path / "site" / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert not (tmp_path / "site" / "search").exists()
+
+
 def test_check_lists_what_it_recognised_with_line_numbers() -> None:
     result = CliRunner().invoke(
         main, ["check", str(CONTENT / "documents" / "001_78dbf443e4e88d81.txt")]

@@ -22,3 +22,18 @@ def test_markup_in_text_is_escaped_and_braces_neutralised() -> None:
         "&lt;script&gt;x&lt;/script&gt; &#123;: onclick=y }"
     )
     assert inline("<b>6 Month total</b>") == "**6 Month total**"
+
+
+def test_report_section_headings_become_headings() -> None:
+    lines = quirk_lines("report-section-headings.txt")
+    markdown = render_lines(lines, sections=True)
+    assert "\n## Introduction\n" in markdown
+    assert (
+        "\n## Kent Police teams that focus on roads policing and wider road safety issues\n"
+        in markdown
+    )
+    # a colon line before a restarted numbered list introduces the list: not a heading
+    assert "\nApologies:\n" in markdown
+    assert "## Apologies" not in markdown
+    # only document pages ask for sections: agenda and minutes text keeps its lines
+    assert "## " not in render_lines(lines)

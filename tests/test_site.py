@@ -14,6 +14,7 @@ import pytest
 
 from conftest import CONTENT, REPO
 from minutebook.pipeline import content_epoch, generate
+from minutebook.search_index import build_search_index
 from minutebook.site import build_site
 
 
@@ -39,6 +40,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("site")
     generate(CONTENT, tmp / "pages", REPO / "site_config")
     build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    build_search_index(tmp / "site")
     return tmp / "site"
 
 
@@ -128,11 +130,13 @@ def test_internal_links_and_anchors_resolve(site: Path) -> None:
 def test_two_builds_give_byte_identical_sites(site: Path, tmp_path: Path) -> None:
     generate(CONTENT, tmp_path / "pages", REPO / "site_config")
     build_site(REPO / "mkdocs.yml", tmp_path / "pages", tmp_path / "site")
+    build_search_index(tmp_path / "site")
     first = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
     second = sorted(
         p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*") if p.is_file()
     )
     assert first == second
+    assert any(rel.parts[0] == "pagefind" for rel in first), "no search index was built"
     differing = [
         str(rel)
         for rel in first
@@ -188,3 +192,101 @@ def _ids(html: str) -> set[str]:
     collector = _Collector()
     collector.feed(html)
     return collector.ids
+
+
+class _SearchMarks(HTMLParser):
+    """What the indexer reads from a page: is it indexed, its meta and filters, and the
+    ids of its headings (the places results can point at)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.indexed = False
+        self.meta: dict[str, str] = {}
+        self.filters: dict[str, set[str]] = {}
+        self.heading_ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if "data-pagefind-body" in values:
+            self.indexed = True
+        if re.fullmatch(r"h[1-6]", tag) and values.get("id"):
+            self.heading_ids.add(values["id"] or "")
+        for attr, into in (("data-pagefind-meta", "meta"), ("data-pagefind-filter", "filter")):
+            key = (values.get(attr) or "").removesuffix("[data-value]")
+            if key:
+                value = values.get("data-value") or ""
+                if into == "meta":
+                    self.meta[key] = value
+                else:
+                    self.filters.setdefault(key, set()).add(value)
+
+
+def _marks(site: Path, url: str) -> _SearchMarks:
+    path = urlsplit(url).path
+    marks = _SearchMarks()
+    marks.feed((site / path.lstrip("/") / "index.html").read_text("utf-8"))
+    return marks
+
+
+def test_search_index_is_pagefind_over_the_record_pages_only(site: Path) -> None:
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    assert not (site / "search").exists(), "Material's search_index.json is still built"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    records = [
+        *data["meetings"],
+        *(d for d in data["documents"] if "#" not in d["url"]),
+        *data["people"],
+        *data["organisations"],
+        *data["bodies"],
+    ]
+    assert entry["languages"]["en"]["page_count"] == len(records)
+    for record in records:
+        assert _marks(site, record["url"]).indexed, f"{record['url']} is not indexed"
+    people_urls = {p["url"] for p in data["people"]}
+    not_indexed = [
+        html.relative_to(site)
+        for html in site.rglob("index.html")
+        if html.parent.relative_to(site).parts[:1] != ("pagefind",)
+        and "/" + str(html.parent.relative_to(site)).strip(".") + "/"
+        not in {r["url"] for r in records}
+    ]
+    aliases = [p for p in not_indexed if p.parts[0] == "people" and len(p.parts) == 3]
+    assert aliases, "expected alias pages at old person addresses"
+    assert all(f"/{p.parent}/" not in people_urls for p in aliases)
+    for rel in not_indexed:  # home, index pages, alias pages
+        marks = _SearchMarks()
+        marks.feed((site / rel).read_text("utf-8"))
+        assert not marks.indexed, f"{rel} should not be indexed"
+
+
+def test_results_carry_the_meeting_item_date_and_filters(site: Path) -> None:
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    bodies = {b["id"]: b["name"] for b in data["bodies"]}
+    people = {p["id"]: p["name"] for p in data["people"]}
+    items = {i["id"]: i for i in data["agenda_items"]}
+    meetings = {m["id"]: m for m in data["meetings"]}
+    for document in (d for d in data["documents"] if "#" not in d["url"] and d["agenda_item"]):
+        marks = _marks(site, document["url"])
+        meeting = meetings[document["meeting"]]
+        item = items[document["agenda_item"]]
+        assert marks.meta["item"] == f"{item['code']} {item['title']}"
+        assert marks.meta["meeting"].startswith(bodies[meeting["body"]])
+        assert marks.filters["body"] == {bodies[meeting["body"]]}
+        assert marks.filters["year"] == {document["date"][:4]}
+    for meeting in data["meetings"]:
+        marks = _marks(site, meeting["url"])
+        named = {people[a["person"]] for a in data["attendance"] if a["meeting"] == meeting["id"]}
+        assert named <= marks.filters.get("person", set()), meeting["id"]
+        assert marks.filters["year"] == {meeting["date"][:4]}
+        assert "Meeting" in marks.filters["kind"]
+
+
+def test_items_minutes_and_report_sections_are_headings_with_ids(site: Path) -> None:
+    """Search results point at the heading a hit falls under: items and minutes must be
+    headings (with the ids archive.json gives), and so must a report's sections."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    for record in [*data["agenda_items"], *data["minutes"]]:
+        fragment = urlsplit(record["url"]).fragment
+        assert fragment in _marks(site, record["url"]).heading_ids, record["url"]
+    report = next(d for d in data["documents"] if d["title"] == "Road Safety")
+    assert {"introduction", "recommendation"} <= _marks(site, report["url"]).heading_ids

@@ -74,7 +74,7 @@ def split_glued_headings(lines: list[Line]) -> RuleResult:
     return out, []
 
 
-ORDINAL_SUP = re.compile(r"(\d+)\s*<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
+ORDINAL_SUP = re.compile(r"(\d+)<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
 
 
 def flatten_ordinal_superscripts(lines: list[Line]) -> RuleResult:

@@ -14,6 +14,7 @@ from .parsing import parse_document
 from .pipeline import content_epoch, generate, read_archive
 from .reading import read_source
 from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
+from .search_index import build_search_index
 from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
@@ -102,6 +103,7 @@ def build(
             click.echo(str(diagnostic), err=True)
         if not pages_only:
             build_site(config_file, pages_dir, site_dir, content_epoch(result.archive), site_url)
+            build_search_index(site_dir)
     except MinutebookError as exc:
         _fail(str(exc))
     click.echo(result.summary())

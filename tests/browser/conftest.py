@@ -8,6 +8,7 @@ can never pass by silently skipping them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 
 from minutebook.pipeline import generate
+from minutebook.search_index import build_search_index
 from minutebook.site import build_site
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,12 +60,10 @@ class BuiltSite:
         )
         return data
 
-    @functools.cached_property
-    def search_index(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(
-            (self.dir / "search" / "search_index.json").read_text(encoding="utf-8")
-        )
-        return data
+    def file_size(self, url_path: str) -> int:
+        """Bytes the local server sends for a site path ("/pagefind/x.pf_index")."""
+        file = self.dir / url_path.split("?")[0].lstrip("/")
+        return file.stat().st_size if file.is_file() else 0
 
 
 @pytest.fixture(scope="session")
@@ -75,20 +75,37 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
         site_config=REPO / "site_config",
     )
     build_site(REPO / "mkdocs.yml", root / "pages", root / "site")
+    build_search_index(root / "site")
     site = BuiltSite(root)
     assert (site.dir / "index.html").is_file(), "MkDocs built no home page"
     return site
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site silently, keeping the path of every request it answered (in
+    ``served``), so a test can count what the browser fetched, workers included."""
+
+    served: list[str]
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def do_GET(self) -> None:
+        self.served.append(self.path)
+        super().do_GET()
+
 
 @pytest.fixture(scope="session")
-def site_url(built_site: BuiltSite) -> Iterator[str]:
-    """Origin of a local HTTP server over the built site, e.g. ``http://127.0.0.1:40123``."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.dir))
+def served_paths() -> list[str]:
+    """Paths the local site server was asked for, in order (the list grows as tests run)."""
+    return []
+
+
+@contextlib.contextmanager
+def _serve(directory: Path, served: list[str]) -> Iterator[str]:
+    """A local HTTP server over `directory`; yields its origin."""
+    handler_class = type("_Handler", (_QuietHandler,), {"served": served})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -99,6 +116,21 @@ def site_url(built_site: BuiltSite) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: BuiltSite, served_paths: list[str]) -> Iterator[str]:
+    """Origin of a local HTTP server over the built site, e.g. ``http://127.0.0.1:40123``."""
+    with _serve(built_site.dir, served_paths) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="session")
+def sub_path_site_url(built_site: BuiltSite) -> Iterator[str]:
+    """The built site served from a sub-path, as on a host that publishes it in a folder:
+    ``http://127.0.0.1:40124/site`` (the server's root is the site's parent folder)."""
+    with _serve(built_site.root, []) as origin:
+        yield f"{origin}/{built_site.dir.name}"
 
 
 @pytest.fixture(scope="session")
@@ -155,12 +187,6 @@ def phone_page(chromium: Any) -> Iterator[Any]:
 def archive(built_site: BuiltSite) -> dict[str, Any]:
     """The built site's open data (data/archive.json)."""
     return built_site.archive
-
-
-@pytest.fixture(scope="session")
-def search_index(built_site: BuiltSite) -> dict[str, Any]:
-    """The index Material's search box queries (search/search_index.json)."""
-    return built_site.search_index
 
 
 @pytest.fixture(scope="session")

@@ -1,18 +1,21 @@
-"""The built site in a real browser: search finds a paper, nothing leaves the site, phones fit.
+"""The built site in a real browser: Pagefind search finds the passage and the item it
+belongs to, finds people, narrows by filters, stays small, never leaves the site, and works
+on a phone and from the keyboard.
 
-The pages under test are taken from the site's own data/archive.json, so the assertions follow
-the model rather than hard-coded URLs.
+Expectations are taken from the site's own data/archive.json and HTML, not hard-coded URLs.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import unescape
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from .conftest import BuiltSite
 
 pytestmark = pytest.mark.browser
 
@@ -20,79 +23,167 @@ pytestmark = pytest.mark.browser
 #: ("Community Speedwatch" is not unique: two Making Kent Safer papers mention it too.)
 SEARCH_PHRASE = "window tinting"
 SEARCH_TITLE = "Road Safety"
+#: A one-word query for measuring what a search downloads.
+ONE_WORD = "tinting"
+#: What one search may download from /pagefind/ (index chunks, Pagefind's script and wasm).
+SEARCH_BUDGET = 300_000
 
 #: Request schemes that never leave the browser.
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
-
-
-def _path(url: str) -> str:
-    """A site URL from archive.json ("/documents/x/") as a relative path ("documents/x")."""
-    return url.strip("/")
 
 
 def _plain(html: str) -> str:
     return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html))).lower()
 
 
-def _document_url(archive: dict[str, Any], title: str) -> str:
-    matches = [d["url"] for d in archive["documents"] if d["title"] == title]
+def _document(archive: dict[str, Any], title: str) -> dict[str, Any]:
+    matches = [d for d in archive["documents"] if d["title"] == title]
     assert len(matches) == 1, f"archive.json has {len(matches)} documents titled {title!r}"
-    url: str = matches[0]
-    return url
+    document: dict[str, Any] = matches[0]
+    return document
 
 
-def _pages_containing(search_index: dict[str, Any], phrase: str) -> set[str]:
-    """Pages (paths without anchors) whose search-index text contains the phrase."""
+def _pages_containing(site: BuiltSite, phrase: str) -> set[str]:
+    """Indexed pages (site paths) whose HTML text contains the phrase."""
     return {
-        doc["location"].split("#")[0].strip("/")
-        for doc in search_index["docs"]
-        if phrase.lower() in _plain(f"{doc.get('title', '')} {doc.get('text', '')}")
+        "/" + str(html.parent.relative_to(site.dir)) + "/"
+        for html in site.dir.rglob("index.html")
+        if "data-pagefind-body" in (text := html.read_text("utf-8"))
+        and phrase.lower() in _plain(text)
     }
 
 
-def _open_search(page: Any) -> Any:
-    """Focus Material's search box, whatever the header layout."""
-    box = page.locator("input.md-search__input")
-    if box.is_visible():
-        box.click()
-    else:  # narrow layouts hide the box behind the magnifier button
-        page.locator("label.md-header__button[for='__search']").first.click()
+def _search(page: Any, query: str) -> Any:
+    """Open the search dialog from the header button and type a query; the results list."""
+    page.locator("[data-mb-search-open]").click()
+    box = page.get_by_role("searchbox", name="Words from a meeting, paper or minute")
     box.wait_for(state="visible")
-    box.focus()
-    return box
+    box.press_sequentially(query, delay=20)
+    page.locator("#mb-search-status").filter(has_text=query).wait_for()
+    return page.locator(".mb-result")
 
 
-def test_search_finds_the_one_paper_with_a_phrase(
-    page: Any,
-    site_url: str,
-    archive: dict[str, Any],
-    search_index: dict[str, Any],
-    artifacts_dir: Path,
+def _result_paths(page: Any) -> list[str]:
+    return [
+        urlsplit(a.get_attribute("href") or "").path
+        for a in page.locator(".mb-result > a.mb-result__title").all()
+    ]
+
+
+def _status_count(page: Any) -> int:
+    text = page.locator("#mb-search-status").inner_text()
+    match = re.match(r"(\d+|No) results?", text)
+    assert match, text
+    return 0 if match[1] == "No" else int(match[1])
+
+
+def test_phrase_leads_to_its_section_and_its_agenda_item(
+    page: Any, site_url: str, archive: dict[str, Any], built_site: BuiltSite, artifacts_dir: Any
 ) -> None:
-    expected = _path(_document_url(archive, SEARCH_TITLE))
+    document = _document(archive, SEARCH_TITLE)
+    expected = document["url"]
     # The phrase must really be unique to that paper, or the test proves nothing.
-    assert _pages_containing(search_index, SEARCH_PHRASE) == {expected}, (
+    assert _pages_containing(built_site, SEARCH_PHRASE) == {expected}, (
         f"{SEARCH_PHRASE!r} should occur only in {expected}; pick another phrase"
     )
+    item = next(i for i in archive["agenda_items"] if i["id"] == document["agenda_item"])
 
     page.goto(f"{site_url}/")
-    box = _open_search(page)
-    box.press_sequentially(SEARCH_PHRASE, delay=20)
-
-    results = page.locator(".md-search-result__item")
+    results = _search(page, SEARCH_PHRASE)
     results.first.wait_for(state="visible")
-    page.locator(f".md-search-result__item a[href*='{expected}']").first.wait_for(state="visible")
     page.screenshot(path=str(artifacts_dir / "search.png"), full_page=False)
+    assert _result_paths(page) == [expected]
 
-    links = [
-        a.get_attribute("href") or ""
-        for a in page.locator(".md-search-result__item > a.md-search-result__link").all()
-    ]
-    assert any(expected in urlsplit(href).path for href in links), links
-    assert expected in urlsplit(links[0]).path, f"{expected} is not the top result: {links}"
+    top = results.first
+    # the result says which meeting and agenda item the hit belongs to ...
+    item_link = top.locator("a.mb-result__item")
+    assert item_link.inner_text() == f"Item {item['code']} {item['title']}"
+    assert urlsplit(item_link.get_attribute("href") or "")[2:4] == urlsplit(item["url"])[2:4]
+    # ... and its section link leads to the heading the phrase sits under
+    section = top.locator("a.mb-result__section").first
+    section.click()
+    page.wait_for_url(re.compile(re.escape(expected) + "#.+"))
+    anchor = urlsplit(page.url).fragment
+    text_under_heading = page.evaluate(
+        """(id) => {
+            const heading = document.getElementById(id);
+            if (!heading || !/^H[1-6]$/.test(heading.tagName)) return null;
+            let text = "", node = heading.nextElementSibling;
+            while (node && !/^H[1-6]$/.test(node.tagName)) {
+                text += " " + node.textContent; node = node.nextElementSibling;
+            }
+            return text;
+        }""",
+        anchor,
+    )
+    assert text_under_heading is not None, f"#{anchor} is not a heading on {expected}"
+    assert SEARCH_PHRASE in _plain(text_under_heading)
+
+    # following the item link lands on the item's own heading on the meeting page
+    page.goto(f"{site_url}/")
+    _search(page, SEARCH_PHRASE).first.locator("a.mb-result__item").click()
+    page.wait_for_url(re.compile(re.escape(urlsplit(item["url"]).path) + "#"))
+    assert urlsplit(page.url).fragment == urlsplit(item["url"]).fragment
+    heading = page.locator(f"[id='{urlsplit(item['url']).fragment}']")
+    assert heading.evaluate("e => e.tagName") == "H3"
+    assert item["title"] in heading.inner_text()
 
 
-def test_pages_make_no_third_party_requests(
+def test_a_person_is_found_by_name(page: Any, site_url: str, archive: dict[str, Any]) -> None:
+    # the person named in the most attendance records: certainly in the content
+    counts = Counter(a["person"] for a in archive["attendance"])
+    person = next(p for p in archive["people"] if p["id"] == counts.most_common(1)[0][0])
+    meetings = {m["id"]: m["url"] for m in archive["meetings"]}
+    theirs = {person["url"]} | {
+        meetings[a["meeting"]] for a in archive["attendance"] if a["person"] == person["id"]
+    }
+
+    page.goto(f"{site_url}/")
+    _search(page, person["name"]).first.wait_for(state="visible")
+    paths = _result_paths(page)
+    assert paths, f"no results for {person['name']}"
+    assert paths[0] in theirs, f"top result for {person['name']}: {paths[0]}"
+    assert person["url"] in paths[:3], paths
+
+
+def test_filters_narrow_the_results(page: Any, site_url: str, archive: dict[str, Any]) -> None:
+    year = min(m["date"] for m in archive["meetings"])[:4]
+    meetings_that_year = {m["url"] for m in archive["meetings"] if m["date"].startswith(year)}
+    assert 0 < len(meetings_that_year) < len(archive["meetings"])
+
+    page.goto(f"{site_url}/")
+    _search(page, "police").first.wait_for(state="visible")
+    everything = _status_count(page)
+
+    page.get_by_label("Year").select_option(year)
+    page.locator("#mb-search-status").filter(has_text=f"in {year}").wait_for()
+    in_year = _status_count(page)
+    assert 0 < in_year < everything
+
+    page.get_by_label("Kind").select_option("Meeting")
+    page.locator("#mb-search-status").filter(has_text="Meeting").wait_for()
+    assert _status_count(page) == len(meetings_that_year)
+    assert set(_result_paths(page)) == meetings_that_year
+
+
+def test_a_one_word_search_downloads_little(
+    page: Any, site_url: str, built_site: BuiltSite, served_paths: list[str]
+) -> None:
+    page.goto(f"{site_url}/", wait_until="networkidle")
+    before = len(served_paths)
+    _search(page, ONE_WORD).first.wait_for(state="visible")
+    page.wait_for_load_state("networkidle")
+    fetched = [p for p in served_paths[before:] if p.startswith("/pagefind/")]
+    total = sum(built_site.file_size(p) for p in fetched)
+    index = sum(built_site.file_size(p) for p in fetched if "/pagefind/pagefind" not in p)
+    print(f"one-word search {ONE_WORD!r}: {total} bytes from /pagefind/ in {len(fetched)} files")
+    assert any(".pf_index" in p for p in fetched), fetched
+    assert any(".pf_fragment" in p for p in fetched), fetched
+    assert total < SEARCH_BUDGET, f"{total} bytes: {fetched}"
+    assert index < total
+
+
+def test_pages_and_search_make_no_third_party_requests(
     page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
     assert archive["meetings"], "archive.json lists no meetings"
@@ -104,8 +195,10 @@ def test_pages_make_no_third_party_requests(
     for path in paths:
         response = page.goto(f"{site_url}{path}", wait_until="networkidle")
         assert response is not None and response.ok, f"{path}: {response and response.status}"
+    _search(page, SEARCH_PHRASE).first.wait_for(state="visible")
+    page.wait_for_load_state("networkidle")
 
-    assert requests, "no requests were recorded"
+    assert any("/pagefind/" in url for url in requests), "the search fetched nothing"
     foreign = sorted(
         {
             url
@@ -114,6 +207,66 @@ def test_pages_make_no_third_party_requests(
         }
     )
     assert not foreign, "requests left the site:\n" + "\n".join(foreign)
+
+
+def test_search_works_when_the_site_is_served_from_a_sub_path(
+    page: Any, sub_path_site_url: str, archive: dict[str, Any]
+) -> None:
+    prefix = urlsplit(sub_path_site_url).path
+    expected = prefix + _document(archive, SEARCH_TITLE)["url"]
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{sub_path_site_url}/")
+    _search(page, SEARCH_PHRASE).first.wait_for(state="visible")
+    assert _result_paths(page) == [expected]
+    searched = [urlsplit(url).path for url in requests if "/pagefind/" in url]
+    assert searched and all(path.startswith(f"{prefix}/pagefind/") for path in searched)
+    page.locator(".mb-result a.mb-result__section").first.click()
+    page.wait_for_url(re.compile(re.escape(expected) + "#.+"))
+
+
+def test_search_from_the_keyboard(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    opener = page.locator("[data-mb-search-open]")
+    page.keyboard.press("/")
+    dialog = page.get_by_role("dialog", name="Search the archive")
+    dialog.wait_for(state="visible")
+    box = page.get_by_role("searchbox", name="Words from a meeting, paper or minute")
+    assert box.evaluate("e => e === document.activeElement")
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    assert opener.evaluate("e => e === document.activeElement")
+    assert opener.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    dialog.wait_for(state="visible")
+    assert opener.get_attribute("aria-expanded") == "true"
+    box.press_sequentially(SEARCH_PHRASE, delay=20)
+    page.locator(".mb-result").first.wait_for(state="visible")
+    # Tab moves from the box through the filters to the results
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('mb-result__title')"):
+            break
+    else:
+        pytest.fail("Tab never reached a result")
+
+
+def test_search_works_on_a_phone(
+    phone_page: Any, site_url: str, archive: dict[str, Any], artifacts_dir: Any
+) -> None:
+    expected = _document(archive, SEARCH_TITLE)["url"]
+    phone_page.goto(f"{site_url}/", wait_until="networkidle")
+    opener = phone_page.locator("[data-mb-search-open]")
+    box = opener.bounding_box()
+    assert box and box["x"] + box["width"] <= 390, f"search button off screen: {box}"
+    _search(phone_page, SEARCH_PHRASE).first.wait_for(state="visible")
+    phone_page.screenshot(path=str(artifacts_dir / "search-phone.png"), full_page=False)
+    dialog = phone_page.locator("#mb-search")
+    widths = dialog.evaluate("e => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right]")
+    assert widths[0] <= widths[1] + 1 and widths[2] <= 390 + 1, widths
+    assert _result_paths(phone_page) == [expected]
+    phone_page.locator(".mb-result a.mb-result__title").first.click()
+    phone_page.wait_for_url(re.compile(re.escape(expected) + "$"))
 
 
 def test_meeting_page_fits_a_phone(phone_page: Any, site_url: str, archive: dict[str, Any]) -> None:

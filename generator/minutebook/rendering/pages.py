@@ -32,7 +32,7 @@ from ..model import (
 from .charts import attendance_svg
 from .citations import cite_block, meeting_citation, record_citation
 from .following import follow_section
-from .text import inline, link_phrases, permalink, render_lines
+from .text import inline, link_phrases, render_lines
 from .urls import (
     decision_anchor,
     fragment,
@@ -96,6 +96,21 @@ class Page:
 
 def _date(value: dt.date | None) -> str:
     return f"{value:%-d %B %Y}" if value else "undated"
+
+
+def search_entry(meta: dict[str, str | None], filters: dict[str, list[str]]) -> dict[str, Any]:
+    """What the search index shows with a page's results (`meta`: meeting, date, item, body;
+    `*_url`: where the meeting or item is, site-root-relative)
+    and lets readers narrow them by (`filters`: body, year, kind, person).
+
+    Only record pages carry this mapping, and only they are indexed: index pages, the home
+    page and alias pages have none. The theme renders it as attributes the indexer reads
+    (site_config/overrides/main.html), so the values are plain text, never markup.
+    """
+    return {
+        "meta": {k: v for k, v in meta.items() if v},
+        "filters": {k: sorted(set(v)) for k, v in filters.items() if v},
+    }
 
 
 def _text(value: str) -> str:
@@ -312,9 +327,10 @@ class PageWriter:
             "",
             "## How to search",
             "",
-            "Use the search box at the top of every page. Type a few words from what you are "
-            "looking for (a place, a topic, a person's surname); results list the pages that "
-            "contain them, and open at the matching passage.",
+            "Use the search box at the top of every page (or press /). Type a few words from "
+            "what you are looking for (a place, a topic, a person's name); each result names "
+            "the meeting, item or section it comes from and links straight to it. Narrow the "
+            "results by body, year, kind of page or person.",
             "",
             "## Browse",
             "",
@@ -369,6 +385,20 @@ class PageWriter:
             "minutes": [m.id for m in meeting.minutes],
             "people": people,
             "documents": meeting.documents,
+            "search": search_entry(
+                {"date": _date(meeting.date), "body": body.name},
+                {
+                    "body": [body.name],
+                    "year": [str(meeting.date.year)],
+                    "kind": [
+                        "Meeting",
+                        *(["Agenda"] if meeting.agenda else []),
+                        *(["Minutes"] if meeting.minutes_document else []),
+                        *(["Questions"] if meeting.questions else []),
+                    ],
+                    "person": [a.people[p].name for p in people],
+                },
+            ),
         }
         lines = [f"# {_text(title)}", "", *self.summary_card(meeting, here)]
         lines += [
@@ -489,12 +519,15 @@ class PageWriter:
             if item.minute:
                 number = next(m.facts.number for m in meeting.minutes if m.id == item.minute)
                 links.append(f"[Minute {_text(number)}](#{fragment(meeting.id, item.minute)})")
-            pages = f" (Pages {item.facts.pages})" if item.facts.pages else ""
-            extra = f" — {'; '.join(links)}" if links else ""
+            if item.facts.pages:
+                links.insert(0, f"Pages {_text(item.facts.pages)}")
             title = link_phrases(_text(item.title), references.get(item.facts.line, ()))
+            # a heading, not a paragraph: search results (and the page's table of contents)
+            # can then point at the item a passage belongs to; the heading has its own
+            # permalink (the toc extension's)
             replacements[item.facts.line] = (
-                f"**{_text(item.code)}** {title}{pages}{extra} "
-                f"{permalink(anchor, f'item {item.code}')}\n{{: #{anchor} .mb-item }}\n\n"
+                f"### {_text(item.code)} {title} {{ #{anchor} .mb-item }}\n\n"
+                + (f"{'; '.join(links)}\n\n" if links else "")
                 + self.item_cite(meeting, item, document)
             )
         # the membership list: a table with a header row, each member linked to their page
@@ -582,6 +615,9 @@ class PageWriter:
     def document_page(self, document: Document) -> Page:
         here = md_document(self.archive, document)
         a = self.archive
+        meeting = a.meetings[document.meeting] if document.meeting else None
+        item = self.items[document.agenda_item] if document.agenda_item else None
+        body_name = a.bodies[meeting.body].name if meeting else None
         meta = {
             "kind": document.kind.value,
             "id": document.id,
@@ -592,18 +628,31 @@ class PageWriter:
             "items": [document.agenda_item] if document.agenda_item else [],
             "source_file": document.source_file,
             "source_lines": [document.part.first_line, document.part.last_line],
+            "search": search_entry(
+                {
+                    "meeting": self.meeting_title(meeting) if meeting else None,
+                    "meeting_url": url_of(md_meeting(meeting.id)) if meeting else None,
+                    "item": f"{item.code} {item.title}" if item else None,
+                    "item_url": url_of(md_on_meeting(item.meeting, item.id)) if item else None,
+                    "date": _date(document.date) if document.date else None,
+                    "body": body_name,
+                },
+                {
+                    "body": [body_name] if body_name else [],
+                    "year": [str(document.date.year)] if document.date else [],
+                    "kind": [KIND_LABELS[document.kind]],
+                },
+            ),
         }
         lines = [f"# {_text(document.title)}", ""]
         lines.append(f"- **Kind:** {KIND_LABELS[document.kind]}")
         lines.append(f"- **Date:** {_date(document.date)}")
-        if document.meeting:
-            meeting = a.meetings[document.meeting]
+        if meeting:
             lines.append(
                 f"- **Meeting:** "
                 f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}"
             )
-        if document.agenda_item:
-            item = self.items[document.agenda_item]
+        if item:
             target = md_on_meeting(item.meeting, item.id)
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
@@ -613,7 +662,7 @@ class PageWriter:
             f"{document.part.first_line}–{document.part.last_line}"
         )
         lines += self.referred_to(here)
-        text = render_lines(document.part.lines, links=self.links(document.id, here))
+        text = render_lines(document.part.lines, links=self.links(document.id, here), sections=True)
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
 
@@ -714,6 +763,15 @@ class PageWriter:
                 | {d for x in mentions if (d := a.documents[x.document].meeting)}
             ),
             "documents": sorted({x.document for x in mentions}),
+            "search": search_entry(
+                {},
+                {
+                    "body": [a.bodies[m.body].name for m in meetings],
+                    "year": [str(m.date.year) for m in meetings],
+                    "kind": ["Person"],
+                    "person": [person.name],
+                },
+            ),
         }
         lines = [f"# {_text(person.name)}", ""]
         lines.append(
@@ -852,10 +910,13 @@ class PageWriter:
         person = self.archive.people[person_id]
         for alias in person.alias_ids:
             here = md_person(alias)
+            # no "search" entry: the person's own page is the one search finds
             meta = {
-                "kind": "person-alias", "id": alias, "title": person.name, "people": [person_id],
-                "search": {"exclude": True},
-            }  # fmt: skip
+                "kind": "person-alias",
+                "id": alias,
+                "title": person.name,
+                "people": [person_id],
+            }
             body = (
                 f"# {_text(person.name)}\n\nThis address is kept for links made before the "
                 f"archive knew this person's full name. Their page is "
@@ -885,7 +946,19 @@ class PageWriter:
                 if x.organisation == org_id:
                     members[x.person].append(m)
             questions += [(m, q) for q in m.questions if q.organisation == org_id]
-        meta = {"kind": "organisation", "id": org.id, "title": org.name, "people": sorted(members)}
+        meta = {
+            "kind": "organisation",
+            "id": org.id,
+            "title": org.name,
+            "people": sorted(members),
+            "search": search_entry(
+                {},
+                {
+                    "kind": ["Organisation"],
+                    "person": [a.people[p].name for p in members],
+                },
+            ),
+        }
         lines = [f"# {_text(org.name)}", ""]
         if members:
             lines += ["## Members on the Panel", ""]
@@ -929,6 +1002,14 @@ class PageWriter:
             "id": body.id,
             "title": body.name,
             "meetings": [m.id for m in meetings],
+            "search": search_entry(
+                {},
+                {
+                    "body": [body.name],
+                    "year": [str(m.date.year) for m in meetings],
+                    "kind": ["Body"],
+                },
+            ),
         }
         lines = [f"# {_text(body.name)}", "", "## Meetings", ""]
         for m in meetings:

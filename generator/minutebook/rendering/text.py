@@ -25,6 +25,13 @@ SAFE_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
 BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
+#: A report's section heading as the conversions print it: a short capitalised line ending
+#: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
+SECTION_HEADING = re.compile(r"^(?P<text>[A-Z][^.:;!?]{0,78}):$")
+#: ... when the paper's paragraph numbering runs on through it into a paragraph of prose;
+#: a colon line before a short or restarted numbered list ("Apologies:" then "1. Welcome")
+#: introduces the list instead.
+SECTION_PROSE = 60
 
 
 def _html_fragments(text: str) -> str:
@@ -120,20 +127,45 @@ def link_phrases(text: str, links: Sequence[tuple[str, str]]) -> str:
     return pattern.sub(substitute, text)
 
 
+def _section_headings(lines: list[Line]) -> set[int]:
+    """Indexes of the lines that head a section of a report (SECTION_HEADING)."""
+    found: set[int] = set()
+    last_number = 0  # of the paper's latest numbered paragraph
+    for k, line in enumerate(lines):
+        numbered = NUMBERED.match(line.text.strip())
+        if numbered:
+            last_number = int(numbered["number"])
+        if not SECTION_HEADING.match(line.text.strip()):
+            continue
+        following = next((x.text.strip() for x in lines[k + 1 :] if x.text.strip()), "")
+        runs_on = NUMBERED.match(following)
+        if (
+            runs_on
+            and int(runs_on["number"]) == last_number + 1
+            and len(following) >= SECTION_PROSE
+        ):
+            found.add(k)
+    return found
+
+
 def render_lines(
     lines: list[Line],
     anchors: Mapping[int, str] | None = None,
     replacements: Mapping[int, str] | None = None,
     links: Mapping[int, Sequence[tuple[str, str]]] | None = None,
+    sections: bool = False,
 ) -> str:
     """Render source lines as Markdown.
 
     `anchors` maps a source line number to an element id for that line's paragraph (which
     then shows a permalink); `replacements` maps a line number to ready-made Markdown that
     stands for the line (a minute heading, an agenda item with its links); `links` maps a
-    line number to (phrase, Markdown) pairs: references in the text, made into links.
+    line number to (phrase, Markdown) pairs: references in the text, made into links. With
+    `sections`, a report's section headings become headings, so they get ids that links
+    and search results can point at.
     """
     links = links or {}
+    section_lines = _section_headings(lines) if sections else set()
     footnotes = _footnotes(lines)
     paragraph_anchors = dict(anchors or {})
     anchors = {
@@ -172,7 +204,10 @@ def render_lines(
             continue
         heading = HEADING.match(text.strip())
         bullet = BULLET.match(text)
-        if heading and heading["text"]:
+        if i in section_lines:
+            out += ["", f"## {inline(text.strip().removesuffix(':'))}", ""]
+            in_list = False
+        elif heading and heading["text"]:
             level = min(len(heading["hashes"]) + 1, 6)
             out += ["", f"{'#' * max(level, 2)} {inline(heading['text'])}", ""]
             in_list = False
