@@ -53,3 +53,18 @@ def test_every_meeting_page_opens_with_a_summary_card(pages: Path) -> None:
             assert f"{n} resolution" in card
         else:
             assert "minutes of this meeting are not in this archive" in card
+
+
+def test_resolutions_and_questions_are_marked_to_stand_apart(pages: Path) -> None:
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    marked = 0
+    for meeting in data["meetings"]:
+        text = frontmatter.load(pages / "meetings" / f"{meeting['id']}.md").content
+        paragraphs = text.split("\n\n")
+        resolutions = [p for p in paragraphs if re.match(r"(\*\*)?RESOLVED\b", p)]
+        for paragraph in resolutions:
+            assert paragraph.rstrip().endswith(".mb-resolution }"), paragraph[:80]
+        questions = [q for q in data["questions"] if q["meeting"] == meeting["id"]]
+        assert text.count(".mb-question }") == len(questions), meeting["id"]
+        marked += len(resolutions) + len(questions)
+    assert marked > 20

@@ -347,6 +347,7 @@ class Source:
     file: str
     sha256: str
     document: str | None
+    text: str = ""  # the decoded text, published beside the pages for checking
 
 
 @dataclass

@@ -20,6 +20,7 @@ from .urls import (
     md_on_meeting,
     md_organisation,
     md_person,
+    md_source,
     md_target,
     url_of,
 )
@@ -59,7 +60,12 @@ def archive_data(archive: Archive) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "sources": [
-            {"file": s.file, "sha256": s.sha256, "document": s.document}
+            {
+                "file": s.file,
+                "sha256": s.sha256,
+                "document": s.document,
+                "url": url_of(md_source(s.sha256)),
+            }
             for s in sorted(a.sources, key=lambda s: s.file)
         ],
         "bodies": [

@@ -43,6 +43,7 @@ from .urls import (
     md_on_meeting,
     md_organisation,
     md_person,
+    md_source,
     md_target,
     relative,
     url_of,
@@ -122,6 +123,7 @@ class PageWriter:
     def __init__(self, archive: Archive, site_url: str = "") -> None:
         """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative)."""
         self.archive = archive
+        self.sources = {s.file: s for s in archive.sources}
         self.site_url = site_url.rstrip("/")
         # references in each paper's text by line, and by the page they lead to
         self.references: dict[str, dict[int, list[Reference]]] = defaultdict(
@@ -423,11 +425,21 @@ class PageWriter:
                 f"{self.link(here, md_document(a, document), document.title)}"
             )
         if meeting.agenda:
-            lines += ["", "## Agenda {#agenda}", "", self.agenda_text(meeting, here)]
+            agenda = a.documents[meeting.agenda]
+            span = f"lines {agenda.part.first_line}–{agenda.part.last_line}"
+            lines += [
+                "",
+                "## Agenda {#agenda}",
+                "",
+                f"*Published in {self.source_link(here, agenda, span)}.*",
+                "",
+                self.agenda_text(meeting, here),
+            ]
         if meeting.minutes_document:
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
-            lines.append(f"*Published in {_text(minutes_doc.source_file)}.*")
+            span = f"lines {minutes_doc.part.first_line}–{minutes_doc.part.last_line}"
+            lines.append(f"*Published in {self.source_link(here, minutes_doc, span)}.*")
             cites_items = any(
                 r.kind is ReferenceKind.ITEM
                 for refs in self.references.get(minutes_doc.id, {}).values()
@@ -608,8 +620,14 @@ class PageWriter:
             for paragraph in facts.paragraphs:
                 if paragraph.number:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
+        # a question put to the Commissioner, shown apart from the answer that follows
+        questions = {q.facts.line: "mb-question" for q in meeting.questions}
         return render_lines(
-            document.part.lines, anchors=anchors, replacements=replacements, links=references
+            document.part.lines,
+            anchors=anchors,
+            replacements=replacements,
+            links=references,
+            classes=questions,
         )
 
     def document_page(self, document: Document) -> Page:
@@ -657,10 +675,8 @@ class PageWriter:
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
             )
-        lines.append(
-            f"- **Source:** {_text(document.source_file)}, lines "
-            f"{document.part.first_line}–{document.part.last_line}"
-        )
+        span = f"lines {document.part.first_line}–{document.part.last_line}"
+        lines.append(f"- **Source:** {self.source_link(here, document, span)}")
         lines += self.referred_to(here)
         text = render_lines(document.part.lines, links=self.links(document.id, here), sections=True)
         lines += ["", "---", "", text]
@@ -740,8 +756,16 @@ class PageWriter:
             f"Attendance of {name} at meetings in this archive", rows
         )
 
+    def source_link(self, here: str, document: Document, lines: str = "") -> str:
+        """The published file a paper was read from, linked to its text."""
+        source = self.sources[document.source_file]
+        text = document.source_file + (f", {lines}" if lines else "")
+        return self.link(here, md_source(source.sha256), text)
+
     def files(self) -> Iterator[tuple[str, str]]:
-        """Files other than pages: the charts pages show."""
+        """Files other than pages: the source texts, and the charts pages show."""
+        for source in sorted(self.archive.sources, key=lambda s: s.sha256):
+            yield md_source(source.sha256), source.text
         for person_id in self.archive.people:
             chart = self.attendance_chart(person_id)
             if chart:

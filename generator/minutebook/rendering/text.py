@@ -24,6 +24,9 @@ LINK = re.compile(r"\[(?P<text>[^\]]{0,500})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[
 SAFE_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
 BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
+#: A resolution of the body ("RESOLVED: To **note** ...", "**RESOLVED** that ..."): shown
+#: apart, so a reader scanning the minutes sees what was decided.
+RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: A report's section heading as the conversions print it: a short capitalised line ending
 #: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
@@ -154,6 +157,7 @@ def render_lines(
     replacements: Mapping[int, str] | None = None,
     links: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     sections: bool = False,
+    classes: Mapping[int, str] | None = None,
 ) -> str:
     """Render source lines as Markdown.
 
@@ -229,8 +233,13 @@ def render_lines(
             if line.number in paragraph_anchors:
                 body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
-            if line.number in anchors:
-                out.append(f"{{: #{anchors[line.number]} }}")
+            style = (classes or {}).get(line.number) or (
+                "mb-resolution" if RESOLUTION.match(text) else ""
+            )
+            attributes = [f"#{anchors[line.number]}"] if line.number in anchors else []
+            attributes += [f".{style}"] if style else []
+            if attributes:
+                out.append(f"{{: {' '.join(attributes)} }}")
             out.append("")
             in_list = False
         i += 1

@@ -87,6 +87,13 @@ def locate(archive: Archive, document_id: str, line: int) -> Location:
     return Location(f"{anchor}-{number}", document, meeting, minute=minute, paragraph=number)
 
 
+def md_source(sha256: str) -> str:
+    """A source file's decoded text, published as plain text for readers to check the
+    pages against; named by its content, so the same text has the same URL whatever the
+    file is called."""
+    return f"sources/{sha256[:16]}.txt"
+
+
 def md_person(person_id: str) -> str:
     return f"people/{person_id}.md"
 
@@ -106,8 +113,10 @@ def url_of(md_path: str) -> str:
         url = "/"
     elif path.endswith("/index.md"):
         url = "/" + path[: -len("index.md")]
-    else:
+    elif path.endswith(".md"):
         url = "/" + path[: -len(".md")] + "/"
+    else:  # a file published as it is (data/archive.json, sources/<sha>.txt)
+        url = "/" + path
     return f"{url}#{fragment}" if fragment else url
 
 

@@ -180,7 +180,10 @@ class _Resolver:
         for document in documents:
             self.archive.sources.append(
                 Source(
-                    document.file, document.sha256, first_of_file.get(document.file, (0, None))[1]
+                    document.file,
+                    document.sha256,
+                    first_of_file.get(document.file, (0, None))[1],
+                    document.text,
                 )
             )
         for meeting in self.archive.meetings.values():
