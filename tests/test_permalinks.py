@@ -25,7 +25,10 @@ CONTENT_FIELDS = {
 
 
 def _page_of(pages: Path, url: str) -> Path:
-    return pages / (url.split("#")[0].strip("/") + ".md")
+    path = url.split("#")[0]
+    if not path.endswith("/"):  # a file published as it is (a source text)
+        return pages / path.lstrip("/")
+    return pages / (path.strip("/") + ".md")
 
 
 @pytest.mark.parametrize("subset", SUBSETS, ids=lambda s: "+".join(n[:3] for n in s))

@@ -64,7 +64,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "file": s.file,
                 "sha256": s.sha256,
                 "document": s.document,
-                "url": url_of(md_source(s.sha256)),
+                "url": url_of(md_source(s)),
             }
             for s in sorted(a.sources, key=lambda s: s.file)
         ],

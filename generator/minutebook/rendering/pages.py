@@ -760,12 +760,12 @@ class PageWriter:
         """The published file a paper was read from, linked to its text."""
         source = self.sources[document.source_file]
         text = document.source_file + (f", {lines}" if lines else "")
-        return self.link(here, md_source(source.sha256), text)
+        return self.link(here, md_source(source), text)
 
     def files(self) -> Iterator[tuple[str, str]]:
         """Files other than pages: the source texts, and the charts pages show."""
         for source in sorted(self.archive.sources, key=lambda s: s.sha256):
-            yield md_source(source.sha256), source.text
+            yield md_source(source), source.text
         for person_id in self.archive.people:
             chart = self.attendance_chart(person_id)
             if chart:

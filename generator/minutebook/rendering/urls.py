@@ -6,9 +6,10 @@ path relative to the pages folder, which pages use for links so MkDocs checks th
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
-from ..model import AgendaItem, Archive, Document, DocumentKind, Meeting, Minute, Target
+from ..model import AgendaItem, Archive, Document, DocumentKind, Meeting, Minute, Source, Target
 
 ON_MEETING_PAGE = {DocumentKind.AGENDA: "agenda", DocumentKind.MINUTES: "minutes"}
 
@@ -87,11 +88,11 @@ def locate(archive: Archive, document_id: str, line: int) -> Location:
     return Location(f"{anchor}-{number}", document, meeting, minute=minute, paragraph=number)
 
 
-def md_source(sha256: str) -> str:
+def md_source(source: Source) -> str:
     """A source file's decoded text, published as plain text for readers to check the
-    pages against; named by its content, so the same text has the same URL whatever the
-    file is called."""
-    return f"sources/{sha256[:16]}.txt"
+    pages against; named by a hash of that text, so the same text has the same URL
+    whatever the file is called or however its bytes were encoded."""
+    return f"sources/{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}.txt"
 
 
 def md_person(person_id: str) -> str:
