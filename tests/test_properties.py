@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CONTENT
+from minutebook.cleaning import ORDINAL_SUP
 from minutebook.errors import Diagnostics
 from minutebook.parsing import parse_document
 from minutebook.pipeline import generate
@@ -42,7 +43,8 @@ def test_parsers_never_raise_and_never_lose_words(text: str) -> None:
     parsed = parse_document(SourceText("fuzz.txt", "0" * 64, text), diagnostics)
     kept = [line.text for part in parsed.parts for line in part.lines]
     removed = {f.line.number for f in parsed.furniture}
-    lines = text.split("\n")
+    # the ordinal repair joins "14<sup>th</sup>" into "14th": words modulo that named rule
+    lines = [ORDINAL_SUP.sub(r"\1\2", t) for t in text.split("\n")]
     source_words = {
         w for n, t in enumerate(lines, 1) if n not in removed for w in WORD.findall(TAG.sub("", t))
     }

@@ -2,6 +2,8 @@
 
 - `bodies.yaml`: the bodies whose meetings the archive records, and the phrases that name
   them in the documents.
+- `topics.yaml`: the subjects readers follow across meetings (road safety, the precept ...)
+  and the phrases that name them in titles and headings.
 - `people.yaml`: spellings of a person's name that rules cannot join (or a damaged name a
   maintainer has checked), with the name to show. Rules run first; these entries only add
   what they cannot see.
@@ -12,6 +14,7 @@ the entry, so the maintainer who added it knows exactly what to fix.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,9 +39,20 @@ class PersonEntry:
 
 
 @dataclass(frozen=True)
+class TopicEntry:
+    id: str
+    name: str
+    match: tuple[str, ...]  # lower-case phrases; a title or heading containing one matches
+
+
+@dataclass(frozen=True)
 class Curated:
     bodies: tuple[BodyEntry, ...] = field(default_factory=tuple)
     people: tuple[PersonEntry, ...] = field(default_factory=tuple)
+    topics: tuple[TopicEntry, ...] = field(default_factory=tuple)
+    #: phrases of procedural titles that recur at every meeting but are no subject
+    #: ("Apologies and Substitutes"): never made into recurring topics
+    not_topics: tuple[str, ...] = field(default_factory=tuple)
 
     def body_matching(self, name: str) -> BodyEntry | None:
         """The first listed body one of whose `match` phrases the name contains."""
@@ -122,5 +136,33 @@ def load_people(content_dir: Path) -> tuple[PersonEntry, ...]:
     return tuple(entries)
 
 
+def load_topics(content_dir: Path) -> tuple[tuple[TopicEntry, ...], tuple[str, ...]]:
+    path = content_dir / "topics.yaml"
+    entries = []
+    seen: set[str] = set()
+    for line, raw in _entries(path, "topics"):
+        _check_keys(path, line, raw, {"id", "name", "match"})
+        topic_id = str(raw["id"])
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", topic_id):
+            raise ContentError(f"{path}:{line}: id {topic_id!r} must be lower-case words and '-'")
+        if topic_id in seen:
+            raise ContentError(f"{path}:{line}: id {topic_id!r} is used twice")
+        seen.add(topic_id)
+        match = _phrases(path, line, raw, "match")
+        entries.append(TopicEntry(topic_id, str(raw["name"]), tuple(m.lower() for m in match)))
+    not_topics: tuple[str, ...] = ()
+    if path.exists():
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "not_topics" in data:
+            not_topics = _phrases(path, 1, data, "not_topics")
+    return tuple(entries), tuple(p.lower() for p in not_topics)
+
+
 def load_curated(content_dir: Path) -> Curated:
-    return Curated(bodies=load_bodies(content_dir), people=load_people(content_dir))
+    topics, not_topics = load_topics(content_dir)
+    return Curated(
+        bodies=load_bodies(content_dir),
+        people=load_people(content_dir),
+        topics=topics,
+        not_topics=not_topics,
+    )

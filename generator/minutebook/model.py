@@ -384,6 +384,21 @@ class Reference:
 
 
 @dataclass
+class Topic:
+    """A recurring subject and where it comes up: agenda items, minutes, papers and report
+    sections (`sections` are (document id, line, heading) triples). `curated` topics come
+    from content/topics.yaml; the others are titles that recur across meetings."""
+
+    id: str
+    name: str
+    curated: bool
+    items: list[str] = field(default_factory=list)
+    minutes: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    sections: list[tuple[str, int, str]] = field(default_factory=list)
+
+
+@dataclass
 class Archive:
     """Everything the renderers need, and nothing they have to work out again."""
 
@@ -395,4 +410,5 @@ class Archive:
     sources: list[Source] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    topics: dict[str, Topic] = field(default_factory=dict)
     unresolved_names: list[str] = field(default_factory=list)

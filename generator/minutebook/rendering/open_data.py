@@ -22,6 +22,7 @@ from .urls import (
     md_person,
     md_source,
     md_target,
+    md_topic,
     url_of,
 )
 
@@ -216,6 +217,18 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "target_url": url_of(md_target(a, r.target)) if r.target else None,
             }
             for r in sorted(a.references, key=lambda r: (r.document, r.line, r.text))
+        ],
+        "topics": [
+            {
+                "id": t.id,
+                "name": t.name,
+                "curated": t.curated,
+                "agenda_items": t.items,
+                "minutes": t.minutes,
+                "documents": t.documents,
+                "url": url_of(md_topic(t.id)),
+            }
+            for t in sorted(a.topics.values(), key=lambda t: t.id)
         ],
         "documents": [
             {

@@ -33,6 +33,7 @@ from .charts import attendance_svg
 from .citations import cite_block, meeting_citation, record_citation
 from .following import follow_section
 from .text import inline, link_phrases, render_lines
+from .topic_pages import topic_page, topics_index
 from .urls import (
     decision_anchor,
     fragment,
@@ -143,6 +144,8 @@ class PageWriter:
                 if md_document(archive, source).partition("#")[0] != target_page:
                     self.referred_from[target_page].append(reference)
         self.items = {i.id: i for m in archive.meetings.values() for i in m.items}
+        self.minutes = {x.id: x for m in archive.meetings.values() for x in m.minutes}
+        self.minute_meeting = {x.id: m.id for m in archive.meetings.values() for x in m.minutes}
         # previous and next meeting of the same body, worked out once for all pages
         self.neighbours: dict[str, tuple[Meeting | None, Meeting | None]] = {}
         by_body: dict[str, list[Meeting]] = defaultdict(list)
@@ -299,6 +302,9 @@ class PageWriter:
         yield self.bodies_index()
         for body_id in self.archive.bodies:
             yield self.body_page(body_id)
+        yield topics_index(self)
+        for topic in self.archive.topics.values():
+            yield topic_page(self, topic)
 
     def _meetings_sorted(self, reverse: bool = True) -> list[Meeting]:
         return sorted(self.archive.meetings.values(), key=lambda m: (m.date, m.id), reverse=reverse)
@@ -340,6 +346,7 @@ class PageWriter:
             f"- {self.link(here, 'documents/index.md', 'Reports and other papers')}",
             f"- {self.link(here, 'people/index.md', 'People')}",
             f"- {self.link(here, 'organisations/index.md', 'Organisations')}",
+            f"- {self.link(here, 'topics/index.md', 'Topics followed across meetings')}",
             f"- {self.link(here, 'bodies/index.md', 'Bodies')}",
             "",
             "The whole archive is also published as open data: "
@@ -349,20 +356,33 @@ class PageWriter:
         return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
 
     def meetings_index(self) -> Page:
+        """A calendar by year: one row per month with meetings, one column per body."""
         here = "meetings/index.md"
-        by_year: dict[int, dict[str, list[Meeting]]] = defaultdict(lambda: defaultdict(list))
-        for meeting in self._meetings_sorted():
-            by_year[meeting.date.year][meeting.body].append(meeting)
-        lines = ["# Meetings", ""]
+        by_year: dict[int, dict[int, dict[str, list[Meeting]]]] = defaultdict(
+            lambda: defaultdict(lambda: defaultdict(list))
+        )
+        for meeting in self._meetings_sorted(reverse=False):
+            by_year[meeting.date.year][meeting.date.month][meeting.body].append(meeting)
+        bodies = sorted(self.archive.bodies.values(), key=lambda b: b.name)
+        lines = ["# Meetings", "", "Every meeting in the archive, by year and month.", ""]
         for year in sorted(by_year, reverse=True):
-            lines += [f"## {year}", ""]
-            for body_id in sorted(by_year[year]):
-                lines += [f"### {_text(self.archive.bodies[body_id].name)}", ""]
-                for meeting in by_year[year][body_id]:
-                    lines.append(
-                        f"- {self.link(here, md_meeting(meeting.id), _date(meeting.date))}"
+            columns = [b for b in bodies if any(b.id in m for m in by_year[year].values())]
+            lines += [
+                f"## {year}",
+                "",
+                "| Month | " + " | ".join(_text(b.name) for b in columns) + " |",
+                "|---|" + "---|" * len(columns),
+            ]
+            for month in sorted(by_year[year]):
+                cells = [
+                    ", ".join(
+                        self.link(here, md_meeting(m.id), f"{m.date:%-d %B}")
+                        for m in by_year[year][month].get(b.id, [])
                     )
-                lines.append("")
+                    for b in columns
+                ]
+                lines.append(f"| {dt.date(year, month, 1):%B} | " + " | ".join(cells) + " |")
+            lines.append("")
         return Page(
             here, {"kind": "meetings", "id": "meetings", "title": "Meetings"}, "\n".join(lines)
         )

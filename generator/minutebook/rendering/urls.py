@@ -95,6 +95,10 @@ def md_source(source: Source) -> str:
     return f"sources/{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}.txt"
 
 
+def md_topic(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
+
+
 def md_person(person_id: str) -> str:
     return f"people/{person_id}.md"
 

@@ -40,6 +40,7 @@ from ..slugs import RESERVED, slug, unique
 from .mentions import name_spellings, resolve_mentions
 from .people import resolve_people
 from .references import resolve_references
+from .topics import resolve_topics
 
 #: How alike a report's subject and an agenda item's title must be (rapidfuzz, 0-100).
 REPORT_TO_ITEM_THRESHOLD = 70
@@ -391,4 +392,5 @@ def build_archive(
     resolver.link()
     resolver.people()
     resolve_references(resolver.archive, resolver.known_body)
+    resolve_topics(resolver.archive, curated)
     return resolver.archive

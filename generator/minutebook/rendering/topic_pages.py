@@ -1,0 +1,110 @@
+"""Topic pages: one subject followed across meetings (road safety, questions to the
+Commissioner ...), and the index of topics. Built from `archive.topics`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..model import Topic
+from .urls import md_document, md_meeting, md_on_meeting, md_topic
+
+if TYPE_CHECKING:  # the writer passes itself in; no import cycle at run time
+    from .pages import Page, PageWriter
+
+
+def topics_index(writer: PageWriter) -> Page:
+    from .pages import Page
+
+    here = "topics/index.md"
+    lines = [
+        "# Topics",
+        "",
+        "Subjects that come up again and again, each followed across meetings: agenda "
+        "items, minutes, papers and report sections.",
+        "",
+    ]
+    groups = [("Subjects", True), ("Recurring items", False)]
+    for heading, curated in groups:
+        topics = [t for t in writer.archive.topics.values() if t.curated is curated]
+        if not topics:
+            continue
+        lines += [f"## {heading}", ""]
+        for topic in sorted(topics, key=lambda t: t.name.lower()):
+            count = len(_meetings_of(writer, topic))
+            where = f" — {count} meeting{'s' if count != 1 else ''}" if count else ""
+            lines.append(f"- {writer.link(here, md_topic(topic.id), topic.name)}{where}")
+        lines.append("")
+    meta = {"kind": "topics", "id": "topics", "title": "Topics"}
+    return Page(here, meta, "\n".join(lines))
+
+
+def _meetings_of(writer: PageWriter, topic: Topic) -> dict[str, list[str]]:
+    """Meeting id -> the Markdown links to its items and minutes on this topic."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for item_id in topic.items:
+        item = writer.items[item_id]
+        found[item.meeting].append(item_id)
+    for minute_id in topic.minutes:
+        found[writer.minute_meeting[minute_id]].append(minute_id)
+    return found
+
+
+def topic_page(writer: PageWriter, topic: Topic) -> Page:
+    from .pages import Page, _date, _text
+
+    a = writer.archive
+    here = md_topic(topic.id)
+    lines = [f"# {_text(topic.name)}", ""]
+    if topic.curated:
+        lines += [
+            "Agenda items, minutes, papers and report sections whose titles name this "
+            "subject, oldest first.",
+            "",
+        ]
+    else:
+        lines += ["An item that comes back meeting after meeting, oldest first.", ""]
+    meetings = _meetings_of(writer, topic)
+    if meetings:
+        lines += ["## At meetings", ""]
+        for meeting_id in sorted(meetings, key=lambda m: (a.meetings[m].date, m)):
+            meeting = a.meetings[meeting_id]
+            links = []
+            for record_id in meetings[meeting_id]:
+                if record_id in writer.items:
+                    item = writer.items[record_id]
+                    text = f"Item {item.code}: {item.title}"
+                else:
+                    minute = writer.minutes[record_id]
+                    text = f"Minute {minute.facts.number}: {minute.facts.title}"
+                links.append(writer.link(here, md_on_meeting(meeting_id, record_id), text))
+            title = writer.link(here, md_meeting(meeting_id), writer.meeting_title(meeting))
+            lines.append(f"- {title}: {'; '.join(links)}")
+        lines.append("")
+    documents = sorted(
+        (a.documents[d] for d in topic.documents),
+        key=lambda d: (d.date or dt.date.min, d.id),
+    )
+    if documents:
+        lines += ["## Papers", ""]
+        for document in documents:
+            link = writer.link(here, md_document(a, document), document.title)
+            lines.append(f"- {_date(document.date)}: {link}")
+        lines.append("")
+    if topic.sections:
+        lines += ["## Report sections", ""]
+        for document_id, _line, heading in topic.sections:
+            document = a.documents[document_id]
+            link = writer.link(here, md_document(a, document), document.title)
+            lines.append(f"- {link}: “{_text(heading)}”")
+        lines.append("")
+    meta = {
+        "kind": "topic",
+        "id": topic.id,
+        "title": topic.name,
+        "meetings": sorted(meetings),
+        "items": topic.items,
+        "documents": topic.documents,
+    }
+    return Page(here, meta, "\n".join(lines))
