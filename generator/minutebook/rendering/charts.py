@@ -6,6 +6,7 @@ Every label is escaped for XML; the same input gives byte-identical SVG.
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 #: Attendance status -> (fill colour, legend). Colours are distinguishable without colour
@@ -46,5 +47,88 @@ def attendance_svg(title: str, rows: list[tuple[str, list[tuple[str, str]]]]) ->
                 f'<text class="l" x="{x + CELL // 2}" y="{y + 16}">{letter}</text></g>'
             )
         y += CELL + 16 + GAP
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+#: Series colours (Okabe–Ito, distinguishable with colour-blindness), each series also
+#: drawn with its own marker shape.
+SERIES_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
+MARKERS = ("circle", "square", "diamond", "triangle", "circle", "square")
+
+
+def _marker(shape: str, x: float, y: float, colour: str) -> str:
+    if shape == "square":
+        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{colour}"/>'
+    if shape == "diamond":
+        points = f"{x:.1f},{y - 5:.1f} {x + 5:.1f},{y:.1f} {x:.1f},{y + 5:.1f} {x - 5:.1f},{y:.1f}"
+        return f'<polygon points="{points}" fill="{colour}"/>'
+    if shape == "triangle":
+        points = f"{x:.1f},{y - 5:.1f} {x + 5:.1f},{y + 4:.1f} {x - 5:.1f},{y + 4:.1f}"
+        return f'<polygon points="{points}" fill="{colour}"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"/>'
+
+
+def _nice_step(span: float) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about four grid lines."""
+    raw = (span or 1.0) / 4
+    power = 10.0 ** math.floor(math.log10(raw))
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def _tick(value: float) -> str:
+    return f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:,.1f}"
+
+
+def figure_svg(title: str, periods: list[str], series: list[tuple[str, list[float | None]]]) -> str:
+    """A line chart of series over periods, from zero, with a legend; each point carries
+    its value as a tooltip. The same numbers are in the table printed beside it."""
+    width, height = 640, 320
+    left, right, top, bottom = 64, 16, 16, 72 + 18 * ((len(series) + 1) // 2)
+    height += bottom - 72
+    plot_w, plot_h = width - left - right, height - top - bottom
+    values = [v for _, vs in series for v in vs if v is not None]
+    step = _nice_step(max(values, default=1.0) - min(0.0, *values) if values else 1.0)
+    low = math.floor(min(0.0, *values) / step) * step if values else 0.0
+    high = math.ceil(max(values, default=1.0) / step) * step or step
+    span = high - low
+    ticks = round(span / step)
+
+    def x_of(k: int) -> float:  # the middle of the period's band: no label is cut off
+        return left + plot_w * (k + 0.5) / len(periods)
+
+    def y_of(v: float) -> float:
+        return top + plot_h - plot_h * (v - low) / span
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="title">',
+        f'<title id="title">{escape(title)}</title>',
+        "<style>text{font:12px sans-serif;fill:#222}.axis{stroke:#555}.grid{stroke:#ddd}</style>",
+    ]
+    for n in range(ticks + 1):
+        value = low + step * n
+        y = y_of(value)
+        out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" '
+                   f'y2="{y:.1f}"/>')  # fmt: skip
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">'
+                   f"{escape(_tick(value))}</text>")  # fmt: skip
+    out.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{top + plot_h}" '
+               f'y2="{top + plot_h}"/>')  # fmt: skip
+    for k, period in enumerate(periods):
+        out.append(f'<text x="{x_of(k):.1f}" y="{top + plot_h + 18}" text-anchor="middle">'
+                   f"{escape(period)}</text>")  # fmt: skip
+    for n, (name, points) in enumerate(series):
+        colour, shape = SERIES_COLOURS[n % len(SERIES_COLOURS)], MARKERS[n % len(MARKERS)]
+        coords = [(x_of(k), y_of(v), v, periods[k]) for k, v in enumerate(points) if v is not None]
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in coords)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for x, y, v, period in coords:
+            label = f"{name + ', ' if name else ''}{period}: {_tick(v)}"
+            out.append(f"<g><title>{escape(label)}</title>{_marker(shape, x, y, colour)}</g>")
+        lx = left + (n % 2) * (plot_w // 2)
+        ly = top + plot_h + 40 + 18 * (n // 2)
+        out.append(_marker(shape, lx + 6, ly - 4, colour))
+        out.append(f'<text x="{lx + 16}" y="{ly}">{escape(name or "value")}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -29,8 +29,9 @@ from ..model import (
     Reference,
     ReferenceKind,
 )
-from .charts import attendance_svg
+from .charts import attendance_svg, figure_svg
 from .citations import cite_block, meeting_citation, record_citation
+from .figures import Figure, figure_of, tab_tables
 from .following import follow_section
 from .text import inline, link_phrases, render_lines
 from .topic_pages import topic_page, topics_index
@@ -698,7 +699,16 @@ class PageWriter:
         span = f"lines {document.part.first_line}–{document.part.last_line}"
         lines.append(f"- **Source:** {self.source_link(here, document, span)}")
         lines += self.referred_to(here)
-        text = render_lines(document.part.lines, links=self.links(document.id, here), sections=True)
+        text = render_lines(
+            document.part.lines,
+            links=self.links(document.id, here),
+            sections=True,
+            before_tables={
+                line: f"![Chart of the table below: {_text(figure.describe())}]"
+                f"({document.id}/figure-{line}.svg){{: .mb-figure }}"
+                for line, figure in self.figures(document).items()
+            },
+        )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
 
@@ -782,8 +792,24 @@ class PageWriter:
         text = document.source_file + (f", {lines}" if lines else "")
         return self.link(here, md_source(source), text)
 
+    def figures(self, document: Document) -> dict[int, Figure]:
+        """The tables of figures by period in a paper, by the line each starts on."""
+        found = {}
+        for line, rows in tab_tables(document.part.lines):
+            figure = figure_of(rows)
+            if figure is not None:
+                found[line] = figure
+        return found
+
     def files(self) -> Iterator[tuple[str, str]]:
         """Files other than pages: the source texts, and the charts pages show."""
+        for document in self.archive.documents.values():
+            if not md_document(self.archive, document).startswith("documents/"):
+                continue
+            for line, figure in self.figures(document).items():
+                title = f"{document.title}: {figure.describe()}"
+                svg = figure_svg(title, figure.periods, figure.series)
+                yield f"documents/{document.id}/figure-{line}.svg", svg
         for source in sorted(self.archive.sources, key=lambda s: s.sha256):
             yield md_source(source), source.text
         for person_id in self.archive.people:

@@ -158,6 +158,7 @@ def render_lines(
     links: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     sections: bool = False,
     classes: Mapping[int, str] | None = None,
+    before_tables: Mapping[int, str] | None = None,
 ) -> str:
     """Render source lines as Markdown.
 
@@ -166,7 +167,8 @@ def render_lines(
     stands for the line (a minute heading, an agenda item with its links); `links` maps a
     line number to (phrase, Markdown) pairs: references in the text, made into links. With
     `sections`, a report's section headings become headings, so they get ids that links
-    and search results can point at.
+    and search results can point at. `before_tables` maps the first line of a table to
+    Markdown shown just before it (the chart drawn from its figures).
     """
     links = links or {}
     section_lines = _section_headings(lines) if sections else set()
@@ -203,6 +205,8 @@ def render_lines(
             while i < len(lines) and "\t" in lines[i].text and not replaced(i):
                 rows.append(lines[i].text.strip("\n"))
                 i += 1
+            before = (before_tables or {}).get(line.number)
+            out += ["", before, ""] if before else []
             out += ["", *_table(rows), ""]
             in_list = False
             continue
