@@ -37,3 +37,27 @@ def test_report_section_headings_become_headings() -> None:
     assert "## Apologies" not in markdown
     # only document pages ask for sections: agenda and minutes text keeps its lines
     assert "## " not in render_lines(lines)
+
+
+def test_section_numbers_set_heading_levels_whatever_the_hashes() -> None:
+    """Cut from the Chief Constable's performance report: "#### **4. Tackle ...**" and
+    "## 5. Protect ..." are both sections; "4.1" sits inside "4."; an unnumbered heading
+    inside the last numbered one; a bold numbered line is a heading too."""
+    from conftest import quirk_lines
+    from minutebook.rendering.text import render_lines
+
+    text = render_lines(quirk_lines("heading-levels-from-section-numbers.txt"), sections=True)
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings == [
+        "## 3. Work with Residents, Communities and Businesses to Prevent Crime and "
+        "Anti-Social Behaviour.",
+        "### 3.1 Victim Based Crime",
+        "#### Burglary Business and Community",
+        "## 4. Tackle Violence Against Women.",
+        "### 4.1 Rape Offences",
+        "#### Rape",
+        "## 5. Protect People from Exploitation and Abuse.",
+        "### 5.1 Domestic Abuse.",
+        "### 5.4 Organised Immigration Crime (OIC) and Modern Slavery and Human Trafficking "
+        "(MSHT).",
+    ]

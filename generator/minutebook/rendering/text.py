@@ -102,6 +102,32 @@ def _table(rows: list[str]) -> list[str]:
     return out
 
 
+#: A heading wholly in bold ("**6.1 Organised Crime Groups (OCG)**"): the bold is the
+#: conversion's, the heading already says it.
+BOLD_WRAPPED = re.compile(r"^\*\*(?P<text>[^*]+?)\*\*$")
+#: A report's numbered section title printed as a bold line of its own, not as a heading.
+BOLD_NUMBERED_HEADING = re.compile(r"^\*\*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[^*]{2,150}\*\*$")
+#: A heading's own section number: "4." or "4.1" or "4.1.2" before its words.
+SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+
+
+def heading_level(title: str, hashes: int, numbered: int | None) -> tuple[int, int | None]:
+    """The level a heading reads at, and the level of the last numbered heading.
+
+    The conversions print the same report's headings with any number of '#': "#### 4.
+    Tackle Violence Against Women." beside "## 5. Protect People ...". A section number
+    says the real depth ("4." is a section, "4.1" inside it), and an unnumbered heading
+    sits inside the last numbered one; without numbers, the '#' count is all there is.
+    """
+    match = SECTION_NUMBER.match(title)
+    if match:
+        level = min(2 + match["number"].count("."), 6)
+        return level, level
+    if numbered is not None:
+        return min(numbered + 1, 6), numbered
+    return max(min(hashes + 1, 6), 2), None
+
+
 def permalink(anchor: str, what: str) -> str:
     """A link to an anchor on this page, shown on hover or keyboard focus (see the CSS)."""
     return (
@@ -188,6 +214,7 @@ def render_lines(
         return lines[k].number in replacements and last_index[lines[k].number] == k
 
     in_list = False
+    numbered: int | None = None  # level of the last numbered heading ("4.1 Rape Offences")
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -211,13 +238,16 @@ def render_lines(
             in_list = False
             continue
         heading = HEADING.match(text.strip())
+        if sections and not heading and BOLD_NUMBERED_HEADING.match(text.strip()):
+            heading = HEADING.match(f"## {text.strip()}")  # "**3. Work with Residents ...**"
         bullet = BULLET.match(text)
         if i in section_lines:
             out += ["", f"## {inline(text.strip().removesuffix(':'))}", ""]
             in_list = False
         elif heading and heading["text"]:
-            level = min(len(heading["hashes"]) + 1, 6)
-            out += ["", f"{'#' * max(level, 2)} {inline(heading['text'])}", ""]
+            title = BOLD_WRAPPED.sub(r"\g<text>", heading["text"].strip())
+            level, numbered = heading_level(title, len(heading["hashes"]), numbered)
+            out += ["", f"{'#' * level} {inline(title)}", ""]
             in_list = False
         elif bullet and line.number not in anchors:
             # nested only under an open list: an indented first item would be a code block
