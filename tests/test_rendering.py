@@ -61,3 +61,17 @@ def test_section_numbers_set_heading_levels_whatever_the_hashes() -> None:
         "### 5.4 Organised Immigration Crime (OIC) and Modern Slavery and Human Trafficking "
         "(MSHT).",
     ]
+
+
+def test_a_paragraph_split_by_a_page_break_is_one_paragraph_again() -> None:
+    """Cut from the performance report, where a page break (its running header removed)
+    fell inside a sentence: "... face-to-face engagement and use of" / "traditional social
+    media, ...". A line that leaves its sentence open joins a next line starting in lower
+    case; a sentence that ended starts a new paragraph."""
+    from conftest import quirk_lines
+    from minutebook.rendering.text import render_lines
+
+    paragraphs = render_lines(quirk_lines("paragraph-split-by-page-break.txt")).split("\n\n")
+    assert len(paragraphs) == 2
+    assert "engagement and use of traditional social media, Kent Police" in paragraphs[0]
+    assert paragraphs[1].startswith("The Force has dedicated")

@@ -128,6 +128,29 @@ def heading_level(title: str, hashes: int, numbered: int | None) -> tuple[int, i
     return max(min(hashes + 1, 6), 2), None
 
 
+#: The end of a line that leaves its sentence open ("... face-to-face engagement and use of")
+OPEN_ENDING = re.compile(r"[A-Za-z,]$")
+
+
+def _continuation(
+    lines: list[Line], i: int, anchors: Mapping[int, str], section_lines: set[int]
+) -> int | None:
+    """Paragraph split by a page break: the index of the line that carries on the sentence
+    line i leaves open ("... and use of" / "traditional social media, ..."), if the next
+    text line starts in lower case and is plain text; None otherwise."""
+    if not OPEN_ENDING.search(lines[i].text.rstrip()):
+        return None
+    k = i + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k >= len(lines) or k in section_lines or lines[k].number in anchors:
+        return None
+    text = lines[k].text
+    if "\t" in text or HEADING.match(text.strip()) or BULLET.match(text):
+        return None
+    return k if text[:1].islower() else None
+
+
 def permalink(anchor: str, what: str) -> str:
     """A link to an anchor on this page, shown on hover or keyboard focus (see the CSS)."""
     return (
@@ -264,6 +287,12 @@ def render_lines(
             body = link_phrases(body, links.get(line.number, ()))
             if line.number not in footnotes.values():
                 body = _link_markers(body, footnotes)
+            while not bullet and (k := _continuation(lines, i, anchors, section_lines)) is not None:
+                if replaced(k):
+                    break
+                more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
+                body += " " + _link_markers(more, footnotes)
+                i = k
             if line.number in paragraph_anchors:
                 body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
