@@ -127,11 +127,18 @@ class _DirtyWarningFilter(logging.Filter):
 class _Incremental:
     """An internal MkDocs plugin: decides which files are modified by their bytes, deletes
     outputs of files that are gone, merges Material's search index, and records the state
-    of this build. With `previous` None it only records (a full build)."""
+    of this build. With `previous` None it only records (a full build). With
+    `template_cache`, the theme's compiled templates are kept there between builds."""
 
-    def __init__(self, previous: dict[str, dict[str, str]] | None, site_dir: Path) -> None:
+    def __init__(
+        self,
+        previous: dict[str, dict[str, str]] | None,
+        site_dir: Path,
+        template_cache: Path | None = None,
+    ) -> None:
         self.previous = previous
         self.site_dir = site_dir
+        self.template_cache = template_cache
         self.current: dict[str, dict[str, str]] = {}
         self.modified: set[str] = set()
         self.removed = 0
@@ -171,6 +178,16 @@ class _Incremental:
             while parent != self.site_dir and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        """Compiling Material's templates is most of a small build's fixed cost; Jinja's
+        bytecode cache (keyed by each template's source checksum) skips it next time."""
+        if self.template_cache is not None:
+            from jinja2 import FileSystemBytecodeCache
+
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
+        return env
 
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
         # The URL a page's search entries carry (MkDocs' Page.url: the home page is '').
@@ -277,7 +294,8 @@ def build_site(
             blocker = incremental_blocker(config.plugins.items())
             if blocker:
                 previous, reason = None, blocker
-        tracker = _Incremental(previous, site_dir.resolve())
+        templates = state_file.parent / "templates" if state_file is not None else None
+        tracker = _Incremental(previous, site_dir.resolve(), templates)
         config.plugins["minutebook/incremental"] = tracker  # type: ignore[assignment]
         build_logger.addFilter(dirty_filter)
         build(config, dirty=previous is not None)
