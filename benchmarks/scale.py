@@ -109,8 +109,8 @@ def search_bytes(site: Path) -> dict[str, Any]:
 
     Material's search fetches its whole index (search/search_index.json) whatever the
     query. For Pagefind (site/pagefind/) this is an upper bound: its loader, entry file,
-    metadata and WebAssembly, plus the largest index chunk and the five largest fragments
-    (a query fetches one chunk per word and a fragment per shown result)."""
+    metadata, filters and WebAssembly, plus the largest index chunk and the five largest
+    fragments (a query fetches one chunk per word and a fragment per shown result)."""
     pagefind = site / "pagefind"
     if pagefind.is_dir():
         files = [p for p in pagefind.rglob("*") if p.is_file()]
@@ -122,7 +122,7 @@ def search_bytes(site: Path) -> dict[str, Any]:
             and "ui" not in p.name
             and "highlight" not in p.name
         ]
-        fixed += [p for p in files if p.name.endswith(".pf_meta")]
+        fixed += [p for p in files if p.suffix in (".pf_meta", ".pf_filter")]
         chunks = sorted((p.stat().st_size for p in files if p.suffix == ".pf_index"), reverse=True)
         fragments = sorted(
             (p.stat().st_size for p in files if p.suffix == ".pf_fragment"), reverse=True

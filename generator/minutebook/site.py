@@ -292,6 +292,8 @@ def build_site(
         )
         if previous is not None:
             blocker = incremental_blocker(config.plugins.items())
+            if config.nav is None:  # every page's sidebar would list the pages there are
+                blocker = "mkdocs.yml has no explicit nav"
             if blocker:
                 previous, reason = None, blocker
         templates = state_file.parent / "templates" if state_file is not None else None
