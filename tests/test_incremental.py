@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 
 from conftest import CONTENT, REPO
+from minutebook import cache as cache_module
 from minutebook import pipeline
+from minutebook.cache import ParseCache
+from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
-from minutebook.pipeline import BuildResult, content_epoch, generate
+from minutebook.pipeline import BuildResult, content_epoch, generate, read_documents
 from minutebook.reading import SourceText
 from minutebook.site import SiteBuild, build_site
 
@@ -83,7 +86,7 @@ def test_incremental_builds_equal_clean_builds(
     # Add a document: only it is parsed; only the pages it changes are rendered.
     parsed: list[str] = []
 
-    def counting_parse(source: SourceText, diagnostics: pipeline.Diagnostics) -> SourceDocument:
+    def counting_parse(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
         parsed.append(source.file)
         return real_parse(source, diagnostics)
 
@@ -136,3 +139,26 @@ def test_a_change_to_the_engine_config_forces_a_full_build(tmp_path: Path) -> No
     state.write_text(state.read_text("utf-8").replace('"engine": "', '"engine": "x'), "utf-8")
     _, changed = _build(CONTENT, work, clean=False)
     assert not changed.incremental and "changed" in changed.reason
+
+
+def test_a_change_to_minutebooks_code_invalidates_every_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cached parses are keyed by the package's code: new code parses everything again."""
+    cache = ParseCache(tmp_path / "cache")
+    first = read_documents(CONTENT, Diagnostics(), cache, workers=1)
+    parsed: list[str] = []
+    real_parse = pipeline.parse_document
+
+    def counting_parse(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
+        parsed.append(source.file)
+        return real_parse(source, diagnostics)
+
+    monkeypatch.setattr(pipeline, "parse_document", counting_parse)
+    read_documents(CONTENT, Diagnostics(), ParseCache(tmp_path / "cache"), workers=1)
+    assert parsed == []  # same code: every document from the cache
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "other code")
+    again = read_documents(CONTENT, Diagnostics(), ParseCache(tmp_path / "cache"), workers=1)
+    assert parsed == [d.file for d in first]
+    assert [d.sha256 for d in again] == [d.sha256 for d in first]
+    assert len(list((tmp_path / "cache").iterdir())) == len(first)  # old entries pruned
