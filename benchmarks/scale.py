@@ -214,7 +214,7 @@ def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
     _timed(
         stages,
         "mkdocs",
-        lambda: build_site(config, pages, site, epoch, state, incremental=False),
+        lambda: build_site(config, pages, site, epoch, state_file=state, incremental=False),
     )
     if indexer is not None:
         _timed(stages, "search_index", lambda: indexer(site))
@@ -246,12 +246,12 @@ def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
         new = _timed(
             steps,
             "pages",
-            lambda: generate(content, pages, site_config, cache_dir),
+            lambda: generate(content, pages, site_config, cache_dir=cache_dir),
         )
         built = _timed(
             steps,
             "mkdocs",
-            lambda: build_site(config, pages, site, content_epoch(new.archive), state),
+            lambda: build_site(config, pages, site, content_epoch(new.archive), state_file=state),
         )
         if indexer is not None:
             _timed(steps, "search_index", lambda: indexer(site))
