@@ -22,7 +22,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
 from minutebook.pipeline import BuildResult, content_epoch, generate, read_documents
 from minutebook.reading import SourceText
-from minutebook.site import SiteBuild, build_site
+from minutebook.site import SiteBuild, build_site, incremental_blocker
 
 #: Minutes of the 17 October 2023 meeting: adding them changes existing pages too (people,
 #: the meetings index, neighbouring meetings) and the document gives a warning.
@@ -139,6 +139,18 @@ def test_a_change_to_the_engine_config_forces_a_full_build(tmp_path: Path) -> No
     state.write_text(state.read_text("utf-8").replace('"engine": "', '"engine": "x'), "utf-8")
     _, changed = _build(CONTENT, work, clean=False)
     assert not changed.incremental and "changed" in changed.reason
+
+
+def test_only_page_local_hooks_allow_a_dirty_build() -> None:
+    """The project's hooks act on one page at a time; Material's search plugin writes one
+    index of every page at the end, which a dirty build would fill with a few pages."""
+    from material.plugins.search.plugin import SearchPlugin
+    from mkdocs.config import load_config
+
+    config = load_config(str(REPO / "mkdocs.yml"), docs_dir=str(REPO / "tests"))
+    assert incremental_blocker(config.plugins.items()) is None
+    reason = incremental_blocker([("material/search", SearchPlugin())])
+    assert reason is not None and "post_build" in reason
 
 
 def test_a_change_to_minutebooks_code_invalidates_every_parse(

@@ -6,8 +6,7 @@ MkDocs always runs strict: a broken link, a missing page or any warning fails th
 Incremental builds (`build_site(..., state_file=...)`) use MkDocs' dirty mode, made exact:
 MkDocs' own test of "modified" (source newer than output) is replaced by a comparison of
 each file's bytes with those recorded after the last successful build, outputs of files
-that are gone are deleted, and Material's search index keeps the entries of pages not
-re-rendered. See `incremental_blocker` for when a full build is done instead.
+that are gone are deleted. See `incremental_blocker` for when a full build is done instead.
 """
 
 from __future__ import annotations
@@ -45,8 +44,6 @@ PAGE_LOCAL_EVENTS = frozenset(
         "post_page",
     }
 )
-#: Material's search plugin: its index is merged so that it lists every page (see below).
-SEARCH_PLUGINS = frozenset({"material/search", "search"})
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
@@ -106,10 +103,9 @@ def plugin_events(plugin: Any) -> set[str]:
 def incremental_blocker(plugins: Iterable[tuple[str, Any]]) -> str | None:
     """Why this config cannot be built incrementally, or None. A plugin or hook that acts on
     the whole site (files, nav, templates, post-build) may change a page that did not change
-    itself, so only page-local hooks and Material's search (merged) are allowed."""
+    itself, so only page-local hooks are allowed. (Material's search plugin is one of those:
+    a dirty build would write its one index with only the re-rendered pages.)"""
     for name, plugin in plugins:
-        if name in SEARCH_PLUGINS:
-            continue
         global_events = sorted(plugin_events(plugin) - PAGE_LOCAL_EVENTS)
         if global_events:
             return f"plugin {name} acts on the whole site ({', '.join(global_events)})"
@@ -126,9 +122,9 @@ class _DirtyWarningFilter(logging.Filter):
 
 class _Incremental:
     """An internal MkDocs plugin: decides which files are modified by their bytes, deletes
-    outputs of files that are gone, merges Material's search index, and records the state
-    of this build. With `previous` None it only records (a full build). With
-    `template_cache`, the theme's compiled templates are kept there between builds."""
+    outputs of files that are gone, and records the state of this build. With `previous`
+    None it only records (a full build). With `template_cache`, the theme's compiled
+    templates are kept there between builds."""
 
     def __init__(
         self,
@@ -142,8 +138,7 @@ class _Incremental:
         self.current: dict[str, dict[str, str]] = {}
         self.modified: set[str] = set()
         self.removed = 0
-        self.page_urls: list[tuple[str, str]] = []  # (src_uri, url) of pages, in build order
-        self.old_search: dict[str, Any] | None = None
+        self.pages: set[str] = set()  # the pages' src_uri
 
     def on_files(self, files: Any, config: Any) -> Any:
         for file in files:
@@ -158,9 +153,6 @@ class _Incremental:
                 file.is_modified = lambda modified=modified: modified
         if self.previous is not None:
             self._remove_gone()
-            index = self.site_dir / "search" / "search_index.json"
-            if index.is_file():
-                self.old_search = json.loads(index.read_text("utf-8"))
         return files
 
     def _remove_gone(self) -> None:
@@ -190,47 +182,8 @@ class _Incremental:
         return env
 
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
-        # The URL a page's search entries carry (MkDocs' Page.url: the home page is '').
-        self.page_urls = [
-            (f.src_uri, "" if f.url in (".", "./") else f.url) for f in files.documentation_pages()
-        ]
+        self.pages = {f.src_uri for f in files.documentation_pages()}
         return nav
-
-    def on_post_build(self, config: Any) -> None:
-        if self.previous is None:
-            return
-        index = self.site_dir / "search" / "search_index.json"
-        if self.old_search is None or not index.is_file():
-            return
-        merged = merge_search_index(
-            self.old_search, json.loads(index.read_text("utf-8")), self.page_urls, self.modified
-        )
-        index.write_bytes(json.dumps(merged, separators=(",", ":"), default=str).encode("utf-8"))
-
-
-def merge_search_index(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    page_urls: list[tuple[str, str]],
-    modified: set[str],
-) -> dict[str, Any]:
-    """Material's index after a dirty build lists only the re-rendered pages. Rebuild the
-    whole index as a full build would write it: each page's entries (its location without
-    the '#fragment' is its URL) in build order, new ones for re-rendered pages, old ones
-    for the rest, none for pages that are gone."""
-
-    def by_page(entries: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-        grouped: dict[str, list[dict[str, Any]]] = {}
-        for entry in entries:
-            grouped.setdefault(str(entry["location"]).partition("#")[0], []).append(entry)
-        return grouped
-
-    old_pages, new_pages = by_page(old.get("docs", [])), by_page(new.get("docs", []))
-    docs: list[dict[str, Any]] = []
-    for src_uri, url in page_urls:
-        source = new_pages if src_uri in modified else old_pages
-        docs.extend(source.get(url, []))
-    return {"config": new.get("config", old.get("config")), "docs": docs}
 
 
 def _load_state(state_file: Path, fingerprint: str) -> tuple[dict[str, Any] | None, str]:
@@ -309,10 +262,9 @@ def build_site(
         state_file.parent.mkdir(parents=True, exist_ok=True)
         state = {"engine": fingerprint, "files": tracker.current}
         state_file.write_text(json.dumps(state, indent=0, sort_keys=True), "utf-8")
-    pages = {src for src, _ in tracker.page_urls}
     if previous is None:
-        return SiteBuild(False, reason, len(pages), 0)
-    return SiteBuild(True, "", len(pages & tracker.modified), tracker.removed)
+        return SiteBuild(False, reason, len(tracker.pages), 0)
+    return SiteBuild(True, "", len(tracker.pages & tracker.modified), tracker.removed)
 
 
 def serve_site(
