@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test venv golden
+.PHONY: site test venv golden bench
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,3 +25,9 @@ test: venv
 # Regenerate the golden pages in tests/golden/ after a deliberate output change; review the diff.
 golden: venv
 	MINUTEBOOK_UPDATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
+
+# Time a build of 1x, 4x and 16x the documents (benchmarks/scale.py); writes
+# benchmarks/results/scale.json, whose figures the README reports.
+bench: venv
+	$(BIN)/pip install -q -e .
+	$(BIN)/python benchmarks/scale.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,6 +19,10 @@ from .search_index import build_search_index
 from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
+DEFAULT_CACHE = Path("build/cache")
+#: Inside the cache folder: the parsed documents, and the record of the last site build.
+PARSED = "parsed"
+SITE_STATE = "site-state.json"
 
 
 def _site_url(value: str) -> str:
@@ -87,6 +92,24 @@ CONFIG_OPTION = click.option(
 )
 @click.option("--strict", is_flag=True, help="Fail if any document gave a warning.")
 @click.option("--pages-only", is_flag=True, help="Write the pages; do not run the site engine.")
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Full build: forget the parse cache and the previous site, parse and render everything.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_CACHE,
+    show_default=True,
+    help="Where parsed documents and the record of the last site build are kept.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that parse documents (default: every CPU this process may use).",
+)
 def build(
     content_dir: Path,
     site_dir: Path,
@@ -95,14 +118,42 @@ def build(
     site_url: str,
     strict: bool,
     pages_only: bool,
+    clean: bool,
+    cache_dir: Path,
+    jobs: int | None,
 ) -> None:
-    """Build the site from CONTENT/documents."""
+    """Build the site from CONTENT/documents (incrementally, unless --clean)."""
+    state_file = cache_dir / SITE_STATE
     try:
-        result = generate(content_dir, pages_dir, config_file.parent / "site_config", site_url)
+        if clean:
+            shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
+        result = generate(
+            content_dir,
+            pages_dir,
+            config_file.parent / "site_config",
+            site_url,
+            cache_dir=cache_dir / PARSED,
+            workers=jobs,
+        )
         for diagnostic in result.diagnostics.warnings:
             click.echo(str(diagnostic), err=True)
         if not pages_only:
-            build_site(config_file, pages_dir, site_dir, content_epoch(result.archive), site_url)
+            site = build_site(
+                config_file,
+                pages_dir,
+                site_dir,
+                content_epoch(result.archive),
+                site_url,
+                state_file=state_file,
+                incremental=not clean,
+            )
+            if site.incremental:
+                click.echo(
+                    f"incremental site build: {site.rendered} pages rendered, "
+                    f"{site.removed} stale files removed"
+                )
+            else:
+                click.echo(f"full site build ({site.reason}): {site.rendered} pages")
             build_search_index(site_dir)
     except MinutebookError as exc:
         _fail(str(exc))
@@ -121,8 +172,12 @@ def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) 
     site_config = config_file.parent / "site_config"
     preview = f"http://{dev_addr}/"  # feeds and calendars link to the preview itself
     try:
-        generate(content_dir, pages_dir, site_config, preview)
-        watch_content(content_dir, lambda: generate(content_dir, pages_dir, site_config, preview))
+        cache = DEFAULT_CACHE / PARSED
+        generate(content_dir, pages_dir, site_config, preview, cache_dir=cache)
+        watch_content(
+            content_dir,
+            lambda: generate(content_dir, pages_dir, site_config, preview, cache_dir=cache),
+        )
         serve_site(config_file, pages_dir, dev_addr, preview)
     except MinutebookError as exc:
         _fail(str(exc))

@@ -7,15 +7,19 @@ changed, so the pages folder can be rebuilt in place.
 from __future__ import annotations
 
 import calendar
+import os
 import shutil
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import Entry, ParseCache
 from .curated import load_curated
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
-from .reading import read_sources
+from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
 from .rendering.feeds import feeds
 from .rendering.linked_data import with_linked_data
@@ -27,6 +31,10 @@ from .resolving import build_archive
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
 ASSETS = ("assets",)
+
+#: Fewer uncached documents than this are parsed in this process: starting worker
+#: processes and sending the parsed documents back costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 4
 
 
 @dataclass
@@ -55,16 +63,77 @@ def content_epoch(archive: Archive) -> int:
     return calendar.timegm(max(dates).timetuple()) if dates else 0
 
 
-def read_archive(
-    content_dir: Path, diagnostics: Diagnostics
-) -> tuple[Archive, list[SourceDocument]]:
+def default_workers() -> int:
+    """The CPUs this process may use (a container's or scheduler's limit, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_alone(source: SourceText) -> Entry:
+    """Parse one document with its own diagnostics (the unit a worker process runs)."""
+    diagnostics = Diagnostics()
+    document = parse_document(source, diagnostics)
+    return document, diagnostics.items
+
+
+def parse_all(sources: Sequence[SourceText], workers: int | None = None) -> list[Entry]:
+    """Parse documents, in worker processes when there are enough of them; results come
+    back in the order of `sources` whatever order the workers finish in."""
+    workers = default_workers() if workers is None else workers
+    workers = min(workers, len(sources))
+    if workers < 2 or len(sources) < PARALLEL_MIN_DOCUMENTS:
+        return [_parse_alone(source) for source in sources]
+    # Largest first so one big pack does not start last and leave a core idle.
+    by_size = sorted(range(len(sources)), key=lambda i: (-len(sources[i].text), i))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        entries = list(pool.map(_parse_alone, [sources[i] for i in by_size], chunksize=1))
+    ordered: list[Entry | None] = [None] * len(sources)
+    for index, entry in zip(by_size, entries, strict=True):
+        ordered[index] = entry
+    return [entry for entry in ordered if entry is not None]
+
+
+def read_documents(
+    content_dir: Path,
+    diagnostics: Diagnostics,
+    cache: ParseCache | None = None,
+    workers: int | None = None,
+) -> list[SourceDocument]:
+    """Read and parse every document, in file order. With a cache, only documents whose
+    bytes, name or parsing code changed are parsed; the others, and the diagnostics they
+    gave when parsed, come from the cache (so their warnings are reported every build)."""
     documents_dir = content_dir / "documents"
     if not documents_dir.is_dir():
         raise ContentError(f"{documents_dir}: no such folder (expected the source documents here)")
+    sources = read_sources(documents_dir, diagnostics)
+    entries: list[Entry | None] = [cache.get(s) if cache else None for s in sources]
+    missing = [i for i, entry in enumerate(entries) if entry is None]
+    parsed = parse_all([sources[i] for i in missing], workers)
+    for index, fresh in zip(missing, parsed, strict=True):
+        entries[index] = fresh
+        if cache is not None:
+            cache.put(sources[index], fresh)
+    documents = []
+    for entry in entries:
+        assert entry is not None
+        document, found = entry
+        diagnostics.items.extend(found)  # in file order, as a serial parse would report them
+        documents.append(document)
+    if cache is not None:
+        cache.prune()
+    return documents
+
+
+def read_archive(
+    content_dir: Path,
+    diagnostics: Diagnostics,
+    cache: ParseCache | None = None,
+    workers: int | None = None,
+) -> tuple[Archive, list[SourceDocument]]:
+    documents = read_documents(content_dir, diagnostics, cache, workers)
     curated = load_curated(content_dir)
-    documents = [
-        parse_document(source, diagnostics) for source in read_sources(documents_dir, diagnostics)
-    ]
     return build_archive(documents, curated, diagnostics), documents
 
 
@@ -120,8 +189,13 @@ def generate(
     pages_dir: Path,
     site_config: Path | None = None,
     site_url: str = DEFAULT_SITE_URL,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
 ) -> BuildResult:
+    """Read, parse, resolve and write the pages. `cache_dir` keeps parsed documents between
+    builds (None: parse everything); `workers` caps the parsing processes (None: every CPU)."""
     diagnostics = Diagnostics()
-    archive, documents = read_archive(content_dir, diagnostics)
+    cache = ParseCache(cache_dir) if cache_dir is not None else None
+    archive, documents = read_archive(content_dir, diagnostics, cache, workers)
     written = write_pages(archive, pages_dir, site_config, site_url)
     return BuildResult(archive, documents, diagnostics, written)

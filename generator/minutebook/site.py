@@ -2,18 +2,201 @@
 
 Kept apart so the engine can be swapped (Zensical reads the same mkdocs.yml and pages).
 MkDocs always runs strict: a broken link, a missing page or any warning fails the build.
+
+Incremental builds (`build_site(..., state_file=...)`) use MkDocs' dirty mode, made exact:
+MkDocs' own test of "modified" (source newer than output) is replaced by a comparison of
+each file's bytes with those recorded after the last successful build, outputs of files
+that are gone are deleted. See `incremental_blocker` for when a full build is done instead.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
+import logging
 import os
+import sys
 import threading
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .cache import code_fingerprint
 from .errors import SiteBuildError
 from .rendering.publication import DEFAULT_SITE_URL
+
+#: Plugin events that see one page and write only that page's output. A hook (or plugin)
+#: using only these can run in a dirty build: skipping an unchanged page skips nothing else.
+PAGE_LOCAL_EVENTS = frozenset(
+    {
+        "startup",
+        "shutdown",
+        "config",
+        "pre_page",
+        "page_read_source",
+        "page_markdown",
+        "page_content",
+        "page_context",
+        "post_page",
+    }
+)
+DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+@dataclass
+class SiteBuild:
+    """What a site build did: `incremental` (and if not, why not), pages rendered."""
+
+    incremental: bool
+    reason: str
+    rendered: int
+    removed: int
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def engine_fingerprint(config_file: Path, site_dir: Path, pages_dir: Path, site_url: str) -> str:
+    """Everything besides the pages that shapes every page's HTML: the engine's config,
+    site_config/ (hooks, theme overrides), Minutebook's code (hooks import it), the engine's
+    and Python's versions, the site URL (canonical links), and where pages and site live.
+    A change means a full build."""
+    digest = hashlib.sha256()
+    parts = [sys.version, code_fingerprint(), str(site_dir.resolve()), str(pages_dir.resolve())]
+    parts.append(site_url)
+    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
+        try:
+            parts.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{name}==missing")
+    for part in parts:
+        digest.update(part.encode() + b"\0")
+    inputs = [config_file]
+    site_config = config_file.parent / "site_config"
+    if site_config.is_dir():
+        inputs += sorted(p for p in site_config.rglob("*") if p.is_file())
+    for path in inputs:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def plugin_events(plugin: Any) -> set[str]:
+    """The events a plugin or hook acts on: a hook module's `on_*` functions, or the `on_*`
+    methods a plugin class overrides (MkDocs' BasePlugin defines them all as no-ops)."""
+    if isinstance(plugin, types.ModuleType):
+        return {name[3:] for name in dir(plugin) if name.startswith("on_")}
+    from mkdocs.plugins import BasePlugin
+
+    return {
+        name[3:]
+        for name in dir(plugin)
+        if name.startswith("on_")
+        and getattr(type(plugin), name, None) is not getattr(BasePlugin, name, None)
+    }
+
+
+def incremental_blocker(plugins: Iterable[tuple[str, Any]]) -> str | None:
+    """Why this config cannot be built incrementally, or None. A plugin or hook that acts on
+    the whole site (files, nav, templates, post-build) may change a page that did not change
+    itself, so only page-local hooks are allowed. (Material's search plugin is one of those:
+    a dirty build would write its one index with only the re-rendered pages.)"""
+    for name, plugin in plugins:
+        global_events = sorted(plugin_events(plugin) - PAGE_LOCAL_EVENTS)
+        if global_events:
+            return f"plugin {name} acts on the whole site ({', '.join(global_events)})"
+    return None
+
+
+class _DirtyWarningFilter(logging.Filter):
+    """Drop MkDocs' warning that a dirty build may be inaccurate (strict mode would count
+    it): this dirty build is made exact by `_Incremental`, and a real warning still fails."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(DIRTY_WARNING)
+
+
+class _Incremental:
+    """An internal MkDocs plugin: decides which files are modified by their bytes, deletes
+    outputs of files that are gone, and records the state of this build. With `previous`
+    None it only records (a full build). With `template_cache`, the theme's compiled
+    templates are kept there between builds."""
+
+    def __init__(
+        self,
+        previous: dict[str, dict[str, str]] | None,
+        site_dir: Path,
+        template_cache: Path | None = None,
+    ) -> None:
+        self.previous = previous
+        self.site_dir = site_dir
+        self.template_cache = template_cache
+        self.current: dict[str, dict[str, str]] = {}
+        self.modified: set[str] = set()
+        self.removed = 0
+        self.pages: set[str] = set()  # the pages' src_uri
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        for file in files:
+            entry = {"sha256": _sha256(file.content_bytes), "dest": file.dest_uri}
+            self.current[file.src_uri] = entry
+            if self.previous is not None:
+                modified = self.previous.get(file.src_uri) != entry or not os.path.isfile(
+                    file.abs_dest_path
+                )
+                if modified:
+                    self.modified.add(file.src_uri)
+                file.is_modified = lambda modified=modified: modified
+        if self.previous is not None:
+            self._remove_gone()
+        return files
+
+    def _remove_gone(self) -> None:
+        assert self.previous is not None
+        wanted = {entry["dest"] for entry in self.current.values()}
+        for entry in self.previous.values():
+            dest = entry["dest"]
+            if dest in wanted:
+                continue
+            path = self.site_dir / dest
+            if path.is_file():
+                path.unlink()
+                self.removed += 1
+            parent = path.parent
+            while parent != self.site_dir and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        """Compiling Material's templates is most of a small build's fixed cost; Jinja's
+        bytecode cache (keyed by each template's source checksum) skips it next time."""
+        if self.template_cache is not None:
+            from jinja2 import FileSystemBytecodeCache
+
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
+        return env
+
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        self.pages = {f.src_uri for f in files.documentation_pages()}
+        return nav
+
+
+def _load_state(state_file: Path, fingerprint: str) -> tuple[dict[str, Any] | None, str]:
+    if not state_file.is_file():
+        return None, "no record of a previous site build"
+    try:
+        state = json.loads(state_file.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None, "the record of the previous build is unreadable"
+    if state.get("engine") != fingerprint:
+        return None, "the engine, its config, site_config/ or Minutebook's code changed"
+    files = state.get("files")
+    return (files, "") if isinstance(files, dict) else (None, "no file list in the record")
 
 
 def build_site(
@@ -22,16 +205,36 @@ def build_site(
     site_dir: Path,
     source_date_epoch: int = 0,
     site_url: str = DEFAULT_SITE_URL,
-) -> None:
+    state_file: Path | None = None,
+    incremental: bool = True,
+) -> SiteBuild:
     """Build the site; `source_date_epoch` (from the content, see `pipeline.content_epoch`)
     stands in for "now" wherever the engine writes a date, so builds are reproducible.
     `site_url` is the engine's `site_url` (canonical links): the same public base URL the
-    pages were generated with, so the engine's URLs and Minutebook's agree."""
+    pages were generated with, so the engine's URLs and Minutebook's agree.
+
+    With `state_file` the build is incremental when it can be: only pages whose Markdown
+    changed since the last successful build are rendered again (the state file records
+    each file's hash). Without it, or when the engine's inputs changed, the site folder is
+    cleaned and everything is rendered; `incremental=False` forces that (and records the
+    state for the next build)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
+    fingerprint = engine_fingerprint(config_file, site_dir, pages_dir, site_url)
+    previous: dict[str, Any] | None = None
+    reason = "full build asked for"
+    if state_file is not None:
+        if incremental:
+            previous, reason = _load_state(state_file, fingerprint)
+        if previous is not None and not (site_dir / "index.html").is_file():
+            previous, reason = None, "the site folder has no previous build"
+        # The record is void until this build succeeds: a failed build leaves a mixed site.
+        state_file.unlink(missing_ok=True)
+    build_logger = logging.getLogger("mkdocs.commands.build")
+    dirty_filter = _DirtyWarningFilter()
     try:
         config = load_config(
             str(config_file),
@@ -40,9 +243,28 @@ def build_site(
             site_url=site_url,
             strict=True,
         )
-        build(config)
+        if previous is not None:
+            blocker = incremental_blocker(config.plugins.items())
+            if config.nav is None:  # every page's sidebar would list the pages there are
+                blocker = "mkdocs.yml has no explicit nav"
+            if blocker:
+                previous, reason = None, blocker
+        templates = state_file.parent / "templates" if state_file is not None else None
+        tracker = _Incremental(previous, site_dir.resolve(), templates)
+        config.plugins["minutebook/incremental"] = tracker  # type: ignore[assignment]
+        build_logger.addFilter(dirty_filter)
+        build(config, dirty=previous is not None)
     except (MkDocsException, SystemExit) as exc:
         raise SiteBuildError(f"MkDocs failed: {exc}") from exc
+    finally:
+        build_logger.removeFilter(dirty_filter)
+    if state_file is not None:
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        state = {"engine": fingerprint, "files": tracker.current}
+        state_file.write_text(json.dumps(state, indent=0, sort_keys=True), "utf-8")
+    if previous is None:
+        return SiteBuild(False, reason, len(tracker.pages), 0)
+    return SiteBuild(True, "", len(tracker.pages & tracker.modified), tracker.removed)
 
 
 def serve_site(

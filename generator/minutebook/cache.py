@@ -1,0 +1,118 @@
+"""The parse cache: each document's parsed form, keyed by its content and by Minutebook's code.
+
+Parsing (clean, split, parse) is the part of Minutebook's own work that grows with every
+document, and a document's parse depends only on its bytes, its file name (diagnostics and
+records name it) and the code that parses it. So a rebuild after adding or changing one
+document re-parses only that one: every other document comes back from here with the
+diagnostics it gave, which are replayed so its warnings are still reported.
+
+The key includes a fingerprint of the package's own source files and of the installed
+versions of its dependencies, so a code change or an upgrade never serves a stale parse.
+Entries are pickles written and read only by this module in the build folder (never
+shipped, never taken from a document); an unreadable entry is a miss, not an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import pickle
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+from . import __version__
+from .errors import Diagnostic
+from .model import SourceDocument
+from .reading import SourceText
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+#: Entries written by this version of the cache's layout; bump to drop every old entry.
+LAYOUT = "1"
+
+
+def _dependency_versions() -> list[str]:
+    """'name==version' of each installed direct dependency (parsers call dateutil, slugify...)."""
+    try:
+        requirements = importlib.metadata.requires("minutebook") or []
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return []
+    versions = []
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0]
+        try:
+            versions.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}==missing")
+    return sorted(versions)
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of every source file of the package, its version, Python's version and the
+    dependencies' versions: anything that could change what parsing produces."""
+    digest = hashlib.sha256()
+    for part in (LAYOUT, __version__, sys.version, *_dependency_versions()):
+        digest.update(part.encode() + b"\0")
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+Entry = tuple[SourceDocument, list[Diagnostic]]
+
+
+class ParseCache:
+    """Parsed documents in `directory`, one file per document (named by its key)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.used: set[str] = set()
+
+    def key(self, source: SourceText) -> str:
+        digest = hashlib.sha256()
+        for part in (code_fingerprint(), source.file, source.sha256):
+            digest.update(part.encode() + b"\0")
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"{key}.pickle"
+
+    def get(self, source: SourceText) -> Entry | None:
+        """The parsed document and its diagnostics, or None if not cached (or unreadable)."""
+        key = self.key(source)
+        try:
+            data = self._path(key).read_bytes()
+            document, diagnostics = pickle.loads(data)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            return None
+        if not isinstance(document, SourceDocument) or document.sha256 != source.sha256:
+            return None
+        self.used.add(key)
+        return document, list(diagnostics)
+
+    def put(self, source: SourceText, entry: Entry) -> None:
+        """Store an entry (before resolving touches it: resolving retitles parts)."""
+        key = self.key(source)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self._path(key)
+        partial = path.with_suffix(".tmp")
+        partial.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)  # atomic: a build killed mid-write leaves no half entry
+        self.used.add(key)
+
+    def prune(self) -> int:
+        """Delete entries this build did not use (documents removed or changed, old code),
+        so the cache holds one entry per current document; return how many went."""
+        removed = 0
+        if self.directory.is_dir():
+            for path in sorted(self.directory.iterdir()):
+                if path.suffix in (".pickle", ".tmp") and path.stem not in self.used:
+                    path.unlink()
+                    removed += 1
+        return removed
