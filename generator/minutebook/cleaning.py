@@ -79,7 +79,10 @@ ORDINAL_SUP = re.compile(r"(\d+)<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
 
 def flatten_ordinal_superscripts(lines: list[Line]) -> RuleResult:
     """ "14<sup>th</sup>" reads (and parses as a date) as "14th"."""
-    return [Line(line.number, ORDINAL_SUP.sub(r"\1\2", line.text)) for line in lines], []
+    return [
+        Line(line.number, ORDINAL_SUP.sub(r"\1\2", line.text)) if "<" in line.text else line
+        for line in lines
+    ], []
 
 
 RULES: tuple[CleaningRule, ...] = (

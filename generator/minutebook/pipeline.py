@@ -23,7 +23,7 @@ from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
 from .rendering.feeds import feeds
 from .rendering.linked_data import with_linked_data
-from .rendering.open_data import archive_json, sidecars
+from .rendering.open_data import archive_data, archive_json, sidecars
 from .rendering.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
 from .rendering.sitemap import SITEMAP, sitemap_xml
@@ -154,8 +154,9 @@ def write_pages(
         wanted[pages_dir / page.path] = page.render()
     for name, text in writer.files():
         wanted[pages_dir / name] = text
-    wanted[pages_dir / "data" / "archive.json"] = archive_json(archive)
-    for sidecar, text in sidecars(archive).items():
+    open_data = archive_data(archive)
+    wanted[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
+    for sidecar, text in sidecars(archive, open_data).items():
         wanted[pages_dir / sidecar] = text
     subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
     for site_path, text in subscriptions.items():

@@ -20,6 +20,7 @@ NOT_NAMES = frozenset({
     "He", "She", "His", "Her", "They", "In", "On", "At", "As", "And", "For", "Of", "To",
     "Office", "Deputy", "Head", "Officer", "Executive", "Lieutenant",
 })  # fmt: skip
+TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)\b")
 NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 MENTION = re.compile(
     rf"\b{TITLE}\.?(?: +(?:Mrs|Ms|Mr|Miss|Dr))?"
@@ -48,6 +49,8 @@ def _trim(match: re.Match[str]) -> str | None:
 def find_mentions(lines: list[Line]) -> list[MentionFact]:
     found = []
     for line in lines:
+        if not TITLE_WORD.search(line.text) and "he " not in line.text:
+            continue  # no title and no "the": nothing to find (most lines of a report)
         for match in MENTION.finditer(line.text):
             text = _trim(match)
             if text:

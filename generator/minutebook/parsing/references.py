@@ -97,9 +97,22 @@ def annual_report_references(line: Line) -> list[ReferenceFact]:
     return found
 
 
-FINDERS = (meeting_references, item_references, decision_references, annual_report_references)
+#: Each finder with a word its phrase always contains (lower case): most lines contain none,
+#: and a substring test is far cheaper than a regular expression.
+FINDERS = (
+    (meeting_references, "held on"),
+    (item_references, "item"),
+    (decision_references, "decision"),
+    (annual_report_references, "annual report"),
+)
 
 
 def find_references(lines: list[Line]) -> list[ReferenceFact]:
     """Every reference in the lines, in reading order."""
-    return [fact for line in lines for finder in FINDERS for fact in finder(line)]
+    found = []
+    for line in lines:
+        lowered = line.text.lower()
+        for finder, word in FINDERS:
+            if word in lowered:
+                found += finder(line)
+    return found
