@@ -2,6 +2,7 @@
 //  - Following a permalink (¶) copies its full URL to the clipboard and says so.
 //  - Following a paragraph's permalink also shows how to cite that paragraph, built from
 //    the Cite block of the minute it belongs to (text only: nothing is parsed as HTML).
+//  - On narrow screens, the navigation drawer's button works from the keyboard (below).
 (function () {
   "use strict";
 
@@ -66,4 +67,49 @@
     var paragraph = link.closest("p[id^='minute-']");
     if (paragraph) paragraphCite(paragraph, url);
   });
+})();
+
+/* Minutebook: keyboard access to the navigation drawer on narrow screens.
+ *
+ * Material opens its drawer with a <label> for a hidden checkbox, which a keyboard cannot
+ * reach or press; and minutebook.css takes the closed drawer's links out of the Tab order
+ * (they are off screen). This makes the label a named, focusable button that Enter or
+ * Space presses, and that says whether the drawer is open; opened from the keyboard, focus
+ * moves to the drawer's first link, and Escape closes it and returns to the button.
+ * Dressing only: without this script the label still works with a pointer.
+ */
+(function () {
+  "use strict";
+  var toggle = document.getElementById("__drawer");
+  var label = document.querySelector('label.md-header__button[for="__drawer"]');
+  if (!toggle || !label) {
+    return;
+  }
+  label.setAttribute("role", "button");
+  label.setAttribute("tabindex", "0");
+  label.setAttribute("aria-label", "Navigation");
+  var update = function () {
+    label.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+  };
+  update();
+  toggle.addEventListener("change", update);
+  var drawer = document.querySelector(".md-sidebar--primary");
+  label.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      label.click();
+      var first = toggle.checked && drawer && drawer.querySelector("a[href]");
+      if (first) {
+        first.focus();
+      }
+    }
+  });
+  if (drawer) {
+    drawer.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.checked) {
+        label.click();
+        label.focus();
+      }
+    });
+  }
 })();

@@ -419,6 +419,7 @@ def _tab_to(page: Any, predicate: str, limit: int = 400) -> dict[str, Any]:
     """Press Tab until the focused element satisfies the JavaScript predicate ``el => bool``."""
     for _ in range(limit):
         page.keyboard.press("Tab")
+        _wait_until_focus_shown(page)
         if page.evaluate(f"({predicate})(document.activeElement)"):
             state: dict[str, Any] = page.evaluate(FOCUS_STATE)
             assert _focus_is_visible(state), f"focus is invisible on {state}"
@@ -472,6 +473,57 @@ def test_keyboard_follows_an_agenda_item_and_lands_on_its_anchor(
     assert landed["headerBottom"] - 1 <= landed["top"] < landed["viewport"], (
         f"the agenda item is not in view below the header: {landed}"
     )
+
+
+def test_keyboard_opens_the_navigation_on_a_phone(
+    phone_page: Any, site_url: str, page_types: dict[str, str]
+) -> None:
+    """On a phone the closed drawer's links are out of the Tab order; its button opens it."""
+    page = phone_page
+    path = page_types["meeting"]
+    _open(page, f"{site_url}{path}")
+    page.keyboard.press("Tab")
+    _wait_until_focus_shown(page)
+    assert "md-skip" in page.evaluate(FOCUS_STATE)["cls"], "the first Tab stop is not the skip link"
+
+    # Every stop is visible, and the closed drawer's links are never one of them.
+    button = _tab_to(page, "el => el.getAttribute('for') === '__drawer'", limit=5)
+    assert button["outline"], f"the navigation button's focus is invisible: {button}"
+    attributes = page.evaluate(
+        """() => ['role', 'aria-label', 'aria-expanded'].map(
+            name => document.activeElement.getAttribute(name))"""
+    )
+    assert attributes == ["button", "Navigation", "false"], attributes
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        _wait_until_focus_shown(page)
+        inside = page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')")
+        assert not inside, "Tab reached a link of the closed navigation drawer"
+
+    # Back to the button (Shift+Tab would do; reloading is quicker) and open the drawer.
+    _open(page, f"{site_url}{path}")
+    _tab_to(page, "el => el.getAttribute('for') === '__drawer'", limit=5)
+    page.keyboard.press("Enter")
+    opened = page.evaluate(
+        """() => ({checked: document.getElementById('__drawer').checked,
+                   expanded: document.querySelector('label.md-header__button[for="__drawer"]')
+                       .getAttribute('aria-expanded'),
+                   inDrawer: !!document.activeElement.closest('.md-sidebar--primary'),
+                   href: document.activeElement.getAttribute('href')})"""
+    )
+    assert opened["checked"] and opened["expanded"] == "true", opened
+    assert opened["inDrawer"] and opened["href"], f"focus did not move into the drawer: {opened}"
+    _wait_until_focus_shown(page)
+    page.keyboard.press("Tab")
+    _wait_until_focus_shown(page)
+    assert page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')")
+
+    page.keyboard.press("Escape")
+    closed = page.evaluate(
+        """() => ({checked: document.getElementById('__drawer').checked,
+                   onButton: document.activeElement.getAttribute('for') === '__drawer'})"""
+    )
+    assert closed == {"checked": False, "onButton": True}, closed
 
 
 CHROME = (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary",
