@@ -73,43 +73,41 @@
  *
  * Material opens its drawer with a <label> for a hidden checkbox, which a keyboard cannot
  * reach or press; and minutebook.css takes the closed drawer's links out of the Tab order
- * (they are off screen). This makes the label a named, focusable button that Enter or
- * Space presses, and that says whether the drawer is open; opened from the keyboard, focus
- * moves to the drawer's first link, and Escape closes it and returns to the button.
- * Dressing only: without this script the label still works with a pointer.
+ * (they are off screen). partials/header.html adds a real <button> beside the label; this
+ * shows it instead of the label, keeps its aria-expanded true to the drawer, and when it is
+ * pressed from the keyboard moves focus to the drawer's first link. Escape in the drawer
+ * closes it and returns to the button. Without this script the label works as before.
  */
 (function () {
   "use strict";
   var toggle = document.getElementById("__drawer");
   var label = document.querySelector('label.md-header__button[for="__drawer"]');
-  if (!toggle || !label) {
+  var button = document.querySelector(".mb-drawer-button");
+  var drawer = document.querySelector(".md-sidebar--primary");
+  if (!toggle || !label || !button || !drawer) {
     return;
   }
-  label.setAttribute("role", "button");
-  label.setAttribute("tabindex", "0");
-  label.setAttribute("aria-label", "Navigation");
+  drawer.id = drawer.id || "mb-drawer";
+  label.hidden = true;
+  button.hidden = false;
   var update = function () {
-    label.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
   };
   update();
   toggle.addEventListener("change", update);
-  var drawer = document.querySelector(".md-sidebar--primary");
-  label.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      label.click();
-      var first = toggle.checked && drawer && drawer.querySelector("a[href]");
-      if (first) {
-        first.focus();
-      }
+  button.addEventListener("click", function (event) {
+    label.click();
+    update();
+    var first = toggle.checked && event.detail === 0 && drawer.querySelector("a[href]");
+    if (first) {
+      first.focus();
     }
   });
-  if (drawer) {
-    drawer.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && toggle.checked) {
-        label.click();
-        label.focus();
-      }
-    });
-  }
+  drawer.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked) {
+      label.click();
+      update();
+      button.focus();
+    }
+  });
 })();

@@ -306,6 +306,7 @@ FOCUS_STATE = """() => {
         href: el.getAttribute('href'),
         text: (el.textContent || '').trim().slice(0, 60),
         index: el.dataset.kbIndex === undefined ? null : Number(el.dataset.kbIndex),
+        search: el.matches('.md-header [data-mb-search-open]'),
         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
         shadow: style.boxShadow !== 'none',
         top: box.top,
@@ -391,7 +392,7 @@ def test_keyboard_alone_reads_a_meeting_page_in_order(
         _wait_until_focus_shown(page)
         state = page.evaluate(FOCUS_STATE)
         assert _focus_is_visible(state), f"{path}: focus is invisible on {state}"
-        if state["tag"] == "input" and "md-search__input" in state["cls"]:
+        if state["search"]:
             assert not reached, "the header search comes after content links"
             search_seen = True
         if state["index"] is not None:
@@ -427,10 +428,38 @@ def _tab_to(page: Any, predicate: str, limit: int = 400) -> dict[str, Any]:
     raise AssertionError(f"Tab never reached an element matching {predicate}")
 
 
+#: JavaScript: where the page's :target is, against the sticky header and the screen.
+LANDED = """() => {
+    const target = document.querySelector(':target');
+    const box = target && target.getBoundingClientRect();
+    const header = document.querySelector('.md-header').getBoundingClientRect();
+    return {hash: location.hash, target: target && target.id,
+            top: box && box.top, headerBottom: header.bottom, viewport: window.innerHeight};
+}"""
+
+#: JavaScript predicate: a link to ``path`` written under the agenda item heading ``anchor``.
+UNDER_ITEM = """el => {
+    if (el.tagName !== 'A' || new URL(el.href).pathname !== PATH) return false;
+    for (let node = el.closest('.mb-page > *'); node; node = node.previousElementSibling) {
+        if (node.matches('h1, h2, h3.mb-item')) return node.id === ANCHOR;
+    }
+    return false;
+}"""
+
+
+def _assert_landed(page: Any, anchor: str) -> None:
+    landed = page.evaluate(LANDED)
+    assert landed["hash"] == f"#{anchor}" and landed["target"] == anchor, landed
+    assert landed["headerBottom"] - 1 <= landed["top"] < landed["viewport"], (
+        f"#{anchor} is not in view below the header: {landed}"
+    )
+
+
 def test_keyboard_follows_an_agenda_item_and_lands_on_its_anchor(
     page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
-    """Meeting page -> an agenda item's report (Enter) -> back to the item's anchor (Enter)."""
+    """An agenda item's own link (Enter) lands on it; its paper opens (Enter); the paper's
+    "Agenda item" link (Enter) lands back on the item's anchor."""
     documents = {d["id"]: d for d in archive["documents"]}
     item, report = next(
         (i, documents[d])
@@ -441,11 +470,14 @@ def test_keyboard_follows_an_agenda_item_and_lands_on_its_anchor(
     meeting_path, anchor = item["url"].split("#")
 
     _open(page, f"{site_url}{meeting_path}")
-    _tab_to(
-        page,
-        f"el => el.closest('#{anchor}') !== null && el.tagName === 'A' "
-        f"&& new URL(el.href).pathname === {report['url']!r}",
-    )
+    _tab_to(page, f"el => el.tagName === 'A' && el.getAttribute('href') === '#{anchor}'")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => location.hash === '#{anchor}'")
+    _assert_landed(page, anchor)
+
+    # Tab goes on from the item: the next stops reach the link to its paper.
+    under_item = UNDER_ITEM.replace("PATH", repr(report["url"])).replace("ANCHOR", repr(anchor))
+    _tab_to(page, under_item, limit=10)
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url == f"{site_url}{report['url']}"
@@ -458,21 +490,7 @@ def test_keyboard_follows_an_agenda_item_and_lands_on_its_anchor(
     with page.expect_navigation():
         page.keyboard.press("Enter")
     page.wait_for_function("() => window.scrollY > 0")
-    landed = page.evaluate(
-        """anchor => {
-            const target = document.querySelector(':target');
-            const box = target && target.getBoundingClientRect();
-            const header = document.querySelector('.md-header').getBoundingClientRect();
-            return {hash: location.hash, target: target && target.id,
-                    top: box && box.top, headerBottom: header.bottom,
-                    viewport: window.innerHeight};
-        }""",
-        anchor,
-    )
-    assert landed["hash"] == f"#{anchor}" and landed["target"] == anchor, landed
-    assert landed["headerBottom"] - 1 <= landed["top"] < landed["viewport"], (
-        f"the agenda item is not in view below the header: {landed}"
-    )
+    _assert_landed(page, anchor)
 
 
 def test_keyboard_opens_the_navigation_on_a_phone(
@@ -487,13 +505,13 @@ def test_keyboard_opens_the_navigation_on_a_phone(
     assert "md-skip" in page.evaluate(FOCUS_STATE)["cls"], "the first Tab stop is not the skip link"
 
     # Every stop is visible, and the closed drawer's links are never one of them.
-    button = _tab_to(page, "el => el.getAttribute('for') === '__drawer'", limit=5)
+    button = _tab_to(page, "el => el.matches('.mb-drawer-button')", limit=5)
     assert button["outline"], f"the navigation button's focus is invisible: {button}"
     attributes = page.evaluate(
-        """() => ['role', 'aria-label', 'aria-expanded'].map(
-            name => document.activeElement.getAttribute(name))"""
+        """() => [document.activeElement.tagName].concat(['aria-label', 'aria-expanded'].map(
+            name => document.activeElement.getAttribute(name)))"""
     )
-    assert attributes == ["button", "Navigation", "false"], attributes
+    assert attributes == ["BUTTON", "Navigation", "false"], attributes
     for _ in range(30):
         page.keyboard.press("Tab")
         _wait_until_focus_shown(page)
@@ -502,11 +520,11 @@ def test_keyboard_opens_the_navigation_on_a_phone(
 
     # Back to the button (Shift+Tab would do; reloading is quicker) and open the drawer.
     _open(page, f"{site_url}{path}")
-    _tab_to(page, "el => el.getAttribute('for') === '__drawer'", limit=5)
+    _tab_to(page, "el => el.matches('.mb-drawer-button')", limit=5)
     page.keyboard.press("Enter")
     opened = page.evaluate(
         """() => ({checked: document.getElementById('__drawer').checked,
-                   expanded: document.querySelector('label.md-header__button[for="__drawer"]')
+                   expanded: document.querySelector('.mb-drawer-button')
                        .getAttribute('aria-expanded'),
                    inDrawer: !!document.activeElement.closest('.md-sidebar--primary'),
                    href: document.activeElement.getAttribute('href')})"""
@@ -521,13 +539,14 @@ def test_keyboard_opens_the_navigation_on_a_phone(
     page.keyboard.press("Escape")
     closed = page.evaluate(
         """() => ({checked: document.getElementById('__drawer').checked,
-                   onButton: document.activeElement.getAttribute('for') === '__drawer'})"""
+                   onButton: document.activeElement.matches('.mb-drawer-button')})"""
     )
     assert closed == {"checked": False, "onButton": True}, closed
 
 
 CHROME = (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary",
-          ".md-search", ".md-footer", ".md-skip")  # fmt: skip
+          ".mb-search-button", ".md-footer", ".md-skip", ".mb-cite", ".mb-permalink",
+          ".headerlink")  # fmt: skip
 
 
 @pytest.mark.parametrize("page_type", ["meeting", "report"])
@@ -553,8 +572,11 @@ def test_print_shows_the_content_and_its_address_without_the_chrome(
         """() => {
             const url = document.querySelector('.mb-print-url');
             const body = getComputedStyle(document.body);
-            const text = getComputedStyle(document.querySelector('article p'));
-            const links = [...document.querySelectorAll('article a[href]')];
+            const shown = [...document.querySelectorAll('article p')]
+                .filter(p => p.getClientRects().length && p.innerText.trim());
+            const text = getComputedStyle(shown[0]);
+            const links = [...document.querySelectorAll('article a[href]')]
+                .filter(a => a.getClientRects().length);
             return {
                 url: url && getComputedStyle(url).display !== 'none' ? url.innerText : null,
                 color: text.color, background: body.backgroundColor,
