@@ -60,6 +60,8 @@ PAGE_TYPES = (
     "organisation",
     "bodies-index",
     "body",
+    "topics-index",
+    "topic",  # the topic that gathers the most items, minutes and papers
     "not-found",
 )
 
@@ -110,6 +112,13 @@ def _page_types(archive: dict[str, Any], pages_dir: Path) -> dict[str, str]:
     organisations = {o["id"]: o for o in archive["organisations"]}
     meetings_per_body = Counter(m["body"] for m in archive["meetings"])
     bodies = {b["id"]: b for b in archive["bodies"]}
+    topic_sizes = Counter(
+        {
+            t["id"]: len(t["agenda_items"]) + len(t["minutes"]) + len(t["documents"])
+            for t in archive["topics"]
+        }
+    )
+    topics = {t["id"]: t for t in archive["topics"]}
 
     aliases = sorted(
         f"/people/{path.stem}/"
@@ -135,6 +144,8 @@ def _page_types(archive: dict[str, Any], pages_dir: Path) -> dict[str, str]:
         "organisation": organisations[_most(memberships, list(organisations))]["url"],
         "bodies-index": "/bodies/",
         "body": bodies[_most(meetings_per_body, list(bodies))]["url"],
+        "topics-index": "/topics/",
+        "topic": topics[_most(topic_sizes, list(topics))]["url"],
         # The static server answers a missing path with its own 404; the site's page is this.
         "not-found": "/404.html",
     }
