@@ -2,6 +2,7 @@
 //  - Following a permalink (¶) copies its full URL to the clipboard and says so.
 //  - Following a paragraph's permalink also shows how to cite that paragraph, built from
 //    the Cite block of the minute it belongs to (text only: nothing is parsed as HTML).
+//  - On narrow screens, the navigation drawer's button works from the keyboard (below).
 (function () {
   "use strict";
 
@@ -65,5 +66,48 @@
     }
     var paragraph = link.closest("p[id^='minute-']");
     if (paragraph) paragraphCite(paragraph, url);
+  });
+})();
+
+/* Minutebook: keyboard access to the navigation drawer on narrow screens.
+ *
+ * Material opens its drawer with a <label> for a hidden checkbox, which a keyboard cannot
+ * reach or press; and minutebook.css takes the closed drawer's links out of the Tab order
+ * (they are off screen). partials/header.html adds a real <button> beside the label; this
+ * shows it instead of the label, keeps its aria-expanded true to the drawer, and when it is
+ * pressed from the keyboard moves focus to the drawer's first link. Escape in the drawer
+ * closes it and returns to the button. Without this script the label works as before.
+ */
+(function () {
+  "use strict";
+  var toggle = document.getElementById("__drawer");
+  var label = document.querySelector('label.md-header__button[for="__drawer"]');
+  var button = document.querySelector(".mb-drawer-button");
+  var drawer = document.querySelector(".md-sidebar--primary");
+  if (!toggle || !label || !button || !drawer) {
+    return;
+  }
+  drawer.id = drawer.id || "mb-drawer";
+  label.hidden = true;
+  button.hidden = false;
+  var update = function () {
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+  };
+  update();
+  toggle.addEventListener("change", update);
+  button.addEventListener("click", function (event) {
+    label.click();
+    update();
+    var first = toggle.checked && event.detail === 0 && drawer.querySelector("a[href]");
+    if (first) {
+      first.focus();
+    }
+  });
+  drawer.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked) {
+      label.click();
+      update();
+      button.focus();
+    }
   });
 })();
