@@ -162,7 +162,7 @@ def test_real_documents_give_the_same_archive(hostile_build, real_archive) -> No
             meeting["documents"] = [d for d in meeting["documents"] if d in docs]
         for key in MEETING_COLLECTIONS:
             data[key] = [r for r in data[key] if r["meeting"] in meetings]
-        for key in ("mentions", "references"):
+        for key in ("mentions", "references", "organisation_mentions"):
             data[key] = [r for r in data[key] if r["document"] in docs]
         for item in data["agenda_items"]:
             item["documents"] = [d for d in item["documents"] if d in docs]

@@ -4,6 +4,8 @@
   them in the documents.
 - `topics.yaml`: the subjects readers follow across meetings (road safety, the precept ...)
   and the phrases that name them in titles and headings.
+- `organisations.yaml`: organisations the documents speak of that no membership list names
+  (Kent Police, the Commissioner's office, the inspectorate), and how the text names them.
 - `people.yaml`: spellings of a person's name that rules cannot join (or a damaged name a
   maintainer has checked), with the name to show. Rules run first; these entries only add
   what they cannot see.
@@ -46,10 +48,18 @@ class TopicEntry:
 
 
 @dataclass(frozen=True)
+class OrganisationEntry:
+    id: str
+    name: str
+    match: tuple[str, ...]  # phrases naming it in the text, as printed ("Kent Police", "OPCC")
+
+
+@dataclass(frozen=True)
 class Curated:
     bodies: tuple[BodyEntry, ...] = field(default_factory=tuple)
     people: tuple[PersonEntry, ...] = field(default_factory=tuple)
     topics: tuple[TopicEntry, ...] = field(default_factory=tuple)
+    organisations: tuple[OrganisationEntry, ...] = field(default_factory=tuple)
     #: phrases of procedural titles that recur at every meeting but are no subject
     #: ("Apologies and Substitutes"): never made into recurring topics
     not_topics: tuple[str, ...] = field(default_factory=tuple)
@@ -158,6 +168,24 @@ def load_topics(content_dir: Path) -> tuple[tuple[TopicEntry, ...], tuple[str, .
     return tuple(entries), tuple(p.lower() for p in not_topics)
 
 
+def load_organisations(content_dir: Path) -> tuple[OrganisationEntry, ...]:
+    path = content_dir / "organisations.yaml"
+    entries = []
+    seen: set[str] = set()
+    for line, raw in _entries(path, "organisations"):
+        _check_keys(path, line, raw, {"id", "name", "match"})
+        org_id = str(raw["id"])
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", org_id):
+            raise ContentError(f"{path}:{line}: id {org_id!r} must be lower-case words and '-'")
+        if org_id in seen:
+            raise ContentError(f"{path}:{line}: id {org_id!r} is used twice")
+        seen.add(org_id)
+        entries.append(
+            OrganisationEntry(org_id, str(raw["name"]), _phrases(path, line, raw, "match"))
+        )
+    return tuple(entries)
+
+
 def load_curated(content_dir: Path) -> Curated:
     topics, not_topics = load_topics(content_dir)
     return Curated(
@@ -165,4 +193,5 @@ def load_curated(content_dir: Path) -> Curated:
         people=load_people(content_dir),
         topics=topics,
         not_topics=not_topics,
+        organisations=load_organisations(content_dir),
     )

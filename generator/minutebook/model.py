@@ -361,6 +361,16 @@ class Mention:
     role: str | None = None
 
 
+@dataclass
+class OrganisationMention:
+    """An organisation named in a paper's text ("Kent Police", "Swale Borough Council")."""
+
+    organisation: str
+    document: str
+    line: int
+    as_written: str
+
+
 @dataclass(frozen=True)
 class Target:
     """Where a reference leads: a meeting, an agenda item or a decision (on its meeting's
@@ -410,5 +420,6 @@ class Archive:
     sources: list[Source] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    organisation_mentions: list[OrganisationMention] = field(default_factory=list)
     topics: dict[str, Topic] = field(default_factory=dict)
     unresolved_names: list[str] = field(default_factory=list)

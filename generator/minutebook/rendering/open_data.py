@@ -205,6 +205,17 @@ def archive_data(archive: Archive) -> dict[str, Any]:
             }
             for x in sorted(a.mentions, key=lambda x: (x.document, x.line, x.as_written, x.person))
         ],
+        "organisation_mentions": [
+            {
+                "organisation": x.organisation,
+                "document": x.document,
+                "meeting": a.documents[x.document].meeting,
+                "line": x.line,
+                "as_written": x.as_written,
+                "url": url_of(locate(a, x.document, x.line).md),
+            }
+            for x in a.organisation_mentions
+        ],
         "references": [
             {
                 "document": r.document,

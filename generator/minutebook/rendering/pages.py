@@ -26,6 +26,7 @@ from ..model import (
     Membership,
     Mention,
     Minute,
+    OrganisationMention,
     Reference,
     ReferenceKind,
 )
@@ -134,6 +135,9 @@ class PageWriter:
         self.referred_from: dict[str, list[Reference]] = defaultdict(list)
         self.mentions: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
         self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
+        self.organisation_mentions_of: dict[str, list[OrganisationMention]] = defaultdict(list)
+        for org_mention in archive.organisation_mentions:
+            self.organisation_mentions_of[org_mention.organisation].append(org_mention)
         for mention in archive.mentions:
             self.mentions[mention.document][mention.line].append(mention)
             self.mentions_of[mention.person].append(mention)
@@ -1052,9 +1056,61 @@ class PageWriter:
                 )
                 where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
                 lines.append(f"- {who}, {where}: {_text(q.text)}")
-        if not members and not questions:
-            lines.append("Named in the documents, with no members or questions recorded yet.")
+            lines.append("")
+        lines += self.attending_for(org_id, here)
+        lines += self.organisation_mentions_section(org_id, here)
         return Page(here, meta, "\n".join(lines))
+
+    def attending_for(self, org_id: str, here: str) -> list[str]:
+        """People whose capacity at a meeting names the organisation ("Head of Policy
+        Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named)."""
+        names = {self.archive.organisations[org_id].name} | {
+            x.as_written for x in self.organisation_mentions_of.get(org_id, [])
+        }
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+        seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
+        for meeting in self._meetings_sorted(reverse=False):
+            for x in meeting.attendance:
+                if x.capacity and pattern.search(x.capacity):
+                    seen[x.person].append((meeting, x.capacity))
+        if not seen:
+            return []
+        lines = ["## People attending for it", ""]
+        people = self.archive.people
+        for person_id in sorted(seen, key=lambda p: people[p].name):
+            at = ", ".join(
+                f"{_text(capacity)} ({self.link(here, md_meeting(m.id), _date(m.date))})"
+                for m, capacity in seen[person_id]
+            )
+            lines.append(f"- {self.link(here, md_person(person_id), people[person_id].name)}: {at}")
+        return [*lines, ""]
+
+    def organisation_mentions_section(self, org_id: str, here: str) -> list[str]:
+        """Where the text names the organisation: each page once, with how many times and
+        links to the minutes or paragraphs."""
+        by_page: dict[str, tuple[str, dict[str, str]]] = {}
+        counts: dict[str, int] = defaultdict(int)
+        for mention in self.organisation_mentions_of.get(org_id, []):
+            at = locate(self.archive, mention.document, mention.line)
+            page = at.md.partition("#")[0]
+            title = self.meeting_title(at.meeting) if at.meeting else at.document.title
+            entry = by_page.setdefault(page, (f"{KIND_LABELS[at.document.kind]}: {title}", {}))
+            if at.minute:
+                place = f"minute {at.minute.facts.number}"
+                entry[1].setdefault(at.md, place + (f" ¶{at.paragraph}" if at.paragraph else ""))
+            elif at.item:
+                entry[1].setdefault(at.md, f"item {at.item.code}")
+            counts[page] += 1
+        if not by_page:
+            return []
+        lines = ["## Mentioned in", ""]
+        for page, (title, places) in sorted(by_page.items(), key=lambda kv: kv[1][0]):
+            n = counts[page]
+            text = f"- {self.link(here, page, title)}: named {n} time{'s' if n != 1 else ''}"
+            if places:
+                text += " — " + ", ".join(self.link(here, w, p) for w, p in places.items())
+            lines.append(text)
+        return [*lines, ""]
 
     def bodies_index(self) -> Page:
         here = "bodies/index.md"

@@ -38,6 +38,7 @@ from ..model import (
 )
 from ..slugs import RESERVED, slug, unique
 from .mentions import name_spellings, resolve_mentions
+from .organisations import resolve_organisations
 from .people import resolve_people
 from .references import resolve_references
 from .topics import resolve_topics
@@ -393,4 +394,5 @@ def build_archive(
     resolver.people()
     resolve_references(resolver.archive, resolver.known_body)
     resolve_topics(resolver.archive, curated)
+    resolve_organisations(resolver.archive, curated)
     return resolver.archive
