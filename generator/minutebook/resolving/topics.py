@@ -50,18 +50,24 @@ def _add(topic: Topic, kind: str, record_id: str) -> None:
 
 def resolve_topics(archive: Archive, curated: Curated) -> None:
     titles = _titles(archive)
+    # every paper's headings, read once (not once per topic)
+    headings: list[tuple[str, int, str]] = []
+    for document_id in sorted(archive.documents):
+        for line in archive.documents[document_id].part.lines:
+            if line.text.startswith("#"):
+                heading = HEADING.match(line.text)
+                text = heading["text"].strip("*_ ") if heading else ""
+                if text:
+                    headings.append((document_id, line.number, text))
     topics: dict[str, Topic] = {}
     for entry in curated.topics:
         topic = Topic(entry.id, entry.name, curated=True)
         for kind, record_id, _meeting, title in titles:
             if any(phrase in title.lower() for phrase in entry.match):
                 _add(topic, kind, record_id)
-        for document_id in sorted(archive.documents):
-            for line in archive.documents[document_id].part.lines:
-                heading = HEADING.match(line.text)
-                text = heading["text"].strip("*_ ") if heading else ""
-                if text and any(p in text.lower() for p in entry.match):
-                    topic.sections.append((document_id, line.number, text))
+        for document_id, number, text in headings:
+            if any(p in text.lower() for p in entry.match):
+                topic.sections.append((document_id, number, text))
         if topic.items or topic.minutes or topic.documents or topic.sections:
             topics[topic.id] = topic
     # titles of items and minutes that recur at two or more meetings
