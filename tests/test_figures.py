@@ -10,8 +10,8 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT, quirk_lines
+from minutebook.parsing.figures import figure_of, tab_tables
 from minutebook.pipeline import generate
-from minutebook.rendering.figures import figure_of, tab_tables
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -146,44 +146,40 @@ def load_people(content_dir: Path) -> tuple[PersonEntry, ...]:
     return tuple(entries)
 
 
+def _id_name_match(path: Path, key: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Entries of an id (part of a URL: lower-case words and '-', each used once), a
+    display name and the phrases that name the thing in the documents."""
+    found = []
+    seen: set[str] = set()
+    for line, raw in _entries(path, key):
+        _check_keys(path, line, raw, {"id", "name", "match"})
+        entry_id = str(raw["id"])
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry_id):
+            raise ContentError(f"{path}:{line}: id {entry_id!r} must be lower-case words and '-'")
+        if entry_id in seen:
+            raise ContentError(f"{path}:{line}: id {entry_id!r} is used twice")
+        seen.add(entry_id)
+        found.append((entry_id, str(raw["name"]), _phrases(path, line, raw, "match")))
+    return found
+
+
 def load_topics(content_dir: Path) -> tuple[tuple[TopicEntry, ...], tuple[str, ...]]:
     path = content_dir / "topics.yaml"
-    entries = []
-    seen: set[str] = set()
-    for line, raw in _entries(path, "topics"):
-        _check_keys(path, line, raw, {"id", "name", "match"})
-        topic_id = str(raw["id"])
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", topic_id):
-            raise ContentError(f"{path}:{line}: id {topic_id!r} must be lower-case words and '-'")
-        if topic_id in seen:
-            raise ContentError(f"{path}:{line}: id {topic_id!r} is used twice")
-        seen.add(topic_id)
-        match = _phrases(path, line, raw, "match")
-        entries.append(TopicEntry(topic_id, str(raw["name"]), tuple(m.lower() for m in match)))
+    entries = tuple(
+        TopicEntry(topic_id, name, tuple(m.lower() for m in match))
+        for topic_id, name, match in _id_name_match(path, "topics")
+    )
     not_topics: tuple[str, ...] = ()
     if path.exists():
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if "not_topics" in data:
             not_topics = _phrases(path, 1, data, "not_topics")
-    return tuple(entries), tuple(p.lower() for p in not_topics)
+    return entries, tuple(p.lower() for p in not_topics)
 
 
 def load_organisations(content_dir: Path) -> tuple[OrganisationEntry, ...]:
     path = content_dir / "organisations.yaml"
-    entries = []
-    seen: set[str] = set()
-    for line, raw in _entries(path, "organisations"):
-        _check_keys(path, line, raw, {"id", "name", "match"})
-        org_id = str(raw["id"])
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", org_id):
-            raise ContentError(f"{path}:{line}: id {org_id!r} must be lower-case words and '-'")
-        if org_id in seen:
-            raise ContentError(f"{path}:{line}: id {org_id!r} is used twice")
-        seen.add(org_id)
-        entries.append(
-            OrganisationEntry(org_id, str(raw["name"]), _phrases(path, line, raw, "match"))
-        )
-    return tuple(entries)
+    return tuple(OrganisationEntry(*entry) for entry in _id_name_match(path, "organisations"))
 
 
 def load_curated(content_dir: Path) -> Curated:

@@ -173,6 +173,21 @@ class ReferenceFact:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A table of figures by period ("Road deaths" by year), read as numbers from the table
+    that starts at `line`; the table itself stays in the text."""
+
+    line: int
+    periods: list[str]
+    series: list[tuple[str, list[float | None]]]
+
+    def describe(self) -> str:
+        names = [name for name, _ in self.series if name]
+        what = " and ".join(names) if names else "values"
+        return f"{what}, {self.periods[0]} to {self.periods[-1]}"
+
+
+@dataclass(frozen=True)
 class MentionFact:
     """A person named in running text, as written ("Mr David Paul", "Mr Paul"), or a role
     word ("the Commissioner", `role` "Commissioner") that stands for whoever held it."""
@@ -202,6 +217,7 @@ class Part:
     actions: list[ActionFacts] = field(default_factory=list)
     references: list[ReferenceFact] = field(default_factory=list)
     mentions: list[MentionFact] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:

@@ -14,6 +14,7 @@ from ..model import Part, SourceDocument
 from ..reading import SourceText
 from ..splitting import split
 from .agenda import parse_agenda
+from .figures import find_figures
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -50,5 +51,6 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
         PARSERS[part.layout](part, source.file, diagnostics)
         part.references = find_references(part.lines)
         part.mentions = find_mentions(part.lines)
+        part.figures = find_figures(part.lines)
         document.parts.append(part)
     return document

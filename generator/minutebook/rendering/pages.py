@@ -32,7 +32,6 @@ from ..model import (
 )
 from .charts import attendance_svg, figure_svg
 from .citations import cite_block, meeting_citation, record_citation
-from .figures import Figure, figure_of, tab_tables
 from .following import follow_section
 from .text import inline, link_phrases, render_lines
 from .topic_pages import topic_page, topics_index
@@ -708,9 +707,9 @@ class PageWriter:
             links=self.links(document.id, here),
             sections=True,
             before_tables={
-                line: f"![Chart of the table below: {_text(figure.describe())}]"
-                f"({document.id}/figure-{line}.svg){{: .mb-figure }}"
-                for line, figure in self.figures(document).items()
+                figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
+                f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
+                for figure in document.part.figures
             },
         )
         lines += ["", "---", "", text]
@@ -796,24 +795,15 @@ class PageWriter:
         text = document.source_file + (f", {lines}" if lines else "")
         return self.link(here, md_source(source), text)
 
-    def figures(self, document: Document) -> dict[int, Figure]:
-        """The tables of figures by period in a paper, by the line each starts on."""
-        found = {}
-        for line, rows in tab_tables(document.part.lines):
-            figure = figure_of(rows)
-            if figure is not None:
-                found[line] = figure
-        return found
-
     def files(self) -> Iterator[tuple[str, str]]:
         """Files other than pages: the source texts, and the charts pages show."""
         for document in self.archive.documents.values():
             if not md_document(self.archive, document).startswith("documents/"):
                 continue
-            for line, figure in self.figures(document).items():
+            for figure in document.part.figures:
                 title = f"{document.title}: {figure.describe()}"
                 svg = figure_svg(title, figure.periods, figure.series)
-                yield f"documents/{document.id}/figure-{line}.svg", svg
+                yield f"documents/{document.id}/figure-{figure.line}.svg", svg
         for source in sorted(self.archive.sources, key=lambda s: s.sha256):
             yield md_source(source), source.text
         for person_id in self.archive.people:

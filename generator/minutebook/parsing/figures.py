@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..dates import MONTHS
-from ..model import Line
+from ..model import Figure, Line
 
+#: What a layout reads: the periods, and each series' name and values (None: no number).
+Figures = tuple[list[str], list[tuple[str, list[float | None]]]]
 TAG = re.compile(r"<[^>]+>")
 #: "2021", "2024 (to date)", "2019/20", "February", "March 2022", "Oct 2023 to Oct 2024"
 PERIOD = re.compile(
@@ -26,17 +27,6 @@ PERIOD = re.compile(
 NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
 #: Columns and rows that are not series of counts: changes, percentages, totals
 NOT_A_SERIES = re.compile(r"%|change|difference|total", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Figure:
-    periods: list[str]
-    series: list[tuple[str, list[float | None]]]
-
-    def describe(self) -> str:
-        names = [name for name, _ in self.series if name]
-        what = " and ".join(names) if names else "values"
-        return f"{what}, {self.periods[0]} to {self.periods[-1]}"
 
 
 def _cell(text: str) -> str:
@@ -52,7 +42,7 @@ def _rows(rows: list[str]) -> list[list[str]]:
     return [[_cell(c) for c in row.split("\t")] for row in rows]
 
 
-def periods_across(rows: list[str]) -> Figure | None:
+def periods_across(rows: list[str]) -> Figures | None:
     """Header: an empty corner and periods; rows: a label and a number per period
     ("Road deaths  57  54  45  37")."""
     cells = _rows(rows)
@@ -67,10 +57,10 @@ def periods_across(rows: list[str]) -> Figure | None:
         values = [_number(c) for c in row[1 : len(periods) + 1]]
         if sum(v is not None for v in values) >= 2:
             series.append((row[0], values + [None] * (len(periods) - len(values))))
-    return Figure(periods, series) if series else None
+    return (periods, series) if series else None
 
 
-def periods_down(rows: list[str]) -> Figure | None:
+def periods_down(rows: list[str]) -> Figures | None:
     """Rows: a period and numbers; header: the series ("February  11825  9986  12354 ...",
     under "2022  2021  2019  % Change ...")."""
     cells = _rows(rows)
@@ -87,10 +77,10 @@ def periods_down(rows: list[str]) -> Figure | None:
     periods = [r[0] for r in body]
     series = [(header[k], [_number(r[k]) if k < len(r) else None for r in body])
               for k in columns]  # fmt: skip
-    return Figure(periods, series)
+    return periods, series
 
 
-def periods_over_one_row(rows: list[str]) -> Figure | None:
+def periods_over_one_row(rows: list[str]) -> Figures | None:
     """A header of periods over one row of numbers ("2019/20 ... 2023/24" / "2,050 ...")."""
     cells = _rows(rows)
     if len(cells) != 2 or len(cells[0]) < 2 or not all(PERIOD.match(p) for p in cells[0]):
@@ -98,24 +88,24 @@ def periods_over_one_row(rows: list[str]) -> Figure | None:
     values = [_number(c) for c in cells[1]]
     if len(values) != len(cells[0]) or any(v is None for v in values):
         return None
-    return Figure(cells[0], [("", values)])
+    return cells[0], [("", values)]
 
 
-LAYOUTS: tuple[Callable[[list[str]], Figure | None], ...] = (
+LAYOUTS: tuple[Callable[[list[str]], Figures | None], ...] = (
     periods_across,
     periods_down,
     periods_over_one_row,
 )
 
 
-def figure_of(rows: list[str]) -> Figure | None:
+def figure_of(rows: list[str], line: int = 0) -> Figure | None:
     """The figures a table holds, if it is a table of figures by period."""
     if len(rows) < 2:
         return None
     for layout in LAYOUTS:
-        figure = layout(rows)
-        if figure is not None:
-            return figure
+        found = layout(rows)
+        if found is not None:
+            return Figure(line, *found)
     return None
 
 
@@ -132,3 +122,9 @@ def tab_tables(lines: list[Line]) -> list[tuple[int, list[str]]]:
             found.append((run[0].number, [r.text.strip("\n") for r in run]))
             run = []
     return found
+
+
+def find_figures(lines: list[Line]) -> list[Figure]:
+    """Every table of figures by period in the lines, with the line it starts on."""
+    found = (figure_of(rows, line) for line, rows in tab_tables(lines))
+    return [figure for figure in found if figure is not None]
