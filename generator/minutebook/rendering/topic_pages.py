@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from ..model import Topic
+from .page_base import Page, WriterBase, _date, _text
 from .urls import md_document, md_meeting, md_on_meeting, md_topic
 
-if TYPE_CHECKING:  # the writer passes itself in; no import cycle at run time
-    from .pages import Page, PageWriter
 
-
-def topics_index(writer: PageWriter) -> Page:
-    from .pages import Page
-
+def topics_index(writer: WriterBase) -> Page:
     here = "topics/index.md"
     lines = [
         "# Topics",
@@ -40,7 +35,7 @@ def topics_index(writer: PageWriter) -> Page:
     return Page(here, meta, "\n".join(lines))
 
 
-def _meetings_of(writer: PageWriter, topic: Topic) -> dict[str, list[str]]:
+def _meetings_of(writer: WriterBase, topic: Topic) -> dict[str, list[str]]:
     """Meeting id -> the Markdown links to its items and minutes on this topic."""
     found: dict[str, list[str]] = defaultdict(list)
     for item_id in topic.items:
@@ -51,9 +46,7 @@ def _meetings_of(writer: PageWriter, topic: Topic) -> dict[str, list[str]]:
     return found
 
 
-def topic_page(writer: PageWriter, topic: Topic) -> Page:
-    from .pages import Page, _date, _text
-
+def topic_page(writer: WriterBase, topic: Topic) -> Page:
     a = writer.archive
     here = md_topic(topic.id)
     lines = [f"# {_text(topic.name)}", ""]

@@ -1,0 +1,106 @@
+"""Paper pages and the papers index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ..model import (
+    Document,
+    DocumentKind,
+)
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .text import render_lines
+from .urls import (
+    md_document,
+    md_meeting,
+    md_on_meeting,
+    url_of,
+)
+
+
+class DocumentPages(WriterBase):
+    """Each paper's own page with its full text, and the index of papers."""
+
+    def documents_index(self) -> Page:
+        here = "documents/index.md"
+        lines = ["# Papers", ""]
+        by_kind: dict[DocumentKind, list[Document]] = defaultdict(list)
+        for document in self.archive.documents.values():
+            by_kind[document.kind].append(document)
+        for kind in DocumentKind:
+            if not by_kind[kind]:
+                continue
+            lines += [f"## {KIND_LABELS[kind]}", ""]
+            for document in sorted(
+                by_kind[kind], key=lambda d: (d.date or dt.date.min, d.id), reverse=True
+            ):
+                lines.append(
+                    f"- {_date(document.date)}: "
+                    f"{self.link(here, md_document(self.archive, document), document.title)}"
+                )
+            lines.append("")
+        return Page(
+            here, {"kind": "documents", "id": "documents", "title": "Papers"}, "\n".join(lines)
+        )
+
+    def document_page(self, document: Document) -> Page:
+        here = md_document(self.archive, document)
+        a = self.archive
+        meeting = a.meetings[document.meeting] if document.meeting else None
+        item = self.items[document.agenda_item] if document.agenda_item else None
+        body_name = a.bodies[meeting.body].name if meeting else None
+        meta = {
+            "kind": document.kind.value,
+            "id": document.id,
+            "title": document.title,
+            "date": document.date.isoformat() if document.date else None,
+            "body": a.meetings[document.meeting].body if document.meeting else None,
+            "meetings": [document.meeting] if document.meeting else [],
+            "items": [document.agenda_item] if document.agenda_item else [],
+            "source_file": document.source_file,
+            "source_lines": [document.part.first_line, document.part.last_line],
+            "search": search_entry(
+                {
+                    "meeting": self.meeting_title(meeting) if meeting else None,
+                    "meeting_url": url_of(md_meeting(meeting.id)) if meeting else None,
+                    "item": f"{item.code} {item.title}" if item else None,
+                    "item_url": url_of(md_on_meeting(item.meeting, item.id)) if item else None,
+                    "date": _date(document.date) if document.date else None,
+                    "body": body_name,
+                },
+                {
+                    "body": [body_name] if body_name else [],
+                    "year": [str(document.date.year)] if document.date else [],
+                    "kind": [KIND_LABELS[document.kind]],
+                },
+            ),
+        }
+        lines = [f"# {_text(document.title)}", ""]
+        lines.append(f"- **Kind:** {KIND_LABELS[document.kind]}")
+        lines.append(f"- **Date:** {_date(document.date)}")
+        if meeting:
+            lines.append(
+                f"- **Meeting:** "
+                f"{self.link(here, md_meeting(meeting.id), self.meeting_title(meeting))}"
+            )
+        if item:
+            target = md_on_meeting(item.meeting, item.id)
+            lines.append(
+                f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
+            )
+        span = f"lines {document.part.first_line}–{document.part.last_line}"
+        lines.append(f"- **Source:** {self.source_link(here, document, span)}")
+        lines += self.referred_to(here)
+        text = render_lines(
+            document.part.lines,
+            links=self.links(document.id, here),
+            sections=True,
+            before_tables={
+                figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
+                f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
+                for figure in document.part.figures
+            },
+        )
+        lines += ["", "---", "", text]
+        return Page(here, meta, "\n".join(lines))

@@ -1,0 +1,364 @@
+"""Meeting pages and the meetings calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from ..model import (
+    AgendaItem,
+    AttendanceRole,
+    Document,
+    Meeting,
+    Minute,
+    ReferenceKind,
+)
+from .citations import cite_block, meeting_citation, record_citation
+from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
+from .text import link_phrases, render_lines
+from .urls import (
+    decision_anchor,
+    fragment,
+    md_body,
+    md_document,
+    md_meeting,
+    md_on_meeting,
+    md_person,
+)
+
+
+class MeetingPages(WriterBase):
+    """The meetings index (a calendar) and each meeting's page: summary card, papers,
+    agenda, attendance, minutes, decisions, actions."""
+
+    def meetings_index(self) -> Page:
+        """A calendar by year: one row per month with meetings, one column per body."""
+        here = "meetings/index.md"
+        by_year: dict[int, dict[int, dict[str, list[Meeting]]]] = defaultdict(
+            lambda: defaultdict(lambda: defaultdict(list))
+        )
+        for meeting in self._meetings_sorted(reverse=False):
+            by_year[meeting.date.year][meeting.date.month][meeting.body].append(meeting)
+        bodies = sorted(self.archive.bodies.values(), key=lambda b: b.name)
+        lines = ["# Meetings", "", "Every meeting in the archive, by year and month.", ""]
+        for year in sorted(by_year, reverse=True):
+            columns = [b for b in bodies if any(b.id in m for m in by_year[year].values())]
+            lines += [
+                f"## {year}",
+                "",
+                "| Month | " + " | ".join(_text(b.name) for b in columns) + " |",
+                "|---|" + "---|" * len(columns),
+            ]
+            for month in sorted(by_year[year]):
+                cells = [
+                    ", ".join(
+                        self.link(here, md_meeting(m.id), f"{m.date:%-d %B}")
+                        for m in by_year[year][month].get(b.id, [])
+                    )
+                    for b in columns
+                ]
+                lines.append(f"| {dt.date(year, month, 1):%B} | " + " | ".join(cells) + " |")
+            lines.append("")
+        return Page(
+            here, {"kind": "meetings", "id": "meetings", "title": "Meetings"}, "\n".join(lines)
+        )
+
+    def meeting_page(self, meeting: Meeting) -> Page:
+        here = md_meeting(meeting.id)
+        a = self.archive
+        body = a.bodies[meeting.body]
+        title = self.meeting_title(meeting)
+        people = sorted(
+            {x.person for x in meeting.attendance} | {x.person for x in meeting.membership}
+        )
+        meta = {
+            "kind": "meeting",
+            "id": meeting.id,
+            "title": title,
+            "date": meeting.date.isoformat(),
+            "body": body.id,
+            "time": meeting.time.strftime("%H:%M") if meeting.time else None,
+            "venue": meeting.venue,
+            "items": [i.id for i in meeting.items],
+            "minutes": [m.id for m in meeting.minutes],
+            "people": people,
+            "documents": meeting.documents,
+            "search": search_entry(
+                {"date": _date(meeting.date), "body": body.name},
+                {
+                    "body": [body.name],
+                    "year": [str(meeting.date.year)],
+                    "kind": [
+                        "Meeting",
+                        *(["Agenda"] if meeting.agenda else []),
+                        *(["Minutes"] if meeting.minutes_document else []),
+                        *(["Questions"] if meeting.questions else []),
+                    ],
+                    "person": [a.people[p].name for p in people],
+                },
+            ),
+        }
+        lines = [f"# {_text(title)}", "", *self.summary_card(meeting, here)]
+        lines += [
+            "",
+            cite_block(
+                meeting_citation(
+                    anchor="cite-meeting",
+                    record_id=meeting.id,
+                    body=body.name,
+                    title=title,
+                    date=meeting.date,
+                    venue=meeting.venue,
+                    url=self.url(here),
+                )
+            ),
+        ]
+        lines += ["", "## Papers", ""]
+        for doc_id in meeting.documents:
+            document = a.documents[doc_id]
+            lines.append(
+                f"- {KIND_LABELS[document.kind]}: "
+                f"{self.link(here, md_document(a, document), document.title)}"
+            )
+        if meeting.agenda:
+            agenda = a.documents[meeting.agenda]
+            span = f"lines {agenda.part.first_line}–{agenda.part.last_line}"
+            lines += [
+                "",
+                "## Agenda {#agenda}",
+                "",
+                f"*Published in {self.source_link(here, agenda, span)}.*",
+                "",
+                self.agenda_text(meeting, here),
+            ]
+        if meeting.minutes_document:
+            lines += ["", "## Minutes {#minutes}", ""]
+            minutes_doc = a.documents[meeting.minutes_document]
+            span = f"lines {minutes_doc.part.first_line}–{minutes_doc.part.last_line}"
+            lines.append(f"*Published in {self.source_link(here, minutes_doc, span)}.*")
+            cites_items = any(
+                r.kind is ReferenceKind.ITEM
+                for refs in self.references.get(minutes_doc.id, {}).values()
+                for r in refs
+            )
+            if meeting.agenda is None and cites_items:
+                lines += [
+                    "",
+                    "*The agenda of this meeting is not in this archive: the item numbers "
+                    "the minutes cite are shown as printed, without links.*",
+                ]
+            lines += [
+                "",
+                self.attendance_text(meeting, here),
+                "",
+                self.minutes_text(meeting, minutes_doc, here),
+            ]
+        lines += self.decisions_and_actions(meeting)
+        lines += self.referred_to(here)
+        return Page(here, meta, "\n".join(lines))
+
+    def summary_card(self, meeting: Meeting, here: str) -> list[str]:
+        """What a reader wants first: when and where, who chaired, how many attended, what
+        was resolved, and the meetings either side."""
+        a = self.archive
+        body = a.bodies[meeting.body]
+        rows = [
+            f"- **Body:** {self.link(here, md_body(body.id), body.name)}",
+            f"- **Date:** {_date(meeting.date)}",
+            f"- **Time:** {meeting.time:%H:%M}" if meeting.time else "- **Time:** not given",
+            f"- **Venue:** {_text(meeting.venue)}" if meeting.venue else "- **Venue:** not given",
+        ]
+        chairs = [
+            x for x in meeting.attendance
+            if x.capacity and re.match(r"^Chair(man|woman|person)?\b", x.capacity)
+        ]  # fmt: skip
+        if chairs:
+            names = ", ".join(
+                self.link(here, md_person(x.person), a.people[x.person].name) for x in chairs
+            )
+            rows.append(f"- **Chair:** {names}")
+        if meeting.attendance:
+            counts = []
+            for role in AttendanceRole:
+                n = sum(1 for x in meeting.attendance if x.role is role)
+                if n:
+                    noun = ROLE_LABELS[role].lower()
+                    if n == 1 and role is AttendanceRole.SUBSTITUTE:
+                        noun = "substitute"
+                    counts.append(f"{n} {noun}")
+            rows.append(f"- **Attendance:** {', '.join(counts)} ([who](#minutes))")
+        resolved = sum(1 for m in meeting.minutes if m.facts.resolution)
+        if meeting.minutes:
+            decided = [f"{resolved} resolution{'s' if resolved != 1 else ''} in the minutes"]
+            if meeting.decisions:
+                n = len(meeting.decisions)
+                decided.append(
+                    f"[{n} Commissioner's decision{'s' if n != 1 else ''} noted](#decisions)"
+                )
+            if meeting.actions:
+                n = len(meeting.actions)
+                decided.append(f"[{n} action{'s' if n != 1 else ''}](#actions)")
+            rows.append(f"- **Decisions:** {', '.join(decided)}")
+        else:
+            rows.append("- **Decisions:** the minutes of this meeting are not in this archive")
+        prev, nxt = self.neighbours.get(meeting.id, (None, None))
+        if prev:
+            rows.append(
+                f"- **Previous meeting:** {self.link(here, md_meeting(prev.id), _date(prev.date))}"
+            )
+        if nxt:
+            rows.append(
+                f"- **Next meeting:** {self.link(here, md_meeting(nxt.id), _date(nxt.date))}"
+            )
+        return ['<div class="mb-summary" markdown>', "", *rows, "", "</div>"]
+
+    def agenda_text(self, meeting: Meeting, here: str) -> str:
+        a = self.archive
+        assert meeting.agenda is not None
+        document = a.documents[meeting.agenda]
+        references = self.links(document.id, here)
+        replacements: dict[int, str] = {}
+        for item in meeting.items:
+            anchor = fragment(meeting.id, item.id)
+            links = [
+                self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
+                for d in item.documents
+            ]
+            if item.minute:
+                number = next(m.facts.number for m in meeting.minutes if m.id == item.minute)
+                links.append(f"[Minute {_text(number)}](#{fragment(meeting.id, item.minute)})")
+            if item.facts.pages:
+                links.insert(0, f"Pages {_text(item.facts.pages)}")
+            title = link_phrases(_text(item.title), references.get(item.facts.line, ()))
+            # a heading, not a paragraph: search results (and the page's table of contents)
+            # can then point at the item a passage belongs to; the heading has its own
+            # permalink (the toc extension's)
+            replacements[item.facts.line] = (
+                f"### {_text(item.code)} {title} {{ #{anchor} .mb-item }}\n\n"
+                + (f"{'; '.join(links)}\n\n" if links else "")
+                + self.item_cite(meeting, item, document)
+            )
+        # the membership list: a table with a header row, each member linked to their page
+        facts = document.part.membership
+        if facts:
+            rows = ["| Member | Represents |", "|---|---|"]
+            for fact, record in zip(facts, meeting.membership, strict=True):
+                org = self.represents(here, record)
+                rows.append(
+                    f"| {self.link(here, md_person(record.person), fact.as_written)} | {org} |"
+                )
+                replacements[fact.line] = ""
+            replacements[facts[0].line] = "\n".join(rows)
+        return render_lines(document.part.lines, replacements=replacements, links=references)
+
+    def decisions_and_actions(self, meeting: Meeting) -> list[str]:
+        """The Commissioner's decisions noted, and actions agreed, each with its anchor."""
+        lines: list[str] = []
+        if meeting.decisions:
+            lines += ["", "## Decisions noted {#decisions}", ""]
+            for decision in meeting.decisions:
+                number = decision.facts.minute_number
+                lines += [
+                    f"**Decision {_text(decision.reference)}**: {_text(decision.title or '')} "
+                    f"([minute {_text(number)}](#{fragment(meeting.id, decision.minute)}))",
+                    f"{{: #{decision_anchor(decision.reference)} }}",
+                    "",
+                ]
+        if meeting.actions:
+            lines += [
+                "",
+                "## Actions {#actions}",
+                "",
+                "| Action | Status | Owner | Due |",
+                "|---|---|---|---|",
+            ]
+            for n, action in enumerate(meeting.actions, start=1):
+                due = _date(action.due) if action.due else ""
+                lines.append(
+                    f'| <span id="action-{n}"></span>{_text(action.text)} | '
+                    f"{_text(action.status or '')} | {_text(action.owner or '')} | {due} |"
+                )
+        return lines
+
+    def attendance_text(self, meeting: Meeting, here: str) -> str:
+        lines: list[str] = []
+        for role in AttendanceRole:
+            entries = [x for x in meeting.attendance if x.role is role]
+            if not entries:
+                continue
+            names = []
+            for entry in entries:
+                name = self.link(here, md_person(entry.person), entry.as_written)
+                names.append(f"{name} ({_text(entry.capacity)})" if entry.capacity else name)
+            lines.append(f"**{ROLE_LABELS[role]}:** " + ", ".join(names))
+            lines.append("")
+        return "\n".join(lines)
+
+    def minutes_text(self, meeting: Meeting, document: Document, here: str) -> str:
+        references = self.links(document.id, here)
+        replacements: dict[int, str] = {}
+        anchors: dict[int, str] = {}
+        for minute in meeting.minutes:
+            facts = minute.facts
+            anchor = fragment(meeting.id, minute.id)
+            cite = ""
+            code = facts.item_code
+            if minute.item:
+                code = next(i.code for i in meeting.items if i.id == minute.item)
+                cite = f" ([Item {_text(code)}](#{fragment(meeting.id, minute.item)}))"
+            elif facts.item_code:
+                cite = f" (Item {_text(facts.item_code)})"
+            title = link_phrases(_text(facts.title), references.get(facts.line, ()))
+            replacements[facts.line] = (
+                f"### {_text(facts.number)}. {title}{cite} {{#{anchor}}}\n\n"
+                + self.minute_cite(meeting, minute, document, code)
+            )
+            for paragraph in facts.paragraphs:
+                if paragraph.number:
+                    anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
+        # a question put to the Commissioner, shown apart from the answer that follows
+        questions = {q.facts.line: "mb-question" for q in meeting.questions}
+        return render_lines(
+            document.part.lines,
+            anchors=anchors,
+            replacements=replacements,
+            links=references,
+            classes=questions,
+        )
+
+    def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> str:
+        anchor = fragment(meeting.id, item.id)
+        body = self.archive.bodies[meeting.body].name
+        return cite_block(
+            record_citation(
+                anchor=f"cite-{anchor}",
+                label=f"item {item.code}",
+                record_title=item.title,
+                body=body,
+                date=meeting.date,
+                container=f"agenda of the meeting of {_date(meeting.date)}",
+                source=f"{agenda.source_file}, line {item.facts.line}",
+                url=self.url(md_on_meeting(meeting.id, item.id)),
+            )
+        )
+
+    def minute_cite(
+        self, meeting: Meeting, minute: Minute, document: Document, code: str | None
+    ) -> str:
+        anchor = fragment(meeting.id, minute.id)
+        return cite_block(
+            record_citation(
+                anchor=f"cite-{anchor}",
+                label=f"minute {minute.facts.number}",
+                record_title=minute.facts.title,
+                body=self.archive.bodies[meeting.body].name,
+                date=meeting.date,
+                container=f"minutes of the meeting of {_date(meeting.date)}",
+                source=(
+                    f"{document.source_file}, lines {minute.facts.line}–{minute.facts.end_line}"
+                ),
+                url=self.url(md_on_meeting(meeting.id, minute.id)),
+                section=f"item {code}" if code else None,
+            )
+        )

@@ -1,0 +1,242 @@
+"""Person pages, alias pages and the people index."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..model import (
+    AttendanceRole,
+    Meeting,
+)
+from .charts import attendance_svg
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .urls import (
+    locate,
+    md_body,
+    md_meeting,
+    md_on_meeting,
+    md_person,
+)
+
+
+class PeoplePages(WriterBase):
+    """Each person's page (roles, attendance with its chart, questions, declarations,
+    mentions), their alias pages, and the index of people."""
+
+    def people_index(self) -> Page:
+        here = "people/index.md"
+        lines = ["# People", ""]
+        people = sorted(
+            self.archive.people.values(),
+            key=lambda p: (p.name.split()[-1].lower(), p.name.lower(), p.id),
+        )
+        for person in people:
+            lines.append(f"- {self.link(here, md_person(person.id), person.name)}")
+        return Page(here, {"kind": "people", "id": "people", "title": "People"}, "\n".join(lines))
+
+    def attendance_record(self, person_id: str) -> dict[str, list[tuple[Meeting, str, str]]]:
+        """Per body, each meeting with minutes at which the person was expected (listed as a
+        member, or in the attendance) and what the minutes say: present, substitute,
+        apologies or absent; with the capacity they attended in."""
+        record: dict[str, list[tuple[Meeting, str, str]]] = defaultdict(list)
+        for meeting in self.meetings_of_person.get(person_id, []):
+            if not meeting.attendance:
+                continue  # no minutes in the archive: nothing to say about attendance
+            entries = [x for x in meeting.attendance if x.person == person_id]
+            member = any(x.person == person_id for x in meeting.membership)
+            if not entries and not member:
+                continue
+            roles = {x.role for x in entries}
+            if roles & {AttendanceRole.PRESENT, AttendanceRole.ALSO_PRESENT,
+                        AttendanceRole.IN_ATTENDANCE}:  # fmt: skip
+                status = "present"
+            elif AttendanceRole.SUBSTITUTE in roles:
+                status = "substitute"
+            elif AttendanceRole.APOLOGIES in roles:
+                status = "apologies"
+            else:
+                status = "absent"
+            capacity = next((x.capacity for x in entries if x.capacity), "") or ""
+            record[meeting.body].append((meeting, status, capacity))
+        return record
+
+    def attendance_chart(self, person_id: str) -> tuple[str, str] | None:
+        """The person's attendance chart: (path in the pages folder, SVG), if any."""
+        record = self.attendance_record(person_id)
+        if not record:
+            return None
+        rows = [
+            (self.archive.bodies[body].name,
+             [(self.meeting_title(m), status) for m, status, _ in entries])
+            for body, entries in sorted(record.items())
+        ]  # fmt: skip
+        name = self.archive.people[person_id].name
+        return f"people/{person_id}/attendance.svg", attendance_svg(
+            f"Attendance of {name} at meetings in this archive", rows
+        )
+
+    def person_page(self, person_id: str) -> Page:
+        here = md_person(person_id)
+        a = self.archive
+        person = a.people[person_id]
+        meetings = self.meetings_of_person.get(person_id, [])
+        mentions = self.mentions_of.get(person_id, [])
+        meta = {
+            "kind": "person",
+            "id": person.id,
+            "title": person.name,
+            "aliases": person.aliases,
+            "meetings": sorted(
+                {m.id for m in meetings}
+                | {d for x in mentions if (d := a.documents[x.document].meeting)}
+            ),
+            "documents": sorted({x.document for x in mentions}),
+            "search": search_entry(
+                {},
+                {
+                    "body": [a.bodies[m.body].name for m in meetings],
+                    "year": [str(m.date.year) for m in meetings],
+                    "kind": ["Person"],
+                    "person": [person.name],
+                },
+            ),
+        }
+        lines = [f"# {_text(person.name)}", ""]
+        lines.append(
+            "**Written in the documents as:** " + ", ".join(_text(s) for s in person.aliases)
+        )
+        lines.append("")
+        lines += self.roles(person_id, here)
+        lines += self.attendance_section(person_id, here)
+        memberships = [(m, y) for m in meetings for y in m.membership if y.person == person_id]
+        if memberships:
+            lines += ["## Membership", ""]
+            for m, y in memberships:
+                org = self.represents(here, y)
+                lines.append(
+                    f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
+                    f"{org} (agenda of "
+                    f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})"
+                )
+            lines.append("")
+        questions = [
+            (m, q.minute, q.text) for m in meetings for q in m.questions if q.asker == person_id
+        ]
+        lines += self.minute_list(here, "Questions asked", questions)
+        declarations = [
+            (m, d.minute, d.text) for m in meetings for d in m.declarations if d.person == person_id
+        ]
+        lines += self.minute_list(here, "Declarations of interest", declarations)
+        lines += self.mentions_section(person_id, here)
+        if person.evidence:
+            lines += ["## Why these spellings are one person", ""]
+            lines += [f"- {_text(e)}" for e in person.evidence]
+        return Page(here, meta, "\n".join(lines))
+
+    def roles(self, person_id: str, here: str) -> list[str]:
+        """Capacities they attended in, and what they represented, with the meetings."""
+        held: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
+        for meeting in self.meetings_of_person.get(person_id, []):
+            for x in meeting.attendance:
+                if x.person == person_id and x.capacity:
+                    held[(x.capacity, meeting.body)].append(meeting)
+            for y in meeting.membership:
+                if y.person == person_id:
+                    held[(f"Member representing {y.represents}", meeting.body)].append(meeting)
+        if not held:
+            return []
+        lines = ["## Roles", ""]
+        for (role, body), meetings in sorted(held.items(), key=lambda kv: (kv[1][0].date, kv[0])):
+            dates = ", ".join(
+                self.link(here, md_meeting(m.id), _date(m.date))
+                for m in sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
+            )
+            lines.append(f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: {dates}")
+        return [*lines, ""]
+
+    def attendance_section(self, person_id: str, here: str) -> list[str]:
+        record = self.attendance_record(person_id)
+        if not record:
+            return []
+        lines = ["## Attendance", ""]
+        words = {"present": "Present", "substitute": "Present as a substitute",
+                 "apologies": "Apologies", "absent": "Not recorded as present"}  # fmt: skip
+        for body, entries in sorted(record.items()):
+            present = sum(1 for _, s, _ in entries if s in {"present", "substitute"})
+            rate = round(100 * present / len(entries))
+            lines.append(
+                f"At meetings of the {_text(self.archive.bodies[body].name)} in this archive: "
+                f"present at {present} of {len(entries)} ({rate}%)."
+            )
+            lines.append("")
+        name = self.archive.people[person_id].name
+        lines += [
+            f"![Attendance chart of {_text(name)}: one square per meeting, the same as the "
+            f"table below]({person_id}/attendance.svg)",
+            "",
+            "| Meeting | Attendance | Capacity |",
+            "|---|---|---|",
+        ]
+        for _body, entries in sorted(record.items()):
+            for meeting, status, capacity in entries:
+                link = self.link(here, md_meeting(meeting.id) + "#minutes",
+                                 self.meeting_title(meeting))  # fmt: skip
+                lines.append(f"| {link} | {words[status]} | {_text(capacity)} |")
+        return [*lines, ""]
+
+    def mentions_section(self, person_id: str, here: str) -> list[str]:
+        """Every place the text names them, linked to the paragraph; role words ("the
+        Commissioner") grouped by meeting."""
+        by_name: dict[str, tuple[str, list[str]]] = {}
+        by_role: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        for mention in self.mentions_of.get(person_id, []):
+            where, label = self.where(mention.document, mention.line)
+            if mention.role is None:
+                said = by_name.setdefault(where, (label, []))[1]
+                if mention.as_written not in said:
+                    said.append(mention.as_written)
+                continue
+            at = locate(self.archive, mention.document, mention.line)
+            meeting = at.meeting.id if at.meeting else at.document.id
+            key = (meeting, f"the {mention.role}")
+            if at.minute:
+                target = md_on_meeting(meeting, at.minute.id)
+                by_role[key].setdefault(f"minute {at.minute.facts.number}", target)
+            else:
+                by_role[key].setdefault(KIND_LABELS[at.document.kind].lower(), at.md)
+        if not by_name and not by_role:
+            return []
+        lines = ["## Mentioned in", ""]
+        for where, (label, said) in sorted(by_name.items(), key=lambda kv: (kv[1][0], kv[0])):
+            quoted = "; ".join(f"“{_text(s)}”" for s in said)
+            lines.append(f"- {self.link(here, where, label)}: {quoted}")
+        for (meeting_id, role), minutes in sorted(by_role.items()):
+            title = (
+                self.meeting_title(self.archive.meetings[meeting_id])
+                if meeting_id in self.archive.meetings
+                else self.archive.documents[meeting_id].title
+            )
+            links = ", ".join(self.link(here, target, label) for label, target in minutes.items())
+            lines.append(f"- As “{_text(role)}”, {_text(title)}: {links}")
+        return [*lines, ""]
+
+    def alias_pages(self, person_id: str) -> Iterator[Page]:
+        """A small page at each other slug a person's spellings would have had, so a link made
+        when the archive knew only "Mr M Scott" still leads to Matthew Scott's page."""
+        person = self.archive.people[person_id]
+        for alias in person.alias_ids:
+            here = md_person(alias)
+            # no "search" entry: the person's own page is the one search finds
+            meta = {
+                "kind": "person-alias",
+                "id": alias,
+                "title": person.name,
+                "people": [person_id],
+            }
+            body = (
+                f"# {_text(person.name)}\n\nThis address is kept for links made before the "
+                f"archive knew this person's full name. Their page is "
+                f"{self.link(here, md_person(person_id), person.name)}.\n"
+            )
+            yield Page(here, meta, body)
