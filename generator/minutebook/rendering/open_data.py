@@ -15,6 +15,7 @@ from .urls import (
     decision_anchor,
     locate,
     md_body,
+    md_decision,
     md_document,
     md_meeting,
     md_on_meeting,
@@ -175,7 +176,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "reference": d.reference,
                 "title": d.title,
                 "minute": d.minute,
-                "url": url_of(f"{md_meeting(m.id)}#{decision_anchor(d.reference)}"),
+                "url": url_of(md_decision(m.id, d.reference)),
             }
             for m in meetings
             for d in m.decisions

@@ -46,7 +46,7 @@ def md_target(archive: Archive, target: Target) -> str:
         return md_document(archive, archive.documents[target.id])
     assert target.meeting is not None
     if target.kind == "decision":
-        return f"{md_meeting(target.meeting)}#{decision_anchor(target.id)}"
+        return md_decision(target.meeting, target.id)
     return md_on_meeting(target.meeting, target.id)
 
 
@@ -137,6 +137,11 @@ def relative(from_md: str, to_md: str) -> str:
         common += 1
     rel = "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
     return f"{rel}#{fragment}" if fragment else rel
+
+
+def md_decision(meeting_id: str, reference: str) -> str:
+    """A Commissioner's decision, on the page of the meeting whose minutes noted it."""
+    return f"{md_meeting(meeting_id)}#{decision_anchor(reference)}"
 
 
 def decision_anchor(reference: str) -> str:
