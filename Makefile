@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test venv golden bench
+.PHONY: site test venv golden bench accuracy
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,3 +31,10 @@ golden: venv
 bench: venv
 	$(BIN)/pip install -q -e .
 	$(BIN)/python benchmarks/scale.py
+
+# Compare the facts Minutebook reads with the hand annotation in tests/annotations/
+# (benchmarks/accuracy.py): precision, recall and F1 per category, every miss and extra;
+# writes benchmarks/results/accuracy.json, whose figures the README reports.
+accuracy: venv
+	$(BIN)/pip install -q -e .
+	$(BIN)/python benchmarks/accuracy.py

@@ -81,6 +81,14 @@ def test_notice_without_venue_leaves_venue_unknown() -> None:
     assert [d.code for d in diagnostics.warnings] == ["notice-without-venue"]
 
 
+def test_agenda_title_names_a_capitalised_body_in_title_case() -> None:
+    # the notice prints "**KENT AND MEDWAY POLICE AND CRIME PANEL**"; str.title() gave
+    # "Kent And Medway Police And Crime Panel" (found by benchmarks/accuracy.py)
+    part = _part("notice-without-venue.txt", "agenda")
+    parse_agenda(part, "fixture.txt", Diagnostics())
+    assert part.title == "Agenda: Kent and Medway Police and Crime Panel, 18 December 2024"
+
+
 def test_board_notes_attendees_in_an_html_fragment() -> None:
     part = _part("board-notes-html-attendees.txt", "board-notes")
     parse_board_notes(part, "fixture.txt", Diagnostics())

@@ -16,6 +16,20 @@ ITEM = re.compile(
 )
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
 MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
+#: Words a body's name keeps in lower case inside a title ("Kent and Medway ...").
+SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def body_title(name: str) -> str:
+    """A body's name for a paper's title. Notices print it in capitals ("KENT AND MEDWAY
+    POLICE AND CRIME PANEL"); `str.title` would give "Kent And Medway Police And Crime
+    Panel", so small words stay lower case. A name printed in mixed case is kept as printed."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -30,7 +44,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         )
     else:
         part.date = part.meeting.date
-        part.title = f"Agenda: {part.meeting.body_name.title()}, {part.meeting.date:%-d %B %Y}"
+        part.title = f"Agenda: {body_title(part.meeting.body_name)}, {part.meeting.date:%-d %B %Y}"
     if not part.title:
         part.title = "Agenda"
     in_membership = False

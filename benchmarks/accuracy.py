@@ -1,0 +1,469 @@
+"""Accuracy: the facts Minutebook reads from the documents against a hand annotation.
+
+Not a timing benchmark: it compares, category by category, what the parsers recognise in
+each file of content/documents/ (the `Part` facts of `minutebook.pipeline.read_documents`,
+i.e. what each document says, before resolving renames papers after their canonical body)
+with what a human reader wrote down from the source text in tests/annotations/<file>.yaml
+(schema in tests/annotations/README.md). It prints precision, recall and F1 per category
+and every miss (annotated, not found) and extra (found, not annotated) with its file and
+line, and writes the same to benchmarks/results/accuracy.json.
+Run: `make accuracy`, or `.venv/bin/python benchmarks/accuracy.py [--content DIR]`.
+tests/test_accuracy.py runs the same comparison and requires F1 >= 0.95 in every category.
+
+Matching rules (a found fact matches an annotated one when its key is equal; each
+annotated fact matches at most one found fact):
+- Text is normalised before comparing: Unicode NFKC, case folded, curly quotes made
+  straight, en/em dashes made hyphens, Markdown emphasis (`*`, `_`) removed, runs of
+  whitespace made one space, surrounding spaces and trailing `.,:;` removed. Names also
+  drop commas and full stops ("Mr P M Hill, OBE" = "Mr P M Hill OBE").
+- parts: kind, first non-blank line, and title; titles match when the content words of one
+  are all in the other or the two share at least half their content words (a human's
+  "Agenda" or a report's subject against the generator's fuller title).
+- meetings: per file, the distinct (body, date) of the parts' meetings; body names are
+  mapped to a body through content/bodies.yaml's `match` phrases (as the resolver does);
+  start time equal (HH:MM or none); venue equal, or one contains the other. A file's
+  papers that name the same meeting count once, with the time and venue any of them gives.
+- agenda items: code and title. minutes: number as printed, title and item code.
+- attendance: role, name as written, and capacity (equal, or one contains the other:
+  "Chief Executive" against "Chief Executive (CE)"; none matches only none). An annotated
+  substitute's `substitute_for: X` is the capacity "substitute for X".
+- questions: asker as written, organisation, and the question text starts with the
+  annotated first words (after a printed question number such as "2.").
+- declarations: who (as written) and minute number. decisions: reference and minute number.
+- actions: owner, status, due date, and the text starts with the annotated text.
+- membership: name as written and what they represent.
+Line numbers are not part of any key (except a part's first line); they are reported beside
+each miss and extra, and a matched fact whose line differs from the annotated line is listed
+under "lines differ" (a fact read from the wrong place, or an annotation slip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from minutebook.errors import Diagnostics
+from minutebook.model import Part, SourceDocument
+from minutebook.pipeline import read_documents
+
+REPO = Path(__file__).resolve().parents[1]
+ANNOTATIONS = REPO / "tests" / "annotations"
+RESULTS = REPO / "benchmarks" / "results" / "accuracy.json"
+CATEGORIES = (
+    "parts",
+    "meetings",
+    "agenda_items",
+    "minutes",
+    "attendance",
+    "questions",
+    "declarations",
+    "decisions",
+    "actions",
+    "membership",
+)
+#: The issue's bar: every category at least this F1 (tests/test_accuracy.py asserts it).
+TARGET_F1 = 0.95
+
+Fact = dict[str, Any]
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_STOP = {"a", "an", "and", "the", "of", "on", "for", "to", "in", "by", "at", "held", "s"}
+
+
+def norm(text: object) -> str:
+    """Text as compared: see the module docstring (None stays the empty string)."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES).casefold()
+    s = re.sub(r"[*_]", "", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.rstrip(".,:;").strip()
+
+
+def norm_name(text: object) -> str:
+    """A name as compared: `norm` without commas and full stops."""
+    return re.sub(r"\s+", " ", re.sub(r"[.,]", " ", norm(text))).strip()
+
+
+def words(text: object) -> set[str]:
+    """Content words of a title (for the lenient part-title rule)."""
+    return {w for w in re.findall(r"[a-z0-9]+", norm(text)) if w not in _STOP}
+
+
+def titles_agree(a: object, b: object) -> bool:
+    """Part titles: one's content words inside the other's, or half of them shared."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return not wa and not wb
+    return wa <= wb or wb <= wa or len(wa & wb) * 2 >= len(wa | wb)
+
+
+def contains_either(a: object, b: object) -> bool:
+    """Venues and capacities: equal after `norm`, or one inside the other; none only none."""
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return na == nb
+    return na in nb or nb in na
+
+
+def load_bodies(content: Path) -> list[tuple[str, list[str]]]:
+    """(id, match phrases) from content/bodies.yaml, to name a body the way the resolver does."""
+    path = content / "bodies.yaml"
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [(b["id"], [norm(m) for m in b.get("match", [])]) for b in data.get("bodies", [])]
+
+
+def body_key(name: object, bodies: list[tuple[str, list[str]]]) -> str:
+    n = norm(name)
+    for body_id, phrases in bodies:
+        if any(p in n for p in phrases):
+            return body_id
+    return n
+
+
+def first_line(part: Part) -> int:
+    for line in part.lines:
+        if line.text.strip():
+            return line.number
+    return part.lines[0].number if part.lines else 0
+
+
+def strip_number(text: str) -> str:
+    """A question's text without a printed number in front ("2. Across the Borough ...")."""
+    return re.sub(r"^\s*(?:question\s+)?\d+[.)]?\s+", "", text)
+
+
+# --- what Minutebook found ------------------------------------------------------------
+
+
+def found_facts(
+    document: SourceDocument, bodies: list[tuple[str, list[str]]]
+) -> dict[str, list[Fact]]:
+    """The facts of one parsed document, per category, as plain dicts."""
+    out: dict[str, list[Fact]] = {c: [] for c in CATEGORIES}
+    meetings: dict[tuple[str, dt.date], Fact] = {}
+    for part in document.parts:
+        out["parts"].append({"kind": str(part.kind), "title": part.title, "line": first_line(part)})
+        m = part.meeting
+        if m is not None:
+            key = (body_key(m.body_name, bodies), m.date)
+            seen = meetings.setdefault(
+                key,
+                {
+                    "body": m.body_name,
+                    "date": m.date,
+                    "time": None,
+                    "venue": None,
+                    "line": m.line or first_line(part),
+                },
+            )
+            if seen["time"] is None and m.time is not None:
+                seen["time"] = m.time.strftime("%H:%M")
+            if seen["venue"] is None and m.venue:
+                seen["venue"] = m.venue
+        for i in part.items:
+            out["agenda_items"].append({"code": i.code, "title": i.title, "line": i.line})
+        for mi in part.minutes:
+            out["minutes"].append(
+                {"number": mi.number, "title": mi.title, "item": mi.item_code, "line": mi.line}
+            )
+        for a in part.attendance:
+            out["attendance"].append(
+                {"role": str(a.role), "name": a.as_written, "capacity": a.capacity, "line": a.line}
+            )
+        for q in part.questions:
+            out["questions"].append(
+                {
+                    "asker": q.asker_as_written,
+                    "organisation": q.organisation_name,
+                    "text": q.text,
+                    "line": q.line,
+                }
+            )
+        for d in part.declarations:
+            out["declarations"].append(
+                {"name": d.as_written, "minute": d.minute_number, "line": d.line}
+            )
+        for c in part.decisions:
+            out["decisions"].append(
+                {"reference": c.reference, "minute": c.minute_number, "line": c.line}
+            )
+        for ac in part.actions:
+            out["actions"].append(
+                {
+                    "text": ac.text,
+                    "owner": ac.owner,
+                    "status": ac.status,
+                    "due": ac.due,
+                    "line": ac.line,
+                }
+            )
+        for ms in part.membership:
+            out["membership"].append(
+                {"name": ms.as_written, "represents": ms.represents, "line": ms.line}
+            )
+    out["meetings"] = list(meetings.values())
+    return out
+
+
+# --- matching -------------------------------------------------------------------------
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, Fact], bool]]:
+    """Per category: does found fact `f` match annotated fact `a`?"""
+
+    def part(a: Fact, f: Fact) -> bool:
+        return (
+            a["kind"] == f["kind"]
+            and a["line"] == f["line"]
+            and titles_agree(a["title"], f["title"])
+        )
+
+    def meeting(a: Fact, f: Fact) -> bool:
+        return (
+            body_key(a["body"], bodies) == body_key(f["body"], bodies)
+            and _as_date(a["date"]) == _as_date(f["date"])
+            and (a.get("time") or None) == (f.get("time") or None)
+            and contains_either(a.get("venue"), f.get("venue"))
+        )
+
+    def item(a: Fact, f: Fact) -> bool:
+        return norm(a["code"]) == norm(f["code"]) and norm(a["title"]) == norm(f["title"])
+
+    def minute(a: Fact, f: Fact) -> bool:
+        return (
+            norm(a["number"]) == norm(f["number"])
+            and norm(a["title"]) == norm(f["title"])
+            and norm(a.get("item")) == norm(f.get("item"))
+        )
+
+    def attendance(a: Fact, f: Fact) -> bool:
+        capacity = a.get("capacity")
+        if a.get("substitute_for"):
+            capacity = f"substitute for {a['substitute_for']}"
+        return (
+            a["role"] == f["role"]
+            and norm_name(a["name"]) == norm_name(f["name"])
+            and contains_either(capacity, f.get("capacity"))
+        )
+
+    def question(a: Fact, f: Fact) -> bool:
+        return (
+            norm_name(a["asker"]) == norm_name(f["asker"])
+            and norm(a.get("organisation")) == norm(f.get("organisation"))
+            and norm(strip_number(f["text"])).startswith(norm(a["first_words"]))
+        )
+
+    def declaration(a: Fact, f: Fact) -> bool:
+        return norm_name(a["name"]) == norm_name(f["name"]) and norm(a["minute"]) == norm(
+            f["minute"]
+        )
+
+    def decision(a: Fact, f: Fact) -> bool:
+        return norm(a["reference"]) == norm(f["reference"]) and norm(a["minute"]) == norm(
+            f["minute"]
+        )
+
+    def action(a: Fact, f: Fact) -> bool:
+        return (
+            norm(a.get("owner")) == norm(f.get("owner"))
+            and norm(a.get("status")) == norm(f.get("status"))
+            and _as_date(a.get("due")) == _as_date(f.get("due"))
+            and norm(f["text"]).startswith(norm(a["text"]))
+        )
+
+    def member(a: Fact, f: Fact) -> bool:
+        return norm_name(a["name"]) == norm_name(f["name"]) and norm(a["represents"]) == norm(
+            f["represents"]
+        )
+
+    return {
+        "parts": part,
+        "meetings": meeting,
+        "agenda_items": item,
+        "minutes": minute,
+        "attendance": attendance,
+        "questions": question,
+        "declarations": declaration,
+        "decisions": decision,
+        "actions": action,
+        "membership": member,
+    }
+
+
+@dataclass
+class Tally:
+    """One category's counts and the facts that did not match."""
+
+    annotated: int = 0
+    found: int = 0
+    matched: int = 0
+    misses: list[Fact] = field(default_factory=list)
+    extras: list[Fact] = field(default_factory=list)
+    moved: list[Fact] = field(default_factory=list)  # matched, on another line
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.annotated if self.annotated else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_category(
+    annotated: list[Fact], found: list[Fact], same: Callable[[Fact, Fact], bool]
+) -> tuple[list[Fact], list[Fact], list[tuple[Fact, Fact]]]:
+    """Greedy one-to-one matching, nearest line first: (misses, extras, matched pairs)."""
+    left = list(found)
+    misses: list[Fact] = []
+    pairs: list[tuple[Fact, Fact]] = []
+    for a in annotated:
+        candidates = [f for f in left if same(a, f)]
+        if not candidates:
+            misses.append(a)
+            continue
+        best = min(candidates, key=lambda f: abs(int(f.get("line") or 0) - int(a["line"])))
+        left.remove(best)
+        pairs.append((a, best))
+    return misses, left, pairs
+
+
+def plain(value: object) -> object:
+    """JSON-ready: dates as ISO strings, everything else as is."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def shorten(fact: Fact, file: str) -> Fact:
+    out: Fact = {"file": file}
+    for k, v in fact.items():
+        v = plain(v)
+        if isinstance(v, str) and len(v) > 120:
+            v = v[:117] + "..."
+        out[k] = v
+    return out
+
+
+def compare(
+    documents: Iterable[SourceDocument], annotations: Path, content: Path
+) -> dict[str, Tally]:
+    """Every category's tally over every document that has an annotation file."""
+    bodies = load_bodies(content)
+    same = matchers(bodies)
+    tallies = {c: Tally() for c in CATEGORIES}
+    by_file = {d.file: d for d in documents}
+    for path in sorted(annotations.glob("*.yaml")):
+        golden = yaml.safe_load(path.read_text(encoding="utf-8"))
+        file = golden["document"]
+        document = by_file.get(file)
+        if document is None:
+            raise SystemExit(f"{path.name}: no document {file} in the content folder")
+        found = found_facts(document, bodies)
+        for category in CATEGORIES:
+            wanted = golden.get(category) or []
+            misses, extras, pairs = match_category(wanted, found[category], same[category])
+            t = tallies[category]
+            t.annotated += len(wanted)
+            t.found += len(found[category])
+            t.matched += len(pairs)
+            t.misses += [shorten(m, file) for m in misses]
+            t.extras += [shorten(e, file) for e in extras]
+            t.moved += [
+                {**shorten(a, file), "found_line": f.get("line")}
+                for a, f in pairs
+                if f.get("line") != a["line"]
+            ]
+    return tallies
+
+
+def report(tallies: dict[str, Tally]) -> dict[str, Any]:
+    return {
+        "target_f1": TARGET_F1,
+        "categories": {
+            c: {
+                "annotated": t.annotated,
+                "found": t.found,
+                "matched": t.matched,
+                "precision": round(t.precision, 4),
+                "recall": round(t.recall, 4),
+                "f1": round(t.f1, 4),
+                "misses": t.misses,
+                "extras": t.extras,
+                "lines_differ": t.moved,
+            }
+            for c, t in tallies.items()
+        },
+    }
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    rows = [f"{'category':<14}{'annot.':>7}{'found':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}"]
+    for c, t in tallies.items():
+        flag = "" if t.f1 >= TARGET_F1 else "  < target"
+        rows.append(
+            f"{c:<14}{t.annotated:>7}{t.found:>7}{t.matched:>7}"
+            f"{t.precision:>8.3f}{t.recall:>8.3f}{t.f1:>8.3f}{flag}"
+        )
+    return "\n".join(rows)
+
+
+def details(tallies: dict[str, Tally]) -> str:
+    out: list[str] = []
+    for c, t in tallies.items():
+        for label, facts in (("miss", t.misses), ("extra", t.extras), ("line", t.moved)):
+            for f in facts:
+                rest = {k: v for k, v in f.items() if k not in ("file", "line")}
+                out.append(f"{c:<13} {label:<5} {f['file']}:{f.get('line')}  {rest}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--content", type=Path, default=REPO / "content")
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    documents = read_documents(args.content, Diagnostics())
+    tallies = compare(documents, args.annotations, args.content)
+    print(table(tallies))
+    listing = details(tallies)
+    if listing:
+        print(
+            "\nmisses (annotated, not found), extras (found, not annotated) and matched"
+            " facts found on another line than annotated (line):"
+        )
+        print(listing)
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(
+        json.dumps(report(tallies), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
