@@ -63,11 +63,18 @@ def test_the_longest_name_wins(built) -> None:
 
 def test_organisation_pages_list_mentions_and_people_attending_for_them(built) -> None:
     out, data = built
-    opcc = frontmatter.load(out / "organisations" /
-                            "office-of-the-police-and-crime-commissioner.md").content  # fmt: skip
-    attending = re.findall(r"^- \[([^\]]+)\]\([^)]*people/[^)]+\): (.+)$",
-                           opcc.split("## People attending for it", 1)[1].split("##", 1)[0],
-                           re.M)  # fmt: skip
+    # the organisation's page and its year pages, where the details are
+    home = out / "organisations" / "office-of-the-police-and-crime-commissioner.md"
+    years = sorted(home.with_suffix("").glob("*.md"))
+    assert years and "## Year by year" in frontmatter.load(home).content
+    opcc = "\n".join(frontmatter.load(page).content for page in [home, *years])
+    attending = [
+        found
+        for part in opcc.split("## People attending for it")[1:]
+        for found in re.findall(
+            r"^- \[([^\]]+)\]\([^)]*people/[^)]+\)[:,] (.+)$", part.split("##", 1)[0], re.M
+        )
+    ]
     curated = yaml.safe_load((CONTENT / "organisations.yaml").read_text("utf-8"))
     [entry] = [o for o in curated["organisations"]
                if o["id"] == "office-of-the-police-and-crime-commissioner"]  # fmt: skip
