@@ -100,3 +100,23 @@ def test_a_wrong_organisation_entry_is_a_clear_error(
     (tmp_path / "organisations.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=re.escape(message)):
         load_organisations(tmp_path)
+
+
+def test_a_capacity_counts_for_the_longest_organisation_it_names(built) -> None:
+    """'Kent Police and Crime Commissioner' is the Commissioner's office: someone attending
+    in that capacity is not listed as attending for Kent Police."""
+    out, data = built
+    longer = "Kent Police and Crime Commissioner"
+    capacities = [a for a in data["attendance"] if longer in (a["capacity"] or "")]
+    assert capacities
+    kent_police = "\n".join(
+        frontmatter.load(page).content
+        for page in [out / "organisations" / "kent-police.md",
+                     *(out / "organisations" / "kent-police").glob("*.md")]
+    )  # fmt: skip
+    for attendance in capacities:
+        rest = attendance["capacity"].replace(longer, "")
+        if "Kent Police" not in rest:
+            assert f"people/{attendance['person']}.md" not in kent_police.split(
+                "## People attending for it"
+            )[-1].split("## Mentioned in")[0] or "## People attending for it" not in kent_police

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import partial
+from functools import cached_property, partial
 
 from ..model import (
     Meeting,
@@ -79,6 +79,14 @@ class OrganisationPages(WriterBase):
                     f"{capacities}: {self.span(here, [m for m, _ in seen])}"
                 )
             lines.append("")
+        named = self.organisation_mentions_of.get(org_id, [])
+        if named:
+            papers = len({x.document for x in named})
+            lines += [
+                f"Named {len(named)} time{'s' if len(named) != 1 else ''} in the text of "
+                f"{papers} paper{'s' if papers != 1 else ''}.",
+                "",
+            ]
         years = self.organisation_years(org_id)
         if years:
             lines += [
@@ -203,18 +211,30 @@ class OrganisationPages(WriterBase):
         """People whose capacity at a meeting names the organisation ("Head of Policy
         Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named),
         with the meetings (in `year`, or all years when `year` is None)."""
-        names = {self.archive.organisations[org_id].name} | {
-            x.as_written for x in self.organisation_mentions_of.get(org_id, [])
-        }
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
         seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
             if year is not None and meeting.date.year != year:
                 continue
             for x in meeting.attendance:
-                if x.capacity and pattern.search(x.capacity):
+                if x.capacity and org_id in self.organisations_named(x.capacity):
                     seen[x.person].append((meeting, x.capacity))
         return seen
+
+    @cached_property
+    def organisation_names(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Every organisation's name and the phrases the text names it by, with its id."""
+        names = {o.name: o.id for o in self.archive.organisations.values()}
+        for mention in self.archive.organisation_mentions:
+            names.setdefault(mention.as_written, mention.organisation)
+        longest = sorted(names, key=lambda n: (-len(n), n))
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in longest) + r")\b"), names
+
+    def organisations_named(self, text: str) -> set[str]:
+        """The organisations a capacity names, read as the text is (longest name first, so
+        "Kent Police and Crime Commissioner" names the Commissioner's office, not Kent
+        Police)."""
+        pattern, names = self.organisation_names
+        return {names[m.group(0)] for m in pattern.finditer(text)} if names else set()
 
     def organisation_mentions_section(self, org_id: str, here: str, year: int | None) -> list[str]:
         """Where the text of that year's papers names the organisation: each page once,
