@@ -22,6 +22,8 @@ PAGES = [
     "meetings/2024-12-18-kent-and-medway-police-and-crime-panel.md",
     "documents/2024-12-18-road-safety.md",
     "people/mike-hill.md",
+    "people/mike-hill/2024.md",
+    "meetings/2022.md",
     "organisations/swale-borough-council.md",
     "bodies/performance-and-delivery-board.md",
 ]

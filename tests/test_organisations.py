@@ -63,11 +63,18 @@ def test_the_longest_name_wins(built) -> None:
 
 def test_organisation_pages_list_mentions_and_people_attending_for_them(built) -> None:
     out, data = built
-    opcc = frontmatter.load(out / "organisations" /
-                            "office-of-the-police-and-crime-commissioner.md").content  # fmt: skip
-    attending = re.findall(r"^- \[([^\]]+)\]\([^)]*people/[^)]+\): (.+)$",
-                           opcc.split("## People attending for it", 1)[1].split("##", 1)[0],
-                           re.M)  # fmt: skip
+    # the organisation's page and its year pages, where the details are
+    home = out / "organisations" / "office-of-the-police-and-crime-commissioner.md"
+    years = sorted(home.with_suffix("").glob("*.md"))
+    assert years and "## Year by year" in frontmatter.load(home).content
+    opcc = "\n".join(frontmatter.load(page).content for page in [home, *years])
+    attending = [
+        found
+        for part in opcc.split("## People attending for it")[1:]
+        for found in re.findall(
+            r"^- \[([^\]]+)\]\([^)]*people/[^)]+\)[:,] (.+)$", part.split("##", 1)[0], re.M
+        )
+    ]
     curated = yaml.safe_load((CONTENT / "organisations.yaml").read_text("utf-8"))
     [entry] = [o for o in curated["organisations"]
                if o["id"] == "office-of-the-police-and-crime-commissioner"]  # fmt: skip
@@ -93,3 +100,23 @@ def test_a_wrong_organisation_entry_is_a_clear_error(
     (tmp_path / "organisations.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=re.escape(message)):
         load_organisations(tmp_path)
+
+
+def test_a_capacity_counts_for_the_longest_organisation_it_names(built) -> None:
+    """'Kent Police and Crime Commissioner' is the Commissioner's office: someone attending
+    in that capacity is not listed as attending for Kent Police."""
+    out, data = built
+    longer = "Kent Police and Crime Commissioner"
+    capacities = [a for a in data["attendance"] if longer in (a["capacity"] or "")]
+    assert capacities
+    kent_police = "\n".join(
+        frontmatter.load(page).content
+        for page in [out / "organisations" / "kent-police.md",
+                     *(out / "organisations" / "kent-police").glob("*.md")]
+    )  # fmt: skip
+    for attendance in capacities:
+        rest = attendance["capacity"].replace(longer, "")
+        if "Kent Police" not in rest:
+            assert f"people/{attendance['person']}.md" not in kent_police.split(
+                "## People attending for it"
+            )[-1].split("## Mentioned in")[0] or "## People attending for it" not in kent_police

@@ -124,18 +124,29 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _person_pages(built: Path, person_id: str) -> tuple[str, str]:
+    """A person's own page, and their year pages joined (where the details are)."""
+    home = frontmatter.load(built / "people" / f"{person_id}.md").content
+    years = sorted((built / "people" / person_id).glob("*.md"))
+    for year in years:  # every year page is linked from the person's page
+        assert f"]({person_id}/{year.name})" in home, (person_id, year.name)
+    return home, "\n".join(frontmatter.load(year).content for year in years)
+
+
 def test_person_pages_show_attendance_rates_beside_an_svg_chart(built: Path) -> None:
+    """The person's page has the rates and the chart; the chart has one square per row of
+    the attendance tables on their year pages."""
     data = json.loads((built / "data" / "archive.json").read_text("utf-8"))
     attended = {a["person"] for a in data["attendance"]}
     for person in data["people"]:
-        page = frontmatter.load(built / "people" / f"{person['id']}.md").content
+        page, years = _person_pages(built, person["id"])
         chart = built / "people" / person["id"] / "attendance.svg"
         if person["id"] not in attended:
             continue
         assert chart.exists(), person["id"]
         svg = ET.fromstring(chart.read_text("utf-8"))
         rects = svg.findall(".//{http://www.w3.org/2000/svg}rect")
-        table = re.findall(r"^\| \[.*?\]\(.*?#minutes\) \| (.+?) \|", page, re.M)
+        table = re.findall(r"^\| \[.*?\]\(.*?#minutes\) \| (.+?) \|", years, re.M)
         assert len(rects) == len(table) > 0, person["id"]
         for rate in re.finditer(r"present at (\d+) of (\d+) \((\d+)%\)", page):
             present, total, percent = map(int, rate.groups())
@@ -144,14 +155,14 @@ def test_person_pages_show_attendance_rates_beside_an_svg_chart(built: Path) -> 
 
 
 def test_no_person_page_is_a_stub(built: Path) -> None:
-    """Every person's page says something the documents record about them beyond their
+    """Every person's pages say something the documents record about them beyond their
     name: attendance, membership, a question, a declaration or a mention."""
     sections = ("## Attendance", "## Membership", "## Questions asked",
                 "## Declarations of interest", "## Mentioned in")  # fmt: skip
     data = json.loads((built / "data" / "archive.json").read_text("utf-8"))
     for person in data["people"]:
-        page = frontmatter.load(built / "people" / f"{person['id']}.md").content
-        assert any(s in page for s in sections), person["id"]
+        _, years = _person_pages(built, person["id"])
+        assert any(s in years for s in sections), person["id"]
 
 
 def test_mentions_in_the_text_link_to_the_person(built: Path) -> None:

@@ -66,7 +66,13 @@ def test_recurring_titles_become_topics_unless_procedural(built) -> None:
 def test_each_topic_page_links_its_records_at_their_anchors(built) -> None:
     out, data = built
     for topic in data["topics"]:
-        page = frontmatter.load(out / "topics" / f"{topic['id']}.md").content
+        # the records are on the topic's year pages, each linked from the topic's page
+        home = frontmatter.load(out / "topics" / f"{topic['id']}.md").content
+        years = sorted((out / "topics" / topic["id"]).glob("*.md"))
+        assert years, topic["id"]
+        for year in years:
+            assert f"({topic['id']}/{year.name})" in home, (topic["id"], year.name)
+        page = "\n".join(frontmatter.load(year).content for year in years)
         for item in topic["agenda_items"]:
             assert f"#item-{item.rsplit('-item-', 1)[1]})" in page, (topic["id"], item)
         for minute in topic["minutes"]:
@@ -96,14 +102,21 @@ def test_a_wrong_topic_entry_is_a_clear_error(tmp_path: Path, text: str, message
 
 
 def test_the_meetings_calendar_links_every_meeting_once_under_its_year_and_month(built) -> None:
+    """Each year has its calendar page (/meetings/2024/), linked from the meetings page,
+    which shows the newest year; every meeting is on its year's page once, in its month."""
     out, data = built
-    page = frontmatter.load(out / "meetings" / "index.md").content
-    years = re.split(r"^## (\d{4})$", page, flags=re.M)
-    by_year = dict(zip(years[1::2], years[2::2], strict=True))
+    index = frontmatter.load(out / "meetings" / "index.md").content
+    years = {m["date"][:4] for m in data["meetings"]}
+    for year in years:
+        assert f"]({year}.md)" in index, year
+    newest = max(years)
+    assert f"## {newest}" in index
     for meeting in data["meetings"]:
         year, month, day = meeting["date"].split("-")
-        section = by_year[year]
+        section = frontmatter.load(out / "meetings" / f"{year}.md").content
         assert section.count(f"({meeting['id']}.md)") == 1, meeting["id"]
         row = next(r for r in section.splitlines() if f"({meeting['id']}.md)" in r)
         assert row.startswith(f"| {calendar.month_name[int(month)]} |")
         assert f"[{int(day)} " in row
+        if year == newest:
+            assert f"({meeting['id']}.md)" in index, meeting["id"]

@@ -44,6 +44,10 @@ def start_date(meeting: Meeting) -> str:
     return start.isoformat()
 
 
+#: Meetings a body page's JSON-LD names as its events.
+BODY_EVENTS = 10
+
+
 class LinkedData:
     """Computes the machine-readable description of each page from the archive."""
 
@@ -102,6 +106,12 @@ class LinkedData:
                 f"{count} meeting{'s' if count != 1 else ''}."
                 if kind == "person"
                 else f"{title}: an older address of this person's page."
+            )
+        if kind == "person-year":
+            count = len(page.meta.get("meetings", []))
+            return (
+                f"{title}: attendance, membership, questions, declarations and mentions in "
+                f"the papers of {count} meeting{'s' if count != 1 else ''}."
             )
         if kind == "body":
             dates = sorted(a.meetings[m].date for m in page.meta.get("meetings", []))
@@ -196,7 +206,10 @@ class LinkedData:
                         "startDate": start_date(a.meetings[m]),
                         "url": self.url(md_meeting(m)),
                     }
-                    for m in page.meta.get("meetings", [])
+                    # the newest few (meetings are listed newest first): the year pages
+                    # and the calendars list them all, and the page must not grow with
+                    # the archive
+                    for m in page.meta.get("meetings", [])[:BODY_EVENTS]
                 ],
             }
         elif kind == "organisation":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from ..model import (
     AgendaItem,
@@ -23,6 +24,7 @@ from .urls import (
     md_body,
     md_document,
     md_meeting,
+    md_meetings_year,
     md_on_meeting,
     md_person,
 )
@@ -33,36 +35,79 @@ class MeetingPages(WriterBase):
     agenda, attendance, minutes, decisions, actions."""
 
     def meetings_index(self) -> Page:
-        """A calendar by year: one row per month with meetings, one column per body."""
+        """The newest year's calendar and a line of links to every year's calendar: the
+        page stays the same size however many years the archive holds."""
         here = "meetings/index.md"
+        by_year = self.meetings_by_year()
+        lines = ["# Meetings", ""]
+        if by_year:
+            newest = max(by_year)
+            lines += [
+                "The latest year's meetings, by month. Each year has its own calendar: "
+                + self.year_links(here, md_meetings_year, list(by_year)),
+                "",
+                f"## {newest}",
+                "",
+                *self.calendar(here, by_year[newest]),
+            ]
+        return Page(
+            here, {"kind": "meetings", "id": "meetings", "title": "Meetings"}, "\n".join(lines)
+        )
+
+    def meetings_year_pages(self) -> Iterator[Page]:
+        """One calendar page per year (`/meetings/2024/`), with the years either side."""
+        by_year = self.meetings_by_year()
+        years = sorted(by_year)
+        for k, year in enumerate(years):
+            here = md_meetings_year(year)
+            around = [self.link(here, "meetings/index.md", "All years")]
+            if k > 0:
+                around.append("earlier: " + self.link(
+                    here, md_meetings_year(years[k - 1]),
+                    str(years[k - 1])))  # fmt: skip
+            if k + 1 < len(years):
+                around.append("later: " + self.link(
+                    here, md_meetings_year(years[k + 1]),
+                    str(years[k + 1])))  # fmt: skip
+            lines = [f"# Meetings in {year}", "", " · ".join(around), ""]
+            lines += self.calendar(here, by_year[year])
+            meta = {
+                "kind": "meetings-year",
+                "id": f"meetings-{year}",
+                "title": f"Meetings in {year}",
+                "meetings": sorted(
+                    m.id for ms in by_year[year].values() for bodies in ms.values() for m in bodies
+                ),
+            }
+            yield Page(here, meta, "\n".join(lines))
+
+    def meetings_by_year(self) -> dict[int, dict[int, dict[str, list[Meeting]]]]:
         by_year: dict[int, dict[int, dict[str, list[Meeting]]]] = defaultdict(
             lambda: defaultdict(lambda: defaultdict(list))
         )
         for meeting in self._meetings_sorted(reverse=False):
             by_year[meeting.date.year][meeting.date.month][meeting.body].append(meeting)
+        return by_year
+
+    def calendar(self, here: str, year: dict[int, dict[str, list[Meeting]]]) -> list[str]:
+        """A year's calendar: one row per month with meetings, one column per body."""
         bodies = sorted(self.archive.bodies.values(), key=lambda b: b.name)
-        lines = ["# Meetings", "", "Every meeting in the archive, by year and month.", ""]
-        for year in sorted(by_year, reverse=True):
-            columns = [b for b in bodies if any(b.id in m for m in by_year[year].values())]
-            lines += [
-                f"## {year}",
-                "",
-                "| Month | " + " | ".join(_text(b.name) for b in columns) + " |",
-                "|---|" + "---|" * len(columns),
+        columns = [b for b in bodies if any(b.id in m for m in year.values())]
+        some = next(m for ms in year.values() for bodies_ in ms.values() for m in bodies_)
+        lines = [
+            "| Month | " + " | ".join(_text(b.name) for b in columns) + " |",
+            "|---|" + "---|" * len(columns),
+        ]
+        for month in sorted(year):
+            cells = [
+                ", ".join(
+                    self.link(here, md_meeting(m.id), f"{m.date:%-d %B}")
+                    for m in year[month].get(b.id, [])
+                )
+                for b in columns
             ]
-            for month in sorted(by_year[year]):
-                cells = [
-                    ", ".join(
-                        self.link(here, md_meeting(m.id), f"{m.date:%-d %B}")
-                        for m in by_year[year][month].get(b.id, [])
-                    )
-                    for b in columns
-                ]
-                lines.append(f"| {dt.date(year, month, 1):%B} | " + " | ".join(cells) + " |")
-            lines.append("")
-        return Page(
-            here, {"kind": "meetings", "id": "meetings", "title": "Meetings"}, "\n".join(lines)
-        )
+            lines.append(f"| {dt.date(some.date.year, month, 1):%B} | " + " | ".join(cells) + " |")
+        return [*lines, ""]
 
     def meeting_page(self, meeting: Meeting) -> Page:
         here = md_meeting(meeting.id)

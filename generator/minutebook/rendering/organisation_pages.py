@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from functools import cached_property, partial
 
 from ..model import (
     Meeting,
     Membership,
+    Question,
 )
 from .following import follow_section
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
@@ -18,6 +21,7 @@ from .urls import (
     md_on_meeting,
     md_organisation,
     md_person,
+    md_year,
 )
 
 
@@ -36,16 +40,12 @@ class OrganisationPages(WriterBase):
         )
 
     def organisation_page(self, org_id: str) -> Page:
+        """The organisation's own page: its members and the people attending for it, each
+        with how often and when, and links to one page per year for the details."""
         here = md_organisation(org_id)
         a = self.archive
         org = a.organisations[org_id]
-        members: dict[str, list[Meeting]] = defaultdict(list)
-        questions = []
-        for m in self.meetings_of_organisation.get(org_id, []):
-            for x in m.membership:
-                if x.organisation == org_id:
-                    members[x.person].append(m)
-            questions += [(m, q) for q in m.questions if q.organisation == org_id]
+        members = self.organisation_members(org_id, None)
         meta = {
             "kind": "organisation",
             "id": org.id,
@@ -63,60 +63,187 @@ class OrganisationPages(WriterBase):
         if members:
             lines += ["## Members on the Panel", ""]
             for person_id in sorted(members, key=lambda p: a.people[p].name):
-                dates = ", ".join(
-                    self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
-                    for m in members[person_id]
-                )
                 lines.append(
-                    f"- {self.link(here, md_person(person_id), a.people[person_id].name)}"
-                    f" (listed on the agenda of {dates})"
+                    f"- {self.link(here, md_person(person_id), a.people[person_id].name)}: "
+                    f"listed on the agenda of {self.span(here, members[person_id], '#agenda')}"
                 )
             lines.append("")
-        if questions:
-            lines += ["## Questions asked by its members", ""]
-            for m, q in questions:
-                who = (
-                    self.link(here, md_person(q.asker), a.people[q.asker].name)
-                    if q.asker
-                    else _text(q.facts.asker_as_written)
+        attending = self.attending_for(org_id, None)
+        if attending:
+            lines += ["## People attending for it", ""]
+            for person_id in sorted(attending, key=lambda p: a.people[p].name):
+                seen = attending[person_id]
+                capacities = "; ".join(_text(c) for c in dict.fromkeys(c for _, c in seen))
+                lines.append(
+                    f"- {self.link(here, md_person(person_id), a.people[person_id].name)}, "
+                    f"{capacities}: {self.span(here, [m for m, _ in seen])}"
                 )
-                where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
-                lines.append(f"- {who}, {where}: {_text(q.text)}")
             lines.append("")
-        lines += self.attending_for(org_id, here)
-        lines += self.organisation_mentions_section(org_id, here)
+        named = self.organisation_mentions_of.get(org_id, [])
+        if named:
+            papers = len({x.document for x in named})
+            lines += [
+                f"Named {len(named)} time{'s' if len(named) != 1 else ''} in the text of "
+                f"{papers} paper{'s' if papers != 1 else ''}.",
+                "",
+            ]
+        years = self.organisation_years(org_id)
+        if years:
+            lines += [
+                "## Year by year {#years}",
+                "",
+                "Its members' questions, who attended for it at each meeting, and every place "
+                "the text names it, one page a year: "
+                + self.year_links(here, partial(md_year, here), years),
+                "",
+            ]
         return Page(here, meta, "\n".join(lines))
 
-    def attending_for(self, org_id: str, here: str) -> list[str]:
-        """People whose capacity at a meeting names the organisation ("Head of Policy
-        Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named)."""
-        names = {self.archive.organisations[org_id].name} | {
-            x.as_written for x in self.organisation_mentions_of.get(org_id, [])
+    def span(self, here: str, meetings: list[Meeting], anchor: str = "") -> str:
+        """'3 meetings, from 6 December 2022 to 18 December 2024' (first and last linked)."""
+        distinct = sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
+        first, last = distinct[0], distinct[-1]
+        when = self.link(here, md_meeting(first.id) + anchor, _date(first.date))
+        if len(distinct) == 1:
+            return f"1 meeting, {when}"
+        until = self.link(here, md_meeting(last.id) + anchor, _date(last.date))
+        return f"{len(distinct)} meetings, from {when} to {until}"
+
+    def organisation_years(self, org_id: str) -> list[int | None]:
+        """The years with anything dated about the organisation (None: undated papers)."""
+        years: set[int | None] = {m.date.year for m in self.organisation_members_meetings(org_id)}
+        years |= {m.date.year for m, _ in self.organisation_questions(org_id, None)}
+        years |= {m.date.year for seen in self.attending_for(org_id, None).values()
+                  for m, _ in seen}  # fmt: skip
+        years |= {
+            self.year_of_document(x.document) for x in self.organisation_mentions_of.get(org_id, [])
         }
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+        return sorted(years, key=lambda y: (y is None, y or 0))
+
+    def organisation_year_pages(self, org_id: str) -> Iterator[Page]:
+        """One page per year: members listed, their questions, people attending for it and
+        the mentions in that year's papers."""
+        a = self.archive
+        org = a.organisations[org_id]
+        years = self.organisation_years(org_id)
+        for k, year in enumerate(years):
+            here = md_year(md_organisation(org_id), year)
+            label = str(year) if year is not None else "undated papers"
+            members = self.organisation_members(org_id, year)
+            meta = {
+                "kind": "organisation-year",
+                "id": f"{org_id}-{year if year is not None else 'undated'}",
+                "title": f"{org.name}: {label}",
+                "people": sorted(members),
+            }
+            lines = [f"# {_text(org.name)}: {label}", ""]
+            lines += [self.around(here, md_organisation(org_id), org.name, years, k), ""]
+            if members:
+                lines += ["## Members on the Panel", ""]
+                for person_id in sorted(members, key=lambda p: a.people[p].name):
+                    dates = ", ".join(
+                        self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
+                        for m in members[person_id]
+                    )
+                    lines.append(
+                        f"- {self.link(here, md_person(person_id), a.people[person_id].name)}"
+                        f" (listed on the agenda of {dates})"
+                    )
+                lines.append("")
+            questions = self.organisation_questions(org_id, year)
+            if questions:
+                lines += ["## Questions asked by its members", ""]
+                for m, q in questions:
+                    who = (
+                        self.link(here, md_person(q.asker), a.people[q.asker].name)
+                        if q.asker
+                        else _text(q.facts.asker_as_written)
+                    )
+                    where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
+                    lines.append(f"- {who}, {where}: {_text(q.text)}")
+                lines.append("")
+            attending = self.attending_for(org_id, year)
+            if attending:
+                lines += ["## People attending for it", ""]
+                for person_id in sorted(attending, key=lambda p: a.people[p].name):
+                    at = ", ".join(
+                        f"{_text(capacity)} ({self.link(here, md_meeting(m.id), _date(m.date))})"
+                        for m, capacity in attending[person_id]
+                    )
+                    lines.append(
+                        f"- {self.link(here, md_person(person_id), a.people[person_id].name)}: {at}"
+                    )
+                lines.append("")
+            lines += self.organisation_mentions_section(org_id, here, year)
+            yield Page(here, meta, "\n".join(lines))
+
+    def organisation_members_meetings(self, org_id: str) -> list[Meeting]:
+        return [
+            m
+            for m in self.meetings_of_organisation.get(org_id, [])
+            if any(x.organisation == org_id for x in m.membership)
+        ]
+
+    def organisation_members(self, org_id: str, year: int | None) -> dict[str, list[Meeting]]:
+        """Members listed as representing it, with the agendas listing them (in `year`, or
+        all years when `year` is None)."""
+        members: dict[str, list[Meeting]] = defaultdict(list)
+        for m in self.meetings_of_organisation.get(org_id, []):
+            if year is not None and m.date.year != year:
+                continue
+            for x in m.membership:
+                if x.organisation == org_id:
+                    members[x.person].append(m)
+        return members
+
+    def organisation_questions(
+        self, org_id: str, year: int | None
+    ) -> list[tuple[Meeting, Question]]:
+        return [
+            (m, q)
+            for m in self.meetings_of_organisation.get(org_id, [])
+            if year is None or m.date.year == year
+            for q in m.questions
+            if q.organisation == org_id
+        ]
+
+    def attending_for(self, org_id: str, year: int | None) -> dict[str, list[tuple[Meeting, str]]]:
+        """People whose capacity at a meeting names the organisation ("Head of Policy
+        Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named),
+        with the meetings (in `year`, or all years when `year` is None)."""
         seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
+            if year is not None and meeting.date.year != year:
+                continue
             for x in meeting.attendance:
-                if x.capacity and pattern.search(x.capacity):
+                if x.capacity and org_id in self.organisations_named(x.capacity):
                     seen[x.person].append((meeting, x.capacity))
-        if not seen:
-            return []
-        lines = ["## People attending for it", ""]
-        people = self.archive.people
-        for person_id in sorted(seen, key=lambda p: people[p].name):
-            at = ", ".join(
-                f"{_text(capacity)} ({self.link(here, md_meeting(m.id), _date(m.date))})"
-                for m, capacity in seen[person_id]
-            )
-            lines.append(f"- {self.link(here, md_person(person_id), people[person_id].name)}: {at}")
-        return [*lines, ""]
+        return seen
 
-    def organisation_mentions_section(self, org_id: str, here: str) -> list[str]:
-        """Where the text names the organisation: each page once, with how many times and
-        links to the minutes or paragraphs."""
+    @cached_property
+    def organisation_names(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Every organisation's name and the phrases the text names it by, with its id."""
+        names = {o.name: o.id for o in self.archive.organisations.values()}
+        for mention in self.archive.organisation_mentions:
+            names.setdefault(mention.as_written, mention.organisation)
+        longest = sorted(names, key=lambda n: (-len(n), n))
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in longest) + r")\b"), names
+
+    def organisations_named(self, text: str) -> set[str]:
+        """The organisations a capacity names, read as the text is (longest name first, so
+        "Kent Police and Crime Commissioner" names the Commissioner's office, not Kent
+        Police)."""
+        pattern, names = self.organisation_names
+        return {names[m.group(0)] for m in pattern.finditer(text)} if names else set()
+
+    def organisation_mentions_section(self, org_id: str, here: str, year: int | None) -> list[str]:
+        """Where the text of that year's papers names the organisation: each page once,
+        with how many times and links to the minutes or paragraphs."""
         by_page: dict[str, tuple[str, dict[str, str]]] = {}
         counts: dict[str, int] = defaultdict(int)
         for mention in self.organisation_mentions_of.get(org_id, []):
+            if self.year_of_document(mention.document) != year:
+                continue
             at = locate(self.archive, mention.document, mention.line)
             page = at.md.partition("#")[0]
             title = self.meeting_title(at.meeting) if at.meeting else at.document.title
@@ -146,6 +273,8 @@ class OrganisationPages(WriterBase):
         return Page(here, {"kind": "bodies", "id": "bodies", "title": "Bodies"}, "\n".join(lines))
 
     def body_page(self, body_id: str) -> Page:
+        """The body's page: its latest year's meetings, links to every year, and its
+        members with when the agendas list them."""
         here = md_body(body_id)
         body = self.archive.bodies[body_id]
         meetings = [m for m in self._meetings_sorted() if m.body == body_id]
@@ -158,12 +287,52 @@ class OrganisationPages(WriterBase):
                 {},
                 {
                     "body": [body.name],
-                    "year": [str(m.date.year) for m in meetings],
+                    "year": sorted({str(m.date.year) for m in meetings}),
                     "kind": ["Body"],
                 },
             ),
         }
-        lines = [f"# {_text(body.name)}", "", "## Meetings", ""]
+        lines = [f"# {_text(body.name)}", ""]
+        if meetings:
+            newest = meetings[0].date.year
+            years = sorted({m.date.year for m in meetings})
+            lines += [
+                f"## Meetings in {newest}",
+                "",
+                *self.body_meetings([m for m in meetings if m.date.year == newest], here),
+                "",
+                "Every year's meetings and members: "
+                + self.year_links(here, partial(md_year, here), list(years)),
+            ]
+        lines += self.body_members(meetings, here, summary=True)
+        lines += ["", *follow_section(self.archive, here, [body_id], self.link)]
+        return Page(here, meta, "\n".join(lines))
+
+    def body_year_pages(self, body_id: str) -> Iterator[Page]:
+        """One page per year: the meetings with their chairs, and the members the year's
+        agendas list."""
+        body = self.archive.bodies[body_id]
+        meetings = [m for m in self._meetings_sorted() if m.body == body_id]
+        years: list[int | None] = [*sorted({m.date.year for m in meetings})]
+        for k, year in enumerate(years):
+            here = md_year(md_body(body_id), year)
+            those = [m for m in meetings if m.date.year == year]
+            meta = {
+                "kind": "body-year",
+                "id": f"{body_id}-{year}",
+                "title": f"{body.name}: {year}",
+                "body": body_id,
+                "meetings": [m.id for m in those],
+            }
+            lines = [f"# {_text(body.name)}: {year}", ""]
+            lines += [self.around(here, md_body(body_id), body.name, years, k), ""]
+            lines += ["## Meetings", "", *self.body_meetings(those, here)]
+            lines += self.body_members(those, here, summary=False)
+            yield Page(here, meta, "\n".join(lines))
+
+    def body_meetings(self, meetings: list[Meeting], here: str) -> list[str]:
+        """One line per meeting, with who chaired it."""
+        lines = []
         for m in meetings:
             chair = next(
                 (x for x in m.attendance if (x.capacity or "").lower() in {"chairman", "chair"}),
@@ -176,13 +345,12 @@ class OrganisationPages(WriterBase):
                 else ""
             )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
-        lines += self.body_members(meetings, here)
-        lines += ["", *follow_section(self.archive, here, [body_id], self.link)]
-        return Page(here, meta, "\n".join(lines))
+        return lines
 
-    def body_members(self, meetings: list[Meeting], here: str) -> list[str]:
+    def body_members(self, meetings: list[Meeting], here: str, summary: bool) -> list[str]:
         """Membership as of each meeting whose agenda lists it: each member, what they
-        represent, and the agendas that list them."""
+        represent, and the agendas that list them (on the body's own page, how many and
+        the first and last, so it does not grow with the archive)."""
         listed: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
         membership: dict[tuple[str, str], Membership] = {}
         for meeting in sorted(meetings, key=lambda m: (m.date, m.id)):
@@ -197,8 +365,12 @@ class OrganisationPages(WriterBase):
         people = self.archive.people
         for key in sorted(listed, key=lambda k: (people[k[0]].name, k[1])):
             person = self.link(here, md_person(key[0]), people[key[0]].name)
-            dates = ", ".join(
-                self.link(here, md_meeting(m.id) + "#agenda", _date(m.date)) for m in listed[key]
-            )
+            if summary:
+                dates = self.span(here, listed[key], "#agenda")
+            else:
+                dates = ", ".join(
+                    self.link(here, md_meeting(m.id) + "#agenda", _date(m.date))
+                    for m in listed[key]
+                )
             lines.append(f"| {person} | {self.represents(here, membership[key])} | {dates} |")
         return lines

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from ..model import (
     Reference,
     ReferenceKind,
 )
+from ..parsing.references import year_range
 from .text import inline
 from .urls import (
     locate,
@@ -35,6 +37,7 @@ from .urls import (
     md_person,
     md_source,
     md_target,
+    md_year,
     relative,
     url_of,
 )
@@ -102,6 +105,10 @@ def search_entry(meta: dict[str, str | None], filters: dict[str, list[str]]) -> 
         "meta": {k: v for k, v in meta.items() if v},
         "filters": {k: sorted(set(v)) for k, v in filters.items() if v},
     }
+
+
+def _year_label(year: int | None) -> str:
+    return str(year) if year is not None else "undated papers"
 
 
 def _text(value: str) -> str:
@@ -244,6 +251,41 @@ class WriterBase:
         source = self.sources[document.source_file]
         text = document.source_file + (f", {lines}" if lines else "")
         return self.link(here, md_source(source), text)
+
+    def year_of_document(self, document_id: str) -> int | None:
+        """The year a paper is filed under: its meeting's, else its own date's, else the
+        year the period in its title ends ("Annual Report 2023 - 2024": 2024, when it is
+        published), else None."""
+        document = self.archive.documents[document_id]
+        if document.meeting is not None:
+            return self.archive.meetings[document.meeting].date.year
+        if document.date is not None:
+            return document.date.year
+        period = year_range(document.title)
+        return int(period.rpartition("-")[2]) if period else None
+
+    def year_links(
+        self, here: str, page_of: Callable[[int | None], str], years: Collection[int | None]
+    ) -> str:
+        """One line of links to a record's year pages, newest first, undated last. Kept to
+        a line so the record's own page grows by a few bytes a year, not by its entries."""
+        ordered: list[int | None] = [*sorted({y for y in years if y is not None}, reverse=True)]
+        if None in years:
+            ordered.append(None)
+        return " · ".join(
+            self.link(here, page_of(y), str(y) if y is not None else "undated") for y in ordered
+        )
+
+    def around(self, here: str, record_md: str, name: str, years: list[int | None], k: int) -> str:
+        """The line atop a year page: back to the record's page, and the years either side."""
+        parts = [f"{self.link(here, record_md, name)}: summary and every year"]
+        if k > 0:
+            parts.append("earlier: " + self.link(here, md_year(record_md, years[k - 1]),
+                                                 _year_label(years[k - 1])))  # fmt: skip
+        if k + 1 < len(years):
+            parts.append("later: " + self.link(here, md_year(record_md, years[k + 1]),
+                                               _year_label(years[k + 1])))  # fmt: skip
+        return " · ".join(parts)
 
     def _meetings_sorted(self, reverse: bool = True) -> list[Meeting]:
         return sorted(self.archive.meetings.values(), key=lambda m: (m.date, m.id), reverse=reverse)

@@ -16,7 +16,7 @@ from .meeting_pages import MeetingPages
 from .organisation_pages import OrganisationPages
 from .page_base import KIND_LABELS, RECORD_KEYS, ROLE_LABELS, Page, _date, _text, search_entry
 from .people_pages import PeoplePages
-from .topic_pages import topic_page, topics_index
+from .topic_pages import topic_page, topic_year_pages, topics_index
 from .urls import (
     md_document,
     md_meeting,
@@ -33,6 +33,7 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
     def pages(self) -> Iterator[Page]:
         yield self.home()
         yield self.meetings_index()
+        yield from self.meetings_year_pages()
         for meeting in self.archive.meetings.values():
             yield self.meeting_page(meeting)
         yield self.documents_index()
@@ -42,16 +43,20 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
         yield self.people_index()
         for person_id in self.archive.people:
             yield self.person_page(person_id)
+            yield from self.person_year_pages(person_id)
             yield from self.alias_pages(person_id)
         yield self.organisations_index()
         for org_id in self.archive.organisations:
             yield self.organisation_page(org_id)
+            yield from self.organisation_year_pages(org_id)
         yield self.bodies_index()
         for body_id in self.archive.bodies:
             yield self.body_page(body_id)
+            yield from self.body_year_pages(body_id)
         yield topics_index(self)
         for topic in self.archive.topics.values():
             yield topic_page(self, topic)
+            yield from topic_year_pages(self, topic)
 
     def home(self) -> Page:
         here = "index.md"

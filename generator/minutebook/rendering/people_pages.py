@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
 
 from ..model import (
     AttendanceRole,
     Meeting,
+    Membership,
+    Mention,
 )
 from .charts import attendance_svg
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
@@ -17,7 +21,23 @@ from .urls import (
     md_meeting,
     md_on_meeting,
     md_person,
+    md_year,
 )
+
+
+@dataclass
+class PersonYear:
+    """What the papers of one year record about a person."""
+
+    attendance: list[tuple[Meeting, str, str]] = field(default_factory=list)
+    memberships: list[tuple[Meeting, Membership]] = field(default_factory=list)
+    questions: list[tuple[Meeting, str, str]] = field(default_factory=list)
+    declarations: list[tuple[Meeting, str, str]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.attendance or self.memberships or self.questions
+                    or self.declarations or self.mentions)  # fmt: skip
 
 
 class PeoplePages(WriterBase):
@@ -77,6 +97,8 @@ class PeoplePages(WriterBase):
         )
 
     def person_page(self, person_id: str) -> Page:
+        """The person's own page: who they are, their roles and attendance rates, and
+        links to one page per year for everything dated (see `person_year_pages`)."""
         here = md_person(person_id)
         a = self.archive
         person = a.people[person_id]
@@ -108,34 +130,84 @@ class PeoplePages(WriterBase):
         )
         lines.append("")
         lines += self.roles(person_id, here)
-        lines += self.attendance_section(person_id, here)
-        memberships = [(m, y) for m in meetings for y in m.membership if y.person == person_id]
-        if memberships:
-            lines += ["## Membership", ""]
-            for m, y in memberships:
-                org = self.represents(here, y)
-                lines.append(
-                    f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
-                    f"{org} (agenda of "
-                    f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})"
-                )
-            lines.append("")
-        questions = [
-            (m, q.minute, q.text) for m in meetings for q in m.questions if q.asker == person_id
-        ]
-        lines += self.minute_list(here, "Questions asked", questions)
-        declarations = [
-            (m, d.minute, d.text) for m in meetings for d in m.declarations if d.person == person_id
-        ]
-        lines += self.minute_list(here, "Declarations of interest", declarations)
-        lines += self.mentions_section(person_id, here)
+        lines += self.attendance_summary(person_id, here)
+        years = self.person_years(person_id)
+        if years:
+            lines += [
+                "## Year by year {#years}",
+                "",
+                "Attendance meeting by meeting, membership, questions, declarations and every "
+                "place the text names them, one page a year: "
+                + self.year_links(here, partial(md_year, here), list(years)),
+                "",
+            ]
         if person.evidence:
             lines += ["## Why these spellings are one person", ""]
             lines += [f"- {_text(e)}" for e in person.evidence]
         return Page(here, meta, "\n".join(lines))
 
+    def person_years(self, person_id: str) -> dict[int | None, PersonYear]:
+        """Everything dated about a person, by year (None: papers with no date)."""
+        years: dict[int | None, PersonYear] = defaultdict(PersonYear)
+        for entries in self.attendance_record(person_id).values():
+            for meeting, status, capacity in entries:
+                years[meeting.date.year].attendance.append((meeting, status, capacity))
+        for m in self.meetings_of_person.get(person_id, []):
+            year = years[m.date.year]
+            year.memberships += [(m, y) for y in m.membership if y.person == person_id]
+            year.questions += [(m, q.minute, q.text) for q in m.questions if q.asker == person_id]
+            year.declarations += [
+                (m, d.minute, d.text) for d in m.declarations if d.person == person_id
+            ]
+        for mention in self.mentions_of.get(person_id, []):
+            years[self.year_of_document(mention.document)].mentions.append(mention)
+        return {y: v for y, v in years.items() if not v.empty()}
+
+    def person_year_pages(self, person_id: str) -> Iterator[Page]:
+        """One page per year of a person's record: the attendance table, membership,
+        questions, declarations and mentions of that year. A year's page only changes when
+        a paper of that year is added, and its URL never does."""
+        a = self.archive
+        person = a.people[person_id]
+        years = self.person_years(person_id)
+        ordered = sorted(years, key=lambda y: (y is None, y or 0))
+        for k, year in enumerate(ordered):
+            record = years[year]
+            here = md_year(md_person(person_id), year)
+            label = str(year) if year is not None else "undated papers"
+            meetings = sorted({m.id for m, _, _ in record.attendance}
+                              | {m.id for m, _ in record.memberships}
+                              | {a.documents[x.document].meeting or "" for x in record.mentions}
+                              - {""})  # fmt: skip
+            meta = {
+                "kind": "person-year",
+                "id": f"{person_id}-{year if year is not None else 'undated'}",
+                "title": f"{person.name}: {label}",
+                "people": [person_id],
+                "meetings": meetings,
+                "documents": sorted({x.document for x in record.mentions}),
+            }
+            lines = [f"# {_text(person.name)}: {label}", ""]
+            lines += [self.around(here, md_person(person_id), person.name, ordered, k), ""]
+            lines += self.attendance_table(record.attendance, here)
+            if record.memberships:
+                lines += ["## Membership", ""]
+                for m, y in record.memberships:
+                    org = self.represents(here, y)
+                    lines.append(
+                        f"- {self.link(here, md_body(m.body), a.bodies[m.body].name)}, "
+                        f"{org} (agenda of "
+                        f"{self.link(here, md_meeting(m.id) + '#agenda', _date(m.date))})"
+                    )
+                lines.append("")
+            lines += self.minute_list(here, "Questions asked", record.questions)
+            lines += self.minute_list(here, "Declarations of interest", record.declarations)
+            lines += self.mentions_section(record.mentions, here)
+            yield Page(here, meta, "\n".join(lines))
+
     def roles(self, person_id: str, here: str) -> list[str]:
-        """Capacities they attended in, and what they represented, with the meetings."""
+        """Capacities they attended in and what they represented: how many meetings, the
+        first and the last (the year pages have each one)."""
         held: dict[tuple[str, str], list[Meeting]] = defaultdict(list)
         for meeting in self.meetings_of_person.get(person_id, []):
             for x in meeting.attendance:
@@ -148,20 +220,26 @@ class PeoplePages(WriterBase):
             return []
         lines = ["## Roles", ""]
         for (role, body), meetings in sorted(held.items(), key=lambda kv: (kv[1][0].date, kv[0])):
-            dates = ", ".join(
-                self.link(here, md_meeting(m.id), _date(m.date))
-                for m in sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
-            )
-            lines.append(f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: {dates}")
+            distinct = sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
+            first, last = distinct[0], distinct[-1]
+            when = self.link(here, md_meeting(first.id), _date(first.date))
+            if len(distinct) == 1:
+                span = f"1 meeting, {when}"
+            else:
+                span = (
+                    f"{len(distinct)} meetings, from {when} to "
+                    f"{self.link(here, md_meeting(last.id), _date(last.date))}"
+                )
+            lines.append(f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: {span}")
         return [*lines, ""]
 
-    def attendance_section(self, person_id: str, here: str) -> list[str]:
+    def attendance_summary(self, person_id: str, here: str) -> list[str]:
+        """Attendance rates per body and the chart of every meeting; the meeting-by-meeting
+        table is on the year pages."""
         record = self.attendance_record(person_id)
         if not record:
             return []
         lines = ["## Attendance", ""]
-        words = {"present": "Present", "substitute": "Present as a substitute",
-                 "apologies": "Apologies", "absent": "Not recorded as present"}  # fmt: skip
         for body, entries in sorted(record.items()):
             present = sum(1 for _, s, _ in entries if s in {"present", "substitute"})
             rate = round(100 * present / len(entries))
@@ -173,24 +251,32 @@ class PeoplePages(WriterBase):
         name = self.archive.people[person_id].name
         lines += [
             f"![Attendance chart of {_text(name)}: one square per meeting, the same as the "
-            f"table below]({person_id}/attendance.svg)",
+            f"tables on the year pages]({person_id}/attendance.svg)",
             "",
-            "| Meeting | Attendance | Capacity |",
-            "|---|---|---|",
         ]
-        for _body, entries in sorted(record.items()):
-            for meeting, status, capacity in entries:
-                link = self.link(here, md_meeting(meeting.id) + "#minutes",
-                                 self.meeting_title(meeting))  # fmt: skip
-                lines.append(f"| {link} | {words[status]} | {_text(capacity)} |")
+        return lines
+
+    def attendance_table(self, entries: list[tuple[Meeting, str, str]], here: str) -> list[str]:
+        """One row per meeting: present, substitute, apologies or not recorded."""
+        if not entries:
+            return []
+        words = {"present": "Present", "substitute": "Present as a substitute",
+                 "apologies": "Apologies", "absent": "Not recorded as present"}  # fmt: skip
+        lines = ["## Attendance", "", "| Meeting | Attendance | Capacity |", "|---|---|---|"]
+        for meeting, status, capacity in sorted(
+            entries, key=lambda e: (self.archive.bodies[e[0].body].name, e[0].date, e[0].id)
+        ):
+            link = self.link(here, md_meeting(meeting.id) + "#minutes",
+                             self.meeting_title(meeting))  # fmt: skip
+            lines.append(f"| {link} | {words[status]} | {_text(capacity)} |")
         return [*lines, ""]
 
-    def mentions_section(self, person_id: str, here: str) -> list[str]:
+    def mentions_section(self, mentions: list[Mention], here: str) -> list[str]:
         """Every place the text names them, linked to the paragraph; role words ("the
         Commissioner") grouped by meeting."""
         by_name: dict[str, tuple[str, list[str]]] = {}
         by_role: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-        for mention in self.mentions_of.get(person_id, []):
+        for mention in mentions:
             where, label = self.where(mention.document, mention.line)
             if mention.role is None:
                 said = by_name.setdefault(where, (label, []))[1]

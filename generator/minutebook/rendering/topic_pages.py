@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
+from functools import partial
 
 from ..model import Topic
 from .page_base import Page, WriterBase, _date, _text
-from .urls import md_document, md_meeting, md_on_meeting, md_topic
+from .urls import md_document, md_meeting, md_on_meeting, md_topic, md_year
 
 
 def topics_index(writer: WriterBase) -> Page:
@@ -46,19 +48,26 @@ def _meetings_of(writer: WriterBase, topic: Topic) -> dict[str, list[str]]:
     return found
 
 
-def topic_page(writer: WriterBase, topic: Topic) -> Page:
+def _year_of_meeting(writer: WriterBase, meeting_id: str) -> int:
+    return writer.archive.meetings[meeting_id].date.year
+
+
+def _topic_years(writer: WriterBase, topic: Topic) -> list[int | None]:
+    years: set[int | None] = {_year_of_meeting(writer, m) for m in _meetings_of(writer, topic)}
+    years |= {writer.year_of_document(d) for d in topic.documents}
+    years |= {writer.year_of_document(d) for d, _line, _heading in topic.sections}
+    return sorted(years, key=lambda y: (y is None, y or 0))
+
+
+def _topic_entries(writer: WriterBase, topic: Topic, here: str, year: int | None) -> list[str]:
+    """The year's meetings (items and minutes), papers and report sections on the topic."""
     a = writer.archive
-    here = md_topic(topic.id)
-    lines = [f"# {_text(topic.name)}", ""]
-    if topic.curated:
-        lines += [
-            "Agenda items, minutes, papers and report sections whose titles name this "
-            "subject, oldest first.",
-            "",
-        ]
-    else:
-        lines += ["An item that comes back meeting after meeting, oldest first.", ""]
-    meetings = _meetings_of(writer, topic)
+    lines: list[str] = []
+    meetings = {
+        m: records
+        for m, records in _meetings_of(writer, topic).items()
+        if _year_of_meeting(writer, m) == year
+    }
     if meetings:
         lines += ["## At meetings", ""]
         for meeting_id in sorted(meetings, key=lambda m: (a.meetings[m].date, m)):
@@ -76,7 +85,7 @@ def topic_page(writer: WriterBase, topic: Topic) -> Page:
             lines.append(f"- {title}: {'; '.join(links)}")
         lines.append("")
     documents = sorted(
-        (a.documents[d] for d in topic.documents),
+        (a.documents[d] for d in topic.documents if writer.year_of_document(d) == year),
         key=lambda d: (d.date or dt.date.min, d.id),
     )
     if documents:
@@ -85,13 +94,44 @@ def topic_page(writer: WriterBase, topic: Topic) -> Page:
             link = writer.link(here, md_document(a, document), document.title)
             lines.append(f"- {_date(document.date)}: {link}")
         lines.append("")
-    if topic.sections:
+    sections = [s for s in topic.sections if writer.year_of_document(s[0]) == year]
+    if sections:
         lines += ["## Report sections", ""]
-        for document_id, _line, heading in topic.sections:
+        for document_id, _line, heading in sections:
             document = a.documents[document_id]
             link = writer.link(here, md_document(a, document), document.title)
             lines.append(f"- {link}: “{_text(heading)}”")
         lines.append("")
+    return lines
+
+
+def topic_page(writer: WriterBase, topic: Topic) -> Page:
+    """The topic's page: its latest year in full and a line of links to every year, so
+    the page does not grow with the archive."""
+    here = md_topic(topic.id)
+    lines = [f"# {_text(topic.name)}", ""]
+    if topic.curated:
+        lines += [
+            "Agenda items, minutes, papers and report sections whose titles name this "
+            "subject, oldest first.",
+            "",
+        ]
+    else:
+        lines += ["An item that comes back meeting after meeting, oldest first.", ""]
+    years = _topic_years(writer, topic)
+    if years:
+        latest = max((y for y in years if y is not None), default=None)
+        lines += [
+            "Every year: " + writer.year_links(here, partial(md_year, here), years),
+            "",
+        ]
+        if latest is not None:
+            lines += [f"## Latest: {latest} {{#latest}}", ""]
+            lines += [
+                line.replace("## ", "### ", 1) if line.startswith("## ") else line
+                for line in _topic_entries(writer, topic, here, latest)
+            ]
+    meetings = _meetings_of(writer, topic)
     meta = {
         "kind": "topic",
         "id": topic.id,
@@ -101,3 +141,23 @@ def topic_page(writer: WriterBase, topic: Topic) -> Page:
         "documents": topic.documents,
     }
     return Page(here, meta, "\n".join(lines))
+
+
+def topic_year_pages(writer: WriterBase, topic: Topic) -> Iterator[Page]:
+    """One page per year of a topic: the meetings, papers and report sections."""
+    years = _topic_years(writer, topic)
+    for k, year in enumerate(years):
+        here = md_year(md_topic(topic.id), year)
+        label = str(year) if year is not None else "undated papers"
+        meetings = [m for m in _meetings_of(writer, topic) if _year_of_meeting(writer, m) == year]
+        meta = {
+            "kind": "topic-year",
+            "id": f"{topic.id}-{year if year is not None else 'undated'}",
+            "title": f"{topic.name}: {label}",
+            "meetings": sorted(meetings),
+            "documents": [d for d in topic.documents if writer.year_of_document(d) == year],
+        }
+        lines = [f"# {_text(topic.name)}: {label}", ""]
+        lines += [writer.around(here, md_topic(topic.id), topic.name, years, k), ""]
+        lines += _topic_entries(writer, topic, here, year)
+        yield Page(here, meta, "\n".join(lines))

@@ -111,6 +111,21 @@ def md_body(body_id: str) -> str:
     return f"bodies/{body_id}.md"
 
 
+def md_meetings_year(year: int | None) -> str:
+    """The calendar of one year's meetings: 'meetings/2024.md' (URL /meetings/2024/)."""
+    return f"meetings/{year}.md"
+
+
+def md_year(md_path: str, year: int | None) -> str:
+    """The page of one year under a record's page: 'people/x.md' -> 'people/x/2024.md'.
+
+    Records that gather entries from the whole archive (a person, an organisation, the
+    meetings calendar) keep a summary on their own page and the entries on one page per
+    year, so no page grows with the archive and a year's URL never changes as documents
+    are added. Entries with no date at all go on 'undated'."""
+    return f"{md_path.removesuffix('.md')}/{year if year is not None else 'undated'}.md"
+
+
 def url_of(md_path: str) -> str:
     """'meetings/x.md#minute-1' -> '/meetings/x/#minute-1' (MkDocs directory URLs)."""
     path, _, fragment = md_path.partition("#")

@@ -1,0 +1,100 @@
+"""Pages that gather from the whole archive (a person, an organisation, a body, a topic,
+the meetings calendar) must not grow with it, and their year pages must not change when
+papers of other years are added (so their URLs and contents stay citable).
+
+The archive grows the way the benchmark grows it: every document again with its years moved
+(8 and 16 years on), so the same people and organisations recur in new years.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from minutebook.pipeline import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+#: Record pages whose content comes from the whole archive, with their year pages below.
+GATHERING = ("people", "organisations", "bodies", "topics")
+#: The navigation line atop a year page (it gains a "later:" link when a year is added).
+AROUND = re.compile(r"^\[[^\n]*(?:summary and every year|All years)[^\n]*$", re.M)
+
+
+def _shift_years():  # the benchmark's own rule, so the test grows the archive the same way
+    spec = importlib.util.spec_from_file_location("scale", ROOT / "benchmarks" / "scale.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.shift_years
+
+
+def _grown(content: Path, out: Path, years: list[int]) -> Path:
+    """The archive with every document again, moved on by each of `years`."""
+    shift = _shift_years()
+    shutil.copytree(CONTENT, content)
+    for source in sorted((CONTENT / "documents").glob("*.txt")):
+        for by in years:
+            moved = shift(source.read_text("utf-8"), by)
+            (content / "documents" / f"later{by}-{source.name}").write_text(moved, "utf-8")
+    generate(content, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """Pages of the archive at 1x, 2x and 3x."""
+    root = tmp_path_factory.mktemp("weight")
+    generate(CONTENT, root / "one")
+    two = _grown(root / "content2", root / "two", [8])
+    three = _grown(root / "content3", root / "three", [8, 16])
+    return root / "one", two, three
+
+
+def _body(path: Path) -> str:
+    return frontmatter.load(path).content
+
+
+def test_record_pages_do_not_grow_with_the_archive(archives) -> None:
+    """From 2x to 3x (both with several years, so the summaries already read "N meetings,
+    from A to B"), a record's own page may gain a link per added year, never its entries."""
+    one, two, three = archives
+    pages = [two / "meetings" / "index.md"]
+    for folder in GATHERING:
+        pages += [p for p in (two / folder).glob("*.md") if p.stem != "index"]
+    assert len(pages) > 80
+    grown = {}
+    for page in pages:
+        before = len(_body(page))
+        after = len(_body(three / page.relative_to(two)))
+        if after - before > max(0.1 * before, 250):
+            grown[str(page.relative_to(two))] = (before, after)
+    assert not grown, grown
+
+
+def test_year_pages_do_not_change_when_other_years_are_added(archives) -> None:
+    one, two, _ = archives
+    years = sorted(one.glob("meetings/[12][0-9][0-9][0-9].md"))
+    for folder in GATHERING:
+        years += sorted(one.glob(f"{folder}/*/*.md"))
+    years = [p for p in years if frontmatter.load(p).metadata["kind"].endswith("-year")]
+    assert len(years) > 100
+    for page in years:
+        before = AROUND.sub("", _body(page))
+        after = AROUND.sub("", _body(two / page.relative_to(one)))
+        assert before == after, page.relative_to(one)
+
+
+def test_every_year_page_is_linked_from_its_record_page(archives) -> None:
+    one, _, _ = archives
+    for folder in GATHERING:
+        for record in (one / folder).glob("*.md"):
+            below = record.with_suffix("")
+            for year in below.glob("*.md") if below.is_dir() else []:
+                if frontmatter.load(year).metadata["kind"].endswith("-year"):
+                    assert f"]({record.stem}/{year.name})" in _body(record), year
