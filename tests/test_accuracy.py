@@ -37,8 +37,6 @@ accuracy = _load_accuracy()
 KNOWN_GAPS = {
     "parts": "the appointment report's ten appendices in 002 (lines 347-1195 and the PEEL "
     "presentation at 1359) are not split into parts (splitting.py)",
-    "minutes": "the numbered sections of board notes ('1. Welcome & Introduction') are not "
-    "read as minutes (parsing/papers.py, parse_board_notes)",
 }
 
 

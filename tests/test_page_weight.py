@@ -63,7 +63,7 @@ def _body(path: Path) -> str:
 def test_record_pages_do_not_grow_with_the_archive(archives) -> None:
     """From 2x to 3x (both with several years, so the summaries already read "N meetings,
     from A to B"), a record's own page may gain a link per added year, never its entries."""
-    one, two, three = archives
+    _, two, three = archives
     pages = [two / "meetings" / "index.md"]
     for folder in GATHERING:
         pages += [p for p in (two / folder).glob("*.md") if p.stem != "index"]

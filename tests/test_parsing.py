@@ -109,6 +109,8 @@ def test_standalone_report_is_filed_for_the_board_meeting() -> None:
     assert part.meeting is not None
     assert "Performance and Delivery Board" in part.meeting.body_name
     assert part.date == dt.date(2022, 9, 14)
+    # printed in capitals; small words stay lower case ("and", not "And")
+    assert part.title == "Making Kent Safer Plan: Delivery and Performance"
 
 
 def test_board_notes_action_table() -> None:
@@ -132,3 +134,19 @@ def test_decisions_noted_in_minute_titles() -> None:
         ("OPCC.D.030.22", "PCC Succession Plan", "58"),
         ("OPCC.D.031.22", "Appointment of Temporary Chief Constable", "59"),
     ]
+
+
+def test_board_notes_numbered_sections_are_its_minutes() -> None:
+    """'1. Welcome & Introduction' ...: numbered 1, 2, 3 in order, citing no item; the
+    bullets under each are its paragraphs."""
+    part = _part("board-notes-numbered-sections.txt", "board-notes")
+    parse_board_notes(part, "fixture.txt", Diagnostics())
+    assert [(m.number, m.title, m.item_code) for m in part.minutes] == [
+        ("1", "Welcome & Introduction", None),
+        ("2", "Notes of Previous Meeting – 12 June 2024", None),
+        ("3", "Review of Terms of Reference", None),
+    ]
+    first, second, third = part.minutes
+    assert first.end_line < second.line and second.end_line < third.line
+    assert len(second.paragraphs) == 1  # the sub-bullets belong to its one paragraph
+    assert all(p.number is None for m in part.minutes for p in m.paragraphs)

@@ -8,7 +8,7 @@ from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, MembershipFacts, Part
 from .headers import notice_of_meeting
-from .text import plain
+from .text import plain, title_case
 
 ITEM = re.compile(
     r"^-?\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)\s+(?P<title>.+?)"
@@ -16,22 +16,6 @@ ITEM = re.compile(
 )
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
 MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
-#: Words a body's name keeps in lower case inside a title ("Kent and Medway ...").
-SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
-
-
-def body_title(name: str) -> str:
-    """A body's name for a paper's title. Notices print it in capitals ("KENT AND MEDWAY
-    POLICE AND CRIME PANEL"); `str.title` would give "Kent And Medway Police And Crime
-    Panel", so small words stay lower case. A name printed in mixed case is kept as printed."""
-    if not name.isupper():
-        return name
-    words = name.lower().split()
-    return " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
-
-
 def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.kind = DocumentKind.AGENDA
     part.meeting = notice_of_meeting(part.lines, file, diagnostics)
@@ -44,7 +28,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         )
     else:
         part.date = part.meeting.date
-        part.title = f"Agenda: {body_title(part.meeting.body_name)}, {part.meeting.date:%-d %B %Y}"
+        part.title = f"Agenda: {title_case(part.meeting.body_name)}, {part.meeting.date:%-d %B %Y}"
     if not part.title:
         part.title = "Agenda"
     in_membership = False

@@ -14,10 +14,12 @@ from ..model import (
     DocumentKind,
     Line,
     MeetingFacts,
+    MinuteFacts,
+    Paragraph,
     Part,
 )
 from .headers import labelled_fields
-from .text import plain
+from .text import plain, title_case
 
 
 def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -96,6 +98,44 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.attendance.append(
                 AttendanceFacts(role, bullet["name"], bullet["capacity"].strip(), line.number)
             )
+    _sections(part)
+
+
+# "1. Welcome & Introduction", "8. **Topical issues & Update on Significant Operational Matters**"
+SECTION = re.compile(r"^(?:\*\*)?(?P<number>\d{1,2})\.\s+(?P<title>\S.*)$")
+
+
+def _sections(part: Part) -> None:
+    """The numbered sections of board notes are its minutes: numbered 1, 2, 3 ... in
+    order (a line that does not continue the sequence is text, not a section), citing no
+    agenda item; their bullets are the paragraphs (unnumbered: none is printed)."""
+    starts: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate(part.lines):
+        match = SECTION.match(line.text)
+        if match and int(match["number"]) == len(starts) + 1:
+            starts.append((i, match))
+    for n, (i, match) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(part.lines)
+        while end - 1 > i and not part.lines[end - 1].text.strip():
+            end -= 1
+        body = part.lines[i + 1 : end]
+        if n + 1 == len(starts):  # the last section ends where the action table begins
+            cut = next((k for k, b in enumerate(body) if ACTIONS_HEADER.match(b.text)), None)
+            if cut is not None:
+                body = body[:cut]
+                while body and not body[-1].text.strip():
+                    body = body[:-1]
+        minute = MinuteFacts(
+            number=match["number"],
+            title=plain(match["title"]),
+            item_code=None,
+            line=part.lines[i].number,
+            end_line=body[-1].number if body else part.lines[i].number,
+        )
+        minute.paragraphs = [
+            Paragraph(None, b.number) for b in body if b.text.startswith(("- ", "• "))
+        ]
+        part.minutes.append(minute)
 
 
 ACTIONS_HEADER = re.compile(r"^\t*Status\tOwner\tDue date\s*$", re.IGNORECASE)
@@ -165,7 +205,7 @@ def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> 
     joined = " ".join(plain(line.text) for line in head)
     to = REPORT_TO.search(joined)
     bold = next((plain(line.text) for line in head if line.text.strip().startswith("**")), None)
-    part.title = bold.title() if bold and bold.isupper() else bold or plain(head[0].text)
+    part.title = title_case(bold) if bold else plain(head[0].text)
     part.date = next((d for line in head if (d := find_date(line.text))), None)
     if to and part.date:
         part.meeting = MeetingFacts(body_name=to["body"], date=part.date, line=head[0].number)

@@ -38,3 +38,20 @@ def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[st
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip()]
+
+
+#: Words kept in lower case inside a title ("Kent and Medway ...").
+SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def title_case(name: str) -> str:
+    """A name or title printed in capitals, for a paper's title. Notices print a body's
+    name in capitals ("KENT AND MEDWAY POLICE AND CRIME PANEL") and reports their subject
+    ("MAKING KENT SAFER PLAN: DELIVERY AND PERFORMANCE"); `str.title` would give "Kent And
+    Medway ...", so small words stay lower case. Mixed case is kept as printed."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
