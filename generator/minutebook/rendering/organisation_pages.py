@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from ..model import (
     Meeting,
     Membership,
+    OrganisationMention,
     Question,
 )
 from .following import follow_section
@@ -23,6 +25,18 @@ from .urls import (
     md_person,
     md_year,
 )
+
+
+@dataclass
+class OrganisationYear:
+    """What the papers of one year record about an organisation."""
+
+    members: dict[str, list[Meeting]] = field(default_factory=lambda: defaultdict(list))
+    questions: list[tuple[Meeting, Question]] = field(default_factory=list)
+    attending: dict[str, list[tuple[Meeting, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    mentions: list[OrganisationMention] = field(default_factory=list)
 
 
 class OrganisationPages(WriterBase):
@@ -45,7 +59,7 @@ class OrganisationPages(WriterBase):
         here = md_organisation(org_id)
         a = self.archive
         org = a.organisations[org_id]
-        members = self.organisation_members(org_id, None)
+        members = self.organisation_members(org_id)
         meta = {
             "kind": "organisation",
             "id": org.id,
@@ -68,7 +82,7 @@ class OrganisationPages(WriterBase):
                     f"listed on the agenda of {self.span(here, members[person_id], '#agenda')}"
                 )
             lines.append("")
-        attending = self.attending_for(org_id, None)
+        attending = self.attending_for(org_id)
         if attending:
             lines += ["## People attending for it", ""]
             for person_id in sorted(attending, key=lambda p: a.people[p].name):
@@ -87,7 +101,7 @@ class OrganisationPages(WriterBase):
                 f"{papers} paper{'s' if papers != 1 else ''}.",
                 "",
             ]
-        years = self.organisation_years(org_id)
+        years = list(self.organisation_by_year(org_id))
         if years:
             lines += [
                 "## Year by year {#years}",
@@ -109,27 +123,34 @@ class OrganisationPages(WriterBase):
         until = self.link(here, md_meeting(last.id) + anchor, _date(last.date))
         return f"{len(distinct)} meetings, from {when} to {until}"
 
-    def organisation_years(self, org_id: str) -> list[int | None]:
-        """The years with anything dated about the organisation (None: undated papers)."""
-        years: set[int | None] = {m.date.year for m in self.organisation_members_meetings(org_id)}
-        years |= {m.date.year for m, _ in self.organisation_questions(org_id, None)}
-        years |= {m.date.year for seen in self.attending_for(org_id, None).values()
-                  for m, _ in seen}  # fmt: skip
-        years |= {
-            self.year_of_document(x.document) for x in self.organisation_mentions_of.get(org_id, [])
-        }
-        return sorted(years, key=lambda y: (y is None, y or 0))
+    def organisation_by_year(self, org_id: str) -> dict[int | None, OrganisationYear]:
+        """Everything dated about the organisation, grouped by year in one pass (None:
+        undated papers), oldest first."""
+        years: dict[int | None, OrganisationYear] = defaultdict(OrganisationYear)
+        for person_id, meetings in self.organisation_members(org_id).items():
+            for m in meetings:
+                years[m.date.year].members[person_id].append(m)
+        for m, q in self.organisation_questions(org_id):
+            years[m.date.year].questions.append((m, q))
+        for person_id, seen in self.attending_for(org_id).items():
+            for m, capacity in seen:
+                years[m.date.year].attending[person_id].append((m, capacity))
+        for mention in self.organisation_mentions_of.get(org_id, []):
+            years[self.year_of_document(mention.document)].mentions.append(mention)
+        return dict(sorted(years.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
 
     def organisation_year_pages(self, org_id: str) -> Iterator[Page]:
         """One page per year: members listed, their questions, people attending for it and
         the mentions in that year's papers."""
         a = self.archive
         org = a.organisations[org_id]
-        years = self.organisation_years(org_id)
+        by_year = self.organisation_by_year(org_id)
+        years = list(by_year)
         for k, year in enumerate(years):
             here = md_year(md_organisation(org_id), year)
             label = str(year) if year is not None else "undated papers"
-            members = self.organisation_members(org_id, year)
+            record = by_year[year]
+            members = record.members
             meta = {
                 "kind": "organisation-year",
                 "id": f"{org_id}-{year if year is not None else 'undated'}",
@@ -150,7 +171,7 @@ class OrganisationPages(WriterBase):
                         f" (listed on the agenda of {dates})"
                     )
                 lines.append("")
-            questions = self.organisation_questions(org_id, year)
+            questions = record.questions
             if questions:
                 lines += ["## Questions asked by its members", ""]
                 for m, q in questions:
@@ -162,7 +183,7 @@ class OrganisationPages(WriterBase):
                     where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
                     lines.append(f"- {who}, {where}: {_text(q.text)}")
                 lines.append("")
-            attending = self.attending_for(org_id, year)
+            attending = record.attending
             if attending:
                 lines += ["## People attending for it", ""]
                 for person_id in sorted(attending, key=lambda p: a.people[p].name):
@@ -174,47 +195,32 @@ class OrganisationPages(WriterBase):
                         f"- {self.link(here, md_person(person_id), a.people[person_id].name)}: {at}"
                     )
                 lines.append("")
-            lines += self.organisation_mentions_section(org_id, here, year)
+            lines += self.organisation_mentions_section(record.mentions, here)
             yield Page(here, meta, "\n".join(lines))
 
-    def organisation_members_meetings(self, org_id: str) -> list[Meeting]:
-        return [
-            m
-            for m in self.meetings_of_organisation.get(org_id, [])
-            if any(x.organisation == org_id for x in m.membership)
-        ]
-
-    def organisation_members(self, org_id: str, year: int | None) -> dict[str, list[Meeting]]:
-        """Members listed as representing it, with the agendas listing them (in `year`, or
-        all years when `year` is None)."""
+    def organisation_members(self, org_id: str) -> dict[str, list[Meeting]]:
+        """Members listed as representing it, with the agendas listing them."""
         members: dict[str, list[Meeting]] = defaultdict(list)
         for m in self.meetings_of_organisation.get(org_id, []):
-            if year is not None and m.date.year != year:
-                continue
             for x in m.membership:
                 if x.organisation == org_id:
                     members[x.person].append(m)
         return members
 
-    def organisation_questions(
-        self, org_id: str, year: int | None
-    ) -> list[tuple[Meeting, Question]]:
+    def organisation_questions(self, org_id: str) -> list[tuple[Meeting, Question]]:
         return [
             (m, q)
             for m in self.meetings_of_organisation.get(org_id, [])
-            if year is None or m.date.year == year
             for q in m.questions
             if q.organisation == org_id
         ]
 
-    def attending_for(self, org_id: str, year: int | None) -> dict[str, list[tuple[Meeting, str]]]:
+    def attending_for(self, org_id: str) -> dict[str, list[tuple[Meeting, str]]]:
         """People whose capacity at a meeting names the organisation ("Head of Policy
         Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named),
-        with the meetings (in `year`, or all years when `year` is None)."""
+        with the meetings."""
         seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
-            if year is not None and meeting.date.year != year:
-                continue
             for x in meeting.attendance:
                 if x.capacity and org_id in self.organisations_named(x.capacity):
                     seen[x.person].append((meeting, x.capacity))
@@ -236,14 +242,14 @@ class OrganisationPages(WriterBase):
         pattern, names = self.organisation_names
         return {names[m.group(0)] for m in pattern.finditer(text)} if names else set()
 
-    def organisation_mentions_section(self, org_id: str, here: str, year: int | None) -> list[str]:
+    def organisation_mentions_section(
+        self, mentions: list[OrganisationMention], here: str
+    ) -> list[str]:
         """Where the text of that year's papers names the organisation: each page once,
         with how many times and links to the minutes or paragraphs."""
         by_page: dict[str, tuple[str, dict[str, str]]] = {}
         counts: dict[str, int] = defaultdict(int)
-        for mention in self.organisation_mentions_of.get(org_id, []):
-            if self.year_of_document(mention.document) != year:
-                continue
+        for mention in mentions:
             at = locate(self.archive, mention.document, mention.line)
             page = at.md.partition("#")[0]
             title = self.meeting_title(at.meeting) if at.meeting else at.document.title
