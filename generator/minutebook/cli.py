@@ -217,6 +217,8 @@ def check(file: Path) -> None:
                 f"{part.first_line}-{part.last_line} {part.kind.value} "
                 f"({part.layout}): {part.title}"
             )
+            if part.parent is not None:
+                click.echo(f"  appendix {part.appendix_label} of: {part.parent.title}")
             if part.meeting:
                 m = part.meeting
                 click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
