@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import frontmatter
 import pytest
 
 from conftest import CONTENT, quirk_lines
@@ -176,6 +177,8 @@ def test_appendix_pages_and_their_report_link_both_ways(pages) -> None:
         text = (out / here).read_text("utf-8")
         assert f"- **Appendix to:** [{report.title}]({relative(here, report_md)})" in text
         assert f"parent: {REPORT}" in text
+        meta = frontmatter.loads(text).metadata
+        assert meta["jsonld"]["isPartOf"]["name"] == report.title  # schema.org: part of it
         link = f"[{appendix.title}]({relative(report_md, here)})"
         # listed under "Appendices", and the report's own list line is that link too,
         # except where the line names a person: then its label links, the name to them
@@ -225,3 +228,19 @@ def test_annual_report_page_has_an_h2_h3_hierarchy(pages) -> None:
     )
     assert sum(1 for level, _ in levels if level == 2) >= 6
     assert sum(1 for level, _ in levels if level == 3) >= 15
+
+
+def test_an_overlong_appendix_list_is_reported_and_left_alone() -> None:
+    """Hostile input: a 'report' listing hundreds of appendices is not cut up."""
+    from minutebook.model import Line
+    from minutebook.splitting import split
+
+    text = ["To: Panel", "Subject: Many", "Date: 1 May 2024", ""]
+    text += [f"Appendix {n}: Part {n}" for n in range(1, 100)] * 3
+    text += ["", "Part 1", "", "Some text."]
+    lines = [Line(n, t) for n, t in enumerate(text, start=1)]
+    [report] = split(lines)
+    diagnostics = Diagnostics()
+    parse_report(report, "hostile.txt", diagnostics)
+    assert split_appendices(report, "hostile.txt", diagnostics) == [report]
+    assert [w.code for w in diagnostics.warnings] == ["appendix-list-too-long"]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -40,6 +39,9 @@ MIN_SHARE = 1 / 3
 AFTER_SIGNATURE_SCORE = 0.5
 #: A letter's letterhead above its salutation, for an appendix titled a letter.
 LETTER_SCORE = 1.0
+
+#: More listed appendices than any real report has: the list is not one (left alone).
+MAX_LISTED = 40
 
 SALUTATION = re.compile(r"^Dear\s+\S")
 TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+")
@@ -214,30 +216,35 @@ def candidate_scores(lines: list[Line], begin: int, listed: list[Listed]) -> dic
 
 def choose_starts(scores: dict[int, list[float]], count: int, size: int) -> list[int | None]:
     """Starts for the listed appendices, strictly in the listed order, that agree best with
-    the titles overall; ties go to the earlier line, then to the earlier appendix."""
+    the titles overall (an ordered alignment, count x candidates steps); ties go to the
+    earlier line, then to the earlier appendix."""
     positions = sorted(scores)
+    m = len(positions)
 
-    def value(k: int, index: int, score: float) -> float:
+    def value(k: int, q: int) -> float:
         # the tie-breakers are far smaller than any difference of shares
-        return score - index / (size + 1) * 1e-6 + (count - k) * 1e-9
+        return scores[positions[q]][k] - positions[q] / (size + 1) * 1e-6 + (count - k) * 1e-9
 
-    @cache
-    def best(k: int, p: int) -> tuple[float, tuple[int | None, ...]]:
-        if k == count:
-            return 0.0, ()
-        skip_total, skip_rest = best(k + 1, p)
-        result = (skip_total, (None, *skip_rest))
-        for q in range(p, len(positions)):
-            score = scores[positions[q]][k]
-            if score <= 0:
-                continue
-            total, rest = best(k + 1, q + 1)
-            total += value(k, positions[q], score)
-            if total > result[0]:
-                result = (total, (positions[q], *rest))
-        return result
-
-    return list(best(0, 0)[1])
+    # best[k][q]: the best total for appendices k.. placed on candidates q..
+    best = [[0.0] * (m + 1) for _ in range(count + 1)]
+    take = [[False] * (m + 1) for _ in range(count + 1)]  # appendix k starts at candidate q
+    for k in range(count - 1, -1, -1):
+        for q in range(m - 1, -1, -1):
+            here = value(k, q) + best[k + 1][q + 1] if scores[positions[q]][k] > 0 else -1.0
+            later = max(best[k][q + 1], best[k + 1][q])  # candidate q unused, or k not found
+            take[k][q] = here >= later
+            best[k][q] = max(here, later)
+    starts: list[int | None] = []
+    q = 0
+    for k in range(count):
+        while q < m and not take[k][q] and best[k][q + 1] >= best[k + 1][q]:
+            q += 1  # k starts later
+        if q < m and take[k][q]:
+            starts.append(positions[q])
+            q += 1
+        else:
+            starts.append(None)
+    return starts
 
 
 def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Part]:
@@ -249,6 +256,14 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
     if found is None:
         return [part]
     begin, listed = found
+    if len(listed) > MAX_LISTED:
+        diagnostics.warn(
+            file,
+            listed[0].line,
+            "appendix-list-too-long",
+            f"{len(listed)} appendices listed; more than {MAX_LISTED}, so none is cut off",
+        )
+        return [part]
     subject = set(_words(part.title))
     listed = [
         Listed(e.label, e.title, tuple(w for w in e.words if w not in subject) or e.words,
