@@ -219,6 +219,8 @@ def check(file: Path) -> None:
             )
             if part.parent is not None:
                 click.echo(f"  appendix {part.appendix_label} of: {part.parent.title}")
+            for heading in part.headings:
+                click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:
                 m = part.meeting
                 click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
