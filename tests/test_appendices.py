@@ -121,7 +121,10 @@ def test_the_real_report_has_its_appendices_with_titles_and_first_lines(real_arc
     archive, _, diagnostics = real_archive
     report = archive.documents[REPORT]
     appendices = [archive.documents[a] for a in report.appendices]
-    assert sorted(_appendices(archive), key=lambda d: d.part.first_line) == appendices
+    assert [
+        d for d in sorted(_appendices(archive), key=lambda d: d.part.first_line)
+        if d.parent == REPORT
+    ] == appendices  # fmt: skip
     assert [
         (d.appendix_label, d.title, d.part.first_line, d.part.lines[0].text) for d in appendices
     ] == APPENDICES
@@ -198,10 +201,29 @@ def test_appendix_pages_and_their_report_link_both_ways(pages) -> None:
     assert "(appendix B)" in imr  # inside the pack: no page of its own to link to
 
 
+def test_an_attachment_at_the_end_of_a_report_is_its_appendix(pages) -> None:
+    """The PEEL report lists no appendices but says "A copy of the Temporary Chief
+    Constable's presentation ... can be found at the end of this paper": the presentation
+    starts at the first heading after the report's recommendation, and that phrase links
+    to it."""
+    archive, out = pages
+    peel = archive.documents["2022-12-06-hmicfrs-peel-inspection-2021-22"]
+    [attachment] = [archive.documents[a] for a in peel.appendices]
+    assert attachment.id == f"{peel.id}-appendix" and attachment.appendix_label is None
+    assert attachment.title == "PCC HMICFRS PEEL Report 21/22 Improvement Plan Meeting"
+    assert (attachment.part.first_line, peel.part.last_line) == (1359, 1358)
+    here = md_document(archive, peel)
+    text = (out / here).read_text("utf-8")
+    target = relative(here, md_document(archive, attachment))
+    assert f"[can be found at the end of this paper]({target})" in text
+
+
 def test_archive_json_lists_appendices_with_their_report(pages) -> None:
     _, out = pages
     data = json.loads((out / "data" / "archive.json").read_text("utf-8"))
-    listed = [d for d in data["documents"] if d["kind"] == "appendix"]
+    listed = [
+        d for d in data["documents"] if d["kind"] == "appendix" and d["parent"] == REPORT
+    ]
     assert len(listed) == len(APPENDICES)
     for entry in listed:
         assert entry["parent"] == REPORT
@@ -209,6 +231,9 @@ def test_archive_json_lists_appendices_with_their_report(pages) -> None:
         assert entry["url"] == (
             f"/documents/{REPORT}/appendix-{entry['appendix_label'].lower()}/"
         )
+    assert [d["parent"] for d in data["documents"] if d["kind"] == "appendix"].count(
+        "2022-12-06-hmicfrs-peel-inspection-2021-22"
+    ) == 1
     others = [d for d in data["documents"] if d["kind"] != "appendix"]
     assert all(d["parent"] is None and d["appendix_label"] is None for d in others)
 

@@ -1,5 +1,9 @@
 """Cut a report's appendices off into parts of their own.
 
+(A report that lists none but says an attachment "can be found at the end of this paper"
+has that attachment cut off the same way: it starts at the first heading after the
+paragraph under the report's last "Recommendation:", and is titled by that heading.)
+
 A report that ends with a list of its appendices ("Appendix A: Chief Constable Application
 Pack", one per line) is followed in the pack by those appendices, in the listed order, but
 the conversions drop the "Appendix A" banners printed on them. So where each one starts is
@@ -254,7 +258,7 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
         return [part]
     found = appendix_list(part.lines)
     if found is None:
-        return [part]
+        return _attachment_at_end(part)
     begin, listed = found
     if len(listed) > MAX_LISTED:
         diagnostics.warn(
@@ -306,6 +310,55 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
     part.lines = lines[: cuts[0]]
     part.appendices = pieces
     return [part, *pieces]
+
+
+#: "A copy of the Temporary Chief Constable's presentation ... can be found at the end of
+#: this paper": an attachment the report does not list as "Appendix X".
+AT_END = re.compile(
+    r"\b(?:can be found|is attached|are attached|is included|is appended)\s+"
+    r"at the end of this (?:paper|report)\b",
+    re.IGNORECASE,
+)
+RECOMMENDATION = re.compile(r"^\**\s*Recommendations?\s*:?\s*\**$", re.IGNORECASE)
+
+
+def attachment_start(lines: list[Line]) -> int | None:
+    """Where an attachment 'at the end of this paper' starts: the first heading-like line
+    after the paragraph under the report's last 'Recommendation:' (the report's close);
+    None when the report says of no such attachment or its close is not found."""
+    if not any(AT_END.search(line.text) for line in lines):
+        return None
+    closing = [k for k, line in enumerate(lines) if RECOMMENDATION.match(line.text.strip())]
+    if not closing:
+        return None
+    k = closing[-1] + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    while k < len(lines) and lines[k].text.strip():
+        k += 1  # the recommendation itself
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    return k if k < len(lines) and heading_like(lines[k].text) else None
+
+
+def _attachment_at_end(part: Part) -> list[Part]:
+    """A report with one unlabelled attachment after its close: a paper titled by its own
+    first line, listed at the sentence that says where it is."""
+    start = attachment_start(part.lines)
+    if start is None:
+        return [part]
+    said = next(line.number for line in part.lines if AT_END.search(line.text))
+    attachment = Part(
+        kind=DocumentKind.APPENDIX,
+        title=_plain(part.lines[start].text),
+        lines=part.lines[start:],
+        layout="appendix",
+        parent=part,
+        listed_at=said,
+    )
+    part.lines = part.lines[:start]
+    part.appendices = [attachment]
+    return [part, attachment]
 
 
 def _not_found(diagnostics: Diagnostics, file: str, entry: Listed, inside: str) -> None:

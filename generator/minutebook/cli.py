@@ -218,7 +218,8 @@ def check(file: Path) -> None:
                 f"({part.layout}): {part.title}"
             )
             if part.parent is not None:
-                click.echo(f"  appendix {part.appendix_label} of: {part.parent.title}")
+                label = f" {part.appendix_label}" if part.appendix_label else ""
+                click.echo(f"  appendix{label} of: {part.parent.title}")
             for heading in part.headings:
                 click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:

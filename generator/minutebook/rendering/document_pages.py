@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from ..appendices import AT_END
 from ..model import (
     Document,
     DocumentKind,
@@ -111,7 +112,14 @@ class DocumentPages(WriterBase):
                 lines.append(f"- {self.link(here, target, appendix.title)}")
                 listed_at = appendix.part.listed_at
                 entry = next((x for x in document.part.lines if x.number == listed_at), None)
-                if entry is not None and entry.number not in links:
+                at_end = AT_END.search(entry.text) if entry is not None else None
+                if entry is not None and appendix.appendix_label is None and at_end:
+                    # "... can be found at the end of this paper": that phrase links to it
+                    phrase = at_end.group(0)
+                    links.setdefault(entry.number, []).append(
+                        (phrase, self.link(here, target, phrase))
+                    )
+                elif entry is not None and entry.number not in links:
                     # the report's own list names it: the whole entry links to it (a line
                     # that names a person keeps that link: its label alone links, below)
                     phrase = entry.text.strip().strip("*").strip()
@@ -144,8 +152,9 @@ class DocumentPages(WriterBase):
         a = self.archive
         report = a.documents[document.parent] if document.parent else document
         pages = {
-            a.documents[x].appendix_label: md_document(a, a.documents[x])
+            label: md_document(a, a.documents[x])
             for x in report.appendices
+            if (label := a.documents[x].appendix_label)
         }
         if not pages:
             return

@@ -198,9 +198,10 @@ class _Resolver:
     def add_appendix(
         self, document: SourceDocument, part: Part, report: Document, taken: set[str]
     ) -> None:
-        """An appendix lives under its report: '<report id>-appendix-a', published for the
-        same meeting and dated as the report."""
-        doc_id = unique(f"{report.id}-{slug(f'appendix {part.appendix_label}')}", taken)
+        """An appendix lives under its report: '<report id>-appendix-a' ('-appendix' when
+        it has no label), published for the same meeting and dated as the report."""
+        label = f"appendix {part.appendix_label or ''}"  # an unlabelled one: 'appendix'
+        doc_id = unique(f"{report.id}-{slug(label)}", taken)
         record = Document(
             id=doc_id,
             kind=DocumentKind.APPENDIX,
