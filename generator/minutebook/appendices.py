@@ -1,9 +1,5 @@
 """Cut a report's appendices off into parts of their own.
 
-(A report that lists none but says an attachment "can be found at the end of this paper"
-has that attachment cut off the same way: it starts at the first heading after the
-paragraph under the report's last "Recommendation:", and is titled by that heading.)
-
 A report that ends with a list of its appendices ("Appendix A: Chief Constable Application
 Pack", one per line) is followed in the pack by those appendices, in the listed order, but
 the conversions drop the "Appendix A" banners printed on them. So where each one starts is
@@ -13,6 +9,10 @@ and the first heading after a signed and dated close (the previous appendix ends
 The starts are chosen together so they keep the listed order and agree best with the
 titles. An appendix whose start is not found stays inside the previous one, and a warning
 with the file and line of its entry in the list says so. Nothing keys on the file.
+
+A report that lists none but says an attachment "can be found at the end of this paper"
+has that attachment cut off too: it starts at the first heading after the paragraph under
+the report's last "Recommendation:", and is titled by that heading.
 """
 
 from __future__ import annotations
