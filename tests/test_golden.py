@@ -21,6 +21,7 @@ PAGES = [
     "meetings/2024-10-10-kent-and-medway-police-and-crime-panel.md",
     "meetings/2024-12-18-kent-and-medway-police-and-crime-panel.md",
     "documents/2024-12-18-road-safety.md",
+    "documents/2022-12-06-appointment-of-chief-constable/appendix-h.md",
     "people/mike-hill.md",
     "people/mike-hill/2024.md",
     "meetings/2022.md",

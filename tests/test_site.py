@@ -292,3 +292,27 @@ def test_items_minutes_and_report_sections_are_headings_with_ids(site: Path) -> 
         assert fragment in _marks(site, record["url"]).heading_ids, record["url"]
     report = next(d for d in data["documents"] if d["title"] == "Road Safety")
     assert {"introduction", "recommendation"} <= _marks(site, report["url"]).heading_ids
+
+
+def test_annual_report_and_appendix_pages_in_the_built_site(site: Path) -> None:
+    """The annual report reads as h2 sections with h3 sections inside, each with an id its
+    table of contents links to; an appendix has its page under its report's address, and
+    the two link to each other."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    annual = next(d for d in data["documents"] if d["kind"] == "annual_report")
+    html = (site / annual["url"].strip("/") / "index.html").read_text("utf-8")
+    article = html.split('<article class="md-content__inner', 1)[1]
+    headings = re.findall(r'<h([23]) id="([^"]+)"', article)
+    assert ("2", "my-priorities-for-the-chief-constable-to-deliver") in headings
+    assert [level for level, _ in headings].count("3") >= 15
+    toc = html.split('data-md-component="toc"', 1)[1].split('class="md-content"', 1)[0]
+    for _, anchor in headings:
+        assert f'href="#{anchor}"' in toc, anchor
+    appendix = next(d for d in data["documents"] if d["kind"] == "appendix")
+    report = next(d for d in data["documents"] if d["id"] == appendix["parent"])
+    assert appendix["url"].startswith(report["url"])
+    page = (site / appendix["url"].strip("/") / "index.html").read_text("utf-8")
+    assert 'href="../"' in page  # back to its report
+    report_page = (site / report["url"].strip("/") / "index.html").read_text("utf-8")
+    name = appendix["url"].rstrip("/").rsplit("/", 1)[1]
+    assert f'href="{name}/"' in report_page

@@ -217,6 +217,11 @@ def check(file: Path) -> None:
                 f"{part.first_line}-{part.last_line} {part.kind.value} "
                 f"({part.layout}): {part.title}"
             )
+            if part.parent is not None:
+                label = f" {part.appendix_label}" if part.appendix_label else ""
+                click.echo(f"  appendix{label} of: {part.parent.title}")
+            for heading in part.headings:
+                click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:
                 m = part.meeting
                 click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")

@@ -197,6 +197,16 @@ class MentionFact:
     role: str | None
 
 
+@dataclass(frozen=True)
+class SectionHeading:
+    """A line of a paper that heads a section, at a level (2: h2, 3: h3), titled as printed
+    without its bullet, bold or closing colon (see `parsing.headings`)."""
+
+    line: int
+    level: int
+    title: str
+
+
 @dataclass
 class Part:
     """One paper inside a source file: an agenda, minutes, a report, notes..."""
@@ -218,6 +228,13 @@ class Part:
     references: list[ReferenceFact] = field(default_factory=list)
     mentions: list[MentionFact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    headings: list[SectionHeading] = field(default_factory=list)  # from its contents list
+    #: an appendix: the report that lists it, its label as printed ("A", "1") and the line
+    #: of the report's list that names it; a report: its appendices, in order
+    parent: Part | None = field(default=None, repr=False, compare=False)
+    appendix_label: str | None = None
+    listed_at: int | None = None
+    appendices: list[Part] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def first_line(self) -> int:
@@ -336,6 +353,10 @@ class Document:
     part: Part
     meeting: str | None = None
     agenda_item: str | None = None
+    #: an appendix: the document id of the report that lists it, and its printed label
+    parent: str | None = None
+    appendix_label: str | None = None
+    appendices: list[str] = field(default_factory=list)  # a report's, in listed order
 
 
 @dataclass

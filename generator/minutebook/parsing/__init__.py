@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..appendices import split_appendices
 from ..cleaning import clean
 from ..errors import Diagnostics
-from ..model import Part, SourceDocument
+from ..model import DocumentKind, Part, SourceDocument
 from ..reading import SourceText
 from ..splitting import split
 from .agenda import parse_agenda
 from .figures import find_figures
+from .headings import contents_headings
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -41,16 +43,27 @@ PARSERS: dict[str, Parser] = {
 }
 
 
+def parse_appendix(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """An appendix is titled by its report's list and dated by its report."""
+    if part.parent is not None:
+        part.date = part.parent.date
+
+
 def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
     """Clean, split and parse one source file."""
     lines, furniture = clean(source.text)
     document = SourceDocument(
         file=source.file, sha256=source.sha256, text=source.text, lines=lines, furniture=furniture
     )
-    for part in split(lines):
-        PARSERS[part.layout](part, source.file, diagnostics)
-        part.references = find_references(part.lines)
-        part.mentions = find_mentions(part.lines)
-        part.figures = find_figures(part.lines)
-        document.parts.append(part)
+    for paper in split(lines):
+        PARSERS[paper.layout](paper, source.file, diagnostics)
+        # the report's title is read first: its words do not tell its appendices apart
+        for part in split_appendices(paper, source.file, diagnostics):
+            if part.kind is DocumentKind.APPENDIX:
+                parse_appendix(part, source.file, diagnostics)
+            part.references = find_references(part.lines)
+            part.mentions = find_mentions(part.lines)
+            part.figures = find_figures(part.lines)
+            part.headings = contents_headings(part.lines)
+            document.parts.append(part)
     return document

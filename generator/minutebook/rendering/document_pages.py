@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
+from ..appendices import AT_END
 from ..model import (
     Document,
     DocumentKind,
 )
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
-from .text import render_lines
+from .text import inline, render_lines
 from .urls import (
     md_document,
     md_meeting,
     md_on_meeting,
     url_of,
 )
+
+#: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
+APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
 
 
 class DocumentPages(WriterBase):
@@ -76,6 +81,8 @@ class DocumentPages(WriterBase):
                 },
             ),
         }
+        if document.parent:
+            meta["parent"] = document.parent
         lines = [f"# {_text(document.title)}", ""]
         lines.append(f"- **Kind:** {KIND_LABELS[document.kind]}")
         lines.append(f"- **Date:** {_date(document.date)}")
@@ -89,12 +96,43 @@ class DocumentPages(WriterBase):
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
             )
+        if document.parent:
+            report = a.documents[document.parent]
+            lines.append(
+                f"- **Appendix to:** {self.link(here, md_document(a, report), report.title)}"
+            )
         span = f"lines {document.part.first_line}–{document.part.last_line}"
         lines.append(f"- **Source:** {self.source_link(here, document, span)}")
+        links = self.links(document.id, here)
+        if document.appendices:
+            lines += ["", "## Appendices {#appendices}", ""]
+            for appendix_id in document.appendices:
+                appendix = a.documents[appendix_id]
+                target = md_document(a, appendix)
+                lines.append(f"- {self.link(here, target, appendix.title)}")
+                listed_at = appendix.part.listed_at
+                entry = next((x for x in document.part.lines if x.number == listed_at), None)
+                at_end = AT_END.search(entry.text) if entry is not None else None
+                if entry is not None and appendix.appendix_label is None and at_end:
+                    # "... can be found at the end of this paper": that phrase links to it
+                    phrase = at_end.group(0)
+                    links.setdefault(entry.number, []).append(
+                        (phrase, self.link(here, target, phrase))
+                    )
+                elif entry is not None and entry.number not in links:
+                    # the report's own list names it: the whole entry links to it (a line
+                    # that names a person keeps that link: its label alone links, below)
+                    phrase = entry.text.strip().strip("*").strip()
+                    links[entry.number] = [(phrase, self.link(here, target, phrase))]
+        self.link_appendix_mentions(document, here, links)
         lines += self.referred_to(here)
         text = render_lines(
             document.part.lines,
-            links=self.links(document.id, here),
+            links=links,
+            replacements={
+                heading.line: f"{'#' * heading.level} {inline(heading.title)}"
+                for heading in document.part.headings
+            },
             sections=True,
             before_tables={
                 figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
@@ -104,3 +142,26 @@ class DocumentPages(WriterBase):
         )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
+
+    def link_appendix_mentions(
+        self, document: Document, here: str, links: dict[int, list[tuple[str, str]]]
+    ) -> None:
+        """'attached as Appendix A', 'see appendix C' in a report or in one of its
+        appendices link to that appendix's page (a label whose start was not found stays
+        text: there is no page to link to)."""
+        a = self.archive
+        report = a.documents[document.parent] if document.parent else document
+        pages = {
+            label: md_document(a, a.documents[x])
+            for x in report.appendices
+            if (label := a.documents[x].appendix_label)
+        }
+        if not pages:
+            return
+        for line in document.part.lines:
+            for match in APPENDIX_MENTION.finditer(line.text):
+                target = pages.get(match["label"])
+                if target is not None and target != here:
+                    links.setdefault(line.number, []).append(
+                        (match.group(0), self.link(here, target, match.group(0)))
+                    )

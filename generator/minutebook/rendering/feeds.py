@@ -58,8 +58,9 @@ def meeting_summary(archive: Archive, meeting: Meeting) -> str:
 
 
 def document_title(document: Document) -> str:
-    """Agenda and minutes titles already say what they are; other papers get their kind."""
-    if document.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+    """Agenda, minutes and appendix titles already say what they are; other papers get
+    their kind."""
+    if document.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.APPENDIX):
         return document.title
     return f"{KIND_LABELS[document.kind]}: {document.title}"
 

@@ -183,6 +183,13 @@ class LinkedData:
         if document.meeting:
             meeting = self.archive.meetings[document.meeting]
             data["publisher"] = self.body_ref(meeting.body)
+        if document.parent:  # an appendix is part of its report
+            report = self.archive.documents[document.parent]
+            data["isPartOf"] = {
+                "@type": "Report",
+                "name": report.title,
+                "url": self.url(md_document(self.archive, report)),
+            }
         return data
 
     def jsonld(self, page: Page) -> dict[str, Any] | None:

@@ -162,10 +162,15 @@ class MeetingPages(WriterBase):
         lines += ["", "## Papers", ""]
         for doc_id in meeting.documents:
             document = a.documents[doc_id]
+            if document.parent:
+                continue  # listed under its report
             lines.append(
                 f"- {KIND_LABELS[document.kind]}: "
                 f"{self.link(here, md_document(a, document), document.title)}"
             )
+            for appendix_id in document.appendices:
+                appendix = a.documents[appendix_id]
+                lines.append(f"    - {self.link(here, md_document(a, appendix), appendix.title)}")
         if meeting.agenda:
             agenda = a.documents[meeting.agenda]
             span = f"lines {agenda.part.first_line}–{agenda.part.last_line}"
@@ -269,6 +274,7 @@ class MeetingPages(WriterBase):
             links = [
                 self.link(here, md_document(a, a.documents[d]), a.documents[d].title)
                 for d in item.documents
+                if not a.documents[d].parent  # appendices are listed on their report's page
             ]
             if item.minute:
                 number = next(m.facts.number for m in meeting.minutes if m.id == item.minute)

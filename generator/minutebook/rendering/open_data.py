@@ -252,6 +252,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "meeting": d.meeting,
                 "agenda_item": d.agenda_item,
                 "source_lines": [d.part.first_line, d.part.last_line],
+                "parent": d.parent,
+                "appendix_label": d.appendix_label,
                 "url": url_of(md_document(a, d)),
             }
             for d in sorted(a.documents.values(), key=lambda d: d.id)

@@ -30,11 +30,14 @@ def md_on_meeting(meeting_id: str, record_id: str) -> str:
 
 def md_document(archive: Archive, document: Document) -> str:
     """A meeting's agenda and minutes are read on its page; other papers have their own
-    (so does a second copy of an agenda or minutes, which the meeting page does not show)."""
+    (so does a second copy of an agenda or minutes, which the meeting page does not show);
+    a report's appendices have theirs under the report's address."""
     if document.meeting and document.kind in ON_MEETING_PAGE:
         meeting = archive.meetings[document.meeting]
         if document.id in (meeting.agenda, meeting.minutes_document):
             return f"{md_meeting(document.meeting)}#{ON_MEETING_PAGE[document.kind]}"
+    if document.parent:  # an appendix, under its report: documents/<report>/appendix-a.md
+        return f"documents/{document.parent}/{document.id.removeprefix(document.parent + '-')}.md"
     return f"documents/{document.id}.md"
 
 

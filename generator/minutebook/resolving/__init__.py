@@ -127,6 +127,8 @@ class _Resolver:
                 None,
             )
             for part in document.parts:
+                if part.parent is not None:
+                    continue  # an appendix takes its id and meeting from its report's
                 meeting = self.meeting_for(part.meeting, document.file) if part.meeting else None
                 if part.kind is DocumentKind.WORK_PROGRAMME and pack_meeting is not None:
                     meeting = pack_meeting  # published for the pack's meeting, whatever its date
@@ -179,6 +181,8 @@ class _Resolver:
             first = first_of_file.get(document.file)
             if first is None or part.first_line < first[0]:
                 first_of_file[document.file] = (part.first_line, doc_id)
+            for appendix in part.appendices:
+                self.add_appendix(document, appendix, record, taken)
         for document in documents:
             self.archive.sources.append(
                 Source(
@@ -190,6 +194,29 @@ class _Resolver:
             )
         for meeting in self.archive.meetings.values():
             meeting.documents.sort()
+
+    def add_appendix(
+        self, document: SourceDocument, part: Part, report: Document, taken: set[str]
+    ) -> None:
+        """An appendix lives under its report: '<report id>-appendix-a' ('-appendix' when
+        it has no label), published for the same meeting and dated as the report."""
+        label = f"appendix {part.appendix_label or ''}"  # an unlabelled one: 'appendix'
+        doc_id = unique(f"{report.id}-{slug(label)}", taken)
+        record = Document(
+            id=doc_id,
+            kind=DocumentKind.APPENDIX,
+            title=part.title,
+            date=report.date,
+            source_file=document.file,
+            part=part,
+            meeting=report.meeting,
+            parent=report.id,
+            appendix_label=part.appendix_label,
+        )
+        self.archive.documents[doc_id] = record
+        report.appendices.append(doc_id)
+        if report.meeting:
+            self.archive.meetings[report.meeting].documents.append(doc_id)
 
     def _already(self, known: str | None, what: str, meeting: Meeting, document: Document) -> bool:
         """A meeting keeps its first agenda (or minutes); a second is reported, still published."""
@@ -270,11 +297,16 @@ class _Resolver:
                     item.minute = minute.id
                     minute.item = item.id
         for document in self.archive.documents.values():
-            item = self.item_for(document)
+            item = self.item_for(document) if document.parent is None else None
             if item is not None:
                 self.file_under(document, item)
         for meeting in meetings.values():
             self.pair_by_page_order(meeting)
+        items = {item.id: item for meeting in meetings.values() for item in meeting.items}
+        for document in self.archive.documents.values():
+            parent = self.archive.documents[document.parent] if document.parent else None
+            if parent is not None and parent.agenda_item is not None:
+                self.file_under(document, items[parent.agenda_item])  # filed with its report
 
     def file_under(self, document: Document, item: AgendaItem) -> None:
         document.agenda_item = item.id

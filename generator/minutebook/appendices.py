@@ -1,0 +1,370 @@
+"""Cut a report's appendices off into parts of their own.
+
+A report that ends with a list of its appendices ("Appendix A: Chief Constable Application
+Pack", one per line) is followed in the pack by those appendices, in the listed order, but
+the conversions drop the "Appendix A" banners printed on them. So where each one starts is
+found from the text: the listed title's own words against the short heading-like lines
+after the list, a letter's letterhead above its "Dear ..." for an appendix titled a letter,
+and the first heading after a signed and dated close (the previous appendix ends there).
+The starts are chosen together so they keep the listed order and agree best with the
+titles. An appendix whose start is not found stays inside the previous one, and a warning
+with the file and line of its entry in the list says so. Nothing keys on the file.
+
+A report that lists none but says an attachment "can be found at the end of this paper"
+has that attachment cut off too: it starts at the first heading after the paragraph under
+the report's last "Recommendation:", and is titled by that heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .errors import Diagnostics
+from .model import DocumentKind, Line, Part
+
+#: "Appendix A: Chief Constable Application Pack" as a line of its own (bold or not).
+LISTED = re.compile(
+    r"^\**\s*Appendix\s+(?P<label>[A-Z]{1,2}|\d{1,2})\s*[:–—-]\s*(?P<title>\S.*?)\s*\**$"
+)
+#: Words that never tell one appendix from another.
+STOPWORDS = frozenset({
+    "a", "an", "and", "the", "of", "for", "by", "to", "in", "on", "with", "at", "from",
+    "ms", "mr", "mrs", "miss", "dr", "cllr", "appendix",
+})  # fmt: skip
+WORD = re.compile(r"[a-z0-9]+")
+#: How alike two words must be to count as the same (rapidfuzz ratio: plurals, typos).
+WORD_MATCH = 85
+#: The least share of an appendix title's words a heading must carry to be its start.
+MIN_SHARE = 1 / 3
+#: A start found only because the previous appendix closed with a signature.
+AFTER_SIGNATURE_SCORE = 0.5
+#: A letter's letterhead above its salutation, for an appendix titled a letter.
+LETTER_SCORE = 1.0
+
+#: More listed appendices than any real report has: the list is not one (left alone).
+MAX_LISTED = 40
+
+SALUTATION = re.compile(r"^Dear\s+\S")
+TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+")
+MONTH_YEAR = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4}$"
+)
+NUMBERED = re.compile(r"^\(?\d+(?:\.\d+)*[.)]\s")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One entry of a report's list of appendices."""
+
+    label: str
+    title: str  # the whole entry as printed, "Appendix A: Chief Constable Application Pack"
+    words: tuple[str, ...]  # its distinguishing words
+    line: int  # where the list names it
+    letter: bool  # titled a letter: its start is a letterhead
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[*#_`]+", "", text).strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in WORD.findall(_plain(text).lower()) if w not in STOPWORDS]
+
+
+def heading_like(text: str) -> bool:
+    """A short line that could head a paper: no bullet, no table cells, no numbered
+    paragraph, no sentence or label ending; bold markers do not count."""
+    stripped = text.strip()
+    plain = _plain(stripped)
+    if not plain or len(plain) > 80 or len(plain.split()) > 10 or "\t" in stripped:
+        return False
+    if stripped.startswith(("-", "•", "|", "<", ">")) or NUMBERED.match(plain):
+        return False
+    return not plain.endswith((".", ",", ";", ":"))
+
+
+def appendix_list(lines: list[Line]) -> tuple[int, list[Listed]] | None:
+    """The last run of 'Appendix X: title' lines (blank lines between are allowed) and the
+    index just after it; None when the paper lists no appendices."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for k, line in enumerate(lines):
+        match = LISTED.match(line.text.strip())
+        if match:
+            found.append((k, match))
+    if not found:
+        return None
+    run = [found[-1]]
+    for k, match in reversed(found[:-1]):
+        if any(line.text.strip() for line in lines[k + 1 : run[0][0]]):
+            break
+        run.insert(0, (k, match))
+    listed = [
+        Listed(
+            label=m["label"],
+            title=_plain(f"Appendix {m['label']}: {m['title']}"),
+            words=tuple(_words(m["title"])),
+            line=lines[k].number,
+            letter="letter" in _words(m["title"]),
+        )
+        for k, m in run
+    ]
+    return run[-1][0] + 1, listed
+
+
+def title_share(words: tuple[str, ...], text: str) -> float:
+    """The share of an appendix title's words found in a heading (fuzzy, per word)."""
+    if not words:
+        return 0.0
+    heading = _words(text)
+    if not heading:
+        return 0.0
+    hits = sum(
+        1
+        for w in words
+        if process.extractOne(w, heading, scorer=fuzz.ratio, score_cutoff=WORD_MATCH) is not None
+    )
+    return hits / len(words)
+
+
+def heading_blocks(lines: list[Line], begin: int) -> list[tuple[int, str]]:
+    """Runs of consecutive heading-like lines from `begin` on, as (first index, joined
+    text): a title printed over two lines ("Selection Process / MEDIA ASSESSMENT") is one."""
+    blocks: list[tuple[int, str]] = []
+    k = begin
+    while k < len(lines):
+        if not heading_like(lines[k].text):
+            k += 1
+            continue
+        first = k
+        texts = []
+        while k < len(lines) and lines[k].text.strip() and heading_like(lines[k].text):
+            texts.append(_plain(lines[k].text))
+            k += 1
+        if k < len(lines) and lines[k].text.strip():
+            continue  # the run runs into a paragraph: a paragraph's first lines, not a heading
+        if signed(texts):
+            continue  # a close, not a heading
+        blocks.append((first, " ".join(texts)))
+    return blocks
+
+
+def letterhead_start(lines: list[Line], salutation: int, floor: int) -> int:
+    """Walk up from 'Dear ...' over the letterhead (sender, address, reference: short lines
+    and blank lines) to its first line; never above `floor`."""
+    start = salutation
+    k = salutation - 1
+    while k >= floor:
+        text = lines[k].text.strip()
+        if text:
+            if len(text) > 60 or text.endswith((".", ":")) or text.startswith(("<", "-", "http")):
+                break
+            start = k
+        k -= 1
+    return start
+
+
+def signed(block: list[str]) -> bool:
+    """A signed and dated close: a titled name first, a date last, two to four lines."""
+    if not 2 <= len(block) <= 4:
+        return False
+    return bool(TITLED_NAME.match(block[0]) and MONTH_YEAR.match(block[-1]))
+
+
+def after_signatures(lines: list[Line], begin: int) -> list[int]:
+    """First lines after a signed and dated close ('Ms Henu Cummins / Independent member /
+    November 2022'): what follows a signature is another paper."""
+    found = []
+    k = begin
+    while k < len(lines):
+        if not lines[k].text.strip():
+            k += 1
+            continue
+        block_start = k
+        while k < len(lines) and lines[k].text.strip():
+            k += 1
+        block = [_plain(line.text) for line in lines[block_start:k]]
+        if signed(block):
+            nxt = next((j for j in range(k, len(lines)) if lines[j].text.strip()), None)
+            if nxt is not None:
+                found.append(nxt)
+    return found
+
+
+def candidate_scores(lines: list[Line], begin: int, listed: list[Listed]) -> dict[int, list[float]]:
+    """For each line index that may start an appendix, how well it fits each listed one."""
+    scores: dict[int, list[float]] = {}
+
+    def offer(index: int, k: int, score: float) -> None:
+        row = scores.setdefault(index, [0.0] * len(listed))
+        row[k] = max(row[k], score)
+
+    for index, text in heading_blocks(lines, begin):
+        for k, entry in enumerate(listed):
+            share = title_share(entry.words, text)
+            if share >= MIN_SHARE:
+                offer(index, k, share)
+    for index in after_signatures(lines, begin):
+        for k in range(len(listed)):
+            offer(index, k, AFTER_SIGNATURE_SCORE)
+    salutations = [k for k in range(begin, len(lines)) if SALUTATION.match(lines[k].text.strip())]
+    for k, entry in enumerate(listed):
+        if entry.letter:
+            for salutation in salutations:
+                offer(letterhead_start(lines, salutation, begin), k, LETTER_SCORE)
+    return scores
+
+
+def choose_starts(scores: dict[int, list[float]], count: int, size: int) -> list[int | None]:
+    """Starts for the listed appendices, strictly in the listed order, that agree best with
+    the titles overall (an ordered alignment, count x candidates steps); ties go to the
+    earlier line, then to the earlier appendix."""
+    positions = sorted(scores)
+    m = len(positions)
+
+    def value(k: int, q: int) -> float:
+        # the tie-breakers are far smaller than any difference of shares
+        return scores[positions[q]][k] - positions[q] / (size + 1) * 1e-6 + (count - k) * 1e-9
+
+    # best[k][q]: the best total for appendices k.. placed on candidates q..
+    best = [[0.0] * (m + 1) for _ in range(count + 1)]
+    take = [[False] * (m + 1) for _ in range(count + 1)]  # appendix k starts at candidate q
+    for k in range(count - 1, -1, -1):
+        for q in range(m - 1, -1, -1):
+            here = value(k, q) + best[k + 1][q + 1] if scores[positions[q]][k] > 0 else -1.0
+            later = max(best[k][q + 1], best[k + 1][q])  # candidate q unused, or k not found
+            take[k][q] = here >= later
+            best[k][q] = max(here, later)
+    starts: list[int | None] = []
+    q = 0
+    for k in range(count):
+        while q < m and not take[k][q] and best[k][q + 1] >= best[k + 1][q]:
+            q += 1  # k starts later
+        if q < m and take[k][q]:
+            starts.append(positions[q])
+            q += 1
+        else:
+            starts.append(None)
+    return starts
+
+
+def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Part]:
+    """The report, then each of its appendices whose start was found, as parts; a paper
+    that lists no appendices comes back alone and unchanged."""
+    if part.kind is not DocumentKind.REPORT:
+        return [part]
+    found = appendix_list(part.lines)
+    if found is None:
+        return _attachment_at_end(part)
+    begin, listed = found
+    if len(listed) > MAX_LISTED:
+        diagnostics.warn(
+            file,
+            listed[0].line,
+            "appendix-list-too-long",
+            f"{len(listed)} appendices listed; more than {MAX_LISTED}, so none is cut off",
+        )
+        return [part]
+    subject = set(_words(part.title))
+    listed = [
+        Listed(e.label, e.title, tuple(w for w in e.words if w not in subject) or e.words,
+               e.line, e.letter)
+        for e in listed
+    ]  # fmt: skip
+    lines = part.lines
+    starts = choose_starts(candidate_scores(lines, begin, listed), len(listed), len(lines))
+    first = next((s for s in starts if s is not None), None)
+    if first is not None and starts[0] == first:
+        # the list closes the report: short title lines between it and the first appendix's
+        # heading are that appendix's cover ("Chief Constable of Kent Police")
+        between = [line for line in lines[begin:first] if line.text.strip()]
+        if all(heading_like(line.text) for line in between):
+            starts[0] = next(k for k in range(begin, first + 1) if lines[k].text.strip())
+    cuts = [s for s in starts if s is not None]
+    if not cuts:
+        for entry in listed:
+            _not_found(diagnostics, file, entry, part.title)
+        return [part]
+    ends = iter([*cuts[1:], len(lines)])
+    pieces: list[Part] = []
+    previous = part.title
+    for entry, start in zip(listed, starts, strict=True):
+        if start is None:
+            _not_found(diagnostics, file, entry, previous)
+            continue
+        pieces.append(
+            Part(
+                kind=DocumentKind.APPENDIX,
+                title=entry.title,
+                lines=lines[start : next(ends)],
+                layout="appendix",
+                parent=part,
+                appendix_label=entry.label,
+                listed_at=entry.line,
+            )
+        )
+        previous = entry.title
+    part.lines = lines[: cuts[0]]
+    part.appendices = pieces
+    return [part, *pieces]
+
+
+#: "A copy of the Temporary Chief Constable's presentation ... can be found at the end of
+#: this paper": an attachment the report does not list as "Appendix X".
+AT_END = re.compile(
+    r"\b(?:can be found|is attached|are attached|is included|is appended)\s+"
+    r"at the end of this (?:paper|report)\b",
+    re.IGNORECASE,
+)
+RECOMMENDATION = re.compile(r"^\**\s*Recommendations?\s*:?\s*\**$", re.IGNORECASE)
+
+
+def attachment_start(lines: list[Line]) -> int | None:
+    """Where an attachment 'at the end of this paper' starts: the first heading-like line
+    after the paragraph under the report's last 'Recommendation:' (the report's close);
+    None when the report says of no such attachment or its close is not found."""
+    if not any(AT_END.search(line.text) for line in lines):
+        return None
+    closing = [k for k, line in enumerate(lines) if RECOMMENDATION.match(line.text.strip())]
+    if not closing:
+        return None
+    k = closing[-1] + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    while k < len(lines) and lines[k].text.strip():
+        k += 1  # the recommendation itself
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    return k if k < len(lines) and heading_like(lines[k].text) else None
+
+
+def _attachment_at_end(part: Part) -> list[Part]:
+    """A report with one unlabelled attachment after its close: a paper titled by its own
+    first line, listed at the sentence that says where it is."""
+    start = attachment_start(part.lines)
+    if start is None:
+        return [part]
+    said = next(line.number for line in part.lines if AT_END.search(line.text))
+    attachment = Part(
+        kind=DocumentKind.APPENDIX,
+        title=_plain(part.lines[start].text),
+        lines=part.lines[start:],
+        layout="appendix",
+        parent=part,
+        listed_at=said,
+    )
+    part.lines = part.lines[:start]
+    part.appendices = [attachment]
+    return [part, attachment]
+
+
+def _not_found(diagnostics: Diagnostics, file: str, entry: Listed, inside: str) -> None:
+    diagnostics.warn(
+        file,
+        entry.line,
+        "appendix-not-found",
+        f"{entry.title!r}: its start was not found; its text stays in {inside!r}",
+    )
