@@ -60,19 +60,3 @@ def test_a_table_without_a_header_renders_as_a_list_with_every_cell() -> None:
     assert "\nElection of Chair\n" in markdown  # trailing tabs are whitespace: no table
     assert "| 2020 | 2021 | 2022 |\n|---|---|---|\n| Jan 146 |" in markdown
     assert "| Introduction |" not in markdown
-
-
-def test_a_list_broken_by_a_page_break_renders_as_one_list() -> None:
-    lines, _ = clean("\n".join(line.text for line in quirk_lines("list-broken-by-page-break.txt")))
-    markdown = render_lines(lines)
-    # the item split by the page break is one item, and the list runs on to "d."
-    assert (
-        "- 3\\. The Neighbourhood Policing Review; whilst he regretted the loss of a number of "
-        "PCSO's, he said the outcome was positive with police officers going into"
-    ) in markdown
-    block = markdown.split("- a. The commissioning element")[1].split("\n\n")[0]
-    assert "- 4\\. The criminal justice system" in block
-    assert "- d. The finances" in block
-    # the six items of Mr Paul's background are one flat list
-    background = markdown.split("- His extensive experience")[1].split("\n\n")[0]
-    assert background.count("\n- ") == 5 and "    - " not in background

@@ -28,6 +28,8 @@ BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 #: A resolution of the body ("RESOLVED: To **note** ...", "**RESOLVED** that ..."): shown
 #: apart, so a reader scanning the minutes sees what was decided.
 RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
+#: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
+ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: A report's section heading as the conversions print it: a short capitalised line ending
 #: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
@@ -301,6 +303,7 @@ def render_lines(
 
     in_list = False
     list_indent = 0  # indent of the open list's first item
+    lettered: dict[int, bool] = {}  # by depth: the open list's items there are lettered
     numbered: int | None = None  # level of the last numbered heading ("4.1 Rape Offences")
     i = 0
     while i < len(lines):
@@ -340,9 +343,15 @@ def render_lines(
             # nested only under an open list, and only deeper than the list's first item:
             # an indented first item would be a code block, and the items after it at
             # its indent are its siblings
+            marker = ITEM_MARKER.match(bullet["text"])
             if not in_list:
                 list_indent = len(bullet["indent"])
+                lettered = {}
             depth = 1 if len(bullet["indent"]) > list_indent and in_list else 0
+            lettered = {d: is_lettered for d, is_lettered in lettered.items() if d <= depth}
+            lettered.setdefault(depth, bool(marker and marker["letter"]))
+            if lettered[depth] and marker and marker["digits"]:
+                depth += 1  # "a." "1." "2." "b.": printed at one indent, "1." and "2." are a's
             body = link_phrases(inline(bullet["text"]), links.get(line.number, ()))
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
             # an item split by a page break ("... he said the outcome was" / "positive
