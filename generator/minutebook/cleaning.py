@@ -203,6 +203,8 @@ PLAIN_BULLET = re.compile(r"^(?P<indent>[ ]*)[-•]\s+(?!(?:\d{1,3}|[a-z]|[ivx]{
 #: How far back (in source lines) a list's previous item is looked for: a page break with
 #: its furniture and blank lines sits between them, a new section does not.
 LIST_REACH = 30
+#: A list, as the cleaning sees it: bulleted or not, kind of marker, indent.
+ListKey = tuple[bool, str, int]
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -235,9 +237,7 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
     takes the indent of the bullets on both sides of it. Only indents change.
     """
     out = list(lines)
-    last: dict[
-        tuple[bool, str, int], tuple[int, int]
-    ] = {}  # (bullet, kind, indent) -> (value, line)
+    last: dict[ListKey, tuple[int, int]] = {}  # the latest item of each list: (value, line)
     for k, line in enumerate(out):
         if line.text.lstrip().startswith("#"):
             last.clear()
