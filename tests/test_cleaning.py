@@ -53,3 +53,67 @@ def test_ordinal_superscript_joins_only_a_number_it_touches() -> None:
         [Line(1, "14<sup>th</sup> May"), Line(2, "0 <sup>th</sup>")]
     )
     assert [line.text for line in lines] == ["14th May", "0 <sup>th</sup>"]
+
+
+def test_signature_description_is_furniture_and_a_mention_of_images_stays() -> None:
+    lines, furniture = _clean("image-description.txt")
+    assert furniture == ["image-description"]
+    assert not any("handwritten signature" in line for line in lines)
+    assert "Matthew Scott - Police & Crime Commissioner for Kent" in lines
+    # report sentences that merely mention pictures are text
+    assert any("sent indecent images to two children" in line for line in lines)
+    assert any("the creation of picture cards" in line for line in lines)
+
+
+def test_unbalanced_bold_is_closed_keeping_every_word() -> None:
+    raw = (QUIRKS / "unbalanced-bold.txt").read_text(encoding="utf-8")
+    lines, furniture = _clean("unbalanced-bold.txt")
+    assert not furniture
+    assert all(line.count("**") % 2 == 0 for line in lines)
+    assert (
+        "- **Work with residents, communities and businesses to prevent crime and "
+        "anti-social behaviour**"
+    ) in lines
+    assert "**Chief Constable Selection Process**" in lines
+    assert "**MEDIA ASSESSMENT**" in lines
+    assert [line for line in lines if "Kent**" in line or "Police**" in line] == [
+        "**Kent**",
+        "**Police**",
+    ]
+    assert " ".join(lines).replace("**", "").split() == raw.replace("**", "").split()
+
+
+def test_list_items_moved_by_a_page_break_rejoin_their_list() -> None:
+    lines, _ = _clean("list-broken-by-page-break.txt")
+    # sub-item "- 4." after the page break continues " - 3.", not the minute's "- 2."
+    assert lines[18].startswith(" - 4. The criminal justice system")
+    assert lines[19].startswith(" - d. The finances")
+    assert lines[20].startswith("- 3. The Chair thanked")  # the minute's own paragraph 3
+    # an unnumbered sub-list item pushed out after a blank line
+    assert lines[32].startswith(" - His work with Central Government")
+    # paragraphs " 7." and " 8." continue "6."
+    assert lines[37].startswith("7. In reply")
+    assert lines[38].startswith("8. The Chairman")
+    # "- a." then " - b." / " - c.": one list; its " - o" items stay inside "c."
+    assert [line[:4] for line in lines[43:46]] == ["- a.", "- b.", "- c."]
+    assert lines[46].startswith(" - o Has vast experience")
+
+
+def test_list_indent_rule_leaves_a_first_item_alone() -> None:
+    """An item numbered 1 starts a list: it never joins another."""
+    from minutebook.cleaning import mend_list_indents
+    from minutebook.model import Line
+
+    source = [Line(1, "1. First"), Line(2, " - a. Sub"), Line(3, " 1. New list")]
+    lines, _ = mend_list_indents(source)
+    assert [line.text for line in lines] == [line.text for line in source]
+
+
+def test_running_page_header_without_hashes_is_furniture_where_the_header_is_printed() -> None:
+    lines, furniture = _clean("page-header-without-hashes.txt")
+    assert furniture == ["page-header", "page-header"]
+    assert "Item 3" not in lines
+    assert "101 Non-Emergency call handling:" in lines
+    # without the printed running header, "Item 3" alone is the document's own words
+    alone, nothing = clean("Some text\n\nItem 3\n")
+    assert "Item 3" in [line.text for line in alone] and not nothing

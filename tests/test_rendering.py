@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import quirk_lines
+from minutebook.cleaning import clean
 from minutebook.rendering.text import inline, render_lines
 
 
@@ -75,3 +76,22 @@ def test_a_paragraph_split_by_a_page_break_is_one_paragraph_again() -> None:
     assert len(paragraphs) == 2
     assert "engagement and use of traditional social media, Kent Police" in paragraphs[0]
     assert paragraphs[1].startswith("The Force has dedicated")
+
+
+def test_a_list_broken_by_a_page_break_renders_as_one_list() -> None:
+    lines, _ = clean("\n".join(line.text for line in quirk_lines("list-broken-by-page-break.txt")))
+    markdown = render_lines(lines)
+    # the item split by the page break is one item, and the list runs on to "d."
+    assert (
+        "- 3\\. The Neighbourhood Policing Review; whilst he regretted the loss of a number of "
+        "PCSO's, he said the outcome was positive with police officers going into"
+    ) in markdown
+    block = markdown.split("- a. The commissioning element")[1].split("\n\n")[0]
+    # printed at one indent, "1." to "5." belong to "a." and "1." to "4." to "c."
+    assert "\n        - 4\\. The criminal justice system" in block
+    assert "\n        - 1\\. Funding for victims" in block
+    assert "\n    - b. The ongoing partnerships" in block
+    assert "\n    - d. The finances" in block
+    # the six items of Mr Paul's background are one flat list
+    background = markdown.split("- His extensive experience")[1].split("\n\n")[0]
+    assert background.count("\n- ") == 5 and "    - " not in background

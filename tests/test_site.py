@@ -316,3 +316,65 @@ def test_annual_report_and_appendix_pages_in_the_built_site(site: Path) -> None:
     report_page = (site / report["url"].strip("/") / "index.html").read_text("utf-8")
     name = appendix["url"].rstrip("/").rsplit("/", 1)[1]
     assert f'href="{name}/"' in report_page
+
+
+class _Text(HTMLParser):
+    """The text a reader sees on a page (not scripts, styles or code), and its links."""
+
+    HIDDEN = frozenset({"script", "style", "code", "pre", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.hrefs: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        href = dict(attrs).get("href")
+        if tag == "a" and href is not None:
+            self.hrefs.append(href)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.text.append(data)
+
+
+#: Markup of the conversions that must never reach a reader as text.
+SHOWN_MARKUP = re.compile(r"\*\*|</?(?:b|p|ul|ol|li|i|sup|br)\s*/?>", re.IGNORECASE)
+
+
+def test_no_page_shows_conversion_markup_furniture_or_links_to_nowhere(site: Path) -> None:
+    """Every built page: no link to a bare '#', no literal '**', no '<b>' or '<p>' shown
+    as text, no "This page is intentionally left blank", no running "Item 3" header."""
+    problems: list[str] = []
+    pages = sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+    for page in pages:
+        parser = _Text()
+        parser.feed(page.read_text("utf-8"))
+        text = "".join(parser.text)
+        name = page.relative_to(site).as_posix()
+        problems += [f"{name}: link to nowhere" for href in parser.hrefs if href == "#"]
+        problems += [f"{name}: shows {m.group(0)!r}" for m in SHOWN_MARKUP.finditer(text)]
+        if "intentionally left blank" in text.lower():
+            problems.append(f"{name}: blank-page notice")
+        if re.search(r"(?m)^\s*#*\s*Item \d+\s*$", text):
+            problems.append(f"{name}: running page header")
+    assert len(pages) > 100
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_footnote_markers_link_to_their_footnotes_on_the_built_page(site: Path) -> None:
+    """The road-safety paper's "Vision Zero'.¹" links to footnote 1 on the same page."""
+    linked = 0
+    for page in sorted((site / "documents").rglob("index.html")):
+        html = page.read_text("utf-8")
+        for mark in re.findall(r'href="#footnote-(\d+)"', html):
+            assert f'id="footnote-{mark}"' in html, page
+            linked += 1
+    assert linked >= 1

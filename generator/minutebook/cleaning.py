@@ -45,6 +45,32 @@ def strip_trailing_whitespace(lines: list[Line]) -> RuleResult:
 
 # "### Item 3", "## Item 3": the running page header of a report inside an agenda pack.
 PAGE_HEADER = re.compile(r"#{1,6}\s*Item\s+[A-Z]?\d+[a-z]?")
+#: "Item 3" on a line of its own: the running header where the conversion lost its '#'.
+BARE_PAGE_HEADER = re.compile(r"Item\s+[A-Z]?\d+[a-z]?")
+
+
+def drop_page_headers(lines: list[Line]) -> RuleResult:
+    """Drop the running page header ("### Item 3"), and the same words alone on a line
+    ("Item 3", the header where the conversion lost its '#'), but the bare words only in a
+    document that prints that running header: alone, they could be the document's own."""
+    headers = {
+        re.sub(r"\s+", " ", re.sub(r"^#+\s*", "", line.text.strip()))
+        for line in lines
+        if PAGE_HEADER.fullmatch(line.text.strip())
+    }
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    for line in lines:
+        text = line.text.strip()
+        if PAGE_HEADER.fullmatch(text) or (
+            BARE_PAGE_HEADER.fullmatch(text) and re.sub(r"\s+", " ", text) in headers
+        ):
+            dropped.append(Furniture(line, "page-header"))
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
 # "Page 60": page numbers of slides reproduced in a pack.
 PAGE_NUMBER = re.compile(r"Page\s+\d+")
 BLANK_PAGE = re.compile(r"(?i)this page is intentionally left blank\.?")
@@ -85,18 +111,191 @@ def flatten_ordinal_superscripts(lines: list[Line]) -> RuleResult:
     ], []
 
 
+#: A description of a picture the PDF carried, written in by the conversion ("A handwritten
+#: signature in black ink, appearing to read 'M Scott', with a long horizontal flourish ...").
+#: Conservative: the line must start "A/An <up to three words> <picture noun>" and carry a
+#: word that only a description of a picture uses, so a report's sentence that merely
+#: mentions a picture ("A suspect repeatedly sent indecent images ...") stays.
+IMAGE_DESCRIPTION = re.compile(
+    r"An?\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:signature|image|photograph|photo|logo|picture|chart|graph|diagram|illustration"
+    r"|crest|emblem|icon|banner)\s+(?:in|of|showing|depicting|with|featuring|appearing)\b"
+    r"[^\t]{0,400}"
+)
+IMAGE_CUE = re.compile(
+    r"(?i)\b(?:appearing to (?:read|show)|depicting|handwritten|in (?:black|blue) ink|flourish)\b"
+)
+
+
+def drop_image_descriptions(lines: list[Line]) -> RuleResult:
+    """A picture's description is furniture: the reader of the page never saw it as text."""
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    for line in lines:
+        text = line.text.strip()
+        if IMAGE_DESCRIPTION.fullmatch(text) and IMAGE_CUE.search(text):
+            dropped.append(Furniture(line, "image-description"))
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+#: Where an opening bold marker goes: after the indent and a bullet ("- ", " - ").
+LINE_START = re.compile(r"^(?P<lead>\s*(?:[-•]\s+)?)(?P<text>.*)$")
+
+
+def _open_bold(text: str) -> str:
+    match = LINE_START.match(text)
+    assert match is not None  # the pattern matches any line
+    return f"{match['lead']}**{match['text']}"
+
+
+def balance_bold_markers(lines: list[Line]) -> RuleResult:
+    """Close a bold run the conversion left open, so no page shows a literal '**'.
+
+    A run over two lines ("**Chief Constable Selection Process" / "MEDIA ASSESSMENT**")
+    is closed on the first line and reopened on the second; a lone closing marker at the
+    end of a line ("- Protect young people and provide opportunities**") gets its opening
+    marker at the start of the line (a lone opening marker, its closing one at the end);
+    any other stray marker is dropped (a space kept in its place between two words). Only
+    markers change: every word stays.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        text = out[i].text
+        count = text.count("**")
+        if count % 2 == 0:
+            i += 1
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            nxt is not None
+            and nxt.text.count("**") % 2 == 1
+            and not text.rstrip().endswith("**")
+            and not nxt.text.lstrip().startswith("**")
+            and "\t" not in text + nxt.text
+        ):
+            out[i] = Line(out[i].number, text.rstrip() + "**")
+            out[i + 1] = Line(nxt.number, _open_bold(nxt.text))
+            i += 2
+            continue
+        stripped = LINE_START.match(text)
+        body = stripped["text"] if stripped else text
+        if count == 1 and text.rstrip().endswith("**") and not body.startswith("**"):
+            out[i] = Line(out[i].number, _open_bold(text))
+        elif count == 1 and body.startswith("**") and len(body) > 2:
+            out[i] = Line(out[i].number, text.rstrip() + "**")
+        else:
+            head, _, tail = text.rpartition("**")
+            glue = " " if head[-1:].strip() and tail[:1].strip() else ""  # "A**B": two words
+            out[i] = Line(out[i].number, head + glue + tail)
+        i += 1
+    return out, []
+
+
+#: A list item's marker: an optional bullet, then "4." / "b." / "iii)" before its text.
+LIST_ITEM = re.compile(
+    r"^(?P<indent>[ ]*)(?P<bullet>[-•]\s+)?(?P<marker>\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+\S"
+)
+#: An unnumbered bullet ("- His work with Central Government ...") and its indent.
+PLAIN_BULLET = re.compile(r"^(?P<indent>[ ]*)[-•]\s+(?!(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s)\S")
+#: How far back (in source lines) a list's previous item is looked for: a page break with
+#: its furniture and blank lines sits between them, a new section does not.
+LIST_REACH = 30
+#: A list, as the cleaning sees it: bulleted or not, kind of marker, indent.
+ListKey = tuple[bool, str, int]
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _item_values(marker: str) -> list[tuple[str, int]]:
+    """The (kind, value) readings of a list marker: "c" is letter 3, "iv" roman 4, and a
+    lone "i", "v" or "x" may be either."""
+    if marker.isdigit():
+        return [("digit", int(marker))]
+    values = []
+    if len(marker) == 1:
+        values.append(("letter", ord(marker) - ord("a") + 1))
+    if marker in ROMAN:
+        values.append(("roman", ROMAN[marker]))
+    return values
+
+
+def _reindent(text: str, indent: int) -> str:
+    return " " * indent + text.lstrip(" ")
+
+
+def mend_list_indents(lines: list[Line]) -> RuleResult:
+    """Give a list item the indent of the list it continues.
+
+    Page breaks and the conversion move items of one list to another indent: sub-item
+    " - 3." of a minute is followed, after a page break, by "- 4." at the top level (and
+    read as the minute's paragraph 4); paragraphs "6." / " 7." / " 8."; a sub-list "- a." /
+    " - b." / " - c."; an unnumbered sub-list with one item pushed out after a blank line.
+    An item takes the indent of the recent item its marker continues (same kind of marker,
+    previous value) when no item at its own indent does; an unnumbered bullet after a gap
+    takes the indent of the bullets on both sides of it. Only indents change.
+    """
+    out = list(lines)
+    last: dict[ListKey, tuple[int, int]] = {}  # the latest item of each list: (value, line)
+    for k, line in enumerate(out):
+        if line.text.lstrip().startswith("#"):
+            last.clear()
+            continue
+        match = LIST_ITEM.match(line.text)
+        if match:
+            indent = len(match["indent"])
+            bullet = bool(match["bullet"])
+            readings = _item_values(match["marker"])
+            near = {
+                key: value for key, (value, at) in last.items() if line.number - at <= LIST_REACH
+            }
+            continues_here = any(
+                near.get((bullet, kind, indent)) == value - 1 for kind, value in readings
+            )
+            if not continues_here:
+                for kind, value in readings:
+                    others = [
+                        key[2]
+                        for key, seen in near.items()
+                        if key[:2] == (bullet, kind) and key[2] != indent and seen == value - 1
+                    ]
+                    if value > 1 and len(others) == 1:
+                        indent = others[0]
+                        out[k] = Line(line.number, _reindent(line.text, indent))
+                        break
+            for kind, value in readings:
+                last[(bullet, kind, indent)] = (value, line.number)
+            continue
+        bullet_match = PLAIN_BULLET.match(line.text)
+        if bullet_match and k > 0 and not out[k - 1].text.strip():
+            previous = next((x for x in reversed(out[:k]) if x.text.strip()), None)
+            following = out[k + 1] if k + 1 < len(out) else None
+            before = PLAIN_BULLET.match(previous.text) if previous else None
+            after = PLAIN_BULLET.match(following.text) if following else None
+            if (
+                before
+                and after
+                and before["indent"] == after["indent"]
+                and before["indent"] != bullet_match["indent"]
+            ):
+                out[k] = Line(line.number, _reindent(line.text, len(before["indent"])))
+    return out, []
+
+
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
-    CleaningRule(
-        "page-header", _drop_matching(PAGE_HEADER, "page-header"), "running header per page"
-    ),
+    CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule("page-number", _drop_matching(PAGE_NUMBER, "page-number"), "slide page numbers"),
     CleaningRule(
         "blank-page-notice",
         _drop_matching(BLANK_PAGE, "blank-page-notice"),
         "printed on the back of every odd-length paper",
     ),
+    CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
+    CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
+    CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
 )
 

@@ -10,6 +10,7 @@ images become their alt text, so no page ever loads anything from a third-party 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..model import Line
@@ -27,6 +28,8 @@ BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 #: A resolution of the body ("RESOLVED: To **note** ...", "**RESOLVED** that ..."): shown
 #: apart, so a reader scanning the minutes sees what was decided.
 RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
+#: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
+ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: A report's section heading as the conversions print it: a short capitalised line ending
 #: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
@@ -97,8 +100,66 @@ def _link_markers(text: str, footnotes: Mapping[str, int]) -> str:
     )
 
 
+#: A cell that is a figure: a number, a percentage, an amount ("72,052", "-0.8%", "£40k").
+FIGURE_CELL = re.compile(r"[-+£]?\d[\d,.]*%?k?")
+
+
+def _cell_kind(cell: str) -> str:
+    text = cell.replace("**", "").strip()
+    if not text:
+        return "empty"
+    return "figure" if FIGURE_CELL.fullmatch(text) else "text"
+
+
+def first_row_is_header(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a tab table's first row labels its columns or is its first row of data.
+
+    The conversions print tables with and without a header row. The first row is data
+    when the table has no other row; when it is a label and its value ("Title:" /
+    "Date & time:", like the rows below it); when one of its cells recurs in the same
+    column below (a header never repeats as a value: "PCC" in a work programme); or when
+    a column is empty in every row ("Election of Chair" and two empty cells); or when each
+    of its cells is of the kind most usual in its column below and some are figures (a
+    contents list: "Introduction" 3, "Values" 5). Otherwise it is the header.
+    """
+    if len(rows) < 2:
+        return False
+    first, rest = list(rows[0]), [list(r) for r in rows[1:]]
+    if first[0].strip().endswith(":") and rest[0][0].strip().endswith(":"):
+        return False
+    for column, cell in enumerate(first):
+        if cell.strip() and any(column < len(r) and r[column] == cell for r in rest):
+            return False
+    width = max(len(r) for r in rows)
+    if any(all(column >= len(r) or not r[column].strip() for r in rows) for column in range(width)):
+        return False  # a header names every column it has: this one is empty throughout
+    kinds = [_cell_kind(c) for c in first]
+    usual = [
+        Counter(_cell_kind(r[column]) for r in rest if column < len(r)).most_common(1)
+        for column in range(len(first))
+    ]
+    same_shape = all(not u or u[0][0] == kind for kind, u in zip(kinds, usual, strict=True))
+    return not (same_shape and "figure" in kinds)
+
+
+def _rows_as_list(split: list[list[str]]) -> list[str]:
+    """A table without a header row, as a list of its rows (a Markdown table must have a
+    header, and an empty one is a header that says nothing to a screen reader)."""
+    items: list[str] = []
+    for row in split:
+        cells = [inline(c) for c in row if c.strip()]
+        if len(cells) > 1 and cells[0].endswith(":"):  # "Title:" and its value
+            items.append(f"- {cells[0]} {' — '.join(cells[1:])}")
+        else:
+            items.append(f"- {' — '.join(cells)}")
+    return items
+
+
 def _table(rows: list[str]) -> list[str]:
-    cells = [[inline(c).replace("|", "\\|") for c in row.split("\t")] for row in rows]
+    split = [row.split("\t") for row in rows]
+    if not first_row_is_header([[c.strip() for c in row] for row in split]):
+        return _rows_as_list(split)
+    cells = [[inline(c).replace("|", "\\|") for c in row] for row in split]
     width = max(len(r) for r in cells)
     cells = [r + [""] * (width - len(r)) for r in cells]
     out = ["| " + " | ".join(c or " " for c in cells[0]) + " |", "|" + "---|" * width]
@@ -241,6 +302,8 @@ def render_lines(
         return lines[k].number in replacements and last_index[lines[k].number] == k
 
     in_list = False
+    list_indent = 0  # indent of the open list's first item
+    lettered: dict[int, bool] = {}  # by depth: the open list's items there are lettered
     numbered: int | None = None  # level of the last numbered heading ("4.1 Rape Offences")
     i = 0
     while i < len(lines):
@@ -277,10 +340,28 @@ def render_lines(
             out += ["", f"{'#' * level} {inline(title)}", ""]
             in_list = False
         elif bullet and line.number not in anchors:
-            # nested only under an open list: an indented first item would be a code block
-            depth = 1 if bullet["indent"] and in_list else 0
+            # nested only under an open list, and only deeper than the list's first item:
+            # an indented first item would be a code block, and the items after it at
+            # its indent are its siblings
+            marker = ITEM_MARKER.match(bullet["text"])
+            if not in_list:
+                list_indent = len(bullet["indent"])
+                lettered = {}
+            depth = 1 if len(bullet["indent"]) > list_indent and in_list else 0
+            lettered = {d: is_lettered for d, is_lettered in lettered.items() if d <= depth}
+            lettered.setdefault(depth, bool(marker and marker["letter"]))
+            if lettered[depth] and marker and marker["digits"]:
+                depth += 1  # "a." "1." "2." "b.": printed at one indent, "1." and "2." are a's
             body = link_phrases(inline(bullet["text"]), links.get(line.number, ()))
             body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            # an item split by a page break ("... he said the outcome was" / "positive
+            # with police officers ...") is one item
+            while (k := _continuation(lines, i, anchors, section_lines)) is not None:
+                if replaced(k):
+                    break
+                more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
+                body += " " + _link_markers(more, footnotes)
+                i = k
             if not in_list:
                 out.append("")
             out.append(f"{'    ' * depth}- {body}")
