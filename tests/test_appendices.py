@@ -29,7 +29,7 @@ APPENDICES = [
      "Introduction by the Kent Police and Crime Commissioner"),
     ("C", "Appendix C: Competency and Values Framework for policing", 610,
      "Competency and Values Framework for policing"),
-    ("D", "Appendix D: Media Briefing exercise", 1039, "**Chief Constable Selection Process"),
+    ("D", "Appendix D: Media Briefing exercise", 1039, "**Chief Constable Selection Process**"),
     ("E", "Appendix E: Presentation exercise", 1064, "Presentation"),
     ("F", "Appendix F: Rating mechanism", 1091,
      "Selection & Appointment Process - Rating Mechanism"),
