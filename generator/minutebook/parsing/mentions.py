@@ -49,13 +49,20 @@ def _trim(match: re.Match[str]) -> str | None:
 def find_mentions(lines: list[Line]) -> list[MentionFact]:
     found = []
     for line in lines:
-        if not TITLE_WORD.search(line.text) and "he " not in line.text:
+        titled = TITLE_WORD.search(line.text) is not None
+        if not titled and "he " not in line.text:
             continue  # no title and no "the": nothing to find (most lines of a report)
-        for match in MENTION.finditer(line.text):
-            text = _trim(match)
-            if text:
-                found.append(MentionFact(line.number, text, None))
-        for match in ROLE_WORDS.finditer(line.text):
-            role = re.sub(r"\s+", " ", match["role"])
-            found.append(MentionFact(line.number, match.group(0), role))
+        # A MENTION starts with a title followed by "." or " ", so TITLE_WORD finds it
+        # too: without a title, scanning every position for one is wasted (most lines
+        # that pass the guard only have "the").
+        if titled:
+            for match in MENTION.finditer(line.text):
+                text = _trim(match)
+                if text:
+                    found.append(MentionFact(line.number, text, None))
+        # every role word has a capital C in it ("Commissioner", "PCC", "Chair", "CC")
+        if "C" in line.text:
+            for match in ROLE_WORDS.finditer(line.text):
+                role = re.sub(r"\s+", " ", match["role"])
+                found.append(MentionFact(line.number, match.group(0), role))
     return found

@@ -12,6 +12,26 @@ from ..curated import Curated
 from ..model import Archive, Organisation, OrganisationMention
 
 
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, the first listed winning where several match at
+    one place (longest first, so "Kent Police and Crime Commissioner" is not read as "Kent
+    Police"): what `\\b(?:phrase|...)\\b` matches.
+
+    That pattern tries every phrase at every position of the text. When every phrase starts
+    with a word character, the word boundary before it is the same as "no word character
+    before its first character", which can be tested just after that character; the
+    pattern then starts with a choice of plain characters, and Python's regular expression
+    engine skips straight to the positions holding one of them (about three times faster
+    on the archive's text, same matches)."""
+    if all(re.match(r"\w", phrase) for phrase in phrases):
+        branches = []
+        for phrase in phrases:
+            first = re.escape(phrase[0])
+            branches.append(f"{first}(?<!\\w{first}){re.escape(phrase[1:])}")
+        return re.compile("(?:" + "|".join(branches) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
 def resolve_organisations(archive: Archive, curated: Curated) -> None:
     """Add the curated organisations the documents mention, then every mention of any
     organisation, in document and line order."""
@@ -23,10 +43,7 @@ def resolve_organisations(archive: Archive, curated: Curated) -> None:
             phrases.setdefault(phrase, entry.id)
     if not phrases:
         return
-    # longest first, so "Kent Police and Crime Commissioner" is not read as "Kent Police"
-    pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
-    )
+    pattern = phrase_pattern(sorted(phrases, key=len, reverse=True))
     curated_names = {e.id: e.name for e in curated.organisations}
     found: list[OrganisationMention] = []
     for document_id in sorted(archive.documents):
