@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import frontmatter
@@ -30,7 +31,7 @@ from ..model import (
 from ..parsing.references import year_range
 from .text import inline
 from .urls import (
-    locate,
+    Locator,
     md_document,
     md_on_meeting,
     md_organisation,
@@ -88,7 +89,9 @@ class Page:
         return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
 
 
+@lru_cache(maxsize=4096)
 def _date(value: dt.date | None) -> str:
+    """'10 October 2024' (cached: thousands of links name the same few hundred dates)."""
     return f"{value:%-d %B %Y}" if value else "undated"
 
 
@@ -122,6 +125,7 @@ class WriterBase:
     def __init__(self, archive: Archive, site_url: str = "") -> None:
         """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative)."""
         self.archive = archive
+        self.locate = Locator(archive)
         self.sources = {s.file: s for s in archive.sources}
         self.site_url = site_url.rstrip("/")
         # references in each paper's text by line, and by the page they lead to
@@ -217,7 +221,7 @@ class WriterBase:
 
     def where(self, document_id: str, line: int) -> tuple[str, str]:
         """The page and anchor a line of a paper is read at, and how to name that place."""
-        at = locate(self.archive, document_id, line)
+        at = self.locate(document_id, line)
         if at.meeting is None:
             return at.md, at.document.title
         title = self.meeting_title(at.meeting)

@@ -6,6 +6,7 @@ link to the paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..curated import Curated
@@ -43,19 +44,30 @@ def resolve_organisations(archive: Archive, curated: Curated) -> None:
             phrases.setdefault(phrase, entry.id)
     if not phrases:
         return
-    pattern = phrase_pattern(sorted(phrases, key=len, reverse=True))
+    # a phrase with a line break in it (a curated entry could have one) never matches a
+    # line, and must not match across the newlines that join lines below
+    searchable = [p for p in sorted(phrases, key=len, reverse=True) if "\n" not in p]
+    pattern = phrase_pattern(searchable) if searchable else re.compile("(?!)")  # (no match)
     curated_names = {e.id: e.name for e in curated.organisations}
     found: list[OrganisationMention] = []
     for document_id in sorted(archive.documents):
         part = archive.documents[document_id].part
         recorded = {f.line for f in part.membership}  # the membership list links them already
+        # One search over the paper's lines joined by newlines rather than one per line
+        # (most lines name no organisation): a phrase holds no newline, so no match spans
+        # two lines, and a newline is a word boundary as a line's start and end are.
+        starts, offset = [], 0
         for line in part.lines:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        text = "\n".join(line.text for line in part.lines)
+        for match in pattern.finditer(text):
+            line = part.lines[bisect.bisect_right(starts, match.start()) - 1]
             if line.number in recorded:
                 continue
-            for match in pattern.finditer(line.text):
-                org_id = phrases[match.group(0)]
-                if org_id not in archive.organisations:
-                    archive.organisations[org_id] = Organisation(org_id, curated_names[org_id])
-                found.append(OrganisationMention(org_id, document_id, line.number, match.group(0)))
+            org_id = phrases[match.group(0)]
+            if org_id not in archive.organisations:
+                archive.organisations[org_id] = Organisation(org_id, curated_names[org_id])
+            found.append(OrganisationMention(org_id, document_id, line.number, match.group(0)))
     archive.organisations = dict(sorted(archive.organisations.items()))
     archive.organisation_mentions = found
