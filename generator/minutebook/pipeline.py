@@ -7,12 +7,14 @@ changed, so the pages folder can be rebuilt in place.
 from __future__ import annotations
 
 import calendar
+import multiprocessing
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .cache import Entry, ParseCache
 from .curated import load_curated
@@ -22,9 +24,9 @@ from .parsing import parse_document
 from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
 from .rendering.feeds import feeds
-from .rendering.linked_data import with_linked_data
+from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
-from .rendering.pages import PageWriter
+from .rendering.pages import Page, PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
 from .rendering.sitemap import SITEMAP, sitemap_xml
 from .resolving import build_archive
@@ -137,30 +139,119 @@ def read_archive(
     return build_archive(documents, curated, diagnostics), documents
 
 
+#: Fewer page units than this are written in this process: forking workers costs more
+#: than it saves on a small archive.
+PARALLEL_MIN_PAGES = 100
+
+#: In a page-writing process: the archive and publication it inherited from the parent
+#: ("input", set just before the fork), then its own writer, linked data and page units.
+_PAGE_WORK: dict[str, Any] = {}
+
+T = TypeVar("T")
+
+
+def _rendered(
+    writer: PageWriter,
+    linked: LinkedData,
+    units: Sequence[tuple[str, Any]],
+    indexes: Iterable[int],
+) -> list[tuple[Page, str]]:
+    """The pages of the given units, with their linked data, and each page's text."""
+    out = []
+    for index in indexes:
+        for page in writer.unit_pages(*units[index]):
+            page = linked.enrich(page)
+            out.append((page, page.render()))
+    return out
+
+
+def _render_part(indexes: list[int]) -> list[tuple[Page, str]]:
+    """The unit of work of a page-writing process (forked: it has the parent's archive)."""
+    work = _PAGE_WORK
+    if "units" not in work:
+        archive, publication = work["input"]
+        writer = PageWriter(archive, site_url=publication.site_url)
+        work.update(
+            writer=writer, linked=LinkedData(archive, publication), units=writer.page_units()
+        )
+    return _rendered(work["writer"], work["linked"], work["units"], indexes)
+
+
+def render_pages(
+    writer: PageWriter,
+    publication: Publication,
+    workers: int | None,
+    meanwhile: Callable[[], T],
+) -> tuple[list[tuple[Page, str]], T]:
+    """Every page with its linked data and its text, in `writer.page_units()` order, and
+    what `meanwhile` returns (the other files, made while the pages are being written).
+
+    With two or more workers and enough pages, the pages are written by worker processes
+    forked from this one (so they share the archive without copying it), each taking
+    consecutive runs of units; results are put together in unit order, so the pages are
+    the same whatever the number of workers and whichever finishes first. Where processes
+    cannot be forked (not on Linux), everything is done in this process."""
+    archive = writer.archive
+    units = writer.page_units()
+    workers = default_workers() if workers is None else workers
+    workers = min(workers, len(units))
+    if (
+        workers < 2
+        or len(units) < PARALLEL_MIN_PAGES
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        other = meanwhile()
+        linked = LinkedData(archive, publication)
+        return _rendered(writer, linked, units, range(len(units))), other
+    size = max(1, len(units) // (workers * 16))
+    runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
+    _PAGE_WORK.clear()
+    _PAGE_WORK["input"] = (archive, publication)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            parts = pool.map(_render_part, runs)  # every run is submitted (and forked) now
+            other = meanwhile()
+            rendered = [page for part in parts for page in part]
+    finally:
+        _PAGE_WORK.clear()
+    return rendered, other
+
+
 def write_pages(
     archive: Archive,
     pages_dir: Path,
     site_config: Path | None,
     site_url: str = DEFAULT_SITE_URL,
+    workers: int | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
     files; return files written. `site_url` is the public base URL that the absolute URLs
-    in feeds, calendars, the sitemap and each page's structured data start with."""
+    in feeds, calendars, the sitemap and each page's structured data start with. `workers`
+    caps the processes that write pages (None: every CPU; see `render_pages`)."""
     publication = Publication(site_url)
     writer = PageWriter(archive, site_url=publication.site_url)
-    pages = list(with_linked_data(writer.pages(), archive, publication))
+
+    def other_files() -> dict[Path, str]:
+        """Everything but the pages and the sitemap (which lists the pages)."""
+        files: dict[Path, str] = {}
+        for name, text in writer.files():
+            files[pages_dir / name] = text
+        open_data = archive_data(archive)
+        files[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
+        for sidecar, text in sidecars(archive, open_data).items():
+            files[pages_dir / sidecar] = text
+        subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
+        for site_path, text in subscriptions.items():
+            files[pages_dir / site_path] = text
+        return files
+
+    rendered, others = render_pages(writer, publication, workers, other_files)
+    pages = [page for page, _ in rendered]
     wanted: dict[Path, str] = {}
-    for page in pages:
-        wanted[pages_dir / page.path] = page.render()
-    for name, text in writer.files():
-        wanted[pages_dir / name] = text
-    open_data = archive_data(archive)
-    wanted[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
-    for sidecar, text in sidecars(archive, open_data).items():
-        wanted[pages_dir / sidecar] = text
-    subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
-    for site_path, text in subscriptions.items():
-        wanted[pages_dir / site_path] = text
+    for page, text in rendered:
+        wanted[pages_dir / page.path] = text
+    wanted.update(others)
     wanted[pages_dir / SITEMAP] = sitemap_xml(pages, archive, publication)
     if site_config is not None:
         for name in ASSETS:
@@ -194,9 +285,10 @@ def generate(
     workers: int | None = None,
 ) -> BuildResult:
     """Read, parse, resolve and write the pages. `cache_dir` keeps parsed documents between
-    builds (None: parse everything); `workers` caps the parsing processes (None: every CPU)."""
+    builds (None: parse everything); `workers` caps the processes that parse documents and
+    write pages (None: every CPU)."""
     diagnostics = Diagnostics()
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     archive, documents = read_archive(content_dir, diagnostics, cache, workers)
-    written = write_pages(archive, pages_dir, site_config, site_url)
+    written = write_pages(archive, pages_dir, site_config, site_url, workers)
     return BuildResult(archive, documents, diagnostics, written)
