@@ -3,7 +3,9 @@ synthesised archive, to find where their time goes.
 
 Not a test: it prints, for each stage, its wall time and the functions with the most time
 of their own (cProfile, sorted by `tottime`) and the most cumulative time. Parsing runs in
-this one process from an empty cache (`workers=1`), so the profile sees it all.
+this one process from an empty cache, and so does page writing (`--jobs 1`, the default
+under the profiler), so the profile sees it all; `--plain` times the stages as a build
+runs them (worker processes on every CPU), printing wall and CPU time of this process.
 Run: `.venv/bin/python benchmarks/profile_stages.py [--factor 16] [--top 25]`.
 
 The archive is the one `make bench` builds (`scale.synthesise`: the real documents plus
@@ -64,7 +66,15 @@ def main() -> None:
     parser.add_argument(
         "--plain", action="store_true", help="time each stage without the profiler only"
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="processes that parse and write pages (default: 1 under the profiler, which "
+        "sees only this process; every CPU with --plain)",
+    )
     args = parser.parse_args()
+    jobs = args.jobs if args.jobs is not None else (None if args.plain else 1)
 
     from minutebook.curated import load_curated
     from minutebook.errors import Diagnostics
@@ -80,7 +90,10 @@ def main() -> None:
         stages: list[tuple[str, Callable[[], Any]]] = []
         state: dict[str, Any] = {}
         stages.append(
-            ("read+parse", lambda: state.update(docs=read_documents(content, diagnostics, None, 1)))
+            (
+                "read+parse",
+                lambda: state.update(docs=read_documents(content, diagnostics, None, jobs)),
+            )
         )
         stages.append(
             (
@@ -91,11 +104,17 @@ def main() -> None:
             )
         )
         stages.append(
-            ("write Markdown", lambda: write_pages(state["archive"], pages, site_config))
+            (
+                "write Markdown",
+                lambda: write_pages(state["archive"], pages, site_config, workers=jobs),
+            )
         )
         # a second write, as an incremental build does it (files exist, most unchanged)
         stages.append(
-            ("write Markdown again", lambda: write_pages(state["archive"], pages, site_config))
+            (
+                "write Markdown again",
+                lambda: write_pages(state["archive"], pages, site_config, workers=jobs),
+            )
         )
         print(f"{args.factor}x archive: {len(list((content / 'documents').iterdir()))} documents")
         for name, work_fn in stages:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .cache import Entry, ParseCache
+from .cache import Entry, ParseCache, dump_entry, load_entry
 from .curated import load_curated
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
@@ -80,20 +80,33 @@ def _parse_alone(source: SourceText) -> Entry:
     return document, diagnostics.items
 
 
+def _parse_pickled(source: SourceText) -> bytes:
+    """`_parse_alone` in a worker process: the entry pickled as the parse cache stores it,
+    so the main process unpickles it once and caches these bytes as they are."""
+    return dump_entry(_parse_alone(source))
+
+
 def parse_all(sources: Sequence[SourceText], workers: int | None = None) -> list[Entry]:
     """Parse documents, in worker processes when there are enough of them; results come
     back in the order of `sources` whatever order the workers finish in."""
+    return [entry for entry, _ in _parse_all(sources, workers)]
+
+
+def _parse_all(
+    sources: Sequence[SourceText], workers: int | None
+) -> list[tuple[Entry, bytes | None]]:
+    """`parse_all`, each entry with its pickled bytes when a worker process made it."""
     workers = default_workers() if workers is None else workers
     workers = min(workers, len(sources))
     if workers < 2 or len(sources) < PARALLEL_MIN_DOCUMENTS:
-        return [_parse_alone(source) for source in sources]
+        return [(_parse_alone(source), None) for source in sources]
     # Largest first so one big pack does not start last and leave a core idle.
     by_size = sorted(range(len(sources)), key=lambda i: (-len(sources[i].text), i))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        entries = list(pool.map(_parse_alone, [sources[i] for i in by_size], chunksize=1))
-    ordered: list[Entry | None] = [None] * len(sources)
-    for index, entry in zip(by_size, entries, strict=True):
-        ordered[index] = entry
+        results = list(pool.map(_parse_pickled, [sources[i] for i in by_size], chunksize=1))
+    ordered: list[tuple[Entry, bytes | None] | None] = [None] * len(sources)
+    for index, data in zip(by_size, results, strict=True):
+        ordered[index] = (load_entry(data), data)
     return [entry for entry in ordered if entry is not None]
 
 
@@ -112,11 +125,11 @@ def read_documents(
     sources = read_sources(documents_dir, diagnostics)
     entries: list[Entry | None] = [cache.get(s) if cache else None for s in sources]
     missing = [i for i, entry in enumerate(entries) if entry is None]
-    parsed = parse_all([sources[i] for i in missing], workers)
-    for index, fresh in zip(missing, parsed, strict=True):
+    parsed = _parse_all([sources[i] for i in missing], workers)
+    for index, (fresh, data) in zip(missing, parsed, strict=True):
         entries[index] = fresh
         if cache is not None:
-            cache.put(sources[index], fresh)
+            cache.put(sources[index], fresh, data)
     documents = []
     for entry in entries:
         assert entry is not None
