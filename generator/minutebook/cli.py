@@ -109,8 +109,7 @@ CONFIG_OPTION = click.option(
     type=click.IntRange(min=1),
     default=None,
     help=(
-        "Processes that parse documents and write pages "
-        "(default: every CPU this process may use)."
+        "Processes that parse documents and write pages (default: every CPU this process may use)."
     ),
 )
 def build(

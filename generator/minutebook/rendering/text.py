@@ -32,6 +32,17 @@ RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
 #: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
 ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
+#: What BULLET's marker can be: the first character of a bullet line, stripped.
+BULLET_MARKS = frozenset("-•*")
+
+
+def _escape_number(text: str) -> str:
+    """ "3. Text" -> "3\\. Text", so Markdown does not start a numbered list of its own."""
+    if not text[:1].isdigit():  # NUMBERED needs a leading digit: most lines have none
+        return text
+    return NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", text)
+
+
 #: A report's section heading as the conversions print it: a short capitalised line ending
 #: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
 SECTION_HEADING = re.compile(r"^(?P<text>[A-Z][^.:;!?]{0,78}):$")
@@ -336,10 +347,17 @@ def render_lines(
             out += ["", *_table(rows), ""]
             in_list = False
             continue
-        heading = HEADING.match(text.strip())
-        if sections and not heading and BOLD_NUMBERED_HEADING.match(text.strip()):
-            heading = HEADING.match(f"## {text.strip()}")  # "**3. Work with Residents ...**"
-        bullet = BULLET.match(text)
+        # each pattern is tried only on lines that start as it needs (most lines: none)
+        stripped = text.strip()
+        heading = HEADING.match(stripped) if stripped.startswith("#") else None
+        if (
+            sections
+            and not heading
+            and stripped.startswith("**")
+            and BOLD_NUMBERED_HEADING.match(stripped)
+        ):
+            heading = HEADING.match(f"## {stripped}")  # "**3. Work with Residents ...**"
+        bullet = BULLET.match(text) if stripped[:1] in BULLET_MARKS else None
         if i in section_lines:
             out += ["", f"## {inline(text.strip().removesuffix(':'))}", ""]
             in_list = False
@@ -362,7 +380,7 @@ def render_lines(
             if lettered[depth] and marker and marker["digits"]:
                 depth += 1  # "a." "1." "2." "b.": printed at one indent, "1." and "2." are a's
             body = link_phrases(inline(bullet["text"]), links.get(line.number, ()))
-            body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            body = _escape_number(body)
             # an item split by a page break ("... he said the outcome was" / "positive
             # with police officers ...") is one item
             while (k := _continuation(lines, i, anchors, section_lines)) is not None:
@@ -377,7 +395,7 @@ def render_lines(
             in_list = True
         else:
             body = inline(bullet["text"] if bullet else text)
-            body = NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", body)
+            body = _escape_number(body)
             body = link_phrases(body, links.get(line.number, ()))
             if line.number not in footnotes.values():
                 body = _link_markers(body, footnotes)
@@ -391,7 +409,7 @@ def render_lines(
                 body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
             style = (classes or {}).get(line.number) or (
-                "mb-resolution" if RESOLUTION.match(text) else ""
+                "mb-resolution" if "RESOLVED" in text and RESOLUTION.match(text) else ""
             )
             attributes = [f"#{anchors[line.number]}"] if line.number in anchors else []
             attributes += [f".{style}"] if style else []
