@@ -7,6 +7,7 @@ changed, so the pages folder can be rebuilt in place.
 from __future__ import annotations
 
 import calendar
+import gc
 import multiprocessing
 import os
 import shutil
@@ -26,9 +27,9 @@ from .rendering.calendars import calendars
 from .rendering.feeds import feeds
 from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
-from .rendering.pages import Page, PageWriter
+from .rendering.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
-from .rendering.sitemap import SITEMAP, sitemap_xml
+from .rendering.sitemap import SITEMAP, SitemapRow, sitemap_document, sitemap_row
 from .resolving import build_archive
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
@@ -163,22 +164,29 @@ _PAGE_WORK: dict[str, Any] = {}
 T = TypeVar("T")
 
 
+#: A written page: its path in the pages folder, its text, and its row of the sitemap.
+Rendered = tuple[str, str, SitemapRow | None]
+
+
 def _rendered(
     writer: PageWriter,
     linked: LinkedData,
     units: Sequence[tuple[str, Any]],
     indexes: Iterable[int],
-) -> list[tuple[Page, str]]:
-    """The pages of the given units, with their linked data, and each page's text."""
+) -> list[Rendered]:
+    """The pages of the given units, with their linked data: each page's path, its text
+    and its sitemap row (all that is kept of a page, and cheap to send between processes)."""
     out = []
     for index in indexes:
         for page in writer.unit_pages(*units[index]):
             page = linked.enrich(page)
-            out.append((page, page.render()))
+            out.append(
+                (page.path, page.render(), sitemap_row(page, linked.archive, linked.publication))
+            )
     return out
 
 
-def _render_part(indexes: list[int]) -> list[tuple[Page, str]]:
+def _render_part(indexes: list[int]) -> list[Rendered]:
     """The unit of work of a page-writing process (forked: it has the parent's archive)."""
     work = _PAGE_WORK
     if "units" not in work:
@@ -195,8 +203,8 @@ def render_pages(
     publication: Publication,
     workers: int | None,
     meanwhile: Callable[[], T],
-) -> tuple[list[tuple[Page, str]], T]:
-    """Every page with its linked data and its text, in `writer.page_units()` order, and
+) -> tuple[list[Rendered], T]:
+    """Every page (`Rendered`), in `writer.page_units()` order, and
     what `meanwhile` returns (the other files, made while the pages are being written).
 
     With two or more workers and enough pages, the pages are written by worker processes
@@ -220,6 +228,10 @@ def render_pages(
     runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
     _PAGE_WORK.clear()
     _PAGE_WORK["input"] = (archive, publication)
+    # Objects made so far are left out of garbage collection while the workers run: a
+    # collection in a forked worker would touch every inherited object and so copy the
+    # parent's whole memory into the worker.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -227,6 +239,7 @@ def render_pages(
             other = meanwhile()
             rendered = [page for part in parts for page in part]
     finally:
+        gc.unfreeze()
         _PAGE_WORK.clear()
     return rendered, other
 
@@ -260,12 +273,11 @@ def write_pages(
         return files
 
     rendered, others = render_pages(writer, publication, workers, other_files)
-    pages = [page for page, _ in rendered]
     wanted: dict[Path, str] = {}
-    for page, text in rendered:
-        wanted[pages_dir / page.path] = text
+    for page_path, text, _ in rendered:
+        wanted[pages_dir / page_path] = text
     wanted.update(others)
-    wanted[pages_dir / SITEMAP] = sitemap_xml(pages, archive, publication)
+    wanted[pages_dir / SITEMAP] = sitemap_document(row for _, _, row in rendered)
     if site_config is not None:
         for name in ASSETS:
             source = site_config / name

@@ -58,15 +58,25 @@ def page_date(page: Page, archive: Archive) -> dt.date | None:
     return latest_content_date(archive)
 
 
+SitemapRow = tuple[str, dt.date | None]  # a page's absolute URL and its last content date
+
+
+def sitemap_row(page: Page, archive: Archive, publication: Publication) -> SitemapRow | None:
+    """What the sitemap says of a page (None: a page the sitemap does not list)."""
+    if page.meta.get("kind") in NOT_LISTED:
+        return None
+    return publication.absolute(url_of(page.path)), page_date(page, archive)
+
+
 def sitemap_xml(pages: Iterable[Page], archive: Archive, publication: Publication) -> str:
     """The sitemap document, URLs in a fixed order."""
-    rows: list[tuple[str, dt.date | None]] = [
-        (publication.absolute(url_of(page.path)), page_date(page, archive))
-        for page in pages
-        if page.meta.get("kind") not in NOT_LISTED
-    ]
+    return sitemap_document(sitemap_row(page, archive, publication) for page in pages)
+
+
+def sitemap_document(rows: Iterable[SitemapRow | None]) -> str:
+    """The sitemap document of the pages' rows (`sitemap_row`), URLs in a fixed order."""
     urlset = ET.Element("urlset", xmlns=SITEMAP_NS)
-    for loc, lastmod in sorted(rows):
+    for loc, lastmod in sorted(row for row in rows if row is not None):
         url = ET.SubElement(urlset, "url")
         ET.SubElement(url, "loc").text = loc
         if lastmod:
