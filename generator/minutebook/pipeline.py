@@ -29,7 +29,7 @@ from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
 from .rendering.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
-from .rendering.sitemap import SITEMAP, SitemapRow, sitemap_document, sitemap_row
+from .rendering.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .resolving import build_archive
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
@@ -171,6 +171,7 @@ Rendered = tuple[str, str, SitemapRow | None]
 def _rendered(
     writer: PageWriter,
     linked: LinkedData,
+    sitemap: SitemapRows,
     units: Sequence[tuple[str, Any]],
     indexes: Iterable[int],
 ) -> list[Rendered]:
@@ -180,9 +181,7 @@ def _rendered(
     for index in indexes:
         for page in writer.unit_pages(*units[index]):
             page = linked.enrich(page)
-            out.append(
-                (page.path, page.render(), sitemap_row(page, linked.archive, linked.publication))
-            )
+            out.append((page.path, page.render(), sitemap(page)))
     return out
 
 
@@ -193,9 +192,12 @@ def _render_part(indexes: list[int]) -> list[Rendered]:
         archive, publication = work["input"]
         writer = PageWriter(archive, site_url=publication.site_url)
         work.update(
-            writer=writer, linked=LinkedData(archive, publication), units=writer.page_units()
+            writer=writer,
+            linked=LinkedData(archive, publication),
+            sitemap=SitemapRows(archive, publication),
+            units=writer.page_units(),
         )
-    return _rendered(work["writer"], work["linked"], work["units"], indexes)
+    return _rendered(work["writer"], work["linked"], work["sitemap"], work["units"], indexes)
 
 
 def render_pages(
@@ -222,8 +224,8 @@ def render_pages(
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
         other = meanwhile()
-        linked = LinkedData(archive, publication)
-        return _rendered(writer, linked, units, range(len(units))), other
+        linked, sitemap = LinkedData(archive, publication), SitemapRows(archive, publication)
+        return _rendered(writer, linked, sitemap, units, range(len(units))), other
     size = max(1, len(units) // (workers * 16))
     runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
     _PAGE_WORK.clear()

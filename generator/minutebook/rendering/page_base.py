@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 import frontmatter
+from frontmatter.default_handlers import SafeDumper
 
 from ..model import (
     Archive,
@@ -86,7 +87,37 @@ class Page:
         meta: dict[str, Any] = {key: self.meta.get(key, default) for key, default in RECORD_KEYS}
         meta.update((k, v) for k, v in self.meta.items() if k not in meta)
         post = frontmatter.Post(self.body, **meta)
-        return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
+        return (
+            frontmatter.dumps(post, Dumper=FrontMatterDumper, sort_keys=False, allow_unicode=True)
+            + "\n"
+        )
+
+
+class FrontMatterDumper(SafeDumper):  # type: ignore[misc,valid-type]
+    """python-frontmatter's YAML dumper (libyaml's safe dumper when PyYAML has it), with
+    the answers of `resolve` kept. PyYAML asks it, in Python, twice for every value written
+    (does this text need quotes, or would it read back as a number, a date, a boolean?),
+    and page after page writes the same ids, names, dates and labels: remembering the
+    answer gives the same bytes at a fraction of the cost. The answer depends only on the
+    value and the class's implicit resolvers (a safe dumper has no path resolvers)."""
+
+    _resolved: ClassVar[dict[tuple[Any, str, tuple[bool, bool]], Any]] = {}
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if self.yaml_path_resolvers or not isinstance(value, str):
+            return super().resolve(kind, value, implicit)
+        key = (kind, value, tuple(implicit))
+        found = self._resolved.get(key)
+        if found is None:
+            if len(self._resolved) > RESOLVED_KEPT:
+                self._resolved.clear()
+            found = self._resolved[key] = super().resolve(kind, value, implicit)
+        return found
+
+
+#: How many answers FrontMatterDumper keeps (then it starts again): far more than the
+#: distinct values of a large archive's front matter, and bounded all the same.
+RESOLVED_KEPT = 200_000
 
 
 @lru_cache(maxsize=4096)
