@@ -164,24 +164,46 @@ _PAGE_WORK: dict[str, Any] = {}
 T = TypeVar("T")
 
 
-#: A written page: its path in the pages folder, its text, and its row of the sitemap.
-Rendered = tuple[str, str, SitemapRow | None]
+#: A written page: its path in the pages folder, whether its file was (re)written, and
+#: its row of the sitemap.
+Rendered = tuple[str, bool, SitemapRow | None]
+
+
+def _write_if_changed(path: Path, text: str, made: set[Path]) -> bool:
+    """Write the file unless it holds that text already; whether it was written. `made`:
+    folders known to exist (creating a file is what costs most here, and asking for its
+    folder again for each of thousands of files adds a system call each)."""
+    data = text.encode("utf-8")  # bytes: calendars end their lines with CRLF
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    if path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made.add(path.parent)
+    path.write_bytes(data)
+    return True
 
 
 def _rendered(
     writer: PageWriter,
     linked: LinkedData,
     sitemap: SitemapRows,
+    pages_dir: Path,
     units: Sequence[tuple[str, Any]],
     indexes: Iterable[int],
+    made: set[Path],
 ) -> list[Rendered]:
-    """The pages of the given units, with their linked data: each page's path, its text
-    and its sitemap row (all that is kept of a page, and cheap to send between processes)."""
+    """Write the pages of the given units, with their linked data, into `pages_dir`
+    (where a page's text changed); return each page's path, whether it was written, and
+    its sitemap row (all that is kept of a page, and cheap to send between processes)."""
     out = []
     for index in indexes:
         for page in writer.unit_pages(*units[index]):
             page = linked.enrich(page)
-            out.append((page.path, page.render(), sitemap(page)))
+            written = _write_if_changed(pages_dir / page.path, page.render(), made)
+            out.append((page.path, written, sitemap(page)))
     return out
 
 
@@ -189,30 +211,37 @@ def _render_part(indexes: list[int]) -> list[Rendered]:
     """The unit of work of a page-writing process (forked: it has the parent's archive)."""
     work = _PAGE_WORK
     if "units" not in work:
-        archive, publication = work["input"]
+        archive, publication, pages_dir = work["input"]
         writer = PageWriter(archive, site_url=publication.site_url)
         work.update(
             writer=writer,
             linked=LinkedData(archive, publication),
             sitemap=SitemapRows(archive, publication),
+            pages_dir=pages_dir,
             units=writer.page_units(),
+            made=set(),
         )
-    return _rendered(work["writer"], work["linked"], work["sitemap"], work["units"], indexes)
+    w = work
+    return _rendered(
+        w["writer"], w["linked"], w["sitemap"], w["pages_dir"], w["units"], indexes, w["made"]
+    )
 
 
 def render_pages(
     writer: PageWriter,
     publication: Publication,
+    pages_dir: Path,
     workers: int | None,
     meanwhile: Callable[[], T],
 ) -> tuple[list[Rendered], T]:
-    """Every page (`Rendered`), in `writer.page_units()` order, and
+    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), and
     what `meanwhile` returns (the other files, made while the pages are being written).
 
-    With two or more workers and enough pages, the pages are written by worker processes
-    forked from this one (so they share the archive without copying it), each taking
-    consecutive runs of units; results are put together in unit order, so the pages are
-    the same whatever the number of workers and whichever finishes first. Where processes
+    With two or more workers and enough pages, the pages are made and written by worker
+    processes forked from this one (so they share the archive without copying it), each
+    taking consecutive runs of units and writing their files; every page's text depends on
+    the archive only, and the results come back in unit order, so the pages are the same
+    whatever the number of workers and whichever finishes first. Where processes
     cannot be forked (not on Linux), everything is done in this process."""
     archive = writer.archive
     units = writer.page_units()
@@ -225,11 +254,12 @@ def render_pages(
     ):
         other = meanwhile()
         linked, sitemap = LinkedData(archive, publication), SitemapRows(archive, publication)
-        return _rendered(writer, linked, sitemap, units, range(len(units))), other
+        everything = range(len(units))
+        return _rendered(writer, linked, sitemap, pages_dir, units, everything, set()), other
     size = max(1, len(units) // (workers * 16))
     runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
     _PAGE_WORK.clear()
-    _PAGE_WORK["input"] = (archive, publication)
+    _PAGE_WORK["input"] = (archive, publication, pages_dir)
     # Objects made so far are left out of garbage collection while the workers run: a
     # collection in a forked worker would touch every inherited object and so copy the
     # parent's whole memory into the worker.
@@ -254,9 +284,10 @@ def write_pages(
     workers: int | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
-    files; return files written. `site_url` is the public base URL that the absolute URLs
-    in feeds, calendars, the sitemap and each page's structured data start with. `workers`
-    caps the processes that write pages (None: every CPU; see `render_pages`)."""
+    files; return files written (a file is written only when its text changes).
+    `site_url` is the public base URL that the absolute URLs in feeds, calendars, the
+    sitemap and each page's structured data start with. `workers` caps the processes that
+    write pages (None: every CPU; see `render_pages`)."""
     publication = Publication(site_url)
     writer = PageWriter(archive, site_url=publication.site_url)
 
@@ -274,11 +305,11 @@ def write_pages(
             files[pages_dir / site_path] = text
         return files
 
-    rendered, others = render_pages(writer, publication, workers, other_files)
-    wanted: dict[Path, str] = {}
-    for page_path, text, _ in rendered:
-        wanted[pages_dir / page_path] = text
-    wanted.update(others)
+    rendered, wanted = render_pages(writer, publication, pages_dir, workers, other_files)
+    pages = {pages_dir / page_path for page_path, _, _ in rendered}
+    if len(pages) < len(rendered):  # (worker processes would race to write it)
+        raise ValueError("two pages at one path")
+    written = sum(1 for _, was_written, _ in rendered if was_written)
     wanted[pages_dir / SITEMAP] = sitemap_document(row for _, _, row in rendered)
     if site_config is not None:
         for name in ASSETS:
@@ -286,17 +317,14 @@ def write_pages(
             for path in sorted(source.rglob("*")) if source.is_dir() else []:
                 if path.is_file():
                     wanted[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
-    written = 0
+    if not pages.isdisjoint(wanted):  # a page (Markdown) and another file at one path
+        raise ValueError(f"written twice: {sorted(pages & set(wanted))[:3]}")
+    made: set[Path] = set()
     for path, text in sorted(wanted.items()):
-        data = text.encode("utf-8")  # bytes: calendars end their lines with CRLF
-        if path.exists() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written += 1
+        written += _write_if_changed(path, text, made)
     if pages_dir.exists():
         for path in sorted(pages_dir.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+            if path.is_file() and path not in wanted and path not in pages:
                 path.unlink()
             elif path.is_dir() and not any(path.iterdir()):
                 shutil.rmtree(path)
