@@ -267,9 +267,12 @@ def render_pages(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            parts = pool.map(_render_part, runs)  # every run is submitted (and forked) now
+            # Every run is submitted (and the workers forked) now, the last first: the
+            # last units (people, organisations, topics with their year pages) are the
+            # heaviest, and a heavy run taken last would leave one worker finishing alone.
+            parts = pool.map(_render_part, runs[::-1])
             other = meanwhile()
-            rendered = [page for part in parts for page in part]
+            rendered = [page for part in reversed(list(parts)) for page in part]
     finally:
         gc.unfreeze()
         _PAGE_WORK.clear()
@@ -291,8 +294,9 @@ def write_pages(
     publication = Publication(site_url)
     writer = PageWriter(archive, site_url=publication.site_url)
 
-    def other_files() -> dict[Path, str]:
-        """Everything but the pages and the sitemap (which lists the pages)."""
+    def other_files() -> tuple[dict[Path, str], int]:
+        """Everything but the pages and the sitemap (which lists the pages), written
+        (where changed) while the pages are; the files and how many were written."""
         files: dict[Path, str] = {}
         for name, text in writer.files():
             files[pages_dir / name] = text
@@ -303,25 +307,25 @@ def write_pages(
         subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
         for site_path, text in subscriptions.items():
             files[pages_dir / site_path] = text
-        return files
+        if site_config is not None:
+            for name in ASSETS:
+                source = site_config / name
+                for path in sorted(source.rglob("*")) if source.is_dir() else []:
+                    if path.is_file():
+                        files[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
+        made: set[Path] = set()
+        return files, sum(_write_if_changed(p, text, made) for p, text in sorted(files.items()))
 
-    rendered, wanted = render_pages(writer, publication, pages_dir, workers, other_files)
+    rendered, (wanted, written) = render_pages(writer, publication, pages_dir, workers, other_files)
     pages = {pages_dir / page_path for page_path, _, _ in rendered}
     if len(pages) < len(rendered):  # (worker processes would race to write it)
         raise ValueError("two pages at one path")
-    written = sum(1 for _, was_written, _ in rendered if was_written)
-    wanted[pages_dir / SITEMAP] = sitemap_document(row for _, _, row in rendered)
-    if site_config is not None:
-        for name in ASSETS:
-            source = site_config / name
-            for path in sorted(source.rglob("*")) if source.is_dir() else []:
-                if path.is_file():
-                    wanted[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
     if not pages.isdisjoint(wanted):  # a page (Markdown) and another file at one path
         raise ValueError(f"written twice: {sorted(pages & set(wanted))[:3]}")
-    made: set[Path] = set()
-    for path, text in sorted(wanted.items()):
-        written += _write_if_changed(path, text, made)
+    written += sum(1 for _, was_written, _ in rendered if was_written)
+    sitemap = sitemap_document(row for _, _, row in rendered)
+    wanted[pages_dir / SITEMAP] = sitemap
+    written += _write_if_changed(pages_dir / SITEMAP, sitemap, set())
     if pages_dir.exists():
         for path in sorted(pages_dir.rglob("*"), reverse=True):
             if path.is_file() and path not in wanted and path not in pages:
