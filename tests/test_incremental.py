@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,3 +175,29 @@ def test_a_change_to_minutebooks_code_invalidates_every_parse(
     assert parsed == [d.file for d in first]
     assert [d.sha256 for d in again] == [d.sha256 for d in first]
     assert len(list((tmp_path / "cache").iterdir())) == len(first)  # old entries pruned
+
+
+def test_pages_do_not_depend_on_the_number_of_processes_writing_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages written by worker processes (`--jobs 2`, `--jobs 3`: each takes other runs of
+    pages) are, file for file and byte for byte, the pages one process writes."""
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 2)  # worker processes at any size
+    pools: list[int | None] = []
+    real_pool = pipeline.ProcessPoolExecutor
+
+    def recording_pool(*args: Any, **kwargs: Any) -> Any:
+        pools.append(kwargs.get("max_workers"))
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", recording_pool)
+    trees = {}
+    for jobs in (1, 2, 3):
+        pools.clear()
+        pages = tmp_path / f"jobs-{jobs}"
+        generate(CONTENT, pages, REPO / "site_config", workers=jobs)
+        assert pools == ([] if jobs == 1 else [jobs, jobs])  # parsing, then writing pages
+        trees[jobs] = _tree(pages)
+    assert len(trees[1]) > 100
+    assert trees[2] == trees[1]
+    assert trees[3] == trees[1]

@@ -25,12 +25,16 @@ class CleaningRule:
     why: str
 
 
-def _drop_matching(pattern: re.Pattern[str], rule: str) -> Rule:
+def _drop_matching(pattern: re.Pattern[str], rule: str, needs: Callable[[str], bool]) -> Rule:
+    """A rule dropping the lines `pattern` matches whole. `needs` is a cheap test every
+    matching line passes (a word the pattern spells out): a line that fails it is kept
+    without running the pattern, which is most lines and most of the cost."""
+
     def apply(lines: list[Line]) -> RuleResult:
         kept: list[Line] = []
         dropped: list[Furniture] = []
         for line in lines:
-            if pattern.fullmatch(line.text.strip()):
+            if needs(line.text) and pattern.fullmatch(line.text.strip()):
                 dropped.append(Furniture(line, rule))
             else:
                 kept.append(line)
@@ -40,7 +44,11 @@ def _drop_matching(pattern: re.Pattern[str], rule: str) -> Rule:
 
 
 def strip_trailing_whitespace(lines: list[Line]) -> RuleResult:
-    return [Line(line.number, line.text.rstrip()) for line in lines], []
+    # a line with nothing to strip is kept as it is (Line is immutable): no new object
+    return [
+        Line(line.number, stripped) if (stripped := line.text.rstrip()) != line.text else line
+        for line in lines
+    ], []
 
 
 # "### Item 3", "## Item 3": the running page header of a report inside an agenda pack.
@@ -56,13 +64,15 @@ def drop_page_headers(lines: list[Line]) -> RuleResult:
     headers = {
         re.sub(r"\s+", " ", re.sub(r"^#+\s*", "", line.text.strip()))
         for line in lines
-        if PAGE_HEADER.fullmatch(line.text.strip())
+        if "Item" in line.text and PAGE_HEADER.fullmatch(line.text.strip())
     }
     kept: list[Line] = []
     dropped: list[Furniture] = []
     for line in lines:
         text = line.text.strip()
-        if PAGE_HEADER.fullmatch(text) or (
+        if "Item" not in text:  # both patterns spell it out; most lines lack it
+            kept.append(line)
+        elif PAGE_HEADER.fullmatch(text) or (
             BARE_PAGE_HEADER.fullmatch(text) and re.sub(r"\s+", " ", text) in headers
         ):
             dropped.append(Furniture(line, "page-header"))
@@ -74,6 +84,9 @@ def drop_page_headers(lines: list[Line]) -> RuleResult:
 # "Page 60": page numbers of slides reproduced in a pack.
 PAGE_NUMBER = re.compile(r"Page\s+\d+")
 BLANK_PAGE = re.compile(r"(?i)this page is intentionally left blank\.?")
+#: How long a line BLANK_PAGE matches can be, stripped: 37 letters and spaces, and a full
+#: stop (case-insensitive matching pairs single characters, so the length is fixed).
+BLANK_PAGE_LENGTHS = (37, 38)
 
 # "UNRESTRICTED ITEMS**118. Apologies and Substitutes**": a bold heading glued to the line
 # before it. The head must not itself contain bold markers, so "**a** and **b**" is left alone.
@@ -86,12 +99,15 @@ def split_glued_headings(lines: list[Line]) -> RuleResult:
     """Put a bold heading glued to the end of the previous line on a line of its own."""
     out: list[Line] = []
     for line in lines:
+        if "**" not in line.text:  # both patterns need bold markers; most lines have none
+            out.append(line)
+            continue
         match = GLUED_BOLD.fullmatch(line.text)
         if match and not line.text.lstrip().startswith(("-", "•")):
             out.append(Line(line.number, match["head"]))
             out.append(Line(line.number, f"**{match['bold']}**"))
             continue
-        match = DOUBLE_BOLD.fullmatch(line.text.strip())
+        match = DOUBLE_BOLD.fullmatch(line.text.strip()) if "****" in line.text else None
         if match:
             out.append(Line(line.number, match["first"]))
             out.append(Line(line.number, match["second"]))
@@ -286,10 +302,16 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
-    CleaningRule("page-number", _drop_matching(PAGE_NUMBER, "page-number"), "slide page numbers"),
+    CleaningRule(
+        "page-number",
+        _drop_matching(PAGE_NUMBER, "page-number", lambda text: "Page" in text),
+        "slide page numbers",
+    ),
     CleaningRule(
         "blank-page-notice",
-        _drop_matching(BLANK_PAGE, "blank-page-notice"),
+        _drop_matching(
+            BLANK_PAGE, "blank-page-notice", lambda text: len(text.strip()) in BLANK_PAGE_LENGTHS
+        ),
         "printed on the back of every odd-length paper",
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),

@@ -108,7 +108,9 @@ CONFIG_OPTION = click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that parse documents (default: every CPU this process may use).",
+    help=(
+        "Processes that parse documents and write pages (default: every CPU this process may use)."
+    ),
 )
 def build(
     content_dir: Path,

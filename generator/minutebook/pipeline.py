@@ -7,14 +7,17 @@ changed, so the pages folder can be rebuilt in place.
 from __future__ import annotations
 
 import calendar
+import gc
+import multiprocessing
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
-from .cache import Entry, ParseCache
+from .cache import Entry, ParseCache, dump_entry, load_entry
 from .curated import load_curated
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
@@ -22,11 +25,11 @@ from .parsing import parse_document
 from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
 from .rendering.feeds import feeds
-from .rendering.linked_data import with_linked_data
+from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
 from .rendering.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
-from .rendering.sitemap import SITEMAP, sitemap_xml
+from .rendering.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .resolving import build_archive
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
@@ -78,20 +81,33 @@ def _parse_alone(source: SourceText) -> Entry:
     return document, diagnostics.items
 
 
+def _parse_pickled(source: SourceText) -> bytes:
+    """`_parse_alone` in a worker process: the entry pickled as the parse cache stores it,
+    so the main process unpickles it once and caches these bytes as they are."""
+    return dump_entry(_parse_alone(source))
+
+
 def parse_all(sources: Sequence[SourceText], workers: int | None = None) -> list[Entry]:
     """Parse documents, in worker processes when there are enough of them; results come
     back in the order of `sources` whatever order the workers finish in."""
+    return [entry for entry, _ in _parse_all(sources, workers)]
+
+
+def _parse_all(
+    sources: Sequence[SourceText], workers: int | None
+) -> list[tuple[Entry, bytes | None]]:
+    """`parse_all`, each entry with its pickled bytes when a worker process made it."""
     workers = default_workers() if workers is None else workers
     workers = min(workers, len(sources))
     if workers < 2 or len(sources) < PARALLEL_MIN_DOCUMENTS:
-        return [_parse_alone(source) for source in sources]
+        return [(_parse_alone(source), None) for source in sources]
     # Largest first so one big pack does not start last and leave a core idle.
     by_size = sorted(range(len(sources)), key=lambda i: (-len(sources[i].text), i))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        entries = list(pool.map(_parse_alone, [sources[i] for i in by_size], chunksize=1))
-    ordered: list[Entry | None] = [None] * len(sources)
-    for index, entry in zip(by_size, entries, strict=True):
-        ordered[index] = entry
+        results = list(pool.map(_parse_pickled, [sources[i] for i in by_size], chunksize=1))
+    ordered: list[tuple[Entry, bytes | None] | None] = [None] * len(sources)
+    for index, data in zip(by_size, results, strict=True):
+        ordered[index] = (load_entry(data), data)
     return [entry for entry in ordered if entry is not None]
 
 
@@ -110,11 +126,11 @@ def read_documents(
     sources = read_sources(documents_dir, diagnostics)
     entries: list[Entry | None] = [cache.get(s) if cache else None for s in sources]
     missing = [i for i, entry in enumerate(entries) if entry is None]
-    parsed = parse_all([sources[i] for i in missing], workers)
-    for index, fresh in zip(missing, parsed, strict=True):
+    parsed = _parse_all([sources[i] for i in missing], workers)
+    for index, (fresh, data) in zip(missing, parsed, strict=True):
         entries[index] = fresh
         if cache is not None:
-            cache.put(sources[index], fresh)
+            cache.put(sources[index], fresh, data)
     documents = []
     for entry in entries:
         assert entry is not None
@@ -137,48 +153,182 @@ def read_archive(
     return build_archive(documents, curated, diagnostics), documents
 
 
+#: Fewer page units than this are written in this process: forking workers costs more
+#: than it saves on a small archive.
+PARALLEL_MIN_PAGES = 100
+
+#: In a page-writing process: the archive and publication it inherited from the parent
+#: ("input", set just before the fork), then its own writer, linked data and page units.
+_PAGE_WORK: dict[str, Any] = {}
+
+T = TypeVar("T")
+
+
+#: A written page: its path in the pages folder, whether its file was (re)written, and
+#: its row of the sitemap.
+Rendered = tuple[str, bool, SitemapRow | None]
+
+
+def _write_if_changed(path: Path, text: str, made: set[Path]) -> bool:
+    """Write the file unless it holds that text already; whether it was written. `made`:
+    folders known to exist (creating a file is what costs most here, and asking for its
+    folder again for each of thousands of files adds a system call each)."""
+    data = text.encode("utf-8")  # bytes: calendars end their lines with CRLF
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    if path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made.add(path.parent)
+    path.write_bytes(data)
+    return True
+
+
+def _rendered(
+    writer: PageWriter,
+    linked: LinkedData,
+    sitemap: SitemapRows,
+    pages_dir: Path,
+    units: Sequence[tuple[str, Any]],
+    indexes: Iterable[int],
+    made: set[Path],
+) -> list[Rendered]:
+    """Write the pages of the given units, with their linked data, into `pages_dir`
+    (where a page's text changed); return each page's path, whether it was written, and
+    its sitemap row (all that is kept of a page, and cheap to send between processes)."""
+    out = []
+    for index in indexes:
+        for page in writer.unit_pages(*units[index]):
+            page = linked.enrich(page)
+            written = _write_if_changed(pages_dir / page.path, page.render(), made)
+            out.append((page.path, written, sitemap(page)))
+    return out
+
+
+def _render_part(indexes: list[int]) -> list[Rendered]:
+    """The unit of work of a page-writing process (forked: it has the parent's archive)."""
+    work = _PAGE_WORK
+    if "units" not in work:
+        archive, publication, pages_dir = work["input"]
+        writer = PageWriter(archive, site_url=publication.site_url)
+        work.update(
+            writer=writer,
+            linked=LinkedData(archive, publication),
+            sitemap=SitemapRows(archive, publication),
+            pages_dir=pages_dir,
+            units=writer.page_units(),
+            made=set(),
+        )
+    w = work
+    return _rendered(
+        w["writer"], w["linked"], w["sitemap"], w["pages_dir"], w["units"], indexes, w["made"]
+    )
+
+
+def render_pages(
+    writer: PageWriter,
+    publication: Publication,
+    pages_dir: Path,
+    workers: int | None,
+    meanwhile: Callable[[], T],
+) -> tuple[list[Rendered], T]:
+    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), and
+    what `meanwhile` returns (the other files, made while the pages are being written).
+
+    With two or more workers and enough pages, the pages are made and written by worker
+    processes forked from this one (so they share the archive without copying it), each
+    taking consecutive runs of units and writing their files; every page's text depends on
+    the archive only, and the results come back in unit order, so the pages are the same
+    whatever the number of workers and whichever finishes first. Where processes
+    cannot be forked (not on Linux), everything is done in this process."""
+    archive = writer.archive
+    units = writer.page_units()
+    workers = default_workers() if workers is None else workers
+    workers = min(workers, len(units))
+    if (
+        workers < 2
+        or len(units) < PARALLEL_MIN_PAGES
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        other = meanwhile()
+        linked, sitemap = LinkedData(archive, publication), SitemapRows(archive, publication)
+        everything = range(len(units))
+        return _rendered(writer, linked, sitemap, pages_dir, units, everything, set()), other
+    size = max(1, len(units) // (workers * 16))
+    runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
+    _PAGE_WORK.clear()
+    _PAGE_WORK["input"] = (archive, publication, pages_dir)
+    # Objects made so far are left out of garbage collection while the workers run: a
+    # collection in a forked worker would touch every inherited object and so copy the
+    # parent's whole memory into the worker.
+    gc.freeze()
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            # Every run is submitted (and the workers forked) now, the last first: the
+            # last units (people, organisations, topics with their year pages) are the
+            # heaviest, and a heavy run taken last would leave one worker finishing alone.
+            parts = pool.map(_render_part, runs[::-1])
+            other = meanwhile()
+            rendered = [page for part in reversed(list(parts)) for page in part]
+    finally:
+        gc.unfreeze()
+        _PAGE_WORK.clear()
+    return rendered, other
+
+
 def write_pages(
     archive: Archive,
     pages_dir: Path,
     site_config: Path | None,
     site_url: str = DEFAULT_SITE_URL,
+    workers: int | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
-    files; return files written. `site_url` is the public base URL that the absolute URLs
-    in feeds, calendars, the sitemap and each page's structured data start with."""
+    files; return files written (a file is written only when its text changes).
+    `site_url` is the public base URL that the absolute URLs in feeds, calendars, the
+    sitemap and each page's structured data start with. `workers` caps the processes that
+    write pages (None: every CPU; see `render_pages`)."""
     publication = Publication(site_url)
     writer = PageWriter(archive, site_url=publication.site_url)
-    pages = list(with_linked_data(writer.pages(), archive, publication))
-    wanted: dict[Path, str] = {}
-    for page in pages:
-        wanted[pages_dir / page.path] = page.render()
-    for name, text in writer.files():
-        wanted[pages_dir / name] = text
-    open_data = archive_data(archive)
-    wanted[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
-    for sidecar, text in sidecars(archive, open_data).items():
-        wanted[pages_dir / sidecar] = text
-    subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
-    for site_path, text in subscriptions.items():
-        wanted[pages_dir / site_path] = text
-    wanted[pages_dir / SITEMAP] = sitemap_xml(pages, archive, publication)
-    if site_config is not None:
-        for name in ASSETS:
-            source = site_config / name
-            for path in sorted(source.rglob("*")) if source.is_dir() else []:
-                if path.is_file():
-                    wanted[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
-    written = 0
-    for path, text in sorted(wanted.items()):
-        data = text.encode("utf-8")  # bytes: calendars end their lines with CRLF
-        if path.exists() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written += 1
+
+    def other_files() -> tuple[dict[Path, str], int]:
+        """Everything but the pages and the sitemap (which lists the pages), written
+        (where changed) while the pages are; the files and how many were written."""
+        files: dict[Path, str] = {}
+        for name, text in writer.files():
+            files[pages_dir / name] = text
+        open_data = archive_data(archive)
+        files[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
+        for sidecar, text in sidecars(archive, open_data).items():
+            files[pages_dir / sidecar] = text
+        subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
+        for site_path, text in subscriptions.items():
+            files[pages_dir / site_path] = text
+        if site_config is not None:
+            for name in ASSETS:
+                source = site_config / name
+                for path in sorted(source.rglob("*")) if source.is_dir() else []:
+                    if path.is_file():
+                        files[pages_dir / name / path.relative_to(source)] = path.read_text("utf-8")
+        made: set[Path] = set()
+        return files, sum(_write_if_changed(p, text, made) for p, text in sorted(files.items()))
+
+    rendered, (wanted, written) = render_pages(writer, publication, pages_dir, workers, other_files)
+    pages = {pages_dir / page_path for page_path, _, _ in rendered}
+    if len(pages) < len(rendered):  # (worker processes would race to write it)
+        raise ValueError("two pages at one path")
+    if not pages.isdisjoint(wanted):  # a page (Markdown) and another file at one path
+        raise ValueError(f"written twice: {sorted(pages & set(wanted))[:3]}")
+    written += sum(1 for _, was_written, _ in rendered if was_written)
+    sitemap = sitemap_document(row for _, _, row in rendered)
+    wanted[pages_dir / SITEMAP] = sitemap
+    written += _write_if_changed(pages_dir / SITEMAP, sitemap, set())
     if pages_dir.exists():
         for path in sorted(pages_dir.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
+            if path.is_file() and path not in wanted and path not in pages:
                 path.unlink()
             elif path.is_dir() and not any(path.iterdir()):
                 shutil.rmtree(path)
@@ -194,9 +344,10 @@ def generate(
     workers: int | None = None,
 ) -> BuildResult:
     """Read, parse, resolve and write the pages. `cache_dir` keeps parsed documents between
-    builds (None: parse everything); `workers` caps the parsing processes (None: every CPU)."""
+    builds (None: parse everything); `workers` caps the processes that parse documents and
+    write pages (None: every CPU)."""
     diagnostics = Diagnostics()
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     archive, documents = read_archive(content_dir, diagnostics, cache, workers)
-    written = write_pages(archive, pages_dir, site_config, site_url)
+    written = write_pages(archive, pages_dir, site_config, site_url, workers)
     return BuildResult(archive, documents, diagnostics, written)

@@ -72,9 +72,13 @@ def report_oversize(data: bytes, text: str, file: str, diagnostics: Diagnostics)
         diagnostics.warn(
             file, None, "large-document", f"{len(data):,} bytes; read in full, check the conversion"
         )
-    start = 0
+    # Offsets in characters as we go; in bytes only up to each long line (encoding every
+    # line to count its bytes cost more than the rest of reading).
+    position, counted, start = 0, 0, 0
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > LONG_LINE_CHARACTERS:
+            start += len(text[counted:position].encode("utf-8"))
+            counted = position
             diagnostics.warn(
                 file,
                 number,
@@ -82,7 +86,7 @@ def report_oversize(data: bytes, text: str, file: str, diagnostics: Diagnostics)
                 f"line of {len(line):,} characters (from byte offset about "
                 f"{start:,}); read in full, check the conversion",
             )
-        start += len(line.encode("utf-8")) + 1
+        position += len(line) + 1
 
 
 def document_paths(documents_dir: Path) -> list[Path]:

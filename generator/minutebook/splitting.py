@@ -100,6 +100,18 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 
+def may_start(text: str) -> bool:
+    """Whether any detector could accept a line: a cheap test that every start passes (most
+    lines fail it, and then no detector's patterns run). A new detector must pass here."""
+    stripped = text.strip()
+    return (
+        stripped == "AGENDA"  # detect_agenda
+        or stripped[:1] in ("M", "m")  # detect_minutes ("MINUTES of", any case); board notes
+        or text.startswith("To:")  # detect_report
+        or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
+    )
+
+
 def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
     head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
@@ -114,6 +126,8 @@ def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
     for i in range(len(lines)):
+        if not may_start(lines[i].text):
+            continue
         for detect in DETECTORS:
             start = detect(lines, i)
             if start is not None:

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..model import Archive
 from .urls import (
+    Locator,
     decision_anchor,
-    locate,
     md_body,
     md_decision,
     md_document,
@@ -54,6 +54,7 @@ PERSON_COLLECTIONS = (
 
 def archive_data(archive: Archive) -> dict[str, Any]:
     a = archive
+    locate = Locator(a)
     meetings = sorted(a.meetings.values(), key=lambda m: m.id)
 
     def anchor(meeting_id: str, record_id: str) -> str:
@@ -202,7 +203,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "line": x.line,
                 "as_written": x.as_written,
                 "role": x.role,
-                "url": url_of(locate(a, x.document, x.line).md),
+                "url": url_of(locate(x.document, x.line).md),
             }
             for x in sorted(a.mentions, key=lambda x: (x.document, x.line, x.as_written, x.person))
         ],
@@ -213,7 +214,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "meeting": a.documents[x.document].meeting,
                 "line": x.line,
                 "as_written": x.as_written,
-                "url": url_of(locate(a, x.document, x.line).md),
+                "url": url_of(locate(x.document, x.line).md),
             }
             for x in a.organisation_mentions
         ],
@@ -225,7 +226,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "kind": r.kind.value,
                 "target": r.target.id if r.target else None,
                 "target_kind": r.target.kind if r.target else None,
-                "url": url_of(locate(a, r.document, r.line).md),
+                "url": url_of(locate(r.document, r.line).md),
                 "target_url": url_of(md_target(a, r.target)) if r.target else None,
             }
             for r in sorted(a.references, key=lambda r: (r.document, r.line, r.text))

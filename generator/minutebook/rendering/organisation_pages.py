@@ -17,7 +17,6 @@ from ..model import (
 from .following import follow_section
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
 from .urls import (
-    locate,
     md_body,
     md_meeting,
     md_on_meeting,
@@ -250,7 +249,7 @@ class OrganisationPages(WriterBase):
         by_page: dict[str, tuple[str, dict[str, str]]] = {}
         counts: dict[str, int] = defaultdict(int)
         for mention in mentions:
-            at = locate(self.archive, mention.document, mention.line)
+            at = self.locate(mention.document, mention.line)
             page = at.md.partition("#")[0]
             title = self.meeting_title(at.meeting) if at.meeting else at.document.title
             entry = by_page.setdefault(page, (f"{KIND_LABELS[at.document.kind]}: {title}", {}))

@@ -11,9 +11,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, ClassVar
 
 import frontmatter
+from frontmatter.default_handlers import SafeDumper
 
 from ..model import (
     Archive,
@@ -30,7 +32,7 @@ from ..model import (
 from ..parsing.references import year_range
 from .text import inline
 from .urls import (
-    locate,
+    Locator,
     md_document,
     md_on_meeting,
     md_organisation,
@@ -85,10 +87,42 @@ class Page:
         meta: dict[str, Any] = {key: self.meta.get(key, default) for key, default in RECORD_KEYS}
         meta.update((k, v) for k, v in self.meta.items() if k not in meta)
         post = frontmatter.Post(self.body, **meta)
-        return frontmatter.dumps(post, sort_keys=False, allow_unicode=True) + "\n"
+        return (
+            frontmatter.dumps(post, Dumper=FrontMatterDumper, sort_keys=False, allow_unicode=True)
+            + "\n"
+        )
 
 
+class FrontMatterDumper(SafeDumper):  # type: ignore[misc,valid-type]
+    """python-frontmatter's YAML dumper (libyaml's safe dumper when PyYAML has it), with
+    the answers of `resolve` kept. PyYAML asks it, in Python, twice for every value written
+    (does this text need quotes, or would it read back as a number, a date, a boolean?),
+    and page after page writes the same ids, names, dates and labels: remembering the
+    answer gives the same bytes at a fraction of the cost. The answer depends only on the
+    value and the class's implicit resolvers (a safe dumper has no path resolvers)."""
+
+    _resolved: ClassVar[dict[tuple[Any, str, tuple[bool, bool]], Any]] = {}
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if self.yaml_path_resolvers or not isinstance(value, str):
+            return super().resolve(kind, value, implicit)
+        key = (kind, value, tuple(implicit))
+        found = self._resolved.get(key)
+        if found is None:
+            if len(self._resolved) > RESOLVED_KEPT:
+                self._resolved.clear()
+            found = self._resolved[key] = super().resolve(kind, value, implicit)
+        return found
+
+
+#: How many answers FrontMatterDumper keeps (then it starts again): far more than the
+#: distinct values of a large archive's front matter, and bounded all the same.
+RESOLVED_KEPT = 200_000
+
+
+@lru_cache(maxsize=4096)
 def _date(value: dt.date | None) -> str:
+    """'10 October 2024' (cached: thousands of links name the same few hundred dates)."""
     return f"{value:%-d %B %Y}" if value else "undated"
 
 
@@ -122,6 +156,7 @@ class WriterBase:
     def __init__(self, archive: Archive, site_url: str = "") -> None:
         """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative)."""
         self.archive = archive
+        self.locate = Locator(archive)
         self.sources = {s.file: s for s in archive.sources}
         self.site_url = site_url.rstrip("/")
         # references in each paper's text by line, and by the page they lead to
@@ -217,7 +252,7 @@ class WriterBase:
 
     def where(self, document_id: str, line: int) -> tuple[str, str]:
         """The page and anchor a line of a paper is read at, and how to name that place."""
-        at = locate(self.archive, document_id, line)
+        at = self.locate(document_id, line)
         if at.meeting is None:
             return at.md, at.document.title
         title = self.meeting_title(at.meeting)

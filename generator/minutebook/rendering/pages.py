@@ -7,7 +7,8 @@ are relative `.md` links so the site engine checks every one of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from .charts import figure_svg
 from .document_pages import DocumentPages
@@ -31,32 +32,56 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
     """Every page of the archive, in a fixed order: one writer per kind of record."""
 
     def pages(self) -> Iterator[Page]:
-        yield self.home()
-        yield self.meetings_index()
-        yield from self.meetings_year_pages()
-        for meeting in self.archive.meetings.values():
-            yield self.meeting_page(meeting)
-        yield self.documents_index()
-        for document in self.archive.documents.values():
-            if md_document(self.archive, document).startswith("documents/"):
-                yield self.document_page(document)
-        yield self.people_index()
-        for person_id in self.archive.people:
-            yield self.person_page(person_id)
-            yield from self.person_year_pages(person_id)
-            yield from self.alias_pages(person_id)
-        yield self.organisations_index()
-        for org_id in self.archive.organisations:
-            yield self.organisation_page(org_id)
-            yield from self.organisation_year_pages(org_id)
-        yield self.bodies_index()
-        for body_id in self.archive.bodies:
-            yield self.body_page(body_id)
-            yield from self.body_year_pages(body_id)
-        yield topics_index(self)
-        for topic in self.archive.topics.values():
-            yield topic_page(self, topic)
-            yield from topic_year_pages(self, topic)
+        for kind, key in self.page_units():
+            yield from self.unit_pages(kind, key)
+
+    def page_units(self) -> list[tuple[str, Any]]:
+        """Every page of the archive as units of work, in a fixed order: a kind of record
+        and its key (`unit_pages` gives the unit's pages: the record's page and the pages
+        that go with it, its year pages or a person's alias pages). The list is the same in
+        every process for the same archive, so page writing can share out units by their
+        index (see `pipeline.render_pages`) and still put the pages in this order."""
+        a = self.archive
+        units: list[tuple[str, Any]] = [("home", None), ("meetings", None)]
+        units += [("meeting", meeting) for meeting in a.meetings.values()]
+        units.append(("documents", None))
+        for document in a.documents.values():
+            if md_document(a, document).startswith("documents/"):
+                units.append(("document", document))
+        units.append(("people", None))
+        units += [("person", person_id) for person_id in a.people]
+        units.append(("organisations", None))
+        units += [("organisation", org_id) for org_id in a.organisations]
+        units.append(("bodies", None))
+        units += [("body", body_id) for body_id in a.bodies]
+        units.append(("topics", None))
+        units += [("topic", topic) for topic in a.topics.values()]
+        return units
+
+    def unit_pages(self, kind: str, key: Any) -> list[Page]:
+        """The pages of one unit of `page_units`."""
+        if kind == "meeting":
+            return [self.meeting_page(key)]
+        if kind == "document":
+            return [self.document_page(key)]
+        if kind == "person":
+            return [self.person_page(key), *self.person_year_pages(key), *self.alias_pages(key)]
+        if kind == "organisation":
+            return [self.organisation_page(key), *self.organisation_year_pages(key)]
+        if kind == "body":
+            return [self.body_page(key), *self.body_year_pages(key)]
+        if kind == "topic":
+            return [topic_page(self, key), *topic_year_pages(self, key)]
+        indexes: dict[str, Callable[[], Iterable[Page]]] = {
+            "home": lambda: [self.home()],
+            "meetings": lambda: [self.meetings_index(), *self.meetings_year_pages()],
+            "documents": lambda: [self.documents_index()],
+            "people": lambda: [self.people_index()],
+            "organisations": lambda: [self.organisations_index()],
+            "bodies": lambda: [self.bodies_index()],
+            "topics": lambda: [topics_index(self)],
+        }
+        return list(indexes[kind]())
 
     def home(self) -> Page:
         here = "index.md"

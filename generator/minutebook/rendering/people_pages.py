@@ -16,7 +16,6 @@ from ..model import (
 from .charts import attendance_svg
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
 from .urls import (
-    locate,
     md_body,
     md_meeting,
     md_on_meeting,
@@ -283,7 +282,7 @@ class PeoplePages(WriterBase):
                 if mention.as_written not in said:
                     said.append(mention.as_written)
                 continue
-            at = locate(self.archive, mention.document, mention.line)
+            at = self.locate(mention.document, mention.line)
             meeting = at.meeting.id if at.meeting else at.document.id
             key = (meeting, f"the {mention.role}")
             if at.minute:

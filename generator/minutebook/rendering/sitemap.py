@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Archive, DocumentKind
 from .pages import Page
@@ -32,8 +32,11 @@ def latest_content_date(archive: Archive) -> dt.date | None:
     return max(dates, default=None)
 
 
-def page_date(page: Page, archive: Archive) -> dt.date | None:
-    """The latest content date a page shows; None when its record carries no date."""
+def page_date(
+    page: Page, archive: Archive, latest: Callable[[], dt.date | None] | None = None
+) -> dt.date | None:
+    """The latest content date a page shows; None when its record carries no date.
+    `latest` gives `latest_content_date(archive)`, for a caller that has it already."""
     kind = page.meta.get("kind")
     record = page.meta.get("id")
     if kind in DOCUMENT_KINDS:
@@ -55,18 +58,38 @@ def page_date(page: Page, archive: Archive) -> dt.date | None:
         ]
         return max(dates, default=None)
     # the home page, the index pages and any other listing: the archive as a whole
-    return latest_content_date(archive)
+    return latest() if latest is not None else latest_content_date(archive)
+
+
+SitemapRow = tuple[str, dt.date | None]  # a page's absolute URL and its last content date
+
+
+class SitemapRows:
+    """What the sitemap says of each page of one archive (None: a page it does not list).
+    The archive's latest date, which every listing and year page carries, is worked out
+    once rather than from every meeting and paper for each such page."""
+
+    def __init__(self, archive: Archive, publication: Publication) -> None:
+        self.archive = archive
+        self.publication = publication
+        self.latest = latest_content_date(archive)
+
+    def __call__(self, page: Page) -> SitemapRow | None:
+        if page.meta.get("kind") in NOT_LISTED:
+            return None
+        lastmod = page_date(page, self.archive, lambda: self.latest)
+        return self.publication.absolute(url_of(page.path)), lastmod
 
 
 def sitemap_xml(pages: Iterable[Page], archive: Archive, publication: Publication) -> str:
     """The sitemap document, URLs in a fixed order."""
-    rows: list[tuple[str, dt.date | None]] = [
-        (publication.absolute(url_of(page.path)), page_date(page, archive))
-        for page in pages
-        if page.meta.get("kind") not in NOT_LISTED
-    ]
+    return sitemap_document(map(SitemapRows(archive, publication), pages))
+
+
+def sitemap_document(rows: Iterable[SitemapRow | None]) -> str:
+    """The sitemap document of the pages' rows (`sitemap_row`), URLs in a fixed order."""
     urlset = ET.Element("urlset", xmlns=SITEMAP_NS)
-    for loc, lastmod in sorted(rows):
+    for loc, lastmod in sorted(row for row in rows if row is not None):
         url = ET.SubElement(urlset, "url")
         ET.SubElement(url, "loc").text = loc
         if lastmod:

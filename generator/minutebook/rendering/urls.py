@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import AgendaItem, Archive, Document, DocumentKind, Meeting, Minute, Source, Target
 
@@ -91,11 +92,36 @@ def locate(archive: Archive, document_id: str, line: int) -> Location:
     return Location(f"{anchor}-{number}", document, meeting, minute=minute, paragraph=number)
 
 
+class Locator:
+    """`locate` for one archive whose records no longer change (while its pages and open
+    data are written), each place worked out once: people's, organisations' and the open
+    data's lists ask for the same lines again and again."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self._known: dict[tuple[str, int], Location] = {}
+
+    def __call__(self, document_id: str, line: int) -> Location:
+        key = (document_id, line)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = locate(self.archive, document_id, line)
+        return found
+
+
 def md_source(source: Source) -> str:
     """A source file's decoded text, published as plain text for readers to check the
     pages against; named by a hash of that text, so the same text has the same URL
     whatever the file is called or however its bytes were encoded."""
-    return f"sources/{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}.txt"
+    return _source_path(source.text)
+
+
+@lru_cache(maxsize=1024)
+def _source_path(text: str) -> str:
+    """md_source's answer, hashed once per text: every page that cites a paper links its
+    source, and hashing a whole document each time cost more than the rest of the link
+    (a string caches its own hash, so looking the text up here is cheap)."""
+    return f"sources/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.txt"
 
 
 def md_topic(topic_id: str) -> str:
