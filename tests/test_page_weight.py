@@ -17,13 +17,14 @@ import frontmatter
 import pytest
 
 from minutebook.pipeline import generate
+from minutebook.rendering import page_base
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 #: Record pages whose content comes from the whole archive, with their year pages below.
 GATHERING = ("people", "organisations", "bodies", "topics")
 #: The navigation line atop a year page (it gains a "later:" link when a year is added).
-AROUND = re.compile(r"^\[[^\n]*(?:summary and every year|All years)[^\n]*$", re.M)
+AROUND = re.compile(r"^\[[^\n]*(?:summary and latest years|Meetings by year)[^\n]*$", re.M)
 
 
 def _shift_years():  # the benchmark's own rule, so the test grows the archive the same way
@@ -50,9 +51,16 @@ def _grown(content: Path, out: Path, years: list[int]) -> Path:
 def archives(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """Pages of the archive at 1x, 2x and 3x."""
     root = tmp_path_factory.mktemp("weight")
-    generate(CONTENT, root / "one")
-    two = _grown(root / "content2", root / "two", [8])
-    three = _grown(root / "content3", root / "three", [8, 16])
+    # a record's page links its newest YEAR_LINKS years; fewer here, so that the 3x archive
+    # (9 years) has records with more years than their page links directly
+    linked = page_base.YEAR_LINKS
+    page_base.YEAR_LINKS = 4
+    try:
+        generate(CONTENT, root / "one")
+        two = _grown(root / "content2", root / "two", [8])
+        three = _grown(root / "content3", root / "three", [8, 16])
+    finally:
+        page_base.YEAR_LINKS = linked
     return root / "one", two, three
 
 
@@ -90,11 +98,25 @@ def test_year_pages_do_not_change_when_other_years_are_added(archives) -> None:
         assert before == after, page.relative_to(one)
 
 
-def test_every_year_page_is_linked_from_its_record_page(archives) -> None:
-    one, _, _ = archives
-    for folder in GATHERING:
-        for record in (one / folder).glob("*.md"):
-            below = record.with_suffix("")
-            for year in below.glob("*.md") if below.is_dir() else []:
-                if frontmatter.load(year).metadata["kind"].endswith("-year"):
-                    assert f"]({record.stem}/{year.name})" in _body(record), year
+def test_every_year_page_is_reached_from_its_record_page(archives) -> None:
+    """Following links from a record's page (its newest years, the first year, then each
+    year page's earlier / later links) reaches every one of its year pages, in the 3x
+    archive too, where a record has more years than its page links directly."""
+    for root in (archives[0], archives[2]):
+        for folder in GATHERING:
+            for record in (root / folder).glob("*.md"):
+                below = record.with_suffix("")
+                years = {
+                    year.name
+                    for year in (below.glob("*.md") if below.is_dir() else [])
+                    if frontmatter.load(year).metadata["kind"].endswith("-year")
+                }
+                seen: set[str] = set()
+                todo = [n for n in years if f"]({record.stem}/{n})" in _body(record)]
+                while todo:
+                    name = todo.pop()
+                    if name not in seen:
+                        seen.add(name)
+                        text = _body(below / name)
+                        todo += [n for n in years if f"]({n})" in text]
+                assert seen == years, (record, sorted(years - seen))

@@ -60,7 +60,7 @@ class MeetingPages(WriterBase):
         years = sorted(by_year)
         for k, year in enumerate(years):
             here = md_meetings_year(year)
-            around = [self.link(here, "meetings/index.md", "All years")]
+            around = [self.link(here, "meetings/index.md", "Meetings by year")]
             if k > 0:
                 around.append("earlier: " + self.link(
                     here, md_meetings_year(years[k - 1]),

@@ -141,6 +141,11 @@ def search_entry(meta: dict[str, str | None], filters: dict[str, list[str]]) -> 
     }
 
 
+#: Year pages a record's own page links by year (the newest); older ones are reached from
+#: the year pages' "earlier" links, or from the first year.
+YEAR_LINKS = 10
+
+
 def _year_label(year: int | None) -> str:
     return str(year) if year is not None else "undated papers"
 
@@ -302,18 +307,24 @@ class WriterBase:
     def year_links(
         self, here: str, page_of: Callable[[int | None], str], years: Collection[int | None]
     ) -> str:
-        """One line of links to a record's year pages, newest first, undated last. Kept to
-        a line so the record's own page grows by a few bytes a year, not by its entries."""
-        ordered: list[int | None] = [*sorted({y for y in years if y is not None}, reverse=True)]
+        """One line of links to a record's year pages: the newest `YEAR_LINKS` years, then
+        (if there are more) the year before them and the first year, whose pages lead on
+        year by year; undated last. So the record's own page stays the same size however
+        many years the archive holds."""
+        dated = sorted({y for y in years if y is not None}, reverse=True)
+        shown = [self.link(here, page_of(y), str(y)) for y in dated[:YEAR_LINKS]]
+        if len(dated) > YEAR_LINKS:
+            before = dated[YEAR_LINKS]
+            shown.append(f"earlier: {self.link(here, page_of(before), str(before))}")
+            if len(dated) > YEAR_LINKS + 1:
+                shown.append(f"the first: {self.link(here, page_of(dated[-1]), str(dated[-1]))}")
         if None in years:
-            ordered.append(None)
-        return " · ".join(
-            self.link(here, page_of(y), str(y) if y is not None else "undated") for y in ordered
-        )
+            shown.append(self.link(here, page_of(None), "undated"))
+        return " · ".join(shown)
 
     def around(self, here: str, record_md: str, name: str, years: list[int | None], k: int) -> str:
         """The line atop a year page: back to the record's page, and the years either side."""
-        parts = [f"{self.link(here, record_md, name)}: summary and every year"]
+        parts = [f"{self.link(here, record_md, name)}: summary and latest years"]
         if k > 0:
             parts.append("earlier: " + self.link(here, md_year(record_md, years[k - 1]),
                                                  _year_label(years[k - 1])))  # fmt: skip
