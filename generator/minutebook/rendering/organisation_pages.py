@@ -292,7 +292,8 @@ class OrganisationPages(WriterBase):
                 {},
                 {
                     "body": [body.name],
-                    "year": sorted({str(m.date.year) for m in meetings}),
+                    # no "year": a person or body spans years, and a filter value a
+                    # year would make the page grow with the archive
                     "kind": ["Body"],
                 },
             ),

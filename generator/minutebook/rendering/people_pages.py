@@ -117,7 +117,8 @@ class PeoplePages(WriterBase):
                 {},
                 {
                     "body": [a.bodies[m.body].name for m in meetings],
-                    "year": [str(m.date.year) for m in meetings],
+                    # no "year": a person or body spans years, and a filter value a
+                    # year would make the page grow with the archive
                     "kind": ["Person"],
                     "person": [person.name],
                 },
