@@ -5,14 +5,12 @@ matching rules are benchmarks/accuracy.py's, so the test and `make accuracy` agr
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
 
+from benchmark_scripts import benchmark
 from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
 from minutebook.pipeline import read_documents
@@ -21,16 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
 
 
-def _load_accuracy() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("accuracy", REPO / "benchmarks" / "accuracy.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load_accuracy()
+accuracy = benchmark("accuracy")
 
 #: Categories below the bar for a reason outside the parsers this test watches. strict:
 #: when the gap closes the test fails, so the marker has to go.

@@ -8,7 +8,6 @@ The archive grows the way the benchmark grows it: every document again with its 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from benchmark_scripts import benchmark
 from minutebook.pipeline import generate
 from minutebook.rendering import page_base
 
@@ -27,17 +27,9 @@ GATHERING = ("people", "organisations", "bodies", "topics")
 AROUND = re.compile(r"^\[[^\n]*(?:summary and latest years|Meetings by year)[^\n]*$", re.M)
 
 
-def _shift_years():  # the benchmark's own rule, so the test grows the archive the same way
-    spec = importlib.util.spec_from_file_location("scale", ROOT / "benchmarks" / "scale.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.shift_years
-
-
 def _grown(content: Path, out: Path, years: list[int]) -> Path:
     """The archive with every document again, moved on by each of `years`."""
-    shift = _shift_years()
+    shift = benchmark("scale").shift_years
     shutil.copytree(CONTENT, content)
     for source in sorted((CONTENT / "documents").glob("*.txt")):
         for by in years:
