@@ -228,6 +228,8 @@ class Part:
     references: list[ReferenceFact] = field(default_factory=list)
     mentions: list[MentionFact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # the years a paper covers, "2023-2024" (an annual report), read from its title
+    period: str | None = None
     headings: list[SectionHeading] = field(default_factory=list)  # from its contents list
     #: an appendix: the report that lists it, its label as printed ("A", "1") and the line
     #: of the report's list that names it; a report: its appendices, in order

@@ -19,6 +19,7 @@ from ..model import (
     Part,
 )
 from .headers import labelled_fields
+from .references import year_range
 from .text import plain, title_case
 
 
@@ -193,6 +194,7 @@ def parse_annual_report(part: Part, file: str, diagnostics: Diagnostics) -> None
             break
         head.append(text)
     part.title = " ".join(head) or "Annual report"
+    part.period = year_range(part.title)
     part.date = None  # an annual report covers a period; it is not dated by a meeting
 
 

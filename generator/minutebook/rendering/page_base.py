@@ -29,7 +29,6 @@ from ..model import (
     Reference,
     ReferenceKind,
 )
-from ..parsing.references import year_range
 from .text import inline
 from .urls import (
     Locator,
@@ -301,7 +300,7 @@ class WriterBase:
             return self.archive.meetings[document.meeting].date.year
         if document.date is not None:
             return document.date.year
-        period = year_range(document.title)
+        period = document.part.period
         return int(period.rpartition("-")[2]) if period else None
 
     def year_links(

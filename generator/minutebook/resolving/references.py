@@ -18,7 +18,6 @@ from ..model import (
     ReferenceKind,
     Target,
 )
-from ..parsing.references import year_range
 
 BodyLookup = Callable[[str], str | None]
 
@@ -56,7 +55,7 @@ def _annual_report(archive: Archive, fact: ReferenceFact) -> Target | None:
     """The annual report covering the same years ("2023-24" and "2023 - 2024" agree)."""
     for document_id in sorted(archive.documents):
         document = archive.documents[document_id]
-        if document.kind is DocumentKind.ANNUAL_REPORT and year_range(document.title) == fact.key:
+        if document.kind is DocumentKind.ANNUAL_REPORT and document.part.period == fact.key:
             return Target("document", document.id)
     return None
 
