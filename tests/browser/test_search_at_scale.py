@@ -2,7 +2,8 @@
 documents (grown as `make bench` grows it), a one-word query matching hundreds of pages
 shows its first results after fetching at most 300 KB from the site.
 
-How long the first results take is printed and written to test-artifacts/ (never asserted:
+How long the first results take after the last keystroke (Pagefind's loading included: the
+first search of a visit) is printed and written to test-artifacts/ (never asserted:
 speed is measured, not tested); the benchmark (`make bench`) reports the same archive's
 search bytes from the index files.
 """
@@ -23,7 +24,7 @@ from minutebook.search_index import build_search_index
 from minutebook.site import build_site
 
 from .conftest import REPO, BuiltSite, _serve
-from .test_search import SEARCH_BUDGET, _search
+from .test_search import SEARCH_BUDGET
 
 pytestmark = pytest.mark.browser
 
@@ -58,10 +59,14 @@ def test_a_common_word_at_16x_shows_results_within_the_budget(
     origin, served = large_site_served
     page.goto(f"{origin}/", wait_until="networkidle")
     before = len(served)
-    started = time.perf_counter()
-    results = _search(page, COMMON_WORD)
+    page.locator("[data-mb-search-open]").click()
+    box = page.get_by_role("searchbox", name="Words from a meeting, paper or minute")
+    box.wait_for(state="visible")
+    box.press_sequentially(COMMON_WORD, delay=20)
+    typed = time.perf_counter()  # from the last keystroke: loading, searching, showing
+    results = page.locator(".mb-result")
     results.first.wait_for(state="visible")
-    first_results_s = time.perf_counter() - started
+    first_results_s = time.perf_counter() - typed
     page.wait_for_load_state("networkidle")
     fetched = [p for p in served[before:] if p.startswith("/pagefind/")]
     total = sum(large_site.file_size(p) for p in fetched)
@@ -72,7 +77,7 @@ def test_a_common_word_at_16x_shows_results_within_the_budget(
         "bytes_fetched": total,
         "files_fetched": len(fetched),
         "results_shown": matching,
-        "seconds_to_first_results_including_typing": round(first_results_s, 3),
+        "seconds_from_last_keystroke_to_first_results": round(first_results_s, 3),
     }
     print(f"search at {FACTOR}x: {json.dumps(figures)}")
     (artifacts_dir / "search-at-16x.json").write_text(json.dumps(figures, indent=1), "utf-8")
