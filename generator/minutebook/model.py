@@ -291,6 +291,8 @@ class Attendance:
     role: AttendanceRole
     capacity: str | None
     as_written: str
+    # organisations the capacity names ("Head of Policy Coordination & Research, OPCC")
+    organisations: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 
 from ..model import (
     Meeting,
@@ -15,7 +14,7 @@ from ..model import (
     Question,
 )
 from .following import follow_section
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
 from .urls import (
     md_body,
     md_meeting,
@@ -112,16 +111,6 @@ class OrganisationPages(WriterBase):
             ]
         return Page(here, meta, "\n".join(lines))
 
-    def span(self, here: str, meetings: list[Meeting], anchor: str = "") -> str:
-        """'3 meetings, from 6 December 2022 to 18 December 2024' (first and last linked)."""
-        distinct = sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
-        first, last = distinct[0], distinct[-1]
-        when = self.link(here, md_meeting(first.id) + anchor, _date(first.date))
-        if len(distinct) == 1:
-            return f"1 meeting, {when}"
-        until = self.link(here, md_meeting(last.id) + anchor, _date(last.date))
-        return f"{len(distinct)} meetings, from {when} to {until}"
-
     def organisation_by_year(self, org_id: str) -> dict[int | None, OrganisationYear]:
         """Everything dated about the organisation, grouped by year in one pass (None:
         undated papers), oldest first."""
@@ -147,7 +136,7 @@ class OrganisationPages(WriterBase):
         years = list(by_year)
         for k, year in enumerate(years):
             here = md_year(md_organisation(org_id), year)
-            label = str(year) if year is not None else "undated papers"
+            label = _year_label(year)
             record = by_year[year]
             members = record.members
             meta = {
@@ -221,25 +210,9 @@ class OrganisationPages(WriterBase):
         seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
             for x in meeting.attendance:
-                if x.capacity and org_id in self.organisations_named(x.capacity):
+                if x.capacity and org_id in x.organisations:
                     seen[x.person].append((meeting, x.capacity))
         return seen
-
-    @cached_property
-    def organisation_names(self) -> tuple[re.Pattern[str], dict[str, str]]:
-        """Every organisation's name and the phrases the text names it by, with its id."""
-        names = {o.name: o.id for o in self.archive.organisations.values()}
-        for mention in self.archive.organisation_mentions:
-            names.setdefault(mention.as_written, mention.organisation)
-        longest = sorted(names, key=lambda n: (-len(n), n))
-        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in longest) + r")\b"), names
-
-    def organisations_named(self, text: str) -> set[str]:
-        """The organisations a capacity names, read as the text is (longest name first, so
-        "Kent Police and Crime Commissioner" names the Commissioner's office, not Kent
-        Police)."""
-        pattern, names = self.organisation_names
-        return {names[m.group(0)] for m in pattern.finditer(text)} if names else set()
 
     def organisation_mentions_section(
         self, mentions: list[OrganisationMention], here: str

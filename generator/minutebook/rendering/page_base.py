@@ -33,6 +33,7 @@ from .text import inline
 from .urls import (
     Locator,
     md_document,
+    md_meeting,
     md_on_meeting,
     md_organisation,
     md_person,
@@ -320,6 +321,16 @@ class WriterBase:
         if None in years:
             shown.append(self.link(here, page_of(None), "undated"))
         return " · ".join(shown)
+
+    def span(self, here: str, meetings: list[Meeting], anchor: str = "") -> str:
+        """'3 meetings, from 6 December 2022 to 18 December 2024' (first and last linked)."""
+        distinct = sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
+        first, last = distinct[0], distinct[-1]
+        when = self.link(here, md_meeting(first.id) + anchor, _date(first.date))
+        if len(distinct) == 1:
+            return f"1 meeting, {when}"
+        until = self.link(here, md_meeting(last.id) + anchor, _date(last.date))
+        return f"{len(distinct)} meetings, from {when} to {until}"
 
     def around(self, here: str, record_md: str, name: str, years: list[int | None], k: int) -> str:
         """The line atop a year page: back to the record's page, and the years either side."""

@@ -14,7 +14,7 @@ from ..model import (
     Mention,
 )
 from .charts import attendance_svg
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
 from .urls import (
     md_body,
     md_meeting,
@@ -174,7 +174,7 @@ class PeoplePages(WriterBase):
         for k, year in enumerate(ordered):
             record = years[year]
             here = md_year(md_person(person_id), year)
-            label = str(year) if year is not None else "undated papers"
+            label = _year_label(year)
             meetings = sorted({m.id for m, _, _ in record.attendance}
                               | {m.id for m, _ in record.memberships}
                               | {a.documents[x.document].meeting or "" for x in record.mentions}
@@ -220,17 +220,10 @@ class PeoplePages(WriterBase):
             return []
         lines = ["## Roles", ""]
         for (role, body), meetings in sorted(held.items(), key=lambda kv: (kv[1][0].date, kv[0])):
-            distinct = sorted({m.id: m for m in meetings}.values(), key=lambda m: (m.date, m.id))
-            first, last = distinct[0], distinct[-1]
-            when = self.link(here, md_meeting(first.id), _date(first.date))
-            if len(distinct) == 1:
-                span = f"1 meeting, {when}"
-            else:
-                span = (
-                    f"{len(distinct)} meetings, from {when} to "
-                    f"{self.link(here, md_meeting(last.id), _date(last.date))}"
-                )
-            lines.append(f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: {span}")
+            lines.append(
+                f"- {_text(role)}, {_text(self.archive.bodies[body].name)}: "
+                f"{self.span(here, meetings)}"
+            )
         return [*lines, ""]
 
     def attendance_summary(self, person_id: str, here: str) -> list[str]:

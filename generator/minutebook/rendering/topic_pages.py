@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from ..model import Topic
-from .page_base import Page, WriterBase, _date, _text
+from .page_base import Page, WriterBase, _date, _text, _year_label
 from .urls import md_document, md_meeting, md_on_meeting, md_topic, md_year
 
 
@@ -148,7 +148,7 @@ def topic_year_pages(writer: WriterBase, topic: Topic) -> Iterator[Page]:
     years = _topic_years(writer, topic)
     for k, year in enumerate(years):
         here = md_year(md_topic(topic.id), year)
-        label = str(year) if year is not None else "undated papers"
+        label = _year_label(year)
         meetings = [m for m in _meetings_of(writer, topic) if _year_of_meeting(writer, m) == year]
         meta = {
             "kind": "topic-year",

@@ -1,7 +1,7 @@
 """Organisations named in the text: the councils membership lists name, and the curated
 ones (content/organisations.yaml: Kent Police, the Commissioner's office, HMICFRS), found
 by their names as printed, each mention kept with its line so the organisation's page can
-link to the paragraph.
+link to the paragraph; and the organisations each attendee's capacity names.
 """
 
 from __future__ import annotations
@@ -71,3 +71,11 @@ def resolve_organisations(archive: Archive, curated: Curated) -> None:
             found.append(OrganisationMention(org_id, document_id, line.number, match.group(0)))
     archive.organisations = dict(sorted(archive.organisations.items()))
     archive.organisation_mentions = found
+    # whom someone attended for: the organisations their capacity names, read the same
+    # way (longest name first: "Kent Police and Crime Commissioner" is the Commissioner's
+    # office, not Kent Police)
+    for meeting in archive.meetings.values():
+        for attendance in meeting.attendance:
+            if attendance.capacity:
+                named = {phrases[m.group(0)] for m in pattern.finditer(attendance.capacity)}
+                attendance.organisations = sorted(named & archive.organisations.keys())
