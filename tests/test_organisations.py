@@ -117,6 +117,10 @@ def test_a_capacity_counts_for_the_longest_organisation_it_names(built) -> None:
     for attendance in capacities:
         rest = attendance["capacity"].replace(longer, "")
         if "Kent Police" not in rest:
-            assert f"people/{attendance['person']}.md" not in kent_police.split(
-                "## People attending for it"
-            )[-1].split("## Mentioned in")[0] or "## People attending for it" not in kent_police
+            assert (
+                f"people/{attendance['person']}.md"
+                not in kent_police.split("## People attending for it")[-1].split("## Mentioned in")[
+                    0
+                ]
+                or "## People attending for it" not in kent_police
+            )

@@ -16,6 +16,8 @@ ITEM = re.compile(
 )
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
 MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
+
+
 def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.kind = DocumentKind.AGENDA
     part.meeting = notice_of_meeting(part.lines, file, diagnostics)
