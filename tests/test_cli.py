@@ -58,13 +58,15 @@ def test_check_shows_appendices_and_contents_headings() -> None:
     pack = runner.invoke(main, ["check", str(CONTENT / "documents" / "002_bd05b0a29f0e0bbc.txt")])
     assert "248-346 report (report-header): Appointment of Chief Constable" in pack.output
     assert (
-        "430-609 appendix (appendix): Appendix A: Chief Constable Application Pack\n"
+        "430-580 appendix (appendix): Appendix A: Chief Constable Application Pack\n"
         "  appendix A of: Appointment of Chief Constable"
     ) in pack.output
-    assert "002_bd05b0a29f0e0bbc.txt:333: warning: 'Appendix B" in pack.output
+    assert "581-609 appendix (appendix): Appendix B: Chief Constable advert" in pack.output
+    assert "warning" not in pack.output
     annual = runner.invoke(main, ["check", str(CONTENT / "documents" / "003_c42fe58c380151c9.txt")])
     assert "  146 heading h2: My priorities for the Chief Constable to deliver" in annual.output
     assert "  172 heading h3: Tackle violence against women and girls (VAWG)" in annual.output
+    assert "  488 heading h4: Outcomes" in annual.output
 
 
 def test_check_names_a_binary_file(tmp_path: Path) -> None:

@@ -5,14 +5,17 @@ Pack", one per line) is followed in the pack by those appendices, in the listed 
 the conversions drop the "Appendix A" banners printed on them. So where each one starts is
 found from the text: the listed title's own words against the short heading-like lines
 after the list, a letter's letterhead above its "Dear ..." for an appendix titled a letter,
-and the first heading after a signed and dated close (the previous appendix ends there).
+the first heading after a signed and dated close, and the first heading after a
+paragraph that closes a paper with whom to contact (the previous appendix ends there).
 The starts are chosen together so they keep the listed order and agree best with the
 titles. An appendix whose start is not found stays inside the previous one, and a warning
 with the file and line of its entry in the list says so. Nothing keys on the file.
 
-A report that lists none but says an attachment "can be found at the end of this paper"
-has that attachment cut off too: it starts at the first heading after the paragraph under
-the report's last "Recommendation:", and is titled by that heading.
+A report that lists none but says an attachment "can be found at the end of this paper",
+or points to one appendix ("Please see Appendix A", "attached at Appendix A is a case
+study"), has that attachment cut off too: it starts at the first heading after the
+paragraph under the report's last "Recommendation:", and is titled by that heading (after
+its label, when the report gives one).
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ WORD_MATCH = 85
 MIN_SHARE = 1 / 3
 #: A start found only because the previous appendix closed with a signature.
 AFTER_SIGNATURE_SCORE = 0.5
+#: A start found only because the previous appendix closed with whom to contact: weaker
+#: than any title match (a College of Policing booklet's "For enquiries ... please email"
+#: sits near its start, and must not pull the next appendix there).
+AFTER_CONTACT_SCORE = MIN_SHARE / 2
 #: A letter's letterhead above its salutation, for an appendix titled a letter.
 LETTER_SCORE = 1.0
 
@@ -54,6 +61,12 @@ MONTH_YEAR = re.compile(
     r"August|September|October|November|December)\s+\d{4}$"
 )
 NUMBERED = re.compile(r"^\(?\d+(?:\.\d+)*[.)]\s")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: "For any queries ... please contact ...": a paper's closing invitation to get in touch.
+INVITATION = re.compile(
+    r"\bplease\s+(?:contact|e-?mail)\b|\bfor\s+(?:any\s+|more\s+)?(?:quer|enquir)\w*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -194,6 +207,21 @@ def after_signatures(lines: list[Line], begin: int) -> list[int]:
     return found
 
 
+def after_contacts(lines: list[Line], begin: int) -> list[int]:
+    """First lines of headings after a paragraph that invites contact by email ('For any
+    queries ... please contact ... by email: ...'): application packs and adverts end so,
+    and the next heading is the next paper."""
+    found = []
+    for k in range(begin, len(lines)):
+        text = lines[k].text
+        if not (EMAIL.search(text) and INVITATION.search(text)):
+            continue
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+        if nxt is not None and nxt > k + 1 and heading_like(lines[nxt].text):
+            found.append(nxt)
+    return found
+
+
 def candidate_scores(lines: list[Line], begin: int, listed: list[Listed]) -> dict[int, list[float]]:
     """For each line index that may start an appendix, how well it fits each listed one."""
     scores: dict[int, list[float]] = {}
@@ -210,6 +238,9 @@ def candidate_scores(lines: list[Line], begin: int, listed: list[Listed]) -> dic
     for index in after_signatures(lines, begin):
         for k in range(len(listed)):
             offer(index, k, AFTER_SIGNATURE_SCORE)
+    for index in after_contacts(lines, begin):
+        for k in range(len(listed)):
+            offer(index, k, AFTER_CONTACT_SCORE)
     salutations = [k for k in range(begin, len(lines)) if SALUTATION.match(lines[k].text.strip())]
     for k, entry in enumerate(listed):
         if entry.letter:
@@ -249,6 +280,17 @@ def choose_starts(scores: dict[int, list[float]], count: int, size: int) -> list
         else:
             starts.append(None)
     return starts
+
+
+def own_heading(lines: list[Line], listed_title: str) -> str | None:
+    """An appendix's first heading as printed (a title over two lines joined), when it
+    has words its listed title lacks; None when it opens with text, not a heading."""
+    blocks = heading_blocks(lines, 0)
+    if not blocks or any(line.text.strip() for line in lines[: blocks[0][0]]):
+        return None
+    heading = blocks[0][1]
+    listed = set(_words(listed_title))
+    return heading if set(_words(heading)) - listed else None
 
 
 def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Part]:
@@ -295,15 +337,17 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
         if start is None:
             _not_found(diagnostics, file, entry, previous)
             continue
+        body = lines[start : next(ends)]
         pieces.append(
             Part(
                 kind=DocumentKind.APPENDIX,
                 title=entry.title,
-                lines=lines[start : next(ends)],
+                lines=body,
                 layout="appendix",
                 parent=part,
                 appendix_label=entry.label,
                 listed_at=entry.line,
+                heading=None if entry.letter else own_heading(body, entry.title),
             )
         )
         previous = entry.title
@@ -322,11 +366,41 @@ AT_END = re.compile(
 RECOMMENDATION = re.compile(r"^\**\s*Recommendations?\s*:?\s*\**$", re.IGNORECASE)
 
 
+#: "Please see Appendix A.", "attached at Appendix A is a case study": the report points to
+#: an appendix it does not list.
+POINTS_TO = re.compile(
+    r"\b(?:see|at|as|in)\s+Appendix\s+(?P<label>[A-Z]{1,2}|\d{1,2})\b(?!\s*[:–—-]\s*\S)"
+)
+#: A short title line that ends with a full stop ("Case Study – collaborative preventative
+#: working."): at most this many words, over a paragraph.
+TITLE_WITH_STOP_WORDS = 10
+
+
+def pointed_label(lines: list[Line]) -> str | None:
+    """The one appendix label a report points to ("Please see Appendix A"); None when it
+    points to none or to several (which of them is at the end is then unknown)."""
+    labels = {m["label"] for line in lines for m in POINTS_TO.finditer(line.text)}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def _opens_attachment(text: str) -> bool:
+    """A heading-like line, or a short title that closes with a full stop."""
+    if heading_like(text):
+        return True
+    plain = _plain(text)
+    return (
+        plain.endswith(".")
+        and heading_like(plain[:-1])
+        and (len(plain.split()) <= TITLE_WITH_STOP_WORDS)
+    )
+
+
 def attachment_start(lines: list[Line]) -> int | None:
-    """Where an attachment 'at the end of this paper' starts: the first heading-like line
-    after the paragraph under the report's last 'Recommendation:' (the report's close);
-    None when the report says of no such attachment or its close is not found."""
-    if not any(AT_END.search(line.text) for line in lines):
+    """Where an attachment 'at the end of this paper' (or the one appendix the report
+    points to) starts: the first heading-like line after the paragraph under the report's
+    last 'Recommendation:' (the report's close); None when the report says of no such
+    attachment or its close is not found."""
+    if not any(AT_END.search(line.text) for line in lines) and pointed_label(lines) is None:
         return None
     closing = [k for k, line in enumerate(lines) if RECOMMENDATION.match(line.text.strip())]
     if not closing:
@@ -338,22 +412,33 @@ def attachment_start(lines: list[Line]) -> int | None:
         k += 1  # the recommendation itself
     while k < len(lines) and not lines[k].text.strip():
         k += 1
-    return k if k < len(lines) and heading_like(lines[k].text) else None
+    if k >= len(lines) or not _opens_attachment(lines[k].text):
+        return None
+    following = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+    return k if following is not None else None  # a title over nothing is the paper's end
 
 
 def _attachment_at_end(part: Part) -> list[Part]:
-    """A report with one unlabelled attachment after its close: a paper titled by its own
-    first line, listed at the sentence that says where it is."""
+    """A report with one attachment after its close that it does not list: a paper titled
+    by its own first line (after the label the report points to it by, if any), listed at
+    the sentence that says where it is."""
     start = attachment_start(part.lines)
     if start is None:
         return [part]
-    said = next(line.number for line in part.lines if AT_END.search(line.text))
+    label = pointed_label(part.lines[:start])
+    said = next(
+        line.number
+        for line in part.lines
+        if AT_END.search(line.text) or (label and POINTS_TO.search(line.text))
+    )
+    heading = _plain(part.lines[start].text).removesuffix(".")
     attachment = Part(
         kind=DocumentKind.APPENDIX,
-        title=_plain(part.lines[start].text),
+        title=f"Appendix {label}: {heading}" if label else heading,
         lines=part.lines[start:],
         layout="appendix",
         parent=part,
+        appendix_label=label,
         listed_at=said,
     )
     part.lines = part.lines[:start]

@@ -222,6 +222,8 @@ def check(file: Path) -> None:
             if part.parent is not None:
                 label = f" {part.appendix_label}" if part.appendix_label else ""
                 click.echo(f"  appendix{label} of: {part.parent.title}")
+            if part.heading:
+                click.echo(f"  headed: {part.heading}")
             for heading in part.headings:
                 click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:

@@ -236,6 +236,11 @@ class Part:
     parent: Part | None = field(default=None, repr=False, compare=False)
     appendix_label: str | None = None
     listed_at: int | None = None
+    #: a paper titled from elsewhere (an appendix as its report lists it, a report by its
+    #: bold subject): its own first heading as printed, when that says something else
+    #: ("Chief Constable Selection Process MEDIA ASSESSMENT" for "Appendix D: Media
+    #: Briefing exercise"), so it can be found by either name
+    heading: str | None = None
     appendices: list[Part] = field(default_factory=list, repr=False, compare=False)
 
     @property

@@ -16,7 +16,7 @@ from ..reading import SourceText
 from ..splitting import split
 from .agenda import parse_agenda
 from .figures import find_figures
-from .headings import contents_headings
+from .headings import contents_headings, minor_headings
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -64,6 +64,9 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             part.references = find_references(part.lines)
             part.mentions = find_mentions(part.lines)
             part.figures = find_figures(part.lines)
-            part.headings = contents_headings(part.lines)
+            sections = contents_headings(part.lines)
+            part.headings = sorted(
+                [*sections, *minor_headings(part.lines, sections)], key=lambda h: h.line
+            )
             document.parts.append(part)
     return document

@@ -9,6 +9,15 @@ with no page ("My priorities for the Chief Constable:") that group the bulleted 
 entry is found, in order, among the short lines after the list; a line that leads into a
 list ("My priorities for the Chief Constable:" over "- Work with residents ...") is not a
 heading, and an entry with no such line ("How to contact me") gets none.
+
+Inside those sections the report heads its projects and their results with short lines of
+their own that the Contents list does not name ("Young Peoples Prevention Service
+(£75,000)", "Outcomes", "Case study"). `minor_headings` finds them, one level below the
+section they sit in: a line standing alone between blank lines, short, with no closing
+punctuation and no "Label: value", followed by the text it heads. A line over another
+short line, or over the next section's heading, is a signature or an address, not a
+heading; a short line that opens with a time ("In 2023/24", "During 2023") leads into
+the list or text under it.
 """
 
 from __future__ import annotations
@@ -106,3 +115,67 @@ def contents_headings(lines: list[Line]) -> list[SectionHeading]:
                 k = j + 1
                 break
     return headings
+
+
+#: A minor heading is at most this many words (a project's name with its funding).
+MINOR_WORDS = 12
+MINOR_CHARS = 90
+#: "In 2023/24" over a list: the list's lead-in with its colon lost, not a heading.
+LEAD_IN = re.compile(r"^(?:In|During|Between|From|Since|Over|By|Until)\s+\d")
+
+
+def _standalone(lines: list[Line], k: int) -> bool:
+    """A short line with blank lines (or the paper's edge) either side."""
+    before = k == 0 or not lines[k - 1].text.strip()
+    after = k + 1 >= len(lines) or not lines[k + 1].text.strip()
+    return before and after
+
+
+def _short_line(text: str) -> bool:
+    """Short, unpunctuated at its end, no bullet, number, table cell or 'Label: value'."""
+    stripped = text.strip()
+    title = plain(stripped)
+    if not title or "\t" in stripped or ":" in title or len(title) > MINOR_CHARS:
+        return False
+    if len(title.split()) > MINOR_WORDS or LIST_ITEM.match(text) or stripped[0] in "<>|#":
+        return False
+    if re.match(r"^\(?\d+(?:\.\d+)*[.)]\s", title):
+        return False
+    return not title.endswith((".", ",", ";", "!", "?"))
+
+
+def _next_text(lines: list[Line], k: int) -> int | None:
+    return next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+
+
+def minor_headings(lines: list[Line], headings: list[SectionHeading]) -> list[SectionHeading]:
+    """Short standalone lines heading text inside the sections `headings` opens, one level
+    below the section they are in; none before the first section (the cover) and none when
+    the paper has no sections."""
+    if not headings:
+        return []
+    index = {line.number: k for k, line in enumerate(lines)}
+    levels = {h.line: h.level for h in headings}
+    first = index[headings[0].line]
+    short = {k for k in range(first + 1, len(lines))
+             if lines[k].number not in levels and _standalone(lines, k)
+             and _short_line(lines[k].text)}  # fmt: skip
+
+    def leads_in(k: int) -> bool:
+        return bool(LEAD_IN.match(plain(lines[k].text)))
+
+    def heads_text(k: int) -> bool:
+        nxt = _next_text(lines, k)
+        if nxt is None or lines[nxt].number in levels:
+            return False
+        return nxt not in short or leads_in(nxt)  # "Outcomes" over "In 2023/24"
+
+    found: list[SectionHeading] = []
+    level = headings[0].level
+    for k in range(first, len(lines)):
+        number = lines[k].number
+        if number in levels:
+            level = levels[number]
+        elif k in short and not leads_in(k) and heads_text(k):
+            found.append(SectionHeading(number, min(level + 1, 6), _title(lines[k].text)))
+    return found

@@ -206,8 +206,10 @@ def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> 
     head = _heading_lines(part, 8)
     joined = " ".join(plain(line.text) for line in head)
     to = REPORT_TO.search(joined)
-    bold = next((plain(line.text) for line in head if line.text.strip().startswith("**")), None)
-    part.title = title_case(bold) if bold else plain(head[0].text)
+    at = next((k for k, line in enumerate(head) if line.text.strip().startswith("**")), None)
+    part.title = title_case(plain(head[at].text)) if at is not None else plain(head[0].text)
+    if at:  # the cover lines above the bold subject: "Chief Constable's Report to ..."
+        part.heading = " ".join(plain(line.text) for line in head[:at])
     part.date = next((d for line in head if (d := find_date(line.text))), None)
     if to and part.date:
         part.meeting = MeetingFacts(body_name=to["body"], date=part.date, line=head[0].number)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..appendices import AT_END
+from ..appendices import AT_END, LISTED
 from ..model import (
     Document,
     DocumentKind,
@@ -119,7 +119,11 @@ class DocumentPages(WriterBase):
                     links.setdefault(entry.number, []).append(
                         (phrase, self.link(here, target, phrase))
                     )
-                elif entry is not None and entry.number not in links:
+                elif (
+                    entry is not None
+                    and entry.number not in links
+                    and LISTED.match(entry.text.strip())
+                ):
                     # the report's own list names it: the whole entry links to it (a line
                     # that names a person keeps that link: its label alone links, below)
                     phrase = entry.text.strip().strip("*").strip()

@@ -130,6 +130,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "role": x.role.value,
                 "capacity": x.capacity,
                 "as_written": x.as_written,
+                "minute": x.minute,
             }
             for m in meetings
             for x in m.attendance
@@ -255,6 +256,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "source_lines": [d.part.first_line, d.part.last_line],
                 "parent": d.parent,
                 "appendix_label": d.appendix_label,
+                "heading": d.part.heading,
                 "url": url_of(md_document(a, d)),
             }
             for d in sorted(a.documents.values(), key=lambda d: d.id)
