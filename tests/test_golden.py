@@ -27,6 +27,8 @@ PAGES = [
     "meetings/2022.md",
     "organisations/swale-borough-council.md",
     "bodies/performance-and-delivery-board.md",
+    "meetings/2022-09-27-kent-and-medway-police-and-crime-panel.md",
+    "documents/2022-12-06-kent-and-medway-violence-reduction-unit-update/appendix-a.md",
 ]
 
 

@@ -47,6 +47,25 @@ def test_empty_item_citation_still_makes_a_minute() -> None:
     assert [(m.number, m.item_code) for m in part.minutes] == [("53", None), ("54", "4")]
 
 
+def test_attendance_for_one_item_is_in_attendance_for_that_minute() -> None:
+    """Cut from the 27 September 2022 minutes: the retiring Chief Constable is recorded
+    only inside minute 53, as "in attendance for this item"."""
+    part = _part("item-citation-empty.txt", "minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line, a.minute_number)
+            for a in part.attendance] == [
+        (AttendanceRole.IN_ATTENDANCE, "Alan Pughsley QPM", "Chief Constable, Kent Police", 5,
+         "53"),
+    ]  # fmt: skip
+    # a sentence about attendance that is not the record of it is not attendance
+    part = _part("item-citation-empty.txt", "minutes")
+    for k, line in enumerate(part.lines):
+        if "in attendance" in line.text:
+            part.lines[k] = type(line)(line.number, "The Chair thanked all in attendance.")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    assert part.attendance == []
+
+
 def test_damaged_name_is_kept_and_reported() -> None:
     part = _part("damaged-name-in-present-list.txt", "minutes")
     diagnostics = Diagnostics()

@@ -240,6 +240,7 @@ def check(file: Path) -> None:
                 click.echo(
                     f"  {a.line} {a.role.value}: {a.as_written}"
                     + (f" ({a.capacity})" if a.capacity else "")
+                    + (f", for minute {a.minute_number}" if a.minute_number else "")
                 )
             for q in part.questions:
                 click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")

@@ -112,6 +112,8 @@ class AttendanceFacts:
     as_written: str
     capacity: str | None
     line: int
+    #: attended for one minute only ("... was in attendance for this item")
+    minute_number: str | None = None
 
 
 @dataclass
@@ -298,6 +300,7 @@ class Attendance:
     as_written: str
     # organisations the capacity names ("Head of Policy Coordination & Research, OPCC")
     organisations: list[str] = field(default_factory=list)
+    minute: str | None = None  # the minute (id) attended for, when only for one
 
 
 @dataclass

@@ -1,5 +1,9 @@
 """Minutes of a meeting: attendance, numbered minutes, paragraphs, resolutions, questions.
 
+Someone at the meeting for one item only is recorded in that minute's text ("Alan Pughsley
+QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
+that minute.
+
 A minute heading is a numbered line ("118. Apologies and Substitutes") that cites the agenda
 item it records ("(Item A2)", "*(Item C1)*", "(Item)") on the same line or within the next
 two lines. Numbered paragraphs ("1. The Chairman ...") never cite an item, which is how the
@@ -43,6 +47,11 @@ APOLOGIES_SENTENCE = re.compile(r"Apologies (?:for absence )?were received from 
 SUBSTITUTE_SENTENCE = re.compile(
     r"(?P<sub>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+[A-Z][\w'-]*)+)\s+substituted for\s+"
     r"(?P<for>[^.]+)\."
+)
+#: "Alan Pughsley QPM (Chief Constable, Kent Police) was in attendance for this item."
+FOR_THIS_ITEM = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
+    r"(?:\((?P<capacity>[^()]+)\))?\s+(?:was|were)\s+in\s+attendance\s+for\s+this\s+item\.?$"
 )
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
@@ -104,6 +113,17 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             end_line=part.lines[end - 1].number,
         )
         for line in body:
+            present = FOR_THIS_ITEM.match(plain(line.text))
+            if present:
+                part.attendance.append(
+                    AttendanceFacts(
+                        AttendanceRole.IN_ATTENDANCE,
+                        present["name"],
+                        (present["capacity"] or "").strip() or None,
+                        line.number,
+                        minute_number=minute.number,
+                    )
+                )
             para = PARAGRAPH.match(line.text.strip())
             if para and not line.text.startswith((" ", "\t")):
                 minute.paragraphs.append(Paragraph(para["number"], line.number))

@@ -341,7 +341,12 @@ class MeetingPages(WriterBase):
             names = []
             for entry in entries:
                 name = self.link(here, md_person(entry.person), entry.as_written)
-                names.append(f"{name} ({_text(entry.capacity)})" if entry.capacity else name)
+                if entry.capacity:
+                    name = f"{name} ({_text(entry.capacity)})"
+                if entry.minute:
+                    number = next(m.facts.number for m in meeting.minutes if m.id == entry.minute)
+                    name += f", for [minute {_text(number)}](#{fragment(meeting.id, entry.minute)})"
+                names.append(name)
             lines.append(f"**{ROLE_LABELS[role]}:** " + ", ".join(names))
             lines.append("")
         return "\n".join(lines)

@@ -260,7 +260,11 @@ class _Resolver:
                 meeting.minutes.append(Minute(minute_id, minute))
             meeting.attendance.extend(
                 Attendance(
-                    person=a.as_written, role=a.role, capacity=a.capacity, as_written=a.as_written
+                    person=a.as_written,
+                    role=a.role,
+                    capacity=a.capacity,
+                    as_written=a.as_written,
+                    minute=minute_ids.get(a.minute_number) if a.minute_number else None,
                 )
                 for a in part.attendance
             )
