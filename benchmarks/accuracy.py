@@ -18,7 +18,11 @@ annotated fact matches at most one found fact):
   drop commas and full stops ("Mr P M Hill, OBE" = "Mr P M Hill OBE").
 - parts: kind, first non-blank line, and title; titles match when the content words of one
   are all in the other or the two share at least half their content words (a human's
-  "Agenda" or a report's subject against the generator's fuller title).
+  "Agenda" or a report's subject against the generator's fuller title). A paper may have
+  two names: an appendix as its report lists it ("Appendix D: Media Briefing exercise")
+  and its own first heading ("Chief Constable Selection Process MEDIA ASSESSMENT"); the
+  generator publishes both (`title`, `heading`), an annotation may give both (`title`,
+  `listed_title`), and any pair agreeing is a match.
 - meetings: per file, the distinct (body, date) of the parts' meetings; body names are
   mapped to a body through content/bodies.yaml's `match` phrases (as the resolver does);
   start time equal (HH:MM or none); venue equal, or one contains the other. A file's
@@ -155,7 +159,14 @@ def found_facts(
     out: dict[str, list[Fact]] = {c: [] for c in CATEGORIES}
     meetings: dict[tuple[str, dt.date], Fact] = {}
     for part in document.parts:
-        out["parts"].append({"kind": str(part.kind), "title": part.title, "line": first_line(part)})
+        out["parts"].append(
+            {
+                "kind": str(part.kind),
+                "title": part.title,
+                "heading": part.heading,
+                "line": first_line(part),
+            }
+        )
         m = part.meeting
         if m is not None:
             key = (body_key(m.body_name, bodies), m.date)
@@ -231,10 +242,12 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
     """Per category: does found fact `f` match annotated fact `a`?"""
 
     def part(a: Fact, f: Fact) -> bool:
+        annotated = [t for t in (a["title"], a.get("listed_title")) if t]
+        found = [t for t in (f["title"], f.get("heading")) if t]
         return (
             a["kind"] == f["kind"]
             and a["line"] == f["line"]
-            and titles_agree(a["title"], f["title"])
+            and any(titles_agree(x, y) for x in annotated for y in found)
         )
 
     def meeting(a: Fact, f: Fact) -> bool:

@@ -1,7 +1,9 @@
-"""The recognised facts against the hand annotation in tests/annotations/ (issue 3, "Done
-means": 95% or better in every category). The annotation is a golden file written by a
-human reader from the source text, not output copied from the code; the comparison and its
-matching rules are benchmarks/accuracy.py's, so the test and `make accuracy` agree."""
+"""The recognised facts against the two hand annotations in tests/annotations/ and
+tests/annotations-second/ (issue 3, "Done means": 95% or better in every category). Each
+is a golden file written by a human reader from the source text alone, not output copied
+from the code, the second without seeing the first; where they disagree (a judgement call)
+both are held to the bar. The comparison and its matching rules are
+benchmarks/accuracy.py's, so the test and `make accuracy` agree."""
 
 from __future__ import annotations
 
@@ -21,14 +23,8 @@ CONTENT = REPO / "content"
 
 accuracy = benchmark("accuracy")
 
-#: Categories below the bar for a reason outside the parsers this test watches. strict:
-#: when the gap closes the test fails, so the marker has to go.
-KNOWN_GAPS = {
-    "parts": "appendices are titled as their report lists them ('Appendix A: ...'), the "
-    "annotation titles them by their first heading (430, 1039, 1091 in 002); the advert "
-    "(Appendix B, 581) has no heading of its own words and stays in the application pack; "
-    "004's report is titled by its bold heading, the annotation by its first lines",
-}
+#: The independent hand annotations, each of all five documents.
+ANNOTATION_SETS = [accuracy.ANNOTATIONS, REPO / "tests" / "annotations-second"]
 
 
 @pytest.fixture(scope="module")
@@ -36,33 +32,26 @@ def documents() -> list[SourceDocument]:
     return read_documents(CONTENT, Diagnostics())
 
 
-@pytest.fixture(scope="module")
-def tallies(documents: list[SourceDocument]) -> dict[str, object]:
-    return accuracy.compare(documents, accuracy.ANNOTATIONS, CONTENT)  # type: ignore[no-any-return]
+@pytest.fixture(scope="module", params=ANNOTATION_SETS, ids=lambda p: p.name)
+def tallies(request: pytest.FixtureRequest, documents: list[SourceDocument]) -> dict[str, object]:
+    return accuracy.compare(documents, request.param, CONTENT)  # type: ignore[no-any-return]
 
 
-def test_every_annotation_names_a_document() -> None:
+@pytest.mark.parametrize("annotations", ANNOTATION_SETS, ids=lambda p: p.name)
+def test_every_annotation_names_a_document(annotations: Path) -> None:
     """Each golden file is for a document in content/ (a renamed or removed document would
     otherwise drop out of the measurement silently). New documents need no annotation to
     be published; the measurement covers the annotated ones."""
     annotated = [
         yaml.safe_load(p.read_text(encoding="utf-8"))["document"]
-        for p in accuracy.ANNOTATIONS.glob("*.yaml")
+        for p in annotations.glob("*.yaml")
     ]
     files = {p.name for p in (CONTENT / "documents").glob("*.txt")}
     assert len(annotated) >= 5
     assert set(annotated) <= files
 
 
-@pytest.mark.parametrize(
-    "category",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_GAPS[c], strict=True))
-        if c in KNOWN_GAPS
-        else c
-        for c in accuracy.CATEGORIES
-    ],
-)
+@pytest.mark.parametrize("category", accuracy.CATEGORIES)
 def test_category_f1_at_least_95_percent(tallies: dict[str, object], category: str) -> None:
     tally = tallies[category]
     listing = accuracy.details({category: tally})
@@ -74,6 +63,7 @@ def test_a_fact_the_parser_loses_is_a_miss_with_its_line(
 ) -> None:
     """The measurement can fail: drop one attendee and one minute from the parsed facts and
     they come back as misses with their source lines, the rest still matching."""
+    before = accuracy.compare(documents, accuracy.ANNOTATIONS, CONTENT)
     minutes_part = next(p for d in documents for p in d.parts if d.file.startswith("001_"))
     attendee = minutes_part.attendance.pop(0)
     minute = minutes_part.minutes.pop(3)
@@ -86,8 +76,8 @@ def test_a_fact_the_parser_loses_is_a_miss_with_its_line(
     assert (missed_attendee["name"], missed_attendee["line"]) == ("Mr P M Hill, OBE", 5)
     [missed_minute] = [m for m in tallies["minutes"].misses if m["file"].startswith("001_")]
     assert (missed_minute["number"], missed_minute["line"]) == ("103", 32)
-    assert tallies["attendance"].recall < 1.0
-    assert tallies["attendance"].precision == 1.0
+    assert tallies["attendance"].recall < before["attendance"].recall
+    assert tallies["attendance"].extras == before["attendance"].extras
 
 
 def test_matching_rules() -> None:
