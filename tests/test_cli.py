@@ -62,7 +62,7 @@ def test_check_shows_appendices_and_contents_headings() -> None:
         "  appendix A of: Appointment of Chief Constable"
     ) in pack.output
     assert "581-609 appendix (appendix): Appendix B: Chief Constable advert" in pack.output
-    assert "warning" not in pack.output
+    assert "appendix-not-found" not in pack.output
     annual = runner.invoke(main, ["check", str(CONTENT / "documents" / "003_c42fe58c380151c9.txt")])
     assert "  146 heading h2: My priorities for the Chief Constable to deliver" in annual.output
     assert "  172 heading h3: Tackle violence against women and girls (VAWG)" in annual.output

@@ -26,6 +26,20 @@ def test_minute_numbers_out_of_order_stay_as_printed() -> None:
     assert [p.number for p in part.minutes[0].paragraphs] == ["1", "2", "3", "4", "5", "6"]
 
 
+def test_minute_numbers_out_of_order_are_reported_with_their_line() -> None:
+    part = _part("minute-numbers-out-of-order.txt", "minutes")
+    diagnostics = Diagnostics()
+    parse_minutes(part, "fixture.txt", diagnostics)
+    [warning] = [w for w in diagnostics.warnings if w.code == "minute-number-out-of-order"]
+    assert (warning.file, warning.line) == ("fixture.txt", 12)
+    assert warning.message == "minute 115 follows minute 125; kept as printed"
+    # in order: nothing to say
+    part = _part("item-citation-empty.txt", "minutes")
+    diagnostics = Diagnostics()
+    parse_minutes(part, "fixture.txt", diagnostics)
+    assert not [w for w in diagnostics.warnings if w.code == "minute-number-out-of-order"]
+
+
 def test_question_text_and_asker() -> None:
     part = _part("minute-numbers-out-of-order.txt", "minutes")
     parse_minutes(part, "fixture.txt", Diagnostics())

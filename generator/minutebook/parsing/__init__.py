@@ -15,6 +15,7 @@ from ..model import DocumentKind, Part, SourceDocument
 from ..reading import SourceText
 from ..splitting import split
 from .agenda import parse_agenda
+from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_headings, minor_headings
 from .mentions import find_mentions
@@ -64,6 +65,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             part.references = find_references(part.lines)
             part.mentions = find_mentions(part.lines)
             part.figures = find_figures(part.lines)
+            report_damage(part.lines, source.file, diagnostics)
             sections = contents_headings(part.lines)
             part.headings = sorted(
                 [*sections, *minor_headings(part.lines, sections)], key=lambda h: h.line

@@ -147,6 +147,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if "questions to the" in lowered:
             _questions(part, minute, body)
         part.minutes.append(minute)
+    _numbering_out_of_order(part, file, diagnostics)
     if not headings:
         diagnostics.warn(
             file,
@@ -154,6 +155,19 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             "minutes-without-minutes",
             "minutes with no numbered minute citing an agenda item",
         )
+
+
+def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> None:
+    """A minute numbered lower than the one before it ("125." then "115."): kept as printed
+    (journalists cite the printed number), and reported, since the source may be wrong."""
+    for before, minute in zip(part.minutes, part.minutes[1:], strict=False):
+        if int(minute.number) <= int(before.number):
+            diagnostics.warn(
+                file,
+                minute.line,
+                "minute-number-out-of-order",
+                f"minute {minute.number} follows minute {before.number}; kept as printed",
+            )
 
 
 def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:

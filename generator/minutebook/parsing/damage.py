@@ -1,0 +1,71 @@
+"""Signs of damaged text: kept as written, and reported with the file and line.
+
+A conversion (or the original) sometimes loses words: a list whose last item still reads
+"...; and" with nothing after it, a short word printed twice ("Office of the the PCC"). No
+rule here changes the text (which word was meant is the reader's call, and the source is
+what a journalist cites); each one only says where a maintainer should look. Each rule is a
+small function over a paper's lines that reports what it finds and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..errors import Diagnostics
+from ..model import Line
+
+DamageRule = Callable[[list[Line], str, Diagnostics], None]
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*•▪]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+\S")
+#: "...; and" / "..., or": an item that says another follows.
+UNFINISHED = re.compile(r"(?:[;,]\s*|\s)(?:and|or)\s*$")
+#: The same short word twice in a row ("the the"); longer words repeat on purpose.
+DOUBLED = re.compile(
+    r"\b(?P<word>the|a|an|of|to|in|and|or|for|on|is|be|at|by|with|as|that)\s+(?P=word)\b",
+    re.IGNORECASE,
+)
+
+
+def list_ends_unfinished(lines: list[Line], file: str, diagnostics: Diagnostics) -> None:
+    """A list whose last item ends "and"/"or" and is followed by no further item: an item
+    (or the rest of a sentence) is missing from the source."""
+    for k, line in enumerate(lines):
+        if not LIST_ITEM.match(line.text) or not UNFINISHED.search(line.text):
+            continue
+        following = next((x for x in lines[k + 1 :] if x.text.strip()), None)
+        if following is None or not LIST_ITEM.match(following.text) or _heading(following):
+            diagnostics.warn(
+                file,
+                line.number,
+                "list-ends-unfinished",
+                f"the list's last item ends {line.text.strip()[-20:]!r} and no item follows; "
+                "kept as written",
+            )
+
+
+def _heading(line: Line) -> bool:
+    """A bulleted line wholly in bold heads a section ("• **Combat organised crime**")."""
+    return bool(re.match(r"^\s*[•▪]\s+\*\*[^*]+\*\*\s*$", line.text))
+
+
+def doubled_words(lines: list[Line], file: str, diagnostics: Diagnostics) -> None:
+    """A short word printed twice in a row ("the the")."""
+    for line in lines:
+        for match in DOUBLED.finditer(line.text):
+            diagnostics.warn(
+                file,
+                line.number,
+                "doubled-word",
+                f"the word {match['word']!r} is printed twice ({match.group(0)!r}); "
+                "kept as written",
+            )
+
+
+RULES: tuple[DamageRule, ...] = (list_ends_unfinished, doubled_words)
+
+
+def report_damage(lines: list[Line], file: str, diagnostics: Diagnostics) -> None:
+    """Run every damage rule over a paper's lines."""
+    for rule in RULES:
+        rule(lines, file, diagnostics)
