@@ -183,3 +183,25 @@ def test_board_notes_numbered_sections_are_its_minutes() -> None:
     assert first.end_line < second.line and second.end_line < third.line
     assert len(second.paragraphs) == 1  # the sub-bullets belong to its one paragraph
     assert all(p.number is None for m in part.minutes for p in m.paragraphs)
+
+
+def test_agenda_items_keep_their_lettered_section() -> None:
+    """Cut from the 18 December 2024 agenda: "B - Commissioner's reports ..." heads B1-B3;
+    the items printed without a letter have no section."""
+    part = _part("agenda-lettered-sections.txt", "agenda")
+    parse_agenda(part, "fixture.txt", Diagnostics())
+    assert [(i.code, i.section, i.section_title, i.pages) for i in part.items] == [
+        ("1", None, None, None),
+        ("2", None, None, None),
+        ("3", None, None, None),
+        ("4", None, None, "1 - 10"),
+        ("B1", "B", "Commissioner's reports requested by the Panel/offered by the Commissioner",
+         "11 - 16"),
+        ("B2", "B", "Commissioner's reports requested by the Panel/offered by the Commissioner",
+         "17 - 20"),
+        ("B3", "B", "Commissioner's reports requested by the Panel/offered by the Commissioner",
+         "21 - 26"),
+        ("C1", "C", "Questions to the Commissioner", None),
+        ("C2", "C", "Questions to the Commissioner", None),
+        ("D1", "D", "Panel Matters", "27 - 28"),
+    ]  # fmt: skip

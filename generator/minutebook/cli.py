@@ -230,7 +230,8 @@ def check(file: Path) -> None:
                 m = part.meeting
                 click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
             for item in part.items:
-                click.echo(f"  {item.line} item {item.code}: {item.title}")
+                section = f" [{item.section} - {item.section_title}]" if item.section_title else ""
+                click.echo(f"  {item.line} item {item.code}: {item.title}{section}")
             for minute in part.minutes:
                 click.echo(
                     f"  {minute.line} minute {minute.number} (item {minute.item_code}): "

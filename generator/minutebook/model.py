@@ -85,6 +85,8 @@ class AgendaItemFacts:
     line: int
     #: for "Minutes of ... held on 10 October 2024": the date of the meeting minuted
     minutes_of: dt.date | None = None
+    #: the heading of the item's lettered section ("Questions to the Commissioner")
+    section_title: str | None = None
 
 
 @dataclass

@@ -1,4 +1,10 @@
-"""The agenda of a meeting: the notice, membership list and numbered items."""
+"""The agenda of a meeting: the notice, membership list and numbered items.
+
+Items are grouped under lettered section headings ("B - Commissioner's reports requested
+by the Panel/offered by the Commissioner") whose letter starts the codes of their items
+("B1", "B2"); an item keeps the section's letter and title. Items printed without a letter
+("1 Introduction/Webcast Announcement") have no section.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ ITEM = re.compile(
     r"^-?\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)\s+(?P<title>.+?)"
     r"(?:\s*\(Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\))?$"
 )
+#: "B - Commissioner's reports requested by the Panel/offered by the Commissioner"
+SECTION = re.compile(r"^\**(?P<letter>[A-Z])\s*[-–—]\s+(?P<title>\S.*?)\**$")
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
 MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
 
@@ -34,8 +42,12 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if not part.title:
         part.title = "Agenda"
     in_membership = False
+    sections: dict[str, str] = {}
     for line in part.lines:
         text = line.text.strip()
+        section = SECTION.match(text)
+        if section:
+            sections[section["letter"]] = plain(section["title"])
         if text == "Membership":
             in_membership = True
             continue
@@ -57,6 +69,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 part.items.append(
                     AgendaItemFacts(
                         section=code[0] if code[0].isalpha() else None,
+                        section_title=sections.get(code[0]),
                         code=code,
                         title=title,
                         pages=re.sub(r"\s+", " ", item["pages"]) if item["pages"] else None,

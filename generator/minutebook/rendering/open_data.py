@@ -101,6 +101,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "meeting": m.id,
                 "code": i.code,
                 "title": i.title,
+                "section": i.facts.section,
+                "section_title": i.facts.section_title,
                 "pages": i.facts.pages,
                 "url": anchor(m.id, i.id),
                 "minute": i.minute,
