@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import quirk_lines
 from minutebook.cleaning import clean
+from minutebook.parsing.headings import printed_headings
 from minutebook.rendering.text import inline, render_lines
 
 
@@ -27,29 +28,28 @@ def test_markup_in_text_is_escaped_and_braces_neutralised() -> None:
 
 def test_report_section_headings_become_headings() -> None:
     lines = quirk_lines("report-section-headings.txt")
-    markdown = render_lines(lines, sections=True)
-    assert "\n## Introduction\n" in markdown
-    assert (
-        "\n## Kent Police teams that focus on roads policing and wider road safety issues\n"
-        in markdown
+    headings = [(h.level, h.title) for h in printed_headings(lines, [])]
+    assert (2, "Introduction") in headings
+    assert (2, "Kent Police teams that focus on roads policing and wider road safety issues") in (
+        headings
     )
     # a colon line before a restarted numbered list introduces the list: not a heading
-    assert "\nApologies:\n" in markdown
-    assert "## Apologies" not in markdown
-    # only document pages ask for sections: agenda and minutes text keeps its lines
-    assert "## " not in render_lines(lines)
+    assert not [t for _, t in headings if t.startswith("Apologies")]
+    # the page writer gets them as replacements; the lines alone stay text
+    assert "## Introduction" not in render_lines(lines)
+    replaced = render_lines(
+        lines,
+        replacements={h.line: f"{'#' * h.level} {h.title}" for h in printed_headings(lines, [])},
+    )
+    assert "\n## Introduction\n" in replaced and "\nApologies:\n" in replaced
 
 
 def test_section_numbers_set_heading_levels_whatever_the_hashes() -> None:
     """Cut from the Chief Constable's performance report: "#### **4. Tackle ...**" and
     "## 5. Protect ..." are both sections; "4.1" sits inside "4."; an unnumbered heading
     inside the last numbered one; a bold numbered line is a heading too."""
-    from conftest import quirk_lines
-    from minutebook.rendering.text import render_lines
-
-    text = render_lines(quirk_lines("heading-levels-from-section-numbers.txt"), sections=True)
-    headings = [line for line in text.splitlines() if line.startswith("#")]
-    assert headings == [
+    headings = printed_headings(quirk_lines("heading-levels-from-section-numbers.txt"), [])
+    assert [f"{'#' * h.level} {h.title}" for h in headings] == [
         "## 3. Work with Residents, Communities and Businesses to Prevent Crime and "
         "Anti-Social Behaviour.",
         "### 3.1 Victim Based Crime",

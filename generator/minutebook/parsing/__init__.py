@@ -17,7 +17,7 @@ from ..splitting import split
 from .agenda import parse_agenda
 from .damage import report_damage
 from .figures import find_figures
-from .headings import contents_headings, minor_headings
+from .headings import contents_headings, minor_headings, printed_headings
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -67,8 +67,9 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             part.figures = find_figures(part.lines)
             report_damage(part.lines, source.file, diagnostics)
             sections = contents_headings(part.lines)
+            known = [*sections, *minor_headings(part.lines, sections)]
             part.headings = sorted(
-                [*sections, *minor_headings(part.lines, sections)], key=lambda h: h.line
+                [*known, *printed_headings(part.lines, known)], key=lambda h: h.line
             )
             document.parts.append(part)
     return document

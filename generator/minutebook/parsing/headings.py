@@ -1,4 +1,10 @@
-"""Section headings a paper's own table of contents names.
+"""Section headings of a paper: printed ones, and those its own table of contents names.
+
+Most papers print their headings: '#' lines, a numbered title as a bold line of its own
+("**3. Work with Residents ...**"), or a short capitalised line ending in a colon that the
+paragraph numbering runs on through ("Background:"). `printed_headings` finds them and
+their level (a section number says the depth, whatever the '#' count: "4." a section,
+"4.1" inside it; an unnumbered heading sits inside the last numbered one).
 
 The annual report prints no '#' headings and no section numbers: its headings are plain
 short lines ("Commissioner's Introduction"), bulleted lines ("• Tackle violence against
@@ -178,4 +184,93 @@ def minor_headings(lines: list[Line], headings: list[SectionHeading]) -> list[Se
             level = levels[number]
         elif k in short and not leads_in(k) and heads_text(k):
             found.append(SectionHeading(number, min(level + 1, 6), _title(lines[k].text)))
+    return found
+
+
+HASH_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
+#: A heading wholly in bold ("**6.1 Organised Crime Groups (OCG)**"): the bold is the
+#: conversion's, the heading already says it.
+BOLD_WRAPPED = re.compile(r"^\*\*(?P<text>[^*]+?)\*\*$")
+#: A report's numbered section title printed as a bold line of its own, not as a heading.
+BOLD_NUMBERED_HEADING = re.compile(r"^\*\*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[^*]{2,150}\*\*$")
+#: A heading's own section number: "4." or "4.1" or "4.1.2" before its words.
+SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+#: A numbered paragraph ("3. The Commissioner ...").
+NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
+#: A report's section heading as the conversions print it: a short capitalised line ending
+#: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
+SECTION_LABEL = re.compile(r"^(?P<text>[A-Z][^.:;!?]{0,78}):$")
+#: ... when the paper's paragraph numbering runs on through it into a paragraph of prose;
+#: a colon line before a short or restarted numbered list ("Apologies:" then "1. Welcome")
+#: introduces the list instead.
+SECTION_PROSE = 60
+
+
+def heading_level(title: str, hashes: int, numbered: int | None) -> tuple[int, int | None]:
+    """The level a heading reads at, and the level of the last numbered heading.
+
+    The conversions print the same report's headings with any number of '#': "#### 4.
+    Tackle Violence Against Women." beside "## 5. Protect People ...". A section number
+    says the real depth ("4." is a section, "4.1" inside it), and an unnumbered heading
+    sits inside the last numbered one; without numbers, the '#' count is all there is.
+    """
+    match = SECTION_NUMBER.match(title)
+    if match:
+        level = min(2 + match["number"].count("."), 6)
+        return level, level
+    if numbered is not None:
+        return min(numbered + 1, 6), numbered
+    return max(min(hashes + 1, 6), 2), None
+
+
+def section_label_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the colon lines that head a section of a report (SECTION_LABEL)."""
+    found: set[int] = set()
+    last_number = 0  # of the paper's latest numbered paragraph
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        # cheap tests first: a numbered paragraph needs a leading digit, a label a colon
+        numbered = NUMBERED_PARAGRAPH.match(text) if text[:1].isdigit() else None
+        if numbered:
+            last_number = int(numbered["number"])
+        if not text.endswith(":") or not SECTION_LABEL.match(text):
+            continue
+        following = next((t for x in range(k + 1, len(lines)) if (t := lines[x].text.strip())), "")
+        runs_on = NUMBERED_PARAGRAPH.match(following)
+        if (
+            runs_on
+            and int(runs_on["number"]) == last_number + 1
+            and len(following) >= SECTION_PROSE
+        ):
+            found.add(k)
+    return found
+
+
+def printed_headings(lines: list[Line], known: list[SectionHeading]) -> list[SectionHeading]:
+    """The headings a paper prints, with their levels, besides the `known` ones (from its
+    contents list), whose lines are taken as they are. Titles are as printed, bold
+    wrapping and a closing colon removed (other Markdown kept, for the page to render)."""
+    taken = {h.line for h in known}
+    labels = section_label_lines(lines)
+    # a glued heading shares its line number with the text before it: the number's last
+    # line is the heading
+    last_index = {line.number: k for k, line in enumerate(lines)}
+    found: list[SectionHeading] = []
+    numbered: int | None = None  # level of the last numbered heading ("4.1 Rape Offences")
+    for k, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped or "\t" in line.text:
+            continue  # blank, or a table row
+        if last_index[line.number] != k or line.number in taken:
+            continue  # text glued before a heading, or a heading already known
+        if k in labels:
+            found.append(SectionHeading(line.number, 2, stripped.removesuffix(":")))
+            continue
+        heading = HASH_HEADING.match(stripped) if stripped.startswith("#") else None
+        if not heading and stripped.startswith("**") and BOLD_NUMBERED_HEADING.match(stripped):
+            heading = HASH_HEADING.match(f"## {stripped}")  # "**3. Work with Residents ...**"
+        if heading and heading["text"]:
+            title = BOLD_WRAPPED.sub(r"\g<text>", heading["text"].strip())
+            level, numbered = heading_level(title, len(heading["hashes"]), numbered)
+            found.append(SectionHeading(line.number, level, title))
     return found

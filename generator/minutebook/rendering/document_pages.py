@@ -137,7 +137,6 @@ class DocumentPages(WriterBase):
                 heading.line: f"{'#' * heading.level} {inline(heading.title)}"
                 for heading in document.part.headings
             },
-            sections=True,
             before_tables={
                 figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
                 f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"

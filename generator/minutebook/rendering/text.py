@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..model import Line
+from ..parsing.headings import BOLD_WRAPPED, heading_level
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
@@ -41,15 +42,6 @@ def _escape_number(text: str) -> str:
     if not text[:1].isdigit():  # NUMBERED needs a leading digit: most lines have none
         return text
     return NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", text)
-
-
-#: A report's section heading as the conversions print it: a short capitalised line ending
-#: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
-SECTION_HEADING = re.compile(r"^(?P<text>[A-Z][^.:;!?]{0,78}):$")
-#: ... when the paper's paragraph numbering runs on through it into a paragraph of prose;
-#: a colon line before a short or restarted numbered list ("Apologies:" then "1. Welcome")
-#: introduces the list instead.
-SECTION_PROSE = 60
 
 
 def _html_fragments(text: str) -> str:
@@ -184,40 +176,12 @@ def _table(rows: list[str]) -> list[str]:
     return out
 
 
-#: A heading wholly in bold ("**6.1 Organised Crime Groups (OCG)**"): the bold is the
-#: conversion's, the heading already says it.
-BOLD_WRAPPED = re.compile(r"^\*\*(?P<text>[^*]+?)\*\*$")
-#: A report's numbered section title printed as a bold line of its own, not as a heading.
-BOLD_NUMBERED_HEADING = re.compile(r"^\*\*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[^*]{2,150}\*\*$")
-#: A heading's own section number: "4." or "4.1" or "4.1.2" before its words.
-SECTION_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
-
-
-def heading_level(title: str, hashes: int, numbered: int | None) -> tuple[int, int | None]:
-    """The level a heading reads at, and the level of the last numbered heading.
-
-    The conversions print the same report's headings with any number of '#': "#### 4.
-    Tackle Violence Against Women." beside "## 5. Protect People ...". A section number
-    says the real depth ("4." is a section, "4.1" inside it), and an unnumbered heading
-    sits inside the last numbered one; without numbers, the '#' count is all there is.
-    """
-    match = SECTION_NUMBER.match(title)
-    if match:
-        level = min(2 + match["number"].count("."), 6)
-        return level, level
-    if numbered is not None:
-        return min(numbered + 1, 6), numbered
-    return max(min(hashes + 1, 6), 2), None
-
-
 #: The last character of a line that leaves its sentence open ("... engagement and use of"):
 #: a letter or a comma (a set, not a pattern searched over the whole line).
 OPEN_ENDING_CHARACTERS = frozenset(string.ascii_letters + ",")
 
 
-def _continuation(
-    lines: list[Line], i: int, anchors: Mapping[int, str], section_lines: set[int]
-) -> int | None:
+def _continuation(lines: list[Line], i: int, anchors: Mapping[int, str]) -> int | None:
     """Paragraph split by a page break: the index of the line that carries on the sentence
     line i leaves open ("... and use of" / "traditional social media, ..."), if the next
     text line starts in lower case and is plain text; None otherwise."""
@@ -226,7 +190,7 @@ def _continuation(
     k = i + 1
     while k < len(lines) and not lines[k].text.strip():
         k += 1
-    if k >= len(lines) or k in section_lines or lines[k].number in anchors:
+    if k >= len(lines) or lines[k].number in anchors:
         return None
     text = lines[k].text
     if "\t" in text or HEADING.match(text.strip()) or BULLET.match(text):
@@ -262,35 +226,11 @@ def link_phrases(text: str, links: Sequence[tuple[str, str]]) -> str:
     return pattern.sub(substitute, text)
 
 
-def _section_headings(lines: list[Line]) -> set[int]:
-    """Indexes of the lines that head a section of a report (SECTION_HEADING)."""
-    found: set[int] = set()
-    last_number = 0  # of the paper's latest numbered paragraph
-    for k, line in enumerate(lines):
-        text = line.text.strip()
-        # cheap tests first: NUMBERED needs a leading digit, SECTION_HEADING a final colon
-        numbered = NUMBERED.match(text) if text[:1].isdigit() else None
-        if numbered:
-            last_number = int(numbered["number"])
-        if not text.endswith(":") or not SECTION_HEADING.match(text):
-            continue
-        following = next((t for x in range(k + 1, len(lines)) if (t := lines[x].text.strip())), "")
-        runs_on = NUMBERED.match(following)
-        if (
-            runs_on
-            and int(runs_on["number"]) == last_number + 1
-            and len(following) >= SECTION_PROSE
-        ):
-            found.add(k)
-    return found
-
-
 def render_lines(
     lines: list[Line],
     anchors: Mapping[int, str] | None = None,
     replacements: Mapping[int, str] | None = None,
     links: Mapping[int, Sequence[tuple[str, str]]] | None = None,
-    sections: bool = False,
     classes: Mapping[int, str] | None = None,
     before_tables: Mapping[int, str] | None = None,
 ) -> str:
@@ -299,13 +239,13 @@ def render_lines(
     `anchors` maps a source line number to an element id for that line's paragraph (which
     then shows a permalink); `replacements` maps a line number to ready-made Markdown that
     stands for the line (a minute heading, an agenda item with its links); `links` maps a
-    line number to (phrase, Markdown) pairs: references in the text, made into links. With
-    `sections`, a report's section headings become headings, so they get ids that links
-    and search results can point at. `before_tables` maps the first line of a table to
-    Markdown shown just before it (the chart drawn from its figures).
+    line number to (phrase, Markdown) pairs: references in the text, made into links (a
+    paper's section headings, read in parsing, come as replacements, so they get ids that
+    links and search results can point at; a '#' line not replaced is still a heading).
+    `before_tables` maps the first line of a table to Markdown shown just before it (the
+    chart drawn from its figures).
     """
     links = links or {}
-    section_lines = _section_headings(lines) if sections else set()
     footnotes = _footnotes(lines)
     paragraph_anchors = dict(anchors or {})
     anchors = {
@@ -350,18 +290,8 @@ def render_lines(
         # each pattern is tried only on lines that start as it needs (most lines: none)
         stripped = text.strip()
         heading = HEADING.match(stripped) if stripped.startswith("#") else None
-        if (
-            sections
-            and not heading
-            and stripped.startswith("**")
-            and BOLD_NUMBERED_HEADING.match(stripped)
-        ):
-            heading = HEADING.match(f"## {stripped}")  # "**3. Work with Residents ...**"
         bullet = BULLET.match(text) if stripped[:1] in BULLET_MARKS else None
-        if i in section_lines:
-            out += ["", f"## {inline(text.strip().removesuffix(':'))}", ""]
-            in_list = False
-        elif heading and heading["text"]:
+        if heading and heading["text"]:
             title = BOLD_WRAPPED.sub(r"\g<text>", heading["text"].strip())
             level, numbered = heading_level(title, len(heading["hashes"]), numbered)
             out += ["", f"{'#' * level} {inline(title)}", ""]
@@ -383,7 +313,7 @@ def render_lines(
             body = _escape_number(body)
             # an item split by a page break ("... he said the outcome was" / "positive
             # with police officers ...") is one item
-            while (k := _continuation(lines, i, anchors, section_lines)) is not None:
+            while (k := _continuation(lines, i, anchors)) is not None:
                 if replaced(k):
                     break
                 more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
@@ -399,7 +329,7 @@ def render_lines(
             body = link_phrases(body, links.get(line.number, ()))
             if line.number not in footnotes.values():
                 body = _link_markers(body, footnotes)
-            while not bullet and (k := _continuation(lines, i, anchors, section_lines)) is not None:
+            while not bullet and (k := _continuation(lines, i, anchors)) is not None:
                 if replaced(k):
                     break
                 more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
