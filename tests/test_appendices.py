@@ -186,17 +186,11 @@ def test_the_real_report_has_its_appendices_with_titles_and_first_lines(real_arc
 
 def test_the_performance_report_keeps_its_numbered_hierarchy(real_archive) -> None:
     """'3.1 Victim Based Crime' inside '3. Work with Residents ...' (issue 3)."""
-    from minutebook.rendering.text import render_lines
-
     archive, _, _ = real_archive
     [report] = [
         d for d in archive.documents.values() if d.title.startswith("Making Kent Safer Plan")
     ]
-    headings = [
-        line
-        for line in render_lines(report.part.lines, sections=True).splitlines()
-        if line.startswith("#")
-    ]
+    headings = [f"{'#' * h.level} {h.title}" for h in report.part.headings]
     three = headings.index(
         "## 3. Work with Residents, Communities and Businesses to Prevent Crime and "
         "Anti-Social Behaviour."
@@ -292,6 +286,41 @@ def test_annual_report_page_has_an_h2_h3_hierarchy(pages) -> None:
     )
     assert sum(1 for level, _ in levels if level == 2) >= 6
     assert sum(1 for level, _ in levels if level == 3) >= 15
+
+
+def test_archive_json_gives_each_paper_its_heading_hierarchy(pages) -> None:
+    """documents[].sections: the headings of each paper with a page of its own, with
+    their levels and source lines, the same ones its page shows."""
+    archive, out = pages
+    data = json.loads((out / "data" / "archive.json").read_text("utf-8"))
+    by_title = {d["title"]: d for d in data["documents"]}
+    performance = by_title["Making Kent Safer Plan: Delivery and Performance"]["sections"]
+    titles = [s["title"] for s in performance]
+    three = titles.index(
+        "3. Work with Residents, Communities and Businesses to Prevent Crime and "
+        "Anti-Social Behaviour."
+    )
+    assert performance[three]["level"] == 2
+    assert (performance[three + 1]["title"], performance[three + 1]["level"]) == (
+        "3.1 Victim Based Crime",
+        3,
+    )
+    annual = next(d for d in data["documents"] if d["kind"] == "annual_report")["sections"]
+    assert {"title": "Outcomes", "level": 4, "line": 488} in annual
+    for entry in data["documents"]:
+        document = archive.documents[entry["id"]]
+        if not entry["url"].startswith("/documents/"):
+            assert entry["sections"] == []  # read on the meeting page: items and minutes
+            continue
+        page = (out / md_document(archive, document)).read_text("utf-8")
+        shown = [
+            (len(hashes), re.sub(r"[*\\]", "", text))
+            for hashes, text in re.findall(r"^(#{2,6}) (.+)$", page, flags=re.MULTILINE)
+        ]
+        for section in entry["sections"]:
+            assert (section["level"], section["title"]) in shown, section
+            first, last = entry["source_lines"]
+            assert first <= section["line"] <= last
 
 
 def test_an_overlong_appendix_list_is_reported_and_left_alone() -> None:

@@ -10,7 +10,8 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from ..model import Archive
+from ..model import Archive, Document
+from ..parsing.text import plain
 from .urls import (
     Locator,
     decision_anchor,
@@ -259,6 +260,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "parent": d.parent,
                 "appendix_label": d.appendix_label,
                 "heading": d.part.heading,
+                "sections": _sections(a, d),
                 "url": url_of(md_document(a, d)),
             }
             for d in sorted(a.documents.values(), key=lambda d: d.id)
@@ -313,3 +315,15 @@ def sidecars(archive: Archive, data: dict[str, Any] | None = None) -> dict[str, 
         }
         out[f"people/{pid}/index.json"] = _dumps(record)
     return out
+
+
+def _sections(archive: Archive, document: Document) -> list[dict[str, Any]]:
+    """A paper's heading hierarchy ("3.1 Victim Based Crime" at level 3 inside "3. Work
+    with Residents ..." at level 2), with the source line of each heading, for the papers
+    that have a page of their own (an agenda's and minutes' structure is in
+    `agenda_items` and `minutes`)."""
+    if not md_document(archive, document).startswith("documents/"):
+        return []
+    return [
+        {"title": plain(h.title), "level": h.level, "line": h.line} for h in document.part.headings
+    ]
