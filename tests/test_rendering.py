@@ -44,6 +44,16 @@ def test_report_section_headings_become_headings() -> None:
     assert "\n## Introduction\n" in replaced and "\nApologies:\n" in replaced
 
 
+def test_a_colon_line_the_numbering_runs_on_through_is_a_heading() -> None:
+    """Cut from the Divisional Policing Review: "18. ..." / "Overview of the changes:" /
+    "19. The main changes ... as follows:": the numbering runs on from the paragraphs
+    before, so the label heads a section even though paragraph 19 is short."""
+    lines = quirk_lines("section-label-inside-numbering.txt")
+    assert [(h.line, h.level, h.title) for h in printed_headings(lines, [])] == [
+        (3, 2, "Overview of the changes")
+    ]
+
+
 def test_section_numbers_set_heading_levels_whatever_the_hashes() -> None:
     """Cut from the Chief Constable's performance report: "#### **4. Tackle ...**" and
     "## 5. Protect ..." are both sections; "4.1" sits inside "4."; an unnumbered heading

@@ -200,9 +200,10 @@ NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: A report's section heading as the conversions print it: a short capitalised line ending
 #: in a colon, with no sentence in it ("Introduction:", "Holding to account:").
 SECTION_LABEL = re.compile(r"^(?P<text>[A-Z][^.:;!?]{0,78}):$")
-#: ... when the paper's paragraph numbering runs on through it into a paragraph of prose;
-#: a colon line before a short or restarted numbered list ("Apologies:" then "1. Welcome")
-#: introduces the list instead.
+#: ... when the paper's paragraph numbering runs on through it: from paragraphs before it
+#: ("18. ..." / "Overview of the changes:" / "19. The main changes ... as follows:"), or
+#: into a paragraph of prose; a colon line before a short numbered list that starts the
+#: numbering ("Apologies:" then "1. Welcome") introduces the list instead.
 SECTION_PROSE = 60
 
 
@@ -240,9 +241,9 @@ def section_label_lines(lines: list[Line]) -> set[int]:
         if (
             runs_on
             and int(runs_on["number"]) == last_number + 1
-            and len(following) >= SECTION_PROSE
+            and (len(following) >= SECTION_PROSE or last_number >= 1)
         ):
-            found.add(k)
+            found.add(k)  # the numbering runs on into prose, or on from paragraphs before
     return found
 
 
