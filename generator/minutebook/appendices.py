@@ -214,7 +214,7 @@ def after_contacts(lines: list[Line], begin: int) -> list[int]:
     found = []
     for k in range(begin, len(lines)):
         text = lines[k].text
-        if not (EMAIL.search(text) and INVITATION.search(text)):
+        if "@" not in text or not (EMAIL.search(text) and INVITATION.search(text)):
             continue
         nxt = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
         if nxt is not None and nxt > k + 1 and heading_like(lines[nxt].text):

@@ -9,6 +9,7 @@ small function over a paper's lines that reports what it finds and nothing else.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -20,11 +21,13 @@ DamageRule = Callable[[list[Line], str, Diagnostics], None]
 LIST_ITEM = re.compile(r"^\s*(?:[-*•▪]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+\S")
 #: "...; and" / "..., or": an item that says another follows.
 UNFINISHED = re.compile(r"(?:[;,]\s*|\s)(?:and|or)\s*$")
-#: The same short word twice in a row ("the the"); longer words repeat on purpose.
-DOUBLED = re.compile(
-    r"\b(?P<word>the|a|an|of|to|in|and|or|for|on|is|be|at|by|with|as|that)\s+(?P=word)\b",
-    re.IGNORECASE,
-)
+#: Short words that are never meant twice in a row ("the the"). Others can be ("that that",
+#: "had had"), so they are not looked for.
+SHORT_WORDS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "is", "be", "at", "by",
+     "with", "as"}
+)  # fmt: skip
+DOUBLED = re.compile(rf"\b(?P<word>{'|'.join(sorted(SHORT_WORDS))})\s+(?P=word)\b", re.IGNORECASE)
 
 
 def list_ends_unfinished(lines: list[Line], file: str, diagnostics: Diagnostics) -> None:
@@ -49,9 +52,17 @@ def _heading(line: Line) -> bool:
     return bool(re.match(r"^\s*[•▪]\s+\*\*[^*]+\*\*\s*$", line.text))
 
 
+def _may_double(text: str) -> bool:
+    """A cheap test before the pattern: two equal short words side by side."""
+    words = text.lower().split()
+    return any(a == b and a in SHORT_WORDS for a, b in itertools.pairwise(words))
+
+
 def doubled_words(lines: list[Line], file: str, diagnostics: Diagnostics) -> None:
     """A short word printed twice in a row ("the the")."""
     for line in lines:
+        if not _may_double(line.text):
+            continue
         for match in DOUBLED.finditer(line.text):
             diagnostics.warn(
                 file,
