@@ -7,9 +7,10 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import CONTENT
-from minutebook.model import AttendanceRole, DocumentKind
-from minutebook.pipeline import generate
+from conftest import CONTENT, QUIRKS
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Meeting
+from minutebook.pipeline import generate, read_archive
 from minutebook.rendering.open_data import archive_data
 from minutebook.rendering.urls import md_document
 
@@ -181,3 +182,31 @@ def test_every_paper_in_an_agenda_pack_is_filed_under_an_item(real_archive) -> N
             assert doc_id in items[document.agenda_item].documents
             checked += 1
     assert checked >= 6
+
+
+def test_a_minute_citing_item_a2_records_the_agenda_item_printed_as_2(tmp_path) -> None:
+    """The 18 December 2024 agenda prints its opening items without a section letter
+    ("2 Apologies and Substitutes"), while the Panel's minutes cite them as "(Item A2)".
+    Fixture: that agenda, then the 10 October 2024 minutes' opening minutes with their
+    header's date set to the agenda's (the archive has no minutes of a meeting whose
+    agenda it also has), so both papers speak of one meeting."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    for curated in CONTENT.glob("*.yaml"):
+        shutil.copy(curated, content / curated.name)
+    shutil.copy(
+        QUIRKS / "minutes-cite-lettered-code-of-unlettered-item.txt",
+        content / "documents" / "pack.txt",
+    )
+    archive, _ = read_archive(content, Diagnostics())
+    [meeting] = archive.meetings.values()
+    recorded = {item.code: _minute_number(meeting, item.minute) for item in meeting.items}
+    assert recorded["2"] == "118" and recorded["3"] == "119" and recorded["4"] == "120"
+    assert recorded["B1"] is None  # minute 122 cites B1 of October's agenda: not in the cut
+    minute = next(m for m in meeting.minutes if m.facts.number == "118")
+    assert minute.facts.item_code == "A2"  # the citation stays as printed
+    assert minute.item == f"{meeting.id}-item-2"
+
+
+def _minute_number(meeting: Meeting, minute_id: str | None) -> str | None:
+    return next((m.facts.number for m in meeting.minutes if m.id == minute_id), None)

@@ -296,7 +296,7 @@ class _Resolver:
         for meeting in meetings.values():
             by_code = {item.code.upper(): item for item in meeting.items}
             for minute in meeting.minutes:
-                item = by_code.get((minute.facts.item_code or "").upper())
+                item = item_cited(by_code, minute.facts.item_code)
                 if item is not None and item.minute is None:
                     item.minute = minute.id
                     minute.item = item.id
@@ -432,3 +432,23 @@ def build_archive(
     resolve_topics(resolver.archive, curated)
     resolve_organisations(resolver.archive, curated)
     return resolver.archive
+
+
+#: "A2": a section letter and a number.
+LETTERED_CODE = re.compile(r"^(?P<letter>[A-Z])(?P<number>\d{1,2}[a-z]?)$")
+
+
+def item_cited(by_code: dict[str, AgendaItem], code: str | None) -> AgendaItem | None:
+    """The agenda item a minute's "(Item A2)" records: the item printed with that code, or,
+    when the agenda printed its opening items without a section letter ("2 Apologies and
+    Substitutes"), the unlettered item with that number."""
+    if not code:
+        return None
+    code = code.upper()
+    if code in by_code:
+        return by_code[code]
+    lettered = LETTERED_CODE.match(code)
+    if lettered is None:
+        return None
+    item = by_code.get(lettered["number"].upper())
+    return item if item is not None and item.facts.section is None else None
