@@ -68,3 +68,25 @@ def test_resolutions_and_questions_are_marked_to_stand_apart(pages: Path) -> Non
         assert text.count(".mb-question }") == len(questions), meeting["id"]
         marked += len(resolutions) + len(questions)
     assert marked > 20
+
+
+#: Ids a page's Markdown sets itself: heading ids, attribute lists, raw HTML.
+SET_IDS = re.compile(r'\{#(?P<a>[\w-]+)\}|\{:[^}]*?#(?P<b>[\w-]+)|\bid="(?P<c>[\w-]+)"')
+
+
+def test_no_page_sets_an_id_twice(pages: Path) -> None:
+    """An anchor a journalist cites must lead to one place: in a questions minute each
+    answer is numbered from 1 again, so a number printed again gets its own anchor
+    (#minute-115-1 is question 1, #minute-115-1-2 the first paragraph of its answer)."""
+    for page in sorted(pages.rglob("*.md")):
+        ids = [next(g for g in m.groups() if g) for m in SET_IDS.finditer(page.read_text("utf-8"))]
+        repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
+        assert not repeated, f"{page.relative_to(pages)}: {repeated}"
+    text = (pages / "meetings" / "2024-10-10-kent-and-medway-police-and-crime-panel.md").read_text(
+        "utf-8"
+    )
+    assert "{: #minute-115-1 .mb-question }" in text
+    assert "{: #minute-115-1-2 }" in text
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    questions = [q["url"] for q in data["questions"] if "2024-10-10" in q["meeting"]]
+    assert [q.split("#")[1] for q in questions] == [f"minute-115-{n}" for n in range(1, 5)]

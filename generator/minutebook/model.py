@@ -95,6 +95,9 @@ class Paragraph:
 
     number: str | None
     line: int
+    #: its anchor within the minute: the number, and "1-2", "1-3" for a number printed
+    #: again (a questions minute numbers each answer from 1); None when unnumbered
+    key: str | None = None
 
 
 @dataclass

@@ -126,7 +126,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 )
             para = PARAGRAPH.match(line.text.strip())
             if para and not line.text.startswith((" ", "\t")):
-                minute.paragraphs.append(Paragraph(para["number"], line.number))
+                number = para["number"]
+                again = sum(1 for x in minute.paragraphs if x.number == number)
+                key = f"{number}-{again + 1}" if again else number
+                minute.paragraphs.append(Paragraph(number, line.number, key))
             if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
                 minute.resolution = plain(line.text)
         decision = DECISION.search(minute.title)

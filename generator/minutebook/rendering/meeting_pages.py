@@ -371,8 +371,8 @@ class MeetingPages(WriterBase):
                 + self.minute_cite(meeting, minute, document, code)
             )
             for paragraph in facts.paragraphs:
-                if paragraph.number:
-                    anchors[paragraph.line] = f"{anchor}-{paragraph.number}"
+                if paragraph.key:
+                    anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
         return render_lines(

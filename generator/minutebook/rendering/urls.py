@@ -85,11 +85,13 @@ def locate(archive: Archive, document_id: str, line: int) -> Location:
         return Location(page, document, meeting)
     minute = max(minutes, key=lambda m: m.facts.line)
     anchor = md_on_meeting(meeting.id, minute.id)
-    paragraphs = [p for p in minute.facts.paragraphs if p.number and p.line <= line]
+    paragraphs = [p for p in minute.facts.paragraphs if p.key and p.line <= line]
     if not paragraphs:
         return Location(anchor, document, meeting, minute=minute)
-    number = max(paragraphs, key=lambda p: p.line).number
-    return Location(f"{anchor}-{number}", document, meeting, minute=minute, paragraph=number)
+    paragraph = max(paragraphs, key=lambda p: p.line)
+    return Location(
+        f"{anchor}-{paragraph.key}", document, meeting, minute=minute, paragraph=paragraph.number
+    )
 
 
 class Locator:
