@@ -90,3 +90,23 @@ def test_no_page_sets_an_id_twice(pages: Path) -> None:
     data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
     questions = [q["url"] for q in data["questions"] if "2024-10-10" in q["meeting"]]
     assert [q.split("#")[1] for q in questions] == [f"minute-115-{n}" for n in range(1, 5)]
+
+
+def test_archive_json_paragraph_urls_lead_to_their_paragraph(pages: Path) -> None:
+    """minutes[].paragraphs: each numbered paragraph with its source line and the anchor
+    its page sets on it; subparagraphs carry their place ("2.c.3") and line."""
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    ids: dict[str, set[str]] = {}
+    checked = 0
+    for minute in data["minutes"]:
+        for paragraph in minute["paragraphs"]:
+            page, fragment = paragraph["url"].split("#")
+            if page not in ids:
+                text = (pages / f"{page.strip('/')}.md").read_text("utf-8")
+                ids[page] = {next(g for g in m.groups() if g) for m in SET_IDS.finditer(text)}
+            assert fragment in ids[page], paragraph
+            checked += 1
+    assert checked > 100
+    m103 = next(m for m in data["minutes"] if m["id"].endswith("2023-10-17-kent-and-medway-"
+                "police-and-crime-panel-minute-103"))  # fmt: skip
+    assert {"number": "2.c.3", "line": 46} in m103["subparagraphs"]

@@ -205,3 +205,19 @@ def test_agenda_items_keep_their_lettered_section() -> None:
         ("C2", "C", "Questions to the Commissioner", None),
         ("D1", "D", "Panel Matters", "27 - 28"),
     ]  # fmt: skip
+
+
+def test_sub_paragraphs_are_numbered_by_their_place() -> None:
+    """Cut from the 17 October 2023 minutes (minute 103): inside paragraph 2, "a." to "d."
+    and, under a. and c., "1." to "5."; the page break inside c.3 (its running text
+    moved the last item, which cleaning puts back in its list) does not end the list."""
+    from minutebook.cleaning import clean
+
+    lines, _ = clean("\n".join(x.text for x in quirk_lines("list-broken-by-page-break.txt")))
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    parse_minutes(part, "fixture.txt", Diagnostics())
+    [minute] = part.minutes
+    assert [p.number for p in minute.paragraphs][:1] == ["2"]
+    numbers = [p.number for p in minute.subparagraphs]
+    assert numbers[:8] == ["2.a", "2.a.1", "2.a.2", "2.a.3", "2.a.4", "2.a.5", "2.b", "2.c"]
+    assert numbers[8:13] == ["2.c.1", "2.c.2", "2.c.3", "2.c.4", "2.d"]

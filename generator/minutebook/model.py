@@ -108,6 +108,8 @@ class MinuteFacts:
     line: int
     end_line: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    #: items printed inside a numbered paragraph, numbered by their place: "2.a", "2.c.3"
+    subparagraphs: list[Paragraph] = field(default_factory=list)
     resolution: str | None = None
 
 

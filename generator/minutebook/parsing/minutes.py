@@ -34,6 +34,9 @@ from .text import plain
 MINUTE_HEADING = re.compile(r"^(?:\*\*)?(?P<number>\d{1,4})\.\s+(?P<title>.+?)(?:\*\*)?$")
 ITEM_CITATION = re.compile(r"\(\s*\*?\s*Item\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?")
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
+#: An indented item inside a numbered paragraph: " - a. The commissioning element",
+#: " - 1. Funding for victims" (after a lettered one: its sub-item).
+SUBPARAGRAPH = re.compile(r"^[ \t]+(?:[-•*]\s+)?(?P<marker>[a-z]|\d{1,2})[.)]\s+\S")
 ATTENDANCE_LINE = re.compile(
     r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
 )
@@ -112,6 +115,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             line=part.lines[i].number,
             end_line=part.lines[end - 1].number,
         )
+        letter: str | None = None  # the lettered sub-paragraph open in this paragraph
         for line in body:
             present = FOR_THIS_ITEM.match(plain(line.text))
             if present:
@@ -130,6 +134,17 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 again = sum(1 for x in minute.paragraphs if x.number == number)
                 key = f"{number}-{again + 1}" if again else number
                 minute.paragraphs.append(Paragraph(number, line.number, key))
+                letter = None
+            elif minute.paragraphs and (sub := SUBPARAGRAPH.match(line.text)):
+                # " - a." inside paragraph 2 is 2.a; " - 1." after it is 2.a.1
+                marker = sub["marker"]
+                top = minute.paragraphs[-1].number
+                if marker.isalpha():
+                    letter = marker
+                    number = f"{top}.{marker}"
+                else:
+                    number = f"{top}.{letter}.{marker}" if letter else f"{top}.{marker}"
+                minute.subparagraphs.append(Paragraph(number, line.number))
             if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
                 minute.resolution = plain(line.text)
         decision = DECISION.search(minute.title)

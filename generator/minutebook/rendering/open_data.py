@@ -122,6 +122,14 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "agenda_item": n.item,
                 "resolution": n.facts.resolution,
                 "url": anchor(m.id, n.id),
+                "paragraphs": [
+                    {"number": p.number, "line": p.line, "url": f"{anchor(m.id, n.id)}-{p.key}"}
+                    for p in n.facts.paragraphs
+                    if p.key
+                ],
+                "subparagraphs": [
+                    {"number": p.number, "line": p.line} for p in n.facts.subparagraphs
+                ],
             }
             for m in meetings
             for n in m.minutes
