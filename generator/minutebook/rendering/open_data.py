@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from ..model import Archive, Document, Meeting
+from ..model import Archive, Document
 from ..parsing.text import plain
 from .urls import (
     Locator,
@@ -25,6 +25,7 @@ from .urls import (
     md_source,
     md_target,
     md_topic,
+    question_anchor,
     url_of,
 )
 
@@ -166,7 +167,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "organisation": q.organisation,
                 "text": q.text,
                 "asker_as_written": q.facts.asker_as_written,
-                "url": anchor(m.id, q.minute) + _paragraph_suffix(m, q.minute, q.facts.line),
+                "url": anchor(m.id, question_anchor(m, q)),
             }
             for m in meetings
             for q in m.questions
@@ -335,11 +336,3 @@ def _sections(archive: Archive, document: Document) -> list[dict[str, Any]]:
     return [
         {"title": plain(h.title), "level": h.level, "line": h.line} for h in document.part.headings
     ]
-
-
-def _paragraph_suffix(meeting: Meeting, minute_id: str, line: int) -> str:
-    """"-2" when the line opens a numbered paragraph of the minute (a question printed as
-    "2. Across the Borough ..." has its own anchor, #minute-115-2), else ""."""
-    minute = next(m for m in meeting.minutes if m.id == minute_id)
-    key = next((p.key for p in minute.facts.paragraphs if p.key and p.line == line), None)
-    return f"-{key}" if key else ""

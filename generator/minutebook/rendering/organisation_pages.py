@@ -22,6 +22,7 @@ from .urls import (
     md_organisation,
     md_person,
     md_year,
+    question_anchor,
 )
 
 
@@ -168,7 +169,9 @@ class OrganisationPages(WriterBase):
                         if q.asker
                         else _text(q.facts.asker_as_written)
                     )
-                    where = self.link(here, md_on_meeting(m.id, q.minute), self.meeting_title(m))
+                    where = self.link(
+                        here, md_on_meeting(m.id, question_anchor(m, q)), self.meeting_title(m)
+                    )
                     lines.append(f"- {who}, {where}: {_text(q.text)}")
                 lines.append("")
             attending = record.attending

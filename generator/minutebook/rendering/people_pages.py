@@ -21,6 +21,7 @@ from .urls import (
     md_on_meeting,
     md_person,
     md_year,
+    question_anchor,
 )
 
 
@@ -155,7 +156,9 @@ class PeoplePages(WriterBase):
         for m in self.meetings_of_person.get(person_id, []):
             year = years[m.date.year]
             year.memberships += [(m, y) for y in m.membership if y.person == person_id]
-            year.questions += [(m, q.minute, q.text) for q in m.questions if q.asker == person_id]
+            year.questions += [
+                (m, question_anchor(m, q), q.text) for q in m.questions if q.asker == person_id
+            ]
             year.declarations += [
                 (m, d.minute, d.text) for d in m.declarations if d.person == person_id
             ]

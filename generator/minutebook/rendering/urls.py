@@ -10,7 +10,17 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import AgendaItem, Archive, Document, DocumentKind, Meeting, Minute, Source, Target
+from ..model import (
+    AgendaItem,
+    Archive,
+    Document,
+    DocumentKind,
+    Meeting,
+    Minute,
+    Question,
+    Source,
+    Target,
+)
 
 ON_MEETING_PAGE = {DocumentKind.AGENDA: "agenda", DocumentKind.MINUTES: "minutes"}
 
@@ -27,6 +37,16 @@ def fragment(meeting_id: str, record_id: str) -> str:
 def md_on_meeting(meeting_id: str, record_id: str) -> str:
     """An agenda item, minute or question, on its meeting's page."""
     return f"{md_meeting(meeting_id)}#{fragment(meeting_id, record_id)}"
+
+
+def question_anchor(meeting: Meeting, question: Question) -> str:
+    """The record id a question is linked by: its own numbered paragraph when the
+    question opens one ("2. Across the Borough ...": minute-115-2), else its minute."""
+    minute = next(m for m in meeting.minutes if m.id == question.minute)
+    key = next(
+        (p.key for p in minute.facts.paragraphs if p.key and p.line == question.facts.line), None
+    )
+    return f"{question.minute}-{key}" if key else question.minute
 
 
 def md_document(archive: Archive, document: Document) -> str:
