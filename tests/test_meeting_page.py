@@ -110,3 +110,44 @@ def test_archive_json_paragraph_urls_lead_to_their_paragraph(pages: Path) -> Non
     m103 = next(m for m in data["minutes"] if m["id"].endswith("2023-10-17-kent-and-medway-"
                 "police-and-crime-panel-minute-103"))  # fmt: skip
     assert {"number": "2.c.3", "line": 46} in m103["subparagraphs"]
+
+
+def test_a_boards_attendees_cell_reads_as_a_list_under_its_headings(pages: Path) -> None:
+    """The 31 October 2022 notes print their attendees in one table cell as an HTML
+    fragment with no item marks; the page lists them under their headings, with every
+    word of the cell, and the attendance line groups them the same way."""
+    text = (pages / "meetings" / "2022-10-31-performance-and-delivery-board.md").read_text("utf-8")
+    assert (
+        "- Attendees:\n"
+        "    - Office of the Kent Police and Crime Commissioner:\n"
+        "        - Matthew Scott - Police and Crime Commissioner (PCC)\n"
+        "        - Adrian Harper - Chief Executive (CE)\n"
+        "    - Kent Police:\n"
+        "        - Tim Smith - Temporary Chief Constable (T/CC)\n"
+        "        - Ian Drysdale - Deputy Chief Officer (DCO)\n"
+    ) in text
+    assert "<ul" not in text and "list-style-type" not in text
+    assert "(Chief Executive (CE)); Kent Police: [Tim Smith]" in text
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    tim = [x for x in data["attendance"] if x["person"] == "tim-smith"]
+    assert {x["group"] for x in tim} == {"Kent Police"}
+
+
+def test_an_attendees_cell_with_words_the_list_would_lose_stays_as_printed() -> None:
+    from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
+    from minutebook.rendering.meeting_pages import attendee_cells
+
+    cell = (
+        "Attendees:\t<p>Kent Police:</p> <ul> Tim Smith - Chief Constable (CC) "
+        "Ian Drysdale - Deputy Chief Officer (DCO) and guests"
+    )
+    facts = [
+        AttendanceFacts(AttendanceRole.PRESENT, "Tim Smith", "Chief Constable (CC)", 1,
+                        group="Kent Police"),
+        AttendanceFacts(AttendanceRole.PRESENT, "Ian Drysdale", "Deputy Chief Officer (DCO)", 1,
+                        group="Kent Police"),
+    ]  # fmt: skip
+    part = Part(DocumentKind.MINUTES, "Notes", [Line(1, cell)], "board-notes", attendance=facts)
+    assert attendee_cells(part) == {}  # "and guests" is in no entry
+    part.lines = [Line(1, cell.removesuffix(" and guests"))]
+    assert attendee_cells(part)[1].startswith("- Attendees:\n    - Kent Police:\n")

@@ -130,6 +130,24 @@ def test_board_notes_attendees_in_an_html_fragment() -> None:
     assert (AttendanceRole.PRESENT, "Matthew Scott") in names
     assert (AttendanceRole.APOLOGIES, "Rob Phillips") in names
     assert part.meeting is not None and part.meeting.date == dt.date(2022, 10, 31)
+    # the cell's "<p>Kent Police:</p>" heads the attendees after it
+    assert [(a.as_written, a.group) for a in part.attendance] == [
+        ("Matthew Scott", "Office of the Kent Police and Crime Commissioner"),
+        ("Adrian Harper", "Office of the Kent Police and Crime Commissioner"),
+        ("Tim Smith", "Kent Police"),
+        ("Ian Drysdale", "Kent Police"),
+        ("Rob Phillips", None),
+    ]
+
+
+def test_board_attendees_keep_the_heading_they_are_listed_under() -> None:
+    """Cut from the 2 October 2024 notes: "Kent Police:" on a line of its own over its
+    bulleted attendees."""
+    part = _part("board-notes-numbered-sections.txt", "board-notes")
+    parse_board_notes(part, "fixture.txt", Diagnostics())
+    groups = [(a.as_written, a.group) for a in part.attendance]
+    assert groups[0] == ("Matthew Scott", "Office of the Kent Police and Crime Commissioner")
+    assert ("Tim Smith", "Kent Police") in groups
 
 
 def test_standalone_report_is_filed_for_the_board_meeting() -> None:

@@ -121,6 +121,8 @@ class AttendanceFacts:
     line: int
     #: attended for one minute only ("... was in attendance for this item")
     minute_number: str | None = None
+    #: the heading a board's attendees list puts them under ("Kent Police:")
+    group: str | None = None
 
 
 @dataclass
@@ -308,6 +310,7 @@ class Attendance:
     # organisations the capacity names ("Head of Policy Coordination & Research, OPCC")
     organisations: list[str] = field(default_factory=list)
     minute: str | None = None  # the minute (id) attended for, when only for one
+    group: str | None = None  # the heading they are listed under ("Kent Police")
 
 
 @dataclass

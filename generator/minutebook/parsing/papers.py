@@ -52,6 +52,10 @@ ATTENDEE = re.compile(
     r"^(?:[-•]\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+[-–]\s+"
     r"(?P<capacity>.+)$"
 )
+#: "Kent Police:" over the attendees who came for it (a line of its own, or an HTML
+#: paragraph inside the attendees cell: "<p>Kent Police:</p> <ul ...> Tim Smith - ...").
+GROUP_HEADING = re.compile(r"^(?:<p>)?\**(?P<group>[A-Z][^:<>*]{1,78}?)\**:\s*(?:</p>)?$")
+GROUP_IN_CELL = re.compile(r"<p>\s*(?P<group>[^<]{1,80}?)\s*:\s*</p>")
 ATTENDEE_INLINE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+)\s+[-–]\s+"
     r"(?P<capacity>[^()<]+?\([^)]+\))"
@@ -83,21 +87,29 @@ def parse_board_notes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = f"Notes: {plain(title)}, {part.date:%-d %B %Y}"
     _actions(part)
     role: AttendanceRole | None = None
+    group: str | None = None
     for line in part.lines:
         text = line.text.strip()
         label = re.match(r"^(Attendees|Apologies)\s*:?\s*\t*(?P<rest>.*)$", text)
         if label:
             role = AttendanceRole.PRESENT if label[1] == "Attendees" else AttendanceRole.APOLOGIES
+            group = None
             _attendees(part, line, label["rest"], role)
             continue
         if role is None:
             continue
         if re.match(r"^\d+\.\s", text):
             break
+        heading = GROUP_HEADING.match(text)
+        if heading:
+            group = plain(heading["group"])
+            continue
         bullet = ATTENDEE.match(text)
         if bullet:
             part.attendance.append(
-                AttendanceFacts(role, bullet["name"], bullet["capacity"].strip(), line.number)
+                AttendanceFacts(
+                    role, bullet["name"], bullet["capacity"].strip(), line.number, group=group
+                )
             )
     _sections(part)
 
@@ -163,16 +175,24 @@ def _actions(part: Part) -> None:
 
 
 def _attendees(part: Part, line: Line, rest: str, role: AttendanceRole) -> None:
-    """Attendees printed inline on the label's line (sometimes as an HTML fragment)."""
+    """Attendees printed inline on the label's line (sometimes as an HTML fragment, whose
+    "<p>Kent Police:</p>" paragraphs head the attendees after them)."""
     text = plain(rest)
     if not text:
         return
-    inline = list(ATTENDEE_INLINE.finditer(text))
-    if inline:
-        for match in inline:
+    pieces = GROUP_IN_CELL.split(rest)  # [before, group, after, group, after ...]
+    groups: list[tuple[str | None, str]] = [(None, pieces[0])]
+    groups += [(plain(g), after) for g, after in zip(pieces[1::2], pieces[2::2], strict=True)]
+    found = False
+    for group, cell in groups:
+        for match in ATTENDEE_INLINE.finditer(plain(cell)):
+            found = True
             part.attendance.append(
-                AttendanceFacts(role, match["name"], match["capacity"].strip(), line.number)
+                AttendanceFacts(
+                    role, match["name"], match["capacity"].strip(), line.number, group=group
+                )
             )
+    if found:
         return
     simple = ATTENDEE.match(text)
     if simple:

@@ -9,12 +9,15 @@ from collections.abc import Iterator
 
 from ..model import (
     AgendaItem,
+    AttendanceFacts,
     AttendanceRole,
     Document,
     Meeting,
     Minute,
+    Part,
     ReferenceKind,
 )
+from ..parsing.text import plain
 from .citations import cite_block, meeting_citation, record_citation
 from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
 from .text import link_phrases, render_lines
@@ -338,16 +341,22 @@ class MeetingPages(WriterBase):
             entries = [x for x in meeting.attendance if x.role is role]
             if not entries:
                 continue
-            names = []
+            # consecutive attendees under one heading ("Kent Police:") stay together
+            groups: list[tuple[str | None, list[str]]] = []
             for entry in entries:
+                if not groups or groups[-1][0] != entry.group:
+                    groups.append((entry.group, []))
                 name = self.link(here, md_person(entry.person), entry.as_written)
                 if entry.capacity:
                     name = f"{name} ({_text(entry.capacity)})"
                 if entry.minute:
                     number = next(m.facts.number for m in meeting.minutes if m.id == entry.minute)
                     name += f", for [minute {_text(number)}](#{fragment(meeting.id, entry.minute)})"
-                names.append(name)
-            lines.append(f"**{ROLE_LABELS[role]}:** " + ", ".join(names))
+                groups[-1][1].append(name)
+            listed = [
+                (f"{_text(group)}: " if group else "") + ", ".join(names) for group, names in groups
+            ]  # "Kent Police: Tim Smith (...), Ian Drysdale (...)", as the notes group them
+            lines.append(f"**{ROLE_LABELS[role]}:** " + "; ".join(listed))
             lines.append("")
         return "\n".join(lines)
 
@@ -373,6 +382,7 @@ class MeetingPages(WriterBase):
             for paragraph in facts.paragraphs:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
+        replacements.update(attendee_cells(document.part))
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
         return render_lines(
@@ -418,3 +428,38 @@ class MeetingPages(WriterBase):
                 section=f"item {code}" if code else None,
             )
         )
+
+
+def _words(text: str) -> list[str]:
+    return sorted(re.findall(r"[\w'’()/&.-]+", plain(text)))
+
+
+def attendee_cells(part: Part) -> dict[int, str]:
+    """A board's attendees printed in one table cell as an HTML fragment ("Attendees:" then
+    "<p>Kent Police:</p> <ul ...> Tim Smith - Temporary Chief Constable (T/CC) Ian
+    Drysdale - ..." with no item marks) read as one run of words: the attendees the parser
+    found there, as a list under their headings. Only when that list has every word of
+    the cell, so nothing the notes say is lost; otherwise the cell stays as printed."""
+    by_line: dict[int, list[AttendanceFacts]] = {}
+    for fact in part.attendance:
+        by_line.setdefault(fact.line, []).append(fact)
+    texts = {line.number: line.text for line in part.lines}
+    out: dict[int, str] = {}
+    for number, facts in by_line.items():
+        label, tab, cell = texts.get(number, "").partition("\t")
+        if len(facts) < 2 or not tab or "<" not in cell:
+            continue
+        rows = [f"- {_text(label.strip())}"]
+        words = []
+        group: str | None = None
+        for fact in facts:
+            if fact.group and fact.group != group:
+                rows.append(f"    - {_text(fact.group)}:")
+                words.append(f"{fact.group}:")
+            group = fact.group
+            said = f"{fact.as_written} - {fact.capacity}" if fact.capacity else fact.as_written
+            rows.append(f"{'        ' if group else '    '}- {_text(said)}")
+            words.append(said)
+        if _words(" ".join(words)) == _words(cell):
+            out[number] = "\n".join(rows)
+    return out

@@ -143,6 +143,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "capacity": x.capacity,
                 "as_written": x.as_written,
                 "minute": x.minute,
+                "group": x.group,
             }
             for m in meetings
             for x in m.attendance

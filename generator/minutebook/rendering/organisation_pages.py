@@ -207,14 +207,17 @@ class OrganisationPages(WriterBase):
         ]
 
     def attending_for(self, org_id: str) -> dict[str, list[tuple[Meeting, str]]]:
-        """People whose capacity at a meeting names the organisation ("Head of Policy
-        Coordination & Research, OPCC"; "Chief Constable" is not enough: it must be named),
-        with the meetings."""
+        """People whose capacity at a meeting, or the heading they are listed under, names
+        the organisation ("Head of Policy Coordination & Research, OPCC"; "Kent Police:"
+        over a board's attendees; "Chief Constable" is not enough: it must be named), with
+        the meetings and what says so."""
         seen: dict[str, list[tuple[Meeting, str]]] = defaultdict(list)
         for meeting in self._meetings_sorted(reverse=False):
             for x in meeting.attendance:
-                if x.capacity and org_id in x.organisations:
-                    seen[x.person].append((meeting, x.capacity))
+                if org_id in x.organisations:
+                    under = f"listed under {x.group}" if x.group else None
+                    said = ", ".join(t for t in (x.capacity, under) if t)
+                    seen[x.person].append((meeting, said))
         return seen
 
     def organisation_mentions_section(

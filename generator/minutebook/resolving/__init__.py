@@ -265,6 +265,7 @@ class _Resolver:
                     capacity=a.capacity,
                     as_written=a.as_written,
                     minute=minute_ids.get(a.minute_number) if a.minute_number else None,
+                    group=a.group,
                 )
                 for a in part.attendance
             )

@@ -71,11 +71,12 @@ def resolve_organisations(archive: Archive, curated: Curated) -> None:
             found.append(OrganisationMention(org_id, document_id, line.number, match.group(0)))
     archive.organisations = dict(sorted(archive.organisations.items()))
     archive.organisation_mentions = found
-    # whom someone attended for: the organisations their capacity names, read the same
-    # way (longest name first: "Kent Police and Crime Commissioner" is the Commissioner's
-    # office, not Kent Police)
+    # whom someone attended for: the organisations their capacity, or the heading they are
+    # listed under ("Kent Police:"), names, read the same way (longest name first: "Kent
+    # Police and Crime Commissioner" is the Commissioner's office, not Kent Police)
     for meeting in archive.meetings.values():
         for attendance in meeting.attendance:
-            if attendance.capacity:
-                named = {phrases[m.group(0)] for m in pattern.finditer(attendance.capacity)}
+            said = " / ".join(x for x in (attendance.capacity, attendance.group) if x)
+            if said:
+                named = {phrases[m.group(0)] for m in pattern.finditer(said)}
                 attendance.organisations = sorted(named & archive.organisations.keys())
