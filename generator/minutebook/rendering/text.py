@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 
 from ..model import Line
 from ..parsing.headings import BOLD_WRAPPED, heading_level
+from ..parsing.headings import HASH_HEADING as HEADING
+from ..parsing.headings import NUMBERED_PARAGRAPH as NUMBERED
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
@@ -25,14 +27,12 @@ AUTOLINK = re.compile(r"<(?P<url>https?://[^\s<>]{1,500})>")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]{0,300})\]\([^)]{0,1000}\)")
 LINK = re.compile(r"\[(?P<text>[^\]]{0,500})\]\((?P<url>[^)\s]{0,1000})(?:\s+\"[^\"]{0,200}\")?\)")
 SAFE_URL = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s*(?P<text>.*)$")
 BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 #: A resolution of the body ("RESOLVED: To **note** ...", "**RESOLVED** that ..."): shown
 #: apart, so a reader scanning the minutes sees what was decided.
 RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
 #: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
 ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
-NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: What BULLET's marker can be: the first character of a bullet line, stripped.
 BULLET_MARKS = frozenset("-•*")
 
