@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .errors import Diagnostics
+from .lines import heading_like, markless, next_text
 from .model import DocumentKind, Line, Part
 
 #: "Appendix A: Chief Constable Application Pack" as a line of its own (bold or not).
@@ -60,7 +61,6 @@ MONTH_YEAR = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d{4}$"
 )
-NUMBERED = re.compile(r"^\(?\d+(?:\.\d+)*[.)]\s")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: "For any queries ... please contact ...": a paper's closing invitation to get in touch.
 INVITATION = re.compile(
@@ -80,24 +80,8 @@ class Listed:
     letter: bool  # titled a letter: its start is a letterhead
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[*#_`]+", "", text).strip()
-
-
 def _words(text: str) -> list[str]:
-    return [w for w in WORD.findall(_plain(text).lower()) if w not in STOPWORDS]
-
-
-def heading_like(text: str) -> bool:
-    """A short line that could head a paper: no bullet, no table cells, no numbered
-    paragraph, no sentence or label ending; bold markers do not count."""
-    stripped = text.strip()
-    plain = _plain(stripped)
-    if not plain or len(plain) > 80 or len(plain.split()) > 10 or "\t" in stripped:
-        return False
-    if stripped.startswith(("-", "•", "|", "<", ">")) or NUMBERED.match(plain):
-        return False
-    return not plain.endswith((".", ",", ";", ":"))
+    return [w for w in WORD.findall(markless(text).lower()) if w not in STOPWORDS]
 
 
 def appendix_list(lines: list[Line]) -> tuple[int, list[Listed]] | None:
@@ -118,7 +102,7 @@ def appendix_list(lines: list[Line]) -> tuple[int, list[Listed]] | None:
     listed = [
         Listed(
             label=m["label"],
-            title=_plain(f"Appendix {m['label']}: {m['title']}"),
+            title=markless(f"Appendix {m['label']}: {m['title']}"),
             words=tuple(_words(m["title"])),
             line=lines[k].number,
             letter="letter" in _words(m["title"]),
@@ -155,7 +139,7 @@ def heading_blocks(lines: list[Line], begin: int) -> list[tuple[int, str]]:
         first = k
         texts = []
         while k < len(lines) and lines[k].text.strip() and heading_like(lines[k].text):
-            texts.append(_plain(lines[k].text))
+            texts.append(markless(lines[k].text))
             k += 1
         if k < len(lines) and lines[k].text.strip():
             continue  # the run runs into a paragraph: a paragraph's first lines, not a heading
@@ -199,9 +183,9 @@ def after_signatures(lines: list[Line], begin: int) -> list[int]:
         block_start = k
         while k < len(lines) and lines[k].text.strip():
             k += 1
-        block = [_plain(line.text) for line in lines[block_start:k]]
+        block = [markless(line.text) for line in lines[block_start:k]]
         if signed(block):
-            nxt = next((j for j in range(k, len(lines)) if lines[j].text.strip()), None)
+            nxt = next_text(lines, k - 1)
             if nxt is not None:
                 found.append(nxt)
     return found
@@ -216,7 +200,7 @@ def after_contacts(lines: list[Line], begin: int) -> list[int]:
         text = lines[k].text
         if "@" not in text or not (EMAIL.search(text) and INVITATION.search(text)):
             continue
-        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+        nxt = next_text(lines, k)
         if nxt is not None and nxt > k + 1 and heading_like(lines[nxt].text):
             found.append(nxt)
     return found
@@ -387,7 +371,7 @@ def _opens_attachment(text: str) -> bool:
     """A heading-like line, or a short title that closes with a full stop."""
     if heading_like(text):
         return True
-    plain = _plain(text)
+    plain = markless(text)
     return (
         plain.endswith(".")
         and heading_like(plain[:-1])
@@ -414,8 +398,7 @@ def attachment_start(lines: list[Line]) -> int | None:
         k += 1
     if k >= len(lines) or not _opens_attachment(lines[k].text):
         return None
-    following = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
-    return k if following is not None else None  # a title over nothing is the paper's end
+    return k if next_text(lines, k) is not None else None  # a title over nothing is the paper's end
 
 
 def _attachment_at_end(part: Part) -> list[Part]:
@@ -431,7 +414,7 @@ def _attachment_at_end(part: Part) -> list[Part]:
         for line in part.lines
         if AT_END.search(line.text) or (label and POINTS_TO.search(line.text))
     )
-    heading = _plain(part.lines[start].text).removesuffix(".")
+    heading = markless(part.lines[start].text).removesuffix(".")
     attachment = Part(
         kind=DocumentKind.APPENDIX,
         title=f"Appendix {label}: {heading}" if label else heading,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import Diagnostics
+from ..lines import next_text
 from ..model import Line
 
 DamageRule = Callable[[list[Line], str, Diagnostics], None]
@@ -36,7 +37,8 @@ def list_ends_unfinished(lines: list[Line], file: str, diagnostics: Diagnostics)
     for k, line in enumerate(lines):
         if not LIST_ITEM.match(line.text) or not UNFINISHED.search(line.text):
             continue
-        following = next((x for x in lines[k + 1 :] if x.text.strip()), None)
+        after = next_text(lines, k)
+        following = lines[after] if after is not None else None
         if following is None or not LIST_ITEM.match(following.text) or _heading(following):
             diagnostics.warn(
                 file,

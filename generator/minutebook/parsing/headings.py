@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..lines import heading_like, next_text
 from ..model import Line, SectionHeading
 from .text import plain
 
@@ -139,19 +140,10 @@ def _standalone(lines: list[Line], k: int) -> bool:
 
 def _short_line(text: str) -> bool:
     """Short, unpunctuated at its end, no bullet, number, table cell or 'Label: value'."""
-    stripped = text.strip()
-    title = plain(stripped)
-    if not title or "\t" in stripped or ":" in title or len(title) > MINOR_CHARS:
+    title = plain(text.strip())
+    if ":" in title or title.endswith(("!", "?")) or text.strip().startswith("#"):
         return False
-    if len(title.split()) > MINOR_WORDS or LIST_ITEM.match(text) or stripped[0] in "<>|#":
-        return False
-    if re.match(r"^\(?\d+(?:\.\d+)*[.)]\s", title):
-        return False
-    return not title.endswith((".", ",", ";", "!", "?"))
-
-
-def _next_text(lines: list[Line], k: int) -> int | None:
-    return next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+    return heading_like(text, MINOR_WORDS, MINOR_CHARS) and not LIST_ITEM.match(text)
 
 
 def minor_headings(lines: list[Line], headings: list[SectionHeading]) -> list[SectionHeading]:
@@ -171,7 +163,7 @@ def minor_headings(lines: list[Line], headings: list[SectionHeading]) -> list[Se
         return bool(LEAD_IN.match(plain(lines[k].text)))
 
     def heads_text(k: int) -> bool:
-        nxt = _next_text(lines, k)
+        nxt = next_text(lines, k)
         if nxt is None or lines[nxt].number in levels:
             return False
         return nxt not in short or leads_in(nxt)  # "Outcomes" over "In 2023/24"
@@ -236,7 +228,8 @@ def section_label_lines(lines: list[Line]) -> set[int]:
             last_number = int(numbered["number"])
         if not text.endswith(":") or not SECTION_LABEL.match(text):
             continue
-        following = next((t for x in range(k + 1, len(lines)) if (t := lines[x].text.strip())), "")
+        after = next_text(lines, k)
+        following = lines[after].text.strip() if after is not None else ""
         runs_on = NUMBERED_PARAGRAPH.match(following)
         if (
             runs_on

@@ -117,7 +117,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         )
         letter: str | None = None  # the lettered sub-paragraph open in this paragraph
         for line in body:
-            present = FOR_THIS_ITEM.match(plain(line.text))
+            # cheap test first: the pattern needs its words
+            present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
             if present:
                 part.attendance.append(
                     AttendanceFacts(

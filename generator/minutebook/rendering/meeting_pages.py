@@ -280,7 +280,7 @@ class MeetingPages(WriterBase):
                 if not a.documents[d].parent  # appendices are listed on their report's page
             ]
             if item.minute:
-                number = next(m.facts.number for m in meeting.minutes if m.id == item.minute)
+                number = minute_number(meeting, item.minute)
                 links.append(f"[Minute {_text(number)}](#{fragment(meeting.id, item.minute)})")
             if item.facts.pages:
                 links.insert(0, f"Pages {_text(item.facts.pages)}")
@@ -350,7 +350,7 @@ class MeetingPages(WriterBase):
                 if entry.capacity:
                     name = f"{name} ({_text(entry.capacity)})"
                 if entry.minute:
-                    number = next(m.facts.number for m in meeting.minutes if m.id == entry.minute)
+                    number = minute_number(meeting, entry.minute)
                     name += f", for [minute {_text(number)}](#{fragment(meeting.id, entry.minute)})"
                 groups[-1][1].append(name)
             listed = [
@@ -463,3 +463,8 @@ def attendee_cells(part: Part) -> dict[int, str]:
         if _words(" ".join(words)) == _words(cell):
             out[number] = "\n".join(rows)
     return out
+
+
+def minute_number(meeting: Meeting, minute_id: str) -> str:
+    """The number a minute of the meeting is printed with."""
+    return next(m.facts.number for m in meeting.minutes if m.id == minute_id)
