@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Line, SourceDocument
-from minutebook.pipeline import read_archive
+from minutebook.pipeline import BuildResult, generate, read_archive
+from minutebook.site import build_site
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
 QUIRKS = Path(__file__).parent / "fixtures" / "quirks"
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 
 
 def quirk_lines(name: str) -> list[Line]:
@@ -26,3 +30,38 @@ def real_archive() -> tuple[Archive, list[SourceDocument], Diagnostics]:
     diagnostics = Diagnostics()
     archive, documents = read_archive(CONTENT, diagnostics)
     return archive, documents, diagnostics
+
+
+def _add_hostile_files(documents: Path, outside: Path) -> None:
+    """The hostile fixtures, the huge files made here, and what must never be read: links
+    to files and folders outside content/ and hidden folders."""
+    for path in HOSTILE.iterdir():
+        shutil.copy(path, documents / path.name)
+    (documents / "one-long-line.txt").write_text("word " * 220_000, "utf-8")
+    crlf_bom = (CONTENT / "documents" / "001_78dbf443e4e88d81.txt").read_bytes()
+    (documents / "minutes-crlf-bom.txt").write_bytes(
+        b"\xef\xbb\xbf" + crlf_bom.replace(b"\n", b"\r\n")
+    )
+    secret = "MINUTES of a meeting of the Secret Panel DRAFT-NEVER-PUBLISH held on 1 May 2025\n"
+    outside.mkdir()
+    (outside / "config").write_text('[remote "origin"]\n\turl = https://token@example/\n')
+    (outside / "minutes.txt").write_text(secret)
+    os.symlink("/etc/passwd", documents / "passwd-link.txt")
+    os.symlink(outside / "config", documents / "git-config-link.txt")
+    os.symlink(outside, documents / "linked-folder")
+    for hidden in (".drafts", ".git"):
+        (documents / hidden).mkdir()
+        (documents / hidden / "minutes.txt").write_text(secret)
+    (documents / "..txt").write_text(secret)
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
+    """The real documents with every hostile fixture beside them, built into a site."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    content = tmp / "content"
+    shutil.copytree(CONTENT, content)
+    _add_hostile_files(content / "documents", tmp / "outside")
+    result = generate(content, tmp / "pages", REPO / "site_config")
+    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    return result, tmp

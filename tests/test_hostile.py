@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import feedparser
 import frontmatter
 import pytest
 from icalendar import Calendar
 
-from conftest import CONTENT, REPO
-from minutebook.pipeline import generate
 from minutebook.rendering.open_data import MEETING_COLLECTIONS, archive_data
-from minutebook.site import build_site
-
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 DANGEROUS_TAGS = {"iframe", "object", "embed", "base", "frame", "svg", "math", "style"}
+#: Tags that must appear nowhere on a page, theme included: <plaintext> turns the rest of
+#: the page into source text, <xmp> likewise for its content.
+NEVER_TAGS = {"plaintext", "xmp"}
 DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
 
@@ -41,7 +37,7 @@ class _Scanner(HTMLParser):
         self._in_jsonld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._content and tag in DANGEROUS_TAGS:
+        if (self._content and tag in DANGEROUS_TAGS) or tag in NEVER_TAGS:
             self.problems.append(f"<{tag}>")
         if tag == "script" and dict(attrs).get("type") == "application/ld+json":
             self._in_jsonld = True
@@ -74,23 +70,6 @@ class _Scanner(HTMLParser):
             self.problems.append("payload inside a <script>")
 
 
-@pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory: pytest.TempPathFactory):
-    tmp = tmp_path_factory.mktemp("hostile")
-    content = tmp / "content"
-    shutil.copytree(CONTENT, content)
-    for path in HOSTILE.iterdir():
-        shutil.copy(path, content / "documents" / path.name)
-    (content / "documents" / "one-long-line.txt").write_text("word " * 220_000, "utf-8")
-    crlf_bom = (CONTENT / "documents" / "001_78dbf443e4e88d81.txt").read_bytes()
-    (content / "documents" / "minutes-crlf-bom.txt").write_bytes(
-        b"\xef\xbb\xbf" + crlf_bom.replace(b"\n", b"\r\n")
-    )
-    result = generate(content, tmp / "pages", REPO / "site_config")
-    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
-    return result, tmp
-
-
 def test_each_bad_file_is_named_in_a_warning(hostile_build) -> None:
     result, _ = hostile_build
     warned = {d.file for d in result.diagnostics.warnings}
@@ -102,6 +81,11 @@ def test_each_bad_file_is_named_in_a_warning(hostile_build) -> None:
         "one-long-line.txt",
         "minutes-crlf-bom.txt",
         "front-matter-injection.txt",
+        "passwd-link.txt",
+        "git-config-link.txt",
+        "linked-folder",
+        ".drafts",
+        "..txt",
     ]:
         assert name in warned, f"{name} is not named in any warning"
 
@@ -270,3 +254,36 @@ def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_bu
     head.feed((meeting_page / "index.html").read_text("utf-8"))
     (data,) = [json.loads(text) for text in head.jsonld]
     assert data["location"]["name"] == venue
+
+
+def test_nothing_outside_the_documents_folder_is_published(hostile_build) -> None:
+    """Links (to /etc/passwd, to the checkout's .git/config, to a folder) and hidden
+    folders are skipped: no paper, no source file, no row in archive.json comes from them,
+    and no page of the site quotes what they hold."""
+    result, tmp = hostile_build
+    files = {s.file for s in result.archive.sources}
+    assert not any(
+        f.startswith((".drafts/", "linked-folder/")) or f.endswith("-link.txt") or f == "..txt"
+        for f in files
+    ), sorted(files)
+    secret = "DRAFT-NEVER-PUBLISH"
+    for path in (tmp / "site").rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".xml", ".ics", ".txt"}:
+            text = path.read_text("utf-8", errors="replace")
+            assert secret not in text, path
+            assert "root:x:0:0" not in text, path
+            assert "[remote" not in text, path
+
+
+def test_unclosed_and_long_tags_in_titles_stay_text(hostile_build) -> None:
+    """A subject with a tag that never closes, or with a closed tag of 700 characters,
+    reaches the header and <title> as text: escaped, never a tag."""
+    _, tmp = hostile_build
+    data = json.loads((tmp / "site" / "data" / "archive.json").read_text("utf-8"))
+    papers = {d["source_file"]: d for d in data["documents"] if d["kind"] == "report"}
+    unclosed = papers["unclosed-tags.txt"]
+    assert "<img src=x onerror=alert('unclosed')//" in unclosed["title"]
+    assert "<img" not in papers["long-closed-tag.txt"]["title"]
+    page = (tmp / "site" / unclosed["url"].strip("/") / "index.html").read_text("utf-8")
+    assert "&lt;img src=x onerror=alert(&#39;unclosed&#39;)//" in page
+    assert "<img src=x onerror" not in page

@@ -9,6 +9,8 @@ here looks at a file's name beyond reporting it.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,13 +91,44 @@ def report_oversize(data: bytes, text: str, file: str, diagnostics: Diagnostics)
         position += len(line) + 1
 
 
-def document_paths(documents_dir: Path) -> list[Path]:
-    """Every candidate document file, in a stable order."""
-    return sorted(
-        p
-        for p in documents_dir.rglob("*")
-        if p.is_file() and p.name not in IGNORED_NAMES and not p.name.startswith(".")
-    )
+def document_paths(documents_dir: Path, diagnostics: Diagnostics | None = None) -> list[Path]:
+    """Every candidate document file, in a stable order.
+
+    Only regular files inside `documents_dir` are documents: a symbolic link is never
+    followed (a committed link to ``/etc/passwd`` or ``../../.git/config`` would publish
+    that file), and nothing in a hidden folder (``.git/``, ``.drafts/``) or with a hidden
+    name is read. Each thing skipped is named in a warning, except the OS and editor litter
+    of `IGNORED_NAMES`. The walk never follows a link, so a link loop cannot stall it."""
+    found: list[Path] = []
+
+    def skip(path: Path, why: str) -> None:
+        if diagnostics is not None:
+            file = path.relative_to(documents_dir).as_posix()
+            diagnostics.warn(file, None, "skipped-file", f"{why}; not read")
+
+    for folder, subfolders, files in os.walk(documents_dir, followlinks=False):
+        here = Path(folder)
+        for name in sorted(subfolders):
+            path = here / name
+            if path.is_symlink():
+                skip(path, "a symbolic link to a folder")
+                subfolders.remove(name)
+            elif name.startswith("."):
+                skip(path, "a hidden folder")
+                subfolders.remove(name)
+        for name in files:
+            path = here / name
+            if name in IGNORED_NAMES:
+                continue
+            if path.is_symlink():
+                skip(path, "a symbolic link (only regular files are documents)")
+            elif name.startswith("."):
+                skip(path, "a hidden file")
+            elif not stat.S_ISREG(path.lstat().st_mode):
+                skip(path, "not a regular file")
+            else:
+                found.append(path)
+    return sorted(found)
 
 
 def read_source(path: Path, root: Path, diagnostics: Diagnostics) -> SourceText | None:
@@ -115,7 +148,7 @@ def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceTe
     """
     seen: dict[str, str] = {}
     sources: list[SourceText] = []
-    for path in document_paths(documents_dir):
+    for path in document_paths(documents_dir, diagnostics):
         source = read_source(path, documents_dir, diagnostics)
         if source is None:
             continue
