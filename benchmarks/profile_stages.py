@@ -76,10 +76,10 @@ def main() -> None:
     args = parser.parse_args()
     jobs = args.jobs if args.jobs is not None else (None if args.plain else 1)
 
-    from minutebook.curated import load_curated
     from minutebook.errors import Diagnostics
     from minutebook.pipeline import read_documents, write_pages
     from minutebook.resolving import build_archive
+    from minutebook.resolving.curated import load_curated
 
     with tempfile.TemporaryDirectory(prefix="minutebook-profile-") as tmp:
         work = Path(tmp)

@@ -14,7 +14,7 @@ originals do not give.
 
 Each size runs in a fresh process (so peak memory, `ru_maxrss`, is that build's), timing
 each stage: reading+parsing (parallel, from an empty parse cache), resolving, writing the
-Markdown, MkDocs, and search indexing (`minutebook.search_index.build_search_index` if the
+Markdown, MkDocs, and search indexing (`minutebook.engine.search_index.build_search_index` if the
 package has it; otherwise Material's search, whose indexing is inside the MkDocs stage).
 At the largest size it then adds one document (a copy of a minutes document moved 4 years
 ahead of the newest, so a new latest meeting) and times the incremental rebuild.
@@ -101,9 +101,9 @@ def _timed(stages: dict[str, dict[str, float]], name: str, work: Callable[[], An
 
 
 def search_indexer() -> Callable[[Path], None] | None:
-    if importlib.util.find_spec("minutebook.search_index") is None:
+    if importlib.util.find_spec("minutebook.engine.search_index") is None:
         return None
-    from minutebook.search_index import build_search_index  # type: ignore[import-not-found]
+    from minutebook.engine.search_index import build_search_index  # type: ignore[import-not-found]
 
     return build_search_index  # type: ignore[no-any-return]
 
@@ -121,7 +121,7 @@ def pagefind_query_files(pagefind: Path, word: str, shown: int = 10) -> dict[str
     on the 1x site: for "police" it fetched these files and 260,567 bytes, within the range
     (196,572 to 368,653); for "tinting" it fetched one more index chunk (36,801 bytes), as
     the dialog searched while the word was typed and a prefix fell in the chunk before."""
-    from minutebook.search_index import _read
+    from minutebook.engine.search_index import _read
 
     entry = json.loads((pagefind / "pagefind-entry.json").read_text("utf-8"))
     info = next(iter(entry["languages"].values()))
@@ -227,9 +227,10 @@ def _warning_check(result: Any, factor: int) -> dict[str, Any]:
 
 def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
     """One size, in this (fresh) process."""
-    from minutebook.cache import ParseCache
-    from minutebook.curated import load_curated
+    from minutebook.engine.site import build_site
     from minutebook.errors import Diagnostics
+    from minutebook.parsing.cache import ParseCache
+    from minutebook.parsing.reading import read_sources
     from minutebook.pipeline import (
         BuildResult,
         content_epoch,
@@ -238,9 +239,8 @@ def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
         read_documents,
         write_pages,
     )
-    from minutebook.reading import read_sources
     from minutebook.resolving import build_archive
-    from minutebook.site import build_site
+    from minutebook.resolving.curated import load_curated
 
     content, pages, site = work / "content", work / "pages", work / "site"
     cache_dir, state = work / "cache", work / "state.json"
@@ -279,7 +279,9 @@ def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
         "stages": stages,
         "parse_serial_wall_s": time.perf_counter() - serial,
         "peak_rss_bytes": {"main": peak_main, "largest_child": peak_worker},
-        "search_indexer": "minutebook.search_index" if indexer else "material (inside mkdocs)",
+        "search_indexer": "minutebook.engine.search_index"
+        if indexer
+        else "material (inside mkdocs)",
         "check": _warning_check(result, factor),
         **_site_figures(site),
     }

@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import Any
 
-from minutebook.sanitising import sanitise_html
+from minutebook.rendering.sanitising import sanitise_html
 
 #: A whole table in sanitised HTML (nh3 writes every table tag bare, without attributes).
 _TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)

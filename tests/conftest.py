@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from minutebook.engine.site import build_site
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Line, SourceDocument
 from minutebook.pipeline import BuildResult, generate, read_archive
-from minutebook.site import build_site
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"

@@ -12,9 +12,9 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT, quirk_lines
-from minutebook.appendices import split_appendices
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Document, DocumentKind
+from minutebook.parsing.appendices import split_appendices
 from minutebook.parsing.headings import contents_headings
 from minutebook.parsing.papers import parse_report
 from minutebook.pipeline import generate
@@ -49,7 +49,7 @@ def test_appendices_start_at_their_title_a_signed_close_or_a_letterhead() -> Non
     first heading after the pack's closing "For any queries ... please contact ... by
     email" paragraph."""
     lines = quirk_lines("appendices-listed-without-banners.txt")
-    from minutebook.splitting import split
+    from minutebook.parsing.splitting import split
 
     [report] = split(lines)
     diagnostics = Diagnostics()
@@ -87,7 +87,7 @@ def test_an_appendix_whose_start_is_not_found_stays_inside_the_previous_one() ->
         for line in quirk_lines("appendices-listed-without-banners.txt")
         if not line.text.startswith("For any queries")
     ]
-    from minutebook.splitting import split
+    from minutebook.parsing.splitting import split
 
     [report] = split(lines)
     diagnostics = Diagnostics()
@@ -104,7 +104,7 @@ def test_an_appendix_whose_start_is_not_found_stays_inside_the_previous_one() ->
 
 def test_a_paper_that_lists_no_appendices_is_left_alone() -> None:
     lines = quirk_lines("appendices-listed-without-banners.txt")
-    from minutebook.splitting import split
+    from minutebook.parsing.splitting import split
 
     [report] = split([line for line in lines if not line.text.startswith("Appendix")])
     diagnostics = Diagnostics()
@@ -326,7 +326,7 @@ def test_archive_json_gives_each_paper_its_heading_hierarchy(pages) -> None:
 def test_an_overlong_appendix_list_is_reported_and_left_alone() -> None:
     """Hostile input: a 'report' listing hundreds of appendices is not cut up."""
     from minutebook.model import Line
-    from minutebook.splitting import split
+    from minutebook.parsing.splitting import split
 
     text = ["To: Panel", "Subject: Many", "Date: 1 May 2024", ""]
     text += [f"Appendix {n}: Part {n}" for n in range(1, 100)] * 3

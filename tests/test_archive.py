@@ -11,7 +11,7 @@ from conftest import CONTENT, QUIRKS
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Meeting
 from minutebook.pipeline import generate, read_archive
-from minutebook.rendering.open_data import archive_data
+from minutebook.rendering.data.open_data import archive_data
 from minutebook.rendering.urls import md_document
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -149,7 +149,7 @@ def test_pages_are_byte_identical_across_builds(tmp_path: Path) -> None:
 def test_every_page_carries_its_record_in_front_matter(tmp_path: Path) -> None:
     import frontmatter
 
-    from minutebook.rendering.pages import RECORD_KEYS
+    from minutebook.rendering.pages.pages import RECORD_KEYS
 
     generate(CONTENT, tmp_path / "pages")
     pages = sorted((tmp_path / "pages").rglob("*.md"))

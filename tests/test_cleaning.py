@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import QUIRKS
-from minutebook.cleaning import clean
+from minutebook.parsing.cleaning import clean
 
 
 def _clean(name: str) -> tuple[list[str], list[str]]:
@@ -46,8 +46,8 @@ def test_cleaning_keeps_line_numbers_of_the_source() -> None:
 
 def test_ordinal_superscript_joins_only_a_number_it_touches() -> None:
     """Found by hypothesis: "0 <sup>th</sup>" is not the ordinal "0th" (the words stay)."""
-    from minutebook.cleaning import flatten_ordinal_superscripts
     from minutebook.model import Line
+    from minutebook.parsing.cleaning import flatten_ordinal_superscripts
 
     lines, _ = flatten_ordinal_superscripts(
         [Line(1, "14<sup>th</sup> May"), Line(2, "0 <sup>th</sup>")]
@@ -101,8 +101,8 @@ def test_list_items_moved_by_a_page_break_rejoin_their_list() -> None:
 
 def test_list_indent_rule_leaves_a_first_item_alone() -> None:
     """An item numbered 1 starts a list: it never joins another."""
-    from minutebook.cleaning import mend_list_indents
     from minutebook.model import Line
+    from minutebook.parsing.cleaning import mend_list_indents
 
     source = [Line(1, "1. First"), Line(2, " - a. Sub"), Line(3, " 1. New list")]
     lines, _ = mend_list_indents(source)

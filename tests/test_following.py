@@ -24,6 +24,7 @@ from icalendar import Calendar
 
 from conftest import CONTENT, REPO
 from minutebook.cli import main
+from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
 from minutebook.rendering.publication import (
     DEFAULT_SITE_URL,
@@ -31,7 +32,6 @@ from minutebook.rendering.publication import (
     Publication,
     normalise_site_url,
 )
-from minutebook.site import build_site
 
 SITE_URL = "https://panel.example.org/archive/"
 LONDON = ZoneInfo("Europe/London")

@@ -14,10 +14,10 @@ from html.parser import HTMLParser
 
 import feedparser
 import frontmatter
-import pytest
 from icalendar import Calendar
 
-from minutebook.rendering.open_data import MEETING_COLLECTIONS, archive_data
+from minutebook.rendering.data.open_data import MEETING_COLLECTIONS, archive_data
+
 DANGEROUS_TAGS = {"iframe", "object", "embed", "base", "frame", "svg", "math", "style"}
 #: Tags that must appear nowhere on a page, theme included: <plaintext> turns the rest of
 #: the page into source text, <xmp> likewise for its content.

@@ -1,6 +1,6 @@
 """Incremental builds give exactly the site a clean build gives.
 
-The parse cache and MkDocs' dirty mode (made exact in `minutebook.site`) skip work; none of
+The parse cache and MkDocs' dirty mode (made exact in `minutebook.engine.site`) skip work; none of
 that may show in the output. One folder is built incrementally through a series of edits
 to the real documents (add a document, change one so that a paper is renamed, remove
 one); after each step the site is compared, byte for byte and file for file, with a clean
@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 
 from conftest import CONTENT, REPO
-from minutebook import cache as cache_module
 from minutebook import pipeline
-from minutebook.cache import ParseCache
+from minutebook.engine.site import SiteBuild, build_site, incremental_blocker
 from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
+from minutebook.parsing import cache as cache_module
+from minutebook.parsing.cache import ParseCache
+from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import BuildResult, content_epoch, generate, read_documents
-from minutebook.reading import SourceText
-from minutebook.site import SiteBuild, build_site, incremental_blocker
 
 #: Minutes of the 17 October 2023 meeting: adding them changes existing pages too (people,
 #: the meetings index, neighbouring meetings) and the document gives a warning.

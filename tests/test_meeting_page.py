@@ -135,7 +135,7 @@ def test_a_boards_attendees_cell_reads_as_a_list_under_its_headings(pages: Path)
 
 def test_an_attendees_cell_with_words_the_list_would_lose_stays_as_printed() -> None:
     from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
-    from minutebook.rendering.meeting_pages import attendee_cells
+    from minutebook.rendering.pages.meeting_pages import attendee_cells
 
     cell = (
         "Attendees:\t<p>Kent Police:</p> <ul> Tim Smith - Chief Constable (CC) "

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from conftest import CONTENT
-from minutebook.curated import load_organisations
 from minutebook.errors import ContentError
 from minutebook.pipeline import generate
+from minutebook.resolving.curated import load_organisations
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pytest
 
 from benchmark_scripts import benchmark
 from minutebook.pipeline import generate
-from minutebook.rendering import page_base
+from minutebook.rendering.pages import page_base
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"

@@ -153,7 +153,7 @@ def test_board_attendees_keep_the_heading_they_are_listed_under() -> None:
 def test_standalone_report_is_filed_for_the_board_meeting() -> None:
     part = _part("ordinal-superscript-standalone-report.txt", "standalone-report")
     # the cleaning rule runs first in the pipeline; do the same here
-    from minutebook.cleaning import flatten_ordinal_superscripts
+    from minutebook.parsing.cleaning import flatten_ordinal_superscripts
 
     part.lines, _ = flatten_ordinal_superscripts(part.lines)
     parse_standalone_report(part, "fixture.txt", Diagnostics())
@@ -229,7 +229,7 @@ def test_sub_paragraphs_are_numbered_by_their_place() -> None:
     """Cut from the 17 October 2023 minutes (minute 103): inside paragraph 2, "a." to "d."
     and, under a. and c., "1." to "5."; the page break inside c.3 (its running text
     moved the last item, which cleaning puts back in its list) does not end the list."""
-    from minutebook.cleaning import clean
+    from minutebook.parsing.cleaning import clean
 
     lines, _ = clean("\n".join(x.text for x in quirk_lines("list-broken-by-page-break.txt")))
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")

@@ -13,10 +13,10 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT, quirk_lines
-from minutebook.curated import PersonEntry, load_people
 from minutebook.errors import ContentError, Diagnostics
 from minutebook.parsing.mentions import find_mentions
 from minutebook.pipeline import generate, read_archive
+from minutebook.resolving.curated import PersonEntry, load_people
 from minutebook.resolving.people import resolve_people
 
 

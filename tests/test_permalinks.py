@@ -9,7 +9,7 @@ import pytest
 
 from conftest import CONTENT
 from minutebook.pipeline import generate
-from minutebook.rendering.open_data import archive_data
+from minutebook.rendering.data.open_data import archive_data
 
 SUBSETS = [
     ["001_78dbf443e4e88d81.txt"],

@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CONTENT
-from minutebook.cleaning import ORDINAL_SUP
 from minutebook.errors import Diagnostics
 from minutebook.parsing import parse_document
+from minutebook.parsing.cleaning import ORDINAL_SUP
+from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import generate
-from minutebook.reading import SourceText
-from minutebook.rendering.open_data import archive_data
+from minutebook.rendering.data.open_data import archive_data
 
 #: Fragments that trigger the layout rules, mixed with arbitrary text.
 TRIGGERS = [

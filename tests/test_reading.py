@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import CONTENT
 from minutebook.errors import Diagnostics
+from minutebook.parsing.reading import decode
 from minutebook.pipeline import generate
-from minutebook.reading import decode
 from minutebook.rendering.urls import md_document
 
 

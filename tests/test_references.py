@@ -14,7 +14,7 @@ from conftest import CONTENT, quirk_lines
 from minutebook.model import ReferenceKind
 from minutebook.parsing.references import find_references, year_range
 from minutebook.pipeline import generate
-from minutebook.rendering.pages import PageWriter
+from minutebook.rendering.pages.pages import PageWriter
 from minutebook.rendering.urls import md_document, md_target
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from conftest import quirk_lines
-from minutebook.cleaning import clean
+from minutebook.parsing.cleaning import clean
 from minutebook.parsing.headings import printed_headings
-from minutebook.rendering.text import inline, render_lines
+from minutebook.rendering.pages.text import inline, render_lines
 
 
 def test_footnote_marker_links_to_its_footnote() -> None:
@@ -80,7 +80,7 @@ def test_a_paragraph_split_by_a_page_break_is_one_paragraph_again() -> None:
     media, ...". A line that leaves its sentence open joins a next line starting in lower
     case; a sentence that ended starts a new paragraph."""
     from conftest import quirk_lines
-    from minutebook.rendering.text import render_lines
+    from minutebook.rendering.pages.text import render_lines
 
     paragraphs = render_lines(quirk_lines("paragraph-split-by-page-break.txt")).split("\n\n")
     assert len(paragraphs) == 2

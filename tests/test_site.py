@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import CONTENT, REPO
+from minutebook.engine.search_index import build_search_index
+from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
-from minutebook.search_index import build_search_index
-from minutebook.site import build_site
 
 
 class _Collector(HTMLParser):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from conftest import quirk_lines
-from minutebook.cleaning import clean
-from minutebook.rendering.text import first_row_is_header, render_lines
+from minutebook.parsing.cleaning import clean
+from minutebook.rendering.pages.text import first_row_is_header, render_lines
 
 
 def _tables(name: str) -> list[list[list[str]]]:

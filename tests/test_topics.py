@@ -13,9 +13,9 @@ import pytest
 import yaml
 
 from conftest import CONTENT
-from minutebook.curated import load_topics
 from minutebook.errors import ContentError
 from minutebook.pipeline import generate
+from minutebook.resolving.curated import load_topics
 from minutebook.resolving.topics import recurring_key
 
 

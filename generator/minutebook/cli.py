@@ -10,13 +10,13 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .engine.search_index import build_search_index
+from .engine.site import build_site, serve_site, watch_content
 from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
+from .parsing.reading import read_source
 from .pipeline import content_epoch, generate, read_archive
-from .reading import read_source
 from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
-from .search_index import build_search_index
-from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
 DEFAULT_CACHE = Path("build/cache")

@@ -17,20 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .cache import Entry, ParseCache, dump_entry, load_entry
-from .curated import load_curated
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
-from .reading import SourceText, read_sources
-from .rendering.calendars import calendars
-from .rendering.feeds import feeds
-from .rendering.linked_data import LinkedData
-from .rendering.open_data import archive_data, archive_json, sidecars
-from .rendering.pages import PageWriter
+from .parsing.cache import Entry, ParseCache, dump_entry, load_entry
+from .parsing.reading import SourceText, read_sources
+from .rendering.data.calendars import calendars
+from .rendering.data.feeds import feeds
+from .rendering.data.linked_data import LinkedData
+from .rendering.data.open_data import archive_data, archive_json, sidecars
+from .rendering.data.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
+from .rendering.pages.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
-from .rendering.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .resolving import build_archive
+from .resolving.curated import load_curated
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
 ASSETS = ("assets",)

@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
+from minutebook.engine.search_index import build_search_index
+from minutebook.engine.site import build_site
 from minutebook.pipeline import generate
-from minutebook.search_index import build_search_index
-from minutebook.site import build_site
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"

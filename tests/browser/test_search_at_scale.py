@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 from benchmark_scripts import benchmark
+from minutebook.engine.search_index import build_search_index
+from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
-from minutebook.search_index import build_search_index
-from minutebook.site import build_site
 
 from .conftest import REPO, BuiltSite, _serve
 from .test_search import SEARCH_BUDGET

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..appendices import split_appendices
-from ..cleaning import clean
 from ..errors import Diagnostics
 from ..model import DocumentKind, Part, SourceDocument
-from ..reading import SourceText
-from ..splitting import split
 from .agenda import parse_agenda
+from .appendices import split_appendices
+from .cleaning import clean
 from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_headings, minor_headings, printed_headings
@@ -28,7 +26,9 @@ from .papers import (
     parse_unrecognised,
     parse_work_programme,
 )
+from .reading import SourceText
 from .references import find_references
+from .splitting import split
 
 Parser = Callable[[Part, str, Diagnostics], None]
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from ..errors import Diagnostics
-from ..lines import next_text
 from ..model import Line
+from .lines import next_text
 
 DamageRule = Callable[[list[Line], str, Diagnostics], None]
 

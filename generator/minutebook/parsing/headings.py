@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..lines import heading_like, next_text
 from ..model import Line, SectionHeading
+from .lines import heading_like, next_text
 from .text import plain
 
 CONTENTS = re.compile(r"^\**\s*(?:Table of )?Contents\s*\**$", re.IGNORECASE)

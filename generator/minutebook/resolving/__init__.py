@@ -14,7 +14,6 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..curated import Curated
 from ..errors import Diagnostics
 from ..model import (
     AgendaItem,
@@ -37,6 +36,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import RESERVED, slug, unique
+from .curated import Curated
 from .mentions import name_spellings, resolve_mentions
 from .organisations import resolve_organisations
 from .people import resolve_people

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..curated import Curated
 from ..model import Archive, Organisation, OrganisationMention
+from .curated import Curated
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..curated import PersonEntry
 from ..slugs import RESERVED, slug, unique
+from .curated import PersonEntry
 
 TITLES = {
     "mr",

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..curated import Curated
 from ..dates import DATE_PHRASE
 from ..model import Archive, Topic
 from ..slugs import RESERVED, slug
+from .curated import Curated
 
 YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\b")
 NOISE = re.compile(r"\b(?:update|updates|verbal|on the|following|for)\b")

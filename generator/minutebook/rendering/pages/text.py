@@ -14,10 +14,10 @@ import string
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Line
-from ..parsing.headings import BOLD_WRAPPED, heading_level
-from ..parsing.headings import HASH_HEADING as HEADING
-from ..parsing.headings import NUMBERED_PARAGRAPH as NUMBERED
+from ...model import Line
+from ...parsing.headings import BOLD_WRAPPED, heading_level
+from ...parsing.headings import HASH_HEADING as HEADING
+from ...parsing.headings import NUMBERED_PARAGRAPH as NUMBERED
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)

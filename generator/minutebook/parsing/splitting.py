@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import DocumentKind, Line, Part
+from ..model import DocumentKind, Line, Part
 
 
 @dataclass(frozen=True)

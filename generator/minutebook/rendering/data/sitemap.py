@@ -14,10 +14,10 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 
-from ..model import Archive, DocumentKind
-from .pages import Page
-from .publication import Publication
-from .urls import url_of
+from ...model import Archive, DocumentKind
+from ..pages.pages import Page
+from ..publication import Publication
+from ..urls import url_of
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SITEMAP = "sitemap.xml"

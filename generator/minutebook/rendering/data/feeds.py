@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
-from .. import __version__
-from ..model import Archive, Document, DocumentKind, Meeting
-from .pages import KIND_LABELS
-from .publication import ARCHIVE_NAME, Publication, plain
-from .urls import feed_path, md_body, md_document, md_meeting, url_of
+from ... import __version__
+from ...model import Archive, Document, DocumentKind, Meeting
+from ..pages.pages import KIND_LABELS
+from ..publication import ARCHIVE_NAME, Publication, plain
+from ..urls import feed_path, md_body, md_document, md_meeting, url_of
 
 
 def long_date(value: dt.date) -> str:

@@ -10,9 +10,9 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from ..model import Archive, Document
-from ..parsing.text import plain
-from .urls import (
+from ...model import Archive, Document
+from ...parsing.text import plain
+from ..urls import (
     Locator,
     decision_anchor,
     md_body,

@@ -6,19 +6,19 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..appendices import AT_END, LISTED
-from ..model import (
+from ...model import (
     Document,
     DocumentKind,
 )
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
-from .text import inline, render_lines
-from .urls import (
+from ...parsing.appendices import AT_END, LISTED
+from ..urls import (
     md_document,
     md_meeting,
     md_on_meeting,
     url_of,
 )
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .text import inline, render_lines
 
 #: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
 APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .errors import Diagnostics
+from ..errors import Diagnostics
+from ..model import DocumentKind, Line, Part
 from .lines import heading_like, markless, next_text
-from .model import DocumentKind, Line, Part
 
 #: "Appendix A: Chief Constable Application Pack" as a line of its own (bold or not).
 LISTED = re.compile(

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Diagnostics
+from ..errors import Diagnostics
 
 #: Sizes past which a document is reported (it is still read in full).
 LARGE_DOCUMENT_BYTES = 5_000_000

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .cache import code_fingerprint
-from .errors import SiteBuildError
-from .rendering.publication import DEFAULT_SITE_URL
+from ..errors import SiteBuildError
+from ..parsing.cache import code_fingerprint
+from ..rendering.publication import DEFAULT_SITE_URL
 
 #: Plugin events that see one page and write only that page's output. A hook (or plugin)
 #: using only these can run in a dirty build: skipping an unchanged page skips nothing else.

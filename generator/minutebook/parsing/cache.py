@@ -25,12 +25,13 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from . import __version__
-from .errors import Diagnostic
-from .model import SourceDocument
+from .. import __version__
+from ..errors import Diagnostic
+from ..model import SourceDocument
 from .reading import SourceText
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+#: The whole package, not only parsing/: parsing builds on model.py, dates.py and errors.py.
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 #: Entries written by this version of the cache's layout; bump to drop every old entry.
 LAYOUT = "1"

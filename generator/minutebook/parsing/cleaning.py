@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import Furniture, Line
+from ..model import Furniture, Line
 
 RuleResult = tuple[list[Line], list[Furniture]]
 Rule = Callable[[list[Line]], RuleResult]

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError
+from ..errors import ContentError
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from typing import Any
 
 import cbor2
 
-from .errors import SiteBuildError
+from ..errors import SiteBuildError
 
 #: Where the index and Pagefind's UI scripts go, relative to the site root; the theme's
 #: search dialog loads them from here.

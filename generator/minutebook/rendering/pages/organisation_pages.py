@@ -7,15 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..model import (
+from ...model import (
     Meeting,
     Membership,
     OrganisationMention,
     Question,
 )
-from .following import follow_section
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
-from .urls import (
+from ..urls import (
     md_body,
     md_meeting,
     md_on_meeting,
@@ -24,6 +22,8 @@ from .urls import (
     md_year,
     question_anchor,
 )
+from .following import follow_section
+from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
 
 
 @dataclass

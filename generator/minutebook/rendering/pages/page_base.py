@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import frontmatter
 from frontmatter.default_handlers import SafeDumper
 
-from ..model import (
+from ...model import (
     Archive,
     AttendanceRole,
     Document,
@@ -29,8 +29,7 @@ from ..model import (
     Reference,
     ReferenceKind,
 )
-from .text import inline
-from .urls import (
+from ..urls import (
     Locator,
     md_document,
     md_meeting,
@@ -43,6 +42,7 @@ from .urls import (
     relative,
     url_of,
 )
+from .text import inline
 
 ROLE_LABELS = {
     AttendanceRole.PRESENT: "Present",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Line
+from ..model import Line
 
 #: A numbered paragraph or section: "3. ", "(2) ", "4.1 ".
 NUMBERED_TITLE = re.compile(r"^\(?\d+(?:\.\d+)*[.)]\s")

@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from .. import __version__
-from ..model import Archive, Meeting
+from ... import __version__
+from ...model import Archive, Meeting
+from ..publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
+from ..urls import calendar_path, md_meeting, url_of
 from .feeds import meeting_summary, midnight_utc
-from .publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
-from .urls import calendar_path, md_meeting, url_of
 
 
 def meeting_uid(meeting: Meeting, publication: Publication) -> str:

@@ -10,6 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..urls import (
+    md_document,
+    md_meeting,
+    md_source,
+)
 from .charts import figure_svg
 from .document_pages import DocumentPages
 from .following import follow_section
@@ -18,11 +23,6 @@ from .organisation_pages import OrganisationPages
 from .page_base import KIND_LABELS, RECORD_KEYS, ROLE_LABELS, Page, _date, _text, search_entry
 from .people_pages import PeoplePages
 from .topic_pages import topic_page, topic_year_pages, topics_index
-from .urls import (
-    md_document,
-    md_meeting,
-    md_source,
-)
 
 __all__ = ["KIND_LABELS", "RECORD_KEYS", "ROLE_LABELS", "Page", "PageWriter", "_date", "_text",
            "search_entry"]  # fmt: skip

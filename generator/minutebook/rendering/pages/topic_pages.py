@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 
-from ..model import Topic
+from ...model import Topic
+from ..urls import md_document, md_meeting, md_on_meeting, md_topic, md_year
 from .page_base import Page, WriterBase, _date, _text, _year_label
-from .urls import md_document, md_meeting, md_on_meeting, md_topic, md_year
 
 
 def topics_index(writer: WriterBase) -> Page:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..model import Archive
-from .urls import calendar_path, feed_path
+from ...model import Archive
+from ..urls import calendar_path, feed_path
 
 #: PageWriter.link: (from page, to path, link text) -> a Markdown link with escaped text.
 Link = Callable[[str, str, str], str]

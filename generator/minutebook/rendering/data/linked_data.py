@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..model import Archive, Document, DocumentKind, Meeting
+from ...model import Archive, Document, DocumentKind, Meeting
+from ..pages.pages import KIND_LABELS, Page
+from ..publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
+from ..urls import feed_path, md_body, md_document, md_meeting, md_organisation, md_person, url_of
 from .feeds import document_summary, long_date
-from .pages import KIND_LABELS, Page
-from .publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
-from .urls import feed_path, md_body, md_document, md_meeting, md_organisation, md_person, url_of
 
 SCHEMA = "https://schema.org"
 REPORT_KINDS = {DocumentKind.REPORT, DocumentKind.ANNUAL_REPORT}

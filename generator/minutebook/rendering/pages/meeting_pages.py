@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..model import (
+from ...model import (
     AgendaItem,
     AttendanceFacts,
     AttendanceRole,
@@ -17,11 +17,8 @@ from ..model import (
     Part,
     ReferenceKind,
 )
-from ..parsing.text import plain
-from .citations import cite_block, meeting_citation, record_citation
-from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
-from .text import link_phrases, render_lines
-from .urls import (
+from ...parsing.text import plain
+from ..urls import (
     decision_anchor,
     fragment,
     md_body,
@@ -31,6 +28,9 @@ from .urls import (
     md_on_meeting,
     md_person,
 )
+from .citations import cite_block, meeting_citation, record_citation
+from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
+from .text import link_phrases, render_lines
 
 
 class MeetingPages(WriterBase):

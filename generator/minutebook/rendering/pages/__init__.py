@@ -1,0 +1,1 @@
+"""Pages for readers: Markdown with front matter, one per record, from the model only."""
