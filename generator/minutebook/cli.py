@@ -16,7 +16,7 @@ from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
 from .parsing.reading import read_source
 from .pipeline import content_epoch, generate, read_archive
-from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
+from .rendering.publication import SITE_URL_ENV, normalise_site_url
 
 DEFAULT_PAGES = Path("build/pages")
 DEFAULT_CACHE = Path("build/cache")
@@ -25,7 +25,9 @@ PARSED = "parsed"
 SITE_STATE = "site-state.json"
 
 
-def _site_url(value: str) -> str:
+def _site_url(value: str | None) -> str | None:
+    if value is None:
+        return None
     try:
         return normalise_site_url(value)
     except ValueError as exc:
@@ -83,8 +85,8 @@ CONFIG_OPTION = click.option(
 @click.option(
     "--site-url",
     envvar=SITE_URL_ENV,
-    default=DEFAULT_SITE_URL,
-    show_default=True,
+    default=None,
+    show_default="site_url in CONTENT/site.yaml",
     show_envvar=True,
     callback=lambda ctx, param, value: _site_url(value),
     help="Public base URL of the site, for the absolute URLs of feeds, calendars, the "
@@ -117,7 +119,7 @@ def build(
     site_dir: Path,
     pages_dir: Path,
     config_file: Path,
-    site_url: str,
+    site_url: str | None,
     strict: bool,
     pages_only: bool,
     clean: bool,
@@ -145,8 +147,10 @@ def build(
                 pages_dir,
                 site_dir,
                 content_epoch(result.archive),
-                site_url,
+                normalise_site_url(site_url or result.settings.site_url),
                 state_file=state_file,
+                site_name=result.settings.name,
+                site_description=result.settings.description,
                 incremental=not clean,
             )
             if site.incremental:

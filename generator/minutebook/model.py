@@ -247,6 +247,11 @@ class Part:
     parent: Part | None = field(default=None, repr=False, compare=False)
     appendix_label: str | None = None
     listed_at: int | None = None
+    #: the words on line `listed_at` that link to this appendix on its report's page: the
+    #: report's whole list entry ("Appendix A: Delivery plan"), or only the phrase that says
+    #: where it is ("can be found at the end of this paper"); None: no link
+    listed_phrase: str | None = None
+    listed_whole_line: bool = False
     #: a paper titled from elsewhere (an appendix as its report lists it, a report by its
     #: bold subject): its own first heading as printed, when that says something else
     #: ("Chief Constable Selection Process MEDIA ASSESSMENT" for "Appendix D: Media

@@ -13,10 +13,11 @@ import os
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .config import Settings, load_settings
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
@@ -28,7 +29,7 @@ from .rendering.data.linked_data import LinkedData
 from .rendering.data.open_data import archive_data, archive_json, sidecars
 from .rendering.data.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .rendering.pages.pages import PageWriter
-from .rendering.publication import DEFAULT_SITE_URL, Publication
+from .rendering.publication import Publication
 from .resolving import build_archive
 from .resolving.curated import load_curated
 
@@ -46,6 +47,7 @@ class BuildResult:
     documents: list[SourceDocument]
     diagnostics: Diagnostics
     pages_written: int
+    settings: Settings = field(default_factory=Settings)
 
     def summary(self) -> str:
         a = self.archive
@@ -212,7 +214,7 @@ def _render_part(indexes: list[int]) -> list[Rendered]:
     work = _PAGE_WORK
     if "units" not in work:
         archive, publication, pages_dir = work["input"]
-        writer = PageWriter(archive, site_url=publication.site_url)
+        writer = PageWriter(archive, site_url=publication.site_url, settings=publication.settings)
         work.update(
             writer=writer,
             linked=LinkedData(archive, publication),
@@ -283,16 +285,19 @@ def write_pages(
     archive: Archive,
     pages_dir: Path,
     site_config: Path | None,
-    site_url: str = DEFAULT_SITE_URL,
+    site_url: str | None = None,
     workers: int | None = None,
+    settings: Settings | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
     files; return files written (a file is written only when its text changes).
     `site_url` is the public base URL that the absolute URLs in feeds, calendars, the
     sitemap and each page's structured data start with. `workers` caps the processes that
-    write pages (None: every CPU; see `render_pages`)."""
-    publication = Publication(site_url)
-    writer = PageWriter(archive, site_url=publication.site_url)
+    write pages (None: every CPU; see `render_pages`). `settings`: the archive's
+    (content/site.yaml); None: the defaults, and their `site_url` when none is given."""
+    settings = settings or Settings()
+    publication = Publication(site_url or settings.site_url, settings)
+    writer = PageWriter(archive, site_url=publication.site_url, settings=settings)
 
     def other_files() -> tuple[dict[Path, str], int]:
         """Everything but the pages and the sitemap (which lists the pages), written
@@ -339,15 +344,17 @@ def generate(
     content_dir: Path,
     pages_dir: Path,
     site_config: Path | None = None,
-    site_url: str = DEFAULT_SITE_URL,
+    site_url: str | None = None,
     cache_dir: Path | None = None,
     workers: int | None = None,
 ) -> BuildResult:
-    """Read, parse, resolve and write the pages. `cache_dir` keeps parsed documents between
-    builds (None: parse everything); `workers` caps the processes that parse documents and
-    write pages (None: every CPU)."""
+    """Read, parse, resolve and write the pages. `site_url`: the public base URL (None: the
+    one content/site.yaml gives); `cache_dir` keeps parsed documents between builds (None:
+    parse everything); `workers` caps the processes that parse documents and write pages
+    (None: every CPU)."""
+    settings = load_settings(content_dir)
     diagnostics = Diagnostics()
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     archive, documents = read_archive(content_dir, diagnostics, cache, workers)
-    written = write_pages(archive, pages_dir, site_config, site_url, workers)
-    return BuildResult(archive, documents, diagnostics, written)
+    written = write_pages(archive, pages_dir, site_config, site_url, workers, settings)
+    return BuildResult(archive, documents, diagnostics, written, settings)

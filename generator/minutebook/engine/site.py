@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..config import DEFAULT_SITE_URL
 from ..errors import SiteBuildError
-from ..parsing.cache import code_fingerprint
-from ..rendering.publication import DEFAULT_SITE_URL
+from ..fingerprint import code_fingerprint
 
 #: Plugin events that see one page and write only that page's output. A hook (or plugin)
 #: using only these can run in a dirty build: skipping an unchanged page skips nothing else.
@@ -207,11 +207,15 @@ def build_site(
     site_url: str = DEFAULT_SITE_URL,
     state_file: Path | None = None,
     incremental: bool = True,
+    site_name: str | None = None,
+    site_description: str | None = None,
 ) -> SiteBuild:
     """Build the site; `source_date_epoch` (from the content, see `pipeline.content_epoch`)
     stands in for "now" wherever the engine writes a date, so builds are reproducible.
     `site_url` is the engine's `site_url` (canonical links): the same public base URL the
-    pages were generated with, so the engine's URLs and Minutebook's agree.
+    pages were generated with, so the engine's URLs and Minutebook's agree. `site_name`
+    and `site_description` come from the archive's settings (content/site.yaml) and
+    override the engine config's, so the config file need hold nothing of one archive.
 
     With `state_file` the build is incremental when it can be: only pages whose Markdown
     changed since the last successful build are rendered again (the state file records
@@ -223,7 +227,9 @@ def build_site(
     from mkdocs.exceptions import MkDocsException
 
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
-    fingerprint = engine_fingerprint(config_file, site_dir, pages_dir, site_url)
+    fingerprint = engine_fingerprint(
+        config_file, site_dir, pages_dir, f"{site_url} {site_name} {site_description}"
+    )
     previous: dict[str, Any] | None = None
     reason = "full build asked for"
     if state_file is not None:
@@ -242,6 +248,8 @@ def build_site(
             site_dir=str(site_dir.resolve()),
             site_url=site_url,
             strict=True,
+            **({"site_name": site_name} if site_name else {}),
+            **({"site_description": site_description} if site_description else {}),
         )
         if previous is not None:
             blocker = incremental_blocker(config.plugins.items())

@@ -334,6 +334,7 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
                 heading=None if entry.letter else own_heading(body, entry.title),
             )
         )
+        link_listing(pieces[-1], lines)
         previous = entry.title
     part.lines = lines[: cuts[0]]
     part.appendices = pieces
@@ -424,9 +425,26 @@ def _attachment_at_end(part: Part) -> list[Part]:
         appendix_label=label,
         listed_at=said,
     )
+    link_listing(attachment, part.lines)
     part.lines = part.lines[:start]
     part.appendices = [attachment]
     return [part, attachment]
+
+
+def link_listing(appendix: Part, report_lines: list[Line]) -> None:
+    """Which words of the line that lists or points to an appendix link to it: the phrase
+    "can be found at the end of this paper" of an unlabelled attachment, or a whole
+    "Appendix A: Title" entry of the report's list (decided here, so the page writer never
+    reads the report's lines again)."""
+    entry = next((x for x in report_lines if x.number == appendix.listed_at), None)
+    if entry is None:
+        return
+    at_end = AT_END.search(entry.text)
+    if appendix.appendix_label is None and at_end:
+        appendix.listed_phrase = at_end.group(0)
+    elif LISTED.match(entry.text.strip()):
+        appendix.listed_phrase = entry.text.strip().strip("*").strip()
+        appendix.listed_whole_line = True
 
 
 def _not_found(diagnostics: Diagnostics, file: str, entry: Listed, inside: str) -> None:

@@ -16,57 +16,15 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib.metadata
 import pickle
-import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
-from .. import __version__
 from ..errors import Diagnostic
+from ..fingerprint import code_fingerprint
 from ..model import SourceDocument
 from .reading import SourceText
-
-#: The whole package, not only parsing/: parsing builds on model.py, dates.py and errors.py.
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-
-#: Entries written by this version of the cache's layout; bump to drop every old entry.
-LAYOUT = "1"
-
-
-def _dependency_versions() -> list[str]:
-    """'name==version' of each installed direct dependency (parsers call dateutil, slugify...)."""
-    try:
-        requirements = importlib.metadata.requires("minutebook") or []
-    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
-        return []
-    versions = []
-    for requirement in requirements:
-        if "extra ==" in requirement:
-            continue
-        name = re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0]
-        try:
-            versions.append(f"{name}=={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            versions.append(f"{name}==missing")
-    return sorted(versions)
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of every source file of the package, its version, Python's version and the
-    dependencies' versions: anything that could change what parsing produces."""
-    digest = hashlib.sha256()
-    for part in (LAYOUT, __version__, sys.version, *_dependency_versions()):
-        digest.update(part.encode() + b"\0")
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
 
 Entry = tuple[SourceDocument, list[Diagnostic]]
 

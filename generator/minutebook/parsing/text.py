@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import re
 
-BOLD = re.compile(r"\*\*|__")
-#: A closed tag of any length: "<" then a letter, "/", "!" or "?" (as HTML starts a tag), up to
-#: the next ">". No "<" inside, so each "<" is scanned once: linear in the text's length.
-#: An unclosed "<img ..." is left as text: every sink escapes it (see test_hostile).
-TAGS = re.compile(r"<[A-Za-z/!?][^<>]*>")
-SPACES = re.compile(r"[ \t\u00a0]+")
+from ..markup import plain
 
-
-def plain(text: str) -> str:
-    """Text without Markdown emphasis markers, HTML tags or repeated spaces."""
-    text = TAGS.sub(" ", text)
-    text = BOLD.sub("", text)
-    text = re.sub(r"(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)", "", text)
-    return SPACES.sub(" ", text).strip()
+__all__ = ["SMALL_WORDS", "plain", "split_outside_parentheses", "title_case"]
 
 
 def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[str]:

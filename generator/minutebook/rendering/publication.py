@@ -2,28 +2,23 @@
 
 Feeds, calendars, the sitemap, JSON-LD and Open Graph need absolute URLs, which the pages
 themselves never do (their links are relative, and archive.json's are site-root-relative).
-The public base URL comes from `minutebook build --site-url` (or MINUTEBOOK_SITE_URL) and
-is handed to MkDocs as its `site_url`, so the engine's canonical links agree with ours.
-When it is not set, DEFAULT_SITE_URL is used: the address of a local preview
-(`python3 -m http.server -d site` and `minutebook serve` both listen on port 8000), so an
-unconfigured build still gives valid, deterministic feeds whose links work on that preview.
+The public base URL comes from `minutebook build --site-url` (or MINUTEBOOK_SITE_URL), else
+from `site_url` in content/site.yaml, and is handed to the engine as its `site_url`, so the
+engine's canonical links agree with ours. A publication also carries the archive's
+`Settings` (name, timezone, locale), which feeds, calendars and structured data print.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from ..config import DEFAULT_SITE_URL, Settings
 
 #: The environment variable the CLI reads when --site-url is not given.
 SITE_URL_ENV = "MINUTEBOOK_SITE_URL"
-#: The base URL of an unconfigured build: a local preview.
-DEFAULT_SITE_URL = "http://localhost:8000/"
-#: The archive's name in feeds, calendars and structured data (also the home page title).
-ARCHIVE_NAME = "Kent and Medway Police and Crime Panel archive"
-#: The timezone the bodies meet in; documents print local times.
-TIMEZONE = "Europe/London"
 
 #: Characters XML 1.0 and iCalendar text cannot carry (C0 controls but tab and newlines,
 #: unpaired surrogates, U+FFFE/U+FFFF); lxml refuses them, so they are dropped first.
@@ -56,6 +51,7 @@ class Publication:
     """The public base URL of the built site, and how to make absolute URLs from it."""
 
     site_url: str = DEFAULT_SITE_URL
+    settings: Settings = field(default_factory=Settings)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "site_url", normalise_site_url(self.site_url))

@@ -18,7 +18,7 @@ from icalendar import Calendar, Event
 
 from ... import __version__
 from ...model import Archive, Meeting
-from ..publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
+from ..publication import Publication, plain
 from ..urls import calendar_path, md_meeting, url_of
 from .feeds import meeting_summary, midnight_utc
 
@@ -42,7 +42,9 @@ def meeting_event(archive: Archive, meeting: Meeting, publication: Publication) 
     event.add("uid", meeting_uid(meeting, publication))
     event.add("dtstamp", content_stamp(archive, meeting))
     if meeting.time is not None:
-        start = dt.datetime.combine(meeting.date, meeting.time, tzinfo=ZoneInfo(TIMEZONE))
+        start = dt.datetime.combine(
+            meeting.date, meeting.time, tzinfo=ZoneInfo(publication.settings.timezone)
+        )
         event.add("dtstart", start)
     else:
         event.add("dtstart", meeting.date)  # VALUE=DATE: an all-day event
@@ -57,19 +59,20 @@ def meeting_event(archive: Archive, meeting: Meeting, publication: Publication) 
 
 def calendar(archive: Archive, publication: Publication, body_id: str | None) -> str:
     """The .ics text of one body's meetings (None: every body's), oldest first."""
-    name = archive.bodies[body_id].name if body_id else ARCHIVE_NAME
+    archive_name = publication.settings.name
+    name = archive.bodies[body_id].name if body_id else archive_name
     meetings = sorted(
         (m for m in archive.meetings.values() if body_id is None or m.body == body_id),
         key=lambda m: (m.date, m.id),
     )
     cal = Calendar()
-    cal.add("prodid", f"-//Minutebook {__version__}//{plain(ARCHIVE_NAME)}//EN")
+    cal.add("prodid", f"-//Minutebook {__version__}//{plain(archive_name)}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("name", plain(f"{name}: meetings"))  # RFC 7986
     cal.add("x-wr-calname", plain(f"{name}: meetings"))  # the name most clients show
-    cal.add("x-wr-timezone", TIMEZONE)
+    cal.add("x-wr-timezone", publication.settings.timezone)
     cal.add("url", publication.absolute(calendar_path(body_id)))
     for meeting in meetings:
         cal.add_component(meeting_event(archive, meeting, publication))

@@ -17,7 +17,7 @@ from feedgen.feed import FeedGenerator
 from ... import __version__
 from ...model import Archive, Document, DocumentKind, Meeting
 from ..pages.pages import KIND_LABELS
-from ..publication import ARCHIVE_NAME, Publication, plain
+from ..publication import Publication, plain
 from ..urls import feed_path, md_body, md_document, md_meeting, url_of
 
 
@@ -125,7 +125,7 @@ def atom_feed(
     archive: Archive, publication: Publication, body_id: str | None, items: list[Entry]
 ) -> str:
     """The Atom document of one body (None: every body), entries already newest first."""
-    name = archive.bodies[body_id].name if body_id else ARCHIVE_NAME
+    name = archive.bodies[body_id].name if body_id else publication.settings.name
     home = url_of(md_body(body_id)) if body_id else "/"
     self_url = publication.absolute(feed_path(body_id))
     feed = FeedGenerator()
@@ -141,7 +141,7 @@ def atom_feed(
     feed.author({"name": plain(name)})
     feed.link(href=self_url, rel="self", type="application/atom+xml")
     feed.link(href=publication.absolute(home), rel="alternate", type="text/html")
-    feed.language("en-GB")
+    feed.language(publication.settings.locale)
     feed.generator("Minutebook", __version__)
     latest = max((e.date for e in items), default=dt.date(1970, 1, 1))
     feed.updated(midnight_utc(latest))

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from ...model import Archive, Document, DocumentKind, Meeting
 from ..pages.pages import KIND_LABELS, Page
-from ..publication import ARCHIVE_NAME, TIMEZONE, Publication, plain
+from ..publication import Publication, plain
 from ..urls import feed_path, md_body, md_document, md_meeting, md_organisation, md_person, url_of
 from .feeds import document_summary, long_date
 
@@ -36,11 +36,11 @@ LIST_KINDS = {"meetings", "documents", "people", "organisations", "bodies"}
 BROADCAST = re.compile(r"\b(broadcast|webcast|online|teams|zoom|virtual)\b", re.IGNORECASE)
 
 
-def start_date(meeting: Meeting) -> str:
+def start_date(meeting: Meeting, timezone: str) -> str:
     """ISO 8601: a local date-time with its UTC offset when the time is known, else a date."""
     if meeting.time is None:
         return meeting.date.isoformat()
-    start = dt.datetime.combine(meeting.date, meeting.time, tzinfo=ZoneInfo(TIMEZONE))
+    start = dt.datetime.combine(meeting.date, meeting.time, tzinfo=ZoneInfo(timezone))
     return start.isoformat()
 
 
@@ -120,11 +120,8 @@ class LinkedData:
         if kind == "organisation":
             return f"{title}: its members and their questions in the archive."
         if kind == "home":
-            return (
-                "Meetings, minutes, reports and people of the Kent and Medway Police and Crime "
-                "Panel and the Commissioner's Performance and Delivery Board."
-            )
-        return f"{title}, in the {ARCHIVE_NAME}."
+            return self.publication.settings.description
+        return f"{title}, in the {self.publication.settings.name}."
 
     # -- JSON-LD -------------------------------------------------------------------------
     def event(self, meeting: Meeting) -> dict[str, Any]:
@@ -133,7 +130,7 @@ class LinkedData:
             "@type": "Event",
             "@id": f"{url}#event",
             "name": f"{self.archive.bodies[meeting.body].name}, {long_date(meeting.date)}",
-            "startDate": start_date(meeting),
+            "startDate": start_date(meeting, self.publication.settings.timezone),
             "eventStatus": f"{SCHEMA}/EventScheduled",
             "url": url,
             "organizer": self.body_ref(meeting.body),
@@ -176,7 +173,7 @@ class LinkedData:
             "name": document.title,
             "url": self.url(md_document(self.archive, document)),
             "genre": KIND_LABELS[document.kind],
-            "inLanguage": "en-GB",
+            "inLanguage": self.publication.settings.locale,
         }
         if document.date:
             data["datePublished"] = document.date.isoformat()
@@ -210,7 +207,7 @@ class LinkedData:
                         "@type": "Event",
                         "@id": f"{self.url(md_meeting(m))}#event",
                         "name": f"{a.bodies[record].name}, {long_date(a.meetings[m].date)}",
-                        "startDate": start_date(a.meetings[m]),
+                        "startDate": start_date(a.meetings[m], self.publication.settings.timezone),
                         "url": self.url(md_meeting(m)),
                     }
                     # the newest few (meetings are listed newest first): the year pages
@@ -224,7 +221,7 @@ class LinkedData:
         elif kind in DOCUMENT_KINDS and record in a.documents:
             data = self.document(a.documents[record])
         elif kind == "home":
-            data = {"@type": "WebSite", "name": ARCHIVE_NAME, "url": here}
+            data = {"@type": "WebSite", "name": self.publication.settings.name, "url": here}
         elif kind == "person-alias":
             data = None  # an old address: the person's own page describes them
         else:
@@ -242,8 +239,8 @@ class LinkedData:
         kind = page.meta.get("kind")
         body = page.meta.get("body") or (page.meta.get("id") if kind == "body" else None)
         body_id = str(body) if body in self.archive.bodies else None
-        feed_name = self.archive.bodies[body_id].name if body_id else ARCHIVE_NAME
-        title = ARCHIVE_NAME if kind == "home" else str(page.meta.get("title"))
+        feed_name = self.archive.bodies[body_id].name if body_id else self.publication.settings.name
+        title = self.publication.settings.name if kind == "home" else str(page.meta.get("title"))
         og_type = (
             "profile"
             if kind == "person"
@@ -257,6 +254,7 @@ class LinkedData:
                 "description": plain(self.description(page)),
                 "type": og_type,
                 "url": self.url(page.path),
+                "locale": self.publication.settings.og_locale,
             },
             "feed": {"path": feed_path(body_id), "title": f"{feed_name}: meetings and papers"},
         }

@@ -10,8 +10,8 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from ...markup import plain
 from ...model import Archive, Document
-from ...parsing.text import plain
 from ..urls import (
     Locator,
     decision_anchor,

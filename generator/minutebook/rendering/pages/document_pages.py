@@ -10,7 +10,6 @@ from ...model import (
     Document,
     DocumentKind,
 )
-from ...parsing.appendices import AT_END, LISTED
 from ..urls import (
     md_document,
     md_meeting,
@@ -18,7 +17,7 @@ from ..urls import (
     url_of,
 )
 from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
-from .text import inline, render_lines
+from .text import heading_replacements, render_lines
 
 #: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
 APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
@@ -110,33 +109,24 @@ class DocumentPages(WriterBase):
                 appendix = a.documents[appendix_id]
                 target = md_document(a, appendix)
                 lines.append(f"- {self.link(here, target, appendix.title)}")
-                listed_at = appendix.part.listed_at
-                entry = next((x for x in document.part.lines if x.number == listed_at), None)
-                at_end = AT_END.search(entry.text) if entry is not None else None
-                if entry is not None and appendix.appendix_label is None and at_end:
+                listed_at, phrase = appendix.part.listed_at, appendix.part.listed_phrase
+                if listed_at is None or phrase is None:
+                    continue
+                if not appendix.part.listed_whole_line:
                     # "... can be found at the end of this paper": that phrase links to it
-                    phrase = at_end.group(0)
-                    links.setdefault(entry.number, []).append(
+                    links.setdefault(listed_at, []).append(
                         (phrase, self.link(here, target, phrase))
                     )
-                elif (
-                    entry is not None
-                    and entry.number not in links
-                    and LISTED.match(entry.text.strip())
-                ):
+                elif listed_at not in links:
                     # the report's own list names it: the whole entry links to it (a line
                     # that names a person keeps that link: its label alone links, below)
-                    phrase = entry.text.strip().strip("*").strip()
-                    links[entry.number] = [(phrase, self.link(here, target, phrase))]
+                    links[listed_at] = [(phrase, self.link(here, target, phrase))]
         self.link_appendix_mentions(document, here, links)
         lines += self.referred_to(here)
         text = render_lines(
             document.part.lines,
             links=links,
-            replacements={
-                heading.line: f"{'#' * heading.level} {inline(heading.title)}"
-                for heading in document.part.headings
-            },
+            replacements=heading_replacements(document.part),
             before_tables={
                 figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
                 f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"

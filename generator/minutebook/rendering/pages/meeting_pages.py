@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ...markup import plain
 from ...model import (
     AgendaItem,
     AttendanceFacts,
@@ -17,7 +18,6 @@ from ...model import (
     Part,
     ReferenceKind,
 )
-from ...parsing.text import plain
 from ..urls import (
     decision_anchor,
     fragment,
@@ -30,7 +30,7 @@ from ..urls import (
 )
 from .citations import cite_block, meeting_citation, record_citation
 from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
-from .text import link_phrases, render_lines
+from .text import heading_replacements, link_phrases, render_lines
 
 
 class MeetingPages(WriterBase):
@@ -304,7 +304,11 @@ class MeetingPages(WriterBase):
                 )
                 replacements[fact.line] = ""
             replacements[facts[0].line] = "\n".join(rows)
-        return render_lines(document.part.lines, replacements=replacements, links=references)
+        return render_lines(
+            document.part.lines,
+            replacements={**heading_replacements(document.part), **replacements},
+            links=references,
+        )
 
     def decisions_and_actions(self, meeting: Meeting) -> list[str]:
         """The Commissioner's decisions noted, and actions agreed, each with its anchor."""
@@ -388,7 +392,7 @@ class MeetingPages(WriterBase):
         return render_lines(
             document.part.lines,
             anchors=anchors,
-            replacements=replacements,
+            replacements={**heading_replacements(document.part), **replacements},
             links=references,
             classes=questions,
         )

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import frontmatter
 from frontmatter.default_handlers import SafeDumper
 
+from ...config import Settings
 from ...model import (
     Archive,
     AttendanceRole,
@@ -158,9 +159,13 @@ def _text(value: str) -> str:
 class WriterBase:
     """The archive and what every page writer needs, computed once for all pages."""
 
-    def __init__(self, archive: Archive, site_url: str = "") -> None:
-        """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative)."""
+    def __init__(
+        self, archive: Archive, site_url: str = "", settings: Settings | None = None
+    ) -> None:
+        """`site_url` makes the URLs in Cite blocks absolute ("" leaves them site-relative);
+        `settings` name the archive (its home page)."""
         self.archive = archive
+        self.settings = settings or Settings()
         self.locate = Locator(archive)
         self.sources = {s.file: s for s in archive.sources}
         self.site_url = site_url.rstrip("/")

@@ -7,6 +7,7 @@ are relative `.md` links so the site engine checks every one of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -83,14 +84,24 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
         }
         return list(indexes[kind]())
 
+    def _bodies_phrase(self) -> str:
+        """ "the X and of the Y": the bodies whose meetings the archive holds, by name."""
+        held = Counter(self.archive.bodies[m.body].name for m in self.archive.meetings.values())
+        names = sorted(held, key=lambda name: (-held[name], name))  # most meetings first
+        if not names:
+            return "its bodies"
+        phrases = [f"the {_text(name)}" for name in names]
+        return (
+            phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and of " + phrases[-1]
+        )
+
     def home(self) -> Page:
         here = "index.md"
         a = self.archive
         lines = [
-            "# Kent and Medway Police and Crime Panel archive",
+            f"# {_text(self.settings.name)}",
             "",
-            "This archive publishes the meeting papers of the Kent and Medway Police and Crime "
-            "Panel and of the Police and Crime Commissioner's Performance and Delivery Board: "
+            f"This archive publishes the meeting papers of {self._bodies_phrase()}: "
             "what was decided, who attended, what was asked and what the reports said. It is "
             "built by Minutebook from the published documents; every "
             "page links back to the paper it came from.",

@@ -14,10 +14,7 @@ import string
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ...model import Line
-from ...parsing.headings import BOLD_WRAPPED, heading_level
-from ...parsing.headings import HASH_HEADING as HEADING
-from ...parsing.headings import NUMBERED_PARAGRAPH as NUMBERED
+from ...model import Line, Part
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
@@ -33,12 +30,20 @@ BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
 #: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
 ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
+#: Markdown's own block syntax at the start of a source line, which must stay text: an ATX
+#: heading ("# Title") and an ordered-list item ("3. Text"). Which lines are headings, and at
+#: what level, was decided in parsing (`Part.headings`); here they are only escaped.
+HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>.*)$")
+NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
 #: What BULLET's marker can be: the first character of a bullet line, stripped.
 BULLET_MARKS = frozenset("-•*")
 
 
-def _escape_number(text: str) -> str:
-    """ "3. Text" -> "3\\. Text", so Markdown does not start a numbered list of its own."""
+def _escape_block_syntax(text: str) -> str:
+    """ "3. Text" -> "3\\. Text" and "# Text" -> "\\# Text", so Markdown starts no numbered
+    list or heading of its own (a heading parsing read comes as a replacement)."""
+    if text.startswith("#"):
+        return "\\" + text
     if not text[:1].isdigit():  # NUMBERED needs a leading digit: most lines have none
         return text
     return NUMBERED.sub(lambda m: f"{m['number']}\\.{m['rest']}", text)
@@ -226,6 +231,11 @@ def link_phrases(text: str, links: Sequence[tuple[str, str]]) -> str:
     return pattern.sub(substitute, text)
 
 
+def heading_replacements(part: Part) -> dict[int, str]:
+    """The Markdown heading for each line that parsing read as a heading of the paper."""
+    return {h.line: f"{'#' * h.level} {inline(h.title)}" for h in part.headings}
+
+
 def render_lines(
     lines: list[Line],
     anchors: Mapping[int, str] | None = None,
@@ -264,7 +274,6 @@ def render_lines(
     in_list = False
     list_indent = 0  # indent of the open list's first item
     lettered: dict[int, bool] = {}  # by depth: the open list's items there are lettered
-    numbered: int | None = None  # level of the last numbered heading ("4.1 Rape Offences")
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -289,14 +298,8 @@ def render_lines(
             continue
         # each pattern is tried only on lines that start as it needs (most lines: none)
         stripped = text.strip()
-        heading = HEADING.match(stripped) if stripped.startswith("#") else None
         bullet = BULLET.match(text) if stripped[:1] in BULLET_MARKS else None
-        if heading and heading["text"]:
-            title = BOLD_WRAPPED.sub(r"\g<text>", heading["text"].strip())
-            level, numbered = heading_level(title, len(heading["hashes"]), numbered)
-            out += ["", f"{'#' * level} {inline(title)}", ""]
-            in_list = False
-        elif bullet and line.number not in anchors:
+        if bullet and line.number not in anchors:
             # nested only under an open list, and only deeper than the list's first item:
             # an indented first item would be a code block, and the items after it at
             # its indent are its siblings
@@ -310,7 +313,7 @@ def render_lines(
             if lettered[depth] and marker and marker["digits"]:
                 depth += 1  # "a." "1." "2." "b.": printed at one indent, "1." and "2." are a's
             body = link_phrases(inline(bullet["text"]), links.get(line.number, ()))
-            body = _escape_number(body)
+            body = _escape_block_syntax(body)
             # an item split by a page break ("... he said the outcome was" / "positive
             # with police officers ...") is one item
             while (k := _continuation(lines, i, anchors)) is not None:
@@ -325,7 +328,7 @@ def render_lines(
             in_list = True
         else:
             body = inline(bullet["text"] if bullet else text)
-            body = _escape_number(body)
+            body = _escape_block_syntax(body)
             body = link_phrases(body, links.get(line.number, ()))
             if line.number not in footnotes.values():
                 body = _link_markers(body, footnotes)

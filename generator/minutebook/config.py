@@ -1,0 +1,97 @@
+"""The archive's settings: one object, read from `content/site.yaml`, never fixed in code.
+
+What differs between one archive and the next (its name and description, the timezone its
+bodies meet in, the language of its documents, where it is published, the licence of its
+data) is the maintainer's to say, in the content folder beside the documents. Every stage
+that needs one of these reads it from `Settings`; nothing in the package names a body.
+A missing file gives the neutral defaults below, so a bare folder of documents still builds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from .errors import ContentError
+
+#: The file, inside the content folder.
+SETTINGS_FILE = "site.yaml"
+#: The base URL of an unconfigured build: a local preview (`python3 -m http.server -d site`
+#: and `minutebook serve` both listen on port 8000), so feeds and calendars still validate.
+DEFAULT_SITE_URL = "http://localhost:8000/"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One archive's settings (`content/site.yaml`; each key is documented in docs/)."""
+
+    #: the archive's name: the site's name, the home page heading, feed and calendar titles
+    name: str = "Minutebook archive"
+    #: one sentence on what the archive holds: the home page and its structured data
+    description: str = "Meetings, minutes, reports and people of a public body."
+    #: the IANA timezone the bodies meet in; documents print local times
+    timezone: str = "Europe/London"
+    #: the BCP 47 language tag of the documents ("en-GB")
+    locale: str = "en-GB"
+    #: the public base URL when `--site-url` / MINUTEBOOK_SITE_URL do not give one
+    site_url: str = DEFAULT_SITE_URL
+    #: the licence of the published data (an SPDX id or a URL), or None when unstated
+    data_licence: str | None = None
+
+    @property
+    def language(self) -> str:
+        """The primary language subtag ("en"), for the engine's theme."""
+        return self.locale.split("-")[0].lower()
+
+    @property
+    def og_locale(self) -> str:
+        """The locale as Open Graph spells it ("en_GB")."""
+        language, _, region = self.locale.partition("-")
+        return f"{language.lower()}_{region.upper()}" if region else language.lower()
+
+
+_KEYS = {
+    "name": "name",
+    "description": "description",
+    "timezone": "timezone",
+    "locale": "locale",
+    "site_url": "site_url",
+    "data_licence": "data_licence",
+}
+
+
+def load_settings(content_dir: Path) -> Settings:
+    """The settings in `content_dir/site.yaml`; the defaults when there is no such file.
+    A wrong value is a `ContentError` naming the file and the key."""
+    path = content_dir / SETTINGS_FILE
+    if not path.is_file():
+        return Settings()
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ContentError(f"{path}: not readable YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ContentError(f"{path}: expected a mapping of settings")
+    unknown = sorted(set(map(str, data)) - set(_KEYS))
+    if unknown:
+        raise ContentError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+    values: dict[str, str | None] = {}
+    for key, field_name in _KEYS.items():
+        if key not in data:
+            continue
+        value = data[key]
+        if value is not None and not isinstance(value, str):
+            raise ContentError(f"{path}: {key} must be text")
+        if value is None and key != "data_licence":
+            raise ContentError(f"{path}: {key} must not be empty")
+        values[field_name] = value.strip() if isinstance(value, str) else None
+    settings = Settings(**values)  # type: ignore[arg-type]
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ContentError(f"{path}: timezone {settings.timezone!r} is not known") from exc
+    return settings
