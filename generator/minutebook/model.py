@@ -316,6 +316,7 @@ class Attendance:
     organisations: list[str] = field(default_factory=list)
     minute: str | None = None  # the minute (id) attended for, when only for one
     group: str | None = None  # the heading they are listed under ("Kent Police")
+    line: int | None = None  # where the name is printed, in the meeting's minutes
 
 
 @dataclass
@@ -324,6 +325,7 @@ class Membership:
     organisation: str | None
     represents: str
     as_written: str
+    line: int | None = None  # where the member is listed, in the meeting's agenda
 
 
 @dataclass

@@ -24,9 +24,11 @@ from .parsing import parse_document
 from .parsing.cache import Entry, ParseCache, dump_entry, load_entry
 from .parsing.reading import SourceText, read_sources
 from .rendering.data.calendars import calendars
+from .rendering.data.csv_files import csv_files
 from .rendering.data.feeds import feeds
 from .rendering.data.linked_data import LinkedData
 from .rendering.data.open_data import archive_data, archive_json, sidecars
+from .rendering.data.schema import SCHEMA_ID, schema_json
 from .rendering.data.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .rendering.pages.pages import PageWriter
 from .rendering.publication import Publication
@@ -305,8 +307,11 @@ def write_pages(
         files: dict[Path, str] = {}
         for name, text in writer.files():
             files[pages_dir / name] = text
-        open_data = archive_data(archive)
+        open_data = archive_data(archive, publication)
         files[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
+        files[pages_dir / "data" / SCHEMA_ID] = schema_json()
+        for site_path, text in csv_files(open_data).items():
+            files[pages_dir / site_path] = text
         for sidecar, text in sidecars(archive, open_data).items():
             files[pages_dir / sidecar] = text
         subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}

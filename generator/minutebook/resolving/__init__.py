@@ -244,7 +244,11 @@ class _Resolver:
                 )
             meeting.membership.extend(
                 Membership(
-                    person="", organisation=None, represents=m.represents, as_written=m.as_written
+                    person="",
+                    organisation=None,
+                    represents=m.represents,
+                    as_written=m.as_written,
+                    line=m.line,
                 )
                 for m in part.membership
             )
@@ -266,6 +270,7 @@ class _Resolver:
                     as_written=a.as_written,
                     minute=minute_ids.get(a.minute_number) if a.minute_number else None,
                     group=a.group,
+                    line=a.line,
                 )
                 for a in part.attendance
             )

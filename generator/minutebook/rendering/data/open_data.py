@@ -12,6 +12,7 @@ from typing import Any
 
 from ...markup import plain
 from ...model import Archive, Document
+from ..publication import Publication
 from ..urls import (
     Locator,
     decision_anchor,
@@ -54,7 +55,38 @@ PERSON_COLLECTIONS = (
 )
 
 
-def archive_data(archive: Archive) -> dict[str, Any]:
+def archive_data(archive: Archive, publication: Publication | None = None) -> dict[str, Any]:
+    """The archive as open data. With a `publication`, the data also says where the site is
+    (`site_url`), its data licence, and gives every record with a site-root-relative `url` an
+    absolute `permalink` under that base (which may have a path: a client cannot resolve
+    `url` against the host alone)."""
+    data = _archive_data(archive)
+    if publication is None:
+        return data
+    head = {
+        "schema_version": data.pop("schema_version"),
+        "site_url": publication.site_url,
+        "data_licence": publication.settings.data_licence,
+    }
+    for rows in data.values():
+        for row in rows:
+            _add_permalinks(row, publication)
+    return {**head, **data}
+
+
+def _add_permalinks(row: dict[str, Any], publication: Publication) -> None:
+    """`permalink` beside every `url` of a record and of the records nested in it."""
+    url = row.get("url")
+    if isinstance(url, str):
+        row["permalink"] = publication.absolute(url)
+    for value in row.values():
+        if isinstance(value, list):
+            for nested in value:
+                if isinstance(nested, dict):
+                    _add_permalinks(nested, publication)
+
+
+def _archive_data(archive: Archive) -> dict[str, Any]:
     a = archive
     locate = Locator(a)
     meetings = sorted(a.meetings.values(), key=lambda m: m.id)
@@ -122,6 +154,9 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "item_code": n.facts.item_code,
                 "agenda_item": n.item,
                 "resolution": n.facts.resolution,
+                "document": m.minutes_document,
+                "line": n.facts.line,
+                "end_line": n.facts.end_line,
                 "url": anchor(m.id, n.id),
                 "paragraphs": [
                     {"number": p.number, "line": p.line, "url": f"{anchor(m.id, n.id)}-{p.key}"}
@@ -144,6 +179,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "as_written": x.as_written,
                 "minute": x.minute,
                 "group": x.group,
+                "document": m.minutes_document,
+                "line": x.line,
             }
             for m in meetings
             for x in m.attendance
@@ -156,6 +193,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "represents": x.represents,
                 "meeting": m.id,
                 "as_written": x.as_written,
+                "document": m.agenda,
+                "line": x.line,
             }
             for m in meetings
             for x in m.membership
@@ -168,6 +207,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "organisation": q.organisation,
                 "text": q.text,
                 "asker_as_written": q.facts.asker_as_written,
+                "document": m.minutes_document,
+                "line": q.facts.line,
                 "url": anchor(m.id, question_anchor(m, q)),
             }
             for m in meetings
@@ -179,6 +220,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "person": d.person,
                 "text": d.text,
                 "as_written": d.facts.as_written,
+                "document": m.minutes_document,
+                "line": d.facts.line,
                 "url": anchor(m.id, d.minute),
             }
             for m in meetings
@@ -191,6 +234,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "reference": d.reference,
                 "title": d.title,
                 "minute": d.minute,
+                "document": m.minutes_document,
+                "line": d.facts.line,
                 "url": url_of(md_decision(m.id, d.reference)),
             }
             for m in meetings
@@ -204,6 +249,8 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "status": x.status,
                 "owner": x.owner,
                 "due": x.due.isoformat() if x.due else None,
+                "document": m.minutes_document,
+                "line": x.line,
                 "url": url_of(f"{md_meeting(m.id)}#action-{n}"),
             }
             for m in meetings
@@ -305,7 +352,7 @@ def sidecars(archive: Archive, data: dict[str, Any] | None = None) -> dict[str, 
     for meeting in data["meetings"]:
         mid = meeting["id"]
         record = {
-            "schema_version": SCHEMA_VERSION,
+            **_head(data),
             "meeting": meeting,
             **{key: by_meeting[mid][key] for key in MEETING_COLLECTIONS},
             "documents": [documents[d] for d in sorted(meeting["documents"]) if d in documents],
@@ -319,12 +366,18 @@ def sidecars(archive: Archive, data: dict[str, Any] | None = None) -> dict[str, 
     for person in data["people"]:
         pid = person["id"]
         record = {
-            "schema_version": SCHEMA_VERSION,
+            **_head(data),
             "person": person,
             **{key: by_person[pid][key] for key, _ in PERSON_COLLECTIONS},
         }
         out[f"people/{pid}/index.json"] = _dumps(record)
     return out
+
+
+def _head(data: dict[str, Any]) -> dict[str, Any]:
+    """What a sidecar says of the whole archive: its schema version and where it is."""
+    keys = ("schema_version", "site_url", "data_licence")
+    return {key: data[key] for key in keys if key in data}
 
 
 def _sections(archive: Archive, document: Document) -> list[dict[str, Any]]:

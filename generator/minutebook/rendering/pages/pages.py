@@ -98,6 +98,7 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
     def home(self) -> Page:
         here = "index.md"
         a = self.archive
+        licence = self.settings.data_licence
         lines = [
             f"# {_text(self.settings.name)}",
             "",
@@ -135,7 +136,10 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
             f"- {self.link(here, 'bodies/index.md', 'Bodies')}",
             "",
             "The whole archive is also published as open data: "
-            "[data/archive.json](data/archive.json).",
+            "[data/archive.json](data/archive.json) (described by "
+            "[its JSON Schema](data/archive.schema.json)), and each collection as a "
+            "spreadsheet table in [data/csv/](data/csv/meetings.csv)."
+            + (f" The data is published under {_text(licence)}." if licence else ""),
         ]
         lines += follow_section(a, here, [*a.bodies, None], self.link)
         return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
