@@ -115,6 +115,6 @@ def test_a_cell_a_spreadsheet_would_run_is_written_as_text() -> None:
     ]
     table = list(csv.reader(io.StringIO(collection_csv(rows).lstrip("\ufeff"), newline="")))
     assert table[0] == ["text", "n", "aliases"]
-    assert table[1] == ["'=HYPERLINK(\"http://x.example\",\"click\")", "3", "A; B"]
+    assert table[1] == ['\'=HYPERLINK("http://x.example","click")', "3", "A; B"]
     assert table[2] == ["'@SUM(1)", "", ""]
     assert table[3] == ["Plain", "-1", "'-x"]  # the joined cell starts with '-'
