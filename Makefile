@@ -4,23 +4,36 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test venv golden bench accuracy
+.PHONY: site test venv golden bench accuracy lock
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 
+# Dependencies come from the lock files (exact versions, hashes checked), so every machine
+# builds with the same libraries; Minutebook itself is installed on top without its deps.
 site: venv
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
+	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/minutebook build
 
 test: venv
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r requirements/dev.lock
+	$(BIN)/pip install -q --no-deps -e .
 	scripts/ensure-chromium
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	mkdir -p $(dir $(JUNIT))
 	$(BIN)/pytest -rs --junitxml=$(JUNIT)
 	$(BIN)/python scripts/check_no_browser_skips.py $(JUNIT)
+
+# Regenerate the lock files after changing a dependency in pyproject.toml (pip-tools runs
+# in a venv of its own, so it never enters the locks it writes).
+lock:
+	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install -q pip-tools)
+	.venv-lock/bin/pip-compile -q --strip-extras --generate-hashes --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links -o requirements/site.lock pyproject.toml
+	.venv-lock/bin/pip-compile -q --strip-extras --generate-hashes --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links --extra test --extra dev -o requirements/dev.lock pyproject.toml
 
 # Regenerate the golden pages in tests/golden/ after a deliberate output change; review the diff.
 golden: venv
@@ -29,7 +42,8 @@ golden: venv
 # Time a build of 1x, 4x and 16x the documents (benchmarks/scale.py); writes
 # benchmarks/results/scale.json, whose figures the README reports.
 bench: venv
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
+	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python benchmarks/scale.py
 
 # Compare the facts Minutebook reads with the hand annotation in tests/annotations/
@@ -37,7 +51,8 @@ bench: venv
 # against each of the two independent hand annotations; writes
 # benchmarks/results/accuracy.json and accuracy-second.json, whose figures the README reports.
 accuracy: venv
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
+	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/accuracy.py --annotations tests/annotations-second \
 		--results benchmarks/results/accuracy-second.json
