@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test venv golden bench accuracy lock
+.PHONY: site test check venv golden bench accuracy lock
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ test: venv
 	mkdir -p $(dir $(JUNIT))
 	$(BIN)/pytest -rs --junitxml=$(JUNIT)
 	$(BIN)/python scripts/check_no_browser_skips.py $(JUNIT)
+
+# The inner loop while working: lint, types and the fast tests (no site builds, no browser).
+check: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q -p no:cacheprovider -m "not slow and not browser"
 
 # Regenerate the lock files after changing a dependency in pyproject.toml (pip-tools runs
 # in a venv of its own, so it never enters the locks it writes).

@@ -7,12 +7,17 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import CONTENT, QUIRKS
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Meeting
 from minutebook.pipeline import generate, read_archive
 from minutebook.rendering.data.open_data import archive_data
 from minutebook.rendering.urls import md_document
+
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WORD = re.compile(r"[A-Za-z0-9]+")

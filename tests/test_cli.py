@@ -5,10 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import CONTENT
 from minutebook.cli import main
+
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
 
 
 def test_build_pages_only_prints_a_summary_and_strict_fails_on_warnings(tmp_path: Path) -> None:

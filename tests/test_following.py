@@ -33,6 +33,9 @@ from minutebook.rendering.publication import (
     normalise_site_url,
 )
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 SITE_URL = "https://panel.example.org/archive/"
 LONDON = ZoneInfo("Europe/London")
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}

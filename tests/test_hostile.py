@@ -14,9 +14,13 @@ from html.parser import HTMLParser
 
 import feedparser
 import frontmatter
+import pytest
 from icalendar import Calendar
 
 from minutebook.rendering.data.open_data import MEETING_COLLECTIONS, archive_data
+
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
 
 DANGEROUS_TAGS = {"iframe", "object", "embed", "base", "frame", "svg", "math", "style"}
 #: Tags that must appear nowhere on a page, theme included: <plaintext> turns the rest of

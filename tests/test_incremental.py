@@ -25,6 +25,9 @@ from minutebook.parsing.cache import ParseCache
 from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import BuildResult, content_epoch, generate, read_documents
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 #: Minutes of the 17 October 2023 meeting: adding them changes existing pages too (people,
 #: the meetings index, neighbouring meetings) and the document gives a warning.
 ADDED = "001_78dbf443e4e88d81.txt"

@@ -16,6 +16,9 @@ from conftest import CONTENT, REPO
 from minutebook.pipeline import generate
 from minutebook.rendering.data.csv_files import collection_csv
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 SUB_PATH = "https://example.org/archive/"
 #: The collections whose every row is a fact read from a document.
 FACT_COLLECTIONS = (

@@ -19,6 +19,9 @@ from benchmark_scripts import benchmark
 from minutebook.pipeline import generate
 from minutebook.rendering.pages import page_base
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 #: Record pages whose content comes from the whole archive, with their year pages below.

@@ -11,6 +11,9 @@ from conftest import CONTENT
 from minutebook.pipeline import generate
 from minutebook.rendering.data.open_data import archive_data
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 SUBSETS = [
     ["001_78dbf443e4e88d81.txt"],
     ["001_78dbf443e4e88d81.txt", "004_ada734c92f91376f.txt"],

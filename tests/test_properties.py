@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,9 @@ from minutebook.parsing.cleaning import ORDINAL_SUP
 from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import generate
 from minutebook.rendering.data.open_data import archive_data
+
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
 
 #: Fragments that trigger the layout rules, mixed with arbitrary text.
 TRIGGERS = [

@@ -13,6 +13,9 @@ from minutebook.engine.site import build_site
 from minutebook.errors import ContentError
 from minutebook.pipeline import generate
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 ANOTHER = Path(__file__).parent / "fixtures" / "settings"
 
 

@@ -17,6 +17,9 @@ from minutebook.engine.search_index import build_search_index
 from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
 
+#: builds whole archives or sites: left out of `make check`, run by `make test`
+pytestmark = pytest.mark.slow
+
 
 class _Collector(HTMLParser):
     def __init__(self) -> None:
