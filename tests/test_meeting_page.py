@@ -151,3 +151,35 @@ def test_an_attendees_cell_with_words_the_list_would_lose_stays_as_printed() -> 
     assert attendee_cells(part) == {}  # "and guests" is in no entry
     part.lines = [Line(1, cell.removesuffix(" and guests"))]
     assert attendee_cells(part)[1].startswith("- Attendees:\n    - Kent Police:\n")
+
+
+def test_what_was_decided_comes_first_each_linked_to_its_minute(pages: Path) -> None:
+    """Under the summary card and before the papers: every resolution of the minutes and
+    every Commissioner's decision noted, each linked to its anchor; then every minute (or,
+    without minutes, every agenda item), linked."""
+    data = json.loads((pages / "data" / "archive.json").read_text("utf-8"))
+    checked = 0
+    for meeting in data["meetings"]:
+        text = frontmatter.load(pages / "meetings" / f"{meeting['id']}.md").content
+        papers = text.index("## Papers")
+        minutes = [m for m in data["minutes"] if m["meeting"] == meeting["id"]]
+        resolved = [m for m in minutes if m["resolution"]]
+        decisions = [d for d in data["decisions"] if d["meeting"] == meeting["id"]]
+        if resolved or decisions:
+            start = text.index("## Decided at this meeting {#decided}")
+            assert start < papers, meeting["id"]
+            section = text[start:papers]
+            for minute in resolved:
+                anchor = minute["url"].split("#")[1]
+                assert f"](#{anchor}): " in section, (meeting["id"], minute["number"])
+            for decision in decisions:
+                assert f"[Decision {decision['reference']}](#" in section
+            checked += len(resolved) + len(decisions)
+        else:
+            assert "## Decided at this meeting" not in text
+        listed = [m["url"] for m in minutes] or [
+            i["url"] for i in data["agenda_items"] if i["meeting"] == meeting["id"]
+        ]
+        for url in listed:
+            assert f"(#{url.split('#')[1]})" in text[:papers], (meeting["id"], url)
+    assert checked >= 10

@@ -148,6 +148,8 @@ class MeetingPages(WriterBase):
             ),
         }
         lines = [f"# {_text(title)}", "", *self.summary_card(meeting, here)]
+        lines += self.decided(meeting)
+        lines += self.contents(meeting)
         lines += [
             "",
             cite_block(
@@ -243,7 +245,8 @@ class MeetingPages(WriterBase):
             rows.append(f"- **Attendance:** {', '.join(counts)} ([who](#minutes))")
         resolved = sum(1 for m in meeting.minutes if m.facts.resolution)
         if meeting.minutes:
-            decided = [f"{resolved} resolution{'s' if resolved != 1 else ''} in the minutes"]
+            noun = f"{resolved} resolution{'s' if resolved != 1 else ''} in the minutes"
+            decided = [f"[{noun}](#decided)" if resolved else noun]
             if meeting.decisions:
                 n = len(meeting.decisions)
                 decided.append(
@@ -309,6 +312,41 @@ class MeetingPages(WriterBase):
             replacements={**heading_replacements(document.part), **replacements},
             links=references,
         )
+
+    def decided(self, meeting: Meeting) -> list[str]:
+        """What a resident comes for, right under the summary: each resolution and each
+        Commissioner's decision noted, as printed, linked to the minute that records it."""
+        rows = [
+            f"- [{_text(minute_label(m))}](#{fragment(meeting.id, m.id)}): "
+            f"{_text(m.facts.resolution)}"
+            for m in meeting.minutes
+            if m.facts.resolution
+        ]
+        rows += [
+            f"- [Decision {_text(d.reference)}](#{decision_anchor(d.reference)})"
+            + (f": {_text(d.title)}" if d.title else "")
+            for d in meeting.decisions
+        ]
+        if not rows:
+            return []
+        return ["", "## Decided at this meeting {#decided}", "", *rows]
+
+    def contents(self, meeting: Meeting) -> list[str]:
+        """The minutes (else the agenda items) of the meeting, each linked: on a long page,
+        a way to the part a reader wants without scrolling through the rest."""
+        if meeting.minutes:
+            rows = [
+                f"- [{_text(minute_label(m))}](#{fragment(meeting.id, m.id)})"
+                for m in meeting.minutes
+            ]
+            return ["", "## In the minutes {#in-the-minutes}", "", *rows]
+        if meeting.items:
+            rows = [
+                f"- [{_text(f'{i.code}. {i.title}')}](#{fragment(meeting.id, i.id)})"
+                for i in meeting.items
+            ]
+            return ["", "## On the agenda {#on-the-agenda}", "", *rows]
+        return []
 
     def decisions_and_actions(self, meeting: Meeting) -> list[str]:
         """The Commissioner's decisions noted, and actions agreed, each with its anchor."""
@@ -467,6 +505,11 @@ def attendee_cells(part: Part) -> dict[int, str]:
         if _words(" ".join(words)) == _words(cell):
             out[number] = "\n".join(rows)
     return out
+
+
+def minute_label(minute: Minute) -> str:
+    """ "118. Apologies and Substitutes": a minute as its heading prints it."""
+    return f"{minute.facts.number}. {minute.facts.title}".strip()
 
 
 def minute_number(meeting: Meeting, minute_id: str) -> str:
