@@ -1,9 +1,10 @@
 """The agenda of a meeting: the notice, membership list and numbered items.
 
-Items are grouped under lettered section headings ("B - Commissioner's reports requested
-by the Panel/offered by the Commissioner") whose letter starts the codes of their items
-("B1", "B2"); an item keeps the section's letter and title. Items printed without a letter
-("1 Introduction/Webcast Announcement") have no section.
+Items are read by `agenda_items` and the membership list by `membership`, each in the
+genre's many forms. Items are grouped under lettered section headings ("B - Commissioner's
+reports requested by the Panel/offered by the Commissioner") whose letter starts the codes
+of their items ("B1", "B2"); an item keeps the section's letter and title. Items printed
+without a letter ("1 Introduction/Webcast Announcement") have no section.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ import re
 
 from ..dates import find_date
 from ..errors import Diagnostics
-from ..model import AgendaItemFacts, DocumentKind, MembershipFacts, Part
+from ..model import AgendaItemFacts, DocumentKind, Part
+from .agenda_items import Numbering, item_line
 from .headers import notice_of_meeting
+from .membership import membership
 from .text import plain, title_case
 
-ITEM = re.compile(
-    r"^-?\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)\s+(?P<title>.+?)"
-    r"(?:\s*\(Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\))?$"
-)
 #: "B - Commissioner's reports requested by the Panel/offered by the Commissioner"
 SECTION = re.compile(r"^\**(?P<letter>[A-Z])\s*[-–—]\s+(?P<title>\S.*?)\**$")
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
-MEMBER = re.compile(r"^(?P<name>[^\t]+?)\t+(?P<represents>[^\t]+)$")
 
 
 def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -41,39 +39,31 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = f"Agenda: {title_case(part.meeting.body_name)}, {part.meeting.date:%-d %B %Y}"
     if not part.title:
         part.title = "Agenda"
-    in_membership = False
+    part.membership = membership(part.lines)
+    listed = {fact.line for fact in part.membership}
+    numbering = Numbering()
     sections: dict[str, str] = {}
     for line in part.lines:
+        if line.number in listed:
+            continue
         text = line.text.strip()
         section = SECTION.match(text)
         if section:
             sections[section["letter"]] = plain(section["title"])
-        if text == "Membership":
-            in_membership = True
             continue
-        if in_membership:
-            member = MEMBER.match(text)
-            if member:
-                part.membership.append(
-                    MembershipFacts(plain(member["name"]), plain(member["represents"]), line.number)
-                )
-                continue
-            if text:
-                in_membership = False
-        if text.startswith("- "):
-            item = ITEM.match(text)
-            if item:
-                code = item["code"]
-                title = plain(item["title"])
-                minutes_of = find_date(title) if MINUTES_ITEM.match(title) else None
-                part.items.append(
-                    AgendaItemFacts(
-                        section=code[0] if code[0].isalpha() else None,
-                        section_title=sections.get(code[0]),
-                        code=code,
-                        title=title,
-                        pages=re.sub(r"\s+", " ", item["pages"]) if item["pages"] else None,
-                        line=line.number,
-                        minutes_of=minutes_of,
-                    )
-                )
+        item = item_line(text) if text[:1].isalnum() or text[:1] in "-•·*" else None
+        if item is None or not numbering.accepts(item.code):
+            continue
+        minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
+        letter = item.code[0] if item.code[0].isalpha() else None
+        part.items.append(
+            AgendaItemFacts(
+                section=letter,
+                section_title=sections.get(letter) if letter else None,
+                code=item.code,
+                title=item.title,
+                pages=item.pages,
+                line=line.number,
+                minutes_of=minutes_of,
+            )
+        )

@@ -1,0 +1,137 @@
+"""Agenda items as UK meeting agendas print them, whichever template made the agenda.
+
+An item is a line that opens with its code and carries a title: "1. Apologies for
+Absence", "1 Apologies", "B1 Neighbourhood Policing Review (Pages 11 - 16)", "Item 4:
+Minutes", "4.1 Budget Monitoring", a converted list ("- 2 Apologies"), a table row
+("3<TAB>Declarations of Interest<TAB>5 - 12") or a line wholly in bold. One small function
+per form returns None when the line is not in that form.
+
+A code and a few words are also how an address ("25 High Street"), a date ("12 January
+2020") or a numbered paragraph of the notice starts, so a candidate is an item only when
+its title reads as a title (not a sentence) and it keeps the agenda's numbering: the
+first item of a numbering (or of a lettered section) is its 1, and every later one
+numbers higher than the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import MONTHS
+from .text import plain
+
+#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)"
+PAGES_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:Pages?|pp?\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
+)
+#: a page range after a tab at the end of a table row: "<TAB>5 - 12"
+PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+#: what marks a line of a converted list: "- ", "• ", "· "
+BULLET = re.compile(r"^[-•·*]\s+")
+#: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" and then the title
+CODED = re.compile(
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
+)
+#: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
+ITEM_WORD = re.compile(
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)"
+    r"\s*[.:–-]?\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTHS})\b", re.IGNORECASE)
+#: Words a title does not end with (a sentence broken across lines does)
+OPEN_ENDINGS = frozenset({"and", "or", "of", "the", "to", "for", "a", "an", "in", "on", "with"})
+TITLE_MAX_WORDS = 24
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    code: str
+    title: str
+    pages: str | None
+
+
+def _pages(text: str) -> tuple[str, str | None]:
+    """The text without its page range, and the range ("11 - 16") if printed."""
+    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB):
+        match = pattern.search(text)
+        if match:
+            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"])
+            return text[: match.start()].rstrip(), pages
+    return text, None
+
+
+def reads_as_title(title: str) -> bool:
+    """A title, not a sentence, a date or a scrap: a capital (or a digit) first, few words,
+    no full stop after a long run of words, no word that leaves it open."""
+    words = title.split()
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    if not (title[:1].isupper() or title[:1].isdigit()) or STARTS_WITH_MONTH.match(title):
+        return False
+    if title.endswith(".") and len(words) > 12:
+        return False
+    return words[-1].lower().strip(",;:") not in OPEN_ENDINGS and not title.endswith((",", ";"))
+
+
+def coded_line(text: str) -> ItemLine | None:
+    """'1. Apologies', 'B1 Review (Pages 11 - 16)', '4.1 Budget', '3<TAB>Minutes<TAB>5 - 12'."""
+    match = CODED.match(text)
+    if match is None:
+        return None
+    title, pages = _pages(match["title"])
+    title = plain(title.replace("\t", " "))
+    return ItemLine(match["code"], title, pages) if reads_as_title(title) else None
+
+
+def item_word_line(text: str) -> ItemLine | None:
+    """'Item 4: Minutes of the last meeting', 'Agenda Item No. 5 - Budget'."""
+    if text[:1] not in "IiAa":
+        return None
+    match = ITEM_WORD.match(text)
+    if match is None:
+        return None
+    title, pages = _pages(match["title"])
+    title = plain(title.replace("\t", " "))
+    return ItemLine(match["code"].upper(), title, pages) if reads_as_title(title) else None
+
+
+LINE_FORMS = (item_word_line, coded_line)
+
+
+def item_line(raw: str) -> ItemLine | None:
+    """The item a line prints, in whichever form it is, or None."""
+    text = BULLET.sub("", raw.strip())
+    if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
+        text = text.replace("**", "").strip()
+    if not text[:1].isalnum():
+        return None
+    for form in LINE_FORMS:
+        found = form(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _number(code: str) -> tuple[str, tuple[float, str]]:
+    """'B12' -> ('B', (12.0, '')); '4.1' -> ('', (4.1, '')); '5a' -> ('', (5.0, 'a'))."""
+    letter = code[0] if code[0].isalpha() else ""
+    match = re.match(r"(\d{1,2}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :])
+    return letter, (float(match[1]), match[2]) if match else (0.0, "")
+
+
+class Numbering:
+    """Keeps the agenda's numbering: an item must continue it (see the module's note)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[float, str]] = {}
+
+    def accepts(self, code: str) -> bool:
+        letter, number = _number(code)
+        previous = self.last.get(letter)
+        # a numbering (or a lettered section) starts at its 1; each item numbers higher
+        ok = number[0] < 2 if previous is None else number > previous
+        if ok:
+            self.last[letter] = number
+        return ok

@@ -1,0 +1,141 @@
+"""A body's membership as an agenda prints it, whichever template made the agenda.
+
+The list follows a heading ("Membership", "MEMBERSHIP:", "Members of the Panel", often with
+a count: "Membership (12)") and takes one of the genre's forms, each read by one small
+function that returns None when a line is not in its form:
+
+- a table flattened to tabs: "Councillor Jane Smith<TAB>Ashford Borough Council";
+- a name with what they represent in brackets or after a dash: "Mr A Brown (Independent
+  Member)", "Cllr B Green – Dover District Council";
+- a group label and a list: "Conservative Members (8): Mr X, Mrs Y and Ms Z";
+- names one per line, or a list: "Councillors Smith (Chair), Jones, Patel and Brown".
+
+Names are kept as printed; what a member represents is the table cell, the bracket after
+the name or the group label, else empty. The list ends at the first line that is none of
+these (a heading, an agenda item, a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line, MembershipFacts
+from .names import TITLE_WORD, split_name_list
+from .text import plain
+
+#: "Membership", "MEMBERSHIP (12):", "Members of the Panel:"; with a colon a list may follow
+#: on the same line, without one nothing may ("Members of the public who ..." is no heading)
+HEADING = re.compile(
+    r"^(?:(?:Panel|Committee|Board)\s+)?(?:Membership|Members)"
+    r"(?:\s+of\s+the\s+(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40})?"
+    r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+#: An office held in the body, printed in brackets after a name: not what they represent
+OFFICE = re.compile(r"^(?:Vice[- ]?)?Chair(?:man|woman|person)?$", re.IGNORECASE)
+#: Lines after the heading before the list starts (a count, a note) that are passed over
+LEAD_IN = 4
+TABBED = re.compile(r"^(?P<name>[^\t]{3,120}?)\t+(?P<represents>[^\t]{2,200})$")
+DASHED = re.compile(r"^(?P<name>[^–—]{3,80}?)\s+[–—-]\s+(?P<represents>[A-Z][^–—]{2,150})$")
+GROUP = re.compile(r"^(?P<group>[A-Z][\w&' -]{2,60}?)\s*(?:\(\d{1,3}\))?\s*:\s*(?P<names>\S.*)$")
+#: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
+PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", re.IGNORECASE)
+MAX_MEMBERS = 200
+#: Lower-case words inside a surname ("Anna de Jong", "Piet van der Berg")
+PARTICLES = frozenset({"de", "van", "der", "von", "den", "la", "le", "da", "di", "du"})
+
+
+def _is_name(text: str) -> bool:
+    """A person's name as lists print it: a title, or two to five capitalised words."""
+    text = plain(text).strip(" ,.")
+    if TITLE_WORD.match(text + " "):
+        return True
+    words = text.split()
+    if text.isupper() or any(c.isdigit() for c in text):  # "UNRESTRICTED ITEMS", "A1 Intro"
+        return False
+    return 2 <= len(words) <= 5 and all(
+        w[:1].isupper() or w in {"de", "van", "der", "von"} for w in words
+    )
+
+
+def _is_surname(text: str) -> bool:
+    """ "Okafor", "de Souza", "O'Neill", "Smith-Jones" after a plural title."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and (words[0][:1].isupper() or words[0] in PARTICLES)
+
+
+def tabbed_row(text: str) -> list[tuple[str, str]] | None:
+    match = TABBED.match(text)
+    if match is None or not _is_name(match["name"]):
+        return None
+    return [(plain(match["name"]), plain(match["represents"]))]
+
+
+def dashed_row(text: str) -> list[tuple[str, str]] | None:
+    match = DASHED.match(text)
+    if match is None or "," in match["name"] or not _is_name(match["name"]):
+        return None
+    return [(plain(match["name"]), plain(match["represents"]))]
+
+
+def group_row(text: str) -> list[tuple[str, str]] | None:
+    """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
+    match = GROUP.match(text)
+    if match is None or TITLE_WORD.match(match["group"] + " "):
+        return None
+    names = name_list(match["names"])
+    return [(n, plain(match["group"])) for n, _ in names] if names else None
+
+
+def name_list(text: str) -> list[tuple[str, str]] | None:
+    """Names one per line or in a list; a bracket after a name is what they represent
+    ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
+    plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
+    text = PLURAL_TITLE.sub("", plain(text))
+    entries = split_name_list(text)
+    if not entries or not all(
+        _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
+    ):
+        return None
+    if any(len(e.as_written.split()) > 6 for e in entries):
+        return None
+    return [
+        (e.as_written, "" if not e.capacity or OFFICE.match(e.capacity) else e.capacity)
+        for e in entries
+    ]
+
+
+ROW_FORMS = (tabbed_row, dashed_row, group_row, name_list)
+
+
+def membership(lines: list[Line]) -> list[MembershipFacts]:
+    """The members listed under the first membership heading of an agenda, in order."""
+    found: list[MembershipFacts] = []
+    in_list = False
+    lead_in = 0
+    for line in lines:
+        text = line.text.strip()
+        if not in_list:
+            heading = HEADING.match(plain(text)) if text[:1] in "MmPpCcBb*" else None
+            if heading is None:
+                continue
+            in_list, lead_in = True, 0
+            text = (heading["rest"] or "").strip()
+        if not text:
+            continue  # blank lines inside a list; the next line decides
+        rows = None
+        for form in ROW_FORMS:
+            rows = form(text)
+            if rows is not None:
+                break
+        if rows is None:
+            if found:
+                break
+            lead_in += 1
+            if lead_in > LEAD_IN:  # a heading with no list after it
+                in_list = False
+            continue
+        found.extend(MembershipFacts(name, represents, line.number) for name, represents in rows)
+        if len(found) >= MAX_MEMBERS:
+            break
+    return found

@@ -1,0 +1,109 @@
+"""Agenda items and membership lists in the genre's forms (tests/fixtures/agenda/).
+
+Each fixture is an invented agenda in one of the layouts UK councils and panels print;
+parse_agenda reads it as it would inside any pack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line, Part
+from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.agenda_items import Numbering, item_line, reads_as_title
+
+AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
+
+
+def _agenda(name: str) -> Part:
+    text = (AGENDAS / name).read_text("utf-8")
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, name, Diagnostics())
+    return part
+
+
+def test_numbered_items_after_a_notice() -> None:
+    """'1. Title' items with page ranges and a sub-item; the address, the date and the
+    numbered note after the items are not items."""
+    part = _agenda("numbered-items-after-a-notice.txt")
+    assert [(i.code, i.title, i.pages, i.line) for i in part.items] == [
+        ("1", "Apologies for Absence", None, 12),
+        ("2", "Declarations of Interest", None, 14),
+        ("3", "Minutes of the meeting held on 12 January 2021", "1 - 6", 16),
+        ("4", "Street Trading Policy Review", "7 - 20", 18),
+        ("4.1", "Consultation responses", None, 20),
+        ("5", "Exclusion of the Press and Public", None, 22),
+    ]
+    assert part.items[2].minutes_of is not None and part.items[2].minutes_of.day == 12
+
+
+def test_a_plural_title_list_with_offices_in_brackets() -> None:
+    part = _agenda("numbered-items-after-a-notice.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("Okafor", "", 8),
+        ("Lindqvist", "", 8),
+        ("Brennan", "", 8),
+        ("de Souza", "", 8),
+        ("Hartley", "", 8),
+        ("McAllister", "", 8),
+        ("O'Neill", "", 8),
+    ]
+
+
+def test_item_word_and_table_rows_and_a_table_of_members() -> None:
+    part = _agenda("item-word-and-table-rows.txt")
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "Apologies for absence", None),
+        ("2", "Declarations of interest", None),
+        ("3", "Minutes of the previous meeting", "3 - 8"),
+        ("4", "Accounts for payment", "9 - 14"),
+    ]
+    assert [(m.as_written, m.represents) for m in part.membership] == [
+        ("Cllr R Patel", "Chairman"),
+        ("Cllr J Whitcombe", "Vice-Chairman"),
+        ("Cllr S Ng", "Ashvale North Ward"),
+        ("Mrs P Dunmore", "Co-opted member"),
+    ]
+
+
+def test_members_listed_by_group_and_lettered_items() -> None:
+    part = _agenda("grouped-membership.txt")
+    assert [(m.as_written, m.represents) for m in part.membership] == [
+        ("Mr T Albright", "Conservative Members"),
+        ("Mrs G Kowalski", "Conservative Members"),
+        ("Mr P van der Berg", "Conservative Members"),
+        ("Dr H Ross", "Conservative Members"),
+        ("Cllr A MacLeod", "Labour Members"),
+        ("Cllr F Obi", "Labour Members"),
+        ("Ms L Carver", "Independent Members"),
+        ("Mr D Ishikawa", "Independent Members"),
+    ]
+    assert [i.code for i in part.items] == ["A1", "A2", "B1", "B2", "C1"]
+    assert part.items[3].pages == "25 - 40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 High Street",  # an address: a title, but numbering must start at 1
+        "12 January 2021",  # a date
+        "1. Members of the public may ask a question about any item on this agenda if they "
+        "give notice by noon on the day before the meeting.",  # a sentence
+        "3. The report of the",  # a title would not stop on 'the'
+        "- Some bullet text",
+    ],
+)
+def test_lines_that_are_not_items(text: str) -> None:
+    found = item_line(text)
+    assert found is None or not Numbering().accepts(found.code)
+
+
+def test_titles_are_told_from_sentences() -> None:
+    assert reads_as_title("Apologies for Absence")
+    assert reads_as_title("Minutes of the meeting held on 4 May 2020.")
+    assert not reads_as_title("the report was noted")
+    assert not reads_as_title("March 2020 update")
