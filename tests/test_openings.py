@@ -57,6 +57,16 @@ CASES = {
         MINUTES, "Corporate Scrutiny Committee", dt.date(2025, 1, 22), dt.time(14, 0),
         "Council Chamber, County Offices, Brackenford", 6,
     ),
+    "minutes-title-then-dated-line.txt": (
+        MINUTES, "HOLLOWAY VALE POLICE AND CRIME PANEL", dt.date(2012, 10, 25), None,
+        "Committee Room A, Vale House", 3,
+    ),
+    # also: "Minutes of the meeting held on ..." further down, as an item or a sentence,
+    # opens no second paper
+    "minutes-title-over-meeting-held-on.txt": (
+        MINUTES, "Licensing Sub-Committee", dt.date(2017, 5, 2), dt.time(10, 0),
+        "Ryder Room, Vale House", 5,
+    ),
     "agenda-notice-without-agenda-line.txt": (
         AGENDA, "Westshire Police and Crime Panel", dt.date(2015, 3, 9), dt.time(10, 30),
         "Shire Hall, Axbridge", 3,

@@ -117,18 +117,38 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
-#: Meeting of", "Minutes of the Audit Committee meeting held on"
+#: Meeting of": a record's own header wherever it stands
 MINUTES_OPENING = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:a|an|the)\s+(?:\S+\s+){0,3}?meeting\b|"
-    r"minutes of (?:the\s+)?[^,;]{3,120}?\bmeeting,?\s+held\b",
+    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:a|an|the)\s+(?:\S+\s+){0,3}?meeting of\b",
     re.IGNORECASE,
+)
+#: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D":
+#: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
+#: only as a title (no verb after it) with an attendance list soon below
+MINUTES_TITLE = re.compile(
+    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:the\s+|a\s+)?[^,;]{0,120}?\bmeeting,?\s+held\b",
+    re.IGNORECASE,
+)
+SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has|to)\b", re.IGNORECASE)
+ATTENDANCE_LABEL = re.compile(
+    r"(?:members\s+)?(?:present|attendance|attendees|in attendance)\b", re.IGNORECASE
 )
 LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
 
 
+def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
+    if len(text) > 200 or not MINUTES_TITLE.match(text) or SENTENCE_VERB.search(text):
+        return False
+    return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
-    """'MINUTES of a meeting of ...', taking the capitalised letterhead above with it."""
-    if not MINUTES_OPENING.match(lines[i].text.strip().strip("*#_ ")):
+    """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
+    attendance below), taking the capitalised letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not MINUTES_OPENING.match(text):
+        if _minutes_title(lines, i, text):  # the body is named in the title above
+            return Start(title_start(lines, i), DocumentKind.MINUTES, "minutes")
         return None
     start = i
     j = i - 1
@@ -197,6 +217,30 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
 
 
+#: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
+DATED = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\b"
+)
+
+
+def detect_dated_title(lines: list[Line], i: int) -> Start | None:
+    """A title naming the body, then a line that starts with the meeting's date ('MEETING
+    OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
+    title or the text below says."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
+        return None
+    start = title_start(lines, i)
+    if start == i:
+        return None
+    title = " ".join(line.text for line in lines[start:i])
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 25))
+    if kind is None:
+        return None
+    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -252,6 +296,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_minutes,
     detect_date_first,
     detect_date_fields,
+    detect_dated_title,
     detect_report,
     detect_work_programme,
     detect_board_notes,

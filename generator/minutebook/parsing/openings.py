@@ -313,8 +313,24 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         body = next((t for t in titles if t), "")
         if not body:
             return None
-        return Opening(body, date, find_time(text), _venue_below(lines, i), line.number)
+        venue = _venue_after_date(text) or _venue_below(lines, i)
+        return Opening(body, date, find_time(text), venue, line.number)
     return None
+
+
+def _venue_after_date(text: str) -> str | None:
+    """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
+    Room A' -> 'Committee Room A'."""
+    date_span = DATE_SPAN.search(text)
+    if date_span is None:
+        return None
+    rest = text[date_span.end() :]
+    time_span = TIME_SPAN.search(rest)
+    if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
+        rest = rest[time_span.end() :]
+    rest = rest.strip(" ,.;:-–—")
+    venue = _strip_article(VENUE_START.sub("", rest))
+    return venue if venue and len(venue) <= 80 else None
 
 
 def _venue_below(lines: list[Line], i: int) -> str | None:
