@@ -67,6 +67,14 @@ CASES = {
         MINUTES, "Licensing Sub-Committee", dt.date(2017, 5, 2), dt.time(10, 0),
         "Ryder Room, Vale House", 5,
     ),
+    "minutes-notes-held-virtually.txt": (
+        MINUTES, "Greyfield Community Safety Partnership", dt.date(2020, 6, 9), dt.time(14, 0),
+        "virtually via Microsoft Teams", 1,
+    ),
+    "agenda-i-hereby-summon.txt": (
+        AGENDA, "BRINDLE COUNTY COUNCIL", dt.date(2024, 5, 14), dt.time(10, 30),
+        "County Hall, Brindle", 5,
+    ),
     "agenda-notice-without-agenda-line.txt": (
         AGENDA, "Westshire Police and Crime Panel", dt.date(2015, 3, 9), dt.time(10, 30),
         "Shire Hall, Axbridge", 3,
@@ -170,6 +178,9 @@ def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:
     expected = (dt.date(2019, 7, 4), dt.time(10, 0), "County Hall, Lewes", False)
     assert when_and_where(" at County Hall, Lewes on 4 July 2019 at 10am") == expected
     assert when_and_where(" on Thursday 4th July, 2019 at 10.00 a.m. in County Hall, Lewes") == (
+        expected
+    )
+    assert when_and_where(" in County Hall, Lewes on the 4th July, 2019 from 10am to 1pm") == (
         expected
     )
     assert when_and_where(" in the on Wednesday, 4 July 2019, at 10.00 am when") == (

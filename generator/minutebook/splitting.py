@@ -39,8 +39,8 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
-    r"notice is hereby given|hereby (?:summoned|requested)|(?:summoned|requested|invited) to "
-    r"attend",
+    r"notice is hereby given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
+    r"attend|summon you to attend",
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
@@ -67,8 +67,8 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
-    r"(?:notice is hereby given|(?:you|members|councillors|all members)\b[^.]{0,100}?"
-    r"\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
+    r"(?:notice is hereby given|i hereby summon you|(?:you|members|councillors|all members)\b"
+    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
 )
 
@@ -126,10 +126,11 @@ MINUTES_OPENING = re.compile(
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:the\s+|a\s+)?[^,;]{0,120}?\bmeeting,?\s+held\b",
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
+    r"[^,;]{0,120}?\bmeeting(?:,?\s+held\b|\s+of\b)",
     re.IGNORECASE,
 )
-SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has|to)\b", re.IGNORECASE)
+SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
 ATTENDANCE_LABEL = re.compile(
     r"(?:members\s+)?(?:present|attendance|attendees|in attendance)\b", re.IGNORECASE
 )
@@ -179,7 +180,9 @@ def detect_date_first(lines: list[Line], i: int) -> Start | None:
 
 
 NOTICE_VERB = re.compile(r"\b(?:will be|to be|is to be) held\b", re.IGNORECASE)
-DATE_FIELD = re.compile(r"(?:date|meeting date|date of meeting)\s*:", re.IGNORECASE)
+DATE_FIELD = re.compile(
+    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting)\s*:", re.IGNORECASE
+)
 PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)\s*:", re.IGNORECASE)
 PRESENT = re.compile(r"(?:members\s+)?present\b", re.IGNORECASE)
 
@@ -308,6 +311,8 @@ OPENING_PREFIXES = (
     "agenda",  # detect_agenda
     "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes
     "meeting notes",  # detect_board_notes
+    "notes of", "record of", "action notes of",  # detect_minutes (as a title)
+    "i hereby summon",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice

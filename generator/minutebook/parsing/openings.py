@@ -65,22 +65,25 @@ SENTENCE_END = re.compile(
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
 DATE_SPAN = re.compile(
-    rf"(?:\b(?:on|of)\s+)?{WEEKDAY}{DATE_WORDS}|"
+    rf"(?:\b(?:on|of)\s+)?(?:the\s+)?{WEEKDAY}(?:the\s+)?{DATE_WORDS}|"
     r"(?:\bon\s+)?\b\d{1,2}/\d{1,2}/\d{4}\b",
     re.IGNORECASE,
 )
 TIME_SPAN = re.compile(
-    r"(?:\b(?:commencing|starting|beginning)\s+)?(?:\b(?:at|from)\s+)?"
+    r"(?:\b(?:commencing|starting|beginning)\s+)?(?:\b(?:at|from|to|until)\s+|[-–—]\s*)?"
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
     re.IGNORECASE,
 )
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
+#: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
+REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
 FORMULA = re.compile(
     r"^(?:public document pack|agenda|minutes|notice of (?:a )?meeting|summons|"
-    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40})$",
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40}|"
+    r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
     re.IGNORECASE,
 )
 TITLE_PREFIX = re.compile(
@@ -129,15 +132,20 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     if date_span:
         date = find_date(date_span.group(0)) or find_numeric_date(date_span.group(0))
         rest = f"{rest[: date_span.start()]} {rest[date_span.end() :]}"
-    time_span = TIME_SPAN.search(rest)
-    if time_span:
-        time = find_time(time_span.group(0))
+    for _ in range(3):  # a start time, and an end time ("from 10am to 12.30pm")
+        time_span = TIME_SPAN.search(rest)
+        if time_span is None:
+            break
+        time = time or find_time(time_span.group(0))
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
     venue_start = VENUE_START.match(left)
-    venue = _strip_article(left[venue_start.end() :]) if venue_start else ""
+    if venue_start:
+        venue = _strip_article(left[venue_start.end() :])
+    else:  # "held virtually via Microsoft Teams", "held remotely": as printed
+        venue = left if REMOTE.match(left) else ""
     return date, time, venue or None, False
 
 
