@@ -95,6 +95,10 @@ CASES = {
         AGENDA, "Bramley Valley Police and Crime Panel", dt.date(2013, 6, 7), dt.time(10, 0),
         "Council Chamber, Bramley House", 5,
     ),
+    "agenda-tabbed-fields.txt": (
+        AGENDA, "Greyfield Police and Crime Panel", dt.date(2019, 7, 11), dt.time(14, 0),
+        "Council Chamber, Greyfield Town Hall", 5,
+    ),
     "agenda-line-with-notice.txt": (
         AGENDA, "Eastmarch Fire and Rescue Authority", dt.date(2019, 10, 1), dt.time(11, 0),
         "Members' Room, Fire Service Headquarters, Eastmarch", 5,

@@ -181,9 +181,10 @@ def detect_date_first(lines: list[Line], i: int) -> Start | None:
 
 NOTICE_VERB = re.compile(r"\b(?:will be|to be|is to be) held\b", re.IGNORECASE)
 DATE_FIELD = re.compile(
-    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting)\s*:", re.IGNORECASE
+    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting)(?:\s*:|\t)", re.IGNORECASE
 )
-PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)\s*:", re.IGNORECASE)
+#: "Time:", "Venue:" (or "Venue<TAB>", as a two-column table prints it)
+PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.IGNORECASE)
 PRESENT = re.compile(r"(?:members\s+)?present\b", re.IGNORECASE)
 
 

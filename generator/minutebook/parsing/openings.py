@@ -34,7 +34,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
-from .text import plain
+from .text import TAGS, plain
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
 #: an item further down saying "minutes of the meeting held on ..." is not the opening).
@@ -263,15 +263,16 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date
 TIME_LABELS = ("time", "start time", "time of meeting")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
-FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)\s*:\s*(?P<value>.*)$")
+#: "Date: D", or "Date<TAB>D" as a two-column table prints it
+FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 
 
 def _fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
     fields: dict[str, tuple[int, Line, str]] = {}
     for i, line in opening:
-        match = FIELD.match(plain(line.text))
+        match = FIELD.match(TAGS.sub(" ", line.text).replace("**", "").strip())
         if match:
-            fields.setdefault(match["label"].strip().lower(), (i, line, match["value"].strip()))
+            fields.setdefault(match["label"].strip().lower(), (i, line, plain(match["value"])))
     return fields
 
 
