@@ -13,8 +13,9 @@ from conftest import CONTENT
 from minutebook.body_names import names_body, normalise
 from minutebook.curated import load_curated
 from minutebook.errors import Diagnostics
-from minutebook.model import Archive
+from minutebook.model import Archive, Body
 from minutebook.pipeline import read_archive
+from minutebook.resolving.bodies import body_meant
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KENT = "kent-and-medway-police-and-crime-panel"
@@ -130,3 +131,19 @@ def test_the_five_documents_keep_their_two_curated_bodies(real_archive) -> None:
     archive, _, diagnostics = real_archive
     assert sorted(archive.bodies) == [KENT, BOARD]
     assert not [d for d in diagnostics.warnings if d.code == "unknown-body"]
+
+
+def test_a_full_curated_name_beats_the_papers_own_body_and_a_phrase_does_not() -> None:
+    curated = load_curated(CONTENT)
+    holmwood = Body("holmwood-police-and-crime-panel", "Holmwood Police and Crime Panel")
+    own = [(holmwood, "HOLMWOOD POLICE AND CRIME PANEL")]
+
+    def meant(name: str, own: list[tuple[Body, str]]) -> str | None:
+        body = body_meant(name, own, curated)
+        return body.id if body else None
+
+    assert meant("Police and Crime Panel", own) == holmwood.id
+    assert meant("the Panel", own) == holmwood.id
+    assert meant("Kent and Medway Police and Crime Panel", own) == KENT
+    assert meant("Police and Crime Panel", []) == KENT  # no paper of its own: the phrase
+    assert meant("Greyhaven Police, Fire and Crime Panel", own) is None

@@ -30,13 +30,18 @@ def contains_words(text: str, words: str) -> bool:
     return bool(words) and f" {words} " in f" {text} "
 
 
+def names_in_full(printed: str, name: str) -> bool:
+    """Whether a printed name is, or contains, the body's full name."""
+    found = normalise(printed)
+    return bool(found) and contains_words(found, normalise(name))
+
+
 def names_body(printed: str, name: str, phrases: tuple[str, ...]) -> bool:
     """Whether a printed name names the body called `name` that `phrases` also name."""
     found = normalise(printed)
-    if not found:
-        return False
-    full = normalise(name)
-    return found == full or contains_words(found, full) or found in {normalise(p) for p in phrases}
+    return names_in_full(printed, name) or (
+        bool(found) and found in {normalise(p) for p in phrases}
+    )
 
 
 def shortens(printed: str, name: str) -> bool:

@@ -37,7 +37,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import slug, unique
-from .bodies import curated_body, new_body, own_body, warn_unknown
+from .bodies import body_meant, new_body, warn_unknown
 from .mentions import name_spellings, resolve_mentions
 from .organisations import resolve_organisations
 from .people import resolve_people
@@ -63,7 +63,7 @@ class _Resolver:
     def body_for(self, name: str, file: str = "", line: int | None = None) -> Body:
         """The paper's own body when the name shortens it, else the curated body the name
         names, else a body of its own (reported once, naming the file and line)."""
-        body = own_body(name, self._own.get(file, [])) or curated_body(name, self.curated)
+        body = body_meant(name, self._own.get(file, []), self.curated)
         if body is None:
             body = new_body(name)
             if body.id not in self.archive.bodies:
@@ -73,7 +73,7 @@ class _Resolver:
     def known_body(self, name: str, file: str = "") -> str | None:
         """The id of the file's own body or a curated body the name means (no new body is
         made for a mention)."""
-        body = own_body(name, self._own.get(file, [])) or curated_body(name, self.curated)
+        body = body_meant(name, self._own.get(file, []), self.curated)
         return body.id if body else None
 
     def own_bodies(self, document: SourceDocument) -> None:

@@ -2,15 +2,15 @@
 
 A paper speaks of its own body. A pack from Surrey saying "the Police and Crime Panel" means
 the Surrey panel its agenda names, even when the archive's curated bodies hold another
-county's panel under the phrase "police and crime panel". So a name that shortens the name
-of a body the same file's agenda or minutes name resolves to that body first; then the
-curated bodies (`Curated.body_matching`); else the name is a body of its own, reported once
-with the `bodies.yaml` entry that would name it.
+county's panel under the phrase "police and crime panel". So a curated body named in full
+comes first; then the body of the same file's agenda or minutes that the name shortens;
+then a curated body whose phrase the name is (`Curated.body_matching`); else the name is a
+body of its own, reported once with the `bodies.yaml` entry that would name it.
 """
 
 from __future__ import annotations
 
-from ..body_names import shortens
+from ..body_names import names_in_full, shortens
 from ..curated import Curated
 from ..errors import Diagnostics
 from ..model import Body
@@ -54,3 +54,13 @@ def warn_unknown(body: Body, file: str, line: int | None, diagnostics: Diagnosti
 def curated_body(name: str, curated: Curated) -> Body | None:
     entry = curated.body_matching(name)
     return Body(entry.id, entry.name) if entry else None
+
+
+def body_meant(name: str, own: list[tuple[Body, str]], curated: Curated) -> Body | None:
+    """A curated body named in full; else the file's own body the name shortens; else a
+    curated body whose phrase the name is (a generic phrase means the paper's own body
+    first: a Surrey pack's "Police and Crime Panel" is Surrey's, whatever is curated)."""
+    full = next((e for e in curated.bodies if names_in_full(name, e.name)), None)
+    if full is not None:
+        return Body(full.id, full.name)
+    return own_body(name, own) or curated_body(name, curated)
