@@ -75,6 +75,15 @@ CASES = {
         AGENDA, "BRINDLE COUNTY COUNCIL", dt.date(2024, 5, 14), dt.time(10, 30),
         "County Hall, Brindle", 5,
     ),
+    # a narrow column wrapped the sentence before its date
+    "minutes-header-wrapped.txt": (
+        MINUTES, "North Estry Police and Crime Panel", dt.date(2013, 9, 20), dt.time(10, 0),
+        "Committee Room 1, County Hall, Estry", 3,
+    ),
+    "agenda-notice-wrapped.txt": (
+        AGENDA, "SOUTH ESTRY DISTRICT COUNCIL", dt.date(2014, 1, 15), dt.time(19, 30),
+        "Council Chamber, Estry House", 4,
+    ),
     "agenda-notice-without-agenda-line.txt": (
         AGENDA, "Westshire Police and Crime Panel", dt.date(2015, 3, 9), dt.time(10, 30),
         "Shire Hall, Axbridge", 3,

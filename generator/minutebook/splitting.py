@@ -78,8 +78,10 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
     given that a meeting of X will be held ...', 'Members are hereby requested to attend
     ...', 'You are summoned to attend ...'; the title lines above belong to it."""
     text = lines[i].text.strip().strip("*#_ ")
-    if not NOTICE_START.match(text) or "meeting" not in text[:400].lower():
+    if not NOTICE_START.match(text):
         return None
+    if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
+        return None  # "meeting" may be on the next line when a narrow column wrapped it
     return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
 
 

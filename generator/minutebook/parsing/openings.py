@@ -236,15 +236,41 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
+#: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
+NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
+
+
+def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
+    """The sentence that starts on opening line k, joined with the next two lines (no blank
+    line between) when a narrow column wrapped it before its date ('MINUTES of a meeting of
+    the X held at' / 'County Hall, Lewes on 4 July 2019')."""
+    text = plain(opening[k][1].text)
+    number = opening[k][1].number
+    for _, nxt in opening[k + 1 : k + 3]:
+        if find_date(text) or text.endswith(".") or nxt.number != number + 1:
+            break
+        following = plain(nxt.text)
+        if len(following) > 300 or NOT_CONTINUATION.match(following):
+            break
+        text, number = f"{text} {following}", nxt.number
+    return text
+
+
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
     """The first opening line whose meeting sentence uses one of `verbs` ("held" for
     minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
     caller can say what is missing; a date printed before the sentence (the date-first
     layout) counts."""
-    for i, line in _opening(lines):
-        text = plain(line.text)
-        if not verbs.search(text) or (ITEM_NUMBER.match(text) and not DATED_LINE.match(text)):
+    opening = _opening(lines)
+    for k, (i, line) in enumerate(opening):
+        first = plain(line.text)
+        if "meeting" not in first.lower() or (
+            ITEM_NUMBER.match(first) and not DATED_LINE.match(first)
+        ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
+        text = _sentence(opening, k)
+        if not verbs.search(text):
+            continue
         clause = meeting_clause(text)
         if clause is None:
             continue
