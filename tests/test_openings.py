@@ -7,6 +7,7 @@ written in one layout of the genre.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,22 @@ def test_a_time_field_reads_the_24_hour_clock() -> None:
     assert find_field_time("1930 hrs") == dt.time(19, 30)
     assert find_field_time("2.30pm") == dt.time(14, 30)
     assert find_field_time("to be confirmed") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minutes of the " * 20_000 + "meeting",
+        "Members of the " * 20_000 + "are requested to attend the meeting to be held",
+        "MINUTES of a meeting of " + "the Panel " * 30_000 + "held on 4 July 2019",
+        "Date: 4 July 2019 " * 15_000,
+        "4 July 2019 – a " + "meeting of " * 25_000,
+    ],
+)
+def test_long_hostile_openings_are_read_in_bounded_time(line: str) -> None:
+    """Every opening pattern is bounded: a line of 300,000 characters costs milliseconds,
+    not the minutes a backtracking pattern would."""
+    text = f"{line}\nTime: 10am\nPresent: Councillor A Person\n"
+    started = time.perf_counter()
+    parse_document(SourceText("long.txt", "0" * 64, text), Diagnostics())
+    assert time.perf_counter() - started < 5
