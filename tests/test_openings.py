@@ -243,3 +243,10 @@ def test_long_hostile_openings_are_read_in_bounded_time(line: str) -> None:
     started = time.perf_counter()
     parse_document(SourceText("long.txt", "0" * 64, text), Diagnostics())
     assert time.perf_counter() - started < 5
+
+
+def test_a_pack_cover_belongs_to_the_paper_after_it_whatever_its_kind() -> None:
+    report = "Public Document Pack\n\nTo: Lowford Panel\nSubject: Precept\nDate: 8 April 2021\n"
+    assert [(p.layout, p.first_line) for p in split(_lines(report))] == [("report-header", 1)]
+    prose = "Public Document Pack\n\nAnnual report of the Lowford Panel\n\nThe year in review.\n"
+    assert [p.kind for p in split(_lines(prose))] != [AGENDA]

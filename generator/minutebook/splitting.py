@@ -98,8 +98,9 @@ def detect_summons(lines: list[Line], i: int) -> Start | None:
 
 
 def detect_document_pack(lines: list[Line], i: int) -> Start | None:
-    """'Public Document Pack', the cover line of a published pack: the paper after it (an
-    agenda, unless a minutes opening follows) starts at the cover."""
+    """'Public Document Pack', the cover line of a published pack: the paper whose opening
+    follows within twelve lines starts at the cover; with no opening, an agenda when an
+    'AGENDA' or 'Membership' line follows, else nothing."""
     if lines[i].text.strip().strip("*#_ ").lower() != "public document pack":
         return None
     seen = 0
@@ -115,7 +116,12 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
             found = None if detect is detect_document_pack else detect(lines, j)
             if found is not None:
                 return Start(i, found.kind, found.layout)
-    return Start(i, DocumentKind.AGENDA, "agenda")
+    if any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 40)):
+        return Start(i, DocumentKind.AGENDA, "agenda")
+    return None  # a pack of one report, say: the text after the cover tells what it is
+
+
+AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
