@@ -85,6 +85,10 @@ CASES = {
         AGENDA, "SOUTH ESTRY DISTRICT COUNCIL", dt.date(2014, 1, 15), dt.time(19, 30),
         "Council Chamber, Estry House", 4,
     ),
+    "minutes-of-body-held-on.txt": (
+        MINUTES, "CABINET", dt.date(2019, 3, 5), dt.time(19, 0),
+        "COUNCIL CHAMBER, TOWN HALL, WEXCOMBE", 1,
+    ),
     "agenda-notice-without-agenda-line.txt": (
         AGENDA, "Westshire Police and Crime Panel", dt.date(2015, 3, 9), dt.time(10, 30),
         "Shire Hall, Axbridge", 3,

@@ -130,12 +130,13 @@ MINUTES_OPENING = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?minutes of (?:a|an|the)\s+(?:\S+\s+){0,3}?meeting of\b",
     re.IGNORECASE,
 )
-#: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D":
+#: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
+#: "MINUTES OF THE CABINET HELD ON D":
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
-    r"[^,;]{0,120}?\bmeeting(?:,?\s+held\b|\s+of\b)",
+    r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
 SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)

@@ -49,6 +49,12 @@ BODY_THEN_MEETING = re.compile(
     r"meeting\b",
     re.IGNORECASE,
 )
+#: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)
+MINUTES_OF_BODY = re.compile(
+    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s)(?P<body>[^,;]{3,150}?),?\s+"
+    r"(?=held\b)",
+    re.IGNORECASE,
+)
 #: the verb after the body's name: "held", "will be held", "to take place"
 HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet)\b", re.I)
 AUXILIARY = re.compile(
@@ -163,12 +169,13 @@ def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
     read from one line of plain text. The body is '' when the sentence does not name it."""
-    if "meeting" not in text.lower():
+    lowered = text.lower()
+    if "meeting" not in lowered and "minutes of" not in lowered:
         return None
     held = None
     body = ""
     of = MEETING_OF.search(text)
-    named = None if of else BODY_THEN_MEETING.search(text)
+    named = None if of else BODY_THEN_MEETING.search(text) or MINUTES_OF_BODY.search(text)
     if of:
         held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
         if held is not None:
@@ -236,6 +243,7 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
+MEETING_WORDS = re.compile(r"\bmeeting\b|\bminutes of\b", re.IGNORECASE)
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
 NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
 
@@ -264,7 +272,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
     opening = _opening(lines)
     for k, (i, line) in enumerate(opening):
         first = plain(line.text)
-        if "meeting" not in first.lower() or (
+        if not MEETING_WORDS.search(first) or (
             ITEM_NUMBER.match(first) and not DATED_LINE.match(first)
         ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
