@@ -51,7 +51,7 @@ BODY_THEN_MEETING = re.compile(
 )
 #: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)
 MINUTES_OF_BODY = re.compile(
-    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s)(?P<body>[^,;]{3,150}?),?\s+"
+    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
     r"(?=held\b)",
     re.IGNORECASE,
 )
