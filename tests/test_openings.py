@@ -254,3 +254,19 @@ def test_a_pack_cover_belongs_to_the_paper_after_it_whatever_its_kind() -> None:
     assert [(p.layout, p.first_line) for p in split(_lines(report))] == [("report-header", 1)]
     prose = "Public Document Pack\n\nAnnual report of the Lowford Panel\n\nThe year in review.\n"
     assert [p.kind for p in split(_lines(prose))] != [AGENDA]
+
+
+def test_a_date_of_next_meeting_opens_nothing_before_the_minutes_that_follow() -> None:
+    text = (
+        "AGENDA\n\nNotice is hereby given that a meeting of the Lowford Panel will be held at "
+        "the Town Hall on 8 April 2021 at 10am.\n\n1 Apologies\n2 Any other business\n\n"
+        "Date of next meeting\n\nTuesday 8 June 2021\n\n"
+        "MINUTES of a meeting of the Lowford Panel held at the Town Hall on 3 February 2021\n\n"
+        "PRESENT: Councillor M Quayle (Chairman)\n"
+    )
+    document = parse_document(SourceText("pack.txt", "0" * 64, text), Diagnostics())
+    minutes = document.parts[-1]
+    assert minutes.kind is MINUTES
+    assert minutes.lines[0].text.startswith("MINUTES of a meeting")
+    assert minutes.meeting is not None
+    assert minutes.meeting.date == dt.date(2021, 2, 3)

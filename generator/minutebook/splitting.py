@@ -248,10 +248,17 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     if start == i:
         return None
     title = " ".join(line.text for line in lines[start:i])
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 25))
+    if FUTURE_DATES.search(title):
+        return None
+    # what it is must show at once: a list of dates further down a paper is no opening
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
     if kind is None:
         return None
     return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+
+
+#: a title over dates that are not this paper's meeting ("Date of next meeting")
+FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
 
 
 def title_start(lines: list[Line], i: int) -> int:
