@@ -224,7 +224,9 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
         return None
     start = title_start(lines, i)
     title = " ".join(line.text for line in lines[start:i])
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 25))
+    if FUTURE_DATES.search(title):
+        return None
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 8))
     if kind is None:
         return None
     return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
