@@ -17,9 +17,16 @@ DATE_PHRASE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<month>{MONTHS}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
+#: "10.00 am", "2:30pm", "7.00 p.m.", and the hour alone: "at 2pm", "10 am"; "am" must end
+#: a word, so "5 amendments" is no time
 TIME_PHRASE = re.compile(
-    r"\b(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)", re.IGNORECASE
+    r"\b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s{0,3}(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])",
+    re.IGNORECASE,
 )
+#: "12 noon", "noon", "midday"
+NOON = re.compile(r"\b(?:12(?:[.:]00)?\s*)?(?:noon|midday)\b", re.IGNORECASE)
+#: "14:00", "10.30", "1930 hrs" as a labelled "Time:" field prints it (24-hour clock)
+CLOCK_24 = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m))")
 
 
 def find_date(text: str) -> dt.date | None:
@@ -45,11 +52,14 @@ def find_dates(text: str) -> list[dt.date]:
 
 
 def find_time(text: str) -> dt.time | None:
-    """The first clock time ("10.00 am", "2:30pm") in the text, or None."""
+    """The first clock time ("10.00 am", "2:30pm", "at 2pm", "12 noon") in the text, or None."""
     match = TIME_PHRASE.search(text)
+    noon = NOON.search(text)
+    if noon and (match is None or noon.start() < match.start()):
+        return dt.time(12, 0)
     if not match:
         return None
-    hour, minute = int(match["h"]), int(match["m"])
+    hour, minute = int(match["h"]), int(match["m"] or 0)
     pm = match["ampm"].lower().startswith("p")
     if hour > 12 or minute > 59:
         return None
@@ -58,6 +68,16 @@ def find_time(text: str) -> dt.time | None:
     if not pm and hour == 12:
         hour = 0
     return dt.time(hour, minute)
+
+
+def find_field_time(text: str) -> dt.time | None:
+    """A labelled "Time:" field: any time `find_time` reads, else a 24-hour clock time at
+    the start of the value ("14:00", "1930 hrs")."""
+    found = find_time(text)
+    if found is not None:
+        return found
+    match = CLOCK_24.match(text.strip())
+    return dt.time(int(match["h"]), int(match["m"])) if match else None
 
 
 NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")

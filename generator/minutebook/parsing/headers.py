@@ -4,83 +4,77 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date, find_time
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .openings import Clause, Opening, dated_title_opening, labelled_opening, sentence_opening
 from .text import plain
 
-NOTICE = re.compile(
-    r"meeting of the (?P<body>.+?) will be held (?:in|at)\s+(?P<venue>.*?)\s*\bon\s+"
-    r"(?P<when>.+?)(?: when |$)",
+#: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
+NOTICE_VERBS = re.compile(
+    r"\b(?:will be held|to be held|is to be held|will take place|to take place|"
+    r"(?:summoned|requested|invited) to attend|summon you to attend)\b",
     re.IGNORECASE,
 )
-MINUTES_HEADER = re.compile(
-    r"meeting of the (?P<body>.+?) held (?:in|at) (?:the )?(?P<venue>.+?)\s+on\s+(?P<when>.+)$",
-    re.IGNORECASE,
-)
+#: a record's verbs: the meeting has happened
+MINUTES_VERBS = re.compile(r"\b(?:held|took place|taking place)\b", re.IGNORECASE)
 
 
-def _venue(raw: str) -> str | None:
-    """The venue without a leading article; None when the notice leaves it blank."""
-    venue = re.sub(r"^the\b\s*", "", plain(raw).strip(" ,"), flags=re.IGNORECASE)
-    return venue or None
+def _facts(opening: Opening) -> MeetingFacts:
+    return MeetingFacts(
+        body_name=plain(opening.body),
+        date=opening.date,
+        time=opening.time,
+        venue=opening.venue,
+        line=opening.line,
+    )
+
+
+def _first(*openings: Opening | None) -> Opening | None:
+    """The opening printed first: a later sentence ("the minutes of the meeting of the
+    Committee held on ...") never overrides the paper's own header above it."""
+    found = [o for o in openings if o is not None]
+    return min(found, key=lambda o: o.line) if found else None
 
 
 def notice_of_meeting(
     lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> MeetingFacts | None:
-    """'Notice is hereby given that a meeting of the X will be held in V on D, at T'."""
-    for line in lines:
-        match = NOTICE.search(plain(line.text))
-        if not match:
-            continue
-        date = find_date(match["when"])
-        if date is None:
+    """An agenda's meeting: a notice ('Notice is hereby given that a meeting of the X will
+    be held in V on D, at T', 'Members are requested to attend a meeting of X to be held
+    ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
+    sentence = sentence_opening(lines, NOTICE_VERBS)
+    notice = sentence if isinstance(sentence, Opening) else None
+    opening = _first(notice, labelled_opening(lines), dated_title_opening(lines))
+    if opening is None:
+        if isinstance(sentence, Clause):
+            line = next((ln.number for ln in lines if NOTICE_VERBS.search(plain(ln.text))), None)
             diagnostics.warn(
-                file, line.number, "notice-without-date", "notice of meeting has no date I can read"
+                file, line, "notice-without-date", "notice of meeting has no date I can read"
             )
-            return None
-        venue = _venue(match["venue"])
-        if venue is None:
-            diagnostics.warn(
-                file,
-                line.number,
-                "notice-without-venue",
-                "notice of meeting names no venue; venue left unknown",
-            )
-        return MeetingFacts(
-            body_name=plain(match["body"]),
-            date=date,
-            time=find_time(match["when"]),
-            venue=venue,
-            line=line.number,
+        return None
+    if opening.venue_blank:
+        diagnostics.warn(
+            file,
+            opening.line,
+            "notice-without-venue",
+            "notice of meeting names no venue; venue left unknown",
         )
-    return None
+    return _facts(opening)
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
-    """'MINUTES of a meeting of the X held in V on Thursday 10 October 2024.'"""
-    for line in lines:
-        text = plain(line.text)
-        if not text.upper().startswith("MINUTES"):
-            continue
-        match = MINUTES_HEADER.search(text)
-        date = find_date(text)
-        if not match or date is None:
-            diagnostics.warn(
-                file,
-                line.number,
-                "minutes-header-unread",
-                "minutes header without a body and date I can read",
-            )
-            return None
-        return MeetingFacts(
-            body_name=plain(match["body"]),
-            date=date,
-            time=find_time(match["when"]),
-            venue=_venue(match["venue"]),
-            line=line.number,
-        )
+    """A record's meeting: 'MINUTES of a meeting of the X held in V on D' (venue, date and
+    time in any order), 'D – A virtual meeting of the Panel held at T' under a title, or
+    'Date:'/'Time:'/'Venue:' lines under a title."""
+    sentence = sentence_opening(lines, MINUTES_VERBS)
+    held = sentence if isinstance(sentence, Opening) else None
+    opening = _first(held, labelled_opening(lines), dated_title_opening(lines))
+    if opening is not None:
+        return _facts(opening)
+    line = next((ln.number for ln in lines if ln.text.strip()), None)
+    diagnostics.warn(
+        file, line, "minutes-header-unread", "minutes header without a body and date I can read"
+    )
     return None
 
 

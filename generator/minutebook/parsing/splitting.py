@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..dates import find_date, find_numeric_date
 from ..model import DocumentKind, Line, Part
 
 
@@ -36,23 +37,128 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
     return out
 
 
+#: a notice or summons to a meeting still to come
+NOTICE_SENTENCE = re.compile(
+    r"notice is hereby given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
+    r"attend|summon you to attend",
+    re.IGNORECASE,
+)
+#: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
+#: business has begun, so no notice of meeting follows
+ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}[a-z]?[.)]?\s")
+
+
 def detect_agenda(lines: list[Line], i: int) -> Start | None:
-    """'AGENDA' alone on a line, followed soon by a notice of meeting."""
-    if lines[i].text.strip() != "AGENDA":
+    """'AGENDA' alone on a line, followed soon by a notice of meeting, or by the meeting's
+    name and date before any numbered item (an agenda without a notice)."""
+    if lines[i].text.strip().strip("*#_ ").upper() not in ("AGENDA", "AGENDA PACK"):
         return None
-    following = " ".join(_next_nonblank(lines, i, 6))
-    if "notice is hereby given" not in following.lower() and "meeting" not in following.lower():
-        return None
-    return Start(i, DocumentKind.AGENDA, "agenda")
+    following = _next_nonblank(lines, i, 6)
+    if NOTICE_SENTENCE.search(" ".join(following)):
+        return Start(i, DocumentKind.AGENDA, "agenda")
+    for text in following:
+        if ITEM_LINE.match(text):
+            return None
+        if find_date(text) or "meeting" in text.lower():
+            return Start(i, DocumentKind.AGENDA, "agenda")
+    return None
 
 
-MINUTES_OPENING = re.compile(r"MINUTES of (?:a|the) meeting of", re.IGNORECASE)
+#: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
+#: attend", "Members of the Committee are requested to attend"
+NOTICE_START = re.compile(
+    r"(?:notice is hereby given|i hereby summon you|(?:you|members|councillors|all members)\b"
+    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
+    re.IGNORECASE,
+)
+
+
+def detect_notice(lines: list[Line], i: int) -> Start | None:
+    """A notice of meeting that opens an agenda without an 'AGENDA' line: 'Notice is hereby
+    given that a meeting of X will be held ...', 'Members are hereby requested to attend
+    ...', 'You are summoned to attend ...'; the title lines above belong to it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not NOTICE_START.match(text):
+        return None
+    if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
+        return None  # "meeting" may be on the next line when a narrow column wrapped it
+    return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+
+
+SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
+
+
+def detect_summons(lines: list[Line], i: int) -> Start | None:
+    """'SUMMONS' as a title, a notice of meeting following within a few lines."""
+    if not SUMMONS.fullmatch(lines[i].text.strip().strip("*#_ ")):
+        return None
+    if not NOTICE_SENTENCE.search(" ".join(_next_nonblank(lines, i, 8))):
+        return None
+    return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+
+
+def detect_document_pack(lines: list[Line], i: int) -> Start | None:
+    """'Public Document Pack', the cover line of a published pack: the paper whose opening
+    follows within twelve lines starts at the cover; with no opening, an agenda when an
+    'AGENDA' or 'Membership' line follows, else nothing."""
+    if lines[i].text.strip().strip("*#_ ").lower() != "public document pack":
+        return None
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 40)):
+        if not lines[j].text.strip():
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if not may_start(lines[j].text):
+            continue
+        for detect in DETECTORS:
+            found = None if detect is detect_document_pack else detect(lines, j)
+            if found is not None:
+                return Start(i, found.kind, found.layout)
+    if any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 40)):
+        return Start(i, DocumentKind.AGENDA, "agenda")
+    return None  # a pack of one report, say: the text after the cover tells what it is
+
+
+AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
+
+
+#: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
+#: Meeting of": a record's own header wherever it stands
+MINUTES_OPENING = re.compile(
+    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:a|an|the)\s+(?:\S+\s+){0,3}?meeting of\b",
+    re.IGNORECASE,
+)
+#: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
+#: "MINUTES OF THE CABINET HELD ON D":
+#: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
+#: only as a title (no verb after it) with an attendance list soon below
+MINUTES_TITLE = re.compile(
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
+    r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b)|,?\s+held\s+(?:on|at|in)\b)",
+    re.IGNORECASE,
+)
+SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
+ATTENDANCE_LABEL = re.compile(
+    r"(?:members\s+)?(?:present|attendance|attendees|in attendance)\b", re.IGNORECASE
+)
 LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
 
 
+def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
+    if len(text) > 200 or not MINUTES_TITLE.match(text) or SENTENCE_VERB.search(text):
+        return False
+    return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
-    """'MINUTES of a meeting of ...', taking the capitalised letterhead above with it."""
-    if not MINUTES_OPENING.match(lines[i].text.strip()):
+    """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
+    attendance below), taking the capitalised letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not MINUTES_OPENING.match(text):
+        if _minutes_title(lines, i, text):  # the body is named in the title above
+            return Start(title_start(lines, i), DocumentKind.MINUTES, "minutes")
         return None
     start = i
     j = i - 1
@@ -61,6 +167,119 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
             start = j
         j -= 1
     return Start(start, DocumentKind.MINUTES, "minutes")
+
+
+#: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
+DATE_FIRST = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\s*[-–—:,]?\s*(?:an?|the)\s+(?:\S+\s+){0,3}?meeting of\b",
+    re.IGNORECASE,
+)
+
+
+def detect_date_first(lines: list[Line], i: int) -> Start | None:
+    """A date, then 'A (virtual) meeting of the Panel held at T', under the title lines that
+    name the body; a meeting still to be held makes it a notice (an agenda)."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not DATE_FIRST.match(text) or find_date(text[:40]) is None:
+        return None
+    if NOTICE_VERB.search(text):
+        return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+    return Start(title_start(lines, i), DocumentKind.MINUTES, "minutes")
+
+
+NOTICE_VERB = re.compile(r"\b(?:will be|to be|is to be) held\b", re.IGNORECASE)
+DATE_FIELD = re.compile(
+    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting)(?:\s*:|\t)", re.IGNORECASE
+)
+#: "Time:", "Venue:" (or "Venue<TAB>", as a two-column table prints it)
+PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.IGNORECASE)
+PRESENT = re.compile(r"(?:members\s+)?present\b", re.IGNORECASE)
+
+
+def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
+    """Minutes or agenda, from the title's own word, else from what follows the fields
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
+    lowered = title.lower()
+    if "minutes" in lowered:
+        return DocumentKind.MINUTES
+    if any(w in lowered for w in ("agenda", "notice of", "summons")):
+        return DocumentKind.AGENDA
+    for text in following:
+        bare = text.strip("*#_ ")
+        if PRESENT.match(bare):
+            return DocumentKind.MINUTES
+        if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or bare == "Membership":
+            return DocumentKind.AGENDA
+    return None
+
+
+def detect_date_fields(lines: list[Line], i: int) -> Start | None:
+    """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
+    agenda as the title or the text after the fields says."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
+        return None
+    if not any(PLACE_FIELD.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 3)):
+        return None
+    start = title_start(lines, i)
+    title = " ".join(line.text for line in lines[start:i])
+    if FUTURE_DATES.search(title):
+        return None
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 8))
+    if kind is None:
+        return None
+    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+
+
+#: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
+DATED = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\b"
+)
+
+
+def detect_dated_title(lines: list[Line], i: int) -> Start | None:
+    """A title naming the body, then a line that starts with the meeting's date ('MEETING
+    OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
+    title or the text below says."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
+        return None
+    start = title_start(lines, i)
+    if start == i:
+        return None
+    title = " ".join(line.text for line in lines[start:i])
+    if FUTURE_DATES.search(title):
+        return None
+    # what it is must show at once: a list of dates further down a paper is no opening
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
+    if kind is None:
+        return None
+    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+
+
+#: a title over dates that are not this paper's meeting ("Date of next meeting")
+FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
+
+
+def title_start(lines: list[Line], i: int) -> int:
+    """Where the title block above line i begins: short lines with no full stop (at most
+    six, blank lines between them allowed), stopping at anything else."""
+    start = i
+    taken = 0
+    j = i - 1
+    while j >= 0 and i - j <= 14 and taken < 6:
+        text = lines[j].text.strip()
+        if text:
+            if len(text) > 100 or text.endswith((".", ";", ",")) or ":" in text[:40]:
+                break
+            if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
+                break  # an item, a list or a table row: the paper above
+            start = j
+            taken += 1
+        j -= 1
+    return start
 
 
 def detect_report(lines: list[Line], i: int) -> Start | None:
@@ -92,21 +311,42 @@ def detect_board_notes(lines: list[Line], i: int) -> Start | None:
 
 
 DETECTORS: tuple[Detector, ...] = (
+    detect_document_pack,
     detect_agenda,
+    detect_summons,
+    detect_notice,
     detect_minutes,
+    detect_date_first,
+    detect_date_fields,
+    detect_dated_title,
     detect_report,
     detect_work_programme,
     detect_board_notes,
 )
 
 
+#: How the lines that open a paper begin (lower case); `may_start` tests only these.
+OPENING_PREFIXES = (
+    "agenda",  # detect_agenda
+    "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes
+    "meeting notes",  # detect_board_notes
+    "notes of", "record of", "action notes of",  # detect_minutes (as a title)
+    "i hereby summon",  # detect_notice
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
+    "summons",  # detect_summons
+    "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
+    "public document pack",  # detect_document_pack
+    "date", "meeting date",  # detect_date_fields
+)  # fmt: skip
+
+
 def may_start(text: str) -> bool:
     """Whether any detector could accept a line: a cheap test that every start passes (most
     lines fail it, and then no detector's patterns run). A new detector must pass here."""
-    stripped = text.strip()
+    stripped = text.strip().lstrip("*#_ ")
     return (
-        stripped == "AGENDA"  # detect_agenda
-        or stripped[:1] in ("M", "m")  # detect_minutes ("MINUTES of", any case); board notes
+        stripped[:20].lower().startswith(OPENING_PREFIXES)
+        or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
         or text.startswith("To:")  # detect_report
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
     )
@@ -122,6 +362,19 @@ def classify_leading(lines: list[Line]) -> Start:
     return Start(0, DocumentKind.OTHER, "unrecognised")
 
 
+#: Non-blank lines in which a second opening of the same kind is still the first's
+OPENING_WINDOW = 15
+
+
+def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
+    """Whether a start repeats the opening of the paper just begun: a pack's cover, then
+    'AGENDA', then 'Notice is hereby given' open one agenda, not three."""
+    if start.kind is not previous.kind:
+        return False
+    between = lines[previous.index : start.index]
+    return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
+
+
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
@@ -131,7 +384,9 @@ def split(lines: list[Line]) -> list[Part]:
         for detect in DETECTORS:
             start = detect(lines, i)
             if start is not None:
-                if not starts or start.index > starts[-1].index:
+                if not starts or (
+                    start.index > starts[-1].index and not same_opening(lines, starts[-1], start)
+                ):
                     starts.append(start)
                 break
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)

@@ -35,7 +35,8 @@ from ..model import (
     Source,
     SourceDocument,
 )
-from ..slugs import RESERVED, slug, unique
+from ..slugs import slug, unique
+from .bodies import body_meant, new_body, warn_unknown
 from .curated import Curated
 from .mentions import name_spellings, resolve_mentions
 from .organisations import resolve_organisations
@@ -54,26 +55,41 @@ class _Resolver:
         self.diagnostics = diagnostics
         self.archive = Archive()
         self._facts: dict[str, list[tuple[MeetingFacts, str]]] = {}
+        self._own: dict[
+            str, list[tuple[Body, str]]
+        ] = {}  # file -> its agendas' and minutes' bodies
 
     # -- bodies and meetings -------------------------------------------------------------
-    def body_for(self, name: str) -> Body:
-        entry = self.curated.body_matching(name)
-        if entry is not None:
-            return self.archive.bodies.setdefault(entry.id, Body(entry.id, entry.name))
-        display = name.title() if name.isupper() else name
-        body_id = slug(display)
-        if body_id in RESERVED:
-            body_id = f"{body_id}-body"
-        return self.archive.bodies.setdefault(body_id, Body(body_id, display))
+    def body_for(self, name: str, file: str = "", line: int | None = None) -> Body:
+        """The paper's own body when the name shortens it, else the curated body the name
+        names, else a body of its own (reported once, naming the file and line)."""
+        body = body_meant(name, self._own.get(file, []), self.curated)
+        if body is None:
+            body = new_body(name)
+            if body.id not in self.archive.bodies:
+                warn_unknown(body, file, line, self.diagnostics)
+        return self.archive.bodies.setdefault(body.id, body)
 
-    def known_body(self, name: str) -> str | None:
-        """The id of a curated body the name matches (no new body is made for a mention)."""
-        entry = self.curated.body_matching(name)
-        return entry.id if entry else None
+    def known_body(self, name: str, file: str = "") -> str | None:
+        """The id of the file's own body or a curated body the name means (no new body is
+        made for a mention)."""
+        body = body_meant(name, self._own.get(file, []), self.curated)
+        return body.id if body else None
+
+    def own_bodies(self, document: SourceDocument) -> None:
+        """The bodies a file's agendas and minutes name: what its other papers mean by a
+        shortened name ("the Police and Crime Panel")."""
+        self._own[document.file] = [
+            (self.body_for(p.meeting.body_name, document.file, p.meeting.line), p.meeting.body_name)
+            for p in document.parts
+            if p.parent is None
+            and p.meeting
+            and p.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES)
+        ]
 
     def meeting_for(self, facts: MeetingFacts, file: str) -> Meeting:
         """The meeting of that body and date; time and venue are settled once all are read."""
-        body = self.body_for(facts.body_name)
+        body = self.body_for(facts.body_name, file, facts.line)
         meeting_id = f"{facts.date.isoformat()}-{body.id}"
         self._facts.setdefault(meeting_id, []).append((facts, file))
         return self.archive.meetings.setdefault(
@@ -118,6 +134,7 @@ class _Resolver:
     def add_documents(self, documents: list[SourceDocument]) -> None:
         entries: list[tuple[SourceDocument, Part, Meeting | None]] = []
         for document in documents:
+            self.own_bodies(document)
             pack_meeting = next(
                 (
                     self.meeting_for(p.meeting, document.file)

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from ..body_names import names_body
 from ..errors import ContentError
 
 
@@ -65,9 +66,10 @@ class Curated:
     not_topics: tuple[str, ...] = field(default_factory=tuple)
 
     def body_matching(self, name: str) -> BodyEntry | None:
-        """The first listed body one of whose `match` phrases the name contains."""
-        lowered = name.lower()
-        return next((e for e in self.bodies if any(p in lowered for p in e.match)), None)
+        """The first listed body the printed name names: equal to its name or one of its
+        `match` phrases, or containing its full name (see `body_names`); a name that only
+        contains a phrase ("Surrey Police and Crime Panel") names another body."""
+        return next((e for e in self.bodies if names_body(name, e.name, e.match)), None)
 
 
 def _entries(path: Path, key: str) -> list[tuple[int, dict[str, Any]]]:

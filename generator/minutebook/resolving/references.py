@@ -19,7 +19,8 @@ from ..model import (
     Target,
 )
 
-BodyLookup = Callable[[str], str | None]
+#: (printed name, file it is printed in) -> body id; a file's own body comes first
+BodyLookup = Callable[[str, str], str | None]
 
 
 def _meeting(archive: Archive, document: Document, fact: ReferenceFact, body_of: BodyLookup
@@ -27,7 +28,7 @@ def _meeting(archive: Archive, document: Document, fact: ReferenceFact, body_of:
     """The meeting of the named body on that date; "the meeting held on D" with no body
     named means a meeting of the body whose paper says it."""
     if fact.body_hint:
-        body = body_of(fact.body_hint)
+        body = body_of(fact.body_hint, document.source_file)
     else:
         body = archive.meetings[document.meeting].body if document.meeting else None
     meeting_id = f"{fact.key}-{body}"

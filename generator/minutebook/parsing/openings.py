@@ -1,0 +1,388 @@
+"""How a paper's opening says which body met, when and where: one reader per layout.
+
+UK meeting papers open in a handful of ways:
+
+- a sentence naming the meeting: "MINUTES of a meeting of X held in V on D", "MINUTES of
+  the 45th meeting of X, held at V on D", "Minutes of the meeting of X held on D at T in
+  V", "Notice is hereby given that a meeting of X will be held at V on D at T", "Members
+  are hereby requested to attend a meeting of X to be held ...", "You are summoned to
+  attend ...";
+- the date first: "D – A virtual meeting of the Panel held at T", under a title line that
+  names the body;
+- a title, then labelled lines: "Date:", "Time:", "Venue:" / "Place:" / "Location:";
+- a title, then a line that is only the date (and time).
+
+Each reader returns None when its layout is absent. The parts of a sentence after "held"
+may come in any order ("at V on D", "on D at T in V"), so the date and time are found by
+their own patterns and what is left after "at"/"in" is the venue. A sentence that names
+only "the Panel" or "the Committee" takes the body's full name from the title above it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import (
+    DATE_PHRASE,
+    NOON,
+    TIME_PHRASE,
+    find_date,
+    find_field_time,
+    find_numeric_date,
+    find_time,
+)
+from ..markup import TAGS
+from ..model import Line
+from .text import plain
+
+#: Lines of a paper's opening searched for its meeting (the notice or header comes first;
+#: an item further down saying "minutes of the meeting held on ..." is not the opening).
+OPENING_LINES = 30
+#: Longest body name read from a sentence; a notice is never longer.
+MAX_BODY = 150
+
+MEETING_OF = re.compile(r"\bmeeting of\s+(?:the\s+)?", re.IGNORECASE)
+#: "Minutes of the Audit Committee meeting held on ..." (the body before the word meeting)
+BODY_THEN_MEETING = re.compile(
+    r"\bminutes of\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s)(?P<body>[^,;]{3,150}?)\s+"
+    r"meeting\b",
+    re.IGNORECASE,
+)
+#: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)
+MINUTES_OF_BODY = re.compile(
+    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
+    r"(?=held\b)",
+    re.IGNORECASE,
+)
+#: the verb after the body's name: "held", "will be held", "to take place"
+HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet)\b", re.I)
+AUXILIARY = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|"
+    r"(?:will|to))?\s*$",
+    re.IGNORECASE,
+)
+#: where the meeting sentence stops and the business begins
+SENTENCE_END = re.compile(
+    r"\s(?:when|for the (?:purpose|transaction)|to (?:consider|transact|discuss)|"
+    r"at which)\b",
+    re.IGNORECASE,
+)
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
+DATE_SPAN = re.compile(
+    rf"(?:\b(?:on|of)\s+)?(?:the\s+)?{WEEKDAY}(?:the\s+)?{DATE_WORDS}|"
+    r"(?:\bon\s+)?\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.IGNORECASE,
+)
+TIME_SPAN = re.compile(
+    r"(?:\b(?:commencing|starting|beginning)\s+)?(?:\b(?:at|from|to|until)\s+|[-–—]\s*)?"
+    rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
+    re.IGNORECASE,
+)
+VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
+#: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
+REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
+#: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
+BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
+#: Words that only say what the paper is, never which body: dropped from a title line
+FORMULA = re.compile(
+    r"^(?:public document pack|agenda|minutes|notice of (?:a )?meeting|summons|"
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40}|"
+    r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
+    re.IGNORECASE,
+)
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?|^meeting\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+TITLE_SUFFIX = re.compile(r"\s*[-–—:,]\s*(?:minutes|agenda|notice of meeting)$", re.I)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a paper's opening says of its meeting, and the line that says it."""
+
+    body: str
+    date: dt.date
+    time: dt.time | None
+    venue: str | None
+    line: int
+    venue_blank: bool = False  # the template's venue was left empty ("held in the on ...")
+
+
+@dataclass(frozen=True)
+class Clause:
+    body: str
+    date: dt.date | None
+    time: dt.time | None
+    venue: str | None
+    venue_blank: bool
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(" ,.;:-–—"), flags=re.IGNORECASE).strip()
+
+
+def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | None, bool]:
+    """Date, time and venue from what follows "held", in any order; the last value says
+    whether the venue was left blank by the template."""
+    rest = rest[:400]
+    end = SENTENCE_END.search(rest)
+    if end:
+        rest = rest[: end.start()]
+    date: dt.date | None = None
+    time: dt.time | None = None
+    date_span = DATE_SPAN.search(rest)
+    if date_span:
+        date = find_date(date_span.group(0)) or find_numeric_date(date_span.group(0))
+        rest = f"{rest[: date_span.start()]} {rest[date_span.end() :]}"
+    for _ in range(3):  # a start time, and an end time ("from 10am to 12.30pm")
+        time_span = TIME_SPAN.search(rest)
+        if time_span is None:
+            break
+        time = time or find_time(time_span.group(0))
+        rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
+    left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
+    if BLANK_VENUE.fullmatch(left):
+        return date, time, None, True
+    venue_start = VENUE_START.match(left)
+    if venue_start:
+        venue = _strip_article(left[venue_start.end() :])
+    else:  # "held virtually via Microsoft Teams", "held remotely": as printed
+        venue = left if REMOTE.match(left) else ""
+    return date, time, venue or None, False
+
+
+#: "Members of the Audit Committee are hereby requested to attend the meeting ..."
+MEMBERS_OF = re.compile(
+    r"\bmembers of\s+(?:the\s+)?(?P<body>[^,;]{3,150}?)\s+are\s+(?:hereby\s+)?"
+    r"(?:summoned|requested|invited)\b",
+    re.IGNORECASE,
+)
+#: "... attend the meeting to be held ...": a meeting whose body the title names
+BARE_MEETING = re.compile(r"\bmeeting\b", re.IGNORECASE)
+
+
+def meeting_clause(text: str) -> Clause | None:
+    """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
+    meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
+    read from one line of plain text. The body is '' when the sentence does not name it."""
+    lowered = text.lower()
+    if "meeting" not in lowered and "minutes of" not in lowered:
+        return None
+    held = None
+    body = ""
+    of = MEETING_OF.search(text)
+    named = None if of else BODY_THEN_MEETING.search(text) or MINUTES_OF_BODY.search(text)
+    if of:
+        held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
+        if held is not None:
+            body = AUXILIARY.sub("", text[of.end() : held.start()])
+    elif named:
+        held = HELD.search(text, named.end(), named.end() + 40)
+        body = named["body"]
+    else:
+        bare = BARE_MEETING.search(text)
+        held = HELD.search(text, bare.end(), bare.end() + 40) if bare else None
+        members = MEMBERS_OF.search(text)
+        body = members["body"] if members else ""
+    if held is None:
+        return None
+    body = body.strip(" ,;:-–—")
+    if len(body) > MAX_BODY:
+        return None
+    date, time, venue, blank = when_and_where(text[held.end() :])
+    return Clause(body, date, time, venue, blank)
+
+
+def title_lines(lines: list[Line], before: int) -> list[Line]:
+    """Title lines above index `before`, nearest first: short, no full stop at the end, not
+    a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title."""
+    found: list[Line] = []
+    for line in reversed(lines[max(0, before - 12) : before]):
+        text = plain(line.text).strip("# ")
+        if not text:
+            continue
+        if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
+            break
+        if not FORMULA.fullmatch(text):
+            found.append(line)
+    return found
+
+
+def title_name(line: Line) -> str:
+    """A title line without the formula around the body's name ("Minutes of the X")."""
+    text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
+    return TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+
+
+def full_body(body: str, lines: list[Line], before: int) -> str:
+    """The body as named; when it is a bare noun ("the Panel", "Committee") a title line
+    above that holds the noun names it in full ("SURREY POLICE AND CRIME PANEL")."""
+    words = body.split()
+    if len(words) > 2:
+        return body
+    noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE) if words else None
+    for line in title_lines(lines, before):
+        name = title_name(line)
+        if name and (noun is None or noun.search(name)) and len(name) > len(body):
+            return name
+    return body
+
+
+def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
+    """The first OPENING_LINES non-blank lines with their index."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            found.append((i, line))
+            if len(found) >= OPENING_LINES:
+                break
+    return found
+
+
+MEETING_WORDS = re.compile(r"\bmeeting\b|\bminutes of\b", re.IGNORECASE)
+#: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
+NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
+
+
+def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
+    """The sentence that starts on opening line k, joined with the next two lines (no blank
+    line between) when a narrow column wrapped it before its date ('MINUTES of a meeting of
+    the X held at' / 'County Hall, Lewes on 4 July 2019')."""
+    text = plain(opening[k][1].text)
+    number = opening[k][1].number
+    for _, nxt in opening[k + 1 : k + 3]:
+        if find_date(text) or text.endswith(".") or nxt.number != number + 1:
+            break
+        following = plain(nxt.text)
+        if len(following) > 300 or NOT_CONTINUATION.match(following):
+            break
+        text, number = f"{text} {following}", nxt.number
+    return text
+
+
+def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
+    """The first opening line whose meeting sentence uses one of `verbs` ("held" for
+    minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
+    caller can say what is missing; a date printed before the sentence (the date-first
+    layout) counts."""
+    opening = _opening(lines)
+    for k, (i, line) in enumerate(opening):
+        first = plain(line.text)
+        if not MEETING_WORDS.search(first) or (
+            ITEM_NUMBER.match(first) and not DATED_LINE.match(first)
+        ):
+            continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
+        text = _sentence(opening, k)
+        if not verbs.search(text):
+            continue
+        clause = meeting_clause(text)
+        if clause is None:
+            continue
+        date = clause.date or find_date(text) or find_numeric_date(text)
+        time = clause.time or find_time(text)
+        if date is None:
+            return clause
+        body = full_body(clause.body, lines, i)
+        if not body:
+            continue
+        return Opening(body, date, time, clause.venue, line.number, clause.venue_blank)
+    return None
+
+
+DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date & time")
+TIME_LABELS = ("time", "start time", "time of meeting")
+VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
+BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
+#: "Date: D", or "Date<TAB>D" as a two-column table prints it
+FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
+
+
+def _fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
+    fields: dict[str, tuple[int, Line, str]] = {}
+    for i, line in opening:
+        match = FIELD.match(TAGS.sub(" ", line.text).replace("**", "").strip())
+        if match:
+            fields.setdefault(match["label"].strip().lower(), (i, line, plain(match["value"])))
+    return fields
+
+
+def labelled_opening(lines: list[Line]) -> Opening | None:
+    """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
+    'Meeting:'/'Committee:' field or from the title above the date)."""
+    fields = _fields(_opening(lines))
+    dated = next((fields[k] for k in DATE_LABELS if k in fields), None)
+    if dated is None:
+        return None
+    i, line, value = dated
+    date = find_date(value) or find_numeric_date(value)
+    if date is None:
+        return None
+    timed = next((fields[k] for k in TIME_LABELS if k in fields), None)
+    time = find_field_time(timed[2]) if timed else find_time(value)
+    placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
+    venue = _strip_article(placed[2]) if placed else None
+    named = next((fields[k] for k in BODY_LABELS if k in fields), None)
+    if named and named[2]:
+        body = named[2]
+    else:
+        titles = [
+            title_name(t) for t in title_lines(lines, min(i, *(f[0] for f in fields.values())))
+        ]
+        body = next((t for t in titles if t), "")
+    if not body:
+        return None
+    return Opening(plain(body), date, time, venue or None, line.number)
+
+
+ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
+DATED_LINE = re.compile(rf"^{WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{{4}}\b")
+
+
+def dated_title_opening(lines: list[Line]) -> Opening | None:
+    """A title naming the body, then a line that starts with the date ('Thursday 5 March
+    2020 at 7.00 pm'), as agendas without a notice print it."""
+    for i, line in _opening(lines)[:12]:
+        text = plain(line.text)
+        if len(text) > 80 or not DATED_LINE.match(text):
+            continue
+        date = find_date(text)
+        if date is None:
+            continue
+        titles = [title_name(t) for t in title_lines(lines, i)]
+        body = next((t for t in titles if t), "")
+        if not body:
+            return None
+        venue = _venue_after_date(text) or _venue_below(lines, i)
+        return Opening(body, date, find_time(text), venue, line.number)
+    return None
+
+
+def _venue_after_date(text: str) -> str | None:
+    """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
+    Room A' -> 'Committee Room A'."""
+    date_span = DATE_SPAN.search(text)
+    if date_span is None:
+        return None
+    rest = text[date_span.end() :]
+    time_span = TIME_SPAN.search(rest)
+    if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
+        rest = rest[time_span.end() :]
+    rest = rest.strip(" ,.;:-–—")
+    venue = _strip_article(VENUE_START.sub("", rest))
+    return venue if venue and len(venue) <= 80 else None
+
+
+def _venue_below(lines: list[Line], i: int) -> str | None:
+    """The line under a dated line, when it reads as a place: short, no label, no number,
+    no full stop ('Council Chamber, Bramley House')."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    if not below or len(below) > 80 or below.endswith(".") or ":" in below:
+        return None
+    if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
+        return None
+    return _strip_article(VENUE_START.sub("", below)) or None

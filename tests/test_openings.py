@@ -1,0 +1,272 @@
+"""Paper openings: each way a UK agenda or minutes names its meeting, one fixture each.
+
+The fixtures in `fixtures/openings/` are invented (councils, panels, names and dates), each
+written in one layout of the genre.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CONTENT
+from minutebook.dates import find_field_time, find_time
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line, SourceDocument
+from minutebook.parsing import parse_document
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.openings import when_and_where
+from minutebook.parsing.reading import SourceText
+from minutebook.parsing.splitting import DETECTORS, may_start, split
+
+OPENINGS = Path(__file__).parent / "fixtures" / "openings"
+MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
+
+
+def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
+    diagnostics = Diagnostics()
+    text = (OPENINGS / name).read_text(encoding="utf-8")
+    return parse_document(SourceText(name, "0" * 64, text), diagnostics), diagnostics
+
+
+# fixture: kind, body as printed, date, time, venue, line of the opening
+CASES = {
+    "minutes-held-in-venue-on-date.txt": (
+        MINUTES, "Westshire Police and Crime Panel", dt.date(2015, 3, 12), None,
+        "Committee Room 3, Shire Hall, Axbridge", 3,
+    ),
+    "minutes-nth-meeting.txt": (
+        MINUTES, "Northmoor Police Authority", dt.date(2012, 7, 4), dt.time(14, 0),
+        "Police Headquarters, Coldwater Road, Felham", 3,
+    ),
+    "minutes-held-on-date-at-time-in-venue.txt": (
+        MINUTES, "Audit and Standards Committee", dt.date(2016, 11, 8), dt.time(19, 0),
+        "Council Chamber, Civic Offices, Marbury", 1,
+    ),
+    "minutes-body-before-meeting.txt": (
+        MINUTES, "Harbour Board", dt.date(2019, 6, 17), dt.time(18, 0),
+        "Quay Offices, Saltmouth", 1,
+    ),
+    "minutes-date-first.txt": (
+        MINUTES, "LOWFORD POLICE AND CRIME PANEL", dt.date(2021, 2, 3), dt.time(10, 30),
+        None, 3,
+    ),
+    "minutes-title-and-date-fields.txt": (
+        MINUTES, "Corporate Scrutiny Committee", dt.date(2025, 1, 22), dt.time(14, 0),
+        "Council Chamber, County Offices, Brackenford", 6,
+    ),
+    "minutes-title-then-dated-line.txt": (
+        MINUTES, "HOLLOWAY VALE POLICE AND CRIME PANEL", dt.date(2012, 10, 25), None,
+        "Committee Room A, Vale House", 3,
+    ),
+    # also: "Minutes of the meeting held on ..." further down, as an item or a sentence,
+    # opens no second paper
+    "minutes-title-over-meeting-held-on.txt": (
+        MINUTES, "Licensing Sub-Committee", dt.date(2017, 5, 2), dt.time(10, 0),
+        "Ryder Room, Vale House", 5,
+    ),
+    "minutes-notes-held-virtually.txt": (
+        MINUTES, "Greyfield Community Safety Partnership", dt.date(2020, 6, 9), dt.time(14, 0),
+        "virtually via Microsoft Teams", 1,
+    ),
+    "agenda-i-hereby-summon.txt": (
+        AGENDA, "BRINDLE COUNTY COUNCIL", dt.date(2024, 5, 14), dt.time(10, 30),
+        "County Hall, Brindle", 5,
+    ),
+    # a narrow column wrapped the sentence before its date
+    "minutes-header-wrapped.txt": (
+        MINUTES, "North Estry Police and Crime Panel", dt.date(2013, 9, 20), dt.time(10, 0),
+        "Committee Room 1, County Hall, Estry", 3,
+    ),
+    "agenda-notice-wrapped.txt": (
+        AGENDA, "SOUTH ESTRY DISTRICT COUNCIL", dt.date(2014, 1, 15), dt.time(19, 30),
+        "Council Chamber, Estry House", 4,
+    ),
+    "minutes-of-body-held-on.txt": (
+        MINUTES, "CABINET", dt.date(2019, 3, 5), dt.time(19, 0),
+        "COUNCIL CHAMBER, TOWN HALL, WEXCOMBE", 1,
+    ),
+    "agenda-notice-without-agenda-line.txt": (
+        AGENDA, "Westshire Police and Crime Panel", dt.date(2015, 3, 9), dt.time(10, 30),
+        "Shire Hall, Axbridge", 3,
+    ),
+    "agenda-members-requested-to-attend.txt": (
+        AGENDA, "Planning Committee", dt.date(2016, 4, 14), dt.time(18, 30),
+        "Room 4, Town Hall, Pellbridge", 5,
+    ),
+    "agenda-public-document-pack.txt": (
+        AGENDA, "Licensing Committee", dt.date(2024, 12, 2), dt.time(18, 0),
+        "Guildhall, Market Square, Fernley", 7,
+    ),
+    "agenda-summons.txt": (
+        AGENDA, "FELHAM CITY COUNCIL", dt.date(2020, 10, 21), dt.time(19, 0),
+        "Council Chamber, Guildhall, Felham", 5,
+    ),
+    "agenda-line-without-notice.txt": (
+        AGENDA, "Bramley Valley Police and Crime Panel", dt.date(2013, 6, 7), dt.time(10, 0),
+        "Council Chamber, Bramley House", 5,
+    ),
+    "agenda-tabbed-fields.txt": (
+        AGENDA, "Greyfield Police and Crime Panel", dt.date(2019, 7, 11), dt.time(14, 0),
+        "Council Chamber, Greyfield Town Hall", 5,
+    ),
+    "agenda-line-with-notice.txt": (
+        AGENDA, "Eastmarch Fire and Rescue Authority", dt.date(2019, 10, 1), dt.time(11, 0),
+        "Members' Room, Fire Service Headquarters, Eastmarch", 5,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_opening_gives_one_paper_and_its_meeting(name: str) -> None:
+    kind, body, date, time, venue, line = CASES[name]
+    document, diagnostics = _read(name)
+    assert [(p.kind, p.first_line) for p in document.parts] == [(kind, 1)]
+    meeting = document.parts[0].meeting
+    assert meeting is not None, name
+    assert (meeting.body_name, meeting.date, meeting.time, meeting.venue, meeting.line) == (
+        body, date, time, venue, line,
+    )  # fmt: skip
+    codes = {d.code for d in diagnostics.warnings}
+    assert not codes & {"minutes-header-unread", "agenda-without-meeting", "notice-without-date"}
+
+
+def test_every_fixture_has_a_case() -> None:
+    fixtures = {p.name for p in OPENINGS.iterdir()} - {"pack-agenda-then-minutes.txt"}
+    assert fixtures == set(CASES)
+
+
+def test_a_pack_cover_agenda_line_and_notice_open_one_agenda_then_minutes_follow() -> None:
+    document, _ = _read("pack-agenda-then-minutes.txt")
+    parts = [(p.kind, p.first_line, p.meeting and p.meeting.date) for p in document.parts]
+    assert parts == [
+        (AGENDA, 1, dt.date(2021, 4, 8)),
+        (MINUTES, 13, dt.date(2021, 2, 3)),
+    ]
+    # an item and a sentence about another meeting inside the papers start nothing
+    assert sum(len(p.lines) for p in document.parts) == len(document.lines)
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def test_a_report_dated_without_time_or_venue_is_no_meeting_opening() -> None:
+    lines = _lines("To: Westshire Police and Crime Panel\nSubject: Budget\nDate: 9 March 2015\n")
+    assert [p.layout for p in split(lines)] == ["report-header"]
+
+
+def test_an_agenda_line_before_numbered_items_is_no_second_agenda() -> None:
+    text = (
+        "Notice is hereby given that a meeting of the Lowford Panel will be held at the "
+        "Town Hall on 8 April 2021.\n\nMembership\n"
+        + "".join(f"Councillor N{n} Person\tLowford Council\n" for n in range(16))
+        + "\nAGENDA\n\n1 Apologies\n2 Minutes of the meeting held on 3 February 2021\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [AGENDA]
+
+
+def test_an_invitation_inside_minutes_starts_no_agenda() -> None:
+    document, _ = _read("pack-agenda-then-minutes.txt")
+    last = document.parts[-1]
+    assert any("invited to attend the meeting" in line.text for line in last.lines)
+    assert last.kind is MINUTES
+
+
+def _documents() -> list[list[Line]]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(OPENINGS.iterdir())]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((CONTENT / "documents").iterdir())]
+    return [clean(text)[0] for text in texts]
+
+
+def test_may_start_is_true_for_every_line_a_detector_accepts() -> None:
+    accepted = 0
+    for lines in _documents():
+        for i, line in enumerate(lines):
+            if any(detect(lines, i) is not None for detect in DETECTORS):
+                accepted += 1
+                assert may_start(line.text), line.text
+    assert accepted >= 20
+
+
+def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:
+    expected = (dt.date(2019, 7, 4), dt.time(10, 0), "County Hall, Lewes", False)
+    assert when_and_where(" at County Hall, Lewes on 4 July 2019 at 10am") == expected
+    assert when_and_where(" on Thursday 4th July, 2019 at 10.00 a.m. in County Hall, Lewes") == (
+        expected
+    )
+    assert when_and_where(" in County Hall, Lewes on the 4th July, 2019 from 10am to 1pm") == (
+        expected
+    )
+    assert when_and_where(" in the on Wednesday, 4 July 2019, at 10.00 am when") == (
+        dt.date(2019, 7, 4), dt.time(10, 0), None, True,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.00 am", dt.time(10, 0)),
+        ("at 2pm", dt.time(14, 0)),
+        ("7.00 p.m.", dt.time(19, 0)),
+        ("10:00am", dt.time(10, 0)),
+        ("12 noon", dt.time(12, 0)),
+        ("5 amendments were made", None),
+        ("in the afternoon", None),
+        ("14:00", None),  # a bare 24-hour time only counts in a "Time:" field
+    ],
+)
+def test_times_as_papers_print_them(text: str, expected: dt.time | None) -> None:
+    assert find_time(text) == expected
+
+
+def test_a_time_field_reads_the_24_hour_clock() -> None:
+    assert find_field_time("18:00") == dt.time(18, 0)
+    assert find_field_time("1930 hrs") == dt.time(19, 30)
+    assert find_field_time("2.30pm") == dt.time(14, 30)
+    assert find_field_time("to be confirmed") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minutes of the " * 20_000 + "meeting",
+        "Members of the " * 20_000 + "are requested to attend the meeting to be held",
+        "MINUTES of a meeting of " + "the Panel " * 30_000 + "held on 4 July 2019",
+        "Date: 4 July 2019 " * 15_000,
+        "4 July 2019 – a " + "meeting of " * 25_000,
+    ],
+)
+def test_long_hostile_openings_are_read_in_bounded_time(line: str) -> None:
+    """Every opening pattern is bounded: a line of 300,000 characters costs milliseconds,
+    not the minutes a backtracking pattern would."""
+    text = f"{line}\nTime: 10am\nPresent: Councillor A Person\n"
+    started = time.perf_counter()
+    parse_document(SourceText("long.txt", "0" * 64, text), Diagnostics())
+    assert time.perf_counter() - started < 5
+
+
+def test_a_pack_cover_belongs_to_the_paper_after_it_whatever_its_kind() -> None:
+    report = "Public Document Pack\n\nTo: Lowford Panel\nSubject: Precept\nDate: 8 April 2021\n"
+    assert [(p.layout, p.first_line) for p in split(_lines(report))] == [("report-header", 1)]
+    prose = "Public Document Pack\n\nAnnual report of the Lowford Panel\n\nThe year in review.\n"
+    assert [p.kind for p in split(_lines(prose))] != [AGENDA]
+
+
+def test_a_date_of_next_meeting_opens_nothing_before_the_minutes_that_follow() -> None:
+    text = (
+        "AGENDA\n\nNotice is hereby given that a meeting of the Lowford Panel will be held at "
+        "the Town Hall on 8 April 2021 at 10am.\n\n1 Apologies\n2 Any other business\n\n"
+        "Date of next meeting\n\nTuesday 8 June 2021\n\n"
+        "MINUTES of a meeting of the Lowford Panel held at the Town Hall on 3 February 2021\n\n"
+        "PRESENT: Councillor M Quayle (Chairman)\n"
+    )
+    document = parse_document(SourceText("pack.txt", "0" * 64, text), Diagnostics())
+    minutes = document.parts[-1]
+    assert minutes.kind is MINUTES
+    assert minutes.lines[0].text.startswith("MINUTES of a meeting")
+    assert minutes.meeting is not None
+    assert minutes.meeting.date == dt.date(2021, 2, 3)
