@@ -117,7 +117,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
             {
                 "id": n.id,
                 "meeting": m.id,
-                "number": n.facts.number,
+                "number": n.facts.number if n.facts.numbered else None,  # none printed
                 "title": n.facts.title,
                 "item_code": n.facts.item_code,
                 "agenda_item": n.item,

@@ -1,0 +1,334 @@
+"""Minute headings: which lines of minutes open a minute, with its printed number, title
+and the agenda item it records.
+
+UK minutes head each minute in one of a few ways, one small function per way below, each
+returning None when its way does not apply:
+
+- a number and a title citing the agenda item: "104. Title (Item B1)", or the citation
+  alone on the next line ("*(Item B1)*"); agenda and minute numbers often differ;
+- a minute number with a session or year part: "12/21 Title", "12/21. Title",
+  "PCP/12/3 Title"; such a number never numbers a paragraph;
+- the word: "Minute 5: Title", "MINUTE 5 - Title";
+- a bare number and a title: "19. Title", "5<tab>Title";
+- in minutes with no numbered heading at all, a bold line of its own: "**Title**".
+
+An item code inside a paragraph is a citation, not a heading: a citation counts only at
+the end of a heading line or on a line of its own.
+
+A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so a bare-numbered
+line is a heading only when it reads as a title (short, no closing full stop, no finite
+verb: paragraphs are sentences) and its number rises above the last minute's (paragraph
+numbers restart under each minute; minute numbers keep rising through the document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Line
+from .text import plain
+
+#: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)".
+ITEM_CITATION = re.compile(
+    r"\(\s*\*?\s*(?:Agenda\s+)?[Ii]tem\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
+)
+CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
+#: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
+MAX_HEADING_CHARS = 250
+#: A title of a bare-numbered heading has at most this many words.
+MAX_TITLE_WORDS = 16
+
+CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
+#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part.
+SESSION_NUMBERED = re.compile(
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,4}/\d{2,4})\.?[ \t]+(?P<title>\S.*)$"
+)
+MINUTE_WORD = re.compile(
+    r"^Minute\s+(?:No\.?\s*)?(?P<number>\d{1,4}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+#: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
+BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+#: Words that make a sentence of a line: finite verbs of a minute's prose ("The Chair
+#: welcomed ...", "Members asked ..."). Participles that head minutes ("Minutes of the
+#: meeting held on ...", "Questions received") are not here.
+FINITE_VERBS = frozenset(
+    {
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "can",
+        "said",
+        "asked",
+        "thanked",
+        "welcomed",
+        "explained",
+        "stated",
+        "informed",
+        "advised",
+        "replied",
+        "responded",
+        "highlighted",
+        "outlined",
+        "confirmed",
+        "queried",
+        "questioned",
+        "expressed",
+        "commented",
+        "suggested",
+        "introduced",
+        "declared",
+        "agreed",
+        "noted",
+        "reported",
+        "added",
+        "raised",
+        "referred",
+        "requested",
+        "felt",
+        "wished",
+        "updated",
+        "answered",
+        "acknowledged",
+        "emphasised",
+        "emphasized",
+        "undertook",
+    }
+)
+#: Lines in minutes that are neither minutes nor prose: part markers and section labels.
+SECTION_LABEL = re.compile(
+    r"^(?:(?:UN)?RESTRICTED|EXEMPT|CONFIDENTIAL|OPEN|PART\s+[0-9IVAB]{1,3}|PUBLIC)\b",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class MinuteHeading:
+    """A minute heading at `index` in the minutes' lines."""
+
+    index: int
+    number: str | None  # as printed; None for an unnumbered (bold) heading
+    title: str
+    item_code: str | None
+    #: the heading cites an agenda item, or its number has a session part: sure without
+    #: the numbering cues a bare number needs
+    certain: bool
+
+
+def looks_like_sentence(title: str) -> bool:
+    """Prose rather than a title: closing punctuation, or a finite verb."""
+    text = title.rstrip("*_ ")
+    if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
+        return True
+    return any(w.lower() in FINITE_VERBS for w in WORD.findall(text))
+
+
+def looks_like_title(title: str) -> bool:
+    """A short line that names a subject: few words, starting with a capital, no date
+    (a bare "10 October 2024" is a date, not minute 10), and not a sentence."""
+    words = WORD.findall(title)
+    if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
+        return False
+    first = title.lstrip("*_'\"‘“(")
+    if not first[:1].isupper() and not first[:1].isdigit():
+        return False
+    if words[0].lower() in MONTHS or title.rstrip().endswith(":"):
+        return False
+    return not looks_like_sentence(title)
+
+
+def _following_citation(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A citation alone on the first line with text among the next three."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        text = lines[j].text.strip()
+        if text:
+            if len(text) > 40:
+                return None
+            return ITEM_CITATION.fullmatch(text.strip("*_ "))
+    return None
+
+
+def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]] | None:
+    """The title without its citation, and the citation: at the end of the line or alone
+    on the next line with text."""
+    at_end = CITATION_AT_END.search(text.rstrip("*_ "))
+    if at_end:
+        return text[: at_end.start()], at_end
+    below = _following_citation(lines, i)
+    return (text, below) if below else None
+
+
+def _clean_title(title: str) -> str:
+    return plain(title.replace("**", "")).strip(" *_–—-:")
+
+
+def cited_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "104. Title (Item B1)", or "104. Title" over "*(Item B1)*"."""
+    match = CITED_NUMBERED.match(text)
+    if not match:
+        return None
+    cited = _citation(lines, i, match["title"])
+    if cited is None:
+        return None
+    title = _clean_title(cited[0])
+    if not title or looks_like_sentence(title):
+        return None  # a numbered paragraph that ends by citing an item
+    return MinuteHeading(i, match["number"], title, cited[1]["code"], certain=True)
+
+
+def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "12/21 Title", "12/21. Title", "PCP/12/3 Title" (citing an item or not)."""
+    match = SESSION_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"].replace(" ", "/"), title, code, certain=True)
+
+
+def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Minute 5: Title", "MINUTE 5 - Title"."""
+    match = MINUTE_WORD.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
+    citation. Not certain: the caller checks the number rises."""
+    match = BARE_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
+    cited = _citation(lines, i, text)
+    if cited:
+        return _clean_title(cited[0]), cited[1]["code"]
+    return _clean_title(text), None
+
+
+def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "**Apologies for Absence**" alone on a line (used only in minutes that number no
+    heading)."""
+    match = BOLD_LINE.match(lines[i].text.strip())
+    if not match:
+        return None
+    title = _clean_title(match["title"])
+    if SECTION_LABEL.match(title) or not looks_like_title(title):
+        return None
+    title, code = _title_and_code(lines, i, title)
+    return MinuteHeading(i, None, title, code, certain=False)
+
+
+Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
+#: Tried in order on each line; the first that applies wins.
+NUMBERED_VARIANTS: tuple[Variant, ...] = (cited_numbered, session_numbered, minute_word)
+
+
+def order_key(number: str) -> tuple[int, ...] | None:
+    """Where a printed minute number falls in the document's order: "118" is (118,);
+    "12/21" (minute 12 of 2021) is (21, 12); "PCP/12/3" is (12, 3); None for others."""
+    if number.isdigit():
+        return (int(number),)
+    parts = number.split("/")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return (int(parts[1]), int(parts[0]))
+    if len(parts) == 3 and all(p.isdigit() for p in parts[1:]):
+        return (int(parts[1]), int(parts[2]))
+    return None
+
+
+def _value(number: str | None) -> int | None:
+    return int(number) if number and number.isdigit() else None
+
+
+def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
+    """The minute headings from `start` on, in printed order."""
+    found: list[MinuteHeading] = []
+    last: int | None = None  # the last minute's number, when a bare number
+    for i in range(start, len(lines)):
+        raw = lines[i].text.strip()
+        if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+            continue
+        text = raw.replace("**", "")
+        heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
+        if heading is None and lines[i].text[:1] not in (" ", "\t"):
+            bare = bare_numbered(lines, i, text)
+            value = _value(bare.number) if bare else None
+            if bare and value is not None and (last is None or value > last):
+                heading = bare
+        if heading is not None:
+            found.append(heading)
+            last = _value(heading.number) if _value(heading.number) is not None else last
+    if found:
+        return found
+    return _bold_headings(lines, start)
+
+
+#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies").
+ATTENDANCE_OPENING = re.compile(
+    r"^\W{0,4}(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b", re.IGNORECASE
+)
+
+
+def _bold_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
+    """Bold lines of their own after the attendance block. With no attendance block, a
+    bold line in capitals only is the paper's title or body ("**BRANTHAM POLICE
+    AUTHORITY**"), not a minute."""
+    opening = next(
+        (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
+    )
+    found = [
+        h
+        for k in range(start if opening is None else opening + 1, len(lines))
+        if (h := bold_unnumbered(lines, k, ""))
+    ]
+    if opening is None:
+        found = [h for h in found if not h.title.isupper()]
+    return found

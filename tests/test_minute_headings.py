@@ -1,0 +1,145 @@
+"""Minute headings in every form of the genre (tests/fixtures/minutes/): number, title,
+item code and line of each minute, and the numbered paragraphs that are not minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import read_minutes
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import (
+    bare_numbered,
+    bold_unnumbered,
+    cited_numbered,
+    looks_like_title,
+    minute_word,
+    session_numbered,
+)
+
+
+def _headings(name: str) -> list[tuple[str, str, str | None, int]]:
+    part, _ = read_minutes(name)
+    return [(m.number, m.title, m.item_code, m.line) for m in part.minutes]
+
+
+def test_numbered_headings_without_item_codes() -> None:
+    """ "19. Election of Chair": a minute with no item code; the numbered paragraphs under
+    it restart at 1 and are sentences, so they stay paragraphs."""
+    assert _headings("numbered-without-item-codes.txt") == [
+        ("19", "Election of Chair", None, 7),
+        ("20", "Minutes of the previous meeting", None, 14),
+        ("21", "Review of Taxi Licensing Fees", None, 19),
+    ]
+
+
+def test_item_code_inside_a_paragraph_is_a_citation_not_a_heading() -> None:
+    part, _ = read_minutes("numbered-without-item-codes.txt")
+    first = part.minutes[0]
+    assert [(p.number, p.line) for p in first.paragraphs] == [("1", 9), ("2", 10)]
+    # a short title-like paragraph ("2. Matters arising") numbered below its minute
+    assert [(p.number, p.line) for p in part.minutes[1].paragraphs] == [("1", 16), ("2", 17)]
+    # a sentence numbered above the last minute is still a paragraph
+    assert [(p.number, p.line) for p in part.minutes[2].paragraphs] == [("1", 21), ("22", 22)]
+
+
+def test_session_numbered_headings() -> None:
+    assert _headings("session-numbered.txt") == [
+        ("12/21", "Apologies for absence", None, 7),
+        ("13/21", "Minutes of the previous meeting", None, 11),
+        ("14/21", "Budget Monitoring Report", "5", 15),
+    ]
+
+
+def test_prefixed_session_numbered_headings() -> None:
+    assert _headings("prefixed-session-numbered.txt") == [
+        ("PCP/12/3", "Proposed Precept 2014/15", None, 7),
+        ("PCP/12/4", "Complaints Update", None, 11),
+    ]
+
+
+def test_minute_word_headings() -> None:
+    assert _headings("minute-word.txt") == [
+        ("5", "Apologies", None, 7),
+        ("6", "Internal Audit Plan", None, 11),
+    ]
+
+
+def test_number_then_tab_or_spaces() -> None:
+    """ "5<tab>Title", "6   Title", "7 Title"; "6.1" paragraphs belong to minute 6."""
+    part, _ = read_minutes("number-then-tab.txt")
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("5", "Apologies for Absence", 7),
+        ("6", "Housing Allocations Policy", 11),
+        ("7", "Work Programme", 17),
+    ]
+    assert [(p.number, p.line) for p in part.minutes[1].paragraphs] == [("6.1", 13), ("6.2", 15)]
+
+
+def test_bold_unnumbered_headings() -> None:
+    """No numbered heading: the bold lines after the attendance are the minutes, numbered
+    by place and marked unnumbered; section labels and the body's name are not minutes."""
+    part, _ = read_minutes("bold-unnumbered.txt")
+    assert [(m.number, m.numbered, m.title, m.line) for m in part.minutes] == [
+        ("1", False, "Apologies for Absence", 7),
+        ("2", False, "Police and Crime Plan Refresh", 13),
+    ]
+    # the attendance before the first minute is still read
+    assert part.attendance
+
+
+def test_item_code_on_its_own_line_and_differing_numbers() -> None:
+    assert _headings("item-code-on-its-own-line.txt") == [
+        ("88", "Apologies and Substitutes", "A2", 5),
+        ("89", "Commissioner's Draft Budget", "B1", 10),
+        ("90", "Questions to the Commissioner", "C3", 17),
+    ]
+
+
+def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:
+    _, diagnostics = read_minutes("numbered-without-item-codes.txt")
+    assert not [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]
+    _, diagnostics = read_minutes("prose-only.txt")
+    [warning] = [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]
+    assert (warning.file, warning.line) == ("prose-only.txt", 1)
+
+
+def _one(text: str, after: str = "") -> list[Line]:
+    return [Line(1, text), Line(2, ""), Line(3, after)]
+
+
+@pytest.mark.parametrize(
+    ("variant", "text"),
+    [
+        (cited_numbered, "3. The Panel noted the report (Item A5)"),
+        (cited_numbered, "3. Title without citation"),
+        (session_numbered, "12/21 The Clerk reported that the grant had been paid."),
+        (session_numbered, "19. Election of Chair"),
+        (minute_word, "Minute 5 was agreed as a correct record."),
+        (bare_numbered, "1. The Chair welcomed everyone to the meeting."),
+        (bare_numbered, "10 October 2024"),
+        (bare_numbered, "3 members of the public attended"),
+        (bare_numbered, "2. Members asked about reserves"),
+        (bold_unnumbered, "**UNRESTRICTED ITEMS**"),
+        (bold_unnumbered, "**The Chair thanked the officers.**"),
+    ],
+)
+def test_each_variant_returns_none_when_it_does_not_apply(variant: object, text: str) -> None:
+    lines = _one(text)
+    assert variant(lines, 0, text.replace("**", "")) is None  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Election of Chair", True),
+        ("Minutes of the meeting held on 4 April 2023", True),
+        ("Questions to the Commissioner", True),
+        ("The Chair welcomed Members", False),
+        ("Members noted the update", False),
+        ("Apologies were received", False),
+        ("the report", False),
+        ("Background:", False),
+    ],
+)
+def test_title_or_sentence(title: str, expected: bool) -> None:
+    assert looks_like_title(title) is expected
