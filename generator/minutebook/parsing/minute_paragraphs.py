@@ -109,12 +109,12 @@ def read_paragraphs(minute: MinuteFacts, body: list[Line]) -> None:
         number = numbered(text.strip()) if at_margin else None
         if number and "." in number and not _decimal_fits(number, minute):
             number = None
-        mark = lettered(text) if at_margin and number is None else None
+        mark = lettered(text.strip()) if number is None else None
         top = minute.paragraphs[-1].number if minute.paragraphs else None
         if number:
             _add(minute, number, line)
             letter = None
-        elif mark and top is None:
+        elif mark and at_margin and (top is None or top.isalpha()):
             _add(minute, mark, line)  # a lettered minute: "(a) ...", "(b) ..."
         elif top and mark and not top.isalpha():
             letter = mark
