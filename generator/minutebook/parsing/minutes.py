@@ -30,6 +30,7 @@ from .headers import minutes_header
 from .minute_headings import minute_headings, order_key
 from .minute_paragraphs import read_paragraphs
 from .names import split_name_list
+from .resolutions import resolution
 from .text import plain
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
@@ -100,9 +101,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                         minute_number=minute.number,
                     )
                 )
-            if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
-                minute.resolution = plain(line.text)
         read_paragraphs(minute, body)
+        decided = resolution(body)
+        if decided:
+            minute.resolution, minute.resolution_line = decided.text, decided.line
         decision = DECISION.search(minute.title)
         if decision:
             part.decisions.append(

@@ -122,6 +122,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "item_code": n.facts.item_code,
                 "agenda_item": n.item,
                 "resolution": n.facts.resolution,
+                "resolution_line": n.facts.resolution_line,
                 "url": anchor(m.id, n.id),
                 "paragraphs": [
                     {"number": p.number, "line": p.line, "url": f"{anchor(m.id, n.id)}-{p.key}"}

@@ -1,0 +1,65 @@
+"""Each minute's resolution as printed, with its line, in the genre's formulae
+(tests/fixtures/minutes/resolution-forms.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import read_minutes
+from minutebook.parsing.resolutions import body_agreed, formal
+
+
+def test_resolution_of_each_minute_with_its_line() -> None:
+    part, _ = read_minutes("resolution-forms.txt")
+    assert [(m.number, m.resolution, m.resolution_line) for m in part.minutes] == [
+        (
+            "31",
+            "RESOLVED that the minutes of the meeting held on 7 November 2016 be approved "
+            "as a correct record.",
+            7,
+        ),
+        (
+            "32",
+            "RESOLVED: (a) that the proposed precept be supported; and (b) that the Panel's "
+            "comments be sent to the Commissioner.",
+            13,
+        ),
+        ("33", "Resolved – That the update be noted.", 22),
+        ("34", "2. The Panel agreed to write to the Home Secretary about rural crime.", 27),
+        ("35", "AGREED that the schedule of fees be endorsed.", 31),
+        ("36", "RECOMMENDED to the host authority that the Panel's budget be increased.", 35),
+        ("37", "It was RESOLVED that the Panel supports the appointment.", 39),
+        ("38", None, None),
+    ]
+
+
+def test_lettered_paragraphs_and_a_decimal_of_another_minute() -> None:
+    """Minute 32's "31.1" would be minute 31's paragraph: not one of minute 32's. Its
+    lettered lines are its paragraphs, numbered as printed."""
+    part, _ = read_minutes("resolution-forms.txt")
+    assert [(p.number, p.key, p.line) for p in part.minutes[1].paragraphs] == [
+        ("a", "a", 15),
+        ("b", "b", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commissioner agreed to circulate the figures.",
+        "Agreed by all present, the Chair moved on.",
+        "Members were resolved to keep the matter under review",
+        "The resolution was carried.",
+    ],
+)
+def test_not_a_resolution(text: str) -> None:
+    assert not formal(text)
+    assert not body_agreed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RESOLVED", "Resolved:", "**RESOLVED** that", "Agreed – that", "(2) RESOLVED that"],
+)
+def test_formal_resolution(text: str) -> None:
+    assert formal(text)
