@@ -19,13 +19,13 @@ from ..model import (
     AttendanceFacts,
     AttendanceRole,
     DecisionFacts,
-    DeclarationFacts,
     DocumentKind,
     Line,
     MinuteFacts,
     Part,
     QuestionFacts,
 )
+from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, order_key
 from .minute_paragraphs import read_paragraphs
@@ -57,10 +57,6 @@ ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 DECISION = re.compile(
     r"\bDecision\s+(?P<ref>[A-Z]{2,8}\.D\.\d{1,4}\.\d{2,4})(?:\s*[-–]\s*(?P<title>.+))?"
-)
-DECLARER = re.compile(
-    r"^(?:\d+\.\s*)?(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+Mrs)?"
-    r"(?:\s+[A-Z][\w'-]*)+?)\s+declared\b"
 )
 
 
@@ -118,8 +114,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         lowered = minute.title.lower()
         if "apologies" in lowered:
             _apologies_and_substitutes(part, body)
-        if "declarations of interest" in lowered:
-            _declarations(part, minute, body)
+        read_declarations(part, minute, body, file, diagnostics)
         if "questions to the" in lowered:
             _questions(part, minute, body)
         part.minutes.append(minute)
@@ -181,18 +176,6 @@ def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
                     match["sub"].strip(),
                     f"substitute for {match['for'].strip()}",
                     line.number,
-                )
-            )
-
-
-def _declarations(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
-    for line in body:
-        text = plain(line.text)
-        match = DECLARER.match(text)
-        if match:
-            part.declarations.append(
-                DeclarationFacts(
-                    match["who"].strip(), re.sub(r"^\d+\.\s*", "", text), line.number, minute.number
                 )
             )
 
