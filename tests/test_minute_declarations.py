@@ -97,3 +97,23 @@ def test_not_a_declaration(text: str) -> None:
 )
 def test_says_none(text: str, expected: bool) -> None:
     assert says_none(Line(1, text)) is expected
+
+
+def test_a_member_informing_the_panel_in_a_declarations_minute() -> None:
+    part, diagnostics = read_minutes("number-on-its-own-line.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor H Lund", 19, "2")
+    ]
+    assert not [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+
+
+def test_there_were_none_and_taken_as_they_arise() -> None:
+    part, diagnostics = read_minutes("decimal-session-numbered.txt")
+    assert part.declarations == []
+    assert not [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+    # "Declarations of interest will be taken as they arise." says nothing was declared,
+    # but not in words the rules read: reported
+    part, diagnostics = read_minutes("four-digit-numbered.txt")
+    assert part.declarations == []
+    [unread] = [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+    assert unread.line == 5

@@ -143,3 +143,28 @@ def test_each_variant_returns_none_when_it_does_not_apply(variant: object, text:
 )
 def test_title_or_sentence(title: str, expected: bool) -> None:
     assert looks_like_title(title) is expected
+
+
+def test_number_on_its_own_line_over_its_title() -> None:
+    """A table of minutes converted to text: "1." on one line, the title on the next."""
+    assert _headings("number-on-its-own-line.txt") == [
+        ("1", "Apologies", None, 5),
+        ("2", "Code of Conduct - Declaration of Interests", None, 13),
+        ("3", "Police and Crime Plan Annual Report", None, 21),
+    ]
+
+
+def test_decimal_session_numbered_headings() -> None:
+    """ "22.41 TITLE": minute 41 of the 2022 session, a title in capitals."""
+    assert _headings("decimal-session-numbered.txt") == [
+        ("22.41", "ELECTION OF CHAIR OF THE COUNCIL", None, 8),
+        ("22.42", "DECLARATIONS OF INTEREST", None, 12),
+        ("22.43", "MINUTES OF THE PREVIOUS MEETING", None, 16),
+    ]
+
+
+def test_four_digit_minute_numbers_but_not_years() -> None:
+    assert _headings("four-digit-numbered.txt") == [
+        ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),
+        ("1413", "MINUTES OF THE LAST FULL COUNCIL MEETING", None, 9),
+    ]

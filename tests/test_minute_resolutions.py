@@ -63,3 +63,13 @@ def test_not_a_resolution(text: str) -> None:
 )
 def test_formal_resolution(text: str) -> None:
     assert formal(text)
+
+
+def test_lead_in_over_the_decision_on_the_next_line() -> None:
+    """ "Resolved:" on a line of its own, "That ..." on the next one with text."""
+    part, _ = read_minutes("number-on-its-own-line.txt")
+    last = part.minutes[-1]
+    assert (last.resolution, last.resolution_line) == (
+        "Resolved: That the annual report be noted.",
+        29,
+    )

@@ -9,6 +9,8 @@ one function each (None when it does not apply):
   Item 5 ...", "Jane Okoro declared ...";
 - `named_then_interest`: a titled name, a dash or colon, and the interest: "Cllr B Shah –
   Item 6, personal interest as a governor";
+- `named_speaker`: in a declarations minute, a sentence opening with a titled name
+  ("Councillor A Ward informed the Panel that he was a retired police officer");
 - `declared_in_prose`: inside any minute, a titled name that "declared a/an ... interest"
   mid-sentence ("At this point Councillor Ward declared a prejudicial interest and left
   the meeting.");
@@ -49,9 +51,17 @@ NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.
 IN_PROSE = re.compile(
     rf"(?P<who>{TITLED_NAME})\s+declared\s+(?:an?|their|his|her)\s+[\w\s,-]{{0,60}}?interest"
 )
+#: "No declarations of interest were made.", "There were no interests declared.", and in
+#: a declarations minute any sentence saying there was nothing ("None.", "No issues were
+#: raised.", "There were none.").
 NONE_DECLARED = re.compile(
-    r"\b(?:no|none|nil)\b[^.]{0,60}?\b(?:declar|interest)|^(?:none|nil)\b", re.IGNORECASE
+    r"\b(?:no|none|nil)\b[^.]{0,60}?\b(?:declar|interest)"
+    r"|^(?:There\s+(?:were|was)\s+)?(?:no|none|nil)\b",
+    re.IGNORECASE,
 )
+#: A titled name opening a sentence of a declarations minute: the member says what their
+#: interest is ("Councillor A Ward informed the Panel that he was a retired officer").
+NAMED_SPEAKER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+(?!declared\b)[a-z]+\b")
 CELL_SPLIT = re.compile(r"\s*(?:\t|\|)\s*")
 MEMBER_HEADER = re.compile(r"\b(?:member|councillor|name)s?\b", re.IGNORECASE)
 INTEREST_HEADER = re.compile(r"\binterests?\b", re.IGNORECASE)
@@ -76,6 +86,16 @@ def named_declarer(line: Line, minute: str) -> DeclarationFacts | None:
         return None  # cheap test first
     match = TITLED_DECLARER.match(text) or UNTITLED_DECLARER.match(text)
     if not match or match["who"].split()[0] in NOT_A_NAME:
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a sentence opening with a titled name is what that member
+    declared, whatever the verb ("informed the Panel that ...", "advised that ...")."""
+    text = _text(line)
+    match = NAMED_SPEAKER.match(text)
+    if not match:
         return None
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
@@ -152,7 +172,11 @@ def read_declarations(
     for line in body:
         if not line.text.strip() or any(d.line == line.number for d in table):
             continue
-        found = named_declarer(line, minute.number) or named_then_interest(line, minute.number)
+        found = (
+            named_declarer(line, minute.number)
+            or named_then_interest(line, minute.number)
+            or named_speaker(line, minute.number)
+        )
         if found:
             part.declarations.append(found)
         none_said = none_said or says_none(line)

@@ -50,7 +50,13 @@ MINUTE_WORD = re.compile(
     re.IGNORECASE,
 )
 #: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
-BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,3})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+#: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
+DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
+#: "1." alone on a line, its title on the next line with text (tables of minutes
+#: converted to text put the number cell and the title cell on lines of their own).
+NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
 MONTHS = frozenset(
     {
@@ -238,9 +244,39 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
     citation. Not certain: the caller checks the number rises."""
     match = BARE_NUMBERED.match(text)
+    if not match or YEAR.match(match["number"]):
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "21.44 ELECTION OF CHAIR": a session and a minute number with a point. Not
+    certain: "6.1 Background" heads a part of minute 6, so the caller takes it only where
+    the minutes are numbered so throughout."""
+    match = DECIMAL_NUMBERED.match(text)
     if not match:
         return None
     title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1." on a line of its own, the title on the next line with text. Not certain."""
+    match = NUMBER_ALONE.match(text)
+    if not match:
+        return None
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return None
+    below = lines[j].text.strip().replace("**", "")
+    if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
+        return None
+    title, code = _title_and_code(lines, j, below)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=False)
@@ -269,13 +305,19 @@ def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (cited_numbered, session_numbered, minute_word)
+#: ... then these, at the margin, each taken only where its number continues the numbering.
+UNCERTAIN_VARIANTS: tuple[Variant, ...] = (number_alone, decimal_numbered, bare_numbered)
 
 
 def order_key(number: str) -> tuple[int, ...] | None:
     """Where a printed minute number falls in the document's order: "118" is (118,);
-    "12/21" (minute 12 of 2021) is (21, 12); "PCP/12/3" is (12, 3); None for others."""
+    "12/21" (minute 12 of 2021) is (21, 12); "21.44" is (21, 44); "PCP/12/3" is (12, 3);
+    None for others."""
     if number.isdigit():
         return (int(number),)
+    if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
+        major, minor = number.split(".")
+        return (int(major), int(minor))
     parts = number.split("/")
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return (int(parts[1]), int(parts[0]))
@@ -284,14 +326,19 @@ def order_key(number: str) -> tuple[int, ...] | None:
     return None
 
 
-def _value(number: str | None) -> int | None:
-    return int(number) if number and number.isdigit() else None
+def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
+    """The number continues the minutes' numbering: any number for the first minute,
+    else a number of the same form above the last."""
+    key = order_key(number) if number else None
+    if key is None:
+        return False
+    return last is None or (len(key) == len(last) and key > last)
 
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     found: list[MinuteHeading] = []
-    last: int | None = None  # the last minute's number, when a bare number
+    last: tuple[int, ...] | None = None  # where the last minute's number falls
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
         if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
@@ -299,13 +346,17 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         text = raw.replace("**", "")
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
-            bare = bare_numbered(lines, i, text)
-            value = _value(bare.number) if bare else None
-            if bare and value is not None and (last is None or value > last):
-                heading = bare
+            heading = next(
+                (
+                    h
+                    for v in UNCERTAIN_VARIANTS
+                    if (h := v(lines, i, text)) and _continues(h.number, last)
+                ),
+                None,
+            )
         if heading is not None:
             found.append(heading)
-            last = _value(heading.number) if _value(heading.number) is not None else last
+            last = order_key(heading.number or "") or last
     if found:
         return found
     return _bold_headings(lines, start)

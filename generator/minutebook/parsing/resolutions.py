@@ -11,8 +11,9 @@ when it does not apply):
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
   body's decision, and is not matched).
 
-A decision word with nothing after it ("RESOLVED:", "RESOLVED that:") leads into a list:
-the resolution is the line with the list items under it, in order.
+A decision word with nothing after it ("RESOLVED:", "RESOLVED that:") leads into what
+follows: the line after it ("That the report be noted."), or the list items under it, in
+order.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from .minute_paragraphs import bullet, lettered, numbered
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
-MARKER = re.compile(r"^(?:[-•·]\s+)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+)?")
+#: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
+MARKER = re.compile(
+    r"^(?:[-•·]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+)
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
@@ -68,15 +72,22 @@ def body_agreed(text: str) -> bool:
     return bool(BODY_AGREED.match(_lead(text)))
 
 
+def _is_item(text: str) -> bool:
+    return bool(numbered(text) or lettered(text) or bullet(text))
+
+
 def _list_under(body: list[Line], k: int) -> list[Line]:
-    """The list items after the lead-in at `k`: blank lines skipped, up to the first line
-    that is not an item."""
+    """What the lead-in at `k` introduces: the next line with text ("That the report be
+    noted."), and, if that is a list item, the items after it; blank lines skipped, up
+    to the first line that is not an item."""
     items: list[Line] = []
     for line in body[k + 1 : k + 1 + 2 * MAX_LIST_ITEMS]:
         text = line.text.strip()
         if not text:
             continue
-        if not (numbered(text) or lettered(text) or bullet(text)) or len(items) >= MAX_LIST_ITEMS:
+        if items and (not _is_item(text) or not _is_item(items[0].text.strip())):
+            break
+        if len(items) >= MAX_LIST_ITEMS:
             break
         items.append(line)
     return items
