@@ -168,3 +168,25 @@ def test_four_digit_minute_numbers_but_not_years() -> None:
         ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),
         ("1413", "MINUTES OF THE LAST FULL COUNCIL MEETING", None, 9),
     ]
+
+
+def test_item_word_headings_number_the_minute_by_the_item() -> None:
+    """ "Item 1: Title", "AGENDA ITEM 2 - TITLE"; "Item 3 was deferred ..." is prose."""
+    assert _headings("item-word.txt") == [
+        ("1", "Apologies for Absence", "1", 5),
+        ("2", "DECLARATIONS OF INTEREST", "2", 9),
+    ]
+
+
+def test_headings_in_capitals_where_none_is_numbered_or_bold() -> None:
+    """Bold lost in conversion: lines in capitals after the attendance are the minutes;
+    the body's name above it, the decision word and the signature are not."""
+    part, _ = read_minutes("capitals-unnumbered.txt")
+    assert [(m.number, m.numbered, m.title, m.line) for m in part.minutes] == [
+        ("1", False, "APOLOGIES FOR ABSENCE", 7),
+        ("2", False, "REVENUE BUDGET 2013/14", 11),
+    ]
+    assert (part.minutes[1].resolution, part.minutes[1].resolution_line) == (
+        "RESOLVED That the budget be approved.",
+        15,
+    )

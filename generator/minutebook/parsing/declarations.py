@@ -25,6 +25,7 @@ nothing a document says is silently dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
@@ -70,7 +71,14 @@ MAX_ROWS = 100
 
 
 def _text(line: Line) -> str:
-    return MARKER.sub("", plain(line.text), count=1)
+    return _unmarked(line.text)
+
+
+@lru_cache(maxsize=256)
+def _unmarked(text: str) -> str:
+    """The plain text without its paragraph number or bullet (each line is asked about
+    by several rules: read once)."""
+    return MARKER.sub("", plain(text), count=1)
 
 
 def is_declarations_title(title: str) -> bool:

@@ -57,6 +57,16 @@ DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>
 #: converted to text put the number cell and the title cell on lines of their own).
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
+ITEM_WORD = re.compile(
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>[A-Z]?\d{1,3}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*"
+    r"(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+#: Lines in capitals that are not minutes: decisions and the signature block.
+CAPITALS_NOT_HEADING = re.compile(
+    r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
+)
 BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
 MONTHS = frozenset(
     {
@@ -240,6 +250,17 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
+def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the minute of item 5."""
+    match = ITEM_WORD.match(text)
+    if not match:
+        return None
+    title = _clean_title(match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, match["number"], certain=True)
+
+
 def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
     citation. Not certain: the caller checks the number rises."""
@@ -304,7 +325,12 @@ def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
 
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
-NUMBERED_VARIANTS: tuple[Variant, ...] = (cited_numbered, session_numbered, minute_word)
+NUMBERED_VARIANTS: tuple[Variant, ...] = (
+    cited_numbered,
+    session_numbered,
+    minute_word,
+    item_word,
+)
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (number_alone, decimal_numbered, bare_numbered)
 
@@ -359,7 +385,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             last = order_key(heading.number or "") or last
     if found:
         return found
-    return _bold_headings(lines, start)
+    return _unnumbered_headings(lines, start)
 
 
 #: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies").
@@ -368,18 +394,28 @@ ATTENDANCE_OPENING = re.compile(
 )
 
 
-def _bold_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
-    """Bold lines of their own after the attendance block. With no attendance block, a
-    bold line in capitals only is the paper's title or body ("**BRANTHAM POLICE
-    AUTHORITY**"), not a minute."""
+def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
+    only in minutes that number no heading and bold none)."""
+    title = _clean_title(lines[i].text)
+    if not title.isupper() or SECTION_LABEL.match(title) or CAPITALS_NOT_HEADING.match(title):
+        return None
+    if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, None, title, None, certain=False)
+
+
+def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
+    """Bold lines of their own after the attendance block, else lines in capitals there.
+    With no attendance block, a bold line in capitals only is the paper's title or body
+    ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
-    found = [
-        h
-        for k in range(start if opening is None else opening + 1, len(lines))
-        if (h := bold_unnumbered(lines, k, ""))
-    ]
+    first = start if opening is None else opening + 1
+    found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
     if opening is None:
-        found = [h for h in found if not h.title.isupper()]
-    return found
+        return [h for h in found if not h.title.isupper()]
+    if found:
+        return found
+    return [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]

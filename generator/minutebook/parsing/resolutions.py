@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Line
 from .minute_paragraphs import bullet, lettered, numbered
@@ -57,7 +58,9 @@ class Resolution:
     line: int
 
 
+@lru_cache(maxsize=256)
 def _lead(text: str) -> str:
+    """The plain text without its paragraph number or bullet (asked by both rules)."""
     return MARKER.sub("", plain(text), count=1)
 
 
