@@ -101,6 +101,7 @@ def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> Non
     _, diagnostics = read_minutes("prose-only.txt")
     [warning] = [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]
     assert (warning.file, warning.line) == ("prose-only.txt", 1)
+    assert "2 numbered lines, 0 minutes read" in warning.message
 
 
 def _one(text: str, after: str = "") -> list[Line]:

@@ -352,6 +352,15 @@ def order_key(number: str) -> tuple[int, ...] | None:
     return None
 
 
+NUMBERED_LINE = re.compile(r"^\**\s*\d{1,4}(?:[./]\d{1,4})?[.)]?(?:\s|$)")
+
+
+def numbered_lines(lines: list[Line]) -> int:
+    """How many lines open with a number: what a maintainer compares with the minutes read
+    when none is ("12 numbered lines, 0 minutes read")."""
+    return sum(1 for line in lines if NUMBERED_LINE.match(line.text))
+
+
 def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     """The number continues the minutes' numbering: any number for the first minute,
     else a number of the same form above the last."""

@@ -27,7 +27,7 @@ from ..model import (
 )
 from .declarations import read_declarations
 from .headers import minutes_header
-from .minute_headings import minute_headings, order_key
+from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
 from .names import split_name_list
 from .resolutions import resolution
@@ -124,7 +124,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             file,
             part.first_line,
             "minutes-without-minutes",
-            "minutes with no minute heading read (numbered, citing an item, or bold)",
+            f"minutes with no minute heading read: {numbered_lines(part.lines)} numbered "
+            "lines, 0 minutes read (a heading is numbered, cites an item, or is bold)",
         )
 
 
