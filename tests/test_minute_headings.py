@@ -135,6 +135,8 @@ def test_each_variant_returns_none_when_it_does_not_apply(variant: object, text:
         ("Election of Chair", True),
         ("Minutes of the meeting held on 4 April 2023", True),
         ("Questions to the Commissioner", True),
+        ("Questions from Members of the Public which have been Submitted", True),
+        ("Mr Feacey declared that he was Chairman of Ashford Volunteer Centre", False),
         ("The Chair welcomed Members", False),
         ("Members noted the update", False),
         ("Apologies were received", False),

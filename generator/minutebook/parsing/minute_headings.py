@@ -68,84 +68,31 @@ CAPITALS_NOT_HEADING = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
 )
 BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
+#: Verbs a title may hold in lower case ("... which have been Submitted") ...
+AUXILIARIES = frozenset(
+    {"am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+     "should", "shall", "did", "does", "do", "may", "might", "must", "can"}
+)  # fmt: skip
+#: ... and short words titles keep in lower case.
+FUNCTION_WORDS = frozenset(
+    {"from", "with", "which", "that", "this", "these", "those", "been", "being", "into",
+     "upon", "than", "their", "there", "where", "when", "what", "about", "after", "before",
+     "under", "over", "onto"}
+)  # fmt: skip
 MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 #: Words that make a sentence of a line: finite verbs of a minute's prose ("The Chair
 #: welcomed ...", "Members asked ..."). Participles that head minutes ("Minutes of the
 #: meeting held on ...", "Questions received") are not here.
-FINITE_VERBS = frozenset(
-    {
-        "am",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "shall",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "must",
-        "can",
-        "said",
-        "asked",
-        "thanked",
-        "welcomed",
-        "explained",
-        "stated",
-        "informed",
-        "advised",
-        "replied",
-        "responded",
-        "highlighted",
-        "outlined",
-        "confirmed",
-        "queried",
-        "questioned",
-        "expressed",
-        "commented",
-        "suggested",
-        "introduced",
-        "declared",
-        "agreed",
-        "noted",
-        "reported",
-        "added",
-        "raised",
-        "referred",
-        "requested",
-        "felt",
-        "wished",
-        "updated",
-        "answered",
-        "acknowledged",
-        "emphasised",
-        "emphasized",
-        "undertook",
-    }
-)
+FINITE_VERBS = AUXILIARIES | frozenset(
+    {"said", "asked", "thanked", "welcomed", "explained", "stated", "informed", "advised",
+     "replied", "responded", "highlighted", "outlined", "confirmed", "queried", "questioned",
+     "expressed", "commented", "suggested", "introduced", "declared", "agreed", "noted",
+     "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
+     "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
+)  # fmt: skip
 #: Lines in minutes that are neither minutes nor prose: part markers and section labels.
 SECTION_LABEL = re.compile(
     r"^(?:(?:UN)?RESTRICTED|EXEMPT|CONFIDENTIAL|OPEN|PART\s+[0-9IVAB]{1,3}|PUBLIC)\b",
@@ -167,12 +114,25 @@ class MinuteHeading:
     certain: bool
 
 
+def title_cased(words: list[str]) -> bool:
+    """Most longer words capitalised, as titles print them ("Questions from Members of
+    the Public which have been Submitted"); a sentence capitalises only its names."""
+    longer = [w for w in words if len(w) >= 4 and w not in FUNCTION_WORDS and w not in AUXILIARIES]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
 def looks_like_sentence(title: str) -> bool:
-    """Prose rather than a title: closing punctuation, or a finite verb."""
+    """Prose rather than a title: closing punctuation, a verb of speech or decision in lower
+    case ("declared", "welcomed"), or an auxiliary ("was", "have") that title case does
+    not explain."""
     text = title.rstrip("*_ ")
     if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
         return True
-    return any(w.lower() in FINITE_VERBS for w in WORD.findall(text))
+    words = WORD.findall(text)
+    lowered = [w for w in words if w in FINITE_VERBS]  # only words printed in lower case
+    if any(w not in AUXILIARIES for w in lowered):
+        return True
+    return bool(lowered) and not title_cased(words)
 
 
 def looks_like_title(title: str) -> bool:

@@ -29,7 +29,7 @@ from .text import plain
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
 #: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
 MARKER = re.compile(
-    r"^(?:[-•·]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+    r"^(?:Minutes:\s*)?(?:[-•·]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
 )
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
