@@ -193,3 +193,96 @@ def test_headings_in_capitals_where_none_is_numbered_or_bold() -> None:
         "RESOLVED That the budget be approved.",
         15,
     )
+
+
+def _read(name: str) -> list[tuple[str, bool, str, int, list[str | None], str | None, int | None]]:
+    part, _ = read_minutes(name)
+    return [
+        (
+            m.number,
+            m.numbered,
+            m.title,
+            m.line,
+            [p.number for p in m.paragraphs],
+            m.resolution,
+            m.resolution_line,
+        )
+        for m in part.minutes
+    ]
+
+
+def test_held_out_committee_minutes_with_bare_numbers() -> None:
+    """Written after the rules, to measure them on minutes they were not built from."""
+    assert _read("held-out-numbered-committee.txt") == [
+        ("17", True, "Minutes of the Meeting held on 8 June 2021", 9, [], None, None),
+        ("18", True, "Declarations of Interest", 13, [], None, None),
+        (
+            "19",
+            True,
+            "Internal Audit Progress Report 2021/22",
+            17,
+            ["19.1", "19.2"],
+            "RESOLVED – That the report be noted.",
+            23,
+        ),
+        (
+            "20",
+            True,
+            "Statement of Accounts 2020/21",
+            25,
+            ["1", "2"],
+            "RECOMMENDED to the Authority that the Statement of Accounts be approved.",
+            30,
+        ),
+        ("21", True, "Date of Next Meeting", 32, [], None, None),
+    ]
+
+
+def test_held_out_tab_numbered_minutes_with_decimal_paragraphs() -> None:
+    part, _ = read_minutes("held-out-tab-decimal-paragraphs.txt")
+    assert _read("held-out-tab-decimal-paragraphs.txt") == [
+        ("1", True, "Apologies for Absence and Substitutions", 5, ["1.1"], None, None),
+        ("2", True, "Declarations of Interest", 9, ["2.1"], None, None),
+        (
+            "3",
+            True,
+            "Police and Crime Commissioner's Proposed Precept 2016/17",
+            13,
+            ["3.1", "3.2", "3.3"],
+            "RESOLVED that the Panel supports the proposed precept.",
+            19,
+        ),
+        (
+            "4",
+            True,
+            "Complaints Sub-Committee Report",
+            21,
+            ["4.1"],
+            "The Panel agreed to receive a further report in June.",
+            23,
+        ),
+    ]
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor A van der Berg", 11, "2")
+    ]
+
+
+def test_held_out_bold_minutes_with_bulleted_paragraphs() -> None:
+    part, _ = read_minutes("held-out-bold-bullets.txt")
+    assert _read("held-out-bold-bullets.txt") == [
+        ("1", False, "Chairman's Announcements", 7, [], None, None),
+        ("2", False, "Declarations of Interest", 11, [], None, None),
+        (
+            "3",
+            False,
+            "Estates Strategy",
+            15,
+            [None, None, "a", "b"],
+            "RESOLVED: (a) that the strategy be approved; and (b) that a progress report be "
+            "brought to the October meeting.",
+            20,
+        ),
+    ]
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor K Doherty", 13, "2")
+    ]

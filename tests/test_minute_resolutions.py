@@ -25,7 +25,7 @@ def test_resolution_of_each_minute_with_its_line() -> None:
             13,
         ),
         ("33", "Resolved – That the update be noted.", 22),
-        ("34", "2. The Panel agreed to write to the Home Secretary about rural crime.", 27),
+        ("34", "The Panel agreed to write to the Home Secretary about rural crime.", 27),
         ("35", "AGREED that the schedule of fees be endorsed.", 31),
         ("36", "RECOMMENDED to the host authority that the Panel's budget be increased.", 35),
         ("37", "It was RESOLVED that the Panel supports the appointment.", 39),

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
+from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
 TITLES = (
@@ -39,8 +40,8 @@ TITLES = (
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|di|du|la|le|van|von|der|den)"
 TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
 UNTITLED_NAME = rf"[A-Z][\w'’-]+(?:\s+{NAME_WORD}){{1,3}}?"
-#: A paragraph number or bullet before the text ("1. Mr Feacey declared ...").
-MARKER = re.compile(r"^(?:Minutes:\s*)?(?:[-•·]\s+)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+)?")
+#: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").
+MARKER = PARAGRAPH_LEAD
 TITLED_DECLARER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+declared\b")
 UNTITLED_DECLARER = re.compile(rf"^(?P<who>{UNTITLED_NAME})\s+declared\b")
 #: First words of a sentence, not of a name ("The Chairman declared ...").

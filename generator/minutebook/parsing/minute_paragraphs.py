@@ -26,6 +26,12 @@ LETTERED = re.compile(
     LEAD + r"(?:\((?P<inner>[a-z]|[ivx]{1,5})\)|(?P<outer>[a-z]|[ivx]{1,5})[.)])\s+\S"
 )
 BULLET = re.compile(r"^[-•·▪]\s+\S")
+#: Whatever opens a paragraph before its text: a "Minutes:" label (tables of minutes
+#: converted to text print one), a bullet, a number ("3.", "(2)", "1.4") or a letter.
+PARAGRAPH_LEAD = re.compile(
+    r"^(?:Minutes:\s*)?(?:[-•·]\s+)?"
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+)
 
 
 def dotted(text: str) -> str | None:
@@ -101,7 +107,8 @@ def read_paragraphs(minute: MinuteFacts, body: list[Line]) -> None:
     A paragraph starts at the margin; an indented item, or a lettered one after a numbered
     paragraph, is inside the paragraph before it. A minute numbering none of its
     paragraphs may bullet them: each bullet at the margin is then a paragraph (number
-    None); in a numbered minute bullets are items of the paragraph they follow."""
+    None; lettered ones keep their letters); in a numbered minute bullets are items of
+    the paragraph they follow."""
     letter: str | None = None  # the lettered sub-paragraph open in this paragraph
     for line in body:
         text = line.text
@@ -128,5 +135,6 @@ def read_paragraphs(minute: MinuteFacts, body: list[Line]) -> None:
             else:
                 number = f"{top}.{letter}.{marker}" if letter else f"{top}.{marker}"
             minute.subparagraphs.append(Paragraph(number, line.number))
-    if not minute.paragraphs:
-        minute.paragraphs = [Paragraph(None, line.number) for line in body if bullet(line.text)]
+    if not any(p.number and p.number[0].isdigit() for p in minute.paragraphs):
+        bullets = [Paragraph(None, line.number) for line in body if bullet(line.text)]
+        minute.paragraphs = sorted([*minute.paragraphs, *bullets], key=lambda p: p.line)

@@ -23,14 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Line
-from .minute_paragraphs import bullet, lettered, numbered
+from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
 #: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
-MARKER = re.compile(
-    r"^(?:Minutes:\s*)?(?:[-•·]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
-)
+MARKER = PARAGRAPH_LEAD
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
@@ -102,8 +100,8 @@ def resolution(body: list[Line]) -> Resolution | None:
         for k, line in enumerate(body):
             if not line.text.strip() or not rule(line.text):
                 continue
-            text = plain(line.text)
-            if LEAD_IN.match(_lead(line.text)):
+            text = _lead(line.text)  # "3.3 RESOLVED that ...": the resolution, not its number
+            if LEAD_IN.match(text):
                 text = " ".join([text, *(plain(x.text) for x in _list_under(body, k))])
             return Resolution(text, line.number)
     return None
