@@ -117,3 +117,10 @@ def test_there_were_none_and_taken_as_they_arise() -> None:
     assert part.declarations == []
     [unread] = [w for w in diagnostics.warnings if w.code == "declarations-unread"]
     assert unread.line == 5
+
+
+def test_a_declaration_in_the_passive() -> None:
+    part, _ = read_minutes("cited-unnumbered-and-labels.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor P Lowe", 13, "2")
+    ]

@@ -286,3 +286,11 @@ def test_held_out_bold_minutes_with_bulleted_paragraphs() -> None:
     assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
         ("Councillor K Doherty", 13, "2")
     ]
+
+
+def test_unnumbered_titles_over_their_item_citation() -> None:
+    assert _headings("cited-unnumbered-and-labels.txt") == [
+        ("1", "Apologies and Substitutes", "2", 5),
+        ("2", "Declarations of Interest", "3", 10),
+        ("3", "Proposed Police and Crime Plan", "5", 15),
+    ]

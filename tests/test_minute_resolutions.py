@@ -73,3 +73,11 @@ def test_lead_in_over_the_decision_on_the_next_line() -> None:
         "Resolved: That the annual report be noted.",
         29,
     )
+
+
+def test_a_decision_label() -> None:
+    part, _ = read_minutes("cited-unnumbered-and-labels.txt")
+    assert (part.minutes[-1].resolution, part.minutes[-1].resolution_line) == (
+        "Decision: That the draft plan be supported.",
+        20,
+    )

@@ -11,6 +11,8 @@ one function each (None when it does not apply):
   Item 6, personal interest as a governor";
 - `named_speaker`: in a declarations minute, a sentence opening with a titled name
   ("Councillor A Ward informed the Panel that he was a retired police officer");
+- `named_with_interest`: in a declarations minute, a titled name anywhere in a line about
+  an interest ("A personal interest was declared by Councillor P Lowe");
 - `declared_in_prose`: inside any minute, a titled name that "declared a/an ... interest"
   mid-sentence ("At this point Councillor Ward declared a prejudicial interest and left
   the meeting.");
@@ -49,6 +51,8 @@ NOT_A_NAME = frozenset(
     {"The", "A", "An", "No", "None", "There", "All", "Members", "It", "He", "She", "They",
      "This", "That", "Each", "Every", "Any", "Some", "Both"}
 )  # fmt: skip
+#: A titled name anywhere, as long as it runs ("... declared by Councillor P Lowe.").
+ANY_TITLED_NAME = re.compile(rf"\b(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,5}})")
 NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.{{3,}})$")
 IN_PROSE = re.compile(
     rf"(?P<who>{TITLED_NAME})\s+declared\s+(?:an?|their|his|her)\s+[\w\s,-]{{0,60}}?interest"
@@ -107,6 +111,19 @@ def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
     if not match:
         return None
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def named_with_interest(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a line naming a titled member and an interest in any
+    order ("A personal interest in Item 5 was declared by Councillor P Lowe"): the first
+    titled name declared it."""
+    text = _text(line)
+    if "interest" not in text.lower() or says_none(line):
+        return None
+    match = ANY_TITLED_NAME.search(text)
+    if not match:
+        return None
+    return DeclarationFacts(match["who"].strip().rstrip("."), text, line.number, minute)
 
 
 def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
@@ -185,6 +202,7 @@ def read_declarations(
             named_declarer(line, minute.number)
             or named_then_interest(line, minute.number)
             or named_speaker(line, minute.number)
+            or named_with_interest(line, minute.number)
         )
         if found:
             part.declarations.append(found)

@@ -363,6 +363,19 @@ ATTENDANCE_OPENING = re.compile(
 )
 
 
+def cited_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Apologies for Absence" over "(Item 2)" alone on the next line with text: the
+    citation says the line above heads the minute of that item, number or none."""
+    raw = plain(lines[i].text)
+    if not raw or len(raw) > MAX_HEADING_CHARS or ITEM_CITATION.fullmatch(raw.strip("*_ ")):
+        return None
+    below = _following_citation(lines, i)
+    title = _clean_title(raw)
+    if below is None or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, None, title, below["code"], certain=True)
+
+
 def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
     only in minutes that number no heading and bold none)."""
@@ -375,13 +388,17 @@ def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading |
 
 
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
-    """Bold lines of their own after the attendance block, else lines in capitals there.
+    """Titles over their item's citation ("Apologies" over "(Item 2)") after the
+    attendance block, else bold lines of their own there, else lines in capitals.
     With no attendance block, a bold line in capitals only is the paper's title or body
     ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
     first = start if opening is None else opening + 1
+    cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
+    if cited:
+        return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
     if opening is None:
         return [h for h in found if not h.title.isupper()]

@@ -5,7 +5,8 @@ when it does not apply):
 
 - `formal`: the decision word opening a line, in capitals or followed by "that", "to"
   or a colon or dash: "RESOLVED that ...", "RESOLVED: ...", "Resolved – ...", "AGREED",
-  "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ...";
+  "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ..."; or a label:
+  "Decision: ...", "Resolution: ...";
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ..." (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
@@ -33,7 +34,9 @@ FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|D
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
 FORMAL_LINKED = re.compile(
-    r"^(?:It\s+was\s+)?(?:resolved|agreed|recommended|decided)\s*(?:[:–—-]|(?:that|to|unanimously)\b)",
+    r"^(?:It\s+was\s+)?(?:resolved|agreed|recommended|decided)\s*"
+    r"(?:[:–—-]|(?:that|to|unanimously)\b)"
+    r"|^(?:Decision|Resolution)\s*:",  # a label: "Decision: That the report be noted."
     re.IGNORECASE,
 )
 BODY_AGREED = re.compile(
