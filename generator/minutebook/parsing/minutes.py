@@ -4,10 +4,11 @@ Someone at the meeting for one item only is recorded in that minute's text ("Ala
 QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
 that minute.
 
-A minute heading is a numbered line ("118. Apologies and Substitutes") that cites the agenda
-item it records ("(Item A2)", "*(Item C1)*", "(Item)") on the same line or within the next
-two lines. Numbered paragraphs ("1. The Chairman ...") never cite an item, which is how the
-two are told apart. Numbers are kept exactly as printed, in printed order.
+Which lines head minutes is `minute_headings`' question (every form of the genre, with or
+without an agenda item cited); their paragraphs `minute_paragraphs`', their decisions
+`resolutions`' and their declarations of interest `declarations`'. Numbers are kept
+exactly as printed, in printed order; a minute headed by its title alone is numbered by
+its place and marked unnumbered.
 """
 
 from __future__ import annotations
