@@ -58,6 +58,7 @@ def test_no_declarations_is_no_fact_and_no_miss_but_unread_text_is_reported() ->
         "Declarations of Interest",
         "Disclosures of Interests",
         "Apologies and Declarations of Members' Interests",
+        "MEMBERS' DECLARATIONS UNDER THE CODE OF CONDUCT",
     ],
 )
 def test_declarations_titles(title: str) -> None:
@@ -67,6 +68,7 @@ def test_declarations_titles(title: str) -> None:
 def test_not_declarations_title() -> None:
     assert not is_declarations_title("Register of Gifts and Hospitality")
     assert not is_declarations_title("Interest Rates and Treasury Management")
+    assert not is_declarations_title("Declarations of Substitutes")
 
 
 @pytest.mark.parametrize(

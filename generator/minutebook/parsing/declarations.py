@@ -88,9 +88,11 @@ def _unmarked(text: str) -> str:
 
 def is_declarations_title(title: str) -> bool:
     """ "Declarations of Interest", "Disclosures of Interests", "Apologies and
-    Declarations of Members' Interests"."""
+    Declarations of Members' Interests", "Members' Declarations under the Code of
+    Conduct" (not "Declarations of Substitutes")."""
     lowered = title.lower()
-    return "interest" in lowered and ("declar" in lowered or "disclos" in lowered)
+    about = "interest" in lowered or "code of conduct" in lowered
+    return about and ("declar" in lowered or "disclos" in lowered)
 
 
 def named_declarer(line: Line, minute: str) -> DeclarationFacts | None:
