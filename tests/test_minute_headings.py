@@ -13,6 +13,7 @@ from minutebook.parsing.minute_headings import (
     cited_numbered,
     looks_like_title,
     minute_word,
+    order_key,
     session_numbered,
 )
 
@@ -294,3 +295,11 @@ def test_unnumbered_titles_over_their_item_citation() -> None:
         ("2", "Declarations of Interest", "3", 10),
         ("3", "Proposed Police and Crime Plan", "5", 15),
     ]
+
+
+def test_minute_numbers_in_the_document_order() -> None:
+    assert order_key("118") == (118,)
+    assert order_key("12/21") < order_key("13/21") < order_key("2/22")  # type: ignore[operator]
+    assert order_key("PCP/12/3") == order_key("PCP 12/3") == (12, 3)
+    assert order_key("22.41") == (22, 41)
+    assert order_key("5a") is None

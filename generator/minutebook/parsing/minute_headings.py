@@ -4,21 +4,28 @@ and the agenda item it records.
 UK minutes head each minute in one of a few ways, one small function per way below, each
 returning None when its way does not apply:
 
-- a number and a title citing the agenda item: "104. Title (Item B1)", or the citation
-  alone on the next line ("*(Item B1)*"); agenda and minute numbers often differ;
-- a minute number with a session or year part: "12/21 Title", "12/21. Title",
-  "PCP/12/3 Title"; such a number never numbers a paragraph;
-- the word: "Minute 5: Title", "MINUTE 5 - Title";
-- a bare number and a title: "19. Title", "5<tab>Title";
-- in minutes with no numbered heading at all, a bold line of its own: "**Title**".
+- `cited_numbered`: a number and a title citing the agenda item, "104. Title (Item B1)",
+  or the citation alone on the next line ("*(Item B1)*"); agenda and minute numbers
+  often differ;
+- `session_numbered`: a minute number with a session or year part, "12/21 Title",
+  "12/21. Title", "PCP/12/3 Title"; such a number never numbers a paragraph;
+- `minute_word` and `item_word`: "Minute 5: Title", "AGENDA ITEM 5 - TITLE";
+- `bare_numbered`: "19. Title", "5<tab>Title", "1412 TITLE" (never a year);
+- `decimal_numbered`: "22.41 TITLE", minute 41 of the 2022 session;
+- `number_alone`: "1." on a line of its own over its title (tables of minutes converted
+  to text);
+- in minutes numbering no heading: `cited_unnumbered`, a title over its item citation;
+  else `bold_unnumbered`, "**Title**" alone on a line; else `capitals_unnumbered`, a
+  line in capitals.
 
 An item code inside a paragraph is a citation, not a heading: a citation counts only at
 the end of a heading line or on a line of its own.
 
-A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so a bare-numbered
-line is a heading only when it reads as a title (short, no closing full stop, no finite
-verb: paragraphs are sentences) and its number rises above the last minute's (paragraph
-numbers restart under each minute; minute numbers keep rising through the document).
+A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so the last four
+numbered forms give a heading only when the line reads as a title (short, no closing full
+stop, no verb of speech: paragraphs are sentences) and its number continues the minutes'
+numbering in the same form (paragraph numbers restart under each minute; minute numbers
+keep rising through the document).
 """
 
 from __future__ import annotations
@@ -196,7 +203,7 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     title, code = _title_and_code(lines, i, match["title"])
     if not title or looks_like_sentence(title):
         return None
-    return MinuteHeading(i, match["number"].replace(" ", "/"), title, code, certain=True)
+    return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
 def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -304,7 +311,7 @@ def order_key(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
-    parts = number.split("/")
+    parts = re.split(r"[/ ]", number)
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return (int(parts[1]), int(parts[0]))
     if len(parts) == 3 and all(p.isdigit() for p in parts[1:]):
