@@ -116,6 +116,7 @@ def _one(text: str, after: str = "") -> list[Line]:
         (cited_numbered, "3. Title without citation"),
         (session_numbered, "12/21 The Clerk reported that the grant had been paid."),
         (session_numbered, "19. Election of Chair"),
+        (session_numbered, "2023/24 Budget Outturn"),
         (minute_word, "Minute 5 was agreed as a correct record."),
         (bare_numbered, "1. The Chair welcomed everyone to the meeting."),
         (bare_numbered, "10 October 2024"),

@@ -48,9 +48,10 @@ MAX_HEADING_CHARS = 250
 MAX_TITLE_WORDS = 16
 
 CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
-#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part.
+#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part
+#: ("2023/24 Budget" opens with a financial year, not minute 2023).
 SESSION_NUMBERED = re.compile(
-    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,4}/\d{2,4})\.?[ \t]+(?P<title>\S.*)$"
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,3}/(?:\d\d){1,2})\.?[ \t]+(?P<title>\S.*)$"
 )
 MINUTE_WORD = re.compile(
     r"^Minute\s+(?:No\.?\s*)?(?P<number>\d{1,4}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
