@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from minute_fixtures import read_minutes
-from minutebook.parsing.resolutions import body_agreed, formal
+from minutebook.model import Line
+from minutebook.parsing.resolutions import Resolution, body_agreed, formal, resolution
 
 
 def test_resolution_of_each_minute_with_its_line() -> None:
@@ -63,6 +64,21 @@ def test_not_a_resolution(text: str) -> None:
 )
 def test_formal_resolution(text: str) -> None:
     assert formal(text)
+
+
+def test_lead_in_forms_take_what_follows() -> None:
+    lines = [Line(1, "RESOLVED UNANIMOUSLY:"), Line(2, ""), Line(3, "That the plan be adopted.")]
+    assert resolution(lines) == Resolution("RESOLVED UNANIMOUSLY: That the plan be adopted.", 1)
+    # a list stops at the first line that is not an item
+    lines = [
+        Line(1, "RESOLVED that:"),
+        Line(2, "1. the report be noted;"),
+        Line(3, "2. a further report be brought in March."),
+        Line(4, "The meeting closed at 4pm."),
+    ]
+    assert resolution(lines) == Resolution(
+        "RESOLVED that: 1. the report be noted; 2. a further report be brought in March.", 1
+    )
 
 
 def test_lead_in_over_the_decision_on_the_next_line() -> None:

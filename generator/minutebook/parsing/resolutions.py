@@ -44,9 +44,10 @@ BODY_AGREED = re.compile(
     r"|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
     re.IGNORECASE,
 )
-#: A decision word and at most a linking word: the decision follows as a list.
+#: A decision word and at most a linking word: the decision follows on the next line.
 LEAD_IN = re.compile(
-    r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)(?:\s+(?:that|to))?\s*[:–—-]?$",
+    r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)(?:\s+unanimously)?"
+    r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
 )
 #: No list under a resolution is longer than this (bounds the look ahead).
