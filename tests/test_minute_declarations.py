@@ -126,3 +126,23 @@ def test_a_declaration_in_the_passive() -> None:
     assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
         ("Councillor P Lowe", 13, "2")
     ]
+
+
+def test_declarations_in_the_minute_of_the_item() -> None:
+    """At the item itself, with a title or without; a Chairman declaring the meeting
+    closed declares no interest."""
+    found = [
+        declared_in_prose(Line(1, text), "7")
+        for text in [
+            "2. At this point Cllr M Ruiz declared a pecuniary interest and left the room.",
+            "Rachel Okafor declared a personal interest as a governor of the school.",
+            "The Chairman declared the meeting closed.",
+            "Rachel Okafor declared that the item was urgent.",
+        ]
+    ]
+    assert [(d.as_written, d.minute_number) if d else None for d in found] == [
+        ("Cllr M Ruiz", "7"),
+        ("Rachel Okafor", "7"),
+        None,
+        None,
+    ]

@@ -15,7 +15,7 @@ one function each (None when it does not apply):
   an interest ("A personal interest was declared by Councillor P Lowe");
 - `declared_in_prose`: inside any minute, a titled name that "declared a/an ... interest"
   mid-sentence ("At this point Councillor Ward declared a prejudicial interest and left
-  the meeting.");
+  the meeting."), or a name without a title opening such a sentence;
 - `declaration_rows`: a table, a header naming the member and the interest, then a row
   per declaration (cells split by tabs or "|").
 
@@ -60,6 +60,10 @@ IN_PROSE = re.compile(
 #: "No declarations of interest were made.", "There were no interests declared.", and in
 #: a declarations minute any sentence saying there was nothing ("None.", "No issues were
 #: raised.", "There were none.").
+#: "declared a personal interest", "declared an interest" (after the name).
+DECLARED_INTEREST = re.compile(
+    r"declared\s+(?:an?|their|his|her)\s+[\w\s,-]{0,60}?interest", re.IGNORECASE
+)
 NONE_DECLARED = re.compile(
     r"\b(?:no|none|nil)\b[^.]{0,60}?\b(?:declar|interest)"
     r"|^(?:There\s+(?:were|was)\s+)?(?:no|none|nil)\b",
@@ -143,9 +147,15 @@ def declared_in_prose(line: Line, minute: str) -> DeclarationFacts | None:
     if "declared" not in text or "interest" not in text:
         return None
     match = IN_PROSE.search(text)
-    if not match:
+    if match:
+        return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+    # a name without a title opening the sentence: "Rachel Okafor declared a personal ..."
+    opening = UNTITLED_DECLARER.match(text)
+    if opening is None or opening["who"].split()[0] in NOT_A_NAME:
         return None
-    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+    if not DECLARED_INTEREST.match(text, opening.end() - len("declared")):
+        return None
+    return DeclarationFacts(opening["who"].strip(), text, line.number, minute)
 
 
 def says_none(line: Line) -> bool:
