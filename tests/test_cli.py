@@ -51,6 +51,10 @@ def test_check_lists_what_it_recognised_with_line_numbers() -> None:
     )
     assert "minutes (minutes): Minutes: Kent and Medway Police and Crime Panel" in result.output
     assert "19 minute 101 (item 4): Minutes of the Police and Crime Panel" in result.output
+    assert "23 resolution: RESOLVED that the minutes of the meeting held on 27 June" in (
+        result.output
+    )
+    assert "17 declaration by Mr Meade (minute 100)" in result.output
     assert "001_78dbf443e4e88d81.txt:5: warning" in result.output
     assert result.exit_code == 1
 

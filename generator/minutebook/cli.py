@@ -241,6 +241,10 @@ def check(file: Path) -> None:
                     f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
                     f"{minute.title}"
                 )
+                if minute.resolution:
+                    click.echo(f"  {minute.resolution_line} resolution: {minute.resolution[:70]}")
+            for d in part.declarations:
+                click.echo(f"  {d.line} declaration by {d.as_written} (minute {d.minute_number})")
             for a in part.attendance:
                 click.echo(
                     f"  {a.line} {a.role.value}: {a.as_written}"

@@ -111,6 +111,9 @@ class MinuteFacts:
     #: items printed inside a numbered paragraph, numbered by their place: "2.a", "2.c.3"
     subparagraphs: list[Paragraph] = field(default_factory=list)
     resolution: str | None = None
+    resolution_line: int | None = None
+    #: False for a minute headed by its title alone: `number` is then its place (1, 2 ...)
+    numbered: bool = True
 
 
 @dataclass

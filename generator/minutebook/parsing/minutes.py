@@ -4,10 +4,11 @@ Someone at the meeting for one item only is recorded in that minute's text ("Ala
 QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
 that minute.
 
-A minute heading is a numbered line ("118. Apologies and Substitutes") that cites the agenda
-item it records ("(Item A2)", "*(Item C1)*", "(Item)") on the same line or within the next
-two lines. Numbered paragraphs ("1. The Chairman ...") never cite an item, which is how the
-two are told apart. Numbers are kept exactly as printed, in printed order.
+Which lines head minutes is `minute_headings`' question (every form of the genre, with or
+without an agenda item cited); their paragraphs `minute_paragraphs`', their decisions
+`resolutions`' and their declarations of interest `declarations`'. Numbers are kept
+exactly as printed, in printed order; a minute headed by its title alone is numbered by
+its place and marked unnumbered.
 """
 
 from __future__ import annotations
@@ -19,24 +20,21 @@ from ..model import (
     AttendanceFacts,
     AttendanceRole,
     DecisionFacts,
-    DeclarationFacts,
     DocumentKind,
     Line,
     MinuteFacts,
-    Paragraph,
     Part,
     QuestionFacts,
 )
+from .declarations import read_declarations
 from .headers import minutes_header
+from .minute_headings import minute_headings, numbered_lines, order_key
+from .minute_paragraphs import read_paragraphs
 from .names import split_name_list
+from .resolutions import resolution
 from .text import plain
 
-MINUTE_HEADING = re.compile(r"^(?:\*\*)?(?P<number>\d{1,4})\.\s+(?P<title>.+?)(?:\*\*)?$")
-ITEM_CITATION = re.compile(r"\(\s*\*?\s*Item\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?")
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
-#: An indented item inside a numbered paragraph: " - a. The commissioning element",
-#: " - 1. Funding for victims" (after a lettered one: its sub-item).
-SUBPARAGRAPH = re.compile(r"^[ \t]+(?:[-•*]\s+)?(?P<marker>[a-z]|\d{1,2})[.)]\s+\S")
 ATTENDANCE_LINE = re.compile(
     r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
 )
@@ -61,35 +59,6 @@ QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 DECISION = re.compile(
     r"\bDecision\s+(?P<ref>[A-Z]{2,8}\.D\.\d{1,4}\.\d{2,4})(?:\s*[-–]\s*(?P<title>.+))?"
 )
-DECLARER = re.compile(
-    r"^(?:\d+\.\s*)?(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+Mrs)?"
-    r"(?:\s+[A-Z][\w'-]*)+?)\s+declared\b"
-)
-
-
-def _minute_headings(lines: list[Line]) -> list[tuple[int, re.Match[str], str | None]]:
-    """(index, heading match, item code) for each minute heading in the lines."""
-    found = []
-    for i, line in enumerate(lines):
-        text = line.text.strip()
-        match = MINUTE_HEADING.match(plain_keep_marker(text))
-        if not match:
-            continue
-        citation = ITEM_CITATION.search(text)
-        if citation is None:
-            following = [lines[j].text.strip() for j in range(i + 1, min(i + 4, len(lines)))]
-            nonblank = [t for t in following if t][:1]
-            if nonblank:
-                citation = ITEM_CITATION.fullmatch(nonblank[0].strip("*_ "))
-        if citation is None:
-            continue
-        found.append((i, match, citation["code"]))
-    return found
-
-
-def plain_keep_marker(text: str) -> str:
-    """Heading text with bold markers removed but item citations kept."""
-    return text.replace("**", "")
 
 
 def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -100,22 +69,22 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = f"Minutes: {part.meeting.body_name}, {part.meeting.date:%-d %B %Y}"
     else:
         part.title = "Minutes"
-    headings = _minute_headings(part.lines)
-    first_minute = headings[0][0] if headings else len(part.lines)
+    headings = minute_headings(part.lines)
+    first_minute = headings[0].index if headings else len(part.lines)
     for line in part.lines[:first_minute]:
         _attendance_line(part, line, file, diagnostics)
-    for n, (i, match, code) in enumerate(headings):
-        end = headings[n + 1][0] if n + 1 < len(headings) else len(part.lines)
+    for n, heading in enumerate(headings):
+        i = heading.index
+        end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
         body = part.lines[i + 1 : end]
-        title = ITEM_CITATION.sub("", match["title"]).replace("**", "").strip(" *_")
         minute = MinuteFacts(
-            number=match["number"],
-            title=plain(title),
-            item_code=code,
+            number=heading.number or str(n + 1),
+            title=heading.title,
+            item_code=heading.item_code,
             line=part.lines[i].number,
             end_line=part.lines[end - 1].number,
+            numbered=heading.number is not None,
         )
-        letter: str | None = None  # the lettered sub-paragraph open in this paragraph
         for line in body:
             # cheap test first: the pattern needs its words
             present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
@@ -129,25 +98,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                         minute_number=minute.number,
                     )
                 )
-            para = PARAGRAPH.match(line.text.strip())
-            if para and not line.text.startswith((" ", "\t")):
-                number = para["number"]
-                again = sum(1 for x in minute.paragraphs if x.number == number)
-                key = f"{number}-{again + 1}" if again else number
-                minute.paragraphs.append(Paragraph(number, line.number, key))
-                letter = None
-            elif minute.paragraphs and (sub := SUBPARAGRAPH.match(line.text)):
-                # " - a." inside paragraph 2 is 2.a; " - 1." after it is 2.a.1
-                marker = sub["marker"]
-                top = minute.paragraphs[-1].number
-                if marker.isalpha():
-                    letter = marker
-                    number = f"{top}.{marker}"
-                else:
-                    number = f"{top}.{letter}.{marker}" if letter else f"{top}.{marker}"
-                minute.subparagraphs.append(Paragraph(number, line.number))
-            if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
-                minute.resolution = plain(line.text)
+        read_paragraphs(minute, body)
+        decided = resolution(body)
+        if decided:
+            minute.resolution, minute.resolution_line = decided.text, decided.line
         decision = DECISION.search(minute.title)
         if decision:
             part.decisions.append(
@@ -161,8 +115,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         lowered = minute.title.lower()
         if "apologies" in lowered:
             _apologies_and_substitutes(part, body)
-        if "declarations of interest" in lowered:
-            _declarations(part, minute, body)
+        read_declarations(part, minute, body, file, diagnostics)
         if "questions to the" in lowered:
             _questions(part, minute, body)
         part.minutes.append(minute)
@@ -172,7 +125,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             file,
             part.first_line,
             "minutes-without-minutes",
-            "minutes with no numbered minute citing an agenda item",
+            f"minutes with no minute heading read: {numbered_lines(part.lines)} numbered "
+            "lines, 0 minutes read (a heading is numbered, cites an item, or is bold)",
         )
 
 
@@ -180,7 +134,8 @@ def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> 
     """A minute numbered lower than the one before it ("125." then "115."): kept as printed
     (journalists cite the printed number), and reported, since the source may be wrong."""
     for before, minute in zip(part.minutes, part.minutes[1:], strict=False):
-        if int(minute.number) <= int(before.number):
+        now, then = order_key(minute.number), order_key(before.number)
+        if now is not None and then is not None and len(now) == len(then) and now <= then:
             diagnostics.warn(
                 file,
                 minute.line,
@@ -223,18 +178,6 @@ def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
                     match["sub"].strip(),
                     f"substitute for {match['for'].strip()}",
                     line.number,
-                )
-            )
-
-
-def _declarations(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
-    for line in body:
-        text = plain(line.text)
-        match = DECLARER.match(text)
-        if match:
-            part.declarations.append(
-                DeclarationFacts(
-                    match["who"].strip(), re.sub(r"^\d+\.\s*", "", text), line.number, minute.number
                 )
             )
 

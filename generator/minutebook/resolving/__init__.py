@@ -276,7 +276,8 @@ class _Resolver:
             seen = set()
             minute_ids: dict[str, str] = {}
             for minute in part.minutes:
-                minute_id = unique(f"{meeting.id}-minute-{minute.number}", seen)
+                # "12/21", "PCP/12/3": a number with a session part is an anchor once slugged
+                minute_id = unique(f"{meeting.id}-minute-{slug(minute.number)}", seen)
                 minute_ids.setdefault(minute.number, minute_id)
                 meeting.minutes.append(Minute(minute_id, minute))
             meeting.attendance.extend(

@@ -149,11 +149,12 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
             {
                 "id": n.id,
                 "meeting": m.id,
-                "number": n.facts.number,
+                "number": n.facts.number if n.facts.numbered else None,  # none printed
                 "title": n.facts.title,
                 "item_code": n.facts.item_code,
                 "agenda_item": n.item,
                 "resolution": n.facts.resolution,
+                "resolution_line": n.facts.resolution_line,
                 "document": m.minutes_document,
                 "line": n.facts.line,
                 "end_line": n.facts.end_line,

@@ -101,7 +101,7 @@ ARCHIVE_SCHEMA: dict[str, Any] = {
             {
                 "id": _TEXT,
                 "meeting": _TEXT,
-                "number": _TEXT,
+                "number": _TEXT_OR_NULL,  # null: a minute printed without a number
                 "title": _TEXT,
                 "item_code": _TEXT_OR_NULL,
                 "resolution": _TEXT_OR_NULL,

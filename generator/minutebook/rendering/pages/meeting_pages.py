@@ -418,8 +418,8 @@ class MeetingPages(WriterBase):
                 cite = f" (Item {_text(facts.item_code)})"
             title = link_phrases(_text(facts.title), references.get(facts.line, ()))
             replacements[facts.line] = (
-                f"### {_text(facts.number)}. {title}{cite} {{#{anchor}}}\n\n"
-                + self.minute_cite(meeting, minute, document, code)
+                f"### {_text(facts.number) + '. ' if facts.numbered else ''}{title}{cite}"
+                f" {{#{anchor}}}\n\n" + self.minute_cite(meeting, minute, document, code)
             )
             for paragraph in facts.paragraphs:
                 if paragraph.key:

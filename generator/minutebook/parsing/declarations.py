@@ -1,0 +1,235 @@
+"""Declarations of interest: who declared what, in which minute, on which line.
+
+Minutes record declarations under their own minute ("Declarations of Interest") and,
+when a member declares at the item itself, inside that item's minute. The genre's forms,
+one function each (None when it does not apply):
+
+- `named_declarer`: a name opening the line, with its title or without, then "declared":
+  "Mr Meade declared that ...", "Councillor A de Jong declared a personal interest in
+  Item 5 ...", "Jane Okoro declared ...";
+- `named_then_interest`: a titled name, a dash or colon, and the interest: "Cllr B Shah –
+  Item 6, personal interest as a governor";
+- `named_speaker`: in a declarations minute, a sentence opening with a titled name
+  ("Councillor A Ward informed the Panel that he was a retired police officer");
+- `named_with_interest`: in a declarations minute, a titled name anywhere in a line about
+  an interest ("A personal interest was declared by Councillor P Lowe");
+- `declared_in_prose`: inside any minute, a titled name that "declared a/an ... interest"
+  mid-sentence ("At this point Councillor Ward declared a prejudicial interest and left
+  the meeting."), or a name without a title opening such a sentence;
+- `declaration_rows`: a table, a header naming the member and the interest, then a row
+  per declaration (cells split by tabs or "|").
+
+"No declarations of interest were made" (and "None.") is no declaration and no miss:
+`says_none`. A declarations minute that has text but none of these is reported, so
+nothing a document says is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..errors import Diagnostics
+from ..model import DeclarationFacts, Line, MinuteFacts, Part
+from .minute_paragraphs import PARAGRAPH_LEAD
+from .text import plain
+
+TITLES = (
+    r"(?:County\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness"
+    r"|Professor|Prof|Rev|Revd)\.?(?:\s+(?:Mrs|Ms|Dr|Sir))?"
+)
+#: A word of a name: capitalised, an initial, or a particle ("de", "van der", "O'Brien").
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|di|du|la|le|van|von|der|den)"
+TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
+UNTITLED_NAME = rf"[A-Z][\w'’-]+(?:\s+{NAME_WORD}){{1,3}}?"
+#: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").
+MARKER = PARAGRAPH_LEAD
+TITLED_DECLARER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+declared\b")
+UNTITLED_DECLARER = re.compile(rf"^(?P<who>{UNTITLED_NAME})\s+declared\b")
+#: First words of a sentence, not of a name ("The Chairman declared ...").
+NOT_A_NAME = frozenset(
+    {"The", "A", "An", "No", "None", "There", "All", "Members", "It", "He", "She", "They",
+     "This", "That", "Each", "Every", "Any", "Some", "Both"}
+)  # fmt: skip
+#: A titled name anywhere, as long as it runs ("... declared by Councillor P Lowe.").
+ANY_TITLED_NAME = re.compile(rf"\b(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,5}})")
+NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.{{3,}})$")
+IN_PROSE = re.compile(
+    rf"(?P<who>{TITLED_NAME})\s+declared\s+(?:an?|their|his|her)\s+[\w\s,-]{{0,60}}?interest"
+)
+#: "No declarations of interest were made.", "There were no interests declared.", and in
+#: a declarations minute any sentence saying there was nothing ("None.", "No issues were
+#: raised.", "There were none.").
+#: "declared a personal interest", "declared an interest" (after the name).
+DECLARED_INTEREST = re.compile(
+    r"declared\s+(?:an?|their|his|her)\s+[\w\s,-]{0,60}?interest", re.IGNORECASE
+)
+NONE_DECLARED = re.compile(
+    r"\b(?:no|none|nil)\b[^.]{0,60}?\b(?:declar|interest)"
+    r"|^(?:There\s+(?:were|was)\s+)?(?:no|none|nil)\b",
+    re.IGNORECASE,
+)
+#: A titled name opening a sentence of a declarations minute: the member says what their
+#: interest is ("Councillor A Ward informed the Panel that he was a retired officer").
+NAMED_SPEAKER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+(?!declared\b)[a-z]+\b")
+CELL_SPLIT = re.compile(r"\s*(?:\t|\|)\s*")
+MEMBER_HEADER = re.compile(r"\b(?:member|councillor|name)s?\b", re.IGNORECASE)
+INTEREST_HEADER = re.compile(r"\binterests?\b", re.IGNORECASE)
+#: A declarations table has at most this many rows (bounds the scan).
+MAX_ROWS = 100
+
+
+def _text(line: Line) -> str:
+    return _unmarked(line.text)
+
+
+@lru_cache(maxsize=256)
+def _unmarked(text: str) -> str:
+    """The plain text without its paragraph number or bullet (each line is asked about
+    by several rules: read once)."""
+    return MARKER.sub("", plain(text), count=1)
+
+
+def is_declarations_title(title: str) -> bool:
+    """ "Declarations of Interest", "Disclosures of Interests", "Apologies and
+    Declarations of Members' Interests", "Members' Declarations under the Code of
+    Conduct" (not "Declarations of Substitutes")."""
+    lowered = title.lower()
+    about = "interest" in lowered or "code of conduct" in lowered
+    return about and ("declar" in lowered or "disclos" in lowered)
+
+
+def named_declarer(line: Line, minute: str) -> DeclarationFacts | None:
+    text = _text(line)
+    if "declared" not in text:
+        return None  # cheap test first
+    match = TITLED_DECLARER.match(text) or UNTITLED_DECLARER.match(text)
+    if not match or match["who"].split()[0] in NOT_A_NAME:
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a sentence opening with a titled name is what that member
+    declared, whatever the verb ("informed the Panel that ...", "advised that ...")."""
+    text = _text(line)
+    match = NAMED_SPEAKER.match(text)
+    if not match:
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def named_with_interest(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a line naming a titled member and an interest in any
+    order ("A personal interest in Item 5 was declared by Councillor P Lowe"): the first
+    titled name declared it."""
+    text = _text(line)
+    if "interest" not in text.lower() or says_none(line):
+        return None
+    match = ANY_TITLED_NAME.search(text)
+    if not match:
+        return None
+    return DeclarationFacts(match["who"].strip().rstrip("."), text, line.number, minute)
+
+
+def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
+    text = _text(line)
+    if "interest" not in text.lower():
+        return None
+    match = NAMED_INTEREST.match(text)
+    if not match:
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def declared_in_prose(line: Line, minute: str) -> DeclarationFacts | None:
+    text = _text(line)
+    if "declared" not in text or "interest" not in text:
+        return None
+    match = IN_PROSE.search(text)
+    if match:
+        return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+    # a name without a title opening the sentence: "Rachel Okafor declared a personal ..."
+    opening = UNTITLED_DECLARER.match(text)
+    if opening is None or opening["who"].split()[0] in NOT_A_NAME:
+        return None
+    if not DECLARED_INTEREST.match(text, opening.end() - len("declared")):
+        return None
+    return DeclarationFacts(opening["who"].strip(), text, line.number, minute)
+
+
+def says_none(line: Line) -> bool:
+    """ "No declarations of interest were made.", "There were none.", "None." """
+    return bool(NONE_DECLARED.search(_text(line)))
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in (plain(x) for x in CELL_SPLIT.split(text.strip().strip("|"))) if c]
+
+
+def declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """Rows under a header naming the member and the interest ("Member | Item |
+    Interest"): the first cell is who declared; the rest, joined, what."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        if "\t" not in line.text and "|" not in line.text:
+            continue
+        header = _cells(line.text)
+        if len(header) < 2 or not MEMBER_HEADER.search(header[0]):
+            continue
+        if not any(INTEREST_HEADER.search(h) for h in header[1:]):
+            continue
+        for row in body[k + 1 : k + 1 + MAX_ROWS]:
+            cells = _cells(row.text)
+            if set(row.text.strip()) <= set("|-: "):
+                if row.text.strip():
+                    continue  # a Markdown rule under the header
+                break
+            if len(cells) < 2:
+                break
+            found.append(DeclarationFacts(cells[0], " – ".join(cells[1:]), row.number, minute))
+        break
+    return found
+
+
+def read_declarations(
+    part: Part, minute: MinuteFacts, body: list[Line], file: str, diagnostics: Diagnostics
+) -> None:
+    """The declarations a minute records: every form in a declarations minute, a
+    declaration in prose in any other."""
+    if not is_declarations_title(minute.title):
+        for line in body:
+            found = declared_in_prose(line, minute.number)
+            if found:
+                part.declarations.append(found)
+        return
+    before = len(part.declarations)
+    table = declaration_rows(body, minute.number)
+    part.declarations.extend(table)
+    none_said = False
+    for line in body:
+        if not line.text.strip() or any(d.line == line.number for d in table):
+            continue
+        found = (
+            named_declarer(line, minute.number)
+            or named_then_interest(line, minute.number)
+            or named_speaker(line, minute.number)
+            or named_with_interest(line, minute.number)
+        )
+        if found:
+            part.declarations.append(found)
+        none_said = none_said or says_none(line)
+    if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
+        diagnostics.warn(
+            file,
+            minute.line,
+            "declarations-unread",
+            f"minute {minute.number} ({minute.title}) has text but no declaration read "
+            "and no 'no declarations' statement",
+        )
+
+
+def _has_prose(line: Line) -> bool:
+    """A line that says something: not blank and not the item citation under a heading."""
+    text = plain(line.text).strip("*_() ")
+    return bool(text) and not re.fullmatch(r"(?:Agenda\s+)?Item\s*\w{0,4}", text, re.I)

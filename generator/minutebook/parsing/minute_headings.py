@@ -1,0 +1,415 @@
+"""Minute headings: which lines of minutes open a minute, with its printed number, title
+and the agenda item it records.
+
+UK minutes head each minute in one of a few ways, one small function per way below, each
+returning None when its way does not apply:
+
+- `cited_numbered`: a number and a title citing the agenda item, "104. Title (Item B1)",
+  or the citation alone on the next line ("*(Item B1)*"); agenda and minute numbers
+  often differ;
+- `session_numbered`: a minute number with a session or year part, "12/21 Title",
+  "12/21. Title", "PCP/12/3 Title"; such a number never numbers a paragraph;
+- `minute_word` and `item_word`: "Minute 5: Title", "AGENDA ITEM 5 - TITLE";
+- `bare_numbered`: "19. Title", "5<tab>Title", "1412 TITLE" (never a year);
+- `decimal_numbered`: "22.41 TITLE", minute 41 of the 2022 session;
+- `number_alone`: "1." on a line of its own over its title (tables of minutes converted
+  to text);
+- in minutes numbering no heading: `cited_unnumbered`, a title over its item citation;
+  else `bold_unnumbered`, "**Title**" alone on a line; else `capitals_unnumbered`, a
+  line in capitals.
+
+An item code inside a paragraph is a citation, not a heading: a citation counts only at
+the end of a heading line or on a line of its own.
+
+A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so the last four
+numbered forms give a heading only when the line reads as a title (short, no closing full
+stop, no verb of speech: paragraphs are sentences) and its number continues the minutes'
+numbering in the same form (paragraph numbers restart under each minute; minute numbers
+keep rising through the document).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Line
+from .text import plain
+
+#: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)".
+ITEM_CITATION = re.compile(
+    r"\(\s*\*?\s*(?:Agenda\s+)?[Ii]tem\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
+)
+CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
+#: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
+MAX_HEADING_CHARS = 250
+#: A title of a bare-numbered heading has at most this many words.
+MAX_TITLE_WORDS = 16
+
+CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
+#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part
+#: ("2023/24 Budget" opens with a financial year, not minute 2023).
+SESSION_NUMBERED = re.compile(
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,3}/(?:\d\d){1,2})\.?[ \t]+(?P<title>\S.*)$"
+)
+MINUTE_WORD = re.compile(
+    r"^Minute\s+(?:No\.?\s*)?(?P<number>\d{1,4}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+#: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
+BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+#: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
+DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
+#: "1." alone on a line, its title on the next line with text (tables of minutes
+#: converted to text put the number cell and the title cell on lines of their own).
+NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
+ITEM_WORD = re.compile(
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>[A-Z]?\d{1,3}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*"
+    r"(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+#: Lines in capitals that are not minutes: decisions and the signature block.
+CAPITALS_NOT_HEADING = re.compile(
+    r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
+)
+BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
+#: Verbs a title may hold in lower case ("... which have been Submitted") ...
+AUXILIARIES = frozenset(
+    {"am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+     "should", "shall", "did", "does", "do", "may", "might", "must", "can"}
+)  # fmt: skip
+#: ... and short words titles keep in lower case.
+FUNCTION_WORDS = frozenset(
+    {"from", "with", "which", "that", "this", "these", "those", "been", "being", "into",
+     "upon", "than", "their", "there", "where", "when", "what", "about", "after", "before",
+     "under", "over", "onto"}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+#: Words that make a sentence of a line: finite verbs of a minute's prose ("The Chair
+#: welcomed ...", "Members asked ..."). Participles that head minutes ("Minutes of the
+#: meeting held on ...", "Questions received") are not here.
+FINITE_VERBS = AUXILIARIES | frozenset(
+    {"said", "asked", "thanked", "welcomed", "explained", "stated", "informed", "advised",
+     "replied", "responded", "highlighted", "outlined", "confirmed", "queried", "questioned",
+     "expressed", "commented", "suggested", "introduced", "declared", "agreed", "noted",
+     "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
+     "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
+)  # fmt: skip
+#: Lines in minutes that are neither minutes nor prose: part markers and section labels.
+SECTION_LABEL = re.compile(
+    r"^(?:(?:UN)?RESTRICTED|EXEMPT|CONFIDENTIAL|OPEN|PART\s+[0-9IVAB]{1,3}|PUBLIC)\b",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class MinuteHeading:
+    """A minute heading at `index` in the minutes' lines."""
+
+    index: int
+    number: str | None  # as printed; None for an unnumbered (bold) heading
+    title: str
+    item_code: str | None
+    #: the heading cites an agenda item, or its number has a session part: sure without
+    #: the numbering cues a bare number needs
+    certain: bool
+
+
+def title_cased(words: list[str]) -> bool:
+    """Most longer words capitalised, as titles print them ("Questions from Members of
+    the Public which have been Submitted"); a sentence capitalises only its names."""
+    longer = [w for w in words if len(w) >= 4 and w not in FUNCTION_WORDS and w not in AUXILIARIES]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
+def looks_like_sentence(title: str) -> bool:
+    """Prose rather than a title: closing punctuation, a verb of speech or decision in lower
+    case ("declared", "welcomed"), or an auxiliary ("was", "have") that title case does
+    not explain."""
+    text = title.rstrip("*_ ")
+    if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
+        return True
+    words = WORD.findall(text)
+    lowered = [w for w in words if w in FINITE_VERBS]  # only words printed in lower case
+    if any(w not in AUXILIARIES for w in lowered):
+        return True
+    return bool(lowered) and not title_cased(words)
+
+
+def looks_like_title(title: str) -> bool:
+    """A short line that names a subject: few words, starting with a capital, no date
+    (a bare "10 October 2024" is a date, not minute 10), and not a sentence."""
+    words = WORD.findall(title)
+    if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
+        return False
+    first = title.lstrip("*_'\"‘“(")
+    if not first[:1].isupper() and not first[:1].isdigit():
+        return False
+    if words[0].lower() in MONTHS or title.rstrip().endswith(":"):
+        return False
+    return not looks_like_sentence(title)
+
+
+def _following_citation(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A citation alone on the first line with text among the next three."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        text = lines[j].text.strip()
+        if text:
+            if len(text) > 40:
+                return None
+            return ITEM_CITATION.fullmatch(text.strip("*_ "))
+    return None
+
+
+def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]] | None:
+    """The title without its citation, and the citation: at the end of the line or alone
+    on the next line with text."""
+    at_end = CITATION_AT_END.search(text.rstrip("*_ "))
+    if at_end:
+        return text[: at_end.start()], at_end
+    below = _following_citation(lines, i)
+    return (text, below) if below else None
+
+
+def _clean_title(title: str) -> str:
+    return plain(title.replace("**", "")).strip(" *_–—-:")
+
+
+def cited_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "104. Title (Item B1)", or "104. Title" over "*(Item B1)*"."""
+    match = CITED_NUMBERED.match(text)
+    if not match:
+        return None
+    cited = _citation(lines, i, match["title"])
+    if cited is None:
+        return None
+    title = _clean_title(cited[0])
+    if not title or looks_like_sentence(title):
+        return None  # a numbered paragraph that ends by citing an item
+    return MinuteHeading(i, match["number"], title, cited[1]["code"], certain=True)
+
+
+def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "12/21 Title", "12/21. Title", "PCP/12/3 Title" (citing an item or not)."""
+    match = SESSION_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Minute 5: Title", "MINUTE 5 - Title"."""
+    match = MINUTE_WORD.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the minute of item 5."""
+    match = ITEM_WORD.match(text)
+    if not match:
+        return None
+    title = _clean_title(match["title"])
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, match["number"], certain=True)
+
+
+def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
+    citation. Not certain: the caller checks the number rises."""
+    match = BARE_NUMBERED.match(text)
+    if not match or YEAR.match(match["number"]):
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "21.44 ELECTION OF CHAIR": a session and a minute number with a point. Not
+    certain: "6.1 Background" heads a part of minute 6, so the caller takes it only where
+    the minutes are numbered so throughout."""
+    match = DECIMAL_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1." on a line of its own, the title on the next line with text. Not certain."""
+    match = NUMBER_ALONE.match(text)
+    if not match:
+        return None
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return None
+    below = lines[j].text.strip().replace("**", "")
+    if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
+        return None
+    title, code = _title_and_code(lines, j, below)
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
+    cited = _citation(lines, i, text)
+    if cited:
+        return _clean_title(cited[0]), cited[1]["code"]
+    return _clean_title(text), None
+
+
+def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "**Apologies for Absence**" alone on a line (used only in minutes that number no
+    heading)."""
+    match = BOLD_LINE.match(lines[i].text.strip())
+    if not match:
+        return None
+    title = _clean_title(match["title"])
+    if SECTION_LABEL.match(title) or not looks_like_title(title):
+        return None
+    title, code = _title_and_code(lines, i, title)
+    return MinuteHeading(i, None, title, code, certain=False)
+
+
+Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
+#: Tried in order on each line; the first that applies wins.
+NUMBERED_VARIANTS: tuple[Variant, ...] = (
+    cited_numbered,
+    session_numbered,
+    minute_word,
+    item_word,
+)
+#: ... then these, at the margin, each taken only where its number continues the numbering.
+UNCERTAIN_VARIANTS: tuple[Variant, ...] = (number_alone, decimal_numbered, bare_numbered)
+
+
+def order_key(number: str) -> tuple[int, ...] | None:
+    """Where a printed minute number falls in the document's order: "118" is (118,);
+    "12/21" (minute 12 of 2021) is (21, 12); "21.44" is (21, 44); "PCP/12/3" is (12, 3);
+    None for others."""
+    if number.isdigit():
+        return (int(number),)
+    if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
+        major, minor = number.split(".")
+        return (int(major), int(minor))
+    parts = re.split(r"[/ ]", number)
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return (int(parts[1]), int(parts[0]))
+    if len(parts) == 3 and all(p.isdigit() for p in parts[1:]):
+        return (int(parts[1]), int(parts[2]))
+    return None
+
+
+NUMBERED_LINE = re.compile(r"^\**\s*\d{1,4}(?:[./]\d{1,4})?[.)]?(?:\s|$)")
+
+
+def numbered_lines(lines: list[Line]) -> int:
+    """How many lines open with a number: what a maintainer compares with the minutes read
+    when none is ("12 numbered lines, 0 minutes read")."""
+    return sum(1 for line in lines if NUMBERED_LINE.match(line.text))
+
+
+def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
+    """The number continues the minutes' numbering: any number for the first minute,
+    else a number of the same form above the last."""
+    key = order_key(number) if number else None
+    if key is None:
+        return False
+    return last is None or (len(key) == len(last) and key > last)
+
+
+def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
+    """The minute headings from `start` on, in printed order."""
+    found: list[MinuteHeading] = []
+    last: tuple[int, ...] | None = None  # where the last minute's number falls
+    for i in range(start, len(lines)):
+        raw = lines[i].text.strip()
+        if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+            continue
+        text = raw.replace("**", "")
+        heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
+        if heading is None and lines[i].text[:1] not in (" ", "\t"):
+            heading = next(
+                (
+                    h
+                    for v in UNCERTAIN_VARIANTS
+                    if (h := v(lines, i, text)) and _continues(h.number, last)
+                ),
+                None,
+            )
+        if heading is not None:
+            found.append(heading)
+            last = order_key(heading.number or "") or last
+    if found:
+        return found
+    return _unnumbered_headings(lines, start)
+
+
+#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies").
+ATTENDANCE_OPENING = re.compile(
+    r"^\W{0,4}(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b", re.IGNORECASE
+)
+
+
+def cited_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Apologies for Absence" over "(Item 2)" alone on the next line with text: the
+    citation says the line above heads the minute of that item, number or none."""
+    raw = plain(lines[i].text)
+    if not raw or len(raw) > MAX_HEADING_CHARS or ITEM_CITATION.fullmatch(raw.strip("*_ ")):
+        return None
+    below = _following_citation(lines, i)
+    title = _clean_title(raw)
+    if below is None or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, None, title, below["code"], certain=True)
+
+
+def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
+    only in minutes that number no heading and bold none)."""
+    title = _clean_title(lines[i].text)
+    if not title.isupper() or SECTION_LABEL.match(title) or CAPITALS_NOT_HEADING.match(title):
+        return None
+    if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, None, title, None, certain=False)
+
+
+def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
+    """Titles over their item's citation ("Apologies" over "(Item 2)") after the
+    attendance block, else bold lines of their own there, else lines in capitals.
+    With no attendance block, a bold line in capitals only is the paper's title or body
+    ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals are not read."""
+    opening = next(
+        (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
+    )
+    first = start if opening is None else opening + 1
+    cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
+    if cited:
+        return cited
+    found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
+    if opening is None:
+        return [h for h in found if not h.title.isupper()]
+    if found:
+        return found
+    return [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]

@@ -1,0 +1,111 @@
+"""What a minute decided: its resolution, as printed, with its line.
+
+The genre records a body's decision in a few formulae, one function each below (None
+when it does not apply):
+
+- `formal`: the decision word opening a line, in capitals or followed by "that", "to"
+  or a colon or dash: "RESOLVED that ...", "RESOLVED: ...", "Resolved – ...", "AGREED",
+  "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ..."; or a label:
+  "Decision: ...", "Resolution: ...";
+- `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
+  Committee resolved that ...", "Members agreed ..." (taken only when no formal
+  resolution is printed in the minute: a Commissioner or officer agreeing is not the
+  body's decision, and is not matched).
+
+A decision word with nothing after it ("RESOLVED:", "RESOLVED that:") leads into what
+follows: the line after it ("That the report be noted."), or the list items under it, in
+order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Line
+from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
+from .text import plain
+
+#: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
+#: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
+MARKER = PARAGRAPH_LEAD
+FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
+#: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
+#: agreed that" ("Agreed by all" is prose).
+FORMAL_LINKED = re.compile(
+    r"^(?:It\s+was\s+)?(?:resolved|agreed|recommended|decided)\s*"
+    r"(?:[:–—-]|(?:that|to|unanimously)\b)"
+    r"|^(?:Decision|Resolution)\s*:",  # a label: "Decision: That the report be noted."
+    re.IGNORECASE,
+)
+BODY_AGREED = re.compile(
+    r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
+    r"|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
+    re.IGNORECASE,
+)
+#: A decision word and at most a linking word: the decision follows on the next line.
+LEAD_IN = re.compile(
+    r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)(?:\s+unanimously)?"
+    r"(?:\s+(?:that|to))?\s*[:–—-]?$",
+    re.IGNORECASE,
+)
+#: No list under a resolution is longer than this (bounds the look ahead).
+MAX_LIST_ITEMS = 30
+
+
+@dataclass(frozen=True)
+class Resolution:
+    text: str
+    line: int
+
+
+@lru_cache(maxsize=256)
+def _lead(text: str) -> str:
+    """The plain text without its paragraph number or bullet (asked by both rules)."""
+    return MARKER.sub("", plain(text), count=1)
+
+
+def formal(text: str) -> bool:
+    """ "RESOLVED that ...", "Resolved – ...", "AGREED", "It was resolved that ..."."""
+    lead = _lead(text)
+    return bool(FORMAL_CAPITALS.match(lead) or FORMAL_LINKED.match(lead) or LEAD_IN.match(lead))
+
+
+def body_agreed(text: str) -> bool:
+    """ "The Panel agreed to ...", "The Committee RESOLVED that ..."."""
+    return bool(BODY_AGREED.match(_lead(text)))
+
+
+def _is_item(text: str) -> bool:
+    return bool(numbered(text) or lettered(text) or bullet(text))
+
+
+def _list_under(body: list[Line], k: int) -> list[Line]:
+    """What the lead-in at `k` introduces: the next line with text ("That the report be
+    noted."), and, if that is a list item, the items after it; blank lines skipped, up
+    to the first line that is not an item."""
+    items: list[Line] = []
+    for line in body[k + 1 : k + 1 + 2 * MAX_LIST_ITEMS]:
+        text = line.text.strip()
+        if not text:
+            continue
+        if items and (not _is_item(text) or not _is_item(items[0].text.strip())):
+            break
+        if len(items) >= MAX_LIST_ITEMS:
+            break
+        items.append(line)
+    return items
+
+
+def resolution(body: list[Line]) -> Resolution | None:
+    """The minute's first formal resolution, else its first sentence of the body agreeing."""
+    for rule in (formal, body_agreed):
+        for k, line in enumerate(body):
+            if not line.text.strip() or not rule(line.text):
+                continue
+            text = _lead(line.text)  # "3.3 RESOLVED that ...": the resolution, not its number
+            if LEAD_IN.match(text):
+                text = " ".join([text, *(plain(x.text) for x in _list_under(body, k))])
+            return Resolution(text, line.number)
+    return None

@@ -1,0 +1,148 @@
+"""Declarations of interest in every form of the genre, each with who declared, the text,
+its line and its minute (tests/fixtures/minutes/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import read_minutes
+from minutebook.model import Line
+from minutebook.parsing.declarations import (
+    declared_in_prose,
+    is_declarations_title,
+    named_declarer,
+    named_then_interest,
+    says_none,
+)
+
+
+def test_declarations_named_in_sentences_and_lists() -> None:
+    part, diagnostics = read_minutes("declaration-forms.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor A de Jong", 11, "2"),
+        ("Councillor R McLean", 12, "2"),
+        ("Mrs T Ahmed", 13, "2"),
+        ("Jane Okoro", 14, "2"),
+        ("Cllr B Shah", 15, "2"),
+        ("Councillor Ward", 20, "3"),
+    ]
+    assert part.declarations[0].text == (
+        "Councillor A de Jong declared a personal interest in Item 5 as a member of the "
+        "Thornbury Civic Society."
+    )
+    assert part.declarations[4].text == (
+        "Cllr B Shah – Item 6, personal interest as a governor of Thornbury Academy"
+    )
+    assert not [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+
+
+def test_declarations_as_a_table() -> None:
+    part, _ = read_minutes("declarations-table.txt")
+    assert [(d.as_written, d.text, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor K Grant", "8 – Personal - member of Easthope Rotary Club", 8, "6"),
+        ("Councillor M Obi", "9 – Pecuniary - employed by the applicant", 9, "6"),
+        ("Councillor L Pryce", "10 – Other registrable", 15, "7"),
+    ]
+
+
+def test_no_declarations_is_no_fact_and_no_miss_but_unread_text_is_reported() -> None:
+    part, diagnostics = read_minutes("no-declarations.txt")
+    assert part.declarations == []
+    unread = [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+    assert [(w.file, w.line) for w in unread] == [("no-declarations.txt", 14)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Declarations of Interest",
+        "Disclosures of Interests",
+        "Apologies and Declarations of Members' Interests",
+        "MEMBERS' DECLARATIONS UNDER THE CODE OF CONDUCT",
+    ],
+)
+def test_declarations_titles(title: str) -> None:
+    assert is_declarations_title(title)
+
+
+def test_not_declarations_title() -> None:
+    assert not is_declarations_title("Register of Gifts and Hospitality")
+    assert not is_declarations_title("Interest Rates and Treasury Management")
+    assert not is_declarations_title("Declarations of Substitutes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chairman declared the meeting closed.",
+        "Members declared no interests.",
+        "It was declared that the vote was carried.",
+        "The Panel noted the declaration.",
+    ],
+)
+def test_not_a_declaration(text: str) -> None:
+    line = Line(1, text)
+    assert named_declarer(line, "1") is None
+    assert named_then_interest(line, "1") is None
+    assert declared_in_prose(line, "1") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No declarations of interest were made.", True),
+        ("There were no declarations.", True),
+        ("None.", True),
+        ("No interests were declared.", True),
+        ("Councillor Kerr declared an interest.", False),
+    ],
+)
+def test_says_none(text: str, expected: bool) -> None:
+    assert says_none(Line(1, text)) is expected
+
+
+def test_a_member_informing_the_panel_in_a_declarations_minute() -> None:
+    part, diagnostics = read_minutes("number-on-its-own-line.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor H Lund", 19, "2")
+    ]
+    assert not [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+
+
+def test_there_were_none_and_taken_as_they_arise() -> None:
+    part, diagnostics = read_minutes("decimal-session-numbered.txt")
+    assert part.declarations == []
+    assert not [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+    # "Declarations of interest will be taken as they arise." says nothing was declared,
+    # but not in words the rules read: reported
+    part, diagnostics = read_minutes("four-digit-numbered.txt")
+    assert part.declarations == []
+    [unread] = [w for w in diagnostics.warnings if w.code == "declarations-unread"]
+    assert unread.line == 5
+
+
+def test_a_declaration_in_the_passive() -> None:
+    part, _ = read_minutes("cited-unnumbered-and-labels.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor P Lowe", 13, "2")
+    ]
+
+
+def test_declarations_in_the_minute_of_the_item() -> None:
+    """At the item itself, with a title or without; a Chairman declaring the meeting
+    closed declares no interest."""
+    found = [
+        declared_in_prose(Line(1, text), "7")
+        for text in [
+            "2. At this point Cllr M Ruiz declared a pecuniary interest and left the room.",
+            "Rachel Okafor declared a personal interest as a governor of the school.",
+            "The Chairman declared the meeting closed.",
+            "Rachel Okafor declared that the item was urgent.",
+        ]
+    ]
+    assert [(d.as_written, d.minute_number) if d else None for d in found] == [
+        ("Cllr M Ruiz", "7"),
+        ("Rachel Okafor", "7"),
+        None,
+        None,
+    ]

@@ -1,0 +1,306 @@
+"""Minute headings in every form of the genre (tests/fixtures/minutes/): number, title,
+item code and line of each minute, and the numbered paragraphs that are not minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import read_minutes
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import (
+    bare_numbered,
+    bold_unnumbered,
+    cited_numbered,
+    looks_like_title,
+    minute_word,
+    order_key,
+    session_numbered,
+)
+
+
+def _headings(name: str) -> list[tuple[str, str, str | None, int]]:
+    part, _ = read_minutes(name)
+    return [(m.number, m.title, m.item_code, m.line) for m in part.minutes]
+
+
+def test_numbered_headings_without_item_codes() -> None:
+    """ "19. Election of Chair": a minute with no item code; the numbered paragraphs under
+    it restart at 1 and are sentences, so they stay paragraphs."""
+    assert _headings("numbered-without-item-codes.txt") == [
+        ("19", "Election of Chair", None, 7),
+        ("20", "Minutes of the previous meeting", None, 14),
+        ("21", "Review of Taxi Licensing Fees", None, 19),
+    ]
+
+
+def test_item_code_inside_a_paragraph_is_a_citation_not_a_heading() -> None:
+    part, _ = read_minutes("numbered-without-item-codes.txt")
+    first = part.minutes[0]
+    assert [(p.number, p.line) for p in first.paragraphs] == [("1", 9), ("2", 10)]
+    # a short title-like paragraph ("2. Matters arising") numbered below its minute
+    assert [(p.number, p.line) for p in part.minutes[1].paragraphs] == [("1", 16), ("2", 17)]
+    # a sentence numbered above the last minute is still a paragraph
+    assert [(p.number, p.line) for p in part.minutes[2].paragraphs] == [("1", 21), ("22", 22)]
+
+
+def test_session_numbered_headings() -> None:
+    assert _headings("session-numbered.txt") == [
+        ("12/21", "Apologies for absence", None, 7),
+        ("13/21", "Minutes of the previous meeting", None, 11),
+        ("14/21", "Budget Monitoring Report", "5", 15),
+    ]
+
+
+def test_prefixed_session_numbered_headings() -> None:
+    assert _headings("prefixed-session-numbered.txt") == [
+        ("PCP/12/3", "Proposed Precept 2014/15", None, 7),
+        ("PCP/12/4", "Complaints Update", None, 11),
+    ]
+
+
+def test_minute_word_headings() -> None:
+    assert _headings("minute-word.txt") == [
+        ("5", "Apologies", None, 7),
+        ("6", "Internal Audit Plan", None, 11),
+    ]
+
+
+def test_number_then_tab_or_spaces() -> None:
+    """ "5<tab>Title", "6   Title", "7 Title"; "6.1" paragraphs belong to minute 6."""
+    part, _ = read_minutes("number-then-tab.txt")
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("5", "Apologies for Absence", 7),
+        ("6", "Housing Allocations Policy", 11),
+        ("7", "Work Programme", 17),
+    ]
+    assert [(p.number, p.line) for p in part.minutes[1].paragraphs] == [("6.1", 13), ("6.2", 15)]
+
+
+def test_bold_unnumbered_headings() -> None:
+    """No numbered heading: the bold lines after the attendance are the minutes, numbered
+    by place and marked unnumbered; section labels and the body's name are not minutes."""
+    part, _ = read_minutes("bold-unnumbered.txt")
+    assert [(m.number, m.numbered, m.title, m.line) for m in part.minutes] == [
+        ("1", False, "Apologies for Absence", 7),
+        ("2", False, "Police and Crime Plan Refresh", 13),
+    ]
+    # the attendance before the first minute is still read
+    assert part.attendance
+
+
+def test_item_code_on_its_own_line_and_differing_numbers() -> None:
+    assert _headings("item-code-on-its-own-line.txt") == [
+        ("88", "Apologies and Substitutes", "A2", 5),
+        ("89", "Commissioner's Draft Budget", "B1", 10),
+        ("90", "Questions to the Commissioner", "C3", 17),
+    ]
+
+
+def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:
+    _, diagnostics = read_minutes("numbered-without-item-codes.txt")
+    assert not [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]
+    _, diagnostics = read_minutes("prose-only.txt")
+    [warning] = [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]
+    assert (warning.file, warning.line) == ("prose-only.txt", 1)
+    assert "2 numbered lines, 0 minutes read" in warning.message
+
+
+def _one(text: str, after: str = "") -> list[Line]:
+    return [Line(1, text), Line(2, ""), Line(3, after)]
+
+
+@pytest.mark.parametrize(
+    ("variant", "text"),
+    [
+        (cited_numbered, "3. The Panel noted the report (Item A5)"),
+        (cited_numbered, "3. Title without citation"),
+        (session_numbered, "12/21 The Clerk reported that the grant had been paid."),
+        (session_numbered, "19. Election of Chair"),
+        (session_numbered, "2023/24 Budget Outturn"),
+        (minute_word, "Minute 5 was agreed as a correct record."),
+        (bare_numbered, "1. The Chair welcomed everyone to the meeting."),
+        (bare_numbered, "10 October 2024"),
+        (bare_numbered, "3 members of the public attended"),
+        (bare_numbered, "2. Members asked about reserves"),
+        (bold_unnumbered, "**UNRESTRICTED ITEMS**"),
+        (bold_unnumbered, "**The Chair thanked the officers.**"),
+    ],
+)
+def test_each_variant_returns_none_when_it_does_not_apply(variant: object, text: str) -> None:
+    lines = _one(text)
+    assert variant(lines, 0, text.replace("**", "")) is None  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Election of Chair", True),
+        ("Minutes of the meeting held on 4 April 2023", True),
+        ("Questions to the Commissioner", True),
+        ("Questions from Members of the Public which have been Submitted", True),
+        ("Mr Feacey declared that he was Chairman of Ashford Volunteer Centre", False),
+        ("The Chair welcomed Members", False),
+        ("Members noted the update", False),
+        ("Apologies were received", False),
+        ("the report", False),
+        ("Background:", False),
+    ],
+)
+def test_title_or_sentence(title: str, expected: bool) -> None:
+    assert looks_like_title(title) is expected
+
+
+def test_number_on_its_own_line_over_its_title() -> None:
+    """A table of minutes converted to text: "1." on one line, the title on the next."""
+    assert _headings("number-on-its-own-line.txt") == [
+        ("1", "Apologies", None, 5),
+        ("2", "Code of Conduct - Declaration of Interests", None, 13),
+        ("3", "Police and Crime Plan Annual Report", None, 21),
+    ]
+
+
+def test_decimal_session_numbered_headings() -> None:
+    """ "22.41 TITLE": minute 41 of the 2022 session, a title in capitals."""
+    assert _headings("decimal-session-numbered.txt") == [
+        ("22.41", "ELECTION OF CHAIR OF THE COUNCIL", None, 8),
+        ("22.42", "DECLARATIONS OF INTEREST", None, 12),
+        ("22.43", "MINUTES OF THE PREVIOUS MEETING", None, 16),
+    ]
+
+
+def test_four_digit_minute_numbers_but_not_years() -> None:
+    assert _headings("four-digit-numbered.txt") == [
+        ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),
+        ("1413", "MINUTES OF THE LAST FULL COUNCIL MEETING", None, 9),
+    ]
+
+
+def test_item_word_headings_number_the_minute_by_the_item() -> None:
+    """ "Item 1: Title", "AGENDA ITEM 2 - TITLE"; "Item 3 was deferred ..." is prose."""
+    assert _headings("item-word.txt") == [
+        ("1", "Apologies for Absence", "1", 5),
+        ("2", "DECLARATIONS OF INTEREST", "2", 9),
+    ]
+
+
+def test_headings_in_capitals_where_none_is_numbered_or_bold() -> None:
+    """Bold lost in conversion: lines in capitals after the attendance are the minutes;
+    the body's name above it, the decision word and the signature are not."""
+    part, _ = read_minutes("capitals-unnumbered.txt")
+    assert [(m.number, m.numbered, m.title, m.line) for m in part.minutes] == [
+        ("1", False, "APOLOGIES FOR ABSENCE", 7),
+        ("2", False, "REVENUE BUDGET 2013/14", 11),
+    ]
+    assert (part.minutes[1].resolution, part.minutes[1].resolution_line) == (
+        "RESOLVED That the budget be approved.",
+        15,
+    )
+
+
+def _read(name: str) -> list[tuple[str, bool, str, int, list[str | None], str | None, int | None]]:
+    part, _ = read_minutes(name)
+    return [
+        (
+            m.number,
+            m.numbered,
+            m.title,
+            m.line,
+            [p.number for p in m.paragraphs],
+            m.resolution,
+            m.resolution_line,
+        )
+        for m in part.minutes
+    ]
+
+
+def test_held_out_committee_minutes_with_bare_numbers() -> None:
+    """Written after the rules, to measure them on minutes they were not built from."""
+    assert _read("held-out-numbered-committee.txt") == [
+        ("17", True, "Minutes of the Meeting held on 8 June 2021", 9, [], None, None),
+        ("18", True, "Declarations of Interest", 13, [], None, None),
+        (
+            "19",
+            True,
+            "Internal Audit Progress Report 2021/22",
+            17,
+            ["19.1", "19.2"],
+            "RESOLVED – That the report be noted.",
+            23,
+        ),
+        (
+            "20",
+            True,
+            "Statement of Accounts 2020/21",
+            25,
+            ["1", "2"],
+            "RECOMMENDED to the Authority that the Statement of Accounts be approved.",
+            30,
+        ),
+        ("21", True, "Date of Next Meeting", 32, [], None, None),
+    ]
+
+
+def test_held_out_tab_numbered_minutes_with_decimal_paragraphs() -> None:
+    part, _ = read_minutes("held-out-tab-decimal-paragraphs.txt")
+    assert _read("held-out-tab-decimal-paragraphs.txt") == [
+        ("1", True, "Apologies for Absence and Substitutions", 5, ["1.1"], None, None),
+        ("2", True, "Declarations of Interest", 9, ["2.1"], None, None),
+        (
+            "3",
+            True,
+            "Police and Crime Commissioner's Proposed Precept 2016/17",
+            13,
+            ["3.1", "3.2", "3.3"],
+            "RESOLVED that the Panel supports the proposed precept.",
+            19,
+        ),
+        (
+            "4",
+            True,
+            "Complaints Sub-Committee Report",
+            21,
+            ["4.1"],
+            "The Panel agreed to receive a further report in June.",
+            23,
+        ),
+    ]
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor A van der Berg", 11, "2")
+    ]
+
+
+def test_held_out_bold_minutes_with_bulleted_paragraphs() -> None:
+    part, _ = read_minutes("held-out-bold-bullets.txt")
+    assert _read("held-out-bold-bullets.txt") == [
+        ("1", False, "Chairman's Announcements", 7, [], None, None),
+        ("2", False, "Declarations of Interest", 11, [], None, None),
+        (
+            "3",
+            False,
+            "Estates Strategy",
+            15,
+            [None, None, "a", "b"],
+            "RESOLVED: (a) that the strategy be approved; and (b) that a progress report be "
+            "brought to the October meeting.",
+            20,
+        ),
+    ]
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Councillor K Doherty", 13, "2")
+    ]
+
+
+def test_unnumbered_titles_over_their_item_citation() -> None:
+    assert _headings("cited-unnumbered-and-labels.txt") == [
+        ("1", "Apologies and Substitutes", "2", 5),
+        ("2", "Declarations of Interest", "3", 10),
+        ("3", "Proposed Police and Crime Plan", "5", 15),
+    ]
+
+
+def test_minute_numbers_in_the_document_order() -> None:
+    assert order_key("118") == (118,)
+    assert order_key("12/21") < order_key("13/21") < order_key("2/22")  # type: ignore[operator]
+    assert order_key("PCP/12/3") == order_key("PCP 12/3") == (12, 3)
+    assert order_key("22.41") == (22, 41)
+    assert order_key("5a") is None

@@ -1,0 +1,99 @@
+"""Each minute's resolution as printed, with its line, in the genre's formulae
+(tests/fixtures/minutes/resolution-forms.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import read_minutes
+from minutebook.model import Line
+from minutebook.parsing.resolutions import Resolution, body_agreed, formal, resolution
+
+
+def test_resolution_of_each_minute_with_its_line() -> None:
+    part, _ = read_minutes("resolution-forms.txt")
+    assert [(m.number, m.resolution, m.resolution_line) for m in part.minutes] == [
+        (
+            "31",
+            "RESOLVED that the minutes of the meeting held on 7 November 2016 be approved "
+            "as a correct record.",
+            7,
+        ),
+        (
+            "32",
+            "RESOLVED: (a) that the proposed precept be supported; and (b) that the Panel's "
+            "comments be sent to the Commissioner.",
+            13,
+        ),
+        ("33", "Resolved – That the update be noted.", 22),
+        ("34", "The Panel agreed to write to the Home Secretary about rural crime.", 27),
+        ("35", "AGREED that the schedule of fees be endorsed.", 31),
+        ("36", "RECOMMENDED to the host authority that the Panel's budget be increased.", 35),
+        ("37", "It was RESOLVED that the Panel supports the appointment.", 39),
+        ("38", None, None),
+    ]
+
+
+def test_lettered_paragraphs_and_a_decimal_of_another_minute() -> None:
+    """Minute 32's "31.1" would be minute 31's paragraph: not one of minute 32's. Its
+    lettered lines are its paragraphs, numbered as printed."""
+    part, _ = read_minutes("resolution-forms.txt")
+    assert [(p.number, p.key, p.line) for p in part.minutes[1].paragraphs] == [
+        ("a", "a", 15),
+        ("b", "b", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commissioner agreed to circulate the figures.",
+        "Agreed by all present, the Chair moved on.",
+        "Members were resolved to keep the matter under review",
+        "The resolution was carried.",
+    ],
+)
+def test_not_a_resolution(text: str) -> None:
+    assert not formal(text)
+    assert not body_agreed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RESOLVED", "Resolved:", "**RESOLVED** that", "Agreed – that", "(2) RESOLVED that"],
+)
+def test_formal_resolution(text: str) -> None:
+    assert formal(text)
+
+
+def test_lead_in_forms_take_what_follows() -> None:
+    lines = [Line(1, "RESOLVED UNANIMOUSLY:"), Line(2, ""), Line(3, "That the plan be adopted.")]
+    assert resolution(lines) == Resolution("RESOLVED UNANIMOUSLY: That the plan be adopted.", 1)
+    # a list stops at the first line that is not an item
+    lines = [
+        Line(1, "RESOLVED that:"),
+        Line(2, "1. the report be noted;"),
+        Line(3, "2. a further report be brought in March."),
+        Line(4, "The meeting closed at 4pm."),
+    ]
+    assert resolution(lines) == Resolution(
+        "RESOLVED that: 1. the report be noted; 2. a further report be brought in March.", 1
+    )
+
+
+def test_lead_in_over_the_decision_on_the_next_line() -> None:
+    """ "Resolved:" on a line of its own, "That ..." on the next one with text."""
+    part, _ = read_minutes("number-on-its-own-line.txt")
+    last = part.minutes[-1]
+    assert (last.resolution, last.resolution_line) == (
+        "Resolved: That the annual report be noted.",
+        29,
+    )
+
+
+def test_a_decision_label() -> None:
+    part, _ = read_minutes("cited-unnumbered-and-labels.txt")
+    assert (part.minutes[-1].resolution, part.minutes[-1].resolution_line) == (
+        "Decision: That the draft plan be supported.",
+        20,
+    )
