@@ -16,6 +16,7 @@ from .pipeline import content_epoch, generate, read_archive
 from .reading import read_source
 from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
 from .search_index import build_search_index
+from .shortfalls import shortfalls
 from .site import build_site, serve_site, watch_content
 
 DEFAULT_PAGES = Path("build/pages")
@@ -245,7 +246,12 @@ def check(file: Path) -> None:
                 )
             for q in part.questions:
                 click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
+        missed = shortfalls(document.parts)
+        for warning in missed:
+            click.echo(f"{file.name}: {warning}")
+    else:
+        missed = []
     for diagnostic in diagnostics.sorted():
         click.echo(str(diagnostic))
-    if diagnostics.warnings:
+    if diagnostics.warnings or missed:
         sys.exit(1)
