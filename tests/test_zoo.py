@@ -24,7 +24,7 @@ ZOO: Path = accuracy.ZOO
 #: 0.05). Categories with nothing annotated are at 1.0: anything found there is wrong.
 FLOORS = {
     "parts": 0.30,
-    "meetings": 0.20,
+    "meetings": 0.25,
     "agenda_items": 0.25,
     "minutes": 0.25,
     "attendance": 0.30,
@@ -33,7 +33,7 @@ FLOORS = {
     "decisions": 1.00,
     "actions": 1.00,
     "membership": 0.60,
-    "resolutions": 0.30,
+    "resolutions": 0.25,
     "bodies": 0.05,
 }
 
@@ -123,6 +123,19 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "heading: an item code cited inside a paragraph": (
         r"\w \(Item A5 ",
         ("minutes-item-code-own-line-and-citation.txt",),
+    ),
+    "heading: a number without a full stop": (
+        r"^\d+ [A-Z]{4,}",
+        ("minutes-remote-numbers-without-stops.txt",),
+    ),
+    "agenda: lettered sub-items": (r"^\(a\) .+\(Pages ", ("agenda-lettered-sub-items.txt",)),
+    "attendance: a table of members and what they represent": (
+        r"^Member\tRepresenting$",
+        ("attendance-present-table-with-authorities.txt",),
+    ),
+    "decisions: RESOLVED (unanimously) / (by N votes to M)": (
+        r"^RESOLVED \((?:unanimously|by \d+ votes to \d+)\)",
+        ("minutes-remote-numbers-without-stops.txt",),
     ),
     "heading: glued to its text": (
         r"^\d+\. [A-Z]+The ",
