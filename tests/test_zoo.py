@@ -433,3 +433,24 @@ def test_a_resolution_matches_through_its_formula() -> None:
 def test_annotations_load_as_yaml() -> None:
     for path in (ZOO / "annotations").glob("*.yaml"):
         assert yaml.safe_load(path.read_text(encoding="utf-8"))["document"] == path.stem + ".txt"
+
+
+def test_a_minute_the_parser_loses_is_a_zoo_miss(
+    zoo: tuple[Path, list[SourceDocument], Archive],
+) -> None:
+    """The zoo measurement can fail: drop one minute the parser read and matched, and it
+    comes back as a miss with its file and line, one fewer found and matched."""
+    content, documents, archive = zoo
+    before = accuracy.compare_zoo(documents, archive, ZOO, content).overall["minutes"]
+    part = next(p for d in documents for p in d.parts if p.minutes)
+    minute = part.minutes.pop(0)
+    try:
+        after = accuracy.compare_zoo(documents, archive, ZOO, content).overall["minutes"]
+    finally:
+        part.minutes.insert(0, minute)
+    assert after.found == before.found - 1
+    if after.matched < before.matched:
+        [missed] = [m for m in after.misses if m not in before.misses]
+        assert (missed["number"], missed["line"]) == (minute.number, minute.line)
+    else:  # the dropped minute was an extra: one extra fewer
+        assert len(after.extras) == len(before.extras) - 1
