@@ -56,10 +56,13 @@ bench: venv
 # Compare the facts Minutebook reads with the hand annotation in tests/annotations/
 # (benchmarks/accuracy.py): precision, recall and F1 per category, every miss and extra;
 # against each of the two independent hand annotations; writes
-# benchmarks/results/accuracy.json and accuracy-second.json, whose figures the README reports.
+# benchmarks/results/accuracy.json and accuracy-second.json, whose figures the README reports;
+# then the layout zoo (tests/fixtures/zoo), F1 per category and per layout family, into
+# benchmarks/results/accuracy-zoo.json.
 accuracy: venv
 	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/accuracy.py --annotations tests/annotations-second \
 		--results benchmarks/results/accuracy-second.json
+	$(BIN)/python benchmarks/accuracy.py --zoo --results benchmarks/results/accuracy-zoo.json

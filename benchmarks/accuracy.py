@@ -10,6 +10,18 @@ line, and writes the same to benchmarks/results/accuracy.json.
 Run: `make accuracy`, or `.venv/bin/python benchmarks/accuracy.py [--content DIR]`.
 tests/test_accuracy.py runs the same comparison and requires F1 >= 0.95 in every category.
 
+With `--zoo` it measures the layout zoo instead (tests/fixtures/zoo/: small documents of the
+genre, written and annotated by hand, see its README): the zoo files are read as the
+content folder's documents, with the repository's content/bodies.yaml, and two more
+categories are compared. `resolutions`: each minute's decision (keyed by minute number, or
+title when the minute has none, and the annotated first words). `bodies`: each meeting's
+body as the archive resolves it (`read_archive`), not as the paper names it: a body the
+annotation gives a `body_id` for must resolve to that id; any other body must resolve to
+an id that is none of content/bodies.yaml's, that shares at least half the words of the
+printed name and at least one of its own (not "police", "panel", "council", ...).
+It prints F1 per category overall and per layout family (each annotation's `layout`) and
+writes benchmarks/results/accuracy-zoo.json. tests/test_zoo.py holds the floors.
+
 Matching rules (a found fact matches an annotated one when its key is equal; each
 annotated fact matches at most one found fact):
 - Text is normalised before comparing: Unicode NFKC, case folded, curly quotes made
@@ -36,6 +48,10 @@ annotated fact matches at most one found fact):
 - declarations: who (as written) and minute number. decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
+- resolutions (zoo): minute number (or title) equal, and the decision's text starts with the
+  annotated first words once a leading formula ("RESOLVED:", "Resolved - That", "The Panel
+  agreed that", "AGREED:") is set aside on both sides.
+- bodies (zoo): date equal, and the resolved body id as described above.
 Line numbers are not part of any key (except a part's first line); they are reported beside
 each miss and extra, and a matched fact whose line differs from the annotated line is listed
 under "lines differ" (a fact read from the wrong place, or an annotation slip).
@@ -48,6 +64,7 @@ import datetime as dt
 import json
 import re
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -57,12 +74,14 @@ from typing import Any
 import yaml
 
 from minutebook.errors import Diagnostics
-from minutebook.model import Part, SourceDocument
-from minutebook.pipeline import read_documents
+from minutebook.model import Archive, Part, SourceDocument
+from minutebook.pipeline import read_archive, read_documents
 
 REPO = Path(__file__).resolve().parents[1]
 ANNOTATIONS = REPO / "tests" / "annotations"
 RESULTS = REPO / "benchmarks" / "results" / "accuracy.json"
+ZOO = REPO / "tests" / "fixtures" / "zoo"
+ZOO_RESULTS = REPO / "benchmarks" / "results" / "accuracy-zoo.json"
 CATEGORIES = (
     "parts",
     "meetings",
@@ -75,6 +94,8 @@ CATEGORIES = (
     "actions",
     "membership",
 )
+#: The zoo's categories: the documents' ones, each minute's decision, each meeting's body.
+ZOO_CATEGORIES = (*CATEGORIES, "resolutions", "bodies")
 #: The issue's bar: every category at least this F1 (tests/test_accuracy.py asserts it).
 TARGET_F1 = 0.95
 
@@ -120,6 +141,15 @@ def contains_either(a: object, b: object) -> bool:
     return na in nb or nb in na
 
 
+#: Words any body's name may hold: a body of its own is told apart by the others (its
+#: place, its subject), which its resolved id must share.
+_GENERIC = {
+    "police", "crime", "panel", "authority", "council", "committee", "board", "borough",
+    "district", "county", "city", "parish", "town", "fire", "rescue", "combined", "joint",
+    "commissioner", "sub", "meeting",
+}  # fmt: skip
+
+
 def load_bodies(content: Path) -> list[tuple[str, list[str]]]:
     """(id, match phrases) from content/bodies.yaml, to name a body the way the resolver does."""
     path = content / "bodies.yaml"
@@ -149,6 +179,48 @@ def strip_number(text: str) -> str:
     return re.sub(r"^\s*(?:question\s+)?\d+[.)]?\s+", "", text)
 
 
+#: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
+#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:".
+_FORMULA = re.compile(
+    r"^(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
+    r"\b\s*[:\-]?\s*(?:that\b\s*)?"
+)
+
+
+def without_formula(text: object) -> str:
+    """A decision's words after its formula (normalised; the first 400 characters)."""
+    s = norm(str(text or "")[:400])
+    return _FORMULA.sub("", s, count=1)
+
+
+def resolution_line(document: SourceDocument, start: int, end: int, text: str) -> int:
+    """The source line a minute's decision starts on: the first line of the minute whose
+    text begins the decision (the minute's own line when none does)."""
+    key = norm(text[:200])[:40]
+    for line in document.lines[max(start - 1, 0) : max(end, start)]:
+        n = norm(line.text)[:40]
+        if n and (key.startswith(n) or n.startswith(key)):
+            return line.number
+    return start
+
+
+def archive_bodies(archive: Archive) -> dict[str, list[Fact]]:
+    """Per source file: each meeting its papers record, with the body id it resolved to."""
+    out: dict[str, list[Fact]] = {}
+    for meeting in archive.meetings.values():
+        files: dict[str, int] = {}
+        for doc_id in meeting.documents:
+            doc = archive.documents[doc_id]
+            m = doc.part.meeting
+            line = (m.line if m and m.line else None) or first_line(doc.part)
+            files.setdefault(doc.source_file, line)
+        for file, line in files.items():
+            out.setdefault(file, []).append(
+                {"body_id": meeting.body, "date": meeting.date, "line": line}
+            )
+    return out
+
+
 # --- what Minutebook found ------------------------------------------------------------
 
 
@@ -156,7 +228,7 @@ def found_facts(
     document: SourceDocument, bodies: list[tuple[str, list[str]]]
 ) -> dict[str, list[Fact]]:
     """The facts of one parsed document, per category, as plain dicts."""
-    out: dict[str, list[Fact]] = {c: [] for c in CATEGORIES}
+    out: dict[str, list[Fact]] = {c: [] for c in ZOO_CATEGORIES}
     meetings: dict[tuple[str, dt.date], Fact] = {}
     for part in document.parts:
         out["parts"].append(
@@ -190,6 +262,14 @@ def found_facts(
             out["minutes"].append(
                 {"number": mi.number, "title": mi.title, "item": mi.item_code, "line": mi.line}
             )
+            if mi.resolution:
+                out["resolutions"].append(
+                    {
+                        "minute": mi.number or mi.title,
+                        "text": mi.resolution,
+                        "line": resolution_line(document, mi.line, mi.end_line, mi.resolution),
+                    }
+                )
         for a in part.attendance:
             out["attendance"].append(
                 {"role": str(a.role), "name": a.as_written, "capacity": a.capacity, "line": a.line}
@@ -308,6 +388,25 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
             f["represents"]
         )
 
+    def resolution(a: Fact, f: Fact) -> bool:
+        return norm(a["minute"]) == norm(f["minute"]) and without_formula(f["text"]).startswith(
+            without_formula(a["first_words"])
+        )
+
+    known = {body_id for body_id, _ in bodies}
+
+    def body(a: Fact, f: Fact) -> bool:
+        if _as_date(a["date"]) != _as_date(f["date"]):
+            return False
+        if a.get("body_id"):
+            return bool(a["body_id"] == f["body_id"])
+        wa, wf = words(a["body"]), words(str(f["body_id"]).replace("-", " "))
+        return (
+            f["body_id"] not in known
+            and bool((wa - _GENERIC) & wf)
+            and len(wa & wf) * 2 >= len(wa | wf)
+        )
+
     return {
         "parts": part,
         "meetings": meeting,
@@ -319,6 +418,8 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         "decisions": decision,
         "actions": action,
         "membership": member,
+        "resolutions": resolution,
+        "bodies": body,
     }
 
 
@@ -382,6 +483,29 @@ def shorten(fact: Fact, file: str) -> Fact:
     return out
 
 
+def add_file(
+    tallies: dict[str, Tally],
+    golden: dict[str, Any],
+    found: dict[str, list[Fact]],
+    same: dict[str, Callable[[Fact, Fact], bool]],
+) -> None:
+    """Match one annotated file's facts against what was found, into `tallies`."""
+    file = golden["document"]
+    for category, t in tallies.items():
+        wanted = golden.get(category) or []
+        misses, extras, pairs = match_category(wanted, found[category], same[category])
+        t.annotated += len(wanted)
+        t.found += len(found[category])
+        t.matched += len(pairs)
+        t.misses += [shorten(m, file) for m in misses]
+        t.extras += [shorten(e, file) for e in extras]
+        t.moved += [
+            {**shorten(a, file), "found_line": f.get("line")}
+            for a, f in pairs
+            if f.get("line") != a["line"]
+        ]
+
+
 def compare(
     documents: Iterable[SourceDocument], annotations: Path, content: Path
 ) -> dict[str, Tally]:
@@ -392,26 +516,102 @@ def compare(
     by_file = {d.file: d for d in documents}
     for path in sorted(annotations.glob("*.yaml")):
         golden = yaml.safe_load(path.read_text(encoding="utf-8"))
-        file = golden["document"]
-        document = by_file.get(file)
+        document = by_file.get(golden["document"])
         if document is None:
-            raise SystemExit(f"{path.name}: no document {file} in the content folder")
-        found = found_facts(document, bodies)
-        for category in CATEGORIES:
-            wanted = golden.get(category) or []
-            misses, extras, pairs = match_category(wanted, found[category], same[category])
-            t = tallies[category]
-            t.annotated += len(wanted)
-            t.found += len(found[category])
-            t.matched += len(pairs)
-            t.misses += [shorten(m, file) for m in misses]
-            t.extras += [shorten(e, file) for e in extras]
-            t.moved += [
-                {**shorten(a, file), "found_line": f.get("line")}
-                for a, f in pairs
-                if f.get("line") != a["line"]
-            ]
+            raise SystemExit(f"{path.name}: no document {golden['document']} in the content folder")
+        add_file(tallies, golden, found_facts(document, bodies), same)
     return tallies
+
+
+# --- the layout zoo -------------------------------------------------------------------
+
+
+def zoo_content(zoo: Path, into: Path) -> Path:
+    """A content folder holding the zoo's documents and the repository's bodies.yaml."""
+    documents = into / "documents"
+    documents.mkdir(parents=True, exist_ok=True)
+    for path in sorted(zoo.glob("*.txt")):
+        (documents / path.name).write_bytes(path.read_bytes())
+    bodies = REPO / "content" / "bodies.yaml"
+    (into / "bodies.yaml").write_bytes(bodies.read_bytes())
+    return into
+
+
+def zoo_annotations(zoo: Path) -> list[dict[str, Any]]:
+    """The zoo's hand annotations, each with its meetings' bodies as the `bodies` category."""
+    out = []
+    for path in sorted((zoo / "annotations").glob("*.yaml")):
+        golden = yaml.safe_load(path.read_text(encoding="utf-8"))
+        golden["bodies"] = [
+            {k: m.get(k) for k in ("body", "body_id", "date", "line")}
+            for m in golden.get("meetings") or []
+        ]
+        out.append(golden)
+    return out
+
+
+@dataclass
+class ZooTallies:
+    """The zoo's tallies over every file, and per layout family."""
+
+    overall: dict[str, Tally]
+    layouts: dict[str, dict[str, Tally]]
+
+
+def compare_zoo(
+    documents: Iterable[SourceDocument], archive: Archive, zoo: Path, content: Path
+) -> ZooTallies:
+    """Every zoo category's tally, overall and per layout family."""
+    bodies = load_bodies(content)
+    same = matchers(bodies)
+    resolved = archive_bodies(archive)
+    by_file = {d.file: d for d in documents}
+    overall = {c: Tally() for c in ZOO_CATEGORIES}
+    layouts: dict[str, dict[str, Tally]] = {}
+    for golden in zoo_annotations(zoo):
+        document = by_file.get(golden["document"])
+        if document is None:
+            raise SystemExit(f"zoo: no document {golden['document']} for its annotation")
+        found = found_facts(document, bodies)
+        found["bodies"] = resolved.get(document.file, [])
+        add_file(overall, golden, found, same)
+        layout = layouts.setdefault(golden["layout"], {c: Tally() for c in ZOO_CATEGORIES})
+        add_file(layout, golden, found, same)
+    return ZooTallies(overall, dict(sorted(layouts.items())))
+
+
+def read_zoo(zoo: Path, into: Path) -> tuple[Path, list[SourceDocument], Archive]:
+    """Parse and resolve the zoo as an archive of its own: (content folder, documents,
+    archive)."""
+    content = zoo_content(zoo, into)
+    archive, documents = read_archive(content, Diagnostics())
+    return content, documents, archive
+
+
+def layout_table(zoo: ZooTallies) -> str:
+    """F1 per layout family (rows) and category (columns); "-" where the family's files
+    have no such fact annotated or found."""
+    short = {c: c[:6] for c in ZOO_CATEGORIES}
+    width = max(len(name) for name in zoo.layouts) + 2 if zoo.layouts else 10
+    rows = [f"{'layout':<{width}}" + "".join(f"{short[c]:>8}" for c in ZOO_CATEGORIES)]
+    for name, tallies in zoo.layouts.items():
+        cells = [
+            f"{t.f1:>8.2f}" if t.annotated or t.found else f"{'-':>8}" for t in tallies.values()
+        ]
+        rows.append(f"{name:<{width}}" + "".join(cells))
+    return "\n".join(rows)
+
+
+def zoo_report(zoo: ZooTallies) -> dict[str, Any]:
+    out = report(zoo.overall)
+    out["layouts"] = {
+        name: {
+            c: {"annotated": t.annotated, "found": t.found, "f1": round(t.f1, 4)}
+            for c, t in tallies.items()
+        }
+        for name, tallies in zoo.layouts.items()
+    }
+    return out
 
 
 def report(tallies: dict[str, Tally]) -> dict[str, Any]:
@@ -459,8 +659,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--content", type=Path, default=REPO / "content")
     parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
-    parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument("--results", type=Path, default=None)
+    parser.add_argument(
+        "--zoo", action="store_true", help="measure the layout zoo (tests/fixtures/zoo)"
+    )
     args = parser.parse_args(argv)
+    if args.zoo:
+        return main_zoo(args.results or ZOO_RESULTS)
+    args.results = args.results or RESULTS
     documents = read_documents(args.content, Diagnostics())
     tallies = compare(documents, args.annotations, args.content)
     print(table(tallies))
@@ -474,6 +680,25 @@ def main(argv: list[str] | None = None) -> int:
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(
         json.dumps(report(tallies), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return 0
+
+
+def main_zoo(results: Path) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        content, documents, archive = read_zoo(ZOO, Path(tmp))
+        zoo = compare_zoo(documents, archive, ZOO, content)
+    print(f"layout zoo: {len(zoo_annotations(ZOO))} documents in {ZOO.relative_to(REPO)}")
+    print(table(zoo.overall))
+    print("\nF1 per layout family:")
+    print(layout_table(zoo))
+    listing = details(zoo.overall)
+    if listing:
+        print("\nmisses, extras and lines that differ:")
+        print(listing)
+    results.parent.mkdir(parents=True, exist_ok=True)
+    results.write_text(
+        json.dumps(zoo_report(zoo), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return 0
 

@@ -15,6 +15,7 @@ from .engine.site import build_site, serve_site, watch_content
 from .errors import Diagnostics, MinutebookError
 from .parsing import parse_document
 from .parsing.reading import read_source
+from .parsing.shortfalls import shortfalls
 from .pipeline import content_epoch, generate, read_archive
 from .rendering.publication import SITE_URL_ENV, normalise_site_url
 
@@ -253,7 +254,12 @@ def check(file: Path) -> None:
                 )
             for q in part.questions:
                 click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
+        missed = shortfalls(document.parts)
+        for warning in missed:
+            click.echo(f"{file.name}: {warning}")
+    else:
+        missed = []
     for diagnostic in diagnostics.sorted():
         click.echo(str(diagnostic))
-    if diagnostics.warnings:
+    if diagnostics.warnings or missed:
         sys.exit(1)
