@@ -37,7 +37,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import RESERVED, slug, unique
-from .mentions import name_spellings, resolve_mentions
+from .mentions import mention_sightings, name_sightings, name_spellings, resolve_mentions
 from .organisations import resolve_organisations
 from .people import resolve_people
 from .references import resolve_references
@@ -376,12 +376,8 @@ class _Resolver:
         return self.archive.organisations.setdefault(org_id, Organisation(org_id, name))
 
     def people(self) -> None:
-        spellings: set[str] = set()
-        for meeting in self.archive.meetings.values():
-            spellings.update(a.as_written for a in meeting.attendance)
-            spellings.update(m.as_written for m in meeting.membership)
-            spellings.update(q.facts.asker_as_written for q in meeting.questions)
-            spellings.update(d.facts.as_written for d in meeting.declarations)
+        sightings = name_sightings(self.archive, self.diagnostics)
+        spellings = {s.spelling for s in sightings}
         named, surnames = name_spellings(self.archive)
         known = spellings | named | surnames
         for entry in self.curated.people:
@@ -394,7 +390,9 @@ class _Resolver:
                         f"{spelling!r} (listed for {entry.name}) appears in no document",
                     )
         index = resolve_people(
-            spellings | named, attach_only=surnames - spellings, curated=self.curated.people
+            [*sightings, *mention_sightings(self.archive)],
+            attach_only=surnames - spellings,
+            curated=self.curated.people,
         )
         for person_id, name in index.names.items():
             self.archive.people[person_id] = Person(
@@ -406,19 +404,23 @@ class _Resolver:
             )
         self.archive.unresolved_names = index.unresolved
         for meeting in self.archive.meetings.values():
+
+            def who(spelling: str, meeting: Meeting = meeting) -> str | None:
+                return index.person(spelling, meeting.body, meeting.date)
+
             for a in meeting.attendance:
-                a.person = index.by_spelling[a.as_written]
+                a.person = who(a.as_written) or ""
             for m in meeting.membership:
-                m.person = index.by_spelling[m.as_written]
+                m.person = who(m.as_written) or ""
                 org = self.organisation_for(m.represents)
                 m.organisation = org.id if org else None
             for q in meeting.questions:
-                q.asker = index.by_spelling.get(q.facts.asker_as_written)
+                q.asker = who(q.facts.asker_as_written)
                 org = self.organisation_for(q.facts.organisation_name)
                 q.organisation = org.id if org else None
             for d in meeting.declarations:
-                d.person = index.by_spelling.get(d.facts.as_written)
-        resolve_mentions(self.archive, index.by_spelling)
+                d.person = who(d.facts.as_written)
+        resolve_mentions(self.archive, index)
 
 
 def build_archive(
