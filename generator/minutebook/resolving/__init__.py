@@ -37,6 +37,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import RESERVED, slug, unique
+from .claims import Claim, differences, ordered_claims
 from .mentions import mention_sightings, name_sightings, name_spellings, resolve_mentions
 from .organisations import resolve_organisations
 from .people import resolve_people
@@ -142,14 +143,25 @@ class _Resolver:
                     part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
                 entries.append((document, part, meeting))
 
-        def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, int, str, str]:
-            """Content order: date, then the richest paper first (so when two papers claim
-            to be one meeting's minutes, the fuller record is the meeting's), title, text."""
+        places = ordered_claims(
+            Claim(part, document.file, meeting.body, meeting.date, meeting.id,
+                  in_pack_for=published_as_previous_minutes(document, part))
+            for document, part, meeting in entries
+            if meeting is not None
+        )  # fmt: skip
+
+        def order(
+            entry: tuple[SourceDocument, Part, Meeting | None],
+        ) -> tuple[str, int, int, str, str]:
+            """Content order: date; when papers claim to be one meeting's minutes (or
+            agenda), the one `claims` keeps first, so it is the meeting's and keeps the
+            plain URL; then the richest paper, title, text."""
             _, part, _ = entry
             text = "\n".join(line.text for line in part.lines)
             richness = len(part.items) + len(part.minutes) + len(part.attendance)
             return (
                 part.date.isoformat() if part.date else "",
+                places.get(id(part), 0),
                 -richness,
                 part.title,
                 hashlib.sha256(text.encode()).hexdigest(),
@@ -219,14 +231,19 @@ class _Resolver:
             self.archive.meetings[report.meeting].documents.append(doc_id)
 
     def _already(self, known: str | None, what: str, meeting: Meeting, document: Document) -> bool:
-        """A meeting keeps its first agenda (or minutes); a second is reported, still published."""
+        """A meeting keeps the agenda (or minutes) `claims` ranks first; another is reported
+        at its own file and line, with what it says differently, and still published."""
         if known is None:
             return False
+        kept = self.archive.documents[known]
+        differ = differences(kept.part, document.part)
         self.diagnostics.warn(
             document.source_file,
             document.part.first_line,
             f"second-{what}",
-            f"{meeting.id} already has {what} {known}; this copy has its own page",
+            f"{meeting.id} already has {what} {known} ({kept.source_file}:"
+            f"{kept.part.first_line}); this version differs in {differ}; kept {known}, "
+            "this copy has its own page",
         )
         return True
 
@@ -421,6 +438,19 @@ class _Resolver:
             for d in meeting.declarations:
                 d.person = who(d.facts.as_written)
         resolve_mentions(self.archive, index)
+
+
+def published_as_previous_minutes(document: SourceDocument, part: Part) -> bool:
+    """Whether minutes are printed in an agenda pack whose agenda lists them as the minutes
+    of the meeting of their date: the body's own record, put up for approval."""
+    if part.kind is not DocumentKind.MINUTES or part.date is None:
+        return False
+    return any(
+        item.minutes_of == part.date
+        for other in document.parts
+        if other.kind is DocumentKind.AGENDA
+        for item in other.items
+    )
 
 
 def build_archive(
