@@ -92,7 +92,7 @@ def name_parts(as_written: str) -> NameParts | None:
     return NameParts(tuple(given), tuple(initials), surname)
 
 
-@dataclass
+@dataclass(eq=False)  # a person is itself, never equal to another with the same fields
 class Cluster:
     """One person as the rules see them: the spellings that name them, the bodies and dates
     those spellings were printed at (`seen`), and, for a person known only by initials or a
@@ -173,12 +173,14 @@ def _merge_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
     """ "Matt Boughton" and "Matthew Boughton": a given name that is the start of the only
     other given name with that surname is a short form of it."""
     merged = set()
+    by_surname = _by_surname(clusters)
     for cluster in sorted(clusters, key=lambda c: (c.name, sorted(c.spellings))):
         first = fold(cluster.canonical.given[0])
         if id(cluster) in merged or len(first) < 3:
             continue
-        longer = [c for c in clusters
-                  if id(c) not in merged and c is not cluster and c.surnames & cluster.surnames
+        namesakes = {id(c): c for s in cluster.surnames for c, _ in by_surname[s]}
+        longer = [c for c in namesakes.values()
+                  if id(c) not in merged and c is not cluster
                   and any(f != first and f.startswith(first) for f in c.firsts)]  # fmt: skip
         if len(longer) == 1:
             target = longer[0]
@@ -190,6 +192,18 @@ def _merge_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
                 f"{target.canonical.surname}"
             )
     return [c for c in clusters if id(c) not in merged]
+
+
+def _by_surname(clusters: Iterable[Cluster]) -> dict[str, list[tuple[Cluster, set[Context]]]]:
+    """Clusters by folded surname, each with where it had been seen so far (so a step
+    decides on the previous step's state, and looks only at namesakes: linear, not
+    quadratic, in the number of people)."""
+    index: dict[str, list[tuple[Cluster, set[Context]]]] = {}
+    for cluster in clusters:
+        snapshot = set(cluster.seen)
+        for surname in cluster.surnames:
+            index.setdefault(surname, []).append((cluster, snapshot))
+    return index
 
 
 def _absorb(target: Cluster, source: Cluster) -> None:
@@ -423,19 +437,18 @@ def resolve_people(
     #    window, whose given name they fit.
     #    Failing that, the one such name printed within the window, at any body, holding
     #    the same office.
-    step_one = [(c, set(c.seen)) for c in people]
+    step_one = _by_surname(people)
     for spelling in rest:
         parts = parsed[spelling]
         if not parts or parts.is_full or not parts.initials:
             continue
         surname = compact([parts.surname])
-        named = [c for c, _ in step_one
-                 if surname in c.surnames
-                 and any(f[:1].upper() in parts.initials for f in c.firsts)]  # fmt: skip
+        named = [(c, where) for c, where in step_one.get(surname, [])
+                 if any(f[:1].upper() in parts.initials for f in c.firsts)]  # fmt: skip
         for context in seen.ordered(spelling):
-            fits = [c for c, where in step_one if c in named and near(context, where)]
+            fits = [c for c, where in named if near(context, where)]
             held = {o for where, o in seen.offices.get(spelling, ()) if where == context}
-            by_office = [c for c in named if office_fits(held, context, c.offices)]
+            by_office = [c for c, _ in named if held and office_fits(held, context, c.offices)]
             if len(fits) == 1:
                 _join(fits[0], spelling, context, assigned,
                       f"initials {' '.join(parts.initials)} and surname fit "
@@ -453,7 +466,7 @@ def resolve_people(
             own_person((parts.initials[0], surname, context[0]), parts, spelling, context)
     # 3. A surname alone joins the only person of the same body, seen within the window,
     #    with that surname (and a title that fits).
-    step_two = [(c, set(c.seen)) for c in (*people, *scoped.values())]
+    step_two = _by_surname((*people, *scoped.values()))
     for spelling in rest:
         parts = parsed[spelling]
         if not parts or parts.initials:
@@ -461,8 +474,7 @@ def resolve_people(
         surname = compact([parts.surname])
         mine = titles(spelling)
         for context in seen.ordered(spelling):
-            fits = [c for c, where in step_two
-                    if surname in c.surnames and near(context, where)]  # fmt: skip
+            fits = [c for c, where in step_two.get(surname, []) if near(context, where)]
             fitting = [c for c in fits if title_fits(spelling, c)]
             same_title = [
                 c for c in fitting
