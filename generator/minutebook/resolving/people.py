@@ -28,7 +28,8 @@ from .name_keys import compact, fold, preference, visible
 #: How far apart in time a short name ("Councillor Smith", "Cllr P Smith") and the person
 #: it means may be printed: four years, one council term in England and Wales (and a Police
 #: and Crime Commissioner's); a longer gap is more likely a namesake than the same member.
-WINDOW = dt.timedelta(days=4 * 366)
+YEARS = 4
+WINDOW = dt.timedelta(days=YEARS * 366)
 
 #: Where a name was printed: the body's id and the meeting's date (None when unknown).
 Context = tuple[str | None, dt.date | None]
@@ -452,7 +453,8 @@ def resolve_people(
             if len(fits) == 1:
                 _join(fits[0], spelling, context, assigned,
                       f"initials {' '.join(parts.initials)} and surname fit "
-                      f"{fits[0].name!r}")  # fmt: skip
+                      f"{fits[0].name!r}, the only such name at the same body within "
+                      f"{YEARS} years")  # fmt: skip
                 continue
             if not fits and len(by_office) == 1:
                 _join(by_office[0], spelling, context, assigned,
@@ -483,9 +485,13 @@ def resolve_people(
             if len(fitting) == 1:
                 _join(fitting[0], spelling, context, assigned,
                       f"the only person surnamed {parts.surname}"
-                      + (" whose title fits" if len(fits) > 1 else ""))  # fmt: skip
+                      + (" whose title fits" if len(fits) > 1 else "")
+                      + f" at the same body within {YEARS} years")  # fmt: skip
             elif len(same_title) == 1:
-                why = f"the only person surnamed {parts.surname} printed with that title"
+                why = (
+                    f"the only person surnamed {parts.surname} printed with that title at "
+                    f"the same body within {YEARS} years"
+                )
                 _join(same_title[0], spelling, context, assigned, why)
             elif spelling in attach_only:
                 unresolved.append(
