@@ -202,3 +202,18 @@ def test_variant_spellings_in_a_new_paper_change_no_real_person(
         5,
         5,
     ]
+
+
+def test_a_short_given_name_ignores_a_longer_one_of_another_body() -> None:
+    when = dt.date(2020, 2, 4)
+    ours = [
+        Sighting("Cllr Matthew Boughton", "panel", when),
+        Sighting("Mr Matt Boughton", "panel", when),
+    ]
+    theirs = [Sighting("Cllr Matthias Boughton", "cabinet", when)]
+    before, after = resolve_people(ours), resolve_people(ours + theirs)
+    assert before.by_spelling["Mr Matt Boughton"] == "matthew-boughton"
+    assert after.by_spelling["Mr Matt Boughton"] == "matthew-boughton"
+    # the same body's Matthias, printed the same year, makes it ambiguous: kept apart
+    rival = [Sighting("Cllr Matthias Boughton", "panel", when)]
+    assert resolve_people(ours + rival).by_spelling["Mr Matt Boughton"] == "matt-boughton"

@@ -172,7 +172,8 @@ def title_fits(spelling: str, cluster: Cluster) -> bool:
 
 def _merge_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
     """ "Matt Boughton" and "Matthew Boughton": a given name that is the start of the only
-    other given name with that surname is a short form of it."""
+    other given name with that surname, printed at a body and time near one where the short
+    form is, is a short form of it (a "Matthias Boughton" of another body is no rival)."""
     merged = set()
     by_surname = _by_surname(clusters)
     for cluster in sorted(clusters, key=lambda c: (c.name, sorted(c.spellings))):
@@ -182,7 +183,8 @@ def _merge_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
         namesakes = {id(c): c for s in cluster.surnames for c, _ in by_surname[s]}
         longer = [c for c in namesakes.values()
                   if id(c) not in merged and c is not cluster
-                  and any(f != first and f.startswith(first) for f in c.firsts)]  # fmt: skip
+                  and any(f != first and f.startswith(first) for f in c.firsts)
+                  and any(near(where, c.seen) for where in cluster.seen)]  # fmt: skip
         if len(longer) == 1:
             target = longer[0]
             _absorb(target, cluster)
