@@ -154,3 +154,18 @@ def test_a_version_citing_items_its_agenda_does_not_print_ranks_after_one_that_d
     places = ordered_claims([_claim(invented), _claim(faithful), _claim(agenda)])
     assert (places[id(faithful)], places[id(invented)]) == (0, 1)
     assert id(agenda) not in places  # one agenda: nothing to decide
+
+
+def test_a_reissued_pack_leaves_the_original_its_urls(tmp_path: Path, real_archive) -> None:
+    """The same pack with a line added claims the same agenda and minutes; nothing tells
+    them apart but the added text, and the original keeps every URL."""
+    seeds, _, _ = real_archive
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    pack = (content / "documents" / "000_0ff52443d89633af.txt").read_text("utf-8")
+    (content / "documents" / "reissued.txt").write_text(pack + "\nReissued.\n", "utf-8")
+    archive, diagnostics = _read(content)
+    for doc_id, document in seeds.documents.items():
+        assert archive.documents[doc_id].source_file == document.source_file
+    rivals = {d.file for d in diagnostics.warnings if d.code.startswith("second-")}
+    assert rivals == {"reissued.txt"}

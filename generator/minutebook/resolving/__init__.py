@@ -441,14 +441,14 @@ class _Resolver:
 
 
 def published_as_previous_minutes(document: SourceDocument, part: Part) -> bool:
-    """Whether minutes are printed in an agenda pack whose agenda lists them as the minutes
-    of the meeting of their date: the body's own record, put up for approval."""
+    """Whether minutes are printed in the agenda pack of a later meeting whose agenda lists
+    them as the minutes of the meeting of their date: the record put up for approval."""
     if part.kind is not DocumentKind.MINUTES or part.date is None:
         return False
     return any(
         item.minutes_of == part.date
         for other in document.parts
-        if other.kind is DocumentKind.AGENDA
+        if other.kind is DocumentKind.AGENDA and other.meeting and other.meeting.date > part.date
         for item in other.items
     )
 

@@ -5,7 +5,7 @@ the order files are read, or which paper is fuller.
 A newcomer must not take over a meeting by claiming more. Each claimant is ranked, best
 first, by:
 
-1. **Published in a following meeting's agenda pack** as "the minutes of the meeting held on
+1. **Published in a later meeting's agenda pack** as "the minutes of the meeting held on
    <date>": the body itself printed it as the record to approve.
 2. **Agreeing with the meeting's own agenda**: fewer minutes citing an item code the agenda
    does not print.
@@ -149,6 +149,10 @@ def differences(kept: Part, other: Part) -> str:
         said.append(f"minutes ({len(other.minutes)} against {len(kept.minutes)})")
     if [i.code for i in kept.items] != [i.code for i in other.items]:
         said.append(f"items ({len(other.items)} against {len(kept.items)})")
+    resolved = {m.number: fold(m.resolution or "") for m in kept.minutes}
+    if any(resolved.get(m.number, fold(m.resolution or "")) != fold(m.resolution or "")
+           for m in other.minutes):  # fmt: skip
+        said.append("resolutions")
     if len(kept.decisions) != len(other.decisions):
         said.append("decisions")
     if len(kept.declarations) != len(other.declarations):
