@@ -198,10 +198,8 @@ def test_variant_spellings_in_a_new_paper_change_no_real_person(
     assert {new[k] for k in new if "Hill" in k[1] or "HILL" in k[1]} == {"mike-hill"}
     assert {new[k] for k in new if "Mochrie" in k[1]} == {"shane-mochrie-cox"}
     assert {new[k] for k in new if "Fea" in k[1]} == {"peter-feacey"}
-    assert [d.line for d in diagnostics.warnings if d.code == "invisible-characters-in-name"] == [
-        5,
-        5,
-    ]
+    warned = [d.line for d in diagnostics.warnings if d.code == "invisible-characters-in-name"]
+    assert sorted(warned) == [5, 5, 9]  # two in the PRESENT list, one in the text
 
 
 def test_a_short_given_name_ignores_a_longer_one_of_another_body() -> None:

@@ -407,7 +407,7 @@ class _Resolver:
                         f"{spelling!r} (listed for {entry.name}) appears in no document",
                     )
         index = resolve_people(
-            [*sightings, *mention_sightings(self.archive)],
+            [*sightings, *mention_sightings(self.archive, self.diagnostics)],
             attach_only=surnames - spellings,
             curated=self.curated.people,
         )

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..errors import Diagnostics
-from ..model import Archive, AttendanceFacts, Document, MembershipFacts, Mention, MentionFact
+from ..model import Archive, AttendanceFacts, Document, MembershipFacts, Mention, MentionFact, Part
 from .name_keys import has_invisible
 from .people import PeopleIndex, Sighting
 
@@ -75,16 +75,26 @@ def _warn_invisible(diagnostics: Diagnostics, file: str, line: int, spelling: st
     )
 
 
-def mention_sightings(archive: Archive) -> list[Sighting]:
+def mention_sightings(archive: Archive, diagnostics: Diagnostics) -> list[Sighting]:
     """Names met in running text, with the body and date of the paper's meeting (none for
-    a paper of no meeting)."""
+    a paper of no meeting); invisible characters in one are warned about too."""
     found: list[Sighting] = []
     for document in sorted(archive.documents.values(), key=lambda d: d.id):
         body, date = _scope(archive, document.meeting)
+        recorded = _record_lines(document.part)
         for fact in document.part.mentions:
             if fact.role is None:
                 found.append(Sighting(fact.text, body, date))
+                if fact.line not in recorded and has_invisible(fact.text):  # else warned
+                    _warn_invisible(diagnostics, document.source_file, fact.line, fact.text)
     return found
+
+
+def _record_lines(part: Part) -> set[int]:
+    """Lines that are attendance, membership or question records: the names on them are
+    those records' (and resolved as such), not mentions in running text."""
+    lines = {f.line for f in part.attendance} | {f.line for f in part.membership}
+    return lines | {f.line for f in part.questions}
 
 
 def _scope(archive: Archive, meeting_id: str | None) -> tuple[str | None, dt.date | None]:
@@ -126,8 +136,7 @@ def resolve_mentions(archive: Archive, index: PeopleIndex) -> None:
     for document_id in sorted(archive.documents):
         document = archive.documents[document_id]
         part = document.part
-        recorded = {f.line for f in part.attendance} | {f.line for f in part.membership}
-        recorded |= {f.line for f in part.questions}
+        recorded = _record_lines(part)
         for fact in part.mentions:
             if fact.line in recorded:
                 continue
