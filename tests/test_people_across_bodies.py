@@ -215,3 +215,21 @@ def test_a_short_given_name_ignores_a_longer_one_of_another_body() -> None:
     # the same body's Matthias, printed the same year, makes it ambiguous: kept apart
     rival = [Sighting("Cllr Matthias Boughton", "panel", when)]
     assert resolve_people(ours + rival).by_spelling["Mr Matt Boughton"] == "matt-boughton"
+
+
+def test_the_name_shown_is_the_first_printed_and_later_papers_never_rename() -> None:
+    """A later paper repeating a fuller spelling many times, or at many meetings, does not
+    rename the person; among names first printed at one meeting, the one printed at more
+    meetings is shown."""
+    real = [
+        Sighting("Cllr Peter Smith", "panel", dt.date(2020, 1, 7)),
+        Sighting("Councillor Peter Smith", "panel", dt.date(2020, 4, 7)),
+    ]
+    newcomer = [Sighting("Cllr Peter John Smith", "cabinet", dt.date(2024, 1, 7))] * 40
+    newcomer += [Sighting("Cllr Peter John Smith", "cabinet", dt.date(2024, m, 7)) for m in (2, 3)]
+    after = resolve_people(real + newcomer)
+    assert after.names == {"peter-smith": "Peter Smith"}
+    assert after.by_spelling["Cllr Peter John Smith"] == "peter-smith"
+    both = [Sighting("Mr Peter John Smith", "panel", dt.date(2020, 1, 7))]
+    both += [Sighting("Mr Peter John Smith", "panel", dt.date(2020, m, 9)) for m in (2, 3)]
+    assert resolve_people(real + both).names == {"peter-john-smith": "Peter John Smith"}

@@ -8,8 +8,10 @@ Cox"), dots and apostrophes ignored ("P.M." is "P M", "O'Brien" is "OBrien"). Th
 written is always kept; only the comparison uses the key.
 
 Which spelling a person is shown by must not be winnable by arriving: `preference` ranks
-spellings proper case first ("MiKe Hill" never displays while "Mike Hill" exists), then the
-most often printed, then the earliest meeting, then the text itself.
+names proper case first ("MiKe Hill" never displays while "Mike Hill" exists), then the
+one printed at the earliest meeting (so papers of later meetings never rename anyone), then
+the one printed at the most meetings (not the most often: a paper repeating a spelling
+counts once), the fullest, and the text itself.
 """
 
 from __future__ import annotations
@@ -67,14 +69,19 @@ def odd_case(spelling: str) -> int:
     return odd
 
 
-def preference(spelling: str, count: int, first: dt.date | None) -> tuple[int, int, int, str, str]:
-    """Sort key of the spellings that could name a person (lowest first): proper case,
-    shouting after it, then the most printed, then the earliest meeting, then the text."""
-    shouted = sum(1 for w in spelling.split() if len(w) > 3 and w.isupper())
+def preference(
+    shown: str, meetings: int, first: dt.date | None, letters: int = 0
+) -> tuple[int, int, str, int, int, str]:
+    """Sort key of the names a person could be shown by (lowest first): proper case, not
+    shouted in capitals, printed earliest (first come, first kept: papers of later
+    meetings never rename a person), printed at the most meetings, the fullest (in letters,
+    so a lost hyphen is no fuller), then the text."""
+    shouted = sum(1 for w in shown.split() if len(w) > 3 and w.isupper())
     return (
-        odd_case(spelling),
+        odd_case(shown),
         shouted,
-        -count,
         (first or dt.date.max).isoformat(),
-        spelling,
+        -meetings,
+        -letters,
+        shown,
     )

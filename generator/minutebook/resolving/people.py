@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -267,16 +266,14 @@ def _where(context: Context) -> str:
 
 
 class _Sightings:
-    """Spellings with the places they were printed, counted."""
+    """Spellings with the places (body, date) they were printed at, and the offices."""
 
     def __init__(self, sightings: Iterable[str | Sighting]) -> None:
         self.contexts: dict[str, set[Context]] = {}
-        self.counts: Counter[str] = Counter()
         self.offices: dict[str, set[tuple[Context, frozenset[str]]]] = {}
         for s in sightings:
             s = Sighting(s) if isinstance(s, str) else s
             self.contexts.setdefault(s.spelling, set()).add((s.body, s.date))
-            self.counts[s.spelling] += 1
             if office_words(s.capacity):
                 self.offices.setdefault(s.spelling, set()).add(
                     ((s.body, s.date), office_words(s.capacity))
@@ -289,12 +286,19 @@ class _Sightings:
         dates = [d for s in spellings for _, d in self.contexts.get(s, ()) if d is not None]
         return min(dates, default=None)
 
-    def best(self, spellings: Iterable[str]) -> str:
-        """The spelling a person is shown by (see `name_keys.preference`)."""
-        return min(
-            spellings,
-            key=lambda s: preference(s, self.counts[s], self.first([s])),
-        )
+    def best(self, spellings: Iterable[str], parsed: dict[str, NameParts | None]) -> str:
+        """The spelling whose name a person is shown by (see `name_keys.preference`):
+        spellings showing the same name ("Cllr Mike Hill", "Mr Mike Hill") count together."""
+        shown: dict[str, list[str]] = {}
+        for spelling in spellings:
+            shown.setdefault(display_name(_parts(parsed, spelling)), []).append(spelling)
+
+        def rank(name: str) -> tuple[int, int, str, int, int, str]:
+            where = set().union(*(self.contexts[s] for s in shown[name]))
+            letters = _letters(_parts(parsed, shown[name][0]))
+            return preference(name, len(where), self.first(shown[name]), letters)
+
+        return min(shown[min(shown, key=rank)])
 
 
 def _full_name_clusters(
@@ -327,10 +331,7 @@ def _full_name_clusters(
         groups.setdefault(root(spelling), []).append(spelling)
     clusters = []
     for members in groups.values():
-        # the fullest name ("Peter John Smith" over "Peter Smith"), counted in letters so
-        # that a lost hyphen cannot make a spelling fuller
-        fullest = max(_letters(_parts(parsed, s)) for s in members)
-        best = seen.best(s for s in members if _letters(_parts(parsed, s)) == fullest)
+        best = seen.best(members, parsed)
         cluster = Cluster(_parts(parsed, best), set(members))
         for spelling in members:
             parts = _parts(parsed, spelling)
