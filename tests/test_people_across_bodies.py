@@ -8,12 +8,15 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import CONTENT
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive
 from minutebook.pipeline import read_archive
 from minutebook.resolving.name_keys import fold, odd_case
-from minutebook.resolving.people import Sighting, resolve_people
+from minutebook.resolving.people import PeopleIndex, Sighting, resolve_people
 
 PEOPLE = Path(__file__).parent / "fixtures" / "people"
 NORTHSHIRE = ("highways-2017-03.txt", "highways-2018-06.txt")
@@ -209,9 +212,11 @@ def test_a_short_given_name_ignores_a_longer_one_of_another_body() -> None:
         Sighting("Mr Matt Boughton", "panel", when),
     ]
     theirs = [Sighting("Cllr Matthias Boughton", "cabinet", when)]
+    theirs += [Sighting("Mr Matt Boughton", "cabinet", when)]  # the cabinet's Matt is theirs
     before, after = resolve_people(ours), resolve_people(ours + theirs)
     assert before.by_spelling["Mr Matt Boughton"] == "matthew-boughton"
-    assert after.by_spelling["Mr Matt Boughton"] == "matthew-boughton"
+    assert after.person("Mr Matt Boughton", "panel", when) == "matthew-boughton"
+    assert after.person("Mr Matt Boughton", "cabinet", when) == "matthias-boughton"
     # the same body's Matthias, printed the same year, makes it ambiguous: kept apart
     rival = [Sighting("Cllr Matthias Boughton", "panel", when)]
     assert resolve_people(ours + rival).by_spelling["Mr Matt Boughton"] == "matt-boughton"
@@ -233,3 +238,45 @@ def test_the_name_shown_is_the_first_printed_and_later_papers_never_rename() -> 
     both = [Sighting("Mr Peter John Smith", "panel", dt.date(2020, 1, 7))]
     both += [Sighting("Mr Peter John Smith", "panel", dt.date(2020, m, 9)) for m in (2, 3)]
     assert resolve_people(real + both).names == {"peter-john-smith": "Peter John Smith"}
+
+
+NAMES = ["Cllr Peter Smith", "Cllr P Smith", "Councillor Smith", "Mr Smith", "Mrs Smith",
+         "Cllr Paula Smith", "Cllr Matt Smith", "Cllr Matthew Smith", "Mrs R Patel",
+         "Ms Rita Patel", "Mr Patel", "Cllr A Jones", "Cllr Anne Jones", "Dr Jones",
+         "Cllr Shane Mochrie-Cox", "Mr Mochrie Cox", "Cllr S Mochrie-Cox", "MiKe Hill",
+         "Mr Mike Hill", "Mr M Hill OBE"]  # fmt: skip
+
+
+def _sightings(body: str, years: range) -> st.SearchStrategy[list[Sighting]]:
+    dates = st.dates(dt.date(years.start, 1, 1), dt.date(years.stop, 12, 31))
+    one = st.builds(Sighting, st.sampled_from(NAMES), st.just(body), dates)
+    return st.lists(one, min_size=1, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    ours=_sightings("committee", range(2010, 2013)),
+    other_body=_sightings("panel", range(2000, 2030)),
+    decade_later=_sightings("committee", range(2022, 2030)),
+)
+def test_no_unrelated_sighting_changes_whom_a_name_means(
+    ours: list[Sighting], other_body: list[Sighting], decade_later: list[Sighting]
+) -> None:
+    """Property: whatever names the committee printed in 2010-2012, adding any names of
+    another body (any year) or of the committee from 2022 never changes which of the
+    committee's names are one person, nor, when the additions are later, their ids."""
+    before = resolve_people(ours)
+    after = resolve_people(ours + other_body + decade_later)
+    where = sorted({(s.spelling, (s.body, s.date)) for s in ours})
+
+    def partition(index: PeopleIndex) -> set[frozenset[tuple[str, object]]]:
+        groups: dict[str | None, set[tuple[str, object]]] = {}
+        for spelling, context in where:
+            groups.setdefault(index.person(spelling, *context), set()).add((spelling, context))
+        return {frozenset(g) for g in groups.values()}
+
+    assert partition(after) == partition(before)
+    if all(s.date > dt.date(2012, 12, 31) for s in other_body):
+        moved = [(s, c) for s, c in where
+                 if before.person(s, *c) != after.person(s, *c)]  # fmt: skip
+        assert moved == []

@@ -104,6 +104,8 @@ class Cluster:
     surnames: set[str] = field(default_factory=set)  # folded surnames of its full names
     firsts: set[str] = field(default_factory=set)  # folded first given names
     seen: set[Context] = field(default_factory=set)
+    #: each spelling, and where it was printed, that means this person
+    claims: set[tuple[str, Context]] = field(default_factory=set)
     offices: set[tuple[Context, frozenset[str]]] = field(default_factory=set)
 
     @property
@@ -169,31 +171,43 @@ def title_fits(spelling: str, cluster: Cluster) -> bool:
     return not (mine & FEMALE and "mr" in theirs)
 
 
-def _merge_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
-    """ "Matt Boughton" and "Matthew Boughton": a given name that is the start of the only
-    other given name with that surname, printed at a body and time near one where the short
-    form is, is a short form of it (a "Matthias Boughton" of another body is no rival)."""
-    merged = set()
+def _join_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Matt Boughton" and "Matthew Boughton": where a given name is printed that is the
+    start of the only other given name with that surname printed at the same body within
+    `WINDOW`, it is a short form of it. Decided where each short form is printed, so a
+    "Matthias Boughton" of another body is no rival to this body's Matthew."""
     by_surname = _by_surname(clusters)
-    for cluster in sorted(clusters, key=lambda c: (c.name, sorted(c.spellings))):
-        first = fold(cluster.canonical.given[0])
-        if id(cluster) in merged or len(first) < 3:
+    for short in sorted(clusters, key=lambda c: (c.name, sorted(c.spellings))):
+        first = fold(short.canonical.given[0])
+        if len(first) < 3:
             continue
-        namesakes = {id(c): c for s in cluster.surnames for c, _ in by_surname[s]}
-        longer = [c for c in namesakes.values()
-                  if id(c) not in merged and c is not cluster
-                  and any(f != first and f.startswith(first) for f in c.firsts)
-                  and any(near(where, c.seen) for where in cluster.seen)]  # fmt: skip
-        if len(longer) == 1:
-            target = longer[0]
-            _absorb(target, cluster)
-            merged.add(id(cluster))
-            target.evidence.append(
-                f"{sorted(cluster.spellings)[0]!r}: {cluster.canonical.given[0]} is the start "
-                f"of {target.canonical.given[0]}, the only such name surnamed "
-                f"{target.canonical.surname}"
-            )
-    return [c for c in clusters if id(c) not in merged]
+        namesakes = {id(c): (c, where) for s in short.surnames for c, where in by_surname[s]}
+        longer = [(c, where) for c, where in namesakes.values()
+                  if c is not short
+                  and any(f != first and f.startswith(first) for f in c.firsts)]  # fmt: skip
+        for spelling, context in sorted(short.claims, key=_claim_order) if longer else ():
+            fits = [c for c, where in longer if near(context, where)]
+            if len(fits) != 1:
+                continue
+            target = fits[0]
+            short.claims.discard((spelling, context))
+            target.claims.add((spelling, context))
+            if spelling not in target.spellings:
+                target.spellings.add(spelling)
+                target.evidence.append(
+                    f"{spelling!r}: {short.canonical.given[0]} is the start of "
+                    f"{target.canonical.given[0]}, the only such name surnamed "
+                    f"{target.canonical.surname} at the same body within {YEARS} years"
+                )
+    for cluster in clusters:  # each is now what it claims
+        cluster.spellings = {s for s, _ in cluster.claims}
+        cluster.seen = {c for _, c in cluster.claims}
+    return [c for c in clusters if c.claims]
+
+
+def _claim_order(claim: tuple[str, Context]) -> tuple[str, str, dt.date]:
+    spelling, (body, date) = claim
+    return (spelling, body or "", date or dt.date.min)
 
 
 def _by_surname(clusters: Iterable[Cluster]) -> dict[str, list[tuple[Cluster, set[Context]]]]:
@@ -214,6 +228,7 @@ def _absorb(target: Cluster, source: Cluster) -> None:
     target.surnames |= source.surnames
     target.firsts |= source.firsts
     target.seen |= source.seen
+    target.claims |= source.claims
     target.offices |= source.offices
 
 
@@ -338,6 +353,7 @@ def _full_name_clusters(
             cluster.surnames.add(compact([parts.surname]))
             cluster.firsts.add(fold(parts.given[0]))
             cluster.seen |= seen.contexts[spelling]
+            cluster.claims |= {(spelling, c) for c in seen.contexts[spelling]}
             cluster.offices |= seen.offices.get(spelling, set())
         clusters.append(cluster)
     return clusters
@@ -403,6 +419,7 @@ def resolve_people(
             if spelling in everything:
                 cluster.spellings.add(spelling)
                 cluster.seen |= seen.contexts[spelling]
+                cluster.claims |= {(spelling, c) for c in seen.contexts[spelling]}
                 cluster.evidence.append(
                     f"{spelling!r}: content/people.yaml (line {entry.line}) says this is "
                     f"{entry.name}"
@@ -416,17 +433,14 @@ def resolve_people(
     _compound_surnames_alone(rest, parsed)
     # 1. Full names (a given name and a surname) found the people, wherever printed.
     full = [s for s in rest if (p := parsed[s]) is not None and p.is_full]
-    people = _merge_short_given_names(_full_name_clusters(full, parsed, seen))
+    people = _join_short_given_names(_full_name_clusters(full, parsed, seen))
     for cluster in curated_clusters:  # the curated name may also be printed in full
         for twin in [c for c in people
                      if c.firsts & cluster.firsts and c.surnames & cluster.surnames]:  # fmt: skip
             _absorb(cluster, twin)
             people.remove(twin)
     people += curated_clusters
-    assigned: dict[tuple[str, Context], Cluster] = {
-        (s, c): cluster for cluster in people for s in cluster.spellings
-        for c in seen.contexts[s]
-    }  # fmt: skip
+    assigned = {claim: cluster for cluster in people for claim in cluster.claims}
     scoped: dict[tuple[str, str, str | None], Cluster] = {}
 
     def own_person(key: tuple[str, str, str | None], parts: NameParts, spelling: str,
