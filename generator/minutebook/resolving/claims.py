@@ -72,12 +72,11 @@ def _vouched(key: str, known: set[str]) -> bool:
 
 
 def rank(
-    claim: Claim,
-    agenda_codes: set[str] | None,
-    others: Sequence[Claim],
+    claim: Claim, agenda_codes: set[str] | None, known: set[str]
 ) -> tuple[int, int, int, int, int, str]:
-    """Sort key of a claimant (lowest first); `others` are the papers of every meeting
-    (not this one's claimants), `agenda_codes` the meeting's own agenda's item codes."""
+    """Sort key of a claimant (lowest first); `known` are the people (`person_key`) the
+    body's other meetings within the window name, `agenda_codes` the meeting's own agenda's
+    item codes."""
     part = claim.part
     uncited = 0
     if agenda_codes is not None:
@@ -87,14 +86,6 @@ def rank(
             if m.item_code and m.item_code.upper().lstrip("ABCDEFGHIJ") not in agenda_codes
             and m.item_code.upper() not in agenda_codes
         )  # fmt: skip
-    known = {
-        person_key(s)
-        for other in others
-        if other.body == claim.body
-        and other.meeting != claim.meeting
-        and abs(other.date - claim.date) <= WINDOW
-        for s in people_of(other.part)
-    }
     unvouched = sum(1 for s in people_of(part) if not _vouched(person_key(s), known))
     claims = len(part.minutes) + len(part.attendance) + len(part.membership)
     claims += len(part.decisions) + len(part.declarations) + len(part.items)
@@ -114,25 +105,37 @@ def ordered_claims(claims: Iterable[Claim]) -> dict[int, int]:
     place among them (0: kept), keyed by `id(part)`."""
     everything = list(claims)
     by_meeting: dict[tuple[str, DocumentKind], list[Claim]] = {}
+    by_body: dict[str, list[Claim]] = {}
     for claim in everything:
+        by_body.setdefault(claim.body, []).append(claim)
         if claim.part.kind in CONTESTED:
             by_meeting.setdefault((claim.meeting, claim.part.kind), []).append(claim)
+    keys: dict[int, list[str]] = {}
+
+    def known(claim: Claim) -> set[str]:
+        """Who the body's other meetings within the window name."""
+        found: set[str] = set()
+        for other in by_body[claim.body]:
+            if other.meeting != claim.meeting and abs(other.date - claim.date) <= WINDOW:
+                if id(other) not in keys:
+                    keys[id(other)] = [person_key(s) for s in people_of(other.part)]
+                found.update(keys[id(other)])
+        return found
+
     places: dict[int, int] = {}
     for (meeting, _), contenders in sorted(by_meeting.items()):
         if len(contenders) < 2:
             continue
-        agenda_codes = _agenda_codes(everything, meeting)
-        others = [c for c in everything if c.meeting != meeting]
-        ranked = sorted(contenders, key=lambda c: rank(c, agenda_codes, others))
+        agenda_codes = _agenda_codes(by_meeting.get((meeting, DocumentKind.AGENDA), []))
+        ranked = sorted(contenders, key=lambda c: rank(c, agenda_codes, known(c)))
         for place, claim in enumerate(ranked):
             places[id(claim.part)] = place
     return places
 
 
-def _agenda_codes(claims: Sequence[Claim], meeting: str) -> set[str] | None:
+def _agenda_codes(agendas: Sequence[Claim]) -> set[str] | None:
     """The item codes of the meeting's agenda, when exactly one agenda is read for it (so
     the minutes can be checked against it; two rival agendas vouch for nothing)."""
-    agendas = [c for c in claims if c.meeting == meeting and c.part.kind is DocumentKind.AGENDA]
     if len(agendas) != 1:
         return None
     return {item.code.upper() for item in agendas[0].part.items}
