@@ -159,11 +159,11 @@ def titles(spelling: str) -> set[str]:
     return found
 
 
-def title_fits(spelling: str, cluster: Cluster) -> bool:
-    """A surname-only spelling fits a person only if its titles do not contradict theirs:
-    a rank must be theirs too, and "Mr" is never a person known only as "Mrs" or "Ms"."""
+def title_fits(spelling: str, theirs: set[str]) -> bool:
+    """A surname-only spelling fits a person only if its titles do not contradict `theirs`
+    (the titles the person is printed with): a rank must be theirs too, and "Mr" is never
+    a person known only as "Mrs" or "Ms"."""
     mine = titles(spelling)
-    theirs = set().union(*(titles(s) for s in cluster.spellings))
     if mine & RANKS and not mine & RANKS <= theirs:
         return False
     if "mr" in mine and theirs & FEMALE and "mr" not in theirs:
@@ -206,8 +206,13 @@ def _join_short_given_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _claim_order(claim: tuple[str, Context]) -> tuple[str, str, dt.date]:
-    spelling, (body, date) = claim
-    return (spelling, body or "", date or dt.date.min)
+    spelling, context = claim
+    return (spelling, *_context_order(context))
+
+
+def _context_order(context: Context) -> tuple[str, dt.date]:
+    body, date = context
+    return (body or "", date or dt.date.min)
 
 
 def _by_surname(clusters: Iterable[Cluster]) -> dict[str, list[tuple[Cluster, set[Context]]]]:
@@ -234,10 +239,13 @@ def _absorb(target: Cluster, source: Cluster) -> None:
 
 def near(context: Context, seen: set[Context]) -> bool:
     """Whether a person seen at `seen` may be the one a short name printed at `context`
-    means: the same body, and dates at most `WINDOW` apart (an unknown date is near)."""
+    means: the same body, and dates at most `WINDOW` apart (an unknown date is near). A
+    paper of no meeting (a Commissioner's annual report) has no body of its own: any body
+    is near it."""
     body, date = context
     return any(
-        b == body and (date is None or d is None or abs(date - d) <= WINDOW) for b, d in seen
+        (b == body or body is None) and (date is None or d is None or abs(date - d) <= WINDOW)
+        for b, d in seen
     )
 
 
@@ -295,7 +303,7 @@ class _Sightings:
                 )
 
     def ordered(self, spelling: str) -> list[Context]:
-        return sorted(self.contexts[spelling], key=lambda c: (c[0] or "", c[1] or dt.date.min))
+        return sorted(self.contexts[spelling], key=_context_order)
 
     def first(self, spellings: Iterable[str]) -> dt.date | None:
         dates = [d for s in spellings for _, d in self.contexts.get(s, ()) if d is not None]
@@ -317,11 +325,17 @@ class _Sightings:
 
 
 def _full_name_clusters(
-    spellings: list[str], parsed: dict[str, NameParts | None], seen: _Sightings
+    spellings: list[str],
+    parsed: dict[str, NameParts | None],
+    seen: _Sightings,
+    alone: dict[str, set[Context]],
 ) -> list[Cluster]:
     """People founded by full names: spellings whose folded words run together are equal
     ("Shane Mochrie Cox", "Shane Mochrie-Cox"), or whose first given name and surname are
-    equal, are one person, whatever order they are met in."""
+    equal, are one person, whatever order they are met in. Places where a spelling is a
+    compound surname `alone` are not theirs."""
+    where = {s: seen.contexts[s] - alone.get(s, set()) for s in spellings}
+    spellings = [s for s in spellings if where[s]]
     parent = {s: s for s in spellings}
 
     def root(s: str) -> str:
@@ -352,29 +366,36 @@ def _full_name_clusters(
             parts = _parts(parsed, spelling)
             cluster.surnames.add(compact([parts.surname]))
             cluster.firsts.add(fold(parts.given[0]))
-            cluster.seen |= seen.contexts[spelling]
-            cluster.claims |= {(spelling, c) for c in seen.contexts[spelling]}
+            cluster.seen |= where[spelling]
+            cluster.claims |= {(spelling, c) for c in where[spelling]}
             cluster.offices |= seen.offices.get(spelling, set())
         clusters.append(cluster)
     return clusters
 
 
-def _compound_surnames_alone(spellings: list[str], parsed: dict[str, NameParts | None]) -> None:
+def _compound_surnames_alone(
+    spellings: list[str], parsed: dict[str, NameParts | None], seen: _Sightings
+) -> dict[str, set[Context]]:
     """ "Mr Mochrie Cox": a compound surname printed without its hyphen reads as a given
-    name and a surname; when its words run together are the hyphenated surname of a full
-    name met ("Shane Mochrie-Cox"), it is that surname alone."""
-    compound = {
-        compact([p.surname])
-        for s in spellings
-        if (p := parsed[s]) is not None and p.is_full and fold(p.surname).count(" ")
-    }
+    name and a surname. Where the hyphenated surname ("Cllr S Mochrie-Cox", "Shane
+    Mochrie-Cox") is printed at the same body within `WINDOW`, it is that surname alone:
+    the places (body, date) where each such spelling is, by spelling."""
+    compound: dict[str, set[Context]] = {}
+    for spelling in spellings:
+        parts = parsed[spelling]
+        if parts is not None and fold(parts.surname).count(" "):
+            compound.setdefault(compact([parts.surname]), set()).update(seen.contexts[spelling])
+    alone: dict[str, set[Context]] = {}
     for spelling in spellings:
         parts = parsed[spelling]
         if parts is None or len(parts.given) != 1 or len(parts.initials) != 1:
             continue
-        words = (*parts.given, parts.surname)
-        if compact(words) in compound and fold(parts.surname).count(" ") == 0:
-            parsed[spelling] = NameParts((), (), " ".join(words))
+        where = compound.get(compact((*parts.given, parts.surname)))
+        if where and not fold(parts.surname).count(" "):
+            places = {c for c in seen.contexts[spelling] if near(c, where)}
+            if places:
+                alone[spelling] = places
+    return alone
 
 
 def _letters(parts: NameParts) -> int:
@@ -430,10 +451,10 @@ def resolve_people(
             cluster.firsts.add(fold(parts.given[0]))
         curated_clusters.append(cluster)
     rest = sorted(everything - settled)
-    _compound_surnames_alone(rest, parsed)
+    alone = _compound_surnames_alone(rest, parsed, seen)
     # 1. Full names (a given name and a surname) found the people, wherever printed.
     full = [s for s in rest if (p := parsed[s]) is not None and p.is_full]
-    people = _join_short_given_names(_full_name_clusters(full, parsed, seen))
+    people = _join_short_given_names(_full_name_clusters(full, parsed, seen, alone))
     for cluster in curated_clusters:  # the curated name may also be printed in full
         for twin in [c for c in people
                      if c.firsts & cluster.firsts and c.surnames & cluster.surnames]:  # fmt: skip
@@ -450,6 +471,7 @@ def resolve_people(
         cluster.surnames.add(compact([parts.surname]))
         cluster.seen.add(context)
         assigned[(spelling, context)] = cluster
+        cluster.claims.add((spelling, context))
 
     # 2. Initials and a surname join the one full name of the same body, seen within the
     #    window, whose given name they fit.
@@ -486,19 +508,29 @@ def resolve_people(
     # 3. A surname alone joins the only person of the same body, seen within the window,
     #    with that surname (and a title that fits).
     step_two = _by_surname((*people, *scoped.values()))
-    for spelling in rest:
-        parts = parsed[spelling]
-        if not parts or parts.initials:
-            continue
+    printed = {id(c): frozenset(c.claims) for c in (*people, *scoped.values())}
+
+    def titled(cluster: Cluster, context: Context) -> set[str]:
+        """The titles a person is printed with near `context` (a "Mr Smith" of 2022 says
+        nothing about whether the Smith of 2010 was a Mrs)."""
+        return set().union(
+            *(titles(s) for s, where in printed[id(cluster)] if near(context, {where}))
+        )
+
+    surnames_alone: list[tuple[str, NameParts, list[Context]]] = [
+        (s, p, seen.ordered(s)) for s in rest if (p := parsed[s]) and not p.initials
+    ]
+    for spelling, where in sorted(alone.items()):
+        parts = _parts(parsed, spelling)
+        compound = NameParts((), (), " ".join((*parts.given, parts.surname)))
+        surnames_alone.append((spelling, compound, sorted(where, key=_context_order)))
+    for spelling, parts, places in surnames_alone:
         surname = compact([parts.surname])
         mine = titles(spelling)
-        for context in seen.ordered(spelling):
+        for context in places:
             fits = [c for c, where in step_two.get(surname, []) if near(context, where)]
-            fitting = [c for c in fits if title_fits(spelling, c)]
-            same_title = [
-                c for c in fitting
-                if mine and mine <= set().union(*map(titles, c.spellings))
-            ]  # fmt: skip
+            fitting = [c for c in fits if title_fits(spelling, titled(c, context))]
+            same_title = [c for c in fitting if mine and mine <= titled(c, context)]
             if len(fitting) == 1:
                 _join(fitting[0], spelling, context, assigned,
                       f"the only person surnamed {parts.surname}"
@@ -544,6 +576,7 @@ def _join(
 ) -> None:
     assigned[(spelling, context)] = cluster
     cluster.seen.add(context)
+    cluster.claims.add((spelling, context))
     if spelling not in cluster.spellings:
         cluster.spellings.add(spelling)
         cluster.evidence.append(f"{spelling!r}: {why}")
