@@ -8,10 +8,12 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CONTENT
+from minutebook.cli import main
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive
 from minutebook.pipeline import read_archive
@@ -280,3 +282,34 @@ def test_no_unrelated_sighting_changes_whom_a_name_means(
         moved = [(s, c) for s, c in where
                  if before.person(s, *c) != after.person(s, *c)]  # fmt: skip
         assert moved == []
+
+
+def test_minutebook_people_lists_a_shared_surname_where_it_was_printed(tmp_path: Path) -> None:
+    """Two Smiths sit on the committee within four years of each other: its "Councillor
+    Smith" is listed as unresolved, with the body and date, not given to either."""
+    text = (PEOPLE / "highways-2018-06.txt").read_text("utf-8")
+    text = text.replace("Cllr P Smith (Chairman)", "Cllr Pat Smith (Chairman)")
+    archive_dir = tmp_path / "content"
+    (archive_dir / "documents").mkdir(parents=True)
+    (archive_dir / "bodies.yaml").write_text("bodies: []\n", "utf-8")
+    (archive_dir / "people.yaml").write_text("people: []\n", "utf-8")
+    shutil.copy(PEOPLE / NORTHSHIRE[0], archive_dir / "documents")
+    (archive_dir / "documents" / NORTHSHIRE[1]).write_text(text, "utf-8")
+    result = CliRunner().invoke(main, ["people", "--content", str(archive_dir)])
+    assert result.exit_code == 0, result.output
+    unresolved = result.output.split("unresolved names", 1)[1]
+    assert (
+        "  Councillor Smith (highways-and-transport-committee, 2018-06-20): named in the text; "
+        "fits Pat Smith, Peter Smith" in unresolved
+    )
+
+
+def test_a_paper_of_no_meeting_looks_at_every_body() -> None:
+    when = dt.date(2023, 7, 1)
+    index = resolve_people(
+        [
+            Sighting("Cllr Rana Ahmed", "panel", dt.date(2022, 3, 1)),
+            Sighting("Mr Ahmed", None, when),
+        ]
+    )
+    assert index.person("Mr Ahmed", None, when) == "rana-ahmed"
