@@ -28,7 +28,10 @@ TITLE_WORD = re.compile(
     r"(?:M(?<!\wM)(?:r|rs|s|iss)|D(?<!\wD)(?:r|ame)|C(?<!\wC)(?:llr|ouncillor)"
     r"|S(?<!\wS)ir|L(?<!\wL)(?:ord|ady))\b"
 )
-NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+#: Invisible format characters (zero-width, bidi controls, soft hyphen) a name may carry:
+#: part of the name as written, so "Fea<ZWSP>cey" is one mention (resolving warns of them).
+INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+NAME_WORD = rf"[{INVISIBLE}]*[A-Z][a-z{INVISIBLE}]+(?:[-'’][A-Z]?[a-z{INVISIBLE}]+)*"
 MENTION = re.compile(
     rf"\b{TITLE}\.?(?: +(?:Mrs|Ms|Mr|Miss|Dr))?"
     rf"(?P<initials>(?: +[A-Z]\.?(?= ))*)"

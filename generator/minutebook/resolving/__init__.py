@@ -37,8 +37,9 @@ from ..model import (
 )
 from ..slugs import slug, unique
 from .bodies import body_meant, new_body, warn_unknown
+from .claims import Claim, differences, ordered_claims
 from .curated import Curated
-from .mentions import name_spellings, resolve_mentions
+from .mentions import mention_sightings, name_sightings, name_spellings, resolve_mentions
 from .organisations import resolve_organisations
 from .people import resolve_people
 from .references import resolve_references
@@ -159,14 +160,25 @@ class _Resolver:
                     part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
                 entries.append((document, part, meeting))
 
-        def order(entry: tuple[SourceDocument, Part, Meeting | None]) -> tuple[str, int, str, str]:
-            """Content order: date, then the richest paper first (so when two papers claim
-            to be one meeting's minutes, the fuller record is the meeting's), title, text."""
+        places = ordered_claims(
+            Claim(part, document.file, meeting.body, meeting.date, meeting.id,
+                  in_pack_for=published_as_previous_minutes(document, part))
+            for document, part, meeting in entries
+            if meeting is not None
+        )  # fmt: skip
+
+        def order(
+            entry: tuple[SourceDocument, Part, Meeting | None],
+        ) -> tuple[str, int, int, str, str]:
+            """Content order: date; when papers claim to be one meeting's minutes (or
+            agenda), the one `claims` keeps first, so it is the meeting's and keeps the
+            plain URL; then the richest paper, title, text."""
             _, part, _ = entry
             text = "\n".join(line.text for line in part.lines)
             richness = len(part.items) + len(part.minutes) + len(part.attendance)
             return (
                 part.date.isoformat() if part.date else "",
+                places.get(id(part), 0),
                 -richness,
                 part.title,
                 hashlib.sha256(text.encode()).hexdigest(),
@@ -236,14 +248,19 @@ class _Resolver:
             self.archive.meetings[report.meeting].documents.append(doc_id)
 
     def _already(self, known: str | None, what: str, meeting: Meeting, document: Document) -> bool:
-        """A meeting keeps its first agenda (or minutes); a second is reported, still published."""
+        """A meeting keeps the agenda (or minutes) `claims` ranks first; another is reported
+        at its own file and line, with what it says differently, and still published."""
         if known is None:
             return False
+        kept = self.archive.documents[known]
+        differ = differences(kept.part, document.part)
         self.diagnostics.warn(
             document.source_file,
             document.part.first_line,
             f"second-{what}",
-            f"{meeting.id} already has {what} {known}; this copy has its own page",
+            f"{meeting.id} already has {what} {known} ({kept.source_file}:"
+            f"{kept.part.first_line}); this version differs in {differ}; kept {known}, "
+            "this copy has its own page",
         )
         return True
 
@@ -399,12 +416,8 @@ class _Resolver:
         return self.archive.organisations.setdefault(org_id, Organisation(org_id, name))
 
     def people(self) -> None:
-        spellings: set[str] = set()
-        for meeting in self.archive.meetings.values():
-            spellings.update(a.as_written for a in meeting.attendance)
-            spellings.update(m.as_written for m in meeting.membership)
-            spellings.update(q.facts.asker_as_written for q in meeting.questions)
-            spellings.update(d.facts.as_written for d in meeting.declarations)
+        sightings = name_sightings(self.archive, self.diagnostics)
+        spellings = {s.spelling for s in sightings}
         named, surnames = name_spellings(self.archive)
         known = spellings | named | surnames
         for entry in self.curated.people:
@@ -417,7 +430,9 @@ class _Resolver:
                         f"{spelling!r} (listed for {entry.name}) appears in no document",
                     )
         index = resolve_people(
-            spellings | named, attach_only=surnames - spellings, curated=self.curated.people
+            [*sightings, *mention_sightings(self.archive, self.diagnostics)],
+            attach_only=surnames - spellings,
+            curated=self.curated.people,
         )
         for person_id, name in index.names.items():
             self.archive.people[person_id] = Person(
@@ -429,19 +444,36 @@ class _Resolver:
             )
         self.archive.unresolved_names = index.unresolved
         for meeting in self.archive.meetings.values():
+
+            def who(spelling: str, meeting: Meeting = meeting) -> str | None:
+                return index.person(spelling, meeting.body, meeting.date)
+
             for a in meeting.attendance:
-                a.person = index.by_spelling[a.as_written]
+                a.person = who(a.as_written) or ""
             for m in meeting.membership:
-                m.person = index.by_spelling[m.as_written]
+                m.person = who(m.as_written) or ""
                 org = self.organisation_for(m.represents)
                 m.organisation = org.id if org else None
             for q in meeting.questions:
-                q.asker = index.by_spelling.get(q.facts.asker_as_written)
+                q.asker = who(q.facts.asker_as_written)
                 org = self.organisation_for(q.facts.organisation_name)
                 q.organisation = org.id if org else None
             for d in meeting.declarations:
-                d.person = index.by_spelling.get(d.facts.as_written)
-        resolve_mentions(self.archive, index.by_spelling)
+                d.person = who(d.facts.as_written)
+        resolve_mentions(self.archive, index)
+
+
+def published_as_previous_minutes(document: SourceDocument, part: Part) -> bool:
+    """Whether minutes are printed in the agenda pack of a later meeting whose agenda lists
+    them as the minutes of the meeting of their date: the record put up for approval."""
+    if part.kind is not DocumentKind.MINUTES or part.date is None:
+        return False
+    return any(
+        item.minutes_of == part.date
+        for other in document.parts
+        if other.kind is DocumentKind.AGENDA and other.meeting and other.meeting.date > part.date
+        for item in other.items
+    )
 
 
 def build_archive(
