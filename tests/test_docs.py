@@ -1,6 +1,7 @@
 """The README and docs/ stay true of the code (Datasette's habit): every command and option,
-setting, archive field and diagnostic code is documented; the README stays short; every
-relative link, repository path and `minutebook.` name the docs mention exists."""
+setting, cleaning rule, layout, archive field and diagnostic code is documented; the README
+stays short; every relative link, repository path and `minutebook.` name the docs mention
+exists."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from minutebook.cli import main
 from minutebook.config import Settings
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, SourceDocument
+from minutebook.parsing import PARSERS
+from minutebook.parsing.cleaning import RULES
 from minutebook.rendering.data.open_data import archive_data
 
 DOCS = REPO / "docs"
@@ -89,6 +92,19 @@ def test_every_setting_is_in_settings_md() -> None:
     text = _text(DOCS / "settings.md")
     for field in dataclasses.fields(Settings):
         assert f"| `{field.name}` |" in text, f"docs/settings.md has no row for `{field.name}`"
+
+
+# -- reading rules --------------------------------------------------------------------------
+
+
+def test_every_cleaning_rule_and_layout_is_in_reading_md() -> None:
+    text = _text(DOCS / "reading.md")
+    assert RULES and PARSERS
+    for rule in RULES:
+        assert f"| `{rule.name}` |" in text, f"docs/reading.md has no row for `{rule.name}`"
+    for layout in PARSERS:
+        name = getattr(layout, "value", layout)
+        assert f"| `{name}` |" in text, f"docs/reading.md has no row for layout `{name}`"
 
 
 # -- open data ------------------------------------------------------------------------------
