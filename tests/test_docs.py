@@ -13,15 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import click
+import frontmatter
 import pytest
 
-from conftest import REPO
+from conftest import CONTENT, REPO
 from minutebook.cli import main
 from minutebook.config import Settings
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, SourceDocument
 from minutebook.parsing import PARSERS
 from minutebook.parsing.cleaning import RULES
+from minutebook.pipeline import generate
 from minutebook.rendering.data.open_data import archive_data
 
 DOCS = REPO / "docs"
@@ -105,6 +107,40 @@ def test_every_cleaning_rule_and_layout_is_in_reading_md() -> None:
     for layout in PARSERS:
         name = getattr(layout, "value", layout)
         assert f"| `{name}` |" in text, f"docs/reading.md has no row for layout `{name}`"
+
+
+# -- front matter ---------------------------------------------------------------------------
+
+#: Front-matter keys whose own keys are documented too (`social.url`); `jsonld` holds
+#: schema.org's vocabulary, documented by schema.org.
+NESTED_KEYS = ("social", "feed", "search")
+
+
+@pytest.fixture(scope="module")
+def front_matter_keys(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """Every top-level key, and `parent.key` of NESTED_KEYS, of every page the real
+    documents give."""
+    pages = tmp_path_factory.mktemp("docs") / "pages"
+    generate(CONTENT, pages, REPO / "site_config")
+    keys: set[str] = set()
+    for page in pages.rglob("*.md"):
+        meta = frontmatter.load(page).metadata
+        keys.update(meta)
+        for parent in NESTED_KEYS:
+            nested = meta.get(parent)
+            if isinstance(nested, dict):
+                keys.update(f"{parent}.{key}" for key in nested)
+    return keys
+
+
+def test_every_front_matter_key_is_in_pages_md(front_matter_keys: set[str]) -> None:
+    section = _sections(_text(DOCS / "pages.md"))["Front matter"]
+    rows = {row.split(" | ")[0] for row in section.splitlines() if row.startswith("| `")}
+    documented = {key for row in rows for key in re.findall(r"`([\w.]+)`", row)}
+    documented |= set(re.findall(r"`(\w+\.\w+)`", section))
+    assert len(front_matter_keys) > 10, "the pages carry fewer keys than expected"
+    missing = sorted(front_matter_keys - documented)
+    assert not missing, f"docs/pages.md, Front matter, lacks: {', '.join(missing)}"
 
 
 # -- open data ------------------------------------------------------------------------------
