@@ -92,8 +92,11 @@ def test_the_commands_page_names_options_that_exist() -> None:
 
 def test_every_setting_is_in_settings_md() -> None:
     text = _text(DOCS / "settings.md")
-    for field in dataclasses.fields(Settings):
-        assert f"| `{field.name}` |" in text, f"docs/settings.md has no row for `{field.name}`"
+    fields = {field.name for field in dataclasses.fields(Settings)}
+    for name in sorted(fields):
+        assert f"| `{name}` |" in text, f"docs/settings.md has no row for `{name}`"
+    for documented in re.findall(r"^\| `(\w+)` \|", text, re.MULTILINE):
+        assert documented in fields, f"docs/settings.md documents `{documented}`, no setting"
 
 
 # -- reading rules --------------------------------------------------------------------------
