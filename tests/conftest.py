@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Line, SourceDocument
@@ -62,6 +63,6 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult
     content = tmp / "content"
     shutil.copytree(CONTENT, content)
     _add_hostile_files(content / "documents", tmp / "outside")
-    result = generate(content, tmp / "pages", REPO / "site_config")
-    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    result = generate(content, tmp / "pages", DEFAULT_SITE_CONFIG)
+    build_site(DEFAULT_CONFIG, tmp / "pages", tmp / "site")
     return result, tmp

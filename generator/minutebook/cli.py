@@ -1,15 +1,23 @@
-"""The `minutebook` command: a thin layer over the library (pipeline, site)."""
+"""The `minutebook` command: a thin layer over the library (pipeline, site).
+
+Exit codes (docs/commands.md): 0 done; 1 the content or the build has a problem, or
+`--strict` found warnings; 2 the command line is wrong; 3 a bug in Minutebook. Every
+failure is one line on stderr that says what to do, never a traceback.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .engine.engine_config import engine_config, site_config_for
 from .engine.search_index import build_search_index
 from .engine.site import build_site, serve_site, watch_content
 from .errors import Diagnostics, MinutebookError
@@ -39,8 +47,61 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group()
-@click.version_option(__version__)
+#: Set to see the traceback of a failure (for a bug report).
+DEBUG_ENV = "MINUTEBOOK_DEBUG"
+
+
+class Failure(click.ClickException):
+    """A command could not do its work: printed as one `Error:` line, exit code 1."""
+
+    exit_code = 1
+
+
+class InternalError(click.ClickException):
+    """A bug in Minutebook: one line asking for a report, exit code 3."""
+
+    exit_code = 3
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line for a file system failure: which file, what happened, what to do."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    what = (exc.strerror or type(exc).__name__).lower()
+    if isinstance(exc, PermissionError):
+        return (
+            f"{where}{what}: Minutebook may not read or write there; check the folder's "
+            "permissions or choose other folders (--site-dir, --pages-dir, --cache-dir)"
+        )
+    return f"{where}{what}"
+
+
+class Commands(click.Group):
+    """The command group: turns every failure into one line on stderr (`DEBUG_ENV` shows
+    the traceback instead)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except MinutebookError as exc:
+            raise Failure(str(exc)) from exc
+        except OSError as exc:
+            raise Failure(os_error_message(exc)) from exc
+        except UnicodeDecodeError as exc:
+            raise Failure(f"a file is not UTF-8 text ({exc}); save it as UTF-8") from exc
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise InternalError(
+                f"internal error ({type(exc).__name__}: {exc}); this is a bug in Minutebook "
+                f"{__version__}: please report it, with the output of the same command "
+                f"run with {DEBUG_ENV}=1"
+            ) from exc
+
+
+@click.group(cls=Commands)
+@click.version_option(__version__, prog_name="minutebook", message="%(prog)s %(version)s")
 def main() -> None:
     """Minutebook turns meeting documents into a searchable static site."""
     logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
@@ -64,9 +125,9 @@ PAGES_OPTION = click.option(
 CONFIG_OPTION = click.option(
     "--config",
     "config_file",
-    type=click.Path(path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    show_default="mkdocs.yml in this folder, else Minutebook's own",
     help="The site engine's config.",
 )
 
@@ -118,7 +179,7 @@ def build(
     content_dir: Path,
     site_dir: Path,
     pages_dir: Path,
-    config_file: Path,
+    config_file: Path | None,
     site_url: str | None,
     strict: bool,
     pages_only: bool,
@@ -128,19 +189,25 @@ def build(
 ) -> None:
     """Build the site from CONTENT/documents (incrementally, unless --clean)."""
     state_file = cache_dir / SITE_STATE
+    config_file = config_file or engine_config(Path.cwd())
     try:
         if clean:
             shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
         result = generate(
             content_dir,
             pages_dir,
-            config_file.parent / "site_config",
+            site_config_for(config_file),
             site_url,
             cache_dir=cache_dir / PARSED,
             workers=jobs,
         )
         for diagnostic in result.diagnostics.warnings:
             click.echo(str(diagnostic), err=True)
+        if not result.documents:
+            _fail(
+                f"{content_dir / 'documents'} holds no documents: add the body's papers "
+                "(agenda packs, minutes, reports) as .txt files, then build again"
+            )
         if not pages_only:
             site = build_site(
                 config_file,
@@ -152,6 +219,7 @@ def build(
                 site_name=result.settings.name,
                 site_description=result.settings.description,
                 incremental=not clean,
+                engine=result.settings.engine,
             )
             if site.incremental:
                 click.echo(
@@ -173,18 +241,19 @@ def build(
 @PAGES_OPTION
 @CONFIG_OPTION
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
-def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
+def serve(content_dir: Path, pages_dir: Path, config_file: Path | None, dev_addr: str) -> None:
     """Preview the site; a change in CONTENT regenerates the pages and reloads the browser."""
-    site_config = config_file.parent / "site_config"
+    config_file = config_file or engine_config(Path.cwd())
+    site_config = site_config_for(config_file)
     preview = f"http://{dev_addr}/"  # feeds and calendars link to the preview itself
     try:
         cache = DEFAULT_CACHE / PARSED
-        generate(content_dir, pages_dir, site_config, preview, cache_dir=cache)
+        result = generate(content_dir, pages_dir, site_config, preview, cache_dir=cache)
         watch_content(
             content_dir,
             lambda: generate(content_dir, pages_dir, site_config, preview, cache_dir=cache),
         )
-        serve_site(config_file, pages_dir, dev_addr, preview)
+        serve_site(config_file, pages_dir, dev_addr, preview, result.settings.engine)
     except MinutebookError as exc:
         _fail(str(exc))
 
@@ -253,3 +322,4 @@ def check(file: Path) -> None:
         click.echo(str(diagnostic))
     if diagnostics.warnings:
         sys.exit(1)
+

@@ -41,6 +41,8 @@ class Settings:
     site_url: str = DEFAULT_SITE_URL
     #: the licence of the published data (an SPDX id or a URL), or None when unstated
     data_licence: str | None = None
+    #: the site engine that turns the pages into HTML: "mkdocs" or "properdocs"
+    engine: str = "mkdocs"
 
     @property
     def language(self) -> str:
@@ -61,7 +63,10 @@ _KEYS = {
     "locale": "locale",
     "site_url": "site_url",
     "data_licence": "data_licence",
+    "engine": "engine",
 }
+#: The values `engine` may take (the engine package's name; see docs/engines.md).
+ENGINES = ("mkdocs", "properdocs")
 
 
 def load_settings(content_dir: Path) -> Settings:
@@ -94,4 +99,6 @@ def load_settings(content_dir: Path) -> Settings:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ContentError(f"{path}: timezone {settings.timezone!r} is not known") from exc
+    if settings.engine not in ENGINES:
+        raise ContentError(f"{path}: engine {settings.engine!r} is not one of {', '.join(ENGINES)}")
     return settings
