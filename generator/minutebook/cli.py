@@ -17,14 +17,22 @@ from typing import Any
 import click
 
 from . import __version__
+from .config import DEFAULT_SITE_URL, Settings
 from .engine.engine_config import engine_config, site_config_for
 from .engine.search_index import build_search_index
 from .engine.site import build_site, serve_site, watch_content
-from .errors import Diagnostics, MinutebookError
+from .errors import Diagnostics, MinutebookError, one_line
 from .parsing import parse_document
 from .parsing.reading import read_source
 from .pipeline import content_epoch, generate, read_archive
 from .rendering.publication import SITE_URL_ENV, normalise_site_url
+from .scaffold import (
+    DEFAULT_DATA_LICENCE,
+    ScaffoldError,
+    body_from_folder,
+    new_archive,
+    scaffold,
+)
 
 DEFAULT_PAGES = Path("build/pages")
 DEFAULT_CACHE = Path("build/cache")
@@ -43,7 +51,7 @@ def _site_url(value: str | None) -> str | None:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {one_line(message)}", err=True)
     sys.exit(1)
 
 
@@ -85,9 +93,9 @@ class Commands(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except MinutebookError as exc:
-            raise Failure(str(exc)) from exc
+            raise Failure(one_line(str(exc))) from exc
         except OSError as exc:
-            raise Failure(os_error_message(exc)) from exc
+            raise Failure(one_line(os_error_message(exc))) from exc
         except UnicodeDecodeError as exc:
             raise Failure(f"a file is not UTF-8 text ({exc}); save it as UTF-8") from exc
         except Exception as exc:
@@ -190,6 +198,11 @@ def build(
     """Build the site from CONTENT/documents (incrementally, unless --clean)."""
     state_file = cache_dir / SITE_STATE
     config_file = config_file or engine_config(Path.cwd())
+    if not content_dir.is_dir():
+        _fail(
+            f"{content_dir}: no such folder: run this in an archive's folder (start one with "
+            "`minutebook init DIR`) or name its content folder with --content"
+        )
     try:
         if clean:
             shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
@@ -233,7 +246,10 @@ def build(
         _fail(str(exc))
     click.echo(result.summary())
     if strict and result.diagnostics.warnings:
-        _fail(f"--strict: {len(result.diagnostics.warnings)} warnings")
+        _fail(
+            f"--strict: {len(result.diagnostics.warnings)} warnings (listed above): fix the "
+            "documents or curated data they name, or build without --strict"
+        )
 
 
 @main.command()
@@ -323,3 +339,46 @@ def check(file: Path) -> None:
     if diagnostics.warnings:
         sys.exit(1)
 
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--body",
+    default=None,
+    show_default="from FOLDER's name",
+    help="The body whose meetings the archive records, as its papers name it.",
+)
+@click.option("--name", default=None, show_default="BODY archive", help="The archive's name.")
+@click.option(
+    "--site-url",
+    default=DEFAULT_SITE_URL,
+    show_default=True,
+    help="Where the site will be published (the workflow overrides it on GitHub Pages).",
+)
+@click.option("--timezone", default=Settings.timezone, show_default=True)
+@click.option(
+    "--locale", default=Settings.locale, show_default=True, help="The documents' language."
+)
+@click.option("--data-licence", default=DEFAULT_DATA_LICENCE, show_default=True)
+def init(
+    folder: Path,
+    body: str | None,
+    name: str | None,
+    site_url: str,
+    timezone: str,
+    locale: str,
+    data_licence: str,
+) -> None:
+    """Start a new archive in FOLDER: settings, one body, an empty documents folder, a
+    publishing workflow and a README. Never overwrites a file."""
+    try:
+        archive = new_archive(
+            body or body_from_folder(folder), name, site_url, timezone, locale, data_licence
+        )
+    except ScaffoldError as exc:
+        raise click.UsageError(str(exc)) from exc
+    scaffold(folder, archive)
+    click.echo(f"Started the archive {archive.name!r} in {folder}.")
+    click.echo(f"Put the body's papers (text files) in {folder / 'content' / 'documents'}, then:")
+    click.echo(f"  cd {folder}")
+    click.echo("  minutebook build")

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from .errors import ContentError
+from .errors import ContentError, yaml_problem
 
 #: The file, inside the content folder.
 SETTINGS_FILE = "site.yaml"
@@ -78,7 +78,7 @@ def load_settings(content_dir: Path) -> Settings:
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ContentError(f"{path}: not readable YAML ({exc})") from exc
+        raise ContentError(f"{path}: not readable YAML ({yaml_problem(exc)})") from exc
     if not isinstance(data, dict):
         raise ContentError(f"{path}: expected a mapping of settings")
     unknown = sorted(set(map(str, data)) - set(_KEYS))

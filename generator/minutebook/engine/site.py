@@ -217,10 +217,10 @@ ENGINE_NAMES = {"mkdocs": "MkDocs", "properdocs": "ProperDocs"}
 
 
 def _engine_api(engine: str) -> tuple[Callable[..., None], Callable[..., Any], type[Exception]]:
-    """The engine's `build`, `load_config` and base exception. Both engines have the same
-    API under their own package name; ProperDocs runs beside MkDocs in one process only
-    when neither is loaded twice, so a process builds with one engine (the command line
-    does; tests build with a second engine in a subprocess)."""
+    """The engine's `build`, `load_config` and base exception. ProperDocs keeps MkDocs'
+    API under its own package name, so both are called the same way. (Its command line
+    also redirects `mkdocs.*` imports to itself, for plugins written against MkDocs;
+    Minutebook's config uses no plugins, so neither engine's modules are touched here.)"""
     if engine not in ENGINES:
         raise SiteBuildError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     try:
@@ -297,7 +297,9 @@ def build_site(
         build_logger.addFilter(dirty_filter)
         build(config, dirty=previous is not None)
     except (engine_exception, SystemExit) as exc:
-        raise SiteBuildError(f"{ENGINE_NAMES[engine]} failed: {exc}") from exc
+        raise SiteBuildError(
+            f"{ENGINE_NAMES[engine]} failed: {exc} (its messages above say what to fix)"
+        ) from exc
     finally:
         build_logger.removeFilter(dirty_filter)
     if state_file is not None:
