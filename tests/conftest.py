@@ -20,6 +20,12 @@ QUIRKS = Path(__file__).parent / "fixtures" / "quirks"
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 
 
+def site_names(result: BuildResult) -> dict[str, str]:
+    """The archive's name and description (content/site.yaml) for `build_site`, as
+    `minutebook build` passes them: the packaged engine config names no archive."""
+    return {"site_name": result.settings.name, "site_description": result.settings.description}
+
+
 def quirk_lines(name: str) -> list[Line]:
     """A fixture cut from a real document, as numbered lines."""
     text = (QUIRKS / name).read_text(encoding="utf-8")
@@ -64,5 +70,5 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult
     shutil.copytree(CONTENT, content)
     _add_hostile_files(content / "documents", tmp / "outside")
     result = generate(content, tmp / "pages", DEFAULT_SITE_CONFIG)
-    build_site(DEFAULT_CONFIG, tmp / "pages", tmp / "site")
+    build_site(DEFAULT_CONFIG, tmp / "pages", tmp / "site", **site_names(result))
     return result, tmp

@@ -70,12 +70,19 @@ class BuiltSite:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("browser-site")
-    generate(
+    result = generate(
         content_dir=REPO / "content",
         pages_dir=root / "pages",
         site_config=DEFAULT_SITE_CONFIG,
     )
-    build_site(DEFAULT_CONFIG, root / "pages", root / "site")
+    settings = result.settings  # (the packaged engine config names no archive)
+    build_site(
+        DEFAULT_CONFIG,
+        root / "pages",
+        root / "site",
+        site_name=settings.name,
+        site_description=settings.description,
+    )
     build_search_index(root / "site")
     site = BuiltSite(root)
     assert (site.dir / "index.html").is_file(), "MkDocs built no home page"

@@ -41,7 +41,14 @@ def large_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     benchmark("scale").synthesise(FACTOR, root / "content")
     built = generate(root / "content", root / "pages", DEFAULT_SITE_CONFIG)
     assert len(built.archive.meetings) == 8 * FACTOR
-    build_site(DEFAULT_CONFIG, root / "pages", root / "site", content_epoch(built.archive))
+    build_site(
+        DEFAULT_CONFIG,
+        root / "pages",
+        root / "site",
+        content_epoch(built.archive),
+        site_name=built.settings.name,
+        site_description=built.settings.description,
+    )
     build_search_index(root / "site")
     return BuiltSite(root)
 
