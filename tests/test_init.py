@@ -138,7 +138,13 @@ def test_init_never_overwrites_an_archive_or_a_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("--timezone", "Mars/Olympus"), ("--locale", "English"), ("--site-url", "example.org")],
+    [
+        ("--timezone", "Mars/Olympus"),
+        ("--locale", "English"),
+        ("--site-url", "example.org"),
+        ("--data-licence", " "),
+        ("--body", "Panel " * 50),
+    ],
 )
 def test_a_wrong_init_option_is_a_usage_error(tmp_path: Path, option: str, value: str) -> None:
     result = CliRunner().invoke(main, ["init", str(tmp_path / "x"), option, value])

@@ -90,6 +90,7 @@ def new_archive(
         ) from exc
     if not _LOCALE.fullmatch(locale):
         raise ScaffoldError(f"--locale: {locale!r} is not a language tag (e.g. en-GB, cy-GB)")
+    data_licence = _one_line("--data-licence", data_licence)
     description = f"Meetings, minutes, reports and people of the {body}."
     return NewArchive(body, name, description, site_url, timezone, locale, data_licence)
 
