@@ -25,9 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from minutebook.engine.engine_config import DEFAULT_SITE_CONFIG
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale import REPO, synthesise
+from scale import synthesise
 
 
 def profiled(name: str, work: Callable[[], Any], top: int, sort: list[str]) -> Any:
@@ -85,7 +87,7 @@ def main() -> None:
         work = Path(tmp)
         content, pages = work / "content", work / "pages"
         synthesise(args.factor, content)
-        site_config = REPO / "site_config"
+        site_config = DEFAULT_SITE_CONFIG
         diagnostics = Diagnostics()
         stages: list[tuple[str, Callable[[], Any]]] = []
         state: dict[str, Any] = {}

@@ -42,6 +42,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
+
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results" / "scale.json"
 STEP_YEARS = 4
@@ -245,7 +247,7 @@ def run_one(factor: int, work: Path, incremental: bool) -> dict[str, Any]:
     content, pages, site = work / "content", work / "pages", work / "site"
     cache_dir, state = work / "cache", work / "state.json"
     synthesise(factor, content)
-    config, site_config = REPO / "mkdocs.yml", REPO / "site_config"
+    config, site_config = DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
     indexer = search_indexer()
     stages: dict[str, dict[str, float]] = {}
     diagnostics = Diagnostics()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Line, SourceDocument
@@ -17,6 +18,12 @@ REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
 QUIRKS = Path(__file__).parent / "fixtures" / "quirks"
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+
+
+def site_names(result: BuildResult) -> dict[str, str]:
+    """The archive's name and description (content/site.yaml) for `build_site`, as
+    `minutebook build` passes them: the packaged engine config names no archive."""
+    return {"site_name": result.settings.name, "site_description": result.settings.description}
 
 
 def quirk_lines(name: str) -> list[Line]:
@@ -62,6 +69,6 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult
     content = tmp / "content"
     shutil.copytree(CONTENT, content)
     _add_hostile_files(content / "documents", tmp / "outside")
-    result = generate(content, tmp / "pages", REPO / "site_config")
-    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    result = generate(content, tmp / "pages", DEFAULT_SITE_CONFIG)
+    build_site(DEFAULT_CONFIG, tmp / "pages", tmp / "site", **site_names(result))
     return result, tmp

@@ -35,8 +35,6 @@ def test_build_writes_the_search_index_and_no_material_search(tmp_path: Path) ->
         str(tmp_path / "p"),
         "--site-dir",
         str(tmp_path / "site"),
-        "--config",
-        str(CONTENT.parent / "mkdocs.yml"),
     ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output

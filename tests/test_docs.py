@@ -19,6 +19,7 @@ import pytest
 from conftest import CONTENT, REPO
 from minutebook.cli import main
 from minutebook.config import Settings
+from minutebook.engine.engine_config import DEFAULT_SITE_CONFIG
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, SourceDocument
 from minutebook.parsing import PARSERS
@@ -125,7 +126,7 @@ def front_matter_keys(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """Every top-level key, and `parent.key` of NESTED_KEYS, of every page the real
     documents give."""
     pages = tmp_path_factory.mktemp("docs") / "pages"
-    generate(CONTENT, pages, REPO / "site_config")
+    generate(CONTENT, pages, DEFAULT_SITE_CONFIG)
     keys: set[str] = set()
     for page in pages.rglob("*.md"):
         meta = frontmatter.load(page).metadata

@@ -22,8 +22,9 @@ import pytest
 from click.testing import CliRunner
 from icalendar import Calendar
 
-from conftest import CONTENT, REPO
+from conftest import CONTENT, site_names
 from minutebook.cli import main
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
 from minutebook.rendering.publication import (
@@ -44,9 +45,14 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("following")
-    result = generate(CONTENT, tmp / "pages", REPO / "site_config", SITE_URL)
+    result = generate(CONTENT, tmp / "pages", DEFAULT_SITE_CONFIG, SITE_URL)
     build_site(
-        REPO / "mkdocs.yml", tmp / "pages", tmp / "site", content_epoch(result.archive), SITE_URL
+        DEFAULT_CONFIG,
+        tmp / "pages",
+        tmp / "site",
+        content_epoch(result.archive),
+        SITE_URL,
+        **site_names(result),
     )
     return tmp / "site"
 

@@ -17,6 +17,7 @@ import pytest
 
 from conftest import CONTENT, REPO
 from minutebook import pipeline
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import SiteBuild, build_site, incremental_blocker
 from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
@@ -39,10 +40,10 @@ def _build(
     content: Path, work: Path, *, clean: bool, jobs: int | None = None
 ) -> tuple[BuildResult, SiteBuild]:
     result = generate(
-        content, work / "pages", REPO / "site_config", cache_dir=work / "cache", workers=jobs
+        content, work / "pages", DEFAULT_SITE_CONFIG, cache_dir=work / "cache", workers=jobs
     )
     site = build_site(
-        REPO / "mkdocs.yml",
+        DEFAULT_CONFIG,
         work / "pages",
         work / "site",
         content_epoch(result.archive),
@@ -151,7 +152,7 @@ def test_only_page_local_hooks_allow_a_dirty_build() -> None:
     from material.plugins.search.plugin import SearchPlugin
     from mkdocs.config import load_config
 
-    config = load_config(str(REPO / "mkdocs.yml"), docs_dir=str(REPO / "tests"))
+    config = load_config(str(DEFAULT_CONFIG), docs_dir=str(REPO / "tests"))
     assert incremental_blocker(config.plugins.items()) is None
     reason = incremental_blocker([("material/search", SearchPlugin())])
     assert reason is not None and "post_build" in reason
@@ -198,7 +199,7 @@ def test_pages_do_not_depend_on_the_number_of_processes_writing_them(
     for jobs in (1, 2, 3):
         pools.clear()
         pages = tmp_path / f"jobs-{jobs}"
-        generate(CONTENT, pages, REPO / "site_config", workers=jobs)
+        generate(CONTENT, pages, DEFAULT_SITE_CONFIG, workers=jobs)
         assert pools == ([] if jobs == 1 else [jobs, jobs])  # parsing, then writing pages
         trees[jobs] = _tree(pages)
     assert len(trees[1]) > 100

@@ -12,7 +12,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import CONTENT, REPO
+from conftest import CONTENT
+from minutebook.engine.engine_config import DEFAULT_SITE_CONFIG
 from minutebook.pipeline import generate
 from minutebook.rendering.data.csv_files import collection_csv
 
@@ -36,7 +37,7 @@ FACT_COLLECTIONS = (
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The pages and data of the real archive, built for a site under a sub-path."""
     pages = tmp_path_factory.mktemp("open-data") / "pages"
-    generate(CONTENT, pages, REPO / "site_config", site_url=SUB_PATH)
+    generate(CONTENT, pages, DEFAULT_SITE_CONFIG, site_url=SUB_PATH)
     return pages
 
 

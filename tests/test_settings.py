@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from minutebook.config import DEFAULT_SITE_URL, Settings, load_settings
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
 from minutebook.errors import ContentError
 from minutebook.pipeline import generate
@@ -59,9 +59,9 @@ def test_another_archive_carries_no_trace_of_this_one(tmp_path: Path) -> None:
     nothing in any output file names the Kent archive."""
     content = tmp_path / "content"
     shutil.copytree(ANOTHER, content)
-    result = generate(content, tmp_path / "pages", REPO / "site_config")
+    result = generate(content, tmp_path / "pages", DEFAULT_SITE_CONFIG)
     build_site(
-        REPO / "mkdocs.yml",
+        DEFAULT_CONFIG,
         tmp_path / "pages",
         tmp_path / "site",
         site_url=result.settings.site_url,

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, REPO
+from conftest import CONTENT, site_names
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.search_index import build_search_index
 from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
@@ -41,8 +42,8 @@ class _Collector(HTMLParser):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("site")
-    generate(CONTENT, tmp / "pages", REPO / "site_config")
-    build_site(REPO / "mkdocs.yml", tmp / "pages", tmp / "site")
+    result = generate(CONTENT, tmp / "pages", DEFAULT_SITE_CONFIG)
+    build_site(DEFAULT_CONFIG, tmp / "pages", tmp / "site", **site_names(result))
     build_search_index(tmp / "site")
     return tmp / "site"
 
@@ -131,8 +132,8 @@ def test_internal_links_and_anchors_resolve(site: Path) -> None:
 
 
 def test_two_builds_give_byte_identical_sites(site: Path, tmp_path: Path) -> None:
-    generate(CONTENT, tmp_path / "pages", REPO / "site_config")
-    build_site(REPO / "mkdocs.yml", tmp_path / "pages", tmp_path / "site")
+    result = generate(CONTENT, tmp_path / "pages", DEFAULT_SITE_CONFIG)
+    build_site(DEFAULT_CONFIG, tmp_path / "pages", tmp_path / "site", **site_names(result))
     build_search_index(tmp_path / "site")
     first = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
     second = sorted(

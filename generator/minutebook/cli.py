@@ -1,23 +1,39 @@
-"""The `minutebook` command: a thin layer over the library (pipeline, site)."""
+"""The `minutebook` command: a thin layer over the library (pipeline, site).
+
+Exit codes (docs/commands.md): 0 done; 1 the content or the build has a problem, or
+`--strict` found warnings; 2 the command line is wrong; 3 a bug in Minutebook. Every
+failure is one line on stderr that says what to do, never a traceback.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
+from .config import DEFAULT_SITE_URL, Settings
+from .engine.engine_config import engine_config, site_config_for
 from .engine.search_index import build_search_index
 from .engine.site import build_site, serve_site, watch_content
-from .errors import Diagnostics, MinutebookError
+from .errors import Diagnostics, MinutebookError, one_line
 from .parsing import parse_document
 from .parsing.reading import read_source
 from .parsing.shortfalls import shortfalls
 from .pipeline import content_epoch, generate, read_archive
 from .rendering.publication import SITE_URL_ENV, normalise_site_url
+from .scaffold import (
+    DEFAULT_DATA_LICENCE,
+    ScaffoldError,
+    body_from_folder,
+    new_archive,
+    scaffold,
+)
 
 DEFAULT_PAGES = Path("build/pages")
 DEFAULT_CACHE = Path("build/cache")
@@ -36,12 +52,65 @@ def _site_url(value: str | None) -> str | None:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {one_line(message)}", err=True)
     sys.exit(1)
 
 
-@click.group()
-@click.version_option(__version__)
+#: Set to see the traceback of a failure (for a bug report).
+DEBUG_ENV = "MINUTEBOOK_DEBUG"
+
+
+class Failure(click.ClickException):
+    """A command could not do its work: printed as one `Error:` line, exit code 1."""
+
+    exit_code = 1
+
+
+class InternalError(click.ClickException):
+    """A bug in Minutebook: one line asking for a report, exit code 3."""
+
+    exit_code = 3
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line for a file system failure: which file, what happened, what to do."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    what = (exc.strerror or type(exc).__name__).lower()
+    if isinstance(exc, PermissionError):
+        return (
+            f"{where}{what}: Minutebook may not read or write there; check the folder's "
+            "permissions or choose other folders (--site-dir, --pages-dir, --cache-dir)"
+        )
+    return f"{where}{what}"
+
+
+class Commands(click.Group):
+    """The command group: turns every failure into one line on stderr (`DEBUG_ENV` shows
+    the traceback instead)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except MinutebookError as exc:
+            raise Failure(one_line(str(exc))) from exc
+        except OSError as exc:
+            raise Failure(one_line(os_error_message(exc))) from exc
+        except UnicodeDecodeError as exc:
+            raise Failure(f"a file is not UTF-8 text ({exc}); save it as UTF-8") from exc
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise InternalError(
+                f"internal error ({type(exc).__name__}: {exc}); this is a bug in Minutebook "
+                f"{__version__}: please report it, with the output of the same command "
+                f"run with {DEBUG_ENV}=1"
+            ) from exc
+
+
+@click.group(cls=Commands)
+@click.version_option(__version__, prog_name="minutebook", message="%(prog)s %(version)s")
 def main() -> None:
     """Minutebook turns meeting documents into a searchable static site."""
     logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
@@ -65,9 +134,9 @@ PAGES_OPTION = click.option(
 CONFIG_OPTION = click.option(
     "--config",
     "config_file",
-    type=click.Path(path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    show_default="mkdocs.yml in this folder, else Minutebook's own",
     help="The site engine's config.",
 )
 
@@ -119,7 +188,7 @@ def build(
     content_dir: Path,
     site_dir: Path,
     pages_dir: Path,
-    config_file: Path,
+    config_file: Path | None,
     site_url: str | None,
     strict: bool,
     pages_only: bool,
@@ -129,19 +198,30 @@ def build(
 ) -> None:
     """Build the site from CONTENT/documents (incrementally, unless --clean)."""
     state_file = cache_dir / SITE_STATE
+    config_file = config_file or engine_config(Path.cwd())
+    if not content_dir.is_dir():
+        _fail(
+            f"{content_dir}: no such folder: run this in an archive's folder (start one with "
+            "`minutebook init DIR`) or name its content folder with --content"
+        )
     try:
         if clean:
             shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
         result = generate(
             content_dir,
             pages_dir,
-            config_file.parent / "site_config",
+            site_config_for(config_file),
             site_url,
             cache_dir=cache_dir / PARSED,
             workers=jobs,
         )
         for diagnostic in result.diagnostics.warnings:
             click.echo(str(diagnostic), err=True)
+        if not result.documents:
+            _fail(
+                f"{content_dir / 'documents'} holds no documents: add the body's papers "
+                "(agenda packs, minutes, reports) as .txt files, then build again"
+            )
         if not pages_only:
             site = build_site(
                 config_file,
@@ -153,6 +233,7 @@ def build(
                 site_name=result.settings.name,
                 site_description=result.settings.description,
                 incremental=not clean,
+                engine=result.settings.engine,
             )
             if site.incremental:
                 click.echo(
@@ -166,7 +247,10 @@ def build(
         _fail(str(exc))
     click.echo(result.summary())
     if strict and result.diagnostics.warnings:
-        _fail(f"--strict: {len(result.diagnostics.warnings)} warnings")
+        _fail(
+            f"--strict: {len(result.diagnostics.warnings)} warnings (listed above): fix the "
+            "documents or curated data they name, or build without --strict"
+        )
 
 
 @main.command()
@@ -174,18 +258,19 @@ def build(
 @PAGES_OPTION
 @CONFIG_OPTION
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
-def serve(content_dir: Path, pages_dir: Path, config_file: Path, dev_addr: str) -> None:
+def serve(content_dir: Path, pages_dir: Path, config_file: Path | None, dev_addr: str) -> None:
     """Preview the site; a change in CONTENT regenerates the pages and reloads the browser."""
-    site_config = config_file.parent / "site_config"
+    config_file = config_file or engine_config(Path.cwd())
+    site_config = site_config_for(config_file)
     preview = f"http://{dev_addr}/"  # feeds and calendars link to the preview itself
     try:
         cache = DEFAULT_CACHE / PARSED
-        generate(content_dir, pages_dir, site_config, preview, cache_dir=cache)
+        result = generate(content_dir, pages_dir, site_config, preview, cache_dir=cache)
         watch_content(
             content_dir,
             lambda: generate(content_dir, pages_dir, site_config, preview, cache_dir=cache),
         )
-        serve_site(config_file, pages_dir, dev_addr, preview)
+        serve_site(config_file, pages_dir, dev_addr, preview, result.settings.engine)
     except MinutebookError as exc:
         _fail(str(exc))
 
@@ -263,3 +348,47 @@ def check(file: Path) -> None:
         click.echo(str(diagnostic))
     if diagnostics.warnings or missed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--body",
+    default=None,
+    show_default="from FOLDER's name",
+    help="The body whose meetings the archive records, as its papers name it.",
+)
+@click.option("--name", default=None, show_default="BODY archive", help="The archive's name.")
+@click.option(
+    "--site-url",
+    default=DEFAULT_SITE_URL,
+    show_default=True,
+    help="Where the site will be published (the workflow overrides it on GitHub Pages).",
+)
+@click.option("--timezone", default=Settings.timezone, show_default=True)
+@click.option(
+    "--locale", default=Settings.locale, show_default=True, help="The documents' language."
+)
+@click.option("--data-licence", default=DEFAULT_DATA_LICENCE, show_default=True)
+def init(
+    folder: Path,
+    body: str | None,
+    name: str | None,
+    site_url: str,
+    timezone: str,
+    locale: str,
+    data_licence: str,
+) -> None:
+    """Start a new archive in FOLDER: settings, one body, an empty documents folder, a
+    publishing workflow and a README. Never overwrites a file."""
+    try:
+        archive = new_archive(
+            body or body_from_folder(folder), name, site_url, timezone, locale, data_licence
+        )
+    except ScaffoldError as exc:
+        raise click.UsageError(str(exc)) from exc
+    scaffold(folder, archive)
+    click.echo(f"Started the archive {archive.name!r} in {folder}.")
+    click.echo(f"Put the body's papers (text files) in {folder / 'content' / 'documents'}, then:")
+    click.echo(f"  cd {folder}")
+    click.echo("  minutebook build")

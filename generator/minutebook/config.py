@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from .errors import ContentError
+from .errors import ContentError, yaml_problem
 
 #: The file, inside the content folder.
 SETTINGS_FILE = "site.yaml"
@@ -41,6 +41,8 @@ class Settings:
     site_url: str = DEFAULT_SITE_URL
     #: the licence of the published data (an SPDX id or a URL), or None when unstated
     data_licence: str | None = None
+    #: the site engine that turns the pages into HTML: "mkdocs" or "properdocs"
+    engine: str = "mkdocs"
 
     @property
     def language(self) -> str:
@@ -61,7 +63,10 @@ _KEYS = {
     "locale": "locale",
     "site_url": "site_url",
     "data_licence": "data_licence",
+    "engine": "engine",
 }
+#: The values `engine` may take (the engine package's name; see docs/engines.md).
+ENGINES = ("mkdocs", "properdocs")
 
 
 def load_settings(content_dir: Path) -> Settings:
@@ -73,7 +78,7 @@ def load_settings(content_dir: Path) -> Settings:
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ContentError(f"{path}: not readable YAML ({exc})") from exc
+        raise ContentError(f"{path}: not readable YAML ({yaml_problem(exc)})") from exc
     if not isinstance(data, dict):
         raise ContentError(f"{path}: expected a mapping of settings")
     unknown = sorted(set(map(str, data)) - set(_KEYS))
@@ -94,4 +99,6 @@ def load_settings(content_dir: Path) -> Settings:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ContentError(f"{path}: timezone {settings.timezone!r} is not known") from exc
+    if settings.engine not in ENGINES:
+        raise ContentError(f"{path}: engine {settings.engine!r} is not one of {', '.join(ENGINES)}")
     return settings

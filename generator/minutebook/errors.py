@@ -69,3 +69,17 @@ class Diagnostics:
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items, key=Diagnostic.sort_key)
+
+
+def yaml_problem(exc: Exception) -> str:
+    """A YAML parser's error as one line, "line L, column C: what": PyYAML's own message
+    spans several lines and quotes the text with a caret under it."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return " ".join(f"{where}{problem}".split())
+
+
+def one_line(message: str) -> str:
+    """`message` with its line breaks and runs of spaces folded: a failure is one line."""
+    return " ".join(message.split())

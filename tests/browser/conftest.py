@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.search_index import build_search_index
 from minutebook.engine.site import build_site
 from minutebook.pipeline import generate
@@ -69,12 +70,19 @@ class BuiltSite:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("browser-site")
-    generate(
+    result = generate(
         content_dir=REPO / "content",
         pages_dir=root / "pages",
-        site_config=REPO / "site_config",
+        site_config=DEFAULT_SITE_CONFIG,
     )
-    build_site(REPO / "mkdocs.yml", root / "pages", root / "site")
+    settings = result.settings  # (the packaged engine config names no archive)
+    build_site(
+        DEFAULT_CONFIG,
+        root / "pages",
+        root / "site",
+        site_name=settings.name,
+        site_description=settings.description,
+    )
     build_search_index(root / "site")
     site = BuiltSite(root)
     assert (site.dir / "index.html").is_file(), "MkDocs built no home page"

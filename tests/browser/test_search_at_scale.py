@@ -19,11 +19,12 @@ from typing import Any
 import pytest
 
 from benchmark_scripts import benchmark
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.search_index import build_search_index
 from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
 
-from .conftest import REPO, BuiltSite, _serve
+from .conftest import BuiltSite, _serve
 from .test_search import SEARCH_BUDGET
 
 pytestmark = pytest.mark.browser
@@ -38,9 +39,16 @@ COMMON_WORD = "police"
 def large_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("site-16x")
     benchmark("scale").synthesise(FACTOR, root / "content")
-    built = generate(root / "content", root / "pages", REPO / "site_config")
+    built = generate(root / "content", root / "pages", DEFAULT_SITE_CONFIG)
     assert len(built.archive.meetings) == 8 * FACTOR
-    build_site(REPO / "mkdocs.yml", root / "pages", root / "site", content_epoch(built.archive))
+    build_site(
+        DEFAULT_CONFIG,
+        root / "pages",
+        root / "site",
+        content_epoch(built.archive),
+        site_name=built.settings.name,
+        site_description=built.settings.description,
+    )
     build_search_index(root / "site")
     return BuiltSite(root)
 

@@ -1,7 +1,8 @@
 """Run the site engine (MkDocs with Material) over the pages Minutebook wrote.
 
-Kept apart so the engine can be swapped (Zensical reads the same mkdocs.yml and pages).
-MkDocs always runs strict: a broken link, a missing page or any warning fails the build.
+Kept apart so the engine can be swapped: `engine` names the Python package that runs the
+build, MkDocs or ProperDocs (its drop-in continuation: same API, config, theme and hooks).
+The engine always runs strict: a broken link, a missing page or any warning fails the build.
 
 Incremental builds (`build_site(..., state_file=...)`) use MkDocs' dirty mode, made exact:
 MkDocs' own test of "modified" (source newer than output) is replaced by a comparison of
@@ -28,6 +29,7 @@ from typing import Any
 from ..config import DEFAULT_SITE_URL
 from ..errors import SiteBuildError
 from ..fingerprint import code_fingerprint
+from .engine_config import DEFAULT_ENGINE, ENGINES, site_config_for
 
 #: Plugin events that see one page and write only that page's output. A hook (or plugin)
 #: using only these can run in a dirty build: skipping an unchanged page skips nothing else.
@@ -61,7 +63,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def engine_fingerprint(config_file: Path, site_dir: Path, pages_dir: Path, site_url: str) -> str:
+def engine_fingerprint(
+    config_file: Path,
+    site_dir: Path,
+    pages_dir: Path,
+    site_url: str,
+    engine: str = DEFAULT_ENGINE,
+) -> str:
     """Everything besides the pages that shapes every page's HTML: the engine's config,
     site_config/ (hooks, theme overrides), Minutebook's code (hooks import it), the engine's
     and Python's versions, the site URL (canonical links), and where pages and site live.
@@ -69,7 +77,9 @@ def engine_fingerprint(config_file: Path, site_dir: Path, pages_dir: Path, site_
     digest = hashlib.sha256()
     parts = [sys.version, code_fingerprint(), str(site_dir.resolve()), str(pages_dir.resolve())]
     parts.append(site_url)
-    for name in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
+    if engine != DEFAULT_ENGINE:  # (the default's fingerprint stays what it was)
+        parts.append(f"engine={engine}")
+    for name in (engine, "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
         try:
             parts.append(f"{name}=={importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:
@@ -77,20 +87,21 @@ def engine_fingerprint(config_file: Path, site_dir: Path, pages_dir: Path, site_
     for part in parts:
         digest.update(part.encode() + b"\0")
     inputs = [config_file]
-    site_config = config_file.parent / "site_config"
-    if site_config.is_dir():
-        inputs += sorted(p for p in site_config.rglob("*") if p.is_file())
+    site_config = site_config_for(config_file)
+    inputs += sorted(
+        p for p in site_config.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     for path in inputs:
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def plugin_events(plugin: Any) -> set[str]:
+def plugin_events(plugin: Any, engine: str = DEFAULT_ENGINE) -> set[str]:
     """The events a plugin or hook acts on: a hook module's `on_*` functions, or the `on_*`
-    methods a plugin class overrides (MkDocs' BasePlugin defines them all as no-ops)."""
+    methods a plugin class overrides (the engine's BasePlugin defines them all as no-ops)."""
     if isinstance(plugin, types.ModuleType):
         return {name[3:] for name in dir(plugin) if name.startswith("on_")}
-    from mkdocs.plugins import BasePlugin
+    BasePlugin = importlib.import_module(f"{engine}.plugins").BasePlugin
 
     return {
         name[3:]
@@ -100,13 +111,15 @@ def plugin_events(plugin: Any) -> set[str]:
     }
 
 
-def incremental_blocker(plugins: Iterable[tuple[str, Any]]) -> str | None:
+def incremental_blocker(
+    plugins: Iterable[tuple[str, Any]], engine: str = DEFAULT_ENGINE
+) -> str | None:
     """Why this config cannot be built incrementally, or None. A plugin or hook that acts on
     the whole site (files, nav, templates, post-build) may change a page that did not change
     itself, so only page-local hooks are allowed. (Material's search plugin is one of those:
     a dirty build would write its one index with only the re-rendered pages.)"""
     for name, plugin in plugins:
-        global_events = sorted(plugin_events(plugin) - PAGE_LOCAL_EVENTS)
+        global_events = sorted(plugin_events(plugin, engine) - PAGE_LOCAL_EVENTS)
         if global_events:
             return f"plugin {name} acts on the whole site ({', '.join(global_events)})"
     return None
@@ -199,6 +212,29 @@ def _load_state(state_file: Path, fingerprint: str) -> tuple[dict[str, Any] | No
     return (files, "") if isinstance(files, dict) else (None, "no file list in the record")
 
 
+#: How the engines call themselves in messages.
+ENGINE_NAMES = {"mkdocs": "MkDocs", "properdocs": "ProperDocs"}
+
+
+def _engine_api(engine: str) -> tuple[Callable[..., None], Callable[..., Any], type[Exception]]:
+    """The engine's `build`, `load_config` and base exception. ProperDocs keeps MkDocs'
+    API under its own package name, so both are called the same way. (Its command line
+    also redirects `mkdocs.*` imports to itself, for plugins written against MkDocs;
+    Minutebook's config uses no plugins, so neither engine's modules are touched here.)"""
+    if engine not in ENGINES:
+        raise SiteBuildError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    try:
+        build_module = importlib.import_module(f"{engine}.commands.build")
+        config_module = importlib.import_module(f"{engine}.config")
+        exceptions = importlib.import_module(f"{engine}.exceptions")
+    except ImportError as exc:
+        raise SiteBuildError(
+            f"the engine {engine} is not installed: pip install {engine} (or set engine: "
+            f"{DEFAULT_ENGINE} in content/site.yaml)"
+        ) from exc
+    return build_module.build, config_module.load_config, exceptions.MkDocsException
+
+
 def build_site(
     config_file: Path,
     pages_dir: Path,
@@ -209,6 +245,7 @@ def build_site(
     incremental: bool = True,
     site_name: str | None = None,
     site_description: str | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> SiteBuild:
     """Build the site; `source_date_epoch` (from the content, see `pipeline.content_epoch`)
     stands in for "now" wherever the engine writes a date, so builds are reproducible.
@@ -221,14 +258,11 @@ def build_site(
     changed since the last successful build are rendered again (the state file records
     each file's hash). Without it, or when the engine's inputs changed, the site folder is
     cleaned and everything is rendered; `incremental=False` forces that (and records the
-    state for the next build)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
+    state for the next build). `engine` is one of `ENGINES` (content/site.yaml's `engine`)."""
+    build, load_config, engine_exception = _engine_api(engine)
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     fingerprint = engine_fingerprint(
-        config_file, site_dir, pages_dir, f"{site_url} {site_name} {site_description}"
+        config_file, site_dir, pages_dir, f"{site_url} {site_name} {site_description}", engine
     )
     previous: dict[str, Any] | None = None
     reason = "full build asked for"
@@ -239,7 +273,7 @@ def build_site(
             previous, reason = None, "the site folder has no previous build"
         # The record is void until this build succeeds: a failed build leaves a mixed site.
         state_file.unlink(missing_ok=True)
-    build_logger = logging.getLogger("mkdocs.commands.build")
+    build_logger = logging.getLogger(f"{engine}.commands.build")
     dirty_filter = _DirtyWarningFilter()
     try:
         config = load_config(
@@ -252,18 +286,20 @@ def build_site(
             **({"site_description": site_description} if site_description else {}),
         )
         if previous is not None:
-            blocker = incremental_blocker(config.plugins.items())
+            blocker = incremental_blocker(config.plugins.items(), engine)
             if config.nav is None:  # every page's sidebar would list the pages there are
                 blocker = "mkdocs.yml has no explicit nav"
             if blocker:
                 previous, reason = None, blocker
         templates = state_file.parent / "templates" if state_file is not None else None
         tracker = _Incremental(previous, site_dir.resolve(), templates)
-        config.plugins["minutebook/incremental"] = tracker  # type: ignore[assignment]
+        config.plugins["minutebook/incremental"] = tracker
         build_logger.addFilter(dirty_filter)
         build(config, dirty=previous is not None)
-    except (MkDocsException, SystemExit) as exc:
-        raise SiteBuildError(f"MkDocs failed: {exc}") from exc
+    except (engine_exception, SystemExit) as exc:
+        raise SiteBuildError(
+            f"{ENGINE_NAMES[engine]} failed: {exc} (its messages above say what to fix)"
+        ) from exc
     finally:
         build_logger.removeFilter(dirty_filter)
     if state_file is not None:
@@ -276,10 +312,14 @@ def build_site(
 
 
 def serve_site(
-    config_file: Path, pages_dir: Path, dev_addr: str, site_url: str | None = None
+    config_file: Path,
+    pages_dir: Path,
+    dev_addr: str,
+    site_url: str | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> None:
-    from mkdocs.commands.serve import serve
-
+    _engine_api(engine)  # (a clear error when the engine is missing)
+    serve = importlib.import_module(f"{engine}.commands.serve").serve
     serve(
         config_file=str(config_file),
         docs_dir=str(pages_dir.resolve()),

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from ..body_names import names_body
-from ..errors import ContentError
+from ..errors import ContentError, yaml_problem
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def _entries(path: Path, key: str) -> list[tuple[int, dict[str, Any]]]:
         data = yaml.safe_load(text) or {}
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
-        raise ContentError(f"{path}: not valid YAML: {exc}") from exc
+        raise ContentError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
     if not isinstance(data, dict) or not isinstance(data.get(key, []), list):
         raise ContentError(f"{path}: expected a mapping with a '{key}' list")
     lines = [1] * len(data.get(key) or [])
