@@ -1,8 +1,5 @@
-"""Minutes of a meeting: attendance, numbered minutes, paragraphs, resolutions, questions.
-
-Someone at the meeting for one item only is recorded in that minute's text ("Alan Pughsley
-QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
-that minute.
+"""Minutes of a meeting: numbered minutes, paragraphs, resolutions, questions (attendance
+is read by `attendance`).
 
 A minute heading is a numbered line ("118. Apologies and Substitutes") that cites the agenda
 item it records ("(Item A2)", "*(Item C1)*", "(Item)") on the same line or within the next
@@ -16,8 +13,6 @@ import re
 
 from ..errors import Diagnostics
 from ..model import (
-    AttendanceFacts,
-    AttendanceRole,
     DecisionFacts,
     DeclarationFacts,
     DocumentKind,
@@ -27,8 +22,12 @@ from ..model import (
     Part,
     QuestionFacts,
 )
+from .attendance import (
+    read_apologies_and_substitutes,
+    read_attendance_for_item,
+    read_attendance_lists,
+)
 from .headers import minutes_header
-from .names import split_name_list
 from .text import plain
 
 MINUTE_HEADING = re.compile(r"^(?:\*\*)?(?P<number>\d{1,4})\.\s+(?P<title>.+?)(?:\*\*)?$")
@@ -37,25 +36,6 @@ PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 #: An indented item inside a numbered paragraph: " - a. The commissioning element",
 #: " - 1. Funding for victims" (after a lettered one: its sub-item).
 SUBPARAGRAPH = re.compile(r"^[ \t]+(?:[-•*]\s+)?(?P<marker>[a-z]|\d{1,2})[.)]\s+\S")
-ATTENDANCE_LINE = re.compile(
-    r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
-)
-ROLE_OF_LABEL = {
-    "PRESENT": AttendanceRole.PRESENT,
-    "ALSO PRESENT": AttendanceRole.ALSO_PRESENT,
-    "IN ATTENDANCE": AttendanceRole.IN_ATTENDANCE,
-    "APOLOGIES": AttendanceRole.APOLOGIES,
-}
-APOLOGIES_SENTENCE = re.compile(r"Apologies (?:for absence )?were received from (?P<names>[^.]+)\.")
-SUBSTITUTE_SENTENCE = re.compile(
-    r"(?P<sub>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+[A-Z][\w'-]*)+)\s+substituted for\s+"
-    r"(?P<for>[^.]+)\."
-)
-#: "Alan Pughsley QPM (Chief Constable, Kent Police) was in attendance for this item."
-FOR_THIS_ITEM = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
-    r"(?:\((?P<capacity>[^()]+)\))?\s+(?:was|were)\s+in\s+attendance\s+for\s+this\s+item\.?$"
-)
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 DECISION = re.compile(
@@ -102,8 +82,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Minutes"
     headings = _minute_headings(part.lines)
     first_minute = headings[0][0] if headings else len(part.lines)
-    for line in part.lines[:first_minute]:
-        _attendance_line(part, line, file, diagnostics)
+    read_attendance_lists(part, part.lines[:first_minute], file, diagnostics)
     for n, (i, match, code) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(part.lines)
         body = part.lines[i + 1 : end]
@@ -117,18 +96,6 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         )
         letter: str | None = None  # the lettered sub-paragraph open in this paragraph
         for line in body:
-            # cheap test first: the pattern needs its words
-            present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
-            if present:
-                part.attendance.append(
-                    AttendanceFacts(
-                        AttendanceRole.IN_ATTENDANCE,
-                        present["name"],
-                        (present["capacity"] or "").strip() or None,
-                        line.number,
-                        minute_number=minute.number,
-                    )
-                )
             para = PARAGRAPH.match(line.text.strip())
             if para and not line.text.startswith((" ", "\t")):
                 number = para["number"]
@@ -148,6 +115,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 minute.subparagraphs.append(Paragraph(number, line.number))
             if line.text.strip().upper().startswith("RESOLVED") and minute.resolution is None:
                 minute.resolution = plain(line.text)
+        read_attendance_for_item(part, minute.number, body)
         decision = DECISION.search(minute.title)
         if decision:
             part.decisions.append(
@@ -160,7 +128,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             )
         lowered = minute.title.lower()
         if "apologies" in lowered:
-            _apologies_and_substitutes(part, body)
+            read_apologies_and_substitutes(part, body)
         if "declarations of interest" in lowered:
             _declarations(part, minute, body)
         if "questions to the" in lowered:
@@ -186,44 +154,6 @@ def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> 
                 minute.line,
                 "minute-number-out-of-order",
                 f"minute {minute.number} follows minute {before.number}; kept as printed",
-            )
-
-
-def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:
-    match = ATTENDANCE_LINE.match(line.text.strip())
-    if not match:
-        return
-    role = ROLE_OF_LABEL[match["label"]]
-    for entry in split_name_list(plain(match["names"])):
-        if entry.looks_damaged:
-            diagnostics.warn(
-                file,
-                line.number,
-                "damaged-name",
-                f"name {entry.as_written!r} in the {match['label']} list has no "
-                "title or first name; kept as written",
-            )
-        part.attendance.append(AttendanceFacts(role, entry.as_written, entry.capacity, line.number))
-
-
-def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
-    for line in body:
-        text = plain(line.text)
-        for match in APOLOGIES_SENTENCE.finditer(text):
-            for entry in split_name_list(match["names"]):
-                part.attendance.append(
-                    AttendanceFacts(
-                        AttendanceRole.APOLOGIES, entry.as_written, entry.capacity, line.number
-                    )
-                )
-        for match in SUBSTITUTE_SENTENCE.finditer(text):
-            part.attendance.append(
-                AttendanceFacts(
-                    AttendanceRole.SUBSTITUTE,
-                    match["sub"].strip(),
-                    f"substitute for {match['for'].strip()}",
-                    line.number,
-                )
             )
 
 
