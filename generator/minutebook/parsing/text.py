@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import SMALL_WORDS
+
 BOLD = re.compile(r"\*\*|__")
 #: A closed tag of any length: "<" then a letter, "/", "!" or "?" (as HTML starts a tag), up to
 #: the next ">". No "<" inside, so each "<" is scanned once: linear in the text's length.
@@ -41,10 +43,6 @@ def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[st
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip()]
-
-
-#: Words kept in lower case inside a title ("Kent and Medway ...").
-SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
 
 
 def title_case(name: str) -> str:
