@@ -2,21 +2,54 @@
 
 Parsing keeps each name exactly as written; deciding who a name *is* belongs to
 `resolving.people`, which sees every document.
+
+A list is split on commas, semicolons, "and" and "&" outside brackets; then each rule mends
+one way the split goes wrong in the genre:
+
+- an honour printed after a comma ("Mr P M Hill, OBE") stays with its name;
+- a piece made of office words ("Mr A Smith, Chief Executive") is the capacity of the name
+  before it, and a piece naming an organisation is the organisation it came for;
+- a missing comma ("Cllr P Feacey Mr G Sandher") is two names: a title after a surname
+  starts the next one;
+- a plural title ("Councillors Smith and Jones") is each name's title;
+- an unclosed bracket ("Cllr A Smith (Vice-Chairman, Cllr B Jones") closes before the next
+  titled name, so it does not swallow the rest of the list.
+
+Brackets after a name are its capacity ("(Chairman)"); with two or more, the one naming an
+organisation is the organisation ("(Chairman) (Kent County Council)").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
-from .text import split_outside_parentheses
-
-LIST_SEPARATOR = re.compile(r",\s*|\s+and\s+")
-HONOURS = re.compile(r"^(?:OBE|MBE|CBE|QPM|KPM|DL|JP|BEM|KC|QC)$")
-CAPACITY = re.compile(r"^(?P<name>.*?)\s*\((?P<capacity>[^()]*)\)\s*\.?$")
-TITLE_WORD = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s",
+from ..vocabulary import (
+    IS_HONOUR,
+    IS_TITLE,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PARTICLES,
+    PLURAL_TITLE,
+    PLURAL_TITLES,
+    STARTS_WITH_TITLE,
+    TITLE,
 )
+
+#: The word before "Councillor" in a two-word title ("County Councillor").
+COUNCILS = frozenset({"County", "Borough", "District"})
+LIST_SEPARATOR = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|&)\s+|,\s*|;\s*")
+#: Where a separator may start: the cheap test before the pattern is tried.
+SEPARATOR_STARTS = frozenset(", ;\t")
+#: Before this, an unclosed bracket is closed: a separator followed by a titled name.
+BEFORE_TITLED_NAME = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={TITLE}\s)")
+BRACKET = re.compile(r"\(([^()]*)\)")
+DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
+LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s+(?=\S)")
+#: Words of a phrase that carry case: a sentence has several lower-case ones.
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -24,24 +57,236 @@ class NameEntry:
     as_written: str
     capacity: str | None
     looks_damaged: bool
+    #: the organisation a bracket or a trailing piece names ("Kent County Council")
+    organisation: str | None = None
+    #: where the entry starts in the text given to `split_name_list`
+    start: int = 0
+    #: the entry's bracket was never closed in the source
+    unclosed_bracket: bool = False
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A printed name taken apart: "Cllr Mrs J de Jong, OBE" is titles ("Cllr", "Mrs"),
+    given ("J"), surname "de Jong", honours ("OBE")."""
+
+    titles: tuple[str, ...]
+    given: tuple[str, ...]
+    surname: str
+    honours: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The name without titles or honours ("J de Jong")."""
+        return " ".join((*self.given, self.surname))
+
+
+def parse_name(as_written: str) -> PersonName | None:
+    """Titles, given names or initials, surname (with its particles) and honours."""
+    words = [w for w in as_written.replace(",", " ").split() if w]
+    titles: list[str] = []
+    while words:
+        pair = " ".join(words[:2])
+        if len(words) > 1 and IS_TITLE.match(pair):
+            titles.append(pair)
+            words = words[2:]
+        elif IS_TITLE.match(words[0]):
+            titles.append(words.pop(0))
+        else:
+            break
+    honours: list[str] = []
+    while words and IS_HONOUR.match(words[-1].rstrip(".")):
+        honours.insert(0, words.pop())
+    if not words:
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    return PersonName(tuple(titles), tuple(words[:start]), " ".join(words[start:]), tuple(honours))
+
+
+def close_unclosed_brackets(text: str) -> tuple[str, list[int]]:
+    """The text with each bracket left open closed before the next titled name (or at the
+    end), and where those brackets open in the returned text."""
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            stack.pop()
+    if not stack:
+        return text, []
+    cuts = [m.start() for m in BEFORE_TITLED_NAME.finditer(text)]
+    end = len(text.rstrip(" .;,"))
+    closing: dict[int, int] = {}  # where to close -> how many brackets
+    for opened in stack:
+        at = bisect_right(cuts, opened)
+        cut = cuts[at] if at < len(cuts) else end
+        closing[cut] = closing.get(cut, 0) + 1
+    pieces: list[str] = []
+    last = 0
+    for cut in sorted(closing):
+        pieces += [text[last:cut], ")" * closing[cut]]
+        last = cut
+    pieces.append(text[last:])
+    moved = [opened + sum(n for c, n in closing.items() if c <= opened) for opened in stack]
+    return "".join(pieces), moved
+
+
+def split_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Split on list separators outside brackets, keeping where each piece starts."""
+    pieces: list[tuple[int, str]] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in SEPARATOR_STARTS:
+            match = LIST_SEPARATOR.match(text, i)
+            if match:
+                pieces.append((start, text[start:i]))
+                start = i = match.end()
+                continue
+        i += 1
+    pieces.append((start, text[start:]))
+    found = []
+    for offset, piece in pieces:
+        stripped = piece.strip()
+        if stripped:
+            found.append((offset + piece.index(stripped), stripped))
+    return found
+
+
+def brackets_of(piece: str) -> tuple[str, list[str]]:
+    """The text before a piece's first bracket, and each outer bracket's contents (a
+    bracket may hold another: "(Chief Constable (Northshire Police))")."""
+    at = piece.find("(")
+    if at < 0:
+        return piece.strip(), []
+    found: list[str] = []
+    depth = 0
+    start = at
+    for i in range(at, len(piece)):
+        if piece[i] == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif piece[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(piece[start:i].strip())
+    return piece[:at].strip(), found
+
+
+def names_an_organisation(phrase: str) -> bool:
+    return any(w.lower() in ORGANISATION_WORDS for w in WORD.findall(phrase))
+
+
+def is_office(phrase: str) -> bool:
+    """A piece of a list that is an office or an organisation, not a person: no title, and
+    an office word or a lower-case word that is not a particle ("Leader of the Council")."""
+    if STARTS_WITH_TITLE.match(phrase):
+        return False
+    words = WORD.findall(phrase)
+    return bool(words) and any(
+        w.lower() in OFFICE_WORDS
+        or w.lower() in ORGANISATION_WORDS
+        or (w[0].islower() and w not in PARTICLES and w != "and")
+        for w in words
+    )
+
+
+def lower_case_words(phrase: str) -> int:
+    """How many lower-case words a phrase has outside brackets, surname particles and
+    "and" aside: a list of names has none or one, a sentence several."""
+    outside = BRACKET.sub(" ", phrase)
+    return sum(
+        1 for w in WORD.findall(outside) if w[0].islower() and w not in PARTICLES and w != "and"
+    )
+
+
+def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
+    """'Cllr P Feacey Mr G Sandher' is two names: a title after a word that is not a title,
+    and followed by a word, starts the next name. Brackets stay with the last name."""
+    name, _ = brackets_of(piece)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+    cuts = []
+    for k in range(1, len(words) - 1):
+        word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
+        starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
+        if starts_title and not IS_TITLE.match(before) and before not in COUNCILS:
+            cuts.append(words[k][0])
+    if not cuts:
+        return [(offset, piece)]
+    bounds = [0, *cuts, len(piece)]
+    return [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
 
 
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name."""
-    text = text.strip().rstrip(".")
-    pieces = split_outside_parentheses(text, LIST_SEPARATOR)
-    merged: list[str] = []
-    for piece in pieces:
-        bare = CAPACITY.sub(r"\g<name>", piece).strip()
-        if merged and HONOURS.match(bare):
-            merged[-1] = f"{merged[-1]}, {piece}"
+    text = text.rstrip().rstrip(".")
+    text, opened = close_unclosed_brackets(text)
+    pieces: list[tuple[int, str]] = []
+    for offset, piece in split_with_offsets(text):
+        pieces.extend(split_missing_comma(offset, piece))
+    merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
+    office_at = -1  # where the office piece being read starts, while one is open
+    for offset, piece in pieces:
+        bare, _ = brackets_of(piece)
+        end = offset + len(piece)
+        if merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
+            start, _, extra = merged[-1]
+            merged[-1] = (start, text[start:end], extra)
+        elif merged and is_office(piece):
+            extra = merged[-1][2]
+            joined = office_at >= 0 and re.search(r"\band\b|&", text[office_at:offset])
+            if joined:  # "Police and Crime Commissioner" is one office, not two
+                extra[-1] = text[office_at:end]
+            else:
+                office_at = offset
+                extra.append(piece)
+            continue
         else:
-            merged.append(piece)
+            merged.append((offset, piece, []))
+        office_at = -1
     entries = []
-    for piece in merged:
-        match = CAPACITY.match(piece)
-        name, capacity = (match["name"], match["capacity"].strip()) if match else (piece, None)
-        name = name.strip().rstrip(",")
-        damaged = not TITLE_WORD.match(name) and len(name.split()) < 2
-        entries.append(NameEntry(name, capacity or None, damaged))
+    plural: str | None = None
+    for offset, piece, extra in merged:
+        title = LEADING_PLURAL_TITLE.match(piece)
+        if title:
+            plural = PLURAL_TITLES[re.sub(r"\s+", " ", title["title"])]
+            piece = f"{plural} {piece[title.end() :]}"
+        elif plural and not STARTS_WITH_TITLE.match(piece):
+            piece = f"{plural} {piece}"
+        else:
+            plural = None
+        unclosed = any(offset <= at < offset + len(piece) for at in opened)
+        entries.append(_entry(offset, piece, extra, unclosed))
     return entries
+
+
+def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
+    name, brackets = brackets_of(piece)
+    capacities: list[str] = []
+    organisation: str | None = None
+    dash = DASH_CAPACITY.search(name)
+    if dash and name[: dash.start()].strip():
+        capacities.append(name[dash.end() :].strip())
+        name = name[: dash.start()]
+    if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
+        org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
+        at = org_like[-1] if org_like else len(brackets) - 1
+        organisation = brackets.pop(at)
+    capacities.extend(b for b in brackets if b)
+    for piece_after in extra:
+        if organisation is None and names_an_organisation(piece_after) and capacities:
+            organisation = piece_after.strip()
+        else:
+            capacities.append(piece_after.strip())
+    name = name.strip().rstrip(",").strip()
+    damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
+    return NameEntry(name, ", ".join(capacities) or None, damaged, organisation, offset, unclosed)
