@@ -33,6 +33,9 @@ class AttendanceRole(StrEnum):
     IN_ATTENDANCE = "in_attendance"
     APOLOGIES = "apologies"
     SUBSTITUTE = "substitute"
+    #: listed as absent, or "was not present", without apologies (an extension of the
+    #: contract's roles)
+    ABSENT = "absent"
 
 
 class ReferenceKind(StrEnum):
@@ -123,6 +126,8 @@ class AttendanceFacts:
     minute_number: str | None = None
     #: the heading a board's attendees list puts them under ("Kent Police:")
     group: str | None = None
+    #: the organisation a second bracket or a trailing piece names ("Kent County Council")
+    organisation: str | None = None
 
 
 @dataclass
@@ -311,6 +316,8 @@ class Attendance:
     organisations: list[str] = field(default_factory=list)
     minute: str | None = None  # the minute (id) attended for, when only for one
     group: str | None = None  # the heading they are listed under ("Kent Police")
+    #: the organisation printed with the name ("(Chairman) (Kent County Council)")
+    organisation: str | None = None
 
 
 @dataclass

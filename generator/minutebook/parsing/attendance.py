@@ -1,6 +1,23 @@
-"""Who attended a meeting, as its minutes record it: the lists before the first minute
-("PRESENT:", "ALSO PRESENT:", "IN ATTENDANCE:"), the apologies and substitutes minute, and
-someone in attendance for one item only.
+"""Who attended a meeting, as its minutes record it.
+
+Minutes open with attendance lists before the first minute, and record apologies and
+substitutes in the minute about them. The genre prints them in several layouts, each read
+by one small function below that returns None when its layout is not there:
+
+- a label and the names after it on the same line ("PRESENT: Cllr A Smith (Chairman), ..."),
+  wrapped over several lines (a name may break across two);
+- a label on a line of its own ("Present:", "Members present:", "Councillors present:",
+  "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Apologies:", "Absent:")
+  and the names under it, one per line, bulleted, or several to a line; groups on lines of
+  their own ("Members:", "Force:", "Co-opted members:") head the names after them;
+- a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
+- sentences: "Apologies for absence were received from ...", "X substituted for Y",
+  "X attended as a substitute for Y", "Y was substituted by X", "X was not present".
+
+A list ends at the first minute heading, at a line that is clearly a sentence or a heading
+rather than names, or (when the names began on the label's line) at the first line that
+does not continue them. Someone listed "(substitute for Cllr Y)" is a substitute; someone
+absent without apologies has the role `absent` (an extension of the open-data roles).
 
 Someone at the meeting for one item only is recorded in that minute's text ("Alan Pughsley
 QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
@@ -10,26 +27,80 @@ that minute.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from ..errors import Diagnostics
 from ..model import AttendanceFacts, AttendanceRole, Line, Part
-from .names import split_name_list
+from ..vocabulary import IS_TITLE, NAME, OFFICE_WORDS, PARTICLES, STARTS_WITH_TITLE
+from .names import NameEntry, brackets_of, lower_case_words, split_name_list
 from .text import plain
 
-ATTENDANCE_LINE = re.compile(
-    r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
+#: Labels of attendance lists, each with the role of the names under it; tried in order,
+#: so "also present" is read before "present".
+LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
+    (r"also\s+present", AttendanceRole.ALSO_PRESENT),
+    (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
+    (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    (
+        r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
+        AttendanceRole.PRESENT,
+    ),
+    (r"present|attendance", AttendanceRole.PRESENT),
+    (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
+    (
+        r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
+        AttendanceRole.APOLOGIES,
+    ),
+    (r"absent|not\s+present", AttendanceRole.ABSENT),
+    (r"substitutes?(?:\s+members?)?|substitute\s+members?", AttendanceRole.SUBSTITUTE),
 )
-ROLE_OF_LABEL = {
-    "PRESENT": AttendanceRole.PRESENT,
-    "ALSO PRESENT": AttendanceRole.ALSO_PRESENT,
-    "IN ATTENDANCE": AttendanceRole.IN_ATTENDANCE,
-    "APOLOGIES": AttendanceRole.APOLOGIES,
-}
-APOLOGIES_SENTENCE = re.compile(r"Apologies (?:for absence )?were received from (?P<names>[^.]+)\.")
+LABEL = re.compile(
+    r"^(?P<label>" + "|".join(pattern for pattern, _ in LABEL_ROLES) + r")"
+    r"\s*(?::-?|\t|\s[-–]\s|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "Councillors present:": every name under it is a councillor's.
+TITLE_OF_LABEL = {"councillors present": "Councillor"}
+#: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
+#: names after it on the same line or not.
+GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,60}?)\s*:\s*(?P<rest>.*)$")
+GROUP_WORDS = 6
+#: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
+MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
+#: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
+NUMBERED_HEADING = re.compile(
+    r"^(?:\d{1,4}\.?|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
+)
+NOTHING = re.compile(r"^(?:none|nil|n/a|none received|no apologies(?: were received)?)\.?$", re.I)
+CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
+HEADER_CELLS = frozenset(
+    {"name", "names", "role", "position", "capacity", "organisation", "representing", "member"}
+)
+APOLOGIES_SENTENCE = re.compile(
+    r"\bApologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|was)\s+"
+    r"(?:received|submitted|tendered|given|noted)\s+(?:from|by|on\s+behalf\s+of)\s*"
+    r"(?:the\s+following\s*)?:?\s*",
+    re.IGNORECASE,
+)
+SUBSTITUTE_VERB = (
+    r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
+    r"|was\s+(?:present\s+)?as\s+(?:a\s+)?substitute\s+for|(?:was\s+)?substituting\s+for)"
+)
 SUBSTITUTE_SENTENCE = re.compile(
-    r"(?P<sub>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+[A-Z][\w'-]*)+)\s+substituted for\s+"
-    r"(?P<for>[^.]+)\."
+    rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
 )
+SUBSTITUTED_BY = re.compile(
+    rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
+)
+NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
+#: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
+ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Prof|Rev|Revd|St)$")
+#: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
+VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"
+)
+BRACKETS = re.compile(r"\([^()]*\)")
 #: "Alan Pughsley QPM (Chief Constable, Kent Police) was in attendance for this item."
 FOR_THIS_ITEM = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
@@ -37,12 +108,346 @@ FOR_THIS_ITEM = re.compile(
 )
 
 
+def role_of_label(label: str) -> AttendanceRole:
+    for pattern, role in LABEL_ROLES:
+        if re.fullmatch(pattern, label, re.IGNORECASE):
+            return role
+    raise ValueError(label)  # unreachable: LABEL is built from LABEL_ROLES
+
+
+def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'PRESENT: names', 'Present' alone, 'Apologies were received from:': label, role,
+    the rest of the line."""
+    if len(text) > 2000 and ":" not in text[:80]:
+        return None
+    match = LABEL.match(text)
+    if not match:
+        return None
+    return match["label"], role_of_label(match["label"]), match["rest"].strip()
+
+
+def group_line(text: str) -> tuple[str, str] | None:
+    """'Members:' or 'Kent Police: Tim Smith ...': the group, and the names after it."""
+    match = GROUP.match(text[:200])
+    if not match or STARTS_WITH_TITLE.match(match["group"]):
+        return None
+    if len(match["group"].split()) > GROUP_WORDS or lower_case_words(match["group"]) > 2:
+        return None
+    return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+
+
+def table_cells(raw: str) -> list[str] | None:
+    """A row of a flattened table: cells split by tabs, '|' or '<td>', at least two."""
+    text = raw.strip()
+    if "<t" in text.lower():
+        cells = CELL_BORDER.split(text)
+    elif text.startswith("|"):
+        cells = text.strip("|").split("|")
+    elif "\t" in text:
+        cells = text.split("\t")
+    else:
+        return None
+    found = [plain(c) for c in cells]
+    found = [c for c in found if c and not re.fullmatch(r"[-:\s]+", c)]
+    return found if len(found) >= 2 else None
+
+
+def apologies_sentence(text: str) -> tuple[str, bool] | None:
+    """'Apologies for absence were received from X and Y.': the names, and whether the
+    sentence leaves them to the lines after it ('... received from:')."""
+    if "pologies" not in text:
+        return None
+    match = APOLOGIES_SENTENCE.search(text)
+    if not match:
+        return None
+    names = text[match.end() : sentence_end(text, match.end())]
+    return names, not names.strip()
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence running from `start` ends: its full stop (not an initial's or a
+    title's), or the end of the text."""
+    for stop in re.finditer(r"\.(?=\s|$)", text[start:]):
+        at = start + stop.start()
+        if not ABBREVIATION_BEFORE.search(text[max(0, at - 5) : at]):
+            return at
+    return len(text)
+
+
+def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
+    """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
+    (substitute, whom for) for each."""
+    if "substitut" not in text:
+        return None
+    found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
+    found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
+    return found or None
+
+
+def not_present_sentence(text: str) -> str | None:
+    """'Councillor A Smith was not present.': the names."""
+    if "not present" not in text:
+        return None
+    match = NOT_PRESENT.match(text)
+    return match["names"] if match else None
+
+
+def is_heading_or_sentence(text: str) -> bool:
+    """A line that is not a list of names: a sentence ("The Chair welcomed ..."), a heading
+    in capitals ("UNRESTRICTED ITEMS") or untitled words ("Declarations of Interest",
+    "Welcome and Introductions")."""
+    if STARTS_WITH_TITLE.match(text) or STARTS_WITH_TITLE.match(text.title()):
+        return VERB.search(BRACKETS.sub(" ", text)) is not None
+    if lower_case_words(text) >= 3:
+        return True
+    first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
+    first = first.strip()
+    return lower_case_words(first) > 0 or first.isupper() or len(first.split()) < 2
+
+
+def _continues(before: str, text: str) -> bool:
+    """Whether a line carries on the list of the line before it (a wrapped list: the name
+    may break across the two)."""
+    if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
+        return True
+    if before.count("(") > before.count(")"):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
+        return True
+    return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
+
+
+@dataclass
+class _Block:
+    """An attendance list being read."""
+
+    label: str
+    role: AttendanceRole
+    #: names began on the label's line: only lines continuing them follow
+    inline: bool
+    group: str | None = None
+    title: str | None = None  # "Councillor", under "Councillors present:"
+    segment: list[tuple[Line, str]] = field(default_factory=list)
+
+
+class AttendanceReader:
+    """Reads attendance from a run of lines: the lines before the first minute (where a
+    numbered heading ends it), or a minute's body (where numbered lines are paragraphs)."""
+
+    def __init__(self, part: Part, file: str, diagnostics: Diagnostics, *, preamble: bool):
+        self.part = part
+        self.file = file
+        self.diagnostics = diagnostics
+        self.preamble = preamble
+        self.block: _Block | None = None
+
+    def read(self, lines: list[Line]) -> None:
+        for line in lines:
+            if not self._line(line):
+                break
+        self._flush()
+
+    def _line(self, line: Line) -> bool:
+        """Read one line; False when the run of attendance is over."""
+        raw = line.text
+        if not raw.strip():
+            self._flush()
+            return True
+        cells = table_cells(raw)
+        if cells is not None:
+            self._flush()
+            self._row(line, cells)
+            return True
+        text = plain(raw)
+        numbered = self.preamble and NUMBERED_HEADING.match(text)
+        if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
+            return False  # a minute: attendance is over
+        marked = MARKER.match(text)
+        if marked:
+            text = text[marked.end() :]
+        if self._sentences(line, text):
+            return True
+        label = label_line(text)
+        if label:
+            self._flush()
+            self._open(line, *label)
+            return True
+        block = self.block
+        if block is None:
+            return True
+        group = group_line(text)
+        if group and not block.segment:
+            self._group(line, *group)
+            return True
+        if block.segment and _continues(block.segment[-1][1], text):
+            block.segment.append((line, text))  # a wrapped list: a name may break here
+            return True
+        self._flush()
+        indented = raw[:1] in " \t" or marked is not None
+        if block.inline and not indented and not STARTS_WITH_TITLE.match(text):
+            self.block = None  # the names were on the label's line: this line is not theirs
+        elif is_heading_or_sentence(text) and not block.title:
+            self.block = None
+        else:
+            block.segment.append((line, text))
+        return True
+
+    def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
+        group = "Officers" if label.lower().startswith("officer") else None
+        self.block = _Block(label, role, inline=bool(rest), group=group, title=title)
+        if rest and not NOTHING.match(rest):
+            self.block.segment.append((line, rest))
+
+    def _group(self, line: Line, group: str, rest: str) -> None:
+        assert self.block is not None
+        if all(w.lower() in OFFICE_WORDS for w in group.split()) and rest:
+            for entry in split_name_list(rest):  # "Chairman: Cllr A Smith"
+                capacity = entry.capacity or group
+                self._emit(line, entry, capacity=capacity)
+            return
+        self.block.group = group
+        if rest:
+            self.block.segment.append((line, rest))
+
+    def _sentences(self, line: Line, text: str) -> bool:
+        """Apologies, substitutes and absences written as sentences; True if any."""
+        found = False
+        apologies = apologies_sentence(text)
+        if apologies:
+            names, list_follows = apologies
+            self._flush()
+            self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
+            if list_follows:
+                return True
+            self.block.segment.append((line, names))
+            self._flush()
+            self.block = None
+            found = True
+        for sub, whom in substitute_sentences(text) or []:
+            self._flush()
+            self.block = None
+            self._add(
+                AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
+            )
+            found = True
+        absent = not_present_sentence(text)
+        if absent and not found:
+            self._flush()
+            self.block = _Block("not present", AttendanceRole.ABSENT, inline=True)
+            self.block.segment.append((line, absent))
+            self._flush()
+            self.block = None
+            found = True
+        return found
+
+    def _row(self, line: Line, cells: list[str]) -> None:
+        label = label_line(cells[0])
+        if label:
+            self._open(line, label[0], label[1], "")
+            cells = [label[2], *cells[1:]] if label[2] else cells[1:]
+        elif self.block is not None and (group := group_line(cells[0])) and not group[1]:
+            self.block.group = group[0]
+            cells = cells[1:]
+        block = self.block
+        if block is None or not cells:
+            return
+        if all(c.lower() in HEADER_CELLS for c in cells):
+            return
+        if all(STARTS_WITH_TITLE.match(c) for c in cells):  # two columns of names
+            for cell in cells:
+                block.segment.append((line, cell))
+                self._flush()
+            return
+        entries = split_name_list(cells[0])
+        for k, entry in enumerate(entries):
+            if k + 1 < len(entries) or entry.capacity:
+                self._emit(line, entry)
+                continue
+            self._emit(line, entry, capacity=", ".join(cells[1:]))
+
+    def _flush(self) -> None:
+        block = self.block
+        if block is None or not block.segment:
+            return
+        segment, block.segment = block.segment, []
+        text = ""
+        starts: list[tuple[int, Line]] = []
+        for line, piece in segment:
+            glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
+            starts.append((len(text) + len(glue), line))
+            text += glue + piece
+        offsets = [at for at, _ in starts]
+        if NOTHING.match(text.strip()):
+            return
+        for entry in split_name_list(text):
+            line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
+            if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
+                entry = NameEntry(
+                    f"{block.title} {entry.as_written}",
+                    entry.capacity,
+                    False,
+                    entry.organisation,
+                    entry.start,
+                    entry.unclosed_bracket,
+                )
+            self._emit(line, entry)
+
+    def _emit(self, line: Line, entry: NameEntry, capacity: str | None = None) -> None:
+        block = self.block
+        label = block.label if block else "attendance"
+        if entry.looks_damaged:
+            self.diagnostics.warn(
+                self.file,
+                line.number,
+                "damaged-name",
+                f"name {entry.as_written!r} in the {label} list has no "
+                "title or first name; kept as written",
+            )
+        if entry.unclosed_bracket:
+            self.diagnostics.warn(
+                self.file,
+                line.number,
+                "unclosed-bracket",
+                f"name {entry.as_written!r} in the {label} list opens a bracket it never "
+                "closes; read as closed before the next name",
+            )
+        role = block.role if block else AttendanceRole.PRESENT
+        said = entry.capacity or capacity or None
+        if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
+            role = AttendanceRole.SUBSTITUTE
+        self._add(role, entry.as_written, said, line, entry.organisation)
+
+    def _add(
+        self,
+        role: AttendanceRole,
+        as_written: str,
+        capacity: str | None,
+        line: Line,
+        organisation: str | None = None,
+    ) -> None:
+        group = self.block.group if self.block else None
+        self.part.attendance.append(
+            AttendanceFacts(
+                role, as_written, capacity, line.number, group=group, organisation=organisation
+            )
+        )
+
+
 def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
-    for line in lines:
-        _attendance_line(part, line, file, diagnostics)
+    AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+def read_apologies_and_substitutes(
+    part: Part, body: list[Line], file: str = "", diagnostics: Diagnostics | None = None
+) -> None:
+    """Apologies, substitutes and absences recorded in the minute about them."""
+    reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
+    reader.read(body)
 
 
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
@@ -58,44 +463,5 @@ def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -
                     (present["capacity"] or "").strip() or None,
                     line.number,
                     minute_number=minute_number,
-                )
-            )
-
-
-def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:
-    match = ATTENDANCE_LINE.match(line.text.strip())
-    if not match:
-        return
-    role = ROLE_OF_LABEL[match["label"]]
-    for entry in split_name_list(plain(match["names"])):
-        if entry.looks_damaged:
-            diagnostics.warn(
-                file,
-                line.number,
-                "damaged-name",
-                f"name {entry.as_written!r} in the {match['label']} list has no "
-                "title or first name; kept as written",
-            )
-        part.attendance.append(AttendanceFacts(role, entry.as_written, entry.capacity, line.number))
-
-
-def read_apologies_and_substitutes(part: Part, body: list[Line]) -> None:
-    """Apologies and substitutes recorded as sentences in the minute about them."""
-    for line in body:
-        text = plain(line.text)
-        for match in APOLOGIES_SENTENCE.finditer(text):
-            for entry in split_name_list(match["names"]):
-                part.attendance.append(
-                    AttendanceFacts(
-                        AttendanceRole.APOLOGIES, entry.as_written, entry.capacity, line.number
-                    )
-                )
-        for match in SUBSTITUTE_SENTENCE.finditer(text):
-            part.attendance.append(
-                AttendanceFacts(
-                    AttendanceRole.SUBSTITUTE,
-                    match["sub"].strip(),
-                    f"substitute for {match['for'].strip()}",
-                    line.number,
                 )
             )

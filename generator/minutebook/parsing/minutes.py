@@ -128,7 +128,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             )
         lowered = minute.title.lower()
         if "apologies" in lowered:
-            read_apologies_and_substitutes(part, body)
+            read_apologies_and_substitutes(part, body, file, diagnostics)
         if "declarations of interest" in lowered:
             _declarations(part, minute, body)
         if "questions to the" in lowered:

@@ -144,6 +144,7 @@ def archive_data(archive: Archive) -> dict[str, Any]:
                 "as_written": x.as_written,
                 "minute": x.minute,
                 "group": x.group,
+                "organisation": x.organisation,
             }
             for m in meetings
             for x in m.attendance

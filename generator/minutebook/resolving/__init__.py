@@ -266,6 +266,7 @@ class _Resolver:
                     as_written=a.as_written,
                     minute=minute_ids.get(a.minute_number) if a.minute_number else None,
                     group=a.group,
+                    organisation=a.organisation,
                 )
                 for a in part.attendance
             )
