@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from minutebook.model import Line
+from minutebook.parsing.attendance import sentence_end
+from minutebook.parsing.mentions import find_mentions
 from minutebook.parsing.names import PersonName, parse_name, split_name_list
 from minutebook.vocabulary import HONOURS, IS_HONOUR, IS_TITLE, TITLES
 
@@ -139,3 +142,25 @@ def test_one_vocabulary_of_titles_and_honours() -> None:
     for honour in HONOURS:
         assert IS_HONOUR.match(honour), honour
     assert not IS_TITLE.match("Mrs Smith") and not IS_HONOUR.match("OBEY")
+
+
+def test_mentions_keep_mc_mac_o_and_particle_surnames_whole() -> None:
+    line = Line(
+        1,
+        "Cllr McLean asked Mr O'Brien, Mr MacLeod and Councillor de Jong; "
+        "Mrs Ann van der Berg and Mr Mack agreed, and Mr Smith de Kent left.",
+    )
+    assert [m.text for m in find_mentions([line]) if m.role is None] == [
+        "Cllr McLean",
+        "Mr O'Brien",
+        "Mr MacLeod",
+        "Councillor de Jong",
+        "Mrs Ann van der Berg",
+        "Mr Mack",
+        "Mr Smith",  # a particle before a word that is not a name is not part of the name
+    ]
+
+
+def test_a_full_stop_after_an_initial_or_title_does_not_end_a_sentence() -> None:
+    text = "Apologies were received from Prof. A. B. Reid and Dr. C Moss. Cllr E Lowe left."
+    assert sentence_end(text, 29) == text.index("Moss.") + 4

@@ -97,8 +97,10 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: One title without its full stop, as a regular expression.
+TITLE_WORDS = rf"(?:{_alternation(TITLES)})"
 #: One title, with an optional full stop ("Dr.", "Cllr."), as a regular expression.
-TITLE = rf"(?:{_alternation(TITLES)})\.?"
+TITLE = rf"{TITLE_WORDS}\.?"
 #: One honour as a regular expression.
 HONOUR = rf"(?:{_alternation(HONOURS)})"
 #: A plural title as a regular expression.
@@ -113,6 +115,11 @@ NAME_WORD = (
     r"(?:[A-Z]\.|[A-Z][\w'’-]*"
     rf"|(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})(?=\s+[A-Z]))"
 )
+#: One word of a name in running text, where capitals are all a name has to go on:
+#: "Smith", "McLean", "MacLeod", "O'Brien", "D'Souza", "Mochrie-Cox".
+CAPITALISED_NAME_WORD = r"(?:Ma?c|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+#: Particles before a surname in running text ("de Jong", "van der Berg"), at most two.
+PARTICLE_WORDS = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}) +){{0,2}}"
 #: A name as printed in running text: optional titles, then one to six name words; an
 #: honour after it is part of it. Each repeat consumes a word and the space before it, so
 #: matching is linear in the text's length.

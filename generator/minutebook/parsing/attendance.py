@@ -32,7 +32,14 @@ from dataclasses import dataclass, field
 
 from ..errors import Diagnostics
 from ..model import AttendanceFacts, AttendanceRole, Line, Part
-from ..vocabulary import IS_TITLE, NAME, OFFICE_WORDS, PARTICLES, STARTS_WITH_TITLE
+from ..vocabulary import (
+    IS_TITLE,
+    NAME,
+    OFFICE_WORDS,
+    PARTICLES,
+    STARTS_WITH_TITLE,
+    TITLE_WORDS,
+)
 from .names import NameEntry, brackets_of, lower_case_words, split_name_list
 from .text import plain
 
@@ -95,7 +102,7 @@ SUBSTITUTED_BY = re.compile(
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
-ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Prof|Rev|Revd|St)$")
+ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(])(?:[A-Z]|St|{TITLE_WORDS})$")
 #: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
 VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"
@@ -169,7 +176,7 @@ def sentence_end(text: str, start: int) -> int:
     title's), or the end of the text."""
     for stop in re.finditer(r"\.(?=\s|$)", text[start:]):
         at = start + stop.start()
-        if not ABBREVIATION_BEFORE.search(text[max(0, at - 5) : at]):
+        if not ABBREVIATION_BEFORE.search(text[max(0, at - 20) : at]):
             return at
     return len(text)
 

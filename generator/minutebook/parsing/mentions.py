@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line, MentionFact
+from ..vocabulary import CAPITALISED_NAME_WORD, PARTICLE_WORDS, PARTICLES
 
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)"
 #: Capitalised words that end a name: what follows a name, not part of it.
@@ -28,11 +29,12 @@ TITLE_WORD = re.compile(
     r"(?:M(?<!\wM)(?:r|rs|s|iss)|D(?<!\wD)(?:r|ame)|C(?<!\wC)(?:llr|ouncillor)"
     r"|S(?<!\wS)ir|L(?<!\wL)(?:ord|ady))\b"
 )
-NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+#: "McLean", "O'Brien" and "de Jong" are whole: the vocabulary's word of a name, after at
+#: most two particles.
 MENTION = re.compile(
     rf"\b{TITLE}\.?(?: +(?:Mrs|Ms|Mr|Miss|Dr))?"
     rf"(?P<initials>(?: +[A-Z]\.?(?= ))*)"
-    rf"(?P<words>(?: +{NAME_WORD}){{1,3}})"
+    rf"(?P<words>(?: +{PARTICLE_WORDS}{CAPITALISED_NAME_WORD}){{1,3}})"
 )
 #: Role words, and the attendance capacities that say who holds the role at a meeting.
 ROLE_WORDS = re.compile(
@@ -43,7 +45,7 @@ ROLE_WORDS = re.compile(
 def _trim(match: re.Match[str]) -> str | None:
     """The mention without trailing words that are not names ("Mr Paul Kent" -> "Mr Paul")."""
     words = match["words"].split()
-    while words and words[-1] in NOT_NAMES:
+    while words and (words[-1] in NOT_NAMES or words[-1] in PARTICLES):
         words.pop()
     if words and re.search(r"['’]s$", words[-1]):  # "Mr Scott’s report"
         words[-1] = words[-1][:-2]
