@@ -158,6 +158,41 @@ def test_list_ends_at_a_sentence() -> None:
     ]
 
 
+def test_capital_labels_and_aligned_dash_columns() -> None:
+    """A police authority's layout: labels in capitals on their own lines, officers in
+    aligned columns "name  -  capacity", a capacity wrapped onto the next line."""
+    facts, _ = _read("capital-labels-aligned-dash-columns.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line, a.organisation) for a in facts] == [
+        (PRESENT, "Cllr V Ashby", None, 11, None),
+        (PRESENT, "Mr N Q Farrow JP", None, 12, None),
+        (PRESENT, "Cllr K Dunmore", "observer", 13, None),
+        (PRESENT, "Mrs I O’Hagan", None, 14, None),
+        (IN_ATTENDANCE, "Mr B Ryle", "Chief Executive to the Authority", 18, None),
+        (IN_ATTENDANCE, "Mrs C Pell", "Deputy Chief Constable, until 3.15", 19,
+         "Lowfield Police"),
+        (IN_ATTENDANCE, "Ms D Varga", "Head of Corporate Services", 20, "Lowfield Police"),
+        # "Plus 3 members of the public ..." ends the list
+        (APOLOGIES, "Cllr S Thorne", None, 26, None),  # "An apology ... was received"
+        (APOLOGIES, "Councillor Bell", None, 26, None),  # "Apologies were also received"
+        (APOLOGIES, "Councillor Orme", None, 26, None),
+        (SUBSTITUTE, "Councillor F Ngata", "substitute for Councillor Bell", 27, None),
+    ]  # fmt: skip
+
+
+def test_attendance_table_with_status_column_and_names_between_brackets() -> None:
+    assert _facts("attendance-table-and-names-between-brackets.txt") == [
+        (PRESENT, "Councillor Jo Harker", "Chair", 5),
+        (APOLOGIES, "Councillor Omar Sadiq", "Member", 6),
+        (PRESENT, "Priya Nair", "Officer", 7),
+        (SUBSTITUTE, "Councillor Bea Lund", "Member", 8),
+        (ABSENT, "Councillor Ned Court", "Member", 9),
+        # no comma between a closing bracket and the next name
+        (PRESENT, "Councillor Reid", "Chair", 11),
+        (PRESENT, "Councillor Moss", "Vice-Chair", 11),
+        (PRESENT, "Councillor Lowe", "Opposition Spokesperson", 11),
+    ]
+
+
 def test_list_ends_at_a_numbered_minute_without_an_item_code() -> None:
     lines = _lines("Present:\nCllr A Reid\n4. Election of Chair\nCllr B Moss\n")
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
@@ -211,6 +246,11 @@ def test_each_layout_rule_returns_none_when_its_layout_is_absent() -> None:
     assert table_cells("Cllr A Reid\tChair") == ["Cllr A Reid", "Chair"]
     assert table_cells("<td>Cllr A Reid</td><td>Chair</td>") == ["Cllr A Reid", "Chair"]
     assert apologies_sentence(plain_line) is None
+    assert apologies_sentence("Apologies were received from Cllr A Reid.") == (
+        "Cllr A Reid",
+        False,
+        40,
+    )
     assert substitute_sentences(plain_line) is None
     assert not_present_sentence(plain_line) is None
     assert not_present_sentence("Cllr A Reid was not present.") == "Cllr A Reid"

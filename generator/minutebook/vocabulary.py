@@ -21,6 +21,8 @@ TITLES: tuple[str, ...] = (
     "Councillor",
     "Cllr",
     "Baroness",
+    "Alderwoman",
+    "Alderman",
     "Professor",
     "Prof",
     "Reverend",

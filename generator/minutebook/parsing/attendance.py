@@ -82,16 +82,30 @@ NUMBERED_HEADING = re.compile(
 NOTHING = re.compile(r"^(?:none|nil|n/a|none received|no apologies(?: were received)?)\.?$", re.I)
 CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
 HEADER_CELLS = frozenset(
-    {"name", "names", "role", "position", "capacity", "organisation", "representing", "member"}
-)
+    {
+        "name", "names", "role", "position", "capacity", "organisation", "representing",
+        "member", "attendee", "attendance", "attendance comment", "comment", "status",
+    }
+)  # fmt: skip
+#: A cell of an attendance table that says how someone attended ("Name | Role | Present").
+STATUS_CELLS = {
+    "present": AttendanceRole.PRESENT,
+    "also present": AttendanceRole.ALSO_PRESENT,
+    "in attendance": AttendanceRole.IN_ATTENDANCE,
+    "apologies": AttendanceRole.APOLOGIES,
+    "absent": AttendanceRole.ABSENT,
+    "present as substitute": AttendanceRole.SUBSTITUTE,
+    "substitute": AttendanceRole.SUBSTITUTE,
+}
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|was)\s+"
+    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:were|had\s+been|was)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted)\s+(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
 SUBSTITUTE_VERB = (
     r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
+    r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     r"|was\s+(?:present\s+)?as\s+(?:a\s+)?substitute\s+for|(?:was\s+)?substituting\s+for)"
 )
 SUBSTITUTE_SENTENCE = re.compile(
@@ -155,20 +169,23 @@ def table_cells(raw: str) -> list[str] | None:
     else:
         return None
     found = [plain(c) for c in cells]
-    found = [c for c in found if c and not re.fullmatch(r"[-:\s]+", c)]
+    if all(re.fullmatch(r"[-:\s]*", c) for c in found):
+        return []  # a table's border row ("|---|---|")
+    found = [c for c in found if c]
     return found if len(found) >= 2 else None
 
 
-def apologies_sentence(text: str) -> tuple[str, bool] | None:
-    """'Apologies for absence were received from X and Y.': the names, and whether the
-    sentence leaves them to the lines after it ('... received from:')."""
-    if "pologies" not in text:
+def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | None:
+    """'Apologies for absence were received from X and Y.': the names, whether the
+    sentence leaves them to the lines after it ('... received from:'), and where it ends."""
+    if "polog" not in text:
         return None
-    match = APOLOGIES_SENTENCE.search(text)
+    match = APOLOGIES_SENTENCE.search(text, start)
     if not match:
         return None
-    names = text[match.end() : sentence_end(text, match.end())]
-    return names, not names.strip()
+    end = sentence_end(text, match.end())
+    names = text[match.end() : end]
+    return names, not names.strip(), end
 
 
 def sentence_end(text: str, start: int) -> int:
@@ -184,7 +201,7 @@ def sentence_end(text: str, start: int) -> int:
 def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
     (substitute, whom for) for each."""
-    if "substitut" not in text:
+    if "substitut" not in text and "in place of" not in text:
         return None
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
@@ -264,7 +281,8 @@ class AttendanceReader:
         cells = table_cells(raw)
         if cells is not None:
             self._flush()
-            self._row(line, cells)
+            if cells:
+                self._row(line, cells)
             return True
         text = plain(raw)
         numbered = self.preamble and NUMBERED_HEADING.match(text)
@@ -322,8 +340,8 @@ class AttendanceReader:
         """Apologies, substitutes and absences written as sentences; True if any."""
         found = False
         apologies = apologies_sentence(text)
-        if apologies:
-            names, list_follows = apologies
+        while apologies:  # "Apologies were received from X. Apologies were also ..."
+            names, list_follows, end = apologies
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
             if list_follows:
@@ -332,6 +350,7 @@ class AttendanceReader:
             self._flush()
             self.block = None
             found = True
+            apologies = apologies_sentence(text, end)
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
@@ -357,22 +376,25 @@ class AttendanceReader:
         elif self.block is not None and (group := group_line(cells[0])) and not group[1]:
             self.block.group = group[0]
             cells = cells[1:]
+        if cells and all(c.lower() in HEADER_CELLS for c in cells):
+            if self.block is None and {"attendee", "attendance"} & {c.lower() for c in cells}:
+                self.block = _Block("attendance", AttendanceRole.PRESENT, inline=False)
+            return  # a header row, not a person
         block = self.block
         if block is None or not cells:
-            return
-        if all(c.lower() in HEADER_CELLS for c in cells):
             return
         if all(STARTS_WITH_TITLE.match(c) for c in cells):  # two columns of names
             for cell in cells:
                 block.segment.append((line, cell))
                 self._flush()
             return
+        statuses = [STATUS_CELLS[c.lower()] for c in cells[1:] if c.lower() in STATUS_CELLS]
+        said = [c for c in cells[1:] if c.lower() not in STATUS_CELLS]
         entries = split_name_list(cells[0])
         for k, entry in enumerate(entries):
-            if k + 1 < len(entries) or entry.capacity:
-                self._emit(line, entry)
-                continue
-            self._emit(line, entry, capacity=", ".join(cells[1:]))
+            last = k + 1 == len(entries)
+            capacity = ", ".join(said) if last and not entry.capacity else None
+            self._emit(line, entry, capacity=capacity, role=statuses[0] if statuses else None)
 
     def _flush(self) -> None:
         block = self.block
@@ -401,7 +423,13 @@ class AttendanceReader:
                 )
             self._emit(line, entry)
 
-    def _emit(self, line: Line, entry: NameEntry, capacity: str | None = None) -> None:
+    def _emit(
+        self,
+        line: Line,
+        entry: NameEntry,
+        capacity: str | None = None,
+        role: AttendanceRole | None = None,
+    ) -> None:
         block = self.block
         label = block.label if block else "attendance"
         if entry.looks_damaged:
@@ -420,7 +448,7 @@ class AttendanceReader:
                 f"name {entry.as_written!r} in the {label} list opens a bracket it never "
                 "closes; read as closed before the next name",
             )
-        role = block.role if block else AttendanceRole.PRESENT
+        role = role or (block.role if block else AttendanceRole.PRESENT)
         said = entry.capacity or capacity or None
         if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
             role = AttendanceRole.SUBSTITUTE

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..vocabulary import (
+    HONOUR,
     IS_HONOUR,
     IS_TITLE,
     OFFICE_WORDS,
@@ -45,6 +46,8 @@ LIST_SEPARATOR = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|&)\s+|,\s*|;\s*")
 SEPARATOR_STARTS = frozenset(", ;\t")
 #: Before this, an unclosed bracket is closed: a separator followed by a titled name.
 BEFORE_TITLED_NAME = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={TITLE}\s)")
+#: After a closing bracket, a capitalised word that is not an honour starts the next name.
+NAME_AFTER_BRACKET = re.compile(rf"\s+(?=[A-Z])(?!{HONOUR}\b)")
 BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s+(?=\S)")
@@ -145,6 +148,11 @@ def split_with_offsets(text: str) -> list[tuple[int, str]]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
+            after = NAME_AFTER_BRACKET.match(text, i + 1) if depth == 0 else None
+            if after:  # "Cllr A Reid (Chair) Cllr B Moss (Vice-Chair)": no comma needed
+                pieces.append((start, text[start : i + 1]))
+                start = i = after.end()
+                continue
         elif depth == 0 and char in SEPARATOR_STARTS:
             match = LIST_SEPARATOR.match(text, i)
             if match:
@@ -271,7 +279,10 @@ def split_name_list(text: str) -> list[NameEntry]:
 
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
+    tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     capacities: list[str] = []
+    if DASH_CAPACITY.match(tail):  # "Mr H Reid (until 11.40) - Deputy Chief Constable"
+        capacities.append(DASH_CAPACITY.sub("", tail, count=1).strip())
     organisation: str | None = None
     dash = DASH_CAPACITY.search(name)
     if dash and name[: dash.start()].strip():
