@@ -7,6 +7,7 @@ states every attendance fact it must give: role, name as written, capacity and l
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -276,7 +277,9 @@ def test_what_ends_a_list(text: str, verdict: bool) -> None:
 def test_long_hostile_lines_are_read_in_bounded_time() -> None:
     """Untrusted input: a list of titles with no names, many open brackets, a sentence of
     capitalised words without an end: each is read, and none backtracks."""
+    started = time.perf_counter()
     for text in (
+        "PRESENT: " + "Cllr A Reid (Chair, " * 8000,  # every bracket left open
         "PRESENT: " + "Mr Mrs Cllr Dr " * 5000,
         "PRESENT: " + "(" * 20000 + "Mr A",
         "Apologies were received from " + "Aa Bb Cc " * 5000,
@@ -287,3 +290,5 @@ def test_long_hostile_lines_are_read_in_bounded_time() -> None:
         read_attendance_lists(part, lines, "f.txt", Diagnostics())
         read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
         assert all(a.line == 1 for a in part.attendance)
+    # linear: a quadratic step takes minutes here (seconds would be a regression too)
+    assert time.perf_counter() - started < 20

@@ -22,7 +22,7 @@ organisation is the organisation ("(Chairman) (Kent County Council)").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -128,11 +128,14 @@ def close_unclosed_brackets(text: str) -> tuple[str, list[int]]:
         closing[cut] = closing.get(cut, 0) + 1
     pieces: list[str] = []
     last = 0
-    for cut in sorted(closing):
+    ordered = sorted(closing)
+    inserted = [0]  # brackets inserted up to and including each cut, in order
+    for cut in ordered:
         pieces += [text[last:cut], ")" * closing[cut]]
         last = cut
+        inserted.append(inserted[-1] + closing[cut])
     pieces.append(text[last:])
-    moved = [opened + sum(n for c, n in closing.items() if c <= opened) for opened in stack]
+    moved = [opened + inserted[bisect_right(ordered, opened)] for opened in stack]
     return "".join(pieces), moved
 
 
@@ -272,7 +275,8 @@ def split_name_list(text: str) -> list[NameEntry]:
             piece = f"{plural} {piece}"
         else:
             plural = None
-        unclosed = any(offset <= at < offset + len(piece) for at in opened)
+        first = bisect_left(opened, offset)
+        unclosed = first < len(opened) and opened[first] < offset + len(piece)
         entries.append(_entry(offset, piece, extra, unclosed))
     return entries
 
