@@ -194,6 +194,23 @@ def test_attendance_table_with_status_column_and_names_between_brackets() -> Non
     ]
 
 
+def test_label_variants_chair_line_and_substitute_lists() -> None:
+    assert _facts("label-variants-and-substitute-lists.txt") == [
+        (PRESENT, "Councillor A Reid", "Chair", 6),  # "In the Chair:" under "Present (in person):"
+        (PRESENT, "Councillor T Moss", None, 7),
+        (PRESENT, "Councillor P Quill", None, 7),
+        (PRESENT, "Councillor S Ruddock", None, 7),
+        (ALSO, "Mr K Oduya", "Independent Person", 9),  # "Also present via video link:"
+        (SUBSTITUTE, "Cllr N Fairweather", "substitute for Cllr J Hart", 12),
+        (SUBSTITUTE, "Cllr O Daly", "substitute for Cllr R Wynn", 13),
+        # the label's list ends at its full stop; a sentence follows on the same line
+        (APOLOGIES, "Councillor J Hart", None, 15),
+        (APOLOGIES, "Councillor R Wynn", None, 15),
+        (APOLOGIES, "Councillor Y Tran", None, 15),
+        (APOLOGIES, "Councillor E Bird", None, 15),
+    ]  # "Attendance at this meeting: the Committee noted ..." is a sentence, not a list
+
+
 def test_list_ends_at_a_numbered_minute_without_an_item_code() -> None:
     lines = _lines("Present:\nCllr A Reid\n4. Election of Chair\nCllr B Moss\n")
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")

@@ -64,6 +64,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
 )
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(pattern for pattern, _ in LABEL_ROLES) + r")"
+    # how they attended, before the colon: "Present (remotely):", "Also present via Teams:"
+    r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:))?"
     r"\s*(?::-?|\t|\s[-–]\s|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -73,6 +75,9 @@ TITLE_OF_LABEL = {"councillors present": "Councillor"}
 #: names after it on the same line or not.
 GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,60}?)\s*:\s*(?P<rest>.*)$")
 GROUP_WORDS = 6
+IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
+#: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
+SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
 MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 #: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
@@ -98,8 +103,8 @@ STATUS_CELLS = {
     "substitute": AttendanceRole.SUBSTITUTE,
 }
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:were|had\s+been|was)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted)\s+(?:from|by|on\s+behalf\s+of)\s*"
+    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:received|submitted|tendered|given|noted)\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
@@ -144,7 +149,10 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     match = LABEL.match(text)
     if not match:
         return None
-    return match["label"], role_of_label(match["label"]), match["rest"].strip()
+    rest = match["rest"].strip()
+    if rest and not STARTS_WITH_TITLE.match(rest) and lower_case_words(rest) >= 3:
+        return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
+    return match["label"], role_of_label(match["label"]), rest
 
 
 def group_line(text: str) -> tuple[str, str] | None:
@@ -291,12 +299,12 @@ class AttendanceReader:
         marked = MARKER.match(text)
         if marked:
             text = text[marked.end() :]
-        if self._sentences(line, text):
-            return True
         label = label_line(text)
         if label:
             self._flush()
-            self._open(line, *label)
+            self._labelled(line, *label)
+            return True
+        if self._sentences(line, text):
             return True
         block = self.block
         if block is None:
@@ -318,7 +326,17 @@ class AttendanceReader:
             block.segment.append((line, text))
         return True
 
+    def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        """A label and the names after it, up to their full stop; a sentence after that
+        ("Apologies: X and Y. Cllr Z substituted for Y.") is read as the sentence it is."""
+        end = sentence_end(rest, 0)
+        after = rest[end + 1 :].strip()
+        self._open(line, label, role, rest[:end].strip())
+        if after and not self._sentences(line, after) and not is_heading_or_sentence(after):
+            self._open(line, label, role, after)
+
     def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        self._flush()
         title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
         group = "Officers" if label.lower().startswith("officer") else None
         self.block = _Block(label, role, inline=bool(rest), group=group, title=title)
@@ -327,9 +345,10 @@ class AttendanceReader:
 
     def _group(self, line: Line, group: str, rest: str) -> None:
         assert self.block is not None
-        if all(w.lower() in OFFICE_WORDS for w in group.split()) and rest:
+        office = all(w.lower() in OFFICE_WORDS for w in group.split())
+        if (office or IN_THE_CHAIR.match(group)) and rest:
             for entry in split_name_list(rest):  # "Chairman: Cllr A Smith"
-                capacity = entry.capacity or group
+                capacity = entry.capacity or ("Chair" if IN_THE_CHAIR.match(group) else group)
                 self._emit(line, entry, capacity=capacity)
             return
         self.block.group = group
@@ -450,6 +469,10 @@ class AttendanceReader:
             )
         role = role or (block.role if block else AttendanceRole.PRESENT)
         said = entry.capacity or capacity or None
+        instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
+        if role is AttendanceRole.SUBSTITUTE and instead and not said:
+            entry = NameEntry(instead["sub"], None, False, entry.organisation, entry.start)
+            said = f"substitute for {instead['for']}"
         if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
             role = AttendanceRole.SUBSTITUTE
         self._add(role, entry.as_written, said, line, entry.organisation)

@@ -229,7 +229,8 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     for k in range(1, len(words) - 1):
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
-        if starts_title and not IS_TITLE.match(before) and before not in COUNCILS:
+        named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
+        if starts_title and named and not IS_TITLE.match(before) and before not in COUNCILS:
             cuts.append(words[k][0])
     if not cuts:
         return [(offset, piece)]
