@@ -225,6 +225,20 @@ def test_no_apologies_gives_no_names() -> None:
     assert part.attendance == []
 
 
+def test_a_label_with_no_names_is_reported_and_none_said_is_not() -> None:
+    lines = _lines(
+        "Present:\nThe meeting was not quorate.\nApologies:\nThere were no apologies.\n"
+        "Absent: None\nIN ATTENDANCE: Mrs R Tull"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, lines, "f.txt", diagnostics)
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Mrs R Tull", 6)]
+    assert [(w.code, w.line, w.message) for w in diagnostics.warnings] == [
+        ("attendance-without-names", 1, "the 'Present' list has no names I can read"),
+    ]
+
+
 def test_a_paragraph_naming_people_in_the_apologies_minute_is_not_attendance() -> None:
     lines = _lines("1. The Chair welcomed new members (Cllr A Reid and Cllr B Moss).")
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")

@@ -84,7 +84,11 @@ MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 NUMBERED_HEADING = re.compile(
     r"^(?:\d{1,4}\.?|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
 )
-NOTHING = re.compile(r"^(?:none|nil|n/a|none received|no apologies(?: were received)?)\.?$", re.I)
+#: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
+#: a list with nobody in it, said so.
+NOTHING = re.compile(
+    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+apologies)\b[\w\s]{0,60}\.?$", re.IGNORECASE
+)
 CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
 HEADER_CELLS = frozenset(
     {
@@ -261,6 +265,8 @@ class _Block:
     group: str | None = None
     title: str | None = None  # "Councillor", under "Councillors present:"
     segment: list[tuple[Line, str]] = field(default_factory=list)
+    read: int = 0  # facts read from it
+    nothing: bool = False  # it says it has nobody ("Apologies: None")
 
 
 class AttendanceReader:
@@ -273,12 +279,21 @@ class AttendanceReader:
         self.diagnostics = diagnostics
         self.preamble = preamble
         self.block: _Block | None = None
+        self.labelled: list[tuple[_Block, Line]] = []  # blocks opened by a printed label
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
             if not self._line(line):
                 break
         self._flush()
+        for block, line in self.labelled:
+            if not block.read and not block.nothing:
+                self.diagnostics.warn(
+                    self.file,
+                    line.number,
+                    "attendance-without-names",
+                    f"the {block.label!r} list has no names I can read",
+                )
 
     def _line(self, line: Line) -> bool:
         """Read one line; False when the run of attendance is over."""
@@ -308,6 +323,11 @@ class AttendanceReader:
             return True
         block = self.block
         if block is None:
+            return True
+        if NOTHING.match(text):
+            self._flush()
+            block.nothing = True
+            self.block = None
             return True
         group = group_line(text)
         if group and not block.segment:
@@ -340,7 +360,10 @@ class AttendanceReader:
         title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
         group = "Officers" if label.lower().startswith("officer") else None
         self.block = _Block(label, role, inline=bool(rest), group=group, title=title)
-        if rest and not NOTHING.match(rest):
+        self.labelled.append((self.block, line))
+        if NOTHING.match(rest):
+            self.block.nothing = True
+        elif rest:
             self.block.segment.append((line, rest))
 
     def _group(self, line: Line, group: str, rest: str) -> None:
@@ -486,6 +509,8 @@ class AttendanceReader:
         organisation: str | None = None,
     ) -> None:
         group = self.block.group if self.block else None
+        if self.block:
+            self.block.read += 1
         self.part.attendance.append(
             AttendanceFacts(
                 role, as_written, capacity, line.number, group=group, organisation=organisation
