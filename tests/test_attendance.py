@@ -211,8 +211,18 @@ def test_label_variants_chair_line_and_substitute_lists() -> None:
     ]  # "Attendance at this meeting: the Committee noted ..." is a sentence, not a list
 
 
-def test_list_ends_at_a_numbered_minute_without_an_item_code() -> None:
-    lines = _lines("Present:\nCllr A Reid\n4. Election of Chair\nCllr B Moss\n")
+@pytest.mark.parametrize("heading", ["4. Election of Chair", "12/21 Minutes", "PCP/12/3 Budget"])
+def test_list_ends_at_a_numbered_minute_without_an_item_code(heading: str) -> None:
+    lines = _lines(f"Present:\nCllr A Reid\n{heading}\nApologies: Cllr B Moss\n")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Cllr A Reid", 2)]
+
+
+def test_a_date_or_time_line_before_the_lists_does_not_end_them() -> None:
+    lines = _lines(
+        "5 March 2025 - A virtual meeting of the Panel held at 10 am\nPresent: Cllr A Reid"
+    )
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
     read_attendance_lists(part, lines, "f.txt", Diagnostics())
     assert [(a.as_written, a.line) for a in part.attendance] == [("Cllr A Reid", 2)]

@@ -81,8 +81,9 @@ SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
 MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 #: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
+#: A number without a full stop is not enough: "12 June 2019 ...", "10 am", "3 Park Road".
 NUMBERED_HEADING = re.compile(
-    r"^(?:\d{1,4}\.?|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
+    r"^(?:\d{1,4}\.|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
 )
 #: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
 #: a list with nobody in it, said so.
