@@ -288,6 +288,8 @@ def test_each_layout_rule_returns_none_when_its_layout_is_absent() -> None:
     assert table_cells("Cllr A Reid\tChair") == ["Cllr A Reid", "Chair"]
     assert table_cells("<td>Cllr A Reid</td><td>Chair</td>") == ["Cllr A Reid", "Chair"]
     assert apologies_sentence(plain_line) is None
+    reason = "Apologies were also received from Cllr A Reid, who was at another meeting."
+    assert apologies_sentence(reason) == ("Cllr A Reid", False, len(reason) - 1)
     assert apologies_sentence("Apologies were received from Cllr A Reid.") == (
         "Cllr A Reid",
         False,

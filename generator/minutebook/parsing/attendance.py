@@ -113,6 +113,8 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
+#: Where a reason starts after the names an apology is from.
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to)\b")
 SUBSTITUTE_VERB = (
     r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
@@ -198,6 +200,10 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
         return None
     end = sentence_end(text, match.end())
     names = text[match.end() : end]
+    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
+    clause = RELATIVE_CLAUSE.search(outside)
+    if clause:  # "from Cllr A Reid, who was at another meeting": the reason is not a name
+        names = names[: clause.start()]
     return names, not names.strip(), end
 
 
