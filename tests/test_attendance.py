@@ -22,6 +22,7 @@ from minutebook.parsing.attendance import (
     not_present_sentence,
     read_apologies_and_substitutes,
     read_attendance_lists,
+    records_attendance,
     substitute_sentences,
     table_cells,
 )
@@ -335,3 +336,35 @@ def test_long_hostile_lines_are_read_in_bounded_time() -> None:
         assert all(a.line == 1 for a in part.attendance)
     # linear: a quadratic step takes minutes here (seconds would be a regression too)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("title", "verdict"),
+    [
+        ("Apologies for Absence", True),
+        ("Substitutions", True),
+        ("Apologies and Changes in Membership", True),
+        ("Declarations of Substitutes", True),
+        ("Attendance", True),
+        ("Declarations of Interest", False),
+        ("Minutes of the previous meeting", False),
+    ],
+)
+def test_minutes_that_record_attendance(title: str, verdict: bool) -> None:
+    assert records_attendance(title) is verdict
+
+
+def test_substitutes_recorded_in_a_substitutions_minute() -> None:
+    text = (
+        "MINUTES of a meeting of the Eastmoor Police and Crime Panel held on 4 May 2021\n\n"
+        "PRESENT: Cllr A Reid (Chair) and Cllr C Lowe\n\n"
+        "3. Substitutions (Item 2)\n\n"
+        "Cllr C Lowe attended as a substitute for Cllr B Moss.\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (PRESENT, "Cllr A Reid", "Chair", 3),
+        (PRESENT, "Cllr C Lowe", None, 3),
+        (SUBSTITUTE, "Cllr C Lowe", "substitute for Cllr B Moss", 7),
+    ]

@@ -113,6 +113,9 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
+ATTENDANCE_MINUTE = re.compile(
+    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
+)
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to)\b")
 SUBSTITUTE_VERB = (
@@ -538,6 +541,12 @@ def read_apologies_and_substitutes(
     """Apologies, substitutes and absences recorded in the minute about them."""
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     reader.read(body)
+
+
+def records_attendance(minute_title: str) -> bool:
+    """A minute that records who came: "Apologies for Absence", "Substitutions",
+    "Apologies and Changes in Membership", "Attendance", "Declarations of Substitutes"."""
+    return ATTENDANCE_MINUTE.search(minute_title) is not None
 
 
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:

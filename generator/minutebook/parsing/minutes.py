@@ -26,6 +26,7 @@ from .attendance import (
     read_apologies_and_substitutes,
     read_attendance_for_item,
     read_attendance_lists,
+    records_attendance,
 )
 from .headers import minutes_header
 from .text import plain
@@ -127,7 +128,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 )
             )
         lowered = minute.title.lower()
-        if "apologies" in lowered:
+        if records_attendance(minute.title):
             read_apologies_and_substitutes(part, body, file, diagnostics)
         if "declarations of interest" in lowered:
             _declarations(part, minute, body)
