@@ -368,3 +368,19 @@ def test_substitutes_recorded_in_a_substitutions_minute() -> None:
         (PRESENT, "Cllr C Lowe", None, 3),
         (SUBSTITUTE, "Cllr C Lowe", "substitute for Cllr B Moss", 7),
     ]
+
+
+def test_an_apologies_sentence_wrapped_over_two_lines() -> None:
+    lines = _lines(
+        "1. Apologies for absence were received from Councillors Reid, Moss and\n"
+        "Lowe. Cllr T Byrne substituted for Cllr Reid.\n"
+        "The Chair welcomed Cllr Q Fairley."
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (APOLOGIES, "Councillor Reid", None, 1),
+        (APOLOGIES, "Councillor Moss", None, 1),
+        (APOLOGIES, "Councillor Lowe", None, 2),  # the name starts on line 2
+        (SUBSTITUTE, "Cllr T Byrne", "substitute for Cllr Reid", 2),
+    ]

@@ -164,3 +164,8 @@ def test_mentions_keep_mc_mac_o_and_particle_surnames_whole() -> None:
 def test_a_full_stop_after_an_initial_or_title_does_not_end_a_sentence() -> None:
     text = "Apologies were received from Prof. A. B. Reid and Dr. C Moss. Cllr E Lowe left."
     assert sentence_end(text, 29) == text.index("Moss.") + 4
+
+
+def test_a_list_cut_short_after_its_separator_loses_only_the_separator() -> None:
+    assert _split("Cllr A Reid, Cllr B Moss and") == [("Cllr A Reid", None), ("Cllr B Moss", None)]
+    assert _split("Cllr A Reid,    Cllr B Moss ;") == [("Cllr A Reid", None), ("Cllr B Moss", None)]

@@ -275,6 +275,8 @@ class _Block:
     group: str | None = None
     title: str | None = None  # "Councillor", under "Councillors present:"
     segment: list[tuple[Line, str]] = field(default_factory=list)
+    #: the names of a sentence that carries on on the next line
+    in_sentence: bool = False
     read: int = 0  # facts read from it
     nothing: bool = False  # it says it has nobody ("Apologies: None")
 
@@ -324,6 +326,9 @@ class AttendanceReader:
         marked = MARKER.match(text)
         if marked:
             text = text[marked.end() :]
+        if self.block is not None and self.block.in_sentence:
+            self._sentence_goes_on(line, text)
+            return True
         label = label_line(text)
         if label:
             self._flush()
@@ -355,6 +360,21 @@ class AttendanceReader:
         else:
             block.segment.append((line, text))
         return True
+
+    def _sentence_goes_on(self, line: Line, text: str) -> None:
+        """The line after an apologies sentence left unfinished: its names go on up to the
+        full stop if the line continues them ("... Moss and" / "Lowe."); the rest of the
+        line is read as the sentences it holds."""
+        assert self.block is not None
+        rest = text
+        if _continues(self.block.segment[-1][1], text):
+            end = sentence_end(text, 0)
+            self.block.segment.append((line, text[:end]))
+            rest = text[end + 1 :].strip()
+        self._flush()
+        self.block = None
+        if rest:
+            self._line(Line(line.number, rest))
 
     def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         """A label and the names after it, up to their full stop; a sentence after that
@@ -399,6 +419,9 @@ class AttendanceReader:
             if list_follows:
                 return True
             self.block.segment.append((line, names))
+            if end >= len(text) and not text.endswith((".", ";")):
+                self.block.in_sentence = True  # the sentence goes on on the next line
+                return True
             self._flush()
             self.block = None
             found = True

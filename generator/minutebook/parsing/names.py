@@ -48,6 +48,7 @@ SEPARATOR_STARTS = frozenset(", ;\t")
 BEFORE_TITLED_NAME = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={TITLE}\s)")
 #: After a closing bracket, a capitalised word that is not an honour starts the next name.
 NAME_AFTER_BRACKET = re.compile(rf"\s+(?=[A-Z])(?!{HONOUR}\b)")
+SPACES = re.compile(r"[ \t\u00a0]{2,}")
 BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s+(?=\S)")
@@ -238,9 +239,19 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     return [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
 
 
+def without_dangling_separator(text: str) -> str:
+    """A list cut short after its separator ("Cllr A Reid, Cllr B Moss and"), without it."""
+    text = text.rstrip(" ,;")
+    for tail in (" and", " &"):
+        if text.endswith(tail):
+            text = text[: -len(tail)].rstrip(" ,;")
+    return text
+
+
 def split_name_list(text: str) -> list[NameEntry]:
-    """Split a printed list of names into entries, keeping honours with their name."""
-    text = text.rstrip().rstrip(".")
+    """Split a printed list of names into entries, keeping honours with their name. Runs
+    of spaces count as one (every pattern below then meets single spaces only)."""
+    text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
     for offset, piece in split_with_offsets(text):
