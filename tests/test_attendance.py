@@ -384,3 +384,13 @@ def test_an_apologies_sentence_wrapped_over_two_lines() -> None:
         (APOLOGIES, "Councillor Lowe", None, 2),  # the name starts on line 2
         (SUBSTITUTE, "Cllr T Byrne", "substitute for Cllr Reid", 2),
     ]
+
+
+def test_a_tab_after_a_paragraph_number_is_not_a_table() -> None:
+    lines = _lines("2.\tApologies were received from Cllr A Reid.\nCllr B Moss\tChair")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    # the second line is a row only inside a list: here it is neither list nor sentence
+    assert [(a.role, a.as_written, a.line) for a in part.attendance] == [
+        (APOLOGIES, "Cllr A Reid", 1)
+    ]

@@ -314,7 +314,7 @@ class AttendanceReader:
             self._flush()
             return True
         cells = table_cells(raw)
-        if cells is not None:
+        if cells is not None and self._is_row(cells):
             self._flush()
             if cells:
                 self._row(line, cells)
@@ -360,6 +360,19 @@ class AttendanceReader:
         else:
             block.segment.append((line, text))
         return True
+
+    def _is_row(self, cells: list[str]) -> bool:
+        """Cells split by tabs are a row of an attendance table only inside a list, or when
+        they start one (a label or a header); "2.<tab>Apologies were ..." is a paragraph."""
+        marker = MARKER.match(f"{cells[0]} ") if cells else None
+        if marker and marker.end() > len(cells[0]):  # the first cell is only "2." or "-"
+            return False
+        return (
+            self.block is not None
+            or not cells
+            or label_line(cells[0]) is not None
+            or all(c.lower() in HEADER_CELLS for c in cells)
+        )
 
     def _sentence_goes_on(self, line: Line, text: str) -> None:
         """The line after an apologies sentence left unfinished: its names go on up to the
