@@ -394,3 +394,11 @@ def test_a_tab_after_a_paragraph_number_is_not_a_table() -> None:
     assert [(a.role, a.as_written, a.line) for a in part.attendance] == [
         (APOLOGIES, "Cllr A Reid", 1)
     ]
+
+
+def test_an_unfinished_sentence_ends_at_a_blank_line() -> None:
+    """Found by the property test: a sentence left open, then a blank line, then text."""
+    lines = _lines("Apologies were received from Mr A Reid and\n\nAGENDA")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Mr A Reid", 1)]

@@ -312,6 +312,8 @@ class AttendanceReader:
         raw = line.text
         if not raw.strip():
             self._flush()
+            if self.block is not None and self.block.in_sentence:
+                self.block = None  # a sentence does not go on past a blank line
             return True
         cells = table_cells(raw)
         if cells is not None and self._is_row(cells):
@@ -380,7 +382,7 @@ class AttendanceReader:
         line is read as the sentences it holds."""
         assert self.block is not None
         rest = text
-        if _continues(self.block.segment[-1][1], text):
+        if self.block.segment and _continues(self.block.segment[-1][1], text):
             end = sentence_end(text, 0)
             self.block.segment.append((line, text[:end]))
             rest = text[end + 1 :].strip()
