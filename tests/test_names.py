@@ -169,3 +169,18 @@ def test_a_full_stop_after_an_initial_or_title_does_not_end_a_sentence() -> None
 def test_a_list_cut_short_after_its_separator_loses_only_the_separator() -> None:
     assert _split("Cllr A Reid, Cllr B Moss and") == [("Cllr A Reid", None), ("Cllr B Moss", None)]
     assert _split("Cllr A Reid,    Cllr B Moss ;") == [("Cllr A Reid", None), ("Cllr B Moss", None)]
+
+
+def test_office_printed_before_its_holder() -> None:
+    assert _split(
+        "The Police and Crime Commissioner, Mr M Scott, Chief Executive, Mr A Harper"
+    ) == [
+        ("Mr M Scott", "The Police and Crime Commissioner"),
+        ("Mr A Harper", "Chief Executive"),
+    ]
+    assert _split("Chief Constable - Mr S Dean QPM") == [("Mr S Dean QPM", "Chief Constable")]
+    # a list that opens with a name keeps each office after its holder
+    assert _split("Mr A Reid, Chief Executive, Mr B Moss") == [
+        ("Mr A Reid", "Chief Executive"),
+        ("Mr B Moss", None),
+    ]

@@ -248,6 +248,36 @@ def without_dangling_separator(text: str) -> str:
     return text
 
 
+def _office_first(pieces: list[tuple[int, str]]) -> bool:
+    """A list that opens with an office before a titled name ("The Police and Crime
+    Commissioner, Mr M Scott, ...") prints each office before its holder."""
+    lead = 0
+    while lead < len(pieces) and is_office(pieces[lead][1]):
+        lead += 1
+    return 0 < lead < len(pieces) and STARTS_WITH_TITLE.match(pieces[lead][1]) is not None
+
+
+def _merge_office_first(
+    text: str, pieces: list[tuple[int, str]]
+) -> list[tuple[int, str, list[str]]]:
+    """Each name with the office printed before it (offices joined by "and" are one)."""
+    merged: list[tuple[int, str, list[str]]] = []
+    office: tuple[int, int] | None = None  # where the pending office starts and ends
+    for offset, piece in pieces:
+        end = offset + len(piece)
+        if is_office(piece):
+            office = (office[0] if office else offset, end)
+        elif merged and IS_HONOUR.match(brackets_of(piece)[0]):
+            start, _, extra = merged[-1]
+            merged[-1] = (start, text[start:end], extra)
+        else:
+            merged.append((offset, piece, [text[office[0] : office[1]]] if office else []))
+            office = None
+    if office and merged:  # an office after the last name is that name's
+        merged[-1][2].append(text[office[0] : office[1]])
+    return merged
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -257,6 +287,9 @@ def split_name_list(text: str) -> list[NameEntry]:
     for offset, piece in split_with_offsets(text):
         pieces.extend(split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
+    if _office_first(pieces):
+        merged = _merge_office_first(text, pieces)
+        pieces = []
     office_at = -1  # where the office piece being read starts, while one is open
     for offset, piece in pieces:
         bare, _ = brackets_of(piece)
@@ -302,8 +335,11 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
     organisation: str | None = None
     dash = DASH_CAPACITY.search(name)
     if dash and name[: dash.start()].strip():
-        capacities.append(name[dash.end() :].strip())
-        name = name[: dash.start()]
+        before, after = name[: dash.start()].strip(), name[dash.end() :].strip()
+        if is_office(before) and STARTS_WITH_TITLE.match(after):  # "Chief Constable - Mr X"
+            before, after = after, before
+        capacities.append(after)
+        name = before
     if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
         org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
         at = org_like[-1] if org_like else len(brackets) - 1
