@@ -113,6 +113,7 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
+#: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
 )
@@ -154,8 +155,6 @@ def role_of_label(label: str) -> AttendanceRole:
 def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     """'PRESENT: names', 'Present' alone, 'Apologies were received from:': label, role,
     the rest of the line."""
-    if len(text) > 2000 and ":" not in text[:80]:
-        return None
     match = LABEL.match(text)
     if not match:
         return None
