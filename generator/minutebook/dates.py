@@ -12,7 +12,8 @@ import re
 
 from dateutil import parser as date_parser
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+from .vocabulary import MONTHS
+
 DATE_PHRASE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<month>{MONTHS}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,

@@ -33,6 +33,9 @@ class AttendanceRole(StrEnum):
     IN_ATTENDANCE = "in_attendance"
     APOLOGIES = "apologies"
     SUBSTITUTE = "substitute"
+    #: listed as absent, or "was not present", without apologies (an extension of the
+    #: contract's roles)
+    ABSENT = "absent"
 
 
 class ReferenceKind(StrEnum):
@@ -126,6 +129,8 @@ class AttendanceFacts:
     minute_number: str | None = None
     #: the heading a board's attendees list puts them under ("Kent Police:")
     group: str | None = None
+    #: the organisation a second bracket or a trailing piece names ("Kent County Council")
+    organisation: str | None = None
 
 
 @dataclass
@@ -320,6 +325,8 @@ class Attendance:
     minute: str | None = None  # the minute (id) attended for, when only for one
     group: str | None = None  # the heading they are listed under ("Kent Police")
     line: int | None = None  # where the name is printed, in the meeting's minutes
+    #: the organisation printed with the name ("(Chairman) (Kent County Council)")
+    organisation: str | None = None
 
 
 @dataclass

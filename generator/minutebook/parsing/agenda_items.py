@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTHS
+from ..vocabulary import MONTHS
 from .text import plain
 
 #: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)"

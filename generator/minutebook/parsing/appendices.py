@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import Diagnostics
 from ..model import DocumentKind, Line, Part
+from ..vocabulary import MONTHS, TITLE
 from .lines import heading_like, markless, next_text
 
 #: "Appendix A: Chief Constable Application Pack" as a line of its own (bold or not).
@@ -56,11 +57,8 @@ LETTER_SCORE = 1.0
 MAX_LISTED = 40
 
 SALUTATION = re.compile(r"^Dear\s+\S")
-TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+")
-MONTH_YEAR = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d{4}$"
-)
+TITLED_NAME = re.compile(rf"^{TITLE}\s+[A-Z][\w'’-]+")
+MONTH_YEAR = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\s+\d{{4}}$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: "For any queries ... please contact ...": a paper's closing invitation to get in touch.
 INVITATION = re.compile(

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..dates import MONTHS
 from ..model import Figure, Line
+from ..vocabulary import MONTHS
 
 #: What a layout reads: the periods, and each series' name and values (None: no number).
 Figures = tuple[list[str], list[tuple[str, list[float | None]]]]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from ..model import Line, MembershipFacts
-from .names import TITLE_WORD, split_name_list
+from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .names import split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Members of the Panel:"; with a colon a list may follow
@@ -41,14 +42,12 @@ GROUP = re.compile(r"^(?P<group>[A-Z][\w&' -]{2,60}?)\s*(?:\(\d{1,3}\))?\s*:\s*(
 #: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
 PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", re.IGNORECASE)
 MAX_MEMBERS = 200
-#: Lower-case words inside a surname ("Anna de Jong", "Piet van der Berg")
-PARTICLES = frozenset({"de", "van", "der", "von", "den", "la", "le", "da", "di", "du"})
 
 
 def _is_name(text: str) -> bool:
     """A person's name as lists print it: a title, or two to five capitalised words."""
     text = plain(text).strip(" ,.")
-    if TITLE_WORD.match(text + " "):
+    if STARTS_WITH_TITLE.match(text):
         return True
     words = text.split()
     if text.isupper() or any(c.isdigit() for c in text):  # "UNRESTRICTED ITEMS", "A1 Intro"
@@ -81,7 +80,7 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
 def group_row(text: str) -> list[tuple[str, str]] | None:
     """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
     match = GROUP.match(text)
-    if match is None or TITLE_WORD.match(match["group"] + " "):
+    if match is None or STARTS_WITH_TITLE.match(match["group"]):
         return None
     names = name_list(match["names"])
     return [(n, plain(match["group"])) for n, _ in names] if names else None

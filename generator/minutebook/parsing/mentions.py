@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line, MentionFact
+from ..vocabulary import PARTICLE_WORDS, PARTICLES
 
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady)"
 #: Capitalised words that end a name: what follows a name, not part of it.
@@ -31,11 +32,16 @@ TITLE_WORD = re.compile(
 #: Invisible format characters (zero-width, bidi controls, soft hyphen) a name may carry:
 #: part of the name as written, so "Fea<ZWSP>cey" is one mention (resolving warns of them).
 INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-NAME_WORD = rf"[{INVISIBLE}]*[A-Z][a-z{INVISIBLE}]+(?:[-'’][A-Z]?[a-z{INVISIBLE}]+)*"
+#: "McLean", "O'Brien" and "de Jong" are whole: the vocabulary's word of a name (after at
+#: most two particles), which may carry invisible characters
+NAME_WORD = (
+    rf"[{INVISIBLE}]*(?:Ma?c|O['’]|D['’])?[A-Z][a-z{INVISIBLE}]+"
+    rf"(?:[-'’][A-Z]?[a-z{INVISIBLE}]+)*"
+)
 MENTION = re.compile(
     rf"\b{TITLE}\.?(?: +(?:Mrs|Ms|Mr|Miss|Dr))?"
     rf"(?P<initials>(?: +[A-Z]\.?(?= ))*)"
-    rf"(?P<words>(?: +{NAME_WORD}){{1,3}})"
+    rf"(?P<words>(?: +{PARTICLE_WORDS}{NAME_WORD}){{1,3}})"
 )
 #: Role words, and the attendance capacities that say who holds the role at a meeting.
 ROLE_WORDS = re.compile(
@@ -46,7 +52,7 @@ ROLE_WORDS = re.compile(
 def _trim(match: re.Match[str]) -> str | None:
     """The mention without trailing words that are not names ("Mr Paul Kent" -> "Mr Paul")."""
     words = match["words"].split()
-    while words and words[-1] in NOT_NAMES:
+    while words and (words[-1] in NOT_NAMES or words[-1] in PARTICLES):
         words.pop()
     if words and re.search(r"['’]s$", words[-1]):  # "Mr Scott’s report"
         words[-1] = words[-1][:-2]

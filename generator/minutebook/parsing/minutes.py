@@ -17,8 +17,6 @@ import re
 
 from ..errors import Diagnostics
 from ..model import (
-    AttendanceFacts,
-    AttendanceRole,
     DecisionFacts,
     DocumentKind,
     Line,
@@ -26,34 +24,20 @@ from ..model import (
     Part,
     QuestionFacts,
 )
+from .attendance import (
+    read_apologies_and_substitutes,
+    read_attendance_for_item,
+    read_attendance_lists,
+    records_attendance,
+)
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
-from .names import split_name_list
 from .resolutions import resolution
 from .text import plain
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
-ATTENDANCE_LINE = re.compile(
-    r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s*:\s*(?P<names>.+)$"
-)
-ROLE_OF_LABEL = {
-    "PRESENT": AttendanceRole.PRESENT,
-    "ALSO PRESENT": AttendanceRole.ALSO_PRESENT,
-    "IN ATTENDANCE": AttendanceRole.IN_ATTENDANCE,
-    "APOLOGIES": AttendanceRole.APOLOGIES,
-}
-APOLOGIES_SENTENCE = re.compile(r"Apologies (?:for absence )?were received from (?P<names>[^.]+)\.")
-SUBSTITUTE_SENTENCE = re.compile(
-    r"(?P<sub>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s+[A-Z][\w'-]*)+)\s+substituted for\s+"
-    r"(?P<for>[^.]+)\."
-)
-#: "Alan Pughsley QPM (Chief Constable, Kent Police) was in attendance for this item."
-FOR_THIS_ITEM = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
-    r"(?:\((?P<capacity>[^()]+)\))?\s+(?:was|were)\s+in\s+attendance\s+for\s+this\s+item\.?$"
-)
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 DECISION = re.compile(
@@ -71,8 +55,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Minutes"
     headings = minute_headings(part.lines)
     first_minute = headings[0].index if headings else len(part.lines)
-    for line in part.lines[:first_minute]:
-        _attendance_line(part, line, file, diagnostics)
+    read_attendance_lists(part, part.lines[:first_minute], file, diagnostics)
     for n, heading in enumerate(headings):
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
@@ -85,19 +68,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             end_line=part.lines[end - 1].number,
             numbered=heading.number is not None,
         )
-        for line in body:
-            # cheap test first: the pattern needs its words
-            present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
-            if present:
-                part.attendance.append(
-                    AttendanceFacts(
-                        AttendanceRole.IN_ATTENDANCE,
-                        present["name"],
-                        (present["capacity"] or "").strip() or None,
-                        line.number,
-                        minute_number=minute.number,
-                    )
-                )
+        read_attendance_for_item(part, minute.number, body)
         read_paragraphs(minute, body)
         decided = resolution(body)
         if decided:
@@ -113,8 +84,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 )
             )
         lowered = minute.title.lower()
-        if "apologies" in lowered:
-            _apologies_and_substitutes(part, body)
+        if records_attendance(minute.title):
+            read_apologies_and_substitutes(part, body, file, diagnostics)
         read_declarations(part, minute, body, file, diagnostics)
         if "questions to the" in lowered:
             _questions(part, minute, body)
@@ -141,44 +112,6 @@ def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> 
                 minute.line,
                 "minute-number-out-of-order",
                 f"minute {minute.number} follows minute {before.number}; kept as printed",
-            )
-
-
-def _attendance_line(part: Part, line: Line, file: str, diagnostics: Diagnostics) -> None:
-    match = ATTENDANCE_LINE.match(line.text.strip())
-    if not match:
-        return
-    role = ROLE_OF_LABEL[match["label"]]
-    for entry in split_name_list(plain(match["names"])):
-        if entry.looks_damaged:
-            diagnostics.warn(
-                file,
-                line.number,
-                "damaged-name",
-                f"name {entry.as_written!r} in the {match['label']} list has no "
-                "title or first name; kept as written",
-            )
-        part.attendance.append(AttendanceFacts(role, entry.as_written, entry.capacity, line.number))
-
-
-def _apologies_and_substitutes(part: Part, body: list[Line]) -> None:
-    for line in body:
-        text = plain(line.text)
-        for match in APOLOGIES_SENTENCE.finditer(text):
-            for entry in split_name_list(match["names"]):
-                part.attendance.append(
-                    AttendanceFacts(
-                        AttendanceRole.APOLOGIES, entry.as_written, entry.capacity, line.number
-                    )
-                )
-        for match in SUBSTITUTE_SENTENCE.finditer(text):
-            part.attendance.append(
-                AttendanceFacts(
-                    AttendanceRole.SUBSTITUTE,
-                    match["sub"].strip(),
-                    f"substitute for {match['for'].strip()}",
-                    line.number,
-                )
             )
 
 

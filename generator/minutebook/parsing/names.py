@@ -2,21 +2,58 @@
 
 Parsing keeps each name exactly as written; deciding who a name *is* belongs to
 `resolving.people`, which sees every document.
+
+A list is split on commas, semicolons, "and" and "&" outside brackets; then each rule mends
+one way the split goes wrong in the genre:
+
+- an honour printed after a comma ("Mr P M Hill, OBE") stays with its name;
+- a piece made of office words ("Mr A Smith, Chief Executive") is the capacity of the name
+  before it, and a piece naming an organisation is the organisation it came for;
+- a missing comma ("Cllr P Feacey Mr G Sandher") is two names: a title after a surname
+  starts the next one;
+- a plural title ("Councillors Smith and Jones") is each name's title;
+- an unclosed bracket ("Cllr A Smith (Vice-Chairman, Cllr B Jones") closes before the next
+  titled name, so it does not swallow the rest of the list.
+
+Brackets after a name are its capacity ("(Chairman)"); with two or more, the one naming an
+organisation is the organisation ("(Chairman) (Kent County Council)").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
-from .text import split_outside_parentheses
-
-LIST_SEPARATOR = re.compile(r",\s*|\s+and\s+")
-HONOURS = re.compile(r"^(?:OBE|MBE|CBE|QPM|KPM|DL|JP|BEM|KC|QC)$")
-CAPACITY = re.compile(r"^(?P<name>.*?)\s*\((?P<capacity>[^()]*)\)\s*\.?$")
-TITLE_WORD = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s",
+from ..vocabulary import (
+    HONOUR,
+    IS_HONOUR,
+    IS_TITLE,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PARTICLES,
+    PLURAL_TITLE,
+    PLURAL_TITLES,
+    STARTS_WITH_TITLE,
+    TITLE,
 )
+
+#: The word before "Councillor" in a two-word title ("County Councillor").
+COUNCILS = frozenset({"County", "Borough", "District"})
+LIST_SEPARATOR = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|&)\s+|,\s*|;\s*")
+#: Where a separator may start: the cheap test before the pattern is tried.
+SEPARATOR_STARTS = frozenset(", ;\t")
+#: Before this, an unclosed bracket is closed: a separator followed by a titled name.
+BEFORE_TITLED_NAME = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={TITLE}\s)")
+#: After a closing bracket, a capitalised word that is not an honour starts the next name.
+NAME_AFTER_BRACKET = re.compile(rf"\s+(?=[A-Z])(?!{HONOUR}\b)")
+SPACES = re.compile(r"[ \t\u00a0]{2,}")
+BRACKET = re.compile(r"\(([^()]*)\)")
+DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
+LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s+(?=\S)")
+#: Words of a phrase that carry case: a sentence has several lower-case ones.
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -24,24 +61,295 @@ class NameEntry:
     as_written: str
     capacity: str | None
     looks_damaged: bool
+    #: the organisation a bracket or a trailing piece names ("Kent County Council")
+    organisation: str | None = None
+    #: where the entry starts in the text given to `split_name_list`
+    start: int = 0
+    #: the entry's bracket was never closed in the source
+    unclosed_bracket: bool = False
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A printed name taken apart: "Cllr Mrs J de Jong, OBE" is titles ("Cllr", "Mrs"),
+    given ("J"), surname "de Jong", honours ("OBE")."""
+
+    titles: tuple[str, ...]
+    given: tuple[str, ...]
+    surname: str
+    honours: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The name without titles or honours ("J de Jong")."""
+        return " ".join((*self.given, self.surname))
+
+
+def parse_name(as_written: str) -> PersonName | None:
+    """Titles, given names or initials, surname (with its particles) and honours."""
+    words = [w for w in as_written.replace(",", " ").split() if w]
+    titles: list[str] = []
+    while words:
+        pair = " ".join(words[:2])
+        if len(words) > 1 and IS_TITLE.match(pair):
+            titles.append(pair)
+            words = words[2:]
+        elif IS_TITLE.match(words[0]):
+            titles.append(words.pop(0))
+        else:
+            break
+    honours: list[str] = []
+    while words and IS_HONOUR.match(words[-1].rstrip(".")):
+        honours.insert(0, words.pop())
+    if not words:
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    return PersonName(tuple(titles), tuple(words[:start]), " ".join(words[start:]), tuple(honours))
+
+
+def close_unclosed_brackets(text: str) -> tuple[str, list[int]]:
+    """The text with each bracket left open closed before the next titled name (or at the
+    end), and where those brackets open in the returned text."""
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            stack.pop()
+    if not stack:
+        return text, []
+    cuts = [m.start() for m in BEFORE_TITLED_NAME.finditer(text)]
+    end = len(text.rstrip(" .;,"))
+    closing: dict[int, int] = {}  # where to close -> how many brackets
+    for opened in stack:
+        at = bisect_right(cuts, opened)
+        cut = cuts[at] if at < len(cuts) else end
+        closing[cut] = closing.get(cut, 0) + 1
+    pieces: list[str] = []
+    last = 0
+    ordered = sorted(closing)
+    inserted = [0]  # brackets inserted up to and including each cut, in order
+    for cut in ordered:
+        pieces += [text[last:cut], ")" * closing[cut]]
+        last = cut
+        inserted.append(inserted[-1] + closing[cut])
+    pieces.append(text[last:])
+    moved = [opened + inserted[bisect_right(ordered, opened)] for opened in stack]
+    return "".join(pieces), moved
+
+
+def split_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Split on list separators outside brackets, keeping where each piece starts."""
+    pieces: list[tuple[int, str]] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+            after = NAME_AFTER_BRACKET.match(text, i + 1) if depth == 0 else None
+            if after:  # "Cllr A Reid (Chair) Cllr B Moss (Vice-Chair)": no comma needed
+                pieces.append((start, text[start : i + 1]))
+                start = i = after.end()
+                continue
+        elif depth == 0 and char in SEPARATOR_STARTS:
+            match = LIST_SEPARATOR.match(text, i)
+            if match:
+                pieces.append((start, text[start:i]))
+                start = i = match.end()
+                continue
+        i += 1
+    pieces.append((start, text[start:]))
+    found = []
+    for offset, piece in pieces:
+        stripped = piece.strip()
+        if stripped:
+            found.append((offset + piece.index(stripped), stripped))
+    return found
+
+
+def brackets_of(piece: str) -> tuple[str, list[str]]:
+    """The text before a piece's first bracket, and each outer bracket's contents (a
+    bracket may hold another: "(Chief Constable (Northshire Police))")."""
+    at = piece.find("(")
+    if at < 0:
+        return piece.strip(), []
+    found: list[str] = []
+    depth = 0
+    start = at
+    for i in range(at, len(piece)):
+        if piece[i] == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif piece[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(piece[start:i].strip())
+    return piece[:at].strip(), found
+
+
+def names_an_organisation(phrase: str) -> bool:
+    return any(w.lower() in ORGANISATION_WORDS for w in WORD.findall(phrase))
+
+
+def is_office(phrase: str) -> bool:
+    """A piece of a list that is an office or an organisation, not a person: no title, and
+    an office word or a lower-case word that is not a particle ("Leader of the Council")."""
+    if STARTS_WITH_TITLE.match(phrase):
+        return False
+    words = WORD.findall(brackets_of(phrase)[0])  # "X (Chairman)" is a name with an office
+    return bool(words) and any(
+        w.lower() in OFFICE_WORDS
+        or w.lower() in ORGANISATION_WORDS
+        or (w[0].islower() and w not in PARTICLES and w != "and")
+        for w in words
+    )
+
+
+def lower_case_words(phrase: str) -> int:
+    """How many lower-case words a phrase has outside brackets, surname particles and
+    "and" aside: a list of names has none or one, a sentence several."""
+    outside = BRACKET.sub(" ", phrase)
+    return sum(
+        1 for w in WORD.findall(outside) if w[0].islower() and w not in PARTICLES and w != "and"
+    )
+
+
+def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
+    """'Cllr P Feacey Mr G Sandher' is two names: a title after a word that is not a title,
+    and followed by a word, starts the next name. Brackets stay with the last name."""
+    name, _ = brackets_of(piece)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+    cuts = []
+    for k in range(1, len(words) - 1):
+        word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
+        starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
+        named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
+        if starts_title and named and not IS_TITLE.match(before) and before not in COUNCILS:
+            cuts.append(words[k][0])
+    if not cuts:
+        return [(offset, piece)]
+    bounds = [0, *cuts, len(piece)]
+    return [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
+
+
+def without_dangling_separator(text: str) -> str:
+    """A list cut short after its separator ("Cllr A Reid, Cllr B Moss and"), without it."""
+    text = text.rstrip(" ,;")
+    for tail in (" and", " &"):
+        if text.endswith(tail):
+            text = text[: -len(tail)].rstrip(" ,;")
+    return text
+
+
+def _office_first(pieces: list[tuple[int, str]]) -> bool:
+    """A list that opens with an office before a titled name ("The Police and Crime
+    Commissioner, Mr M Scott, ...") prints each office before its holder."""
+    lead = 0
+    while lead < len(pieces) and is_office(pieces[lead][1]):
+        lead += 1
+    return 0 < lead < len(pieces) and STARTS_WITH_TITLE.match(pieces[lead][1]) is not None
+
+
+def _merge_office_first(
+    text: str, pieces: list[tuple[int, str]]
+) -> list[tuple[int, str, list[str]]]:
+    """Each name with the office printed before it (offices joined by "and" are one)."""
+    merged: list[tuple[int, str, list[str]]] = []
+    office: tuple[int, int] | None = None  # where the pending office starts and ends
+    for offset, piece in pieces:
+        end = offset + len(piece)
+        if is_office(piece):
+            office = (office[0] if office else offset, end)
+        elif merged and IS_HONOUR.match(brackets_of(piece)[0]):
+            start, _, extra = merged[-1]
+            merged[-1] = (start, text[start:end], extra)
+        else:
+            merged.append((offset, piece, [text[office[0] : office[1]]] if office else []))
+            office = None
+    if office and merged:  # an office after the last name is that name's
+        merged[-1][2].append(text[office[0] : office[1]])
+    return merged
 
 
 def split_name_list(text: str) -> list[NameEntry]:
-    """Split a printed list of names into entries, keeping honours with their name."""
-    text = text.strip().rstrip(".")
-    pieces = split_outside_parentheses(text, LIST_SEPARATOR)
-    merged: list[str] = []
-    for piece in pieces:
-        bare = CAPACITY.sub(r"\g<name>", piece).strip()
-        if merged and HONOURS.match(bare):
-            merged[-1] = f"{merged[-1]}, {piece}"
+    """Split a printed list of names into entries, keeping honours with their name. Runs
+    of spaces count as one (every pattern below then meets single spaces only)."""
+    text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
+    text, opened = close_unclosed_brackets(text)
+    pieces: list[tuple[int, str]] = []
+    for offset, piece in split_with_offsets(text):
+        pieces.extend(split_missing_comma(offset, piece))
+    merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
+    if _office_first(pieces):
+        merged = _merge_office_first(text, pieces)
+        pieces = []
+    office_at = -1  # where the office piece being read starts, while one is open
+    for offset, piece in pieces:
+        bare, _ = brackets_of(piece)
+        end = offset + len(piece)
+        if merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
+            start, _, extra = merged[-1]
+            merged[-1] = (start, text[start:end], extra)
+        elif merged and is_office(piece):
+            extra = merged[-1][2]
+            joined = office_at >= 0 and re.search(r"\band\b|&", text[office_at:offset])
+            if joined:  # "Police and Crime Commissioner" is one office, not two
+                extra[-1] = text[office_at:end]
+            else:
+                office_at = offset
+                extra.append(piece)
+            continue
         else:
-            merged.append(piece)
+            merged.append((offset, piece, []))
+        office_at = -1
     entries = []
-    for piece in merged:
-        match = CAPACITY.match(piece)
-        name, capacity = (match["name"], match["capacity"].strip()) if match else (piece, None)
-        name = name.strip().rstrip(",")
-        damaged = not TITLE_WORD.match(name) and len(name.split()) < 2
-        entries.append(NameEntry(name, capacity or None, damaged))
+    plural: str | None = None
+    for offset, piece, extra in merged:
+        title = LEADING_PLURAL_TITLE.match(piece)
+        if title:
+            plural = PLURAL_TITLES[re.sub(r"\s+", " ", title["title"])]
+            piece = f"{plural} {piece[title.end() :]}"
+        elif plural and not STARTS_WITH_TITLE.match(piece):
+            piece = f"{plural} {piece}"
+        else:
+            plural = None
+        first = bisect_left(opened, offset)
+        unclosed = first < len(opened) and opened[first] < offset + len(piece)
+        entries.append(_entry(offset, piece, extra, unclosed))
     return entries
+
+
+def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
+    name, brackets = brackets_of(piece)
+    tail = piece[piece.rfind(")") + 1 :] if brackets else ""
+    capacities: list[str] = []
+    if DASH_CAPACITY.match(tail):  # "Mr H Reid (until 11.40) - Deputy Chief Constable"
+        capacities.append(DASH_CAPACITY.sub("", tail, count=1).strip())
+    organisation: str | None = None
+    dash = DASH_CAPACITY.search(name)
+    if dash and name[: dash.start()].strip():
+        before, after = name[: dash.start()].strip(), name[dash.end() :].strip()
+        if is_office(before) and STARTS_WITH_TITLE.match(after):  # "Chief Constable - Mr X"
+            before, after = after, before
+        capacities.append(after)
+        name = before
+    if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
+        org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
+        at = org_like[-1] if org_like else len(brackets) - 1
+        organisation = brackets.pop(at)
+    capacities.extend(b for b in brackets if b)
+    for piece_after in extra:
+        if organisation is None and names_an_organisation(piece_after) and capacities:
+            organisation = piece_after.strip()
+        else:
+            capacities.append(piece_after.strip())
+    name = name.strip().rstrip(",").strip()
+    damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
+    return NameEntry(name, ", ".join(capacities) or None, damaged, organisation, offset, unclosed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..markup import plain
+from ..vocabulary import SMALL_WORDS
 
 __all__ = ["SMALL_WORDS", "plain", "split_outside_parentheses", "title_case"]
 
@@ -30,10 +31,6 @@ def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[st
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip()]
-
-
-#: Words kept in lower case inside a title ("Kent and Medway ...").
-SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"})
 
 
 def title_case(name: str) -> str:

@@ -306,6 +306,7 @@ class _Resolver:
                     minute=minute_ids.get(a.minute_number) if a.minute_number else None,
                     group=a.group,
                     line=a.line,
+                    organisation=a.organisation,
                 )
                 for a in part.attendance
             )

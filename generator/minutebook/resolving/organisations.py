@@ -76,7 +76,8 @@ def resolve_organisations(archive: Archive, curated: Curated) -> None:
     # Police and Crime Commissioner" is the Commissioner's office, not Kent Police)
     for meeting in archive.meetings.values():
         for attendance in meeting.attendance:
-            said = " / ".join(x for x in (attendance.capacity, attendance.group) if x)
+            printed = (attendance.capacity, attendance.group, attendance.organisation)
+            said = " / ".join(x for x in printed if x)
             if said:
                 named = {phrases[m.group(0)] for m in pattern.finditer(said)}
                 attendance.organisations = sorted(named & archive.organisations.keys())

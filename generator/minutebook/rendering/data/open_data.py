@@ -182,6 +182,7 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "group": x.group,
                 "document": m.minutes_document,
                 "line": x.line,
+                "organisation": x.organisation,
             }
             for m in meetings
             for x in m.attendance

@@ -21,7 +21,8 @@ _TIME_OR_NULL = {"type": ["string", "null"], "pattern": "^[0-2][0-9]:[0-5][0-9]$
 _URL = {"type": "string", "pattern": "^/"}  # site-root-relative
 _LINE_OR_NULL = {"type": ["integer", "null"], "minimum": 1}
 _IDS = {"type": "array", "items": _TEXT}
-ROLES = ["present", "also_present", "in_attendance", "apologies", "substitute"]
+#: the contract's roles, and `absent` (listed as absent without apologies), an extension
+ROLES = ["present", "also_present", "in_attendance", "apologies", "substitute", "absent"]
 KINDS = ["agenda", "minutes", "report", "appendix", "work_programme", "annual_report", "other"]
 
 

@@ -51,6 +51,7 @@ ROLE_LABELS = {
     AttendanceRole.IN_ATTENDANCE: "In attendance",
     AttendanceRole.APOLOGIES: "Apologies",
     AttendanceRole.SUBSTITUTE: "Substitutes",
+    AttendanceRole.ABSENT: "Absent",
 }
 KIND_LABELS = {
     DocumentKind.AGENDA: "Agenda",

@@ -1,0 +1,603 @@
+"""Who attended a meeting, as its minutes record it.
+
+Minutes open with attendance lists before the first minute, and record apologies and
+substitutes in the minute about them. The genre prints them in several layouts, each read
+by one small function below that returns None when its layout is not there:
+
+- a label and the names after it on the same line ("PRESENT: Cllr A Smith (Chairman), ..."),
+  wrapped over several lines (a name may break across two);
+- a label on a line of its own ("Present:", "Members present:", "Councillors present:",
+  "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Apologies:", "Absent:")
+  and the names under it, one per line, bulleted, or several to a line; groups on lines of
+  their own ("Members:", "Force:", "Co-opted members:") head the names after them;
+- a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
+- sentences: "Apologies for absence were received from ...", "X substituted for Y",
+  "X attended as a substitute for Y", "Y was substituted by X", "X was not present".
+
+A list ends at the first minute heading, at a line that is clearly a sentence or a heading
+rather than names, or (when the names began on the label's line) at the first line that
+does not continue them. Someone listed "(substitute for Cllr Y)" is a substitute; someone
+absent without apologies has the role `absent` (an extension of the open-data roles).
+
+Someone at the meeting for one item only is recorded in that minute's text ("Alan Pughsley
+QPM (Chief Constable, Kent Police) was in attendance for this item."): in attendance, for
+that minute.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..errors import Diagnostics
+from ..model import AttendanceFacts, AttendanceRole, Line, Part
+from ..vocabulary import (
+    IS_TITLE,
+    NAME,
+    OFFICE_WORDS,
+    PARTICLES,
+    STARTS_WITH_TITLE,
+    TITLE_WORDS,
+)
+from .names import NameEntry, brackets_of, lower_case_words, split_name_list
+from .text import plain
+
+#: Labels of attendance lists, each with the role of the names under it; tried in order,
+#: so "also present" is read before "present".
+LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
+    (r"also\s+present", AttendanceRole.ALSO_PRESENT),
+    (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
+    (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    (
+        r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
+        AttendanceRole.PRESENT,
+    ),
+    (r"present|attendance", AttendanceRole.PRESENT),
+    (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
+    (
+        r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
+        AttendanceRole.APOLOGIES,
+    ),
+    (r"absent|not\s+present", AttendanceRole.ABSENT),
+    (r"substitutes?(?:\s+members?)?|substitute\s+members?", AttendanceRole.SUBSTITUTE),
+)
+LABEL = re.compile(
+    r"^(?P<label>" + "|".join(pattern for pattern, _ in LABEL_ROLES) + r")"
+    # how they attended, before the colon: "Present (remotely):", "Also present via Teams:"
+    r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:))?"
+    r"\s*(?::-?|\t|\s[-–]\s|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "Councillors present:": every name under it is a councillor's.
+TITLE_OF_LABEL = {"councillors present": "Councillor"}
+#: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
+#: names after it on the same line or not.
+GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,60}?)\s*:\s*(?P<rest>.*)$")
+GROUP_WORDS = 6
+IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
+#: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
+SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
+#: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
+MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
+#: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
+#: A number without a full stop is not enough: "12 June 2019 ...", "10 am", "3 Park Road".
+NUMBERED_HEADING = re.compile(
+    r"^(?:\d{1,4}\.|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
+)
+#: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
+#: a list with nobody in it, said so.
+NOTHING = re.compile(
+    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+apologies)\b[\w\s]{0,60}\.?$", re.IGNORECASE
+)
+CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
+HEADER_CELLS = frozenset(
+    {
+        "name", "names", "role", "position", "capacity", "organisation", "representing",
+        "member", "attendee", "attendance", "attendance comment", "comment", "status",
+    }
+)  # fmt: skip
+#: A cell of an attendance table that says how someone attended ("Name | Role | Present").
+STATUS_CELLS = {
+    "present": AttendanceRole.PRESENT,
+    "also present": AttendanceRole.ALSO_PRESENT,
+    "in attendance": AttendanceRole.IN_ATTENDANCE,
+    "apologies": AttendanceRole.APOLOGIES,
+    "absent": AttendanceRole.ABSENT,
+    "present as substitute": AttendanceRole.SUBSTITUTE,
+    "substitute": AttendanceRole.SUBSTITUTE,
+}
+APOLOGIES_SENTENCE = re.compile(
+    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:received|submitted|tendered|given|noted)\s+)?(?:from|by|on\s+behalf\s+of)\s*"
+    r"(?:the\s+following\s*)?:?\s*",
+    re.IGNORECASE,
+)
+#: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
+ATTENDANCE_MINUTE = re.compile(
+    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
+)
+#: Where a reason starts after the names an apology is from.
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to)\b")
+SUBSTITUTE_VERB = (
+    r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
+    r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
+    r"|was\s+(?:present\s+)?as\s+(?:a\s+)?substitute\s+for|(?:was\s+)?substituting\s+for)"
+)
+SUBSTITUTE_SENTENCE = re.compile(
+    rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
+)
+SUBSTITUTED_BY = re.compile(
+    rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
+)
+NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
+#: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
+ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(])(?:[A-Z]|St|{TITLE_WORDS})$")
+#: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
+VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"
+)
+BRACKETS = re.compile(r"\([^()]*\)")
+#: "Alan Pughsley QPM (Chief Constable, Kent Police) was in attendance for this item."
+FOR_THIS_ITEM = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
+    r"(?:\((?P<capacity>[^()]+)\))?\s+(?:was|were)\s+in\s+attendance\s+for\s+this\s+item\.?$"
+)
+
+
+def role_of_label(label: str) -> AttendanceRole:
+    for pattern, role in LABEL_ROLES:
+        if re.fullmatch(pattern, label, re.IGNORECASE):
+            return role
+    raise ValueError(label)  # unreachable: LABEL is built from LABEL_ROLES
+
+
+def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'PRESENT: names', 'Present' alone, 'Apologies were received from:': label, role,
+    the rest of the line."""
+    match = LABEL.match(text)
+    if not match:
+        return None
+    rest = match["rest"].strip()
+    if rest and not STARTS_WITH_TITLE.match(rest) and lower_case_words(rest) >= 3:
+        return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
+    return match["label"], role_of_label(match["label"]), rest
+
+
+def group_line(text: str) -> tuple[str, str] | None:
+    """'Members:' or 'Kent Police: Tim Smith ...': the group, and the names after it."""
+    match = GROUP.match(text[:200])
+    if not match or STARTS_WITH_TITLE.match(match["group"]):
+        return None
+    if len(match["group"].split()) > GROUP_WORDS or lower_case_words(match["group"]) > 2:
+        return None
+    return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+
+
+def table_cells(raw: str) -> list[str] | None:
+    """A row of a flattened table: cells split by tabs, '|' or '<td>', at least two."""
+    text = raw.strip()
+    if "<t" in text.lower():
+        cells = CELL_BORDER.split(text)
+    elif text.startswith("|"):
+        cells = text.strip("|").split("|")
+    elif "\t" in text:
+        cells = text.split("\t")
+    else:
+        return None
+    found = [plain(c) for c in cells]
+    if all(re.fullmatch(r"[-:\s]*", c) for c in found):
+        return []  # a table's border row ("|---|---|")
+    found = [c for c in found if c]
+    return found if len(found) >= 2 else None
+
+
+def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | None:
+    """'Apologies for absence were received from X and Y.': the names, whether the
+    sentence leaves them to the lines after it ('... received from:'), and where it ends."""
+    if "polog" not in text:
+        return None
+    match = APOLOGIES_SENTENCE.search(text, start)
+    if not match:
+        return None
+    end = sentence_end(text, match.end())
+    names = text[match.end() : end]
+    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
+    clause = RELATIVE_CLAUSE.search(outside)
+    if clause:  # "from Cllr A Reid, who was at another meeting": the reason is not a name
+        names = names[: clause.start()]
+    return names, not names.strip(), end
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence running from `start` ends: its full stop (not an initial's or a
+    title's), or the end of the text."""
+    for stop in re.finditer(r"\.(?=\s|$)", text[start:]):
+        at = start + stop.start()
+        if not ABBREVIATION_BEFORE.search(text[max(0, at - 20) : at]):
+            return at
+    return len(text)
+
+
+def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
+    """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
+    (substitute, whom for) for each."""
+    if "substitut" not in text and "in place of" not in text:
+        return None
+    found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
+    found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
+    return found or None
+
+
+def not_present_sentence(text: str) -> str | None:
+    """'Councillor A Smith was not present.': the names."""
+    if "not present" not in text:
+        return None
+    match = NOT_PRESENT.match(text)
+    return match["names"] if match else None
+
+
+def is_heading_or_sentence(text: str) -> bool:
+    """A line that is not a list of names: a sentence ("The Chair welcomed ..."), a heading
+    in capitals ("UNRESTRICTED ITEMS") or untitled words ("Declarations of Interest",
+    "Welcome and Introductions")."""
+    if STARTS_WITH_TITLE.match(text) or STARTS_WITH_TITLE.match(text.title()):
+        return VERB.search(BRACKETS.sub(" ", text)) is not None
+    if lower_case_words(text) >= 3:
+        return True
+    first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
+    first = first.strip()
+    return lower_case_words(first) > 0 or first.isupper() or len(first.split()) < 2
+
+
+def _continues(before: str, text: str) -> bool:
+    """Whether a line carries on the list of the line before it (a wrapped list: the name
+    may break across the two)."""
+    if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
+        return True
+    if before.count("(") > before.count(")"):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
+        return True
+    return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
+
+
+@dataclass
+class _Block:
+    """An attendance list being read."""
+
+    label: str
+    role: AttendanceRole
+    #: names began on the label's line: only lines continuing them follow
+    inline: bool
+    group: str | None = None
+    title: str | None = None  # "Councillor", under "Councillors present:"
+    segment: list[tuple[Line, str]] = field(default_factory=list)
+    #: the names of a sentence that carries on on the next line
+    in_sentence: bool = False
+    read: int = 0  # facts read from it
+    nothing: bool = False  # it says it has nobody ("Apologies: None")
+
+
+class AttendanceReader:
+    """Reads attendance from a run of lines: the lines before the first minute (where a
+    numbered heading ends it), or a minute's body (where numbered lines are paragraphs)."""
+
+    def __init__(self, part: Part, file: str, diagnostics: Diagnostics, *, preamble: bool):
+        self.part = part
+        self.file = file
+        self.diagnostics = diagnostics
+        self.preamble = preamble
+        self.block: _Block | None = None
+        self.labelled: list[tuple[_Block, Line]] = []  # blocks opened by a printed label
+
+    def read(self, lines: list[Line]) -> None:
+        for line in lines:
+            if not self._line(line):
+                break
+        self._flush()
+        for block, line in self.labelled:
+            if not block.read and not block.nothing:
+                self.diagnostics.warn(
+                    self.file,
+                    line.number,
+                    "attendance-without-names",
+                    f"the {block.label!r} list has no names I can read",
+                )
+
+    def _line(self, line: Line) -> bool:
+        """Read one line; False when the run of attendance is over."""
+        raw = line.text
+        if not raw.strip():
+            self._flush()
+            if self.block is not None and self.block.in_sentence:
+                self.block = None  # a sentence does not go on past a blank line
+            return True
+        cells = table_cells(raw)
+        if cells is not None and self._is_row(cells):
+            self._flush()
+            if cells:
+                self._row(line, cells)
+            return True
+        text = plain(raw)
+        numbered = self.preamble and NUMBERED_HEADING.match(text)
+        if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
+            return False  # a minute: attendance is over
+        marked = MARKER.match(text)
+        if marked:
+            text = text[marked.end() :]
+        if self.block is not None and self.block.in_sentence:
+            self._sentence_goes_on(line, text)
+            return True
+        label = label_line(text)
+        if label:
+            self._flush()
+            self._labelled(line, *label)
+            return True
+        if self._sentences(line, text):
+            return True
+        block = self.block
+        if block is None:
+            return True
+        if NOTHING.match(text):
+            self._flush()
+            block.nothing = True
+            self.block = None
+            return True
+        group = group_line(text)
+        if group and not block.segment:
+            self._group(line, *group)
+            return True
+        if block.segment and _continues(block.segment[-1][1], text):
+            block.segment.append((line, text))  # a wrapped list: a name may break here
+            return True
+        self._flush()
+        indented = raw[:1] in " \t" or marked is not None
+        if block.inline and not indented and not STARTS_WITH_TITLE.match(text):
+            self.block = None  # the names were on the label's line: this line is not theirs
+        elif is_heading_or_sentence(text) and not block.title:
+            self.block = None
+        else:
+            block.segment.append((line, text))
+        return True
+
+    def _is_row(self, cells: list[str]) -> bool:
+        """Cells split by tabs are a row of an attendance table only inside a list, or when
+        they start one (a label or a header); "2.<tab>Apologies were ..." is a paragraph."""
+        marker = MARKER.match(f"{cells[0]} ") if cells else None
+        if marker and marker.end() > len(cells[0]):  # the first cell is only "2." or "-"
+            return False
+        return (
+            self.block is not None
+            or not cells
+            or label_line(cells[0]) is not None
+            or all(c.lower() in HEADER_CELLS for c in cells)
+        )
+
+    def _sentence_goes_on(self, line: Line, text: str) -> None:
+        """The line after an apologies sentence left unfinished: its names go on up to the
+        full stop if the line continues them ("... Moss and" / "Lowe."); the rest of the
+        line is read as the sentences it holds."""
+        assert self.block is not None
+        rest = text
+        if self.block.segment and _continues(self.block.segment[-1][1], text):
+            end = sentence_end(text, 0)
+            self.block.segment.append((line, text[:end]))
+            rest = text[end + 1 :].strip()
+        self._flush()
+        self.block = None
+        if rest:
+            self._line(Line(line.number, rest))
+
+    def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        """A label and the names after it, up to their full stop; a sentence after that
+        ("Apologies: X and Y. Cllr Z substituted for Y.") is read as the sentence it is."""
+        end = sentence_end(rest, 0)
+        after = rest[end + 1 :].strip()
+        self._open(line, label, role, rest[:end].strip())
+        if after and not self._sentences(line, after) and not is_heading_or_sentence(after):
+            self._open(line, label, role, after)
+
+    def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        self._flush()
+        title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
+        group = "Officers" if label.lower().startswith("officer") else None
+        self.block = _Block(label, role, inline=bool(rest), group=group, title=title)
+        self.labelled.append((self.block, line))
+        if NOTHING.match(rest):
+            self.block.nothing = True
+        elif rest:
+            self.block.segment.append((line, rest))
+
+    def _group(self, line: Line, group: str, rest: str) -> None:
+        assert self.block is not None
+        office = all(w.lower() in OFFICE_WORDS for w in group.split())
+        if (office or IN_THE_CHAIR.match(group)) and rest:
+            for entry in split_name_list(rest):  # "Chairman: Cllr A Smith"
+                capacity = entry.capacity or ("Chair" if IN_THE_CHAIR.match(group) else group)
+                self._emit(line, entry, capacity=capacity)
+            return
+        self.block.group = group
+        if rest:
+            self.block.segment.append((line, rest))
+
+    def _sentences(self, line: Line, text: str) -> bool:
+        """Apologies, substitutes and absences written as sentences; True if any."""
+        found = False
+        apologies = apologies_sentence(text)
+        while apologies:  # "Apologies were received from X. Apologies were also ..."
+            names, list_follows, end = apologies
+            self._flush()
+            self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
+            if list_follows:
+                return True
+            self.block.segment.append((line, names))
+            if end >= len(text) and not text.endswith((".", ";")):
+                self.block.in_sentence = True  # the sentence goes on on the next line
+                return True
+            self._flush()
+            self.block = None
+            found = True
+            apologies = apologies_sentence(text, end)
+        for sub, whom in substitute_sentences(text) or []:
+            self._flush()
+            self.block = None
+            self._add(
+                AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
+            )
+            found = True
+        absent = not_present_sentence(text)
+        if absent and not found:
+            self._flush()
+            self.block = _Block("not present", AttendanceRole.ABSENT, inline=True)
+            self.block.segment.append((line, absent))
+            self._flush()
+            self.block = None
+            found = True
+        return found
+
+    def _row(self, line: Line, cells: list[str]) -> None:
+        label = label_line(cells[0])
+        if label:
+            self._open(line, label[0], label[1], "")
+            cells = [label[2], *cells[1:]] if label[2] else cells[1:]
+        elif self.block is not None and (group := group_line(cells[0])) and not group[1]:
+            self.block.group = group[0]
+            cells = cells[1:]
+        if cells and all(c.lower() in HEADER_CELLS for c in cells):
+            if self.block is None and {"attendee", "attendance"} & {c.lower() for c in cells}:
+                self.block = _Block("attendance", AttendanceRole.PRESENT, inline=False)
+            return  # a header row, not a person
+        block = self.block
+        if block is None or not cells:
+            return
+        if all(STARTS_WITH_TITLE.match(c) for c in cells):  # two columns of names
+            for cell in cells:
+                block.segment.append((line, cell))
+                self._flush()
+            return
+        statuses = [STATUS_CELLS[c.lower()] for c in cells[1:] if c.lower() in STATUS_CELLS]
+        said = [c for c in cells[1:] if c.lower() not in STATUS_CELLS]
+        entries = split_name_list(cells[0])
+        for k, entry in enumerate(entries):
+            last = k + 1 == len(entries)
+            capacity = ", ".join(said) if last and not entry.capacity else None
+            self._emit(line, entry, capacity=capacity, role=statuses[0] if statuses else None)
+
+    def _flush(self) -> None:
+        block = self.block
+        if block is None or not block.segment:
+            return
+        segment, block.segment = block.segment, []
+        text = ""
+        starts: list[tuple[int, Line]] = []
+        for line, piece in segment:
+            glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
+            starts.append((len(text) + len(glue), line))
+            text += glue + piece
+        offsets = [at for at, _ in starts]
+        if NOTHING.match(text.strip()):
+            return
+        for entry in split_name_list(text):
+            line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
+            if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
+                entry = NameEntry(
+                    f"{block.title} {entry.as_written}",
+                    entry.capacity,
+                    False,
+                    entry.organisation,
+                    entry.start,
+                    entry.unclosed_bracket,
+                )
+            self._emit(line, entry)
+
+    def _emit(
+        self,
+        line: Line,
+        entry: NameEntry,
+        capacity: str | None = None,
+        role: AttendanceRole | None = None,
+    ) -> None:
+        block = self.block
+        label = block.label if block else "attendance"
+        if entry.looks_damaged:
+            self.diagnostics.warn(
+                self.file,
+                line.number,
+                "damaged-name",
+                f"name {entry.as_written!r} in the {label} list has no "
+                "title or first name; kept as written",
+            )
+        if entry.unclosed_bracket:
+            self.diagnostics.warn(
+                self.file,
+                line.number,
+                "unclosed-bracket",
+                f"name {entry.as_written!r} in the {label} list opens a bracket it never "
+                "closes; read as closed before the next name",
+            )
+        role = role or (block.role if block else AttendanceRole.PRESENT)
+        said = entry.capacity or capacity or None
+        instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
+        if role is AttendanceRole.SUBSTITUTE and instead and not said:
+            entry = NameEntry(instead["sub"], None, False, entry.organisation, entry.start)
+            said = f"substitute for {instead['for']}"
+        if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
+            role = AttendanceRole.SUBSTITUTE
+        self._add(role, entry.as_written, said, line, entry.organisation)
+
+    def _add(
+        self,
+        role: AttendanceRole,
+        as_written: str,
+        capacity: str | None,
+        line: Line,
+        organisation: str | None = None,
+    ) -> None:
+        group = self.block.group if self.block else None
+        if self.block:
+            self.block.read += 1
+        self.part.attendance.append(
+            AttendanceFacts(
+                role, as_written, capacity, line.number, group=group, organisation=organisation
+            )
+        )
+
+
+def read_attendance_lists(
+    part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
+) -> None:
+    """The attendance lists printed before the first minute."""
+    AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+def read_apologies_and_substitutes(
+    part: Part, body: list[Line], file: str = "", diagnostics: Diagnostics | None = None
+) -> None:
+    """Apologies, substitutes and absences recorded in the minute about them."""
+    reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
+    reader.read(body)
+
+
+def records_attendance(minute_title: str) -> bool:
+    """A minute that records who came: "Apologies for Absence", "Substitutions",
+    "Apologies and Changes in Membership", "Attendance", "Declarations of Substitutes"."""
+    return ATTENDANCE_MINUTE.search(minute_title) is not None
+
+
+def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
+    """Someone recorded in a minute's text as in attendance for that item only."""
+    for line in body:
+        # cheap test first: the pattern needs its words
+        present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
+        if present:
+            part.attendance.append(
+                AttendanceFacts(
+                    AttendanceRole.IN_ATTENDANCE,
+                    present["name"],
+                    (present["capacity"] or "").strip() or None,
+                    line.number,
+                    minute_number=minute_number,
+                )
+            )

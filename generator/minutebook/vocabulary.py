@@ -1,0 +1,128 @@
+"""The words of the genre that every reading rule builds on: titles and honours of people,
+the particles of surnames, the words of offices and organisations, months and small words.
+
+UK public meeting papers (councils, police and crime panels, police authorities,
+committees) name people the same way whatever the body or year: a title or two ("Cllr Mrs",
+"County Councillor"), initials or forenames, a surname that may carry a particle ("de Jong",
+"van der Berg") and honours after it ("OBE", "QPM"). Patterns are built here once, so a
+title added here is known to every rule that reads a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Titles printed before a name, longest first so that "County Councillor" wins over
+#: "Councillor" and "Mrs" over "Mr" in an alternation.
+TITLES: tuple[str, ...] = (
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "Councillor",
+    "Cllr",
+    "Baroness",
+    "Alderwoman",
+    "Alderman",
+    "Professor",
+    "Prof",
+    "Reverend",
+    "Revd",
+    "Rev",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Miss",
+    "Mrs",
+    "Mr",
+    "Ms",
+    "Mx",
+    "Dr",
+    "Sir",
+)
+#: A title printed once for several names ("Councillors Smith and Jones"), and the title
+#: each of them carries.
+PLURAL_TITLES: dict[str, str] = {
+    "County Councillors": "County Councillor",
+    "Councillors": "Councillor",
+    "Cllrs": "Cllr",
+    "Messrs": "Mr",
+    "Drs": "Dr",
+}
+#: Honours and post-nominal letters printed after a name: part of the name as written,
+#: never of the name itself.
+HONOURS: tuple[str, ...] = (
+    "OBE",
+    "MBE",
+    "CBE",
+    "KBE",
+    "DBE",
+    "BEM",
+    "QPM",
+    "KPM",
+    "DL",
+    "JP",
+    "KC",
+    "QC",
+    "MP",
+)
+#: Lower-case words that belong to a surname ("de Jong", "van der Berg", "le Roux").
+PARTICLES: frozenset[str] = frozenset(
+    {"da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter", "van", "von"}
+)
+#: Words of an office: a piece of a list made of them is someone's capacity, not a person
+#: ("Mr A Smith, Chief Executive").
+OFFICE_WORDS: frozenset[str] = frozenset(
+    {
+        "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
+        "chairperson", "chief", "clerk", "commander", "commissioner", "constable",
+        "coordinator", "co-ordinator", "deputy", "director", "executive", "head", "inspector",
+        "lawyer", "lead", "leader", "manager", "member", "monitoring", "officer", "president",
+        "secretary", "sergeant", "solicitor", "superintendent", "treasurer", "vice-chair",
+        "vice-chairman",
+    }
+)  # fmt: skip
+#: Words that make a phrase an organisation ("Kent County Council", "Essex Police").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "authority", "borough", "constabulary", "council", "district", "opcc", "party",
+        "police", "service", "trust", "university",
+    }
+)  # fmt: skip
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: Words kept in lower case inside a title ("Kent and Medway ...").
+SMALL_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"}
+)
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+#: One title without its full stop, as a regular expression.
+TITLE_WORDS = rf"(?:{_alternation(TITLES)})"
+#: One title, with an optional full stop ("Dr.", "Cllr."), as a regular expression.
+TITLE = rf"{TITLE_WORDS}\.?"
+#: One honour as a regular expression.
+HONOUR = rf"(?:{_alternation(HONOURS)})"
+#: A plural title as a regular expression.
+PLURAL_TITLE = rf"(?:{_alternation(sorted(PLURAL_TITLES, key=len, reverse=True))})"
+#: A name starts with a title ("Cllr", "Mrs.", "County Councillor").
+STARTS_WITH_TITLE = re.compile(rf"^{TITLE}(?=\s|$)")
+IS_HONOUR = re.compile(rf"^{HONOUR}$")
+IS_TITLE = re.compile(rf"^{TITLE}$")
+#: One word of a name: an initial ("A", "A."), a capitalised word ("Smith", "McLean",
+#: "O'Brien", "Mochrie-Cox") or a surname particle followed by a capitalised word.
+NAME_WORD = (
+    r"(?:[A-Z]\.|[A-Z][\w'’-]*"
+    rf"|(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})(?=\s+[A-Z]))"
+)
+#: One word of a name in running text, where capitals are all a name has to go on:
+#: "Smith", "McLean", "MacLeod", "O'Brien", "D'Souza", "Mochrie-Cox".
+CAPITALISED_NAME_WORD = r"(?:Ma?c|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+#: Particles before a surname in running text ("de Jong", "van der Berg"), at most two.
+PARTICLE_WORDS = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}) +){{0,2}}"
+#: A name as printed in running text: optional titles, then one to six name words; an
+#: honour after it is part of it. Each repeat consumes a word and the space before it, so
+#: matching is linear in the text's length.
+NAME = rf"(?:{TITLE}\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:,?\s+{HONOUR}\b)*"

@@ -1,0 +1,404 @@
+"""Attendance lists in the layouts of the genre, one invented fixture per layout.
+
+Each fixture in `tests/fixtures/attendance/` is a small set of minutes written for these
+tests (invented bodies, people and dates) in a layout UK meeting papers use; each test
+states every attendance fact it must give: role, name as written, capacity and line.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import (
+    apologies_sentence,
+    group_line,
+    is_heading_or_sentence,
+    label_line,
+    not_present_sentence,
+    read_apologies_and_substitutes,
+    read_attendance_lists,
+    records_attendance,
+    substitute_sentences,
+    table_cells,
+)
+from minutebook.parsing.minutes import parse_minutes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "attendance"
+PRESENT = AttendanceRole.PRESENT
+ALSO = AttendanceRole.ALSO_PRESENT
+IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
+APOLOGIES = AttendanceRole.APOLOGIES
+SUBSTITUTE = AttendanceRole.SUBSTITUTE
+ABSENT = AttendanceRole.ABSENT
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def _read(name: str) -> tuple[list[AttendanceFacts], Diagnostics]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
+    diagnostics = Diagnostics()
+    parse_minutes(part, name, diagnostics)
+    return part.attendance, diagnostics
+
+
+def _facts(name: str) -> list[tuple[AttendanceRole, str, str | None, int]]:
+    return [(a.role, a.as_written, a.capacity, a.line) for a in _read(name)[0]]
+
+
+def test_inline_list_with_honours_brackets_and_names_of_every_form() -> None:
+    assert _facts("inline-list-honours-and-brackets.txt") == [
+        (PRESENT, "Mr A B Smith, OBE", "Chairman", 5),
+        (PRESENT, "Cllr P Fenwick", None, 5),  # no comma before the next title
+        (PRESENT, "Mr G Sandhu", "Vice-Chairman", 5),
+        (PRESENT, "Cllr Mrs K McLean", None, 5),
+        (PRESENT, "Cllr J de Jong", None, 5),
+        (PRESENT, "Councillor T O'Brien", None, 5),
+        (PRESENT, "Mrs H Ashworth-Pike", None, 5),
+        (PRESENT, "Dr. R. J. Kowalski", None, 5),
+        # the name breaks across lines 6 and 7; it starts on line 6
+        (PRESENT, "County Councillor M van der Berg", "Westmarsh Borough Council", 6),
+        (ALSO, "Ms D Okoro", "Police and Crime Commissioner", 9),
+        (ALSO, "Mr S MacLeod QPM", "Chief Constable (Northshire Police)", 9),
+        (ALSO, "Mr L Brandt", "Chief Finance Officer", 9),
+        (IN_ATTENDANCE, "Miss F Hale", "Democratic Services Officer", 11),
+    ]  # "UNRESTRICTED ITEMS" after the lists is not a name
+
+
+def test_second_bracket_and_trailing_piece_are_the_organisation() -> None:
+    facts = {a.as_written: a.organisation for a in _read("inline-list-honours-and-brackets.txt")[0]}
+    assert facts["Mr A B Smith, OBE"] == "Northshire County Council"
+    assert facts["Mr L Brandt"] == "Office of the Police and Crime Commissioner"
+    assert facts["Cllr P Fenwick"] is None
+
+
+def test_unclosed_bracket_is_closed_before_the_next_name_and_reported() -> None:
+    _, diagnostics = _read("inline-list-honours-and-brackets.txt")
+    [warning] = [w for w in diagnostics.warnings if w.code == "unclosed-bracket"]
+    assert (warning.file, warning.line) == ("inline-list-honours-and-brackets.txt", 9)
+    assert "Mr S MacLeod QPM" in warning.message
+    assert not [w for w in diagnostics.warnings if w.code == "damaged-name"]
+
+
+def test_label_alone_with_groups_and_one_name_per_line() -> None:
+    facts, _ = _read("label-alone-groups-one-per-line.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line, a.group) for a in facts] == [
+        (PRESENT, "Councillor Alice Whitcombe", "Chair", 8, "Members"),
+        (PRESENT, "Councillor Rajesh Bhatt", "Vice-Chair", 9, "Members"),
+        (PRESENT, "Councillor Siobhan O'Neill", None, 10, "Members"),
+        (PRESENT, "Mr Graham Lowe, MBE", "Independent Co-opted Member", 11, "Members"),
+        (PRESENT, "Mrs Yvonne Carter-Blake", None, 14, "Co-opted members"),
+        (PRESENT, "Chief Constable Marcus Dean QPM", None, 17, "Force"),
+        (PRESENT, "Ms Ruth Ellery", "Deputy Chief Constable", 18, "Force"),
+        (IN_ATTENDANCE, "Mr Tom Aylward", "Panel Support Officer", 21, "Officers"),
+        (IN_ATTENDANCE, "Mrs Nadia Farooq", "Legal Adviser", 22, "Officers"),
+        (APOLOGIES, "Councillor Peter Quinlan", None, 25, None),
+        (APOLOGIES, "Councillor Diane MacArthur", None, 26, None),
+        (ABSENT, "Councillor Hugh Barraclough", None, 29, None),
+    ]
+
+
+def test_flattened_two_column_table_gives_name_and_capacity() -> None:
+    assert _facts("flattened-two-column-table.txt") == [
+        (PRESENT, "Councillor J Pemberton", "Chairman", 9),  # the header row is not a name
+        (PRESENT, "Councillor L Naylor", "Vice-Chairman", 10),
+        (PRESENT, "Councillor S Graves", None, 11),  # <td> cells, the second empty
+        (PRESENT, "Councillor E Ruiz", "Westmarsh Independents", 12),
+        (SUBSTITUTE, "Councillor B Achebe", "Substitute for Councillor Graves", 13),
+        (IN_ATTENDANCE, "Mrs K Doyle", "Licensing Manager", 16),
+        (IN_ATTENDANCE, "Mr P Evans", "Solicitor", 17),
+    ]
+
+
+def test_apologies_substitutes_and_absence_as_sentences() -> None:
+    assert _facts("apologies-and-substitutes-sentences.txt") == [
+        # a plural title is each name's title; "Mr J Trent" has his own
+        (PRESENT, "Councillor Patel", "Chairman", 3),
+        (PRESENT, "Councillor Greaves", None, 3),
+        (PRESENT, "Councillor Lindqvist", None, 3),
+        (PRESENT, "Councillor Ahmed", None, 3),
+        (PRESENT, "Mr J Trent", None, 3),
+        (PRESENT, "Mrs S Lowry", "Independent Members", 3),
+        # initials with full stops do not end the sentence
+        (APOLOGIES, "Councillor M. Hughes-Ward", None, 7),
+        (APOLOGIES, "Councillor D. K. Osei", None, 7),
+        (APOLOGIES, "Ms P. Ferris", None, 7),
+        (SUBSTITUTE, "Councillor R Okafor", "substitute for Councillor Hughes-Ward", 8),
+        (SUBSTITUTE, "Cllr T Byrne", "substitute for Cllr D K Osei", 9),
+        (SUBSTITUTE, "Councillor Amari", "substitute for Councillor Vance", 10),
+        (ABSENT, "Councillor G Lund", None, 11),
+    ]
+
+
+def test_apologies_listed_under_a_sentence_and_substitute_in_brackets() -> None:
+    assert _facts("apologies-listed-under-a-sentence.txt") == [
+        (PRESENT, "Cllr N Brooks", "Chair", 3),
+        (PRESENT, "Cllr F Mensah", None, 3),
+        (SUBSTITUTE, "Cllr L Drummond", "substitute for Cllr B Hale", 3),
+        (PRESENT, "Cllr O Sato", None, 3),
+        (PRESENT, "Mr D Price", None, 3),
+        (IN_ATTENDANCE, "Mrs J Whitlow", "Scrutiny Officer", 6),  # "name, capacity"
+        (IN_ATTENDANCE, "Mr E Vasquez", "Head of Democratic Services", 7),
+        (APOLOGIES, "Cllr B Hale", None, 12),
+        (APOLOGIES, "Cllr R Ingram", "Vice-Chair", 13),
+        (APOLOGIES, "Mr K Abara", None, 14),
+    ]
+
+
+def test_list_ends_at_a_sentence() -> None:
+    """Names after a sentence are not attendance ("Cllr Q Fairley asked ...")."""
+    assert _facts("list-ends-at-a-sentence.txt") == [
+        (PRESENT, "Cllr H Osborne", "Chairman", 4),
+        (PRESENT, "Cllr W Kerr", None, 5),
+    ]
+
+
+def test_capital_labels_and_aligned_dash_columns() -> None:
+    """A police authority's layout: labels in capitals on their own lines, officers in
+    aligned columns "name  -  capacity", a capacity wrapped onto the next line."""
+    facts, _ = _read("capital-labels-aligned-dash-columns.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line, a.organisation) for a in facts] == [
+        (PRESENT, "Cllr V Ashby", None, 11, None),
+        (PRESENT, "Mr N Q Farrow JP", None, 12, None),
+        (PRESENT, "Cllr K Dunmore", "observer", 13, None),
+        (PRESENT, "Mrs I O’Hagan", None, 14, None),
+        (IN_ATTENDANCE, "Mr B Ryle", "Chief Executive to the Authority", 18, None),
+        (IN_ATTENDANCE, "Mrs C Pell", "Deputy Chief Constable, until 3.15", 19,
+         "Lowfield Police"),
+        (IN_ATTENDANCE, "Ms D Varga", "Head of Corporate Services", 20, "Lowfield Police"),
+        # "Plus 3 members of the public ..." ends the list
+        (APOLOGIES, "Cllr S Thorne", None, 26, None),  # "An apology ... was received"
+        (APOLOGIES, "Councillor Bell", None, 26, None),  # "Apologies were also received"
+        (APOLOGIES, "Councillor Orme", None, 26, None),
+        (SUBSTITUTE, "Councillor F Ngata", "substitute for Councillor Bell", 27, None),
+    ]  # fmt: skip
+
+
+def test_attendance_table_with_status_column_and_names_between_brackets() -> None:
+    assert _facts("attendance-table-and-names-between-brackets.txt") == [
+        (PRESENT, "Councillor Jo Harker", "Chair", 5),
+        (APOLOGIES, "Councillor Omar Sadiq", "Member", 6),
+        (PRESENT, "Priya Nair", "Officer", 7),
+        (SUBSTITUTE, "Councillor Bea Lund", "Member", 8),
+        (ABSENT, "Councillor Ned Court", "Member", 9),
+        # no comma between a closing bracket and the next name
+        (PRESENT, "Councillor Reid", "Chair", 11),
+        (PRESENT, "Councillor Moss", "Vice-Chair", 11),
+        (PRESENT, "Councillor Lowe", "Opposition Spokesperson", 11),
+    ]
+
+
+def test_label_variants_chair_line_and_substitute_lists() -> None:
+    assert _facts("label-variants-and-substitute-lists.txt") == [
+        (PRESENT, "Councillor A Reid", "Chair", 6),  # "In the Chair:" under "Present (in person):"
+        (PRESENT, "Councillor T Moss", None, 7),
+        (PRESENT, "Councillor P Quill", None, 7),
+        (PRESENT, "Councillor S Ruddock", None, 7),
+        (ALSO, "Mr K Oduya", "Independent Person", 9),  # "Also present via video link:"
+        (SUBSTITUTE, "Cllr N Fairweather", "substitute for Cllr J Hart", 12),
+        (SUBSTITUTE, "Cllr O Daly", "substitute for Cllr R Wynn", 13),
+        # the label's list ends at its full stop; a sentence follows on the same line
+        (APOLOGIES, "Councillor J Hart", None, 15),
+        (APOLOGIES, "Councillor R Wynn", None, 15),
+        (APOLOGIES, "Councillor Y Tran", None, 15),
+        (APOLOGIES, "Councillor E Bird", None, 15),
+    ]  # "Attendance at this meeting: the Committee noted ..." is a sentence, not a list
+
+
+@pytest.mark.parametrize("heading", ["4. Election of Chair", "12/21 Minutes", "PCP/12/3 Budget"])
+def test_list_ends_at_a_numbered_minute_without_an_item_code(heading: str) -> None:
+    lines = _lines(f"Present:\nCllr A Reid\n{heading}\nApologies: Cllr B Moss\n")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Cllr A Reid", 2)]
+
+
+def test_a_date_or_time_line_before_the_lists_does_not_end_them() -> None:
+    lines = _lines(
+        "5 March 2025 - A virtual meeting of the Panel held at 10 am\nPresent: Cllr A Reid"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Cllr A Reid", 2)]
+
+
+def test_no_apologies_gives_no_names() -> None:
+    lines = _lines("Apologies: None.\nApologies\nNil\nThere were no apologies for absence.")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    assert part.attendance == []
+
+
+def test_a_label_with_no_names_is_reported_and_none_said_is_not() -> None:
+    lines = _lines(
+        "Present:\nThe meeting was not quorate.\nApologies:\nThere were no apologies.\n"
+        "Absent: None\nIN ATTENDANCE: Mrs R Tull"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, lines, "f.txt", diagnostics)
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Mrs R Tull", 6)]
+    assert [(w.code, w.line, w.message) for w in diagnostics.warnings] == [
+        ("attendance-without-names", 1, "the 'Present' list has no names I can read"),
+    ]
+
+
+def test_a_paragraph_naming_people_in_the_apologies_minute_is_not_attendance() -> None:
+    lines = _lines("1. The Chair welcomed new members (Cllr A Reid and Cllr B Moss).")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    assert part.attendance == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PRESENT: Cllr A Reid", ("PRESENT", PRESENT, "Cllr A Reid")),
+        ("Present:", ("Present", PRESENT, "")),
+        ("Members present", ("Members present", PRESENT, "")),
+        ("Councillors present: Reid, Moss", ("Councillors present", PRESENT, "Reid, Moss")),
+        ("Attendance:", ("Attendance", PRESENT, "")),
+        ("ALSO PRESENT: Mr B", ("ALSO PRESENT", ALSO, "Mr B")),
+        ("IN ATTENDANCE:", ("IN ATTENDANCE", IN_ATTENDANCE, "")),
+        ("Officers:", ("Officers", IN_ATTENDANCE, "")),
+        ("Apologies were received from:", ("Apologies were received from", APOLOGIES, "")),
+        ("Apologies for absence:", ("Apologies for absence", APOLOGIES, "")),
+        ("Absent:", ("Absent", ABSENT, "")),
+        ("Substitutes:", ("Substitutes", SUBSTITUTE, "")),
+        ("Present at the meeting were the Chair and two members.", None),
+        ("Presentation by the Chief Constable", None),
+    ],
+)
+def test_labels(text: str, expected: tuple[str, AttendanceRole, str] | None) -> None:
+    assert label_line(text) == expected
+
+
+def test_each_layout_rule_returns_none_when_its_layout_is_absent() -> None:
+    plain_line = "The Panel noted the report."
+    assert label_line(plain_line) is None
+    assert group_line("Cllr A Reid: Chairman") is None  # a name, not a group
+    assert group_line("Force:") == ("Force", "")
+    assert table_cells(plain_line) is None
+    assert table_cells("Cllr A Reid\tChair") == ["Cllr A Reid", "Chair"]
+    assert table_cells("<td>Cllr A Reid</td><td>Chair</td>") == ["Cllr A Reid", "Chair"]
+    assert apologies_sentence(plain_line) is None
+    reason = "Apologies were also received from Cllr A Reid, who was at another meeting."
+    assert apologies_sentence(reason) == ("Cllr A Reid", False, len(reason) - 1)
+    assert apologies_sentence("Apologies were received from Cllr A Reid.") == (
+        "Cllr A Reid",
+        False,
+        40,
+    )
+    assert substitute_sentences(plain_line) is None
+    assert not_present_sentence(plain_line) is None
+    assert not_present_sentence("Cllr A Reid was not present.") == "Cllr A Reid"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Chair welcomed everyone to the meeting.", True),
+        ("UNRESTRICTED ITEMS", True),
+        ("Declarations of Interest", True),
+        ("Welcome and Introductions", True),
+        ("Cllr A Reid was thanked for her service", True),
+        ("Cllr A Reid (Chairman), Cllr B Moss and Mr C de Souza", False),
+        ("Alan Reid - Chief Executive of the Council", False),
+        ("Mrs J Whitlow, Scrutiny Officer", False),
+    ],
+)
+def test_what_ends_a_list(text: str, verdict: bool) -> None:
+    assert is_heading_or_sentence(text) is verdict
+
+
+def test_long_hostile_lines_are_read_in_bounded_time() -> None:
+    """Untrusted input: a list of titles with no names, many open brackets, a sentence of
+    capitalised words without an end: each is read, and none backtracks."""
+    started = time.perf_counter()
+    for text in (
+        "PRESENT: " + "Cllr A Reid (Chair, " * 8000,  # every bracket left open
+        "PRESENT: " + "Mr Mrs Cllr Dr " * 5000,
+        "PRESENT: " + "(" * 20000 + "Mr A",
+        "Apologies were received from " + "Aa Bb Cc " * 5000,
+        "Mr A Bb " * 5000 + "substituted at",
+    ):
+        lines = [Line(1, text)]
+        part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+        read_attendance_lists(part, lines, "f.txt", Diagnostics())
+        read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+        assert all(a.line == 1 for a in part.attendance)
+    # linear: a quadratic step takes minutes here (seconds would be a regression too)
+    assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("title", "verdict"),
+    [
+        ("Apologies for Absence", True),
+        ("Substitutions", True),
+        ("Apologies and Changes in Membership", True),
+        ("Declarations of Substitutes", True),
+        ("Attendance", True),
+        ("Declarations of Interest", False),
+        ("Minutes of the previous meeting", False),
+    ],
+)
+def test_minutes_that_record_attendance(title: str, verdict: bool) -> None:
+    assert records_attendance(title) is verdict
+
+
+def test_substitutes_recorded_in_a_substitutions_minute() -> None:
+    text = (
+        "MINUTES of a meeting of the Eastmoor Police and Crime Panel held on 4 May 2021\n\n"
+        "PRESENT: Cllr A Reid (Chair) and Cllr C Lowe\n\n"
+        "3. Substitutions (Item 2)\n\n"
+        "Cllr C Lowe attended as a substitute for Cllr B Moss.\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (PRESENT, "Cllr A Reid", "Chair", 3),
+        (PRESENT, "Cllr C Lowe", None, 3),
+        (SUBSTITUTE, "Cllr C Lowe", "substitute for Cllr B Moss", 7),
+    ]
+
+
+def test_an_apologies_sentence_wrapped_over_two_lines() -> None:
+    lines = _lines(
+        "1. Apologies for absence were received from Councillors Reid, Moss and\n"
+        "Lowe. Cllr T Byrne substituted for Cllr Reid.\n"
+        "The Chair welcomed Cllr Q Fairley."
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (APOLOGIES, "Councillor Reid", None, 1),
+        (APOLOGIES, "Councillor Moss", None, 1),
+        (APOLOGIES, "Councillor Lowe", None, 2),  # the name starts on line 2
+        (SUBSTITUTE, "Cllr T Byrne", "substitute for Cllr Reid", 2),
+    ]
+
+
+def test_a_tab_after_a_paragraph_number_is_not_a_table() -> None:
+    lines = _lines("2.\tApologies were received from Cllr A Reid.\nCllr B Moss\tChair")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    # the second line is a row only inside a list: here it is neither list nor sentence
+    assert [(a.role, a.as_written, a.line) for a in part.attendance] == [
+        (APOLOGIES, "Cllr A Reid", 1)
+    ]
+
+
+def test_an_unfinished_sentence_ends_at_a_blank_line() -> None:
+    """Found by the property test: a sentence left open, then a blank line, then text."""
+    lines = _lines("Apologies were received from Mr A Reid and\n\nAGENDA")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [("Mr A Reid", 1)]

@@ -1,0 +1,186 @@
+"""Names as UK meeting papers print them: titles, initials, particles, honours, brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.attendance import sentence_end
+from minutebook.parsing.mentions import find_mentions
+from minutebook.parsing.names import PersonName, parse_name, split_name_list
+from minutebook.vocabulary import HONOURS, IS_HONOUR, IS_TITLE, TITLES
+
+
+def _split(text: str) -> list[tuple[str, str | None]]:
+    return [(e.as_written, e.capacity) for e in split_name_list(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "titles", "given", "surname", "honours"),
+    [
+        ("Cllr Mrs J de Jong, OBE", ("Cllr", "Mrs"), ("J",), "de Jong", ("OBE",)),
+        (
+            "County Councillor Ann van der Berg",
+            ("County Councillor",),
+            ("Ann",),
+            "van der Berg",
+            (),
+        ),
+        ("Mr Sean O'Brien", ("Mr",), ("Sean",), "O'Brien", ()),
+        ("Dr. R. J. McLean QPM DL", ("Dr.",), ("R.", "J."), "McLean", ("QPM", "DL")),
+        ("Professor Iain MacLeod CBE", ("Professor",), ("Iain",), "MacLeod", ("CBE",)),
+        ("Baroness Joan Ashworth-Pike", ("Baroness",), ("Joan",), "Ashworth-Pike", ()),
+        ("Mx A B Carter", ("Mx",), ("A", "B"), "Carter", ()),
+        ("Rev Canon Peter Hale", ("Rev",), ("Canon", "Peter"), "Hale", ()),
+        ("Alan Pughsley QPM", (), ("Alan",), "Pughsley", ("QPM",)),
+        ("Sir Ian Le Roux KC", ("Sir",), ("Ian",), "Le Roux", ("KC",)),
+    ],
+)
+def test_name_parts(
+    written: str, titles: tuple[str, ...], given: tuple[str, ...], surname: str,
+    honours: tuple[str, ...],
+) -> None:  # fmt: skip
+    assert parse_name(written) == PersonName(titles, given, surname, honours)
+
+
+def test_name_without_titles_or_honours() -> None:
+    name = parse_name("Cllr Mrs K McLean, MBE")
+    assert name is not None and name.name == "K McLean"
+    assert parse_name("Cllr") is None
+
+
+def test_mc_and_mac_surnames_are_whole() -> None:
+    assert _split("Cllr A McLean, Mr D MacLeod and Mrs E Mc Cann") == [
+        ("Cllr A McLean", None),
+        ("Mr D MacLeod", None),
+        ("Mrs E Mc Cann", None),
+    ]
+
+
+def test_honours_after_a_comma_stay_with_the_name() -> None:
+    assert _split("Mr P M Hill, OBE (Chairman), Mr G Sandher, MBE, DL and Ms K Ito JP") == [
+        ("Mr P M Hill, OBE", "Chairman"),
+        ("Mr G Sandher, MBE, DL", None),
+        ("Ms K Ito JP", None),
+    ]
+
+
+def test_several_brackets_give_capacity_and_organisation() -> None:
+    [entry] = split_name_list("Mr A B Smith, OBE (Chairman) (Kent County Council)")
+    assert (entry.as_written, entry.capacity, entry.organisation) == (
+        "Mr A B Smith, OBE",
+        "Chairman",
+        "Kent County Council",
+    )
+    # the organisation may come first
+    [entry] = split_name_list("Cllr R Dunn (Eastmoor District Council) (Vice-Chair)")
+    assert (entry.capacity, entry.organisation) == ("Vice-Chair", "Eastmoor District Council")
+
+
+def test_missing_comma_between_two_titled_names() -> None:
+    assert _split("Cllr P Feacey Mr G Sandher and Cllr Mrs J Hollings County Councillor B Orr") == [
+        ("Cllr P Feacey", None),
+        ("Mr G Sandher", None),
+        ("Cllr Mrs J Hollings", None),
+        ("County Councillor B Orr", None),
+    ]
+    # two titles in a row belong to one name
+    assert _split("Councillor Mrs A Reid") == [("Councillor Mrs A Reid", None)]
+
+
+def test_unclosed_bracket_closes_before_the_next_titled_name() -> None:
+    entries = split_name_list("Cllr A Reid (Vice-Chair, Cllr B Moss and Mr C Lowe (Co-opted")
+    assert [(e.as_written, e.capacity, e.unclosed_bracket) for e in entries] == [
+        ("Cllr A Reid", "Vice-Chair", True),
+        ("Cllr B Moss", None, False),
+        ("Mr C Lowe", "Co-opted", True),
+    ]
+    # a comma inside a closed bracket is not a separator
+    assert _split("Mr R Phillips (Chief Finance Officer, OPCC) and Ms L Steward") == [
+        ("Mr R Phillips", "Chief Finance Officer, OPCC"),
+        ("Ms L Steward", None),
+    ]
+
+
+def test_plural_title_is_each_names_title() -> None:
+    assert _split("Councillors Patel, Greaves and Ahmed, Mr J Trent and Cllrs Lee and Ong") == [
+        ("Councillor Patel", None),
+        ("Councillor Greaves", None),
+        ("Councillor Ahmed", None),
+        ("Mr J Trent", None),
+        ("Cllr Lee", None),
+        ("Cllr Ong", None),
+    ]
+
+
+def test_capacity_after_a_comma_or_a_dash() -> None:
+    assert _split("Mr M Scott, Police and Crime Commissioner, Ms A Reid - Chief Executive") == [
+        ("Mr M Scott", "Police and Crime Commissioner"),
+        ("Ms A Reid", "Chief Executive"),
+    ]
+
+
+def test_untitled_single_word_is_kept_and_flagged() -> None:
+    [first, second] = split_name_list("Makinson and Cllr D Keers")
+    assert (first.as_written, first.looks_damaged) == ("Makinson", True)
+    assert (second.as_written, second.looks_damaged) == ("Cllr D Keers", False)
+
+
+def test_offsets_say_where_each_name_starts() -> None:
+    text = "Cllr A Reid, Mr B Moss and Dr C Lowe"
+    assert [text[e.start :].startswith(e.as_written) for e in split_name_list(text)] == [
+        True,
+        True,
+        True,
+    ]
+
+
+def test_one_vocabulary_of_titles_and_honours() -> None:
+    for title in TITLES:
+        assert IS_TITLE.match(title), title
+        assert IS_TITLE.match(f"{title}."), title
+    for honour in HONOURS:
+        assert IS_HONOUR.match(honour), honour
+    assert not IS_TITLE.match("Mrs Smith") and not IS_HONOUR.match("OBEY")
+
+
+def test_mentions_keep_mc_mac_o_and_particle_surnames_whole() -> None:
+    line = Line(
+        1,
+        "Cllr McLean asked Mr O'Brien, Mr MacLeod and Councillor de Jong; "
+        "Mrs Ann van der Berg and Mr Mack agreed, and Mr Smith de Kent left.",
+    )
+    assert [m.text for m in find_mentions([line]) if m.role is None] == [
+        "Cllr McLean",
+        "Mr O'Brien",
+        "Mr MacLeod",
+        "Councillor de Jong",
+        "Mrs Ann van der Berg",
+        "Mr Mack",
+        "Mr Smith",  # a particle before a word that is not a name is not part of the name
+    ]
+
+
+def test_a_full_stop_after_an_initial_or_title_does_not_end_a_sentence() -> None:
+    text = "Apologies were received from Prof. A. B. Reid and Dr. C Moss. Cllr E Lowe left."
+    assert sentence_end(text, 29) == text.index("Moss.") + 4
+
+
+def test_a_list_cut_short_after_its_separator_loses_only_the_separator() -> None:
+    assert _split("Cllr A Reid, Cllr B Moss and") == [("Cllr A Reid", None), ("Cllr B Moss", None)]
+    assert _split("Cllr A Reid,    Cllr B Moss ;") == [("Cllr A Reid", None), ("Cllr B Moss", None)]
+
+
+def test_office_printed_before_its_holder() -> None:
+    assert _split(
+        "The Police and Crime Commissioner, Mr M Scott, Chief Executive, Mr A Harper"
+    ) == [
+        ("Mr M Scott", "The Police and Crime Commissioner"),
+        ("Mr A Harper", "Chief Executive"),
+    ]
+    assert _split("Chief Constable - Mr S Dean QPM") == [("Mr S Dean QPM", "Chief Constable")]
+    # a list that opens with a name keeps each office after its holder
+    assert _split("Mr A Reid, Chief Executive, Mr B Moss") == [
+        ("Mr A Reid", "Chief Executive"),
+        ("Mr B Moss", None),
+    ]
