@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from .cache import Entry, ParseCache, dump_entry, load_entry
 from .curated import load_curated
+from .dates import is_plausible
 from .errors import ContentError, Diagnostics
 from .model import Archive, SourceDocument
 from .parsing import parse_document
@@ -60,9 +61,10 @@ class BuildResult:
 
 def content_epoch(archive: Archive) -> int:
     """Seconds since 1970 at midnight UTC of the latest date in the archive (0 if none):
-    the build's SOURCE_DATE_EPOCH, so dates the engine writes come from the content."""
-    dates = [m.date for m in archive.meetings.values()]
-    dates += [d.date for d in archive.documents.values() if d.date]
+    the build's SOURCE_DATE_EPOCH, so dates the engine writes come from the content.
+    Implausible dates (a paper dated 9999, warned about in parsing) are left out."""
+    dates = [m.date for m in archive.meetings.values() if is_plausible(m.date)]
+    dates += [d.date for d in archive.documents.values() if d.date and is_plausible(d.date)]
     return calendar.timegm(max(dates).timetuple()) if dates else 0
 
 
@@ -135,7 +137,7 @@ def read_documents(
     for entry in entries:
         assert entry is not None
         document, found = entry
-        diagnostics.items.extend(found)  # in file order, as a serial parse would report them
+        diagnostics.replay(found)  # in file order, as a serial parse would report them
         documents.append(document)
     if cache is not None:
         cache.prune()
