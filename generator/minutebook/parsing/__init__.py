@@ -18,6 +18,7 @@ from .agenda import parse_agenda
 from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_headings, minor_headings, printed_headings
+from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -28,6 +29,7 @@ from .papers import (
     parse_unrecognised,
     parse_work_programme,
 )
+from .plausible_dates import report_implausible_dates
 from .references import find_references
 
 Parser = Callable[[Part, str, Diagnostics], None]
@@ -56,6 +58,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
     document = SourceDocument(
         file=source.file, sha256=source.sha256, text=source.text, lines=lines, furniture=furniture
     )
+    report_markdown_syntax(lines, source.file, diagnostics)
     for paper in split(lines):
         PARSERS[paper.layout](paper, source.file, diagnostics)
         # the report's title is read first: its words do not tell its appendices apart
@@ -66,6 +69,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             part.mentions = find_mentions(part.lines)
             part.figures = find_figures(part.lines)
             report_damage(part.lines, source.file, diagnostics)
+            report_implausible_dates(part, source.file, diagnostics)
             sections = contents_headings(part.lines)
             known = [*sections, *minor_headings(part.lines, sections)]
             part.headings = sorted(
