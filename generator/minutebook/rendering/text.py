@@ -56,17 +56,28 @@ def _html_fragments(text: str) -> str:
 
 
 def _links(text: str) -> str:
-    if "](" not in text:  # no Markdown link or image
+    """Document text with its safe inline links kept and every other '[' escaped: an
+    image becomes its alt text, a link to anything but http(s) or mailto its text, and
+    no bracket left can open a link, an image or a reference definition ("[1]: x.pdf" at
+    the start of a line, "[text][1]", or "[text](java" and "script:...)" joined from two
+    table cells), which Markdown would resolve, drop or turn into a broken link."""
+    if "[" not in text:  # most lines
         return text
+    if "](" not in text:  # no inline link or image: nothing to keep
+        return text.replace("[", "\\[")
     text = IMAGE.sub(lambda m: f"[image: {m['alt']}]" if m["alt"] else "[image]", text)
-
-    def keep_safe(match: re.Match[str]) -> str:
-        url = match["url"]
-        if SAFE_URL.match(url):
-            return match.group(0)
-        return match["text"]
-
-    return LINK.sub(keep_safe, text)
+    out: list[str] = []
+    done = 0
+    for match in LINK.finditer(text):
+        out.append(text[done : match.start()].replace("[", "\\["))
+        label = match["text"].replace("[", "\\[")
+        if SAFE_URL.match(match["url"]):
+            out.append(f"[{label}{match.group(0)[len(match['text']) + 1 :]}")
+        else:
+            out.append(label)
+        done = match.end()
+    out.append(text[done:].replace("[", "\\["))
+    return "".join(out)
 
 
 def inline(text: str) -> str:
