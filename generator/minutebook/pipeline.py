@@ -20,11 +20,13 @@ from typing import Any, TypeVar
 from .cache import Entry, ParseCache, dump_entry, load_entry
 from .curated import load_curated
 from .dates import is_plausible
-from .errors import ContentError, Diagnostics
+from .errors import ContentError, Diagnostic, Diagnostics
+from .failures import describe
 from .model import Archive, SourceDocument
 from .parsing import parse_document
 from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
+from .rendering.contained import failed_unit
 from .rendering.feeds import feeds
 from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
@@ -32,6 +34,7 @@ from .rendering.pages import PageWriter
 from .rendering.publication import DEFAULT_SITE_URL, Publication
 from .rendering.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_document
 from .resolving import build_archive
+from .resolving.contained import resolve_leaving_out_failures
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
 ASSETS = ("assets",)
@@ -150,9 +153,20 @@ def read_archive(
     cache: ParseCache | None = None,
     workers: int | None = None,
 ) -> tuple[Archive, list[SourceDocument]]:
+    """Read, parse and resolve. If resolving raises, the papers that make it raise are
+    found and left out with a warning (`resolving.contained`), so one paper never stops
+    the archive; the documents are read again for that, as resolving changed them."""
     documents = read_documents(content_dir, diagnostics, cache, workers)
     curated = load_curated(content_dir)
-    return build_archive(documents, curated, diagnostics), documents
+    found = Diagnostics()
+    try:
+        archive = build_archive(documents, curated, found)
+    except Exception:
+        found = Diagnostics()
+        fresh = read_documents(content_dir, Diagnostics(), cache, workers)
+        archive, documents = resolve_leaving_out_failures(fresh, curated, found)
+    diagnostics.replay(found.items)
+    return archive, documents
 
 
 #: Fewer page units than this are written in this process: forking workers costs more
@@ -196,20 +210,28 @@ def _rendered(
     units: Sequence[tuple[str, Any]],
     indexes: Iterable[int],
     made: set[Path],
-) -> list[Rendered]:
+) -> tuple[list[Rendered], list[Diagnostic]]:
     """Write the pages of the given units, with their linked data, into `pages_dir`
     (where a page's text changed); return each page's path, whether it was written, and
-    its sitemap row (all that is kept of a page, and cheap to send between processes)."""
+    its sitemap row (all that is kept of a page, and cheap to send between processes),
+    and a warning for each unit that raised (its record gets a stand-in page)."""
     out = []
+    failures = []
     for index in indexes:
-        for page in writer.unit_pages(*units[index]):
-            page = linked.enrich(page)
-            written = _write_if_changed(pages_dir / page.path, page.render(), made)
+        try:
+            pages = [linked.enrich(page) for page in writer.unit_pages(*units[index])]
+            texts = [page.render() for page in pages]
+        except Exception as exc:
+            pages, failure = failed_unit(writer.archive, *units[index], exc)
+            texts = [page.render() for page in pages]
+            failures.append(failure)
+        for page, text in zip(pages, texts, strict=True):
+            written = _write_if_changed(pages_dir / page.path, text, made)
             out.append((page.path, written, sitemap(page)))
-    return out
+    return out, failures
 
 
-def _render_part(indexes: list[int]) -> list[Rendered]:
+def _render_part(indexes: list[int]) -> tuple[list[Rendered], list[Diagnostic]]:
     """The unit of work of a page-writing process (forked: it has the parent's archive)."""
     work = _PAGE_WORK
     if "units" not in work:
@@ -235,9 +257,10 @@ def render_pages(
     pages_dir: Path,
     workers: int | None,
     meanwhile: Callable[[], T],
-) -> tuple[list[Rendered], T]:
-    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), and
-    what `meanwhile` returns (the other files, made while the pages are being written).
+) -> tuple[list[Rendered], list[Diagnostic], T]:
+    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), the
+    warnings about units that could not be written (see `_rendered`), and what `meanwhile`
+    returns (the other files, made while the pages are being written).
 
     With two or more workers and enough pages, the pages are made and written by worker
     processes forked from this one (so they share the archive without copying it), each
@@ -257,7 +280,8 @@ def render_pages(
         other = meanwhile()
         linked, sitemap = LinkedData(archive, publication), SitemapRows(archive, publication)
         everything = range(len(units))
-        return _rendered(writer, linked, sitemap, pages_dir, units, everything, set()), other
+        pages, failures = _rendered(writer, linked, sitemap, pages_dir, units, everything, set())
+        return pages, failures, other
     size = max(1, len(units) // (workers * 16))
     runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
     _PAGE_WORK.clear()
@@ -274,11 +298,12 @@ def render_pages(
             # heaviest, and a heavy run taken last would leave one worker finishing alone.
             parts = pool.map(_render_part, runs[::-1])
             other = meanwhile()
-            rendered = [page for part in reversed(list(parts)) for page in part]
+            done = list(parts)[::-1]
     finally:
         gc.unfreeze()
         _PAGE_WORK.clear()
-    return rendered, other
+    rendered = [page for pages, _ in done for page in pages]
+    return rendered, [failure for _, failures in done for failure in failures], other
 
 
 def write_pages(
@@ -287,12 +312,15 @@ def write_pages(
     site_config: Path | None,
     site_url: str = DEFAULT_SITE_URL,
     workers: int | None = None,
+    diagnostics: Diagnostics | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
     files; return files written (a file is written only when its text changes).
     `site_url` is the public base URL that the absolute URLs in feeds, calendars, the
     sitemap and each page's structured data start with. `workers` caps the processes that
-    write pages (None: every CPU; see `render_pages`)."""
+    write pages (None: every CPU; see `render_pages`). A page or file that cannot be
+    written is reported to `diagnostics` (see `rendering.contained`); the rest are written."""
+    diagnostics = Diagnostics() if diagnostics is None else diagnostics
     publication = Publication(site_url)
     writer = PageWriter(archive, site_url=publication.site_url)
 
@@ -306,9 +334,16 @@ def write_pages(
         files[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
         for sidecar, text in sidecars(archive, open_data).items():
             files[pages_dir / sidecar] = text
-        subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
-        for site_path, text in subscriptions.items():
-            files[pages_dir / site_path] = text
+        for make in (feeds, calendars):
+            try:
+                subscriptions = make(archive, publication)
+            except Exception as exc:  # the pages are still worth having without them
+                diagnostics.warn(
+                    make.__name__, None, "write-failed", f"{describe(exc)}; not written"
+                )
+                continue
+            for site_path, text in subscriptions.items():
+                files[pages_dir / site_path] = text
         if site_config is not None:
             for name in ASSETS:
                 source = site_config / name
@@ -318,7 +353,10 @@ def write_pages(
         made: set[Path] = set()
         return files, sum(_write_if_changed(p, text, made) for p, text in sorted(files.items()))
 
-    rendered, (wanted, written) = render_pages(writer, publication, pages_dir, workers, other_files)
+    rendered, failures, (wanted, written) = render_pages(
+        writer, publication, pages_dir, workers, other_files
+    )
+    diagnostics.replay(failures)
     pages = {pages_dir / page_path for page_path, _, _ in rendered}
     if len(pages) < len(rendered):  # (worker processes would race to write it)
         raise ValueError("two pages at one path")
@@ -344,12 +382,14 @@ def generate(
     site_url: str = DEFAULT_SITE_URL,
     cache_dir: Path | None = None,
     workers: int | None = None,
+    on_diagnostic: Callable[[Diagnostic], None] | None = None,
 ) -> BuildResult:
     """Read, parse, resolve and write the pages. `cache_dir` keeps parsed documents between
     builds (None: parse everything); `workers` caps the processes that parse documents and
-    write pages (None: every CPU)."""
-    diagnostics = Diagnostics()
+    write pages (None: every CPU); `on_diagnostic` is called with each diagnostic as it is
+    reported (the CLI prints warnings so, before a later step can stop the build)."""
+    diagnostics = Diagnostics(listener=on_diagnostic)
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     archive, documents = read_archive(content_dir, diagnostics, cache, workers)
-    written = write_pages(archive, pages_dir, site_config, site_url, workers)
+    written = write_pages(archive, pages_dir, site_config, site_url, workers, diagnostics)
     return BuildResult(archive, documents, diagnostics, written)
