@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Diagnostics, MinutebookError
+from .errors import Diagnostic, Diagnostics, MinutebookError, Severity, printable
+from .locking import folders_locked
 from .parsing import parse_document
-from .pipeline import content_epoch, generate, read_archive
+from .pipeline import BuildResult, content_epoch, generate, read_archive
 from .reading import read_source
 from .rendering.publication import DEFAULT_SITE_URL, SITE_URL_ENV, normalise_site_url
 from .search_index import build_search_index
@@ -125,43 +126,83 @@ def build(
     jobs: int | None,
 ) -> None:
     """Build the site from CONTENT/documents (incrementally, unless --clean)."""
-    state_file = cache_dir / SITE_STATE
+    folders = [pages_dir, cache_dir] if pages_only else [pages_dir, site_dir, cache_dir]
     try:
-        if clean:
-            shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
-        result = generate(
-            content_dir,
-            pages_dir,
-            config_file.parent / "site_config",
-            site_url,
-            cache_dir=cache_dir / PARSED,
-            workers=jobs,
-        )
-        for diagnostic in result.diagnostics.warnings:
-            click.echo(str(diagnostic), err=True)
-        if not pages_only:
-            site = build_site(
-                config_file,
-                pages_dir,
+        with folders_locked(*folders):
+            result = _build(
+                content_dir,
                 site_dir,
-                content_epoch(result.archive),
+                pages_dir,
+                config_file,
                 site_url,
-                state_file=state_file,
-                incremental=not clean,
+                pages_only,
+                clean,
+                cache_dir,
+                jobs,
             )
-            if site.incremental:
-                click.echo(
-                    f"incremental site build: {site.rendered} pages rendered, "
-                    f"{site.removed} stale files removed"
-                )
-            else:
-                click.echo(f"full site build ({site.reason}): {site.rendered} pages")
-            build_search_index(site_dir)
     except MinutebookError as exc:
         _fail(str(exc))
+    except OSError as exc:  # a read-only or full disk, a folder not allowed: one line
+        _fail(disk_error(exc))
     click.echo(result.summary())
     if strict and result.diagnostics.warnings:
         _fail(f"--strict: {len(result.diagnostics.warnings)} warnings")
+
+
+def disk_error(exc: OSError) -> str:
+    """'build/pages/index.md: Read-only file system': the path and what the system said."""
+    what = exc.strerror or str(exc)
+    return printable(f"{exc.filename}: {what}" if exc.filename else what)
+
+
+def _print_warning(diagnostic: Diagnostic) -> None:
+    if diagnostic.severity is Severity.WARNING:
+        click.echo(str(diagnostic), err=True)
+
+
+def _build(
+    content_dir: Path,
+    site_dir: Path,
+    pages_dir: Path,
+    config_file: Path,
+    site_url: str,
+    pages_only: bool,
+    clean: bool,
+    cache_dir: Path,
+    jobs: int | None,
+) -> BuildResult:
+    """The build command's work, its folders locked; warnings printed as they come."""
+    state_file = cache_dir / SITE_STATE
+    if clean:
+        shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
+    result = generate(
+        content_dir,
+        pages_dir,
+        config_file.parent / "site_config",
+        site_url,
+        cache_dir=cache_dir / PARSED,
+        workers=jobs,
+        on_diagnostic=_print_warning,
+    )
+    if not pages_only:
+        site = build_site(
+            config_file,
+            pages_dir,
+            site_dir,
+            content_epoch(result.archive),
+            site_url,
+            state_file=state_file,
+            incremental=not clean,
+        )
+        if site.incremental:
+            click.echo(
+                f"incremental site build: {site.rendered} pages rendered, "
+                f"{site.removed} stale files removed"
+            )
+        else:
+            click.echo(f"full site build ({site.reason}): {site.rendered} pages")
+        build_search_index(site_dir)
+    return result
 
 
 @main.command()

@@ -242,7 +242,12 @@ def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceTe
     seen: dict[str, str] = {}
     sources: list[SourceText] = []
     for path in document_paths(documents_dir, diagnostics):
-        source = read_source(path, documents_dir, diagnostics)
+        try:
+            source = read_source(path, documents_dir, diagnostics)
+        except OSError as exc:  # not allowed to read it, or gone since the folder was listed
+            file = path.relative_to(documents_dir).as_posix()
+            diagnostics.warn(file, None, "unreadable-file", f"{exc.strerror or exc}; skipped")
+            continue
         if source is None:
             continue
         key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
