@@ -1,0 +1,158 @@
+"""One document, paper or record that makes Minutebook raise never stops the archive: it
+is named in a warning (file and line) and everything else is built. Faults are injected
+by making one rule raise for one invented paper; the real documents stay beside it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CONTENT, HOSTILE, REPO
+from minutebook import parsing
+from minutebook.cli import main
+from minutebook.errors import Diagnostics, SiteBuildError
+from minutebook.locking import folders_locked
+from minutebook.model import Meeting
+from minutebook.pipeline import generate
+from minutebook.rendering.pages import PageWriter
+from minutebook.resolving import _Resolver
+from minutebook.site import build_site
+
+#: The invented paper the faults are injected into, and the real document beside it.
+INVENTED = "far-future-date.txt"
+REAL = "001_78dbf443e4e88d81.txt"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder, ignore=shutil.ignore_patterns("documents"))
+    (folder / "documents").mkdir()
+    shutil.copy(CONTENT / "documents" / REAL, folder / "documents" / REAL)
+    shutil.copy(HOSTILE / INVENTED, folder / "documents" / INVENTED)
+    return folder
+
+
+def _warnings(diagnostics: Diagnostics, code: str) -> list[tuple[str, int | None]]:
+    return [(d.file, d.line) for d in diagnostics.warnings if d.code == code]
+
+
+def test_a_parser_that_raises_leaves_the_paper_as_full_text(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    minutes = parsing.PARSERS["minutes"]
+
+    def fragile(part: Any, file: str, diagnostics: Diagnostics) -> None:
+        if "Wessex" in part.lines[0].text:
+            raise ZeroDivisionError("a rule's slip")
+        minutes(part, file, diagnostics)
+
+    monkeypatch.setitem(parsing.PARSERS, "minutes", fragile)
+    result = generate(content, tmp_path / "pages", workers=1)
+    assert _warnings(result.diagnostics, "parse-failed") == [(INVENTED, 1)]
+    [warning] = [d for d in result.diagnostics.warnings if d.code == "parse-failed"]
+    assert "ZeroDivisionError: a rule's slip" in warning.message
+    invented = [d for d in result.archive.documents.values() if d.source_file == INVENTED]
+    assert [d.kind.value for d in invented] == ["other"]
+    assert len(result.archive.meetings) == 1  # the real minutes' meeting
+
+
+def test_a_paper_that_makes_resolving_raise_is_left_out(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add = _Resolver.add_meeting_facts
+
+    def fragile(self: _Resolver, meeting: Meeting, document: Any) -> None:
+        if meeting.date.year == 9999:
+            raise KeyError("no such record")
+        add(self, meeting, document)
+
+    monkeypatch.setattr(_Resolver, "add_meeting_facts", fragile)
+    result = generate(content, tmp_path / "pages", workers=1)
+    assert _warnings(result.diagnostics, "resolve-failed") == [(INVENTED, 1)]
+    assert [m.date.year for m in result.archive.meetings.values()] == [2023]
+    assert {d.source_file for d in result.archive.documents.values()} == {REAL}
+
+
+def test_a_page_that_cannot_be_written_gets_a_stand_in_and_the_site_builds(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_page = PageWriter.meeting_page
+
+    def fragile(self: PageWriter, meeting: Meeting) -> Any:
+        if meeting.date.year == 9999:
+            raise OverflowError("date value out of range")
+        return meeting_page(self, meeting)
+
+    monkeypatch.setattr(PageWriter, "meeting_page", fragile)
+    result = generate(content, tmp_path / "pages", REPO / "site_config", workers=1)
+    assert _warnings(result.diagnostics, "write-failed") == [(INVENTED, 1)]
+    [meeting] = [m for m in result.archive.meetings.values() if m.date.year == 9999]
+    stand_in = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
+    assert "could not be written" in stand_in
+    build_site(REPO / "mkdocs.yml", tmp_path / "pages", tmp_path / "site")  # strict: no dead link
+
+
+def test_a_far_future_meeting_with_a_time_is_warned_and_kept(content: Path, tmp_path: Path) -> None:
+    result = generate(content, tmp_path / "pages", workers=1)
+    assert (INVENTED, 1) in _warnings(result.diagnostics, "implausible-date")
+    [meeting] = [m for m in result.archive.meetings.values() if m.date.year == 9999]
+    assert meeting.date.isoformat() == "9999-12-31" and meeting.time is not None
+    calendar = (tmp_path / "pages" / "calendar.ics").read_text("utf-8")
+    assert "DTSTART;VALUE=DATE:99991231" in calendar
+
+
+def _build_args(content: Path, tmp_path: Path) -> list[str]:
+    return [
+        "build",
+        "--content",
+        str(content),
+        "--pages-dir",
+        str(tmp_path / "pages"),
+        "--site-dir",
+        str(tmp_path / "site"),
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        "--config",
+        str(REPO / "mkdocs.yml"),
+    ]
+
+
+def test_warnings_are_printed_before_a_later_step_stops_the_build(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        raise SiteBuildError("MkDocs failed: the engine stopped")
+
+    monkeypatch.setattr("minutebook.cli.build_site", failing)
+    result = CliRunner().invoke(main, _build_args(content, tmp_path))
+    assert result.exit_code == 1
+    assert "far-future-date.txt:1: warning:" in result.output
+    assert result.output.index("implausible-date") < result.output.index("the engine stopped")
+
+
+def test_a_second_build_into_the_same_folders_stops_with_one_line(
+    content: Path, tmp_path: Path
+) -> None:
+    with folders_locked(tmp_path / "site"):
+        result = CliRunner().invoke(main, _build_args(content, tmp_path))
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    [line] = [x for x in result.output.splitlines() if x.startswith("Error:")]
+    assert "another build is writing this folder" in line and str(tmp_path / "site") in line
+    assert not (tmp_path / "pages").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_one_line(content: Path, tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    args = _build_args(content, tmp_path)
+    args[args.index(str(tmp_path / "pages"))] = str(tmp_path / "blocked" / "pages")
+    result = CliRunner().invoke(main, [*args, "--pages-only"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    [line] = [x for x in result.output.splitlines() if x.startswith("Error:")]
+    assert str(tmp_path / "blocked") in line and "Not a directory" in line
