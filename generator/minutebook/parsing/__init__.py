@@ -20,6 +20,7 @@ from .agenda import parse_agenda
 from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_headings, minor_headings, printed_headings
+from .lengths import cap_lengths
 from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
 from .minutes import parse_minutes
@@ -106,6 +107,7 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
         sections = contents_headings(part.lines)
         known = [*sections, *minor_headings(part.lines, sections)]
         part.headings = sorted([*known, *printed_headings(part.lines, known)], key=lambda h: h.line)
+        cap_lengths(part, file, diagnostics)
         parts.append(part)
     return parts
 
