@@ -18,6 +18,7 @@ from ..model import Line
 from ..parsing.headings import BOLD_WRAPPED, heading_level
 from ..parsing.headings import HASH_HEADING as HEADING
 from ..parsing.headings import NUMBERED_PARAGRAPH as NUMBERED
+from .folding import FOLD_CHARACTERS, fold
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
@@ -33,6 +34,9 @@ BULLET = re.compile(r"^(?P<indent>\s*)(?:[-•*]|\u2022)\s+(?P<text>.*)$")
 RESOLUTION = re.compile(r"^\s*(?:\*\*)?RESOLVED\b")
 #: A list item's own marker: "a." (a letter, not one that could be a roman numeral) or "4.".
 ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\s")
+#: A '#' line longer than this is a paragraph, not a heading (its text would be a page
+#: title, a table of contents entry and an id).
+HEADING_CHARACTERS = 500
 #: What BULLET's marker can be: the first character of a bullet line, stripped.
 BULLET_MARKS = frozenset("-•*")
 
@@ -169,14 +173,17 @@ def _rows_as_list(split: list[list[str]]) -> list[str]:
     for row in split:
         cells = [inline(c) for c in row if c.strip()]
         if len(cells) > 1 and cells[0].endswith(":"):  # "Title:" and its value
-            items.append(f"- {cells[0]} {' — '.join(cells[1:])}")
+            item = f"{cells[0]} {' — '.join(cells[1:])}"
         else:
-            items.append(f"- {' — '.join(cells)}")
+            item = " — ".join(cells)
+        items.append(f"- {fold(item, '    ')}")
     return items
 
 
 def _table(rows: list[str]) -> list[str]:
     split = [row.split("\t") for row in rows]
+    if any(len(row) > FOLD_CHARACTERS for row in rows):
+        return _rows_as_list(split)  # a table flattened onto a line: its rows, folded
     if not first_row_is_header([[c.strip() for c in row] for row in split]):
         return _rows_as_list(split)
     cells = [[inline(c).replace("|", "\\|") for c in row] for row in split]
@@ -300,7 +307,11 @@ def render_lines(
             continue
         # each pattern is tried only on lines that start as it needs (most lines: none)
         stripped = text.strip()
-        heading = HEADING.match(stripped) if stripped.startswith("#") else None
+        heading = (
+            HEADING.match(stripped)
+            if stripped.startswith("#") and len(stripped) <= HEADING_CHARACTERS
+            else None
+        )
         bullet = BULLET.match(text) if stripped[:1] in BULLET_MARKS else None
         if heading and heading["text"]:
             title = BOLD_WRAPPED.sub(r"\g<text>", heading["text"].strip())
@@ -332,7 +343,7 @@ def render_lines(
                 i = k
             if not in_list:
                 out.append("")
-            out.append(f"{'    ' * depth}- {body}")
+            out.append(f"{'    ' * depth}- {fold(body, '    ' * (depth + 1))}")
             in_list = True
         else:
             body = inline(bullet["text"] if bullet else text)
@@ -346,6 +357,7 @@ def render_lines(
                 more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
                 body += " " + _link_markers(more, footnotes)
                 i = k
+            body = fold(body)
             if line.number in paragraph_anchors:
                 body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
