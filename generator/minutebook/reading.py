@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,12 +235,26 @@ def read_source(path: Path, root: Path, diagnostics: Diagnostics) -> SourceText 
     return SourceText(file=file, sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 
+#: How a file manager or a person names a copy of a file: "x (copy).txt", "x - Copy.txt",
+#: "Copy of x.txt", "x (2).txt", "x_copy.txt", "x copy 2.txt".
+COPY_NAME = re.compile(
+    r"(?:^|/)copy[ _-]of[ _-]|[ _-]\(?copy\)?(?:[ _-]?\d{1,3})?(?=\.[^./]{1,10}$|$)"
+    r"|[ _-]\(\d{1,3}\)(?=\.[^./]{1,10}$|$)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_a_copy(file: str) -> bool:
+    return COPY_NAME.search(file) is not None
+
+
 def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceText]:
     """Read every document; drop exact duplicates (same text) with a warning.
 
-    Which copy of a duplicate is kept does not change the archive: both have the same text.
+    Of files with the same text, the first listed is kept, unless it is named like a copy
+    ("minutes (copy).txt" sorts before "minutes.txt") and another is not: a copy never
+    takes the original's records or its name. The others are named in a warning.
     """
-    seen: dict[str, str] = {}
     sources: list[SourceText] = []
     for path in document_paths(documents_dir, diagnostics):
         try:
@@ -248,17 +263,19 @@ def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceTe
             file = path.relative_to(documents_dir).as_posix()
             diagnostics.warn(file, None, "unreadable-file", f"{exc.strerror or exc}; skipped")
             continue
-        if source is None:
-            continue
-        key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-        if key in seen:
+        if source is not None:
+            sources.append(source)
+    by_text: dict[str, list[SourceText]] = {}
+    for source in sources:
+        by_text.setdefault(hashlib.sha256(source.text.encode("utf-8")).hexdigest(), []).append(
+            source
+        )
+    skipped: set[str] = set()
+    for same in by_text.values():
+        kept, *copies = sorted(same, key=lambda s: looks_like_a_copy(s.file))  # stable
+        for copy in sorted(copies, key=lambda s: s.file):
             diagnostics.warn(
-                source.file,
-                None,
-                "duplicate-document",
-                f"same text as {seen[key]}; skipped",
+                copy.file, None, "duplicate-document", f"same text as {kept.file}; skipped"
             )
-            continue
-        seen[key] = source.file
-        sources.append(source)
-    return sources
+            skipped.add(copy.file)
+    return [source for source in sources if source.file not in skipped]
