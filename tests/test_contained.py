@@ -156,3 +156,22 @@ def test_a_folder_that_cannot_be_written_is_one_line(content: Path, tmp_path: Pa
     assert "Traceback" not in result.output
     [line] = [x for x in result.output.splitlines() if x.startswith("Error:")]
     assert str(tmp_path / "blocked") in line and "Not a directory" in line
+
+
+def test_a_meeting_whose_calendar_event_raises_is_left_out_of_the_calendars(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minutebook.rendering import calendars
+
+    event = calendars.meeting_event
+
+    def fragile(archive: Any, meeting: Meeting, publication: Any) -> Any:
+        if meeting.date.year == 9999:
+            raise ValueError("year 10000 is out of range")
+        return event(archive, meeting, publication)
+
+    monkeypatch.setattr(calendars, "meeting_event", fragile)
+    result = generate(content, tmp_path / "pages", workers=1)
+    assert _warnings(result.diagnostics, "write-failed") == [(INVENTED, 1)]
+    calendar = (tmp_path / "pages" / "calendar.ics").read_text("utf-8")
+    assert calendar.count("BEGIN:VEVENT") == 1 and "99991231" not in calendar

@@ -14,6 +14,7 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,11 +23,11 @@ from .curated import load_curated
 from .dates import is_plausible
 from .errors import ContentError, Diagnostic, Diagnostics
 from .failures import describe
-from .model import Archive, SourceDocument
+from .model import Archive, Meeting, SourceDocument
 from .parsing import parse_document
 from .reading import SourceText, read_sources
 from .rendering.calendars import calendars
-from .rendering.contained import failed_unit
+from .rendering.contained import failed_unit, unit_source
 from .rendering.feeds import feeds
 from .rendering.linked_data import LinkedData
 from .rendering.open_data import archive_data, archive_json, sidecars
@@ -334,13 +335,18 @@ def write_pages(
         files[pages_dir / "data" / "archive.json"] = archive_json(archive, open_data)
         for sidecar, text in sidecars(archive, open_data).items():
             files[pages_dir / sidecar] = text
-        for make in (feeds, calendars):
+
+        def skipped(meeting: Meeting, exc: Exception) -> None:
+            file, line = unit_source(archive, "meeting", meeting)
+            message = f"{describe(exc)}; the meeting is left out of the calendars"
+            diagnostics.warn(file, line, "write-failed", message)
+
+        for make in (feeds, partial(calendars, skipped=skipped)):
             try:
                 subscriptions = make(archive, publication)
             except Exception as exc:  # the pages are still worth having without them
-                diagnostics.warn(
-                    make.__name__, None, "write-failed", f"{describe(exc)}; not written"
-                )
+                what = "calendars" if make is not feeds else "feeds"
+                diagnostics.warn(what, None, "write-failed", f"{describe(exc)}; not written")
                 continue
             for site_path, text in subscriptions.items():
                 files[pages_dir / site_path] = text

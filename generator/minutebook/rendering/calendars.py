@@ -14,6 +14,7 @@ same documents always give byte-identical calendars.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -58,8 +59,16 @@ def meeting_event(archive: Archive, meeting: Meeting, publication: Publication) 
     return event
 
 
-def calendar(archive: Archive, publication: Publication, body_id: str | None) -> str:
-    """The .ics text of one body's meetings (None: every body's), oldest first."""
+#: Called with a meeting whose event could not be written, and the error (the calendar
+#: is written without it).
+Skipped = Callable[[Meeting, Exception], None]
+
+
+def calendar(
+    archive: Archive, publication: Publication, body_id: str | None, skipped: Skipped | None = None
+) -> str:
+    """The .ics text of one body's meetings (None: every body's), oldest first; a meeting
+    whose event raises is left out and passed to `skipped` (if given, else raised)."""
     name = archive.bodies[body_id].name if body_id else ARCHIVE_NAME
     meetings = sorted(
         (m for m in archive.meetings.values() if body_id is None or m.body == body_id),
@@ -75,7 +84,12 @@ def calendar(archive: Archive, publication: Publication, body_id: str | None) ->
     cal.add("x-wr-timezone", TIMEZONE)
     cal.add("url", publication.absolute(calendar_path(body_id)))
     for meeting in meetings:
-        cal.add_component(meeting_event(archive, meeting, publication))
+        try:
+            cal.add_component(meeting_event(archive, meeting, publication))
+        except Exception as exc:
+            if skipped is None:
+                raise
+            skipped(meeting, exc)
     timed = [m.date for m in meetings if m.time is not None and is_plausible(m.date)]
     if timed:
         # Transitions for the years the timed meetings span, so the file stays small and
@@ -87,9 +101,14 @@ def calendar(archive: Archive, publication: Publication, body_id: str | None) ->
     return ics.decode("utf-8")
 
 
-def calendars(archive: Archive, publication: Publication) -> dict[str, str]:
-    """Site path -> iCalendar text, for each body and for the whole archive."""
-    out = {calendar_path(None): calendar(archive, publication, None)}
+def calendars(
+    archive: Archive, publication: Publication, skipped: Skipped | None = None
+) -> dict[str, str]:
+    """Site path -> iCalendar text, for each body and for the whole archive (`skipped`:
+    see `calendar`; each meeting is passed once, from the whole archive's calendar)."""
+    out = {calendar_path(None): calendar(archive, publication, None, skipped)}
     for body_id in archive.bodies:
-        out[calendar_path(body_id)] = calendar(archive, publication, body_id)
+        out[calendar_path(body_id)] = calendar(
+            archive, publication, body_id, (lambda m, e: None) if skipped else None
+        )
     return out
