@@ -175,3 +175,11 @@ def test_a_meeting_whose_calendar_event_raises_is_left_out_of_the_calendars(
     assert _warnings(result.diagnostics, "write-failed") == [(INVENTED, 1)]
     calendar = (tmp_path / "pages" / "calendar.ics").read_text("utf-8")
     assert calendar.count("BEGIN:VEVENT") == 1 and "99991231" not in calendar
+
+
+def test_check_shows_document_text_without_terminal_escapes(tmp_path: Path) -> None:
+    paper = tmp_path / "control-characters.txt"
+    shutil.copy(HOSTILE / "control-characters.txt", paper)
+    result = CliRunner().invoke(main, ["check", str(paper)])
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "Okonkwo\\x1b[0m" in result.output

@@ -155,6 +155,10 @@ def disk_error(exc: OSError) -> str:
     return printable(f"{exc.filename}: {what}" if exc.filename else what)
 
 
+def _printable_echo(text: str) -> None:
+    click.echo(printable(text))
+
+
 def _print_warning(diagnostic: Diagnostic) -> None:
     if diagnostic.severity is Severity.WARNING:
         click.echo(str(diagnostic), err=True)
@@ -237,14 +241,14 @@ def people(content_dir: Path) -> None:
     except MinutebookError as exc:
         _fail(str(exc))
     for person in sorted(archive.people.values(), key=lambda p: p.id):
-        click.echo(f"{person.id}: {person.name}")
+        _printable_echo(f"{person.id}: {person.name}")
         for alias in person.aliases:
-            click.echo(f"  as written: {alias}")
+            _printable_echo(f"  as written: {alias}")
         for evidence in person.evidence:
-            click.echo(f"  because: {evidence}")
-    click.echo(f"unresolved names ({len(archive.unresolved_names)}):")
+            _printable_echo(f"  because: {evidence}")
+    _printable_echo(f"unresolved names ({len(archive.unresolved_names)}):")
     for name in archive.unresolved_names:
-        click.echo(f"  {name}")
+        _printable_echo(f"  {name}")
 
 
 @main.command()
@@ -252,41 +256,45 @@ def people(content_dir: Path) -> None:
 def check(file: Path) -> None:
     """Show what Minutebook recognises in FILE, with line numbers, and its problems."""
     diagnostics = Diagnostics()
-    source = read_source(file, file.parent, diagnostics)
+    try:
+        source = read_source(file, file.parent, diagnostics)
+    except OSError as exc:
+        _fail(disk_error(exc))
+    echo = _printable_echo  # document text shown on a terminal: no escape sequences
     if source is not None:
         document = parse_document(source, diagnostics)
         for part in document.parts:
-            click.echo(
+            echo(
                 f"{part.first_line}-{part.last_line} {part.kind.value} "
                 f"({part.layout}): {part.title}"
             )
             if part.parent is not None:
                 label = f" {part.appendix_label}" if part.appendix_label else ""
-                click.echo(f"  appendix{label} of: {part.parent.title}")
+                echo(f"  appendix{label} of: {part.parent.title}")
             if part.heading:
-                click.echo(f"  headed: {part.heading}")
+                echo(f"  headed: {part.heading}")
             for heading in part.headings:
-                click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
+                echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:
                 m = part.meeting
-                click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
+                echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
             for item in part.items:
                 section = f" [{item.section} - {item.section_title}]" if item.section_title else ""
-                click.echo(f"  {item.line} item {item.code}: {item.title}{section}")
+                echo(f"  {item.line} item {item.code}: {item.title}{section}")
             for minute in part.minutes:
-                click.echo(
+                echo(
                     f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
                     f"{minute.title}"
                 )
             for a in part.attendance:
-                click.echo(
+                echo(
                     f"  {a.line} {a.role.value}: {a.as_written}"
                     + (f" ({a.capacity})" if a.capacity else "")
                     + (f", for minute {a.minute_number}" if a.minute_number else "")
                 )
             for q in part.questions:
-                click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
+                echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
     for diagnostic in diagnostics.sorted():
-        click.echo(str(diagnostic))
+        echo(str(diagnostic))
     if diagnostics.warnings:
         sys.exit(1)
