@@ -5,6 +5,7 @@ by making one rule raise for one invented paper; the real documents stay beside 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,21 @@ def test_check_shows_document_text_without_terminal_escapes(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["check", str(paper)])
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "Okonkwo\\x1b[0m" in result.output
+
+
+def test_an_engine_warning_about_a_page_names_its_source(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_page = PageWriter.meeting_page
+
+    def with_dead_link(self: PageWriter, meeting: Meeting) -> Any:
+        page = meeting_page(self, meeting)
+        if meeting.date.year == 9999:
+            return replace(page, body=page.body + "\n\n[a link to nowhere](nowhere.md)\n")
+        return page
+
+    monkeypatch.setattr(PageWriter, "meeting_page", with_dead_link)
+    result = CliRunner().invoke(main, _build_args(content, tmp_path))
+    assert result.exit_code == 1
+    [meeting] = [p.stem for p in (tmp_path / "pages" / "meetings").glob("9999-*.md")]
+    assert f"meetings/{meeting}.md is made from {INVENTED}:1" in result.output

@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .errors import Diagnostic, Diagnostics, MinutebookError, Severity, printable
 from .locking import folders_locked
+from .page_sources import PageSourceNotes, page_sources
 from .parsing import parse_document
 from .pipeline import BuildResult, content_epoch, generate, read_archive
 from .reading import read_source
@@ -159,6 +160,10 @@ def _printable_echo(text: str) -> None:
     click.echo(printable(text))
 
 
+def _print_error_line(text: str) -> None:
+    click.echo(printable(text), err=True)
+
+
 def _print_warning(diagnostic: Diagnostic) -> None:
     if diagnostic.severity is Severity.WARNING:
         click.echo(str(diagnostic), err=True)
@@ -189,15 +194,21 @@ def _build(
         on_diagnostic=_print_warning,
     )
     if not pages_only:
-        site = build_site(
-            config_file,
-            pages_dir,
-            site_dir,
-            content_epoch(result.archive),
-            site_url,
-            state_file=state_file,
-            incremental=not clean,
-        )
+        engine_logger = logging.getLogger("mkdocs")
+        notes = PageSourceNotes(page_sources(result.archive), _print_error_line)
+        engine_logger.addHandler(notes)
+        try:
+            site = build_site(
+                config_file,
+                pages_dir,
+                site_dir,
+                content_epoch(result.archive),
+                site_url,
+                state_file=state_file,
+                incremental=not clean,
+            )
+        finally:
+            engine_logger.removeHandler(notes)
         if site.incremental:
             click.echo(
                 f"incremental site build: {site.rendered} pages rendered, "
