@@ -202,3 +202,14 @@ def test_an_engine_warning_about_a_page_names_its_source(
     assert result.exit_code == 1
     [meeting] = [p.stem for p in (tmp_path / "pages" / "meetings").glob("9999-*.md")]
     assert f"meetings/{meeting}.md is made from {INVENTED}:1" in result.output
+
+
+def test_a_fault_every_paper_gives_is_raised_not_hidden(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: _Resolver, meeting: Meeting, document: Any) -> None:
+        raise KeyError("the resolver itself is broken")
+
+    monkeypatch.setattr(_Resolver, "add_meeting_facts", broken)
+    with pytest.raises(KeyError, match="the resolver itself is broken"):
+        generate(content, tmp_path / "pages", workers=1)

@@ -44,8 +44,10 @@ def resolve_leaving_out_failures(
 ) -> tuple[Archive, list[SourceDocument]]:
     """The archive of every paper that resolves, and the documents with only those
     papers; each paper left out is warned about. A failure that no paper gives on its own
-    (two papers that only fail together) is raised, with what it is."""
+    (two papers that only fail together), or that every paper gives (the fault is not in
+    the papers), is raised as it is."""
     kept_documents = []
+    first: Exception | None = None
     for document in documents:
         if _failure(document, curated) is None:
             kept_documents.append(document)
@@ -56,6 +58,7 @@ def resolve_leaving_out_failures(
             if exc is None:
                 kept += paper
                 continue
+            first = first or exc
             diagnostics.warn(
                 document.file,
                 paper[0].first_line,
@@ -64,4 +67,6 @@ def resolve_leaving_out_failures(
             )
         ids = {id(part) for part in kept}
         kept_documents.append(replace(document, parts=[p for p in document.parts if id(p) in ids]))
+    if first is not None and not any(d.parts for d in kept_documents):
+        raise first  # every paper fails: the fault is not in a paper (curated data, code)
     return build_archive(kept_documents, curated, diagnostics), kept_documents
