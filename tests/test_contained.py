@@ -213,3 +213,18 @@ def test_a_fault_every_paper_gives_is_raised_not_hidden(
     monkeypatch.setattr(_Resolver, "add_meeting_facts", broken)
     with pytest.raises(KeyError, match="the resolver itself is broken"):
         generate(content, tmp_path / "pages", workers=1)
+
+
+def test_a_person_page_that_cannot_be_written_names_the_line_listing_them(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person_page = PageWriter.person_page
+
+    def fragile(self: PageWriter, person_id: str) -> Any:
+        if person_id == "c-pettigrew":
+            raise RuntimeError("a rule's slip")
+        return person_page(self, person_id)
+
+    monkeypatch.setattr(PageWriter, "person_page", fragile)
+    result = generate(content, tmp_path / "pages", workers=1)
+    assert _warnings(result.diagnostics, "write-failed") == [(INVENTED, 3)]

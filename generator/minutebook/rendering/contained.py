@@ -21,8 +21,8 @@ STAND_IN_KIND = "stand-in"
 
 
 def unit_source(archive: Archive, kind: str, key: Any) -> tuple[str, int | None]:
-    """The source file and line a unit's record comes from (a record read from many
-    papers, such as a person, is named by its page)."""
+    """The source file and line a unit's record comes from (a person: the first line that
+    lists them; a record read from many papers, such as a topic, is named by its page)."""
     if isinstance(key, Document):
         return key.source_file, key.part.first_line
     if isinstance(key, Meeting):
@@ -31,7 +31,26 @@ def unit_source(archive: Archive, kind: str, key: Any) -> tuple[str, int | None]
             if document is not None:
                 return document.source_file, document.part.first_line
         return md_meeting(key.id), None
+    if kind == "person":
+        for meeting in archive.meetings.values():
+            for attendance in meeting.attendance:
+                if attendance.person == key:
+                    return _attendance_source(archive, meeting, attendance.as_written)
     return f"{kind} page {key if isinstance(key, str) else getattr(key, 'id', '')}", None
+
+
+def _attendance_source(
+    archive: Archive, meeting: Meeting, as_written: str
+) -> tuple[str, int | None]:
+    """The file and line where a meeting's papers list a name as written."""
+    for document_id in meeting.documents:
+        document = archive.documents.get(document_id)
+        if document is None:
+            continue
+        for facts in document.part.attendance:
+            if facts.as_written == as_written:
+                return document.source_file, facts.line
+    return unit_source(archive, "meeting", meeting)
 
 
 def unit_path(archive: Archive, kind: str, key: Any) -> str | None:
