@@ -122,8 +122,7 @@ def test_markdown_link_syntax_warnings_are_bounded() -> None:
 )
 def test_document_text_cannot_form_a_link_image_or_definition(text: str) -> None:
     markdown = inline(text)
-    assert "](" not in markdown.replace("\\[", "") or not re.search(r"(?<!\\)\[", markdown)
-    assert not re.search(r"(?<!\\)\[", markdown), markdown
+    assert not re.search(r"(?<!\\)\[", markdown), markdown  # every '[' escaped
 
 
 def test_safe_links_are_kept() -> None:
