@@ -4,6 +4,13 @@ Not a test: it prints figures. Run: .venv/bin/python benchmarks/bad_input.py
 It writes, in a temporary folder, a 10 MB document of prose-like lines and a document that
 is a single 1 MB line (both salted with the tokens the layout rules look for), and runs the
 pipeline (no site engine) over each, then over the real content plus both.
+
+Then the worst inputs found so far, each a minutes paper around one hostile line, built
+into pages and then through the site engine (the step whose cost grew with the square of
+a line's length): a 550 KB line of '[' after "PRESENT: Cllr A Smith" (its "name" was
+copied into 10.6 MB of pages), a 1.6 MB line of '<' (each became '&lt;'), and a 5 MB table
+flattened onto one line. Each is run at a quarter and at full size: with every step
+linear, the full size takes about four times as long (less the fixed cost of a build).
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
+from minutebook.engine.site import build_site
 from minutebook.pipeline import generate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,6 +80,36 @@ def make(folder: Path) -> dict[str, Path]:
     return {"10 MB document": folder / "huge", "1 MB line": folder / "long", "content + both": both}
 
 
+HEAD = (
+    "MINUTES of a meeting of the Wessex Police and Crime Panel held at the Guildhall, "
+    "Upper Wardle on Thursday, 6 February 2025.\n\n"
+)
+#: The worst inputs: name -> (full size in characters, the paper around n characters).
+WORST = {
+    "bracket name": (550_000, lambda n: HEAD + "PRESENT: Cllr A Smith " + "[" * n + "\n"),
+    "'<' line": (1_600_000, lambda n: HEAD + "1. Budget (Item 1)\n\n" + "a<b " * (n // 4)),
+    "flat table": (5_000_000, lambda n: HEAD + "1. Budget (Item 1)\n\n" + "cell one\t" * (n // 9)),
+}
+
+
+def worst_inputs(folder: Path) -> None:
+    """Pages and site for each worst input at a quarter and at full size."""
+    print(f"{'worst input':<14} {'characters':>11} {'pages s':>8} {'site s':>8} {'pages MB':>9}")
+    for name, (full, paper) in WORST.items():
+        for size in (full // 4, full):
+            case = folder / f"{name.replace(' ', '-')}-{size}"
+            (case / "content" / "documents").mkdir(parents=True)
+            (case / "content" / "documents" / "paper.txt").write_text(paper(size), "utf-8")
+            start = time.perf_counter()
+            generate(case / "content", case / "pages", DEFAULT_SITE_CONFIG)
+            pages = time.perf_counter() - start
+            megabytes = sum(p.stat().st_size for p in (case / "pages").rglob("*.md")) / 1e6
+            start = time.perf_counter()
+            build_site(DEFAULT_CONFIG, case / "pages", case / "site")
+            site = time.perf_counter() - start
+            print(f"{name:<14} {size:>11,} {pages:8.2f} {site:8.2f} {megabytes:9.2f}")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cases = make(Path(tmp))
@@ -82,6 +121,7 @@ def main() -> None:
                 f"{name:<16} {time.perf_counter() - wall:8.2f} {time.process_time() - cpu:8.2f}"
                 f" {len(result.diagnostics.warnings):9d}"
             )
+        worst_inputs(Path(tmp) / "worst")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory of the process: {peak:.0f} MB ({sys.platform})")
 

@@ -60,6 +60,44 @@ def _add_hostile_files(documents: Path, outside: Path) -> None:
         (documents / hidden).mkdir()
         (documents / hidden / "minutes.txt").write_text(secret)
     (documents / "..txt").write_text(secret)
+    _add_worst_inputs(documents)
+
+
+#: File names a warning must print escaped: a newline forging a line, an ANSI escape,
+#: a right-to-left override hiding the real extension.
+TRICK_NAMES = ("forged\nline.txt", "ansi-\x1b[31mred.txt", "report-\u202etxt.exe")
+#: What the worst inputs' page must still say (they are real papers around the junk).
+WORST_HEAD = (
+    "MINUTES of a meeting of the Wessex Police and Crime Panel held at the Guildhall, "
+    "Upper Wardle on Thursday, {day} February 2025.\n\n"
+)
+
+
+def _add_worst_inputs(documents: Path) -> None:
+    """Files whose cost was worse than linear, at sizes a test can build (the benchmark
+    benchmarks/bad_input.py runs them at full size), a '(copy)' of a real paper, and
+    names that must be escaped when printed."""
+    head = WORST_HEAD
+    (documents / "bracket-name.txt").write_text(
+        head.format(day=10) + "PRESENT: Cllr A Smith " + "[" * 200_000 + "\n", "utf-8"
+    )
+    (documents / "escaped-long-line.txt").write_text(
+        head.format(day=11) + "1. Budget Monitoring (Item 1)\n\n" + "a<b [c " * 60_000 + "\n",
+        "utf-8",
+    )
+    (documents / "flattened-table.txt").write_text(
+        head.format(day=12)
+        + "1. Budget Monitoring (Item 1)\n\n"
+        + "Budget\t£40k\t<b>note</b>\t" * 40_000,
+        "utf-8",
+    )
+    shutil.copy(
+        CONTENT / "documents" / "002_bd05b0a29f0e0bbc.txt",
+        documents / "002_bd05b0a29f0e0bbc (copy).txt",
+    )
+    for number, name in enumerate(TRICK_NAMES, start=1):
+        # a NUL in each, so each is named in a warning
+        (documents / name).write_text(f"To: Wessex Panel\n\nSubject: Trick name {number}\x00\n")
 
 
 @pytest.fixture(scope="session")

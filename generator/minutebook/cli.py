@@ -21,11 +21,13 @@ from .config import DEFAULT_SITE_URL, Settings
 from .engine.engine_config import engine_config, site_config_for
 from .engine.search_index import build_search_index
 from .engine.site import build_site, serve_site, watch_content
-from .errors import Diagnostics, MinutebookError, one_line
+from .errors import Diagnostic, Diagnostics, MinutebookError, Severity, one_line, printable
+from .locking import folders_locked
+from .page_sources import PageSourceNotes, page_sources
 from .parsing import parse_document
 from .parsing.reading import read_source
 from .parsing.shortfalls import shortfalls
-from .pipeline import content_epoch, generate, read_archive
+from .pipeline import BuildResult, content_epoch, generate, read_archive
 from .rendering.publication import SITE_URL_ENV, normalise_site_url
 from .scaffold import (
     DEFAULT_DATA_LICENCE,
@@ -197,32 +199,91 @@ def build(
     jobs: int | None,
 ) -> None:
     """Build the site from CONTENT/documents (incrementally, unless --clean)."""
-    state_file = cache_dir / SITE_STATE
     config_file = config_file or engine_config(Path.cwd())
     if not content_dir.is_dir():
         _fail(
             f"{content_dir}: no such folder: run this in an archive's folder (start one with "
             "`minutebook init DIR`) or name its content folder with --content"
         )
+    folders = [pages_dir, cache_dir] if pages_only else [pages_dir, site_dir, cache_dir]
     try:
-        if clean:
-            shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
-        result = generate(
-            content_dir,
-            pages_dir,
-            site_config_for(config_file),
-            site_url,
-            cache_dir=cache_dir / PARSED,
-            workers=jobs,
-        )
-        for diagnostic in result.diagnostics.warnings:
-            click.echo(str(diagnostic), err=True)
-        if not result.documents:
-            _fail(
-                f"{content_dir / 'documents'} holds no documents: add the body's papers "
-                "(agenda packs, minutes, reports) as .txt files, then build again"
+        with folders_locked(*folders):
+            result = _build(
+                content_dir,
+                site_dir,
+                pages_dir,
+                config_file,
+                site_url,
+                pages_only,
+                clean,
+                cache_dir,
+                jobs,
             )
-        if not pages_only:
+    except MinutebookError as exc:
+        _fail(str(exc))
+    except OSError as exc:  # a read-only or full disk, a folder not allowed: one line
+        _fail(disk_error(exc))
+    click.echo(result.summary())
+    if strict and result.diagnostics.warnings:
+        _fail(
+            f"--strict: {len(result.diagnostics.warnings)} warnings (listed above): fix the "
+            "documents or curated data they name, or build without --strict"
+        )
+
+
+def disk_error(exc: OSError) -> str:
+    """'build/pages/index.md: read-only file system': the path, what the system said, and
+    for a permission what to check (control characters in the path shown as escapes)."""
+    return printable(os_error_message(exc))
+
+
+def _printable_echo(text: str) -> None:
+    click.echo(printable(text))
+
+
+def _print_error_line(text: str) -> None:
+    click.echo(printable(text), err=True)
+
+
+def _print_warning(diagnostic: Diagnostic) -> None:
+    if diagnostic.severity is Severity.WARNING:
+        click.echo(str(diagnostic), err=True)
+
+
+def _build(
+    content_dir: Path,
+    site_dir: Path,
+    pages_dir: Path,
+    config_file: Path,
+    site_url: str | None,
+    pages_only: bool,
+    clean: bool,
+    cache_dir: Path,
+    jobs: int | None,
+) -> BuildResult:
+    """The build command's work, its folders locked; warnings printed as they come."""
+    state_file = cache_dir / SITE_STATE
+    if clean:
+        shutil.rmtree(cache_dir / PARSED, ignore_errors=True)
+    result = generate(
+        content_dir,
+        pages_dir,
+        site_config_for(config_file),
+        site_url,
+        cache_dir=cache_dir / PARSED,
+        workers=jobs,
+        on_diagnostic=_print_warning,
+    )
+    if not result.documents:
+        _fail(
+            f"{content_dir / 'documents'} holds no documents: add the body's papers "
+            "(agenda packs, minutes, reports) as .txt files, then build again"
+        )
+    if not pages_only:
+        engine_logger = logging.getLogger("mkdocs")
+        notes = PageSourceNotes(page_sources(result.archive), _print_error_line)
+        engine_logger.addHandler(notes)
+        try:
             site = build_site(
                 config_file,
                 pages_dir,
@@ -235,22 +296,17 @@ def build(
                 incremental=not clean,
                 engine=result.settings.engine,
             )
-            if site.incremental:
-                click.echo(
-                    f"incremental site build: {site.rendered} pages rendered, "
-                    f"{site.removed} stale files removed"
-                )
-            else:
-                click.echo(f"full site build ({site.reason}): {site.rendered} pages")
-            build_search_index(site_dir)
-    except MinutebookError as exc:
-        _fail(str(exc))
-    click.echo(result.summary())
-    if strict and result.diagnostics.warnings:
-        _fail(
-            f"--strict: {len(result.diagnostics.warnings)} warnings (listed above): fix the "
-            "documents or curated data they name, or build without --strict"
-        )
+        finally:
+            engine_logger.removeHandler(notes)
+        if site.incremental:
+            click.echo(
+                f"incremental site build: {site.rendered} pages rendered, "
+                f"{site.removed} stale files removed"
+            )
+        else:
+            click.echo(f"full site build ({site.reason}): {site.rendered} pages")
+        build_search_index(site_dir)
+    return result
 
 
 @main.command()
@@ -286,14 +342,14 @@ def people(content_dir: Path) -> None:
     except MinutebookError as exc:
         _fail(str(exc))
     for person in sorted(archive.people.values(), key=lambda p: p.id):
-        click.echo(f"{person.id}: {person.name}")
+        _printable_echo(f"{person.id}: {person.name}")
         for alias in person.aliases:
-            click.echo(f"  as written: {alias}")
+            _printable_echo(f"  as written: {alias}")
         for evidence in person.evidence:
-            click.echo(f"  because: {evidence}")
-    click.echo(f"unresolved names ({len(archive.unresolved_names)}):")
+            _printable_echo(f"  because: {evidence}")
+    _printable_echo(f"unresolved names ({len(archive.unresolved_names)}):")
     for name in archive.unresolved_names:
-        click.echo(f"  {name}")
+        _printable_echo(f"  {name}")
 
 
 @main.command()
@@ -301,29 +357,33 @@ def people(content_dir: Path) -> None:
 def check(file: Path) -> None:
     """Show what Minutebook recognises in FILE, with line numbers, and its problems."""
     diagnostics = Diagnostics()
-    source = read_source(file, file.parent, diagnostics)
+    try:
+        source = read_source(file, file.parent, diagnostics)
+    except OSError as exc:
+        _fail(disk_error(exc))
+    echo = _printable_echo  # document text shown on a terminal: no escape sequences
     if source is not None:
         document = parse_document(source, diagnostics)
         for part in document.parts:
-            click.echo(
+            echo(
                 f"{part.first_line}-{part.last_line} {part.kind.value} "
                 f"({part.layout}): {part.title}"
             )
             if part.parent is not None:
                 label = f" {part.appendix_label}" if part.appendix_label else ""
-                click.echo(f"  appendix{label} of: {part.parent.title}")
+                echo(f"  appendix{label} of: {part.parent.title}")
             if part.heading:
-                click.echo(f"  headed: {part.heading}")
+                echo(f"  headed: {part.heading}")
             for heading in part.headings:
-                click.echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
+                echo(f"  {heading.line} heading h{heading.level}: {heading.title}")
             if part.meeting:
                 m = part.meeting
-                click.echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
+                echo(f"  meeting: {m.body_name}, {m.date}, time {m.time}, venue {m.venue}")
             for item in part.items:
                 section = f" [{item.section} - {item.section_title}]" if item.section_title else ""
-                click.echo(f"  {item.line} item {item.code}: {item.title}{section}")
+                echo(f"  {item.line} item {item.code}: {item.title}{section}")
             for minute in part.minutes:
-                click.echo(
+                echo(
                     f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
                     f"{minute.title}"
                 )
@@ -332,20 +392,20 @@ def check(file: Path) -> None:
             for d in part.declarations:
                 click.echo(f"  {d.line} declaration by {d.as_written} (minute {d.minute_number})")
             for a in part.attendance:
-                click.echo(
+                echo(
                     f"  {a.line} {a.role.value}: {a.as_written}"
                     + (f" ({a.capacity})" if a.capacity else "")
                     + (f", for minute {a.minute_number}" if a.minute_number else "")
                 )
             for q in part.questions:
-                click.echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
+                echo(f"  {q.line} question by {q.asker_as_written}: {q.text[:70]}")
         missed = shortfalls(document.parts)
         for warning in missed:
-            click.echo(f"{file.name}: {warning}")
+            echo(f"{file.name}: {warning}")
     else:
         missed = []
     for diagnostic in diagnostics.sorted():
-        click.echo(str(diagnostic))
+        echo(str(diagnostic))
     if diagnostics.warnings or missed:
         sys.exit(1)
 

@@ -93,3 +93,13 @@ def find_numeric_date(text: str) -> dt.date | None:
         return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+
+
+#: The years a meeting paper can plausibly be dated in. A date outside is kept as written
+#: (and warned about in parsing), but the writers that compute with dates (calendars, the
+#: build's date) leave it out of ranges they derive, so it cannot overflow them.
+PLAUSIBLE_YEARS = range(1900, 2101)
+
+
+def is_plausible(date: dt.date) -> bool:
+    return date.year in PLAUSIBLE_YEARS

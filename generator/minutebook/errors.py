@@ -7,6 +7,7 @@ cannot go on at all (no content folder, MkDocs failing, `--strict` with warnings
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -43,7 +44,16 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.severity}: {self.message} [{self.code}]"
+        return printable(f"{where}: {self.severity}: {self.message} [{self.code}]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal or in a log: every control, format or separator
+    character (a newline or ANSI escape in a file name, a right-to-left override in a
+    name) shown as its Python escape, so a document cannot forge or hide a line."""
+    if text.isprintable():  # nearly always: one C-level scan
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 @dataclass
@@ -51,15 +61,28 @@ class Diagnostics:
     """Collects diagnostics from every stage; sorted output keeps builds deterministic."""
 
     items: list[Diagnostic] = field(default_factory=list)
+    #: Called with each diagnostic as it is reported (the CLI prints warnings as they
+    #: happen, so a build that stops later has still said what it found).
+    listener: Callable[[Diagnostic], None] | None = field(default=None, compare=False)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.items.append(diagnostic)
+        if self.listener is not None:
+            self.listener(diagnostic)
+
+    def replay(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Report diagnostics found elsewhere (a worker process, the parse cache)."""
+        for diagnostic in diagnostics:
+            self.add(diagnostic)
 
     def warn(self, file: str, line: int | None, code: str, message: str) -> None:
-        self.items.append(Diagnostic(file, line, code, message, Severity.WARNING))
+        self.add(Diagnostic(file, line, code, message, Severity.WARNING))
 
     def info(self, file: str, line: int | None, code: str, message: str) -> None:
-        self.items.append(Diagnostic(file, line, code, message, Severity.INFO))
+        self.add(Diagnostic(file, line, code, message, Severity.INFO))
 
     def extend(self, other: Diagnostics) -> None:
-        self.items.extend(other.items)
+        self.replay(other.items)
 
     @property
     def warnings(self) -> list[Diagnostic]:

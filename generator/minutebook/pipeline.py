@@ -14,15 +14,19 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .config import Settings, load_settings
-from .errors import ContentError, Diagnostics
-from .model import Archive, SourceDocument
+from .dates import is_plausible
+from .errors import ContentError, Diagnostic, Diagnostics
+from .failures import describe
+from .model import Archive, Meeting, SourceDocument
 from .parsing import parse_document
 from .parsing.cache import Entry, ParseCache, dump_entry, load_entry
 from .parsing.reading import SourceText, read_sources
+from .rendering.contained import failed_unit, unit_source
 from .rendering.data.calendars import calendars
 from .rendering.data.csv_files import csv_files
 from .rendering.data.feeds import feeds
@@ -33,6 +37,7 @@ from .rendering.data.sitemap import SITEMAP, SitemapRow, SitemapRows, sitemap_do
 from .rendering.pages.pages import PageWriter
 from .rendering.publication import Publication
 from .resolving import build_archive
+from .resolving.contained import resolve_leaving_out_failures
 from .resolving.curated import load_curated
 
 #: Files of site_config/ copied into the pages folder (CSS must live beside the pages).
@@ -64,9 +69,10 @@ class BuildResult:
 
 def content_epoch(archive: Archive) -> int:
     """Seconds since 1970 at midnight UTC of the latest date in the archive (0 if none):
-    the build's SOURCE_DATE_EPOCH, so dates the engine writes come from the content."""
-    dates = [m.date for m in archive.meetings.values()]
-    dates += [d.date for d in archive.documents.values() if d.date]
+    the build's SOURCE_DATE_EPOCH, so dates the engine writes come from the content.
+    Implausible dates (a paper dated 9999, warned about in parsing) are left out."""
+    dates = [m.date for m in archive.meetings.values() if is_plausible(m.date)]
+    dates += [d.date for d in archive.documents.values() if d.date and is_plausible(d.date)]
     return calendar.timegm(max(dates).timetuple()) if dates else 0
 
 
@@ -139,7 +145,7 @@ def read_documents(
     for entry in entries:
         assert entry is not None
         document, found = entry
-        diagnostics.items.extend(found)  # in file order, as a serial parse would report them
+        diagnostics.replay(found)  # in file order, as a serial parse would report them
         documents.append(document)
     if cache is not None:
         cache.prune()
@@ -152,9 +158,20 @@ def read_archive(
     cache: ParseCache | None = None,
     workers: int | None = None,
 ) -> tuple[Archive, list[SourceDocument]]:
+    """Read, parse and resolve. If resolving raises, the papers that make it raise are
+    found and left out with a warning (`resolving.contained`), so one paper never stops
+    the archive; the documents are read again for that, as resolving changed them."""
     documents = read_documents(content_dir, diagnostics, cache, workers)
     curated = load_curated(content_dir)
-    return build_archive(documents, curated, diagnostics), documents
+    found = Diagnostics()
+    try:
+        archive = build_archive(documents, curated, found)
+    except Exception:
+        found = Diagnostics()
+        fresh = read_documents(content_dir, Diagnostics(), cache, workers)
+        archive, documents = resolve_leaving_out_failures(fresh, curated, found)
+    diagnostics.replay(found.items)
+    return archive, documents
 
 
 #: Fewer page units than this are written in this process: forking workers costs more
@@ -198,20 +215,28 @@ def _rendered(
     units: Sequence[tuple[str, Any]],
     indexes: Iterable[int],
     made: set[Path],
-) -> list[Rendered]:
+) -> tuple[list[Rendered], list[Diagnostic]]:
     """Write the pages of the given units, with their linked data, into `pages_dir`
     (where a page's text changed); return each page's path, whether it was written, and
-    its sitemap row (all that is kept of a page, and cheap to send between processes)."""
+    its sitemap row (all that is kept of a page, and cheap to send between processes),
+    and a warning for each unit that raised (its record gets a stand-in page)."""
     out = []
+    failures = []
     for index in indexes:
-        for page in writer.unit_pages(*units[index]):
-            page = linked.enrich(page)
-            written = _write_if_changed(pages_dir / page.path, page.render(), made)
+        try:
+            pages = [linked.enrich(page) for page in writer.unit_pages(*units[index])]
+            texts = [page.render() for page in pages]
+        except Exception as exc:
+            pages, failure = failed_unit(writer.archive, *units[index], exc)
+            texts = [page.render() for page in pages]
+            failures.append(failure)
+        for page, text in zip(pages, texts, strict=True):
+            written = _write_if_changed(pages_dir / page.path, text, made)
             out.append((page.path, written, sitemap(page)))
-    return out
+    return out, failures
 
 
-def _render_part(indexes: list[int]) -> list[Rendered]:
+def _render_part(indexes: list[int]) -> tuple[list[Rendered], list[Diagnostic]]:
     """The unit of work of a page-writing process (forked: it has the parent's archive)."""
     work = _PAGE_WORK
     if "units" not in work:
@@ -237,9 +262,10 @@ def render_pages(
     pages_dir: Path,
     workers: int | None,
     meanwhile: Callable[[], T],
-) -> tuple[list[Rendered], T]:
-    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), and
-    what `meanwhile` returns (the other files, made while the pages are being written).
+) -> tuple[list[Rendered], list[Diagnostic], T]:
+    """Write every page into `pages_dir` (`Rendered`: in `writer.page_units()` order), the
+    warnings about units that could not be written (see `_rendered`), and what `meanwhile`
+    returns (the other files, made while the pages are being written).
 
     With two or more workers and enough pages, the pages are made and written by worker
     processes forked from this one (so they share the archive without copying it), each
@@ -259,7 +285,8 @@ def render_pages(
         other = meanwhile()
         linked, sitemap = LinkedData(archive, publication), SitemapRows(archive, publication)
         everything = range(len(units))
-        return _rendered(writer, linked, sitemap, pages_dir, units, everything, set()), other
+        pages, failures = _rendered(writer, linked, sitemap, pages_dir, units, everything, set())
+        return pages, failures, other
     size = max(1, len(units) // (workers * 16))
     runs = [list(range(k, min(k + size, len(units)))) for k in range(0, len(units), size)]
     _PAGE_WORK.clear()
@@ -276,11 +303,12 @@ def render_pages(
             # heaviest, and a heavy run taken last would leave one worker finishing alone.
             parts = pool.map(_render_part, runs[::-1])
             other = meanwhile()
-            rendered = [page for part in reversed(list(parts)) for page in part]
+            done = list(parts)[::-1]
     finally:
         gc.unfreeze()
         _PAGE_WORK.clear()
-    return rendered, other
+    rendered = [page for pages, _ in done for page in pages]
+    return rendered, [failure for _, failures in done for failure in failures], other
 
 
 def write_pages(
@@ -290,13 +318,17 @@ def write_pages(
     site_url: str | None = None,
     workers: int | None = None,
     settings: Settings | None = None,
+    diagnostics: Diagnostics | None = None,
 ) -> int:
     """Write every page, data/archive.json, the feeds, calendars and sitemap; remove stale
     files; return files written (a file is written only when its text changes).
     `site_url` is the public base URL that the absolute URLs in feeds, calendars, the
     sitemap and each page's structured data start with. `workers` caps the processes that
     write pages (None: every CPU; see `render_pages`). `settings`: the archive's
-    (content/site.yaml); None: the defaults, and their `site_url` when none is given."""
+    (content/site.yaml); None: the defaults, and their `site_url` when none is given. A page
+    or file that cannot be written is reported to `diagnostics` (see
+    `rendering.contained`); the rest are written."""
+    diagnostics = Diagnostics() if diagnostics is None else diagnostics
     settings = settings or Settings()
     publication = Publication(site_url or settings.site_url, settings)
     writer = PageWriter(archive, site_url=publication.site_url, settings=settings)
@@ -314,9 +346,21 @@ def write_pages(
             files[pages_dir / site_path] = text
         for sidecar, text in sidecars(archive, open_data).items():
             files[pages_dir / sidecar] = text
-        subscriptions = {**feeds(archive, publication), **calendars(archive, publication)}
-        for site_path, text in subscriptions.items():
-            files[pages_dir / site_path] = text
+
+        def skipped(meeting: Meeting, exc: Exception) -> None:
+            file, line = unit_source(archive, "meeting", meeting)
+            message = f"{describe(exc)}; the meeting is left out of the calendars"
+            diagnostics.warn(file, line, "write-failed", message)
+
+        for make in (feeds, partial(calendars, skipped=skipped)):
+            try:
+                subscriptions = make(archive, publication)
+            except Exception as exc:  # the pages are still worth having without them
+                what = "calendars" if make is not feeds else "feeds"
+                diagnostics.warn(what, None, "write-failed", f"{describe(exc)}; not written")
+                continue
+            for site_path, text in subscriptions.items():
+                files[pages_dir / site_path] = text
         if site_config is not None:
             for name in ASSETS:
                 source = site_config / name
@@ -326,7 +370,10 @@ def write_pages(
         made: set[Path] = set()
         return files, sum(_write_if_changed(p, text, made) for p, text in sorted(files.items()))
 
-    rendered, (wanted, written) = render_pages(writer, publication, pages_dir, workers, other_files)
+    rendered, failures, (wanted, written) = render_pages(
+        writer, publication, pages_dir, workers, other_files
+    )
+    diagnostics.replay(failures)
     pages = {pages_dir / page_path for page_path, _, _ in rendered}
     if len(pages) < len(rendered):  # (worker processes would race to write it)
         raise ValueError("two pages at one path")
@@ -352,14 +399,16 @@ def generate(
     site_url: str | None = None,
     cache_dir: Path | None = None,
     workers: int | None = None,
+    on_diagnostic: Callable[[Diagnostic], None] | None = None,
 ) -> BuildResult:
     """Read, parse, resolve and write the pages. `site_url`: the public base URL (None: the
     one content/site.yaml gives); `cache_dir` keeps parsed documents between builds (None:
     parse everything); `workers` caps the processes that parse documents and write pages
-    (None: every CPU)."""
+    (None: every CPU); `on_diagnostic` is called with each diagnostic as it is reported
+    (the CLI prints warnings so, before a later step can stop the build)."""
     settings = load_settings(content_dir)
-    diagnostics = Diagnostics()
+    diagnostics = Diagnostics(listener=on_diagnostic)
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     archive, documents = read_archive(content_dir, diagnostics, cache, workers)
-    written = write_pages(archive, pages_dir, site_config, site_url, workers, settings)
+    written = write_pages(archive, pages_dir, site_config, site_url, workers, settings, diagnostics)
     return BuildResult(archive, documents, diagnostics, written, settings)

@@ -17,6 +17,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import re
 import sys
 import threading
 import time
@@ -28,6 +29,7 @@ from typing import Any
 
 from ..config import DEFAULT_SITE_URL
 from ..errors import SiteBuildError
+from ..failures import STAND_IN_KIND
 from ..fingerprint import code_fingerprint
 from .engine_config import DEFAULT_ENGINE, ENGINES, site_config_for
 
@@ -47,6 +49,8 @@ PAGE_LOCAL_EVENTS = frozenset(
     }
 )
 DIRTY_WARNING = "A 'dirty' build is being performed"
+#: How a stand-in page's Markdown starts (see `rendering.contained`).
+STAND_IN_START = f"---\nkind: {STAND_IN_KIND}\n"
 
 
 @dataclass
@@ -131,6 +135,35 @@ class _DirtyWarningFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not str(record.msg).startswith(DIRTY_WARNING)
+
+
+class _StandInAnchorFilter(logging.Filter):
+    """Drop MkDocs' warning that a page lacks an anchor another page links to, when that
+    page is a stand-in for one that could not be written (`rendering.contained`: already
+    reported, naming its source, and the links to the page itself still resolve)."""
+
+    MISSING_ANCHOR = re.compile(r"but the doc '(?P<doc>[^']{1,1000})' does not contain an anchor")
+
+    def __init__(self, pages_dir: Path) -> None:
+        super().__init__()
+        self.pages_dir = pages_dir
+        self.stand_ins: dict[str, bool] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "does not contain an anchor" not in message:
+            return True
+        match = self.MISSING_ANCHOR.search(message)
+        if match is None:
+            return True
+        doc = match["doc"]
+        if doc not in self.stand_ins:
+            try:
+                with (self.pages_dir / doc).open(encoding="utf-8") as page:
+                    self.stand_ins[doc] = page.read(len(STAND_IN_START)) == STAND_IN_START
+            except OSError:
+                self.stand_ins[doc] = False
+        return not self.stand_ins[doc]
 
 
 class _Incremental:
@@ -275,6 +308,8 @@ def build_site(
         state_file.unlink(missing_ok=True)
     build_logger = logging.getLogger(f"{engine}.commands.build")
     dirty_filter = _DirtyWarningFilter()
+    pages_logger = logging.getLogger("mkdocs.structure.pages")
+    stand_in_filter = _StandInAnchorFilter(pages_dir)
     try:
         config = load_config(
             str(config_file),
@@ -295,6 +330,7 @@ def build_site(
         tracker = _Incremental(previous, site_dir.resolve(), templates)
         config.plugins["minutebook/incremental"] = tracker
         build_logger.addFilter(dirty_filter)
+        pages_logger.addFilter(stand_in_filter)
         build(config, dirty=previous is not None)
     except (engine_exception, SystemExit) as exc:
         raise SiteBuildError(
@@ -302,6 +338,7 @@ def build_site(
         ) from exc
     finally:
         build_logger.removeFilter(dirty_filter)
+        pages_logger.removeFilter(stand_in_filter)
     if state_file is not None:
         state_file.parent.mkdir(parents=True, exist_ok=True)
         state = {"engine": fingerprint, "files": tracker.current}

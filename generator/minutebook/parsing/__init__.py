@@ -6,9 +6,11 @@ only: deciding which meeting or person a fact refers to is `resolving`'s job.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from ..errors import Diagnostics
+from ..failures import describe
 from ..model import DocumentKind, Part, SourceDocument
 from .agenda import parse_agenda
 from .appendices import split_appendices
@@ -16,6 +18,8 @@ from .cleaning import clean
 from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_headings, minor_headings, printed_headings
+from .lengths import cap_lengths
+from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
 from .minutes import parse_minutes
 from .papers import (
@@ -26,6 +30,7 @@ from .papers import (
     parse_unrecognised,
     parse_work_programme,
 )
+from .plausible_dates import report_implausible_dates
 from .reading import SourceText
 from .references import find_references
 from .splitting import split
@@ -51,25 +56,65 @@ def parse_appendix(part: Part, file: str, diagnostics: Diagnostics) -> None:
 
 
 def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
-    """Clean, split and parse one source file."""
-    lines, furniture = clean(source.text)
-    document = SourceDocument(
-        file=source.file, sha256=source.sha256, text=source.text, lines=lines, furniture=furniture
-    )
-    for paper in split(lines):
-        PARSERS[paper.layout](paper, source.file, diagnostics)
-        # the report's title is read first: its words do not tell its appendices apart
-        for part in split_appendices(paper, source.file, diagnostics):
-            if part.kind is DocumentKind.APPENDIX:
-                parse_appendix(part, source.file, diagnostics)
-            part.references = find_references(part.lines)
-            part.mentions = find_mentions(part.lines)
-            part.figures = find_figures(part.lines)
-            report_damage(part.lines, source.file, diagnostics)
-            sections = contents_headings(part.lines)
-            known = [*sections, *minor_headings(part.lines, sections)]
-            part.headings = sorted(
-                [*known, *printed_headings(part.lines, known)], key=lambda h: h.line
+    """Clean, split and parse one source file. A paper whose parsing raises is reported
+    (naming its first line) and kept as full text; a file that cannot even be cleaned or
+    split is reported and kept with no papers: one document never stops the archive."""
+    try:
+        lines, furniture = clean(source.text)
+        document = SourceDocument(
+            file=source.file,
+            sha256=source.sha256,
+            text=source.text,
+            lines=lines,
+            furniture=furniture,
+        )
+        report_markdown_syntax(lines, source.file, diagnostics)
+        papers = split(lines)
+    except Exception as exc:
+        diagnostics.warn(
+            source.file, None, "parse-failed", f"{describe(exc)}; no paper read from the file"
+        )
+        return SourceDocument(
+            file=source.file, sha256=source.sha256, text=source.text, lines=[], furniture=[]
+        )
+    for paper in papers:
+        try:
+            document.parts += _parse_paper(paper, source.file, diagnostics)
+        except Exception as exc:
+            diagnostics.warn(
+                source.file,
+                paper.first_line,
+                "parse-failed",
+                f"{describe(exc)}; the paper from this line is published as full text",
             )
-            document.parts.append(part)
+            document.parts.append(_as_full_text(paper, source.file))
     return document
+
+
+def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]:
+    """One paper's facts, and its appendices' (each a part of its own)."""
+    parts = []
+    PARSERS[paper.layout](paper, file, diagnostics)
+    # the report's title is read first: its words do not tell its appendices apart
+    for part in split_appendices(paper, file, diagnostics):
+        if part.kind is DocumentKind.APPENDIX:
+            parse_appendix(part, file, diagnostics)
+        part.references = find_references(part.lines)
+        part.mentions = find_mentions(part.lines)
+        part.figures = find_figures(part.lines)
+        report_damage(part.lines, file, diagnostics)
+        report_implausible_dates(part, file, diagnostics)
+        sections = contents_headings(part.lines)
+        known = [*sections, *minor_headings(part.lines, sections)]
+        part.headings = sorted([*known, *printed_headings(part.lines, known)], key=lambda h: h.line)
+        cap_lengths(part, file, diagnostics)
+        parts.append(part)
+    return parts
+
+
+def _as_full_text(paper: Part, file: str) -> Part:
+    """A paper whose parsing failed: its lines, untitled facts, titled by its first line."""
+    part = Part(DocumentKind.OTHER, "Untitled document", paper.lines, "unrecognised")
+    with contextlib.suppress(Exception):  # failing too, it stays "Untitled document"
+        parse_unrecognised(part, file, Diagnostics())  # its own warning would say less
+    return part

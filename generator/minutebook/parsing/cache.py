@@ -9,7 +9,8 @@ diagnostics it gave, which are replayed so its warnings are still reported.
 The key includes a fingerprint of the package's own source files and of the installed
 versions of its dependencies, so a code change or an upgrade never serves a stale parse.
 Entries are pickles written and read only by this module in the build folder (never
-shipped, never taken from a document); an unreadable entry is a miss, not an error.
+shipped, never taken from a document); an unreadable or damaged entry is a miss, whatever
+the error unpickling it raises (a flipped byte can name a module that does not exist).
 """
 
 from __future__ import annotations
@@ -78,9 +79,11 @@ class ParseCache:
         try:
             data = self._path(key).read_bytes()
             document, diagnostics = load_entry(data)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        except Exception:  # a damaged entry, whatever unpickling it raised, is a miss
             return None
         if not isinstance(document, SourceDocument) or document.sha256 != source.sha256:
+            return None
+        if not all(isinstance(d, Diagnostic) for d in diagnostics):
             return None
         self.used.add(key)
         return document, list(diagnostics)

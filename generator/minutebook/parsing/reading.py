@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,21 +32,114 @@ class SourceText:
     text: str
 
 
+#: How a file that is certainly not text starts (PDF, ZIP/Office, OLE Office, PNG, GIF, JPEG).
+BINARY_SIGNATURES = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\xd0\xcf\x11\xe0",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+)
+#: Control bytes that text never holds (tab, newlines, form feed and ESC are left out).
+BINARY_CONTROLS = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20)) - {0x1B}
+#: A file whose first 8 KB hold more control bytes than this share is binary; fewer are
+#: stray bytes in a text file (a NUL left by a conversion), reported by line and removed.
+BINARY_CONTROL_SHARE = 0.05
+SAMPLE_BYTES = 8192
+#: Byte order marks, longest first (UTF-32's little-endian mark starts like UTF-16's).
+BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+#: NUL bytes reported one by one, per file; the rest are counted.
+NUL_LINES_REPORTED = 5
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether the bytes are a binary file (judged from their start, so linear at most)."""
+    if data.startswith(BINARY_SIGNATURES):
+        return True
+    sample = data[:SAMPLE_BYTES]
+    controls = sum(sample.count(bytes([b])) for b in BINARY_CONTROLS if bytes([b]) in sample)
+    return controls > BINARY_CONTROL_SHARE * len(sample)
+
+
+def _unicode_by_bom(data: bytes, file: str, diagnostics: Diagnostics) -> str | None:
+    """Text a byte order mark says is UTF-16 or UTF-32, decoded so (None: no such mark)."""
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                diagnostics.warn(
+                    file,
+                    None,
+                    "undecodable-bytes",
+                    f"bad {codec.upper()} from byte offset {exc.start}; replaced with U+FFFD",
+                )
+                return data.decode(codec, errors="replace")
+    return None
+
+
+def _without_nul(text: str, file: str, diagnostics: Diagnostics) -> str:
+    """The text with its NUL characters removed, each line that held one reported (a NUL
+    goes raw into pages and ends strings in C tools; the rest of the line is kept)."""
+    if "\x00" not in text:
+        return text
+    lines = text.split("\n")
+    numbers = [n for n, line in enumerate(lines, start=1) if "\x00" in line]
+    for number in numbers[:NUL_LINES_REPORTED]:
+        diagnostics.warn(file, number, "nul-byte", "NUL character removed from the line")
+    if len(numbers) > NUL_LINES_REPORTED:
+        diagnostics.warn(
+            file,
+            numbers[NUL_LINES_REPORTED],
+            "nul-byte",
+            f"NUL characters removed from {len(numbers) - NUL_LINES_REPORTED:,} more lines",
+        )
+    return text.replace("\x00", "")
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether any character would show: not only spaces, byte order marks, zero-width and
+    direction marks (stops at the first visible one, so cheap on any real document)."""
+    return any(c.isprintable() and not c.isspace() for c in text)
+
+
 def decode(data: bytes, file: str, diagnostics: Diagnostics) -> str | None:
     """Decode bytes to text with newlines normalised to ``\\n``; None if not a text file."""
     if not data.strip():
         diagnostics.warn(file, None, "empty-file", "file is empty; skipped")
         return None
-    if b"\x00" in data[:8192]:
-        offset = data.index(b"\x00")
+    text = _unicode_by_bom(data, file, diagnostics)
+    if text is None and is_binary(data):
+        offset = next((k for k, b in enumerate(data[:SAMPLE_BYTES]) if b in BINARY_CONTROLS), 0)
+        byte = "NUL byte" if data[offset] == 0 else f"control byte 0x{data[offset]:02x}"
         diagnostics.warn(
-            file, None, "binary-file", f"NUL byte at byte offset {offset}: not a text file; skipped"
+            file, None, "binary-file", f"{byte} at byte offset {offset}: not a text file; skipped"
         )
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if text is None:
+        text = _decode_8bit(data.removeprefix(b"\xef\xbb\xbf"), file, diagnostics)
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not has_visible_text(text):
+        diagnostics.warn(
+            file,
+            None,
+            "invisible-file",
+            "nothing visible: only spaces, byte order marks or invisible characters; skipped",
+        )
+        return None
+    return _without_nul(text, file, diagnostics)
+
+
+def _decode_8bit(data: bytes, file: str, diagnostics: Diagnostics) -> str:
+    """UTF-8, else Windows-1252, else UTF-8 with replacement characters; reported."""
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         try:
             text = data.decode("cp1252")
@@ -64,7 +158,7 @@ def decode(data: bytes, file: str, diagnostics: Diagnostics) -> str | None:
                 f"bytes that are neither UTF-8 nor Windows-1252 from offset {exc.start}; "
                 "replaced with U+FFFD",
             )
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
 
 
 def report_oversize(data: bytes, text: str, file: str, diagnostics: Diagnostics) -> None:
@@ -141,26 +235,47 @@ def read_source(path: Path, root: Path, diagnostics: Diagnostics) -> SourceText 
     return SourceText(file=file, sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 
+#: How a file manager or a person names a copy of a file: "x (copy).txt", "x - Copy.txt",
+#: "Copy of x.txt", "x (2).txt", "x_copy.txt", "x copy 2.txt".
+COPY_NAME = re.compile(
+    r"(?:^|/)copy[ _-]of[ _-]|[ _-]\(?copy\)?(?:[ _-]?\d{1,3})?(?=\.[^./]{1,10}$|$)"
+    r"|[ _-]\(\d{1,3}\)(?=\.[^./]{1,10}$|$)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_a_copy(file: str) -> bool:
+    return COPY_NAME.search(file) is not None
+
+
 def read_sources(documents_dir: Path, diagnostics: Diagnostics) -> list[SourceText]:
     """Read every document; drop exact duplicates (same text) with a warning.
 
-    Which copy of a duplicate is kept does not change the archive: both have the same text.
+    Of files with the same text, the first listed is kept, unless it is named like a copy
+    ("minutes (copy).txt" sorts before "minutes.txt") and another is not: a copy never
+    takes the original's records or its name. The others are named in a warning.
     """
-    seen: dict[str, str] = {}
     sources: list[SourceText] = []
     for path in document_paths(documents_dir, diagnostics):
-        source = read_source(path, documents_dir, diagnostics)
-        if source is None:
+        try:
+            source = read_source(path, documents_dir, diagnostics)
+        except OSError as exc:  # not allowed to read it, or gone since the folder was listed
+            file = path.relative_to(documents_dir).as_posix()
+            diagnostics.warn(file, None, "unreadable-file", f"{exc.strerror or exc}; skipped")
             continue
-        key = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-        if key in seen:
+        if source is not None:
+            sources.append(source)
+    by_text: dict[str, list[SourceText]] = {}
+    for source in sources:
+        by_text.setdefault(hashlib.sha256(source.text.encode("utf-8")).hexdigest(), []).append(
+            source
+        )
+    skipped: set[str] = set()
+    for same in by_text.values():
+        kept, *copies = sorted(same, key=lambda s: looks_like_a_copy(s.file))  # stable
+        for copy in sorted(copies, key=lambda s: s.file):
             diagnostics.warn(
-                source.file,
-                None,
-                "duplicate-document",
-                f"same text as {seen[key]}; skipped",
+                copy.file, None, "duplicate-document", f"same text as {kept.file}; skipped"
             )
-            continue
-        seen[key] = source.file
-        sources.append(source)
-    return sources
+            skipped.add(copy.file)
+    return [source for source in sources if source.file not in skipped]

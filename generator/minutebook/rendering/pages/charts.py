@@ -1,13 +1,23 @@
 """Small charts drawn at build time as SVG files: no script, no third-party library, and
 the numbers always printed beside them in a table (the chart is a picture of the table).
 
-Every label is escaped for XML; the same input gives byte-identical SVG.
+Every label is escaped for XML, and characters XML cannot carry at all (a raw ESC or
+other control character in a name) are removed first, so the file always parses; the
+same input gives byte-identical SVG.
 """
 
 from __future__ import annotations
 
 import math
-from html import escape
+from html import escape as escape_markup
+
+from ..publication import plain
+
+
+def escape(text: str) -> str:
+    """Document text as XML character data or an attribute value."""
+    return escape_markup(plain(text))
+
 
 #: Attendance status -> (fill colour, legend). Colours are distinguishable without colour
 #: vision too: each status also has its own letter inside the square.

@@ -153,8 +153,9 @@ def _year_label(year: int | None) -> str:
 
 
 def _text(value: str) -> str:
-    """Untrusted text for use inside our own Markdown (names, titles)."""
-    return inline(value).replace("[", "\\[").replace("]", "\\]")
+    """Untrusted text for use inside our own Markdown (names, titles): `inline` has
+    escaped every '[' but a safe link's; with every ']' escaped too, no link is left."""
+    return inline(value).replace("]", "\\]")
 
 
 class WriterBase:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ...model import Line, Part
+from ..folding import FOLD_CHARACTERS, fold
 
 HTML_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.IGNORECASE)
 HTML_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.IGNORECASE)
@@ -35,6 +36,9 @@ ITEM_MARKER = re.compile(r"^(?:(?P<letter>[a-hj-uw-z])|(?P<digits>\d{1,3}))[.)]\
 #: what level, was decided in parsing (`Part.headings`); here they are only escaped.
 HEADING = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<rest>\s.*)$")
+#: A '#' line longer than this is a paragraph, not a heading (its text would be a page
+#: title, a table of contents entry and an id).
+HEADING_CHARACTERS = 500
 #: What BULLET's marker can be: the first character of a bullet line, stripped.
 BULLET_MARKS = frozenset("-•*")
 
@@ -61,17 +65,28 @@ def _html_fragments(text: str) -> str:
 
 
 def _links(text: str) -> str:
-    if "](" not in text:  # no Markdown link or image
+    """Document text with its safe inline links kept and every other '[' escaped: an
+    image becomes its alt text, a link to anything but http(s) or mailto its text, and
+    no bracket left can open a link, an image or a reference definition ("[1]: x.pdf" at
+    the start of a line, "[text][1]", or "[text](java" and "script:...)" joined from two
+    table cells), which Markdown would resolve, drop or turn into a broken link."""
+    if "[" not in text:  # most lines
         return text
+    if "](" not in text:  # no inline link or image: nothing to keep
+        return text.replace("[", "\\[")
     text = IMAGE.sub(lambda m: f"[image: {m['alt']}]" if m["alt"] else "[image]", text)
-
-    def keep_safe(match: re.Match[str]) -> str:
-        url = match["url"]
-        if SAFE_URL.match(url):
-            return match.group(0)
-        return match["text"]
-
-    return LINK.sub(keep_safe, text)
+    out: list[str] = []
+    done = 0
+    for match in LINK.finditer(text):
+        out.append(text[done : match.start()].replace("[", "\\["))
+        label = match["text"].replace("[", "\\[")
+        if SAFE_URL.match(match["url"]):
+            out.append(f"[{label}{match.group(0)[len(match['text']) + 1 :]}")
+        else:
+            out.append(label)
+        done = match.end()
+    out.append(text[done:].replace("[", "\\["))
+    return "".join(out)
 
 
 def inline(text: str) -> str:
@@ -163,14 +178,17 @@ def _rows_as_list(split: list[list[str]]) -> list[str]:
     for row in split:
         cells = [inline(c) for c in row if c.strip()]
         if len(cells) > 1 and cells[0].endswith(":"):  # "Title:" and its value
-            items.append(f"- {cells[0]} {' — '.join(cells[1:])}")
+            item = f"{cells[0]} {' — '.join(cells[1:])}"
         else:
-            items.append(f"- {' — '.join(cells)}")
+            item = " — ".join(cells)
+        items.append(f"- {fold(item, '    ')}")
     return items
 
 
 def _table(rows: list[str]) -> list[str]:
     split = [row.split("\t") for row in rows]
+    if any(len(row) > FOLD_CHARACTERS for row in rows):
+        return _rows_as_list(split)  # a table flattened onto a line: its rows, folded
     if not first_row_is_header([[c.strip() for c in row] for row in split]):
         return _rows_as_list(split)
     cells = [[inline(c).replace("|", "\\|") for c in row] for row in split]
@@ -324,7 +342,7 @@ def render_lines(
                 i = k
             if not in_list:
                 out.append("")
-            out.append(f"{'    ' * depth}- {body}")
+            out.append(f"{'    ' * depth}- {fold(body, '    ' * (depth + 1))}")
             in_list = True
         else:
             body = inline(bullet["text"] if bullet else text)
@@ -338,6 +356,7 @@ def render_lines(
                 more = link_phrases(inline(lines[k].text), links.get(lines[k].number, ()))
                 body += " " + _link_markers(more, footnotes)
                 i = k
+            body = fold(body)
             if line.number in paragraph_anchors:
                 body += " " + permalink(paragraph_anchors[line.number], "this paragraph")
             out += ["", body]
