@@ -16,15 +16,16 @@ from typing import Any
 import pytest
 
 from conftest import CONTENT, REPO
-from minutebook import pipeline
 from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import SiteBuild, build_site, incremental_blocker
 from minutebook.errors import Diagnostics
 from minutebook.model import SourceDocument
 from minutebook.parsing import cache as cache_module
+from minutebook.parsing import workers
 from minutebook.parsing.cache import ParseCache
 from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import BuildResult, content_epoch, generate, read_documents
+from minutebook.rendering import writing
 
 #: builds whole archives or sites: left out of `make check`, run by `make test`
 pytestmark = pytest.mark.slow
@@ -95,8 +96,8 @@ def test_incremental_builds_equal_clean_builds(
         parsed.append(source.file)
         return real_parse(source, diagnostics)
 
-    real_parse = pipeline.parse_document
-    monkeypatch.setattr(pipeline, "parse_document", counting_parse)
+    real_parse = workers.parse_document
+    monkeypatch.setattr(workers, "parse_document", counting_parse)
     shutil.copy(held_back, content / "documents" / ADDED)
     added, site = _build(content, work, clean=False, jobs=1)
     assert parsed == [ADDED]
@@ -165,13 +166,13 @@ def test_a_change_to_minutebooks_code_invalidates_every_parse(
     cache = ParseCache(tmp_path / "cache")
     first = read_documents(CONTENT, Diagnostics(), cache, workers=1)
     parsed: list[str] = []
-    real_parse = pipeline.parse_document
+    real_parse = workers.parse_document
 
     def counting_parse(source: SourceText, diagnostics: Diagnostics) -> SourceDocument:
         parsed.append(source.file)
         return real_parse(source, diagnostics)
 
-    monkeypatch.setattr(pipeline, "parse_document", counting_parse)
+    monkeypatch.setattr(workers, "parse_document", counting_parse)
     read_documents(CONTENT, Diagnostics(), ParseCache(tmp_path / "cache"), workers=1)
     assert parsed == []  # same code: every document from the cache
     monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "other code")
@@ -186,15 +187,16 @@ def test_pages_do_not_depend_on_the_number_of_processes_writing_them(
 ) -> None:
     """Pages written by worker processes (`--jobs 2`, `--jobs 3`: each takes other runs of
     pages) are, file for file and byte for byte, the pages one process writes."""
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAGES", 2)  # worker processes at any size
+    monkeypatch.setattr(writing, "PARALLEL_MIN_PAGES", 2)  # worker processes at any size
     pools: list[int | None] = []
-    real_pool = pipeline.ProcessPoolExecutor
+    real_pool = writing.ProcessPoolExecutor
 
     def recording_pool(*args: Any, **kwargs: Any) -> Any:
         pools.append(kwargs.get("max_workers"))
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", recording_pool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", recording_pool)  # parsing
+    monkeypatch.setattr(writing, "ProcessPoolExecutor", recording_pool)  # writing pages
     trees = {}
     for jobs in (1, 2, 3):
         pools.clear()
