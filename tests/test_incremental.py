@@ -207,3 +207,17 @@ def test_pages_do_not_depend_on_the_number_of_processes_writing_them(
     assert len(trees[1]) > 100
     assert trees[2] == trees[1]
     assert trees[3] == trees[1]
+
+
+def test_a_site_folder_the_last_build_did_not_leave_is_rebuilt(tmp_path: Path) -> None:
+    """A site folder restored from an older copy, or changed by hand, is not the one the
+    build record describes: the next build is full, and gives the clean build's site."""
+    work = tmp_path / "work"
+    _build(CONTENT, work, clean=False)
+    _, again = _build(CONTENT, work, clean=False)
+    assert again.incremental
+    page = next((work / "site" / "meetings").rglob("index.html"))
+    page.write_text("<p>an older copy</p>", "utf-8")
+    _, after = _build(CONTENT, work, clean=False)
+    assert not after.incremental and "not the one the last build left" in after.reason
+    assert "an older copy" not in page.read_text("utf-8")

@@ -232,6 +232,26 @@ class _Incremental:
         return nav
 
 
+#: Folders of the site written after the engine (the search index): not part of what the
+#: build record vouches for.
+AFTER_ENGINE = ("pagefind",)
+
+
+def site_signature(site_dir: Path) -> str:
+    """A hash of every file in the site folder (path, size, modification time), but the
+    search index: what the last build left. A site folder restored from an older copy, or
+    changed by hand since, no longer matches the record, and is rebuilt in full."""
+    digest = hashlib.sha256()
+    if site_dir.is_dir():
+        for path in sorted(site_dir.rglob("*")):
+            relative = path.relative_to(site_dir)
+            if relative.parts[0] in AFTER_ENGINE or not path.is_file():
+                continue
+            stat = path.stat()
+            digest.update(f"{relative.as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def _load_state(state_file: Path, fingerprint: str) -> tuple[dict[str, Any] | None, str]:
     if not state_file.is_file():
         return None, "no record of a previous site build"
@@ -243,6 +263,15 @@ def _load_state(state_file: Path, fingerprint: str) -> tuple[dict[str, Any] | No
         return None, "the engine, its config, site_config/ or Minutebook's code changed"
     files = state.get("files")
     return (files, "") if isinstance(files, dict) else (None, "no file list in the record")
+
+
+def _recorded_site(state_file: Path) -> str | None:
+    """The site folder's signature the last build recorded (None if none)."""
+    try:
+        site = json.loads(state_file.read_text("utf-8")).get("site")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return site if isinstance(site, str) else None
 
 
 #: How the engines call themselves in messages.
@@ -298,12 +327,16 @@ def build_site(
         config_file, site_dir, pages_dir, f"{site_url} {site_name} {site_description}", engine
     )
     previous: dict[str, Any] | None = None
+    recorded_site: str | None = None
     reason = "full build asked for"
     if state_file is not None:
         if incremental:
             previous, reason = _load_state(state_file, fingerprint)
+            recorded_site = _recorded_site(state_file)
         if previous is not None and not (site_dir / "index.html").is_file():
             previous, reason = None, "the site folder has no previous build"
+        elif previous is not None and recorded_site != site_signature(site_dir):
+            previous, reason = None, "the site folder is not the one the last build left"
         # The record is void until this build succeeds: a failed build leaves a mixed site.
         state_file.unlink(missing_ok=True)
     build_logger = logging.getLogger(f"{engine}.commands.build")
@@ -341,7 +374,7 @@ def build_site(
         pages_logger.removeFilter(stand_in_filter)
     if state_file is not None:
         state_file.parent.mkdir(parents=True, exist_ok=True)
-        state = {"engine": fingerprint, "files": tracker.current}
+        state = {"engine": fingerprint, "files": tracker.current, "site": site_signature(site_dir)}
         state_file.write_text(json.dumps(state, indent=0, sort_keys=True), "utf-8")
     if previous is None:
         return SiteBuild(False, reason, len(tracker.pages), 0)
