@@ -115,7 +115,9 @@ class Head(HTMLParser):
 
     def link(self, rel: str, type_: str | None = None) -> str:
         (href,) = [
-            x["href"] for x in self.links if x.get("rel") == rel and type_ in (None, x.get("type"))
+            x["href"]
+            for x in self.links
+            if rel in (x.get("rel") or "").split() and type_ in (None, x.get("type"))
         ]
         return href
 

@@ -34,7 +34,7 @@ def test_a_body_page_links_to_a_feed_and_a_calendar_that_parse(
     assert feed_href == f"{site_url}/feeds/{body['id']}.xml"
 
     # the head names the same feed for feed readers' autodiscovery
-    discovered = page.locator('link[rel="alternate"][type="application/atom+xml"]')
+    discovered = page.locator('link[rel~="alternate"][type="application/atom+xml"]')
     assert discovered.evaluate("l => l.href") == feed_href
 
     # the page describes the body as a schema.org GovernmentOrganization
@@ -63,3 +63,22 @@ def test_a_body_page_links_to_a_feed_and_a_calendar_that_parse(
     meeting_ids = {e.id for e in feed.entries if e.get("category") == "meeting"}
     assert len(meeting_ids) == len(meetings)
     assert feed.feed.title == f"{body['name']}: meetings and papers"
+
+
+def test_no_page_view_fetches_the_sitemap_or_a_missing_file(
+    chromium: Any, site_url: str, archive: dict[str, Any]
+) -> None:
+    """Material fetches sitemap.xml beside every link[rel=alternate]: beside a body feed
+    that was a 404, and on every page the whole sitemap. No page view asks for either."""
+    context = chromium.new_context()
+    page = context.new_page()
+    asked: list[tuple[str, int]] = []
+    page.on("response", lambda r: asked.append((r.url, r.status)))
+    try:
+        for url in ("/", archive["bodies"][0]["url"], archive["meetings"][0]["url"]):
+            page.goto(site_url + url)
+            page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    assert not [u for u, _ in asked if u.endswith("sitemap.xml")], asked
+    assert not [(u, s) for u, s in asked if s >= 400], asked
