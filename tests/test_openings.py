@@ -32,7 +32,8 @@ def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
     return parse_document(SourceText(name, "0" * 64, text), diagnostics), diagnostics
 
 
-# fixture: kind, body as printed, date, time, venue, line of the opening
+# fixture: kind, body as printed (a committee with its letterhead's authority), date, time,
+# venue, line of the opening
 CASES = {
     "minutes-held-in-venue-on-date.txt": (
         MINUTES, "Westshire Police and Crime Panel", dt.date(2015, 3, 12), None,
@@ -55,7 +56,9 @@ CASES = {
         None, 3,
     ),
     "minutes-title-and-date-fields.txt": (
-        MINUTES, "Corporate Scrutiny Committee", dt.date(2025, 1, 22), dt.time(14, 0),
+        MINUTES,
+        "Brackenshire County Council Corporate Scrutiny Committee",
+        dt.date(2025, 1, 22), dt.time(14, 0),
         "Council Chamber, County Offices, Brackenford", 6,
     ),
     "minutes-title-then-dated-line.txt": (
@@ -65,7 +68,9 @@ CASES = {
     # also: "Minutes of the meeting held on ..." further down, as an item or a sentence,
     # opens no second paper
     "minutes-title-over-meeting-held-on.txt": (
-        MINUTES, "Licensing Sub-Committee", dt.date(2017, 5, 2), dt.time(10, 0),
+        MINUTES,
+        "Holloway Vale District Council Licensing Sub-Committee",
+        dt.date(2017, 5, 2), dt.time(10, 0),
         "Ryder Room, Vale House", 5,
     ),
     "minutes-notes-held-virtually.txt": (
@@ -94,11 +99,15 @@ CASES = {
         "Shire Hall, Axbridge", 3,
     ),
     "agenda-members-requested-to-attend.txt": (
-        AGENDA, "Planning Committee", dt.date(2016, 4, 14), dt.time(18, 30),
+        AGENDA,
+        "Pellbridge Borough Council Planning Committee",
+        dt.date(2016, 4, 14), dt.time(18, 30),
         "Room 4, Town Hall, Pellbridge", 5,
     ),
     "agenda-public-document-pack.txt": (
-        AGENDA, "Licensing Committee", dt.date(2024, 12, 2), dt.time(18, 0),
+        AGENDA,
+        "Fernley District Council Licensing Committee",
+        dt.date(2024, 12, 2), dt.time(18, 0),
         "Guildhall, Market Square, Fernley", 7,
     ),
     "agenda-summons.txt": (
@@ -116,6 +125,17 @@ CASES = {
     "agenda-line-with-notice.txt": (
         AGENDA, "Eastmarch Fire and Rescue Authority", dt.date(2019, 10, 1), dt.time(11, 0),
         "Members' Room, Fire Service Headquarters, Eastmarch", 5,
+    ),
+    # a committee under its authority's letterhead is the authority's committee
+    "minutes-committee-under-letterhead.txt": (
+        MINUTES, "Ashcombe Vale District Council Environment Committee", dt.date(2023, 3, 14),
+        dt.time(18, 0), "Ashcombe Room, Civic Centre, Ashcombe", 3,
+    ),
+    # a letter's own date under an address is not the meeting's; "a meeting of the Panel"
+    # is the panel whose members the sentence addresses
+    "agenda-letter-dated-notice.txt": (
+        AGENDA, "Coldharbour Fire and Rescue Authority Scrutiny Panel", dt.date(2019, 1, 28),
+        dt.time(14, 0), "Training Suite, Service Headquarters, Coldharbour", 13,
     ),
 }  # fmt: skip
 

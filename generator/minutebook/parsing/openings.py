@@ -166,6 +166,20 @@ MEMBERS_OF = re.compile(
 BARE_MEETING = re.compile(r"\bmeeting\b", re.IGNORECASE)
 
 
+def _members_named(text: str, body: str) -> str:
+    """A bare noun ("a meeting of the Committee") named in full by the sentence's own
+    addressees: "Members of the Planning Committee are requested to attend a meeting of the
+    Committee ..." is the Planning Committee's."""
+    words = body.split()
+    if not words or len(words) > 2:
+        return body
+    members = MEMBERS_OF.search(text)
+    if members is None or len(members["body"]) <= len(body):
+        return body
+    named = members["body"]
+    return named if re.search(rf"\b{re.escape(words[-1])}\b", named, re.IGNORECASE) else body
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
@@ -191,7 +205,7 @@ def meeting_clause(text: str) -> Clause | None:
         body = members["body"] if members else ""
     if held is None:
         return None
-    body = body.strip(" ,;:-–—")
+    body = _members_named(text, body.strip(" ,;:-–—"))
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -351,15 +365,33 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if len(text) > 80 or not DATED_LINE.match(text):
             continue
         date = find_date(text)
-        if date is None:
+        if date is None or is_letter_date(lines, i):
             continue
-        titles = [title_name(t) for t in title_lines(lines, i)]
+        titles = [title_name(t) for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
         body = next((t for t in titles if t), "")
         if not body:
             return None
         venue = _venue_after_date(text) or _venue_below(lines, i)
         return Opening(body, date, find_time(text), venue, line.number)
     return None
+
+
+#: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+#: how a letter goes on under its date: "To: All Members", "Dear Councillor", "Our ref"
+LETTER_START = re.compile(r"^(?:to\s*:|dear\b|(?:our|your)\s+ref)", re.IGNORECASE)
+
+
+def is_letter_date(lines: list[Line], i: int) -> bool:
+    """Whether a dated line is the date a notice was sent: the date alone on its line, with
+    the letter's address or greeting ("To: All Members", "Dear Councillor") just below; the
+    meeting's own date is in the notice's sentence."""
+    text = plain(lines[i].text).strip(" ,.")
+    date_span = DATE_SPAN.search(text)
+    if date_span is None or text[date_span.end() :].strip(" ,."):
+        return False
+    below = [plain(ln.text).strip() for ln in lines[i + 1 : i + 6] if ln.text.strip()]
+    return any(LETTER_START.match(t) for t in below[:2])
 
 
 def _venue_after_date(text: str) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..dates import find_date, find_numeric_date
 from ..model import DocumentKind, Line, Part
+from .letterheads import authority_name
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,11 @@ def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
 
 
+def _letterhead(text: str) -> bool:
+    """A letterhead line: a name in capitals, or an authority's name in any case."""
+    return bool(LETTERHEAD.fullmatch(text)) or authority_name(text) is not None
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
     attendance below), taking the capitalised letterhead above with it."""
@@ -162,7 +168,7 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
         return None
     start = i
     j = i - 1
-    while j >= 0 and (not lines[j].text.strip() or LETTERHEAD.fullmatch(lines[j].text.strip())):
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
         if lines[j].text.strip():
             start = j
         j -= 1
