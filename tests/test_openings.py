@@ -137,6 +137,16 @@ CASES = {
         AGENDA, "Coldharbour Fire and Rescue Authority Scrutiny Panel", dt.date(2019, 1, 28),
         dt.time(14, 0), "Training Suite, Service Headquarters, Coldharbour", 13,
     ),
+    # a notice as a plain statement, a long membership list, then 'AGENDA': one agenda
+    "agenda-announcement-over-membership.txt": (
+        AGENDA, "South Fellward Police and Crime Panel", dt.date(2017, 10, 6),
+        dt.time(10, 30), "Committee Room 2, Shire Hall, Fellward", 3,
+    ),
+    # 'Meeting:' names the committee of the letterhead's authority
+    "agenda-notice-of-meeting-fields.txt": (
+        AGENDA, "Dunstow City Council Licensing Committee", dt.date(2020, 7, 2),
+        dt.time(19, 0), "Guildhall, Dunstow", 6,
+    ),
 }  # fmt: skip
 
 
@@ -290,3 +300,23 @@ def test_a_date_of_next_meeting_opens_nothing_before_the_minutes_that_follow() -
     assert minutes.lines[0].text.startswith("MINUTES of a meeting")
     assert minutes.meeting is not None
     assert minutes.meeting.date == dt.date(2021, 2, 3)
+
+
+def test_a_statement_of_a_later_meeting_inside_minutes_starts_no_agenda() -> None:
+    text = (
+        "MINUTES of a meeting of the Fellward Licensing Committee held at the Guildhall on "
+        "4 May 2018.\n\nPresent: Councillors Amis and Burke\n\n7. Task group\n\n"
+        "A meeting of the task group will be held on 1 June 2018 at the Guildhall.\n\n"
+        "8. Any other business\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [MINUTES]
+
+
+def test_a_pack_stamp_above_a_paper_belongs_to_the_paper() -> None:
+    text = (
+        "AGENDA\n\nFELLWARD POLICE AND CRIME PANEL\n\nThursday 5 March 2020 at 10am\n\n"
+        "1 Apologies\n2 Minutes\n\nAgenda Item 2\n\nFELLWARD POLICE AND CRIME PANEL\n\n"
+        "MINUTES of a meeting of the Fellward Police and Crime Panel held at Shire Hall on "
+        "9 January 2020.\n\nPresent: Councillors Amis and Burke\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (MINUTES, 10)]

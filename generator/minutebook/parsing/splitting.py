@@ -86,6 +86,26 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
     return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
 
 
+#: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
+#: be held ...": a notice put as a plain statement
+ANNOUNCEMENT = re.compile(
+    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall) be held\b",
+    re.IGNORECASE,
+)
+
+
+def detect_announcement(lines: list[Line], i: int) -> Start | None:
+    """'A meeting of X will be held on D at T in V' under a title naming the body, with the
+    agenda or membership soon below (a statement like it inside minutes has neither)."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not ANNOUNCEMENT.match(text[:400]):
+        return None
+    start = title_start(lines, i)
+    if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+        return None
+    return Start(start, DocumentKind.AGENDA, "agenda")
+
+
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
 
 
@@ -153,9 +173,17 @@ def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
 
 
+#: "Agenda Item 3": the stamp a published pack prints above each paper it binds
+ITEM_STAMP = re.compile(r"agenda item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
+
+
 def _letterhead(text: str) -> bool:
-    """A letterhead line: a name in capitals, or an authority's name in any case."""
-    return bool(LETTERHEAD.fullmatch(text)) or authority_name(text) is not None
+    """A letterhead line: a name in capitals, an authority's name in any case, or the
+    pack's 'Agenda Item 3' stamp above the paper."""
+    return (
+        bool(LETTERHEAD.fullmatch(text) or ITEM_STAMP.fullmatch(text))
+        or authority_name(text) is not None
+    )
 
 
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
@@ -269,6 +297,10 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
 FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
 
 
+#: "Meeting: Cabinet", "Committee: Licensing": a field naming the body belongs to the title
+BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORECASE)
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -278,7 +310,9 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         text = lines[j].text.strip()
         if text:
-            if len(text) > 100 or text.endswith((".", ";", ",")) or ":" in text[:40]:
+            if len(text) > 100 or text.endswith((".", ";", ",")):
+                break
+            if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
                 break
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
@@ -321,6 +355,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_agenda,
     detect_summons,
     detect_notice,
+    detect_announcement,
     detect_minutes,
     detect_date_first,
     detect_date_fields,
@@ -341,6 +376,7 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
+    "a ", "an ",  # detect_announcement
     "public document pack",  # detect_document_pack
     "date", "meeting date",  # detect_date_fields
 )  # fmt: skip
@@ -378,6 +414,11 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
     if start.kind is not previous.kind:
         return False
     between = lines[previous.index : start.index]
+    if start.kind is DocumentKind.AGENDA and not any(
+        ITEM_LINE.match(line.text.strip()) and not DATED.match(line.text.strip())
+        for line in between
+    ):
+        return True  # a notice, a long membership list, then 'AGENDA': still one agenda
     return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
 
 
