@@ -14,6 +14,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import Numbering, item_line, reads_as_title
+from minutebook.parsing.membership import dashed_row, without_office
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
 
@@ -107,3 +108,28 @@ def test_titles_are_told_from_sentences() -> None:
     assert reads_as_title("Minutes of the meeting held on 4 May 2020.")
     assert not reads_as_title("the report was noted")
     assert not reads_as_title("March 2020 update")
+
+
+def test_a_members_table_with_a_heading_row_and_offices_after_names() -> None:
+    """A table's heading row ('Name / Representing') is no member, and the office printed
+    after a name in a table cell is not part of the name (as in a list)."""
+    part = _agenda("members-table-with-offices.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("Councillor Nadia Farrow", "Hollinshire County Council", 8),
+        ("Councillor Owen Pryce", "Eastbrook District Council", 9),
+        ("Mr Felix Amadi", "Independent Co-opted Member", 10),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Councillor Lara Quist (Chairwoman)", "Councillor Lara Quist"),
+        ("Mr A Brown (Vice-Chairman)", "Mr A Brown"),
+        ("Mr A Brown (Independent Member)", "Mr A Brown (Independent Member)"),
+    ],
+)
+def test_an_office_after_a_name_is_not_the_name(name: str, expected: str) -> None:
+    assert without_office(name) == expected
+    row = dashed_row(f"{name} – Hollinford City Council")
+    assert row == [(expected, "Hollinford City Council")]

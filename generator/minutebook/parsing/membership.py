@@ -64,18 +64,42 @@ def _is_surname(text: str) -> bool:
     return 1 <= len(words) <= 3 and (words[0][:1].isupper() or words[0] in PARTICLES)
 
 
+#: a bracket closing a name: "Councillor Jane Smith (Vice-Chair)"
+TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)$")
+#: the words a membership table's heading row prints over its columns
+COLUMN_WORDS = frozenset(
+    {"member", "members", "name", "councillor", "authority", "council", "represents",
+     "representing", "organisation", "party", "group", "role", "membership"}
+)  # fmt: skip
+
+
+def without_office(name: str) -> str:
+    """A table cell's name without the office held in the body printed after it
+    ("Councillor Jane Smith (Chair)" is Councillor Jane Smith), as a list's names are."""
+    bracket = TRAILING_BRACKET.search(name)
+    if bracket is not None and OFFICE.match(bracket["inner"].strip()):
+        return name[: bracket.start()]
+    return name
+
+
+def is_column_heading(text: str) -> bool:
+    """A table's heading row ("Member<TAB>Authority"): labels, no member."""
+    cells = [plain(c).strip(" :").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in COLUMN_WORDS for c in cells)
+
+
 def tabbed_row(text: str) -> list[tuple[str, str]] | None:
     match = TABBED.match(text)
     if match is None or not _is_name(match["name"]):
         return None
-    return [(plain(match["name"]), plain(match["represents"]))]
+    return [(without_office(plain(match["name"])), plain(match["represents"]))]
 
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:
     match = DASHED.match(text)
     if match is None or "," in match["name"] or not _is_name(match["name"]):
         return None
-    return [(plain(match["name"]), plain(match["represents"]))]
+    return [(without_office(plain(match["name"])), plain(match["represents"]))]
 
 
 def group_row(text: str) -> list[tuple[str, str]] | None:
@@ -121,8 +145,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 continue
             in_list, lead_in = True, 0
             text = (heading["rest"] or "").strip()
-        if not text:
-            continue  # blank lines inside a list; the next line decides
+        if not text or (not found and is_column_heading(text)):
+            continue  # blank lines inside a list, a table's heading row: the next decides
         rows = None
         for form in ROW_FORMS:
             rows = form(text)
