@@ -133,3 +133,17 @@ def test_an_office_after_a_name_is_not_the_name(name: str, expected: str) -> Non
     assert without_office(name) == expected
     row = dashed_row(f"{name} – Hollinford City Council")
     assert row == [(expected, "Hollinford City Council")]
+
+
+def test_items_in_html_cells_and_lettered_sub_items_under_an_item() -> None:
+    """A table row of HTML cells is an item as a tabbed row is; '(a)', '(b)' under item 3
+    are items 3(a), 3(b); a letter out of sequence is not a sub-item."""
+    part = _agenda("html-cells-and-lettered-sub-items.txt")
+    assert [(i.code, i.title, i.pages, i.line) for i in part.items] == [
+        ("1", "Apologies for absence", None, 8),
+        ("2", "Minutes of the meeting held on 4 September 2019", "1 - 6", 9),
+        ("3", "Applications under the Licensing Act 2003", None, 11),
+        ("3(a)", "New premises licence - The Malt House, Bridge Street", "7 - 20", 13),
+        ("3(b)", "Review of premises licence - Quayside Bar, Harbour Road", "21 - 34", 15),
+        ("4", "Any other urgent business", None, 19),
+    ]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import MONTHS
+from ..markup import TAGS
 from .text import plain
 
 #: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)"
@@ -103,6 +104,8 @@ LINE_FORMS = (item_word_line, coded_line)
 def item_line(raw: str) -> ItemLine | None:
     """The item a line prints, in whichever form it is, or None."""
     text = BULLET.sub("", raw.strip())
+    if text.startswith("<"):  # a table row of HTML cells: "<p>3</p><TAB><p>Minutes</p>"
+        text = TAGS.sub("", text).strip()
     if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
         text = text.replace("**", "").strip()
     if not text[:1].isalnum():
@@ -112,6 +115,25 @@ def item_line(raw: str) -> ItemLine | None:
         if found is not None:
             return found
     return None
+
+
+#: "(a) Premises licence - The Old Forge", "b) Variation of a licence": a lettered sub-item
+SUB_ITEM = re.compile(r"^\(?(?P<letter>[a-z])\)\s+(?P<title>\S.*)$")
+
+
+def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | None:
+    """A lettered sub-item under item `parent`, coded with the parent's number ("4(a)"):
+    its letter is "a", or the one after the `previous` sub-item's letter."""
+    text = raw.strip()
+    match = SUB_ITEM.match(text) if text[:1] in "(abcdefghij" else None
+    if match is None:
+        return None
+    expected = "a" if previous is None else chr(ord(previous) + 1)
+    if match["letter"] != expected:
+        return None
+    title, pages = _pages(match["title"])
+    title = plain(title.replace("\t", " "))
+    return ItemLine(f"{parent}({expected})", title, pages) if reads_as_title(title) else None
 
 
 def _number(code: str) -> tuple[str, tuple[float, str]]:
