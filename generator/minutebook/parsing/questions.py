@@ -1,0 +1,101 @@
+"""Questions put at a meeting whose asker is named on the question's own heading line.
+
+Minutes of panels, councils and cabinets record questions to a commissioner, a leader or
+a cabinet member in two ways. One closes each question with its asker in brackets
+("(Cllr A Smith, Ashvale Council)", read in `minutes`); the other heads each question
+with its asker and gives the question below:
+
+- "Question 1 - Cllr Jane Smith (Ashvale District Council)";
+- "Question 2 from Councillor Raj Patel, Brook County Council";
+- "Question from Mr Tom Reed to the Cabinet Member for Highways";
+- "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner".
+
+The question is the paragraph below the heading, up to its question mark (a question
+may run over a few lines); the answer that follows is not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line, QuestionFacts
+from .text import plain
+
+#: Longest heading line read; a question's heading is never longer.
+MAX_HEADING = 200
+#: Lines after the heading that the question may run over, looking for its question mark.
+MAX_QUESTION_LINES = 4
+QUESTION_HEADING = re.compile(
+    r"^(?:\d{1,3}[.)]?\s+)?(?:(?:public|members?'?|supplementary)\s+)?question\s*"
+    r"(?:no\.?\s*)?(?P<number>\d{1,3})?\s*"
+    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+)"
+    r"(?P<who>[A-Z][^\t]{2,160})$",
+    re.IGNORECASE,
+)
+#: "... to the Commissioner", "... to the Cabinet Member for Highways": whom it was put to
+PUT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^()]{2,100}$")
+#: "Cllr Jane Smith (Ashvale District Council)": the asker, their organisation in brackets
+BRACKETED = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<org>[^()]{2,100})\)$")
+#: "Councillor Raj Patel, Brook County Council"
+COMMA = re.compile(r"^(?P<who>[^,()]{3,80}?),\s*(?P<org>[^,()]{2,100})$")
+#: a name as it heads a question: a title or two capitalised words
+TITLED = re.compile(
+    r"^(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|"
+    r"Professor|Prof)\.?\s+\S|^[A-Z][\w'’-]+\s+[A-Z]"
+)
+
+
+def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
+    """'Cllr Jane Smith (Ashvale District Council) to the Commissioner' -> ('Cllr Jane
+    Smith', 'Ashvale District Council'); None when it does not name a person."""
+    who = who.strip(" .:")
+    bracketed = BRACKETED.match(who)
+    if bracketed is None:
+        who = PUT_TO.sub("", who).strip(" .:")
+        bracketed = BRACKETED.match(who)
+    found = bracketed or COMMA.match(who)
+    asker, org = (found["who"].strip(), found["org"].strip()) if found else (who, None)
+    if not TITLED.match(asker) or len(asker.split()) > 7:
+        return None
+    return asker, org
+
+
+def headed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question under a heading that names its asker, with the heading's line."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        if not text or len(text) > MAX_HEADING or "question" not in text[:40].lower():
+            continue
+        heading = QUESTION_HEADING.match(text)
+        asked = asker_and_organisation(heading["who"]) if heading else None
+        if heading is None or asked is None:
+            continue
+        question = _question_text(body, k + 1)
+        if question:
+            found.append(
+                QuestionFacts(
+                    number=heading["number"],
+                    text=question,
+                    asker_as_written=asked[0],
+                    organisation_name=asked[1],
+                    line=line.number,
+                    minute_number=minute_number,
+                )
+            )
+    return found
+
+
+def _question_text(body: list[Line], start: int) -> str:
+    """The paragraph after a heading, up to the line that ends with its question mark."""
+    taken: list[str] = []
+    for line in body[start:]:
+        text = plain(line.text).strip()
+        if not text:
+            continue
+        if QUESTION_HEADING.match(text) or len(taken) >= MAX_QUESTION_LINES:
+            break
+        taken.append(text)
+        if text.endswith("?"):
+            return " ".join(taken)
+    return taken[0] if taken else ""

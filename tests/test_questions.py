@@ -1,0 +1,54 @@
+"""Questions headed by their asker (`parsing.questions`): 'Question 1 - Cllr X (Org)',
+'Question 2 from Mr Y, Org', 'Question from Cllr Z to the Cabinet Member for ...'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import Diagnostics
+from minutebook.model import SourceDocument
+from minutebook.parsing import parse_document
+from minutebook.parsing.questions import asker_and_organisation
+from minutebook.parsing.reading import SourceText
+
+QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
+
+
+def _read(name: str) -> SourceDocument:
+    text = (QUESTIONS / name).read_text(encoding="utf-8")
+    return parse_document(SourceText(name, "0" * 64, text), Diagnostics())
+
+
+def test_questions_headed_by_their_asker_in_minutes() -> None:
+    (part,) = _read("cabinet-questions-headed-by-asker.txt").parts
+    assert [
+        (q.number, q.asker_as_written, q.organisation_name, q.text[:40], q.line, q.minute_number)
+        for q in part.questions
+    ] == [
+        ("1", "Mrs Wendy Tarrant", "Ormside Residents' Association",
+         "Will the Cabinet restore the Saturday op", 7, "14"),
+        ("2", "Councillor Dev Sandhu", "Ormside Town Council",
+         "What progress has been made on the cycle", 14, "14"),
+        (None, "Cllr Paula Greer", None, "How many empty homes were brought back i", 22, "15"),
+    ]  # fmt: skip
+    # a question running over two lines is read to its question mark, not into the answer
+    assert part.questions[0].text.endswith("before the summer holidays?")
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner",
+         ("Cllr Ann Lee", "Fenby Town Council")),
+        ("Mr Tom Reed to the Cabinet Member for Highways", ("Mr Tom Reed", None)),
+        ("Councillor Raj Patel, Brook County Council", ("Councillor Raj Patel", "Brook County Council")),
+        ("the Chair", None),
+        ("Not a person", None),
+    ],
+)  # fmt: skip
+def test_the_asker_and_their_organisation(
+    who: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert asker_and_organisation(who) == expected
