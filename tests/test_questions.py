@@ -1,5 +1,7 @@
 """Questions headed by their asker (`parsing.questions`): 'Question 1 - Cllr X (Org)',
-'Question 2 from Mr Y, Org', 'Question from Cllr Z to the Cabinet Member for ...'."""
+'Question 2 from Mr Y, Org', 'Question from Cllr Z to the Cabinet Member for ...'; and
+questions reported as sentences: 'Councillor X asked whether ...', 'Q. Mrs Y asked the
+following question:-'."""
 
 from __future__ import annotations
 
@@ -32,9 +34,14 @@ def test_questions_headed_by_their_asker_in_minutes() -> None:
         ("2", "Councillor Dev Sandhu", "Ormside Town Council",
          "What progress has been made on the cycle", 14, "14"),
         (None, "Cllr Paula Greer", None, "How many empty homes were brought back i", 22, "15"),
+        (None, "Councillor Rhys Morgan", "Ormside North Ward",
+         "whether the car parks in the town centre", 38, "17"),
+        (None, "Mrs Anne Devlin", None, "When will the branch library in Westgate", 40, "17"),
     ]  # fmt: skip
     # a question running over two lines is read to its question mark, not into the answer
     assert part.questions[0].text.endswith("before the summer holidays?")
+    # a question reported as a sentence ends where the answer begins; 'A Member' is no asker
+    assert part.questions[3].text.endswith("would stay free on Sundays.")
 
 
 @pytest.mark.parametrize(

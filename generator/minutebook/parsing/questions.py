@@ -99,3 +99,48 @@ def _question_text(body: list[Line], start: int) -> str:
         if text.endswith("?"):
             return " ".join(taken)
     return taken[0] if taken else ""
+
+
+#: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
+#: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
+ASKED = re.compile(
+    r"^(?:(?:Q|\d{1,3})[.)]?\s+)?(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
+    r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+asked\b\s*(?P<rest>.*)$"
+)
+#: "asked the following question:-", "asked:": the question is the paragraph below
+QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+#: the asker's name runs to here ("asked" follows a name, never a long sentence)
+MAX_ASKED_PREFIX = 140
+
+
+def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question reported as '<asker> asked whether ...' or '<asker> asked the
+    following question:-' with the question below, with the asker's line."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        if " asked" not in text[:MAX_ASKED_PREFIX]:
+            continue
+        asked = ASKED.match(text[:2000])
+        if asked is None:
+            continue
+        rest = asked["rest"].strip()
+        if QUESTION_BELOW.match(rest):
+            question = _question_text(body, k + 1)
+        else:  # "asked whether X. The Leader replied ...": the question is its sentence
+            question = SENTENCE_END.split(rest, maxsplit=1)[0]
+        question = question.strip(" \"“”'")
+        if question:
+            found.append(
+                QuestionFacts(
+                    number=None,
+                    text=question,
+                    asker_as_written=asked["who"].strip(),
+                    organisation_name=(asked["org"] or "").strip() or None,
+                    line=line.number,
+                    minute_number=minute_number,
+                )
+            )
+    return found
