@@ -15,6 +15,8 @@ from minutebook.parsing.letterheads import authority_name, letterhead_authority,
         ("The Saltmarsh Police Authority", "Saltmarsh Police Authority"),
         ("**Ormside Town Council**", "Ormside Town Council"),
         ("Upper Fenby Combined Fire Authority", "Upper Fenby Combined Fire Authority"),
+        ("London Borough of Eastwick", "London Borough of Eastwick"),
+        ("Royal Borough of Kingsmere", "Royal Borough of Kingsmere"),
         # not a letterhead: a sentence, an address, an item, a heading
         ("The Council agreed the budget.", None),
         ("Council Offices, Mill Lane, Fenby FE2 3AB", None),
@@ -45,6 +47,13 @@ def test_the_letterhead_is_the_first_authority_line_above_the_opening() -> None:
         ("Brentham Borough Council Planning Committee", "Brentham Borough Council",
          "Brentham Borough Council Planning Committee"),
         ("Licensing Committee", None, "Licensing Committee"),
+        ("Licensing Sub-Committee", "London Borough of Eastwick",
+         "London Borough of Eastwick Licensing Sub-Committee"),
+        # a body named with the authority's place, a joint body: named in their own right
+        ("Fenby Health and Wellbeing Board", "FENBY COUNTY COUNCIL",
+         "Fenby Health and Wellbeing Board"),
+        ("Fenby and Ormside Joint Waste Committee", "Ormside District Council",
+         "Fenby and Ormside Joint Waste Committee"),
     ],
 )  # fmt: skip
 def test_a_committee_is_named_with_its_authority(

@@ -147,6 +147,11 @@ CASES = {
         AGENDA, "Dunstow City Council Licensing Committee", dt.date(2020, 7, 2),
         dt.time(19, 0), "Guildhall, Dunstow", 6,
     ),
+    # date, time and venue in a table whose cells kept their HTML
+    "agenda-date-fields-in-html-cells.txt": (
+        AGENDA, "Woldham County Council Cabinet", dt.date(2025, 11, 12), dt.time(10, 0),
+        "Council Chamber, County Hall, Woldham", 5,
+    ),
 }  # fmt: skip
 
 

@@ -28,10 +28,21 @@ AUTHORITY_LINE = re.compile(
     r"(?:council|authority)",
     re.IGNORECASE,
 )
+#: "London Borough of Eastwick", "Royal Borough of Kingsmere", "City of Fenby Council"
+BOROUGH_OF = re.compile(
+    r"(?:the\s+)?(?:london\s+|royal\s+|metropolitan\s+)?borough\s+of\s+"
+    r"[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,4}",
+    re.IGNORECASE,
+)
+#: Words of an authority's name that say what kind it is, not where it is
+KIND_WORDS = frozenset(
+    {"city", "county", "borough", "district", "town", "parish", "london", "royal",
+     "metropolitan", "of", "council", "authority", "police", "fire", "combined"}
+)  # fmt: skip
 #: A body that is not a committee of the letterhead's authority: the authority itself, or a
 #: body with its own standing (a joint panel a council hosts, a commissioner's board)
 STANDS_ALONE = re.compile(
-    r"\b(?:council|authority|police and crime|commissioner|partnership)\b",
+    r"\b(?:council|authority|police and crime|commissioner|partnership|joint)\b",
     re.IGNORECASE,
 )
 
@@ -41,7 +52,7 @@ def authority_name(text: str) -> str | None:
     name = plain(text).strip(" #*_")
     if not name or len(name) > MAX_LETTERHEAD or any(c.isdigit() for c in name):
         return None
-    if not AUTHORITY_LINE.fullmatch(name):
+    if not (AUTHORITY_LINE.fullmatch(name) or BOROUGH_OF.fullmatch(name)):
         return None
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
@@ -66,6 +77,13 @@ def under_authority(body: str, authority: str | None) -> str:
     the body as printed when it stands alone or already names the authority."""
     if not authority or not body or STANDS_ALONE.search(body):
         return body
-    if contains_words(normalise(body), normalise(authority)):
+    if contains_words(normalise(body), normalise(authority)) or names_place(body, authority):
         return body
     return f"{title_case(authority)} {title_case(body)}"
+
+
+def names_place(body: str, authority: str) -> bool:
+    """Whether the body names the authority's place itself ("Northshire Health and
+    Wellbeing Board" under "NORTHSHIRE COUNTY COUNCIL"): a body of the place, named so."""
+    places = [w for w in normalise(authority).split() if w not in KIND_WORDS]
+    return bool(places) and contains_words(normalise(body), places[0])

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date, find_numeric_date
+from ..markup import TAGS
 from ..model import DocumentKind, Line, Part
 from .letterheads import authority_name
 
@@ -248,13 +249,18 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     return None
 
 
+def _untagged(text: str) -> str:
+    """A line without its HTML cell tags and emphasis ("<p>Date:</p><TAB><p>D</p>")."""
+    return TAGS.sub("", text).strip().strip("*#_ ")
+
+
 def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
     agenda as the title or the text after the fields says."""
-    text = lines[i].text.strip().strip("*#_ ")
+    text = _untagged(lines[i].text)
     if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
         return None
-    if not any(PLACE_FIELD.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 3)):
+    if not any(PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
         return None
     start = title_start(lines, i)
     title = " ".join(line.text for line in lines[start:i])
@@ -386,6 +392,8 @@ def may_start(text: str) -> bool:
     """Whether any detector could accept a line: a cheap test that every start passes (most
     lines fail it, and then no detector's patterns run). A new detector must pass here."""
     stripped = text.strip().lstrip("*#_ ")
+    if stripped.startswith("<"):  # a table cell that kept its HTML: "<p>Date:</p>"
+        stripped = TAGS.sub("", stripped).strip()
     return (
         stripped[:20].lower().startswith(OPENING_PREFIXES)
         or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
