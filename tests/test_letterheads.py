@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.parsing.letterheads import authority_name, letterhead_authority, under_authority
+from minutebook.parsing.letterheads import (
+    authority_first,
+    authority_name,
+    letterhead_authority,
+    under_authority,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +65,23 @@ def test_a_committee_is_named_with_its_authority(
     body: str, authority: str | None, expected: str
 ) -> None:
     assert under_authority(body, authority) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "PLANNING COMMITTEE OF ASHBY DISTRICT COUNCIL",
+            "Ashby District Council Planning Committee",
+        ),
+        ("Cabinet of the Royal Borough of Kingsmere", "Royal Borough of Kingsmere Cabinet"),
+        # no authority after 'of', or the authority itself: as printed
+        ("Committee of Management", "Committee of Management"),
+        ("Council of the Isles of Fenmoor", "Council of the Isles of Fenmoor"),
+        ("Ashby Police and Crime Panel", "Ashby Police and Crime Panel"),
+    ],
+)
+def test_a_committee_of_an_authority_is_named_authority_first(body: str, expected: str) -> None:
+    """The minutes' 'Planning Committee of Ashby District Council' and the agenda's
+    letterhead 'ASHBY DISTRICT COUNCIL' over 'Planning Committee' name one body."""
+    assert authority_first(body) == expected

@@ -6,7 +6,7 @@ import re
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
-from .letterheads import letterhead_authority, under_authority
+from .letterheads import authority_first, letterhead_authority, under_authority
 from .openings import Clause, Opening, dated_title_opening, labelled_opening, sentence_opening
 from .text import plain
 
@@ -25,7 +25,9 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ...")."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     return MeetingFacts(
-        body_name=under_authority(plain(opening.body), letterhead_authority(above)),
+        body_name=under_authority(
+            authority_first(plain(opening.body)), letterhead_authority(above)
+        ),
         date=opening.date,
         time=opening.time,
         venue=opening.venue,

@@ -87,3 +87,19 @@ def names_place(body: str, authority: str) -> bool:
     Wellbeing Board" under "NORTHSHIRE COUNTY COUNCIL"): a body of the place, named so."""
     places = [w for w in normalise(authority).split() if w not in KIND_WORDS]
     return bool(places) and contains_words(normalise(body), places[0])
+
+
+#: "Planning Committee of Fenbury District Council": the committee, then its authority
+COMMITTEE_OF = re.compile(r"^(?P<committee>.{3,100}?)\s+of\s+(?P<authority>.{3,100})$", re.I)
+
+
+def authority_first(body: str) -> str:
+    """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
+    letterhead gives the same committee, so both papers name one body."""
+    found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
+    if found is None or authority_name(found["authority"]) is None:
+        return body
+    committee = found["committee"].strip()
+    if STANDS_ALONE.search(committee):
+        return body
+    return f"{title_case(authority_name(found['authority']) or '')} {title_case(committee)}"
