@@ -152,6 +152,11 @@ CASES = {
         AGENDA, "Woldham County Council Cabinet", dt.date(2025, 11, 12), dt.time(10, 0),
         "Council Chamber, County Hall, Woldham", 5,
     ),
+    # the membership list printed between the title and the notice belongs to the agenda
+    "agenda-notice-after-membership.txt": (
+        AGENDA, "Midforth Police and Crime Panel", dt.date(2021, 5, 21), dt.time(10, 30),
+        "Council Chamber, County Hall, Midbury", 9,
+    ),
 }  # fmt: skip
 
 
@@ -325,3 +330,21 @@ def test_a_pack_stamp_above_a_paper_belongs_to_the_paper() -> None:
         "9 January 2020.\n\nPresent: Councillors Amis and Burke\n"
     )
     assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (MINUTES, 10)]
+
+
+def test_a_notice_after_a_membership_list_keeps_the_list_in_its_agenda() -> None:
+    document, _ = _read("agenda-notice-after-membership.txt")
+    assert [m.as_written for m in document.parts[0].membership] == [
+        "Councillor Iona Petrie",
+        "Councillor Ravi Kohli",
+        "Mr Ewan Lusk",
+    ]
+    # a list that belongs to the paper before (its items between) is not taken over
+    text = (
+        "AGENDA\n\nMIDFORTH PANEL\n\nThursday 5 March 2020 at 10am\n\nMembership\n\n"
+        "Councillor Iona Petrie\tMidforth Council\n\n"
+        + "".join(f"{n} Report number {n}\n" for n in range(1, 16))
+        + "\nMIDFORTH LICENSING PANEL\n\nNotice is hereby given that a meeting of the Midforth "
+        "Licensing Panel will be held at Shire Hall on 9 March 2020.\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (AGENDA, 27)]

@@ -75,6 +75,28 @@ NOTICE_START = re.compile(
 )
 
 
+#: Lines a membership list above a notice may run to
+MEMBERSHIP_LINES = 60
+MEMBERSHIP_HEADING = re.compile(r"[*#_ ]*(?:\w+\s+)?membership\b[^.]{0,40}$", re.IGNORECASE)
+
+
+def over_membership(lines: list[Line], start: int) -> int:
+    """Where a notice's paper starts when a membership list is printed above the notice
+    ('PANEL' / 'Membership' / members / 'Notice is hereby given ...'): at the title above
+    the list's heading; else `start`. Only list lines (no sentence) may lie between."""
+    j = start - 1
+    while j >= 0 and start - j <= MEMBERSHIP_LINES:
+        text = lines[j].text.strip()
+        if text and MEMBERSHIP_HEADING.match(text):
+            return title_start(lines, j)
+        if text.endswith(".") or len(text) > 200 or text[:1].isdigit():
+            return start  # a sentence or an item: the list is another paper's
+        if text.strip("*#_ ").upper() in ("AGENDA", "AGENDA PACK"):
+            return start
+        j -= 1
+    return start
+
+
 def detect_notice(lines: list[Line], i: int) -> Start | None:
     """A notice of meeting that opens an agenda without an 'AGENDA' line: 'Notice is hereby
     given that a meeting of X will be held ...', 'Members are hereby requested to attend
@@ -84,7 +106,7 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
         return None  # "meeting" may be on the next line when a narrow column wrapped it
-    return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+    return Start(over_membership(lines, title_start(lines, i)), DocumentKind.AGENDA, "agenda")
 
 
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
@@ -101,7 +123,7 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not ANNOUNCEMENT.match(text[:400]):
         return None
-    start = title_start(lines, i)
+    start = over_membership(lines, title_start(lines, i))
     if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, "agenda")
