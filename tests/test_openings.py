@@ -157,6 +157,16 @@ CASES = {
         AGENDA, "Midforth Police and Crime Panel", dt.date(2021, 5, 21), dt.time(10, 30),
         "Council Chamber, County Hall, Midbury", 9,
     ),
+    # a letter: the letterhead, 'Dear Councillor,', then the invitation
+    "agenda-letter-invited-under-letterhead.txt": (
+        AGENDA, "Kelston District Council Cabinet", dt.date(2022, 3, 16), dt.time(18, 0),
+        "Council Chamber, Kelston House", 5,
+    ),
+    # 'a meeting of the Council' named by the summons' addressees
+    "agenda-summons-to-members-of-council.txt": (
+        AGENDA, "Pickmere Town Council", dt.date(2019, 10, 10), dt.time(19, 0),
+        "Town Hall, Pickmere", 5,
+    ),
 }  # fmt: skip
 
 

@@ -244,7 +244,21 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
         name = title_name(line)
         if name and (noun is None or noun.search(name)) and len(name) > len(body):
             return name
+    for line in lines[max(0, before - 12) : before]:  # "To the Members of Ashby Town Council"
+        addressed = ADDRESSEES.match(plain(line.text).strip(" #*_"))
+        name = addressed["body"].strip(" ,.:") if addressed else ""
+        if name and noun is not None and noun.search(name) and len(name) > len(body):
+            return name
     return body
+
+
+#: a letter's addressees: "To: all Members of the Planning Committee", "To the Members of
+#: Ashby Town Council"
+ADDRESSEES = re.compile(
+    r"^to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[^,;.]{3,100})[,.]?$",
+    re.IGNORECASE,
+)
 
 
 def _opening(lines: list[Line]) -> list[tuple[int, Line]]:

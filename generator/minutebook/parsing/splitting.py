@@ -329,6 +329,14 @@ FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORE
 BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORECASE)
 
 
+#: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
+#: Members of the Committee", "To the Members of Ashby Town Council"
+LETTER_FORMULA = re.compile(
+    r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
+    re.IGNORECASE,
+)
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -338,6 +346,9 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         text = lines[j].text.strip()
         if text:
+            if LETTER_FORMULA.match(text):
+                j -= 1
+                continue  # "Dear Councillor,", "To: all Members": the notice's letter
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
             if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
