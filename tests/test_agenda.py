@@ -147,3 +147,19 @@ def test_items_in_html_cells_and_lettered_sub_items_under_an_item() -> None:
         ("3(b)", "Review of premises licence - Quayside Bar, Harbour Road", "21 - 34", 15),
         ("4", "Any other urgent business", None, 19),
     ]
+
+
+def test_members_with_two_brackets_a_comma_and_a_plural_title_label() -> None:
+    """'Name (Council) (Chair)' keeps the council, not the office; 'Name, Council' is one
+    member; 'Councillors:' is a title before the names, not what they represent."""
+    part = _agenda("membership-commas-brackets-and-title-groups.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("Cllr Nia Roberts", "Tambridge County Council", 9),
+        ("Cllr Owen Shah", "Vale of Tam District Council", 10),
+        ("Mrs Petra Lund", "Independent Co-opted Member", 11),
+        ("Q Adeyemi", "", 12),
+        ("R Bhatt", "", 12),
+        ("S Coyle", "", 12),
+        ("Mr T Dale", "Magistrate Members", 13),
+        ("Ms U Eze", "Magistrate Members", 13),
+    ]

@@ -108,7 +108,31 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
     if match is None or TITLE_WORD.match(match["group"] + " "):
         return None
     names = name_list(match["names"])
+    if PLURAL_TITLE.fullmatch(match["group"] + " "):  # "Councillors: A Bell, C Dunn": a title
+        return names
     return [(n, plain(match["group"])) for n, _ in names] if names else None
+
+
+#: what a member may represent after a comma: an authority, a seat, a kind of member
+REPRESENTS = re.compile(
+    r"\b(?:council|authority|member|borough|district|county|city|town|parish|ward|"
+    r"representative|co-opted|independent|magistrate)\b",
+    re.IGNORECASE,
+)
+
+
+def comma_row(text: str) -> list[tuple[str, str]] | None:
+    """'Mr Eric Frost, Independent Member', 'Cllr A Bell, Ashby County Council': one
+    titled name, a comma, and what they represent."""
+    name, comma, represents = plain(text).partition(",")
+    represents = represents.strip(" .")
+    if not comma or "," in represents or not TITLE_WORD.match(name.strip() + " "):
+        return None
+    if TITLE_WORD.match(represents + " ") or not REPRESENTS.search(represents):
+        return None
+    if not _is_name(name) or len(represents) > 120:
+        return None
+    return [(without_office(name.strip()), represents)]
 
 
 def name_list(text: str) -> list[tuple[str, str]] | None:
@@ -116,6 +140,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
+    if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
+        text = without_office(text)
     entries = split_name_list(text)
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
@@ -129,7 +155,7 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
-ROW_FORMS = (tabbed_row, dashed_row, group_row, name_list)
+ROW_FORMS = (tabbed_row, dashed_row, group_row, comma_row, name_list)
 
 
 def membership(lines: list[Line]) -> list[MembershipFacts]:
