@@ -13,7 +13,7 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
-from minutebook.parsing.agenda_items import Numbering, item_line, reads_as_title
+from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
 from minutebook.parsing.membership import dashed_row, without_office
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
@@ -163,3 +163,28 @@ def test_members_with_two_brackets_a_comma_and_a_plural_title_label() -> None:
         ("Mr T Dale", "Magistrate Members", 13),
         ("Ms U Eze", "Magistrate Members", 13),
     ]
+
+
+def test_dot_leaders_roman_sub_items_and_a_dash_for_no_pages() -> None:
+    """A contents list's dot leaders end the title and give its pages; '(i)', '(ii)'
+    under item 4 are 4(i), 4(ii); a page cell holding a dash means no pages."""
+    part = _agenda("leaders-roman-sub-items-dash-cells.txt")
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("2", "MINUTES OF THE MEETING HELD ON 20 SEPTEMBER 2021", "1 - 8"),
+        ("3", "Police and Crime Plan Refresh", "9"),
+        ("4", "Questions to the Commissioner", None),
+        ("4(i)", "Questions from Panel Members", None),
+        ("4(ii)", "Questions from the public", None),
+        ("5", "Date of the next meeting", None),
+        ("6", "Complaints update", None),
+        ("7", "Work programme", "41 - 44"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("previous", "marks"),
+    [(None, {"a", "i"}), ("a", {"b"}), ("h", {"i"}), ("i", {"j", "ii"}), ("iv", {"v"})],
+)
+def test_the_marks_a_sub_item_may_follow_with(previous: str | None, marks: set[str]) -> None:
+    assert next_marks(previous) == marks

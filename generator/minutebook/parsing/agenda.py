@@ -14,7 +14,7 @@ import re
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Part
-from .agenda_items import Numbering, item_line, sub_item_line
+from .agenda_items import Numbering, item_line, sub_item_line, sub_item_mark
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -60,7 +60,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             item = sub_item_line(text, parent, sub_letter) if parent else None
             if item is None:
                 continue
-            sub_letter = item.code[-2]
+            sub_letter = sub_item_mark(item.code)
         minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
         letter = item.code[0] if item.code[0].isalpha() else None
         part.items.append(

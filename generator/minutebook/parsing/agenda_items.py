@@ -28,6 +28,12 @@ PAGES_IN_BRACKETS = re.compile(
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+#: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
+PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
+#: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
+EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
+#: Characters at a line's end searched for its page range
+PAGES_TAIL = 120
 #: what marks a line of a converted list: "- ", "• ", "· "
 BULLET = re.compile(r"^[-•·*]\s+")
 #: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" and then the title
@@ -55,12 +61,14 @@ class ItemLine:
 
 def _pages(text: str) -> tuple[str, str | None]:
     """The text without its page range, and the range ("11 - 16") if printed."""
-    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB):
-        match = pattern.search(text)
+    tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
+    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB, PAGES_AFTER_LEADER):
+        match = pattern.search(text, tail)
         if match:
-            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"])
+            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"]) if match["pages"] else None
             return text[: match.start()].rstrip(), pages
-    return text, None
+    empty = EMPTY_PAGES_CELL.search(text, tail)
+    return (text[: empty.start()].rstrip() if empty else text), None
 
 
 def reads_as_title(title: str) -> bool:
@@ -117,23 +125,42 @@ def item_line(raw: str) -> ItemLine | None:
     return None
 
 
-#: "(a) Premises licence - The Old Forge", "b) Variation of a licence": a lettered sub-item
-SUB_ITEM = re.compile(r"^\(?(?P<letter>[a-z])\)\s+(?P<title>\S.*)$")
+#: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
+#: sub-item lettered or numbered in roman
+SUB_ITEM = re.compile(r"^\(?(?P<mark>[a-j]|[ivx]{1,4})\)\s+(?P<title>\S.*)$")
+LETTERS = "abcdefghij"
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def next_marks(previous: str | None) -> set[str]:
+    """The marks a sub-item may have after `previous` ('a' or 'i' to begin; 'i' is both
+    a letter and a numeral, so 'j' or 'ii' may follow it)."""
+    if previous is None:
+        return {"a", "i"}
+    marks = set()
+    if previous in LETTERS[:-1]:
+        marks.add(LETTERS[LETTERS.index(previous) + 1])
+    if previous in ROMAN[:-1]:
+        marks.add(ROMAN[ROMAN.index(previous) + 1])
+    return marks
 
 
 def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | None:
-    """A lettered sub-item under item `parent`, coded with the parent's number ("4(a)"):
-    its letter is "a", or the one after the `previous` sub-item's letter."""
+    """A sub-item under item `parent`, coded with the parent's number ("4(a)", "4(ii)"):
+    its mark is the first of a lettering or roman numbering, or follows `previous`."""
     text = raw.strip()
-    match = SUB_ITEM.match(text) if text[:1] in "(abcdefghij" else None
-    if match is None:
-        return None
-    expected = "a" if previous is None else chr(ord(previous) + 1)
-    if match["letter"] != expected:
+    match = SUB_ITEM.match(text) if text[:1] in "(abcdefghijvx" else None
+    if match is None or match["mark"] not in next_marks(previous):
         return None
     title, pages = _pages(match["title"])
     title = plain(title.replace("\t", " "))
-    return ItemLine(f"{parent}({expected})", title, pages) if reads_as_title(title) else None
+    code = f"{parent}({match['mark']})"
+    return ItemLine(code, title, pages) if reads_as_title(title) else None
+
+
+def sub_item_mark(code: str) -> str:
+    """'4(ii)' -> 'ii'."""
+    return code[code.rindex("(") + 1 : -1]
 
 
 def _number(code: str) -> tuple[str, tuple[float, str]]:
