@@ -167,6 +167,19 @@ CASES = {
         AGENDA, "Pickmere Town Council", dt.date(2019, 10, 10), dt.time(19, 0),
         "Town Hall, Pickmere", 5,
     ),
+    # the formal opening of older minutes, under the council's letterhead
+    "minutes-at-a-meeting-of.txt": (
+        MINUTES, "Holmesdale Borough Council Executive", dt.date(2014, 9, 17), dt.time(19, 0),
+        "Council Chamber, Town Hall, Holmesdale", 3,
+    ),
+    "minutes-of-proceedings.txt": (
+        MINUTES, "Planning Committee", dt.date(2015, 12, 2), dt.time(19, 0),
+        "Civic Centre, Marlow Vale", 1,
+    ),
+    "minutes-record-of-decisions.txt": (
+        MINUTES, "Strand Valley Borough Council Cabinet", dt.date(2016, 1, 14), dt.time(19, 0),
+        "Council Chamber", 3,
+    ),
 }  # fmt: skip
 
 
@@ -358,3 +371,13 @@ def test_a_notice_after_a_membership_list_keeps_the_list_in_its_agenda() -> None
         "Licensing Panel will be held at Shire Hall on 9 March 2020.\n"
     )
     assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (AGENDA, 27)]
+
+
+def test_a_paragraph_about_an_earlier_meeting_opens_no_minutes() -> None:
+    text = (
+        "MINUTES of a meeting of the Holmesdale Cabinet held at the Town Hall on 3 May 2018."
+        "\n\nPresent: Councillors Amis and Burke\n\n4. Car parking\n\n"
+        "At a meeting of the working group held in March Members asked for a review\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [MINUTES]

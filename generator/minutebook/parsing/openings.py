@@ -51,8 +51,11 @@ BODY_THEN_MEETING = re.compile(
     re.IGNORECASE,
 )
 #: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)
+#: "MINUTES OF PROCEEDINGS of the Planning Committee held ...", "Record of decisions of the
+#: Cabinet held ..." (the record's own words before the body)
 MINUTES_OF_BODY = re.compile(
-    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
+    r"\b(?:minutes|record)\s+of\s+(?:(?:the\s+)?(?:proceedings|decisions)\s+of\s+)?"
+    r"(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
     r"(?=held\b)",
     re.IGNORECASE,
 )
@@ -185,7 +188,7 @@ def meeting_clause(text: str) -> Clause | None:
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
     read from one line of plain text. The body is '' when the sentence does not name it."""
     lowered = text.lower()
-    if "meeting" not in lowered and "minutes of" not in lowered:
+    if "meeting" not in lowered and "minutes of" not in lowered and "record of" not in lowered:
         return None
     held = None
     body = ""
@@ -272,7 +275,7 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
-MEETING_WORDS = re.compile(r"\bmeeting\b|\bminutes of\b", re.IGNORECASE)
+MEETING_WORDS = re.compile(r"\bmeeting\b|\b(?:minutes|record) of\b", re.IGNORECASE)
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
 NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
 

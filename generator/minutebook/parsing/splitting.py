@@ -226,6 +226,30 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
     return Start(start, DocumentKind.MINUTES, "minutes")
 
 
+#: "At a meeting of the Executive held in V on D": a record's opening in older minutes
+AT_A_MEETING = re.compile(
+    r"at\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
+    re.IGNORECASE,
+)
+
+
+def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
+    """'At a meeting of X held in V on D' (the formal opening of older minutes), taking the
+    letterhead above with it; 'will be held' makes it no record."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not AT_A_MEETING.match(text[:400]) or NOTICE_VERB.search(text[:400]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
+        return None  # "At a meeting of the Panel held in May, Members asked ...": a paragraph
+    start = i
+    j = i - 1
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
+        if lines[j].text.strip():
+            start = j
+        j -= 1
+    return Start(start, DocumentKind.MINUTES, "minutes")
+
+
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
 DATE_FIRST = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -396,6 +420,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_notice,
     detect_announcement,
     detect_minutes,
+    detect_at_a_meeting,
     detect_date_first,
     detect_date_fields,
     detect_dated_title,
@@ -416,6 +441,7 @@ OPENING_PREFIXES = (
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement
+    "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date",  # detect_date_fields
 )  # fmt: skip
