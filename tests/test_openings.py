@@ -180,6 +180,16 @@ CASES = {
         MINUTES, "Strand Valley Borough Council Cabinet", dt.date(2016, 1, 14), dt.time(19, 0),
         "Council Chamber", 3,
     ),
+    # a title, then 'Held on D at T in V'
+    "minutes-title-then-held-on-line.txt": (
+        MINUTES, "PLANNING COMMITTEE", dt.date(2023, 5, 9), dt.time(19, 0),
+        "Council Chamber, Brenholt House", 5,
+    ),
+    # a numeric date and a 24-hour clock in the sentence
+    "minutes-held-on-numeric-date-24-hour-clock.txt": (
+        MINUTES, "Farleigh District Council Licensing Sub-Committee", dt.date(2022, 6, 21),
+        dt.time(10, 0), "Committee Room 2", 3,
+    ),
 }  # fmt: skip
 
 
@@ -253,6 +263,13 @@ def test_may_start_is_true_for_every_line_a_detector_accepts() -> None:
                 accepted += 1
                 assert may_start(line.text), line.text
     assert accepted >= 20
+
+
+def test_a_24_hour_clock_in_a_sentence_is_its_time_not_its_venue() -> None:
+    assert when_and_where(" at 14.30 hrs in Room 2") == (None, dt.time(14, 30), "Room 2", False)
+    assert when_and_where(" commencing at 09:15 in Room 2")[1:3] == (dt.time(9, 15), "Room 2")
+    # "at 7.30" alone may be evening: not read as a 24-hour time
+    assert when_and_where(" at 7.30 in Room 2")[1] is None
 
 
 def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:

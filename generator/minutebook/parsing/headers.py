@@ -7,7 +7,14 @@ import re
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
 from .letterheads import authority_first, letterhead_authority, under_authority
-from .openings import Clause, Opening, dated_title_opening, labelled_opening, sentence_opening
+from .openings import (
+    Clause,
+    Opening,
+    dated_title_opening,
+    held_line_opening,
+    labelled_opening,
+    sentence_opening,
+)
 from .text import plain
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
@@ -74,7 +81,9 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     'Date:'/'Time:'/'Venue:' lines under a title."""
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
-    opening = _first(held, labelled_opening(lines), dated_title_opening(lines))
+    opening = _first(
+        held, labelled_opening(lines), dated_title_opening(lines), held_line_opening(lines)
+    )
     if opening is not None:
         return _facts(opening, lines)
     line = next((ln.number for ln in lines if ln.text.strip()), None)

@@ -84,6 +84,14 @@ TIME_SPAN = re.compile(
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
     re.IGNORECASE,
 )
+#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs" (with a colon, or
+#: with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
+CLOCK_IN_SENTENCE = re.compile(
+    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)"
+    r"(?!\s*(?:am|pm|a\.m|p\.m))",
+    re.IGNORECASE,
+)
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
 #: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
 REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
@@ -148,6 +156,10 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
             break
         time = time or find_time(time_span.group(0))
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
+    clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
+    if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
+        time = dt.time(int(clock["h"]), int(clock["m"] or clock["m2"]))
+        rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
@@ -435,3 +447,27 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
         return None
     return _strip_article(VENUE_START.sub("", below)) or None
+
+
+#: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
+#: the body ("PLANNING COMMITTEE" / "Minutes")
+HELD_LINE = re.compile(
+    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b)",
+    re.IGNORECASE,
+)
+
+
+def held_line_opening(lines: list[Line]) -> Opening | None:
+    """A line that starts 'Held on D at T in V' (or 'Meeting held ...') under the title
+    lines that name the body."""
+    for i, line in _opening(lines)[:12]:
+        text = plain(line.text)
+        held = HELD_LINE.match(text)
+        if held is None:
+            continue
+        date, time, venue, _ = when_and_where(text[held.end() :])
+        if date is None:
+            return None
+        body = next((t for t in (title_name(t) for t in title_lines(lines, i)) if t), "")
+        return Opening(body, date, time, venue, line.number) if body else None
+    return None

@@ -250,6 +250,26 @@ def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
     return Start(start, DocumentKind.MINUTES, "minutes")
 
 
+#: "Held on Tuesday 14 March 2023 at 7.00 pm ...": the date line of a titled record
+HELD_ON = re.compile(r"(?:meeting\s+)?held\s+(?:on|at|in|remotely|virtually|online|via)\b", re.I)
+
+
+def detect_held_line(lines: list[Line], i: int) -> Start | None:
+    """A title ('MINUTES' / 'PLANNING COMMITTEE'), then 'Held on D at T in V'; minutes or
+    agenda as the title or the text below says."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if len(text) > 300 or not HELD_ON.match(text) or find_date(text) is None:
+        return None
+    start = title_start(lines, i)
+    if start == i:
+        return None
+    title = " ".join(line.text for line in lines[start:i])
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
+    if kind is None or FUTURE_DATES.search(title):
+        return None
+    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+
+
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
 DATE_FIRST = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -424,6 +444,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_date_first,
     detect_date_fields,
     detect_dated_title,
+    detect_held_line,
     detect_report,
     detect_work_programme,
     detect_board_notes,
@@ -441,6 +462,7 @@ OPENING_PREFIXES = (
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement
+    "held ", "meeting held",  # detect_held_line
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date",  # detect_date_fields
