@@ -190,6 +190,11 @@ CASES = {
         MINUTES, "Farleigh District Council Licensing Sub-Committee", dt.date(2022, 6, 21),
         dt.time(10, 0), "Committee Room 2", 3,
     ),
+    # the body's title above 'AGENDA'; date, time and venue in a row under their labels
+    "agenda-title-above-date-time-venue-row.txt": (
+        AGENDA, "RAVENSCAR POLICE AND CRIME PANEL", dt.date(2017, 3, 10), dt.time(14, 0),
+        "Committee Room 1, Shire Hall, Ravenscar", 6,
+    ),
 }  # fmt: skip
 
 
@@ -398,3 +403,13 @@ def test_a_paragraph_about_an_earlier_meeting_opens_no_minutes() -> None:
         "RESOLVED that the report be noted.\n"
     )
     assert [p.kind for p in split(_lines(text))] == [MINUTES]
+
+
+def test_an_agenda_line_takes_a_body_title_above_it_and_nothing_else() -> None:
+    """'RAVENSCAR PANEL' / 'AGENDA' open one agenda; the last lines of the paper before
+    ('Signed', 'Chairman') stay with that paper."""
+    agenda = "AGENDA\n\nThursday 5 March 2020 at 10am\n\n1 Apologies\n"
+    titled = split(_lines("RAVENSCAR PANEL\n\n" + agenda))
+    assert [(p.kind, p.first_line) for p in titled] == [(AGENDA, 1)]
+    signed = split(_lines("Signed\n\nChairman\n\n" + agenda))
+    assert [(p.kind, p.first_line) for p in signed][-1] == (AGENDA, 5)

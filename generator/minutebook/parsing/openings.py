@@ -237,9 +237,16 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
-        if not FORMULA.fullmatch(text):
+        if not FORMULA.fullmatch(text) and not is_label_row(line.text):
             found.append(line)
     return found
+
+
+def is_label_row(text: str) -> bool:
+    """A table's heading row ("Date<TAB>Time<TAB>Venue"): labels over the values below,
+    never a body's name."""
+    cells = [c.strip(" :").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in ROW_LABELS for c in cells)
 
 
 def title_name(line: Line) -> str:
@@ -341,6 +348,8 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date
 TIME_LABELS = ("time", "start time", "time of meeting")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
+#: the labels a table's heading row may print over a meeting's date, time and place
+ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
 #: "Date: D", or "Date<TAB>D" as a two-column table prints it
 FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 

@@ -57,13 +57,32 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
         return None
     following = _next_nonblank(lines, i, 6)
     if NOTICE_SENTENCE.search(" ".join(following)):
-        return Start(i, DocumentKind.AGENDA, "agenda")
+        return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
     for text in following:
         if ITEM_LINE.match(text):
             return None
         if find_date(text) or "meeting" in text.lower():
-            return Start(i, DocumentKind.AGENDA, "agenda")
+            return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
     return None
+
+
+#: a title line that names a body: "KENT POLICE AND CRIME PANEL", "Planning Committee"
+BODY_WORD = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|council|cabinet|authority|executive|forum|"
+    r"commission|partnership)\b",
+    re.IGNORECASE,
+)
+
+
+def body_title_start(lines: list[Line], i: int) -> int:
+    """Where an 'AGENDA' line's paper starts: at the title above it when every line of
+    that title names a body or is a letterhead ('ASHBY POLICE AND CRIME PANEL' / 'AGENDA');
+    else at the line itself (the paper above ends there)."""
+    start = title_start(lines, i)
+    title = [line.text.strip() for line in lines[start:i] if line.text.strip()]
+    if title and all(BODY_WORD.search(t) or _letterhead(t) for t in title):
+        return start
+    return i
 
 
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
