@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from minutebook.errors import Diagnostics
-from minutebook.model import SourceDocument
+from minutebook.model import Line, SourceDocument
 from minutebook.parsing import parse_document
-from minutebook.parsing.questions import asker_and_organisation
+from minutebook.parsing.questions import asker_and_organisation, headed_questions
 from minutebook.parsing.reading import SourceText
 
 QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
@@ -52,6 +52,7 @@ def test_questions_headed_by_their_asker_in_minutes() -> None:
         ("Mr Tom Reed to the Cabinet Member for Highways", ("Mr Tom Reed", None)),
         ("Councillor Raj Patel, Brook County Council",
          ("Councillor Raj Patel", "Brook County Council")),
+        ("(Cllr Lee Fox, Fenby Town Council)", ("Cllr Lee Fox", "Fenby Town Council")),
         ("the Chair", None),
         ("Not a person", None),
     ],
@@ -60,3 +61,16 @@ def test_the_asker_and_their_organisation(
     who: str, expected: tuple[str, str | None] | None
 ) -> None:
     assert asker_and_organisation(who) == expected
+
+
+def test_a_question_headed_by_its_number_and_asker_in_brackets() -> None:
+    lines = [
+        Line(1, "Question 3 (Cllr Lee Fox, Fenby Town Council)"),
+        Line(2, ""),
+        Line(3, "When will the footbridge reopen?"),
+    ]
+    [question] = headed_questions(lines, "9")
+    assert (question.number, question.asker_as_written, question.organisation_name) == (
+        "3", "Cllr Lee Fox", "Fenby Town Council",
+    )  # fmt: skip
+    assert question.text == "When will the footbridge reopen?"

@@ -7,6 +7,7 @@ with its asker and gives the question below:
 
 - "Question 1 - Cllr Jane Smith (Ashvale District Council)";
 - "Question 2 from Councillor Raj Patel, Brook County Council";
+- "Question 3 (Cllr Lee Fox, Fenby Town Council)";
 - "Question from Mr Tom Reed to the Cabinet Member for Highways";
 - "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner".
 
@@ -28,8 +29,8 @@ MAX_QUESTION_LINES = 4
 QUESTION_HEADING = re.compile(
     r"^(?:\d{1,3}[.)]?\s+)?(?:(?:public|members?'?|supplementary)\s+)?question\s*"
     r"(?:no\.?\s*)?(?P<number>\d{1,3})?\s*"
-    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+)"
-    r"(?P<who>[A-Z][^\t]{2,160})$",
+    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+|(?=\())"
+    r"(?P<who>[A-Z(][^\t]{2,160})$",
     re.IGNORECASE,
 )
 #: "... to the Commissioner", "... to the Cabinet Member for Highways": whom it was put to
@@ -49,6 +50,8 @@ def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
     """'Cllr Jane Smith (Ashvale District Council) to the Commissioner' -> ('Cllr Jane
     Smith', 'Ashvale District Council'); None when it does not name a person."""
     who = who.strip(" .:")
+    if who.startswith("(") and who.endswith(")") and who.count("(") == 1:
+        who = who[1:-1]  # "Question 1 (Cllr Jane Smith, Ashvale Council)"
     bracketed = BRACKETED.match(who)
     if bracketed is None:
         who = PUT_TO.sub("", who).strip(" .:")
