@@ -413,3 +413,8 @@ def test_an_agenda_line_takes_a_body_title_above_it_and_nothing_else() -> None:
     assert [(p.kind, p.first_line) for p in titled] == [(AGENDA, 1)]
     signed = split(_lines("Signed\n\nChairman\n\n" + agenda))
     assert [(p.kind, p.first_line) for p in signed][-1] == (AGENDA, 5)
+
+
+def test_an_agenda_heading_with_spaced_letters_opens_the_agenda() -> None:
+    text = "RAVENSCAR PANEL\n\nA G E N D A\n\nThursday 5 March 2020 at 10am\n\n1 Apologies\n"
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1)]

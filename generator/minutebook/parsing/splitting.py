@@ -53,8 +53,9 @@ ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}[a-z]?[.)]?\s")
 def detect_agenda(lines: list[Line], i: int) -> Start | None:
     """'AGENDA' alone on a line, followed soon by a notice of meeting, or by the meeting's
     name and date before any numbered item (an agenda without a notice)."""
-    if lines[i].text.strip().strip("*#_ ").upper() not in ("AGENDA", "AGENDA PACK"):
-        return None
+    word = lines[i].text.strip().strip("*#_ ").upper()
+    if word not in ("AGENDA", "AGENDA PACK") and word.replace(" ", "") != "AGENDA":
+        return None  # "A G E N D A": letters spaced out as a heading
     following = _next_nonblank(lines, i, 6)
     if NOTICE_SENTENCE.search(" ".join(following)):
         return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
