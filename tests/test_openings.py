@@ -195,6 +195,11 @@ CASES = {
         AGENDA, "RAVENSCAR POLICE AND CRIME PANEL", dt.date(2017, 3, 10), dt.time(14, 0),
         "Committee Room 1, Shire Hall, Ravenscar", 6,
     ),
+    # the singular 'MINUTE of MEETING of', as Scottish councils print it
+    "minutes-minute-of-meeting-singular.txt": (
+        MINUTES, "Kinlochray Council Policy and Resources Committee", dt.date(2023, 6, 6),
+        dt.time(10, 0), "Council Chambers, Municipal Buildings, Kinlochray", 3,
+    ),
 }  # fmt: skip
 
 
@@ -418,3 +423,12 @@ def test_an_agenda_line_takes_a_body_title_above_it_and_nothing_else() -> None:
 def test_an_agenda_heading_with_spaced_letters_opens_the_agenda() -> None:
     text = "RAVENSCAR PANEL\n\nA G E N D A\n\nThursday 5 March 2020 at 10am\n\n1 Apologies\n"
     assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1)]
+
+
+def test_a_minute_of_meeting_agenda_item_opens_no_minutes() -> None:
+    text = (
+        "AGENDA\n\nKINLOCHRAY COUNCIL\n\nTuesday 6 June 2023 at 10am\n\n1 Apologies\n\n"
+        "Minute of Meeting of the Audit Committee of 2 May 2023 - for approval\n\n"
+        "3 Revenue monitoring\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [AGENDA]

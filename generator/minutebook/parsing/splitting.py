@@ -246,6 +246,30 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
     return Start(start, DocumentKind.MINUTES, "minutes")
 
 
+#: "MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in V on D": a record's
+#: opening as Scottish councils print it (the singular, often no article)
+MINUTE_OF_MEETING = re.compile(
+    r"minute of (?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?meeting of\b", re.IGNORECASE
+)
+
+
+def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
+    """'Minute of Meeting of X held ...' with an attendance list below, taking the
+    letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not MINUTE_OF_MEETING.match(text[:200]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
+        return None  # an agenda item "Minute of Meeting of the Committee of 5 May"
+    start = i
+    j = i - 1
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
+        if lines[j].text.strip():
+            start = j
+        j -= 1
+    return Start(start, DocumentKind.MINUTES, "minutes")
+
+
 #: "At a meeting of the Executive held in V on D": a record's opening in older minutes
 AT_A_MEETING = re.compile(
     r"at\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
@@ -461,6 +485,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_announcement,
     detect_minutes,
     detect_at_a_meeting,
+    detect_minute_of_meeting,
     detect_date_first,
     detect_date_fields,
     detect_dated_title,
@@ -483,6 +508,7 @@ OPENING_PREFIXES = (
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement
     "held ", "meeting held",  # detect_held_line
+    "minute of",  # detect_minute_of_meeting
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date",  # detect_date_fields
