@@ -31,7 +31,7 @@ from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
 from .names import split_name_list
-from .questions import asked_questions, headed_questions
+from .questions import asked_questions, headed_questions, listed_questions
 from .resolutions import resolution
 from .text import plain
 
@@ -122,6 +122,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if "question" in lowered:
             part.questions.extend(headed_questions(body, minute.number))
             part.questions.extend(asked_questions(body, minute.number))
+            part.questions.extend(listed_questions(body, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings:

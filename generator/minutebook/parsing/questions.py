@@ -12,7 +12,9 @@ with its asker and gives the question below:
 - "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner".
 
 The question is the paragraph below the heading, up to its question mark (a question
-may run over a few lines); the answer that follows is not part of it.
+may run over a few lines); the answer that follows is not part of it. Questions are also
+reported as sentences ("Councillor X asked whether ...") or as points listed under the
+member's name ("Councillor X:" over bullets).
 """
 
 from __future__ import annotations
@@ -146,4 +148,43 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
                     minute_number=minute_number,
                 )
             )
+    return found
+
+
+#: "Councillor Laura Pike:" alone on a line, the points they raised listed below it
+ASKER_LABEL = re.compile(
+    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
+    r"Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?\s*:$"
+)
+LIST_ITEM = re.compile(r"^[-•·*]\s+(?P<text>\S.*)$")
+
+
+def listed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """'Members questioned the Commissioner on: / Councillor X: / · point / · point': each
+    listed point is a question by the member named above the list, with its own line."""
+    found: list[QuestionFacts] = []
+    asker: re.Match[str] | None = None
+    for line in body:
+        text = plain(line.text).strip()
+        if not text:
+            continue
+        label = ASKER_LABEL.match(text) if len(text) <= MAX_HEADING else None
+        if label is not None:
+            asker = label
+            continue
+        item = LIST_ITEM.match(text)
+        if item is None or asker is None:
+            asker = None  # a paragraph ends the member's list
+            continue
+        found.append(
+            QuestionFacts(
+                number=None,
+                text=item["text"].strip(),
+                asker_as_written=asker["who"].strip(),
+                organisation_name=(asker["org"] or "").strip() or None,
+                line=line.number,
+                minute_number=minute_number,
+            )
+        )
     return found
