@@ -13,7 +13,8 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
-from minutebook.parsing.agenda_items import Numbering, item_line, reads_as_title
+from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
+from minutebook.parsing.membership import dashed_row, without_office
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
 
@@ -107,3 +108,83 @@ def test_titles_are_told_from_sentences() -> None:
     assert reads_as_title("Minutes of the meeting held on 4 May 2020.")
     assert not reads_as_title("the report was noted")
     assert not reads_as_title("March 2020 update")
+
+
+def test_a_members_table_with_a_heading_row_and_offices_after_names() -> None:
+    """A table's heading row ('Name / Representing') is no member, and the office printed
+    after a name in a table cell is not part of the name (as in a list)."""
+    part = _agenda("members-table-with-offices.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("Councillor Nadia Farrow", "Hollinshire County Council", 8),
+        ("Councillor Owen Pryce", "Eastbrook District Council", 9),
+        ("Mr Felix Amadi", "Independent Co-opted Member", 10),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Councillor Lara Quist (Chairwoman)", "Councillor Lara Quist"),
+        ("Mr A Brown (Vice-Chairman)", "Mr A Brown"),
+        ("Mr A Brown (Independent Member)", "Mr A Brown (Independent Member)"),
+    ],
+)
+def test_an_office_after_a_name_is_not_the_name(name: str, expected: str) -> None:
+    assert without_office(name) == expected
+    row = dashed_row(f"{name} – Hollinford City Council")
+    assert row == [(expected, "Hollinford City Council")]
+
+
+def test_items_in_html_cells_and_lettered_sub_items_under_an_item() -> None:
+    """A table row of HTML cells is an item as a tabbed row is; '(a)', '(b)' under item 3
+    are items 3(a), 3(b); a letter out of sequence is not a sub-item."""
+    part = _agenda("html-cells-and-lettered-sub-items.txt")
+    assert [(i.code, i.title, i.pages, i.line) for i in part.items] == [
+        ("1", "Apologies for absence", None, 8),
+        ("2", "Minutes of the meeting held on 4 September 2019", "1 - 6", 9),
+        ("3", "Applications under the Licensing Act 2003", None, 11),
+        ("3(a)", "New premises licence - The Malt House, Bridge Street", "7 - 20", 13),
+        ("3(b)", "Review of premises licence - Quayside Bar, Harbour Road", "21 - 34", 15),
+        ("4", "Any other urgent business", None, 19),
+    ]
+
+
+def test_members_with_two_brackets_a_comma_and_a_plural_title_label() -> None:
+    """'Name (Council) (Chair)' keeps the council, not the office; 'Name, Council' is one
+    member; 'Councillors:' is a title before the names, not what they represent."""
+    part = _agenda("membership-commas-brackets-and-title-groups.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("Cllr Nia Roberts", "Tambridge County Council", 9),
+        ("Cllr Owen Shah", "Vale of Tam District Council", 10),
+        ("Mrs Petra Lund", "Independent Co-opted Member", 11),
+        ("Q Adeyemi", "", 12),
+        ("R Bhatt", "", 12),
+        ("S Coyle", "", 12),
+        ("Mr T Dale", "Magistrate Members", 13),
+        ("Ms U Eze", "Magistrate Members", 13),
+    ]
+
+
+def test_dot_leaders_roman_sub_items_and_a_dash_for_no_pages() -> None:
+    """A contents list's dot leaders end the title and give its pages; '(i)', '(ii)'
+    under item 4 are 4(i), 4(ii); a page cell holding a dash means no pages."""
+    part = _agenda("leaders-roman-sub-items-dash-cells.txt")
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("2", "MINUTES OF THE MEETING HELD ON 20 SEPTEMBER 2021", "1 - 8"),
+        ("3", "Police and Crime Plan Refresh", "9"),
+        ("4", "Questions to the Commissioner", None),
+        ("4(i)", "Questions from Panel Members", None),
+        ("4(ii)", "Questions from the public", None),
+        ("5", "Date of the next meeting", None),
+        ("6", "Complaints update", None),
+        ("7", "Work programme", "41 - 44"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("previous", "marks"),
+    [(None, {"a", "i"}), ("a", {"b"}), ("h", {"i"}), ("i", {"j", "ii"}), ("iv", {"v"})],
+)
+def test_the_marks_a_sub_item_may_follow_with(previous: str | None, marks: set[str]) -> None:
+    assert next_marks(previous) == marks

@@ -32,7 +32,8 @@ def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
     return parse_document(SourceText(name, "0" * 64, text), diagnostics), diagnostics
 
 
-# fixture: kind, body as printed, date, time, venue, line of the opening
+# fixture: kind, body as printed (a committee with its letterhead's authority), date, time,
+# venue, line of the opening
 CASES = {
     "minutes-held-in-venue-on-date.txt": (
         MINUTES, "Westshire Police and Crime Panel", dt.date(2015, 3, 12), None,
@@ -55,7 +56,9 @@ CASES = {
         None, 3,
     ),
     "minutes-title-and-date-fields.txt": (
-        MINUTES, "Corporate Scrutiny Committee", dt.date(2025, 1, 22), dt.time(14, 0),
+        MINUTES,
+        "Brackenshire County Council Corporate Scrutiny Committee",
+        dt.date(2025, 1, 22), dt.time(14, 0),
         "Council Chamber, County Offices, Brackenford", 6,
     ),
     "minutes-title-then-dated-line.txt": (
@@ -65,7 +68,9 @@ CASES = {
     # also: "Minutes of the meeting held on ..." further down, as an item or a sentence,
     # opens no second paper
     "minutes-title-over-meeting-held-on.txt": (
-        MINUTES, "Licensing Sub-Committee", dt.date(2017, 5, 2), dt.time(10, 0),
+        MINUTES,
+        "Holloway Vale District Council Licensing Sub-Committee",
+        dt.date(2017, 5, 2), dt.time(10, 0),
         "Ryder Room, Vale House", 5,
     ),
     "minutes-notes-held-virtually.txt": (
@@ -94,11 +99,15 @@ CASES = {
         "Shire Hall, Axbridge", 3,
     ),
     "agenda-members-requested-to-attend.txt": (
-        AGENDA, "Planning Committee", dt.date(2016, 4, 14), dt.time(18, 30),
+        AGENDA,
+        "Pellbridge Borough Council Planning Committee",
+        dt.date(2016, 4, 14), dt.time(18, 30),
         "Room 4, Town Hall, Pellbridge", 5,
     ),
     "agenda-public-document-pack.txt": (
-        AGENDA, "Licensing Committee", dt.date(2024, 12, 2), dt.time(18, 0),
+        AGENDA,
+        "Fernley District Council Licensing Committee",
+        dt.date(2024, 12, 2), dt.time(18, 0),
         "Guildhall, Market Square, Fernley", 7,
     ),
     "agenda-summons.txt": (
@@ -116,6 +125,80 @@ CASES = {
     "agenda-line-with-notice.txt": (
         AGENDA, "Eastmarch Fire and Rescue Authority", dt.date(2019, 10, 1), dt.time(11, 0),
         "Members' Room, Fire Service Headquarters, Eastmarch", 5,
+    ),
+    # a committee under its authority's letterhead is the authority's committee
+    "minutes-committee-under-letterhead.txt": (
+        MINUTES, "Ashcombe Vale District Council Environment Committee", dt.date(2023, 3, 14),
+        dt.time(18, 0), "Ashcombe Room, Civic Centre, Ashcombe", 3,
+    ),
+    # a letter's own date under an address is not the meeting's; "a meeting of the Panel"
+    # is the panel whose members the sentence addresses
+    "agenda-letter-dated-notice.txt": (
+        AGENDA, "Coldharbour Fire and Rescue Authority Scrutiny Panel", dt.date(2019, 1, 28),
+        dt.time(14, 0), "Training Suite, Service Headquarters, Coldharbour", 13,
+    ),
+    # a notice as a plain statement, a long membership list, then 'AGENDA': one agenda
+    "agenda-announcement-over-membership.txt": (
+        AGENDA, "South Fellward Police and Crime Panel", dt.date(2017, 10, 6),
+        dt.time(10, 30), "Committee Room 2, Shire Hall, Fellward", 3,
+    ),
+    # 'Meeting:' names the committee of the letterhead's authority
+    "agenda-notice-of-meeting-fields.txt": (
+        AGENDA, "Dunstow City Council Licensing Committee", dt.date(2020, 7, 2),
+        dt.time(19, 0), "Guildhall, Dunstow", 6,
+    ),
+    # date, time and venue in a table whose cells kept their HTML
+    "agenda-date-fields-in-html-cells.txt": (
+        AGENDA, "Woldham County Council Cabinet", dt.date(2025, 11, 12), dt.time(10, 0),
+        "Council Chamber, County Hall, Woldham", 5,
+    ),
+    # the membership list printed between the title and the notice belongs to the agenda
+    "agenda-notice-after-membership.txt": (
+        AGENDA, "Midforth Police and Crime Panel", dt.date(2021, 5, 21), dt.time(10, 30),
+        "Council Chamber, County Hall, Midbury", 9,
+    ),
+    # a letter: the letterhead, 'Dear Councillor,', then the invitation
+    "agenda-letter-invited-under-letterhead.txt": (
+        AGENDA, "Kelston District Council Cabinet", dt.date(2022, 3, 16), dt.time(18, 0),
+        "Council Chamber, Kelston House", 5,
+    ),
+    # 'a meeting of the Council' named by the summons' addressees
+    "agenda-summons-to-members-of-council.txt": (
+        AGENDA, "Pickmere Town Council", dt.date(2019, 10, 10), dt.time(19, 0),
+        "Town Hall, Pickmere", 5,
+    ),
+    # the formal opening of older minutes, under the council's letterhead
+    "minutes-at-a-meeting-of.txt": (
+        MINUTES, "Holmesdale Borough Council Executive", dt.date(2014, 9, 17), dt.time(19, 0),
+        "Council Chamber, Town Hall, Holmesdale", 3,
+    ),
+    "minutes-of-proceedings.txt": (
+        MINUTES, "Planning Committee", dt.date(2015, 12, 2), dt.time(19, 0),
+        "Civic Centre, Marlow Vale", 1,
+    ),
+    "minutes-record-of-decisions.txt": (
+        MINUTES, "Strand Valley Borough Council Cabinet", dt.date(2016, 1, 14), dt.time(19, 0),
+        "Council Chamber", 3,
+    ),
+    # a title, then 'Held on D at T in V'
+    "minutes-title-then-held-on-line.txt": (
+        MINUTES, "PLANNING COMMITTEE", dt.date(2023, 5, 9), dt.time(19, 0),
+        "Council Chamber, Brenholt House", 5,
+    ),
+    # a numeric date and a 24-hour clock in the sentence
+    "minutes-held-on-numeric-date-24-hour-clock.txt": (
+        MINUTES, "Farleigh District Council Licensing Sub-Committee", dt.date(2022, 6, 21),
+        dt.time(10, 0), "Committee Room 2", 3,
+    ),
+    # the body's title above 'AGENDA'; date, time and venue in a row under their labels
+    "agenda-title-above-date-time-venue-row.txt": (
+        AGENDA, "RAVENSCAR POLICE AND CRIME PANEL", dt.date(2017, 3, 10), dt.time(14, 0),
+        "Committee Room 1, Shire Hall, Ravenscar", 6,
+    ),
+    # the singular 'MINUTE of MEETING of', as Scottish councils print it
+    "minutes-minute-of-meeting-singular.txt": (
+        MINUTES, "Kinlochray Council Policy and Resources Committee", dt.date(2023, 6, 6),
+        dt.time(10, 0), "Council Chambers, Municipal Buildings, Kinlochray", 3,
     ),
 }  # fmt: skip
 
@@ -190,6 +273,13 @@ def test_may_start_is_true_for_every_line_a_detector_accepts() -> None:
                 accepted += 1
                 assert may_start(line.text), line.text
     assert accepted >= 20
+
+
+def test_a_24_hour_clock_in_a_sentence_is_its_time_not_its_venue() -> None:
+    assert when_and_where(" at 14.30 hrs in Room 2") == (None, dt.time(14, 30), "Room 2", False)
+    assert when_and_where(" commencing at 09:15 in Room 2")[1:3] == (dt.time(9, 15), "Room 2")
+    # "at 7.30" alone may be evening: not read as a 24-hour time
+    assert when_and_where(" at 7.30 in Room 2")[1] is None
 
 
 def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:
@@ -270,3 +360,75 @@ def test_a_date_of_next_meeting_opens_nothing_before_the_minutes_that_follow() -
     assert minutes.lines[0].text.startswith("MINUTES of a meeting")
     assert minutes.meeting is not None
     assert minutes.meeting.date == dt.date(2021, 2, 3)
+
+
+def test_a_statement_of_a_later_meeting_inside_minutes_starts_no_agenda() -> None:
+    text = (
+        "MINUTES of a meeting of the Fellward Licensing Committee held at the Guildhall on "
+        "4 May 2018.\n\nPresent: Councillors Amis and Burke\n\n7. Task group\n\n"
+        "A meeting of the task group will be held on 1 June 2018 at the Guildhall.\n\n"
+        "8. Any other business\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [MINUTES]
+
+
+def test_a_pack_stamp_above_a_paper_belongs_to_the_paper() -> None:
+    text = (
+        "AGENDA\n\nFELLWARD POLICE AND CRIME PANEL\n\nThursday 5 March 2020 at 10am\n\n"
+        "1 Apologies\n2 Minutes\n\nAgenda Item 2\n\nFELLWARD POLICE AND CRIME PANEL\n\n"
+        "MINUTES of a meeting of the Fellward Police and Crime Panel held at Shire Hall on "
+        "9 January 2020.\n\nPresent: Councillors Amis and Burke\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (MINUTES, 10)]
+
+
+def test_a_notice_after_a_membership_list_keeps_the_list_in_its_agenda() -> None:
+    document, _ = _read("agenda-notice-after-membership.txt")
+    assert [m.as_written for m in document.parts[0].membership] == [
+        "Councillor Iona Petrie",
+        "Councillor Ravi Kohli",
+        "Mr Ewan Lusk",
+    ]
+    # a list that belongs to the paper before (its items between) is not taken over
+    text = (
+        "AGENDA\n\nMIDFORTH PANEL\n\nThursday 5 March 2020 at 10am\n\nMembership\n\n"
+        "Councillor Iona Petrie\tMidforth Council\n\n"
+        + "".join(f"{n} Report number {n}\n" for n in range(1, 16))
+        + "\nMIDFORTH LICENSING PANEL\n\nNotice is hereby given that a meeting of the Midforth "
+        "Licensing Panel will be held at Shire Hall on 9 March 2020.\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1), (AGENDA, 27)]
+
+
+def test_a_paragraph_about_an_earlier_meeting_opens_no_minutes() -> None:
+    text = (
+        "MINUTES of a meeting of the Holmesdale Cabinet held at the Town Hall on 3 May 2018."
+        "\n\nPresent: Councillors Amis and Burke\n\n4. Car parking\n\n"
+        "At a meeting of the working group held in March Members asked for a review\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [MINUTES]
+
+
+def test_an_agenda_line_takes_a_body_title_above_it_and_nothing_else() -> None:
+    """'RAVENSCAR PANEL' / 'AGENDA' open one agenda; the last lines of the paper before
+    ('Signed', 'Chairman') stay with that paper."""
+    agenda = "AGENDA\n\nThursday 5 March 2020 at 10am\n\n1 Apologies\n"
+    titled = split(_lines("RAVENSCAR PANEL\n\n" + agenda))
+    assert [(p.kind, p.first_line) for p in titled] == [(AGENDA, 1)]
+    signed = split(_lines("Signed\n\nChairman\n\n" + agenda))
+    assert [(p.kind, p.first_line) for p in signed][-1] == (AGENDA, 5)
+
+
+def test_an_agenda_heading_with_spaced_letters_opens_the_agenda() -> None:
+    text = "RAVENSCAR PANEL\n\nA G E N D A\n\nThursday 5 March 2020 at 10am\n\n1 Apologies\n"
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(AGENDA, 1)]
+
+
+def test_a_minute_of_meeting_agenda_item_opens_no_minutes() -> None:
+    text = (
+        "AGENDA\n\nKINLOCHRAY COUNCIL\n\nTuesday 6 June 2023 at 10am\n\n1 Apologies\n\n"
+        "Minute of Meeting of the Audit Committee of 2 May 2023 - for approval\n\n"
+        "3 Revenue monitoring\n"
+    )
+    assert [p.kind for p in split(_lines(text))] == [AGENDA]

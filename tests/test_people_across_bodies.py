@@ -23,6 +23,8 @@ from minutebook.resolving.people import PeopleIndex, Sighting, resolve_people
 PEOPLE = Path(__file__).parent / "fixtures" / "people"
 NORTHSHIRE = ("highways-2017-03.txt", "highways-2018-06.txt")
 UNRELATED = ("westvale-panel-2017-09.txt", "highways-2029-01.txt")
+#: the committee under NORTHSHIRE COUNTY COUNCIL's letterhead, as its meetings' ids name it
+COMMITTEE = "northshire-county-council-highways-and-transport-committee"
 
 
 def _archive(tmp_path: Path, files: tuple[str, ...], people_yaml: str = "people: []\n") -> Archive:
@@ -52,9 +54,7 @@ def test_adding_another_body_and_another_decade_moves_no_name(tmp_path: Path) ->
     after_archive = _archive(tmp_path / "after", NORTHSHIRE + UNRELATED)
     after = _who(after_archive)
     # the committee's "Cllr P Smith" of 2018 and its "Councillor Smith" are Peter Smith
-    assert before[("2018-06-20-highways-and-transport-committee", "Cllr P Smith", "present")] == (
-        "peter-smith"
-    )
+    assert before[(f"2018-06-20-{COMMITTEE}", "Cllr P Smith", "present")] == ("peter-smith")
     assert {p for (_, name, _), p in before.items() if name == "Councillor Smith"} == {
         "peter-smith"
     }
@@ -72,9 +72,7 @@ def test_adding_another_body_and_another_decade_moves_no_name(tmp_path: Path) ->
     # and the committee's keeps her URL
     patels = {p.id for p in after_archive.people.values() if p.name == "R Patel"}
     assert patels == {"r-patel", "r-patel-2"}
-    assert before[("2017-03-14-highways-and-transport-committee", "Mrs R Patel", "present")] == (
-        "r-patel"
-    )
+    assert before[(f"2017-03-14-{COMMITTEE}", "Mrs R Patel", "present")] == ("r-patel")
 
 
 def test_a_surname_shared_within_the_window_stays_unresolved() -> None:
@@ -303,7 +301,7 @@ def test_minutebook_people_lists_a_shared_surname_where_it_was_printed(tmp_path:
     [line] = [
         x
         for x in unresolved.splitlines()
-        if x.startswith("  Councillor Smith (highways-and-transport-committee, 2018-06-20): ")
+        if x.startswith(f"  Councillor Smith ({COMMITTEE}, 2018-06-20): ")
     ]
     assert "Pat Smith, Peter Smith" in line
 

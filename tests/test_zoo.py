@@ -22,20 +22,21 @@ ZOO: Path = accuracy.ZOO
 
 #: F1 floors per category over the whole zoo (measured 2 December 2026, rounded down to
 #: 0.05). Categories with nothing annotated are at 1.0: anything found there is wrong.
-#: Today no zoo question is read and one body of its own resolves right (F1 0.049).
+#: Membership's extras are members listed in a sentence without what they represent,
+#: which the reader reads and the annotation leaves out.
 FLOORS = {
-    "parts": 0.30,
-    "meetings": 0.25,
-    "agenda_items": 0.20,
-    "minutes": 0.25,
-    "attendance": 0.35,
-    "questions": 0.00,
-    "declarations": 0.25,
+    "parts": 1.00,
+    "meetings": 1.00,
+    "agenda_items": 1.00,
+    "minutes": 0.95,
+    "attendance": 0.85,
+    "questions": 1.00,
+    "declarations": 1.00,
     "decisions": 1.00,
     "actions": 1.00,
-    "membership": 0.50,
-    "resolutions": 0.25,
-    "bodies": 0.00,
+    "membership": 0.80,
+    "resolutions": 0.85,
+    "bodies": 1.00,
 }
 
 #: Every variation issue 14 lists: (a pattern the paper's text must match, the zoo files

@@ -14,7 +14,7 @@ import re
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Part
-from .agenda_items import Numbering, item_line
+from .agenda_items import Numbering, item_line, sub_item_line, sub_item_mark
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -42,6 +42,8 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.membership = membership(part.lines)
     listed = {fact.line for fact in part.membership}
     numbering = Numbering()
+    parent: str | None = None  # the last item, whose lettered sub-items follow it
+    sub_letter: str | None = None
     sections: dict[str, str] = {}
     for line in part.lines:
         if line.number in listed:
@@ -51,9 +53,14 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
-        item = item_line(text) if text[:1].isalnum() or text[:1] in "-•·*" else None
-        if item is None or not numbering.accepts(item.code):
-            continue
+        item = item_line(text) if text[:1].isalnum() or text[:1] in "-•·*<" else None
+        if item is not None and numbering.accepts(item.code):
+            parent, sub_letter = item.code, None
+        else:
+            item = sub_item_line(text, parent, sub_letter) if parent else None
+            if item is None:
+                continue
+            sub_letter = sub_item_mark(item.code)
         minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
         letter = item.code[0] if item.code[0].isalpha() else None
         part.items.append(

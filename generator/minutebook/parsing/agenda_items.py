@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .text import plain
 
@@ -27,6 +28,12 @@ PAGES_IN_BRACKETS = re.compile(
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+#: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
+PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
+#: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
+EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
+#: Characters at a line's end searched for its page range
+PAGES_TAIL = 120
 #: what marks a line of a converted list: "- ", "• ", "· "
 BULLET = re.compile(r"^[-•·*]\s+")
 #: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" and then the title
@@ -54,12 +61,14 @@ class ItemLine:
 
 def _pages(text: str) -> tuple[str, str | None]:
     """The text without its page range, and the range ("11 - 16") if printed."""
-    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB):
-        match = pattern.search(text)
+    tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
+    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB, PAGES_AFTER_LEADER):
+        match = pattern.search(text, tail)
         if match:
-            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"])
+            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"]) if match["pages"] else None
             return text[: match.start()].rstrip(), pages
-    return text, None
+    empty = EMPTY_PAGES_CELL.search(text, tail)
+    return (text[: empty.start()].rstrip() if empty else text), None
 
 
 def reads_as_title(title: str) -> bool:
@@ -103,6 +112,8 @@ LINE_FORMS = (item_word_line, coded_line)
 def item_line(raw: str) -> ItemLine | None:
     """The item a line prints, in whichever form it is, or None."""
     text = BULLET.sub("", raw.strip())
+    if text.startswith("<"):  # a table row of HTML cells: "<p>3</p><TAB><p>Minutes</p>"
+        text = TAGS.sub("", text).strip()
     if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
         text = text.replace("**", "").strip()
     if not text[:1].isalnum():
@@ -112,6 +123,44 @@ def item_line(raw: str) -> ItemLine | None:
         if found is not None:
             return found
     return None
+
+
+#: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
+#: sub-item lettered or numbered in roman
+SUB_ITEM = re.compile(r"^\(?(?P<mark>[a-j]|[ivx]{1,4})\)\s+(?P<title>\S.*)$")
+LETTERS = "abcdefghij"
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def next_marks(previous: str | None) -> set[str]:
+    """The marks a sub-item may have after `previous` ('a' or 'i' to begin; 'i' is both
+    a letter and a numeral, so 'j' or 'ii' may follow it)."""
+    if previous is None:
+        return {"a", "i"}
+    marks = set()
+    if previous in LETTERS[:-1]:
+        marks.add(LETTERS[LETTERS.index(previous) + 1])
+    if previous in ROMAN[:-1]:
+        marks.add(ROMAN[ROMAN.index(previous) + 1])
+    return marks
+
+
+def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | None:
+    """A sub-item under item `parent`, coded with the parent's number ("4(a)", "4(ii)"):
+    its mark is the first of a lettering or roman numbering, or follows `previous`."""
+    text = raw.strip()
+    match = SUB_ITEM.match(text) if text[:1] in "(abcdefghijvx" else None
+    if match is None or match["mark"] not in next_marks(previous):
+        return None
+    title, pages = _pages(match["title"])
+    title = plain(title.replace("\t", " "))
+    code = f"{parent}({match['mark']})"
+    return ItemLine(code, title, pages) if reads_as_title(title) else None
+
+
+def sub_item_mark(code: str) -> str:
+    """'4(ii)' -> 'ii'."""
+    return code[code.rindex("(") + 1 : -1]
 
 
 def _number(code: str) -> tuple[str, tuple[float, str]]:

@@ -6,7 +6,15 @@ import re
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
-from .openings import Clause, Opening, dated_title_opening, labelled_opening, sentence_opening
+from .letterheads import authority_first, letterhead_authority, under_authority
+from .openings import (
+    Clause,
+    Opening,
+    dated_title_opening,
+    held_line_opening,
+    labelled_opening,
+    sentence_opening,
+)
 from .text import plain
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
@@ -19,9 +27,14 @@ NOTICE_VERBS = re.compile(
 MINUTES_VERBS = re.compile(r"\b(?:held|took place|taking place)\b", re.IGNORECASE)
 
 
-def _facts(opening: Opening) -> MeetingFacts:
+def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
+    """The opening's meeting, its committee named with the authority of the letterhead
+    above it ("Westmere Borough Council" over "... of the Licensing Committee held ...")."""
+    above = [ln.text for ln in lines if ln.number < opening.line]
     return MeetingFacts(
-        body_name=plain(opening.body),
+        body_name=under_authority(
+            authority_first(plain(opening.body)), letterhead_authority(above)
+        ),
         date=opening.date,
         time=opening.time,
         venue=opening.venue,
@@ -59,7 +72,7 @@ def notice_of_meeting(
             "notice-without-venue",
             "notice of meeting names no venue; venue left unknown",
         )
-    return _facts(opening)
+    return _facts(opening, lines)
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
@@ -68,9 +81,11 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     'Date:'/'Time:'/'Venue:' lines under a title."""
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
-    opening = _first(held, labelled_opening(lines), dated_title_opening(lines))
+    opening = _first(
+        held, labelled_opening(lines), dated_title_opening(lines), held_line_opening(lines)
+    )
     if opening is not None:
-        return _facts(opening)
+        return _facts(opening, lines)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
     diagnostics.warn(
         file, line, "minutes-header-unread", "minutes header without a body and date I can read"

@@ -63,18 +63,42 @@ def _is_surname(text: str) -> bool:
     return 1 <= len(words) <= 3 and (words[0][:1].isupper() or words[0] in PARTICLES)
 
 
+#: a bracket closing a name: "Councillor Jane Smith (Vice-Chair)"
+TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)$")
+#: the words a membership table's heading row prints over its columns
+COLUMN_WORDS = frozenset(
+    {"member", "members", "name", "councillor", "authority", "council", "represents",
+     "representing", "organisation", "party", "group", "role", "membership"}
+)  # fmt: skip
+
+
+def without_office(name: str) -> str:
+    """A table cell's name without the office held in the body printed after it
+    ("Councillor Jane Smith (Chair)" is Councillor Jane Smith), as a list's names are."""
+    bracket = TRAILING_BRACKET.search(name)
+    if bracket is not None and OFFICE.match(bracket["inner"].strip()):
+        return name[: bracket.start()]
+    return name
+
+
+def is_column_heading(text: str) -> bool:
+    """A table's heading row ("Member<TAB>Authority"): labels, no member."""
+    cells = [plain(c).strip(" :").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in COLUMN_WORDS for c in cells)
+
+
 def tabbed_row(text: str) -> list[tuple[str, str]] | None:
     match = TABBED.match(text)
     if match is None or not _is_name(match["name"]):
         return None
-    return [(plain(match["name"]), plain(match["represents"]))]
+    return [(without_office(plain(match["name"])), plain(match["represents"]))]
 
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:
     match = DASHED.match(text)
     if match is None or "," in match["name"] or not _is_name(match["name"]):
         return None
-    return [(plain(match["name"]), plain(match["represents"]))]
+    return [(without_office(plain(match["name"])), plain(match["represents"]))]
 
 
 def group_row(text: str) -> list[tuple[str, str]] | None:
@@ -83,7 +107,31 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
     if match is None or STARTS_WITH_TITLE.match(match["group"]):
         return None
     names = name_list(match["names"])
+    if PLURAL_TITLE.fullmatch(match["group"] + " "):  # "Councillors: A Bell, C Dunn": a title
+        return names
     return [(n, plain(match["group"])) for n, _ in names] if names else None
+
+
+#: what a member may represent after a comma: an authority, a seat, a kind of member
+REPRESENTS = re.compile(
+    r"\b(?:council|authority|member|borough|district|county|city|town|parish|ward|"
+    r"representative|co-opted|independent|magistrate)\b",
+    re.IGNORECASE,
+)
+
+
+def comma_row(text: str) -> list[tuple[str, str]] | None:
+    """'Mr Eric Frost, Independent Member', 'Cllr A Bell, Ashby County Council': one
+    titled name, a comma, and what they represent."""
+    name, comma, represents = plain(text).partition(",")
+    represents = represents.strip(" .")
+    if not comma or "," in represents or not STARTS_WITH_TITLE.match(name.strip()):
+        return None
+    if STARTS_WITH_TITLE.match(represents) or not REPRESENTS.search(represents):
+        return None
+    if not _is_name(name) or len(represents) > 120:
+        return None
+    return [(without_office(name.strip()), represents)]
 
 
 def name_list(text: str) -> list[tuple[str, str]] | None:
@@ -91,6 +139,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
+    if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
+        text = without_office(text)
     entries = split_name_list(text)
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
@@ -104,7 +154,7 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
-ROW_FORMS = (tabbed_row, dashed_row, group_row, name_list)
+ROW_FORMS = (tabbed_row, dashed_row, group_row, comma_row, name_list)
 
 
 def membership(lines: list[Line]) -> list[MembershipFacts]:
@@ -120,8 +170,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 continue
             in_list, lead_in = True, 0
             text = (heading["rest"] or "").strip()
-        if not text:
-            continue  # blank lines inside a list; the next line decides
+        if not text or (not found and is_column_heading(text)):
+            continue  # blank lines inside a list, a table's heading row: the next decides
         rows = None
         for form in ROW_FORMS:
             rows = form(text)

@@ -51,8 +51,11 @@ BODY_THEN_MEETING = re.compile(
     re.IGNORECASE,
 )
 #: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)
+#: "MINUTES OF PROCEEDINGS of the Planning Committee held ...", "Record of decisions of the
+#: Cabinet held ..." (the record's own words before the body)
 MINUTES_OF_BODY = re.compile(
-    r"\bminutes of\s+(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
+    r"\b(?:minutes|record)\s+of\s+(?:(?:the\s+)?(?:proceedings|decisions)\s+of\s+)?"
+    r"(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
     r"(?=held\b)",
     re.IGNORECASE,
 )
@@ -79,6 +82,14 @@ DATE_SPAN = re.compile(
 TIME_SPAN = re.compile(
     r"(?:\b(?:commencing|starting|beginning)\s+)?(?:\b(?:at|from|to|until)\s+|[-–—]\s*)?"
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
+    re.IGNORECASE,
+)
+#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs" (with a colon, or
+#: with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
+CLOCK_IN_SENTENCE = re.compile(
+    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)"
+    r"(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
@@ -145,6 +156,10 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
             break
         time = time or find_time(time_span.group(0))
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
+    clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
+    if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
+        time = dt.time(int(clock["h"]), int(clock["m"] or clock["m2"]))
+        rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
@@ -166,12 +181,26 @@ MEMBERS_OF = re.compile(
 BARE_MEETING = re.compile(r"\bmeeting\b", re.IGNORECASE)
 
 
+def _members_named(text: str, body: str) -> str:
+    """A bare noun ("a meeting of the Committee") named in full by the sentence's own
+    addressees: "Members of the Planning Committee are requested to attend a meeting of the
+    Committee ..." is the Planning Committee's."""
+    words = body.split()
+    if not words or len(words) > 2:
+        return body
+    members = MEMBERS_OF.search(text)
+    if members is None or len(members["body"]) <= len(body):
+        return body
+    named = members["body"]
+    return named if re.search(rf"\b{re.escape(words[-1])}\b", named, re.IGNORECASE) else body
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
     read from one line of plain text. The body is '' when the sentence does not name it."""
     lowered = text.lower()
-    if "meeting" not in lowered and "minutes of" not in lowered:
+    if "meeting" not in lowered and "minutes of" not in lowered and "record of" not in lowered:
         return None
     held = None
     body = ""
@@ -191,7 +220,7 @@ def meeting_clause(text: str) -> Clause | None:
         body = members["body"] if members else ""
     if held is None:
         return None
-    body = body.strip(" ,;:-–—")
+    body = _members_named(text, body.strip(" ,;:-–—"))
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -208,9 +237,16 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
-        if not FORMULA.fullmatch(text):
+        if not FORMULA.fullmatch(text) and not is_label_row(line.text):
             found.append(line)
     return found
+
+
+def is_label_row(text: str) -> bool:
+    """A table's heading row ("Date<TAB>Time<TAB>Venue"): labels over the values below,
+    never a body's name."""
+    cells = [c.strip(" :").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in ROW_LABELS for c in cells)
 
 
 def title_name(line: Line) -> str:
@@ -230,7 +266,21 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
         name = title_name(line)
         if name and (noun is None or noun.search(name)) and len(name) > len(body):
             return name
+    for line in lines[max(0, before - 12) : before]:  # "To the Members of Ashby Town Council"
+        addressed = ADDRESSEES.match(plain(line.text).strip(" #*_"))
+        name = addressed["body"].strip(" ,.:") if addressed else ""
+        if name and noun is not None and noun.search(name) and len(name) > len(body):
+            return name
     return body
+
+
+#: a letter's addressees: "To: all Members of the Planning Committee", "To the Members of
+#: Ashby Town Council"
+ADDRESSEES = re.compile(
+    r"^to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[^,;.]{3,100})[,.]?$",
+    re.IGNORECASE,
+)
 
 
 def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
@@ -244,7 +294,7 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
-MEETING_WORDS = re.compile(r"\bmeeting\b|\bminutes of\b", re.IGNORECASE)
+MEETING_WORDS = re.compile(r"\bmeeting\b|\b(?:minutes|record) of\b", re.IGNORECASE)
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
 NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
 
@@ -298,6 +348,8 @@ DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date
 TIME_LABELS = ("time", "start time", "time of meeting")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
+#: the labels a table's heading row may print over a meeting's date, time and place
+ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
 #: "Date: D", or "Date<TAB>D" as a two-column table prints it
 FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 
@@ -351,15 +403,33 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if len(text) > 80 or not DATED_LINE.match(text):
             continue
         date = find_date(text)
-        if date is None:
+        if date is None or is_letter_date(lines, i):
             continue
-        titles = [title_name(t) for t in title_lines(lines, i)]
+        titles = [title_name(t) for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
         body = next((t for t in titles if t), "")
         if not body:
             return None
         venue = _venue_after_date(text) or _venue_below(lines, i)
         return Opening(body, date, find_time(text), venue, line.number)
     return None
+
+
+#: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+#: how a letter goes on under its date: "To: All Members", "Dear Councillor", "Our ref"
+LETTER_START = re.compile(r"^(?:to\s*:|dear\b|(?:our|your)\s+ref)", re.IGNORECASE)
+
+
+def is_letter_date(lines: list[Line], i: int) -> bool:
+    """Whether a dated line is the date a notice was sent: the date alone on its line, with
+    the letter's address or greeting ("To: All Members", "Dear Councillor") just below; the
+    meeting's own date is in the notice's sentence."""
+    text = plain(lines[i].text).strip(" ,.")
+    date_span = DATE_SPAN.search(text)
+    if date_span is None or text[date_span.end() :].strip(" ,."):
+        return False
+    below = [plain(ln.text).strip() for ln in lines[i + 1 : i + 6] if ln.text.strip()]
+    return any(LETTER_START.match(t) for t in below[:2])
 
 
 def _venue_after_date(text: str) -> str | None:
@@ -386,3 +456,27 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
         return None
     return _strip_article(VENUE_START.sub("", below)) or None
+
+
+#: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
+#: the body ("PLANNING COMMITTEE" / "Minutes")
+HELD_LINE = re.compile(
+    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b)",
+    re.IGNORECASE,
+)
+
+
+def held_line_opening(lines: list[Line]) -> Opening | None:
+    """A line that starts 'Held on D at T in V' (or 'Meeting held ...') under the title
+    lines that name the body."""
+    for i, line in _opening(lines)[:12]:
+        text = plain(line.text)
+        held = HELD_LINE.match(text)
+        if held is None:
+            continue
+        date, time, venue, _ = when_and_where(text[held.end() :])
+        if date is None:
+            return None
+        body = next((t for t in (title_name(t) for t in title_lines(lines, i)) if t), "")
+        return Opening(body, date, time, venue, line.number) if body else None
+    return None

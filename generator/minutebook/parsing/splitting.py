@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import find_date, find_numeric_date
+from ..markup import TAGS
 from ..model import DocumentKind, Line, Part
+from .letterheads import authority_name
 
 
 @dataclass(frozen=True)
@@ -51,17 +53,37 @@ ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}[a-z]?[.)]?\s")
 def detect_agenda(lines: list[Line], i: int) -> Start | None:
     """'AGENDA' alone on a line, followed soon by a notice of meeting, or by the meeting's
     name and date before any numbered item (an agenda without a notice)."""
-    if lines[i].text.strip().strip("*#_ ").upper() not in ("AGENDA", "AGENDA PACK"):
-        return None
+    word = lines[i].text.strip().strip("*#_ ").upper()
+    if word not in ("AGENDA", "AGENDA PACK") and word.replace(" ", "") != "AGENDA":
+        return None  # "A G E N D A": letters spaced out as a heading
     following = _next_nonblank(lines, i, 6)
     if NOTICE_SENTENCE.search(" ".join(following)):
-        return Start(i, DocumentKind.AGENDA, "agenda")
+        return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
     for text in following:
         if ITEM_LINE.match(text):
             return None
         if find_date(text) or "meeting" in text.lower():
-            return Start(i, DocumentKind.AGENDA, "agenda")
+            return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
     return None
+
+
+#: a title line that names a body: "KENT POLICE AND CRIME PANEL", "Planning Committee"
+BODY_WORD = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|council|cabinet|authority|executive|forum|"
+    r"commission|partnership)\b",
+    re.IGNORECASE,
+)
+
+
+def body_title_start(lines: list[Line], i: int) -> int:
+    """Where an 'AGENDA' line's paper starts: at the title above it when every line of
+    that title names a body or is a letterhead ('ASHBY POLICE AND CRIME PANEL' / 'AGENDA');
+    else at the line itself (the paper above ends there)."""
+    start = title_start(lines, i)
+    title = [line.text.strip() for line in lines[start:i] if line.text.strip()]
+    if title and all(BODY_WORD.search(t) or _letterhead(t) for t in title):
+        return start
+    return i
 
 
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
@@ -73,6 +95,28 @@ NOTICE_START = re.compile(
 )
 
 
+#: Lines a membership list above a notice may run to
+MEMBERSHIP_LINES = 60
+MEMBERSHIP_HEADING = re.compile(r"[*#_ ]*(?:\w+\s+)?membership\b[^.]{0,40}$", re.IGNORECASE)
+
+
+def over_membership(lines: list[Line], start: int) -> int:
+    """Where a notice's paper starts when a membership list is printed above the notice
+    ('PANEL' / 'Membership' / members / 'Notice is hereby given ...'): at the title above
+    the list's heading; else `start`. Only list lines (no sentence) may lie between."""
+    j = start - 1
+    while j >= 0 and start - j <= MEMBERSHIP_LINES:
+        text = lines[j].text.strip()
+        if text and MEMBERSHIP_HEADING.match(text):
+            return title_start(lines, j)
+        if text.endswith(".") or len(text) > 200 or text[:1].isdigit():
+            return start  # a sentence or an item: the list is another paper's
+        if text.strip("*#_ ").upper() in ("AGENDA", "AGENDA PACK"):
+            return start
+        j -= 1
+    return start
+
+
 def detect_notice(lines: list[Line], i: int) -> Start | None:
     """A notice of meeting that opens an agenda without an 'AGENDA' line: 'Notice is hereby
     given that a meeting of X will be held ...', 'Members are hereby requested to attend
@@ -82,7 +126,27 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
         return None  # "meeting" may be on the next line when a narrow column wrapped it
-    return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+    return Start(over_membership(lines, title_start(lines, i)), DocumentKind.AGENDA, "agenda")
+
+
+#: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
+#: be held ...": a notice put as a plain statement
+ANNOUNCEMENT = re.compile(
+    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall) be held\b",
+    re.IGNORECASE,
+)
+
+
+def detect_announcement(lines: list[Line], i: int) -> Start | None:
+    """'A meeting of X will be held on D at T in V' under a title naming the body, with the
+    agenda or membership soon below (a statement like it inside minutes has neither)."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not ANNOUNCEMENT.match(text[:400]):
+        return None
+    start = over_membership(lines, title_start(lines, i))
+    if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+        return None
+    return Start(start, DocumentKind.AGENDA, "agenda")
 
 
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
@@ -152,6 +216,19 @@ def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
 
 
+#: "Agenda Item 3": the stamp a published pack prints above each paper it binds
+ITEM_STAMP = re.compile(r"agenda item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
+
+
+def _letterhead(text: str) -> bool:
+    """A letterhead line: a name in capitals, an authority's name in any case, or the
+    pack's 'Agenda Item 3' stamp above the paper."""
+    return (
+        bool(LETTERHEAD.fullmatch(text) or ITEM_STAMP.fullmatch(text))
+        or authority_name(text) is not None
+    )
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
     attendance below), taking the capitalised letterhead above with it."""
@@ -162,11 +239,79 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
         return None
     start = i
     j = i - 1
-    while j >= 0 and (not lines[j].text.strip() or LETTERHEAD.fullmatch(lines[j].text.strip())):
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
         if lines[j].text.strip():
             start = j
         j -= 1
     return Start(start, DocumentKind.MINUTES, "minutes")
+
+
+#: "MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in V on D": a record's
+#: opening as Scottish councils print it (the singular, often no article)
+MINUTE_OF_MEETING = re.compile(
+    r"minute of (?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?meeting of\b", re.IGNORECASE
+)
+
+
+def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
+    """'Minute of Meeting of X held ...' with an attendance list below, taking the
+    letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not MINUTE_OF_MEETING.match(text[:200]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
+        return None  # an agenda item "Minute of Meeting of the Committee of 5 May"
+    start = i
+    j = i - 1
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
+        if lines[j].text.strip():
+            start = j
+        j -= 1
+    return Start(start, DocumentKind.MINUTES, "minutes")
+
+
+#: "At a meeting of the Executive held in V on D": a record's opening in older minutes
+AT_A_MEETING = re.compile(
+    r"at\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
+    re.IGNORECASE,
+)
+
+
+def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
+    """'At a meeting of X held in V on D' (the formal opening of older minutes), taking the
+    letterhead above with it; 'will be held' makes it no record."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not AT_A_MEETING.match(text[:400]) or NOTICE_VERB.search(text[:400]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
+        return None  # "At a meeting of the Panel held in May, Members asked ...": a paragraph
+    start = i
+    j = i - 1
+    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
+        if lines[j].text.strip():
+            start = j
+        j -= 1
+    return Start(start, DocumentKind.MINUTES, "minutes")
+
+
+#: "Held on Tuesday 14 March 2023 at 7.00 pm ...": the date line of a titled record
+HELD_ON = re.compile(r"(?:meeting\s+)?held\s+(?:on|at|in|remotely|virtually|online|via)\b", re.I)
+
+
+def detect_held_line(lines: list[Line], i: int) -> Start | None:
+    """A title ('MINUTES' / 'PLANNING COMMITTEE'), then 'Held on D at T in V'; minutes or
+    agenda as the title or the text below says."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if len(text) > 300 or not HELD_ON.match(text) or find_date(text) is None:
+        return None
+    start = title_start(lines, i)
+    if start == i:
+        return None
+    title = " ".join(line.text for line in lines[start:i])
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
+    if kind is None or FUTURE_DATES.search(title):
+        return None
+    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
 
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
@@ -214,13 +359,18 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     return None
 
 
+def _untagged(text: str) -> str:
+    """A line without its HTML cell tags and emphasis ("<p>Date:</p><TAB><p>D</p>")."""
+    return TAGS.sub("", text).strip().strip("*#_ ")
+
+
 def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
     agenda as the title or the text after the fields says."""
-    text = lines[i].text.strip().strip("*#_ ")
+    text = _untagged(lines[i].text)
     if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
         return None
-    if not any(PLACE_FIELD.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 3)):
+    if not any(PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
         return None
     start = title_start(lines, i)
     title = " ".join(line.text for line in lines[start:i])
@@ -263,6 +413,18 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
 FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
 
 
+#: "Meeting: Cabinet", "Committee: Licensing": a field naming the body belongs to the title
+BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORECASE)
+
+
+#: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
+#: Members of the Committee", "To the Members of Ashby Town Council"
+LETTER_FORMULA = re.compile(
+    r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
+    re.IGNORECASE,
+)
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -272,7 +434,12 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         text = lines[j].text.strip()
         if text:
-            if len(text) > 100 or text.endswith((".", ";", ",")) or ":" in text[:40]:
+            if LETTER_FORMULA.match(text):
+                j -= 1
+                continue  # "Dear Councillor,", "To: all Members": the notice's letter
+            if len(text) > 100 or text.endswith((".", ";", ",")):
+                break
+            if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
                 break
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
@@ -315,10 +482,14 @@ DETECTORS: tuple[Detector, ...] = (
     detect_agenda,
     detect_summons,
     detect_notice,
+    detect_announcement,
     detect_minutes,
+    detect_at_a_meeting,
+    detect_minute_of_meeting,
     detect_date_first,
     detect_date_fields,
     detect_dated_title,
+    detect_held_line,
     detect_report,
     detect_work_programme,
     detect_board_notes,
@@ -335,6 +506,10 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
+    "a ", "an ",  # detect_announcement
+    "held ", "meeting held",  # detect_held_line
+    "minute of",  # detect_minute_of_meeting
+    "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date",  # detect_date_fields
 )  # fmt: skip
@@ -344,6 +519,8 @@ def may_start(text: str) -> bool:
     """Whether any detector could accept a line: a cheap test that every start passes (most
     lines fail it, and then no detector's patterns run). A new detector must pass here."""
     stripped = text.strip().lstrip("*#_ ")
+    if stripped.startswith("<"):  # a table cell that kept its HTML: "<p>Date:</p>"
+        stripped = TAGS.sub("", stripped).strip()
     return (
         stripped[:20].lower().startswith(OPENING_PREFIXES)
         or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
@@ -372,6 +549,11 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
     if start.kind is not previous.kind:
         return False
     between = lines[previous.index : start.index]
+    if start.kind is DocumentKind.AGENDA and not any(
+        ITEM_LINE.match(line.text.strip()) and not DATED.match(line.text.strip())
+        for line in between
+    ):
+        return True  # a notice, a long membership list, then 'AGENDA': still one agenda
     return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
 
 

@@ -1,0 +1,105 @@
+"""The authority a committee belongs to, from the letterhead above its paper's opening.
+
+A council's or an authority's committee papers are printed under the authority's name:
+"WESTMERE BOROUGH COUNCIL" over "Minutes of the meeting of the Licensing Committee held
+...", "Harrowvale Council / NOTICE OF MEETING / Meeting: Cabinet". The sentence names only
+the committee, and every council has a "Licensing Committee" and a "Cabinet": without its
+authority the name would file one council's committee under another's. So a committee
+named under an authority's letterhead is "<authority> <committee>". A body that stands on
+its own ("the Council", a Police and Crime Panel hosted by a county council, a body whose
+name already holds the authority's) keeps its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..body_names import contains_words, normalise
+from .text import plain, title_case
+
+#: Longest letterhead line read; an authority's name is never longer.
+MAX_LETTERHEAD = 80
+#: Non-blank lines above the opening searched for the letterhead.
+LETTERHEAD_LINES = 12
+#: "Westmere Borough Council", "EASTMARSH COMBINED FIRE AUTHORITY", "The Wessex Vale Police
+#: Authority": words, then Council or Authority, and nothing else on the line
+AUTHORITY_LINE = re.compile(
+    r"(?:the\s+)?[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,8}?\s+"
+    r"(?:council|authority)",
+    re.IGNORECASE,
+)
+#: "London Borough of Eastwick", "Royal Borough of Kingsmere", "City of Fenby Council"
+BOROUGH_OF = re.compile(
+    r"(?:the\s+)?(?:london\s+|royal\s+|metropolitan\s+)?borough\s+of\s+"
+    r"[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,4}",
+    re.IGNORECASE,
+)
+#: Words of an authority's name that say what kind it is, not where it is
+KIND_WORDS = frozenset(
+    {"city", "county", "borough", "district", "town", "parish", "london", "royal",
+     "metropolitan", "of", "council", "authority", "police", "fire", "combined"}
+)  # fmt: skip
+#: A body that is not a committee of the letterhead's authority: the authority itself, or a
+#: body with its own standing (a joint panel a council hosts, a commissioner's board)
+STANDS_ALONE = re.compile(
+    r"\b(?:council|authority|police and crime|commissioner|partnership|joint)\b",
+    re.IGNORECASE,
+)
+
+
+def authority_name(text: str) -> str | None:
+    """The authority a line names, when the line is only that name."""
+    name = plain(text).strip(" #*_")
+    if not name or len(name) > MAX_LETTERHEAD or any(c.isdigit() for c in name):
+        return None
+    if not (AUTHORITY_LINE.fullmatch(name) or BOROUGH_OF.fullmatch(name)):
+        return None
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def letterhead_authority(texts: list[str]) -> str | None:
+    """The first authority named on a line of its own among the lines above an opening."""
+    seen = 0
+    for text in texts:
+        if not text.strip():
+            continue
+        seen += 1
+        if seen > LETTERHEAD_LINES:
+            break
+        name = authority_name(text)
+        if name is not None:
+            return name
+    return None
+
+
+def under_authority(body: str, authority: str | None) -> str:
+    """'<authority> <committee>' for a committee printed under its authority's letterhead;
+    the body as printed when it stands alone or already names the authority."""
+    if not authority or not body or STANDS_ALONE.search(body):
+        return body
+    if contains_words(normalise(body), normalise(authority)) or names_place(body, authority):
+        return body
+    return f"{title_case(authority)} {title_case(body)}"
+
+
+def names_place(body: str, authority: str) -> bool:
+    """Whether the body names the authority's place itself ("Northshire Health and
+    Wellbeing Board" under "NORTHSHIRE COUNTY COUNCIL"): a body of the place, named so."""
+    places = [w for w in normalise(authority).split() if w not in KIND_WORDS]
+    return bool(places) and contains_words(normalise(body), places[0])
+
+
+#: "Planning Committee of Fenbury District Council": the committee, then its authority
+COMMITTEE_OF = re.compile(r"^(?P<committee>.{3,100}?)\s+of\s+(?P<authority>.{3,100})$", re.I)
+
+
+def authority_first(body: str) -> str:
+    """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
+    letterhead gives the same committee, so both papers name one body."""
+    found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
+    if found is None or authority_name(found["authority"]) is None:
+        return body
+    committee = found["committee"].strip()
+    if STANDS_ALONE.search(committee):
+        return body
+    return f"{title_case(authority_name(found['authority']) or '')} {title_case(committee)}"

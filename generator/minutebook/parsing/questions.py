@@ -1,0 +1,190 @@
+"""Questions put at a meeting whose asker is named on the question's own heading line.
+
+Minutes of panels, councils and cabinets record questions to a commissioner, a leader or
+a cabinet member in two ways. One closes each question with its asker in brackets
+("(Cllr A Smith, Ashvale Council)", read in `minutes`); the other heads each question
+with its asker and gives the question below:
+
+- "Question 1 - Cllr Jane Smith (Ashvale District Council)";
+- "Question 2 from Councillor Raj Patel, Brook County Council";
+- "Question 3 (Cllr Lee Fox, Fenby Town Council)";
+- "Question from Mr Tom Reed to the Cabinet Member for Highways";
+- "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner".
+
+The question is the paragraph below the heading, up to its question mark (a question
+may run over a few lines); the answer that follows is not part of it. Questions are also
+reported as sentences ("Councillor X asked whether ...") or as points listed under the
+member's name ("Councillor X:" over bullets).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line, QuestionFacts
+from .text import plain
+
+#: Longest heading line read; a question's heading is never longer.
+MAX_HEADING = 200
+#: Lines after the heading that the question may run over, looking for its question mark.
+MAX_QUESTION_LINES = 4
+QUESTION_HEADING = re.compile(
+    r"^(?:\d{1,3}[.)]?\s+)?(?:(?:public|members?'?|supplementary)\s+)?question\s*"
+    r"(?:no\.?\s*)?(?P<number>\d{1,3})?\s*"
+    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+|(?=\())"
+    r"(?P<who>[A-Z(][^\t]{2,160})$",
+    re.IGNORECASE,
+)
+#: "... to the Commissioner", "... to the Cabinet Member for Highways": whom it was put to
+PUT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^()]{2,100}$")
+#: "Cllr Jane Smith (Ashvale District Council)": the asker, their organisation in brackets
+BRACKETED = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<org>[^()]{2,100})\)$")
+#: "Councillor Raj Patel, Brook County Council"
+COMMA = re.compile(r"^(?P<who>[^,()]{3,80}?),\s*(?P<org>[^,()]{2,100})$")
+#: a name as it heads a question: a title or two capitalised words
+TITLED = re.compile(
+    r"^(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|"
+    r"Professor|Prof)\.?\s+\S|^[A-Z][\w'’-]+\s+[A-Z]"
+)
+
+
+def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
+    """'Cllr Jane Smith (Ashvale District Council) to the Commissioner' -> ('Cllr Jane
+    Smith', 'Ashvale District Council'); None when it does not name a person."""
+    who = who.strip(" .:")
+    if who.startswith("(") and who.endswith(")") and who.count("(") == 1:
+        who = who[1:-1]  # "Question 1 (Cllr Jane Smith, Ashvale Council)"
+    bracketed = BRACKETED.match(who)
+    if bracketed is None:
+        who = PUT_TO.sub("", who).strip(" .:")
+        bracketed = BRACKETED.match(who)
+    found = bracketed or COMMA.match(who)
+    asker, org = (found["who"].strip(), found["org"].strip()) if found else (who, None)
+    if not TITLED.match(asker) or len(asker.split()) > 7:
+        return None
+    return asker, org
+
+
+def headed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question under a heading that names its asker, with the heading's line."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        if not text or len(text) > MAX_HEADING or "question" not in text[:40].lower():
+            continue
+        heading = QUESTION_HEADING.match(text)
+        asked = asker_and_organisation(heading["who"]) if heading else None
+        if heading is None or asked is None:
+            continue
+        question = _question_text(body, k + 1)
+        if question:
+            found.append(
+                QuestionFacts(
+                    number=heading["number"],
+                    text=question,
+                    asker_as_written=asked[0],
+                    organisation_name=asked[1],
+                    line=line.number,
+                    minute_number=minute_number,
+                )
+            )
+    return found
+
+
+def _question_text(body: list[Line], start: int) -> str:
+    """The paragraph after a heading, up to the line that ends with its question mark."""
+    taken: list[str] = []
+    for line in body[start:]:
+        text = plain(line.text).strip()
+        if not text:
+            continue
+        if QUESTION_HEADING.match(text) or len(taken) >= MAX_QUESTION_LINES:
+            break
+        taken.append(text)
+        if text.endswith("?"):
+            return " ".join(taken)
+    return taken[0] if taken else ""
+
+
+#: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
+#: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
+ASKED = re.compile(
+    r"^(?:(?:Q|\d{1,3})[.)]?\s+)?(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
+    r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+asked\b\s*(?P<rest>.*)$"
+)
+#: "asked the following question:-", "asked:": the question is the paragraph below
+QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+#: the asker's name runs to here ("asked" follows a name, never a long sentence)
+MAX_ASKED_PREFIX = 140
+
+
+def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question reported as '<asker> asked whether ...' or '<asker> asked the
+    following question:-' with the question below, with the asker's line."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        if " asked" not in text[:MAX_ASKED_PREFIX]:
+            continue
+        asked = ASKED.match(text[:2000])
+        if asked is None:
+            continue
+        rest = asked["rest"].strip()
+        if QUESTION_BELOW.match(rest):
+            question = _question_text(body, k + 1)
+        else:  # "asked whether X. The Leader replied ...": the question is its sentence
+            question = SENTENCE_END.split(rest, maxsplit=1)[0]
+        question = question.strip(" \"“”'")
+        if question:
+            found.append(
+                QuestionFacts(
+                    number=None,
+                    text=question,
+                    asker_as_written=asked["who"].strip(),
+                    organisation_name=(asked["org"] or "").strip() or None,
+                    line=line.number,
+                    minute_number=minute_number,
+                )
+            )
+    return found
+
+
+#: "Councillor Laura Pike:" alone on a line, the points they raised listed below it
+ASKER_LABEL = re.compile(
+    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
+    r"Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?\s*:$"
+)
+LIST_ITEM = re.compile(r"^[-•·*]\s+(?P<text>\S.*)$")
+
+
+def listed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """'Members questioned the Commissioner on: / Councillor X: / · point / · point': each
+    listed point is a question by the member named above the list, with its own line."""
+    found: list[QuestionFacts] = []
+    asker: re.Match[str] | None = None
+    for line in body:
+        text = plain(line.text).strip()
+        if not text:
+            continue
+        label = ASKER_LABEL.match(text) if len(text) <= MAX_HEADING else None
+        if label is not None:
+            asker = label
+            continue
+        item = LIST_ITEM.match(text)
+        if item is None or asker is None:
+            asker = None  # a paragraph ends the member's list
+            continue
+        found.append(
+            QuestionFacts(
+                number=None,
+                text=item["text"].strip(),
+                asker_as_written=asker["who"].strip(),
+                organisation_name=(asker["org"] or "").strip() or None,
+                line=line.number,
+                minute_number=minute_number,
+            )
+        )
+    return found

@@ -1,0 +1,87 @@
+"""A committee printed under its authority's letterhead is named with the authority
+(`parsing.letterheads`); a body that stands on its own keeps its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.parsing.letterheads import (
+    authority_first,
+    authority_name,
+    letterhead_authority,
+    under_authority,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BRENTHAM BOROUGH COUNCIL", "BRENTHAM BOROUGH COUNCIL"),
+        ("The Saltmarsh Police Authority", "Saltmarsh Police Authority"),
+        ("**Ormside Town Council**", "Ormside Town Council"),
+        ("Upper Fenby Combined Fire Authority", "Upper Fenby Combined Fire Authority"),
+        ("London Borough of Eastwick", "London Borough of Eastwick"),
+        ("Royal Borough of Kingsmere", "Royal Borough of Kingsmere"),
+        # not a letterhead: a sentence, an address, an item, a heading
+        ("The Council agreed the budget.", None),
+        ("Council Offices, Mill Lane, Fenby FE2 3AB", None),
+        ("4. Report of the Council", None),
+        ("Planning Committee", None),
+    ],
+)
+def test_an_authority_name_is_a_line_of_its_own(text: str, expected: str | None) -> None:
+    assert authority_name(text) == expected
+
+
+def test_the_letterhead_is_the_first_authority_line_above_the_opening() -> None:
+    above = ["Public Document Pack", "", "Brentham Borough Council", "", "Licensing Committee"]
+    assert letterhead_authority(above) == "Brentham Borough Council"
+    assert letterhead_authority(["AGENDA", "Licensing Committee"]) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "authority", "expected"),
+    [
+        ("Licensing Committee", "Brentham Borough Council",
+         "Brentham Borough Council Licensing Committee"),
+        ("CABINET", "ORMSIDE DISTRICT COUNCIL", "Ormside District Council Cabinet"),
+        # stands alone: the authority itself, a panel a council hosts, already named
+        ("Council", "Ormside District Council", "Council"),
+        ("Saltmarsh Police and Crime Panel", "Fenby County Council",
+         "Saltmarsh Police and Crime Panel"),
+        ("Brentham Borough Council Planning Committee", "Brentham Borough Council",
+         "Brentham Borough Council Planning Committee"),
+        ("Licensing Committee", None, "Licensing Committee"),
+        ("Licensing Sub-Committee", "London Borough of Eastwick",
+         "London Borough of Eastwick Licensing Sub-Committee"),
+        # a body named with the authority's place, a joint body: named in their own right
+        ("Fenby Health and Wellbeing Board", "FENBY COUNTY COUNCIL",
+         "Fenby Health and Wellbeing Board"),
+        ("Fenby and Ormside Joint Waste Committee", "Ormside District Council",
+         "Fenby and Ormside Joint Waste Committee"),
+    ],
+)  # fmt: skip
+def test_a_committee_is_named_with_its_authority(
+    body: str, authority: str | None, expected: str
+) -> None:
+    assert under_authority(body, authority) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "PLANNING COMMITTEE OF ASHBY DISTRICT COUNCIL",
+            "Ashby District Council Planning Committee",
+        ),
+        ("Cabinet of the Royal Borough of Kingsmere", "Royal Borough of Kingsmere Cabinet"),
+        # no authority after 'of', or the authority itself: as printed
+        ("Committee of Management", "Committee of Management"),
+        ("Council of the Isles of Fenmoor", "Council of the Isles of Fenmoor"),
+        ("Ashby Police and Crime Panel", "Ashby Police and Crime Panel"),
+    ],
+)
+def test_a_committee_of_an_authority_is_named_authority_first(body: str, expected: str) -> None:
+    """The minutes' 'Planning Committee of Ashby District Council' and the agenda's
+    letterhead 'ASHBY DISTRICT COUNCIL' over 'Planning Committee' name one body."""
+    assert authority_first(body) == expected
