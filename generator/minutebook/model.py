@@ -13,6 +13,21 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class Layout(StrEnum):
+    """Which detector recognised a paper, and so which parser reads it: shared by the
+    detectors (`parsing.splitting`) and the parsers (`parsing.PARSERS`)."""
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    REPORT_HEADER = "report-header"
+    WORK_PROGRAMME = "work-programme"
+    BOARD_NOTES = "board-notes"
+    ANNUAL_REPORT = "annual-report"
+    STANDALONE_REPORT = "standalone-report"
+    UNRECOGNISED = "unrecognised"
+    APPENDIX = "appendix"
+
+
 class DocumentKind(StrEnum):
     """Closed vocabulary of `documents[].kind` in the open data contract."""
 
@@ -233,7 +248,7 @@ class Part:
     kind: DocumentKind
     title: str
     lines: list[Line]
-    layout: str  # which splitting rule recognised it ("agenda", "board-notes", ...)
+    layout: Layout  # which splitting rule recognised it
     date: dt.date | None = None
     meeting: MeetingFacts | None = None  # the meeting this part records or was written for
     items: list[AgendaItemFacts] = field(default_factory=list)

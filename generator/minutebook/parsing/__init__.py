@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..errors import Diagnostics
 from ..failures import describe
-from ..model import DocumentKind, Part, SourceDocument
+from ..model import DocumentKind, Layout, Part, SourceDocument
 from .agenda import parse_agenda
 from .appendices import split_appendices
 from .cleaning import clean
@@ -37,15 +37,15 @@ from .splitting import split
 
 Parser = Callable[[Part, str, Diagnostics], None]
 
-PARSERS: dict[str, Parser] = {
-    "agenda": parse_agenda,
-    "minutes": parse_minutes,
-    "report-header": parse_report,
-    "work-programme": parse_work_programme,
-    "board-notes": parse_board_notes,
-    "annual-report": parse_annual_report,
-    "standalone-report": parse_standalone_report,
-    "unrecognised": parse_unrecognised,
+PARSERS: dict[Layout, Parser] = {
+    Layout.AGENDA: parse_agenda,
+    Layout.MINUTES: parse_minutes,
+    Layout.REPORT_HEADER: parse_report,
+    Layout.WORK_PROGRAMME: parse_work_programme,
+    Layout.BOARD_NOTES: parse_board_notes,
+    Layout.ANNUAL_REPORT: parse_annual_report,
+    Layout.STANDALONE_REPORT: parse_standalone_report,
+    Layout.UNRECOGNISED: parse_unrecognised,
 }
 
 
@@ -114,7 +114,7 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
 
 def _as_full_text(paper: Part, file: str) -> Part:
     """A paper whose parsing failed: its lines, untitled facts, titled by its first line."""
-    part = Part(DocumentKind.OTHER, "Untitled document", paper.lines, "unrecognised")
+    part = Part(DocumentKind.OTHER, "Untitled document", paper.lines, Layout.UNRECOGNISED)
     with contextlib.suppress(Exception):  # failing too, it stays "Untitled document"
         parse_unrecognised(part, file, Diagnostics())  # its own warning would say less
     return part

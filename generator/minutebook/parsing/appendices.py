@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..errors import Diagnostics
-from ..model import DocumentKind, Line, Part
+from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import MONTHS, TITLE
 from .lines import heading_like, markless, next_text
 
@@ -325,7 +325,7 @@ def split_appendices(part: Part, file: str, diagnostics: Diagnostics) -> list[Pa
                 kind=DocumentKind.APPENDIX,
                 title=entry.title,
                 lines=body,
-                layout="appendix",
+                layout=Layout.APPENDIX,
                 parent=part,
                 appendix_label=entry.label,
                 listed_at=entry.line,
@@ -418,7 +418,7 @@ def _attachment_at_end(part: Part) -> list[Part]:
         kind=DocumentKind.APPENDIX,
         title=f"Appendix {label}: {heading}" if label else heading,
         lines=part.lines[start:],
-        layout="appendix",
+        layout=Layout.APPENDIX,
         parent=part,
         appendix_label=label,
         listed_at=said,

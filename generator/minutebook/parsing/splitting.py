@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
-from ..model import DocumentKind, Line, Part
+from ..model import DocumentKind, Layout, Line, Part
 from .letterheads import authority_name
 
 
@@ -23,7 +23,7 @@ from .letterheads import authority_name
 class Start:
     index: int  # index into the cleaned lines where the part begins
     kind: DocumentKind
-    layout: str
+    layout: Layout
 
 
 Detector = Callable[[list[Line], int], Start | None]
@@ -58,12 +58,12 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
         return None  # "A G E N D A": letters spaced out as a heading
     following = _next_nonblank(lines, i, 6)
     if NOTICE_SENTENCE.search(" ".join(following)):
-        return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
+        return Start(body_title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
     for text in following:
         if ITEM_LINE.match(text):
             return None
         if find_date(text) or "meeting" in text.lower():
-            return Start(body_title_start(lines, i), DocumentKind.AGENDA, "agenda")
+            return Start(body_title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
     return None
 
 
@@ -126,7 +126,7 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
         return None  # "meeting" may be on the next line when a narrow column wrapped it
-    return Start(over_membership(lines, title_start(lines, i)), DocumentKind.AGENDA, "agenda")
+    return Start(over_membership(lines, title_start(lines, i)), DocumentKind.AGENDA, Layout.AGENDA)
 
 
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
@@ -146,7 +146,7 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     start = over_membership(lines, title_start(lines, i))
     if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
-    return Start(start, DocumentKind.AGENDA, "agenda")
+    return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
 
 
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
@@ -158,7 +158,7 @@ def detect_summons(lines: list[Line], i: int) -> Start | None:
         return None
     if not NOTICE_SENTENCE.search(" ".join(_next_nonblank(lines, i, 8))):
         return None
-    return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
+    return Start(title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
 
 
 def detect_document_pack(lines: list[Line], i: int) -> Start | None:
@@ -181,7 +181,7 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
             if found is not None:
                 return Start(i, found.kind, found.layout)
     if any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 40)):
-        return Start(i, DocumentKind.AGENDA, "agenda")
+        return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
     return None  # a pack of one report, say: the text after the cover tells what it is
 
 
@@ -235,7 +235,7 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not MINUTES_OPENING.match(text):
         if _minutes_title(lines, i, text):  # the body is named in the title above
-            return Start(title_start(lines, i), DocumentKind.MINUTES, "minutes")
+            return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
         return None
     start = i
     j = i - 1
@@ -243,7 +243,7 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
         if lines[j].text.strip():
             start = j
         j -= 1
-    return Start(start, DocumentKind.MINUTES, "minutes")
+    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in V on D": a record's
@@ -267,7 +267,7 @@ def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
         if lines[j].text.strip():
             start = j
         j -= 1
-    return Start(start, DocumentKind.MINUTES, "minutes")
+    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "At a meeting of the Executive held in V on D": a record's opening in older minutes
@@ -291,7 +291,7 @@ def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
         if lines[j].text.strip():
             start = j
         j -= 1
-    return Start(start, DocumentKind.MINUTES, "minutes")
+    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm ...": the date line of a titled record
@@ -311,7 +311,7 @@ def detect_held_line(lines: list[Line], i: int) -> Start | None:
     kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
     if kind is None or FUTURE_DATES.search(title):
         return None
-    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
 
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
@@ -329,8 +329,8 @@ def detect_date_first(lines: list[Line], i: int) -> Start | None:
     if not DATE_FIRST.match(text) or find_date(text[:40]) is None:
         return None
     if NOTICE_VERB.search(text):
-        return Start(title_start(lines, i), DocumentKind.AGENDA, "agenda")
-    return Start(title_start(lines, i), DocumentKind.MINUTES, "minutes")
+        return Start(title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
+    return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
 NOTICE_VERB = re.compile(r"\b(?:will be|to be|is to be) held\b", re.IGNORECASE)
@@ -379,7 +379,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     kind = _kind_of_titled(title, _next_nonblank(lines, i, 8))
     if kind is None:
         return None
-    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
 
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
@@ -406,7 +406,7 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
     if kind is None:
         return None
-    return Start(start, kind, "minutes" if kind is DocumentKind.MINUTES else "agenda")
+    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
 
 
 #: a title over dates that are not this paper's meeting ("Date of next meeting")
@@ -455,7 +455,7 @@ def detect_report(lines: list[Line], i: int) -> Start | None:
         return None
     if not any(t.startswith("Subject:") for t in _next_nonblank(lines, i, 3)):
         return None
-    return Start(i, DocumentKind.REPORT, "report-header")
+    return Start(i, DocumentKind.REPORT, Layout.REPORT_HEADER)
 
 
 WORK_PROGRAMME = re.compile(r"[^-\d(].*\bwork programme\s*[-–]\s*\d{1,2} \w+ \d{4}", re.I)
@@ -465,7 +465,7 @@ def detect_work_programme(lines: list[Line], i: int) -> Start | None:
     """'Police and Crime Panel - Future Work Programme – 18 December 2024'."""
     if not WORK_PROGRAMME.match(lines[i].text.strip()):
         return None
-    return Start(i, DocumentKind.WORK_PROGRAMME, "work-programme")
+    return Start(i, DocumentKind.WORK_PROGRAMME, Layout.WORK_PROGRAMME)
 
 
 def detect_board_notes(lines: list[Line], i: int) -> Start | None:
@@ -474,7 +474,7 @@ def detect_board_notes(lines: list[Line], i: int) -> Start | None:
         return None
     if not any(t.startswith("Title:") for t in _next_nonblank(lines, i, 2)):
         return None
-    return Start(i, DocumentKind.MINUTES, "board-notes")
+    return Start(i, DocumentKind.MINUTES, Layout.BOARD_NOTES)
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -533,10 +533,10 @@ def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
     head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
-        return Start(0, DocumentKind.ANNUAL_REPORT, "annual-report")
+        return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
     if "report" in head[:300]:
-        return Start(0, DocumentKind.REPORT, "standalone-report")
-    return Start(0, DocumentKind.OTHER, "unrecognised")
+        return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+    return Start(0, DocumentKind.OTHER, Layout.UNRECOGNISED)
 
 
 #: Non-blank lines in which a second opening of the same kind is still the first's

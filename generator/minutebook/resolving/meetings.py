@@ -20,6 +20,7 @@ from ..model import (
     Declaration,
     Document,
     DocumentKind,
+    Layout,
     Meeting,
     MeetingFacts,
     Membership,
@@ -142,7 +143,7 @@ class MeetingResolver:
                     label = (
                         "Agenda"
                         if part.kind is DocumentKind.AGENDA
-                        else ("Notes" if part.layout == "board-notes" else "Minutes")
+                        else ("Notes" if part.layout == Layout.BOARD_NOTES else "Minutes")
                     )
                     part.title = f"{label}: {body}, {meeting.date:%-d %B %Y}"
                 entries.append((document, part, meeting))
