@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conftest import QUIRKS
-from minutebook.parsing.cleaning import clean
+from minutebook.model import Line
+from minutebook.parsing.cleaning import RULES, clean
 
 
 def _clean(name: str) -> tuple[list[str], list[str]]:
@@ -117,3 +118,36 @@ def test_running_page_header_without_hashes_is_furniture_where_the_header_is_pri
     # without the printed running header, "Item 3" alone is the document's own words
     alone, nothing = clean("Some text\n\nItem 3\n")
     assert "Item 3" in [line.text for line in alone] and not nothing
+
+
+def test_every_cleaning_rule_has_a_fixture_it_changes() -> None:
+    """Each rule of the table is exercised by a quirk fixture: run on the fixtures' lines
+    after the rules before it (as `clean` runs them), it changes or removes a line of at
+    least one. A rule added without a fixture, or one no fixture reaches, fails here."""
+    texts = [p.read_text("utf-8") for p in sorted(QUIRKS.glob("*.txt"))]
+    unexercised = []
+    for index, rule in enumerate(RULES):
+        changed = False
+        for text in texts:
+            lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+            for earlier in RULES[:index]:
+                lines, _ = earlier.apply(lines)
+            after, removed = rule.apply(lines)
+            if removed or [(x.number, x.text) for x in after] != [
+                (x.number, x.text) for x in lines
+            ]:
+                changed = True
+                break
+        if not changed:
+            unexercised.append(rule.name)
+    assert not unexercised, f"no fixture in tests/fixtures/quirks/ exercises {unexercised}"
+
+
+def test_a_page_number_alone_on_a_line_is_furniture() -> None:
+    """A slide pack's "Page 4" line is the PDF's page number, not text: removed and kept
+    on record, with the text around it unchanged."""
+    text = (QUIRKS / "page-number-line.txt").read_text("utf-8")
+    lines, furniture = clean(text)
+    assert [f.line.number for f in furniture if f.rule == "page-number"] == [4, 9]
+    assert not any(line.text.startswith("Page") for line in lines)
+    assert any("Officer numbers" in line.text for line in lines)
