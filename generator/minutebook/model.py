@@ -292,6 +292,9 @@ class SourceDocument:
 class Body:
     id: str
     name: str
+    #: its official page and who publishes it (content/sources.yaml), when known
+    official_url: str | None = None
+    publisher: str | None = None
 
 
 @dataclass
@@ -409,6 +412,9 @@ class Meeting:
     declarations: list[Declaration] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
+    #: the meeting's official page and who publishes it (content/sources.yaml), when known
+    official_url: str | None = None
+    official_publisher: str | None = None
 
 
 @dataclass
@@ -417,6 +423,10 @@ class Source:
     sha256: str
     document: str | None
     text: str = ""  # the decoded text, published beside the pages for checking
+    #: who published the file, the original's URL and its date (content/sources.yaml)
+    publisher: str | None = None
+    published_url: str | None = None
+    published: dt.date | None = None
 
 
 @dataclass

@@ -40,6 +40,7 @@ from .bodies import body_meant, new_body, warn_unknown
 from .claims import Claim, differences, ordered_claims
 from .curated import Curated
 from .mentions import mention_sightings, name_sightings, name_spellings, resolve_mentions
+from .official import apply_official
 from .organisations import resolve_organisations
 from .people import resolve_people
 from .references import resolve_references
@@ -487,6 +488,7 @@ def build_archive(
     resolve_references(resolver.archive, resolver.known_body)
     resolve_topics(resolver.archive, curated)
     resolve_organisations(resolver.archive, curated)
+    apply_official(resolver.archive, curated.official, diagnostics)
     return resolver.archive
 
 

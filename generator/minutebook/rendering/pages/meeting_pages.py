@@ -29,11 +29,12 @@ from ..urls import (
     md_person,
 )
 from .citations import cite_block, meeting_citation, record_citation
-from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
+from .official import OfficialLinks
+from .page_base import KIND_LABELS, ROLE_LABELS, Page, _date, _text, search_entry
 from .text import heading_replacements, link_phrases, render_lines
 
 
-class MeetingPages(WriterBase):
+class MeetingPages(OfficialLinks):
     """The meetings index (a calendar) and each meeting's page: summary card, papers,
     agenda, attendance, minutes, decisions, actions."""
 
@@ -161,6 +162,7 @@ class MeetingPages(WriterBase):
                     date=meeting.date,
                     venue=meeting.venue,
                     url=self.url(here),
+                    official=meeting.official_url,
                 )
             ),
         ]
@@ -183,7 +185,7 @@ class MeetingPages(WriterBase):
                 "",
                 "## Agenda {#agenda}",
                 "",
-                f"*Published in {self.source_link(here, agenda, span)}.*",
+                self.published_in(here, agenda, span),
                 "",
                 self.agenda_text(meeting, here),
             ]
@@ -191,7 +193,7 @@ class MeetingPages(WriterBase):
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
             span = f"lines {minutes_doc.part.first_line}–{minutes_doc.part.last_line}"
-            lines.append(f"*Published in {self.source_link(here, minutes_doc, span)}.*")
+            lines.append(self.published_in(here, minutes_doc, span))
             cites_items = any(
                 r.kind is ReferenceKind.ITEM
                 for refs in self.references.get(minutes_doc.id, {}).values()
@@ -201,7 +203,13 @@ class MeetingPages(WriterBase):
                 lines += [
                     "",
                     "*The agenda of this meeting is not in this archive: the item numbers "
-                    "the minutes cite are shown as printed, without links.*",
+                    "the minutes cite are shown as printed, without links"
+                    + (
+                        f" (its official record: {page})"
+                        if (page := self.official_page(meeting))
+                        else ""
+                    )
+                    + ".*",
                 ]
             lines += [
                 "",
@@ -212,6 +220,13 @@ class MeetingPages(WriterBase):
         lines += self.decisions_and_actions(meeting)
         lines += self.referred_to(here)
         return Page(here, meta, "\n".join(lines))
+
+    def published_in(self, here: str, document: Document, span: str) -> str:
+        """The line above an agenda or minutes: who published it (and the original), and
+        the source file and lines it is read from."""
+        source = self.source_link(here, document, span)
+        by = self.published_by(document)
+        return f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
 
     def summary_card(self, meeting: Meeting, here: str) -> list[str]:
         """What a reader wants first: when and where, who chaired, how many attended, what
@@ -257,7 +272,12 @@ class MeetingPages(WriterBase):
                 decided.append(f"[{n} action{'s' if n != 1 else ''}](#actions)")
             rows.append(f"- **Decisions:** {', '.join(decided)}")
         else:
-            rows.append("- **Decisions:** the minutes of this meeting are not in this archive")
+            rows.append(
+                f"- **Decisions:** {self.not_here(meeting, 'the minutes of this meeting are')}"
+            )
+        official = self.official_page(meeting)
+        if official:
+            rows.append(f"- **Official record:** {official}")
         prev, nxt = self.neighbours.get(meeting.id, (None, None))
         if prev:
             rows.append(
@@ -448,6 +468,8 @@ class MeetingPages(WriterBase):
                 container=f"agenda of the meeting of {_date(meeting.date)}",
                 source=f"{agenda.source_file}, line {item.facts.line}",
                 url=self.url(md_on_meeting(meeting.id, item.id)),
+                publisher=self.sources[agenda.source_file].publisher,
+                original=self.sources[agenda.source_file].published_url,
             )
         )
 
@@ -468,6 +490,8 @@ class MeetingPages(WriterBase):
                 ),
                 url=self.url(md_on_meeting(meeting.id, minute.id)),
                 section=f"item {code}" if code else None,
+                publisher=self.sources[document.source_file].publisher,
+                original=self.sources[document.source_file].published_url,
             )
         )
 

@@ -1,0 +1,41 @@
+"""The official record from `content/sources.yaml`, joined to the archive: each source file
+(by its sha256) learns its publisher, original and date; each meeting and body its official
+page. An entry that matches nothing in the archive is a warning naming the entry, not an
+error: the file may be added later, or the entry may have a typo worth fixing."""
+
+from __future__ import annotations
+
+from ..errors import Diagnostics
+from ..model import Archive
+from .curated import OfficialRecord
+
+FILE = "sources.yaml"
+
+
+def apply_official(archive: Archive, official: OfficialRecord, diagnostics: Diagnostics) -> None:
+    by_digest = {s.sha256: s for s in archive.sources}
+    for entry in official.sources:
+        source = by_digest.get(entry.sha256)
+        if source is None:
+            diagnostics.warn(FILE, entry.line, "unmatched-official-entry",
+                             f"no source file has sha256 {entry.sha256[:12]}...")  # fmt: skip
+            continue
+        source.publisher = entry.publisher
+        source.published_url = entry.url
+        source.published = entry.published
+    for page in official.meetings:
+        meeting = archive.meetings.get(page.id)
+        if meeting is None:
+            diagnostics.warn(FILE, page.line, "unmatched-official-entry",
+                             f"no meeting has the id {page.id!r}")  # fmt: skip
+            continue
+        meeting.official_url = page.url
+        meeting.official_publisher = page.publisher
+    for page in official.bodies:
+        body = archive.bodies.get(page.id)
+        if body is None:
+            diagnostics.warn(FILE, page.line, "unmatched-official-entry",
+                             f"no body has the id {page.id!r}")  # fmt: skip
+            continue
+        body.official_url = page.url
+        body.publisher = page.publisher
