@@ -88,15 +88,17 @@ def record_citation(
     section: str | None = None,
     publisher: str | None = None,
     original: str | None = None,
+    source_url: str | None = None,
 ) -> Citation:
     """An agenda item or a minute: `container` names the agenda or minutes it is in,
     `source` the published file and lines it was read from; `publisher` and `original`
-    (the published document's URL) when content/sources.yaml gives them."""
+    (the published document's URL) when content/sources.yaml gives them; `source_url`
+    the cited lines on the source's readable page."""
     where = f" ({section})" if section else ""
     text = f"{body}, {container}, {label}: “{record_title}”{where}."
     if publisher:
         text += f" Published by {publisher}" + (f": {original}." if original else ".")
-    text += f" Source: {source}. {url}"
+    text += f" Source: {source}" + (f" ({source_url})" if source_url else "") + f". {url}"
     csl: dict[str, Any] = {
         "id": anchor.removeprefix("cite-"),
         "type": "document",

@@ -101,7 +101,7 @@ class DocumentPages(OfficialLinks):
             lines.append(
                 f"- **Appendix to:** {self.link(here, md_document(a, report), report.title)}"
             )
-        span = f"lines {document.part.first_line}–{document.part.last_line}"
+        span = (document.part.first_line, document.part.last_line)
         lines.append(f"- **Source:** {self.source_link(here, document, span)}")
         published = self.published_by(document)
         if published:

@@ -27,6 +27,7 @@ from ..urls import (
     md_meetings_year,
     md_on_meeting,
     md_person,
+    md_source_page,
 )
 from .citations import cite_block, meeting_citation, record_citation
 from .official import OfficialLinks
@@ -180,7 +181,7 @@ class MeetingPages(OfficialLinks):
                 lines.append(f"    - {self.link(here, md_document(a, appendix), appendix.title)}")
         if meeting.agenda:
             agenda = a.documents[meeting.agenda]
-            span = f"lines {agenda.part.first_line}–{agenda.part.last_line}"
+            span = (agenda.part.first_line, agenda.part.last_line)
             lines += [
                 "",
                 "## Agenda {#agenda}",
@@ -192,7 +193,7 @@ class MeetingPages(OfficialLinks):
         if meeting.minutes_document:
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
-            span = f"lines {minutes_doc.part.first_line}–{minutes_doc.part.last_line}"
+            span = (minutes_doc.part.first_line, minutes_doc.part.last_line)
             lines.append(self.published_in(here, minutes_doc, span))
             cites_items = any(
                 r.kind is ReferenceKind.ITEM
@@ -221,7 +222,7 @@ class MeetingPages(OfficialLinks):
         lines += self.referred_to(here)
         return Page(here, meta, "\n".join(lines))
 
-    def published_in(self, here: str, document: Document, span: str) -> str:
+    def published_in(self, here: str, document: Document, span: tuple[int, int]) -> str:
         """The line above an agenda or minutes: who published it (and the original), and
         the source file and lines it is read from."""
         source = self.source_link(here, document, span)
@@ -470,6 +471,9 @@ class MeetingPages(OfficialLinks):
                 url=self.url(md_on_meeting(meeting.id, item.id)),
                 publisher=self.sources[agenda.source_file].publisher,
                 original=self.sources[agenda.source_file].published_url,
+                source_url=self.url(
+                    md_source_page(self.sources[agenda.source_file], item.facts.line)
+                ),
             )
         )
 
@@ -492,6 +496,13 @@ class MeetingPages(OfficialLinks):
                 section=f"item {code}" if code else None,
                 publisher=self.sources[document.source_file].publisher,
                 original=self.sources[document.source_file].published_url,
+                source_url=self.url(
+                    md_source_page(
+                        self.sources[document.source_file],
+                        minute.facts.line,
+                        minute.facts.end_line,
+                    )
+                ),
             )
         )
 
