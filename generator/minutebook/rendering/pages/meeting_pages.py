@@ -29,6 +29,7 @@ from ..urls import (
     md_person,
     md_source_page,
 )
+from .as_printed import attendance_as_printed, repeated_item_citation
 from .citations import cite_block, meeting_citation, record_citation
 from .official import OfficialLinks
 from .page_base import KIND_LABELS, ROLE_LABELS, Page, _date, _text, search_entry
@@ -446,6 +447,21 @@ class MeetingPages(OfficialLinks):
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
         replacements.update(attendee_cells(document.part))
+        for minute in meeting.minutes:
+            code = self.shown_item_code(meeting, minute)
+            again = repeated_item_citation(document.part.lines, minute.facts.line, code or "")
+            if code and again is not None and again not in replacements:
+                replacements[again] = ""
+        if meeting.attendance and meeting.minutes_document == document.id:
+            first_minute = min((m.facts.line for m in meeting.minutes), default=0)
+            folded = attendance_as_printed(
+                document.part.lines,
+                {f.line for f in document.part.attendance},
+                first_minute or document.part.last_line + 1,
+                references,
+            )
+            if not folded.keys() & replacements.keys():  # a board's attendee table stays
+                replacements.update(folded)
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
         return render_lines(
@@ -455,6 +471,12 @@ class MeetingPages(OfficialLinks):
             links=references,
             classes=questions,
         )
+
+    def shown_item_code(self, meeting: Meeting, minute: Minute) -> str | None:
+        """The item code a minute's heading shows: its agenda item's, else as printed."""
+        if minute.item:
+            return next(i.code for i in meeting.items if i.id == minute.item)
+        return minute.facts.item_code
 
     def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> str:
         anchor = fragment(meeting.id, item.id)
