@@ -131,6 +131,16 @@ def test_entries_follow_the_bytes_not_the_file_name(tmp_path: Path) -> None:
     assert (warning.file, warning.line) == ("sources.yaml", 2)
 
 
+def test_a_copy_with_other_line_endings_is_the_same_document(tmp_path: Path) -> None:
+    """Saved with CRLF line endings and a byte-order mark, the text is the same: so is
+    its publisher."""
+    content = _content(tmp_path)
+    copy = content / "documents" / MINUTES
+    copy.write_bytes(b"\xef\xbb\xbf" + copy.read_bytes().replace(b"\n", b"\r\n"))
+    archive, _ = read_archive(content, Diagnostics())
+    assert {s.file: s.publisher for s in archive.sources}[MINUTES] == "Wealdmoor County Council"
+
+
 GOOD = "a" * 64
 
 

@@ -1,9 +1,15 @@
 """The official record from `content/sources.yaml`, joined to the archive: each source file
 (by its sha256) learns its publisher, original and date; each meeting and body its official
-page. An entry that matches nothing in the archive is a warning naming the entry, not an
-error: the file may be added later, or the entry may have a typo worth fixing."""
+page. A source matches by the sha256 of its bytes (what `sha256sum` prints) or of its text
+as decoded (what names `/sources/<hash>.txt`): a copy saved with Windows line endings or a
+byte-order mark is the same document, while a file whose words were edited is not.
+
+An entry that matches nothing in the archive is a warning naming the entry, not an error:
+the file may be added later, or the entry may have a typo worth fixing."""
 
 from __future__ import annotations
+
+import hashlib
 
 from ..errors import Diagnostics
 from ..model import Archive
@@ -14,6 +20,8 @@ FILE = "sources.yaml"
 
 def apply_official(archive: Archive, official: OfficialRecord, diagnostics: Diagnostics) -> None:
     by_digest = {s.sha256: s for s in archive.sources}
+    for kept in archive.sources:
+        by_digest.setdefault(hashlib.sha256(kept.text.encode("utf-8")).hexdigest(), kept)
     for entry in official.sources:
         source = by_digest.get(entry.sha256)
         if source is None:
