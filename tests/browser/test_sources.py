@@ -26,3 +26,14 @@ def test_cited_lines_are_marked_and_in_view(page: Any, site_url: str, archive: A
         f"document.getElementById('L{last + 2}').classList.contains('src-cited')"
     )
     assert page.eval_on_selector_all(".src-cited", "l => l.length") == 1
+
+
+def test_a_long_source_does_not_scroll_sideways_on_a_phone(
+    phone_page: Any, site_url: str, archive: Any
+) -> None:
+    for source in archive["sources"]:  # tables flattened to tabs, long unbroken lines
+        phone_page.goto(site_url + source["html_url"])
+        scroll, client = phone_page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert scroll <= client, f"{source['html_url']}: {scroll}px in {client}px"
