@@ -23,6 +23,8 @@ AGENDA = "agenda-2024-06.txt"
 ORIGINAL = "https://democracy.wealdmoor.example/documents/s4410/Minutes%2012%20October.pdf"
 MEETING_PAGE = "https://democracy.wealdmoor.example/ieListDocuments.aspx?CId=12&MId=3301"
 BODY_PAGE = "https://www.wealdmoor.example/police-and-crime-panel"
+#: a meeting the archive lacks, whose minutes the 15 June 2023 minutes approve
+MARCH_PAGE = "https://democracy.wealdmoor.example/ieListDocuments.aspx?CId=12&MId=3288"
 
 
 def _digest(name: str) -> str:
@@ -42,6 +44,8 @@ def _sources_yaml() -> str:
         "  - meeting: 2023-10-12-wealdmoor-police-and-crime-panel\n"
         f"    url: {MEETING_PAGE}\n"
         "    publisher: Wealdmoor County Council\n"
+        "  - meeting: 2023-03-09-wealdmoor-police-and-crime-panel\n"
+        f"    url: {MARCH_PAGE}\n"
         "bodies:\n"
         "  - body: wealdmoor-police-and-crime-panel\n"
         f"    url: {BODY_PAGE}\n"
@@ -94,6 +98,20 @@ def test_a_meeting_without_its_minutes_points_to_the_official_page(built: Path) 
         f"[the Wealdmoor Police and Crime Panel's page at Wealdmoor County Council]({BODY_PAGE})"
     ) in page
     assert "*Published by Wealdmoor County Council. Read from [" in page
+
+
+def test_a_reference_to_a_meeting_not_here_links_its_official_page(built: Path) -> None:
+    page = _page(built, "meetings/2023-06-15-wealdmoor-police-and-crime-panel.md")
+    assert (
+        f"the meeting held on 9 March 2023 *(not in this archive: [official record]({MARCH_PAGE}))*"
+        in page
+    )
+
+
+def test_an_entry_for_a_meeting_only_referred_to_is_no_warning(tmp_path: Path) -> None:
+    diagnostics = Diagnostics()
+    read_archive(_content(tmp_path), diagnostics)
+    assert not [d for d in diagnostics.warnings if d.code == "unmatched-official-entry"]
 
 
 def test_a_file_without_an_entry_claims_no_publisher(built: Path) -> None:

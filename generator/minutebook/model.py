@@ -470,6 +470,10 @@ class Reference:
     text: str
     kind: ReferenceKind
     target: Target | None
+    #: a meeting the archive lacks: the id it would have, when its body is known
+    named_meeting: str | None = None
+    #: where the official record of what it names is, when content/sources.yaml says
+    official_url: str | None = None
 
 
 @dataclass

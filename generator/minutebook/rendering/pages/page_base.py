@@ -245,6 +245,11 @@ class WriterBase:
                     markdown = self.link(here, target, reference.text)
                 elif reference.kind is ReferenceKind.ITEM and not self.has_agenda(document_id):
                     continue  # said once for the whole paper: its agenda is not here
+                elif reference.official_url:
+                    markdown = (
+                        f"{_text(reference.text)} *(not in this archive: "
+                        f"[official record]({reference.official_url}))*"
+                    )
                 else:
                     markdown = f"{_text(reference.text)} *(not in this archive)*"
                 found[line].append((reference.text, markdown))
