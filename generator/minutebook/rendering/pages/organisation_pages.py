@@ -364,7 +364,8 @@ class OrganisationPages(AttendanceRecords):
             lines += ["", f"**{self.represents(here, grouped[represents][0])}**", ""]
             for member in sorted(grouped[represents], key=lambda x: people[x.person].name):
                 name = self.link(here, md_person(member.person), people[member.person].name)
-                lines.append(f"- {name}{self.rates_of(member.person, {latest.body})}")
+                rate = self.rates_of(member.person, {latest.body}).removeprefix("; ")
+                lines.append(f"- {name}: {rate}" if rate else f"- {name}")
         return lines
 
     def body_members(self, meetings: list[Meeting], here: str, summary: bool) -> list[str]:
