@@ -13,6 +13,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from conftest import CONTENT
 from minutebook.errors import ContentError, Diagnostics
 from minutebook.pipeline import generate, read_archive
 from minutebook.resolving.curated import load_official
@@ -188,3 +189,21 @@ def test_a_wrong_entry_is_one_clear_error(tmp_path: Path, text: str, message: st
     (tmp_path / "sources.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError, match=re.escape(message)):
         load_official(tmp_path)
+
+
+def test_a_report_gives_its_pages_in_the_agenda_pack(tmp_path: Path) -> None:
+    """A reader holding the published pack finds the paper by the pages its agenda item
+    gives ("Pages 21 - 26")."""
+    generate(CONTENT, tmp_path / "pages", workers=1)
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    items = {i["id"]: i for i in data["agenda_items"]}
+    checked = 0
+    for document in data["documents"]:
+        item = items.get(document["agenda_item"] or "")
+        if item is None or "#" in document["url"]:
+            continue
+        page = _page(tmp_path / "pages", document["url"].strip("/") + ".md")
+        said = "- **Pages in the agenda pack:**"
+        assert (f"{said} {item['pages']}" in page) if item["pages"] else said not in page
+        checked += bool(item["pages"])
+    assert checked >= 3

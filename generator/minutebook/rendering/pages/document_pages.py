@@ -96,6 +96,8 @@ class DocumentPages(OfficialLinks):
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
             )
+            if item.facts.pages:  # where to find it in the published pack ("Pages 11 - 16")
+                lines.append(f"- **Pages in the agenda pack:** {_text(item.facts.pages)}")
         if document.parent:
             report = a.documents[document.parent]
             lines.append(
