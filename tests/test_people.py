@@ -148,7 +148,7 @@ def test_person_pages_show_attendance_rates_beside_an_svg_chart(built: Path) -> 
         rects = svg.findall(".//{http://www.w3.org/2000/svg}rect")
         table = re.findall(r"^\| \[.*?\]\(.*?#minutes\) \| (.+?) \|", years, re.M)
         assert len(rects) == len(table) > 0, person["id"]
-        for rate in re.finditer(r"present at (\d+) of (\d+) \((\d+)%\)", page):
+        for rate in re.finditer(r"present at (\d+) of (\d+) meetings? of .+? \((\d+)%\)", page):
             present, total, percent = map(int, rate.groups())
             assert percent == round(100 * present / total)
         assert f"]({person['id']}/attendance.svg)" in page

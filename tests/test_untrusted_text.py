@@ -193,7 +193,7 @@ def test_a_bracket_line_name_is_cut_when_parsed() -> None:
 
 def test_control_characters_in_names_leave_the_chart_valid_xml() -> None:
     svg = attendance_svg(
-        "Cllr J \x1b[31mOkonkwo\x07", [("Panel \x1b", [("1 May \x00", "present")])]
+        "Cllr J \x1b[31mOkonkwo\x07", [("Panel \x1b", [("1 May \x00", "present", 2024)])]
     )
     xml.dom.minidom.parseString(svg)
     assert "Okonkwo" in svg and "\x1b" not in svg

@@ -312,6 +312,9 @@ class SourceDocument:
 class Body:
     id: str
     name: str
+    #: its official page and who publishes it (content/sources.yaml), when known
+    official_url: str | None = None
+    publisher: str | None = None
 
 
 @dataclass
@@ -431,6 +434,9 @@ class Meeting:
     declarations: list[Declaration] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
+    #: the meeting's official page and who publishes it (content/sources.yaml), when known
+    official_url: str | None = None
+    official_publisher: str | None = None
 
 
 @dataclass
@@ -439,6 +445,10 @@ class Source:
     sha256: str
     document: str | None
     text: str = ""  # the decoded text, published beside the pages for checking
+    #: who published the file, the original's URL and its date (content/sources.yaml)
+    publisher: str | None = None
+    published_url: str | None = None
+    published: dt.date | None = None
 
 
 @dataclass
@@ -482,6 +492,10 @@ class Reference:
     text: str
     kind: ReferenceKind
     target: Target | None
+    #: a meeting the archive lacks: the id it would have, when its body is known
+    named_meeting: str | None = None
+    #: where the official record of what it names is, when content/sources.yaml says
+    official_url: str | None = None
 
 
 @dataclass

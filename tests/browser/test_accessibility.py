@@ -62,6 +62,7 @@ PAGE_TYPES = (
     "body",
     "topics-index",
     "topic",  # the topic that gathers the most items, minutes and papers
+    "source",  # a source file's readable text
     "not-found",
 )
 
@@ -146,6 +147,12 @@ def _page_types(archive: dict[str, Any], pages_dir: Path) -> dict[str, str]:
         "body": bodies[_most(meetings_per_body, list(bodies))]["url"],
         "topics-index": "/topics/",
         "topic": topics[_most(topic_sizes, list(topics))]["url"],
+        # the shortest source's page: every line is alike, and a full-page screenshot of
+        # a 2,000-line file outlasts the browser's timeout
+        "source": min(
+            (s["html_url"] for s in archive["sources"]),
+            key=lambda url: (pages_dir / url.strip("/") / "index.html").stat().st_size,
+        ),
         # The static server answers a missing path with its own 404; the site's page is this.
         "not-found": "/404.html",
     }

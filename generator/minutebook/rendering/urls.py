@@ -146,6 +146,16 @@ def _source_path(text: str) -> str:
     return f"sources/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.txt"
 
 
+def md_source_page(source: Source, first: int | None = None, last: int | None = None) -> str:
+    """A source file's HTML page (one anchor per line), beside its plain text and named by
+    the same hash; with `first` (and `last`), the anchor of that line or range of lines
+    (`#L80`, `#L80-L96`)."""
+    page = _source_path(source.text).removesuffix(".txt") + "/index.html"
+    if first is None:
+        return page
+    return f"{page}#L{first}" + (f"-L{last}" if last is not None and last != first else "")
+
+
 def md_topic(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 
@@ -186,6 +196,8 @@ def url_of(md_path: str) -> str:
         url = "/" + path[: -len("index.md")]
     elif path.endswith(".md"):
         url = "/" + path[: -len(".md")] + "/"
+    elif path.endswith("/index.html"):  # a page Minutebook writes whole (a source's)
+        url = "/" + path[: -len("index.html")]
     else:  # a file published as it is (data/archive.json, sources/<sha>.txt)
         url = "/" + path
     return f"{url}#{fragment}" if fragment else url

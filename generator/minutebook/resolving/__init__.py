@@ -13,6 +13,7 @@ from ..errors import Diagnostics
 from ..model import Archive, SourceDocument
 from .curated import Curated
 from .linking import Resolver, item_cited
+from .official import apply_official
 from .organisations import resolve_organisations
 from .references import resolve_references
 from .topics import resolve_topics
@@ -34,4 +35,5 @@ def build_archive(
     resolve_references(resolver.archive, resolver.known_body)
     resolve_topics(resolver.archive, curated)
     resolve_organisations(resolver.archive, curated)
+    apply_official(resolver.archive, curated.official, diagnostics)
     return resolver.archive

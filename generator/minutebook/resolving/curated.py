@@ -6,16 +6,20 @@
   and the phrases that name them in titles and headings.
 - `organisations.yaml`: organisations the documents speak of that no membership list names
   (Kent Police, the Commissioner's office, the inspectorate), and how the text names them.
+- `sources.yaml`: the official record: who published each source file (matched by its
+  sha256, never by its name, which a maintainer may change), where and when; each
+  meeting's official page, and each body's, so pages can link the original.
 - `people.yaml`: spellings of a person's name that rules cannot join (or a damaged name a
   maintainer has checked), with the name to show. Rules run first; these entries only add
   what they cannot see.
 
-Both files are optional. A wrong entry is a `ContentError` naming the file, the line and
+Every file is optional. A wrong entry is a `ContentError` naming the file, the line and
 the entry, so the maintainer who added it knows exactly what to fix.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +60,35 @@ class OrganisationEntry:
 
 
 @dataclass(frozen=True)
+class PublishedSource:
+    """Where a source file was published: the publisher, the original's URL and the date
+    it was published (either may be unknown)."""
+
+    sha256: str
+    publisher: str
+    url: str | None
+    published: dt.date | None
+    line: int  # where the entry starts in sources.yaml, for messages
+
+
+@dataclass(frozen=True)
+class OfficialPage:
+    """The official web page of a meeting or of a body (`id` is its id in the archive)."""
+
+    id: str
+    url: str
+    publisher: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class OfficialRecord:
+    sources: tuple[PublishedSource, ...] = field(default_factory=tuple)
+    meetings: tuple[OfficialPage, ...] = field(default_factory=tuple)
+    bodies: tuple[OfficialPage, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
 class Curated:
     bodies: tuple[BodyEntry, ...] = field(default_factory=tuple)
     people: tuple[PersonEntry, ...] = field(default_factory=tuple)
@@ -64,6 +97,7 @@ class Curated:
     #: phrases of procedural titles that recur at every meeting but are no subject
     #: ("Apologies and Substitutes"): never made into recurring topics
     not_topics: tuple[str, ...] = field(default_factory=tuple)
+    official: OfficialRecord = field(default_factory=OfficialRecord)
 
     def body_matching(self, name: str) -> BodyEntry | None:
         """The first listed body the printed name names: equal to its name or one of its
@@ -184,6 +218,76 @@ def load_organisations(content_dir: Path) -> tuple[OrganisationEntry, ...]:
     return tuple(OrganisationEntry(*entry) for entry in _id_name_match(path, "organisations"))
 
 
+#: A published address: http(s) only (never "javascript:" or a local file), with no space
+#: or character that would need escaping in Markdown or HTML.
+WEB_ADDRESS = re.compile(
+    r"https?://[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:/[^\s<>\"'`()\[\]]{0,1000})?"
+)
+SHA256 = re.compile(r"[0-9a-f]{64}")
+RECORD_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _string(path: Path, line: int, raw: dict[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{path}:{line}: '{key}' must be a non-empty string")
+    return value.strip()
+
+
+def _web_address(path: Path, line: int, raw: dict[str, Any], key: str) -> str | None:
+    value = _string(path, line, raw, key)
+    if value is not None and not WEB_ADDRESS.fullmatch(value):
+        raise ContentError(f"{path}:{line}: '{key}' {value!r} is not an http(s) address")
+    return value
+
+
+def _official_pages(path: Path, key: str, id_key: str) -> tuple[OfficialPage, ...]:
+    found: list[OfficialPage] = []
+    seen: set[str] = set()
+    for line, raw in _entries(path, key):
+        _check_keys(path, line, raw, {id_key, "url"}, frozenset({"publisher"}))
+        record_id = str(raw[id_key])
+        if not RECORD_ID.fullmatch(record_id):
+            raise ContentError(f"{path}:{line}: {id_key} {record_id!r} is not an id")
+        if record_id in seen:
+            raise ContentError(f"{path}:{line}: {id_key} {record_id!r} is listed twice")
+        seen.add(record_id)
+        url = _web_address(path, line, raw, "url")
+        assert url is not None  # a required key
+        found.append(OfficialPage(record_id, url, _string(path, line, raw, "publisher"), line))
+    return tuple(found)
+
+
+def load_official(content_dir: Path) -> OfficialRecord:
+    """`sources.yaml`: each source file's publisher (by sha256), original and date; each
+    meeting's and body's official page."""
+    path = content_dir / "sources.yaml"
+    sources: list[PublishedSource] = []
+    seen: set[str] = set()
+    for line, raw in _entries(path, "sources"):
+        _check_keys(path, line, raw, {"sha256", "publisher"}, frozenset({"url", "published"}))
+        digest = str(raw["sha256"]).lower()
+        if not SHA256.fullmatch(digest):
+            raise ContentError(f"{path}:{line}: sha256 {raw['sha256']!r} is not 64 hex digits")
+        if digest in seen:
+            raise ContentError(f"{path}:{line}: sha256 {digest[:12]}... is listed twice")
+        seen.add(digest)
+        published = raw.get("published")
+        if published is not None and not isinstance(published, dt.date):
+            raise ContentError(f"{path}:{line}: 'published' must be a date (YYYY-MM-DD)")
+        publisher = _string(path, line, raw, "publisher")
+        assert publisher is not None  # a required key
+        url = _web_address(path, line, raw, "url")
+        sources.append(PublishedSource(digest, publisher, url, published, line))
+    return OfficialRecord(
+        tuple(sources),
+        _official_pages(path, "meetings", "meeting"),
+        _official_pages(path, "bodies", "body"),
+    )
+
+
 def load_curated(content_dir: Path) -> Curated:
     topics, not_topics = load_topics(content_dir)
     return Curated(
@@ -192,4 +296,5 @@ def load_curated(content_dir: Path) -> Curated:
         topics=topics,
         not_topics=not_topics,
         organisations=load_organisations(content_dir),
+        official=load_official(content_dir),
     )

@@ -23,16 +23,16 @@ from ..model import (
 BodyLookup = Callable[[str, str], str | None]
 
 
-def _meeting(archive: Archive, document: Document, fact: ReferenceFact, body_of: BodyLookup
-             ) -> Target | None:  # fmt: skip
-    """The meeting of the named body on that date; "the meeting held on D" with no body
-    named means a meeting of the body whose paper says it."""
+def _named_meeting(archive: Archive, document: Document, fact: ReferenceFact,
+                   body_of: BodyLookup) -> str | None:  # fmt: skip
+    """The id of the meeting of the named body on that date, whether the archive holds it
+    or not; "the meeting held on D" with no body named means a meeting of the body whose
+    paper says it. None when the body is not known."""
     if fact.body_hint:
         body = body_of(fact.body_hint, document.source_file)
     else:
         body = archive.meetings[document.meeting].body if document.meeting else None
-    meeting_id = f"{fact.key}-{body}"
-    return Target("meeting", meeting_id) if body and meeting_id in archive.meetings else None
+    return f"{fact.key}-{body}" if body else None
 
 
 def _item(archive: Archive, document: Document, fact: ReferenceFact) -> Target | None:
@@ -67,13 +67,18 @@ def resolve_references(archive: Archive, body_of: BodyLookup) -> None:
     for document_id in sorted(archive.documents):
         document = archive.documents[document_id]
         for fact in document.part.references:
+            named = None
             if fact.kind is ReferenceKind.MEETING:
-                target = _meeting(archive, document, fact, body_of)
+                named = _named_meeting(archive, document, fact, body_of)
+                target = Target("meeting", named) if named in archive.meetings else None
             elif fact.kind is ReferenceKind.ITEM:
                 target = _item(archive, document, fact)
             elif fact.kind is ReferenceKind.DECISION:
                 target = _decision(archive, fact)
             else:
                 target = _annual_report(archive, fact)
-            found.append(Reference(document.id, fact.line, fact.text, fact.kind, target))
+            reference = Reference(document.id, fact.line, fact.text, fact.kind, target)
+            if target is None:
+                reference.named_meeting = named
+            found.append(reference)
     archive.references = found

@@ -24,6 +24,7 @@ from ..urls import (
     md_organisation,
     md_person,
     md_source,
+    md_source_page,
     md_target,
     md_topic,
     question_anchor,
@@ -102,11 +103,21 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "sha256": s.sha256,
                 "document": s.document,
                 "url": url_of(md_source(s)),
+                "html_url": url_of(md_source_page(s)),
+                "publisher": s.publisher,
+                "published_url": s.published_url,
+                "published": s.published.isoformat() if s.published else None,
             }
             for s in sorted(a.sources, key=lambda s: s.file)
         ],
         "bodies": [
-            {"id": b.id, "name": b.name, "url": url_of(md_body(b.id))}
+            {
+                "id": b.id,
+                "name": b.name,
+                "url": url_of(md_body(b.id)),
+                "official_url": b.official_url,
+                "publisher": b.publisher,
+            }
             for b in sorted(a.bodies.values(), key=lambda b: b.id)
         ],
         "organisations": [
@@ -126,6 +137,7 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "venue": m.venue,
                 "url": url_of(md_meeting(m.id)),
                 "documents": m.documents,
+                "official_url": m.official_url,
             }
             for m in meetings
         ],

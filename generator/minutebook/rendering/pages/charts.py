@@ -25,14 +25,17 @@ STATUS_STYLE = {
     "present": ("#2e7d32", "P", "present"),
     "substitute": ("#1565c0", "S", "present as a substitute"),
     "apologies": ("#ef6c00", "A", "sent apologies"),
-    "absent": ("#c62828", "–", "listed as a member, not recorded as present"),
+    "absent": ("#c62828", "–", "a member then, not recorded as present"),
 }
 CELL = 22
 GAP = 4
 
 
-def attendance_svg(title: str, rows: list[tuple[str, list[tuple[str, str]]]]) -> str:
-    """One row of squares per body, one square per meeting ((label, status) pairs)."""
+def attendance_svg(title: str, rows: list[tuple[str, list[tuple[str, str, int]]]]) -> str:
+    """One row of squares per body, one square per meeting ((label, status, year)
+    triples; the label names the meeting and its date). Each square's title and
+    aria-label say which meeting and what the minutes record; the year is printed under
+    the first square of each year."""
     width = max((len(cells) for _, cells in rows), default=0) * (CELL + GAP) + GAP
     width = max(width, *(len(body) * 7 + 2 * GAP for body, _ in rows), 120)
     height = len(rows) * (CELL + 22 + GAP) + 20
@@ -42,20 +45,25 @@ def attendance_svg(title: str, rows: list[tuple[str, list[tuple[str, str]]]]) ->
         f'aria-labelledby="title">',
         f'<title id="title">{escape(title)}</title>',
         "<style>text{font:12px sans-serif;fill:#222}.l{fill:#fff;font-weight:bold;"
-        "text-anchor:middle}</style>",
+        "text-anchor:middle}.y{font-size:10px}</style>",
     ]
     y = 14
     for body, cells in rows:
         out.append(f'<text x="{GAP}" y="{y}">{escape(body)}</text>')
         y += 6
-        for n, (label, status) in enumerate(cells):
+        previous_year = None
+        for n, (label, status, year) in enumerate(cells):
             colour, letter, words = STATUS_STYLE[status]
             x = GAP + n * (CELL + GAP)
+            said = escape(f"{label}: {words}")
             out.append(
-                f"<g><title>{escape(label)}: {escape(words)}</title>"
+                f'<g role="img" aria-label="{said}"><title>{said}</title>'
                 f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="3" fill="{colour}"/>'
                 f'<text class="l" x="{x + CELL // 2}" y="{y + 16}">{letter}</text></g>'
             )
+            if year != previous_year:
+                out.append(f'<text class="y" x="{x}" y="{y + CELL + 11}">{year}</text>')
+                previous_year = year
         y += CELL + 16 + GAP
     out.append("</svg>")
     return "\n".join(out) + "\n"

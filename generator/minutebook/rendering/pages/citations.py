@@ -51,10 +51,14 @@ def meeting_citation(
     date: dt.date,
     venue: str | None,
     url: str,
+    official: str | None = None,
 ) -> Citation:
+    """A meeting; `official`: its official page, when content/sources.yaml gives one."""
     text = f"{body}, meeting of {date:%-d %B %Y}"
     if venue:
         text += f", {venue}"
+    if official:
+        text += f". Official record: {official}"
     csl: dict[str, Any] = {
         "id": record_id,
         "type": "event",
@@ -66,6 +70,8 @@ def meeting_citation(
     }
     if venue:
         csl["event-place"] = venue
+    if official:
+        csl["archive_location"] = official
     return Citation(anchor, "this meeting", f"{text}. {url}", csl)
 
 
@@ -80,11 +86,19 @@ def record_citation(
     source: str,
     url: str,
     section: str | None = None,
+    publisher: str | None = None,
+    original: str | None = None,
+    source_url: str | None = None,
 ) -> Citation:
     """An agenda item or a minute: `container` names the agenda or minutes it is in,
-    `source` the published file and lines it was read from."""
+    `source` the published file and lines it was read from; `publisher` and `original`
+    (the published document's URL) when content/sources.yaml gives them; `source_url`
+    the cited lines on the source's readable page."""
     where = f" ({section})" if section else ""
-    text = f"{body}, {container}, {label}: “{record_title}”{where}. Source: {source}. {url}"
+    text = f"{body}, {container}, {label}: “{record_title}”{where}."
+    if publisher:
+        text += f" Published by {publisher}" + (f": {original}." if original else ".")
+    text += f" Source: {source}" + (f" ({source_url})" if source_url else "") + f". {url}"
     csl: dict[str, Any] = {
         "id": anchor.removeprefix("cite-"),
         "type": "document",
@@ -97,4 +111,8 @@ def record_citation(
     }
     if section:
         csl["section"] = section
+    if publisher:
+        csl["publisher"] = publisher
+    if original:
+        csl["archive_location"] = original
     return Citation(anchor, label, text, csl)

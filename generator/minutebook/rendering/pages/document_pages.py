@@ -16,14 +16,15 @@ from ..urls import (
     md_on_meeting,
     url_of,
 )
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, search_entry
+from .official import OfficialLinks
+from .page_base import KIND_LABELS, Page, _date, _text, search_entry
 from .text import heading_replacements, render_lines
 
 #: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
 APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
 
 
-class DocumentPages(WriterBase):
+class DocumentPages(OfficialLinks):
     """Each paper's own page with its full text, and the index of papers."""
 
     def documents_index(self) -> Page:
@@ -95,13 +96,20 @@ class DocumentPages(WriterBase):
             lines.append(
                 f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
             )
+            if item.facts.pages:  # where to find it in the published pack ("Pages 11 - 16")
+                lines.append(f"- **Pages in the agenda pack:** {_text(item.facts.pages)}")
         if document.parent:
             report = a.documents[document.parent]
             lines.append(
                 f"- **Appendix to:** {self.link(here, md_document(a, report), report.title)}"
             )
-        span = f"lines {document.part.first_line}–{document.part.last_line}"
+        span = (document.part.first_line, document.part.last_line)
         lines.append(f"- **Source:** {self.source_link(here, document, span)}")
+        published = self.published_by(document)
+        if published:
+            lines.append(f"- **Publisher:** {published.removeprefix('Published by ')}")
+        if meeting and (official := self.official_page(meeting)):
+            lines.append(f"- **Official record:** {official}")
         links = self.links(document.id, here)
         if document.appendices:
             lines += ["", "## Appendices {#appendices}", ""]

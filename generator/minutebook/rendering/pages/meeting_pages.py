@@ -27,13 +27,16 @@ from ..urls import (
     md_meetings_year,
     md_on_meeting,
     md_person,
+    md_source_page,
 )
+from .as_printed import attendance_as_printed, repeated_item_citation
 from .citations import cite_block, meeting_citation, record_citation
-from .page_base import KIND_LABELS, ROLE_LABELS, Page, WriterBase, _date, _text, search_entry
+from .official import OfficialLinks
+from .page_base import KIND_LABELS, ROLE_LABELS, Page, _date, _text, search_entry
 from .text import heading_replacements, link_phrases, render_lines
 
 
-class MeetingPages(WriterBase):
+class MeetingPages(OfficialLinks):
     """The meetings index (a calendar) and each meeting's page: summary card, papers,
     agenda, attendance, minutes, decisions, actions."""
 
@@ -161,6 +164,7 @@ class MeetingPages(WriterBase):
                     date=meeting.date,
                     venue=meeting.venue,
                     url=self.url(here),
+                    official=meeting.official_url,
                 )
             ),
         ]
@@ -178,20 +182,20 @@ class MeetingPages(WriterBase):
                 lines.append(f"    - {self.link(here, md_document(a, appendix), appendix.title)}")
         if meeting.agenda:
             agenda = a.documents[meeting.agenda]
-            span = f"lines {agenda.part.first_line}–{agenda.part.last_line}"
+            span = (agenda.part.first_line, agenda.part.last_line)
             lines += [
                 "",
                 "## Agenda {#agenda}",
                 "",
-                f"*Published in {self.source_link(here, agenda, span)}.*",
+                self.published_in(here, agenda, span),
                 "",
                 self.agenda_text(meeting, here),
             ]
         if meeting.minutes_document:
             lines += ["", "## Minutes {#minutes}", ""]
             minutes_doc = a.documents[meeting.minutes_document]
-            span = f"lines {minutes_doc.part.first_line}–{minutes_doc.part.last_line}"
-            lines.append(f"*Published in {self.source_link(here, minutes_doc, span)}.*")
+            span = (minutes_doc.part.first_line, minutes_doc.part.last_line)
+            lines.append(self.published_in(here, minutes_doc, span))
             cites_items = any(
                 r.kind is ReferenceKind.ITEM
                 for refs in self.references.get(minutes_doc.id, {}).values()
@@ -201,7 +205,13 @@ class MeetingPages(WriterBase):
                 lines += [
                     "",
                     "*The agenda of this meeting is not in this archive: the item numbers "
-                    "the minutes cite are shown as printed, without links.*",
+                    "the minutes cite are shown as printed, without links"
+                    + (
+                        f" (its official record: {page})"
+                        if (page := self.official_page(meeting))
+                        else ""
+                    )
+                    + ".*",
                 ]
             lines += [
                 "",
@@ -212,6 +222,13 @@ class MeetingPages(WriterBase):
         lines += self.decisions_and_actions(meeting)
         lines += self.referred_to(here)
         return Page(here, meta, "\n".join(lines))
+
+    def published_in(self, here: str, document: Document, span: tuple[int, int]) -> str:
+        """The line above an agenda or minutes: who published it (and the original), and
+        the source file and lines it is read from."""
+        source = self.source_link(here, document, span)
+        by = self.published_by(document)
+        return f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
 
     def summary_card(self, meeting: Meeting, here: str) -> list[str]:
         """What a reader wants first: when and where, who chaired, how many attended, what
@@ -257,7 +274,12 @@ class MeetingPages(WriterBase):
                 decided.append(f"[{n} action{'s' if n != 1 else ''}](#actions)")
             rows.append(f"- **Decisions:** {', '.join(decided)}")
         else:
-            rows.append("- **Decisions:** the minutes of this meeting are not in this archive")
+            rows.append(
+                f"- **Decisions:** {self.not_here(meeting, 'the minutes of this meeting are')}"
+            )
+        official = self.official_page(meeting)
+        if official:
+            rows.append(f"- **Official record:** {official}")
         prev, nxt = self.neighbours.get(meeting.id, (None, None))
         if prev:
             rows.append(
@@ -425,6 +447,21 @@ class MeetingPages(WriterBase):
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
         replacements.update(attendee_cells(document.part))
+        for minute in meeting.minutes:
+            code = self.shown_item_code(meeting, minute)
+            again = repeated_item_citation(document.part.lines, minute.facts.line, code or "")
+            if code and again is not None and again not in replacements:
+                replacements[again] = ""
+        if meeting.attendance and meeting.minutes_document == document.id:
+            first_minute = min((m.facts.line for m in meeting.minutes), default=0)
+            folded = attendance_as_printed(
+                document.part.lines,
+                {f.line for f in document.part.attendance},
+                first_minute or document.part.last_line + 1,
+                references,
+            )
+            if not folded.keys() & replacements.keys():  # a board's attendee table stays
+                replacements.update(folded)
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
         return render_lines(
@@ -434,6 +471,12 @@ class MeetingPages(WriterBase):
             links=references,
             classes=questions,
         )
+
+    def shown_item_code(self, meeting: Meeting, minute: Minute) -> str | None:
+        """The item code a minute's heading shows: its agenda item's, else as printed."""
+        if minute.item:
+            return next(i.code for i in meeting.items if i.id == minute.item)
+        return minute.facts.item_code
 
     def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> str:
         anchor = fragment(meeting.id, item.id)
@@ -448,6 +491,11 @@ class MeetingPages(WriterBase):
                 container=f"agenda of the meeting of {_date(meeting.date)}",
                 source=f"{agenda.source_file}, line {item.facts.line}",
                 url=self.url(md_on_meeting(meeting.id, item.id)),
+                publisher=self.sources[agenda.source_file].publisher,
+                original=self.sources[agenda.source_file].published_url,
+                source_url=self.url(
+                    md_source_page(self.sources[agenda.source_file], item.facts.line)
+                ),
             )
         )
 
@@ -468,6 +516,15 @@ class MeetingPages(WriterBase):
                 ),
                 url=self.url(md_on_meeting(meeting.id, minute.id)),
                 section=f"item {code}" if code else None,
+                publisher=self.sources[document.source_file].publisher,
+                original=self.sources[document.source_file].published_url,
+                source_url=self.url(
+                    md_source_page(
+                        self.sources[document.source_file],
+                        minute.facts.line,
+                        minute.facts.end_line,
+                    )
+                ),
             )
         )
 

@@ -22,8 +22,9 @@ from ..urls import (
     md_year,
     question_anchor,
 )
+from .attendance import AttendanceRecords
 from .following import follow_section
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
+from .page_base import KIND_LABELS, Page, _date, _text, _year_label, search_entry
 
 
 @dataclass
@@ -38,7 +39,7 @@ class OrganisationYear:
     mentions: list[OrganisationMention] = field(default_factory=list)
 
 
-class OrganisationPages(WriterBase):
+class OrganisationPages(AttendanceRecords):
     """Organisation and body pages, and their indexes."""
 
     def organisations_index(self) -> Page:
@@ -79,6 +80,7 @@ class OrganisationPages(WriterBase):
                 lines.append(
                     f"- {self.link(here, md_person(person_id), a.people[person_id].name)}: "
                     f"listed on the agenda of {self.span(here, members[person_id], '#agenda')}"
+                    + self.rates_of(person_id, {m.body for m in members[person_id]})
                 )
             lines.append("")
         attending = self.attending_for(org_id)
@@ -289,6 +291,7 @@ class OrganisationPages(WriterBase):
                 "Every year's meetings and members: "
                 + self.year_links(here, partial(md_year, here), list(years)),
             ]
+        lines += self.current_members(meetings, here)
         lines += self.body_members(meetings, here, summary=True)
         lines += ["", *follow_section(self.archive, here, [body_id], self.link)]
         return Page(here, meta, "\n".join(lines))
@@ -330,6 +333,39 @@ class OrganisationPages(WriterBase):
                 else ""
             )
             lines.append(f"- {self.link(here, md_meeting(m.id), _date(m.date))}{chair_text}")
+        return lines
+
+    def rates_of(self, person_id: str, bodies: set[str]) -> str:
+        """'; present at 3 of 5 meetings of the X between A and B (60%)' for each of the
+        bodies, or "" when no minutes of theirs are in the archive."""
+        record = self.attendance_record(person_id)
+        rates = [self.attendance_rate(b, record[b]) for b in sorted(bodies) if b in record]
+        return "".join(f"; {rate}" for rate in rates)
+
+    def current_members(self, meetings: list[Meeting], here: str) -> list[str]:
+        """The members the newest agenda with a membership list names, grouped by what
+        they represent, each with their attendance at the body's meetings."""
+        latest = next((m for m in meetings if m.membership), None)  # newest first
+        if latest is None:
+            return []
+        people = self.archive.people
+        grouped: dict[str, list[Membership]] = defaultdict(list)
+        for member in latest.membership:
+            grouped[member.represents].append(member)
+        lines = [
+            "",
+            "## Current members {#current-members}",
+            "",
+            f"As listed on the agenda of "
+            f"{self.link(here, md_meeting(latest.id) + '#agenda', _date(latest.date))}, "
+            "with their attendance at the meetings whose minutes are in this archive.",
+        ]
+        for represents in sorted(grouped, key=str.lower):
+            lines += ["", f"**{self.represents(here, grouped[represents][0])}**", ""]
+            for member in sorted(grouped[represents], key=lambda x: people[x.person].name):
+                name = self.link(here, md_person(member.person), people[member.person].name)
+                rate = self.rates_of(member.person, {latest.body}).removeprefix("; ")
+                lines.append(f"- {name}: {rate}" if rate else f"- {name}")
         return lines
 
     def body_members(self, meetings: list[Meeting], here: str, summary: bool) -> list[str]:

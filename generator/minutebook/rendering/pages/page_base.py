@@ -37,7 +37,7 @@ from ..urls import (
     md_on_meeting,
     md_organisation,
     md_person,
-    md_source,
+    md_source_page,
     md_target,
     md_year,
     relative,
@@ -247,6 +247,11 @@ class WriterBase:
                     markdown = self.link(here, target, reference.text)
                 elif reference.kind is ReferenceKind.ITEM and not self.has_agenda(document_id):
                     continue  # said once for the whole paper: its agenda is not here
+                elif reference.official_url:
+                    markdown = (
+                        f"{_text(reference.text)} *(not in this archive: "
+                        f"[official record]({reference.official_url}))*"
+                    )
                 else:
                     markdown = f"{_text(reference.text)} *(not in this archive)*"
                 found[line].append((reference.text, markdown))
@@ -293,11 +298,18 @@ class WriterBase:
             lines.append(f"- {self.link(here, where, label)}: {said}")
         return lines
 
-    def source_link(self, here: str, document: Document, lines: str = "") -> str:
-        """The published file a paper was read from, linked to its text."""
+    def source_link(
+        self, here: str, document: Document, span: tuple[int, int] | None = None
+    ) -> str:
+        """The published file a paper was read from, linked to its readable text; with
+        `span`, "lines 80–96" linked to those lines there."""
         source = self.sources[document.source_file]
-        text = document.source_file + (f", {lines}" if lines else "")
-        return self.link(here, md_source(source), text)
+        name = self.link(here, md_source_page(source), document.source_file)
+        if span is None:
+            return name
+        first, last = span
+        lines = f"line {first}" if first == last else f"lines {first}–{last}"
+        return f"{name}, {self.link(here, md_source_page(source, first, last), lines)}"
 
     def year_of_document(self, document_id: str) -> int | None:
         """The year a paper is filed under: its meeting's, else its own date's, else the

@@ -11,10 +11,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ...model import Source
+from ..source_pages import source_page
 from ..urls import (
     md_document,
     md_meeting,
     md_source,
+    md_source_page,
+    url_of,
 )
 from .charts import figure_svg
 from .document_pages import DocumentPages
@@ -144,6 +148,22 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
         lines += follow_section(a, here, [*a.bodies, None], self.link)
         return Page(here, {"kind": "home", "id": "home", "title": "Home"}, "\n".join(lines))
 
+    def source_page(self, source: Source) -> str:
+        """The source file's HTML page, with links to the pages made from it."""
+        here = md_source_page(source)
+        up = "../" * here.count("/")
+        papers: dict[str, str] = {}
+        for document in sorted(self.archive.documents.values(), key=lambda d: d.part.first_line):
+            if document.source_file == source.file:
+                target = md_document(self.archive, document).partition("#")[0]
+                papers.setdefault(up + url_of(target).lstrip("/"), document.title)
+        return source_page(
+            source,
+            text_href=up + url_of(md_source(source)).lstrip("/"),
+            home_href=up,
+            papers=list(papers.items()),
+        )
+
     def files(self) -> Iterator[tuple[str, str]]:
         """Files other than pages: the source texts, and the charts pages show."""
         for document in self.archive.documents.values():
@@ -155,6 +175,7 @@ class PageWriter(MeetingPages, DocumentPages, PeoplePages, OrganisationPages):
                 yield f"documents/{document.id}/figure-{figure.line}.svg", svg
         for source in sorted(self.archive.sources, key=lambda s: s.sha256):
             yield md_source(source), source.text
+            yield md_source_page(source), self.source_page(source)
         for person_id in self.archive.people:
             chart = self.attendance_chart(person_id)
             if chart:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ...model import (
-    AttendanceRole,
     Meeting,
     Membership,
     Mention,
@@ -21,8 +20,9 @@ from ..urls import (
     md_year,
     question_anchor,
 )
+from .attendance import AttendanceRecords
 from .charts import attendance_svg
-from .page_base import KIND_LABELS, Page, WriterBase, _date, _text, _year_label, search_entry
+from .page_base import KIND_LABELS, Page, _date, _text, _year_label, search_entry
 
 
 @dataclass
@@ -40,7 +40,7 @@ class PersonYear:
                     or self.declarations or self.mentions)  # fmt: skip
 
 
-class PeoplePages(WriterBase):
+class PeoplePages(AttendanceRecords):
     """Each person's page (roles, attendance with its chart, questions, declarations,
     mentions), their alias pages, and the index of people."""
 
@@ -55,32 +55,6 @@ class PeoplePages(WriterBase):
             lines.append(f"- {self.link(here, md_person(person.id), person.name)}")
         return Page(here, {"kind": "people", "id": "people", "title": "People"}, "\n".join(lines))
 
-    def attendance_record(self, person_id: str) -> dict[str, list[tuple[Meeting, str, str]]]:
-        """Per body, each meeting with minutes at which the person was expected (listed as a
-        member, or in the attendance) and what the minutes say: present, substitute,
-        apologies or absent; with the capacity they attended in."""
-        record: dict[str, list[tuple[Meeting, str, str]]] = defaultdict(list)
-        for meeting in self.meetings_of_person.get(person_id, []):
-            if not meeting.attendance:
-                continue  # no minutes in the archive: nothing to say about attendance
-            entries = [x for x in meeting.attendance if x.person == person_id]
-            member = any(x.person == person_id for x in meeting.membership)
-            if not entries and not member:
-                continue
-            roles = {x.role for x in entries}
-            if roles & {AttendanceRole.PRESENT, AttendanceRole.ALSO_PRESENT,
-                        AttendanceRole.IN_ATTENDANCE}:  # fmt: skip
-                status = "present"
-            elif AttendanceRole.SUBSTITUTE in roles:
-                status = "substitute"
-            elif AttendanceRole.APOLOGIES in roles:
-                status = "apologies"
-            else:
-                status = "absent"
-            capacity = next((x.capacity for x in entries if x.capacity), "") or ""
-            record[meeting.body].append((meeting, status, capacity))
-        return record
-
     def attendance_chart(self, person_id: str) -> tuple[str, str] | None:
         """The person's attendance chart: (path in the pages folder, SVG), if any."""
         record = self.attendance_record(person_id)
@@ -88,7 +62,7 @@ class PeoplePages(WriterBase):
             return None
         rows = [
             (self.archive.bodies[body].name,
-             [(self.meeting_title(m), status) for m, status, _ in entries])
+             [(self.meeting_title(m), status, m.date.year) for m, status, _ in entries])
             for body, entries in sorted(record.items())
         ]  # fmt: skip
         name = self.archive.people[person_id].name
@@ -237,13 +211,13 @@ class PeoplePages(WriterBase):
             return []
         lines = ["## Attendance", ""]
         for body, entries in sorted(record.items()):
-            present = sum(1 for _, s, _ in entries if s in {"present", "substitute"})
-            rate = round(100 * present / len(entries))
-            lines.append(
-                f"At meetings of the {_text(self.archive.bodies[body].name)} in this archive: "
-                f"present at {present} of {len(entries)} ({rate}%)."
-            )
-            lines.append("")
+            lines += [f"At meetings in this archive: {self.attendance_rate(body, entries)}.", ""]
+        lines += [
+            "Expected: every meeting of a body with minutes here from the first to the last "
+            "date the papers show them as a member; not being recorded as present counts as "
+            "absent.",
+            "",
+        ]
         name = self.archive.people[person_id].name
         lines += [
             f"![Attendance chart of {_text(name)}: one square per meeting, the same as the "
@@ -257,7 +231,8 @@ class PeoplePages(WriterBase):
         if not entries:
             return []
         words = {"present": "Present", "substitute": "Present as a substitute",
-                 "apologies": "Apologies", "absent": "Not recorded as present"}  # fmt: skip
+                 "apologies": "Apologies",
+                 "absent": "Absent (not recorded as present)"}  # fmt: skip
         lines = ["## Attendance", "", "| Meeting | Attendance | Capacity |", "|---|---|---|"]
         for meeting, status, capacity in sorted(
             entries, key=lambda e: (self.archive.bodies[e[0].body].name, e[0].date, e[0].id)
