@@ -21,6 +21,9 @@ an id that is none of content/bodies.yaml's, that shares at least half the words
 printed name and at least one of its own (not "police", "panel", "council", ...).
 It prints F1 per category overall and per layout family (each annotation's `layout`) and
 writes benchmarks/results/accuracy-zoo.json. tests/test_zoo.py holds the floors.
+`--zoo-dir DIR` measures another folder laid out like the zoo the same way, such as the
+held-out set (tests/fixtures/heldout/, never tuned against); its results go to
+benchmarks/results/accuracy-<folder name>.json unless `--results` says otherwise.
 
 Matching rules (a found fact matches an annotated one when its key is equal; each
 annotated fact matches at most one found fact):
@@ -663,9 +666,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--zoo", action="store_true", help="measure the layout zoo (tests/fixtures/zoo)"
     )
+    parser.add_argument(
+        "--zoo-dir",
+        type=Path,
+        default=ZOO,
+        help="with --zoo: a folder laid out like the zoo (papers, annotations/) to measure",
+    )
     args = parser.parse_args(argv)
     if args.zoo:
-        return main_zoo(args.results or ZOO_RESULTS)
+        zoo_dir = args.zoo_dir.resolve()
+        return main_zoo(args.results or zoo_results(zoo_dir), zoo_dir)
     args.results = args.results or RESULTS
     documents = read_documents(args.content, Diagnostics())
     tallies = compare(documents, args.annotations, args.content)
@@ -684,11 +694,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def main_zoo(results: Path) -> int:
+def zoo_results(zoo_dir: Path) -> Path:
+    """Where a zoo-like folder's results go: the zoo's own file, or one named after the
+    folder (tests/fixtures/heldout -> benchmarks/results/accuracy-heldout.json)."""
+    if zoo_dir == ZOO:
+        return ZOO_RESULTS
+    return ZOO_RESULTS.with_name(f"accuracy-{zoo_dir.name}.json")
+
+
+def main_zoo(results: Path, zoo_dir: Path = ZOO) -> int:
+    if not (zoo_dir / "annotations").is_dir():
+        raise SystemExit(f"{zoo_dir}: no annotations/ folder beside the papers")
     with tempfile.TemporaryDirectory() as tmp:
-        content, documents, archive = read_zoo(ZOO, Path(tmp))
-        zoo = compare_zoo(documents, archive, ZOO, content)
-    print(f"layout zoo: {len(zoo_annotations(ZOO))} documents in {ZOO.relative_to(REPO)}")
+        content, documents, archive = read_zoo(zoo_dir, Path(tmp))
+        zoo = compare_zoo(documents, archive, zoo_dir, content)
+    shown = zoo_dir.relative_to(REPO) if zoo_dir.is_relative_to(REPO) else zoo_dir
+    print(f"{zoo_dir.name}: {len(zoo_annotations(zoo_dir))} documents in {shown}")
     print(table(zoo.overall))
     print("\nF1 per layout family:")
     print(layout_table(zoo))
