@@ -304,3 +304,17 @@ def test_minute_numbers_in_the_document_order() -> None:
     assert order_key("PCP/12/3") == order_key("PCP 12/3") == (12, 3)
     assert order_key("22.41") == (22, 41)
     assert order_key("5a") is None
+
+
+def test_minute_numbers_in_a_series_of_the_bodys_letters() -> None:
+    """'CAB 31 Title', 'CAB 32. Title', 'CAB33' over its title, 'CAB 34<TAB>TITLE': the
+    number of the body's own series; a line opening with letters and a year is text."""
+    part, _ = read_minutes("prefixed-series-numbers.txt")
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("CAB 31", "Apologies for Absence", 7),
+        ("CAB 32", "Declarations of Interest", 11),
+        ("CAB33", "Car Parking Charges Review", 15),
+        ("CAB 34", "LEISURE CENTRE CONTRACT", 22),
+    ]
+    assert part.minutes[2].resolution is not None
+    assert part.minutes[2].resolution.startswith("RESOLVED that the revised charges")

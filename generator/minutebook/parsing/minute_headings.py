@@ -61,6 +61,13 @@ MINUTE_WORD = re.compile(
 BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
 DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
+#: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "FA37" alone (its title below): a
+#: minute number in the body's own series, after its letters (a combined authority's
+#: "CA", a scrutiny committee's "HSC", development management's "DM", a fire authority's
+#: "FA"). The letters are capitals, two to six of them, so "Item 4" or "B1" never match.
+PREFIXED_NUMBERED = re.compile(
+    r"^(?P<number>(?P<series>[A-Z]{2,6})[ .]?(?P<digits>\d{1,4}))\.?(?:[ \t]+(?P<title>\S.*))?$"
+)
 #: "1." alone on a line, its title on the next line with text (tables of minutes
 #: converted to text put the number cell and the title cell on lines of their own).
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
@@ -271,6 +278,27 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return MinuteHeading(i, match["number"], title, code, certain=False)
 
 
+def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "CA96 Bus Services", "HSC 44. APOLOGIES", "FA37" over its title. Not certain: the
+    caller takes it only where its number continues the minutes' numbering."""
+    match = PREFIXED_NUMBERED.match(text)
+    if not match or YEAR.match(match["digits"]):
+        return None
+    if match["title"] is not None:
+        title, code = _title_and_code(lines, i, match["title"])
+    else:
+        j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+        if j is None:
+            return None
+        below = lines[j].text.strip().replace("**", "")
+        if len(below) > MAX_HEADING_CHARS or PREFIXED_NUMBERED.match(below):
+            return None
+        title, code = _title_and_code(lines, j, below)
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
 def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
     cited = _citation(lines, i, text)
     if cited:
@@ -300,7 +328,12 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_word,
 )
 #: ... then these, at the margin, each taken only where its number continues the numbering.
-UNCERTAIN_VARIANTS: tuple[Variant, ...] = (number_alone, decimal_numbered, bare_numbered)
+UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
+    number_alone,
+    decimal_numbered,
+    bare_numbered,
+    prefixed_numbered,
+)
 
 
 def order_key(number: str) -> tuple[int, ...] | None:
@@ -309,6 +342,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     None for others."""
     if number.isdigit():
         return (int(number),)
+    prefixed = PREFIXED_NUMBERED.match(number)
+    if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
+        return (int(prefixed["digits"]),)
     if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
