@@ -35,6 +35,17 @@ def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
 # fixture: kind, body as printed (a committee with its letterhead's authority), date, time,
 # venue, line of the opening
 CASES = {
+    # a front sheet: the body, its date and time and venue above the clerk's contact
+    # fields and an 'Agenda' line, the items below
+    "agenda-front-sheet-then-agenda.txt": (
+        AGENDA, "Brantwood Borough Council Licensing and Appeals Committee",
+        dt.date(2014, 3, 3), dt.time(14, 0), "Committee Room 1, Town Hall, Brantwood", 5,
+    ),
+    # a notice sent as a letter: its 'Date:' is the day it was sent, not the meeting's
+    "agenda-notice-sent-as-a-letter.txt": (
+        AGENDA, "Kestrel Vale District Council Planning Committee", dt.date(2019, 5, 7),
+        dt.time(18, 30), "Council Chamber, Riverside House, Kestrel Vale", 11,
+    ),
     "minutes-held-in-venue-on-date.txt": (
         MINUTES, "Westshire Police and Crime Panel", dt.date(2015, 3, 12), None,
         "Committee Room 3, Shire Hall, Axbridge", 3,

@@ -379,6 +379,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
     venue = _strip_article(placed[2]) if placed else None
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
+    if not (timed or placed or named) and in_a_letter(lines, i):
+        return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2]:
         body = named[2]
     else:
@@ -430,6 +432,13 @@ def is_letter_date(lines: list[Line], i: int) -> bool:
         return False
     below = [plain(ln.text).strip() for ln in lines[i + 1 : i + 6] if ln.text.strip()]
     return any(LETTER_START.match(t) for t in below[:2])
+
+
+def in_a_letter(lines: list[Line], i: int) -> bool:
+    """Whether line i sits in a letter's heading: a greeting or an addressee ("Dear
+    Councillor", "To: All Members") within a few lines above or below it."""
+    near = [plain(ln.text).strip() for ln in lines[max(0, i - 6) : i + 7] if ln.text.strip()]
+    return any(LETTER_START.match(t) for t in near)
 
 
 def _venue_after_date(text: str) -> str | None:

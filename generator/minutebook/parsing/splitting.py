@@ -59,11 +59,26 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
     following = _next_nonblank(lines, i, 6)
     if NOTICE_SENTENCE.search(" ".join(following)):
         return Start(body_title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
+    front = front_sheet_start(lines, i)
+    if front is not None:
+        return Start(front, DocumentKind.AGENDA, Layout.AGENDA)
     for text in following:
         if ITEM_LINE.match(text):
             return None
         if find_date(text) or "meeting" in text.lower():
             return Start(body_title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
+    return None
+
+
+def front_sheet_start(lines: list[Line], i: int) -> int | None:
+    """Where an agenda's front sheet starts, when the meeting is named above its 'Agenda'
+    line: the body, the date (and time) and the venue in a title block, then the clerk's
+    contact fields, then 'Agenda' and the items. None without a body and a date above."""
+    start = title_start(lines, i)
+    above = [line.text.strip() for line in lines[start:i] if line.text.strip()]
+    above = [t for t in above if not LETTER_FIELD.match(t)]
+    if any(BODY_WORD.search(t) for t in above) and any(find_date(t) for t in above):
+        return start
     return None
 
 
@@ -423,6 +438,15 @@ LETTER_FORMULA = re.compile(
     r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
     re.IGNORECASE,
 )
+#: the fields of a letter's or a front sheet's heading, between the letterhead and the
+#: notice or the agenda: "Date:<TAB>2 October 2017" (the letter's date, not the meeting's),
+#: "Copies to:", "Enquiries to:", "Contact:", "Telephone:", "Despatched:", "Our ref:"
+LETTER_FIELD = re.compile(
+    r"^(?:date|copies\s+to|enquiries(?:\s+to)?|contact(?:\s+officer)?|telephone|tel|direct"
+    r"\s+(?:line|dial)|e-?mail|despatched|dispatched|published|issued|our\s+ref|your\s+ref|"
+    r"ref(?:erence)?|please\s+ask\s+for)\s*:[ \t].{0,120}$",
+    re.IGNORECASE,
+)
 
 
 def title_start(lines: list[Line], i: int) -> int:
@@ -434,9 +458,9 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         text = lines[j].text.strip()
         if text:
-            if LETTER_FORMULA.match(text):
+            if LETTER_FORMULA.match(text) or LETTER_FIELD.match(text):
                 j -= 1
-                continue  # "Dear Councillor,", "To: all Members": the notice's letter
+                continue  # "Dear Councillor,", "To: all Members", "Date:": the letter's
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
             if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
