@@ -35,6 +35,12 @@ def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
 # fixture: kind, body as printed (a committee with its letterhead's authority), date, time,
 # venue, line of the opening
 CASES = {
+    # "Minutes of a hearing held on ...": the opening names no body; its title does (a
+    # bracketed note under the title is part of the title block)
+    "minutes-of-a-hearing-under-its-title.txt": (
+        MINUTES, "Hollowmere City Council Taxi Licensing Panel", dt.date(2016, 5, 6),
+        dt.time(14, 30), "Meeting Room 4, Guildhall, Hollowmere", 7,
+    ),
     # a front sheet: the body, its date and time and venue above the clerk's contact
     # fields and an 'Agenda' line, the items below
     "agenda-front-sheet-then-agenda.txt": (

@@ -255,9 +255,29 @@ def title_name(line: Line) -> str:
     return TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
 
 
+#: what a minutes opening may name instead of a body: "Minutes of a hearing held on ..."
+MEETING_NOUN = re.compile(
+    r"(?:(?:special|extraordinary|annual|adjourned|reconvened)\s+)?"
+    r"(?:meeting|hearing|site\s+visit|briefing|session)",
+    re.IGNORECASE,
+)
+#: a noun that names a body in a title line
+BODY_NOUN = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|council|cabinet|authority|executive|forum|"
+    r"commission|partnership|assembly|group)\b",
+    re.IGNORECASE,
+)
+
+
 def full_body(body: str, lines: list[Line], before: int) -> str:
     """The body as named; when it is a bare noun ("the Panel", "Committee") a title line
     above that holds the noun names it in full ("SURREY POLICE AND CRIME PANEL")."""
+    if MEETING_NOUN.fullmatch(body.strip()):  # "Minutes of a hearing held on ...": no body
+        for line in title_lines(lines, before):
+            name = title_name(line)
+            if name and BODY_NOUN.search(name):
+                return name
+        return body
     words = body.split()
     if len(words) > 2:
         return body

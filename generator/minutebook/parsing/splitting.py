@@ -449,6 +449,11 @@ LETTER_FIELD = re.compile(
 )
 
 
+#: a bracketed line inside a title block: "(Licensing Act 2003)", "(Special Meeting)",
+#: "(Local Government (Miscellaneous Provisions) Act 1976)": one level of brackets inside
+SUBTITLE = re.compile(r"\([A-Z](?:[^()]|\([^()]{1,60}\)){2,100}\)")
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -465,6 +470,10 @@ def title_start(lines: list[Line], i: int) -> int:
                 break
             if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
                 break
+            if SUBTITLE.fullmatch(text):  # "(Licensing Act 2003)": the title's own note
+                start = j
+                j -= 1
+                continue
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
             start = j
