@@ -14,7 +14,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
-from minutebook.parsing.membership import dashed_row, without_office
+from minutebook.parsing.membership import dashed_row, membership, without_office
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
 
@@ -188,3 +188,20 @@ def test_dot_leaders_roman_sub_items_and_a_dash_for_no_pages() -> None:
 )
 def test_the_marks_a_sub_item_may_follow_with(previous: str | None, marks: set[str]) -> None:
     assert next_marks(previous) == marks
+
+
+def test_members_under_a_sentence_and_under_a_titled_label() -> None:
+    """'The Committee comprises Councillors:' over a tab table whose names carry their
+    office in brackets; and 'Executive Members: Councillors ...', an office in brackets
+    ('Leader') being no organisation."""
+    part = _agenda("members-introduced-by-a-sentence-or-a-titled-label.txt")
+    assert [(m.as_written, m.represents, m.line) for m in part.membership] == [
+        ("P Lindgren", "Wyebridge County Council", 7),
+        ("A Mbeki", "Wyebridge County Council", 8),
+        ("C Hartnell-Ross", "Abbeyford District Council", 9),
+    ]
+    lines = [Line(n, t) for n, t in enumerate(["Executive Members: Councillors D Quayle "
+             "(Leader), R Osei (Deputy Leader) and V Tan"], start=1)]  # fmt: skip
+    assert [(m.as_written, m.represents) for m in membership(lines)] == [
+        ("D Quayle", ""), ("R Osei", ""), ("V Tan", ""),
+    ]  # fmt: skip

@@ -24,16 +24,29 @@ from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .names import split_name_list
 from .text import plain
 
-#: "Membership", "MEMBERSHIP (12):", "Members of the Panel:"; with a colon a list may follow
-#: on the same line, without one nothing may ("Members of the public who ..." is no heading)
+#: "Membership", "MEMBERSHIP (12):", "Members of the Panel:", "Cabinet Members:" (capitalised
+#: words before it, not a letter's "To all Members"); with a colon a list may follow on the
+#: same line, without one nothing may ("Members of the public who ..." is no heading)
 HEADING = re.compile(
-    r"^(?:(?:Panel|Committee|Board)\s+)?(?:Membership|Members)"
+    r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
+    r"(?:Membership|Members)"
     r"(?:\s+of\s+the\s+(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40})?"
     r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+#: "The Committee comprises Councillors:", "The Panel consists of:": a sentence that
+#: introduces the list below it
+COMPRISES = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,5}(?:comprises|consists\s+of|is\s+made\s+up\s+of)"
+    r"(?:\s+(?:the\s+following\s+)?(?:councillors|members))?\s*:$",
+    re.IGNORECASE,
+)
 #: An office held in the body, printed in brackets after a name: not what they represent
-OFFICE = re.compile(r"^(?:Vice[- ]?)?Chair(?:man|woman|person)?$", re.IGNORECASE)
+OFFICE = re.compile(
+    r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
+    r"President)$",
+    re.IGNORECASE,
+)
 #: Lines after the heading before the list starts (a count, a note) that are passed over
 LEAD_IN = 4
 TABBED = re.compile(r"^(?P<name>[^\t]{3,120}?)\t+(?P<represents>[^\t]{2,200})$")
@@ -89,9 +102,12 @@ def is_column_heading(text: str) -> bool:
 
 def tabbed_row(text: str) -> list[tuple[str, str]] | None:
     match = TABBED.match(text)
-    if match is None or not _is_name(match["name"]):
+    if match is None:
         return None
-    return [(without_office(plain(match["name"])), plain(match["represents"]))]
+    name = without_office(plain(match["name"]))
+    if not _is_name(name):
+        return None
+    return [(name, plain(match["represents"]))]
 
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:
@@ -165,11 +181,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     for line in lines:
         text = line.text.strip()
         if not in_list:
-            heading = HEADING.match(plain(text)) if text[:1] in "MmPpCcBb*" else None
-            if heading is None:
+            heading = HEADING.match(plain(text)) if len(text) <= 400 else None
+            if heading is None and not COMPRISES.match(plain(text)):
                 continue
             in_list, lead_in = True, 0
-            text = (heading["rest"] or "").strip()
+            text = (heading["rest"] or "").strip() if heading else ""
         if not text or (not found and is_column_heading(text)):
             continue  # blank lines inside a list, a table's heading row: the next decides
         rows = None
