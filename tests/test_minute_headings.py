@@ -318,3 +318,19 @@ def test_minute_numbers_in_a_series_of_the_bodys_letters() -> None:
     ]
     assert part.minutes[2].resolution is not None
     assert part.minutes[2].resolution.startswith("RESOLVED that the revised charges")
+
+
+def test_parish_numbers_with_the_minutes_text_on_the_heading_line() -> None:
+    """'19/022 Minutes: RESOLVED to approve ...': a year and minute number, a short title,
+    a colon and the minute's text on the same line; the text is the minute's own (its
+    resolution is read from it)."""
+    part, _ = read_minutes("parish-numbers-with-run-on-text.txt")
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("19/021", "Apologies", 7),
+        ("19/022", "Minutes", 9),
+        ("19/023", "Highways", 11),
+        ("19/024", "Budget Monitoring", 13),
+    ]
+    assert part.minutes[1].resolution is not None
+    assert part.minutes[1].resolution.startswith("RESOLVED to approve the minutes")
+    assert part.minutes[1].resolution_line == 9

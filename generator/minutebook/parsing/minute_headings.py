@@ -51,8 +51,13 @@ CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
 #: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part
 #: ("2023/24 Budget" opens with a financial year, not minute 2023).
 SESSION_NUMBERED = re.compile(
-    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,3}/(?:\d\d){1,2})\.?[ \t]+(?P<title>\S.*)$"
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|\d\d/\d{3})\.?[ \t]+"
+    r"(?P<title>\S.*)$"
 )
+#: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
+#: minute's text on the same line (parish and town councils' minutes print them so)
+RUN_ON = re.compile(r"^(?P<title>[^:]{2,60}?):\s+(?P<text>\S.*)$")
+RUN_ON_TITLE_WORDS = 8
 MINUTE_WORD = re.compile(
     r"^Minute\s+(?:No\.?\s*)?(?P<number>\d{1,4}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -127,6 +132,9 @@ class MinuteHeading:
     #: the heading cites an agenda item, or its number has a session part: sure without
     #: the numbering cues a bare number needs
     certain: bool
+    #: the minute's text printed on the heading's own line, after its title and a colon
+    #: ("16/063 Minutes: RESOLVED to approve ..."), else ""
+    run_on: str = ""
 
 
 def title_cased(words: list[str]) -> bool:
@@ -209,6 +217,11 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     if not match:
         return None
     title, code = _title_and_code(lines, i, match["title"])
+    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
+    if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:
+        return MinuteHeading(
+            i, match["number"], run_on["title"].strip(), code, certain=True, run_on=run_on["text"]
+        )
     if not title or looks_like_sentence(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)

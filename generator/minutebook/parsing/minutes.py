@@ -61,6 +61,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
         body = part.lines[i + 1 : end]
+        if heading.run_on:  # the minute's text begins on its heading's line
+            body = [Line(part.lines[i].number, heading.run_on), *body]
         minute = MinuteFacts(
             number=heading.number or str(n + 1),
             title=heading.title,
