@@ -18,7 +18,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
-from minutebook.parsing.openings import when_and_where
+from minutebook.parsing.openings import labelled_opening, when_and_where
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.splitting import DETECTORS, may_start, split
 
@@ -449,3 +449,13 @@ def test_a_minute_of_meeting_agenda_item_opens_no_minutes() -> None:
         "3 Revenue monitoring\n"
     )
     assert [p.kind for p in split(_lines(text))] == [AGENDA]
+
+
+def test_held_at_is_a_venue_field() -> None:
+    """'Held at: Room 2, Town Hall' under a title and a 'Date:' field names the venue."""
+    lines = _lines(
+        "Exton Audit Committee\n\nDate: 3 May 2022\n\nHeld at: Room 2, Town Hall, Exton\n"
+    )
+    opening = labelled_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.venue) == ("Exton Audit Committee", "Room 2, Town Hall, Exton")

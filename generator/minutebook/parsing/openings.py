@@ -366,7 +366,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
 
 DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date & time")
 TIME_LABELS = ("time", "start time", "time of meeting")
-VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
+VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
 ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
