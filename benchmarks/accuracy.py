@@ -199,9 +199,12 @@ def without_formula(text: object) -> str:
 
 def resolution_line(document: SourceDocument, start: int, end: int, text: str) -> int:
     """The source line a minute's decision starts on: the first line of the minute whose
-    text begins the decision (the minute's own line when none does)."""
+    text begins the decision (the minute's own line when none does). Lines are chosen by
+    their source number: furniture taken out before them shifts their places."""
     key = norm(text[:200])[:40]
-    for line in document.lines[max(start - 1, 0) : max(end, start)]:
+    for line in document.lines:
+        if not start <= line.number <= max(end, start):
+            continue
         n = norm(line.text)[:40]
         if n and (key.startswith(n) or n.startswith(key)):
             return line.number
