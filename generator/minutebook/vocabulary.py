@@ -15,6 +15,20 @@ import re
 #: Titles printed before a name, longest first so that "County Councillor" wins over
 #: "Councillor" and "Mrs" over "Mr" in an alternation.
 TITLES: tuple[str, ...] = (
+    # police ranks before a name ("Chief Superintendent C Webb"); several words only, so a
+    # rank alone in a list ("Mr A Reid, Chief Constable") stays an office
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "Chief Constable",
+    "Detective Chief Superintendent",
+    "Chief Superintendent",
+    "Detective Superintendent",
+    "Detective Chief Inspector",
+    "Chief Inspector",
+    # ranks of the armed forces (Lord-Lieutenancy, fire and rescue authorities)
+    "Lieutenant Colonel",
+    "Colonel",
+    "Brigadier",
     "County Councillor",
     "Borough Councillor",
     "District Councillor",
