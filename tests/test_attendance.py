@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import (
@@ -442,8 +443,34 @@ def test_a_surname_alone_continues_only_a_titled_name_without_brackets() -> None
 
 
 def test_sent_apologies_names_a_list_not_a_sentence() -> None:
-    assert sent_apologies_sentence("Cllr A Reid and Mr B Moss sent their apologies.") == (
+    assert sent_apologies_sentence("Cllr A Reid and Mr B Moss sent their apologies.") == [
         "Cllr A Reid and Mr B Moss"
-    )
+    ]
+    assert sent_apologies_sentence("Cllr C Lowe was away. Mr D Hart also sent apologies.") == [
+        "Mr D Hart"
+    ]
     assert sent_apologies_sentence("The Chair said that the Clerk had sent apologies.") is None
     assert sent_apologies_sentence("The Panel noted the report.") is None
+
+
+def test_a_count_of_the_public_is_nobody_and_also_sent_apologies() -> None:
+    lines = _lines(
+        "In attendance: Mrs F Lacey (Clerk) and 3 members of public\n"
+        "1. Apologies\n"
+        "District Cllr J Rowntree also sent his apologies."
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines[:1], "f.txt", Diagnostics())
+    read_apologies_and_substitutes(part, lines[2:], "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 1),
+        (APOLOGIES, "District Cllr J Rowntree", None, 3),
+    ]
+
+
+def test_parish_minutes_count_the_public_and_read_apologies_inside_a_line() -> None:
+    part, _ = read_minutes("parish-motions-and-counts.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance][4:] == [
+        (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 4),
+        (APOLOGIES, "District Cllr J Rowntree", None, 7),
+    ]

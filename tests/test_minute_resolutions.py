@@ -151,3 +151,19 @@ def test_passive_decision(text: str) -> None:
 )
 def test_not_a_passive_decision(text: str) -> None:
     assert not passive_decision(text)
+
+
+def test_parish_motions_and_the_formula_inside_a_sentence() -> None:
+    """A motion recorded with its mover, seconder and outcome; "it was resolved that"
+    inside a sentence; a sentence that only mentions seconding and approving is none."""
+    part, _ = read_minutes("parish-motions-and-counts.txt")
+    assert [(m.number, m.resolution_line) for m in part.minutes] == [
+        ("16/61", None),
+        ("16/62", 10),
+        ("16/63", 13),
+        ("16/64", None),
+    ]
+    assert part.minutes[1].resolution == (
+        "Proposed by Cllr Ketley, seconded by Cllr Ambrose and unanimously approved as a "
+        "true record."
+    )

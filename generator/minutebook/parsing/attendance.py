@@ -142,13 +142,14 @@ SUBSTITUTED_BY = re.compile(
 )
 #: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies".
 SENT_APOLOGIES = re.compile(
-    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:had\s+)?(?:sent|gave|tendered|submitted|offered)"
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
+    r"(?:sent|gave|tendered|submitted|offered)"
     r"\s+(?:(?:their|his|her)\s+)?apologies\b"
 )
 #: "and four members of the public", "3 members of the press": a count, no one's name.
 PUBLIC_COUNT = re.compile(
     r"(?:,\s*|\s+(?:and|&)\s+|^)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+the\s+"
+    r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
     r"(?:public|press)\b",
     re.IGNORECASE,
 )
@@ -260,15 +261,20 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
-def sent_apologies_sentence(text: str) -> str | None:
-    """'Cllr A Reid and Mr B Moss sent their apologies.': the names (a list of them, not a
-    sentence that only mentions apologies)."""
+def sent_apologies_sentence(text: str) -> list[str] | None:
+    """'Cllr A Reid and Mr B Moss sent their apologies.': the names, for each sentence of
+    the line that says so (a list of names, not a sentence that mentions apologies)."""
     if "apologies" not in text:
         return None
-    match = SENT_APOLOGIES.match(text)
-    if not match or lower_case_words(match["names"]) > 1:
-        return None
-    return match["names"]
+    found: list[str] = []
+    start = 0
+    while start < len(text):
+        end = sentence_end(text, start)
+        match = SENT_APOLOGIES.match(text[start:end].strip())
+        if match and lower_case_words(match["names"]) <= 1:
+            found.append(match["names"])
+        start = end + 1
+    return found or None
 
 
 def not_present_sentence(text: str) -> str | None:
@@ -505,11 +511,10 @@ class AttendanceReader:
                 AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
             )
             found = True
-        sent = sent_apologies_sentence(text) if not found else None
-        if sent:
+        for names in (sent_apologies_sentence(text) or []) if not found else []:
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
-            self.block.segment.append((line, sent))
+            self.block.segment.append((line, names))
             self._flush()
             self.block = None
             found = True

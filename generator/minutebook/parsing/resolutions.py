@@ -9,7 +9,9 @@ when it does not apply):
   "Decision: ...", "Resolution: ...";
 - `passive_decision`: the decision told in the passive: "The minutes of the meeting held
   on 8 May were approved as a correct record" (in any case: the genre's confirmation of
-  minutes), "The recommendations were AGREED" (the decision word in capitals);
+  minutes), "The recommendations were AGREED" (the decision word in capitals); a motion
+  with its mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
+  unanimously approved", the parish form); "it was resolved that" inside a sentence;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ..." (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
@@ -60,6 +62,17 @@ MINUTES_CONFIRMED = re.compile(
     r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
 )
+#: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
+#: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
+#: RESOLVED that ...".
+MOTION_CARRIED = re.compile(
+    r"\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b[^.;]{0,200}?\band\s+(?:it\s+was\s+)?"
+    r"(?:unanimously\s+|duly\s+)?(?:resolved|agreed|approved|carried|adopted)\b",
+    re.IGNORECASE,
+)
+#: "... and as there were no other nominations it was resolved that ...": the formula
+#: inside a sentence.
+RESOLVED_INSIDE = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?resolved\s+that\b", re.IGNORECASE)
 #: A decision word and at most a linking word: the decision follows on the next line.
 LEAD_IN = re.compile(
     r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
@@ -90,9 +103,16 @@ def formal(text: str) -> bool:
 
 
 def passive_decision(text: str) -> bool:
-    """ "The minutes ... were approved as a correct record", "The budget was AGREED"."""
+    """ "The minutes ... were approved as a correct record", "The budget was AGREED",
+    "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
+    resolved that ..."."""
     lead = _lead(text)[:400]
-    return bool(MINUTES_CONFIRMED.match(lead) or PASSIVE_CAPITALS.search(lead))
+    if MINUTES_CONFIRMED.match(lead) or PASSIVE_CAPITALS.search(lead):
+        return True
+    lowered = lead.lower()  # cheap tests first: each pattern spells out its words
+    if "seconded" in lowered and MOTION_CARRIED.search(lead):
+        return True
+    return "resolved" in lowered and RESOLVED_INSIDE.search(lead) is not None
 
 
 def body_agreed(text: str) -> bool:
