@@ -474,3 +474,19 @@ def test_parish_minutes_count_the_public_and_read_apologies_inside_a_line() -> N
         (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 4),
         (APOLOGIES, "District Cllr J Rowntree", None, 7),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Apologies were received and accepted from Cllr P Dunne.", "Cllr P Dunne"),
+        (
+            "Apologies and valid reasons for absence were received from Cllr R Oduya and "
+            "these were accepted.",
+            "Cllr R Oduya",
+        ),
+    ],
+)
+def test_apologies_received_and_accepted(text: str, names: str) -> None:
+    found = apologies_sentence(text)
+    assert found is not None and found[0] == names

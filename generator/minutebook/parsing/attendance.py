@@ -118,8 +118,10 @@ STATUS_CELLS = {
     "substitute": AttendanceRole.SUBSTITUTE,
 }
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted)\s+)?(?:from|by|on\s+behalf\s+of)\s*"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:valid\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:received|submitted|tendered|given|noted)"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
@@ -128,7 +130,10 @@ ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
 )
 #: Where a reason starts after the names an apology is from.
-RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to)\b")
+RELATIVE_CLAUSE = re.compile(
+    r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
+    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
+)
 SUBSTITUTE_VERB = (
     r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
