@@ -90,9 +90,9 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
         "chairperson", "chief", "clerk", "commander", "commissioner", "constable",
         "coordinator", "co-ordinator", "deputy", "director", "executive", "head", "inspector",
-        "lawyer", "lead", "leader", "manager", "member", "monitoring", "officer", "president",
-        "secretary", "sergeant", "solicitor", "superintendent", "treasurer", "vice-chair",
-        "vice-chairman",
+        "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member", "monitoring",
+        "officer", "president", "secretary", "sergeant", "solicitor", "superintendent",
+        "treasurer", "vice-chair", "vice-chairman",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

@@ -362,8 +362,10 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         name = before
     if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
         org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
-        at = org_like[-1] if org_like else len(brackets) - 1
-        organisation = brackets.pop(at)
+        # ... that is no office or note: "(Mayor) (in the Chair)" names no organisation
+        others = [k for k, b in enumerate(brackets) if not is_office(b)]
+        at = org_like[-1] if org_like else (others[-1] if others else None)
+        organisation = brackets.pop(at) if at is not None else None
     capacities.extend(b for b in brackets if b)
     for piece_after in extra:
         if organisation is None and names_an_organisation(piece_after) and capacities:
