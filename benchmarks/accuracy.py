@@ -51,9 +51,12 @@ annotated fact matches at most one found fact):
 - declarations: who (as written) and minute number. decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
-- resolutions (zoo): minute number (or title) equal, and the decision's text starts with the
-  annotated first words once a leading formula ("RESOLVED:", "Resolved - That", "The Panel
-  agreed that", "AGREED:") is set aside on both sides.
+- resolutions (zoo): minute number (or, for a minute headed by its title alone, title)
+  equal, and the decision's text starts with the annotated first words once a leading
+  formula ("RESOLVED:", "Resolved - That", "The Panel agreed that", "AGREED:", or a bare
+  "That" where the annotation begins after the formula) is set aside on both sides.
+- minutes: a minute headed by its title alone has no printed number (None), whatever
+  place the reader numbers it by.
 - bodies (zoo): date equal, and the resolved body id as described above.
 Line numbers are not part of any key (except a part's first line); they are reported beside
 each miss and extra, and a matched fact whose line differs from the annotated line is listed
@@ -183,10 +186,11 @@ def strip_number(text: str) -> str:
 
 
 #: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
-#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:".
+#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:", and
+#: the bare "That" an annotation may start with once it has left "Resolved -" out.
 _FORMULA = re.compile(
-    r"^(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
-    r"\b\s*[:\-]?\s*(?:that\b\s*)?"
+    r"^(?:(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
+    r"\b\s*[:\-]?\s*(?:that\b\s*)?|that\b\s*)"
 )
 
 
@@ -198,9 +202,12 @@ def without_formula(text: object) -> str:
 
 def resolution_line(document: SourceDocument, start: int, end: int, text: str) -> int:
     """The source line a minute's decision starts on: the first line of the minute whose
-    text begins the decision (the minute's own line when none does)."""
+    text begins the decision (the minute's own line when none does). Lines are chosen by
+    their source number: furniture taken out before them shifts their places."""
     key = norm(text[:200])[:40]
-    for line in document.lines[max(start - 1, 0) : max(end, start)]:
+    for line in document.lines:
+        if not start <= line.number <= max(end, start):
+            continue
         n = norm(line.text)[:40]
         if n and (key.startswith(n) or n.startswith(key)):
             return line.number
@@ -263,12 +270,17 @@ def found_facts(
             out["agenda_items"].append({"code": i.code, "title": i.title, "line": i.line})
         for mi in part.minutes:
             out["minutes"].append(
-                {"number": mi.number, "title": mi.title, "item": mi.item_code, "line": mi.line}
+                {
+                    "number": mi.number if mi.numbered else None,
+                    "title": mi.title,
+                    "item": mi.item_code,
+                    "line": mi.line,
+                }
             )
             if mi.resolution:
                 out["resolutions"].append(
                     {
-                        "minute": mi.number or mi.title,
+                        "minute": mi.number if mi.numbered else mi.title,
                         "text": mi.resolution,
                         "line": resolution_line(document, mi.line, mi.end_line, mi.resolution),
                     }

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import (
     apologies_sentence,
+    broken_name,
     group_line,
     is_heading_or_sentence,
     label_line,
@@ -23,6 +25,7 @@ from minutebook.parsing.attendance import (
     read_apologies_and_substitutes,
     read_attendance_lists,
     records_attendance,
+    sent_apologies_sentence,
     substitute_sentences,
     table_cells,
 )
@@ -402,3 +405,88 @@ def test_an_unfinished_sentence_ends_at_a_blank_line() -> None:
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
     read_attendance_lists(part, lines, "f.txt", Diagnostics())
     assert [(a.as_written, a.line) for a in part.attendance] == [("Mr A Reid", 1)]
+
+
+def test_broken_names_ranks_long_groups_and_substitutes_in_brackets() -> None:
+    """A name broken across two lines in a list of one per line; military and police ranks
+    as titles; a group heading of many words; a dash capacity holding "and"; a count of
+    the press that is nobody; "(for X)" under "Substitutes:"; "X and Y sent their
+    apologies"."""
+    facts, _ = _read("broken-names-ranks-and-long-groups.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in facts] == [
+        (PRESENT, "Councillor Maximilian Okonkwo-Barraclough", "Chairman", 7),
+        (PRESENT, "Councillor Shona McPhail", "Vice-Chairman", 9),
+        (PRESENT, "Lieutenant Colonel R Ashdown DL", None, 10),
+        (PRESENT, "Councillor T Villiers", None, 10),
+        (PRESENT, "Ms Deborah Quaid", "Police and Crime Commissioner", 13),
+        (PRESENT, "Mr Imran Sethi", "Chief Finance Officer", 14),
+        (PRESENT, "Assistant Chief Constable Helen Marchetti", None, 17),
+        (ALSO, "Chief Superintendent Owen Pryor", None, 19),
+        (ALSO, "Mr K Doyle", "Panel Officer", 19),
+        (SUBSTITUTE, "Councillor Ffion Rees", "substitute for Councillor Gareth Powell", 22),
+        (APOLOGIES, "Councillor Gareth Powell", None, 26),
+        (APOLOGIES, "Mr Luis Ortega", None, 26),
+    ]
+    assert [a.group for a in facts[4:7]] == [
+        "Office of the Police, Fire and Crime Commissioner for Northfell",
+        "Office of the Police, Fire and Crime Commissioner for Northfell",
+        "Constabulary",
+    ]
+
+
+def test_a_surname_alone_continues_only_a_titled_name_without_brackets() -> None:
+    assert broken_name("Councillor Alexandra", "Pemberton-Whyte (Chair)")
+    assert not broken_name("Councillor A Reid (Chair)", "Moss")
+    assert not broken_name("Reid", "Moss")  # surnames one per line, no title
+    assert not broken_name("Councillor Alexandra", "Councillor")
+    assert not broken_name("Councillor Alexandra", "Declarations of Interest")
+
+
+def test_sent_apologies_names_a_list_not_a_sentence() -> None:
+    assert sent_apologies_sentence("Cllr A Reid and Mr B Moss sent their apologies.") == [
+        "Cllr A Reid and Mr B Moss"
+    ]
+    assert sent_apologies_sentence("Cllr C Lowe was away. Mr D Hart also sent apologies.") == [
+        "Mr D Hart"
+    ]
+    assert sent_apologies_sentence("The Chair said that the Clerk had sent apologies.") is None
+    assert sent_apologies_sentence("The Panel noted the report.") is None
+
+
+def test_a_count_of_the_public_is_nobody_and_also_sent_apologies() -> None:
+    lines = _lines(
+        "In attendance: Mrs F Lacey (Clerk) and 3 members of public\n"
+        "1. Apologies\n"
+        "District Cllr J Rowntree also sent his apologies."
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines[:1], "f.txt", Diagnostics())
+    read_apologies_and_substitutes(part, lines[2:], "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 1),
+        (APOLOGIES, "District Cllr J Rowntree", None, 3),
+    ]
+
+
+def test_parish_minutes_count_the_public_and_read_apologies_inside_a_line() -> None:
+    part, _ = read_minutes("parish-motions-and-counts.txt")
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance][4:] == [
+        (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 4),
+        (APOLOGIES, "District Cllr J Rowntree", None, 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Apologies were received and accepted from Cllr P Dunne.", "Cllr P Dunne"),
+        (
+            "Apologies and valid reasons for absence were received from Cllr R Oduya and "
+            "these were accepted.",
+            "Cllr R Oduya",
+        ),
+    ],
+)
+def test_apologies_received_and_accepted(text: str, names: str) -> None:
+    found = apologies_sentence(text)
+    assert found is not None and found[0] == names

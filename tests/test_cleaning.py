@@ -151,3 +151,32 @@ def test_a_page_number_alone_on_a_line_is_furniture() -> None:
     assert [f.line.number for f in furniture if f.rule == "page-number"] == [4, 9]
     assert not any(line.text.startswith("Page") for line in lines)
     assert any("Officer numbers" in line.text for line in lines)
+
+
+def test_page_count_and_the_running_footer_beside_it_are_furniture() -> None:
+    """ "Page N of M" goes, and so does the line printed beside each page count; the same
+    words inside a sentence stay, and so does a heading glued to its first sentence, split."""
+    lines, furniture = _clean("page-count-and-running-footer.txt")
+    assert not any(line.startswith("Page ") for line in lines)
+    assert "Calderbridge Borough Council Licensing Committee 9 November 2016" not in lines
+    assert sorted(furniture) == ["page-count"] * 2 + ["running-footer"] * 2
+    assert any("reported that Calderbridge Borough Council" in line for line in lines)
+    assert "- Councillor P Okafor" in lines
+    assert "13. MINUTES" in lines
+    assert (
+        "The minutes of the meeting held on 12 October 2016 were approved as a correct record."
+        in lines
+    )
+
+
+def test_a_footer_beside_one_page_count_only_is_the_documents_own() -> None:
+    text = "Chief Officers' Report\n\nPage 1 of 1\n\nThe report was noted.\n"
+    lines, furniture = clean(text)
+    assert furniture and {f.rule for f in furniture} == {"page-count"}
+    assert "Chief Officers' Report" in [line.text for line in lines]
+
+
+def test_a_capitals_heading_is_split_only_where_a_sentence_is_glued_to_it() -> None:
+    for text in ("124. HMICFRS PEEL 2023-25 Inspection - Update", "5. REPORT OF THE CEOs"):
+        lines, _ = clean(text)
+        assert [line.text for line in lines] == [text]

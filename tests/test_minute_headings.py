@@ -216,7 +216,17 @@ def _read(name: str) -> list[tuple[str, bool, str, int, list[str | None], str | 
 def test_held_out_committee_minutes_with_bare_numbers() -> None:
     """Written after the rules, to measure them on minutes they were not built from."""
     assert _read("held-out-numbered-committee.txt") == [
-        ("17", True, "Minutes of the Meeting held on 8 June 2021", 9, [], None, None),
+        (
+            "17",
+            True,
+            "Minutes of the Meeting held on 8 June 2021",
+            9,
+            [],
+            # the confirmation of minutes told in the passive is the body's decision
+            "The minutes of the meeting held on 8 June 2021 were confirmed as a correct "
+            "record and signed by the Chair.",
+            11,
+        ),
         ("18", True, "Declarations of Interest", 13, [], None, None),
         (
             "19",

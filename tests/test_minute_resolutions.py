@@ -7,7 +7,13 @@ import pytest
 
 from minute_fixtures import read_minutes
 from minutebook.model import Line
-from minutebook.parsing.resolutions import Resolution, body_agreed, formal, resolution
+from minutebook.parsing.resolutions import (
+    Resolution,
+    body_agreed,
+    formal,
+    passive_decision,
+    resolution,
+)
 
 
 def test_resolution_of_each_minute_with_its_line() -> None:
@@ -96,4 +102,68 @@ def test_a_decision_label() -> None:
     assert (part.minutes[-1].resolution, part.minutes[-1].resolution_line) == (
         "Decision: That the draft plan be supported.",
         20,
+    )
+
+
+def test_passive_and_unanimous_decisions() -> None:
+    """A confirmation of minutes told in the passive, "UNANIMOUSLY RESOLVED", a decision
+    word in capitals after "was", "Unanimously agreed:"; a clerk's report of what another
+    body approved is not this body's decision."""
+    part, _ = read_minutes("passive-and-unanimous-decisions.txt")
+    assert [(m.number, m.resolution, m.resolution_line) for m in part.minutes] == [
+        (
+            "41",
+            "The minutes of the meeting held on 14 February 2022, having been circulated, "
+            "were approved as a correct record and signed by the Chairman.",
+            7,
+        ),
+        (
+            "42",
+            "UNANIMOUSLY RESOLVED that the Town Council objects to the application on "
+            "highway safety grounds.",
+            13,
+        ),
+        ("43", "The quotation from Fenby Supplies was AGREED.", 19),
+        ("44", "Unanimously agreed: that the correspondence be noted.", 25),
+        ("45", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting held on 2 May 2021 were approved as a correct record.",
+        "The minutes were AGREED and signed by the Chair.",
+        "The recommendations in the report were duly ENDORSED.",
+    ],
+)
+def test_passive_decision(text: str) -> None:
+    assert passive_decision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk said the minutes of the district forum were approved by its members.",
+        "The plans were agreed by the developer last year.",  # no capitals, not minutes
+        "The minutes of the meeting were circulated with the agenda.",
+    ],
+)
+def test_not_a_passive_decision(text: str) -> None:
+    assert not passive_decision(text)
+
+
+def test_parish_motions_and_the_formula_inside_a_sentence() -> None:
+    """A motion recorded with its mover, seconder and outcome; "it was resolved that"
+    inside a sentence; a sentence that only mentions seconding and approving is none."""
+    part, _ = read_minutes("parish-motions-and-counts.txt")
+    assert [(m.number, m.resolution_line) for m in part.minutes] == [
+        ("16/61", None),
+        ("16/62", 10),
+        ("16/63", 13),
+        ("16/64", None),
+    ]
+    assert part.minutes[1].resolution == (
+        "Proposed by Cllr Ketley, seconded by Cllr Ambrose and unanimously approved as a "
+        "true record."
     )

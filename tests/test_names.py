@@ -77,6 +77,13 @@ def test_several_brackets_give_capacity_and_organisation() -> None:
     assert (entry.capacity, entry.organisation) == ("Vice-Chair", "Eastmoor District Council")
 
 
+def test_several_brackets_of_offices_and_notes_name_no_organisation() -> None:
+    [entry] = split_name_list("Councillor J Tarrant (Mayor) (in the Chair)")
+    assert (entry.capacity, entry.organisation) == ("Mayor, in the Chair", None)
+    [entry] = split_name_list("Mr K Obi (Independent Member) (Hartsea)")  # a place
+    assert (entry.capacity, entry.organisation) == ("Independent Member", "Hartsea")
+
+
 def test_missing_comma_between_two_titled_names() -> None:
     assert _split("Cllr P Feacey Mr G Sandher and Cllr Mrs J Hollings County Councillor B Orr") == [
         ("Cllr P Feacey", None),

@@ -15,6 +15,20 @@ import re
 #: Titles printed before a name, longest first so that "County Councillor" wins over
 #: "Councillor" and "Mrs" over "Mr" in an alternation.
 TITLES: tuple[str, ...] = (
+    # police ranks before a name ("Chief Superintendent C Webb"); several words only, so a
+    # rank alone in a list ("Mr A Reid, Chief Constable") stays an office
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "Chief Constable",
+    "Detective Chief Superintendent",
+    "Chief Superintendent",
+    "Detective Superintendent",
+    "Detective Chief Inspector",
+    "Chief Inspector",
+    # ranks of the armed forces (Lord-Lieutenancy, fire and rescue authorities)
+    "Lieutenant Colonel",
+    "Colonel",
+    "Brigadier",
     "County Councillor",
     "Borough Councillor",
     "District Councillor",
@@ -76,9 +90,9 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
         "chairperson", "chief", "clerk", "commander", "commissioner", "constable",
         "coordinator", "co-ordinator", "deputy", "director", "executive", "head", "inspector",
-        "lawyer", "lead", "leader", "manager", "member", "monitoring", "officer", "president",
-        "secretary", "sergeant", "solicitor", "superintendent", "treasurer", "vice-chair",
-        "vice-chairman",
+        "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member", "monitoring",
+        "officer", "president", "secretary", "sergeant", "solicitor", "superintendent",
+        "treasurer", "vice-chair", "vice-chairman",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

@@ -12,7 +12,13 @@ by one small function below that returns None when its layout is not there:
   their own ("Members:", "Force:", "Co-opted members:") head the names after them;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
 - sentences: "Apologies for absence were received from ...", "X substituted for Y",
-  "X attended as a substitute for Y", "Y was substituted by X", "X was not present".
+  "X attended as a substitute for Y", "Y was substituted by X", "X was not present",
+  "X and Y sent their apologies".
+
+In a list of one name per line, a surname alone on the next line finishes a titled name
+broken across the two ("Councillor Alexandra" / "Pemberton-Whyte (Chair)"). Under
+"Substitutes:", "X (for Y)" is X substituting for Y. "And four members of the public" is
+a count, nobody's name.
 
 A list ends at the first minute heading, at a line that is clearly a sentence or a heading
 rather than names, or (when the names began on the label's line) at the first line that
@@ -37,6 +43,7 @@ from ..vocabulary import (
     NAME,
     OFFICE_WORDS,
     PARTICLES,
+    SMALL_WORDS,
     STARTS_WITH_TITLE,
     TITLE_WORDS,
 )
@@ -73,8 +80,11 @@ LABEL = re.compile(
 TITLE_OF_LABEL = {"councillors present": "Councillor"}
 #: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
 #: names after it on the same line or not.
-GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,60}?)\s*:\s*(?P<rest>.*)$")
+GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,100}?)\s*:\s*(?P<rest>.*)$")
 GROUP_WORDS = 6
+#: A group heading alone on its line may be longer: "Office of the Police and Crime
+#: Commissioner:".
+GROUP_WORDS_ALONE = 10
 IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
@@ -108,8 +118,10 @@ STATUS_CELLS = {
     "substitute": AttendanceRole.SUBSTITUTE,
 }
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted)\s+)?(?:from|by|on\s+behalf\s+of)\s*"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:valid\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:received|submitted|tendered|given|noted)"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
 )
@@ -118,7 +130,10 @@ ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
 )
 #: Where a reason starts after the names an apology is from.
-RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to)\b")
+RELATIVE_CLAUSE = re.compile(
+    r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
+    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
+)
 SUBSTITUTE_VERB = (
     r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
@@ -129,6 +144,19 @@ SUBSTITUTE_SENTENCE = re.compile(
 )
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
+)
+#: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies".
+SENT_APOLOGIES = re.compile(
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
+    r"(?:sent|gave|tendered|submitted|offered)"
+    r"\s+(?:(?:their|his|her)\s+)?apologies\b"
+)
+#: "and four members of the public", "3 members of the press": a count, no one's name.
+PUBLIC_COUNT = re.compile(
+    r"(?:,\s*|\s+(?:and|&)\s+|^)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
+    r"(?:public|press)\b",
+    re.IGNORECASE,
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
@@ -169,9 +197,18 @@ def group_line(text: str) -> tuple[str, str] | None:
     match = GROUP.match(text[:200])
     if not match or STARTS_WITH_TITLE.match(match["group"]):
         return None
-    if len(match["group"].split()) > GROUP_WORDS or lower_case_words(match["group"]) > 2:
+    group = match["group"]
+    if not match["rest"].strip() and _small_words_only(group):  # a heading of its own
+        return (group.strip(), "") if len(group.split()) <= GROUP_WORDS_ALONE else None
+    if len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
         return None
     return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+
+
+def _small_words_only(phrase: str) -> bool:
+    """A phrase whose lower-case words are all small words ("Office of the Commissioner
+    for X"): a name of a group, not a sentence ("The Panel noted the following")."""
+    return all(w in SMALL_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", phrase))
 
 
 def table_cells(raw: str) -> list[str] | None:
@@ -229,6 +266,22 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+def sent_apologies_sentence(text: str) -> list[str] | None:
+    """'Cllr A Reid and Mr B Moss sent their apologies.': the names, for each sentence of
+    the line that says so (a list of names, not a sentence that mentions apologies)."""
+    if "apologies" not in text:
+        return None
+    found: list[str] = []
+    start = 0
+    while start < len(text):
+        end = sentence_end(text, start)
+        match = SENT_APOLOGIES.match(text[start:end].strip())
+        if match and lower_case_words(match["names"]) <= 1:
+            found.append(match["names"])
+        start = end + 1
+    return found or None
+
+
 def not_present_sentence(text: str) -> str | None:
     """'Councillor A Smith was not present.': the names."""
     if "not present" not in text:
@@ -261,6 +314,19 @@ def _continues(before: str, text: str) -> bool:
     if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
         return True
     return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
+
+
+#: "Pemberton-Whyte (Chair)": a surname alone, and what is said of its person.
+SURNAME_LINE = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*\([^()]{1,80}\))*$")
+
+
+def broken_name(before: str, text: str) -> bool:
+    """Whether a line is the rest of a name broken across two lines in a list of one name
+    per line: "Councillor Alexandra" over "Pemberton-Whyte (Chair)". The line before is
+    a titled name with nothing said of it yet; this one is a surname alone."""
+    if "(" in before or not SURNAME_LINE.match(text) or IS_TITLE.match(text):
+        return False
+    return bool(STARTS_WITH_TITLE.match(before)) and len(before.split()) >= 2
 
 
 @dataclass
@@ -351,6 +417,9 @@ class AttendanceReader:
             return True
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
+            return True
+        if block.segment and not block.title and broken_name(block.segment[-1][1], text):
+            block.segment.append((line, text))  # one name per line, this one broken
             return True
         self._flush()
         indented = raw[:1] in " \t" or marked is not None
@@ -447,6 +516,13 @@ class AttendanceReader:
                 AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
             )
             found = True
+        for names in (sent_apologies_sentence(text) or []) if not found else []:
+            self._flush()
+            self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
+            self.block.segment.append((line, names))
+            self._flush()
+            self.block = None
+            found = True
         absent = not_present_sentence(text)
         if absent and not found:
             self._flush()
@@ -499,6 +575,8 @@ class AttendanceReader:
         offsets = [at for at, _ in starts]
         if NOTHING.match(text.strip()):
             return
+        if "members" in text.lower():  # a count of the public, blanked (offsets kept)
+            text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
         for entry in split_name_list(text):
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
@@ -543,6 +621,8 @@ class AttendanceReader:
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
             entry = NameEntry(instead["sub"], None, False, entry.organisation, entry.start)
             said = f"substitute for {instead['for']}"
+        if role is AttendanceRole.SUBSTITUTE and said and re.match(r"(?i)for\s+\S", said):
+            said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
         if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
             role = AttendanceRole.SUBSTITUTE
         self._add(role, entry.as_written, said, line, entry.organisation)

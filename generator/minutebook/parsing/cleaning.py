@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Furniture, Line
+from .page_furniture import drop_page_counts_and_running_footers, split_glued_capitals_headings
 
 RuleResult = tuple[list[Line], list[Furniture]]
 Rule = Callable[[list[Line]], RuleResult]
@@ -303,6 +304,11 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule(
+        "page-count",
+        drop_page_counts_and_running_footers,
+        "minutes print 'Page N of M' and the meeting's name on every page",
+    ),
+    CleaningRule(
         "page-number",
         _drop_matching(PAGE_NUMBER, "page-number", lambda text: "Page" in text),
         "slide page numbers",
@@ -316,6 +322,11 @@ RULES: tuple[CleaningRule, ...] = (
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
+    CleaningRule(
+        "glued-capitals-heading",
+        split_glued_capitals_headings,
+        "a capitals heading loses its line break",
+    ),
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),

@@ -201,8 +201,8 @@ def names_an_organisation(phrase: str) -> bool:
 def is_office(phrase: str) -> bool:
     """A piece of a list that is an office or an organisation, not a person: no title, and
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
-    if STARTS_WITH_TITLE.match(phrase):
-        return False
+    if STARTS_WITH_TITLE.match(phrase) and not IS_TITLE.match(phrase.strip()):
+        return False  # a rank alone ("Chief Constable") is an office; before a name, a title
     words = WORD.findall(brackets_of(phrase)[0])  # "X (Chairman)" is a name with an office
     return bool(words) and any(
         w.lower() in OFFICE_WORDS
@@ -231,7 +231,15 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
         named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
-        if starts_title and named and not IS_TITLE.match(before) and before not in COUNCILS:
+        # "Lieutenant Colonel": a title of two words starting at the word before is one
+        in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
+        if (
+            starts_title
+            and named
+            and not in_title
+            and not IS_TITLE.match(before)
+            and before not in COUNCILS
+        ):
             cuts.append(words[k][0])
     if not cuts:
         return [(offset, piece)]
@@ -278,6 +286,15 @@ def _merge_office_first(
     return merged
 
 
+def _dash_capacity_goes_on(text: str, before: tuple[int, str, list[str]], at: int) -> bool:
+    """Whether an office joined by "and" to the name before it carries on that name's
+    capacity after a dash ("Mrs A Reid - Police" + "and" + "Crime Commissioner")."""
+    start, piece, extra = before
+    if extra or not DASH_CAPACITY.search(brackets_of(piece)[0]):
+        return False
+    return re.fullmatch(r"\s*(?:and|&)\s*", text[start + len(piece) : at]) is not None
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -296,6 +313,9 @@ def split_name_list(text: str) -> list[NameEntry]:
         end = offset + len(piece)
         if merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
             start, _, extra = merged[-1]
+            merged[-1] = (start, text[start:end], extra)
+        elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
+            start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
         elif merged and is_office(piece):
             extra = merged[-1][2]
@@ -342,8 +362,10 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         name = before
     if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
         org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
-        at = org_like[-1] if org_like else len(brackets) - 1
-        organisation = brackets.pop(at)
+        # ... that is no office or note: "(Mayor) (in the Chair)" names no organisation
+        others = [k for k, b in enumerate(brackets) if not is_office(b)]
+        at = org_like[-1] if org_like else (others[-1] if others else None)
+        organisation = brackets.pop(at) if at is not None else None
     capacities.extend(b for b in brackets if b)
     for piece_after in extra:
         if organisation is None and names_an_organisation(piece_after) and capacities:

@@ -7,6 +7,11 @@ when it does not apply):
   or a colon or dash: "RESOLVED that ...", "RESOLVED: ...", "Resolved – ...", "AGREED",
   "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ..."; or a label:
   "Decision: ...", "Resolution: ...";
+- `passive_decision`: the decision told in the passive: "The minutes of the meeting held
+  on 8 May were approved as a correct record" (in any case: the genre's confirmation of
+  minutes), "The recommendations were AGREED" (the decision word in capitals); a motion
+  with its mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
+  unanimously approved", the parish form); "it was resolved that" inside a sentence;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ..." (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
@@ -30,11 +35,13 @@ from .text import plain
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
 #: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
 MARKER = PARAGRAPH_LEAD
-FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
+FORMAL_CAPITALS = re.compile(
+    r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
+)
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
 FORMAL_LINKED = re.compile(
-    r"^(?:It\s+was\s+)?(?:resolved|agreed|recommended|decided)\s*"
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)\s*"
     r"(?:[:–—-]|(?:that|to|unanimously)\b)"
     r"|^(?:Decision|Resolution)\s*:",  # a label: "Decision: That the report be noted."
     re.IGNORECASE,
@@ -44,9 +51,32 @@ BODY_AGREED = re.compile(
     r"|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
     re.IGNORECASE,
 )
+#: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals.
+PASSIVE_CAPITALS = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:AGREED|APPROVED|CONFIRMED|ADOPTED|RESOLVED|ENDORSED)\b"
+)
+#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record".
+MINUTES_CONFIRMED = re.compile(
+    r"^The\s+minutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    re.IGNORECASE,
+)
+#: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
+#: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
+#: RESOLVED that ...".
+MOTION_CARRIED = re.compile(
+    r"\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b[^.;]{0,200}?\band\s+(?:it\s+was\s+)?"
+    r"(?:unanimously\s+|duly\s+)?(?:resolved|agreed|approved|carried|adopted)\b",
+    re.IGNORECASE,
+)
+#: "... and as there were no other nominations it was resolved that ...": the formula
+#: inside a sentence.
+RESOLVED_INSIDE = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?resolved\s+that\b", re.IGNORECASE)
 #: A decision word and at most a linking word: the decision follows on the next line.
 LEAD_IN = re.compile(
-    r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)(?:\s+unanimously)?"
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
+    r"(?:\s+unanimously)?"
     r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
 )
@@ -70,6 +100,19 @@ def formal(text: str) -> bool:
     """ "RESOLVED that ...", "Resolved – ...", "AGREED", "It was resolved that ..."."""
     lead = _lead(text)
     return bool(FORMAL_CAPITALS.match(lead) or FORMAL_LINKED.match(lead) or LEAD_IN.match(lead))
+
+
+def passive_decision(text: str) -> bool:
+    """ "The minutes ... were approved as a correct record", "The budget was AGREED",
+    "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
+    resolved that ..."."""
+    lead = _lead(text)[:400]
+    if MINUTES_CONFIRMED.match(lead) or PASSIVE_CAPITALS.search(lead):
+        return True
+    lowered = lead.lower()  # cheap tests first: each pattern spells out its words
+    if "seconded" in lowered and MOTION_CARRIED.search(lead):
+        return True
+    return "resolved" in lowered and RESOLVED_INSIDE.search(lead) is not None
 
 
 def body_agreed(text: str) -> bool:
@@ -99,8 +142,9 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
 
 
 def resolution(body: list[Line]) -> Resolution | None:
-    """The minute's first formal resolution, else its first sentence of the body agreeing."""
-    for rule in (formal, body_agreed):
+    """The minute's first formal resolution, else its first decision in the passive, else
+    its first sentence of the body agreeing."""
+    for rule in (formal, passive_decision, body_agreed):
         for k, line in enumerate(body):
             if not line.text.strip() or not rule(line.text):
                 continue

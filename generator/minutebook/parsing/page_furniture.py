@@ -1,0 +1,95 @@
+"""Page furniture of printed minutes: "Page 2 of 5" and the running footer beside it, and
+a capitals heading the conversion glued to the sentence after it.
+
+Council minutes are printed page by page with a footer that names the meeting ("Borough
+Planning Committee 5 April 2018") over a page count ("Page 1 of 3"). Converted to text,
+both land in the middle of whatever ran across the page break: a list of apologies, a
+paragraph. Each rule here is one quirk, returns what it removed as `Furniture`, and
+never loses a word of the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Furniture, Line
+
+#: "Page 2 of 5", "Page 12 of 40": a page count printed in the footer.
+PAGE_OF = re.compile(r"Page\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
+#: How far from a page count (in lines with text) a running footer or header is printed.
+REACH = 2
+#: Longer than this, a line is the document's text, not a footer.
+FOOTER_LENGTH = 120
+#: "33. MINUTESThe minutes of ...": a numbered heading in capitals glued to its first
+#: sentence; the heading ends where a capital starts a word in lower case.
+GLUED_CAPITALS = re.compile(
+    r"(?P<head>\d{1,4}(?:[./]\d{1,4})?\.?\s+[A-Z][A-Z0-9 ,&'/-]{0,80}[A-Z])"
+    r"(?P<text>[A-Z][a-z]{2,}\b.*)"
+)
+
+
+def _page_counts(lines: list[Line]) -> list[int]:
+    return [
+        k
+        for k, line in enumerate(lines)
+        if "age" in line.text and PAGE_OF.fullmatch(line.text.strip())
+    ]
+
+
+def _near(lines: list[Line], at: int) -> list[int]:
+    """The indexes of the REACH lines with text either side of line `at`."""
+    found: list[int] = []
+    for step in (-1, 1):
+        k, seen = at + step, 0
+        while 0 <= k < len(lines) and seen < REACH:
+            if lines[k].text.strip():
+                found.append(k)
+                seen += 1
+            k += step
+    return found
+
+
+def drop_page_counts_and_running_footers(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Drop "Page N of M" lines, and a line printed beside two or more of them word for
+    word (the running footer or header naming the meeting): once is the document's own."""
+    counts = _page_counts(lines)
+    if not counts:
+        return lines, []
+    beside: Counter[str] = Counter()
+    for at in counts:
+        for text in {lines[k].text.strip() for k in _near(lines, at)}:
+            if len(text) <= FOOTER_LENGTH and not PAGE_OF.fullmatch(text):
+                beside[text] += 1
+    footers = {text for text, n in beside.items() if n >= 2}
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    count_set = set(counts)
+    for k, line in enumerate(lines):
+        if k in count_set:
+            dropped.append(Furniture(line, "page-count"))
+        elif footers and line.text.strip() in footers:
+            dropped.append(Furniture(line, "running-footer"))
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+def split_glued_capitals_headings(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Put the first sentence of a numbered capitals heading glued to it ("33. MINUTESThe
+    minutes ...") on a line of its own, under the heading."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        # cheap test first: a digit opens the line and two capitals touch a lower case letter
+        match = (
+            GLUED_CAPITALS.fullmatch(text.strip())
+            if text[:1].isdigit() and re.search(r"[A-Z]{2}[a-z]", text[:120])
+            else None
+        )
+        if match:
+            out.append(Line(line.number, match["head"]))
+            out.append(Line(line.number, match["text"]))
+        else:
+            out.append(line)
+    return out, []
