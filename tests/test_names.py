@@ -109,15 +109,20 @@ def test_unclosed_bracket_closes_before_the_next_titled_name() -> None:
     ]
 
 
-def test_plural_title_is_each_names_title() -> None:
-    assert _split("Councillors Patel, Greaves and Ahmed, Mr J Trent and Cllrs Lee and Ong") == [
-        ("Councillor Patel", None),
-        ("Councillor Greaves", None),
-        ("Councillor Ahmed", None),
+def test_plural_title_keeps_the_names_as_printed() -> None:
+    """'Councillors Patel, Greaves and Ahmed': each is a councillor, and each name is kept
+    as printed (the open data's `as_written` is the text of the name in the document), and
+    none is a damaged name for lacking a title beside it."""
+    text = "Councillors Patel, Greaves and Ahmed, Mr J Trent and Cllrs Lee and Ong"
+    assert _split(text) == [
+        ("Patel", None),
+        ("Greaves", None),
+        ("Ahmed", None),
         ("Mr J Trent", None),
-        ("Cllr Lee", None),
-        ("Cllr Ong", None),
+        ("Lee", None),
+        ("Ong", None),
     ]
+    assert not any(entry.looks_damaged for entry in split_name_list(text))
 
 
 def test_capacity_after_a_comma_or_a_dash() -> None:

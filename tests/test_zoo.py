@@ -32,7 +32,7 @@ FLOORS = {
     "meetings": 1.00,
     "agenda_items": 1.00,
     "minutes": 1.00,
-    "attendance": 0.90,
+    "attendance": 0.95,
     "questions": 1.00,
     "declarations": 1.00,
     "decisions": 1.00,

@@ -580,8 +580,9 @@ class AttendanceReader:
         for entry in split_name_list(text):
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
+                # under "Councillors:" a name keeps its printed form; it is titled, whole
                 entry = NameEntry(
-                    f"{block.title} {entry.as_written}",
+                    entry.as_written,
                     entry.capacity,
                     False,
                     entry.organisation,

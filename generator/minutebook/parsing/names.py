@@ -11,7 +11,8 @@ one way the split goes wrong in the genre:
   before it, and a piece naming an organisation is the organisation it came for;
 - a missing comma ("Cllr P Feacey Mr G Sandher") is two names: a title after a surname
   starts the next one;
-- a plural title ("Councillors Smith and Jones") is each name's title;
+- a plural title ("Councillors Smith and Jones") is each name's title: the names are kept as
+  printed ("Smith", "Jones"), and a surname under one is not a damaged name;
 - an unclosed bracket ("Cllr A Smith (Vice-Chairman, Cllr B Jones") closes before the next
   titled name, so it does not swallow the rest of the list.
 
@@ -21,6 +22,7 @@ organisation is the organisation ("(Chairman) (Kent County Council)").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -332,17 +334,18 @@ def split_name_list(text: str) -> list[NameEntry]:
     entries = []
     plural: str | None = None
     for offset, piece, extra in merged:
-        title = LEADING_PLURAL_TITLE.match(piece)
-        if title:
-            plural = PLURAL_TITLES[re.sub(r"\s+", " ", title["title"])]
-            piece = f"{plural} {piece[title.end() :]}"
-        elif plural and not STARTS_WITH_TITLE.match(piece):
-            piece = f"{plural} {piece}"
-        else:
-            plural = None
         first = bisect_left(opened, offset)
         unclosed = first < len(opened) and opened[first] < offset + len(piece)
-        entries.append(_entry(offset, piece, extra, unclosed))
+        title = LEADING_PLURAL_TITLE.match(piece)
+        titled = True
+        if title:  # "Councillors Patel, Greaves": the names as printed, "Patel", "Greaves"
+            plural = PLURAL_TITLES[re.sub(r"\s+", " ", title["title"])]
+            offset, piece = offset + title.end(), piece[title.end() :]
+        elif not plural or STARTS_WITH_TITLE.match(piece):
+            plural, titled = None, False
+        entry = _entry(offset, piece, extra, unclosed)
+        # a surname under a plural title has its title, only not beside it: not damaged
+        entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
     return entries
 
 
