@@ -490,3 +490,20 @@ def test_parish_minutes_count_the_public_and_read_apologies_inside_a_line() -> N
 def test_apologies_received_and_accepted(text: str, names: str) -> None:
     found = apologies_sentence(text)
     assert found is not None and found[0] == names
+
+
+def test_a_present_label_that_says_where_they_met() -> None:
+    """'Present in the Council Chamber, Town Hall, Exbury:' over a two-column table of
+    names: the label opens the list, each cell is a member."""
+    lines = _lines(
+        "Present in the Council Chamber, Town Hall, Exbury:\n\n"
+        "Cllr J Marsh (Chair)\tCllr K Oyelaran\nCllr P Dunn\tCllr S Fry\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        ("Cllr J Marsh", "Chair", 3),
+        ("Cllr K Oyelaran", None, 3),
+        ("Cllr P Dunn", None, 4),
+        ("Cllr S Fry", None, 4),
+    ]

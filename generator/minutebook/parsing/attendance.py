@@ -72,7 +72,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
 LABEL = re.compile(
     r"^(?P<label>" + "|".join(pattern for pattern, _ in LABEL_ROLES) + r")"
     # how they attended, before the colon: "Present (remotely):", "Also present via Teams:"
-    r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:))?"
+    r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:)"
+    # where they met, before the colon: "Present in the Council Chamber, Town Hall:"
+    r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
     r"\s*(?::-?|\t|\s[-–]\s|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
