@@ -196,3 +196,19 @@ def test_office_printed_before_its_holder() -> None:
         ("Mr A Reid", "Chief Executive"),
         ("Mr B Moss", None),
     ]
+
+
+def test_a_post_printed_before_its_holder() -> None:
+    """Officers' lists print the post first: 'Head of Finance R Ahmadi' is R Ahmadi, Head of
+    Finance; a rank that is a title ('Chief Constable A Reid', 'District Cllr J Rowntree')
+    and a name after a comma stay as they were."""
+    text = "Head of Finance R Ahmadi, Monitoring Officer T J Kerr, Mr B Ryle, Chief Executive"
+    assert _split(text) == [
+        ("R Ahmadi", "Head of Finance"),
+        ("T J Kerr", "Monitoring Officer"),
+        ("Mr B Ryle", "Chief Executive"),
+    ]
+    assert _split("Chief Constable A Reid and District Cllr J Rowntree") == [
+        ("Chief Constable A Reid", None),
+        ("District Cllr J Rowntree", None),
+    ]

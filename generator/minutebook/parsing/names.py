@@ -262,7 +262,7 @@ def _office_first(pieces: list[tuple[int, str]]) -> bool:
     """A list that opens with an office before a titled name ("The Police and Crime
     Commissioner, Mr M Scott, ...") prints each office before its holder."""
     lead = 0
-    while lead < len(pieces) and is_office(pieces[lead][1]):
+    while lead < len(pieces) and is_office(pieces[lead][1]) and not post_then_name(pieces[lead][1]):
         lead += 1
     return 0 < lead < len(pieces) and STARTS_WITH_TITLE.match(pieces[lead][1]) is not None
 
@@ -297,6 +297,25 @@ def _dash_capacity_goes_on(text: str, before: tuple[int, str, list[str]], at: in
     return re.fullmatch(r"\s*(?:and|&)\s*", text[start + len(piece) : at]) is not None
 
 
+#: "Chief Fire Officer M Trelawney", "Treasurer P Oduya": a post, then initials and a
+#: surname (officers' lists print the post first, with no title before the name)
+POST_THEN_NAME = re.compile(
+    r"^(?P<post>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|to|of|the|and|for))*?)"
+    r"\s+(?P<name>[A-Z]\.?(?:\s?[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+)$"
+)
+
+
+def post_then_name(piece: str) -> tuple[str, int] | None:
+    """The post and where the holder's name starts, for a piece that prints a post before
+    initials and a surname; None for a name, an office alone or a titled name."""
+    if len(piece) > 120 or STARTS_WITH_TITLE.match(piece):
+        return None
+    match = POST_THEN_NAME.match(piece)
+    if match is None or not is_office(match["post"]):
+        return None
+    return match["post"], match.start("name")
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -313,7 +332,11 @@ def split_name_list(text: str) -> list[NameEntry]:
     for offset, piece in pieces:
         bare, _ = brackets_of(piece)
         end = offset + len(piece)
-        if merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
+        post = post_then_name(piece)
+        if post is not None:  # "Chief Fire Officer M Trelawney": the post, then its holder
+            office, at = post
+            merged.append((offset + at, piece[at:], [office]))
+        elif merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
