@@ -2,35 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ..markup import plain
 from ..vocabulary import SMALL_WORDS
 
-__all__ = ["SMALL_WORDS", "plain", "split_outside_parentheses", "title_case"]
-
-
-def split_outside_parentheses(text: str, separators: re.Pattern[str]) -> list[str]:
-    """Split on a separator pattern, except inside (...)."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            match = separators.match(text, i)
-            if match:
-                pieces.append(text[start:i])
-                start = i = match.end()
-                continue
-        i += 1
-    pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+__all__ = ["SMALL_WORDS", "plain", "title_case"]
 
 
 def title_case(name: str) -> str:
