@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test check venv golden bench accuracy lock
+.PHONY: site test check venv golden bench accuracy lock docs
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ lock:
 		--no-emit-find-links -o requirements/site.lock pyproject.toml
 	.venv-lock/bin/pip-compile -q --strip-extras --generate-hashes --allow-unsafe --no-emit-index-url \
 		--no-emit-find-links --extra test --extra dev -o requirements/dev.lock pyproject.toml
+
+# Rewrite the generated parts of docs/ (the diagnostic code tables) from the registries.
+docs: venv
+	$(BIN)/python scripts/update_docs.py
 
 # Regenerate the golden pages in tests/golden/ after a deliberate output change; review the diff.
 golden: venv

@@ -17,6 +17,7 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT, REPO
+from minutebook import diagnostic_codes
 from minutebook.cli import main
 from minutebook.config import Settings
 from minutebook.engine.engine_config import DEFAULT_SITE_CONFIG
@@ -277,18 +278,34 @@ def _emitted_codes() -> dict[str, set[str]]:
     return codes
 
 
-def test_every_diagnostic_code_is_in_diagnostics_md() -> None:
+def test_every_emitted_diagnostic_code_is_registered_and_documented() -> None:
     rows = {m["code"]: m for m in TABLE_ROW.finditer(_text(DOCS / "diagnostics.md"))}
+    assert set(rows) == set(diagnostic_codes.BY_CODE), "run `make docs`"
     emitted = _emitted_codes()
     assert len(emitted) >= 10, "the walk found too few codes: has Diagnostics.warn changed?"
     for pattern, severities in sorted(emitted.items()):
-        documented = [code for code in rows if re.fullmatch(pattern, code)]
-        assert documented, f"docs/diagnostics.md has no row for the code {pattern!r}"
-        for code in documented:
-            assert rows[code]["severity"] in severities, f"{code}: severity is {severities}"
-    for code, row in rows.items():
+        registered = [code for code in diagnostic_codes.BY_CODE if re.fullmatch(pattern, code)]
+        assert registered, f"diagnostic_codes.py has no entry for the code {pattern!r}"
+        for code in registered:
+            assert str(diagnostic_codes.BY_CODE[code].severity) in severities, code
+    for code, entry in diagnostic_codes.BY_CODE.items():
         assert any(re.fullmatch(p, code) for p in emitted), f"{code}: emitted nowhere"
-        assert row["meaning"].strip() and row["todo"].strip(), f"{code}: an empty cell"
+        assert entry.meaning.strip() and entry.todo.strip(), f"{code}: an empty cell"
+
+
+def test_the_diagnostics_tables_are_generated_from_the_registry() -> None:
+    text = _text(DOCS / "diagnostics.md")
+    assert diagnostic_codes.with_tables(text) == text, "docs/diagnostics.md is stale: `make docs`"
+
+
+def test_an_unregistered_code_cannot_be_reported() -> None:
+    diagnostics = Diagnostics()
+    with pytest.raises(ValueError, match=r"not in diagnostic_codes\.py"):
+        diagnostics.warn("a.txt", 1, "no-such-code", "message")
+    with pytest.raises(ValueError, match=r"not in diagnostic_codes\.py"):
+        diagnostics.info("a.txt", 1, "empty-file", "registered as a warning, not info")
+    diagnostics.warn("a.txt", 1, "empty-file", "message")
+    assert [d.code for d in diagnostics.items] == ["empty-file"]
 
 
 def test_the_code_walk_reads_literals_constants_and_f_strings() -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from .diagnostic_codes import Severity as Severity  # re-exported: the stages import it here
+from .diagnostic_codes import registered
 
 
 class MinutebookError(Exception):
@@ -22,11 +24,6 @@ class ContentError(MinutebookError):
 
 class SiteBuildError(MinutebookError):
     """The site engine failed, or --strict found warnings."""
-
-
-class Severity(StrEnum):
-    INFO = "info"
-    WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -76,9 +73,10 @@ class Diagnostics:
             self.add(diagnostic)
 
     def warn(self, file: str, line: int | None, code: str, message: str) -> None:
-        self.add(Diagnostic(file, line, code, message, Severity.WARNING))
+        self.add(Diagnostic(file, line, _registered(code, Severity.WARNING), message))
 
     def info(self, file: str, line: int | None, code: str, message: str) -> None:
+        code = _registered(code, Severity.INFO)
         self.add(Diagnostic(file, line, code, message, Severity.INFO))
 
     def extend(self, other: Diagnostics) -> None:
@@ -92,6 +90,14 @@ class Diagnostics:
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items, key=Diagnostic.sort_key)
+
+
+def _registered(code: str, severity: Severity) -> str:
+    """`code`, refused unless the registry lists it at this severity: a new code must be
+    documented (and given a fixture) before it can be reported."""
+    if not registered(code, severity):
+        raise ValueError(f"diagnostic code {code!r} ({severity}) is not in diagnostic_codes.py")
+    return code
 
 
 def yaml_problem(exc: Exception) -> str:
