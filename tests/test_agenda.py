@@ -205,3 +205,35 @@ def test_members_under_a_sentence_and_under_a_titled_label() -> None:
     assert [(m.as_written, m.represents) for m in membership(lines)] == [
         ("D Quayle", ""), ("R Osei", ""), ("V Tan", ""),
     ]  # fmt: skip
+
+
+def _inline(text: str) -> Part:
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, "inline.txt", Diagnostics())
+    return part
+
+
+def test_a_title_wrapped_in_an_item_subject_page_table_is_one_title() -> None:
+    """A row's title cell wrapped onto the next line (code and page cells empty) belongs
+    to the row's title; a page cell alone, a description under a two-cell item and a
+    'Report of ...' line under a three-cell one do not."""
+    part = _inline(
+        "Item\tSubject\tPage\n"
+        "1\tApologies for absence\t-\n"
+        "2\tLocal Transport Plan – review\t5\n"
+        "\t2025-2030\n"
+        "3\tBus Services Budget\t19\n"
+        "\tReport of the Director of Highways\n"
+        "4\tFares Strategy\n"
+        "\tMembers to consider the fares options\n"
+        "5\tAny other business\t-\n"
+        "\t41"
+    )
+    assert [(i.code, i.title) for i in part.items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Local Transport Plan – review 2025-2030"),
+        ("3", "Bus Services Budget"),
+        ("4", "Fares Strategy"),
+        ("5", "Any other business"),
+    ]

@@ -45,8 +45,15 @@ def test_the_letterhead_is_the_first_authority_line_above_the_opening() -> None:
         ("Licensing Committee", "Brentham Borough Council",
          "Brentham Borough Council Licensing Committee"),
         ("CABINET", "ORMSIDE DISTRICT COUNCIL", "Ormside District Council Cabinet"),
-        # stands alone: the authority itself, a panel a council hosts, already named
-        ("Council", "Ormside District Council", "Council"),
+        # a meeting of the whole authority is the authority's own
+        ("Council", "Ormside District Council", "Ormside District Council"),
+        ("Full Council", "WEXFORD TOWN COUNCIL", "Wexford Town Council"),
+        ("Authority Meeting", "GLASSWATER NATIONAL PARK AUTHORITY",
+         "Glasswater National Park Authority"),
+        # ... but not of another kind of authority, nor a committee of the council
+        ("Full Council", "Saltmarsh Fire Authority", "Full Council"),
+        ("Council Tax Panel", "Ormside District Council", "Council Tax Panel"),
+        # stands alone: a panel a council hosts, already named
         ("Saltmarsh Police and Crime Panel", "Fenby County Council",
          "Saltmarsh Police and Crime Panel"),
         ("Brentham Borough Council Planning Committee", "Brentham Borough Council",

@@ -12,8 +12,10 @@ from minutebook.parsing.minute_headings import (
     bold_unnumbered,
     cited_numbered,
     looks_like_title,
+    minute_headings,
     minute_word,
     order_key,
+    prefixed_numbered,
     session_numbered,
 )
 
@@ -176,9 +178,10 @@ def test_four_digit_minute_numbers_but_not_years() -> None:
 
 
 def test_item_word_headings_number_the_minute_by_the_item() -> None:
-    """ "Item 1: Title", "AGENDA ITEM 2 - TITLE"; "Item 3 was deferred ..." is prose."""
+    """ "Item 1: Title" is minute 1, numbered with the word; "AGENDA ITEM 2 - TITLE" cites
+    agenda item 2; "Item 3 was deferred ..." is prose."""
     assert _headings("item-word.txt") == [
-        ("1", "Apologies for Absence", "1", 5),
+        ("1", "Apologies for Absence", None, 5),
         ("2", "DECLARATIONS OF INTEREST", "2", 9),
     ]
 
@@ -344,3 +347,45 @@ def test_parish_numbers_with_the_minutes_text_on_the_heading_line() -> None:
     assert part.minutes[1].resolution is not None
     assert part.minutes[1].resolution.startswith("RESOLVED to approve the minutes")
     assert part.minutes[1].resolution_line == 9
+
+
+def _one(text: str) -> list[Line]:
+    return [Line(1, text)]
+
+
+def test_minute_codes_with_a_series_and_a_slash() -> None:
+    """ "FC19/061 Title" (a series, its year, the minute) is certain; "PL/112<TAB>TITLE" is
+    the series' minute 112; a planning reference in a sentence is neither."""
+    found = session_numbered(
+        _one("FC19/061 To receive apologies"), 0, "FC19/061 To receive apologies"
+    )
+    assert found is not None and (found.number, found.title) == ("FC19/061", "To receive apologies")
+    assert (order_key("FC19/061"), order_key("FC19/062")) == ((19, 61), (19, 62))
+    text = "PL/112\tAPOLOGIES FOR ABSENCE"
+    found = prefixed_numbered(_one(text), 0, text)
+    assert found is not None and (found.number, found.title) == ("PL/112", "APOLOGIES FOR ABSENCE")
+    text = "DC12/0345 was refused by the committee last year."
+    assert session_numbered(_one(text), 0, text) is None
+
+
+def test_an_agenda_number_under_a_heading_is_its_item() -> None:
+    """ "12/14. APOLOGIES" over "(Agenda No. 1)": minute 12/14 records agenda item 1."""
+    lines = [Line(1, "12/14. APOLOGIES"), Line(2, "(Agenda No. 1)"), Line(3, "None.")]
+    heading = session_numbered(lines, 0, lines[0].text)
+    assert heading is not None and (heading.number, heading.item_code) == ("12/14", "1")
+    lines = [Line(1, "12/14. APOLOGIES"), Line(2, "(No. 1 of 3 apologies)")]
+    heading = session_numbered(lines, 0, lines[0].text)
+    assert heading is not None and heading.item_code is None
+
+
+def test_a_bold_heading_glued_to_its_first_sentence_keeps_the_sentence() -> None:
+    lines = [
+        Line(1, "**4\tBudget Update**"),
+        Line(2, "**5\tHealthy Towns**Ann Pike presented the plan."),
+        Line(3, "**Note:** the plan was tabled."),
+    ]
+    found = [(h.number, h.title, h.run_on) for h in minute_headings(lines)]
+    assert found == [
+        ("4", "Budget Update", ""),
+        ("5", "Healthy Towns", "Ann Pike presented the plan."),
+    ]

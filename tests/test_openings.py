@@ -18,9 +18,17 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
-from minutebook.parsing.openings import labelled_opening, when_and_where
+from minutebook.parsing.headers import MINUTES_VERBS
+from minutebook.parsing.openings import (
+    Opening,
+    below_the_date,
+    labelled_opening,
+    sentence_opening,
+    title_body,
+    when_and_where,
+)
 from minutebook.parsing.reading import SourceText
-from minutebook.parsing.splitting import DETECTORS, may_start, split
+from minutebook.parsing.splitting import DETECTORS, letterhead_start, may_start, split
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
 MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
@@ -216,6 +224,47 @@ CASES = {
     "minutes-minute-of-meeting-singular.txt": (
         MINUTES, "Kinlochray Council Policy and Resources Committee", dt.date(2023, 6, 6),
         dt.time(10, 0), "Council Chambers, Municipal Buildings, Kinlochray", 3,
+    ),
+    # a town council's letterhead with its address and clerk over a meeting of the "Full
+    # Council": the paper starts at the letterhead and the meeting is the council's own
+    "minutes-full-council-under-letterhead-address.txt": (
+        MINUTES, "Hartley Marsh Town Council", dt.date(2024, 3, 4), dt.time(19, 30),
+        "Council Chamber, The Guildhall", 5,
+    ),
+    # "Cabinet" in mixed case under the council's name; the sentence wraps after its time
+    "minutes-cabinet-title-under-council-wrapped.txt": (
+        MINUTES, "Fenmarsh District Council Cabinet", dt.date(2024, 1, 9), dt.time(17, 30),
+        "Wensum Room, Marsh House, Fenmarsh", 5,
+    ),
+    # "Meeting:<TAB>X" over tabbed date, time and place fields under "Notice of Meeting"
+    "agenda-notice-tabbed-meeting-field.txt": (
+        AGENDA, "Wardle Vale Police and Crime Panel", dt.date(2024, 6, 7), dt.time(14, 0),
+        "Council Chamber, County Hall, Wardle WD2 4RT", 6,
+    ),
+    # a joint committee's bracketed member councils under its name; the date, the time
+    # and the venue each on a line of its own
+    "agenda-title-bracketed-members-time-line.txt": (
+        AGENDA, "SOUTH BRACKEN JOINT PLANNING COMMITTEE", dt.date(2024, 5, 16),
+        dt.time(10, 0), "Oxley Civic Centre, Mill Road, Oxley OX9 2LN", 4,
+    ),
+    # "X COMMITTEE" / "OF" / "Y COUNCIL"; the venue on the line after the time
+    "minutes-committee-of-council-on-three-lines.txt": (
+        MINUTES, "Bramling Metropolitan Borough Council Children and Young People Scrutiny "
+        "Committee", dt.date(2018, 11, 14), dt.time(18, 0), "CIVIC HALL, BRAMLING", 5,
+    ),
+    # a title, the date, then "MINUTES of the Meeting commencing at T": a time, no venue
+    "minutes-title-date-then-commencing-line.txt": (
+        MINUTES, "TREASURY MANAGEMENT PANEL", dt.date(2019, 11, 20), dt.time(14, 0), None, 3,
+    ),
+    # a letter's subject line "X - <date>"; the sentence breaks after "at", the time below
+    "agenda-letter-time-on-next-line.txt": (
+        AGENDA, "Corvedale Borough Council Licensing Committee", dt.date(2011, 3, 15),
+        dt.time(14, 30), "Committee Room 1, Civic Offices, Corvedale", 12,
+    ),
+    # "the Authority Meeting" under the authority's name is the authority's own meeting
+    "minutes-authority-meeting-under-its-name.txt": (
+        MINUTES, "Felldale National Park Authority", dt.date(2013, 10, 11), dt.time(10, 0),
+        "Scarside Hall, Felldale", 5,
     ),
 }  # fmt: skip
 
@@ -459,3 +508,52 @@ def test_held_at_is_a_venue_field() -> None:
     opening = labelled_opening(lines)
     assert opening is not None
     assert (opening.body, opening.venue) == ("Exton Audit Committee", "Room 2, Town Hall, Exton")
+
+
+def _numbered(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, 1)]
+
+
+def test_a_dated_sentence_runs_on_only_to_its_time_or_venue() -> None:
+    """The next line continues a dated meeting sentence only when the sentence ends on a
+    preposition or the line starts with its venue; a label or prose below does not."""
+    wrapped = _numbered(
+        "BRAMBLE PANEL", "MINUTES OF MEETING HELD ON 2 MAY 2019, 2.00 P.M.", "AT THE GUILDHALL"
+    )
+    assert sentence_opening(wrapped, MINUTES_VERBS) == Opening(
+        "BRAMBLE PANEL", dt.date(2019, 5, 2), dt.time(14, 0), "GUILDHALL", 2
+    )
+    for below in ("In attendance: Mr T Crane", "Members noted the report."):
+        lines = _numbered("Minutes of a meeting of the Board held on 2 May 2019 at 2.00 pm", below)
+        opening = sentence_opening(lines, MINUTES_VERBS)
+        assert isinstance(opening, Opening) and opening.venue is None, below
+
+
+def test_below_a_date_a_sentence_is_never_a_venue() -> None:
+    lines = _numbered("Monday 3 June 2019", "2.30 pm", "Town Hall, Ashby", "The Chair opened.")
+    assert below_the_date(lines, 0) == (dt.time(14, 30), "Town Hall, Ashby")
+    lines = _numbered("Monday 3 June 2019", "MINUTES of the Meeting commencing at 10.00 am")
+    assert below_the_date(lines, 0) == (dt.time(10, 0), None)
+    assert below_the_date(_numbered("Monday 3 June 2019", "1. Apologies"), 0) == (None, None)
+
+
+def test_a_title_split_by_of_is_one_name_and_a_bracketed_note_is_none() -> None:
+    titles = _numbered("LICENSING PANEL", "OF", "ASHBY DISTRICT COUNCIL", "MINUTES")
+    assert title_body(titles, 3) == "LICENSING PANEL of ASHBY DISTRICT COUNCIL"
+    assert title_body(_numbered("FENBY JOINT COMMITTEE", "(Fenby and Ashby Councils)", ""), 2) == (
+        "FENBY JOINT COMMITTEE"
+    )
+    assert title_body(_numbered("PLANNING COMMITTEE", "ASHBY DISTRICT COUNCIL"), 2) == (
+        "ASHBY DISTRICT COUNCIL"
+    )
+
+
+def test_an_address_opens_a_paper_only_under_a_letterhead() -> None:
+    """The letterhead's address and clerk lines belong to the minutes under them; an
+    address with no letterhead above (the end of the paper before) does not."""
+    opening = "Minutes of the meeting of the Council held on 4 May 2021"
+    address = "The Hall, Ashby AS1 2BC"
+    lines = _numbered("ASHBY TOWN COUNCIL", address, "Clerk: Mrs Pye", "", opening)
+    assert letterhead_start(lines, 4) == 0
+    lines = _numbered("Please reply to:", address, "", opening)
+    assert letterhead_start(lines, 3) == 3

@@ -14,7 +14,7 @@ import re
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Part
-from .agenda_items import Numbering, item_line, sub_item_line, sub_item_mark
+from .agenda_items import Numbering, item_line, sub_item_line, sub_item_mark, wrapped_title
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -45,8 +45,14 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     sub_letter: str | None = None
     sections: dict[str, str] = {}
+    row = ""  # the line of the last item, when it is the line just above
     for line in part.lines:
         if line.number in listed:
+            continue
+        rest = wrapped_title(line.text, row) if row and part.items else None
+        row = ""
+        if rest is not None:  # the title cell of the item's row, wrapped
+            part.items[-1].title = f"{part.items[-1].title} {rest}"
             continue
         text = line.text.strip()
         section = SECTION.match(text)
@@ -74,3 +80,4 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 minutes_of=minutes_of,
             )
         )
+        row = line.text

@@ -125,6 +125,34 @@ def item_line(raw: str) -> ItemLine | None:
     return None
 
 
+#: a table row whose code and page cells are empty: the title cell of the row above,
+#: wrapped ("5<TAB>Waste Strategy – refresh<TAB>9" / "<TAB>2024-2034")
+WRAPPED_CELL = re.compile(r"^\t+(?P<text>[^\t]{1,80}?)\s*$")
+#: how an agenda describes an item under its title: who reports, what Members are to do
+DESCRIPTION = re.compile(
+    r"(?:(?:joint\s+)?report|presentation|briefing|verbal|oral|to\s+(?:receive|consider|"
+    r"note|agree|approve|resolve|confirm))\b|\(",
+    re.IGNORECASE,
+)
+#: a page cell alone: "41", "5 - 12" (a title's years are four digits: "2024-2034")
+PAGE_CELL = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")
+
+
+def wrapped_title(raw: str, row: str) -> str | None:
+    """The rest of a table row's title printed on the next line in the title's column
+    alone, or None: `row` must be a row of three cells or more (code, title, page: an item
+    with its description indented under it has two) and the cell no page number and no
+    sentence."""
+    if row.strip().count("\t") < 2:
+        return None
+    match = WRAPPED_CELL.match(raw.rstrip())
+    if match is None or PAGE_CELL.fullmatch(match["text"]) or match["text"].endswith("."):
+        return None
+    if DESCRIPTION.match(match["text"]):  # "Report of the Commissioner": who brings it
+        return None
+    return plain(match["text"]).strip() or None
+
+
 #: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
 #: sub-item lettered or numbered in roman
 SUB_ITEM = re.compile(r"^\(?(?P<mark>[a-j]|[ivx]{1,4})\)\s+(?P<title>\S.*)$")

@@ -72,9 +72,34 @@ def letterhead_authority(texts: list[str]) -> str | None:
     return None
 
 
+#: A meeting of the whole authority, as its own papers name it: "Full Council", "the
+#: Council", "Council Meeting", "Authority Meeting", "Full Authority", "Annual Council"
+WHOLE_BODY = re.compile(
+    r"(?:the\s+)?(?:(?:full|annual|extraordinary|special|ordinary)\s+)?"
+    r"(?P<noun>council|authority)(?:\s+meeting)?",
+    re.IGNORECASE,
+)
+
+
+def whole_authority(body: str, authority: str | None) -> str | None:
+    """The letterhead's authority when the body is the whole of it ("Full Council" under
+    "WEXBOROUGH TOWN COUNCIL", "Authority Meeting" under "GLASSMOOR NATIONAL PARK
+    AUTHORITY"): the meeting is the authority's own, not a body called "Full Council"."""
+    whole = WHOLE_BODY.fullmatch(body.strip()) if authority else None
+    if whole is None or authority is None:
+        return None
+    if not normalise(authority).endswith(whole["noun"].lower()):
+        return None
+    return title_case(authority)
+
+
 def under_authority(body: str, authority: str | None) -> str:
     """'<authority> <committee>' for a committee printed under its authority's letterhead;
-    the body as printed when it stands alone or already names the authority."""
+    the authority itself for a meeting of the whole of it; the body as printed when it
+    stands alone or already names the authority."""
+    whole = whole_authority(body, authority)
+    if whole is not None:
+        return whole
     if not authority or not body or STANDS_ALONE.search(body):
         return body
     if contains_words(normalise(body), normalise(authority)) or names_place(body, authority):

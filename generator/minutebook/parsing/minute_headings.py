@@ -32,14 +32,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Line
 from .text import plain
 
-#: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)".
+#: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
+#: "(Agenda No. 5)", "(Item No. 5)".
 ITEM_CITATION = re.compile(
-    r"\(\s*\*?\s*(?:Agenda\s+)?[Ii]tem\s*(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
+    r"\(\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
+    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
 )
 CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
@@ -48,10 +50,12 @@ MAX_HEADING_CHARS = 250
 MAX_TITLE_WORDS = 16
 
 CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
-#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3": a minute number with a session or year part
+#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3", "FC19/061" (a full council's minute 61 of
+#: 2019): a minute number with a session or year part
 #: ("2023/24 Budget" opens with a financial year, not minute 2023).
 SESSION_NUMBERED = re.compile(
-    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|\d\d/\d{3})\.?[ \t]+"
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
+    r"\d\d/\d{3})\.?[ \t]+"
     r"(?P<title>\S.*)$"
 )
 #: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
@@ -66,12 +70,13 @@ MINUTE_WORD = re.compile(
 BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
 DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
-#: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "FA37" alone (its title below): a
+#: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
+#: title below): a
 #: minute number in the body's own series, after its letters (a combined authority's
 #: "CA", a scrutiny committee's "HSC", development management's "DM", a fire authority's
 #: "FA"). The letters are capitals, two to six of them, so "Item 4" or "B1" never match.
 PREFIXED_NUMBERED = re.compile(
-    r"^(?P<number>(?P<series>[A-Z]{2,6})[ .]?(?P<digits>\d{1,4}))\.?(?:[ \t]+(?P<title>\S.*))?$"
+    r"^(?P<number>(?P<series>[A-Z]{2,6})[ ./]?(?P<digits>\d{1,4}))\.?(?:[ \t]+(?P<title>\S.*))?$"
 )
 #: "1." alone on a line, its title on the next line with text (tables of minutes
 #: converted to text put the number cell and the title cell on lines of their own).
@@ -88,6 +93,9 @@ CAPITALS_NOT_HEADING = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
 )
 BOLD_LINE = re.compile(r"^\*\*(?P<title>[^*]{2,150})\*\*$")
+#: "**5<TAB>Healthy Weight Strategy**Tom Lavery presented ...": a bold heading glued to the
+#: minute's first sentence (the line break lost in conversion)
+BOLD_THEN_TEXT = re.compile(r"^\*\*(?P<bold>[^*]{2,150})\*\*(?P<rest>[^\s*].*)$")
 #: Verbs a title may hold in lower case ("... which have been Submitted") ...
 AUXILIARIES = frozenset(
     {"am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -239,14 +247,16 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 
 
 def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the minute of item 5."""
+    """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
+    5, numbered with the word (it cites no agenda item of its own)."""
     match = ITEM_WORD.match(text)
     if not match:
         return None
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title):
         return None
-    return MinuteHeading(i, match["number"], title, match["number"], certain=True)
+    cited = match["number"] if text[:6].lower() == "agenda" else None
+    return MinuteHeading(i, match["number"], title, cited, certain=True)
 
 
 def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -349,6 +359,9 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
 )
 
 
+SERIES_YEAR = re.compile(r"[A-Z]{1,6}(?P<year>\d\d)/(?P<minute>\d{1,4})")
+
+
 def order_key(number: str) -> tuple[int, ...] | None:
     """Where a printed minute number falls in the document's order: "118" is (118,);
     "12/21" (minute 12 of 2021) is (21, 12); "21.44" is (21, 44); "PCP/12/3" is (12, 3);
@@ -361,6 +374,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
+    series_year = SERIES_YEAR.fullmatch(number)
+    if series_year:  # "FC19/061": minute 61 of 2019
+        return (int(series_year["year"]), int(series_year["minute"]))
     parts = re.split(r"[/ ]", number)
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return (int(parts[1]), int(parts[0]))
@@ -395,7 +411,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         raw = lines[i].text.strip()
         if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        text = raw.replace("**", "")
+        glued = BOLD_THEN_TEXT.match(raw)
+        text = (glued["bold"] if glued else raw).replace("**", "")
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(
@@ -407,6 +424,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 None,
             )
         if heading is not None:
+            if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."
+                heading = replace(heading, run_on=glued["rest"])
             found.append(heading)
             last = order_key(heading.number or "") or last
     if found:

@@ -235,11 +235,33 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
         text = plain(line.text).strip("# ")
         if not text:
             continue
+        if text.startswith("(") and text.endswith(")"):
+            continue  # "(Hesketh District Council, ... )": a note on the title, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
             found.append(line)
     return found
+
+
+def title_body(lines: list[Line], before: int) -> str:
+    """The body the title lines above index `before` name: a committee and its authority
+    printed on three lines ('ADULTS ... COMMITTEE' / 'OF' / 'HALLOWDENE ... COUNCIL') as
+    one name 'X of Y'; else the nearest title line that names anything."""
+    titles = title_lines(lines, before)
+    joined = committee_of_lines(titles)
+    if joined is not None:
+        return joined
+    return next((t for t in (title_name(t) for t in titles) if t), "")
+
+
+def committee_of_lines(titles: list[Line]) -> str | None:
+    """'X' / 'OF' / 'Y' (title lines nearest first): 'X of Y', else None."""
+    names = [title_name(t) for t in titles]
+    for k in range(1, len(names) - 1):
+        if names[k].lower() == "of" and names[k - 1] and names[k + 1]:
+            return f"{names[k + 1]} of {names[k - 1]}"
+    return None
 
 
 def is_label_row(text: str) -> bool:
@@ -250,9 +272,19 @@ def is_label_row(text: str) -> bool:
 
 
 def title_name(line: Line) -> str:
-    """A title line without the formula around the body's name ("Minutes of the X")."""
+    """A title line without the formula around the body's name ("Minutes of the X") and
+    without the meeting's date after a dash ("LICENSING COMMITTEE - TUESDAY, 15TH MARCH,
+    2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
-    return TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    dated = TITLE_DATE.search(text)
+    if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
+        text = text[: dated.start()]
+    return text.strip(" ,.;:-–—")
+
+
+#: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
+TITLE_DATE = re.compile(r"\s[-–—]\s+(?P<date>[^-–—]{6,40})$")
 
 
 #: what a minutes opening may name instead of a body: "Minutes of a hearing held on ..."
@@ -282,6 +314,9 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
     if len(words) > 2:
         return body
     noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE) if words else None
+    joined = committee_of_lines(title_lines(lines, before))
+    if joined is not None and (noun is None or noun.search(joined)):
+        return joined
     for line in title_lines(lines, before):
         name = title_name(line)
         if name and (noun is None or noun.search(name)) and len(name) > len(body):
@@ -326,13 +361,30 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     text = plain(opening[k][1].text)
     number = opening[k][1].number
     for _, nxt in opening[k + 1 : k + 3]:
-        if find_date(text) or text.endswith(".") or nxt.number != number + 1:
+        if (text.endswith(".") and not CLOCK_END.search(text)) or nxt.number != number + 1:
             break
         following = plain(nxt.text)
         if len(following) > 300 or NOT_CONTINUATION.match(following):
             break
+        if find_date(text) and not _runs_on(text, following):
+            break
         text, number = f"{text} {following}", nxt.number
     return text
+
+
+#: a sentence broken before its last words: it ends on a preposition ("... 2009 at" /
+#: "6.00 p.m."), or the next line starts with its venue ("... 2.00 P.M." / "AT THE TOWN
+#: HALL")
+DANGLING = re.compile(r"\b(?:at|in|on|from|commencing|the|of)$", re.IGNORECASE)
+#: a sentence's full stop that only ends its time ("... 2.00 P.M." / "AT THE TOWN HALL")
+CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+VENUE_LINE = re.compile(r"^(?:at|in)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def _runs_on(text: str, following: str) -> bool:
+    """Whether a dated meeting sentence goes on to the next line: it ends on a dangling
+    preposition, or the next line starts with 'at'/'in' and a place."""
+    return bool(DANGLING.search(text) or VENUE_LINE.match(following))
 
 
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
@@ -404,10 +456,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if named and named[2]:
         body = named[2]
     else:
-        titles = [
-            title_name(t) for t in title_lines(lines, min(i, *(f[0] for f in fields.values())))
-        ]
-        body = next((t for t in titles if t), "")
+        body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
         return None
     return Opening(plain(body), date, time, venue or None, line.number)
@@ -427,13 +476,31 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         date = find_date(text)
         if date is None or is_letter_date(lines, i):
             continue
-        titles = [title_name(t) for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
-        body = next((t for t in titles if t), "")
+        titled = [t for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
+        body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
             return None
-        venue = _venue_after_date(text) or _venue_below(lines, i)
-        return Opening(body, date, find_time(text), venue, line.number)
+        time, venue = find_time(text), _venue_after_date(text)
+        if venue is None:
+            time_below, venue = below_the_date(lines, i)
+            time = time or time_below
+        return Opening(body, date, time, venue, line.number)
     return None
+
+
+def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
+    """The time and venue printed under a dated line: a time alone ('2.00 pm') over the
+    venue; a record's own line ('MINUTES of the Meeting commencing at 10.00 am'), which
+    gives the time and is never a venue; else the venue alone."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return None, None
+    first = plain(lines[j].text).strip(" ,.;")
+    if len(first) <= 40 and TIME_SPAN.fullmatch(first):
+        return find_time(first), _venue_below(lines, j)
+    if MEETING_WORDS.search(first):
+        return find_time(first), None
+    return None, _venue_below(lines, i)
 
 
 #: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name
@@ -506,6 +573,6 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
         date, time, venue, _ = when_and_where(text[held.end() :])
         if date is None:
             return None
-        body = next((t for t in (title_name(t) for t in title_lines(lines, i)) if t), "")
+        body = title_body(lines, i)
         return Opening(body, date, time, venue, line.number) if body else None
     return None

@@ -244,6 +244,54 @@ def _letterhead(text: str) -> bool:
     )
 
 
+#: Lines above a record's opening searched for its letterhead
+LETTERHEAD_WALK = 12
+#: an address under a letterhead: "The Old Corn Exchange, Market Square, Wexborough WX4 2JP"
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+#: a letterhead's own fields: "Town Clerk: Mrs D. Hollingrake", "Clerk to the Council: ..."
+LETTERHEAD_FIELD = re.compile(
+    r"^(?:(?:town|parish|city|deputy|assistant)\s+)?(?:clerk|chief executive|proper officer)"
+    r"\b[\w ]{0,30}:\s*\S.{0,100}$",
+    re.IGNORECASE,
+)
+
+
+def _under_letterhead(text: str) -> bool:
+    """A line a letterhead prints under the authority's name: its address (with a
+    postcode) or a field naming its clerk or contact. Such lines belong to the paper only
+    when a letterhead stands above them."""
+    if len(text) > 120:
+        return False
+    return bool(POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text))
+
+
+def _body_title(text: str) -> bool:
+    """A title line naming a body in mixed case ("Cabinet", "Audit and Governance
+    Committee"): every longer word capitalised, no sentence or list."""
+    words = text.strip("*#_ ").split()
+    if not words or len(words) > 10 or not BODY_WORD.search(text) or text.endswith("."):
+        return False
+    if "\t" in text or ":" in text or text[:1].isdigit():
+        return False
+    return all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
+def letterhead_start(lines: list[Line], i: int) -> int:
+    """Where a record whose opening is line i starts: at the letterhead or title lines
+    above it ("WEXBOROUGH TOWN COUNCIL" / its address / "Town Clerk: ..." / "Cabinet"),
+    else at line i. The address and clerk lines are taken only under a letterhead."""
+    start = i
+    j = i - 1
+    while j >= 0 and i - j <= LETTERHEAD_WALK:
+        text = lines[j].text.strip()
+        if text and (_letterhead(text) or _body_title(text)):
+            start = j
+        elif text and not _under_letterhead(text):
+            break
+        j -= 1
+    return start
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
     attendance below), taking the capitalised letterhead above with it."""
@@ -252,13 +300,7 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
         if _minutes_title(lines, i, text):  # the body is named in the title above
             return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
         return None
-    start = i
-    j = i - 1
-    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
-        if lines[j].text.strip():
-            start = j
-        j -= 1
-    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in V on D": a record's
@@ -276,13 +318,7 @@ def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
         return None
     if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
         return None  # an agenda item "Minute of Meeting of the Committee of 5 May"
-    start = i
-    j = i - 1
-    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
-        if lines[j].text.strip():
-            start = j
-        j -= 1
-    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "At a meeting of the Executive held in V on D": a record's opening in older minutes
@@ -300,13 +336,7 @@ def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
         return None
     if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
         return None  # "At a meeting of the Panel held in May, Members asked ...": a paragraph
-    start = i
-    j = i - 1
-    while j >= 0 and (not lines[j].text.strip() or _letterhead(lines[j].text.strip())):
-        if lines[j].text.strip():
-            start = j
-        j -= 1
-    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm ...": the date line of a titled record
@@ -468,7 +498,12 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue  # "Dear Councillor,", "To: all Members", "Date:": the letter's
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
-            if ":" in text[:40] and not BODY_FIELD.match(text.strip("*#_ ")):
+            if BODY_FIELD.match(text.strip("*#_ ")):  # "Meeting:<TAB>Cabinet": the title's
+                start = j
+                taken += 1
+                j -= 1
+                continue
+            if ":" in text[:40]:
                 break
             if SUBTITLE.fullmatch(text):  # "(Licensing Act 2003)": the title's own note
                 start = j
