@@ -34,7 +34,12 @@ from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
-from .questions import asked_questions, headed_questions, listed_questions
+from .questions import (
+    asked_questions,
+    headed_questions,
+    introduced_questions,
+    listed_questions,
+)
 from .resolutions import resolution
 from .text import plain
 
@@ -96,6 +101,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.questions.extend(headed_questions(body, minute.number))
             part.questions.extend(asked_questions(body, minute.number))
             part.questions.extend(listed_questions(body, minute.number))
+            part.questions.extend(introduced_questions(body, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings:
