@@ -24,6 +24,7 @@ from ..model import (
     Part,
     QuestionFacts,
 )
+from .actions import action_rows
 from .attendance import (
     read_apologies_and_substitutes,
     read_attendance_for_item,
@@ -95,6 +96,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if records_attendance(minute.title):
             read_apologies_and_substitutes(part, body, file, diagnostics)
         read_declarations(part, minute, body, file, diagnostics)
+        part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
             _questions(part, minute, body)
         if "question" in lowered:
