@@ -66,7 +66,15 @@ def test_not_a_resolution(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["RESOLVED", "Resolved:", "**RESOLVED** that", "Agreed – that", "(2) RESOLVED that"],
+    [
+        "RESOLVED",
+        "Resolved:",
+        "**RESOLVED** that",
+        "Agreed – that",
+        "(2) RESOLVED that",
+        "Resolved (unanimously) that the plan be adopted.",
+        "Resolved (Key Decision) – That the budget be approved.",
+    ],
 )
 def test_formal_resolution(text: str) -> None:
     assert formal(text)
@@ -85,6 +93,15 @@ def test_lead_in_forms_take_what_follows() -> None:
     assert resolution(lines) == Resolution(
         "RESOLVED that: 1. the report be noted; 2. a further report be brought in March.", 1
     )
+
+
+def test_lead_in_with_the_vote_in_brackets() -> None:
+    lines = [Line(1, "RESOLVED (by 6 votes to 3) that:"), Line(2, "(a) the lease be granted.")]
+    assert resolution(lines) == Resolution(
+        "RESOLVED (by 6 votes to 3) that: (a) the lease be granted.", 1
+    )
+    # a bracket that is no note of the vote does not make a sentence a formula
+    assert not formal("Resolved (in part) issues were listed in the appendix.")
 
 
 def test_lead_in_over_the_decision_on_the_next_line() -> None:

@@ -45,11 +45,16 @@ MARKER = PARAGRAPH_LEAD
 FORMAL_CAPITALS = re.compile(
     r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
 )
+#: How the vote or the kind of decision is noted in brackets after the decision word:
+#: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
+#: Decision) –".
+NOTE = r"(?:\s*\([^()]{1,40}\))?"
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
 FORMAL_LINKED = re.compile(
-    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)\s*"
-    r"(?:[:–—-]|(?:that|to|unanimously)\b)"
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)"
+    + NOTE
+    + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
     r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:",  # a label: "Decision: That ..."
     re.IGNORECASE,
 )
@@ -98,8 +103,7 @@ AFTER_SENTENCE = re.compile(
 #: on the next line.
 LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
-    r"(?:\s+unanimously)?"
-    r"(?:\s+(?:that|to))?\s*[:–—-]?"
+    r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*[:–—-]?"
     r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:)$",
     re.IGNORECASE,
 )
