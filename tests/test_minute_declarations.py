@@ -6,12 +6,15 @@ from __future__ import annotations
 import pytest
 
 from minute_fixtures import read_minutes
-from minutebook.model import Line
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line, MinuteFacts, Part
 from minutebook.parsing.declarations import (
     declared_in_prose,
     is_declarations_title,
     named_declarer,
     named_then_interest,
+    plural_declarers,
+    read_declarations,
     says_none,
 )
 
@@ -59,6 +62,8 @@ def test_no_declarations_is_no_fact_and_no_miss_but_unread_text_is_reported() ->
         "Disclosures of Interests",
         "Apologies and Declarations of Members' Interests",
         "MEMBERS' DECLARATIONS UNDER THE CODE OF CONDUCT",
+        "Members' interests",
+        "Declarations",
     ],
 )
 def test_declarations_titles(title: str) -> None:
@@ -69,6 +74,7 @@ def test_not_declarations_title() -> None:
     assert not is_declarations_title("Register of Gifts and Hospitality")
     assert not is_declarations_title("Interest Rates and Treasury Management")
     assert not is_declarations_title("Declarations of Substitutes")
+    assert not is_declarations_title("Public interest")
 
 
 @pytest.mark.parametrize(
@@ -146,3 +152,37 @@ def test_declarations_in_the_minute_of_the_item() -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Councillors Amos and Bligh declared personal interests in item 7 as members of "
+         "the Fenby Rotary Club.", ["Amos", "Bligh"]),
+        ("Cllrs R. Amos, T. Bligh and P. Carr each declared a non-pecuniary interest.",
+         ["R. Amos", "T. Bligh", "P. Carr"]),
+        ("Councillor Amos declared a personal interest.", []),  # one name: the other rules
+        ("Councillors were reminded that interests must be declared.", []),
+    ],
+)  # fmt: skip
+def test_declarers_after_a_plural_title(text: str, names: list[str]) -> None:
+    found = plural_declarers(Line(4, text), "3")
+    assert [(d.as_written, d.line, d.minute_number) for d in found] == [
+        (name, 4, "3") for name in names
+    ]
+
+
+def test_plural_declarers_in_a_declarations_minute_and_at_the_item() -> None:
+    lines = [
+        Line(1, "Councillors Amos and Bligh declared that they were allotment holders."),
+        Line(2, "Councillors Carr and Dunn declared pecuniary interests and left the room."),
+    ]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
+    for number, title in (("2", "Members' Interests"), ("5", "Allotment rents")):
+        minute = MinuteFacts(number=number, title=title, item_code=None, line=1, end_line=2)
+        read_declarations(part, minute, lines, "x.txt", Diagnostics())
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Amos", 1, "2"), ("Bligh", 1, "2"), ("Carr", 2, "2"), ("Dunn", 2, "2"),
+        # at the item, only a sentence that declares an interest
+        ("Carr", 2, "5"), ("Dunn", 2, "5"),
+    ]  # fmt: skip

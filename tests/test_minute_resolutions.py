@@ -66,7 +66,15 @@ def test_not_a_resolution(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["RESOLVED", "Resolved:", "**RESOLVED** that", "Agreed – that", "(2) RESOLVED that"],
+    [
+        "RESOLVED",
+        "Resolved:",
+        "**RESOLVED** that",
+        "Agreed – that",
+        "(2) RESOLVED that",
+        "Resolved (unanimously) that the plan be adopted.",
+        "Resolved (Key Decision) – That the budget be approved.",
+    ],
 )
 def test_formal_resolution(text: str) -> None:
     assert formal(text)
@@ -85,6 +93,15 @@ def test_lead_in_forms_take_what_follows() -> None:
     assert resolution(lines) == Resolution(
         "RESOLVED that: 1. the report be noted; 2. a further report be brought in March.", 1
     )
+
+
+def test_lead_in_with_the_vote_in_brackets() -> None:
+    lines = [Line(1, "RESOLVED (by 6 votes to 3) that:"), Line(2, "(a) the lease be granted.")]
+    assert resolution(lines) == Resolution(
+        "RESOLVED (by 6 votes to 3) that: (a) the lease be granted.", 1
+    )
+    # a bracket that is no note of the vote does not make a sentence a formula
+    assert not formal("Resolved (in part) issues were listed in the appendix.")
 
 
 def test_lead_in_over_the_decision_on_the_next_line() -> None:
@@ -167,3 +184,82 @@ def test_parish_motions_and_the_formula_inside_a_sentence() -> None:
         "Proposed by Cllr Ketley, seconded by Cllr Ambrose and unanimously approved as a "
         "true record."
     )
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the formula after the mover and seconder, on one line and broken before "that"
+        (
+            ("It was proposed by Cllr Amos, seconded by Cllr Bligh and RESOLVED that the "
+             "minutes be approved.",),
+            Resolution("RESOLVED that the minutes be approved.", 1),
+        ),
+        (
+            ("After discussion it was proposed by Cllr Amos, seconded by Cllr Bligh and RESOLVED",
+             "that the rents remain at £40 per plot."),
+            Resolution("RESOLVED that the rents remain at £40 per plot.", 1),
+        ),
+        # the formula after a sentence on its line, in capitals and in any case
+        (
+            ("Members considered the quotes. AGREED that the lowest be accepted.",),
+            Resolution("AGREED that the lowest be accepted.", 1),
+        ),
+        (
+            ("16/0412 – Rose Cottage: rear extension. Resolved: no objection.",),
+            Resolution("Resolved: no objection.", 1),
+        ),
+        # "it was resolved that" inside a sentence: the decision from the formula on
+        (
+            ("Cllr Eddo was nominated and it was resolved that he be Vice Chairman.",),
+            Resolution("it was resolved that he be Vice Chairman.", 1),
+        ),
+    ],
+)  # fmt: skip
+def test_the_formula_inside_a_line_starts_the_decision(
+    texts: tuple[str, ...], expected: Resolution
+) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+def test_the_first_decision_of_the_minute_in_any_form() -> None:
+    """A minute's first decision, whether in the passive ("The following payments were
+    approved:") or formal: the genre's record of each minute's first decision."""
+    lines = _lines(
+        "a) The following payments were approved:",
+        "Fenby Grounds Ltd\tGrass cutting\t£240.00",
+        "b) It was RESOLVED to accept the internal auditor's report.",
+    )
+    assert resolution(lines) == Resolution("The following payments were approved:", 1)
+
+
+def test_a_decisions_label_over_a_lettered_list() -> None:
+    lines = _lines(
+        "Decisions:",
+        "(a) a grant of £250 be made to the youth club;",
+        "(b) the request from the players be deferred.",
+        "The Mayor thanked the Clerk.",
+    )
+    assert resolution(lines) == Resolution(
+        "Decisions: (a) a grant of £250 be made to the youth club; (b) the request from "
+        "the players be deferred.",
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members noted the report. Resolved matters were listed in the appendix.",
+        "The officer explained. Agreed by all present, the Chair moved on.",
+        "The following items were noted: the budget and the plan.",
+        "The following were present for the item: Cllr Amos.",
+        "It was proposed by Cllr Amos and seconded by Cllr Bligh that the item be deferred.",
+    ],
+)
+def test_not_a_decision_inside_a_line(text: str) -> None:
+    assert resolution(_lines(text)) is None

@@ -12,7 +12,12 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import Line, SourceDocument
 from minutebook.parsing import parse_document
-from minutebook.parsing.questions import asker_and_organisation, headed_questions
+from minutebook.parsing.questions import (
+    asked_questions,
+    asker_and_organisation,
+    headed_questions,
+    introduced_questions,
+)
 from minutebook.parsing.reading import SourceText
 
 QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
@@ -36,7 +41,7 @@ def test_questions_headed_by_their_asker_in_minutes() -> None:
          "What progress has been made on the cycle", 14, "14"),
         (None, "Cllr Paula Greer", None, "How many empty homes were brought back i", 22, "15"),
         (None, "Councillor Rhys Morgan", "Ormside North Ward",
-         "whether the car parks in the town centre", 38, "17"),
+         "asked whether the car parks in the town ", 38, "17"),
         (None, "Mrs Anne Devlin", None, "When will the branch library in Westgate", 40, "17"),
     ]  # fmt: skip
     # a question running over two lines is read to its question mark, not into the answer
@@ -86,3 +91,52 @@ def test_points_listed_under_a_member_are_their_questions() -> None:
         ("Councillor Gita Rowe", "Ormside South Ward", "parking charges at the country park.", 54),
         ("Councillor Hal Tovey", None, "whether bus shelters would be repaired.", 57),
     ]  # fmt: skip
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "asker", "organisation"),
+    [
+        ("The following question was received from Mrs Ada Quell:", "Mrs Ada Quell", None),
+        ("A question had been submitted by Mr Tom Reed (Fenby Cycle Forum):",
+         "Mr Tom Reed", "Fenby Cycle Forum"),
+        ("Cllr Ann Lee, Fenby Town Council, submitted the following question:",
+         "Cllr Ann Lee", "Fenby Town Council"),
+    ],
+)  # fmt: skip
+def test_a_question_introduced_by_a_sentence_naming_its_asker(
+    intro: str, asker: str, organisation: str | None
+) -> None:
+    lines = _lines(
+        intro, '"Will the library open on Sundays?"', "The Leader replied that it would not."
+    )
+    [question] = introduced_questions(lines, "44")
+    assert (question.asker_as_written, question.organisation_name) == (asker, organisation)
+    # the question, without its quotation marks, on its own line; not the answer
+    assert (question.text, question.line) == ("Will the library open on Sundays?", 2)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The following questions had been answered in writing:",
+        "A question was received from the floor:",  # no person named
+        "The Chair put the following question to the vote:",
+    ],
+)
+def test_not_a_question_introduced_by_its_asker(intro: str) -> None:
+    assert introduced_questions(_lines(intro, "Should the item be deferred?"), "9") == []
+
+
+def test_a_question_reported_as_a_sentence_under_a_roman_number() -> None:
+    lines = _lines(
+        "(i) Mr Dan Fell (Brackwater Ramblers) asked whether the bridleway would reopen. "
+        "The Director replied that works would begin in May."
+    )
+    [question] = asked_questions(lines, "4")
+    assert (question.asker_as_written, question.organisation_name, question.text) == (
+        "Mr Dan Fell", "Brackwater Ramblers", "asked whether the bridleway would reopen.",
+    )  # fmt: skip

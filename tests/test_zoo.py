@@ -272,6 +272,22 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^RECOMMENDED ",
         ("minutes-date-time-place-bold-headings.txt", "declarations-table-html-cells.txt"),
     ),
+    "decisions: the formula after the mover and seconder": (
+        r"seconded by Cllr \w+ and RESOLVED",
+        ("minutes-town-council-decisions-in-sentences.txt",),
+    ),
+    "decisions: the formula after a sentence on its line": (
+        r"\. AGREED that ",
+        ("minutes-town-council-decisions-in-sentences.txt",),
+    ),
+    "decisions: a Decisions: label over a list": (
+        r"^Decisions:\n\(a\) ",
+        ("minutes-town-council-decisions-in-sentences.txt",),
+    ),
+    "questions: introduced by a sentence naming the asker": (
+        r"^The following question was received from M",
+        ("minutes-town-council-decisions-in-sentences.txt",),
+    ),
     # names
     "names: de Jong": (r"\bde Jong\b", ("minutes-held-in-on-other-panel.txt",)),
     "names: van der Berg": (r"\b[Vv]an [Dd]er \w+", ("minutes-nth-meeting-prefixed-numbers.txt",)),

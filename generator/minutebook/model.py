@@ -185,7 +185,8 @@ class DecisionFacts:
 
 @dataclass
 class ActionFacts:
-    """An action from board notes' action table: what, status, owner, due date."""
+    """An action from board notes' action table or a minute's action log: what, status,
+    owner, due date."""
 
     text: str
     status: str | None

@@ -90,13 +90,21 @@ def _unmarked(text: str) -> str:
     return MARKER.sub("", plain(text), count=1)
 
 
+#: A minute titled by the interests alone: "Members' Interests", "Interests",
+#: "Declarations".
+INTERESTS_ALONE = re.compile(
+    r"^(?:(?:members|councillors)['’]?\s+)?(?:interests|declarations)\.?$", re.IGNORECASE
+)
+
+
 def is_declarations_title(title: str) -> bool:
     """ "Declarations of Interest", "Disclosures of Interests", "Apologies and
     Declarations of Members' Interests", "Members' Declarations under the Code of
-    Conduct" (not "Declarations of Substitutes")."""
+    Conduct", "Members' Interests" (not "Declarations of Substitutes")."""
     lowered = title.lower()
     about = "interest" in lowered or "code of conduct" in lowered
-    return about and ("declar" in lowered or "disclos" in lowered)
+    said = "declar" in lowered or "disclos" in lowered
+    return (about and said) or INTERESTS_ALONE.match(plain(title).strip()) is not None
 
 
 def named_declarer(line: Line, minute: str) -> DeclarationFacts | None:
@@ -158,6 +166,30 @@ def declared_in_prose(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(opening["who"].strip(), text, line.number, minute)
 
 
+#: "Councillors Amos and Bligh declared personal interests ...", "Cllrs Amos, Bligh and
+#: Carr each declared ...": a plural title printed once before the names.
+PLURAL_DECLARERS = re.compile(
+    r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.,\s-]{1,200}?)\s+"
+    r"(?:each\s+|both\s+|all\s+)?declared\b"
+)
+NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member named after a plural title that declared ("Councillors Amos and Bligh
+    declared ..."): the names as printed, without the title printed once for them all."""
+    text = _text(line)
+    if not text.startswith(("Councillors", "Cllrs")) or "declared" not in text:
+        return []  # cheap test first
+    match = PLURAL_DECLARERS.match(text)
+    if match is None:
+        return []
+    names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
+    if len(names) < 2 or not all(n[0].isupper() for n in names):
+        return []
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
 def says_none(line: Line) -> bool:
     """ "No declarations of interest were made.", "There were none.", "None." """
     return bool(NONE_DECLARED.search(_text(line)))
@@ -202,6 +234,8 @@ def read_declarations(
             found = declared_in_prose(line, minute.number)
             if found:
                 part.declarations.append(found)
+            elif "interest" in line.text:
+                part.declarations.extend(plural_declarers(line, minute.number))
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number)
@@ -210,14 +244,7 @@ def read_declarations(
     for line in body:
         if not line.text.strip() or any(d.line == line.number for d in table):
             continue
-        found = (
-            named_declarer(line, minute.number)
-            or named_then_interest(line, minute.number)
-            or named_speaker(line, minute.number)
-            or named_with_interest(line, minute.number)
-        )
-        if found:
-            part.declarations.append(found)
+        part.declarations.extend(_declared_on(line, minute.number))
         none_said = none_said or says_none(line)
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
@@ -227,6 +254,21 @@ def read_declarations(
             f"minute {minute.number} ({minute.title}) has text but no declaration read "
             "and no 'no declarations' statement",
         )
+
+
+def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
+    """What a line of a declarations minute declares: each member after a plural title,
+    else the one member the first matching rule names."""
+    plural = plural_declarers(line, minute)
+    if plural:
+        return plural
+    one = (
+        named_declarer(line, minute)
+        or named_then_interest(line, minute)
+        or named_speaker(line, minute)
+        or named_with_interest(line, minute)
+    )
+    return [one] if one is not None else []
 
 
 def _has_prose(line: Line) -> bool:

@@ -24,6 +24,7 @@ from ..model import (
     Part,
     QuestionFacts,
 )
+from .actions import action_rows
 from .attendance import (
     read_apologies_and_substitutes,
     read_attendance_for_item,
@@ -34,7 +35,12 @@ from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
-from .questions import asked_questions, headed_questions, listed_questions
+from .questions import (
+    asked_questions,
+    headed_questions,
+    introduced_questions,
+    listed_questions,
+)
 from .resolutions import resolution
 from .text import plain
 
@@ -90,12 +96,14 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if records_attendance(minute.title):
             read_apologies_and_substitutes(part, body, file, diagnostics)
         read_declarations(part, minute, body, file, diagnostics)
+        part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
             _questions(part, minute, body)
         if "question" in lowered:
             part.questions.extend(headed_questions(body, minute.number))
             part.questions.extend(asked_questions(body, minute.number))
             part.questions.extend(listed_questions(body, minute.number))
+            part.questions.extend(introduced_questions(body, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings:

@@ -14,7 +14,9 @@ with its asker and gives the question below:
 The question is the paragraph below the heading, up to its question mark (a question
 may run over a few lines); the answer that follows is not part of it. Questions are also
 reported as sentences ("Councillor X asked whether ...") or as points listed under the
-member's name ("Councillor X:" over bullets).
+member's name ("Councillor X:" over bullets), or introduced by a sentence naming the
+asker, the question below it ("The following question was received from Mrs X:", "Mr Y
+(Fenby Cycle Forum) submitted the following question:").
 """
 
 from __future__ import annotations
@@ -109,9 +111,10 @@ def _question_text(body: list[Line], start: int) -> str:
 #: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
 #: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
 ASKED = re.compile(
-    r"^(?:(?:Q|\d{1,3})[.)]?\s+)?(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
+    r"^(?:(?:Q|\d{1,3})[.)]?\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+|(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+    r"(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
     r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+asked\b\s*(?P<rest>.*)$"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+(?P<asked>asked\b\s*(?P<rest>.*))$"
 )
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
@@ -134,8 +137,9 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
         rest = asked["rest"].strip()
         if QUESTION_BELOW.match(rest):
             question = _question_text(body, k + 1)
-        else:  # "asked whether X. The Leader replied ...": the question is its sentence
-            question = SENTENCE_END.split(rest, maxsplit=1)[0]
+        else:  # "asked whether X. The Leader replied ...": the question is its sentence,
+            # its reporting verb kept ("asked whether X": "whether X" alone is no sentence)
+            question = SENTENCE_END.split(asked["asked"].strip(), maxsplit=1)[0]
         question = question.strip(" \"“”'")
         if question:
             found.append(
@@ -184,6 +188,57 @@ def listed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts
                 asker_as_written=asker["who"].strip(),
                 organisation_name=(asker["org"] or "").strip() or None,
                 line=line.number,
+                minute_number=minute_number,
+            )
+        )
+    return found
+
+
+#: "The following question was received from Mrs Gillian Ostrander:", "A question had been
+#: submitted by Mr Tom Reed (Fenby Cycle Forum):": the asker named in a sentence that
+#: introduces the question below it.
+INTRODUCED = re.compile(
+    r"^(?:The\s+following|A)\s+question\s+(?:had\s+been|has\s+been|was)\s+"
+    r"(?:received|submitted|asked|put|tabled|raised)\s+(?:from|by)\s+"
+    r"(?P<who>[^:]{3,160}?)\s*[:.]?$",
+    re.IGNORECASE,
+)
+#: "Mr Tom Reed (Fenby Cycle Forum) submitted the following question:": the asker first,
+#: a verb other than "asked" (read by `asked_questions`), the question below.
+SUBMITTED = re.compile(
+    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
+    r"Baroness|Professor|Prof)\.?\s+[A-Z][^:]{1,160}?),?\s+(?:had\s+)?(?:submitted|put|tabled|raised)\s+the\s+"
+    r"following\s+question\b[^:]{0,80}:?$"
+)
+
+
+def introduced_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question below a sentence naming its asker ("The following question was
+    received from Mrs X:"), with the question's own first line; the answer after it is
+    not part of it."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        lowered = text[:MAX_HEADING].lower()
+        if len(text) > MAX_HEADING or not (
+            "following question" in lowered or lowered.startswith("a question")
+        ):
+            continue  # cheap test first
+        intro = INTRODUCED.match(text) or SUBMITTED.match(text)
+        asked = asker_and_organisation(intro["who"]) if intro else None
+        if asked is None:
+            continue
+        start = next((j for j in range(k + 1, len(body)) if body[j].text.strip()), None)
+        question = _question_text(body, k + 1).strip(" \"“”'") if start is not None else ""
+        if start is None or not question:
+            continue
+        found.append(
+            QuestionFacts(
+                number=None,
+                text=question,
+                asker_as_written=asked[0],
+                organisation_name=asked[1],
+                line=body[start].number,
                 minute_number=minute_number,
             )
         )

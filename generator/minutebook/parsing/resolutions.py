@@ -17,14 +17,21 @@ when it does not apply):
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
   body's decision, and is not matched).
 
-A decision word with nothing after it ("RESOLVED:", "RESOLVED that:") leads into what
-follows: the line after it ("That the report be noted."), or the list items under it, in
-order.
+- `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
+  received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
+
+A minute's decision is its first line any of the first three rules takes (the genre
+records "each minute's first decision"); `body_agreed` only when none does. Its text runs
+from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED that
+..." is the decision "RESOLVED that ...". A decision word with nothing after it
+("RESOLVED:", "RESOLVED that:", "Decisions:") leads into what follows: the line after it
+("That the report be noted."), or the list items under it, in order.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,12 +45,17 @@ MARKER = PARAGRAPH_LEAD
 FORMAL_CAPITALS = re.compile(
     r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
 )
+#: How the vote or the kind of decision is noted in brackets after the decision word:
+#: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
+#: Decision) –".
+NOTE = r"(?:\s*\([^()]{1,40}\))?"
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose).
 FORMAL_LINKED = re.compile(
-    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)\s*"
-    r"(?:[:–—-]|(?:that|to|unanimously)\b)"
-    r"|^(?:Decision|Resolution)\s*:",  # a label: "Decision: That the report be noted."
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)"
+    + NOTE
+    + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
+    r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:",  # a label: "Decision: That ..."
     re.IGNORECASE,
 )
 BODY_AGREED = re.compile(
@@ -62,22 +74,37 @@ MINUTES_CONFIRMED = re.compile(
     r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
 )
+#: "The following payments were approved:", "The following accounts were agreed for
+#: payment": the parish form of approving what is listed under it.
+FOLLOWING_APPROVED = re.compile(
+    r"^The\s+following\b[^.;:]{0,120}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:agreed|approved|adopted|endorsed|accepted)\b",
+    re.IGNORECASE,
+)
 #: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
 #: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
 #: RESOLVED that ...".
 MOTION_CARRIED = re.compile(
     r"\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b[^.;]{0,200}?\band\s+(?:it\s+was\s+)?"
-    r"(?:unanimously\s+|duly\s+)?(?:resolved|agreed|approved|carried|adopted)\b",
+    r"(?:unanimously\s+|duly\s+)?(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
     re.IGNORECASE,
 )
 #: "... and as there were no other nominations it was resolved that ...": the formula
 #: inside a sentence.
 RESOLVED_INSIDE = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?resolved\s+that\b", re.IGNORECASE)
-#: A decision word and at most a linking word: the decision follows on the next line.
+#: The formula after a sentence on the same line: "... a presentation. AGREED that ...",
+#: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
+#: needs nothing after it; in any other case a linking word or mark.
+AFTER_SENTENCE = re.compile(
+    r"[.;:?!)]\s+(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
+    r"|(?:Unanimously\s+)?(?:Resolved|Agreed)\s*(?:[:–—-]|(?:that|to)\b))"
+)
+#: A decision word, or a decision label, and at most a linking word: the decision follows
+#: on the next line.
 LEAD_IN = re.compile(
-    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
-    r"(?:\s+unanimously)?"
-    r"(?:\s+(?:that|to))?\s*[:–—-]?$",
+    r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
+    r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*[:–—-]?"
+    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:)$",
     re.IGNORECASE,
 )
 #: No list under a resolution is longer than this (bounds the look ahead).
@@ -109,10 +136,38 @@ def passive_decision(text: str) -> bool:
     lead = _lead(text)[:400]
     if MINUTES_CONFIRMED.match(lead) or PASSIVE_CAPITALS.search(lead):
         return True
+    if FOLLOWING_APPROVED.match(lead):
+        return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if "seconded" in lowered and MOTION_CARRIED.search(lead):
         return True
     return "resolved" in lowered and RESOLVED_INSIDE.search(lead) is not None
+
+
+def formula_after_sentence(text: str) -> bool:
+    """ "The Committee received a presentation. AGREED that ...": the formula inside a
+    line, after a sentence."""
+    return AFTER_SENTENCE.search(_lead(text)[:400]) is not None
+
+
+def decision_start(text: str) -> int:
+    """Where in the line's plain text (without its paragraph number) the decision's words
+    begin: at the formula when it stands inside a sentence or after one ("... seconded by
+    Cllr B and RESOLVED that ...", "... a presentation. AGREED that ...", "... it was
+    resolved that ..."), else at the line's start."""
+    lead = _lead(text)
+    if formal(text):
+        return 0
+    head = lead[:400]
+    motion = MOTION_CARRIED.search(head) if "seconded" in head.lower() else None
+    if motion is not None:
+        outcome = motion["outcome"]
+        return motion.start("outcome") if outcome.isupper() else 0
+    inside = RESOLVED_INSIDE.search(head)
+    if inside is not None:
+        return inside.start()
+    after = AFTER_SENTENCE.search(head)
+    return after.start("formula") if after is not None else 0
 
 
 def body_agreed(text: str) -> bool:
@@ -141,14 +196,23 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
     return items
 
 
+#: The rules finding a decision, in the order a minute's lines are tried against them:
+#: any of the first group at the earliest line; the body agreeing only when none fires.
+DECISION_RULES: tuple[tuple[Callable[[str], bool], ...], ...] = (
+    (formal, passive_decision, formula_after_sentence),
+    (body_agreed,),
+)
+
+
 def resolution(body: list[Line]) -> Resolution | None:
-    """The minute's first formal resolution, else its first decision in the passive, else
-    its first sentence of the body agreeing."""
-    for rule in (formal, passive_decision, body_agreed):
+    """The minute's first decision, formal, in the passive or after a sentence; else its
+    first sentence of the body agreeing. Its text runs from the formula on."""
+    for rules in DECISION_RULES:
         for k, line in enumerate(body):
-            if not line.text.strip() or not rule(line.text):
+            if not line.text.strip() or not any(rule(line.text) for rule in rules):
                 continue
-            text = _lead(line.text)  # "3.3 RESOLVED that ...": the resolution, not its number
+            # "3.3 RESOLVED that ...": the resolution, not its number
+            text = _lead(line.text)[decision_start(line.text) :]
             if LEAD_IN.match(text):
                 text = " ".join([text, *(plain(x.text) for x in _list_under(body, k))])
             return Resolution(text, line.number)

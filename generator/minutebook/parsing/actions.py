@@ -1,0 +1,84 @@
+"""An action log printed inside a minute: a table whose header names the action and who
+owns it, its status or when it is due.
+
+Minutes of boards and partnerships review their action log under "Minutes of the last
+meeting and action log", printed as a table flattened to tabs or "|" cells: "Action |
+Owner | Status", "Ref | Action | By whom | By when", "Action | Responsible | Deadline".
+Each row under the header is an action, on its own line; the table ends at the first
+line that is not a row of as many cells (a blank line, a page footer, a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date, find_numeric_date
+from ..model import ActionFacts, Line
+from .text import plain
+
+CELL_SPLIT = re.compile(r"\s*(?:\t|\|)\s*")
+#: What each column of the header says it holds.
+COLUMNS: dict[str, re.Pattern[str]] = {
+    "text": re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:agreed|required))?$", re.IGNORECASE),
+    "owner": re.compile(r"^(?:owner|lead|responsible|by\s+whom|who)$", re.IGNORECASE),
+    "status": re.compile(r"^(?:status|progress|update|rag)$", re.IGNORECASE),
+    "due": re.compile(
+        r"^(?:due(?:\s+date)?|by\s+when|deadline|target(?:\s+date)?|when)$", re.IGNORECASE
+    ),
+}
+#: An action log has at most this many rows (bounds the scan).
+MAX_ROWS = 100
+
+
+def _cells(text: str) -> list[str]:
+    return [plain(c) for c in CELL_SPLIT.split(text.strip().strip("|"))]
+
+
+def header_columns(text: str) -> dict[str, int] | None:
+    """The column of each field ("Action\tOwner\tStatus" -> text 0, owner 1, status 2), or
+    None when the line is no action log's header: it names the action and at least one of
+    its owner, status or due date."""
+    if "\t" not in text and "|" not in text:
+        return None
+    columns: dict[str, int] = {}
+    for k, cell in enumerate(_cells(text)):
+        field = next((name for name, pattern in COLUMNS.items() if pattern.match(cell)), None)
+        if field is not None and field not in columns:
+            columns[field] = k
+    if "text" not in columns or len(columns) < 2:
+        return None
+    return columns
+
+
+def action_rows(body: list[Line]) -> list[ActionFacts]:
+    """Each row of the first action log in a minute's lines."""
+    for k, line in enumerate(body):
+        columns = header_columns(line.text)
+        if columns is not None:
+            return _rows(body[k + 1 : k + 1 + MAX_ROWS], columns, len(_cells(line.text)))
+    return []
+
+
+def _rows(lines: list[Line], columns: dict[str, int], width: int) -> list[ActionFacts]:
+    found: list[ActionFacts] = []
+    for line in lines:
+        if set(line.text.strip()) <= set("|-: ") and line.text.strip():
+            continue  # a Markdown rule under the header
+        cells = _cells(line.text)
+        if len(cells) != width or not cells[columns["text"]]:
+            break
+
+        def cell(field: str, cells: list[str] = cells) -> str | None:
+            return cells[columns[field]] or None if field in columns else None
+
+        due = cell("due")
+        found.append(
+            ActionFacts(
+                cells[columns["text"]],
+                cell("status"),
+                cell("owner"),
+                (find_numeric_date(due) or find_date(due)) if due else None,
+                line.number,
+            )
+        )
+    return found
