@@ -63,6 +63,12 @@ from .text import plain
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # who came to speak: a hearing's parties, a planning committee's public speakers
+    (
+        r"(?:parties|public\s+speakers|speakers|objectors|applicants?)(?:\s+present)?"
+        r"|public\s+speaking",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
     (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (
@@ -146,6 +152,14 @@ SUBSTITUTE_COLUMN = re.compile(
     r"|substitution)",
     re.IGNORECASE,
 )
+#: A reason for absence in the bracket after a name sending apologies ("(ill health)",
+#: "(work commitments)", "(Holiday)"): lower-case words, or the genre's reasons.
+REASON = re.compile(
+    r"^(?:(?-i:[a-z])[\w'’ -]{0,60}|(?:ill(?:ness|\s+health)?|unwell|holiday|annual\s+leave|on\s+leave"
+    r"|work(?:\s+commitments?)?|personal\s+\w+|family\s+\w+|medical\s+\w+|bereavement"
+    r"|another\s+(?:meeting|engagement)|council\s+business|caring\s+\w+)[\w ]{0,40})$",
+    re.IGNORECASE,
+)
 #: A cell that names nobody: "-", "None", "n/a".
 NOBODY_CELL = re.compile(r"^(?:[-–—]+|none|nil|n/?a)$", re.IGNORECASE)
 #: A cell of an attendance table that says how someone attended ("Name | Role | Present").
@@ -172,7 +186,7 @@ ATTENDANCE_MINUTE = re.compile(
 )
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
-    r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
+    r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
 )
 SUBSTITUTE_VERB = (
@@ -182,6 +196,11 @@ SUBSTITUTE_VERB = (
 )
 SUBSTITUTE_SENTENCE = re.compile(
     rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
+)
+#: "Apologies ... from Cllr A Reid (X Council), for whom Cllr B Moss substituted."
+FOR_WHOM = re.compile(
+    rf"(?<![\w'’-])(?P<for>{NAME})(?:\s*\([^()]{{0,80}}\))?,?\s+for\s+whom\s+(?P<sub>{NAME})"
+    r"\s+(?:substituted|deputised|attended\s+as\s+(?:a\s+)?substitute|was\s+(?:a\s+)?substitute)"
 )
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
@@ -268,6 +287,17 @@ def group_role(group: str) -> AttendanceRole | None:
     return AttendanceRole.ALSO_PRESENT if ALSO_PRESENT_GROUP.search(group) else None
 
 
+def absence_reason(bracket: str) -> bool:
+    """Whether a bracket after a name sending apologies says why ("(ill health)",
+    "(holiday)"), not who they are ("(Culverdale Police)", "(Chairman)")."""
+    said = bracket.strip()
+    if not said or re.match(r"(?i)substitut", said):
+        return False
+    return REASON.match(said) is not None and not any(
+        w.lower() in OFFICE_WORDS for w in said.split()
+    )
+
+
 def _small_words_only(phrase: str) -> bool:
     """A phrase whose lower-case words are all small words ("Office of the Commissioner
     for X"): a name of a group, not a sentence ("The Panel noted the following")."""
@@ -322,9 +352,10 @@ def sentence_end(text: str, start: int) -> int:
 def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
     (substitute, whom for) for each."""
-    if "substitut" not in text and "in place of" not in text:
+    if "substitut" not in text and "in place of" not in text and "deputised" not in text:
         return None
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
+    found += [(m["sub"], m["for"]) for m in FOR_WHOM.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
     return found or None
 
@@ -379,6 +410,17 @@ def _continues(before: str, text: str) -> bool:
     if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
         return True
     return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
+
+
+def sentence_name_goes_on(before: str, text: str) -> bool:
+    """Whether the line after an apologies sentence left unfinished finishes its last name
+    ("... and Karen" / "Fellowes (Voluntary Action)."): the line before ends in a
+    capitalised word, and this one reaches the sentence's full stop with names only."""
+    last = before.split()[-1] if before.split() else ""
+    if not last[:1].isupper() or not text[:1].isupper():
+        return False
+    end = sentence_end(text, 0)
+    return end < len(text) and lower_case_words(text[:end]) == 0
 
 
 #: "Pemberton-Whyte (Chair)": a surname alone, and what is said of its person.
@@ -552,7 +594,8 @@ class AttendanceReader:
         line is read as the sentences it holds."""
         assert self.block is not None
         rest = text
-        if self.block.segment and _continues(self.block.segment[-1][1], text):
+        before = self.block.segment[-1][1] if self.block.segment else ""
+        if before and (_continues(before, text) or sentence_name_goes_on(before, text)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, text[:end]))
             rest = text[end + 1 :].strip()
@@ -784,7 +827,11 @@ class AttendanceReader:
         if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
-        self._add(role, entry.as_written, said, line, entry.organisation)
+        reason = None
+        if role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT) and entry.capacity:
+            if absence_reason(entry.capacity):  # "H. Dunleavy (work commitments)"
+                reason, said = entry.capacity, capacity or None
+        self._add(role, entry.as_written, said, line, entry.organisation, reason)
 
     def _add(
         self,
@@ -793,13 +840,20 @@ class AttendanceReader:
         capacity: str | None,
         line: Line,
         organisation: str | None = None,
+        reason: str | None = None,
     ) -> None:
         group = self.block.group if self.block else None
         if self.block:
             self.block.read += 1
         self.part.attendance.append(
             AttendanceFacts(
-                role, as_written, capacity, line.number, group=group, organisation=organisation
+                role,
+                as_written,
+                capacity,
+                line.number,
+                group=group,
+                organisation=organisation,
+                reason=reason,
             )
         )
 
@@ -825,9 +879,38 @@ def records_attendance(minute_title: str) -> bool:
     return ATTENDANCE_MINUTE.search(minute_title) is not None
 
 
+#: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)" inside a minute.
+SPEAKERS_LINE = re.compile(
+    r"^(?:public\s+speaking|(?:public\s+)?speakers|(?:the\s+following\s+)?(?:persons?|people)"
+    r"\s+(?:spoke|addressed\s+the\s+\w+))\s*:\s*(?P<names>\S.{0,600})$",
+    re.IGNORECASE,
+)
+
+
+def speakers_line(text: str) -> list[NameEntry] | None:
+    """'Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)': who spoke on an
+    item, each with their part; None for any other line."""
+    match = SPEAKERS_LINE.match(text) if ":" in text else None
+    if match is None or lower_case_words(match["names"]) > 1:
+        return None
+    entries = [e for e in split_name_list(match["names"]) if STARTS_WITH_TITLE.match(e.as_written)]
+    return entries or None
+
+
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
-    """Someone recorded in a minute's text as in attendance for that item only."""
+    """Someone recorded in a minute's text as in attendance for that item only, or as one
+    of its public speakers."""
     for line in body:
+        for entry in speakers_line(plain(line.text).strip()) or []:
+            part.attendance.append(
+                AttendanceFacts(
+                    AttendanceRole.ALSO_PRESENT,
+                    entry.as_written,
+                    entry.capacity,
+                    line.number,
+                    minute_number=minute_number,
+                )
+            )
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
         if present:

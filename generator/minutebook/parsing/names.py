@@ -448,6 +448,11 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         brackets = brackets[1:] if brackets and brackets[0] == name else brackets
         capacities.append(post)
     dash = DASH_CAPACITY.search(name)
+    if dash and brackets and holder is None and not tail.strip() and name[: dash.start()].strip():
+        before = name[: dash.start()].strip()
+        if not is_office(before):  # "PC L Carver – Police (Responsible Authority)": as printed
+            capacities.append(piece[piece.find(name) + dash.end() :].strip())
+            name, brackets, dash = before, [], None
     if dash and name[: dash.start()].strip():
         before, after = name[: dash.start()].strip(), name[dash.end() :].strip()
         if is_office(before) and looks_like_a_person(after):  # "Chief Constable - Mr X"
