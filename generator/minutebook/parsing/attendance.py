@@ -155,7 +155,8 @@ SUBSTITUTE_COLUMN = re.compile(
 #: A reason for absence in the bracket after a name sending apologies ("(ill health)",
 #: "(work commitments)", "(Holiday)"): lower-case words, or the genre's reasons.
 REASON = re.compile(
-    r"^(?:(?-i:[a-z])[\w'’ -]{0,60}|(?:ill(?:ness|\s+health)?|unwell|holiday|annual\s+leave|on\s+leave"
+    r"^(?:(?-i:[a-z])[\w'’ -]{0,60}"
+    r"|(?:ill(?:ness|\s+health)?|unwell|holiday|annual\s+leave|on\s+leave"
     r"|work(?:\s+commitments?)?|personal\s+\w+|family\s+\w+|medical\s+\w+|bereavement"
     r"|another\s+(?:meeting|engagement)|council\s+business|caring\s+\w+)[\w ]{0,40})$",
     re.IGNORECASE,
@@ -828,9 +829,9 @@ class AttendanceReader:
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
         reason = None
-        if role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT) and entry.capacity:
-            if absence_reason(entry.capacity):  # "H. Dunleavy (work commitments)"
-                reason, said = entry.capacity, capacity or None
+        away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
+        if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
+            reason, said = entry.capacity, capacity or None
         self._add(role, entry.as_written, said, line, entry.organisation, reason)
 
     def _add(
