@@ -14,7 +14,13 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
-from minutebook.parsing.membership import dashed_row, membership, without_office
+from minutebook.parsing.membership import (
+    authority_then_names,
+    dashed_row,
+    membership,
+    without_office,
+    wraps,
+)
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
 
@@ -237,3 +243,56 @@ def test_a_title_wrapped_in_an_item_subject_page_table_is_one_title() -> None:
         ("4", "Fares Strategy"),
         ("5", "Any other business"),
     ]
+
+
+def _members(text: str) -> list[tuple[str, str, int]]:
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    return [(m.as_written, m.represents, m.line) for m in membership(lines)]
+
+
+def test_a_membership_list_wrapped_over_lines_keeps_each_names_line() -> None:
+    """A list broken after a comma goes on on the next line; the plural title covers both."""
+    assert _members(
+        "MEMBERSHIP: Councillors Amberley (Chairman), Birtles,\n"
+        "Crane, Mrs Dowd and Mr T. Ellery (Independent Member)\n\nAGENDA"
+    ) == [
+        ("Amberley", "", 1),
+        ("Birtles", "", 1),
+        ("Crane", "", 2),
+        ("Mrs Dowd", "", 2),
+        ("Mr T. Ellery", "Independent Member", 2),
+    ]
+
+
+def test_members_grouped_by_the_authority_printed_first() -> None:
+    """'Quarrydale District Council - Cllr A, Cllr B': each member with that authority; a
+    contact after a blank line is not a member, nor a part heading."""
+    assert _members(
+        "Membership\n"
+        "Quarrydale District Council - Cllr Iris Penhale (Chair), Cllr Joel Ruston\n"
+        "Marlow Vale Borough Council - Cllr Kofi Asante\n\n"
+        "Officer contact: Nina Tolley, Clerk to the Joint Committee\n\n"
+        "Part I - Items open to the public"
+    ) == [
+        ("Cllr Iris Penhale", "Quarrydale District Council", 2),
+        ("Cllr Joel Ruston", "Quarrydale District Council", 2),
+        ("Cllr Kofi Asante", "Marlow Vale Borough Council", 3),
+    ]
+
+
+def test_a_table_cell_going_on_on_a_tab_indented_line() -> None:
+    assert _members(
+        "Members of the Panel\nMember\tAuthority\n"
+        "Cllr Ada Lorne (Chair)\tBrackley Town and District\n\tCouncil\n"
+        "Mr Sol Feld\tIndependent Co-opted Member\n\nAGENDA"
+    ) == [
+        ("Cllr Ada Lorne", "Brackley Town and District Council", 3),
+        ("Mr Sol Feld", "Independent Co-opted Member", 5),
+    ]
+
+
+def test_authority_first_needs_an_organisation_and_titled_members() -> None:
+    assert authority_then_names("Cllr A Reid - Brackley Town Council") is None
+    assert authority_then_names("Part I - Items open to the public") is None
+    assert authority_then_names("Brackley Town Council - open session") is None
+    assert wraps("Councillors A, B,") and wraps("Mr C (Independent") and not wraps("Mr C")

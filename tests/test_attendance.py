@@ -16,16 +16,21 @@ from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import (
+    absence_reason,
     apologies_sentence,
     broken_name,
     group_line,
+    group_role,
     is_heading_or_sentence,
     label_line,
     not_present_sentence,
     read_apologies_and_substitutes,
+    read_attendance_for_item,
     read_attendance_lists,
     records_attendance,
     sent_apologies_sentence,
+    sentence_name_goes_on,
+    speakers_line,
     substitute_sentences,
     table_cells,
 )
@@ -98,8 +103,9 @@ def test_label_alone_with_groups_and_one_name_per_line() -> None:
         (PRESENT, "Councillor Siobhan O'Neill", None, 10, "Members"),
         (PRESENT, "Mr Graham Lowe, MBE", "Independent Co-opted Member", 11, "Members"),
         (PRESENT, "Mrs Yvonne Carter-Blake", None, 14, "Co-opted members"),
-        (PRESENT, "Chief Constable Marcus Dean QPM", None, 17, "Force"),
-        (PRESENT, "Ms Ruth Ellery", "Deputy Chief Constable", 18, "Force"),
+        # the force attends the panel without being its members: also present
+        (ALSO, "Chief Constable Marcus Dean QPM", None, 17, "Force"),
+        (ALSO, "Ms Ruth Ellery", "Deputy Chief Constable", 18, "Force"),
         (IN_ATTENDANCE, "Mr Tom Aylward", "Panel Support Officer", 21, "Officers"),
         (IN_ATTENDANCE, "Mrs Nadia Farooq", "Legal Adviser", 22, "Officers"),
         (APOLOGIES, "Councillor Peter Quinlan", None, 25, None),
@@ -418,9 +424,10 @@ def test_broken_names_ranks_long_groups_and_substitutes_in_brackets() -> None:
         (PRESENT, "Councillor Shona McPhail", "Vice-Chairman", 9),
         (PRESENT, "Lieutenant Colonel R Ashdown DL", None, 10),
         (PRESENT, "Councillor T Villiers", None, 10),
-        (PRESENT, "Ms Deborah Quaid", "Police and Crime Commissioner", 13),
-        (PRESENT, "Mr Imran Sethi", "Chief Finance Officer", 14),
-        (PRESENT, "Assistant Chief Constable Helen Marchetti", None, 17),
+        # the Commissioner's office and the force are no members: also present
+        (ALSO, "Ms Deborah Quaid", "Police and Crime Commissioner", 13),
+        (ALSO, "Mr Imran Sethi", "Chief Finance Officer", 14),
+        (ALSO, "Assistant Chief Constable Helen Marchetti", None, 17),
         (ALSO, "Chief Superintendent Owen Pryor", None, 19),
         (ALSO, "Mr K Doyle", "Panel Officer", 19),
         (SUBSTITUTE, "Councillor Ffion Rees", "substitute for Councillor Gareth Powell", 22),
@@ -507,3 +514,131 @@ def test_a_present_label_that_says_where_they_met() -> None:
         ("Cllr P Dunn", None, 4),
         ("Cllr S Fry", None, 4),
     ]
+
+
+def _preamble(text: str) -> list[tuple[AttendanceRole, str, str | None, int]]:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
+    read_attendance_lists(part, part.lines, "x.txt", Diagnostics())
+    return [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance]
+
+
+def test_a_table_row_going_on_on_a_tab_indented_line() -> None:
+    """The rest of a cell, or a bracket about the row's person; a header row naming the
+    columns ("Councillor | Portfolio") is nobody; a bracket and a column both describe."""
+    assert _preamble(
+        "Members Present:\nCouncillor\tPortfolio\n"
+        "Councillor Ama Boateng (Leader)\tLeader of the Council\n"
+        "Councillor Rhys Tudor\tTransport and\n\tClimate Action\n"
+        "Supt Ida Crane\tFenmoor Police\n\t(substituting for Ch Supt Olu Bell)\n"
+    ) == [
+        (PRESENT, "Councillor Ama Boateng", "Leader, Leader of the Council", 3),
+        (PRESENT, "Councillor Rhys Tudor", "Transport and Climate Action", 4),
+        (SUBSTITUTE, "Supt Ida Crane", "substitute for Ch Supt Olu Bell, Fenmoor Police", 6),
+    ]
+
+
+def test_a_titled_name_on_a_tab_indented_line_is_a_row_of_its_own() -> None:
+    assert _preamble(
+        "Present:\nVoting Members:\tCouncillor Ada Lorne\n\tCouncillor Ben Marr\n"
+    ) == [(PRESENT, "Councillor Ada Lorne", None, 2), (PRESENT, "Councillor Ben Marr", None, 3)]
+
+
+def test_an_apologies_table_with_a_column_of_substitutes() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        _lines(
+            "Apology from\tTemporary Appointment\n"
+            "Councillor Ivo Marsh\tCouncillor Una Keel\nCouncillor Pia Dent\t-"
+        ),
+    )
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (APOLOGIES, "Councillor Ivo Marsh", None),
+        (SUBSTITUTE, "Councillor Una Keel", "substitute for Councillor Ivo Marsh"),
+        (APOLOGIES, "Councillor Pia Dent", None),
+    ]
+
+
+def test_members_grouped_by_who_appointed_them_and_officers_by_post_only() -> None:
+    """'Members:' opens the list; 'Appointed by X:' is what its members represent; a list
+    of posts with nobody named gives no one, and its label says so."""
+    text = (
+        "Members:\nAppointed by the Secretary of State (National): Mr Eli Roe (Chair),\n"
+        "Mrs Ann Pike\nAppointed by Fenmoor District Council: Councillor Tom Hale\n\n"
+        "Officers: Chief Executive (Park Officer), Director of Rivers and\nPlanning, Clerk\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, part.lines, "x.txt", diagnostics)
+    national = "Appointed by the Secretary of State (National)"
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (PRESENT, "Mr Eli Roe", f"Chair, {national}", 2),
+        (PRESENT, "Mrs Ann Pike", national, 3),
+        (PRESENT, "Councillor Tom Hale", "Appointed by Fenmoor District Council", 4),
+    ]
+    assert [w.line for w in diagnostics.warnings if w.code == "attendance-without-names"] == [6]
+
+
+def test_guests_by_invitation_and_speakers_are_also_present() -> None:
+    assert _preamble("By Invitation: Mr J. Vale (Investment Adviser)") == [
+        (ALSO, "Mr J. Vale", "Investment Adviser", 1)
+    ]
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_attendance_for_item(
+        part, "PL/7", _lines("The application was presented.\n"
+                             "Public speaking: Mr O. Reed (objector); Mrs H. Lamb (agent)")
+    )  # fmt: skip
+    assert [
+        (a.role, a.as_written, a.capacity, a.line, a.minute_number) for a in part.attendance
+    ] == [
+        (ALSO, "Mr O. Reed", "objector", 2, "PL/7"),
+        (ALSO, "Mrs H. Lamb", "agent", 2, "PL/7"),
+    ]
+    assert speakers_line("Public speaking: the Chair explained the procedure") is None
+
+
+def test_a_reason_for_absence_is_no_capacity() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        _lines(
+            "Apologies were received from Cllrs H. Dunn (work commitments) and\n"
+            "C. Foy (holiday) and Mrs R Ash (Fenmoor Police)."
+        ),
+    )
+    assert [(a.as_written, a.capacity, a.reason) for a in part.attendance] == [
+        ("H. Dunn", None, "work commitments"),
+        ("C. Foy", None, "holiday"),
+        ("Mrs R Ash", "Fenmoor Police", None),
+    ]
+    assert absence_reason("ill health") and absence_reason("Holiday")
+    assert not absence_reason("Fenmoor Police") and not absence_reason("vice-chairman")
+
+
+def test_a_name_broken_at_the_end_of_an_apologies_sentence() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        _lines(
+            "Apologies were received from Ch Supt Ola Ames (Fenmoor Police) and Karin\n"
+            "Veldt (Voluntary Action Fenmoor).\nThe Chair welcomed everyone."
+        ),
+    )
+    assert [(a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        ("Ch Supt Ola Ames", "Fenmoor Police", 1),
+        ("Karin Veldt", "Voluntary Action Fenmoor", 1),
+    ]
+    assert not sentence_name_goes_on("from Cllr A Reid and Karin", "The Chair welcomed all.")
+
+
+def test_for_whom_after_an_apology_is_a_substitution() -> None:
+    assert substitute_sentences(
+        "Apologies were received from Councillor Ivo Marsh (Fenmoor Council), "
+        "for whom Councillor Una Keel substituted."
+    ) == [("Councillor Una Keel", "Councillor Ivo Marsh")]
+
+
+def test_groups_of_people_who_attend_without_being_members() -> None:
+    assert group_role("Office of the Police and Crime Commissioner") is ALSO
+    assert group_role("Force") is ALSO and group_role("By Invitation") is ALSO
+    assert group_role("Voting Members") is None and group_role("Co-opted members") is None

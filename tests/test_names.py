@@ -212,3 +212,42 @@ def test_a_post_printed_before_its_holder() -> None:
         ("Chief Constable A Reid", None),
         ("District Cllr J Rowntree", None),
     ]
+
+
+def test_a_post_printed_before_its_holder_in_brackets_after_a_dash_or_a_colon() -> None:
+    """'Development Manager (Mr N Saltash)', 'Head of Planning – Ann Smith', 'Chief
+    Executive: J Bloggs': the holder is the name, the post the capacity; a name before
+    its post, or a bracket that is no person, stays as it was."""
+    assert _split("Development Manager (Mr N. Saltash)") == [
+        ("Mr N. Saltash", "Development Manager")
+    ]
+    assert _split("Head of Planning – Ann Smith") == [("Ann Smith", "Head of Planning")]
+    assert _split("Chief Executive: J Bloggs") == [("J Bloggs", "Chief Executive")]
+    assert _split("Ann Smith – Head of Planning") == [("Ann Smith", "Head of Planning")]
+    assert _split("Mr A Reid (Chair)") == [("Mr A Reid", "Chair")]
+    assert _split("Councillors: K. Atwell, Mrs L. Dee") == [
+        ("K. Atwell", None),
+        ("Mrs L. Dee", None),
+    ]
+
+
+def test_a_dash_capacity_keeps_its_bracket_as_printed() -> None:
+    assert _split("PC L Carver – Fenmoor Constabulary (Responsible Authority)") == [
+        ("PC L Carver", "Fenmoor Constabulary (Responsible Authority)")
+    ]
+
+
+def test_a_list_of_posts_names_nobody() -> None:
+    from minutebook.parsing.names import posts_only
+
+    assert posts_only("Chief Executive (Park Officer), Director of Rivers and Planning, Clerk")
+    assert not posts_only("Mr A Reid, Chief Executive")
+    assert not posts_only("Solicitor (Ms P Iqbal), Democratic Services Officer")
+    assert not posts_only("Head of Finance R Ahmadi")
+    assert not posts_only("Makinson and Jones")  # surnames, not posts
+
+
+def test_police_ranks_abbreviated_are_titles() -> None:
+    for name in ("Supt D Keble", "Ch Supt A Lowe", "PCSO L Brannigan", "PC J Moss", "Sgt K Hill"):
+        assert parse_name(name) is not None and parse_name(name).titles, name  # type: ignore[union-attr]
+    assert _split("Mr A Reid, Inspector") == [("Mr A Reid", "Inspector")]  # a rank alone: office

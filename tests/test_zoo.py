@@ -23,16 +23,16 @@ ZOO: Path = accuracy.ZOO
 #: F1 floors per category over the whole zoo (measured 2 December 2026, rounded down to
 #: 0.05). Categories with nothing annotated are at 1.0: anything found there is wrong.
 #: Membership's extras are members listed in a sentence without what they represent,
-#: which the reader reads and the annotation leaves out. Attendance's misses are two zoo
-#: conventions the reader decides otherwise, each by a tested rule: a plural title
-#: ("Councillors A Smith and B Jones") is each name's title, and a "Force:" group under
-#: "Present:" keeps the list's role (raised 2 December 2026).
+#: which the reader reads and the annotation leaves out. Attendance's misses are a zoo
+#: convention the second held-out set decides otherwise: a reason for absence in brackets
+#: ("(holiday)") is no capacity (raised when groups of the force and the Commissioner's
+#: office became also present).
 FLOORS = {
     "parts": 1.00,
     "meetings": 1.00,
     "agenda_items": 1.00,
     "minutes": 1.00,
-    "attendance": 0.95,
+    "attendance": 0.98,
     "questions": 1.00,
     "declarations": 1.00,
     "decisions": 1.00,

@@ -146,6 +146,8 @@ class AttendanceFacts:
     group: str | None = None
     #: the organisation a second bracket or a trailing piece names ("Kent County Council")
     organisation: str | None = None
+    #: why someone sent apologies, as a bracket gives it ("(work commitments)"): no capacity
+    reason: str | None = None
 
 
 @dataclass

@@ -32,6 +32,7 @@ that minute.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -43,17 +44,31 @@ from ..vocabulary import (
     NAME,
     OFFICE_WORDS,
     PARTICLES,
+    PLURAL_TITLE,
     SMALL_WORDS,
     STARTS_WITH_TITLE,
     TITLE_WORDS,
 )
-from .names import NameEntry, brackets_of, lower_case_words, split_name_list
+from .names import (
+    NameEntry,
+    brackets_of,
+    lower_case_words,
+    post_then_bracketed_name,
+    posts_only,
+    split_name_list,
+)
 from .text import plain
 
 #: Labels of attendance lists, each with the role of the names under it; tried in order,
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
-    (r"also\s+present", AttendanceRole.ALSO_PRESENT),
+    (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # who came to speak: a hearing's parties, a planning committee's public speakers
+    (
+        r"(?:parties|public\s+speakers|speakers|objectors|applicants?)(?:\s+present)?"
+        r"|public\s+speaking",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
     (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (
@@ -82,7 +97,20 @@ LABEL = re.compile(
 TITLE_OF_LABEL = {"councillors present": "Councillor"}
 #: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
 #: names after it on the same line or not.
-GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./ -]{0,100}?)\s*:\s*(?P<rest>.*)$")
+GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./() -]{0,100}?)\s*:\s*(?P<rest>.*)$")
+#: A group named after whoever appointed or sent its members ("Appointed by the Secretary
+#: of State (National):", "Nominated by Fernside District Council:"): what each member
+#: there represents, so their capacity.
+APPOINTING_GROUP = re.compile(
+    r"^(?:(?:appointed|nominated|elected|co-opted|sent)\s+by|representing)\s+\S", re.IGNORECASE
+)
+#: Groups of people who attend but are not members: the Commissioner's office, the force,
+#: guests and advisers "By invitation".
+ALSO_PRESENT_GROUP = re.compile(
+    r"\b(?:commissioner|opcc|force|police|constabulary|invitation|invited|guests?|visitors?"
+    r"|also\s+present)\b",
+    re.IGNORECASE,
+)
 GROUP_WORDS = 6
 #: A group heading alone on its line may be longer: "Office of the Police and Crime
 #: Commissioner:".
@@ -107,8 +135,34 @@ HEADER_CELLS = frozenset(
     {
         "name", "names", "role", "position", "capacity", "organisation", "representing",
         "member", "attendee", "attendance", "attendance comment", "comment", "status",
+        "councillor", "councillors", "portfolio", "portfolio holder", "authority", "council",
+        "post", "job title", "title", "ward", "party", "group", "represents", "members",
     }
 )  # fmt: skip
+#: The heading row of a table of apologies and who stood in ("Apology from | Temporary
+#: Appointment", "Apologies | Substitute"): the first column sends apologies, the second
+#: substitutes for them.
+APOLOGY_COLUMN = re.compile(
+    r"(?:apolog(?:y|ies)(?:\s+(?:for\s+absence\s+)?(?:from|received))?|absent(?:\s+members?)?"
+    r"|members?\s+absent)",
+    re.IGNORECASE,
+)
+SUBSTITUTE_COLUMN = re.compile(
+    r"(?:temporary\s+appointments?|substitutes?(?:\s+members?)?|substituted\s+by|replaced\s+by"
+    r"|substitution)",
+    re.IGNORECASE,
+)
+#: A reason for absence in the bracket after a name sending apologies ("(ill health)",
+#: "(work commitments)", "(Holiday)"): lower-case words, or the genre's reasons.
+REASON = re.compile(
+    r"^(?:(?-i:[a-z])[\w'’ -]{0,60}"
+    r"|(?:ill(?:ness|\s+health)?|unwell|holiday|annual\s+leave|on\s+leave"
+    r"|work(?:\s+commitments?)?|personal\s+\w+|family\s+\w+|medical\s+\w+|bereavement"
+    r"|another\s+(?:meeting|engagement)|council\s+business|caring\s+\w+)[\w ]{0,40})$",
+    re.IGNORECASE,
+)
+#: A cell that names nobody: "-", "None", "n/a".
+NOBODY_CELL = re.compile(r"^(?:[-–—]+|none|nil|n/?a)$", re.IGNORECASE)
 #: A cell of an attendance table that says how someone attended ("Name | Role | Present").
 STATUS_CELLS = {
     "present": AttendanceRole.PRESENT,
@@ -133,7 +187,7 @@ ATTENDANCE_MINUTE = re.compile(
 )
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
-    r",?\s+(?:who|whose|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
+    r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
 )
 SUBSTITUTE_VERB = (
@@ -143,6 +197,11 @@ SUBSTITUTE_VERB = (
 )
 SUBSTITUTE_SENTENCE = re.compile(
     rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
+)
+#: "Apologies ... from Cllr A Reid (X Council), for whom Cllr B Moss substituted."
+FOR_WHOM = re.compile(
+    rf"(?<![\w'’-])(?P<for>{NAME})(?:\s*\([^()]{{0,80}}\))?,?\s+for\s+whom\s+(?P<sub>{NAME})"
+    r"\s+(?:substituted|deputised|attended\s+as\s+(?:a\s+)?substitute|was\s+(?:a\s+)?substitute)"
 )
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
@@ -194,6 +253,19 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     return match["label"], role_of_label(match["label"]), rest
 
 
+#: "Members:" alone, or before names: a list of those present when no other list is open
+#: (inside one, it heads a group of it).
+MEMBERS_LABEL = re.compile(r"^(?P<label>members)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def members_label(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'Members:' opening the list of members present, as a label does."""
+    match = MEMBERS_LABEL.match(text)
+    if match is None or (match["rest"] and lower_case_words(match["rest"]) >= 3):
+        return None
+    return match["label"], AttendanceRole.PRESENT, match["rest"].strip()
+
+
 def group_line(text: str) -> tuple[str, str] | None:
     """'Members:' or 'Kent Police: Tim Smith ...': the group, and the names after it."""
     match = GROUP.match(text[:200])
@@ -202,9 +274,29 @@ def group_line(text: str) -> tuple[str, str] | None:
     group = match["group"]
     if not match["rest"].strip() and _small_words_only(group):  # a heading of its own
         return (group.strip(), "") if len(group.split()) <= GROUP_WORDS_ALONE else None
-    if len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
+    if APPOINTING_GROUP.match(group) and len(group.split()) <= GROUP_WORDS_ALONE:
+        pass  # "Appointed by the Secretary of State (National): Mr A Reid"
+    elif len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
         return None
     return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+
+
+def group_role(group: str) -> AttendanceRole | None:
+    """The role of the people under a group of a list of those present: the Commissioner's
+    office, the force, guests "By invitation" attend without being members (also present);
+    None for a group of members."""
+    return AttendanceRole.ALSO_PRESENT if ALSO_PRESENT_GROUP.search(group) else None
+
+
+def absence_reason(bracket: str) -> bool:
+    """Whether a bracket after a name sending apologies says why ("(ill health)",
+    "(holiday)"), not who they are ("(Culverdale Police)", "(Chairman)")."""
+    said = bracket.strip()
+    if not said or re.match(r"(?i)substitut", said):
+        return False
+    return REASON.match(said) is not None and not any(
+        w.lower() in OFFICE_WORDS for w in said.split()
+    )
 
 
 def _small_words_only(phrase: str) -> bool:
@@ -261,9 +353,10 @@ def sentence_end(text: str, start: int) -> int:
 def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
     (substitute, whom for) for each."""
-    if "substitut" not in text and "in place of" not in text:
+    if "substitut" not in text and "in place of" not in text and "deputised" not in text:
         return None
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
+    found += [(m["sub"], m["for"]) for m in FOR_WHOM.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
     return found or None
 
@@ -298,6 +391,8 @@ def is_heading_or_sentence(text: str) -> bool:
     "Welcome and Introductions")."""
     if STARTS_WITH_TITLE.match(text) or STARTS_WITH_TITLE.match(text.title()):
         return VERB.search(BRACKETS.sub(" ", text)) is not None
+    if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
+        return False
     if lower_case_words(text) >= 3:
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
@@ -318,8 +413,24 @@ def _continues(before: str, text: str) -> bool:
     return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
 
 
+def sentence_name_goes_on(before: str, text: str) -> bool:
+    """Whether the line after an apologies sentence left unfinished finishes its last name
+    ("... and Karen" / "Fellowes (Voluntary Action)."): the line before ends in a
+    capitalised word, and this one reaches the sentence's full stop with names only."""
+    last = before.split()[-1] if before.split() else ""
+    if not last[:1].isupper() or not text[:1].isupper():
+        return False
+    end = sentence_end(text, 0)
+    return end < len(text) and lower_case_words(text[:end]) == 0
+
+
 #: "Pemberton-Whyte (Chair)": a surname alone, and what is said of its person.
 SURNAME_LINE = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*\([^()]{1,80}\))*$")
+
+
+def _starts_a_name(text: str) -> bool:
+    """A line opening with a title, singular or plural ("Cllr A Reid", "Councillors X")."""
+    return bool(STARTS_WITH_TITLE.match(text) or re.match(rf"{PLURAL_TITLE}\b", text))
 
 
 def broken_name(before: str, text: str) -> bool:
@@ -340,12 +451,18 @@ class _Block:
     #: names began on the label's line: only lines continuing them follow
     inline: bool
     group: str | None = None
+    #: the role the group's heading gives its people ("Force:" are also present)
+    group_role: AttendanceRole | None = None
+    #: what the group's people represent ("Appointed by Fernside District Council:")
+    group_capacity: str | None = None
     title: str | None = None  # "Councillor", under "Councillors present:"
     segment: list[tuple[Line, str]] = field(default_factory=list)
     #: the names of a sentence that carries on on the next line
     in_sentence: bool = False
     read: int = 0  # facts read from it
     nothing: bool = False  # it says it has nobody ("Apologies: None")
+    #: a table of apologies whose second column is who stood in for each
+    substitutes_column: bool = False
 
 
 class AttendanceReader:
@@ -359,6 +476,8 @@ class AttendanceReader:
         self.preamble = preamble
         self.block: _Block | None = None
         self.labelled: list[tuple[_Block, Line]] = []  # blocks opened by a printed label
+        #: a table row read but not yet emitted: its cells may go on on the next line
+        self.pending_row: tuple[_Block, Line, list[str]] | None = None
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -382,6 +501,8 @@ class AttendanceReader:
             if self.block is not None and self.block.in_sentence:
                 self.block = None  # a sentence does not go on past a blank line
             return True
+        if self._row_goes_on(raw):
+            return True
         cells = table_cells(raw)
         if cells is not None and self._is_row(cells):
             self._flush()
@@ -398,7 +519,7 @@ class AttendanceReader:
         if self.block is not None and self.block.in_sentence:
             self._sentence_goes_on(line, text)
             return True
-        label = label_line(text)
+        label = label_line(text) or (members_label(text) if self.block is None else None)
         if label:
             self._flush()
             self._labelled(line, *label)
@@ -420,6 +541,10 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
+        if group and APPOINTING_GROUP.match(group[0]):  # the next appointing body's members
+            self._flush()
+            self._group(line, *group)
+            return True
         if block.segment and not block.title and broken_name(block.segment[-1][1], text):
             block.segment.append((line, text))  # one name per line, this one broken
             return True
@@ -433,6 +558,23 @@ class AttendanceReader:
             block.segment.append((line, text))
         return True
 
+    def _row_goes_on(self, raw: str) -> bool:
+        """A line of one cell, indented by a tab, under a table row: the rest of that row
+        ("Highways, Transport and" / "<TAB>Climate Emergency"), or a note on its person
+        ("<TAB>(substituting for Ch Supt A Lowe)"). A titled name starts a row of its own."""
+        pending = self.pending_row
+        text = plain(raw).strip()
+        if pending is None or not raw.startswith("\t") or "\t" in raw.strip() or not text:
+            return False
+        cells = pending[2]
+        if len(cells) < 2 or len(text) > 200 or label_line(text) or _starts_a_name(text):
+            return False
+        if text.startswith("("):
+            cells[0] = f"{cells[0]} {text}"  # a note on the person in the first cell
+        else:
+            cells[-1] = f"{cells[-1]} {text}"
+        return True
+
     def _is_row(self, cells: list[str]) -> bool:
         """Cells split by tabs are a row of an attendance table only inside a list, or when
         they start one (a label or a header); "2.<tab>Apologies were ..." is a paragraph."""
@@ -444,6 +586,7 @@ class AttendanceReader:
             or not cells
             or label_line(cells[0]) is not None
             or all(c.lower() in HEADER_CELLS for c in cells)
+            or (len(cells) == 2 and APOLOGY_COLUMN.fullmatch(cells[0]) is not None)
         )
 
     def _sentence_goes_on(self, line: Line, text: str) -> None:
@@ -452,7 +595,8 @@ class AttendanceReader:
         line is read as the sentences it holds."""
         assert self.block is not None
         rest = text
-        if self.block.segment and _continues(self.block.segment[-1][1], text):
+        before = self.block.segment[-1][1] if self.block.segment else ""
+        if before and (_continues(before, text) or sentence_name_goes_on(before, text)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, text[:end]))
             rest = text[end + 1 :].strip()
@@ -489,9 +633,13 @@ class AttendanceReader:
                 capacity = entry.capacity or ("Chair" if IN_THE_CHAIR.match(group) else group)
                 self._emit(line, entry, capacity=capacity)
             return
-        self.block.group = group
+        block = self.block
+        block.group = group
+        present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
+        block.group_role = group_role(group) if present else None
+        block.group_capacity = group if APPOINTING_GROUP.match(group) else None
         if rest:
-            self.block.segment.append((line, rest))
+            block.segment.append((line, rest))
 
     def _sentences(self, line: Line, text: str) -> bool:
         """Apologies, substitutes and absences written as sentences; True if any."""
@@ -543,6 +691,8 @@ class AttendanceReader:
         elif self.block is not None and (group := group_line(cells[0])) and not group[1]:
             self.block.group = group[0]
             cells = cells[1:]
+        if self._substitutes_heading(cells):
+            return
         if cells and all(c.lower() in HEADER_CELLS for c in cells):
             if self.block is None and {"attendee", "attendance"} & {c.lower() for c in cells}:
                 self.block = _Block("attendance", AttendanceRole.PRESENT, inline=False)
@@ -550,20 +700,67 @@ class AttendanceReader:
         block = self.block
         if block is None or not cells:
             return
-        if all(STARTS_WITH_TITLE.match(c) for c in cells):  # two columns of names
-            for cell in cells:
+        if all(STARTS_WITH_TITLE.match(c) for c in cells) and not block.substitutes_column:
+            for cell in cells:  # two columns of names
                 block.segment.append((line, cell))
                 self._flush()
             return
-        statuses = [STATUS_CELLS[c.lower()] for c in cells[1:] if c.lower() in STATUS_CELLS]
-        said = [c for c in cells[1:] if c.lower() not in STATUS_CELLS]
+        self.pending_row = (block, line, cells)  # the next line may carry it on
+
+    def _substitutes_heading(self, cells: list[str]) -> bool:
+        """'Apology from<TAB>Temporary Appointment': opens a table of apologies whose second
+        column names who stood in."""
+        if len(cells) != 2 or not APOLOGY_COLUMN.fullmatch(cells[0]):
+            return False
+        if not SUBSTITUTE_COLUMN.fullmatch(cells[1]):
+            return False
+        self._flush()
+        self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
+        self.block.substitutes_column = True
+        return True
+
+    def _emit_pending_row(self) -> None:
+        """Emit the table row read last, now that no line carries it on: the name cell's
+        people, with the other cells as the last one's capacity (after any bracket), or a
+        status cell as their role."""
+        if self.pending_row is None:
+            return
+        block, line, cells = self.pending_row
+        self.pending_row = None
+        current, self.block = self.block, block
+        if block.substitutes_column:
+            self._apology_and_substitute(line, cells)
+        else:
+            statuses = [STATUS_CELLS[c.lower()] for c in cells[1:] if c.lower() in STATUS_CELLS]
+            said = [c for c in cells[1:] if c.lower() not in STATUS_CELLS]
+            entries = split_name_list(cells[0])
+            for k, entry in enumerate(entries):
+                own = [entry.capacity] if entry.capacity else []
+                capacity = ", ".join(own + said) if k + 1 == len(entries) else entry.capacity
+                entry = dataclasses.replace(entry, capacity=None)
+                role = statuses[0] if statuses else None
+                self._emit(line, entry, capacity=capacity or None, role=role)
+        self.block = current
+
+    def _apology_and_substitute(self, line: Line, cells: list[str]) -> None:
+        """A row of an apologies table: the apology, and who stood in ("-" for nobody)."""
         entries = split_name_list(cells[0])
-        for k, entry in enumerate(entries):
-            last = k + 1 == len(entries)
-            capacity = ", ".join(said) if last and not entry.capacity else None
-            self._emit(line, entry, capacity=capacity, role=statuses[0] if statuses else None)
+        if not entries:
+            return
+        apology = entries[0]
+        self._emit(line, apology)
+        for cell in cells[1:]:
+            for entry in split_name_list(cell) if not NOBODY_CELL.match(cell) else []:
+                self._add(
+                    AttendanceRole.SUBSTITUTE,
+                    entry.as_written,
+                    f"substitute for {apology.as_written}",
+                    line,
+                    entry.organisation,
+                )
 
     def _flush(self) -> None:
+        self._emit_pending_row()
         block = self.block
         if block is None or not block.segment:
             return
@@ -575,8 +772,8 @@ class AttendanceReader:
             starts.append((len(text) + len(glue), line))
             text += glue + piece
         offsets = [at for at, _ in starts]
-        if NOTHING.match(text.strip()):
-            return
+        if NOTHING.match(text.strip()) or posts_only(text):
+            return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
         for entry in split_name_list(text):
@@ -618,8 +815,10 @@ class AttendanceReader:
                 f"name {entry.as_written!r} in the {label} list opens a bracket it never "
                 "closes; read as closed before the next name",
             )
-        role = role or (block.role if block else AttendanceRole.PRESENT)
+        role = role or (block.group_role or block.role if block else AttendanceRole.PRESENT)
         said = entry.capacity or capacity or None
+        if block is not None and block.group_capacity:  # "Appointed by X:" is what they represent
+            said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
             entry = NameEntry(instead["sub"], None, False, entry.organisation, entry.start)
@@ -628,7 +827,12 @@ class AttendanceReader:
             said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
         if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
             role = AttendanceRole.SUBSTITUTE
-        self._add(role, entry.as_written, said, line, entry.organisation)
+            said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
+        reason = None
+        away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
+        if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
+            reason, said = entry.capacity, capacity or None
+        self._add(role, entry.as_written, said, line, entry.organisation, reason)
 
     def _add(
         self,
@@ -637,13 +841,20 @@ class AttendanceReader:
         capacity: str | None,
         line: Line,
         organisation: str | None = None,
+        reason: str | None = None,
     ) -> None:
         group = self.block.group if self.block else None
         if self.block:
             self.block.read += 1
         self.part.attendance.append(
             AttendanceFacts(
-                role, as_written, capacity, line.number, group=group, organisation=organisation
+                role,
+                as_written,
+                capacity,
+                line.number,
+                group=group,
+                organisation=organisation,
+                reason=reason,
             )
         )
 
@@ -669,9 +880,38 @@ def records_attendance(minute_title: str) -> bool:
     return ATTENDANCE_MINUTE.search(minute_title) is not None
 
 
+#: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)" inside a minute.
+SPEAKERS_LINE = re.compile(
+    r"^(?:public\s+speaking|(?:public\s+)?speakers|(?:the\s+following\s+)?(?:persons?|people)"
+    r"\s+(?:spoke|addressed\s+the\s+\w+))\s*:\s*(?P<names>\S.{0,600})$",
+    re.IGNORECASE,
+)
+
+
+def speakers_line(text: str) -> list[NameEntry] | None:
+    """'Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)': who spoke on an
+    item, each with their part; None for any other line."""
+    match = SPEAKERS_LINE.match(text) if ":" in text else None
+    if match is None or lower_case_words(match["names"]) > 1:
+        return None
+    entries = [e for e in split_name_list(match["names"]) if STARTS_WITH_TITLE.match(e.as_written)]
+    return entries or None
+
+
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
-    """Someone recorded in a minute's text as in attendance for that item only."""
+    """Someone recorded in a minute's text as in attendance for that item only, or as one
+    of its public speakers."""
     for line in body:
+        for entry in speakers_line(plain(line.text).strip()) or []:
+            part.attendance.append(
+                AttendanceFacts(
+                    AttendanceRole.ALSO_PRESENT,
+                    entry.as_written,
+                    entry.capacity,
+                    line.number,
+                    minute_number=minute_number,
+                )
+            )
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
         if present:

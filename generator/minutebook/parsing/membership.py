@@ -21,7 +21,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
-from .names import split_name_list
+from .names import names_an_organisation, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Members of the Panel:", "Cabinet Members:" (capitalised
@@ -117,10 +117,35 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
     return [(without_office(plain(match["name"])), plain(match["represents"]))]
 
 
+#: A label that heads a contact, not a group of members ("Officer contact:", "Enquiries to:")
+CONTACT = re.compile(
+    r"\b(?:contact|enquir(?:y|ies)|tel|telephone|e-?mail|clerk|officer|date|time|venue|place)\b",
+    re.IGNORECASE,
+)
+#: "Hesketh District Council - Cllr A Reid, Cllr B Moss": an authority, then its members
+AUTHORITY_FIRST = re.compile(r"^(?P<authority>[^\t–—:]{3,120}?)(?:\s+[–—-]\s+|\t+)(?P<names>\S.*)$")
+
+
+def authority_then_names(text: str) -> list[tuple[str, str]] | None:
+    """'Hesketh District Council - Cllr A Reid, Cllr B Moss' (a joint body's members
+    grouped by the authority that sent them, printed first): each member and that
+    authority. None when the left side is a person or no organisation."""
+    match = AUTHORITY_FIRST.match(plain(text))
+    if match is None:
+        return None
+    authority = match["authority"].strip()
+    if STARTS_WITH_TITLE.match(authority) or not names_an_organisation(authority):
+        return None
+    entries = split_name_list(match["names"])
+    if not entries or not all(STARTS_WITH_TITLE.match(e.as_written) for e in entries):
+        return None
+    return [(e.as_written, authority) for e in entries]
+
+
 def group_row(text: str) -> list[tuple[str, str]] | None:
     """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
     match = GROUP.match(text)
-    if match is None or STARTS_WITH_TITLE.match(match["group"]):
+    if match is None or STARTS_WITH_TITLE.match(match["group"]) or CONTACT.search(match["group"]):
         return None
     names = name_list(match["names"])
     if PLURAL_TITLE.fullmatch(match["group"] + " "):  # "Councillors: A Bell, C Dunn": a title
@@ -170,14 +195,66 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
-ROW_FORMS = (tabbed_row, dashed_row, group_row, comma_row, name_list)
+ROW_FORMS = (authority_then_names, tabbed_row, dashed_row, group_row, comma_row, name_list)
+#: A line a list goes on after: it ends on a separator or inside a bracket
+WRAPS = re.compile(r"(?:,|;|\s(?:and|&)|\()\s*$")
+#: Lines a wrapped row may span
+WRAPPED_LINES = 6
+
+
+def wraps(text: str) -> bool:
+    """Whether a row of names goes on on the next line ("Councillors A (Chair), B," /
+    "C and D"): it ends on a separator, or leaves a bracket open."""
+    return WRAPS.search(text) is not None or text.count("(") > text.count(")")
+
+
+def table_goes_on(raw: str, previous: str | None, form: object) -> bool:
+    """A line of one cell indented by a tab under a table row: the rest of the row's last
+    cell ("Saltcote Town and District" / "<TAB>Council")."""
+    text = raw.strip()
+    return (
+        form is tabbed_row
+        and previous is not None
+        and raw.startswith("\t")
+        and "\t" not in text
+        and not STARTS_WITH_TITLE.match(text)
+        and 0 < len(text) <= 120
+    )
+
+
+def _read_row(text: str) -> tuple[object, list[tuple[str, str]]] | None:
+    """The first form a row is in, and its members."""
+    for form in ROW_FORMS:
+        rows = form(text)
+        if rows is not None:
+            return form, rows
+    return None
+
+
+def _line_of(joined: list[tuple[Line, str]], name: str, cursor: int) -> tuple[Line, int]:
+    """The line of a wrapped row a name was printed on, reading on from `cursor`."""
+    text = " ".join(piece for _, piece in joined)
+    at = text.find(name, cursor)
+    if at < 0:
+        return joined[0][0], cursor
+    start = 0
+    for line, piece in joined:
+        if at < start + len(piece) + 1:
+            return line, at + len(name)
+        start += len(piece) + 1
+    return joined[-1][0], at + len(name)
 
 
 def membership(lines: list[Line]) -> list[MembershipFacts]:
-    """The members listed under the first membership heading of an agenda, in order."""
+    """The members listed under the first membership heading of an agenda, in order. A row
+    may wrap over several lines; after a blank line, a row in another form than the list's
+    (a contact, a part heading) ends it."""
     found: list[MembershipFacts] = []
     in_list = False
     lead_in = 0
+    form: object = None  # the form of the list's rows so far
+    blank = False
+    wrapped: list[tuple[Line, str]] = []
     for line in lines:
         text = line.text.strip()
         if not in_list:
@@ -186,21 +263,33 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 continue
             in_list, lead_in = True, 0
             text = (heading["rest"] or "").strip() if heading else ""
+        if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
+            found[-1].represents = f"{found[-1].represents} {plain(line.text).strip()}"
+            continue
         if not text or (not found and is_column_heading(text)):
+            blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
-        rows = None
-        for form in ROW_FORMS:
-            rows = form(text)
-            if rows is not None:
-                break
-        if rows is None:
+        joined = [*wrapped, (line, text)]
+        if wraps(text) and len(joined) < WRAPPED_LINES:
+            wrapped = joined
+            continue
+        wrapped = []
+        read = _read_row(" ".join(piece for _, piece in joined))
+        if read is not None and found and blank and read[0] is not form:
+            break  # another form after a blank line: the list is over
+        if read is None:
             if found:
                 break
             lead_in += 1
             if lead_in > LEAD_IN:  # a heading with no list after it
                 in_list = False
             continue
-        found.extend(MembershipFacts(name, represents, line.number) for name, represents in rows)
+        form, rows = read
+        blank = False
+        cursor = 0
+        for name, represents in rows:
+            at, cursor = _line_of(joined, name, cursor)
+            found.append(MembershipFacts(name, represents, at.number))
         if len(found) >= MAX_MEMBERS:
             break
     return found

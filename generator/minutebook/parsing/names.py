@@ -53,7 +53,8 @@ NAME_AFTER_BRACKET = re.compile(rf"\s+(?=[A-Z])(?!{HONOUR}\b)")
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
 BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
-LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s+(?=\S)")
+#: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
+LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?=\S)")
 #: Words of a phrase that carry case: a sentence has several lower-case ones.
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -316,6 +317,68 @@ def post_then_name(piece: str) -> tuple[str, int] | None:
     return match["post"], match.start("name")
 
 
+def looks_like_a_person(text: str) -> bool:
+    """A titled name, or two to five capitalised words or initials that are no office
+    ("Ann Smith", "J Bloggs", "Mary-Jane de Souza"): what may follow a post."""
+    text = text.strip()
+    if STARTS_WITH_TITLE.match(text):
+        return True
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and not is_office(text)
+        and not any(c.isdigit() for c in text)
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+    )
+
+
+def post_then_bracketed_name(name: str, brackets: list[str]) -> tuple[str, str] | None:
+    """'Development Manager (Mr N. Saltash)': a post, then its holder in brackets; the
+    holder and the post. None for a name with a bracket after it ("Mr A Reid (Chair)")."""
+    if not brackets or not name or STARTS_WITH_TITLE.match(name) or not is_office(name):
+        return None
+    holder = brackets[0]
+    if not looks_like_a_person(holder) or is_office(holder):
+        return None
+    return holder, name
+
+
+#: "Chief Executive: J Bloggs": a post, a colon, its holder
+POST_COLON = re.compile(r"^(?P<post>[^:]{3,80}?)\s*:\s+(?P<name>[^:]{3,80})$")
+
+
+def post_then_colon_name(name: str) -> tuple[str, str] | None:
+    """'Chief Executive: J Bloggs': the holder and the post; None unless a post comes
+    before the colon and a person after it."""
+    match = POST_COLON.match(name) if ":" in name else None
+    if match is None or STARTS_WITH_TITLE.match(match["post"]) or not is_office(match["post"]):
+        return None
+    if not looks_like_a_person(match["name"]):
+        return None
+    return match["name"].strip(), match["post"].strip()
+
+
+def posts_only(text: str) -> bool:
+    """A list of posts with nobody named ("Chief Executive (National Park Officer),
+    Director of Conservation and Planning, Committee Clerk"): no piece is titled or a
+    person's name; a lone word is the rest of a post broken by "and"."""
+    split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
+    if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
+        return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
+    pieces = [name for name, _ in split]
+    if not any(is_office(p) for p in pieces):
+        return False  # "Makinson and Jones": surnames, not posts
+    return not any(_names_someone(p) for p in pieces)
+
+
+def _names_someone(piece: str) -> bool:
+    """A piece of a list that is a person's name: titled, a post before initials and a
+    surname, or two words or more that are no office."""
+    if STARTS_WITH_TITLE.match(piece) or post_then_name(piece):
+        return True
+    return len(piece.split()) >= 2 and not is_office(piece)
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -379,10 +442,20 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
     if DASH_CAPACITY.match(tail):  # "Mr H Reid (until 11.40) - Deputy Chief Constable"
         capacities.append(DASH_CAPACITY.sub("", tail, count=1).strip())
     organisation: str | None = None
+    holder = post_then_bracketed_name(name, brackets) or post_then_colon_name(name)
+    if holder is not None:  # "Development Manager (Mr N Saltash)", "Chief Executive: J Bloggs"
+        name, post = holder
+        brackets = brackets[1:] if brackets and brackets[0] == name else brackets
+        capacities.append(post)
     dash = DASH_CAPACITY.search(name)
+    if dash and brackets and holder is None and not tail.strip() and name[: dash.start()].strip():
+        before = name[: dash.start()].strip()
+        if not is_office(before):  # "PC L Carver – Police (Responsible Authority)": as printed
+            capacities.append(piece[piece.find(name) + dash.end() :].strip())
+            name, brackets, dash = before, [], None
     if dash and name[: dash.start()].strip():
         before, after = name[: dash.start()].strip(), name[dash.end() :].strip()
-        if is_office(before) and STARTS_WITH_TITLE.match(after):  # "Chief Constable - Mr X"
+        if is_office(before) and looks_like_a_person(after):  # "Chief Constable - Mr X"
             before, after = after, before
         capacities.append(after)
         name = before
