@@ -183,3 +183,30 @@ def test_what_was_decided_comes_first_each_linked_to_its_minute(pages: Path) -> 
         for url in listed:
             assert f"(#{url.split('#')[1]})" in text[:papers], (meeting["id"], url)
     assert checked >= 10
+
+
+def test_a_reason_for_absence_is_shown_with_the_apology_and_in_open_data(
+    tmp_path: Path,
+) -> None:
+    """The reason printed with an apology is no capacity, but it is what the minutes say:
+    the meeting page shows it beside the name and archive.json carries it."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    (content / "documents" / "minutes.txt").write_text(
+        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
+        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+        "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
+        "Apologies: Councillor C Ross (ill health)\n\n"
+        "1. Internal audit plan\n\nRESOLVED that the plan be approved.\n",
+        encoding="utf-8",
+    )
+    result = generate(content, tmp_path / "pages", workers=1)
+    [meeting] = result.archive.meetings.values()
+    [away] = [a for a in meeting.attendance if a.role.value == "apologies"]
+    assert (away.as_written, away.capacity) == ("Councillor C Ross", None)
+    assert away.reason == "ill health"
+    page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
+    assert re.search(r"Councillor C Ross\]\([^)]*\) \(ill health\)", page)
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    [row] = [r for r in data["attendance"] if r["role"] == "apologies"]
+    assert row["reason"] == "ill health" and row["capacity"] is None

@@ -348,6 +348,8 @@ class Attendance:
     line: int | None = None  # where the name is printed, in the meeting's minutes
     #: the organisation printed with the name ("(Chairman) (Kent County Council)")
     organisation: str | None = None
+    #: why they were away, as printed with an apology ("(ill health)")
+    reason: str | None = None
 
 
 @dataclass

@@ -295,6 +295,7 @@ class MeetingResolver:
                     group=a.group,
                     line=a.line,
                     organisation=a.organisation,
+                    reason=a.reason,
                 )
                 for a in part.attendance
             )

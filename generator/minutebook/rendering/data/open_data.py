@@ -195,6 +195,7 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "document": m.minutes_document,
                 "line": x.line,
                 "organisation": x.organisation,
+                "reason": x.reason,
             }
             for m in meetings
             for x in m.attendance

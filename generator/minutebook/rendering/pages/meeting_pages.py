@@ -413,6 +413,8 @@ class MeetingPages(OfficialLinks):
                 name = self.link(here, md_person(entry.person), entry.as_written)
                 if entry.capacity:
                     name = f"{name} ({_text(entry.capacity)})"
+                if entry.reason:
+                    name = f"{name} ({_text(entry.reason)})"
                 if entry.minute:
                     number = minute_number(meeting, entry.minute)
                     name += f", for [minute {_text(number)}](#{fragment(meeting.id, entry.minute)})"
@@ -557,6 +559,7 @@ def attendee_cells(part: Part) -> dict[int, str]:
                 words.append(f"{fact.group}:")
             group = fact.group
             said = f"{fact.as_written} - {fact.capacity}" if fact.capacity else fact.as_written
+            said += f" ({fact.reason})" if fact.reason else ""
             rows.append(f"{'        ' if group else '    '}- {_text(said)}")
             words.append(said)
         if _words(" ".join(words)) == _words(cell):
