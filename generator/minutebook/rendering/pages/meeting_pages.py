@@ -225,10 +225,12 @@ class MeetingPages(OfficialLinks):
 
     def published_in(self, here: str, document: Document, span: tuple[int, int]) -> str:
         """The line above an agenda or minutes: who published it (and the original), and
-        the source file and lines it is read from."""
+        the source file and lines it is read from. Its class keeps it out of search
+        (engine/search_index.py), like the summary card's facts."""
         source = self.source_link(here, document, span)
         by = self.published_by(document)
-        return f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
+        line = f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
+        return line + "\n{: .mb-provenance }"
 
     def summary_card(self, meeting: Meeting, here: str) -> list[str]:
         """What a reader wants first: when and where, who chaired, how many attended, what
