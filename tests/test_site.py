@@ -6,7 +6,7 @@ import datetime as dt
 import gzip
 import json
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -341,6 +341,23 @@ def test_every_numbered_paragraph_is_a_place_search_can_point_at(site: Path) -> 
         page, _, anchor = paragraph["url"].partition("#")
         anchors = {a["id"]: a["element"] for a in indexed[page]["anchors"]}
         assert anchors.get(anchor) == "p", paragraph["url"]
+
+
+def test_numbers_in_headings_weigh_like_the_words_of_the_text(site: Path) -> None:
+    """A minute's number and an item's code stand in headings, which the indexer ranks
+    above text unless told otherwise: each carries the weight of text (1), so "101" in
+    the minutes' words is not outranked by minute 101's heading."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    numbered = [(m["url"], f"{m['number']}.") for m in data["minutes"] if m["number"]]
+    coded = [(i["url"], i["code"]) for i in data["agenda_items"] if i["code"]]
+    assert numbered and coded
+    for url, shown in numbered + coded:
+        page, _, anchor = url.partition("#")
+        html = (site / page.strip("/") / "index.html").read_text("utf-8")
+        heading = re.search(rf'<h3[^>]* id="{re.escape(anchor)}"[^>]*>(.*?)</h3>', html, re.S)
+        assert heading, url
+        weighted = f'<span data-pagefind-weight="1">{escape(shown, quote=False)}</span>'
+        assert heading.group(1).startswith(weighted), (url, heading.group(1)[:120])
 
 
 def test_annual_report_and_appendix_pages_in_the_built_site(site: Path) -> None:
