@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import CONTENT, site_names
 from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
-from minutebook.engine.search_index import build_search_index
+from minutebook.engine.search_index import SIGNATURE, build_search_index
 from minutebook.engine.site import build_site
 from minutebook.pipeline import content_epoch, generate
 
@@ -299,6 +301,63 @@ def test_items_minutes_and_report_sections_are_headings_with_ids(site: Path) -> 
         assert fragment in _marks(site, record["url"]).heading_ids, record["url"]
     report = next(d for d in data["documents"] if d["title"] == "Road Safety")
     assert {"introduction", "recommendation"} <= _marks(site, report["url"]).heading_ids
+
+
+def _indexed(site: Path) -> dict[str, dict[str, Any]]:
+    """What Pagefind stored for each indexed page (its fragment files: gzipped JSON after
+    a signature), by page URL."""
+    fragments = {}
+    for file in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(file.read_bytes()).removeprefix(SIGNATURE)
+        fragment = json.loads(data)
+        fragments[fragment["url"]] = fragment
+    return fragments
+
+
+def test_search_index_holds_the_words_not_the_page_furniture(site: Path) -> None:
+    """Excerpts come from the words of the records: the address printed at the foot of
+    each page, and the facts box naming the source file, are left out of the index."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    indexed = _indexed(site)
+    assert indexed
+    for url, fragment in indexed.items():
+        assert "Printed from" not in fragment["content"], url
+    records = [*data["meetings"], *(d for d in data["documents"] if "#" not in d["url"])]
+    sources = {d["id"]: d["source_file"] for d in data["documents"]}
+    for record in records:
+        files = [sources[d] for d in record.get("documents", [])] or [record["source_file"]]
+        for file in files:
+            assert file not in indexed[record["url"]]["content"], (record["url"], file)
+
+
+def test_every_numbered_paragraph_is_a_place_search_can_point_at(site: Path) -> None:
+    """A hit deep in a minute links to its paragraph, not the minute's heading: each
+    paragraph with an address in archive.json is an anchor in its page's index entry."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    indexed = _indexed(site)
+    paragraphs = [p for m in data["minutes"] for p in m["paragraphs"]]
+    assert paragraphs
+    for paragraph in paragraphs:
+        page, _, anchor = paragraph["url"].partition("#")
+        anchors = {a["id"]: a["element"] for a in indexed[page]["anchors"]}
+        assert anchors.get(anchor) == "p", paragraph["url"]
+
+
+def test_numbers_in_headings_weigh_like_the_words_of_the_text(site: Path) -> None:
+    """A minute's number and an item's code stand in headings, which the indexer ranks
+    above text unless told otherwise: each carries the weight of text (1), so "101" in
+    the minutes' words is not outranked by minute 101's heading."""
+    data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
+    numbered = [(m["url"], f"{m['number']}.") for m in data["minutes"] if m["number"]]
+    coded = [(i["url"], i["code"]) for i in data["agenda_items"] if i["code"]]
+    assert numbered and coded
+    for url, shown in numbered + coded:
+        page, _, anchor = url.partition("#")
+        html = (site / page.strip("/") / "index.html").read_text("utf-8")
+        heading = re.search(rf'<h3[^>]* id="{re.escape(anchor)}"[^>]*>(.*?)</h3>', html, re.S)
+        assert heading, url
+        weighted = f'<span data-pagefind-weight="1">{escape(shown, quote=False)}</span>'
+        assert heading.group(1).startswith(weighted), (url, heading.group(1)[:120])
 
 
 def test_annual_report_and_appendix_pages_in_the_built_site(site: Path) -> None:

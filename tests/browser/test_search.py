@@ -99,16 +99,18 @@ def test_phrase_leads_to_its_section_and_its_agenda_item(
     item_link = top.locator("a.mb-result__item")
     assert item_link.inner_text() == f"Item {item['code']} {item['title']}"
     assert urlsplit(item_link.get_attribute("href") or "")[2:4] == urlsplit(item["url"])[2:4]
-    # ... and its section link leads to the heading the phrase sits under
+    # ... and its section link leads to the place the phrase sits in: the paragraph
+    # holding it, or (where paragraphs have no id) the heading it sits under
     section = top.locator("a.mb-result__section").first
     section.click()
     page.wait_for_url(re.compile(re.escape(expected) + "#.+"))
     anchor = urlsplit(page.url).fragment
-    text_under_heading = page.evaluate(
+    text_of_place = page.evaluate(
         """(id) => {
-            const heading = document.getElementById(id);
-            if (!heading || !/^H[1-6]$/.test(heading.tagName)) return null;
-            let text = "", node = heading.nextElementSibling;
+            const place = document.getElementById(id);
+            if (!place) return null;
+            if (!/^H[1-6]$/.test(place.tagName)) return place.textContent;
+            let text = "", node = place.nextElementSibling;
             while (node && !/^H[1-6]$/.test(node.tagName)) {
                 text += " " + node.textContent; node = node.nextElementSibling;
             }
@@ -116,8 +118,8 @@ def test_phrase_leads_to_its_section_and_its_agenda_item(
         }""",
         anchor,
     )
-    assert text_under_heading is not None, f"#{anchor} is not a heading on {expected}"
-    assert SEARCH_PHRASE in _plain(text_under_heading)
+    assert text_of_place is not None, f"#{anchor} is not on {expected}"
+    assert SEARCH_PHRASE in _plain(text_of_place)
 
     # following the item link lands on the item's own heading on the meeting page
     page.goto(f"{site_url}/")

@@ -39,9 +39,16 @@ from ..errors import SiteBuildError
 #: search dialog loads them from here.
 OUTPUT_SUBDIR = "pagefind"
 
-#: Text that is not content: the permalink signs the Markdown toc extension adds to every
-#: heading (they would otherwise end each result's section title with a pilcrow).
-EXCLUDE_SELECTORS = ".headerlink"
+#: Text that is not content, left out of the index (as if marked data-pagefind-ignore): the
+#: permalink signs the Markdown toc extension adds to every heading (they would otherwise
+#: end each result's section title with a pilcrow); the facts listed at the top of a
+#: meeting's or a paper's page (body, date, venue, kind, source file: the filters and each
+#: result's meta already carry them, and as excerpts they hid the words searched for); the
+#: line naming the source file above an agenda or minutes; and the address printed at the
+#: foot of every page, which only paper shows.
+EXCLUDE_SELECTORS = ", ".join(
+    (".headerlink", ".mb-summary", ".mb-facts", ".mb-provenance", ".mb-print-url")
+)
 
 #: Pagefind's index files are gzipped CBOR after this signature.
 SIGNATURE = b"pagefind_dcd"

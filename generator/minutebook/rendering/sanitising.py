@@ -18,6 +18,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "*": {"id", "class", "title", "aria-label"},
     "details": {"data-pagefind-ignore"},  # Cite blocks stay out of the search index
+    "span": {"data-pagefind-weight"},  # numbers in headings weigh like text in search
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},  # Minutebook's own charts (documents' images
     # are turned into their alt text before any Markdown is written)

@@ -83,7 +83,9 @@ class DocumentPages(OfficialLinks):
         }
         if document.parent:
             meta["parent"] = document.parent
-        lines = [f"# {_text(document.title)}", ""]
+        # the facts about the paper, in a box of their own that search leaves out
+        # (engine/search_index.py): a result's excerpt shows the paper's words, not these
+        lines = [f"# {_text(document.title)}", "", '<div class="mb-facts" markdown>', ""]
         lines.append(f"- **Kind:** {KIND_LABELS[document.kind]}")
         lines.append(f"- **Date:** {_date(document.date)}")
         if meeting:
@@ -110,6 +112,7 @@ class DocumentPages(OfficialLinks):
             lines.append(f"- **Publisher:** {published.removeprefix('Published by ')}")
         if meeting and (official := self.official_page(meeting)):
             lines.append(f"- **Official record:** {official}")
+        lines += ["", "</div>"]
         links = self.links(document.id, here)
         if document.appendices:
             lines += ["", "## Appendices {#appendices}", ""]

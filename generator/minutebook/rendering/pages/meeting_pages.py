@@ -32,7 +32,15 @@ from ..urls import (
 from .as_printed import attendance_as_printed, repeated_item_citation
 from .citations import cite_block, meeting_citation, record_citation
 from .official import OfficialLinks
-from .page_base import KIND_LABELS, ROLE_LABELS, Page, _date, _text, search_entry
+from .page_base import (
+    KIND_LABELS,
+    ROLE_LABELS,
+    Page,
+    _date,
+    _text,
+    search_entry,
+    search_weight_of_text,
+)
 from .text import heading_replacements, link_phrases, render_lines
 
 
@@ -225,10 +233,12 @@ class MeetingPages(OfficialLinks):
 
     def published_in(self, here: str, document: Document, span: tuple[int, int]) -> str:
         """The line above an agenda or minutes: who published it (and the original), and
-        the source file and lines it is read from."""
+        the source file and lines it is read from. Its class keeps it out of search
+        (engine/search_index.py), like the summary card's facts."""
         source = self.source_link(here, document, span)
         by = self.published_by(document)
-        return f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
+        line = f"*{by}. Read from {source}.*" if by else f"*Published in {source}.*"
+        return line + "\n{: .mb-provenance }"
 
     def summary_card(self, meeting: Meeting, here: str) -> list[str]:
         """What a reader wants first: when and where, who chaired, how many attended, what
@@ -314,7 +324,8 @@ class MeetingPages(OfficialLinks):
             # can then point at the item a passage belongs to; the heading has its own
             # permalink (the toc extension's)
             replacements[item.facts.line] = (
-                f"### {_text(item.code)} {title} {{ #{anchor} .mb-item }}\n\n"
+                f"### {search_weight_of_text(_text(item.code))} {title}"
+                f" {{ #{anchor} .mb-item }}\n\n"
                 + (f"{'; '.join(links)}\n\n" if links else "")
                 + self.item_cite(meeting, item, document)
             )
@@ -441,8 +452,11 @@ class MeetingPages(OfficialLinks):
             elif facts.item_code:
                 cite = f" (Item {_text(facts.item_code)})"
             title = link_phrases(_text(facts.title), references.get(facts.line, ()))
+            number = (
+                search_weight_of_text(f"{_text(facts.number)}.") + " " if facts.numbered else ""
+            )
             replacements[facts.line] = (
-                f"### {_text(facts.number) + '. ' if facts.numbered else ''}{title}{cite}"
+                f"### {number}{title}{search_weight_of_text(cite) if cite else ''}"
                 f" {{#{anchor}}}\n\n" + self.minute_cite(meeting, minute, document, code)
             )
             for paragraph in facts.paragraphs:

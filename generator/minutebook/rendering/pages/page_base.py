@@ -143,6 +143,14 @@ def search_entry(meta: dict[str, str | None], filters: dict[str, list[str]]) -> 
     }
 
 
+def search_weight_of_text(markdown: str) -> str:
+    """`markdown` (already escaped) weighted for search like body text, where it stands in
+    a heading: the indexer ranks a heading's words up to five times above the text's, so a
+    minute's number or an item's code ("101", "B2") outranked the same figure in the words
+    of the minutes ("101 call attrition" found minute 101 first)."""
+    return f'<span data-pagefind-weight="1">{markdown}</span>'
+
+
 #: Year pages a record's own page links by year (the newest); older ones are reached from
 #: the year pages' "earlier" links, or from the first year.
 YEAR_LINKS = 10

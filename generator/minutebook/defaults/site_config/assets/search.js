@@ -7,6 +7,16 @@
 // 300 kB and the controls are plain, labelled form fields. Paths come from the dialog's
 // data-mb-base (Material's base_url), so the site can be served from any sub-path.
 //
+// Each result lists the places on the page where the words are: a place is the nearest
+// element with an id before the matched words (a numbered paragraph, a minute, a heading),
+// so a result lands on the paragraph, not on a heading thousands of pixels above it. The
+// places are drawn from the result's words, anchors and matches (Pagefind's "custom sub
+// results"), ranked by how many of the searched words each holds, then by their weight.
+//
+// The query and the filters live in the address (?q=...&year=...), so a search can be
+// shared and a reload (or Back) restores it; the counts beside each filter value follow
+// the query and the other filters.
+//
 // Indexed text is untrusted (it comes from the documents): result text is only ever set
 // with textContent, and Pagefind's excerpt HTML is reduced to its text and <mark>s.
 (function () {
@@ -14,6 +24,8 @@
 
   var PAGE_SIZE = 10;
   var SECTIONS_SHOWN = 3;
+  var EXCERPT_WORDS = 24;
+  var QUERY_PARAM = "q";
   var FILTERS = [
     ["body", "Body"],
     ["year", "Year"],
@@ -40,7 +52,9 @@
   var pagefind = null;
   var loading = null;
   var selects = {};
+  var totals = {}; // each filter value's count over the whole archive
   var results = [];
+  var terms = [];
   var shown = 0;
   var generation = 0; // of the list shown: results of an older query are dropped
 
@@ -60,7 +74,8 @@
           return pagefind.filters();
         })
         .then(function (available) {
-          drawFilters(available || {});
+          totals = available || {};
+          drawFilters(totals);
           say("");
         })
         .catch(function () {
@@ -99,6 +114,7 @@
         var option = document.createElement("option");
         option.value = key;
         option.textContent = key + " (" + values[key] + ")";
+        option.setAttribute("data-mb-value", key);
         select.appendChild(option);
       });
       select.addEventListener("change", run);
@@ -107,6 +123,82 @@
       label.appendChild(select);
       filterBox.appendChild(label);
     });
+  }
+
+  // Each value's count: how many results choosing it would give with the words and the
+  // other filters as they are ("Any" for its own filter).
+  function showCounts(counts) {
+    Object.keys(selects).forEach(function (name) {
+      var values = counts[name] || {};
+      Array.prototype.forEach.call(selects[name].options, function (option) {
+        var key = option.getAttribute("data-mb-value");
+        if (key === null) {
+          return;
+        }
+        var n = values[key] || 0;
+        option.textContent = key + " (" + n + ")";
+        option.disabled = n === 0 && !option.selected;
+      });
+    });
+  }
+
+  // Pagefind counts each value as if added to the filters chosen; for a filter that has a
+  // value chosen, its siblings are counted by a search without it.
+  function countsFor(term, filters, search) {
+    var counts = {};
+    Object.keys(search.filters || {}).forEach(function (name) {
+      counts[name] = search.filters[name];
+    });
+    return Promise.all(
+      Object.keys(filters).map(function (name) {
+        var others = {};
+        Object.keys(filters).forEach(function (other) {
+          if (other !== name) {
+            others[other] = filters[other];
+          }
+        });
+        if (!term && !Object.keys(others).length) {
+          counts[name] = totals[name] || {};
+          return null;
+        }
+        return pagefind.search(term || null, { filters: others }).then(function (found) {
+          counts[name] = (found && found.filters && found.filters[name]) || {};
+        });
+      })
+    ).then(function () {
+      return counts;
+    });
+  }
+
+  // The search in the address bar, so it can be shared and a reload restores it.
+  function remember(term, filters) {
+    var url = new URL(window.location.href);
+    url.searchParams.delete(QUERY_PARAM);
+    FILTERS.forEach(function (pair) {
+      url.searchParams.delete(pair[0]);
+    });
+    if (term) {
+      url.searchParams.set(QUERY_PARAM, term);
+    }
+    Object.keys(filters).forEach(function (name) {
+      url.searchParams.set(name, filters[name]);
+    });
+    if (url.href !== window.location.href) {
+      window.history.replaceState(window.history.state, "", url.href);
+    }
+  }
+
+  function requested() {
+    var params = new URLSearchParams(window.location.search);
+    var filters = {};
+    FILTERS.forEach(function (pair) {
+      var value = params.get(pair[0]);
+      if (value) {
+        filters[pair[0]] = value;
+      }
+    });
+    var term = params.get(QUERY_PARAM) || "";
+    return { term: term, filters: filters, any: !!term || !!Object.keys(filters).length };
   }
 
   function chosenFilters() {
@@ -125,9 +217,12 @@
     }
     var term = input.value.trim();
     var filters = chosenFilters();
+    remember(term, filters);
     if (!term && !Object.keys(filters).length) {
+      generation += 1;
       list.textContent = "";
       more.hidden = true;
+      showCounts(totals);
       say("");
       return;
     }
@@ -136,8 +231,15 @@
         return; // a newer query superseded this one
       }
       results = search.results;
+      terms = words(term.toLowerCase());
       shown = 0;
       generation += 1;
+      var counting = generation;
+      countsFor(term, filters, search).then(function (counts) {
+        if (counting === generation) {
+          showCounts(counts);
+        }
+      });
       list.textContent = "";
       var count = results.length;
       var what = term ? " for “" + term + "”" : "";
@@ -228,39 +330,173 @@
     if (line.childNodes.length) {
       item.appendChild(line);
     }
-    var sections = (data.sub_results || []).filter(function (sub) {
-      // a section under a heading of the page; the part under the page's title (h1) is
-      // the page itself
-      return sub.anchor && sub.anchor.element !== "h1" && sub.url.indexOf("#") !== -1;
+    var found = places(data);
+    // the part under the page's title (h1) is the page itself: no place of its own
+    var sections = found.filter(function (place) {
+      return place.anchor && place.anchor.element !== "h1";
     });
     if (sections.length) {
       var nested = document.createElement("ul");
       nested.className = "mb-result__sections";
-      sections.slice(0, SECTIONS_SHOWN).forEach(function (sub) {
+      sections.slice(0, SECTIONS_SHOWN).forEach(function (place) {
         var entry = document.createElement("li");
-        entry.appendChild(link(sub.url, sub.title, "mb-result__section"));
-        entry.appendChild(excerpt(sub.excerpt, "mb-result__excerpt"));
+        var href = data.url.split("#")[0] + "#" + place.anchor.id;
+        entry.appendChild(link(href, place.title, "mb-result__section"));
+        entry.appendChild(place.excerpt);
         nested.appendChild(entry);
       });
       item.appendChild(nested);
+    } else if (found.length) {
+      item.appendChild(found[0].excerpt);
     } else {
       item.appendChild(excerpt(data.excerpt, "mb-result__excerpt"));
     }
     return item;
   }
 
-  function open() {
+  // Lower-case words without their punctuation ("101;" -> "101").
+  function words(text) {
+    return text
+      .split(/\s+/)
+      .map(function (word) {
+        return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      })
+      .filter(Boolean);
+  }
+
+  // Which searched word a matched word stands for ("calls" for "call"), or the word itself
+  // (Pagefind also matches stems); so a place holding all the words ranks first.
+  function termOf(word) {
+    var clean = words(word.toLowerCase())[0] || word;
+    for (var i = 0; i < terms.length; i += 1) {
+      var n = Math.min(terms[i].length, clean.length, 4);
+      if (clean.slice(0, n) === terms[i].slice(0, n)) {
+        return terms[i];
+      }
+    }
+    return clean;
+  }
+
+  // The places on a page where the words are: each matched word belongs to the nearest
+  // element with an id before it, titled by the nearest heading at or before that.
+  function places(data) {
+    var text = (data.content || "").split(/[\r\n\s]+/g);
+    var anchors = (data.anchors || [])
+      .filter(function (anchor) {
+        return anchor.id;
+      })
+      .sort(function (a, b) {
+        return a.location - b.location;
+      });
+    var byAnchor = {};
+    var order = [];
+    (data.weighted_locations || []).forEach(function (hit) {
+      var index = -1;
+      while (index + 1 < anchors.length && anchors[index + 1].location <= hit.location) {
+        index += 1;
+      }
+      var key = String(index);
+      if (!byAnchor[key]) {
+        byAnchor[key] = { index: index, hits: [], terms: {}, score: 0 };
+        order.push(key);
+      }
+      var place = byAnchor[key];
+      place.hits.push(hit.location);
+      place.terms[termOf(text[hit.location] || "")] = true;
+      place.score += hit.balanced_score || hit.weight || 0;
+    });
+    var found = order.map(function (key) {
+      var place = byAnchor[key];
+      var anchor = place.index >= 0 ? anchors[place.index] : null;
+      var start = anchor ? anchor.location : 0;
+      var end = place.index + 1 < anchors.length ? anchors[place.index + 1].location : text.length;
+      var heading = null;
+      for (var i = place.index; i >= 0; i -= 1) {
+        if (/^h[1-6]$/i.test(anchors[i].element) && anchors[i].text) {
+          heading = anchors[i];
+          break;
+        }
+      }
+      return {
+        anchor: anchor,
+        title: heading ? heading.text.replace(/\s*¶\s*$/, "") : (data.meta || {}).title || "",
+        distinct: Object.keys(place.terms).length,
+        score: place.score,
+        first: place.hits[0],
+        excerpt: wordsAround(text, place.hits, start, end),
+      };
+    });
+    found.sort(function (a, b) {
+      return b.distinct - a.distinct || b.score - a.score || a.first - b.first;
+    });
+    return found;
+  }
+
+  // A few words of the place [start, end) around most of its hits, the hits marked.
+  function wordsAround(text, hits, start, end) {
+    var length = Math.min(EXCERPT_WORDS, Math.max(end - start, 1));
+    var best = start;
+    var most = -1;
+    hits.forEach(function (hit) {
+      var from = Math.max(start, Math.min(hit - 3, end - length));
+      var count = hits.filter(function (other) {
+        return other >= from && other < from + length;
+      }).length;
+      if (count > most) {
+        most = count;
+        best = from;
+      }
+    });
+    var paragraph = document.createElement("p");
+    paragraph.className = "mb-result__excerpt";
+    var plain = best > start ? "… " : "";
+    for (var at = best; at < best + length && at < end; at += 1) {
+      if (hits.indexOf(at) !== -1) {
+        paragraph.appendChild(document.createTextNode(plain));
+        plain = "";
+        var mark = document.createElement("mark");
+        mark.textContent = text[at];
+        paragraph.appendChild(mark);
+        plain = " ";
+      } else {
+        plain += text[at] + " ";
+      }
+    }
+    plain = plain.replace(/\s+$/, "");
+    if (best + length < end) {
+      plain += " …";
+    }
+    paragraph.appendChild(document.createTextNode(plain));
+    return paragraph;
+  }
+
+  // `wanted`: a search from the address ({term, filters}) to restore once filters are drawn
+  function open(wanted) {
     if (!dialog.open) {
       dialog.showModal();
       opener.setAttribute("aria-expanded", "true");
     }
+    if (wanted) {
+      input.value = wanted.term;
+    }
     input.focus();
     input.select();
-    start().then(run);
+    start().then(function () {
+      if (wanted) {
+        Object.keys(wanted.filters).forEach(function (name) {
+          if (selects[name]) {
+            selects[name].value = wanted.filters[name];
+          }
+        });
+      }
+      run();
+    });
   }
 
   opener.setAttribute("aria-expanded", "false");
-  opener.addEventListener("click", open);
+  opener.addEventListener("click", function () {
+    open(null);
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     run();
@@ -273,6 +509,7 @@
   dialog.addEventListener("close", function () {
     opener.setAttribute("aria-expanded", "false");
     opener.focus();
+    remember("", {}); // a closed search is not restored on reload
   });
   dialog.addEventListener("click", function (event) {
     // a click on the backdrop (outside the dialog's box) closes it
@@ -295,6 +532,11 @@
       return;
     }
     event.preventDefault();
-    open();
+    open(null);
   });
+  // an address carrying a search (shared, reloaded, or returned to) opens it again
+  var wanted = requested();
+  if (wanted.any) {
+    open(wanted);
+  }
 })();
