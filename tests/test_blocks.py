@@ -78,3 +78,35 @@ def test_a_line_a_record_stands_for_is_a_block_nothing_runs_across() -> None:
     # a numbered paragraph opens a paragraph, even behind a bullet
     last = blocks[2]
     assert isinstance(last, ParagraphBlock) and last.lines[0].text == "3. The Chair said the"
+
+
+def test_every_paragraph_and_item_can_carry_an_id_and_a_permalink() -> None:
+    from minutebook.rendering.pages.body import Dressing, render_blocks
+
+    blocks = lay_out(_lines(REPORT))
+    # a paper's own page: ids from the blocks' places; a footnote keeps its own id
+    page = render_blocks(blocks, Dressing(numbered="para-"))
+    assert "{: #para-2 }" in page and "(#para-2){: .mb-permalink" in page
+    assert "\n    {: #para-3 }\n" in page  # "a. Funding ...": the id of its list item
+    assert "\n        {: #para-4 }\n" in page  # "1. Street lighting", under "a."
+    assert "{: #footnote-1 }" in page and "#para-8 }" in page and "#para-9" not in page
+    # a page with anchors of its own (a minute's items) uses them instead
+    item = render_blocks(blocks, Dressing(anchors={6: "minute-4-2-a-1"}))
+    assert "\n        {: #minute-4-2-a-1 }\n" in item and "#para-" not in item
+
+
+def test_bullets_and_items_inside_paragraphs_of_a_minute_are_keyed() -> None:
+    from minutebook.model import MinuteFacts
+    from minutebook.parsing.minute_paragraphs import read_paragraphs
+
+    numbered = MinuteFacts("12", "Budget", None, 1, 6)
+    body = ["1. The Treasurer reported:", "a) a surplus", "b) a reserve", "2. Noted.", "a) x"]
+    read_paragraphs(numbered, [Line(n, t) for n, t in enumerate(body, start=2)])
+    assert [(p.number, p.key) for p in numbered.subparagraphs] == [
+        ("1.a", "1-a"),
+        ("1.b", "1-b"),
+        ("2.a", "2-a"),
+    ]
+    bulleted = MinuteFacts("13", "Updates", None, 1, 4)
+    read_paragraphs(bulleted, _lines(["- The Clerk reported.", "- Members noted it."])[0:2])
+    assert [(p.number, p.key) for p in bulleted.paragraphs] == [(None, "b1"), (None, "b2")]

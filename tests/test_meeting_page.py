@@ -109,7 +109,10 @@ def test_archive_json_paragraph_urls_lead_to_their_paragraph(pages: Path) -> Non
     assert checked > 100
     m103 = next(m for m in data["minutes"] if m["id"].endswith("2023-10-17-kent-and-medway-"
                 "police-and-crime-panel-minute-103"))  # fmt: skip
-    assert {"number": "2.c.3", "line": 46} in m103["subparagraphs"]
+    [item] = [x for x in m103["subparagraphs"] if x["number"] == "2.c.3"]
+    assert item["line"] == 46 and item["url"].endswith("#minute-103-2-c-3")
+    page = item["url"].split("#")[0]
+    assert "minute-103-2-c-3" in ids[page]  # the page sets the id the data points at
 
 
 def test_a_boards_attendees_cell_reads_as_a_list_under_its_headings(pages: Path) -> None:

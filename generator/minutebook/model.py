@@ -109,12 +109,14 @@ class AgendaItemFacts:
 
 @dataclass
 class Paragraph:
-    """A numbered paragraph of a minute (number None for unnumbered text)."""
+    """A numbered paragraph of a minute (number None for a bulleted one), or an item
+    printed inside one (a sub-paragraph: "2.a")."""
 
     number: str | None
     line: int
     #: its anchor within the minute: the number, and "1-2", "1-3" for a number printed
-    #: again (a questions minute numbers each answer from 1); None when unnumbered
+    #: again (a questions minute numbers each answer from 1); a bulleted paragraph's is
+    #: its place among the minute's bullets ("b1", "b2")
     key: str | None = None
 
 

@@ -10,6 +10,7 @@ place in the part, an id that adding documents never changes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 from collections.abc import Collection, Mapping
@@ -104,6 +105,16 @@ class _Layout:
             i = k
         return tuple(pieces), i
 
+    def numbered(self, header: AttendanceHeaderBlock) -> AttendanceHeaderBlock:
+        """The attendance header, its paragraphs and items numbered in the part's order."""
+        blocks: list[Block] = []
+        for block in header.blocks:
+            if isinstance(block, ParagraphBlock | ListItemBlock):
+                self.number += 1
+                block = dataclasses.replace(block, number=self.number)
+            blocks.append(block)
+        return dataclasses.replace(header, blocks=tuple(blocks))
+
     def run(self) -> list[Block]:
         lines = self.lines
         in_list = False
@@ -115,6 +126,8 @@ class _Layout:
             text = line.text
             if self.standing(i):
                 block = self.alone[line.number]
+                if isinstance(block, AttendanceHeaderBlock):
+                    block = self.numbered(block)
                 if block is not None:
                     self.blocks.append(block)
                 in_list = False
@@ -176,9 +189,9 @@ def lay_out(
 def _printed(line: Line) -> ParagraphBlock | ListItemBlock | TableBlock | None:
     """A line laid out on its own (None if blank)."""
     block = next(iter(lay_out([line])), None)
-    if isinstance(block, ParagraphBlock | ListItemBlock | TableBlock):
-        return block
-    return None
+    if isinstance(block, ParagraphBlock | ListItemBlock):
+        return dataclasses.replace(block, number=0)  # no place of its own: a record's
+    return block if isinstance(block, TableBlock) else None
 
 
 def standing_blocks(part: Part) -> dict[int, Block | None]:
@@ -209,6 +222,7 @@ def standing_blocks(part: Part) -> dict[int, Block | None]:
 
 
 def part_blocks(part: Part) -> list[Block]:
-    """The part's body as blocks; numbered paragraphs of its minutes open blocks."""
-    anchored = {p.line for m in part.minutes for p in m.paragraphs if p.key}
+    """The part's body as blocks; numbered paragraphs of its minutes open blocks (a
+    bulleted one stays a list item)."""
+    anchored = {p.line for m in part.minutes for p in m.paragraphs if p.number is not None}
     return lay_out(part.lines, standing_blocks(part), anchored)

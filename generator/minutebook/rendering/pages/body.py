@@ -57,7 +57,9 @@ class Dressing:
     """What a page adds to a paper's blocks, by source line (see the module docstring).
     `shown_codes`: the item code each minute's heading shows (by its line), so a line
     that only repeats it is not shown; `fold_attendance`: the page shows the attendance,
-    so the attendance header is folded into a closed block."""
+    so the attendance header is folded into a closed block; `numbered`: the prefix of
+    the id each paragraph and list item without an anchor gets from its number in the
+    part ("para-" gives "para-12"), or None for none."""
 
     anchors: Mapping[int, str] = field(default_factory=dict)
     replacements: Mapping[int, str] = field(default_factory=dict)
@@ -66,6 +68,7 @@ class Dressing:
     before_tables: Mapping[int, str] = field(default_factory=dict)
     shown_codes: Mapping[int, str] = field(default_factory=dict)
     fold_attendance: bool = False
+    numbered: str | None = None
 
 
 def _rows_as_list(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -138,18 +141,25 @@ class _Writer:
         if not block.footnote:
             body = link_footnote_markers(body, self.marks)
         body = fold(body + self.more(block.lines[1:]))
-        anchor = d.anchors.get(first.number)
+        anchor = None if block.footnote else self.anchor(block)
         if anchor:
             body += " " + permalink(anchor, "this paragraph")
         self.out += ["", body]
         style = d.classes.get(first.number) or ("mb-resolution" if block.resolution else "")
-        if anchor is None and block.footnote:
-            anchor = footnote_anchor(block.footnote)
+        if block.footnote:
+            anchor = d.anchors.get(first.number) or footnote_anchor(block.footnote)
         attributes = [f"#{anchor}"] if anchor else []
         attributes += [f".{style}"] if style else []
         if attributes:
             self.out.append(f"{{: {' '.join(attributes)} }}")
         self.out.append("")
+
+    def anchor(self, block: ParagraphBlock | ListItemBlock) -> str | None:
+        """The block's id: the page's anchor for its line, else one from its number."""
+        anchor = self.dressing.anchors.get(block.line)
+        if anchor is None and self.dressing.numbered and block.number:
+            anchor = f"{self.dressing.numbered}{block.number}"
+        return anchor
 
     def list_item(self, block: ListItemBlock) -> None:
         first = block.lines[0]
@@ -158,7 +168,11 @@ class _Writer:
         if block.opens_list:
             self.out.append("")
         indent = "    " * block.depth
-        self.out.append(f"{indent}- {fold(body, indent + '    ')}")
+        anchor = self.anchor(block)
+        link = f" {permalink(anchor, 'this item')}" if anchor else ""
+        self.out.append(f"{indent}- {fold(body, indent + '    ')}{link}")
+        if anchor:  # on a line of its own inside the item: the item's id
+            self.out.append(f"{indent}    {{: #{anchor} }}")
 
     def standing(self, line: int, printed: Block | None, markdown: str = "") -> None:
         """A block standing for a line: the page's record for it, else `markdown`, else

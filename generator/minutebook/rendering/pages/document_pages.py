@@ -136,7 +136,9 @@ class DocumentPages(OfficialLinks):
             f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
             for figure in document.part.figures
         }
-        text = render_blocks(document.part.blocks, Dressing(links=links, before_tables=charts))
+        text = render_blocks(
+            document.part.blocks, Dressing(links=links, before_tables=charts, numbered="para-")
+        )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
 

@@ -438,7 +438,7 @@ class MeetingPages(OfficialLinks):
                 f"### {_text(facts.number) + '. ' if facts.numbered else ''}{title}{cite}"
                 f" {{#{anchor}}}\n\n" + self.minute_cite(meeting, minute, document, code)
             )
-            for paragraph in facts.paragraphs:
+            for paragraph in [*facts.paragraphs, *facts.subparagraphs]:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
         # a question put to the Commissioner, shown apart from the answer that follows
