@@ -11,8 +11,10 @@ import pytest
 from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
 from minutebook.errors import Diagnostics
-from minutebook.model import Archive, Line, SourceDocument
+from minutebook.model import Archive, Block, Line, SourceDocument
+from minutebook.parsing.blocks import lay_out
 from minutebook.pipeline import BuildResult, generate, read_archive
+from minutebook.rendering.pages.body import render_blocks
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
@@ -30,6 +32,12 @@ def quirk_lines(name: str) -> list[Line]:
     """A fixture cut from a real document, as numbered lines."""
     text = (QUIRKS / name).read_text(encoding="utf-8")
     return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def render_lines(lines: list[Line], alone: dict[int, Block | None] | None = None) -> str:
+    """Lines laid out as blocks (`alone`: blocks standing for lines) and written as the
+    page writers write them, undressed."""
+    return render_blocks(lay_out(lines, alone))
 
 
 @pytest.fixture(scope="session")

@@ -11,12 +11,20 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from minutebook.model import Line
-from minutebook.pipeline import generate
-from minutebook.rendering.pages.as_printed import (
-    attendance_as_printed,
-    repeated_item_citation,
+from minutebook.model import (
+    AttendanceFacts,
+    AttendanceHeaderBlock,
+    AttendanceRole,
+    DocumentKind,
+    Layout,
+    Line,
+    MinuteFacts,
+    Part,
 )
+from minutebook.parsing.blocks import part_blocks
+from minutebook.parsing.record_lines import attendance_header, item_citation
+from minutebook.pipeline import generate
+from minutebook.rendering.pages.body import Dressing, render_blocks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,26 +33,50 @@ def _lines(*texts: str) -> list[Line]:
     return [Line(n, t) for n, t in enumerate(texts, start=1)]
 
 
-def test_only_a_citation_of_the_same_item_alone_on_its_line_is_dropped() -> None:
+def test_only_a_citation_alone_on_its_line_under_a_heading_is_read() -> None:
     lines = _lines("88. Apologies", "*(Item A2)*", "", "89. Budget", "", "(item b1).", "text")
-    assert repeated_item_citation(lines, 1, "A2") == 2
-    assert repeated_item_citation(lines, 4, "B1") == 6
-    assert repeated_item_citation(lines, 1, "A3") is None  # another item: kept
+    first = item_citation(lines, 0, 1)
+    assert first is not None and (first.line.number, first.heading, first.code) == (2, 1, "A2")
+    second = item_citation(lines, 3, 4)
+    assert second is not None and (second.line.number, second.code) == (6, "b1")
     prose = _lines("90. Budget", "The plan was considered under (Item A5) last time.")
-    assert repeated_item_citation(prose, 1, "A5") is None
+    assert item_citation(prose, 0, 1) is None
     far = _lines("91. Budget", "", "", "", "(Item B1)")
-    assert repeated_item_citation(far, 1, "B1") is None
+    assert item_citation(far, 0, 1) is None
+
+
+def test_a_citation_is_dropped_only_under_a_heading_that_shows_its_item() -> None:
+    citation = item_citation(_lines("88. Apologies", "*(Item A2)*"), 0, 1)
+    assert citation is not None
+    assert render_blocks([citation], Dressing(shown_codes={1: "a2"})) == "\n"
+    assert "(Item A2)" in render_blocks([citation], Dressing(shown_codes={1: "A3"}))
+    assert "(Item A2)" in render_blocks([citation])  # a page showing no heading keeps it
 
 
 def test_the_header_folds_from_its_first_to_its_last_attendance_line() -> None:
-    lines = _lines("MINUTES of ...", "PRESENT: Cllr A", "", "ALSO PRESENT: Mr B", "", "1. Item")
-    folded = attendance_as_printed(lines, {2, 4}, 6, {})
-    assert set(folded) == {2, 3, 4}
-    assert folded[2].startswith('<details class="mb-as-printed" markdown>')
-    assert "PRESENT: Cllr A" in folded[2] and "ALSO PRESENT: Mr B" in folded[2]
-    assert folded[3] == folded[4] == ""
+    lines = _lines(
+        "MINUTES of ...", "PRESENT: Cllr A", "", "ALSO PRESENT: Mr B", "", "1. Item", "x"
+    )
+    present = [
+        AttendanceFacts(AttendanceRole.PRESENT, "Cllr A", None, 2),
+        AttendanceFacts(AttendanceRole.ALSO_PRESENT, "Mr B", None, 4),
+    ]
+    minute = MinuteFacts("1", "Item", None, 6, 7)
+    part = Part(DocumentKind.MINUTES, "", lines, Layout.MINUTES, attendance=present)
+    part.minutes = [minute]
+    assert attendance_header(part, []) == (2, 4)
+    assert attendance_header(part, [3]) is None  # a line a record of its own stands for
+    blocks = part_blocks(part)
+    assert [type(b) for b in blocks].count(AttendanceHeaderBlock) == 1
+    folded = render_blocks(blocks, Dressing(fold_attendance=True))
+    assert '<details class="mb-as-printed" markdown>' in folded
+    assert folded.index("PRESENT: Cllr A") < folded.index("ALSO PRESENT: Mr B")
+    assert folded.index("ALSO PRESENT: Mr B") < folded.index("</details>")
+    shown = render_blocks(blocks)  # a page that does not show the attendance
+    assert "<details" not in shown and "PRESENT: Cllr A" in shown
     # attendance recorded inside a minute (apologies in minute 1) is not the header
-    assert attendance_as_printed(lines, {7}, 6, {}) == {}
+    part.attendance = [AttendanceFacts(AttendanceRole.APOLOGIES, "Cllr C", None, 7)]
+    assert attendance_header(part, []) is None
 
 
 @pytest.fixture(scope="module")

@@ -109,7 +109,10 @@ def test_archive_json_paragraph_urls_lead_to_their_paragraph(pages: Path) -> Non
     assert checked > 100
     m103 = next(m for m in data["minutes"] if m["id"].endswith("2023-10-17-kent-and-medway-"
                 "police-and-crime-panel-minute-103"))  # fmt: skip
-    assert {"number": "2.c.3", "line": 46} in m103["subparagraphs"]
+    [item] = [x for x in m103["subparagraphs"] if x["number"] == "2.c.3"]
+    assert item["line"] == 46 and item["url"].endswith("#minute-103-2-c-3")
+    page = item["url"].split("#")[0]
+    assert "minute-103-2-c-3" in ids[page]  # the page sets the id the data points at
 
 
 def test_a_boards_attendees_cell_reads_as_a_list_under_its_headings(pages: Path) -> None:
@@ -135,7 +138,8 @@ def test_a_boards_attendees_cell_reads_as_a_list_under_its_headings(pages: Path)
 
 def test_an_attendees_cell_with_words_the_list_would_lose_stays_as_printed() -> None:
     from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
-    from minutebook.rendering.pages.meeting_pages import attendee_cells
+    from minutebook.parsing.record_lines import attendee_cells
+    from minutebook.rendering.pages.body import attendee_list
 
     cell = (
         "Attendees:\t<p>Kent Police:</p> <ul> Tim Smith - Chief Constable (CC) "
@@ -148,9 +152,10 @@ def test_an_attendees_cell_with_words_the_list_would_lose_stays_as_printed() -> 
                         group="Kent Police"),
     ]  # fmt: skip
     part = Part(DocumentKind.MINUTES, "Notes", [Line(1, cell)], "board-notes", attendance=facts)
-    assert attendee_cells(part) == {}  # "and guests" is in no entry
+    assert attendee_cells(part) == []  # "and guests" is in no entry
     part.lines = [Line(1, cell.removesuffix(" and guests"))]
-    assert attendee_cells(part)[1].startswith("- Attendees:\n    - Kent Police:\n")
+    [block] = attendee_cells(part)
+    assert attendee_list(block).startswith("- Attendees:\n    - Kent Police:\n")
 
 
 def test_what_was_decided_comes_first_each_linked_to_its_minute(pages: Path) -> None:

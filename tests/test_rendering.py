@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import quirk_lines
+from conftest import quirk_lines, render_lines
+from minutebook.model import HeadingBlock
 from minutebook.parsing.cleaning import clean
 from minutebook.parsing.headings import printed_headings
-from minutebook.rendering.pages.text import inline, render_lines
+from minutebook.rendering.pages.text import inline
 
 
 def test_footnote_marker_links_to_its_footnote() -> None:
@@ -35,11 +36,10 @@ def test_report_section_headings_become_headings() -> None:
     )
     # a colon line before a restarted numbered list introduces the list: not a heading
     assert not [t for _, t in headings if t.startswith("Apologies")]
-    # the page writer gets them as replacements; the lines alone stay text
+    # laid out as heading blocks, they are headings; the lines alone stay text
     assert "## Introduction" not in render_lines(lines)
     replaced = render_lines(
-        lines,
-        replacements={h.line: f"{'#' * h.level} {h.title}" for h in printed_headings(lines, [])},
+        lines, {h.line: HeadingBlock(h.line, h.level, h.title) for h in printed_headings(lines, [])}
     )
     assert "\n## Introduction\n" in replaced and "\nApologies:\n" in replaced
 
@@ -79,9 +79,6 @@ def test_a_paragraph_split_by_a_page_break_is_one_paragraph_again() -> None:
     fell inside a sentence: "... face-to-face engagement and use of" / "traditional social
     media, ...". A line that leaves its sentence open joins a next line starting in lower
     case; a sentence that ended starts a new paragraph."""
-    from conftest import quirk_lines
-    from minutebook.rendering.pages.text import render_lines
-
     paragraphs = render_lines(quirk_lines("paragraph-split-by-page-break.txt")).split("\n\n")
     assert len(paragraphs) == 2
     assert "engagement and use of traditional social media, Kent Police" in paragraphs[0]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import quirk_lines
+from conftest import quirk_lines, render_lines
 from minutebook.parsing.cleaning import clean
-from minutebook.rendering.pages.text import first_row_is_header, render_lines
+from minutebook.parsing.tables import first_row_is_header
 
 
 def _tables(name: str) -> list[list[list[str]]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HOSTILE
+from conftest import HOSTILE, render_lines
 from minutebook.errors import Diagnostic, Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing import parse_document
@@ -20,7 +20,7 @@ from minutebook.parsing.markdown_syntax import markdown_syntax, report_markdown_
 from minutebook.parsing.reading import SourceText, decode
 from minutebook.rendering.folding import FOLD_CHARACTERS, fold
 from minutebook.rendering.pages.charts import attendance_svg
-from minutebook.rendering.pages.text import inline, render_lines
+from minutebook.rendering.pages.text import inline
 
 
 def _codes(diagnostics: Diagnostics) -> list[tuple[int | None, str]]:

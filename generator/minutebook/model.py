@@ -109,12 +109,14 @@ class AgendaItemFacts:
 
 @dataclass
 class Paragraph:
-    """A numbered paragraph of a minute (number None for unnumbered text)."""
+    """A numbered paragraph of a minute (number None for a bulleted one), or an item
+    printed inside one (a sub-paragraph: "2.a")."""
 
     number: str | None
     line: int
     #: its anchor within the minute: the number, and "1-2", "1-3" for a number printed
-    #: again (a questions minute numbers each answer from 1); None when unnumbered
+    #: again (a questions minute numbers each answer from 1); a bulleted paragraph's is
+    #: its place among the minute's bullets ("b1", "b2")
     key: str | None = None
 
 
@@ -244,6 +246,117 @@ class SectionHeading:
     title: str
 
 
+# ---------------------------------------------------------------------------------------
+# Blocks: a paper's body as laid out once, in parsing (see `parsing.blocks`)
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeadingBlock:
+    """A line read as a heading of the paper (a `SectionHeading`)."""
+
+    line: int
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class ParagraphBlock:
+    """A paragraph: its source lines, the first without the bullet it may open with (a
+    bulleted numbered paragraph of a minute is a paragraph), the others the lines that
+    carry on its sentence across a page break. `number` is its place among the part's
+    paragraphs and list items (1, 2 ...), an id that adding documents never changes."""
+
+    lines: tuple[Line, ...]
+    number: int
+    #: a footnote's definition ("¹ Vision Zero aims ..."): the mark's digits ("1")
+    footnote: str | None = None
+    #: "RESOLVED: ...": a resolution of the body
+    resolution: bool = False
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+
+@dataclass(frozen=True)
+class ListItemBlock:
+    """A bulleted item ("- text", "• text") at `depth` (0: top), its first line without
+    the bullet; `opens_list`: the first item of its list."""
+
+    lines: tuple[Line, ...]
+    number: int
+    depth: int
+    opens_list: bool
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """A run of tab-separated lines: its rows of cells as printed, and whether the first
+    row labels the columns (else the rows are shown as a list)."""
+
+    line: int
+    rows: tuple[tuple[str, ...], ...]
+    header: bool
+
+
+@dataclass(frozen=True)
+class RecordLineBlock:
+    """A line a record stands for (an agenda item, a minute's heading, a member of the
+    body): its meeting's page shows the record there; a page that does not (a second
+    copy's) shows `printed`, the line laid out on its own (a table row as a list item)."""
+
+    line: int
+    printed: ParagraphBlock | ListItemBlock | TableBlock
+
+
+@dataclass(frozen=True)
+class ItemCitationBlock:
+    """A line under a minute's heading (at `heading`) that only cites an agenda item
+    ("(Item A2)"): not repeated on a page whose heading shows that item's code."""
+
+    line: Line
+    heading: int
+    code: str
+
+
+@dataclass(frozen=True)
+class AttendeeCellBlock:
+    """A board's attendees printed in one table cell as an HTML fragment, read as a list:
+    the cell's label ("Attendees:") and each attendee as printed, with their group."""
+
+    line: int
+    label: str
+    attendees: tuple[tuple[str | None, str], ...]
+
+
+@dataclass(frozen=True)
+class AttendanceHeaderBlock:
+    """The minutes' attendance header ("PRESENT: ...", "ALSO PRESENT: ..."), from its
+    first to its last line, laid out on its own: a page that shows the attendance read
+    from it can fold it away."""
+
+    first: int
+    last: int
+    blocks: tuple[Block, ...]
+
+
+Block = (
+    HeadingBlock
+    | ParagraphBlock
+    | ListItemBlock
+    | TableBlock
+    | RecordLineBlock
+    | ItemCitationBlock
+    | AttendeeCellBlock
+    | AttendanceHeaderBlock
+)
+
+
 @dataclass
 class Part:
     """One paper inside a source file: an agenda, minutes, a report, notes..."""
@@ -284,6 +397,8 @@ class Part:
     #: Briefing exercise"), so it can be found by either name
     heading: str | None = None
     appendices: list[Part] = field(default_factory=list, repr=False, compare=False)
+    #: its body as blocks, laid out once (`parsing.blocks`): what pages show
+    blocks: list[Block] = field(default_factory=list, repr=False)
 
     @property
     def first_line(self) -> int:

@@ -14,6 +14,7 @@ from ..failures import describe
 from ..model import DocumentKind, Layout, Part, SourceDocument
 from .agenda import parse_agenda
 from .appendices import split_appendices
+from .blocks import lay_out, part_blocks
 from .cleaning import clean
 from .damage import report_damage
 from .figures import find_figures
@@ -108,6 +109,7 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
         known = [*sections, *minor_headings(part.lines, sections)]
         part.headings = sorted([*known, *printed_headings(part.lines, known)], key=lambda h: h.line)
         cap_lengths(part, file, diagnostics)
+        part.blocks = part_blocks(part)
         parts.append(part)
     return parts
 
@@ -117,4 +119,5 @@ def _as_full_text(paper: Part, file: str) -> Part:
     part = Part(DocumentKind.OTHER, "Untitled document", paper.lines, Layout.UNRECOGNISED)
     with contextlib.suppress(Exception):  # failing too, it stays "Untitled document"
         parse_unrecognised(part, file, Diagnostics())  # its own warning would say less
+    part.blocks = lay_out(part.lines)
     return part

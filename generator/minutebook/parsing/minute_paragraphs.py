@@ -94,11 +94,35 @@ def _decimal_fits(number: str, minute: MinuteFacts) -> bool:
     return not minute.numbered or number.split(".")[0] == minute.number
 
 
+def _key(number: str, before: list[Paragraph]) -> str:
+    """A number as an anchor; "1-2", "1-3" for a number printed again."""
+    again = sum(1 for x in before if x.number == number)
+    return f"{number}-{again + 1}" if again else number
+
+
 def _add(minute: MinuteFacts, number: str, line: Line) -> None:
     """A paragraph keyed by its number; "1-2" for a number printed again in the minute."""
-    again = sum(1 for x in minute.paragraphs if x.number == number)
-    key = f"{number}-{again + 1}" if again else number
-    minute.paragraphs.append(Paragraph(number, line.number, key))
+    minute.paragraphs.append(Paragraph(number, line.number, _key(number, minute.paragraphs)))
+
+
+def _key_items(minute: MinuteFacts) -> None:
+    """Each item inside a paragraph keyed by its number with dashes ("2.a" -> "2-a": an
+    id with no dot, which a CSS selector would read as a class), one no other key of the
+    minute has ("2-2" after a paragraph 2 printed again: "2-2-2")."""
+    taken = {p.key for p in minute.paragraphs}
+    for item in minute.subparagraphs:
+        key = base = (item.number or "").replace(".", "-")
+        again = 1
+        while key in taken:  # at most once per item before it
+            again += 1
+            key = f"{base}-{again}"
+        taken.add(key)
+        item.key = key
+
+
+def bullet_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Bulleted paragraphs, keyed by their place among them ("b1", "b2" ...)."""
+    return [Paragraph(None, line.number, f"b{n}") for n, line in enumerate(lines, start=1)]
 
 
 def read_paragraphs(minute: MinuteFacts, body: list[Line]) -> None:
@@ -136,5 +160,6 @@ def read_paragraphs(minute: MinuteFacts, body: list[Line]) -> None:
                 number = f"{top}.{letter}.{marker}" if letter else f"{top}.{marker}"
             minute.subparagraphs.append(Paragraph(number, line.number))
     if not any(p.number and p.number[0].isdigit() for p in minute.paragraphs):
-        bullets = [Paragraph(None, line.number) for line in body if bullet(line.text)]
+        bullets = bullet_paragraphs([line for line in body if bullet(line.text)])
         minute.paragraphs = sorted([*minute.paragraphs, *bullets], key=lambda p: p.line)
+    _key_items(minute)

@@ -15,10 +15,10 @@ from ..model import (
     Line,
     MeetingFacts,
     MinuteFacts,
-    Paragraph,
     Part,
 )
 from .headers import labelled_fields
+from .minute_paragraphs import bullet_paragraphs
 from .references import year_range
 from .text import plain, title_case
 
@@ -145,9 +145,7 @@ def _sections(part: Part) -> None:
             line=part.lines[i].number,
             end_line=body[-1].number if body else part.lines[i].number,
         )
-        minute.paragraphs = [
-            Paragraph(None, b.number) for b in body if b.text.startswith(("- ", "• "))
-        ]
+        minute.paragraphs = bullet_paragraphs([b for b in body if b.text.startswith(("- ", "• "))])
         part.minutes.append(minute)
 
 

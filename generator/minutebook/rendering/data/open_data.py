@@ -177,7 +177,9 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                     if p.key
                 ],
                 "subparagraphs": [
-                    {"number": p.number, "line": p.line} for p in n.facts.subparagraphs
+                    {"number": p.number, "line": p.line, "url": f"{anchor(m.id, n.id)}-{p.key}"}
+                    for p in n.facts.subparagraphs
+                    if p.key
                 ],
             }
             for m in meetings

@@ -16,9 +16,9 @@ from ..urls import (
     md_on_meeting,
     url_of,
 )
+from .body import Dressing, render_blocks
 from .official import OfficialLinks
 from .page_base import KIND_LABELS, Page, _date, _text, search_entry
-from .text import heading_replacements, render_lines
 
 #: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
 APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
@@ -134,15 +134,13 @@ class DocumentPages(OfficialLinks):
                     links[listed_at] = [(phrase, self.link(here, target, phrase))]
         self.link_appendix_mentions(document, here, links)
         lines += self.referred_to(here)
-        text = render_lines(
-            document.part.lines,
-            links=links,
-            replacements=heading_replacements(document.part),
-            before_tables={
-                figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
-                f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
-                for figure in document.part.figures
-            },
+        charts = {
+            figure.line: f"![Chart of the table below: {_text(figure.describe())}]"
+            f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
+            for figure in document.part.figures
+        }
+        text = render_blocks(
+            document.part.blocks, Dressing(links=links, before_tables=charts, numbered="para-")
         )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))

@@ -7,15 +7,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ...markup import plain
 from ...model import (
     AgendaItem,
-    AttendanceFacts,
     AttendanceRole,
     Document,
     Meeting,
     Minute,
-    Part,
     ReferenceKind,
 )
 from ..urls import (
@@ -29,7 +26,7 @@ from ..urls import (
     md_person,
     md_source_page,
 )
-from .as_printed import attendance_as_printed, repeated_item_citation
+from .body import Dressing, render_blocks
 from .citations import cite_block, meeting_citation, record_citation
 from .official import OfficialLinks
 from .page_base import (
@@ -41,7 +38,7 @@ from .page_base import (
     search_entry,
     search_weight_of_text,
 )
-from .text import heading_replacements, link_phrases, render_lines
+from .text import link_phrases
 
 
 class MeetingPages(OfficialLinks):
@@ -340,10 +337,8 @@ class MeetingPages(OfficialLinks):
                 )
                 replacements[fact.line] = ""
             replacements[facts[0].line] = "\n".join(rows)
-        return render_lines(
-            document.part.lines,
-            replacements={**heading_replacements(document.part), **replacements},
-            links=references,
+        return render_blocks(
+            document.part.blocks, Dressing(replacements=replacements, links=references)
         )
 
     def decided(self, meeting: Meeting) -> list[str]:
@@ -459,33 +454,26 @@ class MeetingPages(OfficialLinks):
                 f"### {number}{title}{search_weight_of_text(cite) if cite else ''}"
                 f" {{#{anchor}}}\n\n" + self.minute_cite(meeting, minute, document, code)
             )
-            for paragraph in facts.paragraphs:
+            for paragraph in [*facts.paragraphs, *facts.subparagraphs]:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
-        replacements.update(attendee_cells(document.part))
-        for minute in meeting.minutes:
-            code = self.shown_item_code(meeting, minute)
-            again = repeated_item_citation(document.part.lines, minute.facts.line, code or "")
-            if code and again is not None and again not in replacements:
-                replacements[again] = ""
-        if meeting.attendance and meeting.minutes_document == document.id:
-            first_minute = min((m.facts.line for m in meeting.minutes), default=0)
-            folded = attendance_as_printed(
-                document.part.lines,
-                {f.line for f in document.part.attendance},
-                first_minute or document.part.last_line + 1,
-                references,
-            )
-            if not folded.keys() & replacements.keys():  # a board's attendee table stays
-                replacements.update(folded)
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
-        return render_lines(
-            document.part.lines,
-            anchors=anchors,
-            replacements={**heading_replacements(document.part), **replacements},
-            links=references,
-            classes=questions,
+        shown = {
+            m.facts.line: code
+            for m in meeting.minutes
+            if (code := self.shown_item_code(meeting, m))
+        }
+        return render_blocks(
+            document.part.blocks,
+            Dressing(
+                anchors=anchors,
+                replacements=replacements,
+                links=references,
+                classes=questions,
+                shown_codes=shown,
+                fold_attendance=bool(meeting.attendance),
+            ),
         )
 
     def shown_item_code(self, meeting: Meeting, minute: Minute) -> str | None:
@@ -543,42 +531,6 @@ class MeetingPages(OfficialLinks):
                 ),
             )
         )
-
-
-def _words(text: str) -> list[str]:
-    return sorted(re.findall(r"[\w'’()/&.-]+", plain(text)))
-
-
-def attendee_cells(part: Part) -> dict[int, str]:
-    """A board's attendees printed in one table cell as an HTML fragment ("Attendees:" then
-    "<p>Kent Police:</p> <ul ...> Tim Smith - Temporary Chief Constable (T/CC) Ian
-    Drysdale - ..." with no item marks) read as one run of words: the attendees the parser
-    found there, as a list under their headings. Only when that list has every word of
-    the cell, so nothing the notes say is lost; otherwise the cell stays as printed."""
-    by_line: dict[int, list[AttendanceFacts]] = {}
-    for fact in part.attendance:
-        by_line.setdefault(fact.line, []).append(fact)
-    texts = {line.number: line.text for line in part.lines}
-    out: dict[int, str] = {}
-    for number, facts in by_line.items():
-        label, tab, cell = texts.get(number, "").partition("\t")
-        if len(facts) < 2 or not tab or "<" not in cell:
-            continue
-        rows = [f"- {_text(label.strip())}"]
-        words = []
-        group: str | None = None
-        for fact in facts:
-            if fact.group and fact.group != group:
-                rows.append(f"    - {_text(fact.group)}:")
-                words.append(f"{fact.group}:")
-            group = fact.group
-            said = f"{fact.as_written} - {fact.capacity}" if fact.capacity else fact.as_written
-            said += f" ({fact.reason})" if fact.reason else ""
-            rows.append(f"{'        ' if group else '    '}- {_text(said)}")
-            words.append(said)
-        if _words(" ".join(words)) == _words(cell):
-            out[number] = "\n".join(rows)
-    return out
 
 
 def minute_label(minute: Minute) -> str:
