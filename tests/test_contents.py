@@ -24,7 +24,7 @@ class _Page:
     def __init__(self, text: str) -> None:
         md = markdown.Markdown(extensions=["toc", "attr_list"])
         self.html = md.convert(text)
-        self.toc = get_toc(getattr(md, "toc_tokens"))
+        self.toc = get_toc(md.toc_tokens)
 
 
 def test_a_long_page_gets_its_sections_under_its_title_nested_and_escaped() -> None:
