@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import feedparser
@@ -174,6 +174,78 @@ def test_feed_dates_come_from_the_content_not_the_clock(site: Path, data: dict[s
     latest = max(m["date"] for m in data["meetings"])
     feed = feedparser.parse((site / "feed.xml").read_bytes())
     assert feed.feed.updated == f"{latest}T00:00:00+00:00"
+
+
+def _latest_links(path: Path) -> list[str]:
+    """The links of a page's "Latest" list, resolved to absolute URLs, in order."""
+    html = path.read_text("utf-8")
+    start = html.index('id="latest"')
+    section = html[start : html.index("<h2", start)]
+    parser = Head()
+    parser.feed(section)
+    base = SITE_URL + str(path.parent.relative_to(path.parents[2])) + "/"
+    links = [href for href, _ in parser.anchors if not href.endswith(".xml")]
+    return [urljoin(base, href) for href in links if not href.startswith("#")]
+
+
+def test_each_topic_has_a_feed_of_its_records_newest_first(
+    site: Path, data: dict[str, Any]
+) -> None:
+    items = {i["id"]: i for i in data["agenda_items"]}
+    minutes = {m["id"]: m for m in data["minutes"]}
+    assert data["topics"]
+    for topic in data["topics"]:
+        name = f"feeds/topics/{topic['id']}.xml"
+        feed = feedparser.parse((site / name).read_bytes())
+        assert feed.bozo == 0, (name, feed.get("bozo_exception"))
+        assert feed.feed.id == SITE_URL + name
+        ids = [e.id for e in feed.entries]
+        assert len(ids) == len(set(ids)), f"{name}: an entry twice"
+        wanted = {SITE_URL + items[i]["url"].lstrip("/") for i in topic["agenda_items"]}
+        wanted |= {SITE_URL + minutes[m]["url"].lstrip("/") for m in topic["minutes"]}
+        assert wanted <= set(ids), f"{name} misses {wanted - set(ids)}"
+        dates = [e.updated for e in feed.entries]
+        assert dates == sorted(dates, reverse=True), f"{name}: not newest first"
+        for entry in feed.entries:
+            assert entry.title and entry.summary_detail.type == "text/plain"
+            assert page_file(site, entry.link).is_file(), entry.link
+
+        # the page names the feed in its head, links it, and lists its newest entries
+        path = page_file(site, topic["url"])
+        assert (path.parent / head(path).link("alternate", "application/atom+xml")).resolve() == (
+            site / name
+        ).resolve()
+        assert _latest_links(path) == ids[:10], topic["id"]
+
+
+def test_each_person_has_a_feed_of_where_the_papers_record_them(
+    site: Path, data: dict[str, Any]
+) -> None:
+    meetings = {m["id"]: m for m in data["meetings"]}
+    attended: dict[str, set[str]] = {}
+    for row in data["attendance"]:
+        url = SITE_URL + meetings[row["meeting"]]["url"].lstrip("/") + "#minutes"
+        attended.setdefault(row["person"], set()).add(url)
+    asked: dict[str, set[str]] = {}
+    for question in data["questions"]:
+        if question["asker"]:
+            asked.setdefault(question["asker"], set()).add(SITE_URL + question["url"].lstrip("/"))
+    for person in data["people"]:
+        name = f"feeds/people/{person['id']}.xml"
+        feed = feedparser.parse((site / name).read_bytes())
+        assert feed.bozo == 0, (name, feed.get("bozo_exception"))
+        ids = [e.id for e in feed.entries]
+        assert len(ids) == len(set(ids)), f"{name}: an entry twice"
+        wanted = attended.get(person["id"], set()) | asked.get(person["id"], set())
+        assert wanted <= set(ids), f"{name} misses {wanted - set(ids)}"
+        dates = [e.updated for e in feed.entries]
+        assert dates == sorted(dates, reverse=True), f"{name}: not newest first"
+        path = page_file(site, person["url"])
+        href = head(path).link("alternate", "application/atom+xml")
+        assert (path.parent / href).resolve() == (site / name).resolve()
+        if ids:
+            assert _latest_links(path) == ids[:10], person["id"]
+    assert any(attended.values()) and any(asked.values())
 
 
 # -- calendars ---------------------------------------------------------------------------

@@ -340,6 +340,11 @@ def test_feed_calendar_and_structured_data_carry_hostile_text_as_text(hostile_bu
         )
         assert venue in meeting.summary
 
+    # every feed, a topic's and a person's too, stays well-formed XML around that text
+    for feed_file in sorted((site / "feeds").rglob("*.xml")):
+        feed = feedparser.parse(feed_file.read_bytes())
+        assert feed.bozo == 0, (feed_file, feed.get("bozo_exception"))
+
     for ics_file in ("calendar.ics", "calendars/kent-and-medway-police-and-crime-panel.ics"):
         calendar = Calendar.from_ical((site / ics_file).read_bytes())
         event = next(

@@ -2,7 +2,8 @@
 
 - axe-core (vendored by the pinned PyPI package axe-playwright-python, injected from disk:
   never from a CDN) finds no serious or critical violation on any page type, at desktop and
-  phone width; lesser findings are printed, not failed.
+  phone width, in the light and the dark scheme (a system preferring dark gets the dark
+  one); lesser findings are printed, not failed.
 - A keyboard alone gets through a meeting page: the skip link first, then the header search,
   then the content in reading order, with focus always visible; an agenda item's link is
   reached and followed with Enter, and its back-link lands on the item's anchor.
@@ -41,6 +42,9 @@ FAILING_IMPACTS = ("serious", "critical")
 
 DESKTOP_VIEWPORT = {"width": 1280, "height": 800}
 VIEWPORTS = {"desktop": DESKTOP_VIEWPORT, "phone": PHONE_VIEWPORT}
+#: The system's preferred colour scheme (Playwright's emulation of prefers-color-scheme) ->
+#: the Material scheme the site must then show.
+SCHEMES = {"light": "default", "dark": "slate"}
 
 #: Every kind of page the site has. Each name is resolved to a path by ``_page_types``.
 PAGE_TYPES = (
@@ -172,17 +176,25 @@ def screenshots_dir(artifacts_dir: Path) -> Path:
     return folder
 
 
-@pytest.fixture(params=list(VIEWPORTS))
+@pytest.fixture(
+    params=[(size, scheme) for size in VIEWPORTS for scheme in SCHEMES],
+    ids=lambda param: "-".join(param),
+)
 def sized_page(request: pytest.FixtureRequest, chromium: Any) -> Iterator[tuple[str, Any]]:
-    """A fresh page at desktop (1280x800) or phone (390x844, mobile, touch) size."""
-    name: str = request.param
-    phone = name == "phone"
+    """A fresh page at desktop (1280x800) or phone (390x844, mobile, touch) size, on a
+    system that prefers the light or the dark scheme (the site follows it)."""
+    size, scheme = request.param
+    phone = size == "phone"
     context = chromium.new_context(
-        viewport=VIEWPORTS[name], is_mobile=phone, has_touch=phone, device_scale_factor=1
+        viewport=VIEWPORTS[size],
+        is_mobile=phone,
+        has_touch=phone,
+        device_scale_factor=1,
+        color_scheme=scheme,
     )
     context.set_default_timeout(15_000)
     try:
-        yield name, context.new_page()
+        yield f"{size}-{scheme}", context.new_page()
     finally:
         context.close()
 
@@ -243,6 +255,9 @@ def test_axe_finds_no_serious_violation(
     size, page = sized_page
     path = page_types[page_type]
     _open(page, f"{site_url}{path}")
+    if page_type != "source":  # a source page is Minutebook's own, with its own scheme
+        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert shown == SCHEMES[size.rsplit("-", 1)[1]], f"{path} ({size}): scheme {shown}"
     _screenshot(page, screenshots_dir / f"{page_type}-{size}.png")
 
     violations = _axe(page)["violations"]

@@ -237,6 +237,16 @@ def feed_path(body_id: str | None) -> str:
     return f"feeds/{body_id}.xml" if body_id else ALL_FEED
 
 
+def topic_feed_path(topic_id: str) -> str:
+    """The Atom feed of a topic (items, minutes and papers on it), as a site path."""
+    return f"feeds/topics/{topic_id}.xml"
+
+
+def person_feed_path(person_id: str) -> str:
+    """The Atom feed of where the papers record a person, as a site path."""
+    return f"feeds/people/{person_id}.xml"
+
+
 def calendar_path(body_id: str | None) -> str:
     """The iCalendar file of a body's meetings (None: of every body), as a site path."""
     return f"calendars/{body_id}.ics" if body_id else ALL_CALENDAR

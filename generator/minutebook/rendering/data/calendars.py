@@ -24,7 +24,7 @@ from ...dates import is_plausible
 from ...model import Archive, Meeting
 from ..publication import Publication, plain
 from ..urls import calendar_path, md_meeting, url_of
-from .feeds import meeting_summary, midnight_utc
+from .summaries import meeting_summary, midnight_utc
 
 
 def meeting_uid(meeting: Meeting, publication: Publication) -> str:

@@ -1,4 +1,5 @@
-"""Atom feeds of meetings and papers: one per body, and one of every body.
+"""Atom feeds of meetings and papers: one per body, and one of every body; and one per
+topic and per person (entries from `followed`).
 
 Written with feedgen (lxml underneath), so every title and summary taken from a document is
 escaped by the XML writer, never pasted into markup. Entries are dated from the content (a
@@ -15,19 +16,22 @@ from dataclasses import dataclass
 from feedgen.feed import FeedGenerator
 
 from ... import __version__
-from ...model import Archive, Document, DocumentKind, Meeting
-from ..pages.pages import KIND_LABELS
+from ...model import Archive
+from ..pages.page_base import WriterBase
 from ..publication import Publication, plain
-from ..urls import feed_path, md_body, md_document, md_meeting, url_of
-
-
-def long_date(value: dt.date) -> str:
-    return f"{value:%-d %B %Y}"
-
-
-def midnight_utc(value: dt.date) -> dt.datetime:
-    """A content date as the instant Atom and iCalendar need (the start of that day, UTC)."""
-    return dt.datetime.combine(value, dt.time(), tzinfo=dt.UTC)
+from ..urls import (
+    feed_path,
+    md_body,
+    md_document,
+    md_meeting,
+    md_person,
+    md_topic,
+    person_feed_path,
+    topic_feed_path,
+    url_of,
+)
+from .followed import Followed, person_entries, topic_entries
+from .summaries import document_summary, document_title, long_date, meeting_summary, midnight_utc
 
 
 @dataclass(frozen=True)
@@ -41,51 +45,6 @@ class Entry:
     title: str
     summary: str
     category: str
-
-
-def meeting_summary(archive: Archive, meeting: Meeting) -> str:
-    """One plain-text paragraph: when and where, and what is on the agenda."""
-    body = archive.bodies[meeting.body].name
-    when = long_date(meeting.date) + (f" at {meeting.time:%H:%M}" if meeting.time else "")
-    text = f"Meeting of the {body} on {when}"
-    text += f", {meeting.venue}." if meeting.venue else "."
-    if meeting.items:
-        text += " Agenda: " + "; ".join(f"{i.code} {i.title}" for i in meeting.items) + "."
-    papers = [archive.documents[d] for d in meeting.documents]
-    if papers:
-        text += f" Papers: {len(papers)}."
-    return text
-
-
-def document_title(document: Document) -> str:
-    """Agenda, minutes and appendix titles already say what they are; other papers get
-    their kind."""
-    if document.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.APPENDIX):
-        return document.title
-    return f"{KIND_LABELS[document.kind]}: {document.title}"
-
-
-def document_summary(archive: Archive, document: Document) -> str:
-    text = KIND_LABELS[document.kind]
-    if document.date:
-        text += f" dated {long_date(document.date)}"
-    if document.meeting:
-        meeting = archive.meetings[document.meeting]
-        body = archive.bodies[meeting.body].name
-        text += f", for the meeting of the {body} on {long_date(meeting.date)}"
-    if document.agenda_item:
-        item = next(
-            i for m in archive.meetings.values() for i in m.items if i.id == document.agenda_item
-        )
-        if item.meeting == document.meeting:
-            text += f", agenda item {item.code} {item.title}"
-        else:
-            later = archive.meetings[item.meeting]
-            text += (
-                f"; item {item.code} {item.title} on the agenda of the "
-                f"{archive.bodies[later.body].name} on {long_date(later.date)}"
-            )
-    return text + f". Source: {document.source_file}."
 
 
 def entries(archive: Archive) -> list[Entry]:
@@ -121,26 +80,27 @@ def entries(archive: Archive) -> list[Entry]:
     return found
 
 
-def atom_feed(
-    archive: Archive, publication: Publication, body_id: str | None, items: list[Entry]
-) -> str:
-    """The Atom document of one body (None: every body), entries already newest first."""
-    name = archive.bodies[body_id].name if body_id else publication.settings.name
-    home = url_of(md_body(body_id)) if body_id else "/"
-    self_url = publication.absolute(feed_path(body_id))
+@dataclass(frozen=True)
+class FeedHead:
+    """What a feed says about itself: its path, the page it follows, title and subtitle."""
+
+    path: str
+    home: str  # site-root-relative URL of the page the feed follows
+    title: str
+    subtitle: str
+    author: str
+
+
+def atom_feed(publication: Publication, head: FeedHead, items: list[Entry]) -> str:
+    """The Atom document of `head`, entries already newest first."""
+    self_url = publication.absolute(head.path)
     feed = FeedGenerator()
     feed.id(self_url)
-    feed.title(plain(f"{name}: meetings and papers"))
-    feed.subtitle(
-        plain(
-            f"New meetings and published papers of the {name}"
-            if body_id
-            else "New meetings and published papers of every body in the archive"
-        )
-    )
-    feed.author({"name": plain(name)})
+    feed.title(plain(head.title))
+    feed.subtitle(plain(head.subtitle))
+    feed.author({"name": plain(head.author)})
     feed.link(href=self_url, rel="self", type="application/atom+xml")
-    feed.link(href=publication.absolute(home), rel="alternate", type="text/html")
+    feed.link(href=publication.absolute(head.home), rel="alternate", type="text/html")
     feed.language(publication.settings.locale)
     feed.generator("Minutebook", __version__)
     latest = max((e.date for e in items), default=dt.date(1970, 1, 1))
@@ -159,11 +119,70 @@ def atom_feed(
     return xml.decode("utf-8")
 
 
+def body_head(archive: Archive, publication: Publication, body_id: str | None) -> FeedHead:
+    """The head of a body's feed (None: of every body)."""
+    name = archive.bodies[body_id].name if body_id else publication.settings.name
+    return FeedHead(
+        path=feed_path(body_id),
+        home=url_of(md_body(body_id)) if body_id else "/",
+        title=f"{name}: meetings and papers",
+        subtitle=(
+            f"New meetings and published papers of the {name}"
+            if body_id
+            else "New meetings and published papers of every body in the archive"
+        ),
+        author=name,
+    )
+
+
+def followed_entries(items: list[Followed]) -> list[Entry]:
+    """A topic's or a person's entries (already newest first) as feed entries."""
+    return [
+        Entry(e.body, e.date, e.order, url_of(e.md), e.title, e.summary, e.category) for e in items
+    ]
+
+
+def record_feeds(archive: Archive, publication: Publication) -> dict[str, str]:
+    """Site path -> Atom document, for each topic and each person."""
+    writer = WriterBase(archive)
+    site = publication.settings.name
+    out: dict[str, str] = {}
+    for topic in archive.topics.values():
+        head = FeedHead(
+            path=topic_feed_path(topic.id),
+            home=url_of(md_topic(topic.id)),
+            title=f"{topic.name}: {site}",
+            subtitle=f"Agenda items, minutes and papers on {topic.name}",
+            author=site,
+        )
+        out[head.path] = atom_feed(
+            publication, head, followed_entries(topic_entries(writer, topic))
+        )
+    for person in archive.people.values():
+        head = FeedHead(
+            path=person_feed_path(person.id),
+            home=url_of(md_person(person.id)),
+            title=f"{person.name}: {site}",
+            subtitle=f"Where the papers record {person.name}: attendance, questions, "
+            "declarations and mentions",
+            author=site,
+        )
+        out[head.path] = atom_feed(
+            publication, head, followed_entries(person_entries(writer, person.id))
+        )
+    return out
+
+
 def feeds(archive: Archive, publication: Publication) -> dict[str, str]:
-    """Site path -> Atom document, for each body and for the whole archive."""
+    """Site path -> Atom document, for each body, the whole archive, each topic and each
+    person."""
     everything = entries(archive)
-    out = {feed_path(None): atom_feed(archive, publication, None, everything)}
+    out = {
+        feed_path(None): atom_feed(publication, body_head(archive, publication, None), everything)
+    }
     for body_id in archive.bodies:
         mine = [e for e in everything if e.body == body_id]
-        out[feed_path(body_id)] = atom_feed(archive, publication, body_id, mine)
-    return out
+        out[feed_path(body_id)] = atom_feed(
+            publication, body_head(archive, publication, body_id), mine
+        )
+    return {**out, **record_feeds(archive, publication)}

@@ -25,8 +25,18 @@ from zoneinfo import ZoneInfo
 from ...model import Archive, Document, DocumentKind, Meeting
 from ..pages.pages import KIND_LABELS, Page
 from ..publication import Publication, plain
-from ..urls import feed_path, md_body, md_document, md_meeting, md_organisation, md_person, url_of
-from .feeds import document_summary, long_date
+from ..urls import (
+    feed_path,
+    md_body,
+    md_document,
+    md_meeting,
+    md_organisation,
+    md_person,
+    person_feed_path,
+    topic_feed_path,
+    url_of,
+)
+from .summaries import document_summary, long_date
 
 SCHEMA = "https://schema.org"
 REPORT_KINDS = {DocumentKind.REPORT, DocumentKind.ANNUAL_REPORT}
@@ -234,12 +244,24 @@ class LinkedData:
         return {"@context": SCHEMA, **data}
 
     # -- front matter --------------------------------------------------------------------
+    def feed(self, page: Page, body_id: str | None) -> dict[str, str]:
+        """The feed a page's head points feed readers to: a topic's or a person's own, else
+        its body's (of every body for pages of no body)."""
+        kind, record = page.meta.get("kind"), str(page.meta.get("id"))
+        if kind == "topic" and record in self.archive.topics:
+            name = self.archive.topics[record].name
+            return {"path": topic_feed_path(record), "title": f"{name}: Atom feed"}
+        if kind == "person" and record in self.archive.people:
+            name = self.archive.people[record].name
+            return {"path": person_feed_path(record), "title": f"{name}: Atom feed"}
+        feed_name = self.archive.bodies[body_id].name if body_id else self.publication.settings.name
+        return {"path": feed_path(body_id), "title": f"{feed_name}: meetings and papers"}
+
     def enrich(self, page: Page) -> Page:
         """The page with `jsonld`, `social` and `feed` added to its front matter."""
         kind = page.meta.get("kind")
         body = page.meta.get("body") or (page.meta.get("id") if kind == "body" else None)
         body_id = str(body) if body in self.archive.bodies else None
-        feed_name = self.archive.bodies[body_id].name if body_id else self.publication.settings.name
         title = self.publication.settings.name if kind == "home" else str(page.meta.get("title"))
         og_type = (
             "profile"
@@ -256,7 +278,7 @@ class LinkedData:
                 "url": self.url(page.path),
                 "locale": self.publication.settings.og_locale,
             },
-            "feed": {"path": feed_path(body_id), "title": f"{feed_name}: meetings and papers"},
+            "feed": self.feed(page, body_id),
         }
         data = self.jsonld(page)
         if data is not None:

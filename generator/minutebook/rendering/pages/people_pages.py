@@ -12,16 +12,19 @@ from ...model import (
     Membership,
     Mention,
 )
+from ..data.followed import person_entries
 from ..urls import (
     md_body,
     md_meeting,
     md_on_meeting,
     md_person,
     md_year,
+    person_feed_path,
     question_anchor,
 )
 from .attendance import AttendanceRecords
 from .charts import attendance_svg
+from .following import latest_section
 from .page_base import KIND_LABELS, Page, _date, _text, _year_label, search_entry
 
 
@@ -106,6 +109,10 @@ class PeoplePages(AttendanceRecords):
         lines.append("")
         lines += self.roles(person_id, here)
         lines += self.attendance_summary(person_id, here)
+        entries = person_entries(self, person_id)
+        if entries:
+            feed = person_feed_path(person_id)
+            lines += latest_section(here, entries, feed, f"{person.name}: Atom feed", self.link)
         years = self.person_years(person_id)
         if years:
             lines += [

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from functools import partial
 
 from ...model import Topic
-from ..urls import md_document, md_meeting, md_on_meeting, md_topic, md_year
+from ..data.followed import topic_entries
+from ..urls import md_document, md_meeting, md_on_meeting, md_topic, md_year, topic_feed_path
+from .following import latest_section
 from .page_base import Page, WriterBase, _date, _text, _year_label
 
 
@@ -106,31 +108,29 @@ def _topic_entries(writer: WriterBase, topic: Topic, here: str, year: int | None
 
 
 def topic_page(writer: WriterBase, topic: Topic) -> Page:
-    """The topic's page: its latest year in full and a line of links to every year, so
-    the page does not grow with the archive."""
+    """The topic's page: its newest entries across every year, newest first, and a line of
+    links to every year's page, so the page does not grow with the archive."""
     here = md_topic(topic.id)
     lines = [f"# {_text(topic.name)}", ""]
     if topic.curated:
         lines += [
-            "Agenda items, minutes, papers and report sections whose titles name this "
-            "subject, oldest first.",
+            "Agenda items, minutes, papers and report sections whose titles name this subject.",
             "",
         ]
     else:
-        lines += ["An item that comes back meeting after meeting, oldest first.", ""]
+        lines += ["An item that comes back meeting after meeting.", ""]
+    entries = topic_entries(writer, topic)
+    feed = topic_feed_path(topic.id)
+    lines += latest_section(here, entries, feed, f"{topic.name}: Atom feed", writer.link)
     years = _topic_years(writer, topic)
     if years:
-        latest = max((y for y in years if y is not None), default=None)
         lines += [
-            "Every year: " + writer.year_links(here, partial(md_year, here), years),
+            "## Every year {#years}",
+            "",
+            "Each year's meetings, papers and report sections on this subject, oldest first: "
+            + writer.year_links(here, partial(md_year, here), years),
             "",
         ]
-        if latest is not None:
-            lines += [f"## Latest: {latest} {{#latest}}", ""]
-            lines += [
-                line.replace("## ", "### ", 1) if line.startswith("## ") else line
-                for line in _topic_entries(writer, topic, here, latest)
-            ]
     meetings = _meetings_of(writer, topic)
     meta = {
         "kind": "topic",

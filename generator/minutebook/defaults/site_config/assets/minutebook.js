@@ -111,3 +111,50 @@
     }
   });
 })();
+
+/* Minutebook: the light/dark button (partials/header.html).
+ *
+ * The header's inline script has already set the scheme (the reader's stored choice, else
+ * the system's). This shows the button, says whether the dark scheme is on (aria-pressed),
+ * switches and remembers the choice on this site; until the reader chooses, the page
+ * follows the system's setting as it changes.
+ */
+(function () {
+  "use strict";
+  var button = document.querySelector(".mb-scheme-button");
+  if (!button) {
+    return;
+  }
+  var key = "minutebook.scheme";
+  var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  var stored = function () {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (error) {
+      return null;
+    }
+  };
+  var apply = function (scheme) {
+    document.body.setAttribute("data-md-color-scheme", scheme);
+    button.setAttribute("aria-pressed", scheme === "slate" ? "true" : "false");
+  };
+  apply(document.body.getAttribute("data-md-color-scheme") === "slate" ? "slate" : "default");
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var scheme = button.getAttribute("aria-pressed") === "true" ? "default" : "slate";
+    apply(scheme);
+    try {
+      window.localStorage.setItem(key, scheme);
+    } catch (error) {
+      /* storage refused: the choice lasts for this page only */
+    }
+  });
+  if (media && media.addEventListener) {
+    media.addEventListener("change", function (event) {
+      var choice = stored();
+      if (choice !== "slate" && choice !== "default") {
+        apply(event.matches ? "slate" : "default");
+      }
+    });
+  }
+})();
