@@ -184,7 +184,7 @@ def test_every_cite_block_parses_and_its_url_leads_to_its_record(site: Path) -> 
         text = html_file.read_text("utf-8")
         ids = _ids(text)
         for anchor, code in re.findall(
-            r'<details class="mb-cite" id="cite-([^"]+)"[^>]*>.*?<code>(.*?)</code>', text, re.S
+            r'<details class="mb-cite[^"]*" id="cite-([^"]+)"[^>]*>.*?<code>(.*?)</code>', text, re.S
         ):
             [csl] = json.loads(unescape(code))
             parts = urlsplit(csl["URL"])
