@@ -90,7 +90,7 @@ def cite_block(citation: Citation, settings: Settings) -> str:
     """A page's own Cite block as one raw HTML block (no blank lines, so Markdown keeps it
     whole): "Cite this meeting"."""
     return (
-        f'<details class="mb-cite" id="{html.escape(citation.anchor)}" data-pagefind-ignore>'
+        f'<details class="mb-cite" id="{html.escape(citation.anchor)}" data-pagefind-ignore="all">'
         f"<summary>Cite {html.escape(citation.label)}</summary>"
         f"{_contents(citation, settings)}"
         "</details>"
@@ -102,7 +102,7 @@ def compact_cite(citation: Citation, settings: Settings) -> str:
     it cites is said to screen readers), opening over the text below."""
     return (
         f'<details class="mb-cite mb-cite-compact" id="{html.escape(citation.anchor)}" '
-        "data-pagefind-ignore>"
+        'data-pagefind-ignore="all">'
         f'<summary>Cite<span class="mb-sr"> {html.escape(citation.label)}</span></summary>'
         f'<div class="mb-cite-panel">{_contents(citation, settings)}</div>'
         "</details>"
