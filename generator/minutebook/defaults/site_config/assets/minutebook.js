@@ -179,7 +179,12 @@
   });
 
   accessed(document);
-  copyButtons(document);
+  // A citation's Copy button is added as its block opens: a closed block holds nothing a
+  // keyboard could reach.
+  document.addEventListener("toggle", function (event) {
+    var block = event.target;
+    if (block.matches && block.matches("details.mb-cite") && block.open) copyButtons(block);
+  }, true);
   window.addEventListener("hashchange", function () { window.setTimeout(clearHeading, 0); });
   window.addEventListener("load", function () { window.setTimeout(clearHeading, 0); });
 })();
