@@ -177,25 +177,37 @@ def test_json_sidecar_beside_every_meeting_and_person_page(site: Path) -> None:
 
 
 def test_every_cite_block_parses_and_its_url_leads_to_its_record(site: Path) -> None:
-    """Each meeting, agenda item and minute has a Cite block whose CSL-JSON parses and whose
-    URL is the page and anchor of the thing cited."""
+    """Each meeting, agenda item, minute and paper has a Cite block whose CSL-JSON parses
+    and whose URL is the page and anchor of the thing cited; a meeting page has one block
+    of its own ("Cite this meeting"), its minutes and items compact ones, and a paper page
+    one ("Cite this paper")."""
     blocks = 0
     data = json.loads((site / "data" / "archive.json").read_text("utf-8"))
-    meeting_pages = [site / m["url"].strip("/") / "index.html" for m in data["meetings"]]
-    for html_file in sorted(meeting_pages):
+    meeting_pages = {site / m["url"].strip("/") / "index.html": "meeting" for m in data["meetings"]}
+    paper_pages = {
+        site / d["url"].strip("/") / "index.html": "paper"
+        for d in data["documents"]
+        if "#" not in d["url"]
+    }
+    assert paper_pages
+    for html_file, own in sorted({**meeting_pages, **paper_pages}.items()):
         text = html_file.read_text("utf-8")
         ids = _ids(text)
-        for anchor, code in re.findall(
-            r'<details class="mb-cite" id="cite-([^"]+)"[^>]*>.*?<code>(.*?)</code>', text, re.S
-        ):
+        found = re.findall(
+            r'<details class="mb-cite([^"]*)"[^>]*\bid="cite-([^"]+)"[^>]*>.*?<code>(.*?)</code>',
+            text,
+            re.S,
+        )
+        for compact, anchor, code in found:
             [csl] = json.loads(unescape(code))
             parts = urlsplit(csl["URL"])
             path, fragment = parts.path, parts.fragment
             assert (site / path.strip("/") / "index.html") == html_file, csl["URL"]
-            assert fragment == ("" if anchor == "meeting" else anchor)
+            assert fragment == ("" if anchor == own else anchor)
             assert not fragment or fragment in ids, csl["URL"]
+            assert (anchor == own) == (compact == ""), (html_file, anchor)
             blocks += 1
-        assert 'id="cite-meeting"' in text, html_file
+        assert [anchor for compact, anchor, _ in found if not compact] == [own], html_file
     assert blocks > 50
 
 

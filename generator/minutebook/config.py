@@ -9,6 +9,7 @@ A missing file gives the neutral defaults below, so a bare folder of documents s
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ SETTINGS_FILE = "site.yaml"
 #: The base URL of an unconfigured build: a local preview (`python3 -m http.server -d site`
 #: and `minutebook serve` both listen on port 8000), so feeds and calendars still validate.
 DEFAULT_SITE_URL = "http://localhost:8000/"
+#: What a citation's template may name (docs/settings.md): the body, what is cited
+#: ("minutes of 17 October 2023, minute 103"), the archive's name, the permalink and the
+#: date the reader accessed it (filled in by the reader's browser).
+CITATION_FIELDS = ("body", "cited", "archive", "url", "accessed")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ class Settings:
     data_licence: str | None = None
     #: the site engine that turns the pages into HTML: "mkdocs" or "properdocs"
     engine: str = "mkdocs"
+    #: the wording of the conventional citation on every Cite block, with {body}, {cited},
+    #: {archive}, {url} and {accessed} standing for their values
+    citation: str = "{body}, {cited}. {archive}. {url}. Accessed {accessed}."
 
     @property
     def language(self) -> str:
@@ -64,6 +72,7 @@ _KEYS = {
     "site_url": "site_url",
     "data_licence": "data_licence",
     "engine": "engine",
+    "citation": "citation",
 }
 #: The values `engine` may take (the engine package's name; see docs/engines.md).
 ENGINES = ("mkdocs", "properdocs")
@@ -101,4 +110,25 @@ def load_settings(content_dir: Path) -> Settings:
         raise ContentError(f"{path}: timezone {settings.timezone!r} is not known") from exc
     if settings.engine not in ENGINES:
         raise ContentError(f"{path}: engine {settings.engine!r} is not one of {', '.join(ENGINES)}")
+    problem = citation_problem(settings.citation)
+    if problem:
+        raise ContentError(f"{path}: citation {problem}")
     return settings
+
+
+def citation_problem(template: str) -> str | None:
+    """Why a citation template cannot be used (a field it may not name, a stray brace),
+    or None."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"is not a template ({exc})"
+    fields = [name for _, name, _, _ in parsed if name is not None]
+    if any(spec or conversion for _, _, spec, conversion in parsed):
+        return "may only name fields, as {url}, without formats"
+    unknown = sorted({f for f in fields if f not in CITATION_FIELDS})
+    if unknown:
+        return f"names {', '.join(unknown)}: only {', '.join(CITATION_FIELDS)} may be used"
+    if "url" not in fields:
+        return "must give the {url}"
+    return None

@@ -474,7 +474,9 @@ LANDED = """() => {
 UNDER_ITEM = """el => {
     if (el.tagName !== 'A' || new URL(el.href).pathname !== PATH) return false;
     for (let node = el.closest('.mb-page > *'); node; node = node.previousElementSibling) {
-        if (node.matches('h1, h2, h3.mb-item')) return node.id === ANCHOR;
+        // an item's heading sits in a row with its Cite link (div.mb-head)
+        const heading = node.matches('.mb-head') ? node.querySelector('h3') : node;
+        if (heading && heading.matches('h1, h2, h3.mb-item')) return heading.id === ANCHOR;
     }
     return false;
 }"""

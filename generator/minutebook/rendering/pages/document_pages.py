@@ -14,9 +14,11 @@ from ..urls import (
     md_document,
     md_meeting,
     md_on_meeting,
+    md_source_page,
     url_of,
 )
 from .body import Dressing, render_blocks
+from .citations import Citation, cite_block, paper_citation
 from .official import OfficialLinks
 from .page_base import KIND_LABELS, Page, _date, _text, search_entry
 
@@ -112,7 +114,7 @@ class DocumentPages(OfficialLinks):
             lines.append(f"- **Publisher:** {published.removeprefix('Published by ')}")
         if meeting and (official := self.official_page(meeting)):
             lines.append(f"- **Official record:** {official}")
-        lines += ["", "</div>"]
+        lines += ["", "</div>", "", cite_block(self.paper_cite(document), self.settings)]
         links = self.links(document.id, here)
         if document.appendices:
             lines += ["", "## Appendices {#appendices}", ""]
@@ -144,6 +146,27 @@ class DocumentPages(OfficialLinks):
         )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
+
+    def paper_cite(self, document: Document) -> Citation:
+        """A paper's citation: by the body whose meeting it went to, else its publisher."""
+        a = self.archive
+        meeting = a.meetings[document.meeting] if document.meeting else None
+        source = self.sources[document.source_file]
+        first, last = document.part.first_line, document.part.last_line
+        lines = f"line {first}" if first == last else f"lines {first}–{last}"
+        return paper_citation(
+            record_id=document.id,
+            title=document.title,
+            kind=KIND_LABELS[document.kind].lower(),
+            body=a.bodies[meeting.body].name if meeting else (source.publisher or ""),
+            meeting_date=meeting.date if meeting else None,
+            date=document.date,
+            source=f"{document.source_file}, {lines}",
+            url=self.url(md_document(a, document)),
+            publisher=source.publisher,
+            original=source.published_url,
+            source_url=self.url(md_source_page(source, first, last)),
+        )
 
     def link_appendix_mentions(
         self, document: Document, here: str, links: dict[int, list[tuple[str, str]]]

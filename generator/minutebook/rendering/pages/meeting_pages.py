@@ -25,9 +25,10 @@ from ..urls import (
     md_on_meeting,
     md_person,
     md_source_page,
+    question_anchor,
 )
 from .body import Dressing, render_blocks
-from .citations import cite_block, meeting_citation, record_citation
+from .citations import Citation, cite_block, headed, meeting_citation, record_citation
 from .official import OfficialLinks
 from .page_base import (
     KIND_LABELS,
@@ -170,7 +171,8 @@ class MeetingPages(OfficialLinks):
                     venue=meeting.venue,
                     url=self.url(here),
                     official=meeting.official_url,
-                )
+                ),
+                self.settings,
             ),
         ]
         lines += ["", "## Papers", ""]
@@ -320,12 +322,12 @@ class MeetingPages(OfficialLinks):
             # a heading, not a paragraph: search results (and the page's table of contents)
             # can then point at the item a passage belongs to; the heading has its own
             # permalink (the toc extension's)
-            replacements[item.facts.line] = (
-                f"### {search_weight_of_text(_text(item.code))} {title}"
-                f" {{ #{anchor} .mb-item }}\n\n"
-                + (f"{'; '.join(links)}\n\n" if links else "")
-                + self.item_cite(meeting, item, document)
+            heading = (
+                f"### {search_weight_of_text(_text(item.code))} {title} {{ #{anchor} .mb-item }}"
             )
+            replacements[item.facts.line] = headed(
+                heading, self.item_cite(meeting, item, document), self.settings
+            ) + (f"\n\n{'; '.join(links)}" if links else "")
         # the membership list: a table with a header row, each member linked to their page
         facts = document.part.membership
         if facts:
@@ -436,6 +438,10 @@ class MeetingPages(OfficialLinks):
         references = self.links(document.id, here)
         replacements: dict[int, str] = {}
         anchors: dict[int, str] = {}
+        printed = {line.number for line in document.part.lines}
+        # each minute in a block of its own, from its heading to the next minute's: its
+        # heading stays in view while the minute is read (minutebook.css)
+        sections = sorted(m.facts.line for m in meeting.minutes if m.facts.line in printed)
         for minute in meeting.minutes:
             facts = minute.facts
             anchor = fragment(meeting.id, minute.id)
@@ -450,13 +456,26 @@ class MeetingPages(OfficialLinks):
             number = (
                 search_weight_of_text(f"{_text(facts.number)}.") + " " if facts.numbered else ""
             )
-            replacements[facts.line] = (
+            heading = (
                 f"### {number}{title}{search_weight_of_text(cite) if cite else ''}"
-                f" {{#{anchor}}}\n\n" + self.minute_cite(meeting, minute, document, code)
+                f" {{#{anchor}}}"
             )
+            replacements[facts.line] = headed(
+                heading, self.minute_cite(meeting, minute, document, code), self.settings
+            )
+            if facts.line in printed:
+                closing = "" if facts.line == sections[0] else "</div>\n\n"
+                replacements[facts.line] = (
+                    f'{closing}<div class="mb-minute" markdown>\n\n{replacements[facts.line]}'
+                )
             for paragraph in [*facts.paragraphs, *facts.subparagraphs]:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
+        for question in meeting.questions:
+            # a question that opens no numbered paragraph of its own gets an id of its own
+            # ("question-2"), so each question can be linked and cited like its answer
+            if question.facts.line not in anchors:
+                anchors[question.facts.line] = question_anchor(meeting, question)
         # a question put to the Commissioner, shown apart from the answer that follows
         questions = {q.facts.line: "mb-question" for q in meeting.questions}
         shown = {
@@ -464,7 +483,7 @@ class MeetingPages(OfficialLinks):
             for m in meeting.minutes
             if (code := self.shown_item_code(meeting, m))
         }
-        return render_blocks(
+        text = render_blocks(
             document.part.blocks,
             Dressing(
                 anchors=anchors,
@@ -475,6 +494,7 @@ class MeetingPages(OfficialLinks):
                 fold_attendance=bool(meeting.attendance),
             ),
         )
+        return text + "\n</div>\n" if sections else text
 
     def shown_item_code(self, meeting: Meeting, minute: Minute) -> str | None:
         """The item code a minute's heading shows: its agenda item's, else as printed."""
@@ -482,54 +502,46 @@ class MeetingPages(OfficialLinks):
             return next(i.code for i in meeting.items if i.id == minute.item)
         return minute.facts.item_code
 
-    def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> str:
+    def item_cite(self, meeting: Meeting, item: AgendaItem, agenda: Document) -> Citation:
         anchor = fragment(meeting.id, item.id)
         body = self.archive.bodies[meeting.body].name
-        return cite_block(
-            record_citation(
-                anchor=f"cite-{anchor}",
-                label=f"item {item.code}",
-                record_title=item.title,
-                body=body,
-                date=meeting.date,
-                container=f"agenda of the meeting of {_date(meeting.date)}",
-                source=f"{agenda.source_file}, line {item.facts.line}",
-                url=self.url(md_on_meeting(meeting.id, item.id)),
-                publisher=self.sources[agenda.source_file].publisher,
-                original=self.sources[agenda.source_file].published_url,
-                source_url=self.url(
-                    md_source_page(self.sources[agenda.source_file], item.facts.line)
-                ),
-            )
+        return record_citation(
+            anchor=f"cite-{anchor}",
+            label=f"item {item.code}",
+            record_title=item.title,
+            body=body,
+            date=meeting.date,
+            container=f"agenda of {_date(meeting.date)}",
+            source=f"{agenda.source_file}, line {item.facts.line}",
+            url=self.url(md_on_meeting(meeting.id, item.id)),
+            publisher=self.sources[agenda.source_file].publisher,
+            original=self.sources[agenda.source_file].published_url,
+            source_url=self.url(md_source_page(self.sources[agenda.source_file], item.facts.line)),
         )
 
     def minute_cite(
         self, meeting: Meeting, minute: Minute, document: Document, code: str | None
-    ) -> str:
+    ) -> Citation:
         anchor = fragment(meeting.id, minute.id)
-        return cite_block(
-            record_citation(
-                anchor=f"cite-{anchor}",
-                label=f"minute {minute.facts.number}",
-                record_title=minute.facts.title,
-                body=self.archive.bodies[meeting.body].name,
-                date=meeting.date,
-                container=f"minutes of the meeting of {_date(meeting.date)}",
-                source=(
-                    f"{document.source_file}, lines {minute.facts.line}–{minute.facts.end_line}"
-                ),
-                url=self.url(md_on_meeting(meeting.id, minute.id)),
-                section=f"item {code}" if code else None,
-                publisher=self.sources[document.source_file].publisher,
-                original=self.sources[document.source_file].published_url,
-                source_url=self.url(
-                    md_source_page(
-                        self.sources[document.source_file],
-                        minute.facts.line,
-                        minute.facts.end_line,
-                    )
-                ),
-            )
+        return record_citation(
+            anchor=f"cite-{anchor}",
+            label=f"minute {minute.facts.number}",
+            record_title=minute.facts.title,
+            body=self.archive.bodies[meeting.body].name,
+            date=meeting.date,
+            container=f"minutes of {_date(meeting.date)}",
+            source=(f"{document.source_file}, lines {minute.facts.line}–{minute.facts.end_line}"),
+            url=self.url(md_on_meeting(meeting.id, minute.id)),
+            section=f"item {code}" if code else None,
+            publisher=self.sources[document.source_file].publisher,
+            original=self.sources[document.source_file].published_url,
+            source_url=self.url(
+                md_source_page(
+                    self.sources[document.source_file],
+                    minute.facts.line,
+                    minute.facts.end_line,
+                )
+            ),
         )
 
 
