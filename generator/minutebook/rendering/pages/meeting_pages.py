@@ -457,8 +457,7 @@ class MeetingPages(OfficialLinks):
                 search_weight_of_text(f"{_text(facts.number)}.") + " " if facts.numbered else ""
             )
             heading = (
-                f"### {number}{title}{search_weight_of_text(cite) if cite else ''}"
-                f" {{#{anchor}}}"
+                f"### {number}{title}{search_weight_of_text(cite) if cite else ''} {{#{anchor}}}"
             )
             replacements[facts.line] = headed(
                 heading, self.minute_cite(meeting, minute, document, code), self.settings
