@@ -688,3 +688,26 @@ def test_a_dated_title_line_inside_a_paper_starts_nothing() -> None:
     )
     assert detect_titled_date(lines, 4) is None
     assert len(split(lines)) == 1
+
+
+def test_a_record_put_as_a_statement_opens_minutes() -> None:
+    text = (
+        "A MEETING OF ASHCOMBE PARISH COUNCIL was held on TUESDAY, 13 th JANUARY 2015 in the "
+        "VILLAGE HALL, MILL LANE at 7.30pm\n\nPresent: Cllrs Wren (Chair), Pike\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    document = parse_document(SourceText("x.txt", "0" * 64, text), Diagnostics())
+    assert [p.kind for p in document.parts] == [MINUTES]
+    meeting = document.parts[0].meeting
+    assert meeting is not None
+    assert (meeting.body_name, meeting.date, meeting.time, meeting.venue) == (
+        "ASHCOMBE PARISH COUNCIL", dt.date(2015, 1, 13), dt.time(19, 30), "VILLAGE HALL, MILL LANE",
+    )  # fmt: skip
+
+
+def test_a_statement_of_a_past_meeting_inside_minutes_starts_nothing() -> None:
+    lines, _ = clean(
+        "A meeting of the working group was held on 4 May 2015 and its notes circulated.\n\n"
+        "The Council noted the notes.\n"
+    )
+    assert [p.kind for p in split(lines)] == [DocumentKind.OTHER]

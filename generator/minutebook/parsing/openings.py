@@ -63,7 +63,7 @@ MINUTES_OF_BODY = re.compile(
 HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet)\b", re.I)
 AUXILIARY = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|"
-    r"(?:will|to))?\s*$",
+    r"(?:will|to|was|were))?\s*$",
     re.IGNORECASE,
 )
 #: where the meeting sentence stops and the business begins

@@ -153,6 +153,25 @@ ANNOUNCEMENT = re.compile(
 )
 
 
+#: "A MEETING OF X was held on D in V at T": a record put as a plain statement
+RECORD_STATEMENT = re.compile(
+    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:was|were) held\b",
+    re.IGNORECASE,
+)
+
+
+def detect_record_statement(lines: list[Line], i: int) -> Start | None:
+    """'A Meeting of X was held on D ...' with who attended listed soon below (a sentence
+    like it inside minutes, "A meeting of the group was held in May", has no list), taking
+    the letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not RECORD_STATEMENT.match(text[:400]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 8)):
+        return None
+    return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
 def detect_announcement(lines: list[Line], i: int) -> Start | None:
     """'A meeting of X will be held on D at T in V' under a title naming the body, with the
     agenda or membership soon below (a statement like it inside minutes has neither)."""
@@ -586,6 +605,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_summons,
     detect_notice,
     detect_announcement,
+    detect_record_statement,
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
@@ -610,7 +630,7 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
-    "a ", "an ",  # detect_announcement
+    "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
