@@ -11,11 +11,13 @@ from minutebook.parsing.minute_headings import (
     bare_numbered,
     bold_unnumbered,
     cited_numbered,
+    coded_numbered,
     looks_like_title,
     minute_headings,
     minute_word,
     order_key,
     prefixed_numbered,
+    session_alone,
     session_numbered,
 )
 
@@ -388,4 +390,70 @@ def test_a_bold_heading_glued_to_its_first_sentence_keeps_the_sentence() -> None
     assert found == [
         ("4", "Budget Update", ""),
         ("5", "Healthy Towns", "Ann Pike presented the plan."),
+    ]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title", "item"),
+    [
+        ("K112/24      3.         PUBLIC PARTICIPATION.", "K112/24", "PUBLIC PARTICIPATION", "3"),
+        ("Par/041/15-16 Apologies for Absence", "Par/041/15-16", "Apologies for Absence", None),
+        ("22-23/CFA/7 Treasury Management", "22-23/CFA/7", "Treasury Management", None),
+    ],
+)
+def test_a_minute_code_with_its_year(text: str, number: str, title: str, item: str | None) -> None:
+    heading = coded_numbered(_lines(text), 0, text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.item_code) == (number, title, item)
+
+
+def test_a_minute_code_over_a_sentence_is_no_heading() -> None:
+    text = "K113/24 The Clerk reported that the grass had been cut."
+    assert coded_numbered(_lines(text), 0, text) is None
+    # a lower-case word with a slash is not a code: "and/or 12/20"
+    assert coded_numbered(_lines("and/12/20 things"), 0, "and/12/20 things") is None
+
+
+def test_a_session_number_alone_over_its_title() -> None:
+    lines = _lines(
+        "208/21",
+        "",
+        "TO RECEIVE APOLOGIES AND CONSIDER THE REASONS GIVEN FOR ABSENCE BY MEMBERS WHO "
+        "HAD NOTIFIED THE CLERK BEFORE THE MEETING",
+        "Apologies were received from Cllr Hatch.",
+    )
+    heading = session_alone(lines, 0, "208/21")
+    assert heading is not None and heading.number == "208/21"
+    assert heading.title.startswith("TO RECEIVE APOLOGIES")
+    coded = _lines("21-22/FRA/4", "Minutes", "The minutes were confirmed.")
+    found = session_alone(coded, 0, "21-22/FRA/4")
+    assert found is not None and (found.number, found.title) == ("21-22/FRA/4", "Minutes")
+
+
+def test_a_session_number_alone_over_a_sentence_is_no_heading() -> None:
+    lines = _lines("208/21", "The Clerk said the hedge was cut.")
+    assert session_alone(lines, 0, "208/21") is None
+
+
+def test_minutes_headed_by_parish_codes_are_read_in_order() -> None:
+    lines = _lines(
+        "Present: Cllrs Hatch, Moss",
+        "",
+        "K110/24      1.         APOLOGIES FOR ABSENCE.",
+        "Cllr Reed (holiday).",
+        "K111/24      2.         DECLARATIONS OF INTEREST.",
+        "None.",
+        "306/24",
+        "CLOSURE OF THE MEETING",
+        "The meeting closed at 8.05pm.",
+    )
+    found = [(h.number, h.title) for h in minute_headings(lines)]
+    assert found == [
+        ("K110/24", "APOLOGIES FOR ABSENCE"),
+        ("K111/24", "DECLARATIONS OF INTEREST"),
+        ("306/24", "CLOSURE OF THE MEETING"),
     ]

@@ -22,13 +22,22 @@ from minutebook.parsing.headers import MINUTES_VERBS
 from minutebook.parsing.openings import (
     Opening,
     below_the_date,
+    dated_title_opening,
     labelled_opening,
     sentence_opening,
     title_body,
+    titled_date,
     when_and_where,
+    without_meeting_kind,
 )
 from minutebook.parsing.reading import SourceText
-from minutebook.parsing.splitting import DETECTORS, letterhead_start, may_start, split
+from minutebook.parsing.splitting import (
+    DETECTORS,
+    detect_titled_date,
+    letterhead_start,
+    may_start,
+    split,
+)
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
 MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
@@ -557,3 +566,148 @@ def test_an_address_opens_a_paper_only_under_a_letterhead() -> None:
     assert letterhead_start(lines, 4) == 0
     lines = _numbered("Please reply to:", address, "", opening)
     assert letterhead_start(lines, 3) == 3
+
+
+@pytest.mark.parametrize(
+    ("printed", "body"),
+    [
+        ("Extra-Ordinary Full Council", "Full Council"),
+        ("Extraordinary Council", "Council"),
+        ("Wendlebury Parish Council Monthly", "Wendlebury Parish Council"),
+        ("Statutory Annual", "meeting"),  # the kind alone: the title names the body
+        ("Annual Parish", "meeting"),
+        ("ORCHARD VALE PARISH COUNCIL.", "ORCHARD VALE PARISH COUNCIL"),
+        # a body whose own name starts with such a word keeps it
+        ("Special Educational Needs Panel", "Special Educational Needs Panel"),
+        ("General Purposes Committee", "General Purposes Committee"),
+        ("Licensing Committee", "Licensing Committee"),
+    ],
+)
+def test_the_kind_of_meeting_is_no_part_of_the_body(printed: str, body: str) -> None:
+    assert without_meeting_kind(printed) == body
+
+
+def test_a_sentence_with_the_meeting_kind_names_the_body_of_the_title() -> None:
+    lines = [
+        Line(1, "FERNLEIGH PARISH COUNCIL"),
+        Line(2, "MINUTES OF THE ANNUAL MEETING HELD ON 13 MAY 2014 AT THE VILLAGE HALL"),
+    ]
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening)
+    assert (opening.body, opening.date) == ("FERNLEIGH PARISH COUNCIL", dt.date(2014, 5, 13))
+    monthly = [Line(1, "Minutes of the Oakridge Town Council Monthly Meeting held on 3 June 2019")]
+    opening = sentence_opening(monthly, MINUTES_VERBS)
+    assert isinstance(opening, Opening) and opening.body == "Oakridge Town Council"
+
+
+def test_the_word_meeting_after_a_title_body_is_dropped() -> None:
+    lines = [
+        Line(1, "Minutes of the Housing Review Panel Meeting"),
+        Line(2, "Thursday 28 March 2013"),
+        Line(3, ""),
+        Line(4, "Present: Councillors Amble and Birtle"),
+    ]
+    opening = dated_title_opening(lines)
+    assert opening is not None and opening.body == "Housing Review Panel"
+
+
+def test_a_dated_line_in_capitals_under_the_title() -> None:
+    lines = [
+        Line(1, "MARSHFIELD AND COLTBY PARISH COUNCIL"),
+        Line(2, "CEMETERY COMMITTEE"),
+        Line(3, "MONDAY 23 MARCH 2015 AT 7.15 PM AT THE PARISH OFFICES"),
+        Line(4, "PRESENT: Cllrs Wren, Pike"),
+    ]
+    opening = dated_title_opening(lines)
+    assert opening is not None
+    assert opening.date == dt.date(2015, 3, 23) and opening.time == dt.time(19, 15)
+    assert "CEMETERY COMMITTEE" in title_body(lines, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date", "rest"),
+    [
+        ("Minutes of Parish Council 22 November 2023", "Parish Council", dt.date(2023, 11, 22), ""),
+        ("BOROUGH OF ELMSTEAD CABINET 12 JUNE 2018", "BOROUGH OF ELMSTEAD CABINET",
+         dt.date(2018, 6, 12), ""),
+        ("MINUTES MEETING FARLEIGH TOWN COUNCIL WEDNESDAY 15TH APRIL 2015",
+         "FARLEIGH TOWN COUNCIL", dt.date(2015, 4, 15), ""),
+        ("Wessex Downs Police and Crime Panel - Thursday, 16th November, 2017 10.30 am",
+         "Wessex Downs Police and Crime Panel", dt.date(2017, 11, 16), " 10.30 am"),
+    ],
+)  # fmt: skip
+def test_a_title_line_with_its_meeting_date(text: str, body: str, date: dt.date, rest: str) -> None:
+    assert titled_date(text) == (body, date, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Panel met on 3 May 2019. It agreed the plan.",  # a sentence
+        "Minutes of the Planning Committee held on 3 May 2019",  # another reader's
+        "Report to the Cabinet 4 May 2019",  # names no body as a title
+        "Budget figures for 3 May 2019",  # no body's noun
+    ],
+)
+def test_a_line_that_is_no_dated_title(text: str) -> None:
+    assert titled_date(text) is None
+
+
+def test_a_dated_title_line_opens_minutes_with_its_time_and_place() -> None:
+    text = (
+        "MARSHFIELD PARISH COUNCIL CEMETERY COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT THE "
+        "PARISH OFFICES, MARSHFIELD\n\nPRESENT: Cllrs Wren, Pike\n\n1. APOLOGIES\n\nNone.\n"
+    )
+    document = parse_document(SourceText("x.txt", "0" * 64, text), Diagnostics())
+    minutes = [p for p in document.parts if p.kind is MINUTES]
+    assert len(minutes) == 1 and minutes[0].meeting is not None
+    meeting = minutes[0].meeting
+    assert meeting.body_name == "MARSHFIELD PARISH COUNCIL CEMETERY COMMITTEE"
+    assert (meeting.date, meeting.time) == (dt.date(2015, 3, 23), dt.time(19, 15))
+    assert meeting.venue == "PARISH OFFICES, MARSHFIELD"
+
+
+def test_a_web_page_title_with_the_date_and_a_venue_line() -> None:
+    text = (
+        "Agenda and minutes\n\nWessex Downs Police and Crime Panel - Tuesday, 15 September "
+        "2020 10.30 am\n\nVenue: Council Chamber, Elmstead\n\n1.\n\nAPOLOGIES FOR ABSENCE\n\n"
+        "Minutes:\n\nApologies were received from Councillor Hale.\n"
+    )
+    document = parse_document(SourceText("x.txt", "0" * 64, text), Diagnostics())
+    minutes = [p for p in document.parts if p.kind is MINUTES]
+    assert len(minutes) == 1 and minutes[0].meeting is not None
+    assert minutes[0].meeting.body_name == "Wessex Downs Police and Crime Panel"
+    assert minutes[0].meeting.venue == "Council Chamber, Elmstead"
+    assert [m.title for m in minutes[0].minutes] == ["APOLOGIES FOR ABSENCE"]
+
+
+def test_a_dated_title_line_inside_a_paper_starts_nothing() -> None:
+    lines, _ = clean(
+        "Present: Cllrs Wren, Pike\n\n1. Minutes\n\n"
+        "Audit Committee 12 March 2024\n\nThe minutes were agreed.\n"
+    )
+    assert detect_titled_date(lines, 4) is None
+    assert len(split(lines)) == 1
+
+
+def test_a_record_put_as_a_statement_opens_minutes() -> None:
+    text = (
+        "A MEETING OF ASHCOMBE PARISH COUNCIL was held on TUESDAY, 13 th JANUARY 2015 in the "
+        "VILLAGE HALL, MILL LANE at 7.30pm\n\nPresent: Cllrs Wren (Chair), Pike\n\n"
+        "1. Apologies\n\nNone.\n"
+    )
+    document = parse_document(SourceText("x.txt", "0" * 64, text), Diagnostics())
+    assert [p.kind for p in document.parts] == [MINUTES]
+    meeting = document.parts[0].meeting
+    assert meeting is not None
+    assert (meeting.body_name, meeting.date, meeting.time, meeting.venue) == (
+        "ASHCOMBE PARISH COUNCIL", dt.date(2015, 1, 13), dt.time(19, 30), "VILLAGE HALL, MILL LANE",
+    )  # fmt: skip
+
+
+def test_a_statement_of_a_past_meeting_inside_minutes_starts_nothing() -> None:
+    lines, _ = clean(
+        "A meeting of the working group was held on 4 May 2015 and its notes circulated.\n\n"
+        "The Council noted the notes.\n"
+    )
+    assert [p.kind for p in split(lines)] == [DocumentKind.OTHER]

@@ -14,8 +14,11 @@ from dateutil import parser as date_parser
 
 from .vocabulary import MONTHS
 
+#: the ordinal may stand apart from its number: a superscript "th" comes out of a PDF as
+#: "12 th June 2017" or "1 ST SEPTEMBER 2016"
 DATE_PHRASE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<month>{MONTHS}),?\s+(?P<year>\d{{4}})\b",
+    rf"\b(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b)?,?\s+(?P<month>{MONTHS}),?\s+"
+    r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 #: "10.00 am", "2:30pm", "7.00 p.m.", and the hour alone: "at 2pm", "10 am"; "am" must end

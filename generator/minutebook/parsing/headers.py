@@ -14,6 +14,7 @@ from .openings import (
     held_line_opening,
     labelled_opening,
     sentence_opening,
+    titled_date_opening,
 )
 from .text import plain
 
@@ -49,6 +50,16 @@ def _first(*openings: Opening | None) -> Opening | None:
     return min(found, key=lambda o: o.line) if found else None
 
 
+def _or_titled(opening: Opening | None, titled: Opening | None) -> Opening | None:
+    """The opening the other readers found, unless a title line above it carries another
+    date: then that sentence speaks of an earlier meeting ("TO ADOPT THE MINUTES OF THE
+    MEETING HELD ON 13 NOVEMBER 2023") and the title's date is the paper's own. A title
+    with the same date (a letter's subject line) gives way to the fuller sentence."""
+    if opening is None or titled is None:
+        return opening or titled
+    return titled if titled.line < opening.line and titled.date != opening.date else opening
+
+
 def notice_of_meeting(
     lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> MeetingFacts | None:
@@ -57,7 +68,10 @@ def notice_of_meeting(
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
-    opening = _first(notice, labelled_opening(lines), dated_title_opening(lines))
+    opening = _or_titled(
+        _first(notice, labelled_opening(lines), dated_title_opening(lines)),
+        titled_date_opening(lines),
+    )
     if opening is None:
         if isinstance(sentence, Clause):
             line = next((ln.number for ln in lines if NOTICE_VERBS.search(plain(ln.text))), None)
@@ -81,8 +95,9 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     'Date:'/'Time:'/'Venue:' lines under a title."""
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
-    opening = _first(
-        held, labelled_opening(lines), dated_title_opening(lines), held_line_opening(lines)
+    opening = _or_titled(
+        _first(held, labelled_opening(lines), dated_title_opening(lines), held_line_opening(lines)),
+        titled_date_opening(lines),
     )
     if opening is not None:
         return _facts(opening, lines)

@@ -58,6 +58,15 @@ SESSION_NUMBERED = re.compile(
     r"\d\d/\d{3})\.?[ \t]+"
     r"(?P<title>\S.*)$"
 )
+#: a parish or authority minute code with its year: "C048/23" (council minute 48 of 2023),
+#: "Cou/285/07-08" (of the 2007-08 session), "23-24/FRA/1" (the fire authority's first of
+#: 2023-24); the agenda item's own number may follow ("C048/23   1.   APOLOGIES")
+MINUTE_CODE = r"(?:[A-Z][A-Za-z]{0,5}/?\d{1,4}/\d\d(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4})"
+CODED_NUMBERED = re.compile(
+    rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
+)
+#: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text
+SESSION_ALONE = re.compile(rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}})\.?$")
 #: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
 #: minute's text on the same line (parish and town councils' minutes print them so)
 RUN_ON = re.compile(r"^(?P<title>[^:]{2,60}?):\s+(?P<text>\S.*)$")
@@ -235,6 +244,46 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
+def _capitals_stop(title: str) -> str:
+    """A title in capitals with a full stop ("APOLOGIES FOR ABSENCE."): the stop only ends
+    the heading, as parish minutes print it; a sentence is never all capitals."""
+    return title[:-1] if title.endswith(".") and title.isupper() else title
+
+
+def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "C048/23  1.  APOLOGIES FOR ABSENCE.", "Cou/285/07-08 Present": a minute code with
+    its year, the agenda item's number (cited) when printed, then the title."""
+    match = CODED_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    title = _capitals_stop(title)
+    if not title or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code or match["item"], certain=True)
+
+
+def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
+    (a table of minutes converted to text)."""
+    match = SESSION_ALONE.match(text)
+    if not match:
+        return None
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return None
+    below = lines[j].text.strip().replace("**", "")
+    if len(below) > MAX_HEADING_CHARS or SESSION_ALONE.match(below):
+        return None
+    title, code = _title_and_code(lines, j, below)
+    title = _capitals_stop(title)
+    # a parish minute's title may be its whole agenda wording ("TO RECEIVE APOLOGIES AND
+    # ACCEPT VALID REASONS ..."): long, but a title, never a sentence
+    if not title[:1].isupper() or looks_like_sentence(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
 def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "Minute 5: Title", "MINUTE 5 - Title"."""
     match = MINUTE_WORD.match(text)
@@ -347,6 +396,8 @@ Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     cited_numbered,
     session_numbered,
+    coded_numbered,
+    session_alone,
     minute_word,
     item_word,
 )

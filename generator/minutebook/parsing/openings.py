@@ -63,7 +63,7 @@ MINUTES_OF_BODY = re.compile(
 HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet)\b", re.I)
 AUXILIARY = re.compile(
     r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|"
-    r"(?:will|to))?\s*$",
+    r"(?:will|to|was|were))?\s*$",
     re.IGNORECASE,
 )
 #: where the meeting sentence stops and the business begins
@@ -195,6 +195,37 @@ def _members_named(text: str, body: str) -> str:
     return named if re.search(rf"\b{re.escape(words[-1])}\b", named, re.IGNORECASE) else body
 
 
+#: words that say what kind of meeting it was, never which body met: "the Extra-Ordinary
+#: Full Council Meeting", "the Parish Council Monthly Meeting", "the Annual Meeting"
+MEETING_KIND = (
+    r"(?:extra[- ]?ordinary|special|ordinary|annual|statutory|monthly|additional|emergency|"
+    r"reconvened|adjourned|inaugural|general)"
+)
+#: before a name, only the words no body's own name starts with ("Special Educational
+#: Needs Panel" and "General Purposes Committee" are bodies)
+KIND_FIRST = (
+    r"(?:extra[- ]?ordinary|ordinary|annual|statutory|monthly|additional|emergency|"
+    r"reconvened|adjourned|inaugural)"
+)
+KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
+ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
+KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGNORECASE)
+
+
+def without_meeting_kind(body: str) -> str:
+    """The body's name without the kind of meeting printed around it ("Extra-Ordinary Full
+    Council" -> "Full Council", "Hanslope Parish Council Monthly" -> "Hanslope Parish
+    Council"); a name that is only a kind ("Annual") becomes "meeting", a bare meeting whose
+    body the title names."""
+    name = body.strip(" ,.;:-–—")
+    if ONLY_KIND.fullmatch(name):
+        return "meeting"
+    stripped = KIND_AFTER.sub("", KIND_BEFORE.sub("", name)).strip(" ,.;:-–—")
+    if stripped != name and not BODY_NOUN.search(stripped):
+        return "meeting"  # "Annual Parish" (meeting): the kind and a word, no body
+    return stripped
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
@@ -220,7 +251,7 @@ def meeting_clause(text: str) -> Clause | None:
         body = members["body"] if members else ""
     if held is None:
         return None
-    body = _members_named(text, body.strip(" ,;:-–—"))
+    body = _members_named(text, without_meeting_kind(body))
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -277,12 +308,16 @@ def title_name(line: Line) -> str:
     2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
         text = text[: dated.start()]
     return text.strip(" ,.;:-–—")
 
 
+#: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting": the
+#: word meeting (and its kind) after a body's name in a title
+MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
 TITLE_DATE = re.compile(r"\s[-–—]\s+(?P<date>[^-–—]{6,40})$")
 
@@ -463,7 +498,9 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
 
 
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
-DATED_LINE = re.compile(rf"^{WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{{4}}\b")
+DATED_LINE = re.compile(
+    rf"^{WEEKDAY}\d{{1,2}}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE
+)
 
 
 def dated_title_opening(lines: list[Line]) -> Opening | None:
@@ -576,3 +613,84 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
         body = title_body(lines, i)
         return Opening(body, date, time, venue, line.number) if body else None
     return None
+
+
+#: "Minutes of Parish Council 22 November 2023", "BOROUGH OF POOLE CABINET 12 JUNE 2018",
+#: "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am", "ASH PARISH
+#: COUNCIL PLANNING COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT THE PARISH OFFICES": a
+#: title naming the body with the meeting's date (and time and place) on the same line
+TITLED_DATE = re.compile(
+    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
+    r"\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\b(?P<rest>[^;!?]{0,150})$",
+    re.IGNORECASE,
+)
+#: words of a sentence: such a line is prose or another reader's opening, not a title
+TITLE_SENTENCE = re.compile(
+    r"\b(?:held|was|were|will|is|are|be|been|of the meeting|to|received|agreed|noted)\b",
+    re.IGNORECASE,
+)
+#: the record's own words before the body: "Minutes of", "MINUTES MEETING", "Agenda for"
+TITLE_FORMULA = re.compile(
+    r"^(?:(?:draft\s+|unconfirmed\s+)?(?:minutes|agenda|notes)\s+)?(?:of\s+|for\s+)?"
+    r"(?:(?:the|a)\s+)?(?:meeting\s+(?:of\s+)?(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def titled_date(text: str) -> tuple[str, dt.date, str] | None:
+    """The body, the date and what follows it on a title line that ends with its meeting's
+    date ('CABINET 12 JUNE 2018', 'X - Thursday, 16th November, 2017 10.30 am'), else
+    None: the title must name a body and read as no sentence."""
+    match = TITLED_DATE.match(text.strip())
+    if match is None or TITLE_SENTENCE.search(match["title"]):
+        return None
+    if not _title_cased(match["title"]) or re.search(r"\.\s+[A-Z]", match["rest"]):
+        return None  # "The Panel met on 3 May 2019. It agreed ...": a sentence
+    date = find_date(match["date"])
+    body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
+    body = MEETING_AFTER.sub("", without_meeting_kind(body))
+    if date is None or not BODY_NOUN.search(body):
+        return None
+    return body, date, match["rest"]
+
+
+#: a title ends on its body's noun, never on a preposition ("The Panel met on")
+OPEN_END = re.compile(r"\b(?:on|of|at|from|since|by|until|before|after|in|for|met)$", re.I)
+
+
+def _title_cased(title: str) -> bool:
+    """Every longer word capitalised ("Dyfed Powys Police and Crime Panel"), ending on no
+    preposition."""
+    words = re.findall(r"[A-Za-z][\w&'’-]*", title)
+    return (
+        bool(words)
+        and not OPEN_END.search(title.strip(" ,-–—"))
+        and all(w[:1].isupper() for w in words if len(w) >= 4)
+    )
+
+
+def titled_date_opening(lines: list[Line]) -> Opening | None:
+    """A title line with the meeting's date on it (above); the time and place after the
+    date on the line ('AT 7.15 PM AT THE PARISH OFFICES'), else a 'Venue:' line below."""
+    opening = _opening(lines)
+    for _, line in opening[:12]:
+        found = titled_date(plain(line.text))
+        if found is None:
+            continue
+        body, date, rest = found
+        time = find_time(rest)
+        venue = _venue_in(rest)
+        if venue is None:
+            placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
+            venue = _strip_article(placed[2]) or None if placed else None
+        return Opening(body, date, time, venue, line.number)
+    return None
+
+
+def _venue_in(rest: str) -> str | None:
+    """The place after a title line's date and time: '... 7.15 PM AT THE PARISH OFFICES'."""
+    left = TIME_SPAN.sub(" ", rest)
+    left = re.sub(r"\s+", " ", left).strip(" ,.;:-–—")
+    at = VENUE_START.match(left)
+    venue = _strip_article(left[at.end() :]) if at else ""
+    return venue if venue and len(venue) <= 100 else None

@@ -17,6 +17,7 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from .letterheads import authority_name
+from .openings import titled_date
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,25 @@ ANNOUNCEMENT = re.compile(
     r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall) be held\b",
     re.IGNORECASE,
 )
+
+
+#: "A MEETING OF X was held on D in V at T": a record put as a plain statement
+RECORD_STATEMENT = re.compile(
+    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:was|were) held\b",
+    re.IGNORECASE,
+)
+
+
+def detect_record_statement(lines: list[Line], i: int) -> Start | None:
+    """'A Meeting of X was held on D ...' with who attended listed soon below (a sentence
+    like it inside minutes, "A meeting of the group was held in May", has no list), taking
+    the letterhead above with it."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if not RECORD_STATEMENT.match(text[:400]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 8)):
+        return None
+    return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
 def detect_announcement(lines: list[Line], i: int) -> Start | None:
@@ -429,8 +449,9 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
 DATED = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[A-Za-z]{3,9},?\s+\d{4}\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\b",
+    re.IGNORECASE,
 )
 
 
@@ -452,6 +473,39 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     if kind is None:
         return None
     return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+
+
+#: how a record lists who came, under a title line that carries the date: "Present:",
+#: "THOSE ATTENDING:", "Attendees:", "Members present"
+ATTENDED = re.compile(
+    r"(?:members\s+)?(?:present|attendance|attendees|in attendance|those (?:present|attending))"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def detect_titled_date(lines: list[Line], i: int) -> Start | None:
+    """A title line naming the body with the meeting's date on it ('BOROUGH OF POOLE
+    CABINET 12 JUNE 2018', 'Surrey Police and Crime Panel - Tuesday, 15 September 2020
+    10.30 am'): minutes when who attended is listed soon below; minutes or agenda as the
+    title says when a 'Venue:' line follows it; else no paper starts here (a line like it
+    inside a paper cites another meeting)."""
+    text = _untagged(lines[i].text)
+    if len(text) > 250 or titled_date(text) is None:
+        return None
+    start = title_start(lines, i)
+    title = " ".join(line.text for line in lines[start : i + 1])
+    if FUTURE_DATES.search(title):
+        return None
+    following = _next_nonblank(lines, i, 12)
+    if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
+        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
+        kind = _kind_of_titled(title, [])
+        if kind is not None:
+            layout = Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA
+            return Start(start, kind, layout)
+    return None
 
 
 #: a title over dates that are not this paper's meeting ("Date of next meeting")
@@ -551,6 +605,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_summons,
     detect_notice,
     detect_announcement,
+    detect_record_statement,
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
@@ -558,6 +613,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_date_fields,
     detect_dated_title,
     detect_held_line,
+    detect_titled_date,
     detect_report,
     detect_work_programme,
     detect_board_notes,
@@ -574,7 +630,7 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
-    "a ", "an ",  # detect_announcement
+    "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
@@ -594,7 +650,12 @@ def may_start(text: str) -> bool:
         or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
         or text.startswith("To:")  # detect_report
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
-    )
+        or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
+    )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
+
+
+#: a four-digit year then at most a time or a place: the end of a title line with its date
+YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\b[^;!?]{0,150}$")
 
 
 def classify_leading(lines: list[Line]) -> Start:

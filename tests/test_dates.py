@@ -1,0 +1,29 @@
+"""Dates as meeting papers print them, including the ways PDF conversion mangles them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.dates import find_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held on Monday 12 th June 2017 at 7.30pm", dt.date(2017, 6, 12)),
+        ("ON THURSDAY 1 ST SEPTEMBER 2016 AT 7.30 PM", dt.date(2016, 9, 1)),
+        ("HELD ON 22 nd SEPTEMBER 2016", dt.date(2016, 9, 22)),
+        ("Tuesday, 3rd March, 2015", dt.date(2015, 3, 3)),
+        ("14 November 2023", dt.date(2023, 11, 14)),
+    ],
+)
+def test_a_date_with_its_ordinal_apart_from_the_number(text: str, expected: dt.date) -> None:
+    assert find_date(text) == expected
+
+
+def test_a_word_after_a_number_is_no_ordinal() -> None:
+    # "3 those" is not "3rd": only st/nd/rd/th, as a word, and then a month, make a date
+    assert find_date("item 3 those March 2015 figures") is None
+    assert find_date("12 thousand June 2017") is None
