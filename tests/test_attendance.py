@@ -21,6 +21,7 @@ from minutebook.parsing.attendance import (
     broken_name,
     group_line,
     group_role,
+    implicit_substitute,
     is_heading_or_sentence,
     label_line,
     not_present_sentence,
@@ -642,3 +643,74 @@ def test_groups_of_people_who_attend_without_being_members() -> None:
     assert group_role("Office of the Police and Crime Commissioner") is ALSO
     assert group_role("Force") is ALSO and group_role("By Invitation") is ALSO
     assert group_role("Voting Members") is None and group_role("Co-opted members") is None
+
+
+def _minute_body(text: str) -> list[tuple[AttendanceRole, str, str | None]]:
+    """What the minute about apologies and substitutes records, read from its body."""
+    lines = _lines(text)
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    return [(a.role, a.as_written, a.capacity) for a in part.attendance]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Q Amos was present as Substitute Member for Councillor B Lyle.",
+        "The Panel noted that Cllr Q Amos had been appointed as substitute for Cllr B Lyle.",
+        "Councillor Q Amos confirmed she was attending as a substitute for Councillor B Lyle.",
+    ],
+)
+def test_substitute_sentences_of_the_genre(sentence: str) -> None:
+    found = substitute_sentences(sentence)
+    assert found is not None and len(found) == 1
+    sub, whom = found[0]
+    assert sub.endswith("Q Amos") and whom.endswith("B Lyle")
+
+
+def test_a_substitute_list_under_a_sentence_introducing_it() -> None:
+    body = (
+        "The Committee noted that the following substitutions had been made:\n"
+        "(i) Cllr R Tandy for Cllr P Quist; and\n"
+        "(ii) Cllr M Ferreira for Cllr H Oduya.\n"
+        "\n"
+        "The Chair thanked them for attending."
+    )
+    assert _minute_body(body) == [
+        (SUBSTITUTE, "Cllr R Tandy", "substitute for Cllr P Quist"),
+        (SUBSTITUTE, "Cllr M Ferreira", "substitute for Cllr H Oduya"),
+    ]
+    # the same words with no list: nothing read
+    assert _minute_body("There were no substitutions at the following meeting.") == []
+
+
+def test_a_substitute_named_after_an_apology_stands_in_for_it() -> None:
+    assert _minute_body(
+        "Apologies were received from Cllr. T. Nyberg with Cllr J Okoro attending as his"
+        " substitute."
+    ) == [
+        (APOLOGIES, "Cllr. T. Nyberg", None),
+        (SUBSTITUTE, "Cllr J Okoro", "substitute for Cllr. T. Nyberg"),
+    ]
+    assert _minute_body(
+        "An apology for absence was received from Cllr Ines Palk and Cllr Rod Vane attended"
+        " as substitute."
+    ) == [
+        (APOLOGIES, "Cllr Ines Palk", None),
+        (SUBSTITUTE, "Cllr Rod Vane", "substitute for Cllr Ines Palk"),
+    ]
+    # a substitute for someone named is that sentence's own form, not this one
+    assert (
+        implicit_substitute("Cllr A Reid and Cllr B Moss attended as substitute for Cllr C") is None
+    )
+
+
+def test_a_bare_substitute_bracket_makes_the_role() -> None:
+    lines = _lines("Present: Cllr K Varga (Chair), Cllr L Brent (substitute), Mr O Pike")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (PRESENT, "Cllr K Varga", "Chair"),
+        (SUBSTITUTE, "Cllr L Brent", "substitute"),
+        (PRESENT, "Mr O Pike", None),
+    ]
