@@ -714,3 +714,21 @@ def test_a_bare_substitute_bracket_makes_the_role() -> None:
         (SUBSTITUTE, "Cllr L Brent", "substitute"),
         (PRESENT, "Mr O Pike", None),
     ]
+
+
+def test_officers_named_before_their_post_and_a_count_of_the_public() -> None:
+    lines = _lines(
+        "Present:\nCllr V Osei (Chair)\nCllr B Lund\n\nAbsent:\nThere were no absences\n\n"
+        "In Attendance:\nTwo members of the public\nMr T Halloran Clerk to the Council\n"
+        "Petra Lind Assistant Clerk"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, lines, "f.txt", diagnostics)
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (PRESENT, "Cllr V Osei", "Chair"),
+        (PRESENT, "Cllr B Lund", None),
+        (IN_ATTENDANCE, "Mr T Halloran", "Clerk to the Council"),
+        (IN_ATTENDANCE, "Petra Lind", "Assistant Clerk"),
+    ]
+    assert not diagnostics.items  # "There were no absences" says the list is empty

@@ -128,7 +128,9 @@ NUMBERED_HEADING = re.compile(
 #: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
 #: a list with nobody in it, said so.
 NOTHING = re.compile(
-    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+apologies)\b[\w\s]{0,60}\.?$", re.IGNORECASE
+    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+(?:apologies|absences?|substitut\w+))\b"
+    r"[\w\s]{0,60}\.?$",
+    re.IGNORECASE,
 )
 CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
 HEADER_CELLS = frozenset(
@@ -575,6 +577,8 @@ class AttendanceReader:
             block.nothing = True
             self.block = None
             return True
+        if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
+            return True  # "One member of the public" in a list: a count, the list goes on
         group = group_line(text)
         if group and not block.segment:
             self._group(line, *group)
