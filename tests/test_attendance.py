@@ -732,3 +732,64 @@ def test_officers_named_before_their_post_and_a_count_of_the_public() -> None:
         (IN_ATTENDANCE, "Petra Lind", "Assistant Clerk"),
     ]
     assert not diagnostics.items  # "There were no absences" says the list is empty
+
+
+def _read_lists(text: str) -> list[tuple[AttendanceRole, str, str | None]]:
+    lines = _lines(text)
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(a.role, a.as_written, a.capacity) for a in part.attendance]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THOSE ATTENDING:", ("THOSE ATTENDING", PRESENT, "")),
+        ("Those present: Cllr A Reid", ("Those present", PRESENT, "Cllr A Reid")),
+        ("Attendance Details", ("Attendance Details", PRESENT, "")),
+        ("Those attending the consultation were mostly residents of the ward.", None),
+    ],
+)
+def test_labels_of_parish_and_licensing_minutes(
+    text: str, expected: tuple[str, AttendanceRole, str] | None
+) -> None:
+    assert label_line(text) == expected
+
+
+def test_a_plural_title_alone_heads_the_names_under_it() -> None:
+    assert _read_lists(
+        "Present:\n\nR Quayle (Chair)\n\nCouncillors\n\nT Voss (Vice-Chair)\nF De Marco\n"
+        "Z Amin MBE\n\n12/24\n\nChair's Welcome"
+    ) == [
+        (PRESENT, "R Quayle", "Chair"),
+        (PRESENT, "T Voss", "Vice-Chair"),
+        (PRESENT, "F De Marco", None),
+        (PRESENT, "Z Amin MBE", None),
+    ]
+    # a line opening with the plural title but going on is no heading: it ends the list
+    assert _read_lists("Present:\nR Quayle (Chair)\nCouncillors were thanked.\nT Voss") == [
+        (PRESENT, "R Quayle", "Chair"),
+    ]
+
+
+def test_committee_members_label_and_dotted_initials_run_together() -> None:
+    assert _read_lists(
+        "Committee Members:\nCouncillor K.L. Ambrose (Chairman); Councillors Mrs. D.E. Fenn,"
+        " N.D. Wragg and Mrs. A.N. Oyelaran.\n"
+        "Apologies for absence were reported on behalf of Councillors Mrs. G.L. Tull and"
+        " B.C. Haig."
+    ) == [
+        (PRESENT, "Councillor K.L. Ambrose", "Chairman"),
+        (PRESENT, "Mrs. D.E. Fenn", None),
+        (PRESENT, "N.D. Wragg", None),
+        (PRESENT, "Mrs. A.N. Oyelaran", None),
+        (APOLOGIES, "Mrs. G.L. Tull", None),
+        (APOLOGIES, "B.C. Haig", None),
+    ]
+
+
+def test_apologies_with_a_valid_reason_sentence() -> None:
+    found = apologies_sentence(
+        "Apologies and a valid reason for absence had been received from Cllrs Orme and Pike."
+    )
+    assert found is not None and found[0] == "Cllrs Orme and Pike"

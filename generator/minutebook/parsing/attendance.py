@@ -75,7 +75,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
         AttendanceRole.PRESENT,
     ),
-    (r"present|attendance", AttendanceRole.PRESENT),
+    (
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)",
+        AttendanceRole.PRESENT,
+    ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
     (
         r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
@@ -176,9 +179,9 @@ STATUS_CELLS = {
     "substitute": AttendanceRole.SUBSTITUTE,
 }
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:valid\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
@@ -243,7 +246,7 @@ PUBLIC_COUNT = re.compile(
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
-ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(])(?:[A-Z]|St|{TITLE_WORDS})$")
+ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(.])(?:[A-Z]|St|{TITLE_WORDS})$")
 #: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
 VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"
@@ -277,7 +280,12 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
 
 #: "Members:" alone, or before names: a list of those present when no other list is open
 #: (inside one, it heads a group of it).
-MEMBERS_LABEL = re.compile(r"^(?P<label>members)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+MEMBERS_LABEL = re.compile(
+    r"^(?P<label>(?:(?:committee|panel|board|sub-committee)\s+)?members)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "Councillors" alone on its line inside a list: the title of the names under it.
+PLURAL_TITLE_LINE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s*:?$")
 
 
 def members_label(text: str) -> tuple[str, AttendanceRole, str] | None:
@@ -577,6 +585,8 @@ class AttendanceReader:
             block.nothing = True
             self.block = None
             return True
+        if PLURAL_TITLE_LINE.match(text.strip()):
+            return True  # "Councillors" heading the names under it: the list goes on
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
         group = group_line(text)

@@ -241,6 +241,7 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
             and named
             and not in_title
             and not IS_TITLE.match(before)
+            and before not in PLURAL_TITLES  # "Councillors Mrs D Reid, ...": one title for all
             and before not in COUNCILS
         ):
             cuts.append(words[k][0])
