@@ -21,6 +21,7 @@ from minutebook.parsing.attendance import (
     broken_name,
     group_line,
     group_role,
+    implicit_substitute,
     is_heading_or_sentence,
     label_line,
     not_present_sentence,
@@ -642,3 +643,153 @@ def test_groups_of_people_who_attend_without_being_members() -> None:
     assert group_role("Office of the Police and Crime Commissioner") is ALSO
     assert group_role("Force") is ALSO and group_role("By Invitation") is ALSO
     assert group_role("Voting Members") is None and group_role("Co-opted members") is None
+
+
+def _minute_body(text: str) -> list[tuple[AttendanceRole, str, str | None]]:
+    """What the minute about apologies and substitutes records, read from its body."""
+    lines = _lines(text)
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
+    return [(a.role, a.as_written, a.capacity) for a in part.attendance]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Q Amos was present as Substitute Member for Councillor B Lyle.",
+        "The Panel noted that Cllr Q Amos had been appointed as substitute for Cllr B Lyle.",
+        "Councillor Q Amos confirmed she was attending as a substitute for Councillor B Lyle.",
+    ],
+)
+def test_substitute_sentences_of_the_genre(sentence: str) -> None:
+    found = substitute_sentences(sentence)
+    assert found is not None and len(found) == 1
+    sub, whom = found[0]
+    assert sub.endswith("Q Amos") and whom.endswith("B Lyle")
+
+
+def test_a_substitute_list_under_a_sentence_introducing_it() -> None:
+    body = (
+        "The Committee noted that the following substitutions had been made:\n"
+        "(i) Cllr R Tandy for Cllr P Quist; and\n"
+        "(ii) Cllr M Ferreira for Cllr H Oduya.\n"
+        "\n"
+        "The Chair thanked them for attending."
+    )
+    assert _minute_body(body) == [
+        (SUBSTITUTE, "Cllr R Tandy", "substitute for Cllr P Quist"),
+        (SUBSTITUTE, "Cllr M Ferreira", "substitute for Cllr H Oduya"),
+    ]
+    # the same words with no list: nothing read
+    assert _minute_body("There were no substitutions at the following meeting.") == []
+
+
+def test_a_substitute_named_after_an_apology_stands_in_for_it() -> None:
+    assert _minute_body(
+        "Apologies were received from Cllr. T. Nyberg with Cllr J Okoro attending as his"
+        " substitute."
+    ) == [
+        (APOLOGIES, "Cllr. T. Nyberg", None),
+        (SUBSTITUTE, "Cllr J Okoro", "substitute for Cllr. T. Nyberg"),
+    ]
+    assert _minute_body(
+        "An apology for absence was received from Cllr Ines Palk and Cllr Rod Vane attended"
+        " as substitute."
+    ) == [
+        (APOLOGIES, "Cllr Ines Palk", None),
+        (SUBSTITUTE, "Cllr Rod Vane", "substitute for Cllr Ines Palk"),
+    ]
+    # a substitute for someone named is that sentence's own form, not this one
+    assert (
+        implicit_substitute("Cllr A Reid and Cllr B Moss attended as substitute for Cllr C") is None
+    )
+
+
+def test_a_bare_substitute_bracket_makes_the_role() -> None:
+    lines = _lines("Present: Cllr K Varga (Chair), Cllr L Brent (substitute), Mr O Pike")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (PRESENT, "Cllr K Varga", "Chair"),
+        (SUBSTITUTE, "Cllr L Brent", "substitute"),
+        (PRESENT, "Mr O Pike", None),
+    ]
+
+
+def test_officers_named_before_their_post_and_a_count_of_the_public() -> None:
+    lines = _lines(
+        "Present:\nCllr V Osei (Chair)\nCllr B Lund\n\nAbsent:\nThere were no absences\n\n"
+        "In Attendance:\nTwo members of the public\nMr T Halloran Clerk to the Council\n"
+        "Petra Lind Assistant Clerk"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, lines, "f.txt", diagnostics)
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (PRESENT, "Cllr V Osei", "Chair"),
+        (PRESENT, "Cllr B Lund", None),
+        (IN_ATTENDANCE, "Mr T Halloran", "Clerk to the Council"),
+        (IN_ATTENDANCE, "Petra Lind", "Assistant Clerk"),
+    ]
+    assert not diagnostics.items  # "There were no absences" says the list is empty
+
+
+def _read_lists(text: str) -> list[tuple[AttendanceRole, str, str | None]]:
+    lines = _lines(text)
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(a.role, a.as_written, a.capacity) for a in part.attendance]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THOSE ATTENDING:", ("THOSE ATTENDING", PRESENT, "")),
+        ("Those present: Cllr A Reid", ("Those present", PRESENT, "Cllr A Reid")),
+        ("Attendance Details", ("Attendance Details", PRESENT, "")),
+        ("Those attending the consultation were mostly residents of the ward.", None),
+    ],
+)
+def test_labels_of_parish_and_licensing_minutes(
+    text: str, expected: tuple[str, AttendanceRole, str] | None
+) -> None:
+    assert label_line(text) == expected
+
+
+def test_a_plural_title_alone_heads_the_names_under_it() -> None:
+    assert _read_lists(
+        "Present:\n\nR Quayle (Chair)\n\nCouncillors\n\nT Voss (Vice-Chair)\nF De Marco\n"
+        "Z Amin MBE\n\n12/24\n\nChair's Welcome"
+    ) == [
+        (PRESENT, "R Quayle", "Chair"),
+        (PRESENT, "T Voss", "Vice-Chair"),
+        (PRESENT, "F De Marco", None),
+        (PRESENT, "Z Amin MBE", None),
+    ]
+    # a line opening with the plural title but going on is no heading: it ends the list
+    assert _read_lists("Present:\nR Quayle (Chair)\nCouncillors were thanked.\nT Voss") == [
+        (PRESENT, "R Quayle", "Chair"),
+    ]
+
+
+def test_committee_members_label_and_dotted_initials_run_together() -> None:
+    assert _read_lists(
+        "Committee Members:\nCouncillor K.L. Ambrose (Chairman); Councillors Mrs. D.E. Fenn,"
+        " N.D. Wragg and Mrs. A.N. Oyelaran.\n"
+        "Apologies for absence were reported on behalf of Councillors Mrs. G.L. Tull and"
+        " B.C. Haig."
+    ) == [
+        (PRESENT, "Councillor K.L. Ambrose", "Chairman"),
+        (PRESENT, "Mrs. D.E. Fenn", None),
+        (PRESENT, "N.D. Wragg", None),
+        (PRESENT, "Mrs. A.N. Oyelaran", None),
+        (APOLOGIES, "Mrs. G.L. Tull", None),
+        (APOLOGIES, "B.C. Haig", None),
+    ]
+
+
+def test_apologies_with_a_valid_reason_sentence() -> None:
+    found = apologies_sentence(
+        "Apologies and a valid reason for absence had been received from Cllrs Orme and Pike."
+    )
+    assert found is not None and found[0] == "Cllrs Orme and Pike"

@@ -7,7 +7,7 @@ import pytest
 from minutebook.model import Line
 from minutebook.parsing.attendance import sentence_end
 from minutebook.parsing.mentions import find_mentions
-from minutebook.parsing.names import PersonName, parse_name, split_name_list
+from minutebook.parsing.names import PersonName, name_then_post, parse_name, split_name_list
 from minutebook.vocabulary import HONOURS, IS_HONOUR, IS_TITLE, TITLES
 
 
@@ -251,3 +251,26 @@ def test_police_ranks_abbreviated_are_titles() -> None:
     for name in ("Supt D Keble", "Ch Supt A Lowe", "PCSO L Brannigan", "PC J Moss", "Sgt K Hill"):
         assert parse_name(name) is not None and parse_name(name).titles, name  # type: ignore[union-attr]
     assert _split("Mr A Reid, Inspector") == [("Mr A Reid", "Inspector")]  # a rank alone: office
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("Mr T Halloran Clerk to the Council", ("Mr T Halloran", "Clerk to the Council")),
+        ("Petra Lind Parish Clerk", ("Petra Lind", "Parish Clerk")),
+        ("Mrs G Obi Deputy Town Clerk", ("Mrs G Obi", "Deputy Town Clerk")),
+        ("Mr J Head", None),  # an initial before an office word: the office is the surname
+        ("Senior Democratic Services Officer", None),  # a post alone
+        ("Cllr A Reid", None),
+        ("Mr T Halloran - Clerk", None),  # a dash says it: the dash's own rule
+    ],
+)
+def test_a_name_then_its_post_without_a_comma(piece: str, expected: tuple[str, str] | None) -> None:
+    assert name_then_post(piece) == expected
+
+
+def test_a_post_after_a_comma_stays_the_capacity_of_the_name_before() -> None:
+    assert _split("Petra Lind Parish Clerk, Mr T Halloran, Senior Democratic Services Officer") == [
+        ("Petra Lind", "Parish Clerk"),
+        ("Mr T Halloran", "Senior Democratic Services Officer"),
+    ]

@@ -17,7 +17,7 @@ from minutebook.errors import ContentError, Diagnostics
 from minutebook.parsing.mentions import find_mentions
 from minutebook.pipeline import generate, read_archive
 from minutebook.resolving.curated import PersonEntry, load_people
-from minutebook.resolving.people import resolve_people
+from minutebook.resolving.people import name_parts, resolve_people, titles
 
 
 def test_names_and_role_words_in_running_text_are_found_as_written() -> None:
@@ -179,3 +179,24 @@ def test_mentions_in_the_text_link_to_the_person(built: Path) -> None:
                 rf"\[{re.escape(mention['as_written'])}\]\([./]*people/{mention['person']}\.md\)",
                 page,
             ), mention
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "initials", "surname"),
+    [
+        # a rank from the shared vocabulary is a title, not a given name
+        ("Chief Superintendent C Webb", (), ("C",), "Webb"),
+        ("Det Supt Hana Okoye", ("Hana",), ("H",), "Okoye"),
+        ("County Councillor Mrs J Tarrant OBE", (), ("J",), "Tarrant"),
+        # only leading titles go: a surname that reads as a title stays the surname
+        ("Mr Sergeant", (), (), "Sergeant"),
+        ("Cllr Mark Parish", ("Mark",), ("M",), "Parish"),
+    ],
+)
+def test_name_parts_take_titles_from_the_shared_vocabulary(
+    written: str, given: tuple[str, ...], initials: tuple[str, ...], surname: str
+) -> None:
+    parts = name_parts(written)
+    assert parts is not None
+    assert (parts.given, parts.initials, parts.surname) == (given, initials, surname)
+    assert "chief superintendent" in titles("Chief Superintendent C Webb")

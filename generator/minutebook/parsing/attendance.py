@@ -75,7 +75,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
         AttendanceRole.PRESENT,
     ),
-    (r"present|attendance", AttendanceRole.PRESENT),
+    (
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)",
+        AttendanceRole.PRESENT,
+    ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
     (
         r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
@@ -128,7 +131,9 @@ NUMBERED_HEADING = re.compile(
 #: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
 #: a list with nobody in it, said so.
 NOTHING = re.compile(
-    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+apologies)\b[\w\s]{0,60}\.?$", re.IGNORECASE
+    r"^(?:there\s+were\s+)?(?:none|nil|n/a|no\s+(?:apologies|absences?|substitut\w+))\b"
+    r"[\w\s]{0,60}\.?$",
+    re.IGNORECASE,
 )
 CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
 HEADER_CELLS = frozenset(
@@ -174,9 +179,9 @@ STATUS_CELLS = {
     "substitute": AttendanceRole.SUBSTITUTE,
 }
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:valid\s+)?reasons\s+)?(?:for\s+absence\s+)?"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?:?\s*",
     re.IGNORECASE,
@@ -190,10 +195,17 @@ RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
 )
+#: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
+SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
 SUBSTITUTE_VERB = (
-    r"(?:substituted\s+for|attended\s+as\s+(?:a\s+)?substitute\s+for"
+    rf"(?:substituted\s+for|attended\s+as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
-    r"|was\s+(?:present\s+)?as\s+(?:a\s+)?substitute\s+for|(?:was\s+)?substituting\s+for)"
+    rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
+    # "had been appointed as substitute for", "was nominated as a substitute for"
+    rf"|(?:had\s+been|was)\s+(?:appointed|nominated|named)\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    # "confirmed he was attending as a substitute for"
+    rf"|(?:confirmed\s+(?:that\s+)?(?:s?he|they)\s+(?:was|were)\s+)?attending\s+as"
+    rf"\s+{SUBSTITUTE_WORD}\s+for)"
 )
 SUBSTITUTE_SENTENCE = re.compile(
     rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
@@ -202,6 +214,19 @@ SUBSTITUTE_SENTENCE = re.compile(
 FOR_WHOM = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})(?:\s*\([^()]{{0,80}}\))?,?\s+for\s+whom\s+(?P<sub>{NAME})"
     r"\s+(?:substituted|deputised|attended\s+as\s+(?:a\s+)?substitute|was\s+(?:a\s+)?substitute)"
+)
+#: "... from Cllr A Reid with Cllr B Moss attending as his substitute", "... from Cllr A Reid
+#: and Cllr B Moss attended as substitute": a substitute for the last name sending apologies.
+IMPLICIT_SUBSTITUTE = re.compile(
+    rf",?\s+(?:with|and|whilst|while)\s+(?P<sub>{NAME})\s+(?:attending|attended|present)\s+as"
+    rf"\s+(?:(?:his|her|their)\s+)?{SUBSTITUTE_WORD}\b(?!\s+for\b)"
+)
+#: "The following Substitute Members were noted:", "The Committee noted that the following
+#: substitutions had been made:": the lines after it are "X for Y", one substitute each.
+SUBSTITUTES_INTRO = re.compile(
+    r"\bthe\s+following\s+(?:substitut(?:ions?|es)|substitute\s+members?)\b[^:.]{0,80}"
+    r"(?::|\s[-–]|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
@@ -221,7 +246,7 @@ PUBLIC_COUNT = re.compile(
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
-ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(])(?:[A-Z]|St|{TITLE_WORDS})$")
+ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(.])(?:[A-Z]|St|{TITLE_WORDS})$")
 #: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
 VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"
@@ -255,7 +280,12 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
 
 #: "Members:" alone, or before names: a list of those present when no other list is open
 #: (inside one, it heads a group of it).
-MEMBERS_LABEL = re.compile(r"^(?P<label>members)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+MEMBERS_LABEL = re.compile(
+    r"^(?P<label>(?:(?:committee|panel|board|sub-committee)\s+)?members)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "Councillors" alone on its line inside a list: the title of the names under it.
+PLURAL_TITLE_LINE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s*:?$")
 
 
 def members_label(text: str) -> tuple[str, AttendanceRole, str] | None:
@@ -353,12 +383,33 @@ def sentence_end(text: str, start: int) -> int:
 def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
     (substitute, whom for) for each."""
-    if "substitut" not in text and "in place of" not in text and "deputised" not in text:
+    lower = text.lower()
+    if "substitut" not in lower and "in place of" not in lower and "deputised" not in lower:
         return None
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
     found += [(m["sub"], m["for"]) for m in FOR_WHOM.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
     return found or None
+
+
+def implicit_substitute(names: str) -> tuple[str, str] | None:
+    """'Cllr A Reid with Cllr B Moss attending as his substitute': the names sending
+    apologies, and the substitute whose "for" is the last of them."""
+    if "ubstitute" not in names:
+        return None
+    match = IMPLICIT_SUBSTITUTE.search(names)
+    if match is None or not names[: match.start()].strip():
+        return None
+    return names[: match.start()], match["sub"]
+
+
+def substitutes_intro(text: str) -> str | None:
+    """'The following substitutions had been made:': the rest of the line (names may
+    follow on it or under it); None for any other line."""
+    if "following" not in text.lower():
+        return None
+    match = SUBSTITUTES_INTRO.search(text)
+    return match["rest"].strip() if match else None
 
 
 def sent_apologies_sentence(text: str) -> list[str] | None:
@@ -534,6 +585,10 @@ class AttendanceReader:
             block.nothing = True
             self.block = None
             return True
+        if PLURAL_TITLE_LINE.match(text.strip()):
+            return True  # "Councillors" heading the names under it: the list goes on
+        if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
+            return True  # "One member of the public" in a list: a count, the list goes on
         group = group_line(text)
         if group and not block.segment:
             self._group(line, *group)
@@ -644,6 +699,10 @@ class AttendanceReader:
     def _sentences(self, line: Line, text: str) -> bool:
         """Apologies, substitutes and absences written as sentences; True if any."""
         found = False
+        intro = substitutes_intro(text)
+        if intro is not None:  # "The following substitutions were made:" and a list
+            self._open(line, "substitutes", AttendanceRole.SUBSTITUTE, intro)
+            return True
         apologies = apologies_sentence(text)
         while apologies:  # "Apologies were received from X. Apologies were also ..."
             names, list_follows, end = apologies
@@ -651,12 +710,17 @@ class AttendanceReader:
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
             if list_follows:
                 return True
-            self.block.segment.append((line, names))
-            if end >= len(text) and not text.endswith((".", ";")):
+            implicit = implicit_substitute(names)
+            self.block.segment.append((line, implicit[0] if implicit else names))
+            if end >= len(text) and not text.endswith((".", ";")) and not implicit:
                 self.block.in_sentence = True  # the sentence goes on on the next line
                 return True
             self._flush()
             self.block = None
+            last = self.part.attendance[-1] if self.part.attendance else None
+            if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
+                whom = f"substitute for {last.as_written}"
+                self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)
             found = True
             apologies = apologies_sentence(text, end)
         for sub, whom in substitute_sentences(text) or []:
@@ -825,7 +889,7 @@ class AttendanceReader:
             said = f"substitute for {instead['for']}"
         if role is AttendanceRole.SUBSTITUTE and said and re.match(r"(?i)for\s+\S", said):
             said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
-        if said and re.match(r"(?i)substitut\w*\s+(?:for|member)\b", said):
+        if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
         reason = None

@@ -241,6 +241,7 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
             and named
             and not in_title
             and not IS_TITLE.match(before)
+            and before not in PLURAL_TITLES  # "Councillors Mrs D Reid, ...": one title for all
             and before not in COUNCILS
         ):
             cuts.append(words[k][0])
@@ -259,11 +260,18 @@ def without_dangling_separator(text: str) -> str:
     return text
 
 
+def _post_beside_name(piece: str) -> bool:
+    """A piece naming someone and their post, either way round: no office alone."""
+    return post_then_name(piece) is not None or name_then_post(piece) is not None
+
+
 def _office_first(pieces: list[tuple[int, str]]) -> bool:
     """A list that opens with an office before a titled name ("The Police and Crime
     Commissioner, Mr M Scott, ...") prints each office before its holder."""
     lead = 0
-    while lead < len(pieces) and is_office(pieces[lead][1]) and not post_then_name(pieces[lead][1]):
+    while (
+        lead < len(pieces) and is_office(pieces[lead][1]) and not _post_beside_name(pieces[lead][1])
+    ):
         lead += 1
     return 0 < lead < len(pieces) and STARTS_WITH_TITLE.match(pieces[lead][1]) is not None
 
@@ -315,6 +323,37 @@ def post_then_name(piece: str) -> tuple[str, int] | None:
     if match is None or not is_office(match["post"]):
         return None
     return match["post"], match.start("name")
+
+
+#: Words that start or qualify a post ("Senior Democratic Services Officer", "Parish
+#: Clerk"): never part of the name printed before one.
+POST_WORDS = OFFICE_WORDS | frozenset(
+    {
+        "acting", "borough", "committee", "council", "county", "democratic", "district",
+        "finance", "governance", "interim", "legal", "parish", "planning", "principal",
+        "scrutiny", "senior", "service", "services", "town",
+    }
+)  # fmt: skip
+
+
+def name_then_post(piece: str) -> tuple[str, str] | None:
+    """'Mr W Grosvenor Clerk to the Council', 'Elaine Atkin Parish Clerk': a name, then its
+    holder's post with no comma between; the name and the post. None unless the words
+    before the post are a person's name ending in a surname (not an initial: "Mr J Head"
+    is a name) and the words after it are an office."""
+    if len(piece) > 160 or "(" in piece or ":" in piece or DASH_CAPACITY.search(piece):
+        return None
+    words = piece.split()
+    for k in range(2, len(words)):
+        head, last = " ".join(words[:k]), words[k - 1].rstrip(".,")
+        if not words[k][:1].isupper() or len(last) < 2 or IS_TITLE.match(last):
+            continue
+        if any(w.lower() in POST_WORDS for w in words[:k]) or not looks_like_a_person(head):
+            break  # the name would hold a word of a post: no name before it
+        tail = " ".join(words[k:])
+        if is_office(tail) and any(w.lower() in OFFICE_WORDS for w in WORD.findall(tail)):
+            return head, tail
+    return None
 
 
 def looks_like_a_person(text: str) -> bool:
@@ -374,7 +413,7 @@ def posts_only(text: str) -> bool:
 def _names_someone(piece: str) -> bool:
     """A piece of a list that is a person's name: titled, a post before initials and a
     surname, or two words or more that are no office."""
-    if STARTS_WITH_TITLE.match(piece) or post_then_name(piece):
+    if STARTS_WITH_TITLE.match(piece) or post_then_name(piece) or name_then_post(piece):
         return True
     return len(piece.split()) >= 2 and not is_office(piece)
 
@@ -396,9 +435,15 @@ def split_name_list(text: str) -> list[NameEntry]:
         bare, _ = brackets_of(piece)
         end = offset + len(piece)
         post = post_then_name(piece)
+        # after a name, an untitled piece is that name's post ("Rhian Pugh, Senior
+        # Democratic Services Officer"), never a name and a post
+        first_or_titled = not merged or STARTS_WITH_TITLE.match(piece)
+        after = name_then_post(piece) if post is None and first_or_titled else None
         if post is not None:  # "Chief Fire Officer M Trelawney": the post, then its holder
             office, at = post
             merged.append((offset + at, piece[at:], [office]))
+        elif after is not None:  # "Elaine Atkin Parish Clerk": the name, then the post
+            merged.append((offset, after[0], [after[1]]))
         elif merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
@@ -467,7 +512,14 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         organisation = brackets.pop(at) if at is not None else None
     capacities.extend(b for b in brackets if b)
     for piece_after in extra:
-        if organisation is None and names_an_organisation(piece_after) and capacities:
+        # "Executive Officer to X Council" is a post, though it names an organisation
+        office = piece_after.split()[0].lower() in OFFICE_WORDS if piece_after.split() else False
+        if (
+            organisation is None
+            and names_an_organisation(piece_after)
+            and capacities
+            and not office
+        ):
             organisation = piece_after.strip()
         else:
             capacities.append(piece_after.strip())

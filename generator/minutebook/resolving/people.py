@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..slugs import RESERVED, slug, unique
+from ..vocabulary import HONOURS as VOCABULARY_HONOURS
+from ..vocabulary import STARTS_WITH_TITLE
 from .curated import PersonEntry
 from .name_keys import compact, fold, preference, visible
 
@@ -44,24 +46,32 @@ class Sighting:
     capacity: str | None = None  # the office printed with it ("PCC's Chief Finance Officer")
 
 
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "cllr",
-    "councillor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "prof",
-    "professor",
-    "rev",
-    "the",
-}
-HONOURS = {"obe", "mbe", "cbe", "qpm", "kpm", "dl", "jp", "bem", "kc", "qc"}
+#: Titles and honours come from the genre's vocabulary, the one list every reading rule
+#: uses, so a rank printed before a name ("Chief Superintendent C Webb") is a title here
+#: too. "The" is read as a title only here ("The Mayor" names no person by surname).
+SMALL_TITLES = frozenset({"the"})
+HONOURS = frozenset(h.lower() for h in VOCABULARY_HONOURS)
+
+
+def leading_titles(spelling: str) -> tuple[list[str], str]:
+    """The titles a spelling opens with, lower case without full stops ("cllr", "mrs",
+    "chief superintendent"), and the rest of it."""
+    found: list[str] = []
+    rest = spelling.strip()
+    while rest:
+        match = STARTS_WITH_TITLE.match(rest)
+        word = rest.split(maxsplit=1)[0]
+        if match and not rest[match.end() :].strip(" ,."):
+            break  # the last word is the surname, whatever it reads as ("Mr Sergeant")
+        if match:
+            found.append(" ".join(match.group().rstrip(".").lower().split()))
+            rest = rest[match.end() :].lstrip(" ,")
+        elif word.strip(".,").lower() in SMALL_TITLES:
+            found.append(word.strip(".,").lower())
+            rest = rest[len(word) :].lstrip(" ,")
+        else:
+            break
+    return found, rest
 
 
 @dataclass(frozen=True)
@@ -76,8 +86,9 @@ class NameParts:
 
 
 def name_parts(as_written: str) -> NameParts | None:
-    words = [w.strip(".,") for w in re.split(r"[\s.]+", visible(as_written)) if w.strip(".,")]
-    words = [w for w in words if w.lower() not in TITLES and w.lower() not in HONOURS]
+    _, untitled = leading_titles(visible(as_written))
+    words = [w.strip(".,") for w in re.split(r"[\s.]+", untitled) if w.strip(".,")]
+    words = [w for w in words if w.lower() not in HONOURS]
     if not words:
         return None
     surname = words[-1]
@@ -150,13 +161,7 @@ FEMALE = {"mrs", "ms", "miss"}
 
 def titles(spelling: str) -> set[str]:
     """The titles a spelling is printed with, "councillor" read as "cllr"."""
-    found = set()
-    for word in re.split(r"\s+", spelling.strip()):
-        word = word.strip(".,").lower()
-        if word not in TITLES:
-            break
-        found.add("cllr" if word == "councillor" else word)
-    return found
+    return {"cllr" if t == "councillor" else t for t in leading_titles(spelling)[0]}
 
 
 def title_fits(spelling: str, theirs: set[str]) -> bool:
