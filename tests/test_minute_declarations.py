@@ -12,6 +12,7 @@ from minutebook.parsing.declarations import (
     declared_in_prose,
     is_declarations_title,
     named_declarer,
+    named_row,
     named_then_interest,
     plural_declarers,
     read_declarations,
@@ -186,3 +187,22 @@ def test_plural_declarers_in_a_declarations_minute_and_at_the_item() -> None:
         # at the item, only a sentence that declares an interest
         ("Carr", 2, "5"), ("Dunn", 2, "5"),
     ]  # fmt: skip
+
+
+def test_a_declarations_table_without_its_header() -> None:
+    """Rows of a member and their interest with no header over them (a table flattened
+    to tabs); a row naming no titled member, or no interest, is none."""
+    lines = [
+        Line(4, "Cllr P Amos\tPersonal interest in item 7 as a school governor."),
+        Line(5, "Mrs J Bligh | Pecuniary interest in item 9 (her land adjoins the site)"),
+        Line(6, "Item 7\tPersonal interest of the Clerk"),
+        Line(7, "Cllr R Carr\tApologies sent"),
+    ]
+    found = [named_row(line, "3") for line in lines]
+    assert [(d.as_written, d.line) for d in found if d] == [("Cllr P Amos", 4), ("Mrs J Bligh", 5)]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
+    minute = MinuteFacts(
+        number="3", title="Declarations of Interest", item_code=None, line=3, end_line=7
+    )
+    read_declarations(part, minute, lines[:3], "x.txt", Diagnostics())
+    assert [d.as_written for d in part.declarations] == ["Cllr P Amos", "Mrs J Bligh"]

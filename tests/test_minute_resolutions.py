@@ -263,3 +263,134 @@ def test_a_decisions_label_over_a_lettered_list() -> None:
 )
 def test_not_a_decision_inside_a_line(text: str) -> None:
     assert resolution(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the body confirms the minutes in the active voice
+        (
+            ("The Committee confirmed the minutes of the meeting held on 3 March as a true "
+             "record and they were signed by the Chair.",),
+            Resolution("The Committee confirmed the minutes of the meeting held on 3 March "
+                       "as a true record and they were signed by the Chair.", 1),
+        ),
+        (
+            ("The meeting agreed the minutes represented a true record.",),
+            Resolution("The meeting agreed the minutes represented a true record.", 1),
+        ),
+        # words before "minutes" in the passive confirmation
+        (
+            ("The decisions and minutes of the last meeting were approved as a correct record.",),
+            Resolution("The decisions and minutes of the last meeting were approved as a "
+                       "correct record.", 1),
+        ),
+        (
+            ("The exempt minutes of the meeting held on 9 June were confirmed.",),
+            Resolution("The exempt minutes of the meeting held on 9 June were confirmed.", 1),
+        ),
+        # the formula in capitals inside a sentence: the decision from the formula on
+        (
+            ("Members considered and RESOLVED to adopt the internal audit report.",),
+            Resolution("RESOLVED to adopt the internal audit report.", 1),
+        ),
+        (
+            ("With the Vice-Chair absent the Council RESOLVED to elect Cllr Oduya to the chair.",),
+            Resolution("RESOLVED to elect Cllr Oduya to the chair.", 1),
+        ),
+        # ... but in the passive the sentence is read whole, as before
+        (
+            ("Members read the statements and it was RESOLVED to tick every box.",),
+            Resolution("Members read the statements and it was RESOLVED to tick every box.", 1),
+        ),
+    ],
+)  # fmt: skip
+def test_minutes_confirmed_by_the_body_and_capitals_in_a_sentence(
+    texts: tuple[str, ...], expected: Resolution
+) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee noted the minutes of the Fenby Forum.",  # noting is no confirming
+        "The Clerk approved the minutes for circulation.",  # not the body
+        "Officers resolved to look again at the figures.",  # lower case, not the body
+        "The RESOLVED items were listed in the appendix.",  # no linking word
+    ],
+)
+def test_not_a_confirmation_nor_capitals_in_a_sentence(text: str) -> None:
+    assert resolution(_lines(text)) is None
+
+
+def test_a_decision_broken_over_lines_is_read_whole() -> None:
+    """PDF text breaks a decision's sentence over lines: the lines that carry it on are
+    joined, up to its stop; a new sentence, a blank line or a list item ends it."""
+    lines = _lines(
+        "RESOLVED that the minutes of the meeting held on 8 May be approved as a",
+        "\tcorrect record and signed by the Chair.",
+        "The Chair signed them.",
+    )
+    assert resolution(lines) == Resolution(
+        "RESOLVED that the minutes of the meeting held on 8 May be approved as a correct "
+        "record and signed by the Chair.",
+        1,
+    )
+    # after a word no sentence ends with, a capital carries it on too
+    lines = _lines("AGREED that the report be sent to the", "Cabinet Member for Roads.")
+    assert resolution(lines) == Resolution(
+        "AGREED that the report be sent to the Cabinet Member for Roads.", 1
+    )
+    # a line without a stop followed by a new sentence: not joined
+    lines = _lines("RESOLVED that the report be noted", "The Chair thanked the officers.")
+    assert resolution(lines) == Resolution("RESOLVED that the report be noted", 1)
+    # nor over a blank line, nor onto a table row
+    lines = _lines("RESOLVED that the payments be made to", "", "the following suppliers.")
+    assert resolution(lines) == Resolution("RESOLVED that the payments be made to", 1)
+    lines = _lines("AGREED that the grants be paid to", "Fenby Scouts\t£200")
+    assert resolution(lines) == Resolution("AGREED that the grants be paid to", 1)
+
+
+def test_a_list_item_broken_over_lines_and_a_list_under_an_open_sentence() -> None:
+    lines = _lines(
+        "RESOLVED that:",
+        "1. the report be",
+        "noted; and",
+        "2. a further report come in March.",
+        "The meeting closed at 4pm.",
+    )
+    assert resolution(lines) == Resolution(
+        "RESOLVED that: 1. the report be noted; and 2. a further report come in March.", 1
+    )
+    # "Resolved: that the Board" runs straight into its lettered list
+    lines = _lines("Resolved: that the Board", "a)\tnotes the guidance;", "b)\tagrees the plan.")
+    assert resolution(lines) == Resolution(
+        "Resolved: that the Board a) notes the guidance; b) agrees the plan.", 1
+    )
+
+
+def test_a_lead_in_over_a_lead_in_and_a_capital_lettered_list() -> None:
+    """ "RESOLVED:" / "That Cabinet:" / "A: Welcomes ...": the second lead-in and the list
+    under it are all the decision."""
+    lines = _lines(
+        "RESOLVED:",
+        "",
+        "That Cabinet:",
+        "A:\tWelcomes the review of the scheme.",
+        "B:\tAgrees its recommendations.",
+        "The Leader thanked the Committee.",
+    )
+    assert resolution(lines) == Resolution(
+        "RESOLVED: That Cabinet: A: Welcomes the review of the scheme. B: Agrees its "
+        "recommendations.",
+        1,
+    )
+
+
+def test_a_decision_label_alone_on_its_line() -> None:
+    """ "Decision" printed alone over the decision (Scottish councils' minutes)."""
+    lines = _lines("Decision", "", "To approve the minute of 3 May as a correct record.")
+    assert resolution(lines) == Resolution(
+        "Decision To approve the minute of 3 May as a correct record.", 1
+    )

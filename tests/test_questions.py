@@ -140,3 +140,46 @@ def test_a_question_reported_as_a_sentence_under_a_roman_number() -> None:
     assert (question.asker_as_written, question.organisation_name, question.text) == (
         "Mr Dan Fell", "Brackwater Ramblers", "asked whether the bridleway would reopen.",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "question"),
+    [
+        # the written question it follows up named first, the asker after it
+        (
+            "12.1\tIn respect of question 3, Councillor Okafor asked if the bus shelter "
+            "would be repaired. Councillor Dunn said it would.",
+            "Councillor Okafor",
+            "asked if the bus shelter would be repaired.",
+        ),
+        (
+            "With regard to question 4 and the play areas, Cllr R. Vance asked when the "
+            "survey would end.",
+            "Cllr R. Vance",
+            "asked when the survey would end.",
+        ),
+        # what the asker did first, in the same sentence, then "and asked"
+        (
+            "2. Cllr T Brook referred to the leisure review and asked whether the pool "
+            "would stay open. - The Leader undertook to reply in writing.",
+            "Cllr T Brook",
+            "asked whether the pool would stay open.",
+        ),
+    ],
+)
+def test_a_question_reported_after_its_context(text: str, asker: str, question: str) -> None:
+    [found] = asked_questions([Line(7, text)], "12")
+    assert (found.asker_as_written, found.text, found.line) == (asker, question, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In respect of question 2, the Cabinet Member said residents had asked for bins.",
+        "Councillor Dunn advised that residents had asked for more bins.",
+        "12.2\tIn response to a supplementary question, Councillor Dunn advised that the "
+        "date was not fixed.",
+    ],
+)
+def test_not_a_question_reported_after_its_context(text: str) -> None:
+    assert asked_questions([Line(1, text)], "12") == []

@@ -17,7 +17,8 @@ one function each (None when it does not apply):
   mid-sentence ("At this point Councillor Ward declared a prejudicial interest and left
   the meeting."), or a name without a title opening such a sentence;
 - `declaration_rows`: a table, a header naming the member and the interest, then a row
-  per declaration (cells split by tabs or "|").
+  per declaration (cells split by tabs or "|"); `named_row`: such a row with no header
+  over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...").
 
 "No declarations of interest were made" (and "None.") is no declaration and no miss:
 `says_none`. A declarations minute that has text but none of these is reported, so
@@ -150,6 +151,25 @@ def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
+#: A titled name filling a table's first cell on its own: "Cllr P Amos", "Mrs J Bligh".
+NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
+
+
+def named_row(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a table row with no header: a titled member in the first
+    cell, the interest in the next ("Cllr P Amos<tab>Personal interest in item 7 as a
+    school governor"), cells split by tabs or "|"."""
+    if "\t" not in line.text and "|" not in line.text:
+        return None  # cheap test first
+    cells = _cells(line.text)
+    if len(cells) < 2 or "interest" not in " ".join(cells[1:]).lower():
+        return None
+    who = MARKER.sub("", cells[0], count=1).strip()
+    if not NAME_CELL.match(who):
+        return None
+    return DeclarationFacts(who, " – ".join(cells[1:]), line.number, minute)
+
+
 def declared_in_prose(line: Line, minute: str) -> DeclarationFacts | None:
     text = _text(line)
     if "declared" not in text or "interest" not in text:
@@ -264,6 +284,7 @@ def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
         return plural
     one = (
         named_declarer(line, minute)
+        or named_row(line, minute)
         or named_then_interest(line, minute)
         or named_speaker(line, minute)
         or named_with_interest(line, minute)

@@ -108,19 +108,33 @@ def _question_text(body: list[Line], start: int) -> str:
     return taken[0] if taken else ""
 
 
+#: What a sentence reporting a question may open with before the asker's name: "In respect
+#: of question 2, Councillor A asked ...", "With regard to question 3 and the consultants,
+#: Councillor B asked ...", "In relation to question 8, ...".
+ABOUT_QUESTION = (
+    r"(?:(?:In\s+respect\s+of|With\s+regard\s+to|In\s+relation\s+to|Referring\s+to"
+    r"|Further\s+to|Following\s+up)\b[^,.?!]{0,100},\s+)?"
+)
+#: What the asker did before asking, in the same sentence: "Cllr D Marren referred to the
+#: staff survey and asked whether ...", "Councillor P stated that ... and asked ...".
+ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
 #: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
 ASKED = re.compile(
-    r"^(?:(?:Q|\d{1,3})[.)]?\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+|(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
-    r"(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
+    r"^(?:(?:Q|\d{1,3}(?:\.\d{1,3})?)[.)]?\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
+    r"|(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+    + ABOUT_QUESTION
+    + r"(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
     r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+(?P<asked>asked\b\s*(?P<rest>.*))$"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+" + ASKED_AFTER + r"(?P<asked>asked\b\s*(?P<rest>.*))$"
 )
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+#: where a question's sentence ends: at a stop before a capital, or before the dash some
+#: minutes print ahead of the answer ("... stay open. - The Leader undertook to reply")
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=(?:[-–—]\s+)?[A-Z])")
 #: the asker's name runs to here ("asked" follows a name, never a long sentence)
-MAX_ASKED_PREFIX = 140
+MAX_ASKED_PREFIX = 360
 
 
 def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:

@@ -68,11 +68,37 @@ PASSIVE_CAPITALS = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     r"(?:AGREED|APPROVED|CONFIRMED|ADOPTED|RESOLVED|ENDORSED)\b"
 )
+#: Words a confirmation may print before "minutes": "The exempt minutes", "The decisions
+#: and minutes of the last meeting", "The draft minutes".
+MINUTES_WORDS = (
+    r"(?:(?:decisions|exempt|confidential|restricted|draft|open|public|private|signed)"
+    r"\s+(?:and\s+)?){0,3}"
+)
 #: "The minutes of the meeting held on 8 May 2019 were approved as a correct record".
 MINUTES_CONFIRMED = re.compile(
-    r"^The\s+minutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"^The\s+"
+    + MINUTES_WORDS
+    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
+)
+#: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
+#: "The meeting agreed the minutes represented a true record": the body confirms the
+#: minutes in the active voice (the genre's other way of telling this decision).
+BODY_CONFIRMED_MINUTES = re.compile(
+    r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
+    r"|Forum|Group|Commission|Meeting)\s+(?:formally\s+|unanimously\s+|duly\s+)?"
+    r"(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
+    + MINUTES_WORDS
+    + r"minutes\b",
+    re.IGNORECASE,
+)
+#: The decision word in capitals inside a sentence, with its linking word: "Members
+#: considered and RESOLVED to adopt the report", "the Council RESOLVED to elect Cllr A",
+#: "Members AGREED that ...". Only in capitals: "resolved to" in lower case is prose.
+CAPITALS_IN_SENTENCE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )"  # "it was RESOLVED to": the passive, read whole
+    r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s+(?:that|to)\b)"
 )
 #: "The following payments were approved:", "The following accounts were agreed for
 #: payment": the parish form of approving what is listed under it.
@@ -104,11 +130,23 @@ AFTER_SENTENCE = re.compile(
 LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
     r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*[:–—-]?"
-    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:)$",
+    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?)$",  # "Decision" alone: a label
     re.IGNORECASE,
 )
 #: No list under a resolution is longer than this (bounds the look ahead).
 MAX_LIST_ITEMS = 30
+#: No decision's sentence wraps over more lines than this (bounds the look ahead).
+MAX_WRAPPED_LINES = 8
+#: What ends a sentence, or a line that leads into a list.
+STOPS = (".", "!", "?", ";", ":")
+#: Words no sentence ends with: a line ending with one carries on the next line.
+JOINING_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "and", "or", "be", "that", "on", "in", "for", "by",
+     "with", "as", "at", "from", "its", "their", "his", "her", "is", "are", "was", "were",
+     "this", "these", "into", "under", "between", "within"}
+)  # fmt: skip
+#: A list item lettered in capitals: "A: Welcomes ...", "B. Agrees ...", "(C) Notes ...".
+CAPITAL_ITEM = re.compile(r"^(?:\([A-H]\)|[A-H][.:)])\s+\S")
 
 
 @dataclass(frozen=True)
@@ -138,6 +176,8 @@ def passive_decision(text: str) -> bool:
         return True
     if FOLLOWING_APPROVED.match(lead):
         return True
+    if BODY_CONFIRMED_MINUTES.match(lead):
+        return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if "seconded" in lowered and MOTION_CARRIED.search(lead):
         return True
@@ -148,6 +188,12 @@ def formula_after_sentence(text: str) -> bool:
     """ "The Committee received a presentation. AGREED that ...": the formula inside a
     line, after a sentence."""
     return AFTER_SENTENCE.search(_lead(text)[:400]) is not None
+
+
+def capitals_in_sentence(text: str) -> bool:
+    """ "Members considered and RESOLVED to adopt the report": the formula in capitals
+    inside a sentence, with "that" or "to" after it."""
+    return CAPITALS_IN_SENTENCE.search(_lead(text)[:400]) is not None
 
 
 def decision_start(text: str) -> int:
@@ -167,7 +213,10 @@ def decision_start(text: str) -> int:
     if inside is not None:
         return inside.start()
     after = AFTER_SENTENCE.search(head)
-    return after.start("formula") if after is not None else 0
+    if after is not None:
+        return after.start("formula")
+    capitals = CAPITALS_IN_SENTENCE.search(head)
+    return capitals.start("formula") if capitals is not None else 0
 
 
 def body_agreed(text: str) -> bool:
@@ -176,19 +225,62 @@ def body_agreed(text: str) -> bool:
 
 
 def _is_item(text: str) -> bool:
-    return bool(numbered(text) or lettered(text) or bullet(text))
+    return bool(numbered(text) or lettered(text) or bullet(text) or CAPITAL_ITEM.match(text))
+
+
+def _is_row(text: str) -> bool:
+    """A table's row flattened to text: cells split by a tab or "|" inside the line."""
+    inner = text.strip()
+    return "\t" in inner or "|" in inner
+
+
+def _runs_on(before: str, text: str) -> bool:
+    """The line `text` carries on the sentence `before` ends with: PDF text breaks a
+    decision's sentence over lines ("... be approved as a" / "correct record."). It does
+    when `before` ends without a stop and the next line is no list item, no table row
+    and no new formula, and either starts in lower case (or a digit or a bracket) or
+    follows a word no sentence ends with ("... meeting of the" / "Planning Committee").
+    A table row (`_is_row`) never carries a sentence on."""
+    before = before.rstrip()
+    if not text or before.endswith(STOPS):
+        return False
+    if _is_item(text) or formal(text):
+        return False
+    if text[0].islower() or text[0].isdigit() or text[0] in "(£“\"'":
+        return True
+    last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    return last in JOINING_WORDS or before.endswith((",", "-", "–", "&"))
+
+
+def _wrapped(body: list[Line], k: int) -> list[Line]:
+    """The lines after `k` that carry on its sentence, up to a blank line."""
+    taken: list[Line] = []
+    before = body[k].text
+    for line in body[k + 1 : k + 1 + MAX_WRAPPED_LINES]:
+        text = plain(line.text).strip()
+        if _is_row(line.text) or not _runs_on(plain(before), text):
+            break
+        taken.append(line)
+        before = text
+    return taken
 
 
 def _list_under(body: list[Line], k: int) -> list[Line]:
     """What the lead-in at `k` introduces: the next line with text ("That the report be
-    noted."), and, if that is a list item, the items after it; blank lines skipped, up
-    to the first line that is not an item."""
+    noted."), and, if that is a list item or itself leads into a list ("That Cabinet:"),
+    the items after it; blank lines skipped, up to the first line that is neither an
+    item nor the run-on of one."""
     items: list[Line] = []
     for line in body[k + 1 : k + 1 + 2 * MAX_LIST_ITEMS]:
-        text = line.text.strip()
+        text = plain(line.text).strip()
         if not text:
             continue
-        if items and (not _is_item(text) or not _is_item(items[0].text.strip())):
+        if items and not _is_row(line.text) and _runs_on(plain(items[-1].text), text):
+            items.append(line)  # an item's sentence broken over two lines
+            continue
+        first = plain(items[0].text).strip() if items else ""
+        opens_list = _is_item(first) or first.endswith(":")
+        if items and (not _is_item(text) or not opens_list):
             break
         if len(items) >= MAX_LIST_ITEMS:
             break
@@ -196,10 +288,19 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
     return items
 
 
+def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
+    """ "Resolved: that the Board" over "a) notes ...": a decision whose sentence stops
+    without a stop (or on a colon) where the list under it begins."""
+    if text.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    return following is not None and _is_item(plain(following.text).strip())
+
+
 #: The rules finding a decision, in the order a minute's lines are tried against them:
 #: any of the first group at the earliest line; the body agreeing only when none fires.
 DECISION_RULES: tuple[tuple[Callable[[str], bool], ...], ...] = (
-    (formal, passive_decision, formula_after_sentence),
+    (formal, passive_decision, formula_after_sentence, capitals_in_sentence),
     (body_agreed,),
 )
 
@@ -213,7 +314,11 @@ def resolution(body: list[Line]) -> Resolution | None:
                 continue
             # "3.3 RESOLVED that ...": the resolution, not its number
             text = _lead(line.text)[decision_start(line.text) :]
-            if LEAD_IN.match(text):
-                text = " ".join([text, *(plain(x.text) for x in _list_under(body, k))])
+            if not LEAD_IN.match(text):
+                wrapped = _wrapped(body, k)
+                text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
+                k += len(wrapped)
+            if LEAD_IN.match(text) or _leads_into_list(body, k, text):
+                text = " ".join([text, *(plain(x.text).strip() for x in _list_under(body, k))])
             return Resolution(text, line.number)
     return None
