@@ -252,6 +252,15 @@ class SectionHeading:
 
 
 @dataclass(frozen=True)
+class ContentsLink:
+    """An entry of a paper's printed contents list (`line`) and the heading it names
+    (`heading`, its line), found by `parsing.headings.contents_links`."""
+
+    line: int
+    heading: int
+
+
+@dataclass(frozen=True)
 class HeadingBlock:
     """A line read as a heading of the paper (a `SectionHeading`)."""
 
@@ -399,6 +408,8 @@ class Part:
     appendices: list[Part] = field(default_factory=list, repr=False, compare=False)
     #: its body as blocks, laid out once (`parsing.blocks`): what pages show
     blocks: list[Block] = field(default_factory=list, repr=False)
+    #: its printed contents list, each entry with the heading it names
+    contents: list[ContentsLink] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:

@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 from ..errors import Diagnostics
 from ..failures import describe
-from ..model import DocumentKind, Layout, Part, SourceDocument
+from ..model import ContentsLink, DocumentKind, Layout, Part, SourceDocument
 from .agenda import parse_agenda
 from .appendices import split_appendices
 from .blocks import lay_out, part_blocks
 from .cleaning import clean
 from .damage import report_damage
 from .figures import find_figures
-from .headings import contents_headings, minor_headings, printed_headings
+from .headings import contents_sections, minor_headings, printed_headings
 from .lengths import cap_lengths
 from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
@@ -105,11 +105,13 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
         part.figures = find_figures(part.lines)
         report_damage(part.lines, file, diagnostics)
         report_implausible_dates(part, file, diagnostics)
-        sections = contents_headings(part.lines)
+        pairs = contents_sections(part.lines)  # its contents list's entries and headings
+        sections = [heading for _, heading in pairs]
         known = [*sections, *minor_headings(part.lines, sections)]
         part.headings = sorted([*known, *printed_headings(part.lines, known)], key=lambda h: h.line)
         cap_lengths(part, file, diagnostics)
         part.blocks = part_blocks(part)
+        part.contents = [ContentsLink(entry.line, heading.line) for entry, heading in pairs]
         parts.append(part)
     return parts
 

@@ -110,18 +110,25 @@ def _matches(entry: str, text: str) -> bool:
     return fuzz.token_set_ratio(a, b) >= MATCH
 
 
-def contents_headings(lines: list[Line]) -> list[SectionHeading]:
-    """The lines after a paper's contents list that its entries name, in order, with the
-    entry's level; empty when the paper has no contents list."""
+def contents_sections(lines: list[Line]) -> list[tuple[ContentsEntry, SectionHeading]]:
+    """Each entry of a paper's contents list with the line after the list that it names,
+    as a heading at the entry's level, in order; an entry naming no line is left out."""
     k, entries = contents_entries(lines)
-    headings: list[SectionHeading] = []
+    found: list[tuple[ContentsEntry, SectionHeading]] = []
     for entry in entries:
         for j in range(k, len(lines)):
             if _candidate(lines, j) and _matches(entry.title, lines[j].text):
-                headings.append(SectionHeading(lines[j].number, entry.level, _title(lines[j].text)))
+                heading = SectionHeading(lines[j].number, entry.level, _title(lines[j].text))
+                found.append((entry, heading))
                 k = j + 1
                 break
-    return headings
+    return found
+
+
+def contents_headings(lines: list[Line]) -> list[SectionHeading]:
+    """The lines after a paper's contents list that its entries name, in order, with the
+    entry's level; empty when the paper has no contents list."""
+    return [heading for _, heading in contents_sections(lines)]
 
 
 #: A minor heading is at most this many words (a project's name with its funding).

@@ -69,14 +69,24 @@ class Dressing:
     shown_codes: Mapping[int, str] = field(default_factory=dict)
     fold_attendance: bool = False
     numbered: str | None = None
+    #: explicit ids of headings (by line), and the printed contents entries (by line)
+    #: linking to them (`section_ids`)
+    heading_ids: Mapping[int, str] = field(default_factory=dict)
+    contents: Mapping[int, str] = field(default_factory=dict)
 
 
-def _rows_as_list(rows: Sequence[Sequence[str]]) -> list[str]:
+def _rows_as_list(
+    rows: Sequence[Sequence[str]], first_line: int, contents: Mapping[int, str]
+) -> list[str]:
     """A table without a header row, as a list of its rows (a Markdown table must have a
-    header, and an empty one is a header that says nothing to a screen reader)."""
+    header, and an empty one is a header that says nothing to a screen reader); a row
+    that is a contents entry links its first cell to its section."""
     items: list[str] = []
-    for row in rows:
+    for offset, row in enumerate(rows):
         cells = [inline(c) for c in row if c.strip()]
+        target = contents.get(first_line + offset)
+        if cells and target:
+            cells[0] = _linked(cells[0], target)
         if len(cells) > 1 and cells[0].endswith(":"):  # "Title:" and its value
             item = f"{cells[0]} {' — '.join(cells[1:])}"
         else:
@@ -85,9 +95,14 @@ def _rows_as_list(rows: Sequence[Sequence[str]]) -> list[str]:
     return items
 
 
-def table(block: TableBlock) -> list[str]:
+def _linked(markdown: str, anchor: str) -> str:
+    """Inline Markdown as a link to an id on the page (a ']' in it cannot close the link)."""
+    return "[" + markdown.replace("]", "\\]") + "](#" + anchor + ")"
+
+
+def table(block: TableBlock, contents: Mapping[int, str] | None = None) -> list[str]:
     if not block.header:
-        return _rows_as_list(block.rows)
+        return _rows_as_list(block.rows, block.line, contents or {})
     cells = [[inline(c).replace("|", "\\|") for c in row] for row in block.rows]
     width = max(len(r) for r in cells)
     cells = [r + [""] * (width - len(r)) for r in cells]
@@ -138,6 +153,8 @@ class _Writer:
         first = block.lines[0]
         body = escape_block_syntax(inline(first.text))
         body = link_phrases(body, d.links.get(first.number, ()))
+        if first.number in d.contents and len(block.lines) == 1:  # a contents group label
+            body = _linked(body, d.contents[first.number])
         if not block.footnote:
             body = link_footnote_markers(body, self.marks)
         body = fold(body + self.more(block.lines[1:]))
@@ -206,9 +223,11 @@ class _Writer:
         elif isinstance(block, TableBlock):
             before = self.dressing.before_tables.get(block.line)
             self.out += ["", before, ""] if before else []
-            self.out += ["", *table(block), ""]
+            self.out += ["", *table(block, self.dressing.contents), ""]
         elif isinstance(block, HeadingBlock):
             heading = f"{'#' * block.level} {inline(block.title)}"
+            if block.line in self.dressing.heading_ids:
+                heading += f" {{#{self.dressing.heading_ids[block.line]}}}"
             self.standing(block.line, None, heading)
         elif isinstance(block, RecordLineBlock):
             self.standing(block.line, block.printed)

@@ -21,6 +21,7 @@ from .body import Dressing, render_blocks
 from .citations import Citation, cite_block, paper_citation
 from .official import OfficialLinks
 from .page_base import KIND_LABELS, Page, _date, _text, search_entry
+from .section_ids import contents_links
 
 #: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
 APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
@@ -141,8 +142,17 @@ class DocumentPages(OfficialLinks):
             f"({document.id}/figure-{figure.line}.svg){{: .mb-figure }}"
             for figure in document.part.figures
         }
+        above = [document.title, *(["Appendices"] if document.appendices else [])]
+        heading_ids, contents = contents_links(document.part, above)
         text = render_blocks(
-            document.part.blocks, Dressing(links=links, before_tables=charts, numbered="para-")
+            document.part.blocks,
+            Dressing(
+                links=links,
+                before_tables=charts,
+                numbered="para-",
+                heading_ids=heading_ids,
+                contents=contents,
+            ),
         )
         lines += ["", "---", "", text]
         return Page(here, meta, "\n".join(lines))
