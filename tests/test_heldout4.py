@@ -1,0 +1,41 @@
+"""The fourth held-out set (tests/fixtures/heldout4/): ten papers written blind to the
+readers, the zoo and the earlier held-out sets, to be measured once and not tuned against
+(docs/benchmarks.md). Here only what must hold whatever the reading: every paper parses,
+every line lands in one part, no body is filed under a curated one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmark_scripts import benchmark
+from minutebook.model import Archive, SourceDocument
+
+accuracy = benchmark("accuracy")
+
+HELDOUT4: Path = accuracy.REPO / "tests" / "fixtures" / "heldout4"
+
+
+@pytest.fixture(scope="module")
+def heldout4(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[SourceDocument], Archive]:
+    _, documents, archive = accuracy.read_zoo(HELDOUT4, tmp_path_factory.mktemp("heldout4"))
+    return documents, archive
+
+
+def test_every_paper_parses_and_keeps_every_line(
+    heldout4: tuple[list[SourceDocument], Archive],
+) -> None:
+    documents, _ = heldout4
+    assert len(documents) == len(list(HELDOUT4.glob("*.txt"))) == 10
+    for document in documents:
+        assert document.parts, document.file
+        assert [line for part in document.parts for line in part.lines] == document.lines
+
+
+def test_no_meeting_is_filed_under_a_curated_body(
+    heldout4: tuple[list[SourceDocument], Archive],
+) -> None:
+    _, archive = heldout4
+    curated = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
+    assert not {m.body for m in archive.meetings.values()} & curated
