@@ -711,3 +711,34 @@ def test_a_statement_of_a_past_meeting_inside_minutes_starts_nothing() -> None:
         "The Council noted the notes.\n"
     )
     assert [p.kind for p in split(lines)] == [DocumentKind.OTHER]
+
+
+def test_a_bold_letterhead_and_a_bilingual_kind_title_open_the_record() -> None:
+    """Bold marks around a letterhead do not hide it, and a line naming only the kind of
+    paper ("Cofnodion / Minutes") belongs to the record under the letterhead; a sentence
+    above the opening does not."""
+    opening = "Minutes of the Meeting of the Board held on 3 May 2021"
+    lines = _numbered("**PORT OF ASHBY COMMISSIONERS**", "", opening)
+    assert letterhead_start(lines, 2) == 0
+    lines = _numbered("CYNGOR TREF ASHBY TOWN COUNCIL", "", "Cofnodion / Minutes", "", opening)
+    assert letterhead_start(lines, 4) == 0
+    lines = _numbered("The Chair closed the meeting.", "", "Minutes", "", opening)
+    assert letterhead_start(lines, 4) == 2
+
+
+def test_a_clerks_line_under_a_letterhead_belongs_to_the_summons() -> None:
+    """A parish summons: the council's name, then its clerk's address line, then the
+    letter's 'To:' line and the summons: one agenda from the council's name."""
+    lines = _numbered(
+        "Ashby Parva Parish Council",
+        "Clerk: Mr B. Pye, 2 Mill Lane, Ashby Parva AS1 2BC",
+        "",
+        "To: All Members of the Parish Council",
+        "",
+        "You are hereby summoned to attend the Meeting of the Parish Council to be held at",
+        "the Village Hall on Monday 2 March 2026 at 7.30pm.",
+        "",
+        "1. Apologies",
+    )
+    parts = split(lines)
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1)]
