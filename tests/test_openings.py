@@ -742,3 +742,35 @@ def test_a_clerks_line_under_a_letterhead_belongs_to_the_summons() -> None:
     )
     parts = split(lines)
     assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1)]
+
+
+def test_a_dated_sentence_runs_on_to_a_time_on_the_next_line() -> None:
+    """'... on Friday 8 July 2022' / 'at 11.00 am in the Boardroom, ...': the time and the
+    place wrapped onto the line below belong to the sentence; an item below does not."""
+    lines = _numbered(
+        "Minutes of the meeting of the Ashby Combined Authority held on Friday 8 July 2022",
+        "at 11.00 am in the Boardroom, Quay House, Ashby",
+    )
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening)
+    assert (opening.time, opening.venue) == (dt.time(11, 0), "Boardroom, Quay House, Ashby")
+    lines = _numbered(
+        "Minutes of the meeting of the Ashby Combined Authority held on Friday 8 July 2022",
+        "1. Apologies at 11.00 am",
+    )
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening) and opening.time is None
+
+
+def test_a_start_field_gives_the_time_over_a_timetables_heading_row() -> None:
+    """'Start: 10.00 am' is the meeting's time; the timetable's 'Time<TAB>Item' heading row
+    below holds no time and does not hide it."""
+    lines = _numbered(
+        "Ashby Joint Scrutiny Committee",
+        "Date:     Thursday 14 March 2024",
+        "Start:    10.00 am (pre-meeting at 9.30 am)",
+        "Location: Room 4, County Offices, Ashby",
+        "Time\tItem\tBusiness",
+    )
+    opening = labelled_opening(lines)
+    assert opening is not None and opening.time == dt.time(10, 0)
