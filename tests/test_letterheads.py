@@ -92,3 +92,18 @@ def test_a_committee_of_an_authority_is_named_authority_first(body: str, expecte
     """The minutes' 'Planning Committee of Ashby District Council' and the agenda's
     letterhead 'ASHBY DISTRICT COUNCIL' over 'Planning Committee' name one body."""
     assert authority_first(body) == expected
+
+
+def test_the_authority_named_short_or_as_a_boroughs_council_is_the_letterhead() -> None:
+    """'the Fire and Rescue Authority' under its full name, and 'the Council' under
+    'LONDON BOROUGH OF X', are the letterhead's authority; a body naming its own place
+    (the English half of a bilingual letterhead) keeps its name."""
+    fire = "ASHBY AND FENN FIRE AND RESCUE AUTHORITY"
+    assert (
+        under_authority("Fire and Rescue Authority", fire)
+        == "Ashby and Fenn Fire and Rescue Authority"
+    )
+    assert under_authority("COUNCIL", "LONDON BOROUGH OF WEXHAM") == "London Borough of Wexham"
+    bilingual = "CYNGOR CYMUNED LLANFAES COMMUNITY COUNCIL"
+    assert under_authority("Llanfaes Community Council", bilingual) == "Llanfaes Community Council"
+    assert under_authority("Licensing Authority", fire) == "Licensing Authority"

@@ -17,6 +17,7 @@ from minutebook.parsing.minute_headings import (
     minute_word,
     order_key,
     prefixed_numbered,
+    roman_numbered,
     session_alone,
     session_numbered,
 )
@@ -456,4 +457,76 @@ def test_minutes_headed_by_parish_codes_are_read_in_order() -> None:
         ("K110/24", "APOLOGIES FOR ABSENCE"),
         ("K111/24", "DECLARATIONS OF INTEREST"),
         ("306/24", "CLOSURE OF THE MEETING"),
+    ]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, text) for n, text in enumerate(texts, start=1)]
+
+
+def test_minutes_numbered_in_roman_numerals_as_scottish_articles() -> None:
+    """'I DECLARATION OF INTEREST', 'II. Minute of Previous Meeting': articles numbered in
+    Roman numerals; a sentence opening with the pronoun 'I' is no heading."""
+    lines = _lines(
+        "I DECLARATION OF INTEREST",
+        "No interests were declared.",
+        "II. Minute of Previous Meeting",
+        "The minute was approved.",
+        "I am grateful to officers for the report.",
+        "IV ROADS MAINTENANCE PROGRAMME",
+        "There was submitted a report.",
+    )
+    assert [(h.number, h.title, h.index) for h in minute_headings(lines)] == [
+        ("I", "DECLARATION OF INTEREST", 0),
+        ("II", "Minute of Previous Meeting", 2),
+        ("IV", "ROADS MAINTENANCE PROGRAMME", 5),
+    ]
+    assert order_key("IV") == (4,) and order_key("XII") == (12,)
+    assert (
+        roman_numbered(_one("I am grateful to officers."), 0, "I am grateful to officers.") is None
+    )
+    assert roman_numbered(_one("VAT RETURNS"), 0, "VAT RETURNS") is None  # no numeral, a word
+
+
+def test_a_single_letter_series_with_a_point() -> None:
+    """'C.31 MINUTES': a full council's minute 31 in its 'C.' series; 'C.30' below it is
+    out of order, and a letter without its point ('C 32') is text."""
+    lines = _lines("C.31 MINUTES", "RESOLVED – That the minutes be confirmed.", "C.32 DECLARATIONS")
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        ("C.31", "MINUTES"),
+        ("C.32", "DECLARATIONS"),
+    ]
+    assert prefixed_numbered(_one("C 32 Members"), 0, "C 32 Members") is None
+
+
+def test_the_minute_word_shortened_with_a_year_number() -> None:
+    """'Min. 23/041  APOLOGIES' and 'Min 23/042 Declarations': the word cut short, the
+    minute number with its year; 'Min. 23/048 was cited' is a sentence."""
+    lines = _lines("Min. 23/041  YMDDIHEURIADAU / APOLOGIES", "None.", "Min 23/042 Declarations")
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        ("23/041", "YMDDIHEURIADAU / APOLOGIES"),
+        ("23/042", "Declarations"),
+    ]
+    text = "Min. 23/048 was noted by the Council."
+    assert minute_word(_one(text), 0, text) is None
+
+
+def test_a_title_in_capitals_wrapped_onto_the_next_line() -> None:
+    """A capitals title that ran onto the line below is one title; a decision in capitals
+    below a heading, or text after a blank line, is not part of it."""
+    lines = _lines(
+        "3.  APPLICATION FOR A PREMISES LICENCE – THE GRILL, 14 HIGH",
+        "    STREET, ASHBY AB1 2CD",
+        "",
+        "The officer introduced the report.",
+        "4.  REVIEW OF FEES",
+        "RESOLVED that the fees be approved.",
+        "5.  ANY OTHER BUSINESS",
+        "",
+        "NONE",
+    )
+    assert [h.title for h in minute_headings(lines)] == [
+        "APPLICATION FOR A PREMISES LICENCE – THE GRILL, 14 HIGH STREET, ASHBY AB1 2CD",
+        "REVIEW OF FEES",
+        "ANY OTHER BUSINESS",
     ]

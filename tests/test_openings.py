@@ -711,3 +711,66 @@ def test_a_statement_of_a_past_meeting_inside_minutes_starts_nothing() -> None:
         "The Council noted the notes.\n"
     )
     assert [p.kind for p in split(lines)] == [DocumentKind.OTHER]
+
+
+def test_a_bold_letterhead_and_a_bilingual_kind_title_open_the_record() -> None:
+    """Bold marks around a letterhead do not hide it, and a line naming only the kind of
+    paper ("Cofnodion / Minutes") belongs to the record under the letterhead; a sentence
+    above the opening does not."""
+    opening = "Minutes of the Meeting of the Board held on 3 May 2021"
+    lines = _numbered("**PORT OF ASHBY COMMISSIONERS**", "", opening)
+    assert letterhead_start(lines, 2) == 0
+    lines = _numbered("CYNGOR TREF ASHBY TOWN COUNCIL", "", "Cofnodion / Minutes", "", opening)
+    assert letterhead_start(lines, 4) == 0
+    lines = _numbered("The Chair closed the meeting.", "", "Minutes", "", opening)
+    assert letterhead_start(lines, 4) == 2
+
+
+def test_a_clerks_line_under_a_letterhead_belongs_to_the_summons() -> None:
+    """A parish summons: the council's name, then its clerk's address line, then the
+    letter's 'To:' line and the summons: one agenda from the council's name."""
+    lines = _numbered(
+        "Ashby Parva Parish Council",
+        "Clerk: Mr B. Pye, 2 Mill Lane, Ashby Parva AS1 2BC",
+        "",
+        "To: All Members of the Parish Council",
+        "",
+        "You are hereby summoned to attend the Meeting of the Parish Council to be held at",
+        "the Village Hall on Monday 2 March 2026 at 7.30pm.",
+        "",
+        "1. Apologies",
+    )
+    parts = split(lines)
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1)]
+
+
+def test_a_dated_sentence_runs_on_to_a_time_on_the_next_line() -> None:
+    """'... on Friday 8 July 2022' / 'at 11.00 am in the Boardroom, ...': the time and the
+    place wrapped onto the line below belong to the sentence; an item below does not."""
+    lines = _numbered(
+        "Minutes of the meeting of the Ashby Combined Authority held on Friday 8 July 2022",
+        "at 11.00 am in the Boardroom, Quay House, Ashby",
+    )
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening)
+    assert (opening.time, opening.venue) == (dt.time(11, 0), "Boardroom, Quay House, Ashby")
+    lines = _numbered(
+        "Minutes of the meeting of the Ashby Combined Authority held on Friday 8 July 2022",
+        "1. Apologies at 11.00 am",
+    )
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening) and opening.time is None
+
+
+def test_a_start_field_gives_the_time_over_a_timetables_heading_row() -> None:
+    """'Start: 10.00 am' is the meeting's time; the timetable's 'Time<TAB>Item' heading row
+    below holds no time and does not hide it."""
+    lines = _numbered(
+        "Ashby Joint Scrutiny Committee",
+        "Date:     Thursday 14 March 2024",
+        "Start:    10.00 am (pre-meeting at 9.30 am)",
+        "Location: Room 4, County Offices, Ashby",
+        "Time\tItem\tBusiness",
+    )
+    opening = labelled_opening(lines)
+    assert opening is not None and opening.time == dt.time(10, 0)

@@ -39,6 +39,12 @@ KIND_WORDS = frozenset(
     {"city", "county", "borough", "district", "town", "parish", "london", "royal",
      "metropolitan", "of", "council", "authority", "police", "fire", "combined"}
 )  # fmt: skip
+#: Words naming what an authority does, not where: "Fire and Rescue", "Combined", "National
+#: Park", "Waste", "Transport", "Community"
+SERVICE_WORDS = frozenset(
+    {"and", "rescue", "national", "park", "waste", "transport", "community", "crime",
+     "passenger", "health", "joint", "integrated", "the"}
+)  # fmt: skip
 #: A body that is not a committee of the letterhead's authority: the authority itself, or a
 #: body with its own standing (a joint panel a council hosts, a commissioner's board)
 STANDS_ALONE = re.compile(
@@ -85,12 +91,27 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     """The letterhead's authority when the body is the whole of it ("Full Council" under
     "WEXBOROUGH TOWN COUNCIL", "Authority Meeting" under "GLASSMOOR NATIONAL PARK
     AUTHORITY"): the meeting is the authority's own, not a body called "Full Council"."""
+    if authority and tail_of_authority(body, authority):
+        return title_case(authority)
     whole = WHOLE_BODY.fullmatch(body.strip()) if authority else None
     if whole is None or authority is None:
         return None
-    if not normalise(authority).endswith(whole["noun"].lower()):
-        return None
+    borough = whole["noun"].lower() == "council" and BOROUGH_OF.fullmatch(authority)
+    if not (normalise(authority).endswith(whole["noun"].lower()) or borough):
+        return None  # "the Council" under "LONDON BOROUGH OF X": the borough's council
     return title_case(authority)
+
+
+def tail_of_authority(body: str, authority: str) -> bool:
+    """Whether the body is the authority named short, by the last words of its name:
+    "the Fire and Rescue Authority" under "ASHBY AND FENN FIRE AND RESCUE AUTHORITY"."""
+    short, full = normalise(re.sub(r"^the\s+", "", body.strip(), flags=re.I)), normalise(authority)
+    if len(short.split()) < 2 or short == full or not short.endswith(("council", "authority")):
+        return False
+    if any(w not in KIND_WORDS | SERVICE_WORDS for w in short.split()):
+        return False  # "Ashby Town Council" names its place: a name of its own (or the
+        # English half of a bilingual letterhead), not the authority cut short
+    return full.endswith(f" {short}")
 
 
 def under_authority(body: str, authority: str | None) -> str:

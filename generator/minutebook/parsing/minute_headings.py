@@ -71,8 +71,11 @@ SESSION_ALONE = re.compile(rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}
 #: minute's text on the same line (parish and town councils' minutes print them so)
 RUN_ON = re.compile(r"^(?P<title>[^:]{2,60}?):\s+(?P<text>\S.*)$")
 RUN_ON_TITLE_WORDS = 8
+#: "Minute 5: Title", "MINUTE NO. 5 - Title", "Min. 23/041  APOLOGIES" (the word shortened,
+#: the number with its year as parish and community councils print it)
 MINUTE_WORD = re.compile(
-    r"^Minute\s+(?:No\.?\s*)?(?P<number>\d{1,4}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
+    r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?(?P<number>\d{1,4}/\d{1,4}|\d{1,4}[a-z]?)\s*"
+    r"(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 #: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
@@ -80,13 +83,22 @@ BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
 DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
-#: title below): a
-#: minute number in the body's own series, after its letters (a combined authority's
-#: "CA", a scrutiny committee's "HSC", development management's "DM", a fire authority's
-#: "FA"). The letters are capitals, two to six of them, so "Item 4" or "B1" never match.
+#: title below), "C.31 MINUTES": a minute number in the body's own series, after its
+#: letters (a combined authority's "CA", a scrutiny committee's "HSC", development
+#: management's "DM", a fire authority's "FA", a London borough council's "C."). The
+#: letters are capitals, two to six of them or one with a point, so "Item 4" or "B1"
+#: never match.
 PREFIXED_NUMBERED = re.compile(
-    r"^(?P<number>(?P<series>[A-Z]{2,6})[ ./]?(?P<digits>\d{1,4}))\.?(?:[ \t]+(?P<title>\S.*))?$"
+    r"^(?P<number>(?:(?P<series>[A-Z]{2,6})[ ./]?|[A-Z]\.)(?P<digits>\d{1,4}))\.?"
+    r"(?:[ \t]+(?P<title>\S.*))?$"
 )
+#: "IV SCHOOL ROLL PROJECTIONS", "VII. Closing Date for Placing Requests": a minute (a
+#: Scottish council's "article") numbered in Roman numerals
+ROMAN_NUMBERED = re.compile(
+    r"^(?P<number>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))[.)]?[ \t]+"
+    r"(?P<title>\S.*)$"
+)
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "1." alone on a line, its title on the next line with text (tables of minutes
 #: converted to text put the number cell and the title cell on lines of their own).
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
@@ -371,6 +383,25 @@ def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     return MinuteHeading(i, match["number"], title, code, certain=False)
 
 
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral ("IV" is 4, "XII" is 12)."""
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def roman_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "III SCHOOL ROLL PROJECTIONS", "IV. Attainment Report": a minute numbered in Roman
+    numerals. Not certain: "I" is also a word ("I Declare ..."), so the caller takes it
+    only where its number continues the numbering."""
+    match = ROMAN_NUMBERED.match(text)
+    if not match or not match["number"]:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
 def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
     cited = _citation(lines, i, text)
     if cited:
@@ -407,6 +438,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     decimal_numbered,
     bare_numbered,
     prefixed_numbered,
+    roman_numbered,
 )
 
 
@@ -419,6 +451,8 @@ def order_key(number: str) -> tuple[int, ...] | None:
     None for others."""
     if number.isdigit():
         return (int(number),)
+    if ROMAN_NUMBERED.fullmatch(number + " x"):  # "IV": the fourth article
+        return (roman_value(number),)
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
@@ -454,6 +488,30 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     return last is None or (len(key) == len(last) and key > last)
 
 
+#: Longest second line of a title in capitals that wrapped ("PARADE, LONDON E21 5RB")
+MAX_WRAPPED_CHARS = 100
+
+
+def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeading:
+    """A title in capitals that ran onto the next line ("3. APPLICATION FOR A PREMISES
+    LICENCE – THE GRILL, 14 HIGH" over "PARADE, ASHBY"): the next line, directly below with
+    no blank between, also in capitals, is the title's end. A decision ("RESOLVED") or a
+    line that heads a minute of its own is not."""
+    j = heading.index + 1
+    if heading.run_on or not heading.title.isupper() or j >= len(lines):
+        return heading
+    if heading.title not in _clean_title(lines[heading.index].text):
+        return heading  # the title is printed below its number ("125/20" over its title)
+    below = _clean_title(lines[j].text)
+    if not below or len(below) > MAX_WRAPPED_CHARS or not below.isupper():
+        return heading
+    if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below) or below[:1].isdigit():
+        return heading
+    if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
+        return heading
+    return replace(heading, title=f"{heading.title} {below}")
+
+
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     found: list[MinuteHeading] = []
@@ -475,6 +533,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 None,
             )
         if heading is not None:
+            heading = with_wrapped_title(lines, heading)
             if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."
                 heading = replace(heading, run_on=glued["rest"])
             found.append(heading)

@@ -414,12 +414,20 @@ DANGLING = re.compile(r"\b(?:at|in|on|from|commencing|the|of)$", re.IGNORECASE)
 #: a sentence's full stop that only ends its time ("... 2.00 P.M." / "AT THE TOWN HALL")
 CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 VENUE_LINE = re.compile(r"^(?:at|in)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+#: the next line starts with the meeting's time: "at 11.00 am in the Boardroom",
+#: "commencing at 7.30pm for the purpose ...", "starting at 10am"
+TIME_LINE = re.compile(
+    r"^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*"
+    r"(?:[ap]\.?\s?m\b|noon\b|hours\b|hrs\b)",
+    re.IGNORECASE,
+)
 
 
 def _runs_on(text: str, following: str) -> bool:
     """Whether a dated meeting sentence goes on to the next line: it ends on a dangling
-    preposition, or the next line starts with 'at'/'in' and a place."""
-    return bool(DANGLING.search(text) or VENUE_LINE.match(following))
+    preposition, or the next line starts with 'at'/'in' and a place, or with the time
+    ('at 6.30pm.', 'commencing at 7.30pm ...')."""
+    return bool(DANGLING.search(text) or VENUE_LINE.match(following) or TIME_LINE.match(following))
 
 
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
@@ -452,7 +460,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
 
 
 DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date & time")
-TIME_LABELS = ("time", "start time", "time of meeting")
+TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
@@ -481,8 +489,12 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     date = find_date(value) or find_numeric_date(value)
     if date is None:
         return None
-    timed = next((fields[k] for k in TIME_LABELS if k in fields), None)
-    time = find_field_time(timed[2]) if timed else find_time(value)
+    # the first time field that holds a time: a timetable's "Time<TAB>Item" heading row
+    # is a field with no time in it
+    times = [fields[k] for k in TIME_LABELS if k in fields]
+    timed = times[0] if times else None
+    time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
+    time = time or find_time(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
     venue = _strip_article(placed[2]) if placed else None
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)

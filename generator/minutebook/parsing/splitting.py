@@ -296,15 +296,30 @@ def _body_title(text: str) -> bool:
     return all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
+#: a title naming only the kind of paper, alone or beside its translation in a bilingual
+#: paper: "Minutes", "Cofnodion / Minutes", "AGENDA / AGENDA", "Minutes | Cofnodion"
+PAPER_KIND_TITLE = re.compile(
+    r"(?:[A-Za-z'’]{2,20}\s*[/|]\s*)?(?:minutes|agenda|notes)(?:\s*[/|]\s*[A-Za-z'’]{2,20})?",
+    re.IGNORECASE,
+)
+
+
+def _paper_kind_title(text: str) -> bool:
+    """A line that names the kind of paper only, in one or two languages."""
+    return bool(PAPER_KIND_TITLE.fullmatch(text))
+
+
 def letterhead_start(lines: list[Line], i: int) -> int:
     """Where a record whose opening is line i starts: at the letterhead or title lines
-    above it ("WEXBOROUGH TOWN COUNCIL" / its address / "Town Clerk: ..." / "Cabinet"),
-    else at line i. The address and clerk lines are taken only under a letterhead."""
+    above it ("WEXBOROUGH TOWN COUNCIL" / its address / "Town Clerk: ..." / "Cabinet" /
+    "Cofnodion / Minutes"), else at line i. Bold or heading marks around a letterhead
+    ("**PORT OF ASHBY COMMISSIONERS**") do not hide it. The address and clerk lines are
+    taken only under a letterhead."""
     start = i
     j = i - 1
     while j >= 0 and i - j <= LETTERHEAD_WALK:
-        text = lines[j].text.strip()
-        if text and (_letterhead(text) or _body_title(text)):
+        text = lines[j].text.strip().strip("*#_ ")
+        if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
         elif text and not _under_letterhead(text):
             break
@@ -547,9 +562,13 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         text = lines[j].text.strip()
         if text:
-            if LETTER_FORMULA.match(text) or LETTER_FIELD.match(text):
+            if (
+                LETTER_FORMULA.match(text)
+                or LETTER_FIELD.match(text)
+                or LETTERHEAD_FIELD.match(text)
+            ):
                 j -= 1
-                continue  # "Dear Councillor,", "To: all Members", "Date:": the letter's
+                continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
             if BODY_FIELD.match(text.strip("*#_ ")):  # "Meeting:<TAB>Cabinet": the title's
