@@ -24,7 +24,10 @@ from minutebook.parsing.attendance import (
     implicit_substitute,
     is_heading_or_sentence,
     label_line,
+    name_broken_in_list,
+    name_columns,
     not_present_sentence,
+    organisation_heading,
     read_apologies_and_substitutes,
     read_attendance_for_item,
     read_attendance_lists,
@@ -793,3 +796,112 @@ def test_apologies_with_a_valid_reason_sentence() -> None:
         "Apologies and a valid reason for absence had been received from Cllrs Orme and Pike."
     )
     assert found is not None and found[0] == "Cllrs Orme and Pike"
+
+
+# --- round three: tables without borders, columns, councils as groups, broken names ---
+
+
+def test_a_table_split_by_bars_without_an_outer_border() -> None:
+    """'Name | Representing | Position' with no leading bar: a table all the same; a cell
+    saying who someone stood in for makes them a substitute."""
+    assert table_cells("Cllr A Reid | Brookmere Council | Chair") == [
+        "Cllr A Reid", "Brookmere Council", "Chair",
+    ]  # fmt: skip
+    assert table_cells("Cllr A Reid, Cllr B Moss") is None
+    assert _read_lists(
+        "Present:\nName | Representing | Position\n"
+        "Dame Ivy Noakes-Bell | Mayor of Orrin | Chair\n"
+        "Cllr Tobias Wren | Orrin City Council | Substitute for Cllr Hana Kell\n"
+    ) == [
+        (PRESENT, "Dame Ivy Noakes-Bell", "Mayor of Orrin, Chair"),
+        (SUBSTITUTE, "Cllr Tobias Wren", "Substitute for Cllr Hana Kell"),
+    ]
+
+
+def test_surnames_in_columns_under_a_plural_title() -> None:
+    assert _read_lists(
+        "PRESENT: The Mayor (Councillor Ada Frome) in the Chair\n\nCouncillors:\n"
+        "Abney        Carrow        de Vries\nBuxton, T.   Dunmore\n\n"
+    ) == [
+        (PRESENT, "Councillor Ada Frome", "The Mayor"),
+        (PRESENT, "Abney", None),
+        (PRESENT, "Carrow", None),
+        (PRESENT, "de Vries", None),
+        (PRESENT, "Buxton, T.", None),
+        (PRESENT, "Dunmore", None),
+    ]
+    assert name_columns("Abney        Carrow") == ["Abney", "Carrow"]
+    assert name_columns("Minutes of the meeting      12 May") is None
+    assert name_columns("Abney Carrow") is None
+
+
+def test_capitals_lead_in_to_an_apologies_sentence() -> None:
+    assert _read_lists(
+        "APOLOGIES FOR ABSENCE were received from Councillors Abney, Carrow and\nSt Clair.\n"
+    ) == [(APOLOGIES, "Abney", None), (APOLOGIES, "Carrow", None), (APOLOGIES, "St Clair", None)]
+
+
+def test_members_grouped_under_the_council_that_sent_them() -> None:
+    """A council's name alone on its line (no colon) heads its members: what they represent."""
+    assert _read_lists(
+        "MEMBERS PRESENT\n\nOrrin County Council\nCouncillor Ada Frome (Chair)\n"
+        "Councillor Ben Tull\n\nWyke Borough Council\nCouncillor Cy Pell\n"
+    ) == [
+        (PRESENT, "Councillor Ada Frome", "Chair, Orrin County Council"),
+        (PRESENT, "Councillor Ben Tull", "Orrin County Council"),
+        (PRESENT, "Councillor Cy Pell", "Wyke Borough Council"),
+    ]
+    assert organisation_heading("Wyke Borough Council") == "Wyke Borough Council"
+    assert organisation_heading("WYKE BOROUGH COUNCIL") is None  # a running header
+    assert organisation_heading("Councillor Cy Pell") is None
+    assert organisation_heading("Wyke Borough Council 12.03.2019") is None
+
+
+def test_officers_printed_post_first_after_a_dash() -> None:
+    assert _read_lists(
+        "OFFICERS IN ATTENDANCE\nChief Fire Officer – Ned Arkwright\nTreasurer – Jo Pym\n"
+        "Clerk and Monitoring Officer – Ruth Oddie\n"
+    ) == [
+        (IN_ATTENDANCE, "Ned Arkwright", "Chief Fire Officer"),
+        (IN_ATTENDANCE, "Jo Pym", "Treasurer"),
+        (IN_ATTENDANCE, "Ruth Oddie", "Clerk and Monitoring Officer"),
+    ]
+
+
+def test_a_name_then_all_it_is_there_as_after_a_dash() -> None:
+    assert _read_lists(
+        "Also present:\nCllr Ada Frome – Chair, Audit and Scrutiny Committee\n"
+        "Jo Pym – Deputy Police and Crime Commissioner\n"
+    ) == [
+        (ALSO, "Cllr Ada Frome", "Chair, Audit and Scrutiny Committee"),
+        (ALSO, "Jo Pym", "Deputy Police and Crime Commissioner"),
+    ]
+
+
+def test_sederunt_and_a_name_broken_between_given_name_and_surname() -> None:
+    """Scots "Sederunt:" lists those present; a wrapped list may break a name after its
+    given name ("...; Iona" / "Baird (Head of Education); ...")."""
+    assert _read_lists(
+        "Sederunt:- Councillor Ewan Tosh, Convener; and Councillors Mairi Lusk and Ruaridh Mac an\n"
+        "t-Saoir.\n\nIn Attendance:- Ken Dow (Executive Director); Iona\n"
+        "Baird (Head of Education).\n\nCouncillor Ewan Tosh, Convener, in the Chair.\n"
+    ) == [
+        (PRESENT, "Councillor Ewan Tosh", "Convener"),
+        (PRESENT, "Mairi Lusk", None),
+        (PRESENT, "Ruaridh Mac an t-Saoir", None),
+        (IN_ATTENDANCE, "Ken Dow", "Executive Director"),
+        (IN_ATTENDANCE, "Iona Baird", "Head of Education"),
+    ]
+    assert name_broken_in_list("Ken Dow (Executive Director); Iona", "Baird (Head);")
+    assert not name_broken_in_list("Councillor Ewan Tosh", "Councillor Ben Tull;")
+    assert not name_broken_in_list("Ken Dow; Chair", "Baird (Head);")  # an office, no name
+
+
+def test_a_group_of_representatives_is_their_capacity() -> None:
+    assert _read_lists(
+        "Present:\nCllr Ada Frome\n\nParent Representatives: Mr Ian Cole; Mrs Lyn Ash\n"
+    ) == [
+        (PRESENT, "Cllr Ada Frome", None),
+        (PRESENT, "Mr Ian Cole", "Parent Representatives"),
+        (PRESENT, "Mrs Lyn Ash", "Parent Representatives"),
+    ]

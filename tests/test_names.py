@@ -7,7 +7,14 @@ import pytest
 from minutebook.model import Line
 from minutebook.parsing.attendance import sentence_end
 from minutebook.parsing.mentions import find_mentions
-from minutebook.parsing.names import PersonName, name_then_post, parse_name, split_name_list
+from minutebook.parsing.names import (
+    PersonName,
+    name_then_post,
+    one_name_and_dash,
+    parse_name,
+    post_dash_name,
+    split_name_list,
+)
 from minutebook.vocabulary import HONOURS, IS_HONOUR, IS_TITLE, TITLES
 
 
@@ -273,4 +280,32 @@ def test_a_post_after_a_comma_stays_the_capacity_of_the_name_before() -> None:
     assert _split("Petra Lind Parish Clerk, Mr T Halloran, Senior Democratic Services Officer") == [
         ("Petra Lind", "Parish Clerk"),
         ("Mr T Halloran", "Senior Democratic Services Officer"),
+    ]
+
+
+def test_a_post_then_its_holder_after_a_dash() -> None:
+    assert post_dash_name("Legal Adviser – Mr Ivo Lamb") == ("Mr Ivo Lamb", "Legal Adviser")
+    assert post_dash_name("Mr Ivo Lamb – Applicant") is None  # a name and its part
+    assert post_dash_name("Housing – the winter plan") is None
+
+
+def test_one_name_and_a_dash_keeps_commas_and_and_in_what_follows() -> None:
+    whole = one_name_and_dash("Clerk and Monitoring Officer – Ruth Oddie")
+    assert whole is not None and (whole.as_written, whole.capacity) == (
+        "Ruth Oddie",
+        "Clerk and Monitoring Officer",
+    )
+    named = one_name_and_dash("PC Ivo Lamb – Orrin Police, Licensing Unit")
+    assert named is not None and (named.as_written, named.capacity) == (
+        "PC Ivo Lamb",
+        "Orrin Police, Licensing Unit",
+    )
+    # two people, each with their part: a list, read the ordinary way
+    assert one_name_and_dash("Mr A Reid – Applicant, Mr B Moss – Objector") is None
+
+
+def test_the_reverend_and_a_gaelic_surname_stay_whole() -> None:
+    assert _split("The Rev. Dr Ann Struan; Ruaridh Mac an t-Saoir") == [
+        ("The Rev. Dr Ann Struan", None),
+        ("Ruaridh Mac an t-Saoir", None),
     ]

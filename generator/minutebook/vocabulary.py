@@ -102,18 +102,24 @@ HONOURS: tuple[str, ...] = (
 )
 #: Lower-case words that belong to a surname ("de Jong", "van der Berg", "le Roux").
 PARTICLES: frozenset[str] = frozenset(
-    {"da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter", "van", "von"}
-)
+    # "an" of Gaelic "Mac an t-Sagairt"
+    {
+        "an", "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter",
+        "van", "von",
+    }
+)  # fmt: skip
+#: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann".
+MUTATED_NAME_WORD = re.compile(r"^[a-z]-[A-ZÀ-Þ]")
 #: Words of an office: a piece of a list made of them is someone's capacity, not a person
 #: ("Mr A Smith, Chief Executive").
 OFFICE_WORDS: frozenset[str] = frozenset(
     {
         "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
-        "chairperson", "chief", "clerk", "commander", "commissioner", "constable",
-        "coordinator", "co-ordinator", "deputy", "director", "executive", "head", "inspector",
-        "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member", "monitoring",
-        "officer", "president", "secretary", "sergeant", "solicitor", "superintendent",
-        "treasurer", "vice-chair", "vice-chairman",
+        "chairperson", "chief", "clerk", "commander", "commissioner", "constable", "convener",
+        "convenor", "coordinator", "co-ordinator", "depute", "deputy", "director", "executive",
+        "head", "inspector", "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member",
+        "monitoring", "officer", "president", "provost", "secretary", "sergeant", "solicitor",
+        "superintendent", "treasurer", "vice-chair", "vice-chairman",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

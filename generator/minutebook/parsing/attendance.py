@@ -11,6 +11,8 @@ by one small function below that returns None when its layout is not there:
   and the names under it, one per line, bulleted, or several to a line; groups on lines of
   their own ("Members:", "Force:", "Co-opted members:") head the names after them;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
+- surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
+  name alone on its line over the members it sent (their capacity);
 - sentences: "Apologies for absence were received from ...", "X substituted for Y",
   "X attended as a substitute for Y", "Y was substituted by X", "X was not present",
   "X and Y sent their apologies".
@@ -53,6 +55,8 @@ from .names import (
     NameEntry,
     brackets_of,
     lower_case_words,
+    names_an_organisation,
+    post_dash_name,
     post_then_bracketed_name,
     posts_only,
     split_name_list,
@@ -76,7 +80,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         AttendanceRole.PRESENT,
     ),
     (
-        r"present|attendance|attendance\s+details|those\s+(?:present|attending)",
+        # "Sederunt:" (Scots: those who sat)
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt",
         AttendanceRole.PRESENT,
     ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
@@ -105,7 +110,10 @@ GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./() -]{0,100}?)\s*:\s*(?P<rest>.*
 #: of State (National):", "Nominated by Fernside District Council:"): what each member
 #: there represents, so their capacity.
 APPOINTING_GROUP = re.compile(
-    r"^(?:(?:appointed|nominated|elected|co-opted|sent)\s+by|representing)\s+\S", re.IGNORECASE
+    r"^(?:(?:appointed|nominated|elected|co-opted|sent)\s+by|representing)\s+\S"
+    # "Religious Representatives:", "Parent Representatives:": who they sit for
+    r"|^(?:[\w'’-]+\s+){1,3}representatives$",
+    re.IGNORECASE,
 )
 #: Groups of people who attend but are not members: the Commissioner's office, the force,
 #: guests and advisers "By invitation".
@@ -119,6 +127,9 @@ GROUP_WORDS = 6
 #: Commissioner:".
 GROUP_WORDS_ALONE = 10
 IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
+#: "Councillor A Reid, Convener, in the Chair.": who chaired, under the lists that already
+#: name them; the lists are over.
+CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
@@ -239,7 +250,7 @@ SENT_APOLOGIES = re.compile(
 )
 #: "and four members of the public", "3 members of the press": a count, no one's name.
 PUBLIC_COUNT = re.compile(
-    r"(?:,\s*|\s+(?:and|&)\s+|^)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"(?:[,;]\s*|\s+(?:and|&)\s+|^)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
     r"(?:public|press)\b",
     re.IGNORECASE,
@@ -318,6 +329,44 @@ def group_role(group: str) -> AttendanceRole | None:
     return AttendanceRole.ALSO_PRESENT if ALSO_PRESENT_GROUP.search(group) else None
 
 
+#: "Patel, M.": a surname and the initial that tells two members apart, one name.
+SURNAME_INITIALS = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?,\s?(?:[A-Z]\.\s?){1,3}")
+#: A table cell saying who a member stood in for ("Substitute for Cllr A Rix").
+SUBSTITUTE_CELL = re.compile(r"(?i)^substitut(?:e|ing)\s+for\s+\S")
+#: The gap between columns of a list flattened to text: three spaces or more.
+COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
+NAME_CELL = re.compile(r"^(?:[A-Z]|(?:de|van|von|ap|le|la|du|di|da)\s)[\w'’., -]{0,40}$")
+
+
+def name_columns(raw: str) -> list[str] | None:
+    """'Abbott      Fernandes      O'Dowd': a row of names printed in columns (each cell a
+    name or a surname, no lower-case words); None for any other line."""
+    text = raw.strip()
+    if len(text) > 200 or not COLUMN_GAP.search(text):
+        return None
+    cells = COLUMN_GAP.split(text)
+    if len(cells) < 2 or any(c[-1:] == ":" or re.search(r"\d", c) for c in cells):
+        return None
+    if not all(NAME_CELL.match(c) and lower_case_words(c) == 0 for c in cells):
+        return None
+    return cells
+
+
+def organisation_heading(text: str) -> str | None:
+    """'Haldermoor County Council' alone on its line inside a list: the council or body
+    that sent the members under it (no colon, no person, no capitals-only running header);
+    None for any other line."""
+    text = text.strip()
+    if len(text) > 100 or ":" in text or text.isupper() or re.search(r"[\d()|]", text):
+        return None
+    words = text.split()
+    if len(words) > GROUP_WORDS_ALONE or STARTS_WITH_TITLE.match(text):
+        return None
+    if not all(w[:1].isupper() or w in SMALL_WORDS for w in words):
+        return None
+    return text if names_an_organisation(text) and not post_dash_name(text) else None
+
+
 def absence_reason(bracket: str) -> bool:
     """Whether a bracket after a name sending apologies says why ("(ill health)",
     "(holiday)"), not who they are ("(Culverdale Police)", "(Chairman)")."""
@@ -342,6 +391,8 @@ def table_cells(raw: str) -> list[str] | None:
         cells = CELL_BORDER.split(text)
     elif text.startswith("|"):
         cells = text.strip("|").split("|")
+    elif " | " in text:  # "Name | Representing | Position", no outer border
+        cells = text.split("|")
     elif "\t" in text:
         cells = text.split("\t")
     else:
@@ -356,7 +407,7 @@ def table_cells(raw: str) -> list[str] | None:
 def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | None:
     """'Apologies for absence were received from X and Y.': the names, whether the
     sentence leaves them to the lines after it ('... received from:'), and where it ends."""
-    if "polog" not in text:
+    if "polog" not in text.lower():  # "APOLOGIES FOR ABSENCE were received from ..."
         return None
     match = APOLOGIES_SENTENCE.search(text, start)
     if not match:
@@ -444,6 +495,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return VERB.search(BRACKETS.sub(" ", text)) is not None
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
         return False
+    if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
+        return False
     if lower_case_words(text) >= 3:
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
@@ -461,7 +514,28 @@ def _continues(before: str, text: str) -> bool:
     last = before.split()[-1] if before.split() else ""
     if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
         return True
-    return text[:1].islower() or text.startswith(("and ", "& ", "(", ")"))
+    if text[:1].islower() or text.startswith(("and ", "& ", "(", ")")):
+        return True
+    return name_broken_in_list(before, text)
+
+
+#: The last name of a line of a list, begun but not finished: a given name alone, maybe
+#: after a title ("...; Graeme", "..., Cllrs Gwenllian").
+GIVEN_NAME_ENDING = re.compile(
+    rf"(?:[,;]|\s(?:and|&))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
+)
+#: The surname finishing it at the start of the next line ("Lindsay (Head of Education);",
+#: "Bevan, Tomos ..."), before a separator or a bracket.
+SURNAME_STARTING = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*[,;(]|\s+(?:and|&)\s|\.?$)")
+
+
+def name_broken_in_list(before: str, text: str) -> bool:
+    """Whether a list written several names to a line breaks a name across two lines
+    between its given name and its surname ("..., Cllrs Gwenllian" / "Bevan, Tomos ...")."""
+    ending = GIVEN_NAME_ENDING.search(before[-120:])
+    if ending is None or ending["given"].lower() in OFFICE_WORDS or IS_TITLE.match(ending["given"]):
+        return False
+    return SURNAME_STARTING.match(text) is not None and not STARTS_WITH_TITLE.match(text)
 
 
 def sentence_name_goes_on(before: str, text: str) -> bool:
@@ -514,6 +588,8 @@ class _Block:
     nothing: bool = False  # it says it has nobody ("Apologies: None")
     #: a table of apologies whose second column is who stood in for each
     substitutes_column: bool = False
+    #: a plural title ("Councillors") on a line of its own heads the names under it
+    plural_heading: bool = False
 
 
 class AttendanceReader:
@@ -580,21 +656,39 @@ class AttendanceReader:
         block = self.block
         if block is None:
             return True
+        if STARTS_WITH_TITLE.match(text) and CHAIRED_BY_LINE.match(text.strip()):
+            self._flush()
+            self.block = None
+            return True
         if NOTHING.match(text):
             self._flush()
             block.nothing = True
             self.block = None
             return True
         if PLURAL_TITLE_LINE.match(text.strip()):
-            return True  # "Councillors" heading the names under it: the list goes on
+            self._flush()  # "Councillors" heading the names under it: the list goes on
+            block.inline, block.plural_heading = False, True
+            return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
+        columns = name_columns(raw)
+        if columns:  # "Abbott      Fernandes      O'Dowd": names in columns, read by row
+            self._flush()
+            for cell in columns:
+                self._column_cell(line, cell)
+            return True
         group = group_line(text)
         if group and not block.segment:
             self._group(line, *group)
             return True
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
+            return True
+        at_margin = raw[:1] not in " \t" and not block.inline
+        heading = organisation_heading(text) if at_margin else None
+        if heading:  # "Wensby Borough Council" over the members it sent
+            self._flush()
+            self._group(line, heading, "", represents=True)
             return True
         if group and APPOINTING_GROUP.match(group[0]):  # the next appointing body's members
             self._flush()
@@ -680,7 +774,20 @@ class AttendanceReader:
         elif rest:
             self.block.segment.append((line, rest))
 
-    def _group(self, line: Line, group: str, rest: str) -> None:
+    def _column_cell(self, line: Line, cell: str) -> None:
+        """One cell of a list printed in columns: "Patel, M." is one surname and its
+        initial; a surname under a plural title ("Councillors:") is not damaged."""
+        assert self.block is not None
+        if SURNAME_INITIALS.fullmatch(cell):
+            entries = [NameEntry(cell, None, False)]
+        else:
+            entries = split_name_list(cell)
+        for entry in entries:
+            if self.block.plural_heading:
+                entry = dataclasses.replace(entry, looks_damaged=False)
+            self._emit(line, entry)
+
+    def _group(self, line: Line, group: str, rest: str, *, represents: bool = False) -> None:
         assert self.block is not None
         office = all(w.lower() in OFFICE_WORDS for w in group.split())
         if (office or IN_THE_CHAIR.match(group)) and rest:
@@ -692,7 +799,8 @@ class AttendanceReader:
         block.group = group
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         block.group_role = group_role(group) if present else None
-        block.group_capacity = group if APPOINTING_GROUP.match(group) else None
+        appointing = represents or APPOINTING_GROUP.match(group)
+        block.group_capacity = group if appointing else None
         if rest:
             block.segment.append((line, rest))
 
@@ -797,6 +905,8 @@ class AttendanceReader:
         else:
             statuses = [STATUS_CELLS[c.lower()] for c in cells[1:] if c.lower() in STATUS_CELLS]
             said = [c for c in cells[1:] if c.lower() not in STATUS_CELLS]
+            # "Cllr A Reid | X Council | Substitute for Cllr B Moss": that is what they are
+            said = [c for c in said if SUBSTITUTE_CELL.match(c)][:1] or said
             entries = split_name_list(cells[0])
             for k, entry in enumerate(entries):
                 own = [entry.capacity] if entry.capacity else []

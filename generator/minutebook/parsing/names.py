@@ -32,6 +32,7 @@ from ..vocabulary import (
     HONOUR,
     IS_HONOUR,
     IS_TITLE,
+    MUTATED_NAME_WORD,
     OFFICE_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
@@ -210,18 +211,22 @@ def is_office(phrase: str) -> bool:
     return bool(words) and any(
         w.lower() in OFFICE_WORDS
         or w.lower() in ORGANISATION_WORDS
-        or (w[0].islower() and w not in PARTICLES and w != "and")
+        or (w[0].islower() and not _in_a_name(w))
         for w in words
     )
+
+
+def _in_a_name(word: str) -> bool:
+    """A lower-case word that may belong to a name: a particle ("van", "de"), "and"
+    between names, a mutated Gaelic surname ("t-Sagairt")."""
+    return word in PARTICLES or word == "and" or MUTATED_NAME_WORD.match(word) is not None
 
 
 def lower_case_words(phrase: str) -> int:
     """How many lower-case words a phrase has outside brackets, surname particles and
     "and" aside: a list of names has none or one, a sentence several."""
     outside = BRACKET.sub(" ", phrase)
-    return sum(
-        1 for w in WORD.findall(outside) if w[0].islower() and w not in PARTICLES and w != "and"
-    )
+    return sum(1 for w in WORD.findall(outside) if w[0].islower() and not _in_a_name(w))
 
 
 def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
@@ -236,6 +241,7 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
+        in_title = in_title or before == "The"  # "The Rev. Dr A Reid": "The" is the title's
         if (
             starts_title
             and named
@@ -410,18 +416,66 @@ def posts_only(text: str) -> bool:
     return not any(_names_someone(p) for p in pieces)
 
 
+def post_dash_name(piece: str) -> tuple[str, str] | None:
+    """'Chief Fire Officer – Andrew Kettleborough', 'Legal Adviser – Mr B Okafor': a post, a
+    dash, its holder; the holder and the post. None unless an office comes before the dash
+    and a person after it ("Mr A Reid – Applicant" is a name and its part)."""
+    dash = DASH_CAPACITY.search(piece) if len(piece) <= 200 else None
+    if dash is None or "(" in piece[: dash.start()]:
+        return None
+    post, holder = piece[: dash.start()].strip(), piece[dash.end() :].strip()
+    if not post or STARTS_WITH_TITLE.match(post) or not is_office(post):
+        return None
+    return (holder, post) if looks_like_a_person(brackets_of(holder)[0]) else None
+
+
 def _names_someone(piece: str) -> bool:
     """A piece of a list that is a person's name: titled, a post before initials and a
-    surname, or two words or more that are no office."""
+    surname, a post and its holder after a dash, or two words or more that are no office."""
     if STARTS_WITH_TITLE.match(piece) or post_then_name(piece) or name_then_post(piece):
         return True
+    dash = DASH_CAPACITY.search(piece)
+    if post_dash_name(piece) or (dash and looks_like_a_person(piece[: dash.start()])):
+        return True  # "Treasurer – Colin Brayshaw", "Alison Fenwick – Deputy Mayor"
     return len(piece.split()) >= 2 and not is_office(piece)
+
+
+#: "Cllr A Reid – Chair, Overview and Scrutiny Committee": a name, a dash, what follows.
+NAME_DASH = re.compile(r"^(?P<name>[^,;()–—]{3,80}?)\s+[-–—]\s+(?P<rest>[^–—]{2,200})$")
+
+
+def one_name_and_dash(text: str) -> NameEntry | None:
+    """One person and a dash: 'Clerk and Monitoring Officer – Helen Armitage-Hay' (a post
+    with "and" in it, then its holder) or 'PC A Reid – Northshire Police, Licensing Unit'
+    (a name, then all it is there as, commas and all); None when more than one person is
+    listed or the text is no such line."""
+    match = NAME_DASH.match(text) if len(text) <= 300 else None
+    if match is None:
+        return None
+    name, rest = match["name"].strip(), match["rest"].strip()
+    pieces = [piece for _, piece in split_with_offsets(rest)]
+    if any(STARTS_WITH_TITLE.match(p) or post_dash_name(p) for p in pieces[1:]):
+        return None  # "Mr A Reid – Applicant, Mr B Moss – Objector": a list
+    if post_dash_name(text):  # the post, then its holder
+        holder, post = post_dash_name(text) or ("", "")
+        holder_name, brackets = brackets_of(holder)
+        if "," in holder or ";" in holder:
+            return None
+        return NameEntry(holder_name, ", ".join([post, *brackets]), False, None, text.find(holder))
+    if not STARTS_WITH_TITLE.match(name) or len(pieces) < 2:
+        return None  # one piece after the dash: the ordinary reading keeps it whole
+    if names_an_organisation(pieces[-1]):  # "..., Lowfield Police": where they came from
+        return NameEntry(name, rest[: rest.rfind(pieces[-1])].rstrip(" ,;"), False, pieces[-1], 0)
+    return NameEntry(name, rest, False, None, 0)
 
 
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
+    whole = one_name_and_dash(text)
+    if whole is not None:
+        return [whole]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
     for offset, piece in split_with_offsets(text):
