@@ -234,3 +234,17 @@ def test_a_declarations_table_row_whose_interest_wraps_onto_a_line_of_its_own() 
     ]
     assert found[0].text.endswith("a retained firefighter with the Service")
     assert found[2].text.endswith("governor of Fenby Primary School")
+
+
+def test_an_indented_declarations_table_and_its_wrapped_row() -> None:
+    """Every row indented as its header (a table inside an indented minute): only a line
+    indented further, its first cell empty, carries the row above on."""
+    lines = [
+        Line(13, "\tMember\tMinute\tInterest"),
+        Line(14, "\tCllr Ida Hale\t45\tPersonal – her son is a"),
+        Line(15, "\t\tvolunteer at the food bank"),
+        Line(16, "\tCllr Raj Moss\t46\tPersonal – allotment holder"),
+    ]
+    found = declaration_rows(lines, "42")
+    assert [(d.as_written, d.line) for d in found] == [("Cllr Ida Hale", 14), ("Cllr Raj Moss", 16)]
+    assert found[0].text.endswith("her son is a volunteer at the food bank")

@@ -240,13 +240,14 @@ def declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
             continue
         if not any(INTEREST_HEADER.search(h) for h in header[1:]):
             continue
+        indent = line.text[: len(line.text) - len(line.text.lstrip())]
         for row in body[k + 1 : k + 1 + MAX_ROWS]:
             cells = _cells(row.text)
             if set(row.text.strip()) <= set("|-: "):
                 if row.text.strip():
                     continue  # a Markdown rule under the header
                 break
-            carried = _carried_on(row.text)
+            carried = _carried_on(row.text, indent)
             if carried is not None and found:
                 found[-1].text = f"{found[-1].text} {carried}"  # the row above wrapped
                 continue
@@ -261,11 +262,11 @@ def declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
 EMPTY_FIRST_CELL = re.compile(r"^(?:\t|\s*\|\s*\|)")
 
 
-def _carried_on(text: str) -> str | None:
+def _carried_on(text: str, indent: str) -> str | None:
     """The words of a table row whose first cell is empty: the row above's last cell
     wrapped onto a line of its own (PDF tables break a long interest over lines); None
-    for a row of its own."""
-    if not EMPTY_FIRST_CELL.match(text):
+    for a row of its own. `indent` is the header's own indent, which every row shares."""
+    if not text.startswith(indent) or not EMPTY_FIRST_CELL.match(text[len(indent) :]):
         return None
     words = " ".join(_cells(text))
     return words or None
