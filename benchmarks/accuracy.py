@@ -48,7 +48,8 @@ annotated fact matches at most one found fact):
   substitute's `substitute_for: X` is the capacity "substitute for X".
 - questions: asker as written, organisation, and the question text starts with the
   annotated first words (after a printed question number such as "2.").
-- declarations: who (as written) and minute number. decisions: reference and minute number.
+- declarations: who (as written) and minute number (none under an unnumbered minute).
+  decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
 - resolutions (zoo): minute number (or, for a minute headed by its title alone, title)
@@ -298,10 +299,12 @@ def found_facts(
                     "line": q.line,
                 }
             )
+        # an unnumbered minute's number is only its place: a declaration under it has
+        # no printed minute number, as the `minutes` facts above print none
+        printed = {mi.number: mi.numbered for mi in part.minutes}
         for d in part.declarations:
-            out["declarations"].append(
-                {"name": d.as_written, "minute": d.minute_number, "line": d.line}
-            )
+            minute = d.minute_number if printed.get(d.minute_number, True) else None
+            out["declarations"].append({"name": d.as_written, "minute": minute, "line": d.line})
         for c in part.decisions:
             out["decisions"].append(
                 {"reference": c.reference, "minute": c.minute_number, "line": c.line}

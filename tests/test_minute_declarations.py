@@ -9,6 +9,7 @@ from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, MinuteFacts, Part
 from minutebook.parsing.declarations import (
+    declaration_rows,
     declared_in_prose,
     is_declarations_title,
     named_declarer,
@@ -162,6 +163,10 @@ def test_declarations_in_the_minute_of_the_item() -> None:
          "the Fenby Rotary Club.", ["Amos", "Bligh"]),
         ("Cllrs R. Amos, T. Bligh and P. Carr each declared a non-pecuniary interest.",
          ["R. Amos", "T. Bligh", "P. Carr"]),
+        ("Councillors Hussey and de Vries declared personal interests in minute C.36.",
+         ["Hussey", "de Vries"]),
+        ("Councillors Amos and van der Berg each declared an interest.", ["Amos", "van der Berg"]),
+        ("Councillors Amos and the Mayor declared an interest.", []),  # "the Mayor": no name
         ("Councillor Amos declared a personal interest.", []),  # one name: the other rules
         ("Councillors were reminded that interests must be declared.", []),
     ],
@@ -206,3 +211,40 @@ def test_a_declarations_table_without_its_header() -> None:
     )
     read_declarations(part, minute, lines[:3], "x.txt", Diagnostics())
     assert [d.as_written for d in part.declarations] == ["Cllr P Amos", "Mrs J Bligh"]
+
+
+def test_a_declarations_table_row_whose_interest_wraps_onto_a_line_of_its_own() -> None:
+    """PDF tables break a long interest over lines: the next line starts with an empty
+    first cell (a tab, or "| |"); it belongs to the row above, and the rows after it are
+    still read."""
+    lines = [
+        Line(34, "Member\tMinute\tInterest"),
+        Line(35, "Councillor Ida Hale\t33/2019\tPersonal – her son is a retained"),
+        Line(36, "\t\tfirefighter with the Service"),
+        Line(37, "Councillor Raj Moss\t34/2019\tPersonal – trustee of Fenby Transport"),
+        Line(38, "| Cllr P Amos | 35/2019 | Personal – governor of |"),
+        Line(39, "| | | Fenby Primary School |"),
+        Line(40, "Councillor Ann Lee said she had no interests."),
+    ]
+    found = declaration_rows(lines, "30/2019")
+    assert [(d.as_written, d.line, d.minute_number) for d in found] == [
+        ("Councillor Ida Hale", 35, "30/2019"),
+        ("Councillor Raj Moss", 37, "30/2019"),
+        ("Cllr P Amos", 38, "30/2019"),
+    ]
+    assert found[0].text.endswith("a retained firefighter with the Service")
+    assert found[2].text.endswith("governor of Fenby Primary School")
+
+
+def test_an_indented_declarations_table_and_its_wrapped_row() -> None:
+    """Every row indented as its header (a table inside an indented minute): only a line
+    indented further, its first cell empty, carries the row above on."""
+    lines = [
+        Line(13, "\tMember\tMinute\tInterest"),
+        Line(14, "\tCllr Ida Hale\t45\tPersonal – her son is a"),
+        Line(15, "\t\tvolunteer at the food bank"),
+        Line(16, "\tCllr Raj Moss\t46\tPersonal – allotment holder"),
+    ]
+    found = declaration_rows(lines, "42")
+    assert [(d.as_written, d.line) for d in found] == [("Cllr Ida Hale", 14), ("Cllr Raj Moss", 16)]
+    assert found[0].text.endswith("her son is a volunteer at the food bank")

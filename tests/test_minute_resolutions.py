@@ -394,3 +394,58 @@ def test_a_decision_label_alone_on_its_line() -> None:
     assert resolution(lines) == Resolution(
         "Decision To approve the minute of 3 May as a correct record.", 1
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the body deciding after a clause and its comma, or after "and"
+        (
+            ("There was submitted a report by the Head of Roads.",
+             "Following questions from members, the Committee agreed to note the report."),
+            Resolution("the Committee agreed to note the report.", 2),
+        ),
+        (
+            ("The motion was declared carried and the Committee agreed to approve the",
+             "recommendations in the report."),
+            Resolution("the Committee agreed to approve the recommendations in the report.", 1),
+        ),
+        # "It was agreed that" after a sentence on its line
+        (
+            ("The Clerk reported a complaint about the footpath to Bryn Lane. It was agreed that",
+             "the Clerk write to the rights of way officer."),
+            Resolution("It was agreed that the Clerk write to the rights of way officer.", 1),
+        ),
+        # a "DECISION" label over the body's decision: the decision is the next line
+        (
+            ("DECISION", "",
+             "The Sub-Committee RESOLVED that the application be GRANTED.", "", "REASONS"),
+            Resolution("The Sub-Committee RESOLVED that the application be GRANTED.", 3),
+        ),
+    ],
+)  # fmt: skip
+def test_the_body_deciding_inside_a_sentence_and_under_a_label(
+    texts: tuple[str, ...], expected: Resolution
+) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+def test_a_formal_decision_is_preferred_to_the_body_agreeing_inside_a_sentence() -> None:
+    lines = _lines(
+        "After discussion, the Committee agreed to defer the item.",
+        "RESOLVED – That the item be deferred to March.",
+    )
+    assert resolution(lines) == Resolution("RESOLVED – That the item be deferred to March.", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair said that the Committee agreed to meet in May last year.",  # reported
+        "Following questions, the Commissioner agreed to write to members.",  # not the body
+        "Members noted the report, the Committee having agreed it in June.",  # no decision
+        "Cllr Amos recalled that it was the view of officers that the bridge be shut.",
+    ],
+)
+def test_not_the_body_deciding_inside_a_sentence(text: str) -> None:
+    assert resolution(_lines(text)) is None

@@ -17,6 +17,7 @@ from minutebook.parsing.questions import (
     asker_and_organisation,
     headed_questions,
     introduced_questions,
+    invites_questions,
 )
 from minutebook.parsing.reading import SourceText
 
@@ -183,3 +184,87 @@ def test_a_question_reported_after_its_context(text: str, asker: str, question: 
 )
 def test_not_a_question_reported_after_its_context(text: str) -> None:
     assert asked_questions([Line(1, text)], "12") == []
+
+
+def test_a_question_heading_broken_over_two_lines_names_its_asker_not_its_answerer() -> None:
+    lines = _lines(
+        "Question from Ms Ada Quell (Friends of Brook Park) to the Cabinet Member for",
+        "Parks and Leisure (Councillor Tovey):",
+        '"When will the paddling pool reopen, and will the Friends',
+        'be consulted on its design?"',
+        "Reply: In May. The Friends will be consulted.",
+    )
+    [question] = headed_questions(lines, "34")
+    assert (question.asker_as_written, question.organisation_name, question.line) == (
+        "Ms Ada Quell", "Friends of Brook Park", 1,
+    )  # fmt: skip
+    # the heading's second line is not the question; the quotation marks are not its words
+    assert question.text == (
+        "When will the paddling pool reopen, and will the Friends be consulted on its design?"
+    )
+
+
+def test_the_bracket_after_whom_a_question_was_put_to_names_who_answered() -> None:
+    lines = _lines(
+        "Question from Councillor Ivo Marsh to the Leader of the Council (Councillor Tovey):",
+        '"Will the Leader publish the cost of the new depot?"',
+        "Reply: Yes, in January.",
+    )
+    [question] = headed_questions(lines, "35")
+    assert (question.asker_as_written, question.organisation_name) == ("Councillor Ivo Marsh", None)
+    assert question.text == "Will the Leader publish the cost of the new depot?"
+
+
+def test_a_question_on_its_heading_line_after_the_asker_and_a_colon() -> None:
+    lines = _lines(
+        "Question from Mr Tom Reed (Fenby Allotment Society): Will the Council mend the",
+        "gate at the allotments before the spring?",
+        "The Chair replied that quotations had been sought.",
+    )
+    [question] = headed_questions(lines, "43")
+    assert (question.asker_as_written, question.organisation_name, question.line) == (
+        "Mr Tom Reed", "Fenby Allotment Society", 1,
+    )  # fmt: skip
+    assert question.text == "Will the Council mend the gate at the allotments before the spring?"
+
+
+def test_a_label_after_the_askers_colon_is_no_question_on_the_heading_line() -> None:
+    lines = _lines("Question 2 - Mr Tom Reed (Fenby): Fenby Ward", "When will the bridge open?")
+    [question] = headed_questions(lines, "9")
+    assert question.text == "When will the bridge open?"  # "Fenby Ward" is not asked
+
+
+@pytest.mark.parametrize(
+    ("title", "invites"),
+    [
+        ("Public Participation", True),
+        ("CYFRANOGIAD Y CYHOEDD / PUBLIC PARTICIPATION", True),
+        ("Open Forum", True),
+        ("Questions from the Public", True),
+        ("Members' Questions", True),
+        ("Public Health Annual Report", False),
+        ("Forward Plan", False),
+    ],
+)
+def test_minutes_whose_questions_are_read(title: str, invites: bool) -> None:
+    assert invites_questions(title) is invites
+
+
+def test_questions_read_in_a_public_participation_minute() -> None:
+    text = (
+        "MINUTES of a meeting of the Fenby Parish Council held at the Village Hall on 3 May 2022\n"
+        "\n"
+        "Present: Cllr Ann Lee (Chair), Cllr Raj Patel\n"
+        "\n"
+        "21. Public Participation\n"
+        "Question from Mrs Ada Quell (Fenby Rovers FC): Will the Council cut the grass on the\n"
+        "playing field before the first home match?\n"
+        "The Chair replied that it would.\n"
+        "\n"
+        "22. Planning\n"
+        "No applications had been received.\n"
+    )
+    (part,) = parse_document(SourceText("p.txt", "0" * 64, text), Diagnostics()).parts
+    assert [(q.asker_as_written, q.organisation_name, q.minute_number) for q in part.questions] == [
+        ("Mrs Ada Quell", "Fenby Rovers FC", "21")
+    ]

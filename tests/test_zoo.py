@@ -284,6 +284,22 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Decisions:\n\(a\) ",
         ("minutes-town-council-decisions-in-sentences.txt",),
     ),
+    "decisions: the body agreeing after a clause of its sentence": (
+        r", the Committee agreed to ",
+        ("minutes-public-forum-wrapped-questions-decision-label.txt",),
+    ),
+    "decisions: a DECISION label over the body's decision": (
+        r"^\s*DECISION\n\n\s*The Committee RESOLVED that ",
+        ("minutes-public-forum-wrapped-questions-decision-label.txt",),
+    ),
+    "questions: a heading broken over two lines, under Open Forum": (
+        r"^\d+\.\tOpen Forum\n(?:.*\n){1,2}\tQuestion from .+ for\n\t.+\):\n",
+        ("minutes-public-forum-wrapped-questions-decision-label.txt",),
+    ),
+    "declarations: a table row wrapped onto a line of its own": (
+        r"^\tCllr .+\t\d+\t.+\n\t\t[a-z]",
+        ("minutes-public-forum-wrapped-questions-decision-label.txt",),
+    ),
     "questions: introduced by a sentence naming the asker": (
         r"^The following question was received from M",
         ("minutes-town-council-decisions-in-sentences.txt",),

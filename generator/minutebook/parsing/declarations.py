@@ -205,9 +205,18 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     if match is None:
         return []
     names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
-    if len(names) < 2 or not all(n[0].isupper() for n in names):
+    if len(names) < 2 or not all(_is_surname(n) for n in names):
         return []
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
+#: A surname as a list prints it: capitalised, or after its particles ("de Souza", "van
+#: der Berg", "le Fevre").
+SURNAME = re.compile(r"^(?:(?:de|da|di|du|la|le|van|von|der|den)\s+){0,3}[A-Z]")
+
+
+def _is_surname(name: str) -> bool:
+    return SURNAME.match(name) is not None
 
 
 def says_none(line: Line) -> bool:
@@ -231,17 +240,36 @@ def declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
             continue
         if not any(INTEREST_HEADER.search(h) for h in header[1:]):
             continue
+        indent = line.text[: len(line.text) - len(line.text.lstrip())]
         for row in body[k + 1 : k + 1 + MAX_ROWS]:
             cells = _cells(row.text)
             if set(row.text.strip()) <= set("|-: "):
                 if row.text.strip():
                     continue  # a Markdown rule under the header
                 break
+            carried = _carried_on(row.text, indent)
+            if carried is not None and found:
+                found[-1].text = f"{found[-1].text} {carried}"  # the row above wrapped
+                continue
             if len(cells) < 2:
                 break
             found.append(DeclarationFacts(cells[0], " – ".join(cells[1:]), row.number, minute))
         break
     return found
+
+
+#: A row's first cell left empty: "<tab>close relative", "| | close relative |".
+EMPTY_FIRST_CELL = re.compile(r"^(?:\t|\s*\|\s*\|)")
+
+
+def _carried_on(text: str, indent: str) -> str | None:
+    """The words of a table row whose first cell is empty: the row above's last cell
+    wrapped onto a line of its own (PDF tables break a long interest over lines); None
+    for a row of its own. `indent` is the header's own indent, which every row shares."""
+    if not text.startswith(indent) or not EMPTY_FIRST_CELL.match(text[len(indent) :]):
+        return None
+    words = " ".join(_cells(text))
+    return words or None
 
 
 def read_declarations(

@@ -39,6 +39,7 @@ from .questions import (
     asked_questions,
     headed_questions,
     introduced_questions,
+    invites_questions,
     listed_questions,
 )
 from .resolutions import resolution
@@ -99,7 +100,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
             _questions(part, minute, body)
-        if "question" in lowered:
+        if invites_questions(minute.title):
             part.questions.extend(headed_questions(body, minute.number))
             part.questions.extend(asked_questions(body, minute.number))
             part.questions.extend(listed_questions(body, minute.number))

@@ -37,8 +37,18 @@ QUESTION_HEADING = re.compile(
     r"(?P<who>[A-Z(][^\t]{2,160})$",
     re.IGNORECASE,
 )
-#: "... to the Commissioner", "... to the Cabinet Member for Highways": whom it was put to
-PUT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^()]{2,100}$")
+#: "... to the Commissioner", "... to the Cabinet Member for Highways": whom it was put to,
+#: perhaps with who answered in brackets ("... to the Leader (Councillor Abbott)")
+PUT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^()]{2,100}(?:\s*\([^()]{2,80}\))?$")
+#: "Mr Glyn Rowlands (Fenby Allotment Society): Will the Council repair ...": the asker
+#: before a colon, the question after it on the heading's own line
+#: (a question's first word, or its opening quotation mark: "Fenby Ward" after a colon
+#: is the asker's ward, not a question)
+ASKED_INLINE = re.compile(
+    r"^(?P<who>[^:?]{3,200}?)\s*:\s+(?P<question>(?:[\"“‘]|(?:What|When|Where|Why|Who|Whom"
+    r"|Whose|Which|How|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Do|Does|Did|Has"
+    r"|Have|May|Might|Please|Given|Further)\b).{2,})$"
+)
 #: "Cllr Jane Smith (Ashvale District Council)": the asker, their organisation in brackets
 BRACKETED = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<org>[^()]{2,100})\)$")
 #: "Councillor Raj Patel, Brook County Council"
@@ -50,16 +60,31 @@ TITLED = re.compile(
 )
 
 
+#: Titles of the minutes where the public or members put questions, besides any title
+#: saying "question": "Public Participation", "Open Forum", "Public Speaking", "Public
+#: Session", "Public Time", "Residents' Forum".
+QUESTION_TIME = re.compile(
+    r"question|\b(?:public\s+(?:participation|forum|speaking|session|time)|open\s+forum"
+    r"|residents['’]?\s+forum)\b",
+    re.IGNORECASE,
+)
+
+
+def invites_questions(title: str) -> bool:
+    """A minute whose questions are read: its title speaks of questions or of the public's
+    time to ask them ("Public Participation", "Open Forum")."""
+    return QUESTION_TIME.search(title[:MAX_HEADING]) is not None
+
+
 def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
     """'Cllr Jane Smith (Ashvale District Council) to the Commissioner' -> ('Cllr Jane
     Smith', 'Ashvale District Council'); None when it does not name a person."""
     who = who.strip(" .:")
     if who.startswith("(") and who.endswith(")") and who.count("(") == 1:
         who = who[1:-1]  # "Question 1 (Cllr Jane Smith, Ashvale Council)"
+    # whom it was put to first: its bracket names who answered, not the asker's body
+    who = PUT_TO.sub("", who).strip(" .:")
     bracketed = BRACKETED.match(who)
-    if bracketed is None:
-        who = PUT_TO.sub("", who).strip(" .:")
-        bracketed = BRACKETED.match(who)
     found = bracketed or COMMA.match(who)
     asker, org = (found["who"].strip(), found["org"].strip()) if found else (who, None)
     if not TITLED.match(asker) or len(asker.split()) > 7:
@@ -74,11 +99,16 @@ def headed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts
         text = plain(line.text).strip()
         if not text or len(text) > MAX_HEADING or "question" not in text[:40].lower():
             continue
-        heading = QUESTION_HEADING.match(text)
-        asked = asker_and_organisation(heading["who"]) if heading else None
-        if heading is None or asked is None:
+        wrapped = _heading_wrapped(body, k)
+        heading = QUESTION_HEADING.match(f"{text} {wrapped}" if wrapped else text)
+        if heading is None:
             continue
-        question = _question_text(body, k + 1)
+        inline = _asked_inline(body, k, heading["who"]) if wrapped is None else None
+        asked = asker_and_organisation(inline[0] if inline else heading["who"])
+        if asked is None:
+            continue
+        question = inline[1] if inline else _question_text(body, k + 2 if wrapped else k + 1)
+        question = question.strip(" \"“”'‘’")
         if question:
             found.append(
                 QuestionFacts(
@@ -93,9 +123,44 @@ def headed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts
     return found
 
 
-def _question_text(body: list[Line], start: int) -> str:
-    """The paragraph after a heading, up to the line that ends with its question mark."""
-    taken: list[str] = []
+def _asks(text: str) -> bool:
+    """A line ending with a question mark, perhaps inside its closing quotation mark."""
+    return text.rstrip("\"”’'").endswith("?")
+
+
+def _asked_inline(body: list[Line], k: int, who: str) -> tuple[str, str] | None:
+    """(asker, question) when the heading's own line goes on, after a colon, into the
+    question ("Question from Mr A (Org): Will the Council ..."), read to its question mark;
+    None when nothing after a colon ends as a question ("Question 2 - Cllr A: Ward B")."""
+    inline = ASKED_INLINE.match(who)
+    if inline is None:
+        return None
+    question = _question_text(body, k + 1, inline["question"])
+    return (inline["who"], question) if _asks(question) else None
+
+
+def _heading_wrapped(body: list[Line], k: int) -> str | None:
+    """The second line of a question's heading broken over two ("Question from Ms A (Org)
+    to the Cabinet Member for" / "Environment (Councillor B):"): the next line, when the
+    heading ends without a stop or colon and that line ends with the heading's colon and
+    asks nothing; else None."""
+    text = plain(body[k].text).strip()
+    if text.endswith((":", "?", ".", ")")) or k + 1 >= len(body):
+        return None
+    following = plain(body[k + 1].text).strip()
+    if not following.endswith(":") or len(following) > MAX_HEADING // 2:
+        return None
+    if "?" in following or following[0] in "\"“'‘":
+        return None
+    return following
+
+
+def _question_text(body: list[Line], start: int, begun: str | None = None) -> str:
+    """The paragraph after a heading, up to the line that ends with its question mark;
+    `begun` is its start when the heading's own line carries it ("...(Org): Will the")."""
+    taken: list[str] = [begun] if begun else []
+    if begun and _asks(begun):
+        return begun
     for line in body[start:]:
         text = plain(line.text).strip()
         if not text:
@@ -103,7 +168,7 @@ def _question_text(body: list[Line], start: int) -> str:
         if QUESTION_HEADING.match(text) or len(taken) >= MAX_QUESTION_LINES:
             break
         taken.append(text)
-        if text.endswith("?"):
+        if _asks(text):
             return " ".join(taken)
     return taken[0] if taken else ""
 

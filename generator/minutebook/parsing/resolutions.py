@@ -11,11 +11,14 @@ when it does not apply):
   on 8 May were approved as a correct record" (in any case: the genre's confirmation of
   minutes), "The recommendations were AGREED" (the decision word in capitals); a motion
   with its mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
-  unanimously approved", the parish form); "it was resolved that" inside a sentence;
+  unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
+  sentence or after one;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ..." (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
-  body's decision, and is not matched).
+  body's decision, and is not matched); `body_agreed_in_sentence`: the same after a
+  clause ("Following questions, the Committee agreed to note the report", "... was
+  carried and the Committee agreed to ...").
 
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
@@ -25,7 +28,8 @@ records "each minute's first decision"); `body_agreed` only when none does. Its 
 from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED that
 ..." is the decision "RESOLVED that ...". A decision word with nothing after it
 ("RESOLVED:", "RESOLVED that:", "Decisions:") leads into what follows: the line after it
-("That the report be noted."), or the list items under it, in order.
+("That the report be noted."), or the list items under it, in order. A label alone
+("DECISION") over a line that states a decision itself heads it: the decision is that line.
 """
 
 from __future__ import annotations
@@ -115,9 +119,22 @@ MOTION_CARRIED = re.compile(
     r"(?:unanimously\s+|duly\s+)?(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
     re.IGNORECASE,
 )
-#: "... and as there were no other nominations it was resolved that ...": the formula
-#: inside a sentence.
-RESOLVED_INSIDE = re.compile(r"\bit\s+was\s+(?:unanimously\s+)?resolved\s+that\b", re.IGNORECASE)
+#: "... and as there were no other nominations it was resolved that ...", "... Bryn
+#: Lane. It was agreed that the Clerk write ...": the formula inside a sentence or after one.
+RESOLVED_INSIDE = re.compile(
+    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b", re.IGNORECASE
+)
+#: The body deciding inside a sentence, after a clause and its comma or after "and":
+#: "Following questions, the Committee agreed to note the report", "The motion was
+#: carried and the Committee agreed to approve ..." (lower case: the body's name says it).
+BODY_AGREED_INSIDE = re.compile(
+    r"(?:,|\band)\s+(?P<formula>the\s+(?:Panel|Committee|Sub-Committee|Board|Authority"
+    r"|Council|Cabinet|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?"
+    r"(?:agreed|resolved|decided)\s*(?:that|to|:)\s*\S)",
+    re.IGNORECASE,
+)
+#: A decision label alone on its line ("DECISION", "Decision:"), over the decision
+LABEL_ALONE = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?$", re.IGNORECASE)
 #: The formula after a sentence on the same line: "... a presentation. AGREED that ...",
 #: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
 #: needs nothing after it; in any other case a linking word or mark.
@@ -181,7 +198,9 @@ def passive_decision(text: str) -> bool:
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if "seconded" in lowered and MOTION_CARRIED.search(lead):
         return True
-    return "resolved" in lowered and RESOLVED_INSIDE.search(lead) is not None
+    if "it was" not in lowered:
+        return False
+    return RESOLVED_INSIDE.search(lead) is not None
 
 
 def formula_after_sentence(text: str) -> bool:
@@ -215,6 +234,8 @@ def decision_start(text: str) -> int:
     after = AFTER_SENTENCE.search(head)
     if after is not None:
         return after.start("formula")
+    if BODY_AGREED.match(head):
+        return 0  # "The Sub-Committee RESOLVED that ...": the body's sentence, whole
     capitals = CAPITALS_IN_SENTENCE.search(head)
     return capitals.start("formula") if capitals is not None else 0
 
@@ -222,6 +243,40 @@ def decision_start(text: str) -> int:
 def body_agreed(text: str) -> bool:
     """ "The Panel agreed to ...", "The Committee RESOLVED that ..."."""
     return bool(BODY_AGREED.match(_lead(text)))
+
+
+def body_agreed_in_sentence(text: str) -> bool:
+    """ "Following questions from members, the Committee agreed to note the report": the
+    body deciding after a clause of the same sentence."""
+    return _body_inside(text) is not None
+
+
+def _body_inside(text: str) -> re.Match[str] | None:
+    head = _lead(text)[:400]
+    if " agreed" not in head and " resolved" not in head and " decided" not in head:
+        return None  # cheap test first
+    return BODY_AGREED_INSIDE.search(head)
+
+
+def _start(text: str, rules: tuple[Callable[[str], bool], ...]) -> int:
+    """Where the decision begins in the line: at its formula (`decision_start`), or, for
+    the body deciding inside a sentence, at the body's name."""
+    if rules is BODY_RULES and not body_agreed(text):
+        inside = _body_inside(text)
+        if inside is not None:
+            return inside.start("formula")
+    return decision_start(text)
+
+
+def _label_over_decision(body: list[Line], k: int) -> bool:
+    """ "DECISION" alone over "The Sub-Committee RESOLVED that ...": a label heading the
+    decision the next line with text states; the decision is that line, not the label."""
+    if not LABEL_ALONE.match(_lead(body[k].text).strip()):
+        return False
+    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    return following is not None and any(
+        rule(following.text) for rules in DECISION_RULES for rule in rules
+    )
 
 
 def _is_item(text: str) -> bool:
@@ -299,9 +354,10 @@ def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
 
 #: The rules finding a decision, in the order a minute's lines are tried against them:
 #: any of the first group at the earliest line; the body agreeing only when none fires.
+BODY_RULES: tuple[Callable[[str], bool], ...] = (body_agreed, body_agreed_in_sentence)
 DECISION_RULES: tuple[tuple[Callable[[str], bool], ...], ...] = (
     (formal, passive_decision, formula_after_sentence, capitals_in_sentence),
-    (body_agreed,),
+    BODY_RULES,
 )
 
 
@@ -312,8 +368,10 @@ def resolution(body: list[Line]) -> Resolution | None:
         for k, line in enumerate(body):
             if not line.text.strip() or not any(rule(line.text) for rule in rules):
                 continue
+            if _label_over_decision(body, k):
+                continue  # the decision is on the next line
             # "3.3 RESOLVED that ...": the resolution, not its number
-            text = _lead(line.text)[decision_start(line.text) :]
+            text = _lead(line.text)[_start(line.text, rules) :]
             if not LEAD_IN.match(text):
                 wrapped = _wrapped(body, k)
                 text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
