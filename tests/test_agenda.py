@@ -18,6 +18,7 @@ from minutebook.parsing.membership import (
     authority_then_names,
     dashed_row,
     membership,
+    titled_pairs,
     without_office,
     wraps,
 )
@@ -387,3 +388,33 @@ def test_a_long_sentence_not_phrased_as_an_instruction_is_still_no_title() -> No
         "Members of the public may speak on any item if they register by noon on Monday."
     )
     assert reads_as_title("To note the clerk's report on the defibrillator and the bus shelter.")
+
+
+def test_a_party_bracket_wrapped_onto_the_next_line_keeps_the_list_going() -> None:
+    """A line opening with a bracket goes on with the row above ('Cllr B Hale' / '(Lab),
+    Cllr C Roe'); a semicolon list of 'titled name, organisation' pairs after a blank line
+    is still the list, its label no organisation."""
+    assert _members(
+        "Membership of the Committee\n\n"
+        "Tarnby Borough Council: Cllr Ann Voss (Chair) (Con), Cllr Bede Hale\n"
+        "(Lab), Cllr Cora Roe (LD)\n\n"
+        "Co-opted (non-voting): Mrs Dee Lunt, Tarnby Carers' Forum; Mr Eli Marr,\n"
+        "Healthwatch Tarnby\n\n"
+        "Contact: Fay Nolan, Scrutiny Officer"
+    ) == [
+        ("Cllr Ann Voss", "Tarnby Borough Council", 3),
+        ("Cllr Bede Hale", "Tarnby Borough Council", 3),
+        ("Cllr Cora Roe", "Tarnby Borough Council", 4),
+        ("Mrs Dee Lunt", "Tarnby Carers' Forum", 6),
+        ("Mr Eli Marr", "Healthwatch Tarnby", 6),
+    ]
+
+
+def test_titled_pairs_need_two_titled_names_each_with_an_organisation() -> None:
+    assert titled_pairs("Mrs Dee Lunt, Carers' Forum; Mr Eli Marr, Healthwatch") == [
+        ("Mrs Dee Lunt", "Carers' Forum"),
+        ("Mr Eli Marr", "Healthwatch"),
+    ]
+    assert titled_pairs("Mrs Dee Lunt, Carers' Forum") is None  # one pair: comma_row's
+    assert titled_pairs("Apologies: Mrs Lunt; Mr Marr") is None  # no organisations
+    assert titled_pairs("Venue: Hall, Tarnby; Parking, rear") is None  # no titled names
