@@ -18,6 +18,7 @@ from minutebook.parsing.membership import (
     authority_then_names,
     dashed_row,
     membership,
+    titled_pairs,
     without_office,
     wraps,
 )
@@ -296,3 +297,124 @@ def test_authority_first_needs_an_organisation_and_titled_members() -> None:
     assert authority_then_names("Part I - Items open to the public") is None
     assert authority_then_names("Brackley Town Council - open session") is None
     assert wraps("Councillors A, B,") and wraps("Mr C (Independent") and not wraps("Mr C")
+
+
+def test_a_pipe_table_row_takes_only_the_subject_cell_and_its_wrapped_rest() -> None:
+    """'Item | Subject | Lead Officer | For': the officer and purpose cells are not the
+    title; a subject wrapped onto a row whose item cell is blank goes on with it; an
+    officer wrapped alone does not; a running header in pipes is no item."""
+    part = _inline(
+        "Dunmere Borough Council | Planning Committee | 04.03.19\n"
+        "Item | Subject | Lead Officer | For\n"
+        "1 | Apologies for absence | Committee Clerk | Information\n"
+        "2 | Harbour car park – review of tariffs | Head of | Decision\n"
+        "  | and opening hours | Parking Services |\n"
+        "3 | Local list of heritage assets | Conservation Officer | Decision\n"
+        "  | | Dunmere Museum |"
+    )
+    assert [(i.code, i.title) for i in part.items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Harbour car park – review of tariffs and opening hours"),
+        ("3", "Local list of heritage assets"),
+    ]
+
+
+def test_a_timed_table_row_skips_its_time_and_a_break_is_no_item() -> None:
+    """'10.15<TAB>2<TAB>Title<TAB>7': the time is no code; a title wrapped under its row
+    with the page after it joins the title and gives the page; 'Presented by' does not;
+    a timed break with no number is no item."""
+    part = _inline(
+        "Time\tItem\tBusiness\tPage\n"
+        "10.00\t1\tApologies\t-\n"
+        "10.15\t2\tCoastal Erosion Plan – Annual\n"
+        "\t\tProgress Report\t7\n"
+        "\t\tPresented by: Mr Idris Penwarden, Coastal Engineer\n"
+        "11.00\t\tComfort break\n"
+        "11.10\t3\tWork programme\t21"
+    )
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "Apologies", None),
+        ("2", "Coastal Erosion Plan – Annual Progress Report", "7"),
+        ("3", "Work programme", "21"),
+    ]
+
+
+def test_pages_at_the_right_after_a_gap_and_a_title_wrapped_past_them() -> None:
+    """A page column printed after spaces is no part of the title; an indented title-case
+    line under such a row ends the title; 'Report of' and a sentence under it do not."""
+    part = _inline(
+        "1.  Minutes of the meeting held on 3 May 2018              1 - 6\n"
+        "2.  Tolverne Link Road – Approval to Acquire                  7 - 30\n"
+        "    Compulsory Purchase Order\n"
+        "    Report of the Director of Place\n"
+        "3.  Budget Outturn 2017/18                                 31\n"
+        "    Members are asked to note the outturn."
+    )
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "Minutes of the meeting held on 3 May 2018", "1 - 6"),
+        ("2", "Tolverne Link Road – Approval to Acquire Compulsory Purchase Order", "7 - 30"),
+        ("3", "Budget Outturn 2017/18", "31"),
+    ]
+
+
+def test_parish_items_phrased_to_do_and_sentences_wrapped_onto_the_next_line() -> None:
+    """'To approve ...' is a title however long (kept as printed, with its full stop); a
+    sentence broken before its last words joins them; a list under an item ending with a
+    colon is the item's parts, not items."""
+    part = _inline(
+        "1. To receive and accept apologies for absence from members of the council.\n\n"
+        "2. To approve the minutes of the Annual Parish Meeting held on 14th May 2025.\n\n"
+        "3. Allotments: to consider the renewal of the lease of the field behind the\n"
+        "   old school.\n\n"
+        "4. Finance:\n"
+        "   a) To approve the payments listed.\n"
+        "   b) To note the budget monitoring statement.\n\n"
+        "5. Items for a future agenda (for information only; no decisions may be taken)."
+    )
+    assert [(i.code, i.title) for i in part.items] == [
+        ("1", "To receive and accept apologies for absence from members of the council."),
+        ("2", "To approve the minutes of the Annual Parish Meeting held on 14th May 2025."),
+        (
+            "3",
+            "Allotments: to consider the renewal of the lease of the field behind the old school.",
+        ),
+        ("4", "Finance:"),
+        ("5", "Items for a future agenda (for information only; no decisions may be taken)."),
+    ]
+
+
+def test_a_long_sentence_not_phrased_as_an_instruction_is_still_no_title() -> None:
+    assert not reads_as_title(
+        "Members of the public may speak on any item if they register by noon on Monday."
+    )
+    assert reads_as_title("To note the clerk's report on the defibrillator and the bus shelter.")
+
+
+def test_a_party_bracket_wrapped_onto_the_next_line_keeps_the_list_going() -> None:
+    """A line opening with a bracket goes on with the row above ('Cllr B Hale' / '(Lab),
+    Cllr C Roe'); a semicolon list of 'titled name, organisation' pairs after a blank line
+    is still the list, its label no organisation."""
+    assert _members(
+        "Membership of the Committee\n\n"
+        "Tarnby Borough Council: Cllr Ann Voss (Chair) (Con), Cllr Bede Hale\n"
+        "(Lab), Cllr Cora Roe (LD)\n\n"
+        "Co-opted (non-voting): Mrs Dee Lunt, Tarnby Carers' Forum; Mr Eli Marr,\n"
+        "Healthwatch Tarnby\n\n"
+        "Contact: Fay Nolan, Scrutiny Officer"
+    ) == [
+        ("Cllr Ann Voss", "Tarnby Borough Council", 3),
+        ("Cllr Bede Hale", "Tarnby Borough Council", 3),
+        ("Cllr Cora Roe", "Tarnby Borough Council", 4),
+        ("Mrs Dee Lunt", "Tarnby Carers' Forum", 6),
+        ("Mr Eli Marr", "Healthwatch Tarnby", 6),
+    ]
+
+
+def test_titled_pairs_need_two_titled_names_each_with_an_organisation() -> None:
+    assert titled_pairs("Mrs Dee Lunt, Carers' Forum; Mr Eli Marr, Healthwatch") == [
+        ("Mrs Dee Lunt", "Carers' Forum"),
+        ("Mr Eli Marr", "Healthwatch"),
+    ]
+    assert titled_pairs("Mrs Dee Lunt, Carers' Forum") is None  # one pair: comma_row's
+    assert titled_pairs("Apologies: Mrs Lunt; Mr Marr") is None  # no organisations
+    assert titled_pairs("Venue: Hall, Tarnby; Parking, rear") is None  # no titled names

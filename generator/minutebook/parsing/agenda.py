@@ -13,8 +13,17 @@ import re
 
 from ..dates import find_date
 from ..errors import Diagnostics
-from ..model import AgendaItemFacts, DocumentKind, Part
-from .agenda_items import Numbering, item_line, sub_item_line, sub_item_mark, wrapped_title
+from ..model import AgendaItemFacts, DocumentKind, Line, Part
+from .agenda_items import (
+    ItemLine,
+    Numbering,
+    item_line,
+    sentence_end,
+    sub_item_line,
+    sub_item_mark,
+    title_past_pages,
+    wrapped_title,
+)
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -41,29 +50,41 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Agenda"
     part.membership = membership(part.lines)
     listed = {fact.line for fact in part.membership}
+    _read_items(part, [line for line in part.lines if line.number not in listed])
+
+
+def _read_items(part: Part, lines: list[Line]) -> None:
+    """The agenda's items in order, with the lettered sub-items that are items of their
+    own; a line continuing the title of the item above joins its title."""
     numbering = Numbering()
     parent: str | None = None  # the last item, whose lettered sub-items follow it
+    parts_list = False  # the last item introduces a list of its own parts ("Finance:")
     sub_letter: str | None = None
     sections: dict[str, str] = {}
-    row = ""  # the line of the last item, when it is the line just above
-    for line in part.lines:
-        if line.number in listed:
+    last: ItemLine | None = None  # the item of the line just above
+    row = ""
+    skip = False
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
             continue
-        rest = wrapped_title(line.text, row) if row and part.items else None
-        row = ""
-        if rest is not None:  # the title cell of the item's row, wrapped
-            part.items[-1].title = f"{part.items[-1].title} {rest}"
+        following = lines[n + 1].text if n + 1 < len(lines) else ""
+        if last is not None and part.items and _continued(part.items[-1], line.text, row, last):
+            last = None
             continue
+        last = None
         text = line.text.strip()
         section = SECTION.match(text)
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
-        item = item_line(text) if text[:1].isalnum() or text[:1] in "-•·*<" else None
+        item, skip = _item(text, following)
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
+            parts_list = text.rstrip("*").endswith(":")
         else:
-            item = sub_item_line(text, parent, sub_letter) if parent else None
+            skip = False
+            item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
             if item is None:
                 continue
             sub_letter = sub_item_mark(item.code)
@@ -80,4 +101,32 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
                 minutes_of=minutes_of,
             )
         )
-        row = line.text
+        last, row = item, line.text
+
+
+def _item(text: str, following: str) -> tuple[ItemLine | None, bool]:
+    """The item a line prints, read with the end of its sentence when that is broken onto
+    the next line (then True: the next line is taken)."""
+    if not (text[:1].isalnum() or text[:1] in "-•·*<"):
+        return None, False
+    end = sentence_end(text, following)
+    if end is not None:
+        joined = item_line(f"{text} {end}")
+        if joined is not None:
+            return joined, True
+    return item_line(text), False
+
+
+def _continued(item: AgendaItemFacts, raw: str, row: str, last: ItemLine) -> bool:
+    """Whether `raw`, the line under the item's row, goes on with its title (which then
+    takes it): a table's title cell wrapped, or a title wrapped past its page column."""
+    wrapped = wrapped_title(raw, row, last.cell)
+    if wrapped is not None:
+        item.title = f"{item.title} {wrapped[0]}"
+        item.pages = item.pages or wrapped[1]
+        return True
+    rest = title_past_pages(raw, last)
+    if rest is not None:
+        item.title = f"{item.title} {rest}"
+        return True
+    return False

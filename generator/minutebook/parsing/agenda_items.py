@@ -28,6 +28,10 @@ PAGES_IN_BRACKETS = re.compile(
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+#: a page range at the right of the line, after a wide gap as a page column prints it:
+#: "Minutes of the meeting held on 8 December 2015            1 - 8" (a lone number has at
+#: most three digits: a title's year is no page)
+PAGES_AFTER_GAP = re.compile(r"[ ]{3,}(?P<pages>\d{1,4}\s*[-–]\s*\d{1,4}|\d{1,3})\s*$")
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
@@ -50,6 +54,13 @@ STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTHS})\b", re.IGNORECASE)
 #: Words a title does not end with (a sentence broken across lines does)
 OPEN_ENDINGS = frozenset({"and", "or", "of", "the", "to", "for", "a", "an", "in", "on", "with"})
 TITLE_MAX_WORDS = 24
+#: Words outside brackets past which a title ending with a full stop is a sentence
+SENTENCE_WORDS = 12
+#: an item phrased as what the meeting is to do, as parish agendas print them: "To approve
+#: the minutes of the meeting held on 7th January 2026.", "Planning: to consider ..."
+INSTRUCTION = re.compile(r"^(?:[^.:;]{1,60}:\s+)?to\s+[a-z]{2,20}\b", re.IGNORECASE)
+#: an aside in brackets: "(for information only; no decisions may be taken)"
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
 @dataclass(frozen=True)
@@ -57,15 +68,17 @@ class ItemLine:
     code: str
     title: str
     pages: str | None
+    #: which cell of a table row holds the title (None when the line is no table row)
+    cell: int | None = None
 
 
 def _pages(text: str) -> tuple[str, str | None]:
     """The text without its page range, and the range ("11 - 16") if printed."""
     tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
-    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB, PAGES_AFTER_LEADER):
+    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB, PAGES_AFTER_LEADER, PAGES_AFTER_GAP):
         match = pattern.search(text, tail)
         if match:
-            pages = re.sub(r"\s*[-–]\s*", " - ", match["pages"]) if match["pages"] else None
+            pages = _page_range(match["pages"]) if match["pages"] else None
             return text[: match.start()].rstrip(), pages
     empty = EMPTY_PAGES_CELL.search(text, tail)
     return (text[: empty.start()].rstrip() if empty else text), None
@@ -79,7 +92,8 @@ def reads_as_title(title: str) -> bool:
         return False
     if not (title[:1].isupper() or title[:1].isdigit()) or STARTS_WITH_MONTH.match(title):
         return False
-    if title.endswith(".") and len(words) > 12:
+    long = len(BRACKETED.sub("", title).split()) > SENTENCE_WORDS
+    if title.endswith(".") and long and not INSTRUCTION.match(title):  # "To approve ..."
         return False
     return words[-1].lower().strip(",;:") not in OPEN_ENDINGS and not title.endswith((",", ";"))
 
@@ -106,7 +120,58 @@ def item_word_line(text: str) -> ItemLine | None:
     return ItemLine(match["code"].upper(), title, pages) if reads_as_title(title) else None
 
 
-LINE_FORMS = (item_word_line, coded_line)
+#: the cells of a flattened table row: tabs, or " | " between cells
+PIPE = re.compile(r"\|")
+#: a time cell before the item's number in a timed agenda: "10.00", "14:30", "2.15pm"
+TIME_CELL = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+#: an item's number alone in its cell: "1", "B2", "4.1", "5a", "3."
+CODE_CELL = re.compile(r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?")
+#: Cells a table row is read in at most (a wider line is no agenda row)
+MAX_CELLS = 8
+
+
+def cells(text: str) -> list[str] | None:
+    """The cells of a flattened table row, stripped, or None when the line is no row: cells
+    are split by tabs, or by pipes when the line has two or more."""
+    if "\t" in text:
+        found = text.split("\t")
+    elif text.count("|") >= 2:
+        found = PIPE.split(text)
+    else:
+        return None
+    return [cell.strip() for cell in found] if len(found) <= MAX_CELLS else None
+
+
+def table_row(text: str) -> ItemLine | None:
+    """A table row 'number | title | ...', perhaps after a time cell ('10.25<TAB>5<TAB>
+    Title<TAB>13'): only the cell after the number is the title; a later cell holding a
+    page range gives the pages (a lead officer's or a purpose cell is neither)."""
+    row = cells(text)
+    if row is None or len(row) < 2:
+        return None
+    at = 1 if len(row) > 2 and TIME_CELL.fullmatch(row[0]) and CODE_CELL.fullmatch(row[1]) else 0
+    code = CODE_CELL.fullmatch(row[at])
+    if code is None or at + 1 >= len(row) or not row[at + 1]:
+        return None
+    title, pages = _pages(row[at + 1])
+    title = plain(title)
+    pages = pages or next((_page_range(c) for c in row[at + 2 :] if PAGE_CELL.fullmatch(c)), None)
+    return ItemLine(code["code"], title, pages, at + 1) if reads_as_title(title) else None
+
+
+def timed_break(text: str) -> bool:
+    """A timed agenda's row with a time but an empty number cell ("12.00<TAB><TAB>Comfort
+    break"): a break in the meeting, no item (its time would read as a code)."""
+    row = cells(text) if "\t" in text else None
+    return row is not None and len(row) > 2 and not row[1] and bool(TIME_CELL.fullmatch(row[0]))
+
+
+def _page_range(cell: str) -> str:
+    """'5-12' -> '5 - 12'."""
+    return re.sub(r"\s*[-–]\s*", " - ", cell)
+
+
+LINE_FORMS = (item_word_line, table_row, coded_line)
 
 
 def item_line(raw: str) -> ItemLine | None:
@@ -116,7 +181,7 @@ def item_line(raw: str) -> ItemLine | None:
         text = TAGS.sub("", text).strip()
     if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
         text = text.replace("**", "").strip()
-    if not text[:1].isalnum():
+    if not text[:1].isalnum() or timed_break(text):
         return None
     for form in LINE_FORMS:
         found = form(text)
@@ -125,32 +190,70 @@ def item_line(raw: str) -> ItemLine | None:
     return None
 
 
-#: a table row whose code and page cells are empty: the title cell of the row above,
-#: wrapped ("5<TAB>Waste Strategy – refresh<TAB>9" / "<TAB>2024-2034")
-WRAPPED_CELL = re.compile(r"^\t+(?P<text>[^\t]{1,80}?)\s*$")
 #: how an agenda describes an item under its title: who reports, what Members are to do
 DESCRIPTION = re.compile(
     r"(?:(?:joint\s+)?report|presentation|briefing|verbal|oral|to\s+(?:receive|consider|"
-    r"note|agree|approve|resolve|confirm))\b|\(",
+    r"note|agree|approve|resolve|confirm)|presented\s+by)\b|\(",
     re.IGNORECASE,
 )
 #: a page cell alone: "41", "5 - 12" (a title's years are four digits: "2024-2034")
 PAGE_CELL = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")
 
 
-def wrapped_title(raw: str, row: str) -> str | None:
+def wrapped_title(raw: str, row: str, cell: int | None) -> tuple[str, str | None] | None:
     """The rest of a table row's title printed on the next line in the title's column
-    alone, or None: `row` must be a row of three cells or more (code, title, page: an item
-    with its description indented under it has two) and the cell no page number and no
-    sentence."""
-    if row.strip().count("\t") < 2:
+    (the row's other cells may wrap beside it), and its page cell if any, or None: `row` must
+    be a row of three cells or more (code, title, page: an item with its description
+    indented under it has two), the cells before the title's empty, and the title's cell
+    no page number and no sentence."""
+    above, below = cells(row.strip()), cells(raw.rstrip())
+    if cell is None or above is None or below is None or len(above) < 3:
         return None
-    match = WRAPPED_CELL.match(raw.rstrip())
-    if match is None or PAGE_CELL.fullmatch(match["text"]) or match["text"].endswith("."):
+    if len(below) <= cell or any(below[:cell]):
         return None
-    if DESCRIPTION.match(match["text"]):  # "Report of the Commissioner": who brings it
+    text = below[cell]
+    if not text or PAGE_CELL.fullmatch(text) or text.endswith("."):
         return None
-    return plain(match["text"]).strip() or None
+    if DESCRIPTION.match(text):  # "Report of the Commissioner", "Presented by ...": who brings it
+        return None
+    page = next((c for c in below[cell + 1 :] if PAGE_CELL.fullmatch(c)), None)
+    return plain(text).strip(), _page_range(page) if page else None
+
+
+#: Words at most in a title's second line printed under a page column's row
+CONTINUATION_WORDS = 8
+
+
+def title_past_pages(raw: str, item: ItemLine) -> str | None:
+    """The end of a title that wrapped onto an indented line of its own after its row
+    printed the pages at the right ("7.  A614 Bypass – Approval to Award    61 - 74" /
+    "    Construction Contract"), or None: the line is in title case, short, no label, no
+    sentence and no description ("Report of ...")."""
+    text = raw.strip()
+    if item.pages is None or item.cell is not None or not raw[:1].isspace() or not text:
+        return None
+    words = text.split()
+    if len(words) > CONTINUATION_WORDS or ":" in text or text.endswith((".", ",", ";")):
+        return None
+    if DESCRIPTION.match(text) or not all(w[:1].isupper() for w in words if len(w) >= 4):
+        return None
+    return plain(text) if text[:1].isupper() else None
+
+
+#: Words at most in the last line of an item's sentence
+SENTENCE_END_WORDS = 10
+
+
+def sentence_end(text: str, following: str) -> str | None:
+    """The end of an item's sentence broken onto the next line ("2. To receive declarations
+    ... on items on this" / "agenda."), or None: the item's line stops without a stop, a
+    colon or a bracket, and the next line goes on in lower case and ends the sentence."""
+    rest = following.strip()
+    if not rest or text.rstrip().endswith((".", ":", ";", ")", "?", "!")):
+        return None
+    if not rest[:1].islower() or not rest.endswith(".") or len(rest.split()) > SENTENCE_END_WORDS:
+        return None
+    return rest
 
 
 #: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a

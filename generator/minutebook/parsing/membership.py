@@ -195,7 +195,47 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
-ROW_FORMS = (authority_then_names, tabbed_row, dashed_row, group_row, comma_row, name_list)
+#: "Co-opted (non-voting): ...": a label before a list of members
+LABELLED = re.compile(r"^(?P<label>[^:;]{2,60}):\s*(?P<rest>\S.*)$")
+#: Words at most in the organisation a co-opted member comes from
+ORGANISATION_WORDS = 10
+
+
+def titled_pairs(text: str) -> list[tuple[str, str]] | None:
+    """'Co-opted: Ms A Bell, Healthwatch Ashby; Mr C Dunn, Ashby Carers' Forum': two or
+    more titled names, each with its organisation after a comma, split by semicolons
+    (the label before the colon is no organisation)."""
+    labelled = LABELLED.match(plain(text))
+    pieces = (labelled["rest"] if labelled else plain(text)).split(";")
+    if len(pieces) < 2:
+        return None
+    rows = []
+    for piece in pieces:
+        name, comma, organisation = piece.partition(",")
+        organisation = organisation.strip(" .")
+        if not comma or not STARTS_WITH_TITLE.match(name.strip()) or not _is_name(name):
+            return None
+        words = organisation.split()
+        if not words or len(words) > ORGANISATION_WORDS or "," in organisation:
+            return None
+        if not organisation[:1].isupper() or STARTS_WITH_TITLE.match(organisation):
+            return None
+        rows.append((without_office(name.strip()), organisation))
+    return rows
+
+
+ROW_FORMS = (
+    authority_then_names,
+    tabbed_row,
+    dashed_row,
+    group_row,
+    titled_pairs,
+    comma_row,
+    name_list,
+)
+#: a line a row goes on in: it opens with a bracket or a comma ("Cllr D Strang" / "(Con),
+#: Cllr P Hart (Lab)"), which no row of its own does
+GOES_ON = re.compile(r"^[(,]")
 #: A line a list goes on after: it ends on a separator or inside a bracket
 WRAPS = re.compile(r"(?:,|;|\s(?:and|&)|\()\s*$")
 #: Lines a wrapped row may span
@@ -255,7 +295,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     form: object = None  # the form of the list's rows so far
     blank = False
     wrapped: list[tuple[Line, str]] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text.strip()
         if not in_list:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
@@ -270,12 +310,13 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
         joined = [*wrapped, (line, text)]
-        if wraps(text) and len(joined) < WRAPPED_LINES:
+        following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+        if (wraps(text) or GOES_ON.match(following)) and len(joined) < WRAPPED_LINES:
             wrapped = joined
             continue
         wrapped = []
         read = _read_row(" ".join(piece for _, piece in joined))
-        if read is not None and found and blank and read[0] is not form:
+        if read is not None and found and blank and read[0] not in (form, titled_pairs):
             break  # another form after a blank line: the list is over
         if read is None:
             if found:
