@@ -490,7 +490,7 @@ class Membership:
     organisation: str | None
     represents: str
     as_written: str
-    line: int | None = None  # where the member is listed, in the meeting's agenda
+    line: int  # where the member is listed, in the meeting's agenda (its row on the page)
 
 
 @dataclass
