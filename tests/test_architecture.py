@@ -3,6 +3,8 @@
 Read from the code's own imports (ast, not text search), so a moved or added module is held
 to the same rules: parsing sees one document and imports no later stage; rendering works
 from the resolved model only and never imports parsing; the engine never imports rendering.
+Rendering never reads a paper's source lines either (`part.lines`): a page is written from
+the blocks and facts parsing made of them, and the records resolving made of those.
 """
 
 from __future__ import annotations
@@ -77,3 +79,37 @@ def test_the_rule_sees_a_crossing() -> None:
     assert _stage("minutebook.parsing.text") == "parsing"
     found = _imported_modules("from ..errors import X\n", "minutebook.parsing.__init__")
     assert "minutebook.errors" in found
+
+
+def _source_line_reads(source: str) -> list[int]:
+    """Lines of `source` that read a part's source lines: `part.lines`, `x.part.lines`
+    (a block's own `block.lines` is the typed model, and allowed)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Attribute) or node.attr != "lines":
+            continue
+        owner = node.value
+        if (isinstance(owner, ast.Name) and owner.id == "part") or (
+            isinstance(owner, ast.Attribute) and owner.attr == "part"
+        ):
+            found.append(node.lineno)
+    return found
+
+
+def test_rendering_never_reads_source_lines() -> None:
+    reads = [
+        f"{path.relative_to(REPO)}:{line} reads part.lines"
+        for path in sorted((PACKAGE / "rendering").rglob("*.py"))
+        for line in _source_line_reads(path.read_text("utf-8"))
+    ]
+    assert not reads, "\n".join(reads)
+
+
+def test_the_source_line_rule_sees_a_read_and_spares_blocks() -> None:
+    code = (
+        "for line in document.part.lines: pass\n"
+        "first = part.lines[0]\n"
+        "rest = block.lines[1:]\n"
+        "span = document.part.first_line\n"
+    )
+    assert _source_line_reads(code) == [1, 2]

@@ -10,11 +10,12 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT, quirk_lines
-from minutebook.model import ReferenceKind
-from minutebook.parsing.references import find_references, year_range
+from minutebook.model import Archive, Document, DocumentKind, Layout, Line, Part, ReferenceKind
+from minutebook.parsing.references import find_appendix_mentions, find_references, year_range
 from minutebook.pipeline import generate
 from minutebook.rendering.pages.pages import PageWriter
 from minutebook.rendering.urls import md_document, md_target
+from minutebook.resolving.references import resolve_appendix_references
 
 
 def test_references_are_found_exactly_as_written() -> None:
@@ -155,3 +156,57 @@ def test_a_reference_becomes_a_link_when_its_target_arrives(tmp_path: Path) -> N
     page = md_document(full, full.documents[before.document])
     assert f"{before.text} *(not in this archive)*" in _page(tmp_path / "partial", page)
     assert "## Referred to from" in _page(tmp_path / "full", md_document(full, report))
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+def test_appendix_mentions_are_found_with_their_labels_and_lines() -> None:
+    lines = _lines(
+        "The draft delivery plan is attached as Appendix A and the budget at appendix C.",
+        "Members are asked to note the figures (see Appendix 2).",
+        "Appendix 10 sets out the wards; an appendix is attached; Appendixes follow.",
+        "Nothing here names one.",
+    )
+    found = [(f.line, f.kind, f.text, f.key) for f in find_appendix_mentions(lines)]
+    assert found == [
+        (1, ReferenceKind.APPENDIX, "Appendix A", "A"),
+        (1, ReferenceKind.APPENDIX, "appendix C", "C"),
+        (2, ReferenceKind.APPENDIX, "Appendix 2", "2"),
+        (3, ReferenceKind.APPENDIX, "Appendix 10", "10"),  # not "Appendix 1"
+    ]
+
+
+def _paper(doc_id: str, text: str, parent: Document | None = None, label: str | None = None):
+    part = Part(DocumentKind.APPENDIX if parent else DocumentKind.REPORT, doc_id,
+                _lines(text), Layout.APPENDIX if parent else Layout.REPORT_HEADER)  # fmt: skip
+    part.appendix_mentions = find_appendix_mentions(part.lines)
+    document = Document(doc_id, part.kind, doc_id, None, "papers.txt", part,
+                        parent=parent.id if parent else None, appendix_label=label)  # fmt: skip
+    if parent:
+        parent.appendices.append(doc_id)
+    return document
+
+
+def test_appendix_mentions_resolve_to_their_own_reports_appendices_only() -> None:
+    """A report's "Appendix A" is its own appendix A, an appendix's "appendix B" its
+    sibling; a label no appendix has, another report's appendix, or the paper naming
+    itself has no target."""
+    report = _paper("ward-review", "Appendix A is the map; Appendix B the costs; Appendix D.")
+    a = _paper("ward-review-appendix-a", "This Appendix A draws on appendix B.", report, "A")
+    b = _paper("ward-review-appendix-b", "Costs, as in Appendix A.", report, "B")
+    other = _paper("parking-review", "Appendix A is the parking map.")
+    archive = Archive(documents={d.id: d for d in (report, a, b, other)})
+    resolve_appendix_references(archive)
+
+    def targets(document: Document) -> list[tuple[str, str | None]]:
+        return [(r.text, r.target.id if r.target else None) for r in document.appendix_references]
+
+    assert targets(report) == [("Appendix A", a.id), ("Appendix B", b.id), ("Appendix D", None)]
+    assert targets(a) == [("Appendix A", None), ("appendix B", b.id)]
+    assert targets(b) == [("Appendix A", a.id)]
+    assert targets(other) == [("Appendix A", None)]
+    assert all(r.line == 1 and r.kind is ReferenceKind.APPENDIX
+               for r in report.appendix_references)  # fmt: skip
+    assert archive.references == []  # kept on the paper, apart from the archive's references

@@ -60,6 +60,9 @@ class ReferenceKind(StrEnum):
     ITEM = "item"  # "(Item B2)"
     DECISION = "decision"  # "Decision OPCC.D.030.22"
     ANNUAL_REPORT = "annual-report"  # "the Commissioner's Annual Report for 2023-24"
+    #: "attached as Appendix A": an appendix of the same report (kept on the paper's
+    #: `Document.appendix_references`, not in `Archive.references`)
+    APPENDIX = "appendix"
 
 
 @dataclass(frozen=True)
@@ -385,6 +388,9 @@ class Part:
     decisions: list[DecisionFacts] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
     references: list[ReferenceFact] = field(default_factory=list)
+    #: "Appendix A" in its text (kind APPENDIX, key the label): resolved against the
+    #: appendices of its own report, not across the archive
+    appendix_mentions: list[ReferenceFact] = field(default_factory=list)
     mentions: list[MentionFact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     # the years a paper covers, "2023-2024" (an annual report), read from its title
@@ -484,7 +490,7 @@ class Membership:
     organisation: str | None
     represents: str
     as_written: str
-    line: int | None = None  # where the member is listed, in the meeting's agenda
+    line: int  # where the member is listed, in the meeting's agenda (its row on the page)
 
 
 @dataclass
@@ -545,6 +551,9 @@ class Document:
     parent: str | None = None
     appendix_label: str | None = None
     appendices: list[str] = field(default_factory=list)  # a report's, in listed order
+    #: its "Appendix A" mentions, resolved to that appendix of its report (or of the report
+    #: it is an appendix of); target None: no such appendix was cut off, or it is this paper
+    appendix_references: list[Reference] = field(default_factory=list)
 
 
 @dataclass

@@ -33,7 +33,7 @@ from .papers import (
 )
 from .plausible_dates import report_implausible_dates
 from .reading import SourceText
-from .references import find_references
+from .references import find_appendix_mentions, find_references
 from .splitting import split
 
 Parser = Callable[[Part, str, Diagnostics], None]
@@ -101,6 +101,7 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
         if part.kind is DocumentKind.APPENDIX:
             parse_appendix(part, file, diagnostics)
         part.references = find_references(part.lines)
+        part.appendix_mentions = find_appendix_mentions(part.lines)
         part.mentions = find_mentions(part.lines)
         part.figures = find_figures(part.lines)
         report_damage(part.lines, file, diagnostics)

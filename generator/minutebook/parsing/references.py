@@ -7,7 +7,9 @@ One pattern per kind of reference, each a phrase these documents really print:
   held on 2 October 2024" (the words before "held on" name the body, if any);
 - "(Item B2)", "*(Item C1)*", "Item B1 'Commissioner's Annual Report 2021/22'";
 - "Decision OPCC.D.030.22";
-- "Police and Crime Commissioner's Annual Report for 2023-24".
+- "Police and Crime Commissioner's Annual Report for 2023-24";
+- "attached as Appendix A", "see appendix C" (`find_appendix_mentions`: these name an
+  appendix of the paper's own report, so they are resolved against that report only).
 
 Parsing only records the phrase and what identifies its target; whether the archive holds
 that target is decided in `resolving.references`, across all documents.
@@ -34,6 +36,8 @@ ANNUAL_REPORT_REFERENCE = re.compile(
     + YEAR_RANGE.pattern[2:],
     re.IGNORECASE,
 )
+#: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
+APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
 #: Words before "held on" that name no body ("the meeting", "a meeting").
 NO_BODY = re.compile(r"^(?:the\s+|a\s+)?(?:meeting)?$", re.IGNORECASE)
 
@@ -116,3 +120,13 @@ def find_references(lines: list[Line]) -> list[ReferenceFact]:
             if word in lowered:
                 found += finder(line)
     return found
+
+
+def find_appendix_mentions(lines: list[Line]) -> list[ReferenceFact]:
+    """Every "Appendix A" in the lines, in reading order, keyed by its label."""
+    return [
+        ReferenceFact(ReferenceKind.APPENDIX, m.group(0), line.number, m["label"])
+        for line in lines
+        if "ppendix" in line.text
+        for m in APPENDIX_MENTION.finditer(line.text)
+    ]

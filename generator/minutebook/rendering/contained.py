@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import Diagnostic, Severity
 from ..failures import STAND_IN_KIND, describe
-from ..model import Archive, Document, Meeting
+from ..model import Archive, Attendance, Document, Meeting
 from .pages.page_base import Page
 from .urls import md_body, md_document, md_meeting, md_organisation, md_person, md_topic
 
@@ -34,22 +34,18 @@ def unit_source(archive: Archive, kind: str, key: Any) -> tuple[str, int | None]
         for meeting in archive.meetings.values():
             for attendance in meeting.attendance:
                 if attendance.person == key:
-                    return _attendance_source(archive, meeting, attendance.as_written)
+                    return _attendance_source(archive, meeting, attendance)
     return f"{kind} page {key if isinstance(key, str) else getattr(key, 'id', '')}", None
 
 
 def _attendance_source(
-    archive: Archive, meeting: Meeting, as_written: str
+    archive: Archive, meeting: Meeting, attendance: Attendance
 ) -> tuple[str, int | None]:
-    """The file and line where a meeting's papers list a name as written."""
-    for document_id in meeting.documents:
-        document = archive.documents.get(document_id)
-        if document is None:
-            continue
-        for facts in document.part.attendance:
-            if facts.as_written == as_written:
-                return document.source_file, facts.line
-    return unit_source(archive, "meeting", meeting)
+    """The file and line of the minutes that list an attendee (the record keeps its line)."""
+    document = archive.documents.get(meeting.minutes_document or "")
+    if document is None or attendance.line is None:
+        return unit_source(archive, "meeting", meeting)
+    return document.source_file, attendance.line
 
 
 def unit_path(archive: Archive, kind: str, key: Any) -> str | None:

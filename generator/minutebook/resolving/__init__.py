@@ -15,7 +15,7 @@ from .curated import Curated
 from .linking import Resolver, item_cited
 from .official import apply_official
 from .organisations import resolve_organisations
-from .references import resolve_references
+from .references import resolve_appendix_references, resolve_references
 from .topics import resolve_topics
 
 #: The resolver, by the name tests and earlier code use.
@@ -33,6 +33,7 @@ def build_archive(
     resolver.link()
     resolver.people()
     resolve_references(resolver.archive, resolver.known_body)
+    resolve_appendix_references(resolver.archive)
     resolve_topics(resolver.archive, curated)
     resolve_organisations(resolver.archive, curated)
     apply_official(resolver.archive, curated.official, diagnostics)

@@ -82,3 +82,26 @@ def resolve_references(archive: Archive, body_of: BodyLookup) -> None:
                 reference.named_meeting = named
             found.append(reference)
     archive.references = found
+
+
+def resolve_appendix_references(archive: Archive) -> None:
+    """Resolve each paper's "Appendix A" mentions to the appendix of that label of its
+    report (a report's own, or the report an appendix belongs to): its siblings, never
+    another report's. A label with no appendix cut off, or naming the paper itself, keeps
+    no target, so the phrase stays text."""
+    for document in archive.documents.values():
+        if not document.part.appendix_mentions:
+            continue
+        report = archive.documents[document.parent] if document.parent else document
+        labelled = {
+            label: appendix_id
+            for appendix_id in report.appendices
+            if (label := archive.documents[appendix_id].appendix_label)
+        }
+        document.appendix_references = []
+        for fact in document.part.appendix_mentions:
+            found = labelled.get(fact.key)
+            target = Target("document", found) if found and found != document.id else None
+            document.appendix_references.append(
+                Reference(document.id, fact.line, fact.text, fact.kind, target)
+            )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 
 from ...model import (
@@ -22,9 +21,6 @@ from .citations import Citation, cite_block, paper_citation
 from .official import OfficialLinks
 from .page_base import KIND_LABELS, Page, _date, _text, search_entry
 from .section_ids import contents_links
-
-#: "Appendix A", "appendix C" in running text (not "Appendix 10" for "Appendix 1").
-APPENDIX_MENTION = re.compile(r"\b[Aa]ppendix (?P<label>[A-Z]{1,2}|\d{1,2})\b")
 
 
 class DocumentPages(OfficialLinks):
@@ -182,21 +178,11 @@ class DocumentPages(OfficialLinks):
         self, document: Document, here: str, links: dict[int, list[tuple[str, str]]]
     ) -> None:
         """'attached as Appendix A', 'see appendix C' in a report or in one of its
-        appendices link to that appendix's page (a label whose start was not found stays
-        text: there is no page to link to)."""
-        a = self.archive
-        report = a.documents[document.parent] if document.parent else document
-        pages = {
-            label: md_document(a, a.documents[x])
-            for x in report.appendices
-            if (label := a.documents[x].appendix_label)
-        }
-        if not pages:
-            return
-        for line in document.part.lines:
-            for match in APPENDIX_MENTION.finditer(line.text):
-                target = pages.get(match["label"])
-                if target is not None and target != here:
-                    links.setdefault(line.number, []).append(
-                        (match.group(0), self.link(here, target, match.group(0)))
-                    )
+        appendices link to that appendix's page, as resolving found it (a label whose start
+        was not found has no target and stays text: there is no page to link to)."""
+        for reference in document.appendix_references:
+            if reference.target is not None:
+                target = md_document(self.archive, self.archive.documents[reference.target.id])
+                links.setdefault(reference.line, []).append(
+                    (reference.text, self.link(here, target, reference.text))
+                )

@@ -328,17 +328,18 @@ class MeetingPages(OfficialLinks):
             replacements[item.facts.line] = headed(
                 heading, self.item_cite(meeting, item, document), self.settings
             ) + (f"\n\n{'; '.join(links)}" if links else "")
-        # the membership list: a table with a header row, each member linked to their page
-        facts = document.part.membership
-        if facts:
+        # the membership list: a table with a header row, each member linked to their page,
+        # standing where the agenda lists its first member (each record keeps its line)
+        members = meeting.membership
+        if members:
             rows = ["| Member | Represents |", "|---|---|"]
-            for fact, record in zip(facts, meeting.membership, strict=True):
-                org = self.represents(here, record)
+            for member in members:
+                org = self.represents(here, member)
                 rows.append(
-                    f"| {self.link(here, md_person(record.person), fact.as_written)} | {org} |"
+                    f"| {self.link(here, md_person(member.person), member.as_written)} | {org} |"
                 )
-                replacements[fact.line] = ""
-            replacements[facts[0].line] = "\n".join(rows)
+                replacements[member.line] = ""
+            replacements[members[0].line] = "\n".join(rows)
         return render_blocks(
             document.part.blocks, Dressing(replacements=replacements, links=references)
         )
@@ -438,7 +439,7 @@ class MeetingPages(OfficialLinks):
         references = self.links(document.id, here)
         replacements: dict[int, str] = {}
         anchors: dict[int, str] = {}
-        printed = {line.number for line in document.part.lines}
+        printed = range(document.part.first_line, document.part.last_line + 1)
         # each minute in a block of its own, from its heading to the next minute's: its
         # heading stays in view while the minute is read (minutebook.css)
         sections = sorted(m.facts.line for m in meeting.minutes if m.facts.line in printed)
