@@ -853,3 +853,11 @@ def test_a_report_to_cover_opens_a_report_and_a_lone_report_to_line_does_not() -
     assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1), (DocumentKind.REPORT, 5)]
     parts = split(_numbered(*agenda, "Report to: the Board in May", "", "1. PURPOSE"))
     assert [p.kind for p in parts] == [AGENDA]
+
+
+def test_a_title_line_may_put_on_between_the_body_and_its_date() -> None:
+    """'Meeting of Fenby Licensing Committee on Monday, 2 March 2026, 7.00pm' is a title
+    with its date; 'The Panel met on 3 May 2019' is a sentence."""
+    found = titled_date("Meeting of Fenby Licensing Committee on Monday, 2 March 2026, 7.00pm")
+    assert found is not None and found[:2] == ("Fenby Licensing Committee", dt.date(2026, 3, 2))
+    assert titled_date("The Panel met on 3 May 2019") is None

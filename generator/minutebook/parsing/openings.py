@@ -657,9 +657,10 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
 #: "Minutes of Parish Council 22 November 2023", "BOROUGH OF POOLE CABINET 12 JUNE 2018",
 #: "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am", "ASH PARISH
 #: COUNCIL PLANNING COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT THE PARISH OFFICES": a
-#: title naming the body with the meeting's date (and time and place) on the same line
+#: title naming the body with the meeting's date (and time and place) on the same line;
+#: "Meeting of Standards Committee on Tuesday, 14 March 2006, 6.00pm" puts "on" between
 TITLED_DATE = re.compile(
-    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
+    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
     r"\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\b(?P<rest>[^;!?]{0,150})$",
     re.IGNORECASE,
 )
