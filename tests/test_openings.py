@@ -18,7 +18,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
-from minutebook.parsing.headers import MINUTES_VERBS
+from minutebook.parsing.headers import MINUTES_VERBS, NOTICE_VERBS
 from minutebook.parsing.openings import (
     Opening,
     below_the_date,
@@ -774,3 +774,90 @@ def test_a_start_field_gives_the_time_over_a_timetables_heading_row() -> None:
     )
     opening = labelled_opening(lines)
     assert opening is not None and opening.time == dt.time(10, 0)
+
+
+def test_a_notice_set_apart_from_its_date_by_a_blank_line_runs_on_to_it() -> None:
+    """'... will be held at the Guild Office, on' / '' / 'MONDAY 3rd MAY 2010, commencing at
+    10 a.m.': the date in capitals after a blank line ends the sentence; a sentence that
+    ends on no preposition does not run on across the blank."""
+    notice = "NOTICE IS HEREBY GIVEN that a MEETING of the Authority will be held at the"
+    lines = _numbered(
+        "ASHMOUTH HARBOUR AUTHORITY",
+        "",
+        notice,
+        "Guild Office, Quay Street, Ashmouth, on",
+        "",
+        "MONDAY 3rd MAY 2010, commencing at 10 a.m.",
+    )
+    opening = sentence_opening(lines, NOTICE_VERBS)
+    assert opening == Opening(
+        "ASHMOUTH HARBOUR AUTHORITY", dt.date(2010, 5, 3), dt.time(10, 0),
+        "Guild Office, Quay Street, Ashmouth", 3,
+    )  # fmt: skip
+    ended = _numbered(notice, "Guild Office, Ashmouth.", "", "MONDAY 3rd MAY 2010")
+    assert not isinstance(sentence_opening(ended, NOTICE_VERBS), Opening)
+
+
+def test_when_and_where_labels_and_a_fund_over_its_board_name_the_meeting() -> None:
+    """'When:'/'Where:' are date and venue labels; a board printed under its pension fund
+    ('Ashby Pension Fund' / 'Local Pension Board') is that fund's board, while a line
+    above that names no fund is left out."""
+    lines = _numbered(
+        "Ashby Pension Fund",
+        "Local Pension Board",
+        "",
+        "When:    Tuesday 4 June 2024 at 10.00 am",
+        "Where:   Room 1, Civic Centre, Ashby",
+        "",
+        "Membership",
+    )
+    opening = labelled_opening(lines)
+    assert opening == Opening(
+        "Ashby Pension Fund Local Pension Board", dt.date(2024, 6, 4), dt.time(10, 0),
+        "Room 1, Civic Centre, Ashby", 4,
+    )  # fmt: skip
+    assert [(p.kind, p.lines[0].number) for p in split(lines)] == [(AGENDA, 1)]
+    assert title_body(_numbered("Civic Centre", "Local Pension Board", ""), 2) == (
+        "Local Pension Board"
+    )
+
+
+def test_a_summons_letter_starts_at_the_letterhead_over_its_addressees() -> None:
+    """'Fenby Council' / 'To: The Chair and Members of ...' / a bracketed list of members
+    broken over lines / 'Dear Councillor' / 'You are summoned ...': one agenda from the
+    letterhead; a sentence between the addressees and the summons keeps them apart."""
+    head = [
+        "Fenby Council",
+        "",
+        "To: The Chair and Members of the Licensing Committee",
+        "    (Councillors Abbot (Chair), Bream, Cole,",
+        "    Dunn and Ellery)",
+        "",
+        "Dear Councillor",
+        "",
+    ]
+    summons = "You are summoned to attend a meeting of the LICENSING COMMITTEE to be held on"
+    lines = _numbered(*head, summons, "Monday 2 March 2026 at 7.00 pm.", "", "1. Apologies")
+    assert [(p.kind, p.lines[0].number) for p in split(lines)] == [(AGENDA, 1)]
+    lines = _numbered(*head[:6], "We met in May.", "", summons, "Monday 2 March 2026.")
+    assert [p.lines[0].number for p in split(lines)][-1] != 1
+
+
+def test_a_report_to_cover_opens_a_report_and_a_lone_report_to_line_does_not() -> None:
+    """'REPORT TO: X' / 'DATE: D' / 'SUBJECT: Y' after an agenda opens a report; the same
+    words without a subject field below (a sentence in a paper) open nothing."""
+    agenda = ["Notice is hereby given that a meeting of the Fenby Board will be held on "
+              "2 March 2026.", "", "1. Apologies", ""]  # fmt: skip
+    cover = ["REPORT TO: Fenby Board", "DATE: 2 March 2026", "SUBJECT: Parking Review", ""]
+    parts = split(_numbered(*agenda, *cover, "1. PURPOSE"))
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1), (DocumentKind.REPORT, 5)]
+    parts = split(_numbered(*agenda, "Report to: the Board in May", "", "1. PURPOSE"))
+    assert [p.kind for p in parts] == [AGENDA]
+
+
+def test_a_title_line_may_put_on_between_the_body_and_its_date() -> None:
+    """'Meeting of Fenby Licensing Committee on Monday, 2 March 2026, 7.00pm' is a title
+    with its date; 'The Panel met on 3 May 2019' is a sentence."""
+    found = titled_date("Meeting of Fenby Licensing Committee on Monday, 2 March 2026, 7.00pm")
+    assert found is not None and found[:2] == ("Fenby Licensing Committee", dt.date(2026, 3, 2))
+    assert titled_date("The Panel met on 3 May 2019") is None

@@ -280,10 +280,25 @@ def title_body(lines: list[Line], before: int) -> str:
     printed on three lines ('ADULTS ... COMMITTEE' / 'OF' / 'HALLOWDENE ... COUNCIL') as
     one name 'X of Y'; else the nearest title line that names anything."""
     titles = title_lines(lines, before)
-    joined = committee_of_lines(titles)
+    joined = committee_of_lines(titles) or fund_over_board(titles)
     if joined is not None:
         return joined
     return next((t for t in (title_name(t) for t in titles) if t), "")
+
+
+#: the line over a pension board's title naming the fund it oversees: "Thameside Pension
+#: Fund", "Northvale Local Government Pension Scheme"
+FUND_LINE = re.compile(r"[A-Z][\w '’&-]{2,80}\b(?:pension fund|pension scheme)", re.IGNORECASE)
+
+
+def fund_over_board(titles: list[Line]) -> str | None:
+    """'<fund>' / '<board>' (title lines nearest first, the fund above): '<fund> <board>',
+    the board of that fund ("Thameside Pension Fund" / "Local Pension Board"), since every
+    fund has a "Local Pension Board"; else None."""
+    names = [title_name(t) for t in titles[:2]]
+    if len(names) < 2 or not BODY_NOUN.search(names[0]) or BODY_NOUN.search(names[1]):
+        return None
+    return f"{names[1]} {names[0]}" if FUND_LINE.fullmatch(names[1]) else None
 
 
 def committee_of_lines(titles: list[Line]) -> str | None:
@@ -396,9 +411,11 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     text = plain(opening[k][1].text)
     number = opening[k][1].number
     for _, nxt in opening[k + 1 : k + 3]:
-        if (text.endswith(".") and not CLOCK_END.search(text)) or nxt.number != number + 1:
-            break
         following = plain(nxt.text)
+        if nxt.number != number + 1 and not _date_after_blank(text, nxt.number - number, following):
+            break
+        if text.endswith(".") and not CLOCK_END.search(text):
+            break
         if len(following) > 300 or NOT_CONTINUATION.match(following):
             break
         if find_date(text) and not _runs_on(text, following):
@@ -421,6 +438,14 @@ TIME_LINE = re.compile(
     r"(?:[ap]\.?\s?m\b|noon\b|hours\b|hrs\b)",
     re.IGNORECASE,
 )
+
+
+def _date_after_blank(text: str, gap: int, following: str) -> bool:
+    """Whether a notice broken before its date goes on across one blank line: the sentence
+    ends on a dangling preposition ('... will be held at the Port Office, on') and the line
+    after the blank starts with the date ('THURSDAY 22nd APRIL 2004, commencing at 11
+    a.m.'), as a notice that sets the date apart in capitals prints it."""
+    return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
 
 
 def _runs_on(text: str, following: str) -> bool:
@@ -459,7 +484,9 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
     return None
 
 
-DATE_LABELS = ("date", "meeting date", "date of meeting", "date and time", "date & time")
+DATE_LABELS = (
+    "date", "meeting date", "date of meeting", "date and time", "date & time", "when"
+)  # fmt: skip
 TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
@@ -630,9 +657,10 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
 #: "Minutes of Parish Council 22 November 2023", "BOROUGH OF POOLE CABINET 12 JUNE 2018",
 #: "Surrey Police and Crime Panel - Tuesday, 15 September 2020 10.30 am", "ASH PARISH
 #: COUNCIL PLANNING COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT THE PARISH OFFICES": a
-#: title naming the body with the meeting's date (and time and place) on the same line
+#: title naming the body with the meeting's date (and time and place) on the same line;
+#: "Meeting of Standards Committee on Tuesday, 14 March 2006, 6.00pm" puts "on" between
 TITLED_DATE = re.compile(
-    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
+    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
     r"\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\b(?P<rest>[^;!?]{0,150})$",
     re.IGNORECASE,
 )

@@ -142,7 +142,33 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
         return None  # "meeting" may be on the next line when a narrow column wrapped it
-    return Start(over_membership(lines, title_start(lines, i)), DocumentKind.AGENDA, Layout.AGENDA)
+    addressed = over_addressees(lines, i)
+    start = title_start(lines, i) if addressed is None else addressed
+    return Start(over_membership(lines, start), DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: a summons letter's addressees: "To: The Chair and Members of the X Committee", "To all
+#: Members of the Council", "To: Councillors ..."
+ADDRESSEES_LINE = re.compile(
+    r"^to:?\s+(?:all\s+|the\s+)?(?:chair(?:man)?\b|members\b|councillors\b)", re.IGNORECASE
+)
+#: Lines an addressee block and greeting may run to above a summons
+ADDRESSEE_LINES = 10
+
+
+def over_addressees(lines: list[Line], i: int) -> int | None:
+    """Where a summons sent as a letter starts when its addressees run over several lines
+    ('To: The Chair and Members of the Committee' / '(Councillors A, B,' / 'C and D)' /
+    'Dear Councillor' / 'You are summoned ...'): at the letterhead above the 'To:' line.
+    None when no such line stands within a few lines above, or a sentence lies between."""
+    for j in range(i - 1, max(-1, i - ADDRESSEE_LINES), -1):
+        text = lines[j].text.strip()
+        if ADDRESSEES_LINE.match(text):
+            start = title_start(lines, j)
+            return start if start < j else None
+        if text.endswith(".") or len(text) > 120:
+            return None
+    return None
 
 
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
@@ -415,7 +441,8 @@ def detect_date_first(lines: list[Line], i: int) -> Start | None:
 
 NOTICE_VERB = re.compile(r"\b(?:will be|to be|is to be) held\b", re.IGNORECASE)
 DATE_FIELD = re.compile(
-    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting)(?:\s*:|\t)", re.IGNORECASE
+    r"(?:date(?:\s*(?:and|&)\s*time)?|meeting date|date of meeting|when)(?:\s*:|\t)",
+    re.IGNORECASE,
 )
 #: "Time:", "Venue:" (or "Venue<TAB>", as a two-column table prints it)
 PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.IGNORECASE)
@@ -599,6 +626,21 @@ def detect_report(lines: list[Line], i: int) -> Start | None:
     return Start(i, DocumentKind.REPORT, Layout.REPORT_HEADER)
 
 
+#: a report's cover fields in capitals: "REPORT TO: X", "REPORT OF: Y", "SUBJECT: Z"
+REPORT_TO = re.compile(r"report\s+to\s*:\s*\S", re.IGNORECASE)
+SUBJECT_FIELD = re.compile(r"(?:subject|title|report title)\s*:\s*\S", re.IGNORECASE)
+
+
+def detect_report_to(lines: list[Line], i: int) -> Start | None:
+    """A report's 'REPORT TO: / DATE: / REPORT OF: / SUBJECT:' cover fields, as a pack
+    prints each report after its agenda: a 'Subject:' or 'Title:' field within five lines."""
+    if not REPORT_TO.match(lines[i].text.strip()):
+        return None
+    if not any(SUBJECT_FIELD.match(t) for t in _next_nonblank(lines, i, 5)):
+        return None
+    return Start(i, DocumentKind.REPORT, Layout.REPORT_HEADER)
+
+
 WORK_PROGRAMME = re.compile(r"[^-\d(].*\bwork programme\s*[-–]\s*\d{1,2} \w+ \d{4}", re.I)
 
 
@@ -634,6 +676,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_held_line,
     detect_titled_date,
     detect_report,
+    detect_report_to,
     detect_work_programme,
     detect_board_notes,
 )
@@ -654,7 +697,7 @@ OPENING_PREFIXES = (
     "minute of",  # detect_minute_of_meeting
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
-    "date", "meeting date",  # detect_date_fields
+    "date", "meeting date", "when:",  # detect_date_fields
 )  # fmt: skip
 
 
@@ -668,6 +711,7 @@ def may_start(text: str) -> bool:
         stripped[:20].lower().startswith(OPENING_PREFIXES)
         or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
         or text.startswith("To:")  # detect_report
+        or stripped[:6].lower() == "report"  # detect_report_to
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
     )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
