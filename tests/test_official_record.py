@@ -207,3 +207,12 @@ def test_a_report_gives_its_pages_in_the_agenda_pack(tmp_path: Path) -> None:
         assert (f"{said} {item['pages']}" in page) if item["pages"] else said not in page
         checked += bool(item["pages"])
     assert checked >= 3
+
+
+def test_a_body_page_links_its_official_page(built: Path) -> None:
+    page = _page(built, "bodies/wealdmoor-police-and-crime-panel.md")
+    title, rest = page.split("\n\n", 1)
+    assert title.startswith("# Wealdmoor Police and Crime Panel")
+    assert rest.startswith(
+        f"*Official record: [its page at Wealdmoor County Council]({BODY_PAGE}).*"
+    ), rest[:200]

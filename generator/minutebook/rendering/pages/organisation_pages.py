@@ -280,6 +280,9 @@ class OrganisationPages(AttendanceRecords):
             ),
         }
         lines = [f"# {_text(body.name)}", ""]
+        if body.official_url is not None:  # where its meetings and papers are published
+            at = f" at {_text(body.publisher)}" if body.publisher else ""
+            lines += [f"*Official record: [its page{at}]({body.official_url}).*", ""]
         if meetings:
             newest = meetings[0].date.year
             years = sorted({m.date.year for m in meetings})
