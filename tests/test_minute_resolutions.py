@@ -511,3 +511,20 @@ def test_a_formal_decision_is_preferred_to_the_body_agreeing_inside_a_sentence()
 )
 def test_not_the_body_deciding_inside_a_sentence(text: str) -> None:
     assert resolution(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision: It was RESOLVED that the grant be made.",
+         "It was RESOLVED that the grant be made."),
+        ("Resolution: AGREED that the fees rise.", "AGREED that the fees rise."),
+        ("Decision: Resolved – That the plan be noted.", "Resolved – That the plan be noted."),
+        # no formula after the label: the label is the formula, kept
+        ("Decision: That the training plan be noted.",
+         "Decision: That the training plan be noted."),
+    ],
+)  # fmt: skip
+def test_a_template_label_before_a_formula_on_its_line(text: str, expected: str) -> None:
+    lines = _lines("Business: The officer reported.", "", text)
+    assert resolution(lines) == Resolution(expected, 3)

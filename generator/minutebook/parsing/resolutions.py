@@ -32,6 +32,8 @@ from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED
 ("DECISION") over a line that states a decision itself heads it: the decision is that line.
 Printed as a heading without a colon ("DECISION" over "That the report be noted."), the
 label is no part of the decision: the decision is the text under it, from its first line.
+A label before a formula on its line ("Decision: It was RESOLVED that ...") names the
+field: the decision starts at the formula.
 A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
 the next line ("That the scheme be adopted").
 """
@@ -139,6 +141,10 @@ BODY_AGREED_INSIDE = re.compile(
 )
 #: A decision label alone on its line ("DECISION", "Decision:"), over the decision
 LABEL_ALONE = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?$", re.IGNORECASE)
+#: A label and its colon opening a line, before what it labels ("Decision: ...").
+LABEL_COLON = re.compile(
+    r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
+)
 #: The same label printed as a heading, without a colon ("DECISION", "Decision"): a
 #: block heading of its own over the decision, which is the text under it.
 HEADING_LABEL = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?$", re.IGNORECASE)
@@ -231,6 +237,9 @@ def decision_start(text: str) -> int:
     Cllr B and RESOLVED that ...", "... a presentation. AGREED that ...", "... it was
     resolved that ..."), else at the line's start."""
     lead = _lead(text)
+    labelled = _label_before_formula(lead)
+    if labelled is not None:
+        return labelled
     if formal(text):
         return 0
     head = lead[:400]
@@ -248,6 +257,20 @@ def decision_start(text: str) -> int:
         return 0  # "The Sub-Committee RESOLVED that ...": the body's sentence, whole
     capitals = CAPITALS_IN_SENTENCE.search(head)
     return capitals.start("formula") if capitals is not None else 0
+
+
+def _label_before_formula(lead: str) -> int | None:
+    """Where the formula begins after a template's label on the same line ("Decision: It
+    was RESOLVED that ...", "Resolution: AGREED that ..."): the label only names the
+    field, the formula opens the decision. None when no label leads the line, or no
+    formula follows it ("Decision: That ...": there the label is the formula)."""
+    label = LABEL_COLON.match(lead)
+    if label is None:
+        return None
+    rest = lead[label.end() :]
+    if FORMAL_CAPITALS.match(rest) or FORMAL_LINKED.match(rest):
+        return label.end()
+    return None
 
 
 def body_agreed(text: str) -> bool:
