@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from minutebook.model import ActionFacts, Line
-from minutebook.parsing.actions import action_rows, header_columns
+from minutebook.parsing.actions import action_rows, continued_text, header_columns
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -55,3 +55,38 @@ def test_an_action_log_in_cells_with_a_reference_and_due_dates() -> None:
 def test_not_an_action_log_header(header: str) -> None:
     assert header_columns(header) is None
     assert action_rows(_lines(header, "Grass cutting\tAC\tComplete")) == []
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    ["\tto every head teacher", "| | to every head teacher | | | |"],
+)
+def test_an_action_wrapped_in_its_cell_carries_on_its_own_line(wrapped: str) -> None:
+    sep = "|" if wrapped.startswith("|") else "\t"
+    row = sep.join
+    lines = _lines(
+        row(["No.", "Action", "Owner", "Due", "Status"]),
+        row(["7", "Send the revised criteria", "PH", "30/11/2023", "Open"]),
+        wrapped,
+        row(["8", "Report on placements", "MO", "17/01/2024", "Open"]),
+        "",
+        "Date of next meeting: 17 January 2024",
+    )
+    assert action_rows(lines) == [
+        ActionFacts("Send the revised criteria to every head teacher", "Open", "PH",
+                    dt.date(2023, 11, 30), 2),
+        ActionFacts("Report on placements", "Open", "MO", dt.date(2024, 1, 17), 4),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\tto every head teacher\tPH",  # words in another cell: a row of its own
+        "to every head teacher",  # no cell before it: a paragraph
+        "\t\t",  # nothing carried
+        "\t\tPH",  # in the owner's cell, not the action's
+    ],
+)
+def test_not_an_action_carried_on(text: str) -> None:
+    assert continued_text(text, 1) is None

@@ -15,6 +15,7 @@ from minutebook.parsing.declarations import (
     named_declarer,
     named_row,
     named_then_interest,
+    named_with_interest,
     plural_declarers,
     read_declarations,
     says_none,
@@ -248,3 +249,20 @@ def test_an_indented_declarations_table_and_its_wrapped_row() -> None:
     found = declaration_rows(lines, "42")
     assert [(d.as_written, d.line) for d in found] == [("Cllr Ida Hale", 14), ("Cllr Raj Moss", 16)]
     assert found[0].text.endswith("her son is a volunteer at the food bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "declared" opens with "de": no particle of the name
+        ("To note that Councillor Ann Marsh declared a personal interest.", "Councillor Ann Marsh"),
+        ("At this point Mrs J Pike declared an interest and left.", "Mrs J Pike"),
+        # a particle as a word of its own stays in the name
+        ("Later Cllr Rosa de Vries declared a personal interest.", "Cllr Rosa de Vries"),
+        ("Then Mr Piet van der Berg declared an interest.", "Mr Piet van der Berg"),
+    ],
+)
+def test_a_particle_of_a_name_is_a_whole_word(text: str, name: str) -> None:
+    """A titled name read as far as it runs, in a declarations minute."""
+    found = named_with_interest(Line(1, text), "4")
+    assert found is not None and found.as_written == name

@@ -389,11 +389,73 @@ def test_a_lead_in_over_a_lead_in_and_a_capital_lettered_list() -> None:
 
 
 def test_a_decision_label_alone_on_its_line() -> None:
-    """ "Decision" printed alone over the decision (Scottish councils' minutes)."""
+    """ "Decision" printed alone as a heading over the decision (Scottish councils'
+    minutes): the decision is the text under it, from its own line."""
     lines = _lines("Decision", "", "To approve the minute of 3 May as a correct record.")
-    assert resolution(lines) == Resolution(
-        "Decision To approve the minute of 3 May as a correct record.", 1
-    )
+    assert resolution(lines) == Resolution("To approve the minute of 3 May as a correct record.", 3)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a capitals heading over "That ...", its sentence wrapped over two lines
+        (
+            ("The Director reported on the review.", "", "DECISION",
+             "That the revised staffing structure be approved for consultation with staff",
+             "and trade unions.", "", "Next item"),
+            Resolution("That the revised staffing structure be approved for consultation "
+                       "with staff and trade unions.", 4),
+        ),
+        # over numbered decisions: every item, the numbers kept
+        (
+            ("DECISION", "(1) That the update be noted.",
+             "(2) That the Treasurer report again in March.", "", "The Chair closed."),
+            Resolution("(1) That the update be noted. (2) That the Treasurer report again "
+                       "in March.", 2),
+        ),
+        # with its colon the label leads into the decision and stays part of it
+        (
+            ("Decision:", "That the draft plan be supported."),
+            Resolution("Decision: That the draft plan be supported.", 1),
+        ),
+    ],
+)  # fmt: skip
+def test_a_decision_heading_over_the_decision(texts: tuple[str, ...], expected: Resolution) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+@pytest.mark.parametrize("label", ["DECISION", "Decision:"])
+def test_a_decision_label_with_nothing_under_it_is_no_decision(label: str) -> None:
+    """A template's label left empty at the end of its minute."""
+    assert resolution(_lines("Members discussed the plan.", "", label, "")) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("RECOMMENDED to the Shadow Authority",
+             "That the interim drainage arrangements be adopted from 1 April."),
+            Resolution("RECOMMENDED to the Shadow Authority That the interim drainage "
+                       "arrangements be adopted from 1 April.", 1),
+        ),
+        (
+            ("RESOLVED to recommend to Council", "", "That the fees be increased by 3%",
+             "from 1 April.", "", "The Chair thanked officers."),
+            Resolution("RESOLVED to recommend to Council That the fees be increased by 3% "
+                       "from 1 April.", 1),
+        ),
+    ],
+)  # fmt: skip
+def test_a_formula_addressed_to_another_body_over_its_clause(
+    texts: tuple[str, ...], expected: Resolution
+) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+def test_a_formula_ending_its_sentence_takes_no_clause_below() -> None:
+    lines = _lines("RECOMMENDED to Council that the fees be increased.", "That was all.")
+    assert resolution(lines) == Resolution("RECOMMENDED to Council that the fees be increased.", 1)
 
 
 @pytest.mark.parametrize(
@@ -449,3 +511,20 @@ def test_a_formal_decision_is_preferred_to_the_body_agreeing_inside_a_sentence()
 )
 def test_not_the_body_deciding_inside_a_sentence(text: str) -> None:
     assert resolution(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision: It was RESOLVED that the grant be made.",
+         "It was RESOLVED that the grant be made."),
+        ("Resolution: AGREED that the fees rise.", "AGREED that the fees rise."),
+        ("Decision: Resolved – That the plan be noted.", "Resolved – That the plan be noted."),
+        # no formula after the label: the label is the formula, kept
+        ("Decision: That the training plan be noted.",
+         "Decision: That the training plan be noted."),
+    ],
+)  # fmt: skip
+def test_a_template_label_before_a_formula_on_its_line(text: str, expected: str) -> None:
+    lines = _lines("Business: The officer reported.", "", text)
+    assert resolution(lines) == Resolution(expected, 3)

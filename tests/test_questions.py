@@ -268,3 +268,38 @@ def test_questions_read_in_a_public_participation_minute() -> None:
     assert [(q.asker_as_written, q.organisation_name, q.minute_number) for q in part.questions] == [
         ("Mrs Ada Quell", "Fenby Rovers FC", "21")
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "asker"),
+    [
+        ("5.1 Question from Councillor Nia Rhosier", "Councillor Nia Rhosier"),
+        ("(a) Question from Mrs B. Hale to the Cabinet Member for Highways", "Mrs B. Hale"),
+        ("b) Question from Mr Tom O'Leary", "Mr Tom O'Leary"),
+        ("(ii) Question by Dr Ama Osei (Fenby Cycle Forum)", "Dr Ama Osei"),
+    ],
+)
+def test_a_question_heading_numbered_as_a_paragraph_of_its_minute(heading: str, asker: str) -> None:
+    lines = _lines(
+        heading,
+        "",
+        '"Can the Commissioner say how many officers patrol the rural wards',
+        'at night?"',
+        "The Commissioner replied that there were six.",
+    )
+    [question] = headed_questions(lines, "5")
+    assert (question.asker_as_written, question.line) == (asker, 1)
+    assert question.text == (
+        "Can the Commissioner say how many officers patrol the rural wards at night?"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "5.1 The question of funding was deferred to March.",
+        "(a) Questions from the public had been answered in writing.",
+    ],
+)
+def test_a_numbered_paragraph_about_questions_is_no_question_heading(heading: str) -> None:
+    assert headed_questions(_lines(heading, "What next?"), "5") == []

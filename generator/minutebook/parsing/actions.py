@@ -4,8 +4,10 @@ owns it, its status or when it is due.
 Minutes of boards and partnerships review their action log under "Minutes of the last
 meeting and action log", printed as a table flattened to tabs or "|" cells: "Action |
 Owner | Status", "Ref | Action | By whom | By when", "Action | Responsible | Deadline".
-Each row under the header is an action, on its own line; the table ends at the first
-line that is not a row of as many cells (a blank line, a page footer, a paragraph).
+Each row under the header is an action, on its own line; an action wrapped in its cell
+carries on in a line of its own, the other cells empty. The table ends
+at the first line that is not a row of as many cells (a blank line, a page footer, a
+paragraph).
 """
 
 from __future__ import annotations
@@ -59,12 +61,30 @@ def action_rows(body: list[Line]) -> list[ActionFacts]:
     return []
 
 
+def continued_text(text: str, column: int) -> str | None:
+    """The action's words carried on to a line of their own, the other cells empty: a
+    long action wraps in its cell, and the flattened table prints the rest under it,
+    led by the tabs (or "|") of the empty cells before it. None when the line has words
+    in any other cell, or none at all, or the action is the first column (its carried
+    words could not be told from a paragraph)."""
+    if "\t" not in text and "|" not in text:
+        return None
+    raw = text.rstrip().removeprefix("|").removesuffix("|") if "|" in text else text.rstrip()
+    cells = [plain(c).strip() for c in re.split(r"\t|\|", raw)]
+    filled = [k for k, c in enumerate(cells) if c]
+    return cells[column] if filled == [column] and column > 0 else None
+
+
 def _rows(lines: list[Line], columns: dict[str, int], width: int) -> list[ActionFacts]:
     found: list[ActionFacts] = []
     for line in lines:
         if set(line.text.strip()) <= set("|-: ") and line.text.strip():
             continue  # a Markdown rule under the header
         cells = _cells(line.text)
+        carried = continued_text(line.text, columns["text"]) if found else None
+        if carried is not None:
+            found[-1].text = f"{found[-1].text} {carried}"
+            continue
         if len(cells) != width or not cells[columns["text"]]:
             break
 

@@ -40,7 +40,7 @@ TITLES = (
     r"|Professor|Prof|Rev|Revd)\.?(?:\s+(?:Mrs|Ms|Dr|Sir))?"
 )
 #: A word of a name: capitalised, an initial, or a particle ("de", "van der", "O'Brien").
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|di|du|la|le|van|von|der|den)"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
 TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
 UNTITLED_NAME = rf"[A-Z][\w'’-]+(?:\s+{NAME_WORD}){{1,3}}?"
 #: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").

@@ -9,7 +9,9 @@ with its asker and gives the question below:
 - "Question 2 from Councillor Raj Patel, Brook County Council";
 - "Question 3 (Cllr Lee Fox, Fenby Town Council)";
 - "Question from Mr Tom Reed to the Cabinet Member for Highways";
-- "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner".
+- "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner";
+- numbered as a paragraph of its minute: "5.1 Question from Cllr Ann Lee", "(a) Question
+  from Mrs B Hale to the Leader of the Council".
 
 The question is the paragraph below the heading, up to its question mark (a question
 may run over a few lines); the answer that follows is not part of it. Questions are also
@@ -30,8 +32,13 @@ from .text import plain
 MAX_HEADING = 200
 #: Lines after the heading that the question may run over, looking for its question mark.
 MAX_QUESTION_LINES = 4
+#: What may number a question's heading in its minute: "3.", "5.1", "(a)", "b)", "(ii)".
+HEADING_MARKER = (
+    r"(?:(?:\d{1,3}(?:\.\d{1,3})?[.)]?|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)"
+    r"|(?:[a-z]|[ivx]{1,5})[.)])\s+)?"
+)
 QUESTION_HEADING = re.compile(
-    r"^(?:\d{1,3}[.)]?\s+)?(?:(?:public|members?'?|supplementary)\s+)?question\s*"
+    r"^" + HEADING_MARKER + r"(?:(?:public|members?'?|supplementary)\s+)?question\s*"
     r"(?:no\.?\s*)?(?P<number>\d{1,3})?\s*"
     r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+|(?=\())"
     r"(?P<who>[A-Z(][^\t]{2,160})$",

@@ -30,6 +30,12 @@ from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED
 ("RESOLVED:", "RESOLVED that:", "Decisions:") leads into what follows: the line after it
 ("That the report be noted."), or the list items under it, in order. A label alone
 ("DECISION") over a line that states a decision itself heads it: the decision is that line.
+Printed as a heading without a colon ("DECISION" over "That the report be noted."), the
+label is no part of the decision: the decision is the text under it, from its first line.
+A label before a formula on its line ("Decision: It was RESOLVED that ...") names the
+field: the decision starts at the formula.
+A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
+the next line ("That the scheme be adopted").
 """
 
 from __future__ import annotations
@@ -135,6 +141,16 @@ BODY_AGREED_INSIDE = re.compile(
 )
 #: A decision label alone on its line ("DECISION", "Decision:"), over the decision
 LABEL_ALONE = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?$", re.IGNORECASE)
+#: A label and its colon opening a line, before what it labels ("Decision: ...").
+LABEL_COLON = re.compile(
+    r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
+)
+#: The same label printed as a heading, without a colon ("DECISION", "Decision"): a
+#: block heading of its own over the decision, which is the text under it.
+HEADING_LABEL = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?$", re.IGNORECASE)
+#: A decision's own clause opening the line under its formula: "RECOMMENDED to Council" /
+#: "That the scheme be adopted".
+CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
 #: The formula after a sentence on the same line: "... a presentation. AGREED that ...",
 #: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
 #: needs nothing after it; in any other case a linking word or mark.
@@ -221,6 +237,9 @@ def decision_start(text: str) -> int:
     Cllr B and RESOLVED that ...", "... a presentation. AGREED that ...", "... it was
     resolved that ..."), else at the line's start."""
     lead = _lead(text)
+    labelled = _label_before_formula(lead)
+    if labelled is not None:
+        return labelled
     if formal(text):
         return 0
     head = lead[:400]
@@ -238,6 +257,20 @@ def decision_start(text: str) -> int:
         return 0  # "The Sub-Committee RESOLVED that ...": the body's sentence, whole
     capitals = CAPITALS_IN_SENTENCE.search(head)
     return capitals.start("formula") if capitals is not None else 0
+
+
+def _label_before_formula(lead: str) -> int | None:
+    """Where the formula begins after a template's label on the same line ("Decision: It
+    was RESOLVED that ...", "Resolution: AGREED that ..."): the label only names the
+    field, the formula opens the decision. None when no label leads the line, or no
+    formula follows it ("Decision: That ...": there the label is the formula)."""
+    label = LABEL_COLON.match(lead)
+    if label is None:
+        return None
+    rest = lead[label.end() :]
+    if FORMAL_CAPITALS.match(rest) or FORMAL_LINKED.match(rest):
+        return label.end()
+    return None
 
 
 def body_agreed(text: str) -> bool:
@@ -277,6 +310,14 @@ def _label_over_decision(body: list[Line], k: int) -> bool:
     return following is not None and any(
         rule(following.text) for rules in DECISION_RULES for rule in rules
     )
+
+
+def _empty_label(body: list[Line], k: int) -> bool:
+    """ "Decision:" printed with nothing under it before the minute ends (a template's
+    label left empty): no decision."""
+    if not LABEL_ALONE.match(_lead(body[k].text).strip()):
+        return False
+    return not any(x.text.strip() for x in body[k + 1 : k + 3])
 
 
 def _is_item(text: str) -> bool:
@@ -345,11 +386,44 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
 
 def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
     """ "Resolved: that the Board" over "a) notes ...": a decision whose sentence stops
-    without a stop (or on a colon) where the list under it begins."""
+    without a stop (or on a colon) where the list under it begins; or a formula with whom
+    it is addressed to, "RECOMMENDED to the Shadow Authority", over its clause "That the
+    arrangements be adopted" (`CLAUSE`)."""
     if text.rstrip().endswith((".", "!", "?", ";")):
         return False
     following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
-    return following is not None and _is_item(plain(following.text).strip())
+    if following is None:
+        return False
+    below = plain(following.text).strip()
+    return _is_item(below) or CLAUSE.match(below) is not None
+
+
+def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
+    """ "DECISION" printed alone as a block heading over "That the report be noted." (or
+    over "(1) That ..." / "(2) That ..."): the decision is the text under the heading,
+    from its first line; None when the line is no such heading or nothing follows it."""
+    if not HEADING_LABEL.match(_lead(body[k].text).strip()):
+        return None
+    j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
+    if j is None:
+        return None
+    if _is_item(plain(body[j].text).strip()):
+        items = _list_under(body, k)
+        return Resolution(" ".join(plain(x.text).strip() for x in items), body[j].number)
+    return _decision_at(body, j, _lead(body[j].text))
+
+
+def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
+    """The decision whose words `text` begin on line `k`, with the lines its sentence
+    runs on over and the list it leads into."""
+    line = body[k]
+    if not LEAD_IN.match(text):
+        wrapped = _wrapped(body, k)
+        text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
+        k += len(wrapped)
+    if LEAD_IN.match(text) or _leads_into_list(body, k, text):
+        text = " ".join([text, *(plain(x.text).strip() for x in _list_under(body, k))])
+    return Resolution(text, line.number)
 
 
 #: The rules finding a decision, in the order a minute's lines are tried against them:
@@ -368,15 +442,11 @@ def resolution(body: list[Line]) -> Resolution | None:
         for k, line in enumerate(body):
             if not line.text.strip() or not any(rule(line.text) for rule in rules):
                 continue
-            if _label_over_decision(body, k):
-                continue  # the decision is on the next line
+            if _label_over_decision(body, k) or _empty_label(body, k):
+                continue  # the decision is on the next line, or there is none
+            headed = _under_heading_label(body, k)
+            if headed is not None:
+                return headed
             # "3.3 RESOLVED that ...": the resolution, not its number
-            text = _lead(line.text)[_start(line.text, rules) :]
-            if not LEAD_IN.match(text):
-                wrapped = _wrapped(body, k)
-                text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
-                k += len(wrapped)
-            if LEAD_IN.match(text) or _leads_into_list(body, k, text):
-                text = " ".join([text, *(plain(x.text).strip() for x in _list_under(body, k))])
-            return Resolution(text, line.number)
+            return _decision_at(body, k, _lead(line.text)[_start(line.text, rules) :])
     return None
