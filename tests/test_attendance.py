@@ -19,6 +19,8 @@ from minutebook.parsing.attendance import (
     absence_reason,
     apologies_sentence,
     broken_name,
+    council_group,
+    dash_group_line,
     group_line,
     group_role,
     implicit_substitute,
@@ -905,3 +907,38 @@ def test_a_group_of_representatives_is_their_capacity() -> None:
         (PRESENT, "Mr Ian Cole", "Parent Representatives"),
         (PRESENT, "Mrs Lyn Ash", "Parent Representatives"),
     ]
+
+
+def test_members_grouped_by_party_after_a_dash() -> None:
+    """A party group, a dash, its members ("Labour Group – Councillor X"): they sit for it."""
+    assert _read_lists(
+        "Members present:\nLabour Group – Councillor Ada Frome (Leader, in the\n"
+        "Chair), Councillor Ben Tull\nGreen Party – Councillor Cy Pell\n"
+    ) == [
+        (PRESENT, "Councillor Ada Frome", "Leader, in the Chair, Labour Group"),
+        (PRESENT, "Councillor Ben Tull", "Labour Group"),
+        (PRESENT, "Councillor Cy Pell", "Green Party"),
+    ]
+    assert dash_group_line("Wyke Borough Council – Councillors Pell and Ash") == (
+        "Wyke Borough Council",
+        "Councillors Pell and Ash",
+    )
+    assert dash_group_line("Labour Group – the group met on Monday") is None  # no names
+    assert dash_group_line("Chief Executive – Mr Ian Cole") is None  # a post, not a group
+
+
+def test_members_grouped_by_council_after_a_colon() -> None:
+    """A council, a colon, its members ("Wyke Borough Council: Councillors X and Y"): it
+    sent them (their capacity); a later council's line starts a group of its own."""
+    assert _read_lists(
+        "Present:\nOrrin District Council: Councillors A. Frome (Chair) and B. Tull-\n"
+        "Ross\nWyke Borough Council: Councillors Mrs C. Pell, D. Ash\n"
+    ) == [
+        (PRESENT, "A. Frome", "Chair, Orrin District Council"),
+        (PRESENT, "B. Tull-Ross", "Orrin District Council"),
+        (PRESENT, "Mrs C. Pell", "Wyke Borough Council"),
+        (PRESENT, "D. Ash", "Wyke Borough Council"),
+    ]
+    assert council_group("Orrin District Council")
+    assert not council_group("Co-opted members")
+    assert not council_group("Members of the council")

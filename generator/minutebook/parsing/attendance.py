@@ -9,7 +9,9 @@ by one small function below that returns None when its layout is not there:
 - a label on a line of its own ("Present:", "Members present:", "Councillors present:",
   "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Apologies:", "Absent:")
   and the names under it, one per line, bulleted, or several to a line; groups on lines of
-  their own ("Members:", "Force:", "Co-opted members:") head the names after them;
+  their own ("Members:", "Force:", "Co-opted members:") head the names after them; a
+  party group or a council before a dash or colon ("Labour Group – Cllr A Reid", "Wyke
+  Borough Council: Councillors X and Y") is what the members after it sit for;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
   name alone on its line over the members it sent (their capacity);
@@ -320,6 +322,30 @@ def group_line(text: str) -> tuple[str, str] | None:
     elif len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
         return None
     return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+
+
+#: "Conservative Group – Councillor A Reid, ...", "Wensby Borough Council – Councillors X
+#: and Y": a party group or a council, a dash, and the members it has there.
+DASH_GROUP = re.compile(
+    r"^(?P<group>[A-Z][\w'’&. -]{0,80}?\s(?:Group|Party|Council))\s+[-–—]\s+(?P<rest>\S.{0,600})$"
+)
+#: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
+COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
+
+
+def dash_group_line(text: str) -> tuple[str, str] | None:
+    """'Conservative Group – Councillor A Reid, Councillor B Moss': the group (what its
+    members sit for) and the names after the dash; None unless names follow it."""
+    match = DASH_GROUP.match(text) if len(text) <= 700 else None
+    if match is None or not _starts_a_name(match["rest"]):
+        return None
+    return match["group"], match["rest"]
+
+
+def council_group(group: str) -> bool:
+    """A group of a list named after a council ("Marshbrook District Council:"): the
+    council its members were sent by, so what they represent."""
+    return COUNCIL_GROUP.match(group.strip()) is not None
 
 
 def group_role(group: str) -> AttendanceRole | None:
@@ -677,6 +703,11 @@ class AttendanceReader:
             for cell in columns:
                 self._column_cell(line, cell)
             return True
+        dash_group = dash_group_line(text)
+        if dash_group:  # "Conservative Group – Councillor A Reid, ..."
+            self._flush()
+            self._group(line, *dash_group, represents=True)
+            return True
         group = group_line(text)
         if group and not block.segment:
             self._group(line, *group)
@@ -690,7 +721,8 @@ class AttendanceReader:
             self._flush()
             self._group(line, heading, "", represents=True)
             return True
-        if group and APPOINTING_GROUP.match(group[0]):  # the next appointing body's members
+        if group and (APPOINTING_GROUP.match(group[0]) or council_group(group[0])):
+            # the next appointing body's (or council's) members
             self._flush()
             self._group(line, *group)
             return True
@@ -799,7 +831,7 @@ class AttendanceReader:
         block.group = group
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         block.group_role = group_role(group) if present else None
-        appointing = represents or APPOINTING_GROUP.match(group)
+        appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
         block.group_capacity = group if appointing else None
         if rest:
             block.segment.append((line, rest))
