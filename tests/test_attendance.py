@@ -21,11 +21,13 @@ from minutebook.parsing.attendance import (
     broken_name,
     council_group,
     dash_group_line,
+    ends_unfinished,
     group_line,
     group_role,
     implicit_substitute,
     is_heading_or_sentence,
     label_line,
+    members_heading,
     name_broken_in_list,
     name_columns,
     not_present_sentence,
@@ -942,3 +944,53 @@ def test_members_grouped_by_council_after_a_colon() -> None:
     assert council_group("Orrin District Council")
     assert not council_group("Co-opted members")
     assert not council_group("Members of the council")
+
+
+def test_a_kind_of_member_alone_on_its_line_heads_a_group() -> None:
+    """A kind of member over a Name/Representing table ("Parent Members") is a group, not a
+    person; a cell's bracket closed on a tab-led line below is the rest of that cell."""
+    assert _read_lists(
+        "Present:\n\tParent Members\n\tName\tRepresenting\n"
+        "\tIan Cole (substituting for Lyn\tPrimary parents\n\t\tAsh)\n"
+        "\tAda Frome\tSecondary parents\n"
+    ) == [
+        (SUBSTITUTE, "Ian Cole", "substitute for Lyn Ash, Primary parents"),
+        (PRESENT, "Ada Frome", "Secondary parents"),
+    ]
+    assert members_heading("Non-Voting Members") == "Non-Voting Members"
+    assert members_heading("Councillor Ada Members") is None  # a titled name
+    assert members_heading("The following Members") is None  # a sentence's words
+
+
+def test_others_label_and_a_post_joined_by_and_after_a_dash() -> None:
+    """An "Others:" label lists officers in attendance; "Ian Cole – Director of Parks and
+    Leisure" is one person holding one post, not "Ian Cole" and "Leisure"."""
+    assert _read_lists(
+        "Others: Mr I. Cole (Monitoring Officer)\n\nIn attendance:\n"
+        "Ada Frome – Director of Parks and Leisure\nJo Pym – Clerk and Ben Tull\n"
+    ) == [
+        (IN_ATTENDANCE, "Mr I. Cole", "Monitoring Officer"),
+        (IN_ATTENDANCE, "Ada Frome", "Director of Parks and Leisure"),
+        (IN_ATTENDANCE, "Jo Pym", "Clerk"),  # a person after the "and": two people
+        (IN_ATTENDANCE, "Ben Tull", None),
+    ]
+
+
+def test_apologies_from_a_person_then_their_post_broken_across_lines() -> None:
+    """'... and J. Pardoe – Head of' / 'Parks, Orrin Council.': the sentence and the post go
+    on; the person after a dash is a person of their own, not a post of the name before."""
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        [
+            Line(4, "Apologies were received from Councillors Ash and Tull and I. Cole – Head of"),
+            Line(5, "Parks, Orrin Borough Council."),
+        ],
+    )
+    assert [(a.as_written, a.capacity, a.organisation) for a in part.attendance] == [
+        ("Ash", None, None),
+        ("Tull", None, None),
+        ("I. Cole", "Head of Parks", "Orrin Borough Council"),
+    ]
+    assert ends_unfinished("I. Cole – Head of")
+    assert not ends_unfinished("I. Cole – Head of Parks")
