@@ -19,11 +19,15 @@ from minutebook.parsing.attendance import (
     absence_reason,
     apologies_sentence,
     broken_name,
+    council_group,
+    dash_group_line,
+    ends_unfinished,
     group_line,
     group_role,
     implicit_substitute,
     is_heading_or_sentence,
     label_line,
+    members_heading,
     name_broken_in_list,
     name_columns,
     not_present_sentence,
@@ -905,3 +909,88 @@ def test_a_group_of_representatives_is_their_capacity() -> None:
         (PRESENT, "Mr Ian Cole", "Parent Representatives"),
         (PRESENT, "Mrs Lyn Ash", "Parent Representatives"),
     ]
+
+
+def test_members_grouped_by_party_after_a_dash() -> None:
+    """A party group, a dash, its members ("Labour Group – Councillor X"): they sit for it."""
+    assert _read_lists(
+        "Members present:\nLabour Group – Councillor Ada Frome (Leader, in the\n"
+        "Chair), Councillor Ben Tull\nGreen Party – Councillor Cy Pell\n"
+    ) == [
+        (PRESENT, "Councillor Ada Frome", "Leader, in the Chair, Labour Group"),
+        (PRESENT, "Councillor Ben Tull", "Labour Group"),
+        (PRESENT, "Councillor Cy Pell", "Green Party"),
+    ]
+    assert dash_group_line("Wyke Borough Council – Councillors Pell and Ash") == (
+        "Wyke Borough Council",
+        "Councillors Pell and Ash",
+    )
+    assert dash_group_line("Labour Group – the group met on Monday") is None  # no names
+    assert dash_group_line("Chief Executive – Mr Ian Cole") is None  # a post, not a group
+
+
+def test_members_grouped_by_council_after_a_colon() -> None:
+    """A council, a colon, its members ("Wyke Borough Council: Councillors X and Y"): it
+    sent them (their capacity); a later council's line starts a group of its own."""
+    assert _read_lists(
+        "Present:\nOrrin District Council: Councillors A. Frome (Chair) and B. Tull-\n"
+        "Ross\nWyke Borough Council: Councillors Mrs C. Pell, D. Ash\n"
+    ) == [
+        (PRESENT, "A. Frome", "Chair, Orrin District Council"),
+        (PRESENT, "B. Tull-Ross", "Orrin District Council"),
+        (PRESENT, "Mrs C. Pell", "Wyke Borough Council"),
+        (PRESENT, "D. Ash", "Wyke Borough Council"),
+    ]
+    assert council_group("Orrin District Council")
+    assert not council_group("Co-opted members")
+    assert not council_group("Members of the council")
+
+
+def test_a_kind_of_member_alone_on_its_line_heads_a_group() -> None:
+    """A kind of member over a Name/Representing table ("Parent Members") is a group, not a
+    person; a cell's bracket closed on a tab-led line below is the rest of that cell."""
+    assert _read_lists(
+        "Present:\n\tParent Members\n\tName\tRepresenting\n"
+        "\tIan Cole (substituting for Lyn\tPrimary parents\n\t\tAsh)\n"
+        "\tAda Frome\tSecondary parents\n"
+    ) == [
+        (SUBSTITUTE, "Ian Cole", "substitute for Lyn Ash, Primary parents"),
+        (PRESENT, "Ada Frome", "Secondary parents"),
+    ]
+    assert members_heading("Non-Voting Members") == "Non-Voting Members"
+    assert members_heading("Councillor Ada Members") is None  # a titled name
+    assert members_heading("The following Members") is None  # a sentence's words
+
+
+def test_others_label_and_a_post_joined_by_and_after_a_dash() -> None:
+    """An "Others:" label lists officers in attendance; "Ian Cole – Director of Parks and
+    Leisure" is one person holding one post, not "Ian Cole" and "Leisure"."""
+    assert _read_lists(
+        "Others: Mr I. Cole (Monitoring Officer)\n\nIn attendance:\n"
+        "Ada Frome – Director of Parks and Leisure\nJo Pym – Clerk and Ben Tull\n"
+    ) == [
+        (IN_ATTENDANCE, "Mr I. Cole", "Monitoring Officer"),
+        (IN_ATTENDANCE, "Ada Frome", "Director of Parks and Leisure"),
+        (IN_ATTENDANCE, "Jo Pym", "Clerk"),  # a person after the "and": two people
+        (IN_ATTENDANCE, "Ben Tull", None),
+    ]
+
+
+def test_apologies_from_a_person_then_their_post_broken_across_lines() -> None:
+    """'... and J. Pardoe – Head of' / 'Parks, Orrin Council.': the sentence and the post go
+    on; the person after a dash is a person of their own, not a post of the name before."""
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        [
+            Line(4, "Apologies were received from Councillors Ash and Tull and I. Cole – Head of"),
+            Line(5, "Parks, Orrin Borough Council."),
+        ],
+    )
+    assert [(a.as_written, a.capacity, a.organisation) for a in part.attendance] == [
+        ("Ash", None, None),
+        ("Tull", None, None),
+        ("I. Cole", "Head of Parks", "Orrin Borough Council"),
+    ]
+    assert ends_unfinished("I. Cole – Head of")
+    assert not ends_unfinished("I. Cole – Head of Parks")

@@ -7,9 +7,12 @@ by one small function below that returns None when its layout is not there:
 - a label and the names after it on the same line ("PRESENT: Cllr A Smith (Chairman), ..."),
   wrapped over several lines (a name may break across two);
 - a label on a line of its own ("Present:", "Members present:", "Councillors present:",
-  "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Apologies:", "Absent:")
-  and the names under it, one per line, bulleted, or several to a line; groups on lines of
-  their own ("Members:", "Force:", "Co-opted members:") head the names after them;
+  "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Others:", "Apologies:",
+  "Absent:") and the names under it, one per line, bulleted, or several to a line;
+  groups on lines of their own ("Members:", "Force:", "Co-opted members:") head the names
+  after them; a party group or a council before a dash or colon ("Labour Group – Cllr A Reid", "Wyke
+  Borough Council: Councillors X and Y") is what the members after it sit for; a kind of
+  member alone on its line ("Schools Members") heads a group too;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
   name alone on its line over the members it sent (their capacity);
@@ -74,6 +77,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         AttendanceRole.ALSO_PRESENT,
     ),
     (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
+    # "Others:", "Others present:": officers and advisers beside the members
+    (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
@@ -322,6 +327,44 @@ def group_line(text: str) -> tuple[str, str] | None:
     return match["group"].strip(), text[match.end("group") :].lstrip(" :")
 
 
+#: "Conservative Group – Councillor A Reid, ...", "Wensby Borough Council – Councillors X
+#: and Y": a party group or a council, a dash, and the members it has there.
+DASH_GROUP = re.compile(
+    r"^(?P<group>[A-Z][\w'’&. -]{0,80}?\s(?:Group|Party|Council))\s+[-–—]\s+(?P<rest>\S.{0,600})$"
+)
+#: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
+COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
+
+
+def dash_group_line(text: str) -> tuple[str, str] | None:
+    """'Conservative Group – Councillor A Reid, Councillor B Moss': the group (what its
+    members sit for) and the names after the dash; None unless names follow it."""
+    match = DASH_GROUP.match(text) if len(text) <= 700 else None
+    if match is None or not _starts_a_name(match["rest"]):
+        return None
+    return match["group"], match["rest"]
+
+
+#: "Schools Members", "Non-Schools Members", "Co-opted Members": a kind of member alone on
+#: its line (no colon) heading the members of that kind under it.
+MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members$")
+
+
+def members_heading(text: str) -> str | None:
+    """'Schools Members' alone on its line inside a list: the group of the members under
+    it, not a person; None for any other line."""
+    text = text.strip()
+    if len(text) > 120 or STARTS_WITH_TITLE.match(text):
+        return None
+    return text if MEMBERS_HEADING.match(text) else None
+
+
+def council_group(group: str) -> bool:
+    """A group of a list named after a council ("Marshbrook District Council:"): the
+    council its members were sent by, so what they represent."""
+    return COUNCIL_GROUP.match(group.strip()) is not None
+
+
 def group_role(group: str) -> AttendanceRole | None:
     """The role of the people under a group of a list of those present: the Commissioner's
     office, the force, guests "By invitation" attend without being members (also present);
@@ -538,6 +581,13 @@ def name_broken_in_list(before: str, text: str) -> bool:
     return SURNAME_STARTING.match(text) is not None and not STARTS_WITH_TITLE.match(text)
 
 
+def ends_unfinished(before: str) -> bool:
+    """A line of a sentence ending on a small word ("... – Head of"): the sentence, and the
+    post it was naming, go on on the next line."""
+    words = before.split()
+    return bool(words) and words[-1] in SMALL_WORDS and words[-1] not in ("a", "an")
+
+
 def sentence_name_goes_on(before: str, text: str) -> bool:
     """Whether the line after an apologies sentence left unfinished finishes its last name
     ("... and Karen" / "Fellowes (Voluntary Action)."): the line before ends in a
@@ -669,6 +719,12 @@ class AttendanceReader:
             self._flush()  # "Councillors" heading the names under it: the list goes on
             block.inline, block.plural_heading = False, True
             return True
+        kind = members_heading(text)
+        if kind:  # "Schools Members" heading the members under it
+            self._flush()
+            block.inline = False
+            self._group(line, kind, "")
+            return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
         columns = name_columns(raw)
@@ -676,6 +732,11 @@ class AttendanceReader:
             self._flush()
             for cell in columns:
                 self._column_cell(line, cell)
+            return True
+        dash_group = dash_group_line(text)
+        if dash_group:  # "Conservative Group – Councillor A Reid, ..."
+            self._flush()
+            self._group(line, *dash_group, represents=True)
             return True
         group = group_line(text)
         if group and not block.segment:
@@ -690,7 +751,8 @@ class AttendanceReader:
             self._flush()
             self._group(line, heading, "", represents=True)
             return True
-        if group and APPOINTING_GROUP.match(group[0]):  # the next appointing body's members
+        if group and (APPOINTING_GROUP.match(group[0]) or council_group(group[0])):
+            # the next appointing body's (or council's) members
             self._flush()
             self._group(line, *group)
             return True
@@ -718,8 +780,10 @@ class AttendanceReader:
         cells = pending[2]
         if len(cells) < 2 or len(text) > 200 or label_line(text) or _starts_a_name(text):
             return False
-        if text.startswith("("):
-            cells[0] = f"{cells[0]} {text}"  # a note on the person in the first cell
+        if text.startswith("(") or cells[0].count("(") > cells[0].count(")"):
+            # a note on the person in the first cell, or the rest of its open bracket
+            # ("Ravi Sethi (substituting for Holly" / "<TAB><TAB>Dunmore)")
+            cells[0] = f"{cells[0]} {text}"
         else:
             cells[-1] = f"{cells[-1]} {text}"
         return True
@@ -745,7 +809,8 @@ class AttendanceReader:
         assert self.block is not None
         rest = text
         before = self.block.segment[-1][1] if self.block.segment else ""
-        if before and (_continues(before, text) or sentence_name_goes_on(before, text)):
+        goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
+        if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, text[:end]))
             rest = text[end + 1 :].strip()
@@ -799,7 +864,7 @@ class AttendanceReader:
         block.group = group
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         block.group_role = group_role(group) if present else None
-        appointing = represents or APPOINTING_GROUP.match(group)
+        appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
         block.group_capacity = group if appointing else None
         if rest:
             block.segment.append((line, rest))

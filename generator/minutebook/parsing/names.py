@@ -303,6 +303,21 @@ def _merge_office_first(
     return merged
 
 
+#: "J. Pardoe", "A.B. Reid", "P M Hill": initials, then a surname.
+INITIALLED_NAME = re.compile(r"(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w'’-]{1,30}")
+
+
+def person_then_dash(piece: str) -> bool:
+    """'J. Pardoe – Head of Environmental Health' in a list: a person, a dash, their post
+    (a person of its own, not a post of the name before it)."""
+    dash = DASH_CAPACITY.search(piece) if len(piece) <= 300 else None
+    if dash is None:
+        return False
+    before = brackets_of(piece[: dash.start()])[0].strip()
+    # titled or initialled: "Tennant Lowe Solicitors – for the Applicant" is a firm
+    return bool(STARTS_WITH_TITLE.match(before) or INITIALLED_NAME.fullmatch(before))
+
+
 def _dash_capacity_goes_on(text: str, before: tuple[int, str, list[str]], at: int) -> bool:
     """Whether an office joined by "and" to the name before it carries on that name's
     capacity after a dash ("Mrs A Reid - Police" + "and" + "Crime Commissioner")."""
@@ -462,11 +477,23 @@ def one_name_and_dash(text: str) -> NameEntry | None:
         if "," in holder or ";" in holder:
             return None
         return NameEntry(holder_name, ", ".join([post, *brackets]), False, None, text.find(holder))
+    if untitled_name_and_joined_post(name, rest, pieces):
+        return NameEntry(name, rest, False, None, 0)
     if not STARTS_WITH_TITLE.match(name) or len(pieces) < 2:
         return None  # one piece after the dash: the ordinary reading keeps it whole
     if names_an_organisation(pieces[-1]):  # "..., Lowfield Police": where they came from
         return NameEntry(name, rest[: rest.rfind(pieces[-1])].rstrip(" ,;"), False, pieces[-1], 0)
     return NameEntry(name, rest, False, None, 0)
+
+
+def untitled_name_and_joined_post(name: str, rest: str, pieces: list[str]) -> bool:
+    """'Martin Reid – Director of Education and Skills': an untitled name, a dash, one post
+    whose "and" joins its words, not two people; no comma, and no person after the "and"."""
+    if STARTS_WITH_TITLE.match(name) or len(pieces) < 2 or re.search(r"[,;]", rest):
+        return False
+    if not looks_like_a_person(name) or not is_office(pieces[0]):
+        return False
+    return not any(looks_like_a_person(p) or DASH_CAPACITY.search(p) for p in pieces[1:])
 
 
 def split_name_list(text: str) -> list[NameEntry]:
@@ -501,6 +528,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         elif merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
+        elif person_then_dash(piece):  # "J. Pardoe – Head of Service": a name, then post
+            merged.append((offset, piece, []))
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
