@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 
 def test_cited_lines_are_marked_and_in_view(page: Any, site_url: str, archive: Any) -> None:
     meeting = next(m for m in archive["meetings"] if m["id"].startswith("2024-10-10"))
