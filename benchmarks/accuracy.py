@@ -188,10 +188,13 @@ def strip_number(text: str) -> str:
 
 #: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
 #: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:", and
-#: the bare "That" an annotation may start with once it has left "Resolved -" out.
+#: the bare "That" an annotation may start with once it has left "Resolved -" out; a
+#: form's "Decision:" label and "It was" before the formula too (annotations differ on
+#: whether they are part of the decision's words).
 _FORMULA = re.compile(
-    r"^(?:(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
-    r"\b\s*[:\-]?\s*(?:that\b\s*)?|that\b\s*)"
+    r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
+    r"(?:(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
+    r"\b\s*[:\-]?\s*(?:that\b\s*)?|that\b\s*)?"
 )
 
 
