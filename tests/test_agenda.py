@@ -418,3 +418,13 @@ def test_titled_pairs_need_two_titled_names_each_with_an_organisation() -> None:
     assert titled_pairs("Mrs Dee Lunt, Carers' Forum") is None  # one pair: comma_row's
     assert titled_pairs("Apologies: Mrs Lunt; Mr Marr") is None  # no organisations
     assert titled_pairs("Venue: Hall, Tarnby; Parking, rear") is None  # no titled names
+
+
+def test_lettered_items_run_a_b_c_and_an_initial_is_no_letter() -> None:
+    found = item_line("A.\tApologies for absence.")
+    assert found is not None and (found.code, found.title) == ("A", "Apologies for absence")
+    assert item_line("K. Oakes\tBrinmouth Town Council") is None  # an initial, a surname
+    assert item_line("J. Smith (Chair)") is None
+    numbering = Numbering()
+    assert [numbering.accepts(c) for c in ("A", "B", "D", "C")] == [True, True, False, True]
+    assert not Numbering().accepts("K")  # a lettering starts at A

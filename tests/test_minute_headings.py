@@ -530,3 +530,70 @@ def test_a_title_in_capitals_wrapped_onto_the_next_line() -> None:
         "REVIEW OF FEES",
         "ANY OTHER BUSINESS",
     ]
+
+
+def _page(*texts: str) -> list[Line]:
+    return [Line(n + 1, text) for n, text in enumerate(texts)]
+
+
+def test_an_initial_before_a_name_is_no_roman_minute() -> None:
+    lines = _page("Officers: K. Dunmore (Clerk),", "L. Pardew (Treasurer's officer)", "")
+    assert minute_headings(lines) == []
+    assert roman_numbered(_page("V. Oakes, T. Brill"), 0, "V. Oakes, T. Brill") is None
+    # must still fire: an article numbered in Roman numerals over a title
+    found = roman_numbered(_page("II. School Roll Projections"), 0, "II. School Roll Projections")
+    assert found is not None and found.number == "II"
+
+
+def test_roman_numbering_opens_low() -> None:
+    lines = _page("L Mossgiel Road Closure", "", "C Harbour Dues")
+    assert minute_headings(lines) == []
+    lines = _page("I Welcome", "", "II Harbour Dues")
+    assert [h.number for h in minute_headings(lines)] == ["I", "II"]
+
+
+def test_plain_headings_between_blank_lines_in_unnumbered_minutes() -> None:
+    lines = _page(
+        "Present: Councillors A. Brook and T. Vell",
+        "",
+        "Apologies for absence",
+        "",
+        "None were received.",
+        "",
+        "(i) Cremation Figures",
+        "",
+        "Budget Monitoring 2024/25",
+        "",
+        "RESOLVED that the position be noted.",
+        "",
+        "Chair",
+        "",
+    )
+    titles = [(h.index, h.title) for h in minute_headings(lines)]
+    assert titles == [(2, "Apologies for absence"), (8, "Budget Monitoring 2024/25")]
+
+
+def test_one_plain_line_alone_heads_no_minutes() -> None:
+    lines = _page("Present: Councillors A. Brook and T. Vell", "", "Site Visit", "", "Noted.")
+    assert minute_headings(lines) == []
+
+
+def test_an_action_log_row_is_no_minute() -> None:
+    row = "13\tSend revised criteria to schools\tPH\t30/11/2025\tOpen"
+    assert bare_numbered(_page(row), 0, row) is None
+    heading = "5\tBudget Update\t12"  # a title with its page cell still heads a minute
+    assert bare_numbered(_page(heading), 0, heading) is not None
+
+
+def test_a_capitals_title_under_its_number_runs_onto_the_next_line() -> None:
+    lines = _page("3.", "TO SIGN THE MINUTES OF THE MEETING HELD ON 4TH", "MAY 2025", "Minutes:")
+    assert [h.title for h in minute_headings(lines)] == [
+        "TO SIGN THE MINUTES OF THE MEETING HELD ON 4TH MAY 2025"
+    ]
+
+
+def test_a_word_broken_by_a_hyphen_at_the_line_end_is_joined() -> None:
+    lines = _page("22/08  DRAINAGE – INTERIM ARRANGE-", "MENTS", "", "Text.")
+    assert [h.title for h in minute_headings(lines)] == ["DRAINAGE – INTERIM ARRANGEMENTS"]
+    lines = _page("22/08  DRAINAGE – INTERIM", "ARRANGEMENTS", "", "Text.")
+    assert [h.title for h in minute_headings(lines)] == ["DRAINAGE – INTERIM ARRANGEMENTS"]

@@ -861,3 +861,19 @@ def test_a_title_line_may_put_on_between_the_body_and_its_date() -> None:
     found = titled_date("Meeting of Fenby Licensing Committee on Monday, 2 March 2026, 7.00pm")
     assert found is not None and found[:2] == ("Fenby Licensing Committee", dt.date(2026, 3, 2))
     assert titled_date("The Panel met on 3 May 2019") is None
+
+
+def test_a_decision_citing_earlier_minutes_opens_no_paper() -> None:
+    from minutebook.parsing.splitting import continues_a_sentence, split
+
+    lines = [
+        Line(1, "MINUTES OF THE MEETING OF THE ASHFORD VALE PANEL HELD ON 4 MAY 2025"),
+        Line(2, "PRESENT: Councillor A. Brook"),
+        Line(3, "1. MINUTES"),
+        Line(4, "RESOLVED that the minutes of the meeting of the Ashford Vale Panel"),
+        Line(5, "held on 2nd March 2025 be signed as a correct record."),
+    ]
+    assert len(split(lines)) == 1
+    assert continues_a_sentence("RESOLVED that the minutes of the Panel", "held on 2 May 2025")
+    # must not fire: a record's own title over its held line
+    assert not continues_a_sentence("PLANNING COMMITTEE", "Held on 4 May 2025 at 7.00 pm")

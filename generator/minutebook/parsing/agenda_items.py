@@ -120,6 +120,26 @@ def item_word_line(text: str) -> ItemLine | None:
     return ItemLine(match["code"].upper(), title, pages) if reads_as_title(title) else None
 
 
+#: "A.<TAB>Apologies for absence.", "B) Minutes": an item lettered, not numbered, as older
+#: notices print their business (the letters run A, B, C; see `Numbering`)
+LETTERED = re.compile(r"^(?P<code>[A-Z])[.)][ \t]+(?P<title>\S.*)$")
+#: "K. Oakenshaw<TAB>Fossmouth", "J. Smith (Chair)": an initial and a surname, not item K
+INITIAL_AND_NAME = re.compile(r"^[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z]{1,20})?(?:\s*[(,\t]|$)")
+
+
+def lettered_line(text: str) -> ItemLine | None:
+    """'A.<TAB>Apologies for absence.': a lettered item; a person's initial before a
+    surname ("K. Oakenshaw") is no letter."""
+    if not text[:1].isupper() or text[1:2] not in ".)":
+        return None
+    match = LETTERED.match(text)
+    if match is None or INITIAL_AND_NAME.match(match["title"]):
+        return None
+    title, pages = _pages(match["title"])
+    title = plain(title.replace("\t", " ")).rstrip(" .:")
+    return ItemLine(match["code"], title, pages) if reads_as_title(title) else None
+
+
 #: the cells of a flattened table row: tabs, or " | " between cells
 PIPE = re.compile(r"\|")
 #: a time cell before the item's number in a timed agenda: "10.00", "14:30", "2.15pm"
@@ -171,7 +191,7 @@ def _page_range(cell: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", cell)
 
 
-LINE_FORMS = (item_word_line, table_row, coded_line)
+LINE_FORMS = (item_word_line, table_row, coded_line, lettered_line)
 
 
 def item_line(raw: str) -> ItemLine | None:
@@ -306,12 +326,22 @@ class Numbering:
 
     def __init__(self) -> None:
         self.last: dict[str, tuple[float, str]] = {}
+        self.letter: str | None = None  # the last lettered item ("C" after "A", "B")
 
     def accepts(self, code: str) -> bool:
+        if len(code) == 1 and code.isalpha():  # lettered items run A, B, C
+            return self._next_letter(code)
         letter, number = _number(code)
         previous = self.last.get(letter)
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
         ok = number[0] < 2 if previous is None else number > previous
         if ok:
             self.last[letter] = number
+        return ok
+
+    def _next_letter(self, code: str) -> bool:
+        previous = self.letter
+        ok = code == "A" if previous is None else ord(code) == ord(previous) + 1
+        if ok:
+            self.letter = code
         return ok

@@ -320,11 +320,23 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return MinuteHeading(i, match["number"], title, cited, certain=True)
 
 
+#: Cells after a title that make a numbered line a table row ("13<TAB>Circulate the
+#: criteria<TAB>PH<TAB>30/11/2023<TAB>Open": an action log's row, not minute 13)
+MAX_HEADING_CELLS = 2
+
+
+def table_row(title: str) -> bool:
+    """The text after a number holds more tab-separated cells than a heading's title and
+    page or item cell: a row of a table (an action log, a work programme)."""
+    return sum(1 for cell in title.split("\t") if cell.strip()) > MAX_HEADING_CELLS
+
+
 def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
-    citation. Not certain: the caller checks the number rises."""
+    citation. Not certain: the caller checks the number rises. A table's row
+    ("13<TAB>text<TAB>owner<TAB>date") is no heading."""
     match = BARE_NUMBERED.match(text)
-    if not match or YEAR.match(match["number"]):
+    if not match or YEAR.match(match["number"]) or table_row(match["title"]):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     if not title or not looks_like_title(title):
@@ -389,12 +401,23 @@ def roman_value(numeral: str) -> int:
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
+#: "L. Varney (Treasurer's representative)", "C. Oduya, D. Pryce": an initial, a surname,
+#: then a bracketed post or the next name
+INITIAL_NAME = re.compile(r"^[A-Z]\.?[ \t]+[A-Z][A-Za-z'’-]{1,30}(?:[ \t]*[(,]|[ \t]+and\b)")
+
+
+def initial_before_name(text: str) -> bool:
+    """A line opening with a person's initial and surname: "L" there is an initial, not
+    minute 50 in Roman numerals (a minute letter heads a title, not a name)."""
+    return bool(INITIAL_NAME.match(text))
+
+
 def roman_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "III SCHOOL ROLL PROJECTIONS", "IV. Attainment Report": a minute numbered in Roman
     numerals. Not certain: "I" is also a word ("I Declare ..."), so the caller takes it
     only where its number continues the numbering."""
     match = ROMAN_NUMBERED.match(text)
-    if not match or not match["number"]:
+    if not match or not match["number"] or initial_before_name(text):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     if not title or not looks_like_title(title):
@@ -485,7 +508,23 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     key = order_key(number) if number else None
     if key is None:
         return False
-    return last is None or (len(key) == len(last) and key > last)
+    if last is None:
+        return not roman_opening_too_high(number or "", key)
+    return len(key) == len(last) and key > last
+
+
+#: The highest Roman numeral that may number the first minute read ("I", "II", "III")
+MAX_FIRST_ROMAN = 3
+
+
+def roman_opening_too_high(number: str, key: tuple[int, ...]) -> bool:
+    """A Roman numeral that would open the numbering far up ("L", "C", "X"): articles
+    are numbered from I at each meeting, so a lone "L." or "C." is a letter, not minute 50."""
+    return (
+        not number.isdigit()
+        and bool(ROMAN_NUMBERED.fullmatch(number + " x"))
+        and (key[0] > MAX_FIRST_ROMAN)
+    )
 
 
 #: Longest second line of a title in capitals that wrapped ("PARADE, LONDON E21 5RB")
@@ -497,11 +536,10 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     LICENCE – THE GRILL, 14 HIGH" over "PARADE, ASHBY"): the next line, directly below with
     no blank between, also in capitals, is the title's end. A decision ("RESOLVED") or a
     line that heads a minute of its own is not."""
-    j = heading.index + 1
-    if heading.run_on or not heading.title.isupper() or j >= len(lines):
+    at = title_line(lines, heading)
+    if heading.run_on or not heading.title.isupper() or at is None or at + 1 >= len(lines):
         return heading
-    if heading.title not in _clean_title(lines[heading.index].text):
-        return heading  # the title is printed below its number ("125/20" over its title)
+    j = at + 1
     below = _clean_title(lines[j].text)
     if not below or len(below) > MAX_WRAPPED_CHARS or not below.isupper():
         return heading
@@ -509,7 +547,30 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
         return heading
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
         return heading
-    return replace(heading, title=f"{heading.title} {below}")
+    return replace(heading, title=joined_title(heading.title, lines[at].text, below))
+
+
+#: a word broken at the line's end by a hyphen: "ARRANGE-" (a dash has a space before it)
+BROKEN_WORD = re.compile(r"[A-Za-z]-[*_ ]*$")
+
+
+def joined_title(title: str, line: str, below: str) -> str:
+    """The title and its second line: a word the line's end broke with a hyphen
+    ("INTERIM ARRANGE-" over "MENTS") is joined whole; else the lines join with a space."""
+    if BROKEN_WORD.search(line.rstrip()) and below[:1].isalpha():
+        return f"{title}{below}"
+    return f"{title} {below}"
+
+
+def title_line(lines: list[Line], heading: MinuteHeading) -> int | None:
+    """The line that prints the heading's title: its own, or the first line with text
+    below a number printed alone ("3." over its title); None when neither holds it."""
+    if heading.title in _clean_title(lines[heading.index].text):
+        return heading.index
+    for k in range(heading.index + 1, min(heading.index + 4, len(lines))):
+        if lines[k].text.strip():
+            return k if heading.title in _clean_title(lines[k].text) else None
+    return None
 
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
@@ -573,6 +634,35 @@ def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading |
     return MinuteHeading(i, None, title, None, certain=False)
 
 
+#: a signature line standing alone: "Chair", "Signed ....", "Date:"
+CLOSING_WORD = re.compile(r"^(?:chair(?:man|person)?|signed|dated?|clerk)\W{0,40}$", re.IGNORECASE)
+DECISION_WORD = re.compile(r"^(?:resolved|agreed|recommended|decided|noted)\b", re.IGNORECASE)
+#: Fewest plain headings that show minutes head their items so (one alone is a stray line)
+MIN_PLAIN_HEADINGS = 2
+
+
+def _blank(lines: list[Line], k: int) -> bool:
+    return k < 0 or k >= len(lines) or not lines[k].text.strip()
+
+
+def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Apologies for absence" in plain type on a line of its own, a blank line above and
+    below (bold and capitals lost in conversion; used only in minutes that number, bold
+    and capitalise no heading). A sentence, a decision, a sub-item "(i) ..." or a
+    signature line is not."""
+    raw = lines[i].text
+    title = _clean_title(raw)
+    if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
+        return None
+    if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
+        return None
+    if DECISION_WORD.match(title) or CLOSING_WORD.match(title):
+        return None
+    if SECTION_LABEL.match(title) or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, None, title, None, certain=False)
+
+
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block, else bold lines of their own there, else lines in capitals.
@@ -590,4 +680,8 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
         return [h for h in found if not h.title.isupper()]
     if found:
         return found
-    return [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
+    capitals = [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
+    if capitals:
+        return capitals
+    plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
+    return plain_ones if len(plain_ones) >= MIN_PLAIN_HEADINGS else []

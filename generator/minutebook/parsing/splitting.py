@@ -411,13 +411,25 @@ def detect_held_line(lines: list[Line], i: int) -> Start | None:
     if len(text) > 300 or not HELD_ON.match(text) or find_date(text) is None:
         return None
     start = title_start(lines, i)
-    if start == i:
+    if start == i or continues_a_sentence(lines[i - 1].text, text):
         return None
     title = " ".join(line.text for line in lines[start:i])
     kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
     if kind is None or FUTURE_DATES.search(title):
         return None
     return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+
+
+#: a decision's formula: a line opening so is a sentence, never a title
+DECISION_FORMULA = re.compile(r"[*_ ]*(?:it was\s+)?(?:resolved|agreed|recommended)\b", re.I)
+
+
+def continues_a_sentence(above: str, text: str) -> bool:
+    """A 'held on D' line that ends a sentence begun above ("RESOLVED that the minutes of
+    the meeting of the Panel" / "held on 22nd March 2019 be signed as a correct record."):
+    a decision citing earlier minutes, not a record's opening. The line above opens with a
+    decision's formula, or the held line goes on with a verb."""
+    return bool(DECISION_FORMULA.match(above.strip())) or bool(SENTENCE_VERB.search(text))
 
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
