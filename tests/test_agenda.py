@@ -18,6 +18,7 @@ from minutebook.parsing.membership import (
     authority_then_names,
     dashed_row,
     membership,
+    side_label,
     titled_pairs,
     without_office,
     wraps,
@@ -428,3 +429,65 @@ def test_lettered_items_run_a_b_c_and_an_initial_is_no_letter() -> None:
     numbering = Numbering()
     assert [numbering.accepts(c) for c in ("A", "B", "D", "C")] == [True, True, False, True]
     assert not Numbering().accepts("K")  # a lettering starts at A
+
+
+def test_a_boards_members_listed_by_side() -> None:
+    """'Employer representatives:' / 'Scheme member representatives:' head the rows of
+    each side; a row's own ' – what they represent' wins, a bare name takes its side; an
+    office in brackets before the dash is dropped; a vacant seat is no member."""
+    assert _members(
+        "Membership\n\nEmployer representatives:\n"
+        "Councillor Ivo Marsh (Chair) – Dunholm City Council\n"
+        "Vacancy – Academy trusts\n\n"
+        "Scheme member representatives:\n"
+        "Petra Lund-Oakes (Vice-Chair) – GMB\n"
+        "Ravi Sethi – Deferred members\n\n"
+        "Independent member:\nMs Orla Keane\n\n"
+        "Contact: Jo Finch, Clerk\n"
+    ) == [
+        ("Councillor Ivo Marsh", "Dunholm City Council", 4),
+        ("Petra Lund-Oakes", "GMB", 8),
+        ("Ravi Sethi", "Deferred members", 9),
+        ("Ms Orla Keane", "Independent member", 12),
+    ]
+
+
+def test_side_labels_are_not_contacts_titles_or_capital_headings() -> None:
+    assert side_label("Scheme member representatives:") == "Scheme member representatives"
+    assert side_label("Contact officer:") is None
+    assert side_label("Councillors:") is None
+    assert side_label("AGENDA:") is None
+    assert side_label("Employer representatives: Cllr A Bell") is None
+
+
+def test_a_summons_addressed_to_its_members() -> None:
+    """The address block names the members: in a bracket under 'To: The Chair and
+    Members of ...' wrapping over lines, or straight after 'To:'; offices are dropped."""
+    assert _members(
+        "To: The Chair and Members of the Housing Scrutiny Panel\n"
+        "    (Councillors Garrow (Chair), Ibbotson (Vice-Chair), de Groot,\n"
+        "    Nairn and Ó Dálaigh)\n\nDear Councillor\n\nAGENDA"
+    ) == [
+        ("Garrow", "", 2),
+        ("Ibbotson", "", 2),
+        ("de Groot", "", 2),
+        ("Nairn", "", 3),
+        ("Ó Dálaigh", "", 3),
+    ]
+    assert _members("To: Councillors Pell, Quayle and Rudd\n\nDear Councillor") == [
+        ("Pell", "", 1),
+        ("Quayle", "", 1),
+        ("Rudd", "", 1),
+    ]
+
+
+def test_an_address_to_members_without_their_names_lists_nobody() -> None:
+    assert _members("To: All Members of the Council\n\nDear Councillor\n\nAGENDA") == []
+    assert _members("To: The Chief Executive\n(Councillors to note)\n") == []
+
+
+def test_a_column_heading_of_several_column_words_is_no_member() -> None:
+    assert _members(
+        "MEMBERS OF THE AUTHORITY\nMember\tConstituent Authority\n"
+        "Cllr. P. Ames\tHolt Town Council\n"
+    ) == [("Cllr. P. Ames", "Holt Town Council", 3)]

@@ -81,7 +81,8 @@ TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)$")
 #: the words a membership table's heading row prints over its columns
 COLUMN_WORDS = frozenset(
     {"member", "members", "name", "councillor", "authority", "council", "represents",
-     "representing", "organisation", "party", "group", "role", "membership"}
+     "representing", "organisation", "party", "group", "role", "membership",
+     "constituent", "appointing", "nominating", "body", "seat"}
 )  # fmt: skip
 
 
@@ -95,9 +96,12 @@ def without_office(name: str) -> str:
 
 
 def is_column_heading(text: str) -> bool:
-    """A table's heading row ("Member<TAB>Authority"): labels, no member."""
+    """A table's heading row ("Member<TAB>Authority", "Member<TAB>Constituent Authority"):
+    labels made of column words only, no member."""
     cells = [plain(c).strip(" :").lower() for c in text.split("\t") if c.strip()]
-    return len(cells) >= 2 and all(c in COLUMN_WORDS for c in cells)
+    return len(cells) >= 2 and all(
+        0 < len(c.split()) <= 3 and all(w in COLUMN_WORDS for w in c.split()) for c in cells
+    )
 
 
 def tabbed_row(text: str) -> list[tuple[str, str]] | None:
@@ -112,9 +116,10 @@ def tabbed_row(text: str) -> list[tuple[str, str]] | None:
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:
     match = DASHED.match(text)
-    if match is None or "," in match["name"] or not _is_name(match["name"]):
+    if match is None or "," in match["name"]:
         return None
-    return [(without_office(plain(match["name"])), plain(match["represents"]))]
+    name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
+    return [(name, plain(match["represents"]))] if _is_name(name) else None
 
 
 #: A label that heads a contact, not a group of members ("Officer contact:", "Enquiries to:")
@@ -224,6 +229,35 @@ def titled_pairs(text: str) -> list[tuple[str, str]] | None:
     return rows
 
 
+#: "Employer representatives:", "Independent non-voting member:": a label alone on its line
+#: that heads one side of a board's members (what the rows under it represent)
+SIDE_LABEL = re.compile(r"^(?P<side>[A-Z][\w'’&,() -]{2,80}?)\s*(?:\(\d{1,3}\))?\s*:$")
+#: Words at most in a side's label
+SIDE_WORDS = 8
+#: "Vacancy – Scheduled bodies", "Vacant seat": a seat with nobody in it, no member
+VACANCY = re.compile(r"^(?:\(?vacan(?:cy|t)\)?)(?:\s|$)", re.IGNORECASE)
+
+
+def side_label(text: str) -> str | None:
+    """'Scheme member representatives:' (a board's members listed by the side they sit
+    for): the side. None for a contact label, a name, a sentence or a heading in capitals."""
+    match = SIDE_LABEL.match(plain(text))
+    if match is None:
+        return None
+    side = match["side"].strip()
+    if CONTACT.search(side) or STARTS_WITH_TITLE.match(side) or side.isupper():
+        return None
+    if PLURAL_TITLE.fullmatch(side + " "):  # "Councillors:": a title over the names
+        return None
+    return side if len(side.split()) <= SIDE_WORDS else None
+
+
+def contact_line(text: str) -> bool:
+    """'Contact: Jo Finch, Clerk', 'Enquiries to: ...': a contact under the list."""
+    labelled = LABELLED.match(plain(text))
+    return labelled is not None and CONTACT.search(labelled["label"]) is not None
+
+
 ROW_FORMS = (
     authority_then_names,
     tabbed_row,
@@ -285,6 +319,66 @@ def _line_of(joined: list[tuple[Line, str]], name: str, cursor: int) -> tuple[Li
     return joined[-1][0], at + len(name)
 
 
+#: A summons' address block: "To: The Chair and Members of the X Committee", or the
+#: members themselves ("To: Councillors Peploe, Lyle and Kenward")
+ADDRESSED_TO_MEMBERS = re.compile(
+    r"^To:?\s+(?:the\s+)?(?:(?:Vice-?\s?)?Chair(?:man)?,?\s+(?:and\s+)?)?(?:all\s+)?"
+    r"Members\s+of\s+(?:the\s+)?[^()]{3,150}?\s*(?P<rest>\(.*)?$",
+    re.IGNORECASE,
+)
+ADDRESSED_TO_COUNCILLORS = re.compile(
+    r"^To:?\s+(?P<rest>(?:County\s+)?(?:Councillors|Cllrs)\s.*)$", re.IGNORECASE
+)
+
+
+def _unbracketed(text: str) -> str | None:
+    """'(Councillors A (Chair), B and C)' without its enclosing bracket; None when the
+    text is not one bracket round it all."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    depth = 0
+    for at, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and at < len(text) - 1:
+            return None  # "(A) and (B)": the first bracket closes early
+    return text[1:-1]
+
+
+def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """The members a summons is addressed to, named in its address block: "To: Councillors
+    A, B and C", or "To: The Chair and Members of the X Committee" over a bracketed list
+    "(Councillors A (Chair), B, ..." that may wrap. None when line n is no such address."""
+    text = plain(lines[n].text).strip()
+    match = ADDRESSED_TO_COUNCILLORS.match(text) or ADDRESSED_TO_MEMBERS.match(text)
+    if match is None:
+        return None
+    joined: list[tuple[Line, str]] = []
+    rest = (match["rest"] or "").strip()
+    if rest:
+        joined.append((lines[n], rest))
+    for line in lines[n + 1 : n + 1 + WRAPPED_LINES]:
+        piece = plain(line.text).strip()
+        if joined and not wraps(" ".join(p for _, p in joined)):
+            break
+        if not joined and not piece.startswith("("):
+            return None  # the members are not named
+        joined.append((line, piece))
+    if not joined:
+        return None
+    row = " ".join(p for _, p in joined)
+    inner = row if not row.startswith("(") else _unbracketed(row)
+    if inner is None or not PLURAL_TITLE.match(inner):
+        return None
+    names = name_list(inner)
+    if names is None:
+        return None
+    found, cursor = [], 0
+    for name, represents in names:
+        at, cursor = _line_of(joined, name, cursor)
+        found.append(MembershipFacts(name, represents, at.number))
+    return found
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -295,8 +389,13 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     form: object = None  # the form of the list's rows so far
     blank = False
     wrapped: list[tuple[Line, str]] = []
+    side = ""  # the side label the rows below sit under, if any
     for n, line in enumerate(lines):
         text = line.text.strip()
+        if not in_list and not found and line.text.lstrip().startswith("To"):
+            addressed = addressed_members(lines, n)
+            if addressed:
+                return addressed
         if not in_list:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
             if heading is None and not COMPRISES.match(plain(text)):
@@ -309,6 +408,13 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not text or (not found and is_column_heading(text)):
             blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
+        if found and not wrapped and contact_line(text):
+            break  # "Contact: Jo Finch, Clerk": the list is over
+        if not wrapped and (label := side_label(text)) is not None:
+            side, blank = label, False  # a new side: its rows may take another form
+            continue
+        if not wrapped and VACANCY.match(plain(text)):
+            continue  # an empty seat: no member, and the list goes on
         joined = [*wrapped, (line, text)]
         following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         if (wraps(text) or GOES_ON.match(following)) and len(joined) < WRAPPED_LINES:
@@ -330,7 +436,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         cursor = 0
         for name, represents in rows:
             at, cursor = _line_of(joined, name, cursor)
-            found.append(MembershipFacts(name, represents, at.number))
+            found.append(MembershipFacts(name, represents or side, at.number))
         if len(found) >= MAX_MEMBERS:
             break
     return found

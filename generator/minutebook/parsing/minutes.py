@@ -31,6 +31,7 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_marked import marked_attendance
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
@@ -63,7 +64,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Minutes"
     headings = minute_headings(part.lines)
     first_minute = headings[0].index if headings else len(part.lines)
-    read_attendance_lists(part, part.lines[:first_minute], file, diagnostics)
+    preamble = part.lines[:first_minute]
+    marked = marked_attendance(preamble, part.lines)
+    if marked is not None:  # a grid with a "* Denotes Member present" key
+        part.attendance.extend(marked[0])
+        preamble = [Line(li.number, "") if n in marked[1] else li for n, li in enumerate(preamble)]
+    read_attendance_lists(part, preamble, file, diagnostics)
     for n, heading in enumerate(headings):
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
