@@ -530,3 +530,20 @@ def test_a_title_in_capitals_wrapped_onto_the_next_line() -> None:
         "REVIEW OF FEES",
         "ANY OTHER BUSINESS",
     ]
+
+
+def test_a_bold_heading_glued_to_a_long_first_sentence_still_heads_its_minute() -> None:
+    """The glued sentence may run past a heading's longest length: only the bold part is
+    measured; a long line with no bold heading at its start stays prose."""
+    sentence = "The Board considered a report " + "on the proposed works " * 12 + "for 2024."
+    lines = _lines(
+        "**7. Harbour Wall Repairs**",
+        f"**8. Quayside Lighting 2024/25**{sentence}",
+        f"9. Quayside Lighting 2024/25 {sentence}",
+    )
+    found = [(h.number, h.title, h.run_on) for h in minute_headings(lines)]
+    assert len(lines[1].text) > 250
+    assert found == [
+        ("7", "Harbour Wall Repairs", ""),
+        ("8", "Quayside Lighting 2024/25", sentence),
+    ]

@@ -512,16 +512,24 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     return replace(heading, title=f"{heading.title} {below}")
 
 
+def glued_heading(raw: str) -> re.Match[str] | None:
+    """A bold heading glued to the minute's first sentence ("**17. Title**The Committee
+    considered ..."): matched whatever the sentence's length, since only the bold part is
+    the heading; None for any other line."""
+    return BOLD_THEN_TEXT.match(raw) if raw.startswith("**") else None
+
+
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
-        if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+        glued = glued_heading(raw)
+        head = glued["bold"] if glued else raw
+        if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        glued = BOLD_THEN_TEXT.match(raw)
-        text = (glued["bold"] if glued else raw).replace("**", "")
+        text = head.replace("**", "")
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(
