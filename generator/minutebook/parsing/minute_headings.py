@@ -512,6 +512,24 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     return replace(heading, title=f"{heading.title} {below}")
 
 
+#: "16/061": a session (or year) part, a slash and a serial
+SLASHED = re.compile(r"(?P<session>\d{1,4})/(?P<serial>\d{1,5})")
+
+
+def another_series(number: str | None, last: str | None) -> bool:
+    """Whether a slashed number under minute `last` belongs to another series: the same
+    session part with its serial zero-padded to another width ("16/0412" under "16/067").
+    A parish minute lists planning applications so ("16/0412 – Rose Cottage: ...
+    RESOLVED ..."); its minutes keep one width ("16/061" ... "16/070")."""
+    now = SLASHED.fullmatch(number or "")
+    then = SLASHED.fullmatch(last or "")
+    if now is None or then is None or now["session"] != then["session"]:
+        return False
+    widths = len(now["serial"]), len(then["serial"])
+    padded = now["serial"].startswith("0") or then["serial"].startswith("0")
+    return padded and widths[0] != widths[1]
+
+
 def glued_heading(raw: str) -> re.Match[str] | None:
     """A bold heading glued to the minute's first sentence ("**17. Title**The Committee
     considered ..."): matched whatever the sentence's length, since only the bold part is
@@ -540,6 +558,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 ),
                 None,
             )
+        if heading is not None and found and another_series(heading.number, found[-1].number):
+            heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
         if heading is not None:
             heading = with_wrapped_title(lines, heading)
             if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."
