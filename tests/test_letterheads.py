@@ -8,6 +8,7 @@ import pytest
 from minutebook.parsing.letterheads import (
     authority_first,
     authority_name,
+    board_of_authority,
     letterhead_authority,
     under_authority,
 )
@@ -107,3 +108,28 @@ def test_the_authority_named_short_or_as_a_boroughs_council_is_the_letterhead() 
     bilingual = "CYNGOR CYMUNED LLANFAES COMMUNITY COUNCIL"
     assert under_authority("Llanfaes Community Council", bilingual) == "Llanfaes Community Council"
     assert under_authority("Licensing Authority", fire) == "Licensing Authority"
+
+
+@pytest.mark.parametrize(
+    ("body", "authority", "expected"),
+    [
+        ("Combined Authority Board", "MARLHAVEN VALE COMBINED AUTHORITY",
+         "Marlhaven Vale Combined Authority Board"),
+        ("Fire Authority Audit Committee", "Ashby Fire Authority",
+         "Ashby Fire Authority Audit Committee"),
+        ("National Park Authority Planning Committee", "Glasswater National Park Authority",
+         "Glasswater National Park Authority Planning Committee"),
+        # one word in common, a place word, the whole name, or nothing after it: not so named
+        ("Council Tax Panel", "Ormside District Council", None),
+        ("Vale Combined Authority Board", "Marlhaven Vale Combined Authority", None),
+        ("Combined Authority", "Marlhaven Vale Combined Authority", None),
+        ("Combined Authority Board", None, None),
+        ("Combined Authority Board", "Fenby County Council", None),
+    ],
+)  # fmt: skip
+def test_a_board_named_after_its_authoritys_kind(
+    body: str, authority: str | None, expected: str | None
+) -> None:
+    assert board_of_authority(body, authority) == expected
+    if expected is not None:
+        assert under_authority(body, authority) == expected

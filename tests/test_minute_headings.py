@@ -8,6 +8,7 @@ import pytest
 from minute_fixtures import read_minutes
 from minutebook.model import Line
 from minutebook.parsing.minute_headings import (
+    another_series,
     bare_numbered,
     bold_unnumbered,
     cited_numbered,
@@ -597,3 +598,52 @@ def test_a_word_broken_by_a_hyphen_at_the_line_end_is_joined() -> None:
     assert [h.title for h in minute_headings(lines)] == ["DRAINAGE – INTERIM ARRANGEMENTS"]
     lines = _page("22/08  DRAINAGE – INTERIM", "ARRANGEMENTS", "", "Text.")
     assert [h.title for h in minute_headings(lines)] == ["DRAINAGE – INTERIM ARRANGEMENTS"]
+
+
+def test_a_bold_heading_glued_to_a_long_first_sentence_still_heads_its_minute() -> None:
+    """The glued sentence may run past a heading's longest length: only the bold part is
+    measured; a long line with no bold heading at its start stays prose."""
+    sentence = "The Board considered a report " + "on the proposed works " * 12 + "for 2024."
+    lines = _lines(
+        "**7. Harbour Wall Repairs**",
+        f"**8. Quayside Lighting 2024/25**{sentence}",
+        f"9. Quayside Lighting 2024/25 {sentence}",
+    )
+    found = [(h.number, h.title, h.run_on) for h in minute_headings(lines)]
+    assert len(lines[1].text) > 250
+    assert found == [
+        ("7", "Harbour Wall Repairs", ""),
+        ("8", "Quayside Lighting 2024/25", sentence),
+    ]
+
+
+def test_an_application_number_listed_in_a_minute_heads_no_minute() -> None:
+    """Under "24/031 Planning" a parish lists applications by their own numbers ("24/0518 –
+    Mill House: ..."), padded to another width than its minutes': they stay in minute
+    24/031, and the next minute in the series still heads its own."""
+    lines = _lines(
+        "24/030 Finance",
+        "The accounts were noted.",
+        "24/031 Planning",
+        "24/0518 – Mill House, Ferry Road: new garage. RESOLVED: no objection.",
+        "24/0522 – Land at Crow Lane: two dwellings. The Council agreed to object.",
+        "24/032 Correspondence",
+    )
+    assert [h.number for h in minute_headings(lines)] == ["24/030", "24/031", "24/032"]
+
+
+@pytest.mark.parametrize(
+    ("number", "last", "another"),
+    [
+        ("16/0412", "16/067", True),
+        ("16/067", "16/0412", True),
+        ("16/100", "16/099", False),  # the series runs past 99 at one width
+        ("16/10", "16/9", False),  # no padding: the serial just grew a digit
+        ("17/0412", "16/067", False),  # another session: not this rule's question
+        ("12/2021", "11/2021", False),
+        ("CA100", "CA99", False),
+        (None, "16/067", False),
+    ],
+)
+def test_another_series(number: str | None, last: str, another: bool) -> None:
+    assert another_series(number, last) is another

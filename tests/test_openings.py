@@ -18,12 +18,14 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
-from minutebook.parsing.headers import MINUTES_VERBS, NOTICE_VERBS
+from minutebook.parsing.headers import MINUTES_VERBS, NOTICE_VERBS, minutes_header
 from minutebook.parsing.openings import (
     Opening,
     below_the_date,
     dated_title_opening,
     labelled_opening,
+    labelled_venue_under,
+    present_in_venue,
     sentence_opening,
     title_body,
     titled_date,
@@ -877,3 +879,68 @@ def test_a_decision_citing_earlier_minutes_opens_no_paper() -> None:
     assert continues_a_sentence("RESOLVED that the minutes of the Panel", "held on 2 May 2025")
     # must not fire: a record's own title over its held line
     assert not continues_a_sentence("PLANNING COMMITTEE", "Held on 4 May 2025 at 7.00 pm")
+
+
+def _minutes_meeting(*texts: str) -> tuple[str, str | None]:
+    lines = [Line(n, t) for n, t in enumerate(texts, start=1)]
+    meeting = minutes_header(lines, "x.txt", Diagnostics())
+    assert meeting is not None
+    return meeting.body_name, meeting.venue
+
+
+def test_a_venue_labelled_under_the_dated_line() -> None:
+    """'Held at: V' under 'Friday 3 May 2024 at 10.00 am' gives the venue; the body is the
+    board named after its authority's kind ('Combined Authority Board')."""
+    assert _minutes_meeting(
+        "Marlhaven Vale Combined Authority",
+        "",
+        "Minutes of the Combined Authority Board",
+        "",
+        "Friday 3 May 2024 at 10.00 am",
+        "",
+        "Held at: Room 2, Portgate Civic Offices, Portgate",
+        "",
+        "Present:",
+    ) == ("Marlhaven Vale Combined Authority Board", "Room 2, Portgate Civic Offices, Portgate")
+
+
+def test_the_room_members_were_present_in_is_the_venue() -> None:
+    assert _minutes_meeting(
+        "Fenby District Council",
+        "Licensing Committee",
+        "Minutes of the meeting held on Tuesday 4 June 2019 commencing at 7.00pm",
+        "",
+        "Present in the Assembly Room, Fenby Guildhall:",
+        "",
+        "Cllr A Moss (Chair)\tCllr B Lyle",
+    ) == ("Fenby District Council Licensing Committee", "Assembly Room, Fenby Guildhall")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Held at: Committee Room 3, Town Hall", "Committee Room 3, Town Hall"),
+        ("Venue:\tThe Guildhall, Fenby", "Guildhall, Fenby"),
+        ("Present: Cllr A Moss", None),
+        ("Held at the Town Hall", None),  # no label: the other readers' sentence
+        ("Date: 4 June 2019", None),
+    ],
+)
+def test_labelled_venue_under(text: str, venue: str | None) -> None:
+    assert labelled_venue_under(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Present in the Council Chamber, Ashby House:", "Council Chamber, Ashby House"),
+        ("PRESENT AT THE GUILDHALL, FENBY:", "GUILDHALL, FENBY"),
+        ("Present at the meeting:", None),  # lower case: no place
+        ("Present in Person:", None),
+        ("Present in the main hall:", None),
+        ("Present:", None),
+        ("Present in the Council Chamber were Cllrs Moss and Lyle.", None),
+    ],
+)
+def test_present_in_venue(text: str, venue: str | None) -> None:
+    assert present_in_venue(text) == venue

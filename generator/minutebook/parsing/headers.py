@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
@@ -15,6 +16,7 @@ from .openings import (
     labelled_opening,
     sentence_opening,
     titled_date_opening,
+    venue_under,
 )
 from .text import plain
 
@@ -41,6 +43,13 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
         venue=opening.venue,
         line=opening.line,
     )
+
+
+def with_venue_under(opening: Opening, lines: list[Line]) -> Opening:
+    """The opening with the venue printed under it when it names none itself."""
+    if opening.venue or opening.venue_blank:
+        return opening
+    return replace(opening, venue=venue_under(lines, opening.line))
 
 
 def _first(*openings: Opening | None) -> Opening | None:
@@ -86,7 +95,7 @@ def notice_of_meeting(
             "notice-without-venue",
             "notice of meeting names no venue; venue left unknown",
         )
-    return _facts(opening, lines)
+    return _facts(with_venue_under(opening, lines), lines)
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
@@ -100,7 +109,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         titled_date_opening(lines),
     )
     if opening is not None:
-        return _facts(opening, lines)
+        return _facts(with_venue_under(opening, lines), lines)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
     diagnostics.warn(
         file, line, "minutes-header-unread", "minutes header without a body and date I can read"

@@ -121,11 +121,36 @@ def under_authority(body: str, authority: str | None) -> str:
     whole = whole_authority(body, authority)
     if whole is not None:
         return whole
+    board = board_of_authority(body, authority)
+    if board is not None:
+        return board
     if not authority or not body or STANDS_ALONE.search(body):
         return body
     if contains_words(normalise(body), normalise(authority)) or names_place(body, authority):
         return body
     return f"{title_case(authority)} {title_case(body)}"
+
+
+#: Fewest words of the authority's name a body's name may start with to be named after it
+MIN_TAIL_WORDS = 2
+
+
+def board_of_authority(body: str, authority: str | None) -> str | None:
+    """'<authority> <rest>' for a body named after the last words of the letterhead's
+    authority, words that say only what kind of authority it is ("Combined Authority
+    Board" under "TAMBERLEY VALE COMBINED AUTHORITY", "Fire Authority Audit Committee"
+    under "Ashby Fire Authority"): the authority's own board, short of its place; else
+    None."""
+    if not authority:
+        return None
+    printed = body.split()
+    words = [w.lower() for w in printed]
+    full = [w.lower() for w in authority.split()]
+    for k in range(min(len(full) - 1, len(words) - 1), MIN_TAIL_WORDS - 1, -1):
+        tail = full[-k:]
+        if words[:k] == tail and all(w in KIND_WORDS | SERVICE_WORDS for w in tail):
+            return f"{title_case(authority)} {title_case(' '.join(printed[k:]))}"
+    return None
 
 
 def names_place(body: str, authority: str) -> bool:

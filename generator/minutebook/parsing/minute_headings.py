@@ -573,16 +573,42 @@ def title_line(lines: list[Line], heading: MinuteHeading) -> int | None:
     return None
 
 
+#: "16/061": a session (or year) part, a slash and a serial
+SLASHED = re.compile(r"(?P<session>\d{1,4})/(?P<serial>\d{1,5})")
+
+
+def another_series(number: str | None, last: str | None) -> bool:
+    """Whether a slashed number under minute `last` belongs to another series: the same
+    session part with its serial zero-padded to another width ("16/0412" under "16/067").
+    A parish minute lists planning applications so ("16/0412 – Rose Cottage: ...
+    RESOLVED ..."); its minutes keep one width ("16/061" ... "16/070")."""
+    now = SLASHED.fullmatch(number or "")
+    then = SLASHED.fullmatch(last or "")
+    if now is None or then is None or now["session"] != then["session"]:
+        return False
+    widths = len(now["serial"]), len(then["serial"])
+    padded = now["serial"].startswith("0") or then["serial"].startswith("0")
+    return padded and widths[0] != widths[1]
+
+
+def glued_heading(raw: str) -> re.Match[str] | None:
+    """A bold heading glued to the minute's first sentence ("**17. Title**The Committee
+    considered ..."): matched whatever the sentence's length, since only the bold part is
+    the heading; None for any other line."""
+    return BOLD_THEN_TEXT.match(raw) if raw.startswith("**") else None
+
+
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
-        if not raw or len(raw) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+        glued = glued_heading(raw)
+        head = glued["bold"] if glued else raw
+        if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        glued = BOLD_THEN_TEXT.match(raw)
-        text = (glued["bold"] if glued else raw).replace("**", "")
+        text = head.replace("**", "")
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(
@@ -593,6 +619,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 ),
                 None,
             )
+        if heading is not None and found and another_series(heading.number, found[-1].number):
+            heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
         if heading is not None:
             heading = with_wrapped_title(lines, heading)
             if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."

@@ -734,3 +734,44 @@ def _venue_in(rest: str) -> str | None:
     at = VENUE_START.match(left)
     venue = _strip_article(left[at.end() :]) if at else ""
     return venue if venue and len(venue) <= 100 else None
+
+
+#: "Present in the Council Chamber, Ashby House:": the attendance label naming the room
+#: the members sat in (the place starts with a capital: "Present at the meeting:" is none)
+PRESENT_IN = re.compile(r"^present\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^:]{3,120}):$", re.I)
+#: what "Present in ...:" may say that is no place
+NOT_A_PLACE = re.compile(r"^(?:meeting|hearing|person|attendance)\b", re.IGNORECASE)
+#: Non-blank lines under an opening searched for its venue
+VENUE_UNDER_LINES = 3
+
+
+def labelled_venue_under(text: str) -> str | None:
+    """'Held at: Committee Room 3, Ashby Civic Centre' (or 'Venue:', 'Place:') printed under
+    a dated line: the venue; else None."""
+    field = FIELD.match(text)
+    if field is None or field["label"].strip().lower() not in VENUE_LABELS:
+        return None
+    venue = _strip_article(field["value"])
+    return venue if venue and len(venue) <= 120 else None
+
+
+def present_in_venue(text: str) -> str | None:
+    """'Present in the Council Chamber, Ashby House:' opening the attendance list: the
+    venue the opening did not name; else None."""
+    found = PRESENT_IN.match(text.replace("\t", " "))
+    if found is None:
+        return None
+    venue = _strip_article(found["venue"])
+    return venue if venue[:1].isupper() and not NOT_A_PLACE.match(venue) else None
+
+
+def venue_under(lines: list[Line], line_number: int) -> str | None:
+    """The venue printed on a line of its own under an opening that names none, as a
+    labelled line or as the room the members were present in."""
+    below = [ln for ln in lines if ln.number > line_number and ln.text.strip()]
+    for line in below[:VENUE_UNDER_LINES]:
+        text = plain(line.text).strip()
+        venue = labelled_venue_under(text) or present_in_venue(text)
+        if venue is not None:
+            return venue
+    return None
