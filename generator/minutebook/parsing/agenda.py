@@ -24,6 +24,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_wraps import title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -109,7 +110,7 @@ def _item(text: str, following: str) -> tuple[ItemLine | None, bool]:
     the next line (then True: the next line is taken)."""
     if not (text[:1].isalnum() or text[:1] in "-•·*<"):
         return None, False
-    end = sentence_end(text, following)
+    end = sentence_end(text, following) or title_end_below(text, following)
     if end is not None:
         joined = item_line(f"{text} {end}")
         if joined is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Furniture, Line
+from .glued_numbered import split_glued_numbered_headings
 from .page_furniture import drop_page_counts_and_running_footers, split_glued_capitals_headings
 
 RuleResult = tuple[list[Line], list[Furniture]]
@@ -326,6 +327,11 @@ RULES: tuple[CleaningRule, ...] = (
         "glued-capitals-heading",
         split_glued_capitals_headings,
         "a capitals heading loses its line break",
+    ),
+    CleaningRule(
+        "glued-numbered-heading",
+        split_glued_numbered_headings,
+        "a numbered heading loses the line break after the previous sentence",
     ),
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),

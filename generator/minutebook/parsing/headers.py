@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .header_fallbacks import closing_start_time, venue_under_dating_line
 from .letterheads import authority_first, letterhead_authority, under_authority
 from .openings import (
     Clause,
@@ -109,12 +110,23 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         titled_date_opening(lines),
     )
     if opening is not None:
-        return _facts(with_venue_under(opening, lines), lines)
+        facts = _facts(with_venue_under(opening, lines), lines)
+        return _with_fallbacks(facts, lines, from_sentence=opening is held)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
     diagnostics.warn(
         file, line, "minutes-header-unread", "minutes header without a body and date I can read"
     )
     return None
+
+
+def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
+    """The header's facts, a missing time taken from the closing note and a missing
+    venue from the line under a dating sentence (see header_fallbacks)."""
+    if facts.time is None:
+        facts = replace(facts, time=closing_start_time(lines, facts.line or 0))
+    if facts.venue is None and from_sentence and facts.line is not None:
+        facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
+    return facts
 
 
 LABELLED = re.compile(

@@ -219,12 +219,25 @@ def parse_annual_report(part: Part, file: str, diagnostics: Diagnostics) -> None
 REPORT_TO = re.compile(r"report\s+to\s+(?P<body>.+?(?:board|panel|committee))", re.IGNORECASE)
 
 
+#: "Report of the Director of ...": the line under a report's subject
+REPORT_OF_LINE = re.compile(r"(?:joint\s+)?report\s+of\b", re.IGNORECASE)
+
+
+def subject_over_report_of(head: list[Line]) -> int | None:
+    """Where a report's subject stands: the line just above 'Report of ...' ('HOME TO
+    SCHOOL TRANSPORT POLICY 2016/17' / 'Report of the Director of ...'), or None."""
+    at = next((k for k, ln in enumerate(head) if REPORT_OF_LINE.match(plain(ln.text))), None)
+    return at - 1 if at else None
+
+
 def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
     """A paper on its own, e.g. the Chief Constable's report to the Commissioner's board."""
     head = _heading_lines(part, 8)
     joined = " ".join(plain(line.text) for line in head)
     to = REPORT_TO.search(joined)
     at = next((k for k, line in enumerate(head) if line.text.strip().startswith("**")), None)
+    if at is None:
+        at = subject_over_report_of(head)
     part.title = title_case(plain(head[at].text)) if at is not None else plain(head[0].text)
     if at:  # the cover lines above the bold subject: "Chief Constable's Report to ..."
         part.heading = " ".join(plain(line.text) for line in head[:at])

@@ -672,6 +672,26 @@ def detect_board_notes(lines: list[Line], i: int) -> Start | None:
     return Start(i, DocumentKind.MINUTES, Layout.BOARD_NOTES)
 
 
+#: "Report of the Director of Children's Services", "Joint Report of ...": who brings a report
+REPORT_OF = re.compile(r"(?:joint\s+)?report\s+of\b", re.IGNORECASE)
+#: Lines under a pack's item stamp searched for the report's "Report of ..." line
+STAMP_REACH = 6
+
+
+def detect_stamped_report(lines: list[Line], i: int) -> Start | None:
+    """A report bound into a pack after its agenda: the pack's 'Agenda Item 6' stamp, then
+    the council, the meeting, the subject and 'Report of ...' within a few lines. A stamp
+    over another paper's opening ('MINUTES of a meeting ...') is left to that paper."""
+    if not ITEM_STAMP.fullmatch(lines[i].text.strip().strip("*#_ ")):
+        return None
+    for text in _next_nonblank(lines, i, STAMP_REACH):
+        if REPORT_OF.match(text.strip("*#_ ")):
+            return Start(i, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+        if MINUTES_OPENING.match(text) or MINUTES_TITLE.match(text) or AGENDA_WORD.match(text):
+            return None  # the stamp is over minutes or an agenda, not a report
+    return None
+
+
 DETECTORS: tuple[Detector, ...] = (
     detect_document_pack,
     detect_agenda,
@@ -689,6 +709,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_titled_date,
     detect_report,
     detect_report_to,
+    detect_stamped_report,
     detect_work_programme,
     detect_board_notes,
 )

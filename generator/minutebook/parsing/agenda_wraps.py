@@ -1,0 +1,75 @@
+"""An agenda item's title that runs on to an indented line of its own, as a narrow title
+column wraps it. Each reader returns the next line's text when it ends the title above
+(the caller reads the item from both lines), else None:
+
+- the page reference moved down with the title's last words ("7    The Regulator's Code
+  of Practice – Compliance" / "     Self-Assessment        (Pages 45 - 70)");
+- a long title stopped mid-phrase ends on a short capitalised line ("E.  Estimates and
+  Apportionment of the Net Expenditure between the Constituent" / "    Authorities.").
+
+A description under a short title ("Declarations of interest" / "Members are reminded
+...", "Report of the Head of Pensions") is never a title's end.
+"""
+
+from __future__ import annotations
+
+from .agenda_items import DESCRIPTION, PAGES_AFTER_GAP, PAGES_IN_BRACKETS, PAGES_TAIL
+
+#: Words at most in a title's last line
+END_WORDS = 6
+#: Fewest characters of an item's line that reached its column's width (a title this
+#: long that stops mid-phrase wrapped; a short one ended)
+WRAPPED_WIDTH = 60
+
+
+def _under_title(text: str, following: str) -> str | None:
+    """The indented next line, when the item's line stops without a stop or page range
+    and the next line reads as a few words of a title (no description, no label)."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace():
+        return None
+    if text.rstrip().endswith((".", ":", ";", ")", "?", "!", ",")):
+        return None
+    if ":" in rest or DESCRIPTION.match(rest) or not rest[:1].isupper():
+        return None
+    return rest
+
+
+def pages_moved_down(text: str, following: str) -> str | None:
+    """The title's last words with the item's page reference ("Self-Assessment   (Pages 45
+    - 70)") under an item line that prints no pages."""
+    rest = _under_title(text, following)
+    if rest is None or _has_pages(text):
+        return None
+    words = _without_pages(rest)
+    if words is None or not words or len(words.split()) > END_WORDS:
+        return None
+    return rest
+
+
+def long_title_end(text: str, following: str) -> str | None:
+    """The last words of a long title ("Authorities.") under an item line that reached
+    its column's width and stopped mid-phrase: a few words that close with a full stop."""
+    rest = _under_title(text, following)
+    if rest is None or len(text.rstrip()) < WRAPPED_WIDTH or _has_pages(text):
+        return None
+    if not rest.endswith(".") or len(rest.split()) > END_WORDS:
+        return None
+    return rest
+
+
+def _has_pages(text: str) -> bool:
+    tail = max(0, len(text) - PAGES_TAIL)
+    return bool(PAGES_IN_BRACKETS.search(text, tail) or PAGES_AFTER_GAP.search(text, tail))
+
+
+def _without_pages(text: str) -> str | None:
+    """The text before a page reference that ends it, or None when it ends with none."""
+    tail = max(0, len(text) - PAGES_TAIL)
+    match = PAGES_IN_BRACKETS.search(text, tail) or PAGES_AFTER_GAP.search(text, tail)
+    return text[: match.start()].strip() if match else None
+
+
+def title_end_below(text: str, following: str) -> str | None:
+    """The next line when it ends the item's title, by either reader."""
+    return pages_moved_down(text, following) or long_title_end(text, following)

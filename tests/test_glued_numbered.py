@@ -1,0 +1,55 @@
+"""A numbered heading glued to the previous minute's last sentence (invented examples)."""
+
+from __future__ import annotations
+
+from conftest import QUIRKS
+from minutebook.model import Line
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.glued_numbered import split_glued_numbered_headings
+
+
+def _texts(*texts: str) -> list[tuple[int, str]]:
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    out, furniture = split_glued_numbered_headings(lines)
+    assert furniture == []
+    return [(ln.number, ln.text) for ln in out]
+
+
+def test_heading_after_a_full_stop_goes_on_its_own_line() -> None:
+    out = _texts(
+        "3. Budget Monitoring",
+        "3.1 The report was noted by the Board.4. High Needs Review",
+        "4.1 Officers presented the review.",
+    )
+    assert out == [
+        (1, "3. Budget Monitoring"),
+        (2, "3.1 The report was noted by the Board."),
+        (2, "4. High Needs Review"),
+        (3, "4.1 Officers presented the review."),
+    ]
+
+
+def test_numbering_goes_on_after_a_split_heading() -> None:
+    out = _texts("1. Welcome", "Members were welcomed.2. Apologies", "None were given.3. Minutes")
+    assert [t for _, t in out][-1] == "3. Minutes"
+
+
+def test_number_that_does_not_follow_is_left_alone() -> None:
+    lines = ("2. Finance", "See the figures in para.7. Tables A and B")
+    assert _texts(*lines) == [(1, lines[0]), (2, lines[1])]
+
+
+def test_decimal_or_sentence_is_left_alone() -> None:
+    decimal = ("4. Rates", "The rate rose from 3.5. Members asked why")
+    assert _texts(*decimal) == [(1, decimal[0]), (2, decimal[1])]
+    sentence = ("4. Rates", "The rate was agreed.5. Members asked why it rose so fast.")
+    assert _texts(*sentence) == [(1, sentence[0]), (2, sentence[1])]
+    no_heading_above = ("The report was noted.2. Apologies",)
+    assert _texts(*no_heading_above) == [(1, no_heading_above[0])]
+
+
+def test_quirk_fixture_heading_is_split() -> None:
+    lines, _ = clean((QUIRKS / "glued-numbered-heading.txt").read_text(encoding="utf-8"))
+    texts = [ln.text for ln in lines]
+    assert "The Board NOTED the report." in texts
+    assert "3. Growth Fund Allocations" in texts

@@ -1,0 +1,67 @@
+"""A record's start time from its closing note and its venue from the line under the
+sentence that dates it, when the opening itself gives neither (invented examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.errors import Diagnostics
+from minutebook.model import Line
+from minutebook.parsing.header_fallbacks import closing_start_time, venue_under_dating_line
+from minutebook.parsing.headers import minutes_header
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+def test_start_time_read_from_closing_note() -> None:
+    lines = _lines("x\n\nThe meeting commenced at 6.00 pm and closed at 7.40 pm.")
+    assert closing_start_time(lines, 1) == dt.time(18, 0)
+    having = _lines("x\n(Note:  The meeting, having commenced at 10.15 am, closed at 12 noon).")
+    assert closing_start_time(having, 1) == dt.time(10, 15)
+
+
+def test_closing_note_without_start_gives_no_time() -> None:
+    assert closing_start_time(_lines("x\nThe meeting closed at 7.42 pm."), 1) is None
+    assert closing_start_time(_lines("x\nThe meeting adjourned at 8.00 pm."), 1) is None
+    # a note above the opening line is not this meeting's
+    assert closing_start_time(_lines("The meeting commenced at 6.00 pm.\nx"), 1) is None
+
+
+def test_venue_read_from_line_under_dating_sentence() -> None:
+    lines = _lines(
+        "Minutes of the meeting held on Tuesday 3 May 2022, 2.00pm – 4.00pm\n"
+        "Online meeting via Zoom\n\nPresent:"
+    )
+    assert venue_under_dating_line(lines, 1, dt.date(2022, 5, 3)) == "Online meeting via Zoom"
+    spaced = _lines("Minutes of the meeting held on 9 June 2021\n\nCommittee Room 2, Elm House")
+    assert venue_under_dating_line(spaced, 1, dt.date(2021, 6, 9)) == "Committee Room 2, Elm House"
+
+
+def test_no_venue_from_a_line_that_is_no_place() -> None:
+    date = dt.date(2022, 5, 3)
+    for below in ("Present:", "Members present", "The Chair welcomed everyone to the hall."):
+        lines = _lines(f"Minutes of the meeting held on 3 May 2022 at 2.00pm\n{below}")
+        assert venue_under_dating_line(lines, 1, date) is None
+    # the sentence goes on after its date: the line below is not its venue
+    lines = _lines("Minutes of the meeting held on 3 May 2022 when there were\nCommittee Room 1")
+    assert venue_under_dating_line(lines, 1, date) is None
+
+
+def test_minutes_header_fills_time_and_venue_only_when_missing() -> None:
+    forum = _lines(
+        "Ashcombe Borough Council\nSCHOOLS FORUM\n\n"
+        "Minutes of the meeting held on Wednesday 4 October 2023, 4.30pm – 6.00pm\n"
+        "Virtual meeting via Microsoft Teams\n\nPresent:\n\nThe meeting commenced at 4.45 pm."
+    )
+    facts = minutes_header(forum, "f.txt", Diagnostics())
+    assert facts is not None
+    assert facts.time == dt.time(16, 30)  # the opening's own time wins
+    assert facts.venue == "Virtual meeting via Microsoft Teams"
+    panel = _lines(
+        "FOSTERING PANEL\n\nMINUTES\n\n14 MARCH 2009\n\nChairman: Councillor Ann Reed\n\n"
+        "(The meeting, having commenced at 6.30 pm, closed at 8.00 pm)."
+    )
+    facts = minutes_header(panel, "p.txt", Diagnostics())
+    assert facts is not None and facts.time == dt.time(18, 30)

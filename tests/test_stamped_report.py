@@ -1,0 +1,57 @@
+"""A report bound into an agenda pack under the pack's item stamp (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Layout, Line
+from minutebook.parsing.papers import parse_standalone_report
+from minutebook.parsing.splitting import detect_stamped_report, split
+
+PACK = """AGENDA
+
+Notice is hereby given that a meeting of the Executive will be held at the
+Council Offices, Ashvale on Monday 4 March 2019 at 7.00 pm.
+
+1.  Apologies for absence
+
+2.  Library Opening Hours Review                                  5 - 20
+    Report of the Director of Communities
+
+Agenda Item 2
+ASHVALE DISTRICT COUNCIL
+
+EXECUTIVE – 4 MARCH 2019
+
+LIBRARY OPENING HOURS REVIEW
+
+Report of the Director of Communities
+
+1. Purpose of the report
+
+1.1 To agree new opening hours for the district's libraries."""
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(k + 1, t) for k, t in enumerate(text.split("\n"))]
+
+
+def test_stamp_over_a_report_of_line_starts_a_report() -> None:
+    lines = _lines(PACK)
+    stamp = next(k for k, ln in enumerate(lines) if ln.text == "Agenda Item 2")
+    start = detect_stamped_report(lines, stamp)
+    assert start is not None and start.kind is DocumentKind.REPORT
+    parts = split(lines)
+    assert [p.kind for p in parts] == [DocumentKind.AGENDA, DocumentKind.REPORT]
+    report = parts[1]
+    parse_standalone_report(report, "pack.txt", Diagnostics())
+    assert report.title == "Library Opening Hours Review"
+    assert report.layout is Layout.STANDALONE_REPORT
+
+
+def test_stamp_over_minutes_or_without_report_of_is_no_report() -> None:
+    minutes = _lines("Agenda Item 3\nMINUTES of a meeting of the Executive held on 4 March 2019")
+    assert detect_stamped_report(minutes, 0) is None
+    bare = _lines("Agenda Item 3\nASHVALE DISTRICT COUNCIL\n\nLIBRARY REVIEW\n\n1. Purpose")
+    assert detect_stamped_report(bare, 0) is None
+    described = _lines("2.  Library Review   5 - 20\n    Report of the Director")
+    assert detect_stamped_report(described, 1) is None  # the agenda's own description line
