@@ -290,6 +290,18 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^\s*DECISION\n\n\s*The Committee RESOLVED that ",
         ("minutes-public-forum-wrapped-questions-decision-label.txt",),
     ),
+    "decision references: a decision record cited in the text, over two lines": (
+        r"including decision\nrecord [A-Z]+/DR/\d{4}/\d{3} ",
+        ("minutes-pcp-decision-references-in-text.txt",),
+    ),
+    "decision references: a Decision Record No. in the text": (
+        r" Decision Record No\. \d{4}/\d{3} ",
+        ("minutes-pcp-decision-references-in-text.txt",),
+    ),
+    "decision references: a decision named in brackets in a title": (
+        r"^\d+\. .+ \(Decision [A-Z]+/\d{4}/\d{3}\)$",
+        ("minutes-pcp-decision-references-in-text.txt",),
+    ),
     "questions: a heading broken over two lines, under Open Forum": (
         r"^\d+\.\tOpen Forum\n(?:.*\n){1,2}\tQuestion from .+ for\n\t.+\):\n",
         ("minutes-public-forum-wrapped-questions-decision-label.txt",),

@@ -32,6 +32,7 @@ from .attendance import (
     records_attendance,
 )
 from .attendance_marked import marked_attendance
+from .decision_references import cited_decisions, titled_decision
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
@@ -49,9 +50,6 @@ from .text import plain
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
 QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
-DECISION = re.compile(
-    r"\bDecision\s+(?P<ref>[A-Z]{2,8}\.D\.\d{1,4}\.\d{2,4})(?:\s*[-–]\s*(?P<title>.+))?"
-)
 
 
 def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -89,16 +87,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         decided = resolution(body)
         if decided:
             minute.resolution, minute.resolution_line = decided.text, decided.line
-        decision = DECISION.search(minute.title)
-        if decision:
-            part.decisions.append(
-                DecisionFacts(
-                    decision["ref"],
-                    (decision["title"] or "").strip(),
-                    minute.line,
-                    minute.number,
-                )
-            )
+        _decisions(part, minute, body)
         lowered = minute.title.lower()
         if records_attendance(minute.title):
             read_apologies_and_substitutes(part, body, file, diagnostics)
@@ -120,6 +109,18 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             "minutes-without-minutes",
             f"minutes with no minute heading read: {numbered_lines(part.lines)} numbered "
             "lines, 0 minutes read (a heading is numbered, cites an item, or is bold)",
+        )
+
+
+def _decisions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
+    """The decisions a minute notes: the one its title names, then those its text cites;
+    a reference the document already gave is not given twice (each is one record)."""
+    titled = titled_decision(minute.title, minute.line)
+    for decision in ([titled] if titled else []) + cited_decisions(body):
+        if any(d.reference == decision.reference for d in part.decisions):
+            continue
+        part.decisions.append(
+            DecisionFacts(decision.reference, decision.title, decision.line, minute.number)
         )
 
 

@@ -1,0 +1,90 @@
+"""A decision cited in a minute by its reference: in the title or in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.decision_references import (
+    bare_code,
+    cited_decisions,
+    labelled_code,
+    titled_decision,
+)
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(40 + k, t) for k, t in enumerate(texts)]
+
+
+def _cited(*texts: str) -> list[tuple[str, int]]:
+    return [(d.reference, d.line) for d in cited_decisions(_lines(*texts))]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a label broken from its word across two lines; the code's own line is kept
+        (
+            ("The Panel noted the grants awarded under decision", "record HB/DR/2021/007 to"),
+            [("HB/DR/2021/007", 41)],
+        ),
+        (("The Commissioner's Decision Record No. 2021/014 was noted.",), [("2021/014", 40)]),
+        (("This followed decision reference PCC-045-22.",), [("PCC-045-22", 40)]),
+        (("Members noted Decision Notice 12/2020.",), [("12/2020", 40)]),
+        (("The report (Decision OPFCC/2022/031) was noted.",), [("OPFCC/2022/031", 40)]),
+        (
+            ("See Decision OPCC.D.112.21 and decision record OPCC.D.112.21.",),
+            [("OPCC.D.112.21", 40)],
+        ),
+    ],
+)
+def test_a_decision_cited_in_a_minute_is_read(texts: tuple[str, ...], expected: object) -> None:
+    assert _cited(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Planning application 23/01234/FUL was approved.",),  # an application number
+        ("The decision at Minute 45/19 was confirmed.",),  # a minute code
+        ("The decision of 12/03/2019 was upheld.",),  # a date
+        ("The Panel upheld Decision 12/03/2019.",),  # a date right after the word
+        ("The Panel upheld the decision 12/21.",),  # a minute code right after the word
+        ("Decision: That the report be noted.",),  # a form's label
+        ("Decision", "4.1 Members agreed the plan."),  # a label, then a paragraph number
+        ("No decision was taken on the 2019/20 budget.",),
+    ],
+)
+def test_codes_not_cited_as_decisions_are_not_read(texts: tuple[str, ...]) -> None:
+    assert _cited(*texts) == []
+
+
+def test_a_decision_named_in_a_title_keeps_its_title() -> None:
+    found = titled_decision("Decision OPCC.D.044.21 - Estates Strategy", 7)
+    assert found is not None
+    assert (found.reference, found.title, found.line) == ("OPCC.D.044.21", "Estates Strategy", 7)
+    labelled = titled_decision("Decision Record No. HB/2021/003 – Victim Services", 9)
+    assert labelled is not None and (labelled.reference, labelled.title) == (
+        "HB/2021/003",
+        "Victim Services",
+    )
+
+
+def test_a_title_naming_no_decision_gives_none() -> None:
+    assert titled_decision("Decision of the Panel on the Precept 2021/22", 3) is None
+    assert titled_decision("Planning application 21/00456/OUT", 3) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "labelled", "bare"),
+    [
+        ("GT/DR/2019/011", True, True),
+        ("2019/011", True, True),
+        ("12/2020", True, False),  # a month and year, or a minute code, unless labelled
+        ("4.1", True, False),  # a paragraph number
+        ("12/03/2019", False, False),  # a date
+    ],
+)
+def test_which_codes_are_references(code: str, labelled: bool, bare: bool) -> None:
+    assert (labelled_code(code), bare_code(code)) == (labelled, bare)
