@@ -16,7 +16,9 @@ from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
 from minutebook.parsing.membership import (
     authority_then_names,
+    column_list,
     dashed_row,
+    group_over_indented,
     membership,
     side_label,
     titled_pairs,
@@ -491,3 +493,87 @@ def test_a_column_heading_of_several_column_words_is_no_member() -> None:
         "MEMBERS OF THE AUTHORITY\nMember\tConstituent Authority\n"
         "Cllr. P. Ames\tHolt Town Council\n"
     ) == [("Cllr. P. Ames", "Holt Town Council", 3)]
+
+
+def test_members_in_two_columns_under_a_heading_row() -> None:
+    """'Membership<gap>Substitutes': each line holds a member of either column or both;
+    the right column's members represent its heading, the left's nothing printed; an
+    office in brackets is no representation."""
+    assert _members(
+        "Membership                          Named Substitutes\n"
+        "Councillor Ada Quist (Chair)        Councillor Rhys Vane\n"
+        "Councillor Bo Lund                  Councillor Tia Marsh\n"
+        "Councillor Cy Hale\n"
+        "\n"
+        "Contact: Dot Fenn, Democratic Services"
+    ) == [
+        ("Councillor Ada Quist", "", 2),
+        ("Councillor Rhys Vane", "Named Substitutes", 2),
+        ("Councillor Bo Lund", "", 3),
+        ("Councillor Tia Marsh", "Named Substitutes", 3),
+        ("Councillor Cy Hale", "", 4),
+    ]
+
+
+def test_a_heading_row_with_a_name_or_a_sentence_at_its_right_is_no_column_list() -> None:
+    assert column_list([Line(1, "Membership          Councillor Ada Quist")], 0) is None
+    assert column_list([Line(1, "Agenda              Substitutes")], 0) is None
+
+
+def test_members_grouped_under_flush_left_headings_over_indented_names() -> None:
+    """A group's heading (wrapped in lower case) over its indented members is what they
+    represent unless a bracket after a name says otherwise; an office is no bracket that
+    counts; a labelled line after the groups is still the list."""
+    assert _members(
+        "MEMBERSHIP\n"
+        "\n"
+        "Group A – Faith communities other than the Church of England\n"
+        "and other belief groups\n"
+        "   Mr K. Osei (Baptist Union)\n"
+        "   Mrs L. Dhar\n"
+        "\n"
+        "Group B – The Local Authority\n"
+        "   Councillor M. Penrose (Chair)\n"
+        "\n"
+        "Co-opted (non-voting): Ms N. Tallis (Velmouth University)\n"
+        "\n"
+        "AGENDA"
+    ) == [
+        ("Mr K. Osei", "Baptist Union", 5),
+        (
+            "Mrs L. Dhar",
+            "Group A – Faith communities other than the Church of England and other belief groups",
+            6,
+        ),
+        ("Councillor M. Penrose", "Group B – The Local Authority", 9),
+        ("Ms N. Tallis", "Velmouth University", 11),
+    ]
+
+
+def test_a_flush_left_line_over_no_indented_member_is_no_group_heading() -> None:
+    lines = [Line(1, "Group B – The Local Authority"), Line(2, "Councillor M. Penrose")]
+    assert group_over_indented(lines, 0) is None
+    indented = [Line(1, "   Mr K. Osei"), Line(2, "   Mrs L. Dhar")]
+    assert group_over_indented(indented, 0) is None
+
+
+def test_sub_items_indented_under_their_item_list_its_contents() -> None:
+    """'(i)', '(ii)' indented straight under an item, without pages, say what the item
+    covers (no items of their own); a title's date broken before its year goes on."""
+    text = (
+        "AGENDA\n\n"
+        "1.   Apologies\n\n"
+        "2.   Adviser's report\n"
+        "     (i) Examination results 2024\n"
+        "     (ii) School visits – spring term\n\n"
+        "3.   Minutes of the Exempt Part of the Previous Meeting – 9 December    7 - 9\n"
+        "     2024\n"
+    )
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, "inline", Diagnostics())
+    assert [(i.code, i.title) for i in part.items] == [
+        ("1", "Apologies"),
+        ("2", "Adviser's report"),
+        ("3", "Minutes of the Exempt Part of the Previous Meeting – 9 December 2024"),
+    ]

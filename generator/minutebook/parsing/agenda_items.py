@@ -255,9 +255,19 @@ def title_past_pages(raw: str, item: ItemLine) -> str | None:
     words = text.split()
     if len(words) > CONTINUATION_WORDS or ":" in text or text.endswith((".", ",", ";")):
         return None
-    if DESCRIPTION.match(text) or not all(w[:1].isupper() for w in words if len(w) >= 4):
+    if DESCRIPTION.match(text) or not all(_title_word(w) for w in words if len(w) >= 4):
         return None
-    return plain(text) if text[:1].isupper() else None
+    return plain(text) if _title_word(text) else None
+
+
+#: a year that ends a date broken off a title ("... – 21 November" / "2024")
+YEAR = re.compile(r"(?:19|20)\d{2}(?:/\d{2})?")
+
+
+def _title_word(word: str) -> bool:
+    """A word as a title's continuation starts: a capital, or a year (a title's date
+    broken after its month)."""
+    return word[:1].isupper() or YEAR.match(word) is not None
 
 
 #: Words at most in the last line of an item's sentence

@@ -51,7 +51,11 @@ OFFICE = re.compile(
 LEAD_IN = 4
 TABBED = re.compile(r"^(?P<name>[^\t]{3,120}?)\t+(?P<represents>[^\t]{2,200})$")
 DASHED = re.compile(r"^(?P<name>[^–—]{3,80}?)\s+[–—-]\s+(?P<represents>[A-Z][^–—]{2,150})$")
-GROUP = re.compile(r"^(?P<group>[A-Z][\w&' -]{2,60}?)\s*(?:\(\d{1,3}\))?\s*:\s*(?P<names>\S.*)$")
+#: "Co-opted (non-voting): ..." keeps its bracket in the group
+GROUP = re.compile(
+    r"^(?P<group>[A-Z][\w&' -]{2,60}?(?:\s*\([A-Za-z][\w -]{1,30}\))?)\s*(?:\(\d{1,3}\))?"
+    r"\s*:\s*(?P<names>\S.*)$"
+)
 #: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
 PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", re.IGNORECASE)
 MAX_MEMBERS = 200
@@ -155,7 +159,12 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
     names = name_list(match["names"])
     if PLURAL_TITLE.fullmatch(match["group"] + " "):  # "Councillors: A Bell, C Dunn": a title
         return names
-    return [(n, plain(match["group"])) for n, _ in names] if names else None
+    group = plain(match["group"])
+    if names_an_organisation(group):  # "Tarnby Borough Council: Cllr A (Lab)": the council
+        return [(n, group) for n, _ in names] if names else None
+    # "Co-opted (non-voting): Dr E Bell (Pennick College)": a kind of member; the bracket
+    # after a name (no office) says whom that member represents
+    return [(n, own or group) for n, own in names] if names else None
 
 
 #: what a member may represent after a comma: an authority, a seat, a kind of member
@@ -252,6 +261,33 @@ def side_label(text: str) -> str | None:
     return side if len(side.split()) <= SIDE_WORDS else None
 
 
+#: Lines a group's heading may wrap onto
+GROUP_HEADING_LINES = 3
+
+
+def group_over_indented(lines: list[Line], n: int) -> tuple[str, int] | None:
+    """A group's heading printed flush left over its members indented below ("Group B –
+    The Church of England" / "   Canon M. Trevithick"), as statutory bodies list members
+    by the group that appoints them: the heading (with its wrapped lines, which go on in
+    lower case) and how many wrapped lines follow it. None for an indented line, a name
+    or a contact, or when no indented member follows."""
+    raw = lines[n].text
+    heading = plain(raw).strip()
+    if not heading or raw[:1].isspace() or STARTS_WITH_TITLE.match(heading):
+        return None
+    if CONTACT.search(heading) or len(heading) > 200:
+        return None
+    k = n + 1
+    while k < min(len(lines), n + GROUP_HEADING_LINES) and lines[k].text[:1].islower():
+        heading = f"{heading} {plain(lines[k].text).strip()}"
+        k += 1
+    below = lines[k].text if k < len(lines) else ""
+    member = below.strip()
+    if not below.startswith(" ") or not member:
+        return None
+    return (heading, k - n - 1) if _read_row(member) is not None else None
+
+
 def contact_line(text: str) -> bool:
     """'Contact: Jo Finch, Clerk', 'Enquiries to: ...': a contact under the list."""
     labelled = LABELLED.match(plain(text))
@@ -262,8 +298,8 @@ ROW_FORMS = (
     authority_then_names,
     tabbed_row,
     dashed_row,
-    group_row,
     titled_pairs,
+    group_row,
     comma_row,
     name_list,
 )
@@ -379,6 +415,58 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
     return found
 
 
+#: a cell of a line laid out in columns: words parted by single spaces
+CELL = re.compile(r"\S(?:\S| (?=\S)){0,200}")
+#: Spaces at least between two columns of a line
+COLUMN_GAP = 3
+#: Characters a cell may start left of its column's heading and still be in that column
+COLUMN_SLACK = 2
+
+
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """The cells of a line printed in columns, with the column each starts at; a run of
+    fewer than COLUMN_GAP spaces is inside a cell ("Councillor Hugh Aldous (Chair)")."""
+    found: list[tuple[int, str]] = []
+    for match in CELL.finditer(raw[:400]):
+        at, text = match.start(), match.group()
+        if found and at - (found[-1][0] + len(found[-1][1])) < COLUMN_GAP:
+            found[-1] = (found[-1][0], raw[found[-1][0] : match.end()])
+        else:
+            found.append((at, text))
+    return found
+
+
+def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """Members printed in two columns under a heading row ("Membership<gap>Substitutes"),
+    converted line by line: each line holds a member of the left column, of the right, or
+    of both. A left member represents nothing printed; a right member represents the right
+    column's heading (a committee's named substitutes). None when line n is no such row."""
+    heading = _cells(lines[n].text)
+    if len(heading) != 2 or not HEADING.match(plain(heading[0][1])):
+        return None
+    label = plain(heading[1][1]).strip(" :")
+    if STARTS_WITH_TITLE.match(label) or not label[:1].isupper() or len(label.split()) > 4:
+        return None
+    right = heading[1][0]
+    found: list[MembershipFacts] = []
+    for line in lines[n + 1 : n + 1 + MAX_MEMBERS]:
+        cells = _cells(line.text)
+        if not cells:
+            if found:
+                break
+            continue
+        if len(cells) > 2:
+            break
+        for at, cell in cells:
+            represents = label if at >= right - COLUMN_SLACK else ""
+            names = name_list(cell)
+            if names is None or len(names) != 1:
+                return found or None
+            name, bracket = names[0]
+            found.append(MembershipFacts(name, bracket or represents, line.number))
+    return found or None
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -390,12 +478,20 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     blank = False
     wrapped: list[tuple[Line, str]] = []
     side = ""  # the side label the rows below sit under, if any
+    skip = 0  # the lines of a group's heading that wrapped, already read
     for n, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
         text = line.text.strip()
         if not in_list and not found and line.text.lstrip().startswith("To"):
             addressed = addressed_members(lines, n)
             if addressed:
                 return addressed
+        if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
+            columns = column_list(lines, n)
+            if columns:
+                return columns
         if not in_list:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
             if heading is None and not COMPRISES.match(plain(text)):
@@ -413,6 +509,9 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not wrapped and (label := side_label(text)) is not None:
             side, blank = label, False  # a new side: its rows may take another form
             continue
+        if not wrapped and (group := group_over_indented(lines, n)) is not None:
+            side, blank, skip = group[0], False, group[1]
+            continue
         if not wrapped and VACANCY.match(plain(text)):
             continue  # an empty seat: no member, and the list goes on
         joined = [*wrapped, (line, text)]
@@ -422,7 +521,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue
         wrapped = []
         read = _read_row(" ".join(piece for _, piece in joined))
-        if read is not None and found and blank and read[0] not in (form, titled_pairs):
+        grouped = (titled_pairs, group_row) if side else (titled_pairs,)
+        if read is not None and found and blank and read[0] not in (form, *grouped):
             break  # another form after a blank line: the list is over
         if read is None:
             if found:
