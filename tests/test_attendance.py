@@ -30,6 +30,8 @@ from minutebook.parsing.attendance import (
     members_heading,
     name_broken_in_list,
     name_columns,
+    names_go_on_below_label,
+    names_grid_row,
     not_present_sentence,
     organisation_heading,
     read_apologies_and_substitutes,
@@ -246,6 +248,95 @@ def test_a_date_or_time_line_before_the_lists_does_not_end_them() -> None:
     assert [(a.as_written, a.line) for a in part.attendance] == [("Cllr A Reid", 2)]
 
 
+def _present(text: str) -> list[tuple[str, str | None, int]]:
+    lines = _lines(text)
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(a.as_written, a.capacity, a.line) for a in part.attendance]
+
+
+def test_names_begun_on_the_label_line_go_on_in_titled_lines_below() -> None:
+    text = (
+        "PRESENT: The Mayor (Councillor Ann Reid) in the Chair\n"
+        "The Deputy Mayor (Councillor Tom Moss)\n"
+        "Councillors Abel, Mrs Beck and\n"
+        "Dunn\n"
+        "The Mayor thanked the members for attending.\n"
+        "Councillor Quill arrived late."
+    )
+    assert _present(text) == [
+        ("Councillor Ann Reid", "The Mayor", 1),
+        ("Councillor Tom Moss", "The Deputy Mayor", 2),
+        ("Abel", None, 3),
+        ("Mrs Beck", None, 3),
+        ("Dunn", None, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Councillors Abel, Beck and Dunn", True),
+        ("Cllr A Reid (Vice-Chair)", True),
+        ("The Deputy Mayor (Councillor Tom Moss)", True),
+        ("The Mayor welcomed everyone (and the press).", False),
+        ("Chief Executive (Report attached)", False),
+        ("Apologies were noted.", False),
+    ],
+)
+def test_what_carries_a_list_begun_on_the_label_line(text: str, verdict: bool) -> None:
+    assert names_go_on_below_label(text) is verdict
+
+
+def test_the_chair_line_under_a_bare_label_is_the_first_name() -> None:
+    text = (
+        "Present:\n"
+        "Councillor Ann Reid (Leader) in the Chair\n"
+        "Councillors T. Moss (Deputy Leader) and P. Quill\n"
+        "\n"
+        "Councillor Ann Reid in the Chair."
+    )
+    assert _present(text) == [
+        ("Councillor Ann Reid", "Leader", 2),
+        ("T. Moss", "Deputy Leader", 3),
+        ("P. Quill", None, 3),
+    ]  # the closing "in the Chair" line, after the names, names nobody again
+
+
+def test_a_grid_of_initialled_names_flattened_to_tabs_is_one_name_a_cell() -> None:
+    text = (
+        "PRESENT:\tCouncillor A. Reid (Chair)\n"
+        "Councillors:\tG. ap Huw\tS. Moss-Jones\n"
+        "\tD. Quill\tM. Tate\n"
+        "\tC. O'Dea\n"
+        "Co-opted Members:\tMr T. Vane (Tenants' Forum)"
+    )
+    assert _present(text) == [
+        ("Councillor A. Reid", "Chair", 1),
+        ("G. ap Huw", None, 2),
+        ("S. Moss-Jones", None, 2),
+        ("D. Quill", None, 3),
+        ("M. Tate", None, 3),
+        ("C. O'Dea", None, 4),
+        ("Mr T. Vane", "Tenants' Forum", 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "verdict"),
+    [
+        (["G. ap Huw", "S. Moss-Jones"], True),
+        (["Cllr A Reid", "B Moss"], True),
+        (["Cllr A Reid"], True),
+        (["A. Reid"], False),  # alone, its capacity may follow on the next line
+        (["A Reid", "KCC"], False),  # a name and its council
+        (["Mrs A Reid", "Chair"], False),
+    ],
+)
+def test_what_makes_a_row_of_a_grid_of_names(cells: list[str], verdict: bool) -> None:
+    assert names_grid_row(cells) is verdict
+
+
 def test_no_apologies_gives_no_names() -> None:
     lines = _lines("Apologies: None.\nApologies\nNil\nThere were no apologies for absence.")
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
@@ -289,6 +380,11 @@ def test_a_paragraph_naming_people_in_the_apologies_minute_is_not_attendance() -
         ("Apologies for absence:", ("Apologies for absence", APOLOGIES, "")),
         ("Absent:", ("Absent", ABSENT, "")),
         ("Substitutes:", ("Substitutes", SUBSTITUTE, "")),
+        (
+            "Other Members in Attendance: Cllr X",
+            ("Other Members in Attendance", ALSO, "Cllr X"),
+        ),
+        ("Other councillors present:", ("Other councillors present", ALSO, "")),
         ("Present at the meeting were the Chair and two members.", None),
         ("Presentation by the Chief Constable", None),
     ],

@@ -102,9 +102,9 @@ HONOURS: tuple[str, ...] = (
 )
 #: Lower-case words that belong to a surname ("de Jong", "van der Berg", "le Roux").
 PARTICLES: frozenset[str] = frozenset(
-    # "an" of Gaelic "Mac an t-Sagairt"
+    # "an" of Gaelic "Mac an t-Sagairt"; "ap" of Welsh "Gwyn ap Rhys"
     {
-        "an", "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter",
+        "an", "ap", "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "ten", "ter",
         "van", "von",
     }
 )  # fmt: skip

@@ -5,7 +5,8 @@ substitutes in the minute about them. The genre prints them in several layouts, 
 by one small function below that returns None when its layout is not there:
 
 - a label and the names after it on the same line ("PRESENT: Cllr A Smith (Chairman), ..."),
-  wrapped over several lines (a name may break across two);
+  wrapped over several lines (a name may break across two), or going on in lines that open
+  with a title, "Councillors" or a post and its holder ("The Deputy Mayor (Cllr X)");
 - a label on a line of its own ("Present:", "Members present:", "Councillors present:",
   "Attendance:", "ALSO PRESENT:", "IN ATTENDANCE:", "Officers:", "Others:", "Apologies:",
   "Absent:") and the names under it, one per line, bulleted, or several to a line;
@@ -14,6 +15,7 @@ by one small function below that returns None when its layout is not there:
   Borough Council: Councillors X and Y") is what the members after it sit for; a kind of
   member alone on its line ("Schools Members") heads a group too;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
+  but a grid of initialled names ("G. ap Rhys<TAB>S. Moss") is one name a cell;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
   name alone on its line over the members it sent (their capacity);
 - sentences: "Apologies for absence were received from ...", "X substituted for Y",
@@ -70,6 +72,11 @@ from .text import plain
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # councillors who are not the body's members: "Other Members in Attendance:"
+    (
+        r"other\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     # who came to speak: a hearing's parties, a planning committee's public speakers
     (
         r"(?:parties|public\s+speakers|speakers|objectors|applicants?)(?:\s+present)?"
@@ -617,6 +624,18 @@ def broken_name(before: str, text: str) -> bool:
     return bool(STARTS_WITH_TITLE.match(before)) and len(before.split()) >= 2
 
 
+def names_go_on_below_label(text: str) -> bool:
+    """Whether a line at the margin, under a label whose names began on its own line,
+    carries on its list: it opens with a title ("Councillor A Reid"), a plural title
+    ("Councillors Abbott, Ali and Dyson") or a post with its holder in brackets ("The
+    Deputy Mayor (Councillor N Ormerod)"). Any other line is not the list's."""
+    if _starts_a_name(text):
+        return True
+    post, brackets = brackets_of(text)
+    holder = post_then_bracketed_name(post, brackets)
+    return holder is not None and bool(STARTS_WITH_TITLE.match(holder[0]))
+
+
 @dataclass
 class _Block:
     """An attendance list being read."""
@@ -640,6 +659,30 @@ class _Block:
     substitutes_column: bool = False
     #: a plural title ("Councillors") on a line of its own heads the names under it
     plural_heading: bool = False
+
+
+#: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
+INITIALLED_CELL = re.compile(
+    r"(?:[A-Z](?:\.\s?|\s)){1,3}(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s)?[A-Z][\w'’-]{1,30}"
+)
+
+
+def names_grid_row(cells: list[str]) -> bool:
+    """Whether a table row is a row of a grid of names (members printed two or three to
+    a line, flattened to tabs): every cell a titled name or initials and a surname, so no
+    cell is the capacity of another. A lone untitled cell may still be given a capacity
+    on the next line, so it needs a second."""
+    if all(STARTS_WITH_TITLE.match(c) for c in cells):
+        return True
+    initialled = (STARTS_WITH_TITLE.match(c) or INITIALLED_CELL.fullmatch(c) for c in cells)
+    return len(cells) >= 2 and all(initialled)
+
+
+def chair_opens_list(block: _Block) -> bool:
+    """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
+    its label opened ("Present:" alone on the line above), rather than a closing note
+    under lists that already named the chair."""
+    return not block.inline and not block.read and not block.segment
 
 
 class AttendanceReader:
@@ -706,7 +749,8 @@ class AttendanceReader:
         block = self.block
         if block is None:
             return True
-        if STARTS_WITH_TITLE.match(text) and CHAIRED_BY_LINE.match(text.strip()):
+        chaired = STARTS_WITH_TITLE.match(text) and CHAIRED_BY_LINE.match(text.strip())
+        if chaired and not chair_opens_list(block):
             self._flush()
             self.block = None
             return True
@@ -761,7 +805,7 @@ class AttendanceReader:
             return True
         self._flush()
         indented = raw[:1] in " \t" or marked is not None
-        if block.inline and not indented and not STARTS_WITH_TITLE.match(text):
+        if block.inline and not indented and not names_go_on_below_label(text):
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
             self.block = None
@@ -937,7 +981,7 @@ class AttendanceReader:
         block = self.block
         if block is None or not cells:
             return
-        if all(STARTS_WITH_TITLE.match(c) for c in cells) and not block.substitutes_column:
+        if names_grid_row(cells) and not block.substitutes_column:
             for cell in cells:  # two columns of names
                 block.segment.append((line, cell))
                 self._flush()
