@@ -90,3 +90,28 @@ def test_an_action_wrapped_in_its_cell_carries_on_its_own_line(wrapped: str) -> 
 )
 def test_not_an_action_carried_on(text: str) -> None:
     assert continued_text(text, 1) is None
+
+
+def test_action_lines_under_the_discussion() -> None:
+    body = [
+        Line(10, "Members asked for the figures by ward."),
+        Line(11, ""),
+        Line(12, "ACTION: Head of Finance to circulate the ward figures to all"),
+        Line(13, "members by 5 October 2012."),
+        Line(14, ""),
+        Line(15, "Action – Clerk to write to the landowner."),
+    ]
+    first, second = action_rows(body)
+    assert first.owner == "Head of Finance"
+    assert first.text.startswith("Head of Finance to circulate the ward figures to all members")
+    assert first.due == dt.date(2012, 10, 5)
+    assert first.line == 12
+    assert (second.owner, second.due, second.line) == ("Clerk", None, 15)
+
+
+def test_a_sentence_about_actions_is_no_action_line() -> None:
+    body = [
+        Line(1, "Actions arising from the last meeting had been completed."),
+        Line(2, "The action plan: see Appendix 2."),
+    ]
+    assert action_rows(body) == []

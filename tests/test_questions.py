@@ -303,3 +303,31 @@ def test_a_question_heading_numbered_as_a_paragraph_of_its_minute(heading: str, 
 )
 def test_a_numbered_paragraph_about_questions_is_no_question_heading(heading: str) -> None:
     assert headed_questions(_lines(heading, "What next?"), "5") == []
+
+
+def test_a_question_quoted_after_asked_and_a_colon() -> None:
+    lines = [
+        Line(20, 'Mr Colin Barrow (Ashvale Residents) asked: "Will the Leader say when the'),
+        Line(21, 'footbridge at Mill Ford will reopen?"'),
+        Line(22, "The Leader replied that it would reopen in May."),
+    ]
+    [question] = asked_questions(lines, "7")
+    assert question.text == "Will the Leader say when the footbridge at Mill Ford will reopen?"
+    assert question.organisation_name == "Ashvale Residents"
+
+
+def test_the_one_asked_wraps_before_the_quoted_question() -> None:
+    lines = [
+        Line(5, "(a) Mrs Ada Quill asked the Cabinet Member for"),
+        Line(6, 'Parks: "How many benches will be replaced this year?"'),
+        Line(7, "Reply: Councillor Rowe said forty."),
+    ]
+    [question] = asked_questions(lines, "9")
+    assert question.text == "How many benches will be replaced this year?"
+    assert question.line == 5
+
+
+def test_asked_whether_without_a_quotation_keeps_its_verb() -> None:
+    lines = [Line(3, "Mr Tom Hale asked whether the car park would be resurfaced. The Clerk")]
+    [question] = asked_questions(lines, "2")
+    assert question.text.startswith("asked whether the car park")

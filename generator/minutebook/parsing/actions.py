@@ -7,7 +7,8 @@ Owner | Status", "Ref | Action | By whom | By when", "Action | Responsible | Dea
 Each row under the header is an action, on its own line; an action wrapped in its cell
 carries on in a line of its own, the other cells empty. The table ends
 at the first line that is not a row of as many cells (a blank line, a page footer, a
-paragraph).
+paragraph). Other minutes record each action as a line of their own under the
+discussion: "ACTION: Head of Finance to circulate the figures by 5 October 2012."
 """
 
 from __future__ import annotations
@@ -53,12 +54,52 @@ def header_columns(text: str) -> dict[str, int] | None:
 
 
 def action_rows(body: list[Line]) -> list[ActionFacts]:
-    """Each row of the first action log in a minute's lines."""
+    """Each row of the first action log in a minute's lines, else each action line."""
     for k, line in enumerate(body):
         columns = header_columns(line.text)
         if columns is not None:
             return _rows(body[k + 1 : k + 1 + MAX_ROWS], columns, len(_cells(line.text)))
-    return []
+    return action_lines(body)
+
+
+#: "ACTION: Head of Finance to circulate the figures by 5 October 2012.", "Action – Clerk
+#: to write to the owner": an action recorded as a line of the minute, not a table
+ACTION_LINE = re.compile(r"^action\s*[:–—-]\s*(?P<text>\S.{0,400})$", re.IGNORECASE)
+#: "Chief Finance Officer to revise ...": who owns the action, before its "to <verb>"
+OWNER_TO = re.compile(r"^(?P<owner>[A-Z][\w'’&,-]*(?:\s+[\w'’&,-]+){0,7}?)\s+to\s+[a-z]")
+#: "... by 5 October 2012": when the action is due
+BY_DATE = re.compile(r"\bby\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})")
+#: Lines an action line may wrap over
+MAX_ACTION_LINES = 6
+
+
+def action_lines(body: list[Line]) -> list[ActionFacts]:
+    """Each 'ACTION: <owner> to <do something> [by <date>]' line in a minute, the sentence
+    running on to the next blank line."""
+    found: list[ActionFacts] = []
+    for k, line in enumerate(body):
+        opened = ACTION_LINE.match(plain(line.text).strip())
+        if opened is None:
+            continue
+        words = [opened["text"]]
+        for more in body[k + 1 : k + MAX_ACTION_LINES]:
+            text = plain(more.text).strip()
+            if not text or ACTION_LINE.match(text):
+                break
+            words.append(text)
+        text = " ".join(words)
+        owner = OWNER_TO.match(text)
+        due = BY_DATE.search(text)
+        found.append(
+            ActionFacts(
+                text,
+                None,
+                owner["owner"] if owner else None,
+                find_date(due["date"]) if due else None,
+                line.number,
+            )
+        )
+    return found
 
 
 def continued_text(text: str, column: int) -> str | None:

@@ -230,6 +230,23 @@ def subject_over_report_of(head: list[Line]) -> int | None:
     return at - 1 if at else None
 
 
+#: a report's cover field naming its subject: "Subject: KERBSIDE RECYCLING", "Title: X"
+SUBJECT_FIELD = re.compile(r"(?:subject|report title|title)\s*:\s*(?P<subject>\S.{0,200})", re.I)
+
+
+def subject_field(head: list[Line]) -> int | None:
+    """Where a report's cover prints its subject as a field ('Report to: X' / 'Date: D' /
+    'Report of: Y' / 'Subject: Z'), or None."""
+    return next((k for k, ln in enumerate(head) if SUBJECT_FIELD.match(plain(ln.text))), None)
+
+
+def _report_title(line: Line) -> str:
+    """A report's title from its subject line, without a 'Subject:' field's label."""
+    text = plain(line.text)
+    field = SUBJECT_FIELD.match(text)
+    return title_case(field["subject"].strip() if field else text)
+
+
 def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
     """A paper on its own, e.g. the Chief Constable's report to the Commissioner's board."""
     head = _heading_lines(part, 8)
@@ -237,8 +254,10 @@ def parse_standalone_report(part: Part, file: str, diagnostics: Diagnostics) -> 
     to = REPORT_TO.search(joined)
     at = next((k for k, line in enumerate(head) if line.text.strip().startswith("**")), None)
     if at is None:
+        at = subject_field(head)
+    if at is None:
         at = subject_over_report_of(head)
-    part.title = title_case(plain(head[at].text)) if at is not None else plain(head[0].text)
+    part.title = _report_title(head[at]) if at is not None else plain(head[0].text)
     if at:  # the cover lines above the bold subject: "Chief Constable's Report to ..."
         part.heading = " ".join(plain(line.text) for line in head[:at])
     part.date = next((d for line in head if (d := find_date(line.text))), None)

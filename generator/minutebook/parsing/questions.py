@@ -202,11 +202,29 @@ ASKED = re.compile(
 )
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
+#: 'asked: "Can ...', 'asked the Cabinet Member for Highways: "When ...': the question
+#: quoted after a colon, the one asked named before it (or no one)
+QUOTED_AFTER_COLON = re.compile(r"^(?:the\s[^:\"“]{1,80})?:\s*[\"“](?P<quote>\S.*)$")
 #: where a question's sentence ends: at a stop before a capital, or before the dash some
 #: minutes print ahead of the answer ("... stay open. - The Leader undertook to reply")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=(?:[-–—]\s+)?[A-Z])")
 #: the asker's name runs to here ("asked" follows a name, never a long sentence)
 MAX_ASKED_PREFIX = 360
+
+
+def quoted_question(body: list[Line], k: int, rest: str) -> str | None:
+    """The question quoted after 'asked ...:' on line k (`rest` is what follows 'asked'),
+    the one asked perhaps wrapping to the next line ('asked the Cabinet Member for' /
+    'Highways: "When will ...?"'); None when no quotation follows a colon."""
+    quoted = QUOTED_AFTER_COLON.match(rest)
+    if quoted is not None:
+        return _question_text(body, k + 1, begun=quoted["quote"].strip())
+    if ":" in rest or k + 1 >= len(body):
+        return None
+    quoted = QUOTED_AFTER_COLON.match(f"{rest} {plain(body[k + 1].text).strip()}")
+    if quoted is None:
+        return None
+    return _question_text(body, k + 2, begun=quoted["quote"].strip())
 
 
 def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
@@ -221,7 +239,10 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
         if asked is None:
             continue
         rest = asked["rest"].strip()
-        if QUESTION_BELOW.match(rest):
+        quoted = quoted_question(body, k, rest)
+        if quoted is not None:  # 'asked the Leader: "When will ...?"': the words quoted
+            question = quoted
+        elif QUESTION_BELOW.match(rest):
             question = _question_text(body, k + 1)
         else:  # "asked whether X. The Leader replied ...": the question is its sentence,
             # its reporting verb kept ("asked whether X": "whether X" alone is no sentence)

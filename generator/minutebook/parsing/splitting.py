@@ -73,9 +73,12 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
 
 def front_sheet_start(lines: list[Line], i: int) -> int | None:
     """Where an agenda's front sheet starts, when the meeting is named above its 'Agenda'
-    line: the body, the date (and time) and the venue in a title block, then the clerk's
-    contact fields, then 'Agenda' and the items. None without a body and a date above."""
-    start = title_start(lines, i)
+    line: the body, the date (and time) and the venue in a title block, then perhaps the
+    membership, then the clerk's contact fields, then 'Agenda' and the items. None
+    without a body and a date above."""
+    start = over_membership(lines, i)  # a membership list under the title block
+    if start == i:
+        start = title_start(lines, i)
     above = [line.text.strip() for line in lines[start:i] if line.text.strip()]
     above = [t for t in above if not LETTER_FIELD.match(t)]
     if any(BODY_WORD.search(t) for t in above) and any(find_date(t) for t in above):
@@ -105,7 +108,8 @@ def body_title_start(lines: list[Line], i: int) -> int:
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
-    r"(?:notice is hereby given|i hereby summon you|(?:you|members|councillors|all members)\b"
+    r"(?:notice is hereby given|i hereby summon you|i hereby give notice|"
+    r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
 )
@@ -113,7 +117,8 @@ NOTICE_START = re.compile(
 
 #: Lines a membership list above a notice may run to
 MEMBERSHIP_LINES = 60
-MEMBERSHIP_HEADING = re.compile(r"[*#_ ]*(?:\w+\s+)?membership\b[^.]{0,40}$", re.IGNORECASE)
+#: "Membership", "Panel Membership", "Membership<spaces>Substitutes" (two columns' heads)
+MEMBERSHIP_HEADING = re.compile(r"[*#_ ]*(?:\w+\s+)?membership\b[^.]{0,60}$", re.IGNORECASE)
 
 
 def over_membership(lines: list[Line], start: int) -> int:
@@ -592,6 +597,10 @@ LETTER_FIELD = re.compile(
 SUBTITLE = re.compile(r"\([A-Z](?:[^()]|\([^()]{1,60}\)){2,100}\)")
 
 
+#: a meeting's time alone on a line of its title block: "2.00 pm", "10:30am", "7.30 p.m."
+TIME_ALONE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?", re.IGNORECASE)
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -618,6 +627,10 @@ def title_start(lines: list[Line], i: int) -> int:
             if ":" in text[:40]:
                 break
             if SUBTITLE.fullmatch(text):  # "(Licensing Act 2003)": the title's own note
+                start = j
+                j -= 1
+                continue
+            if TIME_ALONE.fullmatch(text):  # "2.00 pm" under the date: the title block's
                 start = j
                 j -= 1
                 continue
@@ -721,7 +734,7 @@ OPENING_PREFIXES = (
     "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes
     "meeting notes",  # detect_board_notes
     "notes of", "record of", "action notes of",  # detect_minutes (as a title)
-    "i hereby summon",  # detect_notice
+    "i hereby summon", "i hereby give",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
@@ -782,6 +795,17 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
     return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
 
 
+#: a page number alone on a line: "1", "- 2 -", "Page 3"
+PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
+
+
+def only_furniture(lines: list[Line]) -> bool:
+    """Whether lines before a file's first paper are blank or the pack's furniture only (an
+    'Agenda Item 4' stamp, a page number): they then belong to that paper."""
+    texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
+    return all(ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) for t in texts)
+
+
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
@@ -799,9 +823,9 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or any(line.text.strip() for line in lines[: starts[0].index]):
+    if not starts or not only_furniture(lines[: starts[0].index]):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
-    elif starts[0].index > 0:  # only blank lines precede the first paper: they belong to it
+    elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)
     parts: list[Part] = []
     for n, start in enumerate(starts):
