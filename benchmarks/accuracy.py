@@ -54,8 +54,9 @@ annotated fact matches at most one found fact):
 - membership: name as written and what they represent.
 - resolutions (zoo): minute number (or, for a minute headed by its title alone, title)
   equal, and the decision's text starts with the annotated first words once a leading
-  formula ("RESOLVED:", "Resolved - That", "The Panel agreed that", "AGREED:", or a bare
-  "That" where the annotation begins after the formula) is set aside on both sides.
+  formula ("RESOLVED:", "Resolved - That", "The Panel agreed that", "The Integration
+  Joint Board resolved:-", "AGREED:", or a bare "That" where the annotation begins after
+  the formula) is set aside on both sides.
 - minutes: a minute headed by its title alone has no printed number (None), whatever
   place the reader numbers it by.
 - bodies (zoo): date equal, and the resolved body id as described above.
@@ -193,8 +194,9 @@ def strip_number(text: str) -> str:
 #: whether they are part of the decision's words).
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
-    r"(?:(?:unanimously\s+)?(?:resolved|agreed|recommended|the(?:\s+[a-z&'-]+){1,6}?\s+agreed)"
-    r"\b\s*[:\-]?\s*(?:that\b\s*)?|that\b\s*)?"
+    r"(?:(?:unanimously\s+)?(?:resolved|agreed|recommended"
+    r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
+    r"\b\s*[:\-]{0,2}\s*(?:that\b\s*)?|that\b\s*)?"
 )
 
 

@@ -528,3 +528,66 @@ def test_not_the_body_deciding_inside_a_sentence(text: str) -> None:
 def test_a_template_label_before_a_formula_on_its_line(text: str, expected: str) -> None:
     lines = _lines("Business: The officer reported.", "", text)
     assert resolution(lines) == Resolution(expected, 3)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the body named with the words that say which: a Scottish joint board's lead-in
+        (
+            ("The Integration Joint Board resolved:-",
+             "(i)  to note the projected position;", "(ii) to ask for a recovery plan."),
+            Resolution("The Integration Joint Board resolved:- (i) to note the projected "
+                       "position; (ii) to ask for a recovery plan.", 1),
+        ),
+        (
+            ("The Health and Wellbeing Board agreed to note the report.",),
+            Resolution("The Health and Wellbeing Board agreed to note the report.", 1),
+        ),
+        (
+            ("Following discussion, the Integration Joint Board resolved:-",
+             "(i)  to approve the draft plan."),
+            Resolution("the Integration Joint Board resolved:- (i) to approve the draft "
+                       "plan.", 1),
+        ),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_qualifying_words_deciding(
+    texts: tuple[str, ...], expected: Resolution
+) -> None:
+    assert resolution(_lines(*texts)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair of the Board agreed to write to the minister.",  # a person, not the body
+        "The report to the Board agreed with the auditors' findings.",  # not the body
+        "The Council Leader agreed to meet the residents.",  # a person named by the body
+    ],
+)
+def test_not_a_body_named_with_qualifying_words(text: str) -> None:
+    assert resolution(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minute of meeting of the Board of 28 September 2022 was submitted and approved.",
+        "The minute of the meeting of this Committee of 4th May, 2021 was approved.",
+        "The minutes of the meeting held on 3 May were submitted and approved.",
+    ],
+)
+def test_the_record_of_the_last_meeting_submitted_and_approved(text: str) -> None:
+    assert passive_decision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minute's silence was observed and the Chair approved of it.",  # no record
+        "The minute of meeting of the Board of 28 September 2022 was submitted.",  # no outcome
+    ],
+)
+def test_not_the_record_of_the_last_meeting_approved(text: str) -> None:
+    assert not passive_decision(text)

@@ -9,12 +9,14 @@ when it does not apply):
   "Decision: ...", "Resolution: ...";
 - `passive_decision`: the decision told in the passive: "The minutes of the meeting held
   on 8 May were approved as a correct record" (in any case: the genre's confirmation of
-  minutes), "The recommendations were AGREED" (the decision word in capitals); a motion
-  with its mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
+  minutes; the Scottish "The minute of meeting of ... was submitted and approved"),
+  "The recommendations were AGREED" (the decision word in capitals); a motion with its
+  mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
-  Committee resolved that ...", "Members agreed ..." (taken only when no formal
+  Committee resolved that ...", "Members agreed ...", the body named in full ("The
+  Integration Joint Board resolved:-" over its list) (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
   body's decision, and is not matched); `body_agreed_in_sentence`: the same after a
   clause ("Following questions, the Committee agreed to note the report", "... was
@@ -68,9 +70,15 @@ FORMAL_LINKED = re.compile(
     r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:",  # a label: "Decision: That ..."
     re.IGNORECASE,
 )
+#: Capitalised words naming which body, before its noun: "The Integration Joint Board
+#: resolved", "the Health and Wellbeing Board agreed" (at most four; "The Chair of the
+#: Board agreed" is no body: "of" is no part of a name).
+BODY_QUALIFIERS = r"(?:(?-i:[A-Z][A-Za-z'-]{1,20}|and|&)\s+){0,4}"
 BODY_AGREED = re.compile(
-    r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
-    r"|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
+    r"^(?:The\s+)?(?:"
+    + BODY_QUALIFIERS
+    + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
+    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
     re.IGNORECASE,
 )
 #: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals.
@@ -84,12 +92,26 @@ MINUTES_WORDS = (
     r"(?:(?:decisions|exempt|confidential|restricted|draft|open|public|private|signed)"
     r"\s+(?:and\s+)?){0,3}"
 )
+#: "... was submitted and approved": the record laid before the meeting, then approved.
+SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
 #: "The minutes of the meeting held on 8 May 2019 were approved as a correct record".
 MINUTES_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
     + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
-    r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    + SUBMITTED
+    + r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    re.IGNORECASE,
+)
+#: The Scottish form, "Minute" in the singular for a meeting's record: "The minute of
+#: meeting of the Board of 28 September 2022 was submitted and approved" ("of" after it:
+#: "The minute's silence" is no record).
+SINGULAR_MINUTE_CONFIRMED = re.compile(
+    r"^The\s+"
+    + MINUTES_WORDS
+    + r"minute\s+of\b[^.;]{0,200}?\swas\s+(?:duly\s+|unanimously\s+)?"
+    + SUBMITTED
+    + r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
 )
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
@@ -134,7 +156,9 @@ RESOLVED_INSIDE = re.compile(
 #: "Following questions, the Committee agreed to note the report", "The motion was
 #: carried and the Committee agreed to approve ..." (lower case: the body's name says it).
 BODY_AGREED_INSIDE = re.compile(
-    r"(?:,|\band)\s+(?P<formula>the\s+(?:Panel|Committee|Sub-Committee|Board|Authority"
+    r"(?:,|\band)\s+(?P<formula>the\s+"
+    + BODY_QUALIFIERS
+    + r"(?:Panel|Committee|Sub-Committee|Board|Authority"
     r"|Council|Cabinet|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?"
     r"(?:agreed|resolved|decided)\s*(?:that|to|:)\s*\S)",
     re.IGNORECASE,
@@ -205,7 +229,9 @@ def passive_decision(text: str) -> bool:
     "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
     resolved that ..."."""
     lead = _lead(text)[:400]
-    if MINUTES_CONFIRMED.match(lead) or PASSIVE_CAPITALS.search(lead):
+    if MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead):
+        return True
+    if PASSIVE_CAPITALS.search(lead):
         return True
     if FOLLOWING_APPROVED.match(lead):
         return True
