@@ -12,6 +12,7 @@ from minutebook.parsing.minute_headings import (
     bare_numbered,
     bold_unnumbered,
     cited_numbered,
+    code_under_title,
     coded_numbered,
     looks_like_title,
     minute_headings,
@@ -21,6 +22,7 @@ from minutebook.parsing.minute_headings import (
     roman_numbered,
     session_alone,
     session_numbered,
+    title_under_glued_code,
 )
 
 
@@ -647,3 +649,60 @@ def test_an_application_number_listed_in_a_minute_heads_no_minute() -> None:
 )
 def test_another_series(number: str | None, last: str, another: bool) -> None:
     assert another_series(number, last) is another
+
+
+def test_minute_codes_printed_under_their_capitals_headings() -> None:
+    lines = _lines(
+        "APOLOGIES",
+        "DC41/22",
+        "Apologies were received from Councillor Pell.",
+        "APPLICATION 22/00412/FUL – THE BARN, MILL LANE, OSWICK",
+        "DC42/22",
+        "RESOLVED – That permission be granted.",
+    )
+    found = [(lines[h.index].number, h.number, h.title) for h in minute_headings(lines)]
+    assert found == [
+        (1, "DC41/22", "APOLOGIES"),
+        (4, "DC42/22", "APPLICATION 22/00412/FUL – THE BARN, MILL LANE, OSWICK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the code over a capitals title of its own: the code's title is below it
+        ("NONE", "306/24", "CLOSURE OF THE MEETING"),
+        # a sentence over the code: no heading
+        ("The Clerk read the letter.", "306/24", "Apologies were noted."),
+        # a blank line between: the code does not belong to the line above
+        ("APOLOGIES", "", "306/24", "Apologies were noted."),
+        # a decision in capitals is no heading
+        ("RESOLVED", "306/24", "That the report be noted."),
+    ],
+)
+def test_no_heading_over_a_code_that_is_not_its_own(texts: tuple[str, ...]) -> None:
+    assert code_under_title(_lines(*texts), 0, texts[0]) is None
+
+
+def test_a_minute_code_glued_to_the_sentence_above_its_title() -> None:
+    lines = _lines(
+        "EX/17 FUND ALLOCATIONS",
+        "The Executive noted the allocations made in 2023/24.EX/18",
+        "EXCLUSION OF THE PUBLIC",
+        "Decision:",
+        "That the public be excluded.",
+    )
+    found = [(lines[h.index].number, h.number, h.title) for h in minute_headings(lines)]
+    assert found == [(1, "EX/17", "FUND ALLOCATIONS"), (3, "EX/18", "EXCLUSION OF THE PUBLIC")]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The Executive noted the allocations made in 2023/24.", "EXCLUSION OF THE PUBLIC"),
+        ("The Executive noted the allocations.EX/18", "Members then discussed the fund."),
+        ("The Executive noted the allocations.EX/18", "RESOLVED"),
+    ],
+)
+def test_no_title_under_a_glued_code(texts: tuple[str, ...]) -> None:
+    assert title_under_glued_code(_lines(*texts), 1, texts[1]) is None

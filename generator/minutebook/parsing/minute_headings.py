@@ -9,11 +9,14 @@ returning None when its way does not apply:
   often differ;
 - `session_numbered`: a minute number with a session or year part, "12/21 Title",
   "12/21. Title", "PCP/12/3 Title"; such a number never numbers a paragraph;
+  `session_alone`: such a code alone over its title; `code_under_title`: alone under its
+  title in capitals ("APOLOGIES" over "PLN52/21");
 - `minute_word` and `item_word`: "Minute 5: Title", "AGENDA ITEM 5 - TITLE";
 - `bare_numbered`: "19. Title", "5<tab>Title", "1412 TITLE" (never a year);
 - `decimal_numbered`: "22.41 TITLE", minute 41 of the 2022 session;
 - `number_alone`: "1." on a line of its own over its title (tables of minutes converted
-  to text);
+  to text); `title_under_glued_code`: a capitals title whose code ended the line above
+  ("... 2017/18.CAB/119" over "EXCLUSION OF THE PUBLIC");
 - in minutes numbering no heading: `cited_unnumbered`, a title over its item citation;
   else `bold_unnumbered`, "**Title**" alone on a line; else `capitals_unnumbered`, a
   line in capitals.
@@ -279,7 +282,7 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
-    if not match:
+    if not match or _code_of_title_above(lines, i):
         return None
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
@@ -294,6 +297,40 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not title[:1].isupper() or looks_like_sentence(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def _code_under(lines: list[Line], i: int) -> str | None:
+    """The minute code printed alone on the line directly under the capitals title at `i`
+    (no blank between), when the line under the code is no capitals title of its own
+    (that one would be the code's title, `session_alone`); else None."""
+    if i + 1 >= len(lines):
+        return None
+    title = _clean_title(lines[i].text)
+    if not title.isupper() or CAPITALS_NOT_HEADING.match(title) or SECTION_LABEL.match(title):
+        return None
+    if DECISION_WORD.match(title) or not looks_like_title(title):
+        return None
+    code = SESSION_ALONE.match(lines[i + 1].text.strip())
+    if code is None:
+        return None
+    below = _clean_title(lines[i + 2].text) if i + 2 < len(lines) else ""
+    if below.isupper() and looks_like_title(below) and not DECISION_WORD.match(below):
+        return None
+    return code["number"]
+
+
+def code_under_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES" over "PLN52/21": a heading in capitals with its minute code alone on
+    the line below (a planning committee's layout); the minute is the heading's line."""
+    number = _code_under(lines, i)
+    if number is None:
+        return None
+    return MinuteHeading(i, number, _clean_title(text), None, certain=True)
+
+
+def _code_of_title_above(lines: list[Line], i: int) -> bool:
+    """The code at `i` belongs to the capitals title directly above it (`code_under_title`)."""
+    return i > 0 and _code_under(lines, i - 1) is not None
 
 
 def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -395,6 +432,31 @@ def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     return MinuteHeading(i, match["number"], title, code, certain=False)
 
 
+#: "... allocations made in 2017/18.CAB/119": a minute code glued to the end of the
+#: previous minute's last sentence (the line break before it lost in conversion).
+GLUED_CODE = re.compile(
+    r"\S[.!?](?P<number>(?:[A-Z]{2,6}[./]?|[A-Z]\.)\d{1,4}(?:/\d\d(?:-\d\d)?)?)$"
+)
+#: How much of a line's end is searched for a glued code.
+GLUED_CODE_CHARS = 40
+
+
+def title_under_glued_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "EXCLUSION OF THE PUBLIC" under "... in 2017/18.CAB/119": a title in capitals
+    whose minute code was glued to the end of the sentence above it. The heading is the
+    title's line (the sentence stays in the minute before). Not certain: taken only where
+    the code continues the minutes' numbering."""
+    if i == 0 or " " not in lines[i - 1].text.strip():
+        return None
+    glued = GLUED_CODE.search(lines[i - 1].text.rstrip()[-GLUED_CODE_CHARS:])
+    title = _clean_title(text)
+    if glued is None or not title.isupper() or CAPITALS_NOT_HEADING.match(title):
+        return None
+    if DECISION_WORD.match(title) or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, glued["number"], title, None, certain=False)
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral ("IV" is 4, "XII" is 12)."""
     values = [ROMAN_VALUES[c] for c in numeral]
@@ -452,6 +514,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     session_numbered,
     coded_numbered,
     session_alone,
+    code_under_title,
     minute_word,
     item_word,
 )
@@ -462,6 +525,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     bare_numbered,
     prefixed_numbered,
     roman_numbered,
+    title_under_glued_code,
 )
 
 
@@ -545,6 +609,8 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
         return heading
     if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below) or below[:1].isdigit():
         return heading
+    if SESSION_ALONE.match(below):
+        return heading  # the heading's own code under it ("APOLOGIES" over "PLN52/21")
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
         return heading
     return replace(heading, title=joined_title(heading.title, lines[at].text, below))
