@@ -331,3 +331,30 @@ def test_asked_whether_without_a_quotation_keeps_its_verb() -> None:
     lines = [Line(3, "Mr Tom Hale asked whether the car park would be resurfaced. The Clerk")]
     [question] = asked_questions(lines, "2")
     assert question.text.startswith("asked whether the car park")
+
+
+def test_a_reported_question_wrapping_onto_the_next_line_runs_to_its_stop() -> None:
+    lines = _lines(
+        "Mrs Ada Quill (Fenby Bowls Club) asked whether the Council would",
+        "mend the green's fence before the season. The Clerk replied that it would.",
+    )
+    [question] = asked_questions(lines, "7")
+    assert question.text == (
+        "asked whether the Council would mend the green's fence before the season."
+    )
+    assert question.line == 1
+
+
+def test_a_reported_question_ending_on_its_line_takes_nothing_below() -> None:
+    lines = _lines(
+        "Mr Tom Reed asked whether the car park would reopen.",
+        "the Clerk said the contractor was booked",
+    )
+    [question] = asked_questions(lines, "7")
+    assert question.text == "asked whether the car park would reopen."
+
+
+def test_a_reported_question_stops_at_a_blank_line() -> None:
+    lines = _lines("Mr Tom Reed asked whether the council would", "", "Members noted the reply.")
+    [question] = asked_questions(lines, "7")
+    assert question.text == "asked whether the council would"

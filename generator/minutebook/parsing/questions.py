@@ -227,6 +227,21 @@ def quoted_question(body: list[Line], k: int, rest: str) -> str | None:
     return _question_text(body, k + 2, begun=quoted["quote"].strip())
 
 
+def reported_sentence(body: list[Line], k: int, begun: str) -> str:
+    """The reported question's sentence, `begun` on line k ("asked whether the Council
+    would"), read on over the lines it wraps onto ("repair the water supply ... before the
+    spring.") up to its stop or a blank line; what follows the stop is the answer."""
+    text = begun
+    for line in body[k + 1 : k + 1 + MAX_QUESTION_LINES]:
+        if SENTENCE_END.search(text) or text.rstrip().endswith((".", "?", "!")):
+            break
+        below = plain(line.text).strip()
+        if not below:
+            break
+        text = f"{text} {below}"
+    return SENTENCE_END.split(text, maxsplit=1)[0]
+
+
 def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
     """Each question reported as '<asker> asked whether ...' or '<asker> asked the
     following question:-' with the question below, with the asker's line."""
@@ -246,7 +261,7 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
             question = _question_text(body, k + 1)
         else:  # "asked whether X. The Leader replied ...": the question is its sentence,
             # its reporting verb kept ("asked whether X": "whether X" alone is no sentence)
-            question = SENTENCE_END.split(asked["asked"].strip(), maxsplit=1)[0]
+            question = reported_sentence(body, k, asked["asked"].strip())
         question = question.strip(" \"“”'")
         if question:
             found.append(
