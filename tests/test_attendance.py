@@ -28,6 +28,7 @@ from minutebook.parsing.attendance import (
     is_heading_or_sentence,
     label_line,
     members_heading,
+    minutes_table_header,
     name_broken_in_list,
     name_columns,
     names_go_on_below_label,
@@ -699,6 +700,46 @@ def test_guests_by_invitation_and_speakers_are_also_present() -> None:
         (ALSO, "Mrs H. Lamb", "agent", 2, "PL/7"),
     ]
     assert speakers_line("Public speaking: the Chair explained the procedure") is None
+
+
+def test_the_header_of_minutes_printed_as_a_table_ends_attendance() -> None:
+    assert _preamble(
+        "In attendance:\tMrs K. Lyle (Clerk)\n\tMr D. Orme (RFO)\n\n"
+        "Min No.\tItem\nT21/4\tAPOLOGIES\n"
+    ) == [
+        (IN_ATTENDANCE, "Mrs K. Lyle", "Clerk", 1),
+        (IN_ATTENDANCE, "Mr D. Orme", "RFO", 2),
+    ]
+    assert minutes_table_header("Minute Ref | Subject")
+    assert not minutes_table_header("Mr G. Nolan\tItem 4 only")  # a person and a note
+    assert not minutes_table_header("Min No.")
+
+
+def test_registered_speakers_whose_brackets_wrap_onto_the_next_lines() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_attendance_for_item(
+        part,
+        "DC/9",
+        _lines(
+            "Registered speakers: Mr T. Alder (objector); Ms J. Rook (agent for the\n"
+            "applicant); Councillor Pell (Ward\n"
+            "Member).\n"
+            "Members asked about parking (see the\n"
+            "update sheet)."
+        ),
+    )
+    assert [(a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        ("Mr T. Alder", "objector", 1),
+        ("Ms J. Rook", "agent for the applicant", 1),
+        ("Councillor Pell", "Ward Member", 2),
+    ]
+    # a closed bracket ends the list: the next line is not read as more speakers
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_attendance_for_item(
+        part, "DC/9", _lines("Registered speakers: Mr T. Alder (objector).\nMr B. Moss spoke.")
+    )
+    assert [a.as_written for a in part.attendance] == ["Mr T. Alder"]
+    assert speakers_line("Registered speakers: there were none for this item") is None
 
 
 def test_a_reason_for_absence_is_no_capacity() -> None:

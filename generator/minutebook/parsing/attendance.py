@@ -678,6 +678,21 @@ def names_grid_row(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(initialled)
 
 
+#: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
+MINUTES_TABLE_HEADER = re.compile(
+    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|no\.|ref\.?)"
+    r"\s(?:items?|subjects?|business|title|minutes?|details?)",
+    re.IGNORECASE,
+)
+
+
+def minutes_table_header(raw: str) -> bool:
+    """Whether a line is the header row of minutes printed as a table ("Min No.<TAB>Item"):
+    where attendance ends, not a person and their post."""
+    cells = [c for c in re.split(r"\t|\s{2,}|\s?\|\s?", raw.strip()) if c] if len(raw) < 60 else []
+    return MINUTES_TABLE_HEADER.fullmatch(" ".join(cells)) is not None
+
+
 def chair_opens_list(block: _Block) -> bool:
     """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
     its label opened ("Present:" alone on the line above), rather than a closing note
@@ -721,6 +736,10 @@ class AttendanceReader:
             if self.block is not None and self.block.in_sentence:
                 self.block = None  # a sentence does not go on past a blank line
             return True
+        if minutes_table_header(raw):
+            self._flush()  # the minutes start: nobody is listed under their header
+            self.block = None
+            return not self.preamble
         if self._row_goes_on(raw):
             return True
         cells = table_cells(raw)
@@ -1165,7 +1184,8 @@ def records_attendance(minute_title: str) -> bool:
 
 #: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)" inside a minute.
 SPEAKERS_LINE = re.compile(
-    r"^(?:public\s+speaking|(?:public\s+)?speakers|(?:the\s+following\s+)?(?:persons?|people)"
+    r"^(?:public\s+speaking|(?:(?:public|registered)\s+)?speakers"
+    r"|(?:the\s+following\s+)?(?:persons?|people)"
     r"\s+(?:spoke|addressed\s+the\s+\w+))\s*:\s*(?P<names>\S.{0,600})$",
     re.IGNORECASE,
 )
@@ -1177,21 +1197,48 @@ def speakers_line(text: str) -> list[NameEntry] | None:
     match = SPEAKERS_LINE.match(text) if ":" in text else None
     if match is None or lower_case_words(match["names"]) > 1:
         return None
-    entries = [e for e in split_name_list(match["names"]) if STARTS_WITH_TITLE.match(e.as_written)]
+    at = match.start("names")  # where each entry starts in the whole line
+    entries = [
+        dataclasses.replace(e, start=e.start + at)
+        for e in split_name_list(match["names"])
+        if STARTS_WITH_TITLE.match(e.as_written)
+    ]
     return entries or None
+
+
+#: how many lines a list of speakers may wrap onto while a bracket is open
+SPEAKERS_WRAP_LINES = 4
+
+
+def speakers_text(body: list[Line], at: int) -> tuple[str, list[tuple[int, Line]]]:
+    """The speakers line at `at` with the lines its open bracket wraps onto ("Ms R Pugh
+    (agent for the" / "applicant); Cllr A Reid (Ward Member)."), and where each line
+    starts in the joined text. A line with no open bracket is returned alone."""
+    text = plain(body[at].text).strip()
+    starts = [(0, body[at])]
+    for line in body[at + 1 : at + 1 + SPEAKERS_WRAP_LINES]:
+        more = plain(line.text).strip()
+        if text.count("(") <= text.count(")") or not more:
+            break
+        starts.append((len(text) + 1, line))
+        text = f"{text} {more}"
+    return text, starts
 
 
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
     """Someone recorded in a minute's text as in attendance for that item only, or as one
     of its public speakers."""
-    for line in body:
-        for entry in speakers_line(plain(line.text).strip()) or []:
+    for at, line in enumerate(body):
+        text, starts = speakers_text(body, at) if ":" in line.text else ("", [])
+        for entry in speakers_line(text) or []:
+            offsets = [start for start, _ in starts]
+            printed_on = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             part.attendance.append(
                 AttendanceFacts(
                     AttendanceRole.ALSO_PRESENT,
                     entry.as_written,
                     entry.capacity,
-                    line.number,
+                    printed_on.number,
                     minute_number=minute_number,
                 )
             )
