@@ -309,3 +309,18 @@ def test_the_reverend_and_a_gaelic_surname_stay_whole() -> None:
         ("The Rev. Dr Ann Struan", None),
         ("Ruaridh Mac an t-Saoir", None),
     ]
+
+
+def test_an_ampersand_inside_a_firms_name_joins_it() -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(e.as_written, e.capacity) for e in split_name_list(text)]
+
+    assert read("Ms T. Kerr, Oldham & Vane LLP (External Auditor)") == [
+        ("Ms T. Kerr", "Oldham & Vane LLP (External Auditor)")
+    ]
+    assert read("Mr D. Pask, Hearn and Lyle Ltd") == [("Mr D. Pask", "Hearn and Lyle Ltd")]
+    # no firm's ending, or a titled name before the "&": two people
+    assert read("Ms T. Kerr & Mr D. Pask") == [("Ms T. Kerr", None), ("Mr D. Pask", None)]
+    assert [e.as_written for e in split_name_list("Cllr Oldham & Mr Vane Ltd")][:1] == [
+        "Cllr Oldham"
+    ]

@@ -125,8 +125,8 @@ OFFICE_WORDS: frozenset[str] = frozenset(
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {
-        "authority", "borough", "constabulary", "council", "district", "opcc", "party",
-        "police", "service", "trust", "university",
+        "authority", "borough", "constabulary", "council", "district", "llp", "ltd", "opcc",
+        "party", "plc", "police", "service", "trust", "university",
     }
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

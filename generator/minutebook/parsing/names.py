@@ -496,6 +496,32 @@ def untitled_name_and_joined_post(name: str, rest: str, pieces: list[str]) -> bo
     return not any(looks_like_a_person(p) or DASH_CAPACITY.search(p) for p in pieces[1:])
 
 
+#: The word that ends a firm's name: "Grant & Pollard LLP", "Hale and Dunn Ltd".
+FIRM_ENDING = re.compile(r"\b(?:LLP|Ltd\.?|Limited|plc|PLC)$")
+#: One or two capitalised words, untitled: the first half of a firm's name ("Grant").
+FIRM_FIRST_HALF = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?")
+
+
+def join_firm_names(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Ms P. Reid, Grant & Pollard LLP (Auditor)': "&" or "and" inside a firm's name
+    ("Grant & Pollard LLP") joins its halves, not two people; pieces as split otherwise."""
+    joined: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if joined:
+            start, before = joined[-1]
+            between = text[start + len(before) : offset]
+            firm = FIRM_ENDING.search(brackets_of(piece)[0]) is not None
+            if firm and re.fullmatch(r"\s*(?:&|and)\s*", between) and _firm_half(before):
+                joined[-1] = (start, text[start : offset + len(piece)])
+                continue
+        joined.append((offset, piece))
+    return joined
+
+
+def _firm_half(piece: str) -> bool:
+    return FIRM_FIRST_HALF.fullmatch(piece) is not None and not STARTS_WITH_TITLE.match(piece)
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -505,7 +531,7 @@ def split_name_list(text: str) -> list[NameEntry]:
         return [whole]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
-    for offset, piece in split_with_offsets(text):
+    for offset, piece in join_firm_names(text, split_with_offsets(text)):
         pieces.extend(split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
