@@ -324,3 +324,21 @@ def test_an_ampersand_inside_a_firms_name_joins_it() -> None:
     assert [e.as_written for e in split_name_list("Cllr Oldham & Mr Vane Ltd")][:1] == [
         "Cllr Oldham"
     ]
+
+
+def test_posts_with_their_holders_in_brackets_one_after_another() -> None:
+    """Each "post (holder)" is a person of its own, not one more post of the name before;
+    in a list split by semicolons a post may hold a comma ("Strategic Director, Place")."""
+    entries = split_name_list(
+        "Chief Executive (Rosa Lind); Strategic Director, Growth (Owen Tarr); "
+        "Director of Law (Nia Penn)"
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Rosa Lind", "Chief Executive"),
+        ("Owen Tarr", "Strategic Director, Growth"),
+        ("Nia Penn", "Director of Law"),
+    ]
+    # no semicolons: the comma splits, and a bracket holding no person is a note
+    assert [(e.as_written, e.capacity) for e in split_name_list("Mr O. Tarr, Director (Law)")] == [
+        ("Mr O. Tarr", "Director (Law)")
+    ]

@@ -114,7 +114,7 @@ MUTATED_NAME_WORD = re.compile(r"^[a-z]-[A-ZÀ-Þ]")
 #: ("Mr A Smith, Chief Executive").
 OFFICE_WORDS: frozenset[str] = frozenset(
     {
-        "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
+        "adviser", "advisor", "analyst", "assistant", "auditor", "chair", "chairman", "chairwoman",
         "chairperson", "chief", "clerk", "commander", "commissioner", "constable", "convener",
         "convenor", "coordinator", "co-ordinator", "depute", "deputy", "director", "executive",
         "head", "inspector", "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member",

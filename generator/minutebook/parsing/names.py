@@ -518,6 +518,37 @@ def join_firm_names(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int,
     return joined
 
 
+def join_posts_with_commas(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Chief Executive (A Reid); Strategic Director, Place (Colin Moss)': in a list split
+    by semicolons, a post holds a comma; an office, a comma, then a word or two that are
+    no office with the holder in brackets are one post and its holder. None joined in a
+    list without semicolons, where commas split the names."""
+    if ";" not in text:
+        return pieces
+    joined: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if joined:
+            start, before = joined[-1]
+            between = text[start + len(before) : offset]
+            bare, brackets = brackets_of(piece)
+            rest_of_post = FIRM_FIRST_HALF.fullmatch(bare) and not is_office(bare)
+            post = "(" not in before and not STARTS_WITH_TITLE.match(before) and is_office(before)
+            holder = bool(brackets) and looks_like_a_person(brackets[0])
+            if between.strip() == "," and rest_of_post and post and holder:
+                joined[-1] = (start, text[start : offset + len(piece)])
+                continue
+        joined.append((offset, piece))
+    return joined
+
+
+def _post_and_holder(piece: str) -> bool:
+    """'Director of Finance (Hannah Iqbal)': a post with an office word, its holder in the
+    bracket; a person of their own, never the post of the name before."""
+    bare, brackets = brackets_of(piece)
+    office = any(w.lower() in OFFICE_WORDS for w in WORD.findall(bare))
+    return office and post_then_bracketed_name(bare, brackets) is not None
+
+
 def _firm_half(piece: str) -> bool:
     return FIRM_FIRST_HALF.fullmatch(piece) is not None and not STARTS_WITH_TITLE.match(piece)
 
@@ -531,7 +562,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         return [whole]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
-    for offset, piece in join_firm_names(text, split_with_offsets(text)):
+    split = join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
+    for offset, piece in split:
         pieces.extend(split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
@@ -556,6 +588,8 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged[-1] = (start, text[start:end], extra)
         elif person_then_dash(piece):  # "J. Pardoe – Head of Service": a name, then post
             merged.append((offset, piece, []))
+        elif _post_and_holder(piece):
+            merged.append((offset, piece, []))  # "Director of Finance (Hannah Iqbal)"
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
