@@ -57,12 +57,16 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .names import (
+    WORD,
     NameEntry,
     brackets_of,
+    looks_like_a_person,
     lower_case_words,
+    name_then_post,
     names_an_organisation,
     post_dash_name,
     post_then_bracketed_name,
+    post_then_name,
     posts_only,
     split_name_list,
 )
@@ -83,7 +87,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"|public\s+speaking",
         AttendanceRole.ALSO_PRESENT,
     ),
-    (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
+    (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
@@ -206,7 +210,7 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
-    r"(?:the\s+following\s*)?:?\s*",
+    r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
@@ -693,6 +697,43 @@ def minutes_table_header(raw: str) -> bool:
     return MINUTES_TABLE_HEADER.fullmatch(" ".join(cells)) is not None
 
 
+#: A line saying who sent a member: "Nominated by NHS Wexmoor", "Appointed by X Council".
+SENT_BY_LINE = re.compile(
+    r"^(?:(?:nominated|appointed|elected|co-opted)\s+by|representing)\s+[A-Z]", re.IGNORECASE
+)
+#: Words of a role printed on the line under its holder's name ("Carers' Representative").
+ROLE_WORDS = OFFICE_WORDS | {"representative"}
+
+
+def role_line(text: str) -> bool:
+    """Whether a line is only a role, as printed under its holder's name: who sent them
+    ("Nominated by NHS Wexmoor (Non-Executive Member)") or a post ("Chief Finance
+    Officer"); not a name, a post with its holder, a heading or a sentence."""
+    text = text.strip()
+    if len(text) > 120 or ":" in text or STARTS_WITH_TITLE.match(text):
+        return False
+    if re.search(r"\s[-–—]\s", text):
+        return False  # "Treasurer – Jo Pym": a post and its holder after a dash
+    if SENT_BY_LINE.match(text):
+        return True
+    bare, brackets = brackets_of(text)
+    words = WORD.findall(bare)
+    if not any(w.lower() in ROLE_WORDS for w in words) or text.isupper():
+        return False
+    if post_then_bracketed_name(bare, brackets) or post_then_name(bare) or name_then_post(bare):
+        return False  # "Chief Executive (Ms A Reid)": the post and its holder
+    return lower_case_words(text) <= 2 and VERB.search(bare) is None
+
+
+def chaired_by_line(text: str) -> bool:
+    """'Councillor A Reid (Leader) in the Chair', 'Fiona Hale, Chair, in the Chair.': who
+    chaired, titled or not, closing the lists above it."""
+    if CHAIRED_BY_LINE.match(text.strip()) is None:
+        return False
+    first = re.split(r"[,(]", text, maxsplit=1)[0]
+    return bool(STARTS_WITH_TITLE.match(text) or looks_like_a_person(first))
+
+
 def chair_opens_list(block: _Block) -> bool:
     """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
     its label opened ("Present:" alone on the line above), rather than a closing note
@@ -768,7 +809,7 @@ class AttendanceReader:
         block = self.block
         if block is None:
             return True
-        chaired = STARTS_WITH_TITLE.match(text) and CHAIRED_BY_LINE.match(text.strip())
+        chaired = chaired_by_line(text)
         if chaired and not chair_opens_list(block):
             self._flush()
             self.block = None
@@ -819,6 +860,8 @@ class AttendanceReader:
             self._flush()
             self._group(line, *group)
             return True
+        if self._role_under_name(line, text):
+            return True
         if block.segment and not block.title and broken_name(block.segment[-1][1], text):
             block.segment.append((line, text))  # one name per line, this one broken
             return True
@@ -830,6 +873,23 @@ class AttendanceReader:
             self.block = None
         else:
             block.segment.append((line, text))
+        return True
+
+    def _role_under_name(self, line: Line, text: str) -> bool:
+        """A name alone on the line above, and what they sit as on this one ("Dr Ken
+        Ross" / "Nominated by NHS Wexmoor (Non-Executive Member)"): the line is the
+        capacity of that one name, added to any bracket it had."""
+        block = self.block
+        if block is None or not block.segment or not role_line(text):
+            return False
+        above_line, above = block.segment[-1]
+        if above_line.number != line.number - 1 or len(split_name_list(above)) != 1:
+            return False
+        self._flush()
+        fact = self.part.attendance[-1] if self.part.attendance else None
+        if fact is None or fact.line != above_line.number:
+            return False
+        fact.capacity = ", ".join(c for c in (fact.capacity, text.strip()) if c)
         return True
 
     def _row_goes_on(self, raw: str) -> bool:
