@@ -28,6 +28,7 @@ from minutebook.parsing.attendance import (
     is_heading_or_sentence,
     label_line,
     members_heading,
+    minutes_table_header,
     name_broken_in_list,
     name_columns,
     names_go_on_below_label,
@@ -38,6 +39,7 @@ from minutebook.parsing.attendance import (
     read_attendance_for_item,
     read_attendance_lists,
     records_attendance,
+    role_line,
     sent_apologies_sentence,
     sentence_name_goes_on,
     speakers_line,
@@ -699,6 +701,84 @@ def test_guests_by_invitation_and_speakers_are_also_present() -> None:
         (ALSO, "Mrs H. Lamb", "agent", 2, "PL/7"),
     ]
     assert speakers_line("Public speaking: the Chair explained the procedure") is None
+
+
+def test_the_header_of_minutes_printed_as_a_table_ends_attendance() -> None:
+    assert _preamble(
+        "In attendance:\tMrs K. Lyle (Clerk)\n\tMr D. Orme (RFO)\n\n"
+        "Min No.\tItem\nT21/4\tAPOLOGIES\n"
+    ) == [
+        (IN_ATTENDANCE, "Mrs K. Lyle", "Clerk", 1),
+        (IN_ATTENDANCE, "Mr D. Orme", "RFO", 2),
+    ]
+    assert minutes_table_header("Minute Ref | Subject")
+    assert not minutes_table_header("Mr G. Nolan\tItem 4 only")  # a person and a note
+    assert not minutes_table_header("Min No.")
+
+
+def test_each_name_with_its_role_on_the_line_below() -> None:
+    """A Scottish board's list: group lines, each name with what they sit as on the line
+    under it, an "Also Attending" label, a closing chair line with no title, and apologies
+    after ":-" in the same layout."""
+    assert _preamble(
+        "Present:-\n\nVoting Members\nAnna KERR (Chair)\n"
+        "Nominated by NHS Wexmoor (Non-Executive Member)\nCouncillor Iain BELL\n"
+        "Appointed by Wexmoor Council\n\nNon-Voting Members\nRuth DAWES\n"
+        "Chief Finance Officer\nOwen PRYCE\nPatients' Representative\n\n"
+        "Also Attending\nTom LEA, Committee Officer\n\nAnna KERR, Chair, in the Chair.\n"
+    ) == [
+        (PRESENT, "Anna KERR", "Chair, Nominated by NHS Wexmoor (Non-Executive Member)", 4),
+        (PRESENT, "Councillor Iain BELL", "Appointed by Wexmoor Council", 6),
+        (PRESENT, "Ruth DAWES", "Chief Finance Officer", 10),
+        (PRESENT, "Owen PRYCE", "Patients' Representative", 12),
+        (IN_ATTENDANCE, "Tom LEA", "Committee Officer", 16),
+    ]
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        _lines(
+            "Apologies for absence were submitted on behalf of:-\n"
+            "Councillor Ian ROSS\nAppointed by Wexmoor Council\nJean WATT\n"
+        ),
+    )
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (APOLOGIES, "Councillor Ian ROSS", "Appointed by Wexmoor Council", 2),
+        (APOLOGIES, "Jean WATT", None, 4),
+    ]
+    assert role_line("Clinical Director") and role_line("Nominated by Wexmoor Council")
+    # a post with its holder, a sentence, a heading, a name: no role of the name above
+    assert not role_line("Chief Executive (Ms A Reid)")
+    assert not role_line("Treasurer – Jo Pym")
+    assert not role_line("The Chief Officer presented the report")
+    assert not role_line("DECLARATIONS OF INTEREST")
+    assert not role_line("Councillor Ian ROSS")
+
+
+def test_registered_speakers_whose_brackets_wrap_onto_the_next_lines() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_attendance_for_item(
+        part,
+        "DC/9",
+        _lines(
+            "Registered speakers: Mr T. Alder (objector); Ms J. Rook (agent for the\n"
+            "applicant); Councillor Pell (Ward\n"
+            "Member).\n"
+            "Members asked about parking (see the\n"
+            "update sheet)."
+        ),
+    )
+    assert [(a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        ("Mr T. Alder", "objector", 1),
+        ("Ms J. Rook", "agent for the applicant", 1),
+        ("Councillor Pell", "Ward Member", 2),
+    ]
+    # a closed bracket ends the list: the next line is not read as more speakers
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_attendance_for_item(
+        part, "DC/9", _lines("Registered speakers: Mr T. Alder (objector).\nMr B. Moss spoke.")
+    )
+    assert [a.as_written for a in part.attendance] == ["Mr T. Alder"]
+    assert speakers_line("Registered speakers: there were none for this item") is None
 
 
 def test_a_reason_for_absence_is_no_capacity() -> None:

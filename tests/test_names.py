@@ -309,3 +309,36 @@ def test_the_reverend_and_a_gaelic_surname_stay_whole() -> None:
         ("The Rev. Dr Ann Struan", None),
         ("Ruaridh Mac an t-Saoir", None),
     ]
+
+
+def test_an_ampersand_inside_a_firms_name_joins_it() -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(e.as_written, e.capacity) for e in split_name_list(text)]
+
+    assert read("Ms T. Kerr, Oldham & Vane LLP (External Auditor)") == [
+        ("Ms T. Kerr", "Oldham & Vane LLP (External Auditor)")
+    ]
+    assert read("Mr D. Pask, Hearn and Lyle Ltd") == [("Mr D. Pask", "Hearn and Lyle Ltd")]
+    # no firm's ending, or a titled name before the "&": two people
+    assert read("Ms T. Kerr & Mr D. Pask") == [("Ms T. Kerr", None), ("Mr D. Pask", None)]
+    assert [e.as_written for e in split_name_list("Cllr Oldham & Mr Vane Ltd")][:1] == [
+        "Cllr Oldham"
+    ]
+
+
+def test_posts_with_their_holders_in_brackets_one_after_another() -> None:
+    """Each "post (holder)" is a person of its own, not one more post of the name before;
+    in a list split by semicolons a post may hold a comma ("Strategic Director, Place")."""
+    entries = split_name_list(
+        "Chief Executive (Rosa Lind); Strategic Director, Growth (Owen Tarr); "
+        "Director of Law (Nia Penn)"
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Rosa Lind", "Chief Executive"),
+        ("Owen Tarr", "Strategic Director, Growth"),
+        ("Nia Penn", "Director of Law"),
+    ]
+    # no semicolons: the comma splits, and a bracket holding no person is a note
+    assert [(e.as_written, e.capacity) for e in split_name_list("Mr O. Tarr, Director (Law)")] == [
+        ("Mr O. Tarr", "Director (Law)")
+    ]

@@ -114,7 +114,7 @@ MUTATED_NAME_WORD = re.compile(r"^[a-z]-[A-ZÀ-Þ]")
 #: ("Mr A Smith, Chief Executive").
 OFFICE_WORDS: frozenset[str] = frozenset(
     {
-        "adviser", "advisor", "analyst", "assistant", "chair", "chairman", "chairwoman",
+        "adviser", "advisor", "analyst", "assistant", "auditor", "chair", "chairman", "chairwoman",
         "chairperson", "chief", "clerk", "commander", "commissioner", "constable", "convener",
         "convenor", "coordinator", "co-ordinator", "depute", "deputy", "director", "executive",
         "head", "inspector", "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member",
@@ -125,8 +125,8 @@ OFFICE_WORDS: frozenset[str] = frozenset(
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {
-        "authority", "borough", "constabulary", "council", "district", "opcc", "party",
-        "police", "service", "trust", "university",
+        "authority", "borough", "constabulary", "council", "district", "llp", "ltd", "opcc",
+        "party", "plc", "police", "service", "trust", "university",
     }
 )  # fmt: skip
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

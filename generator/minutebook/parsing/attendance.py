@@ -57,12 +57,16 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .names import (
+    WORD,
     NameEntry,
     brackets_of,
+    looks_like_a_person,
     lower_case_words,
+    name_then_post,
     names_an_organisation,
     post_dash_name,
     post_then_bracketed_name,
+    post_then_name,
     posts_only,
     split_name_list,
 )
@@ -83,7 +87,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"|public\s+speaking",
         AttendanceRole.ALSO_PRESENT,
     ),
-    (r"(?:also\s+)?in\s+attendance", AttendanceRole.IN_ATTENDANCE),
+    (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
@@ -206,7 +210,7 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
-    r"(?:the\s+following\s*)?:?\s*",
+    r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
@@ -678,6 +682,58 @@ def names_grid_row(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(initialled)
 
 
+#: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
+MINUTES_TABLE_HEADER = re.compile(
+    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|no\.|ref\.?)"
+    r"\s(?:items?|subjects?|business|title|minutes?|details?)",
+    re.IGNORECASE,
+)
+
+
+def minutes_table_header(raw: str) -> bool:
+    """Whether a line is the header row of minutes printed as a table ("Min No.<TAB>Item"):
+    where attendance ends, not a person and their post."""
+    cells = [c for c in re.split(r"\t|\s{2,}|\s?\|\s?", raw.strip()) if c] if len(raw) < 60 else []
+    return MINUTES_TABLE_HEADER.fullmatch(" ".join(cells)) is not None
+
+
+#: A line saying who sent a member: "Nominated by NHS Wexmoor", "Appointed by X Council".
+SENT_BY_LINE = re.compile(
+    r"^(?:(?:nominated|appointed|elected|co-opted)\s+by|representing)\s+[A-Z]", re.IGNORECASE
+)
+#: Words of a role printed on the line under its holder's name ("Carers' Representative").
+ROLE_WORDS = OFFICE_WORDS | {"representative"}
+
+
+def role_line(text: str) -> bool:
+    """Whether a line is only a role, as printed under its holder's name: who sent them
+    ("Nominated by NHS Wexmoor (Non-Executive Member)") or a post ("Chief Finance
+    Officer"); not a name, a post with its holder, a heading or a sentence."""
+    text = text.strip()
+    if len(text) > 120 or ":" in text or STARTS_WITH_TITLE.match(text):
+        return False
+    if re.search(r"\s[-–—]\s", text):
+        return False  # "Treasurer – Jo Pym": a post and its holder after a dash
+    if SENT_BY_LINE.match(text):
+        return True
+    bare, brackets = brackets_of(text)
+    words = WORD.findall(bare)
+    if not any(w.lower() in ROLE_WORDS for w in words) or text.isupper():
+        return False
+    if post_then_bracketed_name(bare, brackets) or post_then_name(bare) or name_then_post(bare):
+        return False  # "Chief Executive (Ms A Reid)": the post and its holder
+    return lower_case_words(text) <= 2 and VERB.search(bare) is None
+
+
+def chaired_by_line(text: str) -> bool:
+    """'Councillor A Reid (Leader) in the Chair', 'Fiona Hale, Chair, in the Chair.': who
+    chaired, titled or not, closing the lists above it."""
+    if CHAIRED_BY_LINE.match(text.strip()) is None:
+        return False
+    first = re.split(r"[,(]", text, maxsplit=1)[0]
+    return bool(STARTS_WITH_TITLE.match(text) or looks_like_a_person(first))
+
+
 def chair_opens_list(block: _Block) -> bool:
     """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
     its label opened ("Present:" alone on the line above), rather than a closing note
@@ -721,6 +777,10 @@ class AttendanceReader:
             if self.block is not None and self.block.in_sentence:
                 self.block = None  # a sentence does not go on past a blank line
             return True
+        if minutes_table_header(raw):
+            self._flush()  # the minutes start: nobody is listed under their header
+            self.block = None
+            return not self.preamble
         if self._row_goes_on(raw):
             return True
         cells = table_cells(raw)
@@ -749,7 +809,7 @@ class AttendanceReader:
         block = self.block
         if block is None:
             return True
-        chaired = STARTS_WITH_TITLE.match(text) and CHAIRED_BY_LINE.match(text.strip())
+        chaired = chaired_by_line(text)
         if chaired and not chair_opens_list(block):
             self._flush()
             self.block = None
@@ -800,6 +860,8 @@ class AttendanceReader:
             self._flush()
             self._group(line, *group)
             return True
+        if self._role_under_name(line, text):
+            return True
         if block.segment and not block.title and broken_name(block.segment[-1][1], text):
             block.segment.append((line, text))  # one name per line, this one broken
             return True
@@ -811,6 +873,23 @@ class AttendanceReader:
             self.block = None
         else:
             block.segment.append((line, text))
+        return True
+
+    def _role_under_name(self, line: Line, text: str) -> bool:
+        """A name alone on the line above, and what they sit as on this one ("Dr Ken
+        Ross" / "Nominated by NHS Wexmoor (Non-Executive Member)"): the line is the
+        capacity of that one name, added to any bracket it had."""
+        block = self.block
+        if block is None or not block.segment or not role_line(text):
+            return False
+        above_line, above = block.segment[-1]
+        if above_line.number != line.number - 1 or len(split_name_list(above)) != 1:
+            return False
+        self._flush()
+        fact = self.part.attendance[-1] if self.part.attendance else None
+        if fact is None or fact.line != above_line.number:
+            return False
+        fact.capacity = ", ".join(c for c in (fact.capacity, text.strip()) if c)
         return True
 
     def _row_goes_on(self, raw: str) -> bool:
@@ -1165,7 +1244,8 @@ def records_attendance(minute_title: str) -> bool:
 
 #: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)" inside a minute.
 SPEAKERS_LINE = re.compile(
-    r"^(?:public\s+speaking|(?:public\s+)?speakers|(?:the\s+following\s+)?(?:persons?|people)"
+    r"^(?:public\s+speaking|(?:(?:public|registered)\s+)?speakers"
+    r"|(?:the\s+following\s+)?(?:persons?|people)"
     r"\s+(?:spoke|addressed\s+the\s+\w+))\s*:\s*(?P<names>\S.{0,600})$",
     re.IGNORECASE,
 )
@@ -1177,21 +1257,48 @@ def speakers_line(text: str) -> list[NameEntry] | None:
     match = SPEAKERS_LINE.match(text) if ":" in text else None
     if match is None or lower_case_words(match["names"]) > 1:
         return None
-    entries = [e for e in split_name_list(match["names"]) if STARTS_WITH_TITLE.match(e.as_written)]
+    at = match.start("names")  # where each entry starts in the whole line
+    entries = [
+        dataclasses.replace(e, start=e.start + at)
+        for e in split_name_list(match["names"])
+        if STARTS_WITH_TITLE.match(e.as_written)
+    ]
     return entries or None
+
+
+#: how many lines a list of speakers may wrap onto while a bracket is open
+SPEAKERS_WRAP_LINES = 4
+
+
+def speakers_text(body: list[Line], at: int) -> tuple[str, list[tuple[int, Line]]]:
+    """The speakers line at `at` with the lines its open bracket wraps onto ("Ms R Pugh
+    (agent for the" / "applicant); Cllr A Reid (Ward Member)."), and where each line
+    starts in the joined text. A line with no open bracket is returned alone."""
+    text = plain(body[at].text).strip()
+    starts = [(0, body[at])]
+    for line in body[at + 1 : at + 1 + SPEAKERS_WRAP_LINES]:
+        more = plain(line.text).strip()
+        if text.count("(") <= text.count(")") or not more:
+            break
+        starts.append((len(text) + 1, line))
+        text = f"{text} {more}"
+    return text, starts
 
 
 def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
     """Someone recorded in a minute's text as in attendance for that item only, or as one
     of its public speakers."""
-    for line in body:
-        for entry in speakers_line(plain(line.text).strip()) or []:
+    for at, line in enumerate(body):
+        text, starts = speakers_text(body, at) if ":" in line.text else ("", [])
+        for entry in speakers_line(text) or []:
+            offsets = [start for start, _ in starts]
+            printed_on = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             part.attendance.append(
                 AttendanceFacts(
                     AttendanceRole.ALSO_PRESENT,
                     entry.as_written,
                     entry.capacity,
-                    line.number,
+                    printed_on.number,
                     minute_number=minute_number,
                 )
             )

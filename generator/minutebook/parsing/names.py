@@ -496,6 +496,63 @@ def untitled_name_and_joined_post(name: str, rest: str, pieces: list[str]) -> bo
     return not any(looks_like_a_person(p) or DASH_CAPACITY.search(p) for p in pieces[1:])
 
 
+#: The word that ends a firm's name: "Grant & Pollard LLP", "Hale and Dunn Ltd".
+FIRM_ENDING = re.compile(r"\b(?:LLP|Ltd\.?|Limited|plc|PLC)$")
+#: One or two capitalised words, untitled: the first half of a firm's name ("Grant").
+FIRM_FIRST_HALF = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?")
+
+
+def join_firm_names(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Ms P. Reid, Grant & Pollard LLP (Auditor)': "&" or "and" inside a firm's name
+    ("Grant & Pollard LLP") joins its halves, not two people; pieces as split otherwise."""
+    joined: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if joined:
+            start, before = joined[-1]
+            between = text[start + len(before) : offset]
+            firm = FIRM_ENDING.search(brackets_of(piece)[0]) is not None
+            if firm and re.fullmatch(r"\s*(?:&|and)\s*", between) and _firm_half(before):
+                joined[-1] = (start, text[start : offset + len(piece)])
+                continue
+        joined.append((offset, piece))
+    return joined
+
+
+def join_posts_with_commas(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Chief Executive (A Reid); Strategic Director, Place (Colin Moss)': in a list split
+    by semicolons, a post holds a comma; an office, a comma, then a word or two that are
+    no office with the holder in brackets are one post and its holder. None joined in a
+    list without semicolons, where commas split the names."""
+    if ";" not in text:
+        return pieces
+    joined: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if joined:
+            start, before = joined[-1]
+            between = text[start + len(before) : offset]
+            bare, brackets = brackets_of(piece)
+            rest_of_post = FIRM_FIRST_HALF.fullmatch(bare) and not is_office(bare)
+            post = "(" not in before and not STARTS_WITH_TITLE.match(before) and is_office(before)
+            holder = bool(brackets) and looks_like_a_person(brackets[0])
+            if between.strip() == "," and rest_of_post and post and holder:
+                joined[-1] = (start, text[start : offset + len(piece)])
+                continue
+        joined.append((offset, piece))
+    return joined
+
+
+def _post_and_holder(piece: str) -> bool:
+    """'Director of Finance (Hannah Iqbal)': a post with an office word, its holder in the
+    bracket; a person of their own, never the post of the name before."""
+    bare, brackets = brackets_of(piece)
+    office = any(w.lower() in OFFICE_WORDS for w in WORD.findall(bare))
+    return office and post_then_bracketed_name(bare, brackets) is not None
+
+
+def _firm_half(piece: str) -> bool:
+    return FIRM_FIRST_HALF.fullmatch(piece) is not None and not STARTS_WITH_TITLE.match(piece)
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -505,7 +562,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         return [whole]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
-    for offset, piece in split_with_offsets(text):
+    split = join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
+    for offset, piece in split:
         pieces.extend(split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
@@ -530,6 +588,8 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged[-1] = (start, text[start:end], extra)
         elif person_then_dash(piece):  # "J. Pardoe – Head of Service": a name, then post
             merged.append((offset, piece, []))
+        elif _post_and_holder(piece):
+            merged.append((offset, piece, []))  # "Director of Finance (Hannah Iqbal)"
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
