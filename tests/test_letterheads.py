@@ -133,3 +133,50 @@ def test_a_board_named_after_its_authoritys_kind(
     assert board_of_authority(body, authority) == expected
     if expected is not None:
         assert under_authority(body, authority) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PORT OF ASHCOMBE HARBOUR COMMISSIONERS", "PORT OF ASHCOMBE HARBOUR COMMISSIONERS"),
+        ("**Fenmoor Conservation Trust**", "Fenmoor Conservation Trust"),
+        ("Rillwater Fishery Board of Conservators", "Rillwater Fishery Board of Conservators"),
+        # not a letterhead: a sentence naming a trust, a trust's address
+        ("The grant was paid to the Trust.", None),
+        ("Trust House, 4 Quay Street, Ashcombe AS1 2BB", None),
+    ],
+)
+def test_commissioners_trusts_and_conservators_are_authorities(
+    text: str, expected: str | None
+) -> None:
+    assert authority_name(text) == expected
+
+
+def test_the_board_of_a_board_governed_authority_is_the_authority() -> None:
+    """'Minutes of the Meeting of the Board' under harbour commissioners, a trust or
+    conservators: the authority meeting as a whole."""
+    commissioners = "PORT OF ASHCOMBE HARBOUR COMMISSIONERS"
+    assert under_authority("Board", commissioners) == "Port of Ashcombe Harbour Commissioners"
+    assert under_authority("the Full Board", "Fenmoor Conservation Trust") == (
+        "Fenmoor Conservation Trust"
+    )
+    # a committee of the commissioners is theirs; a bare "Board" under a council is not
+    # the council
+    assert under_authority("Audit Committee", commissioners) == (
+        "Port of Ashcombe Harbour Commissioners Audit Committee"
+    )
+    assert under_authority("Board", "Brentham Borough Council") == "Brentham Borough Council Board"
+
+
+def test_an_advisory_council_is_a_committee_of_its_authority() -> None:
+    """A 'Standing Advisory Council on Religious Education' printed under a council's
+    letterhead is that council's; a parish council or a joint body keeps its own name."""
+    assert under_authority(
+        "STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION", "PENNICK BOROUGH COUNCIL"
+    ) == ("Pennick Borough Council Standing Advisory Council on Religious Education")
+    assert under_authority("Ashby Parish Council", "Fenbury District Council") == (
+        "Ashby Parish Council"
+    )
+    assert under_authority("Joint Advisory Council on Waste", "Fenbury District Council") == (
+        "Joint Advisory Council on Waste"
+    )

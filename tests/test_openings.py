@@ -18,7 +18,12 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
-from minutebook.parsing.headers import MINUTES_VERBS, NOTICE_VERBS, minutes_header
+from minutebook.parsing.headers import (
+    MINUTES_VERBS,
+    NOTICE_VERBS,
+    minutes_header,
+    without_abbreviation,
+)
 from minutebook.parsing.openings import (
     Opening,
     below_the_date,
@@ -944,3 +949,36 @@ def test_labelled_venue_under(text: str, venue: str | None) -> None:
 )
 def test_present_in_venue(text: str, venue: str | None) -> None:
     assert present_in_venue(text) == venue
+
+
+def test_a_venue_runs_on_to_its_indented_next_line() -> None:
+    """'Place:' over an indented line continues the address when the value ends with a
+    comma or the line starts in the value's column; a label or an unindented line below
+    does not."""
+    head = "Ashby Schools Forum\n\nDate:     4 May 2022\n"
+    wrapped = head + "Place:    Room 2, Mill Road,\n          Ashby\n"
+    aligned = head + "Venue:    Room 2\n          Mill House, Ashby\n"
+    labelled = head + "Place:    Room 2,\n   Time: 10am\n"
+    flush = head + "Place:    Room 2, Mill Road,\nMEMBERSHIP\n"
+    venues = [labelled_opening(_lines(t)) for t in (wrapped, aligned, labelled, flush)]
+    assert [o.venue if o else None for o in venues] == [
+        "Room 2, Mill Road, Ashby",
+        "Room 2, Mill House, Ashby",
+        "Room 2",
+        "Room 2, Mill Road",
+    ]
+
+
+def test_a_bracketed_abbreviation_after_a_body_is_left_out() -> None:
+    """'(SACRE)' after 'Standing Advisory Council on Religious Education' is its short name;
+    brackets whose letters are not the name's initials stay."""
+    assert without_abbreviation("Standing Advisory Council on Religious Education (SACRE)") == (
+        "Standing Advisory Council on Religious Education"
+    )
+    assert without_abbreviation("Ashby Health and Wellbeing Board (HWB)") == (
+        "Ashby Health and Wellbeing Board"
+    )
+    assert without_abbreviation("Cabinet (PART B)") == "Cabinet (PART B)"
+    assert (
+        without_abbreviation("Fenbury Schools Forum (Special)") == "Fenbury Schools Forum (Special)"
+    )

@@ -31,13 +31,33 @@ NOTICE_VERBS = re.compile(
 MINUTES_VERBS = re.compile(r"\b(?:held|took place|taking place)\b", re.IGNORECASE)
 
 
+#: a bracketed abbreviation closing a body's name: "... Religious Education (SACRE)"
+ABBREVIATION = re.compile(r"\s*\((?P<letters>[A-Z][A-Z&]{1,9})\)$")
+
+
+def without_abbreviation(name: str) -> str:
+    """The body's name without the abbreviation printed after it in brackets ("Standing
+    Advisory Council on Religious Education (SACRE)", "Health and Wellbeing Board (HWB)"):
+    the same body's short name, not part of its name. Only letters that are the initials
+    of the name's words, in order, count as its abbreviation: "(PART B)" stays."""
+    found = ABBREVIATION.search(name)
+    if found is None:
+        return name
+    initials = iter(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", name[: found.start()]))
+    letters = found["letters"].replace("&", "")
+    if not all(any(c == i for i in initials) for c in letters):
+        return name
+    return name[: found.start()]
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ...")."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     return MeetingFacts(
         body_name=under_authority(
-            authority_first(plain(opening.body)), letterhead_authority(above)
+            authority_first(without_abbreviation(plain(opening.body))),
+            letterhead_authority(above),
         ),
         date=opening.date,
         time=opening.time,

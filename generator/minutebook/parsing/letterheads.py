@@ -22,11 +22,21 @@ MAX_LETTERHEAD = 80
 #: Non-blank lines above the opening searched for the letterhead.
 LETTERHEAD_LINES = 12
 #: "Westmere Borough Council", "EASTMARSH COMBINED FIRE AUTHORITY", "The Wessex Vale Police
-#: Authority": words, then Council or Authority, and nothing else on the line
+#: Authority", "PORT OF ASHCOMBE HARBOUR COMMISSIONERS", "Fenmoor Conservation Trust",
+#: "Rillwater Fishery Board of Conservators": words, then the kind of authority (a council,
+#: an authority, or the commissioners, trust or conservators a port, a harbour, a common
+#: or a river is governed by), and nothing else on the line
 AUTHORITY_LINE = re.compile(
     r"(?:the\s+)?[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,8}?\s+"
-    r"(?:council|authority)",
+    r"(?:council|authority|commissioners|trust|conservators)",
     re.IGNORECASE,
+)
+#: The kinds of authority governed by a board of their own members: "the Board" of harbour
+#: commissioners, of a trust or of conservators is the whole authority meeting
+BOARD_GOVERNED = re.compile(r"\b(?:commissioners|trust|conservators)$", re.IGNORECASE)
+#: "the Board", "Full Board", "Board Meeting": a meeting of the whole board
+WHOLE_BOARD = re.compile(
+    r"(?:the\s+)?(?:(?:full|annual|ordinary|special)\s+)?board(?:\s+meeting)?", re.IGNORECASE
 )
 #: "London Borough of Eastwick", "Royal Borough of Kingsmere", "City of Fenby Council"
 BOROUGH_OF = re.compile(
@@ -93,6 +103,8 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     AUTHORITY"): the meeting is the authority's own, not a body called "Full Council"."""
     if authority and tail_of_authority(body, authority):
         return title_case(authority)
+    if authority and board_of_governors(body, authority):
+        return title_case(authority)
     whole = WHOLE_BODY.fullmatch(body.strip()) if authority else None
     if whole is None or authority is None:
         return None
@@ -100,6 +112,13 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     if not (normalise(authority).endswith(whole["noun"].lower()) or borough):
         return None  # "the Council" under "LONDON BOROUGH OF X": the borough's council
     return title_case(authority)
+
+
+def board_of_governors(body: str, authority: str) -> bool:
+    """Whether the body is the board governing an authority of commissioners, a trust or
+    conservators ("Minutes of the Meeting of the Board" under "PORT OF ASHCOMBE HARBOUR
+    COMMISSIONERS"): the authority meeting as a whole, not a body called "Board"."""
+    return bool(WHOLE_BOARD.fullmatch(body.strip()) and BOARD_GOVERNED.search(authority.strip()))
 
 
 def tail_of_authority(body: str, authority: str) -> bool:
@@ -114,6 +133,18 @@ def tail_of_authority(body: str, authority: str) -> bool:
     return full.endswith(f" {short}")
 
 
+#: An advisory council an authority must keep ("Standing Advisory Council on Religious
+#: Education", "Advisory Council on Rights of Way"): named a council, but a committee of
+#: the authority whose letterhead it is printed under
+ADVISORY_COUNCIL = re.compile(r"\badvisory\s+council\b|\bcouncil\s+on\b", re.IGNORECASE)
+
+
+def stands_alone(body: str) -> bool:
+    """Whether the body is the authority itself or has its own standing (STANDS_ALONE),
+    an advisory council aside."""
+    return bool(STANDS_ALONE.search(ADVISORY_COUNCIL.sub(" ", body)))
+
+
 def under_authority(body: str, authority: str | None) -> str:
     """'<authority> <committee>' for a committee printed under its authority's letterhead;
     the authority itself for a meeting of the whole of it; the body as printed when it
@@ -124,7 +155,7 @@ def under_authority(body: str, authority: str | None) -> str:
     board = board_of_authority(body, authority)
     if board is not None:
         return board
-    if not authority or not body or STANDS_ALONE.search(body):
+    if not authority or not body or stands_alone(body):
         return body
     if contains_words(normalise(body), normalise(authority)) or names_place(body, authority):
         return body

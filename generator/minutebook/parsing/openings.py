@@ -523,7 +523,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
     time = time or find_time(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
-    venue = _strip_article(placed[2]) if placed else None
+    venue = _strip_article(venue_wrapped(lines, placed[0], placed[2])) if placed else None
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
@@ -534,6 +534,29 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if not body:
         return None
     return Opening(plain(body), date, time, venue or None, line.number)
+
+
+#: Longest line read as the rest of a labelled venue
+MAX_VENUE_WRAP = 80
+
+
+def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
+    """A 'Venue:'/'Place:' value with the line it runs on to ('Place:    Training Suite,
+    Tolgarrick Road,' over an indented 'Pennick'): the next line, indented, no label of its
+    own, continues the address when the value ends with a comma or the next line starts in
+    the value's column. Else the value as printed."""
+    if i + 1 >= len(lines) or not value:
+        return value
+    label_line, below = lines[i].text, lines[i + 1].text
+    rest = below.strip()
+    indent = len(below) - len(below.lstrip(" \t"))
+    if not rest or indent == 0 or len(rest) > MAX_VENUE_WRAP or FIELD.match(rest):
+        return value
+    column = label_line.find(value[:12]) if value[:12] in label_line else -1
+    if not value.rstrip().endswith(",") and indent != column:
+        return value
+    joint = " " if value.rstrip().endswith(",") else ", "
+    return f"{value.rstrip()}{joint}{plain(rest)}"
 
 
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
