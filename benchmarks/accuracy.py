@@ -191,10 +191,12 @@ def strip_number(text: str) -> str:
 #: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:", and
 #: the bare "That" an annotation may start with once it has left "Resolved -" out; a
 #: form's "Decision:" label and "It was" before the formula too (annotations differ on
-#: whether they are part of the decision's words).
+#: whether they are part of the decision's words), and whom a recommendation is addressed
+#: to ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
-    r"(?:(?:unanimously\s+)?(?:resolved|agreed|recommended"
+    r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
+    r"|resolved|agreed|recommended"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
     r"\b\s*[:\-]{0,2}\s*(?:that\b\s*)?|that\b\s*)?"
 )

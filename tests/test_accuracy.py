@@ -99,3 +99,15 @@ def test_matching_rules() -> None:
     assert same["meetings"](meeting, found)
     assert not same["meetings"](meeting, {**found, "date": "2024-10-03"})
     assert not same["meetings"](meeting, {**found, "time": "10:00"})
+
+
+def test_a_recommendation_matches_with_or_without_whom_it_is_addressed_to() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    found = {"minute": "7", "text": "RECOMMENDED to Council that a working group be formed."}
+    assert same({"minute": "7", "first_words": "that a working group be formed"}, found)
+    assert same({"minute": "7", "first_words": "RECOMMENDED to Council that a working"}, found)
+    dashed = {"minute": "7", "text": "RECOMMENDED to the Cabinet – (1) that the fee be set"}
+    assert same({"minute": "7", "first_words": "(1) that the fee be set"}, dashed)
+    # "recommended to" with no addressee before "that" or a dash is the decision's words
+    verb = {"minute": "7", "text": "RECOMMENDED to adopt the report"}
+    assert not same({"minute": "7", "first_words": "the report"}, verb)

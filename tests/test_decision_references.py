@@ -37,6 +37,15 @@ def _cited(*texts: str) -> list[tuple[str, int]]:
             ("See Decision OPCC.D.112.21 and decision record OPCC.D.112.21.",),
             [("OPCC.D.112.21", 40)],
         ),
+        # the plural over a list of codes printed with a space, notes in brackets
+        (
+            (
+                "The Panel noted decisions ABC 2021/017 (fleet review), ABC 2021/019 and",
+                "ABC 2022/002 (victims' hub) published since the last meeting.",
+            ),
+            [("ABC 2021/017", 40), ("ABC 2021/019", 40), ("ABC 2022/002", 41)],
+        ),
+        (("Members noted decision OPCC 2020/31 on the estates plan.",), [("OPCC 2020/31", 40)]),
     ],
 )
 def test_a_decision_cited_in_a_minute_is_read(texts: tuple[str, ...], expected: object) -> None:
@@ -54,6 +63,10 @@ def test_a_decision_cited_in_a_minute_is_read(texts: tuple[str, ...], expected: 
         ("Decision: That the report be noted.",),  # a form's label
         ("Decision", "4.1 Members agreed the plan."),  # a label, then a paragraph number
         ("No decision was taken on the 2019/20 budget.",),
+        # the decision a call-in is about is the business, not a decision recorded
+        ("CALL-IN: EXECUTIVE DECISION E.117 - CLOSURE OF MARSH LANE DEPOT",),
+        ("The Committee considered the call-in of Cabinet decision C.88 of 2 May.",),
+        ("Decisions were noted; ABC 2021/017 was not discussed.",),  # no list after the word
     ],
 )
 def test_codes_not_cited_as_decisions_are_not_read(texts: tuple[str, ...]) -> None:

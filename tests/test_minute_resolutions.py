@@ -591,3 +591,28 @@ def test_the_record_of_the_last_meeting_submitted_and_approved(text: str) -> Non
 )
 def test_not_the_record_of_the_last_meeting_approved(text: str) -> None:
     assert not passive_decision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minutes of the meeting held on 2 March, having been circulated, were taken as "
+        "read and signed as a correct record.",
+        "The minutes of the last meeting were taken as read.",
+        # PDF text broken right after "taken as": the line ends there
+        "The Minutes of the meeting held on 9 July 2011, having been circulated, were taken as",
+    ],
+)
+def test_minutes_taken_as_read(text: str) -> None:
+    assert passive_decision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes were taken as an appendix to the report.",  # no "read", more follows
+        "The Clerk said the minutes were taken as read at the last meeting.",  # not the record
+    ],
+)
+def test_not_minutes_taken_as_read(text: str) -> None:
+    assert not passive_decision(text)

@@ -12,6 +12,12 @@ numbers and dates printed elsewhere are never decisions. Without such a label th
 must stand on the word's own line and hold a capital letter or a long slashed number, so a
 "Decision" label followed by a paragraph number ("Decision 4.1 ...") is not read, and a
 code that reads as a date never is.
+
+Two more forms: a Commissioner's codes printed with a space after their capitals and
+listed after the plural ("noted decisions PCC 2019/088 (estates) and PCC 2020/004"), each
+one a decision; and the decision a call-in is about ("CALL-IN: CABINET DECISION C.214",
+"the call-in of Cabinet decision C.214"), which is the business scrutinised, not a
+decision the minute records, so it is not read.
 """
 
 from __future__ import annotations
@@ -31,6 +37,19 @@ LABELLED = re.compile(
     rf"(?P<ref>{CODE}|\d{{1,6}})(?![\w/-])"
 )
 BARE = re.compile(rf"\b(?i:decision)[ \t]+(?P<ref>{CODE})(?![\w/-])")
+#: Capitals, a space, then a slashed number: "PCC 2019/088", "OPCC 2021/14".
+SPACED_CODE = r"[A-Z]{2,8} \d{2,4}/\d{2,4}"
+#: "decisions PCC 2019/088 (estates strategy) and PCC 2020/004": the plural, then codes
+#: joined by commas or "and", each perhaps with a note in brackets.
+LISTED = re.compile(
+    rf"\b(?i:decisions?)\s{{1,3}}(?P<ref>{SPACED_CODE})"
+    rf"(?P<more>(?:\s{{0,3}}(?:\([^()]{{1,80}}\))?\s{{0,3}}(?:,|and|&)\s{{1,3}}{SPACED_CODE}){{0,20}})"
+)
+NEXT_IN_LIST = re.compile(SPACED_CODE)
+#: "call-in", "called in", "call in": the decision named next is the one scrutinised.
+CALLED_IN = re.compile(r"\bcall(?:ed)?[- ]in\b", re.IGNORECASE)
+#: How far before a code a call-in is looked for (its line only).
+CALL_IN_REACH = 40
 #: A code that reads as a date: "12/03/2019", "12.3.19".
 FULL_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 #: A bare code that may be a month and year or a minute code: "12/2019", "12/21".
@@ -64,10 +83,43 @@ def bare_code(ref: str) -> bool:
 FORMS = ((LABELLED, labelled_code), (BARE, bare_code))
 
 
-def _citations(text: str) -> list[re.Match[str]]:
-    """Every citation of a decision in the text, in printed order."""
-    found = [m for pattern, check in FORMS for m in pattern.finditer(text) if check(m["ref"])]
-    return sorted(found, key=lambda m: m.start())
+@dataclass(frozen=True)
+class _Citation:
+    """A code as found: where it starts and ends in the text, and the code."""
+
+    start: int
+    end: int
+    ref: str
+
+
+def called_in(text: str, start: int) -> bool:
+    """The code at `start` names the decision a call-in is about ("the call-in of Cabinet
+    decision C.214"): a call-in printed just before it on its line."""
+    before = text[max(0, start - CALL_IN_REACH) : start].rsplit("\n", 1)[-1]
+    return CALLED_IN.search(before) is not None
+
+
+def listed(text: str) -> list[_Citation]:
+    """ "decisions PCC 2019/088 (estates) and PCC 2020/004": each spaced code listed."""
+    found: list[_Citation] = []
+    for match in LISTED.finditer(text):
+        found.append(_Citation(match.start("ref"), match.end("ref"), match["ref"]))
+        base = match.start("more")
+        for more in NEXT_IN_LIST.finditer(match["more"]):
+            found.append(_Citation(base + more.start(), base + more.end(), more[0]))
+    return found
+
+
+def _citations(text: str) -> list[_Citation]:
+    """Every citation of a decision in the text, in printed order, but a called-in one."""
+    found = [
+        _Citation(m.start("ref"), m.end(), m["ref"])
+        for pattern, check in FORMS
+        for m in pattern.finditer(text)
+        if check(m["ref"])
+    ]
+    found += listed(text)
+    return sorted((c for c in found if not called_in(text, c.start)), key=lambda c: c.start)
 
 
 def titled_decision(title: str, line: int) -> CitedDecision | None:
@@ -77,8 +129,8 @@ def titled_decision(title: str, line: int) -> CitedDecision | None:
     if not citations:
         return None
     found = citations[0]
-    after = TITLE_AFTER.match(title[found.end() :])
-    return CitedDecision(found["ref"], after["title"].strip() if after else "", line)
+    after = TITLE_AFTER.match(title[found.end :])
+    return CitedDecision(found.ref, after["title"].strip() if after else "", line)
 
 
 def cited_decisions(body: list[Line]) -> list[CitedDecision]:
@@ -92,9 +144,8 @@ def cited_decisions(body: list[Line]) -> list[CitedDecision]:
         text += plain(line.text) + "\n"
     found: list[CitedDecision] = []
     for match in _citations(text):
-        if any(d.reference == match["ref"] for d in found):
+        if any(d.reference == match.ref for d in found):
             continue  # cited again in the same minute
-        at = match.start("ref")
-        number = next(n for start, n in reversed(starts) if start <= at)
-        found.append(CitedDecision(match["ref"], "", number))
+        number = next(n for start, n in reversed(starts) if start <= match.start)
+        found.append(CitedDecision(match.ref, "", number))
     return found

@@ -9,7 +9,8 @@ when it does not apply):
   "Decision: ...", "Resolution: ...";
 - `passive_decision`: the decision told in the passive: "The minutes of the meeting held
   on 8 May were approved as a correct record" (in any case: the genre's confirmation of
-  minutes; the Scottish "The minute of meeting of ... was submitted and approved"),
+  minutes, or "... were taken as read and signed"; the Scottish "The minute of meeting
+  of ... was submitted and approved"),
   "The recommendations were AGREED" (the decision word in capitals); a motion with its
   mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
@@ -101,6 +102,15 @@ MINUTES_CONFIRMED = re.compile(
     + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    re.IGNORECASE,
+)
+#: "The Minutes of the meeting held on 11 June, having been circulated, were taken as read
+#: and signed": the genre's older form of the same confirmation; the line may break right
+#: after "taken as" (PDF text wraps anywhere), so a line ending there is taken too.
+MINUTES_TAKEN_AS_READ = re.compile(
+    r"^The\s+"
+    + MINUTES_WORDS
+    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+taken\s+as(?:\s+read\b|\s*$)",
     re.IGNORECASE,
 )
 #: The Scottish form, "Minute" in the singular for a meeting's record: "The minute of
@@ -230,6 +240,8 @@ def passive_decision(text: str) -> bool:
     resolved that ..."."""
     lead = _lead(text)[:400]
     if MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead):
+        return True
+    if MINUTES_TAKEN_AS_READ.match(lead.rstrip()):
         return True
     if PASSIVE_CAPITALS.search(lead):
         return True
