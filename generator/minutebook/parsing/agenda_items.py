@@ -32,6 +32,12 @@ PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\
 #: "Minutes of the meeting held on 8 December 2015            1 - 8" (a lone number has at
 #: most three digits: a title's year is no page)
 PAGES_AFTER_GAP = re.compile(r"[ ]{3,}(?P<pages>\d{1,4}\s*[-–]\s*\d{1,4}|\d{1,3})\s*$")
+#: the word "Pages" without brackets in a page column at the right, after a wide gap or a
+#: tab: "Minutes of the Meeting held on 5 December 2014            Pages 3 - 8"
+PAGES_WORD_AFTER_GAP = re.compile(
+    r"(?:[ ]{3}|\t)[ \t]*(?:Pages?|pp?\.)[ ]?(?P<pages>\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?)[ ]*$",
+    re.IGNORECASE,
+)
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
@@ -75,7 +81,13 @@ class ItemLine:
 def _pages(text: str) -> tuple[str, str | None]:
     """The text without its page range, and the range ("11 - 16") if printed."""
     tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
-    for pattern in (PAGES_IN_BRACKETS, PAGES_AFTER_TAB, PAGES_AFTER_LEADER, PAGES_AFTER_GAP):
+    for pattern in (
+        PAGES_IN_BRACKETS,
+        PAGES_WORD_AFTER_GAP,
+        PAGES_AFTER_TAB,
+        PAGES_AFTER_LEADER,
+        PAGES_AFTER_GAP,
+    ):
         match = pattern.search(text, tail)
         if match:
             pages = _page_range(match["pages"]) if match["pages"] else None
@@ -216,6 +228,9 @@ DESCRIPTION = re.compile(
     r"note|agree|approve|resolve|confirm)|presented\s+by)\b|\(",
     re.IGNORECASE,
 )
+#: a labelled fact printed under an item's title, as planning agendas list each application's
+#: "Ward:", "Proposal:", "Recommendation:", "Lead officer:"
+ITEM_FIELD = re.compile(r"[A-Z][a-z]{1,15}(?: [a-z]{1,15})?:\s")
 #: a page cell alone: "41", "5 - 12" (a title's years are four digits: "2024-2034")
 PAGE_CELL = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")
 
@@ -235,6 +250,8 @@ def wrapped_title(raw: str, row: str, cell: int | None) -> tuple[str, str | None
     if not text or PAGE_CELL.fullmatch(text) or text.endswith("."):
         return None
     if DESCRIPTION.match(text):  # "Report of the Commissioner", "Presented by ...": who brings it
+        return None
+    if ITEM_FIELD.match(text):  # "Ward: Bruce Grove", "Proposal: ...": a fact about the item
         return None
     page = next((c for c in below[cell + 1 :] if PAGE_CELL.fullmatch(c)), None)
     return plain(text).strip(), _page_range(page) if page else None

@@ -13,7 +13,16 @@ A description under a short title ("Declarations of interest" / "Members are rem
 
 from __future__ import annotations
 
-from .agenda_items import DESCRIPTION, PAGES_AFTER_GAP, PAGES_IN_BRACKETS, PAGES_TAIL
+from .agenda_items import (
+    DESCRIPTION,
+    PAGES_AFTER_GAP,
+    PAGES_IN_BRACKETS,
+    PAGES_TAIL,
+    PAGES_WORD_AFTER_GAP,
+)
+
+#: the page references a title's line may end with
+PAGE_REFERENCES = (PAGES_IN_BRACKETS, PAGES_WORD_AFTER_GAP, PAGES_AFTER_GAP)
 
 #: Words at most in a title's last line
 END_WORDS = 6
@@ -60,13 +69,13 @@ def long_title_end(text: str, following: str) -> str | None:
 
 def _has_pages(text: str) -> bool:
     tail = max(0, len(text) - PAGES_TAIL)
-    return bool(PAGES_IN_BRACKETS.search(text, tail) or PAGES_AFTER_GAP.search(text, tail))
+    return any(p.search(text, tail) for p in PAGE_REFERENCES)
 
 
 def _without_pages(text: str) -> str | None:
     """The text before a page reference that ends it, or None when it ends with none."""
     tail = max(0, len(text) - PAGES_TAIL)
-    match = PAGES_IN_BRACKETS.search(text, tail) or PAGES_AFTER_GAP.search(text, tail)
+    match = next((m for p in PAGE_REFERENCES if (m := p.search(text, tail))), None)
     return text[: match.start()].strip() if match else None
 
 

@@ -13,6 +13,7 @@ from .openings import (
     Clause,
     Opening,
     dated_title_opening,
+    decisions_line_opening,
     held_line_opening,
     labelled_opening,
     sentence_opening,
@@ -126,7 +127,13 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
-        _first(held, labelled_opening(lines), dated_title_opening(lines), held_line_opening(lines)),
+        _first(
+            held,
+            labelled_opening(lines),
+            dated_title_opening(lines),
+            held_line_opening(lines),
+            decisions_line_opening(lines),
+        ),
         titled_date_opening(lines),
     )
     if opening is not None:

@@ -485,7 +485,8 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
 
 
 DATE_LABELS = (
-    "date", "meeting date", "date of meeting", "date and time", "date & time", "when"
+    "date", "meeting date", "date of meeting", "date and time", "date & time", "when", "held",
+    "held on",
 )  # fmt: skip
 TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
@@ -670,6 +671,38 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
         if held is None:
             continue
         date, time, venue, _ = when_and_where(text[held.end() :])
+        if date is None:
+            return None
+        body = title_body(lines, i)
+        return Opening(body, date, time, venue, line.number) if body else None
+    return None
+
+
+#: "Record of decisions taken on Thursday, 18 October 2018 at 2.00 pm in Meeting Room 4,":
+#: the dating line of a decision session's record (one member deciding, under a title
+#: naming the session), its venue sometimes running on to the next line after a comma
+DECISIONS_LINE = re.compile(
+    r"^record\s+of\s+(?:the\s+)?decisions?\s+(?:taken|made)\s+(?=on\b|at\b|in\b)",
+    re.IGNORECASE,
+)
+#: Longest line read as the rest of a dating line's venue
+MAX_RUN_ON = 80
+
+
+def decisions_line_opening(lines: list[Line]) -> Opening | None:
+    """A line 'Record of decisions taken on D at T in V' under the title lines that name
+    the session; a venue ending in a comma goes on to the next line."""
+    for i, line in _opening(lines)[:12]:
+        text = plain(line.text)
+        taken = DECISIONS_LINE.match(text)
+        if taken is None:
+            continue
+        rest = text[taken.end() :]
+        if rest.rstrip().endswith(",") and i + 1 < len(lines):
+            following = plain(lines[i + 1].text)
+            if following and len(following) <= MAX_RUN_ON and not FIELD.match(following):
+                rest = f"{rest.rstrip()} {following}"
+        date, time, venue, _ = when_and_where(rest)
         if date is None:
             return None
         body = title_body(lines, i)

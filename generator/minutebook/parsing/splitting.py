@@ -425,6 +425,28 @@ def detect_held_line(lines: list[Line], i: int) -> Start | None:
     return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
 
 
+#: "Record of decisions taken on D at T in V": a decision session's record (one member
+#: deciding) dated on a line under the title naming the session
+RECORD_OF_DECISIONS = re.compile(
+    r"record\s+of\s+(?:the\s+)?decisions?\s+(?:taken|made)\s+(?:on|at|in)\b", re.IGNORECASE
+)
+
+
+def detect_record_of_decisions(lines: list[Line], i: int) -> Start | None:
+    """A title naming the session, then 'Record of decisions taken on D ...': minutes. A
+    sentence speaking of such a record ("The record of decisions made on 5 May was noted")
+    has a verb and no title above."""
+    text = lines[i].text.strip().strip("*#_ ")
+    if len(text) > 300 or not RECORD_OF_DECISIONS.match(text) or find_date(text) is None:
+        return None
+    if SENTENCE_VERB.search(text):
+        return None
+    start = title_start(lines, i)
+    if start == i or continues_a_sentence(lines[i - 1].text, text):
+        return None
+    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+
+
 #: a decision's formula: a line opening so is a sentence, never a title
 DECISION_FORMULA = re.compile(r"[*_ ]*(?:it was\s+)?(?:resolved|agreed|recommended)\b", re.I)
 
@@ -488,6 +510,11 @@ def _untagged(text: str) -> str:
     return TAGS.sub("", text).strip().strip("*#_ ")
 
 
+#: Non-blank lines under a 'Date:' field searched for the paper's kind: an agenda may list
+#: its members, quorum and contact officer before its 'AGENDA' line
+FIELDS_KIND_LINES = 12
+
+
 def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
     agenda as the title or the text after the fields says."""
@@ -500,7 +527,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     title = " ".join(line.text for line in lines[start:i])
     if FUTURE_DATES.search(title):
         return None
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 8))
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, FIELDS_KIND_LINES))
     if kind is None:
         return None
     return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
@@ -719,6 +746,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_date_fields,
     detect_dated_title,
     detect_held_line,
+    detect_record_of_decisions,
     detect_titled_date,
     detect_report,
     detect_report_to,
@@ -734,6 +762,7 @@ OPENING_PREFIXES = (
     "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes
     "meeting notes",  # detect_board_notes
     "notes of", "record of", "action notes of",  # detect_minutes (as a title)
+    # "record of" also detect_record_of_decisions
     "i hereby summon", "i hereby give",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
