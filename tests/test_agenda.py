@@ -17,9 +17,11 @@ from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, re
 from minutebook.parsing.membership import (
     authority_then_names,
     column_list,
+    council_columns,
     dashed_row,
     group_over_indented,
     membership,
+    name_wraps_under_label,
     side_label,
     titled_pairs,
     without_office,
@@ -518,6 +520,51 @@ def test_members_in_two_columns_under_a_heading_row() -> None:
 def test_a_heading_row_with_a_name_or_a_sentence_at_its_right_is_no_column_list() -> None:
     assert column_list([Line(1, "Membership          Councillor Ada Quist")], 0) is None
     assert column_list([Line(1, "Agenda              Substitutes")], 0) is None
+
+
+def test_members_in_columns_under_the_authority_each_represents() -> None:
+    """A joint body's agenda prints each council over a column of its members; a later
+    row of councils starts new columns; a bracket alone under a name is its office."""
+    assert _members(
+        "Membership\n"
+        "Harrowdene County Council              Pellmoor District Council\n"
+        "Cllr Ada Quist (Chairman)              Cllr Rhys Vane\n"
+        "Cllr Bo Lund                           Cllr Tia Marsh\n"
+        "                                       (Vice-Chairman)\n"
+        "Oldfield Borough Council\n"
+        "Cllr Cy Hale\n"
+        "\n"
+        "Contact: Dot Fenn, Partnership Officer"
+    ) == [
+        ("Cllr Ada Quist", "Harrowdene County Council", 3),
+        ("Cllr Rhys Vane", "Pellmoor District Council", 3),
+        ("Cllr Bo Lund", "Harrowdene County Council", 4),
+        ("Cllr Tia Marsh", "Pellmoor District Council", 4),
+        ("Cllr Cy Hale", "Oldfield Borough Council", 7),
+    ]
+
+
+def test_names_under_a_bare_heading_are_no_council_columns() -> None:
+    lines = [Line(1, "Membership"), Line(2, "Cllr Ada Quist        Cllr Rhys Vane")]
+    assert council_columns(lines, 0) is None
+    lines = [Line(1, "Membership"), Line(2, "Agenda Papers        Minutes")]
+    assert council_columns(lines, 0) is None
+
+
+def test_a_given_name_at_a_line_end_goes_on_on_the_indented_line() -> None:
+    """'Members:<TAB>Councillors A, B, Rukhsana' / '<TAB>Mahmood and C': the surname
+    wrapped onto the hanging indent; a whole name at the line's end ends the row."""
+    assert [
+        m[0]
+        for m in _members(
+            "Members:\tCouncillors Ana Pell (Chair), Ivo Stroud, Mira\n"
+            "\tLaskey and Ola Brandt\n"
+            "\n"
+            "Quorum: 3"
+        )
+    ] == ["Ana Pell", "Ivo Stroud", "Mira Laskey", "Ola Brandt"]
+    assert not name_wraps_under_label("Councillors Ana Pell, Ivo Stroud", "\tLaskey")
+    assert not name_wraps_under_label("Councillors Ana Pell, Mira", "Laskey and Ola Brandt")
 
 
 def test_members_grouped_under_flush_left_headings_over_indented_names() -> None:

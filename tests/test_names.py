@@ -11,6 +11,7 @@ from minutebook.parsing.names import (
     PersonName,
     name_then_post,
     one_name_and_dash,
+    own_initials,
     parse_name,
     post_dash_name,
     split_name_list,
@@ -342,3 +343,20 @@ def test_posts_with_their_holders_in_brackets_one_after_another() -> None:
     assert [(e.as_written, e.capacity) for e in split_name_list("Mr O. Tarr, Director (Law)")] == [
         ("Mr O. Tarr", "Director (Law)")
     ]
+
+
+def test_a_names_own_initials_in_brackets_are_no_capacity() -> None:
+    """A parish clerk's "(BA)" after "Cllr Bryn Arden" abbreviates the name for the
+    minutes below; a party's or an authority's capitals that are not the initials stay."""
+    entries = split_name_list(
+        "Cllr Bryn Arden (BA), Cllr Nia ap Hywel (NH), Cllr Mrs Ida Cole-Parr (ICP), "
+        "Cllr Tom Finch (LD)"
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Cllr Bryn Arden", None),
+        ("Cllr Nia ap Hywel", None),
+        ("Cllr Mrs Ida Cole-Parr", None),
+        ("Cllr Tom Finch", "LD"),
+    ]
+    assert own_initials("Cllr Ida Cole-Parr", "IC")
+    assert not own_initials("Cllr Ida Cole-Parr", "Chair")

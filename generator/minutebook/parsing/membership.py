@@ -318,6 +318,22 @@ def wraps(text: str) -> bool:
     return WRAPS.search(text) is not None or text.count("(") > text.count(")")
 
 
+#: A list whose last piece is one capitalised word: a given name whose surname wrapped
+GIVEN_NAME_AT_END = re.compile(r",\s*[A-Z][\w'’-]{1,30}$")
+
+
+def name_wraps_under_label(text: str, following_raw: str) -> bool:
+    """Whether a list beside a hanging label ("Members:<TAB>Councillors A, B, Rukhsana")
+    goes on on the indented line below ("<TAB>Mahmood and C"): the line ends on a given
+    name alone after a comma, and the next line is indented. A line ending on a whole
+    name, or a next line flush left, goes on nowhere."""
+    return (
+        GIVEN_NAME_AT_END.search(text[-200:]) is not None
+        and following_raw[:1] in (" ", "\t")
+        and bool(following_raw.strip())
+    )
+
+
 def table_goes_on(raw: str, previous: str | None, form: object) -> bool:
     """A line of one cell indented by a tab under a table row: the rest of the row's last
     cell ("Saltcote Town and District" / "<TAB>Council")."""
@@ -467,6 +483,54 @@ def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: A column's heading naming an authority ("Brackenmoor County Council", "Corve Vale DC")
+AUTHORITY_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’&.-]{0,30} ){1,6}(?:Council|Authority|CC|DC|BC|MBC)$"
+)
+
+
+def _authority_row(cells: list[tuple[int, str]]) -> bool:
+    """A row of authorities' names only, not a table's "Member   Constituent Authority"."""
+    return bool(cells) and all(
+        AUTHORITY_HEADING.match(plain(c))
+        and not STARTS_WITH_TITLE.match(c)
+        and not all(w.lower() in COLUMN_WORDS for w in c.split()[:-1])
+        for _, c in cells
+    )
+
+
+def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """Members printed in columns under the authority each represents, below a bare
+    "Membership" heading ("Brackenmoor County Council<gap>Ullesthorpe District Council" /
+    "Cllr A<gap>Cllr B"), as a joint body's agenda lists them; a later row of authorities
+    starts new columns. A cell that is a bracket alone is the office of the name above
+    it. None unless the first line below the heading is a row of authorities."""
+    k = n + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k >= len(lines) or not _authority_row(_cells(lines[k].text)):
+        return None
+    heads: list[tuple[int, str]] = []
+    found: list[MembershipFacts] = []
+    for line in lines[k : k + MAX_MEMBERS]:
+        cells = _cells(line.text)
+        if not cells:
+            break
+        if _authority_row(cells):
+            heads = [(at, plain(c).strip()) for at, c in cells]
+            continue
+        for at, cell in cells:
+            if TRAILING_BRACKET.fullmatch(cell.strip()):
+                continue  # "(Vice-Chairman)" under its name: the office, not a member
+            column = [h for h in heads if h[0] <= at + COLUMN_SLACK]
+            names = name_list(cell)
+            if names is None or len(names) != 1 or not column:
+                return found or None
+            name, bracket = names[0]
+            found.append(MembershipFacts(name, bracket or column[-1][1], line.number))
+    return found or None
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -496,6 +560,10 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
             if heading is None and not COMPRISES.match(plain(text)):
                 continue
+            if heading is not None and not heading["rest"]:
+                columns = council_columns(lines, n)
+                if columns:
+                    return columns
             in_list, lead_in = True, 0
             text = (heading["rest"] or "").strip() if heading else ""
         if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
@@ -516,7 +584,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue  # an empty seat: no member, and the list goes on
         joined = [*wrapped, (line, text)]
         following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
-        if (wraps(text) or GOES_ON.match(following)) and len(joined) < WRAPPED_LINES:
+        following_raw = lines[n + 1].text if n + 1 < len(lines) else ""
+        goes_on = (
+            wraps(text) or GOES_ON.match(following) or name_wraps_under_label(text, following_raw)
+        )
+        if goes_on and len(joined) < WRAPPED_LINES:
             wrapped = joined
             continue
         wrapped = []

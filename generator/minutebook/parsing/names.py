@@ -623,8 +623,29 @@ def split_name_list(text: str) -> list[NameEntry]:
     return entries
 
 
+#: A bracket of capitals only: "(BA)", "(HLM)"
+CAPITALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def own_initials(name: str, bracket: str) -> bool:
+    """Whether a bracket after a name is the name's initials ("Cllr Heather Lowther-Mayne
+    (HLM)", "Cllr Dafydd ap Rhys (DR)"), the minute-taker's abbreviation, not a capacity:
+    the capitals of the name's words after its titles, a double surname's halves counted
+    apart or together. A party's "(LD)" after "Cllr Ann Reid" is no such bracket."""
+    if not CAPITALS.match(bracket):
+        return False
+    words = name.split()
+    while words and STARTS_WITH_TITLE.match(words[0]):  # "Cllr Mrs J Reid": both titles
+        words = words[1:]
+    capitals = [w for w in words if w[:1].isupper()]
+    together = "".join(w[0] for w in capitals)
+    apart = "".join(part[0] for w in capitals for part in w.split("-") if part[:1].isupper())
+    return bracket in (together, apart)
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
+    brackets = [b for b in brackets if not own_initials(name, b)]
     tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     capacities: list[str] = []
     if DASH_CAPACITY.match(tail):  # "Mr H Reid (until 11.40) - Deputy Chief Constable"
