@@ -475,6 +475,21 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     return names, not names.strip(), end
 
 
+#: "from" repeated at the start of an apologies sentence's next line ("... Cllr A Reid and"
+#: / "from Cllr B Moss (Fenby Council), for whom no substitute attended.")
+FROM_AGAIN = re.compile(r"^from\s+(?=[A-Z])")
+
+
+def apology_names_going_on(text: str) -> str:
+    """The names on the line an apologies sentence goes on to, up to its full stop: the
+    repeated "from" before them and any reason after them ("..., for whom no substitute
+    attended", "who was on holiday") are not names."""
+    names = FROM_AGAIN.sub("", text)
+    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
+    clause = RELATIVE_CLAUSE.search(outside)
+    return names[: clause.start()] if clause else names
+
+
 def sentence_end(text: str, start: int) -> int:
     """Where the sentence running from `start` ends: its full stop (not an initial's or a
     title's), or the end of the text."""
@@ -935,7 +950,7 @@ class AttendanceReader:
         goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
-            self.block.segment.append((line, text[:end]))
+            self.block.segment.append((line, apology_names_going_on(text[:end])))
             rest = text[end + 1 :].strip()
         self._flush()
         self.block = None
