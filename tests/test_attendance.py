@@ -1170,3 +1170,37 @@ def test_apologies_from_a_person_then_their_post_broken_across_lines() -> None:
     ]
     assert ends_unfinished("I. Cole – Head of")
     assert not ends_unfinished("I. Cole – Head of Parks")
+
+
+def test_an_apologies_sentence_going_on_with_from_again_and_a_reason() -> None:
+    assert _minute_body(
+        "Apologies were received from Councillor Ann Poole (Fenby Borough Council) and\n"
+        "from Councillor Rob Tate (Marsh District Council), for whom no substitute attended."
+    ) == [
+        (APOLOGIES, "Councillor Ann Poole", "Fenby Borough Council"),
+        (APOLOGIES, "Councillor Rob Tate", "Marsh District Council"),
+    ]
+
+
+def test_a_line_after_a_finished_apologies_sentence_is_not_its_names() -> None:
+    assert _minute_body(
+        "Apologies were received from Councillor Ann Poole.\n"
+        "from Councillor Rob Tate a letter was read."
+    ) == [(APOLOGIES, "Councillor Ann Poole", None)]
+
+
+def test_a_substitute_sentence_broken_over_two_lines() -> None:
+    assert _minute_body(
+        "Apologies were received from Councillor Ann Poole. Councillor Ben Yeo attended as\n"
+        "substitute for Councillor Ann Poole."
+    ) == [
+        (APOLOGIES, "Councillor Ann Poole", None),
+        (SUBSTITUTE, "Councillor Ben Yeo", "substitute for Councillor Ann Poole"),
+    ]
+
+
+def test_a_finished_sentence_before_a_substitute_line_names_no_substitute() -> None:
+    assert _minute_body(
+        "Apologies were received from Councillor Ann Poole. Councillor Ben Yeo attended.\n"
+        "substitute for Councillor Ann Poole was not needed."
+    ) == [(APOLOGIES, "Councillor Ann Poole", None)]

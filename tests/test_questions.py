@@ -358,3 +358,46 @@ def test_a_reported_question_stops_at_a_blank_line() -> None:
     lines = _lines("Mr Tom Reed asked whether the council would", "", "Members noted the reply.")
     [question] = asked_questions(lines, "7")
     assert question.text == "asked whether the council would"
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("Mr Owain Pryce of Quarry Lane asked whether the verge would be cut.", "Mr Owain Pryce"),
+        ("Mrs J Tolley of Elm Court, Fenby asked whether the bus stop would move.", "Mrs J Tolley"),
+    ],
+)
+def test_a_member_of_the_public_named_with_their_address_asks(text: str, asker: str) -> None:
+    [question] = asked_questions([Line(4, text)], "3")
+    assert (question.asker_as_written, question.organisation_name) == (asker, None)
+    assert question.text.startswith("asked whether the")
+
+
+def test_a_member_of_the_public_named_with_their_address_says_no_question() -> None:
+    lines = [Line(4, "Mr Owain Pryce of Quarry Lane said that the verge had been cut.")]
+    assert asked_questions(lines, "3") == []
+
+
+def test_someone_speaking_on_behalf_of_a_body_and_asking() -> None:
+    lines = _lines(
+        "Ms Rhian Tull, on behalf of Fenby Allotment Society, spoke against the",
+        "proposed charges, and asked whether the water supply could be kept. The",
+        "Cabinet Member replied that it would.",
+    )
+    [question] = asked_questions(lines, "2")
+    assert (question.asker_as_written, question.organisation_name) == (
+        "Ms Rhian Tull",
+        "Fenby Allotment Society",
+    )
+    assert question.text == (
+        "spoke against the proposed charges, and asked whether the water supply could be kept."
+    )
+    assert question.line == 1
+
+
+def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() -> None:
+    lines = _lines(
+        "Ms Rhian Tull, on behalf of Fenby Allotment Society, spoke against the",
+        "proposed charges. The Cabinet Member asked officers to reply.",
+    )
+    assert asked_questions(lines, "2") == []

@@ -475,6 +475,37 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     return names, not names.strip(), end
 
 
+#: "from" repeated at the start of an apologies sentence's next line ("... Cllr A Reid and"
+#: / "from Cllr B Moss (Fenby Council), for whom no substitute attended.")
+FROM_AGAIN = re.compile(r"^from\s+(?=[A-Z])")
+
+
+def apology_names_going_on(text: str) -> str:
+    """The names on the line an apologies sentence goes on to, up to its full stop: the
+    repeated "from" before them and any reason after them ("..., for whom no substitute
+    attended", "who was on holiday") are not names."""
+    names = FROM_AGAIN.sub("", text)
+    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
+    clause = RELATIVE_CLAUSE.search(outside)
+    return names[: clause.start()] if clause else names
+
+
+#: longest unfinished sentence carried to the next line
+MAX_TAIL = 120
+
+
+def unfinished_tail(text: str) -> str | None:
+    """The last sentence of a line when it is unfinished and opens with a titled name
+    ("... Hollingdrake. Councillor Ellery attended as"); None otherwise."""
+    start = 0
+    while (end := sentence_end(text, start)) < len(text):
+        start = end + 1
+    tail = text[start:].strip()
+    if not tail or len(tail) > MAX_TAIL or not STARTS_WITH_TITLE.match(tail):
+        return None
+    return tail
+
+
 def sentence_end(text: str, start: int) -> int:
     """Where the sentence running from `start` ends: its full stop (not an initial's or a
     title's), or the end of the text."""
@@ -754,6 +785,9 @@ class AttendanceReader:
         self.labelled: list[tuple[_Block, Line]] = []  # blocks opened by a printed label
         #: a table row read but not yet emitted: its cells may go on on the next line
         self.pending_row: tuple[_Block, Line, list[str]] | None = None
+        #: the unfinished last sentence of the line before, naming someone ("Cllr B
+        #: attended as"), and that line: a substitute sentence may end on this line
+        self.tail: tuple[Line, str] | None = None
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -935,7 +969,7 @@ class AttendanceReader:
         goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
-            self.block.segment.append((line, text[:end]))
+            self.block.segment.append((line, apology_names_going_on(text[:end])))
             rest = text[end + 1 :].strip()
         self._flush()
         self.block = None
@@ -994,7 +1028,10 @@ class AttendanceReader:
 
     def _sentences(self, line: Line, text: str) -> bool:
         """Apologies, substitutes and absences written as sentences; True if any."""
-        found = False
+        found = self._substitute_wrapped(text)
+        tail, self.tail = unfinished_tail(text), None
+        if tail:
+            self.tail = (line, tail)
         intro = substitutes_intro(text)
         if intro is not None:  # "The following substitutions were made:" and a list
             self._open(line, "substitutes", AttendanceRole.SUBSTITUTE, intro)
@@ -1042,6 +1079,22 @@ class AttendanceReader:
             self.block = None
             found = True
         return found
+
+    def _substitute_wrapped(self, text: str) -> bool:
+        """A substitute sentence broken over two lines ("Cllr B attended as" / "substitute
+        for Cllr C."): its substitute recorded on the line naming them; True if any."""
+        if self.tail is None or not text[:1].islower():
+            return False
+        line, tail = self.tail
+        alone = substitute_sentences(text) or []
+        joined = [s for s in substitute_sentences(f"{tail} {text}") or [] if s not in alone]
+        for sub, whom in joined:
+            self._flush()
+            self.block = None
+            self._add(
+                AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
+            )
+        return bool(joined)
 
     def _row(self, line: Line, cells: list[str]) -> None:
         label = label_line(cells[0])

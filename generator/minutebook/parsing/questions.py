@@ -190,6 +190,10 @@ ABOUT_QUESTION = (
 #: What the asker did before asking, in the same sentence: "Cllr D Marren referred to the
 #: staff survey and asked whether ...", "Councillor P stated that ... and asked ...".
 ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
+#: "Mr O Treharne of Mill Lane asked ...", "Mrs P Lowe of Elm Court, Fenby asked ...": a
+#: member of the public named with where they live, between their name and "asked" (an
+#: address, not an organisation: it is not kept)
+ADDRESS = r"(?:\s+of\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3})?"
 #: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
 #: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
 ASKED = re.compile(
@@ -198,7 +202,10 @@ ASKED = re.compile(
     + ABOUT_QUESTION
     + r"(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
     r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-    r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+" + ASKED_AFTER + r"(?P<asked>asked\b\s*(?P<rest>.*))$"
+    + ADDRESS
+    + r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+"
+    + ASKED_AFTER
+    + r"(?P<asked>asked\b\s*(?P<rest>.*))$"
 )
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
@@ -242,12 +249,50 @@ def reported_sentence(body: list[Line], k: int, begun: str) -> str:
     return SENTENCE_END.split(text, maxsplit=1)[0]
 
 
+#: "Mr C Dunstable, on behalf of Fenby Residents' Association, spoke in support of ... and
+#: asked whether ...": a member of the public speaking for a body, the body between commas
+ON_BEHALF = re.compile(
+    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
+    r"Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+on\s+behalf"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;:]{1,100}?),\s+(?P<rest>[a-z].{0,600})$"
+)
+
+
+def spoke_on_behalf(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:
+    """The question of someone who spoke on behalf of a body, when the sentence begun on
+    line k ("Mr A, on behalf of B, spoke in support of C") goes on to ask something ("and
+    asked whether ..."): the whole of their sentence, the body as their organisation.
+    None when the line names no speaker for a body, or their sentence asks nothing."""
+    text = plain(body[k].text).strip()
+    if "behalf" not in text:
+        return None
+    spoke = ON_BEHALF.match(text)
+    if spoke is None:
+        return None
+    sentence = reported_sentence(body, k, spoke["rest"])
+    if re.search(r"\basked\b", sentence) is None:
+        return None
+    return QuestionFacts(
+        number=None,
+        text=sentence.strip(),
+        asker_as_written=spoke["who"].strip(),
+        organisation_name=spoke["org"].strip(),
+        line=body[k].number,
+        minute_number=minute_number,
+    )
+
+
 def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
     """Each question reported as '<asker> asked whether ...' or '<asker> asked the
-    following question:-' with the question below, with the asker's line."""
+    following question:-' with the question below, or asked by someone speaking on behalf
+    of a body ('Mr A, on behalf of B, spoke ... and asked ...'), with the asker's line."""
     found: list[QuestionFacts] = []
     for k, line in enumerate(body):
         text = plain(line.text).strip()
+        on_behalf = spoke_on_behalf(body, k, minute_number)
+        if on_behalf is not None:
+            found.append(on_behalf)
+            continue
         if " asked" not in text[:MAX_ASKED_PREFIX]:
             continue
         asked = ASKED.match(text[:2000])
