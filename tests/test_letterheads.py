@@ -9,6 +9,7 @@ from minutebook.parsing.letterheads import (
     authority_first,
     authority_name,
     board_of_authority,
+    board_of_partnership,
     letterhead_authority,
     under_authority,
 )
@@ -180,3 +181,45 @@ def test_an_advisory_council_is_a_committee_of_its_authority() -> None:
     assert under_authority("Joint Advisory Council on Waste", "Fenbury District Council") == (
         "Joint Advisory Council on Waste"
     )
+
+
+def test_a_partnership_of_councils_is_a_letterhead() -> None:
+    """ "Fellmere Joint Waste Partnership" over "AGENDA" and the board's name: the first
+    line is the partnership's; a list of its councils in brackets is no letterhead."""
+    above = [
+        "Fellmere Joint Waste Partnership",
+        "(Fellmere County Council, Oxbury District Council and Lyme Vale District Council)",
+        "AGENDA",
+        "Joint Member Board",
+    ]
+    assert letterhead_authority(above) == "Fellmere Joint Waste Partnership"
+    assert authority_name("The partnership agreed its budget.") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "authority", "expected"),
+    [
+        ("Joint Member Board", "Fellmere Joint Waste Partnership",
+         "Fellmere Joint Waste Partnership Joint Member Board"),
+        ("JOINT OFFICER GROUP", "FELLMERE JOINT WASTE PARTNERSHIP",
+         "Fellmere Joint Waste Partnership Joint Officer Group"),
+        # must not fire: another letterhead, a body naming a council or partnership itself,
+        # a body already named with the partnership
+        ("Joint Member Board", "Fellmere County Council", None),
+        ("Joint Member Board", None, None),
+        ("Oxbury District Council Cabinet", "Fellmere Joint Waste Partnership", None),
+        ("Partnership Board", "Fellmere Joint Waste Partnership", None),
+        ("Fellmere Joint Waste Partnership Joint Member Board",
+         "Fellmere Joint Waste Partnership", None),
+    ],
+)  # fmt: skip
+def test_a_board_under_a_partnerships_letterhead_is_the_partnerships(
+    body: str, authority: str | None, expected: str | None
+) -> None:
+    assert board_of_partnership(body, authority) == expected
+    if expected is not None:
+        assert under_authority(body, authority) == expected
+
+
+def test_a_joint_board_under_a_councils_letterhead_stands_alone() -> None:
+    assert under_authority("Joint Member Board", "Fellmere County Council") == "Joint Member Board"

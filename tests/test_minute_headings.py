@@ -14,6 +14,7 @@ from minutebook.parsing.minute_headings import (
     cited_numbered,
     code_under_title,
     coded_numbered,
+    colon_numbered,
     looks_like_title,
     minute_headings,
     minute_word,
@@ -130,6 +131,10 @@ def _one(text: str, after: str = "") -> list[Line]:
         (bare_numbered, "10 October 2024"),
         (bare_numbered, "3 members of the public attended"),
         (bare_numbered, "2. Members asked about reserves"),
+        (colon_numbered, "2: The Clerk reported that the stile had been replaced."),
+        (colon_numbered, "2024: Annual Report"),
+        (colon_numbered, "10:30 Site Visit"),
+        (colon_numbered, "3108. Election of Chairman"),
         (bold_unnumbered, "**UNRESTRICTED ITEMS**"),
         (bold_unnumbered, "**The Chair thanked the officers.**"),
     ],
@@ -180,6 +185,18 @@ def test_four_digit_minute_numbers_but_not_years() -> None:
     assert _headings("four-digit-numbered.txt") == [
         ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),
         ("1413", "MINUTES OF THE LAST FULL COUNCIL MEETING", None, 9),
+    ]
+
+
+def test_running_numbers_with_a_colon() -> None:
+    """ "2241: Apologies for Absence:": a parish's running number and a colon, the title's
+    closing colon dropped; a numbered sentence ("2: The Clerk reported ...") and a time
+    ("10:30") under a minute are not headings."""
+    assert _headings("colon-numbered.txt") == [
+        ("2241", "Apologies for Absence", None, 5),
+        ("2242", "Declarations of Interest", None, 8),
+        ("2243", "Footpath Repairs", None, 11),
+        ("2244", "Date of Next Meeting", None, 15),
     ]
 
 

@@ -7,7 +7,9 @@ the committee, and every council has a "Licensing Committee" and a "Cabinet": wi
 authority the name would file one council's committee under another's. So a committee
 named under an authority's letterhead is "<authority> <committee>". A body that stands on
 its own ("the Council", a Police and Crime Panel hosted by a county council, a body whose
-name already holds the authority's) keeps its name.
+name already holds the authority's) keeps its name. Under a partnership of councils'
+letterhead ("BRACKENMOOR JOINT WASTE PARTNERSHIP"), a "Joint Member Board" is the
+partnership's.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ MAX_LETTERHEAD = 80
 LETTERHEAD_LINES = 12
 #: "Westmere Borough Council", "EASTMARSH COMBINED FIRE AUTHORITY", "The Wessex Vale Police
 #: Authority", "PORT OF ASHCOMBE HARBOUR COMMISSIONERS", "Fenmoor Conservation Trust",
-#: "Rillwater Fishery Board of Conservators": words, then the kind of authority (a council,
-#: an authority, or the commissioners, trust or conservators a port, a harbour, a common
-#: or a river is governed by), and nothing else on the line
+#: "Rillwater Fishery Board of Conservators", "Brackenmoor Joint Waste Partnership": words,
+#: then the kind of authority (a council, an authority, the commissioners, trust or
+#: conservators a port, a harbour, a common or a river is governed by, or the partnership
+#: several councils form), and nothing else on the line
 AUTHORITY_LINE = re.compile(
     r"(?:the\s+)?[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,8}?\s+"
-    r"(?:council|authority|commissioners|trust|conservators)",
+    r"(?:council|authority|commissioners|trust|conservators|partnership)",
     re.IGNORECASE,
 )
 #: The kinds of authority governed by a board of their own members: "the Board" of harbour
@@ -152,7 +155,7 @@ def under_authority(body: str, authority: str | None) -> str:
     whole = whole_authority(body, authority)
     if whole is not None:
         return whole
-    board = board_of_authority(body, authority)
+    board = board_of_authority(body, authority) or board_of_partnership(body, authority)
     if board is not None:
         return board
     if not authority or not body or stands_alone(body):
@@ -182,6 +185,25 @@ def board_of_authority(body: str, authority: str | None) -> str | None:
         if words[:k] == tail and all(w in KIND_WORDS | SERVICE_WORDS for w in tail):
             return f"{title_case(authority)} {title_case(' '.join(printed[k:]))}"
     return None
+
+
+#: "Partnership" closing a letterhead: councils' joint partnership, its boards its own
+PARTNERSHIP = re.compile(r"\bpartnership$", re.IGNORECASE)
+#: A body that names an authority or a partnership itself, so is no partnership's board
+NAMES_AN_AUTHORITY = re.compile(r"\b(?:council|authority|partnership)\b", re.IGNORECASE)
+
+
+def board_of_partnership(body: str, authority: str | None) -> str | None:
+    """'<partnership> <board>' for a board or committee printed under the letterhead of
+    a partnership of councils ("Joint Member Board" under "BRACKENMOOR JOINT WASTE
+    PARTNERSHIP"): "Joint" says the councils meet jointly in the partnership, not that the
+    board stands alone. None under any other letterhead, or when the body names a
+    council, an authority or a partnership itself."""
+    if not authority or not body or not PARTNERSHIP.search(authority.strip()):
+        return None
+    if NAMES_AN_AUTHORITY.search(body) or contains_words(normalise(body), normalise(authority)):
+        return None
+    return f"{title_case(authority)} {title_case(body)}"
 
 
 def names_place(body: str, authority: str) -> bool:

@@ -13,6 +13,7 @@ returning None when its way does not apply:
   title in capitals ("APOLOGIES" over "PLN52/21");
 - `minute_word` and `item_word`: "Minute 5: Title", "AGENDA ITEM 5 - TITLE";
 - `bare_numbered`: "19. Title", "5<tab>Title", "1412 TITLE" (never a year);
+  `colon_numbered`: a parish's running number and a colon, "3108: Election of Chairman:";
 - `decimal_numbered`: "22.41 TITLE", minute 41 of the 2022 session;
 - `number_alone`: "1." on a line of its own over its title (tables of minutes converted
   to text); `title_under_glued_code`: a capitals title whose code ended the line above
@@ -24,11 +25,11 @@ returning None when its way does not apply:
 An item code inside a paragraph is a citation, not a heading: a citation counts only at
 the end of a heading line or on a line of its own.
 
-A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so the last four
-numbered forms give a heading only when the line reads as a title (short, no closing full
-stop, no verb of speech: paragraphs are sentences) and its number continues the minutes'
-numbering in the same form (paragraph numbers restart under each minute; minute numbers
-keep rising through the document).
+A bare number also numbers paragraphs ("1. The Chair welcomed ..."), so the numbered
+forms from `bare_numbered` on give a heading only when the line reads as a title (short,
+no closing full stop, no verb of speech: paragraphs are sentences) and its number
+continues the minutes' numbering in the same form (paragraph numbers restart under each
+minute; minute numbers keep rising through the document).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ MINUTE_WORD = re.compile(
 )
 #: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
 BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+#: "3108: Election of Chairman:", "12: Apologies": a parish council's running minute
+#: number with a colon after it (the title often closing with a colon too).
+COLON_NUMBERED = re.compile(r"^(?P<number>\d{1,4}):[ \t]+(?P<title>\S.{0,200}?)[ \t]*:?$")
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
 DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
@@ -381,6 +385,19 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return MinuteHeading(i, match["number"], title, code, certain=False)
 
 
+def colon_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "3108: Election of Chairman:": a running minute number and a colon, the title after
+    it (a colon closing the title is dropped). Never a year, a time ("10:30") or a
+    sentence. Not certain: the caller checks the number rises."""
+    match = COLON_NUMBERED.match(text)
+    if not match or YEAR.match(match["number"]) or table_row(match["title"]):
+        return None
+    title, code = _title_and_code(lines, i, match["title"].rstrip(" \t:"))
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
 def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "21.44 ELECTION OF CHAIR": a session and a minute number with a point. Not
     certain: "6.1 Background" heads a part of minute 6, so the caller takes it only where
@@ -523,6 +540,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     number_alone,
     decimal_numbered,
     bare_numbered,
+    colon_numbered,
     prefixed_numbered,
     roman_numbered,
     title_under_glued_code,
