@@ -60,11 +60,15 @@ ASKED_INLINE = re.compile(
 BRACKETED = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<org>[^()]{2,100})\)$")
 #: "Councillor Raj Patel, Brook County Council"
 COMMA = re.compile(r"^(?P<who>[^,()]{3,80}?),\s*(?P<org>[^,()]{2,100})$")
-#: a name as it heads a question: a title or two capitalised words
-TITLED = re.compile(
-    r"^(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|"
-    r"Professor|Prof)\.?\s+\S|^[A-Z][\w'’-]+\s+[A-Z]"
+#: The titles an asker is printed with (one list for every asker pattern below).
+ASKER_TITLE = (
+    r"(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|"
+    r"Professor|Prof)\.?"
 )
+#: A titled asker's name: the title and up to five capitalised words.
+TITLED_NAME = rf"{ASKER_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}"
+#: a name as it heads a question: a title or two capitalised words
+TITLED = re.compile(rf"^{ASKER_TITLE}\s+\S|^[A-Z][\w'’-]+\s+[A-Z]")
 
 
 #: Titles of the minutes where the public or members put questions, besides any title
@@ -200,8 +204,7 @@ ASKED = re.compile(
     r"^(?:(?:Q|\d{1,3}(?:\.\d{1,3})?)[.)]?\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
     r"|(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
     + ABOUT_QUESTION
-    + r"(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|"
-    r"Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    + rf"(?P<who>{TITLED_NAME})"
     + ADDRESS
     + r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+"
     + ASKED_AFTER
@@ -252,8 +255,7 @@ def reported_sentence(body: list[Line], k: int, begun: str) -> str:
 #: "Mr C Dunstable, on behalf of Fenby Residents' Association, spoke in support of ... and
 #: asked whether ...": a member of the public speaking for a body, the body between commas
 ON_BEHALF = re.compile(
-    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
-    r"Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+on\s+behalf"
+    rf"^(?P<who>{TITLED_NAME}),\s+on\s+behalf"
     r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;:]{1,100}?),\s+(?P<rest>[a-z].{0,600})$"
 )
 
@@ -324,8 +326,7 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
 
 #: "Councillor Laura Pike:" alone on a line, the points they raised listed below it
 ASKER_LABEL = re.compile(
-    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
-    r"Baroness|Professor|Prof)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    rf"^(?P<who>{TITLED_NAME})"
     r"(?:\s*\((?P<org>[^()]{2,100})\))?\s*:$"
 )
 LIST_ITEM = re.compile(r"^[-•·*]\s+(?P<text>\S.*)$")
@@ -373,8 +374,7 @@ INTRODUCED = re.compile(
 #: "Mr Tom Reed (Fenby Cycle Forum) submitted the following question:": the asker first,
 #: a verb other than "asked" (read by `asked_questions`), the question below.
 SUBMITTED = re.compile(
-    r"^(?P<who>(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|"
-    r"Baroness|Professor|Prof)\.?\s+[A-Z][^:]{1,160}?),?\s+(?:had\s+)?(?:submitted|put|tabled|raised)\s+the\s+"
+    rf"^(?P<who>{ASKER_TITLE}\s+[A-Z][^:]{{1,160}}?),?\s+(?:had\s+)?(?:submitted|put|tabled|raised)\s+the\s+"
     r"following\s+question\b[^:]{0,80}:?$"
 )
 
