@@ -81,6 +81,17 @@ def test_not_declarations_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "who", ["Alderman P Quayle", "Reverend Dr S Adeyemi", "Borough Councillor Mrs L Hart"]
+)
+def test_a_declarer_carries_any_title_of_the_genre(who: str) -> None:
+    """Declarers' titles are the genre's one list (vocabulary.TITLES), up to two of them."""
+    line = Line(4, f"{who} declared a personal interest in item 6 as a school governor.")
+    found = named_declarer(line, "3")
+    assert found is not None
+    assert found.as_written == who
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Chairman declared the meeting closed.",

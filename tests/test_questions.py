@@ -144,6 +144,16 @@ def test_a_question_reported_as_a_sentence_under_a_roman_number() -> None:
 
 
 @pytest.mark.parametrize(
+    "asker", ["Alderman Ruth Okoye", "Reverend Paul Treadwell", "Borough Councillor Ann Tey"]
+)
+def test_an_asker_carries_any_title_of_the_genre(asker: str) -> None:
+    """The askers' titles are the genre's one list (vocabulary.TITLES), not a shorter copy."""
+    lines = _lines(f"(ii) {asker} asked whether the footpath would be lit.")
+    [question] = asked_questions(lines, "4")
+    assert question.asker_as_written == asker
+
+
+@pytest.mark.parametrize(
     ("text", "asker", "question"),
     [
         # the written question it follows up named first, the asker after it

@@ -32,13 +32,12 @@ from functools import lru_cache
 
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
+from ..vocabulary import TITLE
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
-TITLES = (
-    r"(?:County\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness"
-    r"|Professor|Prof|Rev|Revd)\.?(?:\s+(?:Mrs|Ms|Dr|Sir))?"
-)
+#: One or two titles from the genre's list ("Cllr Mrs", "County Councillor Dr").
+TITLES = rf"{TITLE}(?:\s+{TITLE})?"
 #: A word of a name: capitalised, an initial, or a particle ("de", "van der", "O'Brien").
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
 TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line, QuestionFacts
+from ..vocabulary import TITLE
 from .text import plain
 
 #: Longest heading line read; a question's heading is never longer.
@@ -61,10 +62,7 @@ BRACKETED = re.compile(r"^(?P<who>[^()]{3,80}?)\s*\((?P<org>[^()]{2,100})\)$")
 #: "Councillor Raj Patel, Brook County Council"
 COMMA = re.compile(r"^(?P<who>[^,()]{3,80}?),\s*(?P<org>[^,()]{2,100})$")
 #: The titles an asker is printed with (one list for every asker pattern below).
-ASKER_TITLE = (
-    r"(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|"
-    r"Professor|Prof)\.?"
-)
+ASKER_TITLE = TITLE
 #: A titled asker's name: the title and up to five capitalised words.
 TITLED_NAME = rf"{ASKER_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}"
 #: a name as it heads a question: a title or two capitalised words
