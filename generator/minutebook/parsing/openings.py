@@ -566,12 +566,17 @@ DATED_LINE = re.compile(
 )
 
 
+#: Longest dated line under a title: 'Monday, 4 March 2024 at 10.30 am in the Assembly Hall,
+#: Service Training Centre, Ashby' (the splitter takes lines up to 120 characters too)
+MAX_DATED_LINE = 120
+
+
 def dated_title_opening(lines: list[Line]) -> Opening | None:
     """A title naming the body, then a line that starts with the date ('Thursday 5 March
     2020 at 7.00 pm'), as agendas without a notice print it."""
     for i, line in _opening(lines)[:12]:
         text = plain(line.text)
-        if len(text) > 80 or not DATED_LINE.match(text):
+        if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
             continue
         date = find_date(text)
         if date is None or is_letter_date(lines, i):
