@@ -7,8 +7,9 @@ import datetime as dt
 
 from minutebook.errors import Diagnostics
 from minutebook.model import Line
-from minutebook.parsing.header_fallbacks import closing_start_time, venue_under_dating_line
+from minutebook.parsing.header_fallbacks import closing_start_time
 from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.venues_under import venue_under_dating_line
 
 
 def _lines(text: str) -> list[Line]:

@@ -29,8 +29,6 @@ from minutebook.parsing.openings import (
     below_the_date,
     dated_title_opening,
     labelled_opening,
-    labelled_venue_under,
-    present_in_venue,
     sentence_opening,
     title_body,
     titled_date,
@@ -45,6 +43,7 @@ from minutebook.parsing.splitting import (
     may_start,
     split,
 )
+from minutebook.parsing.venues_under import labelled_venue_under, present_in_venue
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
 MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
-from .header_fallbacks import closing_start_time, venue_under_dating_line
+from .header_fallbacks import closing_start_time
 from .letterheads import authority_first, letterhead_authority, under_authority
 from .openings import (
     Clause,
@@ -18,9 +18,9 @@ from .openings import (
     labelled_opening,
     sentence_opening,
     titled_date_opening,
-    venue_under,
 )
 from .text import plain
+from .venues_under import venue_under, venue_under_dating_line
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -148,7 +148,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
     """The header's facts, a missing time taken from the closing note and a missing
-    venue from the line under a dating sentence (see header_fallbacks)."""
+    venue from the line under a dating sentence (see venues_under)."""
     if facts.time is None:
         facts = replace(facts, time=closing_start_time(lines, facts.line or 0))
     if facts.venue is None and from_sentence and facts.line is not None:

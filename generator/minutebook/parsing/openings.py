@@ -133,7 +133,7 @@ class Clause:
     venue_blank: bool
 
 
-def _strip_article(text: str) -> str:
+def strip_article(text: str) -> str:
     return re.sub(r"^the\s+", "", text.strip(" ,.;:-–—"), flags=re.IGNORECASE).strip()
 
 
@@ -165,7 +165,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         return date, time, None, True
     venue_start = VENUE_START.match(left)
     if venue_start:
-        venue = _strip_article(left[venue_start.end() :])
+        venue = strip_article(left[venue_start.end() :])
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         venue = left if REMOTE.match(left) else ""
     return date, time, venue or None, False
@@ -524,7 +524,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
     time = time or find_time(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
-    venue = _strip_article(venue_wrapped(lines, placed[0], placed[2])) if placed else None
+    venue = strip_article(venue_wrapped(lines, placed[0], placed[2])) if placed else None
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
@@ -566,12 +566,17 @@ DATED_LINE = re.compile(
 )
 
 
+#: Longest dated line under a title: 'Monday, 4 March 2024 at 10.30 am in the Assembly Hall,
+#: Service Training Centre, Ashby' (the splitter takes lines up to 120 characters too)
+MAX_DATED_LINE = 120
+
+
 def dated_title_opening(lines: list[Line]) -> Opening | None:
     """A title naming the body, then a line that starts with the date ('Thursday 5 March
     2020 at 7.00 pm'), as agendas without a notice print it."""
     for i, line in _opening(lines)[:12]:
         text = plain(line.text)
-        if len(text) > 80 or not DATED_LINE.match(text):
+        if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
             continue
         date = find_date(text)
         if date is None or is_letter_date(lines, i):
@@ -639,7 +644,7 @@ def _venue_after_date(text: str) -> str | None:
     if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
         rest = rest[time_span.end() :]
     rest = rest.strip(" ,.;:-–—")
-    venue = _strip_article(VENUE_START.sub("", rest))
+    venue = strip_article(VENUE_START.sub("", rest))
     return venue if venue and len(venue) <= 80 else None
 
 
@@ -651,7 +656,7 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
         return None
-    return _strip_article(VENUE_START.sub("", below)) or None
+    return strip_article(VENUE_START.sub("", below)) or None
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
@@ -778,7 +783,7 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         venue = _venue_in(rest)
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
-            venue = _strip_article(placed[2]) or None if placed else None
+            venue = strip_article(placed[2]) or None if placed else None
         return Opening(body, date, time, venue, line.number)
     return None
 
@@ -788,46 +793,5 @@ def _venue_in(rest: str) -> str | None:
     left = TIME_SPAN.sub(" ", rest)
     left = re.sub(r"\s+", " ", left).strip(" ,.;:-–—")
     at = VENUE_START.match(left)
-    venue = _strip_article(left[at.end() :]) if at else ""
+    venue = strip_article(left[at.end() :]) if at else ""
     return venue if venue and len(venue) <= 100 else None
-
-
-#: "Present in the Council Chamber, Ashby House:": the attendance label naming the room
-#: the members sat in (the place starts with a capital: "Present at the meeting:" is none)
-PRESENT_IN = re.compile(r"^present\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^:]{3,120}):$", re.I)
-#: what "Present in ...:" may say that is no place
-NOT_A_PLACE = re.compile(r"^(?:meeting|hearing|person|attendance)\b", re.IGNORECASE)
-#: Non-blank lines under an opening searched for its venue
-VENUE_UNDER_LINES = 3
-
-
-def labelled_venue_under(text: str) -> str | None:
-    """'Held at: Committee Room 3, Ashby Civic Centre' (or 'Venue:', 'Place:') printed under
-    a dated line: the venue; else None."""
-    field = FIELD.match(text)
-    if field is None or field["label"].strip().lower() not in VENUE_LABELS:
-        return None
-    venue = _strip_article(field["value"])
-    return venue if venue and len(venue) <= 120 else None
-
-
-def present_in_venue(text: str) -> str | None:
-    """'Present in the Council Chamber, Ashby House:' opening the attendance list: the
-    venue the opening did not name; else None."""
-    found = PRESENT_IN.match(text.replace("\t", " "))
-    if found is None:
-        return None
-    venue = _strip_article(found["venue"])
-    return venue if venue[:1].isupper() and not NOT_A_PLACE.match(venue) else None
-
-
-def venue_under(lines: list[Line], line_number: int) -> str | None:
-    """The venue printed on a line of its own under an opening that names none, as a
-    labelled line or as the room the members were present in."""
-    below = [ln for ln in lines if ln.number > line_number and ln.text.strip()]
-    for line in below[:VENUE_UNDER_LINES]:
-        text = plain(line.text).strip()
-        venue = labelled_venue_under(text) or present_in_venue(text)
-        if venue is not None:
-            return venue
-    return None

@@ -255,9 +255,10 @@ AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
-#: Meeting of": a record's own header wherever it stands
+#: Meeting of", "MINUTES of MEETING of" (no article, as Scottish councils print it): a
+#: record's own header wherever it stands
 MINUTES_OPENING = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:a|an|the)\s+(?:\S+\s+){0,3}?meeting of\b",
+    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:(?:a|an|the)\s+(?:\S+\s+){0,3}?)?meeting of\b",
     re.IGNORECASE,
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
@@ -279,7 +280,35 @@ LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
 def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     if len(text) > 200 or not MINUTES_TITLE.match(text) or SENTENCE_VERB.search(text):
         return False
-    return any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12))
+    following = _next_nonblank(lines, i, 12)
+    if any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in following):
+        return True
+    return business_under_titled_minutes(lines, i, following)
+
+
+#: a record's own past-tense account of its business, as the first minutes print it:
+#: "Apologies for absence were received from ...", "There were no declarations of
+#: interest.", "RESOLVED that ...", "It was AGREED ..."
+RECORD_SENTENCE = re.compile(
+    r"[*_ ]*(?:(?:it\s+was\s+)?(?:resolved|agreed|unanimously resolved)\b|"
+    r"there\s+were\s+no\b|no\s+(?:apologies|declarations)\b|"
+    r"[^.]{0,120}?\b(?:was|were)\s+(?:received|submitted|tendered|declared|made|noted|"
+    r"agreed|approved|confirmed)\b)",
+    re.IGNORECASE,
+)
+#: Non-blank lines under a minutes title searched for the record's first business
+BUSINESS_REACH = 6
+
+
+def business_under_titled_minutes(lines: list[Line], i: int, following: list[str]) -> bool:
+    """'Minutes of the meeting held on D' under the title naming the body, with no
+    attendance list printed before the business (it may come last, or in a table): a
+    record when the first lines below give an account in the past tense ("Apologies were
+    received from ...", "RESOLVED that ..."). A heading inside minutes speaking of the
+    previous minutes has no title block above it."""
+    if title_start(lines, i) == i:
+        return False
+    return any(RECORD_SENTENCE.match(t) for t in following[:BUSINESS_REACH])
 
 
 #: "Agenda Item 3": the stamp a published pack prints above each paper it binds
@@ -502,6 +531,8 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
             return DocumentKind.MINUTES
         if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or bare == "Membership":
             return DocumentKind.AGENDA
+        if RECORD_SENTENCE.match(bare):  # "Apologies were received ...": the business minuted
+            return DocumentKind.MINUTES
     return None
 
 

@@ -1,0 +1,102 @@
+"""Record openings that print no attendance list before the business, Scottish 'MINUTES of
+MEETING of' without an article, long dated lines and ordinals glued to the month
+(invented bodies, people and places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.dates import find_date
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.splitting import split
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+def _kinds(text: str) -> list[DocumentKind]:
+    return [part.kind for part in split(_lines(text))]
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "1. Apologies for absence\n\nApologies were received from Councillor P Lowry.",
+        "14/23 APOLOGIES\n\nThere were no apologies for absence.",
+        "3. Minutes\n\nRESOLVED that the minutes of the meeting held on 2 May be approved.",
+    ],
+)
+def test_a_titled_minutes_line_over_business_opens_a_record(business: str) -> None:
+    text = f"Fenmoor Fire Authority\n\nMinutes of the meeting held on 9 June 2021\n\n{business}"
+    assert _kinds(text) == [DocumentKind.MINUTES]
+    facts = minutes_header(_lines(text), "x.txt", Diagnostics())
+    assert facts is not None
+    assert facts.body_name == "Fenmoor Fire Authority"
+    assert facts.date == dt.date(2021, 6, 9)
+
+
+def test_a_titled_minutes_line_over_an_agenda_list_opens_no_record() -> None:
+    text = (
+        "Fenmoor Fire Authority\n\nMinutes of the meeting held on 9 June 2021\n\n"
+        "1. To receive apologies for absence\n2. Declarations of interest\n3. Budget"
+    )
+    assert DocumentKind.MINUTES not in _kinds(text)
+
+
+def test_a_heading_about_the_previous_minutes_inside_a_record_opens_nothing() -> None:
+    """No title block stands above it: the line above ends a sentence."""
+    text = (
+        "MINUTES of a meeting of the Fenmoor Panel held at Elm Hall on 9 June 2021\n\n"
+        "Present: Councillor A Moss\n\nThe Chair welcomed everyone.\n\n"
+        "Minutes of the meeting held on 3 May 2021\n\nThe minutes were approved."
+    )
+    assert _kinds(text) == [DocumentKind.MINUTES]
+
+
+def test_a_dated_title_over_minuted_business_is_a_record() -> None:
+    text = (
+        "MEETING OF THE FENMOOR LICENSING PANEL\n\nTUESDAY 4TH MAY 2021 AT 6.00 P.M.\n\n"
+        "12/21 APOLOGIES\n\nApologies for absence were submitted on behalf of Cllr Dunn."
+    )
+    assert _kinds(text) == [DocumentKind.MINUTES]
+
+
+def test_minutes_of_meeting_without_an_article_opens_a_record() -> None:
+    text = (
+        "GLENMORE COUNCIL\n\nMINUTES of MEETING of the ROADS COMMITTEE held in the "
+        "COUNCIL HALL, KILDRUM on TUESDAY, 3 MARCH 2020\n\n1. MINUTES\n\n"
+        "The Committee approved the Minutes of 4 February 2020 as a correct record."
+    )
+    assert _kinds(text) == [DocumentKind.MINUTES]
+    facts = minutes_header(_lines(text), "x.txt", Diagnostics())
+    assert facts is not None and facts.date == dt.date(2020, 3, 3)
+
+
+def test_a_long_dated_line_under_the_title_dates_the_record() -> None:
+    text = (
+        "Fenmoor Combined Fire Authority\n\n"
+        "Monday, 6 December 2021 at 10.30 am in the Assembly Hall, Service Training Centre, Kilby"
+        "\n\nMinutes\n\nPresent:\n\nA Moss (Chair)"
+    )
+    facts = minutes_header(_lines(text), "x.txt", Diagnostics())
+    assert facts is not None
+    assert facts.date == dt.date(2021, 12, 6)
+    assert facts.body_name == "Fenmoor Combined Fire Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on Wednesday 15thMay 2019, 7pm", dt.date(2019, 5, 15)),
+        ("on 2ndJune 2020", dt.date(2020, 6, 2)),
+        ("on 2 June 2020", dt.date(2020, 6, 2)),
+        ("item 15thereafter May 2019", None),  # no ordinal: a word runs on
+    ],
+)
+def test_an_ordinal_glued_to_its_month_still_dates(text: str, date: dt.date | None) -> None:
+    assert find_date(text) == date
