@@ -1,7 +1,8 @@
-"""The held-out sets written blind after the first (tests/fixtures/heldout2/ to heldout6/):
-papers measured once blind, then tuned against. Their figures are in docs/benchmarks.md;
-here only what must hold whatever the reading: every paper parses, every line lands in one
-part, every paper has its hand annotation, and no body is filed under a curated one."""
+"""The held-out sets written blind after the first (tests/fixtures/heldout2/ to heldout7/):
+papers measured once blind, then tuned against (the newest awaits its blind measure).
+Their figures are in docs/benchmarks.md; here only what must hold whatever the reading:
+every paper parses, every line lands in one part, every paper has its hand annotation,
+and no body is filed under a curated one."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ accuracy = benchmark("accuracy")
 
 FIXTURES: Path = accuracy.REPO / "tests" / "fixtures"
 #: Each set and how many papers it holds (a paper lost or added by mistake fails here).
-SETS = {"heldout2": 10, "heldout3": 11, "heldout4": 10, "heldout5": 10, "heldout6": 8}
+SETS = {
+    "heldout2": 10,
+    "heldout3": 11,
+    "heldout4": 10,
+    "heldout5": 10,
+    "heldout6": 8,
+    "heldout7": 10,
+}
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 
 
