@@ -1,6 +1,6 @@
 """The held-out sets written blind after the first (tests/fixtures/heldout2/ onwards):
-papers measured once blind, then tuned against (heldout8 not yet measured). Their figures
-are in docs/benchmarks.md; here only what must hold whatever the reading: every paper
+papers measured once blind, then tuned against. Their figures are in
+docs/benchmarks.md; here only what must hold whatever the reading: every paper
 parses, every line lands in one part, every paper has its hand annotation, and no body is
 filed under a curated one."""
 
@@ -23,6 +23,7 @@ SETS = {
     "heldout4": 10,
     "heldout5": 10,
     "heldout6": 8,
+    "heldout7": 10,
     "heldout8": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
