@@ -13,7 +13,13 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
-from minutebook.parsing.agenda_items import Numbering, item_line, next_marks, reads_as_title
+from minutebook.parsing.agenda_items import (
+    ItemLine,
+    Numbering,
+    item_line,
+    next_marks,
+    reads_as_title,
+)
 from minutebook.parsing.membership import (
     authority_then_names,
     column_list,
@@ -624,3 +630,73 @@ def test_sub_items_indented_under_their_item_list_its_contents() -> None:
         ("2", "Adviser's report"),
         ("3", "Minutes of the Exempt Part of the Previous Meeting – 9 December 2024"),
     ]
+
+
+def _inline_items(text: str) -> list[tuple[str, str, str | None, int]]:
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, "inline", Diagnostics())
+    return [(i.code, i.title, i.pages, i.line) for i in part.items]
+
+
+def test_a_code_alone_on_its_line_takes_the_title_below() -> None:
+    """Agendas saved from a council's web pages print each code on a line of its own
+    ("1.", "1. |"), the title on the next line that is not blank; the description under
+    the title stays no item."""
+    text = (
+        "Items\nNo. Item\n\n"
+        "1.\n\nApologies for Absence\n\n"
+        "Members may send a substitute in their place.\n\n"
+        "2. |\nMinutes of the Previous Meeting (Pages 3 - 8)\n|\n"
+        "3.\n\nCorn Exchange Roof Repairs\n"
+    )
+    assert _inline_items(text) == [
+        ("1", "Apologies for Absence", None, 4),
+        ("2", "Minutes of the Previous Meeting", "3 - 8", 10),
+        ("3", "Corn Exchange Roof Repairs", None, 13),
+    ]
+
+
+def test_codes_numbered_through_the_year_start_anywhere() -> None:
+    """'41/22' counts items through the year: the first may be any number, each later
+    one numbers higher."""
+    text = "41/22\n\nAPOLOGIES FOR ABSENCE\n\n42/22\n\nMINUTES\n\n40/22\n\nPUBLIC QUESTIONS\n"
+    assert [(c, t) for c, t, _, _ in _inline_items(text)] == [
+        ("41/22", "APOLOGIES FOR ABSENCE"),
+        ("42/22", "MINUTES"),
+    ]
+
+
+def test_a_code_alone_over_a_sentence_or_a_page_number_is_no_item() -> None:
+    text = (
+        "1.\n\nMembers are reminded that the meeting will be recorded and that anyone "
+        "present may be filmed while the cameras run.\n\n"
+        "7\n\nPlanning Applications\n"
+    )
+    assert _inline_items(text) == []
+
+
+def test_rows_of_a_table_between_pipes_and_a_spaced_stop() -> None:
+    """'| 03 | Public Questions |' (pipes open and close the row) and '2 . Minutes' (a
+    list whose stop stands apart) are items; a pipe row with no code is none."""
+    assert item_line("| 03 | Public Questions |") == ItemLine("03", "Public Questions", None, 1)
+    assert item_line("| Item no. | Agenda Item | Details |") is None
+    found = item_line("2 . Minutes of the Previous Meeting")
+    assert found is not None and (found.code, found.title) == (
+        "2",
+        "Minutes of the Previous Meeting",
+    )
+    assert item_line("2 . and the fencing was replaced") is None
+
+
+def test_a_label_and_a_dash_before_what_to_do_reads_as_an_instruction() -> None:
+    """'Minutes – to confirm ...' names the item before a dash and says what the meeting
+    does: a title however long, as 'Minutes: to confirm ...' is."""
+    assert reads_as_title(
+        "Minutes – to confirm and sign the minutes of the meeting held on 3rd June as a "
+        "correct record and note the actions agreed."
+    )
+    assert not reads_as_title(
+        "Minutes were confirmed and signed as a correct record of the meeting held on "
+        "3rd June and the actions agreed were noted."
+    )

@@ -15,8 +15,11 @@ from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, Part
 from .agenda_items import (
+    CODE_TITLE_GAP,
     ItemLine,
     Numbering,
+    code_alone,
+    code_over_title,
     item_line,
     sentence_end,
     sub_item_line,
@@ -64,10 +67,10 @@ def _read_items(part: Part, lines: list[Line]) -> None:
     sections: dict[str, str] = {}
     last: ItemLine | None = None  # the item of the line just above
     row = ""
-    skip = False
+    skip = 0  # lines below an item's line that it took (the end of its title)
     for n, line in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
         following = lines[n + 1].text if n + 1 < len(lines) else ""
         if last is not None and part.items and _continued(part.items[-1], line.text, row, last):
@@ -79,12 +82,14 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
-        item, skip = _item(text, following)
+        item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
+        if item is None:
+            item, skip = _item(text, following)
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
             parts_list = text.rstrip("*").endswith(":")
         else:
-            skip = False
+            skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
             if item is None or _contents_line(line.text, lines[n - 1].text, item):
                 continue
@@ -105,17 +110,30 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         last, row = item, line.text
 
 
-def _item(text: str, following: str) -> tuple[ItemLine | None, bool]:
+def _item(text: str, following: str) -> tuple[ItemLine | None, int]:
     """The item a line prints, read with the end of its sentence when that is broken onto
-    the next line (then True: the next line is taken)."""
-    if not (text[:1].isalnum() or text[:1] in "-•·*<"):
-        return None, False
+    the next line (then 1: the next line is taken)."""
+    if not (text[:1].isalnum() or text[:1] in "-•·*<|"):
+        return None, 0
     end = sentence_end(text, following) or title_end_below(text, following)
     if end is not None:
         joined = item_line(f"{text} {end}")
         if joined is not None:
-            return joined, True
-    return item_line(text), False
+            return joined, 1
+    return item_line(text), 0
+
+
+def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
+    """The item whose code stands alone on this line ("4.", "40/20") and whose title is
+    the first line below that is not blank, with the count of lines it takes; None when
+    the line is no code alone or no title follows."""
+    code = code_alone(text) if text[:1].isdigit() else None
+    if code is None:
+        return None, 0
+    for taken, line in enumerate(below, start=1):
+        if line.text.strip():
+            return code_over_title(code, line.text), taken
+    return None, 0
 
 
 def _contents_line(raw: str, above: str, item: ItemLine) -> bool:

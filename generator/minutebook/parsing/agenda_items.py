@@ -46,9 +46,10 @@ EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
 PAGES_TAIL = 120
 #: what marks a line of a converted list: "- ", "• ", "· "
 BULLET = re.compile(r"^[-•·*]\s+")
-#: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" and then the title
+#: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" (a web page's list may print
+#: "1 . Prayers") and then the title
 CODED = re.compile(
-    r"^(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
 )
 #: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
 ITEM_WORD = re.compile(
@@ -63,8 +64,9 @@ TITLE_MAX_WORDS = 24
 #: Words outside brackets past which a title ending with a full stop is a sentence
 SENTENCE_WORDS = 12
 #: an item phrased as what the meeting is to do, as parish agendas print them: "To approve
-#: the minutes of the meeting held on 7th January 2026.", "Planning: to consider ..."
-INSTRUCTION = re.compile(r"^(?:[^.:;]{1,60}:\s+)?to\s+[a-z]{2,20}\b", re.IGNORECASE)
+#: the minutes of the meeting held on 7th January 2026.", "Planning: to consider ...",
+#: "Minutes – to confirm the minutes of ..."
+INSTRUCTION = re.compile(r"^(?:[^.:;–]{1,60}(?::|\s[-–])\s+)?to\s+[a-z]{2,20}\b", re.IGNORECASE)
 #: an aside in brackets: "(for information only; no decisions may be taken)"
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
@@ -203,12 +205,39 @@ def _page_range(cell: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", cell)
 
 
+#: an item's code alone on its line ("1.", "4.1", "39/20", "1. |"), its title on the next
+#: line that is not blank, as agendas saved from a council's web pages print their items
+CODE_ALONE = re.compile(r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}|\d{1,3}/\d{2})[ ]?\|?")
+#: Lines at most between a code alone and its title (the blank ones a web page leaves)
+CODE_TITLE_GAP = 2
+
+
+def code_alone(text: str) -> str | None:
+    """The code of a line that prints only an item's code ("3.", "40/20"), or None."""
+    match = CODE_ALONE.fullmatch(text.strip()) if len(text) < 20 else None
+    return match["code"].rstrip(".") if match else None
+
+
+def code_over_title(code: str, below: str) -> ItemLine | None:
+    """The item whose code stood alone on the line above and whose title is `below`
+    ("Apologies for Absence", "Minutes of Previous Meeting (Pages 1 - 18)"), or None when
+    `below` is no title (a sentence, another code)."""
+    text = below.strip().rstrip("|").strip()
+    if not text[:1].isalnum() or code_alone(text) is not None:
+        return None
+    title, pages = _pages(text)
+    title = plain(title.replace("\t", " "))
+    return ItemLine(code, title, pages) if reads_as_title(title) else None
+
+
 LINE_FORMS = (item_word_line, table_row, coded_line, lettered_line)
 
 
 def item_line(raw: str) -> ItemLine | None:
     """The item a line prints, in whichever form it is, or None."""
     text = BULLET.sub("", raw.strip())
+    if text.startswith("|"):  # a converted table's row opens with a pipe: "| 01 | Minutes |"
+        text = text[1:].strip()
     if text.startswith("<"):  # a table row of HTML cells: "<p>3</p><TAB><p>Minutes</p>"
         text = TAGS.sub("", text).strip()
     if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
@@ -358,12 +387,23 @@ class Numbering:
     def accepts(self, code: str) -> bool:
         if len(code) == 1 and code.isalpha():  # lettered items run A, B, C
             return self._next_letter(code)
+        if "/" in code:  # "39/20": numbered through the year, so it starts anywhere
+            return self._year_count(code)
         letter, number = _number(code)
         previous = self.last.get(letter)
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
         ok = number[0] < 2 if previous is None else number > previous
         if ok:
             self.last[letter] = number
+        return ok
+
+    def _year_count(self, code: str) -> bool:
+        number, year = code.split("/")
+        key, value = f"/{year}", (float(number), "")
+        previous = self.last.get(key)
+        ok = previous is None or value > previous
+        if ok:
+            self.last[key] = value
         return ok
 
     def _next_letter(self, code: str) -> bool:
