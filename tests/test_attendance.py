@@ -18,6 +18,7 @@ from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line
 from minutebook.parsing.attendance import (
     absence_reason,
     apologies_sentence,
+    bracket_alone,
     broken_name,
     council_group,
     dash_group_line,
@@ -185,14 +186,15 @@ def test_capital_labels_and_aligned_dash_columns() -> None:
     """A police authority's layout: labels in capitals on their own lines, officers in
     aligned columns "name  -  capacity", a capacity wrapped onto the next line."""
     facts, _ = _read("capital-labels-aligned-dash-columns.txt")
+    assert [(a.as_written, a.timing) for a in facts if a.timing] == [("Mrs C Pell", "until 3.15")]
     assert [(a.role, a.as_written, a.capacity, a.line, a.organisation) for a in facts] == [
         (PRESENT, "Cllr V Ashby", None, 11, None),
         (PRESENT, "Mr N Q Farrow JP", None, 12, None),
         (PRESENT, "Cllr K Dunmore", "observer", 13, None),
         (PRESENT, "Mrs I O’Hagan", None, 14, None),
         (IN_ATTENDANCE, "Mr B Ryle", "Chief Executive to the Authority", 18, None),
-        (IN_ATTENDANCE, "Mrs C Pell", "Deputy Chief Constable, until 3.15", 19,
-         "Lowfield Police"),
+        # "(until 3.15)" says when she left: her timing, no capacity
+        (IN_ATTENDANCE, "Mrs C Pell", "Deputy Chief Constable", 19, "Lowfield Police"),
         (IN_ATTENDANCE, "Ms D Varga", "Head of Corporate Services", 20, "Lowfield Police"),
         # "Plus 3 members of the public ..." ends the list
         (APOLOGIES, "Cllr S Thorne", None, 26, None),  # "An apology ... was received"
@@ -1204,3 +1206,58 @@ def test_a_finished_sentence_before_a_substitute_line_names_no_substitute() -> N
         "Apologies were received from Councillor Ann Poole. Councillor Ben Yeo attended.\n"
         "substitute for Councillor Ann Poole was not needed."
     ) == [(APOLOGIES, "Councillor Ann Poole", None)]
+
+
+def test_names_listed_under_a_minute_headed_apologies_are_the_apologies() -> None:
+    lines = _lines("Cllr Ann Poole – on holiday\nCllr Rob Tate – work commitments")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics(), "Apologies for Absence:")
+    assert [(a.role, a.as_written, a.capacity, a.reason) for a in part.attendance] == [
+        (APOLOGIES, "Cllr Ann Poole", None, "on holiday"),
+        (APOLOGIES, "Cllr Rob Tate", None, "work commitments"),
+    ]
+    # under another minute, or an apologies-and-substitutes one, unlabelled names are not read
+    for title in ("Chairman's Announcements", "Apologies and Substitutions"):
+        part.attendance.clear()
+        read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics(), title)
+        assert part.attendance == []
+
+
+def test_a_timing_bracket_a_wrapped_bracket_and_a_wrapped_substitute() -> None:
+    """ "(from item 5)" is when Cllr Moss came; a bracket alone on the next line is the last
+    name's; "for Councillor Bea" / "Moss" finishes the name stood in for."""
+    facts = _read_lists(
+        "Present: Cllr Ann Reid (Chair) and Cllr Bo Moss (from item 5).\n"
+        "\n"
+        "Also in attendance:\tKit Hale (Registrar); Joe Farr\n"
+        "(Democratic Services Officer)\n"
+        "\n"
+        "Substitute: Councillor Cy Hale (Wyke Borough Council) for Councillor Bea\n"
+        "Moss\n"
+    )
+    assert facts == [
+        (PRESENT, "Cllr Ann Reid", "Chair"),
+        (PRESENT, "Cllr Bo Moss", None),
+        (IN_ATTENDANCE, "Kit Hale", "Registrar"),
+        (IN_ATTENDANCE, "Joe Farr", "Democratic Services Officer"),
+        (SUBSTITUTE, "Councillor Cy Hale", "substitute for Councillor Bea Moss"),
+    ]
+
+
+def test_a_bracket_alone_does_not_join_a_finished_list() -> None:
+    assert not bracket_alone("(Democratic Services Officer) and Cllr X")
+    assert not bracket_alone("Cllr X (Chair)")
+    assert bracket_alone("(Democratic Services Officer)")
+
+
+def test_names_listed_under_a_minute_headed_present_are_present() -> None:
+    """Parish minutes number "Present" like any minute: the names under it came, and
+    "(arrived at 7.05pm)" says when, not who."""
+    lines = _lines("Members: Cllr Ann Poole (Chairman), Cllr Rob Tate (arrived at 7.05pm)")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics(), "Present")
+    assert [(a.role, a.as_written, a.capacity, a.timing) for a in part.attendance] == [
+        (PRESENT, "Cllr Ann Poole", "Chairman", None),
+        (PRESENT, "Cllr Rob Tate", None, "arrived at 7.05pm"),
+    ]
+    assert records_attendance("Members Present") and not records_attendance("Presentation")

@@ -215,3 +215,33 @@ def test_a_reason_for_absence_is_shown_with_the_apology_and_in_open_data(
     data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
     [row] = [r for r in data["attendance"] if r["role"] == "apologies"]
     assert row["reason"] == "ill health" and row["capacity"] is None
+
+
+def test_when_someone_came_or_went_is_shown_with_the_name_and_in_open_data(
+    tmp_path: Path,
+) -> None:
+    """ "(from item 2)" after a name says when they arrived, not who they are: the meeting
+    page shows it beside the name, archive.json carries it as `timing`, not `capacity`."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    (content / "documents" / "minutes.txt").write_text(
+        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
+        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+        "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle (from item 2)\n\n"
+        "1. Internal audit plan\n\nRESOLVED that the plan be approved.\n",
+        encoding="utf-8",
+    )
+    result = generate(content, tmp_path / "pages", workers=1)
+    [meeting] = result.archive.meetings.values()
+    [late] = [a for a in meeting.attendance if a.timing]
+    assert (late.as_written, late.capacity, late.timing) == (
+        "Councillor B Quayle",
+        None,
+        "from item 2",
+    )
+    page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
+    assert re.search(r"Councillor B Quayle\]\([^)]*\) \(from item 2\)", page)
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    rows = {r["as_written"]: r for r in data["attendance"]}
+    assert rows["Councillor B Quayle"]["timing"] == "from item 2"
+    assert rows["Councillor A Pell"]["timing"] is None

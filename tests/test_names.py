@@ -15,6 +15,8 @@ from minutebook.parsing.names import (
     parse_name,
     post_dash_name,
     split_name_list,
+    substitute_after_bracket,
+    timing_note,
 )
 from minutebook.vocabulary import HONOURS, IS_HONOUR, IS_TITLE, TITLES
 
@@ -360,3 +362,63 @@ def test_a_names_own_initials_in_brackets_are_no_capacity() -> None:
     ]
     assert own_initials("Cllr Ida Cole-Parr", "IC")
     assert not own_initials("Cllr Ida Cole-Parr", "Chair")
+
+
+@pytest.mark.parametrize(
+    ("bracket", "timing"),
+    [
+        ("from item 5", "from item 5"),
+        ("to Min. 14/032 only", "to Min. 14/032 only"),
+        ("left after minute 23", "left after minute 23"),
+        ("arrived at 7.15 pm", "arrived at 7.15 pm"),
+        ("until 3.15", "until 3.15"),
+        ("from 7.40pm", "from 7.40pm"),
+        ("for items 4 and 5", "for items 4 and 5"),
+        ("items 3 to 6 only", "items 3 to 6 only"),
+        ("present for part of the meeting", "present for part of the meeting"),
+        # who they are, or whom they stood in for: no timing
+        ("Chair", None),
+        ("for Cllr B Moss", None),
+        ("Wyke Borough Council", None),
+        ("Left Alliance", None),
+        ("from Wyke District Council", None),
+    ],
+)
+def test_a_bracket_saying_when_someone_came_or_went(bracket: str, timing: str | None) -> None:
+    assert timing_note(bracket) == timing
+
+
+def test_a_timing_bracket_is_no_capacity_in_a_list() -> None:
+    entries = split_name_list(
+        "Cllr Ann Reid (Chair), Cllr Bo Moss (from item 5); Tom Lark, Health Manager (for item 5)"
+    )
+    assert [(e.as_written, e.capacity, e.timing) for e in entries] == [
+        ("Cllr Ann Reid", "Chair", None),
+        ("Cllr Bo Moss", None, "from item 5"),
+        ("Tom Lark", "Health Manager", "for item 5"),
+    ]
+
+
+def test_a_council_shortened_to_capitals_is_no_person_in_a_bracket() -> None:
+    """ "Support Officer (Wyke MBC)": the bracket is the post's council, not its holder;
+    "Development Manager (Mr N Dale)" still names the holder."""
+    entries = split_name_list(
+        "Mr D Fenn, Support Officer (Wyke MBC); Development Manager (Mr N Dale)"
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mr D Fenn", "Support Officer (Wyke MBC)"),
+        ("Mr N Dale", "Development Manager"),
+    ]
+
+
+def test_whom_a_name_stood_in_for_after_its_bracket() -> None:
+    assert (
+        substitute_after_bracket(" for Councillor Bea Moss") == "substitute for Councillor Bea Moss"
+    )
+    assert substitute_after_bracket(" and Councillor Bea Moss") is None
+    [entry] = split_name_list("Councillor Cy Hale (Wyke Borough Council) for Councillor Bea Moss")
+    assert (entry.as_written, entry.capacity, entry.organisation) == (
+        "Councillor Cy Hale",
+        "substitute for Councillor Bea Moss",
+        "Wyke Borough Council",
+    )

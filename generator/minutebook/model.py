@@ -153,6 +153,8 @@ class AttendanceFacts:
     organisation: str | None = None
     #: why someone sent apologies, as a bracket gives it ("(work commitments)"): no capacity
     reason: str | None = None
+    #: when someone came or went, as printed ("(from item 5)", "(left after minute 23)")
+    timing: str | None = None
 
 
 @dataclass
@@ -482,6 +484,8 @@ class Attendance:
     organisation: str | None = None
     #: why they were away, as printed with an apology ("(ill health)")
     reason: str | None = None
+    #: when they came or went, as printed ("from item 5", "arrived at 7.15 pm")
+    timing: str | None = None
 
 
 @dataclass

@@ -215,7 +215,8 @@ APOLOGIES_SENTENCE = re.compile(
 )
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
-    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b", re.IGNORECASE
+    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b",
+    re.IGNORECASE,
 )
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
@@ -605,13 +606,23 @@ def _continues(before: str, text: str) -> bool:
 
 
 #: The last name of a line of a list, begun but not finished: a given name alone, maybe
-#: after a title ("...; Graeme", "..., Cllrs Gwenllian").
+#: after a title ("...; Graeme", "..., Cllrs Gwenllian", "X (Wyke Council) for Cllr Debra").
 GIVEN_NAME_ENDING = re.compile(
-    rf"(?:[,;]|\s(?:and|&))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
+    rf"(?:[,;]|\s(?:and|&|for))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
 )
 #: The surname finishing it at the start of the next line ("Lindsay (Head of Education);",
 #: "Bevan, Tomos ..."), before a separator or a bracket.
 SURNAME_STARTING = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*[,;(]|\s+(?:and|&)\s|\.?$)")
+
+
+#: A line holding one bracket only: "(Democratic Support Officer)".
+BRACKET_ALONE = re.compile(r"^\([^()]{1,100}\)[.,;]?$")
+
+
+def bracket_alone(text: str) -> bool:
+    """Whether a line is only a bracket, which says something of the name that ended the
+    line before ("...; Joel Fairweather" / "(Democratic Support Officer)")."""
+    return BRACKET_ALONE.match(text.strip()) is not None
 
 
 def name_broken_in_list(before: str, text: str) -> bool:
@@ -932,6 +943,11 @@ class AttendanceReader:
         ("<TAB>(substituting for Ch Supt A Lowe)"). A titled name starts a row of its own."""
         pending = self.pending_row
         text = plain(raw).strip()
+        at_margin = raw[:1] not in " \t"  # an indented bracket is the first cell's (below)
+        if pending is not None and at_margin and bracket_alone(text) and pending[2]:
+            # "...; Joel Fairweather" / "(Democratic Support Officer)": the last name's bracket
+            pending[2][-1] = f"{pending[2][-1]} {text}"
+            return True
         if pending is None or not raw.startswith("\t") or "\t" in raw.strip() or not text:
             return False
         cells = pending[2]
@@ -1195,14 +1211,7 @@ class AttendanceReader:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
                 # under "Councillors:" a name keeps its printed form; it is titled, whole
-                entry = NameEntry(
-                    entry.as_written,
-                    entry.capacity,
-                    False,
-                    entry.organisation,
-                    entry.start,
-                    entry.unclosed_bracket,
-                )
+                entry = dataclasses.replace(entry, looks_damaged=False)
             self._emit(line, entry)
 
     def _emit(
@@ -1236,7 +1245,7 @@ class AttendanceReader:
             said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
-            entry = NameEntry(instead["sub"], None, False, entry.organisation, entry.start)
+            entry = dataclasses.replace(entry, as_written=instead["sub"], capacity=None)
             said = f"substitute for {instead['for']}"
         if role is AttendanceRole.SUBSTITUTE and said and re.match(r"(?i)for\s+\S", said):
             said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
@@ -1247,7 +1256,7 @@ class AttendanceReader:
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
             reason, said = entry.capacity, capacity or None
-        self._add(role, entry.as_written, said, line, entry.organisation, reason)
+        self._add(role, entry.as_written, said, line, entry.organisation, reason, entry.timing)
 
     def _add(
         self,
@@ -1257,6 +1266,7 @@ class AttendanceReader:
         line: Line,
         organisation: str | None = None,
         reason: str | None = None,
+        timing: str | None = None,
     ) -> None:
         group = self.block.group if self.block else None
         if self.block:
@@ -1270,6 +1280,7 @@ class AttendanceReader:
                 group=group,
                 organisation=organisation,
                 reason=reason,
+                timing=timing,
             )
         )
 
@@ -1282,11 +1293,42 @@ def read_attendance_lists(
 
 
 def read_apologies_and_substitutes(
-    part: Part, body: list[Line], file: str = "", diagnostics: Diagnostics | None = None
+    part: Part,
+    body: list[Line],
+    file: str = "",
+    diagnostics: Diagnostics | None = None,
+    title: str = "",
 ) -> None:
-    """Apologies, substitutes and absences recorded in the minute about them."""
+    """Apologies, substitutes and absences recorded in the minute about them. Under a
+    minute headed for apologies alone, names listed without a label of their own
+    ("Cllr A Reid – on holiday" one a line) are the apologies."""
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
+    role = minute_of_one_role(title)
+    if role is not None:
+        reader.block = _Block(title.strip(), role, inline=False)
     reader.read(body)
+
+
+#: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies
+#: and Substitutions", whose names may be either).
+APOLOGIES_MINUTE = re.compile(
+    r"^apologies(?:\s+for\s+absence)?(?:\s+received)?[.:]?$", re.IGNORECASE
+)
+#: A minute recording who came, numbered like the rest: "Present", "Members Present",
+#: "Attendance", "Those present".
+PRESENT_MINUTE = re.compile(
+    r"^(?:(?:members|councillors|those)\s+)?present[.:]?$|^attendance[.:]?$", re.IGNORECASE
+)
+
+
+def minute_of_one_role(title: str) -> AttendanceRole | None:
+    """The role of every name a minute lists when its title is one role alone
+    ("Apologies for Absence", "Present"); None for any other title."""
+    if APOLOGIES_MINUTE.match(title.strip()):
+        return AttendanceRole.APOLOGIES
+    if PRESENT_MINUTE.match(title.strip()):
+        return AttendanceRole.PRESENT
+    return None
 
 
 def records_attendance(minute_title: str) -> bool:

@@ -90,7 +90,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         _decisions(part, minute, body)
         lowered = minute.title.lower()
         if records_attendance(minute.title):
-            read_apologies_and_substitutes(part, body, file, diagnostics)
+            read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
         read_declarations(part, minute, body, file, diagnostics)
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:

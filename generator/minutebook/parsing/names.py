@@ -71,6 +71,8 @@ class NameEntry:
     start: int = 0
     #: the entry's bracket was never closed in the source
     unclosed_bracket: bool = False
+    #: when they came or went, as a bracket says ("from item 5"): no capacity
+    timing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,17 @@ def brackets_of(piece: str) -> tuple[str, list[str]]:
     return piece[:at].strip(), found
 
 
+#: A place and the capitals councils and services shorten their kind to, ending a phrase:
+#: "Calderbrook MBC", "Wyke DC", "Northshire CC", "Tamar NHS", "Fernside ICB".
+ORGANISATION_ACRONYM = re.compile(
+    r"\b[A-Z][a-z][\w'’-]{0,30}\s+(?:[MLR]?BC|[DC]C|CCG|ICB|NHS|O?PCC|FRS|FRA|CFA)$"
+)
+
+
 def names_an_organisation(phrase: str) -> bool:
-    return any(w.lower() in ORGANISATION_WORDS for w in WORD.findall(phrase))
+    return any(w.lower() in ORGANISATION_WORDS for w in WORD.findall(phrase)) or bool(
+        ORGANISATION_ACRONYM.search(phrase.strip())
+    )
 
 
 def is_office(phrase: str) -> bool:
@@ -207,7 +218,10 @@ def is_office(phrase: str) -> bool:
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
     if STARTS_WITH_TITLE.match(phrase) and not IS_TITLE.match(phrase.strip()):
         return False  # a rank alone ("Chief Constable") is an office; before a name, a title
-    words = WORD.findall(brackets_of(phrase)[0])  # "X (Chairman)" is a name with an office
+    bare = brackets_of(phrase)[0]
+    words = WORD.findall(bare)  # "X (Chairman)" is a name with an office
+    if ORGANISATION_ACRONYM.search(bare):  # "Calderbrook MBC"
+        return True
     return bool(words) and any(
         w.lower() in OFFICE_WORDS
         or w.lower() in ORGANISATION_WORDS
@@ -643,14 +657,76 @@ def own_initials(name: str, bracket: str) -> bool:
     return bracket in (together, apart)
 
 
+#: A bracket saying when someone came or went: "(from item 5)", "(to Min. 23/044 only)",
+#: "(left after minute 23)", "(arrived at 7.15 pm)", "(until 3.15)", "(items 3-5 only)".
+TIMING = re.compile(
+    r"^(?:(?:present|attending|attended|in\s+attendance)\s+)?(?:"
+    # "arrived at 7.15 pm", "left after minute 23", "joined during item 4", "arrived late"
+    r"(?:arrived|arriving|left|leaving|joined|joining|departed|withdrew|entered)"
+    r"(?:\s+(?:at|after|before|during|following|from|for|the|in|on|late|early)\b|\s+\d)"
+    r"[\w .:/,'’-]{0,60}"
+    # "from item 5", "to Min. 23/044 only", "for items 4 and 5", "until minute 12"
+    r"|(?:from|until|till|to|up\s+to|after|before|during|for)\s+(?:part\s+of\s+)?"
+    r"(?:agenda\s+)?(?:items?|minutes?|mins?\b\.?|part\b)\.?[\w./ ,&–-]{0,40}"
+    # "until 3.15", "from 7.30pm", "after 8 pm onwards"
+    r"|(?:from|until|till|to|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s+onwards)?"
+    # "items 3 to 5 only", "minute 12 only"
+    r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
+    r"\s+only"
+    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only)$",
+    re.IGNORECASE,
+)
+
+
+def timing_note(bracket: str) -> str | None:
+    """The bracket's words when they say when someone came or went ("from item 5",
+    "left at 8.10 pm"), not who they are: None for "(Chair)", "(for Cllr B Moss)"."""
+    said = bracket.strip()
+    return said if len(said) <= 80 and TIMING.match(said) else None
+
+
+def without_timing(piece: str) -> tuple[str, str | None]:
+    """A post printed with a timing bracket after it ("Health Manager (for item 5)"):
+    the post, and the timing; the piece as it is when its last bracket is no timing."""
+    _, brackets = brackets_of(piece)
+    if not brackets or not piece.rstrip().endswith(")"):
+        return piece, None
+    timing = timing_note(brackets[-1])
+    if timing is None:
+        return piece, None
+    return piece[: piece.rstrip().rfind("(")].rstrip(), timing
+
+
+#: The words after a name's bracket naming whom they stood in for: "for Cllr B Moss".
+SUBSTITUTE_TAIL = re.compile(
+    r"^\s*(?:for|replacing|in\s+place\s+of|substituting\s+for)\s+(?P<who>[A-Z][^()]{2,80})$"
+)
+
+
+def substitute_after_bracket(tail: str) -> str | None:
+    """ "substitute for Cllr B Moss" from the words after "Cllr A Reid (Wyke Council)" when
+    they say whom the name stood in for; None for any other words."""
+    found = SUBSTITUTE_TAIL.match(tail)
+    return f"substitute for {found['who'].strip()}" if found else None
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     brackets = [b for b in brackets if not own_initials(name, b)]
     tail = piece[piece.rfind(")") + 1 :] if brackets else ""
+    timings = [b for b in brackets if timing_note(b)]  # "(from item 5)": when, not who
+    brackets = [b for b in brackets if not timing_note(b)]
     capacities: list[str] = []
     if DASH_CAPACITY.match(tail):  # "Mr H Reid (until 11.40) - Deputy Chief Constable"
         capacities.append(DASH_CAPACITY.sub("", tail, count=1).strip())
     organisation: str | None = None
+    instead = substitute_after_bracket(tail)
+    if instead is not None:  # "Cllr X (Wyke Borough Council) for Cllr Y": X stood in for Y
+        capacities.append(instead)
+        councils = [b for b in brackets if names_an_organisation(b)]
+        organisation = councils[-1] if len(councils) == len(brackets) == 1 else None
+        brackets = [b for b in brackets if b != organisation]
     holder = post_then_bracketed_name(name, brackets) or post_then_colon_name(name)
     if holder is not None:  # "Development Manager (Mr N Saltash)", "Chief Executive: J Bloggs"
         name, post = holder
@@ -676,6 +752,8 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         organisation = brackets.pop(at) if at is not None else None
     capacities.extend(b for b in brackets if b)
     for piece_after in extra:
+        piece_after, timing = without_timing(piece_after)
+        timings.extend([timing] if timing else [])
         # "Executive Officer to X Council" is a post, though it names an organisation
         office = piece_after.split()[0].lower() in OFFICE_WORDS if piece_after.split() else False
         if (
@@ -689,4 +767,12 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
             capacities.append(piece_after.strip())
     name = name.strip().rstrip(",").strip()
     damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
-    return NameEntry(name, ", ".join(capacities) or None, damaged, organisation, offset, unclosed)
+    return NameEntry(
+        name,
+        ", ".join(capacities) or None,
+        damaged,
+        organisation,
+        offset,
+        unclosed,
+        "; ".join(timings) or None,
+    )

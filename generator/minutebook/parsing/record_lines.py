@@ -51,7 +51,8 @@ def attendee_cells(part: Part) -> list[AttendeeCellBlock]:
             (
                 fact.group,
                 (f"{fact.as_written} - {fact.capacity}" if fact.capacity else fact.as_written)
-                + (f" ({fact.reason})" if fact.reason else ""),
+                + (f" ({fact.reason})" if fact.reason else "")
+                + (f" ({fact.timing})" if fact.timing else ""),
             )
             for fact in facts
         )

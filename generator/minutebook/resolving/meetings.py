@@ -296,6 +296,7 @@ class MeetingResolver:
                     line=a.line,
                     organisation=a.organisation,
                     reason=a.reason,
+                    timing=a.timing,
                 )
                 for a in part.attendance
             )

@@ -198,6 +198,7 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "line": x.line,
                 "organisation": x.organisation,
                 "reason": x.reason,
+                "timing": x.timing,
             }
             for m in meetings
             for x in m.attendance

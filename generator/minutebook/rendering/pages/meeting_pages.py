@@ -424,6 +424,8 @@ class MeetingPages(OfficialLinks):
                     name = f"{name} ({_text(entry.capacity)})"
                 if entry.reason:
                     name = f"{name} ({_text(entry.reason)})"
+                if entry.timing:  # "(from item 5)": when they came or went
+                    name = f"{name} ({_text(entry.timing)})"
                 if entry.minute:
                     number = minute_number(meeting, entry.minute)
                     name += f", for [minute {_text(number)}](#{fragment(meeting.id, entry.minute)})"
