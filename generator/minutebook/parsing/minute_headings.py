@@ -87,8 +87,10 @@ BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(
 #: "3108: Election of Chairman:", "12: Apologies": a parish council's running minute
 #: number with a colon after it (the title often closing with a colon too).
 COLON_NUMBERED = re.compile(r"^(?P<number>\d{1,4}):[ \t]+(?P<title>\S.{0,200}?)[ \t]*:?$")
-#: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point.
-DECIMAL_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
+#: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point;
+#: "2307.04 Parish Clerk Vacancy": minute 4 of the July 2023 meeting (year and month, as
+#: parish councils number a meeting's minutes)
+DECIMAL_NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
 #: title below), "C.31 MINUTES": a minute number in the body's own series, after its
 #: letters (a combined authority's "CA", a scrutiny committee's "HSC", development
@@ -111,8 +113,10 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
+#: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
 ITEM_WORD = re.compile(
-    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>[A-Z]?\d{1,3}[a-z]?)\s*(?:[:.–—-]\s*|\s)\s*"
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>[A-Z]?\d{1,3}[a-z]?)(?![.]\d)\s*"
+    r"(?:[:.–—-]\s*|\s)\s*"
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -361,6 +365,12 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return MinuteHeading(i, match["number"], title, cited, certain=True)
 
 
+#: "Member of the Public", "members of the public", "residents": after a number, a count
+#: of people in an attendance list ("3 members of the public"), not a minute's title
+HEAD_COUNT = re.compile(
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|observers?)\b",
+    re.IGNORECASE,
+)
 #: Cells after a title that make a numbered line a table row ("13<TAB>Circulate the
 #: criteria<TAB>PH<TAB>30/11/2023<TAB>Open": an action log's row, not minute 13)
 MAX_HEADING_CELLS = 2
@@ -379,6 +389,8 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     match = BARE_NUMBERED.match(text)
     if not match or YEAR.match(match["number"]) or table_row(match["title"]):
         return None
+    if HEAD_COUNT.match(match["title"]):
+        return None  # "1 Member of the Public": who attended, counted
     title, code = _title_and_code(lines, i, match["title"])
     if not title or not looks_like_title(title):
         return None
@@ -561,7 +573,7 @@ def order_key(number: str) -> tuple[int, ...] | None:
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
-    if re.fullmatch(r"\d{1,2}\.\d{1,3}", number):
+    if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
     series_year = SERIES_YEAR.fullmatch(number)

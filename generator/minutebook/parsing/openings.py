@@ -571,16 +571,46 @@ DATED_LINE = re.compile(
 MAX_DATED_LINE = 120
 
 
+#: "Edinburgh, Thursday 2 June 2016": the town where the meeting sat, a comma, then the
+#: date, as Scottish councils date their minutes under the body's name; "Edinburgh, 27 May
+#: 2010 - At a meeting of The City of Edinburgh Council." names the body after the date
+PLACE_BEFORE_DATE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'’.-]{{1,25}}(?: [A-Z][A-Za-z'’.-]{{1,25}}){{0,2}}),\s+"
+    rf"(?={WEEKDAY}\d{{1,2}}\s?(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\b)"
+)
+#: "- At a meeting of The City of Edinburgh Council." after a place and date
+AT_A_MEETING_OF = re.compile(
+    r"[-–—.,]\s*at\s+an?\s+(?:[a-z]+\s+){0,2}?meeting\s+of\s+(?P<body>[^.;]{3,150}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def place_dated(text: str) -> tuple[str, str] | None:
+    """The place and the rest of a line that starts 'Edinburgh, Thursday 2 June 2016'
+    (the rest starts with the date), else None."""
+    match = PLACE_BEFORE_DATE.match(text)
+    if match is None or re.search(WEEKDAY.removesuffix("?"), f"{match['place']} "):
+        return None  # "Panel Tuesday, 15 May 2020": a weekday is no town
+    return match["place"].strip(), text[match.end() :]
+
+
 def dated_title_opening(lines: list[Line]) -> Opening | None:
     """A title naming the body, then a line that starts with the date ('Thursday 5 March
-    2020 at 7.00 pm'), as agendas without a notice print it."""
+    2020 at 7.00 pm'), as agendas without a notice print it, or with the town and the
+    date ('Edinburgh, Thursday 2 June 2016', see `place_dated`)."""
     for i, line in _opening(lines)[:12]:
         text = plain(line.text)
+        placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
+        text = placed[1] if placed else text
         if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
             continue
         date = find_date(text)
         if date is None or is_letter_date(lines, i):
             continue
+        met = AT_A_MEETING_OF.search(text) if placed else None
+        if met is not None:
+            return Opening(strip_article(met["body"]), date, find_time(text), None, line.number)
         titled = [t for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
@@ -660,9 +690,9 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
-#: the body ("PLANNING COMMITTEE" / "Minutes")
+#: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once)
 HELD_LINE = re.compile(
-    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b)",
+    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
     re.IGNORECASE,
 )
 

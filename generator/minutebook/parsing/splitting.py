@@ -17,7 +17,7 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from .letterheads import authority_name
-from .openings import titled_date
+from .openings import place_dated, titled_date
 
 
 @dataclass(frozen=True)
@@ -262,12 +262,13 @@ MINUTES_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
-#: "MINUTES OF THE CABINET HELD ON D":
+#: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
+#: date on the lines below):
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
-    r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b)|,?\s+held\s+(?:on|at|in)\b)",
+    r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
 SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
@@ -281,7 +282,7 @@ def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     if len(text) > 200 or not MINUTES_TITLE.match(text) or SENTENCE_VERB.search(text):
         return False
     following = _next_nonblank(lines, i, 12)
-    if any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in following):
+    if any(ATTENDANCE_LABEL.match(without_minute_number(t.strip("*#_ "))) for t in following):
         return True
     return business_under_titled_minutes(lines, i, following)
 
@@ -515,6 +516,15 @@ DATE_FIELD = re.compile(
 #: "Time:", "Venue:" (or "Venue<TAB>", as a two-column table prints it)
 PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.IGNORECASE)
 PRESENT = re.compile(r"(?:members\s+)?present\b", re.IGNORECASE)
+#: "1 Present", "1. Present", "2307.01 Present": the attendance list as the record's first
+#: numbered minute (parish and community councils number it so)
+MINUTE_NUMBER_BEFORE = re.compile(r"^\d{1,4}(?:[./]\d{1,3})?[.):]?[ \t]+(?=[A-Z])")
+
+
+def without_minute_number(text: str) -> str:
+    """A line without the minute number before its words ("1   Present" -> "Present");
+    the line itself when it has none."""
+    return MINUTE_NUMBER_BEFORE.sub("", text, count=1)
 
 
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
@@ -527,7 +537,7 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
         return DocumentKind.AGENDA
     for text in following:
         bare = text.strip("*#_ ")
-        if PRESENT.match(bare):
+        if PRESENT.match(without_minute_number(bare)):
             return DocumentKind.MINUTES
         if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or bare == "Membership":
             return DocumentKind.AGENDA
@@ -577,6 +587,8 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
     title or the text below says."""
     text = lines[i].text.strip().strip("*#_ ")
+    placed = place_dated(text) if len(text) <= 120 else None  # "Edinburgh, Thursday 2 June 2016"
+    text = placed[1] if placed else text
     if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
         return None
     start = title_start(lines, i)
