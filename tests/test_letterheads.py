@@ -88,6 +88,10 @@ def test_a_committee_is_named_with_its_authority(
         ("Committee of Management", "Committee of Management"),
         ("Council of the Isles of Fenmoor", "Council of the Isles of Fenmoor"),
         ("Ashby Police and Crime Panel", "Ashby Police and Crime Panel"),
+        # the words before 'of' are the authority's own kind, not a committee: as printed
+        ("The City of Fenby Council", "The City of Fenby Council"),
+        ("City of Fenby Council", "City of Fenby Council"),
+        ("The Royal Borough of Kingsmere Council", "The Royal Borough of Kingsmere Council"),
     ],
 )
 def test_a_committee_of_an_authority_is_named_authority_first(body: str, expected: str) -> None:

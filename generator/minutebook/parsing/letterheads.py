@@ -217,6 +217,12 @@ def names_place(body: str, authority: str) -> bool:
 COMMITTEE_OF = re.compile(r"^(?P<committee>.{3,100}?)\s+of\s+(?P<authority>.{3,100})$", re.I)
 
 
+def names_a_kind_only(words: str) -> bool:
+    """Whether words before 'of' are only an authority's kind ("The City", "Royal
+    Borough"): "The City of Fenby Council" is the authority's own name, not a committee."""
+    return all(w in KIND_WORDS or w == "the" for w in normalise(words).split())
+
+
 def authority_first(body: str) -> str:
     """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
     letterhead gives the same committee, so both papers name one body."""
@@ -224,6 +230,6 @@ def authority_first(body: str) -> str:
     if found is None or authority_name(found["authority"]) is None:
         return body
     committee = found["committee"].strip()
-    if STANDS_ALONE.search(committee):
+    if STANDS_ALONE.search(committee) or names_a_kind_only(committee):
         return body
     return f"{title_case(authority_name(found['authority']) or '')} {title_case(committee)}"
