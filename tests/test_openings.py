@@ -582,6 +582,10 @@ def test_an_address_opens_a_paper_only_under_a_letterhead() -> None:
         ("Wendlebury Parish Council Monthly", "Wendlebury Parish Council"),
         ("Statutory Annual", "meeting"),  # the kind alone: the title names the body
         ("Annual Parish", "meeting"),
+        # how it met is no part of the name either
+        ("Brynmor Community Council virtual", "Brynmor Community Council"),
+        ("Fenby Town Council Remote", "Fenby Town Council"),
+        ("Hybrid Planning Committee", "Planning Committee"),
         ("ORCHARD VALE PARISH COUNCIL.", "ORCHARD VALE PARISH COUNCIL"),
         # a body whose own name starts with such a word keeps it
         ("Special Educational Needs Panel", "Special Educational Needs Panel"),

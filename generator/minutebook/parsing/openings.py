@@ -196,16 +196,18 @@ def _members_named(text: str, body: str) -> str:
 
 
 #: words that say what kind of meeting it was, never which body met: "the Extra-Ordinary
-#: Full Council Meeting", "the Parish Council Monthly Meeting", "the Annual Meeting"
+#: Full Council Meeting", "the Parish Council Monthly Meeting", "the Annual Meeting"; and
+#: how it met: "the Community Council virtual Meeting", "a Hybrid Meeting of the Board"
+HOW_IT_MET = r"virtual|remote|hybrid|online"
 MEETING_KIND = (
     r"(?:extra[- ]?ordinary|special|ordinary|annual|statutory|monthly|additional|emergency|"
-    r"reconvened|adjourned|inaugural|general)"
+    rf"reconvened|adjourned|inaugural|general|{HOW_IT_MET})"
 )
 #: before a name, only the words no body's own name starts with ("Special Educational
 #: Needs Panel" and "General Purposes Committee" are bodies)
 KIND_FIRST = (
     r"(?:extra[- ]?ordinary|ordinary|annual|statutory|monthly|additional|emergency|"
-    r"reconvened|adjourned|inaugural)"
+    rf"reconvened|adjourned|inaugural|{HOW_IT_MET})"
 )
 KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
 ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
