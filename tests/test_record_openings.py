@@ -100,3 +100,16 @@ def test_a_long_dated_line_under_the_title_dates_the_record() -> None:
 )
 def test_an_ordinal_glued_to_its_month_still_dates(text: str, date: dt.date | None) -> None:
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("4.00pm1 July 2021", dt.date(2021, 7, 1)),
+        ("10.30am 12 March 2019", dt.date(2019, 3, 12)),
+        ("7.00 p.m.14 May 2018", dt.date(2018, 5, 14)),  # the stop already ends the word
+        ("Item12 July 2021", None),  # a word glued to the digits is no date
+    ],
+)
+def test_a_day_glued_to_the_time_before_it_still_dates(text: str, date: dt.date | None) -> None:
+    assert find_date(text) == date
