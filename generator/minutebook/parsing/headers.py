@@ -8,7 +8,12 @@ from dataclasses import replace
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
 from .header_fallbacks import closing_start_time
-from .letterheads import authority_first, letterhead_authority, under_authority
+from .letterheads import (
+    authority_first,
+    council_of_place,
+    letterhead_authority,
+    under_authority,
+)
 from .openings import (
     Clause,
     Opening,
@@ -20,7 +25,7 @@ from .openings import (
     titled_date_opening,
 )
 from .text import plain
-from .venues_under import venue_under, venue_under_dating_line
+from .venues_under import time_under, venue_under, venue_under_dating_line
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -55,11 +60,11 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ...")."""
     above = [ln.text for ln in lines if ln.number < opening.line]
+    authority = letterhead_authority(above)
+    body = plain(opening.body)
     return MeetingFacts(
-        body_name=under_authority(
-            authority_first(without_abbreviation(plain(opening.body))),
-            letterhead_authority(above),
-        ),
+        body_name=council_of_place(body, authority)
+        or under_authority(authority_first(without_abbreviation(body)), authority),
         date=opening.date,
         time=opening.time,
         venue=opening.venue,
@@ -68,7 +73,9 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
 
 
 def with_venue_under(opening: Opening, lines: list[Line]) -> Opening:
-    """The opening with the venue printed under it when it names none itself."""
+    """The opening with the time and venue printed under it when it names none itself."""
+    if opening.time is None:
+        opening = replace(opening, time=time_under(lines, opening.line))
     if opening.venue or opening.venue_blank:
         return opening
     return replace(opening, venue=venue_under(lines, opening.line))

@@ -233,3 +233,25 @@ def authority_first(body: str) -> str:
     if STANDS_ALONE.search(committee) or names_a_kind_only(committee):
         return body
     return f"{title_case(authority_name(found['authority']) or '')} {title_case(committee)}"
+
+
+#: "the COUNCIL of the Ellesmoor Metropolitan Borough", "Council of the Fenbury District":
+#: a summons to the whole council, named by its place (a kind word closes the place)
+COUNCIL_OF_PLACE = re.compile(
+    r"(?:the\s+)?council\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]{1,80}?\s+"
+    r"(?:borough|district|county|city|town|parish))",
+    re.IGNORECASE,
+)
+
+
+def council_of_place(body: str, authority: str | None) -> str | None:
+    """The council a summons names as 'the Council of the <place>': the letterhead's
+    authority when it names that place, else '<place> Council' (the name such a council
+    prints on its papers); None for any other body ("Council of Governors" names no place)."""
+    found = COUNCIL_OF_PLACE.fullmatch(body.strip())
+    if found is None:
+        return None
+    place = found["place"].strip()
+    if authority and contains_words(normalise(authority), normalise(place)):
+        return title_case(authority)
+    return f"{title_case(place)} Council"

@@ -63,9 +63,13 @@ SESSION_NUMBERED = re.compile(
     r"(?P<title>\S.*)$"
 )
 #: a parish or authority minute code with its year: "C048/23" (council minute 48 of 2023),
-#: "Cou/285/07-08" (of the 2007-08 session), "23-24/FRA/1" (the fire authority's first of
-#: 2023-24); the agenda item's own number may follow ("C048/23   1.   APOLOGIES")
-MINUTE_CODE = r"(?:[A-Z][A-Za-z]{0,5}/?\d{1,4}/\d\d(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4})"
+#: "Cou/285/07-08" (of the 2007-08 session), "PC.52/15", "DC-14/2022" (the series' letters,
+#: a point, slash or hyphen or nothing, the minute, then its year), "23-24/FRA/1" (the fire
+#: authority's first of 2023-24); the agenda item's own number may follow ("C048/23   1.
+#: APOLOGIES")
+MINUTE_CODE = (
+    r"(?:[A-Z][A-Za-z]{0,5}[./-]?\d{1,4}/(?:\d\d){1,2}(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4})"
+)
 CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
 )

@@ -457,6 +457,16 @@ def _runs_on(text: str, following: str) -> bool:
     return bool(DANGLING.search(text) or VENUE_LINE.match(following) or TIME_LINE.match(following))
 
 
+#: a sentence that says earlier minutes were dealt with: "The minutes of the meeting held
+#: on D be approved and signed", "... held on D were confirmed": a decision citing another
+#: meeting, never a paper's opening
+CITES_MINUTES = re.compile(
+    r"\b(?:be|were|was|are|is|being)\s+(?:duly\s+)?(?:approved|confirmed|signed|agreed|"
+    r"accepted|adopted|taken as read)\b",
+    re.IGNORECASE,
+)
+
+
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
     """The first opening line whose meeting sentence uses one of `verbs` ("held" for
     minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
@@ -470,7 +480,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
         text = _sentence(opening, k)
-        if not verbs.search(text):
+        if not verbs.search(text) or CITES_MINUTES.search(text):
             continue
         clause = meeting_clause(text)
         if clause is None:
@@ -499,12 +509,30 @@ ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"
 FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 
 
+#: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
+#: May 2021 Time: 2 pm" (a known label, capitalised, and its colon)
+NEXT_FIELD = re.compile(
+    r"\s+(?=(?:Date|Time|Start time|Venue|Place|Location|Where|DATE|TIME|VENUE|PLACE|"
+    r"LOCATION)\s*:)"
+)
+
+
+def line_fields(text: str) -> list[tuple[str, str]]:
+    """The labelled fields on one line, (label in lower case, value): one, or several when
+    the line prints them side by side ('Time: 7.00 p.m.     Place: Committee Room A')."""
+    found: list[tuple[str, str]] = []
+    for segment in NEXT_FIELD.split(text.strip())[:6]:
+        match = FIELD.match(segment.strip())
+        if match:
+            found.append((match["label"].strip().lower(), match["value"].strip()))
+    return found
+
+
 def _fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
     fields: dict[str, tuple[int, Line, str]] = {}
     for i, line in opening:
-        match = FIELD.match(TAGS.sub(" ", line.text).replace("**", "").strip())
-        if match:
-            fields.setdefault(match["label"].strip().lower(), (i, line, plain(match["value"])))
+        for label, value in line_fields(TAGS.sub(" ", line.text).replace("**", "").strip()):
+            fields.setdefault(label, (i, line, plain(value)))
     return fields
 
 
@@ -562,6 +590,14 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
     return f"{value.rstrip()}{joint}{plain(rest)}"
 
 
+#: the paper's kind, then a dash and its meeting's date, time and place on one line under
+#: the title naming the body: "Minutes - Tuesday, 10 June 2025 2.00 pm, Committee Room 1",
+#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"
+KIND_DATED = re.compile(
+    r"(?P<kind>minutes|agenda|notes|notice of meeting)\s*[-–—:|,]\s*(?=(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|\d)",
+    re.IGNORECASE,
+)
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
 DATED_LINE = re.compile(
     rf"^{WEEKDAY}\d{{1,2}}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE
@@ -603,6 +639,8 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
     date ('Edinburgh, Thursday 2 June 2016', see `place_dated`)."""
     for i, line in _opening(lines)[:12]:
         text = plain(line.text)
+        kind = KIND_DATED.match(text)  # "Minutes - Tuesday, 10 June 2025 2.00 pm, Room 1"
+        text = text[kind.end() :] if kind else text
         placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
         text = placed[1] if placed else text
         if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
@@ -617,7 +655,7 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
             return None
-        time, venue = find_time(text), _venue_after_date(text)
+        time, venue = find_time(text) or clock_after_date(text), _venue_after_date(text)
         if venue is None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below
@@ -665,13 +703,31 @@ def in_a_letter(lines: list[Line], i: int) -> bool:
     return any(LETTER_START.match(t) for t in near)
 
 
+#: a 24-hour clock right after a dated line's date: "Friday 19 November 2021, 10:00",
+#: "3 May 2021 at 14.30 hrs" (a colon, or a stop with "hrs"; a bare "7.30" is left alone)
+CLOCK_AFTER_DATE = re.compile(
+    r"^[\s,;–—-]*(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|"
+    r"\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)(?!\s*(?:am|pm|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+
+
+def clock_after_date(text: str) -> dt.time | None:
+    """The 24-hour time printed right after a dated line's date, else None."""
+    date_span = DATE_SPAN.search(text)
+    clock = CLOCK_AFTER_DATE.match(text[date_span.end() :]) if date_span else None
+    return dt.time(int(clock["h"]), int(clock["m"] or clock["m2"])) if clock else None
+
+
 def _venue_after_date(text: str) -> str | None:
     """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
-    Room A' -> 'Committee Room A'."""
+    Room A' -> 'Committee Room A'; a time alone ('..., 10:00') is no venue."""
     date_span = DATE_SPAN.search(text)
     if date_span is None:
         return None
     rest = text[date_span.end() :]
+    clock = CLOCK_AFTER_DATE.match(rest)
+    rest = rest[clock.end() :] if clock else rest
     time_span = TIME_SPAN.search(rest)
     if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
         rest = rest[time_span.end() :]

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
+from .content_kind import kind_by_content
 from .letterheads import authority_name
-from .openings import place_dated, titled_date
+from .openings import KIND_DATED, place_dated, titled_date
 
 
 @dataclass(frozen=True)
@@ -272,8 +273,13 @@ MINUTES_TITLE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
+#: how a record labels who came: "Present:", "Members present", "Councillors present",
+#: "Also present:", "In attendance", "Those present", or a column's head "Members:" /
+#: "Councillors:" over the names (beside "Officers:")
 ATTENDANCE_LABEL = re.compile(
-    r"(?:members\s+)?(?:present|attendance|attendees|in attendance)\b", re.IGNORECASE
+    r"(?:(?:members|councillors|also|those)\s+)?(?:present|attendance|attendees|in attendance)"
+    r"\b|(?:members|councillors)\s*:",
+    re.IGNORECASE,
 )
 LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
 
@@ -487,6 +493,24 @@ def continues_a_sentence(above: str, text: str) -> bool:
     a decision citing earlier minutes, not a record's opening. The line above opens with a
     decision's formula, or the held line goes on with a verb."""
     return bool(DECISION_FORMULA.match(above.strip())) or bool(SENTENCE_VERB.search(text))
+
+
+def detect_kind_dated(lines: list[Line], i: int) -> Start | None:
+    """A title naming the body, then 'Minutes - D, T, V' (or 'Agenda – D'): minutes or agenda
+    as that line's first word says. A line like it with no title above opens nothing."""
+    text = lines[i].text.strip().strip("*#_ ")
+    prefix = KIND_DATED.match(text)
+    if prefix is None or len(text) > 250:
+        return None
+    dated = text[prefix.end() :]
+    if not DATED.match(dated) or find_date(dated[:40]) is None:
+        return None
+    start = title_start(lines, i)
+    if start == i:
+        return None
+    if prefix["kind"].lower().startswith(("minutes", "notes")):
+        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
 
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
@@ -786,6 +810,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_at_a_meeting,
     detect_minute_of_meeting,
     detect_date_first,
+    detect_kind_dated,
     detect_date_fields,
     detect_dated_title,
     detect_held_line,
@@ -801,14 +826,15 @@ DETECTORS: tuple[Detector, ...] = (
 
 #: How the lines that open a paper begin (lower case); `may_start` tests only these.
 OPENING_PREFIXES = (
-    "agenda",  # detect_agenda
-    "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes
+    "agenda",  # detect_agenda, detect_kind_dated ("Agenda - D")
+    "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes, detect_kind_dated
     "meeting notes",  # detect_board_notes
-    "notes of", "record of", "action notes of",  # detect_minutes (as a title)
+    "notes", "record of", "action notes of",  # detect_minutes (as a title)
     # "record of" also detect_record_of_decisions
     "i hereby summon", "i hereby give",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
+    "notice of meeting",  # detect_kind_dated
     "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
@@ -844,6 +870,11 @@ def classify_leading(lines: list[Line]) -> Start:
     head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
+    content = kind_by_content(lines)  # an opening not recognised: what the text records
+    if content is DocumentKind.MINUTES:
+        return Start(0, DocumentKind.MINUTES, Layout.MINUTES)
+    if content is DocumentKind.AGENDA:
+        return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     if "report" in head[:300]:
         return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
     return Start(0, DocumentKind.OTHER, Layout.UNRECOGNISED)

@@ -18,9 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_date
+from ..dates import find_date, find_field_time
 from ..model import Line
-from .openings import DATE_SPAN, FIELD, FORMULA, TIME_SPAN, VENUE_LABELS, strip_article
+from .openings import (
+    DATE_SPAN,
+    FORMULA,
+    TIME_LABELS,
+    TIME_SPAN,
+    VENUE_LABELS,
+    line_fields,
+    strip_article,
+)
 from .text import plain
 
 #: "Present in the Council Chamber, Ashby House:": the attendance label naming the room
@@ -34,12 +42,24 @@ VENUE_UNDER_LINES = 3
 
 def labelled_venue_under(text: str) -> str | None:
     """'Held at: Committee Room 3, Ashby Civic Centre' (or 'Venue:', 'Place:') printed under
-    a dated line: the venue; else None."""
-    field = FIELD.match(text)
-    if field is None or field["label"].strip().lower() not in VENUE_LABELS:
+    a dated line, alone or beside the time ('Time: 7.00 p.m.   Place: Room A'): the venue;
+    else None."""
+    placed = next((value for label, value in line_fields(text) if label in VENUE_LABELS), None)
+    if placed is None:
         return None
-    venue = strip_article(field["value"])
+    venue = strip_article(placed)
     return venue if venue and len(venue) <= 120 else None
+
+
+def time_under(lines: list[Line], line_number: int) -> dt.time | None:
+    """The time printed in a 'Time:' field on a line just under an opening that gives
+    none ('Minutes of the meeting held on D' / 'Time: 7.00 p.m.   Place: Room A')."""
+    below = [ln for ln in lines if ln.number > line_number and ln.text.strip()]
+    for line in below[:VENUE_UNDER_LINES]:
+        for label, value in line_fields(plain(line.text)):
+            if label in TIME_LABELS and (time := find_field_time(value)) is not None:
+                return time
+    return None
 
 
 def present_in_venue(text: str) -> str | None:

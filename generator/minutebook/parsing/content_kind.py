@@ -1,0 +1,122 @@
+"""What a paper is when no opening was recognised, read from what it says.
+
+An opening the splitter does not know loses a paper's meeting, minutes, attendance and
+decisions at once. The text still tells minutes from an agenda: a record lists who was
+present, says what was RESOLVED or AGREED in the past tense and closes ("The meeting
+closed at 8.35 p.m."); an agenda says what is "To receive" or "To consider", prints
+"AGENDA" and page references ("(Pages 1 - 18)"). Both number the same standing business
+("1. Apologies", "2. Declarations of Interest", "3. Minutes"), which alone decides
+nothing. Each reader returns None when the evidence is weak: kinds of evidence are
+counted, not lines, so one sentence quoting a decision never makes a record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import DocumentKind, Line
+
+#: Lines of a paper read for its content (bounds the work on a long file)
+CONTENT_LINES = 600
+#: Longest line tested (a longer one is a paragraph whose start is tested)
+LINE_CHARS = 300
+
+#: who came: "Present:", "Members present", "Councillors present:", "Also present:",
+#: "In attendance:", "Those present", "Attendees:"
+ATTENDANCE = re.compile(
+    r"(?:(?:members|councillors|also|those|officers)\s+)?(?:present|in attendance|attendees)"
+    r"\b\s*(?::|-|$)",
+    re.IGNORECASE,
+)
+#: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee
+#: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text)
+DECISION = re.compile(
+    r"(?:it\s+was\s+)?(?:(?:unanimously\s+)?resolved|agreed)\b|decisions?\s*(?::|$)|"
+    r"(?:the\s+)?(?:committee|panel|members|council|board|cabinet|authority|sub-committee)\s+"
+    r"(?:resolved|agreed|noted|received|considered)\b",
+    re.IGNORECASE,
+)
+#: the record's own past tense: "Apologies were received from", "There were no
+#: declarations", "No apologies were received", "Councillor X declared an interest"
+PAST_RECORD = re.compile(
+    r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
+    r"there\s+were\s+no\s+(?:apologies|declarations|questions)|no\s+(?:apologies|declarations)"
+    r"\b[^.]{0,40}\bwere\s+(?:received|made)|[^.]{0,80}\bdeclared\s+an?\s+(?:\w+\s+){0,2}"
+    r"interest)",
+    re.IGNORECASE,
+)
+#: how a record ends: "The meeting closed at 8.35 p.m.", "Meeting ended at 4.15 pm"
+CLOSING = re.compile(
+    r"(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\b", re.IGNORECASE
+)
+#: an agenda's own words: "AGENDA" alone, "To receive ...", "To consider ...", "Members
+#: are asked to ...", "(Pages 1 - 18)"
+AGENDA_LINE = re.compile(r"[*#_ ]*(?:standing\s+)?agenda[*#_ ]*", re.IGNORECASE)
+AGENDA_WORDS = re.compile(
+    r"(?:\d{1,3}[.)]?\s+)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|elect)\b|"
+    r"members\s+are\s+(?:asked|invited|requested)\s+to\b)|.{0,200}\(pages?\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _texts(lines: list[Line]) -> Iterable[str]:
+    for line in lines[:CONTENT_LINES]:
+        text = line.text.strip().strip("*#_ ")[:LINE_CHARS]
+        if text:
+            yield text
+
+
+def record_evidence(lines: list[Line]) -> set[str]:
+    """The kinds of a record's evidence the text holds: 'attendance', 'decision', 'past'
+    (an account in the past tense), 'closing'."""
+    found: set[str] = set()
+    for text in _texts(lines):
+        if ATTENDANCE.match(text):
+            found.add("attendance")
+        if DECISION.match(text):
+            found.add("decision")
+        if PAST_RECORD.match(text):
+            found.add("past")
+        if CLOSING.match(text):
+            found.add("closing")
+    return found
+
+
+def agenda_evidence(lines: list[Line]) -> int:
+    """How many lines speak as an agenda does."""
+    return sum(1 for t in _texts(lines) if AGENDA_LINE.fullmatch(t) or AGENDA_WORDS.match(t))
+
+
+#: Fewest kinds of evidence that make a text a record
+RECORD_KINDS = 2
+#: Fewest agenda lines that make a text an agenda
+AGENDA_LINES = 2
+
+
+def record_by_content(lines: list[Line]) -> bool:
+    """Whether a text whose opening is unknown plainly records a meeting: two kinds of a
+    record's evidence at least, one of them who attended or what was decided, and fewer
+    agenda lines than kinds of record evidence (an agenda quoting "RESOLVED" once is
+    still an agenda)."""
+    kinds = record_evidence(lines)
+    if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:
+        return False
+    return agenda_evidence(lines) <= len(kinds)
+
+
+def agenda_by_content(lines: list[Line]) -> bool:
+    """Whether a text whose opening is unknown is plainly an agenda: two lines at least
+    speak as an agenda does, and nothing records who attended or what was decided."""
+    if agenda_evidence(lines) < AGENDA_LINES:
+        return False
+    return not record_evidence(lines) & {"attendance", "decision"}
+
+
+def kind_by_content(lines: list[Line]) -> DocumentKind | None:
+    """Minutes or an agenda as the text plainly reads; None when the evidence is weak."""
+    if record_by_content(lines):
+        return DocumentKind.MINUTES
+    if agenda_by_content(lines):
+        return DocumentKind.AGENDA
+    return None
