@@ -115,3 +115,51 @@ def test_a_sentence_about_actions_is_no_action_line() -> None:
         Line(2, "The action plan: see Appendix 2."),
     ]
     assert action_rows(body) == []
+
+
+def test_an_actions_list_with_owner_and_due_fields() -> None:
+    """Numbered items under "Actions:", each ending with "Owner:" and "Due:" (a field
+    may wrap onto the next line); the list ends at the first line that is no item and
+    carries none on."""
+    texts = [
+        "Resolved: (1) That the report be noted.",
+        "Actions:",
+        "1. Send the ward figures to all",
+        "members. Owner: Head of Housing. Due: 30 June 2025.",
+        "2. Book a site visit. Owner: Committee",
+        "Officer. Due: 31/07/2025.",
+        "3. Draft terms of reference. Owner: Committee Officer.",
+        "Due: 15 September 2025.",
+        "The Chair thanked the officers.",
+    ]
+    body = [Line(n, t) for n, t in enumerate(texts, start=20)]
+    assert action_rows(body) == [
+        ActionFacts(
+            "Send the ward figures to all members.",
+            None,
+            "Head of Housing",
+            dt.date(2025, 6, 30),
+            22,
+        ),
+        ActionFacts("Book a site visit.", None, "Committee Officer", dt.date(2025, 7, 31), 24),
+        ActionFacts(
+            "Draft terms of reference.", None, "Committee Officer", dt.date(2025, 9, 15), 26
+        ),
+    ]
+
+
+def test_a_bulleted_action_points_list_without_fields() -> None:
+    body = [Line(1, "Action points"), Line(2, "• Clerk to order the bins"), Line(3, "")]
+    assert action_rows(body) == [ActionFacts("Clerk to order the bins", None, None, None, 2)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Actions arising from the last meeting:", "1. All had been completed."],
+        ["Actions:", "The action log was noted."],
+        ["1. Owner: Head of Housing.", "2. Due: 30 June 2025."],
+    ],
+)
+def test_no_actions_list(texts: list[str]) -> None:
+    assert action_rows([Line(n, t) for n, t in enumerate(texts, start=1)]) == []

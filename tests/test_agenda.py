@@ -632,6 +632,27 @@ def test_sub_items_indented_under_their_item_list_its_contents() -> None:
     ]
 
 
+def test_flush_sub_items_straight_under_their_item_list_its_contents() -> None:
+    """'(a)', '(b)' printed flush left straight under their item, without pages (motions
+    listed under "Notices of Motion"), say what it covers; sub-items standing apart with
+    their own pages stay items."""
+    assert _inline_items(
+        "1.  Notices of Motion\n"
+        "(a) Village bus services – moved by Councillor Ana Brook\n"
+        "(b) Verge cutting – moved by Councillor Tom Vale\n\n"
+        "2.  Questions from Members\n\n"
+        "3.  Licensing applications\n\n"
+        "(a) New premises licence - The Mill (Pages 7 - 20)\n\n"
+        "(b) Review of licence - Quay Bar\n"
+    ) == [
+        ("1", "Notices of Motion", None, 1),
+        ("2", "Questions from Members", None, 5),
+        ("3", "Licensing applications", None, 7),
+        ("3(a)", "New premises licence - The Mill", "7 - 20", 9),
+        ("3(b)", "Review of licence - Quay Bar", None, 11),
+    ]
+
+
 def _inline_items(text: str) -> list[tuple[str, str, str | None, int]]:
     lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
     part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")

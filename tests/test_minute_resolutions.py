@@ -298,10 +298,10 @@ def test_not_a_decision_inside_a_line(text: str) -> None:
             ("With the Vice-Chair absent the Council RESOLVED to elect Cllr Oduya to the chair.",),
             Resolution("RESOLVED to elect Cllr Oduya to the chair.", 1),
         ),
-        # ... but in the passive the sentence is read whole, as before
+        # ... and in the passive from "it was" on, as "it was resolved that" is read
         (
             ("Members read the statements and it was RESOLVED to tick every box.",),
-            Resolution("Members read the statements and it was RESOLVED to tick every box.", 1),
+            Resolution("it was RESOLVED to tick every box.", 1),
         ),
     ],
 )  # fmt: skip
@@ -615,4 +615,39 @@ def test_minutes_taken_as_read(text: str) -> None:
     ],
 )
 def test_not_minutes_taken_as_read(text: str) -> None:
+    assert not passive_decision(text)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["a) Payments for May 2024. It was RESOLVED to approve the payments below."],
+            "It was RESOLVED to approve the payments below.",
+        ),
+        (
+            ["The budget was discussed and it was resolved to refer it to the committee."],
+            "it was resolved to refer it to the committee.",
+        ),
+        (
+            ["The Clerk reported on the verges. It was agreed to write to the county."],
+            "It was agreed to write to the county.",
+        ),
+    ],
+)
+def test_it_was_resolved_to_after_a_sentence(lines: list[str], expected: str) -> None:
+    """'It was RESOLVED to ...' after a sentence on its line: the decision starts at the
+    formula, "to" linking it as "that" does."""
+    body = [Line(n, text) for n, text in enumerate(lines, start=1)]
+    assert resolution(body) == Resolution(expected, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was resolved, after some debate, that nothing more be said.",
+        "Members asked whether it was agreed policy to charge for parking.",
+    ],
+)
+def test_not_it_was_resolved_to(text: str) -> None:
     assert not passive_decision(text)

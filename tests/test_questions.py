@@ -411,3 +411,66 @@ def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() ->
         "proposed charges. The Cabinet Member asked officers to reply.",
     )
     assert asked_questions(lines, "2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "organisation"),
+    [
+        ("Mr R. Dane, a resident of Holt Road, asked when the shelter would be mended.",
+         "Mr R. Dane", None),
+        ("Mrs J. Pike, speaking for the Brookfield Allotment Society, asked whether the "
+         "lease would be renewed.", "Mrs J. Pike", "Brookfield Allotment Society"),
+        ("Ms C Lowe, representing Fenby Cycle Forum, asked if the lane would open.",
+         "Ms C Lowe", "Fenby Cycle Forum"),
+        ("Mr D Orme, Chair of the Fenby Society, asked when the survey would end.",
+         "Mr D Orme", "Fenby Society"),
+        ("Mr E Vane, who lives in Hill Lane, asked why the lights were off.", "Mr E Vane", None),
+    ],
+)  # fmt: skip
+def test_a_member_of_the_public_described_between_commas_asks(
+    text: str, asker: str, organisation: str | None
+) -> None:
+    """The phrase between commas after the asker says where they live (no organisation)
+    or whom they spoke for (the organisation)."""
+    [question] = asked_questions([Line(3, text)], "4")
+    assert (question.asker_as_written, question.organisation_name) == (asker, organisation)
+    assert question.text.startswith("asked ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr A Smith, Cllr B Jones asked about the bins.",
+        "Mr F Hale, a resident of Holt Road, said that the shelter was broken.",
+    ],
+)
+def test_no_described_asker(text: str) -> None:
+    assert asked_questions([Line(1, text)], "4") == []
+
+
+def test_whom_a_question_was_put_to_broken_onto_a_line_of_its_own() -> None:
+    """'... to the Cabinet Member for Adult Social' / 'Care' / the quoted question: the
+    short line ends whom it was put to, and is no part of the question."""
+    lines = _lines(
+        "(3) Question from Councillor Dr A.B. Rao to the Cabinet Member for Adult Social",
+        "Care",
+        '"What progress has been made in reducing delays?"',
+        "",
+        "Answer from Councillor C. Moss",
+    )
+    [question] = headed_questions(lines, "57")
+    assert (question.asker_as_written, question.text, question.line) == (
+        "Councillor Dr A.B. Rao",
+        "What progress has been made in reducing delays?",
+        1,
+    )
+
+
+def test_a_short_line_under_a_heading_over_no_question_is_its_question() -> None:
+    lines = _lines(
+        "Question 2 from Cllr Ann Lee to the Leader of the Council",
+        "Bus services in Fenby.",
+        "The Leader replied.",
+    )
+    [question] = headed_questions(lines, "8")
+    assert question.text.startswith("Bus services in Fenby.")

@@ -8,11 +8,15 @@ Each row under the header is an action, on its own line; an action wrapped in it
 carries on in a line of its own, the other cells empty. The table ends
 at the first line that is not a row of as many cells (a blank line, a page footer, a
 paragraph). Other minutes record each action as a line of their own under the
-discussion: "ACTION: Head of Finance to circulate the figures by 5 October 2012."
+discussion: "ACTION: Head of Finance to circulate the figures by 5 October 2012."; or
+list them under a label ("Actions:", "Action points:"), numbered or bulleted, each item
+naming its owner and date in labelled fields: "1. Circulate the figures. Owner: Director
+of Finance. Due: 30 June 2025." (`action_list`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..dates import find_date, find_numeric_date
@@ -54,12 +58,80 @@ def header_columns(text: str) -> dict[str, int] | None:
 
 
 def action_rows(body: list[Line]) -> list[ActionFacts]:
-    """Each row of the first action log in a minute's lines, else each action line."""
+    """Each row of the first action log in a minute's lines, else each action line and
+    each item of an action list, in the order printed."""
     for k, line in enumerate(body):
         columns = header_columns(line.text)
         if columns is not None:
             return _rows(body[k + 1 : k + 1 + MAX_ROWS], columns, len(_cells(line.text)))
-    return action_lines(body)
+    return sorted([*action_lines(body), *action_list(body)], key=lambda a: a.line)
+
+
+#: "Actions:", "Action points:", "Agreed actions", "Actions arising:" alone on a line,
+#: over the list of actions.
+LIST_LABEL = re.compile(
+    r"^(?:agreed\s+)?actions?(?:\s+(?:points?|agreed|arising))?\s*:?$", re.IGNORECASE
+)
+#: An item of the list: "1. ...", "2) ...", "(3) ...", "a) ...", "• ...".
+LIST_ITEM = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])[.)]|[-•·*])\s+(?P<text>\S.{0,600})$")
+#: A labelled field inside an item: "Owner: Scrutiny Officer.", "Due: 15 September 2025".
+FIELD = re.compile(
+    r"\b(?P<label>Owner|Lead(?:\s+officer)?|Responsible|By\s+whom|Due(?:\s+date)?|Deadline"
+    r"|By\s+when|Target\s+date|Timescale)\s*:\s*",
+    re.IGNORECASE,
+)
+DUE_LABELS = ("due", "deadline", "by when", "target", "timescale")
+#: Lines an action list holds at most (bounds the scan).
+MAX_LIST_LINES = 60
+
+
+def action_list(body: list[Line]) -> list[ActionFacts]:
+    """Each item of the lists under an "Actions:" label, its sentence run on over the
+    lines it wraps onto, with the owner and due date its labelled fields give."""
+    found: list[ActionFacts] = []
+    for k, line in enumerate(body):
+        if LIST_LABEL.match(plain(line.text).strip()):
+            found.extend(_list_items(body[k + 1 : k + 1 + MAX_LIST_LINES]))
+    return found
+
+
+def _list_items(lines: list[Line]) -> list[ActionFacts]:
+    """The items from the first line on, up to a blank line or a line that is neither an
+    item nor the run-on of one."""
+    items: list[tuple[Line, str]] = []
+    for line in lines:
+        text = plain(line.text).strip()
+        item = LIST_ITEM.match(text)
+        if item is not None:
+            items.append((line, item["text"]))
+        elif items and text and _runs_on(items[-1][1], text):
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}")
+        else:
+            break
+    return [_with_fields(text, line.number) for line, text in items]
+
+
+def _runs_on(item: str, text: str) -> bool:
+    """An item's words carried on: the item stops mid-sentence, or the line gives one of
+    its fields ("Due: 15 September 2025." under "... Owner: Scrutiny Officer.")."""
+    return not item.rstrip().endswith((".", "!", "?")) or FIELD.match(text) is not None
+
+
+def _with_fields(text: str, line: int) -> ActionFacts:
+    """The action's words before its first field, its owner and due date from the
+    fields."""
+    fields = list(FIELD.finditer(text))
+    words = text[: fields[0].start()] if fields else text
+    owner: str | None = None
+    due: dt.date | None = None
+    for k, field in enumerate(fields):
+        end = fields[k + 1].start() if k + 1 < len(fields) else len(text)
+        value = text[field.end() : end].strip(" .;,")
+        if field["label"].lower().startswith(DUE_LABELS):
+            due = find_date(value) or find_numeric_date(value)
+        elif value:
+            owner = value
+    return ActionFacts(words.strip(" ;,"), None, owner, due, line)
 
 
 #: "ACTION: Head of Finance to circulate the figures by 5 October 2012.", "Action – Clerk

@@ -91,7 +91,7 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         else:
             skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
-            if item is None or _contents_line(line.text, lines[n - 1].text, item):
+            if item is None or _contents_line(lines[n - 1].text, item):
                 continue
             sub_letter = sub_item_mark(item.code)
         minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
@@ -136,12 +136,13 @@ def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
     return None, 0
 
 
-def _contents_line(raw: str, above: str, item: ItemLine) -> bool:
-    """Whether a sub-item ("(i) Results of GCSE 2013") lists what its item covers, as
-    the item's description lines do, rather than being an item of its own: it is indented
-    under the line above with no blank line between, and prints no pages of its own
+def _contents_line(above: str, item: ItemLine) -> bool:
+    """Whether a sub-item ("(i) Results of GCSE 2013", "(a) Bus franchising – moved by
+    Councillor A") lists what its item covers, as the item's description lines do,
+    rather than being an item of its own: it is printed straight under the line above,
+    indented or flush, with no blank line between, and prints no pages of its own
     (sub-items that are items stand apart, or carry their own papers)."""
-    return raw[:1].isspace() and bool(above.strip()) and item.pages is None
+    return bool(above.strip()) and item.pages is None
 
 
 def _continued(item: AgendaItemFacts, raw: str, row: str, last: ItemLine) -> bool:

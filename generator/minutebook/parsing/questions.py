@@ -152,16 +152,44 @@ def _heading_wrapped(body: list[Line], k: int) -> str | None:
     """The second line of a question's heading broken over two ("Question from Ms A (Org)
     to the Cabinet Member for" / "Environment (Councillor B):"): the next line, when the
     heading ends without a stop or colon and that line ends with the heading's colon and
-    asks nothing; else None."""
+    asks nothing, or ends whom the question was put to (`_put_to_wrapped`); else None."""
     text = plain(body[k].text).strip()
     if text.endswith((":", "?", ".", ")")) or k + 1 >= len(body):
         return None
     following = plain(body[k + 1].text).strip()
-    if not following.endswith(":") or len(following) > MAX_HEADING // 2:
+    if not following or len(following) > MAX_HEADING // 2:
         return None
     if "?" in following or following[0] in "\"“'‘":
         return None
+    if not following.endswith(":"):
+        return _put_to_wrapped(body, k, following)
     return following
+
+
+#: Words the end of a wrapped "to the Cabinet Member for" line may carry ("Adult Social"
+#: / "Care"): a short run of words, no sentence.
+MAX_WRAPPED_WORDS = 6
+#: A question's first word, when it is printed without quotation marks.
+QUESTION_OPENS = re.compile(
+    r"(?:What|When|Where|Why|Who|Which|How|Will|Would|Can|Could|Should|Is|Are|Does|Do|Has"
+    r"|Have)\b"
+)
+#: "... to the Cabinet Member for Adult Social": a heading naming whom it was put to.
+PUT_TO_OPEN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^()]{2,100}$")
+
+
+def _put_to_wrapped(body: list[Line], k: int, following: str) -> str | None:
+    """The end of whom a question was put to, broken onto a line of its own ("(3) Question
+    from Cllr A to the Cabinet Member for Adult Social" / "Care" / '"What progress ...?"'):
+    the short line, when the heading names whom it was put to and the question opens on
+    the line after (with its quotation mark or an asking word); else None."""
+    heading = plain(body[k].text).strip()
+    if len(following.split()) > MAX_WRAPPED_WORDS or following.endswith((".", ";", ",")):
+        return None
+    if PUT_TO_OPEN.search(heading) is None or k + 2 >= len(body):
+        return None
+    below = plain(body[k + 2].text).strip()
+    return following if below[:1] in '"“‘' or QUESTION_OPENS.match(below) else None
 
 
 def _question_text(body: list[Line], start: int, begun: str | None = None) -> str:
@@ -196,6 +224,23 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: member of the public named with where they live, between their name and "asked" (an
 #: address, not an organisation: it is not kept)
 ADDRESS = r"(?:\s+of\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3})?"
+#: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
+SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
+#: What a member of the public is said to be between commas after their name: "Mr A, a
+#: resident of Mill Road, asked ...", "Mrs B, speaking for the Fenby Society, asked ...",
+#: "Ms C, representing Fenby Cycle Forum, asked ...", "Mr D, Chair of the Fenby Society,
+#: asked ...", "Mr E, who lives in Hill Lane, asked ..." (a phrase opening with such a
+#: word: "Cllr A, Cllr B asked" names two people, no apposition)
+APPOSITION = (
+    r"(?:,\s+(?P<apposition>(?:(?:a|an|the|who|speaking|representing|on\s+behalf|from|of)\b"
+    rf"|{SPEAKER_OFFICE}\s+of\b)[^,()?;:]{{1,120}}),)?"
+)
+#: The organisation an apposition names the speaker as speaking for (else a place they
+#: live or a description: no organisation).
+SPOKE_FOR = re.compile(
+    r"^(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|representing"
+    rf"|(?:the\s+)?{SPEAKER_OFFICE}\s+of)\s+(?:the\s+)?(?P<org>[A-Z][^,()]{{1,100}})$"
+)
 #: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
 #: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
 ASKED = re.compile(
@@ -204,7 +249,9 @@ ASKED = re.compile(
     + ABOUT_QUESTION
     + rf"(?P<who>{TITLED_NAME})"
     + ADDRESS
-    + r"(?:\s*\((?P<org>[^()]{2,100})\))?,?\s+"
+    + r"(?:\s*\((?P<org>[^()]{2,100})\))?"
+    + APPOSITION
+    + r",?\s+"
     + ASKED_AFTER
     + r"(?P<asked>asked\b\s*(?P<rest>.*))$"
 )
@@ -314,12 +361,22 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
                     number=None,
                     text=question,
                     asker_as_written=asked["who"].strip(),
-                    organisation_name=(asked["org"] or "").strip() or None,
+                    organisation_name=_organisation(asked),
                     line=line.number,
                     minute_number=minute_number,
                 )
             )
     return found
+
+
+def _organisation(asked: re.Match[str]) -> str | None:
+    """The body a reported asker spoke for: in brackets after their name ("Mr A (Fenby
+    Society) asked"), or named in the phrase between commas ("Mrs B, speaking for the
+    Fenby Society, asked"); None for an address or a description."""
+    if asked["org"]:
+        return asked["org"].strip() or None
+    spoke_for = SPOKE_FOR.match((asked["apposition"] or "").strip())
+    return spoke_for["org"].strip() if spoke_for else None
 
 
 #: "Councillor Laura Pike:" alone on a line, the points they raised listed below it

@@ -139,7 +139,7 @@ BODY_CONFIRMED_MINUTES = re.compile(
 #: considered and RESOLVED to adopt the report", "the Council RESOLVED to elect Cllr A",
 #: "Members AGREED that ...". Only in capitals: "resolved to" in lower case is prose.
 CAPITALS_IN_SENTENCE = re.compile(
-    r"(?<!\bwas )(?<!\bwere )"  # "it was RESOLVED to": the passive, read whole
+    r"(?<!\bwas )(?<!\bwere )"  # "it was RESOLVED to": the passive, from "it was" on
     r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s+(?:that|to)\b)"
 )
 #: "The following payments were approved:", "The following accounts were agreed for
@@ -158,9 +158,11 @@ MOTION_CARRIED = re.compile(
     re.IGNORECASE,
 )
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
-#: Lane. It was agreed that the Clerk write ...": the formula inside a sentence or after one.
+#: Lane. It was agreed that the Clerk write ...", "a) Payments for May. It was RESOLVED
+#: to approve the payments": the formula inside a sentence or after one, with "that" or
+#: "to" (the decision starts at "It was").
 RESOLVED_INSIDE = re.compile(
-    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b", re.IGNORECASE
+    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that|to)\b", re.IGNORECASE
 )
 #: The body deciding inside a sentence, after a clause and its comma or after "and":
 #: "Following questions, the Committee agreed to note the report", "The motion was
