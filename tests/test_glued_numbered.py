@@ -48,6 +48,29 @@ def test_decimal_or_sentence_is_left_alone() -> None:
     assert _texts(*no_heading_above) == [(1, no_heading_above[0])]
 
 
+def test_bare_numbered_heading_after_a_sentence_goes_on_its_own_line() -> None:
+    out = _texts(
+        "7 Library opening hours",
+        "Members thanked the staff for their work. 8 Review of allotment rents",
+        "The Committee considered the rents.",
+    )
+    assert out == [
+        (1, "7 Library opening hours"),
+        (2, "Members thanked the staff for their work."),
+        (2, "8 Review of allotment rents"),
+        (3, "The Committee considered the rents."),
+    ]
+
+
+def test_bare_number_that_does_not_follow_or_reads_as_a_sentence_is_left_alone() -> None:
+    skipped = ("7 Library opening hours", "The count was taken. 9 Members voted in favour")
+    assert _texts(*skipped) == [(1, skipped[0]), (2, skipped[1])]
+    sentence = ("7 Library opening hours", "Votes were cast. 8 Members were in favour of it.")
+    assert _texts(*sentence) == [(1, sentence[0]), (2, sentence[1])]
+    no_heading_above = ("The report was noted. 2 Apologies",)
+    assert _texts(*no_heading_above) == [(1, no_heading_above[0])]
+
+
 def test_quirk_fixture_heading_is_split() -> None:
     lines, _ = clean((QUIRKS / "glued-numbered-heading.txt").read_text(encoding="utf-8"))
     texts = [ln.text for ln in lines]

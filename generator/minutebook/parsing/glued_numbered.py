@@ -5,6 +5,11 @@ position.5. Falling Rolls Fund Applications 2023/24". The heading is put back on
 of its own (same source line) when its number is the one after the last heading printed
 at a line's start ("4. Dedicated Schools Grant"), so a decimal ("3.5. The") or a
 reference ("para.5.") that happens to follow a full stop is left alone.
+
+Papers numbering minutes with a bare number ("19 School exclusions") lose the break the
+same way, after a sentence's stop and a space: "... for their attendance. 20 Work
+programme 2025/26". One small function per numbering style; each returns None when the
+line is not its glued heading.
 """
 
 from __future__ import annotations
@@ -21,26 +26,59 @@ GLUED_NUMBERED = re.compile(
 )
 #: a heading at a line's start: "4. Dedicated Schools Grant"
 LINE_START_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.[ \t]+[A-Z]")
+#: "... for their attendance. 20 Work programme": a sentence's stop, a space, a bare
+#: number, a space and a capitalised title to the line's end
+GLUED_BARE = re.compile(
+    r"^(?P<head>.{1,400}?[a-z)’'\"”]\.)[ \t]+(?P<number>\d{1,3})[ \t]+(?P<title>[A-Z][^\t]{1,150})$"
+)
+#: a bare-numbered heading at a line's start: "19 School exclusions"
+LINE_START_BARE = re.compile(r"^(?P<number>\d{1,3})[ \t]+[A-Z]")
+
+
+def glued_after_stop(text: str, last: int | None) -> tuple[str, str] | None:
+    """'... the position.5. Falling Rolls Fund' as the sentence and '5. Falling Rolls
+    Fund', when 5 follows the last 'N.' heading; else None."""
+    match = GLUED_NUMBERED.fullmatch(text) if last is not None and "." in text else None
+    if match is None or int(match["number"]) != (last or 0) + 1:
+        return None
+    if not looks_like_title(match["title"]):
+        return None
+    return f"{match['head']}.", f"{match['number']}. {match['title']}"
+
+
+def glued_bare(text: str, last: int | None) -> tuple[str, str] | None:
+    """'... their attendance. 20 Work programme' as the sentence and '20 Work programme',
+    when 20 follows the last bare-numbered heading; else None."""
+    match = GLUED_BARE.fullmatch(text) if last is not None and ". " in text else None
+    if match is None or int(match["number"]) != (last or 0) + 1:
+        return None
+    if not looks_like_title(match["title"]):
+        return None
+    return match["head"], f"{match['number']} {match['title']}"
 
 
 def split_glued_numbered_headings(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Put a numbered heading glued to the previous sentence on a line of its own, when
-    its number follows the last heading's."""
+    its number follows the last heading's of the same style."""
     out: list[Line] = []
     last: int | None = None
+    last_bare: int | None = None
     for line in lines:
         text = line.text.strip()
-        start = LINE_START_NUMBER.match(text)
-        if start is not None:
+        if start := LINE_START_NUMBER.match(text):
             last = int(start["number"])
-        match = GLUED_NUMBERED.fullmatch(text) if last is not None and "." in text else None
-        if match is None or int(match["number"]) != (last or 0) + 1:
+        elif start := LINE_START_BARE.match(text):
+            last_bare = int(start["number"])
+        split = glued_after_stop(text, last)
+        bare = None if split else glued_bare(text, last_bare)
+        if split is None and bare is None:
             out.append(line)
             continue
-        if not looks_like_title(match["title"]):
-            out.append(line)
-            continue
-        out.append(Line(line.number, f"{match['head']}."))
-        out.append(Line(line.number, f"{match['number']}. {match['title']}"))
-        last = int(match["number"])
+        head, heading = split or bare or ("", "")
+        out.append(Line(line.number, head))
+        out.append(Line(line.number, heading))
+        if split:
+            last = (last or 0) + 1
+        else:
+            last_bare = (last_bare or 0) + 1
     return out, []
