@@ -261,7 +261,8 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
             and named
             and not in_title
             and not IS_TITLE.match(before)
-            and before not in PLURAL_TITLES  # "Councillors Mrs D Reid, ...": one title for all
+            # "Councillors Mrs D Reid, ...", "Councillors: Mrs D Reid": one title for all
+            and before.rstrip(":") not in PLURAL_TITLES
             and before not in COUNCILS
         ):
             cuts.append(words[k][0])
@@ -711,6 +712,12 @@ def substitute_after_bracket(tail: str) -> str | None:
     return f"substitute for {found['who'].strip()}" if found else None
 
 
+#: A mark after a name that a key under the list explains ("Mrs G Catterick†" / "† parish
+#: member"): a dagger, a section sign, an asterisk, a hash or a superscript number, not
+#: part of the name.
+KEY_MARK = re.compile(r"\s?[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     brackets = [b for b in brackets if not own_initials(name, b)]
@@ -765,7 +772,7 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
             organisation = piece_after.strip()
         else:
             capacities.append(piece_after.strip())
-    name = name.strip().rstrip(",").strip()
+    name = KEY_MARK.sub("", name.strip().rstrip(",").strip())
     damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
     return NameEntry(
         name,
