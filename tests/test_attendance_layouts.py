@@ -217,3 +217,17 @@ def test_key_lines_and_bullets() -> None:
     assert not key_line("* Alan Reid")
     assert not key_line("**Present:**")
     assert not key_line("Mr A Reid†")
+
+
+def test_a_plural_bracket_after_plural_titled_names_is_all_of_theirs() -> None:
+    found = split_name_list("Councillors K. Reid and T. Moss (call-in signatories), Mr A Pym")
+    assert [(e.as_written, e.capacity) for e in found] == [
+        ("K. Reid", "call-in signatories"),
+        ("T. Moss", "call-in signatories"),
+        ("Mr A Pym", None),
+    ]
+    # must not fire: a singular bracket, or one name of the group with its own bracket
+    singular = split_name_list("Councillors Reid and Lowe (Vice-Chairman)")
+    assert [e.capacity for e in singular] == [None, "Vice-Chairman"]
+    own = split_name_list("Councillors Reid (Chairman), Moss and Lowe (Ward Members)")
+    assert [e.capacity for e in own] == ["Chairman", None, "Ward Members"]

@@ -620,7 +620,9 @@ def split_name_list(text: str) -> list[NameEntry]:
         else:
             merged.append((offset, piece, []))
         office_at = -1
-    entries = []
+    entries: list[NameEntry] = []
+    groups: list[list[int]] = []  # the entries each plural title heads
+    printed: list[str] = []  # each entry's piece as printed
     plural: str | None = None
     for offset, piece, extra in merged:
         first = bisect_left(opened, offset)
@@ -633,8 +635,36 @@ def split_name_list(text: str) -> list[NameEntry]:
         elif not plural or STARTS_WITH_TITLE.match(piece):
             plural, titled = None, False
         entry = _entry(offset, piece, extra, unclosed)
+        if title:
+            groups.append([])
+        if titled and groups:
+            groups[-1].append(len(entries))
         # a surname under a plural title has its title, only not beside it: not damaged
         entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
+        printed.append(piece)
+    return shared_plural_bracket(entries, groups, printed)
+
+
+#: The last word of a bracket naming several people: "signatories", "Ward Members".
+PLURAL_WORD = re.compile(r"[A-Za-z]{2,}(?<![siu])s$")
+
+
+def shared_plural_bracket(
+    entries: list[NameEntry], groups: list[list[int]], printed: list[str]
+) -> list[NameEntry]:
+    """'Councillors K Reid and T Moss (call-in signatories)': a plural bracket closing
+    the last of the names a plural title heads, none of the others with a capacity of
+    its own, says what they all are."""
+    for group in groups:
+        if len(group) < 2:
+            continue
+        said = entries[group[-1]].capacity
+        if not said or not PLURAL_WORD.search(said) or any(entries[k].capacity for k in group[:-1]):
+            continue
+        if not printed[group[-1]].rstrip().endswith(f"({said})"):
+            continue  # "I. Cole – Head of Parks": a post after a dash, one person's
+        for k in group[:-1]:
+            entries[k] = dataclasses.replace(entries[k], capacity=said)
     return entries
 
 
