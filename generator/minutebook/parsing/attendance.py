@@ -56,6 +56,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE_WORDS,
 )
+from .attendance_columns import label_cells, split_at_columns
 from .names import (
     WORD,
     NameEntry,
@@ -70,6 +71,7 @@ from .names import (
     posts_only,
     split_name_list,
 )
+from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
 
 #: Labels of attendance lists, each with the role of the names under it; tried in order,
@@ -246,7 +248,7 @@ FOR_WHOM = re.compile(
 #: "... from Cllr A Reid with Cllr B Moss attending as his substitute", "... from Cllr A Reid
 #: and Cllr B Moss attended as substitute": a substitute for the last name sending apologies.
 IMPLICIT_SUBSTITUTE = re.compile(
-    rf",?\s+(?:with|and|whilst|while)\s+(?P<sub>{NAME})\s+(?:attending|attended|present)\s+as"
+    rf"(?:,?\s+(?:with|and|whilst|while)|;)\s+(?P<sub>{NAME})\s+(?:attending|attended|present)\s+as"
     rf"\s+(?:(?:his|her|their)\s+)?{SUBSTITUTE_WORD}\b(?!\s+for\b)"
 )
 #: "The following Substitute Members were noted:", "The Committee noted that the following
@@ -316,6 +318,47 @@ MEMBERS_LABEL = re.compile(
 PLURAL_TITLE_LINE = re.compile(rf"^(?P<title>{PLURAL_TITLE})\s*:?$")
 
 
+#: Most rows a list printed in columns is read for (bounds the scan).
+MAX_ROWS = 200
+
+
+def column_heading(raw: str) -> list[tuple[int, tuple[str, AttendanceRole, str]]] | None:
+    """'Members:          Officers:': two to four labels alone, split by runs of spaces,
+    heading lists printed side by side; where each starts, and the label. None unless
+    every cell is a label with no names after it."""
+    cells = label_cells(raw)
+    if cells is None:
+        return None
+    found = []
+    for at, cell in cells:
+        text = plain(cell)
+        label = label_line(text) or members_label(text)
+        if label is None or label[2]:
+            return None
+        found.append((at, label))
+    return found
+
+
+#: Marks a key explains ("† parish member"); an asterisk may be a bullet as well.
+KEY_MARKS = "*†‡§¶"
+#: After an asterisk, what makes it a key's mark, not a bullet: "=", "denotes", a
+#: lower-case word, or a second mark further on the line.
+KEY_AFTER_ASTERISK = re.compile(r"^(?:=|(?i:denotes|indicates)\b|[a-z])|\S\s{1,6}[*†‡§¶]")
+
+
+def key_line(raw: str) -> bool:
+    """Whether a line is the key to marks printed after names ("* Secretary of State
+    member  † parish member", "† denotes a co-opted member"): the list above is over.
+    A bulleted name ("* Cllr A Reid") or bold text ("**Present**") is no key."""
+    text = raw.strip()[:200]
+    if not text or text[0] not in KEY_MARKS or text.startswith("**"):
+        return False
+    rest = text.lstrip(KEY_MARKS + " ")
+    if STARTS_WITH_TITLE.match(rest):
+        return False
+    return text[0] != "*" or KEY_AFTER_ASTERISK.search(rest) is not None
+
+
 def members_label(text: str) -> tuple[str, AttendanceRole, str] | None:
     """'Members:' opening the list of members present, as a label does."""
     match = MEMBERS_LABEL.match(text)
@@ -340,9 +383,11 @@ def group_line(text: str) -> tuple[str, str] | None:
 
 
 #: "Conservative Group – Councillor A Reid, ...", "Wensby Borough Council – Councillors X
-#: and Y": a party group or a council, a dash, and the members it has there.
+#: and Y", "Independent Members – Mrs A Reid and Mr B Moss", "Parish Representatives – ...":
+#: a party group, a council or a kind of member, a dash, and the members it has there.
 DASH_GROUP = re.compile(
-    r"^(?P<group>[A-Z][\w'’&. -]{0,80}?\s(?:Group|Party|Council))\s+[-–—]\s+(?P<rest>\S.{0,600})$"
+    r"^(?P<group>[A-Z][\w'’&. -]{0,80}?\s(?:Group|Party|Council|Members|Representatives))"
+    r"\s+[-–—]\s+(?P<rest>\S.{0,600})$"
 )
 #: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
 COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
@@ -354,6 +399,8 @@ def dash_group_line(text: str) -> tuple[str, str] | None:
     match = DASH_GROUP.match(text) if len(text) <= 700 else None
     if match is None or not _starts_a_name(match["rest"]):
         return None
+    if MEMBERS_LABEL.match(f"{match['group']}:"):
+        return None  # "Committee Members – ...": the list's own members, no group of them
     return match["group"], match["rest"]
 
 
@@ -598,7 +645,8 @@ def _continues(before: str, text: str) -> bool:
     if before.count("(") > before.count(")"):
         return True
     last = before.split()[-1] if before.split() else ""
-    if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"[A-Z]\.?", last):
+    # "... Dr S.V." / "Jayaraman, ...": a name broken after its title or initials
+    if IS_TITLE.match(last) or last in PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,4}|[A-Z]", last):
         return True
     if text[:1].islower() or text.startswith(("and ", "& ", "(", ")")):
         return True
@@ -799,11 +847,17 @@ class AttendanceReader:
         #: the unfinished last sentence of the line before, naming someone ("Cllr B
         #: attended as"), and that line: a substitute sentence may end on this line
         self.tail: tuple[Line, str] | None = None
+        #: lists printed side by side ("Members:      Officers:"): where each column
+        #: starts, and its list
+        self.columns: list[tuple[int, _Block]] | None = None
+        self.column_rows = 0
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
             if not self._line(line):
                 break
+        if self.columns is not None:
+            self._columns_over()
         self._flush()
         for block, line in self.labelled:
             if not block.read and not block.nothing:
@@ -817,6 +871,8 @@ class AttendanceReader:
     def _line(self, line: Line) -> bool:
         """Read one line; False when the run of attendance is over."""
         raw = line.text
+        if self.columns is not None and self._column_row(line):
+            return True
         if not raw.strip():
             self._flush()
             if self.block is not None and self.block.in_sentence:
@@ -838,11 +894,22 @@ class AttendanceReader:
         numbered = self.preamble and NUMBERED_HEADING.match(text)
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over
+        if self.block is not None and key_line(raw):
+            self._flush()  # "* Secretary of State member  † parish member": the list is over
+            self.block = None
+            return True
         marked = MARKER.match(text)
         if marked:
             text = text[marked.end() :]
         if self.block is not None and self.block.in_sentence:
             self._sentence_goes_on(line, text)
+            return True
+        side_by_side = column_heading(raw) if "   " in raw else None
+        if side_by_side:  # "Members:      Officers:": lists side by side
+            self._flush()
+            self.block = None
+            self.columns = [(at, self._new_block(line, *label)) for at, label in side_by_side]
+            self.column_rows = 0
             return True
         label = label_line(text) or (members_label(text) if self.block is None else None)
         if label:
@@ -983,14 +1050,43 @@ class AttendanceReader:
         rest = text
         before = self.block.segment[-1][1] if self.block.segment else ""
         goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
+        substitute = None
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, apology_names_going_on(text[:end])))
             rest = text[end + 1 :].strip()
+            substitute = self._substitute_in_sentence()
         self._flush()
         self.block = None
+        last = self.part.attendance[-1] if self.part.attendance else None
+        if substitute and last is not None and last.role is AttendanceRole.APOLOGIES:
+            whom = f"substitute for {last.as_written}"
+            self._add(AttendanceRole.SUBSTITUTE, substitute[1], whom, substitute[0])
         if rest:
             self._line(Line(line.number, rest))
+
+    def _substitute_in_sentence(self) -> tuple[Line, str] | None:
+        """An apologies sentence over several lines naming a substitute with no "for"
+        ("... from Cllr A Reid; Cllr B Moss" / "attended as substitute."): the names
+        sending apologies are kept in the list, and the substitute returned with the line
+        their name is on."""
+        assert self.block is not None
+        segment = self.block.segment
+        joined, starts = "", []
+        for _, piece in segment:
+            starts.append(len(joined) + (1 if joined else 0))
+            joined = f"{joined} {piece}" if joined else piece
+        implicit = implicit_substitute(joined)
+        if implicit is None:
+            return None
+        names, sub = implicit
+        at = joined.find(sub.strip(), len(names))
+        kept = [
+            (ln, p[: max(0, len(names) - s)]) for (ln, p), s in zip(segment, starts, strict=True)
+        ]
+        self.block.segment = [(ln, p) for ln, p in kept if p.strip()]
+        on = [ln for (ln, _), s in zip(segment, starts, strict=True) if s <= at][-1]
+        return on, sub.strip()
 
     def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         """A label and the names after it, up to their full stop; a sentence after that
@@ -1001,12 +1097,51 @@ class AttendanceReader:
         if after and not self._sentences(line, after) and not is_heading_or_sentence(after):
             self._open(line, label, role, after)
 
-    def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
-        self._flush()
+    def _new_block(self, line: Line, label: str, role: AttendanceRole, rest: str) -> _Block:
+        """The list a printed label opens (remembered, to warn if it stays empty)."""
         title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
         group = "Officers" if label.lower().startswith("officer") else None
-        self.block = _Block(label, role, inline=bool(rest), group=group, title=title)
-        self.labelled.append((self.block, line))
+        block = _Block(label, role, inline=bool(rest), group=group, title=title)
+        self.labelled.append((block, line))
+        return block
+
+    def _column_row(self, line: Line) -> bool:
+        """A row under labels printed side by side: each column's cell goes to its own
+        list (a cell carrying on the one above it joins it). False when the columns
+        are over: a blank line after their rows, a label or a minute heading."""
+        assert self.columns is not None
+        raw = line.text
+        text = plain(raw)
+        if not text:
+            if not self.column_rows:
+                return True  # a blank line between the labels and their rows
+            return self._columns_over()
+        if label_line(text) or NUMBERED_HEADING.match(text) or self.column_rows > MAX_ROWS:
+            return self._columns_over()
+        cells = split_at_columns(raw, [at for at, _ in self.columns])
+        self.column_rows += 1
+        for (_, block), cell in zip(self.columns, cells, strict=True):
+            cell = plain(cell)
+            if not cell:
+                continue
+            before = block.segment[-1][1] if block.segment else ""
+            if not before or not (_continues(before, cell) or broken_name(before, cell)):
+                self.block = block
+                self._flush()
+            block.segment.append((line, cell))
+        return True
+
+    def _columns_over(self) -> bool:
+        """Read what the side-by-side lists hold; the line ending them is read as usual."""
+        for _, block in self.columns or []:
+            self.block = block
+            self._flush()
+        self.columns, self.block = None, None
+        return False
+
+    def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
+        self._flush()
+        self.block = self._new_block(line, label, role, rest)
         if NOTHING.match(rest):
             self.block.nothing = True
         elif rest:
@@ -1337,9 +1472,10 @@ def records_attendance(minute_title: str) -> bool:
     return ATTENDANCE_MINUTE.search(minute_title) is not None
 
 
-#: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)" inside a minute.
+#: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)", "Public speaker: Mr A
+#: Reid (agent)." inside a minute.
 SPEAKERS_LINE = re.compile(
-    r"^(?:public\s+speaking|(?:(?:public|registered)\s+)?speakers"
+    r"^(?:public\s+speaking|(?:(?:public|registered)\s+)?speakers?"
     r"|(?:the\s+following\s+)?(?:persons?|people)"
     r"\s+(?:spoke|addressed\s+the\s+\w+))\s*:\s*(?P<names>\S.{0,600})$",
     re.IGNORECASE,
@@ -1380,9 +1516,12 @@ def speakers_text(body: list[Line], at: int) -> tuple[str, list[tuple[int, Line]
     return text, starts
 
 
-def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -> None:
+def read_attendance_for_item(
+    part: Part, minute_number: str, body: list[Line], title: str = ""
+) -> None:
     """Someone recorded in a minute's text as in attendance for that item only, or as one
-    of its public speakers."""
+    of its public speakers (listed, or named in a sentence of an application's minute)."""
+    before = len(part.attendance)
     for at, line in enumerate(body):
         text, starts = speakers_text(body, at) if ":" in line.text else ("", [])
         for entry in speakers_line(text) or []:
@@ -1406,6 +1545,20 @@ def read_attendance_for_item(part: Part, minute_number: str, body: list[Line]) -
                     present["name"],
                     (present["capacity"] or "").strip() or None,
                     line.number,
+                    minute_number=minute_number,
+                )
+            )
+    if not about_an_application(title, body):
+        return
+    listed = {(a.as_written, a.line) for a in part.attendance[before:]}
+    for speaker in spoken_sentences(body):
+        if (speaker.name, speaker.line) not in listed:
+            part.attendance.append(
+                AttendanceFacts(
+                    AttendanceRole.ALSO_PRESENT,
+                    speaker.name,
+                    speaker.part,
+                    speaker.line,
                     minute_number=minute_number,
                 )
             )

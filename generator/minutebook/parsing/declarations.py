@@ -169,12 +169,18 @@ def named_row(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(who, " – ".join(cells[1:]), line.number, minute)
 
 
-def declared_in_prose(line: Line, minute: str) -> DeclarationFacts | None:
+def declared_in_prose(line: Line, minute: str, going_on: str = "") -> DeclarationFacts | None:
+    """A titled name that "declared a/an ... interest" anywhere in the line; the sentence
+    may go on to the next line (`going_on`), where its "interest" may fall ("Councillor
+    Ward declared a personal and prejudicial" / "interest in Minute 9 ...")."""
     text = _text(line)
-    if "declared" not in text or "interest" not in text:
+    if "declared" not in text:
         return None
-    match = IN_PROSE.search(text)
-    if match:
+    joined = f"{text} {_unmarked(going_on)}" if going_on and "interest" not in text else text
+    if "interest" not in joined:
+        return None
+    match = IN_PROSE.search(joined)
+    if match and match.start("who") < len(text):
         return DeclarationFacts(match["who"].strip(), text, line.number, minute)
     # a name without a title opening the sentence: "Rachel Okafor declared a personal ..."
     opening = UNTITLED_DECLARER.match(text)
@@ -277,8 +283,9 @@ def read_declarations(
     """The declarations a minute records: every form in a declarations minute, a
     declaration in prose in any other."""
     if not is_declarations_title(minute.title):
-        for line in body:
-            found = declared_in_prose(line, minute.number)
+        for k, line in enumerate(body):
+            going_on = body[k + 1].text if k + 1 < len(body) else ""
+            found = declared_in_prose(line, minute.number, going_on)
             if found:
                 part.declarations.append(found)
             elif "interest" in line.text:
@@ -305,7 +312,8 @@ def read_declarations(
 
 def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
     """What a line of a declarations minute declares: each member after a plural title,
-    else the one member the first matching rule names."""
+    else the one member the first matching rule names, and any member opening a later
+    sentence of the line."""
     plural = plural_declarers(line, minute)
     if plural:
         return plural
@@ -316,7 +324,27 @@ def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
     )
-    return [one] if one is not None else []
+    found = [one] if one is not None else []
+    named = {d.as_written for d in found}
+    found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
+    return found
+
+
+#: A sentence opening mid-line with a titled name that declared: "... College. Councillor
+#: Mrs Thwaite declared a personal and prejudicial" (the interest may be on the next line).
+MID_LINE_DECLARER = re.compile(rf"[.;]\s+(?P<who>{TITLED_NAME})\s+declared\b")
+
+
+def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
+    """In a declarations minute, each member opening a sentence after the line's first
+    that says they declared: the line-opening rules above see only its start."""
+    text = _text(line)
+    if "declared" not in text:
+        return []  # cheap test first
+    return [
+        DeclarationFacts(m["who"].strip(), text, line.number, minute)
+        for m in MID_LINE_DECLARER.finditer(text)
+    ]
 
 
 def _has_prose(line: Line) -> bool:

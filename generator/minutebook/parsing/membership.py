@@ -50,6 +50,16 @@ OFFICE = re.compile(
 #: Lines after the heading before the list starts (a count, a note) that are passed over
 LEAD_IN = 4
 TABBED = re.compile(r"^(?P<name>[^\t]{3,120}?)\t+(?P<represents>[^\t]{2,200})$")
+#: A note of how someone sits, after the cell of what they represent ("Wexmoor LEP
+#: (non-voting)", often wrapped onto the line below): not part of the organisation.
+STATUS_NOTE = re.compile(
+    r"\s*\((?:non-?\s?voting|voting|co-?opted|ex[- ]officio|observer|advisory|substitute)"
+    r"(?:\s+members?)?\)$",
+    re.IGNORECASE,
+)
+#: "Cllr J Smith | Ashford Borough Council": a row of a table flattened to " | " (a third
+#: cell, "| Vice-Chair", is left to the page).
+PIPED = re.compile(r"^(?P<name>[^|\t]{3,120}?)\s*\|\s*(?P<represents>[^|\t]{2,200}?)\s*(?:\|.*)?$")
 DASHED = re.compile(r"^(?P<name>[^–—]{3,80}?)\s+[–—-]\s+(?P<represents>[A-Z][^–—]{2,150})$")
 #: "Co-opted (non-voting): ..." keeps its bracket in the group
 GROUP = re.compile(
@@ -109,13 +119,16 @@ def is_column_heading(text: str) -> bool:
 
 
 def tabbed_row(text: str) -> list[tuple[str, str]] | None:
-    match = TABBED.match(text)
+    """'Councillor Jane Smith<TAB>Ashford Borough Council', or its cells split by "|"
+    ("Cllr J Smith (Chair) | Ashford Borough Council"): the member, and what the next
+    cell says they represent."""
+    match = TABBED.match(text) if "|" not in text else PIPED.match(text.strip().strip("|"))
     if match is None:
         return None
     name = without_office(plain(match["name"]))
     if not _is_name(name):
         return None
-    return [(name, plain(match["represents"]))]
+    return [(name, STATUS_NOTE.sub("", plain(match["represents"])))]
 
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:

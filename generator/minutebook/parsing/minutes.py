@@ -82,7 +82,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             end_line=part.lines[end - 1].number,
             numbered=heading.number is not None,
         )
-        read_attendance_for_item(part, minute.number, body)
+        read_attendance_for_item(part, minute.number, body, minute.title)
         read_paragraphs(minute, body)
         decided = resolution(body)
         if decided:

@@ -261,7 +261,8 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
             and named
             and not in_title
             and not IS_TITLE.match(before)
-            and before not in PLURAL_TITLES  # "Councillors Mrs D Reid, ...": one title for all
+            # "Councillors Mrs D Reid, ...", "Councillors: Mrs D Reid": one title for all
+            and before.rstrip(":") not in PLURAL_TITLES
             and before not in COUNCILS
         ):
             cuts.append(words[k][0])
@@ -619,7 +620,9 @@ def split_name_list(text: str) -> list[NameEntry]:
         else:
             merged.append((offset, piece, []))
         office_at = -1
-    entries = []
+    entries: list[NameEntry] = []
+    groups: list[list[int]] = []  # the entries each plural title heads
+    printed: list[str] = []  # each entry's piece as printed
     plural: str | None = None
     for offset, piece, extra in merged:
         first = bisect_left(opened, offset)
@@ -632,8 +635,36 @@ def split_name_list(text: str) -> list[NameEntry]:
         elif not plural or STARTS_WITH_TITLE.match(piece):
             plural, titled = None, False
         entry = _entry(offset, piece, extra, unclosed)
+        if title:
+            groups.append([])
+        if titled and groups:
+            groups[-1].append(len(entries))
         # a surname under a plural title has its title, only not beside it: not damaged
         entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
+        printed.append(piece)
+    return shared_plural_bracket(entries, groups, printed)
+
+
+#: The last word of a bracket naming several people: "signatories", "Ward Members".
+PLURAL_WORD = re.compile(r"[A-Za-z]{2,}(?<![siu])s$")
+
+
+def shared_plural_bracket(
+    entries: list[NameEntry], groups: list[list[int]], printed: list[str]
+) -> list[NameEntry]:
+    """'Councillors K Reid and T Moss (call-in signatories)': a plural bracket closing
+    the last of the names a plural title heads, none of the others with a capacity of
+    its own, says what they all are."""
+    for group in groups:
+        if len(group) < 2:
+            continue
+        said = entries[group[-1]].capacity
+        if not said or not PLURAL_WORD.search(said) or any(entries[k].capacity for k in group[:-1]):
+            continue
+        if not printed[group[-1]].rstrip().endswith(f"({said})"):
+            continue  # "I. Cole – Head of Parks": a post after a dash, one person's
+        for k in group[:-1]:
+            entries[k] = dataclasses.replace(entries[k], capacity=said)
     return entries
 
 
@@ -711,6 +742,12 @@ def substitute_after_bracket(tail: str) -> str | None:
     return f"substitute for {found['who'].strip()}" if found else None
 
 
+#: A mark after a name that a key under the list explains ("Mrs G Catterick†" / "† parish
+#: member"): a dagger, a section sign, an asterisk, a hash or a superscript number, not
+#: part of the name.
+KEY_MARK = re.compile(r"\s?[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     brackets = [b for b in brackets if not own_initials(name, b)]
@@ -765,7 +802,7 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
             organisation = piece_after.strip()
         else:
             capacities.append(piece_after.strip())
-    name = name.strip().rstrip(",").strip()
+    name = KEY_MARK.sub("", name.strip().rstrip(",").strip())
     damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
     return NameEntry(
         name,
