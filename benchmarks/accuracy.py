@@ -45,7 +45,8 @@ annotated fact matches at most one found fact):
 - agenda items: code and title. minutes: number as printed, title and item code.
 - attendance: role, name as written, and capacity (equal, or one contains the other:
   "Chief Executive" against "Chief Executive (CE)"; none matches only none). An annotated
-  substitute's `substitute_for: X` is the capacity "substitute for X".
+  substitute's `substitute_for: X` is the capacity "substitute for X". Only the schema's
+  roles are compared: members read as absent (no apology) are published but not annotated.
 - questions: asker as written, organisation, and the question text starts with the
   annotated first words (after a printed question number such as "2.").
 - declarations: who (as written) and minute number (none under an unnumbered minute).
@@ -187,18 +188,23 @@ def strip_number(text: str) -> str:
     return re.sub(r"^\s*(?:question\s+)?\d+[.)]?\s+", "", text)
 
 
+#: The attendance roles of the annotation schema (tests/annotations/README.md).
+ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apologies", "substitute"})
+
+
 #: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
 #: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:", and
 #: the bare "That" an annotation may start with once it has left "Resolved -" out; a
 #: form's "Decision:" label and "It was" before the formula too (annotations differ on
 #: whether they are part of the decision's words), and whom a recommendation is addressed
-#: to ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -").
+#: to ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -"), and a colon after
+#: "that" ("It was RESOLVED that: (1) ...").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
     r"|resolved|agreed|recommended"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
-    r"\b\s*[:\-]{0,2}\s*(?:that\b\s*)?|that\b\s*)?"
+    r"\b\s*[:\-]{0,2}\s*(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
 )
 
 
@@ -294,6 +300,8 @@ def found_facts(
                     }
                 )
         for a in part.attendance:
+            if str(a.role) not in ANNOTATED_ROLES:
+                continue  # "Absent:" lists: no role of the annotation schema, never annotated
             out["attendance"].append(
                 {"role": str(a.role), "name": a.as_written, "capacity": a.capacity, "line": a.line}
             )

@@ -111,3 +111,21 @@ def test_a_recommendation_matches_with_or_without_whom_it_is_addressed_to() -> N
     # "recommended to" with no addressee before "that" or a dash is the decision's words
     verb = {"minute": "7", "text": "RECOMMENDED to adopt the report"}
     assert not same({"minute": "7", "first_words": "the report"}, verb)
+
+
+def test_a_colon_after_that_is_part_of_the_formula() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    found = {"minute": "65", "text": "It was RESOLVED that: (1) the report be noted; (2) ..."}
+    assert same({"minute": "65", "first_words": "(1) the report be noted"}, found)
+    assert same({"minute": "65", "first_words": "It was RESOLVED that: (1) the"}, found)
+
+
+def test_only_the_annotation_schemas_roles_are_compared() -> None:
+    """Members read as absent (no apology) are published, but the schema has no such role."""
+    assert accuracy.ANNOTATED_ROLES == {
+        "present", "also_present", "in_attendance", "apologies", "substitute",
+    }  # fmt: skip
+    readme = (accuracy.REPO / "tests" / "annotations" / "README.md").read_text(encoding="utf-8")
+    roles_row = next(line for line in readme.splitlines() if line.startswith("| `attendance`"))
+    assert all(f"`{role}`" in roles_row for role in accuracy.ANNOTATED_ROLES)
+    assert "`absent`" not in roles_row
