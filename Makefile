@@ -69,8 +69,9 @@ bench: venv
 # fourth (tests/fixtures/heldout4) into benchmarks/results/accuracy-heldout4.json; the fifth
 # (tests/fixtures/heldout5) into benchmarks/results/accuracy-heldout5.json; the sixth
 # (tests/fixtures/heldout6) into benchmarks/results/accuracy-heldout6.json; the seventh
-# (tests/fixtures/heldout7) into benchmarks/results/accuracy-heldout7.json; and the eighth
-# (tests/fixtures/heldout8) into benchmarks/results/accuracy-heldout8.json.
+# (tests/fixtures/heldout7) into benchmarks/results/accuracy-heldout7.json; the eighth
+# (tests/fixtures/heldout8) into benchmarks/results/accuracy-heldout8.json; and the ninth
+# (tests/fixtures/heldout9) into benchmarks/results/accuracy-heldout9.json.
 accuracy: venv
 	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
 	$(BIN)/pip install -q --no-deps -e .
@@ -94,3 +95,5 @@ accuracy: venv
 		--results benchmarks/results/accuracy-heldout7.json
 	$(BIN)/python benchmarks/accuracy.py --zoo --zoo-dir tests/fixtures/heldout8 \
 		--results benchmarks/results/accuracy-heldout8.json
+	$(BIN)/python benchmarks/accuracy.py --zoo --zoo-dir tests/fixtures/heldout9 \
+		--results benchmarks/results/accuracy-heldout9.json

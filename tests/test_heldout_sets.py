@@ -25,6 +25,7 @@ SETS = {
     "heldout6": 8,
     "heldout7": 10,
     "heldout8": 10,
+    "heldout9": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 
