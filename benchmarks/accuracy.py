@@ -434,11 +434,11 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         if a.get("body_id"):
             return bool(a["body_id"] == f["body_id"])
         wa, wf = words(a["body"]), words(str(f["body_id"]).replace("-", " "))
-        return (
-            f["body_id"] not in known
-            and bool((wa - _GENERIC) & wf)
-            and len(wa & wf) * 2 >= len(wa | wf)
-        )
+        if f["body_id"] in known:
+            return False
+        if not wa - _GENERIC:  # printed only generically ("Police and Crime Panel")
+            return wa == wf
+        return bool((wa - _GENERIC) & wf) and len(wa & wf) * 2 >= len(wa | wf)
 
     return {
         "parts": part,

@@ -14,7 +14,7 @@ from minutebook.body_names import names_body, normalise
 from minutebook.errors import Diagnostics
 from minutebook.model import Archive, Body
 from minutebook.pipeline import read_archive
-from minutebook.resolving.bodies import body_meant
+from minutebook.resolving.bodies import body_meant, places_named
 from minutebook.resolving.curated import load_curated
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -139,7 +139,7 @@ def test_a_full_curated_name_beats_the_papers_own_body_and_a_phrase_does_not() -
     own = [(holmwood, "HOLMWOOD POLICE AND CRIME PANEL")]
 
     def meant(name: str, own: list[tuple[Body, str]]) -> str | None:
-        body = body_meant(name, own, curated)
+        body = body_meant(name, own, curated, frozenset({"Kent"}))
         return body.id if body else None
 
     assert meant("Police and Crime Panel", own) == holmwood.id
@@ -147,3 +147,36 @@ def test_a_full_curated_name_beats_the_papers_own_body_and_a_phrase_does_not() -
     assert meant("Kent and Medway Police and Crime Panel", own) == KENT
     assert meant("Police and Crime Panel", []) == KENT  # no paper of its own: the phrase
     assert meant("Greyhaven Police, Fire and Crime Panel", own) is None
+
+
+def test_a_phrase_means_a_curated_body_only_in_a_paper_naming_its_places() -> None:
+    """A paper printing only "Police and Crime Panel", with no body of its own named in
+    full, is the curated panel only if it names Kent or Medway (its `places`)."""
+    curated = load_curated(CONTENT)
+    kent_text = "Present: Cllr A Reid (Medway Council), Cllr B Shah (Dover District Council)"
+    herts_text = "Present: Cllr A Reid (East Herts District Council), Cllr B Shah (Watford)"
+    assert places_named(kent_text, curated) == {"Medway"}
+    assert places_named(herts_text, curated) == frozenset()
+    assert places_named("Kentish Town", curated) == frozenset()  # a word, not a prefix
+    at_kent = body_meant("Police and Crime Panel", [], curated, places_named(kent_text, curated))
+    assert at_kent is not None
+    assert at_kent.id == KENT
+    assert body_meant("Police and Crime Panel", [], curated, frozenset()) is None
+
+
+def test_another_countys_panel_printed_only_generically_is_not_the_curated_one(
+    tmp_path: Path,
+) -> None:
+    minutes = tmp_path / "generic-panel-minutes.txt"
+    minutes.write_text(
+        "MEETING OF POLICE AND CRIME PANEL\n\n"
+        "Thursday 25 October 2012 at Wallfields, Hertford\n\n"
+        "Present: Cllr A Reid (East Herts District Council), Cllr B Shah (Watford Borough"
+        " Council)\n\n"
+        "1. APOLOGIES\n\nApologies were received from Cllr C Lowe.\n",
+        encoding="utf-8",
+    )
+    archive, diagnostics = _archive(tmp_path, minutes)
+    assert KENT not in archive.bodies
+    assert [m.body for m in archive.meetings.values()] == ["police-and-crime-panel"]
+    assert [d.file for d in diagnostics.warnings if d.code == "unknown-body"] == [minutes.name]

@@ -4,11 +4,15 @@ A paper speaks of its own body. A pack from Surrey saying "the Police and Crime 
 the Surrey panel its agenda names, even when the archive's curated bodies hold another
 county's panel under the phrase "police and crime panel". So a curated body named in full
 comes first; then the body of the same file's agenda or minutes that the name shortens;
-then a curated body whose phrase the name is (`Curated.body_matching`); else the name is a
-body of its own, reported once with the `bodies.yaml` entry that would name it.
+then a curated body whose phrase the name is (`Curated.body_matching`), when the paper
+names one of the body's `places` (if it lists any: a Hertfordshire paper printing only
+"Police and Crime Panel" is not Kent's panel); else the name is a body of its own, reported
+once with the `bodies.yaml` entry that would name it.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..body_names import names_in_full, shortens
 from ..errors import Diagnostics
@@ -51,16 +55,33 @@ def warn_unknown(body: Body, file: str, line: int | None, diagnostics: Diagnosti
     )
 
 
-def curated_body(name: str, curated: Curated) -> Body | None:
+def places_named(text: str, curated: Curated) -> frozenset[str]:
+    """The curated bodies' places that the text names as words ("Kent" in "Kent Police",
+    not in "Kentish")."""
+    return frozenset(
+        place
+        for entry in curated.bodies
+        for place in entry.places
+        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text, re.IGNORECASE)
+    )
+
+
+def curated_body(name: str, curated: Curated, places: frozenset[str]) -> Body | None:
+    """The curated body whose phrase the name is, if the paper names one of its places
+    (or it lists none)."""
     entry = curated.body_matching(name)
-    return Body(entry.id, entry.name) if entry else None
+    if entry is None or (entry.places and not places.intersection(entry.places)):
+        return None
+    return Body(entry.id, entry.name)
 
 
-def body_meant(name: str, own: list[tuple[Body, str]], curated: Curated) -> Body | None:
+def body_meant(
+    name: str, own: list[tuple[Body, str]], curated: Curated, places: frozenset[str]
+) -> Body | None:
     """A curated body named in full; else the file's own body the name shortens; else a
     curated body whose phrase the name is (a generic phrase means the paper's own body
     first: a Surrey pack's "Police and Crime Panel" is Surrey's, whatever is curated)."""
     full = next((e for e in curated.bodies if names_in_full(name, e.name)), None)
     if full is not None:
         return Body(full.id, full.name)
-    return own_body(name, own) or curated_body(name, curated)
+    return own_body(name, own) or curated_body(name, curated, places)

@@ -36,6 +36,10 @@ class BodyEntry:
     id: str
     name: str
     match: tuple[str, ...]
+    #: Places the body's own papers name ("Kent", "Medway"). When listed, a paper that
+    #: names the body only by a `match` phrase ("Police and Crime Panel") is this body's
+    #: only if it names one of them: another county's panel printed so is not this one.
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,9 +159,12 @@ def load_bodies(content_dir: Path) -> tuple[BodyEntry, ...]:
     path = content_dir / "bodies.yaml"
     entries = []
     for line, raw in _entries(path, "bodies"):
-        _check_keys(path, line, raw, {"id", "name", "match"})
+        _check_keys(path, line, raw, {"id", "name", "match"}, frozenset({"places"}))
         match = _phrases(path, line, raw, "match")
-        entries.append(BodyEntry(str(raw["id"]), str(raw["name"]), tuple(m.lower() for m in match)))
+        places = _phrases(path, line, raw, "places") if "places" in raw else ()
+        entries.append(
+            BodyEntry(str(raw["id"]), str(raw["name"]), tuple(m.lower() for m in match), places)
+        )
     return tuple(entries)
 
 

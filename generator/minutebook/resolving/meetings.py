@@ -31,7 +31,7 @@ from ..model import (
     SourceDocument,
 )
 from ..slugs import slug, unique
-from .bodies import body_meant, new_body, warn_unknown
+from .bodies import body_meant, new_body, places_named, warn_unknown
 from .claims import Claim, differences, ordered_claims
 from .curated import Curated
 
@@ -47,12 +47,13 @@ class MeetingResolver:
         self._own: dict[
             str, list[tuple[Body, str]]
         ] = {}  # file -> its agendas' and minutes' bodies
+        self._places: dict[str, frozenset[str]] = {}  # file -> curated places it names
 
     # -- bodies and meetings -------------------------------------------------------------
     def body_for(self, name: str, file: str = "", line: int | None = None) -> Body:
         """The paper's own body when the name shortens it, else the curated body the name
         names, else a body of its own (reported once, naming the file and line)."""
-        body = body_meant(name, self._own.get(file, []), self.curated)
+        body = body_meant(name, self._own.get(file, []), self.curated, self._places_in(file))
         if body is None:
             body = new_body(name)
             if body.id not in self.archive.bodies:
@@ -62,12 +63,17 @@ class MeetingResolver:
     def known_body(self, name: str, file: str = "") -> str | None:
         """The id of the file's own body or a curated body the name means (no new body is
         made for a mention)."""
-        body = body_meant(name, self._own.get(file, []), self.curated)
+        body = body_meant(name, self._own.get(file, []), self.curated, self._places_in(file))
         return body.id if body else None
+
+    def _places_in(self, file: str) -> frozenset[str]:
+        return self._places.get(file, frozenset())
 
     def own_bodies(self, document: SourceDocument) -> None:
         """The bodies a file's agendas and minutes name: what its other papers mean by a
         shortened name ("the Police and Crime Panel")."""
+        text = "\n".join(line.text for line in document.lines)
+        self._places[document.file] = places_named(text, self.curated)
         self._own[document.file] = [
             (self.body_for(p.meeting.body_name, document.file, p.meeting.line), p.meeting.body_name)
             for p in document.parts
