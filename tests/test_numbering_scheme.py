@@ -21,31 +21,31 @@ PLANNING = """MINUTES of a meeting of the Orchard Vale Planning Committee held o
 
 PRESENT: Councillor A Pennywhistle (Chair)
 
-P/25/061 Apologies for Absence
+R/24/031 Apologies for Absence
 Apologies were received from Councillor B Marsh.
 
-**P/25/062** Declarations of Interest [Item 2]
+**R/24/032** Declarations of Interest [Item 2]
 None were declared.
 
-P/25/063 Minutes of the Previous Meeting:
+R/24/033 Minutes of the Previous Meeting:
 RESOLVED that the minutes be approved.
 
-P/25/064 Land at Quarry Lane, Orchard Vale
+R/24/034 Land at Quarry Lane, Orchard Vale
 1. The officer introduced the report.
 2. The Committee discussed the access.
 RESOLVED that permission be granted.
 
-P/25/066
+R/24/036
 Highways Programme
 Noted.
 
-P/25/067 Date of Next Meeting
+R/24/037 Date of Next Meeting
 7 June 2024.
 """
 
 
 def test_shape_keeps_letters_and_separators_and_reads_digit_runs() -> None:
-    assert shape_of("P/25/061") == (("P/", "/", ""), ("25", "061"))
+    assert shape_of("R/24/031") == (("R/", "/", ""), ("24", "031"))
     assert shape_of("PC.52/15") == (("PC.", "/", ""), ("52", "15"))
     assert shape_of("*12") == (("*", ""), ("12",))
     assert shape_of("AG/31.") == (("AG/", ""), ("31",))
@@ -72,7 +72,7 @@ def test_anchor_reads_token_and_standard_title_with_citation_and_colon() -> None
 
 def test_anchor_refuses_sentences_and_other_titles() -> None:
     assert anchor("1. Apologies were received from Councillor Marsh.") is None
-    assert anchor("P/25/064 Land at Quarry Lane") is None
+    assert anchor("R/24/034 Land at Quarry Lane") is None
     assert anchor("Apologies for Absence") is None  # no numbered token
     assert anchor("£250 Minutes of the previous meeting") is None
 
@@ -90,25 +90,26 @@ def test_learn_scheme_needs_two_agreeing_rising_anchors() -> None:
     assert learn_scheme(["AG/31", "M32"]) is None  # shapes disagree
     assert learn_scheme(["AG/31", "AG/30"]) is None  # falling
     assert learn_scheme(["12/21", "13/22"]) is None  # two runs vary
+    assert learn_scheme(["4", "5"]) is None  # a bare number: left to the other detectors
 
 
 def test_scheme_headings_reads_every_minute_of_the_scheme() -> None:
     found = scheme_headings(lines_of(PLANNING))
     assert found is not None
     assert [(h.number, h.title) for h in found] == [
-        ("P/25/061", "Apologies for Absence"),
-        ("P/25/062", "Declarations of Interest"),
-        ("P/25/063", "Minutes of the Previous Meeting"),
-        ("P/25/064", "Land at Quarry Lane, Orchard Vale"),
-        ("P/25/066", "Highways Programme"),  # the title on the next line
-        ("P/25/067", "Date of Next Meeting"),
+        ("R/24/031", "Apologies for Absence"),
+        ("R/24/032", "Declarations of Interest"),
+        ("R/24/033", "Minutes of the Previous Meeting"),
+        ("R/24/034", "Land at Quarry Lane, Orchard Vale"),
+        ("R/24/036", "Highways Programme"),  # the title on the next line
+        ("R/24/037", "Date of Next Meeting"),
     ]
     assert found[1].item_code == "2"
 
 
 def test_minute_headings_adds_the_scheme_when_no_detector_reads_it() -> None:
     numbers = [h.number for h in minute_headings(lines_of(PLANNING))]
-    assert numbers == ["P/25/061", "P/25/062", "P/25/063", "P/25/064", "P/25/066", "P/25/067"]
+    assert numbers == ["R/24/031", "R/24/032", "R/24/033", "R/24/034", "R/24/036", "R/24/037"]
 
 
 def test_no_scheme_from_numbered_paragraphs_dates_and_pages() -> None:
@@ -132,6 +133,7 @@ None.
 AG/33 Budget Monitoring
 AG/95 Reference Table
 AG/12 Old Minute Cited
+AG/35	Circulate the criteria	PH	30/11/2023
 AG/34 Exclusion of the Press and Public
 """
     found = scheme_headings(lines_of(text))

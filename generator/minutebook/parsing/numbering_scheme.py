@@ -7,7 +7,8 @@ of the chair, public questions) and closes with others (date of the next meeting
 business, exclusion of the press and public). How the paper prints THOSE headings shows its
 scheme: the token before each standard title (`anchors`) gives a shape, letters and
 separators kept literally and digit runs as numbers (`shape_of`); two or more anchors that
-agree on it, one number rising between them, make the scheme (`learn_scheme`). Every other
+agree on it, one number rising between them, make the scheme (`learn_scheme`; a bare
+number is left to the other detectors, which read it with their cues). Every other
 line that opens with a token of that shape, continues the running number and reads as a
 title (on its line or the next) heads a minute too (`scheme_headings`).
 
@@ -147,6 +148,8 @@ def learn_scheme(tokens: list[str]) -> Scheme | None:
     values = [int(r[varying[0]]) for r in runs]
     if any(b <= a for a, b in pairwise(values)):
         return None
+    if not "".join(shapes[0][0]) and len(runs[0]) == 1:
+        return None  # a bare number: the other detectors read it, with their cues
     fixed = tuple((k, runs[0][k]) for k in range(len(runs[0])) if k != varying[0])
     return Scheme(shapes[0][0], varying[0], fixed)
 
@@ -174,6 +177,8 @@ def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[MinuteHea
         split = split_token(raw)
         if split is None or scheme.read(split[0]) is None:
             continue
+        if "\t" in split[1]:
+            continue  # a table's row ("13<TAB>Circulate the criteria<TAB>PH<TAB>30/11/2023")
         found = _title_at(lines, i, split[1])
         if found is None or not found[0] or not looks_like_title(found[0]):
             continue
