@@ -34,6 +34,8 @@ FIXTURES = REPO / "tests" / "fixtures"
 SETS = ("zoo", "heldout", *(f"heldout{n}" for n in range(2, 9)))
 #: Novel numbering schemes: `n` the running number, `yy` a two-digit year
 SCHEMES = ("QX.{n}/24", "M{n}", "{n}/2024", "§{n}", "Min. {n}", "C{n:03d}", "{yy}/{n:03d}")
+#: "Min. 5": the word is no part of the minute's number, as the annotations write it
+MINUTE_WORD = re.compile(r"^Min\.? ")
 AS_PRINTED = "as printed"
 SEED = 14
 REPORTED = ("minutes", "resolutions")
@@ -86,7 +88,7 @@ def rewrite(
             return None
         new = scheme.format(n=start + k, yy=year)
         lines[at] = match["lead"] + new + lines[at][match.end() :]
-        numbers[printed[k]] = new
+        numbers[printed[k]] = MINUTE_WORD.sub("", new)
     return "".join(lines), _renumber_facts(golden, numbers)
 
 

@@ -152,3 +152,15 @@ None.
 """
     found = minute_headings(lines_of(text))
     assert [(h.index, h.number) for h in found] == [(2, "12"), (4, "13"), (6, "14")]
+
+
+def test_a_word_before_the_number_is_no_part_of_it() -> None:
+    text = """Min 23/045 Apologies for Absence
+None.
+Min 23/046 Declarations of Interest
+None.
+Min 23/047 Village Hall Lease
+"""
+    found = scheme_headings(lines_of(text))
+    assert found is not None
+    assert [h.number for h in found] == ["23/045", "23/046", "23/047"]

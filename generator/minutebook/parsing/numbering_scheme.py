@@ -166,16 +166,17 @@ def _title_at(lines: list[Line], i: int, rest: str) -> tuple[str, int] | None:
     return None
 
 
-def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[MinuteHeading]:
+def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[tuple[int, MinuteHeading]]:
     """Every line from `start` opening with a token of the scheme and a title, in order,
-    its running number kept as the heading's index order key."""
-    out: list[MinuteHeading] = []
+    with its running number."""
+    out: list[tuple[int, MinuteHeading]] = []
     for i in range(start, len(lines)):
         raw = lines[i].text
         if raw[:1] in (" ", "\t"):
             continue
         split = split_token(raw)
-        if split is None or scheme.read(split[0]) is None:
+        running = scheme.read(split[0]) if split else None
+        if split is None or running is None:
             continue
         if "\t" in split[1]:
             continue  # a table's row ("13<TAB>Circulate the criteria<TAB>PH<TAB>30/11/2023")
@@ -184,18 +185,18 @@ def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[MinuteHea
             continue
         cited = TRAILING_CITATION.search(plain(lines[found[1]].text.replace("**", "")).rstrip())
         code = cited["code"] if cited else None
-        out.append(MinuteHeading(i, split[0], found[0], code, certain=True))
+        number = split[0].split()[-1]  # "Min 23/045" is minute 23/045
+        out.append((running, MinuteHeading(i, number, found[0], code, certain=True)))
     return out
 
 
-def _in_sequence(headings: list[MinuteHeading], scheme: Scheme, first: int) -> list[MinuteHeading]:
+def _in_sequence(headings: list[tuple[int, MinuteHeading]], first: int) -> list[MinuteHeading]:
     """The headings whose running numbers rise by at most `MAX_GAP` from one to the next,
     starting no lower than `MAX_GAP` below the first anchor's number `first`."""
     kept: list[MinuteHeading] = []
     last = first - MAX_GAP - 1
-    for heading in headings:
-        number = scheme.read(heading.number or "")
-        if number is not None and last < number <= last + MAX_GAP + (0 if kept else 1):
+    for number, heading in headings:
+        if last < number <= last + MAX_GAP + (0 if kept else 1):
             kept.append(heading)
             last = number
     return kept
@@ -211,7 +212,7 @@ def scheme_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading] | 
     first = scheme.read(anchors[0][1][0])
     if first is None:
         return None
-    return _in_sequence(_candidates(lines, start, scheme), scheme, first)
+    return _in_sequence(_candidates(lines, start, scheme), first)
 
 
 #: Lines either side of a heading already read within which a scheme heading is the same one
