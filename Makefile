@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JUNIT  := test-artifacts/junit.xml
 
-.PHONY: site test check venv golden bench accuracy lock docs
+.PHONY: site test check venv golden bench accuracy robustness lock docs
 
 venv:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ bench: venv
 	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python benchmarks/scale.py
+
+# Renumber the tuned sets' minutes in novel schemes and print minutes and resolutions F1
+# per scheme (benchmarks/robustness.py); writes nothing.
+robustness: venv
+	$(BIN)/python benchmarks/robustness.py
 
 # Compare the facts Minutebook reads with the hand annotation in tests/annotations/
 # (benchmarks/accuracy.py): precision, recall and F1 per category, every miss and extra;

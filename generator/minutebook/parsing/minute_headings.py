@@ -727,6 +727,9 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 heading = replace(heading, run_on=glued["rest"])
             found.append(heading)
             last = order_key(heading.number or "") or last
+    from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
+
+    found = with_scheme_headings(lines, start, found)
     if found:
         return found
     return _unnumbered_headings(lines, start)

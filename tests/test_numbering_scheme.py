@@ -1,0 +1,166 @@
+"""A paper's own minute numbering learnt from its standard minutes (numbering_scheme)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.numbering_scheme import (
+    Scheme,
+    anchor,
+    learn_scheme,
+    scheme_headings,
+    shape_of,
+)
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(n + 1, t) for n, t in enumerate(text.splitlines())]
+
+
+PLANNING = """MINUTES of a meeting of the Orchard Vale Planning Committee held on 3 May 2024
+
+PRESENT: Councillor A Pennywhistle (Chair)
+
+R/24/031 Apologies for Absence
+Apologies were received from Councillor B Marsh.
+
+**R/24/032** Declarations of Interest [Item 2]
+None were declared.
+
+R/24/033 Minutes of the Previous Meeting:
+RESOLVED that the minutes be approved.
+
+R/24/034 Land at Quarry Lane, Orchard Vale
+1. The officer introduced the report.
+2. The Committee discussed the access.
+RESOLVED that permission be granted.
+
+R/24/036
+Highways Programme
+Noted.
+
+R/24/037 Date of Next Meeting
+7 June 2024.
+"""
+
+
+def test_shape_keeps_letters_and_separators_and_reads_digit_runs() -> None:
+    assert shape_of("R/24/031") == (("R/", "/", ""), ("24", "031"))
+    assert shape_of("PC.52/15") == (("PC.", "/", ""), ("52", "15"))
+    assert shape_of("*12") == (("*", ""), ("12",))
+    assert shape_of("AG/31.") == (("AG/", ""), ("31",))
+
+
+def test_shape_refuses_money_times_ordinals_and_words() -> None:
+    assert shape_of("£1,200") is None
+    assert shape_of("10:30") is None
+    assert shape_of("3rd") is None
+    assert shape_of("Apologies") is None
+
+
+def test_anchor_reads_token_and_standard_title_with_citation_and_colon() -> None:
+    assert anchor("**AG/31** Declarations of Interest [Item 3]") == (
+        "AG/31",
+        "Declarations of Interest",
+    )
+    assert anchor("Min 23/045 APOLOGIES FOR ABSENCE:") == ("Min 23/045", "APOLOGIES FOR ABSENCE")
+    assert anchor("*12 Minutes of the last meeting (Item 4)") == (
+        "*12",
+        "Minutes of the last meeting",
+    )
+
+
+def test_anchor_refuses_sentences_and_other_titles() -> None:
+    assert anchor("1. Apologies were received from Councillor Marsh.") is None
+    assert anchor("R/24/034 Land at Quarry Lane") is None
+    assert anchor("Apologies for Absence") is None  # no numbered token
+    assert anchor("£250 Minutes of the previous meeting") is None
+
+
+def test_learn_scheme_finds_the_one_rising_run() -> None:
+    scheme = learn_scheme(["PC.52/15", "PC.53/15", "PC.58/15"])
+    assert scheme == Scheme(("PC.", "/", ""), 0, ((1, "15"),))
+    assert scheme.read("PC.60/15") == 60
+    assert scheme.read("PC.60/16") is None  # another year's series
+    assert scheme.read("DC.60/15") is None
+
+
+def test_learn_scheme_needs_two_agreeing_rising_anchors() -> None:
+    assert learn_scheme(["AG/31"]) is None
+    assert learn_scheme(["AG/31", "M32"]) is None  # shapes disagree
+    assert learn_scheme(["AG/31", "AG/30"]) is None  # falling
+    assert learn_scheme(["12/21", "13/22"]) is None  # two runs vary
+    assert learn_scheme(["4", "5"]) is None  # a bare number: left to the other detectors
+
+
+def test_scheme_headings_reads_every_minute_of_the_scheme() -> None:
+    found = scheme_headings(lines_of(PLANNING))
+    assert found is not None
+    assert [(h.number, h.title) for h in found] == [
+        ("R/24/031", "Apologies for Absence"),
+        ("R/24/032", "Declarations of Interest"),
+        ("R/24/033", "Minutes of the Previous Meeting"),
+        ("R/24/034", "Land at Quarry Lane, Orchard Vale"),
+        ("R/24/036", "Highways Programme"),  # the title on the next line
+        ("R/24/037", "Date of Next Meeting"),
+    ]
+    assert found[1].item_code == "2"
+
+
+def test_minute_headings_adds_the_scheme_when_no_detector_reads_it() -> None:
+    numbers = [h.number for h in minute_headings(lines_of(PLANNING))]
+    assert numbers == ["R/24/031", "R/24/032", "R/24/033", "R/24/034", "R/24/036", "R/24/037"]
+
+
+def test_no_scheme_from_numbered_paragraphs_dates_and_pages() -> None:
+    text = """Minutes of the Brackenford Parish Council, 4 March 2024
+
+1. The Chair welcomed members to the meeting.
+2. Apologies were received from Cllr Dunmore.
+12 March 2024 Minutes of the meeting were signed.
+Page 3 of 7
+£1,200 Public Participation grant was noted.
+3. Declarations of interest were made by Cllr Ryle.
+"""
+    assert scheme_headings(lines_of(text)) is None
+
+
+def test_sequence_drops_numbers_that_jump_or_fall() -> None:
+    text = """AG/31 Apologies
+Councillor Ryle sent apologies.
+AG/32 Declarations of Interest
+None.
+AG/33 Budget Monitoring
+AG/95 Reference Table
+AG/12 Old Minute Cited
+AG/35	Circulate the criteria	PH	30/11/2023
+AG/34 Exclusion of the Press and Public
+"""
+    found = scheme_headings(lines_of(text))
+    assert found is not None
+    assert [h.number for h in found] == ["AG/31", "AG/32", "AG/33", "AG/34"]
+
+
+def test_existing_headings_stay_when_the_scheme_reads_no_more() -> None:
+    text = """PRESENT: Councillor Ryle
+
+12. Apologies for Absence
+None.
+13. Declarations of Interest
+None.
+14. Play Area Repairs
+"""
+    found = minute_headings(lines_of(text))
+    assert [(h.index, h.number) for h in found] == [(2, "12"), (4, "13"), (6, "14")]
+
+
+def test_a_word_before_the_number_is_no_part_of_it() -> None:
+    text = """Min 23/045 Apologies for Absence
+None.
+Min 23/046 Declarations of Interest
+None.
+Min 23/047 Village Hall Lease
+"""
+    found = scheme_headings(lines_of(text))
+    assert found is not None
+    assert [h.number for h in found] == ["23/045", "23/046", "23/047"]
