@@ -48,7 +48,8 @@ annotated fact matches at most one found fact):
   substitute's `substitute_for: X` is the capacity "substitute for X". Only the schema's
   roles are compared: members read as absent (no apology) are published but not annotated.
 - questions: asker as written, organisation, and the question text starts with the
-  annotated first words (after a printed question number such as "2.").
+  annotated first words (after a printed question number such as "2.", and a reporting
+  "asked" on either side).
 - declarations: who (as written) and minute number (none under an unnumbered minute).
   decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
@@ -186,6 +187,12 @@ def first_line(part: Part) -> int:
 def strip_number(text: str) -> str:
     """A question's text without a printed number in front ("2. Across the Borough ...")."""
     return re.sub(r"^\s*(?:question\s+)?\d+[.)]?\s+", "", text)
+
+
+def without_asked(text: object) -> str:
+    """A reported question's words without the verb that reports it ("asked whether ..."
+    and "whether ..." are the same question; annotations differ on the verb)."""
+    return re.sub(r"^asked\s+", "", norm(text))
 
 
 #: The attendance roles of the annotation schema (tests/annotations/README.md).
@@ -395,7 +402,7 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         return (
             norm_name(a["asker"]) == norm_name(f["asker"])
             and norm(a.get("organisation")) == norm(f.get("organisation"))
-            and norm(strip_number(f["text"])).startswith(norm(a["first_words"]))
+            and without_asked(strip_number(f["text"])).startswith(without_asked(a["first_words"]))
         )
 
     def declaration(a: Fact, f: Fact) -> bool:

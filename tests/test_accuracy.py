@@ -127,3 +127,11 @@ def test_only_the_annotation_schemas_roles_are_compared() -> None:
     roles_row = next(line for line in readme.splitlines() if line.startswith("| `attendance`"))
     listed = roles_row.split("`role`:", 1)[1].split(";", 1)[0]
     assert set(re.findall(r"`(\w+)`", listed)) == accuracy.ANNOTATED_ROLES
+
+
+def test_a_reported_question_matches_with_or_without_asked() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["questions"]
+    found = {"asker": "Mr A Reid", "organisation": None, "text": "asked whether the bus runs."}
+    assert same({"asker": "Mr A Reid", "organisation": None, "first_words": "whether the"}, found)
+    assert same({"asker": "Mr A Reid", "organisation": None, "first_words": "asked whether"}, found)
+    assert not same({"asker": "Mr A Reid", "organisation": None, "first_words": "when"}, found)
