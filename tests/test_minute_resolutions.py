@@ -773,3 +773,38 @@ def test_minutes_held_as_read() -> None:
 )
 def test_the_body_s_verb_in_capitals(text: str, decides: bool) -> None:
     assert body_agreed(text) is decides
+
+
+def test_community_council_decisions_and_public_questions() -> None:
+    """An invented community council minute: a "Decision:-" label, the body alone on its
+    colon and dash over a list, parish motions, and public participation as bullets."""
+    part, _ = read_minutes("community-council-decision-colons.txt")
+    assert [(m.number, m.resolution, m.resolution_line) for m in part.minutes] == [
+        ("1", "The Council approved the minute as a correct record.", 14),
+        ("2", None, None),
+        (
+            "3",
+            "The Council:- (a) accepted the lower quotation, from Brannock Surfacing Ltd; "
+            "and (b) asked the Secretary to arrange the work for April.",
+            27,
+        ),
+        (
+            "4",
+            "Proposed Cllr Mowbray, seconded Cllr Kell, resolved to hold two litter picks in May.",
+            33,
+        ),
+        (
+            "5",
+            "It was proposed by Cllr Abernethy and resolved to appoint Cllr Kell to the "
+            "Hall Committee.",
+            37,
+        ),
+    ]
+    assert [(q.asker_as_written, q.text, q.line) for q in part.questions] == [
+        (
+            "Mr Ruairidh Dunmore",
+            "asked whether the slipway would be repaired before the summer.",
+            18,
+        ),
+        ("Mrs Senga Pollock", "asked when the hall heating would be serviced", 20),
+    ]
