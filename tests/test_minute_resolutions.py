@@ -651,3 +651,160 @@ def test_it_was_resolved_to_after_a_sentence(lines: list[str], expected: str) ->
 )
 def test_not_it_was_resolved_to(text: str) -> None:
     assert not passive_decision(text)
+
+
+def _numbered(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize("label", ["Decision", "DECISION", "Decision:-", "Decision:"])
+def test_a_decision_label_over_the_body_noting(label: str) -> None:
+    """The Scottish block: a "Decision" label over the body's sentence, whatever verb."""
+    body = _numbered("There was submitted a report.", "", label, "", "The Board noted the report.")
+    found = resolution(body)
+    assert found is not None
+    assert found.text.endswith("The Board noted the report.")
+
+
+def test_the_body_alone_over_its_lettered_list() -> None:
+    body = _numbered(
+        "There was submitted a report by the Director.",
+        "The Committee:-",
+        "(a) noted the analysis in the report;",
+        "(b) requested a further report in June.",
+        "",
+        "The Director undertook to circulate the figures.",
+    )
+    assert resolution(body) == Resolution(
+        "The Committee:- (a) noted the analysis in the report; (b) requested a further "
+        "report in June.",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The Committee of the Whole", "The Committee: members present", "Committee:-"]
+)
+def test_no_body_over_a_list(text: str) -> None:
+    assert not body_agreed(text)
+
+
+@pytest.mark.parametrize("formula", ["RESOLVED:-", "Resolved:–", "The Sub-Committee resolved:-"])
+def test_a_formula_on_its_colon_and_dash_over_its_clause(formula: str) -> None:
+    body = _numbered(formula, "to note the report and thank the officers.", "", "Next.")
+    found = resolution(body)
+    assert found is not None
+    assert found.text == f"{formula} to note the report and thank the officers."
+    assert found.line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee approved the minute as a correct record.",
+        "The Board approved the minute of its meeting of 3 May 2016.",
+    ],
+)
+def test_the_body_approving_the_minute_in_the_singular(text: str) -> None:
+    assert passive_decision(text)
+
+
+def test_a_minute_s_silence_is_no_confirmation() -> None:
+    assert not passive_decision("The Committee observed the minute's silence for Cllr Ash.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposed Cllr Oake, seconded Cllr Penn, resolved to approve the payments.",
+        "Proposed by Cllr Oake, seconded by Cllr Penn, all agreed.",
+        "Proposed Cllr Oake, seconded Cllr Penn, RESOLVED that the minutes be signed.",
+    ],
+)
+def test_a_motion_with_its_outcome_after_a_comma(text: str) -> None:
+    assert passive_decision(text)
+
+
+def test_a_proposal_not_yet_decided_is_no_decision() -> None:
+    assert not passive_decision("Cllr Oake proposed a change, seconded by Cllr Penn, to debate.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was proposed by Cllr Lyle and resolved to go into closed session.",
+        "It was moved by Cllr Lyle and agreed, to hold a staff meeting on 3 May.",
+    ],
+)
+def test_a_motion_with_no_seconder_printed(text: str) -> None:
+    assert passive_decision(text)
+
+
+def test_a_proposal_without_its_outcome_is_no_decision() -> None:
+    assert not passive_decision("It was proposed by Cllr Lyle that the item be deferred.")
+
+
+@pytest.mark.parametrize("text", ["Agreed.", "Approved", "Unanimously agreed and signed."])
+def test_the_decision_word_alone_is_the_decision(text: str) -> None:
+    assert formal(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Agreed by all present to be a fair point.", "Carried forward", "agreed.",
+             "unanimously agreed. Cllr Ash signed the declaration."]
+)  # fmt: skip
+def test_the_decision_word_opening_prose_is_no_decision(text: str) -> None:
+    assert not formal(text)
+
+
+def test_minutes_held_as_read() -> None:
+    assert passive_decision("The Minutes were held as read and APPROVED.")
+
+
+@pytest.mark.parametrize(
+    ("text", "decides"),
+    [
+        ("The Committee APPROVED the scheme.", True),
+        ("Members AGREED the response to the consultation.", True),
+        ("The Forum NOTED the position.", False),
+        ("The Committee noted the report of the Director.", False),
+        ("The Chair NOTED the time.", False),
+    ],
+)
+def test_the_body_s_verb_in_capitals(text: str, decides: bool) -> None:
+    assert body_agreed(text) is decides
+
+
+def test_community_council_decisions_and_public_questions() -> None:
+    """An invented community council minute: a "Decision:-" label, the body alone on its
+    colon and dash over a list, parish motions, and public participation as bullets."""
+    part, _ = read_minutes("community-council-decision-colons.txt")
+    assert [(m.number, m.resolution, m.resolution_line) for m in part.minutes] == [
+        ("1", "The Council approved the minute as a correct record.", 14),
+        ("2", None, None),
+        (
+            "3",
+            "The Council:- (a) accepted the lower quotation, from Brannock Surfacing Ltd; "
+            "and (b) asked the Secretary to arrange the work for April.",
+            27,
+        ),
+        (
+            "4",
+            "Proposed Cllr Mowbray, seconded Cllr Kell, resolved to hold two litter picks in May.",
+            33,
+        ),
+        (
+            "5",
+            "It was proposed by Cllr Abernethy and resolved to appoint Cllr Kell to the "
+            "Hall Committee.",
+            37,
+        ),
+    ]
+    assert [(q.asker_as_written, q.text, q.line) for q in part.questions] == [
+        (
+            "Mr Ruairidh Dunmore",
+            "asked whether the slipway would be repaired before the summer.",
+            18,
+        ),
+        ("Mrs Senga Pollock", "asked when the hall heating would be serviced", 20),
+    ]

@@ -18,6 +18,7 @@ from minutebook.parsing.questions import (
     headed_questions,
     introduced_questions,
     invites_questions,
+    question_time_lines,
 )
 from minutebook.parsing.reading import SourceText
 
@@ -474,3 +475,61 @@ def test_a_short_line_under_a_heading_over_no_question_is_its_question() -> None
     )
     [question] = headed_questions(lines, "8")
     assert question.text.startswith("Bus services in Fenby.")
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "·", "*"])
+def test_public_participation_printed_as_bullets(bullet: str) -> None:
+    """Reported questions listed under "Public participation", a bullet before each."""
+    lines = _lines(
+        f"{bullet} Mr Tobias Wren of Pond Lane asked whether the footpath would be cleared.",
+        f"{bullet} Ms Hana Corrie asked when the notice board would be replaced.",
+    )
+    found = asked_questions(lines, "5")
+    assert [(q.asker_as_written, q.line) for q in found] == [
+        ("Mr Tobias Wren", 1),
+        ("Ms Hana Corrie", 2),
+    ]
+    assert found[1].text == "asked when the notice board would be replaced."
+
+
+def test_a_bullet_before_no_asker_is_no_question() -> None:
+    assert asked_questions(_lines("• The Chairman asked members to note the date."), "5") == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["the Clerk said a quote had been sought.", "the Chairman replied that it would."],
+)
+def test_the_answer_after_a_semicolon_is_no_part_of_the_question(answer: str) -> None:
+    lines = _lines(f"Mrs Ida Roan asked when the bench would be repaired; {answer}")
+    [question] = asked_questions(lines, "5")
+    assert question.text == "asked when the bench would be repaired"
+
+
+def test_a_semicolon_inside_the_question_keeps_it_whole() -> None:
+    lines = _lines("Mr Vic Eld asked whether the lane would be gritted; and when.")
+    [question] = asked_questions(lines, "5")
+    assert question.text == "asked whether the lane would be gritted; and when."
+
+
+def test_question_time_spoken_of_in_the_text_reads_the_lines_after_it() -> None:
+    """A heading glued into the line before ("... correct record. 7. PUBLIC QUESTIONS"):
+    the questions fall under the minute before and are read from that line on."""
+    lines = _lines(
+        "Councillor Ames asked whether the minutes were complete.",
+        "It was RESOLVED that they be approved. 7. PUBLIC QUESTIONS",
+        'Mr Lev Ostby (Fenby Cycle Forum) asked: "When will the lane open?"',
+    )
+    asking = question_time_lines("MINUTES", lines)
+    assert [x.number for x in asking] == [2, 3]
+    [question] = asked_questions(asking, "6")
+    assert (question.asker_as_written, question.organisation_name) == (
+        "Mr Lev Ostby",
+        "Fenby Cycle Forum",
+    )
+
+
+def test_no_question_time_in_title_or_text_reads_nothing() -> None:
+    lines = _lines("Councillor Ames asked whether the report had been circulated.")
+    assert question_time_lines("Budget Monitoring", lines) == []
+    assert question_time_lines("Public Participation", lines) == lines

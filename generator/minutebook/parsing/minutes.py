@@ -41,8 +41,8 @@ from .questions import (
     asked_questions,
     headed_questions,
     introduced_questions,
-    invites_questions,
     listed_questions,
+    question_time_lines,
 )
 from .resolutions import resolution
 from .text import plain
@@ -95,11 +95,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
             _questions(part, minute, body)
-        if invites_questions(minute.title):
-            part.questions.extend(headed_questions(body, minute.number))
-            part.questions.extend(asked_questions(body, minute.number))
-            part.questions.extend(listed_questions(body, minute.number))
-            part.questions.extend(introduced_questions(body, minute.number))
+        asking = question_time_lines(minute.title, body)
+        if asking:
+            part.questions.extend(headed_questions(asking, minute.number))
+            part.questions.extend(asked_questions(asking, minute.number))
+            part.questions.extend(listed_questions(asking, minute.number))
+            part.questions.extend(introduced_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings:

@@ -85,6 +85,31 @@ def invites_questions(title: str) -> bool:
     return QUESTION_TIME.search(title[:MAX_HEADING]) is not None
 
 
+#: The public's question time spoken of in a minute's text rather than its title: a
+#: heading glued onto the line before it ("... a correct record. 64. PUBLIC QUESTIONS"),
+#: or a sentence ("One question had been received under the public participation
+#: scheme", "There were no questions from members of the public").
+QUESTION_TIME_IN_TEXT = re.compile(
+    r"\b(?:public\s+questions?|questions?\s+from\s+(?:members\s+of\s+)?the\s+public"
+    r"|public\s+(?:participation|forum|speaking|session|question\s+time)|open\s+forum"
+    r"|residents['’]?\s+forum)\b",
+    re.IGNORECASE,
+)
+
+
+def question_time_lines(title: str, body: list[Line]) -> list[Line]:
+    """The lines of a minute whose questions are read: all of them when its title invites
+    questions; else those from the first line speaking of the public's question time on
+    (the minute's heading may be glued into the line before, or lost, and the questions
+    then fall under the minute before: they are still read); else none."""
+    if invites_questions(title):
+        return body
+    for k, line in enumerate(body):
+        if QUESTION_TIME_IN_TEXT.search(plain(line.text)[: MAX_HEADING * 2]):
+            return body[k:]
+    return []
+
+
 def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
     """'Cllr Jane Smith (Ashvale District Council) to the Commissioner' -> ('Cllr Jane
     Smith', 'Ashvale District Council'); None when it does not name a person."""
@@ -241,11 +266,16 @@ SPOKE_FOR = re.compile(
     r"^(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|representing"
     rf"|(?:the\s+)?{SPEAKER_OFFICE}\s+of)\s+(?:the\s+)?(?P<org>[A-Z][^,()]{{1,100}})$"
 )
+#: A bullet before a reported question: public participation printed as a list
+#: ("• Mr A asked whether ...", "- Mrs B asked when ...").
+BULLET = r"[-•·*▪◦–]\s+"
 #: "Q. Councillor Nick Allen asked the following question:-", "2. Cllr A Moran (Brook
 #: Ward) asked whether the charges would be reviewed.": a question reported as a sentence
 ASKED = re.compile(
     r"^(?:(?:Q|\d{1,3}(?:\.\d{1,3})?)[.)]?\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
-    r"|(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+    r"|(?:[a-z]|[ivx]{1,5})[.)]\s+|"
+    + BULLET
+    + r")?"
     + ABOUT_QUESTION
     + rf"(?P<who>{TITLED_NAME})"
     + ADDRESS
@@ -263,6 +293,13 @@ QUOTED_AFTER_COLON = re.compile(r"^(?:the\s[^:\"“]{1,80})?:\s*[\"“](?P<quote
 #: where a question's sentence ends: at a stop before a capital, or before the dash some
 #: minutes print ahead of the answer ("... stay open. - The Leader undertook to reply")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=(?:[-–—]\s+)?[A-Z])")
+#: where a reported question ends at a semicolon: the answer follows it in the same
+#: sentence ("asked when the bench would be repaired; the Clerk said ...")
+ANSWER_AFTER_SEMICOLON = re.compile(
+    r";\s+(?=(?:the|The)\s+[A-Z][\w-]{1,30}(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]{1,30}){0,3}\s+"
+    r"(?:said|replied|responded|explained|confirmed|stated|advised|answered|undertook"
+    r"|agreed|reported)\b)"
+)
 #: the asker's name runs to here ("asked" follows a name, never a long sentence)
 MAX_ASKED_PREFIX = 360
 
@@ -294,7 +331,8 @@ def reported_sentence(body: list[Line], k: int, begun: str) -> str:
         if not below:
             break
         text = f"{text} {below}"
-    return SENTENCE_END.split(text, maxsplit=1)[0]
+    sentence = SENTENCE_END.split(text, maxsplit=1)[0]
+    return ANSWER_AFTER_SEMICOLON.split(sentence, maxsplit=1)[0]
 
 
 #: "Mr C Dunstable, on behalf of Fenby Residents' Association, spoke in support of ... and

@@ -63,12 +63,17 @@ FORMAL_CAPITALS = re.compile(
 #: Decision) –".
 NOTE = r"(?:\s*\([^()]{1,40}\))?"
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
-#: agreed that" ("Agreed by all" is prose).
+#: agreed that" ("Agreed by all" is prose); or alone on its line as the minute's whole
+#: decision ("Agreed."), or opening "Unanimously agreed and signed by the Chair".
 FORMAL_LINKED = re.compile(
     r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)"
     + NOTE
     + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
-    r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:",  # a label: "Decision: That ..."
+    r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
+    # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
+    # capital: a line opening in lower case carries on the sentence before it)
+    r"|^(?-i:Agreed|Approved|Carried)\.?$"
+    r"|^(?-i:Unanimously)\s+(?:agreed|resolved|approved|carried)\b",
     re.IGNORECASE,
 )
 #: Capitalised words naming which body, before its noun: "The Integration Joint Board
@@ -80,6 +85,26 @@ BODY_AGREED = re.compile(
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
     r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
+    re.IGNORECASE,
+)
+#: "The Committee:-" alone over its lettered list ("(a) noted the report; (b) agreed
+#: ..."): the body's decisions, each item opening with its verb (the Scottish form).
+BODY_OVER_LIST = re.compile(
+    r"^The\s+"
+    + BODY_QUALIFIERS
+    + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Forum|Group"
+    r"|Commission)\s*:\s*[-–—]?$",
+    re.IGNORECASE,
+)
+#: "The Committee APPROVED the scheme", "Members AGREED the response": the body's verb in
+#: capitals, the decision formula of some councils; in lower case it is prose ("NOTED"
+#: is no formula: a body noting a report decides nothing).
+BODY_CAPITALS = re.compile(
+    r"^(?:The\s+)?(?:"
+    + BODY_QUALIFIERS
+    + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Forum|Group"
+    r"|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"(?-i:APPROVED|AGREED|ENDORSED|ADOPTED|DECIDED|RESOLVED)\b",
     re.IGNORECASE,
 )
 #: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals.
@@ -105,12 +130,13 @@ MINUTES_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 #: "The Minutes of the meeting held on 11 June, having been circulated, were taken as read
-#: and signed": the genre's older form of the same confirmation; the line may break right
-#: after "taken as" (PDF text wraps anywhere), so a line ending there is taken too.
+#: and signed" ("held as read" in Scotland): the genre's older form of the same
+#: confirmation; the line may break right after "taken as" (PDF text wraps anywhere), so
+#: a line ending there is taken too.
 MINUTES_TAKEN_AS_READ = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
-    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+taken\s+as(?:\s+read\b|\s*$)",
+    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:taken|held)\s+as(?:\s+read\b|\s*$)",
     re.IGNORECASE,
 )
 #: The Scottish form, "Minute" in the singular for a meeting's record: "The minute of
@@ -125,6 +151,7 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
+#: "The Committee approved the minute as a correct record" (the Scottish singular),
 #: "The meeting agreed the minutes represented a true record": the body confirms the
 #: minutes in the active voice (the genre's other way of telling this decision).
 BODY_CONFIRMED_MINUTES = re.compile(
@@ -132,7 +159,7 @@ BODY_CONFIRMED_MINUTES = re.compile(
     r"|Forum|Group|Commission|Meeting)\s+(?:formally\s+|unanimously\s+|duly\s+)?"
     r"(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
     + MINUTES_WORDS
-    + r"minutes\b",
+    + r"(?:minutes\b|minute\s+(?:of|as)\b)",
     re.IGNORECASE,
 )
 #: The decision word in capitals inside a sentence, with its linking word: "Members
@@ -151,10 +178,14 @@ FOLLOWING_APPROVED = re.compile(
 )
 #: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
 #: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
-#: RESOLVED that ...".
+#: RESOLVED that ...", "Proposed Cllr A, seconded Cllr B, all agreed" (the outcome after a
+#: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ..." (no seconder
+#: printed).
 MOTION_CARRIED = re.compile(
-    r"\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b[^.;]{0,200}?\band\s+(?:it\s+was\s+)?"
-    r"(?:unanimously\s+|duly\s+)?(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
+    r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b|\bit\s+was\s+(?:proposed|moved)\b)"
+    r"[^.;]{0,200}?(?:\band|,)\s+"
+    r"(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
+    r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
     re.IGNORECASE,
 )
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
@@ -176,7 +207,9 @@ BODY_AGREED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 #: A decision label alone on its line ("DECISION", "Decision:"), over the decision
-LABEL_ALONE = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?$", re.IGNORECASE)
+LABEL_ALONE = re.compile(
+    r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::-?|:[–—])?$", re.IGNORECASE
+)
 #: A label and its colon opening a line, before what it labels ("Decision: ...").
 LABEL_COLON = re.compile(
     r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
@@ -195,13 +228,16 @@ AFTER_SENTENCE = re.compile(
     r"|(?:Unanimously\s+)?(?:Resolved|Agreed)\s*(?:[:–—-]|(?:that|to)\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows
-#: on the next line.
+#: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes).
 LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
-    r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*[:–—-]?"
-    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:?)$",  # "Decision" alone: a label
+    r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*(?::[-–—]|[:–—-])?"
+    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
     re.IGNORECASE,
 )
+#: A decision's line ending on its colon, or the Scottish colon and dash: what it decided
+#: is under it ("The Committee resolved:-" / "to note the report.").
+COLON_LEAD = re.compile(r":\s*[-–—]?\s*$")
 #: No list under a resolution is longer than this (bounds the look ahead).
 MAX_LIST_ITEMS = 30
 #: No decision's sentence wraps over more lines than this (bounds the look ahead).
@@ -252,7 +288,7 @@ def passive_decision(text: str) -> bool:
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
-    if "seconded" in lowered and MOTION_CARRIED.search(lead):
+    if ("seconded" in lowered or "it was" in lowered) and MOTION_CARRIED.search(lead):
         return True
     if "it was" not in lowered:
         return False
@@ -283,7 +319,9 @@ def decision_start(text: str) -> int:
     if formal(text):
         return 0
     head = lead[:400]
-    motion = MOTION_CARRIED.search(head) if "seconded" in head.lower() else None
+    lowered = head.lower()
+    moved = "seconded" in lowered or "it was" in lowered
+    motion = MOTION_CARRIED.search(head) if moved else None
     if motion is not None:
         outcome = motion["outcome"]
         return motion.start("outcome") if outcome.isupper() else 0
@@ -314,8 +352,12 @@ def _label_before_formula(lead: str) -> int | None:
 
 
 def body_agreed(text: str) -> bool:
-    """ "The Panel agreed to ...", "The Committee RESOLVED that ..."."""
-    return bool(BODY_AGREED.match(_lead(text)))
+    """ "The Panel agreed to ...", "The Committee RESOLVED that ...", "The Committee:-"
+    alone over the list of what it decided, "The Committee APPROVED the scheme"."""
+    lead = _lead(text)
+    return bool(
+        BODY_AGREED.match(lead) or BODY_OVER_LIST.match(lead.strip()) or BODY_CAPITALS.match(lead)
+    )
 
 
 def body_agreed_in_sentence(text: str) -> bool:
@@ -426,15 +468,18 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
 
 def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
     """ "Resolved: that the Board" over "a) notes ...": a decision whose sentence stops
-    without a stop (or on a colon) where the list under it begins; or a formula with whom
-    it is addressed to, "RECOMMENDED to the Shadow Authority", over its clause "That the
-    arrangements be adopted" (`CLAUSE`)."""
+    without a stop (or on a colon) where the list under it begins; a decision ending on
+    its colon ("The Committee resolved:-") over what it decided, list or not; or a
+    formula with whom it is addressed to, "RECOMMENDED to the Shadow Authority", over its
+    clause "That the arrangements be adopted" (`CLAUSE`)."""
     if text.rstrip().endswith((".", "!", "?", ";")):
         return False
     following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
     if following is None:
         return False
     below = plain(following.text).strip()
+    if COLON_LEAD.search(text) and not _is_row(following.text):
+        return True  # "The Committee resolved:-" / "to note the report."
     return _is_item(below) or CLAUSE.match(below) is not None
 
 
