@@ -153,7 +153,8 @@ class AttendanceFacts:
     organisation: str | None = None
     #: why someone sent apologies, as a bracket gives it ("(work commitments)"): no capacity
     reason: str | None = None
-    #: when someone came or went, as printed ("(from item 5)", "(left after minute 23)")
+    #: when someone came or went, or how they attended, as printed ("(from item 5)",
+    #: "(left after minute 23)", "(remotely)")
     timing: str | None = None
 
 

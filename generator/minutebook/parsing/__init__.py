@@ -16,6 +16,7 @@ from .agenda import parse_agenda
 from .appendices import split_appendices
 from .blocks import lay_out, part_blocks
 from .cleaning import clean
+from .covers import join_covers
 from .damage import report_damage
 from .figures import find_figures
 from .headings import contents_sections, minor_headings, printed_headings
@@ -70,7 +71,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             furniture=furniture,
         )
         report_markdown_syntax(lines, source.file, diagnostics)
-        papers = split(lines)
+        papers = join_covers(split(lines))
     except Exception as exc:
         diagnostics.warn(
             source.file, None, "parse-failed", f"{describe(exc)}; no paper read from the file"

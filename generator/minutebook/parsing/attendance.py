@@ -130,14 +130,14 @@ GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./() -]{0,100}?)\s*:\s*(?P<rest>.*
 APPOINTING_GROUP = re.compile(
     r"^(?:(?:appointed|nominated|elected|co-opted|sent)\s+by|representing)\s+\S"
     # "Religious Representatives:", "Parent Representatives:": who they sit for
-    r"|^(?:[\w'’-]+\s+){1,3}representatives$",
+    r"|^(?:[\w'’-]+\s+){1,3}representatives?$",
     re.IGNORECASE,
 )
 #: Groups of people who attend but are not members: the Commissioner's office, the force,
 #: guests and advisers "By invitation".
 ALSO_PRESENT_GROUP = re.compile(
     r"\b(?:commissioner|opcc|force|police|constabulary|invitation|invited|guests?|visitors?"
-    r"|also\s+present)\b",
+    r"|also\s+present|advis[eo]rs?)\b",
     re.IGNORECASE,
 )
 GROUP_WORDS = 6
@@ -422,6 +422,21 @@ def council_group(group: str) -> bool:
     """A group of a list named after a council ("Marshbrook District Council:"): the
     council its members were sent by, so what they represent."""
     return COUNCIL_GROUP.match(group.strip()) is not None
+
+
+#: "Independent Adviser", "Statutory Scrutineer": one post, singular, a word or two before
+#: its office word; the label of the one person after it.
+POST_LABEL = re.compile(r"^(?:[A-Z][\w'’-]{1,30}\s){1,2}(?P<office>[A-Za-z]{3,30})$")
+
+
+def post_label(group: str) -> bool:
+    """Whether a label names one post ("Independent Adviser: Mr A Reid"): its last word
+    is an office word in the singular, not "Member". "Religious Representatives" is a
+    group."""
+    match = POST_LABEL.match(group.strip())
+    if match is None or match["office"].lower() in ("member", "councillor"):
+        return False  # "Community Council Member:" is a kind of member, no post
+    return match["office"].lower() in OFFICE_WORDS
 
 
 def group_role(group: str) -> AttendanceRole | None:
@@ -961,6 +976,11 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
+        if group and _starts_a_name(group[1]):
+            # "Teacher Representative: Ms A Reid" under a finished list: the next group
+            self._flush()
+            self._group(line, *group)
+            return True
         at_margin = raw[:1] not in " \t" and not block.inline
         heading = organisation_heading(text) if at_margin else None
         if heading:  # "Wensby Borough Council" over the members it sent
@@ -1162,11 +1182,14 @@ class AttendanceReader:
 
     def _group(self, line: Line, group: str, rest: str, *, represents: bool = False) -> None:
         assert self.block is not None
-        office = all(w.lower() in OFFICE_WORDS for w in group.split())
+        office = all(w.lower() in OFFICE_WORDS for w in group.split()) or post_label(group)
         if (office or IN_THE_CHAIR.match(group)) and rest:
+            role = group_role(group) if self.block.role is AttendanceRole.PRESENT else None
+            if post_label(group):  # "Independent Adviser:": the group above it is over
+                self.block.group, self.block.group_capacity = None, None
             for entry in split_name_list(rest):  # "Chairman: Cllr A Smith"
                 capacity = entry.capacity or ("Chair" if IN_THE_CHAIR.match(group) else group)
-                self._emit(line, entry, capacity=capacity)
+                self._emit(line, entry, capacity=capacity, role=role)
             return
         block = self.block
         block.group = group

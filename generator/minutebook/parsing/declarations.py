@@ -287,7 +287,7 @@ def read_declarations(
             going_on = body[k + 1].text if k + 1 < len(body) else ""
             found = declared_in_prose(line, minute.number, going_on)
             if found:
-                part.declarations.append(found)
+                part.declarations.append(title_above(found, body[k - 1] if k else None))
             elif "interest" in line.text:
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
@@ -295,10 +295,11 @@ def read_declarations(
     table = declaration_rows(body, minute.number)
     part.declarations.extend(table)
     none_said = False
-    for line in body:
+    for k, line in enumerate(body):
         if not line.text.strip() or any(d.line == line.number for d in table):
             continue
-        part.declarations.extend(_declared_on(line, minute.number))
+        above = body[k - 1] if k else None
+        part.declarations.extend(title_above(d, above) for d in _declared_on(line, minute.number))
         none_said = none_said or says_none(line)
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
@@ -308,6 +309,26 @@ def read_declarations(
             f"minute {minute.number} ({minute.title}) has text but no declaration read "
             "and no 'no declarations' statement",
         )
+
+
+#: A sentence's last word a title, its name wrapped onto the next line ("... in the
+#: business. Councillor" / "Kirsty Reid declared ...").
+TITLE_AT_END = re.compile(rf"(?:^|[\s.;:])(?P<title>{TITLES})$")
+
+
+def title_above(found: DeclarationFacts, above: Line | None) -> DeclarationFacts:
+    """A declaration whose member opens its line untitled, when the line above ends on a
+    title: the name as printed across the break ("Councillor Kirsty Reid"), on the line
+    where it starts. Any other declaration as read."""
+    if above is None or not found.text.startswith(found.as_written):
+        return found
+    if re.match(rf"{TITLE}\s", found.as_written):
+        return found  # titled already
+    match = TITLE_AT_END.search(plain(above.text).rstrip()[-60:])
+    if match is None:
+        return found
+    name = f"{match['title']} {found.as_written}"
+    return DeclarationFacts(name, found.text, above.number, found.minute_number)
 
 
 def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:

@@ -11,8 +11,9 @@ function that returns None when a line is not in its form:
 - names one per line, or a list: "Councillors Smith (Chair), Jones, Patel and Brown".
 
 Names are kept as printed; what a member represents is the table cell, the bracket after
-the name or the group label, else empty. The list ends at the first line that is none of
-these (a heading, an agenda item, a sentence).
+the name or the group label, else empty. A political group ("Conservative:", "Labour
+Members (3):") is an affiliation, not what a member represents: it leaves it empty. The
+list ends at the first line that is none of these (a heading, an agenda item, a sentence).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from .text import plain
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
-    r"(?:\s+of\s+the\s+(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40})?"
+    r"(?:\s+of\s+the\s+(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
+    r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
+    r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
     r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -164,6 +167,18 @@ def authority_then_names(text: str) -> list[tuple[str, str]] | None:
     return [(e.as_written, authority) for e in entries]
 
 
+#: "Conservative", "Liberal Democrat Group", "Labour Members", "Independent Group": a
+#: political group, which a member belongs to but does not represent on the body. A bare
+#: "Independent" is a group; "Independent Member(s)" is a co-opted seat and is kept.
+PARTY_GROUP = re.compile(
+    r"^(?:(?:Conservatives?|Labour(?:\s+(?:and|&)\s+Co-operative)?|Liberal\s+Democrats?|Lib\s+Dems?|"
+    r"Greens?|Green\s+Party|Plaid\s+Cymru|SNP|Scottish\s+National\s+Party|Reform(?:\s+UK)?|UKIP|"
+    r"Alliance|Residents'?)(?:\s+(?:Group|Party|Councillors|Members))?(?:\s+(?:Group|Members))?)$"
+    r"|^Independents?(?:\s+(?:Group|Party|Councillors))?$",
+    re.IGNORECASE,
+)
+
+
 def group_row(text: str) -> list[tuple[str, str]] | None:
     """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
     match = GROUP.match(text)
@@ -173,6 +188,8 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
     if PLURAL_TITLE.fullmatch(match["group"] + " "):  # "Councillors: A Bell, C Dunn": a title
         return names
     group = plain(match["group"])
+    if PARTY_GROUP.match(group):  # "Labour: Councillor N. Osei": a party, nothing represented
+        return names
     if names_an_organisation(group):  # "Tarnby Borough Council: Cllr A (Lab)": the council
         return [(n, group) for n, _ in names] if names else None
     # "Co-opted (non-voting): Dr E Bell (Pennick College)": a kind of member; the bracket
@@ -288,8 +305,8 @@ def group_over_indented(lines: list[Line], n: int) -> tuple[str, int] | None:
     heading = plain(raw).strip()
     if not heading or raw[:1].isspace() or STARTS_WITH_TITLE.match(heading):
         return None
-    if CONTACT.search(heading) or len(heading) > 200:
-        return None
+    if CONTACT.search(heading) or len(heading) > 200 or wraps(heading):
+        return None  # "Conservative:  Councillors A, B," goes on below: a row, no heading
     k = n + 1
     while k < min(len(lines), n + GROUP_HEADING_LINES) and lines[k].text[:1].islower():
         heading = f"{heading} {plain(lines[k].text).strip()}"

@@ -71,7 +71,8 @@ class NameEntry:
     start: int = 0
     #: the entry's bracket was never closed in the source
     unclosed_bracket: bool = False
-    #: when they came or went, as a bracket says ("from item 5"): no capacity
+    #: when they came or went, or how they attended, as a bracket says ("from item 5",
+    #: "remotely"): no capacity
     timing: str | None = None
 
 
@@ -568,6 +569,25 @@ def _firm_half(piece: str) -> bool:
     return FIRM_FIRST_HALF.fullmatch(piece) is not None and not STARTS_WITH_TITLE.match(piece)
 
 
+#: The last word of a council's service area: "Children's Services", "Resources",
+#: "Housing", "Schools and Learning"; the end of a post an "and" or a comma broke off
+#: ("Head of Legal and Democratic Services", "Corporate Director, Resources").
+SERVICE_AREA = re.compile(
+    r"^(?:[A-Z][\w'’-]{1,30}\s){0,2}(?:Services|Service|Resources|Housing|Learning|Skills|"
+    r"Regeneration|Finance|Education|Place|Communities|Environment|Planning|Governance|"
+    r"Transport|Culture|Leisure|Health|Care|Wellbeing|Safeguarding|Development|Economy|"
+    r"Property|Assets|Highways|Infrastructure|Performance|Partnerships|Commissioning|"
+    r"Operations|Strategy|Policy|Inclusion|Families|Adults|Children|Neighbourhoods|Democracy)$"
+)
+
+
+def service_area(piece: str) -> bool:
+    """An untitled piece that is a service area only ("Children's Services", "Housing"):
+    the rest of the post before it, never a person ("Mr A Care" is titled)."""
+    piece = piece.strip()
+    return not STARTS_WITH_TITLE.match(piece) and SERVICE_AREA.match(piece) is not None
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -605,6 +625,12 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged.append((offset, piece, []))
         elif _post_and_holder(piece):
             merged.append((offset, piece, []))  # "Director of Finance (Hannah Iqbal)"
+        elif merged and service_area(piece) and (office_at >= 0 or person_then_dash(merged[-1][1])):
+            start, _, extra = merged[-1]  # "Director of Education and Children's Services"
+            if office_at >= 0:
+                extra[-1] = text[office_at:end]
+                continue
+            merged[-1] = (start, text[start:end], extra)  # "J Reid - Head of Legal and Housing"
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
@@ -710,11 +736,27 @@ TIMING = re.compile(
 )
 
 
+#: A bracket saying how someone attended: "(remotely)", "(virtually)", "(via Teams)",
+#: "(online)", "(by video link)", "(attended remotely)", "(in person)": no capacity.
+ATTENDANCE_MODE = re.compile(
+    r"^(?:(?:attended|attending|joined|joining|present|participated|participating)\s+)?(?:"
+    r"remotely|virtually|remote|virtual|online|on-?line|in\s+person|in\s+the\s+room"
+    r"|(?:via|by|on|using)\s+(?:the\s+)?(?:Microsoft\s+|MS\s+)?"
+    r"(?:Teams|Zoom|Skype|Webex|video(?:\s*(?:link|conference|call))?|tele(?:phone|conference)"
+    r"|phone|audio(?:\s+link)?|remote\s+link)"
+    r")(?:\s+(?:attendance|participation))?$",
+    re.IGNORECASE,
+)
+
+
 def timing_note(bracket: str) -> str | None:
     """The bracket's words when they say when someone came or went ("from item 5",
-    "left at 8.10 pm"), not who they are: None for "(Chair)", "(for Cllr B Moss)"."""
+    "left at 8.10 pm") or how they attended ("remotely", "via Teams"), not who they are:
+    None for "(Chair)", "(for Cllr B Moss)"."""
     said = bracket.strip()
-    return said if len(said) <= 80 and TIMING.match(said) else None
+    if len(said) > 80:
+        return None
+    return said if TIMING.match(said) or ATTENDANCE_MODE.match(said) else None
 
 
 def without_timing(piece: str) -> tuple[str, str | None]:
