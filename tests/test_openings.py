@@ -544,6 +544,41 @@ def test_a_dated_sentence_runs_on_only_to_its_time_or_venue() -> None:
         assert isinstance(opening, Opening) and opening.venue is None, below
 
 
+def test_a_sentence_wrapped_before_its_date_runs_on_to_the_dated_line() -> None:
+    """'... held in Room 2, Ashby Hall on Friday' / '8 July 2022 at 10.30 am': a line
+    starting with the day's number ends a sentence with no date yet; under a dated
+    sentence a numbered line stays an item."""
+    lines = _numbered(
+        "Minutes of a meeting of the Conduct Sub-Committee of the Fenby Police, Fire and",
+        "Crime Panel held in Room 2, Ashby Hall, Ashby on Friday",
+        "8 July 2022 at 10.30 am",
+    )
+    assert sentence_opening(lines, MINUTES_VERBS) == Opening(
+        "Conduct Sub-Committee of the Fenby Police, Fire and Crime Panel",
+        dt.date(2022, 7, 8), dt.time(10, 30), "Room 2, Ashby Hall, Ashby", 1,
+    )  # fmt: skip
+    dated = _numbered("Minutes of a meeting of the Board held on 2 May 2019 in Elm House", "3 May")
+    opening = sentence_opening(dated, MINUTES_VERBS)
+    assert isinstance(opening, Opening) and opening.venue == "Elm House"
+
+
+@pytest.mark.parametrize(
+    ("rest", "venue"),
+    [
+        ("as a hybrid meeting in the Council Chamber, Ashby and by Microsoft Teams on 3 May 2021",
+         "Council Chamber, Ashby"),
+        ("in hybrid format at the Guildhall, Fenby on 3 May 2021", "Guildhall, Fenby"),
+        ("in Room 4 and remotely via Zoom on 3 May 2021", "Room 4"),
+        ("as a virtual meeting via Zoom on 3 May 2021", "virtual meeting via Zoom"),
+        ("at Teams House and Video Lane on 3 May 2021", "Teams House and Video Lane"),
+    ],
+)  # fmt: skip
+def test_how_a_meeting_sat_is_no_part_of_its_venue(rest: str, venue: str) -> None:
+    """'held as a hybrid meeting in V and by Microsoft Teams': V is the venue; a meeting
+    held only remotely keeps its manner as printed; a place's own words stay."""
+    assert when_and_where(rest)[2] == venue
+
+
 def test_below_a_date_a_sentence_is_never_a_venue() -> None:
     lines = _numbered("Monday 3 June 2019", "2.30 pm", "Town Hall, Ashby", "The Chair opened.")
     assert below_the_date(lines, 0) == (dt.time(14, 30), "Town Hall, Ashby")
