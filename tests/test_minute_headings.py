@@ -403,6 +403,18 @@ def test_a_code_with_one_letter_then_the_year_then_the_minute() -> None:
     assert session_numbered(_one(text), 0, text) is None
 
 
+def test_a_year_or_a_far_jump_is_no_next_minute() -> None:
+    """'2016.' alone (a date's year wrapped onto its own line) numbers no minute, and a
+    bare number far past the last ('2' then '120 Affordable Homes') is none either: the
+    minutes after it ('3', '4') are still read."""
+    texts = [
+        "1. Apologies", "", "2. Minutes", "The minute of 14 April", "2016.", "", "Decision", "",
+        "120 Affordable Homes", "", "3. Budget", "", "4. Schools",
+    ]  # fmt: skip
+    lines = [Line(k, t) for k, t in enumerate(texts)]
+    assert [h.number for h in minute_headings(lines)] == ["1", "2", "3", "4"]
+
+
 def test_a_signature_line_is_no_heading() -> None:
     """'Signed ........ Chairman     Date ........' closes the minutes; it heads nothing."""
     signed = "Signed .............. Chairman     Date ..........."

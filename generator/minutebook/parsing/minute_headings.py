@@ -432,8 +432,8 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "1." on a line of its own, the title on the next line with text. Not certain."""
     match = NUMBER_ALONE.match(text)
-    if not match:
-        return None
+    if not match or YEAR.match(match["number"]):
+        return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -610,9 +610,14 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
         return False
     if last is None:
         return not roman_opening_too_high(number or "", key)
+    if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
+        return False  # "2" then "2016": a year or a count, not the next minute
     return len(key) == len(last) and key > last
 
 
+#: The most a bare minute number rises from one minute to the next: a minute numbering
+#: skips an item or two, never hundreds (a number that far on is a year, a count, a sum)
+MAX_JUMP = 50
 #: The highest Roman numeral that may number the first minute read ("I", "II", "III")
 MAX_FIRST_ROMAN = 3
 
