@@ -867,6 +867,19 @@ def test_when_and_where_labels_and_a_fund_over_its_board_name_the_meeting() -> N
     )
 
 
+@pytest.mark.parametrize(
+    "below", ["Membership:", "Enquiries to: A. Clerk, 01234 567890", "Contact officer: A. Clerk"]
+)
+def test_a_front_sheets_membership_or_contact_line_makes_the_fields_an_agenda(below: str) -> None:
+    """Under 'Date of meeting:' and 'Place:' fields, a 'Membership:' label or the clerk's
+    contact line shows an agenda's front sheet; an 'Agenda Item 2' stamp alone does not."""
+    fields = ["ASHBY SCRUTINY PANEL", "", "Date of meeting:  Thursday 4 October 2012"]
+    fields += ["Place:   Room 1, Ashby Hall", ""]
+    assert [p.kind for p in split(_numbered(*fields, below))] == [AGENDA]
+    stamped = [p.kind for p in split(_numbered(*fields, "Agenda Item 2"))]
+    assert AGENDA not in stamped
+
+
 def test_a_summons_letter_starts_at_the_letterhead_over_its_addressees() -> None:
     """'Fenby Council' / 'To: The Chair and Members of ...' / a bracketed list of members
     broken over lines / 'Dear Councillor' / 'You are summoned ...': one agenda from the

@@ -551,6 +551,15 @@ def without_minute_number(text: str) -> str:
     return MINUTE_NUMBER_BEFORE.sub("", text, count=1)
 
 
+#: what only an agenda's front sheet prints under its date: the members summoned
+#: ("Membership:"), whom to ask ("Enquiries to:", "Contact officer:"); an "Agenda Item 6"
+#: line is no sign, since a pack stamps it over each report
+AGENDA_FRONT = re.compile(
+    r"(?:membership\b:?$|(?:enquiries|contact)(?:\s+(?:to|officer|details))?\s*:)",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
     (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
@@ -563,7 +572,7 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
         bare = text.strip("*#_ ")
         if PRESENT.match(without_minute_number(bare)):
             return DocumentKind.MINUTES
-        if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or bare == "Membership":
+        if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or AGENDA_FRONT.match(bare):
             return DocumentKind.AGENDA
         if RECORD_SENTENCE.match(bare):  # "Apologies were received ...": the business minuted
             return DocumentKind.MINUTES
