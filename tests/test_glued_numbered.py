@@ -36,7 +36,7 @@ def test_heading_after_a_full_stop_and_spaces_goes_on_its_own_line() -> None:
         "6.   MINUTES", "The minutes were approved as a correct record. 7.   PUBLIC QUESTIONS"
     )
     assert out[1:] == [
-        (2, "The minutes were approved as a record."),
+        (2, "The minutes were approved as a correct record."),
         (2, "7. PUBLIC QUESTIONS"),
     ]
     sentence = ("6.   MINUTES", "The minutes were approved. 7. Members asked why it rose.")

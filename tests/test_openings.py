@@ -22,6 +22,7 @@ from minutebook.parsing.headers import (
     MINUTES_VERBS,
     NOTICE_VERBS,
     minutes_header,
+    notice_of_meeting,
     without_abbreviation,
 )
 from minutebook.parsing.openings import (
@@ -46,7 +47,7 @@ from minutebook.parsing.splitting import (
 from minutebook.parsing.venues_under import labelled_venue_under, present_in_venue
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
-MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
+MINUTES, AGENDA, REPORT = DocumentKind.MINUTES, DocumentKind.AGENDA, DocumentKind.REPORT
 
 
 def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
@@ -579,6 +580,15 @@ def test_how_a_meeting_sat_is_no_part_of_its_venue(rest: str, venue: str) -> Non
     assert when_and_where(rest)[2] == venue
 
 
+def test_a_notices_next_sentence_is_no_part_of_its_venue() -> None:
+    """'... at 7.00 pm. The agenda is set out below.': the venue ends with the sentence;
+    a point inside a place's name ('C.P. School', 'St. Mary's Hall') does not end it."""
+    rest = "in the Hall, Ashby on Tuesday, 4 March 2014 at 7.00 pm. The agenda is set out below."
+    assert when_and_where(rest)[1:3] == (dt.time(19, 0), "Hall, Ashby")
+    assert when_and_where("at Fenby C.P. School on Monday, 3 May 2021")[2] == "Fenby C.P. School"
+    assert when_and_where("at St. Mary's Hall on 3 May 2021")[2] == "St. Mary's Hall"
+
+
 def test_below_a_date_a_sentence_is_never_a_venue() -> None:
     lines = _numbered("Monday 3 June 2019", "2.30 pm", "Town Hall, Ashby", "The Chair opened.")
     assert below_the_date(lines, 0) == (dt.time(14, 30), "Town Hall, Ashby")
@@ -878,6 +888,33 @@ def test_a_front_sheets_membership_or_contact_line_makes_the_fields_an_agenda(be
     assert [p.kind for p in split(_numbered(*fields, below))] == [AGENDA]
     stamped = [p.kind for p in split(_numbered(*fields, "Agenda Item 2"))]
     assert AGENDA not in stamped
+
+
+def test_a_letter_notice_starts_at_the_letterhead_over_its_fields_and_greeting() -> None:
+    """'Ashby District Council' / address / 'Date:', 'Ask for:', 'Direct line:' fields /
+    'Dear Councillor' / the subject line / 'You are invited to attend a meeting ...': one
+    agenda from the letterhead, its committee named with the letterhead's authority; a
+    report's cover fields under the authority's name start the report there."""
+    lines = _numbered(
+        "Ashby District Council", "Council Offices, Elm Walk, Ashby AB1 2CD", "",
+        "                        Date:        3 March 2014",
+        "                        Ask for:     Mrs A. Clerk",
+        "                        Direct line: 01234 567890", "",
+        "Dear Councillor", "", "PLANNING COMMITTEE – TUESDAY, 11 MARCH 2014", "",
+        "You are invited to attend a meeting of the Planning Committee to be held",
+        "in the Council Chamber, Ashby on Tuesday, 11 March 2014 at 7.00 pm. The agenda",
+        "is set out below.", "", "AGENDA", "", "1.   Apologies", "",
+        "Ashby District Council", "", "Report to:   Planning Committee",
+        "Date:        11 March 2014", "Subject:     TREE PRESERVATION ORDERS", "",
+    )  # fmt: skip
+    parts = split(lines)
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1), (REPORT, 20)]
+    facts = notice_of_meeting(parts[0].lines, "a.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.body_name, facts.venue) == (
+        "Ashby District Council Planning Committee",
+        "Council Chamber, Ashby",
+    )
 
 
 def test_a_summons_letter_starts_at_the_letterhead_over_its_addressees() -> None:

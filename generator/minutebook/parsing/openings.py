@@ -72,6 +72,12 @@ SENTENCE_END = re.compile(
     r"at which)\b",
     re.IGNORECASE,
 )
+#: the notice's next sentence: "... at 7.00 pm. The agenda is set out below." (a stop
+#: after a word, a number or a time, then a capitalised word and a word in lower case;
+#: "St. Mary's Hall", "C.P. School on Monday" and "p.m. in the Hall" go on)
+NEXT_SENTENCE = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
 DATE_SPAN = re.compile(
@@ -151,6 +157,9 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
+    stop = NEXT_SENTENCE.search(rest)
+    if stop and DATE_SPAN.search(rest, 0, stop.start()):  # the meeting's date said first
+        rest = rest[: stop.start()]
     date: dt.date | None = None
     time: dt.time | None = None
     date_span = DATE_SPAN.search(rest)
