@@ -680,6 +680,21 @@ def test_a_code_alone_on_its_line_takes_the_title_below() -> None:
     ]
 
 
+def test_the_word_item_and_its_number_alone_over_a_capitals_title() -> None:
+    """'AGENDA ITEM 1' on a line of its own, the title in capitals below, then a 'Report
+    No.' line: the item is the title; the report line and a sentence are no items."""
+    text = (
+        "AGENDA ITEM 1\nAPOLOGIES FOR ABSENCE\n\n"
+        "Agenda Item 2\nMINUTES OF THE LAST MEETING\nReport No. AB/12/3 – attached\n\n"
+        "Item No. 3\nThe Chair will explain at the meeting why the report on this item was "
+        "withdrawn by its author.\n"
+    )
+    assert _inline_items(text) == [
+        ("1", "APOLOGIES FOR ABSENCE", None, 1),
+        ("2", "MINUTES OF THE LAST MEETING", None, 4),
+    ]
+
+
 def test_codes_numbered_through_the_year_start_anywhere() -> None:
     """'41/22' counts items through the year: the first may be any number, each later
     one numbers higher."""

@@ -176,6 +176,20 @@ def test_a_footer_beside_one_page_count_only_is_the_documents_own() -> None:
     assert "Chief Officers' Report" in [line.text for line in lines]
 
 
+def test_a_footer_printed_with_its_page_count_on_one_line_is_furniture() -> None:
+    """'Ashby Parish Council – 3rd May 2025      Page 1 of 2': the footer and the count on
+    one line (a wide gap, or the same footer on every page) go whole; a sentence that ends
+    by citing a page stays."""
+    text = (
+        "Ashby Parish Council – 3rd May 2025                Page 1 of 2\n"
+        "The Clerk read the report on Page 4 of 9\n"
+        "Fenby Town Council Minutes Page 1 of 2\nx\nFenby Town Council Minutes Page 2 of 2\n"
+    )
+    lines, furniture = clean(text)
+    assert [f.line.number for f in furniture if f.rule == "running-footer"] == [1, 3, 5]
+    assert [line.text for line in lines] == ["The Clerk read the report on Page 4 of 9", "x", ""]
+
+
 def test_a_capitals_heading_is_split_only_where_a_sentence_is_glued_to_it() -> None:
     for text in ("124. HMICFRS PEEL 2023-25 Inspection - Update", "5. REPORT OF THE CEOs"):
         lines, _ = clean(text)

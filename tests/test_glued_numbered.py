@@ -29,6 +29,20 @@ def test_heading_after_a_full_stop_goes_on_its_own_line() -> None:
     ]
 
 
+def test_heading_after_a_full_stop_and_spaces_goes_on_its_own_line() -> None:
+    """A two-column paper runs the next heading into the sentence beside it after a space:
+    "... as a correct record. 7.   PUBLIC QUESTIONS"; a sentence after it stays whole."""
+    out = _texts(
+        "6.   MINUTES", "The minutes were approved as a correct record. 7.   PUBLIC QUESTIONS"
+    )
+    assert out[1:] == [
+        (2, "The minutes were approved as a correct record."),
+        (2, "7. PUBLIC QUESTIONS"),
+    ]
+    sentence = ("6.   MINUTES", "The minutes were approved. 7. Members asked why it rose.")
+    assert _texts(*sentence) == [(1, sentence[0]), (2, sentence[1])]
+
+
 def test_numbering_goes_on_after_a_split_heading() -> None:
     out = _texts("1. Welcome", "Members were welcomed.2. Apologies", "None were given.3. Minutes")
     assert [t for _, t in out][-1] == "3. Minutes"

@@ -7,7 +7,7 @@ import datetime as dt
 
 from minutebook.errors import Diagnostics
 from minutebook.model import Line
-from minutebook.parsing.header_fallbacks import closing_start_time
+from minutebook.parsing.header_fallbacks import closing_start_time, stated_venue
 from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.venues_under import venue_under_dating_line
 
@@ -66,3 +66,19 @@ def test_minutes_header_fills_time_and_venue_only_when_missing() -> None:
     )
     facts = minutes_header(panel, "p.txt", Diagnostics())
     assert facts is not None and facts.time == dt.time(18, 30)
+
+
+def test_venue_read_from_a_note_of_where_the_meeting_sat() -> None:
+    """'The meeting commenced at 6.00 p.m. in the Council Chamber, Ashby Town Hall.' names
+    the venue an opening without one leaves out; a time alone or a manner is no place."""
+    sat = _lines("x\nThe meeting commenced at 6.00 p.m. in the Council Chamber, Ashby Hall.")
+    assert stated_venue(sat, 1) == "Council Chamber, Ashby Hall"
+    held = _lines("x\nThe meeting was held at Elm House and closed at 8.10 pm.")
+    assert stated_venue(held, 1) == "Elm House"
+    for note in (
+        "The meeting commenced at 6.00 pm and closed at 7.40 pm.",
+        "The meeting was held in private.",
+        "The meeting started at 7 pm in accordance with Standing Orders.",
+    ):
+        assert stated_venue(_lines(f"x\n{note}"), 1) is None, note
+    assert stated_venue(_lines("The meeting was held in Elm House.\nx"), 1) is None

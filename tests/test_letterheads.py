@@ -92,6 +92,15 @@ def test_a_committee_is_named_with_its_authority(
         ("The City of Fenby Council", "The City of Fenby Council"),
         ("City of Fenby Council", "City of Fenby Council"),
         ("The Royal Borough of Kingsmere Council", "The Royal Borough of Kingsmere Council"),
+        # a sub-committee of a named body (a panel, a board): the parent first
+        (
+            "Conduct Sub-Committee of the Fenby Police, Fire and Crime Panel",
+            "Fenby Police, Fire and Crime Panel Conduct Sub-Committee",
+        ),
+        ("Grants Sub Panel of the Ashby Arts Board", "Ashby Arts Board Grants Sub Panel"),
+        # no sub-committee, or a parent that names no body: as printed
+        ("Friends of the Ashby Panel", "Friends of the Ashby Panel"),
+        ("Appeals Sub-Committee of Governors", "Appeals Sub-Committee of Governors"),
     ],
 )
 def test_a_committee_of_an_authority_is_named_authority_first(body: str, expected: str) -> None:

@@ -391,6 +391,39 @@ def test_minute_codes_with_a_series_and_a_slash() -> None:
     assert session_numbered(_one(text), 0, text) is None
 
 
+def test_a_code_with_one_letter_then_the_year_then_the_minute() -> None:
+    """ "P/25/061<TAB>Title": a parish's series letter, the year, the minute (the other
+    order of "C048/23"); a planning reference in a sentence is no heading."""
+    text = "P/25/061\tApologies for absence"
+    found = session_numbered(_one(text), 0, text)
+    assert found is not None
+    assert (found.number, found.title) == ("P/25/061", "Apologies for absence")
+    assert order_key("P/25/061") < order_key("P/25/062")
+    text = "P/25/061 was approved by the district council."
+    assert session_numbered(_one(text), 0, text) is None
+
+
+def test_a_year_or_a_far_jump_is_no_next_minute() -> None:
+    """'2016.' alone (a date's year wrapped onto its own line) numbers no minute, and a
+    bare number far past the last ('2' then '120 Affordable Homes') is none either: the
+    minutes after it ('3', '4') are still read."""
+    texts = [
+        "1. Apologies", "", "2. Minutes", "The minute of 14 April", "2016.", "", "Decision", "",
+        "120 Affordable Homes", "", "3. Budget", "", "4. Schools",
+    ]  # fmt: skip
+    lines = [Line(k, t) for k, t in enumerate(texts)]
+    assert [h.number for h in minute_headings(lines)] == ["1", "2", "3", "4"]
+
+
+def test_a_signature_line_is_no_heading() -> None:
+    """'Signed ........ Chairman     Date ........' closes the minutes; it heads nothing."""
+    signed = "Signed .............. Chairman     Date ..........."
+    texts = ["Present: Cllr A Reid", "", "Apologies", "", "None.", "", "Budget", "", "Noted."]
+    lines = [Line(k, t) for k, t in enumerate([*texts, "", signed, ""])]
+    titles = [h.title for h in minute_headings(lines)]
+    assert titles == ["Apologies", "Budget"]
+
+
 def test_an_agenda_number_under_a_heading_is_its_item() -> None:
     """ "12/14. APOLOGIES" over "(Agenda No. 1)": minute 12/14 records agenda item 1."""
     lines = [Line(1, "12/14. APOLOGIES"), Line(2, "(Agenda No. 1)"), Line(3, "None.")]

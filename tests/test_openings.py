@@ -22,6 +22,7 @@ from minutebook.parsing.headers import (
     MINUTES_VERBS,
     NOTICE_VERBS,
     minutes_header,
+    notice_of_meeting,
     without_abbreviation,
 )
 from minutebook.parsing.openings import (
@@ -46,7 +47,7 @@ from minutebook.parsing.splitting import (
 from minutebook.parsing.venues_under import labelled_venue_under, present_in_venue
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
-MINUTES, AGENDA = DocumentKind.MINUTES, DocumentKind.AGENDA
+MINUTES, AGENDA, REPORT = DocumentKind.MINUTES, DocumentKind.AGENDA, DocumentKind.REPORT
 
 
 def _read(name: str) -> tuple[SourceDocument, Diagnostics]:
@@ -544,6 +545,50 @@ def test_a_dated_sentence_runs_on_only_to_its_time_or_venue() -> None:
         assert isinstance(opening, Opening) and opening.venue is None, below
 
 
+def test_a_sentence_wrapped_before_its_date_runs_on_to_the_dated_line() -> None:
+    """'... held in Room 2, Ashby Hall on Friday' / '8 July 2022 at 10.30 am': a line
+    starting with the day's number ends a sentence with no date yet; under a dated
+    sentence a numbered line stays an item."""
+    lines = _numbered(
+        "Minutes of a meeting of the Conduct Sub-Committee of the Fenby Police, Fire and",
+        "Crime Panel held in Room 2, Ashby Hall, Ashby on Friday",
+        "8 July 2022 at 10.30 am",
+    )
+    assert sentence_opening(lines, MINUTES_VERBS) == Opening(
+        "Conduct Sub-Committee of the Fenby Police, Fire and Crime Panel",
+        dt.date(2022, 7, 8), dt.time(10, 30), "Room 2, Ashby Hall, Ashby", 1,
+    )  # fmt: skip
+    dated = _numbered("Minutes of a meeting of the Board held on 2 May 2019 in Elm House", "3 May")
+    opening = sentence_opening(dated, MINUTES_VERBS)
+    assert isinstance(opening, Opening) and opening.venue == "Elm House"
+
+
+@pytest.mark.parametrize(
+    ("rest", "venue"),
+    [
+        ("as a hybrid meeting in the Council Chamber, Ashby and by Microsoft Teams on 3 May 2021",
+         "Council Chamber, Ashby"),
+        ("in hybrid format at the Guildhall, Fenby on 3 May 2021", "Guildhall, Fenby"),
+        ("in Room 4 and remotely via Zoom on 3 May 2021", "Room 4"),
+        ("as a virtual meeting via Zoom on 3 May 2021", "virtual meeting via Zoom"),
+        ("at Teams House and Video Lane on 3 May 2021", "Teams House and Video Lane"),
+    ],
+)  # fmt: skip
+def test_how_a_meeting_sat_is_no_part_of_its_venue(rest: str, venue: str) -> None:
+    """'held as a hybrid meeting in V and by Microsoft Teams': V is the venue; a meeting
+    held only remotely keeps its manner as printed; a place's own words stay."""
+    assert when_and_where(rest)[2] == venue
+
+
+def test_a_notices_next_sentence_is_no_part_of_its_venue() -> None:
+    """'... at 7.00 pm. The agenda is set out below.': the venue ends with the sentence;
+    a point inside a place's name ('C.P. School', 'St. Mary's Hall') does not end it."""
+    rest = "in the Hall, Ashby on Tuesday, 4 March 2014 at 7.00 pm. The agenda is set out below."
+    assert when_and_where(rest)[1:3] == (dt.time(19, 0), "Hall, Ashby")
+    assert when_and_where("at Fenby C.P. School on Monday, 3 May 2021")[2] == "Fenby C.P. School"
+    assert when_and_where("at St. Mary's Hall on 3 May 2021")[2] == "St. Mary's Hall"
+
+
 def test_below_a_date_a_sentence_is_never_a_venue() -> None:
     lines = _numbered("Monday 3 June 2019", "2.30 pm", "Town Hall, Ashby", "The Chair opened.")
     assert below_the_date(lines, 0) == (dt.time(14, 30), "Town Hall, Ashby")
@@ -829,6 +874,46 @@ def test_when_and_where_labels_and_a_fund_over_its_board_name_the_meeting() -> N
     assert [(p.kind, p.lines[0].number) for p in split(lines)] == [(AGENDA, 1)]
     assert title_body(_numbered("Civic Centre", "Local Pension Board", ""), 2) == (
         "Local Pension Board"
+    )
+
+
+@pytest.mark.parametrize(
+    "below", ["Membership:", "Enquiries to: A. Clerk, 01234 567890", "Contact officer: A. Clerk"]
+)
+def test_a_front_sheets_membership_or_contact_line_makes_the_fields_an_agenda(below: str) -> None:
+    """Under 'Date of meeting:' and 'Place:' fields, a 'Membership:' label or the clerk's
+    contact line shows an agenda's front sheet; an 'Agenda Item 2' stamp alone does not."""
+    fields = ["ASHBY SCRUTINY PANEL", "", "Date of meeting:  Thursday 4 October 2012"]
+    fields += ["Place:   Room 1, Ashby Hall", ""]
+    assert [p.kind for p in split(_numbered(*fields, below))] == [AGENDA]
+    stamped = [p.kind for p in split(_numbered(*fields, "Agenda Item 2"))]
+    assert AGENDA not in stamped
+
+
+def test_a_letter_notice_starts_at_the_letterhead_over_its_fields_and_greeting() -> None:
+    """'Ashby District Council' / address / 'Date:', 'Ask for:', 'Direct line:' fields /
+    'Dear Councillor' / the subject line / 'You are invited to attend a meeting ...': one
+    agenda from the letterhead, its committee named with the letterhead's authority; a
+    report's cover fields under the authority's name start the report there."""
+    lines = _numbered(
+        "Ashby District Council", "Council Offices, Elm Walk, Ashby AB1 2CD", "",
+        "                        Date:        3 March 2014",
+        "                        Ask for:     Mrs A. Clerk",
+        "                        Direct line: 01234 567890", "",
+        "Dear Councillor", "", "PLANNING COMMITTEE – TUESDAY, 11 MARCH 2014", "",
+        "You are invited to attend a meeting of the Planning Committee to be held",
+        "in the Council Chamber, Ashby on Tuesday, 11 March 2014 at 7.00 pm. The agenda",
+        "is set out below.", "", "AGENDA", "", "1.   Apologies", "",
+        "Ashby District Council", "", "Report to:   Planning Committee",
+        "Date:        11 March 2014", "Subject:     TREE PRESERVATION ORDERS", "",
+    )  # fmt: skip
+    parts = split(lines)
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(AGENDA, 1), (REPORT, 20)]
+    facts = notice_of_meeting(parts[0].lines, "a.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.body_name, facts.venue) == (
+        "Ashby District Council Planning Committee",
+        "Council Chamber, Ashby",
     )
 
 

@@ -124,10 +124,10 @@ def _item(text: str, following: str) -> tuple[ItemLine | None, int]:
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
-    """The item whose code stands alone on this line ("4.", "40/20") and whose title is
-    the first line below that is not blank, with the count of lines it takes; None when
-    the line is no code alone or no title follows."""
-    code = code_alone(text) if text[:1].isdigit() else None
+    """The item whose code stands alone on this line ("4.", "40/20", "AGENDA ITEM 4") and
+    whose title is the first line below that is not blank, with the count of lines it
+    takes; None when the line is no code alone or no title follows."""
+    code = code_alone(text) if text[:1].isdigit() or text[:1] in "AaIi" else None
     if code is None:
         return None, 0
     for taken, line in enumerate(below, start=1):

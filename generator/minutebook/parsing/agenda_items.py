@@ -206,16 +206,25 @@ def _page_range(cell: str) -> str:
 
 
 #: an item's code alone on its line ("1.", "4.1", "39/20", "1. |"), its title on the next
-#: line that is not blank, as agendas saved from a council's web pages print their items
-CODE_ALONE = re.compile(r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}|\d{1,3}/\d{2})[ ]?\|?")
+#: line that is not blank, as agendas saved from a council's web pages print their items;
+#: or the word and the number alone ("AGENDA ITEM 4", "Item No. 4"), the title in capitals
+#: below, as some unitary councils' agendas head each item
+CODE_ALONE = re.compile(
+    r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}|\d{1,3}/\d{2})[ ]?\|?|"
+    r"(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<worded>[A-Z]?\d{1,2}[a-z]?)[.:]?",
+    re.IGNORECASE,
+)
 #: Lines at most between a code alone and its title (the blank ones a web page leaves)
 CODE_TITLE_GAP = 2
 
 
 def code_alone(text: str) -> str | None:
-    """The code of a line that prints only an item's code ("3.", "40/20"), or None."""
-    match = CODE_ALONE.fullmatch(text.strip()) if len(text) < 20 else None
-    return match["code"].rstrip(".") if match else None
+    """The code of a line that prints only an item's code ("3.", "40/20", "AGENDA ITEM
+    3"), or None."""
+    match = CODE_ALONE.fullmatch(text.strip()) if len(text) < 24 else None
+    if match is None:
+        return None
+    return match["worded"].upper() if match["worded"] else match["code"].rstrip(".")
 
 
 def code_over_title(code: str, below: str) -> ItemLine | None:

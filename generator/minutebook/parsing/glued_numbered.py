@@ -19,10 +19,13 @@ import re
 from ..model import Furniture, Line
 from .minute_headings import looks_like_title
 
-#: "... the position.5. Falling Rolls Fund": a word's last letter (or a bracket), a full
-#: stop, the number, its stop, a space and a capitalised title to the line's end
+#: "... the position.5. Falling Rolls Fund", "... a correct record. 64.   PUBLIC
+#: QUESTIONS" (a two-column paper's heading run into the sentence beside it): a word's
+#: last letter (or a bracket), a full stop, perhaps a space or two, the number, its stop,
+#: a space and a capitalised title to the line's end
 GLUED_NUMBERED = re.compile(
-    r"^(?P<head>.{1,400}?[a-z)’'\"”])\.(?P<number>\d{1,3})\.[ \t]+(?P<title>[A-Z][^\t]{1,150})$"
+    r"^(?P<head>.{1,400}?[a-z)’'\"”])\.[ \t]{0,3}(?P<number>\d{1,3})\.[ \t]+"
+    r"(?P<title>[A-Z][^\t]{1,150})$"
 )
 #: a heading at a line's start: "4. Dedicated Schools Grant"
 LINE_START_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.[ \t]+[A-Z]")
@@ -41,9 +44,9 @@ def glued_after_stop(text: str, last: int | None) -> tuple[str, str] | None:
     match = GLUED_NUMBERED.fullmatch(text) if last is not None and "." in text else None
     if match is None or int(match["number"]) != (last or 0) + 1:
         return None
-    if not looks_like_title(match["title"]):
+    if not looks_like_title(match["title"].strip()):
         return None
-    return f"{match['head']}.", f"{match['number']}. {match['title']}"
+    return f"{match['head']}.", f"{match['number']}. {match['title'].strip()}"
 
 
 def glued_bare(text: str, last: int | None) -> tuple[str, str] | None:

@@ -1,7 +1,9 @@
 """What a record's opening leaves out, read from where else such papers print it.
 
 Some records give the meeting's start time only in their closing note ("The meeting
-commenced at 6.00 pm and closed at 7.40 pm"). The reader returns None when its layout is
+commenced at 6.00 pm and closed at 7.40 pm"), and some their venue only in a note of
+where the meeting sat ("The meeting commenced at 6.00 p.m. in the Council Chamber, Ashby
+Town Hall."). The reader returns None when its layout is
 absent; the opening's own words always win. (A venue printed under the opening is read
 by `venues_under`.)
 """
@@ -35,3 +37,26 @@ def closing_start_time(lines: list[Line], after: int) -> dt.time | None:
         if match is not None:
             found = find_time(match["time"])
     return found
+
+
+#: a note of where the meeting sat: "The meeting commenced at 6.00 p.m. in the Council
+#: Chamber, Ashby Town Hall.", "The meeting was held in the Village Hall", "The meeting
+#: took place at Elm House"; the place runs to the sentence's end or to "and closed"
+SAT_IN = re.compile(
+    r"\bthe\s+meeting\s+(?:(?:commenced|started|began|opened)(?:\s+at\s+"
+    rf"(?:{TIME_PHRASE.pattern}))?|was\s+held|took\s+place)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?P<venue>[A-Z][^;]{2,100}?)(?:\s+and\s+(?:closed|ended|finished)\b|\.?$|\.\s)",
+    re.IGNORECASE,
+)
+
+
+def stated_venue(lines: list[Line], after: int) -> str | None:
+    """The venue a note of where the meeting sat names, the first such note below line
+    `after`; None when no note names a place (a time alone, "at 6.00 pm", is none)."""
+    for line in lines:
+        if line.number <= after:
+            continue
+        match = SAT_IN.search(plain(line.text))
+        if match is not None and match["venue"][:1].isupper():
+            return match["venue"].strip(" ,")
+    return None

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
-from .header_fallbacks import closing_start_time
+from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
     authority_first,
     council_of_place,
@@ -155,11 +155,14 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
     """The header's facts, a missing time taken from the closing note and a missing
-    venue from the line under a dating sentence (see venues_under)."""
+    venue from the line under a dating sentence (see venues_under) or from a note of
+    where the meeting sat."""
     if facts.time is None:
         facts = replace(facts, time=closing_start_time(lines, facts.line or 0))
     if facts.venue is None and from_sentence and facts.line is not None:
         facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
+    if facts.venue is None:
+        facts = replace(facts, venue=stated_venue(lines, facts.line or 0))
     return facts
 
 

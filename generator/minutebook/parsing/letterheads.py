@@ -223,12 +223,35 @@ def names_a_kind_only(words: str) -> bool:
     return all(w in KIND_WORDS or w == "the" for w in normalise(words).split())
 
 
+#: a sub-committee's own name ("Complaints Sub-Committee", "Pensions Sub Committee")
+SUB_COMMITTEE = re.compile(r"\bsub[- ]?(?:committee|panel|group)$", re.IGNORECASE)
+#: the parent body a sub-committee belongs to names a body ("... Crime Panel", "... Board")
+PARENT_BODY = re.compile(
+    r"\b(?:committee|panel|board|council|authority|cabinet|executive)$", re.IGNORECASE
+)
+
+
+def parent_first(body: str) -> str | None:
+    """'<sub-committee> of the <parent body>' as '<parent body> <sub-committee>'
+    ("Complaints Sub-Committee of the Westmarch Police, Fire and Crime Panel"), the name
+    the parent's own title lines give it; None when the body is no sub-committee of a
+    named body."""
+    found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
+    if found is None or not SUB_COMMITTEE.search(found["committee"].strip()):
+        return None
+    parent = re.sub(r"^the\s+", "", found["authority"].strip(), flags=re.IGNORECASE)
+    if not PARENT_BODY.search(parent) or SUB_COMMITTEE.search(parent):
+        return None
+    return f"{parent} {found['committee'].strip()}"
+
+
 def authority_first(body: str) -> str:
     """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
-    letterhead gives the same committee, so both papers name one body."""
+    letterhead gives the same committee, so both papers name one body; a sub-committee of
+    a named body likewise (see `parent_first`)."""
     found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
     if found is None or authority_name(found["authority"]) is None:
-        return body
+        return parent_first(body) or body
     committee = found["committee"].strip()
     if STANDS_ALONE.search(committee) or names_a_kind_only(committee):
         return body

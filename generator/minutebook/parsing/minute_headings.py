@@ -54,11 +54,13 @@ MAX_HEADING_CHARS = 250
 MAX_TITLE_WORDS = 16
 
 CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
-#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3", "FC19/061" (a full council's minute 61 of
-#: 2019): a minute number with a session or year part
+#: "12/21", "12/21.", "PCP/12/3", "PCP 12/3", "P/25/061", "FC19/061" (a full council's
+#: minute 61 of 2019): a minute number with a session or year part; the series' letters
+#: may come first, then the year, then the minute (see MINUTE_CODE for the other order)
 #: ("2023/24 Budget" opens with a financial year, not minute 2023).
 SESSION_NUMBERED = re.compile(
-    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
+    r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|[A-Z]/\d\d(?:\d\d)?/\d{1,4}|"
+    r"[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
     r"\d\d/\d{3})\.?[ \t]+"
     r"(?P<title>\S.*)$"
 )
@@ -430,8 +432,8 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "1." on a line of its own, the title on the next line with text. Not certain."""
     match = NUMBER_ALONE.match(text)
-    if not match:
-        return None
+    if not match or YEAR.match(match["number"]):
+        return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -608,9 +610,14 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
         return False
     if last is None:
         return not roman_opening_too_high(number or "", key)
+    if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
+        return False  # "2" then "2016": a year or a count, not the next minute
     return len(key) == len(last) and key > last
 
 
+#: The most a bare minute number rises from one minute to the next: a minute numbering
+#: skips an item or two, never hundreds (a number that far on is a year, a count, a sum)
+MAX_JUMP = 50
 #: The highest Roman numeral that may number the first minute read ("I", "II", "III")
 MAX_FIRST_ROMAN = 3
 
@@ -765,8 +772,14 @@ def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading |
     return MinuteHeading(i, None, title, None, certain=False)
 
 
-#: a signature line standing alone: "Chair", "Signed ....", "Date:"
-CLOSING_WORD = re.compile(r"^(?:chair(?:man|person)?|signed|dated?|clerk)\W{0,40}$", re.IGNORECASE)
+#: a signature line: "Chair", "Signed ....", "Date:", "Signed ........ Chairman     Date
+#: ........", "Chairman: ______  Date: ______" (the fields a signature fills in, their
+#: labels and the dots or rules left blank, nothing else)
+CLOSING_WORD = re.compile(
+    r"^(?:(?:signed|signature|chair(?:man|person|woman)?|mayor|clerk|dated?|name|"
+    r"print(?:ed)?\s+name|presiding\s+officer|by)\b[\s.:_…·-]{0,60}){1,6}$",
+    re.IGNORECASE,
+)
 DECISION_WORD = re.compile(r"^(?:resolved|agreed|recommended|decided|noted)\b", re.IGNORECASE)
 #: Fewest plain headings that show minutes head their items so (one alone is a stray line)
 MIN_PLAIN_HEADINGS = 2

@@ -72,6 +72,12 @@ SENTENCE_END = re.compile(
     r"at which)\b",
     re.IGNORECASE,
 )
+#: the notice's next sentence: "... at 7.00 pm. The agenda is set out below." (a stop
+#: after a word, a number or a time, then a capitalised word and a word in lower case;
+#: "St. Mary's Hall", "C.P. School on Monday" and "p.m. in the Hall" go on)
+NEXT_SENTENCE = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
 DATE_SPAN = re.compile(
@@ -95,6 +101,13 @@ CLOCK_IN_SENTENCE = re.compile(
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
 #: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
 REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
+#: the remote half of a hybrid meeting after its place: "in the Council Chamber and by
+#: Microsoft Teams", "at County Hall and remotely", "... and virtually via Zoom"
+REMOTE_TOO = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:also\s+)?(?:by|via|on|over|through|using)\s+(?:microsoft\s+)?"
+    r"(?:teams|zoom|skype|webex|video|remote|virtual)|remotely|virtually|online)\b.{0,80}$",
+    re.IGNORECASE,
+)
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
@@ -144,6 +157,9 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
+    stop = NEXT_SENTENCE.search(rest)
+    if stop and DATE_SPAN.search(rest, 0, stop.start()):  # the meeting's date said first
+        rest = rest[: stop.start()]
     date: dt.date | None = None
     time: dt.time | None = None
     date_span = DATE_SPAN.search(rest)
@@ -163,11 +179,14 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
-    venue_start = VENUE_START.match(left)
+    manner = MANNER.match(left)
+    placed = left[manner.end() :] if manner else left
+    venue_start = VENUE_START.match(placed)
     if venue_start:
-        venue = strip_article(left[venue_start.end() :])
+        venue = strip_article(REMOTE_TOO.sub("", placed[venue_start.end() :]))
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
-        venue = left if REMOTE.match(left) else ""
+        remote = REMOTE.match(placed) or (manner and not placed)
+        venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
     return date, time, venue or None, False
 
 
@@ -212,6 +231,16 @@ KIND_FIRST = (
 KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
 ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGNORECASE)
+
+
+#: how the meeting sat, printed before its place: "held as a hybrid meeting in the Council
+#: Chamber and by Microsoft Teams", "held in hybrid format at the Guildhall", "held as a
+#: virtual meeting via Zoom"; the place follows
+MANNER = re.compile(
+    rf"^(?:as\s+an?\s+|in\s+(?:an?\s+)?)(?:{HOW_IT_MET}|in[- ]person|multi[- ]location)\s+"
+    r"(?:meeting|format|session)\b[\s,]*",
+    re.IGNORECASE,
+)
 
 
 def without_meeting_kind(body: str) -> str:
@@ -418,7 +447,9 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
             break
         if text.endswith(".") and not CLOCK_END.search(text):
             break
-        if len(following) > 300 or NOT_CONTINUATION.match(following):
+        if len(following) > 300 or (
+            NOT_CONTINUATION.match(following) and not _date_wrapped(text, following)
+        ):
             break
         if find_date(text) and not _runs_on(text, following):
             break
@@ -448,6 +479,13 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
     after the blank starts with the date ('THURSDAY 22nd APRIL 2004, commencing at 11
     a.m.'), as a notice that sets the date apart in capitals prints it."""
     return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
+
+
+def _date_wrapped(text: str, following: str) -> bool:
+    """Whether a meeting sentence with no date yet goes on to a line that starts with its
+    date ('... Kendrigg on Friday' / '8 July 2022 at 10.30 am'): a line starting with a
+    day's number is then the date, not a numbered item."""
+    return find_date(text) is None and bool(DATED_LINE.match(following))
 
 
 def _runs_on(text: str, following: str) -> bool:

@@ -29,6 +29,35 @@ GLUED_CAPITALS = re.compile(
 )
 
 
+#: "Ashby Parish Council – 9th September 2025      Page 1 of 2": the running footer and the
+#: page count on one line (the footer's text, a gap or a rule, then the count)
+FOOTER_AND_COUNT = re.compile(
+    r"(?P<footer>\S.{2,120}?)(?P<gap>\s{3,}|\t+|\s+[|–—-]\s+|\s+)"
+    r"Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?",
+    re.IGNORECASE,
+)
+
+
+def footers_with_counts(lines: list[Line]) -> set[int]:
+    """The lines that print a running footer and the page count together: the count at
+    the line's end after a wide gap (three spaces or a tab), or after the same footer text
+    on two or more lines ("Ashby Parish Council – 9th September 2025 Page 1 of 2" ...
+    "... Page 2 of 2"). A sentence that ends by citing a page has neither."""
+    found: dict[int, re.Match[str]] = {}
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if "age" in text and len(text) <= FOOTER_LENGTH + 20:
+            match = FOOTER_AND_COUNT.fullmatch(text)
+            if match is not None:
+                found[k] = match
+    repeated = Counter(m["footer"].strip() for m in found.values())
+    return {
+        k
+        for k, m in found.items()
+        if repeated[m["footer"].strip()] >= 2 or len(m["gap"]) >= 3 or "\t" in m["gap"]
+    }
+
+
 def _page_counts(lines: list[Line]) -> list[int]:
     return [
         k
@@ -52,9 +81,11 @@ def _near(lines: list[Line], at: int) -> list[int]:
 
 def drop_page_counts_and_running_footers(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Drop "Page N of M" lines, and a line printed beside two or more of them word for
-    word (the running footer or header naming the meeting): once is the document's own."""
+    word (the running footer or header naming the meeting): once is the document's own;
+    and a footer printed on one line with its page count (`footers_with_counts`)."""
     counts = _page_counts(lines)
-    if not counts:
+    footed = footers_with_counts(lines)
+    if not counts and not footed:
         return lines, []
     beside: Counter[str] = Counter()
     for at in counts:
@@ -68,7 +99,7 @@ def drop_page_counts_and_running_footers(lines: list[Line]) -> tuple[list[Line],
     for k, line in enumerate(lines):
         if k in count_set:
             dropped.append(Furniture(line, "page-count"))
-        elif footers and line.text.strip() in footers:
+        elif k in footed or (footers and line.text.strip() in footers):
             dropped.append(Furniture(line, "running-footer"))
         else:
             kept.append(line)

@@ -551,6 +551,15 @@ def without_minute_number(text: str) -> str:
     return MINUTE_NUMBER_BEFORE.sub("", text, count=1)
 
 
+#: what only an agenda's front sheet prints under its date: the members summoned
+#: ("Membership:"), whom to ask ("Enquiries to:", "Contact officer:"); an "Agenda Item 6"
+#: line is no sign, since a pack stamps it over each report
+AGENDA_FRONT = re.compile(
+    r"(?:membership\b:?$|(?:enquiries|contact)(?:\s+(?:to|officer|details))?\s*:)",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
     (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
@@ -563,7 +572,7 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
         bare = text.strip("*#_ ")
         if PRESENT.match(without_minute_number(bare)):
             return DocumentKind.MINUTES
-        if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or bare == "Membership":
+        if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or AGENDA_FRONT.match(bare):
             return DocumentKind.AGENDA
         if RECORD_SENTENCE.match(bare):  # "Apologies were received ...": the business minuted
             return DocumentKind.MINUTES
@@ -677,11 +686,13 @@ LETTER_FORMULA = re.compile(
 )
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
 #: notice or the agenda: "Date:<TAB>2 October 2017" (the letter's date, not the meeting's),
-#: "Copies to:", "Enquiries to:", "Contact:", "Telephone:", "Despatched:", "Our ref:"
+#: "Copies to:", "Enquiries to:", "Contact:", "Telephone:", "Despatched:", "Our ref:",
+#: "Ask for:", "Ext:", "Fax:", "Website:"
 LETTER_FIELD = re.compile(
     r"^(?:date|copies\s+to|enquiries(?:\s+to)?|contact(?:\s+officer)?|telephone|tel|direct"
     r"\s+(?:line|dial)|e-?mail|despatched|dispatched|published|issued|our\s+ref|your\s+ref|"
-    r"ref(?:erence)?|please\s+ask\s+for)\s*:[ \t].{0,120}$",
+    r"ref(?:erence)?|(?:please\s+)?ask\s+for|ext(?:ension)?|fax|minicom|mobile|phone|"
+    r"web(?:site)?)\s*:[ \t].{0,120}$",
     re.IGNORECASE,
 )
 
@@ -757,7 +768,30 @@ def detect_report_to(lines: list[Line], i: int) -> Start | None:
         return None
     if not any(SUBJECT_FIELD.match(t) for t in _next_nonblank(lines, i, 5)):
         return None
-    return Start(i, DocumentKind.REPORT, Layout.REPORT_HEADER)
+    return Start(authority_above(lines, i), DocumentKind.REPORT, Layout.REPORT_HEADER)
+
+
+#: Non-blank lines above a report's cover fields that may print its authority and stamp
+AUTHORITY_ABOVE_LINES = 3
+
+
+def authority_above(lines: list[Line], i: int) -> int:
+    """Where a report whose cover fields start at line i starts: at the authority's name
+    (or the pack's 'Agenda Item 5' stamp) printed just above them ('Ashby District
+    Council' / 'Report to: ...'); else at line i. Any other line above is the paper
+    before's."""
+    start, seen = i, 0
+    for j in range(i - 1, -1, -1):
+        text = lines[j].text.strip().strip("*#_ ")
+        if not text:
+            continue
+        seen += 1
+        if seen > AUTHORITY_ABOVE_LINES or not (
+            authority_name(text) is not None or ITEM_STAMP.fullmatch(text)
+        ):
+            break
+        start = j
+    return start
 
 
 WORK_PROGRAMME = re.compile(r"[^-\d(].*\bwork programme\s*[-–]\s*\d{1,2} \w+ \d{4}", re.I)
