@@ -209,7 +209,7 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
-    r"|resolved|agreed|recommended"
+    r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
     r"\b\s*[:\-]{0,2}\s*(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
 )

@@ -135,3 +135,10 @@ def test_a_reported_question_matches_with_or_without_asked() -> None:
     assert same({"asker": "Mr A Reid", "organisation": None, "first_words": "whether the"}, found)
     assert same({"asker": "Mr A Reid", "organisation": None, "first_words": "asked whether"}, found)
     assert not same({"asker": "Mr A Reid", "organisation": None, "first_words": "when"}, found)
+
+
+def test_a_resolutions_own_number_is_part_of_the_formula() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    found = {"minute": "41", "text": "RESOLVED 2010/031 That the minutes be approved."}
+    assert same({"minute": "41", "first_words": "That the minutes be approved"}, found)
+    assert not same({"minute": "41", "first_words": "That the report be noted"}, found)
