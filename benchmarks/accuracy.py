@@ -205,7 +205,8 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 #: form's "Decision:" label and "It was" before the formula too (annotations differ on
 #: whether they are part of the decision's words), and whom a recommendation is addressed
 #: to ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -"), and a colon after
-#: "that" ("It was RESOLVED that: (1) ...").
+#: "that" ("It was RESOLVED that: (1) ..."), and a resolution's own number ("RESOLVED
+#: 2010/031 That ...").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
