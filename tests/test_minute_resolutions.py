@@ -808,3 +808,36 @@ def test_community_council_decisions_and_public_questions() -> None:
         ),
         ("Mrs Senga Pollock", "asked when the hall heating would be serviced", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("ORDERED that the Clerk write to the Chief Constable.", "ORDERED that the Clerk"),
+        ("Ordered: That the report be received.", "Ordered: That the report"),
+        ("(2)RESOLVED unanimously that Mr A Lister be elected Chairman.", "RESOLVED unanimously"),
+        ("(b)Agreed: that the scheme be adopted.", "Agreed: that the scheme"),
+        ("3.RESOLVED that the precept be set.", "RESOLVED that the precept"),
+        ("12 VOTE OF THANKS ORDERED that Ms Dee be thanked.", "ORDERED that Ms Dee"),
+    ],
+)
+def test_ordered_and_a_paragraph_number_glued_to_the_formula(text: str, decision: str) -> None:
+    """The police authorities' "ORDERED that" (in the older councils' case too), and a
+    paragraph number whose space the conversion lost: the decision starts at its word."""
+    found = resolution([Line(1, "The Treasurer reported."), Line(2, text)])
+    assert found is not None
+    assert (found.text[: len(decision)], found.line) == (decision, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordered by the Chairman, the items were taken together.",
+        "(2)The Treasurer ordered that the figures be checked.",
+        "The equipment ordered to replace the radios had arrived.",
+        "(3)Resolution of the budget position was awaited.",
+    ],
+)
+def test_ordered_in_prose_and_glued_numbers_before_prose_are_no_decision(text: str) -> None:
+    assert resolution([Line(1, text)]) is None
+
