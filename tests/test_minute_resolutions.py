@@ -841,3 +841,38 @@ def test_ordered_and_a_paragraph_number_glued_to_the_formula(text: str, decision
 def test_ordered_in_prose_and_glued_numbers_before_prose_are_no_decision(text: str) -> None:
     assert resolution([Line(1, text)]) is None
 
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The Sub-Committee agreed to adjourn at 4.10 pm."],
+        ["It was agreed to defer consideration of the minutes to the next meeting."],
+        ["(2)It was agreed by those present to postpone the item."],
+        ["Members agreed to take a short break."],
+        ["It was agreed that the meeting be adjourned for ten minutes."],
+    ],
+)
+def test_an_agreement_to_adjourn_or_defer_is_no_decision(lines: list[str]) -> None:
+    assert resolution([Line(n, t) for n, t in enumerate(lines, 1)]) is None
+
+
+def test_the_decision_after_an_agreement_to_pause_is_taken() -> None:
+    body = [
+        Line(1, "(1)The Panel agreed to take a short break while figures were circulated."),
+        Line(2, "(2)The Panel agreed to recommend the revised precept."),
+    ]
+    assert resolution(body) == Resolution("The Panel agreed to recommend the revised precept.", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("AGREED to defer the item to the March meeting.", "AGREED to defer"),
+        ("RESOLVED that the application be deferred for a site visit.", "RESOLVED that"),
+        ("It was agreed that the deferred payments be made.", "It was agreed that"),
+        ("The Panel agreed to write to the Minister. The meeting adjourned.", "The Panel"),
+    ],
+)
+def test_a_formal_deferral_or_another_agreement_stays_a_decision(text: str, decision: str) -> None:
+    found = resolution([Line(1, text)])
+    assert found is not None and found.text.startswith(decision)

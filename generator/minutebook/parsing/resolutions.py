@@ -27,6 +27,9 @@ when it does not apply):
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
 
+A prose agreement to adjourn, defer or pause the business ("The Sub-Committee agreed to
+adjourn", `procedural_agreement`) decides nothing: the next line is tried.
+
 A minute's decision is its first line any of the first three rules takes (the genre
 records "each minute's first decision"); `body_agreed` only when none does. Its text runs
 from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED that
@@ -51,6 +54,7 @@ from functools import lru_cache
 
 from ..model import Line
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
+from .procedural_agreements import procedural_agreement
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -541,6 +545,9 @@ def resolution(body: list[Line]) -> Resolution | None:
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
+            words = _lead(line.text)[_start(line.text, rules) :]
+            if procedural_agreement(words):
+                continue  # "The Sub-Committee agreed to adjourn": no decision
             # "3.3 RESOLVED that ...": the resolution, not its number
-            return _decision_at(body, k, _lead(line.text)[_start(line.text, rules) :])
+            return _decision_at(body, k, words)
     return None
