@@ -222,17 +222,26 @@ def without_formula(text: object) -> str:
     return _FORMULA.sub("", s, count=1)
 
 
+#: A paragraph number before a decision on its line, glued or spaced: "(2)RESOLVED",
+#: "(3) RESOLVED", "3.2 RESOLVED" (the decision's text starts at its formula).
+_PARAGRAPH_NUMBER = re.compile(
+    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,5})[.)]\s*|\d{1,3}\.\d{1,3}\s+)"
+)
+
+
 def resolution_line(document: SourceDocument, start: int, end: int, text: str) -> int:
     """The source line a minute's decision starts on: the first line of the minute whose
-    text begins the decision (the minute's own line when none does). Lines are chosen by
-    their source number: furniture taken out before them shifts their places."""
+    text begins the decision, with or without the paragraph number before it (the
+    minute's own line when none does). Lines are chosen by their source number:
+    furniture taken out before them shifts their places."""
     key = norm(text[:200])[:40]
     for line in document.lines:
         if not start <= line.number <= max(end, start):
             continue
-        n = norm(line.text)[:40]
-        if n and (key.startswith(n) or n.startswith(key)):
-            return line.number
+        n = norm(line.text)
+        for shown in (n[:40], _PARAGRAPH_NUMBER.sub("", n, count=1)[:40]):
+            if shown and (key.startswith(shown) or shown.startswith(key)):
+                return line.number
     return start
 
 

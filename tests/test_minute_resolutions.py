@@ -808,3 +808,71 @@ def test_community_council_decisions_and_public_questions() -> None:
         ),
         ("Mrs Senga Pollock", "asked when the hall heating would be serviced", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("ORDERED that the Clerk write to the Chief Constable.", "ORDERED that the Clerk"),
+        ("Ordered: That the report be received.", "Ordered: That the report"),
+        ("(2)RESOLVED unanimously that Mr A Lister be elected Chairman.", "RESOLVED unanimously"),
+        ("(b)Agreed: that the scheme be adopted.", "Agreed: that the scheme"),
+        ("3.RESOLVED that the precept be set.", "RESOLVED that the precept"),
+        ("12 VOTE OF THANKS ORDERED that Ms Dee be thanked.", "ORDERED that Ms Dee"),
+    ],
+)
+def test_ordered_and_a_paragraph_number_glued_to_the_formula(text: str, decision: str) -> None:
+    """The police authorities' "ORDERED that" (in the older councils' case too), and a
+    paragraph number whose space the conversion lost: the decision starts at its word."""
+    found = resolution([Line(1, "The Treasurer reported."), Line(2, text)])
+    assert found is not None
+    assert (found.text[: len(decision)], found.line) == (decision, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordered by the Chairman, the items were taken together.",
+        "(2)The Treasurer ordered that the figures be checked.",
+        "The equipment ordered to replace the radios had arrived.",
+        "(3)Resolution of the budget position was awaited.",
+    ],
+)
+def test_ordered_in_prose_and_glued_numbers_before_prose_are_no_decision(text: str) -> None:
+    assert resolution([Line(1, text)]) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The Sub-Committee agreed to adjourn at 4.10 pm."],
+        ["It was agreed to defer consideration of the minutes to the next meeting."],
+        ["(2)It was agreed by those present to postpone the item."],
+        ["Members agreed to take a short break."],
+        ["It was agreed that the meeting be adjourned for ten minutes."],
+    ],
+)
+def test_an_agreement_to_adjourn_or_defer_is_no_decision(lines: list[str]) -> None:
+    assert resolution([Line(n, t) for n, t in enumerate(lines, 1)]) is None
+
+
+def test_the_decision_after_an_agreement_to_pause_is_taken() -> None:
+    body = [
+        Line(1, "(1)The Panel agreed to take a short break while figures were circulated."),
+        Line(2, "(2)The Panel agreed to recommend the revised precept."),
+    ]
+    assert resolution(body) == Resolution("The Panel agreed to recommend the revised precept.", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("AGREED to defer the item to the March meeting.", "AGREED to defer"),
+        ("RESOLVED that the application be deferred for a site visit.", "RESOLVED that"),
+        ("It was agreed that the deferred payments be made.", "It was agreed that"),
+        ("The Panel agreed to write to the Minister. The meeting adjourned.", "The Panel"),
+    ],
+)
+def test_a_formal_deferral_or_another_agreement_stays_a_decision(text: str, decision: str) -> None:
+    found = resolution([Line(1, text)])
+    assert found is not None and found.text.startswith(decision)

@@ -974,6 +974,27 @@ def test_a_decision_citing_earlier_minutes_opens_no_paper() -> None:
     assert not continues_a_sentence("PLANNING COMMITTEE", "Held on 4 May 2025 at 7.00 pm")
 
 
+def test_a_date_ending_a_decision_s_sentence_opens_no_paper() -> None:
+    """'It was agreed to defer the minutes of the meeting held on' / '7 April 2025 to the
+    next meeting': the date carries on a decision begun above, under a title-like line."""
+    from minutebook.parsing.splitting import detect_dated_title
+
+    lines = [
+        Line(1, "The Panel received an update on a conduct matter."),
+        Line(2, "Minutes of the Ashford Vale Panel (Part 2) 7 April 2025"),
+        Line(3, "It was agreed to defer consideration of the minutes of the meeting held on"),
+        Line(4, "7 April 2025 to the next meeting of the Panel."),
+    ]
+    assert detect_dated_title(lines, 3) is None
+    # must fire: a title over its dated line, then who came
+    titled = [
+        Line(1, "MEETING OF THE ASHFORD VALE PANEL"),
+        Line(2, "Thursday 25 October 2025, Council Chamber"),
+        Line(3, "Present: Councillor A. Brook"),
+    ]
+    assert detect_dated_title(titled, 1) is not None
+
+
 def _minutes_meeting(*texts: str) -> tuple[str, str | None]:
     lines = [Line(n, t) for n, t in enumerate(texts, start=1)]
     meeting = minutes_header(lines, "x.txt", Diagnostics())

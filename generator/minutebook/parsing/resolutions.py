@@ -5,8 +5,9 @@ when it does not apply):
 
 - `formal`: the decision word opening a line, in capitals or followed by "that", "to"
   or a colon or dash: "RESOLVED that ...", "RESOLVED: ...", "Resolved – ...", "AGREED",
-  "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ..."; or a label:
-  "Decision: ...", "Resolution: ...";
+  "RECOMMENDED to Council that ...", "DECIDED", "It was RESOLVED that ...", the police
+  authorities' and older councils' "ORDERED that ..."; or a label: "Decision: ...",
+  "Resolution: ..."; its paragraph number may be glued to it ("(2)RESOLVED that ...");
 - `passive_decision`: the decision told in the passive: "The minutes of the meeting held
   on 8 May were approved as a correct record" (in any case: the genre's confirmation of
   minutes, or "... were taken as read and signed"; the Scottish "The minute of meeting
@@ -25,6 +26,9 @@ when it does not apply):
 
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
+
+A prose agreement to adjourn, defer or pause the business ("The Sub-Committee agreed to
+adjourn", `procedural_agreement`) decides nothing: the next line is tried.
 
 A minute's decision is its first line any of the first three rules takes (the genre
 records "each minute's first decision"); `body_agreed` only when none does. Its text runs
@@ -50,14 +54,19 @@ from functools import lru_cache
 
 from ..model import Line
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
+from .procedural_agreements import procedural_agreement
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
 #: "1.4 RESOLVED: ..." numbers the paragraph by its minute.
 MARKER = PARAGRAPH_LEAD
-FORMAL_CAPITALS = re.compile(
-    r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
-)
+#: A paragraph number glued to the capitalised word after it, the space lost in
+#: conversion: "(2)RESOLVED unanimously that ...", "(b)Agreed: ...", "3.RESOLVED that".
+GLUED_MARKER = re.compile(r"^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}[.)])(?=[A-Z])")
+#: The decision words: "ORDERED" is the police authorities' (and older councils') word
+#: for what others print "RESOLVED".
+WORDS = "RESOLVED|AGREED|RECOMMENDED|DECIDED|ORDERED"
+FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b")
 #: How the vote or the kind of decision is noted in brackets after the decision word:
 #: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
 #: Decision) –".
@@ -66,7 +75,9 @@ NOTE = r"(?:\s*\([^()]{1,40}\))?"
 #: agreed that" ("Agreed by all" is prose); or alone on its line as the minute's whole
 #: decision ("Agreed."), or opening "Unanimously agreed and signed by the Chair".
 FORMAL_LINKED = re.compile(
-    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided)"
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:"
+    + WORDS
+    + r")"
     + NOTE
     + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
     r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
@@ -167,7 +178,7 @@ BODY_CONFIRMED_MINUTES = re.compile(
 #: "Members AGREED that ...". Only in capitals: "resolved to" in lower case is prose.
 CAPITALS_IN_SENTENCE = re.compile(
     r"(?<!\bwas )(?<!\bwere )"  # "it was RESOLVED to": the passive, from "it was" on
-    r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s+(?:that|to)\b)"
+    r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\s+(?:that|to)\b)"
 )
 #: "The following payments were approved:", "The following accounts were agreed for
 #: payment": the parish form of approving what is listed under it.
@@ -224,13 +235,13 @@ CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
 #: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
 #: needs nothing after it; in any other case a linking word or mark.
 AFTER_SENTENCE = re.compile(
-    r"[.;:?!)]\s+(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b"
-    r"|(?:Unanimously\s+)?(?:Resolved|Agreed)\s*(?:[:–—-]|(?:that|to)\b))"
+    r"[.;:?!)]\s+(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
+    r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|to)\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows
 #: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes).
 LEAD_IN = re.compile(
-    r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)"
+    r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:" + WORDS + r")"
     r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*(?::[-–—]|[:–—-])?"
     r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
     re.IGNORECASE,
@@ -262,8 +273,10 @@ class Resolution:
 
 @lru_cache(maxsize=256)
 def _lead(text: str) -> str:
-    """The plain text without its paragraph number or bullet (asked by both rules)."""
-    return MARKER.sub("", plain(text), count=1)
+    """The plain text without its paragraph number or bullet (asked by both rules), even
+    one glued to the word after it ("(2)RESOLVED that ...")."""
+    lead = MARKER.sub("", plain(text), count=1)
+    return GLUED_MARKER.sub("", lead, count=1)
 
 
 def formal(text: str) -> bool:
@@ -532,6 +545,9 @@ def resolution(body: list[Line]) -> Resolution | None:
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
+            words = _lead(line.text)[_start(line.text, rules) :]
+            if procedural_agreement(words):
+                continue  # "The Sub-Committee agreed to adjourn": no decision
             # "3.3 RESOLVED that ...": the resolution, not its number
-            return _decision_at(body, k, _lead(line.text)[_start(line.text, rules) :])
+            return _decision_at(body, k, words)
     return None

@@ -618,14 +618,16 @@ DATED = re.compile(
 def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     """A title naming the body, then a line that starts with the meeting's date ('MEETING
     OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
-    title or the text below says."""
+    title or the text below says. A date ending a decision's sentence begun above ("It
+    was agreed to defer the minutes of the meeting held on" / "9 March 2009 to the next
+    meeting") opens nothing."""
     text = lines[i].text.strip().strip("*#_ ")
     placed = place_dated(text) if len(text) <= 120 else None  # "Edinburgh, Thursday 2 June 2016"
     text = placed[1] if placed else text
     if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
         return None
     start = title_start(lines, i)
-    if start == i:
+    if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
         return None
     title = " ".join(line.text for line in lines[start:i])
     if FUTURE_DATES.search(title):

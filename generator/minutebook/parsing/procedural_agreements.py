@@ -1,0 +1,47 @@
+"""An agreement about the meeting's own conduct, told in prose: no decision of the body.
+
+"The Sub-Committee agreed to adjourn", "It was agreed to defer consideration of the
+minutes to the next meeting", "Members agreed to take a short break": the meeting
+putting off or pausing its business decides nothing about the business, and the genre's
+readers (and its hand annotations) do not count such a line as the minute's resolution.
+Only the prose "agreed" is read so: a formula ("RESOLVED that the item be deferred",
+"AGREED to defer", in capitals) records the decision formally and stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What a meeting agrees to do with its own business that decides none of it.
+CONDUCT = (
+    r"(?:adjourn|defer|postpone|suspend|recess|vary\s+the\s+order|change\s+the\s+order"
+    r"|take\s+a\s+(?:short\s+|brief\s+|comfort\s+)?(?:break|recess|adjournment))"
+)
+#: "agreed to adjourn", "agreed by those present to defer", "agreed unanimously to
+#: postpone": the prose word (never "AGREED"), at most a few words before its "to".
+AGREED_TO_CONDUCT = re.compile(
+    r"\b(?-i:[Aa]greed)(?:\s+[\w-]{1,20}){0,4}?\s+to\s+" + CONDUCT + r"\b",
+    re.IGNORECASE,
+)
+#: "It was agreed that the meeting be adjourned", "agreed that consideration of the
+#: item be deferred": the same in a clause with "that".
+AGREED_THAT_CONDUCT = re.compile(
+    r"\b(?-i:[Aa]greed)\s+that\b[^.;:]{1,120}?\s(?:be|should\s+be|would\s+be|was)\s+"
+    r"(?:adjourned|deferred|postponed|suspended)\b",
+    re.IGNORECASE,
+)
+#: Where in a line an agreement may stand (bounds the search).
+HEAD = 300
+#: The decision's first sentence is the agreement: "It was agreed to defer item 5. ..."
+FIRST_SENTENCE = re.compile(r"[.;](?:\s|$)")
+
+
+def procedural_agreement(lead: str) -> bool:
+    """ "The Sub-committee agreed to adjourn", "It was agreed to defer consideration of
+    the minutes": a prose agreement to adjourn, defer, postpone or pause the meeting's
+    business; `lead` is the decision's text from its formula on, and only its first
+    sentence is read."""
+    head = FIRST_SENTENCE.split(lead[:HEAD], maxsplit=1)[0]
+    if "greed" not in head:
+        return False  # cheap test first
+    return bool(AGREED_TO_CONDUCT.search(head) or AGREED_THAT_CONDUCT.search(head))
