@@ -26,6 +26,7 @@ SETS = {
     "heldout7": 10,
     "heldout8": 10,
     "heldout9": 10,
+    "heldout10": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 
