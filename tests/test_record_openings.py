@@ -12,6 +12,7 @@ from minutebook.dates import find_date
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.openings import meeting_clause
 from minutebook.parsing.splitting import split
 
 
@@ -113,3 +114,29 @@ def test_an_ordinal_glued_to_its_month_still_dates(text: str, date: dt.date | No
 )
 def test_a_day_glued_to_the_time_before_it_still_dates(text: str, date: dt.date | None) -> None:
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MINUTES of a meeting of the Tonford Borough Council, duly convened and held at "
+            "the Council Chamber at 6.30 pm on Wednesday, 10 December 2014",
+            "Tonford Borough Council",
+        ),
+        (
+            "Minutes of a meeting of the Marlow Town Council duly constituted and held at "
+            "the Guildhall on 3 March 2021",
+            "Marlow Town Council",
+        ),
+        (
+            "MINUTES of a meeting of the Convention Committee held at the Guildhall on 3 "
+            "March 2021",
+            "Convention Committee",
+        ),
+    ],
+)
+def test_the_duly_convened_formula_is_no_part_of_the_body(text: str, body: str) -> None:
+    clause = meeting_clause(text)
+    assert clause is not None
+    assert clause.body == body

@@ -257,6 +257,19 @@ def without_meeting_kind(body: str) -> str:
     return stripped
 
 
+#: "..., duly convened and" (held): the formula a full council's minutes print between its
+#: name and "held" ("duly constituted and", "duly summoned and", "convened and")
+CONVENED = re.compile(
+    r"[\s,]{0,4}(?:duly\s+)?(?:convened|constituted|summoned)(?:\s+and)?\s*$", re.IGNORECASE
+)
+
+
+def without_convened(body: str) -> str:
+    """The body's name without the "duly convened and" formula printed before "held"
+    ("Tonford Borough Council, duly convened and" -> "Tonford Borough Council")."""
+    return CONVENED.sub("", body)
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
@@ -271,7 +284,7 @@ def meeting_clause(text: str) -> Clause | None:
     if of:
         held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
         if held is not None:
-            body = AUXILIARY.sub("", text[of.end() : held.start()])
+            body = without_convened(AUXILIARY.sub("", text[of.end() : held.start()]))
     elif named:
         held = HELD.search(text, named.end(), named.end() + 40)
         body = named["body"]
