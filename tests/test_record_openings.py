@@ -12,7 +12,7 @@ from minutebook.dates import find_date
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
-from minutebook.parsing.openings import meeting_clause
+from minutebook.parsing.openings import capitals_block, meeting_clause
 from minutebook.parsing.splitting import split
 
 
@@ -140,3 +140,34 @@ def test_the_duly_convened_formula_is_no_part_of_the_body(text: str, body: str) 
     clause = meeting_clause(text)
     assert clause is not None
     assert clause.body == body
+
+
+def test_a_centred_capitals_block_stacks_the_whole_sentence() -> None:
+    """A title block in centred capitals, a phrase to a line: the venue lines after the
+    date and the starting time belong to the sentence; a block ending at its date is left
+    to the plain reading (no commas added)."""
+    block = [
+        "                 MINUTES",
+        "           OF THE MEETING OF THE",
+        "         WESTERHAM FIRE AUTHORITY",
+        "          HELD ON TUESDAY 4 MAY 2010",
+        "            IN THE ASSEMBLY ROOM",
+        "               SHIRE HALL",
+        "               LOWMINSTER",
+        "          COMMENCING AT 2.00 PM",
+        "          ______________________",
+    ]
+    opening = [(n, Line(n + 1, text)) for n, text in enumerate(block)]
+    text = capitals_block(opening, 1)
+    assert text is not None
+    clause = meeting_clause(text)
+    assert clause is not None
+    assert (clause.body, clause.date, clause.time, clause.venue) == (
+        "WESTERHAM FIRE AUTHORITY",
+        dt.date(2010, 5, 4),
+        dt.time(14, 0),
+        "ASSEMBLY ROOM, SHIRE HALL, LOWMINSTER",
+    )
+    assert capitals_block(opening[:5], 1) is None  # the date's line and one more only
+    plain_lines = [(0, Line(1, "Minutes of the meeting of the Westerham Fire Authority"))]
+    assert capitals_block(plain_lines, 0) is None
