@@ -23,6 +23,10 @@ from minutebook.parsing.minute_headings import (
     roman_numbered,
     session_alone,
     session_numbered,
+    spaced_code_numbered,
+    starred_numbered,
+    stuck_numbered,
+    title_over_coded_paragraph,
     title_under_glued_code,
 )
 
@@ -756,3 +760,96 @@ def test_a_minute_code_glued_to_the_sentence_above_its_title() -> None:
 )
 def test_no_title_under_a_glued_code(texts: tuple[str, ...]) -> None:
     assert title_under_glued_code(_lines(*texts), 1, texts[1]) is None
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n + 1, text) for n, text in enumerate(texts)]
+
+
+def _found(*texts: str) -> list[tuple[str | None, str, int]]:
+    return [(h.number, h.title, h.index) for h in minute_headings(_lines(*texts))]
+
+
+def test_number_glued_to_its_title_by_a_lost_space() -> None:
+    """ "1.Membership": the space after the stop lost in conversion; a paragraph "(2)RESOLVED"
+    and a decimal stay text."""
+    assert _found(
+        "1.Membership",
+        "The Clerk reported the membership of the Panel.",
+        "2.Election of Chairman",
+        "(1)Mr A Bright nominated Mrs C Dale.",
+        "(2)RESOLVED that Mrs C Dale be elected Chairman.",
+        "3.NEW MEMBERS",
+        "1.5 million was set aside.",
+    ) == [("1", "Membership", 0), ("2", "Election of Chairman", 2), ("3", "NEW MEMBERS", 5)]
+
+
+@pytest.mark.parametrize(
+    ("variant", "text"),
+    [
+        (stuck_numbered, "1.5 million was set aside."),
+        (stuck_numbered, "3.RESOLVED that the report be noted"),
+        (stuck_numbered, "2.The Chair welcomed Members to the meeting."),
+        (starred_numbered, "*450 Minutes*"),
+        (starred_numbered, "*3 members of the public asked questions."),
+        (spaced_code_numbered, "C 10/034 The Mayor thanked Members for their support."),
+        (spaced_code_numbered, "Item 10/034 Election of Mayor"),
+    ],
+)
+def test_glued_starred_and_spaced_variants_return_none(variant: object, text: str) -> None:
+    assert variant(_one(text), 0, text) is None  # type: ignore[operator]
+
+
+def test_starred_minute_numbers() -> None:
+    """ "*450 Minutes": a star marking a decision exempt from call-in, before its number."""
+    assert _found(
+        "*212 Minutes",
+        "RESOLVED that the minutes be signed.",
+        "KEY DECISIONS",
+        "*213 Highways Budget 2025/26",
+        "The Cabinet considered the report.",
+    ) == [("212", "Minutes", 0), ("213", "Highways Budget 2025/26", 3)]
+
+
+def test_minute_code_with_a_space_after_its_letter() -> None:
+    assert _found(
+        "PART 1 - PUBLIC",
+        "C 24/101 Election of Mayor",
+        "It was proposed and RESOLVED: That Councillor Fenn be elected Mayor.",
+        "C 24/102 Vote of Thanks",
+        "RESOLVED: That the Council's thanks be recorded.",
+    ) == [("C 24/101", "Election of Mayor", 1), ("C 24/102", "Vote of Thanks", 3)]
+
+
+def test_capitals_title_over_a_paragraph_its_code_opens() -> None:
+    """ "APOLOGIES FOR ABSENCE" over "FC12/25 Apologies were received ...": the minute is
+    the title's line, numbered by the code below; a capitals title over plain text, or a
+    code followed by a capitals title of its own, is not read so."""
+    lines = _lines(
+        "APOLOGIES FOR ABSENCE",
+        "",
+        "FC12/25 Apologies for absence were received from Councillor Lane.",
+        "",
+        "ANNOUNCEMENTS",
+        "",
+        "FC13/25 The Mayor made the following announcements:",
+    )
+    assert [(h.number, h.title, h.index) for h in minute_headings(lines)] == [
+        ("FC12/25", "APOLOGIES FOR ABSENCE", 0),
+        ("FC13/25", "ANNOUNCEMENTS", 4),
+    ]
+    plain_below = _lines("ANNOUNCEMENTS", "", "The Mayor made announcements.")
+    assert title_over_coded_paragraph(plain_below, 0, "ANNOUNCEMENTS") is None
+    own_title = _lines("PART 1", "FC13/25 ANNOUNCEMENTS")
+    assert title_over_coded_paragraph(own_title, 0, "PART 1") is None
+
+
+def test_order_key_of_a_code_with_a_space_after_its_letter() -> None:
+    """ "C 10/034" opens with a Roman-looking letter but is minute 34 of session 10."""
+    assert order_key("C 10/034") == (10, 34)
+    assert order_key("IV") == (4,)
+
+
+def test_part_marker_is_no_prefixed_minute() -> None:
+    assert prefixed_numbered(_one("PART 1 - PUBLIC"), 0, "PART 1 - PUBLIC") is None
+    assert prefixed_numbered(_one("HSC 44. APOLOGIES"), 0, "HSC 44. APOLOGIES") is not None

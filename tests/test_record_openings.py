@@ -12,6 +12,7 @@ from minutebook.dates import find_date
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.openings import capitals_block, meeting_clause
 from minutebook.parsing.splitting import split
 
 
@@ -113,3 +114,60 @@ def test_an_ordinal_glued_to_its_month_still_dates(text: str, date: dt.date | No
 )
 def test_a_day_glued_to_the_time_before_it_still_dates(text: str, date: dt.date | None) -> None:
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MINUTES of a meeting of the Tonford Borough Council, duly convened and held at "
+            "the Council Chamber at 6.30 pm on Wednesday, 10 December 2014",
+            "Tonford Borough Council",
+        ),
+        (
+            "Minutes of a meeting of the Marlow Town Council duly constituted and held at "
+            "the Guildhall on 3 March 2021",
+            "Marlow Town Council",
+        ),
+        (
+            "MINUTES of a meeting of the Convention Committee held at the Guildhall on 3 "
+            "March 2021",
+            "Convention Committee",
+        ),
+    ],
+)
+def test_the_duly_convened_formula_is_no_part_of_the_body(text: str, body: str) -> None:
+    clause = meeting_clause(text)
+    assert clause is not None
+    assert clause.body == body
+
+
+def test_a_centred_capitals_block_stacks_the_whole_sentence() -> None:
+    """A title block in centred capitals, a phrase to a line: the venue lines after the
+    date and the starting time belong to the sentence; a block ending at its date is left
+    to the plain reading (no commas added)."""
+    block = [
+        "                 MINUTES",
+        "           OF THE MEETING OF THE",
+        "         WESTERHAM FIRE AUTHORITY",
+        "          HELD ON TUESDAY 4 MAY 2010",
+        "            IN THE ASSEMBLY ROOM",
+        "               SHIRE HALL",
+        "               LOWMINSTER",
+        "          COMMENCING AT 2.00 PM",
+        "          ______________________",
+    ]
+    opening = [(n, Line(n + 1, text)) for n, text in enumerate(block)]
+    text = capitals_block(opening, 1)
+    assert text is not None
+    clause = meeting_clause(text)
+    assert clause is not None
+    assert (clause.body, clause.date, clause.time, clause.venue) == (
+        "WESTERHAM FIRE AUTHORITY",
+        dt.date(2010, 5, 4),
+        dt.time(14, 0),
+        "ASSEMBLY ROOM, SHIRE HALL, LOWMINSTER",
+    )
+    assert capitals_block(opening[:5], 1) is None  # the date's line and one more only
+    plain_lines = [(0, Line(1, "Minutes of the meeting of the Westerham Fire Authority"))]
+    assert capitals_block(plain_lines, 0) is None

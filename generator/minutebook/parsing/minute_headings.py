@@ -260,7 +260,7 @@ def cited_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
 def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12/21 Title", "12/21. Title", "PCP/12/3 Title" (citing an item or not)."""
     match = SESSION_NUMBERED.match(text)
-    if not match:
+    if not match or _code_of_paragraph_under_title(lines, i):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
@@ -283,7 +283,7 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     """ "C048/23  1.  APOLOGIES FOR ABSENCE.", "Cou/285/07-08 Present": a minute code with
     its year, the agenda item's number (cited) when printed, then the title."""
     match = CODED_NUMBERED.match(text)
-    if not match:
+    if not match or _code_of_paragraph_under_title(lines, i):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     title = _capitals_stop(title)
@@ -450,8 +450,8 @@ def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     """ "CA96 Bus Services", "HSC 44. APOLOGIES", "FA37" over its title. Not certain: the
     caller takes it only where its number continues the minutes' numbering."""
     match = PREFIXED_NUMBERED.match(text)
-    if not match or YEAR.match(match["digits"]):
-        return None
+    if not match or YEAR.match(match["digits"]) or match["series"] == "PART":
+        return None  # "PART 1 - PUBLIC": a part marker, not minute 1 of a series "PART"
     if match["title"] is not None:
         title, code = _title_and_code(lines, i, match["title"])
     else:
@@ -542,10 +542,108 @@ def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, None, title, code, certain=False)
 
 
+#: "1.Membership", "12.Election of Chairman": a number and its stop glued to the title (the
+#: space lost in conversion); the title opens with a capital then a letter, so a decimal
+#: ("1.5"), an initial ("1.A") or a reference ("para.5") is never read
+STUCK_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z][^\t]{0,150})$")
+
+
+def stuck_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1.Membership": a numbered heading whose space after the stop was lost. Not
+    certain: the caller checks the number rises; a decision ("3.RESOLVED") is not one."""
+    match = STUCK_NUMBERED.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+#: "*450 Minutes", "*455 Budget 2016/17": a minute number after a star (a county cabinet's
+#: mark for a decision exempt from call-in), then the title; no other star on the line
+STARRED_NUMBERED = re.compile(r"^\*(?P<number>\d{1,4})\.?[ \t]+(?P<title>[^*\s][^*]{0,200})$")
+
+
+def starred_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "*450 Minutes": a starred minute number and its title. Not certain: the caller
+    checks the number rises."""
+    match = STARRED_NUMBERED.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+#: "C 10/034 Election of Mayor": a one-letter series (a full council's "C"), a space, the
+#: session and the minute, then the title
+SPACED_CODE = re.compile(r"^(?P<number>[A-Z] \d\d/\d{2,4})\.?[ \t]+(?P<title>\S.{0,200})$")
+
+
+def spaced_code_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "C 10/034 Election of Mayor": a minute code with a space after its letter."""
+    match = SPACED_CODE.match(text)
+    if not match:
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+#: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph
+OPENING_CODE = re.compile(
+    r"^(?P<number>[A-Z]{1,6}\d{1,4}/\d\d(?:\d\d)?|[A-Z]{2,6}/\d{1,4}/\d{1,4})[ \t]+(?P<text>\S)"
+)
+
+
+def _capitals_title(lines: list[Line], i: int) -> str | None:
+    """The line at `i` as a title in capitals, at the margin; else None."""
+    title = _clean_title(lines[i].text)
+    if not title.isupper() or lines[i].text[:1] in (" ", "\t"):
+        return None
+    if CAPITALS_NOT_HEADING.match(title) or SECTION_LABEL.match(title):
+        return None
+    return title if looks_like_title(title) else None
+
+
+def _paragraph_code_below(lines: list[Line], i: int) -> re.Match[str] | None:
+    """The minute code opening the first line with text under the capitals title at `i`
+    (one blank line between at most), when the rest of that line is no capitals title
+    of its own."""
+    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
+    if j is None or _capitals_title(lines, i) is None:
+        return None
+    match = OPENING_CODE.match(lines[j].text.strip())
+    if match is None or lines[j].text.strip()[match.start("text") :].isupper():
+        return None
+    return match
+
+
+def title_over_coded_paragraph(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES FOR ABSENCE" over "FC39/14 Apologies were received ...": a capitals
+    heading on its own line, its minute code opening the paragraph below (a borough
+    council's layout); the minute is the heading's line."""
+    match = _paragraph_code_below(lines, i)
+    if match is None:
+        return None
+    return MinuteHeading(i, match["number"], _clean_title(text), None, certain=True)
+
+
+def _code_of_paragraph_under_title(lines: list[Line], i: int) -> bool:
+    """The code opening the line at `i` numbers the capitals title above it."""
+    above = [k for k in range(max(0, i - 2), i) if lines[k].text.strip()]
+    return bool(above) and _paragraph_code_below(lines, above[-1]) is not None
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     cited_numbered,
+    title_over_coded_paragraph,
+    spaced_code_numbered,
     session_numbered,
     coded_numbered,
     session_alone,
@@ -562,6 +660,8 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     prefixed_numbered,
     roman_numbered,
     title_under_glued_code,
+    stuck_numbered,
+    starred_numbered,
 )
 
 
@@ -574,7 +674,8 @@ def order_key(number: str) -> tuple[int, ...] | None:
     None for others."""
     if number.isdigit():
         return (int(number),)
-    if ROMAN_NUMBERED.fullmatch(number + " x"):  # "IV": the fourth article
+    roman = ROMAN_NUMBERED.fullmatch(number + " x")
+    if roman and roman["number"] == number:  # "IV": the fourth article ("C 10/034" is not)
         return (roman_value(number),)
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)

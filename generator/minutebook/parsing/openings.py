@@ -257,6 +257,19 @@ def without_meeting_kind(body: str) -> str:
     return stripped
 
 
+#: "..., duly convened and" (held): the formula a full council's minutes print between its
+#: name and "held" ("duly constituted and", "duly summoned and", "convened and")
+CONVENED = re.compile(
+    r"[\s,]{0,4}(?:duly\s+)?(?:convened|constituted|summoned)(?:\s+and)?\s*$", re.IGNORECASE
+)
+
+
+def without_convened(body: str) -> str:
+    """The body's name without the "duly convened and" formula printed before "held"
+    ("Tonford Borough Council, duly convened and" -> "Tonford Borough Council")."""
+    return CONVENED.sub("", body)
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
@@ -271,7 +284,7 @@ def meeting_clause(text: str) -> Clause | None:
     if of:
         held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
         if held is not None:
-            body = AUXILIARY.sub("", text[of.end() : held.start()])
+            body = without_convened(AUXILIARY.sub("", text[of.end() : held.start()]))
     elif named:
         held = HELD.search(text, named.end(), named.end() + 40)
         body = named["body"]
@@ -457,6 +470,33 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     return text
 
 
+#: Most lines a centred title block in capitals stacks its sentence on
+MAX_BLOCK_LINES = 10
+
+
+def _capitals_line(line: Line) -> bool:
+    text = plain(line.text)
+    return line.text[:1] in (" ", "\t") and text.isupper() and not text.startswith("_")
+
+
+def capitals_block(opening: list[tuple[int, Line]], k: int) -> str | None:
+    """A centred title block in capitals that stacks its meeting sentence a phrase to a
+    line ('OF THE MEETING OF THE' / 'BODY' / 'HELD ON WEDNESDAY 27 JUNE 2007' / 'IN THE
+    COUNCIL CHAMBER' / 'COUNTY HALL' / 'COMMENCING AT 10.00 AM'), joined whole: the words
+    before the date with spaces, the address lines after it with commas. None unless the
+    block runs past the date over more than the two lines `_sentence` joins."""
+    block: list[Line] = []
+    for _, line in opening[k : k + MAX_BLOCK_LINES]:
+        if (block and line.number != block[-1].number + 1) or not _capitals_line(line):
+            break
+        block.append(line)
+    dated = next((n for n, line in enumerate(block) if find_date(plain(line.text))), None)
+    if dated is None or len(block) - dated < 3:
+        return None
+    before = " ".join(plain(line.text) for line in block[: dated + 1])
+    return ", ".join([before, *(plain(line.text) for line in block[dated + 1 :])])
+
+
 #: a sentence broken before its last words: it ends on a preposition ("... 2009 at" /
 #: "6.00 p.m."), or the next line starts with its venue ("... 2.00 P.M." / "AT THE TOWN
 #: HALL")
@@ -517,7 +557,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
             ITEM_NUMBER.match(first) and not DATED_LINE.match(first)
         ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
-        text = _sentence(opening, k)
+        text = capitals_block(opening, k) or _sentence(opening, k)
         if not verbs.search(text) or CITES_MINUTES.search(text):
             continue
         clause = meeting_clause(text)
