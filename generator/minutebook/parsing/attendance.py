@@ -13,7 +13,9 @@ by one small function below that returns None when its layout is not there:
   groups on lines of their own ("Members:", "Force:", "Co-opted members:") head the names
   after them; a party group or a council before a dash or colon ("Labour Group – Cllr A Reid", "Wyke
   Borough Council: Councillors X and Y") is what the members after it sit for; a kind of
-  member alone on its line ("Schools Members") heads a group too;
+  member alone on its line ("Schools Members", "Magistrate Members") heads a group too,
+  and is the capacity of its members who print none of their own; "Members" alone heads
+  the body's own members, and "MPA officers" alone the officers in attendance;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
   but a grid of initialled names ("G. ap Rhys<TAB>S. Moss") is one name a cell;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
@@ -92,7 +94,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
-    (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    (r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
         AttendanceRole.PRESENT,
@@ -416,6 +418,26 @@ def members_heading(text: str) -> str | None:
     if len(text) > 120 or STARTS_WITH_TITLE.match(text):
         return None
     return text if MEMBERS_HEADING.match(text) else None
+
+
+#: "Members" alone on its line under "Present": the heading of the body's own members.
+BARE_MEMBERS = re.compile(r"^members$", re.IGNORECASE)
+#: "MPA officers", "Council Officers present": whose officers they are, a word or three
+#: before "officers", alone on the line (the label of those in attendance).
+OWNERS_OFFICERS = re.compile(
+    r"^(?P<label>(?:[A-Z][\w&'’.-]{0,30}\s){1,3}officers"
+    r"(?:\s+present|\s+in\s+attendance)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def owners_officers_label(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'MPA officers' alone on its line: the label of the officers in attendance, as
+    label_line gives it; None for any other line."""
+    match = OWNERS_OFFICERS.match(text.strip())
+    if match is None or not text.strip()[:1].isupper():
+        return None
+    return match["label"], AttendanceRole.IN_ATTENDANCE, ""
 
 
 def council_group(group: str) -> bool:
@@ -758,6 +780,9 @@ class _Block:
     group_role: AttendanceRole | None = None
     #: what the group's people represent ("Appointed by Fernside District Council:")
     group_capacity: str | None = None
+    #: a kind of member heading its own line ("Magistrate Members"): the capacity of the
+    #: members under it who are given none of their own
+    kind_capacity: str | None = None
     title: str | None = None  # "Councillor", under "Councillors present:"
     segment: list[tuple[Line, str]] = field(default_factory=list)
     #: the names of a sentence that carries on on the next line
@@ -926,7 +951,11 @@ class AttendanceReader:
             self.columns = [(at, self._new_block(line, *label)) for at, label in side_by_side]
             self.column_rows = 0
             return True
-        label = label_line(text) or (members_label(text) if self.block is None else None)
+        label = (
+            label_line(text)
+            or owners_officers_label(text)
+            or (members_label(text) if self.block is None else None)
+        )
         if label:
             self._flush()
             self._labelled(line, *label)
@@ -950,11 +979,16 @@ class AttendanceReader:
             self._flush()  # "Councillors" heading the names under it: the list goes on
             block.inline, block.plural_heading = False, True
             return True
+        if BARE_MEMBERS.match(text.strip()):
+            self._flush()  # "Members" over the list's own members: the list goes on
+            block.inline, block.group, block.kind_capacity = False, text.strip(), None
+            return True
         kind = members_heading(text)
         if kind:  # "Schools Members" heading the members under it
             self._flush()
             block.inline = False
             self._group(line, kind, "")
+            block.kind_capacity = kind
             return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
@@ -1021,7 +1055,8 @@ class AttendanceReader:
         fact = self.part.attendance[-1] if self.part.attendance else None
         if fact is None or fact.line != above_line.number:
             return False
-        fact.capacity = ", ".join(c for c in (fact.capacity, text.strip()) if c)
+        own = fact.capacity if fact.capacity != block.kind_capacity else None
+        fact.capacity = ", ".join(c for c in (own, text.strip()) if c)
         return True
 
     def _row_goes_on(self, raw: str) -> bool:
@@ -1192,7 +1227,7 @@ class AttendanceReader:
                 self._emit(line, entry, capacity=capacity, role=role)
             return
         block = self.block
-        block.group = group
+        block.group, block.kind_capacity = group, None
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         block.group_role = group_role(group) if present else None
         appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
@@ -1398,7 +1433,7 @@ class AttendanceReader:
                 "closes; read as closed before the next name",
             )
         role = role or (block.group_role or block.role if block else AttendanceRole.PRESENT)
-        said = entry.capacity or capacity or None
+        said = entry.capacity or capacity or (block.kind_capacity if block else None)
         if block is not None and block.group_capacity:  # "Appointed by X:" is what they represent
             said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
@@ -1486,13 +1521,28 @@ def minute_of_one_role(title: str) -> AttendanceRole | None:
         return AttendanceRole.APOLOGIES
     if PRESENT_MINUTE.match(title.strip()):
         return AttendanceRole.PRESENT
-    return None
+    return label_heading_role(title)
+
+
+#: Roles a list's label alone may give a heading read as a minute's: those at the meeting.
+LABEL_HEADING_ROLES = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
+
+
+def label_heading_role(title: str) -> AttendanceRole | None:
+    """'OFFICERS PRESENT', 'Also in attendance': a list's label alone, read as an unnumbered
+    minute's heading when no numbered minute follows (a paper cut off after its
+    attendance): the role of the names under it; None for any other title."""
+    label = label_line(title.strip().rstrip(":"))
+    if label is None or label[2] or label[1] not in LABEL_HEADING_ROLES:
+        return None
+    return label[1]
 
 
 def records_attendance(minute_title: str) -> bool:
     """A minute that records who came: "Apologies for Absence", "Substitutions",
     "Apologies and Changes in Membership", "Attendance", "Declarations of Substitutes"."""
-    return ATTENDANCE_MINUTE.search(minute_title) is not None
+    found = ATTENDANCE_MINUTE.search(minute_title) is not None
+    return found or label_heading_role(minute_title) is not None
 
 
 #: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)", "Public speaker: Mr A
