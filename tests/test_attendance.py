@@ -38,6 +38,7 @@ from minutebook.parsing.attendance import (
     not_present_sentence,
     organisation_heading,
     owners_officers_label,
+    post_first_entry,
     read_apologies_and_substitutes,
     read_attendance_for_item,
     read_attendance_lists,
@@ -1321,3 +1322,24 @@ def test_a_label_read_as_an_unnumbered_minute_heading_still_lists_its_people() -
         (IN_ATTENDANCE, "Ms Ada Frome", "Press Officer"),
         (IN_ATTENDANCE, "Mr Ben Tull", "Treasurer"),
     ]
+
+
+def test_officers_label_before_posts_printed_before_their_holders() -> None:
+    """'OFFICERS:-The Chief Constable, Mr J D Hart, QPM; the Clerk ..., Mr E Lowe': a
+    list of posts then holders after the label, not a sentence; a fire medal after a
+    comma is the name's honour, as an OBE is."""
+    assert _read_lists(
+        "PRESENT:- Sir Ian Cole, DL (Chairman), Mr A B Frome, CBE, QFSM and Lady Pym.\n\n"
+        "OFFICERS:-The Chief Constable, Mr J D Hart, QPM; the Clerk to the Authority, "
+        "Mr E Lowe; and the Treasurer, Mr B Moss.\n"
+    ) == [
+        (PRESENT, "Sir Ian Cole, DL", "Chairman"),
+        (PRESENT, "Mr A B Frome, CBE, QFSM", None),
+        (PRESENT, "Lady Pym", None),
+        (IN_ATTENDANCE, "Mr J D Hart, QPM", "The Chief Constable"),
+        (IN_ATTENDANCE, "Mr E Lowe", "the Clerk to the Authority"),
+        (IN_ATTENDANCE, "Mr B Moss", "the Treasurer"),
+    ]
+    assert post_first_entry("The Treasurer, Mr B Moss; and the Clerk, Mrs A Reid")
+    assert not post_first_entry("The report, which the Panel noted, was agreed")
+    assert not post_first_entry("Mr B Moss, Treasurer")  # name first: a titled list anyway

@@ -63,6 +63,7 @@ from .names import (
     WORD,
     NameEntry,
     brackets_of,
+    is_office,
     looks_like_a_person,
     lower_case_words,
     name_then_post,
@@ -305,9 +306,24 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     if not match:
         return None
     rest = match["rest"].strip()
-    if rest and not STARTS_WITH_TITLE.match(rest) and lower_case_words(rest) >= 3:
+    listed = STARTS_WITH_TITLE.match(rest) or post_first_entry(rest)
+    if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
     return match["label"], role_of_label(match["label"]), rest
+
+
+#: "The Chief Constable, Mr J D Hart, QPM; ...": a post, a comma, then its titled holder.
+POST_FIRST = re.compile(r"^(?P<post>[A-Za-z][\w'’ -]{2,80}?),\s?(?P<holder>\S[^,;]{1,80})")
+
+
+def post_first_entry(text: str) -> bool:
+    """Whether a list opens with a post printed before its titled holder ("The Chief
+    Constable, Mr J D Hart"), as officers' lists print them: a list, not a sentence."""
+    match = POST_FIRST.match(text)
+    if match is None or not STARTS_WITH_TITLE.match(match["holder"]):
+        return False
+    post = re.sub(r"(?i)^the\s", "", match["post"])
+    return is_office(post)
 
 
 #: "Members:" alone, or before names: a list of those present when no other list is open
