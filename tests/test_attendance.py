@@ -1343,3 +1343,23 @@ def test_officers_label_before_posts_printed_before_their_holders() -> None:
     assert post_first_entry("The Treasurer, Mr B Moss; and the Clerk, Mrs A Reid")
     assert not post_first_entry("The report, which the Panel noted, was agreed")
     assert not post_first_entry("Mr B Moss, Treasurer")  # name first: a titled list anyway
+
+
+def test_members_attending_under_standing_orders_are_also_present() -> None:
+    """Councillors who are not the body's members, attending as its standing orders let
+    them: also present. The same words opening a sentence are no label."""
+    assert _read_lists(
+        "Present:-\n\nCouncillors Frome (Chairman), Tull and Pym\n\n"
+        "Members attending in accordance with Standing Orders 8 and 25:-\n\n"
+        "Councillors Cole, Hart and B Lowe\n\n*12 Minutes\n\nRESOLVED that the minutes be signed.\n"
+    ) == [
+        (PRESENT, "Frome", "Chairman"),
+        (PRESENT, "Tull", None),
+        (PRESENT, "Pym", None),
+        (ALSO, "Cole", None),
+        (ALSO, "Hart", None),
+        (ALSO, "B Lowe", None),
+    ]
+    assert label_line("Members attending under Standing Order 21: Cllr A Reid") is not None
+    assert label_line("Members attending under the new rules were thanked.") is None
+    assert label_line("Members attending the meeting were thanked by the Chair.") is None

@@ -81,6 +81,14 @@ from .text import plain
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # councillors who came under the rules that let any member attend: "Members attending
+    # in accordance with Standing Orders 8 and 25:-", "Members attending under SO 21:"
+    (
+        r"(?:other\s+)?members\s+attending(?:\s+(?:in\s+accordance\s+with|under)"
+        r"\s(?:council\s+|committee\s+)?(?:standing\s+orders?|procedure\s+rules?|rules?|SO)"
+        r"\b[\w ,&]{0,40}?)?",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     # councillors who are not the body's members: "Other Members in Attendance:"
     (
         r"other\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
@@ -160,6 +168,8 @@ MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 NUMBERED_HEADING = re.compile(
     r"^(?:\d{1,4}\.|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
 )
+#: "*450 Minutes": a minute number starred (a decision exempt from call-in), no full stop
+STARRED_MINUTE = re.compile(r"^\*\s?\d{1,4}\.?\s+[A-Z]")
 #: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
 #: a list with nobody in it, said so.
 NOTHING = re.compile(
@@ -947,7 +957,7 @@ class AttendanceReader:
                 self._row(line, cells)
             return True
         text = plain(raw)
-        numbered = self.preamble and NUMBERED_HEADING.match(text)
+        numbered = self.preamble and (NUMBERED_HEADING.match(text) or STARRED_MINUTE.match(raw))
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over
         if self.block is not None and key_line(raw):
