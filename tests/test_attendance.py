@@ -27,6 +27,7 @@ from minutebook.parsing.attendance import (
     group_role,
     implicit_substitute,
     is_heading_or_sentence,
+    label_heading_role,
     label_line,
     members_heading,
     minutes_table_header,
@@ -36,6 +37,8 @@ from minutebook.parsing.attendance import (
     names_grid_row,
     not_present_sentence,
     organisation_heading,
+    owners_officers_label,
+    post_first_entry,
     read_apologies_and_substitutes,
     read_attendance_for_item,
     read_attendance_lists,
@@ -1261,3 +1264,102 @@ def test_names_listed_under_a_minute_headed_present_are_present() -> None:
         (PRESENT, "Cllr Rob Tate", None, "arrived at 7.05pm"),
     ]
     assert records_attendance("Members Present") and not records_attendance("Presentation")
+
+
+def test_a_kind_of_member_heading_is_the_capacity_of_its_untitled_members() -> None:
+    """'Magistrate Members' alone on its line over names with no capacity of their own:
+    the heading is what they sit as; a bracket of their own wins; a later group ends it."""
+    assert _read_lists(
+        "PRESENT:\n\nCouncillor Ada Frome and Councillor Ben Tull\n\nMagistrate Members\n\n"
+        "Mr Ian Cole JP and Mrs Jo Pym JP (Vice-Chair)\n\nLay Members\n\nMiss Eve Hart\n"
+        "\nOFFICIALS:\n\nMr Tom Ward\n"
+    ) == [
+        (PRESENT, "Councillor Ada Frome", None),
+        (PRESENT, "Councillor Ben Tull", None),
+        (PRESENT, "Mr Ian Cole JP", "Magistrate Members"),
+        (PRESENT, "Mrs Jo Pym JP", "Vice-Chair"),
+        (PRESENT, "Miss Eve Hart", "Lay Members"),
+        (IN_ATTENDANCE, "Mr Tom Ward", None),  # a new list: the heading is over
+    ]
+
+
+def test_bare_members_and_owners_officers_headings_split_a_present_list() -> None:
+    """'Present' / 'Members' / '- names' / 'Borough officers' / '- names': the bare
+    "Members" heads the body's own members; "X officers" alone is the officers' label."""
+    assert _read_lists(
+        "Present\nMembers\n- Ada Frome (Chairman)\n- Ben Tull\nBorough officers\n"
+        "- Jo Pym (Chief Executive)\n- Ian Cole (Committee Services)\n"
+    ) == [
+        (PRESENT, "Ada Frome", "Chairman"),
+        (PRESENT, "Ben Tull", None),
+        (IN_ATTENDANCE, "Jo Pym", "Chief Executive"),
+        (IN_ATTENDANCE, "Ian Cole", "Committee Services"),
+    ]
+    assert owners_officers_label("Council Officers present") == (
+        "Council Officers present",
+        IN_ATTENDANCE,
+        "",
+    )
+    assert owners_officers_label("The officers were thanked for their report") is None
+    assert owners_officers_label("officers") is None  # the bare label is label_line's
+
+
+def test_a_label_read_as_an_unnumbered_minute_heading_still_lists_its_people() -> None:
+    """A paper cut off after its attendance has no numbered minute: "OFFICERS PRESENT" is
+    then read as an unnumbered minute's heading, and its names are those in attendance."""
+    assert label_heading_role("OFFICERS PRESENT") is IN_ATTENDANCE
+    assert label_heading_role("Also present:") is ALSO
+    assert label_heading_role("Present") is None  # a minute of its own, read as such
+    assert label_heading_role("Officers' report on parking") is None
+    assert records_attendance("OFFICERS PRESENT")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=[], layout="minutes")
+    read_apologies_and_substitutes(
+        part,
+        _lines("Ms Ada Frome          -   Press Officer\nMr Ben Tull           -   Treasurer"),
+        title="OFFICERS PRESENT",
+    )
+    assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
+        (IN_ATTENDANCE, "Ms Ada Frome", "Press Officer"),
+        (IN_ATTENDANCE, "Mr Ben Tull", "Treasurer"),
+    ]
+
+
+def test_officers_label_before_posts_printed_before_their_holders() -> None:
+    """'OFFICERS:-The Chief Constable, Mr J D Hart, QPM; the Clerk ..., Mr E Lowe': a
+    list of posts then holders after the label, not a sentence; a fire medal after a
+    comma is the name's honour, as an OBE is."""
+    assert _read_lists(
+        "PRESENT:- Sir Ian Cole, DL (Chairman), Mr A B Frome, CBE, QFSM and Lady Pym.\n\n"
+        "OFFICERS:-The Chief Constable, Mr J D Hart, QPM; the Clerk to the Authority, "
+        "Mr E Lowe; and the Treasurer, Mr B Moss.\n"
+    ) == [
+        (PRESENT, "Sir Ian Cole, DL", "Chairman"),
+        (PRESENT, "Mr A B Frome, CBE, QFSM", None),
+        (PRESENT, "Lady Pym", None),
+        (IN_ATTENDANCE, "Mr J D Hart, QPM", "The Chief Constable"),
+        (IN_ATTENDANCE, "Mr E Lowe", "the Clerk to the Authority"),
+        (IN_ATTENDANCE, "Mr B Moss", "the Treasurer"),
+    ]
+    assert post_first_entry("The Treasurer, Mr B Moss; and the Clerk, Mrs A Reid")
+    assert not post_first_entry("The report, which the Panel noted, was agreed")
+    assert not post_first_entry("Mr B Moss, Treasurer")  # name first: a titled list anyway
+
+
+def test_members_attending_under_standing_orders_are_also_present() -> None:
+    """Councillors who are not the body's members, attending as its standing orders let
+    them: also present. The same words opening a sentence are no label."""
+    assert _read_lists(
+        "Present:-\n\nCouncillors Frome (Chairman), Tull and Pym\n\n"
+        "Members attending in accordance with Standing Orders 8 and 25:-\n\n"
+        "Councillors Cole, Hart and B Lowe\n\n*12 Minutes\n\nRESOLVED that the minutes be signed.\n"
+    ) == [
+        (PRESENT, "Frome", "Chairman"),
+        (PRESENT, "Tull", None),
+        (PRESENT, "Pym", None),
+        (ALSO, "Cole", None),
+        (ALSO, "Hart", None),
+        (ALSO, "B Lowe", None),
+    ]
+    assert label_line("Members attending under Standing Order 21: Cllr A Reid") is not None
+    assert label_line("Members attending under the new rules were thanked.") is None
+    assert label_line("Members attending the meeting were thanked by the Chair.") is None

@@ -94,6 +94,10 @@ HONOURS: tuple[str, ...] = (
     "BEM",
     "QPM",
     "KPM",
+    # fire and ambulance service medals ("Mr A Reid, CBE, QFSM")
+    "QFSM",
+    "KFSM",
+    "QAM",
     "DL",
     "JP",
     "KC",

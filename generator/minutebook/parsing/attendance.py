@@ -13,7 +13,9 @@ by one small function below that returns None when its layout is not there:
   groups on lines of their own ("Members:", "Force:", "Co-opted members:") head the names
   after them; a party group or a council before a dash or colon ("Labour Group – Cllr A Reid", "Wyke
   Borough Council: Councillors X and Y") is what the members after it sit for; a kind of
-  member alone on its line ("Schools Members") heads a group too;
+  member alone on its line ("Schools Members", "Magistrate Members") heads a group too,
+  and is the capacity of its members who print none of their own; "Members" alone heads
+  the body's own members, and "MPA officers" alone the officers in attendance;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
   but a grid of initialled names ("G. ap Rhys<TAB>S. Moss") is one name a cell;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
@@ -61,6 +63,7 @@ from .names import (
     WORD,
     NameEntry,
     brackets_of,
+    is_office,
     looks_like_a_person,
     lower_case_words,
     name_then_post,
@@ -78,6 +81,14 @@ from .text import plain
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # councillors who came under the rules that let any member attend: "Members attending
+    # in accordance with Standing Orders 8 and 25:-", "Members attending under SO 21:"
+    (
+        r"(?:other\s+)?members\s+attending(?:\s+(?:in\s+accordance\s+with|under)"
+        r"\s(?:council\s+|committee\s+)?(?:standing\s+orders?|procedure\s+rules?|rules?|SO)"
+        r"\b[\w ,&]{0,40}?)?",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     # councillors who are not the body's members: "Other Members in Attendance:"
     (
         r"other\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
@@ -92,7 +103,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
-    (r"officers?(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    (r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
         AttendanceRole.PRESENT,
@@ -157,6 +168,8 @@ MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 NUMBERED_HEADING = re.compile(
     r"^(?:\d{1,4}\.|\d{1,4}/\d{1,4}\.?|[A-Z]{1,6}/\d{1,4}/\d{1,4}\.?|Minute\s+\d{1,4}:?)\s+\S"
 )
+#: "*450 Minutes": a minute number starred (a decision exempt from call-in), no full stop
+STARRED_MINUTE = re.compile(r"^\*\s?\d{1,4}\.?\s+[A-Z]")
 #: "None", "Nil", "There were no apologies.", "No apologies for absence were received.":
 #: a list with nobody in it, said so.
 NOTHING = re.compile(
@@ -303,9 +316,24 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     if not match:
         return None
     rest = match["rest"].strip()
-    if rest and not STARTS_WITH_TITLE.match(rest) and lower_case_words(rest) >= 3:
+    listed = STARTS_WITH_TITLE.match(rest) or post_first_entry(rest)
+    if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
     return match["label"], role_of_label(match["label"]), rest
+
+
+#: "The Chief Constable, Mr J D Hart, QPM; ...": a post, a comma, then its titled holder.
+POST_FIRST = re.compile(r"^(?P<post>[A-Za-z][\w'’ -]{2,80}?),\s?(?P<holder>\S[^,;]{1,80})")
+
+
+def post_first_entry(text: str) -> bool:
+    """Whether a list opens with a post printed before its titled holder ("The Chief
+    Constable, Mr J D Hart"), as officers' lists print them: a list, not a sentence."""
+    match = POST_FIRST.match(text)
+    if match is None or not STARTS_WITH_TITLE.match(match["holder"]):
+        return False
+    post = re.sub(r"(?i)^the\s", "", match["post"])
+    return is_office(post)
 
 
 #: "Members:" alone, or before names: a list of those present when no other list is open
@@ -416,6 +444,26 @@ def members_heading(text: str) -> str | None:
     if len(text) > 120 or STARTS_WITH_TITLE.match(text):
         return None
     return text if MEMBERS_HEADING.match(text) else None
+
+
+#: "Members" alone on its line under "Present": the heading of the body's own members.
+BARE_MEMBERS = re.compile(r"^members$", re.IGNORECASE)
+#: "MPA officers", "Council Officers present": whose officers they are, a word or three
+#: before "officers", alone on the line (the label of those in attendance).
+OWNERS_OFFICERS = re.compile(
+    r"^(?P<label>(?:[A-Z][\w&'’.-]{0,30}\s){1,3}officers"
+    r"(?:\s+present|\s+in\s+attendance)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def owners_officers_label(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'MPA officers' alone on its line: the label of the officers in attendance, as
+    label_line gives it; None for any other line."""
+    match = OWNERS_OFFICERS.match(text.strip())
+    if match is None or not text.strip()[:1].isupper():
+        return None
+    return match["label"], AttendanceRole.IN_ATTENDANCE, ""
 
 
 def council_group(group: str) -> bool:
@@ -758,6 +806,9 @@ class _Block:
     group_role: AttendanceRole | None = None
     #: what the group's people represent ("Appointed by Fernside District Council:")
     group_capacity: str | None = None
+    #: a kind of member heading its own line ("Magistrate Members"): the capacity of the
+    #: members under it who are given none of their own
+    kind_capacity: str | None = None
     title: str | None = None  # "Councillor", under "Councillors present:"
     segment: list[tuple[Line, str]] = field(default_factory=list)
     #: the names of a sentence that carries on on the next line
@@ -906,7 +957,7 @@ class AttendanceReader:
                 self._row(line, cells)
             return True
         text = plain(raw)
-        numbered = self.preamble and NUMBERED_HEADING.match(text)
+        numbered = self.preamble and (NUMBERED_HEADING.match(text) or STARRED_MINUTE.match(raw))
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over
         if self.block is not None and key_line(raw):
@@ -926,7 +977,11 @@ class AttendanceReader:
             self.columns = [(at, self._new_block(line, *label)) for at, label in side_by_side]
             self.column_rows = 0
             return True
-        label = label_line(text) or (members_label(text) if self.block is None else None)
+        label = (
+            label_line(text)
+            or owners_officers_label(text)
+            or (members_label(text) if self.block is None else None)
+        )
         if label:
             self._flush()
             self._labelled(line, *label)
@@ -950,11 +1005,16 @@ class AttendanceReader:
             self._flush()  # "Councillors" heading the names under it: the list goes on
             block.inline, block.plural_heading = False, True
             return True
+        if BARE_MEMBERS.match(text.strip()):
+            self._flush()  # "Members" over the list's own members: the list goes on
+            block.inline, block.group, block.kind_capacity = False, text.strip(), None
+            return True
         kind = members_heading(text)
         if kind:  # "Schools Members" heading the members under it
             self._flush()
             block.inline = False
             self._group(line, kind, "")
+            block.kind_capacity = kind
             return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
@@ -1021,7 +1081,8 @@ class AttendanceReader:
         fact = self.part.attendance[-1] if self.part.attendance else None
         if fact is None or fact.line != above_line.number:
             return False
-        fact.capacity = ", ".join(c for c in (fact.capacity, text.strip()) if c)
+        own = fact.capacity if fact.capacity != block.kind_capacity else None
+        fact.capacity = ", ".join(c for c in (own, text.strip()) if c)
         return True
 
     def _row_goes_on(self, raw: str) -> bool:
@@ -1192,7 +1253,7 @@ class AttendanceReader:
                 self._emit(line, entry, capacity=capacity, role=role)
             return
         block = self.block
-        block.group = group
+        block.group, block.kind_capacity = group, None
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         block.group_role = group_role(group) if present else None
         appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
@@ -1398,7 +1459,7 @@ class AttendanceReader:
                 "closes; read as closed before the next name",
             )
         role = role or (block.group_role or block.role if block else AttendanceRole.PRESENT)
-        said = entry.capacity or capacity or None
+        said = entry.capacity or capacity or (block.kind_capacity if block else None)
         if block is not None and block.group_capacity:  # "Appointed by X:" is what they represent
             said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
@@ -1486,13 +1547,28 @@ def minute_of_one_role(title: str) -> AttendanceRole | None:
         return AttendanceRole.APOLOGIES
     if PRESENT_MINUTE.match(title.strip()):
         return AttendanceRole.PRESENT
-    return None
+    return label_heading_role(title)
+
+
+#: Roles a list's label alone may give a heading read as a minute's: those at the meeting.
+LABEL_HEADING_ROLES = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
+
+
+def label_heading_role(title: str) -> AttendanceRole | None:
+    """'OFFICERS PRESENT', 'Also in attendance': a list's label alone, read as an unnumbered
+    minute's heading when no numbered minute follows (a paper cut off after its
+    attendance): the role of the names under it; None for any other title."""
+    label = label_line(title.strip().rstrip(":"))
+    if label is None or label[2] or label[1] not in LABEL_HEADING_ROLES:
+        return None
+    return label[1]
 
 
 def records_attendance(minute_title: str) -> bool:
     """A minute that records who came: "Apologies for Absence", "Substitutions",
     "Apologies and Changes in Membership", "Attendance", "Declarations of Substitutes"."""
-    return ATTENDANCE_MINUTE.search(minute_title) is not None
+    found = ATTENDANCE_MINUTE.search(minute_title) is not None
+    return found or label_heading_role(minute_title) is not None
 
 
 #: "Public speaking: Mr O Castleton (objector); Mrs H Baird (agent)", "Public speaker: Mr A

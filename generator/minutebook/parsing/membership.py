@@ -8,7 +8,9 @@ function that returns None when a line is not in its form:
 - a name with what they represent in brackets or after a dash: "Mr A Brown (Independent
   Member)", "Cllr B Green – Dover District Council";
 - a group label and a list: "Conservative Members (8): Mr X, Mrs Y and Ms Z";
-- names one per line, or a list: "Councillors Smith (Chair), Jones, Patel and Brown".
+- names one per line, or a list: "Councillors Smith (Chair), Jones, Patel and Brown";
+- when no heading opens a line: "Membership – Cllr X, ..." inside a long line an agenda's
+  table was flattened onto.
 
 Names are kept as printed; what a member represents is the table cell, the bracket after
 the name or the group label, else empty. A political group ("Conservative:", "Labour
@@ -46,7 +48,7 @@ COMPRISES = re.compile(
 )
 #: An office held in the body, printed in brackets after a name: not what they represent
 OFFICE = re.compile(
-    r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
+    r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
     r"President)$",
     re.IGNORECASE,
 )
@@ -561,6 +563,48 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: "... 9 CHIEF EXECUTIVE REPORT Membership – Cllr A Reid (Chairman), ...": the heading
+#: inside a line an agenda's table was flattened onto, a titled name after it
+MID_HEADING = re.compile(
+    r"\sMembership\s?(?:\(\d{1,3}\))?\s?[:–—-]\s(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s)"
+)
+#: Where such a list ends: a lettered note ("(a) DECLARATIONS") or the next item ("10 ")
+FLAT_END = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s|\s\d{1,2}\.?\s[A-Z]{3,}")
+#: "Independent Members - ": a group of members inside the flattened list (one word before
+#: "Members": the words before it may be the surname of the list's last name)
+FLAT_GROUP = re.compile(r"\s(?P<group>[A-Z][\w'’-]{1,30}\sMembers)\s?[:–—-]\s")
+#: A flattened list is long: the membership is never looked for inside a short line
+FLAT_LINE = 300
+#: Lines of an agenda's opening searched for a flattened list
+FLAT_LINES = 40
+
+
+def flattened_membership(line: Line) -> list[MembershipFacts] | None:
+    """The members listed after a "Membership –" heading in the middle of a long line
+    (an agenda's table flattened onto one line), up to a lettered note or the next item;
+    a group label inside it ("Independent Members - ") is what its members represent
+    unless their bracket says. None when the line holds no such heading."""
+    text = plain(line.text)
+    match = MID_HEADING.search(text) if len(text) >= FLAT_LINE else None
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    end = FLAT_END.search(rest)
+    rest = rest[: end.start()] if end else rest[:2000]
+    chunks: list[tuple[str, str]] = []
+    side, at = "", 0
+    for group in FLAT_GROUP.finditer(rest):
+        chunks.append((side, rest[at : group.start()]))
+        side, at = group["group"], group.end()
+    chunks.append((side, rest[at:]))
+    found: list[MembershipFacts] = []
+    for label, chunk in chunks:
+        read = _read_row(chunk.strip()) if chunk.strip() else None
+        for name, represents in read[1] if read else []:
+            found.append(MembershipFacts(name, represents or label, line.number))
+    return found or None
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -641,4 +685,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             found.append(MembershipFacts(name, represents or side, at.number))
         if len(found) >= MAX_MEMBERS:
             break
+    if not found:
+        flat = next(filter(None, map(flattened_membership, lines[:FLAT_LINES])), None)
+        return flat or []
     return found

@@ -31,6 +31,7 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .decision_references import cited_decisions, titled_decision
 from .declarations import read_declarations
@@ -67,6 +68,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if marked is not None:  # a grid with a "* Denotes Member present" key
         part.attendance.extend(marked[0])
         preamble = [Line(li.number, "") if n in marked[1] else li for n, li in enumerate(preamble)]
+    lettered = lettered_attendance(preamble)
+    if lettered is not None:  # "P  Ann Reid" rows explained by a "P: Present" key
+        part.attendance.extend(lettered[0])
+        preamble = [
+            Line(li.number, "") if n in lettered[1] else li for n, li in enumerate(preamble)
+        ]
     read_attendance_lists(part, preamble, file, diagnostics)
     for n, heading in enumerate(headings):
         i = heading.index
