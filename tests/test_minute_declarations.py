@@ -8,6 +8,10 @@ import pytest
 from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minutebook.parsing.declaration_layouts import (
+    flattened_declaration_row,
+    spaced_declaration_rows,
+)
 from minutebook.parsing.declarations import (
     declaration_rows,
     declared_in_prose,
@@ -277,3 +281,60 @@ def test_a_particle_of_a_name_is_a_whole_word(text: str, name: str) -> None:
     """A titled name read as far as it runs, in a declarations minute."""
     found = named_with_interest(Line(1, text), "4")
     assert found is not None and found.as_written == name
+
+
+def test_a_declarations_table_whose_columns_are_spaces() -> None:
+    """A table flattened with runs of spaces for its cells: the header names the member
+    and the interest; a line starting under the second column carries on the row above
+    (or the header's own second line); a line that is neither ends the table."""
+    lines = [
+        Line(11, "Member               Agenda     Interest          Details"),
+        Line(12, "                     Item"),
+        Line(13, "Cllr. T. Rhys        Item 5     Personal          Governor of Pennant"),
+        Line(14, "                                                  Primary School"),
+        Line(15, "Dr Ann Okafor        All        Personal          NHS consultant"),
+        Line(16, ""),
+        Line(17, "The Chair thanked Members for their declarations."),
+    ]
+    found = spaced_declaration_rows(lines, "2")
+    assert [(d.as_written, d.line, d.minute_number) for d in found] == [
+        ("Cllr. T. Rhys", 13, "2"),
+        ("Dr Ann Okafor", 15, "2"),
+    ]
+    assert found[0].text == "Item 5 – Personal – Governor of Pennant Primary School"
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
+    minute = MinuteFacts(
+        number="2", title="Declarations of Interest", item_code=None, line=10, end_line=17
+    )
+    read_declarations(part, minute, lines, "x.txt", Diagnostics())
+    assert [d.as_written for d in part.declarations] == ["Cllr. T. Rhys", "Dr Ann Okafor"]
+
+
+def test_spaced_prose_is_no_declarations_table() -> None:
+    """Two spaces inside prose, or a header naming no interest, make no table."""
+    lines = [
+        Line(3, "Members  were reminded to declare interests  at any time."),
+        Line(4, "Cllr A Bell  said  nothing."),
+        Line(5, "Member          Item          Vote"),
+        Line(6, "Cllr A Bell     Item 4        For"),
+    ]
+    assert spaced_declaration_rows(lines, "3") == []
+
+
+def test_a_declarations_table_run_onto_one_line() -> None:
+    """The whole table on one line after its header's words: each member is a name the
+    paper prints after a title elsewhere, in the line's order; what follows, the
+    interest."""
+    paper = [
+        Line(5, "Present: Cllr Ann Bell (Chair) Cllr Raj Moss Upton Cllr P Dean"),
+        Line(9, "Panel Member Personal Interest Ann Bell Chair of the Safer Towns Board "
+             "Trustee of Upton Youth Club Raj Moss Member of the Fire Authority"),
+    ]  # fmt: skip
+    found = flattened_declaration_row(paper[1], "31", paper)
+    assert [(d.as_written, d.text, d.line) for d in found] == [
+        ("Ann Bell", "Chair of the Safer Towns Board Trustee of Upton Youth Club", 9),
+        ("Raj Moss", "Member of the Fire Authority", 9),
+    ]
+    # no header's words first: a sentence naming members is no flattened table
+    sentence = Line(10, "Members noted that Ann Bell had declared an interest.")
+    assert flattened_declaration_row(sentence, "31", paper) == []

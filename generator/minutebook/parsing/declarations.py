@@ -18,7 +18,9 @@ one function each (None when it does not apply):
   the meeting."), or a name without a title opening such a sentence;
 - `declaration_rows`: a table, a header naming the member and the interest, then a row
   per declaration (cells split by tabs or "|"); `named_row`: such a row with no header
-  over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...").
+  over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...");
+  tables whose cell marks were lost (columns of spaces, or the whole table on one line)
+  are `declaration_layouts`'.
 
 "No declarations of interest were made" (and "None.") is no declaration and no miss:
 `says_none`. A declarations minute that has text but none of these is reported, so
@@ -33,6 +35,7 @@ from functools import lru_cache
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
+from .declaration_layouts import flattened_declaration_row, spaced_declaration_rows
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
@@ -292,11 +295,15 @@ def read_declarations(
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
     before = len(part.declarations)
-    table = declaration_rows(body, minute.number)
+    table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
     part.declarations.extend(table)
     none_said = False
     for k, line in enumerate(body):
         if not line.text.strip() or any(d.line == line.number for d in table):
+            continue
+        flattened = flattened_declaration_row(line, minute.number, part.lines)
+        if flattened:
+            part.declarations.extend(flattened)
             continue
         above = body[k - 1] if k else None
         part.declarations.extend(title_above(d, above) for d in _declared_on(line, minute.number))

@@ -1,0 +1,128 @@
+"""Declarations tables that lost their cell marks in conversion, one function each (None
+or empty when it does not apply):
+
+- `spaced_declaration_rows`: the table's columns kept only as runs of spaces ("Member
+  <spaces> Agenda Item No <spaces> Interest" over "Cllr A Bell <spaces> Item 5 <spaces>
+  Personal – ..."); a line whose text starts under the second column carries the row
+  above on (a long interest wraps in its cell);
+- `flattened_declaration_row`: the whole table run onto one line, its header's words first
+  ("Panel Member Personal Interest Ann Bell Chair of the Safer Towns Board Raj Moss
+  Trustee of ..."): no mark is left between the cells, so a member is a name the same
+  paper prints with a title elsewhere ("Cllr Ann Bell" in its attendance).
+
+Tables with tabs or "|" between their cells are `declarations.declaration_rows`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DeclarationFacts, Line
+from ..vocabulary import TITLE
+from .text import plain
+
+#: Cells of a table flattened to text with spaces: two or more spaces between them.
+SPACED_CELL_SPLIT = re.compile(r"\s{2,}")
+#: A header cell is a label of a few words ("Agenda Item No", "Nature of Interest").
+MAX_HEADER_CELL = 30
+MEMBER_HEADER = re.compile(r"\b(?:member|councillor|name)s?\b", re.IGNORECASE)
+INTEREST_HEADER = re.compile(r"\binterests?\b", re.IGNORECASE)
+#: A word of a name: capitalised, an initial, or a particle ("de", "van der").
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
+#: A row's first cell naming who declared: titled ("Cllr. S. Rees", "Sir John Hale") or
+#: a first name and surname ("Ann Bell").
+ROW_NAME = re.compile(
+    rf"^(?:{TITLE}(?:\s+{TITLE})?(?:\s+{NAME_WORD}){{1,5}}"
+    rf"|[A-Z][a-z'’-]+(?:\s+{NAME_WORD}){{1,3}})$"
+)
+#: A table has at most this many lines (bounds the scan).
+MAX_TABLE_LINES = 100
+
+
+def _spaced_cells(text: str) -> list[str]:
+    """The cells of a line split at runs of spaces (split before `plain`, which closes
+    them up), each as plain text."""
+    return [c for c in (plain(x) for x in SPACED_CELL_SPLIT.split(text.strip())) if c]
+
+
+def _second_column(text: str) -> int | None:
+    """Where a spaced header's second cell starts on its line: the column under which a
+    row's wrapped words stand. None for no header naming the member and the interest."""
+    if "\t" in text or "|" in text:
+        return None  # cells marked: `declaration_rows`'
+    cells = _spaced_cells(text)
+    if len(cells) < 2 or any(len(c) > MAX_HEADER_CELL for c in cells):
+        return None
+    if not MEMBER_HEADER.search(cells[0]) or INTEREST_HEADER.search(cells[0]):
+        return None
+    if not any(INTEREST_HEADER.search(c) for c in cells[1:]):
+        return None
+    gap = re.search(r"\S\s{2,}(?=\S)", text)
+    return gap.end() if gap is not None else None
+
+
+def spaced_declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """Rows under a header whose columns are runs of spaces: the first cell who declared
+    (a name), the rest, joined, what. A line starting under the second column or further
+    carries on the row above (or the header's own second line, "Item  ref"); the table
+    ends at the first line that is neither."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        column = _second_column(line.text)
+        if column is None:
+            continue
+        for row in body[k + 1 : k + 1 + MAX_TABLE_LINES]:
+            text = row.text.rstrip()
+            if not text.strip():
+                continue
+            if len(text) - len(text.lstrip()) >= column - 2:
+                if found:  # the interest above wrapped in its cell
+                    found[-1].text = f"{found[-1].text} {' '.join(_spaced_cells(text))}"
+                continue
+            cells = _spaced_cells(text)
+            if len(cells) < 2 or not ROW_NAME.match(cells[0]):
+                break
+            found.append(DeclarationFacts(cells[0], " – ".join(cells[1:]), row.number, minute))
+        return found
+    return found
+
+
+#: The header's words opening a flattened table: "Panel Member Personal Interest",
+#: "Member Interest", "Name of Member Nature of Interest", "Councillor Interests
+#: Declared".
+FLATTENED_HEADER = re.compile(
+    r"^(?:(?:Panel|Committee|Board)\s+)?(?:Members?|Councillors?|Names?)(?:\s+of\s+Members?)?"
+    r"\s+(?:(?:Personal|Prejudicial|Pecuniary|Disclosable|Other|Registrable|Nature\s+of)\s+){0,3}"
+    r"Interests?(?:\s+Declared)?\s+(?=[A-Z])"
+)
+#: A titled name as a paper prints it elsewhere: the title, then a first name and a
+#: surname ("Cllr Ann Bell", "Mrs Susan Hale"); initials give no first name to find.
+TITLED_FULL_NAME = re.compile(rf"\b{TITLE}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)")
+#: At most this many lines of a paper are read for its titled names (bounds the scan).
+MAX_NAME_LINES = 2000
+
+
+def flattened_declaration_row(line: Line, minute: str, paper: list[Line]) -> list[DeclarationFacts]:
+    """Each member of a declarations table run onto one line after its header's words:
+    a first name and surname the paper prints after a title elsewhere ("Cllr Ann Bell"),
+    found in the line in its order; what follows a name up to the next is its interest.
+    Empty when the line opens with no such header or names no member so printed."""
+    text = plain(line.text).strip()
+    header = FLATTENED_HEADER.match(text)
+    if header is None or "\t" in line.text or "|" in line.text:
+        return []
+    rest = text[header.end() :]
+    names = {
+        m["name"] for other in paper[:MAX_NAME_LINES] for m in TITLED_FULL_NAME.finditer(other.text)
+    }
+    starts = sorted(
+        (m.start(), name)
+        for name in names
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", rest)
+    )
+    found: list[DeclarationFacts] = []
+    for n, (start, name) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(rest)
+        what = rest[start + len(name) : end].strip()
+        found.append(DeclarationFacts(name, what, line.number, minute))
+    return found
