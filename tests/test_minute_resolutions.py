@@ -876,3 +876,46 @@ def test_the_decision_after_an_agreement_to_pause_is_taken() -> None:
 def test_a_formal_deferral_or_another_agreement_stays_a_decision(text: str, decision: str) -> None:
     found = resolution([Line(1, text)])
     assert found is not None and found.text.startswith(decision)
+
+
+def test_a_confirmation_broken_after_its_verb_is_read_across_the_break() -> None:
+    """PDF text wraps anywhere: "... were" / "confirmed as a correct record" is the
+    minute's decision, on the line it starts on; a sentence running on without a
+    decision in it, or a next line that decides on its own, is no such break."""
+    body = [
+        Line(21, "The Minutes of the meeting of the Planning Committee held on 4 May were"),
+        Line(22, "confirmed as a correct record and signed by the Chairman."),
+    ]
+    found = resolution(body)
+    assert found is not None and found.line == 21
+    assert found.text.endswith(
+        "held on 4 May were confirmed as a correct record and signed by the Chairman."
+    )
+    prose = [
+        Line(5, "The Minutes of the meeting held on 4 May were"),
+        Line(6, "circulated with the agenda and discussed at length."),
+    ]
+    assert resolution(prose) is None
+    own = [
+        Line(8, "Members discussed the report and"),
+        Line(9, "RESOLVED that the report be noted."),
+    ]
+    decided = resolution(own)
+    assert decided is not None and (decided.line, decided.text) == (
+        9,
+        "RESOLVED that the report be noted.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Resolved 2011/042 – That the scheme be adopted.", "RESOLVED 12/7: that the fees be set."],
+)
+def test_a_resolution_numbered_after_its_word(text: str) -> None:
+    """Some councils number each resolution after its word, in any case."""
+    assert formal(text)
+
+
+@pytest.mark.parametrize("text", ["Resolved 12 May was the date set.", "resolved 12/34 cases"])
+def test_a_number_after_the_word_without_a_link_is_no_formula(text: str) -> None:
+    assert not formal(text)

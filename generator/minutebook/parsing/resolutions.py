@@ -27,6 +27,9 @@ when it does not apply):
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
 
+A confirmation of the minutes the line's end breaks ("The Minutes of the meeting held on
+3 May were" / "confirmed as a correct record") is read across the break (`_broken_formula`).
+
 A prose agreement to adjourn, defer or pause the business ("The Sub-Committee agreed to
 adjourn", `procedural_agreement`) decides nothing: the next line is tried.
 
@@ -71,6 +74,9 @@ FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:" + WORDS 
 #: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
 #: Decision) –".
 NOTE = r"(?:\s*\([^()]{1,40}\))?"
+#: The resolution's own number after its word, as some councils print it: "Resolved
+#: 2010/031 – That ...", "RESOLVED 12/34: ..." (a year or session, a slash, a count).
+NUMBER = r"(?:\s+\d{2,4}/\d{1,4})?"
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose); or alone on its line as the minute's whole
 #: decision ("Agreed."), or opening "Unanimously agreed and signed by the Chair".
@@ -79,6 +85,7 @@ FORMAL_LINKED = re.compile(
     + WORDS
     + r")"
     + NOTE
+    + NUMBER
     + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
     r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
     # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
@@ -242,7 +249,7 @@ AFTER_SENTENCE = re.compile(
 #: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes).
 LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:" + WORDS + r")"
-    r"(?:\s+unanimously)?" + NOTE + r"(?:\s+(?:that|to))?\s*(?::[-–—]|[:–—-])?"
+    r"(?:\s+unanimously)?" + NOTE + NUMBER + r"(?:\s+(?:that|to))?\s*(?::[-–—]|[:–—-])?"
     r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
     re.IGNORECASE,
 )
@@ -290,7 +297,7 @@ def passive_decision(text: str) -> bool:
     "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
     resolved that ..."."""
     lead = _lead(text)[:400]
-    if MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead):
+    if minutes_confirmed(lead):
         return True
     if MINUTES_TAKEN_AS_READ.match(lead.rstrip()):
         return True
@@ -511,6 +518,28 @@ def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     return _decision_at(body, j, _lead(body[j].text))
 
 
+def _broken_formula(body: list[Line], k: int) -> bool:
+    """The genre's confirmation of the minutes broken after its verb: "The Minutes of the
+    meeting held on 3 May were" / "confirmed as a correct record" (PDF text wraps
+    anywhere). It is when the line's sentence runs on to the next line (`_runs_on`) and
+    the two lines joined confirm the minutes; other formulae are not read across a break
+    ("... were" / "taken as read" is no decision when a resolution follows)."""
+    if k + 1 >= len(body):
+        return False
+    here = _lead(body[k].text).rstrip()
+    below = plain(body[k + 1].text).strip()
+    if not here.lower().startswith("the") or not _runs_on(here, below):
+        return False
+    return minutes_confirmed(f"{here} {below}")
+
+
+def minutes_confirmed(text: str) -> bool:
+    """ "The minutes of the meeting held on 8 May were approved as a correct record", "The
+    minute of meeting of ... was submitted and approved": the record confirmed."""
+    lead = _lead(text)[:400]
+    return bool(MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead))
+
+
 def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     """The decision whose words `text` begin on line `k`, with the lines its sentence
     runs on over and the list it leads into."""
@@ -538,7 +567,10 @@ def resolution(body: list[Line]) -> Resolution | None:
     first sentence of the body agreeing. Its text runs from the formula on."""
     for rules in DECISION_RULES:
         for k, line in enumerate(body):
-            if not line.text.strip() or not any(rule(line.text) for rule in rules):
+            if not line.text.strip():
+                continue
+            taken = any(rule(line.text) for rule in rules)
+            if not taken and not (rules is not BODY_RULES and _broken_formula(body, k)):
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):
                 continue  # the decision is on the next line, or there is none
