@@ -16,6 +16,9 @@ by one small function below that returns None when its layout is not there:
   member alone on its line ("Schools Members", "Magistrate Members") heads a group too,
   and is the capacity of its members who print none of their own; "Members" alone heads
   the body's own members, and "MPA officers" alone the officers in attendance;
+- no label at all, but "Chairman…… Mr M Bull" (a dotted leader) heading the names; or a
+  sentence ending in a colon ("... when there were present:", "The following Officers
+  were in attendance:") as the label;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
   but a grid of initialled names ("G. ap Rhys<TAB>S. Moss") is one name a cell;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's

@@ -18,7 +18,8 @@ one function each (None when it does not apply):
   the meeting."), or a name without a title opening such a sentence;
 - `declaration_rows`: a table, a header naming the member and the interest, then a row
   per declaration (cells split by tabs or "|"); `named_row`: such a row with no header
-  over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...").
+  over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...");
+  `spaced_declaration_rows`: such a table laid out with runs of spaces instead.
 
 "No declarations of interest were made" (and "None.") is no declaration and no miss:
 `says_none`. A declarations minute that has text but none of these is reported, so
@@ -263,6 +264,32 @@ def declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
     return found
 
 
+#: The gap between the columns of a table laid out with spaces: three or more.
+SPACED_GAP = re.compile(r"[ \u00a0]{3,}")
+
+
+def spaced_declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """A declarations table laid out with runs of spaces ("Name      Minute ref
+    Interest"): under its header, each row at the margin whose first cell is a titled
+    name; an indented line wraps the cells above it. Empty unless such a header is there."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body[:MAX_ROWS]):
+        header = [c for c in SPACED_GAP.split(line.text.strip()) if c]
+        if len(header) < 3 or not MEMBER_HEADER.fullmatch(header[0]):
+            continue
+        if not any(INTEREST_HEADER.search(h) for h in header[1:]):
+            continue
+        for row in body[k + 1 : k + 1 + MAX_ROWS]:
+            if not row.text.strip() or row.text[:1] in " \t":
+                continue  # a wrapped cell, or a gap between rows
+            cells = [c for c in SPACED_GAP.split(row.text.strip()) if c]
+            if len(cells) < 2 or not NAME_CELL.match(cells[0]):
+                break
+            found.append(DeclarationFacts(cells[0], " – ".join(cells[1:]), row.number, minute))
+        break
+    return found
+
+
 #: A row's first cell left empty: "<tab>close relative", "| | close relative |".
 EMPTY_FIRST_CELL = re.compile(r"^(?:\t|\s*\|\s*\|)")
 
@@ -292,7 +319,7 @@ def read_declarations(
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
     before = len(part.declarations)
-    table = declaration_rows(body, minute.number)
+    table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
     part.declarations.extend(table)
     none_said = False
     for k, line in enumerate(body):
