@@ -19,7 +19,9 @@ from minutebook.parsing.attendance import (
     absence_reason,
     apologies_sentence,
     bracket_alone,
+    bracket_left_open,
     broken_name,
+    chair_leader_line,
     council_group,
     dash_group_line,
     ends_unfinished,
@@ -36,6 +38,7 @@ from minutebook.parsing.attendance import (
     names_go_on_below_label,
     names_grid_row,
     not_present_sentence,
+    officers_label,
     organisation_heading,
     owners_officers_label,
     post_first_entry,
@@ -45,6 +48,7 @@ from minutebook.parsing.attendance import (
     records_attendance,
     role_line,
     sent_apologies_sentence,
+    sentence_label,
     sentence_name_goes_on,
     speakers_line,
     substitute_sentences,
@@ -1363,3 +1367,78 @@ def test_members_attending_under_standing_orders_are_also_present() -> None:
     assert label_line("Members attending under Standing Order 21: Cllr A Reid") is not None
     assert label_line("Members attending under the new rules were thanked.") is None
     assert label_line("Members attending the meeting were thanked by the Chair.") is None
+
+
+def test_groups_under_an_officers_label_stay_in_attendance() -> None:
+    """'Officers in Attendance' grouped by whose officers they are ("Police Authority:",
+    "Police Force:"): in attendance, as the label says; a posted bracket wrapped over a
+    line end does not end the list. A force group under 'Present' is still also present."""
+    assert _read_lists(
+        "Present:\nMr A Frome, Mrs B Tull\n\nOfficers in Attendance\nPolice Authority:\n"
+        "Ms C Pym (Chief Executive) and Mr D Cole (Deputy\nTreasurer)\n\nPolice Force:\n"
+        "Mr E Hart (Chief Constable), Ms F Lowe (Director of\nLegal Services), Mr G Moss "
+        "(Assistant Chief Constable) and\nMrs H Reid (Head of Estates).\n"
+    ) == [
+        (PRESENT, "Mr A Frome", None),
+        (PRESENT, "Mrs B Tull", None),
+        (IN_ATTENDANCE, "Ms C Pym", "Chief Executive"),
+        (IN_ATTENDANCE, "Mr D Cole", "Deputy Treasurer"),
+        (IN_ATTENDANCE, "Mr E Hart", "Chief Constable"),
+        (IN_ATTENDANCE, "Ms F Lowe", "Director of Legal Services"),
+        (IN_ATTENDANCE, "Mr G Moss", "Assistant Chief Constable"),
+        (IN_ATTENDANCE, "Mrs H Reid", "Head of Estates"),
+    ]
+    assert officers_label("Officers in Attendance") and officers_label("MPA officers")
+    assert not officers_label("In attendance") and not officers_label("Present")
+    assert bracket_left_open("Resources), Mr M Stamp (Director of Legal")
+    assert not bracket_left_open("Resources), Mr M Stamp (Director)")
+    assert not bracket_left_open("Services), Mr P Nye")
+
+
+def test_dotted_chair_lines_open_an_unlabelled_list_of_those_present() -> None:
+    """'Chairman…… Mr A Frome' under the opening, no "Present" label: the chair, the
+    vice-chair and the names after them are present. A chair's line with nobody titled
+    after it, or with no dotted leader, opens nothing."""
+    assert _read_lists(
+        "MINUTES of a meeting of the Wyke Police Authority held at Wyke on 3 May 2011.\n\n"
+        "Chairman…………… Mr A Frome\nVice-Chairman…….. Mrs B Tull\n"
+        "Mr C Pym, Sir D Cole, Mrs E\nHart and Lady F Lowe\n\n"
+        "Officers in Attendance\nMr G Moss (Clerk)\n"
+    ) == [
+        (PRESENT, "Mr A Frome", "Chairman"),
+        (PRESENT, "Mrs B Tull", "Vice-Chairman"),
+        (PRESENT, "Mr C Pym", None),
+        (PRESENT, "Sir D Cole", None),
+        (PRESENT, "Mrs E Hart", None),
+        (PRESENT, "Lady F Lowe", None),
+        (IN_ATTENDANCE, "Mr G Moss", "Clerk"),
+    ]
+    assert chair_leader_line("Vice-Chairman........ Mrs B Tull") == ("Vice-Chairman", "Mrs B Tull")
+    assert chair_leader_line("Chairman…… to be elected") is None
+    assert chair_leader_line("Chairman Mr A Frome") is None
+
+
+def test_a_sentence_ending_in_a_colon_labels_the_list_under_it() -> None:
+    """'... when there were present:' closing the opening sentence, 'The following
+    Officers were in attendance:': labels of the names under them; "Councillors" alone
+    heads the untitled names; a kind of member with a colon heads its group."""
+    assert _read_lists(
+        "Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber,\n"
+        "Town Hall, Wyke at 9.30 am when there were present:\nCouncillors\n"
+        "Mrs A Frome (Chairman)\nB Tull\nC Pym – Wyke North Ward\n"
+        "Independent Members:\nMr D Cole\n\n"
+        "The following Officers were in attendance:\nE. Hart, Legal Adviser;\n"
+    ) == [
+        (PRESENT, "Mrs A Frome", "Chairman"),
+        (PRESENT, "B Tull", None),
+        (PRESENT, "C Pym", "Wyke North Ward"),
+        (PRESENT, "Mr D Cole", "Independent Members"),
+        (IN_ATTENDANCE, "E. Hart", "Legal Adviser"),
+    ]
+    assert sentence_label("The following members were also present: Cllr A Reid") == (
+        "also present",
+        ALSO,
+        "Cllr A Reid",
+    )
+    assert sentence_label("The Panel noted the following were present at the event.") is None
+    assert sentence_label("There were present a number of residents:") is None

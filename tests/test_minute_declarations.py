@@ -266,6 +266,29 @@ def test_an_indented_declarations_table_and_its_wrapped_row() -> None:
     assert found[0].text.endswith("her son is a volunteer at the food bank")
 
 
+def test_a_declarations_table_laid_out_with_spaces() -> None:
+    """A table whose columns are runs of spaces: each row at the margin opening with a
+    titled name is a declaration; an indented line wraps a cell above and joins it; prose after the
+    table ends it. Spaces in one sentence make no table."""
+    lines = [
+        Line(20, "The following declarations of interest were received."),
+        Line(22, "Name               Agenda     Minute      Interest      Details"),
+        Line(23, "                   Item       ref"),
+        Line(24, "Sir Alan Frome     All        All         Personal      Member of Wyke Council"),
+        Line(25, "Mrs B Tull         7          P/12        Personal      Governor of Fenby"),
+        Line(26, "                                                        School and its trust"),
+        Line(27, "The Chairman thanked members."),
+    ]
+    found = spaced_declaration_rows(lines, "P/11")
+    assert [(d.as_written, d.line, d.minute_number) for d in found] == [
+        ("Sir Alan Frome", 24, "P/11"),
+        ("Mrs B Tull", 25, "P/11"),
+    ]
+    assert found[1].text.endswith("Governor of Fenby School and its trust")  # wrapped cell
+    assert spaced_declaration_rows([Line(1, "Name   of the member   interest   noted")], "1") == []
+    assert spaced_declaration_rows([Line(1, "Cllr A Reid   declared an interest")], "1") == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

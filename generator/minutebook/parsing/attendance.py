@@ -16,6 +16,9 @@ by one small function below that returns None when its layout is not there:
   member alone on its line ("Schools Members", "Magistrate Members") heads a group too,
   and is the capacity of its members who print none of their own; "Members" alone heads
   the body's own members, and "MPA officers" alone the officers in attendance;
+- no label at all, but "Chairman…… Mr M Bull" (a dotted leader) heading the names; or a
+  sentence ending in a colon ("... when there were present:", "The following Officers
+  were in attendance:") as the label;
 - a flattened two-column table (cells split by tabs, "|" or "<td>"): name, then capacity;
   but a grid of initialled names ("G. ap Rhys<TAB>S. Moss") is one name a cell;
 - surnames in columns under "Councillors:" (cells split by runs of spaces), and a council's
@@ -434,7 +437,7 @@ def dash_group_line(text: str) -> tuple[str, str] | None:
 
 #: "Schools Members", "Non-Schools Members", "Co-opted Members": a kind of member alone on
 #: its line (no colon) heading the members of that kind under it.
-MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members$")
+MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members(?P<colon>:)?$")
 
 
 def members_heading(text: str) -> str | None:
@@ -443,7 +446,8 @@ def members_heading(text: str) -> str | None:
     text = text.strip()
     if len(text) > 120 or STARTS_WITH_TITLE.match(text):
         return None
-    return text if MEMBERS_HEADING.match(text) else None
+    match = MEMBERS_HEADING.match(text)
+    return text.rstrip(":") if match else None
 
 
 #: "Members" alone on its line under "Present": the heading of the body's own members.
@@ -485,6 +489,38 @@ def post_label(group: str) -> bool:
     if match is None or match["office"].lower() in ("member", "councillor"):
         return False  # "Community Council Member:" is a kind of member, no post
     return match["office"].lower() in OFFICE_WORDS
+
+
+#: A sentence ending in a colon that the list follows: "The following Officers were in
+#: attendance:", "... held at the Council Offices at 9.30 am when there were present:".
+SENTENCE_LABEL = re.compile(
+    r"^(?:the\s+following(?:\s+[\w-]+){0,3}\s+(?:were|was)"
+    r"|.{0,200}?\b(?:when|at\s+which|where)\s+there\s+were)"
+    r"\s+(?P<how>(?:also\s+)?present|(?:also\s+)?in\s+attendance)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def sentence_label(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """A sentence introducing the list under it, as label_line gives a label: the
+    label ("in attendance", "present"), its role and the rest of the line; None when the
+    line is no such sentence."""
+    match = SENTENCE_LABEL.match(text.strip())
+    if match is None:
+        return None
+    how = re.sub(r"\s+", " ", match["how"])
+    return how, role_of_label(how), match["rest"].strip()
+
+
+#: A label that says its people are officers ("Officers in Attendance", "Officers
+#: present"): its groups ("Police Force:") are whose officers they are, not guests.
+OFFICERS_LABEL = re.compile(r"\bofficers?\b", re.IGNORECASE)
+
+
+def officers_label(label: str) -> bool:
+    """Whether a list's label names officers, so that a group under it ("Police
+    Authority:", "Police Force:") keeps the label's role instead of also present."""
+    return OFFICERS_LABEL.search(label) is not None
 
 
 def group_role(group: str) -> AttendanceRole | None:
@@ -705,7 +741,7 @@ def _continues(before: str, text: str) -> bool:
     may break across the two)."""
     if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
         return True
-    if before.count("(") > before.count(")"):
+    if bracket_left_open(before):
         return True
     last = before.split()[-1] if before.split() else ""
     # "... Dr S.V." / "Jayaraman, ...": a name broken after its title or initials
@@ -714,6 +750,19 @@ def _continues(before: str, text: str) -> bool:
     if text[:1].islower() or text.startswith(("and ", "& ", "(", ")")):
         return True
     return name_broken_in_list(before, text)
+
+
+def bracket_left_open(text: str) -> bool:
+    """Whether a line ends inside a bracket it opened. A bracket closed at the line's
+    start belongs to the line before ("Resources), Mr M Stamp (Director of Legal"), so
+    it does not count against one opened later."""
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 #: The last name of a line of a list, begun but not finished: a given name alone, maybe
@@ -890,6 +939,24 @@ def chaired_by_line(text: str) -> bool:
     return bool(STARTS_WITH_TITLE.match(text) or looks_like_a_person(first))
 
 
+#: "Chairman…………… Mr M Bull", "Vice-Chairman........ Mrs A Reid": the chair's office, a
+#: dotted leader, and its titled holder, at the head of a list printed without "Present".
+CHAIR_LEADER = re.compile(
+    r"^(?P<office>(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?)\s*(?:[.…]\s?){2,40}\s*"
+    r"(?P<rest>\S.{0,200})$",
+    re.IGNORECASE,
+)
+
+
+def chair_leader_line(text: str) -> tuple[str, str] | None:
+    """'Chairman…… Mr M Bull': (the office, its holder) when the holder is titled; the
+    minutes list those present under it without a label. None for any other line."""
+    match = CHAIR_LEADER.match(text.strip())
+    if match is None or not STARTS_WITH_TITLE.match(match["rest"]):
+        return None
+    return match["office"], match["rest"]
+
+
 def chair_opens_list(block: _Block) -> bool:
     """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
     its label opened ("Present:" alone on the line above), rather than a closing note
@@ -977,8 +1044,16 @@ class AttendanceReader:
             self.columns = [(at, self._new_block(line, *label)) for at, label in side_by_side]
             self.column_rows = 0
             return True
+        chair = chair_leader_line(text) if self.preamble else None
+        if chair:  # "Chairman…… Mr M Bull" heading an unlabelled list of those present
+            if self.block is None or self.block.role is not AttendanceRole.PRESENT:
+                self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self._flush()
+            self._group(line, *chair)
+            return True
         label = (
             label_line(text)
+            or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
         )
@@ -1255,7 +1330,8 @@ class AttendanceReader:
         block = self.block
         block.group, block.kind_capacity = group, None
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
-        block.group_role = group_role(group) if present else None
+        officers = officers_label(block.label)
+        block.group_role = group_role(group) if present and not officers else None
         appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
         block.group_capacity = group if appointing else None
         if rest:
