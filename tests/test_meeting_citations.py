@@ -91,3 +91,24 @@ Apologies were received from Councillor T Marsh.
 def test_a_titled_record_dated_on_the_next_line_still_opens() -> None:
     parts = split(_lines(RECORD))
     assert [p.kind for p in parts] == [DocumentKind.MINUTES]
+
+
+STAMPED = """                                                        Item 2
+MINUTES of the meeting of the Brackwater Police and Crime Panel held at
+10.30 am on 15 September 2020 as a REMOTE MEETING.
+
+Present:
+
+Councillor Hilda Rawnsley (Chairman)
+"""
+
+
+def test_a_bare_item_stamp_over_a_record_belongs_to_it() -> None:
+    parts = split(_lines(STAMPED))
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(DocumentKind.MINUTES, 1)]
+
+
+def test_an_item_line_with_text_is_no_stamp() -> None:
+    parts = split(_lines("Item 2 was deferred to a later meeting.\n\n" + STAMPED))
+    assert [p.kind for p in parts][-1] is DocumentKind.MINUTES
+    assert len(parts) == 2

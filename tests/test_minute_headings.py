@@ -853,3 +853,20 @@ def test_order_key_of_a_code_with_a_space_after_its_letter() -> None:
 def test_part_marker_is_no_prefixed_minute() -> None:
     assert prefixed_numbered(_one("PART 1 - PUBLIC"), 0, "PART 1 - PUBLIC") is None
     assert prefixed_numbered(_one("HSC 44. APOLOGIES"), 0, "HSC 44. APOLOGIES") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("39/20  APOLOGIES FOR ABSENCE [Item 1]", ("39/20", "APOLOGIES FOR ABSENCE", "1")),
+        ("12/22 Budget Monitoring [Agenda Item 7]", ("12/22", "Budget Monitoring", "7")),
+        ("12/22 Budget Monitoring (Item 7)", ("12/22", "Budget Monitoring", "7")),
+        # a bracketed note that cites no item stays in the title
+        ("12/22 Budget Monitoring [Q1 2022]", ("12/22", "Budget Monitoring [Q1 2022]", None)),
+    ],
+)
+def test_an_item_cited_in_square_brackets(text: str, expected: tuple[str, str, str | None]) -> None:
+    lines = [Line(number=1, text=text), Line(number=2, text="The Panel noted the report.")]
+    heading = session_numbered(lines, 0, text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.item_code) == expected

@@ -42,10 +42,10 @@ from ..model import Line
 from .text import plain
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
-#: "(Agenda No. 5)", "(Item No. 5)".
+#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
 ITEM_CITATION = re.compile(
-    r"\(\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
-    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
+    r"[(\[]\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
+    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\*?"
 )
 CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).

@@ -319,8 +319,8 @@ def business_under_titled_minutes(lines: list[Line], i: int, following: list[str
     return any(RECORD_SENTENCE.match(t) for t in following[:BUSINESS_REACH])
 
 
-#: "Agenda Item 3": the stamp a published pack prints above each paper it binds
-ITEM_STAMP = re.compile(r"agenda item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
+#: "Agenda Item 3", "Item 2": the stamp a published pack prints above each paper it binds
+ITEM_STAMP = re.compile(r"(?:agenda\s+)?item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
 
 
 def _letterhead(text: str) -> bool:
