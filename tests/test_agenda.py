@@ -16,6 +16,7 @@ from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import (
     ItemLine,
     Numbering,
+    coded_line,
     item_line,
     next_marks,
     reads_as_title,
@@ -738,3 +739,25 @@ def test_a_label_and_a_dash_before_what_to_do_reads_as_an_instruction() -> None:
         "Minutes were confirmed and signed as a correct record of the meeting held on "
         "3rd June and the actions agreed were noted."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "2. Minutes of the Previous Meeting pdf icon PDF 116 KB",
+            "Minutes of the Previous Meeting",
+        ),
+        ("4 Budget Monitoring PDF 1.2 MB", "Budget Monitoring"),
+        ("5 Annual Report [PDF, 250KB]", "Annual Report"),
+        ("6 Fees and Charges (71Kb)", "Fees and Charges"),
+        ("7 Estates Review pdf icon PDF 80 KB (Pages 3 - 9)", "Estates Review"),
+        # a size in a title, not in brackets, is the title's own
+        ("8 Rural Broadband to 30 Mb", "Rural Broadband to 30 Mb"),
+        ("9 PDF Accessibility Statement", "PDF Accessibility Statement"),
+    ],
+)
+def test_a_web_agendas_file_link_label_is_no_part_of_the_title(text: str, title: str) -> None:
+    item = coded_line(text)
+    assert item is not None
+    assert item.title == title

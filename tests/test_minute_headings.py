@@ -12,6 +12,7 @@ from minutebook.parsing.minute_headings import (
     bare_numbered,
     bold_unnumbered,
     cited_numbered,
+    code_glued_to_title,
     code_under_title,
     coded_numbered,
     colon_numbered,
@@ -853,3 +854,64 @@ def test_order_key_of_a_code_with_a_space_after_its_letter() -> None:
 def test_part_marker_is_no_prefixed_minute() -> None:
     assert prefixed_numbered(_one("PART 1 - PUBLIC"), 0, "PART 1 - PUBLIC") is None
     assert prefixed_numbered(_one("HSC 44. APOLOGIES"), 0, "HSC 44. APOLOGIES") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("39/20  APOLOGIES FOR ABSENCE [Item 1]", ("39/20", "APOLOGIES FOR ABSENCE", "1")),
+        ("12/22 Budget Monitoring [Agenda Item 7]", ("12/22", "Budget Monitoring", "7")),
+        ("12/22 Budget Monitoring (Item 7)", ("12/22", "Budget Monitoring", "7")),
+        # a bracketed note that cites no item stays in the title
+        ("12/22 Budget Monitoring [Q1 2022]", ("12/22", "Budget Monitoring [Q1 2022]", None)),
+    ],
+)
+def test_an_item_cited_in_square_brackets(text: str, expected: tuple[str, str, str | None]) -> None:
+    lines = [Line(number=1, text=text), Line(number=2, text="The Panel noted the report.")]
+    heading = session_numbered(lines, 0, text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.item_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LC26/08MINUTES", ("LC26/08", "MINUTES")),
+        ("DC14/21Planning Appeals", ("DC14/21", "Planning Appeals")),
+        ("PL 7/2019HIGHWAYS UPDATE", ("PL 7/2019", "HIGHWAYS UPDATE")),
+    ],
+)
+def test_a_minute_code_glued_to_its_title(text: str, expected: tuple[str, str]) -> None:
+    lines = [Line(number=1, text=text), Line(number=2, text="The Committee noted it.")]
+    heading = code_glued_to_title(lines, 0, text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.certain) == (*expected, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LC26/08 MINUTES",  # a space: another variant's
+        "PL/112a",  # a letter suffix, no title
+        "LC26/08RESOLVED that the report be noted",  # a decision
+        "LC26/08The Committee received a report and noted its contents.",  # a sentence
+    ],
+)
+def test_no_glued_title_where_none_is_glued(text: str) -> None:
+    lines = [Line(number=1, text=text)]
+    assert code_glued_to_title(lines, 0, text) is None
+
+
+def test_a_code_cited_in_prose_wrapped_to_a_line_start_heads_nothing() -> None:
+    text = "LC30/08 as he held a licence issued by the Council, and left"
+    lines = [
+        Line(number=1, text="Councillor Ann Brede declared an interest in item"),
+        Line(number=2, text=text),
+    ]
+    assert coded_numbered(lines, 1, text) is None
+    assert session_numbered(lines, 1, text) is None
+    # after a full stop (or at the top) a heading is still read
+    lines[0] = Line(number=1, text="The minutes were approved.")
+    titled = "LC30/08 Vehicle Age Policy"
+    lines[1] = Line(number=2, text=titled)
+    assert coded_numbered(lines, 1, titled) is not None or session_numbered(lines, 1, titled)

@@ -8,6 +8,7 @@ from minutebook.parsing.numbering_scheme import (
     Scheme,
     anchor,
     learn_scheme,
+    printed_number,
     scheme_headings,
     shape_of,
 )
@@ -164,3 +165,38 @@ Min 23/047 Village Hall Lease
     found = scheme_headings(lines_of(text))
     assert found is not None
     assert [h.number for h in found] == ["23/045", "23/046", "23/047"]
+
+
+BRACKETED = """Minutes of a meeting of the Fenwold Development Committee held on 6 March 2024
+
+Present: Councillor A Pennywhistle (Chairman)
+
+(88) CHAIRMAN'S ANNOUNCEMENTS
+The Chairman welcomed the new Planning Officer.
+
+(89) APOLOGIES FOR ABSENCE
+Apologies were received from Councillor B Marsh.
+
+(90) MINUTES
+The minutes of the meeting held on 7 February 2024 were approved.
+
+(91) LAND AT MILL LANE, FENWOLD
+The Committee considered the report.
+"""
+
+
+def test_a_number_in_brackets_is_the_minute_number_without_them() -> None:
+    headings = scheme_headings(lines_of(BRACKETED))
+    assert [(h.number, h.title) for h in headings] == [
+        ("88", "CHAIRMAN'S ANNOUNCEMENTS"),
+        ("89", "APOLOGIES FOR ABSENCE"),
+        ("90", "MINUTES"),
+        ("91", "LAND AT MILL LANE, FENWOLD"),
+    ]
+
+
+def test_printed_number_keeps_other_tokens() -> None:
+    assert printed_number("Min 23/045") == "23/045"
+    assert printed_number("(199") == "199"
+    assert printed_number("(a") == "(a"
+    assert printed_number("R/24/031") == "R/24/031"

@@ -40,6 +40,14 @@ PAGES_WORD_AFTER_GAP = re.compile(
 )
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
+#: a web agenda's link to the item's file at the title's end, its label kept by the text
+#: conversion: "pdf icon PDF 116 KB" (ModernGov), "PDF 1.2 MB", "[PDF, 250KB]", "(71Kb)";
+#: a size alone needs its brackets (a title may end "to 30 Mb")
+FILE_LINK = re.compile(
+    r"\s+(?:(?:pdf\s+icon\s+)?[(\[]?(?:PDF|DOCX?|XLSX?|Word)[,:]?\s?\d{1,5}(?:\.\d{1,2})?"
+    r"\s?[KM]B[)\]]?|[(\[]\d{1,5}(?:\.\d{1,2})?\s?[KM]B[)\]])\s*$",
+    re.IGNORECASE,
+)
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
 EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
 #: Characters at a line's end searched for its page range
@@ -80,9 +88,17 @@ class ItemLine:
     cell: int | None = None
 
 
+def without_file_link(text: str, tail: int) -> str:
+    """The text without a web agenda's file link label at its end (searched from `tail`)."""
+    link = FILE_LINK.search(text, min(tail, len(text)))
+    return text[: link.start()] if link else text
+
+
 def _pages(text: str) -> tuple[str, str | None]:
-    """The text without its page range, and the range ("11 - 16") if printed."""
+    """The text without its page range (and a web agenda's file link label), and the range
+    ("11 - 16") if printed."""
     tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
+    text = without_file_link(text, tail)  # "Minutes pdf icon PDF 116 KB"
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,
@@ -93,7 +109,7 @@ def _pages(text: str) -> tuple[str, str | None]:
         match = pattern.search(text, tail)
         if match:
             pages = _page_range(match["pages"]) if match["pages"] else None
-            return text[: match.start()].rstrip(), pages
+            return without_file_link(text[: match.start()], tail).rstrip(), pages
     empty = EMPTY_PAGES_CELL.search(text, tail)
     return (text[: empty.start()].rstrip() if empty else text), None
 

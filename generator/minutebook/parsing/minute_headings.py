@@ -42,10 +42,10 @@ from ..model import Line
 from .text import plain
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
-#: "(Agenda No. 5)", "(Item No. 5)".
+#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
 ITEM_CITATION = re.compile(
-    r"\(\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
-    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*\)\*?"
+    r"[(\[]\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
+    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\*?"
 )
 CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
@@ -257,10 +257,22 @@ def cited_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, match["number"], title, cited[1]["code"], certain=True)
 
 
+def wraps_a_sentence(lines: list[Line], i: int, title: str) -> bool:
+    """The line at `i` goes on with the sentence of the line right above it: "... an
+    interest in item" / "LC30/08 as he held a licence ...": a code cited in prose, wrapped
+    to the start of a line, whose 'title' opens in lower case."""
+    if i == 0 or not title[:1].islower():
+        return False
+    above = lines[i - 1].text.rstrip()
+    return bool(above) and not above.endswith((".", ":", "!", "?"))
+
+
 def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12/21 Title", "12/21. Title", "PCP/12/3 Title" (citing an item or not)."""
     match = SESSION_NUMBERED.match(text)
     if not match or _code_of_paragraph_under_title(lines, i):
+        return None
+    if wraps_a_sentence(lines, i, match["title"]):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
@@ -284,6 +296,8 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     its year, the agenda item's number (cited) when printed, then the title."""
     match = CODED_NUMBERED.match(text)
     if not match or _code_of_paragraph_under_title(lines, i):
+        return None
+    if wraps_a_sentence(lines, i, match["title"]):
         return None
     title, code = _title_and_code(lines, i, match["title"])
     title = _capitals_stop(title)
@@ -560,6 +574,26 @@ def stuck_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, match["number"], title, code, certain=False)
 
 
+#: "LC26/08MINUTES", "DC14/21Planning Appeals": a code with its year and the title glued
+#: on (the space lost in conversion); the title opens with a capital and another letter,
+#: so a code with a letter suffix ("PL/112a") is never read as one
+GLUED_TITLE = re.compile(
+    r"^(?P<number>[A-Z]{1,6}\s?\d{1,4}/\d{2}(?:\d\d)?)(?P<title>[A-Z][A-Za-z'’][^\t]{1,150})$"
+)
+
+
+def code_glued_to_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "LC26/08MINUTES": a minute code whose title lost the space after it. Not certain:
+    the caller checks the number rises."""
+    match = GLUED_TITLE.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    title, code = _title_and_code(lines, i, match["title"])
+    if not title or not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
 #: "*450 Minutes", "*455 Budget 2016/17": a minute number after a star (a county cabinet's
 #: mark for a decision exempt from call-in), then the title; no other star on the line
 STARRED_NUMBERED = re.compile(r"^\*(?P<number>\d{1,4})\.?[ \t]+(?P<title>[^*\s][^*]{0,200})$")
@@ -661,6 +695,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     roman_numbered,
     title_under_glued_code,
     stuck_numbered,
+    code_glued_to_title,
     starred_numbered,
 )
 

@@ -166,6 +166,13 @@ def _title_at(lines: list[Line], i: int, rest: str) -> tuple[str, int] | None:
     return None
 
 
+def printed_number(token: str) -> str:
+    """The minute number a token prints: "Min 23/045" is minute 23/045; "(199)" (its
+    closing bracket already gone) is minute 199, the brackets only setting it off."""
+    number = token.split()[-1]
+    return number[1:] if number[:1] == "(" and number[1:].isdigit() else number
+
+
 def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[tuple[int, MinuteHeading]]:
     """Every line from `start` opening with a token of the scheme and a title, in order,
     with its running number."""
@@ -185,7 +192,7 @@ def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[tuple[int
             continue
         cited = TRAILING_CITATION.search(plain(lines[found[1]].text.replace("**", "")).rstrip())
         code = cited["code"] if cited else None
-        number = split[0].split()[-1]  # "Min 23/045" is minute 23/045
+        number = printed_number(split[0])
         out.append((running, MinuteHeading(i, number, found[0], code, certain=True)))
     return out
 

@@ -18,6 +18,7 @@ from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from .content_kind import kind_by_content
 from .letterheads import authority_name
+from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
 
 
@@ -318,8 +319,8 @@ def business_under_titled_minutes(lines: list[Line], i: int, following: list[str
     return any(RECORD_SENTENCE.match(t) for t in following[:BUSINESS_REACH])
 
 
-#: "Agenda Item 3": the stamp a published pack prints above each paper it binds
-ITEM_STAMP = re.compile(r"agenda item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
+#: "Agenda Item 3", "Item 2": the stamp a published pack prints above each paper it binds
+ITEM_STAMP = re.compile(r"(?:agenda\s+)?item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
 
 
 def _letterhead(text: str) -> bool:
@@ -945,6 +946,11 @@ def only_furniture(lines: list[Line]) -> bool:
     return all(ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) for t in texts)
 
 
+def title_text(lines: list[Line], start: int, i: int) -> str:
+    """A start's title block and its detected line, joined into one line."""
+    return " ".join(line.text.strip() for line in lines[start : i + 1] if line.text.strip())
+
+
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
@@ -954,6 +960,8 @@ def split(lines: list[Line]) -> list[Part]:
         for detect in DETECTORS:
             start = detect(lines, i)
             if start is not None:
+                if cites_a_meeting(title_text(lines, start.index, i)):
+                    break  # "To approve ... the minutes of the meeting held on" / "D."
                 if not starts or (
                     start.index > starts[-1].index and not same_opening(lines, starts[-1], start)
                 ):
