@@ -411,10 +411,7 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     if HEAD_COUNT.match(match["title"]):
         return None  # "1 Member of the Public": who attended, counted
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"])
 
 
 def colon_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -424,10 +421,7 @@ def colon_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     match = COLON_NUMBERED.match(text)
     if not match or YEAR.match(match["number"]) or table_row(match["title"]):
         return None
-    title, code = _title_and_code(lines, i, match["title"].rstrip(" \t:"))
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"].rstrip(" \t:"))
 
 
 def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -437,10 +431,7 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     match = DECIMAL_NUMBERED.match(text)
     if not match:
         return None
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"])
 
 
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -530,10 +521,19 @@ def roman_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     match = ROMAN_NUMBERED.match(text)
     if not match or not match["number"] or initial_before_name(text):
         return None
-    title, code = _title_and_code(lines, i, match["title"])
+    return _heading(lines, i, match["number"], match["title"])
+
+
+def _heading(
+    lines: list[Line], i: int, number: str | None, text: str, certain: bool = False
+) -> MinuteHeading | None:
+    """The heading at line `i`: its number, and its title (with an item citation taken off,
+    see `_title_and_code`) when that reads as a title; else None. Most layouts are not
+    certain: the caller checks that the number rises."""
+    title, code = _title_and_code(lines, i, text)
     if not title or not looks_like_title(title):
         return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return MinuteHeading(i, number, title, code, certain=certain)
 
 
 def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
@@ -568,10 +568,7 @@ def stuck_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     match = STUCK_NUMBERED.match(text)
     if not match or DECISION_WORD.match(match["title"]):
         return None
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"])
 
 
 #: "LC26/08MINUTES", "DC14/21Planning Appeals": a code with its year and the title glued
@@ -588,10 +585,7 @@ def code_glued_to_title(lines: list[Line], i: int, text: str) -> MinuteHeading |
     match = GLUED_TITLE.match(text)
     if not match or DECISION_WORD.match(match["title"]):
         return None
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"])
 
 
 #: "*450 Minutes", "*455 Budget 2016/17": a minute number after a star (a county cabinet's
@@ -605,10 +599,7 @@ def starred_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     match = STARRED_NUMBERED.match(text)
     if not match:
         return None
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    return _heading(lines, i, match["number"], match["title"])
 
 
 #: "C 10/034 Election of Mayor": a one-letter series (a full council's "C"), a space, the
@@ -621,10 +612,7 @@ def spaced_code_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     match = SPACED_CODE.match(text)
     if not match:
         return None
-    title, code = _title_and_code(lines, i, match["title"])
-    if not title or not looks_like_title(title):
-        return None
-    return MinuteHeading(i, match["number"], title, code, certain=True)
+    return _heading(lines, i, match["number"], match["title"], certain=True)
 
 
 #: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph
