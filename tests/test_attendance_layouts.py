@@ -7,13 +7,14 @@ Every example is invented."""
 
 from __future__ import annotations
 
+from minute_fixtures import attendance_of as _attendance
+from minute_fixtures import lines_of as _lines
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, MinuteFacts, Part
 from minutebook.parsing.attendance import column_heading, dash_group_line
 from minutebook.parsing.attendance_columns import split_at_columns
 from minutebook.parsing.declarations import declared_in_prose, read_declarations
 from minutebook.parsing.membership import tabbed_row
-from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import split_name_list
 from minutebook.parsing.public_speakers import about_an_application, spoken_sentences
 
@@ -24,16 +25,6 @@ APOLOGIES = AttendanceRole.APOLOGIES
 SUBSTITUTE = AttendanceRole.SUBSTITUTE
 
 OPENING = "MINUTES of a meeting of the Wexley Licensing Panel held on 3 March 2011\n\n"
-
-
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _attendance(text: str) -> list[tuple[AttendanceRole, str, str | None, int]]:
-    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
-    parse_minutes(part, "f.txt", Diagnostics())
-    return [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance]
 
 
 def test_lists_side_by_side_under_their_own_labels() -> None:

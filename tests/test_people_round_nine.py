@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from minute_fixtures import attendance_of as _attendance
+from minute_fixtures import lines_of as _lines
 from minute_fixtures import read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DeclarationFacts, DocumentKind, Line, Part
@@ -17,20 +19,9 @@ from minutebook.parsing.attendance import post_label
 from minutebook.parsing.covers import absorbs_cover, join_covers
 from minutebook.parsing.declarations import title_above
 from minutebook.parsing.membership import HEADING, PARTY_GROUP, group_row, membership
-from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import service_area, split_name_list, timing_note
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agenda"
-
-
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _attendance(text: str) -> list[tuple[AttendanceRole, str, str | None, int]]:
-    part = Part(kind=DocumentKind.OTHER, title="", lines=_lines(text), layout="minutes")
-    parse_minutes(part, "f.txt", Diagnostics())
-    return [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance]
 
 
 # --- membership -----------------------------------------------------------------------
