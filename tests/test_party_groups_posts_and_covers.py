@@ -1,5 +1,4 @@
-"""Membership, attendance and declarations in genre forms first met in the eighth held-out
-set: party groups in a membership list, a cover sheet holding the members, posts broken by
+"""Membership, attendance and declarations in more of the genre's forms: party groups in a membership list, a cover sheet holding the members, posts broken by
 "and" or a comma, how someone attended, a post label before one person, and a title left at
 the end of the line above a declarer. Every example is invented."""
 
