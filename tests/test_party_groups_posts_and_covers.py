@@ -1,6 +1,7 @@
-"""Membership, attendance and declarations in more of the genre's forms: party groups in a membership list, a cover sheet holding the members, posts broken by
-"and" or a comma, how someone attended, a post label before one person, and a title left at
-the end of the line above a declarer. Every example is invented."""
+"""Membership, attendance and declarations in more of the genre's forms: party groups in
+a membership list, a cover sheet holding the members, posts broken by "and" or a comma, how
+someone attended, a post label before one person, and a title left at the end of the line
+above a declarer. Every example is invented."""
 
 from __future__ import annotations
 
