@@ -76,8 +76,9 @@ robustness: venv
 # (tests/fixtures/heldout6) into benchmarks/results/accuracy-heldout6.json; the seventh
 # (tests/fixtures/heldout7) into benchmarks/results/accuracy-heldout7.json; the eighth
 # (tests/fixtures/heldout8) into benchmarks/results/accuracy-heldout8.json; the ninth
-# (tests/fixtures/heldout9) into benchmarks/results/accuracy-heldout9.json; and the tenth
-# (tests/fixtures/heldout10) into benchmarks/results/accuracy-heldout10.json.
+# (tests/fixtures/heldout9) into benchmarks/results/accuracy-heldout9.json; the tenth
+# (tests/fixtures/heldout10) into benchmarks/results/accuracy-heldout10.json; and the
+# eleventh (tests/fixtures/heldout11) into benchmarks/results/accuracy-heldout11.json.
 accuracy: venv
 	$(BIN)/pip install -q --require-hashes -r requirements/site.lock
 	$(BIN)/pip install -q --no-deps -e .
@@ -105,3 +106,5 @@ accuracy: venv
 		--results benchmarks/results/accuracy-heldout9.json
 	$(BIN)/python benchmarks/accuracy.py --zoo --zoo-dir tests/fixtures/heldout10 \
 		--results benchmarks/results/accuracy-heldout10.json
+	$(BIN)/python benchmarks/accuracy.py --zoo --zoo-dir tests/fixtures/heldout11 \
+		--results benchmarks/results/accuracy-heldout11.json
