@@ -27,6 +27,7 @@ SETS = {
     "heldout8": 10,
     "heldout9": 10,
     "heldout10": 10,
+    "heldout11": 10,
     "heldout12": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
