@@ -48,6 +48,9 @@ _OTHER_GROUP = re.compile(
     r"^[\s*#|]{0,8}(?:also\s+present|officers|in\s+attendance|apologies|absent|substitute)",
     re.IGNORECASE,
 )
+#: Where they met, after "Present": "Present in the Council Chamber, Town Hall:" (such a
+#: label is left as printed: another label would keep the place awkwardly)
+_PLACE_AFTER = re.compile(r"^[ \t]{1,3}(?:in|at|via)\s", re.IGNORECASE)
 #: How far above an annotated present member its list's label may stand
 LABEL_REACH = 40
 
@@ -62,8 +65,10 @@ def present_label_lines(lines: list[str], golden: dict[str, Any]) -> list[int]:
             continue
         at = fact["line"] - 1
         for k in range(min(at, len(lines) - 1), max(-1, at - LABEL_REACH), -1):
-            if _PRESENT_LABEL.match(lines[k]):
-                found.add(k)
+            match = _PRESENT_LABEL.match(lines[k])
+            if match:
+                if not _PLACE_AFTER.match(lines[k][match.end() :]):
+                    found.add(k)
                 break
             if _OTHER_GROUP.match(lines[k]):
                 break
@@ -90,14 +95,15 @@ def relabel_present(
 
 #: A decision's leading formula on its line, after any paragraph number or bold marks:
 #: "RESOLVED that", "Resolved: That", "(2) RESOLVED –", "It was AGREED that",
-#: "UNANIMOUSLY RESOLVED that"; the words after it must start on the same line
+#: "UNANIMOUSLY RESOLVED that"; the words after it must start on the same line (not a
+#: "That" before a list: "RESOLVED – That:")
 _LEAD = r"(?P<lead>[\s*_]{0,6}(?:\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,5})[.)][ \t]{1,3})?)"
 _FORMULA = (
     r"(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)"
     r"(?:[ \t]{0,3}[:;\-–—]{1,2})?(?:[ \t]{0,3}that\b[ \t]{0,2}:?)?[ \t]{0,3}"
 )
 _DECISION_LINE = re.compile(
-    _LEAD + r"(?P<formula>" + _FORMULA + r")(?P<rest>[\w\"'‘“])", re.IGNORECASE
+    _LEAD + r"(?P<formula>" + _FORMULA + r")(?P<rest>(?!that\b)[\w\"'‘“])", re.IGNORECASE
 )
 #: An annotation's first words: the formula (or the bare "That" left after it) then words
 _FIRST_WORDS = re.compile(r"^(?:" + _FORMULA + r"|that\b[ \t]{0,2})", re.IGNORECASE)

@@ -132,3 +132,20 @@ def test_reformulate_leaves_formulae_another_cannot_replace() -> None:
     assert golden["resolutions"][1:] == DECIDED_GOLDEN["resolutions"][1:]
     sentence = {"resolutions": [{"minute": "15", "first_words": "The budget", "line": 2}]}
     assert wording.reformulate(DECIDED, sentence, "AGREED that") is None
+
+
+def test_reformulate_leaves_a_that_before_a_list() -> None:
+    paper = "15 Budget\nRESOLVED – That:\n(1) the budget be approved.\nRESOLVED:  That (2) x.\n"
+    golden = {
+        "resolutions": [
+            {"minute": "15", "first_words": "RESOLVED – That: (1) the", "line": 2},
+            {"minute": "15", "first_words": "RESOLVED: That (2)", "line": 4},
+        ]
+    }
+    assert wording.reformulate(paper, golden, "AGREED that") is None
+
+
+def test_relabel_present_leaves_a_label_that_names_the_place() -> None:
+    paper = "Present in the Council Chamber, Town Hall:\nCllr A Tennant\n"
+    golden = {"attendance": [{"role": "present", "name": "Cllr A Tennant", "line": 2}]}
+    assert wording.relabel_present(paper, golden, "Sederunt:") is None
