@@ -10,7 +10,12 @@ numbers, and every fact's `minute`), and prints minutes and resolutions F1 per s
 the papers as printed first. A paper is left out when a minute of it has no number or its
 annotated line does not open with the number. Deterministic: each paper's first number and
 year come from a random generator seeded with the paper's name.
-Run: `make robustness`, or `.venv/bin/python benchmarks/robustness.py [--sets zoo heldout]`.
+Two more families reword what the genre prints in many ways (benchmarks/wording.py): the
+label over each annotated present list (attendance F1 per label) and each annotated
+resolution's leading formula (resolutions F1 per formula), each table ending with a row
+where every paper's variant is seeded by its name.
+Run: `make robustness`, or `.venv/bin/python benchmarks/robustness.py [--sets zoo heldout]
+[--families numbering attendance decision]`.
 """
 
 from __future__ import annotations
