@@ -57,8 +57,9 @@ bench: venv
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python benchmarks/scale.py
 
-# Renumber the tuned sets' minutes in novel schemes and print minutes and resolutions F1
-# per scheme (benchmarks/robustness.py); writes nothing.
+# Renumber the tuned sets' minutes in novel schemes, relabel their present lists and
+# reword their decisions' formulae, and print F1 per variant (benchmarks/robustness.py);
+# writes nothing.
 robustness: venv
 	$(BIN)/python benchmarks/robustness.py
 

@@ -56,9 +56,9 @@ annotated fact matches at most one found fact):
 - membership: name as written and what they represent.
 - resolutions (zoo): minute number (or, for a minute headed by its title alone, title)
   equal, and the decision's text starts with the annotated first words once a leading
-  formula ("RESOLVED:", "Resolved - That", "The Panel agreed that", "The Integration
-  Joint Board resolved:-", "AGREED:", or a bare "That" where the annotation begins after
-  the formula) is set aside on both sides.
+  formula ("RESOLVED:", "Resolved - That", "ORDERED that", "The Panel agreed that", "The
+  Integration Joint Board resolved:-", "AGREED:", or a bare "That" where the annotation
+  begins after the formula) is set aside on both sides.
 - minutes: a minute headed by its title alone has no printed number (None), whatever
   place the reader numbers it by.
 - bodies (zoo): date equal, and the resolved body id as described above.
@@ -200,17 +200,17 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 
 
 #: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
-#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:", and
-#: the bare "That" an annotation may start with once it has left "Resolved -" out; a
-#: form's "Decision:" label and "It was" before the formula too (annotations differ on
-#: whether they are part of the decision's words), and whom a recommendation is addressed
-#: to ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -"), and a colon after
-#: "that" ("It was RESOLVED that: (1) ..."), and a resolution's own number ("RESOLVED
-#: 2010/031 That ...").
+#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:",
+#: "ORDERED that", and the bare "That" an annotation may start with once it has left
+#: "Resolved -" out; a form's "Decision:" label and "It was" before the formula too
+#: (annotations differ on whether they are part of the decision's words), and whom a
+#: recommendation is addressed to ("RECOMMENDED to Council that", "RECOMMENDED to the
+#: Cabinet -"), and a colon after "that" ("It was RESOLVED that: (1) ..."), and a
+#: resolution's own number ("RESOLVED 2010/031 That ...").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
-    r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended"
+    r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended|ordered"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
     r"\b\s*[:\-]{0,2}\s*(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
 )

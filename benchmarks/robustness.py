@@ -10,7 +10,12 @@ numbers, and every fact's `minute`), and prints minutes and resolutions F1 per s
 the papers as printed first. A paper is left out when a minute of it has no number or its
 annotated line does not open with the number. Deterministic: each paper's first number and
 year come from a random generator seeded with the paper's name.
-Run: `make robustness`, or `.venv/bin/python benchmarks/robustness.py [--sets zoo heldout]`.
+Two more families reword what the genre prints in many ways (benchmarks/wording.py): the
+label over each annotated present list (attendance F1 per label) and each annotated
+resolution's leading formula (resolutions F1 per formula), each table ending with a row
+where every paper's variant is seeded by its name.
+Run: `make robustness`, or `.venv/bin/python benchmarks/robustness.py [--sets zoo heldout]
+[--families numbering attendance decision]`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import random
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import REPO, Tally, compare_zoo, read_zoo
+from wording import DECISION_FORMULAE, PRESENT_LABELS, reformulate, relabel_present
 
 FIXTURES = REPO / "tests" / "fixtures"
 #: The tuned sets whose papers are renumbered
@@ -39,6 +46,11 @@ MINUTE_WORD = re.compile(r"^Min\.? ")
 AS_PRINTED = "as printed"
 SEED = 14
 REPORTED = ("minutes", "resolutions")
+#: A row where each paper takes one wording chosen by a generator seeded with its name
+MIXED = "mixed (seeded)"
+
+Paper = tuple[str, str, dict[str, Any]]
+Rewrite = Callable[[str, str, dict[str, Any]], tuple[str, dict[str, Any]] | None]
 
 
 def first_number(file: str) -> tuple[int, int]:
@@ -136,11 +148,84 @@ def measure(found: list[tuple[str, str, dict[str, Any]]], scheme: str | None) ->
         return compare_zoo(documents, archive, zoo, content).overall
 
 
+def rewritten_set(into: Path, found: list[Paper], rewrite_one: Rewrite, as_printed: bool) -> int:
+    """Write the papers `rewrite_one` can rewrite (as printed when `as_printed`) into a
+    zoo-like folder `into`; how many papers it holds."""
+    (into / "annotations").mkdir(parents=True)
+    count = 0
+    for name, text, golden in found:
+        done = rewrite_one(name, text, golden)
+        if done is None:
+            continue
+        paper, annotation = (text, golden) if as_printed else done
+        (into / name).write_text(paper, encoding="utf-8")
+        (into / "annotations" / f"{name}.yaml").write_text(
+            yaml.safe_dump({**annotation, "document": name}, allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
+        count += 1
+    return count
+
+
+def measure_rewrite(
+    found: list[Paper], rewrite_one: Rewrite, as_printed: bool
+) -> tuple[int, Tally]:
+    """How many papers were rewritten, and the tallies of every category over them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        zoo = Path(tmp) / "papers"
+        count = rewritten_set(zoo, found, rewrite_one, as_printed)
+        content, documents, archive = read_zoo(zoo, Path(tmp) / "content")
+        return count, compare_zoo(documents, archive, zoo, content).overall
+
+
+def seeded(name: str, choices: tuple[str, ...]) -> str:
+    """The wording a paper takes in the mixed row: chosen by a generator seeded with its name."""
+    return random.Random(f"{SEED}:{name}").choice(choices)
+
+
+#: The wording families: (title, variants, the category measured, the rewrite)
+FAMILIES: tuple[tuple[str, tuple[str, ...], str, Callable[..., Any]], ...] = (
+    ("attendance label", PRESENT_LABELS, "attendance", relabel_present),
+    ("decision formula", DECISION_FORMULAE, "resolutions", reformulate),
+)
+
+
+def print_family(
+    found: list[Paper],
+    title: str,
+    variants: tuple[str, ...],
+    category: str,
+    rewrite: Callable[..., Any],
+) -> None:
+    """One family's table: the category's F1 over the papers it rewrites, as printed, per
+    variant, and with each paper's variant seeded by its name."""
+    rows: list[tuple[str, Rewrite, bool]] = [
+        (AS_PRINTED, lambda _n, t, g: rewrite(t, g, variants[0]), True),
+        *((v, lambda _n, t, g, v=v: rewrite(t, g, v), False) for v in variants),
+        (MIXED, lambda n, t, g: rewrite(t, g, seeded(n, variants)), False),
+    ]
+    print(f"\n{title:<36}{'papers':>8}{category:>13}")
+    for label, rewrite_one, as_printed in rows:
+        count, tallies = measure_rewrite(found, rewrite_one, as_printed)
+        print(f"{label:<36}{count:>8}{tallies[category].f1:>13.3f}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", nargs="+", default=list(SETS), help="tuned sets to renumber")
+    parser.add_argument("--sets", nargs="+", default=list(SETS), help="tuned sets to rewrite")
+    parser.add_argument(
+        "--families",
+        nargs="+",
+        default=["numbering", *(f[0].split()[0] for f in FAMILIES)],
+        help="families to measure: numbering, attendance, decision",
+    )
     args = parser.parse_args(argv)
     found = papers(args.sets)
+    for title, variants, category, rewrite_fn in FAMILIES:
+        if title.split()[0] in args.families:
+            print_family(found, title, variants, category, rewrite_fn)
+    if "numbering" not in args.families:
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         count = renumbered_set(Path(tmp) / "count", found, None)
     print(f"{count} minutes papers renumbered from {', '.join(args.sets)}")

@@ -1442,3 +1442,26 @@ def test_a_sentence_ending_in_a_colon_labels_the_list_under_it() -> None:
     )
     assert sentence_label("The Panel noted the following were present at the event.") is None
     assert sentence_label("There were present a number of residents:") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PRESENT –", ("PRESENT", PRESENT, "")),  # a dash stop with the list below
+        ("Present — Cllr A Reid", ("Present", PRESENT, "Cllr A Reid")),
+        ("Committee members in attendance:", ("Committee members in attendance", PRESENT, "")),
+        ("Members in attendance: Cllr A Reid", ("Members in attendance", PRESENT, "Cllr A Reid")),
+        ("Other Members in Attendance:", ("Other Members in Attendance", ALSO, "")),
+        ("Present-day costs were reported by the Treasurer.", None),
+        ("PRESENT –the Chair thanked all those who had come to the meeting", None),
+    ],
+)
+def test_labels_with_a_dash_stop_and_members_in_attendance(
+    text: str, expected: tuple[str, AttendanceRole, str] | None
+) -> None:
+    assert label_line(text) == expected
+
+
+def test_a_dash_stopped_label_reads_the_list_below_it() -> None:
+    read = _read_lists("PRESENT –\n\nCllr A Reid (Chair)\nCllr B Moss\n\nApologies: Cllr C Dale\n")
+    assert read[:2] == [(PRESENT, "Cllr A Reid", "Chair"), (PRESENT, "Cllr B Moss", None)]

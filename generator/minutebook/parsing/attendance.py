@@ -111,6 +111,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
         AttendanceRole.PRESENT,
     ),
+    # the body's own members "in attendance" (not "Other Members in Attendance", above):
+    # "Committee members in attendance:", "Members in attendance:"
+    (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
     (
         # "Sederunt:" (Scots: those who sat)
         r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt",
@@ -130,7 +133,8 @@ LABEL = re.compile(
     r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:)"
     # where they met, before the colon: "Present in the Council Chamber, Town Hall:"
     r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
-    r"\s*(?::-?|\t|\s[-–]\s|$)\s*(?P<rest>.*)$",
+    # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)
+    r"\s*(?::-?|\t|\s[-–—](?:\s|$)|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Councillors present:": every name under it is a councillor's.

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import DocumentKind, Line
+from .present_labels import OTHER_PRESENT_LABELS
 
 #: Lines of a paper read for its content (bounds the work on a long file)
 CONTENT_LINES = 600
@@ -23,10 +24,10 @@ CONTENT_LINES = 600
 LINE_CHARS = 300
 
 #: who came: "Present:", "Members present", "Councillors present:", "Also present:",
-#: "In attendance:", "Those present", "Attendees:"
+#: "In attendance:", "Those present", "Attendees:", "Sederunt:", "PRESENT –"
 ATTENDANCE = re.compile(
-    r"(?:(?:members|councillors|also|those|officers)\s+)?(?:present|in attendance|attendees)"
-    r"\b\s*(?::|-|$)",
+    r"(?:(?:(?:members|councillors|also|those|officers)\s+)?(?:present|in attendance|attendees)"
+    rf"|{OTHER_PRESENT_LABELS})\b\s*(?::|[-–—]|$)",
     re.IGNORECASE,
 )
 #: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import DocumentKind, Line, Part
+from .present_labels import OTHER_PRESENT_LABELS
 
 #: Longer lines are paragraphs, not headings (and are never matched against a pattern).
 HEADING_MAX = 160
@@ -36,7 +37,8 @@ _AGENDA_WORD = re.compile(
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
-    r"^(?:\*\*)?(?:present|members present|attendance|attendees)\b\s*(?:\*\*)?\s*[:\t]",
+    rf"^(?:\*\*)?(?:present|members present|attendance|attendees|{OTHER_PRESENT_LABELS})\b"
+    r"\s*(?:\*\*)?\s*(?:[:\t]|[-–—](?:\s|$))",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
+from .present_labels import OTHER_PRESENT_LABELS
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,7 @@ SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.I
 #: "Councillors:" over the names (beside "Officers:")
 ATTENDANCE_LABEL = re.compile(
     r"(?:(?:members|councillors|also|those)\s+)?(?:present|attendance|attendees|in attendance)"
-    r"\b|(?:members|councillors)\s*:",
+    rf"\b|(?:members|councillors)\s*:|(?:{OTHER_PRESENT_LABELS})\b",
     re.IGNORECASE,
 )
 LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
@@ -540,7 +541,7 @@ DATE_FIELD = re.compile(
 )
 #: "Time:", "Venue:" (or "Venue<TAB>", as a two-column table prints it)
 PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.IGNORECASE)
-PRESENT = re.compile(r"(?:members\s+)?present\b", re.IGNORECASE)
+PRESENT = re.compile(rf"(?:members\s+)?present\b|(?:{OTHER_PRESENT_LABELS})\b", re.IGNORECASE)
 #: "1 Present", "1. Present", "2307.01 Present": the attendance list as the record's first
 #: numbered minute (parish and community councils number it so)
 MINUTE_NUMBER_BEFORE = re.compile(r"^\d{1,4}(?:[./]\d{1,3})?[.):]?[ \t]+(?=[A-Z])")
