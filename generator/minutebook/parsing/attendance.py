@@ -61,7 +61,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE_WORDS,
 )
-from .attendance_columns import label_cells, split_at_columns
+from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .names import (
     WORD,
     NameEntry,
@@ -372,6 +372,20 @@ def column_heading(raw: str) -> list[tuple[int, tuple[str, AttendanceRole, str]]
             return None
         found.append((at, label))
     return found
+
+
+def group_columns_heading(raw: str) -> list[str] | None:
+    """'Councillor Members:<TAB>Independent Members:': two to four kinds of member, each
+    heading its own column of the list of those present; the kinds, or None."""
+    if "\t" not in raw or len(raw) > 240:
+        return None
+    cells = [cell.strip() for cell in raw.strip().split("\t") if cell.strip()]
+    if not 2 <= len(cells) <= MAX_COLUMNS or not all(c.endswith(":") for c in cells):
+        return None
+    # "Councillor Members" is a kind of member here, not a name with its title
+    if not all(MEMBERS_HEADING.match(cell) for cell in cells):
+        return None
+    return [cell.rstrip(":") for cell in cells]
 
 
 #: Marks a key explains ("† parish member"); an asterisk may be a bullet as well.
@@ -1019,6 +1033,10 @@ class AttendanceReader:
             self._flush()  # the minutes start: nobody is listed under their header
             self.block = None
             return not self.preamble
+        kinds = group_columns_heading(raw) if self.block is not None else None
+        if kinds and self.block is not None and self.block.role is AttendanceRole.PRESENT:
+            self._kinds_side_by_side(kinds)  # "Councillor Members:<TAB>Independent Members:"
+            return True
         if self._row_goes_on(raw):
             return True
         cells = table_cells(raw)
@@ -1278,7 +1296,14 @@ class AttendanceReader:
             return self._columns_over()
         if label_line(text) or NUMBERED_HEADING.match(text) or self.column_rows > MAX_ROWS:
             return self._columns_over()
-        cells = split_at_columns(raw, [at for at, _ in self.columns])
+        tabbed = self.columns[0][0] < 0
+        cells = (
+            split_at_tabs(raw, len(self.columns))
+            if tabbed
+            else split_at_columns(raw, [at for at, _ in self.columns])
+        )
+        if cells is None:
+            return self._columns_over()
         self.column_rows += 1
         for (_, block), cell in zip(self.columns, cells, strict=True):
             cell = plain(cell)
@@ -1290,6 +1315,16 @@ class AttendanceReader:
                 self._flush()
             block.segment.append((line, cell))
         return True
+
+    def _kinds_side_by_side(self, kinds: list[str]) -> None:
+        """Columns of the list of those present, each under the kind of member it holds:
+        read as lists side by side whose kind is the capacity of their members."""
+        assert self.block is not None
+        self._flush()
+        label, role = self.block.label, self.block.role
+        blocks = [_Block(label, role, inline=False, kind_capacity=kind) for kind in kinds]
+        self.columns = [(-1, block) for block in blocks]  # columns a tab divides
+        self.column_rows = 0
 
     def _columns_over(self) -> bool:
         """Read what the side-by-side lists hold; the line ending them is read as usual."""

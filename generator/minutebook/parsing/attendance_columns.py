@@ -70,3 +70,12 @@ def split_at_columns(raw: str, starts: list[int]) -> list[str]:
     for k in range(len(starts)):
         cells[k] = raw[edges[k] : edges[k + 1]].strip()
     return cells
+
+
+def split_at_tabs(raw: str, count: int) -> list[str] | None:
+    """The cells of a row whose columns a tab divides, one per column ('' where the row
+    leaves a column empty); None when the row holds more cells than there are columns."""
+    cells = [cell.strip() for cell in raw.rstrip().split("\t")]
+    if len(cells) > count:
+        return None
+    return cells + [""] * (count - len(cells))

@@ -33,6 +33,8 @@ from .attendance import (
 )
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
+from .attendance_starred import starred_attendance
+from .attendance_trailing import trailing_attendance
 from .decision_references import cited_decisions, titled_decision
 from .declarations import read_declarations
 from .headers import minutes_header
@@ -73,6 +75,16 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.attendance.extend(lettered[0])
         preamble = [
             Line(li.number, "") if n in lettered[1] else li for n, li in enumerate(preamble)
+        ]
+    starred = starred_attendance(preamble)
+    if starred is not None:  # names one a line, an asterisk over each present, "*Present"
+        part.attendance.extend(starred[0])
+        preamble = [Line(li.number, "") if n in starred[1] else li for n, li in enumerate(preamble)]
+    trailing = trailing_attendance(preamble)
+    if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
+        part.attendance.extend(trailing[0])
+        preamble = [
+            Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
     read_attendance_lists(part, preamble, file, diagnostics)
     for n, heading in enumerate(headings):

@@ -1,0 +1,107 @@
+"""Those who attended named before the words saying how, in a paragraph of their own.
+
+Some councils print the members present as a list and then, in a sentence under it, the
+people who came without being members, their names first and the verb last:
+
+    County Councillors A Reid and B Moss were also in attendance under the
+    provisions of Standing Order No. 14.
+
+    Mr K Lowe (Police and Crime Commissioner) and Mrs H Pym (Chief Executive,
+    OPCC) were also in attendance.
+
+A substitute may be named the same way, with no word of whom they stood in for
+("Mrs K Lowe attended as a substitute."). The sentence may wrap over several lines;
+each name keeps the line it is printed on.
+Read only when every piece before the verb is a person, so a sentence about something
+else ("The papers were also in attendance") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import AttendanceFacts, AttendanceRole, Line
+from ..vocabulary import STARTS_WITH_TITLE
+from .names import looks_like_a_person, split_name_list
+
+#: "... were also in attendance [under ...].": the names, then how they attended
+TRAILING_ROLE = re.compile(
+    r"^(?P<names>[A-Z][^.;:]{2,600}?)\s+(?:was|were)\s+(?P<how>also\s+in\s+attendance"
+    r"|also\s+present|in\s+attendance)\b[^;:]{0,200}$",
+    re.IGNORECASE,
+)
+#: "Mrs K Lowe attended as a substitute.": a substitute, with nobody named as replaced
+SUBSTITUTE_ALONE = re.compile(
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:attended|(?:was|were)\s+present)\s+as\s+"
+    r"(?:an?\s+)?substitutes?(?:\s+members?)?\.?$",
+    re.IGNORECASE,
+)
+#: A verb or an apology before the names' verb: the sentence says more than who came
+OTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|apolog\w*|received)\b", re.I)
+#: The longest paragraph such a sentence fills
+PARAGRAPH_LINES = 6
+
+
+def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
+    """'X and Y were also in attendance.': the names and the role; None for any other
+    sentence, or when a piece before the verb is not a person."""
+    text = text.strip()[:1000]
+    match = TRAILING_ROLE.match(text)
+    substitute = SUBSTITUTE_ALONE.match(text) if match is None else None
+    match = match or substitute
+    if match is None or not match["names"][:1].isupper() or OTHER_CLAUSE.search(match["names"]):
+        return None
+    entries = split_name_list(match["names"])
+    people = [e for e in entries if STARTS_WITH_TITLE.match(e.as_written)]
+    people += [e for e in entries if e not in people and looks_like_a_person(e.as_written)]
+    if not entries or len(people) != len(entries):
+        return None
+    if substitute is not None:
+        return match["names"], AttendanceRole.SUBSTITUTE
+    present = match["how"].lower().endswith("present")
+    return match["names"], AttendanceRole.ALSO_PRESENT if present else AttendanceRole.IN_ATTENDANCE
+
+
+def _paragraphs(lines: list[Line]) -> list[list[int]]:
+    """The indexes of each run of non-blank lines, up to PARAGRAPH_LINES long."""
+    found: list[list[int]] = []
+    run: list[int] = []
+    for n, line in enumerate([*lines, Line(0, "")]):
+        if line.text.strip():
+            run.append(n)
+            continue
+        if 0 < len(run) <= PARAGRAPH_LINES:
+            found.append(run)
+        run = []
+    return found
+
+
+def trailing_attendance(preamble: list[Line]) -> tuple[list[AttendanceFacts], set[int]] | None:
+    """The people a paragraph names before saying they were also in attendance, each on
+    the line printing their name; with the indexes of the lines read. None when no
+    paragraph is such a sentence."""
+    found: list[AttendanceFacts] = []
+    used: set[int] = set()
+    for run in _paragraphs(preamble):
+        text, offsets = "", []
+        for n in run:
+            offsets.append(len(text) + (1 if text else 0))
+            text = f"{text} {preamble[n].text.strip()}" if text else preamble[n].text.strip()
+        read = trailing_role(text)
+        if read is None:
+            continue
+        names, role = read
+        for entry in split_name_list(names):
+            n = run[max(0, bisect_right(offsets, entry.start) - 1)]
+            found.append(
+                AttendanceFacts(
+                    role,
+                    entry.as_written,
+                    entry.capacity,
+                    preamble[n].number,
+                    organisation=entry.organisation,
+                )
+            )
+        used.update(run)
+    return (found, used) if found else None
