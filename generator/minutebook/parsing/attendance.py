@@ -1371,13 +1371,10 @@ class AttendanceReader:
         present = block.role in (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
         officers = officers_label(block.label)
         block.group_role = group_role(group) if present and not officers else None
-        appointing = (
-            represents
-            or APPOINTING_GROUP.match(group)
-            or council_group(group)
-            or members_heading(group)  # "Independent Members: Mrs A, Mr B": their seat
-        )
+        appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
         block.group_capacity = group if appointing else None
+        if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
+            block.kind_capacity = members_heading(group)  # seat, unless a name prints one
         if rest:
             block.segment.append((line, rest))
 
