@@ -40,6 +40,12 @@ PAGES_WORD_AFTER_GAP = re.compile(
 )
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
+#: a page reference the right-hand column broke over two lines, its first half ending the
+#: title's line after a wide gap: "MINUTES          (Pages 3 -" over "            12)"; the
+#: range is left unread (its end is on the next line), the title is freed of it
+PAGES_BROKEN = re.compile(
+    r"(?:[ ]{3,}|\t)[ \t]*\((?:Pages?|pp?\.)[ ]?\d{1,4}(?:[ ]?[-–])?[ ]*(?P<pages>)$"
+)
 #: a web agenda's link to the item's file at the title's end, its label kept by the text
 #: conversion: "pdf icon PDF 116 KB" (ModernGov), "PDF 1.2 MB", "[PDF, 250KB]", "(71Kb)";
 #: a size alone needs its brackets (a title may end "to 30 Mb")
@@ -105,6 +111,7 @@ def _pages(text: str) -> tuple[str, str | None]:
         PAGES_AFTER_TAB,
         PAGES_AFTER_LEADER,
         PAGES_AFTER_GAP,
+        PAGES_BROKEN,
     ):
         match = pattern.search(text, tail)
         if match:

@@ -660,6 +660,57 @@ def _code_of_paragraph_under_title(lines: list[Line], i: int) -> bool:
     return bool(above) and _paragraph_code_below(lines, above[-1]) is not None
 
 
+#: "1.    Appointment of Chairman.": a number, a run of spaces, and a title the paper
+#: closes with a full stop, the minute's text hanging under the title's column
+HANGING_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<gap> {2,8})(?P<title>\S.{0,150})$")
+#: Most lines a hanging title runs on to before its closing full stop
+MAX_HANGING_LINES = 3
+
+
+def _hanging_title(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """The stop-closed title of a hanging heading at line i and the index of its last line
+    (a title wraps onto lines indented to its column); None when no full stop closes it."""
+    match = HANGING_NUMBERED.match(lines[i].text.rstrip())
+    if match is None:
+        return None
+    column = match.start("title")
+    parts, k = [match["title"].strip()], i
+    while not parts[-1].endswith(".") and len(parts) < MAX_HANGING_LINES and k + 1 < len(lines):
+        below = lines[k + 1].text.rstrip()
+        if len(below) - len(below.lstrip(" ")) != column:
+            return None
+        parts.append(below.strip())
+        k += 1
+    title = " ".join(parts)
+    if not title.endswith(".") or title.endswith("..") or ". " in title:
+        return None
+    return title[:-1], k
+
+
+def hanging_title_end(lines: list[Line], i: int) -> int:
+    """The index of a hanging heading's last title line (i itself for one line)."""
+    found = _hanging_title(lines, i)
+    return found[1] if found else i
+
+
+def hanging_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1.    Appointment of Chairman.": a title closed by a full stop, its text hanging
+    under the title's column (the first line with text below is indented to it). A
+    numbered sentence ("1.   The report was noted.") is no title. Not certain: the
+    caller checks the number rises."""
+    found = _hanging_title(lines, i)
+    match = HANGING_NUMBERED.match(lines[i].text.rstrip())
+    if found is None or match is None:
+        return None
+    title, last = found
+    body = next((ln.text for ln in lines[last + 1 : last + 4] if ln.text.strip()), "")
+    if len(body) - len(body.lstrip(" ")) < match.start("title"):
+        return None
+    if not looks_like_title(title):
+        return None
+    return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -676,6 +727,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     number_alone,
+    hanging_numbered,
     decimal_numbered,
     bare_numbered,
     colon_numbered,
@@ -833,8 +885,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
+    consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
+        if i <= consumed:
+            continue
         glued = glued_heading(raw)
         head = glued["bold"] if glued else raw
         if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
@@ -858,6 +913,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 heading = replace(heading, run_on=glued["rest"])
             found.append(heading)
             last = order_key(heading.number or "") or last
+            consumed = hanging_title_end(lines, i)
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
 
     found = with_scheme_headings(lines, start, found)

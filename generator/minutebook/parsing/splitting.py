@@ -396,9 +396,36 @@ def letterhead_start(lines: list[Line], i: int) -> int:
     return start
 
 
+#: an agenda item's line: "3.   MINUTES   (Pages 3 -", "5.1  21/02874/FUL"
+ITEM_TITLE_AT = re.compile(r"^ {0,4}\d{1,2}(?:\.\d{1,2})?[.)]?[ \t]+(?=\S)")
+#: Lines above searched for the item a description hangs under
+ITEM_LOOKBACK = 4
+
+
+def describes_an_item(lines: list[Line], i: int) -> bool:
+    """Whether line i is the description hanging under an agenda item ("3.   MINUTES" over
+    "     Minutes of the meeting of the Area Council held on ..."): indented to the
+    column of the title of a numbered line just above, no blank line between."""
+    text = lines[i].text
+    indent = len(text) - len(text.lstrip(" "))
+    if indent < 2:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - ITEM_LOOKBACK), -1):
+        above = lines[k].text
+        if not above.strip():
+            return False
+        item = ITEM_TITLE_AT.match(above)
+        if item is not None:
+            return item.end() == indent
+    return False
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
-    attendance below), taking the capitalised letterhead above with it."""
+    attendance below), taking the capitalised letterhead above with it. An agenda item's
+    description ("Minutes of the meeting of X held on D" under "3. MINUTES") is none."""
+    if describes_an_item(lines, i):
+        return None
     text = lines[i].text.strip().strip("*#_ ")
     if not MINUTES_OPENING.match(text):
         if _minutes_title(lines, i, text):  # the body is named in the title above
