@@ -203,16 +203,18 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 #: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:",
 #: "ORDERED that", and the bare "That" an annotation may start with once it has left
 #: "Resolved -" out; a form's "Decision:" label and "It was" before the formula too
-#: (annotations differ on whether they are part of the decision's words), and whom a
+#: (annotations differ on whether they are part of the decision's words), whom a
 #: recommendation is addressed to ("RECOMMENDED to Council that", "RECOMMENDED to the
-#: Cabinet -"), and a colon after "that" ("It was RESOLVED that: (1) ..."), and a
-#: resolution's own number ("RESOLVED 2010/031 That ...").
+#: Cabinet -"), a colon after "that" ("It was RESOLVED that: (1) ..."), a resolution's
+#: own number ("RESOLVED 2010/031 That ..."), a comma after the word ("RESOLVED,<tab>that
+#: ...") and the vote or kind of decision in brackets after it ("Resolved (by 7 votes to
+#: 0) to ...").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
     r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended|ordered"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
-    r"\b\s*[:\-]{0,2}\s*(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
+    r"\b(?:\s*\([^()]{1,60}\))?\s*[:\-,]{0,2}\s*(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
 )
 
 
@@ -225,7 +227,7 @@ def without_formula(text: object) -> str:
 #: A paragraph number before a decision on its line, glued or spaced: "(2)RESOLVED",
 #: "(3) RESOLVED", "3.2 RESOLVED" (the decision's text starts at its formula).
 _PARAGRAPH_NUMBER = re.compile(
-    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,5})[.)]\s*|\d{1,3}\.\d{1,3}\s+)"
+    r"^(?:\d{1,3}\.\d{1,3}\s+|\(?(?:\d{1,3}(?:\.\d{1,3})?|[a-z]|[ivx]{1,5})[.)]\s*)"
 )
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from benchmark_scripts import benchmark
 from minutebook.errors import Diagnostics
-from minutebook.model import SourceDocument
+from minutebook.model import Line, SourceDocument
 from minutebook.pipeline import read_documents
 
 REPO = Path(__file__).resolve().parents[1]
@@ -142,3 +142,19 @@ def test_a_resolutions_own_number_is_part_of_the_formula() -> None:
     found = {"minute": "41", "text": "RESOLVED 2010/031 That the minutes be approved."}
     assert same({"minute": "41", "first_words": "That the minutes be approved"}, found)
     assert not same({"minute": "41", "first_words": "That the report be noted"}, found)
+
+
+def test_a_comma_or_a_vote_after_the_word_is_part_of_the_formula() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    comma = {"minute": "3", "text": "RESOLVED,\tthat the minutes be confirmed."}
+    assert same({"minute": "3", "first_words": "that the minutes be confirmed"}, comma)
+    vote = {"minute": "4", "text": "Resolved (by 7 votes to 0) to recommend the policy."}
+    assert same({"minute": "4", "first_words": "to recommend the policy"}, vote)
+    assert not same({"minute": "4", "first_words": "to adopt the policy"}, vote)
+
+
+def test_a_decimal_paragraph_number_before_the_decision_is_set_aside() -> None:
+    """ "61.3 RESOLVED that ...": the whole "61.3", not "61." leaving "3 RESOLVED"."""
+    lines = [Line(1, "61."), Line(2, "61.2 Members asked."), Line(3, "61.3 RESOLVED that it.")]
+    document = SourceDocument("x.txt", "sha", "", lines)
+    assert accuracy.resolution_line(document, 1, 3, "RESOLVED that it.") == 3

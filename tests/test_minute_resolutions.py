@@ -919,3 +919,64 @@ def test_a_resolution_numbered_after_its_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["Resolved 12 May was the date set.", "resolved 12/34 cases"])
 def test_a_number_after_the_word_without_a_link_is_no_formula(text: str) -> None:
     assert not formal(text)
+
+
+@pytest.mark.parametrize("word", ["Resolved: That;", "RESOLVED – That", "Resolved that,"])
+def test_the_formula_and_that_alone_lead_into_the_clauses_under_them(word: str) -> None:
+    body = [
+        Line(40, word),
+        Line(41, ""),
+        Line(42, "(i)\tThe lease of the Corn Exchange be approved;"),
+        Line(43, "(ii)\tThe Director be authorised to sign it."),
+        Line(44, ""),
+        Line(45, "Councillor Vane left the meeting."),
+    ]
+    found = resolution(body)
+    assert found is not None and found.line == 40
+    assert found.text == (
+        f"{word} (i) The lease of the Corn Exchange be approved; "
+        "(ii) The Director be authorised to sign it."
+    )
+
+
+def test_the_body_recommending_in_the_present_tense_over_its_list() -> None:
+    body = [
+        Line(9, "The proposal had been advertised and no objections had been received."),
+        Line(10, "The Committee RECOMMENDS that"),
+        Line(11, "1. the revised scale of charges be adopted from 1st June"),
+        Line(12, "2007."),
+        Line(13, "PART II – MATTERS OF REPORT"),
+    ]
+    found = resolution(body)
+    assert found is not None and found.line == 10
+    assert found.text == (
+        "The Committee RECOMMENDS that 1. the revised scale of charges be adopted from "
+        "1st June 2007."
+    )
+    assert not body_agreed("The Committee recommends that the item be deferred.")
+
+
+def test_a_name_or_a_date_broken_by_the_line_end_runs_on() -> None:
+    body = [
+        Line(31, "RESOLVED"),
+        Line(32, ""),
+        Line(33, "that the minutes of the meeting of the Housing Overview and Scrutiny"),
+        Line(34, "Committee held on 3rd and 17th"),
+        Line(35, "March 2014 be confirmed."),
+    ]
+    found = resolution(body)
+    assert found is not None
+    assert found.text == (
+        "RESOLVED that the minutes of the meeting of the Housing Overview and Scrutiny "
+        "Committee held on 3rd and 17th March 2014 be confirmed."
+    )
+    ended = [
+        Line(5, "RESOLVED that the report be noted"),
+        Line(6, "Councillor Hale left the meeting."),
+    ]
+    assert resolution(ended) == Resolution("RESOLVED that the report be noted", 5)
+    by_name = [
+        Line(5, "RESOLVED that the report be noted by Council"),
+        Line(6, "Councillor Hale left the meeting."),
+    ]
+    assert resolution(by_name) == Resolution("RESOLVED that the report be noted by Council", 5)

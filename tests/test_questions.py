@@ -19,6 +19,7 @@ from minutebook.parsing.questions import (
     introduced_questions,
     invites_questions,
     question_time_lines,
+    received_questions,
 )
 from minutebook.parsing.reading import SourceText
 
@@ -533,3 +534,43 @@ def test_no_question_time_in_title_or_text_reads_nothing() -> None:
     lines = _lines("Councillor Ames asked whether the report had been circulated.")
     assert question_time_lines("Budget Monitoring", lines) == []
     assert question_time_lines("Public Participation", lines) == lines
+
+
+def test_a_question_received_from_an_asker_who_asked() -> None:
+    """The receipt names the asker after "from", the question after "who asked"; the
+    sentence wraps; "of" a body's name is the organisation, "of" a place is not."""
+    body = [
+        Line(10, "One question had been received in writing from Mrs P Quayle of Ashby Parish"),
+        Line(11, "Council, who asked when the speed cameras on the A61 would be repaired."),
+        Line(12, "The Commissioner replied that they would be repaired in May."),
+        Line(13, ""),
+        Line(14, "The Panel received a written question, from Mr Tom Ravel, a resident of"),
+        Line(15, "Brockhurst, who asked whether the station would reopen. The Chief"),
+        Line(16, "Constable said it would not."),
+        Line(17, ""),
+        Line(18, "There was one question received from Cllr Ann Lee of Brockhurst, who asked"),
+        Line(19, "how many officers were on patrol."),
+    ]
+    found = received_questions(body, "6")
+    assert [(q.asker_as_written, q.organisation_name, q.line, q.text) for q in found] == [
+        (
+            "Mrs P Quayle",
+            "Ashby Parish Council",
+            10,
+            "asked when the speed cameras on the A61 would be repaired.",
+        ),
+        ("Mr Tom Ravel", None, 14, "asked whether the station would reopen."),
+        ("Cllr Ann Lee", None, 18, "asked how many officers were on patrol."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["A question was received from the Fenby Society about parking."],
+        ["Councillor Hale, who asked the question, thanked the Commissioner."],
+        ["A letter was received from Mr A Bird, who asked for a reply."],
+    ],
+)
+def test_no_received_question_without_its_asker_and_who_asked(lines: list[str]) -> None:
+    assert received_questions([Line(n, t) for n, t in enumerate(lines, 1)], "4") == []

@@ -46,6 +46,7 @@ from .questions import (
     introduced_questions,
     listed_questions,
     question_time_lines,
+    received_questions,
 )
 from .resolutions import resolution
 from .text import plain
@@ -120,6 +121,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.questions.extend(asked_questions(asking, minute.number))
             part.questions.extend(listed_questions(asking, minute.number))
             part.questions.extend(introduced_questions(asking, minute.number))
+            _add_received(part, received_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings:
@@ -142,6 +144,17 @@ def _decisions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
         part.decisions.append(
             DecisionFacts(decision.reference, decision.title, decision.line, minute.number)
         )
+
+
+def _add_received(part: Part, questions: list[QuestionFacts]) -> None:
+    """Questions whose receipt names the asker ("received from Mr A, who asked ..."),
+    but those another reader took already (the same asker on the same line)."""
+    for question in questions:
+        if not any(
+            (q.line, q.asker_as_written) == (question.line, question.asker_as_written)
+            for q in part.questions
+        ):
+            part.questions.append(question)
 
 
 def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> None:

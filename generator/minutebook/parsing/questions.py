@@ -503,3 +503,72 @@ def introduced_questions(body: list[Line], minute_number: str) -> list[QuestionF
             )
         )
     return found
+
+
+#: "One question had been received in writing from Mr B Fawcett of Penrigg Town Council,
+#: who asked ...", "The Panel received one written question, from Mr C Haverstock, a
+#: resident of Netherstow, who asked ...", "There was one question received, from County
+#: Councillor Y Patel, who asked ...": the question's receipt, its asker after "from",
+#: then "who asked" (the sentence may wrap over a few lines; they are read joined).
+RECEIVED_FROM = re.compile(
+    r"(?:\bquestions?\b[^.?!]{0,80}?\b(?:received|submitted|tabled|put)\b"
+    r"|\b(?:received|submitted|tabled)\b[^.?!]{0,40}?\bquestions?\b)[^.?!]{0,40}?"
+    rf"\bfrom\s+(?P<who>{TITLED_NAME}?)"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|the|&)){0,6}))?"
+    r"(?:\s*\((?P<org>[^()]{2,100})\))?"
+    r"(?:,\s+(?P<apposition>(?:a|an|the|speaking|representing|on\s+behalf)\b[^,()?;:]{1,120}))?"
+    r",?\s+who\s+(?P<asked>asked\b.{2,})$"
+)
+#: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
+#: Forum" ("of Saltmere" names where the asker lives: no organisation).
+ORGANISATION_NOUN = re.compile(
+    r"\b(?:Council|Forum|Association|Society|Group|Trust|Partnership|Network|Watch|Club"
+    r"|Alliance|Federation|Campaign|Union|Board|Committee|Charity|Foundation|Institute"
+    r"|Chamber\s+of\s+Commerce)$"
+)
+#: Lines of one paragraph read joined when looking for a received question.
+MAX_RECEIVED_LINES = 6
+
+
+def _paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph starting at line k, joined by spaces, with where each line starts."""
+    text, starts = "", []
+    for line in body[k : k + MAX_RECEIVED_LINES]:
+        words = plain(line.text).strip()
+        if not words:
+            break
+        starts.append((len(text), line.number))
+        text = f"{text} {words}" if text else words
+    return text, starts
+
+
+def received_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each question whose receipt names its asker after "from" and its words after "who
+    asked", on the line the asker's name is printed; an organisation is kept when it is
+    in brackets or its name ends like one ("of Penrigg Town Council"), not a place."""
+    found: list[QuestionFacts] = []
+    for k in range(len(body)):
+        if k and plain(body[k - 1].text).strip():
+            continue  # a paragraph is read from its first line
+        text, starts = _paragraph_from(body, k)
+        if "who asked" not in text or "question" not in text.lower():
+            continue  # cheap test first
+        received = RECEIVED_FROM.search(text[:2000])
+        if received is None:
+            continue
+        asked = SENTENCE_END.split(received["asked"], maxsplit=1)[0]
+        asked = ANSWER_AFTER_SEMICOLON.split(asked, maxsplit=1)[0]
+        place = (received["of"] or "").strip()
+        org = received["org"] or (place if ORGANISATION_NOUN.search(place) else None)
+        number = next(n for start, n in reversed(starts) if start <= received.start("who"))
+        found.append(
+            QuestionFacts(
+                number=None,
+                text=asked.strip(),
+                asker_as_written=received["who"].strip(),
+                organisation_name=org.strip() if org else None,
+                line=number,
+                minute_number=minute_number,
+            )
+        )
+    return found

@@ -115,14 +115,16 @@ BODY_OVER_LIST = re.compile(
     re.IGNORECASE,
 )
 #: "The Committee APPROVED the scheme", "Members AGREED the response": the body's verb in
-#: capitals, the decision formula of some councils; in lower case it is prose ("NOTED"
-#: is no formula: a body noting a report decides nothing).
+#: capitals, the decision formula of some councils, also in the present tense ("The
+#: Committee RECOMMENDS that", over what it recommends to the Council); in lower case it
+#: is prose ("NOTED" is no formula: a body noting a report decides nothing).
 BODY_CAPITALS = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Forum|Group"
     r"|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
-    r"(?-i:APPROVED|AGREED|ENDORSED|ADOPTED|DECIDED|RESOLVED)\b",
+    r"(?-i:APPROVED|AGREED|ENDORSED|ADOPTED|DECIDED|RESOLVED|RECOMMENDED"
+    r"|RECOMMENDS|RESOLVES|AGREES|DECIDES)\b",
     re.IGNORECASE,
 )
 #: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals.
@@ -246,10 +248,12 @@ AFTER_SENTENCE = re.compile(
     r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|to)\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows
-#: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes).
+#: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes;
+#: "Resolved: That;", "RESOLVED – That", "Resolved that," over a list of clauses).
 LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:" + WORDS + r")"
-    r"(?:\s+unanimously)?" + NOTE + NUMBER + r"(?:\s+(?:that|to))?\s*(?::[-–—]|[:–—-])?"
+    r"(?:\s+unanimously)?" + NOTE + NUMBER + r"(?:\s*[:–—-])?(?:\s+(?:that|to))?"
+    r"\s*(?::[-–—]|[:;,–—-])?"
     r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
     re.IGNORECASE,
 )
@@ -447,7 +451,41 @@ def _runs_on(before: str, text: str) -> bool:
     if text[0].islower() or text[0].isdigit() or text[0] in "(£“\"'":
         return True
     last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-    return last in JOINING_WORDS or before.endswith((",", "-", "–", "&"))
+    if last in JOINING_WORDS or before.endswith((",", "-", "–", "&")):
+        return True
+    return _name_broken(before, text) or _date_broken(before, text)
+
+
+#: A word of a name or title: capitalised ("Scrutiny", "O'Neill"), or a joining word
+#: names hold ("Overview and Scrutiny", "Office of the Commissioner").
+NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’-]{0,30}|and|of|the|for|&)$")
+
+
+def _name_broken(before: str, text: str) -> bool:
+    """A name or title broken by the line's end: "... of the Corporate Resources Overview
+    and Scrutiny" / "Committee held on 1 December ...". The line ends on at least two
+    words of a name, its last capitalised, and the next line opens with a capitalised
+    word: the name runs on (a line ending "... be noted" is no such name)."""
+    tail = before.split()[-2:]
+    head = text.split(None, 1)[0] if text.split() else ""
+    if len(tail) < 2 or not head[:1].isupper() or not tail[-1][:1].isupper():
+        return False
+    return all(NAME_WORD.match(word) for word in tail)
+
+
+#: A day of the month ending a line ("... held on 3rd, 10th and 24th"), and a month
+#: opening the next ("February 2006 be noted.").
+DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
+MONTH_AT_START = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
+def _date_broken(before: str, text: str) -> bool:
+    """A date broken between its day and its month: "... held on 24th" / "February 2006
+    be noted." (the month's capital would otherwise end the sentence)."""
+    return bool(DAY_AT_END.search(before[-8:]) and MONTH_AT_START.match(text))
 
 
 def _wrapped(body: list[Line], k: int) -> list[Line]:
