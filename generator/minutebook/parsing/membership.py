@@ -24,7 +24,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
-from .names import names_an_organisation, split_name_list
+from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Members of the Panel:", "Cabinet Members:" (capitalised
@@ -46,10 +46,17 @@ COMPRISES = re.compile(
     r"(?:\s+(?:the\s+following\s+)?(?:councillors|members))?\s*:$",
     re.IGNORECASE,
 )
+#: "To West Ashby Area Council members as follows:-", "The members of the Panel are as
+#: follows:": a letter's line that introduces the list below it
+AS_FOLLOWS = re.compile(
+    r"^(?:to\s+)?[\w&'’ -]{0,120}?\bmembers?\b[\w ]{0,60}?\s+(?:(?:are|is)\s+)?"
+    r"as\s+follows\s*:?\s*[-–]?$",
+    re.IGNORECASE,
+)
 #: An office held in the body, printed in brackets after a name: not what they represent
 OFFICE = re.compile(
     r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
-    r"President)$",
+    r"President)(?:\s*\([\w ,&'-]{1,40}\))?$",
     re.IGNORECASE,
 )
 #: Lines after the heading before the list starts (a count, a note) that are passed over
@@ -89,6 +96,24 @@ def _is_name(text: str) -> bool:
     )
 
 
+def _is_post(text: str) -> bool:
+    """'Chief Executive', 'Democratic Services Officer': a post signing a letter under the
+    list ("Jo Finch, Chief Executive"), made of a post's words only: no member."""
+    words = text.lower().split()
+    return bool(words) and all(w.strip(".,") in POST_WORDS for w in words)
+
+
+def _signs_with_post(name: str, capacity: str | None) -> bool:
+    """'Jo Finch, Chief Executive': an officer signing the letter under the list, an
+    untitled name with a post after it (a member's "(Chair)" or "Leader" is an office)."""
+    return (
+        bool(capacity)
+        and not STARTS_WITH_TITLE.match(name)
+        and not OFFICE.match(capacity or "")
+        and _is_post(capacity or "")
+    )
+
+
 def _is_surname(text: str) -> bool:
     """ "Okafor", "de Souza", "O'Neill", "Smith-Jones" after a plural title."""
     words = text.split()
@@ -101,7 +126,8 @@ TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)$")
 COLUMN_WORDS = frozenset(
     {"member", "members", "name", "councillor", "authority", "council", "represents",
      "representing", "organisation", "party", "group", "role", "membership",
-     "constituent", "appointing", "nominating", "body", "seat"}
+     "constituent", "appointing", "nominating", "body", "seat", "borough", "ward",
+     "division", "area"}
 )  # fmt: skip
 
 
@@ -134,6 +160,31 @@ def tabbed_row(text: str) -> list[tuple[str, str]] | None:
     if not _is_name(name):
         return None
     return [(name, STATUS_NOTE.sub("", plain(match["represents"])))]
+
+
+#: "Cllr A Bell (Chair)   Substantive Member - Ashby County": a table row whose columns the
+#: conversion parted by runs of spaces, not tabs
+SPACED = re.compile(r"^(?P<name>\S(?:\S| (?=\S)){2,120}) {3,}(?P<represents>\S.{1,200})$")
+#: "Substantive Member - ", "Co-opted Member – ": the kind of seat printed before the
+#: authority that fills it, in the same cell; the authority is what the member represents
+KIND_OF_SEAT = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}Member\s+[–—-]\s+(?=[A-Z])")
+
+
+def spaced_row(text: str) -> list[tuple[str, str]] | None:
+    """'Cllr A Bell (Chair)<spaces>Substantive Member - Ashby County Council': a member and,
+    in the next column, the seat or authority they fill (its kind before a dash dropped).
+    None unless the second cell says what is represented (a council, a kind of member),
+    so two columns of names are no row of this form."""
+    match = SPACED.match(text.strip())
+    if match is None:
+        return None
+    name = without_office(plain(match["name"]))
+    represents = plain(match["represents"])
+    if not _is_name(name) or STARTS_WITH_TITLE.match(represents) or "   " in match["represents"]:
+        return None
+    if not (REPRESENTS.search(represents) or names_an_organisation(represents)):
+        return None
+    return [(name, KIND_OF_SEAT.sub("", represents))]
 
 
 def dashed_row(text: str) -> list[tuple[str, str]] | None:
@@ -233,7 +284,9 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
     ):
         return None
-    if any(len(e.as_written.split()) > 6 for e in entries):
+    if any(len(e.as_written.split()) > 6 or _is_post(e.as_written) for e in entries):
+        return None
+    if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
     return [
         (e.as_written, "" if not e.capacity or OFFICE.match(e.capacity) else e.capacity)
@@ -277,6 +330,25 @@ SIDE_LABEL = re.compile(r"^(?P<side>[A-Z][\w'’&,() -]{2,80}?)\s*(?:\(\d{1,3}\)
 SIDE_WORDS = 8
 #: "Vacancy – Scheduled bodies", "Vacant seat": a seat with nobody in it, no member
 VACANCY = re.compile(r"^(?:\(?vacan(?:cy|t)\)?)(?:\s|$)", re.IGNORECASE)
+
+
+#: "Independent Co-opted Members", "Parent Governor Representatives": a side's label
+#: printed with no colon, ending on what its rows are (a substitute is no member)
+BARE_SIDE = re.compile(
+    r"^(?!(?:named\s+)?(?:substitute|reserve|deputy|alternate))"
+    r"(?P<side>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}\s(?:Members|Representatives))$",
+    re.IGNORECASE,
+)
+
+
+def bare_side_label(text: str) -> str | None:
+    """'Independent Co-opted Members' on its own line after a blank one, over names one
+    per line: the side its rows sit for. None for anything else, a substitutes' heading
+    or a name."""
+    match = BARE_SIDE.match(plain(text))
+    if match is None or STARTS_WITH_TITLE.match(match["side"]) or CONTACT.search(text):
+        return None
+    return match["side"]
 
 
 def side_label(text: str) -> str | None:
@@ -329,6 +401,7 @@ def contact_line(text: str) -> bool:
 ROW_FORMS = (
     authority_then_names,
     tabbed_row,
+    spaced_row,
     dashed_row,
     titled_pairs,
     group_row,
@@ -367,13 +440,16 @@ def name_wraps_under_label(text: str, following_raw: str) -> bool:
 
 
 def table_goes_on(raw: str, previous: str | None, form: object) -> bool:
-    """A line of one cell indented by a tab under a table row: the rest of the row's last
-    cell ("Saltcote Town and District" / "<TAB>Council")."""
+    """A line of one cell indented by a tab (or, in a table parted by spaces, by a run of
+    them) under a table row: the rest of the row's last cell ("Saltcote Town and District"
+    / "<TAB>Council")."""
     text = raw.strip()
+    indented = raw.startswith("\t") if form is tabbed_row else raw.startswith(" " * COLUMN_GAP)
     return (
-        form is tabbed_row
+        form in (tabbed_row, spaced_row)
         and previous is not None
-        and raw.startswith("\t")
+        and indented
+        and "   " not in text
         and "\t" not in text
         and not STARTS_WITH_TITLE.match(text)
         and 0 < len(text) <= 120
@@ -605,6 +681,12 @@ def flattened_membership(line: Line) -> list[MembershipFacts] | None:
     return found or None
 
 
+def introduces_members(text: str) -> bool:
+    """A sentence that introduces the list below it: "The Committee comprises
+    Councillors:", "To X Area Council members as follows:-"."""
+    return COMPRISES.match(text) is not None or AS_FOLLOWS.match(text) is not None
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -632,7 +714,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 return columns
         if not in_list:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
-            if heading is None and not COMPRISES.match(plain(text)):
+            if heading is None and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
                 columns = council_columns(lines, n)
@@ -648,7 +730,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
-        if not wrapped and (label := side_label(text)) is not None:
+        label = side_label(text) or (bare_side_label(text) if blank or not found else None)
+        if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
             continue
         if not wrapped and (group := group_over_indented(lines, n)) is not None:
