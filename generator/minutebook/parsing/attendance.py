@@ -134,7 +134,8 @@ LABEL = re.compile(
     # where they met, before the colon: "Present in the Council Chamber, Town Hall:"
     r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
     # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)
-    r"\s*(?::-?|\t|\s[-–—](?:\s|$)|$)\s*(?P<rest>.*)$",
+    # or a full stop closing a label alone on its line ("In attendance.")
+    r"\s*(?::-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Councillors present:": every name under it is a councillor's.
