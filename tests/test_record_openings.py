@@ -12,7 +12,7 @@ from minutebook.dates import find_date
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
-from minutebook.parsing.openings import capitals_block, meeting_clause
+from minutebook.parsing.openings import capitals_block, manner_line, meeting_clause
 from minutebook.parsing.splitting import split
 
 
@@ -171,3 +171,28 @@ def test_a_centred_capitals_block_stacks_the_whole_sentence() -> None:
     assert capitals_block(opening[:5], 1) is None  # the date's line and one more only
     plain_lines = [(0, Line(1, "Minutes of the meeting of the Westerham Fire Authority"))]
     assert capitals_block(plain_lines, 0) is None
+
+
+@pytest.mark.parametrize(
+    "manner",
+    ["MEETING HELD VIRTUALLY", "Remote Meeting held via Microsoft Teams", "HYBRID MEETING"],
+)
+def test_a_line_saying_how_the_meeting_sat_names_no_body(manner: str) -> None:
+    text = f"WOLDMERE POLICE AND CRIME PANEL\n\n{manner}\n\n9 MARCH 2022\n\nPRESENT: Cllr A Pell\n"
+    facts = minutes_header(_lines(text), "m.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.body_name, facts.date) == ("WOLDMERE POLICE AND CRIME PANEL", dt.date(2022, 3, 9))
+
+
+def test_a_body_under_a_title_is_still_read() -> None:
+    text = "WOLDMERE COUNCIL\n\nAUDIT COMMITTEE\n\n9 MARCH 2022\n\nPRESENT: Cllr A Pell\n"
+    facts = minutes_header(_lines(text), "m.txt", Diagnostics())
+    assert facts is not None
+    assert facts.body_name == "Woldmere Council Audit Committee"
+
+
+@pytest.mark.parametrize(
+    "text", ["HELD ON WEDNESDAY 27 JUNE 2007", "Held", "Meeting held in the Council Chamber"]
+)
+def test_a_held_line_with_a_date_or_place_is_no_manner_note(text: str) -> None:
+    assert not manner_line(text)

@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
+from .run_in_capitals import run_in_capitals
 from .text import plain
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
@@ -181,6 +182,9 @@ class MinuteHeading:
     #: the minute's text printed on the heading's own line, after its title and a colon
     #: ("16/063 Minutes: RESOLVED to approve ..."), else ""
     run_on: str = ""
+    #: how many lines below `index` the run-on text is printed (a title in capitals that
+    #: wrapped before its dash: "... PERSONAL AND" over "PREJUDICIAL INTERESTS - Cllr ...")
+    run_on_at: int = 0
 
 
 def title_cased(words: list[str]) -> bool:
@@ -711,6 +715,25 @@ def hanging_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
 
 
+def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "512 WELCOME AND INTRODUCTIONS - The Chairman welcomed ...", "516 (5) MINUTES -
+    Resolved - That ...": a title in capitals run in with the minute's text after a dash,
+    the agenda item in brackets (see `run_in_capitals`). Not certain: the caller checks
+    the number rises."""
+    found = run_in_capitals(lines, i, text)
+    if found is None or YEAR.match(found.number):
+        return None
+    return MinuteHeading(
+        i,
+        found.number,
+        _clean_title(found.title),
+        found.item,
+        certain=False,
+        run_on=found.text,
+        run_on_at=found.text_at,
+    )
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -726,6 +749,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 )
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
+    run_in_numbered,
     number_alone,
     hanging_numbered,
     decimal_numbered,
@@ -913,7 +937,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 heading = replace(heading, run_on=glued["rest"])
             found.append(heading)
             last = order_key(heading.number or "") or last
-            consumed = hanging_title_end(lines, i)
+            consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
 
     found = with_scheme_headings(lines, start, found)

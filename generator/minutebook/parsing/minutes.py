@@ -92,8 +92,9 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
         body = part.lines[i + 1 : end]
-        if heading.run_on:  # the minute's text begins on its heading's line
-            body = [Line(part.lines[i].number, heading.run_on), *body]
+        if heading.run_on:  # the minute's text begins on its heading's line (or the title's
+            at = i + heading.run_on_at  # last line, when the title wrapped before it)
+            body = [Line(part.lines[at].number, heading.run_on), *part.lines[at + 1 : end]]
         minute = MinuteFacts(
             number=heading.number or str(n + 1),
             title=heading.title,

@@ -302,6 +302,22 @@ def meeting_clause(text: str) -> Clause | None:
     return Clause(body, date, time, venue, blank)
 
 
+#: a line under a title saying how the meeting sat, naming no body: "MEETING HELD
+#: VIRTUALLY", "Virtual Meeting", "Remote meeting held via Microsoft Teams", "HYBRID MEETING"
+MANNER_LINE = re.compile(
+    r"^(?:(?:a\s+)?(?:virtual|remote|hybrid|online)\s+meeting(?:\s+held)?|"
+    r"(?:meeting\s+)?held)(?:\s+(?:virtually|remotely|online|in\s+public|"
+    r"(?:via|by)\s+[\w ]{1,40}))?$",
+    re.IGNORECASE,
+)
+
+
+def manner_line(text: str) -> bool:
+    """The line only says how the meeting sat ("MEETING HELD VIRTUALLY"): a note under the
+    title, never the body's name."""
+    return bool(MANNER_LINE.match(text.strip())) and text.strip().lower() not in ("held",)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title."""
@@ -312,6 +328,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue
         if text.startswith("(") and text.endswith(")"):
             continue  # "(Hesketh District Council, ... )": a note on the title, no name
+        if manner_line(text):
+            continue  # "MEETING HELD VIRTUALLY": how it sat, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):

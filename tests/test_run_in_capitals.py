@@ -1,0 +1,101 @@
+"""Run-in capitals minute headings: "512 WELCOME - The Chairman ...", the agenda item in
+brackets, a title wrapped before its dash, and lines that must not read as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.run_in_capitals import run_in_capitals
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n + 1, t) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "41 WELCOME AND APOLOGIES - The Chair welcomed members.",
+            ("41", None, "WELCOME AND APOLOGIES", "The Chair welcomed members."),
+        ),
+        (
+            "42 (3) MINUTES - Resolved - That the minutes be signed.",
+            ("42", "3", "MINUTES", "Resolved - That the minutes be signed."),
+        ),
+        (
+            "7. APOLOGIES FOR ABSENCE – Apologies were received from Cllr Pell.",
+            ("7", None, "APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Pell."),
+        ),
+        (
+            "9 (6a) BUDGET 2024/25 - RESOLVED - That the budget be noted.",
+            ("9", "6a", "BUDGET 2024/25", "RESOLVED - That the budget be noted."),
+        ),
+    ],
+)
+def test_a_run_in_heading_on_one_line(
+    text: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    found = run_in_capitals(_lines(text), 0, text)
+    assert found is not None
+    assert (found.number, found.item, found.title, found.text) == expected
+    assert found.text_at == 0
+
+
+def test_a_title_wrapped_before_its_dash() -> None:
+    lines = _lines(
+        "88 DECLARATIONS OF DISCLOSABLE PECUNIARY AND OTHER",
+        "REGISTRABLE INTERESTS - Councillor Amory declared an interest.",
+    )
+    found = run_in_capitals(lines, 0, lines[0].text)
+    assert found is not None
+    assert found.title == "DECLARATIONS OF DISCLOSABLE PECUNIARY AND OTHER REGISTRABLE INTERESTS"
+    assert (found.text, found.text_at) == ("Councillor Amory declared an interest.", 1)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a title in capitals alone, its text below: another layout
+        ("5 APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Pell."),
+        # a dash between capitals only is inside the title
+        ("6 POLICE AND CRIME COMMISSIONER – ESTATES STRATEGY UPDATE",),
+        # a numbered decision is no heading
+        ("1 RESOLVED - That the report be noted.",),
+        # a title never runs on into a decision line below it
+        ("3 MINUTES", "RESOLVED - That the minutes be signed."),
+        # a numbered paragraph in sentence case
+        ("2 The Chair - Cllr Pell - welcomed everyone.",),
+        # text after the dash in lower case continues a sentence
+        ("4 CCTV - cameras were discussed.",),
+        # a blank line between a number's line and the rest: no wrap
+        ("8 REVIEW OF THE", "", "PLAN - The Panel noted the plan."),
+    ],
+)
+def test_no_run_in_heading(texts: tuple[str, ...]) -> None:
+    lines = _lines(*texts)
+    assert run_in_capitals(lines, 0, lines[0].text) is None
+
+
+def test_run_in_minutes_keep_their_text_and_item() -> None:
+    lines = _lines(
+        "PRESENT: Councillor Pell (Chair).",
+        "",
+        "301 WELCOME - The Chair welcomed everyone.",
+        "",
+        "302 (4) MINUTES - Resolved - That the minutes be signed.",
+        "",
+        "303 (5) REVIEW OF THE POLICE AND CRIME PLAN AND THE",
+        "PERFORMANCE FRAMEWORK - The Commissioner presented the plan.",
+        "Members asked about response times.",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.item_code, h.title) for h in found] == [
+        ("301", None, "WELCOME"),
+        ("302", "4", "MINUTES"),
+        ("303", "5", "REVIEW OF THE POLICE AND CRIME PLAN AND THE PERFORMANCE FRAMEWORK"),
+    ]
+    assert found[2].run_on == "The Commissioner presented the plan."
+    assert found[2].run_on_at == 1
