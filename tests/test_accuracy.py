@@ -158,3 +158,11 @@ def test_a_decimal_paragraph_number_before_the_decision_is_set_aside() -> None:
     lines = [Line(1, "61."), Line(2, "61.2 Members asked."), Line(3, "61.3 RESOLVED that it.")]
     document = SourceDocument("x.txt", "sha", "", lines)
     assert accuracy.resolution_line(document, 1, 3, "RESOLVED that it.") == 3
+
+
+def test_a_clause_number_after_the_formula_is_the_decisions_words() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    numbered = {"minute": "84", "text": "RESOLVED (1) That the Executive be advised."}
+    assert same({"minute": "84", "first_words": "(1) That the Executive be advised"}, numbered)
+    voted = {"minute": "84", "text": "Resolved (by 7 votes to 0) to adopt the plan."}
+    assert same({"minute": "84", "first_words": "to adopt the plan"}, voted)
