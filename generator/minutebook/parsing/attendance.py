@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
+from .attendance_flattened import flattened_table
 from .names import (
     WORD,
     NameEntry,
@@ -1544,7 +1545,12 @@ class AttendanceReader:
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
-        for entry in split_name_list(text):
+        flat = flattened_table(text.strip())
+        for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
+            line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
+            substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
+            self._emit(line, member.entry, role=substitute)
+        for entry in split_name_list(text) if flat is None else []:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
                 # under "Councillors:" a name keeps its printed form; it is titled, whole
