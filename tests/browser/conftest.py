@@ -191,6 +191,17 @@ def phone_page(chromium: Any) -> Iterator[Any]:
         context.close()
 
 
+def meeting_with_most_minutes(archive: dict[str, Any]) -> dict[str, Any]:
+    """The archive's meeting with the most minutes (the first by id on a tie): the longest
+    record page, where citing and linking have the most to get wrong."""
+    counts: dict[str, int] = {}
+    for minute in archive["minutes"]:
+        counts[minute["meeting"]] = counts.get(minute["meeting"], 0) + 1
+    best = max(sorted(counts), key=lambda m: counts[m])
+    meeting: dict[str, Any] = next(m for m in archive["meetings"] if m["id"] == best)
+    return meeting
+
+
 @pytest.fixture(scope="session")
 def archive(built_site: BuiltSite) -> dict[str, Any]:
     """The built site's open data (data/archive.json)."""

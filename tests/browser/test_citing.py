@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import PHONE_VIEWPORT
+from .conftest import PHONE_VIEWPORT, meeting_with_most_minutes
 
 pytestmark = pytest.mark.browser
 
@@ -30,15 +30,6 @@ NOTE_GONE_MS = 8_000
 #: of every meeting page with minutes; 2% fails any return to that and leaves room for
 #: wrapping.
 MAX_CITE_SHARE = 0.02
-
-
-def _meeting_with_most_minutes(archive: dict[str, Any]) -> dict[str, Any]:
-    counts: dict[str, int] = {}
-    for minute in archive["minutes"]:
-        counts[minute["meeting"]] = counts.get(minute["meeting"], 0) + 1
-    best = max(sorted(counts), key=lambda m: counts[m])
-    meeting: dict[str, Any] = next(m for m in archive["meetings"] if m["id"] == best)
-    return meeting
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))
@@ -87,7 +78,7 @@ def test_arriving_at_a_paragraph_marks_it_under_its_minute_heading(
     sized_page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
     page = sized_page
-    url = site_url + _meeting_with_most_minutes(archive)["url"]
+    url = site_url + meeting_with_most_minutes(archive)["url"]
     page.goto(url)
     paragraph_id = page.evaluate(FURTHEST_PARAGRAPH)
     assert paragraph_id
@@ -106,7 +97,7 @@ def test_the_link_copied_note_covers_nothing_and_goes(
     sized_page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
     page = sized_page
-    page.goto(site_url + _meeting_with_most_minutes(archive)["url"])
+    page.goto(site_url + meeting_with_most_minutes(archive)["url"])
     paragraph = page.locator(".mb-minute p[id] >> nth=2")
     paragraph_id = paragraph.get_attribute("id")
     paragraph.locator("a.mb-permalink").click()
@@ -135,7 +126,7 @@ def test_copy_citation_copies_the_conventional_citation(
     sized_page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
     page = sized_page
-    meeting = _meeting_with_most_minutes(archive)
+    meeting = meeting_with_most_minutes(archive)
     page.goto(site_url + meeting["url"])
     block = page.locator("details.mb-cite-compact >> nth=0")
     block.locator("summary").click()
@@ -152,7 +143,7 @@ def test_copy_citation_copies_the_conventional_citation(
 def test_the_cite_ui_takes_a_small_share_of_a_long_meeting_page(
     page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
-    page.goto(site_url + _meeting_with_most_minutes(archive)["url"])
+    page.goto(site_url + meeting_with_most_minutes(archive)["url"])
     with_ui, without_ui, compact = page.evaluate(
         """() => {
           const height = () => document.documentElement.scrollHeight;
@@ -173,7 +164,7 @@ def test_the_cite_ui_takes_a_small_share_of_a_long_meeting_page(
 def _page_urls(archive: dict[str, Any]) -> dict[str, str]:
     """One page of each kind that has a Cite block: the meeting with the most minutes, a
     meeting with an agenda, and a paper of each kind that has a page of its own."""
-    urls = {"meeting": _meeting_with_most_minutes(archive)["url"]}
+    urls = {"meeting": meeting_with_most_minutes(archive)["url"]}
     items = {i["meeting"] for i in archive["agenda_items"]}
     urls["meeting-agenda"] = next(m["url"] for m in archive["meetings"] if m["id"] in items)
     for document in archive["documents"]:

@@ -8,22 +8,15 @@ from typing import Any
 
 import pytest
 
+from .conftest import meeting_with_most_minutes
+
 pytestmark = pytest.mark.browser
-
-
-def _meeting_with_most_minutes(archive: dict[str, Any]) -> dict[str, Any]:
-    counts: dict[str, int] = {}
-    for minute in archive["minutes"]:
-        counts[minute["meeting"]] = counts.get(minute["meeting"], 0) + 1
-    best = max(sorted(counts), key=lambda m: counts[m])
-    meeting: dict[str, Any] = next(m for m in archive["meetings"] if m["id"] == best)
-    return meeting
 
 
 def test_a_paragraph_permalink_is_keyboard_reachable_copies_and_cites(
     chromium: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
-    meeting = _meeting_with_most_minutes(archive)
+    meeting = meeting_with_most_minutes(archive)
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
     page = context.new_page()
@@ -62,7 +55,7 @@ def test_a_paragraph_permalink_is_keyboard_reachable_copies_and_cites(
 def test_cite_blocks_open_and_show_plain_text_and_csl_json(
     page: Any, site_url: str, archive: dict[str, Any]
 ) -> None:
-    meeting = _meeting_with_most_minutes(archive)
+    meeting = meeting_with_most_minutes(archive)
     page.goto(site_url + meeting["url"])
     block = page.locator("#cite-meeting")
     assert not block.locator(".mb-cite-text").is_visible()
