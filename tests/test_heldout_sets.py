@@ -29,6 +29,7 @@ SETS = {
     "heldout10": 10,
     "heldout11": 10,
     "heldout12": 10,
+    "heldout13": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 
