@@ -84,7 +84,11 @@ from .text import plain
 #: Labels of attendance lists, each with the role of the names under it; tried in order,
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
-    (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
+    (
+        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     # councillors who came under the rules that let any member attend: "Members attending
     # in accordance with Standing Orders 8 and 25:-", "Members attending under SO 21:"
     (
@@ -108,8 +112,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     (r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    # "Main Panel Members Present:", "Voting Members Present": a kind of the body's members
     (
-        r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
+        r"(?:(?:committee\s+|panel\s+|board\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
+        r"members|councillors)\s+present",
         AttendanceRole.PRESENT,
     ),
     # the body's own members "in attendance" (not "Other Members in Attendance", above):
@@ -170,6 +176,9 @@ IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
+#: "for Mr B Moss", "In place of Mr B Moss": whom a substitute's bracket says they stand
+#: in for.
+SUBSTITUTE_WHOM = re.compile(r"(?i)^(?:for|in\s+place\s+of|replacing)\s+(?P<for>\S.*)$")
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
 MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 #: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
@@ -460,16 +469,23 @@ def dash_group_line(text: str) -> tuple[str, str] | None:
 MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members(?P<colon>:)?$")
 
 
+#: "Councillor Members:", "County Councillor Members": a title then "Members", the kind of
+#: member a police authority seats beside its magistrate and independent members; a
+#: name never ends in "Members".
+TITLE_KIND = re.compile(r"^(?:County\s+)?(?:Councillor|Elected)\s+Members:?$", re.IGNORECASE)
+
+
 def members_heading(text: str) -> str | None:
     """'Schools Members' alone on its line inside a list: the group of the members under
     it, not a person; None for any other line."""
     text = text.strip()
-    if len(text) > 120 or STARTS_WITH_TITLE.match(text):
+    if len(text) > 120 or (STARTS_WITH_TITLE.match(text) and not TITLE_KIND.match(text)):
         return None
     match = MEMBERS_HEADING.match(text)
     return text.rstrip(":") if match else None
 
 
+BARE_MEMBERS_IN_ATTENDANCE = re.compile(r"^members\s+in\s+attendance$", re.IGNORECASE)
 #: "Members" alone on its line under "Present": the heading of the body's own members.
 BARE_MEMBERS = re.compile(r"^members$", re.IGNORECASE)
 #: "MPA officers", "Council Officers present": whose officers they are, a word or three
@@ -706,6 +722,27 @@ def implicit_substitute(names: str) -> tuple[str, str] | None:
     return names[: match.start()], match["sub"]
 
 
+#: "..., substituted by Cllr A Reid and Cllr B Moss respectively": the substitutes of
+#: the names before it, one each in the same order.
+RESPECTIVELY = re.compile(
+    r",?\s+(?:(?:who\s+)?were\s+)?(?:substituted|replaced)\s+by\s+(?P<subs>[^.;]{3,300}?)"
+    r",?\s+respectively\b"
+)
+
+
+def respective_substitutes(names: str) -> tuple[str, list[str]] | None:
+    """'Cllr A and Cllr B, substituted by Cllr C and Cllr D respectively': the names
+    sending apologies, and their substitutes in the same order; None without
+    "respectively" or with one substitute only."""
+    if "respectively" not in names:
+        return None
+    match = RESPECTIVELY.search(names)
+    if match is None:
+        return None
+    subs = [entry.as_written for entry in split_name_list(match["subs"])]
+    return (names[: match.start()], subs) if len(subs) >= 2 else None
+
+
 def substitutes_intro(text: str) -> str | None:
     """'The following substitutions had been made:': the rest of the line (names may
     follow on it or under it); None for any other line."""
@@ -894,6 +931,31 @@ class _Block:
 INITIALLED_CELL = re.compile(
     r"(?:[A-Z](?:\.\s?|\s)){1,3}(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s)?[A-Z][\w'’-]{1,30}"
 )
+
+
+#: A title alone in a cell ("Cllrs", "Cllr") hanging to the left of the names it covers.
+HANGING_TITLE = re.compile(rf"^(?:{PLURAL_TITLE}|{TITLE_WORDS})\.?$")
+
+
+def hanging_titles(cells: list[str]) -> list[str] | None:
+    """'Cllrs<TAB>P A Reid<TAB>Cllrs<TAB>B Moss': titles printed in a column of their own,
+    left of the names they cover. A singular title ("Cllr") joins the name after it; a
+    plural one ("Cllrs") is dropped, its names kept as printed. None when no cell is a
+    title alone before a name."""
+    if not any(HANGING_TITLE.match(c) for c in cells[:-1]):
+        return None
+    found: list[str] = []
+    title: str | None = None
+    for cell in cells:
+        if HANGING_TITLE.match(cell):
+            if title is not None:
+                return None  # two titles in a row: no hanging column
+            title = cell
+            continue
+        plural = title is not None and re.match(rf"{PLURAL_TITLE}\b", title) is not None
+        found.append(f"{title} {cell}" if title and not plural else cell)
+        title = None
+    return found if title is None else None
 
 
 def names_grid_row(cells: list[str]) -> bool:
@@ -1230,26 +1292,38 @@ class AttendanceReader:
         rest = text
         before = self.block.segment[-1][1] if self.block.segment else ""
         goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
-        substitute = None
+        subs: list[tuple[Line, str]] = []
+        respective = False
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, apology_names_going_on(text[:end])))
             rest = text[end + 1 :].strip()
-            substitute = self._substitute_in_sentence()
+            subs, respective = self._substitutes_in_sentence()
+        count = len(self.part.attendance)
         self._flush()
         self.block = None
-        last = self.part.attendance[-1] if self.part.attendance else None
-        if substitute and last is not None and last.role is AttendanceRole.APOLOGIES:
-            whom = f"substitute for {last.as_written}"
-            self._add(AttendanceRole.SUBSTITUTE, substitute[1], whom, substitute[0])
+        away = self.part.attendance[count:] if respective else self.part.attendance[-1:]
+        self._pair_substitutes(subs, away)
         if rest:
             self._line(Line(line.number, rest))
 
-    def _substitute_in_sentence(self) -> tuple[Line, str] | None:
-        """An apologies sentence over several lines naming a substitute with no "for"
-        ("... from Cllr A Reid; Cllr B Moss" / "attended as substitute."): the names
-        sending apologies are kept in the list, and the substitute returned with the line
-        their name is on."""
+    def _pair_substitutes(self, subs: list[tuple[Line, str]], facts: list[AttendanceFacts]) -> None:
+        """Each substitute for the apology in the same place among `facts` (one each, in
+        order: "X and Y, substituted by A and B respectively"); nothing when the counts
+        differ."""
+        away = [f for f in facts if f.role is AttendanceRole.APOLOGIES]
+        if not subs or len(away) != len(subs):
+            return
+        for fact, (line, sub) in zip(away, subs, strict=True):
+            whom = f"substitute for {fact.as_written}"
+            self._add(AttendanceRole.SUBSTITUTE, sub, whom, line)
+
+    def _substitutes_in_sentence(self) -> tuple[list[tuple[Line, str]], bool]:
+        """An apologies sentence over several lines naming substitutes with no "for" ("...
+        from Cllr A Reid; Cllr B Moss" / "attended as substitute.", or "... X and Y," /
+        "substituted by A and B respectively."): the names sending apologies are kept in
+        the list, and the substitutes returned with the line each name is on, and whether
+        they pair with the apologies one for one."""
         assert self.block is not None
         segment = self.block.segment
         joined, starts = "", []
@@ -1257,16 +1331,23 @@ class AttendanceReader:
             starts.append(len(joined) + (1 if joined else 0))
             joined = f"{joined} {piece}" if joined else piece
         implicit = implicit_substitute(joined)
-        if implicit is None:
-            return None
-        names, sub = implicit
-        at = joined.find(sub.strip(), len(names))
+        respective = respective_substitutes(joined) if implicit is None else None
+        if implicit is not None:
+            names, subs = implicit[0], [implicit[1]]
+        elif respective is not None:
+            names, subs = respective
+        else:
+            return [], False
         kept = [
             (ln, p[: max(0, len(names) - s)]) for (ln, p), s in zip(segment, starts, strict=True)
         ]
         self.block.segment = [(ln, p) for ln, p in kept if p.strip()]
-        on = [ln for (ln, _), s in zip(segment, starts, strict=True) if s <= at][-1]
-        return on, sub.strip()
+        found, at = [], len(names)
+        for sub in subs:
+            at = max(at, joined.find(sub.strip(), at))
+            on = [ln for (ln, _), s in zip(segment, starts, strict=True) if s <= at][-1]
+            found.append((on, sub.strip()))
+        return found, respective is not None
 
     def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         """A label and the names after it, up to their full stop; a sentence after that
@@ -1280,10 +1361,20 @@ class AttendanceReader:
     def _new_block(self, line: Line, label: str, role: AttendanceRole, rest: str) -> _Block:
         """The list a printed label opens (remembered, to warn if it stays empty)."""
         title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
+        if self._members_beside_present(label, role):
+            role = AttendanceRole.IN_ATTENDANCE
         group = "Officers" if label.lower().startswith("officer") else None
         block = _Block(label, role, inline=bool(rest), group=group, title=title)
         self.labelled.append((block, line))
         return block
+
+    def _members_beside_present(self, label: str, role: AttendanceRole) -> bool:
+        """Whether "Members in Attendance:" follows a list of those present already read:
+        then its members are not the body's own (those were listed) but other councillors
+        who came, such as executive members, so in attendance."""
+        if role is not AttendanceRole.PRESENT or not BARE_MEMBERS_IN_ATTENDANCE.match(label):
+            return False
+        return any(b.role is AttendanceRole.PRESENT and b.read for b, _ in self.labelled)
 
     def _column_row(self, line: Line) -> bool:
         """A row under labels printed side by side: each column's cell goes to its own
@@ -1398,12 +1489,18 @@ class AttendanceReader:
             if list_follows:
                 return True
             implicit = implicit_substitute(names)
-            self.block.segment.append((line, implicit[0] if implicit else names))
-            if end >= len(text) and not text.endswith((".", ";")) and not implicit:
+            respective = respective_substitutes(names) if implicit is None else None
+            kept = implicit[0] if implicit else respective[0] if respective else names
+            self.block.segment.append((line, kept))
+            if end >= len(text) and not text.endswith((".", ";")) and not (implicit or respective):
                 self.block.in_sentence = True  # the sentence goes on on the next line
                 return True
+            count = len(self.part.attendance)
             self._flush()
             self.block = None
+            if respective:  # "X and Y, substituted by A and B respectively."
+                subs = [(line, sub) for sub in respective[1]]
+                self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
@@ -1464,6 +1561,7 @@ class AttendanceReader:
             if self.block is None and {"attendee", "attendance"} & {c.lower() for c in cells}:
                 self.block = _Block("attendance", AttendanceRole.PRESENT, inline=False)
             return  # a header row, not a person
+        cells = hanging_titles(cells) or cells  # "Cllrs<TAB>P A Reid": a title's column
         block = self.block
         if block is None or not cells:
             return
@@ -1590,8 +1688,9 @@ class AttendanceReader:
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
             entry = dataclasses.replace(entry, as_written=instead["sub"], capacity=None)
             said = f"substitute for {instead['for']}"
-        if role is AttendanceRole.SUBSTITUTE and said and re.match(r"(?i)for\s+\S", said):
-            said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
+        if role is AttendanceRole.SUBSTITUTE and said and (whom := SUBSTITUTE_WHOM.match(said)):
+            # "Mrs A Reid (for Mr B Moss)", "(In place of Mr B Moss)" under "Substitutes:"
+            said = f"substitute for {whom['for']}"
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
