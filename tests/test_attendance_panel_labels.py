@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceRole
-from minutebook.parsing.attendance import hanging_titles, label_line, respective_substitutes
+from minutebook.parsing.attendance import (
+    dash_row,
+    hanging_titles,
+    label_line,
+    respective_substitutes,
+)
 
 PRESENT = AttendanceRole.PRESENT
 ALSO = AttendanceRole.ALSO_PRESENT
@@ -119,3 +124,38 @@ def test_substitutes_paired_respectively_with_the_apologies() -> None:
         (SUBSTITUTE, "Cllr G Rowe", "substitute for Cllr E Pratt"),
         (SUBSTITUTE, "Cllr H Sears", "substitute for Cllr F Quill"),
     ]
+
+
+def test_name_dash_council_rows_go_on_under_an_inline_label() -> None:
+    assert dash_row("Ruth Ormsby - Independent")
+    assert dash_row("Councillor Pell (Chair) - Dunmere Borough Council")
+    assert not dash_row("Chief Executive - Annual Report")  # an office before the dash
+    assert not dash_row("The Panel noted the report - see below")
+    found = attendance_of(
+        "PRESENT: Councillor Pell (Chair) - Dunmere Borough Council\n"
+        "Councillor Ash - Lowbridge City Council\n"
+        "Ruth Ormsby - Independent\n"
+        "IN ATTENDANCE: Omar Fenn - Dunmere Borough Council\n"
+        "Lisa Gault - Dunmere Borough Council\n"
+        "1. Apologies for Absence\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "Councillor Pell", "Dunmere Borough Council, Chair"),
+        (PRESENT, "Councillor Ash", "Lowbridge City Council"),
+        (PRESENT, "Ruth Ormsby", "Independent"),
+        (IN_ATTENDANCE, "Omar Fenn", "Dunmere Borough Council"),
+        (IN_ATTENDANCE, "Lisa Gault", "Dunmere Borough Council"),
+    ]
+
+
+def test_an_untitled_line_after_a_plain_inline_list_still_ends_it() -> None:
+    found = attendance_of("Present: Cllr A Reid, Cllr B Moss\nBudget Report - Update\n")
+    assert [n for _, n, _, _ in found] == ["Cllr A Reid", "Cllr B Moss"]
+
+
+def test_at_the_invitation_of_the_chairman_is_also_present() -> None:
+    assert label_line("At the invitation of the Chairman:") == (
+        "At the invitation of the Chairman",
+        ALSO,
+        "",
+    )

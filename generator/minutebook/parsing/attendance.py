@@ -86,7 +86,9 @@ from .text import plain
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
     (
-        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?",
+        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?"
+        # "At the invitation of the Chairman:": guests the chair asked to the table
+        r"|(?:at\s+the\s+)?invitation\s+of\s+the\s+chair(?:man|woman|person)?",
         AttendanceRole.ALSO_PRESENT,
     ),
     # councillors who came under the rules that let any member attend: "Members attending
@@ -899,6 +901,24 @@ def names_go_on_below_label(text: str) -> bool:
     return holder is not None and bool(STARTS_WITH_TITLE.match(holder[0]))
 
 
+#: "Jean Amos - Independent", "Cllr B Moss (Chair) - Wyke Council": a name, a spaced dash
+#: and what they sit as or for, one to a line.
+DASH_ROW = re.compile(r"^(?P<name>[^-–—:;,]{3,80}?)\s[-–—]\s(?P<said>\S[^–—]{1,150})$")
+
+
+def dash_row(text: str) -> bool:
+    """Whether a line is one person, a spaced dash and their council or seat ("Jean Amos
+    - Independent"), as a list printed one to a line under an inline label goes on: the
+    name titled or a person's (no office before the dash)."""
+    match = DASH_ROW.match(text.strip()) if len(text) <= 240 else None
+    if match is None:
+        return False
+    name = brackets_of(match["name"])[0]
+    return bool(STARTS_WITH_TITLE.match(name)) or (
+        looks_like_a_person(name) and not is_office(name)
+    )
+
+
 @dataclass
 class _Block:
     """An attendance list being read."""
@@ -925,6 +945,8 @@ class _Block:
     substitutes_column: bool = False
     #: a plural title ("Councillors") on a line of its own heads the names under it
     plural_heading: bool = False
+    #: the label's line held one "name - council" row: rows like it go on under it
+    dashed: bool = False
 
 
 #: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
@@ -1220,7 +1242,8 @@ class AttendanceReader:
             return True
         self._flush()
         indented = raw[:1] in " \t" or marked is not None
-        if block.inline and not indented and not names_go_on_below_label(text):
+        goes_on = names_go_on_below_label(text) or (block.dashed and dash_row(text))
+        if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
             self.block = None
@@ -1365,6 +1388,7 @@ class AttendanceReader:
             role = AttendanceRole.IN_ATTENDANCE
         group = "Officers" if label.lower().startswith("officer") else None
         block = _Block(label, role, inline=bool(rest), group=group, title=title)
+        block.dashed = dash_row(rest) if rest else False
         self.labelled.append((block, line))
         return block
 
