@@ -63,6 +63,7 @@ from ..vocabulary import (
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
+from .attendance_person_rows import person_row
 from .names import (
     WORD,
     NameEntry,
@@ -945,7 +946,8 @@ class _Block:
     substitutes_column: bool = False
     #: a plural title ("Councillors") on a line of its own heads the names under it
     plural_heading: bool = False
-    #: the label's line held one "name - council" row: rows like it go on under it
+    #: the label's line held one person and their council or post ("name - council",
+    #: "Name   Post"): rows like it go on under it
     dashed: bool = False
 
 
@@ -1088,6 +1090,9 @@ class AttendanceReader:
         #: starts, and its list
         self.columns: list[tuple[int, _Block]] | None = None
         self.column_rows = 0
+        #: the line read is one person and a post printed without a bracket, rewritten
+        #: "Name (Post)"; rows like it go on a list whose label's line was one
+        self.person_row = False
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1142,6 +1147,14 @@ class AttendanceReader:
         marked = MARKER.match(text)
         if marked:
             text = text[marked.end() :]
+        row = None
+        label_here = label_line(text)
+        if (self.block is not None and not self.block.in_sentence) or label_here:
+            role = label_here[1] if label_here else self.block.role if self.block else None
+            officers = role is AttendanceRole.IN_ATTENDANCE
+            row = person_row(raw, text, officers=officers)  # "Ann Reid   Legal Adviser"
+        self.person_row = row is not None
+        text = row or text
         if self.block is not None and self.block.in_sentence:
             self._sentence_goes_on(line, text)
             return True
@@ -1201,7 +1214,7 @@ class AttendanceReader:
             return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
-        columns = name_columns(raw)
+        columns = name_columns(raw) if not self.person_row else None
         if columns:  # "Abbott      Fernandes      O'Dowd": names in columns, read by row
             self._flush()
             for cell in columns:
@@ -1242,7 +1255,8 @@ class AttendanceReader:
             return True
         self._flush()
         indented = raw[:1] in " \t" or marked is not None
-        goes_on = names_go_on_below_label(text) or (block.dashed and dash_row(text))
+        rows_go_on = block.dashed and (dash_row(text) or self.person_row)
+        goes_on = names_go_on_below_label(text) or rows_go_on
         if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
@@ -1388,7 +1402,7 @@ class AttendanceReader:
             role = AttendanceRole.IN_ATTENDANCE
         group = "Officers" if label.lower().startswith("officer") else None
         block = _Block(label, role, inline=bool(rest), group=group, title=title)
-        block.dashed = dash_row(rest) if rest else False
+        block.dashed = bool(rest) and (dash_row(rest) or self.person_row)
         self.labelled.append((block, line))
         return block
 
