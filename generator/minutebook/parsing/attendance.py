@@ -59,6 +59,7 @@ from ..vocabulary import (
     PLURAL_TITLE,
     SMALL_WORDS,
     STARTS_WITH_TITLE,
+    TITLE,
     TITLE_WORDS,
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
@@ -145,7 +146,8 @@ LABEL = re.compile(
     r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
     # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)
     # or a full stop closing a label alone on its line ("In attendance.")
-    r"\s*(?::-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
+    # "PRESENT: – Cllr A" (a colon and a spaced dash)
+    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Councillors present:": every name under it is a councillor's.
@@ -166,7 +168,7 @@ APPOINTING_GROUP = re.compile(
 #: guests and advisers "By invitation".
 ALSO_PRESENT_GROUP = re.compile(
     r"\b(?:commissioner|opcc|force|police|constabulary|invitation|invited|guests?|visitors?"
-    r"|also\s+present|advis[eo]rs?)\b",
+    r"|also\s+present|advis[eo]rs?|non-(?:cabinet|committee))\b",
     re.IGNORECASE,
 )
 GROUP_WORDS = 6
@@ -174,11 +176,15 @@ GROUP_WORDS = 6
 #: Commissioner:".
 GROUP_WORDS_ALONE = 10
 IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
+#: "Councillor A Reid in the chair": a name, and the words saying its person chaired
+NAME_IN_THE_CHAIR = re.compile(r"^(?P<name>\S.{2,80}?)\s+(?P<chair>in\s+the\s+[Cc]hair)$")
 #: "Councillor A Reid, Convener, in the Chair.": who chaired, under the lists that already
 #: name them; the lists are over.
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
+#: "substitute", "Substitute Member": a bracket saying only that its person substituted
+SUBSTITUTE_ONLY = re.compile(r"(?i)^substitute(?:\s+member)?$")
 #: "for Mr B Moss", "In place of Mr B Moss": whom a substitute's bracket says they stand
 #: in for.
 SUBSTITUTE_WHOM = re.compile(r"(?i)^(?:for|in\s+place\s+of|replacing)\s+(?P<for>\S.*)$")
@@ -265,6 +271,8 @@ SUBSTITUTE_VERB = (
     rf"(?:substituted\s+for|attended\s+as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
+    # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
+    rf"|was\s+welcomed\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "had been appointed as substitute for", "was nominated as a substitute for"
     rf"|(?:had\s+been|was)\s+(?:appointed|nominated|named)\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "confirmed he was attending as a substitute for"
@@ -307,6 +315,11 @@ PUBLIC_COUNT = re.compile(
     r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
     r"(?:public|press)\b",
     re.IGNORECASE,
+)
+#: "Councillors A Reid and B Moss attended the meeting as observers": also present
+OBSERVERS = re.compile(
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+attended\s+(?:the\s+meeting\s+)?as\s+"
+    r"(?:an?\s+)?observers?\b[^.;:]{0,80}\.?$"
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
@@ -575,7 +588,9 @@ SURNAME_INITIALS = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?,
 SUBSTITUTE_CELL = re.compile(r"(?i)^substitut(?:e|ing)\s+for\s+\S")
 #: The gap between columns of a list flattened to text: three spaces or more.
 COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
-NAME_CELL = re.compile(r"^(?:[A-Z]|(?:de|van|von|ap|le|la|du|di|da)\s)[\w'’., -]{0,40}$")
+NAME_CELL = re.compile(
+    r"^(?:[A-Z]|(?:de|van|von|ap|le|la|du|di|da)\s)[\w'’., -]{0,40}(?:\s\([\w'’ -]{1,30}\))?$"
+)
 
 
 def name_columns(raw: str) -> list[str] | None:
@@ -714,6 +729,23 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+#: The start of a titled name left at the end of a line: a title, and maybe initials or
+#: particles ("... Councillor", "... Councillor O C de R").
+NAME_BEGUN = re.compile(
+    rf"(?:^|\s)(?P<begun>{TITLE}(?:\s(?:[A-Z]\.?|{'|'.join(sorted(PARTICLES))})){{0,5}})$"
+)
+
+
+def name_begun_above(above: str, text: str, sub: str) -> str | None:
+    """The start of a substitute's name printed at the end of the line above, when the
+    substitute sentence opens this line with the rest of it ("... Councillor" / "Alan
+    Reid was welcomed as substitute Member for ..."); None otherwise."""
+    if not text.startswith(sub.strip()) or STARTS_WITH_TITLE.match(sub):
+        return None
+    match = NAME_BEGUN.search(above[-80:])
+    return match["begun"] if match else None
+
+
 def implicit_substitute(names: str) -> tuple[str, str] | None:
     """'Cllr A Reid with Cllr B Moss attending as his substitute': the names sending
     apologies, and the substitute whose "for" is the last of them."""
@@ -771,6 +803,17 @@ def sent_apologies_sentence(text: str) -> list[str] | None:
     return found or None
 
 
+def observers_sentence(text: str) -> str | None:
+    """'Councillors A Reid and B Moss attended the meeting as observers': the names;
+    None for any other line, or when a name is not titled or a person's."""
+    if "observer" not in text:
+        return None
+    match = OBSERVERS.match(text.strip())
+    if match is None or VERB.search(match["names"]):
+        return None
+    return match["names"]
+
+
 def not_present_sentence(text: str) -> str | None:
     """'Councillor A Smith was not present.': the names."""
     if "not present" not in text:
@@ -801,6 +844,8 @@ def _continues(before: str, text: str) -> bool:
     may break across the two)."""
     if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
         return True
+    if re.search(r"\s(?:for|of|the|to)$", before):
+        return True  # "Cabinet Member for" / "Communities, and ...": a post broken
     if bracket_left_open(before):
         return True
     last = before.split()[-1] if before.split() else ""
@@ -1093,6 +1138,8 @@ class AttendanceReader:
         #: the line read is one person and a post printed without a bracket, rewritten
         #: "Name (Post)"; rows like it go on a list whose label's line was one
         self.person_row = False
+        #: the last line with text, and its text: a name may begin at its end
+        self.before: tuple[Line, str] | None = None
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1112,6 +1159,13 @@ class AttendanceReader:
 
     def _line(self, line: Line) -> bool:
         """Read one line; False when the run of attendance is over."""
+        going_on = self._read_line(line)
+        if line.text.strip():
+            self.before = (line, plain(line.text))
+        return going_on
+
+    def _read_line(self, line: Line) -> bool:
+        """Read one line (see _line)."""
         raw = line.text
         if self.columns is not None and self._column_row(line):
             return True
@@ -1548,14 +1602,24 @@ class AttendanceReader:
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
-            self._add(
-                AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
-            )
+            on = line
+            begun = name_begun_above(self.before[1], text, sub) if self.before else None
+            if begun and self.before:  # "... Councillor" / "Alan Reid was welcomed as ..."
+                sub, on = f"{begun} {sub.strip()}", self.before[0]
+            self._add(AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", on)
             found = True
         for names in (sent_apologies_sentence(text) or []) if not found else []:
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
             self.block.segment.append((line, names))
+            self._flush()
+            self.block = None
+            found = True
+        observers = observers_sentence(text) if not found else None
+        if observers:  # "Councillors A and B attended the meeting as observers"
+            self._flush()
+            self.block = _Block("observers", AttendanceRole.ALSO_PRESENT, inline=True)
+            self.block.segment.append((line, observers))
             self._flush()
             self.block = None
             found = True
@@ -1732,6 +1796,12 @@ class AttendanceReader:
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
+            if SUBSTITUTE_ONLY.match(said):
+                said = None  # "(substitute member)": the role says it all, whom for unsaid
+        chair = NAME_IN_THE_CHAIR.match(entry.as_written) if not said else None
+        if chair:  # "Councillor A Reid in the chair": who chaired, said after the name
+            entry = dataclasses.replace(entry, as_written=chair["name"])
+            said = chair["chair"]
         reason = None
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"

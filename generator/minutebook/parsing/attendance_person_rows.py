@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import OFFICE_WORDS, STARTS_WITH_TITLE
+from ..vocabulary import OFFICE_WORDS, SMALL_WORDS, STARTS_WITH_TITLE
 from .names import (
     WORD,
     is_office,
@@ -63,6 +63,8 @@ def _post(text: str) -> bool:
         return False  # a sentence, or "in the Chair"
     if any(c in text for c in ";–—") or " - " in text:
         return False  # more people after a semicolon, a part after a dash
+    if text.split()[-1] in SMALL_WORDS:
+        return False  # "Cabinet Member for": the post goes on on the next line
     if any(STARTS_WITH_TITLE.match(p) for p in pieces):
         return False
     offices = [is_office(p) or names_an_organisation(p) for p in pieces]

@@ -1,0 +1,97 @@
+"""More layouts of who attended, from panels' and committees' minutes: "PRESENT: –" and
+a chair "in the chair", "(substitute member)" alone, names in columns with a bracket,
+"Non-Cabinet Members", observers, a post broken after "for", and a substitute's title
+left at the end of the line above."""
+
+from __future__ import annotations
+
+from minute_fixtures import attendance_of
+from minutebook.model import AttendanceRole
+from minutebook.parsing.attendance import (
+    label_line,
+    name_begun_above,
+    name_columns,
+    observers_sentence,
+)
+
+PRESENT = AttendanceRole.PRESENT
+ALSO = AttendanceRole.ALSO_PRESENT
+IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
+SUBSTITUTE = AttendanceRole.SUBSTITUTE
+
+
+def test_present_colon_dash_and_a_chair_in_the_chair() -> None:
+    assert label_line("PRESENT: – Councillor Ewart in the chair.") == (
+        "PRESENT",
+        PRESENT,
+        "Councillor Ewart in the chair.",
+    )
+    found = attendance_of(
+        "PRESENT: – Councillor Ewart in the chair.\n\n"
+        "Councillors Dyce (Vice-Chairman), Gorst and Hume.\n\n"
+        "Independent Members: Mrs K Ince and Dr L Jowett.\n\n"
+        "88 WELCOME - The Chairman welcomed everyone.\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "Councillor Ewart", "in the chair"),
+        (PRESENT, "Dyce", "Vice-Chairman"),  # names under a plural title, as printed
+        (PRESENT, "Gorst", None),
+        (PRESENT, "Hume", None),
+        (PRESENT, "Mrs K Ince", "Independent Members"),
+        (PRESENT, "Dr L Jowett", "Independent Members"),
+    ]
+
+
+def test_a_bracket_saying_only_substitute_member_gives_no_capacity() -> None:
+    found = attendance_of(
+        "PRESENT\nCouncillor Mrs A Kemp (in the Chair)\n"
+        "Councillors B Lamb, C Mold (substitute member) and D Nash.\n1/14 MINUTES\n"
+    )
+    assert (SUBSTITUTE, "C Mold", None, 3) in found
+
+
+def test_names_in_columns_may_carry_a_bracket() -> None:
+    assert name_columns("Olive Pratt          Quentin Rae (Vice-Chairman)") == [
+        "Olive Pratt",
+        "Quentin Rae (Vice-Chairman)",
+    ]
+
+
+def test_non_cabinet_members_are_also_present_and_a_post_broken_after_for() -> None:
+    found = attendance_of(
+        "Present\n\nCabinet Members:\nCouncillor Sian Tate (Chair)\n\n"
+        "Non-Cabinet Members:\nCouncillor Ugo Vance (Leader of the Green Group)\n\n"
+        "Also in attendance: Councillor Wendy Xu, Cabinet Member for\n"
+        "Highways, and Inspector Yann Zorn, Fellshire Police\n\n1. Minutes\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "Councillor Sian Tate", "Chair"),
+        (ALSO, "Councillor Ugo Vance", "Leader of the Green Group"),
+        (IN_ATTENDANCE, "Councillor Wendy Xu", "Cabinet Member for Highways"),
+        (IN_ATTENDANCE, "Inspector Yann Zorn", "Fellshire Police"),
+    ]
+
+
+def test_members_who_attended_as_observers() -> None:
+    text = "Councillors Mrs A Abbot and B Bream attended the meeting as observers"
+    assert observers_sentence(text) == "Councillors Mrs A Abbot and B Bream"
+    assert observers_sentence("The observers were thanked for attending") is None
+    found = attendance_of(f"Present: Councillor C Crane (Chair)\n{text}\n1. Minutes\n")
+    assert [(r, n) for r, n, _, _ in found][1:] == [
+        (ALSO, "Mrs A Abbot"),
+        (ALSO, "B Bream"),
+    ]
+
+
+def test_a_substitutes_title_at_the_end_of_the_line_above() -> None:
+    sub = "Dora Eady"
+    assert name_begun_above("as above. Councillor", f"{sub} was welcomed as", sub) == ("Councillor")
+    assert name_begun_above("Rule 4, Councillor O C de R", "Finch had been", "Finch") == (
+        "Councillor O C de R"
+    )
+    assert name_begun_above("The Chair thanked members.", f"{sub} was", sub) is None
+    found = attendance_of(
+        "1. Apologies\nApologies were noted from Councillor Gale. Councillor\n"
+        "Dora Eady was welcomed as substitute Member for Councillor Gale.\n2. Minutes\n"
+    )
+    assert (SUBSTITUTE, "Councillor Dora Eady", "substitute for Councillor Gale", 2) in found
