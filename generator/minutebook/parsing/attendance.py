@@ -65,6 +65,7 @@ from ..vocabulary import (
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_person_rows import person_row
+from .attendance_two_columns import unzip_two_columns
 from .names import (
     WORD,
     NameEntry,
@@ -1040,7 +1041,7 @@ def names_grid_row(cells: list[str]) -> bool:
 
 #: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
 MINUTES_TABLE_HEADER = re.compile(
-    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|no\.|ref\.?)"
+    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|(?:note\s)?no\.|ref\.?)"
     r"\s(?:items?|subjects?|business|title|minutes?|details?)",
     re.IGNORECASE,
 )
@@ -1839,7 +1840,14 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
+    lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+def label_alone(text: str) -> bool:
+    """Whether a line is a label with no names after it ("MEMBERS PRESENT")."""
+    label = label_line(plain(text))
+    return label is not None and not label[2]
 
 
 def read_apologies_and_substitutes(
