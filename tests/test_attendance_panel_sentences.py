@@ -8,6 +8,7 @@ from __future__ import annotations
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceRole
 from minutebook.parsing.attendance import (
+    councillors_chair_line,
     label_line,
     name_begun_above,
     name_columns,
@@ -95,3 +96,38 @@ def test_a_substitutes_title_at_the_end_of_the_line_above() -> None:
         "Dora Eady was welcomed as substitute Member for Councillor Gale.\n2. Minutes\n"
     )
     assert (SUBSTITUTE, "Councillor Dora Eady", "substitute for Councillor Gale", 2) in found
+
+
+def test_an_unlabelled_list_opening_with_councillors_and_the_chair() -> None:
+    assert councillors_chair_line("Councillors Ada Bly (Oxley Council) in the Chair; Cy Dunn")
+    assert not councillors_chair_line("Councillors Ada Bly and Cy Dunn were thanked.")
+    found = attendance_of(
+        "Oxley Police and Crime Panel\n"
+        "Councillors Ada Bly (Oxley Council) in the Chair; Cy Dunn (Wyke\n"
+        "Council) and Di Ekins (Oxley Council).\n"
+        "Community Co-opted Members: Flo Grey and Hal Ives.\n"
+        "Officers from the Office of the Commissioner: Jo Kerr (Chief\n"
+        "Finance Officer).\n"
+        "|\n12 |\nWelcome\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "Ada Bly", "Oxley Council"),
+        (PRESENT, "Cy Dunn", "Wyke Council"),
+        (PRESENT, "Di Ekins", "Oxley Council"),
+        (PRESENT, "Flo Grey", "Community Co-opted Members"),
+        (PRESENT, "Hal Ives", "Community Co-opted Members"),
+        (IN_ATTENDANCE, "Jo Kerr", "Chief Finance Officer"),
+    ]
+
+
+def test_officers_of_or_from_a_body_label_those_in_attendance() -> None:
+    assert label_line("Officers of the Authority:") == (
+        "Officers of the Authority",
+        IN_ATTENDANCE,
+        "",
+    )
+    assert label_line("Officers from the Office of the Commissioner: Jo Kerr") == (
+        "Officers from the Office of the Commissioner",
+        IN_ATTENDANCE,
+        "Jo Kerr",
+    )

@@ -116,7 +116,11 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
-    (r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    # "Officers of the Authority:", "Officers from the Office of the Commissioner:"
+    (
+        r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance|\s+(?:of|from)\s+the\s[^:\t]{3,80})?",
+        AttendanceRole.IN_ATTENDANCE,
+    ),
     # "Main Panel Members Present:", "Voting Members Present": a kind of the body's members
     (
         r"(?:(?:committee\s+|panel\s+|board\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
@@ -1109,6 +1113,19 @@ def chair_leader_line(text: str) -> tuple[str, str] | None:
     return match["office"], match["rest"]
 
 
+#: "Councillors A Reid (Wyke Council) in the Chair; B Moss ...": a plural title, the
+#: chair's name and "in the Chair" before the next name
+COUNCILLORS_CHAIR = re.compile(
+    rf"^{PLURAL_TITLE}\s[A-Z][^;:]{{2,120}}?\s+in\s+the\s+[Cc]hair(?:[;,]|\s+and)\s"
+)
+
+
+def councillors_chair_line(text: str) -> bool:
+    """Whether a line opens an unlabelled list of those present: a plural title, the
+    chair's name "in the Chair", and more names after it."""
+    return COUNCILLORS_CHAIR.match(text.strip()[:300]) is not None
+
+
 def chair_opens_list(block: _Block) -> bool:
     """Whether "Councillor A Reid (Leader) in the Chair" is the first name of the list
     its label opened ("Present:" alone on the line above), rather than a closing note
@@ -1227,6 +1244,13 @@ class AttendanceReader:
             self._flush()
             self._group(line, *chair)
             return True
+        if self.preamble and self.block is None and councillors_chair_line(text):
+            # "Councillors A Reid (X Council) in the Chair; B Moss (Y Council), ...": the
+            # members present, printed with no label
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
+            self.block.segment.append((line, text))
+            return True
         label = (
             label_line(text)
             or sentence_label(text)
@@ -1287,7 +1311,7 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
-        if group and _starts_a_name(group[1]):
+        if group and (_starts_a_name(group[1]) or (members_heading(group[0]) and group[1])):
             # "Teacher Representative: Ms A Reid" under a finished list: the next group
             self._flush()
             self._group(line, *group)
