@@ -12,6 +12,7 @@ from minutebook.parsing.attendance import (
     label_line,
     name_begun_above,
     name_columns,
+    names_then_council,
     observers_sentence,
 )
 
@@ -131,3 +132,26 @@ def test_officers_of_or_from_a_body_label_those_in_attendance() -> None:
         IN_ATTENDANCE,
         "Jo Kerr",
     )
+
+
+def test_a_council_after_a_dash_is_each_names_on_the_line() -> None:
+    assert names_then_council("Councillors R.J. Lowe and Mrs. P. Munt - Oxley County Council") == (
+        "Councillors R.J. Lowe and Mrs. P. Munt",
+        "Oxley County Council",
+    )
+    assert names_then_council("Councillor A.K. Nash - Wyke District Council") is None  # one
+    assert names_then_council("Councillors X and Y - see minute 4") is None
+    found = attendance_of(
+        "Present:\n"
+        "Councillors R.J. Lowe and Mrs. P. Munt - Oxley County Council\n"
+        "Councillor A.K. Nash - Wyke District Council\n"
+        "Together with:\n"
+        "L. Orme (Democratic Services Officer)\n"
+        "1. ELECTION OF CHAIRMAN\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "R.J. Lowe", "Oxley County Council"),
+        (PRESENT, "Mrs. P. Munt", "Oxley County Council"),
+        (PRESENT, "Councillor A.K. Nash", "Wyke District Council"),
+        (IN_ATTENDANCE, "L. Orme", "Democratic Services Officer"),
+    ]

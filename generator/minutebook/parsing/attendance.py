@@ -113,7 +113,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"|public\s+speaking",
         AttendanceRole.ALSO_PRESENT,
     ),
-    (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
+    # "Together with:" officers under the members' list
+    (r"(?:also\s+)?in\s+attendance|also\s+attending|together\s+with", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     # "Officers of the Authority:", "Officers from the Office of the Commissioner:"
@@ -472,6 +473,26 @@ DASH_GROUP = re.compile(
 )
 #: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
 COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
+
+
+#: "Councillors A Reid and B Moss - Wyke Borough Council": names, a spaced dash, a council
+NAMES_DASH_COUNCIL = re.compile(
+    r"^(?P<names>[A-Z][^–—]{3,300}?)\s[-–—]\s(?P<council>[A-Z][^-–—()]{3,100}?)\.?$"
+)
+
+
+def names_then_council(text: str) -> tuple[str, str] | None:
+    """'Councillors A Reid and B Moss - Wyke Borough Council': the names and the council
+    all of them sit for; None unless a title opens the names, two or more are named and
+    a council follows the dash."""
+    match = NAMES_DASH_COUNCIL.match(text.strip()) if len(text) <= 420 else None
+    if match is None or not _starts_a_name(match["names"]):
+        return None
+    if COUNCIL_GROUP.match(match["council"].strip()) is None:
+        return None
+    if len(split_name_list(match["names"])) < 2:
+        return None
+    return match["names"], match["council"].strip()
 
 
 def dash_group_line(text: str) -> tuple[str, str] | None:
@@ -1298,6 +1319,12 @@ class AttendanceReader:
             self._flush()
             for cell in columns:
                 self._column_cell(line, cell)
+            return True
+        shared = names_then_council(text)
+        if shared:  # "Councillors A Reid and B Moss - Wyke Council": each sits for it
+            self._flush()
+            for entry in split_name_list(shared[0]):
+                self._emit(line, entry, capacity=shared[1])
             return True
         dash_group = dash_group_line(text)
         if dash_group:  # "Conservative Group – Councillor A Reid, ..."
