@@ -8,18 +8,22 @@ from __future__ import annotations
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceRole
 from minutebook.parsing.attendance import (
+    apology_head,
     councillors_chair_line,
     label_line,
     name_begun_above,
     name_columns,
     names_then_council,
     observers_sentence,
+    substitute_sentences,
+    unfinished_tail,
 )
 
 PRESENT = AttendanceRole.PRESENT
 ALSO = AttendanceRole.ALSO_PRESENT
 IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
 SUBSTITUTE = AttendanceRole.SUBSTITUTE
+APOLOGIES = AttendanceRole.APOLOGIES
 
 
 def test_present_colon_dash_and_a_chair_in_the_chair() -> None:
@@ -155,3 +159,32 @@ def test_a_council_after_a_dash_is_each_names_on_the_line() -> None:
         (PRESENT, "Councillor A.K. Nash", "Wyke District Council"),
         (IN_ATTENDANCE, "L. Orme", "Democratic Services Officer"),
     ]
+
+
+def test_sentences_broken_before_their_verb_in_a_run_in_minute() -> None:
+    assert apology_head("Resolved - That it be noted that apologies for") == "apologies for"
+    assert apology_head("Apologies for absence were received from Cllr A Reid") is None
+    assert unfinished_tail("Resolved - That it be noted that Councillor Pye was") == (
+        "Councillor Pye was"
+    )
+    found = attendance_of(
+        "PRESENT: Councillor Orme (Chair)\n\n"
+        "41 APOLOGIES FOR ABSENCE - Resolved - That it be noted that apologies for\n"
+        "absence had been received from Councillor Rudd (Wyke Council).\n\n"
+        "42 SUBSTITUTIONS - Resolved - That it be noted that Councillor Pye was\n"
+        "substituting for Councillor Rudd (Wyke Council).\n\n"
+        "43 MINUTES - Resolved - That the minutes be approved.\n"
+    )
+    assert found == [
+        (PRESENT, "Councillor Orme", "Chair", 1),
+        (APOLOGIES, "Councillor Rudd", "Wyke Council", 4),
+        (SUBSTITUTE, "Councillor Pye", "substitute for Councillor Rudd", 6),
+    ]
+
+
+def test_a_replacement_member_appointed_in_place_of_another() -> None:
+    text = (
+        "appointed Councillor S Tate as a replacement member of the Committee"
+        " in place of Councillor U Vey"
+    )
+    assert substitute_sentences(text) == [("Councillor S Tate", "Councillor U Vey")]

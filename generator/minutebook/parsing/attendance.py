@@ -279,6 +279,9 @@ SUBSTITUTE_VERB = (
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
     # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
     rf"|was\s+welcomed\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    # "(appointed) Councillor A Reid as a replacement member of the Committee in place of"
+    r"|as\s+(?:a\s+)?replacement\s+member(?:\s+of\s+the\s+[A-Z][\w-]{1,30}){0,1}"
+    r"\s+(?:in\s+place\s+of|for)"
     # "had been appointed as substitute for", "was nominated as a substitute for"
     rf"|(?:had\s+been|was)\s+(?:appointed|nominated|named)\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "confirmed he was attending as a substitute for"
@@ -719,6 +722,8 @@ def apology_names_going_on(text: str) -> str:
 
 #: longest unfinished sentence carried to the next line
 MAX_TAIL = 120
+#: A titled name inside an unfinished sentence, where its own clause may begin
+TITLED_IN_TAIL = re.compile(rf"(?<![\w'’-]){TITLE}\s(?=[A-Z])")
 
 
 def unfinished_tail(text: str) -> str | None:
@@ -728,9 +733,27 @@ def unfinished_tail(text: str) -> str | None:
     while (end := sentence_end(text, start)) < len(text):
         start = end + 1
     tail = text[start:].strip()
+    if tail and not STARTS_WITH_TITLE.match(tail):
+        # "Resolved - That it be noted that Councillor Threlfall was": from the last name
+        named = list(TITLED_IN_TAIL.finditer(tail[-MAX_TAIL:]))
+        tail = tail[-MAX_TAIL:][named[-1].start() :] if named else ""
     if not tail or len(tail) > MAX_TAIL or not STARTS_WITH_TITLE.match(tail):
         return None
     return tail
+
+
+#: "... it be noted that apologies for": an apologies sentence broken before its verb
+APOLOGY_HEAD = re.compile(r"\b[Aa]polog(?:y|ies)(?:\s+for)?$")
+
+
+def apology_head(text: str) -> str | None:
+    """The start of an apologies sentence left at the end of a line ("... noted that
+    apologies for" / "absence had been received from X"): the words to read before the
+    next line; None otherwise."""
+    match = APOLOGY_HEAD.search(text[-40:])
+    if match is None or apologies_sentence(text) is not None:
+        return None
+    return match.group()
 
 
 def sentence_end(text: str, start: int) -> int:
@@ -1179,6 +1202,9 @@ class AttendanceReader:
         self.person_row = False
         #: the last line with text, and its text: a name may begin at its end
         self.before: tuple[Line, str] | None = None
+        #: "... noted that apologies for" ending the line before: the apologies sentence
+        #: goes on on this line
+        self.apology_head: str | None = None
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1282,7 +1308,8 @@ class AttendanceReader:
             self._flush()
             self._labelled(line, *label)
             return True
-        if self._sentences(line, text):
+        head, self.apology_head = self.apology_head, apology_head(text)
+        if self._sentences(line, f"{head} {text}" if head else text):
             return True
         block = self.block
         if block is None:
