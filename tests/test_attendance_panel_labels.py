@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceRole
-from minutebook.parsing.attendance import (
-    dash_row,
-    hanging_titles,
-    label_line,
-    respective_substitutes,
-)
+from minutebook.parsing.attendance import label_line
+from minutebook.parsing.attendance_shapes import dash_row, hanging_titles, respective_substitutes
 
 PRESENT = AttendanceRole.PRESENT
 ALSO = AttendanceRole.ALSO_PRESENT

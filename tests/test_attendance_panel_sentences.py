@@ -9,15 +9,14 @@ from minute_fixtures import attendance_of
 from minutebook.model import AttendanceRole
 from minutebook.parsing.attendance import (
     apology_head,
-    councillors_chair_line,
     label_line,
-    name_begun_above,
     name_columns,
     names_then_council,
     observers_sentence,
     substitute_sentences,
     unfinished_tail,
 )
+from minutebook.parsing.attendance_shapes import councillors_chair_line, name_begun_above
 
 PRESENT = AttendanceRole.PRESENT
 ALSO = AttendanceRole.ALSO_PRESENT

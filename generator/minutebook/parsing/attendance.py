@@ -65,6 +65,13 @@ from ..vocabulary import (
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_person_rows import person_row
+from .attendance_shapes import (
+    councillors_chair_line,
+    dash_row,
+    hanging_titles,
+    name_begun_above,
+    respective_substitutes,
+)
 from .attendance_two_columns import unzip_two_columns
 from .names import (
     WORD,
@@ -778,23 +785,6 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
-#: The start of a titled name left at the end of a line: a title, and maybe initials or
-#: particles ("... Councillor", "... Councillor O C de R").
-NAME_BEGUN = re.compile(
-    rf"(?:^|\s)(?P<begun>{TITLE}(?:\s(?:[A-Z]\.?|{'|'.join(sorted(PARTICLES))})){{0,5}})$"
-)
-
-
-def name_begun_above(above: str, text: str, sub: str) -> str | None:
-    """The start of a substitute's name printed at the end of the line above, when the
-    substitute sentence opens this line with the rest of it ("... Councillor" / "Alan
-    Reid was welcomed as substitute Member for ..."); None otherwise."""
-    if not text.startswith(sub.strip()) or STARTS_WITH_TITLE.match(sub):
-        return None
-    match = NAME_BEGUN.search(above[-80:])
-    return match["begun"] if match else None
-
-
 def implicit_substitute(names: str) -> tuple[str, str] | None:
     """'Cllr A Reid with Cllr B Moss attending as his substitute': the names sending
     apologies, and the substitute whose "for" is the last of them."""
@@ -804,27 +794,6 @@ def implicit_substitute(names: str) -> tuple[str, str] | None:
     if match is None or not names[: match.start()].strip():
         return None
     return names[: match.start()], match["sub"]
-
-
-#: "..., substituted by Cllr A Reid and Cllr B Moss respectively": the substitutes of
-#: the names before it, one each in the same order.
-RESPECTIVELY = re.compile(
-    r",?\s+(?:(?:who\s+)?were\s+)?(?:substituted|replaced)\s+by\s+(?P<subs>[^.;]{3,300}?)"
-    r",?\s+respectively\b"
-)
-
-
-def respective_substitutes(names: str) -> tuple[str, list[str]] | None:
-    """'Cllr A and Cllr B, substituted by Cllr C and Cllr D respectively': the names
-    sending apologies, and their substitutes in the same order; None without
-    "respectively" or with one substitute only."""
-    if "respectively" not in names:
-        return None
-    match = RESPECTIVELY.search(names)
-    if match is None:
-        return None
-    subs = [entry.as_written for entry in split_name_list(match["subs"])]
-    return (names[: match.start()], subs) if len(subs) >= 2 else None
 
 
 def substitutes_intro(text: str) -> str | None:
@@ -996,24 +965,6 @@ def names_go_on_below_label(text: str) -> bool:
     return holder is not None and bool(STARTS_WITH_TITLE.match(holder[0]))
 
 
-#: "Jean Amos - Independent", "Cllr B Moss (Chair) - Wyke Council": a name, a spaced dash
-#: and what they sit as or for, one to a line.
-DASH_ROW = re.compile(r"^(?P<name>[^-–—:;,]{3,80}?)\s[-–—]\s(?P<said>\S[^–—]{1,150})$")
-
-
-def dash_row(text: str) -> bool:
-    """Whether a line is one person, a spaced dash and their council or seat ("Jean Amos
-    - Independent"), as a list printed one to a line under an inline label goes on: the
-    name titled or a person's (no office before the dash)."""
-    match = DASH_ROW.match(text.strip()) if len(text) <= 240 else None
-    if match is None:
-        return False
-    name = brackets_of(match["name"])[0]
-    return bool(STARTS_WITH_TITLE.match(name)) or (
-        looks_like_a_person(name) and not is_office(name)
-    )
-
-
 @dataclass
 class _Block:
     """An attendance list being read."""
@@ -1049,31 +1000,6 @@ class _Block:
 INITIALLED_CELL = re.compile(
     r"(?:[A-Z](?:\.\s?|\s)){1,3}(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s)?[A-Z][\w'’-]{1,30}"
 )
-
-
-#: A title alone in a cell ("Cllrs", "Cllr") hanging to the left of the names it covers.
-HANGING_TITLE = re.compile(rf"^(?:{PLURAL_TITLE}|{TITLE_WORDS})\.?$")
-
-
-def hanging_titles(cells: list[str]) -> list[str] | None:
-    """'Cllrs<TAB>P A Reid<TAB>Cllrs<TAB>B Moss': titles printed in a column of their own,
-    left of the names they cover. A singular title ("Cllr") joins the name after it; a
-    plural one ("Cllrs") is dropped, its names kept as printed. None when no cell is a
-    title alone before a name."""
-    if not any(HANGING_TITLE.match(c) for c in cells[:-1]):
-        return None
-    found: list[str] = []
-    title: str | None = None
-    for cell in cells:
-        if HANGING_TITLE.match(cell):
-            if title is not None:
-                return None  # two titles in a row: no hanging column
-            title = cell
-            continue
-        plural = title is not None and re.match(rf"{PLURAL_TITLE}\b", title) is not None
-        found.append(f"{title} {cell}" if title and not plural else cell)
-        title = None
-    return found if title is None else None
 
 
 def names_grid_row(cells: list[str]) -> bool:
@@ -1155,19 +1081,6 @@ def chair_leader_line(text: str) -> tuple[str, str] | None:
     if match is None or not STARTS_WITH_TITLE.match(match["rest"]):
         return None
     return match["office"], match["rest"]
-
-
-#: "Councillors A Reid (Wyke Council) in the Chair; B Moss ...": a plural title, the
-#: chair's name and "in the Chair" before the next name
-COUNCILLORS_CHAIR = re.compile(
-    rf"^{PLURAL_TITLE}\s[A-Z][^;:]{{2,120}}?\s+in\s+the\s+[Cc]hair(?:[;,]|\s+and)\s"
-)
-
-
-def councillors_chair_line(text: str) -> bool:
-    """Whether a line opens an unlabelled list of those present: a plural title, the
-    chair's name "in the Chair", and more names after it."""
-    return COUNCILLORS_CHAIR.match(text.strip()[:300]) is not None
 
 
 def chair_opens_list(block: _Block) -> bool:
