@@ -903,7 +903,7 @@ def test_a_bare_substitute_bracket_makes_the_role() -> None:
     read_attendance_lists(part, lines, "f.txt", Diagnostics())
     assert [(a.role, a.as_written, a.capacity) for a in part.attendance] == [
         (PRESENT, "Cllr K Varga", "Chair"),
-        (SUBSTITUTE, "Cllr L Brent", "substitute"),
+        (SUBSTITUTE, "Cllr L Brent", None),  # the role says it; whom for is unsaid
         (PRESENT, "Mr O Pike", None),
     ]
 

@@ -59,10 +59,20 @@ from ..vocabulary import (
     PLURAL_TITLE,
     SMALL_WORDS,
     STARTS_WITH_TITLE,
+    TITLE,
     TITLE_WORDS,
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
+from .attendance_person_rows import person_row
+from .attendance_shapes import (
+    councillors_chair_line,
+    dash_row,
+    hanging_titles,
+    name_begun_above,
+    respective_substitutes,
+)
+from .attendance_two_columns import unzip_two_columns
 from .names import (
     WORD,
     NameEntry,
@@ -84,7 +94,13 @@ from .text import plain
 #: Labels of attendance lists, each with the role of the names under it; tried in order,
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
-    (r"also\s+present|by\s+invitation|guests?", AttendanceRole.ALSO_PRESENT),
+    # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
+    (
+        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?"
+        # "At the invitation of the Chairman:": guests the chair asked to the table
+        r"|(?:at\s+the\s+)?invitation\s+of\s+the\s+chair(?:man|woman|person)?",
+        AttendanceRole.ALSO_PRESENT,
+    ),
     # councillors who came under the rules that let any member attend: "Members attending
     # in accordance with Standing Orders 8 and 25:-", "Members attending under SO 21:"
     (
@@ -104,12 +120,19 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"|public\s+speaking",
         AttendanceRole.ALSO_PRESENT,
     ),
-    (r"(?:also\s+)?in\s+attendance|also\s+attending", AttendanceRole.IN_ATTENDANCE),
+    # "Together with:" officers under the members' list
+    (r"(?:also\s+)?in\s+attendance|also\s+attending|together\s+with", AttendanceRole.IN_ATTENDANCE),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
-    (r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
+    # "Officers of the Authority:", "Officers from the Office of the Commissioner:"
     (
-        r"(?:(?:committee\s+|panel\s+|board\s+)?members|councillors)\s+present",
+        r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance|\s+(?:of|from)\s+the\s[^:\t]{3,80})?",
+        AttendanceRole.IN_ATTENDANCE,
+    ),
+    # "Main Panel Members Present:", "Voting Members Present": a kind of the body's members
+    (
+        r"(?:(?:committee\s+|panel\s+|board\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
+        r"members|councillors)\s+present",
         AttendanceRole.PRESENT,
     ),
     # the body's own members "in attendance" (not "Other Members in Attendance", above):
@@ -136,7 +159,8 @@ LABEL = re.compile(
     r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
     # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)
     # or a full stop closing a label alone on its line ("In attendance.")
-    r"\s*(?::-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
+    # "PRESENT: – Cllr A" (a colon and a spaced dash)
+    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: "Councillors present:": every name under it is a councillor's.
@@ -157,7 +181,7 @@ APPOINTING_GROUP = re.compile(
 #: guests and advisers "By invitation".
 ALSO_PRESENT_GROUP = re.compile(
     r"\b(?:commissioner|opcc|force|police|constabulary|invitation|invited|guests?|visitors?"
-    r"|also\s+present|advis[eo]rs?)\b",
+    r"|also\s+present|advis[eo]rs?|non-(?:cabinet|committee))\b",
     re.IGNORECASE,
 )
 GROUP_WORDS = 6
@@ -165,11 +189,18 @@ GROUP_WORDS = 6
 #: Commissioner:".
 GROUP_WORDS_ALONE = 10
 IN_THE_CHAIR = re.compile(r"^in\s+the\s+chair$", re.IGNORECASE)
+#: "Councillor A Reid in the chair": a name, and the words saying its person chaired
+NAME_IN_THE_CHAIR = re.compile(r"^(?P<name>\S.{2,80}?)\s+(?P<chair>in\s+the\s+[Cc]hair)$")
 #: "Councillor A Reid, Convener, in the Chair.": who chaired, under the lists that already
 #: name them; the lists are over.
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
+#: "substitute", "Substitute Member": a bracket saying only that its person substituted
+SUBSTITUTE_ONLY = re.compile(r"(?i)^substitute(?:\s+member)?$")
+#: "for Mr B Moss", "In place of Mr B Moss": whom a substitute's bracket says they stand
+#: in for.
+SUBSTITUTE_WHOM = re.compile(r"(?i)^(?:for|in\s+place\s+of|replacing)\s+(?P<for>\S.*)$")
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
 MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
 #: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
@@ -253,6 +284,11 @@ SUBSTITUTE_VERB = (
     rf"(?:substituted\s+for|attended\s+as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
+    # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
+    rf"|was\s+welcomed\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    # "(appointed) Councillor A Reid as a replacement member of the Committee in place of"
+    r"|as\s+(?:a\s+)?replacement\s+member(?:\s+of\s+the\s+[A-Z][\w-]{1,30}){0,1}"
+    r"\s+(?:in\s+place\s+of|for)"
     # "had been appointed as substitute for", "was nominated as a substitute for"
     rf"|(?:had\s+been|was)\s+(?:appointed|nominated|named)\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "confirmed he was attending as a substitute for"
@@ -295,6 +331,11 @@ PUBLIC_COUNT = re.compile(
     r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
     r"(?:public|press)\b",
     re.IGNORECASE,
+)
+#: "Councillors A Reid and B Moss attended the meeting as observers": also present
+OBSERVERS = re.compile(
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+attended\s+(?:the\s+meeting\s+)?as\s+"
+    r"(?:an?\s+)?observers?\b[^.;:]{0,80}\.?$"
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
 #: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
@@ -444,6 +485,26 @@ DASH_GROUP = re.compile(
 COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
 
 
+#: "Councillors A Reid and B Moss - Wyke Borough Council": names, a spaced dash, a council
+NAMES_DASH_COUNCIL = re.compile(
+    r"^(?P<names>[A-Z][^–—]{3,300}?)\s[-–—]\s(?P<council>[A-Z][^-–—()]{3,100}?)\.?$"
+)
+
+
+def names_then_council(text: str) -> tuple[str, str] | None:
+    """'Councillors A Reid and B Moss - Wyke Borough Council': the names and the council
+    all of them sit for; None unless a title opens the names, two or more are named and
+    a council follows the dash."""
+    match = NAMES_DASH_COUNCIL.match(text.strip()) if len(text) <= 420 else None
+    if match is None or not _starts_a_name(match["names"]):
+        return None
+    if COUNCIL_GROUP.match(match["council"].strip()) is None:
+        return None
+    if len(split_name_list(match["names"])) < 2:
+        return None
+    return match["names"], match["council"].strip()
+
+
 def dash_group_line(text: str) -> tuple[str, str] | None:
     """'Conservative Group – Councillor A Reid, Councillor B Moss': the group (what its
     members sit for) and the names after the dash; None unless names follow it."""
@@ -460,16 +521,23 @@ def dash_group_line(text: str) -> tuple[str, str] | None:
 MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members(?P<colon>:)?$")
 
 
+#: "Councillor Members:", "County Councillor Members": a title then "Members", the kind of
+#: member a police authority seats beside its magistrate and independent members; a
+#: name never ends in "Members".
+TITLE_KIND = re.compile(r"^(?:County\s+)?(?:Councillor|Elected)\s+Members:?$", re.IGNORECASE)
+
+
 def members_heading(text: str) -> str | None:
     """'Schools Members' alone on its line inside a list: the group of the members under
     it, not a person; None for any other line."""
     text = text.strip()
-    if len(text) > 120 or STARTS_WITH_TITLE.match(text):
+    if len(text) > 120 or (STARTS_WITH_TITLE.match(text) and not TITLE_KIND.match(text)):
         return None
     match = MEMBERS_HEADING.match(text)
     return text.rstrip(":") if match else None
 
 
+BARE_MEMBERS_IN_ATTENDANCE = re.compile(r"^members\s+in\s+attendance$", re.IGNORECASE)
 #: "Members" alone on its line under "Present": the heading of the body's own members.
 BARE_MEMBERS = re.compile(r"^members$", re.IGNORECASE)
 #: "MPA officers", "Council Officers present": whose officers they are, a word or three
@@ -556,7 +624,9 @@ SURNAME_INITIALS = re.compile(r"[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?,
 SUBSTITUTE_CELL = re.compile(r"(?i)^substitut(?:e|ing)\s+for\s+\S")
 #: The gap between columns of a list flattened to text: three spaces or more.
 COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
-NAME_CELL = re.compile(r"^(?:[A-Z]|(?:de|van|von|ap|le|la|du|di|da)\s)[\w'’., -]{0,40}$")
+NAME_CELL = re.compile(
+    r"^(?:[A-Z]|(?:de|van|von|ap|le|la|du|di|da)\s)[\w'’., -]{0,40}(?:\s\([\w'’ -]{1,30}\))?$"
+)
 
 
 def name_columns(raw: str) -> list[str] | None:
@@ -659,6 +729,8 @@ def apology_names_going_on(text: str) -> str:
 
 #: longest unfinished sentence carried to the next line
 MAX_TAIL = 120
+#: A titled name inside an unfinished sentence, where its own clause may begin
+TITLED_IN_TAIL = re.compile(rf"(?<![\w'’-]){TITLE}\s(?=[A-Z])")
 
 
 def unfinished_tail(text: str) -> str | None:
@@ -668,9 +740,27 @@ def unfinished_tail(text: str) -> str | None:
     while (end := sentence_end(text, start)) < len(text):
         start = end + 1
     tail = text[start:].strip()
+    if tail and not STARTS_WITH_TITLE.match(tail):
+        # "Resolved - That it be noted that Councillor Threlfall was": from the last name
+        named = list(TITLED_IN_TAIL.finditer(tail[-MAX_TAIL:]))
+        tail = tail[-MAX_TAIL:][named[-1].start() :] if named else ""
     if not tail or len(tail) > MAX_TAIL or not STARTS_WITH_TITLE.match(tail):
         return None
     return tail
+
+
+#: "... it be noted that apologies for": an apologies sentence broken before its verb
+APOLOGY_HEAD = re.compile(r"\b[Aa]polog(?:y|ies)(?:\s+for)?$")
+
+
+def apology_head(text: str) -> str | None:
+    """The start of an apologies sentence left at the end of a line ("... noted that
+    apologies for" / "absence had been received from X"): the words to read before the
+    next line; None otherwise."""
+    match = APOLOGY_HEAD.search(text[-40:])
+    if match is None or apologies_sentence(text) is not None:
+        return None
+    return match.group()
 
 
 def sentence_end(text: str, start: int) -> int:
@@ -731,6 +821,17 @@ def sent_apologies_sentence(text: str) -> list[str] | None:
     return found or None
 
 
+def observers_sentence(text: str) -> str | None:
+    """'Councillors A Reid and B Moss attended the meeting as observers': the names;
+    None for any other line, or when a name is not titled or a person's."""
+    if "observer" not in text:
+        return None
+    match = OBSERVERS.match(text.strip())
+    if match is None or VERB.search(match["names"]):
+        return None
+    return match["names"]
+
+
 def not_present_sentence(text: str) -> str | None:
     """'Councillor A Smith was not present.': the names."""
     if "not present" not in text:
@@ -761,6 +862,8 @@ def _continues(before: str, text: str) -> bool:
     may break across the two)."""
     if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
         return True
+    if re.search(r"\s(?:for|of|the|to)$", before):
+        return True  # "Cabinet Member for" / "Communities, and ...": a post broken
     if bracket_left_open(before):
         return True
     last = before.split()[-1] if before.split() else ""
@@ -888,6 +991,9 @@ class _Block:
     substitutes_column: bool = False
     #: a plural title ("Councillors") on a line of its own heads the names under it
     plural_heading: bool = False
+    #: the label's line held one person and their council or post ("name - council",
+    #: "Name   Post"): rows like it go on under it
+    dashed: bool = False
 
 
 #: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
@@ -909,7 +1015,7 @@ def names_grid_row(cells: list[str]) -> bool:
 
 #: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
 MINUTES_TABLE_HEADER = re.compile(
-    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|no\.|ref\.?)"
+    r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|(?:note\s)?no\.|ref\.?)"
     r"\s(?:items?|subjects?|business|title|minutes?|details?)",
     re.IGNORECASE,
 )
@@ -1004,6 +1110,14 @@ class AttendanceReader:
         #: starts, and its list
         self.columns: list[tuple[int, _Block]] | None = None
         self.column_rows = 0
+        #: the line read is one person and a post printed without a bracket, rewritten
+        #: "Name (Post)"; rows like it go on a list whose label's line was one
+        self.person_row = False
+        #: the last line with text, and its text: a name may begin at its end
+        self.before: tuple[Line, str] | None = None
+        #: "... noted that apologies for" ending the line before: the apologies sentence
+        #: goes on on this line
+        self.apology_head: str | None = None
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1023,6 +1137,13 @@ class AttendanceReader:
 
     def _line(self, line: Line) -> bool:
         """Read one line; False when the run of attendance is over."""
+        going_on = self._read_line(line)
+        if line.text.strip():
+            self.before = (line, plain(line.text))
+        return going_on
+
+    def _read_line(self, line: Line) -> bool:
+        """Read one line (see _line)."""
         raw = line.text
         if self.columns is not None and self._column_row(line):
             return True
@@ -1058,6 +1179,14 @@ class AttendanceReader:
         marked = MARKER.match(text)
         if marked:
             text = text[marked.end() :]
+        row = None
+        label_here = label_line(text)
+        if (self.block is not None and not self.block.in_sentence) or label_here:
+            role = label_here[1] if label_here else self.block.role if self.block else None
+            officers = role is AttendanceRole.IN_ATTENDANCE
+            row = person_row(raw, text, officers=officers)  # "Ann Reid   Legal Adviser"
+        self.person_row = row is not None
+        text = row or text
         if self.block is not None and self.block.in_sentence:
             self._sentence_goes_on(line, text)
             return True
@@ -1075,6 +1204,13 @@ class AttendanceReader:
             self._flush()
             self._group(line, *chair)
             return True
+        if self.preamble and self.block is None and councillors_chair_line(text):
+            # "Councillors A Reid (X Council) in the Chair; B Moss (Y Council), ...": the
+            # members present, printed with no label
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
+            self.block.segment.append((line, text))
+            return True
         label = (
             label_line(text)
             or sentence_label(text)
@@ -1085,7 +1221,8 @@ class AttendanceReader:
             self._flush()
             self._labelled(line, *label)
             return True
-        if self._sentences(line, text):
+        head, self.apology_head = self.apology_head, apology_head(text)
+        if self._sentences(line, f"{head} {text}" if head else text):
             return True
         block = self.block
         if block is None:
@@ -1117,11 +1254,17 @@ class AttendanceReader:
             return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
-        columns = name_columns(raw)
+        columns = name_columns(raw) if not self.person_row else None
         if columns:  # "Abbott      Fernandes      O'Dowd": names in columns, read by row
             self._flush()
             for cell in columns:
                 self._column_cell(line, cell)
+            return True
+        shared = names_then_council(text)
+        if shared:  # "Councillors A Reid and B Moss - Wyke Council": each sits for it
+            self._flush()
+            for entry in split_name_list(shared[0]):
+                self._emit(line, entry, capacity=shared[1])
             return True
         dash_group = dash_group_line(text)
         if dash_group:  # "Conservative Group – Councillor A Reid, ..."
@@ -1135,7 +1278,7 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
-        if group and _starts_a_name(group[1]):
+        if group and (_starts_a_name(group[1]) or (members_heading(group[0]) and group[1])):
             # "Teacher Representative: Ms A Reid" under a finished list: the next group
             self._flush()
             self._group(line, *group)
@@ -1158,7 +1301,9 @@ class AttendanceReader:
             return True
         self._flush()
         indented = raw[:1] in " \t" or marked is not None
-        if block.inline and not indented and not names_go_on_below_label(text):
+        rows_go_on = block.dashed and (dash_row(text) or self.person_row)
+        goes_on = names_go_on_below_label(text) or rows_go_on
+        if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
             self.block = None
@@ -1230,26 +1375,38 @@ class AttendanceReader:
         rest = text
         before = self.block.segment[-1][1] if self.block.segment else ""
         goes_on = _continues(before, text) or sentence_name_goes_on(before, text)
-        substitute = None
+        subs: list[tuple[Line, str]] = []
+        respective = False
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, apology_names_going_on(text[:end])))
             rest = text[end + 1 :].strip()
-            substitute = self._substitute_in_sentence()
+            subs, respective = self._substitutes_in_sentence()
+        count = len(self.part.attendance)
         self._flush()
         self.block = None
-        last = self.part.attendance[-1] if self.part.attendance else None
-        if substitute and last is not None and last.role is AttendanceRole.APOLOGIES:
-            whom = f"substitute for {last.as_written}"
-            self._add(AttendanceRole.SUBSTITUTE, substitute[1], whom, substitute[0])
+        away = self.part.attendance[count:] if respective else self.part.attendance[-1:]
+        self._pair_substitutes(subs, away)
         if rest:
             self._line(Line(line.number, rest))
 
-    def _substitute_in_sentence(self) -> tuple[Line, str] | None:
-        """An apologies sentence over several lines naming a substitute with no "for"
-        ("... from Cllr A Reid; Cllr B Moss" / "attended as substitute."): the names
-        sending apologies are kept in the list, and the substitute returned with the line
-        their name is on."""
+    def _pair_substitutes(self, subs: list[tuple[Line, str]], facts: list[AttendanceFacts]) -> None:
+        """Each substitute for the apology in the same place among `facts` (one each, in
+        order: "X and Y, substituted by A and B respectively"); nothing when the counts
+        differ."""
+        away = [f for f in facts if f.role is AttendanceRole.APOLOGIES]
+        if not subs or len(away) != len(subs):
+            return
+        for fact, (line, sub) in zip(away, subs, strict=True):
+            whom = f"substitute for {fact.as_written}"
+            self._add(AttendanceRole.SUBSTITUTE, sub, whom, line)
+
+    def _substitutes_in_sentence(self) -> tuple[list[tuple[Line, str]], bool]:
+        """An apologies sentence over several lines naming substitutes with no "for" ("...
+        from Cllr A Reid; Cllr B Moss" / "attended as substitute.", or "... X and Y," /
+        "substituted by A and B respectively."): the names sending apologies are kept in
+        the list, and the substitutes returned with the line each name is on, and whether
+        they pair with the apologies one for one."""
         assert self.block is not None
         segment = self.block.segment
         joined, starts = "", []
@@ -1257,16 +1414,23 @@ class AttendanceReader:
             starts.append(len(joined) + (1 if joined else 0))
             joined = f"{joined} {piece}" if joined else piece
         implicit = implicit_substitute(joined)
-        if implicit is None:
-            return None
-        names, sub = implicit
-        at = joined.find(sub.strip(), len(names))
+        respective = respective_substitutes(joined) if implicit is None else None
+        if implicit is not None:
+            names, subs = implicit[0], [implicit[1]]
+        elif respective is not None:
+            names, subs = respective
+        else:
+            return [], False
         kept = [
             (ln, p[: max(0, len(names) - s)]) for (ln, p), s in zip(segment, starts, strict=True)
         ]
         self.block.segment = [(ln, p) for ln, p in kept if p.strip()]
-        on = [ln for (ln, _), s in zip(segment, starts, strict=True) if s <= at][-1]
-        return on, sub.strip()
+        found, at = [], len(names)
+        for sub in subs:
+            at = max(at, joined.find(sub.strip(), at))
+            on = [ln for (ln, _), s in zip(segment, starts, strict=True) if s <= at][-1]
+            found.append((on, sub.strip()))
+        return found, respective is not None
 
     def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         """A label and the names after it, up to their full stop; a sentence after that
@@ -1280,10 +1444,21 @@ class AttendanceReader:
     def _new_block(self, line: Line, label: str, role: AttendanceRole, rest: str) -> _Block:
         """The list a printed label opens (remembered, to warn if it stays empty)."""
         title = TITLE_OF_LABEL.get(re.sub(r"\s+", " ", label.lower()))
+        if self._members_beside_present(label, role):
+            role = AttendanceRole.IN_ATTENDANCE
         group = "Officers" if label.lower().startswith("officer") else None
         block = _Block(label, role, inline=bool(rest), group=group, title=title)
+        block.dashed = bool(rest) and (dash_row(rest) or self.person_row)
         self.labelled.append((block, line))
         return block
+
+    def _members_beside_present(self, label: str, role: AttendanceRole) -> bool:
+        """Whether "Members in Attendance:" follows a list of those present already read:
+        then its members are not the body's own (those were listed) but other councillors
+        who came, such as executive members, so in attendance."""
+        if role is not AttendanceRole.PRESENT or not BARE_MEMBERS_IN_ATTENDANCE.match(label):
+            return False
+        return any(b.role is AttendanceRole.PRESENT and b.read for b, _ in self.labelled)
 
     def _column_row(self, line: Line) -> bool:
         """A row under labels printed side by side: each column's cell goes to its own
@@ -1398,12 +1573,18 @@ class AttendanceReader:
             if list_follows:
                 return True
             implicit = implicit_substitute(names)
-            self.block.segment.append((line, implicit[0] if implicit else names))
-            if end >= len(text) and not text.endswith((".", ";")) and not implicit:
+            respective = respective_substitutes(names) if implicit is None else None
+            kept = implicit[0] if implicit else respective[0] if respective else names
+            self.block.segment.append((line, kept))
+            if end >= len(text) and not text.endswith((".", ";")) and not (implicit or respective):
                 self.block.in_sentence = True  # the sentence goes on on the next line
                 return True
+            count = len(self.part.attendance)
             self._flush()
             self.block = None
+            if respective:  # "X and Y, substituted by A and B respectively."
+                subs = [(line, sub) for sub in respective[1]]
+                self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
@@ -1413,14 +1594,24 @@ class AttendanceReader:
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
-            self._add(
-                AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", line
-            )
+            on = line
+            begun = name_begun_above(self.before[1], text, sub) if self.before else None
+            if begun and self.before:  # "... Councillor" / "Alan Reid was welcomed as ..."
+                sub, on = f"{begun} {sub.strip()}", self.before[0]
+            self._add(AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", on)
             found = True
         for names in (sent_apologies_sentence(text) or []) if not found else []:
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
             self.block.segment.append((line, names))
+            self._flush()
+            self.block = None
+            found = True
+        observers = observers_sentence(text) if not found else None
+        if observers:  # "Councillors A and B attended the meeting as observers"
+            self._flush()
+            self.block = _Block("observers", AttendanceRole.ALSO_PRESENT, inline=True)
+            self.block.segment.append((line, observers))
             self._flush()
             self.block = None
             found = True
@@ -1464,6 +1655,7 @@ class AttendanceReader:
             if self.block is None and {"attendee", "attendance"} & {c.lower() for c in cells}:
                 self.block = _Block("attendance", AttendanceRole.PRESENT, inline=False)
             return  # a header row, not a person
+        cells = hanging_titles(cells) or cells  # "Cllrs<TAB>P A Reid": a title's column
         block = self.block
         if block is None or not cells:
             return
@@ -1590,11 +1782,18 @@ class AttendanceReader:
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
             entry = dataclasses.replace(entry, as_written=instead["sub"], capacity=None)
             said = f"substitute for {instead['for']}"
-        if role is AttendanceRole.SUBSTITUTE and said and re.match(r"(?i)for\s+\S", said):
-            said = f"substitute {said}"  # "Mrs A Reid (for Mr B Moss)" under "Substitutes:"
+        if role is AttendanceRole.SUBSTITUTE and said and (whom := SUBSTITUTE_WHOM.match(said)):
+            # "Mrs A Reid (for Mr B Moss)", "(In place of Mr B Moss)" under "Substitutes:"
+            said = f"substitute for {whom['for']}"
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
+            if SUBSTITUTE_ONLY.match(said):
+                said = None  # "(substitute member)": the role says it all, whom for unsaid
+        chair = NAME_IN_THE_CHAIR.match(entry.as_written) if not said else None
+        if chair:  # "Councillor A Reid in the chair": who chaired, said after the name
+            entry = dataclasses.replace(entry, as_written=chair["name"])
+            said = chair["chair"]
         reason = None
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
@@ -1632,7 +1831,14 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
+    lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+def label_alone(text: str) -> bool:
+    """Whether a line is a label with no names after it ("MEMBERS PRESENT")."""
+    label = label_line(plain(text))
+    return label is not None and not label[2]
 
 
 def read_apologies_and_substitutes(

@@ -33,6 +33,7 @@ from .attendance import (
 )
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
+from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
 from .decision_references import cited_decisions, titled_decision
@@ -77,6 +78,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         preamble = [
             Line(li.number, "") if n in lettered[1] else li for n, li in enumerate(preamble)
         ]
+    small = small_marked_attendance(preamble)
+    if small is not None:  # "p Councillor A Reid", "a Councillor B Moss": marks, no key
+        part.attendance.extend(small[0])
+        preamble = [Line(li.number, "") if n in small[1] else li for n, li in enumerate(preamble)]
     starred = starred_attendance(preamble)
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])

@@ -1,0 +1,157 @@
+"""Labels and layouts of attendance lists read in police panels', police authorities' and
+scrutiny committees' minutes: a kind of member before "Members Present", "Others
+Present", "Observers", "Councillor Members:", titles hanging in a column of their own,
+"Members in Attendance" after those present, and substitutes paired "respectively"."""
+
+from __future__ import annotations
+
+from minute_fixtures import attendance_of
+from minutebook.model import AttendanceRole
+from minutebook.parsing.attendance import label_line
+from minutebook.parsing.attendance_shapes import dash_row, hanging_titles, respective_substitutes
+
+PRESENT = AttendanceRole.PRESENT
+ALSO = AttendanceRole.ALSO_PRESENT
+IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
+APOLOGIES = AttendanceRole.APOLOGIES
+SUBSTITUTE = AttendanceRole.SUBSTITUTE
+
+
+def test_a_kind_of_member_before_members_present_and_others_present() -> None:
+    assert label_line("Main Panel Members Present:") == ("Main Panel Members Present", PRESENT, "")
+    assert label_line("Voting Members Present:") == ("Voting Members Present", PRESENT, "")
+    assert label_line("Others Present:") == ("Others Present", ALSO, "")
+    assert label_line("Observers\t\tCllr T Voss") == ("Observers", ALSO, "Cllr T Voss")
+    # "Others:" alone stays the officers and advisers in attendance
+    assert label_line("Others: Ms K Dale") == ("Others", IN_ATTENDANCE, "Ms K Dale")
+
+
+def test_panel_members_and_others_present_as_name_and_council_rows() -> None:
+    found = attendance_of(
+        "Orrin Vale Police and Crime Panel\n"
+        "Main Panel Members Present:\n"
+        "Mr Hal Brenton (Chairman)\tOrrin County Council\n"
+        "Mrs Ida Colley\tWestmere District Council\n"
+        "Others Present:\n"
+        "Ms Rhoda Finch\tPolice and Crime Commissioner for Orrin Vale\n"
+        "1. Apologies\n"
+    )
+    assert found == [
+        (PRESENT, "Mr Hal Brenton", "Chairman, Orrin County Council", 3),
+        (PRESENT, "Mrs Ida Colley", "Westmere District Council", 4),
+        (ALSO, "Ms Rhoda Finch", "Police and Crime Commissioner for Orrin Vale", 6),
+    ]
+
+
+def test_councillor_members_heads_a_kind_of_member() -> None:
+    found = attendance_of(
+        "Fellmoor Police Authority\n"
+        "Present:\n"
+        "Councillor Members:\n"
+        "Councillor A Pryor (Chairman), County Councillor B Skene\n"
+        "Magistrate Members:\n"
+        "Mr C Trent JP\n"
+        "PA 1/10 APOLOGIES\n"
+    )
+    assert found == [
+        (PRESENT, "Councillor A Pryor", "Chairman", 4),
+        (PRESENT, "County Councillor B Skene", "Councillor Members", 4),
+        (PRESENT, "Mr C Trent JP", "Magistrate Members", 6),
+    ]
+
+
+def test_titles_hanging_in_a_column_of_their_own() -> None:
+    assert hanging_titles(["Cllrs", "R J Amble", "Cllrs", "S Bower"]) == ["R J Amble", "S Bower"]
+    assert hanging_titles(["Cllr", "T Corr (In place of S Bower)"]) == [
+        "Cllr T Corr (In place of S Bower)"
+    ]
+    assert hanging_titles(["Councillor", "Portfolio"]) == ["Councillor Portfolio"]
+    assert hanging_titles(["Mrs A Dunn", "Chair"]) is None  # no title alone
+    assert hanging_titles(["Cllrs", "Cllr"]) is None
+
+
+def test_hanging_titles_in_a_scrutiny_committees_lists() -> None:
+    found = attendance_of(
+        "Present\n\n"
+        "\tCllr P Lowry (Chairman)\n\n"
+        "\tCllrs\tR J Amble\tCllrs\tS Bower\n\n"
+        "Apologies for Absence:\tCllrs\tK Rudd\n\n"
+        "Substitutes:\tCllr\tT Corr (In place of K Rudd)\n\n"
+        "Members in Attendance:\tCllrs\tV Sallis\tExecutive Member for Housing\n\n"
+        "1. Minutes\n"
+    )
+    assert found == [
+        (PRESENT, "Cllr P Lowry", "Chairman", 3),
+        (PRESENT, "R J Amble", None, 5),
+        (PRESENT, "S Bower", None, 5),
+        (APOLOGIES, "K Rudd", None, 7),
+        (SUBSTITUTE, "Cllr T Corr", "substitute for K Rudd", 9),
+        (IN_ATTENDANCE, "V Sallis", "Executive Member for Housing", 11),
+    ]
+
+
+def test_members_in_attendance_before_any_present_list_are_the_bodys_own() -> None:
+    found = attendance_of("Members in attendance: Cllr A Reid, Cllr B Moss\n1. Minutes\n")
+    assert [role for role, *_ in found] == [PRESENT, PRESENT]
+
+
+def test_substitutes_paired_respectively_with_the_apologies() -> None:
+    assert respective_substitutes(
+        "Mr A Lusk and Mrs B Mott, substituted by Mr C Nye and Mrs D Oram respectively"
+    ) == ("Mr A Lusk and Mrs B Mott", ["Mr C Nye", "Mrs D Oram"])
+    assert respective_substitutes("Mr A Lusk, substituted by Mr C Nye") is None
+    found = attendance_of(
+        "1. Apologies\n"
+        "1.1 Apologies had been received from Mr A Lusk and Mrs B Mott,\n"
+        "substituted by Mr C Nye and Mrs D Oram respectively.\n"
+        "2. Declarations\n"
+    )
+    assert found == [
+        (APOLOGIES, "Mr A Lusk", None, 2),
+        (APOLOGIES, "Mrs B Mott", None, 2),
+        (SUBSTITUTE, "Mr C Nye", "substitute for Mr A Lusk", 3),
+        (SUBSTITUTE, "Mrs D Oram", "substitute for Mrs B Mott", 3),
+    ]
+    one_line = attendance_of(
+        "1. Apologies\nApologies were received from Cllr E Pratt and Cllr F Quill, replaced by"
+        " Cllr G Rowe and Cllr H Sears respectively.\n2. Minutes\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in one_line][2:] == [
+        (SUBSTITUTE, "Cllr G Rowe", "substitute for Cllr E Pratt"),
+        (SUBSTITUTE, "Cllr H Sears", "substitute for Cllr F Quill"),
+    ]
+
+
+def test_name_dash_council_rows_go_on_under_an_inline_label() -> None:
+    assert dash_row("Ruth Ormsby - Independent")
+    assert dash_row("Councillor Pell (Chair) - Dunmere Borough Council")
+    assert not dash_row("Chief Executive - Annual Report")  # an office before the dash
+    assert not dash_row("The Panel noted the report - see below")
+    found = attendance_of(
+        "PRESENT: Councillor Pell (Chair) - Dunmere Borough Council\n"
+        "Councillor Ash - Lowbridge City Council\n"
+        "Ruth Ormsby - Independent\n"
+        "IN ATTENDANCE: Omar Fenn - Dunmere Borough Council\n"
+        "Lisa Gault - Dunmere Borough Council\n"
+        "1. Apologies for Absence\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in found] == [
+        (PRESENT, "Councillor Pell", "Dunmere Borough Council, Chair"),
+        (PRESENT, "Councillor Ash", "Lowbridge City Council"),
+        (PRESENT, "Ruth Ormsby", "Independent"),
+        (IN_ATTENDANCE, "Omar Fenn", "Dunmere Borough Council"),
+        (IN_ATTENDANCE, "Lisa Gault", "Dunmere Borough Council"),
+    ]
+
+
+def test_an_untitled_line_after_a_plain_inline_list_still_ends_it() -> None:
+    found = attendance_of("Present: Cllr A Reid, Cllr B Moss\nBudget Report - Update\n")
+    assert [n for _, n, _, _ in found] == ["Cllr A Reid", "Cllr B Moss"]
+
+
+def test_at_the_invitation_of_the_chairman_is_also_present() -> None:
+    assert label_line("At the invitation of the Chairman:") == (
+        "At the invitation of the Chairman",
+        ALSO,
+        "",
+    )
