@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
-from .run_in_capitals import run_in_capitals
+from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
@@ -278,6 +278,12 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return None
     if wraps_a_sentence(lines, i, match["title"]):
         return None
+    undashed = run_in_undashed(lines, i, match["title"])
+    if undashed is not None:  # "19/14 MINUTES RESOLVED that ..."
+        title, text, text_at = undashed
+        return MinuteHeading(
+            i, match["number"], _clean_title(title), None, True, run_on=text, run_on_at=text_at
+        )
     title, code = _title_and_code(lines, i, match["title"])
     run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
     if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:
