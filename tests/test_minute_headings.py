@@ -915,3 +915,29 @@ def test_a_code_cited_in_prose_wrapped_to_a_line_start_heads_nothing() -> None:
     titled = "LC30/08 Vehicle Age Policy"
     lines[1] = Line(number=2, text=titled)
     assert coded_numbered(lines, 1, titled) is not None or session_numbered(lines, 1, titled)
+
+
+def test_a_number_cell_closed_by_a_cell_rule_over_its_title() -> None:
+    """A table of minutes converted with "|" cell rules: "57 |" over the title's cell."""
+    lines = [
+        Line(n + 1, t)
+        for n, t in enumerate(
+            [
+                "Present: Councillor Ives (Chair).",
+                "|",
+                "57 |",
+                "Apologies for Absence",
+                "There were none.",
+                "|",
+                "58 |",
+                "Annual Report of the Commissioner",
+                "Resolved –",
+                "That the annual report be noted.",
+            ]
+        )
+    ]
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.index) for h in found] == [
+        ("57", "Apologies for Absence", 2),
+        ("58", "Annual Report of the Commissioner", 6),
+    ]

@@ -116,8 +116,9 @@ ROMAN_NUMBERED = re.compile(
 )
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "1." alone on a line, its title on the next line with text (tables of minutes
-#: converted to text put the number cell and the title cell on lines of their own).
-NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
+#: converted to text put the number cell and the title cell on lines of their own);
+#: "41 |": the number cell closed by the converter's cell rule, the row's text below
+NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:\.|[ \t]{0,4}\|)$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
 #: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
