@@ -44,6 +44,7 @@ from .questions import (
     asked_questions,
     headed_questions,
     introduced_questions,
+    labelled_questions,
     listed_questions,
     question_time_lines,
     received_questions,
@@ -122,6 +123,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.questions.extend(asked_questions(asking, minute.number))
             part.questions.extend(listed_questions(asking, minute.number))
             part.questions.extend(introduced_questions(asking, minute.number))
+            part.questions.extend(labelled_questions(asking, minute.number))
             _add_received(part, received_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
