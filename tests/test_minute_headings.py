@@ -941,3 +941,48 @@ def test_a_number_cell_closed_by_a_cell_rule_over_its_title() -> None:
         ("57", "Apologies for Absence", 2),
         ("58", "Annual Report of the Commissioner", 6),
     ]
+
+
+def _headings_of(*texts: str) -> list[tuple[str | None, str]]:
+    lines = [Line(n + 1, t) for n, t in enumerate(texts)]
+    return [(h.number, h.title) for h in minute_headings(lines)]
+
+
+def test_a_capitals_title_ending_unfinished_runs_onto_a_date() -> None:
+    """ "... HELD ON THE" over "14TH MARCH 2022": a title never ends with "THE", so the
+    line below is its end though it opens with a digit; "WORK PLAN" over "2023/24" not."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "4. TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE",
+        "14TH MARCH 2022",
+        "The minutes were confirmed.",
+        "5. WORK PLAN",
+        "2023/24 items were agreed.",
+    ) == [
+        ("4", "TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE 14TH MARCH 2022"),
+        ("5", "WORK PLAN"),
+    ]
+
+
+def test_a_title_wrapped_under_its_hanging_number_and_a_closing_dash() -> None:
+    """A title in sentence case wrapped to its column under a hanging number, a blank
+    after it; a capitals title broken after a spaced dash keeps the dash."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "8.   Fenby Borough Council (Station Road, Upper Fenby) (Prohibition of Waiting)",
+        "     Order 2023",
+        "",
+        "Cabinet considered the objections to the order.",
+        "9.   COMMISSIONER FOR NORTHMERE –",
+        "     VICTIMS' SERVICES UPDATE",
+        "",
+        "10.  Risk Register",
+        "     The register was noted by the Committee at its review today.",
+    ) == [
+        (
+            "8",
+            "Fenby Borough Council (Station Road, Upper Fenby) (Prohibition of Waiting) Order 2023",
+        ),
+        ("9", "COMMISSIONER FOR NORTHMERE – VICTIMS' SERVICES UPDATE"),
+        ("10", "Risk Register"),
+    ]

@@ -849,14 +849,21 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     no blank between, also in capitals, is the title's end. A decision ("RESOLVED") or a
     line that heads a minute of its own is not."""
     at = title_line(lines, heading)
-    if heading.run_on or not heading.title.isupper() or at is None or at + 1 >= len(lines):
+    if heading.run_on or at is None or at + 1 >= len(lines):
         return heading
+    if not heading.title.isupper():
+        hanging = hanging_wrap(lines, at)
+        if hanging is None:
+            return heading
+        return replace(heading, title=joined_title(heading.title, lines[at].text, hanging))
     j = at + 1
     below = _clean_title(lines[j].text)
     if not below or len(below) > MAX_WRAPPED_CHARS or not below.isupper():
         return heading
-    if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below) or below[:1].isdigit():
+    if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below):
         return heading
+    if below[:1].isdigit() and not ends_unfinished(heading.title):
+        return heading  # "WORK PROGRAMME" over "2022/23": a year or a number of its own
     if SESSION_ALONE.match(below):
         return heading  # the heading's own code under it ("APOLOGIES" over "PLN52/21")
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
@@ -864,15 +871,52 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     return replace(heading, title=joined_title(heading.title, lines[at].text, below))
 
 
+#: Words no title ends with: a title whose line ends so ran on ("... HELD ON THE" over
+#: "26TH JULY 2019")
+UNFINISHED_ENDS = frozenset(
+    {"the", "of", "on", "and", "for", "to", "in", "at", "a", "an", "by", "from", "with"}
+)
+
+
+def ends_unfinished(title: str) -> bool:
+    """The title's last word cannot end a title (an article, a preposition, "and")."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in UNFINISHED_ENDS
+
+
+def hanging_wrap(lines: list[Line], at: int) -> str | None:
+    """The second line of a title in sentence case under a hanging number ("5.   Fenby
+    Council (High Street) (Parking Places)" over "     Order 2024" indented to the title's
+    column, a blank line after it); None for any other line below."""
+    match = HANGING_NUMBERED.match(lines[at].text.rstrip())
+    if match is None or at + 1 >= len(lines):
+        return None
+    raw = lines[at + 1].text.rstrip()
+    if len(raw) - len(raw.lstrip(" ")) != match.start("title") or len(raw) > MAX_WRAPPED_CHARS:
+        return None
+    if at + 2 < len(lines) and lines[at + 2].text.strip():
+        return None  # a paragraph hanging under the title, not the title's end
+    below = _clean_title(raw)
+    if not below or looks_like_sentence(below) or DECISION_WORD.match(below):
+        return None
+    return below
+
+
 #: a word broken at the line's end by a hyphen: "ARRANGE-" (a dash has a space before it)
 BROKEN_WORD = re.compile(r"[A-Za-z]-[*_ ]*$")
+#: a dash closing the line, spaced from the word before it: "... CARROW –"
+CLOSING_DASH = re.compile(r"\s(?P<dash>[–—-])[*_ ]*$")
 
 
 def joined_title(title: str, line: str, below: str) -> str:
     """The title and its second line: a word the line's end broke with a hyphen
-    ("INTERIM ARRANGE-" over "MENTS") is joined whole; else the lines join with a space."""
+    ("INTERIM ARRANGE-" over "MENTS") is joined whole; a spaced dash closing the line
+    ("... CARROW –" over "ESTATES ...") stays between them; else they join with a space."""
     if BROKEN_WORD.search(line.rstrip()) and below[:1].isalpha():
         return f"{title}{below}"
+    dash = CLOSING_DASH.search(line.rstrip())
+    if dash and not title.endswith(dash["dash"]):
+        return f"{title} {dash['dash']} {below}"
     return f"{title} {below}"
 
 
