@@ -986,3 +986,20 @@ def test_a_title_wrapped_under_its_hanging_number_and_a_closing_dash() -> None:
         ("9", "COMMISSIONER FOR NORTHMERE – VICTIMS' SERVICES UPDATE"),
         ("10", "Risk Register"),
     ]
+
+
+def test_a_title_in_its_agenda_items_wording() -> None:
+    """ "To note any items the Chair has agreed should be taken as" over "urgent business":
+    a title in the agenda's wording, verb and all, wrapped after a word no title ends
+    with; a numbered sentence closed by a stop is none."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "6. To note any items the Chair has agreed should be taken today as",
+        "urgent business",
+        "6.1 There were none.",
+        "7. Public Questions",
+        "8. To be clear, the Panel has agreed this already.",
+    ) == [
+        ("6", "To note any items the Chair has agreed should be taken today as urgent business"),
+        ("7", "Public Questions"),
+    ]

@@ -209,9 +209,28 @@ def looks_like_sentence(title: str) -> bool:
     return bool(lowered) and not title_cased(words)
 
 
+#: A minute titled with its agenda item's wording: "To receive any items of business which
+#: the Chairman decides should be considered as a matter of urgency", "To approve the
+#: minutes of the meeting held on ..." (the wording may hold a verb and run long)
+AGENDA_WORDING = re.compile(
+    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint)\b[^.;]{0,200}$"
+)
+#: Most words a title in its agenda item's wording holds
+MAX_AGENDA_WORDING_WORDS = 30
+
+
+def agenda_wording(title: str) -> bool:
+    """The title repeats its agenda item's wording ("To receive ..."): a title however
+    long or verbal, never closed by a full stop."""
+    return bool(AGENDA_WORDING.match(title)) and len(title.split()) <= MAX_AGENDA_WORDING_WORDS
+
+
 def looks_like_title(title: str) -> bool:
     """A short line that names a subject: few words, starting with a capital, no date
-    (a bare "10 October 2024" is a date, not minute 10), and not a sentence."""
+    (a bare "10 October 2024" is a date, not minute 10), and not a sentence; or a title
+    in its agenda item's wording (`agenda_wording`)."""
+    if agenda_wording(title):
+        return True
     words = WORD.findall(title)
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
         return False
@@ -852,7 +871,7 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     if heading.run_on or at is None or at + 1 >= len(lines):
         return heading
     if not heading.title.isupper():
-        hanging = hanging_wrap(lines, at)
+        hanging = hanging_wrap(lines, at) or unfinished_wrap(lines, at, heading.title)
         if hanging is None:
             return heading
         return replace(heading, title=joined_title(heading.title, lines[at].text, hanging))
@@ -874,7 +893,7 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
 #: Words no title ends with: a title whose line ends so ran on ("... HELD ON THE" over
 #: "26TH JULY 2019")
 UNFINISHED_ENDS = frozenset(
-    {"the", "of", "on", "and", "for", "to", "in", "at", "a", "an", "by", "from", "with"}
+    {"the", "of", "on", "and", "or", "as", "for", "to", "in", "at", "a", "an", "by", "from", "with"}
 )
 
 
@@ -898,6 +917,22 @@ def hanging_wrap(lines: list[Line], at: int) -> str | None:
         return None  # a paragraph hanging under the title, not the title's end
     below = _clean_title(raw)
     if not below or looks_like_sentence(below) or DECISION_WORD.match(below):
+        return None
+    return below
+
+
+def unfinished_wrap(lines: list[Line], at: int, title: str) -> str | None:
+    """The end of a title in sentence case whose line stopped on a word no title ends
+    with ("... should be considered as a" over "matter of urgency"): the next line, when
+    short, no sentence and no heading of its own; else None."""
+    if not ends_unfinished(title) or at + 1 >= len(lines):
+        return None
+    below = _clean_title(lines[at + 1].text)
+    if not below or len(below) > MAX_WRAPPED_CHARS or not below[:1].isalpha():
+        return None
+    if looks_like_sentence(below) or DECISION_WORD.match(below):
+        return None
+    if any(v(lines, at + 1, below) for v in NUMBERED_VARIANTS):
         return None
     return below
 
