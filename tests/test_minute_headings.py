@@ -950,7 +950,8 @@ def _headings_of(*texts: str) -> list[tuple[str | None, str]]:
 
 def test_a_capitals_title_ending_unfinished_runs_onto_a_date() -> None:
     """ "... HELD ON THE" over "14TH MARCH 2022": a title never ends with "THE", so the
-    line below is its end though it opens with a digit; "WORK PLAN" over "2023/24" not."""
+    line below is its end though it opens with a digit, as is a year alone on its line;
+    "WORK PLAN" over "2023/24 items were agreed." not."""
     assert _headings_of(
         "Present: Councillor Ellis (Chair).",
         "4. TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE",
@@ -958,9 +959,13 @@ def test_a_capitals_title_ending_unfinished_runs_onto_a_date() -> None:
         "The minutes were confirmed.",
         "5. WORK PLAN",
         "2023/24 items were agreed.",
+        "6. BUDGET MONITORING",
+        "2023/24",
+        "The Treasurer presented the report.",
     ) == [
         ("4", "TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE 14TH MARCH 2022"),
         ("5", "WORK PLAN"),
+        ("6", "BUDGET MONITORING 2023/24"),
     ]
 
 

@@ -877,12 +877,14 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
         return replace(heading, title=joined_title(heading.title, lines[at].text, hanging))
     j = at + 1
     below = _clean_title(lines[j].text)
-    if not below or len(below) > MAX_WRAPPED_CHARS or not below.isupper():
+    if not below or len(below) > MAX_WRAPPED_CHARS:
+        return heading
+    if not below.isupper() and not YEAR_ALONE.match(below):
         return heading
     if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below):
         return heading
-    if below[:1].isdigit() and not ends_unfinished(heading.title):
-        return heading  # "WORK PROGRAMME" over "2022/23": a year or a number of its own
+    if below[:1].isdigit() and not (ends_unfinished(heading.title) or YEAR_ALONE.match(below)):
+        return heading  # "WORK PROGRAMME" over "2 items were ...": a number of its own
     if SESSION_ALONE.match(below):
         return heading  # the heading's own code under it ("APOLOGIES" over "PLN52/21")
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
@@ -895,6 +897,11 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
 UNFINISHED_ENDS = frozenset(
     {"the", "of", "on", "and", "or", "as", "for", "to", "in", "at", "a", "an", "by", "from", "with"}
 )
+
+
+#: a year or a financial year alone on a line: "2022/23", "2023-2024", "2024"; under a
+#: title in capitals it is the title's end ("WORK PROGRAMME" over "2022/23")
+YEAR_ALONE = re.compile(r"^(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?$")
 
 
 def ends_unfinished(title: str) -> bool:
