@@ -8,7 +8,9 @@ from minutebook.model import Line
 from minutebook.parsing.decision_references import (
     bare_code,
     cited_decisions,
+    decisions_in_tables,
     labelled_code,
+    tabled_decisions,
     titled_decision,
 )
 
@@ -101,3 +103,37 @@ def test_a_title_naming_no_decision_gives_none() -> None:
 )
 def test_which_codes_are_references(code: str, labelled: bool, bare: bool) -> None:
     assert (labelled_code(code), bare_code(code)) == (labelled, bare)
+
+
+def test_decisions_listed_in_a_report_table() -> None:
+    """ "Decision No. | Title" over rows whose first cell is a code: each row a decision,
+    a row that carries the title on (empty first cell) none; the table ends at text."""
+    lines = _lines(
+        "4.2\tThe Commissioner has made the following decisions since the last meeting:",
+        "",
+        "\tDecision No.\tTitle",
+        "\tOPCC/DN/2022/117\tContract for the victims' referral service",
+        "\t\tcontinued to 2025",
+        "",
+        "\tOPCC/DN/2022/118\tSale of the former Lowgate police house",
+        "5.\tRISK",
+        "\tOPCC/DN/2022/119\tnot in the table",
+    )
+    assert [(d.reference, d.title, d.line) for d in tabled_decisions(lines)] == [
+        ("OPCC/DN/2022/117", "Contract for the victims' referral service", 43),
+        ("OPCC/DN/2022/118", "Sale of the former Lowgate police house", 46),
+    ]
+    assert [d.minute_number for d in decisions_in_tables(lines)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a table of dates and payments: no header naming decisions
+        ("\tReference\tAmount", "\tINV/2022/004\t£4,000"),
+        # a header of decisions over rows that hold no code
+        ("\tDecision No.\tTitle", "\t12\tAnnual accounts"),
+    ],
+)
+def test_no_decisions_in_other_tables(texts: tuple[str, ...]) -> None:
+    assert tabled_decisions(_lines(*texts)) == []

@@ -915,3 +915,96 @@ def test_a_code_cited_in_prose_wrapped_to_a_line_start_heads_nothing() -> None:
     titled = "LC30/08 Vehicle Age Policy"
     lines[1] = Line(number=2, text=titled)
     assert coded_numbered(lines, 1, titled) is not None or session_numbered(lines, 1, titled)
+
+
+def test_a_number_cell_closed_by_a_cell_rule_over_its_title() -> None:
+    """A table of minutes converted with "|" cell rules: "57 |" over the title's cell."""
+    lines = [
+        Line(n + 1, t)
+        for n, t in enumerate(
+            [
+                "Present: Councillor Ives (Chair).",
+                "|",
+                "57 |",
+                "Apologies for Absence",
+                "There were none.",
+                "|",
+                "58 |",
+                "Annual Report of the Commissioner",
+                "Resolved –",
+                "That the annual report be noted.",
+            ]
+        )
+    ]
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.index) for h in found] == [
+        ("57", "Apologies for Absence", 2),
+        ("58", "Annual Report of the Commissioner", 6),
+    ]
+
+
+def _headings_of(*texts: str) -> list[tuple[str | None, str]]:
+    lines = [Line(n + 1, t) for n, t in enumerate(texts)]
+    return [(h.number, h.title) for h in minute_headings(lines)]
+
+
+def test_a_capitals_title_ending_unfinished_runs_onto_a_date() -> None:
+    """ "... HELD ON THE" over "14TH MARCH 2022": a title never ends with "THE", so the
+    line below is its end though it opens with a digit, as is a year alone on its line;
+    "WORK PLAN" over "2023/24 items were agreed." not."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "4. TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE",
+        "14TH MARCH 2022",
+        "The minutes were confirmed.",
+        "5. WORK PLAN",
+        "2023/24 items were agreed.",
+        "6. BUDGET MONITORING",
+        "2023/24",
+        "The Treasurer presented the report.",
+    ) == [
+        ("4", "TO CONFIRM THE MINUTES OF THE PANEL MEETING HELD ON THE 14TH MARCH 2022"),
+        ("5", "WORK PLAN"),
+        ("6", "BUDGET MONITORING 2023/24"),
+    ]
+
+
+def test_a_title_wrapped_under_its_hanging_number_and_a_closing_dash() -> None:
+    """A title in sentence case wrapped to its column under a hanging number, a blank
+    after it; a capitals title broken after a spaced dash keeps the dash."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "8.   Fenby Borough Council (Station Road, Upper Fenby) (Prohibition of Waiting)",
+        "     Order 2023",
+        "",
+        "Cabinet considered the objections to the order.",
+        "9.   COMMISSIONER FOR NORTHMERE –",
+        "     VICTIMS' SERVICES UPDATE",
+        "",
+        "10.  Risk Register",
+        "     The register was noted by the Committee at its review today.",
+    ) == [
+        (
+            "8",
+            "Fenby Borough Council (Station Road, Upper Fenby) (Prohibition of Waiting) Order 2023",
+        ),
+        ("9", "COMMISSIONER FOR NORTHMERE – VICTIMS' SERVICES UPDATE"),
+        ("10", "Risk Register"),
+    ]
+
+
+def test_a_title_in_its_agenda_items_wording() -> None:
+    """ "To note any items the Chair has agreed should be taken as" over "urgent business":
+    a title in the agenda's wording, verb and all, wrapped after a word no title ends
+    with; a numbered sentence closed by a stop is none."""
+    assert _headings_of(
+        "Present: Councillor Ellis (Chair).",
+        "6. To note any items the Chair has agreed should be taken today as",
+        "urgent business",
+        "6.1 There were none.",
+        "7. Public Questions",
+        "8. To be clear, the Panel has agreed this already.",
+    ) == [
+        ("6", "To note any items the Chair has agreed should be taken today as urgent business"),
+        ("7", "Public Questions"),
+    ]

@@ -18,6 +18,7 @@ from minutebook.parsing.questions import (
     headed_questions,
     introduced_questions,
     invites_questions,
+    labelled_questions,
     question_time_lines,
     received_questions,
 )
@@ -574,3 +575,25 @@ def test_a_question_received_from_an_asker_who_asked() -> None:
 )
 def test_no_received_question_without_its_asker_and_who_asked(lines: list[str]) -> None:
     assert received_questions([Line(n, t) for n, t in enumerate(lines, 1)], "4") == []
+
+
+def test_a_quoted_question_under_its_asker_labelled_alone() -> None:
+    """ "2) Mrs Ruth Onslow (Fenby Cycle Forum):" over the quoted question: the label's
+    asker and organisation, the question up to its mark; the answer is not kept."""
+    body = _lines(
+        "Two questions had been agreed in advance by the Chair:",
+        "2) Mrs Ruth Onslow (Fenby Cycle Forum):",
+        '"Cyclists on the ring road report near misses every week. Will the Commissioner',
+        'fund more patrols at the Mill Street junction?"',
+        "The Commissioner said patrols would be reviewed.",
+        "Councillor Dev Khatri:",
+        '"How many officers were recruited this year?"',
+        "Councillor Mia Shaw:",
+        "She thanked the officers for the report.",
+    )
+    found = labelled_questions(body, "12")
+    assert [(q.asker_as_written, q.organisation_name, q.text[:20], q.line) for q in found] == [
+        ("Mrs Ruth Onslow", "Fenby Cycle Forum", "Cyclists on the ring", 2),
+        ("Councillor Dev Khatri", None, "How many officers we", 6),
+    ]
+    assert found[0].text.endswith("Mill Street junction?")

@@ -7,7 +7,7 @@ import pytest
 
 from minutebook.model import Line
 from minutebook.parsing.minute_headings import minute_headings
-from minutebook.parsing.run_in_capitals import run_in_capitals
+from minutebook.parsing.run_in_capitals import run_in_capitals, run_in_undashed
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -99,3 +99,49 @@ def test_run_in_minutes_keep_their_text_and_item() -> None:
     ]
     assert found[2].run_on == "The Commissioner presented the plan."
     assert found[2].run_on_at == 1
+
+
+def test_session_coded_headings_run_into_their_text_without_a_dash() -> None:
+    """A county's "NN/YY TITLE" minutes: the capitals stop where a decision or a sentence
+    starts, on the number's line or, for a title that reached the margin, the next."""
+    lines = _lines(
+        "PRESENT: Councillor Ashby (Chair) and Councillors Dunn and Moyle.",
+        "40/19 APOLOGIES RESOLVED to note apologies from Councillor Pratt.",
+        "41/19 MINUTES RESOLVED that the minutes of the last meeting be signed as correct.",
+        "42/19 DEFINITIVE MAP MODIFICATION ORDER – RESTRICTED BYWAY NO 4, PARISH OF",
+        "HOLLINGFORD Members were told of a claim that a green lane carried public carriage",
+        "rights and that the evidence of use had been reviewed by officers in full detail.",
+        "43/19 PCC Update on the Plan",
+        "The Deputy Commissioner presented the update on the plan.",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.run_on[:20], h.run_on_at) for h in found] == [
+        ("40/19", "APOLOGIES", "RESOLVED to note apo", 0),
+        ("41/19", "MINUTES", "RESOLVED that the mi", 0),
+        (
+            "42/19",
+            "DEFINITIVE MAP MODIFICATION ORDER – RESTRICTED BYWAY NO 4, PARISH OF HOLLINGFORD",
+            "Members were told of",
+            1,
+        ),
+        ("43/19", "PCC Update on the Plan", "", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a whole title in capitals, its text on the next line: no run-in
+        ("7/20 WORK PROGRAMME", "NHS England presented the work programme."),
+        # a short heading line did not wrap: the next line's capitals are not its title
+        ("8/20 APOLOGIES", "CCTV cameras were discussed at length by the members of the panel."),
+        # capitals then a title in sentence case: no sentence follows
+        ("9/20 CCTV Annual Report", "The report was noted by the members of the committee."),
+        # a decision opens the line: no title
+        ("10/20 RESOLVED that the report be noted.",),
+    ],
+)
+def test_no_undashed_run_in(texts: tuple[str, ...]) -> None:
+    lines = _lines(*texts)
+    rest = lines[0].text.split(" ", 1)[1]
+    assert run_in_undashed(lines, 0, rest) is None

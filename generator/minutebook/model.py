@@ -190,7 +190,7 @@ class DecisionFacts:
     reference: str
     title: str
     line: int
-    minute_number: str
+    minute_number: str | None  # None: listed in a report or agenda, not in a minute
 
 
 @dataclass

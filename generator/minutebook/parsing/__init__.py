@@ -18,6 +18,7 @@ from .blocks import lay_out, part_blocks
 from .cleaning import clean
 from .covers import join_covers
 from .damage import report_damage
+from .decision_references import decisions_in_tables
 from .figures import find_figures
 from .headings import contents_sections, minor_headings, printed_headings
 from .lengths import cap_lengths
@@ -102,6 +103,8 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
         if part.kind is DocumentKind.APPENDIX:
             parse_appendix(part, file, diagnostics)
         part.references = find_references(part.lines)
+        if part.kind is not DocumentKind.MINUTES:  # a minute's own are read with it
+            part.decisions = decisions_in_tables(part.lines)
         part.appendix_mentions = find_appendix_mentions(part.lines)
         part.mentions = find_mentions(part.lines)
         part.figures = find_figures(part.lines)

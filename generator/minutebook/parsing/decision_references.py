@@ -18,6 +18,11 @@ listed after the plural ("noted decisions PCC 2019/088 (estates) and PCC 2020/00
 one a decision; and the decision a call-in is about ("CALL-IN: CABINET DECISION C.214",
 "the call-in of Cabinet decision C.214"), which is the business scrutinised, not a
 decision the minute records, so it is not read.
+
+A report to a panel lists the Commissioner's decisions in a table under a header row that
+names them ("Reference | Decision", "Decision No. | Title"): each row whose first cell is
+a code is a decision (`tabled_decisions`); a row that only carries on the title above
+opens with an empty cell.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Line
+from ..model import DecisionFacts, Line
 from .text import plain
 
 #: A code of capitals and digits joined by "/", "." or "-", holding a digit.
@@ -148,4 +153,78 @@ def cited_decisions(body: list[Line]) -> list[CitedDecision]:
             continue  # cited again in the same minute
         number = next(n for start, n in reversed(starts) if start <= match.start)
         found.append(CitedDecision(match.ref, "", number))
+    return found
+
+
+#: cells of a flattened table row: tabs, "|" rules, or runs of three spaces or more
+CELLS = re.compile(r"\s*\|\s*|\t+| {3,}")
+#: a header row's first cell names the reference ("Reference", "Ref.", "Decision No.",
+#: "Number") ...
+REFERENCE_HEADER = re.compile(
+    r"^(?:decision\s+)?(?:ref(?:erence)?\.?|no\.?|number)(?:\s+no\.?)?$", re.IGNORECASE
+)
+#: ... and its row speaks of decisions ("Decision", "Decision title", or the first cell)
+DECISION_WORD = re.compile(r"\bdecision", re.IGNORECASE)
+#: Longest row read as one of the table's rows
+MAX_ROW_CHARS = 300
+
+
+def _cells(text: str) -> list[str]:
+    """The row's cells, each in plain text (the row as printed: tabs kept)."""
+    return [plain(c) for c in CELLS.split(text.strip().strip("|")) if c.strip()]
+
+
+def _header(text: str) -> bool:
+    cells = _cells(text)
+    return (
+        2 <= len(cells) <= 4
+        and REFERENCE_HEADER.match(cells[0].strip()) is not None
+        and DECISION_WORD.search(text) is not None
+    )
+
+
+def _row_code(text: str) -> str | None:
+    """The decision code opening a table's row ("PCC/D/2021/041"), when the row has a
+    cell after it; None for a continuation or any other line."""
+    cells = _cells(text)
+    if len(cells) < 2 or not re.fullmatch(CODE, cells[0].strip()):
+        return None
+    code = cells[0].strip()
+    return code if bare_code(code) else None
+
+
+def tabled_decisions(lines: list[Line]) -> list[CitedDecision]:
+    """Each decision listed in a table under a header row naming them, with its title
+    cell and the row's line; rows carried on by an empty first cell and blank lines are
+    passed over, and any other line ends the table. None listed: an empty list."""
+    found: list[CitedDecision] = []
+    in_table = False
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            continue
+        if len(text) > MAX_ROW_CHARS:
+            in_table = False
+            continue
+        if _header(text):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        code = _row_code(text)
+        if code is not None:
+            title = " ".join(_cells(text)[1:2]).strip()
+            found.append(CitedDecision(code, title, line.number))
+        elif not text[:1].isspace():
+            in_table = False
+    return found
+
+
+def decisions_in_tables(lines: list[Line]) -> list[DecisionFacts]:
+    """The decisions a paper other than minutes lists in its tables (a report to the panel
+    or its appendix), each once and under no minute."""
+    found: list[DecisionFacts] = []
+    for d in tabled_decisions(lines):
+        if all(f.reference != d.reference for f in found):
+            found.append(DecisionFacts(d.reference, d.title, d.line, None))
     return found

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
-from .run_in_capitals import run_in_capitals
+from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
@@ -116,8 +116,9 @@ ROMAN_NUMBERED = re.compile(
 )
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "1." alone on a line, its title on the next line with text (tables of minutes
-#: converted to text put the number cell and the title cell on lines of their own).
-NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})\.$")
+#: converted to text put the number cell and the title cell on lines of their own);
+#: "41 |": the number cell closed by the converter's cell rule, the row's text below
+NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:\.|[ \t]{0,4}\|)$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
 #: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
@@ -208,9 +209,28 @@ def looks_like_sentence(title: str) -> bool:
     return bool(lowered) and not title_cased(words)
 
 
+#: A minute titled with its agenda item's wording: "To receive any items of business which
+#: the Chairman decides should be considered as a matter of urgency", "To approve the
+#: minutes of the meeting held on ..." (the wording may hold a verb and run long)
+AGENDA_WORDING = re.compile(
+    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint)\b[^.;]{0,200}$"
+)
+#: Most words a title in its agenda item's wording holds
+MAX_AGENDA_WORDING_WORDS = 30
+
+
+def agenda_wording(title: str) -> bool:
+    """The title repeats its agenda item's wording ("To receive ..."): a title however
+    long or verbal, never closed by a full stop."""
+    return bool(AGENDA_WORDING.match(title)) and len(title.split()) <= MAX_AGENDA_WORDING_WORDS
+
+
 def looks_like_title(title: str) -> bool:
     """A short line that names a subject: few words, starting with a capital, no date
-    (a bare "10 October 2024" is a date, not minute 10), and not a sentence."""
+    (a bare "10 October 2024" is a date, not minute 10), and not a sentence; or a title
+    in its agenda item's wording (`agenda_wording`)."""
+    if agenda_wording(title):
+        return True
     words = WORD.findall(title)
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
         return False
@@ -278,6 +298,12 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return None
     if wraps_a_sentence(lines, i, match["title"]):
         return None
+    undashed = run_in_undashed(lines, i, match["title"])
+    if undashed is not None:  # "19/14 MINUTES RESOLVED that ..."
+        title, text, text_at = undashed
+        return MinuteHeading(
+            i, match["number"], _clean_title(title), None, True, run_on=text, run_on_at=text_at
+        )
     title, code = _title_and_code(lines, i, match["title"])
     run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
     if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:
@@ -842,14 +868,23 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     no blank between, also in capitals, is the title's end. A decision ("RESOLVED") or a
     line that heads a minute of its own is not."""
     at = title_line(lines, heading)
-    if heading.run_on or not heading.title.isupper() or at is None or at + 1 >= len(lines):
+    if heading.run_on or at is None or at + 1 >= len(lines):
         return heading
+    if not heading.title.isupper():
+        hanging = hanging_wrap(lines, at) or unfinished_wrap(lines, at, heading.title)
+        if hanging is None:
+            return heading
+        return replace(heading, title=joined_title(heading.title, lines[at].text, hanging))
     j = at + 1
     below = _clean_title(lines[j].text)
-    if not below or len(below) > MAX_WRAPPED_CHARS or not below.isupper():
+    if not below or len(below) > MAX_WRAPPED_CHARS:
         return heading
-    if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below) or below[:1].isdigit():
+    if not below.isupper() and not YEAR_ALONE.match(below):
         return heading
+    if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below):
+        return heading
+    if below[:1].isdigit() and not (ends_unfinished(heading.title) or YEAR_ALONE.match(below)):
+        return heading  # "WORK PROGRAMME" over "2 items were ...": a number of its own
     if SESSION_ALONE.match(below):
         return heading  # the heading's own code under it ("APOLOGIES" over "PLN52/21")
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
@@ -857,15 +892,73 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     return replace(heading, title=joined_title(heading.title, lines[at].text, below))
 
 
+#: Words no title ends with: a title whose line ends so ran on ("... HELD ON THE" over
+#: "26TH JULY 2019")
+UNFINISHED_ENDS = frozenset(
+    {"the", "of", "on", "and", "or", "as", "for", "to", "in", "at", "a", "an", "by", "from", "with"}
+)
+
+
+#: a year or a financial year alone on a line: "2022/23", "2023-2024", "2024"; under a
+#: title in capitals it is the title's end ("WORK PROGRAMME" over "2022/23")
+YEAR_ALONE = re.compile(r"^(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?$")
+
+
+def ends_unfinished(title: str) -> bool:
+    """The title's last word cannot end a title (an article, a preposition, "and")."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in UNFINISHED_ENDS
+
+
+def hanging_wrap(lines: list[Line], at: int) -> str | None:
+    """The second line of a title in sentence case under a hanging number ("5.   Fenby
+    Council (High Street) (Parking Places)" over "     Order 2024" indented to the title's
+    column, a blank line after it); None for any other line below."""
+    match = HANGING_NUMBERED.match(lines[at].text.rstrip())
+    if match is None or at + 1 >= len(lines):
+        return None
+    raw = lines[at + 1].text.rstrip()
+    if len(raw) - len(raw.lstrip(" ")) != match.start("title") or len(raw) > MAX_WRAPPED_CHARS:
+        return None
+    if at + 2 < len(lines) and lines[at + 2].text.strip():
+        return None  # a paragraph hanging under the title, not the title's end
+    below = _clean_title(raw)
+    if not below or looks_like_sentence(below) or DECISION_WORD.match(below):
+        return None
+    return below
+
+
+def unfinished_wrap(lines: list[Line], at: int, title: str) -> str | None:
+    """The end of a title in sentence case whose line stopped on a word no title ends
+    with ("... should be considered as a" over "matter of urgency"): the next line, when
+    short, no sentence and no heading of its own; else None."""
+    if not ends_unfinished(title) or at + 1 >= len(lines):
+        return None
+    below = _clean_title(lines[at + 1].text)
+    if not below or len(below) > MAX_WRAPPED_CHARS or not below[:1].isalpha():
+        return None
+    if looks_like_sentence(below) or DECISION_WORD.match(below):
+        return None
+    if any(v(lines, at + 1, below) for v in NUMBERED_VARIANTS):
+        return None
+    return below
+
+
 #: a word broken at the line's end by a hyphen: "ARRANGE-" (a dash has a space before it)
 BROKEN_WORD = re.compile(r"[A-Za-z]-[*_ ]*$")
+#: a dash closing the line, spaced from the word before it: "... CARROW –"
+CLOSING_DASH = re.compile(r"\s(?P<dash>[–—-])[*_ ]*$")
 
 
 def joined_title(title: str, line: str, below: str) -> str:
     """The title and its second line: a word the line's end broke with a hyphen
-    ("INTERIM ARRANGE-" over "MENTS") is joined whole; else the lines join with a space."""
+    ("INTERIM ARRANGE-" over "MENTS") is joined whole; a spaced dash closing the line
+    ("... CARROW –" over "ESTATES ...") stays between them; else they join with a space."""
     if BROKEN_WORD.search(line.rstrip()) and below[:1].isalpha():
         return f"{title}{below}"
+    dash = CLOSING_DASH.search(line.rstrip())
+    if dash and not title.endswith(dash["dash"]):
+        return f"{title} {dash['dash']} {below}"
     return f"{title} {below}"
 
 

@@ -36,7 +36,7 @@ from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
-from .decision_references import cited_decisions, titled_decision
+from .decision_references import cited_decisions, tabled_decisions, titled_decision
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
@@ -45,6 +45,7 @@ from .questions import (
     asked_questions,
     headed_questions,
     introduced_questions,
+    labelled_questions,
     listed_questions,
     question_time_lines,
     received_questions,
@@ -127,6 +128,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.questions.extend(asked_questions(asking, minute.number))
             part.questions.extend(listed_questions(asking, minute.number))
             part.questions.extend(introduced_questions(asking, minute.number))
+            part.questions.extend(labelled_questions(asking, minute.number))
             _add_received(part, received_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
@@ -141,10 +143,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
 
 
 def _decisions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
-    """The decisions a minute notes: the one its title names, then those its text cites;
-    a reference the document already gave is not given twice (each is one record)."""
+    """The decisions a minute notes: the one its title names, then those its text cites
+    or its tables list; a reference the document already gave is not given twice (each
+    is one record)."""
     titled = titled_decision(minute.title, minute.line)
-    for decision in ([titled] if titled else []) + cited_decisions(body):
+    listed = cited_decisions(body) + tabled_decisions(body)  # in its text, in its tables
+    for decision in ([titled] if titled else []) + listed:
         if any(d.reference == decision.reference for d in part.decisions):
             continue
         part.decisions.append(

@@ -18,7 +18,8 @@ may run over a few lines); the answer that follows is not part of it. Questions 
 reported as sentences ("Councillor X asked whether ...") or as points listed under the
 member's name ("Councillor X:" over bullets), or introduced by a sentence naming the
 asker, the question below it ("The following question was received from Mrs X:", "Mr Y
-(Fenby Cycle Forum) submitted the following question:").
+(Fenby Cycle Forum) submitted the following question:"), or labelled by the asker alone,
+numbered or not, the question quoted below ("1) Mr Y (Fenby Cycle Forum):").
 """
 
 from __future__ import annotations
@@ -571,4 +572,40 @@ def received_questions(body: list[Line], minute_number: str) -> list[QuestionFac
                 minute_number=minute_number,
             )
         )
+    return found
+
+
+#: "1) Mr Tom Reed (Fenby Cycle Forum):", "(b) Councillor Ann Lee:": a question's asker
+#: labelled alone, numbered as the minute lists its questions, the question quoted below
+LABELLED_ASKER = re.compile(
+    rf"^{HEADING_MARKER}(?P<who>{TITLED_NAME})(?:\s*\((?P<org>[^()]{{2,100}})\))?\s*:$"
+)
+QUOTE_OPENS = "\"“‘'"
+
+
+def labelled_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+    """Each quoted question under a line that labels its asker alone ("1) Mr X (Org):"),
+    with the label's line; a label over listed points (`listed_questions`) or over
+    prose is not one."""
+    found: list[QuestionFacts] = []
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        label = LABELLED_ASKER.match(text) if text.endswith(":") else None
+        if label is None or len(text) > MAX_HEADING:
+            continue
+        start = next((j for j in range(k + 1, len(body)) if body[j].text.strip()), None)
+        if start is None or not plain(body[start].text).strip().startswith(tuple(QUOTE_OPENS)):
+            continue
+        question = _question_text(body, start).strip(QUOTE_OPENS + "”’ ")
+        if question:
+            found.append(
+                QuestionFacts(
+                    number=None,
+                    text=question,
+                    asker_as_written=label["who"].strip(),
+                    organisation_name=(label["org"] or "").strip() or None,
+                    line=line.number,
+                    minute_number=minute_number,
+                )
+            )
     return found

@@ -12,6 +12,16 @@ A long title wraps in capitals onto the next line before its dash ("... PERSONAL
 "PREJUDICIAL INTERESTS - Councillor ..."). The title is the capitals before the first
 dash; the text after it opens with a capital (a sentence or "Resolved"). A title with no
 dash on its line or the next one or two is some other layout, and the rule does not apply.
+
+County minutes numbered with the session ("18/14") often print no dash at all: the title
+in capitals stops where the text starts, at a decision in capitals or at a word in
+sentence case (`run_in_undashed`):
+
+    19/14 MINUTES RESOLVED that the minutes of the meeting ...
+    20/14 PROPOSED DIVERSION OF FOOTPATH NO 12 (PART) – PARISH OF
+    CRICHLOW Members were informed that ...
+
+A title wraps there only from a line that reached the column's margin.
 """
 
 from __future__ import annotations
@@ -83,4 +93,75 @@ def run_in_capitals(lines: list[Line], i: int, text: str) -> RunInHeading | None
         if DECISION.match(line):
             return None
         titles.append(line)
+    return None
+
+
+#: one word of a title in capitals: no lower-case letter ("(PART)", "CM4/1013/77)", "–")
+CAPITALS_TOKEN = re.compile(r"^[^a-z]{1,60}$")
+#: a word opening the text in sentence case: "Members", "The", "Councillor"
+SENTENCE_WORD = re.compile(r"^[A-Z][a-z'’]{1,30}[,.:;]?$")
+#: a word of the text's opening in lower case ("were", "that"): the text is a sentence
+LOWER_WORD = re.compile(r"^[a-z][a-z'’-]{1,30}[,.:;]?$")
+#: a lone short word in capitals is an acronym opening a title in sentence case ("PCC
+#: Update on the Plan"), not a whole title
+ACRONYM = re.compile(r"^[A-Z0-9]{1,4}$")
+#: how many of the text's first words are read for one in lower case
+OPENING_WORDS = 4
+#: a line that wrapped reaches this share of the widest line of the text below it
+MARGIN_SHARE = 0.7
+#: how many lines below are read for the column's width
+WIDTH_LINES = 6
+
+
+def _split_capitals(words: list[str]) -> int | None:
+    """Where the text starts among `words` (after a title in capitals), or None when every
+    word is in capitals or a word before the text is not."""
+    for n, word in enumerate(words):
+        if DECISION.match(word) or SENTENCE_WORD.match(word):
+            return n
+        if not CAPITALS_TOKEN.match(word):
+            return None
+    return None
+
+
+def _opens_a_sentence(words: list[str], below: str) -> bool:
+    """The text opens a decision, or a sentence: a word in lower case among its first few
+    (words on the next line count when the line ends early)."""
+    if DECISION.match(words[0]):
+        return True
+    opening = [*words, *below.split()][1:OPENING_WORDS]
+    return any(LOWER_WORD.match(w) for w in opening)
+
+
+def _reached_margin(lines: list[Line], k: int) -> bool:
+    """The line at `k` is about as wide as the text below it: it wrapped, not ended."""
+    below = [len(ln.text.rstrip()) for ln in lines[k + 1 : k + 1 + WIDTH_LINES]]
+    return bool(below) and len(lines[k].text.rstrip()) >= MARGIN_SHARE * max(below)
+
+
+def run_in_undashed(lines: list[Line], i: int, rest: str) -> tuple[str, str, int] | None:
+    """The title, the text and the line (below `i`) the text starts on, for a heading whose
+    title in capitals (`rest`, after the number on line `i`) runs straight into its text
+    ("MINUTES RESOLVED that ..."), wrapped onto the next line only when line `i` reached the
+    margin; None when no text in sentence case or a decision follows the capitals."""
+    titles: list[str] = []
+    for k in range(i, min(i + 1 + MAX_WRAPPED_LINES, len(lines))):
+        words = (rest if k == i else lines[k].text).split()
+        if not words:
+            return None
+        if k > i and (DECISION.match(words[0]) or not _reached_margin(lines, k - 1)):
+            return None  # the title ended on the line above; its text starts below
+        at = _split_capitals(words)
+        if at is None:
+            if not all(CAPITALS_TOKEN.match(w) for w in words):
+                return None
+            titles.extend(words)
+            continue
+        below = lines[k + 1].text if k + 1 < len(lines) else ""
+        title = " ".join([*titles, *words[:at]])
+        if not at or not CAPITALS_WORD.search(title) or DECISION.match(title):
+            return None
+        if not _opens_a_sentence(words[at:], below) or ACRONYM.match(title):
+            return None
+        return title, " ".join(words[at:]), k - i
     return None

@@ -321,6 +321,7 @@ class MeetingResolver:
             meeting.decisions.extend(
                 Decision(x.reference, x.title or None, minute_ids[x.minute_number], x)
                 for x in part.decisions
+                if x.minute_number is not None  # a minute's own: all of them here
             )
             meeting.actions.extend(part.actions)
             for d in part.declarations:

@@ -385,7 +385,7 @@ class MeetingPages(OfficialLinks):
         if meeting.decisions:
             lines += ["", "## Decisions noted {#decisions}", ""]
             for decision in meeting.decisions:
-                number = decision.facts.minute_number
+                number = decision.facts.minute_number or ""
                 lines += [
                     f"**Decision {_text(decision.reference)}**: {_text(decision.title or '')} "
                     f"([minute {_text(number)}](#{fragment(meeting.id, decision.minute)}))",
