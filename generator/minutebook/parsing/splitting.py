@@ -21,6 +21,7 @@ from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .running_headers import ITEM_STAMP, later_shapes, running_header
 
 
 @dataclass(frozen=True)
@@ -318,10 +319,6 @@ def business_under_titled_minutes(lines: list[Line], i: int, following: list[str
     if title_start(lines, i) == i:
         return False
     return any(RECORD_SENTENCE.match(t) for t in following[:BUSINESS_REACH])
-
-
-#: "Agenda Item 3", "Item 2": the stamp a published pack prints above each paper it binds
-ITEM_STAMP = re.compile(r"(?:agenda\s+)?item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
 
 
 def _letterhead(text: str) -> bool:
@@ -967,11 +964,16 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
 PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 
-def only_furniture(lines: list[Line]) -> bool:
+def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
+    of `rest`, the file's remaining lines): they then belong to that paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    return all(ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) for t in texts)
+    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    if not stamped:
+        return True
+    later = later_shapes(rest or [])
+    return all(running_header(t, later) is not None for t in stamped)
 
 
 def title_text(lines: list[Line], start: int, i: int) -> str:
@@ -998,7 +1000,7 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or not only_furniture(lines[: starts[0].index]):
+    if not starts or not only_furniture(lines[: starts[0].index], lines[starts[0].index :]):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)
