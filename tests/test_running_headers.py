@@ -1,11 +1,13 @@
 """Page furniture above a file's first paper: a pack's stamp numbered or marked in other
-ways, and a running header printed again at the top of a later page (invented papers)."""
+ways, a running header printed again at the top of a later page, and a letter's
+letterhead above a notice (invented papers)."""
 
 from __future__ import annotations
 
 from minutebook.model import DocumentKind, Line
+from minutebook.parsing.cleaning import clean
 from minutebook.parsing.running_headers import ITEM_STAMP, later_shapes, running_header
-from minutebook.parsing.splitting import only_furniture, split
+from minutebook.parsing.splitting import letter_start, only_furniture, split
 
 RUNNING_HEADER = """Planning and Highways Committee 7
 09.11.04
@@ -74,3 +76,46 @@ def test_item_stamps_numbered_and_marked() -> None:
         assert ITEM_STAMP.fullmatch(stamp), stamp
     for text in ("Item 3 was deferred", "Public Agenda", "Items 3 and 4"):
         assert not ITEM_STAMP.fullmatch(text), text
+
+
+LETTER_AGENDA = """Civic Offices
+Wharf Road
+Penmorrow
+PM3 9QX
+For any questions about this agenda please ring Alan Voss (Tel. 01632
+960111; Email: alan.voss@example.org)
+Date: 3rd March 2016
+Dear Sir/Madam,
+A meeting of the Penmorrow Police and Crime Panel will be held in the Tamar Room, Civic
+Offices, Penmorrow on Monday, 14th March 2016 at 2.00pm to consider the business below.
+Yours faithfully
+Head of Legal Services
+A G E N D A
+1. Apologies for Absence.
+2. Minutes of the meeting held on 1st February 2016.
+MEMBERSHIP:
+Penmorrow Council - Councillors A. Fenn and B. Hoyle
+Chief Constable - Ms. R. Tull
+Page 1
+PENMORROW POLICE AND CRIME PANEL
+MINUTES OF THE MEETING HELD AT CIVIC OFFICES, PENMORROW ON MONDAY 1ST FEBRUARY 2016
+Present:
+Councillors A. Fenn and B. Hoyle - Penmorrow Council
+1. APOLOGIES FOR ABSENCE
+There were none."""
+
+
+def test_a_notice_sent_as_a_letter_starts_at_its_letterhead() -> None:
+    lines, _ = clean(LETTER_AGENDA)
+    parts = split(lines)
+    assert [(p.kind, p.first_line) for p in parts] == [
+        (DocumentKind.AGENDA, 1),
+        (DocumentKind.MINUTES, 20),
+    ]
+
+
+def test_a_greeting_is_needed_for_a_letter() -> None:
+    lines = _lines("County Hall\nA meeting of the Panel will be held on 1 May 2016.")
+    assert letter_start(lines, 1) is None
+    lines = _lines("The Panel noted the report.\nCounty Hall\nDear Councillor,\nA meeting of")
+    assert letter_start(lines, 3) == 1

@@ -214,9 +214,42 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     if not ANNOUNCEMENT.match(text[:400]):
         return None
     start = over_membership(lines, title_start(lines, i))
-    if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+    if start == i:  # no title above: a letter's greeting, under its letterhead
+        letter = letter_start(lines, i)
+        if letter is None:
+            return None
+        start = letter
+    if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
+GREETING = re.compile(r"dear\s+[\w/ ]{1,40},?", re.IGNORECASE)
+#: Lines above a greeting that a letter's letterhead, address and fields may run to
+LETTER_HEAD_LINES = 16
+
+
+def letter_start(lines: list[Line], i: int) -> int | None:
+    """Where a notice sent as a letter starts when its greeting stands just above the
+    notice's sentence ('County Hall' / street / postcode / 'For all enquiries ... please
+    contact ...' / 'Date: ...' / 'Dear Sir/Madam,' / 'A meeting of the X will be held
+    ...'): at the first line of the letterhead above the greeting, which runs up to a
+    sentence, a page number or an item (the paper above). None without a greeting."""
+    above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text.strip()]
+    if not above or not GREETING.fullmatch(lines[above[0]].text.strip().strip("*_ ")):
+        return None
+    start = above[0]
+    for j in range(start - 1, max(-1, above[0] - LETTER_HEAD_LINES), -1):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if text.endswith((".", ";")) or len(text) > 120 or PAGE_NUMBER.fullmatch(text):
+            break
+        if ITEM_LINE.match(text):
+            break
+        start = j
+    return start
 
 
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
@@ -255,7 +288,7 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
     return None  # a pack of one report, say: the text after the cover tells what it is
 
 
-AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
+AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|a g e n d a|membership)\b", re.IGNORECASE)
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
@@ -709,7 +742,7 @@ BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORE
 #: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
 #: Members of the Committee", "To the Members of Ashby Town Council"
 LETTER_FORMULA = re.compile(
-    r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
+    r"^(?:dear\s+[\w/ ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
     re.IGNORECASE,
 )
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
@@ -741,6 +774,8 @@ def title_start(lines: list[Line], i: int) -> int:
     taken = 0
     j = i - 1
     while j >= 0 and i - j <= 14 and taken < 6:
+        if lines[j + 1].number - lines[j].number > 1:
+            break  # the cleaning removed a page's furniture here: line j is the page before
         text = lines[j].text.strip()
         if text:
             if (
@@ -769,6 +804,8 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
+            if PAGE_NUMBER.fullmatch(text):
+                break  # "Page 1" (kept when the page is not a slide's): the page before
             start = j
             taken += 1
         j -= 1
