@@ -111,9 +111,11 @@ REMOTE_TOO = re.compile(
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
+#: ("Draft Minutes" between the body and the date line is the paper's state, no name)
 FORMULA = re.compile(
-    r"^(?:public document pack|agenda|minutes|notice of (?:a )?meeting|summons|"
-    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40}|"
+    r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
+    r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w/ ]{1,40}|"
     r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
     re.IGNORECASE,
 )
@@ -655,7 +657,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2]:
-        body = named[2]
+        body = name_wrapped(lines, named[0], named[2])
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
@@ -684,6 +686,32 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
         return value
     joint = " " if value.rstrip().endswith(",") else ", "
     return f"{value.rstrip()}{joint}{plain(rest)}"
+
+
+#: the last word of a body's name: what a wrapped 'Meeting:' field's name ends with
+BODY_END = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|council|cabinet|authority|executive|forum|"
+    r"commission|partnership|group)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: Longest line read as the rest of a wrapped body's name
+MAX_NAME_WRAP = 60
+
+
+def name_wrapped(lines: list[Line], i: int, value: str) -> str:
+    """A 'Meeting:'/'Committee:' field's body with the line it runs on to ('Meeting:<TAB>
+    South Downs Joint Health Overview and Scrutiny' over an indented 'Committee'): the next
+    line, indented, no label of its own, short, completes the name when the value does
+    not end with a body's word (committee, panel ...) and the line does. Else the value."""
+    if i + 1 >= len(lines) or not value or BODY_END.search(value):
+        return value
+    below = lines[i + 1].text
+    rest = plain(below)
+    if below[:1] not in (" ", "\t") or not rest or len(rest) > MAX_NAME_WRAP:
+        return value
+    if FIELD.match(below.strip()) or not BODY_END.search(rest):
+        return value
+    return f"{value.rstrip()} {rest}"
 
 
 #: the paper's kind, then a dash and its meeting's date, time and place on one line under
