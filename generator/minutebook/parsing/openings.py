@@ -550,9 +550,15 @@ def _date_wrapped(text: str, following: str) -> bool:
 
 def _runs_on(text: str, following: str) -> bool:
     """Whether a dated meeting sentence goes on to the next line: it ends on a dangling
-    preposition, or the next line starts with 'at'/'in' and a place, or with the time
-    ('at 6.30pm.', 'commencing at 7.30pm ...')."""
-    return bool(DANGLING.search(text) or VENUE_LINE.match(following) or TIME_LINE.match(following))
+    preposition or a comma inside its venue ('... on D at the Shire Hall,' / 'Castle
+    Square, Ashby at 10.00 am ...'), or the next line starts with 'at'/'in' and a place,
+    or with the time ('at 6.30pm.', 'commencing at 7.30pm ...')."""
+    return bool(
+        DANGLING.search(text)
+        or text.endswith(",")
+        or VENUE_LINE.match(following)
+        or TIME_LINE.match(following)
+    )
 
 
 #: a sentence that says earlier minutes were dealt with: "The minutes of the meeting held
@@ -673,7 +679,8 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
     """A 'Venue:'/'Place:' value with the line it runs on to ('Place:    Training Suite,
     Tolgarrick Road,' over an indented 'Pennick'): the next line, indented, no label of its
     own, continues the address when the value ends with a comma or the next line starts in
-    the value's column. Else the value as printed."""
+    the value's column (a new address line, after a comma, unless the label's line ran to
+    the column's edge). Else the value as printed."""
     if i + 1 >= len(lines) or not value:
         return value
     label_line, below = lines[i].text, lines[i + 1].text
@@ -684,8 +691,14 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
     column = label_line.find(value[:12]) if value[:12] in label_line else -1
     if not value.rstrip().endswith(",") and indent != column:
         return value
-    joint = " " if value.rstrip().endswith(",") else ", "
+    soft = len(label_line.expandtabs().rstrip()) >= SOFT_WRAP  # the column ran out mid-name
+    joint = " " if value.rstrip().endswith(",") or soft else ", "
     return f"{value.rstrip()}{joint}{plain(rest)}"
+
+
+#: A labelled line this long ran to its column's edge: the line under it continues the
+#: same words ("... Market Street, Kirkby" / "Lonsdale LA6 2AB"), not a new address line
+SOFT_WRAP = 72
 
 
 #: the last word of a body's name: what a wrapped 'Meeting:' field's name ends with
