@@ -114,3 +114,26 @@ def test_a_venue_line_run_to_the_column_edge_continues_without_a_comma() -> None
     )
     lines = _lines("Venue:    Room 2\n          Mill House, Ashby")
     assert venue_wrapped(lines, 0, "Room 2") == "Room 2, Mill House, Ashby"
+
+
+SPACED_BLOCK = """\t\t\t\tMarchmoor Fire Authority
+
+\tMinutes of a Meeting of the Audit and Standards Committee
+
+\tHeld at the Fire Service Headquarters, Dinas Road, Llanelwy
+\t\tOn Wednesday 3rd March 2010 at 2pm
+
+Present:\t\tCllr P Morgan (Chair)
+\t\t\tMr D Hughes
+
+1.\tAPOLOGIES
+\tThere were none."""
+
+
+def test_a_spaced_title_block_is_read_phrase_by_phrase() -> None:
+    document = parse_document(SourceText("x.txt", "0", SPACED_BLOCK), Diagnostics())
+    meeting = document.parts[0].meeting
+    assert meeting is not None
+    assert (meeting.date, str(meeting.time)) == (dt.date(2010, 3, 3), "14:00:00")
+    assert meeting.venue == "Fire Service Headquarters, Dinas Road, Llanelwy"
+    assert meeting.body_name.endswith("Audit and Standards Committee")

@@ -476,7 +476,10 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     number = opening[k][1].number
     for _, nxt in opening[k + 1 : k + 3]:
         following = plain(nxt.text)
-        if nxt.number != number + 1 and not _date_after_blank(text, nxt.number - number, following):
+        gap = nxt.number - number
+        if gap != 1 and not (
+            _date_after_blank(text, gap, following) or _spaced_phrase(text, gap, following)
+        ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
             break
@@ -539,6 +542,19 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
     after the blank starts with the date ('THURSDAY 22nd APRIL 2004, commencing at 11
     a.m.'), as a notice that sets the date apart in capitals prints it."""
     return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
+
+
+#: a spaced title block's next phrase: "Held at the Offices, ...", "On Tuesday 17th
+#: November 2009 at 10am"
+SPACED_PHRASE = re.compile(rf"^(?:held\s+(?:at|on|in)\b|on\s+{WEEKDAY}\d{{1,2}})", re.IGNORECASE)
+
+
+def _spaced_phrase(text: str, gap: int, following: str) -> bool:
+    """Whether a minutes opening set out one phrase a line with blank lines between, as a
+    centred title block prints it ('Minutes of a Meeting of the X' / '' / 'Held at V' / ''
+    / 'On D at T'), goes on across one blank line: no date yet, and the line after the
+    blank says where it was held or starts with the date."""
+    return gap == 2 and find_date(text) is None and bool(SPACED_PHRASE.match(following))
 
 
 def _date_wrapped(text: str, following: str) -> bool:
