@@ -890,12 +890,25 @@ def detect_stamped_report(lines: list[Line], i: int) -> Start | None:
     over another paper's opening ('MINUTES of a meeting ...') is left to that paper."""
     if not ITEM_STAMP.fullmatch(lines[i].text.strip().strip("*#_ ")):
         return None
-    for text in _next_nonblank(lines, i, STAMP_REACH):
-        if REPORT_OF.match(text.strip("*#_ ")):
+    following = _next_nonblank(lines, i, STAMP_REACH)
+    for k, text in enumerate(following):
+        if REPORT_OF.match(text.strip("*#_ ")) or report_to_titled(following[k:]):
             return Start(i, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
         if MINUTES_OPENING.match(text) or MINUTES_TITLE.match(text) or AGENDA_WORD.match(text):
             return None  # the stamp is over minutes or an agenda, not a report
     return None
+
+
+#: "Report to the Chiltern Police & Crime Panel": whom a report is for, without a colon
+REPORT_TO_LINE = re.compile(r"[*#_ ]*report\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def report_to_titled(following: list[str]) -> bool:
+    """Whether the lines under a stamp open with 'Report to the X' then, next, a 'Title:'
+    or 'Subject:' field naming the report (its cover as some panels print it)."""
+    if len(following) < 2 or not REPORT_TO_LINE.match(following[0]):
+        return False
+    return bool(SUBJECT_FIELD.match(following[1].strip("*#_ ")))
 
 
 DETECTORS: tuple[Detector, ...] = (
