@@ -546,15 +546,20 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
 
 #: a spaced title block's next phrase: "Held at the Offices, ...", "On Tuesday 17th
 #: November 2009 at 10am"
-SPACED_PHRASE = re.compile(rf"^(?:held\s+(?:at|on|in)\b|on\s+{WEEKDAY}\d{{1,2}})", re.IGNORECASE)
+HELD_PHRASE = re.compile(r"^held\s+(?:at|in)\b", re.IGNORECASE)
+DATE_PHRASE = re.compile(rf"^on\s+{WEEKDAY}\d{{1,2}}", re.IGNORECASE)
 
 
 def _spaced_phrase(text: str, gap: int, following: str) -> bool:
     """Whether a minutes opening set out one phrase a line with blank lines between, as a
     centred title block prints it ('Minutes of a Meeting of the X' / '' / 'Held at V' / ''
     / 'On D at T'), goes on across one blank line: no date yet, and the line after the
-    blank says where it was held or starts with the date."""
-    return gap == 2 and find_date(text) is None and bool(SPACED_PHRASE.match(following))
+    blank says where it was held (with no date: a dated 'held' line is read as one) or
+    starts with the date."""
+    if gap != 2 or find_date(text) is not None:
+        return False
+    held = HELD_PHRASE.match(following) is not None and find_date(following) is None
+    return held or DATE_PHRASE.match(following) is not None
 
 
 def _date_wrapped(text: str, following: str) -> bool:
