@@ -55,3 +55,37 @@ def test_stamp_over_minutes_or_without_report_of_is_no_report() -> None:
     assert detect_stamped_report(bare, 0) is None
     described = _lines("2.  Library Review   5 - 20\n    Report of the Director")
     assert detect_stamped_report(described, 1) is None  # the agenda's own description line
+
+
+REPORT_TO_PACK = """AGENDA
+
+1\tApologies for Absence
+4\tReport of the Standards Sub-Committee\t9 - 12
+
+Page 1
+
+Agenda Item 4
+
+Report to the Ouseway Police & Crime Panel
+
+Title:\tReport of the Standards Sub-Committee
+Date:\t3 March 2023
+Author:\tJo Petts, Panel Officer
+
+1.\tPurpose of Report
+1.1\tTo tell the Panel what the Sub-Committee has done."""
+
+
+def test_stamp_over_a_report_to_line_and_title_field_starts_a_report() -> None:
+    parts = split(_lines(REPORT_TO_PACK))
+    assert [(p.kind, p.first_line) for p in parts][1:] == [(DocumentKind.REPORT, 8)]
+    report = parts[1]
+    parse_standalone_report(report, "pack.txt", Diagnostics())
+    assert report.title == "Report of the Standards Sub-Committee"
+    assert report.meeting is not None
+    assert report.meeting.body_name == "Ouseway Police & Crime Panel"
+
+
+def test_a_report_to_line_without_a_title_field_is_no_report_cover() -> None:
+    lines = _lines("Agenda Item 4\nReport to the Panel on the budget\nThe Panel is asked to note.")
+    assert detect_stamped_report(lines, 0) is None

@@ -25,7 +25,7 @@ from .openings import (
     titled_date_opening,
 )
 from .text import plain
-from .time_notes import foot_time_range, fuller_repeat, met_at, time_line_under
+from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
@@ -157,9 +157,9 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
     """The header's facts, a missing time taken from a line under the opening, the closing
-    note, a "met at" sentence or the span at the foot (see time_notes), and a missing
-    venue from the line under a dating sentence (see venues_under) or from a note of
-    where the meeting sat."""
+    note, a "met at" sentence, a place-and-span line in the head or the span at the foot
+    (see time_notes), and a missing venue from those, the line under a dating sentence
+    (see venues_under) or a note of where the meeting sat."""
     after = facts.line or 0
     if facts.time is None:
         facts = replace(facts, time=time_line_under(lines, after))
@@ -168,6 +168,9 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
     met = met_at(lines, after) if facts.time is None or facts.venue is None else None
     if met is not None:
         facts = replace(facts, time=facts.time or met[0], venue=facts.venue or met[1])
+    placed = place_and_span(lines, after) if facts.time is None or facts.venue is None else None
+    if placed is not None:
+        facts = replace(facts, time=facts.time or placed[0], venue=facts.venue or placed[1])
     if facts.time is None:
         facts = replace(facts, time=foot_time_range(lines, after))
     if facts.venue is None and from_sentence and facts.line is not None:

@@ -111,9 +111,11 @@ REMOTE_TOO = re.compile(
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
+#: ("Draft Minutes" between the body and the date line is the paper's state, no name)
 FORMULA = re.compile(
-    r"^(?:public document pack|agenda|minutes|notice of (?:a )?meeting|summons|"
-    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40}|"
+    r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
+    r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w/ ]{1,40}|"
     r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
     re.IGNORECASE,
 )
@@ -474,7 +476,10 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     number = opening[k][1].number
     for _, nxt in opening[k + 1 : k + 3]:
         following = plain(nxt.text)
-        if nxt.number != number + 1 and not _date_after_blank(text, nxt.number - number, following):
+        gap = nxt.number - number
+        if gap != 1 and not (
+            _date_after_blank(text, gap, following) or _spaced_phrase(text, gap, following)
+        ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
             break
@@ -539,6 +544,24 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
     return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
 
 
+#: a spaced title block's next phrase: "Held at the Offices, ...", "On Tuesday 17th
+#: November 2009 at 10am"
+HELD_PHRASE = re.compile(r"^held\s+(?:at|in)\b", re.IGNORECASE)
+DATE_PHRASE = re.compile(rf"^on\s+{WEEKDAY}\d{{1,2}}", re.IGNORECASE)
+
+
+def _spaced_phrase(text: str, gap: int, following: str) -> bool:
+    """Whether a minutes opening set out one phrase a line with blank lines between, as a
+    centred title block prints it ('Minutes of a Meeting of the X' / '' / 'Held at V' / ''
+    / 'On D at T'), goes on across one blank line: no date yet, and the line after the
+    blank says where it was held (with no date: a dated 'held' line is read as one) or
+    starts with the date."""
+    if gap != 2 or find_date(text) is not None:
+        return False
+    held = HELD_PHRASE.match(following) is not None and find_date(following) is None
+    return held or DATE_PHRASE.match(following) is not None
+
+
 def _date_wrapped(text: str, following: str) -> bool:
     """Whether a meeting sentence with no date yet goes on to a line that starts with its
     date ('... Kendrigg on Friday' / '8 July 2022 at 10.30 am'): a line starting with a
@@ -548,9 +571,15 @@ def _date_wrapped(text: str, following: str) -> bool:
 
 def _runs_on(text: str, following: str) -> bool:
     """Whether a dated meeting sentence goes on to the next line: it ends on a dangling
-    preposition, or the next line starts with 'at'/'in' and a place, or with the time
-    ('at 6.30pm.', 'commencing at 7.30pm ...')."""
-    return bool(DANGLING.search(text) or VENUE_LINE.match(following) or TIME_LINE.match(following))
+    preposition or a comma inside its venue ('... on D at the Shire Hall,' / 'Castle
+    Square, Ashby at 10.00 am ...'), or the next line starts with 'at'/'in' and a place,
+    or with the time ('at 6.30pm.', 'commencing at 7.30pm ...')."""
+    return bool(
+        DANGLING.search(text)
+        or text.endswith(",")
+        or VENUE_LINE.match(following)
+        or TIME_LINE.match(following)
+    )
 
 
 #: a sentence that says earlier minutes were dealt with: "The minutes of the meeting held
@@ -655,7 +684,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2]:
-        body = named[2]
+        body = name_wrapped(lines, named[0], named[2])
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
@@ -671,7 +700,8 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
     """A 'Venue:'/'Place:' value with the line it runs on to ('Place:    Training Suite,
     Tolgarrick Road,' over an indented 'Pennick'): the next line, indented, no label of its
     own, continues the address when the value ends with a comma or the next line starts in
-    the value's column. Else the value as printed."""
+    the value's column (a new address line, after a comma, unless the label's line ran to
+    the column's edge). Else the value as printed."""
     if i + 1 >= len(lines) or not value:
         return value
     label_line, below = lines[i].text, lines[i + 1].text
@@ -682,8 +712,40 @@ def venue_wrapped(lines: list[Line], i: int, value: str) -> str:
     column = label_line.find(value[:12]) if value[:12] in label_line else -1
     if not value.rstrip().endswith(",") and indent != column:
         return value
-    joint = " " if value.rstrip().endswith(",") else ", "
+    soft = len(label_line.expandtabs().rstrip()) >= SOFT_WRAP  # the column ran out mid-name
+    joint = " " if value.rstrip().endswith(",") or soft else ", "
     return f"{value.rstrip()}{joint}{plain(rest)}"
+
+
+#: A labelled line this long ran to its column's edge: the line under it continues the
+#: same words ("... Market Street, Kirkby" / "Lonsdale LA6 2AB"), not a new address line
+SOFT_WRAP = 72
+
+
+#: the last word of a body's name: what a wrapped 'Meeting:' field's name ends with
+BODY_END = re.compile(
+    r"\b(?:committee|sub-committee|panel|board|council|cabinet|authority|executive|forum|"
+    r"commission|partnership|group)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: Longest line read as the rest of a wrapped body's name
+MAX_NAME_WRAP = 60
+
+
+def name_wrapped(lines: list[Line], i: int, value: str) -> str:
+    """A 'Meeting:'/'Committee:' field's body with the line it runs on to ('Meeting:<TAB>
+    South Downs Joint Health Overview and Scrutiny' over an indented 'Committee'): the next
+    line, indented, no label of its own, short, completes the name when the value does
+    not end with a body's word (committee, panel ...) and the line does. Else the value."""
+    if i + 1 >= len(lines) or not value or BODY_END.search(value):
+        return value
+    below = lines[i + 1].text
+    rest = plain(below)
+    if below[:1] not in (" ", "\t") or not rest or len(rest) > MAX_NAME_WRAP:
+        return value
+    if FIELD.match(below.strip()) or not BODY_END.search(rest):
+        return value
+    return f"{value.rstrip()} {rest}"
 
 
 #: the paper's kind, then a dash and its meeting's date, time and place on one line under

@@ -216,7 +216,10 @@ def parse_annual_report(part: Part, file: str, diagnostics: Diagnostics) -> None
     part.date = None  # an annual report covers a period; it is not dated by a meeting
 
 
-REPORT_TO = re.compile(r"report\s+to\s+(?P<body>.+?(?:board|panel|committee))", re.IGNORECASE)
+#: "Report to the Police and Crime Panel": the body, without its article
+REPORT_TO = re.compile(
+    r"report\s+to\s+(?:the\s+)?(?P<body>.+?(?:board|panel|committee))", re.IGNORECASE
+)
 
 
 #: "Report of the Director of ...": the line under a report's subject

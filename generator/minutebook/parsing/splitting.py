@@ -21,6 +21,7 @@ from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .running_headers import ITEM_STAMP, later_shapes, running_header
 
 
 @dataclass(frozen=True)
@@ -213,9 +214,42 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     if not ANNOUNCEMENT.match(text[:400]):
         return None
     start = over_membership(lines, title_start(lines, i))
-    if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+    if start == i:  # no title above: a letter's greeting, under its letterhead
+        letter = letter_start(lines, i)
+        if letter is None:
+            return None
+        start = letter
+    if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
+GREETING = re.compile(r"dear\s+[\w/ ]{1,40},?", re.IGNORECASE)
+#: Lines above a greeting that a letter's letterhead, address and fields may run to
+LETTER_HEAD_LINES = 16
+
+
+def letter_start(lines: list[Line], i: int) -> int | None:
+    """Where a notice sent as a letter starts when its greeting stands just above the
+    notice's sentence ('County Hall' / street / postcode / 'For all enquiries ... please
+    contact ...' / 'Date: ...' / 'Dear Sir/Madam,' / 'A meeting of the X will be held
+    ...'): at the first line of the letterhead above the greeting, which runs up to a
+    sentence, a page number or an item (the paper above). None without a greeting."""
+    above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text.strip()]
+    if not above or not GREETING.fullmatch(lines[above[0]].text.strip().strip("*_ ")):
+        return None
+    start = above[0]
+    for j in range(start - 1, max(-1, above[0] - LETTER_HEAD_LINES), -1):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if text.endswith((".", ";")) or len(text) > 120 or PAGE_NUMBER.fullmatch(text):
+            break
+        if ITEM_LINE.match(text):
+            break
+        start = j
+    return start
 
 
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
@@ -254,7 +288,7 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
     return None  # a pack of one report, say: the text after the cover tells what it is
 
 
-AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
+AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|a g e n d a|membership)\b", re.IGNORECASE)
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
@@ -318,10 +352,6 @@ def business_under_titled_minutes(lines: list[Line], i: int, following: list[str
     if title_start(lines, i) == i:
         return False
     return any(RECORD_SENTENCE.match(t) for t in following[:BUSINESS_REACH])
-
-
-#: "Agenda Item 3", "Item 2": the stamp a published pack prints above each paper it binds
-ITEM_STAMP = re.compile(r"(?:agenda\s+)?item\s+[A-Z]?\d{1,3}[a-z]?", re.IGNORECASE)
 
 
 def _letterhead(text: str) -> bool:
@@ -712,7 +742,7 @@ BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORE
 #: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
 #: Members of the Committee", "To the Members of Ashby Town Council"
 LETTER_FORMULA = re.compile(
-    r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
+    r"^(?:dear\s+[\w/ ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
     re.IGNORECASE,
 )
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
@@ -744,6 +774,8 @@ def title_start(lines: list[Line], i: int) -> int:
     taken = 0
     j = i - 1
     while j >= 0 and i - j <= 14 and taken < 6:
+        if lines[j + 1].number - lines[j].number > 1:
+            break  # the cleaning removed a page's furniture here: line j is the page before
         text = lines[j].text.strip()
         if text:
             if (
@@ -772,6 +804,8 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
+            if PAGE_NUMBER.fullmatch(text):
+                break  # "Page 1" (kept when the page is not a slide's): the page before
             start = j
             taken += 1
         j -= 1
@@ -856,12 +890,25 @@ def detect_stamped_report(lines: list[Line], i: int) -> Start | None:
     over another paper's opening ('MINUTES of a meeting ...') is left to that paper."""
     if not ITEM_STAMP.fullmatch(lines[i].text.strip().strip("*#_ ")):
         return None
-    for text in _next_nonblank(lines, i, STAMP_REACH):
-        if REPORT_OF.match(text.strip("*#_ ")):
+    following = _next_nonblank(lines, i, STAMP_REACH)
+    for k, text in enumerate(following):
+        if REPORT_OF.match(text.strip("*#_ ")) or report_to_titled(following[k:]):
             return Start(i, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
         if MINUTES_OPENING.match(text) or MINUTES_TITLE.match(text) or AGENDA_WORD.match(text):
             return None  # the stamp is over minutes or an agenda, not a report
     return None
+
+
+#: "Report to the Chiltern Police & Crime Panel": whom a report is for, without a colon
+REPORT_TO_LINE = re.compile(r"[*#_ ]*report\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
+def report_to_titled(following: list[str]) -> bool:
+    """Whether the lines under a stamp open with 'Report to the X' then, next, a 'Title:'
+    or 'Subject:' field naming the report (its cover as some panels print it)."""
+    if len(following) < 2 or not REPORT_TO_LINE.match(following[0]):
+        return False
+    return bool(SUBJECT_FIELD.match(following[1].strip("*#_ ")))
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -967,11 +1014,16 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
 PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 
-def only_furniture(lines: list[Line]) -> bool:
+def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
+    of `rest`, the file's remaining lines): they then belong to that paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    return all(ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) for t in texts)
+    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    if not stamped:
+        return True
+    later = later_shapes(rest or [])
+    return all(running_header(t, later) is not None for t in stamped)
 
 
 def title_text(lines: list[Line], start: int, i: int) -> str:
@@ -998,7 +1050,7 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or not only_furniture(lines[: starts[0].index]):
+    if not starts or not only_furniture(lines[: starts[0].index], lines[starts[0].index :]):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)

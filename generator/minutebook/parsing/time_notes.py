@@ -6,7 +6,9 @@
   "2.00 - 3.10 pm                CHAIRMAN";
 - a sentence saying where the body met and when it began: "The panel met at the
   Conference Room, Wolds Gate, Brantingby, commencing at 10.00 am.";
-- an agenda's title and date printed again, with the time and place, under its cover.
+- an agenda's title and date printed again, with the time and place, under its cover;
+- a line of its own after the attendance giving the place and the sitting's span:
+  "Council Chamber, County Hall, Caerwen - 10.30 a.m. - 12.45 p.m.".
 
 Each reader returns None when its layout is absent; the opening's own words always win.
 """
@@ -122,6 +124,38 @@ def met_at(lines: list[Line], after: int) -> tuple[dt.time, str] | None:
         time = find_time(match["time"])
         if time is not None:
             return time, match["venue"].strip(" ,")
+    return None
+
+
+#: "Council Chamber, County Hall, Caerwen - 10.30 a.m. - 12.45 p.m.", "Chamber, - County
+#: Hall, Ashby: 11.00 am - 12.30 pm": a place, a dash or colon, then the sitting's span
+PLACE_AND_SPAN = re.compile(
+    r"^(?P<venue>[A-Z][^.;:()]{2,150}?)\s{0,3}[-–—:]\s{1,3}(?P<span>\d{1,2}[.:][0-5]\d.{0,40})$"
+)
+#: Non-blank lines under a record's opening searched for its place-and-span line
+PLACE_SPAN_LINES = 40
+#: a numbered minute: the business has begun, so the record's head is over
+MINUTE_START = re.compile(r"^\d{1,3}[.)]?\s+[A-Z]")
+
+
+def place_and_span(lines: list[Line], after: int) -> tuple[dt.time, str] | None:
+    """The start and place of a line printed alone in a record's head, after who attended
+    and before the first minute, naming the place and the sitting's span (as Welsh
+    councils' minutes print it); None when the head prints none."""
+    below = [ln for ln in lines if ln.number > after and ln.text.strip()]
+    for line in below[:PLACE_SPAN_LINES]:
+        text = plain(line.text).strip()
+        if MINUTE_START.match(text):
+            return None
+        match = PLACE_AND_SPAN.match(text)
+        if match is None:
+            continue
+        span = match["span"].strip(" ,.;")
+        found = TIME_RANGE.match(span)
+        start = range_start(span) if found and not span[found.end() :].strip(" .") else None
+        if start is not None:
+            venue = re.sub(r",\s{0,3}[-–—]\s{1,3}", ", ", match["venue"]).strip(" ,-–—")
+            return start, venue
     return None
 
 
