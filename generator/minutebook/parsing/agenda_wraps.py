@@ -5,13 +5,16 @@ column wraps it. Each reader returns the next line's text when it ends the title
 - the page reference moved down with the title's last words ("7    The Regulator's Code
   of Practice – Compliance" / "     Self-Assessment        (Pages 45 - 70)");
 - a long title stopped mid-phrase ends on a short capitalised line ("E.  Estimates and
-  Apportionment of the Net Expenditure between the Constituent" / "    Authorities.").
+  Apportionment of the Net Expenditure between the Constituent" / "    Authorities.");
+- a title stopped on a word no title ends on ("of", "the") goes on on the indented line.
 
 A description under a short title ("Declarations of interest" / "Members are reminded
 ...", "Report of the Head of Pensions") is never a title's end.
 """
 
 from __future__ import annotations
+
+import re
 
 from .agenda_items import (
     DESCRIPTION,
@@ -79,6 +82,29 @@ def _without_pages(text: str) -> str | None:
     return text[: match.start()].strip() if match else None
 
 
+#: Words a title never ends on: the line stopped mid-phrase ("... Recommendation to the")
+OPEN_END = re.compile(r"\s(?:of|the|to|and|for|in|on|with|a|an|is|as|by)$", re.IGNORECASE)
+#: Words at most in the rest of a title stopped mid-phrase
+OPEN_REST_WORDS = 12
+
+
+def open_title_end(text: str, following: str) -> str | None:
+    """The indented next line under an item line that stops on a word no title ends on
+    ("8  Confirmation Hearing - Report and Recommendation to the" / "   Police and Crime
+    Commissioner"; "8. Such other business as ... is of" / "   sufficient urgency"): the
+    rest of the title, in either case, with no stop inside, no label, no description."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace() or OPEN_END.search(text.rstrip()) is None:
+        return None
+    if ":" in rest or DESCRIPTION.match(rest) or ". " in rest:
+        return None
+    return rest if len(rest.split()) <= OPEN_REST_WORDS else None
+
+
 def title_end_below(text: str, following: str) -> str | None:
-    """The next line when it ends the item's title, by either reader."""
-    return pages_moved_down(text, following) or long_title_end(text, following)
+    """The next line when it ends the item's title, by any reader."""
+    return (
+        pages_moved_down(text, following)
+        or long_title_end(text, following)
+        or open_title_end(text, following)
+    )
