@@ -56,6 +56,14 @@ FILE_LINK = re.compile(
     r"\s?[KM]B[)\]]?|[(\[]\d{1,5}(?:\.\d{1,2})?\s?[KM]B[)\]])\s*$",
     re.IGNORECASE,
 )
+#: a note after a title that its paper is attached or comes later, as older agendas print
+#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)": like a page
+#: range, no part of the title
+ENCLOSURE_NOTE = re.compile(
+    r"\s*\((?:(?:copy|report|paper|papers|minutes|documents?)\s+)?"
+    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
+    re.IGNORECASE,
+)
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
 EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
 #: Characters at a line's end searched for its page range
@@ -107,6 +115,8 @@ def _pages(text: str) -> tuple[str, str | None]:
     ("11 - 16") if printed."""
     tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
     text = without_file_link(text, tail)  # "Minutes pdf icon PDF 116 KB"
+    note = ENCLOSURE_NOTE.search(text, tail)  # "Budget 2013/14 (report attached)."
+    text = text[: note.start()] if note else text
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,

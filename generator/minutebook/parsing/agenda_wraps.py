@@ -34,11 +34,12 @@ END_WORDS = 6
 WRAPPED_WIDTH = 60
 
 
-def _under_title(text: str, following: str) -> str | None:
-    """The indented next line, when the item's line stops without a stop or page range
-    and the next line reads as a few words of a title (no description, no label)."""
+def _under_title(text: str, following: str, flush: bool = False) -> str | None:
+    """The indented next line (or, with `flush`, one flush left too), when the item's line
+    stops without a stop or page range and the next line reads as a few words of a title
+    (no description, no label)."""
     rest = following.strip()
-    if not rest or not following[:1].isspace():
+    if not rest or not (flush or following[:1].isspace()):
         return None
     if text.rstrip().endswith((".", ":", ";", ")", "?", "!", ",")):
         return None
@@ -61,8 +62,10 @@ def pages_moved_down(text: str, following: str) -> str | None:
 
 def long_title_end(text: str, following: str) -> str | None:
     """The last words of a long title ("Authorities.") under an item line that reached
-    its column's width and stopped mid-phrase: a few words that close with a full stop."""
-    rest = _under_title(text, following)
+    its column's width and stopped mid-phrase: a few words that close with a full stop,
+    indented or, in an agenda printed flush left ("4. Statement from the Police and
+    Crime" / "Commissioner for Ashby."), flush left (an item's line never ends so)."""
+    rest = _under_title(text, following, flush=True)
     if rest is None or len(text.rstrip()) < WRAPPED_WIDTH or _has_pages(text):
         return None
     if not rest.endswith(".") or len(rest.split()) > END_WORDS:

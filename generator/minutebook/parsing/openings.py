@@ -112,7 +112,8 @@ REMOTE_TOO = re.compile(
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
 FORMULA = re.compile(
-    r"^(?:public document pack|agenda|minutes|notice of (?:a )?meeting|summons|"
+    r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:agenda|minutes)|"
+    r"notice of (?:a )?meeting|summons|"
     r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w ]{1,40}|"
     r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
     re.IGNORECASE,

@@ -213,9 +213,38 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     if not ANNOUNCEMENT.match(text[:400]):
         return None
     start = over_membership(lines, title_start(lines, i))
+    if start == i:
+        start = letter_top(lines, i)
     if start == i or not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: Lines a letter's head (address, contact, date, greeting) may run to above its notice
+LETTER_HEAD_LINES = 16
+
+
+def letter_top(lines: list[Line], i: int) -> int:
+    """Where a letter calling a meeting starts when it prints no title, only its head
+    ("County Hall" / address / "For all enquiries ... contact" / "Date: ..." / "Dear
+    Sir/Madam," / "A meeting of the X will be held ..."): at the top of the lines, the
+    head opening them. `i` when no greeting stands right above line i, or a sentence or
+    an item lies above it (another paper)."""
+    j = i - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j < 0 or not lines[j].text.strip().lower().startswith("dear "):
+        return i
+    for k in range(j - 1, -1, -1):
+        text = lines[k].text.strip()
+        if (
+            j - k > LETTER_HEAD_LINES
+            or len(text) > 100
+            or text.endswith(".")
+            or ITEM_LINE.match(text)
+        ):
+            return i  # a sentence or an item: another paper above, no letter's head
+    return 0
 
 
 SUMMONS = re.compile(r"summons(?: to (?:attend|a meeting)\b.{0,80})?", re.IGNORECASE)
@@ -254,7 +283,7 @@ def detect_document_pack(lines: list[Line], i: int) -> Start | None:
     return None  # a pack of one report, say: the text after the cover tells what it is
 
 
-AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|membership)\b", re.IGNORECASE)
+AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|a g e n d a|membership)\b", re.IGNORECASE)
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
@@ -712,7 +741,7 @@ BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORE
 #: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
 #: Members of the Committee", "To the Members of Ashby Town Council"
 LETTER_FORMULA = re.compile(
-    r"^(?:dear\s+[\w ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
+    r"^(?:dear\s+[\w /]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
     re.IGNORECASE,
 )
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
@@ -755,6 +784,8 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
+            if lines[j + 1].number - lines[j].number > 1:
+                break  # a page's foot removed between: the paper above ends there
             if BODY_FIELD.match(text.strip("*#_ ")):  # "Meeting:<TAB>Cabinet": the title's
                 start = j
                 taken += 1
