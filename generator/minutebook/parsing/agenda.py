@@ -18,6 +18,7 @@ from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
     Numbering,
+    capitals_go_on,
     code_alone,
     code_over_title,
     item_line,
@@ -153,7 +154,7 @@ def _continued(item: AgendaItemFacts, raw: str, row: str, last: ItemLine) -> boo
         item.title = f"{item.title} {wrapped[0]}"
         item.pages = item.pages or wrapped[1]
         return True
-    rest = title_past_pages(raw, last)
+    rest = title_past_pages(raw, last) or capitals_go_on(raw, last)
     if rest is not None:
         item.title = f"{item.title} {rest}"
         return True

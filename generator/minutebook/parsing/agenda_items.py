@@ -41,10 +41,12 @@ PAGES_WORD_AFTER_GAP = re.compile(
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
 #: a page reference the right-hand column broke over two lines, its first half ending the
-#: title's line after a wide gap: "MINUTES          (Pages 3 -" over "            12)"; the
-#: range is left unread (its end is on the next line), the title is freed of it
+#: title's line after a wide gap: "MINUTES          (Pages 3 -" over "            12)", or
+#: after one space when its dash shows it broke ("... Progress Update (Pages 53 -" / "70)");
+#: the range is left unread (its end is on the next line), the title is freed of it
 PAGES_BROKEN = re.compile(
     r"(?:[ ]{3,}|\t)[ \t]*\((?:Pages?|pp?\.)[ ]?\d{1,4}(?:[ ]?[-–])?[ ]*(?P<pages>)$"
+    r"|[ ]\((?:Pages?|pp?\.)[ ]?\d{1,4}[ ]?[-–][ ]*$"
 )
 #: a web agenda's link to the item's file at the title's end, its label kept by the text
 #: conversion: "pdf icon PDF 116 KB" (ModernGov), "PDF 1.2 MB", "[PDF, 250KB]", "(71Kb)";
@@ -52,6 +54,14 @@ PAGES_BROKEN = re.compile(
 FILE_LINK = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?[(\[]?(?:PDF|DOCX?|XLSX?|Word)[,:]?\s?\d{1,5}(?:\.\d{1,2})?"
     r"\s?[KM]B[)\]]?|[(\[]\d{1,5}(?:\.\d{1,2})?\s?[KM]B[)\]])\s*$",
+    re.IGNORECASE,
+)
+#: a note after a title that its paper is attached or comes later, as older agendas print
+#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)": like a page
+#: range, no part of the title
+ENCLOSURE_NOTE = re.compile(
+    r"\s*\((?:(?:copy|report|paper|papers|minutes|documents?)\s+)?"
+    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
     re.IGNORECASE,
 )
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
@@ -105,6 +115,8 @@ def _pages(text: str) -> tuple[str, str | None]:
     ("11 - 16") if printed."""
     tail = max(0, len(text) - PAGES_TAIL)  # a page range ends the line: search only there
     text = without_file_link(text, tail)  # "Minutes pdf icon PDF 116 KB"
+    note = ENCLOSURE_NOTE.search(text, tail)  # "Budget 2013/14 (report attached)."
+    text = text[: note.start()] if note else text
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,
@@ -310,6 +322,8 @@ def wrapped_title(raw: str, row: str, cell: int | None) -> tuple[str, str | None
     text = below[cell]
     if not text or PAGE_CELL.fullmatch(text) or text.endswith("."):
         return None
+    if above[cell].isupper() and not text.isupper():  # "LAND AT ..." / "Outline planning ..."
+        return None  # a title in capitals goes on in capitals: this is its description
     if DESCRIPTION.match(text):  # "Report of the Commissioner", "Presented by ...": who brings it
         return None
     if ITEM_FIELD.match(text):  # "Ward: Bruce Grove", "Proposal: ...": a fact about the item
@@ -335,9 +349,29 @@ def title_past_pages(raw: str, item: ItemLine) -> str | None:
         return None
     if DESCRIPTION.match(text) or not all(_title_word(w) for w in words if len(w) >= 4):
         return None
+    if words[0] in CONNECTIVES:  # "of the Monitoring Officer": its longer words capitalised
+        return plain(text) if any(len(w) >= 4 for w in words) else None
     return plain(text) if _title_word(text) else None
 
 
+def capitals_go_on(raw: str, item: ItemLine) -> str | None:
+    """The end of a title in capitals wrapped onto the indented line under it ("6.<TAB>
+    COMPLAINTS RECEIVED UNDER THE POLICE REFORM AND SOCIAL" / "<TAB>RESPONSIBILITY ACT
+    2011"), the description below going on in mixed case; None unless both lines are in
+    capitals and the item's line printed no pages."""
+    text = raw.strip()
+    if item.pages is not None or not raw[:1].isspace() or not text:
+        return None
+    if not (item.title.isupper() and text.isupper()) or ":" in text:
+        return None
+    if len(text.split()) > CONTINUATION_WORDS or text.endswith((".", ",", ";")):
+        return None
+    return None if DESCRIPTION.match(text) else plain(text)
+
+
+#: Words a title's second line may open with in lower case, the phrase going on from the
+#: line above ("... - Report" / "of the Monitoring Officer", "... held" / "on 2 May 2019")
+CONNECTIVES = frozenset({"of", "on", "and", "for", "to", "in", "at", "by", "from", "with"})
 #: a year that ends a date broken off a title ("... – 21 November" / "2024")
 YEAR = re.compile(r"(?:19|20)\d{2}(?:/\d{2})?")
 

@@ -5,13 +5,16 @@ column wraps it. Each reader returns the next line's text when it ends the title
 - the page reference moved down with the title's last words ("7    The Regulator's Code
   of Practice – Compliance" / "     Self-Assessment        (Pages 45 - 70)");
 - a long title stopped mid-phrase ends on a short capitalised line ("E.  Estimates and
-  Apportionment of the Net Expenditure between the Constituent" / "    Authorities.").
+  Apportionment of the Net Expenditure between the Constituent" / "    Authorities.");
+- a title stopped on a word no title ends on ("of", "the") goes on on the indented line.
 
 A description under a short title ("Declarations of interest" / "Members are reminded
 ...", "Report of the Head of Pensions") is never a title's end.
 """
 
 from __future__ import annotations
+
+import re
 
 from .agenda_items import (
     DESCRIPTION,
@@ -31,11 +34,12 @@ END_WORDS = 6
 WRAPPED_WIDTH = 60
 
 
-def _under_title(text: str, following: str) -> str | None:
-    """The indented next line, when the item's line stops without a stop or page range
-    and the next line reads as a few words of a title (no description, no label)."""
+def _under_title(text: str, following: str, flush: bool = False) -> str | None:
+    """The indented next line (or, with `flush`, one flush left too), when the item's line
+    stops without a stop or page range and the next line reads as a few words of a title
+    (no description, no label)."""
     rest = following.strip()
-    if not rest or not following[:1].isspace():
+    if not rest or not (flush or following[:1].isspace()):
         return None
     if text.rstrip().endswith((".", ":", ";", ")", "?", "!", ",")):
         return None
@@ -58,8 +62,10 @@ def pages_moved_down(text: str, following: str) -> str | None:
 
 def long_title_end(text: str, following: str) -> str | None:
     """The last words of a long title ("Authorities.") under an item line that reached
-    its column's width and stopped mid-phrase: a few words that close with a full stop."""
-    rest = _under_title(text, following)
+    its column's width and stopped mid-phrase: a few words that close with a full stop,
+    indented or, in an agenda printed flush left ("4. Statement from the Police and
+    Crime" / "Commissioner for Ashby."), flush left (an item's line never ends so)."""
+    rest = _under_title(text, following, flush=True)
     if rest is None or len(text.rstrip()) < WRAPPED_WIDTH or _has_pages(text):
         return None
     if not rest.endswith(".") or len(rest.split()) > END_WORDS:
@@ -79,6 +85,29 @@ def _without_pages(text: str) -> str | None:
     return text[: match.start()].strip() if match else None
 
 
+#: Words a title never ends on: the line stopped mid-phrase ("... Recommendation to the")
+OPEN_END = re.compile(r"\s(?:of|the|to|and|for|in|on|with|a|an|is|as|by)$", re.IGNORECASE)
+#: Words at most in the rest of a title stopped mid-phrase
+OPEN_REST_WORDS = 12
+
+
+def open_title_end(text: str, following: str) -> str | None:
+    """The indented next line under an item line that stops on a word no title ends on
+    ("8  Confirmation Hearing - Report and Recommendation to the" / "   Police and Crime
+    Commissioner"; "8. Such other business as ... is of" / "   sufficient urgency"): the
+    rest of the title, in either case, with no stop inside, no label, no description."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace() or OPEN_END.search(text.rstrip()) is None:
+        return None
+    if ":" in rest or DESCRIPTION.match(rest) or ". " in rest:
+        return None
+    return rest if len(rest.split()) <= OPEN_REST_WORDS else None
+
+
 def title_end_below(text: str, following: str) -> str | None:
-    """The next line when it ends the item's title, by either reader."""
-    return pages_moved_down(text, following) or long_title_end(text, following)
+    """The next line when it ends the item's title, by any reader."""
+    return (
+        pages_moved_down(text, following)
+        or long_title_end(text, following)
+        or open_title_end(text, following)
+    )

@@ -33,7 +33,7 @@ from .text import plain
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
-    r"(?:\s+of\s+the\s+(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
+    r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
     r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
     r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
     r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
@@ -115,9 +115,10 @@ def _signs_with_post(name: str, capacity: str | None) -> bool:
 
 
 def _is_surname(text: str) -> bool:
-    """ "Okafor", "de Souza", "O'Neill", "Smith-Jones" after a plural title."""
+    """ "Okafor", "de Souza", "O'Neill", "Smith-Jones", "T Van der Berg" after a plural
+    title."""
     words = text.split()
-    return 1 <= len(words) <= 3 and (words[0][:1].isupper() or words[0] in PARTICLES)
+    return 1 <= len(words) <= 4 and (words[0][:1].isupper() or words[0] in PARTICLES)
 
 
 #: a bracket closing a name: "Councillor Jane Smith (Vice-Chair)"
@@ -214,6 +215,9 @@ def authority_then_names(text: str) -> list[tuple[str, str]] | None:
     authority = match["authority"].strip()
     if STARTS_WITH_TITLE.match(authority) or not names_an_organisation(authority):
         return None
+    if PLURAL_TITLE.match(match["names"]):  # "Ashby DC - Councillors A. Bell and C. Dunn"
+        rows = name_list(match["names"])
+        return [(name, authority) for name, _ in rows] if rows else None
     entries = split_name_list(match["names"])
     if not entries or not all(STARTS_WITH_TITLE.match(e.as_written) for e in entries):
         return None
@@ -294,6 +298,32 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
+#: "Independent Members Ms F Okafor and Mr G Whitlow": a group's words with no colon,
+#: then its titled members, as one piece of a list parted by semicolons
+GROUP_BEFORE_NAMES = re.compile(
+    r"^(?P<group>(?:[A-Z][\w'’-]*\s){1,3}(?:Members|Representatives))\s"
+    r"(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b.*)$"
+)
+
+
+def semicolon_groups(text: str) -> list[tuple[str, str]] | None:
+    """'Councillors A (Ashby DC) and B (Cole BC); Independent Members Mr C and Ms D': a
+    running list parted by semicolons, whose later pieces may open with a group's words
+    (what their members represent). None without a semicolon or when a piece is no list."""
+    pieces = [p.strip() for p in plain(text).split(";")]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    rows: list[tuple[str, str]] = []
+    for piece in pieces:
+        group = GROUP_BEFORE_NAMES.match(piece)
+        names = name_list(group["names"] if group else piece)
+        if names is None:
+            return None
+        label = group["group"] if group else ""
+        rows.extend((name, own or label) for name, own in names)
+    return rows
+
+
 #: "Co-opted (non-voting): ...": a label before a list of members
 LABELLED = re.compile(r"^(?P<label>[^:;]{2,60}):\s*(?P<rest>\S.*)$")
 #: Words at most in the organisation a co-opted member comes from
@@ -330,6 +360,24 @@ SIDE_LABEL = re.compile(r"^(?P<side>[A-Z][\w'’&,() -]{2,80}?)\s*(?:\(\d{1,3}\)
 SIDE_WORDS = 8
 #: "Vacancy – Scheduled bodies", "Vacant seat": a seat with nobody in it, no member
 VACANCY = re.compile(r"^(?:\(?vacan(?:cy|t)\)?)(?:\s|$)", re.IGNORECASE)
+#: "Independent Members - To be appointed", "Tarnby Borough Council – Vacancy": a seat
+#: printed with the note that nobody fills it yet, after a dash
+UNFILLED = re.compile(
+    r"^[^–—]{2,120}?\s[–—-]\s+(?:to\s+be\s+(?:appointed|confirmed|nominated)|vacan(?:cy|t)|tbc)\.?$",
+    re.IGNORECASE,
+)
+#: "By Invitation", "Also invited:", "In attendance:": the guests printed under the members
+#: (a commissioner, a chief constable), who are no members: the list is over
+GUESTS = re.compile(
+    r"^(?:(?:attending\s+)?by\s+invitation|(?:also\s+)?invited|(?:also\s+)?in\s+attendance)"
+    r"(?:\s+\(?non-?voting\)?)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def unfilled_seat(text: str) -> bool:
+    """'Vacancy', 'Independent Members - To be appointed': a seat with nobody in it."""
+    return VACANCY.match(text) is not None or UNFILLED.match(text) is not None
 
 
 #: "Independent Co-opted Members", "Parent Governor Representatives": a side's label
@@ -349,6 +397,20 @@ def bare_side_label(text: str) -> str | None:
     if match is None or STARTS_WITH_TITLE.match(match["side"]) or CONTACT.search(text):
         return None
     return match["side"]
+
+
+#: "Substitutes:", "Named Substitutes", "Reserve Members:": a label over a committee's
+#: named substitutes, printed as a list of its own under the members
+SUBSTITUTES = re.compile(
+    r"^(?:named\s+|nominated\s+)?(?:substitutes?|reserves?|deputies|alternates?)"
+    r"(?:\s+(?:members?|councillors))?\s*(?:\(\d{1,3}\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def substitutes_label(text: str) -> bool:
+    """'Substitutes:' alone on its line under a list of members: the list is over."""
+    return SUBSTITUTES.match(plain(text).strip()) is not None
 
 
 def side_label(text: str) -> str | None:
@@ -406,6 +468,7 @@ ROW_FORMS = (
     titled_pairs,
     group_row,
     comma_row,
+    semicolon_groups,
     name_list,
 )
 #: a line a row goes on in: it opens with a bracket or a comma ("Cllr D Strang" / "(Con),
@@ -417,10 +480,20 @@ WRAPS = re.compile(r"(?:,|;|\s(?:and|&)|\()\s*$")
 WRAPPED_LINES = 6
 
 
+#: A row ending on a title and initials at most after a word ("... Independent Members Ms
+#: F"): the surname wrapped onto the next line (a row "Mr C", or ", Mr C", is a name)
+TITLE_AT_END = re.compile(r"\w\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?(?:\s[A-Z]\.?){0,3}$")
+
+
 def wraps(text: str) -> bool:
     """Whether a row of names goes on on the next line ("Councillors A (Chair), B," /
-    "C and D"): it ends on a separator, or leaves a bracket open."""
-    return WRAPS.search(text) is not None or text.count("(") > text.count(")")
+    "C and D"): it ends on a separator or on a title with no surname, or leaves a bracket
+    open (counted over the whole row, which may have wrapped before)."""
+    return (
+        WRAPS.search(text) is not None
+        or TITLE_AT_END.search(text[-40:]) is not None
+        or text.count("(") > text.count(")")
+    )
 
 
 #: A list whose last piece is one capitalised word: a given name whose surname wrapped
@@ -687,6 +760,20 @@ def introduces_members(text: str) -> bool:
     return COMPRISES.match(text) is not None or AS_FOLLOWS.match(text) is not None
 
 
+def leaves_table(form: object, read: tuple[object, list[tuple[str, str]]]) -> bool:
+    """Whether a line after a member | council table is past its end: one untitled name
+    in no cell ("Bodlondeb Plas Tegid", the host's address printed under the table), where
+    a member with an empty cell would still print a title."""
+    kind, rows = read
+    return (
+        form in (tabbed_row, spaced_row)
+        and kind is name_list
+        and len(rows) == 1
+        and not rows[0][1]
+        and STARTS_WITH_TITLE.match(rows[0][0]) is None
+    )
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -730,6 +817,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
+        if found and not wrapped and substitutes_label(text):
+            break  # "Substitutes:" under the members: named substitutes are no members
         label = side_label(text) or (bare_side_label(text) if blank or not found else None)
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
@@ -737,13 +826,17 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not wrapped and (group := group_over_indented(lines, n)) is not None:
             side, blank, skip = group[0], False, group[1]
             continue
-        if not wrapped and VACANCY.match(plain(text)):
+        if found and not wrapped and GUESTS.match(plain(text)):
+            break  # "By Invitation": the guests below are no members
+        if not wrapped and unfilled_seat(plain(text)):
             continue  # an empty seat: no member, and the list goes on
         joined = [*wrapped, (line, text)]
         following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
         following_raw = lines[n + 1].text if n + 1 < len(lines) else ""
         goes_on = (
-            wraps(text) or GOES_ON.match(following) or name_wraps_under_label(text, following_raw)
+            wraps(" ".join(piece for _, piece in joined))
+            or GOES_ON.match(following)
+            or name_wraps_under_label(text, following_raw)
         )
         if goes_on and len(joined) < WRAPPED_LINES:
             wrapped = joined
@@ -753,6 +846,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
         if read is not None and found and blank and read[0] not in (form, *grouped):
             break  # another form after a blank line: the list is over
+        if read is not None and found and leaves_table(form, read):
+            break  # "Bodlondeb Plas Tegid" under a member | council table: an address
         if read is None:
             if found:
                 break

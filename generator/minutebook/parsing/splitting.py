@@ -787,6 +787,8 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
             if len(text) > 100 or text.endswith((".", ";", ",")):
                 break
+            if lines[j + 1].number - lines[j].number > 1:
+                break  # a page's foot removed between: the paper above ends there
             if BODY_FIELD.match(text.strip("*#_ ")):  # "Meeting:<TAB>Cabinet": the title's
                 start = j
                 taken += 1
