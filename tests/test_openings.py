@@ -334,6 +334,19 @@ def test_an_agenda_line_before_numbered_items_is_no_second_agenda() -> None:
     assert [p.kind for p in split(_lines(text))] == [AGENDA]
 
 
+def test_a_notice_given_without_hereby_opens_an_agenda_over_its_title() -> None:
+    text = (
+        "Brackmoor Fire and Rescue Authority\nService Headquarters, Kiln Road\n\n"
+        "Fire and Rescue Authority\nTuesday 6 June 2017 at 10.30 am\n"
+        "Venue: Training Room, Headquarters\n\n"
+        "Notice is given that a meeting of the Authority will be held at the\n"
+        "time and place shown above.\n\nItem no. Agenda Item\n01 Apologies\n"
+        "02 The Authority's Annual Report\n"
+    )
+    parts = split(_lines(text))
+    assert [(p.kind, p.first_line) for p in parts] == [(AGENDA, 1)]
+
+
 def test_an_invitation_inside_minutes_starts_no_agenda() -> None:
     document, _ = _read("pack-agenda-then-minutes.txt")
     last = document.parts[-1]

@@ -46,7 +46,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
-    r"notice is hereby given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
+    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
     r"attend|summon you to attend",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ def body_title_start(lines: list[Line], i: int) -> int:
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
-    r"(?:notice is hereby given|i hereby summon you|i hereby give notice|"
+    r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
@@ -949,7 +949,8 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice of meeting",  # detect_kind_dated
-    "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
+    "notice is hereby", "notice is given",  # detect_notice
+    "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
