@@ -610,6 +610,15 @@ def test_below_a_date_a_sentence_is_never_a_venue() -> None:
     assert below_the_date(_numbered("Monday 3 June 2019", "1. Apologies"), 0) == (None, None)
 
 
+def test_a_date_printed_again_under_the_dated_line_is_no_venue() -> None:
+    """A web page's meeting documents print the date and time, then each again alone."""
+    lines = _numbered(
+        "Tuesday, 4th June, 2019 7.30 pm", "", "Tuesday, 4th June, 2019", "07.30 p.m.",
+        "Committee Room 2, Civic Centre",
+    )  # fmt: skip
+    assert below_the_date(lines, 0) == (dt.time(19, 30), "Committee Room 2, Civic Centre")
+
+
 def test_a_title_split_by_of_is_one_name_and_a_bracketed_note_is_none() -> None:
     titles = _numbered("LICENSING PANEL", "OF", "ASHBY DISTRICT COUNCIL", "MINUTES")
     assert title_body(titles, 3) == "LICENSING PANEL of ASHBY DISTRICT COUNCIL"
