@@ -347,6 +347,20 @@ def test_a_notice_given_without_hereby_opens_an_agenda_over_its_title() -> None:
     assert [(p.kind, p.first_line) for p in parts] == [(AGENDA, 1)]
 
 
+def test_a_page_header_repeating_the_agenda_s_title_and_date_opens_no_paper() -> None:
+    text = (
+        "WESTMOOR FIRE AND CRIME PANEL\n\nDATE:   Monday, 5th July, 2021\n\n"
+        "VENUE:  Council Chamber, Guildhall, Ashby\n\nAGENDA\n\n1. Apologies\n"
+        "2. Minutes of the meeting held on 7 June 2021\n\n"
+        "WESTMOOR FIRE AND CRIME PANEL – 5 JULY 2021\nDeclaration of Interests form\n\n"
+        "NAME: ____________\n\n"
+        "MINUTES OF THE MEETING OF THE WESTMOOR FIRE AND CRIME PANEL HELD\n"
+        "ON MONDAY 7 JUNE 2021 AT ASHBY GUILDHALL\n\nPRESENT:\nCouncillor A Brown\n"
+    )
+    parts = split(_lines(text))
+    assert [(p.kind, p.first_line) for p in parts] == [(AGENDA, 1), (MINUTES, 17)]
+
+
 def test_an_invitation_inside_minutes_starts_no_agenda() -> None:
     document, _ = _read("pack-agenda-then-minutes.txt")
     last = document.parts[-1]

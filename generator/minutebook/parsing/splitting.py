@@ -1034,6 +1034,27 @@ def title_text(lines: list[Line], start: int, i: int) -> str:
     return " ".join(line.text.strip() for line in lines[start : i + 1] if line.text.strip())
 
 
+#: a page's header: the paper's title, a dash, its meeting's date
+PAGE_HEADER = re.compile(r"(?P<title>\S[^–—]{2,120}?)\s[–—-]\s(?P<date>.{6,40})")
+#: Non-blank lines of a paper's opening that its page header repeats
+PAGE_HEADER_REACH = 12
+
+
+def page_header_of(lines: list[Line], paper: Start, i: int) -> bool:
+    """Whether line i is the header of a later page of the paper above: its title as the
+    paper's opening prints it on a line of its own, a dash, the same date as the opening
+    ('PENNINE VALE PANEL' ... 'DATE: Monday, 19th July, 2021' / 'PENNINE VALE PANEL –
+    19 JULY 2021'): no new paper opens there."""
+    header = PAGE_HEADER.fullmatch(lines[i].text.strip())
+    date = find_date(header["date"]) if header else None
+    if header is None or date is None:
+        return False
+    opening = [ln.text.strip() for ln in lines[paper.index : i] if ln.text.strip()]
+    opening = opening[:PAGE_HEADER_REACH]
+    title = header["title"].strip().lower()
+    return any(t.lower() == title for t in opening) and any(find_date(t) == date for t in opening)
+
+
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
@@ -1045,6 +1066,8 @@ def split(lines: list[Line]) -> list[Part]:
             if start is not None:
                 if cites_a_meeting(title_text(lines, start.index, i)):
                     break  # "To approve ... the minutes of the meeting held on" / "D."
+                if starts and page_header_of(lines, starts[-1], i):
+                    break  # "X PANEL – 19 JULY 2021" atop a later page of X's agenda
                 if not starts or (
                     start.index > starts[-1].index and not same_opening(lines, starts[-1], start)
                 ):
