@@ -444,6 +444,13 @@ def test_lettered_items_run_a_b_c_and_an_initial_is_no_letter() -> None:
     assert not Numbering().accepts("K")  # a lettering starts at A
 
 
+def test_a_lettered_sub_item_under_its_item_is_no_item() -> None:
+    """'05a' and '05b' under '05' are its parts; '06' goes on; '7a' alone opens 7."""
+    numbering = Numbering()
+    codes = ("01", "05", "05a", "05b", "06", "7a")
+    assert [numbering.accepts(c) for c in codes] == [True, True, False, False, True, True]
+
+
 def test_a_boards_members_listed_by_side() -> None:
     """'Employer representatives:' / 'Scheme member representatives:' head the rows of
     each side; a row's own ' – what they represent' wins, a bare name takes its side; an

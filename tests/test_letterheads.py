@@ -236,3 +236,17 @@ def test_a_board_under_a_partnerships_letterhead_is_the_partnerships(
 
 def test_a_joint_board_under_a_councils_letterhead_stands_alone() -> None:
     assert under_authority("Joint Member Board", "Fellmere County Council") == "Joint Member Board"
+
+
+def test_a_committee_joint_with_the_authority_s_staff_is_named_under_it() -> None:
+    """A Local Joint Committee or Joint Consultative Committee meets the authority's own
+    staff: it is the authority's committee; a joint committee of councils stands alone."""
+    assert under_authority("LOCAL JOINT COMMITTEE", "KESTREL FELLS NATIONAL PARK AUTHORITY") == (
+        "Kestrel Fells National Park Authority Local Joint Committee"
+    )
+    assert under_authority("Joint Consultative Committee", "Wexley District Council") == (
+        "Wexley District Council Joint Consultative Committee"
+    )
+    assert under_authority("Joint Waste Committee", "Wexley District Council") == (
+        "Joint Waste Committee"
+    )

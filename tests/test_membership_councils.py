@@ -120,3 +120,22 @@ def test_a_title_at_a_rows_end_wraps_only_after_a_word() -> None:
     assert wraps("Independent Members Mr H")
     assert not wraps("Mr C")
     assert not wraps("Cllr A Bell, Mr C")
+
+
+def test_a_joint_committee_lists_its_sides_in_columns_under_their_headings() -> None:
+    """A joint committee prints its members under a heading per side, side by side; a
+    bracket after a name (a union) is what that member represents; an office is not."""
+    assert _members(
+        "Membership of the Committee\n"
+        "\n"
+        "Employers' Side                      Staff Side\n"
+        "Councillor Ada Thorne (Chair)        Bryn Hollis (Vice-Chair)\n"
+        "Councillor Peter Vane                Sunita Rao (GMB)\n"
+        "\n"
+        "AGENDA"
+    ) == [
+        ("Councillor Ada Thorne", "Employers' Side", 4),
+        ("Bryn Hollis", "Staff Side", 4),
+        ("Councillor Peter Vane", "Employers' Side", 5),
+        ("Sunita Rao", "GMB", 5),
+    ]

@@ -334,6 +334,33 @@ def test_an_agenda_line_before_numbered_items_is_no_second_agenda() -> None:
     assert [p.kind for p in split(_lines(text))] == [AGENDA]
 
 
+def test_a_notice_given_without_hereby_opens_an_agenda_over_its_title() -> None:
+    text = (
+        "Brackmoor Fire and Rescue Authority\nService Headquarters, Kiln Road\n\n"
+        "Fire and Rescue Authority\nTuesday 6 June 2017 at 10.30 am\n"
+        "Venue: Training Room, Headquarters\n\n"
+        "Notice is given that a meeting of the Authority will be held at the\n"
+        "time and place shown above.\n\nItem no. Agenda Item\n01 Apologies\n"
+        "02 The Authority's Annual Report\n"
+    )
+    parts = split(_lines(text))
+    assert [(p.kind, p.first_line) for p in parts] == [(AGENDA, 1)]
+
+
+def test_a_page_header_repeating_the_agenda_s_title_and_date_opens_no_paper() -> None:
+    text = (
+        "WESTMOOR FIRE AND CRIME PANEL\n\nDATE:   Monday, 5th July, 2021\n\n"
+        "VENUE:  Council Chamber, Guildhall, Ashby\n\nAGENDA\n\n1. Apologies\n"
+        "2. Minutes of the meeting held on 7 June 2021\n\n"
+        "WESTMOOR FIRE AND CRIME PANEL – 5 JULY 2021\nDeclaration of Interests form\n\n"
+        "NAME: ____________\n\n"
+        "MINUTES OF THE MEETING OF THE WESTMOOR FIRE AND CRIME PANEL HELD\n"
+        "ON MONDAY 7 JUNE 2021 AT ASHBY GUILDHALL\n\nPRESENT:\nCouncillor A Brown\n"
+    )
+    parts = split(_lines(text))
+    assert [(p.kind, p.first_line) for p in parts] == [(AGENDA, 1), (MINUTES, 17)]
+
+
 def test_an_invitation_inside_minutes_starts_no_agenda() -> None:
     document, _ = _read("pack-agenda-then-minutes.txt")
     last = document.parts[-1]
@@ -595,6 +622,15 @@ def test_below_a_date_a_sentence_is_never_a_venue() -> None:
     lines = _numbered("Monday 3 June 2019", "MINUTES of the Meeting commencing at 10.00 am")
     assert below_the_date(lines, 0) == (dt.time(10, 0), None)
     assert below_the_date(_numbered("Monday 3 June 2019", "1. Apologies"), 0) == (None, None)
+
+
+def test_a_date_printed_again_under_the_dated_line_is_no_venue() -> None:
+    """A web page's meeting documents print the date and time, then each again alone."""
+    lines = _numbered(
+        "Tuesday, 4th June, 2019 7.30 pm", "", "Tuesday, 4th June, 2019", "07.30 p.m.",
+        "Committee Room 2, Civic Centre",
+    )  # fmt: skip
+    assert below_the_date(lines, 0) == (dt.time(19, 30), "Committee Room 2, Civic Centre")
 
 
 def test_a_title_split_by_of_is_one_name_and_a_bracketed_note_is_none() -> None:

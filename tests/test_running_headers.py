@@ -72,7 +72,8 @@ def test_a_stamp_beside_a_protective_marking_belongs_to_the_record() -> None:
 
 
 def test_item_stamps_numbered_and_marked() -> None:
-    for stamp in ("Item 3(3)", "Agenda Item 4.2", "Item 5(b)", "PUBLIC\tAgenda Item 3"):
+    stamps = ("Item 3(3)", "Agenda Item 4.2", "Item 5(b)", "PUBLIC\tAgenda Item 3")
+    for stamp in (*stamps, "AGENDA ITEM NO:3", "Agenda Item No. 7", "Item No 12"):
         assert ITEM_STAMP.fullmatch(stamp), stamp
     for text in ("Item 3 was deferred", "Public Agenda", "Items 3 and 4"):
         assert not ITEM_STAMP.fullmatch(text), text
@@ -119,3 +120,14 @@ def test_a_greeting_is_needed_for_a_letter() -> None:
     assert letter_start(lines, 1) is None
     lines = _lines("The Panel noted the report.\nCounty Hall\nDear Councillor,\nA meeting of")
     assert letter_start(lines, 3) == 1
+
+
+def test_a_numbered_stamp_at_the_right_over_minutes_belongs_to_them() -> None:
+    text = (
+        "                                                AGENDA ITEM NO:4\n"
+        "MINUTES OF A MEETING OF THE WESTMOOR POLICE AND CRIME PANEL HELD ON\n"
+        "3RD JUNE 2015 AT 10.00 A.M. AT THE GUILDHALL, MARKET SQUARE, ASHBY\n\n"
+        "Present: Councillor A Brown\n"
+    )
+    parts = split(_lines(text))
+    assert [(p.kind, p.first_line) for p in parts] == [(DocumentKind.MINUTES, 1)]

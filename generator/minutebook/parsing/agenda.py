@@ -14,6 +14,7 @@ import re
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, Part
+from .agenda_columns import aligned_columns
 from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
@@ -55,7 +56,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Agenda"
     part.membership = membership(part.lines)
     listed = {fact.line for fact in part.membership}
-    _read_items(part, [line for line in part.lines if line.number not in listed])
+    _read_items(part, aligned_columns([line for line in part.lines if line.number not in listed]))
 
 
 def _read_items(part: Part, lines: list[Line]) -> None:

@@ -457,6 +457,8 @@ class Numbering:
             return self._year_count(code)
         letter, number = _number(code)
         previous = self.last.get(letter)
+        if previous is not None and number[1] and number[0] == previous[0]:
+            return False  # "05a" under "05": a lettered sub-item, no item of its own
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
         ok = number[0] < 2 if previous is None else number > previous
         if ok:

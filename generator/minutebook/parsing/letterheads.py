@@ -142,10 +142,19 @@ def tail_of_authority(body: str, authority: str) -> bool:
 ADVISORY_COUNCIL = re.compile(r"\badvisory\s+council\b|\bcouncil\s+on\b", re.IGNORECASE)
 
 
+#: A committee joint between an authority and its own staff ("Local Joint Committee",
+#: "Joint Consultative Committee", "Joint Negotiating Committee"): named joint, but the
+#: authority's committee, so named under its letterhead
+STAFF_JOINT = re.compile(
+    r"\blocal\s+joint\s+committee\b|\bjoint\s+(?:consultative|negotiating|consultation|staff)\b",
+    re.IGNORECASE,
+)
+
+
 def stands_alone(body: str) -> bool:
     """Whether the body is the authority itself or has its own standing (STANDS_ALONE),
-    an advisory council aside."""
-    return bool(STANDS_ALONE.search(ADVISORY_COUNCIL.sub(" ", body)))
+    an advisory council and a committee joint with the authority's staff aside."""
+    return bool(STANDS_ALONE.search(STAFF_JOINT.sub(" ", ADVISORY_COUNCIL.sub(" ", body))))
 
 
 def under_authority(body: str, authority: str | None) -> str:

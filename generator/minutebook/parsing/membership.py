@@ -670,8 +670,26 @@ AUTHORITY_HEADING = re.compile(
 )
 
 
+#: A column's heading naming a side of a joint body ("Authority Members", "Staff
+#: Representatives", "Employers' Side", "Trade Union Side")
+SIDE_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’&.-]{0,30} ){1,4}(?:Members|Representatives|Side|Nominees)$"
+)
+
+
+def _sides_row(cells: list[tuple[int, str]]) -> bool:
+    """A row of two sides' or more headings only, as a joint committee's agenda prints its
+    members under them ("Authority Members<gap>Staff Representatives")."""
+    return len(cells) >= 2 and all(
+        SIDE_HEADING.match(plain(c)) and not STARTS_WITH_TITLE.match(c) for _, c in cells
+    )
+
+
 def _authority_row(cells: list[tuple[int, str]]) -> bool:
-    """A row of authorities' names only, not a table's "Member   Constituent Authority"."""
+    """A row of authorities' names only, not a table's "Member   Constituent Authority";
+    or a row of a joint body's sides (`_sides_row`)."""
+    if _sides_row(cells):
+        return True
     return bool(cells) and all(
         AUTHORITY_HEADING.match(plain(c))
         and not STARTS_WITH_TITLE.match(c)

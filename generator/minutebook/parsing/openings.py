@@ -824,16 +824,28 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
     """The time and venue printed under a dated line: a time alone ('2.00 pm') over the
     venue; a record's own line ('MINUTES of the Meeting commencing at 10.00 am'), which
-    gives the time and is never a venue; else the venue alone."""
+    gives the time and is never a venue; else the venue alone. A web page's date printed
+    again alone under the dated line ('Wednesday, 12th March, 2008') is skipped."""
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is not None and _date_again(plain(lines[j].text), plain(lines[i].text)):
+        i = j
+        j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None, None
-    first = plain(lines[j].text).strip(" ,.;")
-    if len(first) <= 40 and TIME_SPAN.fullmatch(first):
+    first = plain(lines[j].text).strip(" ,;")
+    alone = len(first) <= 40 and any(TIME_SPAN.fullmatch(t) for t in (first, first.rstrip(".")))
+    if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
     if MEETING_WORDS.search(first):
         return find_time(first), None
     return None, _venue_below(lines, i)
+
+
+def _date_again(text: str, dated: str) -> bool:
+    """Whether a line is only the dated line's date printed again."""
+    text = text.strip(" ,.;")
+    span = DATE_SPAN.fullmatch(text) if len(text) <= 40 else None
+    return span is not None and find_date(text) == find_date(dated)
 
 
 #: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name

@@ -20,10 +20,10 @@ MARKING = (
     r"(?:public|open|official(?:[ -]sensitive)?|unclassified|not\s+protectively\s+marked|"
     r"restricted|unrestricted)"
 )
-#: "Agenda Item 3", "Item 2", "Item 3(3)", "Agenda Item 4.2", "Item 5(b)", with a marking
-#: before or after it: "PUBLIC<TAB>Agenda Item 3", "Agenda Item 6 OFFICIAL"
+#: "Agenda Item 3", "Item 2", "Item 3(3)", "Agenda Item 4.2", "Item 5(b)", "AGENDA ITEM
+#: NO:3", with a marking before or after it: "PUBLIC<TAB>Agenda Item 3", "Agenda Item 6 OFFICIAL"
 ITEM_STAMP = re.compile(
-    rf"(?:{MARKING}[\s:|-]{{1,12}})?(?:agenda\s+)?item\s+[A-Z]?\d{{1,3}}[a-z]?"
+    rf"(?:{MARKING}[\s:|-]{{1,12}})?(?:agenda\s+)?item(?:\s+no\.?\s?:?\s?|\s+)[A-Z]?\d{{1,3}}[a-z]?"
     rf"(?:\(\d{{1,2}}\)|\([a-z]\)|\.\d{{1,2}})?(?:[\s:|-]{{1,12}}{MARKING})?",
     re.IGNORECASE,
 )

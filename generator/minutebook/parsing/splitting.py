@@ -46,7 +46,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
-    r"notice is hereby given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
+    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
     r"attend|summon you to attend",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ def body_title_start(lines: list[Line], i: int) -> int:
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
-    r"(?:notice is hereby given|i hereby summon you|i hereby give notice|"
+    r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
@@ -949,7 +949,8 @@ OPENING_PREFIXES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice of meeting",  # detect_kind_dated
-    "notice is hereby", "you ", "members ", "councillors ", "all members",  # detect_notice
+    "notice is hereby", "notice is given",  # detect_notice
+    "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
@@ -1033,6 +1034,27 @@ def title_text(lines: list[Line], start: int, i: int) -> str:
     return " ".join(line.text.strip() for line in lines[start : i + 1] if line.text.strip())
 
 
+#: a page's header: the paper's title, a dash, its meeting's date
+PAGE_HEADER = re.compile(r"(?P<title>\S[^–—]{2,120}?)\s[–—-]\s(?P<date>.{6,40})")
+#: Non-blank lines of a paper's opening that its page header repeats
+PAGE_HEADER_REACH = 12
+
+
+def page_header_of(lines: list[Line], paper: Start, i: int) -> bool:
+    """Whether line i is the header of a later page of the paper above: its title as the
+    paper's opening prints it on a line of its own, a dash, the same date as the opening
+    ('PENNINE VALE PANEL' ... 'DATE: Monday, 19th July, 2021' / 'PENNINE VALE PANEL –
+    19 JULY 2021'): no new paper opens there."""
+    header = PAGE_HEADER.fullmatch(lines[i].text.strip())
+    date = find_date(header["date"]) if header else None
+    if header is None or date is None:
+        return False
+    opening = [ln.text.strip() for ln in lines[paper.index : i] if ln.text.strip()]
+    opening = opening[:PAGE_HEADER_REACH]
+    title = header["title"].strip().lower()
+    return any(t.lower() == title for t in opening) and any(find_date(t) == date for t in opening)
+
+
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
@@ -1044,6 +1066,8 @@ def split(lines: list[Line]) -> list[Part]:
             if start is not None:
                 if cites_a_meeting(title_text(lines, start.index, i)):
                     break  # "To approve ... the minutes of the meeting held on" / "D."
+                if starts and page_header_of(lines, starts[-1], i):
+                    break  # "X PANEL – 19 JULY 2021" atop a later page of X's agenda
                 if not starts or (
                     start.index > starts[-1].index and not same_opening(lines, starts[-1], start)
                 ):
