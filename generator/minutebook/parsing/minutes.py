@@ -36,6 +36,7 @@ from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
+from .bilingual_labels import english_labels
 from .decision_references import cited_decisions, tabled_decisions, titled_decision
 from .decision_tables import untabled_minutes
 from .declarations import read_declarations
@@ -70,7 +71,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
     headings = minute_headings(lines)
     first_minute = headings[0].index if headings else len(lines)
-    preamble = lines[:first_minute]
+    preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
     marked = marked_attendance(preamble, lines)
     if marked is not None:  # a grid with a "* Denotes Member present" key
         part.attendance.extend(marked[0])
