@@ -81,3 +81,25 @@ def test_officers_rows_read_whole_under_their_labels() -> None:
         (IN_ATTENDANCE, "Una Vale", "Police and Crime Commissioner for Hexby"),
         (IN_ATTENDANCE, "Ray Sims", "Chief Executive, Office of the Commissioner"),
     ]
+
+
+def test_seat_printed_before_its_member() -> None:
+    from minutebook.parsing.attendance_person_rows import seat_gap_person
+
+    assert seat_gap_person("Westvale          Councillor Ann Reid") == (
+        "Councillor Ann Reid (Westvale)"
+    )
+    assert seat_gap_person("Northholm         Councillor Ben Moss (Chair)") == (
+        "Councillor Ben Moss (Chair)"
+    )
+    assert seat_gap_person("Deputy Mayor for Policing        Cara Lowe") == (
+        "Cara Lowe (Deputy Mayor for Policing)"
+    )
+
+
+def test_two_people_or_a_label_are_no_seat() -> None:
+    from minutebook.parsing.attendance_person_rows import seat_gap_person
+
+    assert seat_gap_person("Councillor Ann Reid      Councillor Ben Moss") is None
+    assert seat_gap_person("Members Present     Councillor Ben Moss") is None
+    assert seat_gap_person("Eastby          Councillor Dan Hart (substitute for") is None

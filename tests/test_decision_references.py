@@ -137,3 +137,15 @@ def test_decisions_listed_in_a_report_table() -> None:
 )
 def test_no_decisions_in_other_tables(texts: tuple[str, ...]) -> None:
     assert tabled_decisions(_lines(*texts)) == []
+
+
+def test_decisions_listed_after_a_colon_each_with_its_title() -> None:
+    body = [
+        Line(30, "The Panel noted the decisions made since the"),
+        Line(31, "last meeting: CD 014/2021 – Estates Strategy 2021/22"),
+        Line(32, "and CD 015/2021 – Custody Suite, Eastby."),
+    ]
+    assert [(d.reference, d.line) for d in cited_decisions(body)] == [
+        ("CD 014/2021", 31),
+        ("CD 015/2021", 32),
+    ]

@@ -71,6 +71,8 @@ def test_no_declarations_is_no_fact_and_no_miss_but_unread_text_is_reported() ->
         "MEMBERS' DECLARATIONS UNDER THE CODE OF CONDUCT",
         "Members' interests",
         "Declarations",
+        "DISCLOSURES BY MEMBERS AND OFFICERS",
+        "Declarations by Councillors",
     ],
 )
 def test_declarations_titles(title: str) -> None:
@@ -80,6 +82,7 @@ def test_declarations_titles(title: str) -> None:
 def test_not_declarations_title() -> None:
     assert not is_declarations_title("Register of Gifts and Hospitality")
     assert not is_declarations_title("Interest Rates and Treasury Management")
+    assert not is_declarations_title("Disclosures of Lobbying")
     assert not is_declarations_title("Declarations of Substitutes")
     assert not is_declarations_title("Public interest")
 

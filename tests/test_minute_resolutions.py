@@ -980,3 +980,15 @@ def test_a_name_or_a_date_broken_by_the_line_end_runs_on() -> None:
         Line(6, "Councillor Hale left the meeting."),
     ]
     assert resolution(by_name) == Resolution("RESOLVED that the report be noted by Council", 5)
+
+
+def test_agreed_subject_to_a_change_is_the_decision() -> None:
+    body = [
+        Line(20, "2. Agreed, subject to one change at paragraph 6, where"),
+        Line(21, '   "should" is to read "must".'),
+    ]
+    decided = resolution(body)
+    assert decided is not None
+    assert decided.text.startswith("Agreed, subject to one change")
+    assert decided.line == 20
+    assert resolution([Line(5, "Agreed by all present, the walk went ahead.")]) is None

@@ -200,3 +200,32 @@ def test_printed_number_keeps_other_tokens() -> None:
     assert printed_number("(199") == "199"
     assert printed_number("(a") == "(a"
     assert printed_number("R/24/031") == "R/24/031"
+
+
+def test_printed_number_keeps_series_letters() -> None:
+    assert printed_number("PCP 1.14/15") == "PCP 1.14/15"
+    assert printed_number("MIN 23/045") == "23/045"
+    assert printed_number("Item 4/22") == "4/22"
+
+
+def test_scheme_keeps_series_letters_of_dotted_year_codes() -> None:
+    text = """Present: Councillor A Jones (Chair)
+
+FCP 1.19/20 APOLOGIES FOR ABSENCE
+
+None were received.
+
+FCP 2.19/20 DECLARATIONS OF INTEREST
+
+None.
+
+FCP 3.19/20 ROAD SAFETY PARTNERSHIP UPDATE
+
+RESOLVED - that the update be noted.
+
+FCP 4.19/20 DATE OF NEXT MEETING
+
+To be confirmed.
+"""
+    numbers = [h.number for h in minute_headings(lines_of(text))]
+    assert numbers == ["FCP 1.19/20", "FCP 2.19/20", "FCP 3.19/20", "FCP 4.19/20"]

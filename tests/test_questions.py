@@ -597,3 +597,15 @@ def test_a_quoted_question_under_its_asker_labelled_alone() -> None:
         ("Councillor Dev Khatri", None, "How many officers we", 6),
     ]
     assert found[0].text.endswith("Mill Street junction?")
+
+
+def test_asker_of_a_named_association_speaks_for_it() -> None:
+    body = [
+        Line(10, "Mrs J Hale of Eastby Cycling Club asked when the lanes would reopen."),
+        Line(11, "Mr P Dunn of Mill Lane, Eastby asked about the bus stop."),
+    ]
+    found = asked_questions(body, "7")
+    assert [(q.asker_as_written, q.organisation_name) for q in found] == [
+        ("Mrs J Hale", "Eastby Cycling Club"),
+        ("Mr P Dunn", None),
+    ]

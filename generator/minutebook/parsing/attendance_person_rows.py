@@ -106,6 +106,48 @@ def gap_post(raw: str) -> str | None:
     return f"{label}{cells[0]} ({cells[1]})"
 
 
+#: Words of a list's label, never a seat: "Members Present   Councillor A Reid"
+LABEL_WORDS = re.compile(
+    r"\b(?:present|apologies|attendance|attending|absent|officers|members|councillors|"
+    r"substitutes?|in\s+the\s+chair)\b",
+    re.IGNORECASE,
+)
+#: Longest seat or post printed before the person
+MAX_SEAT = 60
+
+
+def _seat(cell: str) -> bool:
+    """A council, district or post printed before its member ("Calderside", "Deputy
+    Mayor for Policing and Fire", "PVCA – Monitoring Officer"): capitalised, short, no
+    label word, no digit, no verb, and no person's name."""
+    if len(cell) > MAX_SEAT or not cell[:1].isupper() or cell.endswith((":", ",", ";")):
+        return False
+    if any(c.isdigit() for c in cell) or "(" in cell or LABEL_WORDS.search(cell):
+        return False
+    return not VERB.search(cell) and not _person(cell) and not STARTS_WITH_TITLE.match(cell)
+
+
+def seat_gap_person(raw: str) -> str | None:
+    """'Ashcombe          Councillor Joanne Tweddle': 'Councillor Joanne Tweddle
+    (Ashcombe)'; a panel's or combined authority's minutes print each member after the
+    council (or post) they sit for, a column gap between. A person with a bracket of
+    their own keeps it ("Calderside   Councillor N Hussain (In the Chair)" reads as the
+    person and the chair). None unless the line is a seat and a person split by a gap."""
+    text = raw.strip()
+    if len(raw) > MAX_LINE or raw[:1] in (" ", "\t") or not GAP.search(text):
+        return None
+    cells = [c.strip() for c in GAP.split(text) if c.strip()]
+    if len(cells) != 2 or not _seat(cells[0]):
+        return None
+    name, bracket, rest = cells[1].partition("(")
+    if bracket and ")" not in rest:
+        return None  # "(substitute for" goes on on the next line: read the lines as they are
+    person = _person(name) and (bracket or looks_like_a_person(name.strip()))
+    if not person and not STARTS_WITH_TITLE.match(name):
+        return None
+    return cells[1] if bracket else f"{cells[1]} ({cells[0]})"
+
+
 def comma_post(text: str) -> str | None:
     """'Cara Lowe, Police and Crime Commissioner for Wyke': 'Cara Lowe (Police and Crime
     Commissioner for Wyke)'; None unless a person comes before the first comma and only
@@ -159,5 +201,5 @@ def person_row(raw: str, text: str, *, officers: bool = False) -> str | None:
     officers, where "Post: Name" is no group of its own); None otherwise. The
     semicolon parts it from the next row's name when the rows are read as one list."""
     colon = colon_post(text) if officers else None
-    row = gap_post(raw) or colon or comma_post(text) or glued_post(text)
+    row = gap_post(raw) or seat_gap_person(raw) or colon or comma_post(text) or glued_post(text)
     return f"{row};" if row else None

@@ -45,10 +45,13 @@ BARE = re.compile(rf"\b(?i:decision)[ \t]+(?P<ref>{CODE})(?![\w/-])")
 #: Capitals, a space, then a slashed number: "PCC 2019/088", "OPCC 2021/14".
 SPACED_CODE = r"[A-Z]{2,8} \d{2,4}/\d{2,4}"
 #: "decisions PCC 2019/088 (estates strategy) and PCC 2020/004": the plural, then codes
-#: joined by commas or "and", each perhaps with a note in brackets.
+#: joined by commas or "and", each perhaps with a note in brackets; "the decisions taken
+#: since the last meeting: DN 031/2019 – Victims' Grant and DN 032/2019 – Sale of ...":
+#: a few words and a colon before the first code, each code's title after a dash.
 LISTED = re.compile(
-    rf"\b(?i:decisions?)\s{{1,3}}(?P<ref>{SPACED_CODE})"
-    rf"(?P<more>(?:\s{{0,3}}(?:\([^()]{{1,80}}\))?\s{{0,3}}(?:,|and|&)\s{{1,3}}{SPACED_CODE}){{0,20}})"
+    rf"\b(?i:decisions?)(?:\s{{1,3}}|\s[^.;:()]{{1,60}}:\s{{0,3}})(?P<ref>{SPACED_CODE})"
+    rf"(?P<more>(?:\s{{0,3}}(?:\([^()]{{1,80}}\)|[-–—]\s[^,;:()]{{1,80}}?)?\s{{0,3}}"
+    rf"(?:,|and|&)\s{{1,3}}{SPACED_CODE}){{0,20}})"
 )
 NEXT_IN_LIST = re.compile(SPACED_CODE)
 #: "call-in", "called in", "call in": the decision named next is the one scrutinised.

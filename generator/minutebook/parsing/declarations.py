@@ -96,7 +96,12 @@ def _unmarked(text: str) -> str:
 #: A minute titled by the interests alone: "Members' Interests", "Interests",
 #: "Declarations".
 INTERESTS_ALONE = re.compile(
-    r"^(?:(?:members|councillors)['’]?\s+)?(?:interests|declarations)\.?$", re.IGNORECASE
+    r"^(?:(?:members|councillors)['’]?\s+)?(?:interests|declarations)\.?$"
+    # "Disclosures by Members and Officers", "Declarations by Members": interests unnamed,
+    # the members (and officers) who make them named instead
+    r"|^(?:disclosures?|declarations?)\s+by\s+(?:members|councillors)"
+    r"(?:\s+and\s+officers)?\.?$",
+    re.IGNORECASE,
 )
 
 

@@ -1000,6 +1000,11 @@ def glued_heading(raw: str) -> re.Match[str] | None:
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
+    from .running_paragraphs import titles_over_running_paragraphs  # it reads titles here
+
+    titled = titles_over_running_paragraphs(lines, start)
+    if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
+        return titled
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")

@@ -36,7 +36,9 @@ from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
+from .bilingual_labels import english_labels
 from .decision_references import cited_decisions, tabled_decisions, titled_decision
+from .decision_tables import untabled_minutes
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
@@ -66,10 +68,11 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = f"Minutes: {part.meeting.body_name}, {part.meeting.date:%-d %B %Y}"
     else:
         part.title = "Minutes"
-    headings = minute_headings(part.lines)
-    first_minute = headings[0].index if headings else len(part.lines)
-    preamble = part.lines[:first_minute]
-    marked = marked_attendance(preamble, part.lines)
+    lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
+    headings = minute_headings(lines)
+    first_minute = headings[0].index if headings else len(lines)
+    preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
+    marked = marked_attendance(preamble, lines)
     if marked is not None:  # a grid with a "* Denotes Member present" key
         part.attendance.extend(marked[0])
         preamble = [Line(li.number, "") if n in marked[1] else li for n, li in enumerate(preamble)]
@@ -96,17 +99,17 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     read_attendance_lists(part, preamble, file, diagnostics)
     for n, heading in enumerate(headings):
         i = heading.index
-        end = headings[n + 1].index if n + 1 < len(headings) else len(part.lines)
-        body = part.lines[i + 1 : end]
+        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        body = lines[i + 1 : end]
         if heading.run_on:  # the minute's text begins on its heading's line (or the title's
             at = i + heading.run_on_at  # last line, when the title wrapped before it)
-            body = [Line(part.lines[at].number, heading.run_on), *part.lines[at + 1 : end]]
+            body = [Line(lines[at].number, heading.run_on), *lines[at + 1 : end]]
         minute = MinuteFacts(
             number=heading.number or str(n + 1),
             title=heading.title,
             item_code=heading.item_code,
-            line=part.lines[i].number,
-            end_line=part.lines[end - 1].number,
+            line=lines[i].number,
+            end_line=lines[end - 1].number,
             numbered=heading.number is not None,
         )
         read_attendance_for_item(part, minute.number, body, minute.title)

@@ -166,10 +166,21 @@ def _title_at(lines: list[Line], i: int, rest: str) -> tuple[str, int] | None:
     return None
 
 
+#: the words before a number that name it a minute or item, not the body's series
+NUMBER_WORDS = frozenset({"MIN", "MINUTE", "MINUTES", "ITEM", "NO"})
+#: a series' letters in capitals before its number ("PCP 1.14/15": a police and crime
+#: panel's first minute of the 2014/15 year), part of the printed number
+SERIES_LETTERS = re.compile(r"[A-Z]{2,6}")
+
+
 def printed_number(token: str) -> str:
     """The minute number a token prints: "Min 23/045" is minute 23/045; "(199)" (its
-    closing bracket already gone) is minute 199, the brackets only setting it off."""
-    number = token.split()[-1]
+    closing bracket already gone) is minute 199, the brackets only setting it off; "PCP
+    1.14/15" keeps the body's series letters, as "PCP 12/3" does in `session_numbered`."""
+    parts = token.split()
+    if len(parts) == 2 and SERIES_LETTERS.fullmatch(parts[0]) and parts[0] not in NUMBER_WORDS:
+        return token
+    number = parts[-1]
     return number[1:] if number[:1] == "(" and number[1:].isdigit() else number
 
 

@@ -248,8 +248,10 @@ ABOUT_QUESTION = (
 ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: "Mr O Treharne of Mill Lane asked ...", "Mrs P Lowe of Elm Court, Fenby asked ...": a
 #: member of the public named with where they live, between their name and "asked" (an
-#: address, not an organisation: it is not kept)
-ADDRESS = r"(?:\s+of\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3})?"
+#: address, not an organisation: it is not kept); "Mr K Bell of Fenby Residents'
+#: Association asked ...": named so, a body whose name ends in an organisation's noun
+#: (`ORGANISATION_NOUN`) is the organisation the asker spoke for
+ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3}))?"
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
 #: What a member of the public is said to be between commas after their name: "Mr A, a
@@ -414,6 +416,8 @@ def _organisation(asked: re.Match[str]) -> str | None:
     Fenby Society, asked"); None for an address or a description."""
     if asked["org"]:
         return asked["org"].strip() or None
+    if asked["of"] and ORGANISATION_NOUN.search(asked["of"].strip()):
+        return asked["of"].strip()  # "Mr K Bell of Fenby Residents' Association asked"
     spoke_for = SPOKE_FOR.match((asked["apposition"] or "").strip())
     return spoke_for["org"].strip() if spoke_for else None
 

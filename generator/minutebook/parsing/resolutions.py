@@ -91,6 +91,9 @@ FORMAL_LINKED = re.compile(
     # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
     # capital: a line opening in lower case carries on the sentence before it)
     r"|^(?-i:Agreed|Approved|Carried)\.?$"
+    # the word and its condition: "Agreed, subject to one change at paragraph 14 ..." (a
+    # Scottish board approving its last minutes)
+    r"|^(?-i:Agreed|Approved),?\s+subject\s+to\b"
     r"|^(?-i:Unanimously)\s+(?:agreed|resolved|approved|carried)\b",
     re.IGNORECASE,
 )
