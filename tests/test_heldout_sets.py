@@ -30,6 +30,7 @@ SETS = {
     "heldout11": 10,
     "heldout12": 10,
     "heldout13": 10,
+    "heldout14": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 
