@@ -58,6 +58,7 @@ from functools import lru_cache
 from ..model import Line
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
+from .resolution_runs import across_page_break, opens_numbered_clauses
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -491,17 +492,26 @@ def _date_broken(before: str, text: str) -> bool:
     return bool(DAY_AT_END.search(before[-8:]) and MONTH_AT_START.match(text))
 
 
-def _wrapped(body: list[Line], k: int) -> list[Line]:
-    """The lines after `k` that carry on its sentence, up to a blank line."""
+def _wrapped(body: list[Line], k: int) -> tuple[list[Line], int]:
+    """The lines after `k` that carry on its sentence, up to a blank line (or across the
+    blank lines a page break left, `across_page_break`), and the index of the last."""
     taken: list[Line] = []
     before = body[k].text
-    for line in body[k + 1 : k + 1 + MAX_WRAPPED_LINES]:
+    j = k + 1
+    while j < len(body) and len(taken) < MAX_WRAPPED_LINES:
+        line = body[j]
         text = plain(line.text).strip()
+        if not text:
+            carried = across_page_break(body, j - 1)
+            if carried is None:
+                break
+            j, line, text = carried, body[carried], plain(body[carried].text).strip()
         if _is_row(line.text) or not _runs_on(plain(before), text):
             break
         taken.append(line)
         before = text
-    return taken
+        k, j = j, j + 1
+    return taken, k
 
 
 def _list_under(body: list[Line], k: int) -> list[Line]:
@@ -542,6 +552,16 @@ def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
     if COLON_LEAD.search(text) and not _is_row(following.text):
         return True  # "The Committee resolved:-" / "to note the report."
     return _is_item(below) or CLAUSE.match(below) is not None
+
+
+def _clauses_under(body: list[Line], k: int, text: str) -> bool:
+    """ "RESOLVED: (1) That the policy be approved." over "(2) That ...": the decision's
+    first clause numbered beside its formula (`opens_numbered_clauses`), and a numbered
+    line under it, the next clause."""
+    if not opens_numbered_clauses(text):
+        return False
+    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    return following is not None and _is_item(plain(following.text).strip())
 
 
 def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
@@ -586,10 +606,9 @@ def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     runs on over and the list it leads into."""
     line = body[k]
     if not LEAD_IN.match(text):
-        wrapped = _wrapped(body, k)
+        wrapped, k = _wrapped(body, k)
         text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
-        k += len(wrapped)
-    if LEAD_IN.match(text) or _leads_into_list(body, k, text):
+    if LEAD_IN.match(text) or _leads_into_list(body, k, text) or _clauses_under(body, k, text):
         text = " ".join([text, *(plain(x.text).strip() for x in _list_under(body, k))])
     return Resolution(text, line.number)
 

@@ -1,0 +1,71 @@
+"""How far a resolution's text runs past its first line, in two layouts of the genre.
+
+- `across_page_break`: a resolution's sentence broken by a page break. Converted to text,
+  the page's footer and the next page's header are taken out as furniture and leave
+  blank lines between "... into the adjoining field be" and "approved and that ...": a
+  line ending without a stop, then, after at most a few blank lines around the lines
+  taken out, a line opening in lower case carries the sentence on. Only where lines
+  were taken out (the source's line numbers skip): a blank line alone ends a decision.
+- `opens_numbered_clauses`: "RESOLVED: (1) That the policy be approved." with "(2) That
+  ..." on the lines under it, the numbered clauses hanging beside the formula: the first
+  clause numbered on the formula's own line means the numbered lines under it are the
+  same resolution's further clauses.
+
+Each returns None / False when its layout does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+from .minute_paragraphs import bullet, lettered, numbered
+from .text import plain
+
+#: A page break leaves at most this many blank lines where the footer and header were.
+MAX_BREAK_BLANKS = 4
+#: What ends a sentence, or a line that leads into a list.
+STOPS = (".", "!", "?", ";", ":")
+#: The decision word with its vote or kind in brackets and its mark, then the first
+#: clause's number: "RESOLVED: (1) That ...", "Resolved – (a) that ...", "RESOLVED (by 5
+#: votes to 1) 1. That ..." (a list starts at 1, a or i).
+FIRST_CLAUSE_BESIDE = re.compile(
+    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|ORDERED)"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?::[-–—]?|[–—-])?\s*"
+    r"(?:that\s*:?\s*)?(?:\(\s*(?:1|a|i)\s*\)|(?:1|a|i)[.)])\s",
+    re.IGNORECASE,
+)
+
+
+def _is_item(text: str) -> bool:
+    return bool(numbered(text) or lettered(text) or bullet(text))
+
+
+def across_page_break(body: list[Line], k: int) -> int | None:
+    """The index of the line that carries on line `k`'s sentence over the blank lines a
+    page break left ("... into the adjoining field be" / (blank) / "approved and that
+    ..."), or None: when line `k` ends with a stop, no blank line follows it, more than
+    `MAX_BREAK_BLANKS` do, no line was taken out between them (their source numbers
+    run on: a blank line of the paper's own), or the next line with text opens in upper
+    case or is a list item."""
+    before = plain(body[k].text).rstrip()
+    if not before or before.endswith(STOPS):
+        return None
+    if k + 1 >= len(body) or body[k + 1].text.strip():
+        return None  # no break: an ordinary wrap, read by the caller
+    for j in range(k + 2, min(len(body), k + 2 + MAX_BREAK_BLANKS)):
+        text = plain(body[j].text).strip()
+        if not text:
+            continue
+        taken_out = body[j].number - body[k].number > j - k
+        if taken_out and text[0].islower() and not _is_item(text):
+            return j
+        return None
+    return None
+
+
+def opens_numbered_clauses(text: str) -> bool:
+    """ "RESOLVED: (1) That the draft policy be approved.": the decision's words open with
+    its first clause's number beside the formula, so the numbered lines under it ("(2)
+    That ...") belong to it."""
+    return FIRST_CLAUSE_BESIDE.match(text.strip()) is not None

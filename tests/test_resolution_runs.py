@@ -1,0 +1,56 @@
+"""How far a resolution runs: across a page break's blank lines, and over the numbered
+clauses under a first clause printed beside its formula."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.resolution_runs import across_page_break, opens_numbered_clauses
+from minutebook.parsing.resolutions import Resolution, resolution
+
+
+def test_a_resolution_runs_on_across_a_page_break() -> None:
+    """The footer and header taken out (the line numbers skip 3 and 4) leave blank lines
+    inside the sentence: the lower-case line after them carries it on."""
+    body = [
+        Line(1, "RESOLVED - that the cemetery be extended into the field and the works be"),
+        Line(2, ""),
+        Line(5, ""),
+        Line(6, "tendered in the spring."),
+    ]
+    assert across_page_break(body, 0) == 3
+    assert resolution(body) == Resolution(
+        "RESOLVED - that the cemetery be extended into the field and the works be tendered "
+        "in the spring.",
+        1,
+    )
+
+
+def test_a_blank_line_of_the_papers_own_ends_the_resolution() -> None:
+    """No line taken out between them, a stop at the line's end, or a capital after the
+    gap: no page break runs the sentence on."""
+    own = [Line(1, "RESOLVED that the payments be made to"), Line(2, ""), Line(3, "the firms.")]
+    assert across_page_break(own, 0) is None
+    stopped = [Line(1, "RESOLVED that the report be noted."), Line(2, ""), Line(6, "the end")]
+    assert across_page_break(stopped, 0) is None
+    capital = [Line(1, "RESOLVED that the report be"), Line(2, ""), Line(6, "The Chair left.")]
+    assert across_page_break(capital, 0) is None
+
+
+def test_numbered_clauses_hanging_beside_the_formula() -> None:
+    body = [
+        Line(1, "RESOLVED:    (1) That the draft policy be approved for"),
+        Line(2, "                 consultation."),
+        Line(3, "             (2) That the responses be reported in October."),
+        Line(4, ""),
+        Line(5, "The Chair thanked the officers."),
+    ]
+    assert resolution(body) == Resolution(
+        "RESOLVED: (1) That the draft policy be approved for consultation. (2) That the "
+        "responses be reported in October.",
+        1,
+    )
+    assert opens_numbered_clauses("Resolved – (a) that the plan be adopted.")
+    assert opens_numbered_clauses("RESOLVED (by 5 votes to 1) 1. That the fee rise.")
+    # a clause numbered 2 beside the formula starts no list; nor does a plain resolution
+    assert not opens_numbered_clauses("RESOLVED: (2) That the plan be adopted.")
+    assert not opens_numbered_clauses("RESOLVED that 1,200 trees be planted.")
