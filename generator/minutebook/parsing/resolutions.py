@@ -17,7 +17,7 @@ when it does not apply):
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
-  Committee resolved that ...", "Members agreed ...", the body named in full ("The
+  Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...", the body named in full ("The
   Integration Joint Board resolved:-" over its list) (taken only when no formal
   resolution is printed in the minute: a Commissioner or officer agreeing is not the
   body's decision, and is not matched); `body_agreed_in_sentence`: the same after a
@@ -29,6 +29,12 @@ when it does not apply):
 
 A confirmation of the minutes the line's end breaks ("The Minutes of the meeting held on
 3 May were" / "confirmed as a correct record") is read across the break (`_broken_formula`).
+
+"The following accounts were approved for payment:" over a schedule whose last row is
+followed straight away by "RESOLVED – that the accounts listed be paid" records one
+decision twice: the formal resolution is it (`_schedule_closed_by_formula`). How far a
+resolution runs across a page break, and over numbered clauses under a first clause
+beside its formula, is `resolution_runs`.
 
 A prose agreement to adjourn, defer or pause the business ("The Sub-Committee agreed to
 adjourn", `procedural_agreement`) decides nothing: the next line is tried.
@@ -98,6 +104,8 @@ FORMAL_LINKED = re.compile(
     r"|^(?-i:Unanimously)\s+(?:agreed|resolved|approved|carried)\b",
     re.IGNORECASE,
 )
+#: "The Board approved a grant of £18,000 ...", "Members endorsed the approach": approving
+#: is the body deciding too (a Scottish board's form, without any formula word).
 #: Capitalised words naming which body, before its noun: "The Integration Joint Board
 #: resolved", "the Health and Wellbeing Board agreed" (at most four; "The Chair of the
 #: Board agreed" is no body: "of" is no part of a name).
@@ -106,7 +114,8 @@ BODY_AGREED = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
-    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
+    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"(?:agreed|resolved|decided|approved|endorsed)\b",
     re.IGNORECASE,
 )
 #: "The Committee:-" alone over its lettered list ("(a) noted the report; (b) agreed
@@ -564,6 +573,31 @@ def _clauses_under(body: list[Line], k: int, text: str) -> bool:
     return following is not None and _is_item(plain(following.text).strip())
 
 
+def _schedule_closed_by_formula(body: list[Line], k: int) -> int | None:
+    """ "The following payments were approved:" over a schedule of payments, and straight
+    under its last row "RESOLVED – that the payments listed be approved ...": the parish
+    form that records the schedule's approval twice; the formal resolution closing it is
+    the decision (its index). None when line `k` is no such lead-in, no row follows it, or
+    what ends the rows is a blank line, a new lettered paragraph or no formula."""
+    if not FOLLOWING_APPROVED.match(_lead(body[k].text)):
+        return None
+    j, rows = k + 1, 0
+    while j < len(body) and j <= k + 2 * MAX_LIST_ITEMS:
+        text = body[j].text
+        if _is_row(text):
+            rows += 1
+        elif text.strip() or rows:
+            break  # blank lines only between the lead-in and its first row
+        j += 1
+    if not rows or j >= len(body):
+        return None
+    closing = plain(body[j].text).strip()
+    marker = MARKER.match(closing)
+    if not closing or (marker and marker.end()) or GLUED_MARKER.match(closing):
+        return None  # a new paragraph, "b) It was RESOLVED ...", decides something else
+    return j if formal(closing) else None
+
+
 def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     """ "DECISION" printed alone as a block heading over "That the report be noted." (or
     over "(1) That ..." / "(2) That ..."): the decision is the text under the heading,
@@ -637,6 +671,9 @@ def resolution(body: list[Line]) -> Resolution | None:
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
+            closing = _schedule_closed_by_formula(body, k)
+            if closing is not None:
+                line, k = body[closing], closing
             words = _lead(line.text)[_start(line.text, rules) :]
             if procedural_agreement(words):
                 continue  # "The Sub-Committee agreed to adjourn": no decision
