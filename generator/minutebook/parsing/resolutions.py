@@ -104,8 +104,9 @@ FORMAL_LINKED = re.compile(
     r"|^(?-i:Unanimously)\s+(?:agreed|resolved|approved|carried)\b",
     re.IGNORECASE,
 )
-#: "The Board approved a grant of £18,000 ...", "Members endorsed the approach": approving
-#: is the body deciding too (a Scottish board's form, without any formula word).
+#: "The Board approved a grant of £18,000 ...": approving is the body deciding too (a
+#: Scottish board's form, without any formula word; "endorsed" is not: "Panel endorsed
+#: the council's nomination" notes another's choice).
 #: Capitalised words naming which body, before its noun: "The Integration Joint Board
 #: resolved", "the Health and Wellbeing Board agreed" (at most four; "The Chair of the
 #: Board agreed" is no body: "of" is no part of a name).
@@ -115,7 +116,7 @@ BODY_AGREED = re.compile(
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
     r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
-    r"(?:agreed|resolved|decided|approved|endorsed)\b",
+    r"(?:agreed|resolved|decided|approved)\b",
     re.IGNORECASE,
 )
 #: "The Committee:-" alone over its lettered list ("(a) noted the report; (b) agreed
