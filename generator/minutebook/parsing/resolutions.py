@@ -17,12 +17,13 @@ when it does not apply):
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
-  Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...", the body named in full ("The
-  Integration Joint Board resolved:-" over its list) (taken only when no formal
-  resolution is printed in the minute: a Commissioner or officer agreeing is not the
-  body's decision, and is not matched); `body_agreed_in_sentence`: the same after a
-  clause ("Following questions, the Committee agreed to note the report", "... was
-  carried and the Committee agreed to ...").
+  Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
+  the body named in full ("The Integration Joint Board resolved:-" over its list)
+  (taken only when no formal resolution is printed in the minute: a Commissioner or
+  officer agreeing is not the body's decision, and is not matched);
+  `body_agreed_in_sentence`: the same after a clause ("Following questions, the
+  Committee agreed to note the report", "... was carried and the Committee agreed to
+  ...").
 
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
