@@ -4,7 +4,12 @@ clauses under a first clause printed beside its formula."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.resolution_runs import across_page_break, opens_numbered_clauses
+from minutebook.parsing.resolution_runs import (
+    across_page_break,
+    hanging_column,
+    hangs_under,
+    opens_numbered_clauses,
+)
 from minutebook.parsing.resolutions import Resolution, resolution
 
 
@@ -86,3 +91,32 @@ def test_the_body_approving_in_a_sentence() -> None:
     # a formal resolution in the minute wins over the sentence
     lines = _lines("The Panel approved the plan.", "RESOLVED that the plan be published.")
     assert resolution(lines) == Resolution("RESOLVED that the plan be published.", 2)
+
+
+def test_a_decision_label_in_a_left_column() -> None:
+    """ "Decision      To extend ...": the label in a left column (no colon) is no part
+    of the decision; its wrapped lines hang under the text's column, whatever their
+    first letter."""
+    lines = _lines(
+        "      Decision      To extend the contract with Brightway",
+        "                    Services Ltd for two years.",
+        "",
+        "      Reasons       The extension holds the price.",
+    )
+    assert resolution(lines) == Resolution(
+        "To extend the contract with Brightway Services Ltd for two years.", 1
+    )
+    lines = _lines("Resolution\t(1) That the plan be noted.", "\t\t(2) That the fee be set.")
+    assert resolution(lines) == Resolution(
+        "(1) That the plan be noted. (2) That the fee be set.", 1
+    )
+    # a table's header row names columns, decides nothing
+    assert resolution(_lines("Decision      Date      Officer")) is None
+
+
+def test_the_hanging_column() -> None:
+    assert hanging_column("      Decision      To extend") == 20
+    assert hanging_column("The Committee agreed to note the report.") is None
+    assert hangs_under("To extend the contract with", "                    Services", 20)
+    assert not hangs_under("To extend the contract.", "                    Services", 20)
+    assert not hangs_under("To extend the contract with", "          Services", 20)

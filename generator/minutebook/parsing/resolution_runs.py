@@ -28,11 +28,12 @@ MAX_BREAK_BLANKS = 4
 STOPS = (".", "!", "?", ";", ":")
 #: The decision word with its vote or kind in brackets and its mark, then the first
 #: clause's number: "RESOLVED: (1) That ...", "Resolved – (a) that ...", "RESOLVED (by 5
-#: votes to 1) 1. That ..." (a list starts at 1, a or i).
+#: votes to 1) 1. That ..." (a list starts at 1, a or i); or the first clause alone, where
+#: the decision's words begin after a label in a left column ("Decisions   (1) That").
 FIRST_CLAUSE_BESIDE = re.compile(
-    r"^(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|ORDERED)"
-    r"(?:\s*\([^()]{1,40}\))?\s*(?::[-–—]?|[–—-])?\s*"
-    r"(?:that\s*:?\s*)?(?:\(\s*(?:1|a|i)\s*\)|(?:1|a|i)[.)])\s",
+    r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|ORDERED)"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?::[-–—]?|[–—-])?\s*"
+    r"(?:that\s*:?\s*)?)?(?:\(\s*(?:1|a|i)\s*\)|(?:1|a|i)[.)])\s",
     re.IGNORECASE,
 )
 
@@ -69,3 +70,27 @@ def opens_numbered_clauses(text: str) -> bool:
     its first clause's number beside the formula, so the numbered lines under it ("(2)
     That ...") belong to it."""
     return FIRST_CLAUSE_BESIDE.match(text.strip()) is not None
+
+
+#: A label or formula in a left column, a wide gap, then the decision's text in the right
+#: column: "Decision      To extend ...", "RESOLVED     -   That ..." (the text's column
+#: starts where the gap ends).
+LABEL_THEN_TEXT = re.compile(r"^(?P<label>[ ]{0,12}\S{1,12}(?:[ ]{1,3}[-–—:])?)[ ]{3,40}(?=\S)")
+
+
+def hanging_column(text: str) -> int | None:
+    """Where the decision's text starts on a line that prints its label or formula in a
+    left column ("Decision      To extend the contract with Brightway"): the column its
+    wrapped lines hang under; None when no wide gap follows a first word."""
+    match = LABEL_THEN_TEXT.match(text)
+    return match.end() if match is not None else None
+
+
+def hangs_under(before: str, text: str, column: int) -> bool:
+    """The line `text` carries on the sentence `before` ends with: it is indented exactly
+    to the hanging column ("                    Services Ltd for two years"), the sentence
+    has no stop yet, and the line is no list item."""
+    indent = len(text) - len(text.lstrip(" "))
+    if indent != column or before.rstrip().endswith(STOPS):
+        return False
+    return not _is_item(text.strip())

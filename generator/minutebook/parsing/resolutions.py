@@ -51,6 +51,8 @@ Printed as a heading without a colon ("DECISION" over "That the report be noted.
 label is no part of the decision: the decision is the text under it, from its first line.
 A label before a formula on its line ("Decision: It was RESOLVED that ...") names the
 field: the decision starts at the formula.
+Printed in a left column with the decision hanging in the right one ("Decision      To
+extend the contract", no colon), the label is no part of it either (`LABEL_COLUMN`).
 A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
 the next line ("That the scheme be adopted").
 """
@@ -65,7 +67,12 @@ from functools import lru_cache
 from ..model import Line
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
-from .resolution_runs import across_page_break, opens_numbered_clauses
+from .resolution_runs import (
+    across_page_break,
+    hanging_column,
+    hangs_under,
+    opens_numbered_clauses,
+)
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -80,8 +87,8 @@ WORDS = "RESOLVED|AGREED|RECOMMENDED|DECIDED|ORDERED"
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b")
 #: How the vote or the kind of decision is noted in brackets after the decision word:
 #: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
-#: Decision) –".
-NOTE = r"(?:\s*\([^()]{1,40}\))?"
+#: Decision) –", "Resolved (with 7 votes for, 3 against and 1 abstention) that".
+NOTE = r"(?:\s*\([^()]{1,60}\))?"
 #: The resolution's own number after its word, as some councils print it: "Resolved
 #: 2010/031 – That ...", "RESOLVED 12/34: ..." (a year or session, a slash, a count).
 NUMBER = r"(?:\s+\d{2,4}/\d{1,4})?"
@@ -245,6 +252,14 @@ BODY_AGREED_INSIDE = re.compile(
 LABEL_ALONE = re.compile(
     r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::-?|:[–—])?$", re.IGNORECASE
 )
+#: The label in a left column, the decision hanging in the right one: "Decision      That
+#: the report be noted.", "Resolution<TAB>(1) That ..." (a wide gap, then the clause's
+#: "That" or "To", or its first number: a table's header row "Decision   Date" is none).
+LABEL_COLUMN = re.compile(
+    r"^(?:Decisions?|Resolutions?)(?:[ ]{3,40}|\t{1,4})"
+    r"(?=(?:That|To)\b|\(\s*(?:1|a|i)\s*\)\s|(?:1|a|i)[.)]\s)",
+    re.IGNORECASE,
+)
 #: A label and its colon opening a line, before what it labels ("Decision: ...").
 LABEL_COLON = re.compile(
     r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
@@ -308,7 +323,18 @@ def _lead(text: str) -> str:
 def formal(text: str) -> bool:
     """ "RESOLVED that ...", "Resolved – ...", "AGREED", "It was resolved that ..."."""
     lead = _lead(text)
-    return bool(FORMAL_CAPITALS.match(lead) or FORMAL_LINKED.match(lead) or LEAD_IN.match(lead))
+    return bool(
+        FORMAL_CAPITALS.match(lead)
+        or FORMAL_LINKED.match(lead)
+        or LEAD_IN.match(lead)
+        or _column_label(text)
+    )
+
+
+def _column_label(text: str) -> bool:
+    """ "Decision      That the report be noted.": the label in a left column, read on the
+    line as printed (the plain text closes the gap up)."""
+    return LABEL_COLUMN.match(MARKER.sub("", text.strip(), count=1)) is not None
 
 
 def passive_decision(text: str) -> bool:
@@ -355,6 +381,9 @@ def decision_start(text: str) -> int:
     labelled = _label_before_formula(lead)
     if labelled is not None:
         return labelled
+    if _column_label(text):  # "Decision      That ...": the label is no part of it
+        rest = lead.split(None, 1)
+        return len(lead) - len(rest[1]) if len(rest) == 2 else 0
     if formal(text):
         return 0
     head = lead[:400]
@@ -505,9 +534,12 @@ def _date_broken(before: str, text: str) -> bool:
 
 def _wrapped(body: list[Line], k: int) -> tuple[list[Line], int]:
     """The lines after `k` that carry on its sentence, up to a blank line (or across the
-    blank lines a page break left, `across_page_break`), and the index of the last."""
+    blank lines a page break left, `across_page_break`), and the index of the last; a
+    line indented to the column the decision's text hangs in carries it on too
+    (`hangs_under`), whatever its first letter."""
     taken: list[Line] = []
     before = body[k].text
+    column = hanging_column(before)
     j = k + 1
     while j < len(body) and len(taken) < MAX_WRAPPED_LINES:
         line = body[j]
@@ -517,7 +549,8 @@ def _wrapped(body: list[Line], k: int) -> tuple[list[Line], int]:
             if carried is None:
                 break
             j, line, text = carried, body[carried], plain(body[carried].text).strip()
-        if _is_row(line.text) or not _runs_on(plain(before), text):
+        hangs = column is not None and hangs_under(plain(before), line.text, column)
+        if _is_row(line.text) or not (hangs or _runs_on(plain(before), text)):
             break
         taken.append(line)
         before = text
