@@ -120,3 +120,20 @@ def test_the_hanging_column() -> None:
     assert hangs_under("To extend the contract with", "                    Services", 20)
     assert not hangs_under("To extend the contract.", "                    Services", 20)
     assert not hangs_under("To extend the contract with", "          Services", 20)
+
+
+def test_a_bare_page_number_between_blank_lines_is_a_page_break() -> None:
+    body = _lines(
+        "Decision      To repair the roof of the leisure centre and to",
+        "",
+        "                                    2",
+        "",
+        "              meet the cost from the reserve.",
+    )
+    assert across_page_break(body, 0) == 4
+    assert resolution(body) == Resolution(
+        "To repair the roof of the leisure centre and to meet the cost from the reserve.", 1
+    )
+    # a number that opens the next paragraph is no page number: a capital follows
+    body = _lines("RESOLVED that the report be", "", "3", "", "The Chair left.")
+    assert across_page_break(body, 0) is None

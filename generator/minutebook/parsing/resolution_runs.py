@@ -5,7 +5,8 @@
   blank lines between "... into the adjoining field be" and "approved and that ...": a
   line ending without a stop, then, after at most a few blank lines around the lines
   taken out, a line opening in lower case carries the sentence on. Only where lines
-  were taken out (the source's line numbers skip): a blank line alone ends a decision.
+  were taken out (the source's line numbers skip) or a page's bare number stands
+  between the blank lines: a blank line alone ends a decision.
 - `opens_numbered_clauses`: "RESOLVED: (1) That the policy be approved." with "(2) That
   ..." on the lines under it, the numbered clauses hanging beside the formula: the first
   clause numbered on the formula's own line means the numbered lines under it are the
@@ -24,6 +25,9 @@ from .text import plain
 
 #: A page break leaves at most this many blank lines where the footer and header were.
 MAX_BREAK_BLANKS = 4
+#: A page's bare number left on a line of its own between blank lines ("2", "- 2 -",
+#: "Page 2"): where it stands, the page broke.
+PAGE_NUMBER = re.compile(r"^(?:-\s{0,3})?(?:Page\s+)?\d{1,4}(?:\s{0,3}-)?$")
 #: What ends a sentence, or a line that leads into a list.
 STOPS = (".", "!", "?", ";", ":")
 #: The decision word with its vote or kind in brackets and its mark, then the first
@@ -47,18 +51,22 @@ def across_page_break(body: list[Line], k: int) -> int | None:
     page break left ("... into the adjoining field be" / (blank) / "approved and that
     ..."), or None: when line `k` ends with a stop, no blank line follows it, more than
     `MAX_BREAK_BLANKS` do, no line was taken out between them (their source numbers
-    run on: a blank line of the paper's own), or the next line with text opens in upper
-    case or is a list item."""
+    run on: a blank line of the paper's own) and no page number stands between them, or
+    the next line with text opens in upper case or is a list item."""
     before = plain(body[k].text).rstrip()
     if not before or before.endswith(STOPS):
         return None
     if k + 1 >= len(body) or body[k + 1].text.strip():
         return None  # no break: an ordinary wrap, read by the caller
-    for j in range(k + 2, min(len(body), k + 2 + MAX_BREAK_BLANKS)):
+    numbered_page = False
+    for j in range(k + 2, min(len(body), k + 2 + MAX_BREAK_BLANKS + 1)):
         text = plain(body[j].text).strip()
         if not text:
             continue
-        taken_out = body[j].number - body[k].number > j - k
+        if not numbered_page and PAGE_NUMBER.match(text):
+            numbered_page = True  # "2", "- 2 -": the page's number, left between blanks
+            continue
+        taken_out = numbered_page or body[j].number - body[k].number > j - k
         if taken_out and text[0].islower() and not _is_item(text):
             return j
         return None
