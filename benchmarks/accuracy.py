@@ -207,14 +207,15 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 #: recommendation is addressed to ("RECOMMENDED to Council that", "RECOMMENDED to the
 #: Cabinet -"), a colon after "that" ("It was RESOLVED that: (1) ..."), a resolution's
 #: own number ("RESOLVED 2010/031 That ..."), a comma after the word ("RESOLVED,<tab>that
-#: ...") and the vote or kind of decision in brackets after it ("Resolved (by 7 votes to
-#: 0) to ..."), but not a clause's number ("RESOLVED (1) That ..." keeps its "(1)").
+#: ..."), a stroke before the mark ("RESOLVED/-", the combined authorities' form) and
+#: the vote or kind of decision in brackets after it ("Resolved (by 7 votes to 0) to
+#: ..."), but not a clause's number ("RESOLVED (1) That ..." keeps its "(1)").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
     r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended|ordered"
     r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
-    r"\b(?:\s*\((?![a-z]\)|[ivx\d]{1,4}\))[^()]{1,60}\))?\s*[:\-,]{0,2}\s*"
+    r"\b(?:\s*\((?![a-z]\)|[ivx\d]{1,4}\))[^()]{1,60}\))?\s*(?:/\s*)?[:\-,]{0,2}\s*"
     r"(?:that\b\s*[:\-]?\s*)?|that\b\s*)?"
 )
 

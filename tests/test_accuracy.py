@@ -153,6 +153,14 @@ def test_a_comma_or_a_vote_after_the_word_is_part_of_the_formula() -> None:
     assert not same({"minute": "4", "first_words": "to adopt the policy"}, vote)
 
 
+def test_a_stroke_before_the_mark_is_part_of_the_formula() -> None:
+    """ "RESOLVED/-" over its text (the combined authorities' form) is the formula."""
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    found = {"minute": "PF 4/21", "text": "RESOLVED/- That the minutes be approved."}
+    assert same({"minute": "PF 4/21", "first_words": "That the minutes be approved"}, found)
+    assert not same({"minute": "PF 4/21", "first_words": "That the report be noted"}, found)
+
+
 def test_a_decimal_paragraph_number_before_the_decision_is_set_aside() -> None:
     """ "61.3 RESOLVED that ...": the whole "61.3", not "61." leaving "3 RESOLVED"."""
     lines = [Line(1, "61."), Line(2, "61.2 Members asked."), Line(3, "61.3 RESOLVED that it.")]

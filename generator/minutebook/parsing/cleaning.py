@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
 from .page_furniture import drop_page_counts_and_running_footers, split_glued_capitals_headings
+from .time_column import strip_time_column
 
 RuleResult = tuple[list[Line], list[Furniture]]
 Rule = Callable[[list[Line]], RuleResult]
@@ -322,6 +323,7 @@ RULES: tuple[CleaningRule, ...] = (
         "printed on the back of every odd-length paper",
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
+    CleaningRule("time-column", strip_time_column, "minutes note the time each item began"),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
     CleaningRule(
         "glued-capitals-heading",

@@ -17,18 +17,25 @@ when it does not apply):
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one;
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
-  Committee resolved that ...", "Members agreed ...", the body named in full ("The
-  Integration Joint Board resolved:-" over its list) (taken only when no formal
-  resolution is printed in the minute: a Commissioner or officer agreeing is not the
-  body's decision, and is not matched); `body_agreed_in_sentence`: the same after a
-  clause ("Following questions, the Committee agreed to note the report", "... was
-  carried and the Committee agreed to ...").
+  Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
+  the body named in full ("The Integration Joint Board resolved:-" over its list)
+  (taken only when no formal resolution is printed in the minute: a Commissioner or
+  officer agreeing is not the body's decision, and is not matched);
+  `body_agreed_in_sentence`: the same after a clause ("Following questions, the
+  Committee agreed to note the report", "... was carried and the Committee agreed to
+  ...").
 
 - `formula_after_sentence`: the formula inside a line, after a sentence ("The Committee
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
 
 A confirmation of the minutes the line's end breaks ("The Minutes of the meeting held on
 3 May were" / "confirmed as a correct record") is read across the break (`_broken_formula`).
+
+"The following accounts were approved for payment:" over a schedule whose last row is
+followed straight away by "RESOLVED – that the accounts listed be paid" records one
+decision twice: the formal resolution is it (`_schedule_closed_by_formula`). How far a
+resolution runs across a page break, and over numbered clauses under a first clause
+beside its formula, is `resolution_runs`.
 
 A prose agreement to adjourn, defer or pause the business ("The Sub-Committee agreed to
 adjourn", `procedural_agreement`) decides nothing: the next line is tried.
@@ -44,6 +51,8 @@ Printed as a heading without a colon ("DECISION" over "That the report be noted.
 label is no part of the decision: the decision is the text under it, from its first line.
 A label before a formula on its line ("Decision: It was RESOLVED that ...") names the
 field: the decision starts at the formula.
+Printed in a left column with the decision hanging in the right one ("Decision      To
+extend the contract", no colon), the label is no part of it either (`LABEL_COLUMN`).
 A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
 the next line ("That the scheme be adopted").
 """
@@ -58,6 +67,12 @@ from functools import lru_cache
 from ..model import Line
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
+from .resolution_runs import (
+    across_page_break,
+    hanging_column,
+    hangs_under,
+    opens_numbered_clauses,
+)
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -72,8 +87,8 @@ WORDS = "RESOLVED|AGREED|RECOMMENDED|DECIDED|ORDERED"
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b")
 #: How the vote or the kind of decision is noted in brackets after the decision word:
 #: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
-#: Decision) –".
-NOTE = r"(?:\s*\([^()]{1,40}\))?"
+#: Decision) –", "Resolved (with 7 votes for, 3 against and 1 abstention) that".
+NOTE = r"(?:\s*\([^()]{1,60}\))?"
 #: The resolution's own number after its word, as some councils print it: "Resolved
 #: 2010/031 – That ...", "RESOLVED 12/34: ..." (a year or session, a slash, a count).
 NUMBER = r"(?:\s+\d{2,4}/\d{1,4})?"
@@ -97,6 +112,9 @@ FORMAL_LINKED = re.compile(
     r"|^(?-i:Unanimously)\s+(?:agreed|resolved|approved|carried)\b",
     re.IGNORECASE,
 )
+#: "The Board approved a grant of £18,000 ...": approving is the body deciding too (a
+#: Scottish board's form, without any formula word; "endorsed" is not: "Panel endorsed
+#: the council's nomination" notes another's choice).
 #: Capitalised words naming which body, before its noun: "The Integration Joint Board
 #: resolved", "the Health and Wellbeing Board agreed" (at most four; "The Chair of the
 #: Board agreed" is no body: "of" is no part of a name).
@@ -105,7 +123,8 @@ BODY_AGREED = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
-    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?(?:agreed|resolved|decided)\b",
+    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"(?:agreed|resolved|decided|approved)\b",
     re.IGNORECASE,
 )
 #: "The Committee:-" alone over its lettered list ("(a) noted the report; (b) agreed
@@ -233,6 +252,14 @@ BODY_AGREED_INSIDE = re.compile(
 LABEL_ALONE = re.compile(
     r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::-?|:[–—])?$", re.IGNORECASE
 )
+#: The label in a left column, the decision hanging in the right one: "Decision      That
+#: the report be noted.", "Resolution<TAB>(1) That ..." (a wide gap, then the clause's
+#: "That" or "To", or its first number: a table's header row "Decision   Date" is none).
+LABEL_COLUMN = re.compile(
+    r"^(?:Decisions?|Resolutions?)(?:[ ]{3,40}|\t{1,4})"
+    r"(?=(?:That|To)\b|\(\s*(?:1|a|i)\s*\)\s|(?:1|a|i)[.)]\s)",
+    re.IGNORECASE,
+)
 #: A label and its colon opening a line, before what it labels ("Decision: ...").
 LABEL_COLON = re.compile(
     r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
@@ -296,7 +323,18 @@ def _lead(text: str) -> str:
 def formal(text: str) -> bool:
     """ "RESOLVED that ...", "Resolved – ...", "AGREED", "It was resolved that ..."."""
     lead = _lead(text)
-    return bool(FORMAL_CAPITALS.match(lead) or FORMAL_LINKED.match(lead) or LEAD_IN.match(lead))
+    return bool(
+        FORMAL_CAPITALS.match(lead)
+        or FORMAL_LINKED.match(lead)
+        or LEAD_IN.match(lead)
+        or _column_label(text)
+    )
+
+
+def _column_label(text: str) -> bool:
+    """ "Decision      That the report be noted.": the label in a left column, read on the
+    line as printed (the plain text closes the gap up)."""
+    return LABEL_COLUMN.match(MARKER.sub("", text.strip(), count=1)) is not None
 
 
 def passive_decision(text: str) -> bool:
@@ -343,6 +381,9 @@ def decision_start(text: str) -> int:
     labelled = _label_before_formula(lead)
     if labelled is not None:
         return labelled
+    if _column_label(text):  # "Decision      That ...": the label is no part of it
+        rest = lead.split(None, 1)
+        return len(lead) - len(rest[1]) if len(rest) == 2 else 0
     if formal(text):
         return 0
     head = lead[:400]
@@ -491,17 +532,30 @@ def _date_broken(before: str, text: str) -> bool:
     return bool(DAY_AT_END.search(before[-8:]) and MONTH_AT_START.match(text))
 
 
-def _wrapped(body: list[Line], k: int) -> list[Line]:
-    """The lines after `k` that carry on its sentence, up to a blank line."""
+def _wrapped(body: list[Line], k: int) -> tuple[list[Line], int]:
+    """The lines after `k` that carry on its sentence, up to a blank line (or across the
+    blank lines a page break left, `across_page_break`), and the index of the last; a
+    line indented to the column the decision's text hangs in carries it on too
+    (`hangs_under`), whatever its first letter."""
     taken: list[Line] = []
     before = body[k].text
-    for line in body[k + 1 : k + 1 + MAX_WRAPPED_LINES]:
+    column = hanging_column(before)
+    j = k + 1
+    while j < len(body) and len(taken) < MAX_WRAPPED_LINES:
+        line = body[j]
         text = plain(line.text).strip()
-        if _is_row(line.text) or not _runs_on(plain(before), text):
+        if not text:
+            carried = across_page_break(body, j - 1)
+            if carried is None:
+                break
+            j, line, text = carried, body[carried], plain(body[carried].text).strip()
+        hangs = column is not None and hangs_under(plain(before), line.text, column)
+        if _is_row(line.text) or not (hangs or _runs_on(plain(before), text)):
             break
         taken.append(line)
         before = text
-    return taken
+        k, j = j, j + 1
+    return taken, k
 
 
 def _list_under(body: list[Line], k: int) -> list[Line]:
@@ -542,6 +596,41 @@ def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
     if COLON_LEAD.search(text) and not _is_row(following.text):
         return True  # "The Committee resolved:-" / "to note the report."
     return _is_item(below) or CLAUSE.match(below) is not None
+
+
+def _clauses_under(body: list[Line], k: int, text: str) -> bool:
+    """ "RESOLVED: (1) That the policy be approved." over "(2) That ...": the decision's
+    first clause numbered beside its formula (`opens_numbered_clauses`), and a numbered
+    line under it, the next clause."""
+    if not opens_numbered_clauses(text):
+        return False
+    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    return following is not None and _is_item(plain(following.text).strip())
+
+
+def _schedule_closed_by_formula(body: list[Line], k: int) -> int | None:
+    """ "The following payments were approved:" over a schedule of payments, and straight
+    under its last row "RESOLVED – that the payments listed be approved ...": the parish
+    form that records the schedule's approval twice; the formal resolution closing it is
+    the decision (its index). None when line `k` is no such lead-in, no row follows it, or
+    what ends the rows is a blank line, a new lettered paragraph or no formula."""
+    if not FOLLOWING_APPROVED.match(_lead(body[k].text)):
+        return None
+    j, rows = k + 1, 0
+    while j < len(body) and j <= k + 2 * MAX_LIST_ITEMS:
+        text = body[j].text
+        if _is_row(text):
+            rows += 1
+        elif text.strip() or rows:
+            break  # blank lines only between the lead-in and its first row
+        j += 1
+    if not rows or j >= len(body):
+        return None
+    closing = plain(body[j].text).strip()
+    marker = MARKER.match(closing)
+    if not closing or (marker and marker.end()) or GLUED_MARKER.match(closing):
+        return None  # a new paragraph, "b) It was RESOLVED ...", decides something else
+    return j if formal(closing) else None
 
 
 def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
@@ -586,10 +675,9 @@ def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     runs on over and the list it leads into."""
     line = body[k]
     if not LEAD_IN.match(text):
-        wrapped = _wrapped(body, k)
+        wrapped, k = _wrapped(body, k)
         text = " ".join([text, *(plain(x.text).strip() for x in wrapped)])
-        k += len(wrapped)
-    if LEAD_IN.match(text) or _leads_into_list(body, k, text):
+    if LEAD_IN.match(text) or _leads_into_list(body, k, text) or _clauses_under(body, k, text):
         text = " ".join([text, *(plain(x.text).strip() for x in _list_under(body, k))])
     return Resolution(text, line.number)
 
@@ -618,6 +706,9 @@ def resolution(body: list[Line]) -> Resolution | None:
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
+            closing = _schedule_closed_by_formula(body, k)
+            if closing is not None:
+                line, k = body[closing], closing
             words = _lead(line.text)[_start(line.text, rules) :]
             if procedural_agreement(words):
                 continue  # "The Sub-Committee agreed to adjourn": no decision
