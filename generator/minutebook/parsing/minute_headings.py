@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
+from .timed_headings import column_parts, timed_parts
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
@@ -760,6 +761,22 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+def timed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "2.15pm    4.  RULES OF PROCEDURE": a heading after the time the item was taken
+    up, in a timed two-column table (see timed_headings). Not certain: the caller checks
+    the number rises."""
+    parts = timed_parts(text)
+    return _heading(lines, i, parts[0], parts[1]) if parts else None
+
+
+def column_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "          2.  APPOINTMENT OF VICE-CHAIRMAN": a heading with an empty time cell,
+    indented to the column a timed heading nearby puts its number in (see
+    timed_headings). Not certain: the caller checks the number rises."""
+    parts = column_parts(lines, i)
+    return _heading(lines, i, parts[0], parts[1]) if parts else None
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -787,7 +804,10 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     stuck_numbered,
     code_glued_to_title,
     starred_numbered,
+    timed_numbered,
 )
+#: ... and this, indented, taken only where its number continues the numbering.
+INDENTED_VARIANTS: tuple[Variant, ...] = (column_numbered,)
 
 
 SERIES_YEAR = re.compile(r"[A-Z]{1,6}(?P<year>\d\d)/(?P<minute>\d{1,4})")
@@ -1023,6 +1043,15 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 (
                     h
                     for v in UNCERTAIN_VARIANTS
+                    if (h := v(lines, i, text)) and _continues(h.number, last)
+                ),
+                None,
+            )
+        elif heading is None:
+            heading = next(
+                (
+                    h
+                    for v in INDENTED_VARIANTS
                     if (h := v(lines, i, text)) and _continues(h.number, last)
                 ),
                 None,
