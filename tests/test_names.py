@@ -15,6 +15,7 @@ from minutebook.parsing.names import (
     own_initials,
     parse_name,
     post_dash_name,
+    split_missing_comma,
     split_name_list,
     substitute_after_bracket,
     timing_note,
@@ -442,3 +443,20 @@ def test_whom_a_name_stood_in_for_after_its_bracket() -> None:
         "substitute for Councillor Bea Moss",
         "Wyke Borough Council",
     )
+
+
+def test_a_seat_run_into_the_next_name_only_introduces_it() -> None:
+    """ "... and Added Member Mr G Boothby": the kind of seat stands before the name it
+    introduces, so it is no post of the name before; after a comma and alone it still is."""
+    entries = split_name_list("Mrs E Ramsden and Added Member Mr G Boothby")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mrs E Ramsden", None),
+        ("Mr G Boothby", None),
+    ]
+    [entry] = split_name_list("Cllr A Smith, Independent Member")
+    assert entry.capacity == "Independent Member"
+    assert split_missing_comma(0, "Co-opted Member Mrs B Doyle") == [(16, "Mrs B Doyle")]
+    assert split_missing_comma(0, "Cllr P Feacey Mr G Sandher") == [
+        (0, "Cllr P Feacey"),
+        (14, "Mr G Sandher"),
+    ]

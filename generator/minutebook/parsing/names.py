@@ -246,7 +246,8 @@ def lower_case_words(phrase: str) -> int:
 
 def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     """'Cllr P Feacey Mr G Sandher' is two names: a title after a word that is not a title,
-    and followed by a word, starts the next name. Brackets stay with the last name."""
+    and followed by a word, starts the next name. Brackets stay with the last name. A kind
+    of seat run into the name after it ("Added Member Mr G Boothby") only introduces it."""
     name, _ = brackets_of(piece)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
     cuts = []
@@ -270,7 +271,17 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     if not cuts:
         return [(offset, piece)]
     bounds = [0, *cuts, len(piece)]
-    return [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
+    parts = [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
+    return parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts
+
+
+#: "Added Member", "Co-opted Members", "Independent Member", "Parent Governor Member": the
+#: kind of seat printed run into the name it introduces ("... and Added Member Mr G Boothby"),
+#: no post of the name before it
+MEMBER_LABEL = re.compile(
+    r"(?:(?:Added|Co-?opted|Independent|Lay|Parent|Governor|Church|Diocesan|Magistrate|"
+    r"Community|Voting|Non-voting|Statutory|Youth)\s){1,3}Members?"
+)
 
 
 def without_dangling_separator(text: str) -> str:
