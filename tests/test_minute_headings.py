@@ -1047,4 +1047,6 @@ def test_indented_numbers_without_a_timed_heading_are_no_headings() -> None:
     assert column_numbered(lines, 0, lines[0].text.strip()) is None
     assert timed_parts("2pm       1.  ELECTION OF CHAIRMAN") == ("1", "ELECTION OF CHAIRMAN")
     assert timed_parts("2 members were present") is None
-    assert column_parts(lines, 2) is None
+    assert column_parts(lines, 2, []) is None
+    assert column_parts(lines, 2, [(200, 10)]) is None  # too far to set the column
+    assert column_parts(lines, 2, [(1, 10)]) == ("2", "MINUTES")

@@ -20,6 +20,7 @@ heading's number; minute_headings' `timed_numbered` and `column_numbered` read t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Line
 
@@ -35,7 +36,7 @@ INDENTED_NUMBERED = re.compile(
     r"^(?P<indent>[ ]{4,60})(?P<number>\d{1,3})\.?[ \t]{1,12}(?P<title>\S.{0,200})$"
 )
 #: Lines above or below an indented heading searched for a timed one setting the column
-WINDOW = 150
+WINDOW = 80
 
 
 def timed_parts(raw: str) -> tuple[str, str] | None:
@@ -46,20 +47,37 @@ def timed_parts(raw: str) -> tuple[str, str] | None:
 
 
 def _number_column(raw: str) -> int | None:
+    if not raw[:1].isdigit():  # cheap: most lines open with no time
+        return None
     match = TIMED_HEADING.match(raw.rstrip())
     return match.start("number") if match else None
 
 
-def column_parts(lines: list[Line], i: int) -> tuple[str, str] | None:
+def timed_columns(lines: list[Line]) -> list[tuple[int, int]]:
+    """(index, column of the number) of every timed heading, in order: read once per
+    minutes, so the indented headings are checked against them cheaply."""
+    found: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        at = _number_column(line.text)
+        if at is not None:
+            found.append((k, at))
+    return found
+
+
+def column_parts(lines: list[Line], i: int, timed: list[tuple[int, int]]) -> tuple[str, str] | None:
     """(number, title) of an indented "2.  APPOINTMENT OF VICE-CHAIRMAN" whose number
-    stands in the column where a timed heading nearby puts its number (an empty time
-    cell); None when no timed heading sets that column."""
+    stands in the column where a timed heading nearby (`timed`, see `timed_columns`) puts
+    its number (an empty time cell); None when no timed heading sets that column."""
+    if not timed:
+        return None
     match = INDENTED_NUMBERED.match(lines[i].text.rstrip())
     if match is None:
         return None
     column = len(match["indent"])
-    for k in range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1)):
-        at = _number_column(lines[k].text)
-        if at is not None and abs(at - column) <= 1:
+    first = bisect_left(timed, (i - WINDOW, -1))
+    for k, at in timed[first:]:
+        if k > i + WINDOW:
+            break
+        if abs(at - column) <= 1:
             return match["number"], match["title"]
     return None
