@@ -108,7 +108,7 @@ def open_title_end(text: str, following: str) -> str | None:
 
 #: "- Verbal", "– Verbal Update", "(Verbal Report)", "(verbal)": an item with no papers
 VERBAL_MARK = re.compile(
-    r"(?:\s[-–—]\s{0,3}|\()\s{0,3}verbal(?:\s+(?:update|report|item))?\)?$", re.IGNORECASE
+    r"(?:\s[-–—]\s{0,3}|\()\s{0,3}verbal(?:\s{1,3}(?:update|report|item))?\)?$", re.IGNORECASE
 )
 
 

@@ -31,8 +31,8 @@ FIRST_BRACKET = re.compile(r"^[^()]{2,120}\((?P<inner>[^()]{2,120})(?:\)|$)")
 #: What a bracket says of the Commissioner's side: the Commissioner, the office, the deputy
 #: mayor for policing, a police force or a chief officer's rank
 GUEST_SIDE = re.compile(
-    r"\b(?:commissioner|deputy\s+mayor\s+for\s+policing|police|constabulary|"
-    r"chief\s+constable)\b",
+    r"\b(?:commissioner|deputy\s{1,3}mayor\s{1,3}for\s{1,3}policing|police|constabulary|"
+    r"chief\s{1,3}constable)\b",
     re.IGNORECASE,
 )
 #: ... but a member's seat names the panel itself ("Vice-Chair, Police and Crime Panel")

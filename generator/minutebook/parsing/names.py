@@ -804,7 +804,7 @@ KEY_MARK = re.compile(r"\s?[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")
 #: The meeting's own offices a second bracket gives after a member's council: "(Chair)",
 #: "(Vice-Chairman)", "(Deputy Chair)", "(in the Chair)".
 MEETING_OFFICE = re.compile(
-    r"^(?:in\s+the\s+)?(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?$", re.IGNORECASE
+    r"^(?:in\s{1,3}the\s{1,3})?(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?$", re.IGNORECASE
 )
 
 

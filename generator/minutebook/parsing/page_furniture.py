@@ -131,7 +131,7 @@ RULE_LINE = re.compile(r"[_─—-]{20,200}")
 #: "Haldermoor Fire and Rescue Authority                  19.09.2019": the footer naming
 #: the body and, after a wide gap, the meeting's date in figures
 DATED_FOOTER = re.compile(
-    r"\S.{2,100}?(?:\s{3,}|\t+)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})", re.IGNORECASE
+    r"\S.{2,100}?(?:\s{3,80}|\t{1,8})\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})", re.IGNORECASE
 )
 #: the page's number alone on the line under the footer
 PAGE_NUMBER_ALONE = re.compile(r"\d{1,4}")
