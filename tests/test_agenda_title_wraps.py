@@ -9,7 +9,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import ItemLine, capitals_go_on, title_past_pages
-from minutebook.parsing.agenda_wraps import open_title_end
+from minutebook.parsing.agenda_wraps import open_title_end, verbal_end_below
 
 
 def _items(*texts: str) -> list[tuple[str, str]]:
@@ -90,3 +90,16 @@ def test_a_planning_applications_description_is_no_part_of_its_title() -> None:
         "\tConversion of a barn into two dwellings with parking, cycle storage and",
         "\tbin stores.",
     ) == [("1", "APOLOGIES"), ("2", "Q220417/F - LAND WEST OF MILL LANE, ORBURY")]
+
+
+def test_a_verbal_mark_ends_a_wrapped_title() -> None:
+    """A verbal item has no pages: "- Verbal" on the indented line ends its title; a row
+    with pages, a flush line or a longer line with no mark is no end of this kind."""
+    row = "8.   Update on the Eastern Region Police and Crime Panels"
+    assert verbal_end_below(row, "     Network - Verbal") == "Network - Verbal"
+    assert verbal_end_below(row, "     Programme – Verbal Update") == "Programme – Verbal Update"
+    assert verbal_end_below(row, "     Network (Verbal Report)") == "Network (Verbal Report)"
+    assert verbal_end_below(row + "      3 - 8", "     Network - Verbal") is None
+    assert verbal_end_below(row, "Network - Verbal") is None
+    assert verbal_end_below(row, "     Network") is None
+    assert verbal_end_below(row, "     The Chair will give a short verbal") is None

@@ -194,3 +194,31 @@ def test_a_capitals_heading_is_split_only_where_a_sentence_is_glued_to_it() -> N
     for text in ("124. HMICFRS PEEL 2023-25 Inspection - Update", "5. REPORT OF THE CEOs"):
         lines, _ = clean(text)
         assert [line.text for line in lines] == [text]
+
+
+def test_a_ruled_footer_with_its_date_and_page_number_is_furniture() -> None:
+    """A rule, "Body name      19.09.2019" and "1" alone: dropped, so the list of those
+    present runs on across the page break; a rule over a signature stays."""
+    text = "\n".join(
+        [
+            "Councillor A Reid",
+            "_" * 60,
+            "Wyke Fire and Rescue Authority                       19.09.2019",
+            "                          1",
+            "Councillor B Moss (substitute for Councillor C Pike)",
+            "_" * 60,
+            "Chairman",
+        ]
+    )
+    lines, furniture = clean(text)
+    assert [line.text.strip() for line in lines] == [
+        "Councillor A Reid",
+        "Councillor B Moss (substitute for Councillor C Pike)",
+        "_" * 60,
+        "Chairman",
+    ]
+    assert [(f.line.number, f.rule) for f in furniture] == [
+        (2, "ruled-footer"),
+        (3, "ruled-footer"),
+        (4, "ruled-footer"),
+    ]

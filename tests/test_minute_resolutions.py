@@ -11,6 +11,7 @@ from minutebook.parsing.resolutions import (
     Resolution,
     body_agreed,
     formal,
+    formula_under_list,
     passive_decision,
     resolution,
 )
@@ -992,3 +993,26 @@ def test_agreed_subject_to_a_change_is_the_decision() -> None:
     assert decided.text.startswith("Agreed, subject to one change")
     assert decided.line == 20
     assert resolution([Line(5, "Agreed by all present, the walk went ahead.")]) is None
+
+
+def test_a_formula_straight_under_the_listed_payments_decides_them() -> None:
+    """ "The following payments were approved:" over its rows and "RESOLVED - that the
+    payments listed be approved" straight under them: the formula is the decision; a
+    new lettered paragraph after the rows decides something else."""
+    lines = _lines(
+        "(b) The following payments were approved:",
+        "Mrs A Reid\tClerk's salary\t£410.00",
+        "Fenby Grounds Ltd\tGrass cutting\t£240.00",
+        "RESOLVED - that the payments listed be approved.",
+    )
+    assert resolution(lines) == Resolution("RESOLVED - that the payments listed be approved.", 4)
+    assert formula_under_list(lines, 0) == 3
+    assert formula_under_list(lines, 3) is None
+    lettered_after = _lines(
+        "The following payments were approved:",
+        "Fenby Grounds Ltd\tGrass cutting\t£240.00",
+        "(c) RESOLVED to accept the auditor's report.",
+    )
+    assert formula_under_list(lettered_after, 0) is None
+    no_rows = _lines("The following payments were approved:", "RESOLVED - that they be paid.")
+    assert formula_under_list(no_rows, 0) is None

@@ -9,11 +9,13 @@ from minutebook.parsing.attendance import sentence_end
 from minutebook.parsing.mentions import find_mentions
 from minutebook.parsing.names import (
     PersonName,
+    council_before_office,
     name_then_post,
     one_name_and_dash,
     own_initials,
     parse_name,
     post_dash_name,
+    split_missing_comma,
     split_name_list,
     substitute_after_bracket,
     timing_note,
@@ -82,9 +84,28 @@ def test_several_brackets_give_capacity_and_organisation() -> None:
         "Chairman",
         "Kent County Council",
     )
-    # the organisation may come first
+    # the organisation may come first: a member's council, then the chair held at the
+    # meeting; the council stays the capacity (first), the office follows it
     [entry] = split_name_list("Cllr R Dunn (Eastmoor District Council) (Vice-Chair)")
-    assert (entry.capacity, entry.organisation) == ("Vice-Chair", "Eastmoor District Council")
+    assert (entry.capacity, entry.organisation) == (
+        "Eastmoor District Council, Vice-Chair",
+        "Eastmoor District Council",
+    )
+
+
+def test_council_before_the_chair_is_the_capacity() -> None:
+    """ "Councillor A Reid (Wyke MBC) (Chair)": a panel of several councils lists each
+    member by council; any other second bracket keeps the office-first reading."""
+    [entry] = split_name_list("Councillor M Thwaite (Ashbeck MBC) (Chair)")
+    assert (entry.capacity, entry.organisation) == ("Ashbeck MBC, Chair", "Ashbeck MBC")
+    [entry] = split_name_list("Cllr B Moss (Wyke Borough Council) (in the Chair)")
+    assert entry.capacity == "Wyke Borough Council, in the Chair"
+    # not a chair after the council: the council is the organisation only, as before
+    [entry] = split_name_list("Mr C Dale (Wyke Borough Council) (Leader)")
+    assert (entry.capacity, entry.organisation) == ("Leader", "Wyke Borough Council")
+    assert not council_before_office(1, "Wyke Borough Council", ["Chair"])
+    assert not council_before_office(0, None, ["Chair"])
+    assert not council_before_office(0, "Wyke Borough Council", [])
 
 
 def test_several_brackets_of_offices_and_notes_name_no_organisation() -> None:
@@ -422,3 +443,20 @@ def test_whom_a_name_stood_in_for_after_its_bracket() -> None:
         "substitute for Councillor Bea Moss",
         "Wyke Borough Council",
     )
+
+
+def test_a_seat_run_into_the_next_name_only_introduces_it() -> None:
+    """ "... and Added Member Mr G Boothby": the kind of seat stands before the name it
+    introduces, so it is no post of the name before; after a comma and alone it still is."""
+    entries = split_name_list("Mrs E Ramsden and Added Member Mr G Boothby")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mrs E Ramsden", None),
+        ("Mr G Boothby", None),
+    ]
+    [entry] = split_name_list("Cllr A Smith, Independent Member")
+    assert entry.capacity == "Independent Member"
+    assert split_missing_comma(0, "Co-opted Member Mrs B Doyle") == [(16, "Mrs B Doyle")]
+    assert split_missing_comma(0, "Cllr P Feacey Mr G Sandher") == [
+        (0, "Cllr P Feacey"),
+        (14, "Mr G Sandher"),
+    ]

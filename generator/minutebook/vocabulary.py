@@ -16,7 +16,14 @@ import re
 #: "Councillor" and "Mrs" over "Mr" in an alternation.
 TITLES: tuple[str, ...] = (
     # police ranks before a name ("Chief Superintendent C Webb"); several words only, so a
-    # rank alone in a list ("Mr A Reid, Chief Constable") stays an office
+    # rank alone in a list ("Mr A Reid, Chief Constable") stays an office; a rank held for
+    # a time is printed so ("Temporary Assistant Chief Constable P Brearley")
+    "Temporary Assistant Chief Constable",
+    "Temporary Deputy Chief Constable",
+    "Temporary Chief Constable",
+    "Acting Assistant Chief Constable",
+    "Acting Deputy Chief Constable",
+    "Acting Chief Constable",
     "Deputy Chief Constable",
     "Assistant Chief Constable",
     "Chief Constable",

@@ -6,7 +6,9 @@ column wraps it. Each reader returns the next line's text when it ends the title
   of Practice – Compliance" / "     Self-Assessment        (Pages 45 - 70)");
 - a long title stopped mid-phrase ends on a short capitalised line ("E.  Estimates and
   Apportionment of the Net Expenditure between the Constituent" / "    Authorities.");
-- a title stopped on a word no title ends on ("of", "the") goes on on the indented line.
+- a title stopped on a word no title ends on ("of", "the") goes on on the indented line;
+- a verbal item (no papers, so no pages) prints "Verbal" where the pages would stand, so
+  an indented line ending so ("     Network - Verbal") ends the title above.
 
 A description under a short title ("Declarations of interest" / "Members are reminded
 ...", "Report of the Head of Pensions") is never a title's end.
@@ -104,10 +106,27 @@ def open_title_end(text: str, following: str) -> str | None:
     return rest if len(rest.split()) <= OPEN_REST_WORDS else None
 
 
+#: "- Verbal", "– Verbal Update", "(Verbal Report)", "(verbal)": an item with no papers
+VERBAL_MARK = re.compile(
+    r"(?:\s[-–—]\s{0,3}|\()\s{0,3}verbal(?:\s{1,3}(?:update|report|item))?\)?$", re.IGNORECASE
+)
+
+
+def verbal_end_below(text: str, following: str) -> str | None:
+    """The title's last words with its "Verbal" mark ("     Network - Verbal") under an
+    item line with no pages: a verbal item prints the mark where the page column would
+    hold its pages, so the mark ends the title on the indented line."""
+    rest = _under_title(text, following)
+    if rest is None or _has_pages(text) or len(rest.split()) > END_WORDS:
+        return None
+    return rest if VERBAL_MARK.search(rest) else None
+
+
 def title_end_below(text: str, following: str) -> str | None:
     """The next line when it ends the item's title, by any reader."""
     return (
         pages_moved_down(text, following)
         or long_title_end(text, following)
         or open_title_end(text, following)
+        or verbal_end_below(text, following)
     )

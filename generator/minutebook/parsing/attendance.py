@@ -64,6 +64,7 @@ from ..vocabulary import (
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
+from .attendance_guests import guest_line, shared_brackets
 from .attendance_person_rows import person_row
 from .attendance_shapes import (
     councillors_chair_line,
@@ -965,6 +966,10 @@ def names_go_on_below_label(text: str) -> bool:
     return holder is not None and bool(STARTS_WITH_TITLE.match(holder[0]))
 
 
+#: The label of the list of guests a panel prints after its members with no label
+GUESTS_LABEL = "In attendance (unlabelled)"
+
+
 @dataclass
 class _Block:
     """An attendance list being read."""
@@ -1254,6 +1259,8 @@ class AttendanceReader:
             return True
         if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
             return True  # "One member of the public" in a list: a count, the list goes on
+        if self._guests_after_members(line, text):
+            return True
         columns = name_columns(raw) if not self.person_row else None
         if columns:  # "Abbott      Fernandes      O'Dowd": names in columns, read by row
             self._flush()
@@ -1309,6 +1316,23 @@ class AttendanceReader:
             self.block = None
         else:
             block.segment.append((line, text))
+        return True
+
+    def _guests_after_members(self, line: Line, text: str) -> bool:
+        """An unlabelled line under a panel's members naming the Commissioner's side
+        ("Mr D Reid (Police and Crime Commissioner)"): it starts those in attendance, who
+        go on in the unlabelled lines after it (see attendance_guests)."""
+        block = self.block
+        if not self.preamble or block is None or not guest_line(text):
+            return False
+        members = block.role is AttendanceRole.PRESENT and bool(block.read or block.segment)
+        if not members and block.label != GUESTS_LABEL:
+            return False
+        self._flush()
+        if block.label != GUESTS_LABEL:
+            self.block = _Block(GUESTS_LABEL, AttendanceRole.IN_ATTENDANCE, inline=False)
+        assert self.block is not None
+        self.block.segment.append((line, text))
         return True
 
     def _role_under_name(self, line: Line, text: str) -> bool:
@@ -1742,7 +1766,10 @@ class AttendanceReader:
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
             self._emit(line, member.entry, role=substitute)
-        for entry in split_name_list(text) if flat is None else []:
+        entries = split_name_list(text) if flat is None else []
+        if block.label == GUESTS_LABEL:  # "A Reid and B Moss (Office of the Commissioner)"
+            entries = shared_brackets(entries)
+        for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
                 # under "Councillors:" a name keeps its printed form; it is titled, whole

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
-from .page_furniture import drop_page_counts_and_running_footers, split_glued_capitals_headings
+from .page_furniture import (
+    drop_page_counts_and_running_footers,
+    drop_ruled_dated_footers,
+    split_glued_capitals_headings,
+)
 from .time_column import strip_time_column
 
 RuleResult = tuple[list[Line], list[Furniture]]
@@ -309,6 +313,11 @@ RULES: tuple[CleaningRule, ...] = (
         "page-count",
         drop_page_counts_and_running_footers,
         "minutes print 'Page N of M' and the meeting's name on every page",
+    ),
+    CleaningRule(
+        "ruled-footer",
+        drop_ruled_dated_footers,
+        "a footer under a rule names the body and the date, with the page number under it",
     ),
     CleaningRule(
         "page-number",

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
     authority_first,
@@ -59,10 +60,11 @@ def without_abbreviation(name: str) -> str:
 
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
-    above it ("Westmere Borough Council" over "... of the Licensing Committee held ...")."""
+    above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
+    or with no letterhead, of a running footer pairing the authority with the committee."""
     above = [ln.text for ln in lines if ln.number < opening.line]
-    authority = letterhead_authority(above)
     body = plain(opening.body)
+    authority = letterhead_authority(above) or footer_authority(lines, body)
     return MeetingFacts(
         body_name=council_of_place(body, authority)
         or under_authority(authority_first(without_abbreviation(body)), authority),

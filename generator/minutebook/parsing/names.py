@@ -246,7 +246,8 @@ def lower_case_words(phrase: str) -> int:
 
 def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     """'Cllr P Feacey Mr G Sandher' is two names: a title after a word that is not a title,
-    and followed by a word, starts the next name. Brackets stay with the last name."""
+    and followed by a word, starts the next name. Brackets stay with the last name. A kind
+    of seat run into the name after it ("Added Member Mr G Boothby") only introduces it."""
     name, _ = brackets_of(piece)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
     cuts = []
@@ -270,7 +271,17 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     if not cuts:
         return [(offset, piece)]
     bounds = [0, *cuts, len(piece)]
-    return [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
+    parts = [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
+    return parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts
+
+
+#: "Added Member", "Co-opted Members", "Independent Member", "Parent Governor Member": the
+#: kind of seat printed run into the name it introduces ("... and Added Member Mr G Boothby"),
+#: no post of the name before it
+MEMBER_LABEL = re.compile(
+    r"(?:(?:Added|Co-?opted|Independent|Lay|Parent|Governor|Church|Diocesan|Magistrate|"
+    r"Community|Voting|Non-voting|Statutory|Youth)\s){1,3}Members?"
+)
 
 
 def without_dangling_separator(text: str) -> str:
@@ -790,6 +801,27 @@ def substitute_after_bracket(tail: str) -> str | None:
 KEY_MARK = re.compile(r"\s?[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")
 
 
+#: The meeting's own offices a second bracket gives after a member's council: "(Chair)",
+#: "(Vice-Chairman)", "(Deputy Chair)", "(in the Chair)".
+MEETING_OFFICE = re.compile(
+    r"^(?:in\s{1,3}the\s{1,3})?(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?$", re.IGNORECASE
+)
+
+
+def council_before_office(at: int | None, organisation: str | None, rest: list[str]) -> bool:
+    """Whether "Councillor A Reid (Wyke MBC) (Chair)" prints the member's council first and
+    the chair they hold at this meeting after it: panels of several councils list each
+    member by council, and the council is what the member is there as (the capacity, kept
+    before the office). "(Chairman) (Kent County Council)" and other orders stay as they
+    are: office as the capacity, the council as the organisation."""
+    return (
+        at == 0
+        and organisation is not None
+        and bool(rest)
+        and all(MEETING_OFFICE.match(b.strip()) for b in rest)
+    )
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     brackets = [b for b in brackets if not own_initials(name, b)]
@@ -829,6 +861,8 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         others = [k for k, b in enumerate(brackets) if not is_office(b)]
         at = org_like[-1] if org_like else (others[-1] if others else None)
         organisation = brackets.pop(at) if at is not None else None
+        if council_before_office(at, organisation, brackets):
+            capacities.append(organisation or "")
     capacities.extend(b for b in brackets if b)
     for piece_after in extra:
         piece_after, timing = without_timing(piece_after)

@@ -124,3 +124,36 @@ def split_glued_capitals_headings(lines: list[Line]) -> tuple[list[Line], list[F
         else:
             out.append(line)
     return out, []
+
+
+#: A rule printed across the page above its footer: underscores, dashes or box lines
+RULE_LINE = re.compile(r"[_─—-]{20,200}")
+#: "Haldermoor Fire and Rescue Authority                  19.09.2019": the footer naming
+#: the body and, after a wide gap, the meeting's date in figures
+DATED_FOOTER = re.compile(
+    r"\S.{2,100}?(?:\s{3,80}|\t{1,8})\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})", re.IGNORECASE
+)
+#: the page's number alone on the line under the footer
+PAGE_NUMBER_ALONE = re.compile(r"\d{1,4}")
+
+
+def drop_ruled_dated_footers(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Drop a footer printed under a rule: the rule, the body's name with the meeting's
+    date in figures at the line's end, and the page's number alone under it. Converted to
+    text, the three land in whatever ran across the page break (a list of those present);
+    a rule over anything else (a signature's line, a table) stays."""
+    dropped_at: set[int] = set()
+    for k, line in enumerate(lines):
+        if not RULE_LINE.fullmatch(line.text.strip()):
+            continue
+        following = [j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].text.strip()]
+        if not following or not DATED_FOOTER.fullmatch(lines[following[0]].text.strip()):
+            continue
+        dropped_at.update({k, following[0]})
+        if len(following) > 1 and PAGE_NUMBER_ALONE.fullmatch(lines[following[1]].text.strip()):
+            dropped_at.add(following[1])
+    if not dropped_at:
+        return lines, []
+    kept = [line for k, line in enumerate(lines) if k not in dropped_at]
+    dropped = [Furniture(lines[k], "ruled-footer") for k in sorted(dropped_at)]
+    return kept, dropped

@@ -53,6 +53,9 @@ A label before a formula on its line ("Decision: It was RESOLVED that ...") name
 field: the decision starts at the formula.
 Printed in a left column with the decision hanging in the right one ("Decision      To
 extend the contract", no colon), the label is no part of it either (`LABEL_COLUMN`).
+"The following payments were approved:" over its rows, with a formal resolution straight
+under the rows ("RESOLVED - that the payments listed be approved"), is decided by that
+formula (`formula_under_list`).
 A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
 the next line ("That the scheme be adopted").
 """
@@ -358,6 +361,34 @@ def passive_decision(text: str) -> bool:
     if "it was" not in lowered:
         return False
     return RESOLVED_INSIDE.search(lead) is not None
+
+
+#: Most rows a list of payments under "The following ... were approved:" runs to
+LIST_ROWS = 60
+
+
+def formula_under_list(body: list[Line], k: int) -> int | None:
+    """Where "The following payments were approved:" at `k` is followed by its rows and,
+    straight after them, a formal resolution approving them ("RESOLVED - that the
+    payments listed be approved ..."): that formula is the minute's decision, the lead
+    only announced the list. None when the line at `k` is no such lead, when no row
+    follows, or when the line after the rows is no formula or opens a new lettered or
+    numbered paragraph ("b) It was RESOLVED to accept the auditor's report" decides
+    something else)."""
+    if FOLLOWING_APPROVED.match(_lead(body[k].text)[:400]) is None:
+        return None
+    j, rows = k + 1, 0
+    while (
+        j < len(body) and rows <= LIST_ROWS and (not body[j].text.strip() or _is_row(body[j].text))
+    ):
+        rows += 1 if body[j].text.strip() else 0
+        j += 1
+    if not rows or j >= len(body):
+        return None
+    text = body[j].text.strip()
+    if lettered(text) or numbered(text) or not formal(text):
+        return None
+    return j
 
 
 def formula_after_sentence(text: str) -> bool:
@@ -712,6 +743,9 @@ def resolution(body: list[Line]) -> Resolution | None:
             words = _lead(line.text)[_start(line.text, rules) :]
             if procedural_agreement(words):
                 continue  # "The Sub-Committee agreed to adjourn": no decision
+            under = formula_under_list(body, k)
+            if under is not None:  # "The following payments were approved:" / rows /
+                k, words = under, _lead(body[under].text)  # "RESOLVED - that ..."
             # "3.3 RESOLVED that ...": the resolution, not its number
             return _decision_at(body, k, words)
     return None

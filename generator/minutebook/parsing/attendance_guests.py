@@ -1,0 +1,68 @@
+"""The guests a police and crime panel's list of those present prints after its members,
+with no label of their own.
+
+A panel's minutes list its members under "PRESENT:" (the councillors, then the
+co-opted members under their own label) and then, on lines of their own with no label,
+the people who came to answer to it: the Commissioner (or the mayor's deputy for
+policing), the Commissioner's staff, police officers and the host council's officers:
+
+    Independent Co-opted Members: Mr G Oyelaran and Professor H Dalby-Lowe
+    Mr D Penistone (Police and Crime Commissioner)
+    A Rawmarsh and K Sheard (Office of the Calderbrook Police and Crime Commissioner)
+    N Quarmby and E Staniforth (Hallamby MBC)
+
+They are no members of the panel: the first such line, a name with the Commissioner's
+side in its bracket, starts those in attendance, and the unlabelled lines after it
+belong to them too (see attendance's reader).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..vocabulary import PLURAL_TITLE
+from .names import NameEntry
+
+#: "Councillors A Reid (X Council) ...": members, whatever their brackets say
+PLURAL_OPENING = re.compile(rf"{PLURAL_TITLE}\b")
+#: The first bracket of a line, closed or left open at the line's end
+FIRST_BRACKET = re.compile(r"^[^()]{2,120}\((?P<inner>[^()]{2,120})(?:\)|$)")
+#: What a bracket says of the Commissioner's side: the Commissioner, the office, the deputy
+#: mayor for policing, a police force or a chief officer's rank
+GUEST_SIDE = re.compile(
+    r"\b(?:commissioner|deputy\s{1,3}mayor\s{1,3}for\s{1,3}policing|police|constabulary|"
+    r"chief\s{1,3}constable)\b",
+    re.IGNORECASE,
+)
+#: ... but a member's seat names the panel itself ("Vice-Chair, Police and Crime Panel")
+PANEL = re.compile(r"\bpanel\b", re.IGNORECASE)
+
+
+def guest_line(text: str) -> bool:
+    """Whether an unlabelled line under a panel's members names someone from the
+    Commissioner's side: a name, then a bracket naming the Commissioner, the office, the
+    deputy mayor for policing or a police force. A line with a label, a plural title or
+    no bracket is not one."""
+    stripped = text.strip()
+    if not stripped[:1].isupper() or ":" in stripped or PLURAL_OPENING.match(stripped):
+        return False
+    found = FIRST_BRACKET.match(stripped[:300])
+    if found is None:
+        return False
+    inner = found["inner"]
+    return GUEST_SIDE.search(inner) is not None and PANEL.search(inner) is None
+
+
+def shared_brackets(entries: list[NameEntry]) -> list[NameEntry]:
+    """Guests listed together before one bracket ("A Rawmarsh, K Sheard and J Tinsley
+    (Office of the Commissioner)") all sit as the bracket says: the names with no capacity
+    of their own take the one closing their run."""
+    out = list(entries)
+    for k in range(len(out) - 2, -1, -1):
+        after = out[k + 1]
+        if out[k].capacity is None and after.capacity is not None:
+            out[k] = dataclasses.replace(
+                out[k], capacity=after.capacity, organisation=after.organisation
+            )
+    return out
