@@ -31,6 +31,7 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_council_grid import council_grid_attendance
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
@@ -86,6 +87,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if small is not None:  # "p Councillor A Reid", "a Councillor B Moss": marks, no key
         part.attendance.extend(small[0])
         preamble = [Line(li.number, "") if n in small[1] else li for n, li in enumerate(preamble)]
+    grid = council_grid_attendance(preamble)
+    if grid is not None:  # "P. Councillor A Reid" under council headings, two columns
+        part.attendance.extend(grid[0])
+        preamble = [Line(li.number, "") if n in grid[1] else li for n, li in enumerate(preamble)]
     starred = starred_attendance(preamble)
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])
