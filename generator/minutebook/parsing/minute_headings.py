@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
+from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
@@ -237,7 +238,7 @@ def looks_like_title(title: str) -> bool:
     first = title.lstrip("*_'\"‘“(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if words[0].lower() in MONTHS or title.rstrip().endswith(":"):
+    if words[0].lower() in MONTHS | WELSH_MONTHS or title.rstrip().endswith(":"):
         return False
     return not looks_like_sentence(title)
 
