@@ -54,6 +54,7 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
+from .restated_apologies import restates_apologies
 from .text import plain
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
@@ -102,6 +103,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
     read_attendance_lists(part, preamble, file, diagnostics)
+    opening = list(part.attendance)
     for n, heading in enumerate(headings):
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
@@ -125,7 +127,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         _decisions(part, minute, body)
         lowered = minute.title.lower()
         if records_attendance(minute.title):
+            before = len(part.attendance)
             read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
+            if restates_apologies(opening, part.attendance[before:]):
+                del part.attendance[before:]  # the opening's list already records them
         read_declarations(part, minute, body, file, diagnostics)
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
