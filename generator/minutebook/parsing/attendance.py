@@ -64,6 +64,7 @@ from ..vocabulary import (
 )
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
+from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_shapes import (
     councillors_chair_line,
@@ -1832,6 +1833,7 @@ def read_attendance_lists(
 ) -> None:
     """The attendance lists printed before the first minute."""
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
+    lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
 
 
