@@ -19,9 +19,9 @@ council the organisation. A bracket broken at the column's edge ("(Vice-" / "Cha
 is joined to the name above it. "A." gives no fact: the grid says only that the member
 was not there; whether apologies were sent is for the apologies minute to say.
 
-Read only when three members or more are marked and every cell of the block is a mark
-and a name, a heading or the end of a bracket, so a lone initial ("P. Smith said") in a
-sentence is never a mark.
+Read only when three members or more are marked and every cell of each block (a run of
+lines between blank ones) is a mark and a name, a heading or the end of a bracket, so a
+lone initial ("P. Smith said") in a sentence is never a mark.
 """
 
 from __future__ import annotations
@@ -178,8 +178,8 @@ def council_grid_attendance(
     column = _right_column(lines)
     if column is None:
         return None
-    blocks = [b for b in _blocks(lines, column) if sum(_marked(c) for _, _, c in b) >= MIN_MARKS]
-    if not blocks:
+    blocks = _blocks(lines, column)
+    if sum(_marked(c) for block in blocks for _, _, c in block) < MIN_MARKS:
         return None
     found: list[AttendanceFacts] = []
     used: set[int] = set()

@@ -251,7 +251,7 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: address, not an organisation: it is not kept); "Mr K Bell of Fenby Residents'
 #: Association asked ...": named so, a body whose name ends in an organisation's noun
 #: (`ORGANISATION_NOUN`) is the organisation the asker spoke for
-ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3}))?"
+ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}))?"
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
 #: What a member of the public is said to be between commas after their name: "Mr A, a
