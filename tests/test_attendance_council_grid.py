@@ -57,5 +57,8 @@ def test_a_sentence_with_initials_is_no_grid() -> None:
 
 
 def test_fewer_than_three_marks_are_no_grid() -> None:
-    text = "Lowfold Council              Elmside Council\nP. Councillor Ben Tull       A. Councillor Cara Voss\n"
+    text = (
+        "Lowfold Council              Elmside Council\n"
+        "P. Councillor Ben Tull       A. Councillor Cara Voss\n"
+    )
     assert council_grid_attendance(lines_of(text)) is None
