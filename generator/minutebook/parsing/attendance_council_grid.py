@@ -122,7 +122,7 @@ def _blocks(lines: list[Line], column: int) -> list[list[Cell]]:
             run = []
             continue
         cells = _grid_line(line.text, column) if run is not None else None
-        if cells is None:
+        if run is None or cells is None:
             run = None  # a line of another kind: this paragraph is no grid
             continue
         run.extend((col, n, c) for col, c in cells)
