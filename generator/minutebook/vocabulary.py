@@ -75,9 +75,10 @@ TITLES: tuple[str, ...] = (
     "Sir",
 )
 #: A title printed once for several names ("Councillors Smith and Jones"), and the title
-#: each of them carries.
+#: each of them carries; a form's "Councillor(s):" is the plural too.
 PLURAL_TITLES: dict[str, str] = {
     "County Councillors": "County Councillor",
+    "Councillor(s)": "Councillor",
     "Councillors": "Councillor",
     "Cllrs": "Cllr",
     "Messrs": "Mr",

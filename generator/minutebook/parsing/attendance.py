@@ -506,6 +506,27 @@ def names_then_council(text: str) -> tuple[str, str] | None:
     return match["names"], match["council"].strip()
 
 
+#: "Mr T Reid and Mrs G Moss (Independent Members)": names, then one bracket naming a kind
+#: of member in the plural
+NAMES_PLURAL_BRACKET = re.compile(
+    r"^(?P<names>[A-Z][^()]{3,300}?)\s*\((?P<kind>[^()]{0,60}?\b(?:Members|Representatives"
+    r"|Co-optees|Councillors))\)\.?$"
+)
+
+
+def names_then_plural_kind(text: str) -> tuple[str, str] | None:
+    """'Mr T Reid and Mrs G Moss (Independent Members)': the names and the kind of member
+    the plural bracket makes all of them; None unless a title opens the names and two or
+    more are named, none with a bracket of their own."""
+    match = NAMES_PLURAL_BRACKET.match(text.strip()) if len(text) <= 420 else None
+    if match is None or not _starts_a_name(match["names"]):
+        return None
+    entries = split_name_list(match["names"])
+    if len(entries) < 2 or any(e.capacity for e in entries):
+        return None
+    return match["names"], match["kind"].strip()
+
+
 def dash_group_line(text: str) -> tuple[str, str] | None:
     """'Conservative Group – Councillor A Reid, Councillor B Moss': the group (what its
     members sit for) and the names after the dash; None unless names follow it."""
@@ -1261,7 +1282,7 @@ class AttendanceReader:
             for cell in columns:
                 self._column_cell(line, cell)
             return True
-        shared = names_then_council(text)
+        shared = names_then_council(text) or names_then_plural_kind(text)
         if shared:  # "Councillors A Reid and B Moss - Wyke Council": each sits for it
             self._flush()
             for entry in split_name_list(shared[0]):
