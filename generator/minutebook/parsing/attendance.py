@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_broken_labels import join_broken_labels
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_office_pairs import office_pairs
@@ -110,9 +111,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"\b[\w ,&]{0,40}?)?",
         AttendanceRole.ALSO_PRESENT,
     ),
-    # councillors who are not the body's members: "Other Members in Attendance:"
+    # councillors who are not the body's members: "Other Members in Attendance:",
+    # "Visiting Members:"
     (
-        r"other\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
+        r"(?:other|visiting)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
         AttendanceRole.ALSO_PRESENT,
     ),
     # who came to speak: a hearing's parties, a planning committee's public speakers
@@ -1853,14 +1855,16 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
+    lines = join_broken_labels(lines, label_alone)  # "Committee" / "Members:" at the margin
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
 
 
 def label_alone(text: str) -> bool:
-    """Whether a line is a label with no names after it ("MEMBERS PRESENT")."""
-    label = label_line(plain(text))
+    """Whether a line is a label with no names after it ("MEMBERS PRESENT", "Committee
+    Members:")."""
+    label = label_line(plain(text)) or members_label(plain(text))
     return label is not None and not label[2]
 
 
