@@ -265,7 +265,7 @@ STATUS_CELLS = {
 }
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
-    r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
