@@ -420,6 +420,11 @@ def test_each_layout_rule_returns_none_when_its_layout_is_absent() -> None:
         False,
         40,
     )
+    assert apologies_sentence("That apologies be received from Cllr A Reid.") == (
+        "Cllr A Reid",
+        False,
+        43,
+    )
     assert substitute_sentences(plain_line) is None
     assert not_present_sentence(plain_line) is None
     assert not_present_sentence("Cllr A Reid was not present.") == "Cllr A Reid"

@@ -12,6 +12,7 @@ from minutebook.parsing.attendance import (
     label_line,
     name_columns,
     names_then_council,
+    names_then_plural_kind,
     observers_sentence,
     substitute_sentences,
     unfinished_tail,
@@ -187,3 +188,26 @@ def test_a_replacement_member_appointed_in_place_of_another() -> None:
         " in place of Councillor U Vey"
     )
     assert substitute_sentences(text) == [("Councillor S Tate", "Councillor U Vey")]
+
+
+def test_one_plural_bracket_after_two_names_is_both_their_kind() -> None:
+    assert names_then_plural_kind("Mr T Reid and Mrs G Moss (Independent Members)") == (
+        "Mr T Reid and Mrs G Moss",
+        "Independent Members",
+    )
+    assert names_then_plural_kind("Mr T Reid (Independent Member)") is None  # one name
+    assert names_then_plural_kind("Mr T Reid (Chair) and Mrs G Moss (Members)") is None
+    assert names_then_plural_kind("Reid and Moss (Independent Members)") is None  # untitled
+
+
+def test_a_forms_councillor_s_label_is_a_plural_title() -> None:
+    text = (
+        "MINUTES of a meeting of the Wyke Police and Crime Panel held at Wyke on 3 May 2022\n"
+        "\n"
+        "APOLOGIES:    Councillor(s): F Bolam (Fenby Council) and E Shotton\n"
+        "              (Marsh Council)\n"
+    )
+    assert [(a[1], a[2]) for a in attendance_of(text)] == [
+        ("F Bolam", "Fenby Council"),
+        ("E Shotton", "Marsh Council"),
+    ]

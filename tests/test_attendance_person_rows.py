@@ -102,4 +102,21 @@ def test_two_people_or_a_label_are_no_seat() -> None:
 
     assert seat_gap_person("Councillor Ann Reid      Councillor Ben Moss") is None
     assert seat_gap_person("Members Present     Councillor Ben Moss") is None
-    assert seat_gap_person("Eastby          Councillor Dan Hart (substitute for") is None
+    assert seat_gap_person("Eastby          Cara Lowe (substitute for") is None  # untitled
+
+
+def test_a_bracket_going_on_below_keeps_the_person_and_drops_the_seat() -> None:
+    """'(substitute for' / 'Councillor Ian Pilling)': the bracket says what they sat as,
+    and the row ends on the next line."""
+    from minutebook.parsing.attendance_person_rows import person_row, seat_gap_person
+
+    row = "Eastby          Councillor Dan Hart (substitute for"
+    assert seat_gap_person(row) == "Councillor Dan Hart (substitute for"
+    assert person_row(row, row) == "Councillor Dan Hart (substitute for"  # no ";" yet
+
+
+def test_a_kind_of_member_filling_the_seat_column() -> None:
+    from minutebook.parsing.attendance_person_rows import seat_gap_person
+
+    assert seat_gap_person("Independent Member  Ruth Agbaje") == "Ruth Agbaje (Independent Member)"
+    assert seat_gap_person("Westvale  Councillor Ann Reid") is None  # two spaces: no column

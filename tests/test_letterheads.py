@@ -250,3 +250,22 @@ def test_a_committee_joint_with_the_authority_s_staff_is_named_under_it() -> Non
     assert under_authority("Joint Waste Committee", "Wexley District Council") == (
         "Joint Waste Committee"
     )
+
+
+def test_the_board_of_a_national_park_authority_is_the_authority() -> None:
+    """A Scottish national park authority's members sit as its Board."""
+    park = "GLEN FARRAN NATIONAL PARK AUTHORITY"
+    assert under_authority("Board", park) == "Glen Farran National Park Authority"
+    assert under_authority("Board Meeting", park) == "Glen Farran National Park Authority"
+    assert under_authority("Planning Committee", park) == (
+        "Glen Farran National Park Authority Planning Committee"
+    )
+
+
+def test_the_fire_authority_under_a_fire_and_rescue_authority_is_the_authority() -> None:
+    authority = "BRO HAFREN FIRE AND RESCUE AUTHORITY"
+    assert under_authority("FIRE AUTHORITY", authority) == "Bro Hafren Fire and Rescue Authority"
+    assert under_authority("the Fire Authority", authority) == (
+        "Bro Hafren Fire and Rescue Authority"
+    )
+    assert under_authority("Fire Authority", "Wyke Borough Council") == "Fire Authority"

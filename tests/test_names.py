@@ -284,6 +284,14 @@ def test_police_ranks_abbreviated_are_titles() -> None:
     assert _split("Mr A Reid, Inspector") == [("Mr A Reid", "Inspector")]  # a rank alone: office
 
 
+def test_commanders_are_titles_and_alone_an_office() -> None:
+    """The Metropolitan Police's, a fire service's and the RAF's commanders."""
+    for name in ("Commander Alan Feeney", "Group Commander B Moss", "Wing Commander R Abbs"):
+        parsed = parse_name(name)
+        assert parsed is not None and parsed.titles, name
+    assert _split("Mr A Reid, Commander") == [("Mr A Reid", "Commander")]
+
+
 @pytest.mark.parametrize(
     ("piece", "expected"),
     [

@@ -609,3 +609,24 @@ def test_asker_of_a_named_association_speaks_for_it() -> None:
         ("Mrs J Hale", "Eastby Cycling Club"),
         ("Mr P Dunn", None),
     ]
+
+
+def test_an_asker_whose_asked_falls_on_the_next_line() -> None:
+    lines = [
+        Line(31, "One question had been received. Mr Ned Ollard of the Brookby Walking"),
+        Line(32, "Group asked when the towpath would reopen. The Commissioner replied"),
+        Line(33, "that he would write to him."),
+    ]
+    [question] = asked_questions(lines, "4")
+    assert question.asker_as_written == "Mr Ned Ollard"
+    assert question.organisation_name == "Brookby Walking Group"
+    assert question.text == "asked when the towpath would reopen."
+    assert question.line == 31
+
+
+def test_a_line_that_asks_itself_is_not_read_as_wrapped() -> None:
+    lines = [
+        Line(1, "Mr Ned Ollard asked when the towpath would reopen."),
+        Line(2, "Members asked about the budget."),
+    ]
+    assert [q.line for q in asked_questions(lines, "4")] == [1]

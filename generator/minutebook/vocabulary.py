@@ -32,6 +32,14 @@ TITLES: tuple[str, ...] = (
     "Detective Superintendent",
     "Detective Chief Inspector",
     "Chief Inspector",
+    # the Metropolitan Police's senior ranks, and a fire and rescue service's commanders
+    # ("Commander A Feeney", "Group Commander B Moss")
+    "Deputy Assistant Commissioner",
+    "Assistant Commissioner",
+    "Station Commander",
+    "Group Commander",
+    "Area Commander",
+    "Watch Commander",
     # the same ranks abbreviated, and a rank of one word before a name ("Supt D Keble",
     # "PCSO L Brannigan"); alone in a list each is still an office
     "Chief Supt",
@@ -39,6 +47,7 @@ TITLES: tuple[str, ...] = (
     "Det Supt",
     "Ch Insp",
     "Superintendent",
+    "Commander",
     "Inspector",
     "Sergeant",
     "PCSO",
@@ -48,6 +57,8 @@ TITLES: tuple[str, ...] = (
     "PC",
     # ranks of the armed forces (Lord-Lieutenancy, fire and rescue authorities)
     "Lieutenant Colonel",
+    "Wing Commander",
+    "Squadron Leader",
     "Colonel",
     "Brigadier",
     "County Councillor",
@@ -82,9 +93,10 @@ TITLES: tuple[str, ...] = (
     "Sir",
 )
 #: A title printed once for several names ("Councillors Smith and Jones"), and the title
-#: each of them carries.
+#: each of them carries; a form's "Councillor(s):" is the plural too.
 PLURAL_TITLES: dict[str, str] = {
     "County Councillors": "County Councillor",
+    "Councillor(s)": "Councillor",
     "Councillors": "Councillor",
     "Cllrs": "Cllr",
     "Messrs": "Mr",

@@ -62,9 +62,11 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_broken_labels import join_broken_labels
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
+from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_shapes import (
     councillors_chair_line,
@@ -110,9 +112,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"\b[\w ,&]{0,40}?)?",
         AttendanceRole.ALSO_PRESENT,
     ),
-    # councillors who are not the body's members: "Other Members in Attendance:"
+    # councillors who are not the body's members: "Other Members in Attendance:",
+    # "Visiting Members:"
     (
-        r"other\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
+        r"(?:other|visiting)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
         AttendanceRole.ALSO_PRESENT,
     ),
     # who came to speak: a hearing's parties, a planning committee's public speakers
@@ -263,7 +266,7 @@ STATUS_CELLS = {
 }
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
-    r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
+    r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
@@ -504,6 +507,27 @@ def names_then_council(text: str) -> tuple[str, str] | None:
     if len(split_name_list(match["names"])) < 2:
         return None
     return match["names"], match["council"].strip()
+
+
+#: "Mr T Reid and Mrs G Moss (Independent Members)": names, then one bracket naming a kind
+#: of member in the plural
+NAMES_PLURAL_BRACKET = re.compile(
+    r"^(?P<names>[A-Z][^()]{3,300}?)\s*\((?P<kind>[^()]{0,60}?\b(?:Members|Representatives"
+    r"|Co-optees|Councillors))\)\.?$"
+)
+
+
+def names_then_plural_kind(text: str) -> tuple[str, str] | None:
+    """'Mr T Reid and Mrs G Moss (Independent Members)': the names and the kind of member
+    the plural bracket makes all of them; None unless a title opens the names and two or
+    more are named, none with a bracket of their own."""
+    match = NAMES_PLURAL_BRACKET.match(text.strip()) if len(text) <= 420 else None
+    if match is None or not _starts_a_name(match["names"]):
+        return None
+    entries = split_name_list(match["names"])
+    if len(entries) < 2 or any(e.capacity for e in entries):
+        return None
+    return match["names"], match["kind"].strip()
 
 
 def dash_group_line(text: str) -> tuple[str, str] | None:
@@ -1267,7 +1291,7 @@ class AttendanceReader:
             for cell in columns:
                 self._column_cell(line, cell)
             return True
-        shared = names_then_council(text)
+        shared = names_then_council(text) or names_then_plural_kind(text)
         if shared:  # "Councillors A Reid and B Moss - Wyke Council": each sits for it
             self._flush()
             for entry in split_name_list(shared[0]):
@@ -1858,13 +1882,16 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
+    lines = join_broken_labels(lines, label_alone)  # "Committee" / "Members:" at the margin
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
+    lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
 
 
 def label_alone(text: str) -> bool:
-    """Whether a line is a label with no names after it ("MEMBERS PRESENT")."""
-    label = label_line(plain(text))
+    """Whether a line is a label with no names after it ("MEMBERS PRESENT", "Committee
+    Members:")."""
+    label = label_line(plain(text)) or members_label(plain(text))
     return label is not None and not label[2]
 
 

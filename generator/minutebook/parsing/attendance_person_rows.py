@@ -114,6 +114,12 @@ LABEL_WORDS = re.compile(
 )
 #: Longest seat or post printed before the person
 MAX_SEAT = 60
+#: "Independent Member  Ruth Agbaje": a kind of member long enough to fill the seat
+#: column, two spaces before the person
+KIND_SEAT = re.compile(
+    r"^(?P<seat>(?:Independent|Co-opted|Lay)\s+(?:Member|Co-optee|Representative))"
+    r"[ \t\u00a0]{2}(?P<name>[A-Z]\S.{1,80})$"
+)
 
 
 def _seat(cell: str) -> bool:
@@ -134,14 +140,19 @@ def seat_gap_person(raw: str) -> str | None:
     their own keeps it ("Calderside   Councillor N Hussain (In the Chair)" reads as the
     person and the chair). None unless the line is a seat and a person split by a gap."""
     text = raw.strip()
-    if len(raw) > MAX_LINE or raw[:1] in (" ", "\t") or not GAP.search(text):
+    if len(raw) > MAX_LINE or raw[:1] in (" ", "\t"):
         return None
     cells = [c.strip() for c in GAP.split(text) if c.strip()]
+    kind = KIND_SEAT.match(text) if len(cells) == 1 else None
+    if kind is not None:  # "Independent Member  Ruth Agbaje": the seat fills its column
+        cells = [kind["seat"], kind["name"]]
     if len(cells) != 2 or not _seat(cells[0]):
         return None
     name, bracket, rest = cells[1].partition("(")
     if bracket and ")" not in rest:
-        return None  # "(substitute for" goes on on the next line: read the lines as they are
+        # "(substitute for" goes on on the next line: the person and the bracket, which
+        # says what they sat as
+        return cells[1] if STARTS_WITH_TITLE.match(name) else None
     person = _person(name) and (bracket or looks_like_a_person(name.strip()))
     if not person and not STARTS_WITH_TITLE.match(name):
         return None
@@ -202,4 +213,6 @@ def person_row(raw: str, text: str, *, officers: bool = False) -> str | None:
     semicolon parts it from the next row's name when the rows are read as one list."""
     colon = colon_post(text) if officers else None
     row = gap_post(raw) or seat_gap_person(raw) or colon or comma_post(text) or glued_post(text)
+    if row and row.count("(") > row.count(")"):
+        return row  # a bracket that goes on on the next line: the row ends there
     return f"{row};" if row else None

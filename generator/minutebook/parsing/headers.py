@@ -25,6 +25,7 @@ from .openings import (
     sentence_opening,
     titled_date_opening,
 )
+from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
@@ -144,6 +145,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             dated_title_opening(lines),
             held_line_opening(lines),
             decisions_line_opening(lines),
+            stacked_opening(lines),
         ),
         titled_date_opening(lines),
     )

@@ -35,8 +35,11 @@ AUTHORITY_LINE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of authority governed by a board of their own members: "the Board" of harbour
-#: commissioners, of a trust or of conservators is the whole authority meeting
-BOARD_GOVERNED = re.compile(r"\b(?:commissioners|trust|conservators)$", re.IGNORECASE)
+#: commissioners, of a trust or of conservators is the whole authority meeting, and so is
+#: a Scottish national park authority's "Board" (its members sit as the Board)
+BOARD_GOVERNED = re.compile(
+    r"\b(?:commissioners|trust|conservators|national\s+park\s+authority)$", re.IGNORECASE
+)
 #: "the Board", "Full Board", "Board Meeting": a meeting of the whole board
 WHOLE_BOARD = re.compile(
     r"(?:the\s+)?(?:(?:full|annual|ordinary|special)\s+)?board(?:\s+meeting)?", re.IGNORECASE
@@ -104,7 +107,7 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     """The letterhead's authority when the body is the whole of it ("Full Council" under
     "WEXBOROUGH TOWN COUNCIL", "Authority Meeting" under "GLASSMOOR NATIONAL PARK
     AUTHORITY"): the meeting is the authority's own, not a body called "Full Council"."""
-    if authority and tail_of_authority(body, authority):
+    if authority and (tail_of_authority(body, authority) or fire_authority(body, authority)):
         return title_case(authority)
     if authority and board_of_governors(body, authority):
         return title_case(authority)
@@ -134,6 +137,19 @@ def tail_of_authority(body: str, authority: str) -> bool:
         return False  # "Ashby Town Council" names its place: a name of its own (or the
         # English half of a bilingual letterhead), not the authority cut short
     return full.endswith(f" {short}")
+
+
+#: "the Fire Authority", "Fire Authority Meeting": how a fire and rescue authority names
+#: itself in its own papers
+FIRE_AUTHORITY = re.compile(r"(?:the\s+)?fire\s+authority(?:\s+meeting)?", re.IGNORECASE)
+#: "... Fire and Rescue Authority": a letterhead naming a fire and rescue authority
+FIRE_AND_RESCUE = re.compile(r"\bfire\s+and\s+rescue\s+authority$", re.IGNORECASE)
+
+
+def fire_authority(body: str, authority: str) -> bool:
+    """Whether the body is "the Fire Authority" printed under a fire and rescue
+    authority's letterhead: its short name for itself, the whole authority meeting."""
+    return bool(FIRE_AUTHORITY.fullmatch(body.strip()) and FIRE_AND_RESCUE.search(authority))
 
 
 #: An advisory council an authority must keep ("Standing Advisory Council on Religious

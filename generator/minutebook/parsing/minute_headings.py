@@ -42,6 +42,7 @@ from ..model import Line
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
+from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
@@ -238,7 +239,7 @@ def looks_like_title(title: str) -> bool:
     first = title.lstrip("*_'\"‘“(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if words[0].lower() in MONTHS or title.rstrip().endswith(":"):
+    if words[0].lower() in MONTHS | WELSH_MONTHS or title.rstrip().endswith(":"):
         return False
     return not looks_like_sentence(title)
 
@@ -1061,9 +1062,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             found.append(heading)
             last = order_key(heading.number or "") or last
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
+    from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
 
     found = with_scheme_headings(lines, start, found)
+    found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     if found:
         return found
     return _unnumbered_headings(lines, start)

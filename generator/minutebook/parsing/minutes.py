@@ -31,6 +31,7 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_council_grid import council_grid_attendance
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
@@ -53,6 +54,7 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
+from .restated_apologies import restates_apologies
 from .text import plain
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
@@ -86,6 +88,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if small is not None:  # "p Councillor A Reid", "a Councillor B Moss": marks, no key
         part.attendance.extend(small[0])
         preamble = [Line(li.number, "") if n in small[1] else li for n, li in enumerate(preamble)]
+    grid = council_grid_attendance(preamble)
+    if grid is not None:  # "P. Councillor A Reid" under council headings, two columns
+        part.attendance.extend(grid[0])
+        preamble = [Line(li.number, "") if n in grid[1] else li for n, li in enumerate(preamble)]
     starred = starred_attendance(preamble)
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])
@@ -97,6 +103,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
     read_attendance_lists(part, preamble, file, diagnostics)
+    opening = list(part.attendance)
     for n, heading in enumerate(headings):
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
@@ -120,7 +127,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         _decisions(part, minute, body)
         lowered = minute.title.lower()
         if records_attendance(minute.title):
+            before = len(part.attendance)
             read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
+            if restates_apologies(opening, part.attendance[before:]):
+                del part.attendance[before:]  # the opening's list already records them
         read_declarations(part, minute, body, file, diagnostics)
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:

@@ -251,7 +251,7 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: address, not an organisation: it is not kept); "Mr K Bell of Fenby Residents'
 #: Association asked ...": named so, a body whose name ends in an organisation's noun
 #: (`ORGANISATION_NOUN`) is the organisation the asker spoke for
-ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3}))?"
+ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}))?"
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
 #: What a member of the public is said to be between commas after their name: "Mr A, a
@@ -382,6 +382,9 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
             found.append(on_behalf)
             continue
         if " asked" not in text[:MAX_ASKED_PREFIX]:
+            wrapped = asker_wrapped(body, k, minute_number)
+            if wrapped is not None:
+                found.append(wrapped)
             continue
         asked = ASKED.match(text[:2000])
         if asked is None:
@@ -408,6 +411,39 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
                 )
             )
     return found
+
+
+def asker_wrapped(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:
+    """A reported question whose asker's sentence begins on line k, after another
+    sentence ("One question had been received. Mrs A Reid of the Fenby") or at the line's
+    start, and whose "asked" falls on the next line ("Society asked whether ..."): the two
+    lines read as one; None unless "asked" is on the next line, early, and line k holds
+    no "asked" of its own."""
+    if k + 1 >= len(body):
+        return None
+    text = plain(body[k].text).strip()
+    below = plain(body[k + 1].text).strip()
+    if not text or " asked" in text or "asked" not in below[:MAX_WRAPPED_ASKED]:
+        return None
+    tail = SENTENCE_END.split(text[:MAX_ASKED_PREFIX])[-1]
+    asked = ASKED.match(f"{tail} {below}"[:2000])
+    if asked is None or asked.start("asked") <= len(tail):
+        return None
+    question = reported_sentence(body, k + 1, asked["asked"].strip()).strip(" \"“”'")
+    if not question:
+        return None
+    return QuestionFacts(
+        number=None,
+        text=question,
+        asker_as_written=asked["who"].strip(),
+        organisation_name=_organisation(asked),
+        line=body[k].number,
+        minute_number=minute_number,
+    )
+
+
+#: How far into the next line a wrapped asker's "asked" may fall (the asker's name ends)
+MAX_WRAPPED_ASKED = 80
 
 
 def _organisation(asked: re.Match[str]) -> str | None:

@@ -22,6 +22,7 @@ from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .welsh_openings import welsh_opening
 
 
 @dataclass(frozen=True)
@@ -1076,7 +1077,10 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or not only_furniture(lines[: starts[0].index], lines[starts[0].index :]):
+    if not starts or not (
+        only_furniture(lines[: starts[0].index], lines[starts[0].index :])
+        or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
+    ):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)

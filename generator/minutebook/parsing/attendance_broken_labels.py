@@ -1,0 +1,49 @@
+"""A hanging label broken over two lines of its left-hand column.
+
+Minutes that set their attendance labels in a narrow left column break a two-word label
+there, the names starting beside its first word:
+
+    Committee     Councillors A Reid (Chairman), B Moss,
+    Members:      C Lowe and D Hart
+
+    Visiting      Councillors E Ward and F Yorke
+    Members:
+
+Read line by line the first word is no label and the second line's "Members:" opens a
+list of its own. `join_broken_labels` puts the label together on the first line
+("Committee Members:   Councillors A Reid ...") and leaves the second line's names
+indented under it, so the names are read under the whole label. Only a pair whose joined
+words are a label the caller knows is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Line
+
+#: "Committee     Councillors A Reid": a word or two at the margin, a gap, the names
+HEAD = re.compile(r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2})[ \t]{3,}\S")
+#: "Members:      C Lowe": the label's last word(s) and its colon at the margin
+TAIL = re.compile(r"^(?P<tail>[A-Za-z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2}:)")
+#: Longest line looked at
+MAX_LINE = 300
+
+
+def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line]:
+    """The lines with each label broken over two lines of its column joined on the first."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        first, second = out[i].text, out[i + 1].text
+        if len(first) > MAX_LINE or len(second) > MAX_LINE:
+            continue
+        head, tail = HEAD.match(first), TAIL.match(second)
+        if head is None or tail is None or is_label(f"{head['head']}:"):
+            continue
+        label = f"{head['head']} {tail['tail']}"
+        if not is_label(label):
+            continue
+        out[i] = Line(out[i].number, f"{label}{first[head.end('head') :]}")
+        out[i + 1] = Line(out[i + 1].number, " " * len(tail["tail"]) + second[tail.end() :])
+    return out

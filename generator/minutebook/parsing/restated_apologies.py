@@ -1,0 +1,37 @@
+"""Apologies listed in a record's opening and restated in its apologies minute.
+
+Some authorities print the attendance block at the head of their minutes with the
+apologies in it ("APOLOGIES: Cllrs A Reid, B Moss"), then open the business with a minute
+"Apologies for Absence" that says the same in a sentence ("Apologies for absence were
+received from Councillors A Reid and B Moss."). One apology is recorded twice: the fact
+is the opening's, and the minute adds nothing. A minute naming anyone else (or any other
+role: a substitute, someone absent) is read as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AttendanceFacts, AttendanceRole
+from ..vocabulary import STARTS_WITH_TITLE
+
+#: Stops and runs of spaces, which a name's initials are printed with or without
+NOISE = re.compile(r"[.\s]+")
+
+
+def _key(name: str) -> str:
+    """A name without its title, stops and case: "Councillor J. O Evans" -> "j o evans"."""
+    name = name.strip()
+    title = STARTS_WITH_TITLE.match(name)
+    if title is not None:
+        name = name[title.end() :]
+    return NOISE.sub(" ", name).strip().lower()
+
+
+def restates_apologies(opening: list[AttendanceFacts], minute: list[AttendanceFacts]) -> bool:
+    """Whether every fact an apologies minute gave is an apology the opening's list
+    already records (same person), so the minute only restates it."""
+    listed = {_key(f.as_written) for f in opening if f.role is AttendanceRole.APOLOGIES}
+    return bool(listed and minute) and all(
+        f.role is AttendanceRole.APOLOGIES and _key(f.as_written) in listed for f in minute
+    )

@@ -1,0 +1,43 @@
+"""Apologies listed in the opening and restated in the apologies minute."""
+
+from __future__ import annotations
+
+from minute_fixtures import attendance_of
+from minutebook.model import AttendanceFacts, AttendanceRole
+from minutebook.parsing.restated_apologies import restates_apologies
+
+APOLOGIES = AttendanceRole.APOLOGIES
+PRESENT = AttendanceRole.PRESENT
+
+
+def _fact(role: AttendanceRole, name: str, line: int) -> AttendanceFacts:
+    return AttendanceFacts(role, name, None, line)
+
+
+def test_the_same_people_named_again_are_a_restatement() -> None:
+    opening = [_fact(APOLOGIES, "L Beddoe", 5), _fact(APOLOGIES, "J. O. Evans", 5)]
+    minute = [_fact(APOLOGIES, "Councillor J O Evans", 12), _fact(APOLOGIES, "L Beddoe", 12)]
+    assert restates_apologies(opening, minute)
+
+
+def test_anyone_else_or_another_role_is_read_as_printed() -> None:
+    opening = [_fact(APOLOGIES, "L Beddoe", 5)]
+    assert not restates_apologies(opening, [_fact(APOLOGIES, "M Hale", 12)])
+    assert not restates_apologies(opening, [_fact(PRESENT, "L Beddoe", 12)])
+    assert not restates_apologies([], [_fact(APOLOGIES, "L Beddoe", 12)])
+    assert not restates_apologies(opening, [])
+
+
+def test_a_minute_restating_the_opening_list_adds_no_apology() -> None:
+    text = (
+        "MINUTES of a meeting of the Wyke Fire Authority held at Wyke on 3 May 2022\n"
+        "\n"
+        "PRESENT: Councillors A Reid, B Moss\n"
+        "APOLOGIES: Councillors C Lowe, D Hart\n"
+        "\n"
+        "1.  APOLOGIES FOR ABSENCE\n"
+        "\n"
+        "Apologies for absence were received from Councillors C Lowe and D Hart.\n"
+    )
+    apologies = [(name, line) for role, name, _, line in attendance_of(text) if role is APOLOGIES]
+    assert apologies == [("C Lowe", 4), ("D Hart", 4)]

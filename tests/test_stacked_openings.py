@@ -1,0 +1,36 @@
+"""A record's opening as title, venue and dated line with the time span."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minute_fixtures import lines_of
+from minutebook.parsing.stacked_openings import stacked_opening
+
+
+def test_title_venue_and_date_with_a_time_span() -> None:
+    opening = stacked_opening(
+        lines_of(
+            "BRO HAFREN FIRE AND RESCUE AUTHORITY\n"
+            "\n"
+            "MINUTES OF THE FIRE AUTHORITY MEETING\n"
+            "Council Chamber, Headquarters, Llanfechan\n"
+            "22 SEPTEMBER 2022            14.00 – 15.45            76%\n"
+        )
+    )
+    assert opening is not None
+    assert opening.body == "FIRE AUTHORITY"
+    assert opening.date == dt.date(2022, 9, 22)
+    assert opening.time == dt.time(14, 0)
+    assert opening.venue == "Council Chamber, Headquarters, Llanfechan"
+    assert opening.line == 3
+
+
+def test_a_title_without_a_venue_and_date_under_it_is_no_stack() -> None:
+    assert stacked_opening(lines_of("MINUTES OF THE BOARD MEETING\n\nPRESENT: A Reid\n")) is None
+    assert (
+        stacked_opening(
+            lines_of("MINUTES OF THE BOARD MEETING\n3 May 2022\nCouncil Chamber, Fenby\n")
+        )
+        is None
+    )
