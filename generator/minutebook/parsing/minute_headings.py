@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
+from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 
@@ -264,6 +265,9 @@ def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]]
 
 
 def _clean_title(title: str) -> str:
+    """The title as published: emphasis, edge dashes and colons, and a web page's link
+    label after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) taken off."""
+    title = without_file_link(title, 0)
     return plain(title.replace("**", "")).strip(" *_–—-:")
 
 
