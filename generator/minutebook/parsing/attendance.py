@@ -163,6 +163,9 @@ LABEL = re.compile(
     r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: A web page's heading over its attendance lists ("Attendance Details", ModernGov): a
+#: label with no names of its own when labelled lists follow it
+ATTENDANCE_HEADING = re.compile(r"^attendance(?:\s+details)?$", re.IGNORECASE)
 #: "Councillors present:": every name under it is a councillor's.
 TITLE_OF_LABEL = {"councillors present": "Councillor"}
 #: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
@@ -1126,8 +1129,11 @@ class AttendanceReader:
         if self.columns is not None:
             self._columns_over()
         self._flush()
+        others_read = any(block.read for block, _ in self.labelled)
         for block, line in self.labelled:
             if not block.read and not block.nothing:
+                if others_read and ATTENDANCE_HEADING.match(block.label.strip()):
+                    continue  # "Attendance Details" over "Present:" and "Also Present:"
                 self.diagnostics.warn(
                     self.file,
                     line.number,

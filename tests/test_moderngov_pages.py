@@ -1,0 +1,76 @@
+"""The committee system's web pages and printed minutes (ModernGov): the rules that read
+their link labels, application references, posts, passive and lobbying declarations,
+agenda-item pages and attendance heading (zoo: minutes-moderngov-*)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.declarations import declared_by_each, lobbying_only
+from minutebook.parsing.minute_headings import bare_numbered, number_alone
+from minutebook.parsing.names import post_of, split_name_list
+from minutebook.parsing.public_speakers import spoken_sentences
+from minutebook.parsing.run_in_capitals import run_in_capitals
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(k + 1, text) for k, text in enumerate(texts)]
+
+
+def test_file_link_label_is_no_part_of_a_minute_title() -> None:
+    lines = _lines("59\tMinutes of the meeting held on 6 February 2024  PDF 180 KB", "Minutes:")
+    heading = bare_numbered(lines, 0, lines[0].text)
+    assert heading is not None and heading.title == "Minutes of the meeting held on 6 February 2024"
+    lines = _lines("43.", "Minutes of the previous meeting pdf icon PDF 230 KB", "Minutes:")
+    heading = number_alone(lines, 0, lines[0].text)
+    assert heading is not None and heading.title == "Minutes of the previous meeting"
+
+
+def test_application_reference_before_a_dash_is_no_run_in_title() -> None:
+    text = "60\t23/01410/FUL - Boathouse and slipway, Riverside Walk, Orlingford"
+    assert run_in_capitals(_lines(text), 0, text) is None
+    text = "512 WELCOME AND APOLOGIES - The Chairman welcomed members."
+    found = run_in_capitals(_lines(text), 0, text)
+    assert found is not None and found.title == "WELCOME AND APOLOGIES"
+
+
+def test_a_post_of_the_council_is_a_capacity_not_an_organisation() -> None:
+    assert post_of("Leader of the Council")
+    assert post_of("Deputy Leader of the Council")
+    assert not post_of("Westmere Borough Council")
+    assert not post_of("Friends of the Earth")
+    (entry,) = split_name_list("Councillor Martin Greaves (Leader of the Council) (Chair)")
+    assert entry.capacity is not None and entry.capacity.startswith("Leader of the Council")
+    (entry,) = split_name_list("Councillor Ann Reid (Chair) (Westmere Borough Council)")
+    assert entry.capacity == "Chair" and entry.organisation == "Westmere Borough Council"
+
+
+def test_a_speaker_whose_part_is_an_aside() -> None:
+    body = _lines(
+        "Mr Colin Archer spoke in objection and Ms Nadia Frost, the applicant's agent, spoke",
+        "in support of the application.",
+    )
+    assert [(s.name, s.part) for s in spoken_sentences(body)] == [
+        ("Mr Colin Archer", None),
+        ("Ms Nadia Frost", None),
+    ]
+
+
+def test_declarations_made_by_several_members_in_the_passive() -> None:
+    (line,) = _lines(
+        "Declarations of interest were made by Councillor Lorna Fitch and Councillor Ravi"
+        " Chandran in relation to item 45 (Kelmarsh Community Lottery)."
+    )
+    assert [d.as_written for d in declared_by_each(line, "42")] == [
+        "Councillor Lorna Fitch",
+        "Councillor Ravi Chandran",
+    ]
+    (one,) = _lines("A personal interest was declared by Councillor P Lowe in item 5.")
+    assert declared_by_each(one, "3") == []  # one name: the one-name rules read it
+
+
+def test_a_statement_of_lobbying_is_no_declaration_of_interest() -> None:
+    assert lobbying_only("Councillor Amira Castell declared that she had been lobbied on item 6.")
+    assert not lobbying_only(
+        "Councillor Moss declared an interest as he had been lobbied by his employer."
+    )
+    assert not lobbying_only("Councillor Moss declared a personal interest in item 6.")
