@@ -4,12 +4,19 @@ agenda-item pages and attendance heading (zoo: minutes-moderngov-*)."""
 
 from __future__ import annotations
 
-from minutebook.model import Line
+import datetime as dt
+
+from minute_fixtures import lines_of
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line, Part
+from minutebook.parsing.content_kind import kind_by_content
 from minutebook.parsing.declarations import declared_by_each, lobbying_only
 from minutebook.parsing.minute_headings import bare_numbered, number_alone
+from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import post_of, split_name_list
 from minutebook.parsing.public_speakers import spoken_sentences
 from minutebook.parsing.run_in_capitals import run_in_capitals
+from minutebook.parsing.web_item_pages import item_page_heading, item_page_opening
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -74,3 +81,43 @@ def test_a_statement_of_lobbying_is_no_declaration_of_interest() -> None:
         "Councillor Moss declared an interest as he had been lobbied by his employer."
     )
     assert not lobbying_only("Councillor Moss declared a personal interest in item 6.")
+
+
+def test_an_agenda_item_page_is_one_minute_of_its_meeting() -> None:
+    lines = _lines(
+        "Agenda item",
+        "",
+        "Declarations of Interest",
+        "",
+        "Meeting: 04/02/2025 - Overview and Scrutiny Committee (Item 34)",
+        "",
+        "Minutes:",
+        "",
+        "Councillor A Vale declared an interest in item 37 as a board member of Tilbrook Homes.",
+    )
+    opening = item_page_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.line) == (
+        "Overview and Scrutiny Committee",
+        dt.date(2025, 2, 4),
+        None,
+        5,
+    )
+    assert item_page_heading(lines, 2) == ("34", "Declarations of Interest")
+    assert item_page_heading(lines, 4) is None  # the meeting line itself
+    assert kind_by_content(lines) is DocumentKind.MINUTES
+
+
+def test_a_title_without_the_page_heading_is_no_item_page() -> None:
+    lines = _lines("Cabinet", "", "Meeting: 04/02/2025 - Cabinet (Item 3)")
+    assert item_page_heading(lines, 0) is None
+    assert item_page_opening(_lines("Meeting: 31/02/2025 - Cabinet")) is None  # no such day
+
+
+def test_an_attendance_details_heading_over_labelled_lists_is_not_warned_empty() -> None:
+    text = "Attendance Details\n\nPresent:\nCouncillor A Reid (Chair) and Councillor B Moss\n"
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
+    diagnostics = Diagnostics()
+    parse_minutes(part, "f.txt", diagnostics)
+    assert [a.as_written for a in part.attendance] == ["Councillor A Reid", "Councillor B Moss"]
+    assert not [d for d in diagnostics.items if d.code == "attendance-without-names"]

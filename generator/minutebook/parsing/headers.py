@@ -27,6 +27,7 @@ from .openings import (
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
+from .web_item_pages import item_page_opening
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -142,6 +143,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             dated_title_opening(lines),
             held_line_opening(lines),
             decisions_line_opening(lines),
+            item_page_opening(lines),
         ),
         titled_date_opening(lines),
     )

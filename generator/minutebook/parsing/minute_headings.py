@@ -42,6 +42,7 @@ from ..model import Line
 from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
+from .web_item_pages import item_page_heading
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
@@ -764,9 +765,20 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """A committee system's page for one item: its title under "Agenda item", numbered by
+    the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
+    `web_item_pages`."""
+    found = item_page_heading(lines, i)
+    if found is None:
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
+    item_page_title,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
