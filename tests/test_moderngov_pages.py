@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minute_fixtures import lines_of
+from minute_fixtures import attendance_of, lines_of
 from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, Part
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.content_kind import kind_by_content
 from minutebook.parsing.declarations import declared_by_each, lobbying_only
+from minutebook.parsing.headers import MINUTES_VERBS
 from minutebook.parsing.minute_headings import bare_numbered, number_alone
 from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import post_of, split_name_list
+from minutebook.parsing.openings import sentence_opening
 from minutebook.parsing.public_speakers import spoken_sentences
 from minutebook.parsing.run_in_capitals import run_in_capitals
 from minutebook.parsing.web_item_pages import item_page_heading, item_page_opening
@@ -121,3 +123,33 @@ def test_an_attendance_details_heading_over_labelled_lists_is_not_warned_empty()
     parse_minutes(part, "f.txt", diagnostics)
     assert [a.as_written for a in part.attendance] == ["Councillor A Reid", "Councillor B Moss"]
     assert not [d for d in diagnostics.items if d.code == "attendance-without-names"]
+
+
+def test_an_attendance_table_with_notes_and_officers_marked_present() -> None:
+    text = (
+        "Attendance\n\n"
+        "Attendee\tRole\tAttendance\tNotes\n"
+        "Councillor Ann Vickery\tChair\tPresent\t\n"
+        "Councillor Cora Lindell\tCommittee Member\tApologies\t\n\n"
+        "Officers\n\n"
+        "Attendee\tRole\tAttendance\tNotes\n"
+        "Gail Norris\tLicensing Manager\tPresent\t\n"
+    )
+    assert attendance_of(text) == [
+        (AttendanceRole.PRESENT, "Councillor Ann Vickery", "Chair", 4),
+        (AttendanceRole.APOLOGIES, "Councillor Cora Lindell", "Committee Member", 5),
+        (AttendanceRole.IN_ATTENDANCE, "Gail Norris", "Licensing Manager", 10),
+    ]
+
+
+def test_a_labelled_web_record_outweighs_the_agenda_text_it_quotes() -> None:
+    lines = lines_of(
+        "Agenda and minutes\n\n1.\nApologies\nTo receive apologies for absence.\nMinutes:\n"
+        "Apologies for absence were received from Councillor A Reid.\n\n"
+        "2.\nMinutes pdf icon PDF 104 KB\n"
+        "To confirm the minutes of the meeting held on 9 January 2024.\nMinutes:\n"
+        "RESOLVED: That the minutes be confirmed.\n\n3.\nBudget\n"
+        "To consider the report of the Director.\nTo note the forecast.\nMinutes:\nNoted.\n"
+    )
+    assert kind_by_content(lines) is DocumentKind.MINUTES
+    assert sentence_opening(lines, MINUTES_VERBS) is None  # the minutes it cites are older

@@ -227,6 +227,7 @@ HEADER_CELLS = frozenset(
         "member", "attendee", "attendance", "attendance comment", "comment", "status",
         "councillor", "councillors", "portfolio", "portfolio holder", "authority", "council",
         "post", "job title", "title", "ward", "party", "group", "represents", "members",
+        "notes", "note",
     }
 )  # fmt: skip
 #: The heading row of a table of apologies and who stood in ("Apology from | Temporary
@@ -263,6 +264,10 @@ STATUS_CELLS = {
     "present as substitute": AttendanceRole.SUBSTITUTE,
     "substitute": AttendanceRole.SUBSTITUTE,
 }
+#: statuses that say only that someone came, and the lists of people who are not the
+#: body's members: under "Officers" or "Guests" a "Present" row keeps the list's role
+THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
+NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was)\s+(?:also\s+)?"
@@ -1706,6 +1711,8 @@ class AttendanceReader:
                 capacity = ", ".join(own + said) if k + 1 == len(entries) else entry.capacity
                 entry = dataclasses.replace(entry, capacity=None)
                 role = statuses[0] if statuses else None
+                if role in THERE and (block.group_role or block.role) in NOT_MEMBERS:
+                    role = None  # "Present" under "Officers": there, in the list's role
                 self._emit(line, entry, capacity=capacity or None, role=role)
         self.block = current
 

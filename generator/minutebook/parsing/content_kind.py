@@ -107,6 +107,8 @@ def record_by_content(lines: list[Line]) -> bool:
     kinds = record_evidence(lines)
     if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision", "labelled"}:
         return False
+    if "labelled" in kinds:  # a web record quotes each item's agenda text above "Minutes:"
+        return True
     return agenda_evidence(lines) <= len(kinds)
 
 

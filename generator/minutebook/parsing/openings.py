@@ -587,7 +587,10 @@ def _runs_on(text: str, following: str) -> bool:
 #: meeting, never a paper's opening
 CITES_MINUTES = re.compile(
     r"\b(?:be|were|was|are|is|being)\s+(?:duly\s+)?(?:approved|confirmed|signed|agreed|"
-    r"accepted|adopted|taken as read)\b",
+    r"accepted|adopted|taken as read)\b"
+    # an agenda's instruction quoted on a web record: "To confirm the minutes of the
+    # meeting held on 20 March 2012 as a correct record."
+    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b",
     re.IGNORECASE,
 )
 
