@@ -15,10 +15,14 @@ from minutebook.parsing.headers import MINUTES_VERBS
 from minutebook.parsing.minute_headings import bare_numbered, number_alone
 from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import post_of, split_name_list
-from minutebook.parsing.openings import sentence_opening
+from minutebook.parsing.openings import sentence_opening, without_meeting_kind
 from minutebook.parsing.public_speakers import spoken_sentences
 from minutebook.parsing.run_in_capitals import run_in_capitals
-from minutebook.parsing.web_item_pages import item_page_heading, item_page_opening
+from minutebook.parsing.web_item_pages import (
+    item_page_heading,
+    item_page_opening,
+    without_directions_link,
+)
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -153,3 +157,17 @@ def test_a_labelled_web_record_outweighs_the_agenda_text_it_quotes() -> None:
     )
     assert kind_by_content(lines) is DocumentKind.MINUTES
     assert sentence_opening(lines, MINUTES_VERBS) is None  # the minutes it cites are older
+
+
+def test_the_directions_link_is_no_part_of_the_venue() -> None:
+    assert without_directions_link("Town Hall, Main Street, Exton. View directions") == (
+        "Town Hall, Main Street, Exton"
+    )
+    assert without_directions_link("Committee Room 2") == "Committee Room 2"
+    assert without_directions_link(None) is None
+
+
+def test_the_kind_of_meeting_before_a_comma_is_no_part_of_the_body() -> None:
+    assert without_meeting_kind("Extraordinary Meeting, Council") == "Council"
+    assert without_meeting_kind("Budget Meeting, Full Council") == "Full Council"
+    assert without_meeting_kind("Licensing Committee") == "Licensing Committee"

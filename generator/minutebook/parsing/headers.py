@@ -27,7 +27,7 @@ from .openings import (
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
-from .web_item_pages import item_page_opening
+from .web_item_pages import item_page_opening, without_directions_link
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -69,7 +69,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
         or under_authority(authority_first(without_abbreviation(body)), authority),
         date=opening.date,
         time=opening.time,
-        venue=opening.venue,
+        venue=without_directions_link(opening.venue),
         line=opening.line,
     )
 

@@ -6,7 +6,8 @@ Councils publish each item's minute on a page of its own: the site's banner and 
 ("Meeting: 04/02/2025 - Overview and Scrutiny Committee (Item 34)"), the agenda's text,
 a "Minutes:" label and the minute. Such a page has no other opening: the meeting line is
 its meeting, and the title with the number in brackets is its one minute. Each reader
-returns None when the page is not laid out so.
+returns None when the page is not laid out so. The same system's meeting pages print a
+"View directions" link after the venue, which is no part of the place.
 """
 
 from __future__ import annotations
@@ -97,3 +98,15 @@ def has_minutes_label(texts: list[str]) -> bool:
     """Whether a page labels its minuted text "Minutes:" on a line of its own, as the
     committee system prints each item of a record (an agenda prints no such label)."""
     return any(MINUTES_LABEL.match(text) for text in texts)
+
+
+#: the link after a meeting's venue on the committee system's pages ("Town Hall, Exton.
+#: View directions"): the page's furniture, not part of the place
+DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$", re.IGNORECASE)
+
+
+def without_directions_link(venue: str | None) -> str | None:
+    """The venue without the page's "View directions" link after it."""
+    if venue is None:
+        return None
+    return DIRECTIONS_LINK.sub("", venue).strip() or None
