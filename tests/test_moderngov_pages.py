@@ -171,3 +171,14 @@ def test_the_kind_of_meeting_before_a_comma_is_no_part_of_the_body() -> None:
     assert without_meeting_kind("Extraordinary Meeting, Council") == "Council"
     assert without_meeting_kind("Budget Meeting, Full Council") == "Full Council"
     assert without_meeting_kind("Licensing Committee") == "Licensing Committee"
+
+
+def test_an_issue_page_with_its_meeting_line_and_label_is_a_record() -> None:
+    lines = lines_of(
+        "Issue - meetings\n\nMinutes of the Executive\n\n"
+        "Meeting: 20/09/2017 - Council (Item 52)\n\n"
+        "52 To receive the minutes of the meeting of the Executive held on 6 September 2017\n\n"
+        "Minutes:\n\nThe minutes of the Executive's meeting were received for information.\n"
+    )
+    assert kind_by_content(lines) is DocumentKind.MINUTES
+    assert kind_by_content(lines_of("Minutes:\n\nTo receive the minutes.\n")) is None

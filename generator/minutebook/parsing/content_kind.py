@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..model import DocumentKind, Line
 from .present_labels import OTHER_PRESENT_LABELS
-from .web_item_pages import MINUTES_LABEL
+from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
 CONTENT_LINES = 600
@@ -100,15 +100,15 @@ AGENDA_LINES = 2
 
 def record_by_content(lines: list[Line]) -> bool:
     """Whether a text whose opening is unknown plainly records a meeting: two kinds of a
-    record's evidence at least, one of them who attended, what was decided or a label over
-    the minuted text, and fewer
+    record's evidence at least, one of them who attended or what was decided, and fewer
     agenda lines than kinds of record evidence (an agenda quoting "RESOLVED" once is
-    still an agenda)."""
+    still an agenda). A committee system's "Minutes:" label with one more kind, or on an
+    item's page under its meeting line, makes a record whatever agenda text it quotes."""
     kinds = record_evidence(lines)
-    if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision", "labelled"}:
+    if "labelled" in kinds and (len(kinds) >= RECORD_KINDS or meeting_line(lines)):
+        return True  # a web record quotes each item's agenda text above "Minutes:"
+    if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:
         return False
-    if "labelled" in kinds:  # a web record quotes each item's agenda text above "Minutes:"
-        return True
     return agenda_evidence(lines) <= len(kinds)
 
 
