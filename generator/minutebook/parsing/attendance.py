@@ -167,6 +167,9 @@ LABEL = re.compile(
     r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: A web page's heading over its attendance lists ("Attendance Details", ModernGov): a
+#: label with no names of its own when labelled lists follow it
+ATTENDANCE_HEADING = re.compile(r"^attendance(?:\s+details)?$", re.IGNORECASE)
 #: "Councillors present:": every name under it is a councillor's.
 TITLE_OF_LABEL = {"councillors present": "Councillor"}
 #: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
@@ -228,6 +231,7 @@ HEADER_CELLS = frozenset(
         "member", "attendee", "attendance", "attendance comment", "comment", "status",
         "councillor", "councillors", "portfolio", "portfolio holder", "authority", "council",
         "post", "job title", "title", "ward", "party", "group", "represents", "members",
+        "notes", "note",
     }
 )  # fmt: skip
 #: The heading row of a table of apologies and who stood in ("Apology from | Temporary
@@ -264,6 +268,10 @@ STATUS_CELLS = {
     "present as substitute": AttendanceRole.SUBSTITUTE,
     "substitute": AttendanceRole.SUBSTITUTE,
 }
+#: statuses that say only that someone came, and the lists of people who are not the
+#: body's members: under "Officers" or "Guests" a "Present" row keeps the list's role
+THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
+NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
@@ -1155,8 +1163,11 @@ class AttendanceReader:
         if self.columns is not None:
             self._columns_over()
         self._flush()
+        others_read = any(block.read for block, _ in self.labelled)
         for block, line in self.labelled:
             if not block.read and not block.nothing:
+                if others_read and ATTENDANCE_HEADING.match(block.label.strip()):
+                    continue  # "Attendance Details" over "Present:" and "Also Present:"
                 self.diagnostics.warn(
                     self.file,
                     line.number,
@@ -1748,6 +1759,8 @@ class AttendanceReader:
                 capacity = ", ".join(own + said) if k + 1 == len(entries) else entry.capacity
                 entry = dataclasses.replace(entry, capacity=None)
                 role = statuses[0] if statuses else None
+                if role in THERE and (block.group_role or block.role) in NOT_MEMBERS:
+                    role = None  # "Present" under "Officers": there, in the list's role
                 self._emit(line, entry, capacity=capacity or None, role=role)
         self.block = current
 

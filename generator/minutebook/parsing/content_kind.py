@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from ..model import DocumentKind, Line
 from .present_labels import OTHER_PRESENT_LABELS
+from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
 CONTENT_LINES = 600
@@ -70,7 +71,7 @@ def _texts(lines: list[Line]) -> Iterable[str]:
 
 def record_evidence(lines: list[Line]) -> set[str]:
     """The kinds of a record's evidence the text holds: 'attendance', 'decision', 'past'
-    (an account in the past tense), 'closing'."""
+    (an account in the past tense), 'closing', 'labelled' (the "Minutes:" label)."""
     found: set[str] = set()
     for text in _texts(lines):
         if ATTENDANCE.match(text):
@@ -81,6 +82,8 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("past")
         if CLOSING.match(text):
             found.add("closing")
+        if MINUTES_LABEL.match(text):  # a committee system's "Minutes:" over an item's text
+            found.add("labelled")
     return found
 
 
@@ -99,8 +102,11 @@ def record_by_content(lines: list[Line]) -> bool:
     """Whether a text whose opening is unknown plainly records a meeting: two kinds of a
     record's evidence at least, one of them who attended or what was decided, and fewer
     agenda lines than kinds of record evidence (an agenda quoting "RESOLVED" once is
-    still an agenda)."""
+    still an agenda). A committee system's "Minutes:" label with one more kind, or on an
+    item's page under its meeting line, makes a record whatever agenda text it quotes."""
     kinds = record_evidence(lines)
+    if "labelled" in kinds and (len(kinds) >= RECORD_KINDS or meeting_line(lines)):
+        return True  # a web record quotes each item's agenda text above "Minutes:"
     if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:
         return False
     return agenda_evidence(lines) <= len(kinds)

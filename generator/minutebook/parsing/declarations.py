@@ -223,6 +223,31 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
 
+#: "Declarations of interest were made by Councillor A and Councillor B in relation to
+#: item 11": the declarers after "made by" / "declared by", up to what they declared on
+MADE_BY = re.compile(
+    r"\b(?:made|declared|disclosed)\s+by\s+(?P<names>[A-Z][^.;()]{2,300}?)"
+    r"(?=\s+(?:in\s+(?:relation|respect)|on\s|in\s+item|for\s|who\s)|\s*[,.;(]\s*(?:as|who|in)\b|[.;(]|$)"
+)
+FULL_TITLED_NAME = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
+
+
+def declared_by_each(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each titled member a passive sentence names ("Declarations of interest were made by
+    Councillor Alan Reid and Councillor Ann Walsh in relation to item 11"), when it names
+    more than one: the one-name rules read only the first."""
+    text = _text(line)
+    if " by " not in text or "interest" not in text.lower():
+        return []  # cheap test first
+    match = MADE_BY.search(text)
+    if match is None:
+        return []
+    names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
+    if len(names) < 2 or not all(FULL_TITLED_NAME.match(n) for n in names):
+        return []
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
 #: A surname as a list prints it: capitalised, or after its particles ("de Souza", "van
 #: der Berg", "le Fevre").
 SURNAME = re.compile(r"^(?:(?:de|da|di|du|la|le|van|von|der|den)\s+){0,3}[A-Z]")
@@ -343,11 +368,24 @@ def title_above(found: DeclarationFacts, above: Line | None) -> DeclarationFacts
     return DeclarationFacts(name, found.text, above.number, found.minute_number)
 
 
+#: a member saying they were lobbied on an application ("declared that she had been
+#: lobbied on application 23/01388/HOU"), as planning codes of practice ask
+LOBBIED = re.compile(r"\b(?:had\s+been|were|was|been)\s+lobbied\b", re.IGNORECASE)
+
+
+def lobbying_only(text: str) -> bool:
+    """Whether a line only says that members were lobbied: a statement the planning code
+    asks for, not a declaration of interest (no interest is named on the line)."""
+    return LOBBIED.search(text) is not None and "interest" not in text.lower()
+
+
 def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
     """What a line of a declarations minute declares: each member after a plural title,
     else the one member the first matching rule names, and any member opening a later
-    sentence of the line."""
-    plural = plural_declarers(line, minute)
+    sentence of the line. A line saying only that members were lobbied declares nothing."""
+    if lobbying_only(line.text):
+        return []
+    plural = plural_declarers(line, minute) or declared_by_each(line, minute)
     if plural:
         return plural
     one = (

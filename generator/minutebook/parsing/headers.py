@@ -29,6 +29,7 @@ from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
+from .web_item_pages import item_page_opening, without_directions_link
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -71,7 +72,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
         or under_authority(authority_first(without_abbreviation(body)), authority),
         date=opening.date,
         time=opening.time,
-        venue=opening.venue,
+        venue=without_directions_link(opening.venue),
         line=opening.line,
     )
 
@@ -146,6 +147,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             held_line_opening(lines),
             decisions_line_opening(lines),
             stacked_opening(lines),
+            item_page_opening(lines),
         ),
         titled_date_opening(lines),
     )

@@ -39,10 +39,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
+from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
 from .welsh_openings import WELSH_MONTHS
+from .web_item_pages import item_page_heading
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
@@ -266,6 +268,9 @@ def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]]
 
 
 def _clean_title(title: str) -> str:
+    """The title as published: emphasis, edge dashes and colons, and a web page's link
+    label after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) taken off."""
+    title = without_file_link(title, 0)
     return plain(title.replace("**", "")).strip(" *_–—-:")
 
 
@@ -781,9 +786,20 @@ def column_numbered(
     return _heading(lines, i, parts[0], parts[1]) if parts else None
 
 
+def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """A committee system's page for one item: its title under "Agenda item", numbered by
+    the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
+    `web_item_pages`."""
+    found = item_page_heading(lines, i)
+    if found is None:
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
+    item_page_title,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,

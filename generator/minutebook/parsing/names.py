@@ -214,6 +214,21 @@ def names_an_organisation(phrase: str) -> bool:
     )
 
 
+#: "Leader of the Council", "Deputy Leader of the Council", "Chairman of the Council": a
+#: post held in an organisation, which names the organisation only to say whose post it is
+POST_OF = re.compile(
+    r"^(?:(?:Deputy|Vice|Assistant)[ -])?(?P<post>[A-Za-z-]{3,20})\s+of\s+(?:the\s+)?\S",
+    re.IGNORECASE,
+)
+
+
+def post_of(bracket: str) -> bool:
+    """Whether a bracket is a post "of the Council" ("(Leader of the Council) (Chair)"):
+    the person's capacity, not the organisation they come from."""
+    match = POST_OF.match(bracket.strip())
+    return match is not None and match["post"].lower() in OFFICE_WORDS
+
+
 def is_office(phrase: str) -> bool:
     """A piece of a list that is an office or an organisation, not a person: no title, and
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
@@ -856,7 +871,9 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         capacities.append(after)
         name = before
     if len(brackets) > 1:  # the last bracket naming an organisation, else the last one
-        org_like = [k for k, b in enumerate(brackets) if names_an_organisation(b)]
+        org_like = [
+            k for k, b in enumerate(brackets) if names_an_organisation(b) and not post_of(b)
+        ]
         # ... that is no office or note: "(Mayor) (in the Chair)" names no organisation
         others = [k for k, b in enumerate(brackets) if not is_office(b)]
         at = org_like[-1] if org_like else (others[-1] if others else None)

@@ -233,6 +233,9 @@ KIND_FIRST = (
 KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
 ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGNORECASE)
+#: the kind of meeting before the body and a comma, as a committee system titles a meeting
+#: of a council: "Extraordinary Meeting, Council", "Budget Meeting, Full Council"
+KIND_MEETING_FIRST = re.compile(r"^(?:[A-Z][\w-]{1,20}\s+){1,2}Meeting,\s+(?=\S)")
 
 
 #: how the meeting sat, printed before its place: "held as a hybrid meeting in the Council
@@ -247,10 +250,13 @@ MANNER = re.compile(
 
 def without_meeting_kind(body: str) -> str:
     """The body's name without the kind of meeting printed around it ("Extra-Ordinary Full
-    Council" -> "Full Council", "Hanslope Parish Council Monthly" -> "Hanslope Parish
-    Council"); a name that is only a kind ("Annual") becomes "meeting", a bare meeting whose
-    body the title names."""
+    Council" -> "Full Council", "Extraordinary Meeting, Council" -> "Council", "Hanslope
+    Parish Council Monthly" -> "Hanslope Parish Council"); a name that is only a kind
+    ("Annual") becomes "meeting", a bare meeting whose body the title names."""
     name = body.strip(" ,.;:-–—")
+    named = KIND_MEETING_FIRST.match(name)
+    if named and BODY_NOUN.search(name[named.end() :]):
+        name = name[named.end() :]  # "Extraordinary Meeting, Council" (ModernGov's title)
     if ONLY_KIND.fullmatch(name):
         return "meeting"
     stripped = KIND_AFTER.sub("", KIND_BEFORE.sub("", name)).strip(" ,.;:-–—")
@@ -587,7 +593,10 @@ def _runs_on(text: str, following: str) -> bool:
 #: meeting, never a paper's opening
 CITES_MINUTES = re.compile(
     r"\b(?:be|were|was|are|is|being)\s+(?:duly\s+)?(?:approved|confirmed|signed|agreed|"
-    r"accepted|adopted|taken as read)\b",
+    r"accepted|adopted|taken as read)\b"
+    # an agenda's instruction quoted on a web record: "To confirm the minutes of the
+    # meeting held on 20 March 2012 as a correct record."
+    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b",
     re.IGNORECASE,
 )
 

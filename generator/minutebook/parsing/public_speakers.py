@@ -23,13 +23,16 @@ from ..model import Line
 from .text import plain
 
 #: A lay title, a name of one to four words (initials, hyphens, particles), an optional
-#: bracket saying their part, an optional "on behalf of ..." aside, then the verb.
+#: bracket saying their part, an optional "on behalf of ..." aside or one naming an agent
+#: ("Ms N Frost, the applicant's agent, spoke": a professional who came to speak; a lay
+#: "the applicant" aside is left to the narrative), then the verb.
 SPOKE = re.compile(
     r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s"
     r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][\w'’-]{1,30}\s|(?:de|van|von|le|la|du|da|di|ap)\s){0,4}"
     r"[A-Z][\w'’-]{1,30})"
     r"(?:\s?\((?P<part>[^()]{1,60})\))?"
-    r"(?:,\s(?:on\sbehalf\sof|representing)\s[^,.;]{1,80},)?"
+    r"(?:,\s(?:(?:on\sbehalf\sof|representing)\s[^,.;]{1,80}"
+    r"|the\s(?:applicant['’]s\s|objectors['’]\s)?agent(?:\sfor\s[^,.;]{1,60})?),)?"
     r"\s(?i:spoke|addressed\sthe\s(?:committee|panel|meeting|board|members|sub-committee))\b"
 )
 #: What may come before a speaker's name: a sentence's end, a comma, "and".

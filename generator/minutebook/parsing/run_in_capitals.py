@@ -50,6 +50,10 @@ TEXT_OPENING = re.compile(r"^(?:[A-Z][A-Za-z'’]*[a-z]|(?:RESOLVED|AGREED|NOTED
 DECISION = re.compile(r"^(?:RESOLVED|AGREED|NOTED|DECIDED|RECOMMENDED)\b", re.IGNORECASE)
 #: lines below the number's line that a title may wrap onto before its dash
 MAX_WRAPPED_LINES = 2
+#: a planning application's reference before the dash ("23/01410/FUL - Boathouse, ...",
+#: "DC/24/0312/OUT - Land at ..."): the opening of a title in sentence case, whose
+#: capitals are the reference's kind of application, never a run-in title of its own
+APPLICATION_REFERENCE = re.compile(r"^(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6}){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ def _title_and_text(line: str) -> tuple[str, str] | None:
     if match is None or not CAPITALS_WORD.search(match["title"]):
         return None
     if not TEXT_OPENING.match(match["text"]) or DECISION.match(match["title"]):
+        return None
+    if APPLICATION_REFERENCE.match(match["title"].strip()):
         return None
     return match["title"].strip(), match["text"]
 
