@@ -43,8 +43,8 @@ from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
-from .welsh_openings import WELSH_MONTHS
 from .web_item_pages import item_page_heading
+from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
