@@ -36,6 +36,13 @@ from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_layouts import flattened_declaration_row, spaced_declaration_rows
+from .declaration_lists import (
+    declares_nothing,
+    name_over_interest,
+    named_then_kind,
+    surname_under_title,
+    titled_list_declarers,
+)
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
@@ -57,8 +64,13 @@ NOT_A_NAME = frozenset(
 #: A titled name anywhere, as long as it runs ("... declared by Councillor P Lowe.").
 ANY_TITLED_NAME = re.compile(rf"\b(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,5}})")
 NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.{{3,}})$")
+#: Between the name and "declared": a bracket or an aside ("Councillor Venn (Chair)",
+#: "Mr J Hale, co-opted member,"), and an adverb ("also", "similarly").
+ASIDE = r"(?:\s*\([^()]{1,60}\))?(?:\s*,[^,.()]{1,60},)?"
+ADVERB = r"(?:(?:also|similarly|likewise|further|additionally|then|subsequently)\s+)?"
 IN_PROSE = re.compile(
-    rf"(?P<who>{TITLED_NAME})\s+declared\s+(?:an?|their|his|her)\s+[\w\s,-]{{0,60}}?interest"
+    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}declared\s+(?:an?|their|his|her)\s+"
+    r"[\w\s,-]{0,60}?interest"
 )
 #: "No declarations of interest were made.", "There were no interests declared.", and in
 #: a declarations minute any sentence saying there was nothing ("None.", "No issues were
@@ -130,8 +142,8 @@ def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
     declared, whatever the verb ("informed the Panel that ...", "advised that ...")."""
     text = _text(line)
     match = NAMED_SPEAKER.match(text)
-    if not match:
-        return None
+    if not match or declares_nothing(text):
+        return None  # "... confirmed that he had no interests to declare"
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
@@ -293,9 +305,16 @@ def read_declarations(
     if not is_declarations_title(minute.title):
         for k, line in enumerate(body):
             going_on = body[k + 1].text if k + 1 < len(body) else ""
-            found = declared_in_prose(line, minute.number, going_on)
+            above = body[k - 1] if k else None
+            listed = titled_list_declarers(line, minute.number)
+            if listed and "interest" in f"{line.text} {going_on}":
+                part.declarations.extend(listed)
+                continue
+            found = declared_in_prose(line, minute.number, going_on) or surname_under_title(
+                line, above, minute.number
+            )
             if found:
-                part.declarations.append(title_above(found, body[k - 1] if k else None))
+                part.declarations.append(title_above(found, above))
             elif "interest" in line.text:
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
@@ -311,7 +330,10 @@ def read_declarations(
             part.declarations.extend(flattened)
             continue
         above = body[k - 1] if k else None
-        part.declarations.extend(title_above(d, above) for d in _declared_on(line, minute.number))
+        declared = _declared_on(line, minute.number)
+        alone = None if declared else name_over_interest(body, k, minute.number)
+        part.declarations.extend(title_above(d, above) for d in declared)
+        part.declarations.extend([alone] if alone else [])
         none_said = none_said or says_none(line)
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
@@ -347,13 +369,14 @@ def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
     """What a line of a declarations minute declares: each member after a plural title,
     else the one member the first matching rule names, and any member opening a later
     sentence of the line."""
-    plural = plural_declarers(line, minute)
+    plural = titled_list_declarers(line, minute) or plural_declarers(line, minute)
     if plural:
         return plural
     one = (
         named_declarer(line, minute)
         or named_row(line, minute)
         or named_then_interest(line, minute)
+        or named_then_kind(line, minute)
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
     )
