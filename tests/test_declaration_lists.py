@@ -140,3 +140,33 @@ def test_a_surname_under_its_title() -> None:
     assert found is not None and found.as_written == "Thwaite"
     assert surname_under_title(line, Line(8, "The item was called."), "7") is None
     assert _read("Car Park", [above.text, line.text]) == [("Councillor Thwaite", 1)]
+
+
+def test_a_spaced_table_with_the_minute_column_first() -> None:
+    """ "Minute Number / Member / Level of Interest" spaced into columns: the member is
+    the second cell of each row."""
+    assert _read("Declarations of Interest", [
+        "Minute Number     Member                      Level of Interest",
+        "7                 Councillor Ade Okafor       Other Registrable Interest",
+        "6 & 7             Councillor Bryn Ellison     Disclosable Pecuniary Interest",
+        "",
+        "Members were reminded to declare any other interests as items arose.",
+    ]) == [("Councillor Ade Okafor", 2), ("Councillor Bryn Ellison", 3)]  # fmt: skip
+
+
+def test_a_member_row_after_a_number_heads_no_minute() -> None:
+    from minutebook.parsing.minute_headings import minute_headings
+
+    texts = [
+        "4. DECLARATIONS OF INTEREST",
+        "Minute Number     Member                      Level of Interest",
+        "7                 Councillor Ade Okafor       Other Registrable Interest",
+        "5. MINUTES",
+        "6. Councillor Reed's Motion on Bus Services",
+    ]
+    headings = minute_headings([Line(k + 1, t) for k, t in enumerate(texts)])
+    assert [(h.number, h.title) for h in headings] == [
+        ("4", "DECLARATIONS OF INTEREST"),
+        ("5", "MINUTES"),
+        ("6", "Councillor Reed's Motion on Bus Services"),
+    ]

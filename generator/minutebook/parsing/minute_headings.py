@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
+from ..vocabulary import TITLE
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 
@@ -426,9 +427,18 @@ HEAD_COUNT = re.compile(
 MAX_HEADING_CELLS = 2
 
 
+#: A titled member, then a run of spaces and another cell: "Councillor A Reeve     Disclosable
+#: Pecuniary Interest" after a minute number is a declarations table's row (its "Minute
+#: Number" column first), not a minute titled by a member.
+MEMBER_CELL = re.compile(rf"^{TITLE}(?:\s{{1,2}}[A-Z][\w'’.-]*){{1,5}}\s{{3,}}\S")
+
+
 def table_row(title: str) -> bool:
     """The text after a number holds more tab-separated cells than a heading's title and
-    page or item cell: a row of a table (an action log, a work programme)."""
+    page or item cell, or a member's name and a cell spaced off it: a row of a table (an
+    action log, a work programme, the interests declared by minute)."""
+    if MEMBER_CELL.match(title):
+        return True
     return sum(1 for cell in title.split("\t") if cell.strip()) > MAX_HEADING_CELLS
 
 
