@@ -170,3 +170,22 @@ def test_a_member_row_after_a_number_heads_no_minute() -> None:
         ("5", "MINUTES"),
         ("6", "Councillor Reed's Motion on Bus Services"),
     ]
+
+
+def test_members_after_by_in_a_passive_sentence() -> None:
+    assert _read("Declarations of Interest", [
+        "Declarations of interest were made by Councillor A Frost (item 9), Councillor Carla",
+        "Fenwick (item 9) and Councillor Dev Malhotra (item 10).",
+        "Councillor Bryn Ellison (Item 9 – director of the Markets Company)",
+        "A personal interest was declared by Councillor P Lowe as a friend of Councillor Reed.",
+    ]) == [
+        ("Councillor A Frost", 1), ("Councillor Carla Fenwick", 1),
+        ("Councillor Dev Malhotra", 2), ("Councillor Bryn Ellison", 3),
+        ("Councillor P Lowe", 4),
+    ]  # fmt: skip
+
+
+def test_a_name_ending_its_line_over_declared() -> None:
+    texts = ["During discussion of motion 8, Cllr Rook", "declared a personal interest."]
+    assert _read("General Business", texts) == [("Cllr Rook", 1)]
+    assert _read("Declarations of Interest", texts) == [("Cllr Rook", 1)]

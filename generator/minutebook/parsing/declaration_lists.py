@@ -5,9 +5,11 @@ not apply):
 - `titled_list_declarers`: several members, each with a title, then "declared"
   ("Councillor A Reed, Councillor B Shaw and Cllr C Tull declared personal interests
   ..."); each member is a declaration on the line;
-- `named_then_kind`: a titled name, a dash or colon, then the item and the kind of
-  interest without the word "interest" ("Councillor A Reed – Item 5 – personal – member
-  of the Rivers Trust");
+- `named_then_kind`: a titled name, a dash, colon or bracket, then the item and the kind
+  of interest without the word "interest" ("Councillor A Reed – Item 5 – personal –
+  member of the Rivers Trust", "Councillor C Ross (Item 9 – member of the Rotary Club)");
+- `passive_declarers`: the members after "by" in a passive sentence ("Declarations were
+  made by Councillor A Frost (item 5) and Councillor C Ross (item 7)");
 - `name_over_interest`: a titled name alone on its line, what the member declared on the
   lines below (a list of members and their interests, or a Member / Item / Nature table
   the converter printed one cell a line); not when what follows says there was nothing;
@@ -38,7 +40,7 @@ TITLED_LIST = re.compile(
 )
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A titled name, a dash or colon, then the rest of the line.
-NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*[:–—-]\s+(?P<what>.{{3,}})$")
+NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*(?:[:–—-]\s+|\()(?P<what>.{{3,}})$")
 #: What a declaration's cells name: the business ("Item 5", "Minute 12", "Agenda item")
 #: or the kind of interest the Codes of Conduct define.
 KIND_OR_ITEM = re.compile(
@@ -156,3 +158,41 @@ def surname_under_title(line: Line, above: Line | None, minute: str) -> Declarat
     if match is None:
         return None
     return DeclarationFacts(match["who"], text, line.number, minute)
+
+
+#: "... made by Councillor A Frost (item 5) and Councillor C Ross (item 7)": the titled
+#: members after "by", each with a bracket after it or none, joined by commas or "and".
+PASSIVE_LIST = re.compile(
+    rf"\bby\s+(?P<first>{ONE_TITLED})(?P<rest>(?:(?:\s*\([^()]{{0,60}}\))?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{1,11}})"
+)
+NEXT_TITLED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<who>{ONE_TITLED})")
+
+
+def passive_declarers(line: Line, minute: str, below: Line | None = None) -> list[DeclarationFacts]:
+    """In a declarations minute, every titled member listed after "by" ("Declarations of
+    interest were made by Councillor A Frost (item 5) and Councillor C Ross (item 7)"),
+    as printed; the list may run on to the line `below`, a name broken across the two
+    ("Councillor Carla" / "Fenwick (item 9)") and each name on the line where it starts.
+    Empty for a line naming one or none so."""
+    text = _unmarked(line.text)
+    if " by " not in text or not re.search(r"declar|interest", text, re.IGNORECASE):
+        return []  # cheap test first
+    joined = f"{text} {_unmarked(below.text)}" if below is not None else text
+    match = PASSIVE_LIST.search(joined)
+    if match is None or match.start() >= len(text):
+        return []
+    found = [(match.start("first"), match["first"])]
+    found += [
+        (match.start("rest") + m.start("who"), m["who"])
+        for m in NEXT_TITLED.finditer(match["rest"])
+    ]
+    return [
+        DeclarationFacts(
+            who.strip(),
+            text,
+            line.number if at < len(text) or below is None else below.number,
+            minute,
+        )
+        for at, who in found
+    ]

@@ -40,6 +40,7 @@ from .declaration_lists import (
     declares_nothing,
     name_over_interest,
     named_then_kind,
+    passive_declarers,
     surname_under_title,
     titled_list_declarers,
 )
@@ -194,9 +195,11 @@ def declared_in_prose(line: Line, minute: str, going_on: str = "") -> Declaratio
     may go on to the next line (`going_on`), where its "interest" may fall ("Councillor
     Ward declared a personal and prejudicial" / "interest in Minute 9 ...")."""
     text = _text(line)
-    if "declared" not in text:
-        return None
-    joined = f"{text} {_unmarked(going_on)}" if going_on and "interest" not in text else text
+    after = _unmarked(going_on) if going_on else ""
+    if "declared" not in text and not after.startswith("declared"):
+        return None  # "... Cllr Rook" over "declared a personal interest ..." may wrap so
+    whole = "declared" in text and "interest" in text
+    joined = f"{text} {after}" if after and not whole else text
     if "interest" not in joined:
         return None
     match = IN_PROSE.search(joined)
@@ -330,7 +333,11 @@ def read_declarations(
             part.declarations.extend(flattened)
             continue
         above = body[k - 1] if k else None
-        declared = _declared_on(line, minute.number)
+        declared = _declared_on(line, minute.number, body[k + 1] if k + 1 < len(body) else None)
+        going_on = body[k + 1].text if k + 1 < len(body) else ""
+        if not declared and not _text(line).startswith("declared"):  # its name wrapped above
+            wrapped = declared_in_prose(line, minute.number, going_on)
+            declared = [wrapped] if wrapped else []
         alone = None if declared else name_over_interest(body, k, minute.number)
         part.declarations.extend(title_above(d, above) for d in declared)
         part.declarations.extend([alone] if alone else [])
@@ -365,11 +372,16 @@ def title_above(found: DeclarationFacts, above: Line | None) -> DeclarationFacts
     return DeclarationFacts(name, found.text, above.number, found.minute_number)
 
 
-def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
-    """What a line of a declarations minute declares: each member after a plural title,
-    else the one member the first matching rule names, and any member opening a later
-    sentence of the line."""
-    plural = titled_list_declarers(line, minute) or plural_declarers(line, minute)
+def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[DeclarationFacts]:
+    """What a line of a declarations minute declares: each member after a plural title
+    or of a titled or passive list (which may run on to the line `below`), else the one
+    member the first matching rule names, and any member opening a later sentence of the
+    line."""
+    plural = (
+        titled_list_declarers(line, minute)
+        or plural_declarers(line, minute)
+        or passive_declarers(line, minute, below)
+    )
     if plural:
         return plural
     one = (
