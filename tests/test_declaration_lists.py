@@ -189,3 +189,18 @@ def test_a_name_ending_its_line_over_declared() -> None:
     texts = ["During discussion of motion 8, Cllr Rook", "declared a personal interest."]
     assert _read("General Business", texts) == [("Cllr Rook", 1)]
     assert _read("Declarations of Interest", texts) == [("Cllr Rook", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Heydon disclosed a pecuniary interest and left the room.", "Cllr Heydon"),
+        ("Cllr Ross made a declaration of a personal interest as a gym member.", "Cllr Ross"),
+        ("Cllr Frost declared that she had a prejudicial interest and withdrew.", "Cllr Frost"),
+        ("Councillor Frost made a declaration of lobbying.", None),
+        ("Councillor Frost disclosed the figures to the press.", None),
+    ],
+)  # fmt: skip
+def test_the_verbs_of_declaring_at_the_item(text: str, who: str | None) -> None:
+    found = declared_in_prose(Line(1, text), "7")
+    assert (found.as_written if found else None) == who

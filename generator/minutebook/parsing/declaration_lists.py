@@ -138,9 +138,11 @@ def name_over_interest(body: list[Line], k: int, minute: str) -> DeclarationFact
 
 #: A sentence's last word a title ("... of item 4, Councillor").
 ENDS_ON_TITLE = re.compile(rf"(?:^|[\s.,;:]){TITLES}$")
-#: A surname alone opening the line, then "declared a/an ... interest".
+#: A surname alone opening the line, then "declared a/an ... interest" ("disclosed",
+#: "made a declaration of").
 SURNAME_DECLARED = re.compile(
-    r"^(?P<who>[A-Z][\w'’-]+)\s+(?:also\s+|similarly\s+)?declared\s+"
+    r"^(?P<who>[A-Z][\w'’-]+)\s+(?:also\s+|similarly\s+)?"
+    r"(?:declared|disclosed|made\s+a\s+declaration\s+of)\s+"
     r"(?:an?|their|his|her)\s+[\w\s,-]{0,60}?interest"
 )
 
@@ -149,7 +151,7 @@ def surname_under_title(line: Line, above: Line | None, minute: str) -> Declarat
     """A surname alone opening a line that declared an interest, when the line above
     ends on the title ("During item 4, Councillor" / "Bhatt declared a personal
     interest"): the surname as printed (`declarations.title_above` puts the title back)."""
-    if above is None or "declared" not in line.text:
+    if above is None or not re.search(r"declared|disclosed|declaration", line.text):
         return None  # cheap test first
     if not ENDS_ON_TITLE.search(plain(above.text).rstrip()[-60:]):
         return None

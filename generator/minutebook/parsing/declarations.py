@@ -69,10 +69,18 @@ NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.
 #: "Mr J Hale, co-opted member,"), and an adverb ("also", "similarly").
 ASIDE = r"(?:\s*\([^()]{1,60}\))?(?:\s*,[^,.()]{1,60},)?"
 ADVERB = r"(?:(?:also|similarly|likewise|further|additionally|then|subsequently)\s+)?"
+#: The verb: "declared", "disclosed", "made a declaration of"; and "declared that she
+#: had a ... interest".
+DECLARING = (
+    r"(?:declared|disclosed|made\s+a\s+declaration\s+of)\s+"
+    r"(?:that\s+(?:he|she|they)\s+(?:had|held)\s+)?"
+)
 IN_PROSE = re.compile(
-    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}declared\s+(?:an?|their|his|her)\s+"
+    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}{DECLARING}(?:an?|their|his|her)\s+"
     r"[\w\s,-]{0,60}?interest"
 )
+#: A word of the verbs above, for the cheap test.
+DECLARING_WORD = re.compile(r"\b(?:declared|disclosed|declaration)\b")
 #: "No declarations of interest were made.", "There were no interests declared.", and in
 #: a declarations minute any sentence saying there was nothing ("None.", "No issues were
 #: raised.", "There were none.").
@@ -191,14 +199,16 @@ def named_row(line: Line, minute: str) -> DeclarationFacts | None:
 
 
 def declared_in_prose(line: Line, minute: str, going_on: str = "") -> DeclarationFacts | None:
-    """A titled name that "declared a/an ... interest" anywhere in the line; the sentence
-    may go on to the next line (`going_on`), where its "interest" may fall ("Councillor
-    Ward declared a personal and prejudicial" / "interest in Minute 9 ...")."""
+    """A titled name that "declared a/an ... interest" ("disclosed", "made a declaration
+    of") anywhere in the line; the sentence may go on to the next line (`going_on`), where
+    its "interest" may fall ("Councillor Ward declared a personal and prejudicial" /
+    "interest in Minute 9 ...") or, the name ending the line, its verb."""
     text = _text(line)
     after = _unmarked(going_on) if going_on else ""
-    if "declared" not in text and not after.startswith("declared"):
+    said = DECLARING_WORD.search(text) is not None
+    if not said and not after.startswith(("declared", "disclosed", "made a declaration")):
         return None  # "... Cllr Rook" over "declared a personal interest ..." may wrap so
-    whole = "declared" in text and "interest" in text
+    whole = said and "interest" in text
     joined = f"{text} {after}" if after and not whole else text
     if "interest" not in joined:
         return None
