@@ -204,3 +204,12 @@ def test_a_name_ending_its_line_over_declared() -> None:
 def test_the_verbs_of_declaring_at_the_item(text: str, who: str | None) -> None:
     found = declared_in_prose(Line(1, text), "7")
     assert (found.as_written if found else None) == who
+
+
+def test_a_tabbed_row_whose_interest_does_not_say_so() -> None:
+    assert _read("Declarations of Interest", [
+        "Cllr Okafor\tNo further declarations beyond the Register of Interests.",
+        "Cllr Heydon\tFamily member is a City Council employee.",
+        "Cllr Ross\tChair",
+        "Cllr Lowe\tApologies",
+    ]) == [("Cllr Heydon", 2)]  # fmt: skip

@@ -179,6 +179,9 @@ def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
+#: A row's interest not naming itself so has at least this many words ("Family member
+#: is a council employee"); fewer is a seat or an office ("Chair", "Vice-Chair").
+MIN_ROW_WORDS = 3
 #: A titled name filling a table's first cell on its own: "Cllr P Amos", "Mrs J Bligh".
 NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
 
@@ -186,12 +189,19 @@ NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
 def named_row(line: Line, minute: str) -> DeclarationFacts | None:
     """In a declarations minute, a table row with no header: a titled member in the first
     cell, the interest in the next ("Cllr P Amos<tab>Personal interest in item 7 as a
-    school governor"), cells split by tabs or "|"."""
+    school governor"), cells split by tabs or "|". The interest need not say "interest"
+    ("Cllr Heydon<tab>Family member is a City Council employee."), but a row saying there
+    is nothing beyond the register, or the member's apologies, declares nothing."""
     if "\t" not in line.text and "|" not in line.text:
         return None  # cheap test first
     cells = _cells(line.text)
-    if len(cells) < 2 or "interest" not in " ".join(cells[1:]).lower():
+    if len(cells) < 2:
         return None
+    said = " ".join(cells[1:])
+    if declares_nothing(said) or "apolog" in said.lower():
+        return None
+    if "interest" not in said.lower() and len(said.split()) < MIN_ROW_WORDS:
+        return None  # "Cllr P Amos<tab>Chair": a row of another table
     who = MARKER.sub("", cells[0], count=1).strip()
     if not NAME_CELL.match(who):
         return None
