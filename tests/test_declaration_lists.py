@@ -212,4 +212,5 @@ def test_a_tabbed_row_whose_interest_does_not_say_so() -> None:
         "Cllr Heydon\tFamily member is a City Council employee.",
         "Cllr Ross\tChair",
         "Cllr Lowe\tApologies",
-    ]) == [("Cllr Heydon", 2)]  # fmt: skip
+        "Cllr Ross        School governor at St Anne's Infant School.",
+    ]) == [("Cllr Heydon", 2), ("Cllr Ross", 5)]  # fmt: skip

@@ -179,6 +179,8 @@ def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
+#: Cells whose marks the converter lost, a run of spaces left between them.
+SPACED_GAP = re.compile(r"\s{3,}")
 #: A row's interest not naming itself so has at least this many words ("Family member
 #: is a council employee"); fewer is a seat or an office ("Chair", "Vice-Chair").
 MIN_ROW_WORDS = 3
@@ -189,12 +191,16 @@ NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
 def named_row(line: Line, minute: str) -> DeclarationFacts | None:
     """In a declarations minute, a table row with no header: a titled member in the first
     cell, the interest in the next ("Cllr P Amos<tab>Personal interest in item 7 as a
-    school governor"), cells split by tabs or "|". The interest need not say "interest"
-    ("Cllr Heydon<tab>Family member is a City Council employee."), but a row saying there
-    is nothing beyond the register, or the member's apologies, declares nothing."""
-    if "\t" not in line.text and "|" not in line.text:
+    school governor"), cells split by tabs, "|" or a run of spaces. The interest need not
+    say "interest" ("Cllr Heydon<tab>Family member is a City Council employee."), but a
+    row saying there is nothing beyond the register, or the member's apologies, declares
+    nothing."""
+    if "\t" in line.text or "|" in line.text:
+        cells = _cells(line.text)
+    elif SPACED_GAP.search(line.text.strip()):  # the cell marks lost, the gap kept
+        cells = [c for c in (plain(x) for x in SPACED_GAP.split(line.text.strip())) if c]
+    else:
         return None  # cheap test first
-    cells = _cells(line.text)
     if len(cells) < 2:
         return None
     said = " ".join(cells[1:])
