@@ -214,3 +214,27 @@ def test_a_tabbed_row_whose_interest_does_not_say_so() -> None:
         "Cllr Lowe\tApologies",
         "Cllr Ross        School governor at St Anne's Infant School.",
     ]) == [("Cllr Heydon", 2), ("Cllr Ross", 5)]  # fmt: skip
+
+
+def test_a_list_by_item_first() -> None:
+    from minutebook.parsing.declaration_lists import item_then_member
+    from minutebook.parsing.minute_headings import minute_headings
+
+    texts = [
+        "1. DECLARATIONS OF INTEREST",
+        "Item 5 – Councillor A Frost – personal – member of the Holmford Trust",
+        "Minute 12: Councillor B Heydon (prejudicial) – owns adjacent land",
+        "Item 6 – Councillor Questions",
+    ]
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        ("1", "DECLARATIONS OF INTEREST"),
+        ("6", "Councillor Questions"),
+    ]
+    found = [item_then_member(line, "1") for line in lines]
+    assert [d.as_written if d else None for d in found] == [
+        None,
+        "Councillor A Frost",
+        "Councillor B Heydon",
+        None,
+    ]

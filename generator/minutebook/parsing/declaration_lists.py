@@ -8,6 +8,9 @@ not apply):
 - `named_then_kind`: a titled name, a dash, colon or bracket, then the item and the kind
   of interest without the word "interest" ("Councillor A Reed – Item 5 – personal –
   member of the Rivers Trust", "Councillor C Ross (Item 9 – member of the Rotary Club)");
+- `item_then_member`: the same list by item, the item first ("Item 5 – Councillor A
+  Frost – personal – member of the Trust", "Minute 12: Councillor B Heydon (prejudicial)
+  – owns adjacent land");
 - `passive_declarers`: the members after "by" in a passive sentence ("Declarations were
   made by Councillor A Frost (item 5) and Councillor C Ross (item 7)");
 - `name_over_interest`: a titled name alone on its line, what the member declared on the
@@ -198,3 +201,24 @@ def passive_declarers(line: Line, minute: str, below: Line | None = None) -> lis
         )
         for at, who in found
     ]
+
+
+#: "Item 5 – Councillor A Frost – personal ...", "Minute 12: Cllr B Heydon (prejudicial)":
+#: the item or minute, then the member, then what they declared.
+ITEM_THEN_MEMBER = re.compile(
+    r"^(?i:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?)\s*[\w./]{1,12}\s*[–—:-]\s*"
+    rf"(?P<who>{ONE_TITLED}?)\s*(?:[–—:,-]\s*|\()(?P<what>.{{3,}})$"
+)
+
+
+def item_then_member(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a line listing a declaration by its item first ("Item 5
+    – Councillor A Frost – personal – member of the Trust"): the member, when what follows
+    names the kind of interest."""
+    text = _unmarked(line.text)
+    match = ITEM_THEN_MEMBER.match(text)
+    if match is None or not KIND_OR_ITEM.search(match["what"]):
+        return None
+    if declares_nothing(match["what"]):
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)

@@ -38,6 +38,7 @@ from ..vocabulary import TITLE
 from .declaration_layouts import flattened_declaration_row, spaced_declaration_rows
 from .declaration_lists import (
     declares_nothing,
+    item_then_member,
     name_over_interest,
     named_then_kind,
     passive_declarers,
@@ -415,6 +416,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or named_row(line, minute)
         or named_then_interest(line, minute)
         or named_then_kind(line, minute)
+        or item_then_member(line, minute)
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
     )
