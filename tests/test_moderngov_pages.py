@@ -10,7 +10,8 @@ from minute_fixtures import attendance_of, lines_of
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.content_kind import kind_by_content
-from minutebook.parsing.declarations import declared_by_each, lobbying_only
+from minutebook.parsing.declaration_lists import passive_declarers
+from minutebook.parsing.declarations import lobbying_only
 from minutebook.parsing.headers import MINUTES_VERBS
 from minutebook.parsing.minute_headings import bare_numbered, number_alone
 from minutebook.parsing.minutes import parse_minutes
@@ -73,12 +74,12 @@ def test_declarations_made_by_several_members_in_the_passive() -> None:
         "Declarations of interest were made by Councillor Lorna Fitch and Councillor Ravi"
         " Chandran in relation to item 45 (Kelmarsh Community Lottery)."
     )
-    assert [d.as_written for d in declared_by_each(line, "42")] == [
+    assert [d.as_written for d in passive_declarers(line, "42")] == [
         "Councillor Lorna Fitch",
         "Councillor Ravi Chandran",
     ]
     (one,) = _lines("A personal interest was declared by Councillor P Lowe in item 5.")
-    assert declared_by_each(one, "3") == []  # one name: the one-name rules read it
+    assert passive_declarers(one, "3") == []  # one name: the one-name rules read it
 
 
 def test_a_statement_of_lobbying_is_no_declaration_of_interest() -> None:

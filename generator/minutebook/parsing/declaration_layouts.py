@@ -3,8 +3,9 @@ or empty when it does not apply):
 
 - `spaced_declaration_rows`: the table's columns kept only as runs of spaces ("Member
   <spaces> Agenda Item No <spaces> Interest" over "Cllr A Bell <spaces> Item 5 <spaces>
-  Personal – ..."); a line whose text starts under the second column carries the row
-  above on (a long interest wraps in its cell);
+  Personal – ..."), the member's column first or after the minute's ("Minute Number
+  <spaces> Member <spaces> Level of Interest"); a line whose text starts under the column
+  after the member's carries the row above on (a long interest wraps in its cell);
 - `flattened_declaration_row`: the whole table run onto one line, its header's words first
   ("Panel Member Personal Interest Ann Bell Chair of the Safer Towns Board Raj Moss
   Trustee of ..."): no mark is left between the cells, so a member is a name the same
@@ -45,32 +46,40 @@ def _spaced_cells(text: str) -> list[str]:
     return [c for c in (plain(x) for x in SPACED_CELL_SPLIT.split(text.strip())) if c]
 
 
-def _second_column(text: str) -> int | None:
-    """Where a spaced header's second cell starts on its line: the column under which a
-    row's wrapped words stand. None for no header naming the member and the interest."""
+def _member_column(text: str) -> tuple[int, int] | None:
+    """Which cell of a spaced header names the member (the first, or after a "Minute
+    Number" / "Item" cell), and the column where the next cell starts: under it stand a
+    row's wrapped words. None for no header naming the member and then the interest."""
     if "\t" in text or "|" in text:
         return None  # cells marked: `declaration_rows`'
     cells = _spaced_cells(text)
     if len(cells) < 2 or any(len(c) > MAX_HEADER_CELL for c in cells):
         return None
-    if not MEMBER_HEADER.search(cells[0]) or INTEREST_HEADER.search(cells[0]):
+    member = next(
+        (
+            n
+            for n, c in enumerate(cells)
+            if MEMBER_HEADER.search(c) and not INTEREST_HEADER.search(c)
+        ),
+        None,
+    )
+    if member is None or not any(INTEREST_HEADER.search(c) for c in cells[member + 1 :]):
         return None
-    if not any(INTEREST_HEADER.search(c) for c in cells[1:]):
-        return None
-    gap = re.search(r"\S\s{2,}(?=\S)", text)
-    return gap.end() if gap is not None else None
+    gaps = [m.end() for m in re.finditer(r"\S\s{2,}(?=\S)", text)]
+    return (member, gaps[member]) if member < len(gaps) else None
 
 
 def spaced_declaration_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
-    """Rows under a header whose columns are runs of spaces: the first cell who declared
-    (a name), the rest, joined, what. A line starting under the second column or further
-    carries on the row above (or the header's own second line, "Item  ref"); the table
-    ends at the first line that is neither."""
+    """Rows under a header whose columns are runs of spaces: the member's cell who
+    declared (a name), the rest, joined, what. A line starting under the cell after the
+    member's or further carries on the row above (or the header's own second line, "Item
+    ref"); the table ends at the first line that is neither."""
     found: list[DeclarationFacts] = []
     for k, line in enumerate(body):
-        column = _second_column(line.text)
-        if column is None:
+        header = _member_column(line.text)
+        if header is None:
             continue
+        member, column = header
         for row in body[k + 1 : k + 1 + MAX_TABLE_LINES]:
             text = row.text.rstrip()
             if not text.strip():
@@ -80,9 +89,10 @@ def spaced_declaration_rows(body: list[Line], minute: str) -> list[DeclarationFa
                     found[-1].text = f"{found[-1].text} {' '.join(_spaced_cells(text))}"
                 continue
             cells = _spaced_cells(text)
-            if len(cells) < 2 or not ROW_NAME.match(cells[0]):
+            if len(cells) < max(2, member + 1) or not ROW_NAME.match(cells[member]):
                 break
-            found.append(DeclarationFacts(cells[0], " – ".join(cells[1:]), row.number, minute))
+            what = " – ".join(c for n, c in enumerate(cells) if n != member)
+            found.append(DeclarationFacts(cells[member], what, row.number, minute))
         return found
     return found
 

@@ -36,6 +36,15 @@ from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_layouts import flattened_declaration_row, spaced_declaration_rows
+from .declaration_lists import (
+    declares_nothing,
+    item_then_member,
+    name_over_interest,
+    named_then_kind,
+    passive_declarers,
+    surname_under_title,
+    titled_list_declarers,
+)
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
@@ -57,9 +66,22 @@ NOT_A_NAME = frozenset(
 #: A titled name anywhere, as long as it runs ("... declared by Councillor P Lowe.").
 ANY_TITLED_NAME = re.compile(rf"\b(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,5}})")
 NAMED_INTEREST = re.compile(rf"^(?P<who>{TITLED_NAME})\s*[:–—-]\s+(?P<what>.{{3,}})$")
-IN_PROSE = re.compile(
-    rf"(?P<who>{TITLED_NAME})\s+declared\s+(?:an?|their|his|her)\s+[\w\s,-]{{0,60}}?interest"
+#: Between the name and "declared": a bracket or an aside ("Councillor Venn (Chair)",
+#: "Mr J Hale, co-opted member,"), and an adverb ("also", "similarly").
+ASIDE = r"(?:\s*\([^()]{1,60}\))?(?:\s*,[^,.()]{1,60},)?"
+ADVERB = r"(?:(?:also|similarly|likewise|further|additionally|then|subsequently)\s+)?"
+#: The verb: "declared", "disclosed", "made a declaration of"; and "declared that she
+#: had a ... interest".
+DECLARING = (
+    r"(?:declared|disclosed|made\s+a\s+declaration\s+of)\s+"
+    r"(?:that\s+(?:he|she|they)\s+(?:had|held)\s+)?"
 )
+IN_PROSE = re.compile(
+    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}{DECLARING}(?:an?|their|his|her)\s+"
+    r"[\w\s,-]{0,60}?interest"
+)
+#: A word of the verbs above, for the cheap test.
+DECLARING_WORD = re.compile(r"\b(?:declared|disclosed|declaration)\b")
 #: "No declarations of interest were made.", "There were no interests declared.", and in
 #: a declarations minute any sentence saying there was nothing ("None.", "No issues were
 #: raised.", "There were none.").
@@ -130,8 +152,8 @@ def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
     declared, whatever the verb ("informed the Panel that ...", "advised that ...")."""
     text = _text(line)
     match = NAMED_SPEAKER.match(text)
-    if not match:
-        return None
+    if not match or declares_nothing(text):
+        return None  # "... confirmed that he had no interests to declare"
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
@@ -158,6 +180,11 @@ def named_then_interest(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
+#: Cells whose marks the converter lost, a run of spaces left between them.
+SPACED_GAP = re.compile(r"\s{3,}")
+#: A row's interest not naming itself so has at least this many words ("Family member
+#: is a council employee"); fewer is a seat or an office ("Chair", "Vice-Chair").
+MIN_ROW_WORDS = 3
 #: A titled name filling a table's first cell on its own: "Cllr P Amos", "Mrs J Bligh".
 NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
 
@@ -165,12 +192,23 @@ NAME_CELL = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
 def named_row(line: Line, minute: str) -> DeclarationFacts | None:
     """In a declarations minute, a table row with no header: a titled member in the first
     cell, the interest in the next ("Cllr P Amos<tab>Personal interest in item 7 as a
-    school governor"), cells split by tabs or "|"."""
-    if "\t" not in line.text and "|" not in line.text:
+    school governor"), cells split by tabs, "|" or a run of spaces. The interest need not
+    say "interest" ("Cllr Heydon<tab>Family member is a City Council employee."), but a
+    row saying there is nothing beyond the register, or the member's apologies, declares
+    nothing."""
+    if "\t" in line.text or "|" in line.text:
+        cells = _cells(line.text)
+    elif SPACED_GAP.search(line.text.strip()):  # the cell marks lost, the gap kept
+        cells = [c for c in (plain(x) for x in SPACED_GAP.split(line.text.strip())) if c]
+    else:
         return None  # cheap test first
-    cells = _cells(line.text)
-    if len(cells) < 2 or "interest" not in " ".join(cells[1:]).lower():
+    if len(cells) < 2:
         return None
+    said = " ".join(cells[1:])
+    if declares_nothing(said) or "apolog" in said.lower():
+        return None
+    if "interest" not in said.lower() and len(said.split()) < MIN_ROW_WORDS:
+        return None  # "Cllr P Amos<tab>Chair": a row of another table
     who = MARKER.sub("", cells[0], count=1).strip()
     if not NAME_CELL.match(who):
         return None
@@ -178,13 +216,17 @@ def named_row(line: Line, minute: str) -> DeclarationFacts | None:
 
 
 def declared_in_prose(line: Line, minute: str, going_on: str = "") -> DeclarationFacts | None:
-    """A titled name that "declared a/an ... interest" anywhere in the line; the sentence
-    may go on to the next line (`going_on`), where its "interest" may fall ("Councillor
-    Ward declared a personal and prejudicial" / "interest in Minute 9 ...")."""
+    """A titled name that "declared a/an ... interest" ("disclosed", "made a declaration
+    of") anywhere in the line; the sentence may go on to the next line (`going_on`), where
+    its "interest" may fall ("Councillor Ward declared a personal and prejudicial" /
+    "interest in Minute 9 ...") or, the name ending the line, its verb."""
     text = _text(line)
-    if "declared" not in text:
-        return None
-    joined = f"{text} {_unmarked(going_on)}" if going_on and "interest" not in text else text
+    after = _unmarked(going_on) if going_on else ""
+    said = DECLARING_WORD.search(text) is not None
+    if not said and not after.startswith(("declared", "disclosed", "made a declaration")):
+        return None  # "... Cllr Rook" over "declared a personal interest ..." may wrap so
+    whole = said and "interest" in text
+    joined = f"{text} {after}" if after and not whole else text
     if "interest" not in joined:
         return None
     match = IN_PROSE.search(joined)
@@ -219,31 +261,6 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
         return []
     names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
     if len(names) < 2 or not all(_is_surname(n) for n in names):
-        return []
-    return [DeclarationFacts(name, text, line.number, minute) for name in names]
-
-
-#: "Declarations of interest were made by Councillor A and Councillor B in relation to
-#: item 11": the declarers after "made by" / "declared by", up to what they declared on
-MADE_BY = re.compile(
-    r"\b(?:made|declared|disclosed)\s+by\s+(?P<names>[A-Z][^.;()]{2,300}?)"
-    r"(?=\s+(?:in\s+(?:relation|respect)|on\s|in\s+item|for\s|who\s)|\s*[,.;(]\s*(?:as|who|in)\b|[.;(]|$)"
-)
-FULL_TITLED_NAME = re.compile(rf"^{TITLES}(?:\s+{NAME_WORD}){{1,5}}$")
-
-
-def declared_by_each(line: Line, minute: str) -> list[DeclarationFacts]:
-    """Each titled member a passive sentence names ("Declarations of interest were made by
-    Councillor Alan Reid and Councillor Ann Walsh in relation to item 11"), when it names
-    more than one: the one-name rules read only the first."""
-    text = _text(line)
-    if " by " not in text or "interest" not in text.lower():
-        return []  # cheap test first
-    match = MADE_BY.search(text)
-    if match is None:
-        return []
-    names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
-    if len(names) < 2 or not all(FULL_TITLED_NAME.match(n) for n in names):
         return []
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
@@ -318,9 +335,16 @@ def read_declarations(
     if not is_declarations_title(minute.title):
         for k, line in enumerate(body):
             going_on = body[k + 1].text if k + 1 < len(body) else ""
-            found = declared_in_prose(line, minute.number, going_on)
+            above = body[k - 1] if k else None
+            listed = titled_list_declarers(line, minute.number)
+            if listed and "interest" in f"{line.text} {going_on}":
+                part.declarations.extend(listed)
+                continue
+            found = declared_in_prose(line, minute.number, going_on) or surname_under_title(
+                line, above, minute.number
+            )
             if found:
-                part.declarations.append(title_above(found, body[k - 1] if k else None))
+                part.declarations.append(title_above(found, above))
             elif "interest" in line.text:
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
@@ -336,7 +360,14 @@ def read_declarations(
             part.declarations.extend(flattened)
             continue
         above = body[k - 1] if k else None
-        part.declarations.extend(title_above(d, above) for d in _declared_on(line, minute.number))
+        declared = _declared_on(line, minute.number, body[k + 1] if k + 1 < len(body) else None)
+        going_on = body[k + 1].text if k + 1 < len(body) else ""
+        if not declared and not _text(line).startswith("declared"):  # its name wrapped above
+            wrapped = declared_in_prose(line, minute.number, going_on)
+            declared = [wrapped] if wrapped else []
+        alone = None if declared else name_over_interest(body, k, minute.number)
+        part.declarations.extend(title_above(d, above) for d in declared)
+        part.declarations.extend([alone] if alone else [])
         none_said = none_said or says_none(line)
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
@@ -379,19 +410,26 @@ def lobbying_only(text: str) -> bool:
     return LOBBIED.search(text) is not None and "interest" not in text.lower()
 
 
-def _declared_on(line: Line, minute: str) -> list[DeclarationFacts]:
-    """What a line of a declarations minute declares: each member after a plural title,
-    else the one member the first matching rule names, and any member opening a later
-    sentence of the line. A line saying only that members were lobbied declares nothing."""
+def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[DeclarationFacts]:
+    """What a line of a declarations minute declares: each member after a plural title
+    or of a titled or passive list (which may run on to the line `below`), else the one
+    member the first matching rule names, and any member opening a later sentence of the
+    line. A line saying only that members were lobbied declares nothing."""
     if lobbying_only(line.text):
         return []
-    plural = plural_declarers(line, minute) or declared_by_each(line, minute)
+    plural = (
+        titled_list_declarers(line, minute)
+        or plural_declarers(line, minute)
+        or passive_declarers(line, minute, below)
+    )
     if plural:
         return plural
     one = (
         named_declarer(line, minute)
         or named_row(line, minute)
         or named_then_interest(line, minute)
+        or named_then_kind(line, minute)
+        or item_then_member(line, minute)
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
     )

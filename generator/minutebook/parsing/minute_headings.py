@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
+from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
@@ -404,7 +405,7 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not match:
         return None
     title, code = _title_and_code(lines, i, match["title"])
-    if not title or looks_like_sentence(title):
+    if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
@@ -416,7 +417,7 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not match:
         return None
     title = _clean_title(match["title"])
-    if not title or looks_like_sentence(title):
+    if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
@@ -433,9 +434,31 @@ HEAD_COUNT = re.compile(
 MAX_HEADING_CELLS = 2
 
 
+#: A titled member, then a run of spaces and another cell: "Councillor A Reeve     Disclosable
+#: Pecuniary Interest" after a minute number is a declarations table's row (its "Minute
+#: Number" column first), not a minute titled by a member.
+MEMBER_CELL = re.compile(rf"^{TITLE}(?:\s{{1,2}}[A-Z][\w'’.-]*){{1,5}}\s{{3,}}\S")
+#: A titled member, a dash, colon or bracket, then the kind of interest: "Item 5 –
+#: Councillor A Frost – personal – member of the Trust" is a line of a declarations
+#: minute listing by item, not the heading of minute 5 ("Item 6 – Councillor Questions"
+#: names no interest and stays a heading).
+MEMBER_INTEREST = re.compile(
+    rf"^{TITLE}(?:\s+[A-Z][\w'’.-]*){{1,5}}\s*[–—:(,-].{{0,200}}?"
+    r"\b(?i:personal|prejudicial|pecuniary|registrable|registerable|interests?|DPI)\b"
+)
+
+
+def declares_interest(title: str) -> bool:
+    """The text after an item or minute number is a member and their interest."""
+    return MEMBER_INTEREST.match(title) is not None
+
+
 def table_row(title: str) -> bool:
     """The text after a number holds more tab-separated cells than a heading's title and
-    page or item cell: a row of a table (an action log, a work programme)."""
+    page or item cell, or a member's name and a cell spaced off it: a row of a table (an
+    action log, a work programme, the interests declared by minute)."""
+    if MEMBER_CELL.match(title) or declares_interest(title):
+        return True
     return sum(1 for cell in title.split("\t") if cell.strip()) > MAX_HEADING_CELLS
 
 

@@ -1,0 +1,224 @@
+"""Declarations of interest in the genre's list forms, and the statements in a
+declarations minute that declare nothing, one function each (None or empty when it does
+not apply):
+
+- `titled_list_declarers`: several members, each with a title, then "declared"
+  ("Councillor A Reed, Councillor B Shaw and Cllr C Tull declared personal interests
+  ..."); each member is a declaration on the line;
+- `named_then_kind`: a titled name, a dash, colon or bracket, then the item and the kind
+  of interest without the word "interest" ("Councillor A Reed – Item 5 – personal –
+  member of the Rivers Trust", "Councillor C Ross (Item 9 – member of the Rotary Club)");
+- `item_then_member`: the same list by item, the item first ("Item 5 – Councillor A
+  Frost – personal – member of the Trust", "Minute 12: Councillor B Heydon (prejudicial)
+  – owns adjacent land");
+- `passive_declarers`: the members after "by" in a passive sentence ("Declarations were
+  made by Councillor A Frost (item 5) and Councillor C Ross (item 7)");
+- `name_over_interest`: a titled name alone on its line, what the member declared on the
+  lines below (a list of members and their interests, or a Member / Item / Nature table
+  the converter printed one cell a line); not when what follows says there was nothing;
+- `declares_nothing`: a member's statement that declares no interest: nothing to declare
+  ("Councillor Bhatt confirmed that he had no interests to declare") or a report of
+  lobbying ("Councillor Dyer reported that he had been lobbied by the applicant").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DeclarationFacts, Line
+from ..vocabulary import TITLE
+from .minute_paragraphs import PARAGRAPH_LEAD
+from .text import plain
+
+#: One or two titles ("Cllr Mrs", "County Councillor Dr").
+TITLES = rf"{TITLE}(?:\s+{TITLE})?"
+#: A word of a name: capitalised, an initial, or a particle ("de", "van der").
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
+ONE_TITLED = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}"
+#: "Councillor A Reed, Councillor B Shaw and Cllr C Tull (each|both|all) declared":
+#: at most twelve members, every one titled.
+TITLED_LIST = re.compile(
+    rf"^(?P<names>{ONE_TITLED}(?:\s*,\s*{ONE_TITLED}){{0,10}},?\s+and\s+{ONE_TITLED})"
+    r"\s+(?:each\s+|both\s+|all\s+|also\s+){0,2}declared\b"
+)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A titled name, a dash or colon, then the rest of the line.
+NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*(?:[:–—-]\s+|\()(?P<what>.{{3,}})$")
+#: What a declaration's cells name: the business ("Item 5", "Minute 12", "Agenda item")
+#: or the kind of interest the Codes of Conduct define.
+KIND_OR_ITEM = re.compile(
+    r"\b(?:personal|prejudicial|pecuniary|registrable|registerable|non-registrable"
+    r"|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
+    re.IGNORECASE,
+)
+#: A titled name filling its line, a table's cell mark or a colon after it allowed.
+NAME_ALONE = re.compile(rf"^(?P<who>{ONE_TITLED})\s*[|:]?$")
+#: How many lines below a name its interest may start (a blank line, a cell per line).
+LOOK_BELOW = 3
+#: A member saying there is nothing to declare: "no interests to declare", "nothing to
+#: declare", "did not have any interest", "No further declarations ...".
+NOTHING_DECLARED = re.compile(
+    r"\b(?:no|none|nil)\b[^.]{0,60}?\b(?:declar|interest|disclos)"
+    r"|\bnothing\s+to\s+(?:declare|disclose)"
+    r"|\bnot\s+(?:have|hold)\s+any\b[^.]{0,40}?\binterest",
+    re.IGNORECASE,
+)
+LOBBIED = re.compile(r"\blobb(?:ied|ying)\b", re.IGNORECASE)
+
+
+def _unmarked(text: str) -> str:
+    """The plain text without its paragraph number or bullet."""
+    return PARAGRAPH_LEAD.sub("", plain(text), count=1)
+
+
+def declares_nothing(text: str) -> bool:
+    """A statement that declares no interest: the member had nothing to declare, or
+    reports who lobbied them ("reported that she had been lobbied"). A lobbying the
+    member declares ("made a declaration of lobbying") or that names an interest is a
+    declaration, as the held-out annotations record it."""
+    if NOTHING_DECLARED.search(text):
+        return True
+    lowered = text.lower()
+    said = "interest" in lowered or "declar" in lowered
+    return LOBBIED.search(text) is not None and not said
+
+
+def titled_list_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each titled member of a list that declared ("Councillor A Reed, Councillor B Shaw
+    and Cllr C Tull declared ..."), as printed."""
+    text = _unmarked(line.text)
+    if "declared" not in text or " and " not in text:
+        return []  # cheap test first
+    match = TITLED_LIST.match(text)
+    if match is None:
+        return []
+    names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
+def named_then_kind(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a titled name, a dash or colon, and the item and kind of
+    interest ("Councillor A Reed – Item 5 – personal – member of the Rivers Trust"): a
+    list whose entries do not print the word "interest"."""
+    text = _unmarked(line.text)
+    match = NAMED_THEN.match(text)
+    if match is None or not KIND_OR_ITEM.search(match["what"]):
+        return None
+    if declares_nothing(match["what"]):
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def _name_alone(line: Line) -> str | None:
+    match = NAME_ALONE.match(_unmarked(line.text).strip())
+    return match["who"] if match else None
+
+
+def name_over_interest(body: list[Line], k: int, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a titled name alone on line `k` of `body` with the
+    member's interest on the next lines ("Cllr Sood" over "School governor of ..."; a
+    Member / Item / Nature table printed a cell a line). Not a name in a list of names
+    (an apologies list inside the minute), nor one over "No further declarations"."""
+    who = _name_alone(body[k])
+    if who is None:
+        return None
+    below = [x for x in body[k + 1 : k + 1 + LOOK_BELOW] if x.text.strip()]
+    if not below or _name_alone(below[0]) is not None:
+        return None
+    earlier = [x for x in body[max(0, k - LOOK_BELOW) : k] if x.text.strip()]
+    if earlier and _name_alone(earlier[-1]) is not None:
+        return None  # a list of names, not a name over its interest
+    words: list[str] = []
+    for x in below:
+        if _name_alone(x) is not None:
+            break  # the next member's entry
+        words.append(plain(x.text).strip(" |"))
+    said = " ".join(w for w in words if w)
+    if not said or declares_nothing(said) or "apolog" in said.lower():
+        return None
+    return DeclarationFacts(who.strip(), said, body[k].number, minute)
+
+
+#: A sentence's last word a title ("... of item 4, Councillor").
+ENDS_ON_TITLE = re.compile(rf"(?:^|[\s.,;:]){TITLES}$")
+#: A surname alone opening the line, then "declared a/an ... interest" ("disclosed",
+#: "made a declaration of").
+SURNAME_DECLARED = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+)\s+(?:also\s+|similarly\s+)?"
+    r"(?:declared|disclosed|made\s+a\s+declaration\s+of)\s+"
+    r"(?:an?|their|his|her)\s+[\w\s,-]{0,60}?interest"
+)
+
+
+def surname_under_title(line: Line, above: Line | None, minute: str) -> DeclarationFacts | None:
+    """A surname alone opening a line that declared an interest, when the line above
+    ends on the title ("During item 4, Councillor" / "Bhatt declared a personal
+    interest"): the surname as printed (`declarations.title_above` puts the title back)."""
+    if above is None or not re.search(r"declared|disclosed|declaration", line.text):
+        return None  # cheap test first
+    if not ENDS_ON_TITLE.search(plain(above.text).rstrip()[-60:]):
+        return None
+    text = _unmarked(line.text)
+    match = SURNAME_DECLARED.match(text)
+    if match is None:
+        return None
+    return DeclarationFacts(match["who"], text, line.number, minute)
+
+
+#: "... made by Councillor A Frost (item 5) and Councillor C Ross (item 7)": the titled
+#: members after "by", each with a bracket after it or none, joined by commas or "and".
+PASSIVE_LIST = re.compile(
+    rf"\bby\s+(?P<first>{ONE_TITLED})(?P<rest>(?:(?:\s*\([^()]{{0,60}}\))?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{1,11}})"
+)
+NEXT_TITLED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<who>{ONE_TITLED})")
+
+
+def passive_declarers(line: Line, minute: str, below: Line | None = None) -> list[DeclarationFacts]:
+    """In a declarations minute, every titled member listed after "by" ("Declarations of
+    interest were made by Councillor A Frost (item 5) and Councillor C Ross (item 7)"),
+    as printed; the list may run on to the line `below`, a name broken across the two
+    ("Councillor Carla" / "Fenwick (item 9)") and each name on the line where it starts.
+    Empty for a line naming one or none so."""
+    text = _unmarked(line.text)
+    if " by " not in text or not re.search(r"declar|interest", text, re.IGNORECASE):
+        return []  # cheap test first
+    joined = f"{text} {_unmarked(below.text)}" if below is not None else text
+    match = PASSIVE_LIST.search(joined)
+    if match is None or match.start() >= len(text):
+        return []
+    found = [(match.start("first"), match["first"])]
+    found += [
+        (match.start("rest") + m.start("who"), m["who"])
+        for m in NEXT_TITLED.finditer(match["rest"])
+    ]
+    return [
+        DeclarationFacts(
+            who.strip(),
+            text,
+            line.number if at < len(text) or below is None else below.number,
+            minute,
+        )
+        for at, who in found
+    ]
+
+
+#: "Item 5 – Councillor A Frost – personal ...", "Minute 12: Cllr B Heydon (prejudicial)":
+#: the item or minute, then the member, then what they declared.
+ITEM_THEN_MEMBER = re.compile(
+    r"^(?i:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?)\s*[\w./]{1,12}\s*[–—:-]\s*"
+    rf"(?P<who>{ONE_TITLED}?)\s*(?:[–—:,-]\s*|\()(?P<what>.{{3,}})$"
+)
+
+
+def item_then_member(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a line listing a declaration by its item first ("Item 5
+    – Councillor A Frost – personal – member of the Trust"): the member, when what follows
+    names the kind of interest."""
+    text = _unmarked(line.text)
+    match = ITEM_THEN_MEMBER.match(text)
+    if match is None or not KIND_OR_ITEM.search(match["what"]):
+        return None
+    if declares_nothing(match["what"]):
+        return None
+    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
