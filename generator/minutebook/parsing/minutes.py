@@ -57,6 +57,7 @@ from .questions import (
 from .resolutions import resolution
 from .restated_apologies import restates_apologies
 from .text import plain
+from .web_attendance_pages import roll_attendance, roll_page_start
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
@@ -73,9 +74,15 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Minutes"
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
     lines = without_margin_column(lines) or lines  # "2.15pm    4.  RULES OF PROCEDURE"
-    headings = minute_headings(lines)
+    # an attendance page holds no minutes: its headings are the page's, not minutes
+    roll_page = roll_page_start(lines) is not None
+    headings = [] if roll_page else minute_headings(lines)
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
+    roll = roll_attendance(preamble)
+    if roll is not None:  # an attendance page's "Attendee / Role / Attendance" table
+        part.attendance.extend(roll[0])
+        preamble = [Line(li.number, "") if n in roll[1] else li for n, li in enumerate(preamble)]
     marked = marked_attendance(preamble, lines)
     if marked is not None:  # a grid with a "* Denotes Member present" key
         part.attendance.extend(marked[0])
@@ -147,7 +154,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             _add_received(part, received_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
-    if not headings:
+    if not headings and not roll_page:
         diagnostics.warn(
             file,
             part.first_line,

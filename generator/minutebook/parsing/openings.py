@@ -36,6 +36,7 @@ from ..dates import (
 from ..markup import TAGS
 from ..model import Line
 from .text import plain
+from .web_attendance_pages import PAGE_HEADING
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
 #: an item further down saying "minutes of the meeting held on ..." is not the opening).
@@ -922,6 +923,8 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     if not below or len(below) > 80 or below.endswith(".") or ":" in below:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
+        return None
+    if PAGE_HEADING.match(below.strip()):  # an attendance page's heading, no place
         return None
     return strip_article(VENUE_START.sub("", below)) or None
 

@@ -22,6 +22,7 @@ from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .web_attendance_pages import roll_page_start
 from .welsh_openings import welsh_opening
 
 
@@ -1059,8 +1060,9 @@ def page_header_of(lines: list[Line], paper: Start, i: int) -> bool:
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
+    page = roll_page_start(lines)  # an attendance page: its head opens no paper of its own
     for i in range(len(lines)):
-        if not may_start(lines[i].text):
+        if not may_start(lines[i].text) or (page is not None and i <= page):
             continue
         for detect in DETECTORS:
             start = detect(lines, i)
@@ -1077,7 +1079,9 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or not (
+    if page is not None and (not starts or starts[0].index > 0):
+        starts.insert(0, Start(0, DocumentKind.MINUTES, Layout.MINUTES))
+    elif not starts or not (
         only_furniture(lines[: starts[0].index], lines[starts[0].index :])
         or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
     ):
