@@ -60,6 +60,14 @@ def without_abbreviation(name: str) -> str:
     return name[: found.start()]
 
 
+def with_authority(body: str, authority: str | None) -> str:
+    """The committee named with its authority ("Licensing Committee" under "Westmere
+    Borough Council"), or the authority itself for a meeting of the whole of it."""
+    return council_of_place(body, authority) or under_authority(
+        authority_first(without_abbreviation(body)), authority
+    )
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
@@ -68,8 +76,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     body = plain(opening.body)
     authority = letterhead_authority(above) or footer_authority(lines, body)
     return MeetingFacts(
-        body_name=council_of_place(body, authority)
-        or under_authority(authority_first(without_abbreviation(body)), authority),
+        body_name=with_authority(body, authority),
         date=opening.date,
         time=opening.time,
         venue=without_directions_link(opening.venue),

@@ -23,6 +23,7 @@ from .openings import KIND_DATED, place_dated, titled_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .web_attendance_pages import roll_page_start
+from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
 
 
@@ -450,6 +451,13 @@ def describes_an_item(lines: list[Line], i: int) -> bool:
         if item is not None:
             return item.end() == indent
     return False
+
+
+def detect_meeting_line(lines: list[Line], i: int) -> Start | None:
+    """A committee system's page: each "Meeting: D - Committee (Item N)" line opens that
+    meeting's minute (see `web_item_pages.meeting_start`)."""
+    start = meeting_start(lines, i)
+    return None if start is None else Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
@@ -922,6 +930,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_notice,
     detect_announcement,
     detect_record_statement,
+    detect_meeting_line,
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
@@ -959,6 +968,7 @@ OPENING_PREFIXES = (
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date", "when:",  # detect_date_fields
+    "meeting:",  # detect_meeting_line
 )  # fmt: skip
 
 
@@ -1006,6 +1016,8 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
     'AGENDA', then 'Notice is hereby given' open one agenda, not three."""
     if start.kind is not previous.kind:
         return False
+    if start.index > 0 and meeting_start(lines, start.index) == start.index:
+        return False  # an issue's page: the next meeting that took the issue
     between = lines[previous.index : start.index]
     if start.kind is DocumentKind.AGENDA and not any(
         ITEM_LINE.match(line.text.strip()) and not DATED.match(line.text.strip())

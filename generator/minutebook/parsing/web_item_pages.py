@@ -24,7 +24,7 @@ from .text import plain
 MEETING_LINE = re.compile(
     r"^Meeting:\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s*[-–]\s*"
     r"(?P<body>[A-Z][^()\n]{2,150}?)\s*"
-    r"(?:\(Item\s+(?P<item>[A-Z]?\d{1,4}(?:[./]\d{1,4})?[a-z]?)\.?\))?\s*$"
+    r"(?:\(Item\s+(?P<item>[A-Z]?\d{1,4}(?:[./]\d{1,4})?[a-z]?)[.:]?\))?\s*$"
 )
 #: the page's own heading over the item's title ("Agenda item"); an issue's page ("Issue -
 #: meetings") heads a shortened title and prints the numbered one under the meeting line
@@ -45,6 +45,23 @@ def meeting_line(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
         if match is not None:
             return k, match
     return None
+
+
+def meeting_start(lines: list[Line], i: int) -> int | None:
+    """Where the paper of the meeting line at `i` starts, when the file is a committee
+    system's page: an issue's page lists each meeting that took the issue ("Meeting:
+    11/03/2025 - Council (Item 72)", then "Meeting: 18/02/2025 - Cabinet (Item 58)"), each
+    line opening that meeting's minute. The page's first meeting line (in its head) opens
+    its first paper, banner and crumbs included (line 0); a later one opens its own. None
+    when line `i` is no numbered meeting line or the file's head holds none."""
+    text = plain(lines[i].text).strip()
+    match = MEETING_LINE.match(text) if text.startswith("Meeting:") else None
+    if match is None or match["item"] is None:
+        return None
+    first = meeting_line(lines)
+    if first is None or first[0] > i:
+        return None
+    return 0 if first[0] == i else i
 
 
 def item_page_opening(lines: list[Line]) -> Opening | None:
