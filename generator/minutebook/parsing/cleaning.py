@@ -20,6 +20,8 @@ from .page_furniture import (
     split_glued_capitals_headings,
 )
 from .time_column import strip_time_column
+from .web_item_rows import split_item_rows
+from .web_page_furniture import drop_site_navigation
 
 RuleResult = tuple[list[Line], list[Furniture]]
 Rule = Callable[[list[Line]], RuleResult]
@@ -333,6 +335,10 @@ RULES: tuple[CleaningRule, ...] = (
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
     CleaningRule("time-column", strip_time_column, "minutes note the time each item began"),
+    CleaningRule("site-navigation", drop_site_navigation, "a web page's links and footer under it"),
+    CleaningRule(
+        "web-item-rows", split_item_rows, "a web page's items table printed one row a line"
+    ),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
     CleaningRule(
         "glued-capitals-heading",

@@ -45,6 +45,7 @@ from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
 from .web_item_pages import item_page_heading
+from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
@@ -819,10 +820,21 @@ def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
 
 
+def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """A committee system's item row printed on one line with no number ("Apologies |
+    Minutes: ..."), put back on lines of its own: its first piece is the item's title;
+    see `web_item_rows`."""
+    title = row_title(lines, i)
+    if title is None:
+        return None
+    return MinuteHeading(i, None, _clean_title(title), None, certain=True)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
+    item_row_title,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
