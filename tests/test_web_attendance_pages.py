@@ -84,3 +84,20 @@ def test_the_page_is_one_meeting_record_without_minutes() -> None:
 def test_a_table_without_a_dated_heading_or_rows_is_no_attendance_page() -> None:
     assert roll_page_start(_lines("Attendee\tRole\tAttendance\nAnn Reid\tChair\tPresent")) is None
     assert roll_attendance(_lines("Attendee\tRole\tAttendance\n\nThe Chair welcomed all.")) is None
+
+
+def test_a_second_table_under_its_heading_and_empty_role_cells_are_read() -> None:
+    text = "Cabinet - Monday, 3rd March, 2025 6.00 pm\nAttendee\tRole\tAttendance\n"
+    text += "Councillor Ann Reid\tChair\tPresent\nCouncillor Ben Moss\t\tDid not attend\n\n"
+    text += "Officers\n\nAttendee\tRole\tAttendance\nCara Lowe\tOfficer\tAttended virtually\n"
+    assert _facts(text) == [
+        (AttendanceRole.PRESENT, "Councillor Ann Reid", "Chair", 3),
+        (AttendanceRole.ABSENT, "Councillor Ben Moss", None, 4),
+        (AttendanceRole.IN_ATTENDANCE, "Cara Lowe", None, 9),
+    ]
+    stacked = "Cabinet - Monday, 3rd March, 2025 6.00 pm\nAttendee\nRole\nAttendance\n"
+    stacked += "Councillor Ann Reid\nPresent\nCouncillor Ben Moss\nCommittee Member\nApologies\n"
+    assert _facts(stacked) == [
+        (AttendanceRole.PRESENT, "Councillor Ann Reid", None, 5),
+        (AttendanceRole.APOLOGIES, "Councillor Ben Moss", "Committee Member", 7),
+    ]

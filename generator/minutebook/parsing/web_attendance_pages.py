@@ -44,11 +44,12 @@ MAX_CELL = 120
 #: The table's three column headings, in order
 HEADINGS = ("attendee", "role", "attendance")
 #: "Present", "Present, virtual", "Present as substitute", "Apologies", "Apologies, sent
-#: substitute", "Absent", "Expected", "In attendance", "In attendance, virtual"
+#: substitute", "Absent", "Did not attend", "Expected", "In attendance", "In attendance,
+#: virtual", "Attended virtually"
 ATTENDANCE = re.compile(
-    r"^(?P<value>present|apologies|absent|expected|in\s+attendance|attended)"
-    r"(?P<rest>[ ,]{1,3}(?:virtual|remotely|as\s+(?:a\s+)?substitute|sent\s+(?:a\s+)?substitute"
-    r"|in\s+person)){0,2}\.?$",
+    r"^(?P<value>present|apologies|absent|expected|in\s+attendance|attended|did\s+not\s+attend)"
+    r"(?P<rest>[ ,]{1,3}(?:virtual(?:ly)?|remotely|as\s+(?:a\s+)?substitute|sent\s+(?:a\s+)?"
+    r"substitute|in\s+person)){0,2}\.?$",
     re.IGNORECASE,
 )
 #: roles of people who are no member of the meeting's body
@@ -82,71 +83,120 @@ def _heading_cells(found: list[str]) -> bool:
     return tuple(c.lower() for c in found) == HEADINGS
 
 
-def roll_header(lines: list[Line]) -> tuple[int, bool] | None:
-    """Where the table's header row is in the file's head, and whether its cells are
-    printed one a line ("Attendee" / "Role" / "Attendance"); None without one."""
-    texts = [plain(line.text).strip() for line in lines[:HEAD_LINES]]
-    for k, text in enumerate(texts):
-        if not text.lower().lstrip("| ").startswith("attendee"):
-            continue
-        if _heading_cells(cells(lines[k].text)):
-            return k, False
-        following = [t for t in texts[k + 1 : k + 6] if t][:2]
-        if text.lower() == "attendee" and [t.lower() for t in following] == ["role", "attendance"]:
-            return k, True
+def _header_at(lines: list[Line], k: int) -> list[int] | None:
+    """The indexes of the table's header row at line `k`: one line with its cells split,
+    or three lines ("Attendee" / "Role" / "Attendance"); None when no header is there."""
+    text = plain(lines[k].text).strip()
+    if not text.lower().lstrip("| ").startswith("attendee"):
+        return None
+    if _heading_cells(cells(lines[k].text)):
+        return [k]
+    if text.lower() != "attendee":
+        return None
+    filled = [n for n in range(k + 1, min(len(lines), k + 6)) if lines[n].text.strip()][:2]
+    texts = [plain(lines[n].text).strip().lower() for n in filled]
+    return [k, *filled] if texts == ["role", "attendance"] else None
+
+
+def roll_header(lines: list[Line]) -> list[int] | None:
+    """The indexes of the table's header in the file's head; None without one."""
+    for k in range(min(len(lines), HEAD_LINES)):
+        header = _header_at(lines, k)
+        if header is not None:
+            return header
     return None
 
 
 Row = tuple[Line, str, str, str, list[int]]  # name's line, name, role, attendance, indexes
 
 
-def _split_rows(lines: list[Line], start: int) -> list[Row]:
-    """Rows printed one a line with their cells split, from `start` on."""
+def _split_rows(lines: list[Line], start: int) -> tuple[list[Row], int]:
+    """Rows printed one a line with their cells split, from `start` on, and the index
+    where they stop."""
     rows: list[Row] = []
+    k = start
     for k in range(start, min(len(lines), start + MAX_ROWS)):
         text = lines[k].text.strip()
         if not text or BORDER.match(text):
             continue
         found = cells(text)
+        if len(found) == 2 and ATTENDANCE.match(found[1]):
+            found = [found[0], "", found[1]]  # the role's cell left empty
         if len(found) != 3 or not ATTENDANCE.match(found[2]) or len(found[0]) > MAX_CELL:
-            break
+            return rows, k
         rows.append((lines[k], found[0], found[1], found[2], [k]))
-    return rows
+    return rows, k + 1
 
 
-def _stacked_rows(lines: list[Line], start: int) -> list[Row]:
-    """Rows printed one cell a line (name, role, attendance), from `start` on."""
+def _stacked_rows(lines: list[Line], start: int) -> tuple[list[Row], int]:
+    """Rows printed one cell a line (the name, its role unless left empty, its
+    attendance), from `start` on, and the index where they stop."""
     end = min(len(lines), start + MAX_ROWS * 4)
     filled = [k for k in range(start, end) if lines[k].text.strip()]
+    texts = [plain(lines[k].text).strip() for k in filled]
     rows: list[Row] = []
-    for n in range(0, len(filled) - 2, 3):
-        k, r, a = filled[n : n + 3]
-        name, role, value = (plain(lines[x].text).strip() for x in (k, r, a))
-        if not ATTENDANCE.match(value) or ATTENDANCE.match(name) or len(name) > MAX_CELL:
+    n = 0
+    while n + 1 < len(filled):
+        name = texts[n]
+        if ATTENDANCE.match(name) or len(name) > MAX_CELL or _header_at(lines, filled[n]):
             break
-        if len(role) > MAX_CELL or ATTENDANCE.match(role):
+        if ATTENDANCE.match(texts[n + 1]):  # the role's cell left empty
+            rows.append((lines[filled[n]], name, "", texts[n + 1], filled[n : n + 2]))
+            n += 2
+            continue
+        if n + 2 >= len(filled) or not ATTENDANCE.match(texts[n + 2]):
             break
-        rows.append((lines[k], name, role, value, [k, r, a]))
-    return rows
+        if len(texts[n + 1]) > MAX_CELL:
+            break
+        rows.append((lines[filled[n]], name, texts[n + 1], texts[n + 2], filled[n : n + 3]))
+        n += 3
+    return rows, filled[n] if n < len(filled) else end
+
+
+#: Non-blank lines between two tables of the page (a heading over the second: "Officers")
+TABLE_GAP = 2
+
+
+def _next_header(lines: list[Line], at: int) -> list[int] | None:
+    """The header of another table of the page just below `at`, past a heading or two,
+    with the heading's indexes first; None when the page's tables end there."""
+    seen: list[int] = []
+    for k in range(at, min(len(lines), at + TABLE_GAP * 4 + 2)):
+        if not lines[k].text.strip():
+            continue
+        header = _header_at(lines, k)
+        if header is not None:
+            return [*seen, *header]
+        seen.append(k)
+        if len(seen) > TABLE_GAP or len(lines[k].text.strip()) > MAX_CELL:
+            return None
+    return None
+
+
+#: The most tables read on one page
+MAX_TABLES = 6
 
 
 def roll_rows(lines: list[Line]) -> tuple[int, list[Row]] | None:
-    """The header row's index and the table's rows, when the file's head holds the
-    table; None otherwise (or when no row follows its header)."""
-    found = roll_header(lines)
-    if found is None:
+    """The index of the first table's last header line and the rows of the page's
+    tables, when the file's head holds the first; None otherwise (or when no row follows
+    its header)."""
+    header = roll_header(lines)
+    if header is None:
         return None
-    k, stacked = found
-    if stacked:
-        filled = [n for n in range(k + 1, min(len(lines), k + 8)) if lines[n].text.strip()]
-        header = [k, *filled[:2]]
-        rows = _stacked_rows(lines, header[-1] + 1)
-    else:
-        header = [k]
-        rows = _split_rows(lines, k + 1)
-    if not rows:
-        return None
-    return header[-1], [(*row[:4], [*header, *row[4]]) for row in rows]
+    first = header[-1]
+    found: list[Row] = []
+    for _ in range(MAX_TABLES):
+        stacked = plain(lines[header[-1]].text).strip().lower() == "attendance"
+        read = _stacked_rows if stacked else _split_rows
+        rows, stop = read(lines, header[-1] + 1)
+        if not rows:
+            break
+        found.extend((*row[:4], [*header, *row[4]]) for row in rows)
+        header = _next_header(lines, stop) or []
+        if not header:
+            break
+    return (first, found) if found else None
 
 
 def _role(role: str, value: str) -> AttendanceRole | None:
@@ -154,7 +204,7 @@ def _role(role: str, value: str) -> AttendanceRole | None:
     value = value.lower()
     if value.startswith("apolog"):
         return AttendanceRole.APOLOGIES
-    if value.startswith("absent"):
+    if value.startswith(("absent", "did not")):
         return AttendanceRole.ABSENT
     if value.startswith("expected"):
         return None  # the meeting is still to come
