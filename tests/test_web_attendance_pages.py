@@ -101,3 +101,13 @@ def test_a_second_table_under_its_heading_and_empty_role_cells_are_read() -> Non
         (AttendanceRole.PRESENT, "Councillor Ann Reid", None, 5),
         (AttendanceRole.APOLOGIES, "Councillor Ben Moss", "Committee Member", 7),
     ]
+
+
+def test_a_meeting_line_heads_the_page_as_well() -> None:
+    text = "Wyke Council\n\nAttendance\n\nMeeting: 12/03/2025 - Cabinet\n\n"
+    text += "Attendee\tRole\tAttendance\nCouncillor Ann Reid\tChair\tPresent\n"
+    (part,) = split(_lines(text))
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert part.meeting is not None and part.meeting.date == dt.date(2025, 3, 12)
+    assert part.meeting.body_name == "Wyke Council Cabinet"
+    assert [a.as_written for a in part.attendance] == ["Councillor Ann Reid"]

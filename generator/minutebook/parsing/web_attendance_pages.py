@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date
+from ..dates import find_date, find_numeric_date
 from ..model import AttendanceFacts, AttendanceRole, Line
 from .text import plain
 
@@ -245,6 +245,7 @@ def roll_page_start(lines: list[Line]) -> int | None:
     found = roll_rows(lines)
     if found is None:
         return None
-    if not any(find_date(plain(line.text)) for line in lines[: found[0]]):
+    above = [plain(line.text).strip() for line in lines[: found[0]]]
+    if not any(find_date(text) or find_numeric_date(text) for text in above):
         return None  # no meeting's date above the table: no meeting's page
     return found[0]
