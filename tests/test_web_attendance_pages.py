@@ -111,3 +111,12 @@ def test_a_meeting_line_heads_the_page_as_well() -> None:
     assert part.meeting is not None and part.meeting.date == dt.date(2025, 3, 12)
     assert part.meeting.body_name == "Wyke Council Cabinet"
     assert [a.as_written for a in part.attendance] == ["Councillor Ann Reid"]
+
+
+def test_printed_minutes_setting_the_table_over_their_minutes_are_no_page() -> None:
+    table = "Attendee\tRole\tAttendance\nCouncillor Ann Reid\tChair\tPresent\n\n"
+    opening = "Minutes of the meeting of the Cabinet held on 3 March 2025\n\n"
+    assert roll_page_start(_lines(opening + table)) is None  # a record's own opening
+    heading = "Cabinet - Monday, 3rd March, 2025 6.00 pm\n\n"
+    assert roll_page_start(_lines(heading + table + "4. Budget\n\nNoted.\n")) is None
+    assert roll_page_start(_lines(heading + table + "Contact us\n")) == 2

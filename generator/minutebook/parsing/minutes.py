@@ -79,7 +79,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     headings = [] if roll_page else minute_headings(lines)
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
-    roll = roll_attendance(preamble)
+    roll = roll_attendance(preamble) if roll_page else None
     if roll is not None:  # an attendance page's "Attendee / Role / Attendance" table
         part.attendance.extend(roll[0])
         preamble = [Line(li.number, "") if n in roll[1] else li for n, li in enumerate(preamble)]

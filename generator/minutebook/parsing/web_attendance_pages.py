@@ -173,6 +173,20 @@ def _next_header(lines: list[Line], at: int) -> list[int] | None:
     return None
 
 
+#: a record's own words, never in the page's head ("Minutes of the meeting held on")
+RECORD_WORDS = re.compile(r"\b(?:minutes|held)\b", re.IGNORECASE)
+
+
+def _footer_line(text: str) -> bool:
+    """A short line of the page's footer: no minute's number, no list's label."""
+    text = plain(text).strip()
+    return len(text) <= MAX_CELL and not text[:1].isdigit() and not LABEL.match(text)
+
+
+#: "Present:", "Apologies:": a list's label opening a line
+LABEL = re.compile(r"^(?:present|apologies|also\s+present|in\s+attendance)\b", re.I)
+#: Most lines under the tables on the page (its footer, when no link list heads it)
+MAX_AFTER = 6
 #: The most tables read on one page
 MAX_TABLES = 6
 
@@ -241,11 +255,18 @@ def roll_attendance(lines: list[Line]) -> tuple[list[AttendanceFacts], set[int]]
 def roll_page_start(lines: list[Line]) -> int | None:
     """The index of an attendance page's last header line when the file is such a page:
     everything above it is the page's head (banner, crumbs, the meeting's heading), no
-    paper of its own; None for any other file."""
+    paper of its own, and nothing but a short footer follows its tables; None for any
+    other file (printed minutes that set the table over their minutes)."""
     found = roll_rows(lines)
     if found is None:
         return None
+    last = max(k for row in found[1] for k in row[4])
+    after = [line for line in lines[last + 1 :] if line.text.strip()]
+    if len(after) > MAX_AFTER or any(not _footer_line(line.text) for line in after):
+        return None  # minutes go on under the table: printed minutes, not the page
     above = [plain(line.text).strip() for line in lines[: found[0]]]
+    if any(RECORD_WORDS.search(text) for text in above):
+        return None  # "Minutes of the meeting ... held on": a record's own opening
     if not any(find_date(text) or find_numeric_date(text) for text in above):
         return None  # no meeting's date above the table: no meeting's page
     return found[0]
