@@ -59,6 +59,17 @@ def test_rows_with_and_without_a_number_are_minutes_of_the_page() -> None:
     ]
 
 
+def test_a_number_printed_in_the_title_cell_numbers_the_minute() -> None:
+    lines, _ = split_item_rows(
+        _lines(
+            "| 23. Apologies for absence | Minutes: None were received. |",
+            "| 24 Minutes of the last meeting PDF 12 KB | Minutes: They were approved. |",
+        )
+    )
+    found = [(h.number, h.title) for h in minute_headings(lines)]
+    assert found == [("23", "Apologies for absence"), ("24", "Minutes of the last meeting")]
+
+
 def test_the_sites_links_and_footer_are_furniture() -> None:
     page = ("29. Work programme", "Minutes:", "Noted.", "Other pages in this section")
     lines = _lines(*page, "    • Decisions", "    • Forward plans", "Contact us", "Town Hall")

@@ -82,8 +82,8 @@ def row_title(lines: list[Line], i: int) -> str | None:
     if i > 0 and lines[i - 1].number == number:
         return None
     text = lines[i].text.strip()
-    if not text or NUMBER.match(text) or LABELLED.match(text):
-        return None
+    if not text or text[:1].isdigit() or LABELLED.match(text):
+        return None  # a number, alone or before the title: the numbered readers' heading
     for k in range(i + 1, min(len(lines), i + MAX_PIECES)):
         if lines[k].number != number:
             return None
