@@ -7,9 +7,10 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
+from minutebook.parsing.minute_headings import minute_headings
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.splitting import split
-from minutebook.parsing.web_item_pages import meeting_start
+from minutebook.parsing.web_item_pages import meeting_start, title_under_meeting_line
 
 PAGE = (
     "Wyke District Council\n\nIssue - meetings\n\nRiverside Car Park\n\n"
@@ -48,3 +49,15 @@ def test_each_later_meeting_is_named_with_the_banners_council() -> None:
     document = parse_document(source, Diagnostics())
     named = [(p.meeting.body_name, p.minutes[0].number) for p in document.parts if p.meeting]
     assert named == [("Wyke District Council", "40"), ("Wyke District Council Cabinet", "12")]
+
+
+def test_an_unnumbered_title_under_a_meeting_line_takes_its_item() -> None:
+    lines = _lines("Meeting: 14/03/2025 - Cabinet (Item 4:)\n\nAdmission of the Public\n")
+    assert title_under_meeting_line(lines, 2) == ("4", "Admission of the Public")
+    (heading,) = minute_headings(lines)
+    assert (heading.number, heading.title) == ("4", "Admission of the Public")
+    numbered = _lines("Meeting: 14/03/2025 - Cabinet (Item 4)\n\n4 Admission of the Public\n")
+    assert title_under_meeting_line(numbered, 2) is None  # the numbered readers' heading
+    item_page = _lines("Agenda item\n\nApologies\n\nMeeting: 14/03/2025 - Cabinet (Item 4)\n")
+    item_page += _lines("\nMembers are asked to note any apologies")
+    assert title_under_meeting_line(item_page, 6) is None

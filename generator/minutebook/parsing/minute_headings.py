@@ -44,7 +44,7 @@ from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
-from .web_item_pages import item_page_heading
+from .web_item_pages import item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
@@ -820,6 +820,16 @@ def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
 
 
+def issue_meeting_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """An issue page's unnumbered title under its meeting line, numbered by the line's
+    item ("Meeting: 14/03/2025 - Cabinet (Item 4)" / "Admission of the Public"); see
+    `web_item_pages`."""
+    found = title_under_meeting_line(lines, i)
+    if found is None or not looks_like_title(_clean_title(found[1])):
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
+
+
 def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's item row printed on one line with no number ("Apologies |
     Minutes: ..."), put back on lines of its own: its first piece is the item's title;
@@ -834,6 +844,7 @@ Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
+    issue_meeting_title,
     item_row_title,
     cited_numbered,
     title_over_coded_paragraph,

@@ -107,6 +107,23 @@ def item_page_heading(lines: list[Line], i: int) -> tuple[str | None, str] | Non
     return None
 
 
+def title_under_meeting_line(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The item's number (from the meeting line) and title when line `i` is an unnumbered
+    title right under an issue page's meeting line ("Meeting: 14/03/2025 - Cabinet (Item
+    4)" over "Admission of the Public"); None elsewhere: a numbered title ("47 Review
+    ...") is the numbered readers', and an item page's title is above its meeting line."""
+    title = plain(lines[i].text).strip()
+    if not title or title[:1].isdigit() or len(title) > MAX_TITLE_CHARS or title.endswith("."):
+        return None
+    above = [k for k in range(max(0, i - MAX_TITLE_LINES), i) if lines[k].text.strip()]
+    if not above:
+        return None
+    match = MEETING_LINE.match(plain(lines[above[-1]].text).strip())
+    if match is None or match["item"] is None or _heading_above(lines, above[-1] - 1):
+        return None
+    return match["item"], title
+
+
 #: the label over a minute's text on the committee system's pages ("Minutes:" alone)
 MINUTES_LABEL = re.compile(r"^Minutes:$")
 
