@@ -41,7 +41,7 @@ def test_a_tabbed_attendance_table_gives_each_row_its_role() -> None:
         (AttendanceRole.PRESENT, "Councillor Ellen Brightwater", "Chair", 11),
         (AttendanceRole.APOLOGIES, "Councillor Kasim Noor", "Vice-Chair", 12),
         (AttendanceRole.ABSENT, "Councillor Jane Oduya", "Committee Member", 13),
-        (AttendanceRole.SUBSTITUTE, "Councillor Lewis Hartigan", "Committee Member", 14),
+        (AttendanceRole.SUBSTITUTE, "Councillor Lewis Hartigan", None, 14),
         (AttendanceRole.ALSO_PRESENT, "Councillor Patricia Bell", None, 15),
         (AttendanceRole.IN_ATTENDANCE, "Sally Vickers", None, 16),
     ]
@@ -56,7 +56,16 @@ def test_cells_one_a_line_and_piped_rows_are_the_same_table() -> None:
     ]
     piped = "Cabinet - Monday, 3rd March, 2025 6.00 pm\n| Attendee | Role | Attendance |\n"
     piped += "|---|---|---|\n| Councillor Ann Reid | Substitute | Present |\n"
-    assert _facts(piped) == [(AttendanceRole.SUBSTITUTE, "Councillor Ann Reid", None, 4)]
+    piped += "| Councillor Ben Moss | Substitute for Councillor Cara Lowe | Present |\n"
+    assert _facts(piped) == [
+        (AttendanceRole.SUBSTITUTE, "Councillor Ann Reid", None, 4),
+        (
+            AttendanceRole.SUBSTITUTE,
+            "Councillor Ben Moss",
+            "substitute for Councillor Cara Lowe",
+            5,
+        ),
+    ]
 
 
 def test_an_expected_attendee_of_a_meeting_to_come_is_no_attendance() -> None:

@@ -59,6 +59,8 @@ ALSO_ROLE = re.compile(
     r"non-committee\s+members?|other\s+members?|witness(?:es)?)$",
     re.IGNORECASE,
 )
+#: "Substitute for Councillor A Reid": whom a substitute stands in for
+SUBSTITUTE_FOR = re.compile(r"^substitut(?:e|ing)\s+for\s+(?P<who>[A-Z].{2,80})$", re.IGNORECASE)
 SUBSTITUTE_ROLE = re.compile(r"^(?:substitutes?|reserves?|substitute\s+members?)$", re.I)
 #: the page's own headings over the table ("Attendance", "Meeting attendance",
 #: "Attendance details"): never a venue, a list's label or a minute
@@ -222,7 +224,7 @@ def _role(role: str, value: str) -> AttendanceRole | None:
         return AttendanceRole.ABSENT
     if value.startswith("expected"):
         return None  # the meeting is still to come
-    if SUBSTITUTE_ROLE.match(role) or "substitute" in value:
+    if SUBSTITUTE_ROLE.match(role) or SUBSTITUTE_FOR.match(role) or "substitute" in value:
         return AttendanceRole.SUBSTITUTE
     if OFFICER_ROLE.match(role):
         return AttendanceRole.IN_ATTENDANCE
@@ -246,10 +248,21 @@ def roll_attendance(lines: list[Line]) -> tuple[list[AttendanceFacts], set[int]]
         kind = _role(role, value)
         if kind is None:
             continue
-        restated = SUBSTITUTE_ROLE.match(role) or OFFICER_ROLE.match(role) or ALSO_ROLE.match(role)
-        capacity = None if restated or not role else role
-        facts.append(AttendanceFacts(kind, name, capacity, line.number))
+        facts.append(AttendanceFacts(kind, name, _capacity(role, kind), line.number))
     return facts, taken
+
+
+def _capacity(role: str, kind: AttendanceRole) -> str | None:
+    """The capacity a row's role gives: the member's office or kind of seat, whom a
+    substitute stands in for ("substitute for Councillor A Reid"); none when the role only
+    restates the attendance ("Substitute", "Officer", "Also present")."""
+    standing_in = SUBSTITUTE_FOR.match(role)
+    if standing_in is not None:
+        return f"substitute for {standing_in['who'].strip()}"
+    if kind is AttendanceRole.SUBSTITUTE or not role:
+        return None  # a substitute's seat is the member's they stand in for, not printed
+    restated = SUBSTITUTE_ROLE.match(role) or OFFICER_ROLE.match(role) or ALSO_ROLE.match(role)
+    return None if restated else role
 
 
 def roll_page_start(lines: list[Line]) -> int | None:
