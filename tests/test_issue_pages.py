@@ -42,6 +42,10 @@ def test_a_meeting_line_without_its_item_or_outside_a_page_opens_nothing() -> No
     head = ["Report to Cabinet"] + ["The report sets out the options."] * 45
     lines = _lines("\n".join([*head, "Meeting: 12/03/2025 - Council (Item 40)"]))
     assert meeting_start(lines, len(lines) - 1) is None  # no meeting line in the head
+    before = _lines(
+        "Agenda item\n\nBudget\n\nMeeting: 12/03/2026 - Cabinet (Item 5)\n\nTo consider"
+    )
+    assert meeting_start(before, 4) is None  # an item's page before its meeting: no record
 
 
 def test_each_later_meeting_is_named_with_the_banners_council() -> None:

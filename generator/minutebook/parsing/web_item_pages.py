@@ -53,15 +53,28 @@ def meeting_start(lines: list[Line], i: int) -> int | None:
     11/03/2025 - Council (Item 72)", then "Meeting: 18/02/2025 - Cabinet (Item 58)"), each
     line opening that meeting's minute. The page's first meeting line (in its head) opens
     its first paper, banner and crumbs included (line 0); a later one opens its own. None
-    when line `i` is no numbered meeting line or the file's head holds none."""
+    when line `i` is no numbered meeting line, the file's head holds none, or the page
+    records nothing (an item's page before its meeting)."""
     text = plain(lines[i].text).strip()
     match = MEETING_LINE.match(text) if text.startswith("Meeting:") else None
     if match is None or match["item"] is None:
         return None
     first = meeting_line(lines)
-    if first is None or first[0] > i:
+    if first is None or first[0] > i or not _records(lines):
         return None
     return 0 if first[0] == i else i
+
+
+#: a record's label on the committee system's pages: "Minutes:", "Decision:" alone
+RECORD_LABEL = re.compile(r"^(?:Minutes|Decisions?):$")
+#: Lines searched for a record's label
+LABEL_LINES = 2000
+
+
+def _records(lines: list[Line]) -> bool:
+    """Whether a page records what its meetings did (a "Minutes:" or "Decision:" label):
+    an item's page before its meeting holds the agenda's text only, and is no record."""
+    return any(RECORD_LABEL.match(line.text.strip()) for line in lines[:LABEL_LINES])
 
 
 def item_page_opening(lines: list[Line]) -> Opening | None:
