@@ -35,6 +35,11 @@ def test_an_item_row_is_put_back_one_piece_a_line() -> None:
     ]
 
 
+def test_a_label_in_bold_is_the_label() -> None:
+    row = "| 5. | Apologies | **Minutes:** None were received. |"
+    assert row_pieces(row) == ["5.", "Apologies", "Minutes:", "None were received."]
+
+
 def test_other_tables_and_sentences_are_left_alone() -> None:
     assert row_pieces("| No. | Item |") is None
     assert row_pieces("| Councillor A Reid | Chair | Present |") is None

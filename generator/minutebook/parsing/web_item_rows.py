@@ -22,8 +22,11 @@ import re
 
 from ..model import Furniture, Line
 
-#: "Minutes: ...", "Decision: ...": the label opening a cell, with the text after it
-LABELLED = re.compile(r"^(?P<label>Minutes|Decision|Decisions)\s*:\s*(?P<text>.*)$")
+#: "Minutes: ...", "Decision: ...": the label opening a cell (in bold or not), with the
+#: text after it
+LABELLED = re.compile(
+    r"^(?:\*\*)?(?P<label>Minutes|Decision|Decisions)\s*:\s*(?:\*\*)?\s*(?P<text>.*)$"
+)
 #: a cell holding the item's number only: "23.", "23", "41/25", "A5"
 NUMBER = re.compile(r"^[A-Z]?\d{1,4}(?:[./]\d{1,4})?[a-z]?\.?$")
 #: the paragraphs of a cell run together: a line break kept as a tag, or a sentence's
