@@ -129,3 +129,16 @@ def test_printed_minutes_setting_the_table_over_their_minutes_are_no_page() -> N
     heading = "Cabinet - Monday, 3rd March, 2025 6.00 pm\n\n"
     assert roll_page_start(_lines(heading + table + "4. Budget\n\nNoted.\n")) is None
     assert roll_page_start(_lines(heading + table + "Contact us\n")) == 2
+
+
+def test_the_heading_on_one_line_with_a_comma_or_over_the_date() -> None:
+    table = "Attendee\tRole\tAttendance\nCouncillor Ann Reid\tChair\tPresent\n"
+    for head, body in (
+        ("Attendance\n\nCabinet, 14th January, 2025\n\n", "Cabinet"),
+        ("Wyke District Council\nAttendance details\nCabinet\nTuesday, 14th January, 2025\n",
+         "Wyke District Council Cabinet"),
+    ):  # fmt: skip
+        (part,) = split(_lines(head + table))
+        parse_minutes(part, "f.txt", Diagnostics())
+        assert part.meeting is not None and part.meeting.body_name == body
+        assert part.meeting.date == dt.date(2025, 1, 14) and part.meeting.venue is None

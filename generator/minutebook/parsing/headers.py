@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .attendance_page_openings import roll_page_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -147,7 +148,8 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
-        _first(
+        roll_page_opening(lines)  # an attendance page's heading, before the general readers
+        or _first(
             held,
             labelled_opening(lines),
             dated_title_opening(lines),

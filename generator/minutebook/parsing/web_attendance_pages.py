@@ -63,8 +63,11 @@ ALSO_ROLE = re.compile(
 SUBSTITUTE_FOR = re.compile(r"^substitut(?:e|ing)\s+for\s+(?P<who>[A-Z].{2,80})$", re.IGNORECASE)
 SUBSTITUTE_ROLE = re.compile(r"^(?:substitutes?|reserves?|substitute\s+members?)$", re.I)
 #: the page's own headings over the table ("Attendance", "Meeting attendance",
-#: "Attendance details"): never a venue, a list's label or a minute
-PAGE_HEADING = re.compile(r"^(?:meeting\s+)?attendance(?:\s+details)?:?$", re.IGNORECASE)
+#: "Attendance details") and the table's header: never a venue, a list's label or a minute
+PAGE_HEADING = re.compile(
+    r"^(?:(?:meeting\s+)?attendance(?:\s+details)?:?|attendee\s+role\s+attendance)$",
+    re.IGNORECASE,
+)
 #: a border row of a Markdown table: "|---|---|---|"
 BORDER = re.compile(r"^\|?[\s:|-]{3,}$")
 
