@@ -6,8 +6,7 @@ A council's meeting page ("Agenda and minutes") sets its items in a table of two
 rows puts each item on one line, the cell's paragraphs run together or split into cells:
 
     | 23. | Apologies for absence | Minutes: Apologies were received from Cllr A Reid. |
-    | 26. | Tree Planting PDF 340 KB | Report of the Head of Parks. | Minutes: The Head
-    of Parks reported ... RESOLVED: That the programme be approved. |
+    | 26. | Trees PDF 340 KB | Report. | Minutes: Noted. RESOLVED: That ... be approved. |
 
 Such a row is put back as the page prints it, each piece on a line of its own (the same
 source line): the number, the title, the agenda's text, the label, the minute's text,
