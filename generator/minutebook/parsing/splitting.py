@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
+from . import letter_formulae
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
@@ -226,7 +227,7 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
 
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
-GREETING = re.compile(r"dear\s+[\w/ ]{1,40},?", re.IGNORECASE)
+GREETING = re.compile(letter_formulae.GREETING, re.IGNORECASE)
 #: Lines above a greeting that a letter's letterhead, address and fields may run to
 LETTER_HEAD_LINES = 16
 
@@ -742,10 +743,7 @@ BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORE
 
 #: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
 #: Members of the Committee", "To the Members of Ashby Town Council"
-LETTER_FORMULA = re.compile(
-    r"^(?:dear\s+[\w/ ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
-    re.IGNORECASE,
-)
+LETTER_FORMULA = re.compile(rf"^(?:{letter_formulae.LETTER_OPENING})$", re.IGNORECASE)
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
 #: notice or the agenda: "Date:<TAB>2 October 2017" (the letter's date, not the meeting's),
 #: "Copies to:", "Enquiries to:", "Contact:", "Telephone:", "Despatched:", "Our ref:",
