@@ -515,11 +515,7 @@ def detect_held_line(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or continues_a_sentence(lines[i - 1].text, text):
         return None
-    title = " ".join(line.text for line in lines[start:i])
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
-    if kind is None or FUTURE_DATES.search(title):
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, 4)
 
 
 #: "Record of decisions taken on D at T in V": a decision session's record (one member
@@ -621,6 +617,23 @@ AGENDA_FRONT = re.compile(
 )
 
 
+def _layout_of(kind: DocumentKind) -> Layout:
+    """The layout a titled paper of this kind is parsed by: minutes or an agenda."""
+    return Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA
+
+
+def _titled_paper(lines: list[Line], start: int, i: int, reach: int) -> Start | None:
+    """The paper whose title runs from `start` to above the meeting's line `i`: minutes
+    or an agenda as the title says, else as the next `reach` non-blank lines say. None
+    when neither says, or the title speaks of other meetings' dates ("Dates of future
+    meetings", `FUTURE_DATES`)."""
+    title = " ".join(line.text for line in lines[start:i])
+    if FUTURE_DATES.search(title):
+        return None
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, reach))
+    return Start(start, kind, _layout_of(kind)) if kind is not None else None
+
+
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
     (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
@@ -659,13 +672,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     if not any(PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
         return None
     start = title_start(lines, i)
-    title = " ".join(line.text for line in lines[start:i])
-    if FUTURE_DATES.search(title):
-        return None
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, FIELDS_KIND_LINES))
-    if kind is None:
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, FIELDS_KIND_LINES)
 
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
@@ -690,14 +697,8 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
         return None
-    title = " ".join(line.text for line in lines[start:i])
-    if FUTURE_DATES.search(title):
-        return None
     # what it is must show at once: a list of dates further down a paper is no opening
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
-    if kind is None:
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, 4)
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
@@ -728,8 +729,7 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
         kind = _kind_of_titled(title, [])
         if kind is not None:
-            layout = Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA
-            return Start(start, kind, layout)
+            return Start(start, kind, _layout_of(kind))
     return None
 
 
