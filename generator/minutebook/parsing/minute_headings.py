@@ -43,7 +43,6 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
-from .timed_headings import column_parts, timed_columns, timed_parts
 from .web_item_pages import item_page_heading
 from .welsh_openings import WELSH_MONTHS
 
@@ -790,25 +789,6 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
-def timed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "2.15pm    4.  RULES OF PROCEDURE": a heading after the time the item was taken
-    up, in a timed two-column table (see timed_headings). Not certain: the caller checks
-    the number rises."""
-    parts = timed_parts(text)
-    return _heading(lines, i, parts[0], parts[1]) if parts else None
-
-
-def column_numbered(
-    lines: list[Line], i: int, text: str, timed: list[tuple[int, int]] | None = None
-) -> MinuteHeading | None:
-    """ "          2.  APPOINTMENT OF VICE-CHAIRMAN": a heading with an empty time cell,
-    indented to the column a timed heading nearby puts its number in (see
-    timed_headings; `timed` as `timed_columns` gives it, read here when not given). Not
-    certain: the caller checks the number rises."""
-    parts = column_parts(lines, i, timed_columns(lines) if timed is None else timed)
-    return _heading(lines, i, parts[0], parts[1]) if parts else None
-
-
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -847,7 +827,6 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     stuck_numbered,
     code_glued_to_title,
     starred_numbered,
-    timed_numbered,
 )
 
 
@@ -1069,7 +1048,6 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
-    timed = timed_columns(lines)  # "2.15pm    4.  TITLE": a timed table's headings
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
         if i <= consumed:
@@ -1089,9 +1067,6 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 ),
                 None,
             )
-        elif heading is None and timed:  # indented: a timed table's heading, if it rises
-            heading = column_numbered(lines, i, text, timed)
-            heading = heading if heading and _continues(heading.number, last) else None
         if heading is not None and found and another_series(heading.number, found[-1].number):
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
         if heading is not None:

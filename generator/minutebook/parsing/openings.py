@@ -35,6 +35,7 @@ from ..dates import (
 )
 from ..markup import TAGS
 from ..model import Line
+from . import letter_formulae
 from .text import plain
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
@@ -115,8 +116,8 @@ BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 FORMULA = re.compile(
     r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
     r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
-    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w/ ]{1,40}|"
-    r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|"
+    rf"{letter_formulae.LETTER_OPENING})$",
     re.IGNORECASE,
 )
 TITLE_PREFIX = re.compile(
@@ -452,8 +453,7 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
 #: a letter's addressees: "To: all Members of the Planning Committee", "To the Members of
 #: Ashby Town Council"
 ADDRESSEES = re.compile(
-    r"^to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?"
-    r"(?P<body>[^,;.]{3,100})[,.]?$",
+    rf"^{letter_formulae.ADDRESSEES}\s+of\s+(?:the\s+)?(?P<body>[^,;.]{{3,100}})[,.]?$",
     re.IGNORECASE,
 )
 
