@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .folio_references import folio_reference
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .timed_headings import column_parts, timed_columns, timed_parts
@@ -348,8 +349,8 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
-    if not match or _code_of_title_above(lines, i):
-        return None
+    if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
+        return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
