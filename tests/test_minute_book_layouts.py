@@ -3,9 +3,18 @@ right margin, and the other minute-heading variants tuned on the fourteenth held
 
 from __future__ import annotations
 
+import datetime as dt
+
 from minute_fixtures import lines_of
 from minutebook.parsing.folio_references import folio_reference
+from minutebook.parsing.headed_articles import headed_articles
+from minutebook.parsing.letter_spacing import join_letter_spaced_labels
 from minutebook.parsing.minute_headings import minute_headings, session_alone
+from minutebook.parsing.place_date_lines import (
+    page_number,
+    place_and_date,
+    place_dated_minute_opening,
+)
 
 
 def test_folio_at_the_right_margin_is_no_minute_code() -> None:
@@ -33,3 +42,72 @@ def test_running_numbers_read_past_a_folio() -> None:
     )
     found = [(h.number, h.title) for h in minute_headings(lines_of(text))]
     assert found == [("1021", "APOLOGIES"), ("1022", "MINUTES")]
+
+
+def test_letter_spaced_label_is_joined() -> None:
+    lines, dropped = join_letter_spaced_labels(
+        lines_of("S e d e r u n t :\nP r e s e n t\nA B C D E\nJ o h n")
+    )
+    assert [ln.text for ln in lines] == ["Sederunt:", "Present", "A B C D E", "J o h n"]
+    assert dropped == []
+
+
+def test_place_and_date_line_and_page_number() -> None:
+    found = place_and_date("Burgh Chambers, Kilbrannan, 4 September 2014")
+    assert found is not None and found["place"] == "Burgh Chambers, Kilbrannan"
+    assert place_and_date("The Committee met on 4 September 2014") is None
+    assert page_number("1") and not page_number("2014")
+
+
+def test_place_dated_minute_opening() -> None:
+    lines = lines_of(
+        "ARDMOR COUNCIL\n\nTown House, Ardmor, 2 May 2018\n\n"
+        "MINUTE OF MEETING OF THE LICENSING BOARD\n\nS e d e r u n t :"
+    )
+    opening = place_dated_minute_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
+        "LICENSING BOARD",
+        dt.date(2018, 5, 2),
+        None,
+        "Town House, Ardmor",
+        3,
+    )
+    assert place_dated_minute_opening(lines_of("Town House, Ardmor, 2 May 2018\n\nAGENDA")) is None
+
+
+ARTICLES = "\n".join(
+    [
+        "APOLOGIES",
+        "",
+        "1.    Apologies were intimated on behalf of Councillor Bell.",
+        "",
+        "ROADS MAINTENANCE",
+        "",
+        "2.    The Committee had before it a report.",
+        "",
+        "SCHOOL TRANSPORT",
+        "",
+        "4.1   The Committee had before it a report.",
+        "",
+        "EXEMPT INFORMATION",
+        "",
+        "5.    The Committee resolved:-",
+    ]
+)
+
+
+def test_headed_articles_take_the_article_number() -> None:
+    found = [(h.number, h.title, h.index) for h in headed_articles(lines_of(ARTICLES))]
+    assert found == [
+        ("1", "APOLOGIES", 0),
+        ("2", "ROADS MAINTENANCE", 4),
+        ("4.1", "SCHOOL TRANSPORT", 8),
+        ("5", "EXEMPT INFORMATION", 12),
+    ]
+
+
+def test_paragraph_numbers_restarting_are_no_articles() -> None:
+    text = ARTICLES.replace("2.    The", "1.    The").replace("4.1   The", "1.    The")
+    assert headed_articles(lines_of(text)) == []
+    assert headed_articles(lines_of("\n".join(ARTICLES.split("\n")[:7]))) == []  # two only

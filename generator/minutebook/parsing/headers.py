@@ -25,6 +25,7 @@ from .openings import (
     sentence_opening,
     titled_date_opening,
 )
+from .place_date_lines import place_dated_minute_opening
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -148,6 +149,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             decisions_line_opening(lines),
             stacked_opening(lines),
             item_page_opening(lines),
+            place_dated_minute_opening(lines),
         ),
         titled_date_opening(lines),
     )

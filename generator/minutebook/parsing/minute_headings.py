@@ -1067,6 +1067,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
+    from .headed_articles import headed_articles  # it reads titles with this module's
+
+    articles = headed_articles(lines, start)
+    if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
+        return articles
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
