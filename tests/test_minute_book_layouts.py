@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from minute_fixtures import lines_of
+from minutebook.model import DocumentKind
+from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
 from minutebook.parsing.headed_articles import headed_articles
 from minutebook.parsing.letter_spacing import join_letter_spaced_labels
@@ -15,6 +17,7 @@ from minutebook.parsing.place_date_lines import (
     place_and_date,
     place_dated_minute_opening,
 )
+from minutebook.parsing.splitting import split
 
 
 def test_folio_at_the_right_margin_is_no_minute_code() -> None:
@@ -111,3 +114,37 @@ def test_paragraph_numbers_restarting_are_no_articles() -> None:
     text = ARTICLES.replace("2.    The", "1.    The").replace("4.1   The", "1.    The")
     assert headed_articles(lines_of(text)) == []
     assert headed_articles(lines_of("\n".join(ARTICLES.split("\n")[:7]))) == []  # two only
+
+
+def test_delegation_mark_is_no_part_of_the_heading() -> None:
+    assert without_delegation_mark("* AC/1    Election of Chair") == "AC/1    Election of Chair"
+    assert without_delegation_mark("*  15/23 Minutes") == "15/23 Minutes"
+    assert without_delegation_mark("* 5 members attended") == "* 5 members attended"
+    assert without_delegation_mark("* DENOTES DELEGATED MATTER") == "* DENOTES DELEGATED MATTER"
+    text = "* FA/1    Election of Chair\n\nRESOLVED that X be Chair.\n\nFA/2      Minutes\n"
+    found = [(h.number, h.title) for h in minute_headings(lines_of(text))]
+    assert found == [("FA/1", "Election of Chair"), ("FA/2", "Minutes")]
+
+
+def test_pack_stamp_over_enclosed_minutes_is_not_the_title() -> None:
+    text = "\n".join(
+        [
+            "AGENDA",
+            "",
+            "Notice is given that the Committee will meet on 8 November 2017.",
+            "",
+            "1     Apologies",
+            "",
+            "                              Agenda Item 2",
+            "                     BRAXHOLM FIRE AUTHORITY",
+            "                          AUDIT COMMITTEE",
+            "",
+            "                           13 September 2017",
+            "",
+            "Present:-",
+            "",
+            "Councillor A Reid (Chair) and Councillor B Moss.",
+        ]
+    )
+    kinds = [(paper.kind, paper.lines[0].number) for paper in split(lines_of(text))]
+    assert kinds[-1] == (DocumentKind.MINUTES, 7)

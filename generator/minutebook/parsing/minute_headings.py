@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
@@ -1084,7 +1085,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         head = glued["bold"] if glued else raw
         if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        text = head.replace("**", "")
+        text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(

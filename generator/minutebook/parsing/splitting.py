@@ -423,8 +423,9 @@ def letterhead_start(lines: list[Line], i: int) -> int:
         if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
         elif text and page_number(text) and start < i:
-            start = j  # the page's number over the letterhead: the paper's first line
-            break
+            if not any(line.text.strip() for line in lines[:j]):
+                start = j  # the file's first page's number over the letterhead: its first
+            break  # line; after another paper's text, that paper's page footer
         elif text and not (_under_letterhead(text) or place_and_date(text)):
             break
         j -= 1
@@ -626,8 +627,9 @@ AGENDA_FRONT = re.compile(
 
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
-    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
-    lowered = title.lower()
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda). A
+    pack's "Agenda Item 2" stamp over enclosed minutes is the pack's, not the title's."""
+    lowered = ITEM_STAMP.sub(" ", title).lower() if len(title) <= 2000 else title.lower()
     if "minutes" in lowered:
         return DocumentKind.MINUTES
     if any(w in lowered for w in ("agenda", "notice of", "summons")):
