@@ -10,8 +10,10 @@ from minutebook.model import DocumentKind
 from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
 from minutebook.parsing.headed_articles import headed_articles
+from minutebook.parsing.header_fallbacks import closing_start_time
 from minutebook.parsing.letter_spacing import join_letter_spaced_labels
-from minutebook.parsing.minute_headings import minute_headings, session_alone
+from minutebook.parsing.minute_headings import item_word, minute_headings, session_alone
+from minutebook.parsing.openings import dated_title_opening
 from minutebook.parsing.place_date_lines import (
     page_number,
     place_and_date,
@@ -148,3 +150,18 @@ def test_pack_stamp_over_enclosed_minutes_is_not_the_title() -> None:
     )
     kinds = [(paper.kind, paper.lines[0].number) for paper in split(lines_of(text))]
     assert kinds[-1] == (DocumentKind.MINUTES, 7)
+
+
+def test_item_word_wrapped_in_a_sentence_is_no_heading() -> None:
+    line = "item 58 as a board member of the trust, and"
+    assert item_word(lines_of(line), 0, line) is None
+    assert item_word(lines_of("Item 5. Apologies"), 0, "Item 5. Apologies") is not None
+
+
+def test_present_label_under_the_date_is_no_venue_and_started_label_gives_time() -> None:
+    lines = lines_of("Cabinet\nMinutes\nMonday 7 November 2016\n\nPRESENT\nCouncillor A Reid")
+    opening = dated_title_opening(lines)
+    assert opening is not None and opening.venue is None
+    assert closing_start_time(lines_of("Meeting started: 7.00 pm\nMeeting ended: 8 pm"), 0) == (
+        dt.time(19, 0)
+    )

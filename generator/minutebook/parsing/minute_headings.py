@@ -416,8 +416,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
     5, numbered with the word (it cites no agenda item of its own)."""
     match = ITEM_WORD.match(text)
-    if not match:
-        return None
+    if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
+        return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
