@@ -7,6 +7,7 @@ import datetime as dt
 
 from minute_fixtures import lines_of
 from minutebook.model import DocumentKind
+from minutebook.parsing.browser_prints import print_header, print_header_authority
 from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
 from minutebook.parsing.headed_articles import headed_articles
@@ -20,6 +21,7 @@ from minutebook.parsing.place_date_lines import (
     place_dated_minute_opening,
 )
 from minutebook.parsing.splitting import split
+from minutebook.parsing.web_item_pages import without_directions_link
 
 
 def test_folio_at_the_right_margin_is_no_minute_code() -> None:
@@ -165,3 +167,44 @@ def test_present_label_under_the_date_is_no_venue_and_started_label_gives_time()
     assert closing_start_time(lines_of("Meeting started: 7.00 pm\nMeeting ended: 8 pm"), 0) == (
         dt.time(19, 0)
     )
+
+
+PRINT = (
+    "03/05/2021, 09:12      Agenda for Transport Committee on Thursday, 29th April, 2021,"
+    " 2.00 pm | Tarnvale Combined Authority"
+)
+
+
+def test_browser_print_header_names_the_authority() -> None:
+    found = print_header(PRINT)
+    assert found is not None and found["site"] == "Tarnvale Combined Authority"
+    assert print_header_authority(["", PRINT]) == "Tarnvale Combined Authority"
+    assert print_header("03/05/2021 was the date of the meeting") is None
+
+
+def test_browser_print_header_opens_the_paper_under_it() -> None:
+    text = "\n".join(
+        [
+            PRINT,
+            "Agenda, decisions and minutes",
+            "",
+            "Transport Committee",
+            "Thursday, 29th April, 2021 2.00 pm",
+            "",
+            "41.      Minutes of the last meeting",
+            "",
+            "         Minutes:",
+            "",
+            "         Resolved: That the minutes be approved.",
+        ]
+    )
+    papers = split(lines_of(text))
+    assert [(p.kind, p.lines[0].number) for p in papers] == [(DocumentKind.MINUTES, 1)]
+
+
+def test_directions_link_wrapped_after_the_venue_is_dropped() -> None:
+    assert (
+        without_directions_link("Room 2, Tarnbridge, TB3 9LK. View")
+        == "Room 2, Tarnbridge, TB3 9LK"
+    )
+    assert without_directions_link("Sea View Hall") == "Sea View Hall"

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .browser_prints import print_header_authority
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -67,7 +68,11 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     or with no letterhead, of a running footer pairing the authority with the committee."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
-    authority = letterhead_authority(above) or footer_authority(lines, body)
+    authority = (
+        letterhead_authority(above)
+        or footer_authority(lines, body)
+        or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+    )
     return MeetingFacts(
         body_name=council_of_place(body, authority)
         or under_authority(authority_first(without_abbreviation(body)), authority),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
+from .browser_prints import print_header
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
@@ -1026,10 +1027,15 @@ PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
-    of `rest`, the file's remaining lines): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a browser's print header, a running header printed
+    again on a later page of `rest`, the file's remaining lines): they then belong to that
+    paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    stamped = [
+        t
+        for t in texts
+        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+    ]
     if not stamped:
         return True
     later = later_shapes(rest or [])
