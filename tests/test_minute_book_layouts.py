@@ -7,6 +7,8 @@ import datetime as dt
 
 from minute_fixtures import lines_of
 from minutebook.model import DocumentKind
+from minutebook.parsing.agenda_items import item_line
+from minutebook.parsing.agenda_wraps import joined_with_end, open_title_end
 from minutebook.parsing.browser_prints import print_header, print_header_authority
 from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
@@ -208,3 +210,19 @@ def test_directions_link_wrapped_after_the_venue_is_dropped() -> None:
         == "Room 2, Tarnbridge, TB3 9LK"
     )
     assert without_directions_link("Sea View Hall") == "Sea View Hall"
+
+
+def test_title_stopped_before_the_page_column_ends_below() -> None:
+    text = "4.2   Loading Restrictions - Market Place, Corn Street and           15 - 22"
+    end = open_title_end(text, "      Well Yard")
+    assert end == "Well Yard"
+    joined = joined_with_end(text, end)
+    assert joined.startswith("4.2   Loading Restrictions - Market Place, Corn Street and Well Yard")
+    assert joined.endswith("15 - 22")
+    assert open_title_end("4.3   Pay and Display Tariffs        23 - 30", "      Report") is None
+
+
+def test_pages_word_pressed_against_a_long_title() -> None:
+    line = item_line("5.    Enforcement Annual Report and Penalty Charge Pages 31 - 44")
+    assert line is not None
+    assert (line.title, line.pages) == ("Enforcement Annual Report and Penalty Charge", "31 - 44")
