@@ -18,7 +18,6 @@ from minutebook.parsing.letter_spacing import join_letter_spaced_labels
 from minutebook.parsing.minute_headings import item_word, minute_headings, session_alone
 from minutebook.parsing.openings import dated_title_opening
 from minutebook.parsing.place_date_lines import (
-    page_number,
     place_and_date,
     place_dated_minute_opening,
 )
@@ -61,11 +60,10 @@ def test_letter_spaced_label_is_joined() -> None:
     assert dropped == []
 
 
-def test_place_and_date_line_and_page_number() -> None:
+def test_place_and_date_line() -> None:
     found = place_and_date("Burgh Chambers, Kilbrannan, 4 September 2014")
     assert found is not None and found["place"] == "Burgh Chambers, Kilbrannan"
     assert place_and_date("The Committee met on 4 September 2014") is None
-    assert page_number("1") and not page_number("2014")
 
 
 def test_place_dated_minute_opening() -> None:

@@ -1,9 +1,10 @@
-"""The lines a Scottish council's minute prints between its letterhead and its title:
+"""The line a Scottish council's minute prints between its letterhead and its title:
 the place and date of the meeting ("Burgh Chambers, Kilbrannan, 4 September 2014")
-under the council's name, and the page number alone above it all ("1" at the right).
+under the council's name.
 
-Both belong to the record that the "Minute of Meeting of ..." title below opens; neither
-is a letterhead by itself, so they are taken only as part of one (`letterhead_start`).
+It belongs to the record that the "Minute of Meeting of ..." title below opens; it is no
+letterhead by itself, so it is taken only under one (`letterhead_start`), and it is the
+meeting's opening: its venue and date (`place_dated_minute_opening`).
 """
 
 from __future__ import annotations
@@ -22,18 +23,11 @@ PLACE_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){{0,6}}(?:, [A-Z][\w'’.&-]*(?: [\w'’.&-]+)"
     rf"{{0,6}}){{0,3}}),\s(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS}),? \d{{4}})$"
 )
-#: "1", "  12": a page number alone on its line
-PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def place_and_date(text: str) -> re.Match[str] | None:
     """The place and date line of a Scottish minute's opening, or None."""
     return PLACE_DATE.match(text) if len(text) <= 160 else None
-
-
-def page_number(text: str) -> bool:
-    """A page number alone on its line (the stripped text)."""
-    return PAGE_NUMBER.match(text) is not None
 
 
 #: "MINUTE OF MEETING OF THE EDUCATION COMMITTEE": the title under the place and date,

@@ -21,7 +21,7 @@ from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
-from .place_date_lines import page_number, place_and_date
+from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .welsh_openings import welsh_opening
@@ -423,10 +423,6 @@ def letterhead_start(lines: list[Line], i: int) -> int:
         text = lines[j].text.strip().strip("*#_ ")
         if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
-        elif text and page_number(text) and start < i:
-            if not any(line.text.strip() for line in lines[:j]):
-                start = j  # the file's first page's number over the letterhead: its first
-            break  # line; after another paper's text, that paper's page footer
         elif text and not (_under_letterhead(text) or place_and_date(text)):
             break
         j -= 1
