@@ -41,6 +41,8 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .delegation_marks import without_delegation_mark
+from .folio_references import folio_reference
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .web_item_pages import item_page_heading
@@ -347,8 +349,8 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
-    if not match or _code_of_title_above(lines, i):
-        return None
+    if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
+        return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -413,8 +415,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
     5, numbered with the word (it cites no agenda item of its own)."""
     match = ITEM_WORD.match(text)
-    if not match:
-        return None
+    if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
+        return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
@@ -1045,6 +1047,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
+    from .headed_articles import headed_articles  # it reads titles with this module's
+
+    articles = headed_articles(lines, start)
+    if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
+        return articles
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
@@ -1056,7 +1063,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         head = glued["bold"] if glued else raw
         if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        text = head.replace("**", "")
+        text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(

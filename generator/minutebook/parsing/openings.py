@@ -923,7 +923,18 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
         return None
+    if ATTENDANCE_LABEL.match(below):
+        return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
+
+
+#: an attendance list's label printed alone under the date ("PRESENT", "Members Present",
+#: "In attendance", "Apologies"): where the list begins, never the meeting's venue
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members|councillors|those|also)\s+)?(?:present|in\s+attendance|attendance|"
+    r"apologies|sederunt)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming

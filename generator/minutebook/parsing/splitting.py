@@ -17,10 +17,12 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
+from .browser_prints import print_header
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
+from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .welsh_openings import welsh_opening
@@ -422,7 +424,7 @@ def letterhead_start(lines: list[Line], i: int) -> int:
         text = lines[j].text.strip().strip("*#_ ")
         if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
-        elif text and not _under_letterhead(text):
+        elif text and not (_under_letterhead(text) or place_and_date(text)):
             break
         j -= 1
     return start
@@ -636,8 +638,9 @@ def _titled_paper(lines: list[Line], start: int, i: int, reach: int) -> Start | 
 
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
-    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
-    lowered = title.lower()
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda). A
+    pack's "Agenda Item 2" stamp over enclosed minutes is the pack's, not the title's."""
+    lowered = ITEM_STAMP.sub(" ", title).lower() if len(title) <= 2000 else title.lower()
     if "minutes" in lowered:
         return DocumentKind.MINUTES
     if any(w in lowered for w in ("agenda", "notice of", "summons")):
@@ -1018,10 +1021,15 @@ PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
-    of `rest`, the file's remaining lines): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a browser's print header, a running header printed
+    again on a later page of `rest`, the file's remaining lines): they then belong to that
+    paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    stamped = [
+        t
+        for t in texts
+        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+    ]
     if not stamped:
         return True
     later = later_shapes(rest or [])
