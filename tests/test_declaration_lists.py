@@ -14,6 +14,7 @@ from minutebook.parsing.declaration_lists import (
     named_then_kind,
     surname_under_title,
     titled_list_declarers,
+    transparency_statement,
 )
 from minutebook.parsing.declarations import declared_in_prose, read_declarations
 
@@ -41,6 +42,34 @@ def test_every_titled_member_of_a_list_declared() -> None:
         "Councillor A Reed and Councillor B Shaw both declared",
         "interests as market traders.",
     ]) == [("Councillor A Reed", 1), ("Councillor B Shaw", 1)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Mr Fergus Baillie made a transparency statement in respect of item 5", True),
+        ("3. Councillor Orr made a Transparency Statement: she knows the applicant.", True),
+        ("Councillor Orr declared an interest and made a transparency statement.", False),
+        ("Councillor Orr declared an interest in item 4. She made a transparency", False),
+        ("Councillor Orr asked whether a transparency statement was needed.", False),
+    ],
+)
+def test_a_transparency_statement_opening_a_line(text: str, statement: bool) -> None:
+    assert transparency_statement(text) is statement
+
+
+def test_a_transparency_statement_declares_nothing() -> None:
+    assert _read("Declarations of Interest", [
+        "Councillor Eilidh Munro declared an interest in item 7 as a director of the",
+        "Strathmore Leisure Trust and left the meeting for that item.",
+        "",
+        "Mr Fergus Baillie made a transparency statement in respect of item 5 as a",
+        "parent of a pupil at Dunlair Primary School; having applied the objective",
+        "test, he did not consider this an interest and remained in the meeting.",
+        "",
+        "Councillor Orr made a transparency",
+        "statement about item 6. Councillor Ross declared an interest in item 8.",
+    ]) == [("Councillor Eilidh Munro", 1), ("Councillor Ross", 9)]  # fmt: skip
 
 
 @pytest.mark.parametrize(

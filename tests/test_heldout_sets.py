@@ -31,6 +31,7 @@ SETS = {
     "heldout12": 10,
     "heldout13": 10,
     "heldout14": 10,
+    "heldout15": 10,
 }
 CURATED = {"kent-and-medway-police-and-crime-panel", "performance-and-delivery-board"}
 

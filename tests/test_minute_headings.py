@@ -16,7 +16,6 @@ from minutebook.parsing.minute_headings import (
     code_under_title,
     coded_numbered,
     colon_numbered,
-    column_numbered,
     looks_like_title,
     minute_headings,
     minute_word,
@@ -28,11 +27,9 @@ from minutebook.parsing.minute_headings import (
     spaced_code_numbered,
     starred_numbered,
     stuck_numbered,
-    timed_numbered,
     title_over_coded_paragraph,
     title_under_glued_code,
 )
-from minutebook.parsing.timed_headings import column_parts, timed_parts
 
 
 def _headings(name: str) -> list[tuple[str, str, str | None, int]]:
@@ -1013,40 +1010,9 @@ def test_a_title_in_its_agenda_items_wording() -> None:
     ]
 
 
-def test_timed_note_column_headings() -> None:
-    """A "Note No. / Item" table: "2.15pm    4.  TITLE" opens at the margin with the time
-    the item was reached; a heading in the same spell has an empty time cell and stands
-    indented in the number's column. A numbered paragraph in that column that does not
-    continue the numbering, or reads as a sentence, stays a paragraph."""
-    lines = [
-        Line(1, "Note No.  Item"),
-        Line(2, ""),
-        Line(3, "10am      1.  APOLOGIES"),
-        Line(4, ""),
-        Line(5, "          None were received."),
-        Line(6, ""),
-        Line(7, "          2.  MINUTES OF THE LAST MEETING"),
-        Line(8, ""),
-        Line(9, "          1.  Members asked how the money would be spent."),
-        Line(10, ""),
-        Line(11, "10.20 am  3.  PRECEPT 2019/20"),
-    ]
-    assert [(h.number, h.title) for h in minute_headings(lines)] == [
-        ("1", "APOLOGIES"),
-        ("2", "MINUTES OF THE LAST MEETING"),
-        ("3", "PRECEPT 2019/20"),
-    ]
-    assert timed_numbered(lines, 2, lines[2].text.strip()) is not None
-    assert timed_numbered(lines, 6, lines[6].text.strip()) is None
-    assert column_numbered(lines, 6, lines[6].text.strip()) is not None
-
-
-def test_indented_numbers_without_a_timed_heading_are_no_headings() -> None:
-    """Indented "2.  TITLE" with no timed heading setting its column is a paragraph."""
+def test_indented_numbers_are_no_headings() -> None:
+    """Indented "2.  TITLE" is a paragraph: a time / minute table's headings are brought
+    to the margin by the `time-column` cleaning rule (tests/test_time_column.py), not
+    read here."""
     lines = [Line(1, "          1.  APOLOGIES"), Line(2, ""), Line(3, "          2.  MINUTES")]
-    assert column_numbered(lines, 0, lines[0].text.strip()) is None
-    assert timed_parts("2pm       1.  ELECTION OF CHAIRMAN") == ("1", "ELECTION OF CHAIRMAN")
-    assert timed_parts("2 members were present") is None
-    assert column_parts(lines, 2, []) is None
-    assert column_parts(lines, 2, [(200, 10)]) is None  # too far to set the column
-    assert column_parts(lines, 2, [(1, 10)]) == ("2", "MINUTES")
+    assert minute_headings(lines) == []

@@ -1016,3 +1016,9 @@ def test_a_formula_straight_under_the_listed_payments_decides_them() -> None:
     assert formula_under_list(lettered_after, 0) is None
     no_rows = _lines("The following payments were approved:", "RESOLVED - that they be paid.")
     assert formula_under_list(no_rows, 0) is None
+    accounts = _lines(
+        "(b) The following accounts were approved for payment:",
+        "Vale Mowing\tVerge cutting\t£180.00",
+        "RESOLVED - that the accounts listed be paid.",
+    )
+    assert resolution(accounts) == Resolution("RESOLVED - that the accounts listed be paid.", 3)

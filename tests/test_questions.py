@@ -408,6 +408,52 @@ def test_someone_speaking_on_behalf_of_a_body_and_asking() -> None:
     assert question.line == 1
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["asked:", "asked the following question:-", "asked the Portfolio Holder:"],
+)
+def test_someone_on_behalf_of_a_body_asking_the_question_printed_below(asked: str) -> None:
+    lines = _lines(
+        f"Mrs Wenna Polglase, on behalf of Trevarrow Ramblers, {asked}",
+        "",
+        '"When will the footbridge over the Fal Brook be reopened to walkers,',
+        'now that the survey is finished?"',
+        "",
+        "The Chair said that a written reply would follow.",
+    )
+    [question] = asked_questions(lines, "6")
+    assert (question.asker_as_written, question.organisation_name, question.line) == (
+        "Mrs Wenna Polglase",
+        "Trevarrow Ramblers",
+        1,
+    )
+    assert question.text.startswith("When will the footbridge over the Fal Brook")
+    assert question.text.endswith("now that the survey is finished?")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mr Kitto asked the following", "question:-"),
+        ("Mr Kitto, on behalf of Porthleven Anglers, asked the Cabinet Member for", "Leisure:"),
+    ],
+)
+def test_an_asked_colon_wrapped_onto_the_next_line(first: str, second: str) -> None:
+    lines = _lines(first, second, "", '"Why was the slipway closed in May?"', "", "No reply.")
+    [question] = asked_questions(lines, "6")
+    assert (question.asker_as_written, question.text, question.line) == (
+        "Mr Kitto",
+        "Why was the slipway closed in May?",
+        1,
+    )
+
+
+def test_a_sentence_wrapped_after_asked_is_read_as_reported() -> None:
+    lines = _lines("Mr Kitto asked whether the", "slipway would reopen in June.")
+    [question] = asked_questions(lines, "6")
+    assert question.text == "asked whether the slipway would reopen in June."
+
+
 def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() -> None:
     lines = _lines(
         "Ms Rhian Tull, on behalf of Fenby Allotment Society, spoke against the",

@@ -65,24 +65,6 @@ def _lines(*texts: str) -> list[Line]:
     return [Line(n, text) for n, text in enumerate(texts, start=1)]
 
 
-def test_a_schedule_closed_by_its_formal_resolution() -> None:
-    """ "The following accounts were approved for payment:" over its rows, the formal
-    resolution straight under the last row: that resolution is the decision."""
-    lines = _lines(
-        "(b) The following accounts were approved for payment:",
-        "Vale Mowing\tVerge cutting\t£180.00",
-        "RESOLVED - that the accounts listed be paid.",
-    )
-    assert resolution(lines) == Resolution("RESOLVED - that the accounts listed be paid.", 3)
-    # a new lettered paragraph after the rows decides something else: the lead-in stays
-    lines = _lines(
-        "a) The following payments were approved:",
-        "Vale Mowing\tVerge cutting\t£180.00",
-        "b) It was RESOLVED to accept the audit plan.",
-    )
-    assert resolution(lines) == Resolution("The following payments were approved:", 1)
-
-
 def test_the_body_approving_in_a_sentence() -> None:
     lines = _lines("The Board approved a grant of £500 towards the path.")
     assert resolution(lines) == Resolution(

@@ -3,8 +3,12 @@ indentation taken off, so the headings open their lines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from minutebook.model import Line
-from minutebook.parsing.time_column import strip_time_column
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.time_column import TIMED_HEADING, strip_time_column
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -53,10 +57,6 @@ def test_one_timed_line_is_no_table() -> None:
 def test_the_quirk_fixture_reads_its_headings() -> None:
     """tests/fixtures/quirks/time-margin-column.txt: cleaned, the headings open their
     lines and the margin's times are gone."""
-    from pathlib import Path
-
-    from minutebook.parsing.cleaning import clean
-
     text = (Path(__file__).parent / "fixtures" / "quirks" / "time-margin-column.txt").read_text(
         "utf-8"
     )
@@ -64,3 +64,95 @@ def test_the_quirk_fixture_reads_its_headings() -> None:
     texts = [line.text for line in lines]
     assert "8.  MINUTES" in texts and "9.  COMMISSIONER'S ANNUAL REPORT" in texts
     assert [f.line.text for f in furniture if f.rule == "time-column-header"] == ["Note      Item"]
+
+
+def test_times_in_figures_alone() -> None:
+    """A fire authority's "10.00     1.  APOLOGIES": the time without am / pm. A centred
+    page number further in than the column keeps the rest of its indent."""
+    lines = _lines(
+        "Present: Councillor A Pell (Chair), Councillor B Hussain",
+        "",
+        "Time      Item",
+        "",
+        "10.00     1.  APOLOGIES FOR ABSENCE",
+        "",
+        "          Apologies were received from Councillor C Hebden.",
+        "",
+        "          2.  DECLARATIONS OF INTEREST",
+        "",
+        "          None.",
+        "",
+        "2.15pm    3.  MINUTES",
+        "",
+        "          RESOLVED that the minutes be confirmed.",
+        "                                    1",
+    )
+    kept, dropped = strip_time_column(lines)
+    assert [line.text for line in kept] == [
+        "Present: Councillor A Pell (Chair), Councillor B Hussain",
+        "",
+        "",
+        "1.  APOLOGIES FOR ABSENCE",
+        "",
+        "Apologies were received from Councillor C Hebden.",
+        "",
+        "2.  DECLARATIONS OF INTEREST",
+        "",
+        "None.",
+        "",
+        "3.  MINUTES",
+        "",
+        "RESOLVED that the minutes be confirmed.",
+        "                          1",
+    ]
+    assert [line.number for line in kept] == [1, 2, *range(4, 17)]  # numbers kept
+    assert [f.line.text for f in dropped] == ["Time      Item"]
+
+
+def test_what_reads_as_a_timed_heading() -> None:
+    assert TIMED_HEADING.match("2pm       1.  ELECTION OF CHAIRMAN") is not None
+    assert TIMED_HEADING.match("10.30 a.m.  14.  BUDGET") is not None
+    assert TIMED_HEADING.match("10.10     3.  MINUTES") is not None
+    assert TIMED_HEADING.match("2 members were present") is None
+    assert TIMED_HEADING.match("10.00     Arrival and coffee") is None  # no number
+
+
+def test_a_list_of_timings_is_no_table() -> None:
+    """Times at the margin over no text in a wide column (a programme of timings, a
+    log) are left as printed, as is a single timed line."""
+    timings = _lines("10.00     3 crews attended", "10.30     2 crews attended", "Total 5")
+    assert strip_time_column(timings) == (timings, [])
+    assert strip_time_column(_lines("10.00  1. Minutes", "Text.")) == (
+        _lines("10.00  1. Minutes", "Text."),
+        [],
+    )
+
+
+def test_the_cleaned_table_reads_its_headings() -> None:
+    """A "Note No. / Item" table cleaned: "10am  1.  TITLE" and the heading with an
+    empty time cell both open their lines and read as minutes; a numbered paragraph in
+    the column that does not continue the numbering stays a paragraph."""
+    lines, _ = clean(
+        "\n".join(
+            [
+                "Note No.  Item",
+                "",
+                "10am      1.  APOLOGIES",
+                "",
+                "          None were received.",
+                "",
+                "          2.  MINUTES OF THE LAST MEETING",
+                "",
+                "          1.  Members asked how the money would be spent.",
+                "",
+                "10.20 am  3.  PRECEPT 2019/20",
+                "",
+                "          RESOLVED that the precept be supported.",
+            ]
+        )
+    )
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        ("1", "APOLOGIES"),
+        ("2", "MINUTES OF THE LAST MEETING"),
+        ("3", "PRECEPT 2019/20"),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
+from .letter_spacing import join_letter_spaced_labels
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
@@ -311,6 +312,11 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
+    CleaningRule(
+        "letter-spaced-label",
+        join_letter_spaced_labels,
+        "Scottish minutes print 'S e d e r u n t :' letter-spaced",
+    ),
     CleaningRule(
         "page-count",
         drop_page_counts_and_running_footers,

@@ -83,6 +83,26 @@ def declares_nothing(text: str) -> bool:
     return LOBBIED.search(text) is not None and not said
 
 
+#: A sentence opening with a transparency statement: "Mrs A made a transparency statement
+#: in respect of item 6", "A transparency statement was made by Cllr B" (the line's first
+#: sentence, up to a stop, colon or semicolon).
+TRANSPARENCY = re.compile(
+    r"^[^.;:]{0,160}?\b(?:(?:made|gave|provided|offered)\s+(?:a\s+)?transparency\s+statements?"
+    r"|transparency\s+statements?\s+(?:was|were)\s+(?:made|given))\b",
+    re.IGNORECASE,
+)
+
+
+def transparency_statement(text: str) -> bool:
+    """Whether a line opens with a member's transparency statement. Scottish codes of
+    conduct let a member name a connection with an item that, on the objective test, is
+    no interest ("made a transparency statement ... and remained in the meeting"): a
+    statement that declares nothing. A sentence that also says the member declared an
+    interest is a declaration as usual."""
+    match = TRANSPARENCY.match(_unmarked(text))
+    return match is not None and "declared" not in match[0].lower()
+
+
 def titled_list_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each titled member of a list that declared ("Councillor A Reed, Councillor B Shaw
     and Cllr C Tull declared ..."), as printed."""

@@ -44,6 +44,7 @@ from .declaration_lists import (
     passive_declarers,
     surname_under_title,
     titled_list_declarers,
+    transparency_statement,
 )
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
@@ -368,7 +369,7 @@ def read_declarations(
         alone = None if declared else name_over_interest(body, k, minute.number)
         part.declarations.extend(title_above(d, above) for d in declared)
         part.declarations.extend([alone] if alone else [])
-        none_said = none_said or says_none(line)
+        none_said = none_said or says_none(line) or transparency_statement(line.text)
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
             file,
@@ -414,9 +415,13 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     """What a line of a declarations minute declares: each member after a plural title
     or of a titled or passive list (which may run on to the line `below`), else the one
     member the first matching rule names, and any member opening a later sentence of the
-    line. A line saying only that members were lobbied declares nothing."""
+    line. A line saying only that members were lobbied declares nothing, nor does a
+    transparency statement (`transparency_statement`) opening it."""
     if lobbying_only(line.text):
         return []
+    opening = f"{line.text} {below.text}" if below is not None else line.text
+    if transparency_statement(opening):  # its name may open the line; later ones count
+        return declarers_mid_line(line, minute)
     plural = (
         titled_list_declarers(line, minute)
         or plural_declarers(line, minute)

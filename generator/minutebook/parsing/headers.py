@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
 from .attendance_page_openings import roll_page_opening
+from .browser_prints import print_header_authority
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -26,6 +27,7 @@ from .openings import (
     sentence_opening,
     titled_date_opening,
 )
+from .place_date_lines import place_dated_minute_opening
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -75,7 +77,11 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     or with no letterhead, of a running footer pairing the authority with the committee."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
-    authority = letterhead_authority(above) or footer_authority(lines, body)
+    authority = (
+        letterhead_authority(above)
+        or footer_authority(lines, body)
+        or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+    )
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
@@ -157,6 +163,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             decisions_line_opening(lines),
             stacked_opening(lines),
             item_page_opening(lines),
+            place_dated_minute_opening(lines),
         ),
         titled_date_opening(lines),
     )

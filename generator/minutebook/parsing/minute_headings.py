@@ -41,9 +41,10 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .delegation_marks import without_delegation_mark
+from .folio_references import folio_reference
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
-from .timed_headings import column_parts, timed_columns, timed_parts
 from .web_item_pages import item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
@@ -349,8 +350,8 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
-    if not match or _code_of_title_above(lines, i):
-        return None
+    if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
+        return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -415,8 +416,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
     5, numbered with the word (it cites no agenda item of its own)."""
     match = ITEM_WORD.match(text)
-    if not match:
-        return None
+    if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
+        return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
@@ -791,25 +792,6 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
-def timed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "2.15pm    4.  RULES OF PROCEDURE": a heading after the time the item was taken
-    up, in a timed two-column table (see timed_headings). Not certain: the caller checks
-    the number rises."""
-    parts = timed_parts(text)
-    return _heading(lines, i, parts[0], parts[1]) if parts else None
-
-
-def column_numbered(
-    lines: list[Line], i: int, text: str, timed: list[tuple[int, int]] | None = None
-) -> MinuteHeading | None:
-    """ "          2.  APPOINTMENT OF VICE-CHAIRMAN": a heading with an empty time cell,
-    indented to the column a timed heading nearby puts its number in (see
-    timed_headings; `timed` as `timed_columns` gives it, read here when not given). Not
-    certain: the caller checks the number rises."""
-    parts = column_parts(lines, i, timed_columns(lines) if timed is None else timed)
-    return _heading(lines, i, parts[0], parts[1]) if parts else None
-
-
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -870,7 +852,6 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     stuck_numbered,
     code_glued_to_title,
     starred_numbered,
-    timed_numbered,
 )
 
 
@@ -1089,10 +1070,14 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
+    from .headed_articles import headed_articles  # it reads titles with this module's
+
+    articles = headed_articles(lines, start)
+    if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
+        return articles
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
-    timed = timed_columns(lines)  # "2.15pm    4.  TITLE": a timed table's headings
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
         if i <= consumed:
@@ -1101,7 +1086,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         head = glued["bold"] if glued else raw
         if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        text = head.replace("**", "")
+        text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(
@@ -1112,9 +1097,6 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 ),
                 None,
             )
-        elif heading is None and timed:  # indented: a timed table's heading, if it rises
-            heading = column_numbered(lines, i, text, timed)
-            heading = heading if heading and _continues(heading.number, last) else None
         if heading is not None and found and another_series(heading.number, found[-1].number):
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
         if heading is not None:

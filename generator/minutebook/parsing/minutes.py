@@ -42,7 +42,6 @@ from .decision_references import cited_decisions, tabled_decisions, titled_decis
 from .decision_tables import untabled_minutes
 from .declarations import read_declarations
 from .headers import minutes_header
-from .margin_column import without_margin_column
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
 from .questions import (
@@ -73,7 +72,6 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     else:
         part.title = "Minutes"
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
-    lines = without_margin_column(lines) or lines  # "2.15pm    4.  RULES OF PROCEDURE"
     # an attendance page holds no minutes: its headings are the page's, not minutes
     roll_page = roll_page_start(lines) is not None
     headings = [] if roll_page else minute_headings(lines)

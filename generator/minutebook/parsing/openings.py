@@ -35,6 +35,7 @@ from ..dates import (
 )
 from ..markup import TAGS
 from ..model import Line
+from . import letter_formulae
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
 
@@ -116,8 +117,8 @@ BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 FORMULA = re.compile(
     r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
     r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
-    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|dear [\w/ ]{1,40}|"
-    r"to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[\w ,]{0,80})$",
+    r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|"
+    rf"{letter_formulae.LETTER_OPENING})$",
     re.IGNORECASE,
 )
 TITLE_PREFIX = re.compile(
@@ -453,8 +454,7 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
 #: a letter's addressees: "To: all Members of the Planning Committee", "To the Members of
 #: Ashby Town Council"
 ADDRESSEES = re.compile(
-    r"^to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\s+of\s+(?:the\s+)?"
-    r"(?P<body>[^,;.]{3,100})[,.]?$",
+    rf"^{letter_formulae.ADDRESSEES}\s+of\s+(?:the\s+)?(?P<body>[^,;.]{{3,100}})[,.]?$",
     re.IGNORECASE,
 )
 
@@ -926,7 +926,18 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
         return None
     if PAGE_HEADING.match(below.strip()):  # an attendance page's heading, no place
         return None
+    if ATTENDANCE_LABEL.match(below):
+        return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
+
+
+#: an attendance list's label printed alone under the date ("PRESENT", "Members Present",
+#: "In attendance", "Apologies"): where the list begins, never the meeting's venue
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members|councillors|those|also)\s+)?(?:present|in\s+attendance|attendance|"
+    r"apologies|sederunt)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming

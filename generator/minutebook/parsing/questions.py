@@ -346,6 +346,20 @@ ON_BEHALF = re.compile(
 )
 
 
+#: "asked:", "asked the following question:-", 'asked the Leader: "When ...': the
+#: question is printed after a colon (on the line or below it), not reported in the sentence
+ASKS_BELOW = re.compile(r"^asked\b(?:\s+the\b[^:\"“]{0,80})?\s*:")
+
+
+def asks_below(rest: str) -> bool:
+    """Whether a speaker for a body asked a question printed after a colon ("Mr A, on
+    behalf of B, asked:" over the quoted question; `rest` is their sentence from "asked",
+    perhaps wrapped): the question is what follows the colon, read by `asked_questions`
+    as any asker's ("Mr A, on behalf of B," is an apposition there), not the reporting
+    sentence, which says only "asked:"."""
+    return ASKS_BELOW.match(rest.strip()) is not None
+
+
 def spoke_on_behalf(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:
     """The question of someone who spoke on behalf of a body, when the sentence begun on
     line k ("Mr A, on behalf of B, spoke in support of C") goes on to ask something ("and
@@ -358,6 +372,8 @@ def spoke_on_behalf(body: list[Line], k: int, minute_number: str) -> QuestionFac
     if spoke is None:
         return None
     sentence = reported_sentence(body, k, spoke["rest"])
+    if asks_below(sentence):
+        return None
     if re.search(r"\basked\b", sentence) is None:
         return None
     return QuestionFacts(
@@ -395,6 +411,8 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
             question = quoted
         elif QUESTION_BELOW.match(rest):
             question = _question_text(body, k + 1)
+        elif (below := _asked_below_wrapped(body, k, rest)) is not None:
+            question = below
         else:  # "asked whether X. The Leader replied ...": the question is its sentence,
             # its reporting verb kept ("asked whether X": "whether X" alone is no sentence)
             question = reported_sentence(body, k, asked["asked"].strip())
@@ -411,6 +429,25 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
                 )
             )
     return found
+
+
+#: "asked the following" / "question:-", "asked the Cabinet Member for" / "Housing:": what
+#: follows "asked" broken over two lines, ending with the colon the question is printed after
+WRAPPED_BELOW = re.compile(
+    r"^the\s+(?:following\s+questions?|[^:\"“.?;]{1,80}?)\s*:-?$", re.IGNORECASE
+)
+
+
+def _asked_below_wrapped(body: list[Line], k: int, rest: str) -> str | None:
+    """The question printed below an 'asked ...:' whose words wrap onto the next line
+    ("Mrs A asked the following" / "question:-" / the question): the paragraph after that
+    line; None unless the two lines end with the colon and the first has no stop."""
+    if k + 1 >= len(body) or rest.endswith((".", "?", "!", ":")):
+        return None
+    following = plain(body[k + 1].text).strip()
+    if not following or WRAPPED_BELOW.match(f"{rest} {following}"[:200]) is None:
+        return None
+    return _question_text(body, k + 2)
 
 
 def asker_wrapped(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:

@@ -33,7 +33,7 @@ A confirmation of the minutes the line's end breaks ("The Minutes of the meeting
 
 "The following accounts were approved for payment:" over a schedule whose last row is
 followed straight away by "RESOLVED – that the accounts listed be paid" records one
-decision twice: the formal resolution is it (`_schedule_closed_by_formula`). How far a
+decision twice: the formal resolution is it (`formula_under_list`). How far a
 resolution runs across a page break, and over numbered clauses under a first clause
 beside its formula, is `resolution_runs`.
 
@@ -53,9 +53,6 @@ A label before a formula on its line ("Decision: It was RESOLVED that ...") name
 field: the decision starts at the formula.
 Printed in a left column with the decision hanging in the right one ("Decision      To
 extend the contract", no colon), the label is no part of it either (`LABEL_COLUMN`).
-"The following payments were approved:" over its rows, with a formal resolution straight
-under the rows ("RESOLVED - that the payments listed be approved"), is decided by that
-formula (`formula_under_list`).
 A formula addressed to another body ("RECOMMENDED to Council") leads into its clause on
 the next line ("That the scheme be adopted").
 """
@@ -639,31 +636,6 @@ def _clauses_under(body: list[Line], k: int, text: str) -> bool:
     return following is not None and _is_item(plain(following.text).strip())
 
 
-def _schedule_closed_by_formula(body: list[Line], k: int) -> int | None:
-    """ "The following payments were approved:" over a schedule of payments, and straight
-    under its last row "RESOLVED – that the payments listed be approved ...": the parish
-    form that records the schedule's approval twice; the formal resolution closing it is
-    the decision (its index). None when line `k` is no such lead-in, no row follows it, or
-    what ends the rows is a blank line, a new lettered paragraph or no formula."""
-    if not FOLLOWING_APPROVED.match(_lead(body[k].text)):
-        return None
-    j, rows = k + 1, 0
-    while j < len(body) and j <= k + 2 * MAX_LIST_ITEMS:
-        text = body[j].text
-        if _is_row(text):
-            rows += 1
-        elif text.strip() or rows:
-            break  # blank lines only between the lead-in and its first row
-        j += 1
-    if not rows or j >= len(body):
-        return None
-    closing = plain(body[j].text).strip()
-    marker = MARKER.match(closing)
-    if not closing or (marker and marker.end()) or GLUED_MARKER.match(closing):
-        return None  # a new paragraph, "b) It was RESOLVED ...", decides something else
-    return j if formal(closing) else None
-
-
 def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     """ "DECISION" printed alone as a block heading over "That the report be noted." (or
     over "(1) That ..." / "(2) That ..."): the decision is the text under the heading,
@@ -737,9 +709,6 @@ def resolution(body: list[Line]) -> Resolution | None:
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
-            closing = _schedule_closed_by_formula(body, k)
-            if closing is not None:
-                line, k = body[closing], closing
             words = _lead(line.text)[_start(line.text, rules) :]
             if procedural_agreement(words):
                 continue  # "The Sub-Committee agreed to adjourn": no decision

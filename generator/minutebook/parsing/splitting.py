@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
+from . import letter_formulae
+from .browser_prints import print_header
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
+from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .web_attendance_pages import roll_page_start
@@ -228,7 +231,7 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
 
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
-GREETING = re.compile(r"dear\s+[\w/ ]{1,40},?", re.IGNORECASE)
+GREETING = re.compile(letter_formulae.GREETING, re.IGNORECASE)
 #: Lines above a greeting that a letter's letterhead, address and fields may run to
 LETTER_HEAD_LINES = 16
 
@@ -423,7 +426,7 @@ def letterhead_start(lines: list[Line], i: int) -> int:
         text = lines[j].text.strip().strip("*#_ ")
         if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
-        elif text and not _under_letterhead(text):
+        elif text and not (_under_letterhead(text) or place_and_date(text)):
             break
         j -= 1
     return start
@@ -523,11 +526,7 @@ def detect_held_line(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or continues_a_sentence(lines[i - 1].text, text):
         return None
-    title = " ".join(line.text for line in lines[start:i])
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
-    if kind is None or FUTURE_DATES.search(title):
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, 4)
 
 
 #: "Record of decisions taken on D at T in V": a decision session's record (one member
@@ -629,10 +628,28 @@ AGENDA_FRONT = re.compile(
 )
 
 
+def _layout_of(kind: DocumentKind) -> Layout:
+    """The layout a titled paper of this kind is parsed by: minutes or an agenda."""
+    return Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA
+
+
+def _titled_paper(lines: list[Line], start: int, i: int, reach: int) -> Start | None:
+    """The paper whose title runs from `start` to above the meeting's line `i`: minutes
+    or an agenda as the title says, else as the next `reach` non-blank lines say. None
+    when neither says, or the title speaks of other meetings' dates ("Dates of future
+    meetings", `FUTURE_DATES`)."""
+    title = " ".join(line.text for line in lines[start:i])
+    if FUTURE_DATES.search(title):
+        return None
+    kind = _kind_of_titled(title, _next_nonblank(lines, i, reach))
+    return Start(start, kind, _layout_of(kind)) if kind is not None else None
+
+
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
-    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
-    lowered = title.lower()
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda). A
+    pack's "Agenda Item 2" stamp over enclosed minutes is the pack's, not the title's."""
+    lowered = ITEM_STAMP.sub(" ", title).lower() if len(title) <= 2000 else title.lower()
     if "minutes" in lowered:
         return DocumentKind.MINUTES
     if any(w in lowered for w in ("agenda", "notice of", "summons")):
@@ -667,13 +684,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     if not any(PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
         return None
     start = title_start(lines, i)
-    title = " ".join(line.text for line in lines[start:i])
-    if FUTURE_DATES.search(title):
-        return None
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, FIELDS_KIND_LINES))
-    if kind is None:
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, FIELDS_KIND_LINES)
 
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
@@ -698,14 +709,8 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
         return None
-    title = " ".join(line.text for line in lines[start:i])
-    if FUTURE_DATES.search(title):
-        return None
     # what it is must show at once: a list of dates further down a paper is no opening
-    kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
-    if kind is None:
-        return None
-    return Start(start, kind, Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA)
+    return _titled_paper(lines, start, i, 4)
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
@@ -736,8 +741,7 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
         kind = _kind_of_titled(title, [])
         if kind is not None:
-            layout = Layout.MINUTES if kind is DocumentKind.MINUTES else Layout.AGENDA
-            return Start(start, kind, layout)
+            return Start(start, kind, _layout_of(kind))
     return None
 
 
@@ -751,10 +755,7 @@ BODY_FIELD = re.compile(r"(?:meeting|committee|panel|board|body)\s*:", re.IGNORE
 
 #: how a notice sent as a letter opens under the letterhead: "Dear Councillor,", "To: all
 #: Members of the Committee", "To the Members of Ashby Town Council"
-LETTER_FORMULA = re.compile(
-    r"^(?:dear\s+[\w/ ]{1,40},?|to:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b.{0,100})$",
-    re.IGNORECASE,
-)
+LETTER_FORMULA = re.compile(rf"^(?:{letter_formulae.LETTER_OPENING})$", re.IGNORECASE)
 #: the fields of a letter's or a front sheet's heading, between the letterhead and the
 #: notice or the agenda: "Date:<TAB>2 October 2017" (the letter's date, not the meeting's),
 #: "Copies to:", "Enquiries to:", "Contact:", "Telephone:", "Despatched:", "Our ref:",
@@ -1033,10 +1034,15 @@ PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
-    of `rest`, the file's remaining lines): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a browser's print header, a running header printed
+    again on a later page of `rest`, the file's remaining lines): they then belong to that
+    paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    stamped = [
+        t
+        for t in texts
+        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+    ]
     if not stamped:
         return True
     later = later_shapes(rest or [])

@@ -1,8 +1,8 @@
 """Minutes printed with the time each item was reached in a left margin column.
 
-Some panels and county committees print their minutes as a two-column table, a narrow
-"Note" column holding the time the meeting reached an item ("2pm", "2.15pm") and the
-minute in the wide column beside it:
+Some panels, fire authorities and county committees print their minutes as a two-column
+table, a narrow "Note" or "Time" column holding the time the meeting reached an item
+("2pm", "2.15pm", "10.40") and the minute in the wide column beside it:
 
     2pm       1.  ELECTION OF CHAIRMAN
 
@@ -17,9 +17,11 @@ headings of items reached at a noted time open with that time. Read as printed, 
 heading opens its line and the indentation makes the numbered headings read as
 paragraphs. `strip_time_column` takes the margin off: the times (which are no part of
 any minute) and the column's indentation, from the first timed heading to the first
-line printed left of the column (the signature block under the table); the table's
-header row above the first timed heading ("Time        Minute", "Note No.  Item": a
-word or two over each column) is furniture.
+line printed left of the column (the signature block under the table), every line
+keeping its number; the table's header row above the first timed heading ("Note No.
+Item": a word or two over each column) is furniture. The later stages then read the
+headings and paragraphs as they read any minutes. A list of timings ("10.00   3 crews
+attended") has times but no text in a wide column, and is left as printed.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ import re
 
 from ..model import Furniture, Line
 
-#: A time in the margin, a gap of two or more spaces, then a numbered heading: "2pm
-#: 1.  ELECTION OF CHAIRMAN", "10.30 am   4. Budget" (the column starts at `rest`).
+#: A time in the margin (with am / pm, or in figures alone: "10.40"), a gap of two or
+#: more spaces, then a numbered heading: "2pm       1.  ELECTION OF CHAIRMAN", "10.30 am
+#: 4. Budget", "10.10     3.  MINUTES" (the column starts at `rest`).
 TIMED_HEADING = re.compile(
-    r"^(?P<time>\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))[ ]{2,40}"
+    r"^(?P<time>\d{1,2}(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:][0-5]\d)[ ]{2,40}"
     r"(?P<rest>\d{1,3}\.?[ \t]+\S.{0,200})$",
     re.IGNORECASE,
 )
@@ -54,7 +57,7 @@ def _column(lines: list[Line]) -> tuple[int, int] | None:
     starts: dict[int, list[int]] = {}
     for k, line in enumerate(lines):
         text = line.text
-        if not text[:1].isdigit() or "m" not in text[:12].lower():
+        if not text[:1].isdigit():
             continue  # cheap test first: the pattern spells out a leading time
         match = TIMED_HEADING.match(text)
         if match is not None and match.start("rest") >= MIN_COLUMN:
@@ -69,7 +72,8 @@ def strip_time_column(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Take the time margin off minutes printed in a time / minute table: from the first
     timed heading, a timed heading loses its time and every line indented to the wide
     column loses that indentation, up to the first line with text printed left of the
-    column that is no timed heading."""
+    column that is no timed heading. Nothing changes unless the wide column holds at
+    least as many lines of text under the headings as there are timed headings."""
     found = _column(lines)
     if found is None:
         return lines, []
@@ -84,14 +88,21 @@ def strip_time_column(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
         if header is not None and header.start("cell") == column:
             dropped.append(Furniture(lines[above], "time-column-header"))
             out = [*lines[:above], *lines[above + 1 : first]]
+    timed = indented = 0
+    end = len(lines)
     for k in range(first, len(lines)):
         line = lines[k]
         text = line.text
         match = TIMED_HEADING.match(text)
         if match is not None and match.start("rest") == column:
             out.append(Line(line.number, match["rest"]))
+            timed += 1
         elif not text.strip() or not text[:column].strip():
             out.append(Line(line.number, text[column:] if text.strip() else text))
+            indented += bool(text.strip())
         else:
-            return [*out, *lines[k:]], dropped  # the table has ended
-    return out, dropped
+            end = k  # the table has ended
+            break
+    if indented < timed:  # times over no text in the wide column: a list of timings
+        return lines, []
+    return [*out, *lines[end:]], dropped

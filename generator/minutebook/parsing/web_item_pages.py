@@ -148,8 +148,9 @@ def has_minutes_label(texts: list[str]) -> bool:
 
 
 #: the link after a meeting's venue on the committee system's pages ("Town Hall, Exton.
-#: View directions"): the page's furniture, not part of the place
-DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$", re.IGNORECASE)
+#: View directions"): the page's furniture, not part of the place; the link's "View" alone
+#: after a stop when "directions" wrapped onto the next line ("..., RP1 2QS. View")
+DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$|[.,;]\s*View\s*$", re.IGNORECASE)
 
 
 def without_directions_link(venue: str | None) -> str | None:
