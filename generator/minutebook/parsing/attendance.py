@@ -275,7 +275,7 @@ NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
@@ -483,7 +483,12 @@ def group_line(text: str) -> tuple[str, str] | None:
         pass  # "Appointed by the Secretary of State (National): Mr A Reid"
     elif len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
         return None
-    return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+    # "External Members:- Rev. A Reid": the Scots colon and dash are the stop
+    return match["group"].strip(), GROUP_STOP.sub("", text[match.end("group") :], count=1)
+
+
+#: What parts a group from its names: a colon, perhaps a dash after it (":-")
+GROUP_STOP = re.compile(r"^ {0,3}:{1,2}-? {0,3}")
 
 
 #: "Conservative Group – Councillor A Reid, ...", "Wensby Borough Council – Councillors X

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
+from .letter_spacing import close_up_letter_spacing
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
@@ -347,6 +348,9 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
+    CleaningRule(
+        "letter-spacing", close_up_letter_spacing, "tracked labels convert as spaced letters"
+    ),
 )
 
 

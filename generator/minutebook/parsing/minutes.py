@@ -31,6 +31,7 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_capitals_grid import capitals_grid_attendance
 from .attendance_council_grid import council_grid_attendance
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
@@ -98,6 +99,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])
         preamble = [Line(li.number, "") if n in starred[1] else li for n, li in enumerate(preamble)]
+    capitals = capitals_grid_attendance(preamble)
+    if capitals is not None:  # "COUNCILLORS" alone, then names in capitals in two columns
+        part.attendance.extend(capitals[0])
+        preamble = [
+            Line(li.number, "") if n in capitals[1] else li for n, li in enumerate(preamble)
+        ]
     trailing = trailing_attendance(preamble)
     if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
         part.attendance.extend(trailing[0])
