@@ -9,7 +9,9 @@ from minutebook.parsing.attendance import apologies_sentence, group_line
 from minutebook.parsing.attendance_capitals_grid import capitals_cells, capitals_grid_attendance
 from minutebook.parsing.cleaning import clean
 from minutebook.parsing.letter_spacing import closed_up
+from minutebook.parsing.minute_headings import title_over_coded_paragraph
 from minutebook.parsing.names import split_name_list
+from minutebook.parsing.splitting import letterhead_start
 
 
 def test_a_letter_spaced_label_is_closed_up() -> None:
@@ -88,3 +90,36 @@ def test_the_quirk_fixture_reads_its_labels_closed_up() -> None:
     text = (QUIRKS / "letter-spaced-label.txt").read_text(encoding="utf-8")
     lines, _ = clean(text)
     assert {3: "PRESENT:", 7: "APOLOGIES"}.items() <= {li.number: li.text for li in lines}.items()
+
+
+def test_a_capitals_title_over_a_numbered_article() -> None:
+    lines = [
+        Line(1, "ROAD SAFETY REVIEW - RS/25/004"),
+        Line(2, ""),
+        Line(3, "6.2   There was submitted a report by the Head of Roads on the review."),
+    ]
+    heading = title_over_coded_paragraph(lines, 0, lines[0].text)
+    assert heading is not None
+    assert (heading.index, heading.number, heading.title) == (
+        0,
+        "6.2",
+        "ROAD SAFETY REVIEW - RS/25/004",
+    )
+
+
+def test_a_numbered_title_or_a_numbered_heading_below_is_no_article() -> None:
+    numbered = [Line(1, "62. DECLARATIONS OF INTEREST"), Line(2, "62.1  There were none made.")]
+    assert title_over_coded_paragraph(numbered, 0, numbered[0].text) is None
+    section = [Line(1, "PART ONE"), Line(2, ""), Line(3, "52.   Declarations of Interest")]
+    assert title_over_coded_paragraph(section, 0, section[0].text) is None
+
+
+def test_a_scots_place_and_date_line_goes_with_the_letterhead() -> None:
+    lines = [
+        Line(1, "DUNMALLIE COUNCIL"),
+        Line(2, ""),
+        Line(3, "Burgh Chambers, Dunmallie, 4 March 2025"),
+        Line(4, ""),
+        Line(5, "MINUTE OF MEETING OF THE AUDIT COMMITTEE"),
+    ]
+    assert letterhead_start(lines, 4) == 0
