@@ -123,3 +123,11 @@ def test_a_scots_place_and_date_line_goes_with_the_letterhead() -> None:
         Line(5, "MINUTE OF MEETING OF THE AUDIT COMMITTEE"),
     ]
     assert letterhead_start(lines, 4) == 0
+
+
+def test_a_chaplain_after_a_comma_is_an_office() -> None:
+    entries = split_name_list("Cllr K Angove Rev. M Tregear, Mayor's Chaplain")
+    assert [(e.as_written, e.capacity) for e in entries][-1] == (
+        "Rev. M Tregear",
+        "Mayor's Chaplain",
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
 from .letter_spacing import close_up_letter_spacing
+from .minute_book_folios import drop_minute_book_folios
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
@@ -324,6 +325,11 @@ RULES: tuple[CleaningRule, ...] = (
         "page-number",
         _drop_matching(PAGE_NUMBER, "page-number", lambda text: "Page" in text),
         "slide page numbers",
+    ),
+    CleaningRule(
+        "minute-book-folio",
+        drop_minute_book_folios,
+        "a town council's minute book numbers its pages '64/08' at the top right",
     ),
     CleaningRule(
         "blank-page-notice",
