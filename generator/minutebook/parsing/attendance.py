@@ -364,6 +364,21 @@ FOR_THIS_ITEM = re.compile(
 )
 
 
+#: "(Ms B Moss attended as substitute)" in the bracket after a name sending apologies:
+#: who stood in for them
+BRACKET_SUBSTITUTE = re.compile(
+    r"^(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+(?:attended|was\s+present|sat)"
+    r"\s+as\s+(?:(?:a|his|her|their)\s+)?substitute(?:\s+member)?$"
+)
+
+
+def substitute_in_bracket(bracket: str) -> str | None:
+    """The substitute a bracket after an apology names ("Ms B Moss attended as
+    substitute"), else None."""
+    match = BRACKET_SUBSTITUTE.match(bracket.strip()[:200])
+    return match["sub"] if match else None
+
+
 def role_of_label(label: str) -> AttendanceRole:
     for pattern, role in LABEL_ROLES:
         if re.fullmatch(pattern, label, re.IGNORECASE):
@@ -962,6 +977,16 @@ def ends_unfinished(before: str) -> bool:
     return bool(words) and words[-1] in SMALL_WORDS and words[-1] not in ("a", "an")
 
 
+#: The end of a line whose list of names goes on below: "and", "&" or a comma
+LIST_GOES_ON = re.compile(r"(?:,|\s(?:and|&))$")
+
+
+def names_go_on_to_next_line(text: str) -> bool:
+    """Whether a line continuing an apologies sentence, with no full stop, leaves its list
+    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again."""
+    return bool(LIST_GOES_ON.search(text.rstrip()))
+
+
 def sentence_name_goes_on(before: str, text: str) -> bool:
     """Whether the line after an apologies sentence left unfinished finishes its last name
     ("... and Karen" / "Fellowes (Voluntary Action)."): the line before ends in a
@@ -1444,6 +1469,8 @@ class AttendanceReader:
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, apology_names_going_on(text[:end])))
+            if end >= len(text) and names_go_on_to_next_line(text):
+                return  # "... Dr L Mbatha (NHS East) and" / "Mr R Kilby.": a third line
             rest = text[end + 1 :].strip()
             subs, respective = self._substitutes_in_sentence()
         count = len(self.part.attendance)
@@ -1867,7 +1894,13 @@ class AttendanceReader:
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
             reason, said = entry.capacity, capacity or None
+        stood_in = substitute_in_bracket(said) if away and said else None
+        if stood_in is not None:  # "Mr A Reid (Ms B Moss attended as substitute)"
+            said = capacity or None
         self._add(role, entry.as_written, said, line, entry.organisation, reason, entry.timing)
+        if stood_in is not None:
+            substitute = f"substitute for {entry.as_written}"
+            self._add(AttendanceRole.SUBSTITUTE, stood_in, substitute, line)
 
     def _add(
         self,
