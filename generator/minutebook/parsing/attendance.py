@@ -113,9 +113,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         AttendanceRole.ALSO_PRESENT,
     ),
     # councillors who are not the body's members: "Other Members in Attendance:",
-    # "Visiting Members:"
+    # "Visiting Members:", a planning committee's "Local Members:" (for the division)
     (
-        r"(?:other|visiting)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
+        r"(?:other|visiting|local)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
         AttendanceRole.ALSO_PRESENT,
     ),
     # who came to speak: a hearing's parties, a planning committee's public speakers

@@ -33,6 +33,7 @@ from .attendance import (
 )
 from .attendance_at_end import attendance_at_end
 from .attendance_capitals_grid import capitals_grid_attendance
+from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
 from .attendance_dash_posts import dash_post_rows
 from .attendance_lettered import lettered_attendance
@@ -117,6 +118,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
     preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
+    preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
     read_attendance_lists(part, preamble, file, diagnostics)
     at_end = attendance_at_end(lines, headings[-1].index) if headings else None
     if at_end is not None:  # a web page's "Attendance Details" after the last minute
