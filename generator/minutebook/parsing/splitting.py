@@ -705,6 +705,8 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     title = " ".join(line.text for line in lines[start:i])
     if FUTURE_DATES.search(title):
         return None
+    # the pack's "Agenda Item 2" stamp over enclosed minutes says nothing of their kind
+    title = " ".join(li.text for li in lines[start:i] if not ITEM_STAMP.fullmatch(li.text.strip()))
     # what it is must show at once: a list of dates further down a paper is no opening
     kind = _kind_of_titled(title, _next_nonblank(lines, i, 4))
     if kind is None:
