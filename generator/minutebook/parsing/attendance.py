@@ -364,6 +364,32 @@ FOR_THIS_ITEM = re.compile(
 )
 
 
+def post_only(name: str, capacity: str | None) -> bool:
+    """Whether a piece of a list of officers is a post and nobody's name ("Head of
+    Planning", "Senior Highways Engineer"), or a post's own bracket read as a name
+    ("Principal Planning Officer (Minerals)"): no title, and it opens with a word of a
+    post, or it is the single word its capacity closes on in brackets."""
+    name = name.strip()
+    if STARTS_WITH_TITLE.match(name) or not name:
+        return False
+    if capacity and " " not in name and capacity.rstrip().endswith(f"({name})"):
+        return True
+    words = name.split()
+    if len(words) < 2 or any(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) for w in words):
+        return False  # one word, or initials: a name
+    return words[0].lower() in POST_FIRST_WORDS or words[-1].lower() in POST_LAST_WORDS
+
+
+#: words a post opens with, never a forename: "Head of ...", "Senior ...", "Principal ..."
+POST_FIRST_WORDS = frozenset(
+    {"head", "senior", "principal", "chief", "director", "deputy", "assistant", "interim", "acting"}
+)
+#: words a post ends with, never a surname: "... Highways Engineer", "... Services Officer"
+POST_LAST_WORDS = frozenset(
+    {"engineer", "officer", "manager", "planner", "surveyor", "accountant", "adviser", "advisor"}
+)
+
+
 #: "(Ms B Moss attended as substitute)" in the bracket after a name sending apologies:
 #: who stood in for them
 BRACKET_SUBSTITUTE = re.compile(
@@ -1894,6 +1920,8 @@ class AttendanceReader:
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
             reason, said = entry.capacity, capacity or None
+        if role in NOT_MEMBERS and post_only(entry.as_written, said):
+            return  # "Officers: Head of Planning, ... and Committee Manager (Mrs A Reid)"
         stood_in = substitute_in_bracket(said) if away and said else None
         if stood_in is not None:  # "Mr A Reid (Ms B Moss attended as substitute)"
             said = capacity or None
