@@ -14,7 +14,7 @@ from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
 from minutebook.parsing.headed_articles import headed_articles
 from minutebook.parsing.header_fallbacks import closing_start_time
-from minutebook.parsing.letter_spacing import join_letter_spaced_labels
+from minutebook.parsing.letter_spacing import close_up_letter_spacing
 from minutebook.parsing.minute_headings import item_word, minute_headings, session_alone
 from minutebook.parsing.openings import dated_title_opening
 from minutebook.parsing.place_date_lines import (
@@ -53,7 +53,7 @@ def test_running_numbers_read_past_a_folio() -> None:
 
 
 def test_letter_spaced_label_is_joined() -> None:
-    lines, dropped = join_letter_spaced_labels(
+    lines, dropped = close_up_letter_spacing(
         lines_of("S e d e r u n t :\nP r e s e n t\nA B C D E\nJ o h n")
     )
     assert [ln.text for ln in lines] == ["Sederunt:", "Present", "A B C D E", "J o h n"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
-from .letter_spacing import join_letter_spaced_labels
+from .letter_spacing import close_up_letter_spacing
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
@@ -313,11 +313,6 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule(
-        "letter-spaced-label",
-        join_letter_spaced_labels,
-        "Scottish minutes print 'S e d e r u n t :' letter-spaced",
-    ),
-    CleaningRule(
         "page-count",
         drop_page_counts_and_running_footers,
         "minutes print 'Page N of M' and the meeting's name on every page",
@@ -359,6 +354,9 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
+    CleaningRule(
+        "letter-spacing", close_up_letter_spacing, "tracked labels convert as spaced letters"
+    ),
 )
 
 

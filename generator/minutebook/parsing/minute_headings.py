@@ -677,9 +677,12 @@ def spaced_code_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     return _heading(lines, i, match["number"], match["title"], certain=True)
 
 
-#: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph
+#: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph;
+#: or a Scots article's number and the run of spaces of its column ("5.    With reference
+#: to ...", "8.2   The Committee had before it ...")
 OPENING_CODE = re.compile(
-    r"^(?P<number>[A-Z]{1,6}\d{1,4}/\d\d(?:\d\d)?|[A-Z]{2,6}/\d{1,4}/\d{1,4})[ \t]+(?P<text>\S)"
+    r"^(?:(?P<number>[A-Z]{1,6}\d{1,4}/\d\d(?:\d\d)?|[A-Z]{2,6}/\d{1,4}/\d{1,4})[ \t]+"
+    r"|(?P<article>\d{1,2}(?:\.\d{1,2})?)\.? {2,8})(?P<text>\S)"
 )
 
 
@@ -703,7 +706,24 @@ def _paragraph_code_below(lines: list[Line], i: int) -> re.Match[str] | None:
     match = OPENING_CODE.match(lines[j].text.strip())
     if match is None or lines[j].text.strip()[match.start("text") :].isupper():
         return None
+    if match["article"] and not _article_under_title(lines[i].text, lines[j].text):
+        return None
     return match
+
+
+#: Lower-case words that make the text after an article's number a sentence
+ARTICLE_SENTENCE_WORDS = 3
+
+
+def _article_under_title(title: str, paragraph: str) -> bool:
+    """A Scots article under its capitals title: the title carries no number of its own
+    ("62. DECLARATIONS" over "62.1 ..." is a numbered heading and its paragraph), and the
+    article opens a sentence, not a heading ("PART ONE" over "52.  Declarations of
+    Interest")."""
+    if title.strip()[:1].isdigit():
+        return False
+    words = paragraph.split()[1:]
+    return sum(1 for w in words if w[:1].islower()) >= ARTICLE_SENTENCE_WORDS
 
 
 def title_over_coded_paragraph(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -713,7 +733,8 @@ def title_over_coded_paragraph(lines: list[Line], i: int, text: str) -> MinuteHe
     match = _paragraph_code_below(lines, i)
     if match is None:
         return None
-    return MinuteHeading(i, match["number"], _clean_title(text), None, certain=True)
+    number = match["number"] or match["article"]
+    return MinuteHeading(i, number, _clean_title(text), None, certain=True)
 
 
 def _code_of_paragraph_under_title(lines: list[Line], i: int) -> bool:

@@ -31,7 +31,11 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_at_end import attendance_at_end
+from .attendance_capitals_grid import capitals_grid_attendance
+from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
+from .attendance_dash_posts import dash_post_rows
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
@@ -54,7 +58,10 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
-from .restated_apologies import restates_apologies
+from .restated_apologies import (
+    restated_beside_substitutes,
+    restates_apologies,
+)
 from .text import plain
 from .web_attendance_pages import roll_attendance, roll_page_start
 
@@ -103,17 +110,29 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])
         preamble = [Line(li.number, "") if n in starred[1] else li for n, li in enumerate(preamble)]
+    capitals = capitals_grid_attendance(preamble)
+    if capitals is not None:  # "COUNCILLORS" alone, then names in capitals in two columns
+        part.attendance.extend(capitals[0])
+        preamble = [
+            Line(li.number, "") if n in capitals[1] else li for n, li in enumerate(preamble)
+        ]
     trailing = trailing_attendance(preamble)
     if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
         part.attendance.extend(trailing[0])
         preamble = [
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
+    preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
+    preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
     read_attendance_lists(part, preamble, file, diagnostics)
+    at_end = attendance_at_end(lines, headings[-1].index) if headings else None
+    if at_end is not None:  # a web page's "Attendance Details" after the last minute
+        read_attendance_lists(part, lines[at_end:], file, diagnostics)
     opening = list(part.attendance)
+    last_end = at_end if at_end is not None else len(lines)
     for n, heading in enumerate(headings):
         i = heading.index
-        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        end = headings[n + 1].index if n + 1 < len(headings) else last_end
         body = lines[i + 1 : end]
         if heading.run_on:  # the minute's text begins on its heading's line (or the title's
             at = i + heading.run_on_at  # last line, when the title wrapped before it)
@@ -136,8 +155,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if records_attendance(minute.title):
             before = len(part.attendance)
             read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
-            if restates_apologies(opening, part.attendance[before:]):
+            added = part.attendance[before:]
+            if restates_apologies(opening, added):
                 del part.attendance[before:]  # the opening's list already records them
+            else:  # apologies the list records, restated beside the substitutes
+                gone = restated_beside_substitutes(opening, added)
+                part.attendance[:] = [f for f in part.attendance if all(f is not g for g in gone)]
         read_declarations(part, minute, body, file, diagnostics)
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:

@@ -381,13 +381,26 @@ LETTERHEAD_FIELD = re.compile(
 )
 
 
+#: "Burgh Chambers, Kilbrannan, 4 September 2014": capitalised places, each with its
+#: comma, then the date alone (a weekday before it perhaps)
+PLACES_THEN_DATE = re.compile(
+    r"^(?:[A-Z][\w'’.-]{1,25}(?: [A-Z][\w'’.-]{1,25}){0,3},\s){1,3}"
+    r"(?=(?:[A-Z][a-z]{5,8}day,?\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s\d{4}$)"
+)
+
+
 def _under_letterhead(text: str) -> bool:
     """A line a letterhead prints under the authority's name: its address (with a
     postcode) or a field naming its clerk or contact. Such lines belong to the paper only
     when a letterhead stands above them."""
     if len(text) > 120:
         return False
-    return bool(POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text))
+    if POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text):
+        return True
+    # "Burgh Chambers, Kilbrannan, 4 September 2014": where and when a Scots minute met,
+    # printed between the council's name and "Minute of Meeting of ..."
+    placed = PLACES_THEN_DATE.match(text)
+    return placed is not None and find_date(text[placed.end() :]) is not None
 
 
 def _body_title(text: str) -> bool:
