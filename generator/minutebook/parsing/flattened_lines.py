@@ -1,0 +1,191 @@
+"""A whole page, front sheet or paper flattened onto one line, split back at its markers.
+
+Some PDF-to-text services (and the text layer of document-sharing sites) print a page
+with every line break lost: "MINUTES of a meeting of the Eastmarsh Panel held at ... on
+... Present: Councillor A (Chairman), ... Apologies: ... 1. Apologies for absence
+Apologies were received from ... 2. Declarations of interest None. 3. Minutes RESOLVED
+that ...". Read as it is, such a line is one paragraph and the paper yields no minutes and
+no attendance.
+
+A line far longer than any line a paper prints (`MIN_CHARS`) that holds several of the
+genre's structural markers is split back into logical lines at them:
+
+- the labels that open a paper's blocks ("Present:", "Apologies:", "In attendance:",
+  "Membership:", and on a front sheet "Date:", "Time:", "Venue:", "Contact:");
+- "MINUTES of a meeting ...", "AGENDA" in capitals, "Agenda Item 4";
+- numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
+  numbers, so "paragraph 3. The" in a sentence is not a heading);
+- after a heading's title, the first words of its text ("Apologies were", "None",
+  "RESOLVED", "The", "To receive", ...);
+- "RESOLVED" / "AGREED" after a sentence's end.
+
+Every piece keeps the source line's number (each fact read from it cites that line) and
+the pieces are slices of the line cut only at spaces: no character is lost, only the
+spaces at the cuts. A line with fewer than `MIN_MARKERS` markers of at least two kinds (a
+long paragraph of a report that mentions apologies, or a numbered list in a sentence) is
+left as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import Furniture, Line
+
+#: A line longer than this is no line a paper prints: a page or more run together
+MIN_CHARS = 400
+#: How many structural markers (of at least two kinds) a flattened line holds
+MIN_MARKERS = 3
+#: How far past a heading's number its title may run before its text starts
+MAX_TITLE_CHARS = 160
+#: At most this many numbered candidates are weighed on one line (bounds the run search)
+MAX_CANDIDATES = 400
+
+#: The labels opening a block of a paper: who was present, sent apologies, sits on it
+BLOCK_LABEL = re.compile(
+    r"(?<!\S)(?:(?:Also\s{1,3})?Present|PRESENT|(?:Also\s{1,3})?In\s{1,3}[Aa]ttendance"
+    r"|IN\s{1,3}ATTENDANCE|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES"
+    r"|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
+)
+#: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
+FRONT_LABEL = re.compile(
+    r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting)\s{0,2}:\s"
+)
+#: "MINUTES of a meeting of ...", "AGENDA" alone in capitals, "Agenda Item 4"
+OPENING = re.compile(r"(?<!\S)MINUTES\s{1,3}of\s{1,3}(?:a|the)\s{1,3}(?:meeting|Meeting)\b")
+AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
+AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
+#: "3. Minutes": a number, its stop, a space or two and a capital
+NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})\.[ ]{1,3}(?=[A-Z])")
+#: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
+#: ends the line or stands before another cut (the page furniture rules then read it)
+PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
+#: A heading at an ordinary line's start: "4. Budget"
+LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})\.[ ]{1,3}[A-Z]")
+#: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..."
+AFTER_STOP_DECISION = re.compile(r"(?<=[.:;)] )(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED)\b")
+#: The first words of a minute's or an agenda item's text, after its heading's title
+TEXT_OPENER = re.compile(
+    r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|There\s{1,3}(?:were|was)\b"
+    r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
+    r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
+    r"|The\s{1,3}[A-Za-z]"
+    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed)\b"
+    r"|It\s{1,3}was\b"
+    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer)\b"
+    r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3})?(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,3}"
+    r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
+    r"|outlined|advised)\b)"
+)
+#: A word after which a capitalised word goes on the title ("Report of The Chief Officer")
+TITLE_GLUE = frozenset(
+    ("of", "on", "to", "for", "and", "in", "by", "from", "with", "at", "the", "a", "an", "into")
+)
+
+
+def _numbered_run(text: str, last: int | None) -> list[int]:
+    """The positions of the longest run of consecutive numbered headings on the line
+    (2. after 1., 3. after 2., ... with other numbers between allowed): of two or more, or
+    of one or more when it continues `last`, the last heading of the lines above; [] for
+    none."""
+    found = [(m.start(), int(m["number"])) for m in NUMBERED.finditer(text)][:MAX_CANDIDATES]
+    best: list[int] = []
+    continues = False
+    for k, (start, number) in enumerate(found):
+        if len(found) - k <= len(best):
+            break
+        run = [start]
+        expected = number + 1
+        for later_start, later in found[k + 1 :]:
+            if later == expected:
+                run.append(later_start)
+                expected += 1
+        follows = last is not None and number == last + 1
+        if len(run) > len(best) or (follows and len(run) == len(best) and not continues):
+            best, continues = run, follows
+    return best if len(best) >= 2 or (best and continues) else []
+
+
+def last_number(text: str, run: list[int]) -> int | None:
+    """The number of the last heading of a run."""
+    match = NUMBERED.match(text, run[-1]) if run else None
+    return int(match["number"]) if match else None
+
+
+def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
+    """Where each heading's text begins after its title: the first opener within
+    `MAX_TITLE_CHARS` of the number and before the next cut."""
+    ends = []
+    for start in headings:
+        bound = next((cut for cut in cuts if cut > start), len(text))
+        window_end = min(bound, start + MAX_TITLE_CHARS)
+        # the title's first word is never its text's opener ("1. Apologies for absence")
+        first_space = text.find(" ", text.find(".", start) + 2)
+        if first_space < 0 or first_space >= window_end:
+            continue
+        for opener in TEXT_OPENER.finditer(text, first_space, window_end):
+            before = text[max(start, opener.start() - 12) : opener.start()].split()
+            if not before or before[-1].lower() not in TITLE_GLUE:
+                ends.append(opener.start())
+                break
+    return ends
+
+
+def flattened_cuts(
+    text: str, last: int | None = None, after_flattened: bool = False
+) -> tuple[list[int], int | None] | None:
+    """Where a flattened line is cut back into logical lines, in order, and the number of
+    its last heading; None when the line is short or holds too few of the genre's markers
+    to be a flattened paper. `last` is the last numbered heading above the line; a line
+    after a flattened one (`after_flattened`: the next page of the paper) needs fewer
+    markers."""
+    if len(text) <= MIN_CHARS:
+        return None
+    labels = [m.start() for m in BLOCK_LABEL.finditer(text)]
+    numbered = _numbered_run(text, last)
+    decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
+    items = [m.start() for m in AGENDA_ITEM.finditer(text)]
+    openings = [m.start() for m in OPENING.finditer(text)]
+    kinds = [labels, numbered, decisions, items, openings]
+    count = sum(len(kind) for kind in kinds)
+    if after_flattened:
+        if count < 1:
+            return None
+    elif count < MIN_MARKERS or sum(1 for k in kinds if k) < 2:
+        return None
+    front = [m.start() for m in FRONT_LABEL.finditer(text)]
+    agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
+    agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
+    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda}
+    cuts.update(_title_ends(text, numbered, sorted(cuts)))
+    for page in PAGE_REF.finditer(text):
+        rest = len(text) - len(text[page.end() :].lstrip())
+        if rest == len(text) or rest in cuts:
+            cuts.update((page.start(), rest))
+    found = sorted(cut for cut in cuts if 0 < cut < len(text))
+    return found, last_number(text, numbered) if numbered else last
+
+
+def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Cut a page or paper flattened onto one line back into its logical lines, each
+    with the source line's number; other lines are kept as they are."""
+    out: list[Line] = []
+    last: int | None = None
+    after_flattened = False
+    for line in lines:
+        found = flattened_cuts(line.text, last, after_flattened)
+        if not found:
+            if heading := LINE_START_NUMBER.match(line.text.strip()):
+                last = int(heading["number"])
+            after_flattened = after_flattened and not line.text.strip()
+            out.append(line)
+            continue
+        cuts, last = found
+        after_flattened = True
+        bounds = [0, *cuts, len(line.text)]
+        for start, end in itertools.pairwise(bounds):
+            piece = line.text[start:end].strip()
+            if piece:
+                out.append(Line(line.number, piece))
+    return out, []

@@ -1,0 +1,124 @@
+"""A page or paper flattened onto one line, cut back into its logical lines (invented
+examples; the zoo holds whole papers: tests/fixtures/zoo/*flattened*)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import QUIRKS
+from minutebook.model import Line
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def _split(*texts: str) -> list[tuple[int, str]]:
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    out, furniture = split_flattened_lines(lines)
+    assert furniture == []
+    return [(line.number, line.text) for line in out]
+
+
+def test_a_flattened_minutes_paper_is_cut_at_its_labels_headings_and_decisions() -> None:
+    text = (QUIRKS / "flattened-page.txt").read_text("utf-8").rstrip("\n")
+    out = _split(text)
+    assert {number for number, _ in out} == {1}  # every piece cites the source line
+    pieces = [piece for _, piece in out]
+    assert pieces[:4] == [
+        "BRAYMOOR TOWN COUNCIL",
+        "MINUTES of a meeting of the Finance and General Purposes Committee held at the Town"
+        " Hall, Braymoor on Monday 3 March 2025 at 7.00 pm",
+        "Present: Councillor J Hollis (Chair), Councillor M Pryce, Councillor A Dabrowski and"
+        " Councillor T Winslade",
+        "Apologies: Councillor K Fairbairn",
+    ]
+    for expected in (
+        "In attendance: Mrs D Ashworth (Town Clerk)",
+        "1. Apologies for absence",
+        "Apologies were received from Councillor K Fairbairn.",
+        "2. Declarations of interest",
+        "None.",
+        "3. Minutes",
+        "RESOLVED that the minutes of the meeting held on 3 February 2025 be approved.",
+        "4. Grants to local groups",
+        "The Town Clerk reported that six applications had been received.",
+        "RESOLVED that grants totalling £2,450 be awarded as set out in the schedule.",
+        "Page 1 of 1",
+    ):
+        assert expected in pieces
+
+
+def test_no_character_is_lost_only_the_spaces_at_the_cuts() -> None:
+    text = (QUIRKS / "flattened-page.txt").read_text("utf-8").rstrip("\n")
+    pieces = [piece for _, piece in _split(text)]
+    assert len(pieces) > 10
+    assert WHITESPACE.sub("", "".join(pieces)) == WHITESPACE.sub("", text)
+    assert " ".join(pieces) == WHITESPACE.sub(" ", text).strip()
+
+
+def test_the_page_count_of_the_flattened_page_is_furniture_after_the_cut() -> None:
+    lines, furniture = clean((QUIRKS / "flattened-page.txt").read_text("utf-8"))
+    assert [(f.rule, f.line.number, f.line.text) for f in furniture] == [
+        ("page-count", 1, "Page 1 of 1")
+    ]
+    assert all(line.number == 1 for line in lines if line.text)
+
+
+def test_a_long_paragraph_is_not_a_flattened_page() -> None:
+    """Apologies and a decision mentioned in sentences, and "section 3. Forty ... Appendix
+    4. Present" (a run of two numbers) are one kind of marker, not a page's structure."""
+    paragraph = (
+        "The Cabinet Member reminded Members that the apologies recorded at that meeting had"
+        " left the Committee inquorate, and that the Committee had then RESOLVED to return to"
+        " the matter. The figures are set out in section 3. Forty households were in bed and"
+        " breakfast accommodation at the end of June, against twelve a year earlier, and the"
+        " average stay had grown to nine weeks, as Appendix 4. Present spending on nightly"
+        " paid rooms was expected to exceed the budget unless the council could buy or lease"
+        " more homes of its own before the winter came."
+    )
+    assert len(paragraph) > 400
+    assert flattened_cuts(paragraph) is None
+    assert _split(paragraph) == [(1, paragraph)]
+
+
+def test_a_short_line_with_markers_is_left_alone() -> None:
+    line = "Present: Councillor A Reid 1. Apologies 2. Minutes RESOLVED that it be noted."
+    assert _split(line) == [(1, line)]
+
+
+def test_the_next_page_continues_the_numbering_of_the_page_before() -> None:
+    """A page with one heading only: its number follows the last heading of the page
+    above, and the page follows a flattened page, so it is cut too."""
+    first = (
+        "MINUTES of a meeting of the Audit Panel held at Shire Hall on Monday 2 June 2025 at"
+        " 2.00 pm Present: Mr A Gable (Chair), Ms B Ncube and Mr C Ruiz Apologies: Mrs D Hale"
+        " 7. Declarations of interest There were none. 8. Internal audit plan The Head of"
+        " Internal Audit presented the plan for the year, which covered twenty-two reviews"
+        " across the two organisations and would be delivered within the agreed budget."
+    )
+    second = (
+        "Members asked for the review of overtime controls to be brought forward to the first"
+        " quarter, given the concerns raised by the external auditor in the previous year and"
+        " the rise in claims since then. RESOLVED that the plan be approved subject to that"
+        " change. 9. Date of next meeting The next meeting will be held on Monday 8 September"
+        " 2025 at 2.00 pm in the same room, with the annual governance statement on the agenda."
+    )
+    out = _split(first, "", second)
+    assert (3, "9. Date of next meeting") in out
+    assert (3, "RESOLVED that the plan be approved subject to that change.") in out
+    assert (1, "8. Internal audit plan") in out
+
+
+def test_a_title_word_after_of_is_not_the_start_of_the_text() -> None:
+    """ "Report of The Chief Officer": "The" after "of" goes on the title."""
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Apologies:"
+        " Councillor D Pym 5. Report of The Chief Officer The Chief Officer presented her"
+        " report on the year, which set out the work of the service across the county and the"
+        " pressures it faced from rising demand. 6. Any other business There was none."
+        " RESOLVED that the report be noted and thanks be given to the staff of the service."
+    )
+    out = [piece for _, piece in _split(text)]
+    assert "5. Report of The Chief Officer" in out
+    assert "6. Any other business" in out
