@@ -122,3 +122,50 @@ def test_a_title_word_after_of_is_not_the_start_of_the_text() -> None:
     out = [piece for _, piece in _split(text)]
     assert "5. Report of The Chief Officer" in out
     assert "6. Any other business" in out
+
+
+def test_minute_numbers_with_the_year_and_capitals_labels() -> None:
+    """ "28/25 APOLOGIES", "29/25 ..." (one year's run), "MEMBERS PRESENT:", a title-case
+    opening and "Resolved:" / "Resolved that" as the decision's formula."""
+    text = (
+        "Minutes of a meeting of the Corrandale Police and Crime Panel held at the Civic"
+        " Centre, Corrandale on Wednesday 10 September 2025 at 1.30 pm MEMBERS PRESENT:"
+        " Councillor I Fenwick (Chair), Councillor O Danjuma and Mr Q Strand (Independent"
+        " Member) APOLOGIES FOR ABSENCE: Councillor Z Kowal 28/25 APOLOGIES AND SUBSTITUTES"
+        " Apologies were received from Councillor Z Kowal. 29/25 DECLARATIONS OF INTEREST"
+        " There were none. 30/25 MINUTES OF THE MEETING HELD ON 2 JULY 2025 Resolved: that"
+        " the minutes be approved. 31/25 COMMISSIONER'S UPDATE The Commissioner reported on"
+        " the summer's operations. Resolved that the update be noted."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert pieces[0].startswith("Minutes of a meeting of the Corrandale")
+    for expected in (
+        "MEMBERS PRESENT: Councillor I Fenwick (Chair), Councillor O Danjuma and Mr Q Strand"
+        " (Independent Member)",
+        "APOLOGIES FOR ABSENCE: Councillor Z Kowal",
+        "28/25 APOLOGIES AND SUBSTITUTES",
+        "There were none.",
+        "30/25 MINUTES OF THE MEETING HELD ON 2 JULY 2025",
+        "Resolved: that the minutes be approved.",
+        "31/25 COMMISSIONER'S UPDATE",
+        "The Commissioner reported on the summer's operations.",
+        "Resolved that the update be noted.",
+    ):
+        assert expected in pieces
+
+
+def test_an_item_about_the_minutes_of_a_meeting_keeps_its_number() -> None:
+    """ "3. MINUTES of the meeting of ..." is an agenda item, not a paper's opening; a
+    speaker named with a title starts the text after a title-case title."""
+    text = (
+        "AGENDA Date: Monday 6 October 2025 Time: 10.00 am Venue: Shire Hall, Lynford"
+        " Membership: Councillor A Reid, Councillor B Moss, Councillor C Lowe and Councillor"
+        " D Pym 1. Apologies for absence 2. Declarations of interest 3. MINUTES of the meeting"
+        " of the Panel held on 4 August 2025 To confirm them as a correct record. 4. Budget"
+        " Update Mr E Kaur presented the position at the end of the first half of the year."
+        " 5. Work programme"
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "3. MINUTES of the meeting of the Panel held on 4 August 2025" in pieces
+    assert "4. Budget Update" in pieces
+    assert "Mr E Kaur presented the position at the end of the first half of the year." in pieces

@@ -44,37 +44,50 @@ MAX_CANDIDATES = 400
 
 #: The labels opening a block of a paper: who was present, sent apologies, sits on it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:Also\s{1,3})?Present|PRESENT|(?:Also\s{1,3})?In\s{1,3}[Aa]ttendance"
-    r"|IN\s{1,3}ATTENDANCE|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES"
-    r"|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
+    r"(?<!\S)(?:(?:(?:Also|Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
+    r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
+    r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
+    r"|Substitutes|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
     r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting)\s{0,2}:\s"
 )
-#: "MINUTES of a meeting of ...", "AGENDA" alone in capitals, "Agenda Item 4"
-OPENING = re.compile(r"(?<!\S)MINUTES\s{1,3}of\s{1,3}(?:a|the)\s{1,3}(?:meeting|Meeting)\b")
+#: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "AGENDA" alone in
+#: capitals, "Agenda Item 4"
+OPENING = re.compile(
+    r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
+)
+#: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
+AFTER_NUMBER = re.compile(r"(?:\d{1,3}\.|\d{1,3}/\d{2,4})\s{0,3}$")
 AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes": a number, its stop, a space or two and a capital
-NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})\.[ ]{1,3}(?=[A-Z])")
+#: "3. Minutes": a number, its stop, a space or two and a capital; "39/24 APOLOGIES": a
+#: number with the year's after a slash (a run keeps the same year)
+NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}(?=[A-Z])")
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
 #: A heading at an ordinary line's start: "4. Budget"
-LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})\.[ ]{1,3}[A-Z]")
+LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
 #: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..."
-AFTER_STOP_DECISION = re.compile(r"(?<=[.:;)] )(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED)\b")
+AFTER_STOP_DECISION = re.compile(
+    r"(?<=[.:;)] )(?:(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED)\b"
+    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that))"
+)
 #: The first words of a minute's or an agenda item's text, after its heading's title
 TEXT_OPENER = re.compile(
     r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|There\s{1,3}(?:were|was)\b"
+    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that)"
     r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
     r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
     r"|The\s{1,3}[A-Za-z]"
     r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed)\b"
     r"|It\s{1,3}was\b"
     r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer)\b"
-    r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3})?(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,3}"
+    r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
+    r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
     r"|outlined|advised)\b)"
 )
@@ -89,16 +102,18 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     (2. after 1., 3. after 2., ... with other numbers between allowed): of two or more, or
     of one or more when it continues `last`, the last heading of the lines above; [] for
     none."""
-    found = [(m.start(), int(m["number"])) for m in NUMBERED.finditer(text)][:MAX_CANDIDATES]
+    found = [(m.start(), int(m["number"]), m["year"]) for m in NUMBERED.finditer(text)][
+        :MAX_CANDIDATES
+    ]
     best: list[int] = []
     continues = False
-    for k, (start, number) in enumerate(found):
+    for k, (start, number, year) in enumerate(found):
         if len(found) - k <= len(best):
             break
         run = [start]
         expected = number + 1
-        for later_start, later in found[k + 1 :]:
-            if later == expected:
+        for later_start, later, later_year in found[k + 1 :]:
+            if later == expected and later_year == year:
                 run.append(later_start)
                 expected += 1
         follows = last is not None and number == last + 1
@@ -121,7 +136,8 @@ def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
         bound = next((cut for cut in cuts if cut > start), len(text))
         window_end = min(bound, start + MAX_TITLE_CHARS)
         # the title's first word is never its text's opener ("1. Apologies for absence")
-        first_space = text.find(" ", text.find(".", start) + 2)
+        number = NUMBERED.match(text, start)
+        first_space = text.find(" ", number.end() if number else start)
         if first_space < 0 or first_space >= window_end:
             continue
         for opener in TEXT_OPENER.finditer(text, first_space, window_end):
@@ -146,7 +162,11 @@ def flattened_cuts(
     numbered = _numbered_run(text, last)
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
-    openings = [m.start() for m in OPENING.finditer(text)]
+    openings = [
+        m.start()
+        for m in OPENING.finditer(text)
+        if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
+    ]
     kinds = [labels, numbered, decisions, items, openings]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
