@@ -169,3 +169,24 @@ def test_an_item_about_the_minutes_of_a_meeting_keeps_its_number() -> None:
     assert "3. MINUTES of the meeting of the Panel held on 4 August 2025" in pieces
     assert "4. Budget Update" in pieces
     assert "Mr E Kaur presented the position at the end of the first half of the year." in pieces
+
+
+def test_bare_numbers_need_a_run_of_three_and_are_never_dates() -> None:
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Also"
+        " present: Mrs F Oduya (Clerk) 1 Apologies for absence There were no apologies. 2"
+        " Declarations of interest None. 3 Minutes of the meeting held on 7 February 2025"
+        " RESOLVED that the minutes be approved. 4 Play area at Mill Lane The Clerk reported"
+        " that 2 Quotations had been received for the new equipment. RESOLVED that the lower"
+        " quotation be accepted."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    for expected in (
+        "Also present: Mrs F Oduya (Clerk)",
+        "1 Apologies for absence",
+        "There were no apologies.",
+        "3 Minutes of the meeting held on 7 February 2025",
+        "4 Play area at Mill Lane",
+        "The Clerk reported that 2 Quotations had been received for the new equipment.",
+    ):
+        assert expected in pieces

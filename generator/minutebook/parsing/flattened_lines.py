@@ -32,6 +32,7 @@ import itertools
 import re
 
 from ..model import Furniture, Line
+from ..vocabulary import MONTHS
 
 #: A line longer than this is no line a paper prints: a page or more run together
 MIN_CHARS = 400
@@ -66,6 +67,12 @@ AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: "3. Minutes": a number, its stop, a space or two and a capital; "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}(?=[A-Z])")
+#: "1 Apologies for absence": a bare number and a capitalised word that is no month or
+#: day ("7 February", "2 Monday" are dates)
+BARE_NUMBERED = re.compile(
+    rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+    rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
+)
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
@@ -97,14 +104,14 @@ TITLE_GLUE = frozenset(
 )
 
 
-def _numbered_run(text: str, last: int | None) -> list[int]:
-    """The positions of the longest run of consecutive numbered headings on the line
-    (2. after 1., 3. after 2., ... with other numbers between allowed): of two or more, or
-    of one or more when it continues `last`, the last heading of the lines above; [] for
-    none."""
-    found = [(m.start(), int(m["number"]), m["year"]) for m in NUMBERED.finditer(text)][
-        :MAX_CANDIDATES
-    ]
+def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -> list[int]:
+    """The positions of the longest run of consecutive numbered headings `pattern` finds
+    on the line (2 after 1, 3 after 2, ... with other numbers between allowed): of
+    `shortest` or more, or of one or more when it continues `last`, the last heading of
+    the lines above; [] for none."""
+    found = [
+        (m.start(), int(m["number"]), m.groupdict().get("year")) for m in pattern.finditer(text)
+    ][:MAX_CANDIDATES]
     best: list[int] = []
     continues = False
     for k, (start, number, year) in enumerate(found):
@@ -119,12 +126,19 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         follows = last is not None and number == last + 1
         if len(run) > len(best) or (follows and len(run) == len(best) and not continues):
             best, continues = run, follows
-    return best if len(best) >= 2 or (best and continues) else []
+    return best if len(best) >= shortest or (best and continues) else []
+
+
+def _numbered_run(text: str, last: int | None) -> list[int]:
+    """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
+    has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
+    figures print too, when it has three or more."""
+    return _run(text, last, NUMBERED, 2) or _run(text, last, BARE_NUMBERED, 3)
 
 
 def last_number(text: str, run: list[int]) -> int | None:
     """The number of the last heading of a run."""
-    match = NUMBERED.match(text, run[-1]) if run else None
+    match = (NUMBERED.match(text, run[-1]) or BARE_NUMBERED.match(text, run[-1])) if run else None
     return int(match["number"]) if match else None
 
 
@@ -136,7 +150,7 @@ def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
         bound = next((cut for cut in cuts if cut > start), len(text))
         window_end = min(bound, start + MAX_TITLE_CHARS)
         # the title's first word is never its text's opener ("1. Apologies for absence")
-        number = NUMBERED.match(text, start)
+        number = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
         first_space = text.find(" ", number.end() if number else start)
         if first_space < 0 or first_space >= window_end:
             continue
