@@ -76,6 +76,7 @@ BARE_NUMBERED = re.compile(
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
+SPACES = re.compile(r"\s*")
 #: A heading at an ordinary line's start: "4. Budget"
 LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
 #: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..."
@@ -194,7 +195,7 @@ def flattened_cuts(
     cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda}
     cuts.update(_title_ends(text, numbered, sorted(cuts)))
     for page in PAGE_REF.finditer(text):
-        rest = len(text) - len(text[page.end() :].lstrip())
+        rest = SPACES.match(text, page.end()).end()  # type: ignore[union-attr]
         if rest == len(text) or rest in cuts:
             cuts.update((page.start(), rest))
     found = sorted(cut for cut in cuts if 0 < cut < len(text))
