@@ -190,3 +190,19 @@ def test_bare_numbers_need_a_run_of_three_and_are_never_dates() -> None:
         "The Clerk reported that 2 Quotations had been received for the new equipment.",
     ):
         assert expected in pieces
+
+
+def test_a_title_in_capitals_ends_at_the_first_word_out_of_capitals() -> None:
+    text = (
+        "PRESENT: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe"
+        " APOLOGIES: Councillor D Pym 14. PUBLIC QUESTIONS Two questions had been submitted"
+        " about the closure of the front counter at Lynford police station, and the"
+        " Commissioner answered both. 15. CCTV Update The Commissioner reported on the new"
+        " cameras in the town centre. 16. APOLOGIES FOR ABSENCE and substitutes None were"
+        " given. RESOLVED that the answers be published on the Panel's website in full."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "14. PUBLIC QUESTIONS" in pieces
+    assert "15. CCTV Update" in pieces
+    assert "16. APOLOGIES FOR ABSENCE and substitutes" in pieces
+    assert any(piece.startswith("Two questions had been submitted") for piece in pieces)

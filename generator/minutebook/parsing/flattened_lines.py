@@ -76,6 +76,8 @@ BARE_NUMBERED = re.compile(
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
+#: A word of a title, as `_after_capitals` weighs it
+WORD = re.compile(r"\S{1,60}")
 SPACES = re.compile(r"\s*")
 #: A heading at an ordinary line's start: "4. Budget"
 LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
@@ -143,23 +145,47 @@ def last_number(text: str, run: list[int]) -> int | None:
     return int(match["number"]) if match else None
 
 
+def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
+    """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
+    first word after two or more words in capitals that is not in capitals; None when
+    the title is not in capitals."""
+    words = list(WORD.finditer(text, title_start, window_end))
+    capitals = 0
+    for word in words:
+        letters = [c for c in word.group() if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+            capitals += 1
+        elif word.group()[:1].isupper() and capitals >= 2:
+            return word.start()
+        elif letters:
+            return None
+    return None
+
+
 def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
     """Where each heading's text begins after its title: the first opener within
-    `MAX_TITLE_CHARS` of the number and before the next cut."""
+    `MAX_TITLE_CHARS` of the number and before the next cut, or the first word out of a
+    title in capitals."""
     ends = []
     for start in headings:
         bound = next((cut for cut in cuts if cut > start), len(text))
         window_end = min(bound, start + MAX_TITLE_CHARS)
         # the title's first word is never its text's opener ("1. Apologies for absence")
         number = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
-        first_space = text.find(" ", number.end() if number else start)
+        title_start = number.end() if number else start
+        first_space = text.find(" ", title_start)
         if first_space < 0 or first_space >= window_end:
             continue
+        end = _after_capitals(text, title_start, window_end)
         for opener in TEXT_OPENER.finditer(text, first_space, window_end):
+            if end is not None and opener.start() > end:
+                break
             before = text[max(start, opener.start() - 12) : opener.start()].split()
             if not before or before[-1].lower() not in TITLE_GLUE:
-                ends.append(opener.start())
+                end = opener.start()
                 break
+        if end is not None:
+            ends.append(end)
     return ends
 
 
