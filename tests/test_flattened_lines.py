@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from conftest import QUIRKS
-from minutebook.model import Line
+from minutebook.errors import Diagnostics
+from minutebook.model import Line, ParagraphBlock, RecordLineBlock
+from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
 from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
+from minutebook.parsing.reading import SourceText
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -206,3 +209,15 @@ def test_a_title_in_capitals_ends_at_the_first_word_out_of_capitals() -> None:
     assert "15. CCTV Update" in pieces
     assert "16. APOLOGIES FOR ABSENCE and substitutes" in pieces
     assert any(piece.startswith("Two questions had been submitted") for piece in pieces)
+
+
+def test_a_flattened_paper_shows_every_piece_and_then_its_records() -> None:
+    """The records of a flattened paper all cite its one line: the line's pieces are laid
+    out as printed and the block standing for the records follows the last, so no text is
+    replaced by a record's heading."""
+    text = (QUIRKS.parent / "zoo" / "minutes-flattened-whole-paper-one-line.txt").read_text("utf-8")
+    [part] = parse_document(SourceText("f.txt", "0" * 64, text), Diagnostics()).parts
+    shown = [b.lines[0].text for b in part.blocks if isinstance(b, ParagraphBlock)]
+    assert shown[-1] == "The next meeting will be held on Friday 4 April 2025 at 10.30 am."
+    assert isinstance(part.blocks[-1], RecordLineBlock)
+    assert len(part.minutes) == 5

@@ -390,6 +390,13 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^- Councillor .+\n\n.+\n\nPage \d+ of \d+\n\n- Councillor",
         ("mess-page-furniture-glued-heading.txt",),
     ),
+    "mess: a paper or page flattened onto one line": (
+        r"^(?=[^\n]{400})[^\n]{0,600}?(?:Present|Membership): [^\n]{20,} 1\. [^\n]{10,} 2\. ",
+        (
+            "minutes-flattened-whole-paper-one-line.txt",
+            "agenda-flattened-front-sheet-membership.txt",
+        ),
+    ),
     "mess: an HTML table fragment": (
         r"^<p>[^<]+</p>\t<p>",
         ("agenda-html-table-fragment.txt", "declarations-table-html-cells.txt"),
