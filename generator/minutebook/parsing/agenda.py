@@ -10,10 +10,11 @@ without a letter ("1 Introduction/Webcast Announcement") have no section.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..dates import find_date
 from ..errors import Diagnostics
-from ..model import AgendaItemFacts, DocumentKind, Line, Part
+from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_columns import aligned_columns
 from .agenda_items import (
     CODE_TITLE_GAP,
@@ -55,8 +56,24 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if not part.title:
         part.title = "Agenda"
     part.membership = membership(part.lines)
-    listed = {fact.line for fact in part.membership}
-    _read_items(part, aligned_columns([line for line in part.lines if line.number not in listed]))
+    _read_items(part, aligned_columns(_outside_membership(part.lines, part.membership)))
+
+
+def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
+    """The lines the membership list did not take. A source line cut into several logical
+    lines (a page flattened onto one line, `flattened_lines`) loses only the pieces that
+    name a member: its agenda items share the line's number."""
+    listed = {fact.line for fact in members}
+    shared = Counter(line.number for line in lines if line.number in listed)
+    return [
+        line
+        for line in lines
+        if line.number not in listed
+        or (
+            shared[line.number] > 1
+            and not any(f.as_written in line.text for f in members if f.line == line.number)
+        )
+    ]
 
 
 def _read_items(part: Part, lines: list[Line]) -> None:

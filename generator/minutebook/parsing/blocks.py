@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import string
+from collections import Counter
 from collections.abc import Collection, Mapping
 
 from ..model import (
@@ -73,8 +74,14 @@ class _Layout:
         # a glued heading shares its source line number with the text before it: the
         # block standing for that number stands for the last line of it, the heading
         self.last_index = {line.number: k for k, line in enumerate(lines)}
+        self.pieces = Counter(line.number for line in lines)
         self.blocks: list[Block] = []
         self.number = 0
+
+    def flattened(self, number: int) -> bool:
+        """Whether source line `number` was cut into more pieces than a glued heading
+        makes (`flattened_lines`)."""
+        return self.pieces[number] > 2
 
     def standing(self, k: int) -> bool:
         number = self.lines[k].number
@@ -128,6 +135,10 @@ class _Layout:
                 block = self.alone[line.number]
                 if isinstance(block, AttendanceHeaderBlock):
                     block = self.numbered(block)
+                if isinstance(block, RecordLineBlock) and self.flattened(line.number):
+                    # a page flattened onto one line: its records share the line, which
+                    # stands for them after its last piece, shown as printed
+                    self.blocks.append(block.printed)
                 if block is not None:
                     self.blocks.append(block)
                 in_list = False

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Furniture, Line
+from .flattened_lines import split_flattened_lines
 from .glued_numbered import split_glued_numbered_headings
 from .letter_spacing import close_up_letter_spacing
 from .page_furniture import (
@@ -311,6 +312,11 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
+    CleaningRule(
+        "flattened-page",
+        split_flattened_lines,
+        "some conversions print a whole page or paper on one line",
+    ),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule(
         "page-count",

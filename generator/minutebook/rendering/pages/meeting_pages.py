@@ -325,12 +325,16 @@ class MeetingPages(OfficialLinks):
             heading = (
                 f"### {search_weight_of_text(_text(item.code))} {title} {{ #{anchor} .mb-item }}"
             )
-            replacements[item.facts.line] = headed(
-                heading, self.item_cite(meeting, item, document), self.settings
-            ) + (f"\n\n{'; '.join(links)}" if links else "")
+            shown = headed(heading, self.item_cite(meeting, item, document), self.settings) + (
+                f"\n\n{'; '.join(links)}" if links else ""
+            )
+            # items of a page flattened onto one line share it: each keeps its heading
+            earlier = replacements.get(item.facts.line)
+            replacements[item.facts.line] = f"{earlier}\n\n{shown}" if earlier else shown
         # the membership list: a table with a header row, each member linked to their page,
         # standing where the agenda lists its first member (each record keeps its line)
         members = meeting.membership
+        item_lines = {item.facts.line for item in meeting.items}
         if members:
             rows = ["| Member | Represents |", "|---|---|"]
             for member in members:
@@ -338,8 +342,12 @@ class MeetingPages(OfficialLinks):
                 rows.append(
                     f"| {self.link(here, md_person(member.person), member.as_written)} | {org} |"
                 )
-                replacements[member.line] = ""
-            replacements[members[0].line] = "\n".join(rows)
+                if member.line not in item_lines:
+                    replacements[member.line] = ""
+            # a front sheet flattened onto one line: the table goes after the line's items
+            earlier = replacements.get(members[0].line)
+            table_rows = "\n".join(rows)
+            replacements[members[0].line] = f"{earlier}\n\n{table_rows}" if earlier else table_rows
         return render_blocks(
             document.part.blocks, Dressing(replacements=replacements, links=references)
         )
@@ -462,14 +470,13 @@ class MeetingPages(OfficialLinks):
             heading = (
                 f"### {number}{title}{search_weight_of_text(cite) if cite else ''} {{#{anchor}}}"
             )
-            replacements[facts.line] = headed(
-                heading, self.minute_cite(meeting, minute, document, code), self.settings
-            )
+            own = headed(heading, self.minute_cite(meeting, minute, document, code), self.settings)
+            # minutes of a page flattened onto one line share it: each keeps its heading
+            earlier = replacements.get(facts.line)
             if facts.line in printed:
-                closing = "" if facts.line == sections[0] else "</div>\n\n"
-                replacements[facts.line] = (
-                    f'{closing}<div class="mb-minute" markdown>\n\n{replacements[facts.line]}'
-                )
+                closing = "" if facts.line == sections[0] and not earlier else "</div>\n\n"
+                own = f'{closing}<div class="mb-minute" markdown>\n\n{own}'
+            replacements[facts.line] = f"{earlier}\n\n{own}" if earlier else own
             for paragraph in [*facts.paragraphs, *facts.subparagraphs]:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"

@@ -1,0 +1,252 @@
+"""A whole page, front sheet or paper flattened onto one line, split back at its markers.
+
+Some PDF-to-text services (and the text layer of document-sharing sites) print a page
+with every line break lost: "MINUTES of a meeting of the Eastmarsh Panel held at ... on
+... Present: Councillor A (Chairman), ... Apologies: ... 1. Apologies for absence
+Apologies were received from ... 2. Declarations of interest None. 3. Minutes RESOLVED
+that ...". Read as it is, such a line is one paragraph and the paper yields no minutes and
+no attendance.
+
+A line far longer than any line a paper prints (`MIN_CHARS`) that holds several of the
+genre's structural markers is split back into logical lines at them:
+
+- the labels that open a paper's blocks ("Present:", "Apologies:", "In attendance:",
+  "Membership:", and on a front sheet "Date:", "Time:", "Venue:", "Contact:");
+- "MINUTES of a meeting ...", "AGENDA" in capitals, "Agenda Item 4";
+- numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
+  numbers, so "paragraph 3. The" in a sentence is not a heading);
+- after a heading's title, the first words of its text ("Apologies were", "None",
+  "RESOLVED", "The", "To receive", ...);
+- "RESOLVED" / "AGREED" after a sentence's end.
+
+Every piece keeps the source line's number (each fact read from it cites that line) and
+the pieces are slices of the line cut only at spaces: no character is lost, only the
+spaces at the cuts. A line with fewer than `MIN_MARKERS` markers of at least two kinds (a
+long paragraph of a report that mentions apologies, or a numbered list in a sentence) is
+left as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import Furniture, Line
+from ..vocabulary import MONTHS
+
+#: A line longer than this is no line a paper prints: a page or more run together
+MIN_CHARS = 400
+#: How many structural markers (of at least two kinds) a flattened line holds
+MIN_MARKERS = 3
+#: How far past a heading's number its title may run before its text starts
+MAX_TITLE_CHARS = 160
+#: At most this many numbered candidates are weighed on one line (bounds the run search)
+MAX_CANDIDATES = 400
+
+#: The labels opening a block of a paper: who was present, sent apologies, sits on it
+BLOCK_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:Also|Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
+    r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
+    r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
+    r"|Substitutes|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
+)
+#: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
+FRONT_LABEL = re.compile(
+    r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting)\s{0,2}:\s"
+)
+#: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "AGENDA" alone in
+#: capitals, "Agenda Item 4"
+OPENING = re.compile(
+    r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
+)
+#: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
+AFTER_NUMBER = re.compile(r"(?:\d{1,3}\.|\d{1,3}/\d{2,4})\s{0,3}$")
+AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
+AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
+#: "3. Minutes": a number, its stop, a space or two and a capital; "39/24 APOLOGIES": a
+#: number with the year's after a slash (a run keeps the same year)
+NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}(?=[A-Z])")
+#: "1 Apologies for absence": a bare number and a capitalised word that is no month or
+#: day ("7 February", "2 Monday" are dates)
+BARE_NUMBERED = re.compile(
+    rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+    rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
+)
+#: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
+#: ends the line or stands before another cut (the page furniture rules then read it)
+PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
+#: A word of a title, as `_after_capitals` weighs it
+WORD = re.compile(r"\S{1,60}")
+SPACES = re.compile(r"\s*")
+#: A heading at an ordinary line's start: "4. Budget"
+LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
+#: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..."
+AFTER_STOP_DECISION = re.compile(
+    r"(?<=[.:;)] )(?:(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED)\b"
+    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that))"
+)
+#: The first words of a minute's or an agenda item's text, after its heading's title
+TEXT_OPENER = re.compile(
+    r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|There\s{1,3}(?:were|was)\b"
+    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that)"
+    r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
+    r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
+    r"|The\s{1,3}[A-Za-z]"
+    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed)\b"
+    r"|It\s{1,3}was\b"
+    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer)\b"
+    r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
+    r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
+    r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
+    r"|outlined|advised)\b)"
+)
+#: A word after which a capitalised word goes on the title ("Report of The Chief Officer")
+TITLE_GLUE = frozenset(
+    ("of", "on", "to", "for", "and", "in", "by", "from", "with", "at", "the", "a", "an", "into")
+)
+
+
+def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -> list[int]:
+    """The positions of the longest run of consecutive numbered headings `pattern` finds
+    on the line (2 after 1, 3 after 2, ... with other numbers between allowed): of
+    `shortest` or more, or of one or more when it continues `last`, the last heading of
+    the lines above; [] for none."""
+    found = [
+        (m.start(), int(m["number"]), m.groupdict().get("year")) for m in pattern.finditer(text)
+    ][:MAX_CANDIDATES]
+    best: list[int] = []
+    continues = False
+    for k, (start, number, year) in enumerate(found):
+        if len(found) - k <= len(best):
+            break
+        run = [start]
+        expected = number + 1
+        for later_start, later, later_year in found[k + 1 :]:
+            if later == expected and later_year == year:
+                run.append(later_start)
+                expected += 1
+        follows = last is not None and number == last + 1
+        if len(run) > len(best) or (follows and len(run) == len(best) and not continues):
+            best, continues = run, follows
+    return best if len(best) >= shortest or (best and continues) else []
+
+
+def _numbered_run(text: str, last: int | None) -> list[int]:
+    """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
+    has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
+    figures print too, when it has three or more."""
+    return _run(text, last, NUMBERED, 2) or _run(text, last, BARE_NUMBERED, 3)
+
+
+def last_number(text: str, run: list[int]) -> int | None:
+    """The number of the last heading of a run."""
+    match = (NUMBERED.match(text, run[-1]) or BARE_NUMBERED.match(text, run[-1])) if run else None
+    return int(match["number"]) if match else None
+
+
+def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
+    """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
+    first word after two or more words in capitals that is not in capitals; None when
+    the title is not in capitals."""
+    words = list(WORD.finditer(text, title_start, window_end))
+    capitals = 0
+    for word in words:
+        letters = [c for c in word.group() if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+            capitals += 1
+        elif word.group()[:1].isupper() and capitals >= 2:
+            return word.start()
+        elif letters:
+            return None
+    return None
+
+
+def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
+    """Where each heading's text begins after its title: the first opener within
+    `MAX_TITLE_CHARS` of the number and before the next cut, or the first word out of a
+    title in capitals."""
+    ends = []
+    for start in headings:
+        bound = next((cut for cut in cuts if cut > start), len(text))
+        window_end = min(bound, start + MAX_TITLE_CHARS)
+        # the title's first word is never its text's opener ("1. Apologies for absence")
+        number = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+        title_start = number.end() if number else start
+        first_space = text.find(" ", title_start)
+        if first_space < 0 or first_space >= window_end:
+            continue
+        end = _after_capitals(text, title_start, window_end)
+        for opener in TEXT_OPENER.finditer(text, first_space, window_end):
+            if end is not None and opener.start() > end:
+                break
+            before = text[max(start, opener.start() - 12) : opener.start()].split()
+            if not before or before[-1].lower() not in TITLE_GLUE:
+                end = opener.start()
+                break
+        if end is not None:
+            ends.append(end)
+    return ends
+
+
+def flattened_cuts(
+    text: str, last: int | None = None, after_flattened: bool = False
+) -> tuple[list[int], int | None] | None:
+    """Where a flattened line is cut back into logical lines, in order, and the number of
+    its last heading; None when the line is short or holds too few of the genre's markers
+    to be a flattened paper. `last` is the last numbered heading above the line; a line
+    after a flattened one (`after_flattened`: the next page of the paper) needs fewer
+    markers."""
+    if len(text) <= MIN_CHARS:
+        return None
+    labels = [m.start() for m in BLOCK_LABEL.finditer(text)]
+    numbered = _numbered_run(text, last)
+    decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
+    items = [m.start() for m in AGENDA_ITEM.finditer(text)]
+    openings = [
+        m.start()
+        for m in OPENING.finditer(text)
+        if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
+    ]
+    kinds = [labels, numbered, decisions, items, openings]
+    count = sum(len(kind) for kind in kinds)
+    if after_flattened:
+        if count < 1:
+            return None
+    elif count < MIN_MARKERS or sum(1 for k in kinds if k) < 2:
+        return None
+    front = [m.start() for m in FRONT_LABEL.finditer(text)]
+    agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
+    agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
+    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda}
+    cuts.update(_title_ends(text, numbered, sorted(cuts)))
+    for page in PAGE_REF.finditer(text):
+        rest = SPACES.match(text, page.end()).end()  # type: ignore[union-attr]
+        if rest == len(text) or rest in cuts:
+            cuts.update((page.start(), rest))
+    found = sorted(cut for cut in cuts if 0 < cut < len(text))
+    return found, last_number(text, numbered) if numbered else last
+
+
+def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Cut a page or paper flattened onto one line back into its logical lines, each
+    with the source line's number; other lines are kept as they are."""
+    out: list[Line] = []
+    last: int | None = None
+    after_flattened = False
+    for line in lines:
+        found = flattened_cuts(line.text, last, after_flattened)
+        if not found:
+            if heading := LINE_START_NUMBER.match(line.text.strip()):
+                last = int(heading["number"])
+            after_flattened = after_flattened and not line.text.strip()
+            out.append(line)
+            continue
+        cuts, last = found
+        after_flattened = True
+        bounds = [0, *cuts, len(line.text)]
+        for start, end in itertools.pairwise(bounds):
+            piece = line.text[start:end].strip()
+            if piece:
+                out.append(Line(line.number, piece))
+    return out, []

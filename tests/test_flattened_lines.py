@@ -1,0 +1,223 @@
+"""A page or paper flattened onto one line, cut back into its logical lines (invented
+examples; the zoo holds whole papers: tests/fixtures/zoo/*flattened*)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import QUIRKS
+from minutebook.errors import Diagnostics
+from minutebook.model import Line, ParagraphBlock, RecordLineBlock
+from minutebook.parsing import parse_document
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
+from minutebook.parsing.reading import SourceText
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def _split(*texts: str) -> list[tuple[int, str]]:
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    out, furniture = split_flattened_lines(lines)
+    assert furniture == []
+    return [(line.number, line.text) for line in out]
+
+
+def test_a_flattened_minutes_paper_is_cut_at_its_labels_headings_and_decisions() -> None:
+    text = (QUIRKS / "flattened-page.txt").read_text("utf-8").rstrip("\n")
+    out = _split(text)
+    assert {number for number, _ in out} == {1}  # every piece cites the source line
+    pieces = [piece for _, piece in out]
+    assert pieces[:4] == [
+        "BRAYMOOR TOWN COUNCIL",
+        "MINUTES of a meeting of the Finance and General Purposes Committee held at the Town"
+        " Hall, Braymoor on Monday 3 March 2025 at 7.00 pm",
+        "Present: Councillor J Hollis (Chair), Councillor M Pryce, Councillor A Dabrowski and"
+        " Councillor T Winslade",
+        "Apologies: Councillor K Fairbairn",
+    ]
+    for expected in (
+        "In attendance: Mrs D Ashworth (Town Clerk)",
+        "1. Apologies for absence",
+        "Apologies were received from Councillor K Fairbairn.",
+        "2. Declarations of interest",
+        "None.",
+        "3. Minutes",
+        "RESOLVED that the minutes of the meeting held on 3 February 2025 be approved.",
+        "4. Grants to local groups",
+        "The Town Clerk reported that six applications had been received.",
+        "RESOLVED that grants totalling £2,450 be awarded as set out in the schedule.",
+        "Page 1 of 1",
+    ):
+        assert expected in pieces
+
+
+def test_no_character_is_lost_only_the_spaces_at_the_cuts() -> None:
+    text = (QUIRKS / "flattened-page.txt").read_text("utf-8").rstrip("\n")
+    pieces = [piece for _, piece in _split(text)]
+    assert len(pieces) > 10
+    assert WHITESPACE.sub("", "".join(pieces)) == WHITESPACE.sub("", text)
+    assert " ".join(pieces) == WHITESPACE.sub(" ", text).strip()
+
+
+def test_the_page_count_of_the_flattened_page_is_furniture_after_the_cut() -> None:
+    lines, furniture = clean((QUIRKS / "flattened-page.txt").read_text("utf-8"))
+    assert [(f.rule, f.line.number, f.line.text) for f in furniture] == [
+        ("page-count", 1, "Page 1 of 1")
+    ]
+    assert all(line.number == 1 for line in lines if line.text)
+
+
+def test_a_long_paragraph_is_not_a_flattened_page() -> None:
+    """Apologies and a decision mentioned in sentences, and "section 3. Forty ... Appendix
+    4. Present" (a run of two numbers) are one kind of marker, not a page's structure."""
+    paragraph = (
+        "The Cabinet Member reminded Members that the apologies recorded at that meeting had"
+        " left the Committee inquorate, and that the Committee had then RESOLVED to return to"
+        " the matter. The figures are set out in section 3. Forty households were in bed and"
+        " breakfast accommodation at the end of June, against twelve a year earlier, and the"
+        " average stay had grown to nine weeks, as Appendix 4. Present spending on nightly"
+        " paid rooms was expected to exceed the budget unless the council could buy or lease"
+        " more homes of its own before the winter came."
+    )
+    assert len(paragraph) > 400
+    assert flattened_cuts(paragraph) is None
+    assert _split(paragraph) == [(1, paragraph)]
+
+
+def test_a_short_line_with_markers_is_left_alone() -> None:
+    line = "Present: Councillor A Reid 1. Apologies 2. Minutes RESOLVED that it be noted."
+    assert _split(line) == [(1, line)]
+
+
+def test_the_next_page_continues_the_numbering_of_the_page_before() -> None:
+    """A page with one heading only: its number follows the last heading of the page
+    above, and the page follows a flattened page, so it is cut too."""
+    first = (
+        "MINUTES of a meeting of the Audit Panel held at Shire Hall on Monday 2 June 2025 at"
+        " 2.00 pm Present: Mr A Gable (Chair), Ms B Ncube and Mr C Ruiz Apologies: Mrs D Hale"
+        " 7. Declarations of interest There were none. 8. Internal audit plan The Head of"
+        " Internal Audit presented the plan for the year, which covered twenty-two reviews"
+        " across the two organisations and would be delivered within the agreed budget."
+    )
+    second = (
+        "Members asked for the review of overtime controls to be brought forward to the first"
+        " quarter, given the concerns raised by the external auditor in the previous year and"
+        " the rise in claims since then. RESOLVED that the plan be approved subject to that"
+        " change. 9. Date of next meeting The next meeting will be held on Monday 8 September"
+        " 2025 at 2.00 pm in the same room, with the annual governance statement on the agenda."
+    )
+    out = _split(first, "", second)
+    assert (3, "9. Date of next meeting") in out
+    assert (3, "RESOLVED that the plan be approved subject to that change.") in out
+    assert (1, "8. Internal audit plan") in out
+
+
+def test_a_title_word_after_of_is_not_the_start_of_the_text() -> None:
+    """ "Report of The Chief Officer": "The" after "of" goes on the title."""
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Apologies:"
+        " Councillor D Pym 5. Report of The Chief Officer The Chief Officer presented her"
+        " report on the year, which set out the work of the service across the county and the"
+        " pressures it faced from rising demand. 6. Any other business There was none."
+        " RESOLVED that the report be noted and thanks be given to the staff of the service."
+    )
+    out = [piece for _, piece in _split(text)]
+    assert "5. Report of The Chief Officer" in out
+    assert "6. Any other business" in out
+
+
+def test_minute_numbers_with_the_year_and_capitals_labels() -> None:
+    """ "28/25 APOLOGIES", "29/25 ..." (one year's run), "MEMBERS PRESENT:", a title-case
+    opening and "Resolved:" / "Resolved that" as the decision's formula."""
+    text = (
+        "Minutes of a meeting of the Corrandale Police and Crime Panel held at the Civic"
+        " Centre, Corrandale on Wednesday 10 September 2025 at 1.30 pm MEMBERS PRESENT:"
+        " Councillor I Fenwick (Chair), Councillor O Danjuma and Mr Q Strand (Independent"
+        " Member) APOLOGIES FOR ABSENCE: Councillor Z Kowal 28/25 APOLOGIES AND SUBSTITUTES"
+        " Apologies were received from Councillor Z Kowal. 29/25 DECLARATIONS OF INTEREST"
+        " There were none. 30/25 MINUTES OF THE MEETING HELD ON 2 JULY 2025 Resolved: that"
+        " the minutes be approved. 31/25 COMMISSIONER'S UPDATE The Commissioner reported on"
+        " the summer's operations. Resolved that the update be noted."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert pieces[0].startswith("Minutes of a meeting of the Corrandale")
+    for expected in (
+        "MEMBERS PRESENT: Councillor I Fenwick (Chair), Councillor O Danjuma and Mr Q Strand"
+        " (Independent Member)",
+        "APOLOGIES FOR ABSENCE: Councillor Z Kowal",
+        "28/25 APOLOGIES AND SUBSTITUTES",
+        "There were none.",
+        "30/25 MINUTES OF THE MEETING HELD ON 2 JULY 2025",
+        "Resolved: that the minutes be approved.",
+        "31/25 COMMISSIONER'S UPDATE",
+        "The Commissioner reported on the summer's operations.",
+        "Resolved that the update be noted.",
+    ):
+        assert expected in pieces
+
+
+def test_an_item_about_the_minutes_of_a_meeting_keeps_its_number() -> None:
+    """ "3. MINUTES of the meeting of ..." is an agenda item, not a paper's opening; a
+    speaker named with a title starts the text after a title-case title."""
+    text = (
+        "AGENDA Date: Monday 6 October 2025 Time: 10.00 am Venue: Shire Hall, Lynford"
+        " Membership: Councillor A Reid, Councillor B Moss, Councillor C Lowe and Councillor"
+        " D Pym 1. Apologies for absence 2. Declarations of interest 3. MINUTES of the meeting"
+        " of the Panel held on 4 August 2025 To confirm them as a correct record. 4. Budget"
+        " Update Mr E Kaur presented the position at the end of the first half of the year."
+        " 5. Work programme"
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "3. MINUTES of the meeting of the Panel held on 4 August 2025" in pieces
+    assert "4. Budget Update" in pieces
+    assert "Mr E Kaur presented the position at the end of the first half of the year." in pieces
+
+
+def test_bare_numbers_need_a_run_of_three_and_are_never_dates() -> None:
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Also"
+        " present: Mrs F Oduya (Clerk) 1 Apologies for absence There were no apologies. 2"
+        " Declarations of interest None. 3 Minutes of the meeting held on 7 February 2025"
+        " RESOLVED that the minutes be approved. 4 Play area at Mill Lane The Clerk reported"
+        " that 2 Quotations had been received for the new equipment. RESOLVED that the lower"
+        " quotation be accepted."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    for expected in (
+        "Also present: Mrs F Oduya (Clerk)",
+        "1 Apologies for absence",
+        "There were no apologies.",
+        "3 Minutes of the meeting held on 7 February 2025",
+        "4 Play area at Mill Lane",
+        "The Clerk reported that 2 Quotations had been received for the new equipment.",
+    ):
+        assert expected in pieces
+
+
+def test_a_title_in_capitals_ends_at_the_first_word_out_of_capitals() -> None:
+    text = (
+        "PRESENT: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe"
+        " APOLOGIES: Councillor D Pym 14. PUBLIC QUESTIONS Two questions had been submitted"
+        " about the closure of the front counter at Lynford police station, and the"
+        " Commissioner answered both. 15. CCTV Update The Commissioner reported on the new"
+        " cameras in the town centre. 16. APOLOGIES FOR ABSENCE and substitutes None were"
+        " given. RESOLVED that the answers be published on the Panel's website in full."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "14. PUBLIC QUESTIONS" in pieces
+    assert "15. CCTV Update" in pieces
+    assert "16. APOLOGIES FOR ABSENCE and substitutes" in pieces
+    assert any(piece.startswith("Two questions had been submitted") for piece in pieces)
+
+
+def test_a_flattened_paper_shows_every_piece_and_then_its_records() -> None:
+    """The records of a flattened paper all cite its one line: the line's pieces are laid
+    out as printed and the block standing for the records follows the last, so no text is
+    replaced by a record's heading."""
+    text = (QUIRKS.parent / "zoo" / "minutes-flattened-whole-paper-one-line.txt").read_text("utf-8")
+    [part] = parse_document(SourceText("f.txt", "0" * 64, text), Diagnostics()).parts
+    shown = [b.lines[0].text for b in part.blocks if isinstance(b, ParagraphBlock)]
+    assert shown[-1] == "The next meeting will be held on Friday 4 April 2025 at 10.30 am."
+    assert isinstance(part.blocks[-1], RecordLineBlock)
+    assert len(part.minutes) == 5
