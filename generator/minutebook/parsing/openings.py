@@ -36,6 +36,8 @@ from ..dates import (
 from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
+from .bare_venues import bare_place
+from .spoken_dates import plain_dates
 from .text import plain
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
@@ -91,11 +93,12 @@ TIME_SPAN = re.compile(
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
     re.IGNORECASE,
 )
-#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs" (with a colon, or
-#: with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
+#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs", "at 1000 hrs" (with
+#: a colon, or with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
 CLOCK_IN_SENTENCE = re.compile(
-    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?P<h>[01]?\d|2[0-3])"
-    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)"
+    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?:(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)|"
+    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b)"
     r"(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
@@ -156,7 +159,7 @@ def strip_article(text: str) -> str:
 def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | None, bool]:
     """Date, time and venue from what follows "held", in any order; the last value says
     whether the venue was left blank by the template."""
-    rest = rest[:400]
+    rest = plain_dates(rest[:400])
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
@@ -177,7 +180,9 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
-        time = dt.time(int(clock["h"]), int(clock["m"] or clock["m2"]))
+        time = dt.time(
+            int(clock["h"] or clock["h4"]), int(clock["m"] or clock["m2"] or clock["m4"])
+        )
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
@@ -190,6 +195,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         remote = REMOTE.match(placed) or (manner and not placed)
         venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
+        venue = venue or bare_place(placed) or ""  # "..., 10.00 am, Room 4, County Hall"
     return date, time, venue or None, False
 
 
@@ -619,7 +625,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         clause = meeting_clause(text)
         if clause is None:
             continue
-        date = clause.date or find_date(text) or find_numeric_date(text)
+        date = clause.date or find_date(plain_dates(text)) or find_numeric_date(text)
         time = clause.time or find_time(text)
         if date is None:
             return clause
@@ -842,12 +848,21 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     if j is None:
         return None, None
     first = plain(lines[j].text).strip(" ,;")
-    alone = len(first) <= 40 and any(TIME_SPAN.fullmatch(t) for t in (first, first.rstrip(".")))
+    alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
     if MEETING_WORDS.search(first):
         return find_time(first), None
     return None, _venue_below(lines, i)
+
+
+def _times_alone(text: str) -> bool:
+    """Whether a line is only a time ("2.00 pm") or a start and an end ("7.00 pm - 9.15 pm",
+    "10.00 am to 12.30 pm"), the span a meeting sat for."""
+    spans = list(TIME_SPAN.finditer(text))
+    if not 1 <= len(spans) <= 2 or spans[0].start() != 0:
+        return False
+    return not TIME_SPAN.sub("", text).strip(" ,.;:-–—")
 
 
 def _date_again(text: str, dated: str) -> bool:
