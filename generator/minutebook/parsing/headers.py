@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .body_held import body_held_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -148,6 +149,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             decisions_line_opening(lines),
             stacked_opening(lines),
             item_page_opening(lines),
+            body_held_opening(lines),
         ),
         titled_date_opening(lines),
     )
