@@ -69,7 +69,22 @@ STANDS_ALONE = re.compile(
 )
 
 
+#: the break between a bilingual letterhead's two names: "Cyngor Sir Tregaron / Tregaron
+#: County Council", "Tregaron County Council | Cyngor Sir Tregaron"
+BILINGUAL_BREAK = re.compile(r"\s+[/|]\s+")
+
+
 def authority_name(text: str) -> str | None:
+    """The authority a line names, when the line is only that name; on a Welsh council's
+    bilingual letterhead, the half that names it in English (the Welsh "Cyngor Sir X" ends
+    on the place, no kind of authority, so no half but the English one reads as a name)."""
+    halves = BILINGUAL_BREAK.split(plain(text).strip(" #*_"))
+    if len(halves) == 2:
+        return next((n for h in halves if (n := _authority_name(h)) is not None), None)
+    return _authority_name(text)
+
+
+def _authority_name(text: str) -> str | None:
     """The authority a line names, when the line is only that name."""
     name = plain(text).strip(" #*_")
     if not name or len(name) > MAX_LETTERHEAD or any(c.isdigit() for c in name):
