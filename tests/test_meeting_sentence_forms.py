@@ -137,3 +137,36 @@ def test_a_bilingual_letterhead_names_its_authority_in_english(
     text: str, expected: str | None
 ) -> None:
     assert authority_name(text) == expected
+
+
+def test_a_date_and_time_field_labelled_with_a_slash() -> None:
+    facts = notice_of_meeting(
+        lines_of(
+            "AGENDA\nMeeting:\tHarbour Board\nDate/Time:\tMonday 3 March 2014 at 10.00 am\n"
+            "Place:\tCouncil Chamber, Town Hall\n"
+        ),
+        "x.txt",
+        Diagnostics(),
+    )
+    assert facts is not None
+    assert (facts.body_name, facts.date, facts.time, facts.venue) == (
+        "Harbour Board",
+        dt.date(2014, 3, 3),
+        dt.time(10, 0),
+        "Council Chamber, Town Hall",
+    )
+
+
+def test_a_building_after_a_title_lines_date_and_time_is_its_place() -> None:
+    assert _minutes(
+        "KELLING PARISH COUNCIL\nMinutes of the Parish Council Meeting Monday 11 December "
+        "2017 7.30 pm Kelling Village Hall\n\nPresent: Councillor A Smith\n"
+    ) == ("Kelling Parish Council", dt.date(2017, 12, 11), dt.time(19, 30), "Kelling Village Hall")
+
+
+def test_a_venue_label_inside_the_sentence_is_not_part_of_the_place() -> None:
+    assert bare_place("Venue: the Council Chamber, Town Hall") == "Council Chamber, Town Hall"
+    assert _minutes(
+        "Minutes of the meeting of the Harbour Board held on Monday 3 March 2014 at 10.00am.  "
+        "Venue: the Council Chamber, Town Hall.\n\nPresent: Councillor A Smith\n"
+    ) == ("Harbour Board", dt.date(2014, 3, 3), dt.time(10, 0), "Council Chamber, Town Hall")

@@ -19,6 +19,8 @@ PLACE_NOUN = re.compile(
     r"civic|theatre|barn|college)\b",
     re.IGNORECASE,
 )
+#: a label the sentence prints before its place: "... at 10.00am. Venue: the Council Chamber"
+LABEL = re.compile(r"^(?:venue|place|location|where)\s*:\s*(?:the\s+)?", re.IGNORECASE)
 #: Longest text read as a bare place
 MAX_PLACE = 100
 #: words of a sentence: such text is prose, not a place
@@ -28,7 +30,7 @@ PROSE = re.compile(r"\b(?:is|are|was|were|will|be|been|has|have|to|please|member
 def bare_place(left: str) -> str | None:
     """`left` (a meeting sentence's words once its date and times are taken out) when it
     reads as a place with no preposition ("Room 4, County Hall"), else None."""
-    text = left.strip(" ,.;:-–—")
+    text = LABEL.sub("", left.strip(" ,.;:-–—"))
     if not text or len(text) > MAX_PLACE or not text[:1].isupper():
         return None
     if PROSE.search(text) or not PLACE_NOUN.search(text):

@@ -638,7 +638,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
 
 DATE_LABELS = (
     "date", "meeting date", "date of meeting", "date and time", "date & time", "when", "held",
-    "held on",
+    "held on", "date/time", "date / time", "date/time of meeting",
 )  # fmt: skip
 TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
@@ -646,7 +646,8 @@ BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
 ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
 #: "Date: D", or "Date<TAB>D" as a two-column table prints it
-FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
+#: ("Date/Time: D at T": a slash joins two labels over one value)
+FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 
 
 #: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
@@ -1071,9 +1072,11 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
 
 
 def _venue_in(rest: str) -> str | None:
-    """The place after a title line's date and time: '... 7.15 PM AT THE PARISH OFFICES'."""
+    """The place after a title line's date and time: '... 7.15 PM AT THE PARISH OFFICES',
+    '... 7.30 pm Kelling Village Hall'."""
     left = TIME_SPAN.sub(" ", rest)
     left = re.sub(r"\s+", " ", left).strip(" ,.;:-–—")
     at = VENUE_START.match(left)
-    venue = strip_article(left[at.end() :]) if at else ""
+    # "... 7.30 pm Kelling Village Hall": a building named with no "at" is the place too
+    venue = strip_article(left[at.end() :]) if at else bare_place(left) or ""
     return venue if venue and len(venue) <= 100 else None
