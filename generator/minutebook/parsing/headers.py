@@ -26,6 +26,7 @@ from .openings import (
     sentence_opening,
     titled_date_opening,
 )
+from .running_names import dashed_authority, running_name
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -64,10 +65,17 @@ def without_abbreviation(name: str) -> str:
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
-    or with no letterhead, of a running footer pairing the authority with the committee."""
+    or with no letterhead, of a running footer pairing the authority with the committee;
+    a bare "Committee" named in full by a running line with the meeting's date, and a
+    title "<authority> – <committee>" split at its dash (see running_names)."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
-    authority = letterhead_authority(above) or footer_authority(lines, body)
+    body = running_name(lines, body, opening.date) or body
+    dashed = dashed_authority(body)
+    if dashed is not None:  # "Kelbridge Borough Council – Cabinet" over the opening
+        authority, body = dashed
+    else:
+        authority = letterhead_authority(above) or footer_authority(lines, body)
     return MeetingFacts(
         body_name=council_of_place(body, authority)
         or under_authority(authority_first(without_abbreviation(body)), authority),

@@ -1,0 +1,69 @@
+"""A bare "the Committee" named in full by its paper's running line with the meeting's
+date, and a title "<authority> – <committee>" split at its dash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minute_fixtures import lines_of
+from minutebook.errors import Diagnostics
+from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.running_names import dashed_authority, running_name
+
+MEETING = dt.date(2014, 3, 6)
+
+
+def test_a_running_line_with_the_meetings_date_names_the_bare_noun() -> None:
+    lines = lines_of(
+        "Minutes of the meeting of the Committee\n\nLicensing Committee\t6 March 2014\n"
+    )
+    assert running_name(lines, "Committee", MEETING) == "Licensing Committee"
+    assert running_name(lines, "the Committee", MEETING) == "Licensing Committee"
+    dashed = lines_of("Audit and Standards Committee - Thursday, 6 March 2014\n")
+    assert running_name(dashed, "Committee", MEETING) == "Audit and Standards Committee"
+
+
+def test_another_date_another_noun_or_a_full_name_give_nothing() -> None:
+    lines = lines_of(
+        "Licensing Committee\t6 February 2014\nMinutes of the Committee - 6 March 2014\n"
+    )
+    assert running_name(lines, "Committee", MEETING) is None
+    assert running_name(lines_of("Licensing Committee\t6 March 2014\n"), "Panel", MEETING) is None
+    assert running_name(lines, "Planning Committee", MEETING) is None
+
+
+def test_an_authority_and_a_committee_either_side_of_a_dash() -> None:
+    assert dashed_authority("Kelbridge Borough Council – Cabinet") == (
+        "Kelbridge Borough Council",
+        "Cabinet",
+    )
+    assert dashed_authority("Harbour Board - 6 March 2014") is None
+    assert dashed_authority("Planning - Major Applications") is None
+    assert dashed_authority("Kelbridge Borough Council Cabinet") is None
+
+
+def test_a_minutes_opening_under_a_dashed_title() -> None:
+    facts = minutes_header(
+        lines_of(
+            "Kelbridge Borough Council – Cabinet\n\nMinutes of the meeting held on Thursday 6 "
+            "March 2014 at 10.00 am in Room 4, Town Hall\n\nPresent: Councillor A Smith\n"
+        ),
+        "x.txt",
+        Diagnostics(),
+    )
+    assert facts is not None
+    assert (facts.body_name, facts.date) == ("Kelbridge Borough Council Cabinet", MEETING)
+
+
+def test_a_minutes_opening_named_in_full_by_its_footer() -> None:
+    facts = minutes_header(
+        lines_of(
+            "Minutes of the meeting of the Committee held on Thursday 6 March 2014 at 10.00 am "
+            "in Room 4, Town Hall\n\nPresent: Councillor A Smith\n\n1. Apologies\n\nNone.\n\n"
+            "Licensing Committee\t6 March 2014\n"
+        ),
+        "x.txt",
+        Diagnostics(),
+    )
+    assert facts is not None
+    assert (facts.body_name, facts.venue) == ("Licensing Committee", "Room 4, Town Hall")
