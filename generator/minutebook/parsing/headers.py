@@ -71,6 +71,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
     body = running_name(lines, body, opening.date) or body
+    authority: str | None
     dashed = dashed_authority(body)
     if dashed is not None:  # "Kelbridge Borough Council – Cabinet" over the opening
         authority, body = dashed
