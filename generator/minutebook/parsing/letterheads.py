@@ -285,10 +285,26 @@ def parent_first(body: str) -> str | None:
     return f"{parent} {found['committee'].strip()}"
 
 
+#: "Kelbridge Borough Council's Harbour Board": the authority in the possessive
+POSSESSIVE = re.compile(r"^(?P<authority>[^'’]{3,80}?)['’]s?\s+(?P<committee>[A-Z].{2,100})$")
+
+
+def possessive_first(body: str) -> str | None:
+    """'<authority>'s <committee>' as '<authority> <committee>' when the possessive is an
+    authority's name ("Kelbridge Borough Council's Harbour Board"), else None."""
+    found = POSSESSIVE.match(body.strip())
+    if found is None or authority_name(found["authority"]) is None:
+        return None
+    return f"{found['authority'].strip()} {found['committee'].strip()}"
+
+
 def authority_first(body: str) -> str:
     """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
     letterhead gives the same committee, so both papers name one body; a sub-committee of
-    a named body likewise (see `parent_first`)."""
+    a named body likewise (see `parent_first`); '<authority>'s <committee>' likewise."""
+    possessive = possessive_first(body)
+    if possessive is not None:
+        return possessive
     found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
     if found is None or authority_name(found["authority"]) is None:
         return parent_first(body) or body

@@ -79,7 +79,9 @@ SENTENCE_END = re.compile(
 #: after a word, a number or a time, then a capitalised word and a word in lower case;
 #: "St. Mary's Hall", "C.P. School on Monday" and "p.m. in the Hall" go on)
 NEXT_SENTENCE = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z]|"
+    # or a label run on after the sentence: "... in the Council Chamber.  Present: ..."
+    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:)"
 )
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
@@ -93,16 +95,21 @@ TIME_SPAN = re.compile(
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
     re.IGNORECASE,
 )
-#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs", "at 1000 hrs" (with
-#: a colon, or with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
+#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs", "at 1000 hrs", "at
+#: 14.00" (with a colon, with "hrs", or an hour past noon; "at 7.30" alone may be evening
+#: and is left to the am/pm phrases)
 CLOCK_IN_SENTENCE = re.compile(
     r"\b(?:at|from|commencing(?:\s+at)?)\s+(?:(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)|"
-    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b)"
+    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b|"
+    # an afternoon or evening hour needs no "hrs": "at 14.00", "at 18.30"
+    r"(?P<h5>1[3-9]|2[0-3])\.(?P<m5>[0-5]\d)\b)"
     r"(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
+#: brackets left empty once the times inside are taken out: "D (10.00 am - 12.05 pm) in V"
+EMPTY_BRACKETS = re.compile(r"\(\s{0,5}\)")
 #: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
 REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
 #: the remote half of a hybrid meeting after its place: "in the Council Chamber and by
@@ -181,9 +188,11 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
         time = dt.time(
-            int(clock["h"] or clock["h4"]), int(clock["m"] or clock["m2"] or clock["m4"])
+            int(clock["h"] or clock["h4"] or clock["h5"]),
+            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"]),
         )
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
+    rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
@@ -481,12 +490,13 @@ NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[
 
 
 def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
-    """The sentence that starts on opening line k, joined with the next two lines (no blank
-    line between) when a narrow column wrapped it before its date ('MINUTES of a meeting of
-    the X held at' / 'County Hall, Lewes on 4 July 2019')."""
+    """The sentence that starts on opening line k, joined with the next lines (up to
+    SENTENCE_LINES, no blank line between) when a narrow column wrapped it before its date
+    ('MINUTES of a meeting of the X held at' / 'County Hall, Lewes on 4 July 2019') or set
+    it a phrase to a line ('held on D' / 'at T' / 'in V')."""
     text = plain(opening[k][1].text)
     number = opening[k][1].number
-    for _, nxt in opening[k + 1 : k + 3]:
+    for _, nxt in opening[k + 1 : k + 1 + SENTENCE_LINES]:
         following = plain(nxt.text)
         gap = nxt.number - number
         if gap != 1 and not (
@@ -505,6 +515,9 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     return text
 
 
+#: Most lines a meeting sentence runs on to: a narrow column may set "held on D" / "at T" /
+#: "in V" a phrase to a line under "Minutes of the meeting of X"
+SENTENCE_LINES = 3
 #: Most lines a centred title block in capitals stacks its sentence on
 MAX_BLOCK_LINES = 10
 
