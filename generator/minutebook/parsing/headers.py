@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .attend_notices import attend_notice_opening
 from .body_held import body_held_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
@@ -122,7 +123,12 @@ def notice_of_meeting(
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
-        _first(notice, labelled_opening(lines), dated_title_opening(lines)),
+        _first(
+            notice,
+            labelled_opening(lines),
+            dated_title_opening(lines),
+            attend_notice_opening(lines),
+        ),
         titled_date_opening(lines),
     )
     if opening is None:
