@@ -169,6 +169,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         titled_date_opening(lines),
     )
     if opening is not None:
+        opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
@@ -176,6 +177,20 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         file, line, "minutes-header-unread", "minutes header without a body and date I can read"
     )
     return None
+
+
+def _with_undated_clause(opening: Opening, sentence: Opening | Clause | None) -> Opening:
+    """The opening with the time and venue of an undated sentence naming no other body
+    ("HARBOUR BOARD – 3 MARCH 2014" over "Minutes of the meeting held at the Council
+    Chamber, commencing at 10.00 am"): the title gives the date, the sentence the rest."""
+    if not isinstance(sentence, Clause) or sentence.body.lower() not in ("", "meeting"):
+        return opening
+    venue = sentence.venue if sentence.venue and not MANNER_ONLY.fullmatch(sentence.venue) else None
+    return replace(opening, time=opening.time or sentence.time, venue=opening.venue or venue)
+
+
+#: a manner with no place: "MEETING HELD VIRTUALLY" under a title names no venue
+MANNER_ONLY = re.compile(r"virtually|remotely|online", re.IGNORECASE)
 
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
