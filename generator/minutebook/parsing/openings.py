@@ -111,7 +111,10 @@ VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
 #: brackets left empty once the times inside are taken out: "D (10.00 am - 12.05 pm) in V"
 EMPTY_BRACKETS = re.compile(r"\(\s{0,5}\)")
 #: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
-REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
+REMOTE = re.compile(
+    r"(?:virtually|remotely|online|via|by video|by (?:microsoft\s+)?teams|by zoom)\b",
+    re.IGNORECASE,
+)
 #: the remote half of a hybrid meeting after its place: "in the Council Chamber and by
 #: Microsoft Teams", "at County Hall and remotely", "... and virtually via Zoom"
 REMOTE_TOO = re.compile(
@@ -653,7 +656,10 @@ DATE_LABELS = (
     "date", "meeting date", "date of meeting", "date and time", "date & time", "when", "held",
     "held on", "date/time", "date / time", "date/time of meeting",
 )  # fmt: skip
-TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
+TIME_LABELS = (
+    "time", "start time", "time of meeting", "start", "starts", "meeting time",
+    "time of commencement", "commencing", "commencement", "starting time",
+)  # fmt: skip
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
