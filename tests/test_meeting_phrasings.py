@@ -103,3 +103,28 @@ def test_an_attend_sentence_with_held_or_no_date_is_not_this_readers() -> None:
         )
         is None
     )
+
+
+def test_a_time_of_commencement_label() -> None:
+    assert _minutes(
+        "Harbour Board\nTime of Commencement: 10.00 am\nDate: Monday 3 March 2014\n"
+        "Meeting Venue: Council Chamber, Town Hall"
+    ) == ("Harbour Board", DAY, dt.time(10, 0), "Council Chamber, Town Hall")
+
+
+def test_a_dated_title_over_an_undated_sentence_with_the_time_and_place() -> None:
+    assert _minutes(
+        "HARBOUR BOARD – 3 MARCH 2014\nMinutes of the meeting held at the Council Chamber, "
+        "Town Hall, commencing at 10.00 am"
+    ) == ("HARBOUR BOARD", DAY, dt.time(10, 0), "Council Chamber, Town Hall")
+
+
+def test_a_manner_line_under_a_dated_title_gives_no_venue() -> None:
+    assert _minutes(
+        "KELDER POLICE AND CRIME PANEL\n\nMEETING HELD VIRTUALLY\n\n8 FEBRUARY 2021"
+    ) == (
+        "KELDER POLICE AND CRIME PANEL",
+        dt.date(2021, 2, 8),
+        None,
+        None,
+    )

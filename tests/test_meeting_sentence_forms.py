@@ -170,3 +170,34 @@ def test_a_venue_label_inside_the_sentence_is_not_part_of_the_place() -> None:
         "Minutes of the meeting of the Harbour Board held on Monday 3 March 2014 at 10.00am.  "
         "Venue: the Council Chamber, Town Hall.\n\nPresent: Councillor A Smith\n"
     ) == ("Harbour Board", dt.date(2014, 3, 3), dt.time(10, 0), "Council Chamber, Town Hall")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held on Thursday 6th of March 2014 at", "held on Thursday 6th March 2014 at"),
+        ("held on March 6th, 2014 at", "held on 6th March 2014 at"),
+        ("held on Thurs 6 Mar 2014 at", "held on Thursday 6 March 2014 at"),
+        ("held on Wed. 5 Sept. 2014", "held on Wednesday 5 September 2014"),
+        ("held on 06/03/14 at 10.30 am", "held on 06/03/2014 at 10.30 am"),
+        ("held on 06/03/2014 at", "held on 06/03/2014 at"),
+        ("in March 2014", "in March 2014"),
+    ],
+)
+def test_a_month_first_abbreviated_or_short_year_date_is_made_plain(
+    text: str, expected: str
+) -> None:
+    assert plain_dates(text) == expected
+
+
+def test_a_meeting_held_by_microsoft_teams() -> None:
+    found = _minutes(
+        "MINUTES of MEETING of the HARBOUR COMMITTEE held by MICROSOFT TEAMS on THURSDAY, "
+        "6 MARCH 2014 at 10:30\n"
+    )
+    assert found == (
+        "HARBOUR COMMITTEE",
+        dt.date(2014, 3, 6),
+        dt.time(10, 30),
+        "by MICROSOFT TEAMS",
+    )
