@@ -128,3 +128,32 @@ def test_a_manner_line_under_a_dated_title_gives_no_venue() -> None:
         None,
         None,
     )
+
+
+def test_an_agenda_title_over_a_to_be_held_line() -> None:
+    facts = notice_of_meeting(
+        lines_of(
+            "AGENDA\nHarbour Board\nto be held on Tuesday, 4 March 2014 at 10.00 am in the "
+            "Council Chamber, Town Hall\n"
+        ),
+        "x",
+        Diagnostics(),
+    )
+    assert facts is not None
+    assert (facts.body_name, facts.date, facts.time, facts.venue) == (
+        "Harbour Board",
+        dt.date(2014, 3, 4),
+        dt.time(10, 0),
+        "Council Chamber, Town Hall",
+    )
+
+
+def test_a_remote_means_under_a_dated_line_is_the_venue() -> None:
+    assert _minutes(
+        "Harbour Board\nTuesday 4 March 2014 at 10.00 am\nRemote meeting via Microsoft Teams"
+    ) == (
+        "Harbour Board",
+        dt.date(2014, 3, 4),
+        dt.time(10, 0),
+        "Remote meeting via Microsoft Teams",
+    )

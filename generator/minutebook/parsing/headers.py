@@ -128,6 +128,7 @@ def notice_of_meeting(
             labelled_opening(lines),
             dated_title_opening(lines),
             attend_notice_opening(lines),
+            held_line_opening(lines),
         ),
         titled_date_opening(lines),
     )

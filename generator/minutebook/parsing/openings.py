@@ -871,6 +871,8 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
+    if manner_line(first) and re.search(r"\b(?:via|by)\s", first, re.IGNORECASE):
+        return None, first  # "Remote meeting via Microsoft Teams": where it sat, as printed
     if MEETING_WORDS.search(first):
         return find_time(first), None
     return None, _venue_below(lines, i)
@@ -962,9 +964,11 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
-#: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once)
+#: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once);
+#: an agenda's "to be held on D at T in V" under its title
 HELD_LINE = re.compile(
-    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
+    r"^(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+"
+    r"(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
     re.IGNORECASE,
 )
 
