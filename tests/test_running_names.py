@@ -7,7 +7,9 @@ import datetime as dt
 
 from minute_fixtures import lines_of
 from minutebook.errors import Diagnostics
+from minutebook.parsing.footer_authority import footer_authority
 from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.letterheads import letterhead_authority
 from minutebook.parsing.running_names import dashed_authority, running_name
 
 MEETING = dt.date(2014, 3, 6)
@@ -67,3 +69,16 @@ def test_a_minutes_opening_named_in_full_by_its_footer() -> None:
     )
     assert facts is not None
     assert (facts.body_name, facts.venue) == ("Licensing Committee", "Room 4, Town Hall")
+
+
+def test_a_logo_broken_over_two_lines_is_the_letterhead() -> None:
+    assert letterhead_authority(["KELBRIDGE", "BOROUGH COUNCIL", "", "Minutes"]) == (
+        "KELBRIDGE BOROUGH COUNCIL"
+    )
+    assert letterhead_authority(["Public Document Pack", "Town Council"]) == "Town Council"
+    assert letterhead_authority(["Westmere Borough Council"]) == "Westmere Borough Council"
+
+
+def test_a_footer_closing_on_the_date_names_the_authority() -> None:
+    lines = lines_of("Kelbridge Borough Council – Licensing Committee – 3 March 2014\n")
+    assert footer_authority(lines, "Licensing Committee") == "Kelbridge Borough Council"

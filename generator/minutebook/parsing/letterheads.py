@@ -94,19 +94,47 @@ def _authority_name(text: str) -> str | None:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
+#: a logo's place name on a line of its own over the kind of authority: "KELBRIDGE" /
+#: "BOROUGH COUNCIL"
+PLACE_LINE = re.compile(r"[A-Z][A-Za-z'’.-]{2,25}(?: [A-Z][A-Za-z'’.-]{2,25}){0,2}")
+
+
 def letterhead_authority(texts: list[str]) -> str | None:
-    """The first authority named on a line of its own among the lines above an opening."""
+    """The first authority named on a line of its own among the lines above an opening; a
+    name that is only the kind of authority ("BOROUGH COUNCIL") under a line that is only
+    a place ("KELBRIDGE"), as a logo breaks it, is the two lines joined."""
     seen = 0
+    previous = ""
     for text in texts:
         if not text.strip():
+            previous = ""
             continue
         seen += 1
         if seen > LETTERHEAD_LINES:
             break
         name = authority_name(text)
         if name is not None:
-            return name
+            return logo_joined(previous, name)
+        previous = plain(text).strip(" #*_")
     return None
+
+
+#: a paper's own words over its letterhead, never a place: "Public Document Pack", "AGENDA"
+NOT_A_PLACE = re.compile(
+    r"\b(?:agenda|minutes|public|document|pack|notice|summons|draft|meeting|item|page)\b",
+    re.IGNORECASE,
+)
+
+
+def logo_joined(above: str, name: str) -> str:
+    """'<place> <kind>' when the name is only kind words ("Borough Council") and the line
+    above it only a place ("KELBRIDGE"); else the name."""
+    kind_only = all(w.lower() in KIND_WORDS for w in name.split())
+    if NOT_A_PLACE.search(above):
+        return name
+    if kind_only and PLACE_LINE.fullmatch(above) and not authority_name(above):
+        return f"{above} {name}"
+    return name
 
 
 #: A meeting of the whole authority, as its own papers name it: "Full Council", "the
