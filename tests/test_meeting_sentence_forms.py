@@ -201,3 +201,20 @@ def test_a_meeting_held_by_microsoft_teams() -> None:
         dt.time(10, 30),
         "by MICROSOFT TEAMS",
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "time"),
+    [
+        ("held in the Village Hall on Monday 3rd March 2014 at 1930", dt.time(19, 30)),
+        ("held at 7.30 p.m on Monday 3rd March 2014 in the Village Hall", dt.time(19, 30)),
+        ("held on Monday 3rd March 2014 at 7.30pm prompt in the Village Hall", dt.time(19, 30)),
+    ],
+)
+def test_a_parish_meetings_time_as_typed(tail: str, time: dt.time) -> None:
+    assert _minutes(f"Minutes of the Meeting of Orley Parish Council {tail}\n") == (
+        "Orley Parish Council",
+        dt.date(2014, 3, 3),
+        time,
+        "Village Hall",
+    )

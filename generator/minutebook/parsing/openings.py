@@ -37,7 +37,7 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place
-from .spoken_dates import plain_dates
+from .spoken_dates import plain_dates, plain_times
 from .text import plain
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
@@ -103,7 +103,9 @@ CLOCK_IN_SENTENCE = re.compile(
     r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)|"
     r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b|"
     # an afternoon or evening hour needs no "hrs": "at 14.00", "at 18.30"
-    r"(?P<h5>1[3-9]|2[0-3])\.(?P<m5>[0-5]\d)\b)"
+    r"(?P<h5>1[3-9]|2[0-3])\.(?P<m5>[0-5]\d)\b|"
+    # four figures after "at" alone: "at 1930"
+    r"(?<=at\s)(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)\b(?![/.]\d))"
     r"(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ def strip_article(text: str) -> str:
 def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | None, bool]:
     """Date, time and venue from what follows "held", in any order; the last value says
     whether the venue was left blank by the template."""
-    rest = plain_dates(rest[:400])
+    rest = plain_times(plain_dates(rest[:400]))
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
@@ -191,8 +193,8 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
         time = dt.time(
-            int(clock["h"] or clock["h4"] or clock["h5"]),
-            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"]),
+            int(clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]),
+            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]),
         )
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out

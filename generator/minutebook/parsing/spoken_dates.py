@@ -69,3 +69,15 @@ def plain_dates(text: str) -> str:
     text = SHORT_DAY.sub(lambda m: f"{SHORT_DAYS[m['weekday'].lower()]} ", text)
     text = SHORT_YEAR.sub(lambda m: f"{m['d']}/{m['m']}/20{m['y']}", text)
     return DOTTED_DATE.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", text)
+
+
+#: "7.30 p.m" with its last stop lost -> "7.30 p.m."
+LOST_STOP = re.compile(r"\b(?P<half>[ap])\.m(?![.a-z])", re.IGNORECASE)
+#: "at 7.30pm prompt", "at 10am sharp": a word on the time that is no part of the place
+ON_TIME = re.compile(r"(?:(?<=[ap]m)|(?<=\.m\.))\s+(?:prompt|promptly|sharp)\b", re.IGNORECASE)
+
+
+def plain_times(text: str) -> str:
+    """The text with a "p.m" that lost its last stop given it back and a "prompt" or
+    "sharp" after a time left out; any other text as it was."""
+    return ON_TIME.sub("", LOST_STOP.sub(lambda m: f"{m['half']}.m.", text))
