@@ -9,7 +9,7 @@ from minute_fixtures import lines_of
 from minutebook.errors import Diagnostics
 from minutebook.parsing.footer_authority import footer_authority
 from minutebook.parsing.headers import minutes_header
-from minutebook.parsing.letterheads import letterhead_authority
+from minutebook.parsing.letterheads import authority_name, letterhead_authority
 from minutebook.parsing.running_names import dashed_authority, running_name
 
 MEETING = dt.date(2014, 3, 6)
@@ -82,3 +82,13 @@ def test_a_logo_broken_over_two_lines_is_the_letterhead() -> None:
 def test_a_footer_closing_on_the_date_names_the_authority() -> None:
     lines = lines_of("Kelbridge Borough Council – Licensing Committee – 3 March 2014\n")
     assert footer_authority(lines, "Licensing Committee") == "Kelbridge Borough Council"
+
+
+def test_a_letterhead_row_with_contact_cells_names_its_authority() -> None:
+    assert authority_name("Kelbridge Borough Council\twww.kelbridge.gov.uk") == (
+        "Kelbridge Borough Council"
+    )
+    assert authority_name("Kelbridge Borough Council\t\tTel: 01234 567890") == (
+        "Kelbridge Borough Council"
+    )
+    assert authority_name("Kelbridge Borough Council\tPlanning Committee") is None

@@ -74,10 +74,28 @@ STANDS_ALONE = re.compile(
 BILINGUAL_BREAK = re.compile(r"\s+[/|]\s+")
 
 
+#: a letterhead's contact cell beside the name: a web address, an e-mail, a telephone
+CONTACT_CELL = re.compile(
+    r"^(?:(?:https?://|www\.)\S{3,100}|\S{1,64}@\S{3,100}|(?:tel[.:]?\s*)?[\d ()+]{7,20})$",
+    re.IGNORECASE,
+)
+
+
+def without_contact_cells(text: str) -> str:
+    """A letterhead row without the contact cells a tab sets beside the name
+    ("Kelbridge Borough Council<TAB>www.kelbridge.gov.uk"); any other row as it was."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return text
+    kept = [c for c in cells if not CONTACT_CELL.match(c)]
+    return kept[0] if len(kept) == 1 else text
+
+
 def authority_name(text: str) -> str | None:
     """The authority a line names, when the line is only that name; on a Welsh council's
     bilingual letterhead, the half that names it in English (the Welsh "Cyngor Sir X" ends
     on the place, no kind of authority, so no half but the English one reads as a name)."""
+    text = without_contact_cells(text)
     halves = BILINGUAL_BREAK.split(plain(text).strip(" #*_"))
     if len(halves) == 2:
         return next((n for h in halves if (n := _authority_name(h)) is not None), None)
