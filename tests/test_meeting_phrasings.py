@@ -157,3 +157,20 @@ def test_a_remote_means_under_a_dated_line_is_the_venue() -> None:
         dt.time(10, 0),
         "Remote meeting via Microsoft Teams",
     )
+
+
+def test_a_record_of_the_meeting_on_a_date_without_held() -> None:
+    assert _minutes(
+        "Harbour Board\nMinutes of the meeting on Monday 3 March 2014 at 10.00 am in the "
+        "Council Chamber"
+    ) == ("Harbour Board", DAY, dt.time(10, 0), "Council Chamber")
+    assert _minutes(
+        "Minutes of the Harbour Board meeting on 3 March 2014 at 10.00 am, Council Chamber"
+    ) == ("Harbour Board", DAY, dt.time(10, 0), "Council Chamber")
+
+
+def test_a_span_after_a_dated_line_leaves_the_place_below() -> None:
+    assert _minutes(
+        "Harbour Board\nMinutes\nMonday 3 March 2014 - 10.00 am to 11.45 am\n"
+        "Council Chamber, Town Hall"
+    ) == ("Harbour Board", DAY, dt.time(10, 0), "Council Chamber, Town Hall")

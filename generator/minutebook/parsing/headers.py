@@ -17,6 +17,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .meeting_on import meeting_on_opening
 from .openings import (
     Clause,
     Opening,
@@ -166,6 +167,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             stacked_opening(lines),
             item_page_opening(lines),
             body_held_opening(lines),
+            meeting_on_opening(lines),
         ),
         titled_date_opening(lines),
     )

@@ -946,8 +946,10 @@ def _venue_after_date(text: str) -> str | None:
     rest = text[date_span.end() :]
     clock = CLOCK_AFTER_DATE.match(rest)
     rest = rest[clock.end() :] if clock else rest
-    time_span = TIME_SPAN.search(rest)
-    if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
+    for _ in range(2):  # a start time, and an end time ("- 10.00 am to 11.45 am")
+        time_span = TIME_SPAN.search(rest)
+        if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):
+            break
         rest = rest[time_span.end() :]
     rest = rest.strip(" ,.;:-–—")
     venue = strip_article(VENUE_START.sub("", rest))
