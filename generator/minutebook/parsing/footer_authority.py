@@ -23,6 +23,12 @@ MAX_FOOTER = 200
 FOOTER = re.compile(r"^(?P<authority>[^–—|]{3,80}?)\s{1,3}[-–—|]\s{1,3}(?P<body>\S.{2,150})$")
 
 
+#: the meeting's date closing the footer: "... – Licensing Committee – 3 March 2014"
+DATED_END = re.compile(
+    r"\s{1,3}[-–—|,]\s{1,3}[^-–—|]{0,12}\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}$"
+)
+
+
 def footer_authority(lines: list[Line], body: str) -> str | None:
     """The authority a footer line prints before the committee's own name ("Westmere County
     Council – Licensing Committee" for the "Licensing Committee"); None when no line
@@ -35,7 +41,7 @@ def footer_authority(lines: list[Line], body: str) -> str | None:
         if len(text) > MAX_FOOTER:
             continue
         match = FOOTER.match(text)
-        if match is None or normalise(match["body"]) != wanted:
+        if match is None or normalise(DATED_END.sub("", match["body"])) != wanted:
             continue
         authority = authority_name(match["authority"])
         if authority is not None:

@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
+from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
@@ -17,6 +19,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .meeting_on import meeting_on_opening
 from .openings import (
     Clause,
     Opening,
@@ -28,6 +31,7 @@ from .openings import (
     titled_date_opening,
 )
 from .place_date_lines import place_dated_minute_opening
+from .running_names import dashed_authority, running_name
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -74,14 +78,22 @@ def with_authority(body: str, authority: str | None) -> str:
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
-    or with no letterhead, of a running footer pairing the authority with the committee."""
+    or with no letterhead, of a running footer pairing the authority with the committee;
+    a bare "Committee" named in full by a running line with the meeting's date, and a
+    title "<authority> – <committee>" split at its dash (see running_names)."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
-    authority = (
-        letterhead_authority(above)
-        or footer_authority(lines, body)
-        or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
-    )
+    body = running_name(lines, body, opening.date) or body
+    authority: str | None
+    dashed = dashed_authority(body)
+    if dashed is not None:  # "Kelbridge Borough Council – Cabinet" over the opening
+        authority, body = dashed
+    else:
+        authority = (
+            letterhead_authority(above)
+            or footer_authority(lines, body)
+            or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+        )
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
@@ -126,7 +138,13 @@ def notice_of_meeting(
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
-        _first(notice, labelled_opening(lines), dated_title_opening(lines)),
+        _first(
+            notice,
+            labelled_opening(lines),
+            dated_title_opening(lines),
+            attend_notice_opening(lines),
+            held_line_opening(lines),
+        ),
         titled_date_opening(lines),
     )
     if opening is None:
@@ -164,10 +182,13 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             stacked_opening(lines),
             item_page_opening(lines),
             place_dated_minute_opening(lines),
+            body_held_opening(lines),
+            meeting_on_opening(lines),
         ),
         titled_date_opening(lines),
     )
     if opening is not None:
+        opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
@@ -175,6 +196,20 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         file, line, "minutes-header-unread", "minutes header without a body and date I can read"
     )
     return None
+
+
+def _with_undated_clause(opening: Opening, sentence: Opening | Clause | None) -> Opening:
+    """The opening with the time and venue of an undated sentence naming no other body
+    ("HARBOUR BOARD – 3 MARCH 2014" over "Minutes of the meeting held at the Council
+    Chamber, commencing at 10.00 am"): the title gives the date, the sentence the rest."""
+    if not isinstance(sentence, Clause) or sentence.body.lower() not in ("", "meeting"):
+        return opening
+    venue = sentence.venue if sentence.venue and not MANNER_ONLY.fullmatch(sentence.venue) else None
+    return replace(opening, time=opening.time or sentence.time, venue=opening.venue or venue)
+
+
+#: a manner with no place: "MEETING HELD VIRTUALLY" under a title names no venue
+MANNER_ONLY = re.compile(r"virtually|remotely|online", re.IGNORECASE)
 
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:

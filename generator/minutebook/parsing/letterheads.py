@@ -69,7 +69,40 @@ STANDS_ALONE = re.compile(
 )
 
 
+#: the break between a bilingual letterhead's two names: "Cyngor Sir Tregaron / Tregaron
+#: County Council", "Tregaron County Council | Cyngor Sir Tregaron"
+BILINGUAL_BREAK = re.compile(r"\s+[/|]\s+")
+
+
+#: a letterhead's contact cell beside the name: a web address, an e-mail, a telephone
+CONTACT_CELL = re.compile(
+    r"^(?:(?:https?://|www\.)\S{3,100}|\S{1,64}@\S{3,100}|(?:tel[.:]?\s*)?[\d ()+]{7,20})$",
+    re.IGNORECASE,
+)
+
+
+def without_contact_cells(text: str) -> str:
+    """A letterhead row without the contact cells a tab sets beside the name
+    ("Kelbridge Borough Council<TAB>www.kelbridge.gov.uk"); any other row as it was."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return text
+    kept = [c for c in cells if not CONTACT_CELL.match(c)]
+    return kept[0] if len(kept) == 1 else text
+
+
 def authority_name(text: str) -> str | None:
+    """The authority a line names, when the line is only that name; on a Welsh council's
+    bilingual letterhead, the half that names it in English (the Welsh "Cyngor Sir X" ends
+    on the place, no kind of authority, so no half but the English one reads as a name)."""
+    text = without_contact_cells(text)
+    halves = BILINGUAL_BREAK.split(plain(text).strip(" #*_"))
+    if len(halves) == 2:
+        return next((n for h in halves if (n := _authority_name(h)) is not None), None)
+    return _authority_name(text)
+
+
+def _authority_name(text: str) -> str | None:
     """The authority a line names, when the line is only that name."""
     name = plain(text).strip(" #*_")
     if not name or len(name) > MAX_LETTERHEAD or any(c.isdigit() for c in name):
@@ -79,19 +112,47 @@ def authority_name(text: str) -> str | None:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
+#: a logo's place name on a line of its own over the kind of authority: "KELBRIDGE" /
+#: "BOROUGH COUNCIL"
+PLACE_LINE = re.compile(r"[A-Z][A-Za-z'’.-]{2,25}(?: [A-Z][A-Za-z'’.-]{2,25}){0,2}")
+
+
 def letterhead_authority(texts: list[str]) -> str | None:
-    """The first authority named on a line of its own among the lines above an opening."""
+    """The first authority named on a line of its own among the lines above an opening; a
+    name that is only the kind of authority ("BOROUGH COUNCIL") under a line that is only
+    a place ("KELBRIDGE"), as a logo breaks it, is the two lines joined."""
     seen = 0
+    previous = ""
     for text in texts:
         if not text.strip():
+            previous = ""
             continue
         seen += 1
         if seen > LETTERHEAD_LINES:
             break
         name = authority_name(text)
         if name is not None:
-            return name
+            return logo_joined(previous, name)
+        previous = plain(text).strip(" #*_")
     return None
+
+
+#: a paper's own words over its letterhead, never a place: "Public Document Pack", "AGENDA"
+NOT_A_PLACE = re.compile(
+    r"\b(?:agenda|minutes|public|document|pack|notice|summons|draft|meeting|item|page)\b",
+    re.IGNORECASE,
+)
+
+
+def logo_joined(above: str, name: str) -> str:
+    """'<place> <kind>' when the name is only kind words ("Borough Council") and the line
+    above it only a place ("KELBRIDGE"); else the name."""
+    kind_only = all(w.lower() in KIND_WORDS for w in name.split())
+    if NOT_A_PLACE.search(above):
+        return name
+    if kind_only and PLACE_LINE.fullmatch(above) and not authority_name(above):
+        return f"{above} {name}"
+    return name
 
 
 #: A meeting of the whole authority, as its own papers name it: "Full Council", "the
@@ -270,10 +331,26 @@ def parent_first(body: str) -> str | None:
     return f"{parent} {found['committee'].strip()}"
 
 
+#: "Kelbridge Borough Council's Harbour Board": the authority in the possessive
+POSSESSIVE = re.compile(r"^(?P<authority>[^'’]{3,80}?)['’]s?\s+(?P<committee>[A-Z].{2,100})$")
+
+
+def possessive_first(body: str) -> str | None:
+    """'<authority>'s <committee>' as '<authority> <committee>' when the possessive is an
+    authority's name ("Kelbridge Borough Council's Harbour Board"), else None."""
+    found = POSSESSIVE.match(body.strip())
+    if found is None or authority_name(found["authority"]) is None:
+        return None
+    return f"{found['authority'].strip()} {found['committee'].strip()}"
+
+
 def authority_first(body: str) -> str:
     """'<committee> of <authority>' as '<authority> <committee>', the name the authority's
     letterhead gives the same committee, so both papers name one body; a sub-committee of
-    a named body likewise (see `parent_first`)."""
+    a named body likewise (see `parent_first`); '<authority>'s <committee>' likewise."""
+    possessive = possessive_first(body)
+    if possessive is not None:
+        return possessive
     found = COMMITTEE_OF.match(body) if " of " in body.lower() else None
     if found is None or authority_name(found["authority"]) is None:
         return parent_first(body) or body

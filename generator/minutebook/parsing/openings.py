@@ -36,6 +36,8 @@ from ..dates import (
 from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
+from .bare_venues import bare_place
+from .spoken_dates import plain_dates, plain_times
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
 
@@ -78,7 +80,9 @@ SENTENCE_END = re.compile(
 #: after a word, a number or a time, then a capitalised word and a word in lower case;
 #: "St. Mary's Hall", "C.P. School on Monday" and "p.m. in the Hall" go on)
 NEXT_SENTENCE = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z]|"
+    # or a label run on after the sentence: "... in the Council Chamber.  Present: ..."
+    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:)"
 )
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
@@ -92,17 +96,28 @@ TIME_SPAN = re.compile(
     rf"(?:{TIME_PHRASE.pattern}|{NOON.pattern})",
     re.IGNORECASE,
 )
-#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs" (with a colon, or
-#: with "hrs"; "at 7.30" alone may be evening and is left to the am/pm phrases)
+#: a 24-hour clock in a sentence: "at 10:00", "commencing at 14.30 hrs", "at 1000 hrs", "at
+#: 14.00" (with a colon, with "hrs", or an hour past noon; "at 7.30" alone may be evening
+#: and is left to the am/pm phrases)
 CLOCK_IN_SENTENCE = re.compile(
-    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?P<h>[01]?\d|2[0-3])"
-    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)"
+    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?:(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)|"
+    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b|"
+    # an afternoon or evening hour needs no "hrs": "at 14.00", "at 18.30"
+    r"(?P<h5>1[3-9]|2[0-3])\.(?P<m5>[0-5]\d)\b|"
+    # four figures after "at" alone: "at 1930"
+    r"(?<=at\s)(?P<h6>[01]\d|2[0-3])(?P<m6>[0-5]\d)\b(?![/.]\d))"
     r"(?!\s*(?:am|pm|a\.m|p\.m))",
     re.IGNORECASE,
 )
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
+#: brackets left empty once the times inside are taken out: "D (10.00 am - 12.05 pm) in V"
+EMPTY_BRACKETS = re.compile(r"\(\s{0,5}\)")
 #: A meeting held at no place: its venue is said as printed ("virtually via Microsoft Teams")
-REMOTE = re.compile(r"(?:virtually|remotely|online|via|by video)\b", re.IGNORECASE)
+REMOTE = re.compile(
+    r"(?:virtually|remotely|online|via|by video|by (?:microsoft\s+)?teams|by zoom)\b",
+    re.IGNORECASE,
+)
 #: the remote half of a hybrid meeting after its place: "in the Council Chamber and by
 #: Microsoft Teams", "at County Hall and remotely", "... and virtually via Zoom"
 REMOTE_TOO = re.compile(
@@ -157,7 +172,7 @@ def strip_article(text: str) -> str:
 def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | None, bool]:
     """Date, time and venue from what follows "held", in any order; the last value says
     whether the venue was left blank by the template."""
-    rest = rest[:400]
+    rest = plain_times(plain_dates(rest[:400]))
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
@@ -178,8 +193,12 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
-        time = dt.time(int(clock["h"]), int(clock["m"] or clock["m2"]))
+        time = dt.time(
+            int(clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]),
+            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]),
+        )
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
+    rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
@@ -191,6 +210,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         remote = REMOTE.match(placed) or (manner and not placed)
         venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
+        venue = venue or bare_place(placed) or ""  # "..., 10.00 am, Room 4, County Hall"
     return date, time, venue or None, False
 
 
@@ -476,12 +496,13 @@ NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[
 
 
 def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
-    """The sentence that starts on opening line k, joined with the next two lines (no blank
-    line between) when a narrow column wrapped it before its date ('MINUTES of a meeting of
-    the X held at' / 'County Hall, Lewes on 4 July 2019')."""
+    """The sentence that starts on opening line k, joined with the next lines (up to
+    SENTENCE_LINES, no blank line between) when a narrow column wrapped it before its date
+    ('MINUTES of a meeting of the X held at' / 'County Hall, Lewes on 4 July 2019') or set
+    it a phrase to a line ('held on D' / 'at T' / 'in V')."""
     text = plain(opening[k][1].text)
     number = opening[k][1].number
-    for _, nxt in opening[k + 1 : k + 3]:
+    for _, nxt in opening[k + 1 : k + 1 + SENTENCE_LINES]:
         following = plain(nxt.text)
         gap = nxt.number - number
         if gap != 1 and not (
@@ -500,6 +521,9 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
     return text
 
 
+#: Most lines a meeting sentence runs on to: a narrow column may set "held on D" / "at T" /
+#: "in V" a phrase to a line under "Minutes of the meeting of X"
+SENTENCE_LINES = 3
 #: Most lines a centred title block in capitals stacks its sentence on
 MAX_BLOCK_LINES = 10
 
@@ -620,7 +644,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         clause = meeting_clause(text)
         if clause is None:
             continue
-        date = clause.date or find_date(text) or find_numeric_date(text)
+        date = clause.date or find_date(plain_dates(text)) or find_numeric_date(text)
         time = clause.time or find_time(text)
         if date is None:
             return clause
@@ -633,15 +657,19 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
 
 DATE_LABELS = (
     "date", "meeting date", "date of meeting", "date and time", "date & time", "when", "held",
-    "held on",
+    "held on", "date/time", "date / time", "date/time of meeting",
 )  # fmt: skip
-TIME_LABELS = ("time", "start time", "time of meeting", "start", "starts", "meeting time")
+TIME_LABELS = (
+    "time", "start time", "time of meeting", "start", "starts", "meeting time",
+    "time of commencement", "commencing", "commencement", "starting time",
+)  # fmt: skip
 VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
 ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
 #: "Date: D", or "Date<TAB>D" as a two-column table prints it
-FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
+#: ("Date/Time: D at T": a slash joins two labels over one value)
+FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
 
 
 #: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
@@ -843,12 +871,23 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     if j is None:
         return None, None
     first = plain(lines[j].text).strip(" ,;")
-    alone = len(first) <= 40 and any(TIME_SPAN.fullmatch(t) for t in (first, first.rstrip(".")))
+    alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
+    if manner_line(first) and re.search(r"\b(?:via|by)\s", first, re.IGNORECASE):
+        return None, first  # "Remote meeting via Microsoft Teams": where it sat, as printed
     if MEETING_WORDS.search(first):
         return find_time(first), None
     return None, _venue_below(lines, i)
+
+
+def _times_alone(text: str) -> bool:
+    """Whether a line is only a time ("2.00 pm") or a start and an end ("7.00 pm - 9.15 pm",
+    "10.00 am to 12.30 pm"), the span a meeting sat for."""
+    spans = list(TIME_SPAN.finditer(text))
+    if not 1 <= len(spans) <= 2 or spans[0].start() != 0:
+        return False
+    return not TIME_SPAN.sub("", text).strip(" ,.;:-–—")
 
 
 def _date_again(text: str, dated: str) -> bool:
@@ -908,8 +947,10 @@ def _venue_after_date(text: str) -> str | None:
     rest = text[date_span.end() :]
     clock = CLOCK_AFTER_DATE.match(rest)
     rest = rest[clock.end() :] if clock else rest
-    time_span = TIME_SPAN.search(rest)
-    if time_span is not None and not rest[: time_span.start()].strip(" ,.;:-–—"):
+    for _ in range(2):  # a start time, and an end time ("- 10.00 am to 11.45 am")
+        time_span = TIME_SPAN.search(rest)
+        if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):
+            break
         rest = rest[time_span.end() :]
     rest = rest.strip(" ,.;:-–—")
     venue = strip_article(VENUE_START.sub("", rest))
@@ -941,9 +982,11 @@ ATTENDANCE_LABEL = re.compile(
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
-#: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once)
+#: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once);
+#: an agenda's "to be held on D at T in V" under its title
 HELD_LINE = re.compile(
-    r"^(?:meeting\s+)?held\s+(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
+    r"^(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+"
+    r"(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
     re.IGNORECASE,
 )
 
@@ -1070,9 +1113,11 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
 
 
 def _venue_in(rest: str) -> str | None:
-    """The place after a title line's date and time: '... 7.15 PM AT THE PARISH OFFICES'."""
+    """The place after a title line's date and time: '... 7.15 PM AT THE PARISH OFFICES',
+    '... 7.30 pm Kelling Village Hall'."""
     left = TIME_SPAN.sub(" ", rest)
     left = re.sub(r"\s+", " ", left).strip(" ,.;:-–—")
     at = VENUE_START.match(left)
-    venue = strip_article(left[at.end() :]) if at else ""
+    # "... 7.30 pm Kelling Village Hall": a building named with no "at" is the place too
+    venue = strip_article(left[at.end() :]) if at else bare_place(left) or ""
     return venue if venue and len(venue) <= 100 else None

@@ -1,0 +1,83 @@
+"""Dates a meeting sentence words the formal way, rewritten to the plain form the date
+readers know.
+
+A summons or a full council's minutes may say "on Monday the 10th day of March 2014" (the
+deed's formula) or "the 6th of March 2014" instead of "on Monday 10th March 2014"; a clerk
+may put the month first ("March 6th, 2014"), abbreviate it and the weekday ("Thurs 6 Mar
+2014"), or type the date in figures with full stops or a short year ("held on 6.3.2014",
+"06/03/14"), as the UK writes it day first. Each rewrite
+leaves every other text unchanged, so the readers of the opening see a date they read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import MONTHS
+
+#: "the 10th day of March 2014", "10th day of March, 2014" -> "10th March 2014"
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<day>\d{{1,2}}\s?(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<month>{MONTHS})\b",
+    re.IGNORECASE,
+)
+#: "6th of March 2014" -> "6th March 2014"
+DAY_OF = re.compile(
+    rf"\b(?P<day>\d{{1,2}}\s?(?:st|nd|rd|th)?)\s+of\s+(?P<month>{MONTHS})\b", re.IGNORECASE
+)
+#: "March 6th, 2014", "March 6 2014" (the month first) -> "6th March 2014"
+MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+#: the months as abbreviated: "6 Mar 2014", "6 Sept. 2014"
+SHORT_MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+SHORT_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
+    r"Nov|Dec)\.?,?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+#: a weekday abbreviated before a date: "Thurs 6 March 2014", "Wed. 5 March 2014"
+SHORT_DAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+SHORT_DAY = re.compile(
+    r"\b(?P<weekday>Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d{1,2}\b)",
+    re.IGNORECASE,
+)
+#: "06/03/14": a two-figure year (this century's, as meeting papers are)
+SHORT_YEAR = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\b(?![/\d])")
+#: "6.3.2014", "06.03.2014": a date in figures with stops (a four-figure year, so no time
+#: such as "6.30" reads as one) -> "6/3/2014"
+DOTTED_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
+
+
+def plain_dates(text: str) -> str:
+    """The text with a deed's "the 10th day of March" made "10th March" and a dotted
+    "6.3.2014" made "6/3/2014"; any other text as it was."""
+    text = DAY_OF_MONTH.sub(lambda m: f"{m['day']} {m['month']}", text)
+    text = DAY_OF.sub(lambda m: f"{m['day']} {m['month']}", text)
+    text = MONTH_FIRST.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
+    text = SHORT_MONTH.sub(
+        lambda m: f"{m['day']} {SHORT_MONTHS[m['month'].lower()]} {m['year']}", text
+    )
+    text = SHORT_DAY.sub(lambda m: f"{SHORT_DAYS[m['weekday'].lower()]} ", text)
+    text = SHORT_YEAR.sub(lambda m: f"{m['d']}/{m['m']}/20{m['y']}", text)
+    return DOTTED_DATE.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", text)
+
+
+#: "7.30 p.m" with its last stop lost -> "7.30 p.m."
+LOST_STOP = re.compile(r"\b(?P<half>[ap])\.m(?![.a-z])", re.IGNORECASE)
+#: "at 7.30pm prompt", "at 10am sharp": a word on the time that is no part of the place
+ON_TIME = re.compile(r"(?:(?<=[ap]m)|(?<=\.m\.))\s+(?:prompt|promptly|sharp)\b", re.IGNORECASE)
+
+
+def plain_times(text: str) -> str:
+    """The text with a "p.m" that lost its last stop given it back and a "prompt" or
+    "sharp" after a time left out; any other text as it was."""
+    return ON_TIME.sub("", LOST_STOP.sub(lambda m: f"{m['half']}.m.", text))
