@@ -149,6 +149,18 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Councillor [\w -]+ – [A-Z]",
         ("agenda-item-word-membership-dashes.txt",),
     ),
+    "agenda: membership under party headings, standing deputies under it": (
+        r"^Conservative \(\d+\)\nCouncillor [\s\S]+^Standing Deputies$",
+        ("agenda-district-planning-party-headings-standing-deputies.txt",),
+    ),
+    "agenda: membership as Council | Member | Named Substitute": (
+        r"^Council\tMember\tNamed Substitute$",
+        ("agenda-pcp-council-member-named-substitute-table.txt",),
+    ),
+    "agenda: membership as Member | Council one cell per line": (
+        r"^Member\n\nCouncil\n\nCouncillor ",
+        ("agenda-joint-committee-member-council-one-cell-per-line.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -12,6 +12,9 @@ function that returns None when a line is not in its form:
 - when no heading opens a line: "Membership – Cllr X, ..." inside a long line an agenda's
   table was flattened onto.
 
+Party headings, named substitutes beside or under the members, offices side by side and
+a table converted one cell per line are read by `membership_labels`.
+
 Names are kept as printed; what a member represents is the table cell, the bracket after
 the name or the group label, else empty. A political group ("Conservative:", "Labour
 Members (3):") is an affiliation, not what a member represents: it leaves it empty. The
@@ -24,6 +27,15 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_labels import (
+    PARTY_GROUP,
+    council_member_substitute,
+    office_cells,
+    party_heading,
+    stacked_cells,
+    substitute_column_heading,
+    substitutes_heading,
+)
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -224,18 +236,6 @@ def authority_then_names(text: str) -> list[tuple[str, str]] | None:
     return [(e.as_written, authority) for e in entries]
 
 
-#: "Conservative", "Liberal Democrat Group", "Labour Members", "Independent Group": a
-#: political group, which a member belongs to but does not represent on the body. A bare
-#: "Independent" is a group; "Independent Member(s)" is a co-opted seat and is kept.
-PARTY_GROUP = re.compile(
-    r"^(?:(?:Conservatives?|Labour(?:\s+(?:and|&)\s+Co-operative)?|Liberal\s+Democrats?|Lib\s+Dems?|"
-    r"Greens?|Green\s+Party|Plaid\s+Cymru|SNP|Scottish\s+National\s+Party|Reform(?:\s+UK)?|UKIP|"
-    r"Alliance|Residents'?)(?:\s+(?:Group|Party|Councillors|Members))?(?:\s+(?:Group|Members))?)$"
-    r"|^Independents?(?:\s+(?:Group|Party|Councillors))?$",
-    re.IGNORECASE,
-)
-
-
 def group_row(text: str) -> list[tuple[str, str]] | None:
     """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
     match = GROUP.match(text)
@@ -246,6 +246,8 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
         return names
     group = plain(match["group"])
     if PARTY_GROUP.match(group):  # "Labour: Councillor N. Osei": a party, nothing represented
+        return names
+    if OFFICE.match(group):  # "Vice-Chairman: Councillor C Dunn": an office, nothing represented
         return names
     if names_an_organisation(group):  # "Tarnby Borough Council: Cllr A (Lab)": the council
         return [(n, group) for n, _ in names] if names else None
@@ -460,7 +462,16 @@ def contact_line(text: str) -> bool:
     return labelled is not None and CONTACT.search(labelled["label"]) is not None
 
 
+def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
+    """A "Council | Member | Named Substitute" row: the member (their bracketed office
+    dropped) and the council; the substitute beside them is no member."""
+    rows = council_member_substitute(text)
+    return [(without_office(name).strip(), council) for name, council in rows] if rows else None
+
+
 ROW_FORMS = (
+    substitute_table_row,
+    office_cells,
     authority_then_names,
     tabbed_row,
     spaced_row,
@@ -730,6 +741,24 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: Lines under a membership heading searched for a table converted one cell per line
+STACKED_LINES = 400
+
+
+def stacked_table(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """The members of a "Member | Council" or "Council | Member | Named Substitute" table
+    printed one cell per line under the heading at line n (`stacked_cells`), their
+    bracketed offices dropped. None when no such table follows."""
+    below = lines[n + 1 : n + 1 + STACKED_LINES]
+    stacked = stacked_cells([line.text for line in below])
+    if stacked is None:
+        return None
+    return [
+        MembershipFacts(without_office(name).strip(), council, below[at].number)
+        for at, name, council in stacked[1]
+    ]
+
+
 #: "... 9 CHIEF EXECUTIVE REPORT Membership – Cllr A Reid (Chairman), ...": the heading
 #: inside a line an agenda's table was flattened onto, a titled name after it
 MID_HEADING = re.compile(
@@ -822,7 +851,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             if heading is None and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
-                columns = council_columns(lines, n)
+                columns = council_columns(lines, n) or stacked_table(lines, n)
                 if columns:
                     return columns
             in_list, lead_in = True, 0
@@ -830,13 +859,18 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
             found[-1].represents = f"{found[-1].represents} {plain(line.text).strip()}"
             continue
+        if not found and substitute_column_heading(text):
+            continue  # "Council<TAB>Member<TAB>Named Substitute": a table's heading row
         if not text or (not found and is_column_heading(text)):
             blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
-        if found and not wrapped and substitutes_label(text):
+        if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):
             break  # "Substitutes:" under the members: named substitutes are no members
+        if not wrapped and party_heading(text):
+            side, blank = "", False  # "Labour (3)": a party, which members do not represent
+            continue
         label = side_label(text) or (bare_side_label(text) if blank or not found else None)
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form

@@ -1,0 +1,111 @@
+"""Membership lists grouped under party headings, with a named substitute beside each
+member, with standing deputies under them, with the chair and vice-chair side by side, and
+a member | council table converted one cell per line (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.membership import membership
+from minutebook.parsing.membership_labels import (
+    council_member_substitute,
+    office_cells,
+    party_heading,
+    stacked_cells,
+    substitute_column_heading,
+    substitutes_heading,
+)
+
+
+def _members(text: str) -> list[tuple[str, str, int]]:
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    return [(m.as_written, m.represents, m.line) for m in membership(lines)]
+
+
+def test_party_headings_group_members_who_represent_nothing_printed() -> None:
+    assert party_heading("Conservative (4)")
+    assert party_heading("Liberal Democrat Group:")
+    assert party_heading("Labour")
+    assert not party_heading("Independent Members")  # a co-opted seat, not a party
+    assert not party_heading("Councillor Ann Labour")
+    assert _members(
+        "Membership\n"
+        "Conservative (2)\n"
+        "Councillor Ada Penrose\n"
+        "Councillor Rees Vaughan\n"
+        "\n"
+        "Labour\n"
+        "Councillor Nia Colley\n"
+        "\n"
+        "1. Apologies"
+    ) == [
+        ("Councillor Ada Penrose", "", 3),
+        ("Councillor Rees Vaughan", "", 4),
+        ("Councillor Nia Colley", "", 7),
+    ]
+
+
+def test_standing_deputies_and_substitutes_end_the_list() -> None:
+    assert substitutes_heading("Standing Deputies")
+    assert substitutes_heading("Substitutes: Councillors P Quinn and R Shaw")
+    assert not substitutes_heading("Councillor Sam Substitute")
+    assert _members(
+        "Membership\nCouncillors A Bell, C Dunn and E Frost\nStanding Deputies\n"
+        "Councillors K Oates and L Park"
+    ) == [("A Bell", "", 2), ("C Dunn", "", 2), ("E Frost", "", 2)]
+    assert _members(
+        "Membership:\nCouncillors A Bell and C Dunn\nSubstitutes: Councillors P Quinn and R Shaw"
+    ) == [("A Bell", "", 2), ("C Dunn", "", 2)]
+
+
+def test_a_council_member_named_substitute_row_gives_the_member_only() -> None:
+    assert council_member_substitute("Ashby County Council\tCllr Jo Hale (Chair)\tCllr Al Roe") == [
+        ("Cllr Jo Hale (Chair)", "Ashby County Council")
+    ]
+    assert council_member_substitute("Independent Member    Mr Tom Eyre    -") == [
+        ("Mr Tom Eyre", "Independent Member")
+    ]
+    assert council_member_substitute("Cllr Jo Hale\tAshby County Council\tChair") is None
+    assert substitute_column_heading("Council\tMember\tNamed Substitute")
+    assert not substitute_column_heading("Cllr A\tCllr B\tSubstitute")
+    assert _members(
+        "MEMBERSHIP\n"
+        "Council\tMember\tNamed Substitute\n"
+        "Ashby County Council\tCllr Jo Hale (Chair)\tCllr Al Roe\n"
+        "Cole Borough Council\tCllr Di Marsh\t-\n"
+        "\n"
+        "AGENDA"
+    ) == [("Cllr Jo Hale", "Ashby County Council", 3), ("Cllr Di Marsh", "Cole Borough Council", 4)]
+
+
+def test_the_chair_and_vice_chair_side_by_side_represent_nothing() -> None:
+    assert office_cells("Chairman: Cllr Amy Bell     Vice-Chairman: Cllr Carl Dunn") == [
+        ("Cllr Amy Bell", ""),
+        ("Cllr Carl Dunn", ""),
+    ]
+    assert office_cells("Chairman: Cllr Amy Bell") is None  # one cell: a group's row
+    assert office_cells("Contact: Jo Finch     Tel: 01234 567890") is None
+    assert _members(
+        "Membership\nChairman: Councillor Amy Bell\nCouncillors E Frost and G Hale"
+    ) == [
+        ("Councillor Amy Bell", "", 2),
+        ("E Frost", "", 3),
+        ("G Hale", "", 3),
+    ]
+
+
+def test_a_member_council_table_one_cell_per_line() -> None:
+    texts = ["Member", "", "Council", "Cllr Jo Hale (Chairman)", "Ashby County Council", ""]
+    texts += ["Cllr Di Marsh", "Cole Borough Council", "", "AGENDA", "1. Apologies"]
+    assert stacked_cells(texts) == (
+        8,
+        [
+            (3, "Cllr Jo Hale (Chairman)", "Ashby County Council"),
+            (6, "Cllr Di Marsh", "Cole Borough Council"),
+        ],
+    )
+    assert stacked_cells(["Council", "Member", "Named Substitute", "Ashby County Council"]) is None
+    assert stacked_cells(["Members", "Cllr Jo Hale", "Cllr Di Marsh"]) is None
+    assert _members(
+        "Membership\nCouncil\nMember\nNamed Substitute\nAshby County Council\nCllr Jo Hale\n"
+        "Cllr Al Roe\nCole Borough Council\nCllr Di Marsh (Vice-Chair)\n-\n\nAGENDA"
+    ) == [("Cllr Jo Hale", "Ashby County Council", 6), ("Cllr Di Marsh", "Cole Borough Council", 9)]
