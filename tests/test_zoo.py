@@ -161,6 +161,14 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Member\n\nCouncil\n\nCouncillor ",
         ("agenda-joint-committee-member-council-one-cell-per-line.txt",),
     ),
+    "agenda: membership grouped under council headings, co-opted members": (
+        r"^Greystone County Council\nCllr [\s\S]+^Co-opted Independent Members$",
+        ("agenda-pcp-members-under-council-headings-co-opted.txt",),
+    ),
+    "agenda: membership in two columns under party headings": (
+        r"^Conservative Members +Labour Members$",
+        ("agenda-borough-scrutiny-party-column-headings.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -709,6 +709,24 @@ def _authority_row(cells: list[tuple[int, str]]) -> bool:
     )
 
 
+def _represented(heading: str) -> str:
+    """What the members under a column's heading represent: the council or side, nothing
+    for a party's ("Conservative Members" is an affiliation, no body represented)."""
+    text = plain(heading).strip()
+    return "" if PARTY_GROUP.match(text) else text
+
+
+def _next_group_heading(lines: list[Line]) -> bool:
+    """Whether the first filled line of `lines` heads another group of members under the
+    same list: a row of authorities or sides, or a side's label alone ("Co-opted
+    Members")."""
+    filled = next((line for line in lines if line.text.strip()), None)
+    if filled is None:
+        return False
+    cells = _cells(filled.text)
+    return _authority_row(cells) or (len(cells) == 1 and bare_side_label(cells[0][1]) is not None)
+
+
 def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     """Members printed in columns under the authority each represents, below a bare
     "Membership" heading ("Brackenmoor County Council<gap>Ullesthorpe District Council" /
@@ -722,12 +740,18 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
         return None
     heads: list[tuple[int, str]] = []
     found: list[MembershipFacts] = []
-    for line in lines[k : k + MAX_MEMBERS]:
+    window = lines[k : k + MAX_MEMBERS]
+    for index, line in enumerate(window):
         cells = _cells(line.text)
         if not cells:
+            if _next_group_heading(window[index + 1 : index + 1 + LEAD_IN]):
+                continue  # a blank line before the next council's or side's group
             break
         if _authority_row(cells):
-            heads = [(at, plain(c).strip()) for at, c in cells]
+            heads = [(at, _represented(c)) for at, c in cells]
+            continue
+        if len(cells) == 1 and bare_side_label(cells[0][1]) is not None:
+            heads = [(cells[0][0], plain(cells[0][1]).strip())]  # "Co-opted Members"
             continue
         for at, cell in cells:
             if TRAILING_BRACKET.fullmatch(cell.strip()):
