@@ -9,6 +9,7 @@ from minutebook.parsing.membership import membership
 from minutebook.parsing.membership_labels import (
     council_member_substitute,
     office_cells,
+    opens_with_offices,
     party_heading,
     stacked_cells,
     substitute_column_heading,
@@ -109,3 +110,44 @@ def test_a_member_council_table_one_cell_per_line() -> None:
         "Membership\nCouncil\nMember\nNamed Substitute\nAshby County Council\nCllr Jo Hale\n"
         "Cllr Al Roe\nCole Borough Council\nCllr Di Marsh (Vice-Chair)\n-\n\nAGENDA"
     ) == [("Cllr Jo Hale", "Ashby County Council", 6), ("Cllr Di Marsh", "Cole Borough Council", 9)]
+
+
+def test_a_member_over_their_council_without_a_heading_row() -> None:
+    """A titled member over their council, twice or more, is a table without its heading;
+    one such pair is not enough to tell it from a name over a council's group."""
+    texts = ["Cllr Jo Hale (Chair)", "Ashby County Council", "", "Mr Tom Eyre"]
+    texts += ["Co-opted Independent Member", "", "AGENDA"]
+    assert stacked_cells(texts) == (
+        5,
+        [
+            (0, "Cllr Jo Hale (Chair)", "Ashby County Council"),
+            (3, "Mr Tom Eyre", "Co-opted Independent Member"),
+        ],
+    )
+    assert stacked_cells(["Cllr Jo Hale", "Ashby County Council", "Cllr Di Marsh"]) is None
+    assert _members(
+        "Membership of the Panel\nCllr Jo Hale\nAshby County Council\nCllr Di Marsh\n"
+        "Cole Borough Council\n\nAGENDA"
+    ) == [("Cllr Jo Hale", "Ashby County Council", 2), ("Cllr Di Marsh", "Cole Borough Council", 4)]
+
+
+def test_member_council_substitute_with_the_member_first() -> None:
+    assert council_member_substitute("Cllr Jo Hale    Ashby County Council    Cllr Al Roe") == [
+        ("Cllr Jo Hale", "Ashby County Council")
+    ]
+
+
+def test_a_front_sheet_opening_with_the_chairman_and_vice_chairman() -> None:
+    assert opens_with_offices("Chairman: Cllr A Bell", "Vice-Chairman: Cllr C Dunn")
+    assert opens_with_offices("Chair: Cllr A Bell     Vice-Chair: Cllr C Dunn", "")
+    assert not opens_with_offices("Chairman: Cllr A Bell", "Contact: Jo Finch")
+    assert not opens_with_offices("Chairman's Announcements", "Vice-Chairman: Cllr C Dunn")
+    assert _members(
+        "Chairman: Councillor Amy Bell\nVice-Chairman: Councillor Carl Dunn\n"
+        "Councillors: E Frost and G Hale\n\n1. Apologies"
+    ) == [
+        ("Councillor Amy Bell", "", 1),
+        ("Councillor Carl Dunn", "", 2),
+        ("E Frost", "", 3),
+        ("G Hale", "", 3),
+    ]

@@ -169,6 +169,14 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Conservative Members +Labour Members$",
         ("agenda-borough-scrutiny-party-column-headings.txt",),
     ),
+    "agenda: membership opening with Chairman: and Vice-Chairman: lines": (
+        r"^Chairman: Councillor [\w ]+\nVice-Chairman: Councillor ",
+        ("agenda-district-licensing-chairman-vice-chairman-no-heading.txt",),
+    ),
+    "agenda: membership as a member over their council, no heading row": (
+        r"^Cllr [\w ()-]+\n[\w ]+ Council\n\nCllr ",
+        ("agenda-pcp-member-over-council-no-column-heading.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -31,6 +31,7 @@ from .membership_labels import (
     PARTY_GROUP,
     council_member_substitute,
     office_cells,
+    opens_with_offices,
     party_heading,
     stacked_cells,
     substitute_column_heading,
@@ -845,6 +846,11 @@ def leaves_table(form: object, read: tuple[object, list[tuple[str, str]]]) -> bo
     )
 
 
+def _next_filled(lines: list[Line], n: int) -> str:
+    """The text of the first filled line after line n within a few lines, else ""."""
+    return next((line.text for line in lines[n + 1 : n + 1 + LEAD_IN] if line.text.strip()), "")
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -870,6 +876,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             columns = column_list(lines, n)
             if columns:
                 return columns
+        if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
+            in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
             heading = HEADING.match(plain(text)) if len(text) <= 400 else None
             if heading is None and not introduces_members(plain(text)):

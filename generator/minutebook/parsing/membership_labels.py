@@ -86,14 +86,16 @@ def _seat(cell: str) -> bool:
 
 def council_member_substitute(text: str) -> list[tuple[str, str]] | None:
     """'Tarnby Borough Council<TAB>Cllr Jane Ashe<TAB>Cllr Tom Lea': a row of a "Council |
-    Member | Named Substitute" table, the member as the cell prints them and the council
-    they represent (the substitute is no member). None unless the first cell names an
-    organisation or a kind of seat, the second a titled person and the third a titled
-    person or no one."""
+    Member | Named Substitute" table (or "Member | Council | Substitute"): the member as
+    the cell prints them and the council they represent (the substitute is no member).
+    None unless one of the first two cells names an organisation or a kind of seat, the
+    other a titled person, and the third a titled person or no one."""
     cells = [plain(c).strip() for c in CELL_GAP.split(text.strip()) if c.strip()]
     if len(cells) != 3:
         return None
     council, member, substitute = cells
+    if STARTS_WITH_TITLE.match(council) and not STARTS_WITH_TITLE.match(member):
+        council, member = member, council  # "Member | Council | Substitute": member first
     if STARTS_WITH_TITLE.match(council) or not _seat(council):
         return None
     if not STARTS_WITH_TITLE.match(member):
@@ -149,6 +151,9 @@ COUNCIL_COLUMN = re.compile(
 STACKED_COLUMNS = 3
 #: Rows at most read from such a table
 STACKED_ROWS = 60
+#: Rows at least of a table printed without its heading row: one name over one council
+#: may be a member and a heading of the list below
+UNHEADED_ROWS = 2
 
 
 def _column_kinds(cells: list[str]) -> list[str] | None:
@@ -174,17 +179,18 @@ def stacked_cells(texts: list[str]) -> tuple[int, list[tuple[int, str, str]]] | 
     cell per line: the heading's cells, then each row's, in turn (blank lines passed
     over). Given the lines after a membership heading, how many lines the table took and
     each member (the index of their line, their name, their council); the substitutes are
-    no members. None unless the lines open with such a heading row and one full row."""
+    no members. Without a heading row, a titled member over their council at least twice.
+    None unless the lines open with such a table."""
     filled = [(k, plain(t).strip()) for k, t in enumerate(texts) if t.strip()]
     for width in range(STACKED_COLUMNS, 1, -1):
         kinds = _column_kinds([cell for _, cell in filled[:width]])
         if kinds is not None:
+            first, end = width, filled[width - 1][0] + 1
             break
-    else:
-        return None
+    else:  # no heading row printed: a titled member, then their council, in turn
+        kinds, width, first, end = ["member", "council"], 2, 0, 0
     rows: list[tuple[int, str, str]] = []
-    end = filled[width - 1][0] + 1
-    for start in range(width, min(len(filled), width * (STACKED_ROWS + 1)), width):
+    for start in range(first, min(len(filled), first + width * STACKED_ROWS), width):
         group = filled[start : start + width]
         if len(group) < width:
             break
@@ -202,4 +208,16 @@ def stacked_cells(texts: list[str]) -> tuple[int, list[tuple[int, str, str]]] | 
             break
         rows.append((at, member, council))
         end = group[-1][0] + 1
-    return (end, rows) if rows else None
+    if not rows or (not first and len(rows) < UNHEADED_ROWS):
+        return None
+    return end, rows
+
+
+def opens_with_offices(text: str, following: str) -> bool:
+    """'Chairman: Cllr Amy Bell' over 'Vice-Chairman: Cllr Carl Dunn' (or both on one line)
+    with no "Membership" heading: a front sheet's list of members opening with the chair
+    and vice-chair, each an office and its titled holder."""
+    if office_cells(text) is not None:
+        return True
+    pair = [OFFICE_CELL.match(plain(t).strip()) for t in (text, following)]
+    return all(m is not None and STARTS_WITH_TITLE.match(m["name"]) for m in pair)
