@@ -177,6 +177,14 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Cllr [\w ()-]+\n[\w ]+ Council\n\nCllr ",
         ("agenda-pcp-member-over-council-no-column-heading.txt",),
     ),
+    "agenda: membership in a column beside the meeting's details": (
+        r"^Membership: {3,}Enquiries: ",
+        ("agenda-fire-authority-membership-beside-details.txt",),
+    ),
+    "agenda: councillor and independent members side by side": (
+        r"^Councillor Members +Independent Members$",
+        ("agenda-police-authority-councillor-and-independent-sides.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

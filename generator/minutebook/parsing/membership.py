@@ -676,6 +676,47 @@ def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: The other column's heading beside a membership heading on a front sheet: the agenda,
+#: or a meeting's detail with its value ("Date: 12 May 2024")
+BESIDE = re.compile(r"^(?:agenda|business|[A-Z][\w ]{1,20}:\s*\S.*)$", re.IGNORECASE)
+
+
+def beside_column(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """A front sheet printing the membership in a column beside the agenda or the meeting's
+    details ("AGENDA<gap>MEMBERSHIP" / "1. Apologies<gap>Councillor A Bell (Chairman)", or
+    "Membership:<gap>Date: 12 May 2024" / "Councillor A Bell<gap>Time: 7.00 pm"), converted
+    line by line: the members are the cells in the membership's column, one name each,
+    until a line has none. None when line n is no such heading row."""
+    heading = _cells(lines[n].text)
+    if len(heading) != 2:
+        return None
+    bare = [
+        (m := HEADING.match(plain(c).strip())) is not None and not m["rest"] for _, c in heading
+    ]
+    if bare.count(True) != 1:
+        return None
+    side = bare.index(True)
+    other = plain(heading[1 - side][1]).strip()
+    if not BESIDE.match(other) or substitutes_heading(other) or HEADING.match(other):
+        return None
+    column = heading[1][0]
+    found: list[MembershipFacts] = []
+    for line in lines[n + 1 : n + 1 + MAX_MEMBERS]:
+        cells = _cells(line.text)
+        if side == 1:
+            mine = [c for at, c in cells if at >= column - COLUMN_SLACK]
+        else:
+            mine = [c for at, c in cells if at < column - COLUMN_SLACK][:1]
+        if not mine:
+            break
+        names = name_list(mine[0])
+        if names is None or len(names) != 1:
+            break
+        name, bracket = names[0]
+        found.append(MembershipFacts(name, bracket, line.number))
+    return found or None
+
+
 #: A column's heading naming an authority ("Brackenmoor County Council", "Corve Vale DC")
 AUTHORITY_HEADING = re.compile(
     r"^(?:[A-Z][\w'’&.-]{0,30} ){1,6}(?:Council|Authority|CC|DC|BC|MBC)$"
@@ -689,11 +730,18 @@ SIDE_HEADING = re.compile(
 )
 
 
+#: "Councillor Members", "Elected Members": a side's heading that names no seat or body
+#: (the councillors' side beside the co-opted members)
+GENERIC_SIDE = re.compile(r"^(?:Councillor|Elected|Council)\s+(?:Members|Representatives)$")
+
+
 def _sides_row(cells: list[tuple[int, str]]) -> bool:
     """A row of two sides' or more headings only, as a joint committee's agenda prints its
     members under them ("Authority Members<gap>Staff Representatives")."""
     return len(cells) >= 2 and all(
-        SIDE_HEADING.match(plain(c)) and not STARTS_WITH_TITLE.match(c) for _, c in cells
+        SIDE_HEADING.match(plain(c))
+        and (not STARTS_WITH_TITLE.match(c) or GENERIC_SIDE.match(plain(c)) is not None)
+        for _, c in cells
     )
 
 
@@ -712,9 +760,10 @@ def _authority_row(cells: list[tuple[int, str]]) -> bool:
 
 def _represented(heading: str) -> str:
     """What the members under a column's heading represent: the council or side, nothing
-    for a party's ("Conservative Members" is an affiliation, no body represented)."""
+    for a party's ("Conservative Members" is an affiliation, no body represented) or a
+    generic side's ("Councillor Members")."""
     text = plain(heading).strip()
-    return "" if PARTY_GROUP.match(text) else text
+    return "" if PARTY_GROUP.match(text) or GENERIC_SIDE.match(text) else text
 
 
 def _next_group_heading(lines: list[Line]) -> bool:
@@ -873,7 +922,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
-            columns = column_list(lines, n)
+            columns = beside_column(lines, n) or column_list(lines, n)
             if columns:
                 return columns
         if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
