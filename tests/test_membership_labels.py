@@ -151,3 +151,9 @@ def test_a_front_sheet_opening_with_the_chairman_and_vice_chairman() -> None:
         ("E Frost", "", 3),
         ("G Hale", "", 3),
     ]
+
+
+def test_a_heading_counting_its_members_in_words() -> None:
+    assert _members("Membership of Committee (9 Members)\nCouncillor A Bell (Chair)") == [
+        ("Councillor A Bell", "", 2)
+    ]

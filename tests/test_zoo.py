@@ -185,6 +185,10 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Councillor Members +Independent Members$",
         ("agenda-police-authority-councillor-and-independent-sides.txt",),
     ),
+    "agenda: a summons addressed to its members one per line": (
+        r"^To: +Councillor [\w ()]+\n +Councillor ",
+        ("agenda-town-council-letter-to-members-one-per-line.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -40,16 +40,17 @@ from .membership_labels import (
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
-#: "Membership", "MEMBERSHIP (12):", "Members of the Panel:", "Cabinet Members:" (capitalised
-#: words before it, not a letter's "To all Members"); with a colon a list may follow on the
-#: same line, without one nothing may ("Members of the public who ..." is no heading)
+#: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
+#: Panel:", "Cabinet Members:" (capitalised words before it, not a letter's "To all
+#: Members"); with a colon a list may follow on the same line, without one nothing may
+#: ("Members of the public who ..." is no heading)
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
     r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
     r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
     r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
-    r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
+    r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 #: "The Committee comprises Councillors:", "The Panel consists of:": a sentence that
@@ -66,9 +67,11 @@ AS_FOLLOWS = re.compile(
     r"as\s+follows\s*:?\s*[-–]?$",
     re.IGNORECASE,
 )
-#: An office held in the body, printed in brackets after a name: not what they represent
+#: An office held in the body, printed in brackets after a name ("Chairman", "Deputy Town
+#: Mayor"): not what they represent
 OFFICE = re.compile(
-    r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
+    r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:(?:Town|City|Lord)\s)?"
+    r"(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
     r"President)(?:\s*\([\w ,&'-]{1,40}\))?$",
     re.IGNORECASE,
 )
@@ -624,6 +627,34 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
     return found
 
 
+#: "To:  Councillor A Bell (Chairman)": a summons addressed to its members one per line,
+#: the first beside "To:"
+ADDRESSED_TO_MEMBER = re.compile(r"^To:?\s+(?P<rest>\S.*)$")
+#: Members at least in such an address: one name is a letter to one person
+ADDRESSED_MEMBERS = 2
+
+
+def addressed_one_per_line(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """The members a summons is addressed to one per line ("To:  Councillor A Bell
+    (Chairman)" / "     Councillor C Dunn"), each titled, two at least; a bracket after a
+    name is what they represent unless it is an office. None when line n is no such
+    address."""
+    match = ADDRESSED_TO_MEMBER.match(plain(lines[n].text).strip())
+    if match is None:
+        return None
+    found: list[MembershipFacts] = []
+    pieces = [(lines[n], match["rest"])]
+    pieces += [(line, plain(line.text).strip()) for line in lines[n + 1 : n + 1 + MAX_MEMBERS]]
+    for line, piece in pieces:
+        if not STARTS_WITH_TITLE.match(piece) or PLURAL_TITLE.match(piece):
+            break
+        names = name_list(piece)
+        if names is None or len(names) != 1:
+            break
+        found.append(MembershipFacts(names[0][0], names[0][1], line.number))
+    return found if len(found) >= ADDRESSED_MEMBERS else None
+
+
 #: a cell of a line laid out in columns: words parted by single spaces
 CELL = re.compile(r"\S(?:\S| (?=\S)){0,200}")
 #: Spaces at least between two columns of a line
@@ -918,7 +949,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue
         text = line.text.strip()
         if not in_list and not found and line.text.lstrip().startswith("To"):
-            addressed = addressed_members(lines, n)
+            addressed = addressed_members(lines, n) or addressed_one_per_line(lines, n)
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
