@@ -5,7 +5,7 @@ a member | council table converted one cell per line (invented examples)."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.membership import membership
+from minutebook.parsing.membership import membership, role_column_row
 from minutebook.parsing.membership_labels import (
     council_member_substitute,
     office_cells,
@@ -157,3 +157,24 @@ def test_a_heading_counting_its_members_in_words() -> None:
     assert _members("Membership of Committee (9 Members)\nCouncillor A Bell (Chair)") == [
         ("Councillor A Bell", "", 2)
     ]
+
+
+def test_an_office_after_a_dash_or_before_a_council_bracket_is_no_body() -> None:
+    assert _members(
+        "Membership\nCllr A Bell – Chairman\nCllr C Dunn (Vice-Chair) (Cole BC)\n"
+        "Cllr E Frost - Ashby CC"
+    ) == [("Cllr A Bell", "", 2), ("Cllr C Dunn", "Cole BC", 3), ("Cllr E Frost", "Ashby CC", 4)]
+
+
+def test_a_name_role_council_table() -> None:
+    assert role_column_row("Cllr A Bell\tVice-Chair\tAshby County Council") == [
+        ("Cllr A Bell", "Ashby County Council")
+    ]
+    assert role_column_row("Cllr A Bell    Cole Borough Council    Member") == [
+        ("Cllr A Bell", "Cole Borough Council")
+    ]
+    assert role_column_row("Cllr A Bell\tTreasurer\tAshby County Council") is None
+    assert _members(
+        "Membership\nName\tRole\tCouncil\nCllr A Bell\tChair\tAshby County Council\n"
+        "Cllr C Dunn\tMember\tCole Borough Council"
+    ) == [("Cllr A Bell", "Ashby County Council", 3), ("Cllr C Dunn", "Cole Borough Council", 4)]

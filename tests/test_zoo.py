@@ -189,6 +189,14 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^To: +Councillor [\w ()]+\n +Councillor ",
         ("agenda-town-council-letter-to-members-one-per-line.txt",),
     ),
+    "agenda: membership as a Name | Role | Authority table": (
+        r"^Name\tRole\tConstituent Authority$",
+        ("agenda-fire-authority-name-role-authority-table.txt",),
+    ),
+    "agenda: membership with an office after a dash, or before a council": (
+        r"^Councillor [\w ]+ – Chairman$[\s\S]+\(Deputy Chairman\) \([\w ]+Council\)$",
+        ("agenda-joint-board-office-dash-and-office-then-council.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -28,6 +28,7 @@ import re
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_labels import (
+    CELL_GAP,
     PARTY_GROUP,
     council_member_substitute,
     office_cells,
@@ -209,7 +210,10 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
     if match is None or "," in match["name"]:
         return None
     name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
-    return [(name, plain(match["represents"]))] if _is_name(name) else None
+    represents = plain(match["represents"])
+    if OFFICE.match(represents.strip()):  # "Cllr A Bell – Chairman": an office, no body
+        represents = ""
+    return [(name, represents)] if _is_name(name) else None
 
 
 #: A label that heads a contact, not a group of members ("Officer contact:", "Enquiries to:")
@@ -282,13 +286,26 @@ def comma_row(text: str) -> list[tuple[str, str]] | None:
     return [(without_office(name.strip()), represents)]
 
 
+#: "Cllr A Bell (Chair) (Ashby CC)": an office's bracket, then a body's, closing a name
+OFFICE_THEN_BODY = re.compile(r"\s*\((?P<office>[^()]{1,40})\)(?=\s*\([^()]{2,80}\)$)")
+
+
+def _office_before_body(name: str) -> str:
+    """'Cllr A Bell (Chair) (Ashby CC)' without the office's bracket, so the body's is the
+    one after the name (a body in brackets wins over an office)."""
+    match = OFFICE_THEN_BODY.search(name)
+    if match is None or not OFFICE.match(match["office"].strip()):
+        return name
+    return name[: match.start()] + name[match.end() :]
+
+
 def name_list(text: str) -> list[tuple[str, str]] | None:
     """Names one per line or in a list; a bracket after a name is what they represent
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
-        text = without_office(text)
+        text = _office_before_body(without_office(text))
     entries = split_name_list(text)
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
@@ -466,6 +483,25 @@ def contact_line(text: str) -> bool:
     return labelled is not None and CONTACT.search(labelled["label"]) is not None
 
 
+#: A role column's cell: an office, or an ordinary seat ("Member")
+ROLE = re.compile(r"^(?:(?:ordinary|voting|full)\s+)?members?$", re.IGNORECASE)
+
+
+def role_column_row(text: str) -> list[tuple[str, str]] | None:
+    """'Cllr A Bell<TAB>Chair<TAB>Ashby County Council': a "Name | Role | Council" row
+    (the role and council columns either way round): the member and the council; the
+    role is an office, no body. None unless there are three cells in that form."""
+    cells = [plain(c).strip() for c in CELL_GAP.split(text.strip()) if c.strip()]
+    if len(cells) != 3 or not STARTS_WITH_TITLE.match(cells[0]):
+        return None
+    role, body = (
+        (cells[1], cells[2]) if not names_an_organisation(cells[1]) else (cells[2], cells[1])
+    )
+    if not (OFFICE.match(role) or ROLE.match(role)) or not names_an_organisation(body):
+        return None
+    return [(without_office(cells[0]).strip(), body)]
+
+
 def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
     """A "Council | Member | Named Substitute" row: the member (their bracketed office
     dropped) and the council; the substitute beside them is no member."""
@@ -475,6 +511,7 @@ def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
 
 ROW_FORMS = (
     substitute_table_row,
+    role_column_row,
     office_cells,
     authority_then_names,
     tabbed_row,
