@@ -5,7 +5,7 @@ a member | council table converted one cell per line (invented examples)."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.membership import membership, role_column_row
+from minutebook.parsing.membership import membership, membership_heading, role_column_row
 from minutebook.parsing.membership_labels import (
     council_member_substitute,
     office_cells,
@@ -178,3 +178,11 @@ def test_a_name_role_council_table() -> None:
         "Membership\nName\tRole\tCouncil\nCllr A Bell\tChair\tAshby County Council\n"
         "Cllr C Dunn\tMember\tCole Borough Council"
     ) == [("Cllr A Bell", "Ashby County Council", 3), ("Cllr C Dunn", "Cole Borough Council", 4)]
+
+
+def test_a_heading_with_its_municipal_year_or_a_closing_dash() -> None:
+    for heading in ("Membership 2024/25", "Membership for 2023-24", "MEMBERSHIP –"):
+        assert membership_heading(heading) is not None, heading
+        assert _members(f"{heading}\nCouncillor A Bell (Chair)") == [("Councillor A Bell", "", 2)]
+    assert membership_heading("Members of the public 2023/24") is None
+    assert membership_heading("Budget 2024/25") is None

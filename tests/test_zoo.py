@@ -197,6 +197,10 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Councillor [\w ]+ – Chairman$[\s\S]+\(Deputy Chairman\) \([\w ]+Council\)$",
         ("agenda-joint-board-office-dash-and-office-then-council.txt",),
     ),
+    "agenda: a membership heading with its municipal year": (
+        r"^Membership \d{4}/\d{2}$",
+        ("agenda-county-committee-membership-municipal-year.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -54,6 +54,25 @@ HEADING = re.compile(
     r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+#: "Membership 2024/25", "Membership for 2023-24", "MEMBERSHIP –": a heading's municipal
+#: year or closing dash, after it and before any colon
+HEADING_TAIL = re.compile(
+    r"(?:\s+(?:for\s+)?(?:\d{4}\s?[/–-]\s?\d{2,4}))?\s*(?:[–—-]|:-)?\s*$", re.IGNORECASE
+)
+
+
+def membership_heading(text: str) -> re.Match[str] | None:
+    """The match of a membership heading (`HEADING`), read also without the municipal year
+    or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –")."""
+    match = HEADING.match(text)
+    if match is not None:
+        return match
+    tail = HEADING_TAIL.search(text)
+    if tail is None or tail.start() == len(text.rstrip()):
+        return None
+    return HEADING.match(text[: tail.start()])
+
+
 #: "The Committee comprises Councillors:", "The Panel consists of:": a sentence that
 #: introduces the list below it
 COMPRISES = re.compile(
@@ -996,7 +1015,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
             in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
-            heading = HEADING.match(plain(text)) if len(text) <= 400 else None
+            heading = membership_heading(plain(text)) if len(text) <= 400 else None
             if heading is None and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
