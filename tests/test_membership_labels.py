@@ -186,3 +186,18 @@ def test_a_heading_with_its_municipal_year_or_a_closing_dash() -> None:
         assert _members(f"{heading}\nCouncillor A Bell (Chair)") == [("Councillor A Bell", "", 2)]
     assert membership_heading("Members of the public 2023/24") is None
     assert membership_heading("Budget 2024/25") is None
+
+
+def test_a_heading_with_a_dash_before_its_list() -> None:
+    assert _members("Membership – Councillors A Bell (Chair), C Dunn and E Frost") == [
+        ("A Bell", "", 1),
+        ("C Dunn", "", 1),
+        ("E Frost", "", 1),
+    ]
+    assert membership_heading("Budget – Councillors' allowances") is None
+
+
+def test_a_council_alone_under_a_member_is_no_member() -> None:
+    assert _members("Membership\nCllr A Bell (Chair)\nAshby County Council\n\n1. Apologies") == [
+        ("Cllr A Bell", "", 2)
+    ]

@@ -201,6 +201,10 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Membership \d{4}/\d{2}$",
         ("agenda-county-committee-membership-municipal-year.txt",),
     ),
+    "agenda: Membership – Councillors A (Chairman), B and C on one line": (
+        r"^Membership – Councillors [\w ]+ \(Chairman\), ",
+        ("agenda-parish-committee-membership-dash-councillors.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -61,12 +61,22 @@ HEADING_TAIL = re.compile(
 )
 
 
+#: "Membership – Councillors A, B and C": a heading, a dash, and its list of titled names
+DASHED_LIST = re.compile(
+    r"^(?P<head>[^–—:]{3,80}?)\s[–—-]\s(?P<rest>(?:County\s)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s.*)$"
+)
+
+
 def membership_heading(text: str) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
-    or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –")."""
+    or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
+    with a dash before its list where a colon would be ("Membership – Councillors A, B")."""
     match = HEADING.match(text)
     if match is not None:
         return match
+    dashed = DASHED_LIST.match(text)
+    if dashed is not None and HEADING.match(dashed["head"]) is not None:
+        return HEADING.match(f"{dashed['head']}: {dashed['rest']}")
     tail = HEADING_TAIL.search(text)
     if tail is None or tail.start() == len(text.rstrip()):
         return None
@@ -318,6 +328,12 @@ def _office_before_body(name: str) -> str:
     return name[: match.start()] + name[match.end() :]
 
 
+def _names_a_body(text: str) -> bool:
+    """'Ashby County Council', 'Cole Borough Council': an organisation printed where a name
+    would be, which capitalised words alone do not tell from a person's name."""
+    return not STARTS_WITH_TITLE.match(text) and names_an_organisation(text)
+
+
 def name_list(text: str) -> list[tuple[str, str]] | None:
     """Names one per line or in a list; a bracket after a name is what they represent
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
@@ -332,6 +348,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         return None
     if any(len(e.as_written.split()) > 6 or _is_post(e.as_written) for e in entries):
         return None
+    if not plural and any(_names_a_body(e.as_written) for e in entries):
+        return None  # "Ashby County Council" under a name: the cell of a table, no member
     if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
     return [
