@@ -5,7 +5,12 @@ a member | council table converted one cell per line (invented examples)."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.membership import membership, membership_heading, role_column_row
+from minutebook.parsing.membership import (
+    membership,
+    membership_heading,
+    party_row,
+    role_column_row,
+)
 from minutebook.parsing.membership_labels import (
     council_member_substitute,
     office_cells,
@@ -200,4 +205,17 @@ def test_a_heading_with_a_dash_before_its_list() -> None:
 def test_a_council_alone_under_a_member_is_no_member() -> None:
     assert _members("Membership\nCllr A Bell (Chair)\nAshby County Council\n\n1. Apologies") == [
         ("Cllr A Bell", "", 2)
+    ]
+
+
+def test_a_party_then_its_members_on_one_line() -> None:
+    assert party_row("Conservative – Councillors A Bell (Chairman) and C Dunn") == [
+        ("A Bell", ""),
+        ("C Dunn", ""),
+    ]
+    assert party_row("Labour Group (2)\tCllrs G Hale, J King") == [("G Hale", ""), ("J King", "")]
+    assert party_row("Ashby County Council – Cllr A Bell") is None  # a council: elsewhere
+    assert _members("Membership\nIndependent – Councillor Ann Bell\nGreen: Cllr Carl Dunn") == [
+        ("Councillor Ann Bell", "", 2),
+        ("Cllr Carl Dunn", "", 3),
     ]

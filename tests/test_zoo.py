@@ -205,6 +205,10 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Membership – Councillors [\w ]+ \(Chairman\), ",
         ("agenda-parish-committee-membership-dash-councillors.txt",),
     ),
+    "agenda: membership as party – Councillors A, B and C": (
+        r"^Conservative – Councillors [\w ]+ \(Chairman\), ",
+        ("agenda-borough-licensing-party-dash-councillors.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -539,6 +539,25 @@ def role_column_row(text: str) -> list[tuple[str, str]] | None:
     return [(without_office(cells[0]).strip(), body)]
 
 
+#: "Conservative – Councillors A and B", "Labour Group (2)<TAB>Cllrs C, D": a party, its
+#: count, a dash, colon, tab or gap, then its members
+PARTY_ROW = re.compile(
+    r"^(?P<party>[A-Za-z][\w'’& ]{1,50}?)(?:\s*\(\d{1,3}\))?"
+    r"(?:\s*[:–—]\s*|\s+-\s+|\t+\s*| {3,})(?P<names>\S.*)$"
+)
+
+
+def party_row(text: str) -> list[tuple[str, str]] | None:
+    """'Conservative – Councillors A Bell (Chairman), C Dunn', 'Labour Group (2)<TAB>Cllrs
+    G Hale, J King': a party's members after its name on one line; a party is an
+    affiliation, so they represent nothing printed (a bracket after a name still does).
+    None unless the words before the separator are a party's."""
+    match = PARTY_ROW.match(text.strip())
+    if match is None or PARTY_GROUP.fullmatch(match["party"].strip()) is None:
+        return None
+    return name_list(match["names"])
+
+
 def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
     """A "Council | Member | Named Substitute" row: the member (their bracketed office
     dropped) and the council; the substitute beside them is no member."""
@@ -547,6 +566,7 @@ def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
 
 
 ROW_FORMS = (
+    party_row,
     substitute_table_row,
     role_column_row,
     office_cells,
