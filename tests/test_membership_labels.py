@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from minutebook.model import Line
 from minutebook.parsing.membership import (
+    bare_side_label,
     membership,
     membership_heading,
     party_row,
@@ -219,3 +220,16 @@ def test_a_party_then_its_members_on_one_line() -> None:
         ("Councillor Ann Bell", "", 2),
         ("Cllr Carl Dunn", "", 3),
     ]
+
+
+def test_a_council_bracket_before_an_office_after_a_dash() -> None:
+    assert _members("Membership\nCllr A Bell (Ashby County Council) – Chair") == [
+        ("Cllr A Bell", "Ashby County Council", 2)
+    ]
+
+
+def test_a_side_label_with_a_note_of_how_its_members_sit() -> None:
+    assert bare_side_label("Co-opted Members (non-voting)") == "Co-opted Members (non-voting)"
+    assert _members(
+        "Membership\nCouncillor A Bell\n\nCo-opted Members (non-voting)\nMr T Eyre\n\n1. Apologies"
+    ) == [("Councillor A Bell", "", 2), ("Mr T Eyre", "Co-opted Members (non-voting)", 5)]

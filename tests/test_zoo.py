@@ -209,6 +209,10 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Conservative – Councillors [\w ]+ \(Chairman\), ",
         ("agenda-borough-licensing-party-dash-councillors.txt",),
     ),
+    "agenda: membership as name (council) – office, co-opted side with a note": (
+        r"^Cllr [\w ]+ \([\w ]+Council\) – Chair$[\s\S]+^Co-opted Members \(non-voting\)$",
+        ("agenda-health-scrutiny-council-bracket-dash-office-co-opted-note.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -242,6 +242,9 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
     represents = plain(match["represents"])
     if OFFICE.match(represents.strip()):  # "Cllr A Bell – Chairman": an office, no body
         represents = ""
+        body = TRAILING_BRACKET.search(name)  # "Cllr A Bell (Ashby CC) – Chair": the bracket
+        if body is not None:
+            name, represents = name[: body.start()], body["inner"].strip()
     return [(name, represents)] if _is_name(name) else None
 
 
@@ -453,10 +456,11 @@ def bare_side_label(text: str) -> str | None:
     """'Independent Co-opted Members' on its own line after a blank one, over names one
     per line: the side its rows sit for. None for anything else, a substitutes' heading
     or a name."""
-    match = BARE_SIDE.match(plain(text))
+    note = STATUS_NOTE.search(plain(text))  # "Co-opted Members (non-voting)"
+    match = BARE_SIDE.match(plain(text)[: note.start()] if note else plain(text))
     if match is None or STARTS_WITH_TITLE.match(match["side"]) or CONTACT.search(text):
         return None
-    return match["side"]
+    return match["side"] + (note.group() if note else "")
 
 
 #: "Substitutes:", "Named Substitutes", "Reserve Members:": a label over a committee's
