@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceFacts, AttendanceRole
-from minutebook.parsing.restated_apologies import restates_apologies
+from minutebook.parsing.restated_apologies import (
+    restated_beside_substitutes,
+    restates_apologies,
+)
 
 APOLOGIES = AttendanceRole.APOLOGIES
 PRESENT = AttendanceRole.PRESENT
+SUBSTITUTE = AttendanceRole.SUBSTITUTE
 
 
 def _fact(role: AttendanceRole, name: str, line: int) -> AttendanceFacts:
@@ -41,3 +45,17 @@ def test_a_minute_restating_the_opening_list_adds_no_apology() -> None:
     )
     apologies = [(name, line) for role, name, _, line in attendance_of(text) if role is APOLOGIES]
     assert apologies == [("C Lowe", 4), ("D Hart", 4)]
+
+
+def test_restated_apologies_beside_a_substitute_are_dropped_alone() -> None:
+    opening = [_fact(APOLOGIES, "Councillor A Reid", 40), _fact(APOLOGIES, "Councillor B Moss", 40)]
+    minute = [
+        _fact(APOLOGIES, "A Reid", 5),
+        _fact(APOLOGIES, "B Moss", 5),
+        _fact(SUBSTITUTE, "Councillor C Lowe", 6),
+    ]
+    assert restated_beside_substitutes(opening, minute) == minute[:2]
+    # someone the list does not name, or a role beside them other than a substitute
+    assert restated_beside_substitutes(opening, [*minute, _fact(APOLOGIES, "D Pym", 5)]) == []
+    assert restated_beside_substitutes(opening, [*minute, _fact(PRESENT, "D Pym", 5)]) == []
+    assert restated_beside_substitutes(opening, minute[:2]) == []  # no substitute: not this rule

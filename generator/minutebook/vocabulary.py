@@ -142,7 +142,8 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "convenor", "coordinator", "co-ordinator", "depute", "deputy", "director", "executive",
         "head", "inspector", "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member",
         "monitoring", "officer", "president", "provost", "secretary", "sergeant", "solicitor",
-        "superintendent", "treasurer", "vice-chair", "vice-chairman",
+        "superintendent", "treasurer", "vice-chair", "vice-chairman", "vice-convener", "chaplain",
+        "vice-convenor",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

@@ -21,6 +21,7 @@ from .damage import report_damage
 from .decision_references import decisions_in_tables
 from .figures import find_figures
 from .headings import contents_sections, minor_headings, printed_headings
+from .issue_pages import with_site_authority
 from .lengths import cap_lengths
 from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
@@ -91,6 +92,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
                 f"{describe(exc)}; the paper from this line is published as full text",
             )
             document.parts.append(_as_full_text(paper, source.file))
+    with_site_authority(document.parts)  # an issue's page: its later meetings' council
     return document
 
 

@@ -29,7 +29,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
-from .agenda_wraps import title_end_below
+from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -119,7 +119,7 @@ def _item(text: str, following: str) -> tuple[ItemLine | None, int]:
         return None, 0
     end = sentence_end(text, following) or title_end_below(text, following)
     if end is not None:
-        joined = item_line(f"{text} {end}")
+        joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
     return item_line(text), 0

@@ -38,6 +38,10 @@ PAGES_WORD_AFTER_GAP = re.compile(
     r"(?:[ ]{3}|\t)[ \t]*(?:Pages?|pp?\.)[ ]?(?P<pages>\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?)[ ]*$",
     re.IGNORECASE,
 )
+#: "Pages 61 - 74" pressed against a long title by one space, the page column too narrow
+#: for the gap ("... Contract - Extension Options Pages 61 - 74"): the plural word and a
+#: range, capitalised, close the line (a title never ends so)
+PAGES_WORD_PRESSED = re.compile(r"[ ]Pages[ ](?P<pages>\d{1,4}[ ]?[-–][ ]?\d{1,4})[ ]*$")
 #: dot leaders to a page number, as a contents list prints them: "Minutes ........ 1 - 6"
 PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*$")
 #: a page reference the right-hand column broke over two lines, its first half ending the
@@ -124,6 +128,7 @@ def _pages(text: str) -> tuple[str, str | None]:
         PAGES_AFTER_LEADER,
         PAGES_AFTER_GAP,
         PAGES_BROKEN,
+        PAGES_WORD_PRESSED,
     ):
         match = pattern.search(text, tail)
         if match:

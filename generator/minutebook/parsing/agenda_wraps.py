@@ -97,9 +97,12 @@ def open_title_end(text: str, following: str) -> str | None:
     """The indented next line under an item line that stops on a word no title ends on
     ("8  Confirmation Hearing - Report and Recommendation to the" / "   Police and Crime
     Commissioner"; "8. Such other business as ... is of" / "   sufficient urgency"): the
-    rest of the title, in either case, with no stop inside, no label, no description."""
+    rest of the title, in either case, with no stop inside, no label, no description. The
+    page column's range may close the item's line after the open word ("... Approach and
+    29 - 34" over "   Mill Road"): the title stopped there all the same."""
     rest = following.strip()
-    if not rest or not following[:1].isspace() or OPEN_END.search(text.rstrip()) is None:
+    stem = _without_pages(text) or text.rstrip()
+    if not rest or not following[:1].isspace() or OPEN_END.search(stem) is None:
         return None
     if ":" in rest or DESCRIPTION.match(rest) or ". " in rest:
         return None
@@ -130,3 +133,14 @@ def title_end_below(text: str, following: str) -> str | None:
         or open_title_end(text, following)
         or verbal_end_below(text, following)
     )
+
+
+def joined_with_end(text: str, end: str) -> str:
+    """The item's line with its title's end joined on: before the page range when the line
+    closes with one ("... Approach and      29 - 34" + "Mill Road" -> "... Approach and
+    Mill Road      29 - 34"), so the range still closes the line; else after it."""
+    tail = max(0, len(text) - PAGES_TAIL)
+    match = next((m for p in PAGE_REFERENCES if (m := p.search(text, tail))), None)
+    if match is None:
+        return f"{text} {end}"
+    return f"{text[: match.start()].rstrip()} {end}{text[match.start() :]}"

@@ -113,9 +113,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         AttendanceRole.ALSO_PRESENT,
     ),
     # councillors who are not the body's members: "Other Members in Attendance:",
-    # "Visiting Members:"
+    # "Visiting Members:", a planning committee's "Local Members:" (for the division)
     (
-        r"(?:other|visiting)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
+        r"(?:other|visiting|local)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
         AttendanceRole.ALSO_PRESENT,
     ),
     # who came to speak: a hearing's parties, a planning committee's public speakers
@@ -275,7 +275,7 @@ NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
@@ -362,6 +362,47 @@ FOR_THIS_ITEM = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s*"
     r"(?:\((?P<capacity>[^()]+)\))?\s+(?:was|were)\s+in\s+attendance\s+for\s+this\s+item\.?$"
 )
+
+
+def post_only(name: str, capacity: str | None) -> bool:
+    """Whether a piece of a list of officers is a post and nobody's name ("Head of
+    Planning", "Senior Highways Engineer"), or a post's own bracket read as a name
+    ("Principal Planning Officer (Minerals)"): no title, and it opens with a word of a
+    post, or it is the single word its capacity closes on in brackets."""
+    name = name.strip()
+    if STARTS_WITH_TITLE.match(name) or not name:
+        return False
+    if capacity and " " not in name and capacity.rstrip().endswith(f"({name})"):
+        return True
+    words = name.split()
+    if len(words) < 2 or any(re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) for w in words):
+        return False  # one word, or initials: a name
+    return words[0].lower() in POST_FIRST_WORDS or words[-1].lower() in POST_LAST_WORDS
+
+
+#: words a post opens with, never a forename: "Head of ...", "Senior ...", "Principal ..."
+POST_FIRST_WORDS = frozenset(
+    {"head", "senior", "principal", "chief", "director", "deputy", "assistant", "interim", "acting"}
+)
+#: words a post ends with, never a surname: "... Highways Engineer", "... Services Officer"
+POST_LAST_WORDS = frozenset(
+    {"engineer", "officer", "manager", "planner", "surveyor", "accountant", "adviser", "advisor"}
+)
+
+
+#: "(Ms B Moss attended as substitute)" in the bracket after a name sending apologies:
+#: who stood in for them
+BRACKET_SUBSTITUTE = re.compile(
+    r"^(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+(?:attended|was\s+present|sat)"
+    r"\s+as\s+(?:(?:a|his|her|their)\s+)?substitute(?:\s+member)?$"
+)
+
+
+def substitute_in_bracket(bracket: str) -> str | None:
+    """The substitute a bracket after an apology names ("Ms B Moss attended as
+    substitute"), else None."""
+    match = BRACKET_SUBSTITUTE.match(bracket.strip()[:200])
+    return match["sub"] if match else None
 
 
 def role_of_label(label: str) -> AttendanceRole:
@@ -483,7 +524,12 @@ def group_line(text: str) -> tuple[str, str] | None:
         pass  # "Appointed by the Secretary of State (National): Mr A Reid"
     elif len(group.split()) > GROUP_WORDS or lower_case_words(group) > 2:
         return None
-    return match["group"].strip(), text[match.end("group") :].lstrip(" :")
+    # "External Members:- Rev. A Reid": the Scots colon and dash are the stop
+    return match["group"].strip(), GROUP_STOP.sub("", text[match.end("group") :], count=1)
+
+
+#: What parts a group from its names: a colon, perhaps a dash after it (":-")
+GROUP_STOP = re.compile(r"^ {0,3}:{1,2}-? {0,3}")
 
 
 #: "Conservative Group – Councillor A Reid, ...", "Wensby Borough Council – Councillors X
@@ -955,6 +1001,16 @@ def ends_unfinished(before: str) -> bool:
     post it was naming, go on on the next line."""
     words = before.split()
     return bool(words) and words[-1] in SMALL_WORDS and words[-1] not in ("a", "an")
+
+
+#: The end of a line whose list of names goes on below: "and", "&" or a comma
+LIST_GOES_ON = re.compile(r"(?:,|\s(?:and|&))$")
+
+
+def names_go_on_to_next_line(text: str) -> bool:
+    """Whether a line continuing an apologies sentence, with no full stop, leaves its list
+    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again."""
+    return bool(LIST_GOES_ON.search(text.rstrip()))
 
 
 def sentence_name_goes_on(before: str, text: str) -> bool:
@@ -1439,6 +1495,8 @@ class AttendanceReader:
         if before and (goes_on or ends_unfinished(before)):
             end = sentence_end(text, 0)
             self.block.segment.append((line, apology_names_going_on(text[:end])))
+            if end >= len(text) and names_go_on_to_next_line(text):
+                return  # "... Dr L Mbatha (NHS East) and" / "Mr R Kilby.": a third line
             rest = text[end + 1 :].strip()
             subs, respective = self._substitutes_in_sentence()
         count = len(self.part.attendance)
@@ -1862,7 +1920,15 @@ class AttendanceReader:
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
         if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
             reason, said = entry.capacity, capacity or None
+        if role in NOT_MEMBERS and post_only(entry.as_written, said):
+            return  # "Officers: Head of Planning, ... and Committee Manager (Mrs A Reid)"
+        stood_in = substitute_in_bracket(said) if away and said else None
+        if stood_in is not None:  # "Mr A Reid (Ms B Moss attended as substitute)"
+            said = capacity or None
         self._add(role, entry.as_written, said, line, entry.organisation, reason, entry.timing)
+        if stood_in is not None:
+            substitute = f"substitute for {entry.as_written}"
+            self._add(AttendanceRole.SUBSTITUTE, stood_in, substitute, line)
 
     def _add(
         self,

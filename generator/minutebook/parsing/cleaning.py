@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .glued_numbered import split_glued_numbered_headings
+from .letter_spacing import close_up_letter_spacing
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
     split_glued_capitals_headings,
 )
 from .time_column import strip_time_column
+from .web_item_rows import split_item_rows
+from .web_page_furniture import drop_site_navigation
 
 RuleResult = tuple[list[Line], list[Furniture]]
 Rule = Callable[[list[Line]], RuleResult]
@@ -333,6 +336,10 @@ RULES: tuple[CleaningRule, ...] = (
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
     CleaningRule("time-column", strip_time_column, "minutes note the time each item began"),
+    CleaningRule("site-navigation", drop_site_navigation, "a web page's links and footer under it"),
+    CleaningRule(
+        "web-item-rows", split_item_rows, "a web page's items table printed one row a line"
+    ),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
     CleaningRule(
         "glued-capitals-heading",
@@ -347,6 +354,9 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
+    CleaningRule(
+        "letter-spacing", close_up_letter_spacing, "tracked labels convert as spaced letters"
+    ),
 )
 
 

@@ -18,9 +18,10 @@ from ..model import Line
 from .text import plain
 
 #: the closing note's start time: "The meeting commenced at 6.00 pm and closed at ...",
-#: "(The meeting, having commenced at 6.00 pm, closed at 7.42 pm)", "Meeting started at 2pm"
+#: "(The meeting, having commenced at 6.00 pm, closed at 7.42 pm)", "Meeting started at 2pm",
+#: "Meeting started: 7.00 pm" (a label over "Meeting ended:", as London boroughs print it)
 STARTED_AT = re.compile(
-    r"\bmeeting\b[^.;:]{0,30}?\b(?:commenced|started|began|opened)\s+at\s+"
+    r"\bmeeting\b[^.;:]{0,30}?\b(?:commenced|started|began|opened)(?:\s+at\s+|\s*:[ \t]*)"
     rf"(?P<time>{TIME_PHRASE.pattern})",
     re.IGNORECASE,
 )

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
+from .attendance_page_openings import roll_page_opening
+from .browser_prints import print_header_authority
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -25,6 +27,7 @@ from .openings import (
     sentence_opening,
     titled_date_opening,
 )
+from .place_date_lines import place_dated_minute_opening
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -60,16 +63,27 @@ def without_abbreviation(name: str) -> str:
     return name[: found.start()]
 
 
+def with_authority(body: str, authority: str | None) -> str:
+    """The committee named with its authority ("Licensing Committee" under "Westmere
+    Borough Council"), or the authority itself for a meeting of the whole of it."""
+    return council_of_place(body, authority) or under_authority(
+        authority_first(without_abbreviation(body)), authority
+    )
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
     or with no letterhead, of a running footer pairing the authority with the committee."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
-    authority = letterhead_authority(above) or footer_authority(lines, body)
+    authority = (
+        letterhead_authority(above)
+        or footer_authority(lines, body)
+        or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+    )
     return MeetingFacts(
-        body_name=council_of_place(body, authority)
-        or under_authority(authority_first(without_abbreviation(body)), authority),
+        body_name=with_authority(body, authority),
         date=opening.date,
         time=opening.time,
         venue=without_directions_link(opening.venue),
@@ -140,7 +154,8 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     sentence = sentence_opening(lines, MINUTES_VERBS)
     held = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
-        _first(
+        roll_page_opening(lines)  # an attendance page's heading, before the general readers
+        or _first(
             held,
             labelled_opening(lines),
             dated_title_opening(lines),
@@ -148,6 +163,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             decisions_line_opening(lines),
             stacked_opening(lines),
             item_page_opening(lines),
+            place_dated_minute_opening(lines),
         ),
         titled_date_opening(lines),
     )

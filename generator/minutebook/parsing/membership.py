@@ -9,6 +9,9 @@ function that returns None when a line is not in its form:
   Member)", "Cllr B Green – Dover District Council";
 - a group label and a list: "Conservative Members (8): Mr X, Mrs Y and Ms Z";
 - names one per line, or a list: "Councillors Smith (Chair), Jones, Patel and Brown";
+- columns parted by spaces: under the authorities or a joint body's sides ("County
+  Council Members:<gap>Borough Council Members:"), with a seat printed across the page
+  below them; or a "Council<gap>Member<gap>Named Substitute" table (membership_tables);
 - when no heading opens a line: "Membership – Cllr X, ..." inside a long line an agenda's
   table was flattened onto.
 
@@ -38,6 +41,7 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
+from .membership_tables import council_member_table
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -868,8 +872,8 @@ def _sides_row(cells: list[tuple[int, str]]) -> bool:
     """A row of two sides' or more headings only, as a joint committee's agenda prints its
     members under them ("Authority Members<gap>Staff Representatives")."""
     return len(cells) >= 2 and all(
-        SIDE_HEADING.match(plain(c))
-        and (not STARTS_WITH_TITLE.match(c) or GENERIC_SIDE.match(plain(c)) is not None)
+        SIDE_HEADING.match(plain(c).rstrip(":"))
+        and (not STARTS_WITH_TITLE.match(c) or GENERIC_SIDE.match(plain(c).rstrip(":")) is not None)
         for _, c in cells
     )
 
@@ -906,6 +910,32 @@ def _next_group_heading(lines: list[Line]) -> bool:
     return _authority_row(cells) or (len(cells) == 1 and bare_side_label(cells[0][1]) is not None)
 
 
+#: "Councillor Mrs A Reid (Vice-" / "Chairman)": an office's bracket a column's narrow
+#: cell broke, left open on the name's line and closed on the line below
+BRACKET_LEFT_OPEN = re.compile(r"\s*\([^()]{0,40}$")
+BRACKET_CLOSED_BELOW = re.compile(r"[^()]{1,40}\)")
+#: "Parish Council Representative: Mr C Yeoman (Brentley Rural Parishes)": one more seat,
+#: printed across the page under a joint body's columns
+SEAT_LINE = re.compile(
+    r"^(?P<seat>(?:[A-Z][\w'’&.-]{0,30} ){1,4}(?:Members?|Representatives?|Nominees?))"
+    r"\s?:\s*(?P<names>\S.{2,200})$"
+)
+
+
+def seat_under_columns(lines: list[Line], blank: int) -> list[MembershipFacts]:
+    """The seat a joint body's agenda prints across the page under its sides' columns, on
+    the first line with text after the blank line at `blank`: its member, representing
+    what their bracket names, else the seat. [] when that line is no such seat."""
+    k = next((j for j in range(blank, min(blank + 3, len(lines))) if lines[j].text.strip()), None)
+    match = SEAT_LINE.match(plain(lines[k].text).strip()) if k is not None else None
+    names = name_list(match["names"]) if match is not None else None
+    if k is None or match is None or not names:
+        return []
+    return [
+        MembershipFacts(name, bracket or match["seat"], lines[k].number) for name, bracket in names
+    ]
+
+
 def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     """Members printed in columns under the authority each represents, below a bare
     "Membership" heading ("Brackenmoor County Council<gap>Ullesthorpe District Council" /
@@ -925,18 +955,20 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
         if not cells:
             if _next_group_heading(window[index + 1 : index + 1 + LEAD_IN]):
                 continue  # a blank line before the next council's or side's group
+            if found:
+                found += seat_under_columns(lines, k + index)
             break
         if _authority_row(cells):
-            heads = [(at, _represented(c)) for at, c in cells]
+            heads = [(at, _represented(plain(c).strip().rstrip(":"))) for at, c in cells]
             continue
         if len(cells) == 1 and bare_side_label(cells[0][1]) is not None:
             heads = [(cells[0][0], plain(cells[0][1]).strip())]  # "Co-opted Members"
             continue
         for at, cell in cells:
-            if TRAILING_BRACKET.fullmatch(cell.strip()):
+            if TRAILING_BRACKET.fullmatch(cell.strip()) or BRACKET_CLOSED_BELOW.fullmatch(cell):
                 continue  # "(Vice-Chairman)" under its name: the office, not a member
             column = [h for h in heads if h[0] <= at + COLUMN_SLACK]
-            names = name_list(cell)
+            names = name_list(BRACKET_LEFT_OPEN.sub("", cell))
             if names is None or len(names) != 1 or not column:
                 return found or None
             name, bracket = names[0]
@@ -1061,7 +1093,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             if heading is None and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
-                columns = council_columns(lines, n) or stacked_table(lines, n)
+                columns = (
+                    council_columns(lines, n)
+                    or council_member_table(lines, n + 1, name_list)
+                    or stacked_table(lines, n)
+                )
                 if columns:
                     return columns
             in_list, lead_in = True, 0

@@ -41,9 +41,12 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .delegation_marks import without_delegation_mark
+from .folio_references import folio_reference
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
-from .web_item_pages import item_page_heading
+from .web_item_pages import item_page_heading, title_under_meeting_line
+from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
@@ -347,8 +350,8 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
-    if not match or _code_of_title_above(lines, i):
-        return None
+    if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
+        return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -413,8 +416,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
     5, numbered with the word (it cites no agenda item of its own)."""
     match = ITEM_WORD.match(text)
-    if not match:
-        return None
+    if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
+        return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
@@ -674,9 +677,12 @@ def spaced_code_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     return _heading(lines, i, match["number"], match["title"], certain=True)
 
 
-#: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph
+#: "FC39/14 Apologies for absence were received ...": a minute code opening a paragraph;
+#: or a Scots article's number and the run of spaces of its column ("5.    With reference
+#: to ...", "8.2   The Committee had before it ...")
 OPENING_CODE = re.compile(
-    r"^(?P<number>[A-Z]{1,6}\d{1,4}/\d\d(?:\d\d)?|[A-Z]{2,6}/\d{1,4}/\d{1,4})[ \t]+(?P<text>\S)"
+    r"^(?:(?P<number>[A-Z]{1,6}\d{1,4}/\d\d(?:\d\d)?|[A-Z]{2,6}/\d{1,4}/\d{1,4})[ \t]+"
+    r"|(?P<article>\d{1,2}(?:\.\d{1,2})?)\.? {2,8})(?P<text>\S)"
 )
 
 
@@ -700,7 +706,24 @@ def _paragraph_code_below(lines: list[Line], i: int) -> re.Match[str] | None:
     match = OPENING_CODE.match(lines[j].text.strip())
     if match is None or lines[j].text.strip()[match.start("text") :].isupper():
         return None
+    if match["article"] and not _article_under_title(lines[i].text, lines[j].text):
+        return None
     return match
+
+
+#: Lower-case words that make the text after an article's number a sentence
+ARTICLE_SENTENCE_WORDS = 3
+
+
+def _article_under_title(title: str, paragraph: str) -> bool:
+    """A Scots article under its capitals title: the title carries no number of its own
+    ("62. DECLARATIONS" over "62.1 ..." is a numbered heading and its paragraph), and the
+    article opens a sentence, not a heading ("PART ONE" over "52.  Declarations of
+    Interest")."""
+    if title.strip()[:1].isdigit():
+        return False
+    words = paragraph.split()[1:]
+    return sum(1 for w in words if w[:1].islower()) >= ARTICLE_SENTENCE_WORDS
 
 
 def title_over_coded_paragraph(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -710,7 +733,8 @@ def title_over_coded_paragraph(lines: list[Line], i: int, text: str) -> MinuteHe
     match = _paragraph_code_below(lines, i)
     if match is None:
         return None
-    return MinuteHeading(i, match["number"], _clean_title(text), None, certain=True)
+    number = match["number"] or match["article"]
+    return MinuteHeading(i, number, _clean_title(text), None, certain=True)
 
 
 def _code_of_paragraph_under_title(lines: list[Line], i: int) -> bool:
@@ -799,10 +823,32 @@ def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
 
 
+def issue_meeting_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """An issue page's unnumbered title under its meeting line, numbered by the line's
+    item ("Meeting: 14/03/2025 - Cabinet (Item 4)" / "Admission of the Public"); see
+    `web_item_pages`."""
+    found = title_under_meeting_line(lines, i)
+    if found is None or not looks_like_title(_clean_title(found[1])):
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, certain=True)
+
+
+def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """A committee system's item row printed on one line with no number ("Apologies |
+    Minutes: ..."), put back on lines of its own: its first piece is the item's title;
+    see `web_item_rows`."""
+    title = row_title(lines, i)
+    if title is None:
+        return None
+    return MinuteHeading(i, None, _clean_title(title), None, certain=True)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
+    issue_meeting_title,
+    item_row_title,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
@@ -1045,6 +1091,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
+    from .headed_articles import headed_articles  # it reads titles with this module's
+
+    articles = headed_articles(lines, start)
+    if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
+        return articles
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
@@ -1056,7 +1107,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         head = glued["bold"] if glued else raw
         if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
             continue
-        text = head.replace("**", "")
+        text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
         if heading is None and lines[i].text[:1] not in (" ", "\t"):
             heading = next(

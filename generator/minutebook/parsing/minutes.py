@@ -31,7 +31,11 @@ from .attendance import (
     read_attendance_lists,
     records_attendance,
 )
+from .attendance_at_end import attendance_at_end
+from .attendance_capitals_grid import capitals_grid_attendance
+from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
+from .attendance_dash_posts import dash_post_rows
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_small_marks import small_marked_attendance
@@ -54,8 +58,12 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
-from .restated_apologies import restates_apologies
+from .restated_apologies import (
+    restated_beside_substitutes,
+    restates_apologies,
+)
 from .text import plain
+from .web_attendance_pages import roll_attendance, roll_page_start
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
@@ -71,9 +79,15 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     else:
         part.title = "Minutes"
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
-    headings = minute_headings(lines)
+    # an attendance page holds no minutes: its headings are the page's, not minutes
+    roll_page = roll_page_start(lines) is not None
+    headings = [] if roll_page else minute_headings(lines)
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
+    roll = roll_attendance(preamble) if roll_page else None
+    if roll is not None:  # an attendance page's "Attendee / Role / Attendance" table
+        part.attendance.extend(roll[0])
+        preamble = [Line(li.number, "") if n in roll[1] else li for n, li in enumerate(preamble)]
     marked = marked_attendance(preamble, lines)
     if marked is not None:  # a grid with a "* Denotes Member present" key
         part.attendance.extend(marked[0])
@@ -96,17 +110,29 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if starred is not None:  # names one a line, an asterisk over each present, "*Present"
         part.attendance.extend(starred[0])
         preamble = [Line(li.number, "") if n in starred[1] else li for n, li in enumerate(preamble)]
+    capitals = capitals_grid_attendance(preamble)
+    if capitals is not None:  # "COUNCILLORS" alone, then names in capitals in two columns
+        part.attendance.extend(capitals[0])
+        preamble = [
+            Line(li.number, "") if n in capitals[1] else li for n, li in enumerate(preamble)
+        ]
     trailing = trailing_attendance(preamble)
     if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
         part.attendance.extend(trailing[0])
         preamble = [
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
+    preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
+    preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
     read_attendance_lists(part, preamble, file, diagnostics)
+    at_end = attendance_at_end(lines, headings[-1].index) if headings else None
+    if at_end is not None:  # a web page's "Attendance Details" after the last minute
+        read_attendance_lists(part, lines[at_end:], file, diagnostics)
     opening = list(part.attendance)
+    last_end = at_end if at_end is not None else len(lines)
     for n, heading in enumerate(headings):
         i = heading.index
-        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        end = headings[n + 1].index if n + 1 < len(headings) else last_end
         body = lines[i + 1 : end]
         if heading.run_on:  # the minute's text begins on its heading's line (or the title's
             at = i + heading.run_on_at  # last line, when the title wrapped before it)
@@ -129,8 +155,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if records_attendance(minute.title):
             before = len(part.attendance)
             read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
-            if restates_apologies(opening, part.attendance[before:]):
+            added = part.attendance[before:]
+            if restates_apologies(opening, added):
                 del part.attendance[before:]  # the opening's list already records them
+            else:  # apologies the list records, restated beside the substitutes
+                gone = restated_beside_substitutes(opening, added)
+                part.attendance[:] = [f for f in part.attendance if all(f is not g for g in gone)]
         read_declarations(part, minute, body, file, diagnostics)
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
@@ -145,7 +175,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             _add_received(part, received_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
-    if not headings:
+    if not headings and not roll_page:
         diagnostics.warn(
             file,
             part.first_line,

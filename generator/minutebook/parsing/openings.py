@@ -37,6 +37,7 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .text import plain
+from .web_attendance_pages import PAGE_HEADING
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
 #: an item further down saying "minutes of the meeting held on ..." is not the opening).
@@ -923,7 +924,20 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
         return None
+    if PAGE_HEADING.match(below.strip()):  # an attendance page's heading, no place
+        return None
+    if ATTENDANCE_LABEL.match(below):
+        return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
+
+
+#: an attendance list's label printed alone under the date ("PRESENT", "Members Present",
+#: "In attendance", "Apologies"): where the list begins, never the meeting's venue
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members|councillors|those|also)\s+)?(?:present|in\s+attendance|attendance|"
+    r"apologies|sederunt)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming

@@ -35,3 +35,21 @@ def restates_apologies(opening: list[AttendanceFacts], minute: list[AttendanceFa
     return bool(listed and minute) and all(
         f.role is AttendanceRole.APOLOGIES and _key(f.as_written) in listed for f in minute
     )
+
+
+def restated_beside_substitutes(
+    opening: list[AttendanceFacts], minute: list[AttendanceFacts]
+) -> list[AttendanceFacts]:
+    """The apologies of a minute that also names substitutes ("Apologies ... from
+    Councillors A Reid and B Moss. Councillor C Lowe attended as a substitute for
+    Councillor Moss."), when the list already records every one of them: those apologies
+    are restated and dropped, the substitutes are the minute's own. [] when the minute
+    names anyone else, or no substitute."""
+    listed = {_key(f.as_written) for f in opening if f.role is AttendanceRole.APOLOGIES}
+    apologies = [f for f in minute if f.role is AttendanceRole.APOLOGIES]
+    others = [f for f in minute if f.role is not AttendanceRole.APOLOGIES]
+    if not apologies or not others or not listed:
+        return []
+    if any(f.role is not AttendanceRole.SUBSTITUTE for f in others):
+        return []
+    return apologies if all(_key(f.as_written) in listed for f in apologies) else []

@@ -17,12 +17,16 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
+from .browser_prints import print_header
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .openings import KIND_DATED, place_dated, titled_date
+from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .web_attendance_pages import roll_page_start
+from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
 
 
@@ -377,13 +381,26 @@ LETTERHEAD_FIELD = re.compile(
 )
 
 
+#: "Burgh Chambers, Kilbrannan, 4 September 2014": capitalised places, each with its
+#: comma, then the date alone (a weekday before it perhaps)
+PLACES_THEN_DATE = re.compile(
+    r"^(?:[A-Z][\w'’.-]{1,25}(?: [A-Z][\w'’.-]{1,25}){0,3},\s){1,3}"
+    r"(?=(?:[A-Z][a-z]{5,8}day,?\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s\d{4}$)"
+)
+
+
 def _under_letterhead(text: str) -> bool:
     """A line a letterhead prints under the authority's name: its address (with a
     postcode) or a field naming its clerk or contact. Such lines belong to the paper only
     when a letterhead stands above them."""
     if len(text) > 120:
         return False
-    return bool(POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text))
+    if POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text):
+        return True
+    # "Burgh Chambers, Kilbrannan, 4 September 2014": where and when a Scots minute met,
+    # printed between the council's name and "Minute of Meeting of ..."
+    placed = PLACES_THEN_DATE.match(text)
+    return placed is not None and find_date(text[placed.end() :]) is not None
 
 
 def _body_title(text: str) -> bool:
@@ -422,7 +439,7 @@ def letterhead_start(lines: list[Line], i: int) -> int:
         text = lines[j].text.strip().strip("*#_ ")
         if text and (_letterhead(text) or _body_title(text) or _paper_kind_title(text)):
             start = j
-        elif text and not _under_letterhead(text):
+        elif text and not (_under_letterhead(text) or place_and_date(text)):
             break
         j -= 1
     return start
@@ -450,6 +467,13 @@ def describes_an_item(lines: list[Line], i: int) -> bool:
         if item is not None:
             return item.end() == indent
     return False
+
+
+def detect_meeting_line(lines: list[Line], i: int) -> Start | None:
+    """A committee system's page: each "Meeting: D - Committee (Item N)" line opens that
+    meeting's minute (see `web_item_pages.meeting_start`)."""
+    start = meeting_start(lines, i)
+    return None if start is None else Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
@@ -636,8 +660,9 @@ def _titled_paper(lines: list[Line], start: int, i: int, reach: int) -> Start | 
 
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
-    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda)."""
-    lowered = title.lower()
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda). A
+    pack's "Agenda Item 2" stamp over enclosed minutes is the pack's, not the title's."""
+    lowered = ITEM_STAMP.sub(" ", title).lower() if len(title) <= 2000 else title.lower()
     if "minutes" in lowered:
         return DocumentKind.MINUTES
     if any(w in lowered for w in ("agenda", "notice of", "summons")):
@@ -919,6 +944,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_notice,
     detect_announcement,
     detect_record_statement,
+    detect_meeting_line,
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
@@ -956,6 +982,7 @@ OPENING_PREFIXES = (
     "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date", "when:",  # detect_date_fields
+    "meeting:",  # detect_meeting_line
 )  # fmt: skip
 
 
@@ -1003,6 +1030,8 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
     'AGENDA', then 'Notice is hereby given' open one agenda, not three."""
     if start.kind is not previous.kind:
         return False
+    if start.index > 0 and meeting_start(lines, start.index) == start.index:
+        return False  # an issue's page: the next meeting that took the issue
     between = lines[previous.index : start.index]
     if start.kind is DocumentKind.AGENDA and not any(
         ITEM_LINE.match(line.text.strip()) and not DATED.match(line.text.strip())
@@ -1018,10 +1047,15 @@ PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
-    'Agenda Item 4' stamp, a page number, a running header printed again on a later page
-    of `rest`, the file's remaining lines): they then belong to that paper."""
+    'Agenda Item 4' stamp, a page number, a browser's print header, a running header printed
+    again on a later page of `rest`, the file's remaining lines): they then belong to that
+    paper."""
     texts = [line.text.strip().strip("*#_ ") for line in lines if line.text.strip()]
-    stamped = [t for t in texts if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t))]
+    stamped = [
+        t
+        for t in texts
+        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+    ]
     if not stamped:
         return True
     later = later_shapes(rest or [])
@@ -1057,8 +1091,9 @@ def page_header_of(lines: list[Line], paper: Start, i: int) -> bool:
 def split(lines: list[Line]) -> list[Part]:
     """Cut the cleaned lines into parts; each line belongs to exactly one part."""
     starts: list[Start] = []
+    page = roll_page_start(lines)  # an attendance page: its head opens no paper of its own
     for i in range(len(lines)):
-        if not may_start(lines[i].text):
+        if not may_start(lines[i].text) or (page is not None and i <= page):
             continue
         for detect in DETECTORS:
             start = detect(lines, i)
@@ -1075,7 +1110,9 @@ def split(lines: list[Line]) -> list[Part]:
     first_text = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     if first_text is None:
         return []
-    if not starts or not (
+    if page is not None and (not starts or starts[0].index > 0):
+        starts.insert(0, Start(0, DocumentKind.MINUTES, Layout.MINUTES))
+    elif not starts or not (
         only_furniture(lines[: starts[0].index], lines[starts[0].index :])
         or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
     ):

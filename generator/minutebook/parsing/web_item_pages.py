@@ -24,7 +24,7 @@ from .text import plain
 MEETING_LINE = re.compile(
     r"^Meeting:\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s*[-–]\s*"
     r"(?P<body>[A-Z][^()\n]{2,150}?)\s*"
-    r"(?:\(Item\s+(?P<item>[A-Z]?\d{1,4}(?:[./]\d{1,4})?[a-z]?)\.?\))?\s*$"
+    r"(?:\(Item\s+(?P<item>[A-Z]?\d{1,4}(?:[./]\d{1,4})?[a-z]?)[.:]?\))?\s*$"
 )
 #: the page's own heading over the item's title ("Agenda item"); an issue's page ("Issue -
 #: meetings") heads a shortened title and prints the numbered one under the meeting line
@@ -45,6 +45,36 @@ def meeting_line(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
         if match is not None:
             return k, match
     return None
+
+
+def meeting_start(lines: list[Line], i: int) -> int | None:
+    """Where the paper of the meeting line at `i` starts, when the file is a committee
+    system's page: an issue's page lists each meeting that took the issue ("Meeting:
+    11/03/2025 - Council (Item 72)", then "Meeting: 18/02/2025 - Cabinet (Item 58)"), each
+    line opening that meeting's minute. The page's first meeting line (in its head) opens
+    its first paper, banner and crumbs included (line 0); a later one opens its own. None
+    when line `i` is no numbered meeting line, the file's head holds none, or the page
+    records nothing (an item's page before its meeting)."""
+    text = plain(lines[i].text).strip()
+    match = MEETING_LINE.match(text) if text.startswith("Meeting:") else None
+    if match is None or match["item"] is None:
+        return None
+    first = meeting_line(lines)
+    if first is None or first[0] > i or not _records(lines):
+        return None
+    return 0 if first[0] == i else i
+
+
+#: a record's label on the committee system's pages: "Minutes:", "Decision:" alone
+RECORD_LABEL = re.compile(r"^(?:Minutes|Decisions?):$")
+#: Lines searched for a record's label
+LABEL_LINES = 2000
+
+
+def _records(lines: list[Line]) -> bool:
+    """Whether a page records what its meetings did (a "Minutes:" or "Decision:" label):
+    an item's page before its meeting holds the agenda's text only, and is no record."""
+    return any(RECORD_LABEL.match(line.text.strip()) for line in lines[:LABEL_LINES])
 
 
 def item_page_opening(lines: list[Line]) -> Opening | None:
@@ -90,6 +120,23 @@ def item_page_heading(lines: list[Line], i: int) -> tuple[str | None, str] | Non
     return None
 
 
+def title_under_meeting_line(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The item's number (from the meeting line) and title when line `i` is an unnumbered
+    title right under an issue page's meeting line ("Meeting: 14/03/2025 - Cabinet (Item
+    4)" over "Admission of the Public"); None elsewhere: a numbered title ("47 Review
+    ...") is the numbered readers', and an item page's title is above its meeting line."""
+    title = plain(lines[i].text).strip()
+    if not title or title[:1].isdigit() or len(title) > MAX_TITLE_CHARS or title.endswith("."):
+        return None
+    above = [k for k in range(max(0, i - MAX_TITLE_LINES), i) if lines[k].text.strip()]
+    if not above:
+        return None
+    match = MEETING_LINE.match(plain(lines[above[-1]].text).strip())
+    if match is None or match["item"] is None or _heading_above(lines, above[-1] - 1):
+        return None
+    return match["item"], title
+
+
 #: the label over a minute's text on the committee system's pages ("Minutes:" alone)
 MINUTES_LABEL = re.compile(r"^Minutes:$")
 
@@ -101,8 +148,9 @@ def has_minutes_label(texts: list[str]) -> bool:
 
 
 #: the link after a meeting's venue on the committee system's pages ("Town Hall, Exton.
-#: View directions"): the page's furniture, not part of the place
-DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$", re.IGNORECASE)
+#: View directions"): the page's furniture, not part of the place; the link's "View" alone
+#: after a stop when "directions" wrapped onto the next line ("..., RP1 2QS. View")
+DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$|[.,;]\s*View\s*$", re.IGNORECASE)
 
 
 def without_directions_link(venue: str | None) -> str | None:

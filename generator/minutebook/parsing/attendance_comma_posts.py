@@ -1,0 +1,67 @@
+"""A titled name and its post after a comma, one a line, the post wrapping.
+
+A cabinet's minutes list each member on a line of their own with the portfolio after a
+comma, and a long portfolio wraps onto the next line at the margin:
+
+    Councillor Ann Reid, Cabinet Member for Environment, Transport
+    and Residents' Services
+    Councillor Ben Moss, Cabinet Member for Health and Adult Social
+    Care
+
+Read line by line, the wrapped words look like a name of their own ("Care") or split the
+portfolio at its "and". Each such row is rewritten "Name (Post);" with the wrapped line
+joined to the post and taken out of the list. Only a row whose name is titled and whose
+post holds an office word, and only a wrapped line that is no titled name, label or
+sentence, is joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+from ..vocabulary import STARTS_WITH_TITLE
+from .names import WORD, is_office
+
+#: "Councillor Ann Reid, Cabinet Member for Health and Adult Social": a titled name of
+#: up to five words, a comma, the post to the line's end
+TITLED_COMMA_POST = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*\.?(?:\s[A-Z][\w'’.-]*){1,5}),\s(?P<post>[A-Z][^()\t:;]{2,160})$"
+)
+#: a wrapped line of a post: a few words, no colon, stop or bracket
+WRAP = re.compile(r"^[A-Za-z][\w'’&, -]{0,60}$")
+MAX_WRAP_WORDS = 6
+
+
+def _wrap(text: str) -> bool:
+    """Whether a line may be the end of the post above it."""
+    text = text.strip()
+    if not WRAP.fullmatch(text) or STARTS_WITH_TITLE.match(text):
+        return False
+    return len(text.split()) <= MAX_WRAP_WORDS and not text.isupper()
+
+
+def comma_post_rows(preamble: list[Line]) -> list[Line]:
+    """The preamble with each titled row whose post wraps rewritten "Name (Post);" and
+    the wrapped line taken out; rows that do not wrap are left to the list reader."""
+    out: list[Line] = []
+    n = 0
+    while n < len(preamble):
+        line = preamble[n]
+        text = line.text.strip()
+        match = TITLED_COMMA_POST.match(text) if len(text) <= 240 else None
+        below = preamble[n + 1].text if n + 1 < len(preamble) else ""
+        if (
+            match is None
+            or not STARTS_WITH_TITLE.match(match["name"])
+            or not is_office(match["post"].split(",")[0])
+            or not any(w[:1].isupper() for w in WORD.findall(below))
+            or not _wrap(below)
+        ):
+            out.append(line)
+            n += 1
+            continue
+        post = f"{match['post'].strip()} {below.strip()}"
+        out.append(Line(line.number, f"{match['name']} ({post});"))
+        n += 2
+    return out
