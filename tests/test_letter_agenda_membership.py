@@ -9,6 +9,7 @@ from minutebook.model import Line
 from minutebook.parsing.agenda_items import coded_line
 from minutebook.parsing.agenda_wraps import long_title_end
 from minutebook.parsing.cleaning import clean
+from minutebook.parsing.membership import addressed_one_per_line
 from minutebook.parsing.openings import title_lines
 from minutebook.parsing.splitting import letter_start, split, title_start
 
@@ -81,3 +82,30 @@ def test_draft_minutes_under_the_body_is_no_body() -> None:
     lines = [Line(1, "Tarnshire Police and Crime Panel"), Line(2, "Draft Minutes")]
     lines.append(Line(3, "4th February 2014, Committee Room, Shire Hall"))
     assert [t.text for t in title_lines(lines, 2)] == ["Tarnshire Police and Crime Panel"]
+
+
+def test_a_summons_addressed_to_its_members_one_per_line() -> None:
+    """ "To:" beside the first member, the others one per line below: two titled names at
+    least (one is a letter to one person); a civic office in brackets is no body."""
+    lines = [
+        Line(n, t)
+        for n, t in enumerate(
+            [
+                "To:  Councillor Ann Bell (Town Mayor)",
+                "     Councillor Carl Dunn (Deputy Mayor)",
+                "     Mrs Eve Frost (Ashby Civic Society)",
+                "",
+                "You are hereby summoned",
+            ],
+            start=1,
+        )
+    ]
+    found = addressed_one_per_line(lines, 0)
+    assert found is not None
+    assert [(m.as_written, m.represents, m.line) for m in found] == [
+        ("Councillor Ann Bell", "", 1),
+        ("Councillor Carl Dunn", "", 2),
+        ("Mrs Eve Frost", "Ashby Civic Society", 3),
+    ]
+    one = [Line(1, "To: Mr J Smith (Chief Executive)"), Line(2, ""), Line(3, "Dear Mr Smith")]
+    assert addressed_one_per_line(one, 0) is None

@@ -139,3 +139,46 @@ def test_a_joint_committee_lists_its_sides_in_columns_under_their_headings() -> 
         ("Councillor Peter Vane", "Employers' Side", 5),
         ("Sunita Rao", "GMB", 5),
     ]
+
+
+def test_council_groups_go_on_after_a_blank_line_to_the_co_opted_members() -> None:
+    """Members grouped under their councils, each group after a blank line, then a side's
+    label alone: every group is read, the label is what its members represent."""
+    lines = [
+        Line(n, t)
+        for n, t in enumerate(
+            [
+                "Membership",
+                "",
+                "Ashby County Council",
+                "Cllr Jo Hale (Chairman)",
+                "",
+                "Cole Borough Council",
+                "Cllr Di Marsh",
+                "",
+                "Co-opted Independent Members",
+                "Mr Tom Eyre",
+                "",
+                "Substitute Members",
+                "Cllr Al Roe",
+            ],
+            start=1,
+        )
+    ]
+    assert [(m.as_written, m.represents, m.line) for m in read_membership(lines)] == [
+        ("Cllr Jo Hale", "Ashby County Council", 4),
+        ("Cllr Di Marsh", "Cole Borough Council", 7),
+        ("Mr Tom Eyre", "Co-opted Independent Members", 10),
+    ]
+
+
+def test_party_column_headings_are_no_body_represented() -> None:
+    lines = [
+        Line(1, "Membership"),
+        Line(2, "Conservative Members      Labour Members"),
+        Line(3, "Cllr Jo Hale              Cllr Di Marsh"),
+    ]
+    assert [(m.as_written, m.represents) for m in read_membership(lines)] == [
+        ("Cllr Jo Hale", ""),
+        ("Cllr Di Marsh", ""),
+    ]

@@ -149,6 +149,70 @@ VARIATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         r"^Councillor [\w -]+ – [A-Z]",
         ("agenda-item-word-membership-dashes.txt",),
     ),
+    "agenda: membership under party headings, standing deputies under it": (
+        r"^Conservative \(\d+\)\nCouncillor [\s\S]+^Standing Deputies$",
+        ("agenda-district-planning-party-headings-standing-deputies.txt",),
+    ),
+    "agenda: membership as Council | Member | Named Substitute": (
+        r"^Council\tMember\tNamed Substitute$",
+        ("agenda-pcp-council-member-named-substitute-table.txt",),
+    ),
+    "agenda: membership as Member | Council one cell per line": (
+        r"^Member\n\nCouncil\n\nCouncillor ",
+        ("agenda-joint-committee-member-council-one-cell-per-line.txt",),
+    ),
+    "agenda: membership grouped under council headings, co-opted members": (
+        r"^Greystone County Council\nCllr [\s\S]+^Co-opted Independent Members$",
+        ("agenda-pcp-members-under-council-headings-co-opted.txt",),
+    ),
+    "agenda: membership in two columns under party headings": (
+        r"^Conservative Members +Labour Members$",
+        ("agenda-borough-scrutiny-party-column-headings.txt",),
+    ),
+    "agenda: membership opening with Chairman: and Vice-Chairman: lines": (
+        r"^Chairman: Councillor [\w ]+\nVice-Chairman: Councillor ",
+        ("agenda-district-licensing-chairman-vice-chairman-no-heading.txt",),
+    ),
+    "agenda: membership as a member over their council, no heading row": (
+        r"^Cllr [\w ()-]+\n[\w ]+ Council\n\nCllr ",
+        ("agenda-pcp-member-over-council-no-column-heading.txt",),
+    ),
+    "agenda: membership in a column beside the meeting's details": (
+        r"^Membership: {3,}Enquiries: ",
+        ("agenda-fire-authority-membership-beside-details.txt",),
+    ),
+    "agenda: councillor and independent members side by side": (
+        r"^Councillor Members +Independent Members$",
+        ("agenda-police-authority-councillor-and-independent-sides.txt",),
+    ),
+    "agenda: a summons addressed to its members one per line": (
+        r"^To: +Councillor [\w ()]+\n +Councillor ",
+        ("agenda-town-council-letter-to-members-one-per-line.txt",),
+    ),
+    "agenda: membership as a Name | Role | Authority table": (
+        r"^Name\tRole\tConstituent Authority$",
+        ("agenda-fire-authority-name-role-authority-table.txt",),
+    ),
+    "agenda: membership with an office after a dash, or before a council": (
+        r"^Councillor [\w ]+ – Chairman$[\s\S]+\(Deputy Chairman\) \([\w ]+Council\)$",
+        ("agenda-joint-board-office-dash-and-office-then-council.txt",),
+    ),
+    "agenda: a membership heading with its municipal year": (
+        r"^Membership \d{4}/\d{2}$",
+        ("agenda-county-committee-membership-municipal-year.txt",),
+    ),
+    "agenda: Membership – Councillors A (Chairman), B and C on one line": (
+        r"^Membership – Councillors [\w ]+ \(Chairman\), ",
+        ("agenda-parish-committee-membership-dash-councillors.txt",),
+    ),
+    "agenda: membership as party – Councillors A, B and C": (
+        r"^Conservative – Councillors [\w ]+ \(Chairman\), ",
+        ("agenda-borough-licensing-party-dash-councillors.txt",),
+    ),
+    "agenda: membership as name (council) – office, co-opted side with a note": (
+        r"^Cllr [\w ]+ \([\w ]+Council\) – Chair$[\s\S]+^Co-opted Members \(non-voting\)$",
+        ("agenda-health-scrutiny-council-bracket-dash-office-co-opted-note.txt",),
+    ),
     "questions: numbered, with asker and organisation": (
         r"^\tQuestion \d+ - Cllr [\w -]+ \([^)]+\)$",
         ("minutes-tabbed-numbers-questions.txt",),

@@ -15,6 +15,9 @@ function that returns None when a line is not in its form:
 - when no heading opens a line: "Membership – Cllr X, ..." inside a long line an agenda's
   table was flattened onto.
 
+Party headings, named substitutes beside or under the members, offices side by side and
+a table converted one cell per line are read by `membership_labels`.
+
 Names are kept as printed; what a member represents is the table cell, the bracket after
 the name or the group label, else empty. A political group ("Conservative:", "Labour
 Members (3):") is an affiliation, not what a member represents: it leaves it empty. The
@@ -27,22 +30,63 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_labels import (
+    CELL_GAP,
+    PARTY_GROUP,
+    council_member_substitute,
+    office_cells,
+    opens_with_offices,
+    party_heading,
+    stacked_cells,
+    substitute_column_heading,
+    substitutes_heading,
+)
 from .membership_tables import council_member_table
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
-#: "Membership", "MEMBERSHIP (12):", "Members of the Panel:", "Cabinet Members:" (capitalised
-#: words before it, not a letter's "To all Members"); with a colon a list may follow on the
-#: same line, without one nothing may ("Members of the public who ..." is no heading)
+#: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
+#: Panel:", "Cabinet Members:" (capitalised words before it, not a letter's "To all
+#: Members"); with a colon a list may follow on the same line, without one nothing may
+#: ("Members of the public who ..." is no heading)
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
     r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
     r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
     r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
-    r"\s*(?:\(\d{1,3}\))?\s*(?::\s*(?P<rest>.*))?$",
+    r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+#: "Membership 2024/25", "Membership for 2023-24", "MEMBERSHIP –": a heading's municipal
+#: year or closing dash, after it and before any colon
+HEADING_TAIL = re.compile(
+    r"(?:\s+(?:for\s+)?(?:\d{4}\s?[/–-]\s?\d{2,4}))?\s*(?:[–—-]|:-)?\s*$", re.IGNORECASE
+)
+
+
+#: "Membership – Councillors A, B and C": a heading, a dash, and its list of titled names
+DASHED_LIST = re.compile(
+    r"^(?P<head>[^–—:]{3,80}?)\s[–—-]\s(?P<rest>(?:County\s)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s.*)$"
+)
+
+
+def membership_heading(text: str) -> re.Match[str] | None:
+    """The match of a membership heading (`HEADING`), read also without the municipal year
+    or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
+    with a dash before its list where a colon would be ("Membership – Councillors A, B")."""
+    match = HEADING.match(text)
+    if match is not None:
+        return match
+    dashed = DASHED_LIST.match(text)
+    if dashed is not None and HEADING.match(dashed["head"]) is not None:
+        return HEADING.match(f"{dashed['head']}: {dashed['rest']}")
+    tail = HEADING_TAIL.search(text)
+    if tail is None or tail.start() == len(text.rstrip()):
+        return None
+    return HEADING.match(text[: tail.start()])
+
+
 #: "The Committee comprises Councillors:", "The Panel consists of:": a sentence that
 #: introduces the list below it
 COMPRISES = re.compile(
@@ -57,9 +101,11 @@ AS_FOLLOWS = re.compile(
     r"as\s+follows\s*:?\s*[-–]?$",
     re.IGNORECASE,
 )
-#: An office held in the body, printed in brackets after a name: not what they represent
+#: An office held in the body, printed in brackets after a name ("Chairman", "Deputy Town
+#: Mayor"): not what they represent
 OFFICE = re.compile(
-    r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
+    r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:(?:Town|City|Lord)\s)?"
+    r"(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
     r"President)(?:\s*\([\w ,&'-]{1,40}\))?$",
     re.IGNORECASE,
 )
@@ -197,7 +243,13 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
     if match is None or "," in match["name"]:
         return None
     name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
-    return [(name, plain(match["represents"]))] if _is_name(name) else None
+    represents = plain(match["represents"])
+    if OFFICE.match(represents.strip()):  # "Cllr A Bell – Chairman": an office, no body
+        represents = ""
+        body = TRAILING_BRACKET.search(name)  # "Cllr A Bell (Ashby CC) – Chair": the bracket
+        if body is not None:
+            name, represents = name[: body.start()], body["inner"].strip()
+    return [(name, represents)] if _is_name(name) else None
 
 
 #: A label that heads a contact, not a group of members ("Officer contact:", "Enquiries to:")
@@ -228,18 +280,6 @@ def authority_then_names(text: str) -> list[tuple[str, str]] | None:
     return [(e.as_written, authority) for e in entries]
 
 
-#: "Conservative", "Liberal Democrat Group", "Labour Members", "Independent Group": a
-#: political group, which a member belongs to but does not represent on the body. A bare
-#: "Independent" is a group; "Independent Member(s)" is a co-opted seat and is kept.
-PARTY_GROUP = re.compile(
-    r"^(?:(?:Conservatives?|Labour(?:\s+(?:and|&)\s+Co-operative)?|Liberal\s+Democrats?|Lib\s+Dems?|"
-    r"Greens?|Green\s+Party|Plaid\s+Cymru|SNP|Scottish\s+National\s+Party|Reform(?:\s+UK)?|UKIP|"
-    r"Alliance|Residents'?)(?:\s+(?:Group|Party|Councillors|Members))?(?:\s+(?:Group|Members))?)$"
-    r"|^Independents?(?:\s+(?:Group|Party|Councillors))?$",
-    re.IGNORECASE,
-)
-
-
 def group_row(text: str) -> list[tuple[str, str]] | None:
     """'Conservative Members (8): Mr X, Mrs Y' (what the group is, then its members)."""
     match = GROUP.match(text)
@@ -250,6 +290,8 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
         return names
     group = plain(match["group"])
     if PARTY_GROUP.match(group):  # "Labour: Councillor N. Osei": a party, nothing represented
+        return names
+    if OFFICE.match(group):  # "Vice-Chairman: Councillor C Dunn": an office, nothing represented
         return names
     if names_an_organisation(group):  # "Tarnby Borough Council: Cllr A (Lab)": the council
         return [(n, group) for n, _ in names] if names else None
@@ -280,13 +322,32 @@ def comma_row(text: str) -> list[tuple[str, str]] | None:
     return [(without_office(name.strip()), represents)]
 
 
+#: "Cllr A Bell (Chair) (Ashby CC)": an office's bracket, then a body's, closing a name
+OFFICE_THEN_BODY = re.compile(r"\s*\((?P<office>[^()]{1,40})\)(?=\s*\([^()]{2,80}\)$)")
+
+
+def _office_before_body(name: str) -> str:
+    """'Cllr A Bell (Chair) (Ashby CC)' without the office's bracket, so the body's is the
+    one after the name (a body in brackets wins over an office)."""
+    match = OFFICE_THEN_BODY.search(name)
+    if match is None or not OFFICE.match(match["office"].strip()):
+        return name
+    return name[: match.start()] + name[match.end() :]
+
+
+def _names_a_body(text: str) -> bool:
+    """'Ashby County Council', 'Cole Borough Council': an organisation printed where a name
+    would be, which capitalised words alone do not tell from a person's name."""
+    return not STARTS_WITH_TITLE.match(text) and names_an_organisation(text)
+
+
 def name_list(text: str) -> list[tuple[str, str]] | None:
     """Names one per line or in a list; a bracket after a name is what they represent
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
-        text = without_office(text)
+        text = _office_before_body(without_office(text))
     entries = split_name_list(text)
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
@@ -294,6 +355,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         return None
     if any(len(e.as_written.split()) > 6 or _is_post(e.as_written) for e in entries):
         return None
+    if not plural and any(_names_a_body(e.as_written) for e in entries):
+        return None  # "Ashby County Council" under a name: the cell of a table, no member
     if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
     return [
@@ -397,10 +460,11 @@ def bare_side_label(text: str) -> str | None:
     """'Independent Co-opted Members' on its own line after a blank one, over names one
     per line: the side its rows sit for. None for anything else, a substitutes' heading
     or a name."""
-    match = BARE_SIDE.match(plain(text))
+    note = STATUS_NOTE.search(plain(text))  # "Co-opted Members (non-voting)"
+    match = BARE_SIDE.match(plain(text)[: note.start()] if note else plain(text))
     if match is None or STARTS_WITH_TITLE.match(match["side"]) or CONTACT.search(text):
         return None
-    return match["side"]
+    return match["side"] + (note.group() if note else "")
 
 
 #: "Substitutes:", "Named Substitutes", "Reserve Members:": a label over a committee's
@@ -464,7 +528,56 @@ def contact_line(text: str) -> bool:
     return labelled is not None and CONTACT.search(labelled["label"]) is not None
 
 
+#: A role column's cell: an office, or an ordinary seat ("Member")
+ROLE = re.compile(r"^(?:(?:ordinary|voting|full)\s+)?members?$", re.IGNORECASE)
+
+
+def role_column_row(text: str) -> list[tuple[str, str]] | None:
+    """'Cllr A Bell<TAB>Chair<TAB>Ashby County Council': a "Name | Role | Council" row
+    (the role and council columns either way round): the member and the council; the
+    role is an office, no body. None unless there are three cells in that form."""
+    cells = [plain(c).strip() for c in CELL_GAP.split(text.strip()) if c.strip()]
+    if len(cells) != 3 or not STARTS_WITH_TITLE.match(cells[0]):
+        return None
+    role, body = (
+        (cells[1], cells[2]) if not names_an_organisation(cells[1]) else (cells[2], cells[1])
+    )
+    if not (OFFICE.match(role) or ROLE.match(role)) or not names_an_organisation(body):
+        return None
+    return [(without_office(cells[0]).strip(), body)]
+
+
+#: "Conservative – Councillors A and B", "Labour Group (2)<TAB>Cllrs C, D": a party, its
+#: count, a dash, colon, tab or gap, then its members
+PARTY_ROW = re.compile(
+    r"^(?P<party>[A-Za-z][\w'’& ]{1,50}?)(?:\s*\(\d{1,3}\))?"
+    r"(?:\s*[:–—]\s*|\s+-\s+|\t+\s*| {3,})(?P<names>\S.*)$"
+)
+
+
+def party_row(text: str) -> list[tuple[str, str]] | None:
+    """'Conservative – Councillors A Bell (Chairman), C Dunn', 'Labour Group (2)<TAB>Cllrs
+    G Hale, J King': a party's members after its name on one line; a party is an
+    affiliation, so they represent nothing printed (a bracket after a name still does).
+    None unless the words before the separator are a party's."""
+    match = PARTY_ROW.match(text.strip())
+    if match is None or PARTY_GROUP.fullmatch(match["party"].strip()) is None:
+        return None
+    return name_list(match["names"])
+
+
+def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
+    """A "Council | Member | Named Substitute" row: the member (their bracketed office
+    dropped) and the council; the substitute beside them is no member."""
+    rows = council_member_substitute(text)
+    return [(without_office(name).strip(), council) for name, council in rows] if rows else None
+
+
 ROW_FORMS = (
+    party_row,
+    substitute_table_row,
+    role_column_row,
+    office_cells,
     authority_then_names,
     tabbed_row,
     spaced_row,
@@ -616,6 +729,34 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
     return found
 
 
+#: "To:  Councillor A Bell (Chairman)": a summons addressed to its members one per line,
+#: the first beside "To:"
+ADDRESSED_TO_MEMBER = re.compile(r"^To:?\s+(?P<rest>\S.*)$")
+#: Members at least in such an address: one name is a letter to one person
+ADDRESSED_MEMBERS = 2
+
+
+def addressed_one_per_line(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """The members a summons is addressed to one per line ("To:  Councillor A Bell
+    (Chairman)" / "     Councillor C Dunn"), each titled, two at least; a bracket after a
+    name is what they represent unless it is an office. None when line n is no such
+    address."""
+    match = ADDRESSED_TO_MEMBER.match(plain(lines[n].text).strip())
+    if match is None:
+        return None
+    found: list[MembershipFacts] = []
+    pieces = [(lines[n], match["rest"])]
+    pieces += [(line, plain(line.text).strip()) for line in lines[n + 1 : n + 1 + MAX_MEMBERS]]
+    for line, piece in pieces:
+        if not STARTS_WITH_TITLE.match(piece) or PLURAL_TITLE.match(piece):
+            break
+        names = name_list(piece)
+        if names is None or len(names) != 1:
+            break
+        found.append(MembershipFacts(names[0][0], names[0][1], line.number))
+    return found if len(found) >= ADDRESSED_MEMBERS else None
+
+
 #: a cell of a line laid out in columns: words parted by single spaces
 CELL = re.compile(r"\S(?:\S| (?=\S)){0,200}")
 #: Spaces at least between two columns of a line
@@ -668,6 +809,47 @@ def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: The other column's heading beside a membership heading on a front sheet: the agenda,
+#: or a meeting's detail with its value ("Date: 12 May 2024")
+BESIDE = re.compile(r"^(?:agenda|business|[A-Z][\w ]{1,20}:\s*\S.*)$", re.IGNORECASE)
+
+
+def beside_column(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """A front sheet printing the membership in a column beside the agenda or the meeting's
+    details ("AGENDA<gap>MEMBERSHIP" / "1. Apologies<gap>Councillor A Bell (Chairman)", or
+    "Membership:<gap>Date: 12 May 2024" / "Councillor A Bell<gap>Time: 7.00 pm"), converted
+    line by line: the members are the cells in the membership's column, one name each,
+    until a line has none. None when line n is no such heading row."""
+    heading = _cells(lines[n].text)
+    if len(heading) != 2:
+        return None
+    bare = [
+        (m := HEADING.match(plain(c).strip())) is not None and not m["rest"] for _, c in heading
+    ]
+    if bare.count(True) != 1:
+        return None
+    side = bare.index(True)
+    other = plain(heading[1 - side][1]).strip()
+    if not BESIDE.match(other) or substitutes_heading(other) or HEADING.match(other):
+        return None
+    column = heading[1][0]
+    found: list[MembershipFacts] = []
+    for line in lines[n + 1 : n + 1 + MAX_MEMBERS]:
+        cells = _cells(line.text)
+        if side == 1:
+            mine = [c for at, c in cells if at >= column - COLUMN_SLACK]
+        else:
+            mine = [c for at, c in cells if at < column - COLUMN_SLACK][:1]
+        if not mine:
+            break
+        names = name_list(mine[0])
+        if names is None or len(names) != 1:
+            break
+        name, bracket = names[0]
+        found.append(MembershipFacts(name, bracket, line.number))
+    return found or None
+
+
 #: A column's heading naming an authority ("Brackenmoor County Council", "Corve Vale DC")
 AUTHORITY_HEADING = re.compile(
     r"^(?:[A-Z][\w'’&.-]{0,30} ){1,6}(?:Council|Authority|CC|DC|BC|MBC)$"
@@ -681,11 +863,17 @@ SIDE_HEADING = re.compile(
 )
 
 
+#: "Councillor Members", "Elected Members": a side's heading that names no seat or body
+#: (the councillors' side beside the co-opted members)
+GENERIC_SIDE = re.compile(r"^(?:Councillor|Elected|Council)\s+(?:Members|Representatives)$")
+
+
 def _sides_row(cells: list[tuple[int, str]]) -> bool:
     """A row of two sides' or more headings only, as a joint committee's agenda prints its
     members under them ("Authority Members<gap>Staff Representatives")."""
     return len(cells) >= 2 and all(
-        SIDE_HEADING.match(plain(c).rstrip(":")) and not STARTS_WITH_TITLE.match(c)
+        SIDE_HEADING.match(plain(c).rstrip(":"))
+        and (not STARTS_WITH_TITLE.match(c) or GENERIC_SIDE.match(plain(c).rstrip(":")) is not None)
         for _, c in cells
     )
 
@@ -701,6 +889,25 @@ def _authority_row(cells: list[tuple[int, str]]) -> bool:
         and not all(w.lower() in COLUMN_WORDS for w in c.split()[:-1])
         for _, c in cells
     )
+
+
+def _represented(heading: str) -> str:
+    """What the members under a column's heading represent: the council or side, nothing
+    for a party's ("Conservative Members" is an affiliation, no body represented) or a
+    generic side's ("Councillor Members")."""
+    text = plain(heading).strip()
+    return "" if PARTY_GROUP.match(text) or GENERIC_SIDE.match(text) else text
+
+
+def _next_group_heading(lines: list[Line]) -> bool:
+    """Whether the first filled line of `lines` heads another group of members under the
+    same list: a row of authorities or sides, or a side's label alone ("Co-opted
+    Members")."""
+    filled = next((line for line in lines if line.text.strip()), None)
+    if filled is None:
+        return False
+    cells = _cells(filled.text)
+    return _authority_row(cells) or (len(cells) == 1 and bare_side_label(cells[0][1]) is not None)
 
 
 #: "Councillor Mrs A Reid (Vice-" / "Chairman)": an office's bracket a column's narrow
@@ -742,14 +949,20 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
         return None
     heads: list[tuple[int, str]] = []
     found: list[MembershipFacts] = []
-    for m, line in enumerate(lines[k : k + MAX_MEMBERS], start=k):
+    window = lines[k : k + MAX_MEMBERS]
+    for index, line in enumerate(window):
         cells = _cells(line.text)
         if not cells:
+            if _next_group_heading(window[index + 1 : index + 1 + LEAD_IN]):
+                continue  # a blank line before the next council's or side's group
             if found:
-                found += seat_under_columns(lines, m)
+                found += seat_under_columns(lines, k + index)
             break
         if _authority_row(cells):
-            heads = [(at, plain(c).strip().rstrip(":")) for at, c in cells]
+            heads = [(at, _represented(plain(c).strip().rstrip(":"))) for at, c in cells]
+            continue
+        if len(cells) == 1 and bare_side_label(cells[0][1]) is not None:
+            heads = [(cells[0][0], plain(cells[0][1]).strip())]  # "Co-opted Members"
             continue
         for at, cell in cells:
             if TRAILING_BRACKET.fullmatch(cell.strip()) or BRACKET_CLOSED_BELOW.fullmatch(cell):
@@ -761,6 +974,24 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
             name, bracket = names[0]
             found.append(MembershipFacts(name, bracket or column[-1][1], line.number))
     return found or None
+
+
+#: Lines under a membership heading searched for a table converted one cell per line
+STACKED_LINES = 400
+
+
+def stacked_table(lines: list[Line], n: int) -> list[MembershipFacts] | None:
+    """The members of a "Member | Council" or "Council | Member | Named Substitute" table
+    printed one cell per line under the heading at line n (`stacked_cells`), their
+    bracketed offices dropped. None when no such table follows."""
+    below = lines[n + 1 : n + 1 + STACKED_LINES]
+    stacked = stacked_cells([line.text for line in below])
+    if stacked is None:
+        return None
+    return [
+        MembershipFacts(without_office(name).strip(), council, below[at].number)
+        for at, name, council in stacked[1]
+    ]
 
 
 #: "... 9 CHIEF EXECUTIVE REPORT Membership – Cllr A Reid (Chairman), ...": the heading
@@ -825,6 +1056,11 @@ def leaves_table(form: object, read: tuple[object, list[tuple[str, str]]]) -> bo
     )
 
 
+def _next_filled(lines: list[Line], n: int) -> str:
+    """The text of the first filled line after line n within a few lines, else ""."""
+    return next((line.text for line in lines[n + 1 : n + 1 + LEAD_IN] if line.text.strip()), "")
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -843,19 +1079,25 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue
         text = line.text.strip()
         if not in_list and not found and line.text.lstrip().startswith("To"):
-            addressed = addressed_members(lines, n)
+            addressed = addressed_members(lines, n) or addressed_one_per_line(lines, n)
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
-            columns = column_list(lines, n)
+            columns = beside_column(lines, n) or column_list(lines, n)
             if columns:
                 return columns
+        if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
+            in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
-            heading = HEADING.match(plain(text)) if len(text) <= 400 else None
+            heading = membership_heading(plain(text)) if len(text) <= 400 else None
             if heading is None and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
-                columns = council_columns(lines, n) or council_member_table(lines, n + 1, name_list)
+                columns = (
+                    council_columns(lines, n)
+                    or council_member_table(lines, n + 1, name_list)
+                    or stacked_table(lines, n)
+                )
                 if columns:
                     return columns
             in_list, lead_in = True, 0
@@ -863,13 +1105,18 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
             found[-1].represents = f"{found[-1].represents} {plain(line.text).strip()}"
             continue
+        if not found and substitute_column_heading(text):
+            continue  # "Council<TAB>Member<TAB>Named Substitute": a table's heading row
         if not text or (not found and is_column_heading(text)):
             blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
-        if found and not wrapped and substitutes_label(text):
+        if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):
             break  # "Substitutes:" under the members: named substitutes are no members
+        if not wrapped and party_heading(text):
+            side, blank = "", False  # "Labour (3)": a party, which members do not represent
+            continue
         label = side_label(text) or (bare_side_label(text) if blank or not found else None)
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
