@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
@@ -18,66 +20,75 @@ def _rows(text: str) -> list[tuple[str, str | None, bool]] | None:
     return [(m.entry.as_written, m.entry.capacity, m.substitute) for m in found]
 
 
-def test_pairs_after_commas_are_names_and_authorities() -> None:
-    text = (
+TABLES: list[tuple[str, str, list[tuple[str, str | None, bool]]]] = [
+    (
+        "pairs_after_commas",
         "Cllr A Reid, Northdown District Council Cllr Mrs B Moss, Eastwold Borough "
         "Council (Chairman) Mr C Lowe, Co-opted Member Cllr D Pym (substitute), "
-        "Westmarsh and Fenbridge Council"
-    )
-    assert _rows(text) == [
-        ("Cllr A Reid", "Northdown District Council", False),
-        ("Cllr Mrs B Moss", "Eastwold Borough Council, Chairman", False),
-        ("Mr C Lowe", "Co-opted Member", False),
-        ("Cllr D Pym", "Westmarsh and Fenbridge Council", True),
-    ]
-
-
-def test_pairs_without_commas_split_after_the_surname() -> None:
-    text = (
+        "Westmarsh and Fenbridge Council",
+        [
+            ("Cllr A Reid", "Northdown District Council", False),
+            ("Cllr Mrs B Moss", "Eastwold Borough Council, Chairman", False),
+            ("Mr C Lowe", "Co-opted Member", False),
+            ("Cllr D Pym", "Westmarsh and Fenbridge Council", True),
+        ],
+    ),
+    (
+        # no commas: split after the surname
+        "pairs_without_commas",
         "Councillor Ann Reid Northdown District Council Councillor Ben Moss Eastwold "
-        "Borough Council Cty Cllr C J Lowe Fenshire Fire Authority"
-    )
-    assert _rows(text) == [
-        ("Councillor Ann Reid", "Northdown District Council", False),
-        ("Councillor Ben Moss", "Eastwold Borough Council", False),
-        ("Cty Cllr C J Lowe", "Fenshire Fire Authority", False),
-    ]
+        "Borough Council Cty Cllr C J Lowe Fenshire Fire Authority",
+        [
+            ("Councillor Ann Reid", "Northdown District Council", False),
+            ("Councillor Ben Moss", "Eastwold Borough Council", False),
+            ("Cty Cllr C J Lowe", "Fenshire Fire Authority", False),
+        ],
+    ),
+]
 
 
-def test_an_ordinary_list_of_names_is_not_a_table() -> None:
-    assert (
-        _rows("Cllr A Reid (Chairman), Cllr B Moss, Cllr C Lowe (Vice-Chairman), Mr D Pym") is None
-    )
-    assert (
-        _rows(
-            "Cllr A Reid (Northdown Council), Cllr B Moss (Eastwold Council), "
-            "Cllr C Lowe (Fen Council)"
-        )
-        is None
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(text, expected, id=layout) for layout, text, expected in TABLES],
+)
+def test_pairs_are_names_and_authorities(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert _rows(text) == expected
 
 
-def test_a_sentence_or_a_short_run_is_not_a_table() -> None:
-    sentence = (
-        "Cllr A Reid said that Cllr B Moss had written to Northdown Council and Cllr C Pym agreed"
-    )
-    assert _rows(sentence) is None
-    assert _rows("Cllr A Reid, Northdown Council Cllr B Moss, Eastwold Council") is None  # two
+NOT_TABLES = [
+    pytest.param(
+        "Cllr A Reid (Chairman), Cllr B Moss, Cllr C Lowe (Vice-Chairman), Mr D Pym",
+        id="ordinary_list",
+    ),
+    pytest.param(
+        "Cllr A Reid (Northdown Council), Cllr B Moss (Eastwold Council), "
+        "Cllr C Lowe (Fen Council)",
+        id="ordinary_list_with_brackets",
+    ),
+    pytest.param(
+        "Cllr A Reid said that Cllr B Moss had written to Northdown Council and Cllr C Pym agreed",
+        id="sentence",
+    ),
+    pytest.param("Cllr A Reid, Northdown Council Cllr B Moss, Eastwold Council", id="two_pairs"),
     # one piece that is not a pair spoils the run: it is left whole to the name reader
-    assert (
-        _rows(
-            "Cllr A Reid, Northdown Council Cllr B Moss Cllr C Lowe, Fen Council "
-            "Mr D Pym, Co-opted Member"
-        )
-        is None
-    )
-    assert (
-        _rows(
-            "The Panel met. Cllr A Reid, Northdown Council Cllr B Moss, Fen Council "
-            "Mr D Pym, Co-opted Member"
-        )
-        is None
-    )
+    pytest.param(
+        "Cllr A Reid, Northdown Council Cllr B Moss Cllr C Lowe, Fen Council "
+        "Mr D Pym, Co-opted Member",
+        id="one_piece_not_a_pair",
+    ),
+    pytest.param(
+        "The Panel met. Cllr A Reid, Northdown Council Cllr B Moss, Fen Council "
+        "Mr D Pym, Co-opted Member",
+        id="sentence_before_the_pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_TABLES)
+def test_a_list_a_sentence_or_a_short_run_is_not_a_table(text: str) -> None:
+    assert _rows(text) is None
 
 
 def test_the_present_list_reads_the_table_with_its_lines() -> None:

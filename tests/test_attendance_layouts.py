@@ -66,23 +66,6 @@ def test_column_heading_needs_every_cell_to_be_a_label_alone() -> None:
     assert column_heading("Present:") is None
 
 
-def test_a_mark_keyed_below_the_list_is_no_part_of_the_name() -> None:
-    text = OPENING + (
-        "Present:\n"
-        "Mr A. Reid* (Chair), Mrs B. Moss†, Cllr C. Lowe and Mr D.\n"
-        "Pym‡\n"
-        "* co-opted member  † parish member  ‡ appointed by the Secretary of State\n"
-        "\n"
-        "1. Minutes\n"
-    )
-    assert _attendance(text) == [
-        (PRESENT, "Mr A. Reid", "Chair", 4),
-        (PRESENT, "Mrs B. Moss", None, 4),
-        (PRESENT, "Cllr C. Lowe", None, 4),
-        (PRESENT, "Mr D. Pym", None, 4),
-    ]
-
-
 def test_plural_title_with_a_colon_and_a_name_broken_after_its_initials() -> None:
     text = OPENING + (
         "PRESENT: Councillor A. Reid (Chairman)\n"

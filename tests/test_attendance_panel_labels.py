@@ -26,40 +26,6 @@ def test_a_kind_of_member_before_members_present_and_others_present() -> None:
     assert label_line("Others: Ms K Dale") == ("Others", IN_ATTENDANCE, "Ms K Dale")
 
 
-def test_panel_members_and_others_present_as_name_and_council_rows() -> None:
-    found = attendance_of(
-        "Orrin Vale Police and Crime Panel\n"
-        "Main Panel Members Present:\n"
-        "Mr Hal Brenton (Chairman)\tOrrin County Council\n"
-        "Mrs Ida Colley\tWestmere District Council\n"
-        "Others Present:\n"
-        "Ms Rhoda Finch\tPolice and Crime Commissioner for Orrin Vale\n"
-        "1. Apologies\n"
-    )
-    assert found == [
-        (PRESENT, "Mr Hal Brenton", "Chairman, Orrin County Council", 3),
-        (PRESENT, "Mrs Ida Colley", "Westmere District Council", 4),
-        (ALSO, "Ms Rhoda Finch", "Police and Crime Commissioner for Orrin Vale", 6),
-    ]
-
-
-def test_councillor_members_heads_a_kind_of_member() -> None:
-    found = attendance_of(
-        "Fellmoor Police Authority\n"
-        "Present:\n"
-        "Councillor Members:\n"
-        "Councillor A Pryor (Chairman), County Councillor B Skene\n"
-        "Magistrate Members:\n"
-        "Mr C Trent JP\n"
-        "PA 1/10 APOLOGIES\n"
-    )
-    assert found == [
-        (PRESENT, "Councillor A Pryor", "Chairman", 4),
-        (PRESENT, "County Councillor B Skene", "Councillor Members", 4),
-        (PRESENT, "Mr C Trent JP", "Magistrate Members", 6),
-    ]
-
-
 def test_titles_hanging_in_a_column_of_their_own() -> None:
     assert hanging_titles(["Cllrs", "R J Amble", "Cllrs", "S Bower"]) == ["R J Amble", "S Bower"]
     assert hanging_titles(["Cllr", "T Corr (In place of S Bower)"]) == [
@@ -68,26 +34,6 @@ def test_titles_hanging_in_a_column_of_their_own() -> None:
     assert hanging_titles(["Councillor", "Portfolio"]) == ["Councillor Portfolio"]
     assert hanging_titles(["Mrs A Dunn", "Chair"]) is None  # no title alone
     assert hanging_titles(["Cllrs", "Cllr"]) is None
-
-
-def test_hanging_titles_in_a_scrutiny_committees_lists() -> None:
-    found = attendance_of(
-        "Present\n\n"
-        "\tCllr P Lowry (Chairman)\n\n"
-        "\tCllrs\tR J Amble\tCllrs\tS Bower\n\n"
-        "Apologies for Absence:\tCllrs\tK Rudd\n\n"
-        "Substitutes:\tCllr\tT Corr (In place of K Rudd)\n\n"
-        "Members in Attendance:\tCllrs\tV Sallis\tExecutive Member for Housing\n\n"
-        "1. Minutes\n"
-    )
-    assert found == [
-        (PRESENT, "Cllr P Lowry", "Chairman", 3),
-        (PRESENT, "R J Amble", None, 5),
-        (PRESENT, "S Bower", None, 5),
-        (APOLOGIES, "K Rudd", None, 7),
-        (SUBSTITUTE, "Cllr T Corr", "substitute for K Rudd", 9),
-        (IN_ATTENDANCE, "V Sallis", "Executive Member for Housing", 11),
-    ]
 
 
 def test_members_in_attendance_before_any_present_list_are_the_bodys_own() -> None:

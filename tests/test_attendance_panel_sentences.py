@@ -63,21 +63,6 @@ def test_names_in_columns_may_carry_a_bracket() -> None:
     ]
 
 
-def test_non_cabinet_members_are_also_present_and_a_post_broken_after_for() -> None:
-    found = attendance_of(
-        "Present\n\nCabinet Members:\nCouncillor Sian Tate (Chair)\n\n"
-        "Non-Cabinet Members:\nCouncillor Ugo Vance (Leader of the Green Group)\n\n"
-        "Also in attendance: Councillor Wendy Xu, Cabinet Member for\n"
-        "Highways, and Inspector Yann Zorn, Fellshire Police\n\n1. Minutes\n"
-    )
-    assert [(r, n, c) for r, n, c, _ in found] == [
-        (PRESENT, "Councillor Sian Tate", "Chair"),
-        (ALSO, "Councillor Ugo Vance", "Leader of the Green Group"),
-        (IN_ATTENDANCE, "Councillor Wendy Xu", "Cabinet Member for Highways"),
-        (IN_ATTENDANCE, "Inspector Yann Zorn", "Fellshire Police"),
-    ]
-
-
 def test_members_who_attended_as_observers() -> None:
     text = "Councillors Mrs A Abbot and B Bream attended the meeting as observers"
     assert observers_sentence(text) == "Councillors Mrs A Abbot and B Bream"
