@@ -267,3 +267,26 @@ def test_a_list_by_item_first() -> None:
         "Councillor B Heydon",
         None,
     ]
+
+
+def test_a_list_by_item_first_with_scottish_kinds() -> None:
+    """Scottish minutes note each declaration by its item, the kind of interest the
+    Councillors' Code names (financial, non-financial) in brackets after the member."""
+    from minutebook.parsing.declaration_lists import item_then_member
+
+    texts = [
+        "Item 6a – Mrs K Munro (Financial)",
+        "Item 9 – Mr D Fraser (Non-Financial)",
+        "Item 11 – Mr D Fraser (Convener)",
+    ]
+    found = [item_then_member(Line(k + 1, t), "2") for k, t in enumerate(texts)]
+    assert [d.as_written if d else None for d in found] == ["Mrs K Munro", "Mr D Fraser", None]
+
+
+def test_a_scottish_list_by_item_is_no_minute_heading() -> None:
+    from minutebook.parsing.minute_headings import minute_headings
+
+    texts = ["2. Declarations of Interest", "Item 6a – Mrs K Munro (Financial)",
+             "Item 9 – Mr D Fraser (Non-Financial)", "3. Harbour Dues"]  # fmt: skip
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    assert [h.number for h in minute_headings(lines)] == ["2", "3"]

@@ -45,10 +45,12 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A titled name, a dash or colon, then the rest of the line.
 NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*(?:[:–—-]\s+|\()(?P<what>.{{3,}})$")
 #: What a declaration's cells name: the business ("Item 5", "Minute 12", "Agenda item")
-#: or the kind of interest the Codes of Conduct define.
+#: or the kind of interest the Codes of Conduct define (England's personal, prejudicial,
+#: pecuniary, registrable; Scotland's financial and non-financial: "Item 4 – Mr A Bain
+#: (Financial)").
 KIND_OR_ITEM = re.compile(
     r"\b(?:personal|prejudicial|pecuniary|registrable|registerable|non-registrable"
-    r"|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
+    r"|(?:non-)?financial|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
     re.IGNORECASE,
 )
 #: A titled name filling its line, a table's cell mark or a colon after it allowed.
