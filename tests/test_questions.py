@@ -474,6 +474,11 @@ def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() ->
         ("Mr D Orme, Chair of the Fenby Society, asked when the survey would end.",
          "Mr D Orme", "Fenby Society"),
         ("Mr E Vane, who lives in Hill Lane, asked why the lights were off.", "Mr E Vane", None),
+        ("Mrs G Tarr, of the Lower Fenby Flood Action Group, asked what progress had been "
+         "made.", "Mrs G Tarr", "Lower Fenby Flood Action Group"),
+        ("Mr H Quill, from Fenby Cycle Forum, asked when the lane would open.", "Mr H Quill",
+         "Fenby Cycle Forum"),
+        ("Mr J Rook, of Mill Lane, asked why the lights were off.", "Mr J Rook", None),
     ],
 )  # fmt: skip
 def test_a_member_of_the_public_described_between_commas_asks(

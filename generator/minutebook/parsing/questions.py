@@ -491,8 +491,22 @@ def _organisation(asked: re.Match[str]) -> str | None:
         return asked["org"].strip() or None
     if asked["of"] and ORGANISATION_NOUN.search(asked["of"].strip()):
         return asked["of"].strip()  # "Mr K Bell of Fenby Residents' Association asked"
-    spoke_for = SPOKE_FOR.match((asked["apposition"] or "").strip())
+    apposition = (asked["apposition"] or "").strip()
+    spoke_for = SPOKE_FOR.match(apposition) or _body_of(apposition)
     return spoke_for["org"].strip() if spoke_for else None
+
+
+#: "of the Upper Fenby Flood Action Group", "from Fenby Cycle Forum": an apposition naming
+#: where the speaker comes from; a body when its name ends like one (`ORGANISATION_NOUN`),
+#: else a place ("of Mill Lane").
+OF_BODY = re.compile(r"^(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,()]{1,100})$")
+
+
+def _body_of(apposition: str) -> re.Match[str] | None:
+    """ "Mrs A, of the Fenby Flood Action Group, asked ...": the body the asker comes from,
+    when the apposition names one (its name ends in an organisation's noun)."""
+    found = OF_BODY.match(apposition)
+    return found if found and ORGANISATION_NOUN.search(found["org"].strip()) else None
 
 
 #: "Councillor Laura Pike:" alone on a line, the points they raised listed below it
