@@ -290,3 +290,32 @@ def test_a_scottish_list_by_item_is_no_minute_heading() -> None:
              "Item 9 – Mr D Fraser (Non-Financial)", "3. Harbour Dues"]  # fmt: skip
     lines = [Line(k + 1, t) for k, t in enumerate(texts)]
     assert [h.number for h in minute_headings(lines)] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["Cllr Ann Reed", "Cllr Bob Shaw", "",
+          "The above members declared a personal interest in item 6 as members of the "
+          "Fire Authority."], [("Cllr Ann Reed", 1), ("Cllr Bob Shaw", 2)]),
+        (["The following members declared an interest in item 6 as school governors:",
+          "Councillor A Reed", "Councillor B Shaw",
+          "Councillor C Tull declared a personal interest in item 7."],
+         [("Councillor A Reed", 2), ("Councillor B Shaw", 3)]),
+        (["Apologies were received from:", "Cllr Ann Reed", "Cllr Bob Shaw",
+          "There were no declarations of interest."], []),
+        (["Cllr Ann Reed", "Cllr Bob Shaw",
+          "Members were reminded to declare any interest when the item was reached."], []),
+        (["Cllr Ann Reed", "Cllr Bob Shaw", "No interests were declared."], []),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_alone_explained_next_to_it(
+    texts: list[str], names: list[tuple[str, int]]
+) -> None:
+    """Names alone on their lines declare what the sentence after the list, or the one
+    before it ending with a colon, says; a list no such sentence explains declares
+    nothing."""
+    from minutebook.parsing.declaration_lists import listed_names
+
+    found = listed_names([Line(k + 1, t) for k, t in enumerate(texts)], "3")
+    assert [(d.as_written, d.line) for d in found] == names
