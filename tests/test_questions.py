@@ -582,6 +582,25 @@ def test_question_time_spoken_of_in_the_text_reads_the_lines_after_it() -> None:
     )
 
 
+def test_a_lost_heading_listing_questions_with_petitions_reads_the_lines_after_it() -> None:
+    """A public business heading the minutes did not find, wrapped over lines ("12 ITEMS
+    FROM THE PUBLIC - TO RECEIVE DEPUTATIONS," / "PETITIONS OR QUESTIONS"): the questions
+    under it are read though they fall under the minute before."""
+    lines = _lines(
+        "There was none.",
+        "12 ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,",
+        "STATEMENTS, PETITIONS OR QUESTIONS",
+        "Mr Lev Ostby (Fenby Cycle Forum) asked whether the lane would open in May.",
+    )
+    asking = question_time_lines("URGENT BUSINESS", lines)
+    assert [x.number for x in asking] == [3, 4]
+    [question] = asked_questions(asking, "11")
+    assert (question.asker_as_written, question.organisation_name) == (
+        "Mr Lev Ostby",
+        "Fenby Cycle Forum",
+    )
+
+
 def test_no_question_time_in_title_or_text_reads_nothing() -> None:
     lines = _lines("Councillor Ames asked whether the report had been circulated.")
     assert question_time_lines("Budget Monitoring", lines) == []

@@ -89,11 +89,14 @@ def invites_questions(title: str) -> bool:
 #: The public's question time spoken of in a minute's text rather than its title: a
 #: heading glued onto the line before it ("... a correct record. 64. PUBLIC QUESTIONS"),
 #: or a sentence ("One question had been received under the public participation
-#: scheme", "There were no questions from members of the public").
+#: scheme", "There were no questions from members of the public"), or a heading the
+#: minutes did not find, which lists questions with the public's other business
+#: ("DEPUTATIONS, STATEMENTS, PETITIONS OR QUESTIONS", "Petitions and Questions").
 QUESTION_TIME_IN_TEXT = re.compile(
     r"\b(?:public\s+questions?|questions?\s+from\s+(?:members\s+of\s+)?the\s+public"
     r"|public\s+(?:participation|forum|speaking|session|question\s+time)|open\s+forum"
-    r"|residents['’]?\s+forum)\b",
+    r"|residents['’]?\s+forum"
+    r"|(?:deputations|petitions|statements),?\s+(?:and\s+|or\s+)?questions)\b",
     re.IGNORECASE,
 )
 
