@@ -257,9 +257,7 @@ MAX_EXPLAINING = 4
 EXPLAINS = re.compile(r"\b(?:interests?|declar\w*|disclos\w*)\b", re.IGNORECASE)
 #: A reminder or an invitation to declare, as agendas and minutes print under the heading
 #: ("Members were reminded to declare ...", "Members are invited to declare ...").
-INVITES = re.compile(
-    r"\b(?:remind\w*|invited|asked\s+to|requested|should|must)\b", re.IGNORECASE
-)
+INVITES = re.compile(r"\b(?:remind\w*|invited|asked\s+to|requested|should|must)\b", re.IGNORECASE)
 #: A titled name anywhere in a sentence (an explanation naming a member is a declaration
 #: of its own, read by the line rules).
 ANY_TITLED = re.compile(rf"(?:^|[\s(]){ONE_TITLED}")
@@ -334,9 +332,7 @@ def listed_names(body: list[Line], minute: str) -> list[DeclarationFacts]:
             run.append((body[j], who.strip()))
             j += 1
         if len(run) >= 2:
-            said = _explanation(_sentence_after(body, j)) or _explanation(
-                _sentence_before(body, k)
-            )
+            said = _explanation(_sentence_after(body, j)) or _explanation(_sentence_before(body, k))
             if said is not None:
                 found += [DeclarationFacts(who, said, x.number, minute) for x, who in run]
         k = max(j, k + 1)
