@@ -180,3 +180,21 @@ def test_a_flattened_page_shows_each_heading_where_it_stands() -> None:
     plain = render_blocks(part.blocks)
     for piece in ("Apologies for absence", "The next meeting will be held"):
         assert plain.count(piece) == 1
+
+
+def test_a_piece_going_on_into_its_text_keeps_the_records_of_its_line_together() -> None:
+    """A heading piece that runs on into the minute's text is not one a page may show a
+    heading in place of: the line's minutes then stand together after its last piece."""
+    from minutebook.model import DocumentKind, Layout, MinuteFacts
+    from minutebook.parsing.blocks import piece_blocks
+
+    texts = ["1. Apologies", "None were received.", "2. Budget The Treasurer reported on it."]
+    lines = [Line(1, t) for t in texts]
+    part = Part(DocumentKind.MINUTES, "Minutes", lines, Layout.UNRECOGNISED)
+    part.minutes = [
+        MinuteFacts("1", "Apologies", None, 1, 1),
+        MinuteFacts("2", "Budget", None, 1, 1),
+    ]
+    assert piece_blocks(part) == {}
+    part.lines = [*lines[:2], Line(1, "2. Budget"), Line(1, "The Treasurer reported on it.")]
+    assert sorted(piece_blocks(part)) == [0, 2]

@@ -225,21 +225,24 @@ def _printed(line: Line) -> ParagraphBlock | ListItemBlock | TableBlock | None:
 
 
 #: How far into a piece of a flattened line a record's title may start (after its number
-#: or code), and how many of the title's first characters it must print.
+#: or code), how many of the title's first characters it must print, and how much may
+#: follow the title in the piece ("(Pages 5 - 12)"): a piece that goes on into the
+#: record's text is no heading a page may show in its place.
 MAX_LEAD = 24
 TITLE_PREFIX = 24
+MAX_AFTER_TITLE = 16
 
 
 def _opens(text: str, mark: str | None, title: str) -> bool:
-    """Whether a piece of a flattened line opens with a record's heading: its title's
-    first characters within the piece's first few, after the record's number or code
-    (`mark`) when it has one ("4. Proposed police precept 2025/26")."""
-    wanted = " ".join(title.split())[:TITLE_PREFIX].lower()
-    head = " ".join(text.split())[: MAX_LEAD + TITLE_PREFIX].lower()
-    at = head.find(wanted) if wanted else -1
-    if at < 0 or at > MAX_LEAD:
+    """Whether a piece of a flattened line is a record's heading: its title within the
+    piece's first few characters, after the record's number or code (`mark`) when it has
+    one ("4. Proposed police precept 2025/26"), and little after it."""
+    whole = " ".join(title.split()).lower()
+    piece = " ".join(text.split()).lower()
+    at = piece.find(whole[:TITLE_PREFIX], 0, MAX_LEAD + TITLE_PREFIX) if whole else -1
+    if at < 0 or at > MAX_LEAD or len(piece) > at + len(whole) + MAX_AFTER_TITLE:
         return False
-    return mark is None or mark.lower() in head[:at]
+    return mark is None or mark.lower() in piece[:at]
 
 
 def _record_pieces(
