@@ -479,6 +479,10 @@ def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() ->
         ("Mr H Quill, from Fenby Cycle Forum, asked when the lane would open.", "Mr H Quill",
          "Fenby Cycle Forum"),
         ("Mr J Rook, of Mill Lane, asked why the lights were off.", "Mr J Rook", None),
+        ("Mrs K Lyle, Fenby Residents' Association, asked when the bins would be emptied.",
+         "Mrs K Lyle", "Fenby Residents' Association"),
+        ("Ms L Marr, Friends of Holt Park Group, asked if the gates would be mended.",
+         "Ms L Marr", "Friends of Holt Park Group"),
     ],
 )  # fmt: skip
 def test_a_member_of_the_public_described_between_commas_asks(

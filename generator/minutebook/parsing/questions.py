@@ -257,14 +257,29 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}))?"
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
+#: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
+#: Forum" ("of Saltmere" names where the asker lives: no organisation).
+ORGANISATION_NOUNS = (
+    r"(?:Council|Forum|Association|Society|Group|Trust|Partnership|Network|Watch|Club"
+    r"|Alliance|Federation|Campaign|Union|Board|Committee|Charity|Foundation|Institute"
+    r"|Chamber\s+of\s+Commerce)"
+)
+#: "Mrs A Reid, Fenby Residents' Association, asked ...": a body's name alone between
+#: commas, capitalised words ending in an organisation's noun (never a second person:
+#: "Cllr B Jones" ends in no such noun).
+BARE_BODY = (
+    r"(?P<bare>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|the|for|&)){0,7}?"
+    rf"\s+{ORGANISATION_NOUNS})"
+)
 #: What a member of the public is said to be between commas after their name: "Mr A, a
 #: resident of Mill Road, asked ...", "Mrs B, speaking for the Fenby Society, asked ...",
 #: "Ms C, representing Fenby Cycle Forum, asked ...", "Mr D, Chair of the Fenby Society,
 #: asked ...", "Mr E, who lives in Hill Lane, asked ..." (a phrase opening with such a
-#: word: "Cllr A, Cllr B asked" names two people, no apposition)
+#: word: "Cllr A, Cllr B asked" names two people, no apposition), or a body's name alone
+#: (`BARE_BODY`)
 APPOSITION = (
     r"(?:,\s+(?P<apposition>(?:(?:a|an|the|who|speaking|representing|on\s+behalf|from|of)\b"
-    rf"|{SPEAKER_OFFICE}\s+of\b)[^,()?;:]{{1,120}}),)?"
+    rf"|{SPEAKER_OFFICE}\s+of\b)[^,()?;:]{{1,120}}|{BARE_BODY}),)?"
 )
 #: The organisation an apposition names the speaker as speaking for (else a place they
 #: live or a description: no organisation).
@@ -494,6 +509,8 @@ def _organisation(asked: re.Match[str]) -> str | None:
         return asked["org"].strip() or None
     if asked["of"] and ORGANISATION_NOUN.search(asked["of"].strip()):
         return asked["of"].strip()  # "Mr K Bell of Fenby Residents' Association asked"
+    if asked["bare"]:  # "Mrs A, Fenby Residents' Association, asked"
+        return asked["bare"].strip()
     apposition = (asked["apposition"] or "").strip()
     spoke_for = SPOKE_FOR.match(apposition) or _body_of(apposition)
     return spoke_for["org"].strip() if spoke_for else None
@@ -614,13 +631,8 @@ RECEIVED_FROM = re.compile(
     r"(?:,\s+(?P<apposition>(?:a|an|the|speaking|representing|on\s+behalf)\b[^,()?;:]{1,120}))?"
     r",?\s+who\s+(?P<asked>asked\b.{2,})$"
 )
-#: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
-#: Forum" ("of Saltmere" names where the asker lives: no organisation).
-ORGANISATION_NOUN = re.compile(
-    r"\b(?:Council|Forum|Association|Society|Group|Trust|Partnership|Network|Watch|Club"
-    r"|Alliance|Federation|Campaign|Union|Board|Committee|Charity|Foundation|Institute"
-    r"|Chamber\s+of\s+Commerce)$"
-)
+#: A name ending like an organisation's (`ORGANISATION_NOUNS`).
+ORGANISATION_NOUN = re.compile(rf"\b{ORGANISATION_NOUNS}$")
 #: Lines of one paragraph read joined when looking for a received question.
 MAX_RECEIVED_LINES = 6
 
