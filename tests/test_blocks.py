@@ -7,6 +7,7 @@ from minutebook.model import (
     Line,
     ListItemBlock,
     ParagraphBlock,
+    Part,
     RecordLineBlock,
     TableBlock,
 )
@@ -110,3 +111,90 @@ def test_bullets_and_items_inside_paragraphs_of_a_minute_are_keyed() -> None:
     bulleted = MinuteFacts("13", "Updates", None, 1, 4)
     read_paragraphs(bulleted, _lines(["- The Clerk reported.", "- Members noted it."])[0:2])
     assert [(p.number, p.key) for p in bulleted.paragraphs] == [(None, "b1"), (None, "b2")]
+
+
+#: Minutes whose whole text the converter printed on one line (`flattened_lines` splits
+#: it back into pieces that share the line's number).
+FLATTENED = (
+    "MINUTES of a meeting of the Dunmere Fire Authority held at Station Road, Dunmere on "
+    "Tuesday 3 June 2025 at 10.00 am Present: Councillor A Pike (Chair), Councillor B Lowe, "
+    "Councillor C Odell Apologies: Councillor D Rye 1. Apologies for absence Apologies were "
+    "received from Councillor D Rye. 2. Declarations of interest None. 3. Fleet replacement "
+    "programme The Chief Fire Officer presented the report on the replacement of four "
+    "appliances. RESOLVED that the programme be approved. 4. Date of next meeting The next "
+    "meeting will be held on 9 September 2025.\n"
+)
+
+
+def _flattened_part() -> Part:
+    from minutebook.errors import Diagnostics
+    from minutebook.parsing import parse_document
+    from minutebook.parsing.reading import SourceText
+
+    document = parse_document(SourceText("flat.txt", "0" * 64, FLATTENED), Diagnostics())
+    [part] = document.parts
+    return part
+
+
+def _shown(block: object) -> tuple[int | None, str]:
+    """A record's block as (its share, its piece's first words); a paragraph as (None, its
+    first words)."""
+    if isinstance(block, RecordLineBlock):
+        return block.share, block.printed.lines[0].text[:14]
+    assert isinstance(block, ParagraphBlock)
+    return None, block.lines[0].text[:14]
+
+
+def test_each_minute_of_a_flattened_page_stands_at_its_own_piece() -> None:
+    """A page flattened onto one line: each minute's heading is a block at the piece it
+    opens, its text after it, not every heading stacked after the line's last piece."""
+    part = _flattened_part()
+    assert [m.number for m in part.minutes] == ["1", "2", "3", "4"]
+    assert [_shown(b) for b in part.blocks][3:] == [
+        (0, "1. Apologies f"),
+        (None, "Apologies were"),
+        (1, "2. Declaration"),
+        (None, "None."),
+        (2, "3. Fleet repla"),
+        (None, "The Chief Fire"),
+        (None, "RESOLVED that "),
+        (3, "4. Date of nex"),
+        (None, "The next meeti"),
+    ]
+
+
+def test_a_flattened_page_shows_each_heading_where_it_stands() -> None:
+    """The meeting page shows each minute's heading at its piece (`Dressing.pieces`); a
+    page that shows no records prints each piece once, as printed."""
+    from minutebook.rendering.pages.body import Dressing, render_blocks, shared_lines
+
+    part = _flattened_part()
+    assert shared_lines(part.blocks) == {1}
+    pieces = {(1, k): f"### Minute {m.number}" for k, m in enumerate(part.minutes)}
+    page = render_blocks(part.blocks, Dressing(pieces=pieces))
+    shown = ["### Minute 1", "Apologies were", "### Minute 2", "None.", "### Minute 3",
+             "The Chief Fire", "### Minute 4", "The next meeting"]  # fmt: skip
+    order = [page.index(x) for x in shown]
+    assert order == sorted(order)
+    assert "Apologies for absence" not in page  # the heading stands for its piece
+    plain = render_blocks(part.blocks)
+    for piece in ("Apologies for absence", "The next meeting will be held"):
+        assert plain.count(piece) == 1
+
+
+def test_a_piece_going_on_into_its_text_keeps_the_records_of_its_line_together() -> None:
+    """A heading piece that runs on into the minute's text is not one a page may show a
+    heading in place of: the line's minutes then stand together after its last piece."""
+    from minutebook.model import DocumentKind, Layout, MinuteFacts
+    from minutebook.parsing.blocks import piece_blocks
+
+    texts = ["1. Apologies", "None were received.", "2. Budget The Treasurer reported on it."]
+    lines = [Line(1, t) for t in texts]
+    part = Part(DocumentKind.MINUTES, "Minutes", lines, Layout.UNRECOGNISED)
+    part.minutes = [
+        MinuteFacts("1", "Apologies", None, 1, 1),
+        MinuteFacts("2", "Budget", None, 1, 1),
+    ]
+    assert piece_blocks(part) == {}
+    part.lines = [*lines[:2], Line(1, "2. Budget"), Line(1, "The Treasurer reported on it.")]
+    assert sorted(piece_blocks(part)) == [0, 2]

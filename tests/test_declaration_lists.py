@@ -267,3 +267,55 @@ def test_a_list_by_item_first() -> None:
         "Councillor B Heydon",
         None,
     ]
+
+
+def test_a_list_by_item_first_with_scottish_kinds() -> None:
+    """Scottish minutes note each declaration by its item, the kind of interest the
+    Councillors' Code names (financial, non-financial) in brackets after the member."""
+    from minutebook.parsing.declaration_lists import item_then_member
+
+    texts = [
+        "Item 6a – Mrs K Munro (Financial)",
+        "Item 9 – Mr D Fraser (Non-Financial)",
+        "Item 11 – Mr D Fraser (Convener)",
+    ]
+    found = [item_then_member(Line(k + 1, t), "2") for k, t in enumerate(texts)]
+    assert [d.as_written if d else None for d in found] == ["Mrs K Munro", "Mr D Fraser", None]
+
+
+def test_a_scottish_list_by_item_is_no_minute_heading() -> None:
+    from minutebook.parsing.minute_headings import minute_headings
+
+    texts = ["2. Declarations of Interest", "Item 6a – Mrs K Munro (Financial)",
+             "Item 9 – Mr D Fraser (Non-Financial)", "3. Harbour Dues"]  # fmt: skip
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    assert [h.number for h in minute_headings(lines)] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["Cllr Ann Reed", "Cllr Bob Shaw", "",
+          "The above members declared a personal interest in item 6 as members of the "
+          "Fire Authority."], [("Cllr Ann Reed", 1), ("Cllr Bob Shaw", 2)]),
+        (["The following members declared an interest in item 6 as school governors:",
+          "Councillor A Reed", "Councillor B Shaw",
+          "Councillor C Tull declared a personal interest in item 7."],
+         [("Councillor A Reed", 2), ("Councillor B Shaw", 3)]),
+        (["Apologies were received from:", "Cllr Ann Reed", "Cllr Bob Shaw",
+          "There were no declarations of interest."], []),
+        (["Cllr Ann Reed", "Cllr Bob Shaw",
+          "Members were reminded to declare any interest when the item was reached."], []),
+        (["Cllr Ann Reed", "Cllr Bob Shaw", "No interests were declared."], []),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_alone_explained_next_to_it(
+    texts: list[str], names: list[tuple[str, int]]
+) -> None:
+    """Names alone on their lines declare what the sentence after the list, or the one
+    before it ending with a colon, says; a list no such sentence explains declares
+    nothing."""
+    from minutebook.parsing.declaration_lists import listed_names
+
+    found = listed_names([Line(k + 1, t) for k, t in enumerate(texts)], "3")
+    assert [(d.as_written, d.line) for d in found] == names

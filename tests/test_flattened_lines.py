@@ -211,13 +211,20 @@ def test_a_title_in_capitals_ends_at_the_first_word_out_of_capitals() -> None:
     assert any(piece.startswith("Two questions had been submitted") for piece in pieces)
 
 
-def test_a_flattened_paper_shows_every_piece_and_then_its_records() -> None:
+def test_a_flattened_paper_shows_every_piece_and_each_record_at_its_heading() -> None:
     """The records of a flattened paper all cite its one line: the line's pieces are laid
-    out as printed and the block standing for the records follows the last, so no text is
-    replaced by a record's heading."""
+    out in order, each minute's heading piece a block standing for that minute (a page
+    shows the minute's heading there), no text replaced by a record's heading."""
     text = (QUIRKS.parent / "zoo" / "minutes-flattened-whole-paper-one-line.txt").read_text("utf-8")
     [part] = parse_document(SourceText("f.txt", "0" * 64, text), Diagnostics()).parts
-    shown = [b.lines[0].text for b in part.blocks if isinstance(b, ParagraphBlock)]
+    shown = [
+        (b.printed if isinstance(b, RecordLineBlock) else b).lines[0].text
+        for b in part.blocks
+        if isinstance(b, ParagraphBlock | RecordLineBlock)
+        and isinstance(getattr(b, "printed", b), ParagraphBlock)
+    ]
+    assert shown == [line.text for line in part.lines if line.text.strip()]
+    records = [b for b in part.blocks if isinstance(b, RecordLineBlock)]
+    assert [b.printed.lines[0].text[:2] for b in records] == ["1.", "2.", "3.", "4.", "5."]
     assert shown[-1] == "The next meeting will be held on Friday 4 April 2025 at 10.30 am."
-    assert isinstance(part.blocks[-1], RecordLineBlock)
     assert len(part.minutes) == 5

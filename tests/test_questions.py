@@ -474,6 +474,15 @@ def test_someone_speaking_on_behalf_of_a_body_without_asking_is_no_question() ->
         ("Mr D Orme, Chair of the Fenby Society, asked when the survey would end.",
          "Mr D Orme", "Fenby Society"),
         ("Mr E Vane, who lives in Hill Lane, asked why the lights were off.", "Mr E Vane", None),
+        ("Mrs G Tarr, of the Lower Fenby Flood Action Group, asked what progress had been "
+         "made.", "Mrs G Tarr", "Lower Fenby Flood Action Group"),
+        ("Mr H Quill, from Fenby Cycle Forum, asked when the lane would open.", "Mr H Quill",
+         "Fenby Cycle Forum"),
+        ("Mr J Rook, of Mill Lane, asked why the lights were off.", "Mr J Rook", None),
+        ("Mrs K Lyle, Fenby Residents' Association, asked when the bins would be emptied.",
+         "Mrs K Lyle", "Fenby Residents' Association"),
+        ("Ms L Marr, Friends of Holt Park Group, asked if the gates would be mended.",
+         "Ms L Marr", "Friends of Holt Park Group"),
     ],
 )  # fmt: skip
 def test_a_member_of_the_public_described_between_commas_asks(
@@ -571,6 +580,25 @@ def test_question_time_spoken_of_in_the_text_reads_the_lines_after_it() -> None:
     asking = question_time_lines("MINUTES", lines)
     assert [x.number for x in asking] == [2, 3]
     [question] = asked_questions(asking, "6")
+    assert (question.asker_as_written, question.organisation_name) == (
+        "Mr Lev Ostby",
+        "Fenby Cycle Forum",
+    )
+
+
+def test_a_lost_heading_listing_questions_with_petitions_reads_the_lines_after_it() -> None:
+    """A public business heading the minutes did not find, wrapped over lines ("12 ITEMS
+    FROM THE PUBLIC - TO RECEIVE DEPUTATIONS," / "PETITIONS OR QUESTIONS"): the questions
+    under it are read though they fall under the minute before."""
+    lines = _lines(
+        "There was none.",
+        "12 ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,",
+        "STATEMENTS, PETITIONS OR QUESTIONS",
+        "Mr Lev Ostby (Fenby Cycle Forum) asked whether the lane would open in May.",
+    )
+    asking = question_time_lines("URGENT BUSINESS", lines)
+    assert [x.number for x in asking] == [3, 4]
+    [question] = asked_questions(asking, "11")
     assert (question.asker_as_written, question.organisation_name) == (
         "Mr Lev Ostby",
         "Fenby Cycle Forum",

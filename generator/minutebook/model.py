@@ -327,6 +327,14 @@ class RecordLineBlock:
 
     line: int
     printed: ParagraphBlock | ListItemBlock | TableBlock
+    #: on a page flattened onto one line, whose records share the line: the record's
+    #: place among the line's records of its kind (0, 1 ...), standing at its own piece;
+    #: None for a record standing for its line alone
+    share: int | None = None
+    #: False when `printed` is laid out as a block of its own already (the last piece of
+    #: a flattened line, which the line's other records stand after): a page that does
+    #: not show the record then shows nothing for it
+    reprinted: bool = True
 
 
 @dataclass(frozen=True)

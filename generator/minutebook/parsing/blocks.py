@@ -65,10 +65,16 @@ class _Layout:
     paragraph (never a list item, never carried into the paragraph before)."""
 
     def __init__(
-        self, lines: list[Line], alone: Mapping[int, Block | None], anchored: Collection[int]
+        self,
+        lines: list[Line],
+        alone: Mapping[int, Block | None],
+        anchored: Collection[int],
+        at_piece: Mapping[int, Block] | None = None,
     ) -> None:
         self.lines = lines
         self.alone = alone
+        # records of a flattened line standing at their own piece, by the piece's index
+        self.at_piece = at_piece or {}
         self.footnotes = footnote_definitions(lines)
         self.apart = {*self.footnotes, *anchored}
         # a glued heading shares its source line number with the text before it: the
@@ -85,7 +91,7 @@ class _Layout:
 
     def standing(self, k: int) -> bool:
         number = self.lines[k].number
-        return number in self.alone and self.last_index[number] == k
+        return k in self.at_piece or (number in self.alone and self.last_index[number] == k)
 
     def continuation(self, i: int) -> int | None:
         """Paragraph split by a page break: the index of the line that carries on the
@@ -131,14 +137,25 @@ class _Layout:
         while i < len(lines):
             line = lines[i]
             text = line.text
+            if i in self.at_piece:  # a record of a flattened line, where its piece stands
+                self.blocks.append(self.at_piece[i])
+                if line.number in self.alone and self.last_index[line.number] == i:
+                    shared = self.alone[line.number]  # the line's other records, after it
+                    if isinstance(shared, RecordLineBlock):
+                        shared = dataclasses.replace(shared, reprinted=False)
+                    self.blocks += [shared] if shared is not None else []
+                in_list = False
+                i += 1
+                continue
             if self.standing(i):
                 block = self.alone[line.number]
                 if isinstance(block, AttendanceHeaderBlock):
                     block = self.numbered(block)
                 if isinstance(block, RecordLineBlock) and self.flattened(line.number):
                     # a page flattened onto one line: its records share the line, which
-                    # stands for them after its last piece, shown as printed
+                    # stands for them after its last piece, shown as printed (once)
                     self.blocks.append(block.printed)
+                    block = dataclasses.replace(block, reprinted=False)
                 if block is not None:
                     self.blocks.append(block)
                 in_list = False
@@ -192,9 +209,11 @@ def lay_out(
     lines: list[Line],
     alone: Mapping[int, Block | None] | None = None,
     anchored: Collection[int] = (),
+    at_piece: Mapping[int, Block] | None = None,
 ) -> list[Block]:
-    """Lines as blocks (see `_Layout`)."""
-    return _Layout(lines, alone or {}, anchored).run()
+    """Lines as blocks (see `_Layout`); `at_piece`: blocks standing for one piece of a
+    flattened line each, by the piece's index in `lines`."""
+    return _Layout(lines, alone or {}, anchored, at_piece).run()
 
 
 def _printed(line: Line) -> ParagraphBlock | ListItemBlock | TableBlock | None:
@@ -205,17 +224,86 @@ def _printed(line: Line) -> ParagraphBlock | ListItemBlock | TableBlock | None:
     return block if isinstance(block, TableBlock) else None
 
 
-def standing_blocks(part: Part) -> dict[int, Block | None]:
+#: How far into a piece of a flattened line a record's title may start (after its number
+#: or code), how many of the title's first characters it must print, and how much may
+#: follow the title in the piece ("(Pages 5 - 12)"): a piece that goes on into the
+#: record's text is no heading a page may show in its place.
+MAX_LEAD = 24
+TITLE_PREFIX = 24
+MAX_AFTER_TITLE = 16
+
+
+def _opens(text: str, mark: str | None, title: str) -> bool:
+    """Whether a piece of a flattened line is a record's heading: its title within the
+    piece's first few characters, after the record's number or code (`mark`) when it has
+    one ("4. Proposed police precept 2025/26"), and little after it."""
+    whole = " ".join(title.split()).lower()
+    piece = " ".join(text.split()).lower()
+    at = piece.find(whole[:TITLE_PREFIX], 0, MAX_LEAD + TITLE_PREFIX) if whole else -1
+    if at < 0 or at > MAX_LEAD or len(piece) > at + len(whole) + MAX_AFTER_TITLE:
+        return False
+    return mark is None or mark.lower() in piece[:at]
+
+
+def _record_pieces(
+    pieces: list[int], lines: list[Line], records: list[tuple[str | None, str]]
+) -> list[int] | None:
+    """The index of the piece each record of a flattened line opens, in their order
+    (`records`: each one's mark and title); None unless every record has its piece."""
+    found: list[int] = []
+    start = 0
+    for mark, title in records:
+        k = next(
+            (j for j in range(start, len(pieces)) if _opens(lines[pieces[j]].text, mark, title)),
+            None,
+        )
+        if k is None:
+            return None
+        found.append(pieces[k])
+        start = k + 1
+    return found
+
+
+def piece_blocks(part: Part) -> dict[int, Block]:
+    """On a page flattened onto one line (`flattened_lines`), whose items or minutes share
+    the line: a block for each record at the piece its heading opens, by the piece's index
+    in the part's lines, so each heading is shown where it stands. A line some record of
+    which opens no piece keeps its records together (`standing_blocks`)."""
+    pieces: dict[int, list[int]] = {}
+    for k, line in enumerate(part.lines):
+        pieces.setdefault(line.number, []).append(k)
+    found: dict[int, Block] = {}
+    kinds: list[list[tuple[int, str | None, str]]] = [
+        [(item.line, item.code, item.title) for item in part.items],
+        [(m.line, m.number if m.numbered else None, m.title) for m in part.minutes],
+    ]
+    for records in kinds:
+        by_line: dict[int, list[tuple[str | None, str]]] = {}
+        for n, mark, title in records:
+            if len(pieces.get(n, ())) > 2:  # more pieces than a glued heading makes
+                by_line.setdefault(n, []).append((mark, title))
+        for n, marked in by_line.items():
+            at = _record_pieces(pieces[n], part.lines, marked)
+            for share, k in enumerate(at or ()):
+                printed = _printed(part.lines[k])
+                if printed is not None:
+                    found[k] = RecordLineBlock(n, printed, share)
+    return found
+
+
+def standing_blocks(part: Part, split: Collection[int] = ()) -> dict[int, Block | None]:
     """The blocks that stand for lines of the part, by line: a record's wins over a
-    heading's (an attendee cell over a minute's heading; a member over an item)."""
+    heading's (an attendee cell over a minute's heading; a member over an item). Items and
+    minutes of a flattened line in `split` stand at their own pieces instead
+    (`piece_blocks`)."""
     index = {line.number: line for line in part.lines}  # the last line of each number
     alone: dict[int, Block | None] = {
         h.line: HeadingBlock(h.line, h.level, h.title) for h in part.headings
     }
     for n in [
-        *(item.line for item in part.items),
+        *(item.line for item in part.items if item.line not in split),
         *(member.line for member in part.membership),
-        *(minute.line for minute in part.minutes),
+        *(minute.line for minute in part.minutes if minute.line not in split),
     ]:
         if n in index and (printed := _printed(index[n])) is not None:
             alone[n] = RecordLineBlock(n, printed)
@@ -236,4 +324,6 @@ def part_blocks(part: Part) -> list[Block]:
     """The part's body as blocks; numbered paragraphs of its minutes open blocks (a
     bulleted one stays a list item)."""
     anchored = {p.line for m in part.minutes for p in m.paragraphs if p.number is not None}
-    return lay_out(part.lines, standing_blocks(part), anchored)
+    at_piece = piece_blocks(part)
+    split = {part.lines[k].number for k in at_piece}
+    return lay_out(part.lines, standing_blocks(part, split), anchored, at_piece)

@@ -16,6 +16,9 @@ not apply):
 - `name_over_interest`: a titled name alone on its line, what the member declared on the
   lines below (a list of members and their interests, or a Member / Item / Nature table
   the converter printed one cell a line); not when what follows says there was nothing;
+- `listed_names`: two or more titled names alone on their lines, a sentence after the
+  list ("The above members declared a personal interest in item 6 ...") or before it,
+  ending with a colon, saying what they declared;
 - `declares_nothing`: a member's statement that declares no interest: nothing to declare
   ("Councillor Bhatt confirmed that he had no interests to declare") or a report of
   lobbying ("Councillor Dyer reported that he had been lobbied by the applicant").
@@ -45,10 +48,12 @@ LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A titled name, a dash or colon, then the rest of the line.
 NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*(?:[:–—-]\s+|\()(?P<what>.{{3,}})$")
 #: What a declaration's cells name: the business ("Item 5", "Minute 12", "Agenda item")
-#: or the kind of interest the Codes of Conduct define.
+#: or the kind of interest the Codes of Conduct define (England's personal, prejudicial,
+#: pecuniary, registrable; Scotland's financial and non-financial: "Item 4 – Mr A Bain
+#: (Financial)").
 KIND_OR_ITEM = re.compile(
     r"\b(?:personal|prejudicial|pecuniary|registrable|registerable|non-registrable"
-    r"|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
+    r"|(?:non-)?financial|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
     re.IGNORECASE,
 )
 #: A titled name filling its line, a table's cell mark or a colon after it allowed.
@@ -242,3 +247,93 @@ def item_then_member(line: Line, minute: str) -> DeclarationFacts | None:
     if declares_nothing(match["what"]):
         return None
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+#: At most this many names alone in a run of them (bounds the scan).
+MAX_LISTED = 20
+#: At most this many lines of the sentence explaining a run of names.
+MAX_EXPLAINING = 4
+#: What a sentence explaining a list of names says: an interest, or that they declared.
+EXPLAINS = re.compile(r"\b(?:interests?|declar\w*|disclos\w*)\b", re.IGNORECASE)
+#: A reminder or an invitation to declare, as agendas and minutes print under the heading
+#: ("Members were reminded to declare ...", "Members are invited to declare ...").
+INVITES = re.compile(r"\b(?:remind\w*|invited|asked\s+to|requested|should|must)\b", re.IGNORECASE)
+#: A titled name anywhere in a sentence (an explanation naming a member is a declaration
+#: of its own, read by the line rules).
+ANY_TITLED = re.compile(rf"(?:^|[\s(]){ONE_TITLED}")
+
+
+def _explanation(text: str) -> str | None:
+    """A sentence explaining the names listed next to it: it speaks of an interest or of
+    declaring, names no member itself, and neither declares nothing, reminds or invites
+    members to declare, nor speaks of apologies; None for any other."""
+    if not EXPLAINS.search(text) or ANY_TITLED.search(text):
+        return None
+    if declares_nothing(text) or INVITES.search(text) or "apolog" in text.lower():
+        return None
+    return text
+
+
+def _sentence_after(body: list[Line], k: int) -> str:
+    """The sentence starting on line `k` (blank lines before it skipped), up to the line
+    ending it with a stop or a colon, a blank line or a name alone."""
+    taken: list[str] = []
+    for line in body[k : k + MAX_EXPLAINING * 2]:
+        text = _unmarked(line.text).strip()
+        if not text:
+            if taken:
+                break
+            continue
+        if _name_alone(line) is not None or len(taken) >= MAX_EXPLAINING:
+            break
+        taken.append(text)
+        if text.endswith((".", ":")):
+            break
+    return " ".join(taken)
+
+
+def _sentence_before(body: list[Line], k: int) -> str:
+    """The sentence ending with a colon just above line `k` (blank lines between skipped),
+    read back to a blank line or a line ending another sentence; empty when the text above
+    does not end with a colon."""
+    j = k - 1
+    while j >= 0 and not body[j].text.strip():
+        j -= 1
+    if j < 0 or not body[j].text.rstrip().endswith(":"):
+        return ""
+    taken = [_unmarked(body[j].text).strip()]
+    for line in reversed(body[max(0, j - MAX_EXPLAINING + 1) : j]):
+        text = _unmarked(line.text).strip()
+        if not text or text.endswith((".", ":")) or _name_alone(line) is not None:
+            break
+        taken.insert(0, text)
+    return " ".join(taken)
+
+
+def listed_names(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """In a declarations minute, a run of two or more titled names alone on their lines
+    ("Cllr A Reed" / "Cllr B Shaw") that a sentence next to it explains: after the run
+    ("The above members declared a personal interest in item 6 as members of the Fire
+    Authority.") or before it, ending with a colon ("The following members declared an
+    interest in item 6:"). Each name is a declaration on its own line, the sentence what
+    they declared. A run no such sentence explains (an apologies list) declares nothing."""
+    found: list[DeclarationFacts] = []
+    k = 0
+    while k < len(body):
+        run: list[tuple[Line, str]] = []
+        j = k
+        while j < len(body) and len(run) < MAX_LISTED:
+            if not body[j].text.strip():
+                j += 1
+                continue
+            who = _name_alone(body[j])
+            if who is None:
+                break
+            run.append((body[j], who.strip()))
+            j += 1
+        if len(run) >= 2:
+            said = _explanation(_sentence_after(body, j)) or _explanation(_sentence_before(body, k))
+            if said is not None:
+                found += [DeclarationFacts(who, said, x.number, minute) for x, who in run]
+        k = max(j, k + 1)
+    return found

@@ -39,6 +39,7 @@ from .declaration_layouts import flattened_declaration_row, spaced_declaration_r
 from .declaration_lists import (
     declares_nothing,
     item_then_member,
+    listed_names,
     name_over_interest,
     named_then_kind,
     passive_declarers,
@@ -351,6 +352,7 @@ def read_declarations(
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
+    table = table or listed_names(body, minute.number)
     part.declarations.extend(table)
     none_said = False
     for k, line in enumerate(body):

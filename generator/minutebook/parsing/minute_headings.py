@@ -443,10 +443,12 @@ MEMBER_CELL = re.compile(rf"^{TITLE}(?:\s{{1,2}}[A-Z][\w'’.-]*){{1,5}}\s{{3,}}
 #: A titled member, a dash, colon or bracket, then the kind of interest: "Item 5 –
 #: Councillor A Frost – personal – member of the Trust" is a line of a declarations
 #: minute listing by item, not the heading of minute 5 ("Item 6 – Councillor Questions"
-#: names no interest and stays a heading).
+#: names no interest and stays a heading); so is "Item 6a – Mrs K Munro (Financial)", a
+#: Scottish code's kind.
 MEMBER_INTEREST = re.compile(
     rf"^{TITLE}(?:\s+[A-Z][\w'’.-]*){{1,5}}\s*[–—:(,-].{{0,200}}?"
-    r"\b(?i:personal|prejudicial|pecuniary|registrable|registerable|interests?|DPI)\b"
+    r"\b(?i:personal|prejudicial|pecuniary|registrable|registerable|(?:non-)?financial"
+    r"|interests?|DPI)\b"
 )
 
 

@@ -89,11 +89,14 @@ def invites_questions(title: str) -> bool:
 #: The public's question time spoken of in a minute's text rather than its title: a
 #: heading glued onto the line before it ("... a correct record. 64. PUBLIC QUESTIONS"),
 #: or a sentence ("One question had been received under the public participation
-#: scheme", "There were no questions from members of the public").
+#: scheme", "There were no questions from members of the public"), or a heading the
+#: minutes did not find, which lists questions with the public's other business
+#: ("DEPUTATIONS, STATEMENTS, PETITIONS OR QUESTIONS", "Petitions and Questions").
 QUESTION_TIME_IN_TEXT = re.compile(
     r"\b(?:public\s+questions?|questions?\s+from\s+(?:members\s+of\s+)?the\s+public"
     r"|public\s+(?:participation|forum|speaking|session|question\s+time)|open\s+forum"
-    r"|residents['’]?\s+forum)\b",
+    r"|residents['’]?\s+forum"
+    r"|(?:deputations|petitions|statements),?\s+(?:and\s+|or\s+)?questions)\b",
     re.IGNORECASE,
 )
 
@@ -254,14 +257,29 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}))?"
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
+#: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
+#: Forum" ("of Saltmere" names where the asker lives: no organisation).
+ORGANISATION_NOUNS = (
+    r"(?:Council|Forum|Association|Society|Group|Trust|Partnership|Network|Watch|Club"
+    r"|Alliance|Federation|Campaign|Union|Board|Committee|Charity|Foundation|Institute"
+    r"|Chamber\s+of\s+Commerce)"
+)
+#: "Mrs A Reid, Fenby Residents' Association, asked ...": a body's name alone between
+#: commas, capitalised words ending in an organisation's noun (never a second person:
+#: "Cllr B Jones" ends in no such noun).
+BARE_BODY = (
+    r"(?P<bare>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|the|for|&)){0,7}?"
+    rf"\s+{ORGANISATION_NOUNS})"
+)
 #: What a member of the public is said to be between commas after their name: "Mr A, a
 #: resident of Mill Road, asked ...", "Mrs B, speaking for the Fenby Society, asked ...",
 #: "Ms C, representing Fenby Cycle Forum, asked ...", "Mr D, Chair of the Fenby Society,
 #: asked ...", "Mr E, who lives in Hill Lane, asked ..." (a phrase opening with such a
-#: word: "Cllr A, Cllr B asked" names two people, no apposition)
+#: word: "Cllr A, Cllr B asked" names two people, no apposition), or a body's name alone
+#: (`BARE_BODY`)
 APPOSITION = (
     r"(?:,\s+(?P<apposition>(?:(?:a|an|the|who|speaking|representing|on\s+behalf|from|of)\b"
-    rf"|{SPEAKER_OFFICE}\s+of\b)[^,()?;:]{{1,120}}),)?"
+    rf"|{SPEAKER_OFFICE}\s+of\b)[^,()?;:]{{1,120}}|{BARE_BODY}),)?"
 )
 #: The organisation an apposition names the speaker as speaking for (else a place they
 #: live or a description: no organisation).
@@ -491,8 +509,24 @@ def _organisation(asked: re.Match[str]) -> str | None:
         return asked["org"].strip() or None
     if asked["of"] and ORGANISATION_NOUN.search(asked["of"].strip()):
         return asked["of"].strip()  # "Mr K Bell of Fenby Residents' Association asked"
-    spoke_for = SPOKE_FOR.match((asked["apposition"] or "").strip())
+    if asked["bare"]:  # "Mrs A, Fenby Residents' Association, asked"
+        return asked["bare"].strip()
+    apposition = (asked["apposition"] or "").strip()
+    spoke_for = SPOKE_FOR.match(apposition) or _body_of(apposition)
     return spoke_for["org"].strip() if spoke_for else None
+
+
+#: "of the Upper Fenby Flood Action Group", "from Fenby Cycle Forum": an apposition naming
+#: where the speaker comes from; a body when its name ends like one (`ORGANISATION_NOUN`),
+#: else a place ("of Mill Lane").
+OF_BODY = re.compile(r"^(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,()]{1,100})$")
+
+
+def _body_of(apposition: str) -> re.Match[str] | None:
+    """ "Mrs A, of the Fenby Flood Action Group, asked ...": the body the asker comes from,
+    when the apposition names one (its name ends in an organisation's noun)."""
+    found = OF_BODY.match(apposition)
+    return found if found and ORGANISATION_NOUN.search(found["org"].strip()) else None
 
 
 #: "Councillor Laura Pike:" alone on a line, the points they raised listed below it
@@ -597,13 +631,8 @@ RECEIVED_FROM = re.compile(
     r"(?:,\s+(?P<apposition>(?:a|an|the|speaking|representing|on\s+behalf)\b[^,()?;:]{1,120}))?"
     r",?\s+who\s+(?P<asked>asked\b.{2,})$"
 )
-#: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
-#: Forum" ("of Saltmere" names where the asker lives: no organisation).
-ORGANISATION_NOUN = re.compile(
-    r"\b(?:Council|Forum|Association|Society|Group|Trust|Partnership|Network|Watch|Club"
-    r"|Alliance|Federation|Campaign|Union|Board|Committee|Charity|Foundation|Institute"
-    r"|Chamber\s+of\s+Commerce)$"
-)
+#: A name ending like an organisation's (`ORGANISATION_NOUNS`).
+ORGANISATION_NOUN = re.compile(rf"\b{ORGANISATION_NOUNS}$")
 #: Lines of one paragraph read joined when looking for a received question.
 MAX_RECEIVED_LINES = 6
 

@@ -52,6 +52,14 @@ def footnote_marks(blocks: Iterable[Block]) -> frozenset[str]:
     return frozenset(marks)
 
 
+def shared_lines(blocks: Iterable[Block]) -> frozenset[int]:
+    """The lines flattened from a page whose records stand at their own pieces: a page
+    shows each of them there (`Dressing.pieces`), not all of them together."""
+    return frozenset(
+        b.line for b in blocks if isinstance(b, RecordLineBlock) and b.share is not None
+    )
+
+
 @dataclass(frozen=True)
 class Dressing:
     """What a page adds to a paper's blocks, by source line (see the module docstring).
@@ -73,6 +81,9 @@ class Dressing:
     #: linking to them (`section_ids`)
     heading_ids: Mapping[int, str] = field(default_factory=dict)
     contents: Mapping[int, str] = field(default_factory=dict)
+    #: on a page flattened onto one line: what the page shows for each record of the line
+    #: standing at its own piece, by (line, its place among the line's records)
+    pieces: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _rows_as_list(
@@ -230,7 +241,13 @@ class _Writer:
                 heading += f" {{#{self.dressing.heading_ids[block.line]}}}"
             self.standing(block.line, None, heading)
         elif isinstance(block, RecordLineBlock):
-            self.standing(block.line, block.printed)
+            shown = (
+                None if block.share is None else self.dressing.pieces.get((block.line, block.share))
+            )
+            if shown is not None:  # a record of a flattened line, at its own piece
+                self.out += ["", shown, ""]
+            else:
+                self.standing(block.line, block.printed if block.reprinted else None)
         elif isinstance(block, ItemCitationBlock):
             shown = self.dressing.shown_codes.get(block.heading)
             if not (shown and shown.upper() == block.code.upper()):

@@ -27,7 +27,7 @@ from ..urls import (
     md_source_page,
     question_anchor,
 )
-from .body import Dressing, render_blocks
+from .body import Dressing, render_blocks, shared_lines
 from .citations import Citation, cite_block, headed, meeting_citation, record_citation
 from .official import OfficialLinks
 from .page_base import (
@@ -306,6 +306,8 @@ class MeetingPages(OfficialLinks):
         document = a.documents[meeting.agenda]
         references = self.links(document.id, here)
         replacements: dict[int, str] = {}
+        pieces: dict[tuple[int, int], str] = {}
+        split = shared_lines(document.part.blocks)
         for item in meeting.items:
             anchor = fragment(meeting.id, item.id)
             links = [
@@ -328,9 +330,14 @@ class MeetingPages(OfficialLinks):
             shown = headed(heading, self.item_cite(meeting, item, document), self.settings) + (
                 f"\n\n{'; '.join(links)}" if links else ""
             )
-            # items of a page flattened onto one line share it: each keeps its heading
-            earlier = replacements.get(item.facts.line)
-            replacements[item.facts.line] = f"{earlier}\n\n{shown}" if earlier else shown
+            # items of a page flattened onto one line share it: each keeps its heading,
+            # at its own piece of the line when the blocks found it
+            line = item.facts.line
+            if line in split:
+                pieces[(line, len([key for key in pieces if key[0] == line]))] = shown
+                continue
+            earlier = replacements.get(line)
+            replacements[line] = f"{earlier}\n\n{shown}" if earlier else shown
         # the membership list: a table with a header row, each member linked to their page,
         # standing where the agenda lists its first member (each record keeps its line)
         members = meeting.membership
@@ -349,7 +356,8 @@ class MeetingPages(OfficialLinks):
             table_rows = "\n".join(rows)
             replacements[members[0].line] = f"{earlier}\n\n{table_rows}" if earlier else table_rows
         return render_blocks(
-            document.part.blocks, Dressing(replacements=replacements, links=references)
+            document.part.blocks,
+            Dressing(replacements=replacements, links=references, pieces=pieces),
         )
 
     def decided(self, meeting: Meeting) -> list[str]:
@@ -448,6 +456,8 @@ class MeetingPages(OfficialLinks):
     def minutes_text(self, meeting: Meeting, document: Document, here: str) -> str:
         references = self.links(document.id, here)
         replacements: dict[int, str] = {}
+        pieces: dict[tuple[int, int], str] = {}
+        split = shared_lines(document.part.blocks)
         anchors: dict[int, str] = {}
         printed = range(document.part.first_line, document.part.last_line + 1)
         # each minute in a block of its own, from its heading to the next minute's: its
@@ -471,12 +481,18 @@ class MeetingPages(OfficialLinks):
                 f"### {number}{title}{search_weight_of_text(cite) if cite else ''} {{#{anchor}}}"
             )
             own = headed(heading, self.minute_cite(meeting, minute, document, code), self.settings)
-            # minutes of a page flattened onto one line share it: each keeps its heading
+            # minutes of a page flattened onto one line share it: each keeps its heading,
+            # at its own piece of the line when the blocks found it
+            share = len([key for key in pieces if key[0] == facts.line])
             earlier = replacements.get(facts.line)
             if facts.line in printed:
-                closing = "" if facts.line == sections[0] and not earlier else "</div>\n\n"
+                first = facts.line == sections[0] and not earlier and not share
+                closing = "" if first else "</div>\n\n"
                 own = f'{closing}<div class="mb-minute" markdown>\n\n{own}'
-            replacements[facts.line] = f"{earlier}\n\n{own}" if earlier else own
+            if facts.line in split:
+                pieces[(facts.line, share)] = own
+            else:
+                replacements[facts.line] = f"{earlier}\n\n{own}" if earlier else own
             for paragraph in [*facts.paragraphs, *facts.subparagraphs]:
                 if paragraph.key:
                     anchors[paragraph.line] = f"{anchor}-{paragraph.key}"
@@ -501,6 +517,7 @@ class MeetingPages(OfficialLinks):
                 classes=questions,
                 shown_codes=shown,
                 fold_attendance=bool(meeting.attendance),
+                pieces=pieces,
             ),
         )
         return text + "\n</div>\n" if sections else text
