@@ -135,6 +135,10 @@ ITEM_WORD = re.compile(
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+#: A person's title opening what follows an item's number: "Item 13 – Mr A Bain
+#: (Financial)" lists who declared an interest in item 13 (the Scottish councils' list
+#: under "The Council NOTED the following declarations of interest:-"), not a heading.
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s|$)")
 #: Lines in capitals that are not minutes: decisions and the signature block.
 CAPITALS_NOT_HEADING = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
@@ -232,11 +236,29 @@ def agenda_wording(title: str) -> bool:
     return bool(AGENDA_WORDING.match(title)) and len(title.split()) <= MAX_AGENDA_WORDING_WORDS
 
 
+#: "Minutes of the previous meetings held on 16 May 2022 and additional meeting held on
+#: 30 May 2022.": the confirmation's title naming the meetings whose minutes it confirms;
+#: the dates make it long, and web pages print it with the agenda's closing full stop
+MINUTES_TITLE = re.compile(
+    r"^Minutes\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?\s+held\b[^.;:]{0,200}\.?$"
+)
+
+
+def minutes_title(title: str) -> bool:
+    """The title of the minute confirming earlier minutes (`MINUTES_TITLE`): a title
+    however long, with or without a closing full stop, when no verb makes a sentence of
+    it ("Minutes of the meeting held on 5 May were approved." is the decision)."""
+    if len(title.split()) > MAX_AGENDA_WORDING_WORDS or not MINUTES_TITLE.match(title):
+        return False
+    return not looks_like_sentence(title.rstrip(". "))
+
+
 def looks_like_title(title: str) -> bool:
     """A short line that names a subject: few words, starting with a capital, no date
     (a bare "10 October 2024" is a date, not minute 10), and not a sentence; or a title
-    in its agenda item's wording (`agenda_wording`)."""
-    if agenda_wording(title):
+    in its agenda item's wording (`agenda_wording`), or the confirmation's title naming
+    the meetings (`minutes_title`)."""
+    if agenda_wording(title) or minutes_title(title):
         return True
     words = WORD.findall(title)
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
@@ -420,6 +442,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
+        return None
+    if PERSON_TITLE.match(title):  # "Item 13 – Mr A Bain (Financial)": who declared
         return None
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
@@ -1092,6 +1116,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
     from .headed_articles import headed_articles  # it reads titles with this module's
+    from .sub_minutes import sub_minute  # it reads titles with this module's
 
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
@@ -1120,6 +1145,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             )
         if heading is not None and found and another_series(heading.number, found[-1].number):
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
+        sub = sub_minute(lines, i, text, found) if heading is None else None
+        if sub is not None:  # "4.1 Depot Opening Hours" under "4. Report of ...": its own
+            found.append(sub[0])  # minute; the numbering stays the group's ("5." next)
+            consumed = sub[1]
+            continue
         if heading is not None:
             heading = with_wrapped_title(lines, heading)
             if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."
