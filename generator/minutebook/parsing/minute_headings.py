@@ -1205,6 +1205,19 @@ CLOSING_WORD = re.compile(
     r"print(?:ed)?\s+name|presiding\s+officer|by)\b[\s.:_…·-]{0,60}){1,6}$",
     re.IGNORECASE,
 )
+#: The field label a ModernGov "Agenda and minutes" page prints under an item's title
+#: over the links to its papers ("Additional documents:"): never a minute's heading.
+WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.IGNORECASE)
+#: The header of a ModernGov page's table of items ("No. Item"), its number column empty
+#: when the minutes number nothing: every line under it is the items' (the standing item
+#: "Apologies for Absence" too, which elsewhere opens the attendance block).
+ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
+#: The public's own business, a standing item ("Public Questions/ Statements", "Public
+#: Participation"): a heading, though it opens with a part marker's word ("PUBLIC").
+PUBLIC_BUSINESS = re.compile(
+    r"^Public\s+(?:Questions?|Participation|Speaking|Forum|Statements?|Deputations?)\b",
+    re.IGNORECASE,
+)
 DECISION_WORD = re.compile(r"^(?:resolved|agreed|recommended|decided|noted)\b", re.IGNORECASE)
 #: Fewest plain headings that show minutes head their items so (one alone is a stray line)
 MIN_PLAIN_HEADINGS = 2
@@ -1223,24 +1236,34 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     title = _clean_title(raw)
     if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
         return None
+    if WEB_FIELD_LABEL.match(raw.strip()):  # "Additional documents:": a web page's label
+        return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title):
         return None
-    if SECTION_LABEL.match(title) or not looks_like_title(title):
+    if SECTION_LABEL.match(title) and not PUBLIC_BUSINESS.match(title):
+        return None
+    if not looks_like_title(title):
         return None
     return MinuteHeading(i, None, title, None, certain=False)
 
 
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
-    attendance block, else bold lines of their own there, else lines in capitals.
-    With no attendance block, a bold line in capitals only is the paper's title or body
-    ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals are not read."""
+    attendance block (or under a web page's "No. Item" header), else bold lines of
+    their own there, else lines in capitals. With no attendance block, a bold line in
+    capitals only is the paper's title or body ("**BRANTHAM POLICE AUTHORITY**"), not a
+    minute, and lines in capitals are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
     first = start if opening is None else opening + 1
+    table = next(
+        (k for k in range(start, first) if ITEMS_HEADER.match(lines[k].text.strip())), None
+    )
+    if table is not None:  # "No. Item": the web page's items start under it, apologies too
+        first = table + 1
     cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
     if cited:
         return cited
