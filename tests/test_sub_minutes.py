@@ -1,5 +1,6 @@
 """Decimal sub-minutes under a group heading ("3." over "3.1 Title", "3.2 Title"), the
-confirmation's title naming its meetings, and an item number listing a declaration."""
+confirmation's title naming its meetings, an item number listing a declaration, and
+capitals titles broken off over hanging lines."""
 
 from __future__ import annotations
 
@@ -79,3 +80,22 @@ def test_item_number_before_a_person_lists_a_declaration() -> None:
     """ "Item 13 – Mr A Bain (Financial)" under the declarations minute: no heading."""
     text = "1. Declarations of Interest\n\nItem 4 – Mrs C Dunn (Financial)\nItem 13 – Mr"
     assert [h.number for h in minute_headings(lines_of(text))] == ["1"]
+
+
+def test_capitals_title_broken_off_runs_on_to_its_hanging_lines() -> None:
+    text = (
+        "7     ITEMS FROM THE PUBLIC - TO RECEIVE PETITIONS,\n"
+        "      DEPUTATIONS OR STATEMENTS\n\n      There were none.\n\n"
+        "8     CLOSE OF MEETING\n\n      Text."
+    )
+    assert _numbers(text) == [
+        ("7", "ITEMS FROM THE PUBLIC - TO RECEIVE PETITIONS, DEPUTATIONS OR STATEMENTS", 0),
+        ("8", "CLOSE OF MEETING", 5),
+    ]
+
+
+def test_capitals_line_not_broken_off_keeps_its_paragraph_apart() -> None:
+    """A whole title ("9     WORK PROGRAMME") over an indented line in capitals is not
+    joined to it by this rule: only a line broken off after a comma, dash or joining word."""
+    text = "9     WORK PROGRAMME\n      NOTED.\n\n10    CLOSE\n\n      Text."
+    assert [n for n, _, _ in _numbers(text)] == ["9", "10"]

@@ -818,6 +818,50 @@ def hanging_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
 
 
+#: "39    ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,": a number, a run of spaces or a
+#: tab, and a title in capitals that the line's end breaks (see `hanging_capitals_title`)
+HANGING_CAPITALS = re.compile(r"^(?P<number>\d{1,3})\.?(?P<gap>[ ]{2,8}|\t)(?P<title>\S.{0,150})$")
+#: A line that stops where no title ends: after a comma, a dash or a joining word
+BROKEN_OFF = re.compile(r"(?:[,–—-]|\s(?:OF|THE|AND|OR|TO|FOR|IN|ON|BY|WITH|FROM|AT))$")
+
+
+def _capitals_wrap(lines: list[Line], i: int, column: int) -> list[str] | None:
+    """The capitals lines indented to `column` under line `i` up to a blank line (at most
+    `MAX_HANGING_LINES`); None when a line under it is no such line."""
+    parts: list[str] = []
+    for k in range(i + 1, min(len(lines), i + 1 + MAX_HANGING_LINES + 1)):
+        raw = lines[k].text.rstrip()
+        if not raw.strip():
+            return parts or None
+        indent = len(raw) - len(raw.lstrip(" "))
+        if indent != column or not raw.strip().isupper() or len(parts) >= MAX_HANGING_LINES:
+            return None
+        parts.append(raw.strip())
+    return None
+
+
+def hanging_capitals_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "39    ITEMS FROM THE PUBLIC OR COUNCILLORS - TO RECEIVE DEPUTATIONS," over
+    "      STATEMENTS, PETITIONS OR QUESTIONS RELATING TO THE BUSINESS OF THIS" over
+    "      MEETING": a title in capitals, its agenda item's long wording, broken off after
+    a comma, dash or joining word and run on to lines hanging under its column, a blank
+    line after them. The title is the lines joined. Not certain: the caller checks the
+    number rises."""
+    match = HANGING_CAPITALS.match(lines[i].text.rstrip())
+    if match is None or not match["title"].isupper() or YEAR.match(match["number"]):
+        return None
+    first = match["title"].strip()
+    if not BROKEN_OFF.search(first) or CAPITALS_NOT_HEADING.match(first):
+        return None
+    wrap = _capitals_wrap(lines, i, match.start("title"))
+    if wrap is None:
+        return None
+    title = " ".join([first, *wrap])
+    if ". " in title or len(title) > MAX_HEADING_CHARS:
+        return None
+    return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
+
+
 def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "512 WELCOME AND INTRODUCTIONS - The Chairman welcomed ...", "516 (5) MINUTES -
     Resolved - That ...": a title in capitals run in with the minute's text after a dash,
@@ -888,6 +932,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     run_in_numbered,
     number_alone,
     hanging_numbered,
+    hanging_capitals_title,
     decimal_numbered,
     bare_numbered,
     colon_numbered,
