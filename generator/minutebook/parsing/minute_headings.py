@@ -135,6 +135,10 @@ ITEM_WORD = re.compile(
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+#: A person's title opening what follows an item's number: "Item 13 – Mr A Bain
+#: (Financial)" lists who declared an interest in item 13 (the Scottish councils' list
+#: under "The Council NOTED the following declarations of interest:-"), not a heading.
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s|$)")
 #: Lines in capitals that are not minutes: decisions and the signature block.
 CAPITALS_NOT_HEADING = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|CHAIR(?:MAN|PERSON)?|SIGNED|DATED?)\b"
@@ -232,11 +236,29 @@ def agenda_wording(title: str) -> bool:
     return bool(AGENDA_WORDING.match(title)) and len(title.split()) <= MAX_AGENDA_WORDING_WORDS
 
 
+#: "Minutes of the previous meetings held on 16 May 2022 and additional meeting held on
+#: 30 May 2022.": the confirmation's title naming the meetings whose minutes it confirms;
+#: the dates make it long, and web pages print it with the agenda's closing full stop
+MINUTES_TITLE = re.compile(
+    r"^Minutes\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?\s+held\b[^.;:]{0,200}\.?$"
+)
+
+
+def minutes_title(title: str) -> bool:
+    """The title of the minute confirming earlier minutes (`MINUTES_TITLE`): a title
+    however long, with or without a closing full stop, when no verb makes a sentence of
+    it ("Minutes of the meeting held on 5 May were approved." is the decision)."""
+    if len(title.split()) > MAX_AGENDA_WORDING_WORDS or not MINUTES_TITLE.match(title):
+        return False
+    return not looks_like_sentence(title.rstrip(". "))
+
+
 def looks_like_title(title: str) -> bool:
     """A short line that names a subject: few words, starting with a capital, no date
     (a bare "10 October 2024" is a date, not minute 10), and not a sentence; or a title
-    in its agenda item's wording (`agenda_wording`)."""
-    if agenda_wording(title):
+    in its agenda item's wording (`agenda_wording`), or the confirmation's title naming
+    the meetings (`minutes_title`)."""
+    if agenda_wording(title) or minutes_title(title):
         return True
     words = WORD.findall(title)
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
@@ -420,6 +442,8 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
     if not title or looks_like_sentence(title) or declares_interest(title):
+        return None
+    if PERSON_TITLE.match(title):  # "Item 13 – Mr A Bain (Financial)": who declared
         return None
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
@@ -796,6 +820,50 @@ def hanging_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
 
 
+#: "39    ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,": a number, a run of spaces or a
+#: tab, and a title in capitals that the line's end breaks (see `hanging_capitals_title`)
+HANGING_CAPITALS = re.compile(r"^(?P<number>\d{1,3})\.?(?P<gap>[ ]{2,8}|\t)(?P<title>\S.{0,150})$")
+#: A line that stops where no title ends: after a comma, a dash or a joining word
+BROKEN_OFF = re.compile(r"(?:[,–—-]|\s(?:OF|THE|AND|OR|TO|FOR|IN|ON|BY|WITH|FROM|AT))$")
+
+
+def _capitals_wrap(lines: list[Line], i: int, column: int) -> list[str] | None:
+    """The capitals lines indented to `column` under line `i` up to a blank line (at most
+    `MAX_HANGING_LINES`); None when a line under it is no such line."""
+    parts: list[str] = []
+    for k in range(i + 1, min(len(lines), i + 1 + MAX_HANGING_LINES + 1)):
+        raw = lines[k].text.rstrip()
+        if not raw.strip():
+            return parts or None
+        indent = len(raw) - len(raw.lstrip(" "))
+        if indent != column or not raw.strip().isupper() or len(parts) >= MAX_HANGING_LINES:
+            return None
+        parts.append(raw.strip())
+    return None
+
+
+def hanging_capitals_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "39    ITEMS FROM THE PUBLIC OR COUNCILLORS - TO RECEIVE DEPUTATIONS," over
+    "      STATEMENTS, PETITIONS OR QUESTIONS RELATING TO THE BUSINESS OF THIS" over
+    "      MEETING": a title in capitals, its agenda item's long wording, broken off after
+    a comma, dash or joining word and run on to lines hanging under its column, a blank
+    line after them. The title is the lines joined. Not certain: the caller checks the
+    number rises."""
+    match = HANGING_CAPITALS.match(lines[i].text.rstrip())
+    if match is None or not match["title"].isupper() or YEAR.match(match["number"]):
+        return None
+    first = match["title"].strip()
+    if not BROKEN_OFF.search(first) or CAPITALS_NOT_HEADING.match(first):
+        return None
+    wrap = _capitals_wrap(lines, i, match.start("title"))
+    if wrap is None:
+        return None
+    title = " ".join([first, *wrap])
+    if ". " in title or len(title) > MAX_HEADING_CHARS:
+        return None
+    return MinuteHeading(i, match["number"], _clean_title(title), None, certain=False)
+
+
 def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "512 WELCOME AND INTRODUCTIONS - The Chairman welcomed ...", "516 (5) MINUTES -
     Resolved - That ...": a title in capitals run in with the minute's text after a dash,
@@ -866,6 +934,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     run_in_numbered,
     number_alone,
     hanging_numbered,
+    hanging_capitals_title,
     decimal_numbered,
     bare_numbered,
     colon_numbered,
@@ -1094,6 +1163,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
     from .headed_articles import headed_articles  # it reads titles with this module's
+    from .sub_minutes import sub_minute  # it reads titles with this module's
 
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
@@ -1122,6 +1192,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             )
         if heading is not None and found and another_series(heading.number, found[-1].number):
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
+        sub = sub_minute(lines, i, text, found) if heading is None else None
+        if sub is not None:  # "4.1 Depot Opening Hours" under "4. Report of ...": its own
+            found.append(sub[0])  # minute; the numbering stays the group's ("5." next)
+            consumed = sub[1]
+            continue
         if heading is not None:
             heading = with_wrapped_title(lines, heading)
             if glued and not heading.run_on:  # "**5<TAB>Title**Tom Lavery presented ..."
@@ -1177,6 +1252,19 @@ CLOSING_WORD = re.compile(
     r"print(?:ed)?\s+name|presiding\s+officer|by)\b[\s.:_…·-]{0,60}){1,6}$",
     re.IGNORECASE,
 )
+#: The field label a ModernGov "Agenda and minutes" page prints under an item's title
+#: over the links to its papers ("Additional documents:"): never a minute's heading.
+WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.IGNORECASE)
+#: The header of a ModernGov page's table of items ("No. Item"), its number column empty
+#: when the minutes number nothing: every line under it is the items' (the standing item
+#: "Apologies for Absence" too, which elsewhere opens the attendance block).
+ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
+#: The public's own business, a standing item ("Public Questions/ Statements", "Public
+#: Participation"): a heading, though it opens with a part marker's word ("PUBLIC").
+PUBLIC_BUSINESS = re.compile(
+    r"^Public\s+(?:Questions?|Participation|Speaking|Forum|Statements?|Deputations?)\b",
+    re.IGNORECASE,
+)
 DECISION_WORD = re.compile(r"^(?:resolved|agreed|recommended|decided|noted)\b", re.IGNORECASE)
 #: Fewest plain headings that show minutes head their items so (one alone is a stray line)
 MIN_PLAIN_HEADINGS = 2
@@ -1195,24 +1283,34 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     title = _clean_title(raw)
     if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
         return None
+    if WEB_FIELD_LABEL.match(raw.strip()):  # "Additional documents:": a web page's label
+        return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title):
         return None
-    if SECTION_LABEL.match(title) or not looks_like_title(title):
+    if SECTION_LABEL.match(title) and not PUBLIC_BUSINESS.match(title):
+        return None
+    if not looks_like_title(title):
         return None
     return MinuteHeading(i, None, title, None, certain=False)
 
 
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
-    attendance block, else bold lines of their own there, else lines in capitals.
-    With no attendance block, a bold line in capitals only is the paper's title or body
-    ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals are not read."""
+    attendance block (or under a web page's "No. Item" header), else bold lines of
+    their own there, else lines in capitals. With no attendance block, a bold line in
+    capitals only is the paper's title or body ("**BRANTHAM POLICE AUTHORITY**"), not a
+    minute, and lines in capitals are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
     first = start if opening is None else opening + 1
+    table = next(
+        (k for k in range(start, first) if ITEMS_HEADER.match(lines[k].text.strip())), None
+    )
+    if table is not None:  # "No. Item": the web page's items start under it, apologies too
+        first = table + 1
     cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
     if cited:
         return cited

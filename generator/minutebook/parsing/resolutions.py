@@ -29,7 +29,9 @@ when it does not apply):
   received a presentation. AGREED that ...", "... rear extension. RESOLVED that ...").
 
 A confirmation of the minutes the line's end breaks ("The Minutes of the meeting held on
-3 May were" / "confirmed as a correct record") is read across the break (`_broken_formula`).
+3 May were" / "confirmed as a correct record") is read across the break (`_broken_formula`),
+as is a motion whose outcome the break pushed to the next line ("... seconded by Cllr B
+and" / "agreed to recommend that ...", `_broken_motion`).
 
 "The following accounts were approved for payment:" over a schedule whose last row is
 followed straight away by "RESOLVED – that the accounts listed be paid" records one
@@ -47,8 +49,9 @@ from the formula on: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED
 ("RESOLVED:", "RESOLVED that:", "Decisions:") leads into what follows: the line after it
 ("That the report be noted."), or the list items under it, in order. A label alone
 ("DECISION") over a line that states a decision itself heads it: the decision is that line.
-Printed as a heading without a colon ("DECISION" over "That the report be noted."), the
-label is no part of the decision: the decision is the text under it, from its first line.
+Printed as a heading without a colon ("DECISION" over "That the report be noted."), or
+naming the decision's kind ("Delegated decision:"), the label is no part of the decision:
+the decision is the text under it, from its first line.
 A label before a formula on its line ("Decision: It was RESOLVED that ...") names the
 field: the decision starts at the formula.
 Printed in a left column with the decision hanging in the right one ("Decision      To
@@ -81,6 +84,10 @@ MARKER = PARAGRAPH_LEAD
 #: A paragraph number glued to the capitalised word after it, the space lost in
 #: conversion: "(2)RESOLVED unanimously that ...", "(b)Agreed: ...", "3.RESOLVED that".
 GLUED_MARKER = re.compile(r"^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}[.)])(?=[A-Z])")
+#: A decision's label, with the kind of decision it may name before it: "Decision:",
+#: "Resolutions:", "Delegated decision:" (a committee deciding under its delegated powers,
+#: not recommending), "Key decision:".
+LABEL = r"(?:(?:Delegated|Key)\s+)?(?:Decisions?|Resolutions?)"
 #: The decision words: "ORDERED" is the police authorities' (and older councils') word
 #: for what others print "RESOLVED".
 WORDS = "RESOLVED|AGREED|RECOMMENDED|DECIDED|ORDERED"
@@ -102,7 +109,7 @@ FORMAL_LINKED = re.compile(
     + NOTE
     + NUMBER
     + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
-    r"|^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
+    r"|^" + LABEL + r"(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
     # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
     # capital: a line opening in lower case carries on the sentence before it)
     r"|^(?-i:Agreed|Approved|Carried)\.?$"
@@ -230,6 +237,9 @@ MOTION_CARRIED = re.compile(
     r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
     re.IGNORECASE,
 )
+#: What the outcome of a motion broken over two lines decides: "agreed to recommend ...",
+#: "resolved that ...".
+LINKED_OUTCOME = re.compile(r"\s+(?:that|to)\b", re.IGNORECASE)
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
 #: Lane. It was agreed that the Clerk write ...", "a) Payments for May. It was RESOLVED
 #: to approve the payments": the formula inside a sentence or after one, with "that" or
@@ -249,9 +259,7 @@ BODY_AGREED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 #: A decision label alone on its line ("DECISION", "Decision:"), over the decision
-LABEL_ALONE = re.compile(
-    r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::-?|:[–—])?$", re.IGNORECASE
-)
+LABEL_ALONE = re.compile(r"^" + LABEL + r"(?:\s+(?:made|taken))?\s*(?::-?|:[–—])?$", re.IGNORECASE)
 #: The label in a left column, the decision hanging in the right one: "Decision      That
 #: the report be noted.", "Resolution<TAB>(1) That ..." (a wide gap, then the clause's
 #: "That" or "To", or its first number: a table's header row "Decision   Date" is none).
@@ -261,12 +269,14 @@ LABEL_COLUMN = re.compile(
     re.IGNORECASE,
 )
 #: A label and its colon opening a line, before what it labels ("Decision: ...").
-LABEL_COLON = re.compile(
-    r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE
-)
+LABEL_COLON = re.compile(r"^" + LABEL + r"(?:\s+(?:made|taken))?\s*:\s*", re.IGNORECASE)
 #: The same label printed as a heading, without a colon ("DECISION", "Decision"): a
 #: block heading of its own over the decision, which is the text under it.
 HEADING_LABEL = re.compile(r"^(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?$", re.IGNORECASE)
+#: The label naming the kind of decision alone on its line, its colon or none ("Delegated
+#: decision:" over "That the accounts be approved."): like a heading, no part of the
+#: decision, which is the text under it, from its first clause.
+QUALIFIED_LABEL = re.compile(r"^(?:Delegated|Key)\s+(?:Decisions?|Resolutions?)\s*:?$", re.I)
 #: A decision's own clause opening the line under its formula: "RECOMMENDED to Council" /
 #: "That the scheme be adopted".
 CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
@@ -284,7 +294,7 @@ LEAD_IN = re.compile(
     r"^(?:(?:It\s+was\s+)?(?:unanimously\s+)?(?:" + WORDS + r")"
     r"(?:\s+unanimously)?" + NOTE + NUMBER + r"(?:\s*[:–—-])?(?:\s+(?:that|to))?"
     r"\s*(?::[-–—]|[:;,–—-])?"
-    r"|(?:Decisions?|Resolutions?)(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
+    r"|" + LABEL + r"(?:\s+(?:made|taken))?\s*(?::[-–—]|:)?)$",  # a label
     re.IGNORECASE,
 )
 #: A decision's line ending on its colon, or the Scottish colon and dash: what it decided
@@ -578,7 +588,8 @@ def _wrapped(body: list[Line], k: int) -> tuple[list[Line], int]:
                 break
             j, line, text = carried, body[carried], plain(body[carried].text).strip()
         hangs = column is not None and hangs_under(plain(before), line.text, column)
-        if _is_row(line.text) or not (hangs or _runs_on(plain(before), text)):
+        runs_on = _runs_on(plain(before), text) or _broken_motion(plain(before), text)
+        if _is_row(line.text) or not (hangs or runs_on):
             break
         taken.append(line)
         before = text
@@ -638,9 +649,11 @@ def _clauses_under(body: list[Line], k: int, text: str) -> bool:
 
 def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     """ "DECISION" printed alone as a block heading over "That the report be noted." (or
-    over "(1) That ..." / "(2) That ..."): the decision is the text under the heading,
-    from its first line; None when the line is no such heading or nothing follows it."""
-    if not HEADING_LABEL.match(_lead(body[k].text).strip()):
+    over "(1) That ..." / "(2) That ..."), or a label naming the decision's kind
+    ("Delegated decision:"): the decision is the text under it, from its first line; None
+    when the line is no such heading or nothing follows it."""
+    label = _lead(body[k].text).strip()
+    if not HEADING_LABEL.match(label) and not QUALIFIED_LABEL.match(label):
         return None
     j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
     if j is None:
@@ -661,9 +674,26 @@ def _broken_formula(body: list[Line], k: int) -> bool:
         return False
     here = _lead(body[k].text).rstrip()
     below = plain(body[k + 1].text).strip()
+    if _broken_motion(here, below):
+        return True
     if not here.lower().startswith("the") or not _runs_on(here, below):
         return False
     return minutes_confirmed(f"{here} {below}")
+
+
+def _broken_motion(here: str, below: str) -> bool:
+    """A motion whose outcome the line's end pushed to the next line: "It was proposed by
+    Cllr A, seconded by Cllr B and" / "agreed to recommend that ..." (the Northern Irish
+    councils' formula): the decision opens with the mover, on the first line. The outcome
+    says what is decided ("agreed to ...", "agreed that ...")."""
+    if not below[:1].islower() or here.endswith(STOPS) or "seconded" not in here.lower():
+        return False  # the outcome carries the mover's sentence on, in lower case
+    if MOTION_CARRIED.search(here[:400]) is not None:
+        return False  # the line states its outcome itself
+    joined = f"{here} {below}"[:400]
+    motion = MOTION_CARRIED.search(joined)
+    # "... and" / "agreed." says nothing of what is decided: no decision is read
+    return motion is not None and LINKED_OUTCOME.match(joined, motion.end()) is not None
 
 
 def minutes_confirmed(text: str) -> bool:

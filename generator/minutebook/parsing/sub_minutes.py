@@ -1,0 +1,117 @@
+"""Decimal sub-minutes: "4.1 Title", "4.2 Title" heading minutes of their own under "4.".
+
+Northern Irish councils and partnerships, and the "Agenda and minutes" pages of some
+Welsh panels, group several pieces of business under one numbered heading that carries
+no text of its own, and number each piece with a decimal:
+
+    4.    Report from the Director of Operations
+
+    4.1   Depot Opening Hours
+
+          Members considered ... It was proposed by ..., seconded by ... and agreed ...
+
+    4.2   Correspondence
+
+The decimal headings are the minutes that carry the discussion and the decision; the
+heading above them only groups them. A decimal heading is read so (`sub_minute`) only:
+
+- under a bare minute number "N", with "N" as its whole part, at the margin, reading
+  as a title (short, no sentence, no decision word: "26.1 Resolved –" is a paragraph),
+  with a blank line under it (a paragraph's first line runs on to its next);
+- the first, "N.1", straight under its group's heading (blank lines only between): a
+  minute whose text has begun numbers its paragraphs "6.1 The Panel ...", not minutes;
+- each later one the next decimal after the last ("N.2" after "N.1");
+- not under a minute of questions ("7. Questions from Members" over "7.1 Question by
+  Councillor A"): there the decimals number the questions the minute records.
+
+The number may stand alone on its line with the title on the next line with text ("4.1"
+over "Minute 6 - Annual Report", the web page's table flattened to text); the title is
+then printed whole, even when it cites another meeting's minute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+from .minute_headings import (
+    DECIMAL_NUMBERED,
+    DECISION_WORD,
+    MAX_HEADING_CHARS,
+    MinuteHeading,
+    _title_and_code,
+    looks_like_title,
+    title_line,
+)
+
+#: "4.1" (or "4.1.") alone on its line, its title on the next line with text.
+DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?$")
+#: A minute of questions: its decimals number the questions it records, not minutes.
+QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
+#: How many lines below the number alone its title may stand (blank lines between).
+MAX_TITLE_GAP = 3
+
+
+def _parent(found: list[MinuteHeading]) -> MinuteHeading | None:
+    """The group heading the sub-minutes hang under: the last heading with a bare number."""
+    for heading in reversed(found):
+        if heading.number and heading.number.isdigit():
+            return heading
+    return None
+
+
+def _expected(
+    found: list[MinuteHeading], parent: MinuteHeading, lines: list[Line], i: int
+) -> str | None:
+    """The decimal number a sub-minute at line `i` must print: "N.1" straight under the
+    group's heading, else the next after the last sub-minute; None when neither holds."""
+    last = found[-1]
+    if last is parent:
+        top = title_line(lines, parent)
+        top = parent.index if top is None else top
+        if any(lines[k].text.strip() for k in range(top + 1, i)):
+            return None  # the group's minute has text of its own: paragraphs, not minutes
+        return f"{parent.number}.1"
+    major, _, minor = (last.number or "").partition(".")
+    if major != parent.number or not minor.isdigit():
+        return None
+    return f"{major}.{int(minor) + 1}"
+
+
+def _title_below(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """The line with text under the number alone at `i`, and its title; None if none."""
+    for k in range(i + 1, min(len(lines), i + 1 + MAX_TITLE_GAP)):
+        text = lines[k].text.strip().replace("**", "")
+        if text:
+            return (k, text) if len(text) <= MAX_HEADING_CHARS else None
+    return None
+
+
+def sub_minute(
+    lines: list[Line], i: int, text: str, found: list[MinuteHeading]
+) -> tuple[MinuteHeading, int] | None:
+    """The decimal sub-minute "N.k Title" (or "N.k" over its title) at line `i` under the
+    group heading "N", with the last line its heading takes; None when the line is none
+    (see the module's conditions)."""
+    if not found or lines[i].text[:1] in (" ", "\t"):
+        return None
+    parent = _parent(found)
+    if parent is None or QUESTIONS.search(parent.title):
+        return None
+    inline = DECIMAL_NUMBERED.match(text)
+    alone = DECIMAL_ALONE.match(text) if inline is None else None
+    number = inline["number"] if inline else alone["number"] if alone else None
+    if number is None or number != _expected(found, parent, lines, i):
+        return None
+    end, title_text = i, inline["title"] if inline else ""
+    if alone is not None:
+        below = _title_below(lines, i)
+        if below is None:
+            return None
+        end, title_text = below
+    if end + 1 < len(lines) and lines[end + 1].text.strip():
+        return None  # "26.1 The Council considered a report ..." runs on: a paragraph
+    title, code = _title_and_code(lines, end, title_text)
+    if not title or not looks_like_title(title) or DECISION_WORD.match(title):
+        return None
+    return MinuteHeading(i, number, title, code, certain=False), end

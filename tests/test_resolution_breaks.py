@@ -1,0 +1,47 @@
+"""Decisions read across a line break or under a label naming their kind: a motion whose
+outcome the line's end pushed to the next line, and "Delegated decision:" over its text."""
+
+from __future__ import annotations
+
+from minute_fixtures import lines_of
+from minutebook.parsing.resolutions import Resolution, resolution
+
+
+def test_motion_broken_before_its_outcome_is_the_decision() -> None:
+    body = lines_of(
+        "Members discussed the lease.\n\n"
+        "It was proposed by Councillor A Bell, seconded by Councillor C Dunn and\n"
+        "agreed to recommend that the lease be renewed."
+    )
+    found = resolution(body)
+    assert found is not None
+    assert found.line == 3
+    assert found.text.startswith("It was proposed by Councillor A Bell")
+    assert found.text.endswith("agreed to recommend that the lease be renewed.")
+
+
+def test_motion_with_its_outcome_on_the_line_is_read_as_before() -> None:
+    body = lines_of("Proposed by Cllr A, seconded by Cllr B and unanimously approved.")
+    found = resolution(body)
+    assert found is not None and found.line == 1
+
+
+def test_motion_broken_before_a_bare_outcome_decides_nothing() -> None:
+    """ "... seconded by Cllr B" / "and agreed." names no decision: none is read."""
+    body = lines_of("Payment was proposed by Cllr A, seconded by Cllr B\nand agreed.")
+    assert resolution(body) is None
+
+
+def test_delegated_decision_label_heads_the_decision_under_it() -> None:
+    """ "Delegated decision:" names the decision's kind: the decision is the text under it."""
+    body = lines_of("Delegated decision:\n\nThat the annual accounts be approved.")
+    assert resolution(body) == Resolution("That the annual accounts be approved.", 3)
+
+
+def test_delegated_decision_over_numbered_clauses() -> None:
+    body = lines_of(
+        "Key decision:\n\n1. That the plan be approved.\n\n2. That officers report back."
+    )
+    found = resolution(body)
+    assert found is not None and found.line == 3
+    assert found.text == "1. That the plan be approved. 2. That officers report back."

@@ -1,0 +1,101 @@
+"""Decimal sub-minutes under a group heading ("3." over "3.1 Title", "3.2 Title"), the
+confirmation's title naming its meetings, an item number listing a declaration, and
+capitals titles broken off over hanging lines."""
+
+from __future__ import annotations
+
+from minute_fixtures import lines_of
+from minutebook.parsing.minute_headings import minute_headings
+
+GROUPED = """1.    Apologies
+
+      None.
+
+2.    Report of the Director
+
+2.1   Car Park Charges
+
+      Members discussed the charges.
+
+2.2   Street Lighting
+
+      Members noted the report.
+
+3.    Date of Next Meeting
+
+      4 March."""
+
+
+def _numbers(text: str) -> list[tuple[str | None, str, int]]:
+    return [(h.number, h.title, h.index) for h in minute_headings(lines_of(text))]
+
+
+def test_decimal_headings_under_an_empty_group_heading_are_minutes() -> None:
+    assert _numbers(GROUPED) == [
+        ("1", "Apologies", 0),
+        ("2", "Report of the Director", 4),
+        ("2.1", "Car Park Charges", 6),
+        ("2.2", "Street Lighting", 10),
+        ("3", "Date of Next Meeting", 14),
+    ]
+
+
+def test_decimal_number_alone_over_a_title_citing_another_minute() -> None:
+    text = "4.\n\nMATTERS ARISING\n\n4.1\n\nMinute 6 - Annual Report\n\nMinutes:\n\nText."
+    assert _numbers(text) == [
+        ("4", "MATTERS ARISING", 0),
+        ("4.1", "Minute 6 - Annual Report", 4),
+    ]
+
+
+def test_decimal_paragraphs_of_a_minute_with_text_are_no_minutes() -> None:
+    """ "26.1 The Council considered ..." runs on to its next line, "26.2 Resolved –" is a
+    decision: paragraphs; and "6.1" after the minute's own text numbers a paragraph."""
+    text = (
+        "26    Energy Partnership\n\n26.1  The Council considered a report seeking\n"
+        "      approval to join.\n\n26.2  Resolved –\n\n      That the Council join.\n\n"
+        "27    Appointments\n\n      The Council considered changes.\n\n27.1  Background\n\n"
+        "      Text."
+    )
+    assert _numbers(text) == [("26", "Energy Partnership", 0), ("27", "Appointments", 9)]
+
+
+def test_decimals_under_a_minute_of_questions_number_its_questions() -> None:
+    text = (
+        "6.    QUESTIONS FROM MEMBERS\n\n6.1   Question by Councillor A Bell\n\n"
+        '      "Will the review be published?"\n\n7.    CLOSE\n\n      Text.'
+    )
+    assert _numbers(text) == [("6", "QUESTIONS FROM MEMBERS", 0), ("7", "CLOSE", 6)]
+
+
+def test_minutes_title_naming_its_meetings_with_a_stop() -> None:
+    text = (
+        "3.\n\nMinutes of the previous meetings held on 2 May 2022 and additional meeting "
+        "held on 9 May 2022.\n\nRESOLVED: That the minutes be approved.\n\n4.\n\nClose"
+    )
+    assert [h.number for h in minute_headings(lines_of(text))] == ["3", "4"]
+
+
+def test_item_number_before_a_person_lists_a_declaration() -> None:
+    """ "Item 13 – Mr A Bain (Financial)" under the declarations minute: no heading."""
+    text = "1. Declarations of Interest\n\nItem 4 – Mrs C Dunn (Financial)\nItem 13 – Mr"
+    assert [h.number for h in minute_headings(lines_of(text))] == ["1"]
+
+
+def test_capitals_title_broken_off_runs_on_to_its_hanging_lines() -> None:
+    text = (
+        "7     ITEMS FROM THE PUBLIC - TO RECEIVE PETITIONS,\n"
+        "      DEPUTATIONS OR STATEMENTS\n\n      There were none.\n\n"
+        "8     CLOSE OF MEETING\n\n      Text."
+    )
+    assert _numbers(text) == [
+        ("7", "ITEMS FROM THE PUBLIC - TO RECEIVE PETITIONS, DEPUTATIONS OR STATEMENTS", 0),
+        ("8", "CLOSE OF MEETING", 5),
+    ]
+
+
+def test_capitals_line_not_broken_off_keeps_its_paragraph_apart() -> None:
+    """A whole title ("9     WORK PROGRAMME") over an indented line in capitals is not
+    joined to it by this rule: only a line broken off after a comma, dash or joining word."""
+    text = "9     WORK PROGRAMME\n      NOTED.\n\n10    CLOSE\n\n      Text."
+    assert [n for n, _, _ in _numbers(text)] == ["9", "10"]
