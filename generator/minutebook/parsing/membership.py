@@ -41,7 +41,8 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
-from .membership_tables import council_member_table
+from .membership_tables import COLUMN_GAP, council_member_table
+from .membership_tables import cells as _cells
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -757,25 +758,8 @@ def addressed_one_per_line(lines: list[Line], n: int) -> list[MembershipFacts] |
     return found if len(found) >= ADDRESSED_MEMBERS else None
 
 
-#: a cell of a line laid out in columns: words parted by single spaces
-CELL = re.compile(r"\S(?:\S| (?=\S)){0,200}")
-#: Spaces at least between two columns of a line
-COLUMN_GAP = 3
 #: Characters a cell may start left of its column's heading and still be in that column
 COLUMN_SLACK = 2
-
-
-def _cells(raw: str) -> list[tuple[int, str]]:
-    """The cells of a line printed in columns, with the column each starts at; a run of
-    fewer than COLUMN_GAP spaces is inside a cell ("Councillor Hugh Aldous (Chair)")."""
-    found: list[tuple[int, str]] = []
-    for match in CELL.finditer(raw[:400]):
-        at, text = match.start(), match.group()
-        if found and at - (found[-1][0] + len(found[-1][1])) < COLUMN_GAP:
-            found[-1] = (found[-1][0], raw[found[-1][0] : match.end()])
-        else:
-            found.append((at, text))
-    return found
 
 
 def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:

@@ -44,7 +44,9 @@ NameReader = Callable[[str], list[tuple[str, str]] | None]
 
 
 def cells(raw: str) -> list[tuple[int, str]]:
-    """The cells of a line and the column each starts at."""
+    """The cells of a line printed in columns, with the column each starts at; a run of
+    fewer than COLUMN_GAP spaces is inside a cell ("Councillor Hugh Aldous (Chair)").
+    Membership's other column layouts read their lines with it too."""
     found: list[tuple[int, str]] = []
     for match in CELL.finditer(raw[:400]):
         at, text = match.start(), match.group()
