@@ -103,3 +103,26 @@ def test_a_verbal_mark_ends_a_wrapped_title() -> None:
     assert verbal_end_below(row, "Network - Verbal") is None
     assert verbal_end_below(row, "     Network") is None
     assert verbal_end_below(row, "     The Chair will give a short verbal") is None
+
+
+def test_an_index_of_titles_in_capitals_reads_each_line_as_an_item() -> None:
+    """A web page's indented index of items in capitals: each numbered line starts its own
+    item, not the end of the title above; a private mark in mixed case after a title in
+    capitals is no part of it (a dash and "EXEMPT" in the title's own capitals is)."""
+    item = ItemLine("1", "MINUTES", None)
+    assert capitals_go_on("  2. DECLARATIONS OF INTEREST", item) is None
+    assert _items(
+        "Index to Agendas",
+        "",
+        "  1. MINUTES",
+        "  2. DECLARATIONS OF INTEREST",
+        "  3. HIGHWAYS - WINTER GRITTING ROUTES",
+        "  4. PROPERTY - SALE OF THE OLD LIBRARY - Exempt",
+        "  5. DECLARATIONS OF INTEREST - EXEMPT BUSINESS",
+    ) == [
+        ("1", "MINUTES"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "HIGHWAYS - WINTER GRITTING ROUTES"),
+        ("4", "PROPERTY - SALE OF THE OLD LIBRARY"),
+        ("5", "DECLARATIONS OF INTEREST - EXEMPT BUSINESS"),
+    ]
