@@ -31,6 +31,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
@@ -59,6 +60,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
     _read_items(part, titles_beside_descriptions(lines))
+    pressed_page_ranges(part.items)
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
