@@ -1099,7 +1099,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
-            columns = beside_column(lines, n) or column_list(lines, n)
+            columns = (
+                beside_column(lines, n)
+                or column_list(lines, n)
+                or council_member_table(lines, n, name_list)
+            )
             if columns:
                 return columns
         if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
