@@ -9,7 +9,11 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import ItemLine, capitals_go_on, title_past_pages
-from minutebook.parsing.agenda_wraps import open_title_end, verbal_end_below
+from minutebook.parsing.agenda_wraps import (
+    capitals_after_comma,
+    open_title_end,
+    verbal_end_below,
+)
 
 
 def _items(*texts: str) -> list[tuple[str, str]]:
@@ -125,4 +129,27 @@ def test_an_index_of_titles_in_capitals_reads_each_line_as_an_item() -> None:
         ("3", "HIGHWAYS - WINTER GRITTING ROUTES"),
         ("4", "PROPERTY - SALE OF THE OLD LIBRARY"),
         ("5", "DECLARATIONS OF INTEREST - EXEMPT BUSINESS"),
+    ]
+
+
+def test_a_title_in_capitals_stopped_on_a_comma_goes_on_below() -> None:
+    row = "2.    ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,"
+    assert capitals_after_comma(row, "      PETITIONS OR QUESTIONS") == "PETITIONS OR QUESTIONS"
+    assert capitals_after_comma(row, "      To receive any petitions.") is None
+    assert capitals_after_comma("6.    Public Questions,", "      PETITIONS") is None
+    assert _items(
+        "1.    URGENT BUSINESS",
+        "",
+        row,
+        "      PETITIONS OR QUESTIONS RELATING TO THE BUSINESS OF THIS",
+        "      MEETING",
+        "",
+        "      None had been received at the time of publication.",
+    ) == [
+        ("1", "URGENT BUSINESS"),
+        (
+            "2",
+            "ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS, PETITIONS OR QUESTIONS "
+            "RELATING TO THE BUSINESS OF THIS MEETING",
+        ),
     ]
