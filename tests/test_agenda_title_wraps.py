@@ -153,3 +153,24 @@ def test_a_title_in_capitals_stopped_on_a_comma_goes_on_below() -> None:
             "RELATING TO THE BUSINESS OF THIS MEETING",
         ),
     ]
+
+
+def test_who_brings_an_attached_paper_is_no_part_of_its_title() -> None:
+    """A title's "- Report of the Clerk (attached).", the note on its line or on the
+    indented line below: the reporter goes with the note; with no note the reporter
+    stays in the title (some agendas title an item so)."""
+    assert _items(
+        "1.   Apologies for absence.",
+        "",
+        "2.   Hedgerow Survey – Report of the Head of Conservation",
+        "     (attached).",
+        "",
+        "3.   Tree Preservation Orders – Report of the Chief Executive (attached).",
+        "",
+        "4.   Ward Budgets - Report of the Treasurer",
+    ) == [
+        ("1", "Apologies for absence."),
+        ("2", "Hedgerow Survey"),
+        ("3", "Tree Preservation Orders"),
+        ("4", "Ward Budgets - Report of the Treasurer"),
+    ]

@@ -68,6 +68,12 @@ ENCLOSURE_NOTE = re.compile(
     r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
     re.IGNORECASE,
 )
+#: who brings the paper that a note says is attached, after the title and a dash:
+#: "Planning Enforcement – Report of the Chief Executive (attached)." (without the note,
+#: "- Report of the ..." may be part of a title, and is kept)
+REPORTER_BEFORE_NOTE = re.compile(
+    r"\s[-–]\s(?:joint\s)?report\s(?:of|by|from)\s[^–()]{3,80}$", re.IGNORECASE
+)
 #: a web index's mark after a title in capitals that the item is taken in private: "...
 #: MERSEY VALLEY - Exempt", in mixed case where the title is in capitals (a title that
 #: ends "- EXEMPT BUSINESS" in its own capitals is no mark)
@@ -134,6 +140,8 @@ def _pages(text: str) -> tuple[str, str | None]:
     text = without_file_link(text, tail)  # "Minutes pdf icon PDF 116 KB"
     note = ENCLOSURE_NOTE.search(text, tail)  # "Budget 2013/14 (report attached)."
     text = text[: note.start()] if note else text
+    reporter = REPORTER_BEFORE_NOTE.search(text, tail) if note else None
+    text = text[: reporter.start()] if reporter else text  # "... – Report of the Clerk"
     text = without_private_mark(text)
     for pattern in (
         PAGES_IN_BRACKETS,

@@ -9,7 +9,8 @@ column wraps it. Each reader returns the next line's text when it ends the title
 - a title stopped on a word no title ends on ("of", "the") goes on on the indented line;
 - a verbal item (no papers, so no pages) prints "Verbal" where the pages would stand, so
   an indented line ending so ("     Network - Verbal") ends the title above;
-- a title in capitals stopped on a comma goes on in capitals on the indented line.
+- a title in capitals stopped on a comma goes on in capitals on the indented line;
+- a note that the paper is attached ("(attached).") on the indented line closes it.
 
 A description under a short title ("Declarations of interest" / "Members are reminded
 ...", "Report of the Head of Pensions") is never a title's end.
@@ -21,6 +22,7 @@ import re
 
 from .agenda_items import (
     DESCRIPTION,
+    ENCLOSURE_NOTE,
     PAGES_AFTER_GAP,
     PAGES_IN_BRACKETS,
     PAGES_TAIL,
@@ -143,6 +145,16 @@ def capitals_after_comma(text: str, following: str) -> str | None:
     return rest if len(rest.split()) <= CAPITALS_WORDS else None
 
 
+def note_below(text: str, following: str) -> str | None:
+    """The indented next line when it is only a note that the item's paper is attached
+    ("     (attached)."), under an item line that prints no pages: it closes the item's
+    line, where the note is read (and with it who brings the paper)."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace() or _has_pages(text):
+        return None
+    return rest if ENCLOSURE_NOTE.fullmatch(f" {rest}") else None
+
+
 def title_end_below(text: str, following: str) -> str | None:
     """The next line when it ends the item's title, by any reader."""
     return (
@@ -151,6 +163,7 @@ def title_end_below(text: str, following: str) -> str | None:
         or open_title_end(text, following)
         or verbal_end_below(text, following)
         or capitals_after_comma(text, following)
+        or note_below(text, following)
     )
 
 
