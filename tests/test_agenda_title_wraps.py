@@ -9,7 +9,11 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import ItemLine, capitals_go_on, title_past_pages
-from minutebook.parsing.agenda_wraps import open_title_end, verbal_end_below
+from minutebook.parsing.agenda_wraps import (
+    capitals_after_comma,
+    open_title_end,
+    verbal_end_below,
+)
 
 
 def _items(*texts: str) -> list[tuple[str, str]]:
@@ -103,3 +107,70 @@ def test_a_verbal_mark_ends_a_wrapped_title() -> None:
     assert verbal_end_below(row, "Network - Verbal") is None
     assert verbal_end_below(row, "     Network") is None
     assert verbal_end_below(row, "     The Chair will give a short verbal") is None
+
+
+def test_an_index_of_titles_in_capitals_reads_each_line_as_an_item() -> None:
+    """A web page's indented index of items in capitals: each numbered line starts its own
+    item, not the end of the title above; a private mark in mixed case after a title in
+    capitals is no part of it (a dash and "EXEMPT" in the title's own capitals is)."""
+    item = ItemLine("1", "MINUTES", None)
+    assert capitals_go_on("  2. DECLARATIONS OF INTEREST", item) is None
+    assert _items(
+        "Index to Agendas",
+        "",
+        "  1. MINUTES",
+        "  2. DECLARATIONS OF INTEREST",
+        "  3. HIGHWAYS - WINTER GRITTING ROUTES",
+        "  4. PROPERTY - SALE OF THE OLD LIBRARY - Exempt",
+        "  5. DECLARATIONS OF INTEREST - EXEMPT BUSINESS",
+    ) == [
+        ("1", "MINUTES"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "HIGHWAYS - WINTER GRITTING ROUTES"),
+        ("4", "PROPERTY - SALE OF THE OLD LIBRARY"),
+        ("5", "DECLARATIONS OF INTEREST - EXEMPT BUSINESS"),
+    ]
+
+
+def test_a_title_in_capitals_stopped_on_a_comma_goes_on_below() -> None:
+    row = "2.    ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS,"
+    assert capitals_after_comma(row, "      PETITIONS OR QUESTIONS") == "PETITIONS OR QUESTIONS"
+    assert capitals_after_comma(row, "      To receive any petitions.") is None
+    assert capitals_after_comma("6.    Public Questions,", "      PETITIONS") is None
+    assert _items(
+        "1.    URGENT BUSINESS",
+        "",
+        row,
+        "      PETITIONS OR QUESTIONS RELATING TO THE BUSINESS OF THIS",
+        "      MEETING",
+        "",
+        "      None had been received at the time of publication.",
+    ) == [
+        ("1", "URGENT BUSINESS"),
+        (
+            "2",
+            "ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS, PETITIONS OR QUESTIONS "
+            "RELATING TO THE BUSINESS OF THIS MEETING",
+        ),
+    ]
+
+
+def test_who_brings_an_attached_paper_is_no_part_of_its_title() -> None:
+    """A title's "- Report of the Clerk (attached).", the note on its line or on the
+    indented line below: the reporter goes with the note; with no note the reporter
+    stays in the title (some agendas title an item so)."""
+    assert _items(
+        "1.   Apologies for absence.",
+        "",
+        "2.   Hedgerow Survey – Report of the Head of Conservation",
+        "     (attached).",
+        "",
+        "3.   Tree Preservation Orders – Report of the Chief Executive (attached).",
+        "",
+        "4.   Ward Budgets - Report of the Treasurer",
+    ) == [
+        ("1", "Apologies for absence."),
+        ("2", "Hedgerow Survey"),
+        ("3", "Tree Preservation Orders"),
+        ("4", "Ward Budgets - Report of the Treasurer"),
+    ]

@@ -59,3 +59,42 @@ def test_a_generic_councillors_side_beside_the_independent_members() -> None:
         ("Mr Tom Eyre", "Independent Members", 3),
         ("Cllr Carl Dunn", "", 4),
     ]
+
+
+def test_names_in_two_columns_under_a_label_are_one_member_each() -> None:
+    """A list printed in two columns and converted line by line: each cell is one name
+    (the gap between them parts two members, never one name of four words)."""
+    lines = _lines(
+        "Membership:",
+        "Cllrs:   Ann Bell (Chair)          Carl Dunn",
+        "         Dev Patel                 Erin Frost",
+        "         Gail Hume",
+    )
+    assert [(m.as_written, m.line) for m in membership(lines)] == [
+        ("Ann Bell", 2),
+        ("Carl Dunn", 2),
+        ("Dev Patel", 3),
+        ("Erin Frost", 3),
+        ("Gail Hume", 4),
+    ]
+
+
+def test_a_letters_labelled_councillors_under_its_address_to_all_members() -> None:
+    """A letter sent "To: All Members of the Panel", a blank line, then "Councillors:- A,
+    B" wrapping with its last "and" onto the next line: the members it is sent to."""
+    lines = _lines(
+        "To: All Members of the Licensing Panel",
+        "",
+        "Councillors:- Ann Bell, Carl Dunn, Dev Patel",
+        "and Erin Frost",
+        "",
+        "Dear Member",
+    )
+    assert [(m.as_written, m.line) for m in membership(lines)] == [
+        ("Ann Bell", 3),
+        ("Carl Dunn", 3),
+        ("Dev Patel", 3),
+        ("Erin Frost", 4),
+    ]
+    unnamed = _lines("To: All Members of the Licensing Panel", "", "Dear Member")
+    assert membership(unnamed) == []

@@ -66,3 +66,25 @@ def test_a_seat_takes_its_name_when_no_bracket_says_more() -> None:
     [seat] = seat_under_columns(lines, 0)
     assert (seat.as_written, seat.represents, seat.line) == ("Mrs F Dunn", "Independent Member", 2)
     assert seat_under_columns(_lines("", "Contact: Jo Finch, Clerk"), 0) == []
+
+
+def test_a_member_appointed_by_table_with_no_membership_heading() -> None:
+    """A front sheet's "Member<gap>Appointed by" table under its address: the appointing
+    body is what each member represents; an office's bracket wrapped onto the line below
+    its member is still the member's office."""
+    lines = _lines(
+        "To: Members of the Planning Committee",
+        "",
+        "Member                              Appointed by",
+        "Mr Aled Price (Chairman)            Welsh Government",
+        "Councillor Non Evans (Deputy        Bryn County Council",
+        "Chairman)",
+        "Councillor Iwan Rees                Bryn County Council",
+        "",
+        "Dear Member,",
+    )
+    assert _facts(lines) == [
+        ("Mr Aled Price", "Welsh Government", 4),
+        ("Councillor Non Evans", "Bryn County Council", 5),
+        ("Councillor Iwan Rees", "Bryn County Council", 7),
+    ]

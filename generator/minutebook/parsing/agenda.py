@@ -15,6 +15,7 @@ from collections import Counter
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
+from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_items import (
     CODE_TITLE_GAP,
@@ -30,6 +31,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
@@ -56,7 +58,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if not part.title:
         part.title = "Agenda"
     part.membership = membership(part.lines)
-    _read_items(part, aligned_columns(_outside_membership(part.lines, part.membership)))
+    lines = aligned_columns(_outside_membership(part.lines, part.membership))
+    _read_items(part, titles_beside_descriptions(lines))
+    pressed_page_ranges(part.items)
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:

@@ -68,6 +68,16 @@ ENCLOSURE_NOTE = re.compile(
     r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
     re.IGNORECASE,
 )
+#: who brings the paper that a note says is attached, after the title and a dash:
+#: "Planning Enforcement – Report of the Chief Executive (attached)." (without the note,
+#: "- Report of the ..." may be part of a title, and is kept)
+REPORTER_BEFORE_NOTE = re.compile(
+    r"\s[-–]\s(?:joint\s)?report\s(?:of|by|from)\s[^–()]{3,80}$", re.IGNORECASE
+)
+#: a web index's mark after a title in capitals that the item is taken in private: "...
+#: MERSEY VALLEY - Exempt", in mixed case where the title is in capitals (a title that
+#: ends "- EXEMPT BUSINESS" in its own capitals is no mark)
+PRIVATE_MARK = re.compile(r"\s[-–]\s(?:Exempt|Confidential|Private)\s*$")
 #: a page cell holding only a dash: the item has no pages ("1<TAB>Apologies<TAB>-")
 EMPTY_PAGES_CELL = re.compile(r"\t+\s*[-–—]?\s*$")
 #: Characters at a line's end searched for its page range
@@ -114,6 +124,15 @@ def without_file_link(text: str, tail: int) -> str:
     return text[: link.start()] if link else text
 
 
+def without_private_mark(text: str) -> str:
+    """The title without a mark in mixed case that its item is private ("FUND REVIEW -
+    Exempt"), when the title before it is in capitals; else the text as it is."""
+    mark = PRIVATE_MARK.search(text, max(0, len(text) - 20))
+    if mark is None or not text[: mark.start()].isupper():
+        return text
+    return text[: mark.start()]
+
+
 def _pages(text: str) -> tuple[str, str | None]:
     """The text without its page range (and a web agenda's file link label), and the range
     ("11 - 16") if printed."""
@@ -121,6 +140,9 @@ def _pages(text: str) -> tuple[str, str | None]:
     text = without_file_link(text, tail)  # "Minutes pdf icon PDF 116 KB"
     note = ENCLOSURE_NOTE.search(text, tail)  # "Budget 2013/14 (report attached)."
     text = text[: note.start()] if note else text
+    reporter = REPORTER_BEFORE_NOTE.search(text, tail) if note else None
+    text = text[: reporter.start()] if reporter else text  # "... – Report of the Clerk"
+    text = without_private_mark(text)
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,
@@ -363,9 +385,13 @@ def capitals_go_on(raw: str, item: ItemLine) -> str | None:
     """The end of a title in capitals wrapped onto the indented line under it ("6.<TAB>
     COMPLAINTS RECEIVED UNDER THE POLICE REFORM AND SOCIAL" / "<TAB>RESPONSIBILITY ACT
     2011"), the description below going on in mixed case; None unless both lines are in
-    capitals and the item's line printed no pages."""
+    capitals and the item's line printed no pages, and when the line is the next item of
+    an indented index of titles in capitals ("  1. MINUTES" / "  2. DECLARATIONS OF
+    INTEREST"): a line opening with its own code starts an item."""
     text = raw.strip()
     if item.pages is not None or not raw[:1].isspace() or not text:
+        return None
+    if coded_line(text) is not None:
         return None
     if not (item.title.isupper() and text.isupper()) or ":" in text:
         return None

@@ -8,7 +8,9 @@ column wraps it. Each reader returns the next line's text when it ends the title
   Apportionment of the Net Expenditure between the Constituent" / "    Authorities.");
 - a title stopped on a word no title ends on ("of", "the") goes on on the indented line;
 - a verbal item (no papers, so no pages) prints "Verbal" where the pages would stand, so
-  an indented line ending so ("     Network - Verbal") ends the title above.
+  an indented line ending so ("     Network - Verbal") ends the title above;
+- a title in capitals stopped on a comma goes on in capitals on the indented line;
+- a note that the paper is attached ("(attached).") on the indented line closes it.
 
 A description under a short title ("Declarations of interest" / "Members are reminded
 ...", "Report of the Head of Pensions") is never a title's end.
@@ -20,6 +22,7 @@ import re
 
 from .agenda_items import (
     DESCRIPTION,
+    ENCLOSURE_NOTE,
     PAGES_AFTER_GAP,
     PAGES_IN_BRACKETS,
     PAGES_TAIL,
@@ -125,6 +128,33 @@ def verbal_end_below(text: str, following: str) -> str | None:
     return rest if VERBAL_MARK.search(rest) else None
 
 
+#: Words at most in a title's line in capitals under its item's line
+CAPITALS_WORDS = 14
+
+
+def capitals_after_comma(text: str, following: str) -> str | None:
+    """The indented next line in capitals under an item line in capitals that stops on a
+    comma mid-list ("6.  ITEMS FROM THE PUBLIC - TO RECEIVE DEPUTATIONS," / "     PETITIONS
+    OR QUESTIONS ON THE BUSINESS OF THIS"): the title goes on there (a line after it in
+    capitals is joined by `capitals_go_on`)."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace() or not text.rstrip().endswith(","):
+        return None
+    if not (text.isupper() and rest.isupper()) or ":" in rest or rest.endswith("."):
+        return None
+    return rest if len(rest.split()) <= CAPITALS_WORDS else None
+
+
+def note_below(text: str, following: str) -> str | None:
+    """The indented next line when it is only a note that the item's paper is attached
+    ("     (attached)."), under an item line that prints no pages: it closes the item's
+    line, where the note is read (and with it who brings the paper)."""
+    rest = following.strip()
+    if not rest or not following[:1].isspace() or _has_pages(text):
+        return None
+    return rest if ENCLOSURE_NOTE.fullmatch(f" {rest}") else None
+
+
 def title_end_below(text: str, following: str) -> str | None:
     """The next line when it ends the item's title, by any reader."""
     return (
@@ -132,6 +162,8 @@ def title_end_below(text: str, following: str) -> str | None:
         or long_title_end(text, following)
         or open_title_end(text, following)
         or verbal_end_below(text, following)
+        or capitals_after_comma(text, following)
+        or note_below(text, following)
     )
 
 

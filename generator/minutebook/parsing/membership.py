@@ -41,7 +41,8 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
-from .membership_tables import council_member_table
+from .membership_tables import COLUMN_GAP, council_member_table
+from .membership_tables import cells as _cells
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -511,6 +512,8 @@ def group_over_indented(lines: list[Line], n: int) -> tuple[str, int] | None:
         return None
     if CONTACT.search(heading) or len(heading) > 200 or wraps(heading):
         return None  # "Conservative:  Councillors A, B," goes on below: a row, no heading
+    if ":" in heading and group_row(heading) is not None:
+        return None  # "Cllrs:  A Bell<gap>C Dunn" over more names: a row of its own
     k = n + 1
     while k < min(len(lines), n + GROUP_HEADING_LINES) and lines[k].text[:1].islower():
         heading = f"{heading} {plain(lines[k].text).strip()}"
@@ -573,6 +576,22 @@ def substitute_table_row(text: str) -> list[tuple[str, str]] | None:
     return [(without_office(name).strip(), council) for name, council in rows] if rows else None
 
 
+def name_columns(text: str) -> list[tuple[str, str]] | None:
+    """'Brian Ellery<gap>Sue Quigg': a row of a list printed in two columns or more,
+    converted line by line, each cell one member's name (an office in brackets kept out).
+    None unless the line has a gap of three spaces or more and every cell reads as one
+    name (a council's cell beside a name is no name)."""
+    if "   " not in text.strip():
+        return None
+    found: list[tuple[str, str]] = []
+    for cell in CELL_GAP.split(text.strip()):
+        names = name_list(cell) if cell.strip() else None
+        if names is None or len(names) != 1:
+            return None
+        found.extend(names)
+    return found if len(found) >= 2 else None
+
+
 ROW_FORMS = (
     party_row,
     substitute_table_row,
@@ -586,6 +605,7 @@ ROW_FORMS = (
     group_row,
     comma_row,
     semicolon_groups,
+    name_columns,
     name_list,
 )
 #: a line a row goes on in: it opens with a bracket or a comma ("Cllr D Strang" / "(Con),
@@ -676,6 +696,11 @@ ADDRESSED_TO_MEMBERS = re.compile(
     r"Members\s+of\s+(?:the\s+)?[^()]{3,150}?\s*(?P<rest>\(.*)?$",
     re.IGNORECASE,
 )
+#: "Councillors:- A Bell, C Dunn", "Cllrs: ...": the members under a letter's "To: All
+#: Members of the Panel", labelled on a line of their own
+COUNCILLORS_LABEL = re.compile(r"^(?:Councillors|Cllrs)\s?:-?\s*(?P<names>[A-Z].*)$")
+#: "and Anita Sayer": a list's last name wrapped onto the next line after its "and"
+AND_GOES_ON = re.compile(r"^(?:and|&)\s+[A-Z]")
 ADDRESSED_TO_COUNCILLORS = re.compile(
     r"^To:?\s+(?P<rest>(?:County\s+)?(?:Councillors|Cllrs)\s.*)$", re.IGNORECASE
 )
@@ -706,11 +731,19 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
     rest = (match["rest"] or "").strip()
     if rest:
         joined.append((lines[n], rest))
+    gap = 0  # blank lines passed between the address and its labelled list
     for line in lines[n + 1 : n + 1 + WRAPPED_LINES]:
         piece = plain(line.text).strip()
-        if joined and not wraps(" ".join(p for _, p in joined)):
+        last_and = AND_GOES_ON.match(piece) and not joined[-1][1].endswith(")") if joined else None
+        if joined and not (wraps(" ".join(p for _, p in joined)) or last_and):
             break
-        if not joined and not piece.startswith("("):
+        label = COUNCILLORS_LABEL.match(piece) if not joined else None
+        if label is not None:
+            piece = f"Councillors {label['names']}"  # "Councillors:- A Bell, C Dunn"
+        elif not joined and not piece and not gap and match.re is ADDRESSED_TO_MEMBERS:
+            gap += 1
+            continue
+        elif not joined and not piece.startswith("("):
             return None  # the members are not named
         joined.append((line, piece))
     if not joined:
@@ -757,25 +790,8 @@ def addressed_one_per_line(lines: list[Line], n: int) -> list[MembershipFacts] |
     return found if len(found) >= ADDRESSED_MEMBERS else None
 
 
-#: a cell of a line laid out in columns: words parted by single spaces
-CELL = re.compile(r"\S(?:\S| (?=\S)){0,200}")
-#: Spaces at least between two columns of a line
-COLUMN_GAP = 3
 #: Characters a cell may start left of its column's heading and still be in that column
 COLUMN_SLACK = 2
-
-
-def _cells(raw: str) -> list[tuple[int, str]]:
-    """The cells of a line printed in columns, with the column each starts at; a run of
-    fewer than COLUMN_GAP spaces is inside a cell ("Councillor Hugh Aldous (Chair)")."""
-    found: list[tuple[int, str]] = []
-    for match in CELL.finditer(raw[:400]):
-        at, text = match.start(), match.group()
-        if found and at - (found[-1][0] + len(found[-1][1])) < COLUMN_GAP:
-            found[-1] = (found[-1][0], raw[found[-1][0] : match.end()])
-        else:
-            found.append((at, text))
-    return found
 
 
 def column_list(lines: list[Line], n: int) -> list[MembershipFacts] | None:
@@ -1083,7 +1099,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():
-            columns = beside_column(lines, n) or column_list(lines, n)
+            columns = (
+                beside_column(lines, n)
+                or column_list(lines, n)
+                or council_member_table(lines, n, name_list)
+            )
             if columns:
                 return columns
         if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):

@@ -29,7 +29,14 @@ COLUMN_GAP = 3
 COLUMN_SLACK = 2
 #: the heading of the column saying what a member represents
 REPRESENTS_HEADINGS = frozenset(
-    {"council", "authority", "constituent authority", "constituent council", "organisation"}
+    {
+        "council",
+        "authority",
+        "constituent authority",
+        "constituent council",
+        "organisation",
+        "appointed by",
+    }
 )
 #: the heading of the members' column
 MEMBER_HEADINGS = frozenset({"member", "members", "name", "councillor", "representative"})
@@ -44,7 +51,9 @@ NameReader = Callable[[str], list[tuple[str, str]] | None]
 
 
 def cells(raw: str) -> list[tuple[int, str]]:
-    """The cells of a line and the column each starts at."""
+    """The cells of a line printed in columns, with the column each starts at; a run of
+    fewer than COLUMN_GAP spaces is inside a cell ("Councillor Hugh Aldous (Chair)").
+    Membership's other column layouts read their lines with it too."""
     found: list[tuple[int, str]] = []
     for match in CELL.finditer(raw[:400]):
         at, text = match.start(), match.group()
@@ -91,8 +100,11 @@ def council_member_table(
     council, member = columns
     starts = sorted(at for at, _ in cells(lines[k].text))
     found: list[MembershipFacts] = []
-    last: int | None = None  # the index of the line the last member was read on
+    last: int | None = None  # the index of the last line the last member took
+    taken = 0  # lines under its row the last member's wrapped bracket took
     for j in range(k + 1, min(len(lines), k + 1 + MAX_ROWS)):
+        if last is not None and j <= last:
+            continue  # the end of a bracket wrapped under the member above, already read
         row = {_column(at, starts): c.strip() for at, c in cells(lines[j].text)}
         if not row:
             if found:
@@ -104,6 +116,7 @@ def council_member_table(
             continue  # the council's name wrapped onto the line below the member's
         if name is None or BRACKET_ALONE.fullmatch(name):
             continue  # an office under its member, a substitute's wrapped cell
+        name, taken = _office_wrapped(name, lines, j + 1, member, starts)
         names = read_name(name)
         if not names or len(names) != 1:
             return found or None
@@ -111,5 +124,20 @@ def council_member_table(
         found.append(
             MembershipFacts(person, bracket or plain(row.get(council, "")), lines[j].number)
         )
-        last = j
+        last = j + taken
     return found or None
+
+
+def _office_wrapped(
+    name: str, lines: list[Line], k: int, member: int, starts: list[int]
+) -> tuple[str, int]:
+    """The member's cell with the end of its bracket when the bracket wrapped onto the
+    next line's member cell ("Cllr E Bevan (Deputy" / "Chairman)"), and how many lines
+    that took (0 or 1)."""
+    if name.count("(") <= name.count(")") or k >= len(lines):
+        return name, 0
+    below = {_column(at, starts): c.strip() for at, c in cells(lines[k].text)}
+    rest = below.get(member)
+    if rest is None or not rest.endswith(")") or "(" in rest or len(below) != 1:
+        return name, 0
+    return f"{name} {rest}", 1

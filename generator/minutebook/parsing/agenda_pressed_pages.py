@@ -1,0 +1,62 @@
+"""Page ranges pressed against their titles by one space, the page column's gap lost in
+the conversion: "4. Minutes of the meeting held 9th February 2017 5 - 12", "7. Budget
+Strategy 13 - 50". Alone, a title's last words may be a range of its own ("Key Stage 1
+- 2"), so a range is read as pages only when the agenda's ranges run on as a paper's
+pages do: two items or more, each range starting past the end of the one before.
+
+A title wrapped in its narrow column may carry its range inside it, the rest of its
+title printed after the range ("12. Update on the Commissioner's 93 - 94 local business
+case"): a range there that runs on from the one before, followed by the title's words,
+is taken out of the title too. A note that the paper will come later ("- report
+to follow") closes no title either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AgendaItemFacts
+
+#: a range at the title's end after one space: "... 2017 5 - 12" (a year is no page)
+AT_END = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})$")
+#: a range inside the title, the title's words going on after it
+INSIDE = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s(?=[A-Za-z])")
+#: "- report to follow", "– papers to follow": the paper comes later
+TO_FOLLOW = re.compile(r"\s[-–]\s(?:report|paper|papers)\s+to\s+follow$", re.IGNORECASE)
+#: Items at least whose ranges run on
+MIN_RANGES = 2
+
+
+def _range(match: re.Match[str]) -> tuple[int, int]:
+    return int(match["first"]), int(match["last"])
+
+
+def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
+    """Move the pressed page ranges of the items' titles into their pages, when the
+    agenda's ranges run on; drop a "- report to follow" note from a title."""
+    for item in items:
+        note = TO_FOLLOW.search(item.title)
+        if note is not None and item.pages is None:
+            item.title = item.title[: note.start()]
+    found: list[tuple[AgendaItemFacts, re.Match[str]]] = []
+    end = 0  # the last page of the range before
+    for item in items:
+        if item.pages is not None:
+            continue
+        at_end = AT_END.search(item.title)
+        match = at_end or INSIDE.search(item.title)
+        if match is None:
+            continue
+        first, last = _range(match)
+        if first > last or first <= end:
+            if at_end is not None:
+                return  # a range closing a title that does not run on: these are no pages
+            continue  # "Key Stage 1 - 2 Results": a title's own range
+        found.append((item, match))
+        end = last
+    if len(found) < MIN_RANGES:
+        return
+    for item, match in found:
+        first, last = _range(match)
+        item.title = f"{item.title[: match.start()]} {item.title[match.end() :]}".strip()
+        item.pages = f"{first} - {last}"

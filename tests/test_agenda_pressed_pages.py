@@ -1,0 +1,46 @@
+"""Page ranges pressed against their titles by one space (invented examples): read as
+pages when the agenda's ranges run on, left in a title when they do not."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Layout, Line, Part
+from minutebook.parsing.agenda import parse_agenda
+
+
+def _items(*texts: str) -> list[tuple[str, str, str | None]]:
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout=Layout.AGENDA)
+    parse_agenda(part, "a.txt", Diagnostics())
+    return [(i.code, i.title, i.pages) for i in part.items]
+
+
+def test_ranges_that_run_on_are_the_items_pages() -> None:
+    assert _items(
+        "1. Apologies for Absence",
+        "",
+        "2. Minutes of the meeting held 12th January 2016 3 - 10",
+        "",
+        "3. Capital Programme 2016 to 2019 11 - 34",
+        "",
+        "4. Station Cover Review - report to follow",
+        "",
+        "5. Update on the shared control room 35 - 40 project with the county",
+    ) == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the meeting held 12th January 2016", "3 - 10"),
+        ("3", "Capital Programme 2016 to 2019", "11 - 34"),
+        ("4", "Station Cover Review", None),
+        ("5", "Update on the shared control room project with the county", "35 - 40"),
+    ]
+
+
+def test_a_lone_range_or_ranges_that_do_not_run_on_stay_in_the_title() -> None:
+    assert _items("1. Apologies", "", "2. School Results at Key Stage 1 - 2") == [
+        ("1", "Apologies", None),
+        ("2", "School Results at Key Stage 1 - 2", None),
+    ]
+    assert _items("1. Key Stage 3 - 4 Results", "", "2. Key Stage 1 - 2 Results") == [
+        ("1", "Key Stage 3 - 4 Results", None),
+        ("2", "Key Stage 1 - 2 Results", None),
+    ]
