@@ -19,6 +19,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .meeting_detail_pages import meeting_detail_opening
 from .meeting_on import meeting_on_opening
 from .openings import (
     Clause,
@@ -144,6 +145,7 @@ def notice_of_meeting(
             dated_title_opening(lines),
             attend_notice_opening(lines),
             held_line_opening(lines),
+            meeting_detail_opening(lines),
         ),
         titled_date_opening(lines),
     )
@@ -184,6 +186,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             place_dated_minute_opening(lines),
             body_held_opening(lines),
             meeting_on_opening(lines),
+            meeting_detail_opening(lines),
         ),
         titled_date_opening(lines),
     )

@@ -21,6 +21,7 @@ from .browser_prints import print_header
 from .content_kind import kind_by_content
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
+from .meeting_detail_pages import among_page_tabs, page_start
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -602,6 +603,13 @@ DATE_FIRST = re.compile(
 )
 
 
+def detect_meeting_details(lines: list[Line], i: int) -> Start | None:
+    """A committee system's meeting details page: its title, then "14 Nov 2018 - 14:00 to
+    15:00" (see meeting_detail_pages)."""
+    found = page_start(lines, i)
+    return None if found is None else Start(found[0], found[1], _layout_of(found[1]))
+
+
 def detect_date_first(lines: list[Line], i: int) -> Start | None:
     """A date, then 'A (virtual) meeting of the Panel held at T', under the title lines that
     name the body; a meeting still to be held makes it a notice (an agenda)."""
@@ -948,6 +956,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
+    detect_meeting_details,
     detect_date_first,
     detect_kind_dated,
     detect_date_fields,
@@ -1100,6 +1109,8 @@ def split(lines: list[Line]) -> list[Part]:
             if start is not None:
                 if cites_a_meeting(title_text(lines, start.index, i)):
                     break  # "To approve ... the minutes of the meeting held on" / "D."
+                if starts and among_page_tabs(lines, i):
+                    break  # a details page's "Documents" tab: its "Agenda" heading
                 if starts and page_header_of(lines, starts[-1], i):
                     break  # "X PANEL – 19 JULY 2021" atop a later page of X's agenda
                 if not starts or (
