@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ..model import DocumentKind, Line
-from .content_kind import record_evidence
+from .content_kind import page_kind
 from .openings import Opening
 from .text import plain
 
@@ -76,12 +76,10 @@ def page_date_line(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | Non
     return None if title is None else (title, match)
 
 
-def page_kind(lines: list[Line]) -> DocumentKind:
+def details_kind(lines: list[Line]) -> DocumentKind:
     """Minutes when the page records who attended or what was decided under its items;
-    else the agenda of a meeting still to come (the page quotes each item's agenda text
-    above its minute, so the agenda's words decide nothing)."""
-    found = record_evidence(lines)
-    return DocumentKind.MINUTES if found & {"attendance", "decision"} else DocumentKind.AGENDA
+    else the agenda of a meeting still to come (see content_kind.page_kind)."""
+    return page_kind(lines) or DocumentKind.AGENDA
 
 
 def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
@@ -90,7 +88,7 @@ def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
     found = page_date_line(lines, i)
     if found is None:
         return None
-    return found[0], page_kind(lines[i:])
+    return found[0], details_kind(lines[i:])
 
 
 def meeting_detail_opening(lines: list[Line]) -> Opening | None:

@@ -693,10 +693,40 @@ def line_fields(text: str) -> list[tuple[str, str]]:
 
 def _fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
     fields: dict[str, tuple[int, Line, str]] = {}
-    for i, line in opening:
+    for k, (i, line) in enumerate(opening):
         for label, value in line_fields(TAGS.sub(" ", line.text).replace("**", "").strip()):
-            fields.setdefault(label, (i, line, plain(value)))
+            below = value_below(opening, k, label) if not value.strip() else None
+            fields.setdefault(label, below or (i, line, plain(value)))
     return fields
+
+
+#: Blank lines allowed between a stacked label and its value
+TITLE_GAP = 2
+#: the labels whose value a web page prints on the line under them
+STACKED_LABELS = frozenset({"date", "time", "place", "venue", "location", "where"})
+
+
+def value_below(
+    opening: list[tuple[int, Line]], k: int, label: str
+) -> tuple[int, Line, str] | None:
+    """A field's value printed on the next line under its label alone, as a committee
+    system's page stacks them ("Date:" / "Monday, 28th February, 2011" / "Time:" /
+    "4.30pm"); None when the next line is a field of its own or the label is no meeting's
+    date, time or place."""
+    if label not in STACKED_LABELS or k + 1 >= len(opening):
+        return None
+    line = opening[k + 1][1]
+    text = TAGS.sub(" ", line.text).replace("**", "").strip()
+    if line_fields(text) or len(text) > MAX_BODY:
+        return None
+    return opening[k][0], line, plain(text)  # the label's index: the title is above it
+
+
+def value_index(lines: list[Line], field: tuple[int, Line, str]) -> int:
+    """The index of the line that holds a field's value: the label's own line, or the line
+    under it when the value is stacked (see value_below)."""
+    reach = range(field[0], min(len(lines), field[0] + TITLE_GAP + 2))
+    return next((k for k in reach if lines[k] is field[1]), field[0])
 
 
 def labelled_opening(lines: list[Line]) -> Opening | None:
@@ -717,7 +747,11 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
     time = time or find_time(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
-    venue = strip_article(venue_wrapped(lines, placed[0], placed[2])) if placed else None
+    venue = (
+        strip_article(venue_wrapped(lines, value_index(lines, placed), placed[2]))
+        if placed
+        else None
+    )
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent

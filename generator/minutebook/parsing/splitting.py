@@ -18,7 +18,7 @@ from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
-from .content_kind import kind_by_content
+from .content_kind import kind_by_content, page_kind
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
@@ -760,7 +760,7 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
-        kind = _kind_of_titled(title, [])
+        kind = _kind_of_titled(title, []) or page_kind(lines[i:])  # a web meeting page
         if kind is not None:
             return Start(start, kind, _layout_of(kind))
     return None
