@@ -5,8 +5,7 @@ meeting on a page that opens with the body's name, then the date with the month 
 three letters and the start and end times on the 24-hour clock ("14 Nov 2018 - 14:00 to
 15:00"), then the page's tabs ("Documents", "Attendance", "Visitors") and the agenda, each
 item's text followed by its minute once the meeting has taken place. The page is the
-meeting's one paper: its "Documents" tab's "Agenda" heading opens no agenda of its own,
-and the page is the meeting's record when it holds a minute's decision or who attended.
+meeting's one paper: its "Documents" tab's "Agenda" heading opens no agenda of its own.
 Each reader returns None when the page is not laid out so.
 """
 
@@ -76,19 +75,16 @@ def page_date_line(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | Non
     return None if title is None else (title, match)
 
 
-def details_kind(lines: list[Line]) -> DocumentKind:
-    """Minutes when the page records who attended or what was decided under its items;
-    else the agenda of a meeting still to come (see content_kind.page_kind)."""
-    return page_kind(lines) or DocumentKind.AGENDA
-
-
 def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
     """Where the page's paper starts (its title line) and its kind, when line `i` is the
-    date line of a meeting details page; else None."""
+    date line of a meeting details page that is an agenda; else None. A page that records
+    the meeting (content_kind.page_kind) numbers each minute by a figure alone under the
+    item's agenda text, which the minute reader does not read as a minute: such a page is
+    left to the general readers rather than published with misnumbered minutes."""
     found = page_date_line(lines, i)
-    if found is None:
+    if found is None or page_kind(lines[i:]) is DocumentKind.MINUTES:
         return None
-    return found[0], details_kind(lines[i:])
+    return found[0], DocumentKind.AGENDA
 
 
 def meeting_detail_opening(lines: list[Line]) -> Opening | None:

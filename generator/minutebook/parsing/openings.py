@@ -415,6 +415,7 @@ def title_name(line: Line) -> str:
     2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
@@ -425,6 +426,13 @@ def title_name(line: Line) -> str:
 #: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting": the
 #: word meeting (and its kind) after a body's name in a title
 MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
+#: the paper's kind after the body's noun with no dash, as a web page titles it: "Audit
+#: and Risk Committee Minutes", "Licensing Panel Agenda"
+KIND_AFTER_BODY = re.compile(
+    r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
+    r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    re.IGNORECASE,
+)
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
 TITLE_DATE = re.compile(r"\s[-–—]\s+(?P<date>[^-–—]{6,40})$")
 
