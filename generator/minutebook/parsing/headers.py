@@ -11,6 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
+from .flattened_front_sheets import flattened_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -146,6 +147,7 @@ def notice_of_meeting(
             attend_notice_opening(lines),
             held_line_opening(lines),
             meeting_detail_opening(lines),
+            flattened_opening(lines),
         ),
         titled_date_opening(lines),
     )

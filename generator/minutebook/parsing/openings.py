@@ -193,10 +193,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
-        time = dt.time(
-            int(clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]),
-            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]),
-        )
+        time = clock_time(clock)
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
@@ -1145,13 +1142,26 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if found is None:
             continue
         body, date, rest = found
-        time = find_time(rest)
-        venue = _venue_in(rest)
+        clock = CLOCK_IN_SENTENCE.match(rest.strip())  # "CABINET 3 May 2015 at 14:00 ..."
+        time = clock_time(clock) if clock else find_time(rest)
+        venue = _venue_in(NOTE_AFTER.split(rest.strip()[clock.end() :] if clock else rest)[0])
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: a note run on after a title line's time and place: "... at 14:00 County Hall , There
+#: will be a pre-meeting ..." (a flattened front sheet's next sentence)
+NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|The|Please|Members|Note)\s+[a-z])")
+
+
+def clock_time(clock: re.Match[str]) -> dt.time:
+    """The time a CLOCK_IN_SENTENCE match gives ("at 14:00", "at 1000 hrs")."""
+    hour = clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]
+    minute = clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]
+    return dt.time(int(hour), int(minute))
 
 
 def _venue_in(rest: str) -> str | None:

@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind
+from .flattened_front_sheets import flattened, flattened_front_sheet
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
@@ -212,6 +213,14 @@ def detect_record_statement(lines: list[Line], i: int) -> Start | None:
     if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 8)):
         return None
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
+def detect_flattened_front_sheet(lines: list[Line], i: int) -> Start | None:
+    """A front sheet flattened onto one line, its notice or "AGENDA" near its start (see
+    flattened_front_sheets): an agenda opens there."""
+    if not flattened_front_sheet(lines, i):
+        return None
+    return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
 
 
 def detect_announcement(lines: list[Line], i: int) -> Start | None:
@@ -759,6 +768,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     following = _next_nonblank(lines, i, 12)
     if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if following and following[0].strip("*#_ ").upper() == "AGENDA":
+        return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # the agenda's heading under it
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
         kind = _kind_of_titled(title, []) or page_kind(lines[i:])  # a web meeting page
         if kind is not None:
@@ -950,6 +961,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_agenda,
     detect_summons,
     detect_notice,
+    detect_flattened_front_sheet,
     detect_announcement,
     detect_record_statement,
     detect_meeting_line,
@@ -1008,6 +1020,7 @@ def may_start(text: str) -> bool:
         or stripped[:6].lower() == "report"  # detect_report_to
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
+        or flattened(stripped)  # detect_flattened_front_sheet
     )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
 
 
