@@ -39,6 +39,7 @@ from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
+from .whole_body_titles import named_whole_body
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -158,6 +159,7 @@ def notice_of_meeting(
                 file, line, "notice-without-date", "notice of meeting has no date I can read"
             )
         return None
+    opening = named_whole_body(opening, notice) or opening  # "Full Authority Meeting"
     opening = fuller_repeat(lines, opening)
     if opening.venue_blank:
         diagnostics.warn(
@@ -193,6 +195,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
         titled_date_opening(lines),
     )
     if opening is not None:
+        opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
         opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)

@@ -73,7 +73,7 @@ AUXILIARY = re.compile(
 #: where the meeting sentence stops and the business begins
 SENTENCE_END = re.compile(
     r"\s(?:when|for the (?:purpose|transaction)|to (?:consider|transact|discuss)|"
-    r"at which)\b",
+    r"at which|to which you are)\b",
     re.IGNORECASE,
 )
 #: the notice's next sentence: "... at 7.00 pm. The agenda is set out below." (a stop
