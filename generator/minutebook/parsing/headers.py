@@ -34,6 +34,7 @@ from .openings import (
 )
 from .place_date_lines import place_dated_minute_opening
 from .running_names import dashed_authority, running_name
+from .sentence_details import with_sentence_details
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -160,6 +161,7 @@ def notice_of_meeting(
             )
         return None
     opening = named_whole_body(opening, notice) or opening  # "Full Authority Meeting"
+    opening = with_sentence_details(opening, notice) or opening  # a title over the notice
     opening = fuller_repeat(lines, opening)
     if opening.venue_blank:
         diagnostics.warn(
@@ -196,6 +198,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
     )
     if opening is not None:
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
+        opening = with_sentence_details(opening, held) or opening  # a title over the sentence
         opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)
