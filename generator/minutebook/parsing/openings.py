@@ -495,7 +495,8 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
-MEETING_WORDS = re.compile(r"\bmeeting\b|\b(?:minutes|record) of\b", re.IGNORECASE)
+#: (a "Meeting Room" is a place: "THE EXECUTIVE MEETING ROOM - THIRD FLOOR, THE GUILDHALL")
+MEETING_WORDS = re.compile(r"\bmeeting\b(?!\s+rooms?\b)|\b(?:minutes|record) of\b", re.I)
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
 NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
 
