@@ -980,7 +980,8 @@ def clock_after_date(text: str) -> dt.time | None:
 
 def _venue_after_date(text: str) -> str | None:
     """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
-    Room A' -> 'Committee Room A'; a time alone ('..., 10:00') is no venue."""
+    Room A' -> 'Committee Room A' (the time may follow the place: '... in Hall A commencing
+    at 10.30 am'); a time alone ('..., 10:00') is no venue."""
     date_span = DATE_SPAN.search(text)
     if date_span is None:
         return None
@@ -992,6 +993,9 @@ def _venue_after_date(text: str) -> str | None:
         if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):
             break
         rest = rest[time_span.end() :]
+    last = next(reversed(list(TIME_SPAN.finditer(rest[:200]))), None)
+    if last is not None and not rest[last.end() :].strip(" ,.;:-–—"):
+        rest = rest[: last.start()]  # "D in V commencing at 10.30 am.": the time after the place
     rest = rest.strip(" ,.;:-–—")
     venue = strip_article(VENUE_START.sub("", rest))
     return venue if venue and len(venue) <= 80 else None
