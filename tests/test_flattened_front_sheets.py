@@ -1,13 +1,19 @@
 """An agenda's front sheet flattened onto one line: the notice or "AGENDA" near its start
-makes it an agenda, and the title at its start or the notice names the meeting (zoo:
-agenda-panel-front-sheet-flattened-one-line-notice)."""
+makes it an agenda, and the title at its start or the notice names the meeting; a record's
+head so flattened names its committee before "Minutes of the meeting held" (zoo:
+agenda-panel-front-sheet-flattened-one-line-notice,
+minutes-web-page-flattened-record-link-label)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing.flattened_front_sheets import flattened_front_sheet, flattened_opening
+from minutebook.parsing.flattened_front_sheets import (
+    flattened_front_sheet,
+    flattened_opening,
+    flattened_record_opening,
+)
 from minutebook.parsing.openings import titled_date_opening
 from minutebook.parsing.splitting import split
 
@@ -55,3 +61,22 @@ def test_a_titled_date_over_agenda_opens_an_agenda_its_clock_before_a_note() -> 
     opening = titled_date_opening(lines)
     assert opening is not None
     assert (opening.time, opening.venue) == (dt.time(14, 0), "County Hall")
+
+
+def test_a_flattened_record_names_the_committee_after_the_link_and_the_council() -> None:
+    text = (
+        "Minutes PDF 120 KB Westlea Borough Council The Westlea and Dunmarsh Joint Board "
+        "Minutes of the meeting held at Room 3 - Westlea Civic Centre on 4 May 2022 from "
+        "2.00 pm - 3.10 pm Membership Present Absent " + MEMBERS
+    )
+    lines = _lines(text)
+    assert [p.kind for p in split(lines)] == [DocumentKind.MINUTES]
+    opening = flattened_record_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "The Westlea and Dunmarsh Joint Board",
+        dt.date(2022, 5, 4),
+        dt.time(14, 0),
+        "Room 3 - Westlea Civic Centre",
+    )
+    assert flattened_record_opening(_lines("Minutes of the meeting held on 4 May 2022.")) is None

@@ -11,6 +11,12 @@ capitals, near the start of such a line makes it an agenda, and the title at its
 (the body, then the date and time, then perhaps the place) or the notice names the
 meeting. Each reader returns None when the line is a paper's ordinary length or is not
 so laid out.
+
+A web page's record flattened so opens with the page's link and the authority's name
+before the committee's and its sentence: "Minutes PDF 276 KB <Authority> <Committee>
+Minutes of the meeting held at <place> on <date> from 9.01 am - 10.50 am Membership
+Present ...". The sentence gives the date, time and place; the committee is what stands
+between the authority's name and "Minutes of the meeting".
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from ..dates import DATE_PHRASE, find_date, find_time
 from ..model import Line
 from .bare_venues import bare_place
 from .flattened_lines import MIN_CHARS
+from .letterheads import authority_name
 from .openings import (
     CLOCK_IN_SENTENCE,
     Opening,
@@ -101,3 +108,51 @@ def _place_after(rest: str) -> str | None:
     ("County Hall , There will be ..."), when it reads as a building."""
     end = PLACE_END.search(rest)
     return bare_place(rest[: end.start()] if end else rest[:100])
+
+
+#: "Minutes of the meeting held", a flattened record's own sentence
+RECORD_SENTENCE = re.compile(r"\bMinutes of (?:the|a) meeting held\b")
+#: a link's label left before the page's text: "Minutes PDF 276 KB", "Agenda PDF 1 MB"
+LINK_LABEL = re.compile(r"^(?:minutes|agenda|notes)\s+pdf\s+\d{1,5}\s*[km]b\s+", re.I)
+#: the authority's name before the committee's: "Nottingham City Council The ..."
+AUTHORITY_THEN = re.compile(
+    r"^(?P<authority>[A-Z][\w'’ -]{2,60}?\b(?:Council|Authority))\s+(?P<body>[A-Z].{3,150})$"
+)
+#: How far into a flattened line its record sentence may stand
+RECORD_REACH = 400
+
+
+def flattened_record(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a record flattened onto one line: longer than any printed line,
+    "Minutes of the meeting held" within its first RECORD_REACH characters."""
+    text = lines[i].text.strip()
+    return flattened(text) and bool(RECORD_SENTENCE.search(text, 0, RECORD_REACH))
+
+
+def flattened_record_opening(lines: list[Line]) -> Opening | None:
+    """The meeting a flattened record names: the committee before its sentence (without
+    the link's label and the authority's name), the date, time and place after "held"."""
+    for i, line in _opening(lines)[:SEARCHED]:
+        if not flattened_record(lines, i):
+            continue
+        text = line.text.strip()
+        sentence = RECORD_SENTENCE.search(text, 0, RECORD_REACH)
+        if sentence is None:
+            return None
+        before = LINK_LABEL.sub("", text[: sentence.start()]).strip(" ,.;:-–—")
+        split = AUTHORITY_THEN.match(before)
+        body = split["body"] if split and authority_name(split["authority"]) else before
+        end = NEXT_BLOCK.search(text, sentence.end())
+        date, time, venue, _ = when_and_where(
+            text[sentence.end() : end.start() if end else sentence.end() + 300]
+        )
+        if date is None or not body or len(body) > MAX_BODY:
+            return None
+        return Opening(body, date, time, venue, line.number)
+    return None
+
+
+#: where a flattened record's sentence ends: its attendance block
+NEXT_BLOCK = re.compile(r"\s(?:Membership|Present|Apologies|Attendance|In attendance)\b")
+#: Longest committee's name read before a flattened record's sentence
+MAX_BODY = 150

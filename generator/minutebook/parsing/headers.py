@@ -11,7 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
-from .flattened_front_sheets import flattened_opening
+from .flattened_front_sheets import flattened_opening, flattened_record_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -193,6 +193,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             body_held_opening(lines),
             meeting_on_opening(lines),
             meeting_detail_opening(lines),
+            flattened_record_opening(lines),
         ),
         titled_date_opening(lines),
     )

@@ -19,7 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind
-from .flattened_front_sheets import flattened, flattened_front_sheet
+from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
@@ -216,8 +216,11 @@ def detect_record_statement(lines: list[Line], i: int) -> Start | None:
 
 
 def detect_flattened_front_sheet(lines: list[Line], i: int) -> Start | None:
-    """A front sheet flattened onto one line, its notice or "AGENDA" near its start (see
-    flattened_front_sheets): an agenda opens there."""
+    """A front sheet flattened onto one line, its notice or "AGENDA" near its start, or a
+    record with its "Minutes of the meeting held" (see flattened_front_sheets): an agenda
+    or minutes open there."""
+    if flattened_record(lines, i):  # "... Minutes of the meeting held at ..."
+        return Start(i, DocumentKind.MINUTES, Layout.MINUTES)
     if not flattened_front_sheet(lines, i):
         return None
     return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
