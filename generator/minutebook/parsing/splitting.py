@@ -26,6 +26,7 @@ from .meeting_detail_pages import among_page_tabs, page_start
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .protective_markings import protective_marking
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
@@ -1079,7 +1080,12 @@ def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     stamped = [
         t
         for t in texts
-        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+        if not (
+            ITEM_STAMP.fullmatch(t)
+            or PAGE_NUMBER.fullmatch(t)
+            or print_header(t)
+            or protective_marking(t)  # "OFFICIAL   Record No: 20417"
+        )
     ]
     if not stamped:
         return True
