@@ -1,7 +1,8 @@
 """Web pages of committee systems saved as text: "Date:" / "Time:" / "Place:" labels with
 their values on the next line, a title "X Committee Minutes" with no dash, and a page titled
 "Body - Monday 24th June 2024 10:00am" whose kind is read from what it records (zoo:
-minutes-stacked-date-time-place-labels, minutes-panel-web-page-title-dated-venue-line)."""
+minutes-stacked-date-time-place-labels, minutes-panel-web-page-title-dated-venue-line,
+minutes-moderngov-page-contact-line-labelled-minutes)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_a_titled_web_page_over_a_venue_line_is_one_record() -> None:
         "Centre\n\n1.\n\nElection of Chair\n\nResolved: That Councillor B Moss be Chair.\n"
     )
     assert [(p.kind, p.first_line) for p in split(_lines(page))] == [(DocumentKind.MINUTES, 1)]
+
+
+def test_a_dated_page_with_a_venue_line_and_labelled_minutes_is_a_record() -> None:
+    page = (
+        "Council\nWednesday, 4th March, 2020 6.00 pm\n\nVenue: Council Chamber\n\n"
+        "Contact: A Clerk\n\n21.\n\nApologies\n\nMinutes:\n\nNone were received.\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(page))] == [(DocumentKind.MINUTES, 1)]
+    agenda = page.replace("Minutes:\n\nNone were received.", "To receive apologies.")
+    assert [p.kind for p in split(_lines(agenda))] == [DocumentKind.AGENDA]

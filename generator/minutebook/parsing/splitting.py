@@ -18,7 +18,7 @@ from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
-from .content_kind import kind_by_content, page_kind
+from .content_kind import kind_by_content, page_kind, record_evidence
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
@@ -743,8 +743,20 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
         return None
+    if labelled_web_record(lines, i):  # a web page's "Venue:" line, then "Minutes:" labels
+        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
     # what it is must show at once: a list of dates further down a paper is no opening
     return _titled_paper(lines, start, i, 4)
+
+
+def labelled_web_record(lines: list[Line], i: int) -> bool:
+    """Whether the dated line `i` heads a committee system's meeting page that records the
+    meeting: a "Venue:" line just below, and each item's "Minutes:" label further down
+    (the page's "Contact:" line is no agenda's front sheet then)."""
+    following = _next_nonblank(lines, i, 4)
+    if not any(_untagged(t).lower().startswith("venue:") for t in following):
+        return False
+    return "labelled" in record_evidence(lines[i:])
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
