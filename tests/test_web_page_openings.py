@@ -2,7 +2,8 @@
 their values on the next line, a title "X Committee Minutes" with no dash, and a page titled
 "Body - Monday 24th June 2024 10:00am" whose kind is read from what it records (zoo:
 minutes-stacked-date-time-place-labels, minutes-panel-web-page-title-dated-venue-line,
-minutes-moderngov-page-contact-line-labelled-minutes)."""
+minutes-moderngov-page-contact-line-labelled-minutes,
+agenda-web-page-agm-title-this-meeting-will-take-place)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import page_kind
-from minutebook.parsing.openings import labelled_opening
+from minutebook.parsing.openings import labelled_opening, titled_date
 from minutebook.parsing.splitting import split
 
 
@@ -66,3 +67,15 @@ def test_a_dated_page_with_a_venue_line_and_labelled_minutes_is_a_record() -> No
     assert [(p.kind, p.first_line) for p in split(_lines(page))] == [(DocumentKind.MINUTES, 1)]
     agenda = page.replace("Minutes:\n\nNone were received.", "To receive apologies.")
     assert [p.kind for p in split(_lines(agenda))] == [DocumentKind.AGENDA]
+
+
+def test_a_meeting_that_will_take_place_under_a_dated_title_is_an_agenda() -> None:
+    page = (
+        "Annual General Meeting (AGM) of the Fire Authority 11th June 2014\n\n"
+        "This meeting will take place at 10.00 am in the Board Room, Headquarters\n\n"
+        "1 Election of Chair\n"
+    )
+    lines = _lines(page)
+    assert [(p.kind, p.first_line) for p in split(lines)] == [(DocumentKind.AGENDA, 1)]
+    found = titled_date(lines[0].text)
+    assert found is not None and found[0] == "Fire Authority"

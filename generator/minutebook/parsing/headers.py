@@ -162,6 +162,7 @@ def notice_of_meeting(
         return None
     opening = named_whole_body(opening, notice) or opening  # "Full Authority Meeting"
     opening = with_sentence_details(opening, notice) or opening  # a title over the notice
+    opening = _with_undated_clause(opening, sentence)  # "This meeting will take place at T in V"
     opening = fuller_repeat(lines, opening)
     if opening.venue_blank:
         diagnostics.warn(

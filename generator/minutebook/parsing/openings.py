@@ -1117,12 +1117,20 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
         return None  # "The Panel met on 3 May 2019. It agreed ...": a sentence
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
+    body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
     body = MEETING_AFTER.sub("", without_meeting_kind(body))
     if date is None or not BODY_NOUN.search(body):
         return None
     return body, date, match["rest"]
 
 
+#: a kind of meeting before the body's name in a title: "Annual General Meeting (AGM) of
+#: the Fire Authority", "Extraordinary Meeting of the Council"
+KIND_MEETING_OF = re.compile(
+    r"^(?:(?:annual|extraordinary|special|ordinary|general|additional|reconvened|adjourned)"
+    r"\s+){1,3}meeting(?:\s*\([A-Z]{2,6}\))?\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: a title ends on its body's noun, never on a preposition ("The Panel met on")
 OPEN_END = re.compile(r"\b(?:on|of|at|from|since|by|until|before|after|in|for|met)$", re.I)
 

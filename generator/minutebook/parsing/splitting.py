@@ -784,6 +784,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     following = _next_nonblank(lines, i, 12)
     if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if any(FUTURE_MEETING.match(t.strip("*#_ ")) for t in following[:3]):
+        return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # "This meeting will take place"
     if following and following[0].strip("*#_ ").upper() == "AGENDA":
         return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # the agenda's heading under it
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
@@ -793,6 +795,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+#: a web page's note under its dated title that the meeting is still to come
+FUTURE_MEETING = re.compile(r"this meeting will (?:take place|be held)\b", re.IGNORECASE)
 #: a title over dates that are not this paper's meeting ("Date of next meeting")
 FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
 
