@@ -233,12 +233,10 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not ANNOUNCEMENT.match(text[:400]):
         return None
-    start = over_membership(lines, title_start(lines, i))
-    if start == i:  # no title above: a letter's greeting, under its letterhead
-        letter = letter_start(lines, i)
-        if letter is None:
-            return None
-        start = letter
+    letter = letter_start(lines, i)  # a letter's greeting above: its letterhead opens it
+    start = letter if letter is not None else over_membership(lines, title_start(lines, i))
+    if start == i:
+        return None
     if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
@@ -246,8 +244,9 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
 GREETING = re.compile(letter_formulae.GREETING, re.IGNORECASE)
-#: Lines above a greeting that a letter's letterhead, address and fields may run to
-LETTER_HEAD_LINES = 16
+#: Lines above a greeting that a letter's letterhead, address, fields and addressees (a
+#: committee's members in a table) may run to
+LETTER_HEAD_LINES = 24
 
 
 def letter_start(lines: list[Line], i: int) -> int | None:
