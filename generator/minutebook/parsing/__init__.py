@@ -26,6 +26,7 @@ from .lengths import cap_lengths
 from .markdown_syntax import report_markdown_syntax
 from .mentions import find_mentions
 from .minutes import parse_minutes
+from .pack_names import with_pack_names
 from .papers import (
     parse_annual_report,
     parse_board_notes,
@@ -93,6 +94,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             )
             document.parts.append(_as_full_text(paper, source.file))
     with_site_authority(document.parts)  # an issue's page: its later meetings' council
+    with_pack_names(document.parts)  # enclosed minutes naming the committee alone
     return document
 
 

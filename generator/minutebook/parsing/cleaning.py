@@ -21,6 +21,7 @@ from .page_furniture import (
     drop_ruled_dated_footers,
     split_glued_capitals_headings,
 )
+from .table_bars import strip_table_bars
 from .time_column import strip_time_column
 from .web_item_rows import split_item_rows
 from .web_page_furniture import drop_site_navigation
@@ -312,6 +313,7 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
+    CleaningRule("table-bars", strip_table_bars, "a table's cell border closes every line"),
     CleaningRule(
         "flattened-page",
         split_flattened_lines,

@@ -127,3 +127,13 @@ def kind_by_content(lines: list[Line]) -> DocumentKind | None:
     if agenda_by_content(lines):
         return DocumentKind.AGENDA
     return None
+
+
+def page_kind(lines: list[Line]) -> DocumentKind | None:
+    """What a committee system's meeting page is, whose title names no kind: minutes when
+    it records who attended or what was decided under its items, or labels a minute
+    ("Minutes:"); such a page quotes each item's agenda text above its minute, so the
+    agenda's words decide nothing. An agenda when it speaks as one; None when neither."""
+    if record_evidence(lines) & {"attendance", "decision", "labelled"}:
+        return DocumentKind.MINUTES
+    return DocumentKind.AGENDA if agenda_evidence(lines) >= AGENDA_LINES else None

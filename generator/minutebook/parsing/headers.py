@@ -11,6 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
+from .flattened_front_sheets import flattened_opening, flattened_record_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -19,6 +20,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .meeting_detail_pages import meeting_detail_opening
 from .meeting_on import meeting_on_opening
 from .openings import (
     Clause,
@@ -32,11 +34,13 @@ from .openings import (
 )
 from .place_date_lines import place_dated_minute_opening
 from .running_names import dashed_authority, running_name
+from .sentence_details import with_sentence_details
 from .stacked_openings import stacked_opening
 from .text import plain
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
+from .whole_body_titles import named_whole_body
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -144,6 +148,8 @@ def notice_of_meeting(
             dated_title_opening(lines),
             attend_notice_opening(lines),
             held_line_opening(lines),
+            meeting_detail_opening(lines),
+            flattened_opening(lines),
         ),
         titled_date_opening(lines),
     )
@@ -154,6 +160,9 @@ def notice_of_meeting(
                 file, line, "notice-without-date", "notice of meeting has no date I can read"
             )
         return None
+    opening = named_whole_body(opening, notice) or opening  # "Full Authority Meeting"
+    opening = with_sentence_details(opening, notice) or opening  # a title over the notice
+    opening = _with_undated_clause(opening, sentence)  # "This meeting will take place at T in V"
     opening = fuller_repeat(lines, opening)
     if opening.venue_blank:
         diagnostics.warn(
@@ -184,10 +193,14 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             place_dated_minute_opening(lines),
             body_held_opening(lines),
             meeting_on_opening(lines),
+            meeting_detail_opening(lines),
+            flattened_record_opening(lines),
         ),
         titled_date_opening(lines),
     )
     if opening is not None:
+        opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
+        opening = with_sentence_details(opening, held) or opening  # a title over the sentence
         opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)

@@ -73,7 +73,7 @@ AUXILIARY = re.compile(
 #: where the meeting sentence stops and the business begins
 SENTENCE_END = re.compile(
     r"\s(?:when|for the (?:purpose|transaction)|to (?:consider|transact|discuss)|"
-    r"at which)\b",
+    r"at which|to which you are)\b",
     re.IGNORECASE,
 )
 #: the notice's next sentence: "... at 7.00 pm. The agenda is set out below." (a stop
@@ -193,10 +193,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         rest = f"{rest[: time_span.start()]} {rest[time_span.end() :]}"
     clock = CLOCK_IN_SENTENCE.search(rest) if time is None else None
     if clock is not None:  # "held on 14/03/2023 at 10:00 in Committee Room 2"
-        time = dt.time(
-            int(clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]),
-            int(clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]),
-        )
+        time = clock_time(clock)
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
@@ -415,6 +412,7 @@ def title_name(line: Line) -> str:
     2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
@@ -425,6 +423,13 @@ def title_name(line: Line) -> str:
 #: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting": the
 #: word meeting (and its kind) after a body's name in a title
 MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
+#: the paper's kind after the body's noun with no dash, as a web page titles it: "Audit
+#: and Risk Committee Minutes", "Licensing Panel Agenda"
+KIND_AFTER_BODY = re.compile(
+    r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
+    r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    re.IGNORECASE,
+)
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
 TITLE_DATE = re.compile(r"\s[-–—]\s+(?P<date>[^-–—]{6,40})$")
 
@@ -490,7 +495,8 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
     return found
 
 
-MEETING_WORDS = re.compile(r"\bmeeting\b|\b(?:minutes|record) of\b", re.IGNORECASE)
+#: (a "Meeting Room" is a place: "THE EXECUTIVE MEETING ROOM - THIRD FLOOR, THE GUILDHALL")
+MEETING_WORDS = re.compile(r"\bmeeting\b(?!\s+rooms?\b)|\b(?:minutes|record) of\b", re.I)
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
 NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
 
@@ -693,10 +699,40 @@ def line_fields(text: str) -> list[tuple[str, str]]:
 
 def _fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
     fields: dict[str, tuple[int, Line, str]] = {}
-    for i, line in opening:
+    for k, (i, line) in enumerate(opening):
         for label, value in line_fields(TAGS.sub(" ", line.text).replace("**", "").strip()):
-            fields.setdefault(label, (i, line, plain(value)))
+            below = value_below(opening, k, label) if not value.strip() else None
+            fields.setdefault(label, below or (i, line, plain(value)))
     return fields
+
+
+#: Blank lines allowed between a stacked label and its value
+TITLE_GAP = 2
+#: the labels whose value a web page prints on the line under them
+STACKED_LABELS = frozenset({"date", "time", "place", "venue", "location", "where"})
+
+
+def value_below(
+    opening: list[tuple[int, Line]], k: int, label: str
+) -> tuple[int, Line, str] | None:
+    """A field's value printed on the next line under its label alone, as a committee
+    system's page stacks them ("Date:" / "Monday, 28th February, 2011" / "Time:" /
+    "4.30pm"); None when the next line is a field of its own or the label is no meeting's
+    date, time or place."""
+    if label not in STACKED_LABELS or k + 1 >= len(opening):
+        return None
+    line = opening[k + 1][1]
+    text = TAGS.sub(" ", line.text).replace("**", "").strip()
+    if line_fields(text) or len(text) > MAX_BODY:
+        return None
+    return opening[k][0], line, plain(text)  # the label's index: the title is above it
+
+
+def value_index(lines: list[Line], field: tuple[int, Line, str]) -> int:
+    """The index of the line that holds a field's value: the label's own line, or the line
+    under it when the value is stacked (see value_below)."""
+    reach = range(field[0], min(len(lines), field[0] + TITLE_GAP + 2))
+    return next((k for k in reach if lines[k] is field[1]), field[0])
 
 
 def labelled_opening(lines: list[Line]) -> Opening | None:
@@ -717,7 +753,11 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
     time = time or find_time(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
-    venue = strip_article(venue_wrapped(lines, placed[0], placed[2])) if placed else None
+    venue = (
+        strip_article(venue_wrapped(lines, value_index(lines, placed), placed[2]))
+        if placed
+        else None
+    )
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
@@ -940,7 +980,8 @@ def clock_after_date(text: str) -> dt.time | None:
 
 def _venue_after_date(text: str) -> str | None:
     """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
-    Room A' -> 'Committee Room A'; a time alone ('..., 10:00') is no venue."""
+    Room A' -> 'Committee Room A' (the time may follow the place: '... in Hall A commencing
+    at 10.30 am'); a time alone ('..., 10:00') is no venue."""
     date_span = DATE_SPAN.search(text)
     if date_span is None:
         return None
@@ -952,6 +993,9 @@ def _venue_after_date(text: str) -> str | None:
         if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):
             break
         rest = rest[time_span.end() :]
+    last = next(reversed(list(TIME_SPAN.finditer(rest[:200]))), None)
+    if last is not None and not rest[last.end() :].strip(" ,.;:-–—"):
+        rest = rest[: last.start()]  # "D in V commencing at 10.30 am.": the time after the place
     rest = rest.strip(" ,.;:-–—")
     venue = strip_article(VENUE_START.sub("", rest))
     return venue if venue and len(venue) <= 80 else None
@@ -1073,12 +1117,20 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
         return None  # "The Panel met on 3 May 2019. It agreed ...": a sentence
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
+    body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
     body = MEETING_AFTER.sub("", without_meeting_kind(body))
     if date is None or not BODY_NOUN.search(body):
         return None
     return body, date, match["rest"]
 
 
+#: a kind of meeting before the body's name in a title: "Annual General Meeting (AGM) of
+#: the Fire Authority", "Extraordinary Meeting of the Council"
+KIND_MEETING_OF = re.compile(
+    r"^(?:(?:annual|extraordinary|special|ordinary|general|additional|reconvened|adjourned)"
+    r"\s+){1,3}meeting(?:\s*\([A-Z]{2,6}\))?\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: a title ends on its body's noun, never on a preposition ("The Panel met on")
 OPEN_END = re.compile(r"\b(?:on|of|at|from|since|by|until|before|after|in|for|met)$", re.I)
 
@@ -1103,13 +1155,26 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if found is None:
             continue
         body, date, rest = found
-        time = find_time(rest)
-        venue = _venue_in(rest)
+        clock = CLOCK_IN_SENTENCE.match(rest.strip())  # "CABINET 3 May 2015 at 14:00 ..."
+        time = clock_time(clock) if clock else find_time(rest)
+        venue = _venue_in(NOTE_AFTER.split(rest.strip()[clock.end() :] if clock else rest)[0])
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: a note run on after a title line's time and place: "... at 14:00 County Hall , There
+#: will be a pre-meeting ..." (a flattened front sheet's next sentence)
+NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|The|Please|Members|Note)\s+[a-z])")
+
+
+def clock_time(clock: re.Match[str]) -> dt.time:
+    """The time a CLOCK_IN_SENTENCE match gives ("at 14:00", "at 1000 hrs")."""
+    hour = clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]
+    minute = clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]
+    return dt.time(int(hour), int(minute))
 
 
 def _venue_in(rest: str) -> str | None:

@@ -18,12 +18,15 @@ from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
-from .content_kind import kind_by_content
+from .content_kind import kind_by_content, page_kind, record_evidence
+from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
+from .meeting_detail_pages import among_page_tabs, page_start
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .protective_markings import protective_marking
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
@@ -213,18 +216,27 @@ def detect_record_statement(lines: list[Line], i: int) -> Start | None:
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
+def detect_flattened_front_sheet(lines: list[Line], i: int) -> Start | None:
+    """A front sheet flattened onto one line, its notice or "AGENDA" near its start, or a
+    record with its "Minutes of the meeting held" (see flattened_front_sheets): an agenda
+    or minutes open there."""
+    if flattened_record(lines, i):  # "... Minutes of the meeting held at ..."
+        return Start(i, DocumentKind.MINUTES, Layout.MINUTES)
+    if not flattened_front_sheet(lines, i):
+        return None
+    return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
+
+
 def detect_announcement(lines: list[Line], i: int) -> Start | None:
     """'A meeting of X will be held on D at T in V' under a title naming the body, with the
     agenda or membership soon below (a statement like it inside minutes has neither)."""
     text = lines[i].text.strip().strip("*#_ ")
     if not ANNOUNCEMENT.match(text[:400]):
         return None
-    start = over_membership(lines, title_start(lines, i))
-    if start == i:  # no title above: a letter's greeting, under its letterhead
-        letter = letter_start(lines, i)
-        if letter is None:
-            return None
-        start = letter
+    letter = letter_start(lines, i)  # a letter's greeting above: its letterhead opens it
+    start = letter if letter is not None else over_membership(lines, title_start(lines, i))
+    if start == i:
+        return None
     if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
@@ -232,8 +244,9 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
 GREETING = re.compile(letter_formulae.GREETING, re.IGNORECASE)
-#: Lines above a greeting that a letter's letterhead, address and fields may run to
-LETTER_HEAD_LINES = 16
+#: Lines above a greeting that a letter's letterhead, address, fields and addressees (a
+#: committee's members in a table) may run to
+LETTER_HEAD_LINES = 24
 
 
 def letter_start(lines: list[Line], i: int) -> int | None:
@@ -602,6 +615,13 @@ DATE_FIRST = re.compile(
 )
 
 
+def detect_meeting_details(lines: list[Line], i: int) -> Start | None:
+    """A committee system's meeting details page: its title, then "14 Nov 2018 - 14:00 to
+    15:00" (see meeting_detail_pages)."""
+    found = page_start(lines, i)
+    return None if found is None else Start(found[0], found[1], _layout_of(found[1]))
+
+
 def detect_date_first(lines: list[Line], i: int) -> Start | None:
     """A date, then 'A (virtual) meeting of the Panel held at T', under the title lines that
     name the body; a meeting still to be held makes it a notice (an agenda)."""
@@ -722,8 +742,20 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
         return None
+    if labelled_web_record(lines, i):  # a web page's "Venue:" line, then "Minutes:" labels
+        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
     # what it is must show at once: a list of dates further down a paper is no opening
     return _titled_paper(lines, start, i, 4)
+
+
+def labelled_web_record(lines: list[Line], i: int) -> bool:
+    """Whether the dated line `i` heads a committee system's meeting page that records the
+    meeting: a "Venue:" line just below, and each item's "Minutes:" label further down
+    (the page's "Contact:" line is no agenda's front sheet then)."""
+    following = _next_nonblank(lines, i, 4)
+    if not any(_untagged(t).lower().startswith("venue:") for t in following):
+        return False
+    return "labelled" in record_evidence(lines[i:])
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
@@ -751,13 +783,19 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     following = _next_nonblank(lines, i, 12)
     if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if any(FUTURE_MEETING.match(t.strip("*#_ ")) for t in following[:3]):
+        return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # "This meeting will take place"
+    if following and following[0].strip("*#_ ").upper() == "AGENDA":
+        return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # the agenda's heading under it
     if any(_untagged(t).lower().startswith("venue:") for t in following[:3]):
-        kind = _kind_of_titled(title, [])
+        kind = _kind_of_titled(title, []) or page_kind(lines[i:])  # a web meeting page
         if kind is not None:
             return Start(start, kind, _layout_of(kind))
     return None
 
 
+#: a web page's note under its dated title that the meeting is still to come
+FUTURE_MEETING = re.compile(r"this meeting will (?:take place|be held)\b", re.IGNORECASE)
 #: a title over dates that are not this paper's meeting ("Date of next meeting")
 FUTURE_DATES = re.compile(r"\b(?:next|future|forthcoming|dates of)\b", re.IGNORECASE)
 
@@ -942,12 +980,14 @@ DETECTORS: tuple[Detector, ...] = (
     detect_agenda,
     detect_summons,
     detect_notice,
+    detect_flattened_front_sheet,
     detect_announcement,
     detect_record_statement,
     detect_meeting_line,
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
+    detect_meeting_details,
     detect_date_first,
     detect_kind_dated,
     detect_date_fields,
@@ -999,6 +1039,7 @@ def may_start(text: str) -> bool:
         or stripped[:6].lower() == "report"  # detect_report_to
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
+        or flattened(stripped)  # detect_flattened_front_sheet
     )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
 
 
@@ -1054,7 +1095,12 @@ def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     stamped = [
         t
         for t in texts
-        if not (ITEM_STAMP.fullmatch(t) or PAGE_NUMBER.fullmatch(t) or print_header(t))
+        if not (
+            ITEM_STAMP.fullmatch(t)
+            or PAGE_NUMBER.fullmatch(t)
+            or print_header(t)
+            or protective_marking(t)  # "OFFICIAL   Record No: 20417"
+        )
     ]
     if not stamped:
         return True
@@ -1100,6 +1146,8 @@ def split(lines: list[Line]) -> list[Part]:
             if start is not None:
                 if cites_a_meeting(title_text(lines, start.index, i)):
                     break  # "To approve ... the minutes of the meeting held on" / "D."
+                if starts and among_page_tabs(lines, i):
+                    break  # a details page's "Documents" tab: its "Agenda" heading
                 if starts and page_header_of(lines, starts[-1], i):
                     break  # "X PANEL – 19 JULY 2021" atop a later page of X's agenda
                 if not starts or (

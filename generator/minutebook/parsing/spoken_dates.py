@@ -77,7 +77,43 @@ LOST_STOP = re.compile(r"\b(?P<half>[ap])\.m(?![.a-z])", re.IGNORECASE)
 ON_TIME = re.compile(r"(?:(?<=[ap]m)|(?<=\.m\.))\s+(?:prompt|promptly|sharp)\b", re.IGNORECASE)
 
 
+#: the hours a meeting is called for "at N o'clock" said in words
+HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+#: "at 10 o'clock", "at seven o'clock in the evening", "10.30 o'clock"
+O_CLOCK = re.compile(
+    rf"\b(?P<h>\d{{1,2}}|{'|'.join(HOUR_WORDS)})(?:[.:](?P<m>[0-5]\d))?\s?o['’]\s?clock\b"
+    r"(?:\s+in\s+the\s+(?P<part>morning|forenoon|afternoon|evening))?",
+    re.IGNORECASE,
+)
+#: the last hour of the morning a meeting without "in the morning" is called for: "at 10
+#: o'clock" is a morning meeting, "at 2 o'clock" or "at 7 o'clock" an afternoon or evening one
+LAST_MORNING_HOUR = 11
+#: the first hour that is morning when said alone ("8 o'clock" is never 8 pm for a meeting)
+FIRST_MORNING_HOUR = 8
+
+
+def _o_clock(match: re.Match[str]) -> str:
+    """'10 o'clock' -> '10.00 am', 'seven o'clock in the evening' -> '7.00 pm'."""
+    word = match["h"].lower()
+    hour = HOUR_WORDS.get(word) or int(word)
+    if not 1 <= hour <= 12:
+        return match.group(0)
+    part = (match["part"] or "").lower()
+    if part:
+        morning = part in ("morning", "forenoon")
+    else:
+        morning = FIRST_MORNING_HOUR <= hour <= LAST_MORNING_HOUR
+    half = "am" if morning and hour != 12 else "pm"
+    return f"{hour}.{match['m'] or '00'} {half}"
+
+
 def plain_times(text: str) -> str:
-    """The text with a "p.m" that lost its last stop given it back and a "prompt" or
-    "sharp" after a time left out; any other text as it was."""
+    """The text with a "p.m" that lost its last stop given it back, a "prompt" or "sharp"
+    after a time left out, and a time said "at 10 o'clock" written as "10.00 am" (a
+    meeting's hour from 8 to 11 is the morning's, 12 noon, 1 to 7 the afternoon's or
+    evening's, unless the sentence says which); any other text as it was."""
+    text = O_CLOCK.sub(_o_clock, text) if "clock" in text.lower() else text
     return ON_TIME.sub("", LOST_STOP.sub(lambda m: f"{m['half']}.m.", text))

@@ -1,0 +1,47 @@
+"""A paper converted from a table whose cells keep their right-hand border: nearly every
+line ends with " |" and the empty cells between rows are lines of "|" alone.
+
+Read as printed, the first line of such a file is "|" (a paper titled "|"), a title ends
+with a bar, and a "Present:" list ends with one. When most of a file's lines end with the
+bar, the bar is the conversion's border, not the text: each line loses its closing bar and
+a line of bars alone becomes blank (its number kept, so every fact still cites its source
+line). A file where few lines end so (a table of a few rows in a report) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Furniture, Line
+
+#: a cell's right-hand border closing a line: "Audit Committee |", "|"
+CLOSING_BAR = re.compile(r"[ \t]*\|[ \t]*$")
+#: Share of non-blank lines that must end with the bar for it to be the file's border
+BORDERED_SHARE = 0.6
+#: Fewest non-blank lines that make the share meaningful
+MIN_LINES = 10
+
+
+def _barred(text: str) -> bool:
+    """A line closed by a border alone: "Audit Committee |" or "|", never a Markdown
+    table's row ("| Year | Amount |"), whose bars are the table's own."""
+    stripped = text.strip()
+    return bool(CLOSING_BAR.search(text)) and (stripped == "|" or not stripped.startswith("|"))
+
+
+def bordered(lines: list[Line]) -> bool:
+    """Whether most of the file's non-blank lines end with a cell's border."""
+    texts = [line.text for line in lines if line.text.strip()]
+    if len(texts) < MIN_LINES:
+        return False
+    return sum(1 for text in texts if _barred(text)) >= BORDERED_SHARE * len(texts)
+
+
+def strip_table_bars(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """The lines without their closing border when the file is bordered (see above)."""
+    if not bordered(lines):
+        return lines, []
+    return [
+        Line(line.number, CLOSING_BAR.sub("", line.text)) if _barred(line.text) else line
+        for line in lines
+    ], []

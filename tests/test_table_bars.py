@@ -1,0 +1,32 @@
+"""A table's cell border closing nearly every line is the conversion's, not the text's
+(quirk: table-bordered-lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.model import Line
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.table_bars import strip_table_bars
+
+QUIRK = Path(__file__).parent / "fixtures" / "quirks" / "table-bordered-lines.txt"
+
+
+def test_the_border_is_taken_off_every_line_numbers_kept() -> None:
+    lines, _ = clean(QUIRK.read_text("utf-8"))
+    texts = {line.number: line.text for line in lines}
+    assert texts[5] == "Licensing Sub-Committee"
+    assert texts[8] == "Wednesday 4 March 2009 at 10 am"
+    assert not any(line.text.strip() == "|" for line in lines)
+
+
+def test_a_few_barred_rows_in_a_paper_are_left() -> None:
+    text = ["Report of the Treasurer", "| Year | Amount |", "| 2020 | 5 |"] + ["Text."] * 10
+    lines = [Line(k + 1, t) for k, t in enumerate(text)]
+    assert strip_table_bars(lines)[0] == lines
+
+
+def test_markdown_table_rows_keep_their_bars() -> None:
+    rows = ["| Name | Role |", "|---|---|"] + [f"| Member {n} | Councillor |" for n in range(12)]
+    lines = [Line(k + 1, t) for k, t in enumerate(rows)]
+    assert strip_table_bars(lines)[0] == lines
