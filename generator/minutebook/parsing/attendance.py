@@ -864,6 +864,14 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+def apology_for_whom(text: str, whom: str) -> bool:
+    """Whether the line opens with `whom` and "for whom X was substitute": in a list
+    under "Apologies for absence were received from:", `whom` sent apologies too
+    ("Councillor A Reid, for whom Councillor B Moss was substitute;")."""
+    match = FOR_WHOM.match(text.strip())
+    return match is not None and match["for"].strip() == whom.strip()
+
+
 def implicit_substitute(names: str) -> tuple[str, str] | None:
     """'Cllr A Reid with Cllr B Moss attending as his substitute': the names sending
     apologies, and the substitute whose "for" is the last of them."""
@@ -1708,15 +1716,22 @@ class AttendanceReader:
                 self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)
             found = True
             apologies = apologies_sentence(text, end)
+        listed = self.block is not None and self.block.role is AttendanceRole.APOLOGIES
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
+            if listed and apology_for_whom(text, whom):  # under "Apologies ... from:"
+                self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
+                self._add(AttendanceRole.APOLOGIES, whom.strip(), None, line)
+                self.block = None
             on = line
             begun = name_begun_above(self.before[1], text, sub) if self.before else None
             if begun and self.before:  # "... Councillor" / "Alan Reid was welcomed as ..."
                 sub, on = f"{begun} {sub.strip()}", self.before[0]
             self._add(AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", on)
             found = True
+        if found and listed and self.block is None:  # the list of apologies goes on
+            self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
         for names in (sent_apologies_sentence(text) or []) if not found else []:
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
