@@ -288,7 +288,9 @@ ATTENDANCE_MINUTE = re.compile(
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
-    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
+    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b"
+    # "... from Cllr A Reid and in accordance with the agreed procedures it was ..."
+    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported))\b"
 )
 #: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
 SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
@@ -320,6 +322,12 @@ FOR_WHOM = re.compile(
 IMPLICIT_SUBSTITUTE = re.compile(
     rf"(?:,?\s+(?:with|and|whilst|while)|;)\s+(?P<sub>{NAME})\s+(?:attending|attended|present)\s+as"
     rf"\s+(?:(?:his|her|their)\s+)?{SUBSTITUTE_WORD}\b(?!\s+for\b)"
+)
+#: "... it was confirmed that Cllr B Moss would be his substitute": a substitute for the
+#: last name the sentence's apologies are from.
+NAMED_AS_THEIR_SUBSTITUTE = re.compile(
+    rf"(?<![\w'’-])(?P<sub>{NAME})\s+(?:would\s+be|was|acted\s+as|attended\s+as)"
+    r"\s+(?:his|her|their)\s+substitute\b(?!\s+for\b)"
 )
 #: "The following Substitute Members were noted:", "The Committee noted that the following
 #: substitutions had been made:": the lines after it are "X for Y", one substitute each.
@@ -872,6 +880,15 @@ def apology_for_whom(text: str, whom: str) -> bool:
     return match is not None and match["for"].strip() == whom.strip()
 
 
+def their_substitute(text: str, end: int) -> str | None:
+    """'... from Cllr A Reid and ... it was confirmed that Cllr B Moss would be his
+    substitute.': the substitute named in the apologies sentence ending at `end`."""
+    if "substitute" not in text[:end]:
+        return None
+    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[:end])
+    return match["sub"] if match else None
+
+
 def implicit_substitute(names: str) -> tuple[str, str] | None:
     """'Cllr A Reid with Cllr B Moss attending as his substitute': the names sending
     apologies, and the substitute whose "for" is the last of them."""
@@ -1036,6 +1053,10 @@ def sentence_name_goes_on(before: str, text: str) -> bool:
 SURNAME_LINE = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*\([^()]{1,80}\))*$")
 
 
+#: A name that is whole: initials, then a surname at the line's end ("... K S Briggs")
+INITIALS_THEN_SURNAME = re.compile(r"(?:^|\s)(?:[A-Z]\.?\s?){1,3}\s[A-Z][a-z][\w'’-]{0,30}$")
+
+
 def _starts_a_name(text: str) -> bool:
     """A line opening with a title, singular or plural ("Cllr A Reid", "Councillors X")."""
     return bool(STARTS_WITH_TITLE.match(text) or re.match(rf"{PLURAL_TITLE}\b", text))
@@ -1047,6 +1068,8 @@ def broken_name(before: str, text: str) -> bool:
     a titled name with nothing said of it yet; this one is a surname alone."""
     if "(" in before or not SURNAME_LINE.match(text) or IS_TITLE.match(text):
         return False
+    if INITIALS_THEN_SURNAME.search(before):
+        return False  # "Councillor K S Briggs" is whole: the word below is no part of it
     return bool(STARTS_WITH_TITLE.match(before)) and len(before.split()) >= 2
 
 
@@ -1117,7 +1140,9 @@ def names_grid_row(cells: list[str]) -> bool:
 #: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
 MINUTES_TABLE_HEADER = re.compile(
     r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|(?:note\s)?no\.|ref\.?)"
-    r"\s(?:items?|subjects?|business|title|minutes?|details?)",
+    r"\s(?:items?|subjects?|business|title|minutes?|details?)"
+    # "Item<TAB>Description<TAB>Decision", "Item Description/Decision": a decisions table
+    r"|items?\s(?:description|subject|title)(?:\s?/\s?|\s)(?:decisions?|resolutions?)",
     re.IGNORECASE,
 )
 
@@ -1711,6 +1736,8 @@ class AttendanceReader:
                 subs = [(line, sub) for sub in respective[1]]
                 self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
+            named = their_substitute(text, end) if not (implicit or respective) else None
+            implicit = implicit or ((names, named) if named else None)
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
                 self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)

@@ -12,6 +12,12 @@ with the post's wrapped lines joined to it and taken out of the list. A name wit
 own bracket keeps it as the capacity ("(Chair)": the office held at the meeting) and the
 post is dropped. Read only when the part before the dash is a person and the post is not
 itself bracketed, so a sentence with a dash in it is left alone.
+
+Officers' lists print the same rows with a single space around the dash, and a post
+naming several areas holds commas ("Ann Reid - Director of Finance, Policy and
+Governance"), which the list reader would split into people. A run of two or more rows
+so printed, one of them with a comma in its post, is rewritten the same way, each row
+unless a piece after a comma is titled or has a dash of its own (a second person).
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ DASH_ROW = re.compile(
     r"^(?P<name>[A-Z][^\t()–—-]{2,80}?(?:\s\([^()]{1,40}\))?)[ \t]{3,60}[-–—]\s"
     r"(?P<post>\S.{1,160})$"
 )
+#: "Ann Reid - Director of Finance, Policy and Governance": one space around the dash
+SPACED_DASH_ROW = re.compile(
+    r"^(?P<name>[A-Z](?:[^\t()–—,-]|(?<=\w)-(?=\w)){2,80}?)\s[-–—]\s(?P<post>[A-Z][^()\t]{1,160})$"
+)
 #: how far a wrapped line of the post may stand from the post's column
 COLUMN_SLACK = 2
 #: most lines a post wraps onto
@@ -38,14 +48,52 @@ def _person(name: str) -> bool:
     return bool(STARTS_WITH_TITLE.match(bare)) or looks_like_a_person(bare)
 
 
+def _spaced_row(text: str) -> re.Match[str] | None:
+    """The line as "Person - Post" with a single space around the dash; None if not."""
+    match = SPACED_DASH_ROW.match(text.strip()) if len(text) <= 300 else None
+    return match if match and _person(match["name"]) else None
+
+
+def _rewritten(match: re.Match[str]) -> str | None:
+    """The row "Name (Post);", or None when a piece of the post after a comma is titled
+    or has a dash of its own (a second person: "... Clerk, Mr B Moss - Solicitor")."""
+    pieces = [p.strip() for p in match["post"].split(",")[1:]]
+    if any(STARTS_WITH_TITLE.match(p) or re.search(r"\s[-–—]\s", p) for p in pieces):
+        return None
+    return f"{match['name'].strip()} ({match['post'].strip().rstrip('.;')});"
+
+
+def spaced_comma_rows(preamble: list[Line]) -> dict[int, str]:
+    """Index -> the row rewritten, for every run of two or more "Person - Post" rows
+    printed with one space around the dash in which some post holds a comma."""
+    out: dict[int, str] = {}
+    n = 0
+    while n < len(preamble):
+        run: list[tuple[int, re.Match[str]]] = []
+        while n < len(preamble) and (match := _spaced_row(preamble[n].text)):
+            run.append((n, match))
+            n += 1
+        if len(run) >= 2 and any("," in m["post"] for _, m in run):
+            rows = {k: _rewritten(m) for k, m in run}
+            out.update({k: row for k, row in rows.items() if row is not None})
+        n += 0 if run else 1
+    return out
+
+
 def dash_post_rows(preamble: list[Line]) -> list[Line]:
     """The preamble with every such row rewritten and its post's wrapped lines taken out;
     the same lines when there is none."""
     out: list[Line] = []
+    spaced_rows = spaced_comma_rows(preamble)
     n = 0
     while n < len(preamble):
         line = preamble[n]
         match = DASH_ROW.match(line.text.strip()) if len(line.text) <= 300 else None
+        spaced = spaced_rows.get(n) if match is None else None
+        if spaced is not None:
+            out.append(Line(line.number, spaced))
+            n += 1
+            continue
         if match is None or "(" in match["post"] or not _person(match["name"]):
             out.append(line)
             n += 1
