@@ -47,6 +47,27 @@ def test_a_second_person_after_a_comma_is_not_rewritten() -> None:
     ]
 
 
+def test_a_wrapped_post_is_joined_and_a_group_is_no_row() -> None:
+    lines = [
+        Line(1, "Ann Reid - Lead Officer, Wyke City Council"),
+        Line(2, "Ben Moss - Chief Executive, Office of the Police and Crime"),
+        Line(3, "Commissioner"),
+        Line(4, "Cara Lowe - Treasurer"),
+        Line(5, "Item Description Decision"),
+    ]
+    assert [(line.number, line.text) for line in dash_post_rows(lines)] == [
+        (1, "Ann Reid (Lead Officer, Wyke City Council);"),
+        (2, "Ben Moss (Chief Executive, Office of the Police and Crime Commissioner);"),
+        (4, "Cara Lowe (Treasurer);"),
+        (5, "Item Description Decision"),
+    ]
+    groups = [
+        Line(1, "Labour Group - Councillor Ann Reid, Councillor Ben Moss"),
+        Line(2, "Independent Group - Councillor Cara Lowe"),
+    ]
+    assert dash_post_rows(groups) == groups
+
+
 def test_a_single_row_is_left_to_the_list_reader() -> None:
     lines = [Line(1, "Ann Reid - Director of Finance, Policy and Governance")]
     assert dash_post_rows(lines) == lines
