@@ -68,6 +68,7 @@ from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
+from .attendance_reported import possessive_substitutes, reported_observers
 from .attendance_shapes import (
     councillors_chair_line,
     dash_row,
@@ -280,6 +281,8 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
+#: "To receive any apologies ... from Members": an agenda's item, not apologies received
+AGENDA_FORMULA = re.compile(r"\b(?:to\s+)?(?:receive|note|record)\s+(?:any\s+)?$", re.IGNORECASE)
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b",
@@ -788,8 +791,8 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     if "polog" not in text.lower():  # "APOLOGIES FOR ABSENCE were received from ..."
         return None
     match = APOLOGIES_SENTENCE.search(text, start)
-    if not match:
-        return None
+    if not match or AGENDA_FORMULA.search(text[max(0, match.start() - 40) : match.start()]):
+        return None  # "To receive any apologies for absence from Board Members": an agenda's
     end = sentence_end(text, match.end())
     names = text[match.end() : end]
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
@@ -869,6 +872,7 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
     found += [(m["sub"], m["for"]) for m in FOR_WHOM.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
+    found += possessive_substitutes(text) or []  # "X was attending as Y's substitute"
     return found or None
 
 
@@ -932,7 +936,7 @@ def observers_sentence(text: str) -> str | None:
         return None
     match = OBSERVERS.match(text.strip())
     if match is None or VERB.search(match["names"]):
-        return None
+        return reported_observers(text)  # "... advised that X had attended as an observer"
     return match["names"]
 
 

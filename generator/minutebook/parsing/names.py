@@ -56,6 +56,7 @@ BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?=\S)")
+PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
 #: Words of a phrase that carry case: a sentence has several lower-case ones.
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -618,6 +619,8 @@ def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
+    # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
+    text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     whole = one_name_and_dash(text)
     if whole is not None:
         return [whole]
