@@ -86,6 +86,7 @@ from .names import (
     lower_case_words,
     name_then_post,
     names_an_organisation,
+    office_comma_holder,
     post_dash_name,
     post_then_bracketed_name,
     post_then_name,
@@ -274,7 +275,9 @@ STATUS_CELLS = {
 THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
 NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
+    # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
+    r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
@@ -957,6 +960,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
         return False
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
+        return False
+    if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False
     if lower_case_words(text) >= 3:
         return True

@@ -471,7 +471,8 @@ def posts_only(text: str) -> bool:
     pieces = [name for name, _ in split]
     if not any(is_office(p) for p in pieces):
         return False  # "Makinson and Jones": surnames, not posts
-    return not any(_names_someone(p) for p in pieces)
+    # "Director of Leisure and Community Services": the service area ends the post
+    return not any(_names_someone(p) and not service_area(p) for p in pieces)
 
 
 def post_dash_name(piece: str) -> tuple[str, str] | None:
@@ -500,6 +501,26 @@ def _names_someone(piece: str) -> bool:
 
 #: "Cllr A Reid – Chair, Overview and Scrutiny Committee": a name, a dash, what follows.
 NAME_DASH = re.compile(r"^(?P<name>[^,;()–—]{3,80}?)\s+[-–—]\s+(?P<rest>[^–—]{2,200})$")
+
+
+#: "The Right Worshipful the Mayor, Councillor P J Reid": a civic office with words in
+#: lower case, a comma, its titled holder and nothing after
+OFFICE_COMMA_HOLDER = re.compile(
+    r"^(?P<post>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+(?P<holder>[A-Z][^,;()]{2,80})$"
+)
+
+
+def office_comma_holder(text: str) -> NameEntry | None:
+    """'The Right Worshipful the Mayor, Councillor P J Reid' on a line of its own: the
+    holder, with the office as capacity; None unless the office is one and its holder is
+    a titled name with no verb ("The Mayor, Councillor A Reid, said ..." is a sentence)."""
+    match = OFFICE_COMMA_HOLDER.match(text.strip()) if len(text) <= 200 else None
+    if match is None or not STARTS_WITH_TITLE.match(match["holder"]):
+        return None
+    post, holder = match["post"], match["holder"].strip()
+    if not is_office(post) or STARTS_WITH_TITLE.match(post) or lower_case_words(holder):
+        return None
+    return NameEntry(holder, post, False, None, text.find(holder))
 
 
 def one_name_and_dash(text: str) -> NameEntry | None:
@@ -621,7 +642,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
-    whole = one_name_and_dash(text)
+    whole = one_name_and_dash(text) or office_comma_holder(text)
     if whole is not None:
         return [whole]
     text, opened = close_unclosed_brackets(text)
