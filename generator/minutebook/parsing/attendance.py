@@ -316,7 +316,9 @@ SUBSTITUTE_VERB = (
     rf"\s+{SUBSTITUTE_WORD}\s+for)"
 )
 SUBSTITUTE_SENTENCE = re.compile(
-    rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
+    # "Mr A Reid, Youth Justice Agency, attended in place of ...": where they come from
+    # between commas
+    rf"(?<![\w'’-])(?P<sub>{NAME})(?:,\s[A-Z][^,.;()]{{2,60}},)?\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
 )
 #: "Apologies ... from Cllr A Reid (X Council), for whom Cllr B Moss substituted."
 FOR_WHOM = re.compile(
@@ -626,6 +628,9 @@ def members_heading(text: str) -> str | None:
     text = text.strip()
     if len(text) > 120 or (STARTS_WITH_TITLE.match(text) and not TITLE_KIND.match(text)):
         return None
+    if text.isupper():  # "POLITICAL MEMBERS:" in capitals: the same heading
+        match = MEMBERS_HEADING.match(text.title())
+        return text.title().rstrip(":") if match else None
     match = MEMBERS_HEADING.match(text)
     return text.rstrip(":") if match else None
 
@@ -2012,7 +2017,8 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
-    lines = join_broken_labels(lines, label_alone)  # "Committee" / "Members:" at the margin
+    # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
+    lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)

@@ -57,6 +57,9 @@ DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?=\S)")
 PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
+#: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
+FOOTNOTE = re.compile(r"\d{1,2}")
+FOOTNOTE_BEFORE = re.compile(r"^\s*\(\d{1,2}\)\s+(?=[A-Z])")
 #: Words of a phrase that carry case: a sentence has several lower-case ones.
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -642,6 +645,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
+    text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     whole = one_name_and_dash(text) or office_comma_holder(text)
     if whole is not None:
         return [whole]
@@ -863,7 +867,8 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
 
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
-    brackets = [b for b in brackets if not own_initials(name, b)]
+    # "Councillor A Reid (1)": a footnote's mark (the items they were at), not a capacity
+    brackets = [b for b in brackets if not own_initials(name, b) and not FOOTNOTE.fullmatch(b)]
     tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     timings = [b for b in brackets if timing_note(b)]  # "(from item 5)": when, not who
     brackets = [b for b in brackets if not timing_note(b)]
