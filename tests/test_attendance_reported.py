@@ -50,3 +50,14 @@ def test_a_semicolon_after_a_plural_title_parts_nothing() -> None:
         (1, AttendanceRole.APOLOGIES, "Ann Reid", None),
         (1, AttendanceRole.APOLOGIES, "Ben Moss", None),
     ]
+
+
+def test_a_substitute_sentence_wrapped_before_whom_it_was_for() -> None:
+    assert _read(
+        [
+            "Councillor Ann Reid attended the meeting as a substitute member for",
+            "Councillor Ben Moss.",
+        ]
+    ) == [
+        (1, AttendanceRole.SUBSTITUTE, "Councillor Ann Reid", "substitute for Councillor Ben Moss"),
+    ]

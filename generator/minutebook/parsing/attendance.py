@@ -301,7 +301,7 @@ RELATIVE_CLAUSE = re.compile(
 #: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
 SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
 SUBSTITUTE_VERB = (
-    rf"(?:substituted\s+for|attended\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    rf"(?:substituted\s+for|attended\s+(?:the\s+meeting\s+)?as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
     # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
@@ -1801,9 +1801,13 @@ class AttendanceReader:
     def _substitute_wrapped(self, text: str) -> bool:
         """A substitute sentence broken over two lines ("Cllr B attended as" / "substitute
         for Cllr C."): its substitute recorded on the line naming them; True if any."""
-        if self.tail is None or not text[:1].islower():
+        if self.tail is None:
             return False
         line, tail = self.tail
+        # "... as a substitute member for" / "Councillor B Moss.": whom for on this line
+        whom_below = re.search(r"\s(?:for|of)$", tail) and STARTS_WITH_TITLE.match(text)
+        if not text[:1].islower() and not whom_below:
+            return False
         alone = substitute_sentences(text) or []
         joined = [s for s in substitute_sentences(f"{tail} {text}") or [] if s not in alone]
         for sub, whom in joined:
