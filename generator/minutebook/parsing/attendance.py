@@ -63,6 +63,7 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .attendance_broken_labels import join_broken_labels
+from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
@@ -2158,6 +2159,13 @@ def read_attendance_for_item(
                     printed_on.number,
                     minute_number=minute_number,
                 )
+            )
+        chaired = chair_line(plain(line.text)) if "hair" in line.text else None
+        # anyone present by the surname is the same person ("Cllr A Reid" above)
+        known = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
+        if chaired and chaired[0].split()[-1] not in known:  # "A Reid (in the Chair)"
+            part.attendance.append(
+                AttendanceFacts(AttendanceRole.PRESENT, chaired[0], chaired[1], line.number)
             )
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
