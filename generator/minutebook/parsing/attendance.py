@@ -2160,7 +2160,9 @@ def read_attendance_for_item(
                     minute_number=minute_number,
                 )
             )
+        # a minute recording attendance lists the chair itself ("Calling of the Roll")
         chaired = chair_line(plain(line.text)) if "hair" in line.text else None
+        chaired = None if records_attendance(title) else chaired
         # anyone present by the surname is the same person ("Cllr A Reid" above)
         known = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
         if chaired and chaired[0].split()[-1] not in known:  # "A Reid (in the Chair)"
