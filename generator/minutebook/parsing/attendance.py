@@ -70,6 +70,7 @@ from .attendance_guests import guest_line, shared_brackets
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
+from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
     councillors_chair_line,
     dash_row,
@@ -2023,6 +2024,7 @@ def read_attendance_lists(
 ) -> None:
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
+    lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
