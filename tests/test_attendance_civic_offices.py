@@ -20,7 +20,10 @@ def _read(texts: list[str]) -> list[tuple[int, AttendanceRole, str, str | None]]
 def test_office_then_its_titled_holder() -> None:
     entry = office_comma_holder("The Right Worshipful the Mayor, Councillor A B Reid")
     assert entry is not None
-    assert (entry.as_written, entry.capacity) == ("Councillor A B Reid", "The Right Worshipful the Mayor")
+    assert (entry.as_written, entry.capacity) == (
+        "Councillor A B Reid",
+        "The Right Worshipful the Mayor",
+    )
     assert office_comma_holder("The Mayor, Councillor A Reid, said the hall was full") is None
     assert office_comma_holder("Councillor A Reid, Councillor B Moss") is None
 
@@ -62,9 +65,12 @@ def test_apologies_for_non_attendance_on_behalf_of() -> None:
 
 
 def test_posts_only_with_a_service_area_after_and_name_nobody() -> None:
-    assert _read(
-        [
-            "IN ATTENDANCE:    Director of Leisure and Community Services",
-            "                  Member Services Officer",
-        ]
-    ) == []
+    assert (
+        _read(
+            [
+                "IN ATTENDANCE:    Director of Leisure and Community Services",
+                "                  Member Services Officer",
+            ]
+        )
+        == []
+    )

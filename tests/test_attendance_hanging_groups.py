@@ -56,7 +56,9 @@ def test_footnote_marks_are_no_capacity() -> None:
     entries = split_name_list("Councillor Ann Reid (2)")
     assert [(e.as_written, e.capacity) for e in entries] == [("Councillor Ann Reid", None)]
     entries = split_name_list("(3) Inspector Ben Moss, Area Commander")
-    assert [(e.as_written, e.capacity) for e in entries] == [("Inspector Ben Moss", "Area Commander")]
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Inspector Ben Moss", "Area Commander")
+    ]
 
 
 def test_a_substitute_with_their_organisation_between_commas() -> None:

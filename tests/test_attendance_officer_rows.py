@@ -77,7 +77,9 @@ def test_a_decisions_table_header_ends_the_list() -> None:
     assert minutes_table_header("Item Description/Decision")
     assert minutes_table_header("Item\tDescription\tDecision")
     assert not minutes_table_header("Mr Item Descriptor")
-    assert _read(["Also Present:", "Mr Dev Hart - Kestrel Audit LLP", "Item Description/Decision"]) == [
+    assert _read(
+        ["Also Present:", "Mr Dev Hart - Kestrel Audit LLP", "Item Description/Decision"]
+    ) == [
         (2, AttendanceRole.ALSO_PRESENT, "Mr Dev Hart", "Kestrel Audit LLP"),
     ]
 

@@ -46,7 +46,9 @@ def test_an_agenda_item_inviting_apologies_names_nobody() -> None:
 
 
 def test_a_semicolon_after_a_plural_title_parts_nothing() -> None:
-    assert _read(["Apologies for absence were received from Councillors; Ann Reid and Ben Moss."]) == [
+    assert _read(
+        ["Apologies for absence were received from Councillors; Ann Reid and Ben Moss."]
+    ) == [
         (1, AttendanceRole.APOLOGIES, "Ann Reid", None),
         (1, AttendanceRole.APOLOGIES, "Ben Moss", None),
     ]

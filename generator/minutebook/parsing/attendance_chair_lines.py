@@ -19,9 +19,7 @@ from ..vocabulary import NAME
 from .names import is_office
 
 #: "A Reid (in the Chair)", "Councillor B Moss in the Chair", "(Cllr C Lowe in the Chair)"
-CHAIR_LINE = re.compile(
-    rf"^\(?(?P<name>{NAME})\s+\(?(?P<chair>in\s+the\s+[Cc]hair)\)?\)?\.?$"
-)
+CHAIR_LINE = re.compile(rf"^\(?(?P<name>{NAME})\s+\(?(?P<chair>in\s+the\s+[Cc]hair)\)?\)?\.?$")
 #: Longest line read
 MAX_LINE = 120
 

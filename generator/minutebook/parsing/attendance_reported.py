@@ -63,7 +63,9 @@ def possessive_substitutes(text: str) -> list[tuple[str, str]] | None:
         region = text[max(done, match.start() - MAX_CLAUSE) : match.start()]
         thats = list(AFTER_THAT.finditer(region))
         starts = list(SENTENCE_START.finditer(region)) if not done else []
-        start = thats[-1] if thats else AFTER_AND.search(region) or (starts or [None])[-1]
+        start = thats[-1] if thats else AFTER_AND.search(region)
+        if start is None and starts:
+            start = starts[-1]
         name = LEADING_NAME.match(region[start.end() :]) if start else None
         if name is not None:
             found.append((name.group(), match["for"]))
