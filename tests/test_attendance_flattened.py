@@ -28,7 +28,8 @@ TABLES: list[tuple[str, str, list[tuple[str, str | None, bool]]]] = [
         "Westmarsh and Fenbridge Council",
         [
             ("Cllr A Reid", "Northdown District Council", False),
-            ("Cllr Mrs B Moss", "Eastwold Borough Council, Chairman", False),
+            # the bracket after the authority stays as printed
+            ("Cllr Mrs B Moss", "Eastwold Borough Council (Chairman)", False),
             ("Mr C Lowe", "Co-opted Member", False),
             ("Cllr D Pym", "Westmarsh and Fenbridge Council", True),
         ],
@@ -42,6 +43,30 @@ TABLES: list[tuple[str, str, list[tuple[str, str | None, bool]]]] = [
             ("Councillor Ann Reid", "Northdown District Council", False),
             ("Councillor Ben Moss", "Eastwold Borough Council", False),
             ("Cty Cllr C J Lowe", "Fenshire Fire Authority", False),
+        ],
+    ),
+    (
+        # an elected mayor and members printed with no title, commas or none
+        "apologies_with_a_mayor_and_untitled_members",
+        "Mr K Ostrander Co-opted member Cllr P Quill, Fenshire Police Authority "
+        "Cllr T Vance Northdown Borough Council Mayor Iris Penhallow, Mayor of Westbury "
+        "B Okafor, Fenshire Police Authority",
+        [
+            ("Mr K Ostrander", "Co-opted member", False),
+            ("Cllr P Quill", "Fenshire Police Authority", False),
+            ("Cllr T Vance", "Northdown Borough Council", False),
+            ("Mayor Iris Penhallow", "Mayor of Westbury", False),
+            ("B Okafor", "Fenshire Police Authority", False),
+        ],
+    ),
+    (
+        "untitled_members_only",
+        "J Amberley, Fenshire Police Authority G Tolland, Eastwold Borough Council "
+        "M J Ruskin, Eastwold Borough Council",
+        [
+            ("J Amberley", "Fenshire Police Authority", False),
+            ("G Tolland", "Eastwold Borough Council", False),
+            ("M J Ruskin", "Eastwold Borough Council", False),
         ],
     ),
 ]
@@ -72,6 +97,9 @@ NOT_TABLES = [
         id="sentence",
     ),
     pytest.param("Cllr A Reid, Northdown Council Cllr B Moss, Eastwold Council", id="two_pairs"),
+    # initials before a comma in an ordinary list are not rows of a table
+    pytest.param("Councillors A Reid, B Moss, C Lowe and D Pym", id="plural_title_list"),
+    pytest.param("The Mayor of Westbury, Cllr A Reid, B Moss, Fen Council", id="mayor_seat"),
     # one piece that is not a pair spoils the run: it is left whole to the name reader
     pytest.param(
         "Cllr A Reid, Northdown Council Cllr B Moss Cllr C Lowe, Fen Council "

@@ -98,6 +98,7 @@ PLURAL_TITLES: dict[str, str] = {
     "County Councillors": "County Councillor",
     "Councillor(s)": "Councillor",
     "Councillors": "Councillor",
+    "Aldermen": "Alderman",
     "Cllrs": "Cllr",
     "Messrs": "Mr",
     "Drs": "Dr",

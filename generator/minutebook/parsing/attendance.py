@@ -63,11 +63,14 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .attendance_broken_labels import join_broken_labels
+from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
+from .attendance_reported import possessive_substitutes, reported_observers
+from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
     councillors_chair_line,
     dash_row,
@@ -85,6 +88,7 @@ from .names import (
     lower_case_words,
     name_then_post,
     names_an_organisation,
+    office_comma_holder,
     post_dash_name,
     post_then_bracketed_name,
     post_then_name,
@@ -273,13 +277,17 @@ STATUS_CELLS = {
 THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
 NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?(?:for\s+absence\s+)?"
+    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
+    # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
+    r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
+#: "To receive any apologies ... from Members": an agenda's item, not apologies received
+AGENDA_FORMULA = re.compile(r"\b(?:to\s+)?(?:receive|note|record)\s+(?:any\s+)?$", re.IGNORECASE)
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b",
@@ -288,12 +296,14 @@ ATTENDANCE_MINUTE = re.compile(
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
-    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b)\b"
+    r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b"
+    # "... from Cllr A Reid and in accordance with the agreed procedures it was ..."
+    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported))\b"
 )
 #: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
 SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
 SUBSTITUTE_VERB = (
-    rf"(?:substituted\s+for|attended\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    rf"(?:substituted\s+for|attended\s+(?:the\s+meeting\s+)?as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
     # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
@@ -308,7 +318,9 @@ SUBSTITUTE_VERB = (
     rf"\s+{SUBSTITUTE_WORD}\s+for)"
 )
 SUBSTITUTE_SENTENCE = re.compile(
-    rf"(?<![\w'’-])(?P<sub>{NAME})\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
+    # "Mr A Reid, Youth Justice Agency, attended in place of ...": where they come from
+    # between commas
+    rf"(?<![\w'’-])(?P<sub>{NAME})(?:,\s[A-Z][^,.;()]{{2,60}},)?\s+{SUBSTITUTE_VERB}\s+(?P<for>{NAME})"
 )
 #: "Apologies ... from Cllr A Reid (X Council), for whom Cllr B Moss substituted."
 FOR_WHOM = re.compile(
@@ -320,6 +332,12 @@ FOR_WHOM = re.compile(
 IMPLICIT_SUBSTITUTE = re.compile(
     rf"(?:,?\s+(?:with|and|whilst|while)|;)\s+(?P<sub>{NAME})\s+(?:attending|attended|present)\s+as"
     rf"\s+(?:(?:his|her|their)\s+)?{SUBSTITUTE_WORD}\b(?!\s+for\b)"
+)
+#: "... it was confirmed that Cllr B Moss would be his substitute": a substitute for the
+#: last name the sentence's apologies are from.
+NAMED_AS_THEIR_SUBSTITUTE = re.compile(
+    rf"(?<![\w'’-])(?P<sub>{NAME})\s+(?:would\s+be|was|acted\s+as|attended\s+as)"
+    r"\s+(?:his|her|their)\s+substitute\b(?!\s+for\b)"
 )
 #: "The following Substitute Members were noted:", "The Committee noted that the following
 #: substitutions had been made:": the lines after it are "X for Y", one substitute each.
@@ -612,6 +630,9 @@ def members_heading(text: str) -> str | None:
     text = text.strip()
     if len(text) > 120 or (STARTS_WITH_TITLE.match(text) and not TITLE_KIND.match(text)):
         return None
+    if text.isupper():  # "POLITICAL MEMBERS:" in capitals: the same heading
+        match = MEMBERS_HEADING.match(text.title())
+        return text.title().rstrip(":") if match else None
     match = MEMBERS_HEADING.match(text)
     return text.rstrip(":") if match else None
 
@@ -780,8 +801,8 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     if "polog" not in text.lower():  # "APOLOGIES FOR ABSENCE were received from ..."
         return None
     match = APOLOGIES_SENTENCE.search(text, start)
-    if not match:
-        return None
+    if not match or AGENDA_FORMULA.search(text[max(0, match.start() - 40) : match.start()]):
+        return None  # "To receive any apologies for absence from Board Members": an agenda's
     end = sentence_end(text, match.end())
     names = text[match.end() : end]
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
@@ -861,7 +882,25 @@ def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     found = [(m["sub"], m["for"]) for m in SUBSTITUTE_SENTENCE.finditer(text)]
     found += [(m["sub"], m["for"]) for m in FOR_WHOM.finditer(text)]
     found += [(m["sub"], m["for"]) for m in SUBSTITUTED_BY.finditer(text)]
+    found += possessive_substitutes(text) or []  # "X was attending as Y's substitute"
     return found or None
+
+
+def apology_for_whom(text: str, whom: str) -> bool:
+    """Whether the line opens with `whom` and "for whom X was substitute": in a list
+    under "Apologies for absence were received from:", `whom` sent apologies too
+    ("Councillor A Reid, for whom Councillor B Moss was substitute;")."""
+    match = FOR_WHOM.match(text.strip())
+    return match is not None and match["for"].strip() == whom.strip()
+
+
+def their_substitute(text: str, end: int) -> str | None:
+    """'... from Cllr A Reid and ... it was confirmed that Cllr B Moss would be his
+    substitute.': the substitute named in the apologies sentence ending at `end`."""
+    if "substitute" not in text[:end]:
+        return None
+    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[:end])
+    return match["sub"] if match else None
 
 
 def implicit_substitute(names: str) -> tuple[str, str] | None:
@@ -907,7 +946,7 @@ def observers_sentence(text: str) -> str | None:
         return None
     match = OBSERVERS.match(text.strip())
     if match is None or VERB.search(match["names"]):
-        return None
+        return reported_observers(text)  # "... advised that X had attended as an observer"
     return match["names"]
 
 
@@ -928,6 +967,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
         return False
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
+        return False
+    if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False
     if lower_case_words(text) >= 3:
         return True
@@ -1028,6 +1069,10 @@ def sentence_name_goes_on(before: str, text: str) -> bool:
 SURNAME_LINE = re.compile(r"^[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?:\s*\([^()]{1,80}\))*$")
 
 
+#: A name that is whole: initials, then a surname at the line's end ("... K S Briggs")
+INITIALS_THEN_SURNAME = re.compile(r"(?:^|\s)(?:[A-Z]\.?\s?){1,3}\s[A-Z][a-z][\w'’-]{0,30}$")
+
+
 def _starts_a_name(text: str) -> bool:
     """A line opening with a title, singular or plural ("Cllr A Reid", "Councillors X")."""
     return bool(STARTS_WITH_TITLE.match(text) or re.match(rf"{PLURAL_TITLE}\b", text))
@@ -1039,6 +1084,8 @@ def broken_name(before: str, text: str) -> bool:
     a titled name with nothing said of it yet; this one is a surname alone."""
     if "(" in before or not SURNAME_LINE.match(text) or IS_TITLE.match(text):
         return False
+    if INITIALS_THEN_SURNAME.search(before):
+        return False  # "Councillor K S Briggs" is whole: the word below is no part of it
     return bool(STARTS_WITH_TITLE.match(before)) and len(before.split()) >= 2
 
 
@@ -1109,7 +1156,9 @@ def names_grid_row(cells: list[str]) -> bool:
 #: "Min No.<TAB>Item", "Minute Ref | Subject": the header of minutes printed as a table.
 MINUTES_TABLE_HEADER = re.compile(
     r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|(?:note\s)?no\.|ref\.?)"
-    r"\s(?:items?|subjects?|business|title|minutes?|details?)",
+    r"\s(?:items?|subjects?|business|title|minutes?|details?)"
+    # "Item<TAB>Description<TAB>Decision", "Item Description/Decision": a decisions table
+    r"|items?\s(?:description|subject|title)(?:\s?/\s?|\s)(?:decisions?|resolutions?)",
     re.IGNORECASE,
 )
 
@@ -1703,20 +1752,29 @@ class AttendanceReader:
                 subs = [(line, sub) for sub in respective[1]]
                 self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
+            named = their_substitute(text, end) if not (implicit or respective) else None
+            implicit = implicit or ((names, named) if named else None)
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
                 self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)
             found = True
             apologies = apologies_sentence(text, end)
+        listed = self.block is not None and self.block.role is AttendanceRole.APOLOGIES
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
+            if listed and apology_for_whom(text, whom):  # under "Apologies ... from:"
+                self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
+                self._add(AttendanceRole.APOLOGIES, whom.strip(), None, line)
+                self.block = None
             on = line
             begun = name_begun_above(self.before[1], text, sub) if self.before else None
             if begun and self.before:  # "... Councillor" / "Alan Reid was welcomed as ..."
                 sub, on = f"{begun} {sub.strip()}", self.before[0]
             self._add(AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", on)
             found = True
+        if found and listed and self.block is None:  # the list of apologies goes on
+            self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
         for names in (sent_apologies_sentence(text) or []) if not found else []:
             self._flush()
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=True)
@@ -1745,9 +1803,13 @@ class AttendanceReader:
     def _substitute_wrapped(self, text: str) -> bool:
         """A substitute sentence broken over two lines ("Cllr B attended as" / "substitute
         for Cllr C."): its substitute recorded on the line naming them; True if any."""
-        if self.tail is None or not text[:1].islower():
+        if self.tail is None:
             return False
         line, tail = self.tail
+        # "... as a substitute member for" / "Councillor B Moss.": whom for on this line
+        whom_below = re.search(r"\s(?:for|of)$", tail) and STARTS_WITH_TITLE.match(text)
+        if not text[:1].islower() and not whom_below:
+            return False
         alone = substitute_sentences(text) or []
         joined = [s for s in substitute_sentences(f"{tail} {text}") or [] if s not in alone]
         for sub, whom in joined:
@@ -1961,7 +2023,9 @@ def read_attendance_lists(
     part: Part, lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
     """The attendance lists printed before the first minute."""
-    lines = join_broken_labels(lines, label_alone)  # "Committee" / "Members:" at the margin
+    # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
+    lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
@@ -2097,6 +2161,15 @@ def read_attendance_for_item(
                     printed_on.number,
                     minute_number=minute_number,
                 )
+            )
+        # a minute recording attendance lists the chair itself ("Calling of the Roll")
+        chaired = chair_line(plain(line.text)) if "hair" in line.text else None
+        chaired = None if records_attendance(title) else chaired
+        # anyone present by the surname is the same person ("Cllr A Reid" above)
+        known = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
+        if chaired and chaired[0].split()[-1] not in known:  # "A Reid (in the Chair)"
+            part.attendance.append(
+                AttendanceFacts(AttendanceRole.PRESENT, chaired[0], chaired[1], line.number)
             )
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None

@@ -13,7 +13,7 @@ Read line by line the first word is no label and the second line's "Members:" op
 list of its own. `join_broken_labels` puts the label together on the first line
 ("Committee Members:   Councillors A Reid ...") and leaves the second line's names
 indented under it, so the names are read under the whole label. Only a pair whose joined
-words are a label the caller knows is joined.
+words are a label the caller knows, or a group's heading in capitals, is joined.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from ..model import Line
 HEAD = re.compile(r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2})[ \t]{3,}\S")
 #: "Members:      C Lowe": the label's last word(s) and its colon at the margin
 TAIL = re.compile(r"^(?P<tail>[A-Za-z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2}:)")
+#: A head that cannot end a label: "OFFICIALS IN", "POLICE SERVICE OF"
+OPEN_END = re.compile(r"\s(?:in|of|the|and|for)$", re.IGNORECASE)
 #: Longest line looked at
 MAX_LINE = 300
 
@@ -39,10 +41,13 @@ def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> li
         if len(first) > MAX_LINE or len(second) > MAX_LINE:
             continue
         head, tail = HEAD.match(first), TAIL.match(second)
-        if head is None or tail is None or is_label(f"{head['head']}:"):
+        if head is None or tail is None:
             continue
+        if is_label(f"{head['head']}:") and not OPEN_END.search(head["head"]):
+            continue  # the first line's word is a label already ("OFFICIALS IN" is not)
         label = f"{head['head']} {tail['tail']}"
-        if not is_label(label):
+        # a group's heading in capitals ("DESIGNATED" / "ORGANISATIONS:") heads its names
+        if not is_label(label) and not (label.isupper() and len(label.split()) <= 4):
             continue
         out[i] = Line(out[i].number, f"{label}{first[head.end('head') :]}")
         out[i + 1] = Line(out[i + 1].number, " " * len(tail["tail"]) + second[tail.end() :])

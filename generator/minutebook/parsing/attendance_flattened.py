@@ -8,10 +8,14 @@ Converting a PDF often loses the table's cells and prints its rows one after ano
 
 Each title starts a member; what follows the name (after a comma, or straight after a
 surname) up to a word ending an authority ("Council", "Authority", "Member") is the
-column the member sits for. A bracket after the name or the authority is kept with the
-capacity, except "(substitute)", which says how they came. The reading applies only when
-at least three members are found and every piece of the run is such a pair, so an
-ordinary list of names, or a sentence, is left to the name-list reader.
+column the member sits for. A bracket after the authority stays with it as printed
+("Eastwold Borough Council (Chairman)"); one after the name is added after a comma;
+"(substitute)" says how they came. An elected mayor is titled "Mayor" and sits as the
+"Mayor of <place>". A member printed without a title ("J Bugg, Fenshire Police
+Authority", common among officers and co-opted members) starts a row too when their
+initials and surname stand before a comma. The reading applies only when at least three
+members are found and every piece of the run is such a pair, so an ordinary list of
+names, or a sentence, is left to the name-list reader.
 """
 
 from __future__ import annotations
@@ -25,8 +29,12 @@ from .names import NameEntry
 #: A member's title, with a council's word before it ("Cty Cllr", "County Councillor")
 #: and a second title after it ("Cllr Mrs").
 MEMBER_TITLE = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?:Cty|County|Borough|District)\s+)?{TITLE}(?:\s+{TITLE})?(?=\s)"
+    rf"(?:(?<=\s)|^)(?:(?:(?:Cty|County|Borough|District)\s+)?{TITLE}(?:\s+{TITLE})?(?=\s)"
+    # an elected mayor before their name ("Mayor Ann Reid"), not the seat ("Mayor of X")
+    r"|Mayor(?=\s+[A-Z]))"
 )
+#: An untitled member: initials and a surname before a comma ("J Bugg, X Authority")
+UNTITLED_MEMBER = re.compile(r"(?:(?<=\s)|^)(?:[A-Z]\.?\s+){1,3}[A-Z][a-z][\w'’-]{0,30}(?=,)")
 #: A name with no comma after it: its initials and surname, or a first name and surname
 UNCOMMAED_NAME = re.compile(
     rf"^(?:(?:[A-Z]\.?\s+){{1,3}}{NAME_WORD}|[A-Z][a-z][\w'’-]*\s+{NAME_WORD})(?=\s)"
@@ -38,6 +46,8 @@ NAME_WORDS = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}$")
 AUTHORITY = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*|and|of|the|&)\s+){0,7}"
     r"(?:Council|Authority|[Mm]ember)$"
+    # an elected mayor's seat: "Mayor of Westbury"
+    r"|^Mayor\s+of(?:\s+[A-Z][\w'’-]*){1,3}$"
 )
 #: A bracket closing a piece: "(Chairman)", "(substitute)"
 TRAILING_BRACKET = re.compile(r"\s*\((?P<note>[^()]{1,60})\)$")
@@ -84,8 +94,11 @@ def _pair(title: str, rest: str, start: int) -> FlatMember | None:
         return None
     notes = before + after
     substitute = any(SUBSTITUTE_NOTE.match(n) for n in notes)
-    capacity = ", ".join([authority, *(n for n in notes if not SUBSTITUTE_NOTE.match(n))])
-    entry = NameEntry(f"{title} {name}", capacity, False, start=start)
+    # the bracket after the authority as printed: "Eastwold Borough Council (Chairman)"
+    printed = "".join(f" ({n})" for n in after if not SUBSTITUTE_NOTE.match(n))
+    others = [n for n in before if not SUBSTITUTE_NOTE.match(n)]
+    capacity = ", ".join([authority + printed, *others])
+    entry = NameEntry(f"{title} {name}".strip(), capacity, False, start=start)
     return FlatMember(entry, substitute)
 
 
@@ -95,14 +108,27 @@ def flattened_table(text: str) -> list[FlatMember] | None:
     are at least three."""
     if len(text) > LONGEST_RUN:
         return None
-    titles = list(MEMBER_TITLE.finditer(text))
-    if len(titles) < FEWEST_PAIRS or text[: titles[0].start()].strip():
+    starts = _row_starts(text)
+    if len(starts) < FEWEST_PAIRS or starts[0][0] > 0:
         return None
     members: list[FlatMember] = []
-    for here, following in zip(titles, [*titles[1:], None], strict=True):
-        end = following.start() if following else len(text)
-        member = _pair(here.group(), text[here.end() : end], here.start())
+    for (at, title), following in zip(starts, [*starts[1:], None], strict=True):
+        end = following[0] if following else len(text)
+        member = _pair(title, text[at + len(title) : end], at)
         if member is None:
             return None
         members.append(member)
     return members
+
+
+def _row_starts(text: str) -> list[tuple[int, str]]:
+    """Where each row starts, with its title ("" for an untitled member), in order."""
+    titles = [(m.start(), m.group()) for m in MEMBER_TITLE.finditer(text)]
+    title_ends = {m.end() for m in MEMBER_TITLE.finditer(text)}
+    untitled = [
+        (m.start(), "")
+        for m in UNTITLED_MEMBER.finditer(text)
+        # the initials after a title are that member's own: "Cllr R G Hannam,"
+        if m.start() - 1 not in title_ends and m.start() not in title_ends
+    ]
+    return sorted(titles + untitled)

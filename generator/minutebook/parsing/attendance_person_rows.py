@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import OFFICE_WORDS, SMALL_WORDS, STARTS_WITH_TITLE
+from .attendance_flattened import flattened_table
 from .names import (
     WORD,
     is_office,
@@ -166,6 +167,8 @@ def comma_post(text: str) -> str | None:
     if len(text) > MAX_LINE or "," not in text or "(" in text:
         return None
     label, rest = _split_label(text.strip())
+    if flattened_table(rest.strip()) is not None:
+        return None  # several "Name, Authority" rows run together: a flattened table
     name, _, post = rest.partition(",")
     post = post.strip().rstrip(".;")
     if not _person(name) or not post or not _post(post):

@@ -56,6 +56,10 @@ BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?=\S)")
+PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
+#: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
+FOOTNOTE = re.compile(r"\d{1,2}")
+FOOTNOTE_BEFORE = re.compile(r"^\s*\(\d{1,2}\)\s+(?=[A-Z])")
 #: Words of a phrase that carry case: a sentence has several lower-case ones.
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -470,7 +474,8 @@ def posts_only(text: str) -> bool:
     pieces = [name for name, _ in split]
     if not any(is_office(p) for p in pieces):
         return False  # "Makinson and Jones": surnames, not posts
-    return not any(_names_someone(p) for p in pieces)
+    # "Director of Leisure and Community Services": the service area ends the post
+    return not any(_names_someone(p) and not service_area(p) for p in pieces)
 
 
 def post_dash_name(piece: str) -> tuple[str, str] | None:
@@ -499,6 +504,26 @@ def _names_someone(piece: str) -> bool:
 
 #: "Cllr A Reid – Chair, Overview and Scrutiny Committee": a name, a dash, what follows.
 NAME_DASH = re.compile(r"^(?P<name>[^,;()–—]{3,80}?)\s+[-–—]\s+(?P<rest>[^–—]{2,200})$")
+
+
+#: "The Right Worshipful the Mayor, Councillor P J Reid": a civic office with words in
+#: lower case, a comma, its titled holder and nothing after
+OFFICE_COMMA_HOLDER = re.compile(
+    r"^(?P<post>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+(?P<holder>[A-Z][^,;()]{2,80})$"
+)
+
+
+def office_comma_holder(text: str) -> NameEntry | None:
+    """'The Right Worshipful the Mayor, Councillor P J Reid' on a line of its own: the
+    holder, with the office as capacity; None unless the office is one and its holder is
+    a titled name with no verb ("The Mayor, Councillor A Reid, said ..." is a sentence)."""
+    match = OFFICE_COMMA_HOLDER.match(text.strip()) if len(text) <= 200 else None
+    if match is None or not STARTS_WITH_TITLE.match(match["holder"]):
+        return None
+    post, holder = match["post"], match["holder"].strip()
+    if not is_office(post) or STARTS_WITH_TITLE.match(post) or lower_case_words(holder):
+        return None
+    return NameEntry(holder, post, False, None, text.find(holder))
 
 
 def one_name_and_dash(text: str) -> NameEntry | None:
@@ -618,7 +643,10 @@ def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
-    whole = one_name_and_dash(text)
+    # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
+    text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
+    text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
+    whole = one_name_and_dash(text) or office_comma_holder(text)
     if whole is not None:
         return [whole]
     text, opened = close_unclosed_brackets(text)
@@ -839,7 +867,8 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
 
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
-    brackets = [b for b in brackets if not own_initials(name, b)]
+    # "Councillor A Reid (1)": a footnote's mark (the items they were at), not a capacity
+    brackets = [b for b in brackets if not own_initials(name, b) and not FOOTNOTE.fullmatch(b)]
     tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     timings = [b for b in brackets if timing_note(b)]  # "(from item 5)": when, not who
     brackets = [b for b in brackets if not timing_note(b)]
