@@ -300,6 +300,10 @@ LEAD_IN = re.compile(
 #: A decision's line ending on its colon, or the Scottish colon and dash: what it decided
 #: is under it ("The Committee resolved:-" / "to note the report.").
 COLON_LEAD = re.compile(r":\s*[-–—]?\s*$")
+#: How far under a decision label its text may start: a web page saved as text puts a
+#: blank line, a line holding one space and another blank between "Decision" and "1.
+#: Noted the report." (the lines between hold no text).
+LABEL_REACH = 5
 #: No list under a resolution is longer than this (bounds the look ahead).
 MAX_LIST_ITEMS = 30
 #: No decision's sentence wraps over more lines than this (bounds the look ahead).
@@ -494,7 +498,7 @@ def _label_over_decision(body: list[Line], k: int) -> bool:
     decision the next line with text states; the decision is that line, not the label."""
     if not LABEL_ALONE.match(_lead(body[k].text).strip()):
         return False
-    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    following = next((x for x in body[k + 1 : k + LABEL_REACH] if x.text.strip()), None)
     return following is not None and any(
         rule(following.text) for rules in DECISION_RULES for rule in rules
     )
@@ -505,7 +509,7 @@ def _empty_label(body: list[Line], k: int) -> bool:
     label left empty): no decision."""
     if not LABEL_ALONE.match(_lead(body[k].text).strip()):
         return False
-    return not any(x.text.strip() for x in body[k + 1 : k + 3])
+    return not any(x.text.strip() for x in body[k + 1 : k + LABEL_REACH])
 
 
 def _is_item(text: str) -> bool:
@@ -655,7 +659,9 @@ def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     label = _lead(body[k].text).strip()
     if not HEADING_LABEL.match(label) and not QUALIFIED_LABEL.match(label):
         return None
-    j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
+    j = next(
+        (i for i in range(k + 1, min(len(body), k + LABEL_REACH)) if body[i].text.strip()), None
+    )
     if j is None:
         return None
     if _is_item(plain(body[j].text).strip()):
@@ -703,9 +709,31 @@ def minutes_confirmed(text: str) -> bool:
     return bool(MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead))
 
 
+#: The body's sentence stopping on its linking word and colon, the decision's clauses
+#: numbered under it: "The Panel RESOLVED to:" over "(1) note the report;".
+BODY_LEAD_TO = re.compile(r"\bto\s*:\s*[-–—]?$")
+
+
+def _clauses_under_body(body: list[Line], k: int, words: str) -> Resolution | None:
+    """ "The Panel RESOLVED to:" alone on its line over "(1) note the findings;" / "(2)
+    ...": the body's sentence only announces its numbered decisions, which are the
+    decision, from the first. None when the line is no body's sentence ending "to:", or
+    no numbered item follows it."""
+    if not (body_agreed(words) and BODY_LEAD_TO.search(words)):
+        return None
+    j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
+    if j is None or not _is_item(plain(body[j].text).strip()):
+        return None
+    items = _list_under(body, k)
+    return Resolution(" ".join(plain(x.text).strip() for x in items), body[j].number)
+
+
 def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     """The decision whose words `text` begin on line `k`, with the lines its sentence
     runs on over and the list it leads into."""
+    listed = _clauses_under_body(body, k, text)
+    if listed is not None:
+        return listed
     line = body[k]
     if not LEAD_IN.match(text):
         wrapped, k = _wrapped(body, k)
