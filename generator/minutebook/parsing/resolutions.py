@@ -774,5 +774,8 @@ def resolution(body: list[Line]) -> Resolution | None:
             if under is not None:  # "The following payments were approved:" / rows /
                 k, words = under, _lead(body[under].text)  # "RESOLVED - that ..."
             # "3.3 RESOLVED that ...": the resolution, not its number
-            return _decision_at(body, k, words)
+            found = _decision_at(body, k, words)
+            if procedural_agreement(found.text):
+                continue  # the agreement's sentence ran over the line's end
+            return found
     return None
