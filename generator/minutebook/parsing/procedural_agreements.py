@@ -58,9 +58,7 @@ def procedural_agreement(lead: str) -> bool:
     if "greed" not in head:
         return False  # cheap test first
     return bool(
-        AGREED_TO_CONDUCT.search(head)
-        or AGREED_THAT_CONDUCT.search(head)
-        or agreed_fact(head)
+        AGREED_TO_CONDUCT.search(head) or AGREED_THAT_CONDUCT.search(head) or agreed_fact(head)
     )
 
 
