@@ -1056,3 +1056,26 @@ def test_the_body_resolving_to_over_numbered_clauses_is_its_clauses() -> None:
     assert resolution(body) == Resolution(
         "(1) note the report; and (2) ask for a further update in June.", 3
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members reviewed and subject to one correction approved the Minute from 3 May.",
+        "The Committee, having heard the clerk, confirmed the minutes of the last meeting.",
+    ],
+)
+def test_minutes_approved_after_a_clause_are_a_decision(text: str) -> None:
+    found = resolution([Line(1, text)])
+    assert found is not None and found.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members noted that the Chair had approved the minutes.",
+        "The minutes of the Audit Sub-Committee held on 2 May were received and noted.",
+    ],
+)
+def test_another_approving_or_the_minutes_received_is_no_decision(text: str) -> None:
+    assert resolution([Line(1, text)]) is None

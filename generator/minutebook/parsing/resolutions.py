@@ -169,7 +169,8 @@ MINUTES_WORDS = (
 )
 #: "... was submitted and approved": the record laid before the meeting, then approved.
 SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
-#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record".
+#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record" (not
+#: "were received": a body receiving its committees' minutes notes them, decides nothing).
 MINUTES_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
@@ -202,13 +203,16 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
 #: "The Committee approved the minute as a correct record" (the Scottish singular),
 #: "The meeting agreed the minutes represented a true record": the body confirms the
-#: minutes in the active voice (the genre's other way of telling this decision).
+#: minutes in the active voice (the genre's other way of telling this decision), maybe
+#: after a clause of its own ("Members reviewed and, subject to one amendment, approved
+#: the Minute from the meeting held on ...", the Scottish boards' form; a clause with
+#: "that" or "had" is another's act: "Members noted that the Chair had approved ...").
 BODY_CONFIRMED_MINUTES = re.compile(
     r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
-    r"|Forum|Group|Commission|Meeting)\s+(?:formally\s+|unanimously\s+|duly\s+)?"
-    r"(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
+    r"|Forum|Group|Commission|Meeting)(?:[\s,](?:(?!\b(?:that|had|has|who)\b)[^.;]){0,80}?)?\s+(?:formally\s+|unanimously\s+"
+    r"|duly\s+)?(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
     + MINUTES_WORDS
-    + r"(?:minutes\b|minute\s+(?:of|as)\b)",
+    + r"(?:minutes\b|minute\s+(?:of|as|from)\b)",
     re.IGNORECASE,
 )
 #: The decision word in capitals inside a sentence, with its linking word: "Members
