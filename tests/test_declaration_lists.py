@@ -349,3 +349,18 @@ def test_a_table_printed_one_cell_a_line_is_read_row_by_row() -> None:
     texts += ["C. Ruddock", "", "9", "", "Allotment holder", ""]
     texts += ["Members were reminded to update the register."]
     assert _read("Declarations of Interest", texts) == [("A.B. Quayle", 7), ("C. Ruddock", 13)]
+
+
+def test_each_numbered_paragraph_of_a_flattened_minute_declares() -> None:
+    """A page flattened onto one line keeps the paragraphs' numbers: "... the item. 2.2
+    Mrs Hale declared ..."."""
+    text = (
+        "2.1 Mr Amos declared a personal interest in item 6 as a governor. He stayed in the "
+        "room. 2.2 Mrs Hale declared a prejudicial interest in item 9 and left the room. "
+        "2.3 Dr Ives declared a personal interest in item 12."
+    )
+    assert _read("Declarations of Interest", [text]) == [
+        ("Mr Amos", 1),
+        ("Mrs Hale", 1),
+        ("Dr Ives", 1),
+    ]

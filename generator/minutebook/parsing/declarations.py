@@ -457,7 +457,11 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
 
 #: A sentence opening mid-line with a titled name that declared: "... College. Councillor
 #: Mrs Thwaite declared a personal and prejudicial" (the interest may be on the next line).
-MID_LINE_DECLARER = re.compile(rf"[.;]\s+(?P<who>{TITLED_NAME})\s+declared\b")
+#: A page flattened onto one line keeps each paragraph's number before its sentence: "...
+#: this item. 2.2 Mrs Hale declared ...".
+MID_LINE_DECLARER = re.compile(
+    rf"[.;]\s+(?:\d{{1,3}}\.\d{{1,2}}\s+)?(?P<who>{TITLED_NAME})\s+declared\b"
+)
 
 
 def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
