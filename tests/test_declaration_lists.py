@@ -319,3 +319,48 @@ def test_a_list_of_names_alone_explained_next_to_it(
 
     found = listed_names([Line(k + 1, t) for k, t in enumerate(texts)], "3")
     assert [(d.as_written, d.line) for d in found] == names
+
+
+def test_a_name_and_a_dotted_leader_before_the_business_is_a_declaration() -> None:
+    """The town councils' list: "Cllr A Reed ......... Allotments (plot holder)"."""
+    assert _read(
+        "Declarations of Interest",
+        [
+            "Cllr Alma Reed…………………………………Allotments (plot holder).",
+            "",
+            "Councillor Bo Shaw ............ Grants (trustee of the Scout hut).",
+            "Cllr Cy Tull ........ None",
+        ],
+    ) == [("Cllr Alma Reed", 1), ("Councillor Bo Shaw", 3)]
+
+
+def test_a_declaration_in_the_present_tense_is_read() -> None:
+    assert _read(
+        "Declarations of Interest",
+        ["Councillor Dee Pryor declares a non-financial interest in item 6 as a trustee."],
+    ) == [("Councillor Dee Pryor", 1)]
+
+
+def test_a_table_printed_one_cell_a_line_is_read_row_by_row() -> None:
+    """A web page's table saved as text: the header's three cells, then three cells a
+    row, blank lines between; members named by initials and surname."""
+    texts = ["Councillor", "", "Minute Number", "", "Nature of Interest", ""]
+    texts += ["A.B. Quayle", "", "6", "", "Governor of Fernhill School", ""]
+    texts += ["C. Ruddock", "", "9", "", "Allotment holder", ""]
+    texts += ["Members were reminded to update the register."]
+    assert _read("Declarations of Interest", texts) == [("A.B. Quayle", 7), ("C. Ruddock", 13)]
+
+
+def test_each_numbered_paragraph_of_a_flattened_minute_declares() -> None:
+    """A page flattened onto one line keeps the paragraphs' numbers: "... the item. 2.2
+    Mrs Hale declared ..."."""
+    text = (
+        "2.1 Mr Amos declared a personal interest in item 6 as a governor. He stayed in the "
+        "room. 2.2 Mrs Hale declared a prejudicial interest in item 9 and left the room. "
+        "2.3 Dr Ives declared a personal interest in item 12."
+    )
+    assert _read("Declarations of Interest", [text]) == [
+        ("Mr Amos", 1),
+        ("Mrs Hale", 1),
+        ("Dr Ives", 1),
+    ]

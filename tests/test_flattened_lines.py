@@ -228,3 +228,17 @@ def test_a_flattened_paper_shows_every_piece_and_each_record_at_its_heading() ->
     assert [b.printed.lines[0].text[:2] for b in records] == ["1.", "2.", "3.", "4.", "5."]
     assert shown[-1] == "The next meeting will be held on Friday 4 April 2025 at 10.30 am."
     assert len(part.minutes) == 5
+
+
+def test_a_title_in_capitals_is_cut_before_the_police_authorities_ordered() -> None:
+    text = (
+        "NORTHMOOR POLICE AUTHORITY A meeting of the Authority was held on Monday 3 March "
+        "2008 at Police HQ. PRESENT: Councillor Ann Tolley, Councillor Ben Ruddock, "
+        "Councillor Cath Mossop and Mr Dan Fell JP 14 APOLOGIES FOR ABSENCE Apologies "
+        "for absence were received from Mr Eli Grange. 15 DECLARATIONS OF INTERESTS "
+        "There were no declarations of interests. 16 VOTE OF THANKS ORDERED that the "
+        "volunteers of the cadet scheme be thanked for their work over the summer."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "16 VOTE OF THANKS" in pieces
+    assert pieces[-1].startswith("ORDERED that the volunteers")

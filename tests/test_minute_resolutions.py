@@ -851,6 +851,9 @@ def test_ordered_in_prose_and_glued_numbers_before_prose_are_no_decision(text: s
         ["(2)It was agreed by those present to postpone the item."],
         ["Members agreed to take a short break."],
         ["It was agreed that the meeting be adjourned for ten minutes."],
+        ["It was agreed to accept apologies on behalf of Councillor Pell."],
+        ["After the deferral of both reports it was agreed that they were due back in May."],
+        ["It was agreed that this had been covered under the previous item."],
     ],
 )
 def test_an_agreement_to_adjourn_or_defer_is_no_decision(lines: list[str]) -> None:
@@ -1022,3 +1025,57 @@ def test_a_formula_straight_under_the_listed_payments_decides_them() -> None:
         "RESOLVED - that the accounts listed be paid.",
     )
     assert resolution(accounts) == Resolution("RESOLVED - that the accounts listed be paid.", 3)
+
+
+def test_an_agreement_that_something_be_done_stays_a_decision() -> None:
+    found = resolution([Line(1, "It was agreed that it would be raised with the Minister.")])
+    assert found is not None and found.text.startswith("It was agreed that it would")
+
+
+def test_a_decision_label_over_blank_and_space_lines_heads_the_decision() -> None:
+    """A web page saved as text: "Decision", a blank, a line of one space, a blank, then
+    the decision's first item."""
+    body = [
+        Line(1, "The Council considered the report of the Leader."),
+        Line(2, "Decision"),
+        Line(3, ""),
+        Line(4, " "),
+        Line(5, ""),
+        Line(6, "  1. Noted the report."),
+    ]
+    assert resolution(body) == Resolution("1. Noted the report.", 6)
+
+
+def test_the_body_resolving_to_over_numbered_clauses_is_its_clauses() -> None:
+    body = [
+        Line(1, "The Panel RESOLVED to:"),
+        Line(2, ""),
+        Line(3, "(1) note the report; and"),
+        Line(4, "(2) ask for a further update in June."),
+    ]
+    assert resolution(body) == Resolution(
+        "(1) note the report; and (2) ask for a further update in June.", 3
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members reviewed and subject to one correction approved the Minute from 3 May.",
+        "The Committee, having heard the clerk, confirmed the minutes of the last meeting.",
+    ],
+)
+def test_minutes_approved_after_a_clause_are_a_decision(text: str) -> None:
+    found = resolution([Line(1, text)])
+    assert found is not None and found.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members noted that the Chair had approved the minutes.",
+        "The minutes of the Audit Sub-Committee held on 2 May were received and noted.",
+    ],
+)
+def test_another_approving_or_the_minutes_received_is_no_decision(text: str) -> None:
+    assert resolution([Line(1, text)]) is None

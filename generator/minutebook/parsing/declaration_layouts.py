@@ -11,6 +11,11 @@ or empty when it does not apply):
   Trustee of ..."): no mark is left between the cells, so a member is a name the same
   paper prints with a title elsewhere ("Cllr Ann Bell" in its attendance).
 
+- `cell_per_line_rows`: a web page's table saved as text, each cell on a line of its
+  own: "Councillor" / "Minute Number" / "Nature of Interest" over "A.B. Bell" / "8 –
+  Housing Strategy" / "Trustee of the housing trust", the header's cells counting the
+  columns each row then fills.
+
 Tables with tabs or "|" between their cells are `declarations.declaration_rows`'.
 """
 
@@ -136,3 +141,66 @@ def flattened_declaration_row(line: Line, minute: str, paper: list[Line]) -> lis
         what = rest[start + len(name) : end].strip()
         found.append(DeclarationFacts(name, what, line.number, minute))
     return found
+
+
+#: A header cell alone on its line, a label of a few words ("Councillor", "Minute
+#: Number", "Nature of Interest").
+HEADER_CELL = re.compile(r"^[A-Z][A-Za-z ()/'’-]{1,29}$")
+#: Most cells a declarations table's header holds.
+MAX_COLUMNS = 4
+#: A member's cell: a titled name, a first name and surname, or initials and a surname
+#: ("H.A.L. Bell", "J. Bell").
+CELL_NAME = re.compile(
+    rf"^(?:{TITLE}(?:\s+{TITLE})?(?:\s+{NAME_WORD}){{1,5}}"
+    rf"|[A-Z][a-z'’-]+(?:\s+{NAME_WORD}){{1,3}}"
+    r"|(?:[A-Z]\.\s?){1,4}\s?[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)$"
+)
+
+
+def _cells_down(body: list[Line], k: int) -> list[Line]:
+    """The lines with text from `k` on, each a cell (blank lines between them skipped),
+    at most `MAX_TABLE_LINES`."""
+    return [x for x in body[k : k + 2 * MAX_TABLE_LINES] if x.text.strip()][:MAX_TABLE_LINES]
+
+
+def _header_columns(cells: list[Line]) -> int | None:
+    """How many columns a header of one cell per line spans: a first cell naming the member
+    ("Councillor", "Member"), then up to `MAX_COLUMNS` - 1 label cells, the last naming the
+    interest. None when the lines are no such header."""
+    first = plain(cells[0].text).strip() if cells else ""
+    if not HEADER_CELL.match(first) or not MEMBER_HEADER.search(first):
+        return None
+    if INTEREST_HEADER.search(first):
+        return None
+    for n, cell in enumerate(cells[1:MAX_COLUMNS], 2):
+        text = plain(cell.text).strip()
+        if not HEADER_CELL.match(text):
+            return None
+        if INTEREST_HEADER.search(text):
+            return n
+    return None
+
+
+def cell_per_line_rows(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """Rows of a table whose every cell is a line: after a header of `n` cells
+    (`_header_columns`), each run of `n` cells is a row, its first the member who declared
+    (a name, `CELL_NAME`), the rest what. The table ends at a row whose first cell is no
+    name, or when too few cells are left for a row."""
+    for k, line in enumerate(body):
+        if not line.text.strip() or len(line.text.strip()) > MAX_HEADER_CELL:
+            continue
+        cells = _cells_down(body, k)
+        columns = _header_columns(cells)
+        if columns is None:
+            continue
+        found: list[DeclarationFacts] = []
+        rows = cells[columns:]
+        for start in range(0, len(rows) - columns + 1, columns):
+            row = rows[start : start + columns]
+            name = plain(row[0].text).strip()
+            if not CELL_NAME.match(name):
+                break
+            what = " – ".join(plain(x.text).strip() for x in row[1:])
+            found.append(DeclarationFacts(name, what, row[0].number, minute))
+        return found
+    return []

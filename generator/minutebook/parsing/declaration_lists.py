@@ -56,6 +56,11 @@ KIND_OR_ITEM = re.compile(
     r"|(?:non-)?financial|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
     re.IGNORECASE,
 )
+#: A titled name, a dotted leader ("………", "....."), then what it declares: "Cllr A Reed
+#: .......... Planning (neighbour of the applicant)", the town and parish councils' list.
+NAMED_LEADER = re.compile(
+    rf"^(?P<who>{ONE_TITLED}?)\s{{0,3}}(?:…|\.\s?){{3,200}}\s{{0,3}}(?P<what>[^.…\s].{{1,300}})$"
+)
 #: A titled name filling its line, a table's cell mark or a colon after it allowed.
 NAME_ALONE = re.compile(rf"^(?P<who>{ONE_TITLED})\s*[|:]?$")
 #: How many lines below a name its interest may start (a blank line, a cell per line).
@@ -132,6 +137,28 @@ def named_then_kind(line: Line, minute: str) -> DeclarationFacts | None:
     if declares_nothing(match["what"]):
         return None
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+def named_leader(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a titled name, a dotted leader and the business or
+    interest declared ("Cllr A Reed.........Finance (reimbursement)"): each entry of the
+    list a line, the leader standing for the verb. None when the line is no such entry or
+    its entry declares nothing ("Cllr B Shah ........ None")."""
+    text = _unmarked(line.text).strip()
+    if "…" not in text and "..." not in text:
+        return None  # cheap test first
+    match = NAMED_LEADER.match(text)
+    if match is None or declares_nothing(match["what"]) or _says_none(match["what"]):
+        return None
+    return DeclarationFacts(match["who"].strip().rstrip("."), text, line.number, minute)
+
+
+#: An entry's interest that is no interest: "None", "Nil", "N/A".
+NONE_ENTRY = re.compile(r"^(?:none|nil|n/?a|no\s+interests?)\b", re.IGNORECASE)
+
+
+def _says_none(what: str) -> bool:
+    return NONE_ENTRY.match(what.strip()) is not None
 
 
 def _name_alone(line: Line) -> str | None:

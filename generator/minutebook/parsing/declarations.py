@@ -35,12 +35,17 @@ from functools import lru_cache
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
-from .declaration_layouts import flattened_declaration_row, spaced_declaration_rows
+from .declaration_layouts import (
+    cell_per_line_rows,
+    flattened_declaration_row,
+    spaced_declaration_rows,
+)
 from .declaration_lists import (
     declares_nothing,
     item_then_member,
     listed_names,
     name_over_interest,
+    named_leader,
     named_then_kind,
     passive_declarers,
     surname_under_title,
@@ -58,7 +63,9 @@ TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
 UNTITLED_NAME = rf"[A-Z][\w'’-]+(?:\s+{NAME_WORD}){{1,3}}?"
 #: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").
 MARKER = PARAGRAPH_LEAD
-TITLED_DECLARER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+declared\b")
+#: "declare" or "declares" too: minutes typed in the present tense ("Councillor Shaw
+#: declares a financial interest"), or with the past's "d" lost.
+TITLED_DECLARER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+declare[ds]?\b")
 UNTITLED_DECLARER = re.compile(rf"^(?P<who>{UNTITLED_NAME})\s+declared\b")
 #: First words of a sentence, not of a name ("The Chairman declared ...").
 NOT_A_NAME = frozenset(
@@ -352,6 +359,7 @@ def read_declarations(
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
+    table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number)
     part.declarations.extend(table)
     none_said = False
@@ -436,6 +444,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or named_row(line, minute)
         or named_then_interest(line, minute)
         or named_then_kind(line, minute)
+        or named_leader(line, minute)
         or item_then_member(line, minute)
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
@@ -448,7 +457,11 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
 
 #: A sentence opening mid-line with a titled name that declared: "... College. Councillor
 #: Mrs Thwaite declared a personal and prejudicial" (the interest may be on the next line).
-MID_LINE_DECLARER = re.compile(rf"[.;]\s+(?P<who>{TITLED_NAME})\s+declared\b")
+#: A page flattened onto one line keeps each paragraph's number before its sentence: "...
+#: this item. 2.2 Mrs Hale declared ...".
+MID_LINE_DECLARER = re.compile(
+    rf"[.;]\s+(?:\d{{1,3}}\.\d{{1,2}}\s+)?(?P<who>{TITLED_NAME})\s+declared\b"
+)
 
 
 def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:

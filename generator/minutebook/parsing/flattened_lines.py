@@ -81,14 +81,15 @@ WORD = re.compile(r"\S{1,60}")
 SPACES = re.compile(r"\s*")
 #: A heading at an ordinary line's start: "4. Budget"
 LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
-#: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..."
+#: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..." (or
+#: the police authorities' "ORDERED that ...")
 AFTER_STOP_DECISION = re.compile(
-    r"(?<=[.:;)] )(?:(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED)\b"
+    r"(?<=[.:;)] )(?:(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED|ORDERED)\b"
     r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that))"
 )
 #: The first words of a minute's or an agenda item's text, after its heading's title
 TEXT_OPENER = re.compile(
-    r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|There\s{1,3}(?:were|was)\b"
+    r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|ORDERED\b|There\s{1,3}(?:were|was)\b"
     r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that)"
     r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
     r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"

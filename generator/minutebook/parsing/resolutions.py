@@ -169,7 +169,8 @@ MINUTES_WORDS = (
 )
 #: "... was submitted and approved": the record laid before the meeting, then approved.
 SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
-#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record".
+#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record" (not
+#: "were received": a body receiving its committees' minutes notes them, decides nothing).
 MINUTES_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
@@ -202,13 +203,16 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
 #: "The Committee approved the minute as a correct record" (the Scottish singular),
 #: "The meeting agreed the minutes represented a true record": the body confirms the
-#: minutes in the active voice (the genre's other way of telling this decision).
+#: minutes in the active voice (the genre's other way of telling this decision), maybe
+#: after a clause of its own ("Members reviewed and, subject to one amendment, approved
+#: the Minute from the meeting held on ...", the Scottish boards' form; a clause with
+#: "that" or "had" is another's act: "Members noted that the Chair had approved ...").
 BODY_CONFIRMED_MINUTES = re.compile(
     r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
-    r"|Forum|Group|Commission|Meeting)\s+(?:formally\s+|unanimously\s+|duly\s+)?"
-    r"(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
+    r"|Forum|Group|Commission|Meeting)(?:[\s,](?:(?!\b(?:that|had|has|who)\b)[^.;]){0,80}?)?\s+(?:formally\s+|unanimously\s+"
+    r"|duly\s+)?(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
     + MINUTES_WORDS
-    + r"(?:minutes\b|minute\s+(?:of|as)\b)",
+    + r"(?:minutes\b|minute\s+(?:of|as|from)\b)",
     re.IGNORECASE,
 )
 #: The decision word in capitals inside a sentence, with its linking word: "Members
@@ -300,6 +304,10 @@ LEAD_IN = re.compile(
 #: A decision's line ending on its colon, or the Scottish colon and dash: what it decided
 #: is under it ("The Committee resolved:-" / "to note the report.").
 COLON_LEAD = re.compile(r":\s*[-–—]?\s*$")
+#: How far under a decision label its text may start: a web page saved as text puts a
+#: blank line, a line holding one space and another blank between "Decision" and "1.
+#: Noted the report." (the lines between hold no text).
+LABEL_REACH = 5
 #: No list under a resolution is longer than this (bounds the look ahead).
 MAX_LIST_ITEMS = 30
 #: No decision's sentence wraps over more lines than this (bounds the look ahead).
@@ -494,7 +502,7 @@ def _label_over_decision(body: list[Line], k: int) -> bool:
     decision the next line with text states; the decision is that line, not the label."""
     if not LABEL_ALONE.match(_lead(body[k].text).strip()):
         return False
-    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    following = next((x for x in body[k + 1 : k + LABEL_REACH] if x.text.strip()), None)
     return following is not None and any(
         rule(following.text) for rules in DECISION_RULES for rule in rules
     )
@@ -505,7 +513,7 @@ def _empty_label(body: list[Line], k: int) -> bool:
     label left empty): no decision."""
     if not LABEL_ALONE.match(_lead(body[k].text).strip()):
         return False
-    return not any(x.text.strip() for x in body[k + 1 : k + 3])
+    return not any(x.text.strip() for x in body[k + 1 : k + LABEL_REACH])
 
 
 def _is_item(text: str) -> bool:
@@ -655,7 +663,9 @@ def _under_heading_label(body: list[Line], k: int) -> Resolution | None:
     label = _lead(body[k].text).strip()
     if not HEADING_LABEL.match(label) and not QUALIFIED_LABEL.match(label):
         return None
-    j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
+    j = next(
+        (i for i in range(k + 1, min(len(body), k + LABEL_REACH)) if body[i].text.strip()), None
+    )
     if j is None:
         return None
     if _is_item(plain(body[j].text).strip()):
@@ -703,9 +713,31 @@ def minutes_confirmed(text: str) -> bool:
     return bool(MINUTES_CONFIRMED.match(lead) or SINGULAR_MINUTE_CONFIRMED.match(lead))
 
 
+#: The body's sentence stopping on its linking word and colon, the decision's clauses
+#: numbered under it: "The Panel RESOLVED to:" over "(1) note the report;".
+BODY_LEAD_TO = re.compile(r"\bto\s*:\s*[-–—]?$")
+
+
+def _clauses_under_body(body: list[Line], k: int, words: str) -> Resolution | None:
+    """ "The Panel RESOLVED to:" alone on its line over "(1) note the findings;" / "(2)
+    ...": the body's sentence only announces its numbered decisions, which are the
+    decision, from the first. None when the line is no body's sentence ending "to:", or
+    no numbered item follows it."""
+    if not (body_agreed(words) and BODY_LEAD_TO.search(words)):
+        return None
+    j = next((i for i in range(k + 1, min(len(body), k + 3)) if body[i].text.strip()), None)
+    if j is None or not _is_item(plain(body[j].text).strip()):
+        return None
+    items = _list_under(body, k)
+    return Resolution(" ".join(plain(x.text).strip() for x in items), body[j].number)
+
+
 def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     """The decision whose words `text` begin on line `k`, with the lines its sentence
     runs on over and the list it leads into."""
+    listed = _clauses_under_body(body, k, text)
+    if listed is not None:
+        return listed
     line = body[k]
     if not LEAD_IN.match(text):
         wrapped, k = _wrapped(body, k)
@@ -746,5 +778,8 @@ def resolution(body: list[Line]) -> Resolution | None:
             if under is not None:  # "The following payments were approved:" / rows /
                 k, words = under, _lead(body[under].text)  # "RESOLVED - that ..."
             # "3.3 RESOLVED that ...": the resolution, not its number
-            return _decision_at(body, k, words)
+            found = _decision_at(body, k, words)
+            if procedural_agreement(found.text):
+                continue  # the agreement's sentence ran over the line's end
+            return found
     return None
