@@ -1206,9 +1206,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
+    from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
     found = with_scheme_headings(lines, start, found)
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
+    found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
     if found:
         return found
     return _unnumbered_headings(lines, start)
