@@ -1301,23 +1301,23 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block (or under a web page's "No. Item" header), else bold lines of
-    their own there, else lines in capitals. With no attendance block, a bold line in
-    capitals only is the paper's title or body ("**BRANTHAM POLICE AUTHORITY**"), not a
-    minute, and lines in capitals are not read."""
+    their own there, else lines in capitals. With no attendance block (nor items header,
+    which vouches for the lines under it), a bold line in capitals only is the paper's
+    title or body ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals
+    are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
     first = start if opening is None else opening + 1
-    table = next(
-        (k for k in range(start, first) if ITEMS_HEADER.match(lines[k].text.strip())), None
-    )
+    head = first if opening is not None else len(lines)  # the header tops the items
+    table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
     if table is not None:  # "No. Item": the web page's items start under it, apologies too
         first = table + 1
     cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
     if cited:
         return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
-    if opening is None:
+    if opening is None and table is None:
         return [h for h in found if not h.title.isupper()]
     if found:
         return found
