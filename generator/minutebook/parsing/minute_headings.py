@@ -676,6 +676,24 @@ def code_glued_to_title(lines: list[Line], i: int, text: str) -> MinuteHeading |
     return _heading(lines, i, match["number"], match["title"])
 
 
+#: "A1Declarations of interest", "A2 Chief Fire Officer's commendations": one letter (the
+#: part of the agenda: A open business, B exempt) and the item's number, the title glued
+#: on or after a space; the title opens with a capital and a lower-case letter
+LETTERED_NUMBER = re.compile(
+    r"^(?P<number>[A-Z](?P<digits>\d{1,2}))[ \t]?(?P<title>[A-Z][a-z'’][^\t]{1,150})$"
+)
+
+
+def lettered_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "A1Declarations of interest": a part letter and item number, then the title (the
+    space often lost in conversion). Not certain: the caller checks the number rises,
+    and a fire authority's papers number A1, A2, ... so."""
+    match = LETTERED_NUMBER.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    return _heading(lines, i, match["number"], match["title"])
+
+
 #: "*450 Minutes", "*455 Budget 2016/17": a minute number after a star (a county cabinet's
 #: mark for a decision exempt from call-in), then the title; no other star on the line
 STARRED_NUMBERED = re.compile(r"^\*(?P<number>\d{1,4})\.?[ \t]+(?P<title>[^*\s][^*]{0,200})$")
@@ -944,6 +962,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     stuck_numbered,
     code_glued_to_title,
     starred_numbered,
+    lettered_numbered,
 )
 
 
@@ -959,6 +978,8 @@ def order_key(number: str) -> tuple[int, ...] | None:
     roman = ROMAN_NUMBERED.fullmatch(number + " x")
     if roman and roman["number"] == number:  # "IV": the fourth article ("C 10/034" is not)
         return (roman_value(number),)
+    if re.fullmatch(r"[A-Z]\d{1,2}", number):  # "A5": its part's fifth item
+        return (int(number[1:]),)
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
