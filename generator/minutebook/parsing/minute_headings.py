@@ -426,12 +426,22 @@ def _code_of_title_above(lines: list[Line], i: int) -> bool:
 def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "Minute 5: Title", "MINUTE 5 - Title"."""
     match = MINUTE_WORD.match(text)
-    if not match:
-        return None
+    if not match or not match["title"][:1].isupper():  # "Minute 134 refers: ...": a
+        return None  # cross-reference in a minute's text
     title, code = _title_and_code(lines, i, match["title"])
+    title = _stopped_title(title)
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def _stopped_title(title: str) -> str:
+    """A title closed by a full stop, as a town council prints each one ("Minute 152:
+    Personal References."), without it when the rest reads as a title; else as given."""
+    if not title.endswith(".") or title.endswith(("etc.", "...")):
+        return title
+    bare = title[:-1].rstrip()
+    return bare if bare and not looks_like_sentence(bare) else title
 
 
 def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
