@@ -544,6 +544,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
     title, code = _title_and_code(lines, j, below)
+    title = _stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=False)
@@ -1179,6 +1180,16 @@ def another_series(number: str | None, last: str | None) -> bool:
     return padded and widths[0] != widths[1]
 
 
+def _style_breaks(lines: list[Line], found: list[MinuteHeading], i: int) -> bool:
+    """A line holding its number and title ("8 – Homes Strategy", a cell of a table of
+    interests citing minute 8) after minutes that print each number alone on its line
+    ("2." over "DECLARATIONS OF INTEREST"): one paper keeps one style, so it is no
+    heading. Only the style of the two before is compared."""
+    if len(found) < 2 or NUMBER_ALONE.match(lines[i].text.strip()):
+        return False
+    return all(NUMBER_ALONE.match(lines[h.index].text.strip()) for h in found[-2:])
+
+
 def glued_heading(raw: str) -> re.Match[str] | None:
     """A bold heading glued to the minute's first sentence ("**17. Title**The Committee
     considered ..."): matched whatever the sentence's length, since only the bold part is
@@ -1222,7 +1233,9 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 (
                     h
                     for v in UNCERTAIN_VARIANTS
-                    if (h := v(lines, i, text)) and _continues(h.number, last)
+                    if (h := v(lines, i, text))
+                    and _continues(h.number, last)
+                    and not _style_breaks(lines, found, i)
                 ),
                 None,
             )
