@@ -59,3 +59,17 @@ def test_without_the_items_header_the_apologies_open_the_attendance() -> None:
         "Public Questions/ Statements",
         "Annual Report",
     ]
+
+
+def test_the_items_header_alone_vouches_for_the_titles_under_it() -> None:
+    """A page whose items include no apologies (so no attendance block opens): the
+    "No. Item" header still starts the items, their plain titles read under it."""
+    text = PAGE.replace("Apologies for Absence", "Appointment of Vice-Chair").replace(
+        "Apologies were received from Councillor C Dunn.", "Resolved: That Cllr E Fox be appointed."
+    )
+    assert _titles(text) == [
+        "Election of Chair",
+        "Appointment of Vice-Chair",
+        "Public Questions/ Statements",
+        "Annual Report",
+    ]

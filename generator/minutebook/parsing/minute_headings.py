@@ -426,12 +426,22 @@ def _code_of_title_above(lines: list[Line], i: int) -> bool:
 def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "Minute 5: Title", "MINUTE 5 - Title"."""
     match = MINUTE_WORD.match(text)
-    if not match:
-        return None
+    if not match or not match["title"][:1].isupper():  # "Minute 134 refers: ...": a
+        return None  # cross-reference in a minute's text
     title, code = _title_and_code(lines, i, match["title"])
+    title = _stopped_title(title)
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def _stopped_title(title: str) -> str:
+    """A title closed by a full stop, as a town council prints each one ("Minute 152:
+    Personal References."), without it when the rest reads as a title; else as given."""
+    if not title.endswith(".") or title.endswith(("etc.", "...")):
+        return title
+    bare = title[:-1].rstrip()
+    return bare if bare and not looks_like_sentence(bare) else title
 
 
 def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -534,6 +544,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
     title, code = _title_and_code(lines, j, below)
+    title = _stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=False)
@@ -671,6 +682,24 @@ def code_glued_to_title(lines: list[Line], i: int, text: str) -> MinuteHeading |
     """ "LC26/08MINUTES": a minute code whose title lost the space after it. Not certain:
     the caller checks the number rises."""
     match = GLUED_TITLE.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    return _heading(lines, i, match["number"], match["title"])
+
+
+#: "A1Declarations of interest", "A2 Chief Fire Officer's commendations": one letter (the
+#: part of the agenda: A open business, B exempt) and the item's number, the title glued
+#: on or after a space; the title opens with a capital and a lower-case letter
+LETTERED_NUMBER = re.compile(
+    r"^(?P<number>[A-Z](?P<digits>\d{1,2}))[ \t]?(?P<title>[A-Z][a-z'’][^\t]{1,150})$"
+)
+
+
+def lettered_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "A1Declarations of interest": a part letter and item number, then the title (the
+    space often lost in conversion). Not certain: the caller checks the number rises,
+    and a fire authority's papers number A1, A2, ... so."""
+    match = LETTERED_NUMBER.match(text)
     if not match or DECISION_WORD.match(match["title"]):
         return None
     return _heading(lines, i, match["number"], match["title"])
@@ -944,6 +973,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     stuck_numbered,
     code_glued_to_title,
     starred_numbered,
+    lettered_numbered,
 )
 
 
@@ -959,6 +989,8 @@ def order_key(number: str) -> tuple[int, ...] | None:
     roman = ROMAN_NUMBERED.fullmatch(number + " x")
     if roman and roman["number"] == number:  # "IV": the fourth article ("C 10/034" is not)
         return (roman_value(number),)
+    if re.fullmatch(r"[A-Z]\d{1,2}", number):  # "A5": its part's fifth item
+        return (int(number[1:]),)
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
@@ -1148,6 +1180,16 @@ def another_series(number: str | None, last: str | None) -> bool:
     return padded and widths[0] != widths[1]
 
 
+def _style_breaks(lines: list[Line], found: list[MinuteHeading], i: int) -> bool:
+    """A line holding its number and title ("8 – Homes Strategy", a cell of a table of
+    interests citing minute 8) after minutes that print each number alone on its line
+    ("2." over "DECLARATIONS OF INTEREST"): one paper keeps one style, so it is no
+    heading. Only the style of the two before is compared."""
+    if len(found) < 2 or NUMBER_ALONE.match(lines[i].text.strip()):
+        return False
+    return all(NUMBER_ALONE.match(lines[h.index].text.strip()) for h in found[-2:])
+
+
 def glued_heading(raw: str) -> re.Match[str] | None:
     """A bold heading glued to the minute's first sentence ("**17. Title**The Committee
     considered ..."): matched whatever the sentence's length, since only the bold part is
@@ -1168,6 +1210,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
         return articles
+    from .cmis_minute_numbers import item_minute_numbers  # it imports MinuteHeading
+
+    listed = item_minute_numbers(lines, start)
+    if listed:  # "2 Election of Vice Chair" / its wording / "214": CMIS's minute numbers
+        return listed
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
@@ -1186,7 +1233,9 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 (
                     h
                     for v in UNCERTAIN_VARIANTS
-                    if (h := v(lines, i, text)) and _continues(h.number, last)
+                    if (h := v(lines, i, text))
+                    and _continues(h.number, last)
+                    and not _style_breaks(lines, found, i)
                 ),
                 None,
             )
@@ -1206,9 +1255,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
+    from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
     found = with_scheme_headings(lines, start, found)
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
+    found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
     if found:
         return found
     return _unnumbered_headings(lines, start)
@@ -1299,23 +1350,23 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block (or under a web page's "No. Item" header), else bold lines of
-    their own there, else lines in capitals. With no attendance block, a bold line in
-    capitals only is the paper's title or body ("**BRANTHAM POLICE AUTHORITY**"), not a
-    minute, and lines in capitals are not read."""
+    their own there, else lines in capitals. With no attendance block (nor items header,
+    which vouches for the lines under it), a bold line in capitals only is the paper's
+    title or body ("**BRANTHAM POLICE AUTHORITY**"), not a minute, and lines in capitals
+    are not read."""
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
     first = start if opening is None else opening + 1
-    table = next(
-        (k for k in range(start, first) if ITEMS_HEADER.match(lines[k].text.strip())), None
-    )
+    head = first if opening is not None else len(lines)  # the header tops the items
+    table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
     if table is not None:  # "No. Item": the web page's items start under it, apologies too
         first = table + 1
     cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
     if cited:
         return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
-    if opening is None:
+    if opening is None and table is None:
         return [h for h in found if not h.title.isupper()]
     if found:
         return found

@@ -130,6 +130,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         read_attendance_lists(part, lines[at_end:], file, diagnostics)
     opening = list(part.attendance)
     last_end = at_end if at_end is not None else len(lines)
+    printed = {h.number for h in headings if h.number}
     for n, heading in enumerate(headings):
         i = heading.index
         end = headings[n + 1].index if n + 1 < len(headings) else last_end
@@ -138,7 +139,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             at = i + heading.run_on_at  # last line, when the title wrapped before it)
             body = [Line(lines[at].number, heading.run_on), *lines[at + 1 : end]]
         minute = MinuteFacts(
-            number=heading.number or str(n + 1),
+            number=heading.number or _place(n, printed),
             title=heading.title,
             item_code=heading.item_code,
             line=lines[i].number,
@@ -208,6 +209,14 @@ def _add_received(part: Part, questions: list[QuestionFacts]) -> None:
             for q in part.questions
         ):
             part.questions.append(question)
+
+
+def _place(n: int, printed: set[str]) -> str:
+    """An unnumbered minute's number: its place, "1" for the first, or "1u" when a minute
+    printed with a number already bears that ("Apologies" before "2. Election of Chair",
+    "Declarations" second, so "2u"), so that no two minutes share a number."""
+    place = str(n + 1)
+    return f"{place}u" if place in printed else place
 
 
 def _numbering_out_of_order(part: Part, file: str, diagnostics: Diagnostics) -> None:
