@@ -32,6 +32,7 @@ from .agenda_items import (
     wrapped_title,
 )
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_running import running_item, running_start
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
@@ -83,7 +84,8 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
 def _read_items(part: Part, lines: list[Line]) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
     own; a line continuing the title of the item above joins its title."""
-    numbering = Numbering()
+    running = running_start(lines)  # "394.": items numbered on from earlier meetings
+    numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     parts_list = False  # the last item introduces a list of its own parts ("Finance:")
     sub_letter: str | None = None
@@ -108,6 +110,8 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
         if item is None:
             item, skip = _item(text, following)
+        if item is None:
+            item = running_item(text, running)
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
             parts_list = text.rstrip("*").endswith(":")

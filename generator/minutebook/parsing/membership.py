@@ -30,6 +30,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_flat_groups import flattened_council_groups
 from .membership_labels import (
     CELL_GAP,
     PARTY_GROUP,
@@ -1052,6 +1053,11 @@ def flattened_membership(line: Line) -> list[MembershipFacts] | None:
     return found or None
 
 
+def _flattened(line: Line) -> list[MembershipFacts] | None:
+    """The list of a line an agenda's front sheet was flattened onto, in either form."""
+    return flattened_membership(line) or flattened_council_groups(line, name_list)
+
+
 def introduces_members(text: str) -> bool:
     """A sentence that introduces the list below it: "The Committee comprises
     Councillors:", "To X Area Council members as follows:-"."""
@@ -1182,6 +1188,6 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if len(found) >= MAX_MEMBERS:
             break
     if not found:
-        flat = next(filter(None, map(flattened_membership, lines[:FLAT_LINES])), None)
+        flat = next(filter(None, map(_flattened, lines[:FLAT_LINES])), None)
         return flat or []
     return found
