@@ -12,6 +12,7 @@ from minutebook.parsing.flattened_agendas import agenda_heading
 from minutebook.parsing.flattened_lines import flattened_cuts
 from minutebook.parsing.membership import name_list
 from minutebook.parsing.membership_flat_groups import flattened_council_groups
+from minutebook.parsing.membership_flat_tables import flattened_member_table
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -82,3 +83,24 @@ def test_members_grouped_by_council_with_seats_on_a_flattened_line() -> None:
         flattened_council_groups(Line(1, "MEMBERS Ashcombe (3) Councillors A and B"), name_list)
         is None
     )
+
+
+def test_a_member_authority_table_run_on_in_a_flattened_line() -> None:
+    text = (
+        "ASHCOMBE BOARD Date: Monday 2 March 2026 Membership Constituent Members Appointing "
+        "Authority Jo Penrose (Chair) Mayor of the Ashcombe Combined Authority Councillor Ann "
+        "Bell (Vice-Chair) Ashby Borough Council Councillor T J Varley Eastby City Council "
+        "Non-Constituent Members Tom Frost Westshire Local Enterprise Partnership Councillor "
+        "Carl Dunn Stratford-on-Wyre District Council Observers Awaiting Membership Councillor"
+        " and more text to make the line as long as a flattened front sheet is."
+    )
+    found = flattened_member_table(Line(1, text))
+    assert found is not None
+    assert [(f.as_written, f.represents) for f in found] == [
+        ("Jo Penrose", "Mayor of the Ashcombe Combined Authority"),
+        ("Councillor Ann Bell", "Ashby Borough Council"),
+        ("Councillor T J Varley", "Eastby City Council"),
+        ("Tom Frost", "Westshire Local Enterprise Partnership"),
+        ("Councillor Carl Dunn", "Stratford-on-Wyre District Council"),
+    ]
+    assert flattened_member_table(Line(1, text.replace("Appointing Authority", "were"))) is None

@@ -31,6 +31,7 @@ import re
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_flat_groups import flattened_council_groups
+from .membership_flat_tables import flattened_member_table
 from .membership_labels import (
     CELL_GAP,
     PARTY_GROUP,
@@ -1055,7 +1056,11 @@ def flattened_membership(line: Line) -> list[MembershipFacts] | None:
 
 def _flattened(line: Line) -> list[MembershipFacts] | None:
     """The list of a line an agenda's front sheet was flattened onto, in either form."""
-    return flattened_membership(line) or flattened_council_groups(line, name_list)
+    return (
+        flattened_membership(line)
+        or flattened_council_groups(line, name_list)
+        or flattened_member_table(line)
+    )
 
 
 def introduces_members(text: str) -> bool:
