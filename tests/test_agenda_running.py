@@ -10,9 +10,10 @@ from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_running import running_item, running_start
 from minutebook.parsing.flattened_agendas import agenda_heading
 from minutebook.parsing.flattened_lines import flattened_cuts
-from minutebook.parsing.membership import name_list
+from minutebook.parsing.membership import membership, name_list
 from minutebook.parsing.membership_flat_groups import flattened_council_groups
 from minutebook.parsing.membership_flat_tables import flattened_member_table
+from minutebook.parsing.membership_labels import label_broken_beside
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -104,3 +105,22 @@ def test_a_member_authority_table_run_on_in_a_flattened_line() -> None:
         ("Councillor Carl Dunn", "Stratford-on-Wyre District Council"),
     ]
     assert flattened_member_table(Line(1, text.replace("Appointing Authority", "were"))) is None
+
+
+def test_a_label_broken_over_two_lines_beside_its_member() -> None:
+    assert (
+        label_broken_beside("Co-opted   Mr Ivo Gale (Ashby", "Member:    Rotary Club)")
+        == "Co-opted Member: Mr Ivo Gale (Ashby Rotary Club)"
+    )
+    assert label_broken_beside("Co-opted   Mr Ivo Gale", "Contact: Jo Finch") is None
+    assert label_broken_beside("Councillor Ivo Gale", "Member: Ashby") is None
+    lines = _lines(
+        "Membership:", "", "Councillor Ann Bell (Chair)", "Councillor Carl Dunn", "",
+        "Co-opted    Mr Ivo Gale (Ashby", "Member:     Rotary Club)", "",
+        "1.   Apologies for absence", "     Substitutes    Councillor (or co-optee) named",
+    )  # fmt: skip
+    assert [(f.as_written, f.represents, f.line) for f in membership(lines)] == [
+        ("Councillor Ann Bell", "", 3),
+        ("Councillor Carl Dunn", "", 4),
+        ("Mr Ivo Gale", "Ashby Rotary Club", 6),
+    ]
