@@ -7,6 +7,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.agenda_run_on import title_before_pages
 from minutebook.parsing.agenda_running import running_item, running_start
 from minutebook.parsing.flattened_agendas import agenda_heading
 from minutebook.parsing.flattened_lines import flattened_cuts
@@ -124,3 +125,19 @@ def test_a_label_broken_over_two_lines_beside_its_member() -> None:
         ("Councillor Carl Dunn", "", 4),
         ("Mr Ivo Gale", "Ashby Rotary Club", 6),
     ]
+
+
+def test_a_page_range_in_brackets_closes_a_title_run_on_into_its_description() -> None:
+    item = title_before_pages("2. Minutes of the last meeting (Pages 5 - 12) To confirm them.")
+    assert item is not None and (item.code, item.title, item.pages) == (
+        "2",
+        "Minutes of the last meeting",
+        "5 - 12",
+    )
+    assert title_before_pages("2. Minutes of the last meeting (Pages 5 - 12)") is None
+    assert title_before_pages("Minutes (Pages 5 - 12) To confirm them.") is None
+
+
+def test_agenda_in_mixed_case_before_timed_items_marks_a_flattened_agenda() -> None:
+    text = "ASHCOMBE PANEL " + "x " * 200 + "Agenda Part I 2.00 pm 1. Apologies 2.05 pm 2. Minutes"
+    assert agenda_heading(text, [text.index("1. ")]) == [text.index("Agenda")]

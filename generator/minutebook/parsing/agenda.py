@@ -32,6 +32,7 @@ from .agenda_items import (
     wrapped_title,
 )
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
@@ -108,6 +109,8 @@ def _read_items(part: Part, lines: list[Line]) -> None:
             sections[section["letter"]] = plain(section["title"])
             continue
         item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
+        if item is None:
+            item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
             item, skip = _item(text, following)
         if item is None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-#: "AGENDA" in capitals as a word of its own
-AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
+#: "AGENDA" (or "Agenda", "Agenda Part I 10.30 am") as a word of its own
+AGENDA_WORD = re.compile(r"(?<!\S)(?:AGENDA|Agenda)(?=\s)")
 #: How far before the first numbered item the heading may stand
 MAX_GAP = 40
 
