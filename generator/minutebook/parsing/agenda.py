@@ -32,6 +32,8 @@ from .agenda_items import (
     wrapped_title,
 )
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_run_on import title_before_pages
+from .agenda_running import running_item, running_start
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
@@ -83,7 +85,8 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
 def _read_items(part: Part, lines: list[Line]) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
     own; a line continuing the title of the item above joins its title."""
-    numbering = Numbering()
+    running = running_start(lines)  # "394.": items numbered on from earlier meetings
+    numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     parts_list = False  # the last item introduces a list of its own parts ("Finance:")
     sub_letter: str | None = None
@@ -107,7 +110,11 @@ def _read_items(part: Part, lines: list[Line]) -> None:
             continue
         item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
         if item is None:
+            item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
+        if item is None:
             item, skip = _item(text, following)
+        if item is None:
+            item = running_item(text, running)
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
             parts_list = text.rstrip("*").endswith(":")

@@ -470,16 +470,18 @@ def sub_item_mark(code: str) -> str:
 def _number(code: str) -> tuple[str, tuple[float, str]]:
     """'B12' -> ('B', (12.0, '')); '4.1' -> ('', (4.1, '')); '5a' -> ('', (5.0, 'a'))."""
     letter = code[0] if code[0].isalpha() else ""
-    match = re.match(r"(\d{1,2}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :])
+    match = re.match(r"(\d{1,4}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :])
     return letter, (float(match[1]), match[2]) if match else (0.0, "")
 
 
 class Numbering:
     """Keeps the agenda's numbering: an item must continue it (see the module's note)."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: str | None = None) -> None:
         self.last: dict[str, tuple[float, str]] = {}
         self.letter: str | None = None  # the last lettered item ("C" after "A", "B")
+        #: the first code of items numbered on from earlier meetings ("394"), if any
+        self.start = start
 
     def accepts(self, code: str) -> bool:
         if len(code) == 1 and code.isalpha():  # lettered items run A, B, C
@@ -491,7 +493,10 @@ class Numbering:
         if previous is not None and number[1] and number[0] == previous[0]:
             return False  # "05a" under "05": a lettered sub-item, no item of its own
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
-        ok = number[0] < 2 if previous is None else number > previous
+        # items numbered on start from the run's first number (or later, its first
+        # item's title unread)
+        first = number[0] < 2 or (self.start is not None and number[0] >= float(self.start))
+        ok = first if previous is None else number > previous
         if ok:
             self.last[letter] = number
         return ok

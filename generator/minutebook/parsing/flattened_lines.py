@@ -33,6 +33,7 @@ import re
 
 from ..model import Furniture, Line
 from ..vocabulary import MONTHS
+from .flattened_agendas import agenda_heading
 
 #: A line longer than this is no line a paper prints: a page or more run together
 MIN_CHARS = 400
@@ -209,7 +210,7 @@ def flattened_cuts(
         for m in OPENING.finditer(text)
         if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
     ]
-    kinds = [labels, numbered, decisions, items, openings]
+    kinds = [labels, numbered, decisions, items, openings, agenda_heading(text, numbered)]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:

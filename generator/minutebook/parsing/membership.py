@@ -30,10 +30,13 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_flat_groups import flattened_council_groups
+from .membership_flat_tables import flattened_member_table
 from .membership_labels import (
     CELL_GAP,
     PARTY_GROUP,
     council_member_substitute,
+    label_broken_beside,
     office_cells,
     opens_with_offices,
     party_heading,
@@ -1052,6 +1055,26 @@ def flattened_membership(line: Line) -> list[MembershipFacts] | None:
     return found or None
 
 
+#: "1.   Apologies", "2 Minutes": an agenda item's number and title, no member's
+NUMBERED_BUSINESS = re.compile(r"^\d{1,2}\.?\s{1,8}(?P<rest>[A-Z]\S*)")
+
+
+def numbered_business(text: str) -> bool:
+    """A numbered line whose title is no titled name ("1.   Apologies"): the agenda's
+    business under the list, which is over ("1. Councillor A Bell" may number members)."""
+    match = NUMBERED_BUSINESS.match(text)
+    return match is not None and STARTS_WITH_TITLE.match(match["rest"]) is None
+
+
+def _flattened(line: Line) -> list[MembershipFacts] | None:
+    """The list of a line an agenda's front sheet was flattened onto, in either form."""
+    return (
+        flattened_membership(line)
+        or flattened_council_groups(line, name_list)
+        or flattened_member_table(line)
+    )
+
+
 def introduces_members(text: str) -> bool:
     """A sentence that introduces the list below it: "The Committee comprises
     Councillors:", "To X Area Council members as follows:-"."""
@@ -1132,6 +1155,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
+        if found and not wrapped and numbered_business(plain(text)):
+            break  # "1.   Apologies and Named Substitutes": the agenda's first item
         if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):
             break  # "Substitutes:" under the members: named substitutes are no members
         if not wrapped and party_heading(text):
@@ -1148,9 +1173,14 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             break  # "By Invitation": the guests below are no members
         if not wrapped and unfilled_seat(plain(text)):
             continue  # an empty seat: no member, and the list goes on
-        joined = [*wrapped, (line, text)]
         following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
-        following_raw = lines[n + 1].text if n + 1 < len(lines) else ""
+        rejoined = None if wrapped else label_broken_beside(text, following)
+        if rejoined is not None:  # "Co-opted Mr X (Ashby" / "Member:  Council)"
+            text, skip = rejoined, 1
+            following = lines[n + 2].text.strip() if n + 2 < len(lines) else ""
+        joined = [*wrapped, (line, text)]
+        below = n + 1 + skip  # the line under the row (under its label's second line)
+        following_raw = lines[below].text if below < len(lines) else ""
         goes_on = (
             wraps(" ".join(piece for _, piece in joined))
             or GOES_ON.match(following)
@@ -1162,8 +1192,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         wrapped = []
         read = _read_row(" ".join(piece for _, piece in joined))
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
-        if read is not None and found and blank and read[0] not in (form, *grouped):
-            break  # another form after a blank line: the list is over
+        # another form after a blank line ends the list, unless a label rejoined from
+        # two lines ("Co-opted" / "Member:") opens a new group
+        new_form = read is not None and read[0] not in (form, *grouped) and rejoined is None
+        if new_form and found and blank:
+            break
         if read is not None and found and leaves_table(form, read):
             break  # "Bodlondeb Plas Tegid" under a member | council table: an address
         if read is None:
@@ -1182,6 +1215,6 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if len(found) >= MAX_MEMBERS:
             break
     if not found:
-        flat = next(filter(None, map(flattened_membership, lines[:FLAT_LINES])), None)
+        flat = next(filter(None, map(_flattened, lines[:FLAT_LINES])), None)
         return flat or []
     return found

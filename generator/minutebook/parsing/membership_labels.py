@@ -221,3 +221,29 @@ def opens_with_offices(text: str, following: str) -> bool:
         return True
     pair = [OFFICE_CELL.match(plain(t).strip()) for t in (text, following)]
     return all(m is not None and STARTS_WITH_TITLE.match(m["name"]) for m in pair)
+
+
+#: "Co-opted  Mr T Haslett (West": a label's first word beside a titled member, when the
+#: label's column is too narrow for it and its last word ("Member:") is on the line below
+LABEL_HEAD = re.compile(
+    r"^(?P<head>[A-Z][\w'’-]{1,20})\s{1,8}"
+    r"(?P<member>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s\S.{0,150})$"
+)
+#: "Member:  Severn Police Authority)": the label's last word and its colon, then the rest
+#: of the member's line
+LABEL_TAIL = re.compile(
+    r"^(?P<tail>(?:Member|Members|Representative|Representatives):)(?:\s+(?P<rest>\S.{0,150}))?$"
+)
+
+
+def label_broken_beside(text: str, following: str) -> str | None:
+    """'Co-opted Mr T Haslett (West Severn' over 'Member:  Police Authority)': a label
+    broken over two lines in its narrow column beside the member's line, which wraps
+    beside it; the row as it reads whole ("Co-opted Member: Mr T Haslett (West Severn
+    Police Authority)"), or None when the two lines are not so."""
+    head = LABEL_HEAD.match(plain(text).strip())
+    tail = LABEL_TAIL.match(plain(following).strip()) if head else None
+    if head is None or tail is None or STARTS_WITH_TITLE.match(head["head"]):
+        return None
+    rest = f" {tail['rest']}" if tail["rest"] else ""
+    return f"{head['head']} {tail['tail']} {head['member']}{rest}"

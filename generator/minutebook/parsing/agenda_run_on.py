@@ -1,0 +1,38 @@
+"""An item's title, page range and description run on in one line.
+
+When an agenda's front sheet is flattened (`flattened_lines` cuts it at the item numbers),
+each item's line holds its title, the page range in brackets and the description the
+agenda prints under the title: "2. Minutes of the Previous Meeting (Pages 7 - 18) To
+confirm the minutes of ...". The bracketed page range closes the title, as it closes the
+title's line on an unflattened page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agenda_items import CODED, ItemLine, reads_as_title
+from .text import plain
+
+#: "(Pages 7 - 18) To confirm": a page range in brackets with a capitalised text after it
+PAGES_THEN_TEXT = re.compile(
+    r"\s\((?:Pages?|pp?\.)\s?(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)\s+(?=[A-Z])"
+)
+#: Characters searched for the page range (a title is short)
+MAX_TITLE_CHARS = 200
+
+
+def title_before_pages(text: str) -> ItemLine | None:
+    """The item of a line "2. Minutes (Pages 7 - 18) To confirm ...": the title before
+    the bracketed page range, and the range; None when the line is not so."""
+    match = CODED.match(text.strip())
+    if match is None:
+        return None
+    rest = match["title"]
+    pages = PAGES_THEN_TEXT.search(rest, 0, MAX_TITLE_CHARS)
+    if pages is None:
+        return None
+    title = plain(rest[: pages.start()]).strip()
+    if not reads_as_title(title):
+        return None
+    return ItemLine(match["code"], title, re.sub(r"\s?[-–]\s?", " - ", pages["pages"]))

@@ -1,0 +1,30 @@
+"""An agenda flattened onto one line: its "AGENDA" heading over its numbered items.
+
+An agenda's text layer may lose every line break: "EASTHOLM FIRE AUTHORITY ... MEMBERS
+... AGENDA 12. Apologies for absence. 13. Minutes of the meeting held on ...". The
+numbered items alone are one kind of marker (`flattened_lines` wants two kinds, so that
+a report's long paragraph with a numbered list is left whole); the "AGENDA" heading in
+capitals just before the first of them is the second: the line is an agenda's page.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "AGENDA" (or "Agenda", "Agenda Part I 10.30 am") as a word of its own
+AGENDA_WORD = re.compile(r"(?<!\S)(?:AGENDA|Agenda)(?=\s)")
+#: How far before the first numbered item the heading may stand
+MAX_GAP = 40
+
+
+def agenda_heading(text: str, numbered: list[int]) -> list[int]:
+    """Where "AGENDA" heads the run of numbered items (`numbered`, their positions) of a
+    flattened line, within `MAX_GAP` characters before the first; [] when it does not."""
+    if not numbered:
+        return []
+    first = numbered[0]
+    return [
+        m.start()
+        for m in AGENDA_WORD.finditer(text, max(0, first - MAX_GAP - 6), first)
+        if first - m.end() <= MAX_GAP
+    ]
