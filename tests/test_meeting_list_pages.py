@@ -40,6 +40,7 @@ def test_the_page_is_an_agenda_until_it_records() -> None:
     assert list_page_start(_lines(PAGE), 0) is DocumentKind.AGENDA
     record = PAGE + "\nMinutes:\n\n1.1   The Council agreed that Ann Reid be Mayor.\n"
     assert list_page_start(_lines(record), 0) is DocumentKind.MINUTES
+    assert list_page_start(_lines("Agenda and minutes\n" + PAGE), 1) is None
     assert record_evidence(_lines("2.3   The Board agreed the plan.")) == {"decision"}
 
 

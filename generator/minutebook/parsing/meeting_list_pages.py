@@ -56,9 +56,12 @@ def _body(printed: str) -> str:
 
 
 def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
-    """The page's kind when line `i` is its title line in the file's head: minutes when
-    it records (content_kind.page_kind), else an agenda; None when it is no such line."""
-    if i >= HEAD_LINES or _title(lines, i) is None:
+    """The page's kind when line `i` is its title line and the file's first text: minutes
+    when it records (content_kind.page_kind), else an agenda; None when it is no such line
+    or a heading over it ("Agenda and minutes") opens the page's paper instead."""
+    if i >= HEAD_LINES or any(ln.text.strip() for ln in lines[:i]):
+        return None
+    if _title(lines, i) is None:
         return None
     return page_kind(lines[i:]) or DocumentKind.AGENDA
 
