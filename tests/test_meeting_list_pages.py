@@ -1,6 +1,6 @@
 """A committee system's page for one meeting: "Cabinet - Monday 23rd May, 2016 7.45 pm"
-over "Venue: ..."; one paper, minutes when it records (zoo:
-minutes-council-meeting-list-page)."""
+over "Venue: ..."; one paper, minutes when it records; the older page stacks the committee
+over the date (zoo: minutes-council-meeting-list-page, agenda-committee-stacked-meeting-page)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import datetime as dt
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import record_evidence
-from minutebook.parsing.meeting_list_pages import list_page_opening, list_page_start
+from minutebook.parsing.meeting_list_pages import (
+    list_page_opening,
+    list_page_start,
+    stacked_page_kind,
+)
 
 PAGE = (
     "Annual Council, Council - Tuesday 19th May, 2015 6.30 pm\n\n"
@@ -48,3 +52,22 @@ def test_a_title_line_without_a_venue_under_it_opens_nothing() -> None:
     bare = PAGE.replace("Venue:", "Where:")
     assert list_page_opening(_lines(bare)) is None
     assert list_page_start(_lines(bare), 0) is None
+
+
+OLDER = "Meeting documents\n\nPlanning Board\nMonday, 2nd July 2007\n\nPlace:\nRoom 2, Town Hall\n"
+
+
+def test_an_older_page_stacks_the_committee_over_the_date() -> None:
+    opening = list_page_opening(_lines(OLDER))
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
+        "Planning Board",
+        dt.date(2007, 7, 2),
+        None,
+        "Room 2, Town Hall",
+        3,
+    )
+    assert stacked_page_kind(_lines(OLDER)) is DocumentKind.AGENDA
+    record = OLDER + "C 07/01 Minutes\nRESOLVED: That the minutes be approved.\n"
+    assert stacked_page_kind(_lines(record)) is DocumentKind.MINUTES
+    assert stacked_page_kind(_lines(record.replace("Place:", "Present:"))) is None

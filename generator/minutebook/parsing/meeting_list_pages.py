@@ -6,8 +6,11 @@ Wellbeing Board - Thursday 23 May 2024 10.00 am"; a meeting with a title of its 
 it first: "Annual Council, Council - Monday 23rd May, 2016 7.45 pm"), the venue under it
 ("Venue: Kennet Room - County Hall. View directions"), the clerk's contact, then "No. Item"
 and each item, its minute under a "Minutes:" label once the meeting has taken place. The
-page is the meeting's one paper: minutes when it records, an agenda otherwise. Each reader
-returns None when the page is not laid out so.
+page is the meeting's one paper: minutes when it records, an agenda otherwise. The
+system's older pages stack the committee over the date ("Cabinet" over "Thursday, 16th
+August 2007 10.00 am") under the page's heading ("Meeting documents"), the venue labelled
+"Venue :" or "Place:" (its value on the label's line or the next). Each reader returns
+None when the page is not laid out so.
 """
 
 from __future__ import annotations
@@ -31,6 +34,20 @@ TITLE_LINE = re.compile(
 )
 #: the venue under the title line: "Venue: Council Chamber - Town Hall"
 VENUE = re.compile(r"^Venue:\s*(?P<venue>\S.{0,200})$")
+#: an older page's date line under the committee: "Thursday, 16th August 2007 [10.00 am]"
+STACKED_DATE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
+    r"\s(?:19|20)\d\d(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?$",
+    re.IGNORECASE,
+)
+#: an older page's venue label: "Venue : Committee Room 1", "Place:" (value maybe below)
+STACKED_VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
+#: the older page's own heading over the committee
+PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
+#: Longest committee name stacked over the date
+MAX_BODY = 100
+#: Non-blank lines under the date line searched for the venue label
+STACKED_VENUE_LINES = 3
 #: Lines of a file's head searched for the page's title line
 HEAD_LINES = 4
 #: Lines under the title line searched for the venue
@@ -55,6 +72,43 @@ def _body(printed: str) -> str:
     return tail if sep and head.lower().endswith(tail.lower()) else printed
 
 
+def _first_texts(lines: list[Line], limit: int) -> list[int]:
+    """The indexes of the first `limit` lines with text."""
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if len(found) >= limit:
+            break
+        if line.text.strip():
+            found.append(k)
+    return found
+
+
+def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
+    """An older page's committee line, date line and venue: the committee alone on the
+    file's first line with text (or the first under the page's heading), the date on the
+    next, the venue label within STACKED_VENUE_LINES lines under it; else None."""
+    texts = _first_texts(lines, 3 + STACKED_VENUE_LINES)
+    if texts and PAGE_HEADING.match(plain(lines[texts[0]].text).strip()):
+        texts = texts[1:]
+    if len(texts) < 3:
+        return None
+    body = plain(lines[texts[0]].text).strip()
+    if len(body) > MAX_BODY or not body[:1].isupper() or any(c.isdigit() for c in body):
+        return None
+    when = plain(lines[texts[1]].text).strip()
+    if not STACKED_DATE.match(when) or find_date(when) is None:
+        return None
+    for n, k in enumerate(texts[2:]):
+        label = STACKED_VENUE.match(plain(lines[k].text).strip())
+        if label is None:
+            continue
+        venue = label["venue"].strip()
+        if not venue and 3 + n < len(texts):
+            venue = plain(lines[texts[3 + n]].text).strip()
+        return texts[0], texts[1], without_directions_link(venue or None)
+    return None
+
+
 def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
     """The page's kind when line `i` is its title line and the file's first text: minutes
     when it records (content_kind.page_kind), else an agenda; None when it is no such line
@@ -64,6 +118,14 @@ def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
     if _title(lines, i) is None:
         return None
     return page_kind(lines[i:]) or DocumentKind.AGENDA
+
+
+def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
+    """An older page's kind when the file opens as one (the committee over the date, its
+    venue label under them): minutes when it records, else an agenda; None otherwise."""
+    if _stacked(lines) is None:
+        return None
+    return page_kind(lines) or DocumentKind.AGENDA
 
 
 def list_page_opening(lines: list[Line]) -> Opening | None:
@@ -84,4 +146,13 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
                 break
         body = _body(match["body"].strip())
         return Opening(body, date, find_time(match["when"]), venue, lines[i].number)
-    return None
+    stacked = _stacked(lines)
+    if stacked is None:
+        return None
+    body_at, when_at, venue = stacked
+    when = plain(lines[when_at].text)
+    date = find_date(when)
+    if date is None:
+        return None
+    body = plain(lines[body_at].text).strip()
+    return Opening(body, date, find_time(when), venue, lines[body_at].number)

@@ -23,7 +23,7 @@ from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
-from .meeting_list_pages import list_page_start
+from .meeting_list_pages import list_page_start, stacked_page_kind
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -1058,6 +1058,9 @@ YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\b[^;!?]{0,150}$")
 
 def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
+    page = stacked_page_kind(lines)  # a committee system's older page for one meeting
+    if page is not None:
+        return Start(0, page, _layout_of(page))
     head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
