@@ -68,6 +68,8 @@ def test_an_older_page_stacks_the_committee_over_the_date() -> None:
         3,
     )
     assert stacked_page_kind(_lines(OLDER)) is DocumentKind.AGENDA
+    titled = list_page_opening(_lines(OLDER.replace("Planning", "Agenda for the Planning")))
+    assert titled is not None and titled.body == "Planning Board"
     record = OLDER + "C 07/01 Minutes\nRESOLVED: That the minutes be approved.\n"
     assert stacked_page_kind(_lines(record)) is DocumentKind.MINUTES
     assert stacked_page_kind(_lines(record.replace("Place:", "Present:"))) is None

@@ -44,6 +44,8 @@ STACKED_DATE = re.compile(
 STACKED_VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: the older page's own heading over the committee
 PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
+#: the paper's kind before the committee's name: "Agenda for the Cabinet"
+KIND_PREFIX = re.compile(r"^(?:Agenda|Minutes)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
 #: Longest committee name stacked over the date
 MAX_BODY = 100
 #: Non-blank lines under the date line searched for the venue label
@@ -154,5 +156,5 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
     date = find_date(when)
     if date is None:
         return None
-    body = plain(lines[body_at].text).strip()
+    body = KIND_PREFIX.sub("", plain(lines[body_at].text).strip(), count=1)
     return Opening(body, date, find_time(when), venue, lines[body_at].number)
