@@ -1,6 +1,6 @@
 """A committee system's "Meeting Details" page (CMIS): the body's name, then "14 Nov 2018 -
 14:00 to 15:00", then the page's tabs; one paper whose "Agenda" tab heading opens nothing
-(zoo: agenda-fire-authority-meeting-details-page)."""
+(zoo: agenda-fire-authority-meeting-details-page, minutes-fire-authority-meeting-details-page)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from minutebook.parsing.meeting_detail_pages import (
     meeting_detail_opening,
     page_start,
 )
+from minutebook.parsing.page_minute_numbers import page_minutes
 from minutebook.parsing.splitting import split
 
 HEAD = (
@@ -38,16 +39,38 @@ def test_the_title_and_date_line_give_the_meeting() -> None:
     )
 
 
-def test_the_agenda_page_is_one_paper_a_record_is_left_to_the_general_readers() -> None:
+def test_the_agenda_page_is_one_paper_a_record_page_is_minutes() -> None:
     lines = _lines(HEAD)
     assert among_page_tabs(lines, 7) and among_page_tabs(lines, 9)
     assert not among_page_tabs(lines, 12)
     assert [(p.kind, p.first_line) for p in split(lines)] == [(DocumentKind.AGENDA, 1)]
     record = _lines(HEAD + "To note any apologies.\n7\nRESOLVED that the apologies be noted.\n")
-    assert page_start(record, 1) is None
+    assert page_start(record, 1) == (0, DocumentKind.MINUTES)
 
 
 def test_a_date_line_without_the_page_layout_opens_nothing() -> None:
     assert meeting_detail_opening(_lines("The meeting was held.\n14 Nov 2018 - 14:00\n")) is None
     assert meeting_detail_opening(_lines("Licensing Committee\n14 November 2018 - 14:00\n")) is None
     assert meeting_detail_opening(_lines("Licensing Committee\n31 Feb 2018 - 14:00\n")) is None
+
+
+RECORD = (
+    "Coldharbour Fire Authority\n9 Oct 2019 - 10:30 to 12:15\n  • Documents\n\nAgenda Items\n"
+    "1 Apologies for Absence\nTo receive any apologies.\n41\nThere were none.\n"
+    "2 Pdf Minutes (64Kb)\n42\nRESOLVED that the minutes be confirmed.\n"
+    "To note the date of the next meeting.\n43\nThe next meeting is on 4 December.\n"
+)
+
+
+def test_a_record_page_numbers_each_minute_by_its_figure_under_the_item() -> None:
+    found = [(h.index, h.number, h.title, h.item_code) for h in page_minutes(_lines(RECORD))]
+    assert found == [
+        (7, "41", "Apologies for Absence", "1"),
+        (10, "42", "Minutes", "2"),
+        (13, "43", "", None),  # its item line is missing: no title
+    ]
+
+
+def test_figures_off_a_details_page_or_out_of_order_head_no_minutes() -> None:
+    assert page_minutes(_lines(RECORD.replace("9 Oct 2019 - 10:30 to 12:15", "9 October"))) == []
+    assert page_minutes(_lines(RECORD.replace("\n43\n", "\n47\n"))) == []

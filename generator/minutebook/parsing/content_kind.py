@@ -62,6 +62,10 @@ AGENDA_WORDS = re.compile(
 )
 
 
+#: a paragraph's number before a minute's sentence: "6.2   The Board agreed ..."
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+")
+
+
 def _texts(lines: list[Line]) -> Iterable[str]:
     for line in lines[:CONTENT_LINES]:
         text = line.text.strip().strip("*#_ ")[:LINE_CHARS]
@@ -70,13 +74,14 @@ def _texts(lines: list[Line]) -> Iterable[str]:
 
 
 def record_evidence(lines: list[Line]) -> set[str]:
-    """The kinds of a record's evidence the text holds: 'attendance', 'decision', 'past'
-    (an account in the past tense), 'closing', 'labelled' (the "Minutes:" label)."""
+    """The kinds of a record's evidence the text holds: 'attendance', 'decision' (also
+    after a paragraph's number, "6.2 The Board agreed"), 'past' (an account in the past
+    tense), 'closing', 'labelled' (the "Minutes:" label)."""
     found: set[str] = set()
     for text in _texts(lines):
         if ATTENDANCE.match(text):
             found.add("attendance")
-        if DECISION.match(text):
+        if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("decision")
         if PAST_RECORD.match(text):
             found.add("past")

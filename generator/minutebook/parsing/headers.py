@@ -21,6 +21,7 @@ from .letterheads import (
     under_authority,
 )
 from .meeting_detail_pages import meeting_detail_opening
+from .meeting_list_pages import list_page_opening
 from .meeting_on import meeting_on_opening
 from .openings import (
     Clause,
@@ -149,6 +150,7 @@ def notice_of_meeting(
             attend_notice_opening(lines),
             held_line_opening(lines),
             meeting_detail_opening(lines),
+            list_page_opening(lines),
             flattened_opening(lines),
         ),
         titled_date_opening(lines),
@@ -194,6 +196,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             body_held_opening(lines),
             meeting_on_opening(lines),
             meeting_detail_opening(lines),
+            list_page_opening(lines),
             flattened_record_opening(lines),
         ),
         titled_date_opening(lines),

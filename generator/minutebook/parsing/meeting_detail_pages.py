@@ -77,14 +77,13 @@ def page_date_line(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | Non
 
 def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
     """Where the page's paper starts (its title line) and its kind, when line `i` is the
-    date line of a meeting details page that is an agenda; else None. A page that records
-    the meeting (content_kind.page_kind) numbers each minute by a figure alone under the
-    item's agenda text, which the minute reader does not read as a minute: such a page is
-    left to the general readers rather than published with misnumbered minutes."""
+    date line of a meeting details page; else None. A page that records the meeting
+    (content_kind.page_kind) is minutes, each minute numbered by a figure alone under the
+    item's agenda text (read by page_minute_numbers); any other page is an agenda."""
     found = page_date_line(lines, i)
-    if found is None or page_kind(lines[i:]) is DocumentKind.MINUTES:
+    if found is None:
         return None
-    return found[0], DocumentKind.AGENDA
+    return found[0], page_kind(lines[i:]) or DocumentKind.AGENDA
 
 
 def meeting_detail_opening(lines: list[Line]) -> Opening | None:

@@ -1199,8 +1199,12 @@ def glued_heading(raw: str) -> re.Match[str] | None:
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
+    from .page_minute_numbers import page_minutes  # it imports MinuteHeading
     from .running_paragraphs import titles_over_running_paragraphs  # it reads titles here
 
+    numbered = page_minutes(lines, start)
+    if numbered:  # a meeting details page: "4 Title", its agenda text, then "180" alone
+        return numbered
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled

@@ -37,6 +37,7 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place
+from .notice_split_titles import body_in_split_notice
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
@@ -370,6 +371,7 @@ def title_body(lines: list[Line], before: int) -> str:
     one name 'X of Y'; else the nearest title line that names anything."""
     titles = title_lines(lines, before)
     joined = committee_of_lines(titles) or fund_over_board(titles)
+    joined = joined or body_in_split_notice(titles)  # "A meeting of the" / X / "will be held on"
     if joined is not None:
         return joined
     return next((t for t in (title_name(t) for t in titles) if t), "")

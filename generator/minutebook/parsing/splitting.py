@@ -23,6 +23,7 @@ from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
+from .meeting_list_pages import list_page_start, stacked_page_kind
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -622,6 +623,13 @@ def detect_meeting_details(lines: list[Line], i: int) -> Start | None:
     return None if found is None else Start(found[0], found[1], _layout_of(found[1]))
 
 
+def detect_meeting_list_page(lines: list[Line], i: int) -> Start | None:
+    """A committee system's meeting page: "Cabinet - Monday 23rd May, 2016 7.45 pm" over
+    "Venue: ..." (see meeting_list_pages)."""
+    kind = list_page_start(lines, i)
+    return None if kind is None else Start(i, kind, _layout_of(kind))
+
+
 def detect_date_first(lines: list[Line], i: int) -> Start | None:
     """A date, then 'A (virtual) meeting of the Panel held at T', under the title lines that
     name the body; a meeting still to be held makes it a notice (an agenda)."""
@@ -988,6 +996,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_at_a_meeting,
     detect_minute_of_meeting,
     detect_meeting_details,
+    detect_meeting_list_page,
     detect_date_first,
     detect_kind_dated,
     detect_date_fields,
@@ -1049,6 +1058,9 @@ YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\b[^;!?]{0,150}$")
 
 def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
+    page = stacked_page_kind(lines)  # a committee system's older page for one meeting
+    if page is not None:
+        return Start(0, page, _layout_of(page))
     head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)

@@ -1,0 +1,160 @@
+"""A committee system's page for one meeting (ModernGov's list of the meeting's documents),
+printed to text.
+
+The page opens with one line naming the committee and when it meets ("Health and
+Wellbeing Board - Thursday 23 May 2024 10.00 am"; a meeting with a title of its own prints
+it first: "Annual Council, Council - Monday 23rd May, 2016 7.45 pm"), the venue under it
+("Venue: Kennet Room - County Hall. View directions"), the clerk's contact, then "No. Item"
+and each item, its minute under a "Minutes:" label once the meeting has taken place. The
+page is the meeting's one paper: minutes when it records, an agenda otherwise. The
+system's older pages stack the committee over the date ("Cabinet" over "Thursday, 16th
+August 2007 10.00 am") under the page's heading ("Meeting documents"), the venue labelled
+"Venue :" or "Place:" (its value on the label's line or the next). Each reader returns
+None when the page is not laid out so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date, find_time
+from ..model import DocumentKind, Line
+from .content_kind import page_kind
+from .openings import Opening
+from .text import plain
+from .web_item_pages import without_directions_link
+
+#: "Cabinet - Monday 23rd May, 2016 7.45 pm": the committee, a dash, the weekday, the
+#: date and the start time
+TITLE_LINE = re.compile(
+    r"^(?P<body>[A-Z][^\n]{2,150}?)\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"(?P<when>\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d,?\s"
+    r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))$",
+    re.IGNORECASE,
+)
+#: the venue under the title line: "Venue: Council Chamber - Town Hall"
+VENUE = re.compile(r"^Venue:\s*(?P<venue>\S.{0,200})$")
+#: an older page's date line under the committee: "Thursday, 16th August 2007 [10.00 am]"
+STACKED_DATE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
+    r"\s(?:19|20)\d\d(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?$",
+    re.IGNORECASE,
+)
+#: an older page's venue label: "Venue : Committee Room 1", "Place:" (value maybe below)
+STACKED_VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
+#: the older page's own heading over the committee
+PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
+#: the paper's kind before the committee's name: "Agenda for the Cabinet"
+KIND_PREFIX = re.compile(r"^(?:Agenda|Minutes)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+#: Longest committee name stacked over the date
+MAX_BODY = 100
+#: Non-blank lines under the date line searched for the venue label
+STACKED_VENUE_LINES = 3
+#: Lines of a file's head searched for the page's title line
+HEAD_LINES = 4
+#: Lines under the title line searched for the venue
+VENUE_LINES = 3
+
+
+def _title(lines: list[Line], i: int) -> re.Match[str] | None:
+    """The title line's match at `i`, when a venue line follows within VENUE_LINES lines
+    (the page prints one for every meeting, so the title alone is not enough)."""
+    match = TITLE_LINE.match(plain(lines[i].text).strip())
+    if match is None or find_date(match["when"]) is None:
+        return None
+    below = lines[i + 1 : i + 1 + VENUE_LINES]
+    return match if any(VENUE.match(plain(ln.text).strip()) for ln in below) else None
+
+
+def _body(printed: str) -> str:
+    """The committee named on the title line: a meeting's own title before it is dropped
+    ("Annual Council, Council" -> "Council") when that title ends with the committee's
+    name."""
+    head, sep, tail = printed.rpartition(", ")
+    return tail if sep and head.lower().endswith(tail.lower()) else printed
+
+
+def _first_texts(lines: list[Line], limit: int) -> list[int]:
+    """The indexes of the first `limit` lines with text."""
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if len(found) >= limit:
+            break
+        if line.text.strip():
+            found.append(k)
+    return found
+
+
+def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
+    """An older page's committee line, date line and venue: the committee alone on the
+    file's first line with text (or the first under the page's heading), the date on the
+    next, the venue label within STACKED_VENUE_LINES lines under it; else None."""
+    texts = _first_texts(lines, 3 + STACKED_VENUE_LINES)
+    if texts and PAGE_HEADING.match(plain(lines[texts[0]].text).strip()):
+        texts = texts[1:]
+    if len(texts) < 3:
+        return None
+    body = plain(lines[texts[0]].text).strip()
+    if len(body) > MAX_BODY or not body[:1].isupper() or any(c.isdigit() for c in body):
+        return None
+    when = plain(lines[texts[1]].text).strip()
+    if not STACKED_DATE.match(when) or find_date(when) is None:
+        return None
+    for n, k in enumerate(texts[2:]):
+        label = STACKED_VENUE.match(plain(lines[k].text).strip())
+        if label is None:
+            continue
+        venue = label["venue"].strip()
+        if not venue and 3 + n < len(texts):
+            venue = plain(lines[texts[3 + n]].text).strip()
+        return texts[0], texts[1], without_directions_link(venue or None)
+    return None
+
+
+def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
+    """The page's kind when line `i` is its title line and the file's first text: minutes
+    when it records (content_kind.page_kind), else an agenda; None when it is no such line
+    or a heading over it ("Agenda and minutes") opens the page's paper instead."""
+    if i >= HEAD_LINES or any(ln.text.strip() for ln in lines[:i]):
+        return None
+    if _title(lines, i) is None:
+        return None
+    return page_kind(lines[i:]) or DocumentKind.AGENDA
+
+
+def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
+    """An older page's kind when the file opens as one (the committee over the date, its
+    venue label under them): minutes when it records, else an agenda; None otherwise."""
+    if _stacked(lines) is None:
+        return None
+    return page_kind(lines) or DocumentKind.AGENDA
+
+
+def list_page_opening(lines: list[Line]) -> Opening | None:
+    """The meeting the page opens with: the committee, date and start time on its title
+    line, the venue on the "Venue:" line under it."""
+    for i in range(min(len(lines), HEAD_LINES)):
+        match = _title(lines, i)
+        if match is None:
+            continue
+        date = find_date(match["when"])
+        if date is None:
+            return None
+        venue = None
+        for line in lines[i + 1 : i + 1 + VENUE_LINES]:
+            found = VENUE.match(plain(line.text).strip())
+            if found is not None:
+                venue = without_directions_link(found["venue"])
+                break
+        body = _body(match["body"].strip())
+        return Opening(body, date, find_time(match["when"]), venue, lines[i].number)
+    stacked = _stacked(lines)
+    if stacked is None:
+        return None
+    body_at, when_at, venue = stacked
+    when = plain(lines[when_at].text)
+    date = find_date(when)
+    if date is None:
+        return None
+    body = KIND_PREFIX.sub("", plain(lines[body_at].text).strip(), count=1)
+    return Opening(body, date, find_time(when), venue, lines[body_at].number)

@@ -1,0 +1,76 @@
+"""The minutes of a committee system's "Meeting Details" page, numbered under each item.
+
+A CMIS page that records its meeting (see meeting_detail_pages) prints each agenda item's
+code and title ("4 Declarations of Interest"), the item's agenda text, then the minute's
+own number alone on a line ("180") and the minute under it. The numbers run through the
+authority's year ("177", "178", ...), so they differ from the item codes. Read by the
+numbered forms, the item codes would head the minutes and the date line's day would head
+one more; `page_minutes` reads the figures alone instead, each with the item over it, and
+only on such a page and when the figures run on from one to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..model import Line
+from .meeting_detail_pages import HEAD_LINES, page_date_line
+from .minute_headings import MinuteHeading
+from .text import plain
+
+#: an item's code and title: "4 Declarations of Interest", "2 Pdf Minutes (71Kb)"
+ITEM = re.compile(r"^(?P<code>\d{1,3}[a-z]?)\s+(?P<title>[A-Z‘'\"].{0,150})$")
+#: the minute's number alone on its line
+FIGURE = re.compile(r"^(?P<number>\d{1,4})$")
+#: a linked paper's marks around the title: "Pdf Minutes (71Kb)"
+LINK_MARKS = re.compile(r"^Pdf\s+|\s*\(\d{1,6}\s?[KM]b\)$", re.IGNORECASE)
+#: Non-blank lines of agenda text allowed between an item's line and its minute's number
+ITEM_TEXT_LINES = 4
+#: fewest numbered minutes that show the page is printed so
+MIN_MINUTES = 2
+
+
+def _is_page(lines: list[Line]) -> bool:
+    return any(page_date_line(lines, i) for i in range(min(len(lines), HEAD_LINES)))
+
+
+def _item_above(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The code and title of the item printed at most ITEM_TEXT_LINES lines over the
+    figure at `i`, with no other figure between; None when there is none."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        text = plain(lines[k].text).strip()
+        if not text:
+            continue
+        if FIGURE.match(text):
+            return None
+        item = ITEM.match(text)
+        if item is not None:
+            return item["code"], LINK_MARKS.sub("", item["title"]).strip()
+        seen += 1
+        if seen >= ITEM_TEXT_LINES:
+            return None
+    return None
+
+
+def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
+    """The minutes of a meeting details page, each headed at its number's line, with the
+    item over it (a number whose item line is missing keeps no title); [] unless the page
+    is one, MIN_MINUTES numbers at least are found and each is one more than the last."""
+    if not _is_page(lines):
+        return []
+    found: list[MinuteHeading] = []
+    for i in range(start, len(lines)):
+        figure = FIGURE.match(plain(lines[i].text).strip())
+        if figure is None:
+            continue
+        item = _item_above(lines, i)
+        code, title = item if item is not None else (None, "")
+        found.append(MinuteHeading(i, figure["number"], title, code, certain=True))
+    numbers = [int(h.number or 0) for h in found]
+    if len(found) < MIN_MINUTES or any(b != a + 1 for a, b in pairwise(numbers)):
+        return []
+    if not any(h.item_code for h in found):
+        return []
+    return found

@@ -1,0 +1,75 @@
+"""A committee system's page for one meeting: "Cabinet - Monday 23rd May, 2016 7.45 pm"
+over "Venue: ..."; one paper, minutes when it records; the older page stacks the committee
+over the date (zoo: minutes-council-meeting-list-page, agenda-committee-stacked-meeting-page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.content_kind import record_evidence
+from minutebook.parsing.meeting_list_pages import (
+    list_page_opening,
+    list_page_start,
+    stacked_page_kind,
+)
+
+PAGE = (
+    "Annual Council, Council - Tuesday 19th May, 2015 6.30 pm\n\n"
+    "Venue: Assembly Hall - Guildhall, Ellerby. View directions\n\nNo. Item\n\n1.\n\n"
+    "Election of Mayor\n\nTo elect the Mayor.\n"
+)
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(k + 1, t) for k, t in enumerate(text.split("\n"))]
+
+
+def test_the_title_and_venue_lines_give_the_meeting() -> None:
+    opening = list_page_opening(_lines(PAGE))
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
+        "Council",
+        dt.date(2015, 5, 19),
+        dt.time(18, 30),
+        "Assembly Hall - Guildhall, Ellerby",
+        1,
+    )
+    titled = PAGE.replace("Annual Council, Council", "Finance, Audit and Risk Board")
+    opening = list_page_opening(_lines(titled))
+    assert opening is not None and opening.body == "Finance, Audit and Risk Board"
+
+
+def test_the_page_is_an_agenda_until_it_records() -> None:
+    assert list_page_start(_lines(PAGE), 0) is DocumentKind.AGENDA
+    record = PAGE + "\nMinutes:\n\n1.1   The Council agreed that Ann Reid be Mayor.\n"
+    assert list_page_start(_lines(record), 0) is DocumentKind.MINUTES
+    assert list_page_start(_lines("Agenda and minutes\n" + PAGE), 1) is None
+    assert record_evidence(_lines("2.3   The Board agreed the plan.")) == {"decision"}
+
+
+def test_a_title_line_without_a_venue_under_it_opens_nothing() -> None:
+    bare = PAGE.replace("Venue:", "Where:")
+    assert list_page_opening(_lines(bare)) is None
+    assert list_page_start(_lines(bare), 0) is None
+
+
+OLDER = "Meeting documents\n\nPlanning Board\nMonday, 2nd July 2007\n\nPlace:\nRoom 2, Town Hall\n"
+
+
+def test_an_older_page_stacks_the_committee_over_the_date() -> None:
+    opening = list_page_opening(_lines(OLDER))
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
+        "Planning Board",
+        dt.date(2007, 7, 2),
+        None,
+        "Room 2, Town Hall",
+        3,
+    )
+    assert stacked_page_kind(_lines(OLDER)) is DocumentKind.AGENDA
+    titled = list_page_opening(_lines(OLDER.replace("Planning", "Agenda for the Planning")))
+    assert titled is not None and titled.body == "Planning Board"
+    record = OLDER + "C 07/01 Minutes\nRESOLVED: That the minutes be approved.\n"
+    assert stacked_page_kind(_lines(record)) is DocumentKind.MINUTES
+    assert stacked_page_kind(_lines(record.replace("Place:", "Present:"))) is None
