@@ -1214,11 +1214,6 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
         return articles
-    from .cmis_minute_numbers import item_minute_numbers  # it imports MinuteHeading
-
-    listed = item_minute_numbers(lines, start)
-    if listed:  # "2 Election of Vice Chair" / its wording / "214": CMIS's minute numbers
-        return listed
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
