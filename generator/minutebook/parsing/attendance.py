@@ -67,6 +67,7 @@ from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
+from .attendance_hanging_label import hanging_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
@@ -79,6 +80,7 @@ from .attendance_shapes import (
     respective_substitutes,
 )
 from .attendance_two_columns import unzip_two_columns
+from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
     WORD,
     NameEntry,
@@ -1349,6 +1351,12 @@ class AttendanceReader:
             self._flush()
             self._group(line, *chair)
             return True
+        if self.preamble and self.block is None and not self.labelled and bulleted_person(raw):
+            # "• Ann Reid (Chair)" before any label: the members, their label lost
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
+            self.block.segment.append((line, text))
+            return True
         if self.preamble and self.block is None and councillors_chair_line(text):
             # "Councillors A Reid (X Council) in the Chair; B Moss (Y Council), ...": the
             # members present, printed with no label
@@ -1361,6 +1369,7 @@ class AttendanceReader:
             or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
+            or (hanging_label(text) if self.block is None else None)
         )
         if label:
             self._flush()
