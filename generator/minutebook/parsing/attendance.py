@@ -68,6 +68,7 @@ from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, spli
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
+from .attendance_items_header import page_items_header
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
@@ -283,7 +284,7 @@ APOLOGIES_SENTENCE = re.compile(
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
     r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
@@ -1300,7 +1301,10 @@ class AttendanceReader:
                 self.block = None  # a sentence does not go on past a blank line
             return True
         if minutes_table_header(raw):
-            self._flush()  # the minutes start: nobody is listed under their header
+            self._flush()
+            if page_items_header(raw):  # "No. Item": lists may follow before item 1
+                self.block = None
+                return True  # the minutes start: nobody is listed under their header
             self.block = None
             return not self.preamble
         kinds = group_columns_heading(raw) if self.block is not None else None
