@@ -69,6 +69,7 @@ from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
+from .attendance_member_kinds import member_kind_group
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
@@ -1438,7 +1439,11 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
-        if group and (_starts_a_name(group[1]) or (members_heading(group[0]) and group[1])):
+        if group and (
+            _starts_a_name(group[1])
+            or (members_heading(group[0]) and group[1])
+            or member_kind_group(*group)
+        ):
             # "Teacher Representative: Ms A Reid" under a finished list: the next group
             self._flush()
             self._group(line, *group)
@@ -1731,6 +1736,8 @@ class AttendanceReader:
         block.group_capacity = group if appointing else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
+        elif member_kind_group(group, rest):  # "Community Co-opted Member: Carol Lowe"
+            block.kind_capacity = group
         if rest:
             block.segment.append((line, rest))
 
