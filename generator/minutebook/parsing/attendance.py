@@ -562,7 +562,11 @@ DASH_GROUP = re.compile(
     r"\s+[-–—]\s+(?P<rest>\S.{0,600})$"
 )
 #: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
-COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
+COUNCIL_GROUP = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$"
+    # "Wyke Borough Councillors:": the councillors a combined authority's council sent
+    r"|^(?!(?:Other|Visiting|Local)\s)(?:[A-Z][\w'’&.-]*\s){2,6}Councillors$"
+)
 
 
 #: "Councillors A Reid and B Moss - Wyke Borough Council": names, a spaced dash, a council
