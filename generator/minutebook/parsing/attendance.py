@@ -70,6 +70,7 @@ from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import member_kind_group
+from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
@@ -1374,7 +1375,8 @@ class AttendanceReader:
             self.block.segment.append((line, text))
             return True
         label = (
-            label_line(text)
+            office_label(text)
+            or label_line(text)
             or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
