@@ -1742,8 +1742,8 @@ class AttendanceReader:
         block.group_capacity = group if appointing else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
-        elif member_kind_group(group, rest):  # "Community Co-opted Member: Carol Lowe"
-            block.kind_capacity = group
+        elif member_kind_group(group, rest) and not STARTS_WITH_TITLE.match(rest):
+            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe", untitled
         if rest:
             block.segment.append((line, rest))
 
