@@ -67,6 +67,10 @@ from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_flattened import flattened_table
 from .attendance_guests import guest_line, shared_brackets
+from .attendance_hanging_label import hanging_label
+from .attendance_items_header import page_items_header
+from .attendance_member_kinds import member_kind_group
+from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_reported import possessive_substitutes, reported_observers
@@ -79,6 +83,7 @@ from .attendance_shapes import (
     respective_substitutes,
 )
 from .attendance_two_columns import unzip_two_columns
+from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
     WORD,
     NameEntry,
@@ -281,7 +286,7 @@ APOLOGIES_SENTENCE = re.compile(
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
     r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated)"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
@@ -558,7 +563,11 @@ DASH_GROUP = re.compile(
     r"\s+[-–—]\s+(?P<rest>\S.{0,600})$"
 )
 #: "Wensby Borough Council", "Hexton City Council": a council, which sends its members.
-COUNCIL_GROUP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$")
+COUNCIL_GROUP = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$"
+    # "Wyke Borough Councillors:": the councillors a combined authority's council sent
+    r"|^(?!(?:Other|Visiting|Local)\s)(?:[A-Z][\w'’&.-]*\s){2,6}Councillors$"
+)
 
 
 #: "Councillors A Reid and B Moss - Wyke Borough Council": names, a spaced dash, a council
@@ -1298,7 +1307,10 @@ class AttendanceReader:
                 self.block = None  # a sentence does not go on past a blank line
             return True
         if minutes_table_header(raw):
-            self._flush()  # the minutes start: nobody is listed under their header
+            self._flush()
+            if page_items_header(raw):  # "No. Item": lists may follow before item 1
+                self.block = None
+                return True  # the minutes start: nobody is listed under their header
             self.block = None
             return not self.preamble
         kinds = group_columns_heading(raw) if self.block is not None else None
@@ -1349,6 +1361,12 @@ class AttendanceReader:
             self._flush()
             self._group(line, *chair)
             return True
+        if self.preamble and self.block is None and not self.labelled and bulleted_person(raw):
+            # "• Ann Reid (Chair)" before any label: the members, their label lost
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
+            self.block.segment.append((line, text))
+            return True
         if self.preamble and self.block is None and councillors_chair_line(text):
             # "Councillors A Reid (X Council) in the Chair; B Moss (Y Council), ...": the
             # members present, printed with no label
@@ -1357,10 +1375,12 @@ class AttendanceReader:
             self.block.segment.append((line, text))
             return True
         label = (
-            label_line(text)
+            office_label(text)
+            or label_line(text)
             or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
+            or (hanging_label(text) if self.block is None else None)
         )
         if label:
             self._flush()
@@ -1425,7 +1445,11 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
-        if group and (_starts_a_name(group[1]) or (members_heading(group[0]) and group[1])):
+        if group and (
+            _starts_a_name(group[1])
+            or (members_heading(group[0]) and group[1])
+            or member_kind_group(*group)
+        ):
             # "Teacher Representative: Ms A Reid" under a finished list: the next group
             self._flush()
             self._group(line, *group)
@@ -1718,6 +1742,8 @@ class AttendanceReader:
         block.group_capacity = group if appointing else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
+        elif member_kind_group(group, rest) and not STARTS_WITH_TITLE.match(rest):
+            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe", untitled
         if rest:
             block.segment.append((line, rest))
 

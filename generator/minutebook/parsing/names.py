@@ -41,6 +41,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
+from .names_semicolon_rows import semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
@@ -59,6 +60,8 @@ LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?
 PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
 #: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
 FOOTNOTE = re.compile(r"\d{1,2}")
+#: "and" run into the initial after it ("J Reid andA Moss"), its space lost in conversion
+GLUED_AND = re.compile(r"\band(?=[A-Z]\.?\s[A-Z])")
 FOOTNOTE_BEFORE = re.compile(r"^\s*\(\d{1,2}\)\s+(?=[A-Z])")
 #: Words of a phrase that carry case: a sentence has several lower-case ones.
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -646,9 +649,13 @@ def split_name_list(text: str) -> list[NameEntry]:
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
+    text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
     whole = one_name_and_dash(text) or office_comma_holder(text)
     if whole is not None:
         return [whole]
+    rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
+    if rows is not None:
+        return rows
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
     split = join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))

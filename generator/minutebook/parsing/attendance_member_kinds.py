@@ -1,0 +1,29 @@
+"""A kind of member heading the next group of a list, the name after it untitled.
+
+Panels seat members of several kinds, and their minutes print each kind as a group of
+the list of those present, after the councillors' long run of names:
+
+    Present: Councillors A Reid (Fenby Council), B Moss (Wyke Council).
+    Community Co-opted Member: Carol Lowe.
+    Co-opted Elected member: Councillor D Pym (Wyke Council)
+
+A co-opted member has no councillor's title, so the group cannot be told by a title
+after its colon; the group's own name, a kind of member, tells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import lower_case_words
+
+#: "Community Co-opted Member", "Independent members": capitalised words, then "member"
+MEMBER_KIND = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}[Mm]embers?$")
+
+
+def member_kind_group(group: str, rest: str) -> bool:
+    """Whether a group of a list ("Community Co-opted Member: Carol Lowe.") is a kind of
+    member with names after its colon: the next group of those present, not a sentence."""
+    if not rest.strip() or not rest.strip()[:1].isupper():
+        return False
+    return MEMBER_KIND.match(group.strip()) is not None and lower_case_words(rest) <= 1
