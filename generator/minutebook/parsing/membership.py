@@ -44,6 +44,7 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
+from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .names import POST_WORDS, names_an_organisation, split_name_list
@@ -1072,6 +1073,7 @@ def _flattened(line: Line) -> list[MembershipFacts] | None:
         flattened_membership(line)
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
+        or run_on_members(line)
     )
 
 
