@@ -31,7 +31,25 @@ AGENDA_TEXT = re.compile(
 MAX_TITLE_WORDS = 14
 #: words printed in lower case inside a title
 SMALL_WORDS = frozenset(
-    {"a", "an", "and", "of", "or", "the", "to", "for", "in", "on", "by", "with", "-", "&", "–"}
+    {
+        "a",
+        "an",
+        "and",
+        "of",
+        "or",
+        "the",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "-",
+        "&",
+        "–",
+    }
 )
 
 
