@@ -1016,3 +1016,15 @@ def test_indented_numbers_are_no_headings() -> None:
     read here."""
     lines = [Line(1, "          1.  APOLOGIES"), Line(2, ""), Line(3, "          2.  MINUTES")]
     assert minute_headings(lines) == []
+
+
+def test_series_letters_over_a_session_number_join_its_code() -> None:
+    lines = _lines("FP", "3/24", "BUDGET MONITORING", "RESOLVED that the report be noted.")
+    heading = session_alone(lines, 1, "3/24")
+    assert heading is not None and (heading.number, heading.title) == (
+        "FP 3/24",
+        "BUDGET MONITORING",
+    )
+    closed = _lines("NOTED", "3/24", "BUDGET MONITORING", "The report was noted.")
+    found = session_alone(closed, 1, "3/24")
+    assert found is not None and found.number == "3/24"

@@ -99,3 +99,35 @@ def test_capitals_line_not_broken_off_keeps_its_paragraph_apart() -> None:
     joined to it by this rule: only a line broken off after a comma, dash or joining word."""
     text = "9     WORK PROGRAMME\n      NOTED.\n\n10    CLOSE\n\n      Text."
     assert [n for n, _, _ in _numbers(text)] == ["9", "10"]
+
+
+DATED = """4.
+
+MINUTES
+
+Additional documents:
+
+4.1
+
+3RD MARCH, 2024;
+
+Minutes:
+
+RESOLVED that the minutes of the meeting held on the 3rd March, 2024 be signed.
+
+4.2
+
+17TH APRIL, 2024.
+
+Minutes:
+
+RESOLVED that the minutes of the meeting held on the 17th April, 2024 be signed."""
+
+
+def test_meeting_dates_under_a_minutes_group_head_sub_minutes() -> None:
+    found = _numbers(DATED)
+    assert [(n, t) for n, t, _ in found] == [
+        ("4", "MINUTES"),
+        ("4.1", "3RD MARCH, 2024;"),
+        ("4.2", "17TH APRIL, 2024."),
+    ]

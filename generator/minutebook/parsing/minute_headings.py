@@ -43,6 +43,7 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
+from .minute_series_letters import series_letters_above
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
 from .web_item_pages import item_page_heading, title_under_meeting_line
@@ -386,7 +387,11 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     # ACCEPT VALID REASONS ..."): long, but a title, never a sentence
     if not title[:1].isupper() or looks_like_sentence(title):
         return None
-    return MinuteHeading(i, match["number"], title, code, certain=True)
+    number = match["number"]
+    letters = series_letters_above(lines, i) if number[:1].isdigit() else None
+    if letters is not None:
+        number = f"{letters} {number}"  # "PCP" over "1/21": the minute is "PCP 1/21"
+    return MinuteHeading(i, number, title, code, certain=True)
 
 
 def _code_under(lines: list[Line], i: int) -> str | None:

@@ -27,6 +27,12 @@ heading above them only groups them. A decimal heading is read so (`sub_minute`)
 The number may stand alone on its line with the title on the next line with text ("4.1"
 over "Minute 6 - Annual Report", the web page's table flattened to text); the title is
 then printed whole, even when it cites another meeting's minute.
+
+A group "Minutes" may confirm several earlier meetings' minutes, a sub-minute each titled
+by the meeting's date alone ("5.1" over "5TH MARCH, 2024;", the list's semicolon kept):
+such a date is the sub-minute's title (`meeting_date_title`), though a bare date heads no
+minute elsewhere. A web page's field label ("Additional documents:") between the group's
+heading and its first sub-minute is no text of the group's own.
 """
 
 from __future__ import annotations
@@ -34,10 +40,12 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from ..vocabulary import MONTHS
 from .minute_headings import (
     DECIMAL_NUMBERED,
     DECISION_WORD,
     MAX_HEADING_CHARS,
+    WEB_FIELD_LABEL,
     MinuteHeading,
     _title_and_code,
     looks_like_title,
@@ -48,6 +56,12 @@ from .minute_headings import (
 DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?$")
 #: A minute of questions: its decimals number the questions it records, not minutes.
 QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
+#: A meeting's date as a sub-minute's title: "5TH MARCH, 2024;", "14 May 2024."
+MEETING_DATE = re.compile(
+    rf"^\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:{MONTHS}),?\s{{1,3}}\d{{4}}[;.]?$", re.IGNORECASE
+)
+#: A group heading that confirms earlier minutes: "Minutes", "MINUTES", "Minutes of ..."
+MINUTES_GROUP = re.compile(r"^Minutes\b", re.IGNORECASE)
 #: How many lines below the number alone its title may stand (blank lines between).
 MAX_TITLE_GAP = 3
 
@@ -69,13 +83,25 @@ def _expected(
     if last is parent:
         top = title_line(lines, parent)
         top = parent.index if top is None else top
-        if any(lines[k].text.strip() for k in range(top + 1, i)):
+        if any(_own_text(lines[k].text) for k in range(top + 1, i)):
             return None  # the group's minute has text of its own: paragraphs, not minutes
         return f"{parent.number}.1"
     major, _, minor = (last.number or "").partition(".")
     if major != parent.number or not minor.isdigit():
         return None
     return f"{major}.{int(minor) + 1}"
+
+
+def _own_text(text: str) -> bool:
+    """Whether a line under the group's heading is text of its own: not blank and not a
+    web page's field label ("Additional documents:")."""
+    return bool(text.strip()) and not WEB_FIELD_LABEL.match(text.strip())
+
+
+def meeting_date_title(parent: MinuteHeading, title: str) -> bool:
+    """Whether `title` is a meeting's date naming the minutes a sub-minute of the group
+    "Minutes" confirms ("5.1" over "5TH MARCH, 2024;")."""
+    return bool(MINUTES_GROUP.match(parent.title) and MEETING_DATE.match(title.strip()))
 
 
 def _title_below(lines: list[Line], i: int) -> tuple[int, str] | None:
@@ -112,6 +138,8 @@ def sub_minute(
     if end + 1 < len(lines) and lines[end + 1].text.strip():
         return None  # "26.1 The Council considered a report ..." runs on: a paragraph
     title, code = _title_and_code(lines, end, title_text)
-    if not title or not looks_like_title(title) or DECISION_WORD.match(title):
+    if not title or DECISION_WORD.match(title):
+        return None
+    if not looks_like_title(title) and not meeting_date_title(parent, title):
         return None
     return MinuteHeading(i, number, title, code, certain=False), end

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Furniture, Line
+from .web_row_run_in_label import run_in_label_pieces
 
 #: "Minutes: ...", "Decision: ...": the label opening a cell (in bold or not), with the
 #: text after it
@@ -64,6 +65,7 @@ def split_item_rows(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     out: list[Line] = []
     for line in lines:
         pieces = row_pieces(line.text) if "|" in line.text else None
+        pieces = pieces or (run_in_label_pieces(line.text) if "inutes:" in line.text else None)
         if pieces is None:
             out.append(line)
             continue

@@ -1,0 +1,78 @@
+"""An item's cell run together on one line: "Title [agenda text] Minutes: minute text".
+
+A council's meeting page ("Agenda and minutes") sets each item's title, the agenda's
+text and the minute under a "Minutes:" label in one cell. Some converters join the
+cell's paragraphs with spaces and keep no pipe before the label:
+
+    Deputations To receive any deputations of which notice was given. Minutes: None. |
+    PARKING REVIEW To consider the report of the Director. Minutes: RESOLVED that ...
+
+`run_in_label_pieces` puts such a line back as the page prints it, the title, the
+agenda's text (from its "To consider ..." formula), the label and the minute each on a
+line of its own, so the items-table readers (`web_item_rows`) read it. Only a line whose
+text before the label opens with a title (capitals, or words in title case, at most
+MAX_TITLE_WORDS) is rewritten: a sentence naming "the Minutes:" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the label run in after the cell's first paragraphs, and the minute's text after it
+RUN_IN = re.compile(
+    r"^(?P<head>[^|:]{2,600}?)\s(?P<label>Minutes|Decision):[ \t]{1,4}(?P<text>\S.*)$"
+)
+#: the agenda's formula that opens its text after the title: "To consider the report ..."
+AGENDA_TEXT = re.compile(
+    r"\s(?=To\s(?:consider|receive|confirm|approve|note|agree|appoint|elect|review|"
+    r"determine|hear)\b)"
+)
+#: most words a title before the agenda's text may have
+MAX_TITLE_WORDS = 14
+#: words printed in lower case inside a title
+SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "of",
+        "or",
+        "the",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "-",
+        "&",
+        "–",
+    }
+)
+
+
+def _title(text: str) -> bool:
+    """Whether `text` reads as an item's title: at most MAX_TITLE_WORDS words, no full
+    stop, each word capitalised except the small ones ("Declarations of Interest")."""
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or "." in text or not text[:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
+def run_in_label_pieces(text: str) -> list[str] | None:
+    """The lines an item's run-together cell stands for; None when `text` is no such
+    cell (see the module's conditions)."""
+    match = RUN_IN.match(text.strip().rstrip("|").strip())
+    if match is None:
+        return None
+    head = match["head"].strip()
+    parts = AGENDA_TEXT.split(head, maxsplit=1)
+    title = parts[0].strip()
+    agenda = parts[1].strip() if len(parts) > 1 else ""
+    if not _title(title):
+        return None
+    pieces = [title, agenda, f"{match['label']}:", match["text"].strip()]
+    return [p for p in pieces if p]
