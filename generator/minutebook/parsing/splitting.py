@@ -1061,7 +1061,8 @@ def classify_leading(lines: list[Line]) -> Start:
     page = stacked_page_kind(lines)  # a committee system's older page for one meeting
     if page is not None:
         return Start(0, page, _layout_of(page))
-    head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
+    # each line's start only: a paper flattened onto one line may cite an annual report
+    head = " ".join(line.text[:300] for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
     content = kind_by_content(lines)  # an opening not recognised: what the text records
