@@ -29,6 +29,7 @@ from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .protective_markings import protective_marking
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .title_banners import title_banner
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
@@ -1176,6 +1177,7 @@ def split(lines: list[Line]) -> list[Part]:
     elif not starts or not (
         only_furniture(lines[: starts[0].index], lines[starts[0].index :])
         or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
+        or title_banner(lines[: starts[0].index])  # "AGM Council" over the minutes' opening
     ):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
