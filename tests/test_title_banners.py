@@ -22,12 +22,13 @@ RECORD = (
 
 def test_a_banner_of_headings_is_the_papers_title() -> None:
     banner = "Harbour Board Item 04\nFenbridge Port Trust\n\n"
-    assert title_banner(_lines(banner))
+    assert title_banner(_lines(banner), DocumentKind.MINUTES)
     parts = split(_lines(banner + RECORD))
     assert [(p.kind, p.lines[0].number) for p in parts] == [(DocumentKind.MINUTES, 1)]
 
 
 def test_a_letter_or_a_report_is_no_banner() -> None:
     letter = "\n".join(f"Line {k} of a covering letter to members" for k in range(8))
-    assert not title_banner(_lines(letter))
-    assert not title_banner(_lines("Annual Report of the Harbour Master\n2024/25"))
+    assert not title_banner(_lines(letter), DocumentKind.MINUTES)
+    assert not title_banner(_lines("Annual Report\n2024/25"), DocumentKind.MINUTES)
+    assert not title_banner(_lines("Signed\n\nChairman"), DocumentKind.AGENDA)

@@ -1174,10 +1174,13 @@ def split(lines: list[Line]) -> list[Part]:
         return []
     if page is not None and (not starts or starts[0].index > 0):
         starts.insert(0, Start(0, DocumentKind.MINUTES, Layout.MINUTES))
-    elif not starts or not (
-        only_furniture(lines[: starts[0].index], lines[starts[0].index :])
-        or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
-        or title_banner(lines[: starts[0].index])  # "AGM Council" over the minutes' opening
+    elif (
+        not starts
+        or not (
+            only_furniture(lines[: starts[0].index], lines[starts[0].index :])
+            or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
+            or title_banner(lines[: starts[0].index], starts[0].kind)  # "AGM Council"
+        )
     ):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper

@@ -5,12 +5,13 @@ meeting's short name ("AGM Council", "Convention Item 03"), the organisation, a 
 the body's remit or the date ("LUNE COMMITTEE" / "2.00 p.m. Tuesday 4 May 2021") and then
 "MINUTES of the meeting ...". Read as a part of its own the banner becomes an "other"
 paper and the minutes start lines late. A handful of short lines that neither record nor
-set out business (`content_kind`) and name no report belong to the paper below.
+set out business (`content_kind`), name no report and open with a heading (not a
+sentence) belong to the paper below.
 """
 
 from __future__ import annotations
 
-from ..model import Line
+from ..model import DocumentKind, Line
 from .content_kind import kind_by_content
 
 #: Most non-blank lines a banner holds
@@ -19,11 +20,14 @@ MAX_BANNER_LINES = 5
 MAX_BANNER_CHARS = 150
 
 
-def title_banner(lines: list[Line]) -> bool:
-    """Whether the lines above a file's first paper are a short banner of headings."""
-    texts = [line.text.strip() for line in lines if line.text.strip()]
-    if not texts or len(texts) > MAX_BANNER_LINES:
+def title_banner(lines: list[Line], kind: DocumentKind) -> bool:
+    """Whether the lines above a file's first paper, a record, are a short banner of
+    headings (over an agenda, "Signed" / "Chairman" end the paper before it)."""
+    if kind is not DocumentKind.MINUTES:
         return False
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    if not texts or len(texts) > MAX_BANNER_LINES or texts[0].endswith("."):
+        return False  # a banner opens with a heading; "Item 2 was deferred." is a sentence
     if any(len(t) > MAX_BANNER_CHARS or "report" in t.lower() for t in texts):
         return False
     return kind_by_content(lines) is None
