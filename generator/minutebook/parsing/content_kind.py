@@ -40,11 +40,12 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 #: the record's own past tense: "Apologies were received from", "There were no
-#: declarations", "No apologies were received", "Councillor X declared an interest"
+#: declarations", "There were apologies for absence from", "declared a personal and
+#: prejudicial interest", "No apologies were received", "Councillor X declared an interest"
 PAST_RECORD = re.compile(
     r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
-    r"there\s+were\s+no\s+(?:apologies|declarations|questions)|no\s+(?:apologies|declarations)"
-    r"\b[^.]{0,40}\bwere\s+(?:received|made)|[^.]{0,80}\bdeclared\s+an?\s+(?:\w+\s+){0,2}"
+    r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:apologies|declarations)"
+    r"\b[^.]{0,40}\bwere\s+(?:received|made)|[^.]{0,80}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
     r"interest)",
     re.IGNORECASE,
 )
@@ -62,13 +63,44 @@ AGENDA_WORDS = re.compile(
 )
 
 
+#: a minute's own heading with the word "Minute": "Minute 151: Declarations of
+#: Interest." (not "Minute 134 refers:", a cross-reference, which has no colon after the
+#: number); an agenda never numbers its items as minutes
+MINUTE_HEADING = re.compile(
+    r"minute\s+(?:no\.?\s*)?\d{1,4}[a-z]?\s{0,3}:\s{0,8}[A-Z]", re.IGNORECASE
+)
+
 #: a paragraph's number before a minute's sentence: "6.2   The Board agreed ..."
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+")
 
+#: A text of at most this many non-blank lines, one of them longer than `FLAT_CHARS`, is a
+#: paper flattened onto a line or two by its PDF-to-text service
+FLAT_LINES = 5
+FLAT_CHARS = 1000
+#: where a flattened paper's logical lines began: after a sentence's end, at a
+#: paragraph's number ("1.1 "), and before the labels and formulae a record's evidence
+#: opens with
+FLAT_CUT = re.compile(
+    r"(?<=[.:;])\s+|\s+(?=(?:present|apologies|in attendance|resolved|agreed)\b\s*[:–-]?)"
+    r"|\s+\d{1,2}\.\d{1,2}\s+",
+    re.IGNORECASE,
+)
+
+
+def _flat_pieces(lines: list[Line]) -> list[str] | None:
+    """A flattened paper's text cut back into sentences and labelled pieces, so its
+    evidence is read where each logical line began; None for a paper printed in lines."""
+    texts = [line.text for line in lines[:CONTENT_LINES] if line.text.strip()]
+    if len(texts) > FLAT_LINES or not any(len(t) > FLAT_CHARS for t in texts):
+        return None
+    pieces = [p for t in texts for p in FLAT_CUT.split(t) if p]
+    return pieces[:CONTENT_LINES]
+
 
 def _texts(lines: list[Line]) -> Iterable[str]:
-    for line in lines[:CONTENT_LINES]:
-        text = line.text.strip().strip("*#_ ")[:LINE_CHARS]
+    pieces = _flat_pieces(lines)
+    for raw in pieces if pieces is not None else (line.text for line in lines[:CONTENT_LINES]):
+        text = raw.strip().strip("*#_ ")[:LINE_CHARS]
         if text:
             yield text
 
@@ -76,7 +108,8 @@ def _texts(lines: list[Line]) -> Iterable[str]:
 def record_evidence(lines: list[Line]) -> set[str]:
     """The kinds of a record's evidence the text holds: 'attendance', 'decision' (also
     after a paragraph's number, "6.2 The Board agreed"), 'past' (an account in the past
-    tense), 'closing', 'labelled' (the "Minutes:" label)."""
+    tense), 'closing', 'labelled' (the "Minutes:" label), 'numbered' ("Minute 151:"
+    headings). A paper flattened onto a line or two is read in its sentences."""
     found: set[str] = set()
     for text in _texts(lines):
         if ATTENDANCE.match(text):
@@ -89,6 +122,8 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("closing")
         if MINUTES_LABEL.match(text):  # a committee system's "Minutes:" over an item's text
             found.add("labelled")
+        if MINUTE_HEADING.match(text):
+            found.add("numbered")
     return found
 
 

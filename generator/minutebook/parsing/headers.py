@@ -23,6 +23,7 @@ from .letterheads import (
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import list_page_opening
 from .meeting_on import meeting_on_opening
+from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import (
     Clause,
     Opening,
@@ -188,6 +189,7 @@ def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> Me
             held,
             labelled_opening(lines),
             dated_title_opening(lines),
+            numeric_dated_title_opening(lines),  # "Full Council" / "12/06/2023 at 7:00 pm"
             held_line_opening(lines),
             decisions_line_opening(lines),
             stacked_opening(lines),

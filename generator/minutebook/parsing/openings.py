@@ -49,9 +49,10 @@ OPENING_LINES = 30
 MAX_BODY = 150
 
 MEETING_OF = re.compile(r"\bmeeting of\s+(?:the\s+)?", re.IGNORECASE)
-#: "Minutes of the Audit Committee meeting held on ..." (the body before the word meeting)
+#: "Minutes of the Audit Committee meeting held on ..." (the body before the word meeting;
+#: "Minutes of the meeting held on D" names none, whatever meeting follows on its line)
 BODY_THEN_MEETING = re.compile(
-    r"\bminutes of\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s)(?P<body>[^,;]{3,150}?)\s+"
+    r"\bminutes of\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?)\s+"
     r"meeting\b",
     re.IGNORECASE,
 )

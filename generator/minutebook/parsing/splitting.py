@@ -29,6 +29,7 @@ from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .protective_markings import protective_marking
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .title_banners import title_banner
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
@@ -1061,7 +1062,8 @@ def classify_leading(lines: list[Line]) -> Start:
     page = stacked_page_kind(lines)  # a committee system's older page for one meeting
     if page is not None:
         return Start(0, page, _layout_of(page))
-    head = " ".join(line.text for line in lines[:40] if line.text.strip()).lower()
+    # each line's start only: a paper flattened onto one line may cite an annual report
+    head = " ".join(line.text[:300] for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
     content = kind_by_content(lines)  # an opening not recognised: what the text records
@@ -1172,9 +1174,13 @@ def split(lines: list[Line]) -> list[Part]:
         return []
     if page is not None and (not starts or starts[0].index > 0):
         starts.insert(0, Start(0, DocumentKind.MINUTES, Layout.MINUTES))
-    elif not starts or not (
-        only_furniture(lines[: starts[0].index], lines[starts[0].index :])
-        or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
+    elif (
+        not starts
+        or not (
+            only_furniture(lines[: starts[0].index], lines[starts[0].index :])
+            or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
+            or title_banner(lines[: starts[0].index], starts[0].kind)  # "AGM Council"
+        )
     ):
         starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper

@@ -1,0 +1,66 @@
+"""A record whose opening is lost is still told from other papers by what it says: its
+"Minute 12:" headings count as a record's evidence (a cross-reference "Minute 9 refers:"
+does not), and a paper flattened onto one line is read in its sentences."""
+
+from __future__ import annotations
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.content_kind import kind_by_content, record_evidence
+from minutebook.parsing.openings import BODY_THEN_MEETING
+from minutebook.parsing.splitting import split
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+MINUTE_WORD = (
+    "Full Council\n\n3 March 2021 at 7.00 pm\n\n"
+    "Present:   Cllr A Bell\n\nCllr C Dunn\n\nCllr E Frost\n\n"
+    "Minute 41:  Declarations of Interest.\nNone.\n\n"
+    "Minute 42:  Minutes of the last meeting.\n"
+    "Minute 30 refers:  The clerk had written to the county council.\n"
+)
+
+
+def test_minute_word_headings_are_a_records_evidence() -> None:
+    assert "numbered" in record_evidence(_lines(MINUTE_WORD))
+    assert kind_by_content(_lines(MINUTE_WORD)) is DocumentKind.MINUTES
+    assert [part.kind for part in split(_lines(MINUTE_WORD))] == [DocumentKind.MINUTES]
+
+
+def test_a_minute_cross_reference_is_no_heading() -> None:
+    text = "Minute 30 refers:  The clerk had written.\nMinute 31 refers: noted."
+    assert "numbered" not in record_evidence(_lines(text))
+
+
+FLAT = (
+    "Parks Board 4 May 2022 Minutes of the meeting held on 6 April 2022 Board Paper 2 "
+    "Present: Mr A Bell (Chair), Mrs C Dunn and Mr E Frost 1. Apologies for Absence "
+    "1.1 There were apologies for absence from Ms G Hale. 2. Declarations of Interest "
+    "2.1 Mrs Dunn declared a personal and prejudicial interest in item 5 as a trustee of "
+    "the friends group. She left the room for the item. 3. Play areas 3.1 The officer "
+    "reported on the repairs to the play areas in the three parks and the cost of the "
+    "new surfaces, which had been met from the reserve set aside for the purpose last "
+    "year. 3.2 Members asked about the timetable for the work at the lakeside park and "
+    "were told that it would be finished before the summer holidays began. " * 2
+)
+
+
+def test_a_flattened_record_is_read_in_its_sentences() -> None:
+    kinds = record_evidence(_lines(FLAT))
+    assert {"attendance", "past"} <= kinds
+    assert kind_by_content(_lines(FLAT)) is DocumentKind.MINUTES
+
+
+def test_a_paper_printed_in_lines_is_not_cut_into_sentences() -> None:
+    long_paragraph = "The report noted the plans. Present: the figures for the year. " * 20
+    text = "\n".join(["A report on parks", long_paragraph] + [f"line {k}" for k in range(8)])
+    assert "attendance" not in record_evidence(_lines(text))
+
+
+def test_minutes_of_the_meeting_name_no_body() -> None:
+    line = "Minutes of the meeting held on 6 April 2022 Board Paper 2 MINUTES OF THE MEETING"
+    assert BODY_THEN_MEETING.search(line) is None
+    found = BODY_THEN_MEETING.search("Minutes of the Audit Committee meeting held on 6 April")
+    assert found is not None and found["body"] == "Audit Committee"

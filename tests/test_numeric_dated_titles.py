@@ -1,0 +1,33 @@
+"""A web page's heading over the date in figures and the time names the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import Line
+from minutebook.parsing.numeric_dated_titles import numeric_dated_title_opening
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+def test_a_heading_over_a_figures_date_and_time_is_the_meeting() -> None:
+    found = numeric_dated_title_opening(_lines("Planning Committee\n\n07/09/2022 at 6:30 pm\n"))
+    assert found is not None
+    assert (found.body, found.date, found.time, found.line) == (
+        "Planning Committee",
+        dt.date(2022, 9, 7),
+        dt.time(18, 30),
+        3,
+    )
+
+
+def test_a_welsh_am_before_the_time_is_read() -> None:
+    found = numeric_dated_title_opening(_lines("Pwyllgor Cyllid\n\n24/02/2021 am 7:00 pm"))
+    assert found is not None and found.time == dt.time(19, 0)
+
+
+def test_a_date_in_a_sentence_or_without_a_title_is_not_read() -> None:
+    assert numeric_dated_title_opening(_lines("Full Council\n\nHeld on 07/09/2022.")) is None
+    assert numeric_dated_title_opening(_lines("07/09/2022 at 6:30 pm\n\nPresent:")) is None
