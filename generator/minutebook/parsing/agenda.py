@@ -34,6 +34,7 @@ from .agenda_items import (
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
+from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
@@ -62,6 +63,18 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
     _read_items(part, titles_beside_descriptions(lines))
+    if not part.items:  # a web agenda whose items' numbers were lost
+        part.items = [
+            AgendaItemFacts(
+                section=None,
+                code="",
+                title=title,
+                pages=None,
+                line=line.number,
+                minutes_of=find_date(title) if MINUTES_ITEM.match(title) else None,
+            )
+            for line, title in unnumbered_items(lines) or []
+        ]
     pressed_page_ranges(part.items)
 
 
