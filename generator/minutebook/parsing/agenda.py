@@ -35,7 +35,7 @@ from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_unnumbered import unnumbered_items
-from .agenda_wraps import joined_with_end, title_end_below
+from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -125,7 +125,8 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
-            item, skip = _item(text, following)
+            cut = n + 1 < len(lines) and lines[n + 1].number == line.number
+            item, skip = _item(text, following, cut)
         if item is None:
             item = running_item(text, running)
         if item is not None and numbering.accepts(item.code):
@@ -153,12 +154,17 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         last, row = item, line.text
 
 
-def _item(text: str, following: str) -> tuple[ItemLine | None, int]:
+def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None, int]:
     """The item a line prints, read with the end of its sentence when that is broken onto
-    the next line (then 1: the next line is taken)."""
+    the next line (then 1: the next line is taken); `cut` when the next line is the next
+    piece of the same source line (a flattened page cut at its markers)."""
     if not (text[:1].isalnum() or text[:1] in "-•·*<|"):
         return None, 0
-    end = sentence_end(text, following) or title_end_below(text, following)
+    end = (
+        sentence_end(text, following)
+        or title_end_below(text, following)
+        or (cut_title_end(text, following) if cut else None)
+    )
     if end is not None:
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
