@@ -31,7 +31,9 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_number_styles import restyled_numbers
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_run_in import capitals_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_unnumbered import unnumbered_items
@@ -63,6 +65,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
     _read_items(part, titles_beside_descriptions(lines))
+    restyled = None if part.items else restyled_numbers(lines)
+    if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
+        _read_items(part, titles_beside_descriptions(restyled))
     if not part.items:  # a web agenda whose items' numbers were lost
         part.items = [
             AgendaItemFacts(
@@ -169,7 +174,7 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    return item_line(text), 0
+    return item_line(text) or capitals_run_in(text), 0
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
