@@ -10,7 +10,7 @@ from minutebook.parsing.agenda_number_styles import (
     markdown_number,
     restyled_numbers,
 )
-from minutebook.parsing.agenda_run_in import capitals_run_in
+from minutebook.parsing.agenda_run_in import capitals_run_in, title_case_run_in
 
 
 def test_each_style_is_put_back_as_a_plain_number() -> None:
@@ -35,3 +35,14 @@ def test_capitals_before_a_sentence_are_the_title() -> None:
     assert item is not None and (item.code, item.title) == ("3", "DATE OF NEXT MEETING")
     assert capitals_run_in("4 CCTV Camera Replacement at the park") is None
     assert capitals_run_in("5. Planning Applications received") is None
+
+
+def test_a_title_in_title_case_stops_where_its_description_starts() -> None:
+    line = "3. Urgent Business Items not on the agenda may be taken here. 10.40 am"
+    item = title_case_run_in(line)
+    assert item is not None and (item.code, item.title) == ("3", "Urgent Business")
+    line = "4. Annual Report of the Board The report is attached for members to note."
+    item = title_case_run_in(line)
+    assert item is not None and item.title == "Annual Report of the Board"
+    assert title_case_run_in("2. To receive declarations of interest from members.") is None
+    assert title_case_run_in("5. Budget Monitoring Report for the Second Quarter") is None
