@@ -17,6 +17,7 @@ def test_each_style_is_put_back_as_a_plain_number() -> None:
     assert bracketed_number("(4) Planning Applications") == "4. Planning Applications"
     assert glued_number("4.Planning Applications") == "4. Planning Applications"
     assert glued_number("4.1 Planning") is None
+    assert glued_number("4)PLANNING") == "4. PLANNING"
     assert markdown_number("## 4. Planning Applications") == "4. Planning Applications"
     assert markdown_number("## Planning Applications") is None
 

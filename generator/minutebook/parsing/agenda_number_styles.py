@@ -22,9 +22,9 @@ from ..model import Line
 
 #: "(4) Title": the number in brackets
 BRACKETED = re.compile(r"^\s{0,8}\((?P<code>\d{1,3}[a-z]?)\)\s{1,8}(?P<title>[A-Z]\S.*)$")
-#: "4.Title", "4)Title": the space after the number lost (a capital and a small letter
-#: after it, so "4.0" and "4.1" are no title)
-GLUED = re.compile(r"^\s{0,8}(?P<code>\d{1,3})[.)](?P<title>[A-Z][a-z'’].*)$")
+#: "4.Title", "4)TITLE": the space after the number lost (two letters after it, the first
+#: a capital, so "4.0" and "4.1" are no title)
+GLUED = re.compile(r"^\s{0,8}(?P<code>\d{1,3})[.)](?P<title>[A-Z][A-Za-z'’].*)$")
 #: "## 4. Title": a Markdown heading's marks before a numbered title
 MARKDOWN = re.compile(r"^#{1,6}\s{1,4}(?P<rest>\d{1,3}[.):]?\s.*)$")
 #: The fewest lines in a style that make it the agenda's
