@@ -36,3 +36,8 @@ def test_a_bulleted_list_of_members_is_read_without_its_bullets() -> None:
 def test_a_plural_title_with_a_stop_opens_surnames() -> None:
     text = "Membership:\nChairman, Cllr. Bell; Vice-Chairman, Cllr. Dunn\nCllrs. Ford, Hart, King"
     assert [m[0] for m in _members(text)][-3:] == ["Ford", "Hart", "King"]
+
+
+def test_a_heading_glued_to_its_list_opens_it() -> None:
+    text = "MembershipCouncillors A Bell (Chair), C Dunn and E Ford\n\nAgenda"
+    assert [m[0] for m in _members(text)] == ["A Bell", "C Dunn", "E Ford"]

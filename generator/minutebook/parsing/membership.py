@@ -44,7 +44,7 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
-from .membership_openers import plural_label, without_list_mark
+from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
@@ -87,6 +87,9 @@ def membership_heading(text: str) -> re.Match[str] | None:
     plural = plural_label(text)  # "Councillors: A Bell, C Dunn", "Councillors:"
     if plural is not None:
         return HEADING.match(f"Membership: {plural}")
+    glued = glued_heading(text)  # "MembershipCouncillors A Bell, C Dunn"
+    if glued is not None:
+        return HEADING.match(f"Membership: {glued}")
     dashed = DASHED_LIST.match(text)
     if dashed is not None and HEADING.match(dashed["head"]) is not None:
         return HEADING.match(f"{dashed['head']}: {dashed['rest']}")

@@ -5,6 +5,8 @@ each read by one small function that returns None when a line is not in its form
 
 - the plural title as the list's label: "Councillors: A Bell (Chair), C Dunn and E Ford",
   or "Councillors:" alone over the names one per line;
+- a "Membership" heading glued to its list, the space lost in conversion:
+  "MembershipCouncillors A Bell (Chair), C Dunn";
 - a web page's bulleted list: "• Councillor Ann Bell (Chair)", "- Cllr Carl Dunn", each
   member a list item, the bullet no part of the name.
 """
@@ -19,6 +21,10 @@ from ..vocabulary import STARTS_WITH_TITLE
 #: the names after it on the line if any
 PLURAL_LABEL = re.compile(
     r"^(?:County\s+)?(?:Councillors|Cllrs)\.?\s*:-?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+#: "MembershipCouncillors A Bell, ...": the heading and the list's first title run together
+GLUED_HEADING = re.compile(
+    r"^(?P<head>Membership|MEMBERSHIP)(?P<rest>(?:County\s)?(?:Councillors?|Cllrs?)\b.*)$"
 )
 #: a list item's mark before a member: "• ", "- ", "· ", "* ", "▪ ", "◦ "
 LIST_MARK = re.compile(r"^[•·*▪◦–-]\s{1,4}(?=\S)")
@@ -43,3 +49,10 @@ def without_list_mark(text: str) -> str:
     if mark is None or STARTS_WITH_TITLE.match(text[mark.end() :]) is None:
         return text
     return text[mark.end() :]
+
+
+def glued_heading(text: str) -> str | None:
+    """The list after a "Membership" heading glued to it ("MembershipCouncillors A Bell"
+    -> "Councillors A Bell"); None when the line is no such heading."""
+    match = GLUED_HEADING.match(text)
+    return match["rest"] if match else None
