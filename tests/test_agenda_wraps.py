@@ -5,7 +5,12 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.agenda import parse_agenda
-from minutebook.parsing.agenda_wraps import long_title_end, pages_moved_down, title_end_below
+from minutebook.parsing.agenda_wraps import (
+    cut_title_end,
+    long_title_end,
+    pages_moved_down,
+    title_end_below,
+)
 
 
 def test_page_reference_moved_down_with_the_last_words() -> None:
@@ -60,3 +65,12 @@ def test_agenda_reads_the_wrapped_titles_whole() -> None:
         ),
         ("3", "Any other business", None),
     ]
+
+
+def test_a_flattened_pieces_title_stopped_open_ends_in_the_next_piece() -> None:
+    assert (
+        cut_title_end("6 Annual Review of", "Membership - Proportionality Rules 9 - 14")
+        == "Membership - Proportionality Rules 9 - 14"
+    )
+    assert cut_title_end("6 Annual Review", "Membership - Proportionality Rules") is None
+    assert cut_title_end("6 Review of", "Members: Cllr A, Cllr B and Cllr C") is None

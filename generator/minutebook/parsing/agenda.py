@@ -31,10 +31,13 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_number_styles import restyled_numbers
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_run_in import capitals_run_in, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
-from .agenda_wraps import joined_with_end, title_end_below
+from .agenda_unnumbered import unnumbered_items
+from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
 from .headers import notice_of_meeting
 from .membership import membership
 from .text import plain, title_case
@@ -62,6 +65,21 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
     _read_items(part, titles_beside_descriptions(lines))
+    restyled = None if part.items else restyled_numbers(lines)
+    if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
+        _read_items(part, titles_beside_descriptions(restyled))
+    if not part.items:  # a web agenda whose items' numbers were lost
+        part.items = [
+            AgendaItemFacts(
+                section=None,
+                code="",
+                title=title,
+                pages=None,
+                line=line.number,
+                minutes_of=find_date(title) if MINUTES_ITEM.match(title) else None,
+            )
+            for line, title in unnumbered_items(lines) or []
+        ]
     pressed_page_ranges(part.items)
 
 
@@ -112,7 +130,8 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
-            item, skip = _item(text, following)
+            cut = n + 1 < len(lines) and lines[n + 1].number == line.number
+            item, skip = _item(text, following, cut)
         if item is None:
             item = running_item(text, running)
         if item is not None and numbering.accepts(item.code):
@@ -140,17 +159,22 @@ def _read_items(part: Part, lines: list[Line]) -> None:
         last, row = item, line.text
 
 
-def _item(text: str, following: str) -> tuple[ItemLine | None, int]:
+def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None, int]:
     """The item a line prints, read with the end of its sentence when that is broken onto
-    the next line (then 1: the next line is taken)."""
+    the next line (then 1: the next line is taken); `cut` when the next line is the next
+    piece of the same source line (a flattened page cut at its markers)."""
     if not (text[:1].isalnum() or text[:1] in "-•·*<|"):
         return None, 0
-    end = sentence_end(text, following) or title_end_below(text, following)
+    end = (
+        sentence_end(text, following)
+        or title_end_below(text, following)
+        or (cut_title_end(text, following) if cut else None)
+    )
     if end is not None:
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    return item_line(text), 0
+    return item_line(text) or capitals_run_in(text) or title_case_run_in(text), 0
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:

@@ -112,6 +112,15 @@ def open_title_end(text: str, following: str) -> str | None:
     return rest if len(rest.split()) <= OPEN_REST_WORDS else None
 
 
+def cut_title_end(text: str, following: str) -> str | None:
+    """The next piece of a flattened line when the item's piece stops on a word no title
+    ends on: the page was cut before a word that marks a block elsewhere ("8 Review of" /
+    "Membership - Balanced Appointment Objective 29 - 32", the heading word inside the
+    title), so the piece after it is the title's end, read as an indented line would be
+    (`open_title_end`)."""
+    return open_title_end(text, f" {following.lstrip()}")
+
+
 #: "- Verbal", "– Verbal Update", "(Verbal Report)", "(verbal)": an item with no papers
 VERBAL_MARK = re.compile(
     r"(?:\s[-–—]\s{0,3}|\()\s{0,3}verbal(?:\s{1,3}(?:update|report|item))?\)?$", re.IGNORECASE

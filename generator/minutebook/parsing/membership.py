@@ -44,6 +44,7 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
+from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
@@ -83,6 +84,12 @@ def membership_heading(text: str) -> re.Match[str] | None:
     match = HEADING.match(text)
     if match is not None:
         return match
+    plural = plural_label(text)  # "Councillors: A Bell, C Dunn", "Councillors:"
+    if plural is not None:
+        return HEADING.match(f"Membership: {plural}")
+    glued = glued_heading(text)  # "MembershipCouncillors A Bell, C Dunn"
+    if glued is not None:
+        return HEADING.match(f"Membership: {glued}")
     dashed = DASHED_LIST.match(text)
     if dashed is not None and HEADING.match(dashed["head"]) is not None:
         return HEADING.match(f"{dashed['head']}: {dashed['rest']}")
@@ -134,7 +141,7 @@ GROUP = re.compile(
     r"\s*:\s*(?P<names>\S.*)$"
 )
 #: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
-PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+", re.IGNORECASE)
+PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?\s+", re.IGNORECASE)
 MAX_MEMBERS = 200
 
 
@@ -1118,7 +1125,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if skip:
             skip -= 1
             continue
-        text = line.text.strip()
+        text = without_list_mark(line.text.strip()) if in_list else line.text.strip()
         if not in_list and not found and line.text.lstrip().startswith("To"):
             addressed = addressed_members(lines, n) or addressed_one_per_line(lines, n)
             if addressed:

@@ -1,0 +1,96 @@
+"""An agenda item whose title in capitals runs straight into what the meeting is to do.
+
+Parish and town agendas often print each item as its number, a short title in capitals
+and, on the same line, the item's description in sentence case:
+
+    1. APOLOGIES To receive apologies for absence.
+    3 MINUTES To approve the minutes of the meeting held on 4 May.
+
+The conversion may also lose the space after the number ("1APOLOGIES To receive ...").
+Such a line reads as no title (a sentence too long to be one); the title is the capitals
+before the first word in sentence case, when a sentence follows (a word in lower case
+among its first few). Read only when the item readers found no item on the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agenda_items import ItemLine, item_line
+from .run_in_capitals import (
+    ACRONYM,
+    CAPITALS_TOKEN,
+    CAPITALS_WORD,
+    DECISION,
+    LOWER_WORD,
+    OPENING_WORDS,
+    SENTENCE_WORD,
+)
+
+#: "1. ", "3 ", "12) ", or "1" glued to the capitals; the capitals after it
+NUMBERED = re.compile(
+    r"^\s{0,8}(?P<code>\d{1,3}[a-z]?)(?:[.):]?[ \t]{1,6}|(?=[A-Z]{2}))(?P<rest>[A-Z][^a-z\s].*)$"
+)
+#: Words of a title in capitals at most
+MAX_TITLE_WORDS = 16
+
+
+def capitals_run_in(text: str) -> ItemLine | None:
+    """The item of a line whose number and title in capitals run into a sentence ("1.
+    APOLOGIES To receive apologies"): its number and the capitals alone; None when the
+    line is not so."""
+    match = NUMBERED.match(text)
+    if match is None:
+        return None
+    words = match["rest"].split()
+    at = next((n for n, w in enumerate(words) if not CAPITALS_TOKEN.match(w)), None)
+    if at is None or at == 0 or at > MAX_TITLE_WORDS or not SENTENCE_WORD.match(words[at]):
+        return None
+    title = " ".join(words[:at]).rstrip(" -–:")
+    if not CAPITALS_WORD.search(title) or ACRONYM.match(title) or DECISION.match(title):
+        return None
+    if not any(LOWER_WORD.match(w) for w in words[at + 1 : at + OPENING_WORDS]):
+        return None  # "4 CCTV Camera Replacement": capitals open a title in sentence case
+    return item_line(f"{match['code']}. {title}")
+
+
+#: "3. ", "3 ": an item's number and what follows it
+CODED = re.compile(r"^\s{0,8}(?P<code>\d{1,3}[a-z]?)[.):]?[ \t]{1,6}(?P<rest>[A-Z].*)$")
+#: small words a title in title case keeps in lower case
+TITLE_SMALL = frozenset(
+    {"of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "&", "-", "–"}
+)
+#: words that open a sentence before its subject ("The Panel is asked ...")
+DETERMINERS = frozenset({"The", "This", "These", "A", "An", "Any", "All", "Each", "Its"})
+#: a time the item is timed at, printed after its description on a front sheet
+TRAILING_TIME = re.compile(r"\s\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+#: Words of the description at least, and of the title at most
+MIN_SENTENCE_WORDS = 5
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def title_case_run_in(text: str) -> ItemLine | None:
+    """The item of a line whose title in title case runs into its description in sentence
+    case, the line break between them lost ("3. Urgent Matters Items not on the agenda
+    which ... urgency. 10.50 am"): the title stops before the sentence's first word (the
+    last capitalised word before its first word in lower case, with a determiner before
+    it); None when the line is not so."""
+    match = CODED.match(TRAILING_TIME.sub("", text.rstrip()))
+    if match is None or not match["rest"].endswith("."):
+        return None
+    words = match["rest"].split()
+    lower = next((n for n, w in enumerate(words) if w[:1].islower() and w not in TITLE_SMALL), None)
+    if lower is None:
+        return None
+    start = next((n for n in range(lower - 1, -1, -1) if _capitalised(words[n])), 0)
+    if start and words[start - 1] in DETERMINERS:
+        start -= 1
+    title = words[:start]
+    if not title or len(title) > MAX_TITLE_WORDS or len(words) - start < MIN_SENTENCE_WORDS:
+        return None
+    if not all(_capitalised(w) or w in TITLE_SMALL for w in title) or title[-1] in TITLE_SMALL:
+        return None
+    return item_line(f"{match['code']}. {' '.join(title)}")

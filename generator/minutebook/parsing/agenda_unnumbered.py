@@ -1,0 +1,100 @@
+"""Agenda items that print no numbers, read when no numbered item is found.
+
+Web agendas copied to text often lose their items' numbers: the numbers were an HTML
+list's or a table column's, not the text's. Two forms of the genre are read here, each by
+one small function that returns None when the agenda is not laid out so:
+
+- a bulleted list: the page's ordered list turned into "- Apologies for absence",
+  "- Minutes of the meeting held on ...", with the items' guidance as plain paragraphs
+  between them. A bullet ending with a colon ("- Note for members:") labels the guidance
+  below it and is no item.
+- a committee system's items table ("No." and "Item" columns) whose number column was
+  lost: each item's title stands after two or more blank lines (the row's gap), with the
+  file link's label after it ("Apologies pdf icon PDF 58 KB"), and the row's other
+  paragraphs (lettered recommendations, "Additional documents:") after one blank line or
+  opening with a bracket.
+
+The items keep an empty code: the paper prints none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+from .agenda_items import BULLET, TITLE_MAX_WORDS, reads_as_title, without_file_link
+from .text import plain
+
+#: The fewest items that make a list of either form
+MIN_ITEMS = 2
+#: Characters at a title's end searched for the file link's label
+LINK_TAIL = 60
+#: "No. Item", "No Item", "Item No. Title": the items table's heading row
+TABLE_HEADING = re.compile(
+    r"^(?:Item\s+)?No\.?\s+(?:Item|Title|Subject|Description)s?$", re.IGNORECASE
+)
+#: Blank lines above a row's first line (its title) at least
+ROW_GAP = 2
+#: a row's label that is no title: "Additional documents:", "Minutes:", "Decision:"
+ROW_LABEL = re.compile(
+    r"^(?:Additional|Supporting|Background)\s+(?:documents|papers)\s*:?$"
+    r"|^(?:Minutes|Decisions?|Resolved)\s*:",
+    re.IGNORECASE,
+)
+
+
+def unnumbered_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
+    """Each unnumbered item's line and title, in order; None when the agenda prints
+    none in a form read here."""
+    return bulleted_items(lines) or lost_number_rows(lines)
+
+
+def bulleted_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
+    """Items printed as a bulleted list ("- Apologies for absence"); None when fewer than
+    `MIN_ITEMS` bullets read as titles."""
+    found: list[tuple[Line, str]] = []
+    for line in lines:
+        text = plain(line.text).strip()
+        bullet = BULLET.match(text)
+        if bullet is None:
+            continue
+        title = text[bullet.end() :].strip()
+        if title.endswith(":") or not reads_as_title(title):
+            continue  # "- Advice to members:": a label over the guidance
+        found.append((line, title))
+    return found if len(found) >= MIN_ITEMS else None
+
+
+def _row_title(title: str) -> bool:
+    """Whether a row's first line reads as a title; one ending with a colon introduces
+    its lettered sub-items ("Minutes of the meetings held on:"), and may end open."""
+    if title.endswith(":"):
+        words = title.split()
+        return title[:1].isupper() and len(words) <= TITLE_MAX_WORDS
+    return reads_as_title(title)
+
+
+def lost_number_rows(lines: list[Line]) -> list[tuple[Line, str]] | None:
+    """The titles of an items table whose number column was lost: under its "No. Item"
+    heading, each line standing after `ROW_GAP` blank lines or more; None when the agenda
+    has no such heading or fewer than `MIN_ITEMS` rows read."""
+    start = next(
+        (k for k, line in enumerate(lines) if TABLE_HEADING.match(plain(line.text).strip())),
+        None,
+    )
+    if start is None:
+        return None
+    found: list[tuple[Line, str]] = []
+    blanks = 0
+    for line in lines[start + 1 :]:
+        text = plain(line.text).strip()
+        if not text:
+            blanks += 1
+            continue
+        gap, blanks = blanks, 0
+        if gap < ROW_GAP or text[:1] in "(0123456789" or ROW_LABEL.match(text):
+            continue  # a row's later paragraph, a lettered sub-item or a label
+        title = without_file_link(text, max(0, len(text) - LINK_TAIL)).strip()
+        if _row_title(title):
+            found.append((line, title))
+    return found if len(found) >= MIN_ITEMS else None
