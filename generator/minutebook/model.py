@@ -542,6 +542,22 @@ class AgendaItem:
     minute: str | None = None
     documents: list[str] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        """ "4. Election of Chair" as the agenda lists it; the title alone for an item the
+        paper printed without a number (a web agenda whose number column was lost)."""
+        return f"{self.code}. {self.title}" if self.code else self.title
+
+    @property
+    def cited(self) -> str:
+        """ "item 4 Election of Chair" as a sentence cites it, or "item Election of Chair"."""
+        return f"item {self.code} {self.title}" if self.code else f"item {self.title}"
+
+    @property
+    def headline(self) -> str:
+        """ "Item 4: Election of Chair" as a list of links names it, or "Item: ..."."""
+        return f"Item {self.code}: {self.title}" if self.code else f"Item: {self.title}"
+
 
 @dataclass
 class Minute:

@@ -266,7 +266,10 @@ class MeetingResolver:
             meeting.agenda = document.id
             seen: set[str] = set()
             for item in part.items:
-                item_id = unique(f"{meeting.id}-item-{item.code.lower()}", seen)
+                # an item printed without a number is anchored by its title, so its address
+                # stays the same whatever other items the agenda gains
+                key = item.code.lower() or slug(item.title, max_length=48)
+                item_id = unique(f"{meeting.id}-item-{key}", seen)
                 meeting.items.append(
                     AgendaItem(item_id, item.code, item.title, item, meeting=meeting.id)
                 )

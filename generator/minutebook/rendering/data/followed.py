@@ -82,8 +82,8 @@ def topic_entries(writer: WriterBase, topic: Topic) -> list[Followed]:
         found.append(
             Followed(
                 meeting.date, 0, md_on_meeting(meeting.id, item.id),
-                f"Item {item.code}: {item.title} ({writer.meeting_title(meeting)})",
-                f"Agenda item {item.code} {item.title}, at {_at(writer, meeting)}.",
+                f"{item.headline} ({writer.meeting_title(meeting)})",
+                f"Agenda {item.cited}, at {_at(writer, meeting)}.",
                 "agenda-item", meeting.body,
             )
         )  # fmt: skip

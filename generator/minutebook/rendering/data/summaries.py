@@ -25,7 +25,7 @@ def meeting_summary(archive: Archive, meeting: Meeting) -> str:
     text = f"Meeting of the {body} on {when}"
     text += f", {meeting.venue}." if meeting.venue else "."
     if meeting.items:
-        text += " Agenda: " + "; ".join(f"{i.code} {i.title}" for i in meeting.items) + "."
+        text += " Agenda: " + "; ".join(f"{i.code} {i.title}".strip() for i in meeting.items) + "."
     papers = [archive.documents[d] for d in meeting.documents]
     if papers:
         text += f" Papers: {len(papers)}."
@@ -53,11 +53,11 @@ def document_summary(archive: Archive, document: Document) -> str:
             i for m in archive.meetings.values() for i in m.items if i.id == document.agenda_item
         )
         if item.meeting == document.meeting:
-            text += f", agenda item {item.code} {item.title}"
+            text += f", agenda {item.cited}"
         else:
             later = archive.meetings[item.meeting]
             text += (
-                f"; item {item.code} {item.title} on the agenda of the "
+                f"; {item.cited} on the agenda of the "
                 f"{archive.bodies[later.body].name} on {long_date(later.date)}"
             )
     return text + f". Source: {document.source_file}."

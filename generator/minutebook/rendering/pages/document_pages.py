@@ -68,7 +68,7 @@ class DocumentPages(OfficialLinks):
                 {
                     "meeting": self.meeting_title(meeting) if meeting else None,
                     "meeting_url": url_of(md_meeting(meeting.id)) if meeting else None,
-                    "item": f"{item.code} {item.title}" if item else None,
+                    "item": f"{item.code} {item.title}".strip() if item else None,
                     "item_url": url_of(md_on_meeting(item.meeting, item.id)) if item else None,
                     "date": _date(document.date) if document.date else None,
                     "body": body_name,
@@ -95,7 +95,7 @@ class DocumentPages(OfficialLinks):
         if item:
             target = md_on_meeting(item.meeting, item.id)
             lines.append(
-                f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}')}"
+                f"- **Agenda item:** {self.link(here, target, f'{item.code} {item.title}'.strip())}"
             )
             if item.facts.pages:  # where to find it in the published pack ("Pages 11 - 16")
                 lines.append(f"- **Pages in the agenda pack:** {_text(item.facts.pages)}")

@@ -324,9 +324,8 @@ class MeetingPages(OfficialLinks):
             # a heading, not a paragraph: search results (and the page's table of contents)
             # can then point at the item a passage belongs to; the heading has its own
             # permalink (the toc extension's)
-            heading = (
-                f"### {search_weight_of_text(_text(item.code))} {title} {{ #{anchor} .mb-item }}"
-            )
+            code = f"{search_weight_of_text(_text(item.code))} " if item.code else ""
+            heading = f"### {code}{title} {{ #{anchor} .mb-item }}"
             shown = headed(heading, self.item_cite(meeting, item, document), self.settings) + (
                 f"\n\n{'; '.join(links)}" if links else ""
             )
@@ -388,10 +387,7 @@ class MeetingPages(OfficialLinks):
             ]
             return ["", "## In the minutes {#in-the-minutes}", "", *rows]
         if meeting.items:
-            rows = [
-                f"- [{_text(f'{i.code}. {i.title}')}](#{fragment(meeting.id, i.id)})"
-                for i in meeting.items
-            ]
+            rows = [f"- [{_text(i.label)}](#{fragment(meeting.id, i.id)})" for i in meeting.items]
             return ["", "## On the agenda {#on-the-agenda}", "", *rows]
         return []
 

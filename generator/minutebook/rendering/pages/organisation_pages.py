@@ -238,7 +238,7 @@ class OrganisationPages(AttendanceRecords):
                 place = f"minute {at.minute.facts.number}"
                 entry[1].setdefault(at.md, place + (f" ¶{at.paragraph}" if at.paragraph else ""))
             elif at.item:
-                entry[1].setdefault(at.md, f"item {at.item.code}")
+                entry[1].setdefault(at.md, f"item {at.item.code}" if at.item.code else "agenda")
             counts[page] += 1
         if not by_page:
             return []

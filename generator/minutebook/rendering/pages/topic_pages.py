@@ -78,7 +78,7 @@ def _topic_entries(writer: WriterBase, topic: Topic, here: str, year: int | None
             for record_id in meetings[meeting_id]:
                 if record_id in writer.items:
                     item = writer.items[record_id]
-                    text = f"Item {item.code}: {item.title}"
+                    text = item.headline
                 else:
                     minute = writer.minutes[record_id]
                     text = f"Minute {minute.facts.number}: {minute.facts.title}"
