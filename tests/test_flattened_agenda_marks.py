@@ -109,3 +109,47 @@ def test_a_running_header_must_repeat_the_first_page_s_heading() -> None:
     assert running_headers(pieces) == {3}
     pieces[4] = "EASTBY PANEL 3 MAY 2026"
     assert running_headers(pieces) == {3, 4}
+
+
+PACK = (
+    "Public Document Pack Northmere Combined Authority Board Date: Monday 9 March 2026 Time: "
+    "1.00 pm Public meeting Yes Venue: Room 3, Civic Hall, Northmere Membership Constituent "
+    "Members Appointing Authority Councillor Ann Bell (Chair) Eastby Borough Council "
+    "Councillor Carl Dunn Westby City Council Tom Frost Northmere Local Enterprise Partnership "
+    "Councillor Gail Hunt Southby District Council Councillor Ivan Jones Eastby Borough Council"
+)
+
+
+def test_a_pack_s_labelled_front_sheet_is_cut_at_its_fields_and_table() -> None:
+    pieces, _ = _pieces(PACK)
+    assert pieces[:5] == [
+        "Public Document Pack",
+        "Northmere Combined Authority Board",
+        "Date: Monday 9 March 2026",
+        "Time: 1.00 pm Public meeting Yes",
+        "Venue: Room 3, Civic Hall, Northmere",
+    ]
+    assert pieces[5].startswith("Membership Constituent Members Appointing Authority Councillor")
+
+
+LETTERHEAD = (
+    "Public Document Pack Eastmoor Police and Crime Panel c/o Eastmoor Council Town Hall "
+    "Eastmoor EM1 1AA Please ask for Jo Bright T 01632 960000 Published 1 May 2026 EASTMOOR "
+    "POLICE AND CRIME PANEL Friday 15 May 2026 10.00 am Town Hall, Eastmoor Members: "
+    "Councillor Reed, Chair. Councillors Shaw (Eastmoor Council), Tait (Westmoor Council), "
+    "Independent Members: Una Vale (Eastmoor). Members are invited to attend the above "
+    "meeting to consider the items of business overleaf. EASTMOOR POLICE AND CRIME PANEL "
+    "1. APOLOGIES To receive apologies for absence."
+)
+
+
+def test_a_pack_s_letterhead_title_members_and_lone_first_item_are_cut() -> None:
+    pieces, _ = _pieces(LETTERHEAD)
+    assert pieces[0] == "Public Document Pack"
+    assert (
+        pieces[2]
+        == "EASTMOOR POLICE AND CRIME PANEL Friday 15 May 2026 10.00 am Town Hall, Eastmoor"
+    )
+    assert pieces[3].startswith("Members: Councillor Reed, Chair.")
+    assert pieces[4].startswith("Independent Members: Una Vale (Eastmoor). Members are invited")
+    assert pieces[-2:] == ["1. APOLOGIES", "To receive apologies for absence."]

@@ -14,7 +14,13 @@ plain markers miss:
 - "(Pages 7 - 12)", the page range closing an item's description;
 - a page number between dashes before the next page's running header ("- 2 - EASTSHIRE
   FIRE AUTHORITY ...");
-- a note to members on the front sheet ("NB – Please note: ...").
+- a note to members on the front sheet ("NB – Please note: ...");
+- a front sheet's own blocks: the pack's cover line ("Public Document Pack"), its
+  labelled fields ("Date: ... Time: ... Venue: ..."), a member | authority table's
+  heading row, the title in capitals after a letterhead ("... Published 1 May 2026
+  EASTSHIRE POLICE AND CRIME PANEL Friday 15 May 2026 ..."), its notice ("Members are
+  invited to attend ...", weighed as evidence only) and a lone "1. APOLOGIES" when the
+  page ends after the first item.
 
 A later page's number and its running header (the first page's title and heading
 repeated) are page furniture: `running_headers` finds them among the cut pieces.
@@ -152,3 +158,73 @@ def running_headers(pieces: list[str]) -> set[int]:
                 break
             dropped.add(later)
     return dropped
+
+
+#: The labels of a front sheet's meeting fields: "Date: ", "Time: ", "Venue: ", "Place: "
+FRONT_FIELD = re.compile(r"(?<!\S)(?P<label>Date|Time|Venue|Place|Location)\s{0,2}:\s")
+#: How far into a flattened line its front sheet's fields stand
+FRONT_REACH = 400
+#: How many of the fields (each of its own label) make a front sheet
+MIN_FRONT_FIELDS = 3
+
+
+def front_fields(text: str) -> list[int]:
+    """Where a front sheet's meeting fields start when the line opens with three or more
+    of them, each of its own label ("Date: ... Time: ... Venue: ..."): a front sheet, even
+    when the excerpt ends before its agenda; [] otherwise (a report's sentence may say
+    "Date:" once)."""
+    found = list(FRONT_FIELD.finditer(text, 0, FRONT_REACH))
+    if len({m["label"] for m in found}) < MIN_FRONT_FIELDS:
+        return []
+    return [m.start() for m in found]
+
+
+#: "Public Document Pack": the cover line of a published agenda pack, at the line's start
+PACK_COVER = re.compile(r"^Public[ ]{1,3}Document[ ]{1,3}Pack(?=[ ]{1,3}\S)", re.IGNORECASE)
+
+
+def pack_cover(text: str) -> list[int]:
+    """Where the text after a pack's cover line starts, when the line opens with it."""
+    match = PACK_COVER.match(text)
+    return [match.end()] if match else []
+
+
+#: "EASTSHIRE POLICE AND CRIME PANEL Friday 4 May 2026": the meeting's title in capitals
+#: ending in a body's word, then its day or date (a letterhead may stand before it)
+TITLE_THEN_DATE = re.compile(
+    r"(?<=\S )(?:[A-Z][A-Z&'’-]{0,30}[ ]{1,2}){1,8}"
+    r"(?:PANEL|COMMITTEE|AUTHORITY|COUNCIL|BOARD|CABINET|FORUM|PARTNERSHIP|COMMISSION)"
+    r"(?=[ ]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR"
+    r"|SUN)DAY|\d{1,2}(?:st|nd|rd|th)?[ ]{1,3}[A-Z])\b)"
+)
+#: How far into a flattened line its front sheet's title may stand
+TITLE_REACH = 600
+#: "1. APOLOGIES", "1. Apologies": the first item of an agenda whose other items the
+#: excerpt (or the page) does not hold
+FIRST_ITEM = re.compile(r"(?<!\S)1\.[ ]{1,3}(?=[A-Z])")
+
+
+#: "Members are invited to attend ...", "You are hereby summoned to attend ...", "Notice is
+#: hereby given ...": a front sheet's notice, after a sentence or a bracket
+NOTICE = re.compile(
+    r"(?<=[.):;] )(?:(?:(?:All[ ]{1,3})?Members|You|Councillors)(?:[ ]{1,3}of[ ]{1,3}the"
+    r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?(?:summoned"
+    r"|requested|invited)[ ]{1,3}to[ ]{1,3}attend|Notice[ ]{1,3}is[ ]{1,3}(?:hereby[ ]{1,3})?given)"
+)
+
+
+def front_sheet_title(text: str) -> list[int]:
+    """On a front sheet (see `front_fields`, `pack_cover`): where its title in capitals
+    starts after the letterhead."""
+    return [m.start() for m in TITLE_THEN_DATE.finditer(text, 0, TITLE_REACH)][:1]
+
+
+def notices(text: str) -> list[int]:
+    """Where a front sheet's notice of meeting starts after the sentence before it."""
+    return [m.start() for m in NOTICE.finditer(text)][:1]
+
+
+def lone_first_item(text: str) -> list[int]:
+    """On a front sheet with no run of items: where its first item starts (the page, or
+    the excerpt, ends after item 1)."""
+    return [m.start() for m in FIRST_ITEM.finditer(text)][:1]

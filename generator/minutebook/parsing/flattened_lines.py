@@ -40,12 +40,18 @@ from ..vocabulary import MONTHS
 from .flattened_agenda_marks import (
     agenda_headings,
     council_groups,
+    front_fields,
     front_notes,
+    front_sheet_title,
+    lone_first_item,
+    notices,
+    pack_cover,
     page_marks,
     running_headers,
     sub_items,
 )
 from .flattened_agendas import agenda_heading
+from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
 MIN_CHARS = 400
@@ -62,7 +68,8 @@ BLOCK_LABEL = re.compile(
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
-    r"|Substitutes|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
+    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members)"
+    r"\s{0,2}(?::|[-–]\s)"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
@@ -234,7 +241,12 @@ def flattened_cuts(
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)
     heading = agenda_heading(text, numbered) + [start for start, _ in headings]
-    kinds = [labels, numbered, decisions, items, openings, heading, groups]
+    fields = front_fields(text)
+    table = [m.start() for m in MEMBER_TABLE.finditer(text)][:1]  # its heading row
+    cover = pack_cover(text)
+    notice = notices(text)
+    kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
+    kinds += [cover, notice]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:
@@ -251,7 +263,12 @@ def flattened_cuts(
         cuts.update(sub_items(text, numbered, numbers))
     cuts.update(page_marks(text))
     cuts.update(front_notes(text))
-    cuts.update(_title_ends(text, numbered, sorted(cuts)))
+    cuts.update((*cover, *table))  # the notice is weighed, not cut
+    headed = numbered
+    if (cover or fields) and not numbered:
+        headed = lone_first_item(text)
+        cuts.update((*front_sheet_title(text), *headed))
+    cuts.update(_title_ends(text, headed, sorted(cuts)))
     for page in PAGE_REF.finditer(text):
         rest = SPACES.match(text, page.end()).end()  # type: ignore[union-attr]
         if rest == len(text) or rest in cuts:
