@@ -5,7 +5,7 @@ header (invented examples; whole papers: tests/fixtures/zoo/*flattened*)."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.flattened_agenda_marks import running_headers
+from minutebook.parsing.flattened_agenda_marks import council_groups, running_headers
 from minutebook.parsing.flattened_lines import split_flattened_lines
 
 FIRE = (
@@ -153,3 +153,8 @@ def test_a_pack_s_letterhead_title_members_and_lone_first_item_are_cut() -> None
     assert pieces[3].startswith("Members: Councillor Reed, Chair.")
     assert pieces[4].startswith("Independent Members: Una Vale (Eastmoor). Members are invited")
     assert pieces[-2:] == ["1. APOLOGIES", "To receive apologies for absence."]
+
+
+def test_a_record_s_labels_in_capitals_are_no_council_groups() -> None:
+    assert council_groups("PRESENT: Councillors Ash and Birch APOLOGIES: Councillors Cole") == []
+    assert council_groups("EASTBY : Councillors - Ash WESTBY : Cllr Birch") == [0, 27]

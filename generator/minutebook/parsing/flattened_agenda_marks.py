@@ -47,6 +47,10 @@ COUNCIL_GROUP = re.compile(
     r"(?<!\S)(?:[A-Z&][A-Z&'’.-]{0,30}[ ]{1,2}){0,4}[A-Z][A-Z'’.-]{1,30}[ ]{0,2}:[ ]{1,3}"
     r"(?=(?:Councillors?|Cllrs?)\b)"
 )
+#: a record's labels in capitals ("PRESENT: Councillors ..."): no council's group
+BLOCK_WORDS = frozenset(
+    ("PRESENT", "APOLOGIES", "ATTENDANCE", "ABSENT", "MEMBERS", "MEMBERSHIP", "SUBSTITUTES")
+)
 #: "Members appointed by Eastby Council", "Members nominated by ...": a group's heading
 APPOINTED_BY = re.compile(
     r"(?<!\S)Members[ ]{1,3}(?:appointed|nominated)[ ]{1,3}by(?=[ ]{1,3}(?:the[ ]{1,3})?[A-Z])"
@@ -96,7 +100,11 @@ def sub_items(text: str, numbered: list[int], numbers: list[int]) -> list[int]:
 def council_groups(text: str) -> list[int]:
     """Where each group of members under its council in capitals starts, and the heading
     over the groups ("MEMBERS OF ... -") when it stands just before the first."""
-    groups = [m.start() for m in COUNCIL_GROUP.finditer(text)]
+    groups = [
+        m.start()
+        for m in COUNCIL_GROUP.finditer(text)
+        if not BLOCK_WORDS & set(m.group().replace(":", " ").split())
+    ]
     groups = groups or [m.start() for m in APPOINTED_BY.finditer(text)]
     if len(groups) < 2:
         return []
