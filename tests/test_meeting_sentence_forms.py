@@ -218,3 +218,10 @@ def test_a_parish_meetings_time_as_typed(tail: str, time: dt.time) -> None:
         time,
         "Village Hall",
     )
+
+
+def test_a_bare_place_may_carry_a_note_in_brackets_on_how_to_find_it() -> None:
+    assert bare_place("Guildhall (Next to the Market Cross), Eastbury") == (
+        "Guildhall (Next to the Market Cross), Eastbury"
+    )
+    assert bare_place("Members are asked to note the report") is None

@@ -23,7 +23,9 @@ PLACE_NOUN = re.compile(
 LABEL = re.compile(r"^(?:venue|place|location|where)\s*:\s*(?:the\s+)?", re.IGNORECASE)
 #: Longest text read as a bare place
 MAX_PLACE = 100
-#: words of a sentence: such text is prose, not a place
+#: a note in brackets on how to find the place: "Council House (Next to the Civic Centre)"
+NOTE = re.compile(r"\([^()]{1,60}\)")
+#: words of a sentence outside such a note: such text is prose, not a place
 PROSE = re.compile(r"\b(?:is|are|was|were|will|be|been|has|have|to|please|members)\b", re.I)
 
 
@@ -33,6 +35,6 @@ def bare_place(left: str) -> str | None:
     text = LABEL.sub("", left.strip(" ,.;:-–—"))
     if not text or len(text) > MAX_PLACE or not text[:1].isupper():
         return None
-    if PROSE.search(text) or not PLACE_NOUN.search(text):
+    if PROSE.search(NOTE.sub("", text)) or not PLACE_NOUN.search(text):
         return None
     return text

@@ -17,7 +17,11 @@ genre's structural markers is split back into logical lines at them:
   numbers, so "paragraph 3. The" in a sentence is not a heading);
 - after a heading's title, the first words of its text ("Apologies were", "None",
   "RESOLVED", "The", "To receive", ...);
-- "RESOLVED" / "AGREED" after a sentence's end.
+- "RESOLVED" / "AGREED" after a sentence's end;
+- an agenda's own markers (`flattened_agenda_marks`): "A G E N D A" or "AGENDA PART 1"
+  over items numbered with or without a stop, decimal sub-items ("6.1", "6..1"), members
+  grouped by council, "(Pages 7 - 12)", a front sheet's "NB" note, and a later page's
+  number and running header (dropped as furniture).
 
 Every piece keeps the source line's number (each fact read from it cites that line) and
 the pieces are slices of the line cut only at spaces: no character is lost, only the
@@ -33,7 +37,21 @@ import re
 
 from ..model import Furniture, Line
 from ..vocabulary import MONTHS
+from .flattened_agenda_marks import (
+    agenda_headings,
+    council_groups,
+    front_fields,
+    front_notes,
+    front_sheet_title,
+    lone_first_item,
+    notices,
+    pack_cover,
+    page_marks,
+    running_headers,
+    sub_items,
+)
 from .flattened_agendas import agenda_heading
+from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
 MIN_CHARS = 400
@@ -50,7 +68,8 @@ BLOCK_LABEL = re.compile(
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
-    r"|Substitutes|Membership|MEMBERSHIP|Members)\s{0,2}(?::|[-–]\s)"
+    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members)"
+    r"\s{0,2}(?::|[-–]\s)"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
@@ -147,20 +166,29 @@ def last_number(text: str, run: list[int]) -> int | None:
     return int(match["number"]) if match else None
 
 
+def _number_at(text: str, start: int) -> int:
+    """The number of the heading at `start` (-1 when none reads there)."""
+    match = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+    return int(match["number"]) if match else -1
+
+
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
     """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
     first word after two or more words in capitals that is not in capitals; None when
     the title is not in capitals."""
     words = list(WORD.finditer(text, title_start, window_end))
     capitals = 0
+    runs_on = False
     for word in words:
         letters = [c for c in word.group() if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and len(letters) > 1:
-            capitals += 1
-        elif word.group()[:1].isupper() and capitals >= 2:
+        if letters and all(c.isupper() for c in letters):
+            capitals += len(letters) > 1  # "AS A MATTER": a one-letter word goes on too
+        elif word.group()[:1].isupper() and capitals >= 2 and not runs_on:
             return word.start()
         elif letters:
             return None
+        # "MINUTES OF COMMITTEES: - Executive ...": a colon or a dash leads the title on
+        runs_on = word.group().endswith(":") or not letters
     return None
 
 
@@ -210,7 +238,15 @@ def flattened_cuts(
         for m in OPENING.finditer(text)
         if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
     ]
-    kinds = [labels, numbered, decisions, items, openings, agenda_heading(text, numbered)]
+    headings = agenda_headings(text, numbered)
+    groups = council_groups(text)
+    heading = agenda_heading(text, numbered) + [start for start, _ in headings]
+    fields = front_fields(text)
+    table = [m.start() for m in MEMBER_TABLE.finditer(text)][:1]  # its heading row
+    cover = pack_cover(text)
+    notice = notices(text)
+    kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
+    kinds += [cover, notice]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:
@@ -220,8 +256,19 @@ def flattened_cuts(
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
     agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
-    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda}
-    cuts.update(_title_ends(text, numbered, sorted(cuts)))
+    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups}
+    cuts.update(position for span in headings for position in span)
+    if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
+        numbers = [_number_at(text, start) for start in numbered]
+        cuts.update(sub_items(text, numbered, numbers))
+    cuts.update(page_marks(text))
+    cuts.update(front_notes(text))
+    cuts.update((*cover, *table))  # the notice is weighed, not cut
+    headed = numbered
+    if (cover or fields) and not numbered:
+        headed = lone_first_item(text)
+        cuts.update((*front_sheet_title(text), *headed))
+    cuts.update(_title_ends(text, headed, sorted(cuts)))
     for page in PAGE_REF.finditer(text):
         rest = SPACES.match(text, page.end()).end()  # type: ignore[union-attr]
         if rest == len(text) or rest in cuts:
@@ -232,8 +279,10 @@ def flattened_cuts(
 
 def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Cut a page or paper flattened onto one line back into its logical lines, each
-    with the source line's number; other lines are kept as they are."""
+    with the source line's number; other lines are kept as they are. A later page's
+    number and running header inside the line are furniture."""
     out: list[Line] = []
+    furniture: list[Furniture] = []
     last: int | None = None
     after_flattened = False
     for line in lines:
@@ -247,8 +296,12 @@ def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture
         cuts, last = found
         after_flattened = True
         bounds = [0, *cuts, len(line.text)]
-        for start, end in itertools.pairwise(bounds):
-            piece = line.text[start:end].strip()
-            if piece:
+        pieces = [line.text[start:end].strip() for start, end in itertools.pairwise(bounds)]
+        pieces = [piece for piece in pieces if piece]
+        headers = running_headers(pieces)
+        for k, piece in enumerate(pieces):
+            if k in headers:
+                furniture.append(Furniture(Line(line.number, piece), "flattened-page-header"))
+            else:
                 out.append(Line(line.number, piece))
-    return out, []
+    return out, furniture

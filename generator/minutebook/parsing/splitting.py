@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
+from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
@@ -853,6 +854,7 @@ def title_start(lines: list[Line], i: int) -> int:
                 LETTER_FORMULA.match(text)
                 or LETTER_FIELD.match(text)
                 or LETTERHEAD_FIELD.match(text)
+                or FRONT_NOTE.match(text)  # "NB – Please note: a pre-meeting ..."
             ):
                 j -= 1
                 continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
