@@ -917,6 +917,20 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+def long_run_in(
+    lines: list[Line], i: int, raw: str, last: tuple[int, ...] | None
+) -> MinuteHeading | None:
+    """A run-in heading on a line longer than any heading ("493 BUDGET PRIORITIES - The
+    Chairman welcomed ..." with the whole paragraph after it, as a web page prints it),
+    taken where its number continues the numbering; None for any other long line."""
+    if not raw[:1].isdigit() or lines[i].text[:1] in (" ", "\t"):
+        return None
+    heading = run_in_numbered(lines, i, raw)
+    if heading is None or not _continues(heading.number, last):
+        return None
+    return heading
+
+
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -1228,7 +1242,13 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             continue
         glued = glued_heading(raw)
         head = glued["bold"] if glued else raw
-        if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+        if raw and len(head) > MAX_HEADING_CHARS:  # a paragraph, or a run-in heading and its
+            heading = long_run_in(lines, i, raw, last)  # paragraph on one line (a web page)
+            if heading is not None:
+                found.append(heading)
+                last = order_key(heading.number or "") or last
+            continue
+        if not raw or not (raw[0].isalnum() or raw[0] == "*"):
             continue
         text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
