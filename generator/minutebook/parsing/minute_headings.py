@@ -51,10 +51,11 @@ from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
-#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
+#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets), "(Agenda item 6))" (a
+#: bracket typed twice).
 ITEM_CITATION = re.compile(
     r"[(\[]\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
-    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\*?"
+    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\)?\*?"
 )
 CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
@@ -163,6 +164,10 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
+#: A month's short name opening a date's rest ("14 Nov 2018 - 14:00": no minute 14)
+SHORT_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 #: Words that make a sentence of a line: finite verbs of a minute's prose ("The Chair
 #: welcomed ...", "Members asked ..."). Participles that head minutes ("Minutes of the
 #: meeting held on ...", "Questions received") are not here.
@@ -173,6 +178,14 @@ FINITE_VERBS = AUXILIARIES | frozenset(
      "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
      "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
 )  # fmt: skip
+#: A decision's clause in the mandative form, "(that) the report be noted": "be" and a
+#: participle after a noun (not "to be", "should be" or "may be", which titles hold:
+#: "Items to be Considered in Private")
+DECIDED_CLAUSE = re.compile(
+    r"(?<![Tt]o)(?<!not)(?<!will)(?<!shall)(?<!should)(?<!would)(?<!could)(?<!may)(?<!might)"
+    r"(?<!must)(?<!can)\s+be\s+(?:[a-z]{2,20}ed|given|made|held|sent|taken|brought|kept|paid|"
+    r"set|put|drawn|shown|seen|done|written)\b"
+)
 #: Lines in minutes that are neither minutes nor prose: part markers and section labels.
 SECTION_LABEL = re.compile(
     r"^(?:(?:UN)?RESTRICTED|EXEMPT|CONFIDENTIAL|OPEN|PART\s+[0-9IVAB]{1,3}|PUBLIC)\b",
@@ -214,6 +227,8 @@ def looks_like_sentence(title: str) -> bool:
     text = title.rstrip("*_ ")
     if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
         return True
+    if DECIDED_CLAUSE.search(text):  # "Further information be provided": a decision's clause
+        return True
     words = WORD.findall(text)
     lowered = [w for w in words if w in FINITE_VERBS]  # only words printed in lower case
     if any(w not in AUXILIARIES for w in lowered):
@@ -225,7 +240,8 @@ def looks_like_sentence(title: str) -> bool:
 #: the Chairman decides should be considered as a matter of urgency", "To approve the
 #: minutes of the meeting held on ..." (the wording may hold a verb and run long)
 AGENDA_WORDING = re.compile(
-    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint)\b[^.;]{0,200}$"
+    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|hear|"
+    r"determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b[^.;]{0,200}$"
 )
 #: Most words a title in its agenda item's wording holds
 MAX_AGENDA_WORDING_WORDS = 30
@@ -267,7 +283,7 @@ def looks_like_title(title: str) -> bool:
     first = title.lstrip("*_'\"‘“(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if words[0].lower() in MONTHS | WELSH_MONTHS or title.rstrip().endswith(":"):
+    if words[0].lower() in MONTHS | WELSH_MONTHS | SHORT_MONTHS or title.rstrip().endswith(":"):
         return False
     return not looks_like_sentence(title)
 
@@ -635,6 +651,8 @@ def _heading(
     see `_title_and_code`) when that reads as a title; else None. Most layouts are not
     certain: the caller checks that the number rises."""
     title, code = _title_and_code(lines, i, text)
+    if certain:  # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop
+        title = _stopped_title(title)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, number, title, code, certain=certain)
@@ -1289,9 +1307,12 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     return _unnumbered_headings(lines, start)
 
 
-#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies").
+#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies");
+#: a bulleted "• Attendance" is a web page's menu of its tabs, not the block
 ATTENDANCE_OPENING = re.compile(
-    r"^\W{0,4}(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b", re.IGNORECASE
+    r"^(?![ \t]{0,8}[•·▪●])\W{0,4}"
+    r"(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b",
+    re.IGNORECASE,
 )
 
 
