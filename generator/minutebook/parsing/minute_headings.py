@@ -43,6 +43,7 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
+from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .text import plain
@@ -949,6 +950,18 @@ def long_run_in(
     return heading
 
 
+def margin_repeated(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "72" over "Risk Management" / "Progress Report" over "72" again: the number printed
+    in both margins round its title (see `margin_repeated_numbers`). Certain."""
+    found = repeated_margin_number(lines, i)
+    if found is None:
+        return None
+    title = _clean_title(found[1])
+    if not looks_like_title(title) or DECISION_WORD.match(title):
+        return None
+    return MinuteHeading(i, found[0], title, None, certain=True, run_on_at=found[2] - i)
+
+
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -985,6 +998,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
     issue_meeting_title,
     item_row_title,
+    margin_repeated,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
