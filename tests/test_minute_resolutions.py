@@ -1079,3 +1079,11 @@ def test_minutes_approved_after_a_clause_are_a_decision(text: str) -> None:
 )
 def test_another_approving_or_the_minutes_received_is_no_decision(text: str) -> None:
     assert resolution([Line(1, text)]) is None
+
+
+def test_a_formula_after_a_sentence_and_a_paragraph_number() -> None:
+    """Lines run together: "... the branch libraries. 4.2 RESOLVED: That ..."."""
+    body = [Line(7, "The Cabinet considered the review. 4.2 RESOLVED: That it be approved.")]
+    decided = resolution(body)
+    assert decided is not None
+    assert decided.text == "RESOLVED: That it be approved."

@@ -286,9 +286,10 @@ QUALIFIED_LABEL = re.compile(r"^(?:Delegated|Key)\s+(?:Decisions?|Resolutions?)\
 CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
 #: The formula after a sentence on the same line: "... a presentation. AGREED that ...",
 #: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
-#: needs nothing after it; in any other case a linking word or mark.
+#: needs nothing after it; in any other case a linking word or mark. A paragraph's number
+#: may stand between, in a paper whose lines ran together ("... libraries. 4.2 RESOLVED:").
 AFTER_SENTENCE = re.compile(
-    r"[.;:?!)]\s+(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
+    r"[.;:?!)]\s+(?:\d{1,2}\.\d{1,2}\.?\s+)?(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
     r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|to)\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows
