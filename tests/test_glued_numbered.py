@@ -111,3 +111,8 @@ def test_heading_glued_to_its_first_numbered_paragraph() -> None:
 def test_another_minutes_paragraph_number_is_left_in_place() -> None:
     lines = ("3. The Board noted paragraph 4.1 of the report.", "5. Budget 6.1 was read")
     assert _texts(*lines) == [(1, lines[0]), (2, lines[1])]
+
+
+def test_bare_numbered_heading_glued_to_its_first_paragraph() -> None:
+    out = _texts("4 Minutes 4.1 The minutes of the last meeting were approved.")
+    assert out == [(1, "4 Minutes"), (1, "4.1 The minutes of the last meeting were approved.")]
