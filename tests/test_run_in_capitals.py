@@ -177,3 +177,28 @@ def test_a_long_numbered_paragraph_is_no_heading() -> None:
     paragraph = "The Panel discussed the report at length and asked for more detail. " * 6
     lines = _lines("31 MINUTES - Resolved - That the minutes be signed.", "", f"2 {paragraph}")
     assert [h.number for h in minute_headings(lines)] == ["31"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "FP 14/25 APOLOGIES - Apologies were given by Cllr Wren.",
+            "FP 15/25 MINUTES - ",
+            [("FP 14/25", "APOLOGIES"), ("FP 15/25", "MINUTES")],
+        ),
+        (
+            "14/25 Apologies: Apologies were given by Cllr Wren.",
+            "15/25 Minutes: ",
+            [("14/25", "Apologies"), ("15/25", "Minutes")],
+        ),
+    ],
+)
+def test_a_coded_run_in_heading_on_a_long_line(
+    first: str, second: str, expected: list[tuple[str, str]]
+) -> None:
+    paragraph = "The Panel discussed the report at length and asked for more detail. " * 6
+    lines = _lines(f"{first} {paragraph}", "", f"{second}RESOLVED that they be signed. {paragraph}")
+    found = minute_headings(lines)
+    assert [(h.number, h.title) for h in found] == expected
+    assert found[1].run_on.startswith("RESOLVED that they be signed.")

@@ -941,8 +941,15 @@ def long_run_in(
 ) -> MinuteHeading | None:
     """A run-in heading on a line longer than any heading ("493 BUDGET PRIORITIES - The
     Chairman welcomed ..." with the whole paragraph after it, as a web page prints it),
-    taken where its number continues the numbering; None for any other long line."""
-    if not raw[:1].isdigit() or lines[i].text[:1] in (" ", "\t"):
+    taken where its number continues the numbering; a minute code's heading so ("PCP 23/45
+    APOLOGIES - Apologies were ...", "23/45 Minutes: RESOLVED that ..."), its text run in,
+    is sure. None for any other long line."""
+    if not raw[:1].isalnum() or lines[i].text[:1] in (" ", "\t"):
+        return None
+    coded = session_numbered(lines, i, raw) or coded_numbered(lines, i, raw)
+    if coded is not None:
+        return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
+    if not raw[:1].isdigit():
         return None
     heading = run_in_numbered(lines, i, raw)
     if heading is None or not _continues(heading.number, last):
