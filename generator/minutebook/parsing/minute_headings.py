@@ -46,6 +46,7 @@ from .folio_references import folio_reference
 from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
 from .run_in_capitals import run_in_capitals, run_in_undashed
+from .run_in_separators import run_in_title
 from .text import plain
 from .web_item_pages import item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
@@ -969,6 +970,19 @@ def margin_repeated(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, found[0], title, None, certain=True, run_on_at=found[2] - i)
 
 
+def separated_run_in(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. Apologies for absence: Cllrs Reid and Moss.", "2. Declarations of interest –
+    None.": a short title, a separator and the minute's text (see `run_in_separators`).
+    Not certain: the caller checks the number rises."""
+    found = run_in_title(text)
+    if found is None or YEAR.match(found[0]):
+        return None
+    title = _clean_title(found[1])
+    if not looks_like_title(title) or DECISION_WORD.match(title) or PERSON_TITLE.match(title):
+        return None
+    return MinuteHeading(i, found[0], title, None, certain=False, run_on=found[2])
+
+
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -1032,6 +1046,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     code_glued_to_title,
     starred_numbered,
     lettered_numbered,
+    separated_run_in,
 )
 
 
