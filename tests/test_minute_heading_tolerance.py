@@ -78,3 +78,24 @@ def test_a_decision_list_under_a_resolution_is_no_minute() -> None:
 def test_a_bulleted_menu_of_tabs_opens_no_attendance_block() -> None:
     lines = ("Fleet Board", "  • Documents", "  • Attendance", "", "Documents", "", "Agenda", "")
     assert _read(*lines) == []
+
+
+def test_an_item_split_into_lettered_parts() -> None:
+    found = _read(
+        "4. Finance", "Noted.", "5a. Planning Applications", "None.", "5b Planning Appeals",
+        "Noted.", "6. Highways", "Noted.",
+    )  # fmt: skip
+    assert [n for n, _, _ in found] == ["4", "5a", "5b", "6"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2. Minutes (Pages 3 - 8)", "Minutes"),
+        ("2. Minutes (Page 3)", "Minutes"),
+        ("2 Minutes ........ 3", "Minutes"),
+    ],
+)
+def test_a_page_reference_after_a_title_is_no_part_of_it(line: str, title: str) -> None:
+    found = _read("1. Apologies", "None.", line, "Approved.")
+    assert found[1][1] == title

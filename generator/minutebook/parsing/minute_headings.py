@@ -311,10 +311,18 @@ def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]]
     return (text, below) if below else None
 
 
+#: the agenda's page reference kept after a minute's title ("Minutes (Pages 3 - 8)"), or
+#: a contents line's dot leader and page ("Apologies ........ 1")
+PAGE_REFERENCE = re.compile(
+    r"\s*(?:\(Pages?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\)|\.{4,60}\s?\d{0,4})\s*$", re.IGNORECASE
+)
+
+
 def _clean_title(title: str) -> str:
-    """The title as published: emphasis, edge dashes and colons, and a web page's link
-    label after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) taken off."""
-    title = without_file_link(title, 0)
+    """The title as published: emphasis, edge dashes and colons, a web page's link label
+    after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) and the agenda's
+    page reference ("(Pages 3 - 8)") taken off."""
+    title = PAGE_REFERENCE.sub("", without_file_link(title, 0))
     return plain(title.replace("**", "")).strip(" *_–—-:")
 
 
@@ -720,6 +728,21 @@ LETTERED_NUMBER = re.compile(
 )
 
 
+#: "5a. Planning Applications", "5b Planning Decisions": an item's number with a letter
+LETTER_SUFFIXED = re.compile(r"\d{1,3}[a-z]")
+SUFFIXED_NUMBERED = re.compile(r"^(?P<number>\d{1,3}[a-z])[.)]?[ \t]+(?P<title>[A-Z].{0,200})$")
+
+
+def suffixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "5a. Planning Applications" between "4." and "6.": an item split into lettered
+    parts, each its own minute. Not certain: the caller checks the number rises (or
+    stays, the letter rising)."""
+    match = SUFFIXED_NUMBERED.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    return _heading(lines, i, match["number"], match["title"])
+
+
 def lettered_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "A1Declarations of interest": a part letter and item number, then the title (the
     space often lost in conversion). Not certain: the caller checks the number rises,
@@ -1046,6 +1069,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     code_glued_to_title,
     starred_numbered,
     lettered_numbered,
+    suffixed_numbered,
     separated_run_in,
 )
 
@@ -1094,12 +1118,16 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     """The number continues the minutes' numbering: any number for the first minute,
     else a number of the same form above the last."""
     key = order_key(number) if number else None
+    if number and LETTER_SUFFIXED.fullmatch(number):  # "5a": item 5's first part; the
+        key = (int(number[:-1]),)  # numbering itself goes on from 5 (no order of its own)
     if key is None:
         return False
     if last is None:
         return not roman_opening_too_high(number or "", key)
     if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
         return False  # "2" then "2016": a year or a count, not the next minute
+    if LETTER_SUFFIXED.fullmatch(number or "") and len(last) == 1 and key == last:
+        return True  # "5a" after "5": the item's parts
     return len(key) == len(last) and key > last
 
 
