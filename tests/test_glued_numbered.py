@@ -90,3 +90,29 @@ def test_quirk_fixture_heading_is_split() -> None:
     texts = [ln.text for ln in lines]
     assert "The Board NOTED the report." in texts
     assert "3. Growth Fund Allocations" in texts
+
+
+def test_heading_glued_to_its_first_numbered_paragraph() -> None:
+    """A paper whose lines ran together: "2. Declarations of Interest 2.1 Cllr ..."."""
+    out = _texts(
+        "1. Apologies for Absence 1.1",
+        "There were no apologies.",
+        "2. Declarations of Interest 2.1 Mrs Oak declared an interest in item 6.",
+    )
+    assert out == [
+        (1, "1. Apologies for Absence"),
+        (1, "1.1"),
+        (2, "There were no apologies."),
+        (3, "2. Declarations of Interest"),
+        (3, "2.1 Mrs Oak declared an interest in item 6."),
+    ]
+
+
+def test_another_minutes_paragraph_number_is_left_in_place() -> None:
+    lines = ("3. The Board noted paragraph 4.1 of the report.", "5. Budget 6.1 was read")
+    assert _texts(*lines) == [(1, lines[0]), (2, lines[1])]
+
+
+def test_bare_numbered_heading_glued_to_its_first_paragraph() -> None:
+    out = _texts("4 Minutes 4.1 The minutes of the last meeting were approved.")
+    assert out == [(1, "4 Minutes"), (1, "4.1 The minutes of the last meeting were approved.")]

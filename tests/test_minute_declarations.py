@@ -364,3 +364,24 @@ def test_a_declarations_table_run_onto_one_line() -> None:
     # no header's words first: a sentence naming members is no flattened table
     sentence = Line(10, "Members noted that Ann Bell had declared an interest.")
     assert flattened_declaration_row(sentence, "31", paper) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Councillor Vane made a declaration of interest in item 6.", "Councillor Vane"),
+        ("A declaration of interest was made by Cllr Ivo Pratt on item 6.", "Cllr Ivo Pratt"),
+        ("Councillor Vane advised that she had a personal interest in item 6.", "Councillor Vane"),
+        ("Mr Tull indicated a prejudicial interest and left the room.", "Mr Tull"),
+        ("Cllr Ash stated that he had an interest in item 6 as a tenant.", "Cllr Ash"),
+    ],
+)
+def test_a_declaration_in_other_words_of_prose(text: str, who: str) -> None:
+    found = declared_in_prose(Line(8, text), "12")
+    assert found is not None
+    assert (found.as_written, found.line, found.minute_number) == (who, 8, "12")
+
+
+def test_a_keen_interest_is_no_declaration() -> None:
+    line = Line(8, "Councillor Vane stated that she had a keen interest in cycling.")
+    assert declared_in_prose(line, "12") is None

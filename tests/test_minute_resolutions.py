@@ -1079,3 +1079,25 @@ def test_minutes_approved_after_a_clause_are_a_decision(text: str) -> None:
 )
 def test_another_approving_or_the_minutes_received_is_no_decision(text: str) -> None:
     assert resolution([Line(1, text)]) is None
+
+
+def test_a_formula_after_a_sentence_and_a_paragraph_number() -> None:
+    """Lines run together: "... the branch libraries. 4.2 RESOLVED: That ..."."""
+    body = [Line(7, "The Cabinet considered the review. 4.2 RESOLVED: That it be approved.")]
+    decided = resolution(body)
+    assert decided is not None
+    assert decided.text == "RESOLVED: That it be approved."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolved by 5 votes to 2 that the report be noted.",
+        "RESOLVED by a majority that the report be noted.",
+        "RESOLVED by majority vote, with 1 abstention, that the report be noted.",
+    ],
+)
+def test_a_vote_recorded_after_the_formula_without_brackets(text: str) -> None:
+    decided = resolution([Line(3, "The report was debated."), Line(4, text)])
+    assert decided is not None
+    assert (decided.text, decided.line) == (text, 4)

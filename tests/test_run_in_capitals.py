@@ -145,3 +145,60 @@ def test_no_undashed_run_in(texts: tuple[str, ...]) -> None:
     lines = _lines(*texts)
     rest = lines[0].text.split(" ", 1)[1]
     assert run_in_undashed(lines, 0, rest) is None
+
+
+def test_a_title_with_dashes_inside_it() -> None:
+    text = "17 (4) FIRE COVER REVIEW - PHASE 2 - HILLSIDE STATION - The Chief Officer reported."
+    found = run_in_capitals(_lines(text), 0, text)
+    assert found is not None
+    assert (found.item, found.title) == ("4", "FIRE COVER REVIEW - PHASE 2 - HILLSIDE STATION")
+    assert found.text == "The Chief Officer reported."
+
+
+def test_a_run_in_heading_on_a_line_longer_than_any_heading() -> None:
+    """A web page keeps each paragraph on one line: the heading and its whole paragraph."""
+    paragraph = "The Chair welcomed the Portfolio Holder, who set out the year's work. " * 6
+    lines = _lines(
+        "31 MINUTES - Resolved - That the minutes be signed.",
+        "",
+        f"32 PORTFOLIO HOLDER PRIORITIES - {paragraph}",
+        "",
+        "Resolved - That the Portfolio Holder be thanked.",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.title) for h in found] == [
+        ("31", "MINUTES"),
+        ("32", "PORTFOLIO HOLDER PRIORITIES"),
+    ]
+    assert found[1].run_on.startswith("The Chair welcomed")
+
+
+def test_a_long_numbered_paragraph_is_no_heading() -> None:
+    paragraph = "The Panel discussed the report at length and asked for more detail. " * 6
+    lines = _lines("31 MINUTES - Resolved - That the minutes be signed.", "", f"2 {paragraph}")
+    assert [h.number for h in minute_headings(lines)] == ["31"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "FP 14/25 APOLOGIES - Apologies were given by Cllr Wren.",
+            "FP 15/25 MINUTES - ",
+            [("FP 14/25", "APOLOGIES"), ("FP 15/25", "MINUTES")],
+        ),
+        (
+            "14/25 Apologies: Apologies were given by Cllr Wren.",
+            "15/25 Minutes: ",
+            [("14/25", "Apologies"), ("15/25", "Minutes")],
+        ),
+    ],
+)
+def test_a_coded_run_in_heading_on_a_long_line(
+    first: str, second: str, expected: list[tuple[str, str]]
+) -> None:
+    paragraph = "The Panel discussed the report at length and asked for more detail. " * 6
+    lines = _lines(f"{first} {paragraph}", "", f"{second}RESOLVED that they be signed. {paragraph}")
+    found = minute_headings(lines)
+    assert [(h.number, h.title) for h in found] == expected
+    assert found[1].run_on.startswith("RESOLVED that they be signed.")

@@ -86,11 +86,34 @@ DECLARING = (
     r"(?:that\s+(?:he|she|they)\s+(?:had|held)\s+)?"
 )
 IN_PROSE = re.compile(
-    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}{DECLARING}(?:an?|their|his|her)\s+"
-    r"[\w\s,-]{0,60}?interest"
+    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}{DECLARING}(?:(?:an?|their|his|her)\s+"
+    r"[\w\s,-]{0,60}?)?interest\b"
+)
+#: The kinds of interest the codes of conduct name ("a personal interest", "an other
+#: registrable interest"), or an interest in the business ("an interest in item 5")
+INTEREST_KIND = (
+    r"(?:(?:personal|prejudicial|pecuniary|non-pecuniary|disclosable|registrable|registerable"
+    r"|non-registrable|non-registerable|other|financial|non-financial|significant|private)"
+    r"[\w\s,-]{0,40}?interest\b|interest\s+in\s+(?:agenda\s+)?(?:item|minute|application|this))"
+)
+#: A member's interest told in reported speech ("Councillor Reid advised that she had a
+#: personal interest in item 5", "Cllr Moss indicated a prejudicial interest"): a kind of
+#: interest is named, so "stated that he had a keen interest in cycling" is no declaration
+REPORTED = re.compile(
+    rf"(?P<who>{TITLED_NAME}){ASIDE}\s+{ADVERB}(?:advised|stated|confirmed|explained|indicated"
+    r"|reported|registered|informed\s+(?:the\s+\w+|members))(?:\s+that\s+(?:he|she|they)\s+"
+    rf"(?:had|held))?\s+(?:an?|their|his|her)\s+{INTEREST_KIND}"
+)
+#: The declaration in the passive: "A declaration of interest was made by Councillor Reid"
+PASSIVE = re.compile(
+    r"\bdeclarations?\s+of\s+(?:an?\s+)?[\w\s,-]{0,40}?interest\s+(?:was|were)\s+made\s+"
+    rf"by\s+(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,5}})"
 )
 #: A word of the verbs above, for the cheap test.
-DECLARING_WORD = re.compile(r"\b(?:declared|disclosed|declaration)\b")
+DECLARING_WORD = re.compile(
+    r"\b(?:declared|disclosed|declarations?|advised|stated|confirmed|explained|indicated"
+    r"|reported|registered|informed)\b"
+)
 #: "No declarations of interest were made.", "There were no interests declared.", and in
 #: a declarations minute any sentence saying there was nothing ("None.", "No issues were
 #: raised.", "There were none.").
@@ -238,7 +261,7 @@ def declared_in_prose(line: Line, minute: str, going_on: str = "") -> Declaratio
     joined = f"{text} {after}" if after and not whole else text
     if "interest" not in joined:
         return None
-    match = IN_PROSE.search(joined)
+    match = IN_PROSE.search(joined) or REPORTED.search(joined) or PASSIVE.search(joined)
     if match and match.start("who") < len(text):
         return DeclarationFacts(match["who"].strip(), text, line.number, minute)
     # a name without a title opening the sentence: "Rachel Okafor declared a personal ..."

@@ -10,6 +10,12 @@ Papers numbering minutes with a bare number ("19 School exclusions") lose the br
 same way, after a sentence's stop and a space: "... for their attendance. 20 Work
 programme 2025/26". One small function per numbering style; each returns None when the
 line is not its glued heading.
+
+A paper whose lines were run together keeps a heading glued to its own first paragraph,
+numbered from the minute's number: "2. Declarations of Interest 2.1 Mr Reid declared
+..." (or "2 Minutes 2.1 The minutes of ...", the number bare). The paragraph's number
+("2.1" under minute 2) ends the title: the two are put back on lines of their own
+(`title_before_first_paragraph`).
 """
 
 from __future__ import annotations
@@ -60,6 +66,24 @@ def glued_bare(text: str, last: int | None) -> tuple[str, str] | None:
     return match["head"], f"{match['number']} {match['title']}"
 
 
+#: "2. Declarations of Interest 2.1 Mr Reid declared ...": a numbered title, then the
+#: minute's first paragraph numbered N.1 (the text after it may be empty)
+TITLE_THEN_FIRST_PARAGRAPH = re.compile(
+    r"^(?P<number>\d{1,3})\.?[ \t]+(?P<title>[A-Z][^\t]{1,150}?)[ \t]+"
+    r"(?P<paragraph>(?P=number)\.1\.?)(?:[ \t]+(?P<text>\S.*))?$"
+)
+
+
+def title_before_first_paragraph(text: str) -> tuple[str, str] | None:
+    """'2. Declarations of Interest' and '2.1 Mr Reid declared ...' from a heading glued
+    to its minute's first numbered paragraph; None for any other line."""
+    match = TITLE_THEN_FIRST_PARAGRAPH.match(text) if ".1" in text else None
+    if match is None or not looks_like_title(match["title"]):
+        return None
+    paragraph = f"{match['paragraph']} {match['text'] or ''}".rstrip()
+    return text[: match.end("title")], paragraph
+
+
 def split_glued_numbered_headings(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Put a numbered heading glued to the previous sentence on a line of its own, when
     its number follows the last heading's of the same style."""
@@ -68,6 +92,14 @@ def split_glued_numbered_headings(lines: list[Line]) -> tuple[list[Line], list[F
     last_bare: int | None = None
     for line in lines:
         text = line.text.strip()
+        first = title_before_first_paragraph(text)
+        if first is not None:  # "2. Declarations of Interest 2.1 Mr Reid declared ..."
+            out.extend([Line(line.number, first[0]), Line(line.number, first[1])])
+            if start := LINE_START_NUMBER.match(first[0]):
+                last = int(start["number"])
+            elif start := LINE_START_BARE.match(first[0]):
+                last_bare = int(start["number"])
+            continue
         if start := LINE_START_NUMBER.match(text):
             last = int(start["number"])
         elif start := LINE_START_BARE.match(text):

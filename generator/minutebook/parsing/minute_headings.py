@@ -43,18 +43,21 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
+from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
 from .run_in_capitals import run_in_capitals, run_in_undashed
+from .run_in_separators import run_in_title
 from .text import plain
 from .web_item_pages import item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
-#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets).
+#: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets), "(Agenda item 6))" (a
+#: bracket typed twice).
 ITEM_CITATION = re.compile(
     r"[(\[]\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
-    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\*?"
+    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\)?\*?"
 )
 CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
@@ -163,6 +166,10 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
+#: A month's short name opening a date's rest ("14 Nov 2018 - 14:00": no minute 14)
+SHORT_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 #: Words that make a sentence of a line: finite verbs of a minute's prose ("The Chair
 #: welcomed ...", "Members asked ..."). Participles that head minutes ("Minutes of the
 #: meeting held on ...", "Questions received") are not here.
@@ -173,6 +180,14 @@ FINITE_VERBS = AUXILIARIES | frozenset(
      "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
      "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
 )  # fmt: skip
+#: A decision's clause in the mandative form, "(that) the report be noted": "be" and a
+#: participle after a noun (not "to be", "should be" or "may be", which titles hold:
+#: "Items to be Considered in Private")
+DECIDED_CLAUSE = re.compile(
+    r"(?<![Tt]o)(?<!not)(?<!will)(?<!shall)(?<!should)(?<!would)(?<!could)(?<!may)(?<!might)"
+    r"(?<!must)(?<!can)\s+be\s+(?:[a-z]{2,20}ed|given|made|held|sent|taken|brought|kept|paid|"
+    r"set|put|drawn|shown|seen|done|written)\b"
+)
 #: Lines in minutes that are neither minutes nor prose: part markers and section labels.
 SECTION_LABEL = re.compile(
     r"^(?:(?:UN)?RESTRICTED|EXEMPT|CONFIDENTIAL|OPEN|PART\s+[0-9IVAB]{1,3}|PUBLIC)\b",
@@ -214,6 +229,8 @@ def looks_like_sentence(title: str) -> bool:
     text = title.rstrip("*_ ")
     if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
         return True
+    if DECIDED_CLAUSE.search(text):  # "Further information be provided": a decision's clause
+        return True
     words = WORD.findall(text)
     lowered = [w for w in words if w in FINITE_VERBS]  # only words printed in lower case
     if any(w not in AUXILIARIES for w in lowered):
@@ -225,7 +242,8 @@ def looks_like_sentence(title: str) -> bool:
 #: the Chairman decides should be considered as a matter of urgency", "To approve the
 #: minutes of the meeting held on ..." (the wording may hold a verb and run long)
 AGENDA_WORDING = re.compile(
-    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint)\b[^.;]{0,200}$"
+    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|hear|"
+    r"determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b[^.;]{0,200}$"
 )
 #: Most words a title in its agenda item's wording holds
 MAX_AGENDA_WORDING_WORDS = 30
@@ -267,7 +285,7 @@ def looks_like_title(title: str) -> bool:
     first = title.lstrip("*_'\"‘“(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if words[0].lower() in MONTHS | WELSH_MONTHS or title.rstrip().endswith(":"):
+    if words[0].lower() in MONTHS | WELSH_MONTHS | SHORT_MONTHS or title.rstrip().endswith(":"):
         return False
     return not looks_like_sentence(title)
 
@@ -293,10 +311,18 @@ def _citation(lines: list[Line], i: int, text: str) -> tuple[str, re.Match[str]]
     return (text, below) if below else None
 
 
+#: the agenda's page reference kept after a minute's title ("Minutes (Pages 3 - 8)"), or
+#: a contents line's dot leader and page ("Apologies ........ 1")
+PAGE_REFERENCE = re.compile(
+    r"\s*(?:\(Pages?\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?\)|\.{4,60}\s?\d{0,4})\s*$", re.IGNORECASE
+)
+
+
 def _clean_title(title: str) -> str:
-    """The title as published: emphasis, edge dashes and colons, and a web page's link
-    label after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) taken off."""
-    title = without_file_link(title, 0)
+    """The title as published: emphasis, edge dashes and colons, a web page's link label
+    after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) and the agenda's
+    page reference ("(Pages 3 - 8)") taken off."""
+    title = PAGE_REFERENCE.sub("", without_file_link(title, 0))
     return plain(title.replace("**", "")).strip(" *_–—-:")
 
 
@@ -635,6 +661,8 @@ def _heading(
     see `_title_and_code`) when that reads as a title; else None. Most layouts are not
     certain: the caller checks that the number rises."""
     title, code = _title_and_code(lines, i, text)
+    if certain:  # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop
+        title = _stopped_title(title)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, number, title, code, certain=certain)
@@ -698,6 +726,21 @@ def code_glued_to_title(lines: list[Line], i: int, text: str) -> MinuteHeading |
 LETTERED_NUMBER = re.compile(
     r"^(?P<number>[A-Z](?P<digits>\d{1,2}))[ \t]?(?P<title>[A-Z][a-z'’][^\t]{1,150})$"
 )
+
+
+#: "5a. Planning Applications", "5b Planning Decisions": an item's number with a letter
+LETTER_SUFFIXED = re.compile(r"\d{1,3}[a-z]")
+SUFFIXED_NUMBERED = re.compile(r"^(?P<number>\d{1,3}[a-z])[.)]?[ \t]+(?P<title>[A-Z].{0,200})$")
+
+
+def suffixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "5a. Planning Applications" between "4." and "6.": an item split into lettered
+    parts, each its own minute. Not certain: the caller checks the number rises (or
+    stays, the letter rising)."""
+    match = SUFFIXED_NUMBERED.match(text)
+    if not match or DECISION_WORD.match(match["title"]):
+        return None
+    return _heading(lines, i, match["number"], match["title"])
 
 
 def lettered_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -917,6 +960,52 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+def long_run_in(
+    lines: list[Line], i: int, raw: str, last: tuple[int, ...] | None
+) -> MinuteHeading | None:
+    """A run-in heading on a line longer than any heading ("493 BUDGET PRIORITIES - The
+    Chairman welcomed ..." with the whole paragraph after it, as a web page prints it),
+    taken where its number continues the numbering; a minute code's heading so ("PCP 23/45
+    APOLOGIES - Apologies were ...", "23/45 Minutes: RESOLVED that ..."), its text run in,
+    is sure. None for any other long line."""
+    if not raw[:1].isalnum() or lines[i].text[:1] in (" ", "\t"):
+        return None
+    coded = session_numbered(lines, i, raw) or coded_numbered(lines, i, raw)
+    if coded is not None:
+        return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
+    if not raw[:1].isdigit():
+        return None
+    heading = run_in_numbered(lines, i, raw)
+    if heading is None or not _continues(heading.number, last):
+        return None
+    return heading
+
+
+def margin_repeated(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "72" over "Risk Management" / "Progress Report" over "72" again: the number printed
+    in both margins round its title (see `margin_repeated_numbers`). Certain."""
+    found = repeated_margin_number(lines, i)
+    if found is None:
+        return None
+    title = _clean_title(found[1])
+    if not looks_like_title(title) or DECISION_WORD.match(title):
+        return None
+    return MinuteHeading(i, found[0], title, None, certain=True, run_on_at=found[2] - i)
+
+
+def separated_run_in(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. Apologies for absence: Cllrs Reid and Moss.", "2. Declarations of interest –
+    None.": a short title, a separator and the minute's text (see `run_in_separators`).
+    Not certain: the caller checks the number rises."""
+    found = run_in_title(text)
+    if found is None or YEAR.match(found[0]):
+        return None
+    title = _clean_title(found[1])
+    if not looks_like_title(title) or DECISION_WORD.match(title) or PERSON_TITLE.match(title):
+        return None
+    return MinuteHeading(i, found[0], title, None, certain=False, run_on=found[2])
+
+
 def item_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """A committee system's page for one item: its title under "Agenda item", numbered by
     the meeting line below it ("Meeting: 04/02/2025 - Cabinet (Item 34)"); see
@@ -953,6 +1042,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
     issue_meeting_title,
     item_row_title,
+    margin_repeated,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
@@ -979,6 +1069,8 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     code_glued_to_title,
     starred_numbered,
     lettered_numbered,
+    suffixed_numbered,
+    separated_run_in,
 )
 
 
@@ -1026,12 +1118,16 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     """The number continues the minutes' numbering: any number for the first minute,
     else a number of the same form above the last."""
     key = order_key(number) if number else None
+    if number and LETTER_SUFFIXED.fullmatch(number):  # "5a": item 5's first part; the
+        key = (int(number[:-1]),)  # numbering itself goes on from 5 (no order of its own)
     if key is None:
         return False
     if last is None:
         return not roman_opening_too_high(number or "", key)
     if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
         return False  # "2" then "2016": a year or a count, not the next minute
+    if LETTER_SUFFIXED.fullmatch(number or "") and len(last) == 1 and key == last:
+        return True  # "5a" after "5": the item's parts
     return len(key) == len(last) and key > last
 
 
@@ -1228,7 +1324,13 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             continue
         glued = glued_heading(raw)
         head = glued["bold"] if glued else raw
-        if not raw or len(head) > MAX_HEADING_CHARS or not (raw[0].isalnum() or raw[0] == "*"):
+        if raw and len(head) > MAX_HEADING_CHARS:  # a paragraph, or a run-in heading and its
+            heading = long_run_in(lines, i, raw, last)  # paragraph on one line (a web page)
+            if heading is not None:
+                found.append(heading)
+                last = order_key(heading.number or "") or last
+            continue
+        if not raw or not (raw[0].isalnum() or raw[0] == "*"):
             continue
         text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
@@ -1269,9 +1371,12 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     return _unnumbered_headings(lines, start)
 
 
-#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies").
+#: The attendance block that opens minutes ("PRESENT:", "Members present:", "Apologies");
+#: a bulleted "• Attendance" is a web page's menu of its tabs, not the block
 ATTENDANCE_OPENING = re.compile(
-    r"^\W{0,4}(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b", re.IGNORECASE
+    r"^(?![ \t]{0,8}[•·▪●])\W{0,4}"
+    r"(?:(?:Members\s+)?present|attendance|in\s+attendance|apologies)\b",
+    re.IGNORECASE,
 )
 
 

@@ -94,8 +94,14 @@ WORDS = "RESOLVED|AGREED|RECOMMENDED|DECIDED|ORDERED"
 FORMAL_CAPITALS = re.compile(r"^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b")
 #: How the vote or the kind of decision is noted in brackets after the decision word:
 #: "Resolved (unanimously) that", "RESOLVED (by 6 votes to 3):", "Resolved (Key
-#: Decision) –", "Resolved (with 7 votes for, 3 against and 1 abstention) that".
-NOTE = r"(?:\s*\([^()]{1,60}\))?"
+#: Decision) –", "Resolved (with 7 votes for, 3 against and 1 abstention) that"; or
+#: without brackets: "Resolved by 5 votes to 2 that", "RESOLVED by a majority that",
+#: "RESOLVED by majority vote, with 1 abstention, that".
+NOTE = (
+    r"(?:\s*\([^()]{1,60}\)|\s+by\s+(?:a\s+)?(?:majority(?:\s+vote)?|\d{1,3}\s+votes?"
+    r"\s+(?:to|for(?:\s+and)?)\s+\d{1,3}(?:\s+against)?)(?:,?\s+with\s+\d{1,3}\s+"
+    r"abstentions?)?,?)?"
+)
 #: The resolution's own number after its word, as some councils print it: "Resolved
 #: 2010/031 – That ...", "RESOLVED 12/34: ..." (a year or session, a slash, a count).
 NUMBER = r"(?:\s+\d{2,4}/\d{1,4})?"
@@ -286,9 +292,10 @@ QUALIFIED_LABEL = re.compile(r"^(?:Delegated|Key)\s+(?:Decisions?|Resolutions?)\
 CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
 #: The formula after a sentence on the same line: "... a presentation. AGREED that ...",
 #: "... extension. RESOLVED that ...", "... was discussed. Resolved: ...". In capitals it
-#: needs nothing after it; in any other case a linking word or mark.
+#: needs nothing after it; in any other case a linking word or mark. A paragraph's number
+#: may stand between, in a paper whose lines ran together ("... libraries. 4.2 RESOLVED:").
 AFTER_SENTENCE = re.compile(
-    r"[.;:?!)]\s+(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
+    r"[.;:?!)]\s+(?:\d{1,2}\.\d{1,2}\.?\s+)?(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
     r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|to)\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows

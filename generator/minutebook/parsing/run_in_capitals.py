@@ -22,6 +22,10 @@ sentence case (`run_in_undashed`):
     CRICHLOW Members were informed that ...
 
 A title wraps there only from a line that reached the column's margin.
+
+A web page prints each minute's paragraph on one line, so a run-in heading's line holds
+the whole first paragraph: however long, the line is read (up to MAX_RUN_IN_LINE
+characters), the title in capitals still ending at its dash (`long_run_in`).
 """
 
 from __future__ import annotations
@@ -31,14 +35,16 @@ from dataclasses import dataclass
 
 from ..model import Line
 
+#: Longest line read as a run-in heading and its first paragraph (a web page's paragraph)
+MAX_RUN_IN_LINE = 6000
 #: "512 ", "7. ", "12) ", then "(5) " (the agenda item) when printed; the rest follows
 NUMBER_AND_ITEM = re.compile(
-    r"^(?P<number>\d{1,4})[.)]?[ \t]+(?:\((?P<item>\d{1,2}[a-z]?)\)[ \t]+)?(?P<rest>\S.{0,240})$"
+    r"^(?P<number>\d{1,4})[.)]?[ \t]+(?:\((?P<item>\d{1,2}[a-z]?)\)[ \t]+)?(?P<rest>\S.{0,6000})$"
 )
-#: capitals (with digits, "&", "'", "/", ",", brackets) up to a spaced dash and the text
-TITLE_DASH_TEXT = re.compile(
-    r"^(?P<title>[A-Z0-9][A-Z0-9&'’/,.() ]{1,200}?)[ \t]+[-–—][ \t]+(?P<text>[A-Z]\S.*)$"
-)
+#: a title in capitals before its dash, spaced dashes inside it
+TITLE_BEFORE_DASH = re.compile(r"[A-Z0-9][A-Z0-9&'’/,.() \t–—-]{1,250}")
+#: how far into a line a title's dashes are searched
+TITLE_SPAN = 260
 #: a title line that has not reached its dash: capitals only
 CAPITALS_ONLY = re.compile(r"^[A-Z0-9][A-Z0-9&'’/,.() -]{1,200}$")
 #: a title holds a word of three capitals at least ("AOB" yes; "A" or "B1" no)
@@ -67,21 +73,34 @@ class RunInHeading:
     text_at: int
 
 
+#: a spaced dash inside a title in capitals or after it
+SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+#: most dashes a title in capitals holds before its text ("POLICE EFFICIENCY - 2015 -
+#: AN INSPECTION - The Director ...")
+MAX_TITLE_DASHES = 4
+
+
 def _title_and_text(line: str) -> tuple[str, str] | None:
-    match = TITLE_DASH_TEXT.match(line)
-    if match is None or not CAPITALS_WORD.search(match["title"]):
-        return None
-    if not TEXT_OPENING.match(match["text"]) or DECISION.match(match["title"]):
-        return None
-    if APPLICATION_REFERENCE.match(match["title"].strip()):
-        return None
-    return match["title"].strip(), match["text"]
+    """The title in capitals and the text after its dash: the first dash whose text opens
+    a sentence or a decision (a dash between capitals is inside the title)."""
+    for dash in list(SPACED_DASH.finditer(line[:TITLE_SPAN]))[:MAX_TITLE_DASHES]:
+        title, text = line[: dash.start()].strip(), line[dash.end() :]
+        if not TITLE_BEFORE_DASH.fullmatch(title):
+            return None  # lower case before this dash: no title in capitals
+        if not text[:1].isupper() or not TEXT_OPENING.match(text):
+            continue
+        if not CAPITALS_WORD.search(title) or DECISION.match(title):
+            return None
+        if APPLICATION_REFERENCE.match(title):
+            return None
+        return title, text
+    return None
 
 
 def run_in_capitals(lines: list[Line], i: int, text: str) -> RunInHeading | None:
     """The run-in heading at `i` ("512 WELCOME - The Chairman ..."), its title wrapped onto
     at most two lines below (no blank between); None when the line is not one."""
-    opening = NUMBER_AND_ITEM.match(text.strip())
+    opening = NUMBER_AND_ITEM.match(text.strip()[:MAX_RUN_IN_LINE])
     if opening is None:
         return None
     rest = opening["rest"].rstrip()

@@ -1,0 +1,41 @@
+"""Run-in numbered headings in any case: a minute's number, a short title, a colon, a
+spaced dash or an ellipsis, then the minute's text on the same line.
+
+Parish, town and many committee minutes record the standing items so, the title in
+title case, sentence case or capitals:
+
+    1. Apologies for absence: Cllrs Reid and Moss.
+    2. Declarations of interest – None were declared.
+    3. MINUTES: The minutes of the meeting held on 3 April were approved.
+    4. Date of the next meeting … 12 June.
+
+The title is the words before the first separator: a few words (at most MAX_TITLE_WORDS)
+that read as a title, no full stop among them. Such a line is also how a numbered
+paragraph may open ("2. Income: the figures rose"), so the heading is never certain:
+it is taken only where its number continues the minutes' numbering (the caller's
+check), and text after the separator must open with a capital or a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the number, the title, the separator and the text
+RUN_IN = re.compile(
+    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,90}?)"
+    r"(?:[ \t]*:|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
+)
+#: most words of such a title
+MAX_TITLE_WORDS = 10
+
+
+def run_in_title(text: str) -> tuple[str, str, str] | None:
+    """The number, the title and the text of a run-in heading; None when `text` is no
+    such line (the caller checks that the title reads as a title)."""
+    match = RUN_IN.match(text.strip())
+    if match is None:
+        return None
+    title = match["title"].strip(" -")
+    if not title or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return match["number"], title, match["text"].strip()

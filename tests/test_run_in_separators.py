@@ -1,0 +1,70 @@
+"""Run-in numbered headings in any case, the title ended by a colon, a spaced dash or an
+ellipsis ("1. Apologies for absence: Cllrs Reid and Moss."), and lines that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.run_in_separators import run_in_title
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n + 1, t) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Apologies for absence: Cllrs Hale and Tamsin.", ("1", "Apologies for absence")),
+        ("2. Declarations of interest – None were declared.", ("2", "Declarations of interest")),
+        ("3. MINUTES: Approved as a correct record.", ("3", "MINUTES")),
+        ("4. Date of next meeting … 12 June 2024.", ("4", "Date of next meeting")),
+        ("5 Finance - The clerk presented the accounts.", ("5", "Finance")),
+    ],
+)
+def test_a_run_in_title_and_its_separator(text: str, expected: tuple[str, str]) -> None:
+    found = run_in_title(text)
+    assert found is not None
+    assert found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. The Chair welcomed everyone. Members noted: the report.",  # a stop before it
+        "2. Income: the figures rose again.",  # text in lower case
+        "3. Apologies for absence were received from Cllr Hale.",  # no separator
+    ],
+)
+def test_no_run_in_title(text: str) -> None:
+    assert run_in_title(text) is None
+
+
+def test_run_in_headings_of_parish_minutes() -> None:
+    lines = _lines(
+        "PRESENT: Cllr Ada Hale (Chair), Cllr Ben Tamsin",
+        "",
+        "1. Apologies for absence: Cllr Cora Webb.",
+        "2. Declarations of interest – None.",
+        "3. Minutes: RESOLVED that the minutes of 4 March be signed.",
+        "4. Date of next meeting … 6 May.",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.run_on) for h in found] == [
+        ("1", "Apologies for absence", "Cllr Cora Webb."),
+        ("2", "Declarations of interest", "None."),
+        ("3", "Minutes", "RESOLVED that the minutes of 4 March be signed."),
+        ("4", "Date of next meeting", "6 May."),
+    ]
+
+
+def test_labelled_paragraphs_under_a_higher_minute_are_not_minutes() -> None:
+    lines = _lines(
+        "14. Finance",
+        "1. Income: The figures rose again.",
+        "2. Spending: Within budget.",
+        "15. Planning",
+    )
+    assert [h.number for h in minute_headings(lines)] == ["14", "15"]
