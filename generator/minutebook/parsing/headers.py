@@ -12,6 +12,7 @@ from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .flattened_front_sheets import flattened_opening, flattened_record_opening
+from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -153,6 +154,7 @@ def notice_of_meeting(
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_opening(lines),
+            flattened_pack_opening(lines),
         ),
         titled_date_opening(lines),
     )

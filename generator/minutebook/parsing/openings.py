@@ -1006,8 +1006,13 @@ def _venue_after_date(text: str) -> str | None:
 
 def _venue_below(lines: list[Line], i: int) -> str | None:
     """The line under a dated line, when it reads as a place: short, no label, no number,
-    no full stop ('Council Chamber, Bramley House')."""
+    no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
+    which may start with the building's number and end with a stop ('10 Quay Street,
+    Harbury HB1 2AB.')."""
     below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    address = below.rstrip(". ")
+    if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
+        return address
     if not below or len(below) > 80 or below.endswith(".") or ":" in below:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
