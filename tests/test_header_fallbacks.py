@@ -82,3 +82,12 @@ def test_venue_read_from_a_note_of_where_the_meeting_sat() -> None:
     ):
         assert stated_venue(_lines(f"x\n{note}"), 1) is None, note
     assert stated_venue(_lines("The meeting was held in Elm House.\nx"), 1) is None
+
+
+def test_venue_where_the_body_says_it_met() -> None:
+    """ "The panel met at the Civic Centre, Eastby." names the place with no time; what a
+    body "met in" that names no building is no place."""
+    lines = _lines("x\n\nThe panel met at the Civic Centre, Eastby.")
+    assert stated_venue(lines, 1) == "Civic Centre, Eastby"
+    assert stated_venue(_lines("x\nThe Committee met in January to agree the plan."), 1) is None
+    assert stated_venue(_lines("x\nThe Board met at 10.00 am."), 1) is None

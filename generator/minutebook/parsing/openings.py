@@ -347,9 +347,19 @@ def manner_line(text: str) -> bool:
     return bool(MANNER_LINE.match(text.strip())) and text.strip().lower() not in ("held",)
 
 
+#: a letterhead's contact line between the title and the date: "Please ask for X T 01632
+#: 960000 E x@example.gov.uk", "Contact: X", "Enquiries to: X", "Tel: 01632 960000"
+CONTACT_LINE = re.compile(
+    r"(?:please\s+ask\s+for|contact(?:\s+officer)?\s*:|enquiries(?:\s+to)?\s*:|"
+    r"tel(?:ephone)?\.?\s*:|e-?mail\s*:|direct\s+line\b)",
+    re.IGNORECASE,
+)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
-    a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title."""
+    a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
+    letterhead's contact line ("Please ask for ...") is passed over."""
     found: list[Line] = []
     for line in reversed(lines[max(0, before - 12) : before]):
         text = plain(line.text).strip("# ")
@@ -359,6 +369,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "(Hesketh District Council, ... )": a note on the title, no name
         if manner_line(text):
             continue  # "MEETING HELD VIRTUALLY": how it sat, no name
+        if CONTACT_LINE.match(text):
+            continue  # "Please ask for <officer> T <phone>": the letterhead's, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
@@ -416,6 +428,7 @@ def title_name(line: Line) -> str:
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
     text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
+    text = YEAR_AFTER_BODY.sub(r"\g<noun>", text)  # "Places Scrutiny Panel 2019/20"
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
@@ -431,6 +444,13 @@ MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
 KIND_AFTER_BODY = re.compile(
     r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
     r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    re.IGNORECASE,
+)
+#: the municipal year after the body's noun, as a committee system titles a year's
+#: meetings of a body: "Places Scrutiny Panel 2019/20", "Cabinet 2021-2022"
+YEAR_AFTER_BODY = re.compile(
+    r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
+    r"forum|commission|partnership|assembly|group)\s+(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d$",
     re.IGNORECASE,
 )
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
@@ -630,7 +650,10 @@ CITES_MINUTES = re.compile(
     r"accepted|adopted|taken as read)\b"
     # an agenda's instruction quoted on a web record: "To confirm the minutes of the
     # meeting held on 20 March 2012 as a correct record."
-    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b",
+    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b"
+    # papers before the members: "C. The Minutes of the Council held on D (previously
+    # circulated)", "... as a correct record"
+    r"|\bpreviously\s+circulated\b|\bas\s+a\s+(?:correct|true)\s+record\b",
     re.IGNORECASE,
 )
 
