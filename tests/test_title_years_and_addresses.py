@@ -1,6 +1,7 @@
 """A title naming the body with its municipal year ("Harbour Panel 2019/20") names the
 body without the year; an address ending on its postcode under a dated title is the
-meeting's venue, though it starts with the building's number and ends with a stop."""
+meeting's venue, though it starts with the building's number and ends with a stop; a
+dated line may print its time first, and a note may stand between the title and it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,22 @@ def test_a_contact_line_between_title_and_date_is_passed_over() -> None:
     assert opening is not None
     assert opening.body == "EASTBY POLICE AND CRIME PANEL"
     assert opening.date == dt.date(2024, 5, 10)
+
+
+def test_a_time_first_dated_line_under_a_title_and_its_note() -> None:
+    text = (
+        "TARNBECK JOINT WASTE COMMITTEE\n\nA joint committee of Tarnbeck Borough Council and\n"
+        "Eastby District Council.\n\n2.00 p.m. Tuesday 17th November 2009\n\n"
+        "Committee Room B\nTown Hall\n"
+    )
+    opening = dated_title_opening(_lines(text))
+    assert opening is not None
+    assert opening.body == "TARNBECK JOINT WASTE COMMITTEE"
+    assert opening.date == dt.date(2009, 11, 17)
+    assert opening.time == dt.time(14, 0)
+    assert opening.venue == "Committee Room B"
+
+
+def test_a_long_paragraph_above_the_date_is_no_note() -> None:
+    text = "EASTBY PANEL\n\n" + "A line of prose\n" * 6 + "ends here.\n\n4 May 2021\n"
+    assert dated_title_opening(_lines(text)) is None

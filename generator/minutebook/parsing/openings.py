@@ -905,6 +905,8 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         text = text[kind.end() :] if kind else text
         placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
         text = placed[1] if placed else text
+        lead = TIME_FIRST.match(text) if len(text) <= MAX_DATED_LINE else None
+        text = text[lead.end() :] if lead else text  # "2.00 p.m. Tuesday 17th November 2009"
         if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
             continue
         date = find_date(text)
@@ -914,15 +916,47 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if met is not None:
             return Opening(strip_article(met["body"]), date, find_time(text), None, line.number)
         titled = [t for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
+        if not titled:  # a note under the title: "A joint committee of ... councils."
+            titled = [
+                t for t in title_lines(lines, _over_note(lines, i)) if not POSTCODE.search(t.text)
+            ]
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
             return None
-        time, venue = find_time(text) or clock_after_date(text), _venue_after_date(text)
+        time = find_time(lead.group(0)) if lead else None
+        time = time or find_time(text) or clock_after_date(text)
+        venue = _venue_after_date(text)
         if venue is None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
+#: "10.30am, 4 May 2021"
+TIME_FIRST = re.compile(
+    rf"^(?:{TIME_PHRASE.pattern})[\s,;–—-]{{1,5}}(?={WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+#: Most lines of a note printed between a title and its dated line
+NOTE_LINES = 4
+
+
+def _over_note(lines: list[Line], i: int) -> int:
+    """The index above the note printed between a title and the dated line `i` (a short
+    paragraph ending with a full stop: "A joint committee of the scrutiny committees of
+    ... councils."), or `i` when no such note stands there."""
+    k = i - 1
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k < 0 or not plain(lines[k].text).rstrip().endswith("."):
+        return i
+    for _ in range(NOTE_LINES):
+        if k - 1 < 0 or not lines[k - 1].text.strip():
+            return k
+        k -= 1
+    return i
 
 
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
