@@ -40,6 +40,7 @@ from .running_names import dashed_authority, running_name
 from .sentence_details import with_sentence_details
 from .stacked_openings import stacked_opening
 from .text import plain
+from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
@@ -101,6 +102,8 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or footer_authority(lines, body)
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
         )
+    if authority is None:  # "Health and Wellbeing Board" named in full by the text
+        body = named_in_text(body, lines) or body
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
