@@ -57,4 +57,15 @@ def test_a_flattened_pack_cover_opens_an_agenda() -> None:
 
 def test_a_printed_stamp_or_a_short_line_is_not_read() -> None:
     assert flattened_pack_opening(_lines("Public Document Pack", "Eastfold Board")) is None
-    assert flattened_pack_opening(_lines(LABELLED.replace("Public Document Pack ", ""))) is None
+    short = "Eastfold Harbour Board Date: Monday 2 February 2026 Time: 2.00 pm"
+    assert flattened_pack_opening(_lines(short)) is None
+
+
+def test_a_flattened_sheet_without_the_stamp_is_read_from_its_fields() -> None:
+    text = LABELLED.replace(
+        "Public Document Pack Eastfold Harbour Board", "EASTFOLD HARBOUR BOARD AGENDA"
+    )
+    opening = flattened_pack_opening(_lines(text))
+    assert opening is not None
+    assert opening.body == "EASTFOLD HARBOUR BOARD"
+    assert opening.date == dt.date(2026, 2, 2)

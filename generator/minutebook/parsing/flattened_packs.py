@@ -34,6 +34,12 @@ COVER_REACH = 1200
 SEARCHED = 3
 #: a front sheet's date field, run on: "Date: Friday 9 November 2018"
 DATE_FIELD = re.compile(r"(?<!\S)(?:meeting\s+)?date\s*:\s*", re.IGNORECASE)
+#: the paper's kind printed before or after the body's name on the sheet: "AGENDA",
+#: "Notice of Meeting", "Summons"
+PAPER_WORD = re.compile(
+    r"^\s*(?:agenda|notice\s+of\s+meeting|summons)\b|\b(?:agenda|notice\s+of\s+meeting)\s*$",
+    re.IGNORECASE,
+)
 #: a time field: "Time: 11.00 am"
 TIME_FIELD = re.compile(r"(?<!\S)time\s*:\s*", re.IGNORECASE)
 #: a place field: "Venue: Council Chamber, ...", "Place:", "Location:"
@@ -75,11 +81,15 @@ def flattened_pack(lines: list[Line], i: int) -> bool:
 
 
 def flattened_pack_opening(lines: list[Line]) -> Opening | None:
-    """The meeting a flattened pack's front sheet names (see the module's docstring)."""
+    """The meeting a flattened pack's front sheet names (see the module's docstring); a
+    front sheet flattened without the stamp ("<BODY> AGENDA Date: ... Time: ...") is read
+    from its labelled fields too."""
     for i, line in _opening(lines)[:SEARCHED]:
-        if not flattened_pack(lines, i):
-            continue
         text = line.text.strip()[:COVER_REACH]
+        if not flattened_pack(lines, i):
+            if len(line.text.strip()) > MIN_CHARS and text[:1].isupper():
+                return labelled_cover(text, line.number)
+            continue
         stamp = PACK_STAMP.match(text)
         rest = text[stamp.end() :] if stamp else text
         return labelled_cover(rest, line.number) or titled_cover(rest, line.number)
@@ -92,7 +102,7 @@ def labelled_cover(text: str, number: int) -> Opening | None:
     field = DATE_FIELD.search(text)
     if field is None:
         return None
-    body = text[: field.start()].strip(" ,.;:-–—")
+    body = PAPER_WORD.sub("", text[: field.start()]).strip(" ,.;:-–—")
     date = find_date(text[field.end() : field.end() + 60])
     if not body or len(body) > MAX_BODY or not body[:1].isupper() or date is None:
         return None
