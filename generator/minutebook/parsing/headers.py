@@ -38,6 +38,7 @@ from .openings import (
 from .place_date_lines import place_dated_minute_opening
 from .running_names import dashed_authority, running_name
 from .sentence_details import with_sentence_details
+from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
 from .text import plain
 from .text_named_bodies import named_in_text
@@ -142,6 +143,14 @@ def _or_titled(opening: Opening | None, titled: Opening | None) -> Opening | Non
 def notice_of_meeting(
     lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> MeetingFacts | None:
+    """An agenda's meeting (see `_notice_of_meeting`), its dates read plain when they are
+    said in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    return or_plain_dates(_notice_of_meeting, lines, file, diagnostics)
+
+
+def _notice_of_meeting(
+    lines: list[Line], file: str, diagnostics: Diagnostics
+) -> MeetingFacts | None:
     """An agenda's meeting: a notice ('Notice is hereby given that a meeting of the X will
     be held in V on D, at T', 'Members are requested to attend a meeting of X to be held
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
@@ -183,6 +192,12 @@ def notice_of_meeting(
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
+    """A record's meeting (see `_minutes_header`), its dates read plain when they are said
+    in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    return or_plain_dates(_minutes_header, lines, file, diagnostics)
+
+
+def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
     """A record's meeting: 'MINUTES of a meeting of the X held in V on D' (venue, date and
     time in any order), 'D – A virtual meeting of the Panel held at T' under a title, or
     'Date:'/'Time:'/'Venue:' lines under a title."""
