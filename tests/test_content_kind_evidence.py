@@ -5,7 +5,7 @@ does not), and a paper flattened onto one line is read in its sentences."""
 from __future__ import annotations
 
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing.content_kind import kind_by_content, record_evidence
+from minutebook.parsing.content_kind import kind_by_content, paged_item, record_evidence
 from minutebook.parsing.openings import BODY_THEN_MEETING
 from minutebook.parsing.splitting import split
 
@@ -64,3 +64,23 @@ def test_minutes_of_the_meeting_name_no_body() -> None:
     assert BODY_THEN_MEETING.search(line) is None
     found = BODY_THEN_MEETING.search("Minutes of the Audit Committee meeting held on 6 April")
     assert found is not None and found["body"] == "Audit Committee"
+
+
+PAGED_AGENDA = (
+    "HARBOUR AUTHORITY\n\nDate: Thursday 4 June 2026\n\nAGENDA\n\n1. Apologies for Absence\n\n"
+    "2. Minutes of the meeting held 2 April 2026 3 - 10\n\nDECISIONS\n\n"
+    "3. Dredging Plan 2026 to 2029 11 - 40\n\n4. Members' Allowances 41 - 52\n\n"
+    "5. Annual Accounts 53 - 90\n"
+)
+
+
+def test_items_citing_their_pack_pages_make_an_agenda() -> None:
+    """A "DECISIONS" heading over the items for decision does not outweigh an agenda's
+    items printed with their pages in the pack."""
+    assert kind_by_content(_lines(PAGED_AGENDA)) is DocumentKind.AGENDA
+
+
+def test_a_span_of_years_is_no_pages() -> None:
+    assert paged_item("7. Dredging Plan 2026 to 2029 11 - 40")
+    assert not paged_item("1. Plan for 2017 - 2020")
+    assert not paged_item("2. Pages 40 - 12")

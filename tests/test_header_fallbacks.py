@@ -9,6 +9,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import Line
 from minutebook.parsing.header_fallbacks import closing_start_time, stated_venue
 from minutebook.parsing.headers import minutes_header
+from minutebook.parsing.spoken_dates import or_plain_dates
 from minutebook.parsing.venues_under import venue_under_dating_line
 
 
@@ -82,3 +83,42 @@ def test_venue_read_from_a_note_of_where_the_meeting_sat() -> None:
     ):
         assert stated_venue(_lines(f"x\n{note}"), 1) is None, note
     assert stated_venue(_lines("The meeting was held in Elm House.\nx"), 1) is None
+
+
+def test_venue_where_the_body_says_it_met() -> None:
+    """ "The panel met at the Civic Centre, Eastby." names the place with no time; what a
+    body "met in" that names no building is no place."""
+    lines = _lines("x\n\nThe panel met at the Civic Centre, Eastby.")
+    assert stated_venue(lines, 1) == "Civic Centre, Eastby"
+    assert stated_venue(_lines("x\nThe Committee met in January to agree the plan."), 1) is None
+    assert stated_venue(_lines("x\nThe Board met at 10.00 am."), 1) is None
+
+
+def test_a_date_abbreviated_under_a_title_is_read() -> None:
+    """ "Thurs 3 Aug 2017" or "the 15th day of June 2017" under a title: the opening's dates
+    are written plain before its readers read them."""
+    for said, date in (
+        ("Thurs 3 Aug 2017 at 2.00 pm", dt.date(2017, 8, 3)),
+        ("Wednesday 6 Sept. 2017, 2.00 pm", dt.date(2017, 9, 6)),
+    ):
+        lines = _lines(f"EASTBY HARBOUR PANEL\n\n{said}\n\nPresent: Councillor A Bell")
+        facts = minutes_header(lines, "x.txt", Diagnostics())
+        assert facts is not None, said
+        assert facts.date == date
+        assert facts.body_name == "EASTBY HARBOUR PANEL"
+
+
+def test_a_reader_that_knows_the_printed_form_keeps_it() -> None:
+    """The opening is read as printed first; its dates are written plain only when
+    nothing was read there."""
+    seen: list[str] = []
+
+    def read(lines: list[Line], file: str, diagnostics: Diagnostics) -> str | None:
+        seen.append(lines[0].text)
+        return "found" if "Mar " in lines[0].text else None
+
+    assert or_plain_dates(read, _lines("12 Mar 2020 - 10:30"), "x", Diagnostics()) == "found"
+    assert seen == ["12 Mar 2020 - 10:30"]
+    seen.clear()
+    assert or_plain_dates(read, _lines("Thurs 3 Aug 2017"), "x", Diagnostics()) is None
+    assert seen == ["Thurs 3 Aug 2017", "Thursday 3 August 2017"]

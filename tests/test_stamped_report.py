@@ -89,3 +89,18 @@ def test_stamp_over_a_report_to_line_and_title_field_starts_a_report() -> None:
 def test_a_report_to_line_without_a_title_field_is_no_report_cover() -> None:
     lines = _lines("Agenda Item 4\nReport to the Panel on the budget\nThe Panel is asked to note.")
     assert detect_stamped_report(lines, 0) is None
+
+
+def test_a_subject_under_report_of_when_the_date_stands_above() -> None:
+    """'PLANNING COMMITTEE' / '13 MARCH 2007' / 'REPORT OF THE CHIEF EXECUTIVE' / 'TREE
+    PRESERVATION ORDERS': the line above "Report of" is the meeting's date, so the subject
+    is the title line below it."""
+    text = (
+        "Agenda Item 4\nFENMOOR NATIONAL PARK AUTHORITY\n\nPLANNING COMMITTEE\n\n13 MARCH 2007\n\n"
+        "REPORT OF THE CHIEF EXECUTIVE\n\nTREE PRESERVATION ORDERS\n\nPurpose\n\n"
+        "1.   To report the orders made since the last meeting.\n"
+    )
+    parts = split(_lines(text))
+    assert parts[0].kind is DocumentKind.REPORT
+    parse_standalone_report(parts[0], "x.txt", Diagnostics())
+    assert parts[0].title == "Tree Preservation Orders"

@@ -127,15 +127,41 @@ def record_evidence(lines: list[Line]) -> set[str]:
     return found
 
 
+#: a numbered item with the pack's pages at its end, no "Pages" printed: "4. Minutes of
+#: the meeting held 9 February 2017 5 - 12", "7 Budget Monitoring 13-50"
+PAGED_ITEM = re.compile(
+    r"\d{1,3}[.)]?\s+[A-Za-z].{2,200}?\s(?P<first>\d{1,4})\s?[-–]\s?(?P<last>\d{1,4})"
+)
+#: Highest page a pack's item may cite (a larger number is a year: "2017 - 2020")
+LAST_PAGE = 1500
+
+
+def paged_item(text: str) -> bool:
+    """Whether a line is an agenda item citing its pages in the pack: an item number, a
+    title, then "first - last" with the pages ascending (a span of years is no pages)."""
+    match = PAGED_ITEM.fullmatch(text)
+    if match is None:
+        return False
+    first, last = int(match["first"]), int(match["last"])
+    return 0 < first <= last < LAST_PAGE
+
+
 def agenda_evidence(lines: list[Line]) -> int:
-    """How many lines speak as an agenda does."""
-    return sum(1 for t in _texts(lines) if AGENDA_LINE.fullmatch(t) or AGENDA_WORDS.match(t))
+    """How many lines speak as an agenda does (an item citing its pages in the pack, too)."""
+    return sum(
+        1
+        for t in _texts(lines)
+        if AGENDA_LINE.fullmatch(t) or AGENDA_WORDS.match(t) or paged_item(t)
+    )
 
 
 #: Fewest kinds of evidence that make a text a record
 RECORD_KINDS = 2
 #: Fewest agenda lines that make a text an agenda
 AGENDA_LINES = 2
+#: Fewest agenda lines that outweigh one kind of a record's evidence (a "DECISIONS"
+#: heading over an agenda's items for decision, one "RESOLVED" it quotes)
+AGENDA_OVER_ONE = 4
 
 
 def record_by_content(lines: list[Line]) -> bool:
@@ -154,10 +180,15 @@ def record_by_content(lines: list[Line]) -> bool:
 
 def agenda_by_content(lines: list[Line]) -> bool:
     """Whether a text whose opening is unknown is plainly an agenda: two lines at least
-    speak as an agenda does, and nothing records who attended or what was decided."""
-    if agenda_evidence(lines) < AGENDA_LINES:
+    speak as an agenda does, and nothing records who attended or what was decided; or
+    AGENDA_OVER_ONE lines at least against a single kind of a record's evidence."""
+    count = agenda_evidence(lines)
+    if count < AGENDA_LINES:
         return False
-    return not record_evidence(lines) & {"attendance", "decision"}
+    kinds = record_evidence(lines)
+    if not kinds & {"attendance", "decision"}:
+        return True
+    return len(kinds) < RECORD_KINDS and count >= AGENDA_OVER_ONE
 
 
 def kind_by_content(lines: list[Line]) -> DocumentKind | None:

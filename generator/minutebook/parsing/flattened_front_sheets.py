@@ -26,7 +26,9 @@ import re
 from ..dates import DATE_PHRASE, find_date, find_time
 from ..model import Line
 from .bare_venues import bare_place
+from .content_kind import record_by_content
 from .flattened_lines import MIN_CHARS
+from .flattened_packs import flattened_pack
 from .letterheads import authority_name
 from .openings import (
     CLOCK_IN_SENTENCE,
@@ -67,12 +69,15 @@ def flattened(text: str) -> bool:
 
 def flattened_front_sheet(lines: list[Line], i: int) -> bool:
     """Whether line `i` is a flattened front sheet: longer than any printed line, with a
-    notice of meeting or "AGENDA" within its first NOTICE_REACH characters."""
+    notice of meeting or "AGENDA" within its first NOTICE_REACH characters, or opening
+    with a published pack's stamp and recording no meeting (see flattened_packs)."""
     text = lines[i].text.strip()
     if not flattened(text) or not text[:1].isupper():
         return False
     head = text[:NOTICE_REACH]
-    return bool(NOTICE.search(head) or AGENDA.search(head))
+    if NOTICE.search(head) or AGENDA.search(head):
+        return True
+    return flattened_pack(lines, i) and not record_by_content(lines[i : i + 1])
 
 
 def flattened_opening(lines: list[Line]) -> Opening | None:

@@ -15,6 +15,7 @@ import re
 
 from ..dates import TIME_PHRASE, find_time
 from ..model import Line
+from .bare_venues import PLACE_NOUN
 from .text import plain
 
 #: the closing note's start time: "The meeting commenced at 6.00 pm and closed at ...",
@@ -40,12 +41,16 @@ def closing_start_time(lines: list[Line], after: int) -> dt.time | None:
     return found
 
 
+#: the body a record says met somewhere: "The panel met at ...", "The Committee met in ..."
+SITTING_BODY = r"(?:panel|committee|sub-committee|board|council|cabinet|authority|forum|commission)"
 #: a note of where the meeting sat: "The meeting commenced at 6.00 p.m. in the Council
 #: Chamber, Ashby Town Hall.", "The meeting was held in the Village Hall", "The meeting
-#: took place at Elm House"; the place runs to the sentence's end or to "and closed"
+#: took place at Elm House", "The panel met at the Civic Centre, Eastby." (no time); the
+#: place runs to the sentence's end or to "and closed"
 SAT_IN = re.compile(
-    r"\bthe\s+meeting\s+(?:(?:commenced|started|began|opened)(?:\s+at\s+"
-    rf"(?:{TIME_PHRASE.pattern}))?|was\s+held|took\s+place)\s+(?:in|at)\s+(?:the\s+)?"
+    r"\bthe\s+(?:meeting\s+(?:(?:commenced|started|began|opened)(?:\s+at\s+"
+    rf"(?:{TIME_PHRASE.pattern}))?|was\s+held|took\s+place)|{SITTING_BODY}\s+(?P<met>met))"
+    r"\s+(?:in|at)\s+(?:the\s+)?"
     r"(?P<venue>[A-Z][^;]{2,100}?)(?:\s+and\s+(?:closed|ended|finished)\b|\.?$|\.\s)",
     re.IGNORECASE,
 )
@@ -53,11 +58,15 @@ SAT_IN = re.compile(
 
 def stated_venue(lines: list[Line], after: int) -> str | None:
     """The venue a note of where the meeting sat names, the first such note below line
-    `after`; None when no note names a place (a time alone, "at 6.00 pm", is none)."""
+    `after`; None when no note names a place (a time alone, "at 6.00 pm", is none; what a
+    body "met in" names a building, or it is no place)."""
     for line in lines:
         if line.number <= after:
             continue
         match = SAT_IN.search(plain(line.text))
-        if match is not None and match["venue"][:1].isupper():
-            return match["venue"].strip(" ,")
+        if match is None or not match["venue"][:1].isupper():
+            continue
+        if match["met"] and not PLACE_NOUN.search(match["venue"]):
+            continue  # "The panel met in January": a body meets at a building
+        return match["venue"].strip(" ,")
     return None

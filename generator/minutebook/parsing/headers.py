@@ -12,6 +12,7 @@ from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .flattened_front_sheets import flattened_opening, flattened_record_opening
+from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
@@ -37,8 +38,10 @@ from .openings import (
 from .place_date_lines import place_dated_minute_opening
 from .running_names import dashed_authority, running_name
 from .sentence_details import with_sentence_details
+from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
 from .text import plain
+from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
@@ -100,6 +103,8 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or footer_authority(lines, body)
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
         )
+    if authority is None:  # "Health and Wellbeing Board" named in full by the text
+        body = named_in_text(body, lines) or body
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
@@ -138,6 +143,14 @@ def _or_titled(opening: Opening | None, titled: Opening | None) -> Opening | Non
 def notice_of_meeting(
     lines: list[Line], file: str, diagnostics: Diagnostics
 ) -> MeetingFacts | None:
+    """An agenda's meeting (see `_notice_of_meeting`), its dates read plain when they are
+    said in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    return or_plain_dates(_notice_of_meeting, lines, file, diagnostics)
+
+
+def _notice_of_meeting(
+    lines: list[Line], file: str, diagnostics: Diagnostics
+) -> MeetingFacts | None:
     """An agenda's meeting: a notice ('Notice is hereby given that a meeting of the X will
     be held in V on D, at T', 'Members are requested to attend a meeting of X to be held
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
@@ -153,6 +166,7 @@ def notice_of_meeting(
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_opening(lines),
+            flattened_pack_opening(lines),
         ),
         titled_date_opening(lines),
     )
@@ -178,6 +192,12 @@ def notice_of_meeting(
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
+    """A record's meeting (see `_minutes_header`), its dates read plain when they are said
+    in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    return or_plain_dates(_minutes_header, lines, file, diagnostics)
+
+
+def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
     """A record's meeting: 'MINUTES of a meeting of the X held in V on D' (venue, date and
     time in any order), 'D – A virtual meeting of the Panel held at T' under a title, or
     'Date:'/'Time:'/'Venue:' lines under a title."""

@@ -347,9 +347,19 @@ def manner_line(text: str) -> bool:
     return bool(MANNER_LINE.match(text.strip())) and text.strip().lower() not in ("held",)
 
 
+#: a letterhead's contact line between the title and the date: "Please ask for X T 01632
+#: 960000 E x@example.gov.uk", "Contact: X", "Enquiries to: X", "Tel: 01632 960000"
+CONTACT_LINE = re.compile(
+    r"(?:please\s+ask\s+for|contact(?:\s+officer)?\s*:|enquiries(?:\s+to)?\s*:|"
+    r"tel(?:ephone)?\.?\s*:|e-?mail\s*:|direct\s+line\b)",
+    re.IGNORECASE,
+)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
-    a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title."""
+    a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
+    letterhead's contact line ("Please ask for ...") is passed over."""
     found: list[Line] = []
     for line in reversed(lines[max(0, before - 12) : before]):
         text = plain(line.text).strip("# ")
@@ -359,6 +369,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "(Hesketh District Council, ... )": a note on the title, no name
         if manner_line(text):
             continue  # "MEETING HELD VIRTUALLY": how it sat, no name
+        if CONTACT_LINE.match(text):
+            continue  # "Please ask for <officer> T <phone>": the letterhead's, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
@@ -416,6 +428,7 @@ def title_name(line: Line) -> str:
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
     text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
+    text = YEAR_AFTER_BODY.sub(r"\g<noun>", text)  # "Places Scrutiny Panel 2019/20"
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
@@ -431,6 +444,13 @@ MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
 KIND_AFTER_BODY = re.compile(
     r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
     r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    re.IGNORECASE,
+)
+#: the municipal year after the body's noun, as a committee system titles a year's
+#: meetings of a body: "Places Scrutiny Panel 2019/20", "Cabinet 2021-2022"
+YEAR_AFTER_BODY = re.compile(
+    r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
+    r"forum|commission|partnership|assembly|group)\s+(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d$",
     re.IGNORECASE,
 )
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
@@ -630,7 +650,10 @@ CITES_MINUTES = re.compile(
     r"accepted|adopted|taken as read)\b"
     # an agenda's instruction quoted on a web record: "To confirm the minutes of the
     # meeting held on 20 March 2012 as a correct record."
-    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b",
+    r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b"
+    # papers before the members: "C. The Minutes of the Council held on D (previously
+    # circulated)", "... as a correct record"
+    r"|\bpreviously\s+circulated\b|\bas\s+a\s+(?:correct|true)\s+record\b",
     re.IGNORECASE,
 )
 
@@ -882,6 +905,8 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         text = text[kind.end() :] if kind else text
         placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
         text = placed[1] if placed else text
+        lead = TIME_FIRST.match(text) if len(text) <= MAX_DATED_LINE else None
+        text = text[lead.end() :] if lead else text  # "2.00 p.m. Tuesday 17th November 2009"
         if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
             continue
         date = find_date(text)
@@ -891,15 +916,47 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if met is not None:
             return Opening(strip_article(met["body"]), date, find_time(text), None, line.number)
         titled = [t for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
+        if not titled:  # a note under the title: "A joint committee of ... councils."
+            titled = [
+                t for t in title_lines(lines, _over_note(lines, i)) if not POSTCODE.search(t.text)
+            ]
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
             return None
-        time, venue = find_time(text) or clock_after_date(text), _venue_after_date(text)
+        time = find_time(lead.group(0)) if lead else None
+        time = time or find_time(text) or clock_after_date(text)
+        venue = _venue_after_date(text)
         if venue is None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
+#: "10.30am, 4 May 2021"
+TIME_FIRST = re.compile(
+    rf"^(?:{TIME_PHRASE.pattern})[\s,;–—-]{{1,5}}(?={WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+#: Most lines of a note printed between a title and its dated line
+NOTE_LINES = 4
+
+
+def _over_note(lines: list[Line], i: int) -> int:
+    """The index above the note printed between a title and the dated line `i` (a short
+    paragraph ending with a full stop: "A joint committee of the scrutiny committees of
+    ... councils."), or `i` when no such note stands there."""
+    k = i - 1
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k < 0 or not plain(lines[k].text).rstrip().endswith("."):
+        return i
+    for _ in range(NOTE_LINES):
+        if k - 1 < 0 or not lines[k - 1].text.strip():
+            return k
+        k -= 1
+    return i
 
 
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
@@ -1006,8 +1063,13 @@ def _venue_after_date(text: str) -> str | None:
 
 def _venue_below(lines: list[Line], i: int) -> str | None:
     """The line under a dated line, when it reads as a place: short, no label, no number,
-    no full stop ('Council Chamber, Bramley House')."""
+    no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
+    which may start with the building's number and end with a stop ('10 Quay Street,
+    Harbury HB1 2AB.')."""
     below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    address = below.rstrip(". ")
+    if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
+        return address
     if not below or len(below) > 80 or below.endswith(".") or ":" in below:
         return None
     if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):

@@ -228,9 +228,46 @@ REPORT_OF_LINE = re.compile(r"(?:joint\s+)?report\s+of\b", re.IGNORECASE)
 
 def subject_over_report_of(head: list[Line]) -> int | None:
     """Where a report's subject stands: the line just above 'Report of ...' ('HOME TO
-    SCHOOL TRANSPORT POLICY 2016/17' / 'Report of the Director of ...'), or None."""
+    SCHOOL TRANSPORT POLICY 2016/17' / 'Report of the Director of ...'); when that line is
+    the meeting's date ('PLANNING COMMITTEE' / '13 MARCH 2007' / 'REPORT OF THE CHIEF
+    EXECUTIVE' / 'ENFORCEMENT PROTOCOL'), the title line just below; else None."""
     at = next((k for k, ln in enumerate(head) if REPORT_OF_LINE.match(plain(ln.text))), None)
-    return at - 1 if at else None
+    if not at:
+        return None
+    if not _date_alone(plain(head[at - 1].text)):
+        return at - 1
+    below = at + 1
+    if below < len(head) and _subject_line(plain(head[below].text)):
+        return below
+    return at - 1
+
+
+#: Longest line read as a report's subject under its "Report of" line
+SUBJECT_CHARS = 120
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a cover line is only a date ('13 MARCH 2007', 'Tuesday, 4 June 2019')."""
+    date = DATE_ALONE.fullmatch(text.strip(" ,.")) if len(text) <= 40 else None
+    return date is not None and find_date(text) is not None
+
+
+#: a date alone on a line, its weekday optional
+DATE_ALONE = re.compile(
+    r"(?:[A-Za-z]{3,9}day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}", re.I
+)
+
+
+def _subject_line(text: str) -> bool:
+    """Whether a cover line reads as a subject: short, no sentence's full stop, no number
+    opening a paragraph, no label."""
+    text = text.strip()
+    return (
+        0 < len(text) <= SUBJECT_CHARS
+        and not text.endswith(".")
+        and not text[:1].isdigit()
+        and ":" not in text
+    )
 
 
 #: a report's cover field naming its subject: "Subject: KERBSIDE RECYCLING", "Title: X"

@@ -12,7 +12,11 @@ leaves every other text unchanged, so the readers of the opening see a date they
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
+from ..errors import Diagnostics
+from ..model import Line
 from ..vocabulary import MONTHS
 
 #: "the 10th day of March 2014", "10th day of March, 2014" -> "10th March 2014"
@@ -117,3 +121,43 @@ def plain_times(text: str) -> str:
     evening's, unless the sentence says which); any other text as it was."""
     text = O_CLOCK.sub(_o_clock, text) if "clock" in text.lower() else text
     return ON_TIME.sub("", LOST_STOP.sub(lambda m: f"{m['half']}.m.", text))
+
+
+#: Lines of a paper's opening whose dates and times are written plain for its readers
+OPENING_LINES = 80
+
+
+def with_plain_dates(lines: list[Line]) -> list[Line]:
+    """The paper's lines with the dates and times of its opening (its first OPENING_LINES
+    lines) written plain ("Thurs 3 Aug 2017" -> "Thursday 3 August 2017", "the 15th day of
+    June 2017" -> "15th June 2017", "7.30 p.m" -> "7.30 p.m."), so every reader of the
+    opening knows them; the other lines, and the lines left unchanged, are the same."""
+    out = list(lines)
+    for k, line in enumerate(lines[:OPENING_LINES]):
+        text = plain_times(plain_dates(line.text))
+        if text != line.text:
+            out[k] = Line(line.number, text)
+    return out
+
+
+Found = TypeVar("Found")
+
+
+def or_plain_dates(
+    read: Callable[[list[Line], str, Diagnostics], Found | None],
+    lines: list[Line],
+    file: str,
+    diagnostics: Diagnostics,
+) -> Found | None:
+    """What `read` finds in the lines as printed, or when it finds nothing there, in the
+    lines with their opening's dates and times written plain (see `with_plain_dates`): a
+    reader that knows a form as printed ("12 Mar 2020 - 10:30") keeps reading it so."""
+    plain = with_plain_dates(lines)
+    if plain == lines:
+        return read(lines, file, diagnostics)
+    tried = Diagnostics()
+    found = read(lines, file, tried)
+    if found is not None:
+        diagnostics.extend(tried)
+        return found
+    return read(plain, file, diagnostics)
