@@ -65,7 +65,9 @@ from ..vocabulary import (
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
+from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
+from .attendance_group_brackets import shared_bodies
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
@@ -1374,6 +1376,12 @@ class AttendanceReader:
             self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
             self.block.segment.append((line, text))
             return True
+        table = council_first_label(text) if self.preamble else None
+        if table is not None:  # "Present Eastwold Cllr A Reid Eastwold Cllr B Moss ..."
+            table_label, table_rest = table
+            found = label_line(f"{table_label}:")
+            self._open(line, table_label, found[1] if found else AttendanceRole.PRESENT, table_rest)
+            return True
         label = (
             office_label(text)
             or label_line(text)
@@ -1944,7 +1952,7 @@ class AttendanceReader:
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
-        flat = flattened_table(text.strip())
+        flat = flattened_table(text.strip()) or council_first_table(text.strip())
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
@@ -1952,6 +1960,8 @@ class AttendanceReader:
         entries = split_name_list(text) if flat is None else []
         if block.label == GUESTS_LABEL:  # "A Reid and B Moss (Office of the Commissioner)"
             entries = shared_brackets(entries)
+        elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
+            entries = shared_bodies(entries)
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):

@@ -1,0 +1,95 @@
+"""A "Council | Member" attendance table flattened onto one run of text, and officers'
+runs closed by one body's bracket (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
+from minutebook.parsing.attendance_group_brackets import body_bracket, shared_bodies
+from minutebook.parsing.names import elected_mayor, split_name_list
+
+TABLE = (
+    "Board Chair Cllr Ann Reid Eastwold Cllr Ben Moss (Substitute) Eastwold Cllr C. Dee Lowe "
+    "Northdown Cllr Dan Pym Northdown Eve Hale Northdown Cllr Fay Rowe Westmarsh and Sands "
+    "Cllr Gus Tate (Remote) Westmarsh and Sands Cllr J"
+)
+
+
+def test_each_member_sits_for_the_column_before_them() -> None:
+    members = council_first_table(TABLE)
+    assert members is not None
+    assert [(m.entry.as_written, m.entry.capacity, m.substitute) for m in members] == [
+        ("Cllr Ann Reid", "Board Chair", False),
+        ("Cllr Ben Moss", "Eastwold", True),
+        ("Cllr C. Dee Lowe", "Eastwold", False),
+        ("Cllr Dan Pym", "Northdown", False),
+        ("Eve Hale", "Northdown", False),  # untitled: the council on both sides
+        ("Cllr Fay Rowe", "Northdown", False),
+        ("Cllr Gus Tate", "Westmarsh and Sands", False),
+    ]
+
+
+def test_a_council_word_before_a_title_stays_in_the_column() -> None:
+    members = council_first_table(
+        "Eastwold District Cllr Ann Reid Eastwold District Cllr Ben Moss "
+        "Northdown Cllr Cy Lowe Northdown Cllr Dan Pym"
+    )
+    assert members is not None
+    assert [(m.entry.as_written, m.entry.capacity) for m in members][:2] == [
+        ("Cllr Ann Reid", "Eastwold District"),
+        ("Cllr Ben Moss", "Eastwold District"),
+    ]
+
+
+def test_lists_and_sentences_are_not_such_tables() -> None:
+    assert council_first_table("Cllr Ann Reid, Cllr Ben Moss, Cllr Cy Lowe, Cllr Dan Pym") is None
+    assert council_first_table("Cllr Ann Reid Cllr Ben Moss Cllr Cy Lowe Cllr Dan Pym") is None
+    # every column printed once: no table sorted by council
+    assert (
+        council_first_table(
+            "Eastwold Cllr Ann Reid Northdown Cllr Ben Moss Sands Cllr Cy Lowe Fen Cllr Dan Pym"
+        )
+        is None
+    )
+    assert (
+        council_first_table("Chair Cllr Ann Reid said that the report was noted by Cllr Ben Moss")
+        is None
+    )
+
+
+def test_a_label_without_its_colon_opens_the_table() -> None:
+    assert council_first_label(f"Present {TABLE}") == ("Present", TABLE)
+    assert council_first_label("Present Cllr Ann Reid and Cllr Ben Moss") is None
+
+
+def test_one_body_bracket_closes_a_run_of_officers() -> None:
+    entries = shared_bodies(
+        split_name_list(
+            "Ann Reid, Ben Moss, Cy Lowe (Northdown Council), Dan Pym (Clerk), Eve Hale"
+        )
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Ann Reid", "Northdown Council"),
+        ("Ben Moss", "Northdown Council"),
+        ("Cy Lowe", "Northdown Council"),
+        ("Dan Pym", "Clerk"),
+        ("Eve Hale", None),
+    ]
+
+
+def test_a_councillor_or_a_post_takes_no_shared_body() -> None:
+    entries = shared_bodies(split_name_list("Cllr Ann Reid, Ben Moss (Commissioner's Office)"))
+    assert (entries[0].as_written, entries[0].capacity) == ("Cllr Ann Reid", None)
+    assert body_bracket("OPCC") and body_bracket("Office of the Police and Crime Commissioner")
+    assert body_bracket("Fenshire Police") and body_bracket("Democratic Services")
+    assert not body_bracket("Head of Finance") and not body_bracket("Chair")
+    assert not body_bracket("Leader of Northdown Council")
+
+
+def test_an_elected_mayor_is_a_person_not_a_post() -> None:
+    assert elected_mayor("Mayor Ann Reid") and not elected_mayor("Mayor of Westbury")
+    entries = split_name_list("Cllr Ben Moss, Mayor Ann Reid and Cllr Cy Lowe")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Cllr Ben Moss", None),
+        ("Mayor Ann Reid", None),
+        ("Cllr Cy Lowe", None),
+    ]
