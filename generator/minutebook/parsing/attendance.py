@@ -67,7 +67,7 @@ from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
-from .attendance_group_brackets import shared_bodies
+from .attendance_group_brackets import shared_bodies, shared_plural_posts
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
@@ -110,7 +110,7 @@ from .text import plain
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
     (
-        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?"
+        r"also\s+present|present\s+also|by\s+invitation|guests?|others\s+present|observers?"
         # "At the invitation of the Chairman:": guests the chair asked to the table
         r"|(?:at\s+the\s+)?invitation\s+of\s+the\s+chair(?:man|woman|person)?",
         AttendanceRole.ALSO_PRESENT,
@@ -1750,8 +1750,8 @@ class AttendanceReader:
         block.group_capacity = group if appointing else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
-        elif member_kind_group(group, rest) and not STARTS_WITH_TITLE.match(rest):
-            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe", untitled
+        elif member_kind_group(group, rest):
+            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe"
         if rest:
             block.segment.append((line, rest))
 
@@ -1962,6 +1962,7 @@ class AttendanceReader:
             entries = shared_brackets(entries)
         elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
             entries = shared_bodies(entries)
+        entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):

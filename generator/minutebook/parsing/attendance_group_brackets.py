@@ -78,3 +78,29 @@ def shared_bodies(entries: list[NameEntry]) -> list[NameEntry]:
                 entry, capacity=closing.capacity, organisation=closing.organisation
             )
     return out
+
+
+#: A post or kind of member in the plural closing a bracket: "(Deputy Leaders)"
+PLURAL_POST = re.compile(
+    r"\b(?:Leaders|Members|Chairs|Chairmen|Vice[- ]Chairs|Vice[- ]Chairmen|Representatives|"
+    r"Observers|Advis[eo]rs|Officers|Governors|Trustees|Directors|Co-optees|Councillors)$"
+)
+#: What joins the two names: "and" (or "&"), nothing else
+JOINED_BY_AND = re.compile(r"\s(?:and|&)\s+$")
+
+
+def shared_plural_posts(entries: list[NameEntry], text: str) -> list[NameEntry]:
+    """ "C Lowe and D Pym (Deputy Leaders)": a bracket naming a post in the plural after two
+    names joined by "and" is the post of both; the first had no bracket of its own."""
+    out = list(entries)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.capacity is not None or first.timing is not None or second.capacity is None:
+            continue
+        if PLURAL_POST.search(second.capacity.strip()) is None:
+            continue
+        between = text[first.start : second.start]
+        if JOINED_BY_AND.search(between) is None or "(" in between:
+            continue
+        out[k] = dataclasses.replace(first, capacity=second.capacity)
+    return out
