@@ -4,7 +4,12 @@ runs closed by one body's bracket (invented examples)."""
 from __future__ import annotations
 
 from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
-from minutebook.parsing.attendance_group_brackets import body_bracket, shared_bodies
+from minutebook.parsing.attendance_group_brackets import (
+    body_bracket,
+    shared_bodies,
+    shared_plural_posts,
+)
+from minutebook.parsing.attendance_member_kinds import member_kind_group
 from minutebook.parsing.names import elected_mayor, split_name_list
 
 TABLE = (
@@ -93,3 +98,24 @@ def test_an_elected_mayor_is_a_person_not_a_post() -> None:
         ("Mayor Ann Reid", None),
         ("Cllr Cy Lowe", None),
     ]
+
+
+def test_a_plural_post_after_two_names_joined_by_and_is_both() -> None:
+    text = "A. Reid (Leader) B. Moss and C. Lowe (Deputy Leaders) D. Pym, E. Hale"
+    entries = shared_plural_posts(split_name_list(text), text)
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("A. Reid", "Leader"),
+        ("B. Moss", "Deputy Leaders"),
+        ("C. Lowe", "Deputy Leaders"),
+        ("D. Pym", None),
+        ("E. Hale", None),
+    ]
+    # a singular post is the last name's only
+    text = "B. Moss and C. Lowe (Deputy Leader)"
+    assert shared_plural_posts(split_name_list(text), text)[0].capacity is None
+
+
+def test_a_kind_of_member_of_a_committee_is_each_ones_seat() -> None:
+    assert member_kind_group("Independent Member of Standards Committee", "Mr A Reid and Ms B Moss")
+    assert member_kind_group("Community Co-opted Member", "Carol Lowe.")
+    assert not member_kind_group("Members of the public", "asked about the report")
