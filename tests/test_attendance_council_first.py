@@ -3,13 +3,14 @@ runs closed by one body's bracket (invented examples)."""
 
 from __future__ import annotations
 
+from minutebook.parsing.attendance import name_broken_in_list
 from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
 from minutebook.parsing.attendance_group_brackets import (
     body_bracket,
     shared_bodies,
     shared_plural_posts,
 )
-from minutebook.parsing.attendance_member_kinds import member_kind_group
+from minutebook.parsing.attendance_member_kinds import member_kind_group, members_group
 from minutebook.parsing.names import elected_mayor, split_name_list
 
 TABLE = (
@@ -119,3 +120,13 @@ def test_a_kind_of_member_of_a_committee_is_each_ones_seat() -> None:
     assert member_kind_group("Independent Member of Standards Committee", "Mr A Reid and Ms B Moss")
     assert member_kind_group("Community Co-opted Member", "Carol Lowe.")
     assert not member_kind_group("Members of the public", "asked about the report")
+
+
+def test_a_name_broken_after_a_bracket_joins_across_the_line_end() -> None:
+    assert name_broken_in_list("Ann Reid (Head of Finance) Diane", "Pym (Treasurer).")
+    assert not name_broken_in_list("Ann Reid (Head of Finance) Councillor", "Pym (Treasurer).")
+
+
+def test_a_members_group_under_officers_is_not_read_as_officers() -> None:
+    assert members_group("Councillors") and members_group("Community Co-opted members")
+    assert not members_group("Officers from the Council") and not members_group("Wyke Police")

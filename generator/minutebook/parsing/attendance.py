@@ -71,7 +71,7 @@ from .attendance_group_brackets import shared_bodies, shared_plural_posts
 from .attendance_guests import guest_line, shared_brackets
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
-from .attendance_member_kinds import member_kind_group
+from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
@@ -1020,9 +1020,10 @@ def bracket_left_open(text: str) -> bool:
 
 
 #: The last name of a line of a list, begun but not finished: a given name alone, maybe
-#: after a title ("...; Graeme", "..., Cllrs Gwenllian", "X (Wyke Council) for Cllr Debra").
+#: after a title ("...; Graeme", "..., Cllrs Gwenllian", "X (Wyke Council) for Cllr Debra"),
+#: or after a bracket whose comma was lost ("B Moss (Head of Finance) Diane")
 GIVEN_NAME_ENDING = re.compile(
-    rf"(?:[,;]|\s(?:and|&|for))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
+    rf"(?:[,;)]|\s(?:and|&|for))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
 )
 #: The surname finishing it at the start of the next line ("Lindsay (Head of Education);",
 #: "Bevan, Tomos ..."), before a separator or a bracket.
@@ -1452,6 +1453,12 @@ class AttendanceReader:
             return True
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
+            return True
+        if group and officers_label(block.label) and members_group(group[0]):
+            # "Councillors: A Reid (X Council)" after the officers: members again, under a
+            # label the conversion lost (apologies, absent); not officers, role unknown
+            self._flush()
+            self.block = None
             return True
         if group and (
             _starts_a_name(group[1])

@@ -33,3 +33,13 @@ def member_kind_group(group: str, rest: str) -> bool:
     if not rest.strip() or not rest.strip()[:1].isupper():
         return False
     return MEMBER_KIND.match(group.strip()) is not None and lower_case_words(rest) <= 1
+
+
+#: "Councillors", "Co-opted Members", "County Councillors": a group of members by its name
+MEMBERS_GROUP = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){0,3}(?:Councillors|[Mm]embers?)$")
+
+
+def members_group(group: str) -> bool:
+    """Whether a group's name says its people are members ("Councillors:", "Co-opted
+    Members:"), never a body's officers: under an officers' label it starts another list."""
+    return MEMBERS_GROUP.match(group.strip()) is not None
