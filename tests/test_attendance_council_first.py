@@ -10,7 +10,9 @@ from minutebook.parsing.attendance_group_brackets import (
     shared_bodies,
     shared_plural_posts,
 )
+from minutebook.parsing.attendance_guests import staff_line
 from minutebook.parsing.attendance_member_kinds import member_kind_group, members_group
+from minutebook.parsing.attendance_reported import attended_under_rules
 from minutebook.parsing.names import elected_mayor, split_name_list
 
 TABLE = (
@@ -130,3 +132,17 @@ def test_a_name_broken_after_a_bracket_joins_across_the_line_end() -> None:
 def test_a_members_group_under_officers_is_not_read_as_officers() -> None:
     assert members_group("Councillors") and members_group("Community Co-opted members")
     assert not members_group("Officers from the Council") and not members_group("Wyke Police")
+
+
+def test_untitled_names_closed_by_a_council_are_its_staff() -> None:
+    assert staff_line("Ann Reid, Ben Moss and Cy Lowe (Wyke Borough Council).")
+    assert not staff_line("Cllr Ann Reid, Cllr Ben Moss (Wyke Borough Council).")
+    assert not staff_line("Ann Reid, Ben Moss (Head of Finance).")
+    assert not staff_line("Ann Reid (Wyke Borough Council).")
+
+
+def test_a_councillor_attending_under_the_rules_is_also_present() -> None:
+    said = "Councillor Reid attended the meeting in accordance with Procedure Rule 4.12 (b)."
+    assert attended_under_rules(said) == "Councillor Reid"
+    assert attended_under_rules("Councillors Reid and Moss attended under Standing Order 21.")
+    assert attended_under_rules("Councillor Reid attended the opening of the new depot.") is None

@@ -68,14 +68,18 @@ from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, spli
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_group_brackets import shared_bodies, shared_plural_posts
-from .attendance_guests import guest_line, shared_brackets
+from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
-from .attendance_reported import possessive_substitutes, reported_observers
+from .attendance_reported import (
+    attended_under_rules,
+    possessive_substitutes,
+    reported_observers,
+)
 from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
     councillors_chair_line,
@@ -286,7 +290,7 @@ NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
-    r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
+    r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
@@ -1502,7 +1506,7 @@ class AttendanceReader:
         ("Mr D Reid (Police and Crime Commissioner)"): it starts those in attendance, who
         go on in the unlabelled lines after it (see attendance_guests)."""
         block = self.block
-        if not self.preamble or block is None or not guest_line(text):
+        if not self.preamble or block is None or not (guest_line(text) or staff_line(text)):
             return False
         members = block.role is AttendanceRole.PRESENT and bool(block.read or block.segment)
         if not members and block.label != GUESTS_LABEL:
@@ -1823,7 +1827,7 @@ class AttendanceReader:
             self._flush()
             self.block = None
             found = True
-        observers = observers_sentence(text) if not found else None
+        observers = (observers_sentence(text) or attended_under_rules(text)) if not found else None
         if observers:  # "Councillors A and B attended the meeting as observers"
             self._flush()
             self.block = _Block("observers", AttendanceRole.ALSO_PRESENT, inline=True)
