@@ -3,6 +3,7 @@ runs closed by one body's bracket (invented examples)."""
 
 from __future__ import annotations
 
+from minutebook.model import AttendanceRole
 from minutebook.parsing.attendance import name_broken_in_list
 from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
 from minutebook.parsing.attendance_group_brackets import (
@@ -13,6 +14,7 @@ from minutebook.parsing.attendance_group_brackets import (
 from minutebook.parsing.attendance_guests import staff_line
 from minutebook.parsing.attendance_member_kinds import member_kind_group, members_group
 from minutebook.parsing.attendance_reported import attended_under_rules
+from minutebook.parsing.attendance_trailing import trailing_role
 from minutebook.parsing.names import elected_mayor, split_name_list
 
 TABLE = (
@@ -146,3 +148,12 @@ def test_a_councillor_attending_under_the_rules_is_also_present() -> None:
     assert attended_under_rules(said) == "Councillor Reid"
     assert attended_under_rules("Councillors Reid and Moss attended under Standing Order 21.")
     assert attended_under_rules("Councillor Reid attended the opening of the new depot.") is None
+
+
+def test_councillors_in_attendance_with_the_public_counted_are_also_present() -> None:
+    said = "County Cllr A Reid and three members of the public were in attendance."
+    assert trailing_role(said) == ("County Cllr A Reid", AttendanceRole.ALSO_PRESENT)
+    assert trailing_role("Mrs B Moss was in attendance.") == (
+        "Mrs B Moss",
+        AttendanceRole.IN_ATTENDANCE,
+    )
