@@ -3,8 +3,8 @@ runs closed by one body's bracket (invented examples)."""
 
 from __future__ import annotations
 
-from minutebook.model import AttendanceRole
-from minutebook.parsing.attendance import name_broken_in_list
+from minutebook.model import AttendanceRole, Line
+from minutebook.parsing.attendance import name_broken_in_list, opens_attendance
 from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
 from minutebook.parsing.attendance_group_brackets import (
     body_bracket,
@@ -12,6 +12,7 @@ from minutebook.parsing.attendance_group_brackets import (
     shared_plural_posts,
 )
 from minutebook.parsing.attendance_guests import staff_line
+from minutebook.parsing.attendance_inline_labels import cut_inline_labels
 from minutebook.parsing.attendance_member_kinds import member_kind_group, members_group
 from minutebook.parsing.attendance_reported import attended_under_rules
 from minutebook.parsing.attendance_trailing import trailing_role
@@ -157,3 +158,17 @@ def test_councillors_in_attendance_with_the_public_counted_are_also_present() ->
         "Mrs B Moss",
         AttendanceRole.IN_ATTENDANCE,
     )
+
+
+def test_lists_run_together_are_cut_before_each_label() -> None:
+    line = Line(4, "Present Cllr A Reid, Cllr B Moss In attendance C Lowe (Clerk) APOLOGIES: D Pym")
+    assert [piece.text for piece in cut_inline_labels([line], opens_attendance)] == [
+        "Present: Cllr A Reid, Cllr B Moss",
+        "In attendance: C Lowe (Clerk)",
+        "APOLOGIES: D Pym",
+    ]
+    # the labels' words in running text, or a line opening with no label, are left
+    kept = [Line(5, "Present: Cllr A Reid, and the officers present were thanked")]
+    assert cut_inline_labels(kept, opens_attendance) == kept
+    plain = [Line(6, "The Chair said Apologies Cllr B Moss were noted")]
+    assert cut_inline_labels(plain, opens_attendance) == plain

@@ -70,6 +70,7 @@ from .attendance_flattened import flattened_table
 from .attendance_group_brackets import shared_bodies, shared_plural_posts
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label
+from .attendance_inline_labels import cut_inline_labels
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
@@ -2073,10 +2074,20 @@ def read_attendance_lists(
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+#: "Present Cllr A Reid": the label of those present, its colon lost, before a title
+PRESENT_BEFORE_TITLE = re.compile(rf"^present\s+{TITLE}\s", re.IGNORECASE)
+
+
+def opens_attendance(text: str) -> bool:
+    """Whether a line opens with the label of an attendance list, colon or not."""
+    return label_line(plain(text)) is not None or PRESENT_BEFORE_TITLE.match(text) is not None
 
 
 def label_alone(text: str) -> bool:
