@@ -172,3 +172,24 @@ def test_lists_run_together_are_cut_before_each_label() -> None:
     assert cut_inline_labels(kept, opens_attendance) == kept
     plain = [Line(6, "The Chair said Apologies Cllr B Moss were noted")]
     assert cut_inline_labels(plain, opens_attendance) == plain
+
+
+def test_an_untitled_row_after_a_column_read_before() -> None:
+    members = council_first_table(
+        "Eastwold Cllr Ann Reid Eastwold Cllr Ben Moss Northdown Cllr Cy Lowe Northdown Dan Pym "
+        "Westmarsh Cllr Eve Hale"
+    )
+    assert members is not None
+    assert [(m.entry.as_written, m.entry.capacity) for m in members][-2:] == [
+        ("Dan Pym", "Northdown"),
+        ("Cllr Eve Hale", "Westmarsh"),
+    ]
+
+
+def test_other_labels_open_the_table_too() -> None:
+    table = (
+        "Eastwold Cllr Ann Reid Eastwold Cllr Ben Moss Northdown Cllr Cy Lowe "
+        "Northdown Cllr Dan Pym"
+    )
+    assert council_first_label(f"MEMBERS PRESENT {table}") == ("MEMBERS PRESENT", table)
+    assert council_first_label(f"Sederunt: {table}") == ("Sederunt", table)

@@ -47,7 +47,11 @@ COLUMN_WORD = re.compile(r"^(?:[A-Z][\w'’.-]{0,30}|&|and|of|the|nan|na|an|upon
 NOTE = re.compile(r"\(([^()]{1,40})\)")
 SUBSTITUTE_NOTE = re.compile(r"^substitut(?:e|ing)\b", re.IGNORECASE)
 #: A label printed without its colon before the table
-BARE_LABEL = re.compile(r"^(?P<label>Present|In\s+attendance|Attending)\s*:?\s+(?=[A-Z])")
+BARE_LABEL = re.compile(
+    r"^(?P<label>(?:Members\s+)?Present|In\s+attendance|Attending|Attendance|Sederunt)"
+    r"\s*:?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 FEWEST_MEMBERS = 4
 LONGEST_COLUMN = 6
 LONGEST_RUN = 8000
@@ -67,7 +71,7 @@ def _column(words: str) -> bool:
     return 0 < len(split) <= LONGEST_COLUMN and all(COLUMN_WORD.match(w) for w in split)
 
 
-def _untitled_rows(gap: str, start: int) -> tuple[list[_Row], str] | None:
+def _untitled_rows(gap: str, start: int, known: set[str]) -> tuple[list[_Row], str] | None:
     """The rows with no title inside the words between two members, and the column of the
     next member: "Northdown E Hale Northdown" (a council on both sides of a name) or
     "Northdown E Hale (Substitute) Westmarsh" (a bracket closing the name)."""
@@ -93,8 +97,24 @@ def _untitled_rows(gap: str, start: int) -> tuple[list[_Row], str] | None:
                 rows.append(_Row(" ".join(words[:size]), name, start, ""))
                 rest = " ".join(words[-size:])
                 break
+        else:
+            rest = _after_known_column(rows, rest, start, known)
         return (rows, rest) if _column(rest) else None
     return None
+
+
+def _after_known_column(rows: list[_Row], rest: str, start: int, known: set[str]) -> str:
+    """'Northdown E Hale Westmarsh': a column read before ("Northdown"), an untitled name,
+    then the next member's column; the row is added and the next column returned."""
+    words = rest.split()
+    for column in sorted(known, key=len, reverse=True):
+        size = len(column.split())
+        if words[:size] == column.split() and len(words) >= size + 3:
+            name = " ".join(words[size : size + 2])
+            if UNTITLED.match(name) and _column(" ".join(words[size + 2 :])):
+                rows.append(_Row(column, name, start, ""))
+                return " ".join(words[size + 2 :])
+    return rest
 
 
 def council_first_table(text: str) -> list[FlatMember] | None:
@@ -121,7 +141,7 @@ def council_first_table(text: str) -> list[FlatMember] | None:
         gap = text[title.end() + name.end() : end]
         if k + 1 == len(titles):
             break
-        read = _untitled_rows(gap, title.end() + name.end())
+        read = _untitled_rows(gap, title.end() + name.end(), {row.column for row in rows})
         if read is None:
             return None
         untitled, column = read
