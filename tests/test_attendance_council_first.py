@@ -4,7 +4,11 @@ runs closed by one body's bracket (invented examples)."""
 from __future__ import annotations
 
 from minutebook.model import AttendanceRole, Line
-from minutebook.parsing.attendance import name_broken_in_list, opens_attendance
+from minutebook.parsing.attendance import (
+    is_heading_or_sentence,
+    name_broken_in_list,
+    opens_attendance,
+)
 from minutebook.parsing.attendance_council_first import council_first_label, council_first_table
 from minutebook.parsing.attendance_group_brackets import (
     body_bracket,
@@ -14,6 +18,7 @@ from minutebook.parsing.attendance_group_brackets import (
 from minutebook.parsing.attendance_guests import staff_line
 from minutebook.parsing.attendance_inline_labels import cut_inline_labels
 from minutebook.parsing.attendance_member_kinds import member_kind_group, members_group
+from minutebook.parsing.attendance_post_lists import name_post_list
 from minutebook.parsing.attendance_reported import attended_under_rules
 from minutebook.parsing.attendance_trailing import trailing_role
 from minutebook.parsing.names import elected_mayor, split_name_list
@@ -193,3 +198,14 @@ def test_other_labels_open_the_table_too() -> None:
     )
     assert council_first_label(f"MEMBERS PRESENT {table}") == ("MEMBERS PRESENT", table)
     assert council_first_label(f"Sederunt: {table}") == ("Sederunt", table)
+
+
+def test_officers_by_name_and_post_are_a_list_not_a_sentence() -> None:
+    listed = (
+        "A Reid, Director of Finance & Resources; B Moss, Head of Policy and Commissioning"
+        " and C Lowe, Strategic Procurement Manager (all Chief Executive's)."
+    )
+    assert name_post_list(listed) and not is_heading_or_sentence(listed)
+    said = "A Reid, Director of Finance, reported that the accounts were closed; B Moss agreed."
+    assert not name_post_list(said)
+    assert not name_post_list("A Reid, Director of Finance and Resources")  # no semicolons

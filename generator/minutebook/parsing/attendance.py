@@ -76,6 +76,7 @@ from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
+from .attendance_post_lists import name_post_list
 from .attendance_reported import (
     attended_under_rules,
     possessive_substitutes,
@@ -985,6 +986,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
         return False
     if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
+        return False
+    if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
     if lower_case_words(text) >= 3:
         return True
