@@ -14,6 +14,7 @@ from minutebook.parsing.attendance_group_brackets import (
     body_bracket,
     shared_bodies,
     shared_plural_posts,
+    without_group_notes,
 )
 from minutebook.parsing.attendance_guests import staff_line
 from minutebook.parsing.attendance_inline_labels import cut_inline_labels
@@ -209,3 +210,14 @@ def test_officers_by_name_and_post_are_a_list_not_a_sentence() -> None:
     said = "A Reid, Director of Finance, reported that the accounts were closed; B Moss agreed."
     assert not name_post_list(said)
     assert not name_post_list("A Reid, Director of Finance and Resources")  # no semicolons
+
+
+def test_a_group_department_note_is_no_part_of_the_post() -> None:
+    entries = without_group_notes(
+        split_name_list("B Moss, Head of Policy and C Lowe, Procurement Manager (both Resources)")
+    )
+    assert [(e.as_written, e.capacity, e.organisation) for e in entries][-1] == (
+        "C Lowe",
+        "Procurement Manager",
+        "Resources",
+    )

@@ -67,7 +67,7 @@ from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
-from .attendance_group_brackets import shared_bodies, shared_plural_posts
+from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label
 from .attendance_inline_labels import cut_inline_labels
@@ -1978,6 +1978,7 @@ class AttendanceReader:
         elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
+        entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):

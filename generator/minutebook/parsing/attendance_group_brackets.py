@@ -104,3 +104,23 @@ def shared_plural_posts(entries: list[NameEntry], text: str) -> list[NameEntry]:
             continue
         out[k] = dataclasses.replace(first, capacity=second.capacity)
     return out
+
+
+#: "(both Chief Executive's)", "(all Finance & Resources)": the department of a group of
+#: officers, printed once after the last of them
+GROUP_NOTE = re.compile(r"^(?P<post>.{2,120}?)\s*\((?:both|all|each)\s+(?P<body>[^()]{2,80})\)$")
+
+
+def without_group_notes(entries: list[NameEntry]) -> list[NameEntry]:
+    """'C Lowe, Strategic Procurement Manager (both Chief Executive's)': the bracket names
+    the department of the group the post closes, not the post; the capacity is the post,
+    the department the organisation."""
+    out = []
+    for entry in entries:
+        note = GROUP_NOTE.match(entry.capacity or "")
+        if note is not None:
+            entry = dataclasses.replace(
+                entry, capacity=note["post"].strip(" ,"), organisation=note["body"].strip()
+            )
+        out.append(entry)
+    return out
