@@ -148,12 +148,13 @@ def test_flattened_two_column_table_gives_name_and_capacity() -> None:
 
 def test_apologies_substitutes_and_absence_as_sentences() -> None:
     assert _facts("apologies-and-substitutes-sentences.txt") == [
-        # under a plural title the names stay as printed; "Mr J Trent" has his own title
+        # under a plural title the names stay as printed; "Mr J Trent" has his own title,
+        # and the plural bracket after "and" is his seat too
         (PRESENT, "Patel", "Chairman", 3),
         (PRESENT, "Greaves", None, 3),
         (PRESENT, "Lindqvist", None, 3),
         (PRESENT, "Ahmed", None, 3),
-        (PRESENT, "Mr J Trent", None, 3),
+        (PRESENT, "Mr J Trent", "Independent Members", 3),
         (PRESENT, "Mrs S Lowry", "Independent Members", 3),
         # initials with full stops do not end the sentence
         (APOLOGIES, "Councillor M. Hughes-Ward", None, 7),

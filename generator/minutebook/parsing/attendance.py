@@ -65,15 +65,23 @@ from ..vocabulary import (
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
+from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
-from .attendance_guests import guest_line, shared_brackets
+from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
+from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label
+from .attendance_inline_labels import cut_inline_labels
 from .attendance_items_header import page_items_header
-from .attendance_member_kinds import member_kind_group
+from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
-from .attendance_reported import possessive_substitutes, reported_observers
+from .attendance_post_lists import name_post_list
+from .attendance_reported import (
+    attended_under_rules,
+    possessive_substitutes,
+    reported_observers,
+)
 from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
     councillors_chair_line,
@@ -108,7 +116,7 @@ from .text import plain
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
     (
-        r"also\s+present|by\s+invitation|guests?|others\s+present|observers?"
+        r"also\s+present|present\s+also|by\s+invitation|guests?|others\s+present|observers?"
         # "At the invitation of the Chairman:": guests the chair asked to the table
         r"|(?:at\s+the\s+)?invitation\s+of\s+the\s+chair(?:man|woman|person)?",
         AttendanceRole.ALSO_PRESENT,
@@ -284,7 +292,7 @@ NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
-    r"(?:for\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
+    r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
@@ -979,6 +987,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False
+    if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
+        return False
     if lower_case_words(text) >= 3:
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
@@ -1018,9 +1028,10 @@ def bracket_left_open(text: str) -> bool:
 
 
 #: The last name of a line of a list, begun but not finished: a given name alone, maybe
-#: after a title ("...; Graeme", "..., Cllrs Gwenllian", "X (Wyke Council) for Cllr Debra").
+#: after a title ("...; Graeme", "..., Cllrs Gwenllian", "X (Wyke Council) for Cllr Debra"),
+#: or after a bracket whose comma was lost ("B Moss (Head of Finance) Diane")
 GIVEN_NAME_ENDING = re.compile(
-    rf"(?:[,;]|\s(?:and|&|for))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
+    rf"(?:[,;)]|\s(?:and|&|for))\s+(?:(?:{TITLE_WORDS}|{PLURAL_TITLE})\s+)?(?P<given>[A-Z][\w'’-]{{1,30}})$"
 )
 #: The surname finishing it at the start of the next line ("Lindsay (Head of Education);",
 #: "Bevan, Tomos ..."), before a separator or a bracket.
@@ -1374,6 +1385,12 @@ class AttendanceReader:
             self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
             self.block.segment.append((line, text))
             return True
+        table = council_first_label(text) if self.preamble else None
+        if table is not None:  # "Present Eastwold Cllr A Reid Eastwold Cllr B Moss ..."
+            table_label, table_rest = table
+            found = label_line(f"{table_label}:")
+            self._open(line, table_label, found[1] if found else AttendanceRole.PRESENT, table_rest)
+            return True
         label = (
             office_label(text)
             or label_line(text)
@@ -1445,6 +1462,12 @@ class AttendanceReader:
         if block.segment and _continues(block.segment[-1][1], text):
             block.segment.append((line, text))  # a wrapped list: a name may break here
             return True
+        if group and officers_label(block.label) and members_group(group[0]):
+            # "Councillors: A Reid (X Council)" after the officers: members again, under a
+            # label the conversion lost (apologies, absent); not officers, role unknown
+            self._flush()
+            self.block = None
+            return True
         if group and (
             _starts_a_name(group[1])
             or (members_heading(group[0]) and group[1])
@@ -1487,7 +1510,7 @@ class AttendanceReader:
         ("Mr D Reid (Police and Crime Commissioner)"): it starts those in attendance, who
         go on in the unlabelled lines after it (see attendance_guests)."""
         block = self.block
-        if not self.preamble or block is None or not guest_line(text):
+        if not self.preamble or block is None or not (guest_line(text) or staff_line(text)):
             return False
         members = block.role is AttendanceRole.PRESENT and bool(block.read or block.segment)
         if not members and block.label != GUESTS_LABEL:
@@ -1742,8 +1765,8 @@ class AttendanceReader:
         block.group_capacity = group if appointing else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
-        elif member_kind_group(group, rest) and not STARTS_WITH_TITLE.match(rest):
-            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe", untitled
+        elif member_kind_group(group, rest):
+            block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe"
         if rest:
             block.segment.append((line, rest))
 
@@ -1808,7 +1831,7 @@ class AttendanceReader:
             self._flush()
             self.block = None
             found = True
-        observers = observers_sentence(text) if not found else None
+        observers = (observers_sentence(text) or attended_under_rules(text)) if not found else None
         if observers:  # "Councillors A and B attended the meeting as observers"
             self._flush()
             self.block = _Block("observers", AttendanceRole.ALSO_PRESENT, inline=True)
@@ -1944,7 +1967,7 @@ class AttendanceReader:
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
-        flat = flattened_table(text.strip())
+        flat = flattened_table(text.strip()) or council_first_table(text.strip())
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
@@ -1952,6 +1975,10 @@ class AttendanceReader:
         entries = split_name_list(text) if flat is None else []
         if block.label == GUESTS_LABEL:  # "A Reid and B Moss (Office of the Commissioner)"
             entries = shared_brackets(entries)
+        elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
+            entries = shared_bodies(entries)
+        entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
+        entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
@@ -2051,10 +2078,20 @@ def read_attendance_lists(
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
+
+
+#: "Present Cllr A Reid": the label of those present, its colon lost, before a title
+PRESENT_BEFORE_TITLE = re.compile(rf"^present\s+{TITLE}\s", re.IGNORECASE)
+
+
+def opens_attendance(text: str) -> bool:
+    """Whether a line opens with the label of an attendance list, colon or not."""
+    return label_line(plain(text)) is not None or PRESENT_BEFORE_TITLE.match(text) is not None
 
 
 def label_alone(text: str) -> bool:

@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from ..vocabulary import PLURAL_TITLE
+from .attendance_group_brackets import body_bracket
 from .names import NameEntry
 
 #: "Councillors A Reid (X Council) ...": members, whatever their brackets say
@@ -66,3 +67,22 @@ def shared_brackets(entries: list[NameEntry]) -> list[NameEntry]:
                 out[k], capacity=after.capacity, organisation=after.organisation
             )
     return out
+
+
+#: A line's names and the one bracket closing them: "A Reid, B Moss and C Lowe (X Council)."
+STAFF_RUN = re.compile(r"^(?P<names>[A-Z][^()]{3,300}?)\s*\((?P<body>[^()]{2,80})\)\.?$")
+#: One untitled name: a given name or initials, then a surname
+UNTITLED_NAME = re.compile(
+    r"^(?:[A-Z][a-z][\w'’-]{0,30}|(?:[A-Z]\.?\s?){1,3})\s(?:[A-Z][\w'’-]{1,30})$"
+)
+
+
+def staff_line(text: str) -> bool:
+    """Whether an unlabelled line under the members is the host body's staff, their label
+    lost: untitled names ("Ann Reid, Ben Moss and Cy Lowe") closed by one bracket naming a
+    body ("(Wyke Borough Council)"). Members carry titles in such lists; staff do not."""
+    match = STAFF_RUN.match(text.strip()[:400])
+    if match is None or not body_bracket(match["body"]):
+        return False
+    names = re.split(r",\s*|\s+and\s+|\s*&\s*", match["names"].strip())
+    return len(names) >= 2 and all(UNTITLED_NAME.match(n.strip()) for n in names)

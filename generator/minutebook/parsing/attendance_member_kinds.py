@@ -8,7 +8,9 @@ the list of those present, after the councillors' long run of names:
     Co-opted Elected member: Councillor D Pym (Wyke Council)
 
 A co-opted member has no councillor's title, so the group cannot be told by a title
-after its colon; the group's own name, a kind of member, tells it.
+after its colon; the group's own name, a kind of member, tells it. The kind is each
+member's capacity, titled or not ("Independent Member of Standards Committee: Mr A Reid
+and Mrs B Moss"), unless a bracket after a name prints their own.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ import re
 
 from .names import lower_case_words
 
-#: "Community Co-opted Member", "Independent members": capitalised words, then "member"
-MEMBER_KIND = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}[Mm]embers?$")
+#: "Community Co-opted Member", "Independent members": capitalised words, then "member",
+#: perhaps "of" the body they sit from ("Independent Member of Standards Committee")
+MEMBER_KIND = re.compile(
+    r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}[Mm]embers?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})?$"
+)
 
 
 def member_kind_group(group: str, rest: str) -> bool:
@@ -27,3 +33,13 @@ def member_kind_group(group: str, rest: str) -> bool:
     if not rest.strip() or not rest.strip()[:1].isupper():
         return False
     return MEMBER_KIND.match(group.strip()) is not None and lower_case_words(rest) <= 1
+
+
+#: "Councillors", "Co-opted Members", "County Councillors": a group of members by its name
+MEMBERS_GROUP = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){0,3}(?:Councillors|[Mm]embers?)$")
+
+
+def members_group(group: str) -> bool:
+    """Whether a group's name says its people are members ("Councillors:", "Co-opted
+    Members:"), never a body's officers: under an officers' label it starts another list."""
+    return MEMBERS_GROUP.match(group.strip()) is not None

@@ -71,3 +71,21 @@ def possessive_substitutes(text: str) -> list[tuple[str, str]] | None:
             found.append((name.group(), match["for"]))
         done = match.end()
     return found or None
+
+
+#: "Councillor A Reid attended the meeting in accordance with Procedure Rule 1.37 (b).":
+#: a councillor who is no member of the body came under the rule that lets any member
+#: attend, as the label "Members attending under Standing Order 21:" says of a list
+ATTENDED_UNDER_RULES = re.compile(
+    r"^(?P<names>(?:Councillors?|Cllrs?\.?)\s[^.;:]{2,200}?)\s+(?:also\s+)?attended"
+    r"\s+(?:the\s+|this\s+)?(?:meeting\s+)?(?:in\s+accordance\s+with|under)\s+"
+    r"(?:(?:Council|Committee|the)\s+){0,2}(?:Procedure\s+Rules?|Standing\s+Orders?|Rules?|SO)"
+    r"\b[^;:]{0,60}$"
+)
+
+
+def attended_under_rules(text: str) -> str | None:
+    """'Councillor A Reid attended the meeting in accordance with Procedure Rule 1.37':
+    the names of the councillors who attended under the rules (also present)."""
+    match = ATTENDED_UNDER_RULES.match(text.strip())
+    return match["names"] if match else None

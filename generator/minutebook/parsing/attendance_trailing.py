@@ -39,6 +39,13 @@ SUBSTITUTE_ALONE = re.compile(
 )
 #: A verb or an apology before the names' verb: the sentence says more than who came
 OTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|apolog\w*|received)\b", re.I)
+#: "... and four members of the public": the public counted after the names, nobody named
+PUBLIC_AFTER = re.compile(
+    r"\s+and\s+(?:\w+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|visitors)$",
+    re.IGNORECASE,
+)
+#: A councillor's title: "Cllr", "County Councillor"
+COUNCILLOR = re.compile(r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs?|Councillors?)\b")
 #: The longest paragraph such a sentence fills
 PARAGRAPH_LINES = 6
 
@@ -52,15 +59,19 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
     match = match or substitute
     if match is None or not match["names"][:1].isupper() or OTHER_CLAUSE.search(match["names"]):
         return None
-    entries = split_name_list(match["names"])
+    names = PUBLIC_AFTER.sub("", match["names"])
+    entries = split_name_list(names)
     people = [e for e in entries if STARTS_WITH_TITLE.match(e.as_written)]
     people += [e for e in entries if e not in people and looks_like_a_person(e.as_written)]
     if not entries or len(people) != len(entries):
         return None
     if substitute is not None:
-        return match["names"], AttendanceRole.SUBSTITUTE
+        return names, AttendanceRole.SUBSTITUTE
     present = match["how"].lower().endswith("present")
-    return match["names"], AttendanceRole.ALSO_PRESENT if present else AttendanceRole.IN_ATTENDANCE
+    # councillors "in attendance" are no officers: other members who came, also present
+    councillors = all(COUNCILLOR.match(e.as_written) for e in entries)
+    also = present or councillors
+    return names, AttendanceRole.ALSO_PRESENT if also else AttendanceRole.IN_ATTENDANCE
 
 
 def _paragraphs(lines: list[Line]) -> list[list[int]]:
@@ -90,6 +101,7 @@ def trailing_attendance(preamble: list[Line]) -> tuple[list[AttendanceFacts], se
             text = f"{text} {preamble[n].text.strip()}" if text else preamble[n].text.strip()
         read = trailing_role(text)
         if read is None:
+            _lines_alone(preamble, run, found, used)
             continue
         names, role = read
         for entry in split_name_list(names):
@@ -105,3 +117,29 @@ def trailing_attendance(preamble: list[Line]) -> tuple[list[AttendanceFacts], se
             )
         used.update(run)
     return (found, used) if found else None
+
+
+def _lines_alone(
+    preamble: list[Line], run: list[int], found: list[AttendanceFacts], used: set[int]
+) -> None:
+    """A paragraph of several such sentences, one a line ("The Clerk was in attendance." /
+    "Cllr A Reid and two members of the public were in attendance."): each line read
+    alone; a line saying more than who came is left."""
+    if len(run) < 2:
+        return
+    for n in run:
+        read = trailing_role(preamble[n].text)
+        if read is None:
+            continue
+        names, role = read
+        for entry in split_name_list(names):
+            found.append(
+                AttendanceFacts(
+                    role,
+                    entry.as_written,
+                    entry.capacity,
+                    preamble[n].number,
+                    organisation=entry.organisation,
+                )
+            )
+        used.add(n)

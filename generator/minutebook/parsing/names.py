@@ -239,6 +239,8 @@ def post_of(bracket: str) -> bool:
 def is_office(phrase: str) -> bool:
     """A piece of a list that is an office or an organisation, not a person: no title, and
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
+    if elected_mayor(phrase):
+        return False  # "Mayor Ann Reid": a directly elected mayor, titled by the office
     if STARTS_WITH_TITLE.match(phrase) and not IS_TITLE.match(phrase.strip()):
         return False  # a rank alone ("Chief Constable") is an office; before a name, a title
     bare = brackets_of(phrase)[0]
@@ -251,6 +253,18 @@ def is_office(phrase: str) -> bool:
         or (w[0].islower() and not _in_a_name(w))
         for w in words
     )
+
+
+#: "Mayor Ann Reid": the office used as the title of a directly elected mayor
+ELECTED_MAYOR = re.compile(
+    r"^Mayor\s+(?!of\b)[A-Z][a-z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{1,30}){1,2}$"
+)
+
+
+def elected_mayor(phrase: str) -> bool:
+    """Whether a piece is a directly elected mayor named with the office as a title
+    ("Mayor Ann Reid"): a person, not the office ("Mayor of Westbury", "Deputy Mayor")."""
+    return ELECTED_MAYOR.match(phrase.strip()) is not None
 
 
 def _in_a_name(word: str) -> bool:

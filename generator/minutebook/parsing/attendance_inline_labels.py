@@ -1,0 +1,73 @@
+"""Attendance lists run together on one line, each after its own label.
+
+A conversion that loses line breaks prints the lists of those present, in attendance and
+sending apologies one after another, sometimes without the labels' colons:
+
+    Present: Cllr A Reid (Chair), Cllr B Moss Officers Present: C Lowe (Clerk) Apologies:
+    Cllr D Pym
+    Present Cllr A Reid, Cllr B Moss In attendance C Lowe (Clerk) Apologies Cllr D Pym
+
+`cut_inline_labels` cuts such a line before each later label, so that every list is read
+under its own label (the pieces keep the line's number). A label is cut before only when
+it follows the end of a name (a capitalised word, a bracket or a full stop) and a colon,
+a title or a capitalised name follows it; a label's words in running text ("the officers
+present") are left. Only a line that opens with an attendance label is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from ..model import Line
+from ..vocabulary import TITLE
+
+#: The labels a list opens with, longest first, capitalised or in capitals
+INNER_LABEL = (
+    r"(?=[A-Z])(?i:Also\s+(?:present|in\s+attendance|attending)|Present\s+also|In\s+attendance"
+    r"|Officers?\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?"
+    r"|Absent|Substitutes?|Officers)"
+)
+#: A later label: after a name's end, then a colon, a dash, or a name
+CUT = re.compile(
+    r"(?<=[A-Za-z\)\.,;])\s+(?="
+    + INNER_LABEL
+    + r"(?:\s*:-?|\s+[-–])?\s+(?:"
+    + TITLE
+    + r"\s|[A-Z][a-z]|[A-Z]\.?\s))"
+)
+#: Words before a label that make it running text: "the officers", "were absent"
+RUNNING_TEXT = re.compile(r"\b(?:the|were|was|are|is|as|by|of|for|from)$", re.IGNORECASE)
+#: A piece opening with a label whose colon was lost: "In attendance C Lowe"
+COLON_LOST = re.compile(
+    r"^(?P<label>" + INNER_LABEL + r"|Present|PRESENT)"
+    r"\s+(?=" + TITLE + r"\s|[A-Z][a-z]|[A-Z]\.?\s)"
+)
+LONGEST = 3000
+
+
+def _with_colon(piece: str) -> str:
+    """'In attendance C Lowe': 'In attendance: C Lowe', as the label is printed."""
+    if ":" in piece[:40]:
+        return piece  # the label kept its colon
+    return COLON_LOST.sub(lambda m: f"{m['label']}: ", piece, count=1)
+
+
+def cut_inline_labels(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:
+    """The lines with each line of run-together attendance lists cut before its later
+    labels; `opens_list` tells a line that opens with an attendance label."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > LONGEST or not opens_list(text):
+            out.append(line)
+            continue
+        cuts = [m.end() for m in CUT.finditer(text) if not RUNNING_TEXT.search(text[: m.start()])]
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(text)]
+        pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+        out.extend(Line(line.number, _with_colon(piece)) for piece in pieces if piece)
+    return out
