@@ -84,3 +84,20 @@ def test_a_span_of_years_is_no_pages() -> None:
     assert paged_item("7. Dredging Plan 2026 to 2029 11 - 40")
     assert not paged_item("1. Plan for 2017 - 2020")
     assert not paged_item("2. Pages 40 - 12")
+
+
+UNLABELLED_RECORD = (
+    "Welcome and Introductions\n\nThe Chairman welcomed everyone to the meeting.\n\n"
+    "Minutes\n\nTo confirm the minutes of the meeting held on 3 March 2022.\n\n"
+    "Election of Vice-Chairman\n\nIt was proposed by Councillor A Bell and seconded by "
+    "Councillor C Dunn that Councillor E Frost be elected.\n\nUpon being put to the vote, "
+    "it was\n\nThat Councillor E Frost be elected Vice-Chairman.\n\n"
+    "Work Programme\n\nTo consider the panel's work programme.\n"
+)
+
+
+def test_a_records_proceedings_tell_minutes_without_their_labels() -> None:
+    """Minutes that lost their "Present:" and "RESOLVED" still tell their proceedings in
+    the past tense and leave the vote: a record, for all the agenda text they quote."""
+    assert {"past", "decision"} <= record_evidence(_lines(UNLABELLED_RECORD))
+    assert kind_by_content(_lines(UNLABELLED_RECORD)) is DocumentKind.MINUTES

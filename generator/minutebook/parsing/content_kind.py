@@ -32,21 +32,26 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 #: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee
-#: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text)
+#: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text), or
+#: the vote a lost formula left: "Upon being put to the vote, it was", "The motion was carried"
 DECISION = re.compile(
     r"(?:it\s+was\s+)?(?:(?:unanimously\s+)?resolved|agreed)\b|decisions?\s*(?::|$)|"
     r"(?:the\s+)?(?:committee|panel|members|council|board|cabinet|authority|sub-committee)\s+"
-    r"(?:resolved|agreed|noted|received|considered)\b",
+    r"(?:resolved|agreed|noted|received|considered)\b|"
+    r"(?:up)?on\s+being\s+put\s+to\s+the\s+(?:vote|meeting)\b|"
+    r"(?:the\s+)?(?:motion|amendment)\s+(?:was|being)\s+(?:carried|lost|put)\b",
     re.IGNORECASE,
 )
 #: the record's own past tense: "Apologies were received from", "There were no
 #: declarations", "There were apologies for absence from", "declared a personal and
-#: prejudicial interest", "No apologies were received", "Councillor X declared an interest"
+#: prejudicial interest", "No apologies were received", "Councillor X declared an interest",
+#: "It was proposed by Councillor X and seconded by ...", "The Chairman welcomed everyone"
 PAST_RECORD = re.compile(
     r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
     r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:apologies|declarations)"
     r"\b[^.]{0,40}\bwere\s+(?:received|made)|[^.]{0,80}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
-    r"interest)",
+    r"interest|it\s+was\s+(?:proposed|moved|seconded)\b|"
+    r"(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|convener|mayor)\s+welcomed\b)",
     re.IGNORECASE,
 )
 #: how a record ends: "The meeting closed at 8.35 p.m.", "Meeting ended at 4.15 pm"
