@@ -47,6 +47,7 @@ from .decision_tables import untabled_minutes
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
+from .web_items_header import header_lines
 from .minute_paragraphs import read_paragraphs
 from .questions import (
     asked_questions,
@@ -73,6 +74,9 @@ QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.kind = DocumentKind.MINUTES
     part.meeting = minutes_header(part.lines, file, diagnostics)
+    above = header_lines(part.lines)  # a web page's meeting is above its "No. Item" header
+    if above and part.meeting and part.meeting.line and part.meeting.line > above[-1].number:
+        part.meeting = minutes_header(above, file, Diagnostics())  # not a minute's title
     if part.meeting:
         part.date = part.meeting.date
         part.title = f"Minutes: {part.meeting.body_name}, {part.meeting.date:%-d %B %Y}"
