@@ -48,7 +48,7 @@ from .minute_series_letters import series_letters_above
 from .run_in_capitals import run_in_capitals, run_in_undashed
 from .run_in_separators import run_in_title
 from .text import plain
-from .web_item_pages import item_page_heading, title_under_meeting_line
+from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
@@ -576,9 +576,20 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     title, code = _title_and_code(lines, j, below)
     title = _stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
-    if not title or not looks_like_title(title):
+    if title and not looks_like_title(title) and _labelled_below(lines, j):
+        title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
+    elif not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def _labelled_below(lines: list[Line], j: int) -> bool:
+    """Whether a committee system's "Minutes:" label is the next line with text under line
+    `j`: line `j` is then an item's title, however long or verbal its agenda wording
+    ("To take the minutes of the meeting ... as a correct record and authorise the chair
+    to sign.")."""
+    k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].text.strip()), None)
+    return k is not None and bool(MINUTES_LABEL.fullmatch(lines[k].text.strip()))
 
 
 def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -1447,13 +1458,60 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
-    if DECISION_WORD.match(title) or CLOSING_WORD.match(title):
+    if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
         return None
     if SECTION_LABEL.match(title) and not PUBLIC_BUSINESS.match(title):
         return None
+    title = _unstopped(lines, i, title)
     if not looks_like_title(title):
         return None
     return MinuteHeading(i, None, title, None, certain=False)
+
+
+#: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
+REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
+#: Most words of a title printed with a closing full stop and not title-cased
+MAX_STOPPED_WORDS = 3
+
+
+def _unstopped(lines: list[Line], i: int, title: str) -> str:
+    """A web page's title with the agenda's closing full stop ("Minutes.", "Urgent Items.",
+    "To confirm the Minutes of the Meeting held on 4 May 2022.") without it, when what is
+    left is a title: title-cased, a few words, or the agenda's wording ("To confirm ...")
+    not printed under a title (there it is the item's agenda text: "Election of Chair"
+    over "To elect a Chair."); a sentence keeps its stop ("This was agreed.")."""
+    if not title.endswith(".") or title.endswith(("..", "etc.")):
+        return title
+    bare = title[:-1].rstrip()
+    words = WORD.findall(bare)
+    if not words or not looks_like_title(bare):
+        return title
+    if any(w in FINITE_VERBS for w in words):  # "Apologies were received from ...": prose
+        return title
+    if title_cased(words) or len(words) <= MAX_STOPPED_WORDS:
+        return bare
+    above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+    under_title = looks_like_title(_clean_title(above)) and not above.rstrip().endswith(".")
+    return bare if agenda_wording(bare) and not under_title else title
+
+
+#: Fewest characters of a paragraph that shows minutes began above an "Apologies" line
+MIN_PARAGRAPH_CHARS = 100
+
+
+def _minutes_before(lines: list[Line], start: int, opening: int) -> bool:
+    """Whether an "Apologies" line follows a minute's prose ("The Chairman welcomed everyone
+    to the meeting ..."): the minutes began above it (with a welcome), so it heads a minute
+    and opens no attendance block. A "Present:" line always opens the block."""
+    if not re.match(r"\W{0,4}apologies\b", lines[opening].text, re.IGNORECASE):
+        return False
+    for k in range(start, opening):
+        text = lines[k].text.strip()
+        if len(text) >= MIN_PARAGRAPH_CHARS and any(
+            w in FINITE_VERBS and w not in AUXILIARIES for w in WORD.findall(text)
+        ):
+            return True
+    return False
 
 
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
@@ -1466,6 +1524,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
+    begun = opening is not None and _minutes_before(lines, start, opening)
+    if begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
+        opening = None  # the minutes begin at the top (their first title above the prose)
     first = start if opening is None else opening + 1
     head = first if opening is not None else len(lines)  # the header tops the items
     table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
@@ -1475,7 +1536,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if cited:
         return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
-    if opening is None and table is None:
+    if opening is None and table is None and not begun:
         return [h for h in found if not h.title.isupper()]
     if found:
         return found
@@ -1483,4 +1544,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if capitals:
         return capitals
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
-    return plain_ones if len(plain_ones) >= MIN_PLAIN_HEADINGS else []
+    if len(plain_ones) < MIN_PLAIN_HEADINGS:
+        return []
+    last = plain_ones[-1].index  # nothing under the last: the paper was cut in a title
+    if not any(lines[k].text.strip() for k in range(last + 1, len(lines))):
+        return plain_ones[:-1]
+    return plain_ones
