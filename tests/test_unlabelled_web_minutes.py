@@ -4,10 +4,10 @@ dropped, and an item's long agenda wording over its "Minutes:" label."""
 
 from __future__ import annotations
 
+from minute_fixtures import lines_of
 from minutebook.model import Line
 from minutebook.parsing.bare_clauses import bare_clause
 from minutebook.parsing.minute_headings import minute_headings
-from minute_fixtures import lines_of
 
 
 def _titles(text: str) -> list[tuple[str | None, str]]:

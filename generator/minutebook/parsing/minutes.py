@@ -47,7 +47,6 @@ from .decision_tables import untabled_minutes
 from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
-from .web_items_header import header_lines
 from .minute_paragraphs import read_paragraphs
 from .questions import (
     asked_questions,
@@ -65,6 +64,7 @@ from .restated_apologies import (
 )
 from .text import plain
 from .web_attendance_pages import roll_attendance, roll_page_start
+from .web_items_header import header_lines
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
