@@ -84,3 +84,23 @@ def test_a_long_agenda_wording_over_its_minutes_label_is_the_title() -> None:
         "To take the minutes of the meeting held on 3 May as a correct record and "
         "authorise the chair to sign",
     )
+
+
+UNDASHED = (
+    "PRESENT: Councillor A Reid (Chair)\n\n"
+    "1 APOLOGIES Apologies for absence were submitted and noted as shown above.\n\n"
+    "2 DECLARATION OF INTEREST No declarations of interest were received.\n\n"
+    "3 MINUTES The minutes of the previous meeting held on 3 May were confirmed.\n\n"
+    "4 URGENT BUSINESS AGREED BY THE CHAIR\n\nNone.\n"
+)
+
+
+def test_a_bare_number_and_capitals_run_into_the_text_without_a_dash() -> None:
+    """ "1 APOLOGIES Apologies for ...": the title in capitals ends where the sentence
+    starts; capitals running on ("... AGREED BY THE CHAIR") are all title."""
+    assert _titles(UNDASHED) == [
+        ("1", "APOLOGIES"),
+        ("2", "DECLARATION OF INTEREST"),
+        ("3", "MINUTES"),
+        ("4", "URGENT BUSINESS AGREED BY THE CHAIR"),
+    ]

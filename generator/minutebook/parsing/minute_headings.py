@@ -45,7 +45,13 @@ from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
-from .run_in_capitals import run_in_capitals, run_in_undashed
+from .run_in_capitals import (
+    APPLICATION_REFERENCE,
+    MAX_RUN_IN_LINE,
+    NUMBER_AND_ITEM,
+    run_in_capitals,
+    run_in_undashed,
+)
 from .run_in_separators import run_in_title
 from .text import plain
 from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
@@ -971,6 +977,31 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+#: How far into a run-in text a word in lower case is looked for (a sentence has one soon)
+RUN_ON_LOOK = 60
+
+
+def undashed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1 APOLOGIES Apologies for absence were submitted ...", "3 MINUTES The minutes of
+    ... were confirmed": a bare number, a title in capitals and the minute's text straight
+    after it, no dash between (see `run_in_undashed`). Not certain: the caller checks the
+    number rises."""
+    opening = NUMBER_AND_ITEM.match(text.strip()[:MAX_RUN_IN_LINE])
+    if opening is None or YEAR.match(opening["number"]):
+        return None
+    found = run_in_undashed(lines, i, opening["rest"].rstrip())
+    if found is None:
+        return None
+    title, run_on, at = found
+    if title.endswith(("-", "–", "—")) or APPLICATION_REFERENCE.match(title.split()[0]):
+        return None  # "56 13/0412/FUL - Land at ...": a dashed title, an application's
+    if not any(c.islower() for c in run_on[:RUN_ON_LOOK]):
+        return None  # "... BUSINESS AGREED BY THE CHAIR": capitals on, one long title
+    return MinuteHeading(
+        i, opening["number"], _clean_title(title), opening["item"], False, run_on, at
+    )
+
+
 def long_run_in(
     lines: list[Line], i: int, raw: str, last: tuple[int, ...] | None
 ) -> MinuteHeading | None:
@@ -986,7 +1017,7 @@ def long_run_in(
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
     if not raw[:1].isdigit():
         return None
-    heading = run_in_numbered(lines, i, raw)
+    heading = run_in_numbered(lines, i, raw) or undashed_numbered(lines, i, raw)
     if heading is None or not _continues(heading.number, last):
         return None
     return heading
@@ -1067,6 +1098,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     run_in_numbered,
+    undashed_numbered,
     number_alone,
     hanging_numbered,
     hanging_capitals_title,
