@@ -1462,6 +1462,8 @@ WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.
 #: when the minutes number nothing: every line under it is the items' (the standing item
 #: "Apologies for Absence" too, which elsewhere opens the attendance block).
 ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
+#: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
+FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
 #: The public's own business, a standing item ("Public Questions/ Statements", "Public
 #: Participation"): a heading, though it opens with a part marker's word ("PUBLIC").
 PUBLIC_BUSINESS = re.compile(
@@ -1486,8 +1488,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     title = _clean_title(raw)
     if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
         return None
-    if WEB_FIELD_LABEL.match(raw.strip()):  # "Additional documents:": a web page's label
-        return None
+    if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
+        return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
