@@ -55,9 +55,14 @@ def test_agenda_wording_under_a_title_is_its_text_not_a_title() -> None:
     text = (
         "No. Item\n\n\nElection of Chair\n\nTo elect a Chair for the year.\n\n\n"
         "RESOLVED that Cllr A Reid be elected Chair.\n\n\nMinutes\n\n\n"
-        "RESOLVED that the minutes be signed.\n"
+        "RESOLVED that the minutes be signed.\n\n\nReview of Standing Orders\n\n"
+        "Report of the Clerk (HFA/25/9) attached.\n\n\nThe Authority considered the report.\n"
     )
-    assert _titles(text) == [(None, "Election of Chair"), (None, "Minutes")]
+    assert _titles(text) == [
+        (None, "Election of Chair"),
+        (None, "Minutes"),
+        (None, "Review of Standing Orders"),
+    ]
 
 
 def _lines(*texts: str) -> list[Line]:

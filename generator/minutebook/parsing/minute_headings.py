@@ -1511,7 +1511,7 @@ MAX_STOPPED_WORDS = 3
 def _unstopped(lines: list[Line], i: int, title: str) -> str:
     """A web page's title with the agenda's closing full stop ("Minutes.", "Urgent Items.",
     "To confirm the Minutes of the Meeting held on 4 May 2022.") without it, when what is
-    left is a title: title-cased, a few words, or the agenda's wording ("To confirm ...")
+    left is a title: title-cased, a few words, or the agenda's wording ("To confirm ..."),
     not printed under a title (there it is the item's agenda text: "Election of Chair"
     over "To elect a Chair."); a sentence keeps its stop ("This was agreed.")."""
     if not title.endswith(".") or title.endswith(("..", "etc.")):
@@ -1522,11 +1522,12 @@ def _unstopped(lines: list[Line], i: int, title: str) -> str:
         return title
     if any(w in FINITE_VERBS for w in words):  # "Apologies were received from ...": prose
         return title
-    if title_cased(words) or len(words) <= MAX_STOPPED_WORDS:
-        return bare
     above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
-    under_title = looks_like_title(_clean_title(above)) and not above.rstrip().endswith(".")
-    return bare if agenda_wording(bare) and not under_title else title
+    if looks_like_title(_clean_title(above)) and not above.rstrip().endswith("."):
+        return title  # "Report of the Director ... attached." under its item's title: text
+    if title_cased(words) or len(words) <= MAX_STOPPED_WORDS or agenda_wording(bare):
+        return bare
+    return title
 
 
 #: Fewest characters of a paragraph that shows minutes began above an "Apologies" line
