@@ -1523,7 +1523,11 @@ def _unstopped(lines: list[Line], i: int, title: str) -> str:
     if any(w in FINITE_VERBS for w in words):  # "Apologies were received from ...": prose
         return title
     above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
-    if looks_like_title(_clean_title(above)) and not above.rstrip().endswith("."):
+    if (
+        looks_like_title(_clean_title(above))
+        and not above.rstrip().endswith(".")
+        and not ITEMS_HEADER.match(above.strip())
+    ):
         return title  # "Report of the Director ... attached." under its item's title: text
     if title_cased(words) or len(words) <= MAX_STOPPED_WORDS or agenda_wording(bare):
         return bare
