@@ -109,3 +109,12 @@ def test_a_bare_number_and_capitals_run_into_the_text_without_a_dash() -> None:
         ("3", "MINUTES"),
         ("4", "URGENT BUSINESS AGREED BY THE CHAIR"),
     ]
+
+
+def test_a_long_title_over_its_pages_documents_field_is_the_title() -> None:
+    text = (
+        "No. Item\n\n3.\n\nDeclarations of Interest\n\nMinutes:\n\nNone.\n\n4.\n\n"
+        "Items requested by Members in accordance with Procedure Rules 8.5(b) and (e), "
+        "if any\n\nAdditional documents:\n\n5.\n\nForward Plan\n\nMinutes:\n\nNoted.\n"
+    )
+    assert [n for n, _ in _titles(text)] == ["3", "4", "5"]

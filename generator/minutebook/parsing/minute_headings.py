@@ -590,12 +590,15 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 
 
 def _labelled_below(lines: list[Line], j: int) -> bool:
-    """Whether a committee system's "Minutes:" label is the next line with text under line
-    `j`: line `j` is then an item's title, however long or verbal its agenda wording
-    ("To take the minutes of the meeting ... as a correct record and authorise the chair
-    to sign.")."""
+    """Whether a committee system's "Minutes:" label (or its "Additional documents:" field)
+    is the next line with text under line `j`: line `j` is then an item's title, however
+    long or verbal its agenda wording ("To take the minutes of the meeting ... as a
+    correct record and authorise the chair to sign.")."""
     k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].text.strip()), None)
-    return k is not None and bool(MINUTES_LABEL.fullmatch(lines[k].text.strip()))
+    if k is None:
+        return False
+    below = lines[k].text.strip()
+    return bool(MINUTES_LABEL.fullmatch(below) or WEB_FIELD_LABEL.match(below))
 
 
 def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
