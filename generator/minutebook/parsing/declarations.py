@@ -62,8 +62,10 @@ TITLES = rf"{TITLE}(?:\s+{TITLE})?"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
 TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
 #: a name with no title the genre's list knows; its first word may be an abbreviated
-#: rank or title ("Col. Robert Martin", "Revd. Ann Lee")
-UNTITLED_NAME = rf"[A-Z][\w'’-]+\.?(?:\s+{NAME_WORD}){{1,3}}?"
+#: rank the titles' list does not know ("Col. Robert Martin", "Revd. Ann Lee"); a
+#: sentence's last word before its stop is none ("... College. Councillor A Reid")
+RANK = r"(?:Col|Lt|Maj|Capt|Brig|Gen|Cdr|Cmdr|Revd|Rev|Sgt|Supt|Insp)\."
+UNTITLED_NAME = rf"(?:{RANK}|[A-Z][\w'’-]+)(?:\s+{NAME_WORD}){{1,3}}?"
 #: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").
 MARKER = PARAGRAPH_LEAD
 #: "declare" or "declares" too: minutes typed in the present tense ("Councillor Shaw
