@@ -84,3 +84,51 @@ def test_a_span_of_years_is_no_pages() -> None:
     assert paged_item("7. Dredging Plan 2026 to 2029 11 - 40")
     assert not paged_item("1. Plan for 2017 - 2020")
     assert not paged_item("2. Pages 40 - 12")
+
+
+UNLABELLED_RECORD = (
+    "Welcome and Introductions\n\nThe Chairman welcomed everyone to the meeting.\n\n"
+    "Minutes\n\nTo confirm the minutes of the meeting held on 3 March 2022.\n\n"
+    "Election of Vice-Chairman\n\nIt was proposed by Councillor A Bell and seconded by "
+    "Councillor C Dunn that Councillor E Frost be elected.\n\nUpon being put to the vote, "
+    "it was\n\nThat Councillor E Frost be elected Vice-Chairman.\n\n"
+    "Work Programme\n\nTo consider the panel's work programme.\n"
+)
+
+
+def test_a_records_proceedings_tell_minutes_without_their_labels() -> None:
+    """Minutes that lost their "Present:" and "RESOLVED" still tell their proceedings in
+    the past tense and leave the vote: a record, for all the agenda text they quote."""
+    assert {"past", "decision"} <= record_evidence(_lines(UNLABELLED_RECORD))
+    assert kind_by_content(_lines(UNLABELLED_RECORD)) is DocumentKind.MINUTES
+
+
+UNNUMBERED_WEB_RECORD = (
+    "Venue: Orchard Room, Fenmoor House\n\nNo. Item\n\n\nElection of Chair\n\n"
+    "To elect a Chair for the coming year.\n\n\n"
+    "RESOLVED that Councillor Alder be elected Chair.\n\n\nElection of Vice-Chair\n\n"
+    "To elect a Vice-Chair for the coming year.\n\n\n"
+    "RESOLVED that Councillor Birch be elected Vice-Chair.\n\n\nMinutes\n\n\n"
+    "RESOLVED that the Minutes of the meeting held on 3 May be signed as a correct record.\n"
+)
+CONFIRMED_RECORD = (
+    "Election of Vice Chair\n\n\nCllr T. Rowan was elected as Vice Chair.\n\n\n"
+    "Declarations of Interest\n\n\nNo additional declarations were made.\n\n\n"
+    "Minutes\n\n\nThe minutes of the meeting held on 4 May were agreed as a correct record.\n"
+)
+
+
+def test_decisions_minute_after_minute_tell_a_record_that_lost_its_labels() -> None:
+    """A web page that lost its minute numbers and "Minutes:" labels still opens decision
+    after decision with "RESOLVED": a record, though each minute quotes "To elect ..."."""
+    assert {"decision", "resolved"} <= record_evidence(_lines(UNNUMBERED_WEB_RECORD))
+    assert kind_by_content(_lines(UNNUMBERED_WEB_RECORD)) is DocumentKind.MINUTES
+    assert "resolved" not in record_evidence(_lines("RESOLVED that the report be noted.\n"))
+
+
+def test_elections_and_confirmed_minutes_are_a_records_evidence() -> None:
+    """ "X was elected", "No additional declarations were made" (past) and "The minutes of
+    the meeting ... were agreed" (a decision) tell minutes without formula or labels."""
+    assert {"past", "decision"} <= record_evidence(_lines(CONFIRMED_RECORD))
+    declared = _lines("Cllr. M. Reid declared a personal interest as a trustee.\n")
+    assert record_evidence(declared) == {"past"}

@@ -21,6 +21,7 @@ import re
 
 from ..dates import find_date, find_numeric_date
 from ..model import ActionFacts, Line
+from .action_owners import owner_actions, owner_only
 from .text import plain
 
 CELL_SPLIT = re.compile(r"\s*(?:\t|\|)\s*")
@@ -64,7 +65,8 @@ def action_rows(body: list[Line]) -> list[ActionFacts]:
         columns = header_columns(line.text)
         if columns is not None:
             return _rows(body[k + 1 : k + 1 + MAX_ROWS], columns, len(_cells(line.text)))
-    return sorted([*action_lines(body), *action_list(body)], key=lambda a: a.line)
+    found = [*action_lines(body), *action_list(body), *owner_actions(body)]
+    return sorted(found, key=lambda a: a.line)
 
 
 #: "Actions:", "Action points:", "Agreed actions", "Actions arising:" alone on a line,
@@ -151,8 +153,8 @@ def action_lines(body: list[Line]) -> list[ActionFacts]:
     found: list[ActionFacts] = []
     for k, line in enumerate(body):
         opened = ACTION_LINE.match(plain(line.text).strip())
-        if opened is None:
-            continue
+        if opened is None or owner_only(plain(line.text).strip()) is not None:
+            continue  # "Action:- Ann Reid": the owner of the decision above (action_owners)
         words = [opened["text"]]
         for more in body[k + 1 : k + MAX_ACTION_LINES]:
             text = plain(more.text).strip()

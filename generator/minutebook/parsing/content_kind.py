@@ -32,21 +32,32 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 #: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee
-#: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text)
+#: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text), or
+#: the vote a lost formula left: "Upon being put to the vote, it was", "The motion was carried"
 DECISION = re.compile(
     r"(?:it\s+was\s+)?(?:(?:unanimously\s+)?resolved|agreed)\b|decisions?\s*(?::|$)|"
     r"(?:the\s+)?(?:committee|panel|members|council|board|cabinet|authority|sub-committee)\s+"
-    r"(?:resolved|agreed|noted|received|considered)\b",
+    r"(?:resolved|agreed|noted|received|considered)\b|"
+    r"(?:up)?on\s+being\s+put\s+to\s+the\s+(?:vote|meeting)\b|"
+    r"(?:the\s+)?(?:motion|amendment)\s+(?:was|being)\s+(?:carried|lost|put)\b|"
+    r"the\s+minutes\s+of\s+the\s+[^;]{0,120}?\b(?:were|was)\s+(?:\w+\s+){0,2}"
+    r"(?:agreed|approved|confirmed|accepted|signed|taken\s+as\s+read)\b",
     re.IGNORECASE,
 )
 #: the record's own past tense: "Apologies were received from", "There were no
 #: declarations", "There were apologies for absence from", "declared a personal and
-#: prejudicial interest", "No apologies were received", "Councillor X declared an interest"
+#: prejudicial interest", "No apologies were received", "Councillor X declared an interest",
+#: "It was proposed by Councillor X and seconded by ...", "The Chairman welcomed everyone",
+#: "No additional declarations were made", "Cllr. M. Reid declared a personal interest"
+#: (the initials' full stops), "Following a vote Cllr A Reid was elected as Chair"
 PAST_RECORD = re.compile(
     r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
-    r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:apologies|declarations)"
-    r"\b[^.]{0,40}\bwere\s+(?:received|made)|[^.]{0,80}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
-    r"interest)",
+    r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:\w+\s+)?"
+    r"(?:apologies|declarations|interests)\b[^.]{0,40}\bwere\s+(?:received|made|declared)|"
+    r"(?:[^.]|\.\s?(?=[A-Z]))(?:[^.]|\.\s?(?=[A-Z])){0,79}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
+    r"interest|[^.]{0,80}\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|"
+    r"it\s+was\s+(?:proposed|moved|seconded)\b|"
+    r"(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|convener|mayor)\s+welcomed\b)",
     re.IGNORECASE,
 )
 #: how a record ends: "The meeting closed at 8.35 p.m.", "Meeting ended at 4.15 pm"
@@ -69,6 +80,13 @@ AGENDA_WORDS = re.compile(
 MINUTE_HEADING = re.compile(
     r"minute\s+(?:no\.?\s*)?\d{1,4}[a-z]?\s{0,3}:\s{0,8}[A-Z]", re.IGNORECASE
 )
+
+#: a decision's own formula opening a line: "RESOLVED that", "Resolved:-", "It was
+#: RESOLVED"; printed under minute after minute, it shows the record its labels lost
+RESOLVED_LINE = re.compile(r"(?:it\s+was\s+)?(?:unanimously\s+)?resolved\b", re.IGNORECASE)
+#: Fewest lines opening with the formula that make a 'resolved' kind of evidence (an agenda
+#: quotes a decision once or twice, in its previous minutes or a report's history)
+RESOLVED_LINES = 3
 
 #: a paragraph's number before a minute's sentence: "6.2   The Board agreed ..."
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+")
@@ -109,9 +127,13 @@ def record_evidence(lines: list[Line]) -> set[str]:
     """The kinds of a record's evidence the text holds: 'attendance', 'decision' (also
     after a paragraph's number, "6.2 The Board agreed"), 'past' (an account in the past
     tense), 'closing', 'labelled' (the "Minutes:" label), 'numbered' ("Minute 151:"
-    headings). A paper flattened onto a line or two is read in its sentences."""
+    headings), 'resolved' (`RESOLVED_LINES` decisions opening with the formula: minute
+    after minute decided, as a web page that lost its numbers and labels still shows). A
+    paper flattened onto a line or two is read in its sentences."""
     found: set[str] = set()
+    resolved = 0
     for text in _texts(lines):
+        resolved += bool(RESOLVED_LINE.match(PARAGRAPH_NUMBER.sub("", text, count=1)))
         if ATTENDANCE.match(text):
             found.add("attendance")
         if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
@@ -124,6 +146,8 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("labelled")
         if MINUTE_HEADING.match(text):
             found.add("numbered")
+    if resolved >= RESOLVED_LINES:
+        found.add("resolved")
     return found
 
 

@@ -364,3 +364,32 @@ def listed_names(body: list[Line], minute: str) -> list[DeclarationFacts]:
                 found += [DeclarationFacts(who, said, x.number, minute) for x, who in run]
         k = max(j, k + 1)
     return found
+
+
+#: "Councillors Ann Reed and Ben Shaw in items 6 and 7 as members of ...": a plural title
+#: over the names it serves, then what they declared (in lower case, or after a dash)
+PLURAL_LISTED = re.compile(
+    r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.-]*"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,20}?)"
+    r"(?=\s+(?!and\s)[a-z(]|\s*[:–—-]|\s*$)"
+)
+
+
+def plural_listed(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """In a declarations minute, each member of a list item under a plural title
+    ("• Councillors Ann Reed and Ben Shaw in items 6 and 7 as members of ...") that a
+    sentence ending with a colon above explains ("The following members declared a
+    personal interest in the following items:"); the names as printed, without the title
+    printed once for them all."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        text = _unmarked(line.text.strip())
+        match = PLURAL_LISTED.match(text)
+        if match is None:
+            continue
+        said = _explanation(_sentence_before(body, k))
+        if said is None:
+            continue
+        names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
+        found += [DeclarationFacts(name, text, line.number, minute) for name in names]
+    return found

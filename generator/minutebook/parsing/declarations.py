@@ -48,6 +48,7 @@ from .declaration_lists import (
     named_leader,
     named_then_kind,
     passive_declarers,
+    plural_listed,
     surname_under_title,
     titled_list_declarers,
     transparency_statement,
@@ -60,7 +61,11 @@ TITLES = rf"{TITLE}(?:\s+{TITLE})?"
 #: A word of a name: capitalised, an initial, or a particle ("de", "van der", "O'Brien").
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
 TITLED_NAME = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}?"
-UNTITLED_NAME = rf"[A-Z][\w'’-]+(?:\s+{NAME_WORD}){{1,3}}?"
+#: a name with no title the genre's list knows; its first word may be an abbreviated
+#: rank the titles' list does not know ("Col. Robert Martin", "Revd. Ann Lee"); a
+#: sentence's last word before its stop is none ("... College. Councillor A Reid")
+RANK = r"(?:Col|Lt|Maj|Capt|Brig|Gen|Cdr|Cmdr|Revd|Rev|Sgt|Supt|Insp)\."
+UNTITLED_NAME = rf"(?:{RANK}|[A-Z][\w'’-]+)(?:\s+{NAME_WORD}){{1,3}}?"
 #: A paragraph number or bullet before the text ("1. Mr Feacey declared ...", "2.1<tab>...").
 MARKER = PARAGRAPH_LEAD
 #: "declare" or "declares" too: minutes typed in the present tense ("Councillor Shaw
@@ -383,7 +388,7 @@ def read_declarations(
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
     table = table or cell_per_line_rows(body, minute.number)
-    table = table or listed_names(body, minute.number)
+    table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     part.declarations.extend(table)
     none_said = False
     for k, line in enumerate(body):

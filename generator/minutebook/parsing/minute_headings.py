@@ -45,10 +45,16 @@ from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
-from .run_in_capitals import run_in_capitals, run_in_undashed
+from .run_in_capitals import (
+    APPLICATION_REFERENCE,
+    MAX_RUN_IN_LINE,
+    NUMBER_AND_ITEM,
+    run_in_capitals,
+    run_in_undashed,
+)
 from .run_in_separators import run_in_title
 from .text import plain
-from .web_item_pages import item_page_heading, title_under_meeting_line
+from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
 from .welsh_openings import WELSH_MONTHS
 
@@ -576,9 +582,23 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     title, code = _title_and_code(lines, j, below)
     title = _stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
-    if not title or not looks_like_title(title):
+    if title and not looks_like_title(title) and _labelled_below(lines, j):
+        title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
+    elif not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=False)
+
+
+def _labelled_below(lines: list[Line], j: int) -> bool:
+    """Whether a committee system's "Minutes:" label (or its "Additional documents:" field)
+    is the next line with text under line `j`: line `j` is then an item's title, however
+    long or verbal its agenda wording ("To take the minutes of the meeting ... as a
+    correct record and authorise the chair to sign.")."""
+    k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].text.strip()), None)
+    if k is None:
+        return False
+    below = lines[k].text.strip()
+    return bool(MINUTES_LABEL.fullmatch(below) or WEB_FIELD_LABEL.match(below))
 
 
 def prefixed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -960,6 +980,31 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+#: How far into a run-in text a word in lower case is looked for (a sentence has one soon)
+RUN_ON_LOOK = 60
+
+
+def undashed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1 APOLOGIES Apologies for absence were submitted ...", "3 MINUTES The minutes of
+    ... were confirmed": a bare number, a title in capitals and the minute's text straight
+    after it, no dash between (see `run_in_undashed`). Not certain: the caller checks the
+    number rises."""
+    opening = NUMBER_AND_ITEM.match(text.strip()[:MAX_RUN_IN_LINE])
+    if opening is None or YEAR.match(opening["number"]):
+        return None
+    found = run_in_undashed(lines, i, opening["rest"].rstrip())
+    if found is None:
+        return None
+    title, run_on, at = found
+    if title.endswith(("-", "–", "—")) or APPLICATION_REFERENCE.match(title.split()[0]):
+        return None  # "56 13/0412/FUL - Land at ...": a dashed title, an application's
+    if not any(c.islower() for c in run_on[:RUN_ON_LOOK]):
+        return None  # "... BUSINESS AGREED BY THE CHAIR": capitals on, one long title
+    return MinuteHeading(
+        i, opening["number"], _clean_title(title), opening["item"], False, run_on, at
+    )
+
+
 def long_run_in(
     lines: list[Line], i: int, raw: str, last: tuple[int, ...] | None
 ) -> MinuteHeading | None:
@@ -975,7 +1020,7 @@ def long_run_in(
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
     if not raw[:1].isdigit():
         return None
-    heading = run_in_numbered(lines, i, raw)
+    heading = run_in_numbered(lines, i, raw) or undashed_numbered(lines, i, raw)
     if heading is None or not _continues(heading.number, last):
         return None
     return heading
@@ -1056,6 +1101,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     run_in_numbered,
+    undashed_numbered,
     number_alone,
     hanging_numbered,
     hanging_capitals_title,
@@ -1419,6 +1465,8 @@ WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.
 #: when the minutes number nothing: every line under it is the items' (the standing item
 #: "Apologies for Absence" too, which elsewhere opens the attendance block).
 ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
+#: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
+FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
 #: The public's own business, a standing item ("Public Questions/ Statements", "Public
 #: Participation"): a heading, though it opens with a part marker's word ("PUBLIC").
 PUBLIC_BUSINESS = re.compile(
@@ -1443,17 +1491,69 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     title = _clean_title(raw)
     if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
         return None
-    if WEB_FIELD_LABEL.match(raw.strip()):  # "Additional documents:": a web page's label
-        return None
+    if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
+        return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
-    if DECISION_WORD.match(title) or CLOSING_WORD.match(title):
+    if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
         return None
     if SECTION_LABEL.match(title) and not PUBLIC_BUSINESS.match(title):
         return None
+    title = _unstopped(lines, i, title)
     if not looks_like_title(title):
         return None
     return MinuteHeading(i, None, title, None, certain=False)
+
+
+#: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
+REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
+#: Most words of a title printed with a closing full stop and not title-cased
+MAX_STOPPED_WORDS = 3
+
+
+def _unstopped(lines: list[Line], i: int, title: str) -> str:
+    """A web page's title with the agenda's closing full stop ("Minutes.", "Urgent Items.",
+    "To confirm the Minutes of the Meeting held on 4 May 2022.") without it, when what is
+    left is a title: title-cased, a few words, or the agenda's wording ("To confirm ..."),
+    not printed under a title (there it is the item's agenda text: "Election of Chair"
+    over "To elect a Chair."); a sentence keeps its stop ("This was agreed.")."""
+    if not title.endswith(".") or title.endswith(("..", "etc.")):
+        return title
+    bare = title[:-1].rstrip()
+    words = WORD.findall(bare)
+    if not words or not looks_like_title(bare):
+        return title
+    if any(w in FINITE_VERBS for w in words):  # "Apologies were received from ...": prose
+        return title
+    above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+    if (
+        looks_like_title(_clean_title(above))
+        and not above.rstrip().endswith(".")
+        and not ITEMS_HEADER.match(above.strip())
+    ):
+        return title  # "Report of the Director ... attached." under its item's title: text
+    if title_cased(words) or len(words) <= MAX_STOPPED_WORDS or agenda_wording(bare):
+        return bare
+    return title
+
+
+#: Fewest characters of a paragraph that shows minutes began above an "Apologies" line
+MIN_PARAGRAPH_CHARS = 100
+
+
+def _minutes_before(lines: list[Line], start: int, opening: int) -> bool:
+    """Whether an "Apologies" line follows a minute's prose ("The Chairman welcomed everyone
+    to the meeting ..."): the minutes began above it (with a welcome), so it heads a minute
+    and opens no attendance block. A "Present:" line always opens the block."""
+    if not re.match(r"\W{0,4}apologies\b", lines[opening].text, re.IGNORECASE):
+        return False
+    for k in range(start, opening):
+        text = lines[k].text.strip()
+        if len(text) >= MIN_PARAGRAPH_CHARS and any(
+            w in FINITE_VERBS and w not in AUXILIARIES for w in WORD.findall(text)
+        ):
+            return True
+    return False
 
 
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
@@ -1466,6 +1566,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
+    begun = opening is not None and _minutes_before(lines, start, opening)
+    if begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
+        opening = None  # the minutes begin at the top (their first title above the prose)
     first = start if opening is None else opening + 1
     head = first if opening is not None else len(lines)  # the header tops the items
     table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
@@ -1475,7 +1578,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if cited:
         return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
-    if opening is None and table is None:
+    if opening is None and table is None and not begun:
         return [h for h in found if not h.title.isupper()]
     if found:
         return found
@@ -1483,4 +1586,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if capitals:
         return capitals
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
-    return plain_ones if len(plain_ones) >= MIN_PLAIN_HEADINGS else []
+    if len(plain_ones) < MIN_PLAIN_HEADINGS:
+        return []
+    last = plain_ones[-1].index  # nothing under the last: the paper was cut in a title
+    if not any(lines[k].text.strip() for k in range(last + 1, len(lines))):
+        return plain_ones[:-1]
+    return plain_ones

@@ -64,6 +64,7 @@ from .restated_apologies import (
 )
 from .text import plain
 from .web_attendance_pages import roll_attendance, roll_page_start
+from .web_items_header import header_lines
 
 PARAGRAPH = re.compile(r"^(?:-\s+)?(?P<number>\d{1,2})\.\s+\S")
 ASKER = re.compile(r"^\((?P<who>[^,()]+?)\s*,\s*(?P<org>[^()]+)\)\.?$")
@@ -73,6 +74,9 @@ QUESTION_HEADER = re.compile(r"^Question\s+(?P<number>\d+)\s*$", re.IGNORECASE)
 def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     part.kind = DocumentKind.MINUTES
     part.meeting = minutes_header(part.lines, file, diagnostics)
+    above = header_lines(part.lines)  # a web page's meeting is above its "No. Item" header
+    if above and part.meeting and part.meeting.line and part.meeting.line > above[-1].number:
+        part.meeting = minutes_header(above, file, Diagnostics())  # not a minute's title
     if part.meeting:
         part.date = part.meeting.date
         part.title = f"Minutes: {part.meeting.body_name}, {part.meeting.date:%-d %B %Y}"

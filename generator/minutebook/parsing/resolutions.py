@@ -68,6 +68,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Line
+from .bare_clauses import bare_clause
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
 from .resolution_runs import (
@@ -180,7 +181,7 @@ SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
 MINUTES_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
-    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
@@ -789,4 +790,5 @@ def resolution(body: list[Line]) -> Resolution | None:
             if procedural_agreement(found.text):
                 continue  # the agreement's sentence ran over the line's end
             return found
-    return None
+    lost = bare_clause(body)  # "That Cllr A Reid be elected Chair.": the formula lost
+    return Resolution(*lost) if lost else None

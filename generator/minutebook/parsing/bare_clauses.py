@@ -1,0 +1,50 @@
+"""Decisions whose formula was lost: the clause standing alone.
+
+Minutes print "RESOLVED" in bold or in a left column, and a committee system's web page
+or a converted table often drops it, leaving the decision's clause on a paragraph of its
+own: "Upon being put to the vote, it was" over "That Cllr A Reid be elected Chairman.",
+or "That Mrs B Moss be appointed as Chair." alone under the minute's title.
+
+`bare_clause` is read only when no other rule found the minute's decision
+(`resolutions`): a paragraph opening "That", its clause in the mandative form ("... be
+elected", "... be noted"); not a clause under a label or lead-in ending with a colon
+("Recommendation:", "The Panel is asked to:"), which quotes what was proposed. (An
+election told as a fact, "Cllr A Reid was elected as Chair", is not read as a decision.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+from .text import plain
+
+#: "That Cllr A Reid be re-elected Chairman ...", "That the report be noted": the clause
+#: of a decision with its formula lost (the verb after "be" a participle)
+CLAUSE = re.compile(
+    r"^(?:\(?\d{1,2}[.)]\s+)?That\s+[^;]{1,200}?\s+be\s+(?:re-?)?"
+    r"(?:[a-z]{2,20}ed|given|made|held|sent|taken|kept|paid|set|put|drawn|shown|done|written)\b"
+)
+#: "That apologies be received from Cllr A Reid": the record's attendance in a clause
+APOLOGIES = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\s+(?:the\s+)?apologies\b", re.IGNORECASE)
+
+
+def _above(body: list[Line], k: int) -> str:
+    return next(
+        (plain(body[j].text).strip() for j in range(k - 1, -1, -1) if body[j].text.strip()), ""
+    )
+
+
+def bare_clause(body: list[Line]) -> tuple[str, int] | None:
+    """The first clause standing as a paragraph of its own, with its line; None when the
+    minute holds none, or only under a label that quotes a proposal."""
+    for k, line in enumerate(body):
+        text = plain(line.text).strip()
+        if not CLAUSE.match(text):
+            continue
+        if APOLOGIES.match(text):
+            continue  # "That apologies be received from ...": the attendance, not a decision
+        if _above(body, k).endswith((":", ":-", ":–")):
+            continue  # "Recommendation:" over "That the report be noted": proposed
+        return text, line.number
+    return None
