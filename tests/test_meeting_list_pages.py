@@ -73,3 +73,30 @@ def test_an_older_page_stacks_the_committee_over_the_date() -> None:
     record = OLDER + "C 07/01 Minutes\nRESOLVED: That the minutes be approved.\n"
     assert stacked_page_kind(_lines(record)) is DocumentKind.MINUTES
     assert stacked_page_kind(_lines(record.replace("Place:", "Present:"))) is None
+
+
+NOTED = (
+    "(Special meeting), Ashcombe and Vale Police and Crime Panel. - Monday, 5 March 2018 "
+    "2.00 pm\n\nVenue: Room 4, County Offices\n\nNo. Item\n\nPrecept\n\n"
+    "The Chair welcomed the Commissioner to the meeting.\n\n"
+    "The minutes of the meeting held on 1 February were agreed as a correct record.\n\n"
+    "Members asked how the reserves would be used.\n"
+)
+
+
+def test_a_meetings_note_before_the_body_and_its_stop_are_no_part_of_its_name() -> None:
+    opening = list_page_opening(_lines(NOTED))
+    assert opening is not None
+    assert opening.body == "Ashcombe and Vale Police and Crime Panel"
+    assert opening.time == dt.time(14, 0)
+    # told in the past tense, no "Minutes:" label nor "RESOLVED": still a record
+    assert list_page_start(_lines(NOTED), 0) is DocumentKind.MINUTES
+
+
+def test_the_title_page_and_the_older_page_read_one_venue_label() -> None:
+    placed = PAGE.replace("Venue: Assembly Hall", "Place: Assembly Hall")
+    opening = list_page_opening(_lines(placed))
+    assert opening is not None and opening.venue == "Assembly Hall - Guildhall, Ellerby"
+    older = _lines("Cabinet\nThursday, 16th August 2007 10.00 am\nVenue : Room 1\n")
+    stacked = list_page_opening(older)
+    assert stacked is not None and stacked.venue == "Room 1"

@@ -27,21 +27,20 @@ from .web_item_pages import without_directions_link
 #: "Cabinet - Monday 23rd May, 2016 7.45 pm": the committee, a dash, the weekday, the
 #: date and the start time
 TITLE_LINE = re.compile(
-    r"^(?P<body>[A-Z][^\n]{2,150}?)\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"^(?:\((?P<note>[^()]{1,60})\),?\s)?(?P<body>[A-Z][^\n]{2,150}?)\.?\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
     r"(?P<when>\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d,?\s"
     r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))$",
     re.IGNORECASE,
 )
-#: the venue under the title line: "Venue: Council Chamber - Town Hall"
-VENUE = re.compile(r"^Venue:\s*(?P<venue>\S.{0,200})$")
+#: the venue under the title line ("Venue: Council Chamber - Town Hall"), or an older
+#: page's under its date ("Venue : Committee Room 1", "Place:" with its value maybe below)
+VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: an older page's date line under the committee: "Thursday, 16th August 2007 [10.00 am]"
 STACKED_DATE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
     r"\s(?:19|20)\d\d(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?$",
     re.IGNORECASE,
 )
-#: an older page's venue label: "Venue : Committee Room 1", "Place:" (value maybe below)
-STACKED_VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: the older page's own heading over the committee
 PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
 #: the paper's kind before the committee's name: "Agenda for the Cabinet"
@@ -101,7 +100,7 @@ def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
     if not STACKED_DATE.match(when) or find_date(when) is None:
         return None
     for n, k in enumerate(texts[2:]):
-        label = STACKED_VENUE.match(plain(lines[k].text).strip())
+        label = VENUE.match(plain(lines[k].text).strip())
         if label is None:
             continue
         venue = label["venue"].strip()
@@ -144,7 +143,7 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
         for line in lines[i + 1 : i + 1 + VENUE_LINES]:
             found = VENUE.match(plain(line.text).strip())
             if found is not None:
-                venue = without_directions_link(found["venue"])
+                venue = without_directions_link(found["venue"].strip() or None)
                 break
         body = _body(match["body"].strip())
         return Opening(body, date, find_time(match["when"]), venue, lines[i].number)
