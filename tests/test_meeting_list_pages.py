@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import record_evidence
+from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.meeting_list_pages import (
+    headless_page_kind,
     list_page_opening,
     list_page_start,
     stacked_page_kind,
 )
+from minutebook.parsing.splitting import split
 
 PAGE = (
     "Annual Council, Council - Tuesday 19th May, 2015 6.30 pm\n\n"
@@ -100,3 +104,18 @@ def test_the_title_page_and_the_older_page_read_one_venue_label() -> None:
     older = _lines("Cabinet\nThursday, 16th August 2007 10.00 am\nVenue : Room 1\n")
     stacked = list_page_opening(older)
     assert stacked is not None and stacked.venue == "Room 1"
+
+
+HEADLESS = (
+    "Venue: Room 3, Brigade Headquarters\n\nContact: The Clerk\n\nNo. Item\n\n"
+    "Authority Meeting 2 May 2021 pdf icon PDF 90 KB\n\n"
+    "RESOLVED that the Minutes of the meeting held on 2 May 2021 be signed.\n"
+)
+
+
+def test_a_page_printed_without_its_title_line_is_one_paper_naming_no_meeting() -> None:
+    assert headless_page_kind(_lines(HEADLESS)) is DocumentKind.MINUTES
+    assert [p.kind for p in split(_lines(HEADLESS))] == [DocumentKind.MINUTES]
+    # the item's "Authority Meeting 2 May 2021" is an earlier meeting, not the page's
+    assert minutes_header(_lines(HEADLESS), "f.txt", Diagnostics()) is None
+    assert headless_page_kind(_lines(HEADLESS.replace("No. Item", "Contents"))) is None

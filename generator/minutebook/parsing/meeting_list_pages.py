@@ -129,6 +129,31 @@ def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
     return page_kind(lines) or DocumentKind.AGENDA
 
 
+#: the page's table of items: "No. Item", "No. | Item |" (a table printed in pipes)
+ITEMS_HEADER = re.compile(r"^No\.?\s{0,3}\|?\s{0,3}Item\s{0,3}\|?$", re.IGNORECASE)
+#: Lines with text at a headless page's head searched for the venue and the items' header
+HEADLESS_LINES = 6
+
+
+def headless_page(lines: list[Line]) -> bool:
+    """Whether the text is a page printed without its title line (the heading left out of
+    the print): it opens with the venue label, the items' header ("No. Item") within
+    HEADLESS_LINES lines with text. Such a page names no body and no date: the items'
+    titles under the header ("Budget Meeting 19 February 2021") are other meetings'."""
+    texts = _first_texts(lines, HEADLESS_LINES)
+    if not texts or not VENUE.match(plain(lines[texts[0]].text).strip()):
+        return False
+    return any(ITEMS_HEADER.match(plain(lines[k].text).strip()) for k in texts[1:])
+
+
+def headless_page_kind(lines: list[Line]) -> DocumentKind | None:
+    """A headless page's kind: minutes when it records, else an agenda; None when the text
+    is no such page."""
+    if not headless_page(lines):
+        return None
+    return page_kind(lines) or DocumentKind.AGENDA
+
+
 def list_page_opening(lines: list[Line]) -> Opening | None:
     """The meeting the page opens with: the committee, date and start time on its title
     line, the venue on the "Venue:" line under it."""

@@ -24,7 +24,7 @@ from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
-from .meeting_list_pages import list_page_start, stacked_page_kind
+from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -1061,7 +1061,7 @@ YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\b[^;!?]{0,150}$")
 
 def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
-    page = stacked_page_kind(lines)  # a committee system's older page for one meeting
+    page = stacked_page_kind(lines) or headless_page_kind(lines)  # a system's meeting page
     if page is not None:
         return Start(0, page, _layout_of(page))
     # each line's start only: a paper flattened onto one line may cite an annual report
