@@ -784,6 +784,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         if placed
         else None
     )
+    if not times and not placed:  # "Date: D" alone: the time and the place under it
+        time, venue = under_date_field(lines, value_index(lines, dated), time)
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
@@ -794,6 +796,34 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if not body:
         return None
     return Opening(plain(body), date, time, venue or None, line.number)
+
+
+#: a 24-hour time alone on its line: "14:00hr", "1400 hrs", "14.00"
+#: Longest address (ending on its postcode) read as the place under a date field's time
+MAX_ADDRESS = 160
+CLOCK_ALONE = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\s?(?:hrs?|hours)?", re.I)
+
+
+def under_date_field(
+    lines: list[Line], i: int, time: dt.time | None
+) -> tuple[dt.time | None, str | None]:
+    """The time and the place printed under a "Date:" field that has no "Time:" or
+    "Venue:" field beside it ("Date: Thursday 15 June 2017" / "14:00hr" / "Fire Service
+    Headquarters, Brampton Road, Huntingdon PE29 2NA"): a time alone on the next line
+    with text, then the place under it (see _venue_below); `time` and no place else."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return time, None
+    first = plain(lines[j].text).strip(" ,;")
+    clock = CLOCK_ALONE.fullmatch(first)
+    if clock is None and not _times_alone(first):
+        return time, None
+    said = dt.time(int(clock["h"]), int(clock["m"])) if clock else find_time(first)
+    below = next((plain(ln.text).strip() for ln in lines[j + 1 : j + 3] if ln.text.strip()), "")
+    address = below.rstrip(". ")
+    if len(address) <= MAX_ADDRESS and ":" not in address and POSTCODE.search(address[-9:]):
+        return time or said, address  # a long address, down to its postcode
+    return time or said, _venue_below(lines, j)
 
 
 #: Longest line read as the rest of a labelled venue
