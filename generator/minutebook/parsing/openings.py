@@ -38,6 +38,7 @@ from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place
 from .notice_split_titles import body_in_split_notice
+from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
@@ -1204,7 +1205,18 @@ TITLE_FORMULA = re.compile(
 def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     """The body, the date and what follows it on a title line that ends with its meeting's
     date ('CABINET 12 JUNE 2018', 'X - Thursday, 16th November, 2017 10.30 am'), else
-    None: the title must name a body and read as no sentence."""
+    None: the title must name a body and read as no sentence. A title in capitals whose
+    spacing the conversion broke is read closed up (see spaced_titles)."""
+    found = _titled_date(text)
+    dated = DATE_SPAN.search(text) if found is None else None
+    mended = mended_title(text[: dated.start()]) if dated else None
+    if dated is None or mended is None:
+        return found
+    return _titled_date(f"{mended} {text[dated.start() :]}")
+
+
+def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
+    """titled_date as printed."""
     match = TITLED_DATE.match(text.strip())
     if match is None or TITLE_SENTENCE.search(match["title"]):
         return None
