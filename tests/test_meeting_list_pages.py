@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import record_evidence
+from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.meeting_list_pages import (
+    headless_page_kind,
     list_page_opening,
     list_page_start,
     stacked_page_kind,
 )
+from minutebook.parsing.splitting import split
 
 PAGE = (
     "Annual Council, Council - Tuesday 19th May, 2015 6.30 pm\n\n"
@@ -73,3 +77,45 @@ def test_an_older_page_stacks_the_committee_over_the_date() -> None:
     record = OLDER + "C 07/01 Minutes\nRESOLVED: That the minutes be approved.\n"
     assert stacked_page_kind(_lines(record)) is DocumentKind.MINUTES
     assert stacked_page_kind(_lines(record.replace("Place:", "Present:"))) is None
+
+
+NOTED = (
+    "(Special meeting), Ashcombe and Vale Police and Crime Panel. - Monday, 5 March 2018 "
+    "2.00 pm\n\nVenue: Room 4, County Offices\n\nNo. Item\n\nPrecept\n\n"
+    "The Chair welcomed the Commissioner to the meeting.\n\n"
+    "The minutes of the meeting held on 1 February were agreed as a correct record.\n\n"
+    "Members asked how the reserves would be used.\n"
+)
+
+
+def test_a_meetings_note_before_the_body_and_its_stop_are_no_part_of_its_name() -> None:
+    opening = list_page_opening(_lines(NOTED))
+    assert opening is not None
+    assert opening.body == "Ashcombe and Vale Police and Crime Panel"
+    assert opening.time == dt.time(14, 0)
+    # told in the past tense, no "Minutes:" label nor "RESOLVED": still a record
+    assert list_page_start(_lines(NOTED), 0) is DocumentKind.MINUTES
+
+
+def test_the_title_page_and_the_older_page_read_one_venue_label() -> None:
+    placed = PAGE.replace("Venue: Assembly Hall", "Place: Assembly Hall")
+    opening = list_page_opening(_lines(placed))
+    assert opening is not None and opening.venue == "Assembly Hall - Guildhall, Ellerby"
+    older = _lines("Cabinet\nThursday, 16th August 2007 10.00 am\nVenue : Room 1\n")
+    stacked = list_page_opening(older)
+    assert stacked is not None and stacked.venue == "Room 1"
+
+
+HEADLESS = (
+    "Venue: Room 3, Brigade Headquarters\n\nContact: The Clerk\n\nNo. Item\n\n"
+    "Authority Meeting 2 May 2021 pdf icon PDF 90 KB\n\n"
+    "RESOLVED that the Minutes of the meeting held on 2 May 2021 be signed.\n"
+)
+
+
+def test_a_page_printed_without_its_title_line_is_one_paper_naming_no_meeting() -> None:
+    assert headless_page_kind(_lines(HEADLESS)) is DocumentKind.MINUTES
+    assert [p.kind for p in split(_lines(HEADLESS))] == [DocumentKind.MINUTES]
+    # the item's "Authority Meeting 2 May 2021" is an earlier meeting, not the page's
+    assert minutes_header(_lines(HEADLESS), "f.txt", Diagnostics()) is None
+    assert headless_page_kind(_lines(HEADLESS.replace("No. Item", "Contents"))) is None

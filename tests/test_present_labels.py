@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing.content_kind import kind_by_content
+from minutebook.parsing.content_kind import kind_by_content, record_evidence
 from minutebook.parsing.splitting import split
 
 
@@ -42,4 +42,6 @@ def test_a_record_under_another_present_label_is_read_as_minutes(label: str) -> 
     ],
 )
 def test_a_sentence_opening_with_such_words_is_no_present_label(label: str) -> None:
-    assert kind_by_content(_lines(_record(label))) is not DocumentKind.MINUTES
+    # the record's account in the past tense may still make it minutes (narrative_records):
+    # what is tested is that the sentence is read as no attendance label
+    assert "attendance" not in record_evidence(_lines(_record(label)))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import DocumentKind, Line
+from .narrative_records import NARRATIVE_LINES, narrative_lines
 from .present_labels import OTHER_PRESENT_LABELS
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
@@ -198,8 +199,16 @@ def record_by_content(lines: list[Line]) -> bool:
     if "labelled" in kinds and (len(kinds) >= RECORD_KINDS or meeting_line(lines)):
         return True  # a web record quotes each item's agenda text above "Minutes:"
     if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:
-        return False
+        return narrative_record(lines)
     return agenda_evidence(lines) <= len(kinds)
+
+
+def narrative_record(lines: list[Line]) -> bool:
+    """Whether a text with no record's labels or formulae tells what a meeting did, in
+    more lines (NARRATIVE_LINES at least) than speak as an agenda does: minutes written as
+    a running account (an agenda quotes an earlier record's account in a line or two)."""
+    told = narrative_lines(lines)
+    return told >= NARRATIVE_LINES and told > agenda_evidence(lines)
 
 
 def agenda_by_content(lines: list[Line]) -> bool:
@@ -227,8 +236,11 @@ def kind_by_content(lines: list[Line]) -> DocumentKind | None:
 def page_kind(lines: list[Line]) -> DocumentKind | None:
     """What a committee system's meeting page is, whose title names no kind: minutes when
     it records who attended or what was decided under its items, or labels a minute
-    ("Minutes:"); such a page quotes each item's agenda text above its minute, so the
-    agenda's words decide nothing. An agenda when it speaks as one; None when neither."""
+    ("Minutes:") or tells what was done (narrative_records); such a page quotes each
+    item's agenda text above its minute, so the agenda's words decide nothing. An agenda
+    when it speaks as one; None when neither."""
     if record_evidence(lines) & {"attendance", "decision", "labelled"}:
+        return DocumentKind.MINUTES
+    if narrative_lines(lines) >= NARRATIVE_LINES:  # a printed record that lost its labels
         return DocumentKind.MINUTES
     return DocumentKind.AGENDA if agenda_evidence(lines) >= AGENDA_LINES else None

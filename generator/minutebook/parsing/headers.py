@@ -22,7 +22,7 @@ from .letterheads import (
     under_authority,
 )
 from .meeting_detail_pages import meeting_detail_opening
-from .meeting_list_pages import list_page_opening
+from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_on_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import (
@@ -145,6 +145,8 @@ def notice_of_meeting(
 ) -> MeetingFacts | None:
     """An agenda's meeting (see `_notice_of_meeting`), its dates read plain when they are
     said in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    if headless_page(lines):
+        return None  # a web page printed without its title line names no meeting
     return or_plain_dates(_notice_of_meeting, lines, file, diagnostics)
 
 
@@ -194,6 +196,8 @@ def _notice_of_meeting(
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
     """A record's meeting (see `_minutes_header`), its dates read plain when they are said
     in a way no reader knows ("Thurs 3 Aug 2017", see spoken_dates)."""
+    if headless_page(lines):
+        return None  # a web page printed without its title line names no meeting
     return or_plain_dates(_minutes_header, lines, file, diagnostics)
 
 

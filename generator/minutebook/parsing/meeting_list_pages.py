@@ -27,21 +27,20 @@ from .web_item_pages import without_directions_link
 #: "Cabinet - Monday 23rd May, 2016 7.45 pm": the committee, a dash, the weekday, the
 #: date and the start time
 TITLE_LINE = re.compile(
-    r"^(?P<body>[A-Z][^\n]{2,150}?)\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"^(?:\((?P<note>[^()]{1,60})\),?\s)?(?P<body>[A-Z][^\n]{2,150}?)\.?\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
     r"(?P<when>\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d,?\s"
     r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))$",
     re.IGNORECASE,
 )
-#: the venue under the title line: "Venue: Council Chamber - Town Hall"
-VENUE = re.compile(r"^Venue:\s*(?P<venue>\S.{0,200})$")
+#: the venue under the title line ("Venue: Council Chamber - Town Hall"), or an older
+#: page's under its date ("Venue : Committee Room 1", "Place:" with its value maybe below)
+VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: an older page's date line under the committee: "Thursday, 16th August 2007 [10.00 am]"
 STACKED_DATE = re.compile(
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
     r"\s(?:19|20)\d\d(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?$",
     re.IGNORECASE,
 )
-#: an older page's venue label: "Venue : Committee Room 1", "Place:" (value maybe below)
-STACKED_VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: the older page's own heading over the committee
 PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
 #: the paper's kind before the committee's name: "Agenda for the Cabinet"
@@ -101,7 +100,7 @@ def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
     if not STACKED_DATE.match(when) or find_date(when) is None:
         return None
     for n, k in enumerate(texts[2:]):
-        label = STACKED_VENUE.match(plain(lines[k].text).strip())
+        label = VENUE.match(plain(lines[k].text).strip())
         if label is None:
             continue
         venue = label["venue"].strip()
@@ -130,6 +129,31 @@ def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
     return page_kind(lines) or DocumentKind.AGENDA
 
 
+#: the page's table of items: "No. Item", "No. | Item |" (a table printed in pipes)
+ITEMS_HEADER = re.compile(r"^No\.?\s{0,3}\|?\s{0,3}Item\s{0,3}\|?$", re.IGNORECASE)
+#: Lines with text at a headless page's head searched for the venue and the items' header
+HEADLESS_LINES = 6
+
+
+def headless_page(lines: list[Line]) -> bool:
+    """Whether the text is a page printed without its title line (the heading left out of
+    the print): it opens with the venue label, the items' header ("No. Item") within
+    HEADLESS_LINES lines with text. Such a page names no body and no date: the items'
+    titles under the header ("Budget Meeting 19 February 2021") are other meetings'."""
+    texts = _first_texts(lines, HEADLESS_LINES)
+    if not texts or not VENUE.match(plain(lines[texts[0]].text).strip()):
+        return False
+    return any(ITEMS_HEADER.match(plain(lines[k].text).strip()) for k in texts[1:])
+
+
+def headless_page_kind(lines: list[Line]) -> DocumentKind | None:
+    """A headless page's kind: minutes when it records, else an agenda; None when the text
+    is no such page."""
+    if not headless_page(lines):
+        return None
+    return page_kind(lines) or DocumentKind.AGENDA
+
+
 def list_page_opening(lines: list[Line]) -> Opening | None:
     """The meeting the page opens with: the committee, date and start time on its title
     line, the venue on the "Venue:" line under it."""
@@ -144,7 +168,7 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
         for line in lines[i + 1 : i + 1 + VENUE_LINES]:
             found = VENUE.match(plain(line.text).strip())
             if found is not None:
-                venue = without_directions_link(found["venue"])
+                venue = without_directions_link(found["venue"].strip() or None)
                 break
         body = _body(match["body"].strip())
         return Opening(body, date, find_time(match["when"]), venue, lines[i].number)

@@ -38,6 +38,7 @@ from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place
 from .notice_split_titles import body_in_split_notice
+from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
@@ -784,6 +785,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         if placed
         else None
     )
+    if not times and not placed:  # "Date: D" alone: the time and the place under it
+        time, venue = under_date_field(lines, value_index(lines, dated), time)
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
@@ -794,6 +797,34 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     if not body:
         return None
     return Opening(plain(body), date, time, venue or None, line.number)
+
+
+#: a 24-hour time alone on its line: "14:00hr", "1400 hrs", "14.00"
+#: Longest address (ending on its postcode) read as the place under a date field's time
+MAX_ADDRESS = 160
+CLOCK_ALONE = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\s?(?:hrs?|hours)?", re.I)
+
+
+def under_date_field(
+    lines: list[Line], i: int, time: dt.time | None
+) -> tuple[dt.time | None, str | None]:
+    """The time and the place printed under a "Date:" field that has no "Time:" or
+    "Venue:" field beside it ("Date: Thursday 15 June 2017" / "14:00hr" / "Fire Service
+    Headquarters, Brampton Road, Huntingdon PE29 2NA"): a time alone on the next line
+    with text, then the place under it (see _venue_below); `time` and no place else."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return time, None
+    first = plain(lines[j].text).strip(" ,;")
+    clock = CLOCK_ALONE.fullmatch(first)
+    if clock is None and not _times_alone(first):
+        return time, None
+    said = dt.time(int(clock["h"]), int(clock["m"])) if clock else find_time(first)
+    below = next((plain(ln.text).strip() for ln in lines[j + 1 : j + 3] if ln.text.strip()), "")
+    address = below.rstrip(". ")
+    if len(address) <= MAX_ADDRESS and ":" not in address and POSTCODE.search(address[-9:]):
+        return time or said, address  # a long address, down to its postcode
+    return time or said, _venue_below(lines, j)
 
 
 #: Longest line read as the rest of a labelled venue
@@ -1174,7 +1205,18 @@ TITLE_FORMULA = re.compile(
 def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     """The body, the date and what follows it on a title line that ends with its meeting's
     date ('CABINET 12 JUNE 2018', 'X - Thursday, 16th November, 2017 10.30 am'), else
-    None: the title must name a body and read as no sentence."""
+    None: the title must name a body and read as no sentence. A title in capitals whose
+    spacing the conversion broke is read closed up (see spaced_titles)."""
+    found = _titled_date(text)
+    dated = DATE_SPAN.search(text) if found is None else None
+    mended = mended_title(text[: dated.start()]) if dated else None
+    if dated is None or mended is None:
+        return found
+    return _titled_date(f"{mended} {text[dated.start() :]}")
+
+
+def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
+    """titled_date as printed."""
     match = TITLED_DATE.match(text.strip())
     if match is None or TITLE_SENTENCE.search(match["title"]):
         return None

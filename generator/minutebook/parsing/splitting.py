@@ -24,7 +24,7 @@ from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_
 from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
-from .meeting_list_pages import list_page_start, stacked_page_kind
+from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -133,8 +133,12 @@ NOTICE_START = re.compile(
 
 #: Lines a membership list above a notice may run to
 MEMBERSHIP_LINES = 60
-#: "Membership", "Panel Membership", "Membership<spaces>Substitutes" (two columns' heads)
-MEMBERSHIP_HEADING = re.compile(r"[*#_ ]*(?:\w+\s+)?membership\b[^.]{0,60}$", re.IGNORECASE)
+#: "Membership", "Panel Membership", "Membership<spaces>Substitutes" (two columns' heads),
+#: "MEMBERS OF CLEVEDON FIRE AUTHORITY -" (the members by council under it)
+MEMBERSHIP_HEADING = re.compile(
+    r"[*#_ ]*(?:(?:\w+\s+)?membership\b[^.]{0,60}|members\s+of\s+[^.:]{3,80}?\s?[-–:])$",
+    re.IGNORECASE,
+)
 
 
 def over_membership(lines: list[Line], start: int) -> int:
@@ -839,6 +843,29 @@ SUBTITLE = re.compile(r"\([A-Z](?:[^()]|\([^()]{1,60}\)){2,100}\)")
 TIME_ALONE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?", re.IGNORECASE)
 
 
+#: Longest title line read whole ("X FIRE AUTHORITY ORDINARY MEETING 30 MARCH 2012 -
+#: 2.00PM <the place, down to its postcode>")
+LONG_TITLE = 200
+
+
+def long_title(text: str) -> bool:
+    """Whether a line over 100 characters is still a title: at most LONG_TITLE, naming a
+    body and its meeting's date, no sentence's verb and its longer words capitalised (a
+    sentence's small words are no title's)."""
+    small = re.findall(r"\b[a-z][a-z]{3,}\b", text)
+    return (
+        len(text) <= LONG_TITLE
+        and len(small) <= LONG_TITLE_SMALL_WORDS
+        and BODY_WORD.search(text) is not None
+        and find_date(text) is not None
+        and SENTENCE_VERB.search(text) is None
+    )
+
+
+#: Most longer words in small letters a long title line may hold (a sentence has many)
+LONG_TITLE_SMALL_WORDS = 1
+
+
 def title_start(lines: list[Line], i: int) -> int:
     """Where the title block above line i begins: short lines with no full stop (at most
     six, blank lines between them allowed), stopping at anything else."""
@@ -858,7 +885,7 @@ def title_start(lines: list[Line], i: int) -> int:
             ):
                 j -= 1
                 continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
-            if len(text) > 100 or text.endswith((".", ";", ",")):
+            if (len(text) > 100 and not long_title(text)) or text.endswith((".", ";", ",")):
                 break
             if lines[j + 1].number - lines[j].number > 1:
                 break  # a page's foot removed between: the paper above ends there
@@ -1059,13 +1086,34 @@ def may_start(text: str) -> bool:
 YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d\b[^;!?]{0,150}$")
 
 
+def agenda_headed(lines: list[Line]) -> bool:
+    """Whether the opening prints the agenda's own heading ("AGENDA", "A G E N D A") on a
+    line of its own with numbered items under it (AGENDA_ITEMS at least): then one item's
+    title ("Annual Report of the Panel") does not make the paper an annual report."""
+    for k, line in enumerate(lines[:AGENDA_HEADING_LINES]):
+        if line.text.strip().strip("*#_ ").upper().replace(" ", "") != "AGENDA":
+            continue
+        under = lines[k + 1 : k + 1 + AGENDA_HEADING_LINES]
+        if sum(1 for ln in under if ITEM_LINE.match(ln.text.strip())) >= AGENDA_ITEMS:
+            return True
+    return False
+
+
+#: Lines of a paper's opening searched for the agenda's own heading, and under it
+AGENDA_HEADING_LINES = 60
+#: Fewest numbered items under the heading that make the paper an agenda
+AGENDA_ITEMS = 2
+
+
 def classify_leading(lines: list[Line]) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file)."""
-    page = stacked_page_kind(lines)  # a committee system's older page for one meeting
+    page = stacked_page_kind(lines) or headless_page_kind(lines)  # a system's meeting page
     if page is not None:
         return Start(0, page, _layout_of(page))
     # each line's start only: a paper flattened onto one line may cite an annual report
     head = " ".join(line.text[:300] for line in lines[:40] if line.text.strip()).lower()
+    if "annual report" in head and agenda_headed(lines):
+        return Start(0, DocumentKind.AGENDA, Layout.AGENDA)  # an item is the annual report
     if "annual report" in head:
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
     content = kind_by_content(lines)  # an opening not recognised: what the text records

@@ -61,9 +61,22 @@ SHORT_YEAR = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})\b(?![/\d]
 DOTTED_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 
 
+#: a month's name with its start printed again after it, a conversion's echo of a text
+#: layer drawn twice: "15 JuneJu 2017", "3 MARCHMAR 2016"
+ECHOED_MONTH = re.compile(rf"\b(?P<month>{MONTHS})(?P<echo>[A-Za-z]{{1,5}})\b", re.IGNORECASE)
+
+
+def _unechoed(match: re.Match[str]) -> str:
+    """The month alone when what follows it repeats its start; else the text as printed."""
+    month, echo = match["month"], match["echo"]
+    return month if month.lower().startswith(echo.lower()) else match.group(0)
+
+
 def plain_dates(text: str) -> str:
-    """The text with a deed's "the 10th day of March" made "10th March" and a dotted
-    "6.3.2014" made "6/3/2014"; any other text as it was."""
+    """The text with a deed's "the 10th day of March" made "10th March", a dotted
+    "6.3.2014" made "6/3/2014" and a month's echo ("JuneJu") left out; any other text as
+    it was."""
+    text = ECHOED_MONTH.sub(_unechoed, text)
     text = DAY_OF_MONTH.sub(lambda m: f"{m['day']} {m['month']}", text)
     text = DAY_OF.sub(lambda m: f"{m['day']} {m['month']}", text)
     text = MONTH_FIRST.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
