@@ -44,3 +44,23 @@ def test_a_lone_range_or_ranges_that_do_not_run_on_stay_in_the_title() -> None:
         ("1", "Key Stage 3 - 4 Results", None),
         ("2", "Key Stage 1 - 2 Results", None),
     ]
+
+
+def test_a_bare_to_follow_note_and_a_doubled_stop_in_a_sub_item_code() -> None:
+    """A bare "– to follow" is the same status note; a converter's doubled stop ("3..1")
+    still numbers a sub-item of item 3 (invented example)."""
+    assert _items(
+        "1. APOLOGIES FOR ABSENCE",
+        "2. MINUTES OF THE LAST MEETING",
+        "3. TO RECEIVE THE REPORTS OF THE CHIEF FIRE OFFICER",
+        "3..1 Station Cover Review – to follow",
+        "3..2 Fleet Strategy 2026/27",
+        "4. ANY OTHER BUSINESS",
+    ) == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("2", "MINUTES OF THE LAST MEETING", None),
+        ("3", "TO RECEIVE THE REPORTS OF THE CHIEF FIRE OFFICER", None),
+        ("3..1", "Station Cover Review", None),
+        ("3..2", "Fleet Strategy 2026/27", None),
+        ("4", "ANY OTHER BUSINESS", None),
+    ]

@@ -21,8 +21,8 @@ from ..model import AgendaItemFacts
 AT_END = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})$")
 #: a range inside the title, the title's words going on after it
 INSIDE = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s(?=[A-Za-z])")
-#: "- report to follow", "– papers to follow": the paper comes later
-TO_FOLLOW = re.compile(r"\s[-–]\s(?:report|paper|papers)\s+to\s+follow$", re.IGNORECASE)
+#: "- report to follow", "– papers to follow", "– to follow": the paper comes later
+TO_FOLLOW = re.compile(r"\s[-–]\s(?:(?:report|paper|papers)\s+)?to\s+follow$", re.IGNORECASE)
 #: Items at least whose ranges run on
 MIN_RANGES = 2
 
