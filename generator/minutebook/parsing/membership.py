@@ -30,6 +30,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
 from .membership_labels import (
@@ -52,15 +53,15 @@ from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
-#: Panel:", "Cabinet Members:" (capitalised words before it, not a letter's "To all
-#: Members"); with a colon a list may follow on the same line, without one nothing may
-#: ("Members of the public who ..." is no heading)
+#: Panel:", "MEMBERS OF EASTHOLM FIRE AUTHORITY", "Cabinet Members:" (capitalised words
+#: before it, not a letter's "To all Members"); with a colon a list may follow on the same
+#: line, without one nothing may ("Members of the public who ..." is no heading)
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
     r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
-    r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
-    r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
+    r"|\s+of(?:\s+the)?(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
+    r"(?i:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
     r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -140,8 +141,9 @@ GROUP = re.compile(
     r"^(?P<group>[A-Z][\w&' -]{2,60}?(?:\s*\([A-Za-z][\w -]{1,30}\))?)\s*(?:\(\d{1,3}\))?"
     r"\s*:\s*(?P<names>\S.*)$"
 )
-#: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
-PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?\s+", re.IGNORECASE)
+#: "Councillors Smith, Jones and Brown" (or "Councillors - Smith, Jones"): the plural
+#: title opens a list of surnames
+PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?(?:\s+[–-])?\s+", re.IGNORECASE)
 MAX_MEMBERS = 200
 
 
@@ -603,7 +605,14 @@ def name_columns(text: str) -> list[tuple[str, str]] | None:
     return found if len(found) >= 2 else None
 
 
+def appointed_row(text: str) -> list[tuple[str, str]] | None:
+    """'Members appointed by Ashby Council Councillor: A Bell, C Dunn' (see
+    `membership_appointed_by`)."""
+    return appointed_by_row(text, name_list)
+
+
 ROW_FORMS = (
+    appointed_row,
     party_row,
     substitute_table_row,
     role_column_row,
@@ -1074,13 +1083,18 @@ def numbered_business(text: str) -> bool:
     return match is not None and STARTS_WITH_TITLE.match(match["rest"]) is None
 
 
-def _flattened(line: Line) -> list[MembershipFacts] | None:
-    """The list of a line an agenda's front sheet was flattened onto, in either form."""
+def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | None:
+    """The list of a line an agenda's front sheet was flattened onto, in either form. A
+    run-on list goes on into the next piece cut from the same source line (its group
+    label, "Independent Members:", cut it there)."""
+    run_on = run_on_members(line)
+    if run_on and following is not None and following.number == line.number:
+        run_on = run_on_members(Line(line.number, f"{line.text} {following.text}")) or run_on
     return (
         flattened_membership(line)
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
-        or run_on_members(line)
+        or run_on
     )
 
 
@@ -1142,7 +1156,10 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
             heading = membership_heading(plain(text)) if len(text) <= 400 else None
-            if heading is None and not introduces_members(plain(text)):
+            opens = heading is None and (  # "Members appointed by X": its own heading
+                appointed_row(text) is not None or appointed_by_label(text) is not None
+            )
+            if heading is None and not opens and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
                 columns = (
@@ -1153,7 +1170,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 if columns:
                     return columns
             in_list, lead_in = True, 0
-            text = (heading["rest"] or "").strip() if heading else ""
+            text = (heading["rest"] or "").strip() if heading else text if opens else ""
         if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
             found[-1].represents = f"{found[-1].represents} {plain(line.text).strip()}"
             continue
@@ -1171,7 +1188,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not wrapped and party_heading(text):
             side, blank = "", False  # "Labour (3)": a party, which members do not represent
             continue
-        label = side_label(text) or (bare_side_label(text) if blank or not found else None)
+        label = (
+            appointed_by_label(text)
+            or side_label(text)
+            or (bare_side_label(text) if blank or not found else None)
+        )
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
             continue
@@ -1195,6 +1216,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             or GOES_ON.match(following)
             or name_wraps_under_label(text, following_raw)
         )
+        # "...; " then "Members appointed by X": the next group's heading, not the row's end
+        goes_on = goes_on and appointed_by_label(_next_filled(lines, below - 1)) is None
         if goes_on and len(joined) < WRAPPED_LINES:
             wrapped = joined
             continue
@@ -1224,6 +1247,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if len(found) >= MAX_MEMBERS:
             break
     if not found:
-        flat = next(filter(None, map(_flattened, lines[:FLAT_LINES])), None)
+        head = lines[:FLAT_LINES]
+        flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
         return flat or []
     return found
