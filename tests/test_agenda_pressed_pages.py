@@ -64,3 +64,29 @@ def test_a_bare_to_follow_note_and_a_doubled_stop_in_a_sub_item_code() -> None:
         ("3..2", "Fleet Strategy 2026/27", None),
         ("4", "ANY OTHER BUSINESS", None),
     ]
+
+
+def test_a_range_split_by_the_titles_wrap_is_taken_out() -> None:
+    """A range split ("the 41 -" / "Harm ... 48") by a wrapped title (invented example)."""
+    assert _items(
+        "1. Minutes of the last meeting 3 - 10",
+        "2. Work Programme 11 - 40",
+        "3. Plan Priority Theme 2 - Reduce the 41 - Harm from Rural Crime 48",
+    ) == [
+        ("1", "Minutes of the last meeting", "3 - 10"),
+        ("2", "Work Programme", "11 - 40"),
+        ("3", "Plan Priority Theme 2 - Reduce the Harm from Rural Crime", "41 - 48"),
+    ]
+
+
+def test_lettered_heads_after_a_colon_are_no_part_of_the_title() -> None:
+    assert _items(
+        "1. Apologies for Absence",
+        "2. Declarations of Interests by Members and Officers: - (see note below) (a) "
+        "Disclosable Pecuniary Interests (b) Private Interests (pecuniary and non-pecuniary)",
+        "3. To (a) confirm the register of interests and (b) invite declarations",
+    ) == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Declarations of Interests by Members and Officers", None),
+        ("3", "To (a) confirm the register of interests and (b) invite declarations", None),
+    ]

@@ -31,6 +31,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_lettered_tails import without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_in import capitals_run_in, title_case_run_in
@@ -81,6 +82,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             for line, title in unnumbered_items(lines) or []
         ]
     pressed_page_ranges(part.items)
+    without_lettered_heads(part.items)
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
