@@ -34,7 +34,7 @@ from .agenda_items import (
 from .agenda_lettered_tails import without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_pressed_pages import pressed_page_ranges
-from .agenda_run_in import capitals_run_in, title_case_run_in
+from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_unnumbered import unnumbered_items
@@ -176,7 +176,8 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    return item_line(text) or capitals_run_in(text) or title_case_run_in(text), 0
+    read = item_line(text) or capitals_run_in(text) or title_case_run_in(text)
+    return read or glued_capitals_alone(text), 0
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
