@@ -258,6 +258,9 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
         return None
     name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
     represents = plain(match["represents"])
+    office = TRAILING_BRACKET.search(represents)  # "– Ashby Borough Council (Chair)"
+    if office is not None and office.start() > 0 and OFFICE.match(office["inner"].strip()):
+        represents = represents[: office.start()]
     if OFFICE.match(represents.strip()):  # "Cllr A Bell – Chairman": an office, no body
         represents = ""
         body = TRAILING_BRACKET.search(name)  # "Cllr A Bell (Ashby CC) – Chair": the bracket
@@ -684,6 +687,20 @@ def table_goes_on(raw: str, previous: str | None, form: object) -> bool:
         and not STARTS_WITH_TITLE.match(text)
         and 0 < len(text) <= 120
     )
+
+
+#: ". Substitutes: Councillors A, B": the named substitutes printed after the members in
+#: the same paragraph (no members)
+SUBSTITUTES_INLINE = re.compile(
+    r"[.;]\s{1,3}(?:Named\s)?(?:Substitutes?|Substitute\sMembers|Reserves)\s{0,2}[:–-]\s",
+    re.IGNORECASE,
+)
+
+
+def before_substitutes(text: str) -> tuple[str, bool]:
+    """A row up to the named substitutes that run on after it, and whether they did."""
+    match = SUBSTITUTES_INLINE.search(text)
+    return (text[: match.start()], True) if match is not None else (text, False)
 
 
 def _read_row(text: str) -> tuple[object, list[tuple[str, str]]] | None:
@@ -1222,7 +1239,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             wrapped = joined
             continue
         wrapped = []
-        read = _read_row(" ".join(piece for _, piece in joined))
+        row, substitutes = before_substitutes(" ".join(piece for _, piece in joined))
+        read = _read_row(row)
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
         # another form after a blank line ends the list, unless a label rejoined from
         # two lines ("Co-opted" / "Member:") opens a new group
@@ -1244,8 +1262,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         for name, represents in rows:
             at, cursor = _line_of(joined, name, cursor)
             found.append(MembershipFacts(name, represents or side, at.number))
-        if len(found) >= MAX_MEMBERS:
-            break
+        if len(found) >= MAX_MEMBERS or substitutes:
+            break  # "... and Frost. Substitutes: Councillors ...": the members are over
     if not found:
         head = lines[:FLAT_LINES]
         flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
