@@ -90,3 +90,16 @@ def test_lettered_heads_after_a_colon_are_no_part_of_the_title() -> None:
         ("2", "Declarations of Interests by Members and Officers", None),
         ("3", "To (a) confirm the register of interests and (b) invite declarations", None),
     ]
+
+
+def test_items_numbered_through_the_year_keep_their_codes() -> None:
+    """An agenda numbered as its minutes will be ("23/26 ...", invented example)."""
+    assert _items(
+        "23/26 Apologies for Absence",
+        "24/26 Declarations of Interest",
+        "25/26 Minutes of the meeting held on 3 March 2026",
+    ) == [
+        ("23/26", "Apologies for Absence", None),
+        ("24/26", "Declarations of Interest", None),
+        ("25/26", "Minutes of the meeting held on 3 March 2026", None),
+    ]
