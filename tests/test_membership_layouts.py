@@ -114,3 +114,14 @@ def test_an_office_after_the_council_a_member_represents_is_no_part_of_it() -> N
         ("Councillor Ann Bell", "Westby Borough Council", 2),
         ("Councillor Carl Dunn", "Eastby District Council", 3),
     ]
+
+
+def test_numbered_members_and_an_office_among_their_brackets() -> None:
+    assert _members(
+        "Membership:\n1. Councillor Ann Bell (Westby BC) (Chair)\n2. Councillor Carl Dunn "
+        "(Eastby DC)\n\nAGENDA\n1. Apologies"
+    ) == [("Councillor Ann Bell", "Westby BC", 2), ("Councillor Carl Dunn", "Eastby DC", 3)]
+    assert _members("Membership: Cllr A Bell (Con) (Chair), Cllr C Dunn (Lab)\n\nAGENDA") == [
+        ("Cllr A Bell", "Con", 1),
+        ("Cllr C Dunn", "Lab", 1),
+    ]

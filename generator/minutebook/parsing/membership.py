@@ -376,10 +376,17 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         return None  # "Ashby County Council" under a name: the cell of a table, no member
     if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
-    return [
-        (e.as_written, "" if not e.capacity or OFFICE.match(e.capacity) else e.capacity)
-        for e in entries
-    ]
+    return [(e.as_written, _represents(e.capacity)) for e in entries]
+
+
+def _represents(capacity: str | None) -> str:
+    """What a member's brackets say they represent, without an office among them ("(Con)
+    (Chair)" -> "Con", "(Chair)" -> nothing): an office is held in the body, no body."""
+    if not capacity or OFFICE.match(capacity):
+        return ""
+    parts = [part.strip() for part in capacity.split(",")]
+    kept = [part for part in parts if not OFFICE.match(part)]
+    return capacity if len(kept) == len(parts) else ", ".join(kept)
 
 
 #: "Independent Members Ms F Okafor and Mr G Whitlow": a group's words with no colon,
