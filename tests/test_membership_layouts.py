@@ -125,3 +125,11 @@ def test_numbered_members_and_an_office_among_their_brackets() -> None:
         ("Cllr A Bell", "Con", 1),
         ("Cllr C Dunn", "Lab", 1),
     ]
+
+
+def test_a_list_printed_in_capitals_joins_its_last_name_with_and() -> None:
+    assert _members("MEMBERS: COUNCILLORS A BELL (CHAIRMAN), C DUNN AND E FROST\n\nAGENDA") == [
+        ("A BELL", "", 1),
+        ("C DUNN", "", 1),
+        ("E FROST", "", 1),
+    ]

@@ -363,6 +363,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
+    if text.isupper():  # "A BELL, C DUNN AND E FROST": a list in capitals joins with "AND"
+        text = CAPITAL_AND.sub(" and ", text)
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
         text = _office_before_body(without_office(text))
     entries = split_name_list(text)
@@ -389,6 +391,8 @@ def _represents(capacity: str | None) -> str:
     return capacity if len(kept) == len(parts) else ", ".join(kept)
 
 
+#: the last two names of a list printed in capitals joined by "AND"
+CAPITAL_AND = re.compile(r"\sAND\s")
 #: "Independent Members Ms F Okafor and Mr G Whitlow": a group's words with no colon,
 #: then its titled members, as one piece of a list parted by semicolons
 GROUP_BEFORE_NAMES = re.compile(
