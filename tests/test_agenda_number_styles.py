@@ -10,7 +10,11 @@ from minutebook.parsing.agenda_number_styles import (
     markdown_number,
     restyled_numbers,
 )
-from minutebook.parsing.agenda_run_in import capitals_run_in, title_case_run_in
+from minutebook.parsing.agenda_run_in import (
+    capitals_run_in,
+    glued_capitals_alone,
+    title_case_run_in,
+)
 
 
 def test_each_style_is_put_back_as_a_plain_number() -> None:
@@ -47,3 +51,11 @@ def test_a_title_in_title_case_stops_where_its_description_starts() -> None:
     assert item is not None and item.title == "Annual Report of the Board"
     assert title_case_run_in("2. To receive declarations of interest from members.") is None
     assert title_case_run_in("5. Budget Monitoring Report for the Second Quarter") is None
+
+
+def test_a_number_glued_to_a_title_in_capitals_alone_is_an_item() -> None:
+    item = glued_capitals_alone("4COUNCIL REPORTS")
+    assert item is not None and (item.code, item.title) == ("4", "COUNCIL REPORTS")
+    assert glued_capitals_alone("2ND FLOOR MEETING ROOM") is None
+    assert glued_capitals_alone("4Council reports") is None
+    assert glued_capitals_alone("4 COUNCIL REPORTS To receive the reports.") is None

@@ -44,3 +44,62 @@ def test_a_lone_range_or_ranges_that_do_not_run_on_stay_in_the_title() -> None:
         ("1", "Key Stage 3 - 4 Results", None),
         ("2", "Key Stage 1 - 2 Results", None),
     ]
+
+
+def test_a_bare_to_follow_note_and_a_doubled_stop_in_a_sub_item_code() -> None:
+    """A bare "– to follow" is the same status note; a converter's doubled stop ("3..1")
+    still numbers a sub-item of item 3 (invented example)."""
+    assert _items(
+        "1. APOLOGIES FOR ABSENCE",
+        "2. MINUTES OF THE LAST MEETING",
+        "3. TO RECEIVE THE REPORTS OF THE CHIEF FIRE OFFICER",
+        "3..1 Station Cover Review – to follow",
+        "3..2 Fleet Strategy 2026/27",
+        "4. ANY OTHER BUSINESS",
+    ) == [
+        ("1", "APOLOGIES FOR ABSENCE", None),
+        ("2", "MINUTES OF THE LAST MEETING", None),
+        ("3", "TO RECEIVE THE REPORTS OF THE CHIEF FIRE OFFICER", None),
+        ("3..1", "Station Cover Review", None),
+        ("3..2", "Fleet Strategy 2026/27", None),
+        ("4", "ANY OTHER BUSINESS", None),
+    ]
+
+
+def test_a_range_split_by_the_titles_wrap_is_taken_out() -> None:
+    """A range split ("the 41 -" / "Harm ... 48") by a wrapped title (invented example)."""
+    assert _items(
+        "1. Minutes of the last meeting 3 - 10",
+        "2. Work Programme 11 - 40",
+        "3. Plan Priority Theme 2 - Reduce the 41 - Harm from Rural Crime 48",
+    ) == [
+        ("1", "Minutes of the last meeting", "3 - 10"),
+        ("2", "Work Programme", "11 - 40"),
+        ("3", "Plan Priority Theme 2 - Reduce the Harm from Rural Crime", "41 - 48"),
+    ]
+
+
+def test_lettered_heads_after_a_colon_are_no_part_of_the_title() -> None:
+    assert _items(
+        "1. Apologies for Absence",
+        "2. Declarations of Interests by Members and Officers: - (see note below) (a) "
+        "Disclosable Pecuniary Interests (b) Private Interests (pecuniary and non-pecuniary)",
+        "3. To (a) confirm the register of interests and (b) invite declarations",
+    ) == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Declarations of Interests by Members and Officers", None),
+        ("3", "To (a) confirm the register of interests and (b) invite declarations", None),
+    ]
+
+
+def test_items_numbered_through_the_year_keep_their_codes() -> None:
+    """An agenda numbered as its minutes will be ("23/26 ...", invented example)."""
+    assert _items(
+        "23/26 Apologies for Absence",
+        "24/26 Declarations of Interest",
+        "25/26 Minutes of the meeting held on 3 March 2026",
+    ) == [
+        ("23/26", "Apologies for Absence", None),
+        ("24/26", "Declarations of Interest", None),
+        ("25/26", "Minutes of the meeting held on 3 March 2026", None),
+    ]

@@ -158,3 +158,16 @@ def test_a_pack_s_letterhead_title_members_and_lone_first_item_are_cut() -> None
 def test_a_record_s_labels_in_capitals_are_no_council_groups() -> None:
     assert council_groups("PRESENT: Councillors Ash and Birch APOLOGIES: Councillors Cole") == []
     assert council_groups("EASTBY : Councillors - Ash WESTBY : Cllr Birch") == [0, 27]
+
+
+def test_the_notes_block_after_the_last_item_is_cut_from_it() -> None:
+    text = (
+        "WESTSHIRE POLICE AND CRIME PANEL Monday, 8 June 2026 at 14:00 AGENDA 1 Election of "
+        "Chair 2 Apologies for Absence 3 Minutes of the last meeting 5 - 12 4 Work Programme "
+        "13 - 20 5 Annual Report of the Commissioner 21 - 60 Notes (a) Members of the public "
+        "are welcome to attend to observe the Panel's meetings. (b) Declarations of interest "
+        "should be made at the start of the meeting or when the interest becomes apparent."
+    )
+    pieces, _ = _pieces(text)
+    assert "5 Annual Report of the Commissioner 21 - 60" in pieces
+    assert any(piece.startswith("Notes (a) Members of the public") for piece in pieces)

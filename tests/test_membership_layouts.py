@@ -96,3 +96,40 @@ def test_a_heading_row_over_boroughs_is_no_member() -> None:
     assert is_column_heading("Councillor\tBorough")
     assert is_column_heading("Member\tWard")
     assert not is_column_heading("Councillor Ada Penrose\tOrmsby Borough")
+
+
+def test_substitutes_run_on_after_the_members_end_the_list() -> None:
+    """Substitutes named after the members ("... Frost. Substitutes: ...") are none."""
+    assert _members(
+        "Membership: Councillors Bell, Dunn and Frost. Substitutes: Councillors Hale and Ives.\n"
+        "\nAGENDA\n1. Apologies"
+    ) == [("Bell", "", 1), ("Dunn", "", 1), ("Frost", "", 1)]
+
+
+def test_an_office_after_the_council_a_member_represents_is_no_part_of_it() -> None:
+    assert _members(
+        "MEMBERSHIP\nCouncillor Ann Bell - Westby Borough Council (Chair)\n"
+        "Councillor Carl Dunn - Eastby District Council\n\nAGENDA\n1. Apologies"
+    ) == [
+        ("Councillor Ann Bell", "Westby Borough Council", 2),
+        ("Councillor Carl Dunn", "Eastby District Council", 3),
+    ]
+
+
+def test_numbered_members_and_an_office_among_their_brackets() -> None:
+    assert _members(
+        "Membership:\n1. Councillor Ann Bell (Westby BC) (Chair)\n2. Councillor Carl Dunn "
+        "(Eastby DC)\n\nAGENDA\n1. Apologies"
+    ) == [("Councillor Ann Bell", "Westby BC", 2), ("Councillor Carl Dunn", "Eastby DC", 3)]
+    assert _members("Membership: Cllr A Bell (Con) (Chair), Cllr C Dunn (Lab)\n\nAGENDA") == [
+        ("Cllr A Bell", "Con", 1),
+        ("Cllr C Dunn", "Lab", 1),
+    ]
+
+
+def test_a_list_printed_in_capitals_joins_its_last_name_with_and() -> None:
+    assert _members("MEMBERS: COUNCILLORS A BELL (CHAIRMAN), C DUNN AND E FROST\n\nAGENDA") == [
+        ("A BELL", "", 1),
+        ("C DUNN", "", 1),
+        ("E FROST", "", 1),
+    ]

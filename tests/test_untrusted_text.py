@@ -12,7 +12,14 @@ import pytest
 
 from conftest import HOSTILE, render_lines
 from minutebook.errors import Diagnostic, Diagnostics
-from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
+from minutebook.model import (
+    AgendaItemFacts,
+    AttendanceFacts,
+    AttendanceRole,
+    DocumentKind,
+    Line,
+    Part,
+)
 from minutebook.parsing import parse_document
 from minutebook.parsing.cache import ParseCache
 from minutebook.parsing.lengths import NAME_CHARACTERS, TITLE_CHARACTERS, cap_lengths
@@ -163,7 +170,7 @@ def test_a_flattened_table_is_written_as_folded_rows() -> None:
 
 
 def test_over_long_names_and_titles_are_cut_with_a_warning() -> None:
-    part = Part(DocumentKind.MINUTES, "Minutes " * 100, [Line(4, "PRESENT: ...")], "minutes")
+    part = Part(DocumentKind.MINUTES, "Minutes " * 150, [Line(4, "PRESENT: ...")], "minutes")
     name = "Cllr A Smith " + "[" * 50_000
     part.attendance = [AttendanceFacts(AttendanceRole.PRESENT, name, None, 4)]
     diagnostics = Diagnostics()
@@ -174,7 +181,7 @@ def test_over_long_names_and_titles_are_cut_with_a_warning() -> None:
     assert _codes(diagnostics) == [(4, "long-field"), (4, "long-field")]
     messages = sorted(d.message for d in diagnostics.warnings)
     assert messages[0].startswith("as_written of 50,013 characters cut to its first 200")
-    assert messages[1].startswith("title of 800 characters cut to its first 300")
+    assert messages[1].startswith("title of 1,200 characters cut to its first 600")
 
 
 def test_a_bracket_line_name_is_cut_when_parsed() -> None:
@@ -197,3 +204,20 @@ def test_control_characters_in_names_leave_the_chart_valid_xml() -> None:
     )
     xml.dom.minidom.parseString(svg)
     assert "Okonkwo" in svg and "\x1b" not in svg
+
+
+def test_a_long_real_item_title_is_kept_whole() -> None:
+    """A statutory first item phrased as one long sentence is a real title: kept whole."""
+    title = (
+        "To (a) confirm that every member taking part has agreed to keep the Authority's "
+        "Code of Conduct, (b) ask whether any member wishes to amend a written register of "
+        "interests under Part 3 of the Code and (c), for the business on this agenda, invite "
+        "declarations of any personal or personal and prejudicial interests under Part 2 of "
+        "the Code"
+    )
+    part = Part(DocumentKind.AGENDA, "Agenda", [Line(1, "AGENDA")], "agenda")
+    part.items = [AgendaItemFacts(None, "12", title, None, 1)]
+    diagnostics = Diagnostics()
+    cap_lengths(part, "a.txt", diagnostics)
+    assert len(title) > 300 and part.items[0].title == title
+    assert not diagnostics.warnings

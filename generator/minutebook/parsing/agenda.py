@@ -31,9 +31,10 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_lettered_tails import without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_pressed_pages import pressed_page_ranges
-from .agenda_run_in import capitals_run_in, title_case_run_in
+from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_unnumbered import unnumbered_items
@@ -81,6 +82,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             for line, title in unnumbered_items(lines) or []
         ]
     pressed_page_ranges(part.items)
+    without_lettered_heads(part.items)
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
@@ -174,7 +176,8 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    return item_line(text) or capitals_run_in(text) or title_case_run_in(text), 0
+    read = item_line(text) or capitals_run_in(text) or title_case_run_in(text)
+    return read or glued_capitals_alone(text), 0
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:

@@ -85,9 +85,11 @@ PAGES_TAIL = 120
 #: what marks a line of a converted list: "- ", "• ", "· "
 BULLET = re.compile(r"^[-•·*]\s+")
 #: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" (a web page's list may print
-#: "1 . Prayers") and then the title
+#: "1 . Prayers") and then the title; a converter may double a sub-item's stop ("6..1");
+#: an item numbered through the year, as its minute will be, is "23/26 Apologies"
 CODED = re.compile(
-    r"^(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2})?[a-z]?|\d{1,3}/\d{2}(?=[ \t]))"
+    r"(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
 )
 #: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
 ITEM_WORD = re.compile(
@@ -468,9 +470,10 @@ def sub_item_mark(code: str) -> str:
 
 
 def _number(code: str) -> tuple[str, tuple[float, str]]:
-    """'B12' -> ('B', (12.0, '')); '4.1' -> ('', (4.1, '')); '5a' -> ('', (5.0, 'a'))."""
+    """'B12' -> ('B', (12.0, '')); '4.1' (or '4..1') -> ('', (4.1, '')); '5a' -> ('', (5.0,
+    'a'))."""
     letter = code[0] if code[0].isalpha() else ""
-    match = re.match(r"(\d{1,4}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :])
+    match = re.match(r"(\d{1,4}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :].replace("..", "."))
     return letter, (float(match[1]), match[2]) if match else (0.0, "")
 
 

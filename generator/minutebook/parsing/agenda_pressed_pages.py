@@ -7,7 +7,8 @@ pages do: two items or more, each range starting past the end of the one before.
 A title wrapped in its narrow column may carry its range inside it, the rest of its
 title printed after the range ("12. Update on the Commissioner's 93 - 94 local business
 case"): a range there that runs on from the one before, followed by the title's words,
-is taken out of the title too. A note that the paper will come later ("- report
+is taken out of the title too, as is a range the wrap split in two ("Reduce the 129 -
+Threat from Organised Crime 136"). A note that the paper will come later ("- report
 to follow") closes no title either.
 """
 
@@ -21,14 +22,32 @@ from ..model import AgendaItemFacts
 AT_END = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})$")
 #: a range inside the title, the title's words going on after it
 INSIDE = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s(?=[A-Za-z])")
-#: "- report to follow", "– papers to follow": the paper comes later
-TO_FOLLOW = re.compile(r"\s[-–]\s(?:report|paper|papers)\s+to\s+follow$", re.IGNORECASE)
+#: a range split by the title's wrap: its first page and dash after the first line's words,
+#: its last page after the title's end ("Reduce the 129 - Threat from Crime 136")
+SPLIT_FIRST = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s(?=[A-Za-z])")
+SPLIT_LAST = re.compile(r"\s(?P<last>\d{1,3})$")
+#: "- report to follow", "– papers to follow", "– to follow": the paper comes later
+TO_FOLLOW = re.compile(r"\s[-–]\s(?:(?:report|paper|papers)\s+)?to\s+follow$", re.IGNORECASE)
 #: Items at least whose ranges run on
 MIN_RANGES = 2
 
 
 def _range(match: re.Match[str]) -> tuple[int, int]:
     return int(match["first"]), int(match["last"])
+
+
+def _split_range(title: str, end: int) -> tuple[int, int, str] | None:
+    """A range split by the title's wrap that runs on from `end`: its pages and the title
+    without them; None when the title holds none."""
+    last = SPLIT_LAST.search(title)
+    if last is None:
+        return None
+    for first in SPLIT_FIRST.finditer(title, 0, last.start()):
+        pages = int(first["first"]), int(last["last"])
+        if end < pages[0] <= pages[1]:
+            rest = f"{title[: first.start()]} {title[first.end() : last.start()]}"
+            return pages[0], pages[1], rest.strip()
+    return None
 
 
 def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
@@ -39,12 +58,18 @@ def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
         if note is not None and item.pages is None:
             item.title = item.title[: note.start()]
     found: list[tuple[AgendaItemFacts, re.Match[str]]] = []
+    splits: list[tuple[AgendaItemFacts, tuple[int, int, str]]] = []
     end = 0  # the last page of the range before
     for item in items:
         if item.pages is not None:
             continue
         at_end = AT_END.search(item.title)
         match = at_end or INSIDE.search(item.title)
+        split = _split_range(item.title, end) if match is None else None
+        if split is not None:
+            splits.append((item, split))
+            end = split[1]
+            continue
         if match is None:
             continue
         first, last = _range(match)
@@ -56,6 +81,8 @@ def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
         end = last
     if len(found) < MIN_RANGES:
         return
+    for item, (first, last, title) in splits:
+        item.title, item.pages = title, f"{first} - {last}"
     for item, match in found:
         first, last = _range(match)
         item.title = f"{item.title[: match.start()]} {item.title[match.end() :]}".strip()

@@ -6,7 +6,8 @@ and, on the same line, the item's description in sentence case:
     1. APOLOGIES To receive apologies for absence.
     3 MINUTES To approve the minutes of the meeting held on 4 May.
 
-The conversion may also lose the space after the number ("1APOLOGIES To receive ...").
+The conversion may also lose the space after the number ("1APOLOGIES To receive ..."),
+also on an item whose title has no description after it ("4COUNCIL REPORTS").
 Such a line reads as no title (a sentence too long to be one); the title is the capitals
 before the first word in sentence case, when a sentence follows (a word in lower case
 among its first few). Read only when the item readers found no item on the line.
@@ -52,6 +53,23 @@ def capitals_run_in(text: str) -> ItemLine | None:
     if not any(LOWER_WORD.match(w) for w in words[at + 1 : at + OPENING_WORDS]):
         return None  # "4 CCTV Camera Replacement": capitals open a title in sentence case
     return item_line(f"{match['code']}. {title}")
+
+
+#: "4COUNCIL REPORTS": a number glued to a title in capitals that is the whole line (not an
+#: ordinal's "2ND", "3RD", "4TH", "1ST")
+GLUED_ALONE = re.compile(
+    r"^\s{0,8}(?P<code>\d{1,3})(?!ST\b|ND\b|RD\b|TH\b)(?P<title>[A-Z]{3}[A-Z&'’,/ -]{0,120})$"
+)
+
+
+def glued_capitals_alone(text: str) -> ItemLine | None:
+    """The item of a line that is only a number glued to a title in capitals ("4COUNCIL
+    REPORTS"), as the agendas whose items run into their descriptions print an item with
+    none; None for any other line."""
+    match = GLUED_ALONE.match(text.rstrip())
+    if match is None or DECISION.match(match["title"]):
+        return None
+    return item_line(f"{match['code']}. {match['title'].strip()}")
 
 
 #: "3. ", "3 ": an item's number and what follows it

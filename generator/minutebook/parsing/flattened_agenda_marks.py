@@ -124,9 +124,18 @@ def page_marks(text: str) -> list[int]:
     return cuts
 
 
+#: "Notes (a) Members of the public ...", "NOTES:": the lettered notes printed after an
+#: agenda's last item (its reports and the public's rights), no part of that item
+NOTES_BLOCK = re.compile(
+    r"(?<!\S)(?:Notes|NOTES)(?:[ ]{1,3}\((?:a|i|1)\)|[ ]{0,2}:)(?=[ ]{1,3}[A-Z])"
+)
+
+
 def front_notes(text: str) -> list[int]:
-    """Where a note to members on a front sheet starts."""
-    return [m.start() for m in FRONT_NOTE.finditer(text)][:1]
+    """Where a note to members on a front sheet starts, and where the agenda's block of
+    notes after its items does."""
+    notes = [m.start() for m in FRONT_NOTE.finditer(text)][:1]
+    return notes + [m.start() for m in NOTES_BLOCK.finditer(text)][:1]
 
 
 #: a piece that is a page's number between dashes alone: "- 2 -"

@@ -19,8 +19,11 @@ from ..model import MentionFact, Part
 
 #: Longest name, code or label kept (names, bodies, venues, capacities, item codes).
 NAME_CHARACTERS = 200
-#: Longest title kept (a paper's, an agenda item's, a minute's, a heading's).
-TITLE_CHARACTERS = 300
+#: Longest title kept (a paper's, an agenda item's, a minute's, a heading's). Some real
+#: items are whole sentences: a fire authority's statutory first item ("To (a) confirm
+#: ..., (b) check ... and (c) seek declarations ...") runs past 300 characters, and a
+#: reader looking for it needs all of it; twice that is still no flattened table.
+TITLE_CHARACTERS = 600
 #: Longest running text kept in a fact (a question, a declaration, a resolution).
 TEXT_CHARACTERS = 10_000
 TITLE_FIELDS = frozenset({"title", "section_title", "heading"})

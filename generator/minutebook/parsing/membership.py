@@ -30,6 +30,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
 from .membership_labels import (
@@ -52,15 +53,15 @@ from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
-#: Panel:", "Cabinet Members:" (capitalised words before it, not a letter's "To all
-#: Members"); with a colon a list may follow on the same line, without one nothing may
-#: ("Members of the public who ..." is no heading)
+#: Panel:", "MEMBERS OF EASTHOLM FIRE AUTHORITY", "Cabinet Members:" (capitalised words
+#: before it, not a letter's "To all Members"); with a colon a list may follow on the same
+#: line, without one nothing may ("Members of the public who ..." is no heading)
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
     r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
-    r"|\s+of\s+the(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
-    r"(?:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
+    r"|\s+of(?:\s+the)?(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
+    r"(?i:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
     r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -140,8 +141,9 @@ GROUP = re.compile(
     r"^(?P<group>[A-Z][\w&' -]{2,60}?(?:\s*\([A-Za-z][\w -]{1,30}\))?)\s*(?:\(\d{1,3}\))?"
     r"\s*:\s*(?P<names>\S.*)$"
 )
-#: "Councillors Smith, Jones and Brown": the plural title opens a list of surnames
-PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?\s+", re.IGNORECASE)
+#: "Councillors Smith, Jones and Brown" (or "Councillors - Smith, Jones"): the plural
+#: title opens a list of surnames
+PLURAL_TITLE = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?(?:\s+[–-])?\s+", re.IGNORECASE)
 MAX_MEMBERS = 200
 
 
@@ -256,6 +258,9 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
         return None
     name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
     represents = plain(match["represents"])
+    office = TRAILING_BRACKET.search(represents)  # "– Ashby Borough Council (Chair)"
+    if office is not None and office.start() > 0 and OFFICE.match(office["inner"].strip()):
+        represents = represents[: office.start()]
     if OFFICE.match(represents.strip()):  # "Cllr A Bell – Chairman": an office, no body
         represents = ""
         body = TRAILING_BRACKET.search(name)  # "Cllr A Bell (Ashby CC) – Chair": the bracket
@@ -358,6 +363,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
     text = PLURAL_TITLE.sub("", plain(text))
+    if text.isupper():  # "A BELL, C DUNN AND E FROST": a list in capitals joins with "AND"
+        text = CAPITAL_AND.sub(" and ", text)
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
         text = _office_before_body(without_office(text))
     entries = split_name_list(text)
@@ -371,12 +378,21 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         return None  # "Ashby County Council" under a name: the cell of a table, no member
     if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
-    return [
-        (e.as_written, "" if not e.capacity or OFFICE.match(e.capacity) else e.capacity)
-        for e in entries
-    ]
+    return [(e.as_written, _represents(e.capacity)) for e in entries]
 
 
+def _represents(capacity: str | None) -> str:
+    """What a member's brackets say they represent, without an office among them ("(Con)
+    (Chair)" -> "Con", "(Chair)" -> nothing): an office is held in the body, no body."""
+    if not capacity or OFFICE.match(capacity):
+        return ""
+    parts = [part.strip() for part in capacity.split(",")]
+    kept = [part for part in parts if not OFFICE.match(part)]
+    return capacity if len(kept) == len(parts) else ", ".join(kept)
+
+
+#: the last two names of a list printed in capitals joined by "AND"
+CAPITAL_AND = re.compile(r"\sAND\s")
 #: "Independent Members Ms F Okafor and Mr G Whitlow": a group's words with no colon,
 #: then its titled members, as one piece of a list parted by semicolons
 GROUP_BEFORE_NAMES = re.compile(
@@ -603,7 +619,14 @@ def name_columns(text: str) -> list[tuple[str, str]] | None:
     return found if len(found) >= 2 else None
 
 
+def appointed_row(text: str) -> list[tuple[str, str]] | None:
+    """'Members appointed by Ashby Council Councillor: A Bell, C Dunn' (see
+    `membership_appointed_by`)."""
+    return appointed_by_row(text, name_list)
+
+
 ROW_FORMS = (
+    appointed_row,
     party_row,
     substitute_table_row,
     role_column_row,
@@ -675,6 +698,20 @@ def table_goes_on(raw: str, previous: str | None, form: object) -> bool:
         and not STARTS_WITH_TITLE.match(text)
         and 0 < len(text) <= 120
     )
+
+
+#: ". Substitutes: Councillors A, B": the named substitutes printed after the members in
+#: the same paragraph (no members)
+SUBSTITUTES_INLINE = re.compile(
+    r"[.;]\s{1,3}(?:Named\s)?(?:Substitutes?|Substitute\sMembers|Reserves)\s{0,2}[:–-]\s",
+    re.IGNORECASE,
+)
+
+
+def before_substitutes(text: str) -> tuple[str, bool]:
+    """A row up to the named substitutes that run on after it, and whether they did."""
+    match = SUBSTITUTES_INLINE.search(text)
+    return (text[: match.start()], True) if match is not None else (text, False)
 
 
 def _read_row(text: str) -> tuple[object, list[tuple[str, str]]] | None:
@@ -1074,13 +1111,18 @@ def numbered_business(text: str) -> bool:
     return match is not None and STARTS_WITH_TITLE.match(match["rest"]) is None
 
 
-def _flattened(line: Line) -> list[MembershipFacts] | None:
-    """The list of a line an agenda's front sheet was flattened onto, in either form."""
+def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | None:
+    """The list of a line an agenda's front sheet was flattened onto, in either form. A
+    run-on list goes on into the next piece cut from the same source line (its group
+    label, "Independent Members:", cut it there)."""
+    run_on = run_on_members(line)
+    if run_on and following is not None and following.number == line.number:
+        run_on = run_on_members(Line(line.number, f"{line.text} {following.text}")) or run_on
     return (
         flattened_membership(line)
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
-        or run_on_members(line)
+        or run_on
     )
 
 
@@ -1142,7 +1184,10 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
             heading = membership_heading(plain(text)) if len(text) <= 400 else None
-            if heading is None and not introduces_members(plain(text)):
+            opens = heading is None and (  # "Members appointed by X": its own heading
+                appointed_row(text) is not None or appointed_by_label(text) is not None
+            )
+            if heading is None and not opens and not introduces_members(plain(text)):
                 continue
             if heading is not None and not heading["rest"]:
                 columns = (
@@ -1153,7 +1198,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
                 if columns:
                     return columns
             in_list, lead_in = True, 0
-            text = (heading["rest"] or "").strip() if heading else ""
+            text = (heading["rest"] or "").strip() if heading else text if opens else ""
         if found and table_goes_on(line.text, found[-1].represents, form) and not blank:
             found[-1].represents = f"{found[-1].represents} {plain(line.text).strip()}"
             continue
@@ -1171,7 +1216,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not wrapped and party_heading(text):
             side, blank = "", False  # "Labour (3)": a party, which members do not represent
             continue
-        label = side_label(text) or (bare_side_label(text) if blank or not found else None)
+        label = (
+            appointed_by_label(text)
+            or side_label(text)
+            or (bare_side_label(text) if blank or not found else None)
+        )
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
             continue
@@ -1195,11 +1244,14 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             or GOES_ON.match(following)
             or name_wraps_under_label(text, following_raw)
         )
+        # "...; " then "Members appointed by X": the next group's heading, not the row's end
+        goes_on = goes_on and appointed_by_label(_next_filled(lines, below - 1)) is None
         if goes_on and len(joined) < WRAPPED_LINES:
             wrapped = joined
             continue
         wrapped = []
-        read = _read_row(" ".join(piece for _, piece in joined))
+        row, substitutes = before_substitutes(" ".join(piece for _, piece in joined))
+        read = _read_row(row)
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
         # another form after a blank line ends the list, unless a label rejoined from
         # two lines ("Co-opted" / "Member:") opens a new group
@@ -1221,9 +1273,10 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         for name, represents in rows:
             at, cursor = _line_of(joined, name, cursor)
             found.append(MembershipFacts(name, represents or side, at.number))
-        if len(found) >= MAX_MEMBERS:
-            break
+        if len(found) >= MAX_MEMBERS or substitutes:
+            break  # "... and Frost. Substitutes: Councillors ...": the members are over
     if not found:
-        flat = next(filter(None, map(_flattened, lines[:FLAT_LINES])), None)
+        head = lines[:FLAT_LINES]
+        flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
         return flat or []
     return found

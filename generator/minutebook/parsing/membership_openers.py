@@ -26,8 +26,9 @@ PLURAL_LABEL = re.compile(
 GLUED_HEADING = re.compile(
     r"^(?P<head>Membership|MEMBERSHIP)(?P<rest>(?:County\s)?(?:Councillors?|Cllrs?)\b.*)$"
 )
-#: a list item's mark before a member: "• ", "- ", "· ", "* ", "▪ ", "◦ "
-LIST_MARK = re.compile(r"^[•·*▪◦–-]\s{1,4}(?=\S)")
+#: a list item's mark before a member: "• ", "- ", "· ", "* ", "▪ ", "◦ ", or a number
+#: ("1. ", "2) ") when the members are numbered
+LIST_MARK = re.compile(r"^(?:[•·*▪◦–-]|\d{1,2}[.)])\s{1,4}(?=\S)")
 
 
 def plural_label(text: str) -> str | None:
