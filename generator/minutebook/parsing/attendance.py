@@ -64,19 +64,22 @@ from ..vocabulary import (
 )
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
+from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_guests import guest_line, shared_brackets, staff_line
-from .attendance_hanging_label import hanging_label
+from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
+from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
 from .attendance_post_lists import name_post_list
+from .attendance_presided import already_present, presided_line
 from .attendance_reported import (
     attended_under_rules,
     possessive_substitutes,
@@ -1391,6 +1394,13 @@ class AttendanceReader:
             found = label_line(f"{table_label}:")
             self._open(line, table_label, found[1] if found else AttendanceRole.PRESENT, table_rest)
             return True
+        presided = presided_line(text) if self.preamble else None
+        if presided:  # "Councillor A Reid, Convener, presided.": present, the list over
+            self._flush()
+            self.block = None
+            if not already_present(presided[0], self.part.attendance):
+                self._add(AttendanceRole.PRESENT, *presided, line)
+            return True
         label = (
             office_label(text)
             or label_line(text)
@@ -1398,11 +1408,20 @@ class AttendanceReader:
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
             or (hanging_label(text) if self.block is None else None)
+            or (spaced_label(raw, label_line) if self.preamble else None)
         )
         if label:
             self._flush()
             self._labelled(line, *label)
             return True
+        block = self.block
+        if (
+            block
+            and block.role is AttendanceRole.APOLOGIES
+            and not block.read
+            and apologies_prompt(text)
+        ):
+            return True  # "Apologies from members.": the item's prompt, the names under it
         head, self.apology_head = self.apology_head, apology_head(text)
         if self._sentences(line, f"{head} {text}" if head else text):
             return True
@@ -1494,6 +1513,9 @@ class AttendanceReader:
             block.segment.append((line, text))  # one name per line, this one broken
             return True
         self._flush()
+        if not block.inline and block.read and self.before and closed_by_stop(self.before[1]):
+            self.block = None  # "A Reid, Clerk; B Moss, Treasurer." closed the list
+            return True
         indented = raw[:1] in " \t" or marked is not None
         rows_go_on = block.dashed and (dash_row(text) or self.person_row)
         goes_on = names_go_on_below_label(text) or rows_go_on
