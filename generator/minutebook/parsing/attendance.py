@@ -74,7 +74,7 @@ from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
-from .attendance_member_kinds import member_kind_group, members_group
+from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
@@ -93,6 +93,7 @@ from .attendance_shapes import (
     name_begun_above,
     respective_substitutes,
 )
+from .attendance_shared_tail import shared_trailing_body
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -221,6 +222,9 @@ NAME_IN_THE_CHAIR = re.compile(r"^(?P<name>\S.{2,80}?)\s+(?P<chair>in\s+the\s+[C
 #: "Councillor A Reid, Convener, in the Chair.": who chaired, under the lists that already
 #: name them; the lists are over.
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
+#: "(In place of Cllr B Moss)", "(replacing Cllr B Moss)" after a name among those present:
+#: whom its member substitutes for ("(for item 5)" says when, so "for" alone is not read)
+IN_PLACE_OF = re.compile(r"(?i)^(?:in\s+place\s+of|replacing)\s+(?P<for>[A-Z][^()]{2,80})$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
 #: "substitute", "Substitute Member": a bracket saying only that its person substituted
@@ -369,7 +373,7 @@ SUBSTITUTED_BY = re.compile(
 SENT_APOLOGIES = re.compile(
     r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
     r"(?:sent|gave|tendered|submitted|offered)"
-    r"\s+(?:(?:their|his|her)\s+)?apologies\b"
+    r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
 #: "and four members of the public", "3 members of the press": a count, no one's name.
 PUBLIC_COUNT = re.compile(
@@ -946,7 +950,7 @@ def substitutes_intro(text: str) -> str | None:
 def sent_apologies_sentence(text: str) -> list[str] | None:
     """'Cllr A Reid and Mr B Moss sent their apologies.': the names, for each sentence of
     the line that says so (a list of names, not a sentence that mentions apologies)."""
-    if "apologies" not in text:
+    if "apolog" not in text:  # "apologies", "his apology"
         return None
     found: list[str] = []
     start = 0
@@ -1407,6 +1411,7 @@ class AttendanceReader:
             or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
+            or (councillors_label(text) if self.block is None and self.preamble else None)
             or (hanging_label(text) if self.block is None else None)
             or (spaced_label(raw, label_line) if self.preamble else None)
         )
@@ -2000,6 +2005,7 @@ class AttendanceReader:
         elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
+        entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
@@ -2044,6 +2050,9 @@ class AttendanceReader:
         if role is AttendanceRole.SUBSTITUTE and said and (whom := SUBSTITUTE_WHOM.match(said)):
             # "Mrs A Reid (for Mr B Moss)", "(In place of Mr B Moss)" under "Substitutes:"
             said = f"substitute for {whom['for']}"
+        in_place = IN_PLACE_OF.match(said) if said and role is AttendanceRole.PRESENT else None
+        if in_place:  # "Ann Reid (In place of Ben Moss)" among those present: a substitute
+            role, said = AttendanceRole.SUBSTITUTE, f"substitute for {in_place['for']}"
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
