@@ -78,6 +78,7 @@ from .attendance_member_kinds import councillors_label, member_kind_group, membe
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
+from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
 from .attendance_reported import (
@@ -302,7 +303,9 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
-    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of"
+    # "Mr A Reid gave the apologies of Ms B Moss": whose they were, after "of"
+    r"|of(?!\s+(?:absence|non-attendance)\b))\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
@@ -318,7 +321,10 @@ RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b"
     # "... from Cllr A Reid and in accordance with the agreed procedures it was ..."
-    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported))\b"
+    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported)"
+    # "... of Mr B Moss from Fenwick LLP and introduced Ms C Lowe": the speaker goes on
+    r"|(?:from\s+[A-Z][\w&' ]{1,60}?\s+)?and\s+(?:introduced|welcomed|explained|reported|noted)"
+    r")\b"
 )
 #: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
 SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
@@ -918,12 +924,13 @@ def apology_for_whom(text: str, whom: str) -> bool:
     return match is not None and match["for"].strip() == whom.strip()
 
 
-def their_substitute(text: str, end: int) -> str | None:
+def their_substitute(text: str, end: int, begin: int = 0) -> str | None:
     """'... from Cllr A Reid and ... it was confirmed that Cllr B Moss would be his
-    substitute.': the substitute named in the apologies sentence ending at `end`."""
-    if "substitute" not in text[:end]:
+    substitute.': the substitute named in the apologies sentence ending at `end` (after
+    `begin`, where the sentence before it ended: its substitute is not this one's)."""
+    if "substitute" not in text[begin:end]:
         return None
-    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[:end])
+    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[begin:end])
     return match["sub"] if match else None
 
 
@@ -1524,6 +1531,8 @@ class AttendanceReader:
         indented = raw[:1] in " \t" or marked is not None
         rows_go_on = block.dashed and (dash_row(text) or self.person_row)
         goes_on = names_go_on_below_label(text) or rows_go_on
+        if block.read and block.role is AttendanceRole.IN_ATTENDANCE:
+            goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
@@ -1808,6 +1817,7 @@ class AttendanceReader:
             self._open(line, "substitutes", AttendanceRole.SUBSTITUTE, intro)
             return True
         apologies = apologies_sentence(text)
+        begin = 0  # where the apologies sentence read starts looking: after the last one
         while apologies:  # "Apologies were received from X. Apologies were also ..."
             names, list_follows, end = apologies
             self._flush()
@@ -1828,12 +1838,13 @@ class AttendanceReader:
                 subs = [(line, sub) for sub in respective[1]]
                 self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
-            named = their_substitute(text, end) if not (implicit or respective) else None
+            named = their_substitute(text, end, begin) if not (implicit or respective) else None
             implicit = implicit or ((names, named) if named else None)
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
                 self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)
             found = True
+            begin = end
             apologies = apologies_sentence(text, end)
         listed = self.block is not None and self.block.role is AttendanceRole.APOLOGIES
         for sub, whom in substitute_sentences(text) or []:
@@ -1990,6 +2001,12 @@ class AttendanceReader:
             starts.append((len(text) + len(glue), line))
             text += glue + piece
         offsets = [at for at, _ in starts]
+        officers = (block.group_role or block.role) is AttendanceRole.IN_ATTENDANCE
+        posts = post_initials(text) if officers else None
+        if posts and post_initials_line(text, going_on=bool(block.read)):
+            for at, post, initials in posts:  # "Head of Planning (GRH) Solicitor (AEM)"
+                self._add(block.role, post, initials, starts[bisect_right(offsets, at) - 1][1])
+            return
         if NOTHING.match(text.strip()) or posts_only(text):
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
