@@ -68,6 +68,7 @@ from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
+from .attendance_flattened_dashes import dash_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
@@ -454,6 +455,19 @@ def role_of_label(label: str) -> AttendanceRole:
         if re.fullmatch(pattern, label, re.IGNORECASE):
             return role
     raise ValueError(label)  # unreachable: LABEL is built from LABEL_ROLES
+
+
+def flattened_dash_label(text: str) -> tuple[AttendanceRole, list[tuple[int, str, str]]] | None:
+    """'Others in attendance: A Reid - Clerk, Wyke Council B Moss - ...': a label and the
+    rows run on after it (see attendance_flattened_dashes), with their offsets in `text`;
+    None for any other line."""
+    match = LABEL.match(text) if " - " in text or " – " in text else None
+    if match is None or not match["rest"]:
+        return None
+    rows = dash_rows(text[match.start("rest") :])
+    if rows is None:
+        return None
+    return role_of_label(match["label"]), [(match.start("rest") + at, n, p) for at, n, p in rows]
 
 
 def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
@@ -1404,6 +1418,14 @@ class AttendanceReader:
             table_label, table_rest = table
             found = label_line(f"{table_label}:")
             self._open(line, table_label, found[1] if found else AttendanceRole.PRESENT, table_rest)
+            return True
+        dashed = flattened_dash_label(text) if self.preamble and len(text) > 200 else None
+        if dashed:  # a page run onto one line: "... in attendance: A Reid - Clerk, X Council"
+            self._flush()
+            self.block = _Block("attendance", dashed[0], inline=True)
+            for _, name, post in dashed[1]:
+                self._add(dashed[0], name, post, line)
+            self.block = None
             return True
         presided = presided_line(text) if self.preamble else None
         if presided:  # "Councillor A Reid, Convener, presided.": present, the list over
