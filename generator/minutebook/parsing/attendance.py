@@ -64,6 +64,7 @@ from ..vocabulary import (
 )
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
+from .attendance_chair_welcome import chair_welcome
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
@@ -2281,6 +2282,7 @@ def read_attendance_for_item(
     """Someone recorded in a minute's text as in attendance for that item only, or as one
     of its public speakers (listed, or named in a sentence of an application's minute)."""
     before = len(part.attendance)
+    chair_listed = any(a.role is AttendanceRole.PRESENT for a in part.attendance)
     for at, line in enumerate(body):
         text, starts = speakers_text(body, at) if ":" in line.text else ("", [])
         for entry in speakers_line(text) or []:
@@ -2304,6 +2306,12 @@ def read_attendance_for_item(
             part.attendance.append(
                 AttendanceFacts(AttendanceRole.PRESENT, chaired[0], chaired[1], line.number)
             )
+        welcome = (
+            chair_welcome(plain(line.text)) if not chair_listed and "The " in line.text else None
+        )
+        if welcome:  # "The Chair, Cllr A Reid, welcomed ...": no list names them
+            part.attendance.append(AttendanceFacts(AttendanceRole.PRESENT, *welcome, line.number))
+            chair_listed = True
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
         if present:
