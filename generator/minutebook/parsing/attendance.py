@@ -428,12 +428,37 @@ def post_only(name: str, capacity: str | None) -> bool:
 
 #: words a post opens with, never a forename: "Head of ...", "Senior ...", "Principal ..."
 POST_FIRST_WORDS = frozenset(
-    {"head", "senior", "principal", "chief", "director", "deputy", "assistant", "interim", "acting"}
+    {
+        "head",
+        "senior",
+        "principal",
+        "chief",
+        "director",
+        "deputy",
+        "assistant",
+        "interim",
+        "acting",
+        "corporate",
+        "strategic",
+    }
 )
 #: words a post ends with, never a surname: "... Highways Engineer", "... Services Officer"
 POST_LAST_WORDS = frozenset(
     {"engineer", "officer", "manager", "planner", "surveyor", "accountant", "adviser", "advisor"}
 )
+
+
+def without_post_remnants(entries: list[NameEntry]) -> list[NameEntry]:
+    """The entries of an officers' list without the single untitled words a post split at
+    its "and" or "&" leaves ("Director of Improvement & Performance" gives "Performance"):
+    only in a list that prints posts with nobody named, where no officer is a bare word."""
+    if not any(post_only(e.as_written, None) for e in entries):
+        return entries
+    return [
+        e
+        for e in entries
+        if len(e.as_written.split()) > 1 or STARTS_WITH_TITLE.match(e.as_written) is not None
+    ]
 
 
 #: "(Ms B Moss attended as substitute)" in the bracket after a name sending apologies:
@@ -2047,6 +2072,8 @@ class AttendanceReader:
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
+        if (block.group_role or block.role) in NOT_MEMBERS:
+            entries = without_post_remnants(entries)  # "Director of X & Performance, ..."
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
