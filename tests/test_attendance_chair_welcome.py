@@ -12,6 +12,10 @@ def test_the_chair_between_commas_before_the_welcome() -> None:
         "Cllr Ann Reid",
         "Chair",
     )
+    assert chair_welcome("The Chairman (Councillor B Moss) opened the meeting.") == (
+        "Councillor B Moss",
+        "Chairman",
+    )
     assert chair_welcome("The Chairman welcomed everyone to the meeting.") is None
     assert chair_welcome("The Chair, having welcomed everyone, opened the meeting.") is None
 

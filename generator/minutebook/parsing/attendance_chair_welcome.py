@@ -15,11 +15,11 @@ import re
 
 from ..vocabulary import TITLE
 
-#: "The Chair, Cllr Ann Reid, welcomed": the office, its titled holder between commas, a
-#: verb of opening the meeting
+#: "The Chair, Cllr Ann Reid, welcomed", "The Chairman (Councillor B Moss) opened": the
+#: office, its titled holder between commas or in brackets, a verb of opening the meeting
 CHAIR_WELCOME = re.compile(
-    r"\bThe\s+(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?|Convenor|Convener),\s+"
-    rf"(?P<name>{TITLE}\s+[A-Z][\w'’-]{{0,30}}(?:\s+[A-Z][\w'’-]{{0,30}}){{0,3}}),\s+"
+    r"\bThe\s+(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?|Convenor|Convener)\s*[,(]\s*"
+    rf"(?P<name>{TITLE}\s+[A-Z][\w'’-]{{0,30}}(?:\s+[A-Z][\w'’-]{{0,30}}){{0,3}})\s*[,)],?\s+"
     r"(?:welcomed|opened|introduced|thanked)\b"
 )
 
