@@ -64,19 +64,25 @@ from ..vocabulary import (
 )
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
+from .attendance_chair_welcome import chair_welcome
+from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
+from .attendance_flattened_dashes import dash_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_guests import guest_line, shared_brackets, staff_line
-from .attendance_hanging_label import hanging_label
+from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
+from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
-from .attendance_member_kinds import member_kind_group, members_group
+from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_person_rows import person_row
+from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
+from .attendance_presided import already_present, presided_line
 from .attendance_reported import (
     attended_under_rules,
     possessive_substitutes,
@@ -90,6 +96,7 @@ from .attendance_shapes import (
     name_begun_above,
     respective_substitutes,
 )
+from .attendance_shared_tail import shared_trailing_body
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -218,6 +225,9 @@ NAME_IN_THE_CHAIR = re.compile(r"^(?P<name>\S.{2,80}?)\s+(?P<chair>in\s+the\s+[C
 #: "Councillor A Reid, Convener, in the Chair.": who chaired, under the lists that already
 #: name them; the lists are over.
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
+#: "(In place of Cllr B Moss)", "(replacing Cllr B Moss)" after a name among those present:
+#: whom its member substitutes for ("(for item 5)" says when, so "for" alone is not read)
+IN_PLACE_OF = re.compile(r"(?i)^(?:in\s+place\s+of|replacing)\s+(?P<for>[A-Z][^()]{2,80})$")
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
 #: "substitute", "Substitute Member": a bracket saying only that its person substituted
@@ -295,7 +305,9 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
-    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of)\s*"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of"
+    # "Mr A Reid gave the apologies of Ms B Moss": whose they were, after "of"
+    r"|of(?!\s+(?:absence|non-attendance)\b))\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
     re.IGNORECASE,
 )
@@ -311,7 +323,10 @@ RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b"
     # "... from Cllr A Reid and in accordance with the agreed procedures it was ..."
-    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported))\b"
+    r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported)"
+    # "... of Mr B Moss from Fenwick LLP and introduced Ms C Lowe": the speaker goes on
+    r"|(?:from\s+[A-Z][\w&' ]{1,60}?\s+)?and\s+(?:introduced|welcomed|explained|reported|noted)"
+    r")\b"
 )
 #: "Substitute", "Substitute Member", "substitute member": the word the verbs below end in.
 SUBSTITUTE_WORD = r"(?:a\s+)?[Ss]ubstitute(?:\s+[Mm]ember)?"
@@ -366,7 +381,7 @@ SUBSTITUTED_BY = re.compile(
 SENT_APOLOGIES = re.compile(
     r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
     r"(?:sent|gave|tendered|submitted|offered)"
-    r"\s+(?:(?:their|his|her)\s+)?apologies\b"
+    r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
 #: "and four members of the public", "3 members of the press": a count, no one's name.
 PUBLIC_COUNT = re.compile(
@@ -413,12 +428,37 @@ def post_only(name: str, capacity: str | None) -> bool:
 
 #: words a post opens with, never a forename: "Head of ...", "Senior ...", "Principal ..."
 POST_FIRST_WORDS = frozenset(
-    {"head", "senior", "principal", "chief", "director", "deputy", "assistant", "interim", "acting"}
+    {
+        "head",
+        "senior",
+        "principal",
+        "chief",
+        "director",
+        "deputy",
+        "assistant",
+        "interim",
+        "acting",
+        "corporate",
+        "strategic",
+    }
 )
 #: words a post ends with, never a surname: "... Highways Engineer", "... Services Officer"
 POST_LAST_WORDS = frozenset(
     {"engineer", "officer", "manager", "planner", "surveyor", "accountant", "adviser", "advisor"}
 )
+
+
+def without_post_remnants(entries: list[NameEntry]) -> list[NameEntry]:
+    """The entries of an officers' list without the single untitled words a post split at
+    its "and" or "&" leaves ("Director of Improvement & Performance" gives "Performance"):
+    only in a list that prints posts with nobody named, where no officer is a bare word."""
+    if not any(post_only(e.as_written, None) for e in entries):
+        return entries
+    return [
+        e
+        for e in entries
+        if len(e.as_written.split()) > 1 or STARTS_WITH_TITLE.match(e.as_written) is not None
+    ]
 
 
 #: "(Ms B Moss attended as substitute)" in the bracket after a name sending apologies:
@@ -441,6 +481,19 @@ def role_of_label(label: str) -> AttendanceRole:
         if re.fullmatch(pattern, label, re.IGNORECASE):
             return role
     raise ValueError(label)  # unreachable: LABEL is built from LABEL_ROLES
+
+
+def flattened_dash_label(text: str) -> tuple[AttendanceRole, list[tuple[int, str, str]]] | None:
+    """'Others in attendance: A Reid - Clerk, Wyke Council B Moss - ...': a label and the
+    rows run on after it (see attendance_flattened_dashes), with their offsets in `text`;
+    None for any other line."""
+    match = LABEL.match(text) if " - " in text or " – " in text else None
+    if match is None or not match["rest"]:
+        return None
+    rows = dash_rows(text[match.start("rest") :])
+    if rows is None:
+        return None
+    return role_of_label(match["label"]), [(match.start("rest") + at, n, p) for at, n, p in rows]
 
 
 def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
@@ -911,12 +964,13 @@ def apology_for_whom(text: str, whom: str) -> bool:
     return match is not None and match["for"].strip() == whom.strip()
 
 
-def their_substitute(text: str, end: int) -> str | None:
+def their_substitute(text: str, end: int, begin: int = 0) -> str | None:
     """'... from Cllr A Reid and ... it was confirmed that Cllr B Moss would be his
-    substitute.': the substitute named in the apologies sentence ending at `end`."""
-    if "substitute" not in text[:end]:
+    substitute.': the substitute named in the apologies sentence ending at `end` (after
+    `begin`, where the sentence before it ended: its substitute is not this one's)."""
+    if "substitute" not in text[begin:end]:
         return None
-    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[:end])
+    match = NAMED_AS_THEIR_SUBSTITUTE.search(text[begin:end])
     return match["sub"] if match else None
 
 
@@ -943,7 +997,7 @@ def substitutes_intro(text: str) -> str | None:
 def sent_apologies_sentence(text: str) -> list[str] | None:
     """'Cllr A Reid and Mr B Moss sent their apologies.': the names, for each sentence of
     the line that says so (a list of names, not a sentence that mentions apologies)."""
-    if "apologies" not in text:
+    if "apolog" not in text:  # "apologies", "his apology"
         return None
     found: list[str] = []
     start = 0
@@ -1391,18 +1445,43 @@ class AttendanceReader:
             found = label_line(f"{table_label}:")
             self._open(line, table_label, found[1] if found else AttendanceRole.PRESENT, table_rest)
             return True
+        dashed = flattened_dash_label(text) if self.preamble and len(text) > 200 else None
+        if dashed:  # a page run onto one line: "... in attendance: A Reid - Clerk, X Council"
+            self._flush()
+            self.block = _Block("attendance", dashed[0], inline=True)
+            for _, name, post in dashed[1]:
+                self._add(dashed[0], name, post, line)
+            self.block = None
+            return True
+        presided = presided_line(text) if self.preamble else None
+        if presided:  # "Councillor A Reid, Convener, presided.": present, the list over
+            self._flush()
+            self.block = None
+            if not already_present(presided[0], self.part.attendance):
+                self._add(AttendanceRole.PRESENT, *presided, line)
+            return True
         label = (
             office_label(text)
             or label_line(text)
             or sentence_label(text)
             or owners_officers_label(text)
             or (members_label(text) if self.block is None else None)
+            or (councillors_label(text) if self.block is None and self.preamble else None)
             or (hanging_label(text) if self.block is None else None)
+            or (spaced_label(raw, label_line) if self.preamble else None)
         )
         if label:
             self._flush()
             self._labelled(line, *label)
             return True
+        block = self.block
+        if (
+            block
+            and block.role is AttendanceRole.APOLOGIES
+            and not block.read
+            and apologies_prompt(text)
+        ):
+            return True  # "Apologies from members.": the item's prompt, the names under it
         head, self.apology_head = self.apology_head, apology_head(text)
         if self._sentences(line, f"{head} {text}" if head else text):
             return True
@@ -1494,9 +1573,14 @@ class AttendanceReader:
             block.segment.append((line, text))  # one name per line, this one broken
             return True
         self._flush()
+        if not block.inline and block.read and self.before and closed_by_stop(self.before[1]):
+            self.block = None  # "A Reid, Clerk; B Moss, Treasurer." closed the list
+            return True
         indented = raw[:1] in " \t" or marked is not None
         rows_go_on = block.dashed and (dash_row(text) or self.person_row)
         goes_on = names_go_on_below_label(text) or rows_go_on
+        if block.read and block.role is AttendanceRole.IN_ATTENDANCE:
+            goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
         elif is_heading_or_sentence(text) and not block.title:
@@ -1781,6 +1865,7 @@ class AttendanceReader:
             self._open(line, "substitutes", AttendanceRole.SUBSTITUTE, intro)
             return True
         apologies = apologies_sentence(text)
+        begin = 0  # where the apologies sentence read starts looking: after the last one
         while apologies:  # "Apologies were received from X. Apologies were also ..."
             names, list_follows, end = apologies
             self._flush()
@@ -1801,12 +1886,13 @@ class AttendanceReader:
                 subs = [(line, sub) for sub in respective[1]]
                 self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
-            named = their_substitute(text, end) if not (implicit or respective) else None
+            named = their_substitute(text, end, begin) if not (implicit or respective) else None
             implicit = implicit or ((names, named) if named else None)
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
                 self._add(AttendanceRole.SUBSTITUTE, implicit[1].strip(), whom, line)
             found = True
+            begin = end
             apologies = apologies_sentence(text, end)
         listed = self.block is not None and self.block.role is AttendanceRole.APOLOGIES
         for sub, whom in substitute_sentences(text) or []:
@@ -1963,6 +2049,12 @@ class AttendanceReader:
             starts.append((len(text) + len(glue), line))
             text += glue + piece
         offsets = [at for at, _ in starts]
+        officers = (block.group_role or block.role) is AttendanceRole.IN_ATTENDANCE
+        posts = post_initials(text) if officers else None
+        if posts and post_initials_line(text, going_on=bool(block.read)):
+            for at, post, initials in posts:  # "Head of Planning (GRH) Solicitor (AEM)"
+                self._add(block.role, post, initials, starts[bisect_right(offsets, at) - 1][1])
+            return
         if NOTHING.match(text.strip()) or posts_only(text):
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
@@ -1978,7 +2070,10 @@ class AttendanceReader:
         elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
+        entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
+        if (block.group_role or block.role) in NOT_MEMBERS:
+            entries = without_post_remnants(entries)  # "Director of X & Performance, ..."
         for entry in entries:
             line = starts[max(0, bisect_right(offsets, entry.start) - 1)][1]
             if block.title and not STARTS_WITH_TITLE.match(entry.as_written):
@@ -2022,6 +2117,9 @@ class AttendanceReader:
         if role is AttendanceRole.SUBSTITUTE and said and (whom := SUBSTITUTE_WHOM.match(said)):
             # "Mrs A Reid (for Mr B Moss)", "(In place of Mr B Moss)" under "Substitutes:"
             said = f"substitute for {whom['for']}"
+        in_place = IN_PLACE_OF.match(said) if said and role is AttendanceRole.PRESENT else None
+        if in_place:  # "Ann Reid (In place of Ben Moss)" among those present: a substitute
+            role, said = AttendanceRole.SUBSTITUTE, f"substitute for {in_place['for']}"
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
@@ -2211,6 +2309,7 @@ def read_attendance_for_item(
     """Someone recorded in a minute's text as in attendance for that item only, or as one
     of its public speakers (listed, or named in a sentence of an application's minute)."""
     before = len(part.attendance)
+    chair_listed = any(a.role is AttendanceRole.PRESENT for a in part.attendance)
     for at, line in enumerate(body):
         text, starts = speakers_text(body, at) if ":" in line.text else ("", [])
         for entry in speakers_line(text) or []:
@@ -2234,6 +2333,12 @@ def read_attendance_for_item(
             part.attendance.append(
                 AttendanceFacts(AttendanceRole.PRESENT, chaired[0], chaired[1], line.number)
             )
+        welcome = (
+            chair_welcome(plain(line.text)) if not chair_listed and "The " in line.text else None
+        )
+        if welcome:  # "The Chair, Cllr A Reid, welcomed ...": no list names them
+            part.attendance.append(AttendanceFacts(AttendanceRole.PRESENT, *welcome, line.number))
+            chair_listed = True
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None
         if present:

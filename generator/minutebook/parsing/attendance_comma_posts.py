@@ -12,7 +12,8 @@ Read line by line, the wrapped words look like a name of their own ("Care") or s
 portfolio at its "and". Each such row is rewritten "Name (Post);" with the wrapped line
 joined to the post and taken out of the list. Only a row whose name is titled and whose
 post holds an office word, and only a wrapped line that is no titled name, label or
-sentence, is joined.
+sentence, is joined; a row ending in a full stop ("Councillor Ann Reid, Convener,
+presided.") is a sentence, whole on its line, and the line under it is left alone.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def comma_post_rows(preamble: list[Line]) -> list[Line]:
             match is None
             or not STARTS_WITH_TITLE.match(match["name"])
             or not is_office(match["post"].split(",")[0])
+            or match["post"].rstrip().endswith(".")  # "X, Convener, presided.": a sentence
             or not any(w[:1].isupper() for w in WORD.findall(below))
             or not _wrap(below)
         ):

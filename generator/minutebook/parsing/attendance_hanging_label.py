@@ -15,6 +15,7 @@ right after it, and only while no list is open.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import AttendanceRole
 from ..vocabulary import PLURAL_TITLE, TITLE_WORDS
@@ -37,3 +38,27 @@ def hanging_label(text: str) -> tuple[str, AttendanceRole, str] | None:
     if match is None or lower_case_words(match["rest"]) > MAX_LOWER_WORDS:
         return None
     return match["label"], AttendanceRole.PRESENT, match["rest"]
+
+
+#: "Observers          Mrs D Reid": a short label at the margin, a wide gap (the
+#: column's edge, kept by the conversion), then a titled name
+SPACED_LABEL = re.compile(
+    rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,40}}?)[ \u00a0]{{3,60}}"
+    rf"(?P<rest>{TITLE_WORDS}\.?\s[A-Z].{{0,300}})$"
+)
+Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
+
+
+def spaced_label(raw: str, label_of: Labeller) -> tuple[str, AttendanceRole, str] | None:
+    """'Observers     Mrs D Reid': a label of the genre (any `label_of` reads once a colon
+    closes it) in the left-hand column, without its colon, and the first titled name in
+    the column beside it; as label_line gives it. The wide gap tells the column's edge
+    from a sentence's spaces, so the line is a label even inside an open list. None for
+    any other line."""
+    match = SPACED_LABEL.match(raw.rstrip()) if raw[:1] not in " \t" else None
+    if match is None:
+        return None
+    found = label_of(f"{match['label'].strip()}:")
+    if found is None or found[2]:
+        return None
+    return found[0], found[1], match["rest"].strip()

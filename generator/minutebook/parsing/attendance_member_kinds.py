@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import AttendanceRole
 from .names import lower_case_words
 
 #: "Community Co-opted Member", "Independent members": capitalised words, then "member",
@@ -43,3 +44,20 @@ def members_group(group: str) -> bool:
     """Whether a group's name says its people are members ("Councillors:", "Co-opted
     Members:"), never a body's officers: under an officers' label it starts another list."""
     return MEMBERS_GROUP.match(group.strip()) is not None
+
+
+#: "Councillors: Ann Reid (Chair), Ben Moss": the plural title, a colon, names on its line
+COUNCILLORS_LABEL = re.compile(
+    r"^(?P<label>Councillors|COUNCILLORS)\s*:\s*(?P<rest>[A-Z].{2,2000})$"
+)
+
+
+def councillors_label(text: str) -> tuple[str, AttendanceRole, str] | None:
+    """'Councillors: Ann Reid (Chair), Ben Moss and Carl Lowe' opening a record, with no
+    list open: the plural title serves as the label of the members present, and the names
+    after it keep their printed, untitled form. As label_line gives it; None for any other
+    line (a sentence after the colon, or nothing after it)."""
+    match = COUNCILLORS_LABEL.match(text.strip())
+    if match is None or lower_case_words(match["rest"]) > 2:
+        return None
+    return match["label"], AttendanceRole.PRESENT, match["rest"]

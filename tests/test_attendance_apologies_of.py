@@ -1,0 +1,43 @@
+"""Apologies given on someone's behalf: "X gave the apologies of Y", and a substitute
+named in one apologies sentence, not the next."""
+
+from __future__ import annotations
+
+from minute_fixtures import attendance_of
+from minutebook.model import AttendanceRole
+from minutebook.parsing.attendance import apologies_sentence
+
+APOLOGIES = AttendanceRole.APOLOGIES
+
+
+def _names(text: str) -> str | None:
+    found = apologies_sentence(text)
+    return found[0].strip().rstrip(".") if found else None
+
+
+def test_the_apologies_of_someone_name_them() -> None:
+    assert _names("The Clerk reported the apologies of Councillor A Reid.") == "Councillor A Reid"
+    assert _names("Apologies of absence were received from Cllr B Moss.") == "Cllr B Moss"
+
+
+def test_the_speaker_going_on_after_the_name_is_cut_off() -> None:
+    found = attendance_of(
+        "MINUTES\n\nPresent: Councillors Hill and Moran.\n\n1 APOLOGIES FOR ABSENCE\n"
+        "Mr A Lowe gave the apologies of Ms B Pym from Fenwick LLP and introduced Mr C Hale"
+        " as the new audit manager.\n\n2 MINUTES\nApproved.\n"
+    )
+    assert [f for f in found if f[0] is APOLOGIES] == [(APOLOGIES, "Ms B Pym", None, 6)]
+
+
+def test_a_substitute_belongs_to_its_own_apologies_sentence() -> None:
+    found = attendance_of(
+        "MINUTES\n\nPresent: Councillors Hill and Moran.\n\n1 APOLOGIES FOR ABSENCE\n"
+        "An apology for absence was received from Councillor D Kerr and it was confirmed that"
+        " Councillor E Shaw would be his substitute. Mr A Lowe gave the apologies of Ms B Pym."
+        "\n\n2 MINUTES\nApproved.\n"
+    )
+    assert [f for f in found if f[0] is not AttendanceRole.PRESENT] == [
+        (APOLOGIES, "Councillor D Kerr", None, 6),
+        (AttendanceRole.SUBSTITUTE, "Councillor E Shaw", "substitute for Councillor D Kerr", 6),
+        (APOLOGIES, "Ms B Pym", None, 6),
+    ]
