@@ -103,3 +103,17 @@ def test_items_numbered_through_the_year_keep_their_codes() -> None:
         ("24/26", "Declarations of Interest", None),
         ("25/26", "Minutes of the meeting held on 3 March 2026", None),
     ]
+
+
+def test_report_references_under_numbered_items_are_no_items() -> None:
+    """One scheme an agenda: "29/20" after items 1 and 2 is the reference of a report the
+    last item considers, not an item numbered through the year (invented example)."""
+    assert _items(
+        "1. Apologies for absence",
+        "2. To consider the following reports:",
+        "29/20 Recovery Plan for the Park's visitor centres",
+        "30/20 Review of the scheme of delegation",
+    ) == [
+        ("1", "Apologies for absence", None),
+        ("2", "To consider the following reports:", None),
+    ]

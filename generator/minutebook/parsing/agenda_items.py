@@ -505,6 +505,11 @@ class Numbering:
         return ok
 
     def _year_count(self, code: str) -> bool:
+        """An agenda numbers its items by one scheme: "29/20" under items numbered 1, 2, 3
+        is a report's reference ("10. To consider the following reports: 29/20 ..."), no
+        item of its own."""
+        if any(not key.startswith("/") for key in self.last):
+            return False
         number, year = code.split("/")
         key, value = f"/{year}", (float(number), "")
         previous = self.last.get(key)
