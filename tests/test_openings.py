@@ -1127,3 +1127,30 @@ def test_a_bracketed_abbreviation_after_a_body_is_left_out() -> None:
     assert (
         without_abbreviation("Fenbury Schools Forum (Special)") == "Fenbury Schools Forum (Special)"
     )
+
+
+def test_a_reference_code_over_the_title_names_no_body() -> None:
+    """A Scottish council prints its minute's reference ("2008.E.P.C.4") over the title; a
+    line with no word of three letters is no title, so it never becomes the meeting's body
+    (invented example)."""
+    from minutebook.parsing.openings import dated_title_opening, title_lines
+
+    lines = [
+        Line(n, t)
+        for n, t in enumerate(
+            [
+                "2008.E.P.C.4",
+                "",
+                "THE EASTSHIRE COUNCIL - PLANNING COMMITTEE -",
+                "KIRKTON.",
+                "",
+                "3rd March, 2008",
+                "",
+                "10.00 a.m. - 12.15 p.m.",
+            ],
+            start=1,
+        )
+    ]
+    assert title_lines(lines, 2) == []
+    opening = dated_title_opening(lines)
+    assert opening is None or "2008" not in opening.body

@@ -357,6 +357,13 @@ CONTACT_LINE = re.compile(
 )
 
 
+#: a word a body's name has: three letters or more ("Fife", "Panel"), which a paper's
+#: reference code ("2007.P.F.A.M.1") lacks
+NAME_WORD = re.compile(r"[A-Za-z]{3}")
+#: a reference code has a number; "OF" between a committee and its council has none
+REFERENCE_DIGIT = re.compile(r"\d")
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
@@ -372,6 +379,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "MEETING HELD VIRTUALLY": how it sat, no name
         if CONTACT_LINE.match(text):
             continue  # "Please ask for <officer> T <phone>": the letterhead's, no name
+        if not NAME_WORD.search(text) and REFERENCE_DIGIT.search(text):
+            continue  # "2007.P.F.A.M.1", "PCP/24/3": a reference over the title, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
