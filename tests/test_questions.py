@@ -109,6 +109,8 @@ def _lines(*texts: str) -> list[Line]:
          "Mr Tom Reed", "Fenby Cycle Forum"),
         ("Cllr Ann Lee, Fenby Town Council, submitted the following question:",
          "Cllr Ann Lee", "Fenby Town Council"),
+        ("Councillor Ann Lee had given notice of the following question to Councillor Moss",
+         "Councillor Ann Lee", None),
     ],
 )  # fmt: skip
 def test_a_question_introduced_by_a_sentence_naming_its_asker(
@@ -704,3 +706,17 @@ def test_a_line_that_asks_itself_is_not_read_as_wrapped() -> None:
         Line(2, "Members asked about the budget."),
     ]
     assert [q.line for q in asked_questions(lines, "4")] == [1]
+
+
+def test_an_introduced_question_in_single_curly_quotes_loses_them() -> None:
+    lines = _lines(
+        "Councillor Ann Lee had given notice of the following question to the Leader",
+        "",
+        "‘Will the library open on Sundays?’",
+    )
+    [question] = introduced_questions(lines, "7")
+    assert (question.asker_as_written, question.text, question.line) == (
+        "Councillor Ann Lee",
+        "Will the library open on Sundays?",
+        3,
+    )

@@ -118,3 +118,24 @@ def test_a_long_title_over_its_pages_documents_field_is_the_title() -> None:
         "if any\n\nAdditional documents:\n\n5.\n\nForward Plan\n\nMinutes:\n\nNoted.\n"
     )
     assert [n for n, _ in _titles(text)] == ["3", "4", "5"]
+
+
+def test_a_lower_case_clause_opening_a_paragraph_followed_a_lost_label() -> None:
+    body = _lines(
+        "", "", "that the minutes of the meeting held on 4 May be signed as a true record."
+    )
+    assert bare_clause(body) == (
+        "that the minutes of the meeting held on 4 May be signed as a true record.",
+        3,
+    )
+    assert bare_clause(_lines("that the order of business be as printed.")) == (
+        "that the order of business be as printed.",
+        1,
+    )
+    wrapped = _lines("The officer confirmed to members", "that the scheme be extended next year.")
+    assert bare_clause(wrapped) is None
+
+
+def test_a_web_pages_minutes_label_is_no_proposal_lead_in() -> None:
+    body = _lines("Minutes:", "", "that the order of business be as printed.")
+    assert bare_clause(body) == ("that the order of business be as printed.", 3)

@@ -3,12 +3,17 @@
 Minutes print "RESOLVED" in bold or in a left column, and a committee system's web page
 or a converted table often drops it, leaving the decision's clause on a paragraph of its
 own: "Upon being put to the vote, it was" over "That Cllr A Reid be elected Chairman.",
-or "That Mrs B Moss be appointed as Chair." alone under the minute's title.
+or "That Mrs B Moss be appointed as Chair." alone under the minute's title. A web page
+whose "RESOLVED:" label sat in a cell of its own leaves the clause in lower case, as it
+followed the label: "that the minutes ... be signed as a true record." (read only as a
+paragraph's first line, never a wrapped line of prose), "that the order of business be
+as printed on the agenda".
 
 `bare_clause` is read only when no other rule found the minute's decision
 (`resolutions`): a paragraph opening "That", its clause in the mandative form ("... be
 elected", "... be noted"); not a clause under a label or lead-in ending with a colon
-("Recommendation:", "The Panel is asked to:"), which quotes what was proposed. (An
+("Recommendation:", "The Panel is asked to:"), which quotes what was proposed (a web
+page's own "Minutes:" label is no such lead-in). (An
 election told as a fact, "Cllr A Reid was elected as Chair", is not read as a decision.)
 """
 
@@ -22,9 +27,11 @@ from .text import plain
 #: "That Cllr A Reid be re-elected Chairman ...", "That the report be noted": the clause
 #: of a decision with its formula lost (the verb after "be" a participle)
 CLAUSE = re.compile(
-    r"^(?:\(?\d{1,2}[.)]\s+)?That\s+[^;]{1,200}?\s+be\s+(?:re-?)?"
+    r"^(?:\(?\d{1,2}[.)]\s+)?[Tt]hat\s+[^;]{1,200}?\s+be\s+(?:as\s+)?(?:re-?)?"
     r"(?:[a-z]{2,20}ed|given|made|held|sent|taken|kept|paid|set|put|drawn|shown|done|written)\b"
 )
+#: A committee system's own labels over the minute's text: no lead-in to a proposal
+PAGE_LABELS = frozenset({"minutes:", "minute:"})
 #: "That apologies be received from Cllr A Reid": the record's attendance in a clause
 APOLOGIES = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\s+(?:the\s+)?apologies\b", re.IGNORECASE)
 
@@ -42,9 +49,12 @@ def bare_clause(body: list[Line]) -> tuple[str, int] | None:
         text = plain(line.text).strip()
         if not CLAUSE.match(text):
             continue
+        if text.startswith("that") and k and body[k - 1].text.strip():
+            continue  # "that" opening a paragraph only: the label "RESOLVED:" lost before it
         if APOLOGIES.match(text):
             continue  # "That apologies be received from ...": the attendance, not a decision
-        if _above(body, k).endswith((":", ":-", ":–")):
+        above = _above(body, k)
+        if above.endswith((":", ":-", ":–")) and above.casefold() not in PAGE_LABELS:
             continue  # "Recommendation:" over "That the report be noted": proposed
         return text, line.number
     return None

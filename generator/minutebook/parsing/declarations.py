@@ -302,6 +302,27 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
 
+#: The same list opening a later sentence of the line: "... the Panel. Councillors Amos and
+#: Bligh declared ..." (a paragraph holding a singular declaration, then a joint one).
+PLURAL_MID_LINE = re.compile(r"[.;]\s{1,3}(?=(?:Councillors|Cllrs\.?)\s)")
+
+
+def plural_declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member of a plural-titled list that declared, opening a sentence after the
+    line's first ("... Panel. Councillors Amos and Bligh declared ...")."""
+    text = _text(line)
+    if "declared" not in text:
+        return []  # cheap test first
+    found: list[DeclarationFacts] = []
+    for match in PLURAL_MID_LINE.finditer(text):
+        tail = Line(line.number, text[match.end() :])
+        found += [
+            DeclarationFacts(d.as_written, text, line.number, minute)
+            for d in plural_declarers(tail, minute)
+        ]
+    return found
+
+
 #: A surname as a list prints it: capitalised, or after its particles ("de Souza", "van
 #: der Berg", "le Fevre").
 SURNAME = re.compile(r"^(?:(?:de|da|di|du|la|le|van|von|der|den)\s+){0,3}[A-Z]")
@@ -480,7 +501,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     found = [one] if one is not None else []
     named = {d.as_written for d in found}
     found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
-    return found
+    return found + plural_declarers_mid_line(line, minute)
 
 
 #: A sentence opening mid-line with a titled name that declared: "... College. Councillor

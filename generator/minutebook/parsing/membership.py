@@ -33,6 +33,7 @@ from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
+from .membership_glued_titles import addressed_glued
 from .membership_labels import (
     CELL_GAP,
     PARTY_GROUP,
@@ -1169,7 +1170,11 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue
         text = without_list_mark(line.text.strip()) if in_list else line.text.strip()
         if not in_list and not found and line.text.lstrip().startswith("To"):
-            addressed = addressed_members(lines, n) or addressed_one_per_line(lines, n)
+            addressed = (
+                addressed_members(lines, n)
+                or addressed_glued(lines, n)
+                or addressed_one_per_line(lines, n)
+            )
             if addressed:
                 return addressed
         if not in_list and not found and COLUMN_GAP * " " in line.text.strip():

@@ -576,10 +576,11 @@ INTRODUCED = re.compile(
     r"(?P<who>[^:]{3,160}?)\s*[:.]?$",
     re.IGNORECASE,
 )
-#: "Mr Tom Reed (Fenby Cycle Forum) submitted the following question:": the asker first,
-#: a verb other than "asked" (read by `asked_questions`), the question below.
+#: "Mr Tom Reed (Fenby Cycle Forum) submitted the following question:", "Councillor A Bell
+#: had given notice of the following question to the Leader": the asker first, a verb
+#: other than "asked" (read by `asked_questions`), the question below.
 SUBMITTED = re.compile(
-    rf"^(?P<who>{ASKER_TITLE}\s+[A-Z][^:]{{1,160}}?),?\s+(?:had\s+)?(?:submitted|put|tabled|raised)\s+the\s+"
+    rf"^(?P<who>{ASKER_TITLE}\s+[A-Z][^:]{{1,160}}?),?\s+(?:had\s+)?(?:submitted|put|tabled|raised|given\s+notice\s+of)\s+the\s+"
     r"following\s+question\b[^:]{0,80}:?$"
 )
 
@@ -601,7 +602,7 @@ def introduced_questions(body: list[Line], minute_number: str) -> list[QuestionF
         if asked is None:
             continue
         start = next((j for j in range(k + 1, len(body)) if body[j].text.strip()), None)
-        question = _question_text(body, k + 1).strip(" \"“”'") if start is not None else ""
+        question = _question_text(body, k + 1).strip(" \"“”'‘’") if start is not None else ""
         if start is None or not question:
             continue
         found.append(

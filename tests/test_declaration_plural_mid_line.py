@@ -1,0 +1,27 @@
+"""A joint declaration by a plural-titled list opening a later sentence of the line."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.declarations import plural_declarers_mid_line
+
+
+def test_the_later_sentences_list_declares() -> None:
+    line = Line(
+        7,
+        "Councillor Lowe declared a personal interest as a school governor. Councillors"
+        " Lowe and Pryce declared personal interests as members of the allotment society.",
+    )
+    assert [
+        (d.as_written, d.line, d.minute_number) for d in plural_declarers_mid_line(line, "3")
+    ] == [
+        ("Lowe", 7, "3"),
+        ("Pryce", 7, "3"),
+    ]
+
+
+def test_a_list_that_does_not_declare_gives_nothing() -> None:
+    line = Line(2, "The Chair welcomed everyone. Councillors Lowe and Pryce gave apologies.")
+    assert plural_declarers_mid_line(line, "3") == []
+    opening = Line(2, "Councillors Lowe and Pryce declared personal interests.")
+    assert plural_declarers_mid_line(opening, "3") == []
