@@ -11,6 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
+from .council_town_headings import council_town_opening
 from .flattened_front_sheets import flattened_opening, flattened_record_opening
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
@@ -219,6 +220,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             stacked_opening(lines),
             item_page_opening(lines),
             place_dated_minute_opening(lines),
+            council_town_opening(lines),  # "THE X COUNCIL - COMMITTEE - TOWN."
             body_held_opening(lines),
             meeting_on_opening(lines),
             meeting_detail_opening(lines),

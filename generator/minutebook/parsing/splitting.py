@@ -25,6 +25,7 @@ from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
+from .opening_announcements import opening_announcement
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -199,7 +200,8 @@ def over_addressees(lines: list[Line], i: int) -> int | None:
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
 #: be held ...": a notice put as a plain statement
 ANNOUNCEMENT = re.compile(
-    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall) be held\b",
+    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall)\s+"
+    r"(?:be held|take place)\b",
     re.IGNORECASE,
 )
 
@@ -240,6 +242,8 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not ANNOUNCEMENT.match(text[:400]):
         return None
+    if opening_announcement(lines, i):  # a letter opening with it, nothing above
+        return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
     letter = letter_start(lines, i)  # a letter's greeting above: its letterhead opens it
     start = letter if letter is not None else over_membership(lines, title_start(lines, i))
     if start == i:
