@@ -41,7 +41,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
-from .names_semicolon_rows import semicolon_rows
+from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
@@ -670,6 +670,10 @@ def split_name_list(text: str) -> list[NameEntry]:
     rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
     if rows is not None:
         return rows
+    # "Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and ...": officers
+    plain_rows = untitled_semicolon_rows(text, looks_like_a_person, name_then_post)
+    if plain_rows is not None:
+        return [NameEntry(name, post, False, None, at) for at, name, post in plain_rows]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
     split = join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
