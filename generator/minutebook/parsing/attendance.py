@@ -474,11 +474,22 @@ BRACKET_SUBSTITUTE = re.compile(
 )
 
 
+#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)"
+BRACKET_SUBSTITUTED_BY = re.compile(
+    r"^(?i:(?:substituted|replaced|deputised)\s+by|substitute(?:\s+member)?:?)\s+"
+    r"(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})$"
+    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+substituting$"
+)
+
+
 def substitute_in_bracket(bracket: str) -> str | None:
     """The substitute a bracket after an apology names ("Ms B Moss attended as
-    substitute"), else None."""
+    substitute", "substituted by Cllr B Moss"), else None."""
     match = BRACKET_SUBSTITUTE.match(bracket.strip()[:200])
-    return match["sub"] if match else None
+    if match:
+        return match["sub"]
+    by = BRACKET_SUBSTITUTED_BY.match(bracket.strip()[:200])
+    return (by["sub"] or by["before"]) if by else None
 
 
 def role_of_label(label: str) -> AttendanceRole:
