@@ -468,3 +468,12 @@ def test_a_seat_run_into_the_next_name_only_introduces_it() -> None:
         (0, "Cllr P Feacey"),
         (14, "Mr G Sandher"),
     ]
+
+
+def test_an_abbreviation_joined_by_and_to_an_office_is_half_a_post() -> None:
+    text = "K Dale, HR and Payroll Manager, T Wynn, Principal ICT & Digital Officer, Mr B Moss OBE"
+    assert [(e.as_written, e.capacity) for e in split_name_list(text)] == [
+        ("K Dale", "HR and Payroll Manager"),
+        ("T Wynn", "Principal ICT & Digital Officer"),
+        ("Mr B Moss OBE", None),
+    ]

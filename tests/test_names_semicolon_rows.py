@@ -34,3 +34,33 @@ def test_other_lists_are_read_as_before() -> None:
         "Mr M Oakes",
         "Ms P Ash",
     ]
+
+
+def test_untitled_officers_name_comma_post_with_commas_of_its_own() -> None:
+    text = (
+        "Nora Quayle, Chief Executive; Owen Pryde, Head of Legal, Governance Service "
+        "and Ruth Sime, Clerk, Democratic Services; Tam Urie Head of Roads Services; "
+        "and Una Vass, Senior Officer, Housing Service."
+    )
+    assert _read(text) == [
+        ("Nora Quayle", "Chief Executive"),
+        ("Owen Pryde", "Head of Legal, Governance Service"),
+        ("Ruth Sime", "Clerk, Democratic Services"),
+        ("Tam Urie", "Head of Roads Services"),
+        ("Una Vass", "Senior Officer, Housing Service"),
+    ]
+
+
+def test_untitled_rows_leave_plain_posts_to_the_ordinary_reading() -> None:
+    # no post holds a comma: the ordinary split reads it (and keeps "(both ...)" apart)
+    text = "R Fairlie, Director of Housing; G Gillespie, Head of Strategy and T Hall, Manager"
+    assert _read(text) == [
+        ("R Fairlie", "Director of Housing"),
+        ("G Gillespie", "Head of Strategy"),
+        ("T Hall", "Manager"),
+    ]
+
+
+def test_untitled_rows_decline_commas_that_part_people() -> None:
+    text = "G Baird, Director; C Orr, Head of Finance, W Kidd, Clerk (all Finance)"
+    assert ("C Orr", "Head of Finance, W Kidd, Clerk (all Finance)") not in _read(text)

@@ -149,7 +149,11 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         AttendanceRole.ALSO_PRESENT,
     ),
     # "Together with:" officers under the members' list
-    (r"(?:also\s+)?in\s+attendance|also\s+attending|together\s+with", AttendanceRole.IN_ATTENDANCE),
+    # "Attending:" alone (Scottish minutes): the officers under the members' "Present:"
+    (
+        r"(?:also\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with",
+        AttendanceRole.IN_ATTENDANCE,
+    ),
     # "Others:", "Others present:": officers and advisers beside the members
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     # "Officers of the Authority:", "Officers from the Office of the Commissioner:"
@@ -173,7 +177,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
     (
-        r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
+        # "Apology for absence:" when one member sent it
+        r"apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
         AttendanceRole.APOLOGIES,
     ),
     (r"absent|not\s+present", AttendanceRole.ABSENT),
@@ -469,11 +474,22 @@ BRACKET_SUBSTITUTE = re.compile(
 )
 
 
+#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)"
+BRACKET_SUBSTITUTED_BY = re.compile(
+    r"^(?i:(?:substituted|replaced|deputised)\s+by|substitute(?:\s+member)?:?)\s+"
+    r"(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})$"
+    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+substituting$"
+)
+
+
 def substitute_in_bracket(bracket: str) -> str | None:
     """The substitute a bracket after an apology names ("Ms B Moss attended as
-    substitute"), else None."""
+    substitute", "substituted by Cllr B Moss"), else None."""
     match = BRACKET_SUBSTITUTE.match(bracket.strip()[:200])
-    return match["sub"] if match else None
+    if match:
+        return match["sub"]
+    by = BRACKET_SUBSTITUTED_BY.match(bracket.strip()[:200])
+    return (by["sub"] or by["before"]) if by else None
 
 
 def role_of_label(label: str) -> AttendanceRole:
@@ -1065,7 +1081,25 @@ def _continues(before: str, text: str) -> bool:
         return True
     if text[:1].islower() or text.startswith(("and ", "& ", "(", ")")):
         return True
-    return name_broken_in_list(before, text)
+    return name_broken_in_list(before, text) or post_broken_in_list(before, text)
+
+
+#: The last post of a line begun after a comma ("..., Accounting") and the first words of
+#: the next line up to its separator ("Team Leader, ...")
+POST_HEAD = re.compile(r",\s*(?P<head>[A-Z][\w'’&-]{1,30}(?:\s[A-Z][\w'’&-]{1,30}){0,3})$")
+POST_TAIL = re.compile(r"^(?P<tail>[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,3})\s*[,;]")
+
+
+def post_broken_in_list(before: str, text: str) -> bool:
+    """Whether a list of "Name, post" entries breaks a post across two lines ("..., Ann
+    Reid, Accounting" / "Team Leader, Finance Service; ..."): the next line opens with
+    words that are an office and no person's name, and in a list parted by semicolons."""
+    head, tail = POST_HEAD.search(before[-120:]), POST_TAIL.match(text)
+    if head is None or tail is None or ";" not in before + text:
+        return False
+    if looks_like_a_person(tail["tail"]) or not is_office(tail["tail"]):
+        return False
+    return is_office(f"{head['head']} {tail['tail']}")
 
 
 def bracket_left_open(text: str) -> bool:

@@ -41,7 +41,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
-from .names_semicolon_rows import semicolon_rows
+from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
@@ -602,6 +602,29 @@ def join_firm_names(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int,
     return joined
 
 
+#: A piece ending in an abbreviation in capitals: "OD", "Principal HR", "ICT"
+ENDS_IN_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{2,20}\s){0,2}[A-Z]{2,5}$")
+#: Honours that end a name in capitals, never the first half of a post
+HONOUR_CAPITALS = re.compile(r"(?:MBE|OBE|CBE|KBE|DBE|QPM|JP|DL|MP|AM|MS|MSP|QC|KC|BEM)$")
+
+
+def join_abbreviated_posts(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'R Cree, OD and Workforce Planning Manager', 'Principal HR & OD Manager': an
+    abbreviation in capitals (with a word or two before it) joined by "and" or "&" to an
+    office is the first half of that post, not a person; pieces as split otherwise."""
+    joined: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if joined:
+            start, before = joined[-1]
+            between = text[start + len(before) : offset]
+            half = ENDS_IN_ABBREVIATION.match(before) and not HONOUR_CAPITALS.search(before)
+            if half and re.fullmatch(r"\s*(?:&|and)\s*", between) and is_office(piece):
+                joined[-1] = (start, text[start : offset + len(piece)])
+                continue
+        joined.append((offset, piece))
+    return joined
+
+
 def join_posts_with_commas(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'Chief Executive (A Reid); Strategic Director, Place (Colin Moss)': in a list split
     by semicolons, a post holds a comma; an office, a comma, then a word or two that are
@@ -670,9 +693,15 @@ def split_name_list(text: str) -> list[NameEntry]:
     rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
     if rows is not None:
         return rows
+    # "Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and ...": officers
+    plain_rows = untitled_semicolon_rows(text, looks_like_a_person, name_then_post)
+    if plain_rows is not None:
+        return [NameEntry(name, post, False, None, at) for at, name, post in plain_rows]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
-    split = join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
+    split = join_abbreviated_posts(
+        text, join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
+    )
     for offset, piece in split:
         pieces.extend(split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces

@@ -62,3 +62,71 @@ def semicolon_rows(text: str, split: Callable[[str], list[NameEntry]]) -> list[N
             found = [dataclasses.replace(e, capacity=e.capacity or shared) for e in found]
         entries.extend(found)
     return entries if merged else None
+
+
+#: "... Committee Manager and Steve Thompson, Committee ...": an "and" before an untitled
+#: forename and surname and their comma starts the next person inside one part
+AND_NEXT_PERSON = re.compile(
+    r"\s+and\s+(?=[A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20}){0,2}\s[A-Z][\w'’-]{1,30},)"
+)
+
+
+def untitled_semicolon_rows(
+    text: str,
+    is_person: Callable[[str], bool],
+    name_then_post: Callable[[str], tuple[str, str] | None],
+) -> list[tuple[int, str, str]] | None:
+    """'Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and Cara Lowe,
+    Clerk; Dev Hart Head of Housing': officers in one sentence, untitled, a semicolon or an
+    "and" before each next person, a comma between the name and the post (which may hold
+    commas of its own). Read by commas alone the post's pieces become people. Each
+    person's (start, name, post); None unless every part opens with a person's name and
+    has a post, semicolons part at least two people and some post holds a comma (the
+    other lists a plain split reads rightly)."""
+    if ";" not in text or len(text) > MAX_TEXT:
+        return None
+    cuts = [(m.start(), m.end()) for m in SEMICOLON.finditer(text)]
+    bounds = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(text)]
+    rows: list[tuple[int, str, str]] = []
+    for begin, end in zip(bounds, ends, strict=True):
+        part = text[begin:end]
+        at = 0
+        pieces: list[tuple[int, str]] = []
+        for match in AND_NEXT_PERSON.finditer(part):
+            pieces.append((begin + at, part[at : match.start()]))
+            at = match.end()
+        pieces.append((begin + at, part[at:]))
+        for offset, piece in pieces:
+            row = _untitled_row(offset, piece, is_person, name_then_post)
+            if row is None:
+                return None
+            rows.append(row)
+    return rows if any("," in post for _, _, post in rows) else None
+
+
+def _untitled_row(
+    offset: int,
+    piece: str,
+    is_person: Callable[[str], bool],
+    name_then_post: Callable[[str], tuple[str, str] | None],
+) -> tuple[int, str, str] | None:
+    """One person's (start, name, post) from "Ann Reid, Chief Executive" or "Ann Reid
+    Chief Executive"; None when the piece opens with no untitled person's name."""
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip().rstrip(".")
+    if STARTS_WITH_TITLE.match(piece):
+        return None
+    if "," in piece:
+        name, post = piece.split(",", 1)
+        name, post = name.strip(), post.strip()
+        if not post or not is_person(name) or len(name.split()) > 4:
+            return None
+        pieces = [p.strip() for p in post.split(",")]
+        if any(is_person(p) for p in pieces[1:-1]):
+            return None  # "Head of Finance, W Kidd, Clerk": commas part people here too
+        return offset + lead, name, post
+    pair = name_then_post(piece)
+    if pair is None:
+        return None
+    return offset + lead, pair[0], pair[1]
