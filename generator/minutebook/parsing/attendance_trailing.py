@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from ..model import AttendanceFacts, AttendanceRole, Line
 from ..vocabulary import STARTS_WITH_TITLE
-from .names import looks_like_a_person, split_name_list
+from .names import NameEntry, looks_like_a_person, split_name_list
 
 #: "... were also in attendance [under ...].": the names, then how they attended
 TRAILING_ROLE = re.compile(
@@ -106,15 +106,7 @@ def trailing_attendance(preamble: list[Line]) -> tuple[list[AttendanceFacts], se
         names, role = read
         for entry in split_name_list(names):
             n = run[max(0, bisect_right(offsets, entry.start) - 1)]
-            found.append(
-                AttendanceFacts(
-                    role,
-                    entry.as_written,
-                    entry.capacity,
-                    preamble[n].number,
-                    organisation=entry.organisation,
-                )
-            )
+            found.append(_fact(role, entry, preamble[n].number))
         used.update(run)
     return (found, used) if found else None
 
@@ -132,14 +124,12 @@ def _lines_alone(
         if read is None:
             continue
         names, role = read
-        for entry in split_name_list(names):
-            found.append(
-                AttendanceFacts(
-                    role,
-                    entry.as_written,
-                    entry.capacity,
-                    preamble[n].number,
-                    organisation=entry.organisation,
-                )
-            )
+        found.extend(_fact(role, entry, preamble[n].number) for entry in split_name_list(names))
         used.add(n)
+
+
+def _fact(role: AttendanceRole, entry: NameEntry, line: int) -> AttendanceFacts:
+    """One person a trailing-role sentence names, on the source line that printed them."""
+    return AttendanceFacts(
+        role, entry.as_written, entry.capacity, line, organisation=entry.organisation
+    )
