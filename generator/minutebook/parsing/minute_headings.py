@@ -43,6 +43,7 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
+from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .minute_series_letters import series_letters_above
 from .run_in_capitals import (
@@ -1026,6 +1027,30 @@ def long_run_in(
     return heading
 
 
+def _code_title(title: str) -> str | None:
+    """The title under or after a reference code, as printed (a board's notes close
+    each with a full stop: "Introduction / Apologies."); None unless it reads as a title
+    once that stop is set aside."""
+    title = _clean_title(title)
+    if not title or DECISION_WORD.match(title):
+        return None
+    return title if looks_like_title(_stopped_title(title)) else None
+
+
+def reference_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Ref 01/21/06/2023" alone, its title on the next line with text; or the dated code
+    and the title on one line (see `labelled_minute_codes`). Certain."""
+    alone = labelled_code(lines, i)
+    if alone is not None:
+        title = _code_title(lines[alone[1]].text)
+        return None if title is None else MinuteHeading(i, alone[0], title, None, certain=True)
+    inline = dated_code_title(text)
+    if inline is None:
+        return None
+    title = _code_title(inline[1])
+    return None if title is None else MinuteHeading(i, inline[0], title, None, certain=True)
+
+
 def margin_repeated(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "72" over "Risk Management" / "Progress Report" over "72" again: the number printed
     in both margins round its title (see `margin_repeated_numbers`). Certain."""
@@ -1088,6 +1113,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     issue_meeting_title,
     item_row_title,
     margin_repeated,
+    reference_code,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
