@@ -1544,8 +1544,12 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     return MinuteHeading(i, None, title, None, certain=False)
 
 
-#: a line closed by a colon (or ":-") leads on to what follows: no title
-LEADS_ON = re.compile(r":\s{0,2}[-–]?\s{0,4}$")
+#: a decision's verb closed by a colon (or ":-"), "The Board resolved:-": a lead-in to the
+#: decision under it, no title ("Apologies for Absence:" is one)
+LEADS_ON = re.compile(
+    r"\b(?:resolved|agreed|decided|determined|recommended|noted|ordered)\s{0,2}:\s{0,2}[-–]?\s{0,4}$",
+    re.IGNORECASE,
+)
 #: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
 REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
 #: Most words of a title printed with a closing full stop and not title-cased
