@@ -1383,7 +1383,7 @@ def glued_heading(raw: str) -> re.Match[str] | None:
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
-    from .page_minute_numbers import page_minutes  # it imports MinuteHeading
+    from .page_minute_numbers import page_minutes, with_repeated_item_numbers
     from .running_paragraphs import titles_over_running_paragraphs  # it reads titles here
 
     numbered = page_minutes(lines, start)
@@ -1447,6 +1447,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
     found = with_scheme_headings(lines, start, found)
+    found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
     if found:
