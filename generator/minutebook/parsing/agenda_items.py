@@ -101,6 +101,10 @@ STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTHS})\b", re.IGNORECASE)
 #: Words a title does not end with (a sentence broken across lines does)
 OPEN_ENDINGS = frozenset({"and", "or", "of", "the", "to", "for", "a", "an", "in", "on", "with"})
 TITLE_MAX_WORDS = 24
+#: Most words of a title in the agenda's wording ("To receive the report of the meetings
+#: of the Planning Committee held on 29 January, 10 February and 3 June 2020"): the
+#: dates and bodies it names make it long
+INSTRUCTION_MAX_WORDS = 40
 #: Words outside brackets past which a title ending with a full stop is a sentence
 SENTENCE_WORDS = 12
 #: an item phrased as what the meeting is to do, as parish agendas print them: "To approve
@@ -166,13 +170,16 @@ def reads_as_title(title: str) -> bool:
     """A title, not a sentence, a date or a scrap: a capital (or a digit) first, few words,
     no full stop after a long run of words, no word that leaves it open."""
     words = title.split()
-    if not words or len(words) > TITLE_MAX_WORDS:
+    instruction = INSTRUCTION.match(title) is not None  # "To approve ...": the agenda's wording
+    if not words or len(words) > (INSTRUCTION_MAX_WORDS if instruction else TITLE_MAX_WORDS):
         return False
     if not (title[:1].isupper() or title[:1].isdigit()) or STARTS_WITH_MONTH.match(title):
         return False
     long = len(BRACKETED.sub("", title).split()) > SENTENCE_WORDS
-    if title.endswith(".") and long and not INSTRUCTION.match(title):  # "To approve ..."
+    if title.endswith(".") and long and not instruction:
         return False
+    if instruction and title.endswith(":"):  # "To confirm the minutes of the meetings held
+        return True  # on:" over the lettered dates it lists: the colon closes it
     return words[-1].lower().strip(",;:") not in OPEN_ENDINGS and not title.endswith((",", ";"))
 
 

@@ -43,7 +43,9 @@ from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
+from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
+from .meeting_page_fields import page_fields_end
 from .minute_series_letters import series_letters_above
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
@@ -251,14 +253,24 @@ AGENDA_WORDING = re.compile(
     r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|hear|"
     r"determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b[^.;]{0,200}$"
 )
+#: ... or addressed to the members: "Members are requested to intimate any declarations of
+#: interest", "The Committee is asked to note the update" (a web page may print this
+#: description where the item's title stood)
+MEMBERS_ASKED = re.compile(
+    r"^(?:Members|Councillors|The\s+(?:Board|Committee|Sub-Committee|Panel|Authority|Council"
+    r"|Cabinet|Forum|Group|Commission))\s+(?:are|is)\s+(?:requested|asked|invited|recommended"
+    r"|reminded)\s+to\s+[a-z][^.;]{0,200}$"
+)
 #: Most words a title in its agenda item's wording holds
 MAX_AGENDA_WORDING_WORDS = 30
 
 
 def agenda_wording(title: str) -> bool:
-    """The title repeats its agenda item's wording ("To receive ..."): a title however
-    long or verbal, never closed by a full stop."""
-    return bool(AGENDA_WORDING.match(title)) and len(title.split()) <= MAX_AGENDA_WORDING_WORDS
+    """The title repeats its agenda item's wording ("To receive ...", "Members are
+    requested to ..."): a title however long or verbal, never closed by a full stop."""
+    if len(title.split()) > MAX_AGENDA_WORDING_WORDS:
+        return False
+    return bool(AGENDA_WORDING.match(title) or MEMBERS_ASKED.match(title))
 
 
 #: "Minutes of the previous meetings held on 16 May 2022 and additional meeting held on
@@ -1026,6 +1038,30 @@ def long_run_in(
     return heading
 
 
+def _code_title(title: str) -> str | None:
+    """The title under or after a reference code, as printed (a board's notes close
+    each with a full stop: "Introduction / Apologies."); None unless it reads as a title
+    once that stop is set aside."""
+    title = _clean_title(title)
+    if not title or DECISION_WORD.match(title):
+        return None
+    return title if looks_like_title(_stopped_title(title)) else None
+
+
+def reference_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Ref 01/21/06/2023" alone, its title on the next line with text; or the dated code
+    and the title on one line (see `labelled_minute_codes`). Certain."""
+    alone = labelled_code(lines, i)
+    if alone is not None:
+        title = _code_title(lines[alone[1]].text)
+        return None if title is None else MinuteHeading(i, alone[0], title, None, certain=True)
+    inline = dated_code_title(text)
+    if inline is None:
+        return None
+    title = _code_title(inline[1])
+    return None if title is None else MinuteHeading(i, inline[0], title, None, certain=True)
+
+
 def margin_repeated(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "72" over "Risk Management" / "Progress Report" over "72" again: the number printed
     in both margins round its title (see `margin_repeated_numbers`). Certain."""
@@ -1088,6 +1124,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     issue_meeting_title,
     item_row_title,
     margin_repeated,
+    reference_code,
     cited_numbered,
     title_over_coded_paragraph,
     spaced_code_numbered,
@@ -1346,7 +1383,7 @@ def glued_heading(raw: str) -> re.Match[str] | None:
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
-    from .page_minute_numbers import page_minutes  # it imports MinuteHeading
+    from .page_minute_numbers import page_minutes, with_repeated_item_numbers
     from .running_paragraphs import titles_over_running_paragraphs  # it reads titles here
 
     numbered = page_minutes(lines, start)
@@ -1410,6 +1447,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
     found = with_scheme_headings(lines, start, found)
+    found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
     if found:
@@ -1493,6 +1531,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
+    if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
+        return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
@@ -1505,6 +1545,12 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     return MinuteHeading(i, None, title, None, certain=False)
 
 
+#: a decision's verb closed by a colon (or ":-"), "The Board resolved:-": a lead-in to the
+#: decision under it, no title ("Apologies for Absence:" is one)
+LEADS_ON = re.compile(
+    r"\b(?:resolved|agreed|decided|determined|recommended|noted|ordered)\s{0,2}:\s{0,2}[-–]?\s{0,4}$",
+    re.IGNORECASE,
+)
 #: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
 REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
 #: Most words of a title printed with a closing full stop and not title-cased
@@ -1556,6 +1602,18 @@ def _minutes_before(lines: list[Line], start: int, opening: int) -> bool:
     return False
 
 
+def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[MinuteHeading]:
+    """The titles of a meeting page's items without a line standing right under another
+    title (only blank lines between): that line is the minute's text ("The Board had
+    before it the minute of ..." under the minute's title), not a title of its own."""
+    kept: list[MinuteHeading] = []
+    for heading in found:
+        above = next((k for k in range(heading.index - 1, -1, -1) if lines[k].text.strip()), -1)
+        if not (kept and kept[-1].index == above):
+            kept.append(heading)
+    return kept
+
+
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block (or under a web page's "No. Item" header), else bold lines of
@@ -1572,6 +1630,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     first = start if opening is None else opening + 1
     head = first if opening is not None else len(lines)  # the header tops the items
     table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
+    fields = page_fields_end(lines, start) if table is None and opening is None else None
+    if fields is not None:  # "Venue:" and "Contact:" over a meeting page's items (their
+        table = fields  # numbers lost): they vouch for the lines under them too
     if table is not None:  # "No. Item": the web page's items start under it, apologies too
         first = table + 1
     cited = [h for k in range(first, len(lines)) if (h := cited_unnumbered(lines, k, ""))]
@@ -1586,6 +1647,8 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if capitals:
         return capitals
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
+    if fields is not None:
+        plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
         return []
     last = plain_ones[-1].index  # nothing under the last: the paper was cut in a title

@@ -12,6 +12,7 @@ only on such a page and when the figures run on from one to the next.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ..model import Line
@@ -74,3 +75,41 @@ def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     if not any(h.item_code for h in found):
         return []
     return found
+
+
+def with_repeated_item_numbers(
+    lines: list[Line], found: list[MinuteHeading]
+) -> list[MinuteHeading]:
+    """The headings with the agenda item they minute, when the page prints the item's
+    code and title ("2 Declarations of Interest"), its agenda text, then the same number
+    alone on a line over the minute ("2"): a meeting details page whose minutes are
+    numbered as its items (its date line may be cut off). Each heading is checked within
+    ITEM_TEXT_LINES lines of text below it, up to the next heading; the headings are
+    returned unchanged unless MIN_MINUTES of them are so repeated."""
+    marked: list[MinuteHeading] = []
+    for n, heading in enumerate(found):
+        end = found[n + 1].index if n + 1 < len(found) else len(lines)
+        item = ITEM.match(plain(lines[heading.index].text).strip())
+        repeated = item is not None and item["code"] == heading.number
+        if repeated and heading.item_code is None and _figure_below(lines, heading, end):
+            marked.append(replace(heading, item_code=heading.number))
+        else:
+            marked.append(heading)
+    changed = sum(a is not b for a, b in zip(found, marked, strict=True))
+    return marked if changed >= MIN_MINUTES else found
+
+
+def _figure_below(lines: list[Line], heading: MinuteHeading, end: int) -> bool:
+    """The heading's number alone on a line at most ITEM_TEXT_LINES lines of text below it,
+    before `end`."""
+    seen = 0
+    for k in range(heading.index + 1, min(end, len(lines))):
+        text = plain(lines[k].text).strip()
+        if not text:
+            continue
+        if text == heading.number:
+            return True
+        seen += 1
+        if seen > ITEM_TEXT_LINES:
+            return False
+    return False

@@ -176,14 +176,16 @@ MINUTES_WORDS = (
 )
 #: "... was submitted and approved": the record laid before the meeting, then approved.
 SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
-#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record" (not
-#: "were received": a body receiving its committees' minutes notes them, decides nothing).
+#: "The minutes of the meeting held on 8 May 2019 were approved as a correct record", "The
+#: minutes were recorded as an accurate record" (a board's notes); not "were received": a
+#: body receiving its committees' minutes notes them, decides nothing.
 MINUTES_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
     + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
-    + r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    + r"(?:agreed|approved|confirmed|accepted|signed"
+    + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record)\b",
     re.IGNORECASE,
 )
 #: "The Minutes of the meeting held on 11 June, having been circulated, were taken as read
