@@ -12,7 +12,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
 from minutebook.parsing.fields_above import fields_above
-from minutebook.parsing.openings import _venue_after_date, when_and_where
+from minutebook.parsing.openings import _venue_after_date, repeats_title, when_and_where
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.yearless_dates import with_years
 
@@ -112,3 +112,24 @@ def test_a_summons_set_out_a_phrase_to_a_line_over_a_record() -> None:
     _, body, date, time, venue = _meeting(text)
     assert (body, date, time) == ("Licensing Committee", dt.date(2022, 5, 3), dt.time(19, 0))
     assert venue == "Blue Room, Town Hall, Ashby"
+
+
+def test_an_older_meeting_page_with_its_items_under_the_date() -> None:
+    text = (
+        "Meeting documents\nLicensing Panel\nTuesday, 8th March, 2016 6.30 pm\nNumberItem\n"
+        "1.Apologies\n2.To receive any declarations of interest\n"
+        "3.To consider the application for a premises licence\n"
+    )
+    kind, body, date, time, venue = _meeting(text)
+    assert (kind, body, date, time, venue) == (
+        DocumentKind.AGENDA,
+        "Licensing Panel",
+        dt.date(2016, 3, 8),
+        dt.time(18, 30),
+        None,
+    )
+
+
+def test_a_line_repeating_the_body_under_the_date_is_no_venue() -> None:
+    assert repeats_title("HIGHWAYS PANEL", "Highways Joint Panel")
+    assert not repeats_title("Council Chamber", "Council")
