@@ -12,7 +12,12 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
 from minutebook.parsing.fields_above import fields_above
-from minutebook.parsing.openings import _venue_after_date, repeats_title, when_and_where
+from minutebook.parsing.openings import (
+    _venue_after_date,
+    line_fields,
+    repeats_title,
+    when_and_where,
+)
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.yearless_dates import with_years
 
@@ -133,3 +138,24 @@ def test_an_older_meeting_page_with_its_items_under_the_date() -> None:
 def test_a_line_repeating_the_body_under_the_date_is_no_venue() -> None:
     assert repeats_title("HIGHWAYS PANEL", "Highways Joint Panel")
     assert not repeats_title("Council Chamber", "Council")
+
+
+def test_a_joined_date_and_time_label_is_one_field() -> None:
+    assert line_fields("DATE AND TIME: Monday 3 May 2021 at 7.30pm") == [
+        ("date and time", "Monday 3 May 2021 at 7.30pm")
+    ]
+    assert line_fields("Date: 3 May 2021 Time: 2 pm") == [("date", "3 May 2021"), ("time", "2 pm")]
+
+
+def test_a_meeting_field_loses_the_word_meeting_after_the_body() -> None:
+    text = (
+        "MEETING: Harbour Fire Authority Meeting\n\nDATE AND TIME: Monday 3 May 2021 at 7.30pm\n\n"
+        "VENUE: Council Chamber\n\nAGENDA\n\n1. Apologies for absence\n\n2. Minutes\n"
+    )
+    _, body, date, time, venue = _meeting(text)
+    assert (body, date, time, venue) == (
+        "Harbour Fire Authority",
+        dt.date(2021, 5, 3),
+        dt.time(19, 30),
+        "Council Chamber",
+    )

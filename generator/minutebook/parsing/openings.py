@@ -722,6 +722,8 @@ FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{1,24}?)(?:\s*:|\t)\s*(?P<val
 #: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
 #: May 2021 Time: 2 pm" (a known label, capitalised, and its colon)
 NEXT_FIELD = re.compile(
+    # not inside a joined label: "Date and Time:", "DATE & TIME:", "Date/Time:"
+    r"(?<!\band)(?<!\bAND)(?<!\bAnd)(?<!&)(?<!/)"
     r"\s+(?=(?:Date|Time|Start time|Venue|Place|Location|Where|DATE|TIME|VENUE|PLACE|"
     r"LOCATION)\s*:)"
 )
@@ -815,6 +817,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2] and not MEETING_SORT.fullmatch(plain(named[2]).strip(" .")):
         body = name_wrapped(lines, named[0], named[2])
+        # "MEETING: Harbour Authority Meeting": the word meeting after the body's noun
+        body = MEETING_AFTER.sub("", body) if BODY_NOUN.search(body) else body
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
