@@ -159,3 +159,17 @@ def test_a_meeting_field_loses_the_word_meeting_after_the_body() -> None:
         dt.time(19, 30),
         "Council Chamber",
     )
+
+
+def test_a_virtual_meeting_and_its_time_under_the_date_field() -> None:
+    text = (
+        "Harbour Board\n\nMeeting Date : 14/10/2020\n\nVirtual Meeting, 2.30pm\n\n"
+        "1. To receive apologies for absence\n\n2. To confirm the minutes of the last meeting\n"
+    )
+    _, body, date, time, venue = _meeting(text)
+    assert (body, date, time, venue) == (
+        "Harbour Board",
+        dt.date(2020, 10, 14),
+        dt.time(14, 30),
+        None,
+    )

@@ -832,6 +832,15 @@ MAX_ADDRESS = 160
 CLOCK_ALONE = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\s?(?:hrs?|hours)?", re.I)
 
 
+#: a remote meeting's time under a date field: "Virtual Meeting, 10am", "Remote meeting -
+#: 2.30 pm", "Online meeting at 6pm"
+REMOTE_AT = re.compile(
+    r"(?:virtual|remote|online)\s+meeting[\s,;–—-]{1,4}(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d\d)?"
+    r"\s?(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
+
+
 def under_date_field(
     lines: list[Line], i: int, time: dt.time | None
 ) -> tuple[dt.time | None, str | None]:
@@ -844,6 +853,9 @@ def under_date_field(
         return time, None
     first = plain(lines[j].text).strip(" ,;")
     clock = CLOCK_ALONE.fullmatch(first)
+    remote = REMOTE_AT.fullmatch(first) if clock is None else None
+    if remote is not None:  # "Virtual Meeting, 10am": the time, and no place
+        return time or find_time(remote["time"]), None
     if clock is None and not _times_alone(first):
         return time, None
     said = dt.time(int(clock["h"]), int(clock["m"])) if clock else find_time(first)
