@@ -43,6 +43,9 @@ STACKED_DATE = re.compile(
 )
 #: the older page's own heading over the committee
 PAGE_HEADING = re.compile(r"^Meeting\s+documents$", re.IGNORECASE)
+#: the items' table heading an older page prints under the date when it names no venue:
+#: "Number Item", "NumberItem" (the cells glued), "No. Item"
+STACKED_ITEMS = re.compile(r"^(?:No\.?|Number)\s{0,3}Item\b", re.IGNORECASE)
 #: the paper's kind before the committee's name: "Agenda for the Cabinet"
 KIND_PREFIX = re.compile(r"^(?:Agenda|Minutes)\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
 #: Longest committee name stacked over the date
@@ -86,10 +89,12 @@ def _first_texts(lines: list[Line], limit: int) -> list[int]:
 
 def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
     """An older page's committee line, date line and venue: the committee alone on the
-    file's first line with text (or the first under the page's heading), the date on the
-    next, the venue label within STACKED_VENUE_LINES lines under it; else None."""
+        file's first line with text (or the first under the page's heading), the date on the
+        next, the venue label within STACKED_VENUE_LINES lines under it (or, under the page's
+    heading, the items' table at once: no venue); else None."""
     texts = _first_texts(lines, 3 + STACKED_VENUE_LINES)
-    if texts and PAGE_HEADING.match(plain(lines[texts[0]].text).strip()):
+    headed = bool(texts) and bool(PAGE_HEADING.match(plain(lines[texts[0]].text).strip()))
+    if headed:
         texts = texts[1:]
     if len(texts) < 3:
         return None
@@ -99,6 +104,8 @@ def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
     when = plain(lines[texts[1]].text).strip()
     if not STACKED_DATE.match(when) or find_date(when) is None:
         return None
+    if headed and STACKED_ITEMS.match(plain(lines[texts[2]].text).strip()):
+        return texts[0], texts[1], None  # no venue printed: the items' table at once
     for n, k in enumerate(texts[2:]):
         label = VENUE.match(plain(lines[k].text).strip())
         if label is None:

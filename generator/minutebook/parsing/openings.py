@@ -121,6 +121,9 @@ REMOTE = re.compile(
     r"(?:virtually|remotely|online|via|by video|by (?:microsoft\s+)?teams|by zoom)\b",
     re.IGNORECASE,
 )
+#: A remote meeting said by its manner alone ("held remotely on ...", "held virtually"):
+#: it names no place and no platform, so it leaves no venue
+MANNER_ONLY = re.compile(r"(?:remotely|virtually|online|on-line)", re.IGNORECASE)
 #: the remote half of a hybrid meeting after its place: "in the Council Chamber and by
 #: Microsoft Teams", "at County Hall and remotely", "... and virtually via Zoom"
 REMOTE_TOO = re.compile(
@@ -136,6 +139,7 @@ FORMULA = re.compile(
     r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
     r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
     r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|"
+    r"(?:(?:draft|action)\s+)?notes\s+of\s+(?:the\s+|a\s+)?meeting|meeting\s+notes|"
     rf"{letter_formulae.LETTER_OPENING})$",
     re.IGNORECASE,
 )
@@ -210,6 +214,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         remote = REMOTE.match(placed) or (manner and not placed)
         venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
+        venue = "" if MANNER_ONLY.fullmatch(venue) else venue
         venue = venue or bare_place(placed) or ""  # "..., 10.00 am, Room 4, County Hall"
     return date, time, venue or None, False
 
@@ -615,8 +620,8 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
 
 
 #: a spaced title block's next phrase: "Held at the Offices, ...", "On Tuesday 17th
-#: November 2009 at 10am"
-HELD_PHRASE = re.compile(r"^held\s+(?:at|in)\b", re.IGNORECASE)
+#: November 2009 at 10am"; a summons set out so: "to be held in the Guildhall"
+HELD_PHRASE = re.compile(r"^(?:to\s+be\s+)?held\s+(?:at|in)\b", re.IGNORECASE)
 DATE_PHRASE = re.compile(rf"^on\s+{WEEKDAY}\d{{1,2}}", re.IGNORECASE)
 
 
@@ -717,6 +722,8 @@ FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{1,24}?)(?:\s*:|\t)\s*(?P<val
 #: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
 #: May 2021 Time: 2 pm" (a known label, capitalised, and its colon)
 NEXT_FIELD = re.compile(
+    # not inside a joined label: "Date and Time:", "DATE & TIME:", "Date/Time:"
+    r"(?<!\band)(?<!\bAND)(?<!\bAnd)(?<!&)(?<!/)"
     r"\s+(?=(?:Date|Time|Start time|Venue|Place|Location|Where|DATE|TIME|VENUE|PLACE|"
     r"LOCATION)\s*:)"
 )
@@ -771,6 +778,15 @@ def value_index(lines: list[Line], field: tuple[int, Line, str]) -> int:
     return next((k for k in reach if lines[k] is field[1]), field[0])
 
 
+#: A "Meeting:" field that says what sort of meeting it is, not whose ("Meeting: Annual
+#: general meeting", "Meeting: Extraordinary Meeting"): the body is the title's
+MEETING_SORT = re.compile(
+    r"(?:(?:statutory|annual|ordinary|extraordinary|special|general|budget|full)\s+){1,3}"
+    r"meeting",
+    re.IGNORECASE,
+)
+
+
 def labelled_opening(lines: list[Line]) -> Opening | None:
     """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
     'Meeting:'/'Committee:' field or from the title above the date)."""
@@ -799,8 +815,10 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
-    if named and named[2]:
+    if named and named[2] and not MEETING_SORT.fullmatch(plain(named[2]).strip(" .")):
         body = name_wrapped(lines, named[0], named[2])
+        # "MEETING: Harbour Authority Meeting": the word meeting after the body's noun
+        body = MEETING_AFTER.sub("", body) if BODY_NOUN.search(body) else body
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
@@ -812,6 +830,15 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
 #: Longest address (ending on its postcode) read as the place under a date field's time
 MAX_ADDRESS = 160
 CLOCK_ALONE = re.compile(r"(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\s?(?:hrs?|hours)?", re.I)
+
+
+#: a remote meeting's time under a date field: "Virtual Meeting, 10am", "Remote meeting -
+#: 2.30 pm", "Online meeting at 6pm"
+REMOTE_AT = re.compile(
+    r"(?:virtual|remote|online)\s+meeting[\s,;–—-]{1,4}(?:at\s+)?(?P<time>\d{1,2}(?:[.:]\d\d)?"
+    r"\s?(?:am|pm|a\.m\.|p\.m\.))",
+    re.IGNORECASE,
+)
 
 
 def under_date_field(
@@ -826,6 +853,9 @@ def under_date_field(
         return time, None
     first = plain(lines[j].text).strip(" ,;")
     clock = CLOCK_ALONE.fullmatch(first)
+    remote = REMOTE_AT.fullmatch(first) if clock is None else None
+    if remote is not None:  # "Virtual Meeting, 10am": the time, and no place
+        return time or find_time(remote["time"]), None
     if clock is None and not _times_alone(first):
         return time, None
     said = dt.time(int(clock["h"]), int(clock["m"])) if clock else find_time(first)
@@ -969,8 +999,17 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if venue is None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below
+        venue = None if venue and repeats_title(venue, body) else venue
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+def repeats_title(venue: str, body: str) -> bool:
+    """Whether a line read as the venue only prints the body's name again, as the paper's
+    own heading in capitals under a web page's title ("Licensing Panel" / "Thursday 3 May
+    2012" / "LICENSING" / "PANEL"): every word of it is a word of the body's name."""
+    words = re.findall(r"[a-z]+", venue.lower())
+    return bool(words) and set(words) <= set(re.findall(r"[a-z]+", body.lower()))
 
 
 #: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
@@ -1086,8 +1125,9 @@ def _venue_after_date(text: str) -> str | None:
     if date_span is None:
         return None
     rest = text[date_span.end() :]
-    clock = CLOCK_AFTER_DATE.match(rest)
-    rest = rest[clock.end() :] if clock else rest
+    for _ in range(2):  # a 24-hour start and end: "D, 14:30-17:00"
+        clock = CLOCK_AFTER_DATE.match(rest)
+        rest = rest[clock.end() :] if clock else rest
     for _ in range(2):  # a start time, and an end time ("- 10.00 am to 11.45 am")
         time_span = TIME_SPAN.search(rest)
         if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):

@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
+from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
 from .letterheads import authority_name
@@ -732,9 +733,12 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     text = _untagged(lines[i].text)
     if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
         return None
-    if not any(PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
+    above = fields_above(lines, i)  # "Meeting:" / "Venue:" printed over the date
+    if above is None and not any(
+        PLACE_FIELD.match(_untagged(t)) for t in _next_nonblank(lines, i, 3)
+    ):
         return None
-    start = title_start(lines, i)
+    start = title_start(lines, i if above is None else above)
     return _titled_paper(lines, start, i, FIELDS_KIND_LINES)
 
 

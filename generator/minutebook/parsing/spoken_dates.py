@@ -18,6 +18,7 @@ from typing import TypeVar
 from ..errors import Diagnostics
 from ..model import Line
 from ..vocabulary import MONTHS
+from .yearless_dates import with_years
 
 #: "the 10th day of March 2014", "10th day of March, 2014" -> "10th March 2014"
 DAY_OF_MONTH = re.compile(
@@ -165,6 +166,7 @@ def or_plain_dates(
     """What `read` finds in the lines as printed, or when it finds nothing there, in the
     lines with their opening's dates and times written plain (see `with_plain_dates`): a
     reader that knows a form as printed ("12 Mar 2020 - 10:30") keeps reading it so."""
+    lines = with_years(lines)  # "Wednesday 14th June, 14:30": the year the paper prints
     plain = with_plain_dates(lines)
     if plain == lines:
         return read(lines, file, diagnostics)
