@@ -156,3 +156,21 @@ def test_in_attendance_as_a_substitute_names_the_substitute() -> None:
         "It was noted that Councillor Poole was in attendance as a substitute for Councillor Reid."
     )
     assert substitute_sentences(sentence) == [("Councillor Poole", "Councillor Reid")]
+
+
+def test_representing_headings_give_each_councils_members_their_capacity() -> None:
+    text = (
+        "Minutes of Meeting of the Strathmore Joint Fire Board held on Friday, 16 November 2012\n\n"
+        "Present\n\nRepresenting Kinlorn Council\n\nMr A Rennie Mrs B Souter\n\n"
+        "Representing Comhairle na Mara\n\nMr D Maclean\n\n"
+        "1. Apologies for Absence\n\n"
+        "Apologies for absence were intimated on behalf of Mr G Tait and Mrs H Baird of"
+        " Kinlorn Council.\n"
+    )
+    assert _read(text) == [
+        (PRESENT, "Mr A Rennie", "Representing Kinlorn Council", 7),
+        (PRESENT, "Mrs B Souter", "Representing Kinlorn Council", 7),
+        (PRESENT, "Mr D Maclean", "Representing Comhairle na Mara", 11),
+        (APOLOGIES, "Mr G Tait", "Kinlorn Council", 15),
+        (APOLOGIES, "Mrs H Baird", "Kinlorn Council", 15),
+    ]

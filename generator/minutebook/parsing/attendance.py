@@ -97,7 +97,7 @@ from .attendance_shapes import (
     name_begun_above,
     respective_substitutes,
 )
-from .attendance_shared_tail import shared_trailing_body
+from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -834,6 +834,10 @@ def name_columns(raw: str) -> list[str] | None:
     return cells
 
 
+#: "Representing Wyke Council" alone over the members a council sent to a joint board
+REPRESENTING = re.compile(r"^Representing\s(?:the\s)?[A-Z][\w'’-]*(?:\s[\w'’&-]+){0,7}$")
+
+
 def organisation_heading(text: str) -> str | None:
     """'Haldermoor County Council' alone on its line inside a list: the council or body
     that sent the members under it (no colon, no person, no capitals-only running header);
@@ -844,6 +848,8 @@ def organisation_heading(text: str) -> str | None:
     words = text.split()
     if len(words) > GROUP_WORDS_ALONE or STARTS_WITH_TITLE.match(text):
         return None
+    if REPRESENTING.match(text):  # "Representing Comhairle nan Eilean Siar": a Gaelic name
+        return text
     if not all(w[:1].isupper() or w in SMALL_WORDS for w in words):
         return None
     return text if names_an_organisation(text) and not post_dash_name(text) else None
@@ -2153,6 +2159,7 @@ class AttendanceReader:
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
+        entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         if (block.group_role or block.role) in NOT_MEMBERS:
             entries = without_post_remnants(entries)  # "Director of X & Performance, ..."
