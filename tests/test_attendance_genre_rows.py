@@ -65,6 +65,10 @@ def test_a_council_glued_after_a_name_is_bracketed() -> None:
         == "P Reid (Chair) (Wyke County Borough Council)"
     )
     assert name_then_council("M Ll Pryce Fenmoor Council") == "M Ll Pryce (Fenmoor Council)"
+    assert (
+        name_then_council("A Reid Wyke Council (Vice-Chair)")
+        == "A Reid (Wyke Council) (Vice-Chair)"
+    )
     assert name_then_council("The report went to the County Council") is None
     assert name_then_council("Councillor Ann Reid") is None
 

@@ -29,10 +29,12 @@ NAME_THEN_COUNCIL = re.compile(
     r"^(?P<name>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
     r"(?:(?:[A-Z]|Ll|Ch|Dd|Ff|Rh|Th)\.?\s+){1,3}[A-Z][\w'’-]{1,30})"
     r"(?P<bracket>\s+\([^()]{1,40}\))?"
-    r"\s+(?P<council>(?:[A-Z][\w'’&.-]*\s){1,6}Council)\s*$"
+    r"\s+(?P<council>(?:[A-Z][\w'’&.-]*\s){1,6}Council)"
+    # "... Wyke Council (Vice-Chair)": an office printed after the council
+    r"(?P<after>\s+\([^()]{1,40}\))?\s*$"
 )
-#: a column's header over the names: the singular title alone
-TITLE_HEADER = re.compile(r"^(?:Councillor|Cllr\.?)\s*$")
+#: a column's header over the names: the title alone
+TITLE_HEADER = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s*$")
 
 
 def name_then_council(text: str) -> str | None:
@@ -43,7 +45,8 @@ def name_then_council(text: str) -> str | None:
     match = NAME_THEN_COUNCIL.match(text.strip())
     if match is None:
         return None
-    return f"{match['name']}{match['bracket'] or ''} ({match['council']})"
+    after = match["after"] or ""
+    return f"{match['name']}{match['bracket'] or ''} ({match['council']}){after}"
 
 
 def name_council_rows(lines: list[Line]) -> list[Line]:
