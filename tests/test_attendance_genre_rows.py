@@ -178,3 +178,15 @@ def test_representing_headings_give_each_councils_members_their_capacity() -> No
         (APOLOGIES, "Mr G Tait", "Kinlorn Council", 15),
         (APOLOGIES, "Mrs H Baird", "Kinlorn Council", 15),
     ]
+
+
+def test_any_column_header_of_roles_makes_the_rows_alternate() -> None:
+    text = (
+        "Minutes of the meeting of the Wyke Health and Wellbeing Board held on 3 March 2022.\n\n"
+        "Present:\n\nName\n\nDesignation\n\nAnn Reid\n\nDirector of Public Health\n\n"
+        "Ben Moss\n\nHealthwatch Wyke\n\n1. APOLOGIES\n\nNone.\n"
+    )
+    assert _read(text) == [
+        (PRESENT, "Ann Reid", "Director of Public Health", 9),
+        (PRESENT, "Ben Moss", "Healthwatch Wyke", 13),
+    ]

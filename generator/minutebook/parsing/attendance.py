@@ -1318,7 +1318,12 @@ def role_line(text: str) -> bool:
 
 
 #: A flattened table's header cells that head the column of roles ("Members" / "Role")
-ROLE_HEADERS = frozenset({"role", "position", "capacity", "representing", "represents", "post"})
+ROLE_HEADERS = frozenset(
+    {
+        "role", "position", "capacity", "representing", "represents", "post", "job title",
+        "title", "organisation", "authority", "council", "ward", "party", "designation",
+    }
+)  # fmt: skip
 #: A name line of a Scottish board's table: its surname in capitals at the end ("Ann
 #: McREID", "Anne Marie DUNN")
 CAPITALS_SURNAME = re.compile(r"\b(?:Ma?c|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?$")
@@ -1579,7 +1584,7 @@ class AttendanceReader:
             self._flush()  # "Members" over the list's own members: the list goes on
             block.inline, block.group, block.kind_capacity = False, text.strip(), None
             return True
-        if not block.segment and text.strip().lower() in HEADER_CELLS:
+        if not block.segment and text.strip().lower() in HEADER_CELLS | ROLE_HEADERS:
             # "Members" / "Role": a flattened table's header, each name's role below it
             self.alternating = self.alternating or text.strip().lower() in ROLE_HEADERS
             return True
