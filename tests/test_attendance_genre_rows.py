@@ -113,6 +113,7 @@ def test_a_post_after_the_initials_bracket_and_a_dash_is_the_capacity() -> None:
         ("Apologies from Cllr A Reid; Cllr B Moss will be late.", False),
         ("Councillor A Reid, Councillor B Moss", False),
         ("The late payment was discussed.", False),
+        ("Cllr A Reid (left the meeting at 8.15pm), Cllr B Moss", False),
     ],
 )
 def test_a_note_of_lateness_is_no_list(text: str, expected: bool) -> None:

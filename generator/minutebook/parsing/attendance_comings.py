@@ -29,4 +29,6 @@ def coming_or_going(text: str) -> bool:
     text = text.strip()
     if len(text) > 240 or re.search(r"apolog|substitut|present|attendance", text, re.IGNORECASE):
         return False  # "Apologies from A Reid; B Moss will be late": the list is there too
+    if "(" in text or text.count(",") > 1:
+        return False  # "Cllr A Reid (left at 8pm), Cllr B Moss": a list with a timing
     return COMING_OR_GOING.match(text) is not None
