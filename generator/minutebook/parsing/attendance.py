@@ -67,6 +67,7 @@ from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
+from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
@@ -96,7 +97,7 @@ from .attendance_shapes import (
     name_begun_above,
     respective_substitutes,
 )
-from .attendance_shared_tail import shared_trailing_body
+from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -151,7 +152,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Together with:" officers under the members' list
     # "Attending:" alone (Scottish minutes): the officers under the members' "Present:"
     (
-        r"(?:also\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with",
+        # "Non-members in attendance at request of the Chief Officer:-" (Scottish boards)
+        r"(?:also\s+|non-?\s?members\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with",
         AttendanceRole.IN_ATTENDANCE,
     ),
     # "Others:", "Others present:": officers and advisers beside the members
@@ -181,7 +183,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?",
         AttendanceRole.APOLOGIES,
     ),
-    (r"absent|not\s+present", AttendanceRole.ABSENT),
+    # "Councillors not present:": members who neither came nor sent apologies
+    (r"(?:(?:councillors|members)\s+)?(?:absent|not\s+present)", AttendanceRole.ABSENT),
     (r"substitutes?(?:\s+members?)?|substitute\s+members?", AttendanceRole.SUBSTITUTE),
 )
 LABEL = re.compile(
@@ -339,6 +342,8 @@ SUBSTITUTE_VERB = (
     rf"(?:substituted\s+for|attended\s+(?:the\s+meeting\s+)?as\s+{SUBSTITUTE_WORD}\s+for"
     r"|(?:attended|was\s+present|sat)\s+in\s+place\s+of"
     rf"|was\s+(?:present\s+)?as\s+{SUBSTITUTE_WORD}\s+for|(?:was\s+)?substituting\s+for"
+    # "Councillor A Reid was in attendance as a substitute for Councillor B Moss"
+    rf"|(?:was|were)\s+in\s+attendance\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
     rf"|was\s+welcomed\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "(appointed) Councillor A Reid as a replacement member of the Committee in place of"
@@ -829,6 +834,10 @@ def name_columns(raw: str) -> list[str] | None:
     return cells
 
 
+#: "Representing Wyke Council" alone over the members a council sent to a joint board
+REPRESENTING = re.compile(r"^Representing\s(?:the\s)?[A-Z][\w'’-]*(?:\s[\w'’&-]+){0,7}$")
+
+
 def organisation_heading(text: str) -> str | None:
     """'Haldermoor County Council' alone on its line inside a list: the council or body
     that sent the members under it (no colon, no person, no capitals-only running header);
@@ -839,6 +848,8 @@ def organisation_heading(text: str) -> str | None:
     words = text.split()
     if len(words) > GROUP_WORDS_ALONE or STARTS_WITH_TITLE.match(text):
         return None
+    if REPRESENTING.match(text):  # "Representing Comhairle nan Eilean Siar": a Gaelic name
+        return text
     if not all(w[:1].isupper() or w in SMALL_WORDS for w in words):
         return None
     return text if names_an_organisation(text) and not post_dash_name(text) else None
@@ -1306,6 +1317,31 @@ def role_line(text: str) -> bool:
     return lower_case_words(text) <= 2 and VERB.search(bare) is None
 
 
+#: A flattened table's header cells that head the column of roles ("Members" / "Role")
+ROLE_HEADERS = frozenset(
+    {
+        "role", "position", "capacity", "representing", "represents", "post", "job title",
+        "title", "organisation", "authority", "council", "ward", "party", "designation",
+    }
+)  # fmt: skip
+#: A name line of a Scottish board's table: its surname in capitals at the end ("Ann
+#: McREID", "Anne Marie DUNN")
+CAPITALS_SURNAME = re.compile(r"\b(?:Ma?c|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?$")
+
+
+def role_cell(text: str) -> bool:
+    """Whether a line can be the role cell of a flattened "Name | Role" table whose rows
+    alternate ("Registered Nurse", "Audit Scotland", "Person providing unpaid care"): short,
+    no label, title, sentence or name with its surname in capitals."""
+    text = text.strip()
+    if not text or len(text) > 120 or ":" in text or STARTS_WITH_TITLE.match(text):
+        return False
+    bare, _ = brackets_of(text)
+    if CAPITALS_SURNAME.search(bare.strip()) or text.endswith("."):
+        return False
+    return not NUMBERED_HEADING.match(text) and not text.isupper()
+
+
 def chaired_by_line(text: str) -> bool:
     """'Councillor A Reid (Leader) in the Chair', 'Fiona Hale, Chair, in the Chair.': who
     chaired, titled or not, closing the lists above it."""
@@ -1365,6 +1401,11 @@ class AttendanceReader:
         self.person_row = False
         #: the last line with text, and its text: a name may begin at its end
         self.before: tuple[Line, str] | None = None
+        #: the lines read as the role printed under a name (a flattened "Name | Role")
+        self.role_lines: set[int] = set()
+        #: a "Role" header was read: each name's line is followed by its role's line, in
+        #: this list and the lists after it
+        self.alternating = False
         #: "... noted that apologies for" ending the line before: the apologies sentence
         #: goes on on this line
         self.apology_head: str | None = None
@@ -1404,6 +1445,9 @@ class AttendanceReader:
             self._flush()
             if self.block is not None and self.block.in_sentence:
                 self.block = None  # a sentence does not go on past a blank line
+            return True
+        if coming_or_going(plain(raw)):
+            self._flush()  # "NB: Cllr A Reid joined the meeting at 7.45pm.": no list
             return True
         if minutes_table_header(raw):
             self._flush()
@@ -1540,6 +1584,12 @@ class AttendanceReader:
             self._flush()  # "Members" over the list's own members: the list goes on
             block.inline, block.group, block.kind_capacity = False, text.strip(), None
             return True
+        if not block.segment and text.strip().lower() in HEADER_CELLS | ROLE_HEADERS:
+            # "Members" / "Role": a flattened table's header, each name's role below it
+            self.alternating = self.alternating or text.strip().lower() in ROLE_HEADERS
+            return True
+        if self.alternating and self._role_under_name(line, text, alternating=True):
+            return True  # "Registered Nurse" under "Ann REID": the role column's cell
         kind = members_heading(text)
         if kind:  # "Schools Members" heading the members under it
             self._flush()
@@ -1640,22 +1690,31 @@ class AttendanceReader:
         self.block.segment.append((line, text))
         return True
 
-    def _role_under_name(self, line: Line, text: str) -> bool:
+    def _role_under_name(self, line: Line, text: str, *, alternating: bool = False) -> bool:
         """A name alone on the line above, and what they sit as on this one ("Dr Ken
         Ross" / "Nominated by NHS Wexmoor (Non-Executive Member)"): the line is the
         capacity of that one name, added to any bracket it had."""
         block = self.block
-        if block is None or not block.segment or not role_line(text):
+        if block is None or not (role_line(text) or (alternating and role_cell(text))):
             return False
-        above_line, above = block.segment[-1]
-        if above_line.number != line.number - 1 or len(split_name_list(above)) != 1:
+        # the name's line, its cell ended by a blank line in a flattened table ("Name" /
+        # "" / "Role"): the last line read, when it was one name
+        above_line, above = block.segment[-1] if block.segment else self.before or (line, "")
+        if self.before is None or above_line is not self.before[0]:
+            return False
+        if not alternating and above_line.number != line.number - 1:
+            return False  # a blank line between: the next cell, unless the rows alternate
+        if len(split_name_list(above)) != 1:
             return False
         self._flush()
         fact = self.part.attendance[-1] if self.part.attendance else None
         if fact is None or fact.line != above_line.number:
             return False
+        if above_line.number in self.role_lines:
+            return False  # the line above was a role: this one is the next name
         own = fact.capacity if fact.capacity != block.kind_capacity else None
         fact.capacity = ", ".join(c for c in (own, text.strip()) if c)
+        self.role_lines.add(line.number)
         return True
 
     def _row_goes_on(self, raw: str) -> bool:
@@ -2105,6 +2164,7 @@ class AttendanceReader:
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
+        entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         if (block.group_role or block.role) in NOT_MEMBERS:
             entries = without_post_remnants(entries)  # "Director of X & Performance, ..."

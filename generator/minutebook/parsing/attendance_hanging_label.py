@@ -44,7 +44,9 @@ def hanging_label(text: str) -> tuple[str, AttendanceRole, str] | None:
 #: column's edge, kept by the conversion), then a titled name
 SPACED_LABEL = re.compile(
     rf"^(?P<label>[A-Za-z][A-Za-z ]{{1,40}}?)[ \u00a0]{{3,60}}"
-    rf"(?P<rest>{TITLE_WORDS}\.?\s[A-Z].{{0,300}})$"
+    # "Present      The Mayor, Cllr. A Reid (in the chair).": the chair's office first
+    rf"(?P<rest>(?:The\s(?:Deputy\s|Town\s)?(?:Mayor|Chair(?:man|woman|person)?),?\s)?"
+    rf"{TITLE_WORDS}\.?\s[A-Z].{{0,300}})$"
 )
 Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
 

@@ -41,3 +41,26 @@ def shared_trailing_body(entries: list[NameEntry], text: str) -> list[NameEntry]
     if "," not in before_last or JOINED.search(before_last) or not JOINED.search(joined):
         return entries
     return [dataclasses.replace(p, capacity=body) for p in people]
+
+
+#: " of The Highland Council", " of Wyke Borough Council": the body after the last name
+OF_BODY = re.compile(
+    r"\sof\s(?P<body>(?:the\s|The\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,5}"
+    r"\s(?:Council|Authority|Board|Police|Constabulary|Service))$"
+)
+
+
+def shared_body_after_of(entries: list[NameEntry]) -> list[NameEntry]:
+    """'Mrs A Reid, Mr B Moss and Mr C Lowe of Wyke Council': the body after "of" on the
+    last name is what every titled name of the list, none with a capacity, came from;
+    the entries unchanged when the list is not so."""
+    if len(entries) < 2:
+        return entries
+    found = OF_BODY.search(entries[-1].as_written)
+    if found is None or any(e.capacity for e in entries):
+        return entries
+    last = dataclasses.replace(entries[-1], as_written=entries[-1].as_written[: found.start()])
+    people = [*entries[:-1], last]
+    if not all(STARTS_WITH_TITLE.match(p.as_written) for p in people):
+        return entries
+    return [dataclasses.replace(p, capacity=found["body"]) for p in people]

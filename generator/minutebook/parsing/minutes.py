@@ -38,6 +38,7 @@ from .attendance_council_grid import council_grid_attendance
 from .attendance_dash_posts import dash_post_rows
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
+from .attendance_name_council import name_council_rows
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
@@ -128,6 +129,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         ]
     preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
     preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
+    preamble = name_council_rows(preamble)  # "B Moss Hexton County Council": name, council
     read_attendance_lists(part, preamble, file, diagnostics)
     at_end = attendance_at_end(lines, headings[-1].index) if headings else None
     if at_end is not None:  # a web page's "Attendance Details" after the last minute

@@ -378,7 +378,15 @@ def person_then_dash(piece: str) -> bool:
         return False
     before = brackets_of(piece[: dash.start()])[0].strip()
     # titled or initialled: "Tennant Lowe Solicitors – for the Applicant" is a firm
-    return bool(STARTS_WITH_TITLE.match(before) or INITIALLED_NAME.fullmatch(before))
+    if STARTS_WITH_TITLE.match(before) or INITIALLED_NAME.fullmatch(before):
+        return True
+    # "Ruth Lake - Director of Adult Social Care": a first name and surname, then an office
+    after = piece[dash.end() :].strip()
+    return FIRST_AND_SURNAME.fullmatch(before) is not None and is_office(after)
+
+
+#: "Ruth Lake", "Anna-Marie O'Dowd": a first name and a surname, nothing else
+FIRST_AND_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]{0,20}\s[A-Z][\w'’-]{1,30}")
 
 
 def _dash_capacity_goes_on(text: str, before: tuple[int, str, list[str]], at: int) -> bool:
@@ -679,6 +687,27 @@ def service_area(piece: str) -> bool:
     return not STARTS_WITH_TITLE.match(piece) and SERVICE_AREA.match(piece) is not None
 
 
+def name_and_joined_post(text: str) -> NameEntry | None:
+    """'Mr A Reid Clerk and Executive Officer to Wyke Parish Council': one name, then a
+    post with "and" inside it (a row of a list, its column lost); None when anything after
+    the "and" is a person of its own or the text holds a comma or a bracket."""
+    if len(text) > 200 or re.search(r"[;()]", text) or not re.search(r"\s(?:and|&)\s", text):
+        return None
+    head, _, tail = text.partition(",")  # "..., Wyke Parish Council": the post's council
+    found = name_then_post(head)
+    if found is None or not STARTS_WITH_TITLE.match(found[0]) or " and " not in found[1]:
+        return None
+    for part in re.split(r"\s(?:and|&)\s|,", found[1] + ("," + tail if tail else ""))[1:]:
+        part = part.strip()
+        if STARTS_WITH_TITLE.match(part) or name_then_post(part) or looks_like_a_person(part):
+            return None
+    return NameEntry(found[0], text[len(found[0]) :].strip(), False, None, 0)
+
+
+#: "and" left before a comma when a list was edited ("Councillor Reid and, Ann Moss - X")
+STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -687,7 +716,8 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
-    whole = one_name_and_dash(text) or office_comma_holder(text)
+    text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
+    whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
     if whole is not None:
         return [whole]
     rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
@@ -815,7 +845,25 @@ def own_initials(name: str, bracket: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     together = "".join(w[0] for w in capitals)
     apart = "".join(part[0] for w in capitals for part in w.split("-") if part[:1].isupper())
-    return bracket in (together, apart)
+    return bracket in (together, apart) or _initials_tag(capitals, bracket)
+
+
+#: Parties' short names, kept as what a member sits for even when they fit the initials
+PARTY_TAGS = frozenset({"CON", "LAB", "LIB", "IND", "GRN", "SNP", "LD", "UKIP", "PC", "SDP"})
+
+
+def _initials_tag(words: list[str], bracket: str) -> bool:
+    """A town council's tag of a member's initials in its own spelling: dotted initials
+    counted one by one ("D.J.E. Hall (DJEH)"), a middle initial the name leaves out ("L.
+    Cooney (LMC)"): the first initial first, the surname's last, every initial printed in
+    between in order."""
+    letters = [p[0] for w in words for p in re.split(r"[.-]", w) if p[:1].isupper()]
+    if len(letters) < 2 or bracket in PARTY_TAGS or len(bracket) > 5:
+        return False
+    if bracket[0] != letters[0] or bracket[-1] != letters[-1]:
+        return False
+    rest = iter(bracket[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
 
 
 #: A bracket saying when someone came or went: "(from item 5)", "(to Min. 23/044 only)",
@@ -917,9 +965,10 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
 
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
+    # "Ann Reid (AR) – Chief Executive": the post after the initials' bracket
+    tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     # "Councillor A Reid (1)": a footnote's mark (the items they were at), not a capacity
     brackets = [b for b in brackets if not own_initials(name, b) and not FOOTNOTE.fullmatch(b)]
-    tail = piece[piece.rfind(")") + 1 :] if brackets else ""
     timings = [b for b in brackets if timing_note(b)]  # "(from item 5)": when, not who
     brackets = [b for b in brackets if not timing_note(b)]
     capacities: list[str] = []
