@@ -51,6 +51,8 @@ from .flattened_agenda_marks import (
     sub_items,
 )
 from .flattened_agendas import agenda_heading
+from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
+from .flattened_record_marks import leading_header
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -64,7 +66,8 @@ MAX_CANDIDATES = 400
 
 #: The labels opening a block of a paper: who was present, sent apologies, sits on it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Also|Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z][a-z]{1,20})?"
+    r"|Councillors|Officers)\s{1,3})?[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
@@ -79,20 +82,31 @@ FRONT_LABEL = re.compile(
 #: capitals, "Agenda Item 4"
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
+    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z]{2,20}\s{1,3}){0,3}MEETING\s{1,3}(?:OF|HELD)\b"
 )
 #: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
-AFTER_NUMBER = re.compile(r"(?:\d{1,3}\.|\d{1,3}/\d{2,4})\s{0,3}$")
+#: (a number with its year, "39/24 MINUTES ...", only when it is one of the line's run of
+#: headings: alone it is a page's stamp, "Page 1 88/17 MINUTES OF A MEETING ...")
+AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
+AFTER_CODE = re.compile(r"(?<!\S)\d{1,3}/\d{2,4}\s{0,3}$")
 AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes": a number, its stop, a space or two and a capital; "39/24 APOLOGIES": a
+#: "3. Minutes": a number, its stop, a space or two and a capital (or a planning
+#: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
-NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}(?=[A-Z])")
+NUMBERED = re.compile(
+    r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}"
+    r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
+)
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
 #: day ("7 February", "2 Monday" are dates)
 BARE_NUMBERED = re.compile(
     rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
 )
+#: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
+#: its last meeting's, four digits and a title in capitals (no stop, no year)
+MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
@@ -120,7 +134,8 @@ TEXT_OPENER = re.compile(
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
-    r"|outlined|advised)\b)"
+    r"|outlined|advised|declared|stated|announced|noted|thanked|confirmed|proposed|summarised"
+    r"|highlighted)\b)"
 )
 #: A word after which a capitalised word goes on the title ("Report of The Chief Officer")
 TITLE_GLUE = frozenset(
@@ -156,20 +171,41 @@ def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -
 def _numbered_run(text: str, last: int | None) -> list[int]:
     """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
-    figures print too, when it has three or more."""
-    return _run(text, last, NUMBERED, 2) or _run(text, last, BARE_NUMBERED, 3)
+    figures print too, when it has three or more; else a town council's running minute
+    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more."""
+    return (
+        _run(text, last, NUMBERED, 2)
+        or _run(text, last, BARE_NUMBERED, 3)
+        or _run(text, last, MINUTE_CODE, 3)
+    )
+
+
+def _heading_at(text: str, start: int) -> re.Match[str] | None:
+    """The numbered heading's number at `start`, in any of the run's forms."""
+    return (
+        NUMBERED.match(text, start)
+        or BARE_NUMBERED.match(text, start)
+        or MINUTE_CODE.match(text, start)
+    )
 
 
 def last_number(text: str, run: list[int]) -> int | None:
     """The number of the last heading of a run."""
-    match = (NUMBERED.match(text, run[-1]) or BARE_NUMBERED.match(text, run[-1])) if run else None
+    match = _heading_at(text, run[-1]) if run else None
     return int(match["number"]) if match else None
 
 
 def _number_at(text: str, start: int) -> int:
     """The number of the heading at `start` (-1 when none reads there)."""
-    match = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+    match = _heading_at(text, start)
     return int(match["number"]) if match else -1
+
+
+def _after_run_code(text: str, start: int, numbered: list[int]) -> bool:
+    """Whether the opening at `start` follows a heading's number of the line's run
+    ("39/24 MINUTES of the meeting of ..." is an item, not the paper's opening)."""
+    code = AFTER_CODE.search(text, max(0, start - 12), start)
+    return code is not None and code.start() in numbered
 
 
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
@@ -201,7 +237,7 @@ def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
         bound = next((cut for cut in cuts if cut > start), len(text))
         window_end = min(bound, start + MAX_TITLE_CHARS)
         # the title's first word is never its text's opener ("1. Apologies for absence")
-        number = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+        number = _heading_at(text, start)
         title_start = number.end() if number else start
         first_space = text.find(" ", title_start)
         if first_space < 0 or first_space >= window_end:
@@ -237,6 +273,7 @@ def flattened_cuts(
         m.start()
         for m in OPENING.finditer(text)
         if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
+        and not _after_run_code(text, m.start(), numbered)
     ]
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)
@@ -263,6 +300,7 @@ def flattened_cuts(
         cuts.update(sub_items(text, numbered, numbers))
     cuts.update(page_marks(text))
     cuts.update(front_notes(text))
+    cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     cuts.update((*cover, *table))  # the notice is weighed, not cut
     headed = numbered
     if (cover or fields) and not numbered:
@@ -298,10 +336,13 @@ def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture
         bounds = [0, *cuts, len(line.text)]
         pieces = [line.text[start:end].strip() for start, end in itertools.pairwise(bounds)]
         pieces = [piece for piece in pieces if piece]
-        headers = running_headers(pieces)
+        dropped = dict.fromkeys(
+            running_headers(pieces) | leading_header(pieces, OPENING), "flattened-page-header"
+        )
+        dropped.update(notice_pieces(pieces))
         for k, piece in enumerate(pieces):
-            if k in headers:
-                furniture.append(Furniture(Line(line.number, piece), "flattened-page-header"))
+            if k in dropped:
+                furniture.append(Furniture(Line(line.number, piece), dropped[k]))
             else:
                 out.append(Line(line.number, piece))
     return out, furniture

@@ -1,0 +1,24 @@
+"""The markers of a record (minutes) flattened onto one line, beyond an agenda's.
+
+A town council's minutes taken from a document-sharing site often open with the page's
+running header run into the record: "Full Council 3 May 2026 Page 1 14/26 MINUTES OF A
+MEETING OF ...": the meeting's name, date, page number and the clerk's page stamp. Cut
+off before the record's opening, that piece is page furniture, not the paper's title (its
+name and date would otherwise be read as the meeting's body).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Full Council 3 May 2026 Page 1", "... Page 1 14/26": a running header ending in the
+#: page's number (and a clerk's page stamp), short, before the record's opening
+LEADING_HEADER = re.compile(r"^.{0,100}?(?<!\S)Page[ ]{1,3}\d{1,4}(?:[ ]{1,3}\d{1,4}/\d{2,4})?$")
+
+
+def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
+    """The index of the first piece when it is a running header (`LEADING_HEADER`) and
+    the next piece opens the record (`opening` matches its start); else none."""
+    if len(pieces) < 2 or not LEADING_HEADER.match(pieces[0]) or not opening.match(pieces[1]):
+        return set()
+    return {0}
