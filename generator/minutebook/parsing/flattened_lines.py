@@ -83,12 +83,19 @@ FRONT_LABEL = re.compile(
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
     r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z]{2,20}\s{1,3}){0,3}MEETING\s{1,3}(?:OF|HELD)\b"
+    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&'’-]{0,20}\s{1,3}){0,4}[Mm]eeting"
+    r"\s{1,3}(?:of|held)\b"
+)
+#: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
+#: Minutes of ..."): a reference to a record, not a record's opening
+SENTENCE_WORDS = frozenset(
+    ("the", "that", "of", "to", "and", "as", "with", "in", "on", "at", "by", "for", "a", "said")
 )
 #: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
-#: (a number with its year, "39/24 MINUTES ...", only when it is one of the line's run of
-#: headings: alone it is a page's stamp, "Page 1 88/17 MINUTES OF A MEETING ...")
+#: (a bare number or one with its year, "39/24 MINUTES ...", only when it is one of the
+#: line's run of headings: alone it is a page's stamp, "Page 1 88/17 MINUTES OF A ...")
 AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
-AFTER_CODE = re.compile(r"(?<!\S)\d{1,3}/\d{2,4}\s{0,3}$")
+AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: "3. Minutes": a number, its stop, a space or two and a capital (or a planning
@@ -203,9 +210,16 @@ def _number_at(text: str, start: int) -> int:
 
 def _after_run_code(text: str, start: int, numbered: list[int]) -> bool:
     """Whether the opening at `start` follows a heading's number of the line's run
-    ("39/24 MINUTES of the meeting of ..." is an item, not the paper's opening)."""
+    ("39/24 MINUTES of the meeting of ...", "3 Minutes of the meeting held ..." are items,
+    not the paper's opening)."""
     code = AFTER_CODE.search(text, max(0, start - 12), start)
     return code is not None and code.start() in numbered
+
+
+def _in_sentence(text: str, start: int) -> bool:
+    """Whether the opening at `start` follows a sentence's word (`SENTENCE_WORDS`)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in SENTENCE_WORDS
 
 
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
@@ -274,6 +288,7 @@ def flattened_cuts(
         for m in OPENING.finditer(text)
         if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
         and not _after_run_code(text, m.start(), numbered)
+        and not _in_sentence(text, m.start())
     ]
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)

@@ -25,8 +25,8 @@ NOTICE_REACH = 700
 REMOTE_NOTICE = re.compile(
     r"(?<!\S)(?:Due[ ]to|Because[ ]of|In[ ](?:line|accordance)[ ]with|In[ ]light[ ]of|Following"
     r"|As[ ]a[ ]result[ ]of|Under|This[ ]meeting|The[ ]meeting|Please[ ]note)\b[^.]{0,240}?"
-    r"\b(?:remotely|virtually|online|by[ ]video[ ]conference|via[ ](?:Microsoft[ ])?Teams"
-    r"|via[ ]Zoom)\b[^.]{0,120}\."
+    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|by[ ]video[ ]conference"
+    r"|(?:via|by|on)[ ](?:Microsoft[ ])?Teams|(?:via|by|on)[ ]Zoom)\b[^.]{0,120}\."
 )
 #: "Tuesday, 3rd May, 2022", "Tuesday 3 May 2022": a meeting's date after a sentence's end
 DAY_DATE = re.compile(
