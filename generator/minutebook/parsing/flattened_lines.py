@@ -66,8 +66,7 @@ MAX_CANDIDATES = 400
 
 #: The labels opening a block of a paper: who was present, sent apologies, sits on it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z][a-z]{1,20})?"
-    r"|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
@@ -83,7 +82,7 @@ FRONT_LABEL = re.compile(
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
     r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z]{2,20}\s{1,3}){0,3}MEETING\s{1,3}(?:OF|HELD)\b"
-    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&'’-]{0,20}\s{1,3}){0,4}[Mm]eeting"
+    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
     r"\s{1,3}(?:of|held)\b"
 )
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
