@@ -89,3 +89,25 @@ def test_a_stamp_before_the_opening_is_no_item_number_but_a_run_number_is() -> N
     )
     pieces, _ = _pieces(item)
     assert "3 Minutes of the meeting held on 7 February 2025" in pieces
+
+
+def test_a_title_in_sentence_case_ends_before_a_sentences_first_word() -> None:
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Also "
+        "present: Mrs F Oduya (Clerk) 21 Welcome and apologies for absence Substitutes attended "
+        "for Councillor Gray and Councillor Hume. 22 Update on the Mill Lane scheme Work began "
+        "in May and is on time. 23 Questions from residents Two questions were asked about "
+        "parking near the school and were answered by the Chair. 24 Budget monitoring Quarter 2 "
+        "figures were noted."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "21 Welcome and apologies for absence",
+        "Substitutes attended for Councillor Gray and Councillor Hume.",
+        "23 Questions from residents",
+        "Two questions were asked about parking near the school and were answered by the Chair.",
+    ):
+        assert expected in pieces
+    # a capital after a word that leads a title on, or before a number, is no sentence's
+    assert not any(piece.startswith("Mill Lane") for piece in pieces)
+    assert not any(piece.startswith("Quarter 2") for piece in pieces)

@@ -241,6 +241,30 @@ def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
     return None
 
 
+def _after_sentence_case(text: str, title_start: int, window_end: int) -> int | None:
+    """Where a title in sentence case ends: "Welcome and apologies for absence Substitutes
+    attended for ...": the first capitalised word after two or more words in lower case,
+    itself followed by one in lower case (a sentence's start), unless a word that leads a
+    title on ("of", "the", ...) stands before it; None when the title is not so printed
+    (a capital after a capital, a number, ...)."""
+    words = [m.group() for m in WORD.finditer(text, title_start, window_end)]
+    if not words or not words[0][:1].isupper() or not words[0][1:].islower():
+        return None
+    lower = 0
+    position = text.find(words[0], title_start) + len(words[0])
+    for k, word in enumerate(words[1:], start=1):
+        position = text.find(word, position)
+        if word[:1].islower():
+            lower += 1
+        elif word[:1].isupper() and word[1:2].islower() and lower >= 2 and k + 1 < len(words):
+            glued = words[k - 1].lower() in TITLE_GLUE
+            return None if glued or not words[k + 1][:1].islower() else position
+        else:
+            return None
+        position += len(word)
+    return None
+
+
 def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
     """Where each heading's text begins after its title: the first opener within
     `MAX_TITLE_CHARS` of the number and before the next cut, or the first word out of a
@@ -256,6 +280,8 @@ def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
         if first_space < 0 or first_space >= window_end:
             continue
         end = _after_capitals(text, title_start, window_end)
+        if end is None:
+            end = _after_sentence_case(text, title_start, window_end)
         for opener in TEXT_OPENER.finditer(text, first_space, window_end):
             if end is not None and opener.start() > end:
                 break
