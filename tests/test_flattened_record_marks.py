@@ -111,3 +111,24 @@ def test_a_title_in_sentence_case_ends_before_a_sentences_first_word() -> None:
     # a capital after a word that leads a title on, or before a number, is no sentence's
     assert not any(piece.startswith("Mill Lane") for piece in pieces)
     assert not any(piece.startswith("Quarter 2") for piece in pieces)
+
+
+def test_a_parishs_year_first_minute_numbers_and_a_one_letter_word_after_capitals() -> None:
+    text = (
+        "PRESENT: Cllr A Reid (Chair), Cllr B Moss IN ATTENDANCE: Mrs F Oduya (Clerk) 25/011 "
+        "APOLOGIES FOR ABSENCE None. 25/012 MINUTES RESOLVED: That the minutes of 14 January "
+        "2025 be signed. 25/013 PUBLIC FORUM A resident asked about the hedge on School Lane "
+        "and the clerk will write to the landowner. 25/014 GRANTS RESOLVED: That £200 be given "
+        "to the village show, to be paid after the show's accounts for last year are seen."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "25/011 APOLOGIES FOR ABSENCE",
+        "25/012 MINUTES",
+        "RESOLVED: That the minutes of 14 January 2025 be signed.",
+        "25/013 PUBLIC FORUM",
+        "A resident asked about the hedge on School Lane and the clerk will write to the"
+        " landowner.",
+        "25/014 GRANTS",
+    ):
+        assert expected in pieces

@@ -113,6 +113,11 @@ BARE_NUMBERED = re.compile(
 #: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
 #: its last meeting's, four digits and a title in capitals (no stop, no year)
 MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
+#: "24/101 APOLOGIES", "24/25/101. Minutes": a parish council's minute numbered within its
+#: year, the year first (a run keeps the same year)
+YEAR_FIRST = re.compile(
+    r"(?<![\S])(?P<year>\d{2}(?:/\d{2})?)/(?P<number>\d{1,4})\.?[ ]{1,3}(?=[A-Z])"
+)
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
@@ -178,11 +183,13 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
     figures print too, when it has three or more; else a town council's running minute
-    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more."""
+    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a parish
+    council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or more."""
     return (
         _run(text, last, NUMBERED, 2)
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, MINUTE_CODE, 3)
+        or _run(text, last, YEAR_FIRST, 2)
     )
 
 
@@ -192,6 +199,7 @@ def _heading_at(text: str, start: int) -> re.Match[str] | None:
         NUMBERED.match(text, start)
         or BARE_NUMBERED.match(text, start)
         or MINUTE_CODE.match(text, start)
+        or YEAR_FIRST.match(text, start)
     )
 
 
@@ -224,18 +232,21 @@ def _in_sentence(text: str, start: int) -> bool:
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
     """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
     first word after two or more words in capitals that is not in capitals; None when
-    the title is not in capitals."""
+    the title is not in capitals. "PUBLIC FORUM A resident asked ...": a one-letter word
+    before a word in lower case starts the text."""
     words = list(WORD.finditer(text, title_start, window_end))
     capitals = 0
     runs_on = False
+    single: int | None = None
     for word in words:
         letters = [c for c in word.group() if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             capitals += len(letters) > 1  # "AS A MATTER": a one-letter word goes on too
+            single = word.start() if word.group() in ("A", "I") else None
         elif word.group()[:1].isupper() and capitals >= 2 and not runs_on:
             return word.start()
         elif letters:
-            return None
+            return single if capitals >= 2 and word.group()[:1].islower() else None
         # "MINUTES OF COMMITTEES: - Executive ...": a colon or a dash leads the title on
         runs_on = word.group().endswith(":") or not letters
     return None
