@@ -161,3 +161,29 @@ def flattened_record_opening(lines: list[Line]) -> Opening | None:
 NEXT_BLOCK = re.compile(r"\s(?:Membership|Present|Apologies|Attendance|In attendance)\b")
 #: Longest committee's name read before a flattened record's sentence
 MAX_BODY = 150
+
+
+#: "EASTSHIRE FIRE AUTHORITY MEETING TO BE HELD ON FRIDAY 4 MARCH 2022 AT 10.30 A.M. IN
+#: THE COUNCIL CHAMBER, ...": an older agenda's title in capitals, its body then its
+#: meeting's date, time and place in one phrase
+TITLE_TO_BE_HELD = re.compile(
+    r"^(?P<body>[A-Z][A-Z&'’,() -]{3,150}?)[ ]{1,3}(?:(?:ORDINARY|ANNUAL|SPECIAL)[ ]{1,3})?"
+    r"MEETING[ ]{1,3}TO[ ]{1,3}BE[ ]{1,3}HELD[ ]{1,3}(?P<when>(?:ON|AT)[ ].{6,250})$"
+)
+
+
+def flattened_title_opening(lines: list[Line]) -> Opening | None:
+    """The meeting an older agenda's title in capitals names ("<BODY> MEETING TO BE HELD ON
+    <date> AT <time> IN <place>"), when the paper was flattened: its opening is a piece of
+    a line cut back (the next piece cites the same source line)."""
+    found = _opening(lines)[:2]
+    if len(found) < 2 or found[0][1].number != found[1][1].number:
+        return None
+    line = found[0][1]
+    title = TITLE_TO_BE_HELD.match(line.text.strip())
+    if title is None:
+        return None
+    date, time, venue, _ = when_and_where(title["when"])
+    if date is None:
+        return None
+    return Opening(title["body"].strip(" ,-"), date, time, venue, line.number)
