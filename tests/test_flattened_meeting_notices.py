@@ -5,7 +5,8 @@ examples; whole papers: tests/fixtures/zoo/*flattened*)."""
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.flattened_lines import split_flattened_lines
+from minutebook.parsing.flattened_front_sheets import flattened_front_sheet
+from minutebook.parsing.flattened_lines import ITEM_NUMBERED, split_flattened_lines
 from minutebook.parsing.flattened_meeting_notices import notice_cuts
 
 PLANNING = (
@@ -76,3 +77,31 @@ def test_a_short_page_reference_is_cut_from_its_items_title() -> None:
         "5. ANNUAL STATEMENT OF ASSURANCE",
     ):
         assert expected in pieces
+
+
+def test_items_headed_by_the_word_are_cut_and_the_front_sheet_kept_an_agenda() -> None:
+    text = (
+        "A Meeting of the Ashmoor Fire Authority will be held in the Board Room, Headquarters, "
+        "Mill Road, Ashmoor on MONDAY 4 MARCH 2024 at 10.00AM. Seats are kept for members of the "
+        "public. AGENDA Item 1: Apologies Item 2: Disclosure of Interests Members to declare any "
+        "interests. Item 3: Minutes To approve the minutes of 5 February 2024. Item 4: Budget To "
+        "recommend the budget for the coming year. Item 5: Any Other Business"
+    )
+    out, _ = split_flattened_lines([Line(1, text)])
+    pieces = [line.text for line in out]
+    for expected in (
+        "Item 1: Apologies",
+        "Item 2: Disclosure of Interests",
+        "Members to declare any interests.",
+        "Item 4: Budget",
+        "To recommend the budget for the coming year.",
+    ):
+        assert expected in pieces
+    # the cut front sheet is still read whole: a notice and "AGENDA" run on
+    assert flattened_front_sheet(out, 0)
+    assert not flattened_front_sheet(out, 1)  # a later piece is no front sheet's start
+
+
+def test_agenda_item_n_in_a_sentence_is_no_heading_of_the_run() -> None:
+    assert ITEM_NUMBERED.search("as reported under Agenda Item 4: Budget") is None
+    assert ITEM_NUMBERED.search("AGENDA Item 1: Apologies") is not None

@@ -113,6 +113,12 @@ BARE_NUMBERED = re.compile(
 #: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
 #: its last meeting's, four digits and a title in capitals (no stop, no year)
 MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
+#: "Item 1: Apologies", "ITEM 2 - MINUTES": an agenda's items headed by the word (not
+#: "Agenda Item 4", a report's reference to one; "AGENDA Item 1" is the heading over it)
+ITEM_NUMBERED = re.compile(
+    r"(?<!\S)(?<!Agenda )(?:Item|ITEM)[ ]{1,3}(?P<number>\d{1,3})[ ]{0,2}[:.–-]?"
+    r"[ ]{1,3}(?=[A-Z])"
+)
 #: "24/101 APOLOGIES", "24/25/101. Minutes": a parish council's minute numbered within its
 #: year, the year first (a run keeps the same year)
 YEAR_FIRST = re.compile(
@@ -139,9 +145,10 @@ TEXT_OPENER = re.compile(
     r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
     r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
     r"|The\s{1,3}[A-Za-z]"
-    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed)\b"
+    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed|to)\b"
     r"|It\s{1,3}was\b"
-    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer)\b"
+    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
+    r"|recommend|determine|decide|review|adopt|endorse|discuss)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
@@ -180,13 +187,15 @@ def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -
 
 
 def _numbered_run(text: str, last: int | None) -> list[int]:
-    """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
+    """The run of numbered headings: "Item 1: ", "Item 2: " when the line has two or more;
+    else "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
     figures print too, when it has three or more; else a town council's running minute
     numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a parish
     council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or more."""
     return (
-        _run(text, last, NUMBERED, 2)
+        _run(text, last, ITEM_NUMBERED, 2)
+        or _run(text, last, NUMBERED, 2)
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, MINUTE_CODE, 3)
         or _run(text, last, YEAR_FIRST, 2)
@@ -196,7 +205,8 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
 def _heading_at(text: str, start: int) -> re.Match[str] | None:
     """The numbered heading's number at `start`, in any of the run's forms."""
     return (
-        NUMBERED.match(text, start)
+        ITEM_NUMBERED.match(text, start)
+        or NUMBERED.match(text, start)
         or BARE_NUMBERED.match(text, start)
         or MINUTE_CODE.match(text, start)
         or YEAR_FIRST.match(text, start)
