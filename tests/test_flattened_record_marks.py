@@ -132,3 +132,21 @@ def test_a_parishs_year_first_minute_numbers_and_a_one_letter_word_after_capital
         "25/014 GRANTS",
     ):
         assert expected in pieces
+
+
+def test_minutes_of_the_meeting_of_opens_a_record_and_unlabelled_members_a_line() -> None:
+    text = (
+        "Minutes of the Meeting of Fenby Town Council held on 4 May 2021 at 7pm by video "
+        "conference. Cllrs A Ash, B Birch (Mayor) and C Cole D Dean, Town Clerk 1 Apologies for "
+        "Absence Apologies were received from Cllr Eve. 2 Minutes RESOLVED that the minutes of "
+        "the meeting held on 6 April 2021 be approved. 3 Benches The clerk reported that two new "
+        "benches had been ordered for the green. RESOLVED that the report be noted."
+    )
+    pieces, _ = _pieces(text)
+    assert pieces[0] == (
+        "Minutes of the Meeting of Fenby Town Council held on 4 May 2021 at 7pm by video"
+        " conference."
+    )
+    assert pieces[1].startswith("Cllrs A Ash, B Birch (Mayor)")
+    for expected in ("1 Apologies for Absence", "2 Minutes", "3 Benches"):
+        assert expected in pieces

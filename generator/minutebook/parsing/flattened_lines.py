@@ -52,7 +52,7 @@ from .flattened_agenda_marks import (
 )
 from .flattened_agendas import agenda_heading
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
-from .flattened_record_marks import leading_header
+from .flattened_record_marks import leading_header, unlabelled_members
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -82,8 +82,8 @@ FRONT_LABEL = re.compile(
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
     r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z]{2,20}\s{1,3}){0,3}MEETING\s{1,3}(?:OF|HELD)\b"
-    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
-    r"\s{1,3}(?:of|held)\b"
+    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
+    r"|Meeting)\s{1,3}(?:of|held)\b"
 )
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
 #: Minutes of ..."): a reference to a record, not a record's opening
@@ -362,6 +362,8 @@ def flattened_cuts(
     cuts.update(page_marks(text))
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
+    if openings:
+        cuts.update(unlabelled_members(text))
     cuts.update((*cover, *table))  # the notice is weighed, not cut
     headed = numbered
     if (cover or fields) and not numbered:

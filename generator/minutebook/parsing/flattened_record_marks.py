@@ -22,3 +22,16 @@ def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
     if len(pieces) < 2 or not LEADING_HEADER.match(pieces[0]) or not opening.match(pieces[1]):
         return set()
     return {0}
+
+
+#: How far into a flattened line a record's opening and its members stand
+OPENING_REACH = 600
+#: "... held on 4 May 2021 at 6.30pm by video conference. Cllrs A Ash, B Birch ...": the
+#: members present listed without a label after the opening sentence's end
+UNLABELLED_MEMBERS = re.compile(r"(?<=[a-z0-9)]\. )(?:Cllrs|Councillors)[ ]{1,3}(?=[A-Z])")
+
+
+def unlabelled_members(text: str) -> list[int]:
+    """Where the members' list without a label starts after a record's opening sentence,
+    near the line's start (the opening's place then ends at its sentence)."""
+    return [m.start() for m in UNLABELLED_MEMBERS.finditer(text, 0, OPENING_REACH)][:1]
