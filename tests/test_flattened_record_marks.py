@@ -150,3 +150,25 @@ def test_minutes_of_the_meeting_of_opens_a_record_and_unlabelled_members_a_line(
     assert pieces[1].startswith("Cllrs A Ash, B Birch (Mayor)")
     for expected in ("1 Apologies for Absence", "2 Minutes", "3 Benches"):
         assert expected in pieces
+
+
+def test_a_records_labels_in_capitals_without_a_colon_are_cut_but_not_a_minutes_title() -> None:
+    text = (
+        "NORTHAM DISTRICT COUNCIL MINUTES OF THE LICENSING COMMITTEE HELD ON MONDAY 1 MARCH "
+        "2021 AT 6.00 PM IN THE COUNCIL CHAMBER PRESENT Councillor A Ash (Chair) and Councillor "
+        "B Birch ALSO PRESENT Mr C Cole (Licensing Manager) APOLOGIES Councillor D Dean 12. "
+        "APOLOGIES FOR ABSENCE Councillor Dean sent apologies. 13. MINUTES The minutes of the "
+        "meeting held on 1 February 2021 were approved. 14. TAXI FARES The Licensing Manager "
+        "presented the table of fares. RESOLVED that it be published."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "NORTHAM DISTRICT COUNCIL",
+        "PRESENT Councillor A Ash (Chair) and Councillor B Birch",
+        "ALSO PRESENT Mr C Cole (Licensing Manager)",
+        "APOLOGIES Councillor D Dean",
+        "12. APOLOGIES FOR ABSENCE",
+        "Councillor Dean sent apologies.",
+    ):
+        assert expected in pieces
+    assert pieces[1].startswith("MINUTES OF THE LICENSING COMMITTEE HELD ON MONDAY 1 MARCH 2021")

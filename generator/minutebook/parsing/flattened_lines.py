@@ -52,7 +52,7 @@ from .flattened_agenda_marks import (
 )
 from .flattened_agendas import agenda_heading
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
-from .flattened_record_marks import leading_header, unlabelled_members
+from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -81,7 +81,9 @@ FRONT_LABEL = re.compile(
 #: capitals, "Agenda Item 4"
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
-    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z]{2,20}\s{1,3}){0,3}MEETING\s{1,3}(?:OF|HELD)\b"
+    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
+    r"(?:MEETING|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|COUNCIL|AUTHORITY|FORUM)"
+    r"\s{1,3}(?:OF|HELD)\b"
     r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
     r"|Meeting)\s{1,3}(?:of|held)\b"
 )
@@ -325,7 +327,7 @@ def flattened_cuts(
     markers."""
     if len(text) <= MIN_CHARS:
         return None
-    labels = [m.start() for m in BLOCK_LABEL.finditer(text)]
+    labels = sorted({m.start() for m in BLOCK_LABEL.finditer(text)} | {*capitals_labels(text)})
     numbered = _numbered_run(text, last)
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]

@@ -35,3 +35,24 @@ def unlabelled_members(text: str) -> list[int]:
     """Where the members' list without a label starts after a record's opening sentence,
     near the line's start (the opening's place then ends at its sentence)."""
     return [m.start() for m in UNLABELLED_MEMBERS.finditer(text, 0, OPENING_REACH)][:1]
+
+
+#: "PRESENT Councillor A Ash ...", "ALSO PRESENT Mr B Birch ...", "APOLOGIES Councillor C
+#: Cole": a record's attendance labels in capitals without a colon, before a name's title
+CAPITALS_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:ALSO|MEMBERS|OFFICERS)[ ]{1,3})?PRESENT|(?:ALSO[ ]{1,3})?IN[ ]{1,3}ATTENDANCE"
+    r"|APOLOGIES(?:[ ]{1,3}FOR[ ]{1,3}ABSENCE)?|ABSENT)"
+    r"(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+#: a heading's number just before: "1. APOLOGIES FOR ABSENCE Councillor ..." is a minute
+NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
+
+
+def capitals_labels(text: str) -> list[int]:
+    """Where each attendance label in capitals without a colon starts, unless a heading's
+    number stands just before it (then it is a minute's title)."""
+    return [
+        m.start()
+        for m in CAPITALS_LABEL.finditer(text)
+        if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ]
