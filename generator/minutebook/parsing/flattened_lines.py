@@ -12,11 +12,17 @@ genre's structural markers is split back into logical lines at them:
 
 - the labels that open a paper's blocks ("Present:", "Apologies:", "In attendance:",
   "Membership:", and on a front sheet "Date:", "Time:", "Venue:", "Contact:");
-- "MINUTES of a meeting ...", "AGENDA" in capitals, "Agenda Item 4";
+- "MINUTES of a meeting ...", "MINUTES OF THE <NAME> COMMITTEE HELD ...", "Minutes of the
+  Cabinet Meeting held ...", "AGENDA" in capitals, "Agenda Item 4";
 - numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
-  numbers, so "paragraph 3. The" in a sentence is not a heading);
+  numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
+  council's four-digit "1358 ", a parish's year-first "24/101 ";
+- a record's labels in capitals without a colon and a page's running header
+  (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
+  (`flattened_meeting_notices`), both dropped as furniture;
 - after a heading's title, the first words of its text ("Apologies were", "None",
-  "RESOLVED", "The", "To receive", ...);
+  "RESOLVED", "The", "To receive", ..., or the first word out of a title in capitals or
+  in sentence case);
 - "RESOLVED" / "AGREED" after a sentence's end;
 - an agenda's own markers (`flattened_agenda_marks`): "A G E N D A" or "AGENDA PART 1"
   over items numbered with or without a stop, decimal sub-items ("6.1", "6..1"), members
