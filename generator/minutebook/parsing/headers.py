@@ -12,7 +12,11 @@ from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .council_town_headings import council_town_opening
-from .flattened_front_sheets import flattened_opening, flattened_record_opening
+from .flattened_front_sheets import (
+    flattened_opening,
+    flattened_record_opening,
+    flattened_title_opening,
+)
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
@@ -170,6 +174,7 @@ def _notice_of_meeting(
             list_page_opening(lines),
             flattened_opening(lines),
             flattened_pack_opening(lines),
+            flattened_title_opening(lines),
         ),
         titled_date_opening(lines),
     )
