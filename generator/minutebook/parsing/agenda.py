@@ -37,6 +37,7 @@ from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
+from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
 from .headers import notice_of_meeting
@@ -82,6 +83,8 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             for line, title in unnumbered_items(lines) or []
         ]
     pressed_page_ranges(part.items)
+    without_durations(part.items)  # "(15 mins)"
+    pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
     without_lettered_heads(part.items)
 
 
@@ -138,7 +141,7 @@ def _read_items(part: Part, lines: list[Line]) -> None:
             item = running_item(text, running)
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
-            parts_list = text.rstrip("*").endswith(":")
+            parts_list = opens_parts(text)
         else:
             skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None

@@ -22,9 +22,9 @@ from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .text import plain
 
-#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)"
+#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop)
 PAGES_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:Pages?|pp?\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
+    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
