@@ -603,6 +603,15 @@ def test_an_initial_before_a_name_is_no_roman_minute() -> None:
     assert found is not None and found.number == "II"
 
 
+def test_a_lone_l_or_c_opening_an_officers_row_is_an_initial() -> None:
+    """Roman articles restart at I each meeting, so "L" or "C" (50, 100) before a name
+    and a post is an officer's initial, even after a minute numbered 4."""
+    for text in ("L Hartley Solicitor/Monitoring Officer", "C Brennan Committee Clerk"):
+        assert roman_numbered(_page(text), 0, text) is None
+    lines = _page("4 To confirm the minutes of the Board", "", "L Hartley Solicitor", "")
+    assert [h.number for h in minute_headings(lines)] == ["4"]
+
+
 def test_roman_numbering_opens_low() -> None:
     lines = _page("L Mossgiel Road Closure", "", "C Harbour Dues")
     assert minute_headings(lines) == []

@@ -670,6 +670,12 @@ def roman_value(numeral: str) -> int:
 INITIAL_NAME = re.compile(r"^[A-Z]\.?[ \t]+[A-Z][A-Za-z'’-]{1,30}(?:[ \t]*[(,]|[ \t]+and\b)")
 
 
+#: Numerals of one letter standing for 50 or more: articles numbered in Roman numerals
+#: start at I each meeting and never reach L, so a line opening "L Taylor" or "C Moss" (an
+#: officers' list: initial, surname, post) opens with an initial
+LONE_LETTER_NUMERALS = frozenset({"L", "C"})
+
+
 def initial_before_name(text: str) -> bool:
     """A line opening with a person's initial and surname: "L" there is an initial, not
     minute 50 in Roman numerals (a minute letter heads a title, not a name)."""
@@ -682,6 +688,8 @@ def roman_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     only where its number continues the numbering."""
     match = ROMAN_NUMBERED.match(text)
     if not match or not match["number"] or initial_before_name(text):
+        return None
+    if match["number"] in LONE_LETTER_NUMERALS:  # "L Taylor  Solicitor": an initial
         return None
     return _heading(lines, i, match["number"], match["title"])
 
