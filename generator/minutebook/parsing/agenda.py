@@ -33,10 +33,12 @@ from .agenda_items import (
 )
 from .agenda_lettered_tails import without_lettered_heads
 from .agenda_number_styles import restyled_numbers
+from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
+from .agenda_sentence_items import sentence_item
 from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
@@ -85,6 +87,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     pressed_page_ranges(part.items)
     without_durations(part.items)  # "(15 mins)"
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
+    without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_lettered_heads(part.items)
 
 
@@ -139,12 +142,16 @@ def _read_items(part: Part, lines: list[Line]) -> None:
             item, skip = _item(text, following, cut)
         if item is None:
             item = running_item(text, running)
+        if item is None:  # "6. Members are reminded that ...": the next item, a sentence
+            item = sentence_item(line.text, numbering.last.get(""))
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
             parts_list = opens_parts(text)
         else:
             skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
+            if item is None and parent and sub_letter is None and opens_parts(text):
+                parts_list = True  # "To consider the minutes of the following committees:"
             if item is None or _contents_line(lines[n - 1].text, item):
                 continue
             sub_letter = sub_item_mark(item.code)
