@@ -1,5 +1,5 @@
-"""Agenda items printed as sentences, presenters after a title, and a description whose
-colon lists the item's parts (invented examples; the zoo holds a whole paper:
+"""Agenda items printed as sentences, presenters after a title, a description whose
+colon lists the item's parts, and an agenda cut before its first items (invented examples; the zoo holds a whole paper:
 tests/fixtures/zoo/agenda-authority-sentence-items-presenters.txt)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AgendaItemFacts, DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.agenda_cut_start import cut_numbering_start
 from minutebook.parsing.agenda_presenters import without_presenters
 from minutebook.parsing.agenda_sentence_items import sentence_item
 
@@ -60,3 +61,19 @@ def test_lettered_committees_under_a_description_with_a_colon_are_no_items() -> 
     part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
     parse_agenda(part, "inline.txt", Diagnostics())
     assert [i.code for i in part.items] == ["1", "2", "3"]
+
+
+def test_an_agenda_cut_before_its_first_items_starts_where_it_was_cut() -> None:
+    """Only the later items survived ("4.", "6."): read from the first, when nothing else
+    reads; numbers that fall back ("3." under "6.") make no such agenda."""
+    text = "Agenda\n\n4. Minutes of the meeting held on 2 May\n\n6. Budget Monitoring\n"
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    assert cut_numbering_start(lines) == "4"
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, "inline.txt", Diagnostics())
+    assert [(i.code, i.title) for i in part.items] == [
+        ("4", "Minutes of the meeting held on 2 May"),
+        ("6", "Budget Monitoring"),
+    ]
+    fallen = [Line(1, "6. Budget Monitoring"), Line(2, "3. Footpaths")]
+    assert cut_numbering_start(fallen) is None

@@ -17,6 +17,7 @@ from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
+from .agenda_cut_start import cut_numbering_start
 from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
@@ -72,6 +73,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     restyled = None if part.items else restyled_numbers(lines)
     if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
         _read_items(part, titles_beside_descriptions(restyled))
+    cut = None if part.items else cut_numbering_start(lines)
+    if cut is not None:  # "4. Minutes", "8. Motions": the first items were cut off
+        _read_items(part, titles_beside_descriptions(lines), cut)
     if not part.items:  # a web agenda whose items' numbers were lost
         part.items = [
             AgendaItemFacts(
@@ -108,10 +112,11 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
-def _read_items(part: Part, lines: list[Line]) -> None:
+def _read_items(part: Part, lines: list[Line], cut: str | None = None) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
-    own; a line continuing the title of the item above joins its title."""
-    running = running_start(lines)  # "394.": items numbered on from earlier meetings
+    own; a line continuing the title of the item above joins its title. `cut`: the first
+    number of an agenda whose first items were cut off."""
+    running = running_start(lines) or cut  # "394.": items numbered on from earlier meetings
     numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     parts_list = False  # the last item introduces a list of its own parts ("Finance:")
