@@ -1,5 +1,6 @@
 """Agenda items printed as sentences, presenters after a title, a description whose
-colon lists the item's parts, and an agenda cut before its first items (invented examples; the zoo holds a whole paper:
+colon lists the item's parts, and an agenda cut before its first items (invented
+examples; the zoo holds a whole paper:
 tests/fixtures/zoo/agenda-authority-sentence-items-presenters.txt)."""
 
 from __future__ import annotations
