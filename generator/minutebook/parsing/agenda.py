@@ -112,11 +112,11 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
-def _read_items(part: Part, lines: list[Line], cut: str | None = None) -> None:
+def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
-    own; a line continuing the title of the item above joins its title. `cut`: the first
-    number of an agenda whose first items were cut off."""
-    running = running_start(lines) or cut  # "394.": items numbered on from earlier meetings
+    own; a line continuing the title of the item above joins its title. `cut_start`: the
+    first number of an agenda whose first items were cut off."""
+    running = running_start(lines) or cut_start  # "394.": items numbered on from earlier meetings
     numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     parts_list = False  # the last item introduces a list of its own parts ("Finance:")
