@@ -20,9 +20,19 @@ def _items(*titles: str) -> list[AgendaItemFacts]:
 
 
 def test_a_duration_ends_no_title() -> None:
-    items = _items("Hedgerow Survey (15 mins)", "Visitor Centre ( 5 minutes) 12", "Phase 2")
+    items = _items(
+        "Hedgerow Survey (15 mins)",
+        "Visitor Centre ( 5 minutes) 12",
+        "Phase 2",
+        "Car Parks (approx. 10 mins) 13 - 20",
+    )
     without_durations(items)
-    assert [i.title for i in items] == ["Hedgerow Survey", "Visitor Centre 12", "Phase 2"]
+    assert [i.title for i in items] == [
+        "Hedgerow Survey",
+        "Visitor Centre 12",
+        "Phase 2",
+        "Car Parks 13 - 20",
+    ]
 
 
 def test_lone_numbers_that_run_on_are_pages() -> None:

@@ -23,8 +23,11 @@ DURATION = re.compile(
     r"\s*\(\s?(?:approx\.?\s?|c\.\s?|about\s)?\d{1,3}\s?(?:mins?|minutes|hours?|hrs?)\.?\s?\)",
     re.IGNORECASE,
 )
-#: a duration that ends the title, perhaps before its page: "... (15 mins) 7"
-DURATION_AT_END = re.compile(DURATION.pattern + r"(?=\s?\d{0,3}\s*$)", re.IGNORECASE)
+#: a duration that ends the title, perhaps before its page or range: "... (15 mins) 7",
+#: "... (10 mins) 5 - 12"
+DURATION_AT_END = re.compile(
+    DURATION.pattern + r"(?=\s?(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)?\s*$)", re.IGNORECASE
+)
 #: a lone page after the title's last word or its duration: "... 2018 3", "(15 mins) 33"
 LONE_PAGE = re.compile(r"(?<=[\w):;’'])\s(?P<page>\d{1,3})$")
 #: a page inside a wrapped title, the title's words going on after it
