@@ -103,3 +103,8 @@ def test_a_title_over_its_lettered_dates_ends_at_its_pages() -> None:
     found = title_before_pages("6. MINUTES OF THE AUDIT PANEL HELD ON (pp 8) a) 2 May b) 6 June")
     assert found is not None
     assert (found.title, found.pages) == ("MINUTES OF THE AUDIT PANEL HELD ON", "8")
+
+
+def test_a_note_that_the_paper_is_enclosed_where_available() -> None:
+    found = coded_line("9. MINUTES OF THE JOINT PANEL (Enclosed where available)")
+    assert found is not None and found.title == "MINUTES OF THE JOINT PANEL"

@@ -61,11 +61,12 @@ FILE_LINK = re.compile(
     re.IGNORECASE,
 )
 #: a note after a title that its paper is attached or comes later, as older agendas print
-#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)": like a page
-#: range, no part of the title
+#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)", "(Enclosed
+#: where available)": like a page range, no part of the title
 ENCLOSURE_NOTE = re.compile(
     r"\s*\((?:(?:copy|report|paper|papers|minutes|documents?)\s+)?"
-    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
+    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)"
+    r"(?:\s+(?:where\s+available|separately|herewith))?\)\.?\s*$",
     re.IGNORECASE,
 )
 #: who brings the paper that a note says is attached, after the title and a dash:
