@@ -98,6 +98,12 @@ def test_a_declarer_carries_any_title_of_the_genre(who: str) -> None:
     assert found.as_written == who
 
 
+def test_an_officer_declares_with_the_post_between_commas() -> None:
+    line = Line(9, "Ann Reid, Treasurer to the Authority, declared an interest in item 8.")
+    found = named_declarer(line, "4")
+    assert found is not None and found.as_written == "Ann Reid"
+
+
 @pytest.mark.parametrize(
     "text",
     [

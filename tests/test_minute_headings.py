@@ -603,6 +603,15 @@ def test_an_initial_before_a_name_is_no_roman_minute() -> None:
     assert found is not None and found.number == "II"
 
 
+def test_a_lone_l_or_c_opening_an_officers_row_is_an_initial() -> None:
+    """Roman articles restart at I each meeting, so "L" or "C" (50, 100) before a name
+    and a post is an officer's initial, even after a minute numbered 4."""
+    for text in ("L Hartley Solicitor/Monitoring Officer", "C Brennan Committee Clerk"):
+        assert roman_numbered(_page(text), 0, text) is None
+    lines = _page("4 To confirm the minutes of the Board", "", "L Hartley Solicitor", "")
+    assert [h.number for h in minute_headings(lines)] == ["4"]
+
+
 def test_roman_numbering_opens_low() -> None:
     lines = _page("L Mossgiel Road Closure", "", "C Harbour Dues")
     assert minute_headings(lines) == []
@@ -1028,3 +1037,43 @@ def test_series_letters_over_a_session_number_join_its_code() -> None:
     closed = _lines("NOTED", "3/24", "BUDGET MONITORING", "The report was noted.")
     found = session_alone(closed, 1, "3/24")
     assert found is not None and found.number == "3/24"
+
+
+def test_a_running_number_glued_to_its_capitals_title() -> None:
+    """ "3561MINUTES OF THE LAST MEETING": the space after the number lost; a year glued
+    to capitals and a title in mixed case are no such heading."""
+    found = stuck_numbered(
+        _page("3561MINUTES OF THE LAST MEETING"), 0, "3561MINUTES OF THE LAST MEETING"
+    )
+    assert found is not None and (found.number, found.title) == (
+        "3561",
+        "MINUTES OF THE LAST MEETING",
+    )
+    assert stuck_numbered(_page("2024BUDGET"), 0, "2024BUDGET") is None
+    assert stuck_numbered(_page("12Apologies"), 0, "12Apologies") is None
+
+
+def test_attendance_labels_with_their_colon_head_no_unnumbered_minute() -> None:
+    text = (
+        "Present: Councillor A Reid (in the Chair) and Councillor B Moss",
+        "",
+        "In Attendance:",
+        "",
+        "C Lane, Director of Finance; E Holt, Head of Legal Services; F Marr, Clerk to the Council",
+        "",
+        "Apologies:",
+        "",
+        "An apology was submitted on behalf of Councillor D Pell.",
+        "",
+        "Budget Monitoring",
+        "",
+        "The Council noted the report.",
+        "",
+        "Road Safety Scheme",
+        "",
+        "The Council approved the scheme.",
+    )
+    assert [h.title for h in minute_headings(_page(*text))] == [
+        "Budget Monitoring",
+        "Road Safety Scheme",
+    ]

@@ -290,6 +290,10 @@ def test_not_a_decision_inside_a_line(text: str) -> None:
             ("The exempt minutes of the meeting held on 9 June were confirmed.",),
             Resolution("The exempt minutes of the meeting held on 9 June were confirmed.", 1),
         ),
+        (
+            ("The above minutes were accepted as a true record.",),
+            Resolution("The above minutes were accepted as a true record.", 1),
+        ),
         # the formula in capitals inside a sentence: the decision from the formula on
         (
             ("Members considered and RESOLVED to adopt the internal audit report.",),

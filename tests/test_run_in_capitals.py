@@ -33,6 +33,10 @@ def _lines(*texts: str) -> list[Line]:
             "9 (6a) BUDGET 2024/25 - RESOLVED - That the budget be noted.",
             ("9", "6a", "BUDGET 2024/25", "RESOLVED - That the budget be noted."),
         ),
+        (  # the space after a running number lost in conversion
+            "2718PETITIONS - No petitions had been received.",
+            ("2718", None, "PETITIONS", "No petitions had been received."),
+        ),
     ],
 )
 def test_a_run_in_heading_on_one_line(

@@ -131,3 +131,47 @@ def test_meeting_dates_under_a_minutes_group_head_sub_minutes() -> None:
         ("4.1", "3RD MARCH, 2024;"),
         ("4.2", "17TH APRIL, 2024."),
     ]
+
+
+WEB_BRACKETED = """1.
+
+General
+
+Additional documents:
+
+1(1)
+
+Apologies
+
+Minutes:
+
+Apologies were received from Councillor Reid.
+
+1(2)
+
+Declarations of Interest
+
+Minutes:
+
+There were none.
+
+2.
+
+Report of the Commissioner
+
+Minutes:
+
+The Panel noted the report."""
+
+
+def test_bracketed_parts_under_a_web_page_group_heading_are_minutes() -> None:
+    """A committee web page numbers the parts of "1." General "1(1)", "1(2)" over their
+    titles: each is a minute; a part out of turn ("1(3)" first) is none."""
+    assert _numbers(WEB_BRACKETED) == [
+        ("1", "General", 0),
+        ("1(1)", "Apologies", 6),
+        ("1(2)", "Declarations of Interest", 14),
+        ("2", "Report of the Commissioner", 22),
+    ]
+    skipped = WEB_BRACKETED.replace("1(1)", "1(3)")
+    assert [n for n, _, _ in _numbers(skipped)] == ["1", "2"]

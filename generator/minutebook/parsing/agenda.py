@@ -17,6 +17,7 @@ from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
+from .agenda_cut_start import cut_numbering_start
 from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
@@ -33,10 +34,13 @@ from .agenda_items import (
 )
 from .agenda_lettered_tails import without_lettered_heads
 from .agenda_number_styles import restyled_numbers
+from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
+from .agenda_sentence_items import sentence_item
+from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
 from .headers import notice_of_meeting
@@ -69,6 +73,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     restyled = None if part.items else restyled_numbers(lines)
     if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
         _read_items(part, titles_beside_descriptions(restyled))
+    cut = None if part.items else cut_numbering_start(lines)
+    if cut is not None:  # "4. Minutes", "8. Motions": the first items were cut off
+        _read_items(part, titles_beside_descriptions(lines), cut)
     if not part.items:  # a web agenda whose items' numbers were lost
         part.items = [
             AgendaItemFacts(
@@ -82,6 +89,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             for line, title in unnumbered_items(lines) or []
         ]
     pressed_page_ranges(part.items)
+    without_durations(part.items)  # "(15 mins)"
+    pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
+    without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_lettered_heads(part.items)
 
 
@@ -102,10 +112,11 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
-def _read_items(part: Part, lines: list[Line]) -> None:
+def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
-    own; a line continuing the title of the item above joins its title."""
-    running = running_start(lines)  # "394.": items numbered on from earlier meetings
+    own; a line continuing the title of the item above joins its title. `cut_start`: the
+    first number of an agenda whose first items were cut off."""
+    running = running_start(lines) or cut_start  # "394.": items numbered on from earlier meetings
     numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
     parts_list = False  # the last item introduces a list of its own parts ("Finance:")
@@ -136,12 +147,16 @@ def _read_items(part: Part, lines: list[Line]) -> None:
             item, skip = _item(text, following, cut)
         if item is None:
             item = running_item(text, running)
+        if item is None:  # "6. Members are reminded that ...": the next item, a sentence
+            item = sentence_item(line.text, numbering.last.get(""))
         if item is not None and numbering.accepts(item.code):
             parent, sub_letter = item.code, None
-            parts_list = text.rstrip("*").endswith(":")
+            parts_list = opens_parts(text)
         else:
             skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
+            if item is None and parent and sub_letter is None and opens_parts(text):
+                parts_list = True  # "To consider the minutes of the following committees:"
             if item is None or _contents_line(lines[n - 1].text, item):
                 continue
             sub_letter = sub_item_mark(item.code)

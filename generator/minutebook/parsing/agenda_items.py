@@ -22,9 +22,9 @@ from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .text import plain
 
-#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)"
+#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop)
 PAGES_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:Pages?|pp?\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
+    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
@@ -61,11 +61,12 @@ FILE_LINK = re.compile(
     re.IGNORECASE,
 )
 #: a note after a title that its paper is attached or comes later, as older agendas print
-#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)": like a page
-#: range, no part of the title
+#: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)", "(Enclosed
+#: where available)": like a page range, no part of the title
 ENCLOSURE_NOTE = re.compile(
     r"\s*\((?:(?:copy|report|paper|papers|minutes|documents?)\s+)?"
-    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)\)\.?\s*$",
+    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)"
+    r"(?:\s+(?:where\s+available|separately|herewith))?\)\.?\s*$",
     re.IGNORECASE,
 )
 #: who brings the paper that a note says is attached, after the title and a dash:

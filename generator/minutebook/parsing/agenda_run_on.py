@@ -14,9 +14,11 @@ import re
 from .agenda_items import CODED, ItemLine, reads_as_title
 from .text import plain
 
-#: "(Pages 7 - 18) To confirm": a page range in brackets with a capitalised text after it
+#: "(Pages 7 - 18) To confirm": a page range in brackets with a capitalised text after it,
+#: or the lettered parts the item lists ("(pp 8) a) 25 September b) 4 December")
 PAGES_THEN_TEXT = re.compile(
-    r"\s\((?:Pages?|pp?\.)\s?(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)\s+(?=[A-Z])"
+    r"\s\((?:Pages?|pp\.?|p\.)\s?(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)\s+"
+    r"(?=[A-Z]|\(?[a-h]\)\s)"
 )
 #: Characters searched for the page range (a title is short)
 MAX_TITLE_CHARS = 200
@@ -33,6 +35,8 @@ def title_before_pages(text: str) -> ItemLine | None:
     if pages is None:
         return None
     title = plain(rest[: pages.start()]).strip()
-    if not reads_as_title(title):
+    # a title "... COMMITTEE HELD ON" over its lettered dates is left open for them
+    parts = not rest[pages.end() : pages.end() + 1].isupper()
+    if not reads_as_title(title) and not (parts and reads_as_title(title.rsplit(" ", 1)[0])):
         return None
     return ItemLine(match["code"], title, re.sub(r"\s?[-–]\s?", " - ", pages["pages"]))

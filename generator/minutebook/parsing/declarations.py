@@ -71,7 +71,9 @@ MARKER = PARAGRAPH_LEAD
 #: "declare" or "declares" too: minutes typed in the present tense ("Councillor Shaw
 #: declares a financial interest"), or with the past's "d" lost.
 TITLED_DECLARER = re.compile(rf"^(?P<who>{TITLED_NAME})\s+declare[ds]?\b")
-UNTITLED_DECLARER = re.compile(rf"^(?P<who>{UNTITLED_NAME})\s+declared\b")
+#: an untitled name may carry its post between commas: "Ann Reid, Treasurer to the
+#: Authority, declared ..." (officers declare too)
+UNTITLED_DECLARER = re.compile(rf"^(?P<who>{UNTITLED_NAME})(?:,[^,.()]{{1,60}},)?\s+declared\b")
 #: First words of a sentence, not of a name ("The Chairman declared ...").
 NOT_A_NAME = frozenset(
     {"The", "A", "An", "No", "None", "There", "All", "Members", "It", "He", "She", "They",

@@ -670,6 +670,12 @@ def roman_value(numeral: str) -> int:
 INITIAL_NAME = re.compile(r"^[A-Z]\.?[ \t]+[A-Z][A-Za-z'’-]{1,30}(?:[ \t]*[(,]|[ \t]+and\b)")
 
 
+#: Numerals of one letter standing for 50 or more: articles numbered in Roman numerals
+#: start at I each meeting and never reach L, so a line opening "L Taylor" or "C Moss" (an
+#: officers' list: initial, surname, post) opens with an initial
+LONE_LETTER_NUMERALS = frozenset({"L", "C"})
+
+
 def initial_before_name(text: str) -> bool:
     """A line opening with a person's initial and surname: "L" there is an initial, not
     minute 50 in Roman numerals (a minute letter heads a title, not a name)."""
@@ -682,6 +688,8 @@ def roman_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     only where its number continues the numbering."""
     match = ROMAN_NUMBERED.match(text)
     if not match or not match["number"] or initial_before_name(text):
+        return None
+    if match["number"] in LONE_LETTER_NUMERALS:  # "L Taylor  Solicitor": an initial
         return None
     return _heading(lines, i, match["number"], match["title"])
 
@@ -726,11 +734,17 @@ def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
 STUCK_NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z][^\t]{0,150})$")
 
 
+#: "3563DECLARATIONS OF INTEREST": a running number glued to a title in capitals (no
+#: stop, the space lost); the title holds three capitals first and no lower case
+STUCK_CAPITALS = re.compile(r"^(?P<number>\d{1,4})(?P<title>[A-Z]{3}[^a-z\t]{0,150})$")
+
+
 def stuck_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "1.Membership": a numbered heading whose space after the stop was lost. Not
-    certain: the caller checks the number rises; a decision ("3.RESOLVED") is not one."""
-    match = STUCK_NUMBERED.match(text)
-    if not match or DECISION_WORD.match(match["title"]):
+    """ "1.Membership", "3563DECLARATIONS OF INTEREST": a numbered heading whose space
+    after the stop (or the number) was lost. Not certain: the caller checks the number
+    rises; a decision ("3.RESOLVED") and a year ("2024BUDGET") are not one."""
+    match = STUCK_NUMBERED.match(text) or STUCK_CAPITALS.match(text)
+    if not match or DECISION_WORD.match(match["title"]) or YEAR.match(match["number"]):
         return None
     return _heading(lines, i, match["number"], match["title"])
 
@@ -1503,6 +1517,13 @@ WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.
 #: when the minutes number nothing: every line under it is the items' (the standing item
 #: "Apologies for Absence" too, which elsewhere opens the attendance block).
 ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
+#: An attendance block's label alone with its colon, the names below it: "In
+#: Attendance:", "Also Present:", "Apologies:" (a minute's title has more words or no colon)
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members\s+|also\s+|officers\s+)?present|(?:also\s+)?in\s+attendance|apologies"
+    r"|attendance|officers)\s{0,2}:[-–]?$",
+    re.IGNORECASE,
+)
 #: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
 FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
 #: The public's own business, a standing item ("Public Questions/ Statements", "Public
@@ -1531,6 +1552,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
+    if ATTENDANCE_LABEL.match(raw.strip()):
+        return None  # "In Attendance:", "Apologies:": the attendance block's labels
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):

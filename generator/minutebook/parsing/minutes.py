@@ -49,6 +49,7 @@ from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
+from .pack_item_titles import without_pack_item_title
 from .questions import (
     asked_questions,
     headed_questions,
@@ -87,6 +88,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     # an attendance page holds no minutes: its headings are the page's, not minutes
     roll_page = roll_page_start(lines) is not None
     headings = [] if roll_page else minute_headings(lines)
+    meeting_line = part.meeting.line if part.meeting else None
+    headings = without_pack_item_title(lines, headings, meeting_line)  # "4 To confirm ..."
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
     roll = roll_attendance(preamble) if roll_page else None

@@ -169,9 +169,11 @@ PASSIVE_CAPITALS = re.compile(
     r"(?:AGREED|APPROVED|CONFIRMED|ADOPTED|RESOLVED|ENDORSED)\b"
 )
 #: Words a confirmation may print before "minutes": "The exempt minutes", "The decisions
-#: and minutes of the last meeting", "The draft minutes".
+#: and minutes of the last meeting", "The draft minutes", "The above minutes" (a parish
+#: clerk's), "The previous minutes".
 MINUTES_WORDS = (
-    r"(?:(?:decisions|exempt|confidential|restricted|draft|open|public|private|signed)"
+    r"(?:(?:decisions|exempt|confidential|restricted|draft|open|public|private|signed"
+    r"|above|previous|last|said)"
     r"\s+(?:and\s+)?){0,3}"
 )
 #: "... was submitted and approved": the record laid before the meeting, then approved.

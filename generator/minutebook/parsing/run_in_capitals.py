@@ -37,9 +37,12 @@ from ..model import Line
 
 #: Longest line read as a run-in heading and its first paragraph (a web page's paragraph)
 MAX_RUN_IN_LINE = 6000
-#: "512 ", "7. ", "12) ", then "(5) " (the agenda item) when printed; the rest follows
+#: "512 ", "7. ", "12) ", then "(5) " (the agenda item) when printed; the rest follows;
+#: a conversion may lose the space between a running number and its capitals
+#: ("3563DECLARATIONS OF INTEREST - No declarations ...")
 NUMBER_AND_ITEM = re.compile(
-    r"^(?P<number>\d{1,4})[.)]?[ \t]+(?:\((?P<item>\d{1,2}[a-z]?)\)[ \t]+)?(?P<rest>\S.{0,6000})$"
+    r"^(?P<number>\d{1,4})(?:[.)]?[ \t]+|(?=[A-Z]{3}))"
+    r"(?:\((?P<item>\d{1,2}[a-z]?)\)[ \t]+)?(?P<rest>\S.{0,6000})$"
 )
 #: a title in capitals before its dash, spaced dashes inside it
 TITLE_BEFORE_DASH = re.compile(r"[A-Z0-9][A-Z0-9&'’/,.() \t–—-]{1,250}")

@@ -52,8 +52,13 @@ from .minute_headings import (
     title_line,
 )
 
-#: "4.1" (or "4.1.") alone on its line, its title on the next line with text.
-DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}\.\d{1,2})\.?$")
+#: "4.1" (or "4.1.") alone on its line, its title on the next line with text; a web
+#: page may bracket the part instead ("1(1)", "1(b)" under "1." General)
+DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}|\((?:\d{1,2}|[a-h])\)))\.?$")
+#: "1(2) Declarations of Interest": a bracketed part and its title on one line
+BRACKETED_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\((?:\d{1,2}|[a-h])\))[ \t]+(?P<title>\S.*)$")
+#: a sub-number's whole part and its part, decimal ("4.2") or bracketed ("1(2)", "1(b)")
+SUB_NUMBER = re.compile(r"^(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\))$")
 #: A minute of questions: its decimals number the questions it records, not minutes.
 QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
 #: A meeting's date as a sub-minute's title: "5TH MARCH, 2024;", "14 May 2024."
@@ -75,21 +80,33 @@ def _parent(found: list[MinuteHeading]) -> MinuteHeading | None:
 
 
 def _expected(
-    found: list[MinuteHeading], parent: MinuteHeading, lines: list[Line], i: int
+    found: list[MinuteHeading], parent: MinuteHeading, lines: list[Line], i: int, number: str
 ) -> str | None:
-    """The decimal number a sub-minute at line `i` must print: "N.1" straight under the
-    group's heading, else the next after the last sub-minute; None when neither holds."""
+    """The number a sub-minute at line `i` must print, in the style of `number`: "N.1"
+    ("N(1)", "N(a)") straight under the group's heading, else the next after the last
+    sub-minute; None when neither holds."""
+    mine = SUB_NUMBER.match(number)
+    if mine is None:
+        return None
     last = found[-1]
     if last is parent:
         top = title_line(lines, parent)
         top = parent.index if top is None else top
         if any(_own_text(lines[k].text) for k in range(top + 1, i)):
             return None  # the group's minute has text of its own: paragraphs, not minutes
-        return f"{parent.number}.1"
-    major, _, minor = (last.number or "").partition(".")
-    if major != parent.number or not minor.isdigit():
+        if mine["minor"]:
+            return f"{parent.number}.1"
+        return f"{parent.number}({'a' if mine['part'].isalpha() else '1'})"
+    before = SUB_NUMBER.match(last.number or "")
+    if before is None or before["major"] != parent.number:
         return None
-    return f"{major}.{int(minor) + 1}"
+    if mine["minor"] and before["minor"]:
+        return f"{parent.number}.{int(before['minor']) + 1}"
+    part = before["part"]
+    if not mine["part"] or not part or part.isalpha() != mine["part"].isalpha():
+        return None
+    after = chr(ord(part) + 1) if part.isalpha() else str(int(part) + 1)
+    return f"{parent.number}({after})"
 
 
 def _own_text(text: str) -> bool:
@@ -124,10 +141,10 @@ def sub_minute(
     parent = _parent(found)
     if parent is None or QUESTIONS.search(parent.title):
         return None
-    inline = DECIMAL_NUMBERED.match(text)
+    inline = DECIMAL_NUMBERED.match(text) or BRACKETED_NUMBERED.match(text)
     alone = DECIMAL_ALONE.match(text) if inline is None else None
     number = inline["number"] if inline else alone["number"] if alone else None
-    if number is None or number != _expected(found, parent, lines, i):
+    if number is None or number != _expected(found, parent, lines, i, number):
         return None
     end, title_text = i, inline["title"] if inline else ""
     if alone is not None:

@@ -1,0 +1,99 @@
+"""Timings and lone page numbers pressed against agenda titles.
+
+Some agendas (national park and fire authorities' among them) print two narrow columns
+at the right of each item, an indicative duration and the page its paper starts on:
+"10. The Future of Farming (15 mins) 33". The conversion keeps one space between the
+cells, so both end the title. A duration in brackets ("(15 mins)", "( 5 minutes)",
+"(approx. 10 mins)") is never part of a title and always goes. A lone number at the
+end is a page only when the agenda's numbers run on as a paper's pages do: three items
+or more, each number past the one before (a title's own number, "Key Stage 2", "Phase
+3", does not run on). A title wrapped in its narrow column may carry its page inside
+it ("Independent 25 Member Protocol"): a number there that falls between the pages
+before and after it is taken out too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AgendaItemFacts
+
+#: "(15 mins)", "( 5 mins)", "(10 minutes)", "(approx. 20 mins)", "(c. 1 hour)"
+DURATION = re.compile(
+    r"\s*\(\s?(?:approx\.?\s?|c\.\s?|about\s)?\d{1,3}\s?(?:mins?|minutes|hours?|hrs?)\.?\s?\)",
+    re.IGNORECASE,
+)
+#: a duration that ends the title, perhaps before its page or range: "... (15 mins) 7",
+#: "... (10 mins) 5 - 12"
+DURATION_AT_END = re.compile(
+    DURATION.pattern + r"(?=\s?(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)?\s*$)", re.IGNORECASE
+)
+#: a lone page after the title's last word or its duration: "... 2018 3", "(15 mins) 33"
+LONE_PAGE = re.compile(r"(?<=[\w):;’'])\s(?P<page>\d{1,3})$")
+#: a page inside a wrapped title, the title's words going on after it
+PAGE_INSIDE = re.compile(r"\s(?P<page>\d{1,3})\s(?=[A-Z])")
+#: a line whose item lists its parts below it, a duration or page after its colon:
+#: "8. Appointment of Members to: (15 mins) 7"
+PARTS_COLON = re.compile(DURATION.pattern + r"?\s?\d{0,3}$", re.IGNORECASE)
+#: Items at least whose lone numbers run on
+MIN_PAGES = 3
+
+
+def opens_parts(text: str) -> bool:
+    """Whether an item's line ends with a colon (its parts are listed below it), perhaps
+    before the duration and page it prints at the right."""
+    text = text.rstrip().rstrip("*")
+    tail = PARTS_COLON.search(text, max(0, len(text) - 30))
+    head = text[: tail.start()] if tail else text
+    return head.rstrip().endswith(":")
+
+
+def without_durations(items: list[AgendaItemFacts]) -> None:
+    """Drop the duration an agenda prints at the end of each title ("(15 mins)")."""
+    for item in items:
+        match = DURATION_AT_END.search(item.title)
+        if match is not None and match.start() > 0:
+            item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
+
+
+def pressed_lone_pages(items: list[AgendaItemFacts]) -> None:
+    """Move the lone page numbers ending the items' titles into their pages, when they run
+    on (see the module's note); then the pages inside wrapped titles between them."""
+    ends: list[tuple[int, AgendaItemFacts, re.Match[str]]] = []
+    last = 0
+    for at, item in enumerate(items):
+        if item.pages is not None:
+            continue
+        match = LONE_PAGE.search(item.title)
+        if match is None:
+            continue
+        page = int(match["page"])
+        if page <= last:
+            return  # a number that does not run on: the titles' own numbers
+        ends.append((at, item, match))
+        last = page
+    if len(ends) < MIN_PAGES:
+        return
+    pages: dict[int, int] = {}
+    for at, item, match in ends:
+        pages[at] = int(match["page"])
+        item.title = item.title[: match.start()].rstrip()
+        item.pages = match["page"]
+    _pages_inside(items, pages)
+
+
+def _pages_inside(items: list[AgendaItemFacts], pages: dict[int, int]) -> None:
+    """Take out of each title left without a page a number inside it that falls between
+    the pages of the items before and after it."""
+    for at, item in enumerate(items):
+        if at in pages or item.pages is not None:
+            continue
+        before = max((p for i, p in pages.items() if i < at), default=0)
+        after = min((p for i, p in pages.items() if i > at), default=None)
+        if after is None:
+            continue
+        for match in PAGE_INSIDE.finditer(item.title):
+            if before < int(match["page"]) < after:
+                item.title = f"{item.title[: match.start()]} {item.title[match.end() :]}"
+                item.pages = match["page"]
+                break

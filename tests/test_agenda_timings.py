@@ -1,0 +1,110 @@
+"""Durations and lone page numbers pressed against agenda titles, page references without
+their stop ("(pp 3)"), and a title over its lettered dates (invented examples; the zoo
+holds a whole paper: tests/fixtures/zoo/agenda-park-authority-duration-page-columns.txt)."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AgendaItemFacts, DocumentKind, Line, Part
+from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.agenda_items import coded_line
+from minutebook.parsing.agenda_run_on import title_before_pages
+from minutebook.parsing.agenda_timings import opens_parts, pressed_lone_pages, without_durations
+
+
+def _items(*titles: str) -> list[AgendaItemFacts]:
+    return [
+        AgendaItemFacts(section=None, code=str(n), title=t, pages=None, line=n)
+        for n, t in enumerate(titles, start=1)
+    ]
+
+
+def test_a_duration_ends_no_title() -> None:
+    items = _items(
+        "Hedgerow Survey (15 mins)",
+        "Visitor Centre ( 5 minutes) 12",
+        "Phase 2",
+        "Car Parks (approx. 10 mins) 13 - 20",
+    )
+    without_durations(items)
+    assert [i.title for i in items] == [
+        "Hedgerow Survey",
+        "Visitor Centre 12",
+        "Phase 2",
+        "Car Parks 13 - 20",
+    ]
+
+
+def test_lone_numbers_that_run_on_are_pages() -> None:
+    items = _items(
+        "Membership 1",
+        "Election of Chair",
+        "Minutes of the meeting held on 2 March 2021 3",
+        "Appointments to: 9",
+        "Review of Independent 21 Member Scheme",
+        "Moorland Strategy 30",
+    )
+    pressed_lone_pages(items)
+    assert [(i.title, i.pages) for i in items] == [
+        ("Membership", "1"),
+        ("Election of Chair", None),
+        ("Minutes of the meeting held on 2 March 2021", "3"),
+        ("Appointments to:", "9"),
+        ("Review of Independent Member Scheme", "21"),
+        ("Moorland Strategy", "30"),
+    ]
+
+
+def test_numbers_that_do_not_run_on_stay_in_their_titles() -> None:
+    items = _items("Key Stage 2", "Budget Phase 3", "Quarter 1")
+    pressed_lone_pages(items)
+    assert [i.title for i in items] == ["Key Stage 2", "Budget Phase 3", "Quarter 1"]
+    two = _items("Membership 4", "Footpaths 9")
+    pressed_lone_pages(two)
+    assert [i.pages for i in two] == [None, None]
+
+
+def test_a_colon_before_the_duration_and_page_opens_parts() -> None:
+    assert opens_parts("8. Appointment of Members to: (15 mins) 7")
+    assert opens_parts("4. Finance:")
+    assert not opens_parts("9. The Future of Farming (15 mins) 33")
+
+
+def test_an_agenda_with_duration_and_page_columns() -> None:
+    text = (
+        "AGENDA\n\nMEETING: FELLSIDE NATIONAL PARK AUTHORITY\n\n"
+        "DATE/TIME: Tuesday, 14 June 2022 at 10.30am\n\n"
+        "Business Duration Page No\n\n"
+        "1. Membership of the Authority 1\n\n2. Apologies for absence\n\n"
+        "3. Minutes of the meeting held on 22 March 2022 3\n\n"
+        "4. Appointment of Members to: (10 mins) 9\n\n"
+        "(a) Committees; (b) Outside Bodies\n\n"
+        "5. Woodland Grants (15 mins) 17\n\n6. Chair's Report ( 5 mins) 29\n"
+    )
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines, layout="agenda")
+    parse_agenda(part, "inline.txt", Diagnostics())
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("1", "Membership of the Authority", "1"),
+        ("2", "Apologies for absence", None),
+        ("3", "Minutes of the meeting held on 22 March 2022", "3"),
+        ("4", "Appointment of Members to:", "9"),
+        ("5", "Woodland Grants", "17"),
+        ("6", "Chair's Report", "29"),
+    ]
+
+
+def test_pages_without_their_stop() -> None:
+    found = coded_line("5. MINUTES OF THE LAST MEETING (pp 3)")
+    assert found is not None and (found.title, found.pages) == ("MINUTES OF THE LAST MEETING", "3")
+
+
+def test_a_title_over_its_lettered_dates_ends_at_its_pages() -> None:
+    found = title_before_pages("6. MINUTES OF THE AUDIT PANEL HELD ON (pp 8) a) 2 May b) 6 June")
+    assert found is not None
+    assert (found.title, found.pages) == ("MINUTES OF THE AUDIT PANEL HELD ON", "8")
+
+
+def test_a_note_that_the_paper_is_enclosed_where_available() -> None:
+    found = coded_line("9. MINUTES OF THE JOINT PANEL (Enclosed where available)")
+    assert found is not None and found.title == "MINUTES OF THE JOINT PANEL"
