@@ -292,6 +292,22 @@ def without_meeting_kind(body: str) -> str:
     return stripped
 
 
+#: what a title or a sentence prints after the body's name about the paper or the meeting,
+#: never part of the name: "X Fire & Rescue Authority Meeting" (held ...), "X Partnership
+#: Minutes of the Board" (Meeting ...), "X Committee Agenda of the meeting"
+KIND_TAIL = re.compile(
+    r"\s+(?:(?:minutes|agenda|notes|record)\s+of\s+(?:the|a|an)\b.{0,60}|meeting)$",
+    re.IGNORECASE,
+)
+
+
+def without_kind_tail(body: str) -> str:
+    """The body's name without a trailing "Meeting" or "Minutes of the <kind>" (see
+    KIND_TAIL), when what is left still names a body; else as printed ("Annual Meeting")."""
+    cut = KIND_TAIL.sub("", body).strip(" ,.;:-–—")
+    return cut if cut != body and BODY_NOUN.search(cut) else body
+
+
 #: "..., duly convened and" (held): the formula a full council's minutes print between its
 #: name and "held" ("duly constituted and", "duly summoned and", "convened and")
 CONVENED = re.compile(
@@ -330,7 +346,7 @@ def meeting_clause(text: str) -> Clause | None:
         body = members["body"] if members else ""
     if held is None:
         return None
-    body = _members_named(text, without_meeting_kind(body))
+    body = _members_named(text, without_kind_tail(without_meeting_kind(body)))
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -1274,7 +1290,7 @@ def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
     body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
-    body = MEETING_AFTER.sub("", without_meeting_kind(body))
+    body = without_kind_tail(MEETING_AFTER.sub("", without_meeting_kind(body)))
     if date is None or not BODY_NOUN.search(body):
         return None
     return body, date, match["rest"]

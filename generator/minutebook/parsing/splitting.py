@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
+from .dated_page_titles import dated_page_kind
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -781,10 +782,11 @@ def labelled_web_record(lines: list[Line], i: int) -> bool:
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
-#: "THOSE ATTENDING:", "Attendees:", "Members present"
+#: "THOSE ATTENDING:", "Attendees:", "Members present" (not a sentence of a notice:
+#: "Those attending the meeting are requested to ...", "Attendance at meetings is ...")
 ATTENDED = re.compile(
     r"(?:members\s+)?(?:present|attendance|attendees|in attendance|those (?:present|attending))"
-    r"\b",
+    r"\b(?!\s+(?:the|this|at|to|of|for|is|are|will|should|must|may|can)\b)",
     re.IGNORECASE,
 )
 
@@ -813,7 +815,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
         kind = _kind_of_titled(title, []) or page_kind(lines[i:])  # a web meeting page
         if kind is not None:
             return Start(start, kind, _layout_of(kind))
-    return None
+    kind = dated_page_kind(lines, start, i)  # a web meeting page saved without its venue
+    return None if kind is None else Start(start, kind, _layout_of(kind))
 
 
 #: a web page's note under its dated title that the meeting is still to come

@@ -1,0 +1,95 @@
+"""Openings first met in round 25's real papers: a body's name printed with the meeting's
+word or the paper's kind after it ("X Authority Meeting held ...", "X Partnership Minutes
+of the Board Meeting 3 May 2021"), "<kind of meeting> of the Council" kept whole, and a
+committee system's dated page title at a file's head. Every example is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind
+from minutebook.parsing import parse_document
+from minutebook.parsing.openings import titled_date, without_kind_tail
+from minutebook.parsing.reading import SourceText
+
+
+def _part(text: str) -> tuple[DocumentKind, str | None, object, object, object]:
+    source = SourceText(file="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    part = parse_document(source, Diagnostics()).parts[0]
+    m = part.meeting
+    if m is None:
+        return part.kind, None, None, None, None
+    return part.kind, m.body_name, m.date, m.time, m.venue
+
+
+def test_a_trailing_meeting_or_kind_of_paper_is_no_part_of_the_name() -> None:
+    assert without_kind_tail("WESSEX FIRE & RESCUE AUTHORITY Meeting") == (
+        "WESSEX FIRE & RESCUE AUTHORITY"
+    )
+    assert without_kind_tail("Fenby Vale Area Action Partnership Minutes of the Board") == (
+        "Fenby Vale Area Action Partnership"
+    )
+    assert without_kind_tail("Annual Meeting") == "Annual Meeting"  # no body left
+    assert without_kind_tail("Kelbridge Licensing Committee") == "Kelbridge Licensing Committee"
+
+
+def test_a_title_naming_the_board_meeting_after_the_body() -> None:
+    found = titled_date("Fenby Vale Area Action Partnership Minutes of the Board Meeting 3 May 2021")
+    assert found is not None
+    assert found[:2] == ("Fenby Vale Area Action Partnership", dt.date(2021, 5, 3))
+
+
+def test_a_sentence_naming_the_authority_meeting_before_held() -> None:
+    text = (
+        "MINUTES of the Meeting of the WESSEX FIRE & RESCUE AUTHORITY Meeting held at the "
+        "Service Headquarters, Fenby commencing at 1000 hours on Thursday 7 March 2024\n\n"
+        "Present:\n\nCouncillors: A Brook, C Dale, E Fell\n\n"
+        "1 APOLOGIES\n\nApologies were received from Councillor G Hart.\n"
+    )
+    kind, body, date, time, _ = _part(text)
+    assert kind is DocumentKind.MINUTES
+    assert (body, date, time) == ("WESSEX FIRE & RESCUE AUTHORITY", dt.date(2024, 3, 7), dt.time(10))
+
+
+def test_a_dated_web_page_title_with_no_venue_line_opens_a_record() -> None:
+    text = (
+        "Wessex Fire and Rescue Authority - Tuesday 14 May 2024 10.30 am\n\n"
+        "Apologies for Absence\n\nTo receive any apologies for absence.\n\n"
+        "Apologies were received from Councillor Ann Brook.\n\n"
+        "Minutes of Previous Meeting\n\nTo approve the minutes of the previous meeting.\n\n"
+        "The minutes of the last meeting were agreed.\n"
+    )
+    kind, body, date, time, venue = _part(text)
+    assert kind is DocumentKind.MINUTES
+    assert (body, date, time, venue) == (
+        "Wessex Fire and Rescue Authority",
+        dt.date(2024, 5, 14),
+        dt.time(10, 30),
+        None,
+    )
+
+
+def test_a_dated_title_below_other_text_opens_no_web_page() -> None:
+    text = (
+        "Report to the Authority\n\nSome paragraph of a report that says things.\n\n"
+        "Wessex Fire and Rescue Authority - Tuesday 14 May 2024 10.30 am\n\n"
+        "The minutes of the last meeting were agreed.\n"
+    )
+    kind, *_ = _part(text)
+    assert kind is not DocumentKind.MINUTES
+
+
+def test_a_notice_asking_those_attending_to_switch_off_phones_is_an_agenda() -> None:
+    text = (
+        "Fenmoor Council - 12 March 2014\n\n"
+        "A Meeting of Fenmoor Council will be held in the Council Chamber, Fenmoor House, "
+        "Fenby on Wednesday 12 March 2014 at 2.00pm.\n\n"
+        "Those attending the meeting are requested to switch off all mobile phones.\n\n"
+        "Members\n\nProvost Ann Brook and all Councillors\n\n"
+        "1.    Declarations of Interest\n\n2.    Minutes\n\n3.    Budget Monitoring\n"
+    )
+    kind, body, date, time, _ = _part(text)
+    assert kind is DocumentKind.AGENDA
+    assert (body, date, time) == ("Fenmoor Council", dt.date(2014, 3, 12), dt.time(14))
