@@ -93,3 +93,55 @@ def test_a_notice_asking_those_attending_to_switch_off_phones_is_an_agenda() -> 
     kind, body, date, time, _ = _part(text)
     assert kind is DocumentKind.AGENDA
     assert (body, date, time) == ("Fenmoor Council", dt.date(2014, 3, 12), dt.time(14))
+
+
+def _kinds(text: str) -> list[tuple[DocumentKind, int]]:
+    source = SourceText(file="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    return [(p.kind, p.first_line) for p in parse_document(source, Diagnostics()).parts]
+
+
+def test_a_remote_meeting_note_over_the_date_opens_an_agenda() -> None:
+    text = (
+        "Due to Government guidance relating to Covid-19, this meeting will be held remotely.\n\n"
+        "Wednesday, 3rd March, 2021 - 10.00 a.m.\n\n"
+        "1. APOLOGIES FOR ABSENCE\n\n2. DECLARATIONS OF INTEREST\n\n"
+        "3. MINUTES - Minutes of the meeting of 3rd February, 2021.\n"
+    )
+    assert _kinds(text)[0][0] is DocumentKind.AGENDA
+
+
+def test_the_committee_before_a_remote_note_on_one_line_is_the_body() -> None:
+    text = (
+        "Fenmoor Licensing Board Due to Government guidance relating to COVID-19, this "
+        "meeting will be held remotely. Wednesday, 4th August, 2021 - 2.00 p.m. AGENDA "
+        "1. APOLOGIES 2. DECLARATIONS OF INTEREST 3. MINUTES\n"
+    )
+    kind, body, date, time, venue = _part(text)
+    assert kind is DocumentKind.AGENDA
+    assert (body, date, time, venue) == (
+        "Fenmoor Licensing Board",
+        dt.date(2021, 8, 4),
+        dt.time(14),
+        None,
+    )
+
+
+def test_a_date_and_hours_over_present_open_an_enclosed_minute() -> None:
+    text = (
+        "Wednesday, 3rd March, 2021 - 10.00 a.m.\n\n"
+        "1. APOLOGIES FOR ABSENCE\n\n2. MINUTES - Minutes of 3rd February, 2021. 3 - 10\n\n"
+        "3rd February, 2021 10.00 a.m. - 12.15 p.m.\n\n"
+        "PRESENT: Councillors Ann Brook (Convener), Colin Dale, Edna Fell.\n\n"
+        "APOLOGIES: Councillor Gary Hart.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds[-1] == (DocumentKind.MINUTES, 7)
+
+
+def test_a_date_with_no_hours_or_no_present_under_it_opens_nothing() -> None:
+    text = (
+        "Report to the Board\n\nSomething was said here in a report.\n\n"
+        "3rd February, 2021\n\nPRESENT: Councillors Ann Brook.\n\n"
+        "10 March 2021 10.00 am\n\nThe Board agreed to the report.\n"
+    )
+    assert all(kind is not DocumentKind.MINUTES or line == 1 for kind, line in _kinds(text))

@@ -37,6 +37,7 @@ from .openings import (
     titled_date_opening,
 )
 from .place_date_lines import place_dated_minute_opening
+from .remote_notices import remote_note_opening
 from .running_names import dashed_authority, running_name
 from .sentence_details import with_sentence_details
 from .spoken_dates import or_plain_dates
@@ -170,6 +171,7 @@ def _notice_of_meeting(
             list_page_opening(lines),
             flattened_opening(lines),
             flattened_pack_opening(lines),
+            remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
         ),
         titled_date_opening(lines),
     )

@@ -20,6 +20,8 @@ from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
 from .dated_page_titles import dated_page_kind
+from .dated_records import dated_record
+from .remote_notices import remote_note
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -250,9 +252,15 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     start = letter if letter is not None else over_membership(lines, title_start(lines, i))
     if start == i:
         return None
-    if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+    if not any(
+        AGENDA_WORD.match(t) or MEMBERS_HEADING.fullmatch(t) for t in _next_nonblank(lines, i, 15)
+    ):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: the heading over the members summoned, as a council's web page prints it: "Members"
+MEMBERS_HEADING = re.compile(r"[*#_ ]*members\s*:?[*#_ ]*", re.IGNORECASE)
 
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
@@ -640,6 +648,22 @@ def detect_meeting_list_page(lines: list[Line], i: int) -> Start | None:
     "Venue: ..." (see meeting_list_pages)."""
     kind = list_page_start(lines, i)
     return None if kind is None else Start(i, kind, _layout_of(kind))
+
+
+def detect_dated_record(lines: list[Line], i: int) -> Start | None:
+    """A record's date and hours on a line of their own over "PRESENT:" (see dated_records),
+    under the title lines that name the body."""
+    if not dated_record(lines, i):
+        return None
+    return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
+def detect_remote_note(lines: list[Line], i: int) -> Start | None:
+    """A file opening with a note of how its meeting will sit ("this meeting will be held
+    remotely") over the date and time (see remote_notices): that meeting's agenda."""
+    if remote_note(lines, i) is None:
+        return None
+    return Start(title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
 
 
 def detect_date_first(lines: list[Line], i: int) -> Start | None:
@@ -1039,6 +1063,8 @@ DETECTORS: tuple[Detector, ...] = (
     detect_meeting_details,
     detect_meeting_list_page,
     detect_date_first,
+    detect_dated_record,
+    detect_remote_note,
     detect_kind_dated,
     detect_date_fields,
     detect_dated_title,
@@ -1090,6 +1116,7 @@ def may_start(text: str) -> bool:
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
         or flattened(stripped)  # detect_flattened_front_sheet
+        or "this meeting will" in stripped[:600].lower()  # detect_remote_note
     )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
 
 
