@@ -36,7 +36,8 @@ def test_a_trailing_meeting_or_kind_of_paper_is_no_part_of_the_name() -> None:
 
 
 def test_a_title_naming_the_board_meeting_after_the_body() -> None:
-    found = titled_date("Fenby Vale Area Action Partnership Minutes of the Board Meeting 3 May 2021")
+    title = "Fenby Vale Area Action Partnership Minutes of the Board Meeting 3 May 2021"
+    found = titled_date(title)
     assert found is not None
     assert found[:2] == ("Fenby Vale Area Action Partnership", dt.date(2021, 5, 3))
 
@@ -50,7 +51,8 @@ def test_a_sentence_naming_the_authority_meeting_before_held() -> None:
     )
     kind, body, date, time, _ = _part(text)
     assert kind is DocumentKind.MINUTES
-    assert (body, date, time) == ("WESSEX FIRE & RESCUE AUTHORITY", dt.date(2024, 3, 7), dt.time(10))
+    assert (body, date) == ("WESSEX FIRE & RESCUE AUTHORITY", dt.date(2024, 3, 7))
+    assert time == dt.time(10)
 
 
 def test_a_dated_web_page_title_with_no_venue_line_opens_a_record() -> None:

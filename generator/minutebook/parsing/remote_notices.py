@@ -51,7 +51,9 @@ def _nonblank(lines: list[Line], start: int, count: int) -> list[tuple[int, str]
 
 def _dated(text: str) -> bool:
     found = DATED.match(text.strip(" ,.;:-–—"))
-    return found is not None and find_date(found.group()) is not None and find_time(text) is not None
+    if found is None or find_date(found.group()) is None:
+        return False
+    return find_time(text) is not None
 
 
 def remote_note(lines: list[Line], i: int) -> int | None:

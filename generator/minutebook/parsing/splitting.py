@@ -21,7 +21,6 @@ from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
 from .dated_page_titles import dated_page_kind
 from .dated_records import dated_record
-from .remote_notices import remote_note
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -34,6 +33,7 @@ from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .protective_markings import protective_marking
+from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .title_banners import title_banner
 from .web_attendance_pages import roll_page_start
