@@ -147,3 +147,17 @@ def test_a_date_with_no_hours_or_no_present_under_it_opens_nothing() -> None:
         "10 March 2021 10.00 am\n\nThe Board agreed to the report.\n"
     )
     assert all(kind is not DocumentKind.MINUTES or line == 1 for kind, line in _kinds(text))
+
+
+def test_there_will_be_a_meeting_of_the_body_in_a_place_on_a_date() -> None:
+    text = (
+        "Board Meeting 9 June 2010\n\n"
+        "There will be a meeting of the Board in the Committee Room, Park Office, Fenby on "
+        "9 June 2010 at 10 am.\n\n"
+        "Members of the Board:\n\nMr A Brook (Chairman), Mrs C Dale\n\n"
+        "1 Apologies\n\nTo receive apologies.\n\n2 Minutes\n\nTo confirm the minutes.\n"
+    )
+    kind, body, date, time, venue = _part(text)
+    assert kind is DocumentKind.AGENDA
+    assert (body, date, time) == ("Board", dt.date(2010, 6, 9), dt.time(10))
+    assert venue == "Committee Room, Park Office, Fenby"

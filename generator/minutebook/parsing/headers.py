@@ -11,6 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
+from .coming_meetings import there_will_be_opening
 from .council_town_headings import council_town_opening
 from .flattened_front_sheets import flattened_opening, flattened_record_opening
 from .flattened_packs import flattened_pack_opening
@@ -172,6 +173,7 @@ def _notice_of_meeting(
             flattened_opening(lines),
             flattened_pack_opening(lines),
             remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
+            there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
         ),
         titled_date_opening(lines),
     )
