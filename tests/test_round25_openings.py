@@ -161,3 +161,13 @@ def test_there_will_be_a_meeting_of_the_body_in_a_place_on_a_date() -> None:
     assert kind is DocumentKind.AGENDA
     assert (body, date, time) == ("Board", dt.date(2010, 6, 9), dt.time(10))
     assert venue == "Committee Room, Park Office, Fenby"
+
+
+def test_present_then_the_mayor_is_still_the_attendance_label() -> None:
+    text = (
+        "Minutes of the Town Council Meeting 3rd May 2022\n\n"
+        "Present            The Mayor, Cllr. A. Brook (in the chair).\n\n"
+        "Councillors:  C. Dale, E. Fell\n\n"
+        "101 Apologies for Absence\n\nApologies were received from Cllr. G. Hart.\n"
+    )
+    assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)

@@ -810,7 +810,7 @@ def labelled_web_record(lines: list[Line], i: int) -> bool:
 #: "Those attending the meeting are requested to ...", "Attendance at meetings is ...")
 ATTENDED = re.compile(
     r"(?:members\s+)?(?:present|attendance|attendees|in attendance|those (?:present|attending))"
-    r"\b(?!\s+(?:the|this|at|to|of|for|is|are|will|should|must|may|can)\b)",
+    r"\b(?!\s+(?-i:the|this|at|to|of|for|is|are|will|should|must|may|can)\b)",
     re.IGNORECASE,
 )
 
