@@ -9,10 +9,11 @@ import datetime as dt
 import hashlib
 
 from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind
+from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
 from minutebook.parsing.openings import titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
+from minutebook.parsing.whole_body_titles import whole_body_in_text
 
 
 def _part(text: str) -> tuple[DocumentKind, str | None, object, object, object]:
@@ -169,5 +170,28 @@ def test_present_then_the_mayor_is_still_the_attendance_label() -> None:
         "Present            The Mayor, Cllr. A. Brook (in the chair).\n\n"
         "Councillors:  C. Dale, E. Fell\n\n"
         "101 Apologies for Absence\n\nApologies were received from Cllr. G. Hart.\n"
+    )
+    assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)
+
+
+def test_a_full_council_heading_is_named_by_the_council_the_text_names() -> None:
+    lines = [
+        Line(1, "Full Council"),
+        Line(3, "Ordinarily, East Fenby Council encourages the public to attend."),
+        Line(4, "Watch on the East Fenby Council channel; Kelbridge County Council too."),
+    ]
+    assert whole_body_in_text("Full Council", lines) == "East Fenby Council"
+    assert whole_body_in_text("Full Authority", [Line(2, "the Fire Authority held")]) == (
+        "Fire Authority"
+    )
+    assert whole_body_in_text("Licensing Committee", lines) is None
+    assert whole_body_in_text("Full Council", [Line(1, "No name here.")]) is None
+
+
+def test_a_meeting_page_recording_apologies_received_is_a_record() -> None:
+    text = (
+        "Full Council\n28 Jul 2021 - 18:30 to 20:28\n  • Documents\n  • Attendance\n\n"
+        "1 Apologies for Absence\n\nTo receive apologies for absence, if any.\n\n1\n"
+        "Apologies for absence were received from Councillors Brook and Dale.\n"
     )
     assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)

@@ -48,7 +48,7 @@ from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
-from .whole_body_titles import named_whole_body
+from .whole_body_titles import named_whole_body, whole_body_in_text
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -107,7 +107,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
         )
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
-        body = named_in_text(body, lines) or body
+        body = named_in_text(body, lines) or whole_body_in_text(body, lines) or body
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
