@@ -11,8 +11,9 @@ import hashlib
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
-from minutebook.parsing.openings import titled_date, without_kind_tail
+from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
+from minutebook.parsing.same_day_details import with_same_day_details
 from minutebook.parsing.whole_body_titles import whole_body_in_text
 
 
@@ -195,3 +196,33 @@ def test_a_meeting_page_recording_apologies_received_is_a_record() -> None:
         "Apologies for absence were received from Councillors Brook and Dale.\n"
     )
     assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)
+
+
+def test_a_dated_cover_whose_first_word_was_lost_joins_its_agenda() -> None:
+    text = (
+        "for the Meeting\n\nof the\n\nRoyal Fenby Fire Authority\n\n"
+        "Wednesday 25 September 2013\n\n\nCouncil Chamber Fenby Borough Council\n\n"
+        "MEETING: Royal Fenby Fire Authority Meeting\n\n"
+        "DATE AND TIME: Wednesday 25 September 2013 at 7.30pm\n\nVENUE: Council Chamber\n\n"
+        "AGENDA\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n"
+    )
+    assert _kinds(text) == [(DocumentKind.AGENDA, 1)]
+    _, body, date, time, venue = _part(text)
+    assert (body, date, time, venue) == (
+        "Royal Fenby Fire Authority",
+        dt.date(2013, 9, 25),
+        dt.time(19, 30),
+        "Council Chamber",
+    )
+
+
+def test_same_day_details_come_only_from_the_same_body_and_day() -> None:
+    day = dt.date(2013, 9, 25)
+    first = Opening("Fenby Authority", day, None, None, 3)
+    other_body = Opening("Kelbridge Panel", day, dt.time(19), "Hall", 9)
+    other_day = Opening("Fenby Authority", dt.date(2013, 9, 26), dt.time(19), "Hall", 9)
+    assert with_same_day_details(first, [first, other_body, other_day]) == first
+    same = Opening("FENBY AUTHORITY", day, dt.time(19), "Hall", 12)
+    assert with_same_day_details(first, [same]) == Opening(
+        "Fenby Authority", day, dt.time(19), "Hall", 3
+    )

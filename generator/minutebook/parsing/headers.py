@@ -40,6 +40,7 @@ from .openings import (
 from .place_date_lines import place_dated_minute_opening
 from .remote_notices import remote_note_opening
 from .running_names import dashed_authority, running_name
+from .same_day_details import with_same_day_details
 from .sentence_details import with_sentence_details
 from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
@@ -161,22 +162,22 @@ def _notice_of_meeting(
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
-    opening = _or_titled(
-        _first(
-            notice,
-            labelled_opening(lines),
-            dated_title_opening(lines),
-            attend_notice_opening(lines),
-            held_line_opening(lines),
-            meeting_detail_opening(lines),
-            list_page_opening(lines),
-            flattened_opening(lines),
-            flattened_pack_opening(lines),
-            remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
-            there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
-        ),
-        titled_date_opening(lines),
-    )
+    found = [
+        notice,
+        labelled_opening(lines),
+        dated_title_opening(lines),
+        attend_notice_opening(lines),
+        held_line_opening(lines),
+        meeting_detail_opening(lines),
+        list_page_opening(lines),
+        flattened_opening(lines),
+        flattened_pack_opening(lines),
+        remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
+        there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
+    ]
+    first = _first(*found)
+    first = first and with_same_day_details(first, found)  # a cover over its summons
+    opening = _or_titled(first, titled_date_opening(lines))
     if opening is None:
         if isinstance(sentence, Clause):
             line = next((ln.number for ln in lines if NOTICE_VERBS.search(plain(ln.text))), None)
