@@ -11,6 +11,7 @@ import hashlib
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
+from minutebook.parsing.lost_name_words import completed_name
 from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.same_day_details import with_same_day_details
@@ -226,3 +227,16 @@ def test_same_day_details_come_only_from_the_same_body_and_day() -> None:
     assert with_same_day_details(first, [same]) == Opening(
         "Fenby Authority", day, dt.time(19), "Hall", 3
     )
+
+
+def test_a_name_that_lost_its_first_words_is_completed_from_the_text() -> None:
+    lines = [Line(9, "Yours, Ann Brook Chief Executive Fenby and Kelbridge Police and Crime Panel")]
+    assert completed_name("and Police and Crime Panel", lines) == (
+        "Fenby and Kelbridge Police and Crime Panel"
+    )
+    prose = [Line(4, "the Fenby and Kelbridge Fire Authority agreed")]
+    assert completed_name("and Kelbridge Fire Authority", prose) == (
+        "Fenby and Kelbridge Fire Authority"
+    )
+    assert completed_name("Kelbridge Fire Authority", prose) is None  # whole
+    assert completed_name("and Police and Crime Panel", [Line(1, "No name.")]) is None

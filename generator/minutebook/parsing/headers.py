@@ -23,6 +23,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_on_opening
@@ -96,6 +97,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     title "<authority> – <committee>" split at its dash (see running_names)."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
+    body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     authority: str | None
     dashed = dashed_authority(body)
@@ -162,9 +164,10 @@ def _notice_of_meeting(
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
+    labelled = labelled_opening(lines)
     found = [
         notice,
-        labelled_opening(lines),
+        labelled,
         dated_title_opening(lines),
         attend_notice_opening(lines),
         held_line_opening(lines),
@@ -176,7 +179,7 @@ def _notice_of_meeting(
         there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
     ]
     first = _first(*found)
-    first = first and with_same_day_details(first, found)  # a cover over its summons
+    first = first and with_same_day_details(first, [notice, labelled])  # a cover, a summons
     opening = _or_titled(first, titled_date_opening(lines))
     if opening is None:
         if isinstance(sentence, Clause):

@@ -3,9 +3,10 @@
 An agenda pack may open with a cover naming the body and the date alone ("Royal Fenby
 Fire Authority / Wednesday 25 September 2013") and give the time and venue only in the
 summons under it ("MEETING: ... / DATE AND TIME: ... at 7.30pm / VENUE: Council Chamber").
-The first opening names the meeting; a later one of the same day naming the same body
-(or no other) fills in what the first leaves out. Nothing is taken from an opening of
-another day or another body: that is another meeting.
+The first opening names the meeting; a later notice sentence or labelled block of the same
+day naming the same body fills in what the first leaves out (only those say the place
+outright: a title line's tail may be the next line's table heading). Nothing is taken
+from an opening of another day or another body: that is another meeting.
 """
 
 from __future__ import annotations
