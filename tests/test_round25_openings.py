@@ -15,6 +15,7 @@ from minutebook.parsing.lost_name_words import completed_name
 from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.same_day_details import with_same_day_details
+from minutebook.parsing.spaced_digits import closed_digits
 from minutebook.parsing.whole_body_titles import whole_body_in_text
 
 
@@ -240,3 +241,21 @@ def test_a_name_that_lost_its_first_words_is_completed_from_the_text() -> None:
     )
     assert completed_name("Kelbridge Fire Authority", prose) is None  # whole
     assert completed_name("and Police and Crime Panel", [Line(1, "No name.")]) is None
+
+
+def test_a_year_and_time_spaced_apart_by_the_conversion_are_read() -> None:
+    assert closed_digits("Tuesday, 26 June 20 18 at 10 .30am") == "Tuesday, 26 June 2018 at 10.30am"
+    assert closed_digits("Items 20 18 and pages 10 12") == "Items 20 18 and pages 10 12"
+    text = (
+        "AGENDA\n\nMEETING: FENMOOR NATIONAL PARK AUTHORITY\n\n"
+        "VENUE: The Park Office, Hollins Bank, Fellbridge\n\n"
+        "DATE/TIME: Tuesday, 26 June 20 18 at 10 .30am\n\n"
+        "1. Membership of the Authority\n\n2. Election of Chairman\n"
+    )
+    _, body, date, time, venue = _part(text)
+    assert (body, date, time) == (
+        "FENMOOR NATIONAL PARK AUTHORITY",
+        dt.date(2018, 6, 26),
+        dt.time(10, 30),
+    )
+    assert venue == "Park Office, Hollins Bank, Fellbridge"

@@ -38,6 +38,7 @@ from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place
 from .notice_split_titles import body_in_split_notice
+from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
@@ -812,6 +813,9 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         return None
     i, line, value = dated
     date = find_date(value) or find_numeric_date(value)
+    if date is None:  # "26 June 20 18 at 10 .30am": figures the conversion spaced apart
+        value = closed_digits(value)
+        date = find_date(value)
     if date is None:
         return None
     # the first time field that holds a time: a timetable's "Time<TAB>Item" heading row
