@@ -11,6 +11,7 @@ import hashlib
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
+from minutebook.parsing.bare_venues import bracketed_place
 from minutebook.parsing.lost_name_words import completed_name
 from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
@@ -259,3 +260,12 @@ def test_a_year_and_time_spaced_apart_by_the_conversion_are_read() -> None:
         dt.time(10, 30),
     )
     assert venue == "Park Office, Hollins Bank, Fellbridge"
+
+
+def test_a_bracketed_place_or_manner_after_a_titles_date_is_the_venue() -> None:
+    assert bracketed_place("(Virtual Meeting - held via Microsoft Teams)") == (
+        "Virtual Meeting - held via Microsoft Teams"
+    )
+    assert bracketed_place("(Committee Room 2, Town Hall)") == "Committee Room 2, Town Hall"
+    assert bracketed_place("(Special)") is None
+    assert bracketed_place("Town Hall") is None

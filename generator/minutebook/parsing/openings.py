@@ -36,7 +36,7 @@ from ..dates import (
 from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
-from .bare_venues import bare_place
+from .bare_venues import bare_place, bracketed_place
 from .notice_split_titles import body_in_split_notice
 from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
@@ -1361,4 +1361,5 @@ def _venue_in(rest: str) -> str | None:
     at = VENUE_START.match(left)
     # "... 7.30 pm Kelling Village Hall": a building named with no "at" is the place too
     venue = strip_article(left[at.end() :]) if at else bare_place(left) or ""
+    venue = venue or bracketed_place(left) or ""  # "(Virtual Meeting - held via Teams)"
     return venue if venue and len(venue) <= 100 else None
