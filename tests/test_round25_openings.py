@@ -9,9 +9,10 @@ import datetime as dt
 import hashlib
 
 from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line
+from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing import parse_document
 from minutebook.parsing.bare_venues import bracketed_place
+from minutebook.parsing.covers import title_scraps
 from minutebook.parsing.lost_name_words import completed_name
 from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
 from minutebook.parsing.reading import SourceText
@@ -269,3 +270,15 @@ def test_a_bracketed_place_or_manner_after_a_titles_date_is_the_venue() -> None:
     assert bracketed_place("(Committee Room 2, Town Hall)") == "Committee Room 2, Town Hall"
     assert bracketed_place("(Special)") is None
     assert bracketed_place("Town Hall") is None
+
+
+def test_the_scraps_of_a_title_whose_first_word_was_lost_join_the_paper_below() -> None:
+    text = (
+        "for the Meeting\n\nof the\n\nFenby Fire Authority\n\nThursday 16 October 2014\n\n"
+        "MEETING: Fenby Fire Authority\n\nDATE AND TIME: Thursday 16 October 2014 at 7.00pm\n\n"
+        "VENUE: Council Chamber, Fenby\n\nAGENDA\n\n1. Apologies for Absence\n\n2. Minutes\n"
+    )
+    assert _kinds(text) == [(DocumentKind.AGENDA, 1)]
+    assert not title_scraps(
+        Part(DocumentKind.OTHER, "", [Line(1, "Report of the Clerk")], Layout.UNRECOGNISED)
+    )

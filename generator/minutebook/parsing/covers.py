@@ -24,7 +24,8 @@ COVER_LINES = 80
 def absorbs_cover(cover: Part, agenda: Part, first: bool = False) -> bool:
     """Whether `cover` is the cover of the agenda right after it: an unrecognised paper,
     short, whose lines list the members of a body, followed by an agenda that lists none;
-    or, opening the file (`first`), printing the agenda's date and no other."""
+    or, opening the file (`first`), printing the agenda's date and no other, or only the
+    scraps of the agenda's title (see title_scraps)."""
     if cover.kind is not DocumentKind.OTHER or agenda.kind is not DocumentKind.AGENDA:
         return False
     if len(cover.lines) > COVER_LINES or not cover.lines or not agenda.lines:
@@ -33,7 +34,24 @@ def absorbs_cover(cover: Part, agenda: Part, first: bool = False) -> bool:
         return False
     if membership(cover.lines) and not membership(agenda.lines):
         return True
-    return first and same_date(cover, agenda)
+    return first and (same_date(cover, agenda) or title_scraps(cover))
+
+
+#: Most lines, and longest line, of the scraps of a title left above its paper
+SCRAP_LINES = 3
+SCRAP_CHARS = 40
+
+
+def title_scraps(cover: Part) -> bool:
+    """Whether the cover is only the scraps of a title whose first word was lost: a few
+    short lines, the first starting in lower case ("for the Meeting" / "of the" / "Fenby
+    Fire Authority"), no sentence."""
+    texts = [line.text.strip() for line in cover.lines if line.text.strip()]
+    return (
+        0 < len(texts) <= SCRAP_LINES
+        and texts[0][:1].islower()
+        and all(len(t) <= SCRAP_CHARS and not t.endswith((".", ":")) for t in texts)
+    )
 
 
 #: Non-blank lines of an agenda's head searched for the date its cover prints
