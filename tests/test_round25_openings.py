@@ -282,3 +282,13 @@ def test_the_scraps_of_a_title_whose_first_word_was_lost_join_the_paper_below() 
     assert not title_scraps(
         Part(DocumentKind.OTHER, "", [Line(1, "Report of the Clerk")], Layout.UNRECOGNISED)
     )
+
+
+def test_a_dated_web_page_title_under_a_short_banner_is_still_the_page() -> None:
+    text = (
+        "Skip to main content\n\nFenby Borough Council\n\n"
+        "Licensing Committee - Monday, 2nd March, 2020 18:00\n\n"
+        "1.\n\nApologies for absence\n\nApologies were received from Councillor Brook.\n\n"
+        "2.\n\nMinutes\n\nThe minutes of the last meeting were agreed.\n"
+    )
+    assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)
