@@ -13,7 +13,9 @@ from minutebook.parsing.flattened_front_sheets import (
     flattened_front_sheet,
     flattened_opening,
     flattened_record_opening,
+    flattened_title_opening,
 )
+from minutebook.parsing.flattened_lines import split_flattened_lines
 from minutebook.parsing.openings import titled_date_opening
 from minutebook.parsing.splitting import split
 
@@ -80,3 +82,21 @@ def test_a_flattened_record_names_the_committee_after_the_link_and_the_council()
         "Room 3 - Westlea Civic Centre",
     )
     assert flattened_record_opening(_lines("Minutes of the meeting held on 4 May 2022.")) is None
+
+
+def test_a_flattened_capitals_title_to_be_held_on_names_the_meeting() -> None:
+    text = (
+        "NORTHCOTE FIRE AUTHORITY MEETING TO BE HELD ON TUESDAY 7 JUNE 2022 AT 2.00 P.M. IN THE "
+        "MEMBERS’ ROOM, FIRE HEADQUARTERS, NORTHCOTE AGENDA 1. APOLOGIES 2. DECLARATIONS OF "
+        "INTEREST To receive any declarations of interest. 3. MINUTES OF THE LAST MEETING (pp 3) "
+        "4. ANNUAL STATEMENT OF ACCOUNTS (pp 9) 5. ANY OTHER BUSINESS To consider any business "
+        "the Chair thinks urgent, of which notice has been given to the clerk before the meeting."
+    )
+    lines, _ = split_flattened_lines([Line(1, text)])
+    opening = flattened_title_opening(lines)
+    assert opening is not None
+    assert opening.body == "NORTHCOTE FIRE AUTHORITY"
+    assert (opening.date, opening.time) == (dt.date(2022, 6, 7), dt.time(14, 0))
+    assert opening.venue == "MEMBERS’ ROOM, FIRE HEADQUARTERS, NORTHCOTE"
+    # a paper printed with its line breaks is left to the other readers
+    assert flattened_title_opening([Line(1, lines[0].text), Line(2, "AGENDA")]) is None

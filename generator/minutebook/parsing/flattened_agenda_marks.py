@@ -115,10 +115,17 @@ def council_groups(text: str) -> list[int]:
     return headings[:1] + groups
 
 
+#: "(pp 3)", "(p 12)": an older agenda's page reference after its item's title, before
+#: the item's lettered parts or notes ("(pp 8) a) 25 May b) 3 June (Enclosed)")
+SHORT_PAGE_REF = re.compile(r"\(pp?[ ]{1,2}\d{1,4}(?:[ ]{0,2}[-–][ ]{0,2}\d{1,4})?\)")
+
+
 def page_marks(text: str) -> list[int]:
-    """Where a page range closing an item's description ends, and where a page's number
-    between dashes starts: what follows them is the next block."""
+    """Where a page range closing an item's description ends, where a short page
+    reference ("(pp 3)") starts and ends, and where a page's number between dashes starts:
+    what follows them is the next block, and the short reference is none of the title."""
     cuts = [m.end() for m in PAGE_RANGE.finditer(text)]
+    cuts += [m.start() for m in SHORT_PAGE_REF.finditer(text)]
     cuts += [m.start() for m in PAGE_NUMBER.finditer(text)]
     cuts += [m.end() for m in PAGE_NUMBER.finditer(text)]
     return cuts

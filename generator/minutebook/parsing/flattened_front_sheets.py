@@ -60,6 +60,8 @@ NOTICE_END = re.compile(r"\s(?:AGENDA|Agenda\s+Part|MEMBERS)\b")
 PLACE_END = re.compile(r"\s*,|\s(?:There|MEMBERS|AGENDA|Members)\b")
 #: Lines of the opening searched for a flattened front sheet
 SEARCHED = 3
+#: How many pieces of a cut line are joined back to read its front sheet whole
+MAX_PIECES = 400
 
 
 def flattened(text: str) -> bool:
@@ -67,11 +69,23 @@ def flattened(text: str) -> bool:
     return len(text) > MIN_CHARS
 
 
+def _whole(lines: list[Line], i: int) -> str:
+    """Line `i`'s text and, when it is the first piece of a line `flattened_lines` cut
+    back, the text of the pieces after it (the source's line as the converter left it)."""
+    number = lines[i].number
+    if i > 0 and lines[i - 1].number == number:
+        return lines[i].text.strip()
+    end = i + 1
+    while end < len(lines) and end - i < MAX_PIECES and lines[end].number == number:
+        end += 1
+    return " ".join(line.text.strip() for line in lines[i:end])
+
+
 def flattened_front_sheet(lines: list[Line], i: int) -> bool:
     """Whether line `i` is a flattened front sheet: longer than any printed line, with a
     notice of meeting or "AGENDA" within its first NOTICE_REACH characters, or opening
     with a published pack's stamp and recording no meeting (see flattened_packs)."""
-    text = lines[i].text.strip()
+    text = _whole(lines, i)
     if not flattened(text) or not text[:1].isupper():
         return False
     head = text[:NOTICE_REACH]
@@ -85,7 +99,8 @@ def flattened_opening(lines: list[Line]) -> Opening | None:
     start, the time after the date, and the place after the time or in the notice's
     "to be held at ..." (see the module's docstring)."""
     for i, line in _opening(lines)[:SEARCHED]:
-        if not flattened_front_sheet(lines, i):
+        # a line cut back into pieces is read by the line-per-line readers
+        if not flattened(line.text.strip()) or not flattened_front_sheet(lines, i):
             continue
         text = line.text.strip()
         dated = DATE_PHRASE.search(text, 0, TITLE_REACH)
@@ -161,3 +176,29 @@ def flattened_record_opening(lines: list[Line]) -> Opening | None:
 NEXT_BLOCK = re.compile(r"\s(?:Membership|Present|Apologies|Attendance|In attendance)\b")
 #: Longest committee's name read before a flattened record's sentence
 MAX_BODY = 150
+
+
+#: "EASTSHIRE FIRE AUTHORITY MEETING TO BE HELD ON FRIDAY 4 MARCH 2022 AT 10.30 A.M. IN
+#: THE COUNCIL CHAMBER, ...": an older agenda's title in capitals, its body then its
+#: meeting's date, time and place in one phrase
+TITLE_TO_BE_HELD = re.compile(
+    r"^(?P<body>[A-Z][A-Z&'’,() -]{3,150}?)[ ]{1,3}(?:(?:ORDINARY|ANNUAL|SPECIAL)[ ]{1,3})?"
+    r"MEETING[ ]{1,3}TO[ ]{1,3}BE[ ]{1,3}HELD[ ]{1,3}(?P<when>(?:ON|AT)[ ].{6,250})$"
+)
+
+
+def flattened_title_opening(lines: list[Line]) -> Opening | None:
+    """The meeting an older agenda's title in capitals names ("<BODY> MEETING TO BE HELD ON
+    <date> AT <time> IN <place>"), when the paper was flattened: its opening is a piece of
+    a line cut back (the next piece cites the same source line)."""
+    found = _opening(lines)[:2]
+    if len(found) < 2 or found[0][1].number != found[1][1].number:
+        return None
+    line = found[0][1]
+    title = TITLE_TO_BE_HELD.match(line.text.strip())
+    if title is None:
+        return None
+    date, time, venue, _ = when_and_where(title["when"])
+    if date is None:
+        return None
+    return Opening(title["body"].strip(" ,-"), date, time, venue, line.number)

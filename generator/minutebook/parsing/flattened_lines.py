@@ -12,11 +12,17 @@ genre's structural markers is split back into logical lines at them:
 
 - the labels that open a paper's blocks ("Present:", "Apologies:", "In attendance:",
   "Membership:", and on a front sheet "Date:", "Time:", "Venue:", "Contact:");
-- "MINUTES of a meeting ...", "AGENDA" in capitals, "Agenda Item 4";
+- "MINUTES of a meeting ...", "MINUTES OF THE <NAME> COMMITTEE HELD ...", "Minutes of the
+  Cabinet Meeting held ...", "AGENDA" in capitals, "Agenda Item 4";
 - numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
-  numbers, so "paragraph 3. The" in a sentence is not a heading);
+  numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
+  council's four-digit "1358 ", a parish's year-first "24/101 ";
+- a record's labels in capitals without a colon and a page's running header
+  (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
+  (`flattened_meeting_notices`), both dropped as furniture;
 - after a heading's title, the first words of its text ("Apologies were", "None",
-  "RESOLVED", "The", "To receive", ...);
+  "RESOLVED", "The", "To receive", ..., or the first word out of a title in capitals or
+  in sentence case);
 - "RESOLVED" / "AGREED" after a sentence's end;
 - an agenda's own markers (`flattened_agenda_marks`): "A G E N D A" or "AGENDA PART 1"
   over items numbered with or without a stop, decimal sub-items ("6.1", "6..1"), members
@@ -51,6 +57,8 @@ from .flattened_agenda_marks import (
     sub_items,
 )
 from .flattened_agendas import agenda_heading
+from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
+from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -64,7 +72,7 @@ MAX_CANDIDATES = 400
 
 #: The labels opening a block of a paper: who was present, sent apologies, sits on it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Also|Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
@@ -79,19 +87,50 @@ FRONT_LABEL = re.compile(
 #: capitals, "Agenda Item 4"
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
+    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
+    r"(?:MEETING|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|COUNCIL|AUTHORITY|FORUM)"
+    r"\s{1,3}(?:OF|HELD)\b"
+    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
+    r"|Meeting)\s{1,3}(?:of|held)\b"
+)
+#: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
+#: Minutes of ..."): a reference to a record, not a record's opening
+SENTENCE_WORDS = frozenset(
+    ("the", "that", "of", "to", "and", "as", "with", "in", "on", "at", "by", "for", "a", "said")
 )
 #: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
-AFTER_NUMBER = re.compile(r"(?:\d{1,3}\.|\d{1,3}/\d{2,4})\s{0,3}$")
+#: (a bare number or one with its year, "39/24 MINUTES ...", only when it is one of the
+#: line's run of headings: alone it is a page's stamp, "Page 1 88/17 MINUTES OF A ...")
+AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
+AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes": a number, its stop, a space or two and a capital; "39/24 APOLOGIES": a
+#: "3. Minutes": a number, its stop, a space or two and a capital (or a planning
+#: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
-NUMBERED = re.compile(r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}(?=[A-Z])")
+NUMBERED = re.compile(
+    r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}"
+    r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
+)
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
 #: day ("7 February", "2 Monday" are dates)
 BARE_NUMBERED = re.compile(
     rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
+)
+#: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
+#: its last meeting's, four digits and a title in capitals (no stop, no year)
+MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
+#: "Item 1: Apologies", "ITEM 2 - MINUTES": an agenda's items headed by the word (not
+#: "Agenda Item 4", a report's reference to one; "AGENDA Item 1" is the heading over it)
+ITEM_NUMBERED = re.compile(
+    r"(?<!\S)(?<!Agenda )(?:Item|ITEM)[ ]{1,3}(?P<number>\d{1,3})[ ]{0,2}[:.–-]?"
+    r"[ ]{1,3}(?=[A-Z])"
+)
+#: "24/101 APOLOGIES", "24/25/101. Minutes": a parish council's minute numbered within its
+#: year, the year first (a run keeps the same year)
+YEAR_FIRST = re.compile(
+    r"(?<![\S])(?P<year>\d{2}(?:/\d{2})?)/(?P<number>\d{1,4})\.?[ ]{1,3}(?=[A-Z])"
 )
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
@@ -114,13 +153,15 @@ TEXT_OPENER = re.compile(
     r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
     r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
     r"|The\s{1,3}[A-Za-z]"
-    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed)\b"
+    r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed|to)\b"
     r"|It\s{1,3}was\b"
-    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer)\b"
+    r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
+    r"|recommend|determine|decide|review|adopt|endorse|discuss)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
-    r"|outlined|advised)\b)"
+    r"|outlined|advised|declared|stated|announced|noted|thanked|confirmed|proposed|summarised"
+    r"|highlighted)\b)"
 )
 #: A word after which a capitalised word goes on the title ("Report of The Chief Officer")
 TITLE_GLUE = frozenset(
@@ -154,41 +195,102 @@ def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -
 
 
 def _numbered_run(text: str, last: int | None) -> list[int]:
-    """The run of numbered headings: "1. ", "2. " (or "28/25 ", "29/25 ") when the line
+    """The run of numbered headings: "Item 1: ", "Item 2: " when the line has two or more;
+    else "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
-    figures print too, when it has three or more."""
-    return _run(text, last, NUMBERED, 2) or _run(text, last, BARE_NUMBERED, 3)
+    figures print too, when it has three or more; else a town council's running minute
+    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a parish
+    council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or more."""
+    return (
+        _run(text, last, ITEM_NUMBERED, 2)
+        or _run(text, last, NUMBERED, 2)
+        or _run(text, last, BARE_NUMBERED, 3)
+        or _run(text, last, MINUTE_CODE, 3)
+        or _run(text, last, YEAR_FIRST, 2)
+    )
+
+
+def _heading_at(text: str, start: int) -> re.Match[str] | None:
+    """The numbered heading's number at `start`, in any of the run's forms."""
+    return (
+        ITEM_NUMBERED.match(text, start)
+        or NUMBERED.match(text, start)
+        or BARE_NUMBERED.match(text, start)
+        or MINUTE_CODE.match(text, start)
+        or YEAR_FIRST.match(text, start)
+    )
 
 
 def last_number(text: str, run: list[int]) -> int | None:
     """The number of the last heading of a run."""
-    match = (NUMBERED.match(text, run[-1]) or BARE_NUMBERED.match(text, run[-1])) if run else None
+    match = _heading_at(text, run[-1]) if run else None
     return int(match["number"]) if match else None
 
 
 def _number_at(text: str, start: int) -> int:
     """The number of the heading at `start` (-1 when none reads there)."""
-    match = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+    match = _heading_at(text, start)
     return int(match["number"]) if match else -1
+
+
+def _after_run_code(text: str, start: int, numbered: list[int]) -> bool:
+    """Whether the opening at `start` follows a heading's number of the line's run
+    ("39/24 MINUTES of the meeting of ...", "3 Minutes of the meeting held ..." are items,
+    not the paper's opening)."""
+    code = AFTER_CODE.search(text, max(0, start - 12), start)
+    return code is not None and code.start() in numbered
+
+
+def _in_sentence(text: str, start: int) -> bool:
+    """Whether the opening at `start` follows a sentence's word (`SENTENCE_WORDS`)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in SENTENCE_WORDS
 
 
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
     """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
     first word after two or more words in capitals that is not in capitals; None when
-    the title is not in capitals."""
+    the title is not in capitals. "PUBLIC FORUM A resident asked ...": a one-letter word
+    before a word in lower case starts the text."""
     words = list(WORD.finditer(text, title_start, window_end))
     capitals = 0
     runs_on = False
+    single: int | None = None
     for word in words:
         letters = [c for c in word.group() if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             capitals += len(letters) > 1  # "AS A MATTER": a one-letter word goes on too
+            single = word.start() if word.group() in ("A", "I") else None
         elif word.group()[:1].isupper() and capitals >= 2 and not runs_on:
             return word.start()
         elif letters:
-            return None
+            return single if capitals >= 2 and word.group()[:1].islower() else None
         # "MINUTES OF COMMITTEES: - Executive ...": a colon or a dash leads the title on
         runs_on = word.group().endswith(":") or not letters
+    return None
+
+
+def _after_sentence_case(text: str, title_start: int, window_end: int) -> int | None:
+    """Where a title in sentence case ends: "Welcome and apologies for absence Substitutes
+    attended for ...": the first capitalised word after two or more words in lower case,
+    itself followed by one in lower case (a sentence's start), unless a word that leads a
+    title on ("of", "the", ...) stands before it; None when the title is not so printed
+    (a capital after a capital, a number, ...)."""
+    words = [m.group() for m in WORD.finditer(text, title_start, window_end)]
+    if not words or not words[0][:1].isupper() or not words[0][1:].islower():
+        return None
+    lower = 0
+    position = text.find(words[0], title_start) + len(words[0])
+    for k, word in enumerate(words[1:], start=1):
+        position = text.find(word, position)
+        if word[:1].islower():
+            lower += 1
+        elif word[:1].isupper() and word[1:2].islower() and lower >= 2 and k + 1 < len(words):
+            glued = words[k - 1].lower() in TITLE_GLUE
+            return None if glued or not words[k + 1][:1].islower() else position
+        else:
+            return None
+        position += len(word)
     return None
 
 
@@ -201,12 +303,14 @@ def _title_ends(text: str, headings: list[int], cuts: list[int]) -> list[int]:
         bound = next((cut for cut in cuts if cut > start), len(text))
         window_end = min(bound, start + MAX_TITLE_CHARS)
         # the title's first word is never its text's opener ("1. Apologies for absence")
-        number = NUMBERED.match(text, start) or BARE_NUMBERED.match(text, start)
+        number = _heading_at(text, start)
         title_start = number.end() if number else start
         first_space = text.find(" ", title_start)
         if first_space < 0 or first_space >= window_end:
             continue
         end = _after_capitals(text, title_start, window_end)
+        if end is None:
+            end = _after_sentence_case(text, title_start, window_end)
         for opener in TEXT_OPENER.finditer(text, first_space, window_end):
             if end is not None and opener.start() > end:
                 break
@@ -229,7 +333,7 @@ def flattened_cuts(
     markers."""
     if len(text) <= MIN_CHARS:
         return None
-    labels = [m.start() for m in BLOCK_LABEL.finditer(text)]
+    labels = sorted({m.start() for m in BLOCK_LABEL.finditer(text)} | {*capitals_labels(text)})
     numbered = _numbered_run(text, last)
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
@@ -237,6 +341,8 @@ def flattened_cuts(
         m.start()
         for m in OPENING.finditer(text)
         if not AFTER_NUMBER.search(text, max(0, m.start() - 12), m.start())
+        and not _after_run_code(text, m.start(), numbered)
+        and not _in_sentence(text, m.start())
     ]
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)
@@ -263,6 +369,9 @@ def flattened_cuts(
         cuts.update(sub_items(text, numbered, numbers))
     cuts.update(page_marks(text))
     cuts.update(front_notes(text))
+    cuts.update((*notice_cuts(text), *page_column_cuts(text)))
+    if openings:
+        cuts.update(unlabelled_members(text))
     cuts.update((*cover, *table))  # the notice is weighed, not cut
     headed = numbered
     if (cover or fields) and not numbered:
@@ -298,10 +407,13 @@ def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture
         bounds = [0, *cuts, len(line.text)]
         pieces = [line.text[start:end].strip() for start, end in itertools.pairwise(bounds)]
         pieces = [piece for piece in pieces if piece]
-        headers = running_headers(pieces)
+        dropped = dict.fromkeys(
+            running_headers(pieces) | leading_header(pieces, OPENING), "flattened-page-header"
+        )
+        dropped.update(notice_pieces(pieces))
         for k, piece in enumerate(pieces):
-            if k in headers:
-                furniture.append(Furniture(Line(line.number, piece), "flattened-page-header"))
+            if k in dropped:
+                furniture.append(Furniture(Line(line.number, piece), dropped[k]))
             else:
                 out.append(Line(line.number, piece))
     return out, furniture

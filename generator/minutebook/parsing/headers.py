@@ -13,7 +13,11 @@ from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
 from .council_town_headings import council_town_opening
-from .flattened_front_sheets import flattened_opening, flattened_record_opening
+from .flattened_front_sheets import (
+    flattened_opening,
+    flattened_record_opening,
+    flattened_title_opening,
+)
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .header_fallbacks import closing_start_time, stated_venue
@@ -175,6 +179,7 @@ def _notice_of_meeting(
         list_page_opening(lines),
         flattened_opening(lines),
         flattened_pack_opening(lines),
+        flattened_title_opening(lines),
         remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
         there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
     ]

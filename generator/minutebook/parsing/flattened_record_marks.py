@@ -1,0 +1,58 @@
+"""The markers of a record (minutes) flattened onto one line, beyond an agenda's.
+
+A town council's minutes taken from a document-sharing site often open with the page's
+running header run into the record: "Full Council 3 May 2026 Page 1 14/26 MINUTES OF A
+MEETING OF ...": the meeting's name, date, page number and the clerk's page stamp. Cut
+off before the record's opening, that piece is page furniture, not the paper's title (its
+name and date would otherwise be read as the meeting's body).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Full Council 3 May 2026 Page 1", "... Page 1 14/26": a running header ending in the
+#: page's number (and a clerk's page stamp), short, before the record's opening
+LEADING_HEADER = re.compile(r"^.{0,100}?(?<!\S)Page[ ]{1,3}\d{1,4}(?:[ ]{1,3}\d{1,4}/\d{2,4})?$")
+
+
+def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
+    """The index of the first piece when it is a running header (`LEADING_HEADER`) and
+    the next piece opens the record (`opening` matches its start); else none."""
+    if len(pieces) < 2 or not LEADING_HEADER.match(pieces[0]) or not opening.match(pieces[1]):
+        return set()
+    return {0}
+
+
+#: How far into a flattened line a record's opening and its members stand
+OPENING_REACH = 600
+#: "... held on 4 May 2021 at 6.30pm by video conference. Cllrs A Ash, B Birch ...": the
+#: members present listed without a label after the opening sentence's end
+UNLABELLED_MEMBERS = re.compile(r"(?<=[a-z0-9)]\. )(?:Cllrs|Councillors)[ ]{1,3}(?=[A-Z])")
+
+
+def unlabelled_members(text: str) -> list[int]:
+    """Where the members' list without a label starts after a record's opening sentence,
+    near the line's start (the opening's place then ends at its sentence)."""
+    return [m.start() for m in UNLABELLED_MEMBERS.finditer(text, 0, OPENING_REACH)][:1]
+
+
+#: "PRESENT Councillor A Ash ...", "ALSO PRESENT Mr B Birch ...", "APOLOGIES Councillor C
+#: Cole": a record's attendance labels in capitals without a colon, before a name's title
+CAPITALS_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:ALSO|MEMBERS|OFFICERS)[ ]{1,3})?PRESENT|(?:ALSO[ ]{1,3})?IN[ ]{1,3}ATTENDANCE"
+    r"|APOLOGIES(?:[ ]{1,3}FOR[ ]{1,3}ABSENCE)?|ABSENT)"
+    r"(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+#: a heading's number just before: "1. APOLOGIES FOR ABSENCE Councillor ..." is a minute
+NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
+
+
+def capitals_labels(text: str) -> list[int]:
+    """Where each attendance label in capitals without a colon starts, unless a heading's
+    number stands just before it (then it is a minute's title)."""
+    return [
+        m.start()
+        for m in CAPITALS_LABEL.finditer(text)
+        if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ]

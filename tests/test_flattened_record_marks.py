@@ -1,0 +1,174 @@
+"""A flattened record's own markers: an opening in capitals after a running header, a
+town council's four-digit minute numbers, attendance labels with a qualifier and a
+minute's text opening with a councillor's verb (invented examples; whole papers:
+tests/fixtures/zoo/*flattened*)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.flattened_lines import split_flattened_lines
+
+TOWN = (
+    "Town Council 9 May 2025 Page 1 12/25 MINUTES OF A MEETING OF ASHCOMBE TOWN COUNCIL "
+    "HELD ON FRIDAY 9 th MAY 2025 AT 7PM IN THE MARKET HALL, ASHCOMBE PRESENT: Cllr N Lowry "
+    "(Mayor) Cllr P Sands Cllr Mrs J Tolley APOLOGIES: Cllr K Umber 4102 DECLARATIONS OF "
+    "INTEREST There were none. 4103 MINUTES OF THE LAST MEETING RESOLVED: The minutes of "
+    "the meeting held on 11 th April 2025 were confirmed 4104 BUS SHELTERS The Clerk "
+    "reported that two shelters had been repaired."
+)
+
+CABINET = (
+    "Minutes of the Cabinet Meeting held in the Oak Room, Civic Centre, Wexley on Monday 2 "
+    "June 2025 at 6.00 pm Present: A Ash (Leader), B Birch, C Cole. Other "
+    "Members present: D Dale, E Eve. Officers present: F Fay (Chief Executive). 1. Apologies "
+    "for Absence Apologies were received from Councillor Gill. 2. Declarations of Interest "
+    "Councillor Birch declared an interest in item 4. 3. Minutes RESOLVED that the Minutes of "
+    "the Cabinet Meeting held on 6 May 2025 be approved. 4. Announcements Councillor Ash "
+    "stated that the library would reopen in July."
+)
+
+
+def _pieces(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    out, furniture = split_flattened_lines([Line(3, text)])
+    assert {line.number for line in out} == {3}  # every piece keeps the source line's number
+    return [line.text for line in out], [(f.line.text, f.rule) for f in furniture]
+
+
+def test_a_town_councils_page_is_cut_at_its_capitals_opening_and_minute_numbers() -> None:
+    pieces, furniture = _pieces(TOWN)
+    # the running header and the clerk's page stamp are furniture, not the paper's title
+    assert furniture == [("Town Council 9 May 2025 Page 1 12/25", "flattened-page-header")]
+    assert pieces[0].startswith("MINUTES OF A MEETING OF ASHCOMBE TOWN COUNCIL HELD ON")
+    for expected in (
+        "PRESENT: Cllr N Lowry (Mayor) Cllr P Sands Cllr Mrs J Tolley",
+        "APOLOGIES: Cllr K Umber",
+        "4102 DECLARATIONS OF INTEREST",
+        "There were none.",
+        "4103 MINUTES OF THE LAST MEETING",
+        "RESOLVED: The minutes of the meeting held on 11 th April 2025 were confirmed",
+        "4104 BUS SHELTERS",
+    ):
+        assert expected in pieces
+
+
+def test_four_digit_numbers_need_a_run_of_three() -> None:
+    text = TOWN.replace("4103 MINUTES", "MINUTES").replace("4104 BUS", "BUS")
+    pieces, _ = _pieces(text)
+    assert not any(piece.startswith("4102") for piece in pieces)
+
+
+def test_a_cabinets_labels_with_a_qualifier_and_a_councillors_verb_are_cut() -> None:
+    pieces, furniture = _pieces(CABINET)
+    assert furniture == []
+    for expected in (
+        "Present: A Ash (Leader), B Birch, C Cole.",
+        "Other Members present: D Dale, E Eve.",
+        "Officers present: F Fay (Chief Executive).",
+        "2. Declarations of Interest",
+        "Councillor Birch declared an interest in item 4.",
+        "4. Announcements",
+        "Councillor Ash stated that the library would reopen in July.",
+    ):
+        assert expected in pieces
+    # "the Minutes of the Cabinet Meeting held on ..." in a resolution is no opening
+    assert "RESOLVED that the Minutes of the Cabinet Meeting held on 6 May 2025 be approved." in (
+        pieces
+    )
+
+
+def test_a_stamp_before_the_opening_is_no_item_number_but_a_run_number_is() -> None:
+    pieces, _ = _pieces(TOWN)
+    assert "Town Council 9 May 2025 Page 1 12/25" not in pieces  # dropped, the opening cut
+    item = (
+        "Present: Councillor A Reid (Chair) and Councillor B Moss Also present: Mrs F Oduya "
+        "(Clerk) 1 Apologies for absence There were none. 2 Declarations of interest None. 3 "
+        "Minutes of the meeting held on 7 February 2025 RESOLVED that they be approved. 4 Play "
+        "area The Clerk reported on the repairs to the play area at Mill Lane, for which three "
+        "quotations had been received from local firms, and on the state of the footpath "
+        "beside the brook."
+    )
+    pieces, _ = _pieces(item)
+    assert "3 Minutes of the meeting held on 7 February 2025" in pieces
+
+
+def test_a_title_in_sentence_case_ends_before_a_sentences_first_word() -> None:
+    text = (
+        "Present: Councillor A Reid (Chair), Councillor B Moss and Councillor C Lowe Also "
+        "present: Mrs F Oduya (Clerk) 21 Welcome and apologies for absence Substitutes attended "
+        "for Councillor Gray and Councillor Hume. 22 Update on the Mill Lane scheme Work began "
+        "in May and is on time. 23 Questions from residents Two questions were asked about "
+        "parking near the school and were answered by the Chair. 24 Budget monitoring Quarter 2 "
+        "figures were noted."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "21 Welcome and apologies for absence",
+        "Substitutes attended for Councillor Gray and Councillor Hume.",
+        "23 Questions from residents",
+        "Two questions were asked about parking near the school and were answered by the Chair.",
+    ):
+        assert expected in pieces
+    # a capital after a word that leads a title on, or before a number, is no sentence's
+    assert not any(piece.startswith("Mill Lane") for piece in pieces)
+    assert not any(piece.startswith("Quarter 2") for piece in pieces)
+
+
+def test_a_parishs_year_first_minute_numbers_and_a_one_letter_word_after_capitals() -> None:
+    text = (
+        "PRESENT: Cllr A Reid (Chair), Cllr B Moss IN ATTENDANCE: Mrs F Oduya (Clerk) 25/011 "
+        "APOLOGIES FOR ABSENCE None. 25/012 MINUTES RESOLVED: That the minutes of 14 January "
+        "2025 be signed. 25/013 PUBLIC FORUM A resident asked about the hedge on School Lane "
+        "and the clerk will write to the landowner. 25/014 GRANTS RESOLVED: That £200 be given "
+        "to the village show, to be paid after the show's accounts for last year are seen."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "25/011 APOLOGIES FOR ABSENCE",
+        "25/012 MINUTES",
+        "RESOLVED: That the minutes of 14 January 2025 be signed.",
+        "25/013 PUBLIC FORUM",
+        "A resident asked about the hedge on School Lane and the clerk will write to the"
+        " landowner.",
+        "25/014 GRANTS",
+    ):
+        assert expected in pieces
+
+
+def test_minutes_of_the_meeting_of_opens_a_record_and_unlabelled_members_a_line() -> None:
+    text = (
+        "Minutes of the Meeting of Fenby Town Council held on 4 May 2021 at 7pm by video "
+        "conference. Cllrs A Ash, B Birch (Mayor) and C Cole D Dean, Town Clerk 1 Apologies for "
+        "Absence Apologies were received from Cllr Eve. 2 Minutes RESOLVED that the minutes of "
+        "the meeting held on 6 April 2021 be approved. 3 Benches The clerk reported that two new "
+        "benches had been ordered for the green. RESOLVED that the report be noted."
+    )
+    pieces, _ = _pieces(text)
+    assert pieces[0] == (
+        "Minutes of the Meeting of Fenby Town Council held on 4 May 2021 at 7pm by video"
+        " conference."
+    )
+    assert pieces[1].startswith("Cllrs A Ash, B Birch (Mayor)")
+    for expected in ("1 Apologies for Absence", "2 Minutes", "3 Benches"):
+        assert expected in pieces
+
+
+def test_a_records_labels_in_capitals_without_a_colon_are_cut_but_not_a_minutes_title() -> None:
+    text = (
+        "NORTHAM DISTRICT COUNCIL MINUTES OF THE LICENSING COMMITTEE HELD ON MONDAY 1 MARCH "
+        "2021 AT 6.00 PM IN THE COUNCIL CHAMBER PRESENT Councillor A Ash (Chair) and Councillor "
+        "B Birch ALSO PRESENT Mr C Cole (Licensing Manager) APOLOGIES Councillor D Dean 12. "
+        "APOLOGIES FOR ABSENCE Councillor Dean sent apologies. 13. MINUTES The minutes of the "
+        "meeting held on 1 February 2021 were approved. 14. TAXI FARES The Licensing Manager "
+        "presented the table of fares. RESOLVED that it be published."
+    )
+    pieces, _ = _pieces(text)
+    for expected in (
+        "NORTHAM DISTRICT COUNCIL",
+        "PRESENT Councillor A Ash (Chair) and Councillor B Birch",
+        "ALSO PRESENT Mr C Cole (Licensing Manager)",
+        "APOLOGIES Councillor D Dean",
+        "12. APOLOGIES FOR ABSENCE",
+        "Councillor Dean sent apologies.",
+    ):
+        assert expected in pieces
+    assert pieces[1].startswith("MINUTES OF THE LICENSING COMMITTEE HELD ON MONDAY 1 MARCH 2021")
