@@ -292,3 +292,8 @@ def test_a_dated_web_page_title_under_a_short_banner_is_still_the_page() -> None
         "2.\n\nMinutes\n\nThe minutes of the last meeting were agreed.\n"
     )
     assert _kinds(text)[0] == (DocumentKind.MINUTES, 1)
+
+
+def test_a_full_council_title_in_capitals_is_no_name_of_its_own() -> None:
+    lines = [Line(1, "MINUTES OF A MEETING OF FULL COUNCIL HELD IN THE COUNCIL CHAMBER")]
+    assert whole_body_in_text("FULL COUNCIL", lines) is None

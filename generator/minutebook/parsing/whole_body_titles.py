@@ -51,6 +51,8 @@ SEARCHED_LINES = 400
 NAME_WORDS = 4
 #: words that open a sentence or a title, never a body's name
 NOT_NAME = frozenset({"full", "whole", "the", "this", "that", "a", "an", "each", "every", "any"})
+#: words of a title or formula around the name, never in it
+TITLE_WORDS = frozenset({"full", "whole", "meeting", "minutes", "agenda", "of"})
 
 
 def whole_body_in_text(body: str, lines: list[Line]) -> str | None:
@@ -64,8 +66,8 @@ def whole_body_in_text(body: str, lines: list[Line]) -> str | None:
         return None
     noun = whole["noun"]
     name = re.compile(
-        rf"\b(?P<name>(?:[A-Z][A-Za-z'’-]{{1,30}}\s+(?:(?:and|&)\s+)?){{1,{NAME_WORDS}}})"
-        rf"{noun}\b"
+        rf"\b(?P<name>(?:[A-Z][a-z][A-Za-z'’-]{{0,29}}\s+(?:(?:and|&)\s+)?)"
+        rf"{{1,{NAME_WORDS}}})(?i:{noun})\b"
     )
     found: Counter[str] = Counter()
     for line in lines[:SEARCHED_LINES]:
@@ -73,6 +75,8 @@ def whole_body_in_text(body: str, lines: list[Line]) -> str | None:
             words = match["name"].split()
             while words and words[0].lower() in NOT_NAME:
                 words = words[1:]
+            if any(w.lower() in TITLE_WORDS for w in words):
+                continue  # "MEETING OF FULL COUNCIL": the title itself, no name
             if words and words[-1].lower() not in ("and", "&"):
                 found[f"{' '.join(words)} {noun.title()}"] += 1
     return found.most_common(1)[0][0] if found else None
