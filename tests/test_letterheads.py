@@ -92,6 +92,12 @@ def test_a_committee_is_named_with_its_authority(
         ("The City of Fenby Council", "The City of Fenby Council"),
         ("City of Fenby Council", "City of Fenby Council"),
         ("The Royal Borough of Kingsmere Council", "The Royal Borough of Kingsmere Council"),
+        # no committee's noun before 'of': a kind of meeting, or the authority's own name
+        ("Annual Meeting of the Council", "Annual Meeting of the Council"),
+        (
+            "Wessex & City of Fenby Fire & Rescue Authority",
+            "Wessex & City of Fenby Fire & Rescue Authority",
+        ),
         # a sub-committee of a named body (a panel, a board): the parent first
         (
             "Conduct Sub-Committee of the Fenby Police, Fire and Crime Panel",

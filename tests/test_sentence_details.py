@@ -33,3 +33,11 @@ def test_a_timed_title_another_day_or_an_earlier_sentence_is_left_alone() -> Non
     above = Opening("Licensing Committee", DAY, dt.time(14, 0), None, 1)
     assert with_sentence_details(TITLE, above) is None
     assert with_sentence_details(TITLE, None) is None
+
+
+def test_a_timed_title_takes_the_venue_of_a_sentence_at_the_same_hour() -> None:
+    timed = Opening("Full Council", DAY, dt.time(18, 30), None, 1)
+    sentence = Opening("Full Council", DAY, dt.time(18, 30), "High Barn, Fenby", 16)
+    found = with_sentence_details(timed, sentence)
+    assert found is not None
+    assert (found.time, found.venue, found.line) == (dt.time(18, 30), "High Barn, Fenby", 1)

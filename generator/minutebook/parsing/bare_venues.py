@@ -38,3 +38,23 @@ def bare_place(left: str) -> str | None:
     if PROSE.search(NOTE.sub("", text)) or not PLACE_NOUN.search(text):
         return None
     return text
+
+
+#: a title's tail in brackets after its date: "(Virtual Meeting - held via Microsoft Teams)",
+#: "(Council Chamber, Town Hall)"
+BRACKETED = re.compile(r"\((?P<inner>[^()]{3,100})\)")
+#: how a meeting sat when it sat nowhere: online, on a platform
+REMOTE_WORD = re.compile(
+    r"\b(?:virtual|virtually|remote|remotely|online|teams|zoom|hybrid)\b", re.I
+)
+
+
+def bracketed_place(left: str) -> str | None:
+    """The place or manner a title prints in brackets after its date ("... Thursday 21
+    January 2021 (Virtual Meeting - held via Microsoft Teams)"), without the brackets,
+    when it names a building or a remote meeting; else None ("(Special)", "(Part 2)")."""
+    found = BRACKETED.fullmatch(left.strip(" ,.;:-–—"))
+    if found is None:
+        return None
+    inner = found["inner"].strip()
+    return inner if PLACE_NOUN.search(inner) or REMOTE_WORD.search(inner) else None

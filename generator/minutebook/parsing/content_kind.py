@@ -237,9 +237,10 @@ def page_kind(lines: list[Line]) -> DocumentKind | None:
     """What a committee system's meeting page is, whose title names no kind: minutes when
     it records who attended or what was decided under its items, or labels a minute
     ("Minutes:") or tells what was done (narrative_records); such a page quotes each
-    item's agenda text above its minute, so the agenda's words decide nothing. An agenda
-    when it speaks as one; None when neither."""
-    if record_evidence(lines) & {"attendance", "decision", "labelled"}:
+    item's agenda text above its minute, so the agenda's words decide nothing; the
+    record's past tense too ("Apologies for absence were received from ..."), which an
+    item's agenda text never speaks in. An agenda when it speaks as one; None when neither."""
+    if record_evidence(lines) & {"attendance", "decision", "labelled", "past"}:
         return DocumentKind.MINUTES
     if narrative_lines(lines) >= NARRATIVE_LINES:  # a printed record that lost its labels
         return DocumentKind.MINUTES

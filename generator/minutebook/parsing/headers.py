@@ -11,6 +11,7 @@ from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
+from .coming_meetings import there_will_be_opening
 from .council_town_headings import council_town_opening
 from .flattened_front_sheets import (
     flattened_opening,
@@ -26,6 +27,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_on_opening
@@ -41,7 +43,9 @@ from .openings import (
     titled_date_opening,
 )
 from .place_date_lines import place_dated_minute_opening
+from .remote_notices import remote_note_opening
 from .running_names import dashed_authority, running_name
+from .same_day_details import with_same_day_details
 from .sentence_details import with_sentence_details
 from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
@@ -50,7 +54,7 @@ from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
-from .whole_body_titles import named_whole_body
+from .whole_body_titles import named_whole_body, whole_body_in_text
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
@@ -97,6 +101,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     title "<authority> – <committee>" split at its dash (see running_names)."""
     above = [ln.text for ln in lines if ln.number < opening.line]
     body = plain(opening.body)
+    body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     authority: str | None
     dashed = dashed_authority(body)
@@ -109,7 +114,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
         )
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
-        body = named_in_text(body, lines) or body
+        body = named_in_text(body, lines) or whole_body_in_text(body, lines) or body
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
@@ -163,21 +168,24 @@ def _notice_of_meeting(
     ...'), 'Date:'/'Time:'/'Venue:' lines under a title, or a title and a dated line."""
     sentence = sentence_opening(lines, NOTICE_VERBS)
     notice = sentence if isinstance(sentence, Opening) else None
-    opening = _or_titled(
-        _first(
-            notice,
-            labelled_opening(lines),
-            dated_title_opening(lines),
-            attend_notice_opening(lines),
-            held_line_opening(lines),
-            meeting_detail_opening(lines),
-            list_page_opening(lines),
-            flattened_opening(lines),
-            flattened_pack_opening(lines),
-            flattened_title_opening(lines),
-        ),
-        titled_date_opening(lines),
-    )
+    labelled = labelled_opening(lines)
+    found = [
+        notice,
+        labelled,
+        dated_title_opening(lines),
+        attend_notice_opening(lines),
+        held_line_opening(lines),
+        meeting_detail_opening(lines),
+        list_page_opening(lines),
+        flattened_opening(lines),
+        flattened_pack_opening(lines),
+        flattened_title_opening(lines),
+        remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
+        there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
+    ]
+    first = _first(*found)
+    first = first and with_same_day_details(first, [notice, labelled])  # a cover, a summons
+    opening = _or_titled(first, titled_date_opening(lines))
     if opening is None:
         if isinstance(sentence, Clause):
             line = next((ln.number for ln in lines if NOTICE_VERBS.search(plain(ln.text))), None)

@@ -301,6 +301,15 @@ def names_place(body: str, authority: str) -> bool:
 
 #: "Planning Committee of Fenbury District Council": the committee, then its authority
 COMMITTEE_OF = re.compile(r"^(?P<committee>.{3,100}?)\s+of\s+(?P<authority>.{3,100})$", re.I)
+#: a noun that makes the words before "of" a committee's name ("Licensing Committee",
+#: "Cabinet", "Scrutiny Panel"); words without one are part of the authority's own name
+#: ("Nottinghamshire & City of Nottingham Fire & Rescue Authority") or the kind of
+#: meeting ("Annual Meeting of the Council"), never a committee to put after it
+COMMITTEE_NOUN = re.compile(
+    r"\b(?:(?:sub[- ]?)?committee|panel|board|cabinet|executive|forum|commission|group|"
+    r"assembly|party|conference|convention|sub)\b",
+    re.IGNORECASE,
+)
 
 
 def names_a_kind_only(words: str) -> bool:
@@ -357,6 +366,8 @@ def authority_first(body: str) -> str:
     committee = found["committee"].strip()
     if STANDS_ALONE.search(committee) or names_a_kind_only(committee):
         return body
+    if not COMMITTEE_NOUN.search(committee):
+        return body  # "Annual Meeting of the Council": a kind of meeting, no committee
     return f"{title_case(authority_name(found['authority']) or '')} {title_case(committee)}"
 
 

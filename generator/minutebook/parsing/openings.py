@@ -36,8 +36,9 @@ from ..dates import (
 from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
-from .bare_venues import bare_place
+from .bare_venues import bare_place, bracketed_place
 from .notice_split_titles import body_in_split_notice
+from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
@@ -292,6 +293,22 @@ def without_meeting_kind(body: str) -> str:
     return stripped
 
 
+#: what a title or a sentence prints after the body's name about the paper or the meeting,
+#: never part of the name: "X Fire & Rescue Authority Meeting" (held ...), "X Partnership
+#: Minutes of the Board" (Meeting ...), "X Committee Agenda of the meeting"
+KIND_TAIL = re.compile(
+    r"\s+(?:(?:minutes|agenda|notes|record)\s+of\s+(?:the|a|an)\b.{0,60}|meeting)$",
+    re.IGNORECASE,
+)
+
+
+def without_kind_tail(body: str) -> str:
+    """The body's name without a trailing "Meeting" or "Minutes of the <kind>" (see
+    KIND_TAIL), when what is left still names a body; else as printed ("Annual Meeting")."""
+    cut = KIND_TAIL.sub("", body).strip(" ,.;:-–—")
+    return cut if cut != body and BODY_NOUN.search(cut) else body
+
+
 #: "..., duly convened and" (held): the formula a full council's minutes print between its
 #: name and "held" ("duly constituted and", "duly summoned and", "convened and")
 CONVENED = re.compile(
@@ -330,7 +347,7 @@ def meeting_clause(text: str) -> Clause | None:
         body = members["body"] if members else ""
     if held is None:
         return None
-    body = _members_named(text, without_meeting_kind(body))
+    body = _members_named(text, without_kind_tail(without_meeting_kind(body)))
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -796,6 +813,9 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         return None
     i, line, value = dated
     date = find_date(value) or find_numeric_date(value)
+    if date is None:  # "26 June 20 18 at 10 .30am": figures the conversion spaced apart
+        value = closed_digits(value)
+        date = find_date(value)
     if date is None:
         return None
     # the first time field that holds a time: a timetable's "Time<TAB>Item" heading row
@@ -1274,7 +1294,7 @@ def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
     body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
-    body = MEETING_AFTER.sub("", without_meeting_kind(body))
+    body = without_kind_tail(MEETING_AFTER.sub("", without_meeting_kind(body)))
     if date is None or not BODY_NOUN.search(body):
         return None
     return body, date, match["rest"]
@@ -1341,4 +1361,5 @@ def _venue_in(rest: str) -> str | None:
     at = VENUE_START.match(left)
     # "... 7.30 pm Kelling Village Hall": a building named with no "at" is the place too
     venue = strip_article(left[at.end() :]) if at else bare_place(left) or ""
+    venue = venue or bracketed_place(left) or ""  # "(Virtual Meeting - held via Teams)"
     return venue if venue and len(venue) <= 100 else None

@@ -19,11 +19,16 @@ from .openings import Opening
 
 def with_sentence_details(title: Opening, sentence: Opening | None) -> Opening | None:
     """The title's opening with the sentence's time, venue and line, when the title names
-    neither time nor venue and the sentence below it, of the same date, names either."""
-    if sentence is None or title.time is not None or title.venue or title.venue_blank:
+    neither time nor venue and the sentence below it, of the same date, names either; a
+    title naming its time but no venue ("Full Council / 28 Jul 2021 - 18:30") takes the
+    venue of a sentence at the same hour (or none), its own line kept."""
+    if sentence is None or title.venue or title.venue_blank:
         return None
     if sentence.line <= title.line or sentence.date != title.date:
         return None
+    if title.time is not None:  # a committee system's title with its time: the place only
+        same = sentence.time in (None, title.time)  # another hour: another sitting
+        return replace(title, venue=sentence.venue) if sentence.venue and same else None
     if sentence.time is None and not sentence.venue:
         return None
     return replace(title, time=sentence.time, venue=sentence.venue, line=sentence.line)

@@ -19,6 +19,8 @@ from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
+from .dated_page_titles import dated_page_kind
+from .dated_records import dated_record
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -31,6 +33,7 @@ from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .protective_markings import protective_marking
+from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .title_banners import title_banner
 from .web_attendance_pages import roll_page_start
@@ -249,9 +252,15 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     start = letter if letter is not None else over_membership(lines, title_start(lines, i))
     if start == i:
         return None
-    if not any(AGENDA_WORD.match(t) for t in _next_nonblank(lines, i, 15)):
+    if not any(
+        AGENDA_WORD.match(t) or MEMBERS_HEADING.fullmatch(t) for t in _next_nonblank(lines, i, 15)
+    ):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: the heading over the members summoned, as a council's web page prints it: "Members"
+MEMBERS_HEADING = re.compile(r"[*#_ ]*members\s*:?[*#_ ]*", re.IGNORECASE)
 
 
 #: a letter's greeting on a line of its own: "Dear Sir/Madam,", "Dear Councillor,"
@@ -641,6 +650,22 @@ def detect_meeting_list_page(lines: list[Line], i: int) -> Start | None:
     return None if kind is None else Start(i, kind, _layout_of(kind))
 
 
+def detect_dated_record(lines: list[Line], i: int) -> Start | None:
+    """A record's date and hours on a line of their own over "PRESENT:" (see dated_records),
+    under the title lines that name the body."""
+    if not dated_record(lines, i):
+        return None
+    return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
+def detect_remote_note(lines: list[Line], i: int) -> Start | None:
+    """A file opening with a note of how its meeting will sit ("this meeting will be held
+    remotely") over the date and time (see remote_notices): that meeting's agenda."""
+    if remote_note(lines, i) is None:
+        return None
+    return Start(title_start(lines, i), DocumentKind.AGENDA, Layout.AGENDA)
+
+
 def detect_date_first(lines: list[Line], i: int) -> Start | None:
     """A date, then 'A (virtual) meeting of the Panel held at T', under the title lines that
     name the body; a meeting still to be held makes it a notice (an agenda)."""
@@ -781,10 +806,11 @@ def labelled_web_record(lines: list[Line], i: int) -> bool:
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
-#: "THOSE ATTENDING:", "Attendees:", "Members present"
+#: "THOSE ATTENDING:", "Attendees:", "Members present" (not a sentence of a notice:
+#: "Those attending the meeting are requested to ...", "Attendance at meetings is ...")
 ATTENDED = re.compile(
     r"(?:members\s+)?(?:present|attendance|attendees|in attendance|those (?:present|attending))"
-    r"\b",
+    r"\b(?!\s+(?-i:the|this|at|to|of|for|is|are|will|should|must|may|can)\b)",
     re.IGNORECASE,
 )
 
@@ -813,7 +839,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
         kind = _kind_of_titled(title, []) or page_kind(lines[i:])  # a web meeting page
         if kind is not None:
             return Start(start, kind, _layout_of(kind))
-    return None
+    kind = dated_page_kind(lines, start, i)  # a web meeting page saved without its venue
+    return None if kind is None else Start(start, kind, _layout_of(kind))
 
 
 #: a web page's note under its dated title that the meeting is still to come
@@ -1036,6 +1063,8 @@ DETECTORS: tuple[Detector, ...] = (
     detect_meeting_details,
     detect_meeting_list_page,
     detect_date_first,
+    detect_dated_record,
+    detect_remote_note,
     detect_kind_dated,
     detect_date_fields,
     detect_dated_title,
@@ -1087,6 +1116,7 @@ def may_start(text: str) -> bool:
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
         or flattened(stripped)  # detect_flattened_front_sheet
+        or "this meeting will" in stripped[:600].lower()  # detect_remote_note
     )  # detect_titled_date: "CABINET 12 JUNE 2018", "X - Tuesday 3 May 2016 2.00 pm"
 
 
