@@ -41,6 +41,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
+from .names_glued import unglued_titles
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
@@ -716,6 +717,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
+    text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
     whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
     if whole is not None:
