@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
@@ -72,6 +73,7 @@ from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
+from .attendance_group_headings import group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
@@ -80,6 +82,7 @@ from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
+from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_person_rows import person_row
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
@@ -1409,6 +1412,9 @@ class AttendanceReader:
         #: "... noted that apologies for" ending the line before: the apologies sentence
         #: goes on on this line
         self.apology_head: str | None = None
+        #: headings in words ("Officers on the platform") open lists of those in
+        #: attendance: read inside a minute recording attendance only
+        self.group_headings = False
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1469,6 +1475,8 @@ class AttendanceReader:
                 self._row(line, cells)
             return True
         text = plain(raw)
+        if not self.preamble:  # "34.1 Cllr A Reid, ...": the minute's paragraph number
+            text = without_paragraph_number(text)
         numbered = self.preamble and (NUMBERED_HEADING.match(text) or STARRED_MINUTE.match(raw))
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over
@@ -1547,6 +1555,7 @@ class AttendanceReader:
             or (councillors_label(text) if self.block is None and self.preamble else None)
             or (hanging_label(text) if self.block is None else None)
             or (spaced_label(raw, label_line) if self.preamble else None)
+            or (group_heading(text) if self.group_headings else None)
         )
         if label:
             self._flush()
@@ -1620,6 +1629,10 @@ class AttendanceReader:
             return True
         group = group_line(text)
         if group and not block.segment:
+            self._group(line, *group)
+            return True
+        if group and block.role is AttendanceRole.IN_ATTENDANCE and team_group(group[0]):
+            self._flush()  # "Youth Service:" alone: the team of the officers under it
             self._group(line, *group)
             return True
         if block.segment and _continues(block.segment[-1][1], text):
@@ -1906,6 +1919,9 @@ class AttendanceReader:
         self.block = self._new_block(line, label, role, rest)
         if NOTHING.match(rest):
             self.block.nothing = True
+        elif PLURAL_TITLE_LINE.match(rest.strip().capitalize()):
+            # "APOLOGIES FOR ABSENCE – COUNCILLORS": the title of the names below it
+            self.block.inline, self.block.plural_heading = False, True
         elif rest:
             self.block.segment.append((line, rest))
 
@@ -1939,7 +1955,9 @@ class AttendanceReader:
         officers = officers_label(block.label)
         block.group_role = group_role(group) if present and not officers else None
         appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
-        block.group_capacity = group if appointing else None
+        # "Youth Service:" over officers in attendance: the team they come from
+        team = block.role is AttendanceRole.IN_ATTENDANCE and not rest and team_group(group)
+        block.group_capacity = group if appointing or team else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
         elif member_kind_group(group, rest):
@@ -2307,7 +2325,11 @@ def read_apologies_and_substitutes(
     role = minute_of_one_role(title)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)
-    reader.read(body)
+        reader.group_headings = role is AttendanceRole.PRESENT
+    # a web page's minute repeats its title under its number ("1." / "Attendance"): no name
+    reader.read(
+        [Line(li.number, "") if title and li.text.strip() == title.strip() else li for li in body]
+    )
 
 
 #: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies
@@ -2329,7 +2351,11 @@ def minute_of_one_role(title: str) -> AttendanceRole | None:
         return AttendanceRole.APOLOGIES
     if PRESENT_MINUTE.match(title.strip()):
         return AttendanceRole.PRESENT
-    return label_heading_role(title)
+    labelled = label_heading_role(title)
+    if labelled is not None or "/" not in title:
+        return labelled
+    # "Apologies for Absence / Ymddiheuriadau am absenoldeb": the English half
+    return bilingual_role(title, minute_of_one_role, lambda t: bool(ATTENDANCE_MINUTE.search(t)))
 
 
 #: Roles a list's label alone may give a heading read as a minute's: those at the meeting.

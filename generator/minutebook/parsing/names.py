@@ -470,7 +470,8 @@ def post_then_bracketed_name(name: str, brackets: list[str]) -> tuple[str, str] 
     if not brackets or not name or STARTS_WITH_TITLE.match(name) or not is_office(name):
         return None
     holder = brackets[0]
-    if not looks_like_a_person(holder) or is_office(holder):
+    # "Support Officer (Democratic Services)": the post's service area, no holder
+    if not looks_like_a_person(holder) or is_office(holder) or service_area(holder):
         return None
     return holder, name
 
