@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
-from minutebook.parsing.attendance import minute_of_one_role, read_apologies_and_substitutes
-from minutebook.parsing.attendance_group_headings import group_heading, team_group
+from minutebook.parsing.attendance import (
+    minute_of_one_role,
+    read_apologies_and_substitutes,
+    read_attendance_lists,
+)
+from minutebook.parsing.attendance_group_headings import (
+    appointing_heading,
+    group_heading,
+    team_group,
+)
 from minutebook.parsing.attendance_paragraph_numbers import without_paragraph_number
 from minutebook.parsing.names import split_name_list
 
@@ -89,3 +97,29 @@ def test_numbered_apologies_heading_with_plural_title() -> None:
         (3, APOLOGIES, "Ben Moss"),
         (3, APOLOGIES, "Carl Lowe"),
     ]
+
+
+def _preamble(texts: list[str]) -> list[tuple[int, AttendanceRole, str, str | None]]:
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(f.line, f.role, f.as_written, f.capacity) for f in part.attendance]
+
+
+def test_members_under_their_councils_with_no_label() -> None:
+    assert appointing_heading("Representing Wyke Borough Council:")
+    assert appointing_heading("Appointed by Hexton County Council:")
+    assert not appointing_heading("Representing the Authority at the conference")
+    found = _preamble(
+        [
+            "Representing Wyke Borough Council:",
+            "Councillors Reid MBE, Moss and Lowe",
+            "Representing Hexton County Council:",
+            "Councillors Hart (Chair) and Gill",
+            "Apologies for absence were received from Councillor Dunn.",
+        ]
+    )
+    present = [(n, name) for n, role, name, _ in found if role is AttendanceRole.PRESENT]
+    assert present == [(2, "Reid MBE"), (2, "Moss"), (2, "Lowe"), (4, "Hart"), (4, "Gill")]
+    assert found[0][3] is not None and "Wyke Borough Council" in found[0][3]
+    assert (5, APOLOGIES, "Councillor Dunn", None) in found

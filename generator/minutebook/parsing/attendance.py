@@ -73,7 +73,7 @@ from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
-from .attendance_group_headings import group_heading, team_group
+from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
@@ -1524,6 +1524,12 @@ class AttendanceReader:
             self._open(line, "Present", AttendanceRole.PRESENT, "")
             self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
             self.block.segment.append((line, text))
+            return True
+        if self.preamble and self.block is None and not self.labelled and appointing_heading(text):
+            # "Representing Wyke Borough Council:" before any label: the members present,
+            # printed under the councils that appointed them with no label of their own
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self._group(line, text.strip().rstrip(":").strip(), "", represents=True)
             return True
         table = council_first_label(text) if self.preamble else None
         if table is not None:  # "Present Eastwold Cllr A Reid Eastwold Cllr B Moss ..."

@@ -46,3 +46,18 @@ def team_group(group: str) -> bool:
     """'Youth Service:' heading officers in attendance: the team each comes from (their
     capacity); False for any other group."""
     return TEAM.match(group.strip()) is not None
+
+
+#: "Representing Wyke Borough Council:", "Appointed by Hexton County Council:" alone on its
+#: line: the council whose members are listed under it.
+APPOINTING_HEADING = re.compile(
+    r"^(?:representing|appointed\s+by|nominated\s+by)\s+(?:the\s+)?[A-Z][\w'’&,. -]{2,80}?"
+    r"(?:Council|Authority|Borough|District|County|City)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def appointing_heading(text: str) -> bool:
+    """Whether a line alone names the council whose members the lines under it list
+    (a joint authority's members present, printed by constituent council)."""
+    return APPOINTING_HEADING.match(text.strip()) is not None
