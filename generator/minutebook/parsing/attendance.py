@@ -117,8 +117,10 @@ from .names import (
     post_then_bracketed_name,
     post_then_name,
     posts_only,
+    service_area,
     split_name_list,
 )
+from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
 
@@ -1073,6 +1075,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
+    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
+        return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
     if lower_case_words(text) >= 3:
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]

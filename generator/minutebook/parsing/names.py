@@ -42,6 +42,7 @@ from ..vocabulary import (
     TITLE,
 )
 from .names_glued import unglued_titles
+from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
@@ -723,6 +724,10 @@ def split_name_list(text: str) -> list[NameEntry]:
     whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
     if whole is not None:
         return [whole]
+    # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
+    run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
+    if run_on is not None:
+        return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
     rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
     if rows is not None:
         return rows

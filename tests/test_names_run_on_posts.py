@@ -1,0 +1,58 @@
+"""Officers' "Name, Post" rows run together, and Scottish civic styles before a name."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import read_attendance_lists
+from minutebook.parsing.names import is_office, service_area
+from minutebook.parsing.names_run_on_posts import run_on_posts
+
+
+def _office(text: str) -> bool:
+    return is_office(text) or service_area(text)
+
+
+def _read(texts: list[str]) -> list[tuple[int, AttendanceRole, str, str | None]]:
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(f.line, f.role, f.as_written, f.capacity) for f in part.attendance]
+
+
+RUN_ON = (
+    "Ann Reid, Head of Finance, Resources Ben Moss, Director of Place "
+    "Carl Lowe, Committee Officer, Legal Services (Clerk) Dora Hart, Chief Executive"
+)
+
+
+def test_rows_cut_where_each_name_starts() -> None:
+    assert run_on_posts(RUN_ON, _office) == [
+        (0, "Ann Reid", "Head of Finance, Resources"),
+        (37, "Ben Moss", "Director of Place"),
+        (65, "Carl Lowe", "Committee Officer, Legal Services (Clerk)"),
+        (118, "Dora Hart", "Chief Executive"),
+    ]
+
+
+def test_separated_rows_and_sentences_left_alone() -> None:
+    assert run_on_posts("Ann Reid, Chief Executive, Ben Moss, Monitoring Officer", _office) is None
+    assert (
+        run_on_posts("Ann Reid, Chief Executive; Ben Moss, Clerk Carl Lowe, Solicitor", _office)
+        is None
+    )
+    assert run_on_posts("The Head of Finance, Ann Reid, reported on the budget.", _office) is None
+
+
+def test_officers_run_together_under_in_attendance() -> None:
+    found = _read(
+        ["Present: Provost A Reid (in the Chair) Councillor B Moss", "In Attendance:", RUN_ON]
+    )
+    assert found[0] == (1, AttendanceRole.PRESENT, "Provost A Reid", "in the Chair")
+    assert found[1] == (1, AttendanceRole.PRESENT, "Councillor B Moss", None)
+    officers = [
+        (name, post) for _, role, name, post in found if role is AttendanceRole.IN_ATTENDANCE
+    ]
+    assert officers[0] == ("Ann Reid", "Head of Finance, Resources")
+    assert officers[-1] == ("Dora Hart", "Chief Executive")
+    assert len(officers) == 4
