@@ -484,11 +484,13 @@ BRACKET_SUBSTITUTE = re.compile(
 )
 
 
-#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)"
+#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)";
+#: after an apology, "(Cllr B Moss attending)", "(Ms B Moss deputising)" name who came instead
 BRACKET_SUBSTITUTED_BY = re.compile(
     r"^(?i:(?:substituted|replaced|deputised)\s+by|substitute(?:\s+member)?:?)\s+"
     r"(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})$"
-    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+substituting$"
+    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+    r"\s+(?:substituting|attending|deputi[sz]ing)(?:\s+(?:instead|in\s+(?:her|his|their)\s+place))?$"
 )
 
 
