@@ -5,7 +5,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
-from minutebook.parsing.names import is_office, service_area
+from minutebook.parsing.names import is_office, service_area, split_name_list
 from minutebook.parsing.names_run_on_posts import run_on_posts
 
 
@@ -56,3 +56,16 @@ def test_officers_run_together_under_in_attendance() -> None:
     assert officers[0] == ("Ann Reid", "Head of Finance, Resources")
     assert officers[-1] == ("Dora Hart", "Chief Executive")
     assert len(officers) == 4
+
+
+def test_two_word_style_starts_a_name() -> None:
+    entries = split_name_list("Councillor A REID Depute Provost B MOSS Councillor C LOWE")
+    assert [e.as_written for e in entries] == [
+        "Councillor A REID",
+        "Depute Provost B MOSS",
+        "Councillor C LOWE",
+    ]
+    # a post after the name, nobody after it: no name of its own
+    assert [(e.as_written, e.capacity) for e in split_name_list("Mr A Reid Chief Constable")] == [
+        ("Mr A Reid", "Chief Constable")
+    ]

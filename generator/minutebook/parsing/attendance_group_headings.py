@@ -35,10 +35,11 @@ def group_heading(text: str) -> tuple[str, AttendanceRole, str] | None:
     return words.rstrip(":").strip(), AttendanceRole.IN_ATTENDANCE, ""
 
 
-#: The last word of a team or service sending officers: "Youth Service", "Learning Team".
+#: The last word of a team or service sending people: "Youth Service", "Learning Team",
+#: "Youth Forum".
 TEAM = re.compile(
     r"^[A-Z][\w'’&,() -]{0,80}\s(?:Service|Services|Team|Unit|Department|Directorate|Office"
-    r"|Partnership|Trust)$"
+    r"|Partnership|Trust|Forum|Agency)$"
 )
 
 

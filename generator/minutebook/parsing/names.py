@@ -292,6 +292,8 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     for k in range(1, len(words) - 1):
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
+        # a title of two words whose first is none alone ("Depute Provost A Reid")
+        starts_title = starts_title or _long_title_then_name(name[words[k][0] :])
         named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
@@ -311,6 +313,16 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     bounds = [0, *cuts, len(piece)]
     parts = [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
     return parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts
+
+
+def _long_title_then_name(text: str) -> bool:
+    """Whether the text opens with a title of several words and a name of two capitalised
+    words after it ("Depute Provost Alasdair Reid"): a name of its own starts there."""
+    title = STARTS_WITH_TITLE.match(text)
+    if title is None or " " not in title.group():
+        return False
+    after = text[title.end() :].split()
+    return len(after) >= 2 and all(w[:1].isupper() for w in after[:2])
 
 
 #: "Added Member", "Co-opted Members", "Independent Member", "Parent Governor Member": the
