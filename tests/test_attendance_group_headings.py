@@ -15,6 +15,7 @@ from minutebook.parsing.attendance_group_headings import (
     team_group,
 )
 from minutebook.parsing.attendance_paragraph_numbers import without_paragraph_number
+from minutebook.parsing.attendance_stood_for import for_person
 from minutebook.parsing.names import split_name_list
 
 IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
@@ -123,3 +124,13 @@ def test_members_under_their_councils_with_no_label() -> None:
     assert present == [(2, "Reid MBE"), (2, "Moss"), (2, "Lowe"), (4, "Hart"), (4, "Gill")]
     assert found[0][3] is not None and "Wyke Borough Council" in found[0][3]
     assert (5, APOLOGIES, "Councillor Dunn", None) in found
+
+
+def test_present_for_a_person_is_a_substitute() -> None:
+    assert for_person("for Ben Moss") == "Ben Moss"
+    assert for_person("for Cllr B Moss") == "Cllr B Moss"
+    assert for_person("for item 5") is None
+    assert for_person("for Item 5") is None
+    assert for_person("for part of the meeting") is None
+    found = _preamble(["Present: Ann Reid (Chair), Carl Lowe (for Ben Moss), Dora Hart"])
+    assert (1, AttendanceRole.SUBSTITUTE, "Carl Lowe", "substitute for Ben Moss") in found

@@ -69,3 +69,20 @@ def test_two_word_style_starts_a_name() -> None:
     assert [(e.as_written, e.capacity) for e in split_name_list("Mr A Reid Chief Constable")] == [
         ("Mr A Reid", "Chief Constable")
     ]
+
+
+def test_dashed_rows_run_together() -> None:
+    text = "Ann Reid – Partnership Co-ordinator Ben Moss – Project Officer Carl Lowe – Clerk"
+    assert run_on_posts(text, _office) == [
+        (0, "Ann Reid", "Partnership Co-ordinator"),
+        (36, "Ben Moss", "Project Officer"),
+        (63, "Carl Lowe", "Clerk"),
+    ]
+    # a dash glued to the surname; one row run on is enough with dashes
+    glued = "Ann Reid- Head of Finance for the Trust Ben Moss – Chief Executive"
+    assert run_on_posts(glued, _office) == [
+        (0, "Ann Reid", "Head of Finance for the Trust"),
+        (40, "Ben Moss", "Chief Executive"),
+    ]
+    assert run_on_posts("Ann Reid – Clerk", _office) is None
+    assert run_on_posts("Ann Reid - Clerk, Ben Moss - Treasurer", _office) is None

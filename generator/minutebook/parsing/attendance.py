@@ -101,6 +101,7 @@ from .attendance_shapes import (
     respective_substitutes,
 )
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
+from .attendance_stood_for import for_person
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -2244,6 +2245,9 @@ class AttendanceReader:
         in_place = IN_PLACE_OF.match(said) if said and role is AttendanceRole.PRESENT else None
         if in_place:  # "Ann Reid (In place of Ben Moss)" among those present: a substitute
             role, said = AttendanceRole.SUBSTITUTE, f"substitute for {in_place['for']}"
+        stood_for = for_person(said) if said and role is AttendanceRole.PRESENT else None
+        if stood_for:  # "Ann Reid (for Ben Moss)" among those present: for a person
+            role, said = AttendanceRole.SUBSTITUTE, f"substitute for {stood_for}"
         if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)

@@ -319,8 +319,8 @@ def _long_title_then_name(text: str) -> bool:
     """Whether the text opens with a title of several words and a name of two capitalised
     words after it ("Depute Provost Alasdair Reid"): a name of its own starts there."""
     title = STARTS_WITH_TITLE.match(text)
-    if title is None or " " not in title.group():
-        return False
+    if title is None or " " not in title.group() or title.group().split()[0] in COUNCILS:
+        return False  # "District Cllr": a council's word, read by the rule for councils
     after = text[title.end() :].split()
     return len(after) >= 2 and all(w[:1].isupper() for w in after[:2])
 
@@ -733,13 +733,13 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
-    whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
-    if whole is not None:
-        return [whole]
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
     run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
+    whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
+    if whole is not None:
+        return [whole]
     rows = semicolon_rows(text, split_name_list)  # "Mr A Reid, Secretary, Wyke Branch; ..."
     if rows is not None:
         return rows
