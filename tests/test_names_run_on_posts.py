@@ -5,7 +5,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
-from minutebook.parsing.names import is_office, service_area, split_name_list
+from minutebook.parsing.names import is_office, posts_only, service_area, split_name_list
 from minutebook.parsing.names_run_on_posts import run_on_posts
 
 
@@ -86,3 +86,9 @@ def test_dashed_rows_run_together() -> None:
     ]
     assert run_on_posts("Ann Reid – Clerk", _office) is None
     assert run_on_posts("Ann Reid - Clerk, Ben Moss - Treasurer", _office) is None
+
+
+def test_run_on_rows_are_not_posts_only() -> None:
+    text = "Ann Reid- Head of Estates for the Trust Ben Moss – Project Manager for the Surgery"
+    assert not posts_only(text)
+    assert posts_only("Head of Estates, Project Manager")

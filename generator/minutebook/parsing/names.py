@@ -508,6 +508,8 @@ def posts_only(text: str) -> bool:
     """A list of posts with nobody named ("Chief Executive (National Park Officer),
     Director of Conservation and Planning, Committee Clerk"): no piece is titled or a
     person's name; a lone word is the rest of a post broken by "and"."""
+    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
+        return False  # "A Reid – Head of Estates B Moss – Clerk": rows run together
     split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
     if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
         return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
