@@ -42,6 +42,7 @@ from ..vocabulary import (
     TITLE,
 )
 from .names_glued import unglued_titles
+from .names_initials_tag import initials_tagged_row
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
@@ -293,7 +294,10 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
         # a title of two words whose first is none alone ("Depute Provost A Reid")
-        starts_title = starts_title or _long_title_then_name(name[words[k][0] :])
+        at = words[k][0]  # a title and a name fit in a short slice (no copy of the rest)
+        starts_title = starts_title or (
+            word[:1].isupper() and _long_title_then_name(name[at : at + 120])
+        )
         named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
@@ -573,6 +577,9 @@ def one_name_and_dash(text: str) -> NameEntry | None:
     with "and" in it, then its holder) or 'PC A Reid – Northshire Police, Licensing Unit'
     (a name, then all it is there as, commas and all); None when more than one person is
     listed or the text is no such line."""
+    tagged = initials_tagged_row(text) if "(" in text else None
+    if tagged is not None:  # "Ann Reid (AR) – Head of Finance, Local Policing"
+        return NameEntry(tagged[0], tagged[1], False, None, 0)
     match = NAME_DASH.match(text) if len(text) <= 300 else None
     if match is None:
         return None
