@@ -102,6 +102,7 @@ from .attendance_shapes import (
 )
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
+from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -2487,6 +2488,10 @@ def read_attendance_for_item(
                     minute_number=minute_number,
                 )
             )
+    sent = any(a.role is AttendanceRole.APOLOGIES for a in part.attendance)
+    paragraph = None if sent or records_attendance(title) else apologies_paragraph(body)
+    if paragraph:  # "1(1) Apologies" inside "1 General": the sentence is the apologies
+        AttendanceReader(part, "", Diagnostics(), preamble=False).read(paragraph)
     if not about_an_application(title, body):
         return
     listed = {(a.as_written, a.line) for a in part.attendance[before:]}

@@ -732,6 +732,18 @@ def name_and_joined_post(text: str) -> NameEntry | None:
 STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
 
 
+#: An honour printed with full stops between its capitals: "J.P.", "M.B.E."
+DOTTED_HONOUR = re.compile(r"^(?:[A-Z]\.){2,4}$")
+
+
+def _honour(piece: str) -> bool:
+    """Whether a piece is an honour alone, printed plain ("OBE") or dotted ("O.B.E.")."""
+    piece = piece.strip()
+    if DOTTED_HONOUR.match(piece):
+        piece = piece.replace(".", "")
+    return IS_HONOUR.match(piece) is not None
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -781,7 +793,7 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged.append((offset + at, piece[at:], [office]))
         elif after is not None:  # "Elaine Atkin Parish Clerk": the name, then the post
             merged.append((offset, after[0], [after[1]]))
-        elif merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
+        elif merged and _honour(bare):  # "Mr P M Hill, OBE", "J Reid, J.P.": the name's
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
         elif person_then_dash(piece):  # "J. Pardoe – Head of Service": a name, then post
