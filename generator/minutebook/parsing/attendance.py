@@ -2249,7 +2249,12 @@ class AttendanceReader:
         stood_for = for_person(said) if said and role is AttendanceRole.PRESENT else None
         if stood_for:  # "Ann Reid (for Ben Moss)" among those present: for a person
             role, said = AttendanceRole.SUBSTITUTE, f"substitute for {stood_for}"
-        if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
+        # "Mr A Reid (Substitute Member)" under "Also in attendance as an Observer:": a
+        # substitute member who sat in as an observer, not as anyone's substitute
+        observer = role is AttendanceRole.IN_ATTENDANCE and bool(
+            said and SUBSTITUTE_ONLY.match(said)
+        )
+        if said and not observer and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
             if SUBSTITUTE_ONLY.match(said):
