@@ -32,4 +32,8 @@ def test_a_bracket_says_who_substituted() -> None:
     assert substitute_in_bracket("substituted by Councillor Tam Rook") == "Councillor Tam Rook"
     assert substitute_in_bracket("replaced by Cllr B Moss") == "Cllr B Moss"
     assert substitute_in_bracket("Cllr B Moss substituting") == "Cllr B Moss"
+    # after an apology, who came instead: "(Cllr B Moss attending)"
+    assert substitute_in_bracket("Councillor Ann Reid attending") == "Councillor Ann Reid"
+    assert substitute_in_bracket("Ben Moss deputising") == "Ben Moss"
+    assert substitute_in_bracket("work commitments") is None
     assert substitute_in_bracket("substituted by the Vice-Chair") is None

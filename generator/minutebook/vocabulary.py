@@ -73,6 +73,12 @@ TITLES: tuple[str, ...] = (
     "Parish Cllr",
     "Councillor",
     "Cllr",
+    # Scottish civic styles before a name ("Provost A Reid", "Bailie B Moss")
+    "Lord Provost",
+    "Depute Provost",
+    "Deputy Provost",
+    "Provost",
+    "Bailie",
     "Baroness",
     "Alderwoman",
     "Alderman",

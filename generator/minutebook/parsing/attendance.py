@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
@@ -72,6 +73,7 @@ from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
+from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_inline_labels import cut_inline_labels
@@ -80,6 +82,7 @@ from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
+from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_person_rows import person_row
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
@@ -98,6 +101,8 @@ from .attendance_shapes import (
     respective_substitutes,
 )
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
+from .attendance_stood_for import for_person
+from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -114,8 +119,10 @@ from .names import (
     post_then_bracketed_name,
     post_then_name,
     posts_only,
+    service_area,
     split_name_list,
 )
+from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
 
@@ -479,11 +486,13 @@ BRACKET_SUBSTITUTE = re.compile(
 )
 
 
-#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)"
+#: "(substituted by Cllr B Moss)", "(replaced by Ms B Moss)", "(Cllr B Moss substituting)";
+#: after an apology, "(Cllr B Moss attending)", "(Ms B Moss deputising)" name who came instead
 BRACKET_SUBSTITUTED_BY = re.compile(
     r"^(?i:(?:substituted|replaced|deputised)\s+by|substitute(?:\s+member)?:?)\s+"
     r"(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})$"
-    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})\s+substituting$"
+    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+    r"\s+(?:substituting|attending|deputi[sz]ing)(?:\s+(?:instead|in\s+(?:her|his|their)\s+place))?$"
 )
 
 
@@ -1070,6 +1079,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
+    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
+        return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
     if lower_case_words(text) >= 3:
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
@@ -1409,6 +1420,9 @@ class AttendanceReader:
         #: "... noted that apologies for" ending the line before: the apologies sentence
         #: goes on on this line
         self.apology_head: str | None = None
+        #: headings in words ("Officers on the platform") open lists of those in
+        #: attendance: read inside a minute recording attendance only
+        self.group_headings = False
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
@@ -1469,6 +1483,8 @@ class AttendanceReader:
                 self._row(line, cells)
             return True
         text = plain(raw)
+        if not self.preamble:  # "34.1 Cllr A Reid, ...": the minute's paragraph number
+            text = without_paragraph_number(text)
         numbered = self.preamble and (NUMBERED_HEADING.match(text) or STARRED_MINUTE.match(raw))
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over
@@ -1517,6 +1533,12 @@ class AttendanceReader:
             self.block = self.block or _Block("Present", AttendanceRole.PRESENT, inline=False)
             self.block.segment.append((line, text))
             return True
+        if self.preamble and self.block is None and not self.labelled and appointing_heading(text):
+            # "Representing Wyke Borough Council:" before any label: the members present,
+            # printed under the councils that appointed them with no label of their own
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            self._group(line, text.strip().rstrip(":").strip(), "", represents=True)
+            return True
         table = council_first_label(text) if self.preamble else None
         if table is not None:  # "Present Eastwold Cllr A Reid Eastwold Cllr B Moss ..."
             table_label, table_rest = table
@@ -1547,6 +1569,7 @@ class AttendanceReader:
             or (councillors_label(text) if self.block is None and self.preamble else None)
             or (hanging_label(text) if self.block is None else None)
             or (spaced_label(raw, label_line) if self.preamble else None)
+            or (group_heading(text) if self.group_headings else None)
         )
         if label:
             self._flush()
@@ -1620,6 +1643,10 @@ class AttendanceReader:
             return True
         group = group_line(text)
         if group and not block.segment:
+            self._group(line, *group)
+            return True
+        if group and block.role is AttendanceRole.IN_ATTENDANCE and team_group(group[0]):
+            self._flush()  # "Youth Service:" alone: the team of the officers under it
             self._group(line, *group)
             return True
         if block.segment and _continues(block.segment[-1][1], text):
@@ -1906,6 +1933,9 @@ class AttendanceReader:
         self.block = self._new_block(line, label, role, rest)
         if NOTHING.match(rest):
             self.block.nothing = True
+        elif PLURAL_TITLE_LINE.match(rest.strip().capitalize()):
+            # "APOLOGIES FOR ABSENCE – COUNCILLORS": the title of the names below it
+            self.block.inline, self.block.plural_heading = False, True
         elif rest:
             self.block.segment.append((line, rest))
 
@@ -1939,7 +1969,9 @@ class AttendanceReader:
         officers = officers_label(block.label)
         block.group_role = group_role(group) if present and not officers else None
         appointing = represents or APPOINTING_GROUP.match(group) or council_group(group)
-        block.group_capacity = group if appointing else None
+        # "Youth Service:" over officers in attendance: the team they come from
+        team = block.role is AttendanceRole.IN_ATTENDANCE and not rest and team_group(group)
+        block.group_capacity = group if appointing or team else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
             block.kind_capacity = members_heading(group)  # seat, unless a name prints one
         elif member_kind_group(group, rest):
@@ -2214,7 +2246,15 @@ class AttendanceReader:
         in_place = IN_PLACE_OF.match(said) if said and role is AttendanceRole.PRESENT else None
         if in_place:  # "Ann Reid (In place of Ben Moss)" among those present: a substitute
             role, said = AttendanceRole.SUBSTITUTE, f"substitute for {in_place['for']}"
-        if said and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
+        stood_for = for_person(said) if said and role is AttendanceRole.PRESENT else None
+        if stood_for:  # "Ann Reid (for Ben Moss)" among those present: for a person
+            role, said = AttendanceRole.SUBSTITUTE, f"substitute for {stood_for}"
+        # "Mr A Reid (Substitute Member)" under "Also in attendance as an Observer:": a
+        # substitute member who sat in as an observer, not as anyone's substitute
+        observer = role is AttendanceRole.IN_ATTENDANCE and bool(
+            said and SUBSTITUTE_ONLY.match(said)
+        )
+        if said and not observer and re.match(r"(?i)substitut\w*(?:\s+(?:for|member)\b|$)", said):
             role = AttendanceRole.SUBSTITUTE
             said = re.sub(r"(?i)^substitut(?:ing|ed)\s+for\b", "substitute for", said)
             if SUBSTITUTE_ONLY.match(said):
@@ -2307,7 +2347,11 @@ def read_apologies_and_substitutes(
     role = minute_of_one_role(title)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)
-    reader.read(body)
+        reader.group_headings = role is AttendanceRole.PRESENT
+    # a web page's minute repeats its title under its number ("1." / "Attendance"): no name
+    reader.read(
+        [Line(li.number, "") if title and li.text.strip() == title.strip() else li for li in body]
+    )
 
 
 #: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies
@@ -2329,7 +2373,11 @@ def minute_of_one_role(title: str) -> AttendanceRole | None:
         return AttendanceRole.APOLOGIES
     if PRESENT_MINUTE.match(title.strip()):
         return AttendanceRole.PRESENT
-    return label_heading_role(title)
+    labelled = label_heading_role(title)
+    if labelled is not None or "/" not in title:
+        return labelled
+    # "Apologies for Absence / Ymddiheuriadau am absenoldeb": the English half
+    return bilingual_role(title, minute_of_one_role, lambda t: bool(ATTENDANCE_MINUTE.search(t)))
 
 
 #: Roles a list's label alone may give a heading read as a minute's: those at the meeting.
@@ -2445,6 +2493,10 @@ def read_attendance_for_item(
                     minute_number=minute_number,
                 )
             )
+    sent = any(a.role is AttendanceRole.APOLOGIES for a in part.attendance)
+    paragraph = None if sent or records_attendance(title) else apologies_paragraph(body)
+    if paragraph:  # "1(1) Apologies" inside "1 General": the sentence is the apologies
+        AttendanceReader(part, "", Diagnostics(), preamble=False).read(paragraph)
     if not about_an_application(title, body):
         return
     listed = {(a.as_written, a.line) for a in part.attendance[before:]}

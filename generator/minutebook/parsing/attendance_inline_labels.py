@@ -27,6 +27,8 @@ from ..vocabulary import TITLE
 INNER_LABEL = (
     r"(?=[A-Z])(?i:Also\s+(?:present|in\s+attendance|attending)|Present\s+also|In\s+attendance"
     r"|Officers?\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?"
+    # councillors who are not the body's members: "Other Members present:"
+    r"|(?:Other|Visiting|Non-?\s?Executive)\s+(?:Members|Councillors)\s+(?:present|in\s+attendance)"
     r"|Absent|Substitutes?|Officers)"
 )
 #: A later label: after a name's end, then a colon, a dash, or a name

@@ -41,6 +41,9 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
+from .names_glued import unglued_titles
+from .names_initials_tag import initials_tagged_row
+from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
@@ -290,6 +293,11 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     for k in range(1, len(words) - 1):
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
+        # a title of two words whose first is none alone ("Depute Provost A Reid")
+        at = words[k][0]  # a title and a name fit in a short slice (no copy of the rest)
+        starts_title = starts_title or (
+            word[:1].isupper() and _long_title_then_name(name[at : at + 120])
+        )
         named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
@@ -309,6 +317,16 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     bounds = [0, *cuts, len(piece)]
     parts = [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
     return parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts
+
+
+def _long_title_then_name(text: str) -> bool:
+    """Whether the text opens with a title of several words and a name of two capitalised
+    words after it ("Depute Provost Alasdair Reid"): a name of its own starts there."""
+    title = STARTS_WITH_TITLE.match(text)
+    if title is None or " " not in title.group() or title.group().split()[0] in COUNCILS:
+        return False  # "District Cllr": a council's word, read by the rule for councils
+    after = text[title.end() :].split()
+    return len(after) >= 2 and all(w[:1].isupper() for w in after[:2])
 
 
 #: "Added Member", "Co-opted Members", "Independent Member", "Parent Governor Member": the
@@ -469,7 +487,8 @@ def post_then_bracketed_name(name: str, brackets: list[str]) -> tuple[str, str] 
     if not brackets or not name or STARTS_WITH_TITLE.match(name) or not is_office(name):
         return None
     holder = brackets[0]
-    if not looks_like_a_person(holder) or is_office(holder):
+    # "Support Officer (Democratic Services)": the post's service area, no holder
+    if not looks_like_a_person(holder) or is_office(holder) or service_area(holder):
         return None
     return holder, name
 
@@ -493,6 +512,8 @@ def posts_only(text: str) -> bool:
     """A list of posts with nobody named ("Chief Executive (National Park Officer),
     Director of Conservation and Planning, Committee Clerk"): no piece is titled or a
     person's name; a lone word is the rest of a post broken by "and"."""
+    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
+        return False  # "A Reid – Head of Estates B Moss – Clerk": rows run together
     split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
     if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
         return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
@@ -556,6 +577,9 @@ def one_name_and_dash(text: str) -> NameEntry | None:
     with "and" in it, then its holder) or 'PC A Reid – Northshire Police, Licensing Unit'
     (a name, then all it is there as, commas and all); None when more than one person is
     listed or the text is no such line."""
+    tagged = initials_tagged_row(text) if "(" in text else None
+    if tagged is not None:  # "Ann Reid (AR) – Head of Finance, Local Policing"
+        return NameEntry(tagged[0], tagged[1], False, None, 0)
     match = NAME_DASH.match(text) if len(text) <= 300 else None
     if match is None:
         return None
@@ -708,6 +732,18 @@ def name_and_joined_post(text: str) -> NameEntry | None:
 STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
 
 
+#: An honour printed with full stops between its capitals: "J.P.", "M.B.E."
+DOTTED_HONOUR = re.compile(r"^(?:[A-Z]\.){2,4}$")
+
+
+def _honour(piece: str) -> bool:
+    """Whether a piece is an honour alone, printed plain ("OBE") or dotted ("O.B.E.")."""
+    piece = piece.strip()
+    if DOTTED_HONOUR.match(piece):
+        piece = piece.replace(".", "")
+    return IS_HONOUR.match(piece) is not None
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -716,7 +752,12 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
+    text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
+    # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
+    run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
+    if run_on is not None:
+        return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
     whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
     if whole is not None:
         return [whole]
@@ -752,7 +793,7 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged.append((offset + at, piece[at:], [office]))
         elif after is not None:  # "Elaine Atkin Parish Clerk": the name, then the post
             merged.append((offset, after[0], [after[1]]))
-        elif merged and IS_HONOUR.match(bare):  # "Mr P M Hill, OBE": the honour is the name's
+        elif merged and _honour(bare):  # "Mr P M Hill, OBE", "J Reid, J.P.": the name's
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
         elif person_then_dash(piece):  # "J. Pardoe – Head of Service": a name, then post
