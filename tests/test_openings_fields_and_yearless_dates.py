@@ -1,16 +1,13 @@
-"""Openings first met in round 24's real papers: a meeting held by manner alone ("held
-remotely"), labelled fields printed before the date ("Meeting:" / "Venue:" / "Date:"),
+"""Openings first met in other bodies' real papers (round 24): a meeting held by manner
+alone ("held remotely"), labelled fields printed before the date ("Meeting:" / "Venue:" / "Date:"),
 notes of a board dated without the year, and a summons set out a phrase to a line over
 a committee system's record. Every example is invented."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing import parse_document
 from minutebook.parsing.fields_above import fields_above
 from minutebook.parsing.openings import (
     _venue_after_date,
@@ -18,21 +15,12 @@ from minutebook.parsing.openings import (
     repeats_title,
     when_and_where,
 )
-from minutebook.parsing.reading import SourceText
 from minutebook.parsing.yearless_dates import with_years
+from opening_facts import first_part_meeting
 
 
 def _lines(text: str) -> list[Line]:
     return [Line(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _meeting(text: str) -> tuple[DocumentKind, str | None, object, object, object]:
-    source = SourceText(file="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    part = parse_document(source, Diagnostics()).parts[0]
-    m = part.meeting
-    if m is None:
-        return part.kind, None, None, None, None
-    return part.kind, m.body_name, m.date, m.time, m.venue
 
 
 def test_a_meeting_held_remotely_names_no_venue() -> None:
@@ -63,7 +51,7 @@ def test_labelled_agenda_with_fields_before_the_date() -> None:
         "2. Apologies for absence\n"
         "3. Minutes of the meeting held on 9 March 2021\n"
     )
-    kind, body, date, time, venue = _meeting(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert kind is DocumentKind.AGENDA
     assert body == "Brackenmoor Conservation Board"  # the "Meeting:" field is its sort
     assert (date, time) == (dt.date(2021, 6, 8), dt.time(10, 0))
@@ -95,7 +83,7 @@ def test_notes_of_meeting_under_the_board_dated_without_the_year() -> None:
         "Apologies\n\nNone.\n\n"
         "Ref 01/14/03/2023\n\nIntroductions.\n\nIntroductions were made.\n"
     )
-    kind, body, date, time, venue = _meeting(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert kind is DocumentKind.MINUTES
     assert (body, date, time) == (
         "Harrowgate Estates Governance Board",
@@ -114,7 +102,7 @@ def test_a_summons_set_out_a_phrase_to_a_line_over_a_record() -> None:
         "2 Declarations of Interest\n2\nNo declarations of interest were made.\n"
         "RESOLVED that the report be noted.\n"
     )
-    _, body, date, time, venue = _meeting(text)
+    _, body, date, time, venue = first_part_meeting(text)
     assert (body, date, time) == ("Licensing Committee", dt.date(2022, 5, 3), dt.time(19, 0))
     assert venue == "Blue Room, Town Hall, Ashby"
 
@@ -125,7 +113,7 @@ def test_an_older_meeting_page_with_its_items_under_the_date() -> None:
         "1.Apologies\n2.To receive any declarations of interest\n"
         "3.To consider the application for a premises licence\n"
     )
-    kind, body, date, time, venue = _meeting(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert (kind, body, date, time, venue) == (
         DocumentKind.AGENDA,
         "Licensing Panel",
@@ -152,7 +140,7 @@ def test_a_meeting_field_loses_the_word_meeting_after_the_body() -> None:
         "MEETING: Harbour Fire Authority Meeting\n\nDATE AND TIME: Monday 3 May 2021 at 7.30pm\n\n"
         "VENUE: Council Chamber\n\nAGENDA\n\n1. Apologies for absence\n\n2. Minutes\n"
     )
-    _, body, date, time, venue = _meeting(text)
+    _, body, date, time, venue = first_part_meeting(text)
     assert (body, date, time, venue) == (
         "Harbour Fire Authority",
         dt.date(2021, 5, 3),
@@ -166,7 +154,7 @@ def test_a_virtual_meeting_and_its_time_under_the_date_field() -> None:
         "Harbour Board\n\nMeeting Date : 14/10/2020\n\nVirtual Meeting, 2.30pm\n\n"
         "1. To receive apologies for absence\n\n2. To confirm the minutes of the last meeting\n"
     )
-    _, body, date, time, venue = _meeting(text)
+    _, body, date, time, venue = first_part_meeting(text)
     assert (body, date, time, venue) == (
         "Harbour Board",
         dt.date(2020, 10, 14),

@@ -1,33 +1,22 @@
-"""Openings first met in round 25's real papers: a body's name printed with the meeting's
-word or the paper's kind after it ("X Authority Meeting held ...", "X Partnership Minutes
-of the Board Meeting 3 May 2021"), "<kind of meeting> of the Council" kept whole, and a
-committee system's dated page title at a file's head. Every example is invented."""
+"""Openings first met in other bodies' real papers (round 25): a body's name printed with
+the meeting's word or the paper's kind after it ("X Authority Meeting held ...", "X
+Partnership Minutes of the Board Meeting 3 May 2021"), "<kind of meeting> of the Council"
+kept whole, and a committee system's dated page title at a file's head. Every example is
+invented."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
-from minutebook.parsing import parse_document
 from minutebook.parsing.bare_venues import bracketed_place
 from minutebook.parsing.covers import title_scraps
 from minutebook.parsing.lost_name_words import completed_name
 from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
-from minutebook.parsing.reading import SourceText
 from minutebook.parsing.same_day_details import with_same_day_details
 from minutebook.parsing.spaced_digits import closed_digits
 from minutebook.parsing.whole_body_titles import whole_body_in_text
-
-
-def _part(text: str) -> tuple[DocumentKind, str | None, object, object, object]:
-    source = SourceText(file="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    part = parse_document(source, Diagnostics()).parts[0]
-    m = part.meeting
-    if m is None:
-        return part.kind, None, None, None, None
-    return part.kind, m.body_name, m.date, m.time, m.venue
+from opening_facts import first_part_meeting, parsed
 
 
 def test_a_trailing_meeting_or_kind_of_paper_is_no_part_of_the_name() -> None:
@@ -55,7 +44,7 @@ def test_a_sentence_naming_the_authority_meeting_before_held() -> None:
         "Present:\n\nCouncillors: A Brook, C Dale, E Fell\n\n"
         "1 APOLOGIES\n\nApologies were received from Councillor G Hart.\n"
     )
-    kind, body, date, time, _ = _part(text)
+    kind, body, date, time, _ = first_part_meeting(text)
     assert kind is DocumentKind.MINUTES
     assert (body, date) == ("WESSEX FIRE & RESCUE AUTHORITY", dt.date(2024, 3, 7))
     assert time == dt.time(10)
@@ -69,7 +58,7 @@ def test_a_dated_web_page_title_with_no_venue_line_opens_a_record() -> None:
         "Minutes of Previous Meeting\n\nTo approve the minutes of the previous meeting.\n\n"
         "The minutes of the last meeting were agreed.\n"
     )
-    kind, body, date, time, venue = _part(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert kind is DocumentKind.MINUTES
     assert (body, date, time, venue) == (
         "Wessex Fire and Rescue Authority",
@@ -85,7 +74,7 @@ def test_a_dated_title_below_other_text_opens_no_web_page() -> None:
         "Wessex Fire and Rescue Authority - Tuesday 14 May 2024 10.30 am\n\n"
         "The minutes of the last meeting were agreed.\n"
     )
-    kind, *_ = _part(text)
+    kind, *_ = first_part_meeting(text)
     assert kind is not DocumentKind.MINUTES
 
 
@@ -98,14 +87,13 @@ def test_a_notice_asking_those_attending_to_switch_off_phones_is_an_agenda() -> 
         "Members\n\nProvost Ann Brook and all Councillors\n\n"
         "1.    Declarations of Interest\n\n2.    Minutes\n\n3.    Budget Monitoring\n"
     )
-    kind, body, date, time, _ = _part(text)
+    kind, body, date, time, _ = first_part_meeting(text)
     assert kind is DocumentKind.AGENDA
     assert (body, date, time) == ("Fenmoor Council", dt.date(2014, 3, 12), dt.time(14))
 
 
 def _kinds(text: str) -> list[tuple[DocumentKind, int]]:
-    source = SourceText(file="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
-    return [(p.kind, p.first_line) for p in parse_document(source, Diagnostics()).parts]
+    return [(p.kind, p.first_line) for p in parsed(text).parts]
 
 
 def test_a_remote_meeting_note_over_the_date_opens_an_agenda() -> None:
@@ -124,7 +112,7 @@ def test_the_committee_before_a_remote_note_on_one_line_is_the_body() -> None:
         "meeting will be held remotely. Wednesday, 4th August, 2021 - 2.00 p.m. AGENDA "
         "1. APOLOGIES 2. DECLARATIONS OF INTEREST 3. MINUTES\n"
     )
-    kind, body, date, time, venue = _part(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert kind is DocumentKind.AGENDA
     assert (body, date, time, venue) == (
         "Fenmoor Licensing Board",
@@ -163,7 +151,7 @@ def test_there_will_be_a_meeting_of_the_body_in_a_place_on_a_date() -> None:
         "Members of the Board:\n\nMr A Brook (Chairman), Mrs C Dale\n\n"
         "1 Apologies\n\nTo receive apologies.\n\n2 Minutes\n\nTo confirm the minutes.\n"
     )
-    kind, body, date, time, venue = _part(text)
+    kind, body, date, time, venue = first_part_meeting(text)
     assert kind is DocumentKind.AGENDA
     assert (body, date, time) == ("Board", dt.date(2010, 6, 9), dt.time(10))
     assert venue == "Committee Room, Park Office, Fenby"
@@ -211,7 +199,7 @@ def test_a_dated_cover_whose_first_word_was_lost_joins_its_agenda() -> None:
         "AGENDA\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n"
     )
     assert _kinds(text) == [(DocumentKind.AGENDA, 1)]
-    _, body, date, time, venue = _part(text)
+    _, body, date, time, venue = first_part_meeting(text)
     assert (body, date, time, venue) == (
         "Royal Fenby Fire Authority",
         dt.date(2013, 9, 25),
@@ -254,7 +242,7 @@ def test_a_year_and_time_spaced_apart_by_the_conversion_are_read() -> None:
         "DATE/TIME: Tuesday, 26 June 20 18 at 10 .30am\n\n"
         "1. Membership of the Authority\n\n2. Election of Chairman\n"
     )
-    _, body, date, time, venue = _part(text)
+    _, body, date, time, venue = first_part_meeting(text)
     assert (body, date, time) == (
         "FENMOOR NATIONAL PARK AUTHORITY",
         dt.date(2018, 6, 26),
