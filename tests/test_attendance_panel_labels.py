@@ -20,6 +20,14 @@ SUBSTITUTE = AttendanceRole.SUBSTITUTE
 def test_a_kind_of_member_before_members_present_and_others_present() -> None:
     assert label_line("Main Panel Members Present:") == ("Main Panel Members Present", PRESENT, "")
     assert label_line("Voting Members Present:") == ("Voting Members Present", PRESENT, "")
+    # a cabinet's or an executive's minutes name the body's members so
+    assert label_line("Cabinet Members Present:") == ("Cabinet Members Present", PRESENT, "")
+    assert label_line("Members of Cabinet present: Cllr A Reid") == (
+        "Members of Cabinet present",
+        PRESENT,
+        "Cllr A Reid",
+    )
+    assert label_line("Members of the Executive Present:")[1] is PRESENT
     assert label_line("Others Present:") == ("Others Present", ALSO, "")
     assert label_line("Observers\t\tCllr T Voss") == ("Observers", ALSO, "Cllr T Voss")
     # "Others:" alone stays the officers and advisers in attendance

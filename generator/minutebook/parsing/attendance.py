@@ -126,6 +126,8 @@ from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
 
+#: The kinds of body whose own members a label names ("Cabinet Members Present:")
+BODY_KINDS = r"(?:committee|sub-committee|panel|board|cabinet|executive|authority|forum)"
 #: Labels of attendance lists, each with the role of the names under it; tried in order,
 #: so "also present" is read before "present".
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
@@ -170,10 +172,11 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance|\s+(?:of|from)\s+the\s[^:\t]{3,80})?",
         AttendanceRole.IN_ATTENDANCE,
     ),
-    # "Main Panel Members Present:", "Voting Members Present": a kind of the body's members
+    # "Main Panel Members Present:", "Voting Members Present", "Cabinet Members Present:",
+    # "Members of the Cabinet present:", "Members of Cabinet present": the body's members
     (
-        r"(?:(?:committee\s+|panel\s+|board\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
-        r"members|councillors)\s+present",
+        rf"(?:(?:{BODY_KINDS}\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
+        rf"members|councillors|members\s+of\s+(?:the\s+)?{BODY_KINDS})\s+present",
         AttendanceRole.PRESENT,
     ),
     # the body's own members "in attendance" (not "Other Members in Attendance", above):
