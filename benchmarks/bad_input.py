@@ -11,6 +11,10 @@ a line's length): a 550 KB line of '[' after "PRESENT: Cllr A Smith" (its "name"
 copied into 10.6 MB of pages), a 1.6 MB line of '<' (each became '&lt;'), and a 5 MB table
 flattened onto one line. Each is run at a quarter and at full size: with every step
 linear, the full size takes about four times as long (less the fixed cost of a build).
+
+Last, the lines that once made a reading pattern backtrack (open brackets and titles in a
+present list, an apologies sentence without an end, openings that repeat their first
+words), each parsed alone at a quarter and at full size. The tests read them too, untimed.
 """
 
 from __future__ import annotations
@@ -21,10 +25,14 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from minutebook.engine.engine_config import DEFAULT_CONFIG, DEFAULT_SITE_CONFIG
 from minutebook.engine.site import build_site
+from minutebook.errors import Diagnostics
+from minutebook.parsing import parse_document
+from minutebook.parsing.reading import SourceText
 from minutebook.pipeline import generate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,6 +100,33 @@ WORST = {
 }
 
 
+#: Lines that once made a reading pattern backtrack: name -> the line around n repeats.
+HOSTILE_LINES: dict[str, Callable[[int], str]] = {
+    "open brackets": lambda n: "PRESENT: " + "Cllr A Reid (Chair, " * n,
+    "titles, no names": lambda n: "PRESENT: " + "Mr Mrs Cllr Dr " * n,
+    "brackets first": lambda n: "PRESENT: " + "(" * (4 * n) + "Mr A",
+    "endless apologies": lambda n: "Apologies were received from " + "Aa Bb Cc " * n,
+    "names, no verb": lambda n: "Mr A Bb " * n + "substituted at",
+    "minutes of the": lambda n: "Minutes of the " * (4 * n) + "meeting",
+    "members of the": lambda n: "Members of the " * (4 * n) + "are requested to attend",
+    "the panel": lambda n: "MINUTES of a meeting of " + "the Panel " * (6 * n) + "held on 4 July",
+    "repeated dates": lambda n: "Date: 4 July 2019 " * (3 * n),
+    "meeting of": lambda n: "4 July 2019 – a " + "meeting of " * (5 * n),
+}
+
+
+def hostile_lines() -> None:
+    """Parsing time of each hostile line, at a quarter and at full size (5,000 repeats)."""
+    print(f"{'hostile line':<18} {'characters':>11} {'parse s':>8}")
+    for name, line in HOSTILE_LINES.items():
+        for repeats in (1_250, 5_000):
+            text = line(repeats) + "\nTime: 10am\nPresent: Councillor A Person\n"
+            start = time.perf_counter()
+            parse_document(SourceText("hostile.txt", "0" * 64, text), Diagnostics())
+            seconds = time.perf_counter() - start
+            print(f"{name:<18} {len(text):>11,} {seconds:8.2f}")
+
+
 def worst_inputs(folder: Path) -> None:
     """Pages and site for each worst input at a quarter and at full size."""
     print(f"{'worst input':<14} {'characters':>11} {'pages s':>8} {'site s':>8} {'pages MB':>9}")
@@ -122,6 +157,7 @@ def main() -> None:
                 f" {len(result.diagnostics.warnings):9d}"
             )
         worst_inputs(Path(tmp) / "worst")
+        hostile_lines()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory of the process: {peak:.0f} MB ({sys.platform})")
 

@@ -7,7 +7,6 @@ states every attendance fact it must give: role, name as written, capacity and l
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -448,10 +447,11 @@ def test_what_ends_a_list(text: str, verdict: bool) -> None:
     assert is_heading_or_sentence(text) is verdict
 
 
-def test_long_hostile_lines_are_read_in_bounded_time() -> None:
+def test_long_hostile_lines_are_read_to_the_end() -> None:
     """Untrusted input: a list of titles with no names, many open brackets, a sentence of
-    capitalised words without an end: each is read, and none backtracks."""
-    started = time.perf_counter()
+    capitalised words without an end: each is read, every fact keeps its line. A pattern
+    that backtracks on them would stall the suite; what they cost is printed by
+    benchmarks/bad_input.py (a timed assertion would only be flaky)."""
     for text in (
         "PRESENT: " + "Cllr A Reid (Chair, " * 8000,  # every bracket left open
         "PRESENT: " + "Mr Mrs Cllr Dr " * 5000,
@@ -464,8 +464,6 @@ def test_long_hostile_lines_are_read_in_bounded_time() -> None:
         read_attendance_lists(part, lines, "f.txt", Diagnostics())
         read_apologies_and_substitutes(part, lines, "f.txt", Diagnostics())
         assert all(a.line == 1 for a in part.attendance)
-    # linear: a quadratic step takes minutes here (seconds would be a regression too)
-    assert time.perf_counter() - started < 20
 
 
 @pytest.mark.parametrize(
