@@ -20,6 +20,7 @@ genre's structural markers is split back into logical lines at them:
 - a record's labels in capitals without a colon and a page's running header
   (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
   (`flattened_meeting_notices`), both dropped as furniture;
+- a front sheet's summons and covering letter (`flattened_summons`);
 - after a heading's title, the first words of its text ("Apologies were", "None",
   "RESOLVED", "The", "To receive", ..., or the first word out of a title in capitals or
   in sentence case);
@@ -59,6 +60,7 @@ from .flattened_agenda_marks import (
 from .flattened_agendas import agenda_heading
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
 from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
+from .flattened_summons import letter_cuts, summons_cuts
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -156,7 +158,8 @@ TEXT_OPENER = re.compile(
     r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed|to)\b"
     r"|It\s{1,3}was\b"
     r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
-    r"|recommend|determine|decide|review|adopt|endorse|discuss)\b"
+    r"|recommend|determine|decide|review|adopt|endorse|discuss|enable|allow|hear|seek|provide"
+    r"|update|inform|present|report)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
@@ -372,7 +375,8 @@ def flattened_cuts(
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     if openings:
         cuts.update(unlabelled_members(text))
-    cuts.update((*cover, *table))  # the notice is weighed, not cut
+    cuts.update((*cover, *table))  # the notice is weighed, not cut (but a summons is)
+    cuts.update((*summons_cuts(text), *letter_cuts(text)))
     headed = numbered
     if (cover or fields) and not numbered:
         headed = lone_first_item(text)
