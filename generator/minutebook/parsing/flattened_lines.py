@@ -20,7 +20,9 @@ genre's structural markers is split back into logical lines at them:
 - a record's labels in capitals without a colon and a page's running header
   (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
   (`flattened_meeting_notices`), both dropped as furniture;
-- a front sheet's summons and covering letter (`flattened_summons`);
+- a front sheet's summons and covering letter (`flattened_summons`), its quorum, its
+  "Membership" heading without a colon, the officer to ask and its page footers
+  (`flattened_front_blocks`);
 - after a heading's title, the first words of its text ("Apologies were", "None",
   "RESOLVED", "The", "To receive", ..., or the first word out of a title in capitals or
   in sentence case);
@@ -58,6 +60,7 @@ from .flattened_agenda_marks import (
     sub_items,
 )
 from .flattened_agendas import agenda_heading
+from .flattened_front_blocks import front_blocks, meeting_title, members_headings
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
 from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
 from .flattened_summons import letter_cuts, summons_cuts
@@ -336,7 +339,10 @@ def flattened_cuts(
     markers."""
     if len(text) <= MIN_CHARS:
         return None
-    labels = sorted({m.start() for m in BLOCK_LABEL.finditer(text)} | {*capitals_labels(text)})
+    labels = sorted(
+        {m.start() for m in BLOCK_LABEL.finditer(text)}
+        | {*capitals_labels(text), *members_headings(text)}
+    )
     numbered = _numbered_run(text, last)
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
@@ -355,7 +361,9 @@ def flattened_cuts(
     cover = pack_cover(text)
     notice = notices(text)
     kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
-    kinds += [cover, notice]
+    blocks = front_blocks(text)
+    blocks += meeting_title(text) if blocks else []
+    kinds += [cover, notice, blocks]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:
@@ -365,7 +373,7 @@ def flattened_cuts(
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
     agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
-    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups}
+    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups, *blocks}
     cuts.update(position for span in headings for position in span)
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
         numbers = [_number_at(text, start) for start in numbered]
