@@ -17,9 +17,9 @@ genre's structural markers is split back into logical lines at them:
 - numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
   numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
   council's four-digit "1358 ", a parish's year-first "24/101 ";
-- a record's labels in capitals without a colon and a page's running header
-  (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
-  (`flattened_meeting_notices`), both dropped as furniture;
+- a record's labels in capitals without a colon, a page's running header and a pack's
+  item stamp (`flattened_record_marks`); a remote-meeting notice and a "Page Nos."
+  column's ranges (`flattened_meeting_notices`), both dropped as furniture;
 - a front sheet's summons and covering letter (`flattened_summons`), its quorum, its
   "Membership" heading without a colon, the officer to ask and its page footers
   (`flattened_front_blocks`);
@@ -62,7 +62,13 @@ from .flattened_agenda_marks import (
 from .flattened_agendas import agenda_heading
 from .flattened_front_blocks import front_blocks, meeting_title, members_headings
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
-from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
+from .flattened_record_marks import (
+    capitals_labels,
+    leading_header,
+    leading_stamp,
+    stamp_piece,
+    unlabelled_members,
+)
 from .flattened_summons import letter_cuts, summons_cuts
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
@@ -368,8 +374,8 @@ def flattened_cuts(
     if after_flattened:
         if count < 1:
             return None
-    elif count < MIN_MARKERS or sum(1 for k in kinds if k) < 2:
-        return None
+    elif (count < MIN_MARKERS and not (openings and labels)) or sum(1 for k in kinds if k) < 2:
+        return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
     agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
@@ -382,7 +388,7 @@ def flattened_cuts(
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     if openings:
-        cuts.update(unlabelled_members(text))
+        cuts.update((*unlabelled_members(text), *leading_stamp(text, OPENING)))
     cuts.update((*cover, *table))  # the notice is weighed, not cut (but a summons is)
     cuts.update((*summons_cuts(text), *letter_cuts(text)))
     headed = numbered
@@ -423,6 +429,7 @@ def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture
             running_headers(pieces) | leading_header(pieces, OPENING), "flattened-page-header"
         )
         dropped.update(notice_pieces(pieces))
+        dropped.update(dict.fromkeys(stamp_piece(pieces), "flattened-item-stamp"))
         for k, piece in enumerate(pieces):
             if k in dropped:
                 furniture.append(Furniture(Line(line.number, piece), dropped[k]))
