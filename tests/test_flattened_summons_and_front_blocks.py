@@ -146,3 +146,22 @@ def test_a_run_of_names_and_bodies_with_no_marks_stays_behind_its_label() -> Non
     run = FORUM.replace(" (", " ").replace("),", "").replace(")", "") + " Ian Ivy Invitee"
     pieces, _ = _pieces(run)
     assert pieces[2].startswith("PRESENT Ann Ash Ambridge Parish Council Bob Birch")
+
+
+def test_labels_in_sentence_case_without_a_colon_stand_over_their_lists() -> None:
+    text = (
+        "Minutes of a meeting of the Wexley Licensing Panel held on 2 June 2026 at the Guildhall "
+        "Present Councillor Ann Ash (Chair), Councillor Bob Birch In attendance Mr Cy Cole "
+        "(Solicitor) Apologies for absence Councillor Di Dale 1. Declarations of interest "
+        "There were none. 2. Minutes RESOLVED that the minutes be approved. 3. Taxi fares "
+        "The Licensing Manager presented the report on the proposed table of fares."
+    )
+    pieces, _ = _pieces(text)
+    for label, names in (
+        ("Present", "Councillor Ann Ash (Chair), Councillor Bob Birch"),
+        ("In attendance", "Mr Cy Cole (Solicitor)"),
+        ("Apologies for absence", "Councillor Di Dale"),
+    ):
+        assert pieces[pieces.index(label) + 1] == names
+    # a present | absent table's heading is no label: "Absent" before a name stays put
+    assert capitals_labels("Membership Present Absent Councillor Ann Ash") == []

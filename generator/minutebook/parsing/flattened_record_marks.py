@@ -68,6 +68,13 @@ CAPITALS_LABEL = re.compile(
     r"|APOLOGIES(?:[ ]{1,3}FOR[ ]{1,3}ABSENCE)?|ABSENT)"
     r"(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
 )
+#: "Present Councillor A Ash ...", "In attendance Mr B Birch ...": the labels in sentence
+#: case without a colon (a table's cell flattened), before a name's title (not "Absent",
+#: a present | absent table's column heading: "Membership Present Absent Councillor ...")
+SENTENCE_CASE_LABEL = re.compile(
+    r"(?<!\S)(?:(?:Also[ ]{1,3})?Present|In[ ]{1,3}attendance|Apologies(?:[ ]{1,3}for[ ]{1,3}"
+    r"[Aa]bsence)?)(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
 #: a heading's number just before: "1. APOLOGIES FOR ABSENCE Councillor ..." is a minute
 NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
 
@@ -100,5 +107,12 @@ def capitals_labels(text: str) -> list[int]:
         m.start()
         for m in CAPITALS_LABEL.finditer(text)
         if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    )
+    # in sentence case the label stands on a line of its own over its list
+    found.update(
+        cut
+        for m in SENTENCE_CASE_LABEL.finditer(text)
+        if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        for cut in (m.start(), m.end())
     )
     return sorted(found)
