@@ -17,9 +17,12 @@ genre's structural markers is split back into logical lines at them:
 - numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
   numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
   council's four-digit "1358 ", a parish's year-first "24/101 ";
-- a record's labels in capitals without a colon and a page's running header
-  (`flattened_record_marks`); a remote-meeting notice and a "Page Nos." column's ranges
-  (`flattened_meeting_notices`), both dropped as furniture;
+- a record's labels in capitals without a colon, a page's running header and a pack's
+  item stamp (`flattened_record_marks`); a remote-meeting notice and a "Page Nos."
+  column's ranges (`flattened_meeting_notices`), both dropped as furniture;
+- a front sheet's summons and covering letter (`flattened_summons`), its quorum, its
+  "Membership" heading without a colon, the officer to ask and its page footers
+  (`flattened_front_blocks`);
 - after a heading's title, the first words of its text ("Apologies were", "None",
   "RESOLVED", "The", "To receive", ..., or the first word out of a title in capitals or
   in sentence case);
@@ -57,8 +60,16 @@ from .flattened_agenda_marks import (
     sub_items,
 )
 from .flattened_agendas import agenda_heading
+from .flattened_front_blocks import front_blocks, meeting_title, members_headings
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
-from .flattened_record_marks import capitals_labels, leading_header, unlabelled_members
+from .flattened_record_marks import (
+    capitals_labels,
+    leading_header,
+    leading_stamp,
+    stamp_piece,
+    unlabelled_members,
+)
+from .flattened_summons import letter_cuts, summons_cuts
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -156,7 +167,8 @@ TEXT_OPENER = re.compile(
     r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed|to)\b"
     r"|It\s{1,3}was\b"
     r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
-    r"|recommend|determine|decide|review|adopt|endorse|discuss)\b"
+    r"|recommend|determine|decide|review|adopt|endorse|discuss|enable|allow|hear|seek|provide"
+    r"|update|inform|present|report)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
@@ -333,7 +345,10 @@ def flattened_cuts(
     markers."""
     if len(text) <= MIN_CHARS:
         return None
-    labels = sorted({m.start() for m in BLOCK_LABEL.finditer(text)} | {*capitals_labels(text)})
+    labels = sorted(
+        {m.start() for m in BLOCK_LABEL.finditer(text)}
+        | {*capitals_labels(text), *members_headings(text)}
+    )
     numbered = _numbered_run(text, last)
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
@@ -352,17 +367,19 @@ def flattened_cuts(
     cover = pack_cover(text)
     notice = notices(text)
     kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
-    kinds += [cover, notice]
+    blocks = front_blocks(text)
+    blocks += meeting_title(text) if blocks else []
+    kinds += [cover, notice, blocks]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:
             return None
-    elif count < MIN_MARKERS or sum(1 for k in kinds if k) < 2:
-        return None
+    elif (count < MIN_MARKERS and not (openings and labels)) or sum(1 for k in kinds if k) < 2:
+        return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
     agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
-    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups}
+    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups, *blocks}
     cuts.update(position for span in headings for position in span)
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
         numbers = [_number_at(text, start) for start in numbered]
@@ -371,8 +388,9 @@ def flattened_cuts(
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     if openings:
-        cuts.update(unlabelled_members(text))
-    cuts.update((*cover, *table))  # the notice is weighed, not cut
+        cuts.update((*unlabelled_members(text), *leading_stamp(text, OPENING)))
+    cuts.update((*cover, *table))  # the notice is weighed, not cut (but a summons is)
+    cuts.update((*summons_cuts(text), *letter_cuts(text)))
     headed = numbered
     if (cover or fields) and not numbered:
         headed = lone_first_item(text)
@@ -411,6 +429,7 @@ def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture
             running_headers(pieces) | leading_header(pieces, OPENING), "flattened-page-header"
         )
         dropped.update(notice_pieces(pieces))
+        dropped.update(dict.fromkeys(stamp_piece(pieces), "flattened-item-stamp"))
         for k, piece in enumerate(pieces):
             if k in dropped:
                 furniture.append(Furniture(Line(line.number, piece), dropped[k]))

@@ -24,6 +24,30 @@ def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
     return {0}
 
 
+#: "ITEM 2", "Agenda Item 4", "AGENDA ITEM No 3": the pack's stamp naming the item a
+#: record is enclosed under, at the line's start, before the record's letterhead
+LEADING_STAMP = re.compile(
+    r"^(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:No\.?[ ]{0,2})?\d{1,3}[a-z]?"
+    r"(?=[ ]{1,3}[A-Z]|$)"
+)
+
+
+def leading_stamp(text: str, opening: re.Pattern[str]) -> list[int]:
+    """Where the line's leading item stamp ends, when a record's opening (`opening`) follows
+    within `OPENING_REACH`: the stamp is a piece of its own (and furniture, see
+    `stamp_piece`), not a minute numbered by it."""
+    stamp = LEADING_STAMP.match(text)
+    if stamp is None or opening.search(text, stamp.end(), OPENING_REACH) is None:
+        return []
+    return [stamp.end()]
+
+
+def stamp_piece(pieces: list[str]) -> set[int]:
+    """The index of the first piece when it is an item stamp alone (`leading_stamp`)."""
+    first = LEADING_STAMP.match(pieces[0]) if pieces else None
+    return {0} if first and first.end() == len(pieces[0]) and len(pieces) > 1 else set()
+
+
 #: How far into a flattened line a record's opening and its members stand
 OPENING_REACH = 600
 #: "... held on 4 May 2021 at 6.30pm by video conference. Cllrs A Ash, B Birch ...": the
@@ -44,15 +68,51 @@ CAPITALS_LABEL = re.compile(
     r"|APOLOGIES(?:[ ]{1,3}FOR[ ]{1,3}ABSENCE)?|ABSENT)"
     r"(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
 )
+#: "Present Councillor A Ash ...", "In attendance Mr B Birch ...": the labels in sentence
+#: case without a colon (a table's cell flattened), before a name's title (not "Absent",
+#: a present | absent table's column heading: "Membership Present Absent Councillor ...")
+SENTENCE_CASE_LABEL = re.compile(
+    r"(?<!\S)(?:(?:Also[ ]{1,3})?Present|In[ ]{1,3}attendance|Apologies(?:[ ]{1,3}for[ ]{1,3}"
+    r"[Aa]bsence)?)(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
 #: a heading's number just before: "1. APOLOGIES FOR ABSENCE Councillor ..." is a minute
 NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
+
+
+#: "... at the Park Office. PRESENT Jane Ash Eastby Parish Council ...": the label in
+#: capitals after the opening sentence's end, before a name printed without a title (a
+#: forum's or a joint body's members, each with the body they come from)
+LABEL_AFTER_SENTENCE = re.compile(
+    r"(?<=[.:] )(?:(?:ALSO|MEMBERS)[ ]{1,3})?PRESENT(?=[ ]{1,3}(?:Sir[ ]{1,3})?[A-Z][a-z])"
+)
+
+#: A comma, bracket or semicolon marking off the first entry of the list after the label
+ENTRY_MARK = re.compile(r"[,(;]")
+#: How far the first entry (a name and its body) runs before its mark
+FIRST_ENTRY_CHARS = 80
 
 
 def capitals_labels(text: str) -> list[int]:
     """Where each attendance label in capitals without a colon starts, unless a heading's
     number stands just before it (then it is a minute's title)."""
-    return [
+    # the label stands on a line of its own over its list (no colon ties the two) when
+    # the list's entries are marked off ("Ann Ash (Eastby), Bob Birch ..."); a run of
+    # names and bodies with no mark between them stays behind the label
+    found: set[int] = set()
+    for label in LABEL_AFTER_SENTENCE.finditer(text):
+        found.add(label.start())
+        if ENTRY_MARK.search(text, label.end(), label.end() + FIRST_ENTRY_CHARS):
+            found.add(label.end())
+    found.update(
         m.start()
         for m in CAPITALS_LABEL.finditer(text)
         if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
-    ]
+    )
+    # in sentence case the label stands on a line of its own over its list
+    found.update(
+        cut
+        for m in SENTENCE_CASE_LABEL.finditer(text)
+        if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        for cut in (m.start(), m.end())
+    )
+    return sorted(found)
