@@ -1077,3 +1077,16 @@ def test_attendance_labels_with_their_colon_head_no_unnumbered_minute() -> None:
         "Budget Monitoring",
         "Road Safety Scheme",
     ]
+
+
+def test_a_bare_numbered_capitals_title_closed_by_a_stop() -> None:
+    """ "1715 QUARTERLY REPORT – APRIL TO JUNE.": the stop only ends a title in capitals;
+    a title in mixed case closed by a stop reads as a sentence still."""
+    text = "1715 QUARTERLY REPORT – APRIL, TO JUNE."
+    found = bare_numbered(_page(text), 0, text)
+    assert found is not None and (found.number, found.title) == (
+        "1715",
+        "QUARTERLY REPORT – APRIL, TO JUNE",
+    )
+    text = "12 The report was noted."
+    assert bare_numbered(_page(text), 0, text) is None

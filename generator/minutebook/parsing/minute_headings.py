@@ -701,8 +701,9 @@ def _heading(
     see `_title_and_code`) when that reads as a title; else None. Most layouts are not
     certain: the caller checks that the number rises."""
     title, code = _title_and_code(lines, i, text)
-    if certain:  # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop
-        title = _stopped_title(title)
+    # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
+    # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
+    title = _stopped_title(title) if certain else _capitals_stop(title)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, number, title, code, certain=certain)
