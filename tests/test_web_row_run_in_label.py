@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.parsing.web_row_run_in_label import run_in_label_pieces
+from minutebook.parsing.web_row_run_in_label import documents_label_pieces, run_in_label_pieces
 
 
 def test_a_title_agenda_text_and_minute_run_together_are_put_back() -> None:
@@ -48,3 +48,15 @@ def test_a_joint_report_opens_the_agenda_text() -> None:
         "Noted.",
     ]
     assert run_in_label_pieces("Annual Report of the Commissioner. Minutes: Noted.") is None
+
+
+def test_a_cell_broken_after_its_run_in_documents_label() -> None:
+    """ "Title To consider ... Additional documents:" over "Minutes: ...": the line's pieces
+    end with the label, the minute's text is the next line's; another line is none."""
+    line = "Treasury Strategy To consider the report of the Treasurer. Additional documents:"
+    assert documents_label_pieces(line, "Minutes: The strategy was approved.") == (
+        ["Treasury Strategy", "To consider the report of the Treasurer.", "Minutes:"],
+        ["The strategy was approved."],
+    )
+    assert documents_label_pieces(line, "The strategy was approved.") is None
+    assert documents_label_pieces("Members noted the additional documents:", "Minutes: x") is None

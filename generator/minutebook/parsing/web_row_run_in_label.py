@@ -87,3 +87,25 @@ def run_in_label_pieces(text: str) -> list[str] | None:
         title, agenda = head.rstrip("."), ""
     pieces = [title, agenda, f"{match['label']}:", match["text"].strip()]
     return [p for p in pieces if p]
+
+
+#: a cell's list of papers, its label run in at the end of the line, the minute's label
+#: opening the next line: "Budget To consider the report. Additional documents:"
+DOCUMENTS_AT_END = re.compile(r"^(?P<head>[^|:]{2,600}?)\s(?:Additional|Supporting)\sdocuments:$")
+#: the minute's label opening a line, its text after it
+LABEL_OPENS = re.compile(r"^(?P<label>Minutes|Decision):[ \t]{1,4}(?P<text>\S.*)$")
+
+
+def documents_label_pieces(text: str, below: str) -> tuple[list[str], list[str]] | None:
+    """The pieces of an item's cell broken after its run-in list of papers ("Title To
+    consider ... Additional documents:" over "Minutes: text"): the line's pieces (title,
+    agenda text, the minute's label) and the next line's (the minute's text); None when
+    the two lines are no such cell (the title's conditions are `run_in_label_pieces`')."""
+    head = DOCUMENTS_AT_END.match(text.strip())
+    label = LABEL_OPENS.match(below.strip().rstrip("|").strip())
+    if head is None or label is None:
+        return None
+    pieces = run_in_label_pieces(f"{head['head']} {label['label']}: {label['text']}")
+    if pieces is None:
+        return None
+    return pieces[:-1], pieces[-1:]
