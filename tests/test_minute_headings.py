@@ -1090,3 +1090,34 @@ def test_a_bare_numbered_capitals_title_closed_by_a_stop() -> None:
     )
     text = "12 The report was noted."
     assert bare_numbered(_page(text), 0, text) is None
+
+
+def test_apologies_over_its_agenda_wording_heads_the_first_minute() -> None:
+    """A meeting page's first item "Apologies for Absence" over "To receive any apologies
+    ...": the first minute, not the label of an attendance block; the page's title line
+    above it is none."""
+    text = (
+        "Fenby Fire Authority - Tuesday 3 March 2026 10.00 am",
+        "",
+        "Apologies for Absence",
+        "",
+        "To receive any apologies for absence.",
+        "",
+        "Apologies were received from Councillor Ada Reeve.",
+        "",
+        "Declarations of Interest",
+        "",
+        "To enable Members to declare any interests.",
+        "",
+        "No interests were declared.",
+        "",
+        "Chairman's Announcements",
+        "",
+        "The Chairman thanked the crews for their work in the floods.",
+    )
+    found = minute_headings(_page(*text))
+    assert [(h.title, h.index) for h in found] == [
+        ("Apologies for Absence", 2),
+        ("Declarations of Interest", 8),
+        ("Chairman's Announcements", 14),
+    ]

@@ -1626,6 +1626,18 @@ def _minutes_before(lines: list[Line], start: int, opening: int) -> bool:
     return False
 
 
+def _prompted_item(lines: list[Line], opening: int) -> bool:
+    """Whether an "Apologies for Absence" line has its agenda's wording under it ("To
+    receive any apologies for absence."), as a meeting page prints each item: it heads
+    the first minute and opens no attendance block."""
+    if not re.match(r"\W{0,4}apologies\b", lines[opening].text, re.IGNORECASE):
+        return False
+    below = next((k for k in range(opening + 1, len(lines)) if lines[k].text.strip()), None)
+    if below is None:
+        return False
+    return agenda_wording(_clean_title(lines[below].text).rstrip(". "))
+
+
 def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[MinuteHeading]:
     """The titles of a meeting page's items without a line standing right under another
     title (only blank lines between): that line is the minute's text ("The Board had
@@ -1648,10 +1660,14 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
-    begun = opening is not None and _minutes_before(lines, start, opening)
-    if begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
-        opening = None  # the minutes begin at the top (their first title above the prose)
+    prompted = opening is not None and _prompted_item(lines, opening)
+    begun = opening is not None and (prompted or _minutes_before(lines, start, opening))
     first = start if opening is None else opening + 1
+    if prompted and opening is not None:  # "Apologies for Absence" over its agenda wording:
+        first, opening = opening, None  # the first minute, the minutes begin at it
+    elif begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
+        first, opening = start, None  # the minutes begin at the top (their first title
+        # above the prose)
     head = first if opening is not None else len(lines)  # the header tops the items
     table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
     fields = page_fields_end(lines, start) if table is None and opening is None else None
