@@ -1121,3 +1121,10 @@ def test_apologies_over_its_agenda_wording_heads_the_first_minute() -> None:
         ("Declarations of Interest", 8),
         ("Chairman's Announcements", 14),
     ]
+
+
+def test_a_head_count_of_those_who_attended_is_no_title() -> None:
+    """ "Public: 4 residents attended the meeting" in the attendance block is prose; the
+    verb capitalised in a title is not."""
+    assert not looks_like_title("Public: 4 residents attended the meeting")
+    assert looks_like_title("Conferences Attended by Members")

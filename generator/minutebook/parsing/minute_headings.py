@@ -186,7 +186,7 @@ FINITE_VERBS = AUXILIARIES | frozenset(
      "replied", "responded", "highlighted", "outlined", "confirmed", "queried", "questioned",
      "expressed", "commented", "suggested", "introduced", "declared", "agreed", "noted",
      "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
-     "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
+     "answered", "acknowledged", "emphasised", "emphasized", "undertook", "attended"}
 )  # fmt: skip
 #: A decision's clause in the mandative form, "(that) the report be noted": "be" and a
 #: participle after a noun (not "to be", "should be" or "may be", which titles hold:
