@@ -19,6 +19,7 @@ from minutebook.parsing.minute_headings import (
     looks_like_title,
     minute_headings,
     minute_word,
+    number_alone,
     order_key,
     prefixed_numbered,
     roman_numbered,
@@ -1128,3 +1129,17 @@ def test_a_head_count_of_those_who_attended_is_no_title() -> None:
     verb capitalised in a title is not."""
     assert not looks_like_title("Public: 4 residents attended the meeting")
     assert looks_like_title("Conferences Attended by Members")
+
+
+def test_a_bare_number_under_its_series_letters_in_stacked_cells() -> None:
+    """A table's cells one to a line: "PLN" over "4" over the title is minute "PLN 4", on
+    the number's line; a bare number with no letters over it is none."""
+    page = _page("PLN", "", "4         ", "", "Tree Preservation Order 12/2026", "", "Text.")
+    found = number_alone(page, 2, "4")
+    assert found is not None and (found.number, found.index, found.title) == (
+        "PLN 4",
+        2,
+        "Tree Preservation Order 12/2026",
+    )
+    page = _page("Text.", "", "4", "", "Tree Preservation Order 12/2026", "", "Text.")
+    assert number_alone(page, 2, "4") is None

@@ -46,7 +46,7 @@ from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
-from .minute_series_letters import series_letters_above
+from .minute_series_letters import series_letters_above, series_letters_over
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
     MAX_RUN_IN_LINE,
@@ -138,6 +138,8 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: converted to text put the number cell and the title cell on lines of their own);
 #: "41 |": the number cell closed by the converter's cell rule, the row's text below
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:\.|[ \t]{0,4}\|)$")
+#: a number alone with no stop, read only under its series' letters ("PAR" over "1")
+BARE_NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
 #: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
@@ -582,8 +584,14 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 
 
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "1." on a line of its own, the title on the next line with text. Not certain."""
+    """ "1." on a line of its own, the title on the next line with text; or "1" alone under
+    its series' letters alone ("PAR" over "1": minute "PAR 1", a table's stacked cells,
+    on the number's line as `session_alone` reads "PCP" over "1/21"). Not certain."""
     match = NUMBER_ALONE.match(text)
+    letters = None
+    if match is None and (bare := BARE_NUMBER_ALONE.match(text)) is not None:
+        letters = series_letters_over(lines, i)
+        match = bare if letters is not None else None
     if not match or YEAR.match(match["number"]):
         return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
@@ -598,7 +606,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
     elif not title or not looks_like_title(title):
         return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    number = f"{letters} {match['number']}" if letters else match["number"]
+    return MinuteHeading(i, number, title, code, certain=False)
 
 
 def _labelled_below(lines: list[Line], j: int) -> bool:
