@@ -259,7 +259,7 @@ ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)
 #: member of the public named with their street (and town) between commas, no "of": an
 #: address, not an organisation, and not kept
 STREET = (
-    r"(?:,\s+(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?P<street>,\s+(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
     r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court|Row"
     r"|Square|Hill|Park|Walk|Grove|Mews|View)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
 )
@@ -315,7 +315,8 @@ ASKED = re.compile(
     + ASKED_AFTER
     + r"(?P<asked>(?:asked|queried|enquired|inquired)\b\s*(?P<rest>.*))$"
 )
-#: The verbs that report a question after its asker: "asked", "queried", "enquired"
+#: The verbs that report a question after its asker: "asked", "queried", "enquired" (the
+#: last two only from a member of the public named with where they live)
 REPORTING_VERB = re.compile(r" (?:asked|queried|enquired|inquired)\b")
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
@@ -432,7 +433,7 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
                 found.append(wrapped)
             continue
         asked = ASKED.match(text[:2000])
-        if asked is None:
+        if asked is None or not _reports_a_question(asked):
             continue
         rest = asked["rest"].strip()
         quoted = quoted_question(body, k, rest)
@@ -465,6 +466,16 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
 WRAPPED_BELOW = re.compile(
     r"^the\s+(?:following\s+questions?|[^:\"“.?;]{1,80}?)\s*:-?$", re.IGNORECASE
 )
+
+
+def _reports_a_question(asked: re.Match[str]) -> bool:
+    """Whether the sentence reports a question: "asked" always; "queried" or "enquired"
+    only by a member of the public named with where they live ("Mr A, Mill Road, Fenby
+    queried ..."), as public participation is minuted: a member's "queried" after an
+    answer follows up the question put (no question of its own)."""
+    if asked["asked"].startswith("asked"):
+        return True
+    return bool(asked["street"] or asked["of"])
 
 
 def _asked_below_wrapped(body: list[Line], k: int, rest: str) -> str | None:
