@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import QUIRKS
 from minutebook.model import Line
+from minutebook.parsing.cleaning import clean
 from minutebook.parsing.minute_table_header import strip_minute_table_headers
 
 
@@ -28,3 +30,11 @@ def test_a_sentence_citing_a_minute_number_is_kept() -> None:
     ]
     kept, furniture = strip_minute_table_headers(lines)
     assert kept == lines and furniture == []
+
+
+def test_the_quirk_fixture_reads_its_first_minute_and_whole_sentence() -> None:
+    lines, furniture = clean((QUIRKS / "minutes-table-header-run-in.txt").read_text("utf-8"))
+    texts = [x.text for x in lines]
+    assert "2041 DECLARATIONS OF INTEREST" in texts
+    assert any("end of July, in comparison with" in t for t in texts)
+    assert [f.rule for f in furniture].count("minute-table-header") == 2
