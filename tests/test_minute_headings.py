@@ -19,6 +19,7 @@ from minutebook.parsing.minute_headings import (
     looks_like_title,
     minute_headings,
     minute_word,
+    number_alone,
     order_key,
     prefixed_numbered,
     roman_numbered,
@@ -1077,3 +1078,68 @@ def test_attendance_labels_with_their_colon_head_no_unnumbered_minute() -> None:
         "Budget Monitoring",
         "Road Safety Scheme",
     ]
+
+
+def test_a_bare_numbered_capitals_title_closed_by_a_stop() -> None:
+    """ "1715 QUARTERLY REPORT – APRIL TO JUNE.": the stop only ends a title in capitals;
+    a title in mixed case closed by a stop reads as a sentence still."""
+    text = "1715 QUARTERLY REPORT – APRIL, TO JUNE."
+    found = bare_numbered(_page(text), 0, text)
+    assert found is not None and (found.number, found.title) == (
+        "1715",
+        "QUARTERLY REPORT – APRIL, TO JUNE",
+    )
+    text = "12 The report was noted."
+    assert bare_numbered(_page(text), 0, text) is None
+
+
+def test_apologies_over_its_agenda_wording_heads_the_first_minute() -> None:
+    """A meeting page's first item "Apologies for Absence" over "To receive any apologies
+    ...": the first minute, not the label of an attendance block; the page's title line
+    above it is none."""
+    text = (
+        "Fenby Fire Authority - Tuesday 3 March 2026 10.00 am",
+        "",
+        "Apologies for Absence",
+        "",
+        "To receive any apologies for absence.",
+        "",
+        "Apologies were received from Councillor Ada Reeve.",
+        "",
+        "Declarations of Interest",
+        "",
+        "To enable Members to declare any interests.",
+        "",
+        "No interests were declared.",
+        "",
+        "Chairman's Announcements",
+        "",
+        "The Chairman thanked the crews for their work in the floods.",
+    )
+    found = minute_headings(_page(*text))
+    assert [(h.title, h.index) for h in found] == [
+        ("Apologies for Absence", 2),
+        ("Declarations of Interest", 8),
+        ("Chairman's Announcements", 14),
+    ]
+
+
+def test_a_head_count_of_those_who_attended_is_no_title() -> None:
+    """ "Public: 4 residents attended the meeting" in the attendance block is prose; the
+    verb capitalised in a title is not."""
+    assert not looks_like_title("Public: 4 residents attended the meeting")
+    assert looks_like_title("Conferences Attended by Members")
+
+
+def test_a_bare_number_under_its_series_letters_in_stacked_cells() -> None:
+    """A table's cells one to a line: "PLN" over "4" over the title is minute "PLN 4", on
+    the number's line; a bare number with no letters over it is none."""
+    page = _page("PLN", "", "4         ", "", "Tree Preservation Order 12/2026", "", "Text.")
+    found = number_alone(page, 2, "4")
+    assert found is not None and (found.number, found.index, found.title) == (
+        "PLN 4",
+        2,
+        "Tree Preservation Order 12/2026",
+    )
+    page = _page("Text.", "", "4", "", "Tree Preservation Order 12/2026", "", "Text.")
+    assert number_alone(page, 2, "4") is None

@@ -153,6 +153,10 @@ def test_passive_and_unanimous_decisions() -> None:
         "The minutes of the meeting held on 2 May 2021 were approved as a correct record.",
         "The minutes were AGREED and signed by the Chair.",
         "The recommendations in the report were duly ENDORSED.",
+        # what was found first, then the decision's word in capitals
+        "The Minutes of 3 March, copies of which had been circulated, were found correct and "
+        "APPROVED.",
+        "The proposal was moved, seconded and AGREED.",
     ],
 )
 def test_passive_decision(text: str) -> None:
@@ -165,6 +169,7 @@ def test_passive_decision(text: str) -> None:
         "The Clerk said the minutes of the district forum were approved by its members.",
         "The plans were agreed by the developer last year.",  # no capitals, not minutes
         "The minutes of the meeting were circulated with the agenda.",
+        "The plans were found correct and approved by the developer.",  # no capitals
     ],
 )
 def test_not_a_passive_decision(text: str) -> None:

@@ -720,3 +720,25 @@ def test_an_introduced_question_in_single_curly_quotes_loses_them() -> None:
         "Will the library open on Sundays?",
         3,
     )
+
+
+def test_a_question_queried_or_enquired_by_a_resident_named_with_their_street() -> None:
+    """ "queried" and "enquired" report a question as "asked" does; a street (and town)
+    between commas after the name, with no "of", is where the asker lives: no body; two
+    names before the verb are no asker; a member's "queried" after an answer follows up
+    the question put (only the public's is read)."""
+    body = [
+        Line(1, "Mr R. Penhallow, Quarry Road, Llanfenby queried whether the bus shelter"),
+        Line(2, "would be replaced. The Clerk would make enquiries."),
+        Line(3, ""),
+        Line(4, "Mrs D. Iorwerth, 14 Mill Lane, enquired when the footpath would reopen."),
+        Line(5, ""),
+        Line(6, "Cllr A Reid, Cllr B Moss queried the budget."),
+        Line(7, ""),
+        Line(8, "Cllr Dunn queried how victims could report, and the Commissioner replied."),
+    ]
+    found = asked_questions(body, "3")
+    assert [(q.asker_as_written, q.organisation_name, q.line, q.text) for q in found] == [
+        ("Mr R. Penhallow", None, 1, "queried whether the bus shelter would be replaced."),
+        ("Mrs D. Iorwerth", None, 4, "enquired when the footpath would reopen."),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.parsing.web_row_run_in_label import run_in_label_pieces
+from minutebook.parsing.web_row_run_in_label import documents_label_pieces, run_in_label_pieces
 
 
 def test_a_title_agenda_text_and_minute_run_together_are_put_back() -> None:
@@ -23,3 +23,40 @@ def test_a_title_agenda_text_and_minute_run_together_are_put_back() -> None:
 def test_a_sentence_naming_the_minutes_is_left_alone() -> None:
     assert run_in_label_pieces("The Clerk tabled the Minutes: they were signed.") is None
     assert run_in_label_pieces("Minutes: The report was noted.") is None
+
+
+def test_an_item_titled_by_its_agenda_wording_alone() -> None:
+    """No title before the wording: the one sentence is the title, without its stop."""
+    line = "To approve the minutes of the meeting held on 2 May 2024. Minutes: RESOLVED, that"
+    assert run_in_label_pieces(line + " they be approved. |") == [
+        "To approve the minutes of the meeting held on 2 May 2024",
+        "Minutes:",
+        "RESOLVED, that they be approved.",
+    ]
+    two_sentences = "To note the report. It was late. Minutes: Noted."
+    assert run_in_label_pieces(two_sentences) is None
+
+
+def test_a_joint_report_opens_the_agenda_text() -> None:
+    """ "Joint report of ..." is the paper the item takes: its title ends before it; "Annual
+    Report of ..." in capitals is part of a title."""
+    line = "Pending Actions Joint report of the Clerk and the Treasurer. Minutes: Noted."
+    assert run_in_label_pieces(line) == [
+        "Pending Actions",
+        "Joint report of the Clerk and the Treasurer.",
+        "Minutes:",
+        "Noted.",
+    ]
+    assert run_in_label_pieces("Annual Report of the Commissioner. Minutes: Noted.") is None
+
+
+def test_a_cell_broken_after_its_run_in_documents_label() -> None:
+    """ "Title To consider ... Additional documents:" over "Minutes: ...": the line's pieces
+    end with the label, the minute's text is the next line's; another line is none."""
+    line = "Treasury Strategy To consider the report of the Treasurer. Additional documents:"
+    assert documents_label_pieces(line, "Minutes: The strategy was approved.") == (
+        ["Treasury Strategy", "To consider the report of the Treasurer.", "Minutes:"],
+        ["The strategy was approved."],
+    )
+    assert documents_label_pieces(line, "The strategy was approved.") is None
+    assert documents_label_pieces("Members noted the additional documents:", "Minutes: x") is None

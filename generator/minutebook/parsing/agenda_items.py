@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..markup import TAGS
 from ..vocabulary import MONTHS
+from .agenda_link_labels import without_link_label
 from .text import plain
 
 #: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop)
@@ -190,7 +191,7 @@ def coded_line(text: str) -> ItemLine | None:
     if match is None:
         return None
     title, pages = _pages(match["title"])
-    title = plain(title.replace("\t", " "))
+    title = without_link_label(plain(title.replace("\t", " ")))  # "icon Budget [66Kb]"
     return ItemLine(match["code"], title, pages) if reads_as_title(title) else None
 
 

@@ -16,6 +16,7 @@ from ..model import Furniture, Line
 from .flattened_lines import split_flattened_lines
 from .glued_numbered import split_glued_numbered_headings
 from .letter_spacing import close_up_letter_spacing
+from .minute_table_header import strip_minute_table_headers
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
@@ -344,6 +345,7 @@ RULES: tuple[CleaningRule, ...] = (
     ),
     CleaningRule("image-description", drop_image_descriptions, "the conversion describes pictures"),
     CleaningRule("time-column", strip_time_column, "minutes note the time each item began"),
+    CleaningRule("minute-table-header", strip_minute_table_headers, "a minutes table's header"),
     CleaningRule("site-navigation", drop_site_navigation, "a web page's links and footer under it"),
     CleaningRule(
         "web-item-rows", split_item_rows, "a web page's items table printed one row a line"

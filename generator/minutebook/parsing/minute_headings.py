@@ -46,7 +46,7 @@ from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
-from .minute_series_letters import series_letters_above
+from .minute_series_letters import series_letters_above, series_letters_over
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
     MAX_RUN_IN_LINE,
@@ -138,6 +138,8 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: converted to text put the number cell and the title cell on lines of their own);
 #: "41 |": the number cell closed by the converter's cell rule, the row's text below
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:\.|[ \t]{0,4}\|)$")
+#: a number alone with no stop, read only under its series' letters ("PAR" over "1")
+BARE_NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
 #: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
@@ -186,7 +188,7 @@ FINITE_VERBS = AUXILIARIES | frozenset(
      "replied", "responded", "highlighted", "outlined", "confirmed", "queried", "questioned",
      "expressed", "commented", "suggested", "introduced", "declared", "agreed", "noted",
      "reported", "added", "raised", "referred", "requested", "felt", "wished", "updated",
-     "answered", "acknowledged", "emphasised", "emphasized", "undertook"}
+     "answered", "acknowledged", "emphasised", "emphasized", "undertook", "attended"}
 )  # fmt: skip
 #: A decision's clause in the mandative form, "(that) the report be noted": "be" and a
 #: participle after a noun (not "to be", "should be" or "may be", which titles hold:
@@ -582,8 +584,14 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 
 
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "1." on a line of its own, the title on the next line with text. Not certain."""
+    """ "1." on a line of its own, the title on the next line with text; or "1" alone under
+    its series' letters alone ("PAR" over "1": minute "PAR 1", a table's stacked cells,
+    on the number's line as `session_alone` reads "PCP" over "1/21"). Not certain."""
     match = NUMBER_ALONE.match(text)
+    letters = None
+    if match is None and (bare := BARE_NUMBER_ALONE.match(text)) is not None:
+        letters = series_letters_over(lines, i)
+        match = bare if letters is not None else None
     if not match or YEAR.match(match["number"]):
         return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
@@ -598,7 +606,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
     elif not title or not looks_like_title(title):
         return None
-    return MinuteHeading(i, match["number"], title, code, certain=False)
+    number = f"{letters} {match['number']}" if letters else match["number"]
+    return MinuteHeading(i, number, title, code, certain=False)
 
 
 def _labelled_below(lines: list[Line], j: int) -> bool:
@@ -701,8 +710,9 @@ def _heading(
     see `_title_and_code`) when that reads as a title; else None. Most layouts are not
     certain: the caller checks that the number rises."""
     title, code = _title_and_code(lines, i, text)
-    if certain:  # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop
-        title = _stopped_title(title)
+    # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
+    # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
+    title = _stopped_title(title) if certain else _capitals_stop(title)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, number, title, code, certain=certain)
@@ -1625,6 +1635,18 @@ def _minutes_before(lines: list[Line], start: int, opening: int) -> bool:
     return False
 
 
+def _prompted_item(lines: list[Line], opening: int) -> bool:
+    """Whether an "Apologies for Absence" line has its agenda's wording under it ("To
+    receive any apologies for absence."), as a meeting page prints each item: it heads
+    the first minute and opens no attendance block."""
+    if not re.match(r"\W{0,4}apologies\b", lines[opening].text, re.IGNORECASE):
+        return False
+    below = next((k for k in range(opening + 1, len(lines)) if lines[k].text.strip()), None)
+    if below is None:
+        return False
+    return agenda_wording(_clean_title(lines[below].text).rstrip(". "))
+
+
 def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[MinuteHeading]:
     """The titles of a meeting page's items without a line standing right under another
     title (only blank lines between): that line is the minute's text ("The Board had
@@ -1647,10 +1669,14 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     opening = next(
         (k for k in range(start, len(lines)) if ATTENDANCE_OPENING.match(lines[k].text)), None
     )
-    begun = opening is not None and _minutes_before(lines, start, opening)
-    if begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
-        opening = None  # the minutes begin at the top (their first title above the prose)
+    prompted = opening is not None and _prompted_item(lines, opening)
+    begun = opening is not None and (prompted or _minutes_before(lines, start, opening))
     first = start if opening is None else opening + 1
+    if prompted and opening is not None:  # "Apologies for Absence" over its agenda wording:
+        first, opening = opening, None  # the first minute, the minutes begin at it
+    elif begun:  # "Apologies for Absence" under a minute's paragraph: a minute itself, and
+        first, opening = start, None  # the minutes begin at the top (their first title
+        # above the prose)
     head = first if opening is not None else len(lines)  # the header tops the items
     table = next((k for k in range(start, head) if ITEMS_HEADER.match(lines[k].text.strip())), None)
     fields = page_fields_end(lines, start) if table is None and opening is None else None

@@ -30,3 +30,20 @@ def series_letters_above(lines: list[Line], i: int) -> str | None:
     if match is None or match["letters"] in DECISION_WORDS:
         return None
     return match["letters"]
+
+
+#: Most blank lines between the series' letters and the number under them (a table's
+#: cells converted one to a line, a blank line after each: "PAR", "", "1")
+MAX_BLANKS_UNDER_LETTERS = 2
+
+
+def series_letters_over(lines: list[Line], i: int) -> str | None:
+    """The series' letters alone on the line with text over line `i`, blank lines between
+    (a table's stacked cells: "PAR" over "1" over the title); None as for
+    `series_letters_above`."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_BLANKS_UNDER_LETTERS + 1 and not lines[k].text.strip():
+        k -= 1
+    if k < 0 or i - k > MAX_BLANKS_UNDER_LETTERS + 1:
+        return None
+    return series_letters_above(lines, k + 1)

@@ -49,6 +49,7 @@ from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
+from .noted_questions import noted_questions
 from .pack_item_titles import without_pack_item_title
 from .questions import (
     asked_questions,
@@ -183,6 +184,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             part.questions.extend(introduced_questions(asking, minute.number))
             part.questions.extend(labelled_questions(asking, minute.number))
             _add_received(part, received_questions(asking, minute.number))
+            _add_received(part, noted_questions(asking, minute.number))
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings and not roll_page:

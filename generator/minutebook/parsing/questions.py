@@ -255,6 +255,14 @@ ASKED_AFTER = r"(?:[a-z][^.?!]{0,200}?\s+and\s+)?"
 #: Association asked ...": named so, a body whose name ends in an organisation's noun
 #: (`ORGANISATION_NOUN`) is the organisation the asker spoke for
 ADDRESS = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5}))?"
+#: "Mr A Reid, Mill Road, Fenby queried ...", "Mrs B Hale, 4 Elm Court, asked ...": a
+#: member of the public named with their street (and town) between commas, no "of": an
+#: address, not an organisation, and not kept
+STREET = (
+    r"(?P<street>,\s+(?:\d{1,4}[a-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court|Row"
+    r"|Square|Hill|Park|Walk|Grove|Mews|View)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+)
 #: Offices that name whom a speaker stood for: "Chair of the Fenby Society".
 SPEAKER_OFFICE = r"(?:Chair(?:man|woman)?|Vice-Chair(?:man)?|Secretary|Treasurer|President)"
 #: The last word of an organisation's name: "Penrigg Town Council", "Dearnside Cycling
@@ -302,10 +310,14 @@ ASKED = re.compile(
     + ADDRESS
     + r"(?:\s*\((?P<org>[^()]{2,100})\))?"
     + APPOSITION
+    + STREET
     + r",?\s+"
     + ASKED_AFTER
-    + r"(?P<asked>asked\b\s*(?P<rest>.*))$"
+    + r"(?P<asked>(?:asked|queried|enquired|inquired)\b\s*(?P<rest>.*))$"
 )
+#: The verbs that report a question after its asker: "asked", "queried", "enquired" (the
+#: last two only from a member of the public named with where they live)
+REPORTING_VERB = re.compile(r" (?:asked|queried|enquired|inquired)\b")
 #: "asked the following question:-", "asked:": the question is the paragraph below
 QUESTION_BELOW = re.compile(r"^(?:the\s+following\s+question\b.*|.{0,40}[:-])$", re.IGNORECASE)
 #: 'asked: "Can ...', 'asked the Cabinet Member for Highways: "When ...': the question
@@ -415,13 +427,13 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
         if on_behalf is not None:
             found.append(on_behalf)
             continue
-        if " asked" not in text[:MAX_ASKED_PREFIX]:
+        if REPORTING_VERB.search(text[:MAX_ASKED_PREFIX]) is None:
             wrapped = asker_wrapped(body, k, minute_number)
             if wrapped is not None:
                 found.append(wrapped)
             continue
         asked = ASKED.match(text[:2000])
-        if asked is None:
+        if asked is None or not _reports_a_question(asked):
             continue
         rest = asked["rest"].strip()
         quoted = quoted_question(body, k, rest)
@@ -454,6 +466,16 @@ def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]
 WRAPPED_BELOW = re.compile(
     r"^the\s+(?:following\s+questions?|[^:\"“.?;]{1,80}?)\s*:-?$", re.IGNORECASE
 )
+
+
+def _reports_a_question(asked: re.Match[str]) -> bool:
+    """Whether the sentence reports a question: "asked" always; "queried" or "enquired"
+    only by a member of the public named with where they live ("Mr A, Mill Road, Fenby
+    queried ..."), as public participation is minuted: a member's "queried" after an
+    answer follows up the question put (no question of its own)."""
+    if asked["asked"].startswith("asked"):
+        return True
+    return bool(asked["street"] or asked["of"])
 
 
 def _asked_below_wrapped(body: list[Line], k: int, rest: str) -> str | None:

@@ -163,9 +163,11 @@ BODY_CAPITALS = re.compile(
     r"|RECOMMENDS|RESOLVES|AGREES|DECIDES)\b",
     re.IGNORECASE,
 )
-#: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals.
+#: "... were AGREED", "... was APPROVED": a decision in the passive, its word in capitals,
+#: perhaps after what was found first ("... were found correct and APPROVED", "... was
+#: seconded and AGREED": a few words in lower case and "and").
 PASSIVE_CAPITALS = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:(?:[a-z]{2,15}\s+){1,3}and\s+)?"
     r"(?:AGREED|APPROVED|CONFIRMED|ADOPTED|RESOLVED|ENDORSED)\b"
 )
 #: Words a confirmation may print before "minutes": "The exempt minutes", "The decisions

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Furniture, Line
-from .web_row_run_in_label import run_in_label_pieces
+from .web_row_run_in_label import documents_label_pieces, run_in_label_pieces
 
 #: "Minutes: ...", "Decision: ...": the label opening a cell (in bold or not), with the
 #: text after it
@@ -63,14 +63,31 @@ def row_pieces(text: str) -> list[str] | None:
 def split_item_rows(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Put each piece of a committee system's item row on a line of its own."""
     out: list[Line] = []
-    for line in lines:
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
         pieces = row_pieces(line.text) if "|" in line.text else None
         pieces = pieces or (run_in_label_pieces(line.text) if "inutes:" in line.text else None)
+        broken = _broken_after_documents(line, lines[k] if k < len(lines) else None)
+        if pieces is None and broken is not None:  # the minute's text on the next line
+            out.extend(Line(line.number, piece) for piece in broken[0])
+            out.extend(Line(lines[k].number, piece) for piece in broken[1])
+            k += 1
+            continue
         if pieces is None:
             out.append(line)
             continue
         out.extend(Line(line.number, piece) for piece in pieces)
     return out, []
+
+
+def _broken_after_documents(line: Line, below: Line | None) -> tuple[list[str], list[str]] | None:
+    """An item's cell broken after its run-in "Additional documents:" label, the minute on
+    the next line (`documents_label_pieces`); None for any other line."""
+    if below is None or not line.text.rstrip().endswith("documents:"):
+        return None
+    return documents_label_pieces(line.text, below.text)
 
 
 #: Pieces of one row searched for its label

@@ -8,10 +8,12 @@ cell's paragraphs with spaces and keep no pipe before the label:
     PARKING REVIEW To consider the report of the Director. Minutes: RESOLVED that ...
 
 `run_in_label_pieces` puts such a line back as the page prints it, the title, the
-agenda's text (from its "To consider ..." formula), the label and the minute each on a
-line of its own, so the items-table readers (`web_item_rows`) read it. Only a line whose
-text before the label opens with a title (capitals, or words in title case, at most
-MAX_TITLE_WORDS) is rewritten: a sentence naming "the Minutes:" is left alone.
+agenda's text (from its "To consider ..." formula, or the paper it is: "Joint report of
+..."), the label and the minute each on a line of its own, so the items-table readers
+(`web_item_rows`) read it. Only a line whose text before the label opens with a title
+(capitals, or words in title case, at most MAX_TITLE_WORDS) is rewritten, or one that is
+only the agenda's wording, one sentence ("To agree the minutes of the last meeting."): a
+sentence naming "the Minutes:" is left alone.
 """
 
 from __future__ import annotations
@@ -22,11 +24,18 @@ import re
 RUN_IN = re.compile(
     r"^(?P<head>[^|:]{2,600}?)\s(?P<label>Minutes|Decision):[ \t]{1,4}(?P<text>\S.*)$"
 )
-#: the agenda's formula that opens its text after the title: "To consider the report ..."
-AGENDA_TEXT = re.compile(
-    r"\s(?=To\s(?:consider|receive|confirm|approve|note|agree|appoint|elect|review|"
-    r"determine|hear)\b)"
+#: the agenda's formula that opens its text after the title: "To consider the report ...",
+#: "To move that ...", or the paper it is: "Joint report of the Clerk and the Treasurer."
+#: ("Report of" in capitals may end a title: "Annual Report of the Commissioner")
+AGENDA_VERBS = (
+    r"consider|receive|confirm|approve|note|agree|appoint|elect|review|determine|hear|move"
 )
+AGENDA_TEXT = re.compile(
+    rf"\s(?=To\s(?:{AGENDA_VERBS})\b|(?:Joint\s)?report\s(?:of|by)\s|Joint\sReport\s(?:of|by)\s)"
+)
+#: an item with no title but its agenda's wording, one sentence: "To agree the minutes of
+#: the meeting held on 4 April." (its title is the sentence, without its stop)
+WORDING_ONLY = re.compile(rf"^To\s(?:{AGENDA_VERBS})\b[^.?!:;]{{2,300}}\.?$")
 #: most words a title before the agenda's text may have
 MAX_TITLE_WORDS = 14
 #: words printed in lower case inside a title
@@ -73,6 +82,30 @@ def run_in_label_pieces(text: str) -> list[str] | None:
     title = parts[0].strip()
     agenda = parts[1].strip() if len(parts) > 1 else ""
     if not _title(title):
-        return None
+        if not WORDING_ONLY.match(head):
+            return None
+        title, agenda = head.rstrip("."), ""
     pieces = [title, agenda, f"{match['label']}:", match["text"].strip()]
     return [p for p in pieces if p]
+
+
+#: a cell's list of papers, its label run in at the end of the line, the minute's label
+#: opening the next line: "Budget To consider the report. Additional documents:"
+DOCUMENTS_AT_END = re.compile(r"^(?P<head>[^|:]{2,600}?)\s(?:Additional|Supporting)\sdocuments:$")
+#: the minute's label opening a line, its text after it
+LABEL_OPENS = re.compile(r"^(?P<label>Minutes|Decision):[ \t]{1,4}(?P<text>\S.*)$")
+
+
+def documents_label_pieces(text: str, below: str) -> tuple[list[str], list[str]] | None:
+    """The pieces of an item's cell broken after its run-in list of papers ("Title To
+    consider ... Additional documents:" over "Minutes: text"): the line's pieces (title,
+    agenda text, the minute's label) and the next line's (the minute's text); None when
+    the two lines are no such cell (the title's conditions are `run_in_label_pieces`')."""
+    head = DOCUMENTS_AT_END.match(text.strip())
+    label = LABEL_OPENS.match(below.strip().rstrip("|").strip())
+    if head is None or label is None:
+        return None
+    pieces = run_in_label_pieces(f"{head['head']} {label['label']}: {label['text']}")
+    if pieces is None:
+        return None
+    return pieces[:-1], pieces[-1:]

@@ -1,0 +1,38 @@
+"""A web agenda's link to an item's paper, its label kept around the item's title.
+
+Council web pages of the CMIS and older committee systems print each item's title as a
+link to its paper, with the link's glyph before it and the file's size after it, the
+paper's description running on after a dash:
+
+    4.    icon Housing Strategy Review [250Kb] - Report by the Director (copy herewith 12/31)
+    5.    pdf icon Annual Accounts 2011/12 (1.2Mb) - Report by the Treasurer
+
+Converted to text, the glyph's alternative text ("icon", "pdf icon") opens the title and
+the size in brackets closes it; what follows the size is the item's description, not its
+title. `without_link_label` gives the title alone. A size in brackets is the link's label
+only: a title with no size keeps its dash and what follows ("Budget - Report of the
+Treasurer" is read by the agenda's other rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the link glyph's alternative text before the title: "icon ", "pdf icon "
+LINK_GLYPH = re.compile(r"^(?:pdf\s)?icon\s+(?=[A-Z0-9])")
+#: the file's size in brackets after the title, and the description after it: "[666Kb] -
+#: Report by ...", "(1.2Mb)"
+SIZE_AND_AFTER = re.compile(
+    r"\s*[\[(]\d{1,5}(?:\.\d{1,2})?\s?[KM]b[\])](?:\s{1,3}[-–—]\s.{0,600})?$", re.IGNORECASE
+)
+
+
+def without_link_label(title: str) -> str:
+    """The item's title without its link's glyph before it and its file's size (and the
+    description) after it; the title as it is when it carries neither."""
+    glyph = LINK_GLYPH.match(title)
+    text = title[glyph.end() :] if glyph else title
+    size = SIZE_AND_AFTER.search(text)
+    if size is not None and size.start() > 0:
+        text = text[: size.start()]
+    return text if (glyph or size) and text.strip() else title

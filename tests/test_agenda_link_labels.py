@@ -1,0 +1,38 @@
+"""A web agenda's link label around an item's title (`without_link_label`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.parsing.agenda_items import coded_line
+from minutebook.parsing.agenda_link_labels import without_link_label
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "icon Housing Strategy Review [250Kb] - Report by the Director",
+            "Housing Strategy Review",
+        ),
+        ("pdf icon Annual Accounts 2011/12 (1.2Mb)", "Annual Accounts 2011/12"),
+        ("icon 2025 Boundary Review", "2025 Boundary Review"),
+        ("Budget - Report of the Treasurer", "Budget - Report of the Treasurer"),
+        ("Reservoir Capacity to 30 Mb", "Reservoir Capacity to 30 Mb"),  # no brackets
+        ("icons of the Town", "icons of the Town"),
+    ],
+)
+def test_link_label_around_a_title(text: str, title: str) -> None:
+    assert without_link_label(text) == title
+
+
+def test_an_item_line_with_its_link_label_and_description() -> None:
+    line = coded_line(
+        "4.    icon Road Safety Plan [310Kb] - Report by the Director (copy herewith 12/31)"
+        " (Pages 9-20)"
+    )
+    assert line is not None and (line.code, line.title, line.pages) == (
+        "4",
+        "Road Safety Plan",
+        "9 - 20",
+    )
