@@ -5,6 +5,7 @@ following question:-'."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from minutebook.parsing.questions import (
     received_questions,
 )
 from minutebook.parsing.reading import SourceText
+from minutebook.pipeline import generate
 
 QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
 
@@ -742,3 +744,59 @@ def test_a_question_queried_or_enquired_by_a_resident_named_with_their_street() 
         ("Mr R. Penhallow", None, 1, "queried whether the bus shelter would be replaced."),
         ("Mrs D. Iorwerth", None, 4, "enquired when the footpath would reopen."),
     ]
+
+
+def test_questions_put_before_the_first_minute_belong_to_no_minute() -> None:
+    """Some councils take the public's questions before the business: the minutes report
+    them above the first numbered minute, the first on the line that opens question time."""
+    text = (
+        "MINUTES OF THE ASHFORD VALE TOWN COUNCIL MEETING HELD ON 4 MARCH 2021\n\n"
+        "PRESENT: Cllr A. Reid (Mayor), Cllr B. Moss\n\n"
+        "Before the business, members of the public were invited to ask questions. "
+        "Mrs P. Lowe, Mill Lane, Ashford Vale asked whether the bus shelter on the green "
+        "would be repaired. The Clerk would write to the county council.\n\n"
+        "Mr T. Hale asked why the footpath by the brook had been closed. The Mayor "
+        "said it would reopen in May.\n\n"
+        "41. APOLOGIES FOR ABSENCE\n\n"
+        "Apologies were received from Cllr C. Dunn.\n\n"
+        "42. PUBLIC QUESTIONS\n\n"
+        "Mr R. Vine asked whether the allotments would be extended.\n"
+    )
+    document = parse_document(SourceText("town.txt", "0" * 64, text), Diagnostics())
+    asked = [(q.asker_as_written, q.line, q.minute_number) for q in document.parts[0].questions]
+    assert asked == [("Mrs P. Lowe", 5, None), ("Mr T. Hale", 7, None), ("Mr R. Vine", 15, "42")]
+
+
+def test_a_question_time_cue_is_cut_from_the_question_on_its_line() -> None:
+    lines = [Line(3, "Public question time was opened. Mr A Dee asked whether the hall was let.")]
+    assert [li.text for li in question_time_lines("Business", lines)] == [
+        "Public question time was opened.",
+        "Mr A Dee asked whether the hall was let.",
+    ]
+    assert [li.number for li in question_time_lines("Business", lines)] == [3, 3]
+    alone = [Line(3, "Public question time was opened.")]
+    assert question_time_lines("Business", alone) == alone
+
+
+def test_a_question_before_the_first_minute_is_published_and_linked(tmp_path: Path) -> None:
+    """Nothing a document says is dropped: a question put before the business is in
+    archive.json, its link points at an id the meeting page gives its paragraph."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    (content / "bodies.yaml").write_text("bodies: []\n", "utf-8")
+    (content / "documents" / "town.txt").write_text(
+        "MINUTES OF THE ASHFORD VALE TOWN COUNCIL MEETING HELD ON 4 MARCH 2021\n\n"
+        "PRESENT: Cllr A. Reid (Mayor), Cllr B. Moss\n\n"
+        "Before the business, members of the public were invited to ask questions. "
+        "Mrs P. Lowe asked whether the bus shelter on the green would be repaired.\n\n"
+        "41. APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr C. Dunn.\n",
+        "utf-8",
+    )
+    generate(content, tmp_path / "pages", workers=1)
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    [question] = data["questions"]
+    assert question["line"] == 5
+    assert question["text"].startswith("asked whether the bus shelter")
+    page, anchor = question["url"].split("#")
+    text = (tmp_path / "pages" / f"{page.strip('/')}.md").read_text("utf-8")
+    assert f"{{: #{anchor} .mb-question }}" in text

@@ -172,7 +172,9 @@ class QuestionFacts:
     asker_as_written: str
     organisation_name: str | None
     line: int
-    minute_number: str
+    #: None for a question put before the first minute ("Prior to the business, members
+    #: of the public were invited to ask questions")
+    minute_number: str | None
 
 
 @dataclass
@@ -512,7 +514,7 @@ class Question:
     asker: str | None
     organisation: str | None
     text: str
-    minute: str
+    minute: str | None
     facts: QuestionFacts
 
 

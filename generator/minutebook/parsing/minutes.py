@@ -135,6 +135,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
     preamble = name_council_rows(preamble)  # "B Moss Hexton County Council": name, council
     read_attendance_lists(part, preamble, file, diagnostics)
+    _read_questions(part, question_time_lines("", preamble), None)  # before the business
     at_end = attendance_at_end(lines, headings[-1].index) if headings else None
     if at_end is not None:  # a web page's "Attendance Details" after the last minute
         read_attendance_lists(part, lines[at_end:], file, diagnostics)
@@ -176,15 +177,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.actions.extend(action_rows(body))
         if "questions to the" in lowered:
             _questions(part, minute, body)
-        asking = question_time_lines(minute.title, body)
-        if asking:
-            part.questions.extend(headed_questions(asking, minute.number))
-            part.questions.extend(asked_questions(asking, minute.number))
-            part.questions.extend(listed_questions(asking, minute.number))
-            part.questions.extend(introduced_questions(asking, minute.number))
-            part.questions.extend(labelled_questions(asking, minute.number))
-            _add_received(part, received_questions(asking, minute.number))
-            _add_received(part, noted_questions(asking, minute.number))
+        _read_questions(part, question_time_lines(minute.title, body), minute.number)
         part.minutes.append(minute)
     _numbering_out_of_order(part, file, diagnostics)
     if not headings and not roll_page:
@@ -209,6 +202,20 @@ def _decisions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
         part.decisions.append(
             DecisionFacts(decision.reference, decision.title, decision.line, minute.number)
         )
+
+
+def _read_questions(part: Part, asking: list[Line], minute_number: str | None) -> None:
+    """The questions put in a minute's question-time lines, or (minute None) in the
+    lines before the first minute, where some councils take the public's questions."""
+    if not asking:
+        return
+    part.questions.extend(headed_questions(asking, minute_number))
+    part.questions.extend(asked_questions(asking, minute_number))
+    part.questions.extend(listed_questions(asking, minute_number))
+    part.questions.extend(introduced_questions(asking, minute_number))
+    part.questions.extend(labelled_questions(asking, minute_number))
+    _add_received(part, received_questions(asking, minute_number))
+    _add_received(part, noted_questions(asking, minute_number))
 
 
 def _add_received(part: Part, questions: list[QuestionFacts]) -> None:

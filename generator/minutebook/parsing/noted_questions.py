@@ -55,7 +55,7 @@ def _paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]
     return text, starts
 
 
-def noted_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def noted_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question a question-time minute's lines note the receipt of, naming only its
     asker (see the module's note), with the line its sentence starts on."""
     found: list[QuestionFacts] = []

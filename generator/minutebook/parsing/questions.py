@@ -96,6 +96,8 @@ QUESTION_TIME_IN_TEXT = re.compile(
     r"\b(?:public\s+questions?|questions?\s+from\s+(?:members\s+of\s+)?the\s+public"
     r"|public\s+(?:participation|forum|speaking|session|question\s+time)|open\s+forum"
     r"|residents['’]?\s+forum"
+    r"|public\s+(?:were|was)\s+(?:invited|given\s+the\s+opportunity)\s+to\s+(?:ask|put|raise)"
+    r"\s+(?:any\s+)?questions?"
     r"|(?:deputations|petitions|statements),?\s+(?:and\s+|or\s+)?questions)\b",
     re.IGNORECASE,
 )
@@ -109,9 +111,22 @@ def question_time_lines(title: str, body: list[Line]) -> list[Line]:
     if invites_questions(title):
         return body
     for k, line in enumerate(body):
-        if QUESTION_TIME_IN_TEXT.search(plain(line.text)[: MAX_HEADING * 2]):
-            return body[k:]
+        text = plain(line.text)
+        cue = QUESTION_TIME_IN_TEXT.search(text[: MAX_HEADING * 2])
+        if cue:
+            return [*_split_after_cue(line, text, cue.end()), *body[k + 1 :]]
     return []
+
+
+def _split_after_cue(line: Line, text: str, cue_end: int) -> list[Line]:
+    """The cue's line, cut after the cue's sentence when a question follows on the same
+    line ("... were invited to ask questions. Mr A queried whether ..."), so each reader
+    sees the question open its line, as it does when the question is a paragraph of its
+    own. Both pieces keep the line's number (SENTENCE_END: the space after a sentence)."""
+    end = SENTENCE_END.search(text, cue_end, cue_end + MAX_HEADING)
+    if end is None or len(text) - end.end() < 20:
+        return [line]
+    return [Line(line.number, text[: end.start()]), Line(line.number, text[end.end() :])]
 
 
 def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
@@ -130,7 +145,7 @@ def asker_and_organisation(who: str) -> tuple[str, str | None] | None:
     return asker, org
 
 
-def headed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def headed_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question under a heading that names its asker, with the heading's line."""
     found: list[QuestionFacts] = []
     for k, line in enumerate(body):
@@ -390,7 +405,7 @@ def asks_below(rest: str) -> bool:
     return ASKS_BELOW.match(rest.strip()) is not None
 
 
-def spoke_on_behalf(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:
+def spoke_on_behalf(body: list[Line], k: int, minute_number: str | None) -> QuestionFacts | None:
     """The question of someone who spoke on behalf of a body, when the sentence begun on
     line k ("Mr A, on behalf of B, spoke in support of C") goes on to ask something ("and
     asked whether ..."): the whole of their sentence, the body as their organisation.
@@ -416,7 +431,7 @@ def spoke_on_behalf(body: list[Line], k: int, minute_number: str) -> QuestionFac
     )
 
 
-def asked_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def asked_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question reported as '<asker> asked whether ...' or '<asker> asked the
     following question:-' with the question below, or asked by someone speaking on behalf
     of a body ('Mr A, on behalf of B, spoke ... and asked ...'), with the asker's line."""
@@ -490,7 +505,7 @@ def _asked_below_wrapped(body: list[Line], k: int, rest: str) -> str | None:
     return _question_text(body, k + 2)
 
 
-def asker_wrapped(body: list[Line], k: int, minute_number: str) -> QuestionFacts | None:
+def asker_wrapped(body: list[Line], k: int, minute_number: str | None) -> QuestionFacts | None:
     """A reported question whose asker's sentence begins on line k, after another
     sentence ("One question had been received. Mrs A Reid of the Fenby") or at the line's
     start, and whose "asked" falls on the next line ("Society asked whether ..."): the two
@@ -559,7 +574,7 @@ ASKER_LABEL = re.compile(
 LIST_ITEM = re.compile(r"^[-•·*]\s+(?P<text>\S.*)$")
 
 
-def listed_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def listed_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """'Members questioned the Commissioner on: / Councillor X: / · point / · point': each
     listed point is a question by the member named above the list, with its own line."""
     found: list[QuestionFacts] = []
@@ -607,7 +622,7 @@ SUBMITTED = re.compile(
 )
 
 
-def introduced_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def introduced_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question below a sentence naming its asker ("The following question was
     received from Mrs X:"), with the question's own first line; the answer after it is
     not part of it."""
@@ -672,7 +687,7 @@ def _paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]
     return text, starts
 
 
-def received_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def received_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question whose receipt names its asker after "from" and its words after "who
     asked", on the line the asker's name is printed; an organisation is kept when it is
     in brackets or its name ends like one ("of Penrigg Town Council"), not a place."""
@@ -712,7 +727,7 @@ LABELLED_ASKER = re.compile(
 QUOTE_OPENS = "\"“‘'"
 
 
-def labelled_questions(body: list[Line], minute_number: str) -> list[QuestionFacts]:
+def labelled_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each quoted question under a line that labels its asker alone ("1) Mr X (Org):"),
     with the label's line; a label over listed points (`listed_questions`) or over
     prose is not one."""

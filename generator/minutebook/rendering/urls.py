@@ -42,8 +42,11 @@ def md_on_meeting(meeting_id: str, record_id: str) -> str:
 def question_anchor(meeting: Meeting, question: Question) -> str:
     """The record id a question is linked by: its own numbered paragraph when the
     question opens one ("2. Across the Borough ...": minute-115-2), else the question's own
-    ("question-2", the id its paragraph has on the meeting page)."""
-    minute = next(m for m in meeting.minutes if m.id == question.minute)
+    ("question-2", the id its paragraph has on the meeting page), as for a question put
+    before the first minute."""
+    minute = next((m for m in meeting.minutes if m.id == question.minute), None)
+    if minute is None:
+        return fragment(meeting.id, question.id)
     key = next(
         (p.key for p in minute.facts.paragraphs if p.key and p.line == question.facts.line), None
     )

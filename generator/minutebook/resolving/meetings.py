@@ -310,14 +310,14 @@ class MeetingResolver:
                 for a in part.attendance
             )
             for n, q in enumerate(part.questions, start=1):
-                minute_id = minute_ids[q.minute_number]
+                asked_in = minute_ids[q.minute_number] if q.minute_number else None
                 meeting.questions.append(
                     Question(
                         f"{meeting.id}-question-{n}",
                         q.asker_as_written,
                         q.organisation_name,
                         q.text,
-                        minute_id,
+                        asked_in,
                         q,
                     )
                 )
