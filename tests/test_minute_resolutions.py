@@ -157,6 +157,7 @@ def test_passive_and_unanimous_decisions() -> None:
         "The Minutes of 3 March, copies of which had been circulated, were found correct and "
         "APPROVED.",
         "The proposal was moved, seconded and AGREED.",
+        "The minutes of the last meeting were reviewed and agreed",  # read first, no stop
     ],
 )
 def test_passive_decision(text: str) -> None:

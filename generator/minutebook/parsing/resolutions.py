@@ -178,8 +178,12 @@ MINUTES_WORDS = (
     r"|above|previous|last|said)"
     r"\s+(?:and\s+)?){0,3}"
 )
-#: "... was submitted and approved": the record laid before the meeting, then approved.
-SUBMITTED = r"(?:(?:submitted|presented|considered|tabled)\s+and\s+)?"
+#: "... was submitted and approved": the record laid before the meeting, then approved;
+#: or read first: "... were reviewed and agreed", "... were found correct and approved".
+SUBMITTED = (
+    r"(?:(?:submitted|presented|considered|tabled|reviewed|read|checked|discussed|examined"
+    r"|found\s+(?:correct|accurate))\s+and\s+)?"
+)
 #: "The minutes of the meeting held on 8 May 2019 were approved as a correct record", "The
 #: minutes were recorded as an accurate record" (a board's notes); not "were received": a
 #: body receiving its committees' minutes notes them, decides nothing.
