@@ -96,3 +96,23 @@ def test_a_stamp_with_leader_dots_is_the_packs_furniture() -> None:
     assert not ITEM_STAMP.fullmatch("Item 4...... was deferred")
     kind, body, _, _, _ = first_part_meeting(SCANNED.replace("Presnt:", "Present:"))
     assert (kind, body) == (DocumentKind.MINUTES, "MARSHTON JOINT FIRE BOARD")
+
+
+def test_a_flattened_sentences_venue_ends_at_its_postcode_or_a_label() -> None:
+    text = (
+        "AGENDA A meeting of the Fenmoor National Park Authority will be held on 6 May 2025 "
+        "at 10.30am in the Long Room, Moor Centre, High Street, Fenby, Wessex, FB3 9QT. "
+        "Ann Reid Chief Executive 1. Apologies for absence 2. Declarations of interest"
+    )
+    _, body, _, _, venue = first_part_meeting(text)
+    assert (body, venue) == (
+        "Fenmoor National Park Authority",
+        "Long Room, Moor Centre, High Street, Fenby, Wessex, FB3 9QT",
+    )
+    text = (
+        "ITEM 2 MINUTES of the meeting of the Fenby Parish Forum held on Thursday 5 June 2025 "
+        "at 10.30am at Moor House, . PRESENT Ann Reid Fenby Parish Council Bob Lee Invitee "
+        "1. Apologies for absence were received from Cath Moss."
+    )
+    _, body, _, _, venue = first_part_meeting(text)
+    assert (body, venue) == ("Fenby Parish Forum", "Moor House")

@@ -86,7 +86,13 @@ SENTENCE_END = re.compile(
 NEXT_SENTENCE = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z]|"
     # or a label run on after the sentence: "... in the Council Chamber.  Present: ..."
-    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:)"
+    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:|"
+    # a flattened record's label in capitals: "... at Exmoor House, . PRESENT Ann Reid"
+    r"(?:PRESENT|APOLOGIES|IN ATTENDANCE)\b)|"
+    # an address ends on its postcode: "... Midhurst, GU29 9DH. Ann Reid Chief Executive"
+    r"(?<=\d[A-Z]{2})\.\s+(?=[A-Z])|"
+    # a stop left alone where the conversion dropped a word: "at Exmoor House, . The"
+    r"(?<=\s)\.\s+(?=[A-Z])"
 )
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
