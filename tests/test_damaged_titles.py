@@ -116,3 +116,20 @@ def test_a_flattened_sentences_venue_ends_at_its_postcode_or_a_label() -> None:
     )
     _, body, _, _, venue = first_part_meeting(text)
     assert (body, venue) == ("Fenby Parish Forum", "Moor House")
+
+
+def test_a_summons_after_a_title_naming_the_meeting_is_read() -> None:
+    text = (
+        "Public Document Pack MEETING OF THE FENBY AND MARSH COMBINED AUTHORITY To: The Members "
+        "of the Fenby and Marsh Combined Authority Dear Member, You are requested to attend a "
+        "meeting of the Fenby and Marsh Combined Authority to be held on Friday, 3rd October, "
+        "2025 at 11.00 am in the Authority Chamber, Dock Road, Fenby, FB1 2QT. If you have any "
+        "queries please contact the clerk. AGENDA 1. APOLOGIES FOR ABSENCE 2. DECLARATIONS"
+    )
+    _, body, date, time, venue = first_part_meeting(text)
+    assert (body, date, time) == (
+        "Fenby and Marsh Combined Authority",
+        dt.date(2025, 10, 3),
+        dt.time(11, 0),
+    )
+    assert venue == "Authority Chamber, Dock Road, Fenby, FB1 2QT"

@@ -341,6 +341,9 @@ def meeting_clause(text: str) -> Clause | None:
     named = None if of else BODY_THEN_MEETING.search(text) or MINUTES_OF_BODY.search(text)
     if of:
         held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
+        if held is None:  # "MEETING OF THE X" as a title, then "... a meeting of X to be held"
+            of = _held_meeting_of(text) or of
+            held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
         if held is not None:
             body = without_convened(AUXILIARY.sub("", text[of.end() : held.start()]))
     elif named:
@@ -358,6 +361,20 @@ def meeting_clause(text: str) -> Clause | None:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
     return Clause(body, date, time, venue, blank)
+
+
+def _held_meeting_of(text: str) -> re.Match[str] | None:
+    """The first "meeting of" that a "held" follows within a body's reach, past one that
+    opens a title ("MEETING OF THE X COMBINED AUTHORITY To: ... You are requested to attend a
+    meeting of the X to be held on D"): a flattened summons prints both on one line."""
+    for of in MEETING_OF.finditer(text[:MAX_CLAUSE_CHARS]):
+        if HELD.search(text, of.end(), of.end() + MAX_BODY + 40):
+            return of
+    return None
+
+
+#: Characters of a line searched for a later "meeting of ... held"
+MAX_CLAUSE_CHARS = 1000
 
 
 #: a line under a title saying how the meeting sat, naming no body: "MEETING HELD
