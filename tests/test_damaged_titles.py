@@ -4,12 +4,14 @@ damaged the opening: a title naming its kind, a damaged date, specks over the da
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.openings import redated_title, title_lines, titled_date
 from minutebook.parsing.running_headers import ITEM_STAMP
+from minutebook.parsing.scan_specks import drop_scan_specks
 from minutebook.parsing.titled_kinds import titled_kind
-from opening_facts import first_part_meeting
+from opening_facts import first_part_meeting, parsed
 
 
 def _lines(text: str) -> list[Line]:
@@ -133,3 +135,18 @@ def test_a_summons_after_a_title_naming_the_meeting_is_read() -> None:
         dt.time(11, 0),
     )
     assert venue == "Authority Chamber, Dock Road, Fenby, FB1 2QT"
+
+
+QUIRK = Path(__file__).parent / "fixtures" / "quirks" / "scan-specks-before-stamp-and-date.txt"
+
+
+def test_scan_specks_in_the_head_are_furniture() -> None:
+    text = QUIRK.read_text("utf-8")
+    lines = _lines(text)
+    cleaned, removed = drop_scan_specks(lines)
+    assert [f.line.text for f in removed] == ["J.", "7QRMB"]
+    assert cleaned[0].text == "AGENDA ITEM No...... 5......" and cleaned[4].text == ""
+    part = parsed(text).parts[0]
+    assert [(m.number, m.title) for m in part.minutes] == [("1", "Minute of Previous Meeting")]
+    kept = _lines("Item\n\n4a\n\n12B\n\n2ND FLOOR")
+    assert drop_scan_specks(kept) == (kept, [])  # codes and ordinals are no specks
