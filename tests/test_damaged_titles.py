@@ -58,6 +58,7 @@ def test_minutes_or_the_agenda_spoken_of_name_no_kind() -> None:
         "Agenda Item No 3",
         "The items on the agenda were taken in order.",
         "Members were sent the minutes of the meeting.",
+        "Minutes - Tuesday, 3 June 2025 were circulated.",
     ):
         assert titled_kind(_lines(text)) is None, text
 
@@ -150,3 +151,12 @@ def test_scan_specks_in_the_head_are_furniture() -> None:
     assert [(m.number, m.title) for m in part.minutes] == [("1", "Minute of Previous Meeting")]
     kept = _lines("Item\n\n4a\n\n12B\n\n2ND FLOOR")
     assert drop_scan_specks(kept) == (kept, [])  # codes and ordinals are no specks
+
+
+def test_a_titles_kind_gives_way_to_what_the_text_says() -> None:
+    over_agenda = "Minutes of the meeting held on 9 June 2025\n\n1. To receive apologies\n2. Budget"
+    assert titled_kind(_lines(over_agenda)) is None
+    over_record = (
+        "AGENDA FOR THE MEETING\n\nPresent: Councillor A Bell\n\nRESOLVED that it be noted."
+    )
+    assert titled_kind(_lines(over_record)) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import DocumentKind, Line
+from .content_kind import agenda_evidence, record_evidence
 
 #: Non-blank lines of the paper's head searched for a title naming its kind
 HEAD_LINES = 40
@@ -35,6 +36,8 @@ MINUTES_TITLE = re.compile(
 AGENDA_TITLE = re.compile(
     r"(?<!the )(?<!this )(?<!an )\bagenda\b(?!\s{0,3}(?:items?|no\b|pack\b))", re.IGNORECASE
 )
+#: Characters after the kind's word read for the verb of a sentence speaking of it
+SENTENCE_REACH = 80
 #: how a sentence or an item speaks of earlier minutes or of the agenda: a number before
 #: the words ("4 Approval of Minutes"), the verbs an item or a record use, or "previous"
 SPOKEN_OF = re.compile(
@@ -53,17 +56,24 @@ def _title_kind(text: str) -> DocumentKind | None:
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
-    if SPOKEN_OF.search(head[: first.end()]):
+    # "Minutes - 3 June 2025 were circulated" is a sentence; "AGENDA A meeting of X will be
+    # held" is an agenda's heading over its notice
+    reach = SENTENCE_REACH if first is minutes else 0
+    if SPOKEN_OF.search(head[: first.end() + reach]):
         return None
     return DocumentKind.MINUTES if first is minutes else DocumentKind.AGENDA
 
 
 def titled_kind(lines: list[Line]) -> DocumentKind | None:
     """Minutes or an agenda as the first title in the paper's head names it; None when no
-    head line names a kind as a title."""
+    head line names a kind as a title, or when the text speaks against it: a "Minutes of
+    the meeting held on D" line over lines that speak as an agenda does ("1. To receive
+    apologies") more than as a record, an agenda's title over who attended or what was
+    decided (see content_kind)."""
     texts = [line.text for line in lines if line.text.strip()][:HEAD_LINES]
-    for text in texts:
-        kind = _title_kind(text)
-        if kind is not None:
-            return kind
-    return None
+    kind = next((k for k in map(_title_kind, texts) if k is not None), None)
+    if kind is DocumentKind.MINUTES and agenda_evidence(lines) > len(record_evidence(lines)):
+        return None
+    if kind is DocumentKind.AGENDA and record_evidence(lines) & {"attendance", "decision"}:
+        return None
+    return kind
