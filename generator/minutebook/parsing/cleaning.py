@@ -22,6 +22,7 @@ from .page_furniture import (
     drop_ruled_dated_footers,
     split_glued_capitals_headings,
 )
+from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
 from .web_item_rows import split_item_rows
@@ -320,6 +321,7 @@ RULES: tuple[CleaningRule, ...] = (
         split_flattened_lines,
         "some conversions print a whole page or paper on one line",
     ),
+    CleaningRule("scan-specks", drop_scan_specks, "OCR reads a scan's specks as letters"),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule(
         "page-count",

@@ -86,7 +86,13 @@ SENTENCE_END = re.compile(
 NEXT_SENTENCE = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z]|"
     # or a label run on after the sentence: "... in the Council Chamber.  Present: ..."
-    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:)"
+    r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:|"
+    # a flattened record's label in capitals: "... at Exmoor House, . PRESENT Ann Reid"
+    r"(?:PRESENT|APOLOGIES|IN ATTENDANCE)\b)|"
+    # an address ends on its postcode: "... Midhurst, GU29 9DH. Ann Reid Chief Executive"
+    r"(?<=\d[A-Z]{2})\.\s+(?=[A-Z])|"
+    # a stop left alone where the conversion dropped a word: "at Exmoor House, . The"
+    r"(?<=\s)\.\s+(?=[A-Z])"
 )
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
@@ -335,6 +341,9 @@ def meeting_clause(text: str) -> Clause | None:
     named = None if of else BODY_THEN_MEETING.search(text) or MINUTES_OF_BODY.search(text)
     if of:
         held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
+        if held is None:  # "MEETING OF THE X" as a title, then "... a meeting of X to be held"
+            of = _held_meeting_of(text) or of
+            held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
         if held is not None:
             body = without_convened(AUXILIARY.sub("", text[of.end() : held.start()]))
     elif named:
@@ -352,6 +361,20 @@ def meeting_clause(text: str) -> Clause | None:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
     return Clause(body, date, time, venue, blank)
+
+
+def _held_meeting_of(text: str) -> re.Match[str] | None:
+    """The first "meeting of" that a "held" follows within a body's reach, past one that
+    opens a title ("MEETING OF THE X COMBINED AUTHORITY To: ... You are requested to attend a
+    meeting of the X to be held on D"): a flattened summons prints both on one line."""
+    for of in MEETING_OF.finditer(text[:MAX_CLAUSE_CHARS]):
+        if HELD.search(text, of.end(), of.end() + MAX_BODY + 40):
+            return of
+    return None
+
+
+#: Characters of a line searched for a later "meeting of ... held"
+MAX_CLAUSE_CHARS = 1000
 
 
 #: a line under a title saying how the meeting sat, naming no body: "MEETING HELD
@@ -386,6 +409,15 @@ NAME_WORD = re.compile(r"[A-Za-z]{3}")
 REFERENCE_DIGIT = re.compile(r"\d")
 
 
+#: what OCR makes of a scan's specks and stamps: one short token of letters and digits
+#: run together ("4EFVT", "1l"), or one or two letters alone ("AD")
+SCAN_DEBRIS = re.compile(
+    r"(?=[A-Za-z]{0,7}\d)(?=\d{0,7}[A-Za-z])[A-Za-z\d]{2,8}|"
+    r"(?!(?:of|at|in|on|to|by|an|as|or|and|for)$)[A-Za-z]{1,2}",
+    re.IGNORECASE,
+)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
@@ -403,6 +435,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "Please ask for <officer> T <phone>": the letterhead's, no name
         if not NAME_WORD.search(text) and REFERENCE_DIGIT.search(text):
             continue  # "2007.P.F.A.M.1", "PCP/24/3": a reference over the title, no name
+        if SCAN_DEBRIS.fullmatch(text):
+            continue  # "4EFVT", "AD": a scan's specks read as letters, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
@@ -459,6 +493,9 @@ def title_name(line: Line) -> str:
     2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    kind_tail = KIND_TAIL_DATED.search(text)  # "X BOARD - MINUTES OF MEETING ON 16 APRIL 1998"
+    if kind_tail is not None and BODY_NOUN.search(text[: kind_tail.start()]):
+        text = text[: kind_tail.start()]
     text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
     text = YEAR_AFTER_BODY.sub(r"\g<noun>", text)  # "Places Scrutiny Panel 2019/20"
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
@@ -483,6 +520,12 @@ KIND_AFTER_BODY = re.compile(
 YEAR_AFTER_BODY = re.compile(
     r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
     r"forum|commission|partnership|assembly|group)\s+(?:19|20)\d\d\s?[/-]\s?(?:19|20)?\d\d$",
+    re.IGNORECASE,
+)
+#: the paper's kind and the meeting's date after a dash closing a title line: "X BOARD -
+#: MINUTES OF MEETING ON 16 APRIL 1998", "X PANEL – AGENDA – 3 MAY 2016"
+KIND_TAIL_DATED = re.compile(
+    r"\s[-–—]\s+(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|notes)\b[^;!?]{0,60}$",
     re.IGNORECASE,
 )
 #: a date after a dash closing a title line: "X - TUESDAY, 15TH MARCH, 2011"
@@ -1167,6 +1210,9 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     which may start with the building's number and end with a stop ('10 Quay Street,
     Harbury HB1 2AB.')."""
     below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    held = HELD_AT.match(below)
+    if held is not None and len(below) <= MAX_HELD_AT and ":" not in below:
+        return strip_article(below[held.end() :]) or None  # "held at the Town Hall, X."
     address = below.rstrip(". ")
     if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
         return address
@@ -1179,6 +1225,13 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     if ATTENDANCE_LABEL.match(below):
         return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
+
+
+#: a place said as where the meeting sat, under its dated line: "held at the Town Hall,
+#: Weston, Somerset." (its full stop ends the phrase, not a sentence), "Held in City Chambers,"
+HELD_AT = re.compile(r"(?:meeting\s+)?held\s+(?:at|in)\s+(?=[A-Za-z])", re.IGNORECASE)
+#: Longest "held at V" line read as the venue
+MAX_HELD_AT = 120
 
 
 #: an attendance list's label printed alone under the date ("PRESENT", "Members Present",
@@ -1293,11 +1346,29 @@ def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
         return None  # "The Panel met on 3 May 2019. It agreed ...": a sentence
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
+    body = KIND_AFTER_DASH.sub("", body)  # "X BOARD - MINUTES OF MEETING" (on D)
     body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
     body = without_kind_tail(MEETING_AFTER.sub("", without_meeting_kind(body)))
-    if date is None or not BODY_NOUN.search(body):
+    if date is None or not (BODY_NOUN.search(body) or _lettered_meeting(match["title"], body)):
         return None
     return body, date, match["rest"]
+
+
+#: the paper's kind after the body's name and a dash, as a title prints it before the
+#: date: "X JOINT POLICE BOARD - MINUTES OF MEETING" (on D), "X Panel – Agenda"
+KIND_AFTER_DASH = re.compile(
+    r"\s*[-–—:]\s*(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|notes)"
+    r"(?:\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?meeting)?(?:\s+held)?$",
+    re.IGNORECASE,
+)
+#: a body known by its letters alone ("JLAF", "SACRE", "LAF"), as its own papers name it
+LETTERED_BODY = re.compile(r"[A-Z]{2,6}")
+
+
+def _lettered_meeting(title: str, body: str) -> bool:
+    """Whether a title names its body by its letters alone and calls it a meeting ("JLAF
+    MEETING THURSDAY 23 July 2015"): a forum's own papers print no noun after the letters."""
+    return bool(LETTERED_BODY.fullmatch(body)) and bool(re.search(r"\bmeeting\b", title, re.I))
 
 
 #: a kind of meeting before the body's name in a title: "Annual General Meeting (AGM) of
@@ -1326,8 +1397,11 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
     """A title line with the meeting's date on it (above); the time and place after the
     date on the line ('AT 7.15 PM AT THE PARISH OFFICES'), else a 'Venue:' line below."""
     opening = _opening(lines)
-    for _, line in opening[:12]:
+    for k, (_, line) in enumerate(opening[:12]):
         found = titled_date(plain(line.text))
+        if found is None:
+            below = [plain(ln.text) for _, ln in opening[k + 1 : k + 1 + REDATE_REACH]]
+            found = redated_title(plain(line.text), below)
         if found is None:
             continue
         body, date, rest = found
@@ -1339,6 +1413,30 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
             venue = strip_article(placed[2]) or None if placed else None
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+def redated_title(text: str, below: list[str]) -> tuple[str, dt.date, str] | None:
+    """A title whose date the scan damaged ("X BOARD - MINUTES OF MEETING ON 76 APRIL
+    1998") read with the date printed alone on a line below ("Thursday 16 April 1998",
+    past a speck or two), when the damaged date names the same month and year; else None."""
+    match = TITLED_DATE.match(text.strip())
+    if match is None or find_date(match["date"]) is not None:
+        return None
+    dated = [find_date(t) for t in below if len(t) <= DATE_LINE_CHARS]
+    date = next((d for d in dated if d is not None), None)
+    damaged = re.search(r"([A-Za-z]{3,9}),?\s+(\d{4})$", match["date"].strip())
+    if date is None or damaged is None or int(damaged[2]) != date.year:
+        return None
+    if not date.strftime("%B").lower().startswith(damaged[1].lower()[:3]):
+        return None
+    found = _titled_date(f"{match['title']} {date.day} {date:%B %Y}{match['rest']}")
+    return found
+
+
+#: Longest line that is a date alone ("Thursday, 16th April 1998 at 10.00 am")
+DATE_LINE_CHARS = 60
+#: Non-blank lines under a damaged title searched for its date printed alone
+REDATE_REACH = 3
 
 
 #: a note run on after a title line's time and place: "... at 14:00 County Hall , There

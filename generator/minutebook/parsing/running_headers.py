@@ -21,10 +21,12 @@ MARKING = (
     r"restricted|unrestricted)"
 )
 #: "Agenda Item 3", "Item 2", "Item 3(3)", "Agenda Item 4.2", "Item 5(b)", "AGENDA ITEM
-#: NO:3", with a marking before or after it: "PUBLIC<TAB>Agenda Item 3", "Agenda Item 6 OFFICIAL"
+#: NO:3", with a marking before or after it: "PUBLIC<TAB>Agenda Item 3", "Agenda Item 6 OFFICIAL";
+#: a form's stamp with leader dots round the number written in: "AGENDA ITEM No...... 3......"
 ITEM_STAMP = re.compile(
-    rf"(?:{MARKING}[\s:|-]{{1,12}})?(?:agenda\s+)?item(?:\s+no\.?\s?:?\s?|\s+)[A-Z]?\d{{1,3}}[a-z]?"
-    rf"(?:\(\d{{1,2}}\)|\([a-z]\)|\.\d{{1,2}})?(?:[\s:|-]{{1,12}}{MARKING})?",
+    rf"(?:{MARKING}[\s:|-]{{1,12}})?(?:agenda\s+)?item(?:\s+no(?:\.{{0,12}}|\.?\s?:?)\s?|\s+)"
+    rf"[A-Z]?\d{{1,3}}[a-z]?(?:\(\d{{1,2}}\)|\([a-z]\)|\.\d{{1,2}}|\.{{2,12}})?"
+    rf"(?:[\s:|-]{{1,12}}{MARKING})?",
     re.IGNORECASE,
 )
 #: Longer than this, a line is the paper's own text, not a running header.

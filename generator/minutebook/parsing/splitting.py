@@ -36,6 +36,7 @@ from .protective_markings import protective_marking
 from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .title_banners import title_banner
+from .titled_kinds import titled_kind
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
@@ -1143,8 +1144,9 @@ AGENDA_HEADING_LINES = 60
 AGENDA_ITEMS = 2
 
 
-def classify_leading(lines: list[Line]) -> Start:
-    """Kind of text that opens a file before any recognised paper (often the whole file)."""
+def classify_leading(lines: list[Line], whole: bool = True) -> Start:
+    """Kind of text that opens a file before any recognised paper (often the whole file;
+    not `whole`: a cover or banner over a paper, which names no kind of its own)."""
     page = stacked_page_kind(lines) or headless_page_kind(lines)  # a system's meeting page
     if page is not None:
         return Start(0, page, _layout_of(page))
@@ -1161,6 +1163,9 @@ def classify_leading(lines: list[Line]) -> Start:
         return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     if "report" in head[:300]:
         return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+    titled = titled_kind(lines) if whole else None  # "BOARD - MINUTES OF MEETING ON D"
+    if titled is not None:
+        return Start(0, titled, _layout_of(titled))
     return Start(0, DocumentKind.OTHER, Layout.UNRECOGNISED)
 
 
@@ -1270,7 +1275,8 @@ def split(lines: list[Line]) -> list[Part]:
             or title_banner(lines[: starts[0].index], starts[0].kind)  # "AGM Council"
         )
     ):
-        starts.insert(0, classify_leading(lines[: starts[0].index] if starts else lines))
+        leading = lines[: starts[0].index] if starts else lines
+        starts.insert(0, classify_leading(leading, whole=not starts))
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)
     parts: list[Part] = []
