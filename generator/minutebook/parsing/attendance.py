@@ -100,6 +100,7 @@ from .attendance_shapes import (
     name_begun_above,
     respective_substitutes,
 )
+from .attendance_of_bodies import bodies_after_each_of
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
@@ -2199,6 +2200,7 @@ class AttendanceReader:
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
+        entries = bodies_after_each_of(entries, text)  # "... of X Council, Mr C Lowe of Y"
         entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         if (block.group_role or block.role) in NOT_MEMBERS:
@@ -2238,6 +2240,8 @@ class AttendanceReader:
         role = role or (block.group_role or block.role if block else AttendanceRole.PRESENT)
         said = entry.capacity or capacity or (block.kind_capacity if block else None)
         if block is not None and block.group_capacity:  # "Appointed by X:" is what they represent
+            if role is AttendanceRole.PRESENT and said and SUBSTITUTE_ONLY.match(said):
+                role, said = AttendanceRole.SUBSTITUTE, None  # "Mr A Reid (Substitute)"
             said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
