@@ -32,8 +32,8 @@ from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_flat_groups import flattened_council_groups
-from .membership_flat_titled import flat_titled_members
 from .membership_flat_tables import flattened_member_table
+from .membership_flat_titled import flat_titled_members
 from .membership_glued_titles import addressed_glued
 from .membership_labels import (
     CELL_GAP,
