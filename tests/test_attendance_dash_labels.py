@@ -1,6 +1,6 @@
 """Labels followed by a dash with their list on the line below, a table's two-row header
 ending the lists, a substitute in the sentence after the apologies, the City's "Deputy"
-title, and who chaired said under a web page's "Minutes:" label."""
+title, who chaired said under a web page's "Minutes:" label, and labels misread by scanning."""
 
 from __future__ import annotations
 
@@ -66,3 +66,15 @@ def test_the_chair_under_a_web_label_is_present_not_an_apology() -> None:
     ]
     assert [li.text for li in kept] == ["", "Apologies were received from Deputy Ben Moss."]
     assert chair_before_apologies(body, {"Reid"})[1] == []
+
+
+def test_a_label_with_one_letter_misread_by_scanning() -> None:
+    assert label_line("eresent: Councillor A Reid") == ("eresent", PRESENT, "Councillor A Reid")
+    assert label_line("Apoloaies: Mr B Moss (Wyke Council)") == (
+        "Apoloaies",
+        APOLOGIES,
+        "Mr B Moss (Wyke Council)",
+    )
+    assert label_line("Resent: the members were told of the change") is None
+    assert label_line("Parent: Mr C Lowe") is None
+    assert label_line("Apologise: Mr C Lowe") is None

@@ -82,6 +82,7 @@ from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_minute_chair import chair_before_apologies
+from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
@@ -541,15 +542,18 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     """'PRESENT: names', 'Present' alone, 'Apologies were received from:': label, role,
     the rest of the line."""
     match = LABEL.match(text)
-    if not match:
+    if match:
+        label, role, rest = match["label"], role_of_label(match["label"]), match["rest"].strip()
+    elif (misread := misread_label(text)) is not None:
+        label, role, rest = misread  # "eresent: ...", "Apoloaies: ...": a letter misread
+    else:
         return None
-    rest = match["rest"].strip()
     if DASHES_ONLY.match(rest):  # "PRESENT: -", its names on the lines below
         rest = ""
     listed = STARTS_WITH_TITLE.match(rest) or post_first_entry(rest)
     if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
-    return match["label"], role_of_label(match["label"]), rest
+    return label, role, rest
 
 
 #: "The Chief Constable, Mr J D Hart, QPM; ...": a post, a comma, then its titled holder.
