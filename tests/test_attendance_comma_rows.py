@@ -1,4 +1,5 @@
-"""Officers one a line, a comma after each name and commas inside the post."""
+"""Officers one a line: a comma after each name and commas inside the post, or the post
+after the name with no comma ("D Pym Head of Finance")."""
 
 from __future__ import annotations
 
@@ -52,4 +53,17 @@ def test_officials_in_attendance_keep_their_whole_posts() -> None:
         (OFFICER, "Mr A Reid", "Chief Fire Officer", 7),
         (OFFICER, "B Moss", "Depute Chief Fire Officer", 8),
         (OFFICER, "Mrs C Lowe", "Area Manager, Community Safety, WFRS", 9),
+    ]
+
+
+def test_a_name_then_a_post_with_of_is_a_row_not_a_heading() -> None:
+    found = attendance_of(
+        "MINUTES of the Meeting of the WYKE FIRE AUTHORITY held on Thursday 7 March 2024\n\n"
+        "Present:\n\nCouncillors: A Reid, B Moss, C Lowe.\n\nOfficers in Attendance:\n\n"
+        "D Pym Head of Corporate Services/Treasurer\n\nE Hale            Chief Fire Officer\n"
+        "\n1 APOLOGIES FOR ABSENCE\n\nThere were none.\n"
+    )
+    assert [f for f in found if f[0] is OFFICER] == [
+        (OFFICER, "D Pym", "Head of Corporate Services/Treasurer", 9),
+        (OFFICER, "E Hale", "Chief Fire Officer", 11),
     ]

@@ -1094,6 +1094,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False
+    if name_then_post(text.strip()):  # "M Nash Head of Finance": a name, then its post
+        return False
     if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
