@@ -76,10 +76,14 @@ from .attendance_group_brackets import shared_bodies, shared_plural_posts, witho
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
+from .attendance_in_their_place import substitute_in_their_place
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
+from .attendance_minute_chair import chair_before_apologies
+from .attendance_ocr_labels import misread_label
+from .attendance_of_bodies import bodies_after_each_of
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
@@ -529,17 +533,27 @@ def flattened_dash_label(text: str) -> tuple[AttendanceRole, list[tuple[int, str
     return role_of_label(match["label"]), [(match.start("rest") + at, n, p) for at, n, p in rows]
 
 
+#: What follows a label's colon when its list starts on the line below: a dash or a
+#: bullet ("PRESENT: -", "Apologies: –"), no one's name
+DASHES_ONLY = re.compile(r"^[-–—•·*_.]{1,5}$")
+
+
 def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     """'PRESENT: names', 'Present' alone, 'Apologies were received from:': label, role,
     the rest of the line."""
     match = LABEL.match(text)
-    if not match:
+    if match:
+        label, role, rest = match["label"], role_of_label(match["label"]), match["rest"].strip()
+    elif (misread := misread_label(text)) is not None:
+        label, role, rest = misread  # "eresent: ...", "Apoloaies: ...": a letter misread
+    else:
         return None
-    rest = match["rest"].strip()
+    if DASHES_ONLY.match(rest):  # "PRESENT: -", its names on the lines below
+        rest = ""
     listed = STARTS_WITH_TITLE.match(rest) or post_first_entry(rest)
     if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
-    return match["label"], role_of_label(match["label"]), rest
+    return label, role, rest
 
 
 #: "The Chief Constable, Mr J D Hart, QPM; ...": a post, a comma, then its titled holder.
@@ -1080,6 +1094,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False
+    if name_then_post(text.strip()):  # "M Nash Head of Finance": a name, then its post
+        return False
     if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
@@ -1296,9 +1312,18 @@ MINUTES_TABLE_HEADER = re.compile(
 )
 
 
+#: "Minute Report Business No. No. 1711 ...": a header of two rows ("Minute No.", "Report
+#: No.", "Business") read across, the first row of the table run on after it
+STACKED_TABLE_HEADER = re.compile(
+    r"^minute\s(?:report\s)?(?:business|subject|item)\sno\.?\s(?:no\.?)?(?:\s|$)", re.IGNORECASE
+)
+
+
 def minutes_table_header(raw: str) -> bool:
     """Whether a line is the header row of minutes printed as a table ("Min No.<TAB>Item"):
     where attendance ends, not a person and their post."""
+    if STACKED_TABLE_HEADER.match(raw.strip()):
+        return True
     cells = [c for c in re.split(r"\t|\s{2,}|\s?\|\s?", raw.strip()) if c] if len(raw) < 60 else []
     return MINUTES_TABLE_HEADER.fullmatch(" ".join(cells)) is not None
 
@@ -2015,6 +2040,8 @@ class AttendanceReader:
                 self._pair_substitutes(subs, self.part.attendance[count:])
             last = self.part.attendance[-1] if self.part.attendance else None
             named = their_substitute(text, end, begin) if not (implicit or respective) else None
+            if named is None and not (implicit or respective):  # ". B Moss attended in her place"
+                named = substitute_in_their_place(text, end)
             implicit = implicit or ((names, named) if named else None)
             if implicit and last is not None and last.role is AttendanceRole.APOLOGIES:
                 whom = f"substitute for {last.as_written}"
@@ -2199,6 +2226,7 @@ class AttendanceReader:
             entries = shared_bodies(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
+        entries = bodies_after_each_of(entries, text)  # "... of X Council, Mr C Lowe of Y"
         entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         if (block.group_role or block.role) in NOT_MEMBERS:
@@ -2238,6 +2266,8 @@ class AttendanceReader:
         role = role or (block.group_role or block.role if block else AttendanceRole.PRESENT)
         said = entry.capacity or capacity or (block.kind_capacity if block else None)
         if block is not None and block.group_capacity:  # "Appointed by X:" is what they represent
+            if role is AttendanceRole.PRESENT and said and SUBSTITUTE_ONLY.match(said):
+                role, said = AttendanceRole.SUBSTITUTE, None  # "Mr A Reid (Substitute)"
             said = ", ".join(c for c in (said, block.group_capacity) if c)
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
@@ -2346,8 +2376,12 @@ def read_apologies_and_substitutes(
     """Apologies, substitutes and absences recorded in the minute about them. Under a
     minute headed for apologies alone, names listed without a label of their own
     ("Cllr A Reid – on holiday" one a line) are the apologies."""
-    reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     role = minute_of_one_role(title)
+    if role is AttendanceRole.APOLOGIES:  # "Minutes: Alderman A Reid was in the Chair."
+        present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
+        body, chair = chair_before_apologies(body, present)
+        part.attendance.extend(chair)
+    reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)
         reader.group_headings = role is AttendanceRole.PRESENT

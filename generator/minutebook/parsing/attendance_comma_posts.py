@@ -13,7 +13,8 @@ portfolio at its "and". Each such row is rewritten "Name (Post);" with the wrapp
 joined to the post and taken out of the list. Only a row whose name is titled and whose
 post holds an office word, and only a wrapped line that is no titled name, label or
 sentence, is joined; a row ending in a full stop ("Councillor Ann Reid, Convener,
-presided.") is a sentence, whole on its line, and the line under it is left alone.
+presided.") is a sentence, whole on its line, and the line under it is left alone. Runs of
+officers' rows whose posts have commas are then read by `attendance_comma_rows`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from ..model import Line
 from ..vocabulary import STARTS_WITH_TITLE
+from .attendance_comma_rows import officer_comma_rows, officer_row
 from .names import WORD, is_office
 
 #: "Councillor Ann Reid, Cabinet Member for Health and Adult Social": a titled name of
@@ -59,6 +61,7 @@ def comma_post_rows(preamble: list[Line]) -> list[Line]:
             or match["post"].rstrip().endswith(".")  # "X, Convener, presided.": a sentence
             or not any(w[:1].isupper() for w in WORD.findall(below))
             or not _wrap(below)
+            or officer_row(below) is not None  # "B Moss, Treasurer": a row of its own
         ):
             out.append(line)
             n += 1
@@ -66,4 +69,4 @@ def comma_post_rows(preamble: list[Line]) -> list[Line]:
         post = f"{match['post'].strip()} {below.strip()}"
         out.append(Line(line.number, f"{match['name']} ({post});"))
         n += 2
-    return out
+    return officer_comma_rows(out)  # "Mrs C Lowe, Area Manager, Community Safety, WFRS"

@@ -33,6 +33,7 @@ from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
+from .membership_flat_titled import flat_titled_members
 from .membership_glued_titles import addressed_glued
 from .membership_labels import (
     CELL_GAP,
@@ -359,11 +360,20 @@ def _names_a_body(text: str) -> bool:
     return not STARTS_WITH_TITLE.match(text) and names_an_organisation(text)
 
 
+#: "Provost A Reid and all Councillors", "The Mayor and all other Members of the Council":
+#: a whole council summoned after the one member named, no more names and no body
+ALL_MEMBERS_TAIL = re.compile(
+    r"\s(?:and|&)\s(?:all|the)\s(?:other\s)?(?:councillors|members)"
+    r"(?:\sof\s(?:the\s)?(?:council|authority|board|panel|committee))?\.?$",
+    re.IGNORECASE,
+)
+
+
 def name_list(text: str) -> list[tuple[str, str]] | None:
     """Names one per line or in a list; a bracket after a name is what they represent
     ("Mr A Brown (Independent Member)") unless it is their office ("Chair")."""
     plural = PLURAL_TITLE.match(plain(text)) is not None  # surnames follow: no titles to see
-    text = PLURAL_TITLE.sub("", plain(text))
+    text = ALL_MEMBERS_TAIL.sub("", PLURAL_TITLE.sub("", plain(text)))
     if text.isupper():  # "A BELL, C DUNN AND E FROST": a list in capitals joins with "AND"
         text = CAPITAL_AND.sub(" and ", text)
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
@@ -1124,6 +1134,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
         or run_on
+        or flat_titled_members(line)  # "Membership Councillor A Chairman Councillor B"
     )
 
 

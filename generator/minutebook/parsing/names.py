@@ -258,16 +258,23 @@ def is_office(phrase: str) -> bool:
     )
 
 
-#: "Mayor Ann Reid": the office used as the title of a directly elected mayor
+#: "Mayor Ann Reid": the office used as the title of a directly elected mayor; "Deputy Ann
+#: Reid": a deputy alderman's title in the City's papers, before a given name and surname
 ELECTED_MAYOR = re.compile(
-    r"^Mayor\s+(?!of\b)[A-Z][a-z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{1,30}){1,2}$"
+    r"^(?:Mayor|Deputy)\s+(?!of\b)[A-Z][a-z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{1,30}){1,2}$"
 )
 
 
 def elected_mayor(phrase: str) -> bool:
-    """Whether a piece is a directly elected mayor named with the office as a title
-    ("Mayor Ann Reid"): a person, not the office ("Mayor of Westbury", "Deputy Mayor")."""
-    return ELECTED_MAYOR.match(phrase.strip()) is not None
+    """Whether a piece is a person named with an office as a title ("Mayor Ann Reid",
+    "Deputy Ann Reid"): not the office ("Mayor of Westbury", "Deputy Mayor", "Deputy Chief
+    Executive": an office word after it)."""
+    phrase = phrase.strip()
+    if ELECTED_MAYOR.match(phrase) is None:
+        return False
+    return not any(
+        w.lower() in OFFICE_WORDS or w.lower() in ORGANISATION_WORDS for w in phrase.split()[1:]
+    )
 
 
 def _in_a_name(word: str) -> bool:
