@@ -472,10 +472,10 @@ def title_name(line: Line) -> str:
 #: word meeting (and its kind) after a body's name in a title
 MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
 #: the paper's kind after the body's noun with no dash, as a web page titles it: "Audit
-#: and Risk Committee Minutes", "Licensing Panel Agenda"
+#: and Risk Committee Minutes", "Licensing Panel Agenda", "Planning Committee Meeting Minutes"
 KIND_AFTER_BODY = re.compile(
     r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
-    r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    r"forum|commission|partnership)\s+(?:meeting\s+)?(?:minutes|agenda)$",
     re.IGNORECASE,
 )
 #: the municipal year after the body's noun, as a committee system titles a year's
@@ -944,10 +944,11 @@ def name_wrapped(lines: list[Line], i: int, value: str) -> str:
 
 #: the paper's kind, then a dash and its meeting's date, time and place on one line under
 #: the title naming the body: "Minutes - Tuesday, 10 June 2025 2.00 pm, Committee Room 1",
-#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"
+#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"; or a space alone, as a
+#: redesigned front sheet prints it: "Agenda 4 March 2024 10.00am Riverside House, Norton"
 KIND_DATED = re.compile(
-    r"(?P<kind>minutes|agenda|notes|notice of meeting)\s*[-–—:|,]\s*(?=(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day|\d)",
+    r"(?P<kind>minutes|agenda|notes|notice of meeting)(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
+    r"Wednes|Thurs|Fri|Satur|Sun)day|\d)",
     re.IGNORECASE,
 )
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
@@ -1166,7 +1167,11 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
     which may start with the building's number and end with a stop ('10 Quay Street,
     Harbury HB1 2AB.')."""
-    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    return as_place(next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), ""))
+
+
+def as_place(below: str) -> str | None:
+    """A line read as a place (see _venue_below), else None."""
     address = below.rstrip(". ")
     if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
         return address
@@ -1326,7 +1331,7 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
     """A title line with the meeting's date on it (above); the time and place after the
     date on the line ('AT 7.15 PM AT THE PARISH OFFICES'), else a 'Venue:' line below."""
     opening = _opening(lines)
-    for _, line in opening[:12]:
+    for i, line in opening[:12]:
         found = titled_date(plain(line.text))
         if found is None:
             continue
@@ -1337,13 +1342,24 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
+        if venue is None and time is not None:
+            venue = place_below_title(lines, i)
         return Opening(body, date, time, venue, line.number)
     return None
 
 
 #: a note run on after a title line's time and place: "... at 14:00 County Hall , There
 #: will be a pre-meeting ..." (a flattened front sheet's next sentence)
-NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|The|Please|Members|Note)\s+[a-z])")
+NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|These|The|Please|Members|Note)\s+[a-z])")
+
+
+def place_below_title(lines: list[Line], i: int) -> str | None:
+    """The place printed on the line under a title line that gives the body, the date and
+    the time ("CABINET Friday 2nd July 2021 at 10am" / "Riverside House, Norton"), cut
+    before a note the conversion ran on to it ("... Norton These minutes are in draft
+    form ..."); None when that line reads as no place (see as_place)."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    return as_place(NOTE_AFTER.split(below, maxsplit=1)[0])
 
 
 def clock_time(clock: re.Match[str]) -> dt.time:
