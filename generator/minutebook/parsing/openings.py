@@ -37,7 +37,9 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place, bracketed_place
+from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
+from .signed_venues import without_signature
 from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
@@ -804,6 +806,27 @@ MEETING_SORT = re.compile(
 )
 
 
+def meeting_date_field(
+    opening: list[tuple[int, Line]],
+    dated: tuple[int, Line, str],
+    named: tuple[int, Line, str] | None,
+) -> tuple[int, Line, str] | None:
+    """The meeting's own "Date:" field when the first one is the notice's: a letter dates
+    itself ("Our Ref: ..." / "Date: 8 May 2024") above the meeting's fields ("Meeting: X" /
+    "Date: D" / "Time: T" / "Venue: V"), so a date field below the "Meeting:" field wins
+    over one above it; None when no "Meeting:" field stands between two date fields."""
+    if named is None or named[0] <= dated[0]:
+        return None
+    for i, line in opening:
+        if i <= named[0]:
+            continue
+        text = TAGS.sub(" ", line.text).replace("**", "").strip()
+        for label, value in line_fields(text):
+            if label in DATE_LABELS and find_date(value):
+                return i, line, plain(value)
+    return None
+
+
 def labelled_opening(lines: list[Line]) -> Opening | None:
     """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
     'Meeting:'/'Committee:' field or from the title above the date)."""
@@ -811,6 +834,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     dated = next((fields[k] for k in DATE_LABELS if k in fields), None)
     if dated is None:
         return None
+    named = next((fields[k] for k in BODY_LABELS if k in fields), None)
+    dated = meeting_date_field(_opening(lines), dated, named) or dated
     i, line, value = dated
     date = find_date(value) or find_numeric_date(value)
     if date is None:  # "26 June 20 18 at 10 .30am": figures the conversion spaced apart
@@ -830,15 +855,18 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         if placed
         else None
     )
+    venue = without_signature(venue) if venue else venue
     if not times and not placed:  # "Date: D" alone: the time and the place under it
         time, venue = under_date_field(lines, value_index(lines, dated), time)
-    named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2] and not MEETING_SORT.fullmatch(plain(named[2]).strip(" .")):
         body = name_wrapped(lines, named[0], named[2])
         # "MEETING: Harbour Authority Meeting": the word meeting after the body's noun
         body = MEETING_AFTER.sub("", body) if BODY_NOUN.search(body) else body
+        # "Meeting: National Park Authority" under the letterhead "X National Park Authority"
+        head = letterhead_authority([ln.text for ln in lines[: named[0]]])
+        body = whole_authority(body, head) or body
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
