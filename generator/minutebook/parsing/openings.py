@@ -1385,9 +1385,15 @@ def place_below_title(lines: list[Line], i: int) -> str | None:
     """The place printed on the line under a title line that gives the body, the date and
     the time ("CABINET Friday 2nd July 2021 at 10am" / "Riverside House, Norton"), cut
     before a note the conversion ran on to it ("... Norton These minutes are in draft
-    form ..."); None when that line reads as no place (see as_place)."""
+    form ..."); None when that line reads as no place (see as_place). An address line
+    (a comma, a postcode) or one a note ran on to is a place; a lone phrase ("No. Item",
+    a web page's table heading) is not."""
     below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
-    return as_place(NOTE_AFTER.split(below, maxsplit=1)[0])
+    cut = NOTE_AFTER.split(below, maxsplit=1)[0]
+    place = as_place(cut)
+    if place is None or not (cut != below or "," in place or POSTCODE.search(place)):
+        return None
+    return place
 
 
 def clock_time(clock: re.Match[str]) -> dt.time:

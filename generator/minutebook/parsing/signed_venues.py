@@ -19,7 +19,8 @@ OFFICER_POST = (
 )
 #: a name in capitals (two to four words) and its post closing a venue
 SIGNATURE = re.compile(
-    rf"\s+(?:[A-Z][A-Z'’.-]{{0,20}}\s+){{1,3}}[A-Z][A-Z'’.-]{{1,20}},?\s+{OFFICER_POST}\s*$"
+    rf"\s+[A-Z][A-Z'’.-]{{1,20}}\s+(?:[A-Z][A-Z'’.-]{{0,20}}\s+){{0,2}}[A-Z][A-Z'’.-]{{1,20}},?\s+"
+    rf"{OFFICER_POST}\s*$"
 )
 
 
