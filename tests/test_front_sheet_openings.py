@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import DocumentKind
+from minutebook.parsing.blank_page_breaks import pieces_after_notice
 from minutebook.parsing.letterheads import without_contact_cells
 from minutebook.parsing.signed_venues import without_signature
-from opening_facts import first_part_meeting
+from opening_facts import first_part_meeting, parsed
 
 
 def test_the_meeting_date_under_the_meeting_field_wins_over_the_letter_date() -> None:
@@ -101,3 +102,42 @@ def test_the_place_under_a_dated_title_line_is_cut_before_a_note() -> None:
     assert date == dt.date(2024, 7, 4) and time == dt.time(14, 0)
     assert body is not None and body.casefold() == "westmere joint cabinet"
     assert venue == "Riverside House, Quay Road, Westmere"
+
+
+def test_a_blank_page_notice_run_into_the_enclosed_minutes_is_broken_off() -> None:
+    text = (
+        "NOTICE OF MEETING OF THE LICENSING COMMITTEE\n\n"
+        "You are invited to attend a meeting of the Licensing Committee on Monday, 3 June "
+        "2024 at 10.00 am in Room 4, Civic Offices, Fenby\n\n"
+        "A APOLOGIES\nTo receive apologies for absence.\n\n"
+        "B MINUTES\nTo confirm the minutes of the meeting held on 6 May 2024\n\n"
+        "1 LICENCE REVIEW\nA report for decision. This page is intentionally left blank "
+        "Agenda Item B LICENSING COMMITTEE 6 MAY 2024 Present: Chairman: Councillor Ann "
+        "Lake Councillors: Ben Moss and Cal Reed 1 APOLOGIES None were received.\n"
+    )
+    doc = parsed(text)
+    kinds = [part.kind for part in doc.parts]
+    assert kinds == [DocumentKind.AGENDA, DocumentKind.MINUTES]
+    meeting = doc.parts[1].meeting
+    assert meeting is not None and meeting.date == dt.date(2024, 5, 6)
+
+
+def test_pieces_after_a_notice_with_no_run_on_are_none() -> None:
+    assert pieces_after_notice("This page is intentionally left blank") is None
+    assert pieces_after_notice("for noting. This page is intentionally left blank Agenda Item 4 REPORT") == [
+        "for noting.",
+        "This page is intentionally left blank",
+        "Agenda Item 4",
+        "REPORT",
+    ]
+
+
+def test_a_held_at_line_under_the_date_gives_the_place() -> None:
+    text = (
+        "Minutes\n\nof the Meeting of the\n\nLicensing & Appeals Committee\n\n"
+        "Tuesday, 4th June 2024\n\nheld at the Guildhall, Fenby, Wessex.\n\n"
+        "Meeting Commenced: 10.00am\n"
+    )
+    _, body, date, _, venue = first_part_meeting(text)
+    assert (body, date) == ("Licensing & Appeals Committee", dt.date(2024, 6, 4))
+    assert venue == "Guildhall, Fenby, Wessex"

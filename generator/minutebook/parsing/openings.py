@@ -1087,6 +1087,11 @@ def _over_note(lines: list[Line], i: int) -> int:
     return i
 
 
+#: the line under a dated line that says where the meeting was held: "held at the Town
+#: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm"
+HELD_BELOW = re.compile(r"^held\s+(?=at\b|in\b)", re.IGNORECASE)
+
+
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
     """The time and venue printed under a dated line: a time alone ('2.00 pm') over the
     venue; a record's own line ('MINUTES of the Meeting commencing at 10.00 am'), which
@@ -1102,6 +1107,11 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
+    held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
+    if held is not None:  # "held at the Town Hall, Ashby." under the date
+        _, time, venue, _ = when_and_where(first[held.end() :])
+        if venue:
+            return time, venue
     if manner_line(first) and re.search(r"\b(?:via|by)\s", first, re.IGNORECASE):
         return None, first  # "Remote meeting via Microsoft Teams": where it sat, as printed
     if MEETING_WORDS.search(first):
