@@ -124,7 +124,8 @@ def test_a_blank_page_notice_run_into_the_enclosed_minutes_is_broken_off() -> No
 
 def test_pieces_after_a_notice_with_no_run_on_are_none() -> None:
     assert pieces_after_notice("This page is intentionally left blank") is None
-    assert pieces_after_notice("for noting. This page is intentionally left blank Agenda Item 4 REPORT") == [
+    run_on = "for noting. This page is intentionally left blank Agenda Item 4 REPORT"
+    assert pieces_after_notice(run_on) == [
         "for noting.",
         "This page is intentionally left blank",
         "Agenda Item 4",
