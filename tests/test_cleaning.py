@@ -222,3 +222,11 @@ def test_a_ruled_footer_with_its_date_and_page_number_is_furniture() -> None:
         (3, "ruled-footer"),
         (4, "ruled-footer"),
     ]
+
+
+def test_a_blank_page_notice_run_into_the_next_paper_is_broken_off_and_dropped() -> None:
+    lines, furniture = _clean("blank-page-run-on.txt")
+    assert "blank-page-notice" in furniture
+    assert "Agenda Item B" in lines
+    assert "LICENSING COMMITTEE 6 MAY 2024" in lines
+    assert "A report by the Licensing Manager for decision." in lines

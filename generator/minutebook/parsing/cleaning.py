@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Furniture, Line
+from .blank_page_breaks import split_at_blank_page_notices
 from .flattened_lines import split_flattened_lines
 from .glued_numbered import split_glued_numbered_headings
 from .letter_spacing import close_up_letter_spacing
@@ -338,6 +339,7 @@ RULES: tuple[CleaningRule, ...] = (
         _drop_matching(PAGE_NUMBER, "page-number", lambda text: "Page" in text),
         "slide page numbers",
     ),
+    CleaningRule("blank-page-run-on", split_at_blank_page_notices, "pages run into one line"),
     CleaningRule(
         "blank-page-notice",
         _drop_matching(

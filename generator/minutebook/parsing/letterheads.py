@@ -81,10 +81,21 @@ CONTACT_CELL = re.compile(
 )
 
 
+#: a labelled contact detail run on after the name on a letterhead's line: "Kelbridge
+#: Borough Council Tel: 01234 567890 E-mail: ...", "... Authority Web: www..."
+CONTACT_LABEL = re.compile(
+    r"\s+(?:tel(?:ephone)?|phone|e-?mail|web(?:site)?|fax|minicom)\s*[:.]", re.IGNORECASE
+)
+
+
 def without_contact_cells(text: str) -> str:
     """A letterhead row without the contact cells a tab sets beside the name
-    ("Kelbridge Borough Council<TAB>www.kelbridge.gov.uk"); any other row as it was."""
+    ("Kelbridge Borough Council<TAB>www.kelbridge.gov.uk") or the labelled contacts run on
+    after it ("Kelbridge Borough Council Tel: 01234 567890"); any other row as it was."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
+    labelled = CONTACT_LABEL.search(text) if len(cells) < 2 else None
+    if labelled is not None and text[: labelled.start()].strip():
+        return text[: labelled.start()]
     if len(cells) < 2:
         return text
     kept = [c for c in cells if not CONTACT_CELL.match(c)]

@@ -37,7 +37,9 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place, bracketed_place
+from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
+from .signed_venues import without_signature
 from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
@@ -509,10 +511,10 @@ def title_name(line: Line) -> str:
 #: word meeting (and its kind) after a body's name in a title
 MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
 #: the paper's kind after the body's noun with no dash, as a web page titles it: "Audit
-#: and Risk Committee Minutes", "Licensing Panel Agenda"
+#: and Risk Committee Minutes", "Licensing Panel Agenda", "Planning Committee Meeting Minutes"
 KIND_AFTER_BODY = re.compile(
     r"\b(?P<noun>committee|sub-committee|panel|board|council|cabinet|authority|executive|"
-    r"forum|commission|partnership)\s+(?:minutes|agenda)$",
+    r"forum|commission|partnership)\s+(?:meeting\s+)?(?:minutes|agenda)$",
     re.IGNORECASE,
 )
 #: the municipal year after the body's noun, as a committee system titles a year's
@@ -847,6 +849,27 @@ MEETING_SORT = re.compile(
 )
 
 
+def meeting_date_field(
+    opening: list[tuple[int, Line]],
+    dated: tuple[int, Line, str],
+    named: tuple[int, Line, str] | None,
+) -> tuple[int, Line, str] | None:
+    """The meeting's own "Date:" field when the first one is the notice's: a letter dates
+    itself ("Our Ref: ..." / "Date: 8 May 2024") above the meeting's fields ("Meeting: X" /
+    "Date: D" / "Time: T" / "Venue: V"), so a date field below the "Meeting:" field wins
+    over one above it; None when no "Meeting:" field stands between two date fields."""
+    if named is None or named[0] <= dated[0]:
+        return None
+    for i, line in opening:
+        if i <= named[0]:
+            continue
+        text = TAGS.sub(" ", line.text).replace("**", "").strip()
+        for label, value in line_fields(text):
+            if label in DATE_LABELS and find_date(value):
+                return i, line, plain(value)
+    return None
+
+
 def labelled_opening(lines: list[Line]) -> Opening | None:
     """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
     'Meeting:'/'Committee:' field or from the title above the date)."""
@@ -854,6 +877,8 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     dated = next((fields[k] for k in DATE_LABELS if k in fields), None)
     if dated is None:
         return None
+    named = next((fields[k] for k in BODY_LABELS if k in fields), None)
+    dated = meeting_date_field(_opening(lines), dated, named) or dated
     i, line, value = dated
     date = find_date(value) or find_numeric_date(value)
     if date is None:  # "26 June 20 18 at 10 .30am": figures the conversion spaced apart
@@ -873,15 +898,18 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         if placed
         else None
     )
+    venue = without_signature(venue) if venue else venue
     if not times and not placed:  # "Date: D" alone: the time and the place under it
         time, venue = under_date_field(lines, value_index(lines, dated), time)
-    named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     if not (timed or placed or named) and in_a_letter(lines, i):
         return None  # "Date:" alone in a letter's heading: the day it was sent
     if named and named[2] and not MEETING_SORT.fullmatch(plain(named[2]).strip(" .")):
         body = name_wrapped(lines, named[0], named[2])
         # "MEETING: Harbour Authority Meeting": the word meeting after the body's noun
         body = MEETING_AFTER.sub("", body) if BODY_NOUN.search(body) else body
+        # "Meeting: National Park Authority" under the letterhead "X National Park Authority"
+        head = letterhead_authority([ln.text for ln in lines[: named[0]]])
+        body = whole_authority(body, head) or body
     else:
         body = title_body(lines, min(i, *(f[0] for f in fields.values())))
     if not body:
@@ -987,10 +1015,11 @@ def name_wrapped(lines: list[Line], i: int, value: str) -> str:
 
 #: the paper's kind, then a dash and its meeting's date, time and place on one line under
 #: the title naming the body: "Minutes - Tuesday, 10 June 2025 2.00 pm, Committee Room 1",
-#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"
+#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"; or a space alone, as a
+#: redesigned front sheet prints it: "Agenda 4 March 2024 10.00am Riverside House, Norton"
 KIND_DATED = re.compile(
-    r"(?P<kind>minutes|agenda|notes|notice of meeting)\s*[-–—:|,]\s*(?=(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day|\d)",
+    r"(?P<kind>minutes|agenda|notes|notice of meeting)(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
+    r"Wednes|Thurs|Fri|Satur|Sun)day|\d)",
     re.IGNORECASE,
 )
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
@@ -1101,6 +1130,11 @@ def _over_note(lines: list[Line], i: int) -> int:
     return i
 
 
+#: the line under a dated line that says where the meeting was held: "held at the Town
+#: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm"
+HELD_BELOW = re.compile(r"^held\s+(?=at\b|in\b)", re.IGNORECASE)
+
+
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
     """The time and venue printed under a dated line: a time alone ('2.00 pm') over the
     venue; a record's own line ('MINUTES of the Meeting commencing at 10.00 am'), which
@@ -1116,6 +1150,11 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), _venue_below(lines, j)
+    held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
+    if held is not None:  # "held at the Town Hall, Ashby." under the date
+        _, time, venue, _ = when_and_where(first[held.end() :])
+        if venue:
+            return time, venue
     if manner_line(first) and re.search(r"\b(?:via|by)\s", first, re.IGNORECASE):
         return None, first  # "Remote meeting via Microsoft Teams": where it sat, as printed
     if MEETING_WORDS.search(first):
@@ -1213,6 +1252,11 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     held = HELD_AT.match(below)
     if held is not None and len(below) <= MAX_HELD_AT and ":" not in below:
         return strip_article(below[held.end() :]) or None  # "held at the Town Hall, X."
+    return as_place(below)
+
+
+def as_place(below: str) -> str | None:
+    """A line read as a place (see _venue_below), else None."""
     address = below.rstrip(". ")
     if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
         return address
@@ -1397,7 +1441,7 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
     """A title line with the meeting's date on it (above); the time and place after the
     date on the line ('AT 7.15 PM AT THE PARISH OFFICES'), else a 'Venue:' line below."""
     opening = _opening(lines)
-    for k, (_, line) in enumerate(opening[:12]):
+    for k, (i, line) in enumerate(opening[:12]):
         found = titled_date(plain(line.text))
         if found is None:
             below = [plain(ln.text) for _, ln in opening[k + 1 : k + 1 + REDATE_REACH]]
@@ -1411,6 +1455,8 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
+        if venue is None and time is not None:
+            venue = place_below_title(lines, i)
         return Opening(body, date, time, venue, line.number)
     return None
 
@@ -1441,7 +1487,22 @@ REDATE_REACH = 3
 
 #: a note run on after a title line's time and place: "... at 14:00 County Hall , There
 #: will be a pre-meeting ..." (a flattened front sheet's next sentence)
-NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|The|Please|Members|Note)\s+[a-z])")
+NOTE_AFTER = re.compile(r"\s*,?\s+(?=(?:There|This|These|The|Please|Members|Note)\s+[a-z])")
+
+
+def place_below_title(lines: list[Line], i: int) -> str | None:
+    """The place printed on the line under a title line that gives the body, the date and
+    the time ("CABINET Friday 2nd July 2021 at 10am" / "Riverside House, Norton"), cut
+    before a note the conversion ran on to it ("... Norton These minutes are in draft
+    form ..."); None when that line reads as no place (see as_place). An address line
+    (a comma, a postcode) or one a note ran on to is a place; a lone phrase ("No. Item",
+    a web page's table heading) is not."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    cut = NOTE_AFTER.split(below, maxsplit=1)[0]
+    place = as_place(cut)
+    if place is None or not (cut != below or "," in place or POSTCODE.search(place)):
+        return None
+    return place
 
 
 def clock_time(clock: re.Match[str]) -> dt.time:
