@@ -76,6 +76,7 @@ from .attendance_group_brackets import shared_bodies, shared_plural_posts, witho
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
+from .attendance_in_absence import stood_in_absence
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
@@ -506,7 +507,7 @@ def substitute_in_bracket(bracket: str) -> str | None:
     if match:
         return match["sub"]
     by = BRACKET_SUBSTITUTED_BY.match(bracket.strip()[:200])
-    return (by["sub"] or by["before"]) if by else None
+    return (by["sub"] or by["before"]) if by else stood_in_absence(bracket)
 
 
 def role_of_label(label: str) -> AttendanceRole:

@@ -47,7 +47,9 @@ from .membership_labels import (
     substitutes_heading,
 )
 from .membership_openers import glued_heading, plural_label, without_list_mark
+from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
+from .membership_titled_run import titled_run
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .names import POST_WORDS, names_an_organisation, split_name_list
@@ -717,6 +719,7 @@ def before_substitutes(text: str) -> tuple[str, bool]:
 
 def _read_row(text: str) -> tuple[object, list[tuple[str, str]]] | None:
     """The first form a row is in, and its members."""
+    text = without_overprinted_tail(text)  # "... Carl Dunn AA GG EE NN DD AA"
     for form in ROW_FORMS:
         rows = form(text)
         if rows is not None:
@@ -1124,6 +1127,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
         or run_on
+        or titled_run(line)
     )
 
 

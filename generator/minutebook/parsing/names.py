@@ -215,6 +215,9 @@ def brackets_of(piece: str) -> tuple[str, list[str]]:
 #: "Calderbrook MBC", "Wyke DC", "Northshire CC", "Tamar NHS", "Fernside ICB".
 ORGANISATION_ACRONYM = re.compile(
     r"\b[A-Z][a-z][\w'’-]{0,30}\s+(?:[MLR]?BC|[DC]C|CCG|ICB|NHS|O?PCC|FRS|FRA|CFA)$"
+    # "NHS England", "NHS Kernow", "ICB North Vale": a health body's acronym before its
+    # area, after the name of the member it sent ("Ms B Rudd, NHS England")
+    r"|^(?:NHS|ICB|CCG)(?:\s[A-Z][\w'’-]{1,30}){1,4}$"
 )
 
 
