@@ -61,3 +61,14 @@ def test_the_last_member_before_a_fake_bold_heading_is_read() -> None:
         "Gil Hart",
         "Ivo Jones",
     ]
+
+
+def test_a_bracketed_office_is_cut_and_a_council_row_is_no_name() -> None:
+    line = Line(1, "Membership Councillor Ann Bell (Chair) Councillor Carl Dunn Councillor Eve Frost")
+    assert [m.as_written for m in titled_run(line) or []] == [
+        "Councillor Ann Bell",
+        "Councillor Carl Dunn",
+        "Councillor Eve Frost",
+    ]
+    rows = "Membership Councillor Ann Bell Ashby Borough Council Councillor Carl Dunn Councillor Eve Frost"
+    assert titled_run(Line(1, rows)) is None

@@ -22,6 +22,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES
+from .names import names_an_organisation
 from .text import plain
 
 #: "Membership Councillor", "Members: Cllr", "MEMBERSHIP (12) Councillor": the heading
@@ -31,7 +32,9 @@ HEADING = re.compile(
     r"(?=(?P<title>Councillor|Cllr\.?|County\sCouncillor)\s[A-Z])"
 )
 #: an office after a member's name, left out of it
-OFFICE = re.compile(r"\s(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?$", re.IGNORECASE)
+OFFICE = re.compile(
+    r"\s\(?(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?\)?$", re.IGNORECASE
+)
 #: a capitalised word of a name ("Hedley", "O'Neill", "Smith-Jones", an initial "A.")
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]{0,30}$")
 #: characters read after the heading at most; members read at most; fewest for a list
@@ -59,6 +62,8 @@ def _name_words(piece: str, last: bool) -> list[str] | None:
         return None
     if not all(NAME_WORD.match(w) or w in PARTICLES for w in words):
         return None
+    if names_an_organisation(" ".join(words)):
+        return None  # "Ann Bell Ashby Borough Council": a table's row, read elsewhere
     return words
 
 
