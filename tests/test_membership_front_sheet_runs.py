@@ -29,7 +29,9 @@ def test_titled_names_run_on_after_the_heading_are_members() -> None:
 
 
 def test_no_heading_or_too_few_titles_is_no_run() -> None:
-    assert titled_run(Line(1, "Councillor Ann Bell Councillor Carl Dunn Councillor Eve Frost")) is None
+    assert (
+        titled_run(Line(1, "Councillor Ann Bell Councillor Carl Dunn Councillor Eve Frost")) is None
+    )
     assert titled_run(Line(1, "Membership Councillor Ann Bell Chairman For information")) is None
 
 
@@ -64,7 +66,9 @@ def test_the_last_member_before_a_fake_bold_heading_is_read() -> None:
 
 
 def test_a_bracketed_office_is_cut_and_a_council_row_is_no_name() -> None:
-    line = Line(1, "Membership Councillor Ann Bell (Chair) Councillor Carl Dunn Councillor Eve Frost")
+    line = Line(
+        1, "Membership Councillor Ann Bell (Chair) Councillor Carl Dunn Councillor Eve Frost"
+    )
     assert [m.as_written for m in titled_run(line) or []] == [
         "Councillor Ann Bell",
         "Councillor Carl Dunn",

@@ -32,9 +32,7 @@ HEADING = re.compile(
     r"(?=(?P<title>Councillor|Cllr\.?|County\sCouncillor)\s[A-Z])"
 )
 #: an office after a member's name, left out of it
-OFFICE = re.compile(
-    r"\s\(?(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?\)?$", re.IGNORECASE
-)
+OFFICE = re.compile(r"\s\(?(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?\)?$", re.IGNORECASE)
 #: a capitalised word of a name ("Hedley", "O'Neill", "Smith-Jones", an initial "A.")
 NAME_WORD = re.compile(r"^[A-Z][\w'’.-]{0,30}$")
 #: characters read after the heading at most; members read at most; fewest for a list

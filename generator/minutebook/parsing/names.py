@@ -927,7 +927,11 @@ TIMING = re.compile(
     # "items 3 to 5 only", "minute 12 only"
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
-    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only)$",
+    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only"
+    # "briefly", "briefly but left due to technical issues", "left due to illness": a
+    # member who was there only a while, whatever the reason given
+    r"|briefly(?:\s+(?:only|but|and)\b[\w .,'’-]{0,80})?"
+    r"|(?:left|departed|withdrew|disconnected)\s+(?:due\s+to|owing\s+to|because)\b[\w .,'’-]{0,60})$",
     re.IGNORECASE,
 )
 
