@@ -74,5 +74,8 @@ def test_a_bracketed_office_is_cut_and_a_council_row_is_no_name() -> None:
         "Councillor Carl Dunn",
         "Councillor Eve Frost",
     ]
-    rows = "Membership Councillor Ann Bell Ashby Borough Council Councillor Carl Dunn Councillor Eve Frost"
+    rows = (
+        "Membership Councillor Ann Bell Ashby Borough Council Councillor Carl Dunn"
+        " Councillor Eve Frost"
+    )
     assert titled_run(Line(1, rows)) is None

@@ -49,9 +49,9 @@ from .membership_labels import (
 from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
-from .membership_titled_run import titled_run
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
+from .membership_titled_run import titled_run
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 

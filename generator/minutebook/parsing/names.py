@@ -931,7 +931,8 @@ TIMING = re.compile(
     # "briefly", "briefly but left due to technical issues", "left due to illness": a
     # member who was there only a while, whatever the reason given
     r"|briefly(?:\s+(?:only|but|and)\b[\w .,'’-]{0,80})?"
-    r"|(?:left|departed|withdrew|disconnected)\s+(?:due\s+to|owing\s+to|because)\b[\w .,'’-]{0,60})$",
+    r"|(?:left|departed|withdrew|disconnected)\s+(?:due\s+to|owing\s+to|because)\b"
+    r"[\w .,'’-]{0,60})$",
     re.IGNORECASE,
 )
 
