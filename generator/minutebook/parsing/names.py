@@ -42,6 +42,7 @@ from ..vocabulary import (
     TITLE,
 )
 from .names_glued import unglued_titles
+from .names_glued_columns import split_glued_columns
 from .names_initials_tag import initials_tagged_row
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
@@ -777,7 +778,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         text, join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
     )
     for offset, piece in split:
-        pieces.extend(split_missing_comma(offset, piece))
+        glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"
+        pieces.extend(glued if glued is not None else split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
         merged = _merge_office_first(text, pieces)
