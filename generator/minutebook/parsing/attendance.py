@@ -185,7 +185,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
     (
         # "Sederunt:" (Scots: those who sat)
-        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt",
+        # "Attendees:", "ATTENDEES": a board's or a combined authority's list
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
+        r"|attendees",
         AttendanceRole.PRESENT,
     ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
