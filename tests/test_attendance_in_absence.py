@@ -44,14 +44,3 @@ def test_the_deputy_substitutes_for_the_member_sending_apologies() -> None:
         (AttendanceRole.SUBSTITUTE, "Ms J Penn", "substitute for Ms R Oddie"),
         (AttendanceRole.APOLOGIES, "Mrs L Marr", "NHS Eastvale"),
     ]
-
-
-def test_attendees_labels_a_list_of_those_present() -> None:
-    assert _read(["ATTENDEES: Councillor Ann Bell, Councillor Carl Dunn", "", "1 APOLOGIES"]) == [
-        (AttendanceRole.PRESENT, "Councillor Ann Bell", None),
-        (AttendanceRole.PRESENT, "Councillor Carl Dunn", None),
-    ]
-    assert _read(["Attendees", "", "Councillor Ann Bell", "Mr Carl Dunn", "", "1 APOLOGIES"]) == [
-        (AttendanceRole.PRESENT, "Councillor Ann Bell", None),
-        (AttendanceRole.PRESENT, "Mr Carl Dunn", None),
-    ]

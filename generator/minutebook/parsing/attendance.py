@@ -185,9 +185,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
     (
         # "Sederunt:" (Scots: those who sat)
-        # "Attendees:", "ATTENDEES": a board's or a combined authority's list
-        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
-        r"|attendees",
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt",
         AttendanceRole.PRESENT,
     ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),
