@@ -81,6 +81,7 @@ from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
+from .attendance_office_cuts import cut_office_labels
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
@@ -2315,6 +2316,7 @@ def read_attendance_lists(
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
+    lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
