@@ -51,7 +51,6 @@ from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
-from .membership_titled_run import titled_run
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -1127,7 +1126,6 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flattened_council_groups(line, name_list)
         or flattened_member_table(line)
         or run_on
-        or titled_run(line)
     )
 
 
