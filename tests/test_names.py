@@ -405,6 +405,13 @@ def test_a_names_own_initials_in_brackets_are_no_capacity() -> None:
         ("for items 4 and 5", "for items 4 and 5"),
         ("items 3 to 6 only", "items 3 to 6 only"),
         ("present for part of the meeting", "present for part of the meeting"),
+        ("briefly", "briefly"),
+        (
+            "briefly but left owing to a poor connection",
+            "briefly but left owing to a poor connection",
+        ),
+        ("left due to illness", "left due to illness"),
+        ("Briefing Officer", None),
         # who they are, or whom they stood in for: no timing
         ("Chair", None),
         ("for Cllr B Moss", None),

@@ -76,6 +76,7 @@ from .attendance_group_brackets import shared_bodies, shared_plural_posts, witho
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
+from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
@@ -84,6 +85,7 @@ from .attendance_member_kinds import councillors_label, member_kind_group, membe
 from .attendance_minute_chair import chair_before_apologies
 from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
+from .attendance_office_cuts import cut_office_labels
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
@@ -510,7 +512,7 @@ def substitute_in_bracket(bracket: str) -> str | None:
     if match:
         return match["sub"]
     by = BRACKET_SUBSTITUTED_BY.match(bracket.strip()[:200])
-    return (by["sub"] or by["before"]) if by else None
+    return (by["sub"] or by["before"]) if by else stood_in_absence(bracket)
 
 
 def role_of_label(label: str) -> AttendanceRole:
@@ -2344,6 +2346,7 @@ def read_attendance_lists(
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
+    lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"

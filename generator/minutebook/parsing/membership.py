@@ -48,6 +48,7 @@ from .membership_labels import (
     substitutes_heading,
 )
 from .membership_openers import glued_heading, plural_label, without_list_mark
+from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
@@ -727,6 +728,7 @@ def before_substitutes(text: str) -> tuple[str, bool]:
 
 def _read_row(text: str) -> tuple[object, list[tuple[str, str]]] | None:
     """The first form a row is in, and its members."""
+    text = without_overprinted_tail(text)  # "... Carl Dunn AA GG EE NN DD AA"
     for form in ROW_FORMS:
         rows = form(text)
         if rows is not None:

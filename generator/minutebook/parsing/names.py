@@ -42,6 +42,7 @@ from ..vocabulary import (
     TITLE,
 )
 from .names_glued import unglued_titles
+from .names_glued_columns import split_glued_columns
 from .names_initials_tag import initials_tagged_row
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
@@ -215,6 +216,9 @@ def brackets_of(piece: str) -> tuple[str, list[str]]:
 #: "Calderbrook MBC", "Wyke DC", "Northshire CC", "Tamar NHS", "Fernside ICB".
 ORGANISATION_ACRONYM = re.compile(
     r"\b[A-Z][a-z][\w'’-]{0,30}\s+(?:[MLR]?BC|[DC]C|CCG|ICB|NHS|O?PCC|FRS|FRA|CFA)$"
+    # "NHS England", "NHS Kernow", "ICB North Vale": a health body's acronym before its
+    # area, after the name of the member it sent ("Ms B Rudd, NHS England")
+    r"|^(?:NHS|ICB|CCG)(?:\s[A-Z][\w'’-]{1,30}){1,4}$"
 )
 
 
@@ -781,7 +785,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         text, join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
     )
     for offset, piece in split:
-        pieces.extend(split_missing_comma(offset, piece))
+        glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"
+        pieces.extend(glued if glued is not None else split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
         merged = _merge_office_first(text, pieces)
@@ -931,7 +936,12 @@ TIMING = re.compile(
     # "items 3 to 5 only", "minute 12 only"
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
-    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only)$",
+    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only"
+    # "briefly", "briefly but left due to technical issues", "left due to illness": a
+    # member who was there only a while, whatever the reason given
+    r"|briefly(?:\s+(?:only|but|and)\b[\w .,'’-]{0,80})?"
+    r"|(?:left|departed|withdrew|disconnected)\s+(?:due\s+to|owing\s+to|because)\b"
+    r"[\w .,'’-]{0,60})$",
     re.IGNORECASE,
 )
 

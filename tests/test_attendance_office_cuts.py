@@ -1,0 +1,46 @@
+"""Office rows of a list of those present run onto the label's line."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import opens_attendance, read_attendance_lists
+from minutebook.parsing.attendance_office_cuts import cut_office_labels
+
+
+def _read(texts: list[str]) -> list[tuple[AttendanceRole, str, str | None]]:
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    return [(f.role, f.as_written, f.capacity) for f in part.attendance]
+
+
+RUN_ON = (
+    "Present: Chairman: Councillor Ann Bell Vice-Chairman: Councillor Carl Dunn"
+    " Councillors: Eve Frost, Gil Hart and Ivo Jones"
+)
+
+
+def test_the_run_on_rows_are_cut_at_each_office_label() -> None:
+    cut = cut_office_labels([Line(4, RUN_ON)], opens_attendance)
+    assert [(li.number, li.text) for li in cut] == [
+        (4, "Present:"),
+        (4, "Chairman: Councillor Ann Bell"),
+        (4, "Vice-Chairman: Councillor Carl Dunn"),
+        (4, "Councillors: Eve Frost, Gil Hart and Ivo Jones"),
+    ]
+
+
+def test_each_office_is_the_capacity_of_the_name_after_it() -> None:
+    assert _read([RUN_ON, "", "1 APOLOGIES"]) == [
+        (AttendanceRole.PRESENT, "Councillor Ann Bell", "Chairman"),
+        (AttendanceRole.PRESENT, "Councillor Carl Dunn", "Vice-Chairman"),
+        (AttendanceRole.PRESENT, "Eve Frost", None),
+        (AttendanceRole.PRESENT, "Gil Hart", None),
+        (AttendanceRole.PRESENT, "Ivo Jones", None),
+    ]
+
+
+def test_a_list_opening_with_a_name_is_left_as_it_is() -> None:
+    line = Line(1, "Present: Councillor Ann Bell (Chairman), Councillor Carl Dunn")
+    assert cut_office_labels([line], opens_attendance) == [line]
