@@ -530,6 +530,45 @@ def _empty_label(body: list[Line], k: int) -> bool:
     return not any(x.text.strip() for x in body[k + 1 : k + LABEL_REACH])
 
 
+def _label_over_record(body: list[Line], k: int) -> bool:
+    """ "Decision:" alone over "Apologies for absence were received ...": a committee
+    system's field label over what was recorded for the item, which decides nothing
+    when it is neither a decision, a clause ("That ...", "To ...") nor a list. The
+    minute's other lines are tried."""
+    label = _lead(body[k].text).strip()
+    if not label.endswith(":") or not LABEL_ALONE.match(label):
+        return False
+    following = next((x for x in body[k + 1 : k + LABEL_REACH] if x.text.strip()), None)
+    if following is None:
+        return False
+    text = plain(following.text).strip()
+    if CLAUSE.match(text) or RECORD_CLAUSE.match(text) or _is_item(text):
+        return False
+    return not any(rule(following.text) for rules in DECISION_RULES for rule in rules)
+
+
+def _clause_under_label(body: list[Line], k: int) -> Resolution | None:
+    """ "Decision:" alone over "That the minutes ... be approved.": the field label heads
+    the decision, which is the clause under it, from its own line (as when the label is
+    printed as a heading); None for any other line."""
+    label = _lead(body[k].text).strip()
+    if not label.endswith(":") or not LABEL_ALONE.match(label):
+        return None
+    j = next(
+        (i for i in range(k + 1, min(len(body), k + LABEL_REACH)) if body[i].text.strip()), None
+    )
+    if j is None:
+        return None
+    text = plain(body[j].text).strip()
+    if _is_item(text) or not CLAUSE.match(text):
+        return None  # "(1) That ...": a list of clauses, read with the label as before
+    return _decision_at(body, j, _lead(body[j].text))
+
+
+#: A field label's text that states a decision without its formula: "That ...", "To ...".
+RECORD_CLAUSE = re.compile(r"^To\s+[a-z]")
+
+
 def _is_item(text: str) -> bool:
     return bool(numbered(text) or lettered(text) or bullet(text) or CAPITAL_ITEM.match(text))
 
@@ -782,6 +821,11 @@ def resolution(body: list[Line]) -> Resolution | None:
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):
                 continue  # the decision is on the next line, or there is none
+            if _label_over_record(body, k):
+                continue  # "Decision:" over what was recorded, no decision
+            clause = _clause_under_label(body, k)
+            if clause is not None:
+                return clause
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed
