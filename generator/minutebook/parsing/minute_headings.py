@@ -1143,6 +1143,19 @@ def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, None, _clean_title(title), None, certain=True)
 
 
+def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES FOR ABSENCE 01/21": a title in capitals, its session code after it
+    (`capitals_trailing_codes`). Not certain: taken only where the code continues the
+    minutes' numbering."""
+    from .capitals_trailing_codes import capitals_trailing_code
+
+    found = capitals_trailing_code(lines, i, text)
+    if found is None or CAPITALS_NOT_HEADING.match(found[1]):
+        return None
+    number, title, rest = found
+    return MinuteHeading(i, number, title, None, certain=False, run_on=rest)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -1180,6 +1193,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     lettered_numbered,
     suffixed_numbered,
     separated_run_in,
+    title_then_code,
 )
 
 
