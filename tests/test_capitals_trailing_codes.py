@@ -54,3 +54,18 @@ def test_tagged_headings_are_the_minutes() -> None:
         ("08/29", "DECLARATIONS OF INTEREST"),
         ("09/29", "BUDGET MONITORING"),
     ]
+
+
+def test_session_code_before_its_agenda_wording_with_a_verb() -> None:
+    lines = _lines(
+        "031/30 To receive apologies for absence",
+        "",
+        "None.",
+        "",
+        "032/30 To approve the notes of the meeting held on 2 May 2030 and the Chair to sign "
+        "them as the agreed minutes",
+        "",
+        "These were approved.",
+    )
+    found = [h.number for h in minute_headings(lines)]
+    assert found == ["031/30", "032/30"]

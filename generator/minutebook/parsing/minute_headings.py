@@ -391,8 +391,8 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return MinuteHeading(
             i, match["number"], run_on["title"].strip(), code, certain=True, run_on=run_on["text"]
         )
-    if not title or looks_like_sentence(title):
-        return None
+    if not title or (looks_like_sentence(title) and not agenda_wording(title)):
+        return None  # "To approve the notes ... as the agreed minutes": the item's wording
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
