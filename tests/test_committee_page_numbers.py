@@ -110,3 +110,9 @@ def test_decision_label_over_a_passive_decision_stays() -> None:
     body = _lines("Decision:", "", "The minutes of the meeting held on 2 May were approved.")
     found = resolution(body)
     assert found is not None and found.line == 3
+
+
+def test_a_motion_whose_subject_was_proposed_and_resolved() -> None:
+    found = resolution(_lines("These were proposed by Cllr Ash and resolved."))
+    assert found is not None and found.text.startswith("These were proposed")
+    assert resolution(_lines("These were proposed as options and then discussed.")) is None

@@ -245,10 +245,11 @@ FOLLOWING_APPROVED = re.compile(
 #: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
 #: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
 #: RESOLVED that ...", "Proposed Cllr A, seconded Cllr B, all agreed" (the outcome after a
-#: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ..." (no seconder
-#: printed).
+#: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ...", "These
+#: were proposed by Cllr A and resolved." (no seconder printed).
 MOTION_CARRIED = re.compile(
-    r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b|\bit\s+was\s+(?:proposed|moved)\b)"
+    r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b"
+    r"|\b(?:it|this|these|they)\s+(?:was|were)\s+(?:proposed|moved)\b)"
     r"[^.;]{0,200}?(?:\band|,)\s+"
     r"(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
     r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
@@ -363,6 +364,16 @@ def formal(text: str) -> bool:
     )
 
 
+def _moved(lowered: str) -> bool:
+    """The cheap test before `MOTION_CARRIED`: a seconder, or a motion's subject."""
+    return (
+        "seconded" in lowered
+        or "it was" in lowered
+        or " proposed" in lowered
+        or " moved" in lowered
+    )
+
+
 def _column_label(text: str) -> bool:
     """ "Decision      That the report be noted.": the label in a left column, read on the
     line as printed (the plain text closes the gap up)."""
@@ -385,7 +396,7 @@ def passive_decision(text: str) -> bool:
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
-    if ("seconded" in lowered or "it was" in lowered) and MOTION_CARRIED.search(lead):
+    if _moved(lowered) and MOTION_CARRIED.search(lead):
         return True
     if "it was" not in lowered:
         return False
@@ -448,8 +459,7 @@ def decision_start(text: str) -> int:
         return 0
     head = lead[:400]
     lowered = head.lower()
-    moved = "seconded" in lowered or "it was" in lowered
-    motion = MOTION_CARRIED.search(head) if moved else None
+    motion = MOTION_CARRIED.search(head) if _moved(lowered) else None
     if motion is not None:
         outcome = motion["outcome"]
         return motion.start("outcome") if outcome.isupper() else 0
@@ -531,10 +541,10 @@ def _empty_label(body: list[Line], k: int) -> bool:
 
 
 def _label_over_record(body: list[Line], k: int) -> bool:
-    """ "Decision:" alone over "Apologies for absence were received ...": a committee
-    system's field label over what was recorded for the item, which decides nothing
-    when it is neither a decision, a clause ("That ...", "To ...") nor a list. The
-    minute's other lines are tried."""
+    """ "Decision:" alone over "Apologies for absence were received ..." or "No interests
+    were declared.": a committee system's field label over what a procedural item
+    recorded, which decides nothing. The minute's other lines are tried. (Over the
+    body's sentence, "The Board noted the report.", the label still heads a decision.)"""
     label = _lead(body[k].text).strip()
     if not label.endswith(":") or not LABEL_ALONE.match(label):
         return False
@@ -542,9 +552,19 @@ def _label_over_record(body: list[Line], k: int) -> bool:
     if following is None:
         return False
     text = plain(following.text).strip()
-    if CLAUSE.match(text) or RECORD_CLAUSE.match(text) or _is_item(text):
+    if not RECORD_ONLY.search(text) or CLAUSE.match(text) or _is_item(text):
         return False
     return not any(rule(following.text) for rules in DECISION_RULES for rule in rules)
+
+
+#: What a procedural item records and no decision states: apologies, interests declared
+#: or none, nothing to report ("Apologies for absence were received from ...", "No
+#: interests were declared.", "There were none.", "None.")
+RECORD_ONLY = re.compile(
+    r"^(?:Apologies\b|No\s+(?:apologies|interests?|declarations?)\b|None\b|Nil\b"
+    r"|There\s+(?:were|was)\s+(?:none|no)\b)",
+    re.IGNORECASE,
+)
 
 
 def _clause_under_label(body: list[Line], k: int) -> Resolution | None:
@@ -563,10 +583,6 @@ def _clause_under_label(body: list[Line], k: int) -> Resolution | None:
     if _is_item(text) or not CLAUSE.match(text):
         return None  # "(1) That ...": a list of clauses, read with the label as before
     return _decision_at(body, j, _lead(body[j].text))
-
-
-#: A field label's text that states a decision without its formula: "That ...", "To ...".
-RECORD_CLAUSE = re.compile(r"^To\s+[a-z]")
 
 
 def _is_item(text: str) -> bool:
