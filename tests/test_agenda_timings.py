@@ -35,6 +35,20 @@ def test_a_duration_ends_no_title() -> None:
     ]
 
 
+def test_a_timing_column_flattened_inside_a_wrapped_title_is_dropped() -> None:
+    items = _items(
+        "Moorland Fire Plan and Annual Visitor 20 mins and Access Strategy (VA/12)",
+        "Speaking time of 3 minutes per speaker",
+        "Review of 2 Mins Walk Scheme",
+    )
+    without_durations(items)
+    assert [i.title for i in items] == [
+        "Moorland Fire Plan and Annual Visitor and Access Strategy (VA/12)",
+        "Speaking time of 3 minutes per speaker",
+        "Review of 2 Mins Walk Scheme",
+    ]
+
+
 def test_lone_numbers_that_run_on_are_pages() -> None:
     items = _items(
         "Membership 1",

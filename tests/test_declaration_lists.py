@@ -37,6 +37,13 @@ def test_every_titled_member_of_a_list_declared() -> None:
         "Cllr C Tull",
     ]
     assert titled_list_declarers(Line(3, "Councillor Ann Reed declared an interest."), "4") == []
+    # a list typed with commas only, no "and" before its last member
+    commas = Line(4, "Councillor Reed, Councillor Shaw, Cllr Tull declared an interest in item 6")
+    assert [d.as_written for d in titled_list_declarers(commas, "4")] == [
+        "Councillor Reed",
+        "Councillor Shaw",
+        "Cllr Tull",
+    ]
     # at an item, the list declares when "interest" follows on the line or the next
     assert _read("Town Centre Plan", [
         "Councillor A Reed and Councillor B Shaw both declared",

@@ -424,10 +424,10 @@ def test_a_decision_label_alone_on_its_line() -> None:
             Resolution("(1) That the update be noted. (2) That the Treasurer report again "
                        "in March.", 2),
         ),
-        # with its colon the label leads into the decision and stays part of it
+        # with its colon too: the decision is the clause, from its own line
         (
             ("Decision:", "That the draft plan be supported."),
-            Resolution("Decision: That the draft plan be supported.", 1),
+            Resolution("That the draft plan be supported.", 2),
         ),
     ],
 )  # fmt: skip

@@ -214,11 +214,22 @@ LETTERED = re.compile(r"^(?P<code>[A-Z])[.)][ \t]+(?P<title>\S.*)$")
 INITIAL_AND_NAME = re.compile(r"^[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z]{1,20})?(?:\s*[(,\t]|$)")
 
 
+#: "B MINUTES", "C DECLARATION OF INTERESTS": a letter and a gap, then a title in capitals
+#: (the preliminaries lettered before the numbered business, with no stop after the letter)
+LETTERED_CAPITALS = re.compile(r"^(?P<code>[A-Z])[ \t]+(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{3,150})$")
+
+
 def lettered_line(text: str) -> ItemLine | None:
     """'A.<TAB>Apologies for absence.': a lettered item; a person's initial before a
-    surname ("K. Oakenshaw") is no letter."""
-    if not text[:1].isupper() or text[1:2] not in ".)":
+    surname ("K. Oakenshaw") is no letter. "B MINUTES": a letter with no stop before a
+    title in capitals."""
+    if not text[:1].isupper():
         return None
+    if text[1:2] not in ".)":
+        capitals = LETTERED_CAPITALS.match(text)
+        if capitals is None or not any(len(w) > 3 for w in capitals["title"].split()):
+            return None
+        return ItemLine(capitals["code"], capitals["title"].strip(), None)
     match = LETTERED.match(text)
     if match is None or INITIAL_AND_NAME.match(match["title"]):
         return None

@@ -28,6 +28,10 @@ DURATION = re.compile(
 DURATION_AT_END = re.compile(
     DURATION.pattern + r"(?=\s?(?:\d{1,3}(?:\s?[-–]\s?\d{1,3})?)?\s*$)", re.IGNORECASE
 )
+#: a timing column's "10 mins" beside a wrapped title's first line, flattened into the
+#: title's words ("... Annual Treasury Management 10 mins and Investment Strategy"):
+#: unbracketed, abbreviated in lower case, between two words of the title
+DURATION_INSIDE = re.compile(r"(?<=[\w)])\s\d{1,3}\s?mins?\.?(?=\s+[\w(])")
 #: a lone page after the title's last word or its duration: "... 2018 3", "(15 mins) 33"
 LONE_PAGE = re.compile(r"(?<=[\w):;’'])\s(?P<page>\d{1,3})$")
 #: a page inside a wrapped title, the title's words going on after it
@@ -49,11 +53,13 @@ def opens_parts(text: str) -> bool:
 
 
 def without_durations(items: list[AgendaItemFacts]) -> None:
-    """Drop the duration an agenda prints at the end of each title ("(15 mins)")."""
+    """Drop the duration an agenda prints at the end of each title ("(15 mins)"), or
+    unbracketed inside a wrapped title's words ("... Management 10 mins and ...")."""
     for item in items:
         match = DURATION_AT_END.search(item.title)
         if match is not None and match.start() > 0:
             item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
+        item.title = DURATION_INSIDE.sub("", item.title, count=1)
 
 
 def pressed_lone_pages(items: list[AgendaItemFacts]) -> None:

@@ -39,9 +39,11 @@ TITLES = rf"{TITLE}(?:\s+{TITLE})?"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|du|la|le|van|von|der|den)\b)"
 ONE_TITLED = rf"{TITLES}(?:\s+{NAME_WORD}){{1,5}}"
 #: "Councillor A Reed, Councillor B Shaw and Cllr C Tull (each|both|all) declared":
-#: at most twelve members, every one titled.
+#: at most twelve members, every one titled; the last one after a comma alone in a list
+#: typed without "and" ("Councillor Reed, Councillor Shaw, Mayor Tull declared").
 TITLED_LIST = re.compile(
-    rf"^(?P<names>{ONE_TITLED}(?:\s*,\s*{ONE_TITLED}){{0,10}},?\s+and\s+{ONE_TITLED})"
+    rf"^(?P<names>{ONE_TITLED}(?:\s*,\s*{ONE_TITLED}){{0,10}}(?:,?\s+and\s+|\s*,\s*)"
+    rf"{ONE_TITLED})"
     r"\s+(?:each\s+|both\s+|all\s+|also\s+){0,2}declared\b"
 )
 LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -117,7 +119,7 @@ def titled_list_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each titled member of a list that declared ("Councillor A Reed, Councillor B Shaw
     and Cllr C Tull declared ..."), as printed."""
     text = _unmarked(line.text)
-    if "declared" not in text or " and " not in text:
+    if "declared" not in text or (" and " not in text and "," not in text):
         return []  # cheap test first
     match = TITLED_LIST.match(text)
     if match is None:

@@ -61,6 +61,7 @@ from .flattened_agenda_marks import (
 )
 from .flattened_agendas import agenda_heading
 from .flattened_front_blocks import front_blocks, meeting_title, members_headings
+from .flattened_item_lists import continues_list, whole_list
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
 from .flattened_record_marks import (
     capitals_labels,
@@ -343,7 +344,9 @@ def flattened_cuts(
     to be a flattened paper. `last` is the last numbered heading above the line; a line
     after a flattened one (`after_flattened`: the next page of the paper) needs fewer
     markers."""
-    if len(text) <= MIN_CHARS:
+    if len(text) <= MIN_CHARS and not (
+        after_flattened and continues_list(text, _run(text, last, NUMBERED, 2), last)
+    ):
         return None
     labels = sorted(
         {m.start() for m in BLOCK_LABEL.finditer(text)}
@@ -369,7 +372,7 @@ def flattened_cuts(
     kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
     blocks = front_blocks(text)
     blocks += meeting_title(text) if blocks else []
-    kinds += [cover, notice, blocks]
+    kinds += [cover, notice, blocks, whole_list(text, numbered)]
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:

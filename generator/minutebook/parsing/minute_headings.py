@@ -120,11 +120,12 @@ DECIMAL_NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3})\.?[ \t]+
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
 #: title below), "C.31 MINUTES": a minute number in the body's own series, after its
 #: letters (a combined authority's "CA", a scrutiny committee's "HSC", development
-#: management's "DM", a fire authority's "FA", a London borough council's "C."). The
-#: letters are capitals, two to six of them or one with a point, so "Item 4" or "B1"
+#: management's "DM", a fire authority's "FA", a London borough council's "C.", a
+#: council's "C:47" alone in a committee system's number cell). The letters are
+#: capitals, two to six of them or one with a point or a colon, so "Item 4" or "B1"
 #: never match.
 PREFIXED_NUMBERED = re.compile(
-    r"^(?P<number>(?:(?P<series>[A-Z]{2,6})[ ./]?|[A-Z]\.)(?P<digits>\d{1,4}))\.?"
+    r"^(?P<number>(?:(?P<series>[A-Z]{2,6})[ ./]?|[A-Z][.:])(?P<digits>\d{1,4}))\.?"
     r"(?:[ \t]+(?P<title>\S.*))?$"
 )
 #: "IV SCHOOL ROLL PROJECTIONS", "VII. Closing Date for Placing Requests": a minute (a
@@ -136,8 +137,9 @@ ROMAN_NUMBERED = re.compile(
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "1." alone on a line, its title on the next line with text (tables of minutes
 #: converted to text put the number cell and the title cell on lines of their own);
-#: "41 |": the number cell closed by the converter's cell rule, the row's text below
-NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:\.|[ \t]{0,4}\|)$")
+#: "41 |": the number cell closed by the converter's cell rule, the row's text below;
+#: "12:": a committee system's number cell with a colon after it
+NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)$")
 #: a number alone with no stop, read only under its series' letters ("PAR" over "1")
 BARE_NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -389,8 +391,8 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return MinuteHeading(
             i, match["number"], run_on["title"].strip(), code, certain=True, run_on=run_on["text"]
         )
-    if not title or looks_like_sentence(title):
-        return None
+    if not title or (looks_like_sentence(title) and not agenda_wording(title)):
+        return None  # "To approve the notes ... as the agreed minutes": the item's wording
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
@@ -1141,6 +1143,19 @@ def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, None, _clean_title(title), None, certain=True)
 
 
+def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "APOLOGIES FOR ABSENCE 01/21": a title in capitals, its session code after it
+    (`capitals_trailing_codes`). Not certain: taken only where the code continues the
+    minutes' numbering."""
+    from .capitals_trailing_codes import capitals_trailing_code
+
+    found = capitals_trailing_code(lines, i, text)
+    if found is None or CAPITALS_NOT_HEADING.match(found[1]):
+        return None
+    number, title, rest = found
+    return MinuteHeading(i, number, title, None, certain=False, run_on=rest)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -1178,6 +1193,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     lettered_numbered,
     suffixed_numbered,
     separated_run_in,
+    title_then_code,
 )
 
 
@@ -1405,6 +1421,34 @@ def glued_heading(raw: str) -> re.Match[str] | None:
     return BOLD_THEN_TEXT.match(raw) if raw.startswith("**") else None
 
 
+#: Deepest indent read as a page's own margin (a converter that sets every line in)
+MAX_MARGIN = 8
+#: Share of a page's lines with text that may stand left of its margin (a running
+#: header or footer the converter set at another indent)
+OUTSIDE_MARGIN = 0.1
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def page_margin(lines: list[Line], start: int = 0) -> int:
+    """The indent nearly every line with text shares: none on most pages; a few spaces
+    when the converter set the whole page in ("    54. APOLOGIES" with the text under it
+    at the same four spaces, a running header at two). Lines deeper than it are indented
+    paragraphs, not headings."""
+    indents = sorted(_indent(x.text) for x in lines[start:] if x.text.strip())
+    if not indents:
+        return 0
+    margin = indents[int(len(indents) * OUTSIDE_MARGIN)]
+    return margin if margin <= MAX_MARGIN else 0
+
+
+def at_margin(text: str, margin: int) -> bool:
+    """Whether a line starts at the page's margin (`page_margin`), not indented past it."""
+    return _indent(text) <= margin
+
+
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minute headings from `start` on, in printed order."""
     from .page_minute_numbers import page_minutes, with_repeated_item_numbers
@@ -1425,6 +1469,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
+    margin = page_margin(lines, start)
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
         if i <= consumed:
@@ -1441,7 +1486,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             continue
         text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)
-        if heading is None and lines[i].text[:1] not in (" ", "\t"):
+        if heading is None and at_margin(lines[i].text, margin):
             heading = next(
                 (
                     h

@@ -249,10 +249,11 @@ FOLLOWING_APPROVED = re.compile(
 #: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
 #: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
 #: RESOLVED that ...", "Proposed Cllr A, seconded Cllr B, all agreed" (the outcome after a
-#: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ..." (no seconder
-#: printed).
+#: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ...", "These
+#: were proposed by Cllr A and resolved." (no seconder printed).
 MOTION_CARRIED = re.compile(
-    r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b|\bit\s+was\s+(?:proposed|moved)\b)"
+    r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b"
+    r"|\b(?:it|this|these|they)\s+(?:was|were)\s+(?:proposed|moved)\b)"
     r"[^.;]{0,200}?(?:\band|,)\s+"
     r"(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
     r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
@@ -367,6 +368,16 @@ def formal(text: str) -> bool:
     )
 
 
+def _moved(lowered: str) -> bool:
+    """The cheap test before `MOTION_CARRIED`: a seconder, or a motion's subject."""
+    return (
+        "seconded" in lowered
+        or "it was" in lowered
+        or " proposed" in lowered
+        or " moved" in lowered
+    )
+
+
 def _column_label(text: str) -> bool:
     """ "Decision      That the report be noted.": the label in a left column, read on the
     line as printed (the plain text closes the gap up)."""
@@ -389,7 +400,7 @@ def passive_decision(text: str) -> bool:
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
-    if ("seconded" in lowered or "it was" in lowered) and MOTION_CARRIED.search(lead):
+    if _moved(lowered) and MOTION_CARRIED.search(lead):
         return True
     if "it was" not in lowered:
         return False
@@ -452,8 +463,7 @@ def decision_start(text: str) -> int:
         return 0
     head = lead[:400]
     lowered = head.lower()
-    moved = "seconded" in lowered or "it was" in lowered
-    motion = MOTION_CARRIED.search(head) if moved else None
+    motion = MOTION_CARRIED.search(head) if _moved(lowered) else None
     if motion is not None:
         outcome = motion["outcome"]
         return motion.start("outcome") if outcome.isupper() else 0
@@ -532,6 +542,51 @@ def _empty_label(body: list[Line], k: int) -> bool:
     if not LABEL_ALONE.match(_lead(body[k].text).strip()):
         return False
     return not any(x.text.strip() for x in body[k + 1 : k + LABEL_REACH])
+
+
+def _label_over_record(body: list[Line], k: int) -> bool:
+    """ "Decision:" alone over "Apologies for absence were received ..." or "No interests
+    were declared.": a committee system's field label over what a procedural item
+    recorded, which decides nothing. The minute's other lines are tried. (Over the
+    body's sentence, "The Board noted the report.", the label still heads a decision.)"""
+    label = _lead(body[k].text).strip()
+    if not label.endswith(":") or not LABEL_ALONE.match(label):
+        return False
+    following = next((x for x in body[k + 1 : k + LABEL_REACH] if x.text.strip()), None)
+    if following is None:
+        return False
+    text = plain(following.text).strip()
+    if not RECORD_ONLY.search(text) or CLAUSE.match(text) or _is_item(text):
+        return False
+    return not any(rule(following.text) for rules in DECISION_RULES for rule in rules)
+
+
+#: What a procedural item records and no decision states: apologies, interests declared
+#: or none, nothing to report ("Apologies for absence were received from ...", "No
+#: interests were declared.", "There were none.", "None.")
+RECORD_ONLY = re.compile(
+    r"^(?:Apologies\b|No\s+(?:apologies|interests?|declarations?)\b|None\b|Nil\b"
+    r"|There\s+(?:were|was)\s+(?:none|no)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_under_label(body: list[Line], k: int) -> Resolution | None:
+    """ "Decision:" alone over "That the minutes ... be approved.": the field label heads
+    the decision, which is the clause under it, from its own line (as when the label is
+    printed as a heading); None for any other line."""
+    label = _lead(body[k].text).strip()
+    if not label.endswith(":") or not LABEL_ALONE.match(label):
+        return None
+    j = next(
+        (i for i in range(k + 1, min(len(body), k + LABEL_REACH)) if body[i].text.strip()), None
+    )
+    if j is None:
+        return None
+    text = plain(body[j].text).strip()
+    if _is_item(text) or not CLAUSE.match(text):
+        return None  # "(1) That ...": a list of clauses, read with the label as before
+    return _decision_at(body, j, _lead(body[j].text))
 
 
 def _is_item(text: str) -> bool:
@@ -786,6 +841,11 @@ def resolution(body: list[Line]) -> Resolution | None:
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):
                 continue  # the decision is on the next line, or there is none
+            if _label_over_record(body, k):
+                continue  # "Decision:" over what was recorded, no decision
+            clause = _clause_under_label(body, k)
+            if clause is not None:
+                return clause
             headed = _under_heading_label(body, k)
             if headed is not None:
                 return headed

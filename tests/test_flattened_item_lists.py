@@ -1,0 +1,58 @@
+"""An agenda's items run together on a line under a section heading, and the list's next
+line numbering on from it (invented agenda in the genre's layout)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.flattened_item_lists import continues_list, whole_list
+from minutebook.parsing.flattened_lines import split_flattened_lines
+
+OPENING = (
+    "Preliminaries 1. To receive apologies for absence 2. Election of Chair Nominations "
+    "for Chair have been received for: Ann Holt proposed by Raj Mehta, seconded by Tom "
+    "Reyes 3. Election of Vice-Chair Nominations for Vice-Chair have been received for: "
+    "Sam Ogun proposed by Lee Park, seconded by Ada Quist 4. Chair's announcements 5. "
+    "Declarations of interest 6. To note whether any items have been proposed as matters "
+    "of urgent business 7. Public question time - to note whether any questions were raised"
+)
+NEXT = (
+    "Moorvale Authority, 14 June 2030 1 8. To receive and confirm the minutes of the "
+    "meeting held on 3 May 2030 (Pages 4-12) 9. Schedule of actions (Pages 13-16)"
+)
+
+
+def test_whole_list_from_one_is_a_marker_of_its_own() -> None:
+    starts = [OPENING.index(f"{n}. ") for n in range(1, 8)]
+    assert whole_list(OPENING, starts) == starts
+    assert whole_list(OPENING, starts[1:]) == []  # from "2.": no whole list
+    assert whole_list(OPENING, starts[:3]) == []  # three items: a sentence's list
+
+
+def test_next_line_numbers_on_from_the_last_item() -> None:
+    starts = [NEXT.index("8. "), NEXT.index("9. ")]
+    assert continues_list(NEXT, starts, 7)
+    assert not continues_list(NEXT, starts, 3)
+    assert not continues_list(NEXT, starts, None)
+
+
+def test_section_lines_are_cut_at_their_items() -> None:
+    lines = [Line(7, OPENING), Line(8, ""), Line(9, NEXT)]
+    out, _ = split_flattened_lines(lines)
+    texts = [(x.number, x.text) for x in out if x.text]
+    assert (7, "Preliminaries") in texts
+    assert (7, "4. Chair's announcements") in texts
+    assert any(n == 9 and t.startswith("8. To receive and confirm") for n, t in texts)
+    assert any(n == 9 and t.startswith("9. Schedule of actions") for n, t in texts)
+
+
+def test_a_short_numbered_sentence_is_left_whole() -> None:
+    text = "The report covers 1. Staffing 2. Budgets and 3. Premises, as set out below."
+    out, _ = split_flattened_lines([Line(1, text)])
+    assert [x.text for x in out] == [text]
+
+
+def test_a_record_with_long_numbered_minutes_is_no_list() -> None:
+    minute = "Members noted the report and discussed it at length. " * 6
+    text = " ".join(f"{n}. TITLE {n} {minute}" for n in range(1, 6))
+    starts = [text.index(f"{n}. TITLE") for n in range(1, 6)]
+    assert whole_list(text, starts) == []
