@@ -24,10 +24,9 @@ import re
 
 from ..model import Line, QuestionFacts
 from ..vocabulary import TITLE
+from .questions import paragraph_from
 from .text import plain
 
-#: Lines of one paragraph read (a sentence noting questions is short).
-MAX_PARAGRAPH_LINES = 6
 #: A paragraph's number before its first sentence ("12.1", "3.", "(a)").
 PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|\([a-z0-9]{1,4}\))\s+")
 #: The sentence noting questions: "... questions submitted by Mr A Fenn.", "A question was
@@ -43,18 +42,6 @@ NOTED = re.compile(
 )
 
 
-def _paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]]]:
-    """The paragraph starting at line k, joined by spaces, with where each line starts."""
-    text, starts = "", []
-    for line in body[k : k + MAX_PARAGRAPH_LINES]:
-        words = plain(line.text).strip()
-        if not words:
-            break
-        starts.append((len(text), line.number))
-        text = f"{text} {words}" if text else words
-    return text, starts
-
-
 def noted_questions(body: list[Line], minute_number: str | None) -> list[QuestionFacts]:
     """Each question a question-time minute's lines note the receipt of, naming only its
     asker (see the module's note), with the line its sentence starts on."""
@@ -62,7 +49,7 @@ def noted_questions(body: list[Line], minute_number: str | None) -> list[Questio
     for k in range(len(body)):
         if k and plain(body[k - 1].text).strip():
             continue  # a paragraph is read from its first line
-        text, starts = _paragraph_from(body, k)
+        text, starts = paragraph_from(body, k)
         if "question" not in text.lower():
             continue  # cheap test first
         number = PARAGRAPH_NUMBER.match(text)

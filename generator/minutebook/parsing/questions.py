@@ -671,14 +671,15 @@ RECEIVED_FROM = re.compile(
 )
 #: A name ending like an organisation's (`ORGANISATION_NOUNS`).
 ORGANISATION_NOUN = re.compile(rf"\b{ORGANISATION_NOUNS}$")
-#: Lines of one paragraph read joined when looking for a received question.
-MAX_RECEIVED_LINES = 6
+#: Lines of one paragraph read joined when looking for a received or noted question (a
+#: sentence noting a question is short).
+MAX_PARAGRAPH_LINES = 6
 
 
-def _paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]]]:
+def paragraph_from(body: list[Line], k: int) -> tuple[str, list[tuple[int, int]]]:
     """The paragraph starting at line k, joined by spaces, with where each line starts."""
     text, starts = "", []
-    for line in body[k : k + MAX_RECEIVED_LINES]:
+    for line in body[k : k + MAX_PARAGRAPH_LINES]:
         words = plain(line.text).strip()
         if not words:
             break
@@ -695,7 +696,7 @@ def received_questions(body: list[Line], minute_number: str | None) -> list[Ques
     for k in range(len(body)):
         if k and plain(body[k - 1].text).strip():
             continue  # a paragraph is read from its first line
-        text, starts = _paragraph_from(body, k)
+        text, starts = paragraph_from(body, k)
         if "who asked" not in text or "question" not in text.lower():
             continue  # cheap test first
         received = RECEIVED_FROM.search(text[:2000])
