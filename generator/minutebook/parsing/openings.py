@@ -1131,8 +1131,9 @@ def _over_note(lines: list[Line], i: int) -> int:
 
 
 #: the line under a dated line that says where the meeting was held: "held at the Town
-#: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm"
-HELD_BELOW = re.compile(r"^held\s+(?=at\b|in\b)", re.IGNORECASE)
+#: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm", "Held in City Chambers," (its full
+#: stop ends the phrase, not a sentence); the preposition is left for the reader after it
+HELD_BELOW = re.compile(r"^(?:meeting\s+)?held\s+(?=(?:at|in)\b)", re.IGNORECASE)
 
 
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
@@ -1249,9 +1250,10 @@ def _venue_below(lines: list[Line], i: int) -> str | None:
     which may start with the building's number and end with a stop ('10 Quay Street,
     Harbury HB1 2AB.')."""
     below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
-    held = HELD_AT.match(below)
-    if held is not None and len(below) <= MAX_HELD_AT and ":" not in below:
-        return strip_article(below[held.end() :]) or None  # "held at the Town Hall, X."
+    held = HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE else None
+    place = re.sub(r"^(?:at|in)\s+", "", below[held.end() :], flags=re.IGNORECASE) if held else ""
+    if place[:1].isalpha() and ":" not in below:
+        return strip_article(place) or None  # "held at the Town Hall, X."
     return as_place(below)
 
 
@@ -1269,13 +1271,6 @@ def as_place(below: str) -> str | None:
     if ATTENDANCE_LABEL.match(below):
         return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
-
-
-#: a place said as where the meeting sat, under its dated line: "held at the Town Hall,
-#: Weston, Somerset." (its full stop ends the phrase, not a sentence), "Held in City Chambers,"
-HELD_AT = re.compile(r"(?:meeting\s+)?held\s+(?:at|in)\s+(?=[A-Za-z])", re.IGNORECASE)
-#: Longest "held at V" line read as the venue
-MAX_HELD_AT = 120
 
 
 #: an attendance list's label printed alone under the date ("PRESENT", "Members Present",
