@@ -140,6 +140,18 @@ def test_unclosed_bracket_closes_before_the_next_titled_name() -> None:
     ]
 
 
+def test_stray_brackets_before_a_name_are_blanked_not_closed() -> None:
+    """A bracket that follows no name (a run of them, or one opening the list or following
+    a separator) encloses no post: closing it would make the whole name a capacity and
+    leave an empty name. It is blanked and the entry still says a bracket was left open."""
+    entries = split_name_list("((((((((((Mr A Smith, (Mrs B Jones, Mr C Lowe (Chair")
+    assert [(e.as_written, e.capacity, e.unclosed_bracket) for e in entries] == [
+        ("Mr A Smith", None, True),
+        ("Mrs B Jones", None, True),
+        ("Mr C Lowe", "Chair", True),
+    ]
+
+
 def test_plural_title_keeps_the_names_as_printed() -> None:
     """'Councillors Patel, Greaves and Ahmed': each is a councillor, and each name is kept
     as printed (the open data's `as_written` is the text of the name in the document), and

@@ -138,6 +138,10 @@ def close_unclosed_brackets(text: str) -> tuple[str, list[int]]:
             stack.pop()
     if not stack:
         return text, []
+    text, stray = blank_stray_brackets(text, stack)
+    stack = [opened for opened in stack if opened not in stray]
+    if not stack:
+        return text, sorted(stray)
     cuts = [m.start() for m in BEFORE_TITLED_NAME.finditer(text)]
     end = len(text.rstrip(" .;,"))
     closing: dict[int, int] = {}  # where to close -> how many brackets
@@ -155,7 +159,27 @@ def close_unclosed_brackets(text: str) -> tuple[str, list[int]]:
         inserted.append(inserted[-1] + closing[cut])
     pieces.append(text[last:])
     moved = [opened + inserted[bisect_right(ordered, opened)] for opened in stack]
-    return "".join(pieces), moved
+    moved += [opened + inserted[bisect_right(ordered, opened)] for opened in stray]
+    return "".join(pieces), sorted(moved)
+
+
+#: What may stand before a bracket that opens no name's post: the list's start or a separator.
+LIST_BREAK = (",", ";", ":")
+
+
+def blank_stray_brackets(text: str, unclosed: list[int]) -> tuple[str, set[int]]:
+    """The text with each stray bracket blanked, and where they were. A bracket left open
+    is stray when it follows no name: it opens the list or follows a separator or another
+    stray bracket ("((((Mr A Reid", a scan's specks), so no post can be inside it, and
+    closing it would make the whole name its capacity. Blanking keeps every offset."""
+    stray: set[int] = set()
+    for opened in unclosed:
+        before = text[:opened].rstrip()
+        if not before or before.endswith(LIST_BREAK) or len(before) - 1 in stray:
+            stray.add(opened)
+    if not stray:
+        return text, stray
+    return "".join(" " if i in stray else c for i, c in enumerate(text)), stray
 
 
 def split_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -837,9 +861,11 @@ def split_name_list(text: str) -> list[NameEntry]:
     groups: list[list[int]] = []  # the entries each plural title heads
     printed: list[str] = []  # each entry's piece as printed
     plural: str | None = None
+    ended = 0  # where the last piece ended: a stray bracket blanked before a piece is its own
     for offset, piece, extra in merged:
-        first = bisect_left(opened, offset)
+        first = bisect_left(opened, min(offset, ended))
         unclosed = first < len(opened) and opened[first] < offset + len(piece)
+        ended = offset + len(piece)
         title = LEADING_PLURAL_TITLE.match(piece)
         titled = True
         if title:  # "Councillors Patel, Greaves": the names as printed, "Patel", "Greaves"
