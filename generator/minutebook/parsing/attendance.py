@@ -66,6 +66,7 @@ from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
+from .attendance_chaired_with import chaired_with
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
@@ -109,6 +110,7 @@ from .attendance_shapes import (
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
+from .attendance_these_received import apologies_pointing_back
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -440,8 +442,11 @@ def post_only(name: str, capacity: str | None) -> bool:
     """Whether a piece of a list of officers is a post and nobody's name ("Head of
     Planning", "Senior Highways Engineer"), or a post's own bracket read as a name
     ("Principal Planning Officer (Minerals)"): no title, and it opens with a word of a
-    post, or it is the single word its capacity closes on in brackets."""
+    post, or it is the single word its capacity closes on in brackets. A rank alone with
+    nobody after it ("Chief Constable" on its line) is a post too."""
     name = name.strip()
+    if IS_TITLE.match(name):
+        return True
     if STARTS_WITH_TITLE.match(name) or not name:
         return False
     if capacity and " " not in name and capacity.rstrip().endswith(f"({name})"):
@@ -1102,7 +1107,7 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
-    if lower_case_words(text) >= 3:
+    if lower_case_words(PUBLIC_COUNT.sub(" ", text)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
     first = first.strip()
@@ -2216,6 +2221,7 @@ class AttendanceReader:
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
+        text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
         flat = flattened_table(text.strip()) or council_first_table(text.strip())
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
@@ -2384,6 +2390,8 @@ def read_apologies_and_substitutes(
         present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
         body, chair = chair_before_apologies(body, present)
         part.attendance.extend(chair)
+        # "These were received from Cllr A Reid ...": the apologies the title names
+        body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)
