@@ -91,6 +91,7 @@ from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_person_rows import person_row
+from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
@@ -1107,6 +1108,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
+    if post_first_rows(text):
+        return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
     if lower_case_words(PUBLIC_COUNT.sub(" ", text)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
@@ -1290,6 +1293,8 @@ class _Block:
     #: the label's line held one person and their council or post ("name - council",
     #: "Name   Post"): rows like it go on under it
     dashed: bool = False
+    #: a flattened "Body – Post | Name" table was read: untitled runs under it are its rows
+    post_table: bool = False
 
 
 #: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
@@ -2217,12 +2222,24 @@ class AttendanceReader:
             for at, post, initials in posts:  # "Head of Planning (GRH) Solicitor (AEM)"
                 self._add(block.role, post, initials, starts[bisect_right(offsets, at) - 1][1])
             return
-        if NOTHING.match(text.strip()) or posts_only(text):
+        run = post_first_rows(text) if officers else None  # "X – Treasurer A Reid X – ..."
+        if run is None and block.post_table:  # the table's later rows, the body alone
+            run = repeated_column_rows(text)
+            if run is None and table_rows_left(text):
+                self.diagnostics.warn(
+                    self.file,
+                    segment[0][0].number,
+                    "attendance-without-names",
+                    f"the {block.label!r} table's rows here cannot be cut into names",
+                )
+                return
+        block.post_table = block.post_table or run is not None
+        if NOTHING.match(text.strip()) or (run is None and posts_only(text)):
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
-        flat = flattened_table(text.strip()) or council_first_table(text.strip())
+        flat = run or flattened_table(text.strip()) or council_first_table(text.strip())
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
