@@ -60,10 +60,10 @@ def test_a_council_word_before_a_title_stays_in_the_column() -> None:
 def test_lists_and_sentences_are_not_such_tables() -> None:
     assert council_first_table("Cllr Ann Reid, Cllr Ben Moss, Cllr Cy Lowe, Cllr Dan Pym") is None
     assert council_first_table("Cllr Ann Reid Cllr Ben Moss Cllr Cy Lowe Cllr Dan Pym") is None
-    # every column printed once: no table sorted by council
+    # every column printed once, and a list's commas: names, no table sorted by council
     assert (
         council_first_table(
-            "Eastwold Cllr Ann Reid Northdown Cllr Ben Moss Sands Cllr Cy Lowe Fen Cllr Dan Pym"
+            "Eastwold Cllr Ann Reid, Northdown Cllr Ben Moss; Sands Cllr Cy Lowe Fen Cllr Dan Pym"
         )
         is None
     )

@@ -66,6 +66,7 @@ from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
+from .attendance_chaired_with import chaired_with
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
@@ -90,6 +91,7 @@ from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_person_rows import person_row
+from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
@@ -109,6 +111,7 @@ from .attendance_shapes import (
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
+from .attendance_these_received import apologies_pointing_back
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .names import (
@@ -440,8 +443,11 @@ def post_only(name: str, capacity: str | None) -> bool:
     """Whether a piece of a list of officers is a post and nobody's name ("Head of
     Planning", "Senior Highways Engineer"), or a post's own bracket read as a name
     ("Principal Planning Officer (Minerals)"): no title, and it opens with a word of a
-    post, or it is the single word its capacity closes on in brackets."""
+    post, or it is the single word its capacity closes on in brackets. A rank alone with
+    nobody after it ("Chief Constable" on its line) is a post too."""
     name = name.strip()
+    if IS_TITLE.match(name):
+        return True
     if STARTS_WITH_TITLE.match(name) or not name:
         return False
     if capacity and " " not in name and capacity.rstrip().endswith(f"({name})"):
@@ -1102,7 +1108,9 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
-    if lower_case_words(text) >= 3:
+    if post_first_rows(text):
+        return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
+    if lower_case_words(PUBLIC_COUNT.sub(" ", text)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
     first = first.strip()
@@ -1285,6 +1293,8 @@ class _Block:
     #: the label's line held one person and their council or post ("name - council",
     #: "Name   Post"): rows like it go on under it
     dashed: bool = False
+    #: a flattened "Body – Post | Name" table was read: untitled runs under it are its rows
+    post_table: bool = False
 
 
 #: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
@@ -2212,11 +2222,24 @@ class AttendanceReader:
             for at, post, initials in posts:  # "Head of Planning (GRH) Solicitor (AEM)"
                 self._add(block.role, post, initials, starts[bisect_right(offsets, at) - 1][1])
             return
-        if NOTHING.match(text.strip()) or posts_only(text):
+        run = post_first_rows(text) if officers else None  # "X – Treasurer A Reid X – ..."
+        if run is None and block.post_table:  # the table's later rows, the body alone
+            run = repeated_column_rows(text)
+            if run is None and table_rows_left(text):
+                self.diagnostics.warn(
+                    self.file,
+                    segment[0][0].number,
+                    "attendance-without-names",
+                    f"the {block.label!r} table's rows here cannot be cut into names",
+                )
+                return
+        block.post_table = block.post_table or run is not None
+        if NOTHING.match(text.strip()) or (run is None and posts_only(text)):
             return  # nobody, or posts with nobody named: the list's warning says so
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
-        flat = flattened_table(text.strip()) or council_first_table(text.strip())
+        text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
+        flat = run or flattened_table(text.strip()) or council_first_table(text.strip())
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None
@@ -2384,6 +2407,8 @@ def read_apologies_and_substitutes(
         present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
         body, chair = chair_before_apologies(body, present)
         part.attendance.extend(chair)
+        # "These were received from Cllr A Reid ...": the apologies the title names
+        body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)

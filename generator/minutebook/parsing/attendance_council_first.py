@@ -30,8 +30,8 @@ from .names import NameEntry
 #: A member's title ("Cllr", "Cllr Mrs", an elected "Mayor"): a council's word before it
 #: ("District Cllr") belongs to the column before, as the table is read
 MEMBER_TITLE = re.compile(
-    r"(?:(?<=\s)|^)(?!(?:County|Borough|District|Town|Parish|City)\s)"
-    rf"(?:{TITLE}(?:\s+{TITLE})?(?=\s)|Mayor(?=\s+[A-Z]))"
+    r"(?:(?<=\s)|^)(?:City\s+Mayor(?=\s+[A-Z][a-z])|(?!(?:County|Borough|District|Town|Parish|City)\s)"
+    rf"(?:{TITLE}(?:\s+{TITLE})?(?=\s)|Mayor(?=\s+[A-Z])))"
 )
 #: A member's name after the title: initials, a given name, initials, a surname
 NAME_AFTER_TITLE = re.compile(
@@ -52,6 +52,11 @@ BARE_LABEL = re.compile(
     r"\s*:?\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+#: A list's separators: a table flattened onto a run has none
+LIST_MARKS = re.compile(r"[,;]")
+#: "Board Chair (In the Chair) Eastwold": a post in the first row whose holder is not
+#: named, then the next row's column
+POST_WITHOUT_NAME = re.compile(r"^[A-Z][^()]{1,60}\([^()]{1,40}\)\s+(?P<column>\S.{0,80})$")
 FEWEST_MEMBERS = 4
 LONGEST_COLUMN = 6
 LONGEST_RUN = 8000
@@ -125,8 +130,8 @@ def council_first_table(text: str) -> list[FlatMember] | None:
     titles = list(MEMBER_TITLE.finditer(text))
     if len(titles) < FEWEST_MEMBERS:
         return None
-    column = text[: titles[0].start()].strip()
-    if not _column(column):
+    column = _first_column(text[: titles[0].start()].strip())
+    if column is None:
         return None
     rows: list[_Row] = []
     for k, title in enumerate(titles):
@@ -135,6 +140,9 @@ def council_first_table(text: str) -> list[FlatMember] | None:
         if name is None:
             if k + 1 == len(titles):
                 break  # the run stops inside its last row
+            if _column(text[title.end() : end]):
+                column = text[title.end() : end].strip()  # "Wyke Councillor": its name lost
+                continue
             return None
         printed = title.group() + name.group()[: name.start("notes")]
         rows.append(_Row(column, printed, title.start(), name["notes"]))
@@ -147,9 +155,21 @@ def council_first_table(text: str) -> list[FlatMember] | None:
         untitled, column = read
         rows.extend(untitled)
     columns = [row.column for row in rows]
-    if len(rows) < FEWEST_MEMBERS or len(set(columns)) == len(columns):
+    if len(rows) < FEWEST_MEMBERS:
         return None
+    if len(set(columns)) == len(columns) and LIST_MARKS.search(text):
+        return None  # every column once, and a list's commas: names, not a table
     return [_member(row) for row in rows]
+
+
+def _first_column(lead: str) -> str | None:
+    """The column of the table's first member: the words before its title, after a post
+    printed with nobody's name ("Board Chair (In the Chair) Eastwold"); None when the
+    words are no column."""
+    post = POST_WITHOUT_NAME.match(lead)
+    if post is not None:
+        lead = post["column"]
+    return lead if _column(lead) else None
 
 
 def _member(row: _Row) -> FlatMember:

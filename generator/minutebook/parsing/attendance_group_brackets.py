@@ -28,8 +28,8 @@ BODY_END = re.compile(
     r"Directorate|Partnership|Trust|Commission|Board|Group|Unit|Secretariat|"
     r"Ltd|LLP|plc|Fire\s+and\s+Rescue)\.?$"
 )
-#: A body's initials: "OPCC", "NHS", "MBC"
-ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: A body's initials: "OPCC", "NHS", "MBC", or a department's code letter ("(R)")
+ACRONYM = re.compile(r"^[A-Z]{1,6}$")
 #: Words that make a bracket a person's post, not a body
 POST_WORD = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Leader|Chief|Clerk|Chair(?:man)?|Mayor|Lead|"

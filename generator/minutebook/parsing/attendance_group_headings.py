@@ -58,7 +58,15 @@ APPOINTING_HEADING = re.compile(
 )
 
 
+#: "Representing the Wyke Council" alone on its line with no colon: a joint board's minutes
+#: list each council's members under it, blank lines around.
+REPRESENTING_HEADING = re.compile(
+    r"^Representing\s+(?:the\s+)?[A-Z][\w'’&,. -]{2,80}?(?:Council|Authority)$"
+)
+
+
 def appointing_heading(text: str) -> bool:
     """Whether a line alone names the council whose members the lines under it list
     (a joint authority's members present, printed by constituent council)."""
-    return APPOINTING_HEADING.match(text.strip()) is not None
+    heading = text.strip()
+    return bool(APPOINTING_HEADING.match(heading) or REPRESENTING_HEADING.match(heading))

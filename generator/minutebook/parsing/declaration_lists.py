@@ -18,7 +18,11 @@ not apply):
   the converter printed one cell a line); not when what follows says there was nothing;
 - `listed_names`: two or more titled names alone on their lines, a sentence after the
   list ("The above members declared a personal interest in item 6 ...") or before it,
-  ending with a colon, saying what they declared;
+  ending with a colon, saying what they declared; one name alone only under such a
+  sentence before it ("The following declarations were received:"), nothing below it;
+- `declarers_after_colon`: a sentence saying what was declared, then a colon and the
+  titled members who declared it ("The following members declared a personal interest
+  in item 6: Cllr A Reed and Cllr B Shaw.");
 - `declares_nothing`: a member's statement that declares no interest: nothing to declare
   ("Councillor Bhatt confirmed that he had no interests to declare") or a report of
   lobbying ("Councillor Dyer reported that he had been lobbied by the applicant").
@@ -345,12 +349,13 @@ def listed_names(body: list[Line], minute: str) -> list[DeclarationFacts]:
     ("The above members declared a personal interest in item 6 as members of the Fire
     Authority.") or before it, ending with a colon ("The following members declared an
     interest in item 6:"). Each name is a declaration on its own line, the sentence what
-    they declared. A run no such sentence explains (an apologies list) declares nothing."""
+    they declared. A run no such sentence explains (an apologies list) declares nothing. A
+    name alone counts only under such a sentence, with no interest of its own below it."""
     found: list[DeclarationFacts] = []
     k = 0
     while k < len(body):
         run: list[tuple[Line, str]] = []
-        j = k
+        j = last = k
         while j < len(body) and len(run) < MAX_LISTED:
             if not body[j].text.strip():
                 j += 1
@@ -359,11 +364,17 @@ def listed_names(body: list[Line], minute: str) -> list[DeclarationFacts]:
             if who is None:
                 break
             run.append((body[j], who.strip()))
+            last = j
             j += 1
         if len(run) >= 2:
             said = _explanation(_sentence_after(body, j)) or _explanation(_sentence_before(body, k))
             if said is not None:
                 found += [DeclarationFacts(who, said, x.number, minute) for x, who in run]
+        elif run and name_over_interest(body, last, minute) is None:
+            # one name alone under "The following declarations were received:"
+            said = _explanation(_sentence_before(body, k))
+            if said is not None:
+                found.append(DeclarationFacts(run[0][1], said, run[0][0].number, minute))
         k = max(j, k + 1)
     return found
 
@@ -395,3 +406,28 @@ def plural_listed(body: list[Line], minute: str) -> list[DeclarationFacts]:
         names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
         found += [DeclarationFacts(name, text, line.number, minute) for name in names]
     return found
+
+
+#: "... declared a personal interest in item 6 ...:  Cllr A Reed and Cllr B Shaw.": the
+#: declaring sentence, a colon, then only titled names to the end of the line
+AFTER_COLON = re.compile(
+    r"\b(?:declared|declaring|disclosed)\b[^:]{0,300}?\binterests?\b[^:]{0,300}:\s*"
+    rf"(?P<names>{ONE_TITLED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{0,20}})"
+    r"\s*\.?$"
+)
+
+
+def declarers_after_colon(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each titled member listed after the colon that ends a declaring sentence ("The
+    following members declared a personal interest in item 6 as governors: Cllr A Reed
+    and Cllr B Shaw."); empty for any other line."""
+    text = _unmarked(line.text).strip()
+    if ":" not in text or len(text) > 1500:
+        return []  # cheap test first
+    match = AFTER_COLON.search(text)
+    if match is None:
+        return []
+    names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
+    # the sentence's stop after the last surname ("Cllr B Shaw."), not an initial's
+    names[-1] = re.sub(r"(?<=\w{2})\.$", "", names[-1])
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]

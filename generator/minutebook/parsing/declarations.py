@@ -41,6 +41,7 @@ from .declaration_layouts import (
     spaced_declaration_rows,
 )
 from .declaration_lists import (
+    declarers_after_colon,
     declares_nothing,
     item_then_member,
     listed_names,
@@ -485,6 +486,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         return declarers_mid_line(line, minute)
     plural = (
         titled_list_declarers(line, minute)
+        or declarers_after_colon(line, minute)
         or plural_declarers(line, minute)
         or passive_declarers(line, minute, below)
     )

@@ -52,6 +52,7 @@ from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
+from .membership_unlabelled import unlabelled_members
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -1296,5 +1297,5 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     if not found:
         head = lines[:FLAT_LINES]
         flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
-        return flat or []
+        return flat or unlabelled_members(lines, name_list) or []  # "Councillors A, B, C."
     return found

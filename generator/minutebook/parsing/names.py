@@ -279,7 +279,7 @@ def is_office(phrase: str) -> bool:
     if ORGANISATION_ACRONYM.search(bare):  # "Calderbrook MBC"
         return True
     return bool(words) and any(
-        w.lower() in OFFICE_WORDS
+        _office_or_its_staff(w.lower())
         or w.lower() in ORGANISATION_WORDS
         or (w[0].islower() and not _in_a_name(w))
         for w in words
@@ -303,6 +303,16 @@ def elected_mayor(phrase: str) -> bool:
     return not any(
         w.lower() in OFFICE_WORDS or w.lower() in ORGANISATION_WORDS for w in phrase.split()[1:]
     )
+
+
+#: The possessive of an office: "Treasurer’s Office", "Clerk's Department".
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _office_or_its_staff(word: str) -> bool:
+    """Whether a word (lower case) is an office word or its possessive ("clerk’s" in
+    "Clerk’s Office"): the unit a person comes from names no person."""
+    return word in OFFICE_WORDS or POSSESSIVE.sub("", word) in OFFICE_WORDS
 
 
 def _in_a_name(word: str) -> bool:
@@ -383,8 +393,13 @@ def without_dangling_separator(text: str) -> str:
 
 
 def _post_beside_name(piece: str) -> bool:
-    """A piece naming someone and their post, either way round: no office alone."""
-    return post_then_name(piece) is not None or name_then_post(piece) is not None
+    """A piece naming someone and their post, either way round or with the holder in a
+    bracket after the post ("The Mayor (Cllr A Reid)"): no office alone."""
+    return (
+        post_then_name(piece) is not None
+        or name_then_post(piece) is not None
+        or _post_and_holder(piece)
+    )
 
 
 def _office_first(pieces: list[tuple[int, str]]) -> bool:
@@ -779,6 +794,10 @@ def _honour(piece: str) -> bool:
     return IS_HONOUR.match(piece) is not None
 
 
+#: Any letter: a piece of a list without one ("),", "-") names nobody
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -809,6 +828,8 @@ def split_name_list(text: str) -> list[NameEntry]:
         text, join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
     )
     for offset, piece in split:
+        if not LETTER.search(piece):
+            continue  # "A Reid (X Council), ), B Moss": a stray bracket between commas
         glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"
         pieces.extend(glued if glued is not None else split_missing_comma(offset, piece))
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
