@@ -47,6 +47,7 @@ from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_series_letters import series_letters_above, series_letters_over
+from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
     MAX_RUN_IN_LINE,
@@ -1143,6 +1144,15 @@ def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, None, _clean_title(title), None, certain=True)
 
 
+def year_first(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "2019 / 14 – Title": a parish minute numbered by its year first, the slash spaced
+    (`minute_year_numbers`). Not certain: the caller checks the number rises."""
+    found = year_first_numbered(text)
+    if found is None:
+        return None
+    return _heading(lines, i, found[0], found[1])
+
+
 def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE 01/21": a title in capitals, its session code after it
     (`capitals_trailing_codes`). Not certain: taken only where the code continues the
@@ -1176,6 +1186,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 )
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
+    year_first,
     run_in_numbered,
     undashed_numbered,
     number_alone,
@@ -1217,6 +1228,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
+    year_first = year_first_key(number)
+    if year_first:  # "2019 / 14": minute 14 of the council's year 2019
+        return year_first
     series_year = SERIES_YEAR.fullmatch(number)
     if series_year:  # "FC19/061": minute 61 of 2019
         return (int(series_year["year"]), int(series_year["minute"]))
