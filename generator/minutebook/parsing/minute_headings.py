@@ -1560,11 +1560,20 @@ def cited_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, None, title, below["code"], certain=True)
 
 
+#: An attendance list's label in capitals with no colon, over the names one a line:
+#: "OFFICERS PRESENT", "ALSO PRESENT", "OFFICERS IN ATTENDANCE" (a kind of person, then
+#: the word that says they attended): it labels a list, it heads no minute
+ATTENDANCE_CAPITALS = re.compile(r"^(?:[A-Z]{2,15}[ ]){0,2}(?:PRESENT|IN[ ]ATTENDANCE)$")
+
+
 def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
-    only in minutes that number no heading and bold none)."""
+    only in minutes that number no heading and bold none); an attendance label ("OFFICERS
+    PRESENT") is none."""
     title = _clean_title(lines[i].text)
     if not title.isupper() or SECTION_LABEL.match(title) or CAPITALS_NOT_HEADING.match(title):
+        return None
+    if ATTENDANCE_CAPITALS.match(title):
         return None
     if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
         return None
