@@ -46,6 +46,7 @@ from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
+from .minute_application_titles import application_title
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
@@ -303,6 +304,10 @@ def looks_like_title(title: str) -> bool:
     if agenda_wording(title) or minutes_title(title):
         return True
     words = WORD.findall(title)
+    if len(title) <= MAX_HEADING_CHARS and application_title(
+        title, title_cased(words), looks_like_sentence(title)
+    ):
+        return True  # "'The Old Forge' - Application for ...": its address makes it long
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
         return False
     first = title.lstrip("*_'\"‘“(")
@@ -1764,7 +1769,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if capitals:
         return capitals
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
-    if fields is not None:
+    if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
         return []
