@@ -32,7 +32,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
-from .agenda_lettered_tails import without_lettered_heads
+from .agenda_lettered_tails import run_on_list_head, without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
@@ -191,7 +191,9 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    read = item_line(text) or capitals_run_in(text) or title_case_run_in(text)
+    head = run_on_list_head(text)  # "6. Committees – a) Park ... b) Finance ...": the list
+    read = item_line(head) if head else None  # run on after the title is no part of it
+    read = read or item_line(text) or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0
 
 
