@@ -40,6 +40,7 @@ from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
+from .agenda_sentence_wraps import wrapped_sentence
 from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
@@ -143,6 +144,8 @@ def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> 
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
+            item, skip = _wrapped_sentence_item(lines, n, numbering)
+        if item is None:
             cut = n + 1 < len(lines) and lines[n + 1].number == line.number
             item, skip = _item(text, following, cut)
         if item is None:
@@ -195,6 +198,20 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
     read = item_line(head) if head else None  # run on after the title is no part of it
     read = read or item_line(text) or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0
+
+
+def _wrapped_sentence_item(
+    lines: list[Line], n: int, numbering: Numbering
+) -> tuple[ItemLine | None, int]:
+    """The item whose sentence wraps flush left onto the lines under line `n` ("6. The
+    nomination will be proposed by" / "Councillor B Moss."), read whole, with the count
+    of lines it takes; None when the line is no such item."""
+    wrapped = wrapped_sentence(lines, n)
+    if wrapped is None:
+        return None, 0
+    joined, taken = wrapped
+    item = item_line(joined) or sentence_item(joined, numbering.last.get(""))
+    return (item, taken) if item is not None else (None, 0)
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
