@@ -18,6 +18,7 @@ from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
+from .agenda_html_lists import html_lists
 from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
@@ -70,7 +71,11 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Agenda"
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
-    _read_items(part, titles_beside_descriptions(lines))
+    listed = html_lists(lines)  # a web page's ordered lists: their numbering restarts
+    restarts: frozenset[int] = frozenset()
+    if listed is not None:
+        lines, restarts = listed
+    _read_items(part, titles_beside_descriptions(lines), restarts=restarts)
     restyled = None if part.items else restyled_numbers(lines)
     if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
         _read_items(part, titles_beside_descriptions(restyled))
@@ -113,10 +118,16 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
-def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> None:
+def _read_items(
+    part: Part,
+    lines: list[Line],
+    cut_start: str | None = None,
+    restarts: frozenset[int] = frozenset(),
+) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
     own; a line continuing the title of the item above joins its title. `cut_start`: the
-    first number of an agenda whose first items were cut off."""
+    first number of an agenda whose first items were cut off; `restarts`: the lines
+    where a web page's list numbers its items from 1 again (`agenda_html_lists`)."""
     running = running_start(lines) or cut_start  # "394.": items numbered on from earlier meetings
     numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
@@ -135,6 +146,8 @@ def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> 
             last = None
             continue
         last = None
+        if line.number in restarts:  # "1." opening the page's next list
+            numbering, parent = Numbering(), None
         text = line.text.strip()
         section = SECTION.match(text)
         if section:
