@@ -18,6 +18,7 @@ from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
+from .agenda_glued_sections import without_glued_sections
 from .agenda_html_lists import html_lists
 from .agenda_items import (
     CODE_TITLE_GAP,
@@ -99,6 +100,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_lettered_heads(part.items)
+    without_glued_sections(part.items)  # "... in Mill End Events": the next section's heading
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
