@@ -45,3 +45,27 @@ def test_each_list_numbers_from_one_and_nested_lists_are_no_items() -> None:
 def test_a_list_that_never_restarts_is_left_alone() -> None:
     lines = [Line(k + 1, t) for k, t in enumerate(PAGE)]
     assert html_lists(lines[:4] + lines[8:]) is None
+
+
+def test_lists_under_items_numbered_at_the_margin_are_their_parts() -> None:
+    assert _items(
+        "AGENDA",
+        "  1. Apologies",
+        "",
+        "2.  Declaration of Interest",
+        "",
+        "  1. Requests for dispensations.",
+        "  2. Any other declarations.",
+        "",
+        "3.  Public Participation",
+        "",
+        "  1. Report from the County Councillor;",
+        "  2. Questions raised by residents.",
+        "",
+        "4.  Street Lighting",
+    ) == [
+        ("1", "Apologies", 2),
+        ("2", "Declaration of Interest", 4),
+        ("3", "Public Participation", 9),
+        ("4", "Street Lighting", 14),
+    ]

@@ -20,7 +20,8 @@ Every list item at the agenda's own indent (the shallowest of its numbered lines
 eight spaces in) is an item, its number as printed; a "1." there after later numbers
 starts a list again (`html_lists` gives the lines where). A numbered line set in deeper
 belongs to the nested list of the item above it, and is no item. Read only when the
-numbering restarts at that indent: that is what shows the lists.
+numbering restarts at that indent, which shows the lists, and no item is numbered at the
+margin (there the indented lists are the items' parts: "2.  Minutes" over "  1. ...").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from ..model import Line
 LIST_ITEM = re.compile(r"^(?P<indent>[ ]{2,8})(?P<number>\d{1,2})\.[ ]{1,4}\S")
 #: a numbered line of a list nested deeper: "    1. Applications Received"
 NUMBERED = re.compile(r"^(?P<indent>[ ]{2,16})\d{1,2}\.[ ]{1,4}\S")
+#: an item numbered at the margin ("2.  Minutes"): the agenda's items are not the lists'
+MARGIN_ITEM = re.compile(r"^\d{1,2}[.)][ \t]{1,4}[A-Z]")
 #: The fewest list items at the agenda's indent that show the layout
 MIN_ITEMS = 3
 
@@ -42,8 +45,8 @@ def html_lists(lines: list[Line]) -> tuple[list[Line], frozenset[int]] | None:
     numbers where a list at the agenda's indent starts again at "1."; None when the agenda is not
     built so (no list restarts at its shallowest numbered indent)."""
     items = [(k, m) for k, x in enumerate(lines) if (m := LIST_ITEM.match(x.text))]
-    if len(items) < MIN_ITEMS:
-        return None
+    if len(items) < MIN_ITEMS or any(MARGIN_ITEM.match(x.text) for x in lines):
+        return None  # items numbered at the margin: the indented lists are their parts
     top = min(len(m["indent"]) for _, m in items)
     restarts: set[int] = set()
     highest = 0
