@@ -18,6 +18,8 @@ from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
+from .agenda_glued_sections import without_glued_sections
+from .agenda_html_lists import html_lists
 from .agenda_items import (
     CODE_TITLE_GAP,
     ItemLine,
@@ -32,7 +34,7 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
-from .agenda_lettered_tails import without_lettered_heads
+from .agenda_lettered_tails import run_on_list_head, without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
@@ -40,6 +42,7 @@ from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
+from .agenda_sentence_wraps import wrapped_sentence
 from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
@@ -69,7 +72,11 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Agenda"
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
-    _read_items(part, titles_beside_descriptions(lines))
+    listed = html_lists(lines)  # a web page's ordered lists: their numbering restarts
+    restarts: frozenset[int] = frozenset()
+    if listed is not None:
+        lines, restarts = listed
+    _read_items(part, titles_beside_descriptions(lines), restarts=restarts)
     restyled = None if part.items else restyled_numbers(lines)
     if restyled is not None:  # "(4) Title", "4.Title", "## 4. Title"
         _read_items(part, titles_beside_descriptions(restyled))
@@ -93,6 +100,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_lettered_heads(part.items)
+    without_glued_sections(part.items)  # "... in Mill End Events": the next section's heading
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:
@@ -112,10 +120,16 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
-def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> None:
+def _read_items(
+    part: Part,
+    lines: list[Line],
+    cut_start: str | None = None,
+    restarts: frozenset[int] = frozenset(),
+) -> None:
     """The agenda's items in order, with the lettered sub-items that are items of their
     own; a line continuing the title of the item above joins its title. `cut_start`: the
-    first number of an agenda whose first items were cut off."""
+    first number of an agenda whose first items were cut off; `restarts`: the lines
+    where a web page's list numbers its items from 1 again (`agenda_html_lists`)."""
     running = running_start(lines) or cut_start  # "394.": items numbered on from earlier meetings
     numbering = Numbering(running)
     parent: str | None = None  # the last item, whose lettered sub-items follow it
@@ -134,6 +148,8 @@ def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> 
             last = None
             continue
         last = None
+        if line.number in restarts:  # "1." opening the page's next list
+            numbering, parent = Numbering(), None
         text = line.text.strip()
         section = SECTION.match(text)
         if section:
@@ -142,6 +158,8 @@ def _read_items(part: Part, lines: list[Line], cut_start: str | None = None) -> 
         item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
+        if item is None:
+            item, skip = _wrapped_sentence_item(lines, n, numbering)
         if item is None:
             cut = n + 1 < len(lines) and lines[n + 1].number == line.number
             item, skip = _item(text, following, cut)
@@ -191,8 +209,24 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
         joined = item_line(joined_with_end(text, end))
         if joined is not None:
             return joined, 1
-    read = item_line(text) or capitals_run_in(text) or title_case_run_in(text)
+    head = run_on_list_head(text)  # "6. Committees – a) Park ... b) Finance ...": the list
+    read = item_line(head) if head else None  # run on after the title is no part of it
+    read = read or item_line(text) or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0
+
+
+def _wrapped_sentence_item(
+    lines: list[Line], n: int, numbering: Numbering
+) -> tuple[ItemLine | None, int]:
+    """The item whose sentence wraps flush left onto the lines under line `n` ("6. The
+    nomination will be proposed by" / "Councillor B Moss."), read whole, with the count
+    of lines it takes; None when the line is no such item."""
+    wrapped = wrapped_sentence(lines, n)
+    if wrapped is None:
+        return None, 0
+    joined, taken = wrapped
+    item = item_line(joined) or sentence_item(joined, numbering.last.get(""))
+    return (item, taken) if item is not None else (None, 0)
 
 
 def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:

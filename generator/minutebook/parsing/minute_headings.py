@@ -46,7 +46,9 @@ from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
+from .minute_application_titles import application_title
 from .minute_series_letters import series_letters_above, series_letters_over
+from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
     MAX_RUN_IN_LINE,
@@ -302,6 +304,10 @@ def looks_like_title(title: str) -> bool:
     if agenda_wording(title) or minutes_title(title):
         return True
     words = WORD.findall(title)
+    if len(title) <= MAX_HEADING_CHARS and application_title(
+        title, title_cased(words), looks_like_sentence(title)
+    ):
+        return True  # "'The Old Forge' - Application for ...": its address makes it long
     if not words or len(words) > MAX_TITLE_WORDS or len(title) > MAX_HEADING_CHARS:
         return False
     first = title.lstrip("*_'\"‘“(")
@@ -1143,6 +1149,15 @@ def item_row_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, None, _clean_title(title), None, certain=True)
 
 
+def year_first(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "2019 / 14 – Title": a parish minute numbered by its year first, the slash spaced
+    (`minute_year_numbers`). Not certain: the caller checks the number rises."""
+    found = year_first_numbered(text)
+    if found is None:
+        return None
+    return _heading(lines, i, found[0], found[1])
+
+
 def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE 01/21": a title in capitals, its session code after it
     (`capitals_trailing_codes`). Not certain: taken only where the code continues the
@@ -1176,6 +1191,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 )
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
+    year_first,
     run_in_numbered,
     undashed_numbered,
     number_alone,
@@ -1217,6 +1233,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
+    year_first = year_first_key(number)
+    if year_first:  # "2019 / 14": minute 14 of the council's year 2019
+        return year_first
     series_year = SERIES_YEAR.fullmatch(number)
     if series_year:  # "FC19/061": minute 61 of 2019
         return (int(series_year["year"]), int(series_year["minute"]))
@@ -1546,11 +1565,20 @@ def cited_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, None, title, below["code"], certain=True)
 
 
+#: An attendance list's label in capitals with no colon, over the names one a line:
+#: "OFFICERS PRESENT", "ALSO PRESENT", "OFFICERS IN ATTENDANCE" (a kind of person, then
+#: the word that says they attended): it labels a list, it heads no minute
+ATTENDANCE_CAPITALS = re.compile(r"^(?:[A-Z]{2,15}[ ]){0,2}(?:PRESENT|IN[ ]ATTENDANCE)$")
+
+
 def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
-    only in minutes that number no heading and bold none)."""
+    only in minutes that number no heading and bold none); an attendance label ("OFFICERS
+    PRESENT") is none."""
     title = _clean_title(lines[i].text)
     if not title.isupper() or SECTION_LABEL.match(title) or CAPITALS_NOT_HEADING.match(title):
+        return None
+    if ATTENDANCE_CAPITALS.match(title):
         return None
     if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
         return None
@@ -1741,7 +1769,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if capitals:
         return capitals
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
-    if fields is not None:
+    if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
         return []

@@ -77,6 +77,7 @@ from .resolution_runs import (
     hangs_under,
     opens_numbered_clauses,
 )
+from .resolution_votes import clause_after_vote
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -837,6 +838,8 @@ def resolution(body: list[Line]) -> Resolution | None:
             if not line.text.strip():
                 continue
             taken = any(rule(line.text) for rule in rules)
+            if not taken and rules is not BODY_RULES:  # "CARRIED" over "THAT the ...": the
+                taken = clause_after_vote(body, k)  # vote's clause is the decision
             if not taken and not (rules is not BODY_RULES and _broken_formula(body, k)):
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):

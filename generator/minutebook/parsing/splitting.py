@@ -599,8 +599,11 @@ def detect_record_of_decisions(lines: list[Line], i: int) -> Start | None:
     return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
-#: a decision's formula: a line opening so is a sentence, never a title
-DECISION_FORMULA = re.compile(r"[*_ ]*(?:it was\s+)?(?:resolved|agreed|recommended)\b", re.I)
+#: a decision's formula, or its clause ("THAT THE MINUTES OF THE MEETING OF MONDAY" over
+#: "4 AUGUST 2008 BE ACCEPTED ..."): a line opening so is a sentence, never a title
+DECISION_FORMULA = re.compile(
+    r"[*_ ]*(?:it was\s+)?(?:resolved|agreed|recommended|that\s+the)\b", re.I
+)
 
 
 def continues_a_sentence(above: str, text: str) -> bool:
