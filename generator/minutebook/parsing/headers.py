@@ -59,7 +59,7 @@ from .whole_body_titles import named_whole_body, whole_body_in_text
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
     r"\b(?:will be held|to be held|is to be held|will take place|to take place|"
-    r"(?:summoned|requested|invited) to attend|summon you to attend)\b",
+    r"(?:summoned|requested|invited) to attend|(?:summon|invite) you to attend)\b",
     re.IGNORECASE,
 )
 #: a record's verbs: the meeting has happened

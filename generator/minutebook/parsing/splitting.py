@@ -65,7 +65,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
-    r"attend|summon you to attend",
+    r"attend|(?:summon|invite) you to attend",
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
@@ -131,6 +131,7 @@ def body_title_start(lines: list[Line], i: int) -> int:
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
     r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
+    r"i (?:hereby )?invite you to attend|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
@@ -1087,7 +1088,7 @@ OPENING_PREFIXES = (
     "meeting notes",  # detect_board_notes
     "notes", "record of", "action notes of",  # detect_minutes (as a title)
     # "record of" also detect_record_of_decisions
-    "i hereby summon", "i hereby give",  # detect_notice
+    "i hereby summon", "i hereby give", "i hereby invite", "i invite",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice of meeting",  # detect_kind_dated
