@@ -267,6 +267,12 @@ KIND_FIRST = (
     rf"reconvened|adjourned|inaugural|{HOW_IT_MET})"
 )
 KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
+#: "Full" before a council's whole name: "the Full Wyke Town Council" met as the whole
+#: council, which is the body ("Full Council" alone stays: it names no other)
+FULL_BEFORE_NAME = re.compile(
+    r"^(?:[Ff]ull|FULL)\s+(?=(?:[A-Z][\w'’&-]{0,30}\s+){1,6}(?:council|authority|COUNCIL|"
+    r"AUTHORITY|Council|Authority)$)"
+)
 ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGNORECASE)
 #: the kind of meeting before the body and a comma, as a committee system titles a meeting
@@ -287,7 +293,8 @@ MANNER = re.compile(
 def without_meeting_kind(body: str) -> str:
     """The body's name without the kind of meeting printed around it ("Extra-Ordinary Full
     Council" -> "Full Council", "Extraordinary Meeting, Council" -> "Council", "Hanslope
-    Parish Council Monthly" -> "Hanslope Parish Council"); a name that is only a kind
+    Parish Council Monthly" -> "Hanslope Parish Council", "Full Wyke Town Council" -> "Wyke
+    Town Council"); a name that is only a kind
     ("Annual") becomes "meeting", a bare meeting whose body the title names."""
     name = body.strip(" ,.;:-–—")
     named = KIND_MEETING_FIRST.match(name)
@@ -298,7 +305,7 @@ def without_meeting_kind(body: str) -> str:
     stripped = KIND_AFTER.sub("", KIND_BEFORE.sub("", name)).strip(" ,.;:-–—")
     if stripped != name and not BODY_NOUN.search(stripped):
         return "meeting"  # "Annual Parish" (meeting): the kind and a word, no body
-    return stripped
+    return FULL_BEFORE_NAME.sub("", stripped, count=1)
 
 
 #: what a title or a sentence prints after the body's name about the paper or the meeting,
