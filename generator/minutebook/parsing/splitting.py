@@ -777,16 +777,25 @@ DATED = re.compile(
 )
 
 
+#: a sentence going on in the passive after a date: "4 May 2008 be accepted and signed"
+PASSIVE_AFTER = re.compile(
+    r"[\s,]{0,3}(?:be|is|are|was|were|been|being)\s+(?:[a-z]{1,20}\s+){0,2}?[a-z]{2,20}ed\b",
+    re.IGNORECASE,
+)
+
+
 def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     """A title naming the body, then a line that starts with the meeting's date ('MEETING
     OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
     title or the text below says. A date ending a decision's sentence begun above ("It
     was agreed to defer the minutes of the meeting held on" / "9 March 2009 to the next
-    meeting") opens nothing."""
+    meeting"), or going on in the passive ("THAT THE MINUTES OF THE MEETING OF" / "4 MAY
+    2008 BE ACCEPTED AND SIGNED"), opens nothing."""
     text = lines[i].text.strip().strip("*#_ ")
     placed = place_dated(text) if len(text) <= 120 else None  # "Edinburgh, Thursday 2 June 2016"
     text = placed[1] if placed else text
-    if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
+    dated = DATED.match(text) if len(text) <= 120 else None
+    if dated is None or find_date(text[:40]) is None or PASSIVE_AFTER.match(text[dated.end() :]):
         return None
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
