@@ -32,6 +32,7 @@ from .opening_announcements import opening_announcement
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .printed_kind_titles import after_kind_title
 from .protective_markings import protective_marking
 from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
@@ -168,8 +169,10 @@ def over_membership(lines: list[Line], start: int) -> int:
 def detect_notice(lines: list[Line], i: int) -> Start | None:
     """A notice of meeting that opens an agenda without an 'AGENDA' line: 'Notice is hereby
     given that a meeting of X will be held ...', 'Members are hereby requested to attend
-    ...', 'You are summoned to attend ...'; the title lines above belong to it."""
-    text = lines[i].text.strip().strip("*#_ ")
+    ...', 'You are summoned to attend ...' (after its heading on the same line when a page was
+    flattened: 'Notice of Meeting I hereby summon you ...'); the title lines above belong to
+    it."""
+    text = after_kind_title(lines[i].text.strip().strip("*#_ "))  # "Notice of Meeting I ..."
     if not NOTICE_START.match(text):
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
