@@ -38,3 +38,28 @@ def test_a_notice_heading_running_into_its_summons_is_cut_at_the_summons() -> No
 def test_a_heading_the_title_already_says_is_not_kept() -> None:
     assert parsed(SUMMONS.format(head="AGENDA")).parts[0].heading is None
     assert parsed(SUMMONS.format(head="FENBY TOWN COUNCIL")).parts[0].heading is None
+
+
+RECORD = (
+    "WYKE TOWN COUNCIL\n"
+    "{title}\n"
+    "Held at 7.00pm on Monday 6 June 2022\n"
+    "\n"
+    "Present: Cllr. A Reid, Cllr. B Moss.\n"
+    "\n"
+    "1.  APOLOGIES FOR ABSENCE\n"
+    "Apologies were received from Cllr. C Lowe.\n"
+)
+
+
+def test_a_records_undated_title_saying_more_is_its_heading() -> None:
+    part = parsed(
+        RECORD.format(title="Minutes of the Meeting of the Full Wyke Town Council")
+    ).parts[0]
+    assert part.title == "Minutes: Wyke Town Council, 6 June 2022"
+    assert part.heading == "Minutes of the Meeting of the Full Wyke Town Council"
+
+
+def test_a_records_title_the_generated_title_holds_is_no_heading() -> None:
+    part = parsed(RECORD.format(title="Minutes of the Wyke Town Council")).parts[0]
+    assert part.heading is None

@@ -5,14 +5,17 @@ An agenda or minutes is titled from its meeting ("Agenda: Wyke Parish Council, 8
 committee system's "Agenda and minutes" page. That heading is kept as the paper's own
 (`Part.heading`), so the paper can be found by it too. Only a first line that names such
 a kind of paper counts (alone, or running on into the summons it heads when a page was
-flattened: "Notice of Meeting I hereby summon you to attend ..."); a heading whose words
-the title already holds ("AGENDA") says nothing else and is not kept.
+flattened: "Notice of Meeting I hereby summon you to attend ..."), or a record's own title
+line under its letterhead, undated ("Minutes of the Meeting of the Full Wyke Town
+Council"); a heading whose words the title already holds ("AGENDA", "Minutes of the
+Planning Committee") says nothing else and is not kept.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..dates import find_date
 from ..model import Part
 from .text import plain
 
@@ -28,18 +31,29 @@ KIND_TITLE = re.compile(
 HEAD_CHARS = 200
 
 
+#: a record's or an agenda's title line: "Minutes of the Meeting of the Full X Council"
+PAPER_TITLE = re.compile(r"(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}", re.IGNORECASE)
+#: Non-blank lines of the opening searched for a record's title line (under its letterhead)
+TITLE_LINES = 4
+
+
 def printed_kind_title(part: Part) -> str | None:
-    """The paper's first line when it names its kind in words its title does not hold
-    ("Notice of Meeting" over an agenda titled by its meeting); else None."""
-    first = next((line.text for line in part.lines if line.text.strip()), "")
-    text = plain(first[:HEAD_CHARS]).strip()
-    match = KIND_TITLE.match(text)
-    if match is None:
-        return None
-    title = match["title"]
-    if _words(title) <= _words(part.title):
+    """The paper's own heading when it says what its title does not: the first line naming
+    its kind ("Notice of Meeting" over an agenda titled by its meeting), or an undated
+    title line of the opening; else None."""
+    head = [plain(line.text[:HEAD_CHARS]).strip() for line in part.lines if line.text.strip()]
+    head = head[:TITLE_LINES]
+    match = KIND_TITLE.match(head[0]) if head else None
+    title = match["title"] if match else next((t for t in head if _undated_title(t)), None)
+    if title is None or _words(title) <= _words(part.title):
         return None
     return title
+
+
+def _undated_title(text: str) -> bool:
+    """A record's or agenda's title line that names no date ("Minutes of the Meeting of
+    the X"): a dated one is the meeting's sentence, which the title already says."""
+    return PAPER_TITLE.fullmatch(text) is not None and find_date(text) is None
 
 
 def after_kind_title(text: str) -> str:
