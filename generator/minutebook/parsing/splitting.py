@@ -344,12 +344,13 @@ MINUTES_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
+#: "Minute of the X Community Council (XCC) Meeting held on D" (the Scots singular),
 #: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
 #: date on the lines below):
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes|record|action notes) of (?:the\s+|a\s+)?"
     r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
