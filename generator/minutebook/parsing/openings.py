@@ -1157,7 +1157,7 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     first = plain(lines[j].text).strip(" ,;")
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
-        return find_time(first), _venue_below(lines, j)
+        return find_time(first), _venue_below(lines, j, VENUE_REACH)
     held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
     if held is not None:  # "held at the Town Hall, Ashby." under the date
         _, time, venue, _ = when_and_where(first[held.end() :])
@@ -1251,12 +1251,17 @@ def _venue_after_date(text: str) -> str | None:
     return venue if venue and len(venue) <= 80 else None
 
 
-def _venue_below(lines: list[Line], i: int) -> str | None:
+#: Lines under a time alone searched for the venue (a front sheet that lost its labels
+#: spaces each value two blank lines apart); under a dated line, the next two only
+VENUE_REACH = 4
+
+
+def _venue_below(lines: list[Line], i: int, reach: int = 3) -> str | None:
     """The line under a dated line, when it reads as a place: short, no label, no number,
     no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
     which may start with the building's number and end with a stop ('10 Quay Street,
     Harbury HB1 2AB.')."""
-    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + reach] if ln.text.strip()), "")
     held = HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE else None
     place = re.sub(r"^(?:at|in)\s+", "", below[held.end() :], flags=re.IGNORECASE) if held else ""
     if place[:1].isalpha() and ":" not in below:

@@ -17,6 +17,7 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
+from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
 from .dated_page_titles import dated_page_kind
@@ -1177,6 +1178,8 @@ def classify_leading(lines: list[Line], whole: bool = True) -> Start:
         return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     if "report" in head[:300]:
         return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+    if labels_lost_front_sheet(lines):  # the body, then a date and a time alone: an agenda
+        return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     titled = titled_kind(lines) if whole else None  # "BOARD - MINUTES OF MEETING ON D"
     if titled is not None:
         return Start(0, titled, _layout_of(titled))
