@@ -68,6 +68,16 @@ def test_with_years_leaves_a_date_no_printed_year_fits() -> None:
     assert with_years(lines) == lines
 
 
+def test_with_years_mends_a_year_that_lost_its_last_figure() -> None:
+    lines = _lines("Wyke Parish Council\n\nMONDAY 7 March 202 commencing at 7.30pm\nIn 2022.")
+    assert with_years(lines)[2].text == "MONDAY 7 March 2022 commencing at 7.30pm"
+
+
+def test_with_years_keeps_a_number_that_is_no_clipped_year() -> None:
+    lines = _lines("Wyke Parish Council\n\nMonday 7 March 205 High Street\nIn 2022.")
+    assert with_years(lines)[2].text == "Monday 7 March 2022 205 High Street"
+
+
 def test_a_24_hour_span_after_the_date_is_no_venue() -> None:
     assert _venue_after_date("Tuesday 14th March 2023, 10:00-12:00") is None
 

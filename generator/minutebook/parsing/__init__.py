@@ -36,6 +36,7 @@ from .papers import (
     parse_work_programme,
 )
 from .plausible_dates import report_implausible_dates
+from .printed_kind_titles import printed_kind_title
 from .reading import SourceText
 from .references import find_appendix_mentions, find_references
 from .splitting import split
@@ -102,6 +103,8 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
     """One paper's facts, and its appendices' (each a part of its own)."""
     parts = []
     PARSERS[paper.layout](paper, file, diagnostics)
+    if paper.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES) and paper.heading is None:
+        paper.heading = printed_kind_title(paper)  # "Notice of Meeting", "Council Summons"
     # the report's title is read first: its words do not tell its appendices apart
     for part in split_appendices(paper, file, diagnostics):
         if part.kind is DocumentKind.APPENDIX:

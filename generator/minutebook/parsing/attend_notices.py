@@ -2,7 +2,8 @@
 
 "You are requested to attend the Harbour Board meeting on Thursday 6 March 2014 at 10am in
 Room 4, Town Hall", "Members are invited to attend a meeting of the Audit Committee on
-Monday 3 March 2014 at 2.00 pm at County Hall": the body named before "meeting" or after
+Monday 3 March 2014 at 2.00 pm at County Hall", a clerk's "I hereby invite you to attend a
+meeting of Wyke Parish Council on ...": the body named before "meeting" or after
 "meeting of", then the date, time and place in any order, as a "held" sentence gives them.
 The reader returns None when no such sentence opens the paper.
 """
@@ -25,7 +26,8 @@ from .text import plain
 
 #: "... attend the X meeting on ...", "... attend a meeting of the X on ..."
 ATTEND = re.compile(
-    r"\b(?:requested|invited|summoned|asked|required)\s+to\s+attend\s+(?:a|an|the)\s+"
+    r"\b(?:requested|invited|summoned|asked|required|(?:invite|summon)\s+you)\s+to\s+attend\s+"
+    r"(?:a|an|the)\s+"
     r"(?:(?:[a-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<of>[^,;.]{3,150}?)|"
     r"(?P<before>[^,;.]{3,150}?)\s+meeting)\s+(?=(?:on|at|in)\s)",
     re.IGNORECASE,

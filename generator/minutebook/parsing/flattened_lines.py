@@ -95,15 +95,15 @@ BLOCK_LABEL = re.compile(
 FRONT_LABEL = re.compile(
     r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting)\s{0,2}:\s"
 )
-#: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "AGENDA" alone in
-#: capitals, "Agenda Item 4"
+#: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "Minute of the Wyke
+#: Community Council (WCC) Meeting held ...", "AGENDA" alone in capitals, "Agenda Item 4"
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
     r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
     r"(?:MEETING|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|COUNCIL|AUTHORITY|FORUM)"
     r"\s{1,3}(?:OF|HELD)\b"
-    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}[Mm]eeting"
-    r"|Meeting)\s{1,3}(?:of|held)\b"
+    r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
+    r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
 )
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
 #: Minutes of ..."): a reference to a record, not a record's opening

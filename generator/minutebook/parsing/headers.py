@@ -31,6 +31,7 @@ from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_on_opening
+from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import (
     Clause,
@@ -59,7 +60,7 @@ from .whole_body_titles import named_whole_body, whole_body_in_text
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
     r"\b(?:will be held|to be held|is to be held|will take place|to take place|"
-    r"(?:summoned|requested|invited) to attend|summon you to attend)\b",
+    r"(?:summoned|requested|invited) to attend|(?:summon|invite) you to attend)\b",
     re.IGNORECASE,
 )
 #: a record's verbs: the meeting has happened
@@ -172,6 +173,7 @@ def _notice_of_meeting(
     found = [
         notice,
         labelled,
+        notice_title_opening(lines),  # "NOTICE of the Meeting of X at V on:" over the date
         dated_title_opening(lines),
         attend_notice_opening(lines),
         held_line_opening(lines),

@@ -267,6 +267,12 @@ KIND_FIRST = (
     rf"reconvened|adjourned|inaugural|{HOW_IT_MET})"
 )
 KIND_BEFORE = re.compile(rf"^(?:{KIND_FIRST}\s+){{1,3}}", re.IGNORECASE)
+#: "Full" before a council's whole name: "the Full Wyke Town Council" met as the whole
+#: council, which is the body ("Full Council" alone stays: it names no other)
+FULL_BEFORE_NAME = re.compile(
+    r"^(?:[Ff]ull|FULL)\s+(?=(?:[A-Z][\w'’&-]{0,30}\s+){1,6}(?:council|authority|COUNCIL|"
+    r"AUTHORITY|Council|Authority)$)"
+)
 ONLY_KIND = re.compile(rf"{MEETING_KIND}(?:\s+{MEETING_KIND}){{0,2}}", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGNORECASE)
 #: the kind of meeting before the body and a comma, as a committee system titles a meeting
@@ -287,7 +293,8 @@ MANNER = re.compile(
 def without_meeting_kind(body: str) -> str:
     """The body's name without the kind of meeting printed around it ("Extra-Ordinary Full
     Council" -> "Full Council", "Extraordinary Meeting, Council" -> "Council", "Hanslope
-    Parish Council Monthly" -> "Hanslope Parish Council"); a name that is only a kind
+    Parish Council Monthly" -> "Hanslope Parish Council", "Full Wyke Town Council" -> "Wyke
+    Town Council"); a name that is only a kind
     ("Annual") becomes "meeting", a bare meeting whose body the title names."""
     name = body.strip(" ,.;:-–—")
     named = KIND_MEETING_FIRST.match(name)
@@ -298,7 +305,7 @@ def without_meeting_kind(body: str) -> str:
     stripped = KIND_AFTER.sub("", KIND_BEFORE.sub("", name)).strip(" ,.;:-–—")
     if stripped != name and not BODY_NOUN.search(stripped):
         return "meeting"  # "Annual Parish" (meeting): the kind and a word, no body
-    return stripped
+    return FULL_BEFORE_NAME.sub("", stripped, count=1)
 
 
 #: what a title or a sentence prints after the body's name about the paper or the meeting,
@@ -1150,7 +1157,7 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     first = plain(lines[j].text).strip(" ,;")
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
-        return find_time(first), _venue_below(lines, j)
+        return find_time(first), _venue_below(lines, j, VENUE_REACH)
     held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
     if held is not None:  # "held at the Town Hall, Ashby." under the date
         _, time, venue, _ = when_and_where(first[held.end() :])
@@ -1244,12 +1251,17 @@ def _venue_after_date(text: str) -> str | None:
     return venue if venue and len(venue) <= 80 else None
 
 
-def _venue_below(lines: list[Line], i: int) -> str | None:
+#: Lines under a time alone searched for the venue (a front sheet that lost its labels
+#: spaces each value two blank lines apart); under a dated line, the next two only
+VENUE_REACH = 4
+
+
+def _venue_below(lines: list[Line], i: int, reach: int = 3) -> str | None:
     """The line under a dated line, when it reads as a place: short, no label, no number,
     no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
     which may start with the building's number and end with a stop ('10 Quay Street,
     Harbury HB1 2AB.')."""
-    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + reach] if ln.text.strip()), "")
     held = HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE else None
     place = re.sub(r"^(?:at|in)\s+", "", below[held.end() :], flags=re.IGNORECASE) if held else ""
     if place[:1].isalpha() and ":" not in below:

@@ -17,6 +17,7 @@ from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from . import letter_formulae
+from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
 from .dated_page_titles import dated_page_kind
@@ -32,6 +33,7 @@ from .opening_announcements import opening_announcement
 from .openings import KIND_DATED, place_dated, titled_date
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
+from .printed_kind_titles import after_kind_title
 from .protective_markings import protective_marking
 from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
@@ -65,7 +67,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
-    r"attend|summon you to attend",
+    r"attend|(?:summon|invite) you to attend",
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
@@ -131,6 +133,7 @@ def body_title_start(lines: list[Line], i: int) -> int:
 #: attend", "Members of the Committee are requested to attend"
 NOTICE_START = re.compile(
     r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
+    r"i (?:hereby )?invite you to attend|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
@@ -167,8 +170,10 @@ def over_membership(lines: list[Line], start: int) -> int:
 def detect_notice(lines: list[Line], i: int) -> Start | None:
     """A notice of meeting that opens an agenda without an 'AGENDA' line: 'Notice is hereby
     given that a meeting of X will be held ...', 'Members are hereby requested to attend
-    ...', 'You are summoned to attend ...'; the title lines above belong to it."""
-    text = lines[i].text.strip().strip("*#_ ")
+    ...', 'You are summoned to attend ...' (after its heading on the same line when a page was
+    flattened: 'Notice of Meeting I hereby summon you ...'); the title lines above belong to
+    it."""
+    text = after_kind_title(lines[i].text.strip().strip("*#_ "))  # "Notice of Meeting I ..."
     if not NOTICE_START.match(text):
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
@@ -340,12 +345,13 @@ MINUTES_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
+#: "Minute of the X Community Council (XCC) Meeting held on D" (the Scots singular),
 #: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
 #: date on the lines below):
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record|action notes) of (?:the\s+|a\s+)?"
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes|record|action notes) of (?:the\s+|a\s+)?"
     r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
@@ -779,16 +785,25 @@ DATED = re.compile(
 )
 
 
+#: a sentence going on in the passive after a date: "4 May 2008 be accepted and signed"
+PASSIVE_AFTER = re.compile(
+    r"[\s,]{0,3}(?:be|is|are|was|were|been|being)\s+(?:[a-z]{1,20}\s+){0,2}?[a-z]{2,20}ed\b",
+    re.IGNORECASE,
+)
+
+
 def detect_dated_title(lines: list[Line], i: int) -> Start | None:
     """A title naming the body, then a line that starts with the meeting's date ('MEETING
     OF THE PANEL' / 'Thursday 25 October 2012, Council Chamber'); minutes or agenda as the
     title or the text below says. A date ending a decision's sentence begun above ("It
     was agreed to defer the minutes of the meeting held on" / "9 March 2009 to the next
-    meeting") opens nothing."""
+    meeting"), or going on in the passive ("THAT THE MINUTES OF THE MEETING OF" / "4 MAY
+    2008 BE ACCEPTED AND SIGNED"), opens nothing."""
     text = lines[i].text.strip().strip("*#_ ")
     placed = place_dated(text) if len(text) <= 120 else None  # "Edinburgh, Thursday 2 June 2016"
     text = placed[1] if placed else text
-    if len(text) > 120 or not DATED.match(text) or find_date(text[:40]) is None:
+    dated = DATED.match(text) if len(text) <= 120 else None
+    if dated is None or find_date(text[:40]) is None or PASSIVE_AFTER.match(text[dated.end() :]):
         return None
     start = title_start(lines, i)
     if start == i or DECISION_FORMULA.match(lines[i - 1].text.strip()):
@@ -1090,7 +1105,7 @@ OPENING_PREFIXES = (
     "meeting notes",  # detect_board_notes
     "notes", "record of", "action notes of",  # detect_minutes (as a title)
     # "record of" also detect_record_of_decisions
-    "i hereby summon", "i hereby give",  # detect_notice
+    "i hereby summon", "i hereby give", "i hereby invite", "i invite",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
     "summons",  # detect_summons
     "notice of meeting",  # detect_kind_dated
@@ -1166,6 +1181,8 @@ def classify_leading(lines: list[Line], whole: bool = True) -> Start:
         return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     if "report" in head[:300]:
         return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+    if labels_lost_front_sheet(lines):  # the body, then a date and a time alone: an agenda
+        return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     titled = titled_kind(lines) if whole else None  # "BOARD - MINUTES OF MEETING ON D"
     if titled is not None:
         return Start(0, titled, _layout_of(titled))

@@ -6,7 +6,9 @@ the reference codes and dates further down ("Ref 03/14/03/2023", "the meeting he
 February 2023"). The weekday fixes it: of the years the paper prints, the one whose
 calendar puts that day and month on that weekday is the meeting's. `with_years` writes
 the year into such a line of the opening so the date readers know it; the line is left
-as printed when no printed year, or more than one, fits the weekday.
+as printed when no printed year, or more than one, fits the weekday. A year printed with
+its last figure lost ("Monday 21 June 202 at 7pm") is such a date too: the fitting year
+takes the clipped one's place.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ YEARLESS = re.compile(
     r"(?!,?\s{0,3}(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+#: a year that lost its last figure after the day and month ("MONDAY 21 June 202 at 7pm")
+CLIPPED_YEAR = re.compile(r",?\s{1,3}(?P<digits>(?:19|20)\d)\b")
 #: a year the paper prints, alone or closing a date in figures ("21/06/2023")
 YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d])")
 #: Non-blank lines of the opening searched for the yearless date
@@ -48,6 +52,16 @@ def _fitting_year(lines: list[Line], weekday: str, day: int, month: int) -> int 
     return fitting.pop() if len(fitting) == 1 else None
 
 
+def _after_clipped(text: str, match: re.Match[str], year: int) -> str:
+    """The text after a yearless date, less the first three figures of the year when the
+    print lost its last one ("21 June 202 at 7pm", the year fitting the weekday 2021)."""
+    rest = text[match.end() :]
+    clipped = CLIPPED_YEAR.match(rest)
+    if clipped is not None and str(year).startswith(clipped["digits"]):
+        return rest[clipped.end() :]
+    return rest
+
+
 def with_years(lines: list[Line]) -> list[Line]:
     """The lines with the year written into the opening's yearless dated line (see the
     module's docstring); the same list when there is none or no year fits."""
@@ -68,6 +82,8 @@ def with_years(lines: list[Line]) -> list[Line]:
             return lines
         text = line.text.strip()
         out = list(lines)
-        out[k] = Line(line.number, f"{text[: match.end()]} {year}{text[match.end() :]}")
+        out[k] = Line(
+            line.number, f"{text[: match.end()]} {year}{_after_clipped(text, match, year)}"
+        )
         return out
     return lines

@@ -1,0 +1,65 @@
+"""An agenda's or a record's own heading naming its kind ("Notice of Meeting", "COUNCIL
+SUMMONS", "Agenda and minutes") is kept as the paper's heading
+(`parsing/printed_kind_titles.py`)."""
+
+from __future__ import annotations
+
+from minutebook.model import DocumentKind
+from opening_facts import parsed
+
+SUMMONS = (
+    "{head}\n"
+    "You are hereby summoned to attend the ANNUAL MEETING of FENBY TOWN COUNCIL to be held on "
+    "Monday 9 May 2022 at the Memorial Hall, Fenby commencing at 7.00 p.m. for the "
+    "transaction of the following business:\n"
+    "1. Apologies for absence.\n"
+    "2. To elect the Mayor for the year.\n"
+)
+
+
+def test_a_summons_heading_is_the_agendas_own() -> None:
+    part = parsed(SUMMONS.format(head="COUNCIL SUMMONS")).parts[0]
+    assert part.kind is DocumentKind.AGENDA
+    assert part.title == "Agenda: Fenby Town Council, 9 May 2022"
+    assert part.heading == "COUNCIL SUMMONS"
+
+
+def test_a_notice_heading_running_into_its_summons_is_cut_at_the_summons() -> None:
+    text = (
+        "Notice of Meeting I hereby summon you to attend a meeting of Wyke Community Council to "
+        "be held in the Village Hall on Wednesday 6 July 2022 at 7pm. To discuss the following:\n"
+        "1) To receive apologies for absence.\n"
+        "2) To record declarations of interest.\n"
+    )
+    part = parsed(text).parts[0]
+    assert (part.kind, part.heading) == (DocumentKind.AGENDA, "Notice of Meeting")
+
+
+def test_a_heading_the_title_already_says_is_not_kept() -> None:
+    assert parsed(SUMMONS.format(head="AGENDA")).parts[0].heading is None
+    assert parsed(SUMMONS.format(head="FENBY TOWN COUNCIL")).parts[0].heading is None
+
+
+RECORD = (
+    "WYKE TOWN COUNCIL\n"
+    "{title}\n"
+    "Held at 7.00pm on Monday 6 June 2022\n"
+    "\n"
+    "Present: Cllr. A Reid, Cllr. B Moss.\n"
+    "\n"
+    "1.  APOLOGIES FOR ABSENCE\n"
+    "Apologies were received from Cllr. C Lowe.\n"
+)
+
+
+def test_a_records_undated_title_saying_more_is_its_heading() -> None:
+    part = parsed(
+        RECORD.format(title="Minutes of the Meeting of the Full Wyke Town Council")
+    ).parts[0]
+    assert part.title == "Minutes: Wyke Town Council, 6 June 2022"
+    assert part.heading == "Minutes of the Meeting of the Full Wyke Town Council"
+
+
+def test_a_records_title_the_generated_title_holds_is_no_heading() -> None:
+    part = parsed(RECORD.format(title="Minutes of the Wyke Town Council")).parts[0]
+    assert part.heading is None
