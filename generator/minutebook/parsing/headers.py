@@ -13,6 +13,7 @@ from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
 from .council_town_headings import council_town_opening
+from .flattened_field_runs import field_run_opening
 from .flattened_front_sheets import (
     flattened_opening,
     flattened_record_opening,
@@ -179,6 +180,7 @@ def _notice_of_meeting(
         held_line_opening(lines),
         meeting_detail_opening(lines),
         list_page_opening(lines),
+        field_run_opening(lines),  # "Meeting X Date D Time T Place P" run together
         flattened_opening(lines),
         flattened_pack_opening(lines),
         flattened_title_opening(lines),
