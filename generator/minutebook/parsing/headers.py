@@ -31,7 +31,7 @@ from .letterheads import (
 from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
-from .meeting_on import meeting_on_opening
+from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import (
@@ -240,6 +240,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             council_town_opening(lines),  # "THE X COUNCIL - COMMITTEE - TOWN."
             body_held_opening(lines),
             meeting_on_opening(lines),
+            meeting_in_on_opening(lines),  # "Minutes of the Meeting of X" / "In V on D"
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_record_opening(lines),
