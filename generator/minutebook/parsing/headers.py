@@ -12,6 +12,7 @@ from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
+from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
 from .flattened_field_runs import field_run_opening
 from .flattened_front_sheets import (
@@ -114,6 +115,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             letterhead_authority(above)
             or footer_authority(lines, body)
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+            or committee_parent(lines, body)  # "Meetings of the X and its Committees ..."
         )
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
         body = named_in_text(body, lines) or whole_body_in_text(body, lines) or body
