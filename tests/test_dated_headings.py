@@ -55,3 +55,8 @@ def test_a_date_line_saying_more_than_the_date_gives_no_heading() -> None:
 def test_a_title_the_generated_title_holds_is_no_heading() -> None:
     text = AGENDA.format(title="Kelbridge Harbour Board", date="4 March 2014")
     assert parsed(text).parts[0].heading is None
+
+
+def test_a_line_naming_only_the_kind_of_paper_over_the_date_is_no_heading() -> None:
+    text = AGENDA.format(title="Agenda", date="Tuesday 4 March 2014")
+    assert parsed(text).parts[0].heading is None

@@ -37,6 +37,11 @@ DATE_LINE_REST = re.compile(
 )
 #: a title line: capitalised words, no sentence, no label
 TITLE = re.compile(r"[A-Z][\w'’&()/ -]{1,79}")
+#: a line naming only the kind of paper: the title made from the meeting says it already
+KIND_ONLY = re.compile(
+    r"(?:(?:draft\s)?(?:agenda|minutes|notes)|notice\sof\s(?:the\s)?meeting|summons)",
+    re.IGNORECASE,
+)
 
 
 def dated_title_heading(part: Part) -> str | None:
@@ -60,7 +65,9 @@ def _date_only(text: str) -> bool:
 
 
 def _title_line(text: str) -> bool:
-    return len(text) <= MAX_TITLE and TITLE.fullmatch(text) is not None and not find_date(text)
+    if len(text) > MAX_TITLE or TITLE.fullmatch(text) is None or KIND_ONLY.fullmatch(text):
+        return False
+    return find_date(text) is None
 
 
 def _words(text: str) -> set[str]:
