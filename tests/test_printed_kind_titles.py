@@ -63,3 +63,9 @@ def test_a_records_undated_title_saying_more_is_its_heading() -> None:
 def test_a_records_title_the_generated_title_holds_is_no_heading() -> None:
     part = parsed(RECORD.format(title="Minutes of the Wyke Town Council")).parts[0]
     assert part.heading is None
+
+
+def test_a_draft_records_title_line_is_its_heading() -> None:
+    part = parsed(RECORD.format(title="DRAFT Minutes of the Meeting of Wyke Town Council")).parts[0]
+    assert part.title == "Minutes: Wyke Town Council, 6 June 2022"
+    assert part.heading == "DRAFT Minutes of the Meeting of Wyke Town Council"

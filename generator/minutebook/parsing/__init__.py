@@ -18,6 +18,7 @@ from .blocks import lay_out, part_blocks
 from .cleaning import clean
 from .covers import join_covers
 from .damage import report_damage
+from .dated_headings import dated_title_heading
 from .decision_references import decisions_in_tables
 from .figures import find_figures
 from .headings import contents_sections, minor_headings, printed_headings
@@ -104,7 +105,8 @@ def _parse_paper(paper: Part, file: str, diagnostics: Diagnostics) -> list[Part]
     parts = []
     PARSERS[paper.layout](paper, file, diagnostics)
     if paper.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES) and paper.heading is None:
-        paper.heading = printed_kind_title(paper)  # "Notice of Meeting", "Council Summons"
+        # "Notice of Meeting", "Council Summons"; a web page's title over its date line
+        paper.heading = printed_kind_title(paper) or dated_title_heading(paper)
     # the report's title is read first: its words do not tell its appendices apart
     for part in split_appendices(paper, file, diagnostics):
         if part.kind is DocumentKind.APPENDIX:

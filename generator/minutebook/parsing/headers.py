@@ -12,7 +12,9 @@ from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
+from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
+from .flattened_field_runs import field_run_opening
 from .flattened_front_sheets import (
     flattened_opening,
     flattened_record_opening,
@@ -30,7 +32,7 @@ from .letterheads import (
 from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
-from .meeting_on import meeting_on_opening
+from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import (
@@ -113,6 +115,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             letterhead_authority(above)
             or footer_authority(lines, body)
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
+            or committee_parent(lines, body)  # "Meetings of the X and its Committees ..."
         )
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
         body = named_in_text(body, lines) or whole_body_in_text(body, lines) or body
@@ -179,6 +182,7 @@ def _notice_of_meeting(
         held_line_opening(lines),
         meeting_detail_opening(lines),
         list_page_opening(lines),
+        field_run_opening(lines),  # "Meeting X Date D Time T Place P" run together
         flattened_opening(lines),
         flattened_pack_opening(lines),
         flattened_title_opening(lines),
@@ -238,6 +242,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             council_town_opening(lines),  # "THE X COUNCIL - COMMITTEE - TOWN."
             body_held_opening(lines),
             meeting_on_opening(lines),
+            meeting_in_on_opening(lines),  # "Minutes of the Meeting of X" / "In V on D"
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_record_opening(lines),

@@ -5,10 +5,15 @@ the body's title, "Minutes of the Harbour Board meeting on 3 March 2014 at 10.00
 Council Chamber", "Minutes of the meeting of the Harbour Board on ...": the date, time and
 place follow "on" in any order, as a "held" sentence gives them. The reader returns None
 when no such line opens the paper.
+
+A parish's title may stop at the body, its sentence going on on the next line with the
+place first: "Minutes of the Meeting of Wyke Parish Council" over "In Wyke Village Hall on
+Monday 22nd July 2024 at 7.30pm" (`meeting_in_on_opening`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Line
@@ -51,4 +56,33 @@ def meeting_on_opening(lines: list[Line]) -> Opening | None:
             continue
         body = full_body(body, lines, i)
         return Opening(body, date, time, venue, line.number) if body != "meeting" else None
+    return None
+
+
+#: "[Draft] Minutes of the Meeting of <body>", the whole line
+MINUTES_OF_BODY = re.compile(
+    r"^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:.]{2,120})$",
+    re.IGNORECASE,
+)
+#: the line under it: "In <place> on <date> ...", "At <place> on <date> ..."
+PLACE_THEN_ON = re.compile(r"^(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{2,150}?\s+on\s", re.IGNORECASE)
+
+
+def meeting_in_on_opening(lines: list[Line]) -> Opening | None:
+    """A title 'Minutes of the Meeting of X' alone on its line, its sentence going on on
+    the next line with the place and then the date ('In V on D at T'); else None."""
+    opening = _opening(lines)[:SEARCHED]
+    for (_, line), (_, below) in itertools.pairwise(opening):
+        match = MINUTES_OF_BODY.match(plain(line.text).strip())
+        if match is None or below.number != line.number + 1:
+            continue
+        rest = plain(below.text).strip()
+        if PLACE_THEN_ON.match(rest) is None:
+            continue
+        date, time, venue, _ = when_and_where(rest)
+        body = strip_article(match["body"].strip())
+        if date is None or len(body) > MAX_BODY:
+            continue
+        return Opening(body, date, time, venue, line.number)
     return None

@@ -31,8 +31,12 @@ KIND_TITLE = re.compile(
 HEAD_CHARS = 200
 
 
-#: a record's or an agenda's title line: "Minutes of the Meeting of the Full X Council"
-PAPER_TITLE = re.compile(r"(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}", re.IGNORECASE)
+#: a record's or an agenda's title line: "Minutes of the Meeting of the Full X Council",
+#: "DRAFT Minutes of the Meeting of X" (a record not yet approved says so first)
+PAPER_TITLE = re.compile(
+    r"(?:(?:draft|unconfirmed|unapproved)\s+)?(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}",
+    re.IGNORECASE,
+)
 #: Non-blank lines of the opening searched for a record's title line (under its letterhead)
 TITLE_LINES = 4
 

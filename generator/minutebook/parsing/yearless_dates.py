@@ -8,7 +8,8 @@ calendar puts that day and month on that weekday is the meeting's. `with_years` 
 the year into such a line of the opening so the date readers know it; the line is left
 as printed when no printed year, or more than one, fits the weekday. A year printed with
 its last figure lost ("Monday 21 June 202 at 7pm") is such a date too: the fitting year
-takes the clipped one's place.
+takes the clipped one's place. So is such a date inside the opening's sentence, after "on"
+("In the Village Hall on Monday 22nd July at 7.30pm").
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ YEARLESS = re.compile(
     rf"^(?P<date>[*#_ ]{{0,4}}(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s{{1,3}}"
     rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
     r"(?!,?\s{0,3}(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+#: the same date inside a line, after "on": "In the Village Hall on Monday 22nd July at 7pm"
+#: (not at the line's end, where the year may have wrapped to the next line)
+YEARLESS_ON = re.compile(
+    rf"\bon\s{{1,3}}(?P<date>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s{{1,3}}"
+    rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
+    r"(?!,?\s{0,3}(?:19|20)\d\d\b)(?!\W{0,3}$)",
     re.IGNORECASE,
 )
 #: a year that lost its last figure after the day and month ("MONDAY 21 June 202 at 7pm")
@@ -72,7 +81,7 @@ def with_years(lines: list[Line]) -> list[Line]:
         seen += 1
         if seen > OPENING_LINES:
             break
-        match = YEARLESS.match(line.text.strip())
+        match = YEARLESS.match(line.text.strip()) or YEARLESS_ON.search(line.text.strip()[:300])
         if match is None:
             continue
         year = _fitting_year(

@@ -1,0 +1,67 @@
+"""A front sheet's label and value fields run together on one line, their colons lost.
+
+A front sheet prints its meeting as a column of labels beside their values ("Meeting" /
+"Date" / "Time" / "Place"). When a converter flattens the page, the column comes out as
+one run with no colon or tab to tell a label from its value:
+
+    AGENDA Meeting Harbour Committee Date Tuesday 4 March 2014 Time 2.00 pm Place
+    Room 3, Civic Centre, Kelbridge, KB1 2XY Copies of the reports may be found ...
+
+The labels themselves, capitalised and in their usual order, split the run: the body is
+what stands between "Meeting" and "Date", the date and time follow their labels, and the
+place runs from "Place" (or "Venue", "Location") to its postcode, or else to the first
+sentence after it. The reader returns None unless an opening line starts with such a run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date, find_time
+from ..model import Line
+from .bare_venues import bare_place
+from .openings import POSTCODE, Opening, _opening
+from .text import plain
+
+#: "[AGENDA] Meeting <body> Date <date> Time <time> Place <rest>": the labels capitalised,
+#: in the front sheet's order, each value bounded
+FIELD_RUN = re.compile(
+    r"^(?:AGENDA\s+)?(?:Meeting|Committee|Body)\s+(?P<body>[A-Z][\w'’&,() -]{2,120}?)"
+    r"\s+Date\s+(?P<date>[A-Z0-9][\w, ]{5,50}?)\s+Time\s+(?P<time>\d[\w.: ]{0,20}?)"
+    r"\s+(?:Place|Venue|Location)\s+(?P<place>[A-Z].{2,300})"
+)
+#: a sentence opening after the place: a capitalised word and three lower-case ones
+#: ("Copies of the reports ...", "Members are asked to ...")
+SENTENCE_START = re.compile(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+){3})")
+#: Non-blank lines of the opening searched for the run
+SEARCHED = 3
+
+
+def field_run_opening(lines: list[Line]) -> Opening | None:
+    """The meeting a run of colon-less "Meeting / Date / Time / Place" fields names, at
+    the start of one of the opening's first lines (see the module's docstring)."""
+    for _, line in _opening(lines)[:SEARCHED]:
+        match = FIELD_RUN.match(plain(line.text)[:600])
+        if match is None:
+            continue
+        date = find_date(match["date"])
+        if date is None:
+            return None
+        return Opening(
+            match["body"].strip(" ,"),
+            date,
+            find_time(match["time"]),
+            _place(match["place"]),
+            line.number,
+        )
+    return None
+
+
+def _place(rest: str) -> str | None:
+    """The place at the start of `rest`: up to its postcode, else up to the sentence after
+    it, when it reads as a building."""
+    postcode = POSTCODE.search(rest[:200])
+    if postcode is not None:
+        return rest[: postcode.end()].strip(" ,")
+    sentence = SENTENCE_START.search(rest[:200])
+    return bare_place(rest[: sentence.start()] if sentence else rest[:100])

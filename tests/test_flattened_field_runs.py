@@ -1,0 +1,52 @@
+"""A front sheet's "Meeting / Date / Time / Place" fields run together on one line with
+no colons: the labels split the run, so the label "Date" never joins the body's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.flattened_field_runs import field_run_opening
+from opening_facts import first_part_meeting
+
+MEMBERS = " ".join(f"Member{n} Surname{n} AM" for n in range(30))
+SHEET = (
+    "AGENDA Meeting Harbour Committee Date Tuesday 4 March 2014 Time 2.00 pm Place Room 3, "
+    "Civic Centre, Kelbridge, KB1 2XY Copies of the reports and any attachments may be "
+    "found online. Members of the Committee " + MEMBERS + " A meeting of the Committee has "
+    "been called by the Chair of the Committee to deal with the business listed below."
+)
+
+
+def test_the_labels_split_the_run_into_body_date_time_and_place() -> None:
+    opening = field_run_opening([Line(1, SHEET)])
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "Harbour Committee",
+        dt.date(2014, 3, 4),
+        dt.time(14, 0),
+        "Room 3, Civic Centre, Kelbridge, KB1 2XY",
+    )
+
+
+def test_the_flattened_sheet_is_an_agenda_for_that_meeting() -> None:
+    assert first_part_meeting(SHEET + "\n") == (
+        DocumentKind.AGENDA,
+        "Harbour Committee",
+        dt.date(2014, 3, 4),
+        dt.time(14, 0),
+        "Room 3, Civic Centre, Kelbridge, KB1 2XY",
+    )
+
+
+def test_a_place_without_a_postcode_ends_at_the_next_sentence() -> None:
+    text = SHEET.replace(", KB1 2XY", "")
+    opening = field_run_opening([Line(1, text)])
+    assert opening is not None
+    assert opening.venue == "Room 3, Civic Centre, Kelbridge"
+
+
+def test_a_sentence_naming_a_meeting_and_a_date_is_no_field_run() -> None:
+    text = "The meeting of the Harbour Committee on Tuesday 4 March 2014 at 2.00 pm."
+    assert field_run_opening([Line(1, text)]) is None
+    assert field_run_opening([Line(1, "Meeting Harbour Committee Date to be confirmed")]) is None
