@@ -79,6 +79,7 @@ from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
+from .attendance_initials_run import initials_runs
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
@@ -171,7 +172,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Attending:" alone (Scottish minutes): the officers under the members' "Present:"
     (
         # "Non-members in attendance at request of the Chief Officer:-" (Scottish boards)
-        r"(?:also\s+|non-?\s?members\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with",
+        r"(?:also\s+|non-?\s?members\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with"
+        # "Representatives from Other Bodies in Attendance": guests sent by other bodies
+        r"|representatives\s+(?:from|of)\s+(?:other\s+)?(?:bodies|organisations|agencies)"
+        r"\s+in\s+attendance",
         AttendanceRole.IN_ATTENDANCE,
     ),
     # "Others:", "Others present:": officers and advisers beside the members
@@ -2368,6 +2372,7 @@ def read_attendance_lists(
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
