@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.model import Line
-from minutebook.parsing.attendance import sentence_end
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import read_attendance_lists, sentence_end
 from minutebook.parsing.mentions import find_mentions
 from minutebook.parsing.names import (
     PersonName,
@@ -496,3 +497,20 @@ def test_an_abbreviation_joined_by_and_to_an_office_is_half_a_post() -> None:
         ("T Wynn", "Principal ICT & Digital Officer"),
         ("Mr B Moss OBE", None),
     ]
+
+
+def test_community_councillors_titles_are_titles() -> None:
+    """Scottish community councils print "CClr" (and "Clr" for a council's members)."""
+    assert parse_name("CClr A Reid") == PersonName(("CClr",), ("A",), "Reid", ())
+    assert [e.as_written for e in split_name_list("CClr A Reid Clr B Moss")] == [
+        "CClr A Reid",
+        "Clr B Moss",
+    ]
+    lines = [Line(3, "Apologies: CClrs Dunn and Hart")]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(f.role, f.as_written) for f in part.attendance] == [
+        (AttendanceRole.APOLOGIES, "Dunn"),
+        (AttendanceRole.APOLOGIES, "Hart"),
+    ]
+

@@ -73,6 +73,10 @@ TITLES: tuple[str, ...] = (
     "Parish Cllr",
     "Councillor",
     "Cllr",
+    # a Scottish community councillor, and a councillor so abbreviated beside them
+    # ("CClr A Reid", "Clr B Moss")
+    "CClr",
+    "Clr",
     # Scottish civic styles before a name ("Provost A Reid", "Bailie B Moss")
     "Lord Provost",
     "Depute Provost",
@@ -106,6 +110,8 @@ PLURAL_TITLES: dict[str, str] = {
     "Councillors": "Councillor",
     "Aldermen": "Alderman",
     "Cllrs": "Cllr",
+    "CClrs": "CClr",
+    "Clrs": "Clr",
     "Messrs": "Mr",
     "Drs": "Dr",
 }
