@@ -514,3 +514,17 @@ def test_community_councillors_titles_are_titles() -> None:
         (AttendanceRole.APOLOGIES, "Hart"),
     ]
 
+
+def test_a_post_joined_by_and_is_someone_else() -> None:
+    """A post joined by "and" ("... and the Clerk") is someone unnamed, no capacity."""
+    assert _split("Cllr A Reid, Cllr B Moss and the Clerk") == [
+        ("Cllr A Reid", None),
+        ("Cllr B Moss", None),
+    ]
+    assert _split("Cllr A Reid, the Clerk") == [("Cllr A Reid", "the Clerk")]
+
+
+def test_a_point_the_minutes_mention_is_a_timing() -> None:
+    assert timing_note("to point mentioned") == "to point mentioned"
+    assert timing_note("from the point noted") == "from the point noted"
+    assert timing_note("Point Manager") is None

@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_apology_reasons import carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_lines import chair_line
@@ -410,9 +411,10 @@ SUBSTITUTES_INTRO = re.compile(
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
 )
-#: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies".
+#: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies",
+#: "Ann Reid had also sent her apologies."
 SENT_APOLOGIES = re.compile(
-    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?(?:also\s+)?"
     r"(?:sent|gave|tendered|submitted|offered)"
     r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
@@ -941,9 +943,8 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     end = sentence_end(text, match.end())
     names = text[match.end() : end]
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
-    clause = RELATIVE_CLAUSE.search(outside)
-    if clause:  # "from Cllr A Reid, who was at another meeting": the reason is not a name
-        names = names[: clause.start()]
+    if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
+        names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name
     return names, not names.strip(), end
 
 
@@ -956,10 +957,8 @@ def apology_names_going_on(text: str) -> str:
     """The names on the line an apologies sentence goes on to, up to its full stop: the
     repeated "from" before them and any reason after them ("..., for whom no substitute
     attended", "who was on holiday") are not names."""
-    names = FROM_AGAIN.sub("", text)
-    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
-    clause = RELATIVE_CLAUSE.search(outside)
-    return names[: clause.start()] if clause else names
+    names = carried_reason_cut(FROM_AGAIN.sub("", text))  # "holiday and Cllr B Moss"
+    return without_reasons(names, RELATIVE_CLAUSE)
 
 
 #: longest unfinished sentence carried to the next line

@@ -794,6 +794,21 @@ def _honour(piece: str) -> bool:
     return IS_HONOUR.match(piece) is not None
 
 
+#: "and the Clerk", "& the Treasurer" closing a list: a post joined by "and", no name
+AND_THE_POST = re.compile(r"(?:\band|&)\s+$")
+
+
+def _another_post_joined(text: str, offset: int, piece: str) -> bool:
+    """Whether a piece is a post joined to the list by "and" with "the" before it
+    ("Cllr A Reid, Cllr B Moss and the Clerk."): a further person the list names only by
+    their post, not the post of the name before it (which a comma or dash would join)."""
+    return (
+        piece.startswith("the ")
+        and is_office(piece[4:])
+        and AND_THE_POST.search(text[max(0, offset - 6) : offset]) is not None
+    )
+
+
 #: Any letter: a piece of a list without one ("),", "-") names nobody
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -863,6 +878,8 @@ def split_name_list(text: str) -> list[NameEntry]:
                 extra[-1] = text[office_at:end]
                 continue
             merged[-1] = (start, text[start:end], extra)  # "J Reid - Head of Legal and Housing"
+        elif merged and _another_post_joined(text, offset, piece):
+            continue  # "Cllr A Reid and the Clerk": the Clerk is someone else, unnamed
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
@@ -967,7 +984,8 @@ def _initials_tag(words: list[str], bracket: str) -> bool:
 
 
 #: A bracket saying when someone came or went: "(from item 5)", "(to Min. 23/044 only)",
-#: "(left after minute 23)", "(arrived at 7.15 pm)", "(until 3.15)", "(items 3-5 only)".
+#: "(left after minute 23)", "(arrived at 7.15 pm)", "(until 3.15)", "(items 3-5 only)",
+#: "(to point mentioned)".
 TIMING = re.compile(
     r"^(?:(?:present|attending|attended|in\s+attendance)\s+)?(?:"
     # "arrived at 7.15 pm", "left after minute 23", "joined during item 4", "arrived late"
@@ -984,6 +1002,10 @@ TIMING = re.compile(
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
     r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only"
+    # "to point mentioned", "from the point noted": the minute below says when they came
+    # or went
+    r"|(?:from|until|till|to|up\s+to|between)\s+(?:the\s+)?points?\s+"
+    r"(?:mentioned|noted|indicated|shown|stated|minuted)"
     # "briefly", "briefly but left due to technical issues", "left due to illness": a
     # member who was there only a while, whatever the reason given
     r"|briefly(?:\s+(?:only|but|and)\b[\w .,'’-]{0,80})?"
