@@ -528,3 +528,13 @@ def test_a_point_the_minutes_mention_is_a_timing() -> None:
     assert timing_note("to point mentioned") == "to point mentioned"
     assert timing_note("from the point noted") == "from the point noted"
     assert timing_note("Point Manager") is None
+
+
+def test_a_council_s_initials_after_a_titled_name_are_its_capacity() -> None:
+    assert _split("Cllr Reid (Chair), Cllr Moss WDC, Cllr A Lowe NCC and Cllr Hart") == [
+        ("Cllr Reid", "Chair"),
+        ("Cllr Moss", "WDC"),
+        ("Cllr A Lowe", "NCC"),
+        ("Cllr Hart", None),
+    ]
+    assert _split("Mr A Reid OBE") == [("Mr A Reid OBE", None)]

@@ -1090,6 +1090,11 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
     )
 
 
+#: A council's initials after a titled name, no bracket ("Cllr A Reid SHDC", "Cllr B Moss
+#: DCC"): a district or county councillor at a parish meeting, the council as capacity
+TRAILING_COUNCIL = re.compile(r"(?<=[a-z])\s(?P<council>[A-Z]{1,3}(?:M?BC|DC|CC))$")
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     # "Ann Reid (AR) – Chief Executive": the post after the initials' bracket
@@ -1151,6 +1156,9 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         else:
             capacities.append(piece_after.strip())
     name = KEY_MARK.sub("", name.strip().rstrip(",").strip())
+    council = TRAILING_COUNCIL.search(name) if STARTS_WITH_TITLE.match(name) else None
+    if council is not None and not capacities:  # "Cllr A Reid SHDC": the council they sit on
+        name, capacities = name[: council.start()], [council["council"]]
     damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
     return NameEntry(
         name,
