@@ -74,6 +74,7 @@ from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
+from .attendance_forename_council import forename_council_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
@@ -2372,6 +2373,7 @@ def read_attendance_lists(
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
+    lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
