@@ -538,3 +538,10 @@ def test_a_council_s_initials_after_a_titled_name_are_its_capacity() -> None:
         ("Cllr Hart", None),
     ]
     assert _split("Mr A Reid OBE") == [("Mr A Reid OBE", None)]
+
+
+def test_an_irish_surname_s_mutated_word_ends_a_name() -> None:
+    assert _split("Mr Ciarán Ó hÉigeartaigh Mr Brian Moss") == [
+        ("Mr Ciarán Ó hÉigeartaigh", None),
+        ("Mr Brian Moss", None),
+    ]

@@ -144,8 +144,9 @@ PARTICLES: frozenset[str] = frozenset(
         "van", "von",
     }
 )  # fmt: skip
-#: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann".
-MUTATED_NAME_WORD = re.compile(r"^[a-z]-[A-ZÀ-Þ]")
+#: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann",
+#: or with its letter unhyphened ("Ó hEára", "Ní hAodha", "Uí bhFoghlú")
+MUTATED_NAME_WORD = re.compile(r"^(?:[a-z]-|h|n|t|bh|mb|gc|nd|ng|bp|dt)[A-ZÀ-Þ]")
 #: Words of an office: a piece of a list made of them is someone's capacity, not a person
 #: ("Mr A Smith, Chief Executive").
 OFFICE_WORDS: frozenset[str] = frozenset(

@@ -343,7 +343,9 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         starts_title = starts_title or (
             word[:1].isupper() and _long_title_then_name(name[at : at + 120])
         )
-        named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
+        # "Cllr A Reid for Cllr B Moss": "for" starts nothing; "Mr A Ó hEára Mr B Moss":
+        # an Irish surname's mutated word ends a name
+        named = before[:1].isupper() or MUTATED_NAME_WORD.match(before) is not None
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
         in_title = in_title or before == "The"  # "The Rev. Dr A Reid": "The" is the title's
