@@ -65,6 +65,7 @@ from ..vocabulary import (
 from .attendance_apology_reasons import carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
+from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
@@ -2374,6 +2375,7 @@ def read_attendance_lists(
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
+    lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
