@@ -25,3 +25,19 @@ def test_a_list_that_does_not_declare_gives_nothing() -> None:
     assert plural_declarers_mid_line(line, "3") == []
     opening = Line(2, "Councillors Lowe and Pryce declared personal interests.")
     assert plural_declarers_mid_line(opening, "3") == []
+
+
+def test_a_few_words_may_lead_into_the_list() -> None:
+    line = Line(
+        5,
+        "the Clerk said any connection should be declared. On that basis Cllrs Lowe, Pryce"
+        " and Amos all declared an interest in item 9.",
+    )
+    assert [d.as_written for d in plural_declarers_mid_line(line, "24/5")] == [
+        "Lowe",
+        "Pryce",
+        "Amos",
+    ]
+    # a long sentence before the title is not a lead-in
+    line = Line(5, "Later. It was noted by the Chair that Cllrs Lowe and Pryce declared nothing.")
+    assert plural_declarers_mid_line(line, "3") == []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.model import Line
-from minutebook.parsing.attendance import sentence_end
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import read_attendance_lists, sentence_end
 from minutebook.parsing.mentions import find_mentions
 from minutebook.parsing.names import (
     PersonName,
@@ -495,4 +496,52 @@ def test_an_abbreviation_joined_by_and_to_an_office_is_half_a_post() -> None:
         ("K Dale", "HR and Payroll Manager"),
         ("T Wynn", "Principal ICT & Digital Officer"),
         ("Mr B Moss OBE", None),
+    ]
+
+
+def test_community_councillors_titles_are_titles() -> None:
+    """Scottish community councils print "CClr" (and "Clr" for a council's members)."""
+    assert parse_name("CClr A Reid") == PersonName(("CClr",), ("A",), "Reid", ())
+    assert [e.as_written for e in split_name_list("CClr A Reid Clr B Moss")] == [
+        "CClr A Reid",
+        "Clr B Moss",
+    ]
+    lines = [Line(3, "Apologies: CClrs Dunn and Hart")]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines, "f.txt", Diagnostics())
+    assert [(f.role, f.as_written) for f in part.attendance] == [
+        (AttendanceRole.APOLOGIES, "Dunn"),
+        (AttendanceRole.APOLOGIES, "Hart"),
+    ]
+
+
+def test_a_post_joined_by_and_is_someone_else() -> None:
+    """A post joined by "and" ("... and the Clerk") is someone unnamed, no capacity."""
+    assert _split("Cllr A Reid, Cllr B Moss and the Clerk") == [
+        ("Cllr A Reid", None),
+        ("Cllr B Moss", None),
+    ]
+    assert _split("Cllr A Reid, the Clerk") == [("Cllr A Reid", "the Clerk")]
+
+
+def test_a_point_the_minutes_mention_is_a_timing() -> None:
+    assert timing_note("to point mentioned") == "to point mentioned"
+    assert timing_note("from the point noted") == "from the point noted"
+    assert timing_note("Point Manager") is None
+
+
+def test_a_council_s_initials_after_a_titled_name_are_its_capacity() -> None:
+    assert _split("Cllr Reid (Chair), Cllr Moss WDC, Cllr A Lowe NCC and Cllr Hart") == [
+        ("Cllr Reid", "Chair"),
+        ("Cllr Moss", "WDC"),
+        ("Cllr A Lowe", "NCC"),
+        ("Cllr Hart", None),
+    ]
+    assert _split("Mr A Reid OBE") == [("Mr A Reid OBE", None)]
+
+
+def test_an_irish_surname_s_mutated_word_ends_a_name() -> None:
+    assert _split("Mr Ciarán Ó hÉigeartaigh Mr Brian Moss") == [
+        ("Mr Ciarán Ó hÉigeartaigh", None),
+        ("Mr Brian Moss", None),
     ]

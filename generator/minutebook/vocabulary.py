@@ -73,6 +73,10 @@ TITLES: tuple[str, ...] = (
     "Parish Cllr",
     "Councillor",
     "Cllr",
+    # a Scottish community councillor, and a councillor so abbreviated beside them
+    # ("CClr A Reid", "Clr B Moss")
+    "CClr",
+    "Clr",
     # Scottish civic styles before a name ("Provost A Reid", "Bailie B Moss")
     "Lord Provost",
     "Depute Provost",
@@ -106,6 +110,8 @@ PLURAL_TITLES: dict[str, str] = {
     "Councillors": "Councillor",
     "Aldermen": "Alderman",
     "Cllrs": "Cllr",
+    "CClrs": "CClr",
+    "Clrs": "Clr",
     "Messrs": "Mr",
     "Drs": "Dr",
 }
@@ -138,8 +144,9 @@ PARTICLES: frozenset[str] = frozenset(
         "van", "von",
     }
 )  # fmt: skip
-#: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann".
-MUTATED_NAME_WORD = re.compile(r"^[a-z]-[A-ZÀ-Þ]")
+#: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann",
+#: or with its letter unhyphened ("Ó hEára", "Ní hAodha", "Uí bhFoghlú")
+MUTATED_NAME_WORD = re.compile(r"^(?:[a-z]-|h|n|t|bh|mb|gc|nd|ng|bp|dt)[A-ZÀ-Þ]")
 #: Words of an office: a piece of a list made of them is someone's capacity, not a person
 #: ("Mr A Smith, Chief Executive").
 OFFICE_WORDS: frozenset[str] = frozenset(

@@ -62,8 +62,10 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_apology_reasons import carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
+from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
@@ -73,12 +75,14 @@ from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
+from .attendance_forename_council import forename_council_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
+from .attendance_initials_run import initials_runs
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
@@ -171,7 +175,10 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Attending:" alone (Scottish minutes): the officers under the members' "Present:"
     (
         # "Non-members in attendance at request of the Chief Officer:-" (Scottish boards)
-        r"(?:also\s+|non-?\s?members\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with",
+        r"(?:also\s+|non-?\s?members\s+)?in\s+attendance|(?:also\s+)?attending|together\s+with"
+        # "Representatives from Other Bodies in Attendance": guests sent by other bodies
+        r"|representatives\s+(?:from|of)\s+(?:other\s+)?(?:bodies|organisations|agencies)"
+        r"\s+in\s+attendance",
         AttendanceRole.IN_ATTENDANCE,
     ),
     # "Others:", "Others present:": officers and advisers beside the members
@@ -406,9 +413,10 @@ SUBSTITUTES_INTRO = re.compile(
 SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
 )
-#: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies".
+#: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies",
+#: "Ann Reid had also sent her apologies."
 SENT_APOLOGIES = re.compile(
-    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?"
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?(?:also\s+)?"
     r"(?:sent|gave|tendered|submitted|offered)"
     r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
@@ -937,9 +945,8 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     end = sentence_end(text, match.end())
     names = text[match.end() : end]
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
-    clause = RELATIVE_CLAUSE.search(outside)
-    if clause:  # "from Cllr A Reid, who was at another meeting": the reason is not a name
-        names = names[: clause.start()]
+    if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
+        names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name
     return names, not names.strip(), end
 
 
@@ -952,10 +959,8 @@ def apology_names_going_on(text: str) -> str:
     """The names on the line an apologies sentence goes on to, up to its full stop: the
     repeated "from" before them and any reason after them ("..., for whom no substitute
     attended", "who was on holiday") are not names."""
-    names = FROM_AGAIN.sub("", text)
-    outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
-    clause = RELATIVE_CLAUSE.search(outside)
-    return names[: clause.start()] if clause else names
+    names = carried_reason_cut(FROM_AGAIN.sub("", text))  # "holiday and Cllr B Moss"
+    return without_reasons(names, RELATIVE_CLAUSE)
 
 
 #: longest unfinished sentence carried to the next line
@@ -2368,6 +2373,9 @@ def read_attendance_lists(
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
+    lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
+    lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))

@@ -306,8 +306,12 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
 
 
 #: The same list opening a later sentence of the line: "... the Panel. Councillors Amos and
-#: Bligh declared ..." (a paragraph holding a singular declaration, then a joint one).
-PLURAL_MID_LINE = re.compile(r"[.;]\s{1,3}(?=(?:Councillors|Cllrs\.?)\s)")
+#: Bligh declared ..." (a paragraph holding a singular declaration, then a joint one), after
+#: a few words leading into it or not ("... the item. On that basis Cllrs Amos and Bligh
+#: declared ...")
+PLURAL_MID_LINE = re.compile(
+    r"[.;]\s{1,3}(?:[A-Z][a-z]{1,15}(?:\s[a-z]{1,15}){0,4},?\s)?(?=(?:Councillors|Cllrs\.?)\s)"
+)
 
 
 def plural_declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:

@@ -343,7 +343,9 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         starts_title = starts_title or (
             word[:1].isupper() and _long_title_then_name(name[at : at + 120])
         )
-        named = before[:1].isupper()  # "Cllr A Reid for Cllr B Moss": "for" starts nothing
+        # "Cllr A Reid for Cllr B Moss": "for" starts nothing; "Mr A Ó hEára Mr B Moss":
+        # an Irish surname's mutated word ends a name
+        named = before[:1].isupper() or MUTATED_NAME_WORD.match(before) is not None
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
         in_title = in_title or before == "The"  # "The Rev. Dr A Reid": "The" is the title's
@@ -794,6 +796,21 @@ def _honour(piece: str) -> bool:
     return IS_HONOUR.match(piece) is not None
 
 
+#: "and the Clerk", "& the Treasurer" closing a list: a post joined by "and", no name
+AND_THE_POST = re.compile(r"(?:\band|&)\s+$")
+
+
+def _another_post_joined(text: str, offset: int, piece: str) -> bool:
+    """Whether a piece is a post joined to the list by "and" with "the" before it
+    ("Cllr A Reid, Cllr B Moss and the Clerk."): a further person the list names only by
+    their post, not the post of the name before it (which a comma or dash would join)."""
+    return (
+        piece.startswith("the ")
+        and is_office(piece[4:])
+        and AND_THE_POST.search(text[max(0, offset - 6) : offset]) is not None
+    )
+
+
 #: Any letter: a piece of a list without one ("),", "-") names nobody
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -863,6 +880,8 @@ def split_name_list(text: str) -> list[NameEntry]:
                 extra[-1] = text[office_at:end]
                 continue
             merged[-1] = (start, text[start:end], extra)  # "J Reid - Head of Legal and Housing"
+        elif merged and _another_post_joined(text, offset, piece):
+            continue  # "Cllr A Reid and the Clerk": the Clerk is someone else, unnamed
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
@@ -967,7 +986,8 @@ def _initials_tag(words: list[str], bracket: str) -> bool:
 
 
 #: A bracket saying when someone came or went: "(from item 5)", "(to Min. 23/044 only)",
-#: "(left after minute 23)", "(arrived at 7.15 pm)", "(until 3.15)", "(items 3-5 only)".
+#: "(left after minute 23)", "(arrived at 7.15 pm)", "(until 3.15)", "(items 3-5 only)",
+#: "(to point mentioned)".
 TIMING = re.compile(
     r"^(?:(?:present|attending|attended|in\s+attendance)\s+)?(?:"
     # "arrived at 7.15 pm", "left after minute 23", "joined during item 4", "arrived late"
@@ -984,6 +1004,10 @@ TIMING = re.compile(
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
     r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting(?:\s+only)?|part\s+only"
+    # "to point mentioned", "from the point noted": the minute below says when they came
+    # or went
+    r"|(?:from|until|till|to|up\s+to|between)\s+(?:the\s+)?points?\s+"
+    r"(?:mentioned|noted|indicated|shown|stated|minuted)"
     # "briefly", "briefly but left due to technical issues", "left due to illness": a
     # member who was there only a while, whatever the reason given
     r"|briefly(?:\s+(?:only|but|and)\b[\w .,'’-]{0,80})?"
@@ -1068,6 +1092,11 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
     )
 
 
+#: A council's initials after a titled name, no bracket ("Cllr A Reid SHDC", "Cllr B Moss
+#: DCC"): a district or county councillor at a parish meeting, the council as capacity
+TRAILING_COUNCIL = re.compile(r"(?<=[a-z])\s(?P<council>[A-Z]{1,3}(?:M?BC|DC|CC))$")
+
+
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
     name, brackets = brackets_of(piece)
     # "Ann Reid (AR) – Chief Executive": the post after the initials' bracket
@@ -1129,6 +1158,9 @@ def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEnt
         else:
             capacities.append(piece_after.strip())
     name = KEY_MARK.sub("", name.strip().rstrip(",").strip())
+    council = TRAILING_COUNCIL.search(name) if STARTS_WITH_TITLE.match(name) else None
+    if council is not None and not capacities:  # "Cllr A Reid SHDC": the council they sit on
+        name, capacities = name[: council.start()], [council["council"]]
     damaged = not STARTS_WITH_TITLE.match(name) and len(name.split()) < 2
     return NameEntry(
         name,

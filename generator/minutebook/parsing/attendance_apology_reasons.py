@@ -1,0 +1,87 @@
+"""Each name's reason in an apologies sentence, where the names go on after it.
+
+Parish minutes give a reason after each name sending apologies, and the next name after
+the reason:
+
+    Apologies were received from Cllr A Reid who was on holiday and Cllr B Moss who
+    was unwell.
+
+A reason is no name, but the names do not end at the first one: the list goes on at the
+next titled name joined by "and" or a comma. A sentence broken inside a reason leaves its
+end at the start of the next line ("... Cllr A Reid who was on" / "holiday and Cllr B
+Moss."): the lower-case words before the next titled name are still the reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import PARTICLES, SMALL_WORDS, TITLE
+
+#: the words that open a reason (not "and it was noted ...", which ends the list)
+REASON = re.compile(r"^,?\s*(?:who|whose|as\s+s?he|due\s+to|owing\s+to|because)\b")
+#: where the names go on: "and", "&", a comma or a semicolon before a titled name
+NEXT_NAME = re.compile(rf"(?:\s+and|\s+&|,|;)\s+(?={TITLE}\s+[A-Z])")
+#: a titled name inside a clause: someone else, so no reason
+TITLED = re.compile(rf"(?<![\w'’-]){TITLE}\s+[A-Z]")
+#: someone standing in for the name: a substitution, not a reason
+STOOD_IN = re.compile(r"(?i)substitut|replac|in\s+(?:his|her|their)\s+place|deputis|behalf")
+#: words saying someone came: the sentence's, never a reason's
+CAME = re.compile(r"(?i)\battend|\bpresent\b|[()]")
+#: the longest reason read past
+MAX_REASON = 100
+#: brackets, blanked to keep offsets (a reason's words inside one are the name's)
+BRACKETS = re.compile(r"\([^()]*\)")
+#: lower-case words a list of names may go on with on its next line ("and Cllr B Moss",
+#: "the Chair (Cllr A Reid)", "also from Mr C Lowe")
+LIST_WORDS = SMALL_WORDS | {"from", "also"}
+#: the first word of a line, lower case: a reason carried over from the line above
+LOWER_FIRST = re.compile(r"^(?P<word>[a-z][\w'’-]*)")
+
+
+def a_reason(clause: str) -> bool:
+    """Whether a clause after a name is its reason for absence ("who was on holiday",
+    "due to work"): no one else named in it, nobody standing in ("who was substituted by
+    Cllr B Moss"), no full stop."""
+    return (
+        REASON.match(clause) is not None
+        and "." not in clause
+        and TITLED.search(clause) is None
+        and STOOD_IN.search(clause) is None
+    )
+
+
+def without_reasons(names: str, clause: re.Pattern[str]) -> str:
+    """The names of an apologies sentence without each reason after them ("Cllr A Reid
+    who was on holiday and Cllr B Moss" gives "Cllr A Reid and Cllr B Moss"): `clause`
+    finds where a reason or the rest of the sentence starts; the names stop there unless
+    the clause is a reason with a titled name after it."""
+    kept: list[str] = []
+    rest = names
+    while rest:
+        outside = BRACKETS.sub(lambda m: " " * len(m.group()), rest)
+        found = clause.search(outside)
+        if found is None:
+            kept.append(rest)
+            break
+        kept.append(rest[: found.start()])
+        after = NEXT_NAME.search(outside, found.end(), found.start() + MAX_REASON)
+        if after is None or not a_reason(outside[found.start() : after.start()]):
+            break
+        kept.append(" and ")
+        rest = rest[after.end() :]
+    return "".join(kept)
+
+
+def carried_reason_cut(text: str) -> str:
+    """A line an apologies sentence goes on to, without the end of a reason carried over
+    from the line above ("holiday and Cllr B Moss" gives "Cllr B Moss"); the text as it
+    is when it opens with a capital, a small word ("and", "the") or a surname's particle."""
+    first = LOWER_FIRST.match(text)
+    if first is None or first["word"] in LIST_WORDS or first["word"] in PARTICLES:
+        return text
+    after = NEXT_NAME.search(text[: MAX_REASON + 10])
+    carried = text[: after.start()] if after is not None else text
+    if len(carried) > MAX_REASON or not a_reason(f"who {carried}") or CAME.search(carried):
+        return text  # "attended as substitute.": the sentence's own words, no reason
+    return text[after.end() :] if after is not None else ""

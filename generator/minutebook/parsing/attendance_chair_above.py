@@ -1,0 +1,68 @@
+"""Who chaired, on a line of its own above the lists of those present.
+
+A council's minutes often name the member in the chair before the list of the others,
+their civic office first:
+
+    The Worshipful the Mayor Councillor Ann Reid in the Chair
+    COUNCILLORS PRESENT:
+    Councillors Bell, Dunn and Frost
+
+The chair was there but the list under the line does not name them again: present, with
+the office printed before their name as capacity ("in the Chair" when none is). The line
+is rewritten "Present: Councillor Ann Reid (The Worshipful the Mayor)", the form the list
+reader reads. Only above the first list, and only when no list names the same surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import AttendanceRole, Line
+from ..vocabulary import TITLE
+
+#: "[The Worshipful the Mayor] Councillor Ann Reid in the Chair": an optional office
+#: opening "The", a titled name of up to four words, "in the Chair"
+CHAIR_ABOVE = re.compile(
+    r"^(?:(?P<office>The\s(?:(?:[A-Z][\w-]{1,20}|the|of)\s){0,4}?"
+    r"(?:Mayor|Lord\sMayor|Deputy\sMayor|Chair(?:man|woman|person)?|Provost|Convener))\s)?"
+    rf"(?P<name>{TITLE}\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,3}})"
+    r"\s+\(?in\s+the\s+[Cc]hair\)?\.?$"
+)
+#: the longest line read
+MAX_LINE = 160
+#: the lines below searched for the same surname
+MAX_BELOW = 80
+
+Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
+
+
+def chair_above(text: str) -> tuple[str, str] | None:
+    """(the titled name, the office before it or "in the Chair") of a line naming who
+    chaired; None for any other line."""
+    text = text.strip()
+    match = CHAIR_ABOVE.match(text) if len(text) <= MAX_LINE else None
+    if match is None:
+        return None
+    return match["name"], match["office"] or "in the Chair"
+
+
+def chair_above_lists(lines: list[Line], label_of: Labeller) -> list[Line]:
+    """The lines with a chair's line above the first list of those present rewritten as
+    a one-name list; the lines as they are when there is none, or the lists name them."""
+    for n, line in enumerate(lines):
+        if label_of(line.text.strip()) is not None:
+            return lines  # a list came first: the chair's line is under it
+        found = chair_above(line.text)
+        if found is None:
+            continue
+        surname = found[0].split()[-1].lower()
+        below = " ".join(li.text for li in lines[n + 1 : n + 1 + MAX_BELOW]).lower()
+        if re.search(rf"\b{re.escape(surname)}\b", below):
+            return lines  # "... in the Chair" over a list that names them
+        if not any(label_of(li.text.strip()) for li in lines[n + 1 : n + 1 + MAX_BELOW]):
+            return lines  # no list under it: another rule's
+        out = list(lines)
+        out[n] = Line(line.number, f"Present: {found[0]} ({found[1]})")
+        return out
+    return lines

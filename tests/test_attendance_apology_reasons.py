@@ -1,0 +1,58 @@
+"""A reason after each name sending apologies, the names going on after it."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import RELATIVE_CLAUSE, read_apologies_and_substitutes
+from minutebook.parsing.attendance_apology_reasons import carried_reason_cut, without_reasons
+
+APOLOGIES = AttendanceRole.APOLOGIES
+
+
+def _apologies(body: list[Line]) -> list[tuple[str, int]]:
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=body, layout="minutes")
+    read_apologies_and_substitutes(part, body, "f.txt", Diagnostics(), "Apologies")
+    assert all(f.role is APOLOGIES for f in part.attendance)
+    return [(f.as_written, f.line) for f in part.attendance]
+
+
+def test_the_names_go_on_after_each_reason() -> None:
+    names = "Cllr A Reid who was on holiday and Cllr B Moss who was unwell"
+    assert without_reasons(names, RELATIVE_CLAUSE) == "Cllr A Reid and Cllr B Moss"
+    # a clause that is no reason ends the names
+    names = "Cllr A Reid and it was noted that Cllr B Moss would be late"
+    assert without_reasons(names, RELATIVE_CLAUSE) == "Cllr A Reid"
+
+
+def test_a_reason_carried_to_the_next_line_is_no_name() -> None:
+    assert carried_reason_cut("holiday and Cllr B Moss who was ill") == "Cllr B Moss who was ill"
+    assert carried_reason_cut("unwell") == ""
+    assert carried_reason_cut("and Cllr B Moss") == "and Cllr B Moss"
+    assert carried_reason_cut("de Souza") == "de Souza"
+
+
+def test_a_sentence_broken_inside_a_reason() -> None:
+    body = [
+        Line(4, "Apologies were received and accepted from Cllr A Reid who was on"),
+        Line(5, "holiday and Cllr Mrs B Moss who was ill."),
+        Line(6, "Carl Lowe had also sent his apologies."),
+    ]
+    assert _apologies(body) == [("Cllr A Reid", 4), ("Cllr Mrs B Moss", 5), ("Carl Lowe", 6)]
+
+
+def test_reasons_on_one_line() -> None:
+    body = [Line(4, "Apologies were received from Cllr A Reid due to work and Cllr B Moss.")]
+    assert _apologies(body) == [("Cllr A Reid", 4), ("Cllr B Moss", 4)]
+
+
+def test_the_sentence_going_on_is_kept() -> None:
+    assert carried_reason_cut("attended as substitute.") == "attended as substitute."
+    assert carried_reason_cut("substituted by Mr C Lowe and Mrs D Hart") == (
+        "substituted by Mr C Lowe and Mrs D Hart"
+    )
+    body = [
+        Line(4, "Apologies were received from Cllr A Reid who was"),
+        Line(5, "substituted by Cllr B Moss."),
+    ]
+    assert ("Cllr B Moss", 5) not in _apologies(body)
