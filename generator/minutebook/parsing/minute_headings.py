@@ -1531,6 +1531,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             last = order_key(heading.number or "") or last
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
+    from .minute_reply_tails import with_reply_tails  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
     from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
@@ -1538,6 +1539,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
+    found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
     if found:
         return found
     return _unnumbered_headings(lines, start)
