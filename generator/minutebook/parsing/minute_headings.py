@@ -1796,6 +1796,11 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     capitals = [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
     if capitals:
         return capitals
+    from .titled_paragraphs import titles_over_numbered_paragraphs  # it reads titles here
+
+    titled = titles_over_numbered_paragraphs(lines, first)
+    if titled:  # "Declarations of Interest" over "37. In accordance with ...": its number
+        return titled
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
     if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
