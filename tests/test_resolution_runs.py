@@ -119,3 +119,36 @@ def test_a_bare_page_number_between_blank_lines_is_a_page_break() -> None:
     # a number that opens the next paragraph is no page number: a capital follows
     body = _lines("RESOLVED that the report be", "", "3", "", "The Chair left.")
     assert across_page_break(body, 0) is None
+
+
+def test_headings_over_numbered_clauses_under_a_formula_alone() -> None:
+    lines = _lines(
+        "MOVED by Councillor Ann Reid and SECONDED by Councillor Bob Moss, and:",
+        "",
+        "RESOLVED :",
+        "",
+        "Public Speaking",
+        "",
+        "(1) That Standing Order 12 be suspended to hear a deputation.",
+        "",
+        "Order of Business",
+        "",
+        "(2) That item 9 be taken before item 4.",
+        "",
+        "The Mayor then welcomed the deputation.",
+    )
+    assert resolution(lines) == Resolution(
+        "RESOLVED : (1) That Standing Order 12 be suspended to hear a deputation."
+        " (2) That item 9 be taken before item 4.",
+        3,
+    )
+
+
+def test_a_line_under_a_plain_clause_is_no_heading_of_the_list() -> None:
+    lines = _lines(
+        "RESOLVED:",
+        "That the report be noted.",
+        "Budget Update",
+        "1. The Treasurer reported on the budget.",
+    )
+    assert resolution(lines) == Resolution("RESOLVED: That the report be noted.", 1)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .agenda_link_labels import without_link_label
+from .agenda_minute_references import without_minute_reference
 from .text import plain
 
 #: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop)
@@ -151,6 +152,7 @@ def _pages(text: str) -> tuple[str, str | None]:
     reporter = REPORTER_BEFORE_NOTE.search(text, tail) if note else None
     text = text[: reporter.start()] if reporter else text  # "... – Report of the Clerk"
     text = without_private_mark(text)
+    text = without_minute_reference(text)  # "Car Park Charges (Min 212 4.3.05)"
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,

@@ -605,6 +605,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
+    j = _past_paragraph_numbers(lines, j, match["number"])  # "2." over "2.1" over the title
     below = lines[j].text.strip().replace("**", "")
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
@@ -616,6 +617,31 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     number = f"{letters} {match['number']}" if letters else match["number"]
     return MinuteHeading(i, number, title, code, certain=False)
+
+
+#: A paragraph's number alone on its line, "2.1", "3.1.1": a number column extracted
+#: onto lines of its own prints it between its minute's number and the minute's title
+PARAGRAPH_NUMBER_ALONE = re.compile(r"^(?P<whole>\d{1,4})(?:\.\d{1,3}){1,3}\.?$")
+#: Most paragraph numbers alone read past between a minute's number and its title
+MAX_PARAGRAPH_NUMBERS = 2
+
+
+def _past_paragraph_numbers(lines: list[Line], j: int, number: str) -> int:
+    """The line of the title under a minute's number alone ("3."), past its first
+    paragraph's number alone ("3.1" or "3.1.1", the same whole number), as PDF text
+    prints a number column extracted onto lines of its own; `j` when none is there."""
+    at = j
+    for _ in range(MAX_PARAGRAPH_NUMBERS):
+        match = PARAGRAPH_NUMBER_ALONE.match(lines[at].text.strip())
+        if match is None or match["whole"] != number:
+            return at
+        below = next(
+            (k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()), None
+        )
+        if below is None:
+            return j
+        at = below
+    return at
 
 
 def _labelled_below(lines: list[Line], j: int) -> bool:
@@ -1531,6 +1557,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             last = order_key(heading.number or "") or last
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
+    from .minute_reply_tails import with_reply_tails  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
     from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
@@ -1538,6 +1565,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
+    found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
     if found:
         return found
     return _unnumbered_headings(lines, start)
@@ -1768,6 +1796,11 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     capitals = [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
     if capitals:
         return capitals
+    from .titled_paragraphs import titles_over_numbered_paragraphs  # it reads titles here
+
+    titled = titles_over_numbered_paragraphs(lines, first)
+    if titled:  # "Declarations of Interest" over "37. In accordance with ...": its number
+        return titled
     plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
     if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)

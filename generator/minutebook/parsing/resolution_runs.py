@@ -11,6 +11,10 @@
   ..." on the lines under it, the numbered clauses hanging beside the formula: the first
   clause numbered on the formula's own line means the numbered lines under it are the
   same resolution's further clauses.
+- `heading_over_clause`: "RESOLVED :" alone, then a short heading of its own line over
+  each numbered clause ("Deputation" over "(1) That Standing Order 10 be suspended ...",
+  "Motions" over "(2) That ..."), as a council's procedural motion groups its clauses:
+  the headings are no clauses, and the clauses under them are the decision.
 
 Each returns None / False when its layout does not apply.
 """
@@ -102,3 +106,23 @@ def hangs_under(before: str, text: str, column: int) -> bool:
     if indent != column or before.rstrip().endswith(STOPS):
         return False
     return not _is_item(text.strip())
+
+
+#: Most words of a heading over a resolution's numbered clause
+MAX_HEADING_WORDS = 10
+#: How far under a heading its clause may start (blank lines between)
+HEADING_REACH = 3
+
+
+def heading_over_clause(body: list[Line], k: int) -> bool:
+    """Whether line `k` is a short heading of its own over a numbered clause ("Deputation"
+    over "(1) That ..."): a few words opening with a capital, no stop or colon at its
+    end, no list item itself, and a numbered clause the next line with text."""
+    text = plain(body[k].text).strip()
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or not text[:1].isupper():
+        return False
+    if text.endswith((*STOPS, ",")) or _is_item(text) or "\t" in text or "|" in text:
+        return False
+    below = next((x for x in body[k + 1 : k + 1 + HEADING_REACH] if x.text.strip()), None)
+    return below is not None and bool(numbered(plain(below.text).strip()))

@@ -75,6 +75,7 @@ from .resolution_runs import (
     across_page_break,
     hanging_column,
     hangs_under,
+    heading_over_clause,
     opens_numbered_clauses,
 )
 from .resolution_votes import clause_after_vote
@@ -685,10 +686,12 @@ def _list_under(body: list[Line], k: int) -> list[Line]:
     the items after it; blank lines skipped, up to the first line that is neither an
     item nor the run-on of one."""
     items: list[Line] = []
-    for line in body[k + 1 : k + 1 + 2 * MAX_LIST_ITEMS]:
+    for at, line in enumerate(body[k + 1 : k + 1 + 2 * MAX_LIST_ITEMS], start=k + 1):
         text = plain(line.text).strip()
         if not text:
             continue
+        if heading_over_clause(body, at) and (not items or _is_item(plain(items[0].text))):
+            continue  # "Deputation" over "(1) That ...": a heading over the next clause
         if items and not _is_row(line.text) and _runs_on(plain(items[-1].text), text):
             items.append(line)  # an item's sentence broken over two lines
             continue
