@@ -16,10 +16,10 @@ reader reads. Only above the first list, and only when no list names the same su
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from ..model import AttendanceRole, Line
+from ..model import Line
 from ..vocabulary import TITLE
+from .attendance_hanging_label import Labeller
 
 #: "[The Worshipful the Mayor] Councillor Ann Reid in the Chair": an optional office
 #: opening "The", a titled name of up to four words, "in the Chair"
@@ -33,8 +33,6 @@ CHAIR_ABOVE = re.compile(
 MAX_LINE = 160
 #: the lines below searched for the same surname
 MAX_BELOW = 80
-
-Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
 
 
 def chair_above(text: str) -> tuple[str, str] | None:

@@ -22,10 +22,10 @@ sentence or a heading of two capitalised words is never taken for one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model import AttendanceRole, Line
 from ..vocabulary import HONOUR
+from .attendance_hanging_label import Labeller
 
 #: a capitalised surname particle joining the surname to the word after it
 PARTICLE = r"(?:St\.?|De|Du|Da|Di|Le|La|Van|Von|Mac|Ó|Ní)"
@@ -40,8 +40,6 @@ ROW = re.compile(
 MIN_ROWS = 3
 #: the longest row
 MAX_ROW = 120
-
-Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
 
 
 def forename_council(text: str) -> str | None:

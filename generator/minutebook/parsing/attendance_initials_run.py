@@ -21,10 +21,10 @@ the body's members (other than the one presiding), so present too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from ..model import AttendanceRole, Line
+from ..model import Line
 from ..vocabulary import TITLE
+from .attendance_hanging_label import Labeller
 
 #: one name of the run: an optional title, one to three initials, a surname, then an
 #: optional bracket (a stray comma before it kept out); a space or the end after it
@@ -42,8 +42,6 @@ PRESIDING = re.compile(r"^presiding$", re.IGNORECASE)
 OTHER_MEMBERS = re.compile(r"^other\s+(?=members\s+present$)", re.IGNORECASE)
 #: the longest line read this way
 MAX_TEXT = 2000
-
-Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
 
 
 def initials_entries(text: str) -> list[str] | None:
