@@ -26,6 +26,8 @@ def _lines(text: str) -> list[Line]:
         "That the minutes of the meeting held on 9 March 2020 be signed",
         "Minutes of the Previous Meeting held on 12 October 2023",
         "the minutes of the last meeting of the Board held on",
+        "The Minutes of the Licensing Sub- Committee Meetings held on:",
+        "minutes of the Area Planning Meetings of the Council",
     ],
 )
 def test_a_citation_of_another_meeting_is_recognised(text: str) -> None:
@@ -40,6 +42,7 @@ def test_a_citation_of_another_meeting_is_recognised(text: str) -> None:
         "AGREED MINUTES OF THE CABINET MEETING HELD ON 14 MARCH 2023",
         "Tolworth Police and Crime Panel",
         "To Members of the Planning Committee",  # a letter's addressees, no meeting cited
+        "Minutes of the Joint Meeting of the Tarnwick and Eskby Boards held on 3 May 2021",
     ],
 )
 def test_an_opening_cites_no_meeting(text: str) -> None:
@@ -112,3 +115,48 @@ def test_an_item_line_with_text_is_no_stamp() -> None:
     parts = split(_lines("Item 2 was deferred to a later meeting.\n\n" + STAMPED))
     assert [p.kind for p in parts][-1] is DocumentKind.MINUTES
     assert len(parts) == 2
+
+
+SEVERAL = """Harrowfield Council
+
+Minutes of the meeting held on
+14 January 2025
+
+Present: Councillor A Pemberton (Chairman), Councillor R Lyle, Councillor T Marsh,
+Councillor B Okafor and Councillor D Whitlow.
+
+Officers Present: Mary Fenn and Paul Drury.
+
+Apologies: Councillor G Hale.
+
+101
+
+election of chairman
+
+RESOLVED:
+
+(1) That Councillor A Pemberton be elected Chairman for the year.
+
+(2) That the Committee's thanks to the outgoing Chairman be recorded.
+
+(3) That the Vice-Chairman be elected at the next meeting.
+
+102
+
+minutes
+
+The Minutes of the meeting held on 2 December 2024 (Minute Nos. 90 - 95) were taken
+as read, approved and signed by the Chairman as a correct record.
+
+The Minutes of the Planning Sub- Committee Meetings held on:
+
+3rd October 2024 (Minute Nos. 101 - 104)
+9th November 2024 (Minute Nos. 120 - 123)
+
+were taken as read.
+"""
+
+
+def test_minutes_of_several_meetings_listed_by_date_open_no_paper() -> None:
+    parts = split(_lines(SEVERAL))
+    assert [p.kind for p in parts] == [DocumentKind.MINUTES]

@@ -74,3 +74,15 @@ def test_a_record_page_numbers_each_minute_by_its_figure_under_the_item() -> Non
 def test_figures_off_a_details_page_or_out_of_order_head_no_minutes() -> None:
     assert page_minutes(_lines(RECORD.replace("9 Oct 2019 - 10:30 to 12:15", "9 October"))) == []
     assert page_minutes(_lines(RECORD.replace("\n43\n", "\n47\n"))) == []
+
+
+def test_the_pages_own_heading_kept_above_the_title_starts_the_paper() -> None:
+    lines = _lines(
+        "Meeting Details\n\n    Harbourside planning committee\n" + HEAD.split("\n", 1)[1]
+    )
+    assert page_start(lines, 3) == (0, DocumentKind.AGENDA)
+    assert [(p.kind, p.first_line) for p in split(lines)] == [(DocumentKind.AGENDA, 1)]
+    far = _lines(
+        "Meeting Details\n\n\n\n    Harbourside planning committee\n" + HEAD.split("\n", 1)[1]
+    )
+    assert page_start(far, 5) == (4, DocumentKind.AGENDA)

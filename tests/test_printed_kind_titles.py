@@ -69,3 +69,35 @@ def test_a_draft_records_title_line_is_its_heading() -> None:
     part = parsed(RECORD.format(title="DRAFT Minutes of the Meeting of Wyke Town Council")).parts[0]
     assert part.title == "Minutes: Wyke Town Council, 6 June 2022"
     assert part.heading == "DRAFT Minutes of the Meeting of Wyke Town Council"
+
+
+PAGE = (
+    "Agenda and minutes\n\n{line}\n\nVenue: Council Chamber, Elmstead\n\n1.\n\n"
+    "APOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were received from Councillor Hale.\n"
+)
+
+
+def test_a_committee_pages_heading_keeps_the_meeting_line_under_it() -> None:
+    line = "Harbour Licensing Panel - Thursday, 3rd June, 2021 2.00 pm"
+    part = parsed(PAGE.format(line=line)).parts[0]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.heading == f"Agenda and minutes, {line}"
+    flagged = parsed(PAGE.format(line=f"{line}, NEW")).parts[0]
+    assert flagged.heading == f"Agenda and minutes, {line}"
+
+
+def test_a_committee_pages_heading_over_any_other_line_stands_alone() -> None:
+    part = parsed(PAGE.format(line="Harbour Licensing Panel")).parts[0]
+    assert part.heading == "Agenda and minutes"
+
+
+def test_minutes_of_proceedings_under_the_bodys_name_is_the_records_heading() -> None:
+    text = (
+        "Council\n\nMinutes of Proceedings\n\n"
+        "At the Ordinary Meeting of the Fenby Town Council held in the Guildhall, Fenby on "
+        "Thursday 7 April 2022\n\nPresent\n\nCouncillors Reid Moss Lowe\n\n"
+        "1 Apologies for absence\n\nApologies were received from Councillor Hale.\n"
+    )
+    part = parsed(text).parts[0]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.heading == "Minutes of Proceedings"

@@ -10,6 +10,7 @@ from ..model import Line, MeetingFacts
 from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .body_held import body_held_opening
+from .body_tails import tidied_body
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
 from .committee_parents import committee_parent
@@ -103,7 +104,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     a bare "Committee" named in full by a running line with the meeting's date, and a
     title "<authority> – <committee>" split at its dash (see running_names)."""
     above = [ln.text for ln in lines if ln.number < opening.line]
-    body = plain(opening.body)
+    body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     authority: str | None

@@ -38,6 +38,13 @@ EARLIER_MEETING = re.compile(
     r"\b(?:previous|last|preceding|prior|earlier)\s+(?:\w+\s+){0,2}?meeting\b", re.IGNORECASE
 )
 
+#: minutes of several meetings: "The Minutes of the Licensing Sub-Committee Meetings held
+#: on:" over a list of dates (a record is of one meeting)
+SEVERAL_MEETINGS = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w&'’-]{1,40}\s+){0,8}?meetings\s+(?:held|of)\b",
+    re.IGNORECASE,
+)
+
 #: Characters of a line (or joined title block) searched: a citation shows at once
 REACH = 400
 
@@ -57,8 +64,18 @@ def names_an_earlier_meeting(text: str) -> bool:
     return bool(EARLIER_MEETING.search(text))
 
 
+def names_several_meetings(text: str) -> bool:
+    """ "The Minutes of the Planning Sub-Committee Meetings held on:" (over their dates)."""
+    return bool(SEVERAL_MEETINGS.search(text))
+
+
 def cites_a_meeting(text: str) -> bool:
     """Whether a line (or a title block joined into one) cites another meeting rather than
     opening a paper of its own."""
     head = text.strip().strip("*#_ ")[:REACH]
-    return instructs_on_minutes(head) or decides_on_minutes(head) or names_an_earlier_meeting(head)
+    return (
+        instructs_on_minutes(head)
+        or decides_on_minutes(head)
+        or names_an_earlier_meeting(head)
+        or names_several_meetings(head)
+    )

@@ -75,15 +75,27 @@ def page_date_line(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | Non
     return None if title is None else (title, match)
 
 
+def heading_above(lines: list[Line], title: int) -> int:
+    """The index of the page's own heading ("Meeting Details") when a saved page kept it
+    right above its title line (at most TITLE_GAP blank lines up), so the paper starts
+    there and the heading opens no paper of its own; else the title line's index."""
+    for k in range(title - 1, max(-1, title - 2 - TITLE_GAP), -1):
+        text = plain(lines[k].text).strip()
+        if text:
+            return k if PAGE_HEADING.match(text) else title
+    return title
+
+
 def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
-    """Where the page's paper starts (its title line) and its kind, when line `i` is the
-    date line of a meeting details page; else None. A page that records the meeting
-    (content_kind.page_kind) is minutes, each minute numbered by a figure alone under the
-    item's agenda text (read by page_minute_numbers); any other page is an agenda."""
+    """Where the page's paper starts (its title line, or the page's heading kept above it)
+    and its kind, when line `i` is the date line of a meeting details page; else None. A
+    page that records the meeting (content_kind.page_kind) is minutes, each minute
+    numbered by a figure alone under the item's agenda text (read by page_minute_numbers);
+    any other page is an agenda."""
     found = page_date_line(lines, i)
     if found is None:
         return None
-    return found[0], page_kind(lines[i:]) or DocumentKind.AGENDA
+    return heading_above(lines, found[0]), page_kind(lines[i:]) or DocumentKind.AGENDA
 
 
 def meeting_detail_opening(lines: list[Line]) -> Opening | None:

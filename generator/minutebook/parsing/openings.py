@@ -37,6 +37,7 @@ from ..markup import TAGS
 from ..model import Line
 from . import letter_formulae
 from .bare_venues import bare_place, bracketed_place
+from .information_lines import information_lines
 from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
 from .signed_venues import without_signature
@@ -1154,6 +1155,10 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
         j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None, None
+    date = find_date(plain(lines[i].text))
+    info = information_lines(lines, i, date) if date else None
+    if info is not None:  # "Committee Information X - 04/03/2014: 14:00:00" over the venue
+        return info[0], _venue_below(lines, info[1])
     first = plain(lines[j].text).strip(" ,;")
     alone = len(first) <= 40 and any(_times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)

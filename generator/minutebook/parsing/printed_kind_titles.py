@@ -7,7 +7,9 @@ committee system's "Agenda and minutes" page. That heading is kept as the paper'
 a kind of paper counts (alone, or running on into the summons it heads when a page was
 flattened: "Notice of Meeting I hereby summon you to attend ..."), or a record's own title
 line under its letterhead, undated ("Minutes of the Meeting of the Full Wyke Town
-Council"); a heading whose words the title already holds ("AGENDA", "Minutes of the
+Council", "Minutes of Proceedings"). A committee system's "Agenda and minutes" keeps the
+meeting line it heads ("Licensing Panel - Thursday, 3rd June, 2021 2.00 pm"), as the page
+heads itself. A heading whose words the title already holds ("AGENDA", "Minutes of the
 Planning Committee") says nothing else and is not kept.
 """
 
@@ -32,11 +34,24 @@ HEAD_CHARS = 200
 
 
 #: a record's or an agenda's title line: "Minutes of the Meeting of the Full X Council",
-#: "DRAFT Minutes of the Meeting of X" (a record not yet approved says so first)
+#: "DRAFT Minutes of the Meeting of X" (a record not yet approved says so first), "Minutes
+#: of Proceedings" (under the body's name, the meeting's sentence below)
 PAPER_TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|unapproved)\s+)?(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}",
+    r"(?:(?:draft|unconfirmed|unapproved)\s+)?(?:(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}"
+    r"|minutes\s+of\s+proceedings(?:\s+of\s+.{3,90})?)",
     re.IGNORECASE,
 )
+#: a committee system's meeting line under its page heading: "Licensing Panel -
+#: Thursday, 3rd June, 2021 2.00 pm" (a short flag the host prints after it, ", NEW", is
+#: no part of it)
+MEETING_LINE = re.compile(
+    r"(?P<line>[A-Z][^\n]{2,150}?\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d"
+    r"(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?)(?:,\s?[A-Za-z]{1,12})?",
+    re.IGNORECASE,
+)
+#: a committee system's page heading, over its meeting line
+PAGE_KIND = re.compile(r"agenda\s+and\s+(?:minutes|decisions)", re.IGNORECASE)
 #: Non-blank lines of the opening searched for a record's title line (under its letterhead)
 TITLE_LINES = 4
 
@@ -51,7 +66,20 @@ def printed_kind_title(part: Part) -> str | None:
     title = match["title"] if match else next((t for t in head if _undated_title(t)), None)
     if title is None or _words(title) <= _words(part.title):
         return None
-    return title
+    return page_heading(title, head[1:2]) or title
+
+
+def page_heading(title: str, below: list[str]) -> str | None:
+    """A committee system's page heading with the meeting line it stands over ("Agenda
+    and minutes" over "Licensing Panel - Thursday, 3rd June, 2021 2.00 pm"): together
+    they are how the page heads itself ("Agenda and minutes, Licensing Panel -
+    Thursday, 3rd June, 2021 2.00 pm"); None for any other heading or line."""
+    if not PAGE_KIND.fullmatch(title) or not below:
+        return None
+    line = MEETING_LINE.fullmatch(below[0])
+    if line is None or find_date(line["line"]) is None:
+        return None
+    return f"{title}, {line['line']}"
 
 
 def _undated_title(text: str) -> bool:

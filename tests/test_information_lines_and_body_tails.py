@@ -1,0 +1,65 @@
+"""A committee system's older meeting page: "Committee Information" lines under the date
+give the start and stand over the venue (`parsing/information_lines.py`); the years an
+archived committee sat and a council's name printed twice are no part of the body's name
+(`parsing/body_tails.py`). Invented bodies and places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind
+from minutebook.parsing.body_tails import tidied_body, without_doubled_tail, without_year_span
+from opening_facts import first_part_meeting
+
+PAGE = (
+    "{title}\n"
+    "Tuesday, 4th March, 2014\n"
+    "\n"
+    "Kelbridge BC - Committee Information {title} - 04/03/2014: 14:00:00\n"
+    "Committee Information {title} - 04/03/2014: 14:00:00\n"
+    "GUILDHALL, QUAY STREET, KELBRIDGE\n"
+    "\n"
+    "Agenda Details\n"
+    "\n"
+    "Item Number:1\n"
+    "Heading:Apologies for Absence\n"
+    "Item:To receive any apologies for absence.\n"
+    "\n"
+    "Item Number:2\n"
+    "Heading:Minutes\n"
+    "Item:To confirm the minutes of the last meeting.\n"
+)
+
+
+def test_information_lines_give_the_start_and_stand_over_the_venue() -> None:
+    kind, body, date, time, venue = first_part_meeting(PAGE.format(title="Harbour Board"))
+    assert kind is DocumentKind.AGENDA
+    assert (body, date, time, venue) == (
+        "Harbour Board",
+        dt.date(2014, 3, 4),
+        dt.time(14, 0),
+        "GUILDHALL, QUAY STREET, KELBRIDGE",
+    )
+
+
+def test_information_lines_of_another_date_give_nothing() -> None:
+    text = PAGE.format(title="Harbour Board").replace("04/03/2014", "05/03/2014")
+    _, _, _, time, venue = first_part_meeting(text)
+    assert time is None
+    assert venue != "GUILDHALL, QUAY STREET, KELBRIDGE"
+
+
+def test_a_whole_council_named_twice_is_the_council() -> None:
+    _, body, *_ = first_part_meeting(PAGE.format(title="Kelbridge Borough Council Borough Council"))
+    assert body == "Kelbridge Borough Council"
+
+
+def test_tails_the_system_prints_after_a_name() -> None:
+    assert without_year_span("Licensing Committee (2010-2016)") == "Licensing Committee"
+    assert without_year_span("Licensing Committee (2019 - )") == "Licensing Committee"
+    assert without_year_span("Licensing Committee (Hearings)") is None
+    assert without_doubled_tail("Wyke County Council County Council") == "Wyke County Council"
+    assert without_doubled_tail("Wyke Town Council Council") == "Wyke Town Council"
+    assert without_doubled_tail("Wyke County Council Cabinet") is None
+    assert tidied_body("Fenby Town Council Town Council (2001-2009)") == "Fenby Town Council"
+    assert tidied_body("Audit Committee") == "Audit Committee"
