@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .attendance_interleaved_number import names_under
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
@@ -606,6 +607,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if j is None:
         return None
     j = _past_paragraph_numbers(lines, j, match["number"])  # "2." over "2.1" over the title
+    if names_under(lines, j):
+        return None  # a two-column page's number dropped into the attendance list
     below = lines[j].text.strip().replace("**", "")
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
