@@ -42,6 +42,7 @@ from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
 from .attendance_interleaved_number import names_under
+from .attendance_labelled_lines import labelled_names
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
@@ -1666,8 +1667,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
-    if ATTENDANCE_LABEL.match(raw.strip()):
-        return None  # "In Attendance:", "Apologies:": the attendance block's labels
+    if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
+        return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
