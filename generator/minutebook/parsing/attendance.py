@@ -335,7 +335,8 @@ STATUS_CELLS = {
 THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
 NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
+    # "9Apologies ...": a minutes table's number cell glued to its text
+    r"(?:\b|(?<=\d))Apolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
     r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
