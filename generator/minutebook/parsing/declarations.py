@@ -36,6 +36,7 @@ from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_conduct import conduct_only
+from .declaration_header_rows import header_row_declarations
 from .declaration_layouts import (
     cell_per_line_rows,
     flattened_declaration_row,
@@ -420,6 +421,7 @@ def read_declarations(
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
     table = table or stacked_member_cells(body, minute.number)  # names stacked in a cell
+    table = table or header_row_declarations(body, minute.number, part.lines)
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     part.declarations.extend(table)
