@@ -84,6 +84,7 @@ from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
 from .attendance_initials_run import initials_runs
 from .attendance_inline_labels import cut_inline_labels
+from .attendance_interleaved_number import without_interleaved_numbers
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
@@ -334,7 +335,8 @@ STATUS_CELLS = {
 THERE = (AttendanceRole.PRESENT, AttendanceRole.IN_ATTENDANCE)
 NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
-    r"\bApolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
+    # "9Apologies ...": a minutes table's number cell glued to its text
+    r"(?:\b|(?<=\d))Apolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
     r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
@@ -2373,6 +2375,7 @@ def read_attendance_lists(
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
+    lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"

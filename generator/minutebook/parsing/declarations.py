@@ -35,6 +35,8 @@ from functools import lru_cache
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
+from .declaration_conduct import conduct_only
+from .declaration_header_rows import header_row_declarations
 from .declaration_layouts import (
     cell_per_line_rows,
     flattened_declaration_row,
@@ -54,6 +56,7 @@ from .declaration_lists import (
     titled_list_declarers,
     transparency_statement,
 )
+from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
@@ -194,6 +197,8 @@ def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
     match = NAMED_SPEAKER.match(text)
     if not match or declares_nothing(text):
         return None  # "... confirmed that he had no interests to declare"
+    if conduct_only(text[match.end("who") :]):
+        return None  # "... remained in the meeting": what they did, not what they declared
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
@@ -415,6 +420,8 @@ def read_declarations(
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
+    table = table or stacked_member_cells(body, minute.number)  # names stacked in a cell
+    table = table or header_row_declarations(body, minute.number, part.lines)
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     part.declarations.extend(table)

@@ -41,6 +41,8 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .attendance_interleaved_number import names_under
+from .attendance_labelled_lines import labelled_names
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
@@ -606,6 +608,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if j is None:
         return None
     j = _past_paragraph_numbers(lines, j, match["number"])  # "2." over "2.1" over the title
+    if names_under(lines, j):
+        return None  # a two-column page's number dropped into the attendance list
     below = lines[j].text.strip().replace("**", "")
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
@@ -1663,8 +1667,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
-    if ATTENDANCE_LABEL.match(raw.strip()):
-        return None  # "In Attendance:", "Apologies:": the attendance block's labels
+    if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
+        return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):

@@ -44,6 +44,7 @@ from ..vocabulary import (
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
 from .names_initials_tag import initials_tagged_row
+from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
 
@@ -272,6 +273,8 @@ def is_office(phrase: str) -> bool:
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
     if elected_mayor(phrase):
         return False  # "Mayor Ann Reid": a directly elected mayor, titled by the office
+    if rank_as_surname(phrase):
+        return False  # "Ben Constable": a member whose surname is the rank
     if STARTS_WITH_TITLE.match(phrase) and not IS_TITLE.match(phrase.strip()):
         return False  # a rank alone ("Chief Constable") is an office; before a name, a title
     bare = brackets_of(phrase)[0]

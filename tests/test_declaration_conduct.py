@@ -1,0 +1,21 @@
+"""What a member did about an interest ("remained in the meeting") declares nothing."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.declaration_conduct import conduct_only
+from minutebook.parsing.declarations import named_speaker
+
+
+def test_staying_or_leaving_is_no_declaration() -> None:
+    assert conduct_only(" remained in the meeting and took part in the debate thereon.")
+    assert conduct_only(" left the room during the item.")
+    line = Line(9, "Councillor Ann Reid remained in the meeting and voted on the item.")
+    assert named_speaker(line, "4") is None
+
+
+def test_a_sentence_naming_the_interest_is_read() -> None:
+    assert not conduct_only(" left the meeting, having declared a pecuniary interest.")
+    line = Line(9, "Councillor Ann Reid informed the Board that she was a governor.")
+    found = named_speaker(line, "4")
+    assert found is not None and found.as_written == "Councillor Ann Reid"
