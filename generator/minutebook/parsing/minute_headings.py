@@ -1568,6 +1568,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
     if found:
         return found
+    from .minute_figures_alone import figures_over_titles  # it imports MinuteHeading
+
+    figures = figures_over_titles(lines, start)
+    if figures:  # "412" alone over "budget monitoring": a running number's column
+        return figures
     return _unnumbered_headings(lines, start)
 
 
