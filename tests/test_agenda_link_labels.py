@@ -17,6 +17,8 @@ from minutebook.parsing.agenda_link_labels import without_link_label
         ),
         ("pdf icon Annual Accounts 2011/12 (1.2Mb)", "Annual Accounts 2011/12"),
         ("icon 2025 Boundary Review", "2025 Boundary Review"),
+        ("pdf Tree Preservation Orders (41Kb)", "Tree Preservation Orders"),
+        ("PDF Accessibility Statement", "PDF Accessibility Statement"),
         ("Budget - Report of the Treasurer", "Budget - Report of the Treasurer"),
         ("Reservoir Capacity to 30 Mb", "Reservoir Capacity to 30 Mb"),  # no brackets
         ("icons of the Town", "icons of the Town"),
@@ -36,3 +38,9 @@ def test_an_item_line_with_its_link_label_and_description() -> None:
         "Road Safety Plan",
         "9 - 20",
     )
+
+
+def test_an_item_line_with_its_file_type_alone_before_the_title() -> None:
+    """CMIS prints "pdf" before the linked title and the file's size after it."""
+    line = coded_line("7 pdf Minutes (87Kb)")
+    assert line is not None and (line.code, line.title) == ("7", "Minutes")

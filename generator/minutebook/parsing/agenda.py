@@ -18,6 +18,7 @@ from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
+from .agenda_field_blocks import field_block_items
 from .agenda_glued_sections import without_glued_sections
 from .agenda_html_lists import html_lists
 from .agenda_items import (
@@ -83,6 +84,9 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     cut = None if part.items else cut_numbering_start(lines)
     if cut is not None:  # "4. Minutes", "8. Motions": the first items were cut off
         _read_items(part, titles_beside_descriptions(lines), cut)
+    blocks = None if part.items else field_block_items(lines)
+    if blocks is not None:  # "Item Number:2" over "Status:Public" over "Heading:Minutes"
+        part.items = [_item_of(line, code, title) for line, code, title in blocks]
     if not part.items:  # a web agenda whose items' numbers were lost
         part.items = [
             AgendaItemFacts(
@@ -101,6 +105,12 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_lettered_heads(part.items)
     without_glued_sections(part.items)  # "... in Mill End Events": the next section's heading
+
+
+def _item_of(line: Line, code: str, title: str) -> AgendaItemFacts:
+    """An item read whole from its own line's fields (no section, no pages)."""
+    minutes_of = find_date(title) if MINUTES_ITEM.match(title) else None
+    return AgendaItemFacts(None, code, title, None, line.number, minutes_of=minutes_of)
 
 
 def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> list[Line]:

@@ -6,6 +6,7 @@ paper's description running on after a dash:
 
     4.    icon Housing Strategy Review [250Kb] - Report by the Director (copy herewith 12/31)
     5.    pdf icon Annual Accounts 2011/12 (1.2Mb) - Report by the Treasurer
+    6 pdf Minutes (58Kb)
 
 Converted to text, the glyph's alternative text ("icon", "pdf icon") opens the title and
 the size in brackets closes it; what follows the size is the item's description, not its
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-#: the link glyph's alternative text before the title: "icon ", "pdf icon "
-LINK_GLYPH = re.compile(r"^(?:pdf\s)?icon\s+(?=[A-Z0-9])")
+#: the link glyph's alternative text before the title: "icon ", "pdf icon ", or the file
+#: type alone in lower case as CMIS prints it, "pdf " (a title opens with a capital)
+LINK_GLYPH = re.compile(r"^(?:pdf\s{1,3}(?:icon\s+)?|icon\s+)(?=[A-Z0-9])")
 #: the file's size in brackets after the title, and the description after it: "[666Kb] -
 #: Report by ...", "(1.2Mb)"
 SIZE_AND_AFTER = re.compile(

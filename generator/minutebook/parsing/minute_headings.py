@@ -49,6 +49,7 @@ from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
+from .minute_footer_glued import heading_after_footer
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
@@ -571,6 +572,14 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if HEAD_COUNT.match(match["title"]):
         return None  # "1 Member of the Public": who attended, counted
     return _heading(lines, i, match["number"], match["title"])
+
+
+def footer_glued(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Planning Committee 3 Tuesday 9 May 2017 48 Tree Preservation Orders": a bare
+    numbered heading after the page's running footer on its line (`heading_after_footer`).
+    Not certain: the caller checks the number rises."""
+    heading = heading_after_footer(text)
+    return bare_numbered(lines, i, heading) if heading is not None else None
 
 
 def colon_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -1240,6 +1249,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     suffixed_numbered,
     separated_run_in,
     title_then_code,
+    footer_glued,
 )
 
 
@@ -1572,6 +1582,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
     if found:
         return found
+    from .minute_figures_alone import figures_over_titles  # it imports MinuteHeading
+
+    figures = figures_over_titles(lines, start)
+    if figures:  # "412" alone over "budget monitoring": a running number's column
+        return figures
     return _unnumbered_headings(lines, start)
 
 

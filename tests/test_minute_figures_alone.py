@@ -1,0 +1,67 @@
+"""Running minute numbers alone with no stop, each over a title in lower case (small
+capitals lost in conversion): invented example."""
+
+from __future__ import annotations
+
+from minute_fixtures import lines_of
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Layout, Part
+from minutebook.parsing.minute_figures_alone import figures_over_titles
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.minutes import parse_minutes
+
+MINUTES = """\
+Planning Committee
+
+MINUTES of the Meeting held in the Guildhall, Fenby on Tuesday 3rd March 2015 from 7:00 pm.
+
+Present: Councillor Ann Reid (Chairman), Councillors Moss, Lowe and Tate.
+
+Officers Present: Kay Dunn and Rob Hale.
+
+Apologies: Councillor Bill Nash.
+
+412<pad>
+
+election of vice-chairman
+
+RESOLVED:
+
+(1) That Councillor Moss be elected Vice-Chairman for the remainder of the year.
+
+413<pad>
+
+declarations of interest
+
+No interests were declared.
+
+414<pad>
+
+tree preservation orders
+
+The Committee considered the report of the Head of Planning.
+""".replace("<pad>", "  ")  # the number column's trailing spaces
+
+
+def test_figures_alone_head_the_minutes_with_their_lower_case_titles() -> None:
+    headings = minute_headings(lines_of(MINUTES))
+    assert [(h.number, h.title, h.index) for h in headings] == [
+        ("412", "election of vice-chairman", 10),
+        ("413", "declarations of interest", 18),
+        ("414", "tree preservation orders", 24),
+    ]
+
+
+def test_the_minute_decides_the_clause_under_the_formula() -> None:
+    part = Part(DocumentKind.MINUTES, "", lines_of(MINUTES), layout=Layout.MINUTES)
+    parse_minutes(part, "m.txt", Diagnostics())
+    first = part.minutes[0]
+    assert first.number == "412" and first.resolution is not None
+    assert "Moss be elected Vice-Chairman" in first.resolution
+
+
+def test_page_numbers_over_a_running_header_or_a_gap_head_nothing() -> None:
+    header = "Report text.\n\n4\n\nPlanning Committee\n\nMore text.\n\n5\n\nPlanning Committee\n"
+    assert figures_over_titles(lines_of(header)) == []
+    gap = "412\n\nelection of chairman\n\nText.\n\n416\n\nbudget\n"
+    assert figures_over_titles(lines_of(gap)) == []
