@@ -5,6 +5,7 @@ SUMMONS", "Agenda and minutes") is kept as the paper's heading
 from __future__ import annotations
 
 from minutebook.model import DocumentKind
+from minutebook.parsing.held_titles import held_title
 from opening_facts import parsed
 
 SUMMONS = (
@@ -101,3 +102,59 @@ def test_minutes_of_proceedings_under_the_bodys_name_is_the_records_heading() ->
     part = parsed(text).parts[0]
     assert part.kind is DocumentKind.MINUTES
     assert part.heading == "Minutes of Proceedings"
+
+
+HELD = (
+    "{title}\n"
+    "\n"
+    "Present: Cllr A Reid (Chair), Cllr B Moss.\n"
+    "\n"
+    "1.  APOLOGIES FOR ABSENCE\n"
+    "Apologies were received from Cllr C Lowe.\n"
+    "RESOLVED that the apologies be accepted.\n"
+)
+
+
+def test_a_records_dated_title_sentence_keeps_its_title_before_held() -> None:
+    title = (
+        "Minutes of the Annual Meeting of Fenby Parish Council held at the Memorial Hall on "
+        "Tuesday 3 May 2022 at 7.30pm"
+    )
+    part = parsed(HELD.format(title=title)).parts[0]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.heading == "Minutes of the Annual Meeting of Fenby Parish Council"
+
+
+def test_a_capitals_title_sentence_keeps_its_title_before_held() -> None:
+    text = "WYKE COMMUNITY COUNCIL\n\n" + HELD.format(
+        title="MINUTES OF THE COUNCIL MEETING HELD ON 12th JULY 2021, AT THE VILLAGE HALL"
+    )
+    assert parsed(text).parts[0].heading == "MINUTES OF THE COUNCIL MEETING"
+
+
+def test_an_undated_held_sentence_is_no_title() -> None:
+    assert held_title("Minutes of the Annual Meeting of Fenby Parish Council held later") is None
+    assert held_title("A meeting of Fenby Parish Council held on 3 May 2022") is None
+
+
+def test_a_draft_minutes_page_heading_is_the_papers_own() -> None:
+    text = (
+        "Agenda and draft minutes\n"
+        "\n"
+        "Northshire Health and Wellbeing Board\n"
+        "Thursday, 7th March, 2019 2.00 pm\n"
+        "\n"
+        "Venue: Council Chamber, County Hall, Wyke. View directions\n"
+        "\n"
+        "Items\n"
+        "No. Item\n"
+        "\n"
+        "1.\n"
+        "\n"
+        "Apologies for Absence\n"
+        "\n"
+        "Minutes:\n"
+        "\n"
+        "Apologies were received from Mr A Reid.\n"
+    )
+    assert parsed(text).parts[0].heading == "Agenda and draft minutes"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .welsh_body_names import english_body_name
+
 #: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
 YEAR_SPAN = re.compile(r"\s{1,3}\((?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d)?\)$")
 #: a council's name with its last words printed again: "Wyke Borough Council Borough Council"
@@ -36,6 +38,8 @@ def without_doubled_tail(name: str) -> str | None:
 
 
 def tidied_body(name: str) -> str:
-    """The body's name without the system's years and repeated words."""
+    """The body's name without the system's years and repeated words, and a Welsh
+    council's in English ("Cyngor Cymuned X Community Council")."""
     name = without_year_span(name) or name
-    return without_doubled_tail(name) or name
+    name = without_doubled_tail(name) or name
+    return english_body_name(name) or name

@@ -19,13 +19,15 @@ import re
 
 from ..dates import find_date
 from ..model import Part
+from .held_titles import held_title
 from .text import plain
 
 #: "Notice of Meeting", "NOTICE OF THE MEETING", "Council Summons", "Summons to attend",
-#: "Agenda and minutes", "Agenda and decisions"
+#: "Agenda and minutes", "Agenda and decisions", "Agenda, decisions and minutes", "Agenda
+#: and draft minutes"
 KIND_TITLE = re.compile(
     r"(?P<title>notice\s+of\s+(?:the\s+)?meeting|(?:[A-Za-z]{2,20}\s+){0,2}summons"
-    r"(?:\s+to\s+attend)?|agenda\s+and\s+(?:minutes|decisions))"
+    r"(?:\s+to\s+attend)?|agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions))"
     r"(?=$|\s+(?:i\s+hereby|you\s+are|members\s+of|notice\s+is)\b)",
     re.IGNORECASE,
 )
@@ -51,7 +53,9 @@ MEETING_LINE = re.compile(
     re.IGNORECASE,
 )
 #: a committee system's page heading, over its meeting line
-PAGE_KIND = re.compile(r"agenda\s+and\s+(?:minutes|decisions)", re.IGNORECASE)
+PAGE_KIND = re.compile(
+    r"agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)", re.IGNORECASE
+)
 #: Non-blank lines of the opening searched for a record's title line (under its letterhead)
 TITLE_LINES = 4
 
@@ -64,6 +68,7 @@ def printed_kind_title(part: Part) -> str | None:
     head = head[:TITLE_LINES]
     match = KIND_TITLE.match(head[0]) if head else None
     title = match["title"] if match else next((t for t in head if _undated_title(t)), None)
+    title = title or next(filter(None, map(held_title, head)), None)  # "... held on D"
     if title is None or _words(title) <= _words(part.title):
         return None
     return page_heading(title, head[1:2]) or title
