@@ -100,6 +100,7 @@ from .attendance_post_first_run import post_first_rows, repeated_column_rows, ta
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
+from .attendance_quoted_agenda import minuted_text_only
 from .attendance_reported import (
     attended_under_rules,
     possessive_substitutes,
@@ -2413,6 +2414,7 @@ def read_apologies_and_substitutes(
     """Apologies, substitutes and absences recorded in the minute about them. Under a
     minute headed for apologies alone, names listed without a label of their own
     ("Cllr A Reid – on holiday" one a line) are the apologies."""
+    body = minuted_text_only(body) or body  # the agenda's text quoted above "Minutes:"
     role = minute_of_one_role(title)
     if role is AttendanceRole.APOLOGIES:  # "Minutes: Alderman A Reid was in the Chair."
         present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
