@@ -1217,8 +1217,11 @@ LIST_GOES_ON = re.compile(r"(?:,|\s(?:and|&))$")
 
 def names_go_on_to_next_line(text: str) -> bool:
     """Whether a line continuing an apologies sentence, with no full stop, leaves its list
-    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again."""
-    return bool(LIST_GOES_ON.search(text.rstrip()))
+    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again.
+    A narrow column also breaks a name after its title ("..., Mr B Moss and Mr" /
+    "Lowe JP"): a line ending on a title goes on too."""
+    words = text.split()
+    return bool(LIST_GOES_ON.search(text.rstrip())) or bool(words and IS_TITLE.match(words[-1]))
 
 
 def sentence_name_goes_on(before: str, text: str) -> bool:
