@@ -73,6 +73,7 @@ from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
+from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
@@ -2283,6 +2284,9 @@ class AttendanceReader:
     ) -> None:
         block = self.block
         label = block.label if block else "attendance"
+        name = printed_name(entry.as_written)
+        if name is None:
+            return  # "Mr A Reid, , Mr B Moss": a slot whose name was lost names nobody
         if entry.looks_damaged:
             self.diagnostics.warn(
                 self.file,
