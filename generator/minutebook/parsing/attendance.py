@@ -73,6 +73,7 @@ from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
+from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
@@ -100,6 +101,7 @@ from .attendance_post_first_run import post_first_rows, repeated_column_rows, ta
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
+from .attendance_quoted_agenda import minuted_text_only
 from .attendance_reported import (
     attended_under_rules,
     possessive_substitutes,
@@ -1216,8 +1218,11 @@ LIST_GOES_ON = re.compile(r"(?:,|\s(?:and|&))$")
 
 def names_go_on_to_next_line(text: str) -> bool:
     """Whether a line continuing an apologies sentence, with no full stop, leaves its list
-    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again."""
-    return bool(LIST_GOES_ON.search(text.rstrip()))
+    of names unfinished ("... Dr L Mbatha (NHS East) and"): the sentence goes on again.
+    A narrow column also breaks a name after its title ("..., Mr B Moss and Mr" /
+    "Lowe JP"): a line ending on a title goes on too."""
+    words = text.split()
+    return bool(LIST_GOES_ON.search(text.rstrip())) or bool(words and IS_TITLE.match(words[-1]))
 
 
 def sentence_name_goes_on(before: str, text: str) -> bool:
@@ -2279,6 +2284,9 @@ class AttendanceReader:
     ) -> None:
         block = self.block
         label = block.label if block else "attendance"
+        name = printed_name(entry.as_written)
+        if name is None:
+            return  # "Mr A Reid, , Mr B Moss": a slot whose name was lost names nobody
         if entry.looks_damaged:
             self.diagnostics.warn(
                 self.file,
@@ -2413,6 +2421,7 @@ def read_apologies_and_substitutes(
     """Apologies, substitutes and absences recorded in the minute about them. Under a
     minute headed for apologies alone, names listed without a label of their own
     ("Cllr A Reid – on holiday" one a line) are the apologies."""
+    body = minuted_text_only(body) or body  # the agenda's text quoted above "Minutes:"
     role = minute_of_one_role(title)
     if role is AttendanceRole.APOLOGIES:  # "Minutes: Alderman A Reid was in the Chair."
         present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}
