@@ -121,6 +121,7 @@ from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_these_received import apologies_pointing_back
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
+from .glued_headings import numbered_capitals_heading
 from .names import (
     WORD,
     NameEntry,
@@ -1537,6 +1538,8 @@ class AttendanceReader:
         text = plain(raw)
         if not self.preamble:  # "34.1 Cllr A Reid, ...": the minute's paragraph number
             text = without_paragraph_number(text)
+        if numbered_capitals_heading(text):
+            return False  # "23. DECLARATIONS OF INTEREST None.": the next minute
         numbered = self.preamble and (NUMBERED_HEADING.match(text) or STARRED_MINUTE.match(raw))
         if numbered and not STARTS_WITH_TITLE.match(text.split(maxsplit=1)[-1]):
             return False  # a minute: attendance is over

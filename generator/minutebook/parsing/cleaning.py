@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Furniture, Line
 from .blank_page_breaks import split_at_blank_page_notices
 from .flattened_lines import split_flattened_lines
+from .glued_headings import space_after_glued_numbers
 from .glued_numbered import split_glued_numbered_headings
 from .letter_spacing import close_up_letter_spacing
 from .minute_table_header import strip_minute_table_headers
@@ -364,6 +365,11 @@ RULES: tuple[CleaningRule, ...] = (
         "glued-numbered-heading",
         split_glued_numbered_headings,
         "a numbered heading loses the line break after the previous sentence",
+    ),
+    CleaningRule(
+        "glued-minute-number",
+        space_after_glued_numbers,
+        "a minute's number loses the space before its capitals heading",
     ),
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
