@@ -68,3 +68,16 @@ def test_labelled_paragraphs_under_a_higher_minute_are_not_minutes() -> None:
         "15. Planning",
     )
     assert [h.number for h in minute_headings(lines)] == ["14", "15"]
+
+
+def test_the_plural_title_after_an_attendance_label_belongs_to_the_names() -> None:
+    assert run_in_title("41. PRESENT Councillors: R Penn, T Ashdown") == (
+        "41",
+        "PRESENT",
+        "Councillors: R Penn, T Ashdown",
+    )
+    assert run_in_title("6. Questions from Councillors: None were asked") == (
+        "6",
+        "Questions from Councillors",
+        "None were asked",
+    )

@@ -8,6 +8,7 @@ title case, sentence case or capitals:
     2. Declarations of interest – None were declared.
     3. MINUTES: The minutes of the meeting held on 3 April were approved.
     4. Date of the next meeting … 12 June.
+    5. PRESENT Councillors: A Reid, B Moss.  (title "PRESENT": the plural is the names')
 
 The title is the words before the first separator: a few words (at most MAX_TITLE_WORDS)
 that read as a title, no full stop among them. Such a line is also how a numbered
@@ -27,6 +28,13 @@ RUN_IN = re.compile(
 )
 #: most words of such a title
 MAX_TITLE_WORDS = 10
+#: "PRESENT Councillors: A Reid, B Moss": an attendance label, then the names' plural
+#: title before the colon; the title belongs to the names, not to the heading
+LABEL_THEN_PLURAL_TITLE = re.compile(
+    r"^(?P<label>(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+"
+    r"attendance|also\s+present|attendance)\s+(?P<plural>councillors|cllrs)$",
+    re.IGNORECASE,
+)
 
 
 def run_in_title(text: str) -> tuple[str, str, str] | None:
@@ -38,4 +46,7 @@ def run_in_title(text: str) -> tuple[str, str, str] | None:
     title = match["title"].strip(" -")
     if not title or len(title.split()) > MAX_TITLE_WORDS:
         return None
+    plural = LABEL_THEN_PLURAL_TITLE.match(title)
+    if plural:  # "PRESENT Councillors: A Reid": the title is the label alone
+        return match["number"], plural["label"], f"{plural['plural']}: {match['text'].strip()}"
     return match["number"], title, match["text"].strip()
