@@ -16,6 +16,14 @@ def test_a_name_that_took_the_chair() -> None:
     )
 
 
+def test_a_resolution_appointing_someone_to_chair_this_meeting() -> None:
+    assert took_the_chair(
+        "RESOLVED that in the absence of the Chair and Vice-Chair that Cllr Dan Hale be "
+        "appointed to chair this meeting."
+    ) == ("Cllr Dan Hale", None)
+    assert took_the_chair("RESOLVED that Cllr Dan Hale be appointed Chair for the year.") is None
+
+
 def test_an_office_and_its_holder_chosen_to_chair() -> None:
     assert took_the_chair(
         "The Deputy Mayor (Councillor Carl Lowe) was elected to chair the meeting."

@@ -5,6 +5,7 @@ minute says in a sentence who took the chair, or whom the meeting elected to cha
 
     Councillor Ann Reid took the Chair.
     Ben Moss took the Chair for items 1 - 3.
+    RESOLVED that in the absence of the Chair, Cllr Dan Hale be appointed to chair the meeting.
     The Deputy Mayor (Councillor Carl Lowe) was elected to chair the meeting.
 
 With no list, the sentence is the record that its person was there: present, with the
@@ -20,14 +21,19 @@ from ..vocabulary import NAME, TITLE
 from .names import is_office
 
 #: What the sentence says of its person: they took the chair, or were chosen to chair
-#: this meeting (not elected Chair for the year, which says nothing of this meeting)
+#: this meeting, or resolved they be (not elected Chair for the year, which says nothing
+#: of this meeting)
 CHAIRED = (
     r"(?:took|take|taking)\s+the\s+[Cc]hair\b"
-    r"|(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+to\s+(?:chair|preside\s+over)"
+    r"|(?:was|were|be)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+to\s+(?:[Cc]hair|preside\s+over)"
     r"\s+(?:the|this)\s+meeting\b"
 )
-#: "In the absence of the Chairman, ": why someone else chaired, before the name
-IN_ABSENCE = r"(?:In\s+the\s+absence\s+of\s+[^,]{1,80},\s*)?"
+#: "RESOLVED that in the absence of the Chairman, ": the resolution's words and why
+#: someone else chaired, before the name ("... of the Chair that Councillor A Reid be")
+IN_ABSENCE = (
+    r"(?:RESOLVED\s*[:-]?\s*)?(?:[Tt]hat\s+)?"
+    r"(?:[Ii]n\s+the\s+absence\s+of\s+[^,]{1,80}?(?:,\s*|\s+that\s+))?"
+)
 #: "Councillor Ann Reid took the Chair", "Ben Moss took the Chair for items 1 - 3"
 NAME_CHAIRED = re.compile(rf"^{IN_ABSENCE}(?P<name>{NAME})\s+(?:{CHAIRED})")
 #: "The Deputy Mayor (Councillor Carl Lowe) was elected to chair the meeting": the office,
