@@ -119,6 +119,7 @@ from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_these_received import apologies_pointing_back
+from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .glued_headings import numbered_capitals_heading
@@ -2568,6 +2569,10 @@ def read_attendance_for_item(
         )
         if welcome:  # "The Chair, Cllr A Reid, welcomed ...": no list names them
             part.attendance.append(AttendanceFacts(AttendanceRole.PRESENT, *welcome, line.number))
+            chair_listed = True
+        took = took_the_chair(plain(line.text)) if not chair_listed else None
+        if took:  # "Councillor A Reid took the Chair.": no list names them
+            part.attendance.append(AttendanceFacts(AttendanceRole.PRESENT, *took, line.number))
             chair_listed = True
         # cheap test first: the pattern needs its words
         present = FOR_THIS_ITEM.match(plain(line.text)) if "attendance" in line.text else None

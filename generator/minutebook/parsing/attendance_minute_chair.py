@@ -17,6 +17,7 @@ import re
 
 from ..model import AttendanceFacts, AttendanceRole, Line
 from ..vocabulary import NAME
+from .attendance_took_chair import took_the_chair
 from .names import is_office
 
 #: The committee system's label before a minute's text
@@ -37,10 +38,14 @@ def chair_before_apologies(
     for line in body:
         text = WEB_LABEL.sub("", line.text) if "Minutes:" in line.text[:12] else line.text
         match = WAS_IN_THE_CHAIR.match(text.strip()) if len(text) <= MAX_LINE else None
-        if match is not None and not is_office(match["name"]) and not found:
-            name = match["name"].strip()
+        chaired: tuple[str, str | None] | None = (
+            (match["name"].strip(), None) if match is not None else None
+        )
+        chaired = took_the_chair(text) if chaired is None and not found else chaired
+        if chaired is not None and not is_office(chaired[0]) and not found:
+            name, office = chaired  # "Councillor A Reid took the Chair." too
             if name.split()[-1] not in known:
-                found.append(AttendanceFacts(AttendanceRole.PRESENT, name, None, line.number))
+                found.append(AttendanceFacts(AttendanceRole.PRESENT, name, office, line.number))
             kept.append(Line(line.number, ""))
             continue
         kept.append(Line(line.number, text) if text != line.text else line)
