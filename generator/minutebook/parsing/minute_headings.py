@@ -51,6 +51,7 @@ from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_series_letters import series_letters_above, series_letters_over
+from .minute_stopped_titles import title_case_stop
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
@@ -407,8 +408,11 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 
 def _capitals_stop(title: str) -> str:
     """A title in capitals with a full stop ("APOLOGIES FOR ABSENCE."): the stop only ends
-    the heading, as parish minutes print it; a sentence is never all capitals."""
-    return title[:-1] if title.endswith(".") and title.isupper() else title
+    the heading, as parish minutes print it; a sentence is never all capitals. So does a
+    short title in title case ("Election of Vice Chair.", see `title_case_stop`)."""
+    if title.endswith(".") and title.isupper():
+        return title[:-1]
+    return title_case_stop(title) or title
 
 
 def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:

@@ -135,11 +135,18 @@ FORMAL_LINKED = re.compile(
 #: resolved", "the Health and Wellbeing Board agreed" (at most four; "The Chair of the
 #: Board agreed" is no body: "of" is no part of a name).
 BODY_QUALIFIERS = r"(?:(?-i:[A-Z][A-Za-z'-]{1,20}|and|&)\s+){0,4}"
+#: A meeting deciding as a body, named by its kind and whom it joins: "The Annual Parish
+#: Meeting agreed", "The Joint Meeting of Committees agreed" (a name's "of" only after
+#: "Meeting", and capitalised words after it: "The Chair of the Board" stays no body).
+MEETING_BODY = (
+    r"Meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][A-Za-z'-]{1,20})"
+    r"(?:\s+(?-i:[A-Z][A-Za-z'-]{1,20}|and|&)){0,3})?"
+)
 BODY_AGREED = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
-    r"|Forum|Group|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"|Forum|Group|Commission|" + MEETING_BODY + r")|Members)\s+(?:unanimously\s+|then\s+)?"
     r"(?:agreed|resolved|decided|approved)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,54 @@
+"""A numbered minute's title in title case, closed by a full stop.
+
+Parish and town minutes often close each heading with a full stop, as if it were a
+sentence, whatever its case:
+
+    1.      Welcome and Apologies.
+    2.      Declarations of Interest.
+    3       Election of Vice Chair.
+
+A title in capitals so closed was already read (`minute_headings._capitals_stop`); a title
+in title case was taken for a numbered paragraph ("1. The Clerk reported ..."). The stop
+ends no sentence when the words before it read as a title: few words, most of the longer
+ones capitalised, and no verb in lower case ("was", "elected": with the stop, title case
+no longer explains one). A single word so closed is a title too ("Apologies."), unless it
+is an outcome ("Noted.", "Agreed.", "None."): that is a paragraph's text. The caller still
+checks that the number continues the numbering. A title run in to its text ("1. Apologies
+for absence: Cllr Reid.") is no stopped title: its separator ends the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Most words a stopped title holds ("Welcome and Introductions by the Chair.")
+MAX_STOPPED_TITLE_WORDS = 8
+
+#: A verb in the past tense, in lower case: "elected", "reported"
+PAST_TENSE = re.compile(r"^[a-z]{2,30}ed$")
+
+#: A run-in title's separator: a colon, an ellipsis or a spaced dash
+SEPARATOR = re.compile(r":|…|\.\.\.|\s[-–—]\s")
+
+#: A word that records what happened, not what was discussed: "Noted.", "Agreed.",
+#: "Deferred.", "None.", "Nil."
+OUTCOME_WORD = re.compile(r"^(?:[A-Za-z]{1,30}ed|None|Nil|Yes|No)$", re.IGNORECASE)
+
+
+def title_case_stop(title: str) -> str | None:
+    """The title without its closing full stop when the rest reads as a title in title
+    case ("Election of Vice Chair." -> "Election of Vice Chair"); None otherwise."""
+    from .minute_headings import AUXILIARIES, WORD, looks_like_sentence, title_cased
+
+    if not title.endswith(".") or title.endswith(("..", "etc.")) or SEPARATOR.search(title):
+        return None
+    bare = title[:-1].rstrip()
+    words = WORD.findall(bare)
+    if not words or len(words) > MAX_STOPPED_TITLE_WORDS or not bare[:1].isupper():
+        return None
+    if len(words) == 1:
+        if OUTCOME_WORD.match(words[0]) or len(words[0]) < 4:
+            return None
+    elif not title_cased(words) or any(w in AUXILIARIES or PAST_TENSE.match(w) for w in words):
+        return None
+    return None if looks_like_sentence(bare) else bare

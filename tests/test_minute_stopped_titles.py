@@ -1,0 +1,56 @@
+"""Numbered minute titles in title case closed by a full stop (invented)."""
+
+from __future__ import annotations
+
+from minute_fixtures import lines_of
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.minute_stopped_titles import title_case_stop
+
+MINUTES = """\
+Minutes of the Meeting of Dunmere Parish Council held in the Reading Room
+
+Present
+
+Cllr. P Harlow          Chairman
+
+Cllr. N Ostley
+
+1.        Welcome and Introductions.
+
+The Chairman welcomed everyone to the meeting.
+
+2.        Apologies.
+
+Apologies were received from Cllr. Venn.
+
+3         Election of Vice Chair.
+
+Cllr. Ostley was elected Vice Chair.
+
+4         Village Green Fencing.
+
+1. Noted.
+
+The Clerk reported that two quotations had been received.
+"""
+
+
+def test_stopped_titles_in_title_case_head_their_minutes() -> None:
+    headings = minute_headings(lines_of(MINUTES))
+    assert [(h.number, h.title) for h in headings] == [
+        ("1", "Welcome and Introductions"),
+        ("2", "Apologies"),
+        ("3", "Election of Vice Chair"),
+        ("4", "Village Green Fencing"),
+    ]
+
+
+def test_only_a_title_loses_its_stop() -> None:
+    assert title_case_stop("Election of Vice Chair.") == "Election of Vice Chair"
+    assert title_case_stop("Apologies.") == "Apologies"
+    assert title_case_stop("Noted.") is None
+    assert title_case_stop("None.") is None
+    assert title_case_stop("The Clerk reported on the fencing.") is None
+    assert title_case_stop("Cllr. Ostley was elected Vice Chair.") is None
+    assert title_case_stop("Election of Vice Chair") is None
+    assert title_case_stop("Apologies for Absence: Cllr Venn.") is None
