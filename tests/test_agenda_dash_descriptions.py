@@ -17,6 +17,8 @@ from minutebook.parsing.agenda_unnumbered import bulleted_items
         ("MAYOR - To elect a Mayor of the Town for the year.", "MAYOR"),
         ("Minutes – To Approve the minutes of the meeting held on 3 May", "Minutes"),
         ("Allotments — To consider the tenancy renewals", "Allotments"),
+        ("Village Hall Repairs: To agree the quotation received", "Village Hall Repairs"),
+        ("Date of next meeting: to be agreed", "Date of next meeting: to be agreed"),
         (
             "QUESTIONS - TO RECEIVE PETITIONS AND STATEMENTS",
             "QUESTIONS - TO RECEIVE PETITIONS AND STATEMENTS",
