@@ -60,3 +60,36 @@ def test_a_title_the_generated_title_holds_is_no_heading() -> None:
 def test_a_line_naming_only_the_kind_of_paper_over_the_date_is_no_heading() -> None:
     text = AGENDA.format(title="Agenda", date="Tuesday 4 March 2014")
     assert parsed(text).parts[0].heading is None
+
+
+NOTICE_BELOW = (
+    "{first}\n"
+    "\n"
+    "A meeting of the Kelbridge Harbour Board will be held on Tuesday 4 March 2014 at "
+    "10.00am in the Board Room, Harbour Office, Kelbridge to consider the items below.\n"
+    "\n"
+    "Meeting Agenda\n"
+    "\n"
+    "  1. Apologies for Absence\n"
+    "  2. Declarations of Interest\n"
+    "  3. Minutes\n"
+)
+
+
+def test_a_first_line_naming_the_meeting_and_its_date_is_the_pages_heading() -> None:
+    for first in (
+        "Annual General Meeting (AGM) of the Harbour Board 4th March 2014",
+        "Extraordinary Harbour Board Meeting – Tuesday, 4 March 2014 10.00 am",
+    ):
+        part = parsed(NOTICE_BELOW.format(first=first)).parts[0]
+        assert part.kind is DocumentKind.AGENDA
+        assert part.heading == first
+
+
+def test_a_dated_sentence_or_a_line_naming_no_meeting_is_no_heading() -> None:
+    for first in (
+        "A Board Meeting was called on 4 March 2014",
+        "Harbour Board 4 March 2014",
+        "Annual Meeting of the Harbour Board 4 March 2014 in the Board Room",
+    ):
+        assert parsed(NOTICE_BELOW.format(first=first)).parts[0].heading is None

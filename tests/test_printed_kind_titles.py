@@ -4,8 +4,9 @@ SUMMONS", "Agenda and minutes") is kept as the paper's heading
 
 from __future__ import annotations
 
-from minutebook.model import DocumentKind
+from minutebook.model import DocumentKind, Line
 from minutebook.parsing.held_titles import held_title
+from minutebook.parsing.splitting import title_start
 from opening_facts import parsed
 
 SUMMONS = (
@@ -130,6 +131,19 @@ def test_a_capitals_title_sentence_keeps_its_title_before_held() -> None:
         title="MINUTES OF THE COUNCIL MEETING HELD ON 12th JULY 2021, AT THE VILLAGE HALL"
     )
     assert parsed(text).parts[0].heading == "MINUTES OF THE COUNCIL MEETING"
+
+
+def test_a_title_sentence_without_its_article_keeps_its_title_before_held() -> None:
+    title = "Minutes of Annual Meeting of Fenby Parish Council held in the Hall on 3 May 2022."
+    assert held_title(title) == "Minutes of Annual Meeting of Fenby Parish Council"
+
+
+def test_a_question_above_a_title_is_no_part_of_its_title_block() -> None:
+    texts = ["Fenby Parish Council", "", "Go to earlier years?", "", "FENBY PARISH COUNCIL"]
+    lines = [Line(n, t) for n, t in enumerate([*texts, "Minutes of the meeting ..."], start=1)]
+    assert title_start(lines, 5) == 4
+    lines[2] = Line(3, "Parish Minutes")
+    assert title_start(lines, 5) == 0
 
 
 def test_an_undated_held_sentence_is_no_title() -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..markup import TAGS
 from ..vocabulary import MONTHS
+from .agenda_dash_descriptions import without_dash_description
 from .agenda_link_labels import without_link_label
 from .agenda_minute_references import without_minute_reference
 from .text import plain
@@ -153,6 +154,7 @@ def _pages(text: str) -> tuple[str, str | None]:
     text = text[: reporter.start()] if reporter else text  # "... – Report of the Clerk"
     text = without_private_mark(text)
     text = without_minute_reference(text)  # "Car Park Charges (Min 212 4.3.05)"
+    text = without_dash_description(text)  # "CHAIRMAN - To elect a Chairman ..."
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,

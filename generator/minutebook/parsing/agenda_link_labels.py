@@ -12,7 +12,8 @@ Converted to text, the glyph's alternative text ("icon", "pdf icon") opens the t
 the size in brackets closes it; what follows the size is the item's description, not its
 title. `without_link_label` gives the title alone. A size in brackets is the link's label
 only: a title with no size keeps its dash and what follows ("Budget - Report of the
-Treasurer" is read by the agenda's other rules).
+Treasurer" is read by the agenda's other rules). Other systems close the link with its
+note for screen readers, "Opens in a new window": that is no part of the title either.
 """
 
 from __future__ import annotations
@@ -28,10 +29,16 @@ SIZE_AND_AFTER = re.compile(
     r"\s*[\[(]\d{1,5}(?:\.\d{1,2})?\s?[KM]b[\])](?:\s{1,3}[-–—]\s.{0,600})?$", re.IGNORECASE
 )
 
+#: the link's note for screen readers after the title: "Opens in a new window"
+NEW_WINDOW = re.compile(r"\s{1,3}\(?opens in a new window\)?$", re.IGNORECASE)
+
 
 def without_link_label(title: str) -> str:
     """The item's title without its link's glyph before it and its file's size (and the
     description) after it; the title as it is when it carries neither."""
+    window = NEW_WINDOW.search(title)
+    if window is not None and window.start() > 0:
+        title = title[: window.start()]
     glyph = LINK_GLYPH.match(title)
     text = title[glyph.end() :] if glyph else title
     size = SIZE_AND_AFTER.search(text)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .agenda_dash_descriptions import without_dash_description
 from .agenda_items import BULLET, TITLE_MAX_WORDS, reads_as_title, without_file_link
 from .text import plain
 
@@ -58,7 +59,7 @@ def bulleted_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
         bullet = BULLET.match(text)
         if bullet is None:
             continue
-        title = text[bullet.end() :].strip()
+        title = without_dash_description(text[bullet.end() :].strip())
         if title.endswith(":") or not reads_as_title(title):
             continue  # "- Advice to members:": a label over the guidance
         found.append((line, title))

@@ -16,6 +16,11 @@ Harbour Board Meeting, Tuesday 4 March 2014"), so the paper can be found by it t
 a short title line with no date of its own counts, among the first lines, right over a
 line that is nothing but a date and a time; a heading whose words the title already holds
 says nothing else and is not kept.
+
+A page may also print the meeting's name and its date on one line, its first, as its
+title: "Annual Meeting of the Kelbridge Harbour Board 4th March 2014", "Extraordinary
+Harbour Board Meeting – 4 March 2014". That line, naming a meeting and ending with the
+date (and a time), is the paper's heading too.
 """
 
 from __future__ import annotations
@@ -46,14 +51,40 @@ KIND_ONLY = re.compile(
 
 def dated_title_heading(part: Part) -> str | None:
     """The page's heading "<title>, <date line>" when a title line stands right over a
-    line holding only the date (see the module's docstring); else None."""
+    line holding only the date, or its first line naming a meeting and its date (see the
+    module's docstring); else None."""
     head = [plain(line.text[:200]).strip() for line in part.lines if line.text.strip()]
     head = head[:HEAD_LINES]
+    if head and meeting_and_date(head[0]):
+        return None if _words(head[0]) <= _words(part.title) else head[0]
     for title, below in itertools.pairwise(head):
         if _date_only(below) and _title_line(title):
             heading = f"{title}, {below}"
             return None if _words(heading) <= _words(part.title) else heading
     return None
+
+
+#: a weekday between a page title's name and its date
+WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+#: separators between a page title's name and its date
+SEPARATORS = " ,–—-"
+#: the word that makes a page title name a meeting: "Meeting", "AGM"
+MEETING_WORD = re.compile(r"\b(?:meeting|agm)\b", re.IGNORECASE)
+#: a verb that makes the line a sentence ("A meeting ... will be held on D"), no title
+SENTENCE_VERB = re.compile(r"\b(?:held|will|was|were|is|are|be|takes?|took)\b", re.IGNORECASE)
+
+
+def meeting_and_date(text: str) -> bool:
+    """Whether a line is a page's title naming a meeting, then its date and perhaps a time
+    ("Annual Meeting of the Kelbridge Harbour Board 4th March 2014 7.00 pm")."""
+    date = DATE_PHRASE.search(text)
+    if date is None or not _date_only(text[date.start() :]):
+        return False
+    name = text[: date.start()].rstrip(SEPARATORS)
+    name = WEEKDAY_END.sub("", name).rstrip(SEPARATORS)
+    if SENTENCE_VERB.search(name) or not MEETING_WORD.search(name):
+        return False
+    return _title_line(name)
 
 
 def _date_only(text: str) -> bool:

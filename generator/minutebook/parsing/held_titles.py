@@ -8,6 +8,8 @@ under the body's letterhead or with none:
 
     MINUTES OF THE COUNCIL MEETING HELD ON 12th JULY 2021, AT THE VILLAGE HALL
 
+    Minutes of Annual Meeting of Fenby Parish Council held in the Memorial Hall on ...
+
 The paper is titled from its meeting ("Minutes: Fenby Parish Council, 3 May 2022"); the
 words before "held" are how the record titles itself, and are kept as its heading. Only
 a line opening with "Minutes of" counts whose "held" sentence carries a date: a dated
@@ -20,10 +22,11 @@ import re
 
 from ..dates import find_date
 
-#: "Minutes of the Annual Meeting of Fenby Parish Council" before " held ..."; a record not
+#: "Minutes of the Annual Meeting of Fenby Parish Council" before " held ..." (the article
+#: may be left out: "Minutes of Annual Meeting of ..."); a record not
 #: yet approved may say so first ("DRAFT Minutes of ...")
 HELD_TITLE = re.compile(
-    r"(?P<title>(?:(?:draft|unconfirmed|unapproved)\s+)?minutes\s+of\s+(?:the|a|an)\s+"
+    r"(?P<title>(?:(?:draft|unconfirmed|unapproved)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?"
     r"[^\n]{3,120}?)\s*,?\s+held\s+(?P<rest>[^\n]{4,200})",
     re.IGNORECASE,
 )

@@ -939,7 +939,7 @@ def title_start(lines: list[Line], i: int) -> int:
             ):
                 j -= 1
                 continue  # "Dear Councillor,", "To: all Members", "Date:", "Clerk: ...": a letter's
-            if (len(text) > 100 and not long_title(text)) or text.endswith((".", ";", ",")):
+            if (len(text) > 100 and not long_title(text)) or text.endswith((".", ";", ",", "?")):
                 break
             if lines[j + 1].number - lines[j].number > 1:
                 break  # a page's foot removed between: the paper above ends there

@@ -1,0 +1,66 @@
+"""An item's description run on after its title and a dash (invented agendas)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.agenda_dash_descriptions import without_dash_description
+from minutebook.parsing.agenda_items import coded_line
+from minutebook.parsing.agenda_link_labels import without_link_label
+from minutebook.parsing.agenda_unnumbered import bulleted_items
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("MAYOR - To elect a Mayor of the Town for the year.", "MAYOR"),
+        ("Minutes – To Approve the minutes of the meeting held on 3 May", "Minutes"),
+        ("Allotments — To consider the tenancy renewals", "Allotments"),
+        ("Village Hall Repairs: To agree the quotation received", "Village Hall Repairs"),
+        ("Date of next meeting: to be agreed", "Date of next meeting: to be agreed"),
+        (
+            "QUESTIONS - TO RECEIVE PETITIONS AND STATEMENTS",
+            "QUESTIONS - TO RECEIVE PETITIONS AND STATEMENTS",
+        ),
+        (
+            "Planning – to consider the applications listed",
+            "Planning – to consider the applications listed",
+        ),
+        ("Path to Glenmoor - Tollgate Lane", "Path to Glenmoor - Tollgate Lane"),
+        ("- To note the accounts", "- To note the accounts"),
+    ],
+)
+def test_description_after_a_dash(text: str, title: str) -> None:
+    assert without_dash_description(text) == title
+
+
+def test_numbered_item_keeps_its_title_alone() -> None:
+    item = coded_line("3. DEPUTY MAYOR - To appoint a Deputy Mayor of the Town.")
+    assert item is not None
+    assert (item.code, item.title) == ("3", "DEPUTY MAYOR")
+
+
+def test_link_note_after_the_title_goes_too() -> None:
+    item = coded_line(
+        "7. REVIEW OF POLLING PLACES Opens in a new window - To receive a report of the Clerk."
+    )
+    assert item is not None
+    assert item.title == "REVIEW OF POLLING PLACES"
+    assert without_link_label("Polling Places Opens in a new window") == "Polling Places"
+    assert without_link_label("Opens in a new window") == "Opens in a new window"
+
+
+def test_bulleted_items_lose_their_descriptions() -> None:
+    lines = [
+        Line(1, "- Apologies for absence"),
+        Line(2, "- Minutes of the last meeting – To Consider the minutes of 2 June"),
+        Line(3, "- Highways – To receive the report of the lengthsman"),
+    ]
+    found = bulleted_items(lines)
+    assert found is not None
+    assert [title for _, title in found] == [
+        "Apologies for absence",
+        "Minutes of the last meeting",
+        "Highways",
+    ]
