@@ -65,3 +65,40 @@ def test_page_numbers_over_a_running_header_or_a_gap_head_nothing() -> None:
     assert figures_over_titles(lines_of(header)) == []
     gap = "412\n\nelection of chairman\n\nText.\n\n416\n\nbudget\n"
     assert figures_over_titles(lines_of(gap)) == []
+
+
+COLUMN_SLIPPED = """\
+A meeting of the Wrenfold Fire Authority was held on Monday 2 June 2008.
+PRESENT:
+Councillors Abel, Carrow and Dunmore.
+57
+APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Fenn.
+58
+DECLARATIONS OF INTERESTS
+There were no declarations of interests.
+59
+2007-08 ANNUAL STATEMENT OF THE CHIEF
+FIRE OFFICER
+The Chief Fire Officer presented the statement.
+ORDERED that:
+1.
+60
+The statement be published.
+FLEET REPLACEMENT
+The Treasurer reported on the fleet.
+"""
+
+
+def test_a_slipped_figure_leaves_the_run_before_it_and_capitals_titles_wrap() -> None:
+    headings = figures_over_titles(lines_of(COLUMN_SLIPPED))
+    assert [(h.number, h.title) for h in headings] == [
+        ("57", "APOLOGIES FOR ABSENCE"),
+        ("58", "DECLARATIONS OF INTERESTS"),
+        ("59", "2007-08 ANNUAL STATEMENT OF THE CHIEF FIRE OFFICER"),
+    ]
+
+
+def test_a_figure_over_a_year_and_lower_case_words_heads_nothing() -> None:
+    text = "12\n\n2019 was a good year\n\n13\n\n2020 budget\n"
+    assert figures_over_titles(lines_of(text)) == []
