@@ -975,6 +975,18 @@ def test_a_summons_letter_starts_at_the_letterhead_over_its_addressees() -> None
     assert [p.lines[0].number for p in split(lines)][-1] != 1
 
 
+def test_a_summons_with_no_letterhead_starts_at_its_addressees_line() -> None:
+    """'To: All Members of the Council' first on the page, then 'You are hereby summoned
+    ...': the addressees' line is the agenda's own, no paper of its own above it."""
+    summons = (
+        "YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF WYKE PARISH COUNCIL TO BE HELD in the "
+        "Old School on Monday 2nd March 2026, at 7.30PM FOR THE PURPOSE OF TRANSACTING THE "
+        "FOLLOWING BUSINESS:"
+    )
+    lines = _numbered("To: ALL MEMBERS OF THE COUNCIL", summons, "AGENDA", "1. Apologies")
+    assert [(p.kind, p.lines[0].number) for p in split(lines)] == [(AGENDA, 1)]
+
+
 def test_a_report_to_cover_opens_a_report_and_a_lone_report_to_line_does_not() -> None:
     """'REPORT TO: X' / 'DATE: D' / 'SUBJECT: Y' after an agenda opens a report; the same
     words without a subject field below (a sentence in a paper) open nothing."""

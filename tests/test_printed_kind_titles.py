@@ -138,6 +138,24 @@ def test_a_title_sentence_without_its_article_keeps_its_title_before_held() -> N
     assert held_title(title) == "Minutes of Annual Meeting of Fenby Parish Council"
 
 
+def test_a_scottish_minute_title_sentence_keeps_its_title_before_held() -> None:
+    title = (
+        "Minute of the meeting of The Fenby Licensing Board, held in the Council Chamber, "
+        "Fenby on Tuesday 4th October 2022 at 02.00pm."
+    )
+    part = parsed(HELD.format(title=title)).parts[0]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.heading == "Minute of the meeting of The Fenby Licensing Board"
+    assert held_title("Minute of the meeting held later") is None
+
+
+def test_a_scottish_undated_minute_title_line_is_the_records_heading() -> None:
+    text = "FENBY COUNCIL\n\n" + HELD.format(
+        title="Minute of the Meeting of the Fenby Licensing Board"
+    )
+    assert parsed(text).parts[0].heading == "Minute of the Meeting of the Fenby Licensing Board"
+
+
 def test_a_question_above_a_title_is_no_part_of_its_title_block() -> None:
     texts = ["Fenby Parish Council", "", "Go to earlier years?", "", "FENBY PARISH COUNCIL"]
     lines = [Line(n, t) for n, t in enumerate([*texts, "Minutes of the meeting ..."], start=1)]

@@ -10,9 +10,12 @@ under the body's letterhead or with none:
 
     Minutes of Annual Meeting of Fenby Parish Council held in the Memorial Hall on ...
 
+    Minute of the Meeting of the Fenby Licensing Board, held in the Council Chamber on ...
+
 The paper is titled from its meeting ("Minutes: Fenby Parish Council, 3 May 2022"); the
-words before "held" are how the record titles itself, and are kept as its heading. Only
-a line opening with "Minutes of" counts whose "held" sentence carries a date: a dated
+words before "held" are how the record titles itself, and are kept as its heading (a
+Scottish record says "Minute of", in the singular). Only a line opening with "Minutes of"
+or "Minute of" counts whose "held" sentence carries a date: a dated
 sentence that names no kind ("A meeting of X held ...") is the meeting's, not a title.
 """
 
@@ -26,7 +29,7 @@ from ..dates import find_date
 #: may be left out: "Minutes of Annual Meeting of ..."); a record not
 #: yet approved may say so first ("DRAFT Minutes of ...")
 HELD_TITLE = re.compile(
-    r"(?P<title>(?:(?:draft|unconfirmed|unapproved)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<title>(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?\s+of\s+(?:(?:the|a|an)\s+)?"
     r"[^\n]{3,120}?)\s*,?\s+held\s+(?P<rest>[^\n]{4,200})",
     re.IGNORECASE,
 )

@@ -37,9 +37,10 @@ HEAD_CHARS = 200
 
 #: a record's or an agenda's title line: "Minutes of the Meeting of the Full X Council",
 #: "DRAFT Minutes of the Meeting of X" (a record not yet approved says so first), "Minutes
-#: of Proceedings" (under the body's name, the meeting's sentence below)
+#: of Proceedings" (under the body's name, the meeting's sentence below); a Scottish
+#: record's "Minute of the Meeting of X", in the singular
 PAPER_TITLE = re.compile(
-    r"(?:(?:draft|unconfirmed|unapproved)\s+)?(?:(?:minutes|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}"
+    r"(?:(?:draft|unconfirmed|unapproved)\s+)?(?:(?:minutes?|agenda)\s+of\s+(?:the|a|an)\s+.{3,90}"
     r"|minutes\s+of\s+proceedings(?:\s+of\s+.{3,90})?)",
     re.IGNORECASE,
 )

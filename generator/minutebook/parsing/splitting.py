@@ -195,13 +195,14 @@ ADDRESSEE_LINES = 10
 def over_addressees(lines: list[Line], i: int) -> int | None:
     """Where a summons sent as a letter starts when its addressees run over several lines
     ('To: The Chair and Members of the Committee' / '(Councillors A, B,' / 'C and D)' /
-    'Dear Councillor' / 'You are summoned ...'): at the letterhead above the 'To:' line.
-    None when no such line stands within a few lines above, or a sentence lies between."""
+    'Dear Councillor' / 'You are summoned ...'): at the letterhead above the 'To:' line,
+    or at the 'To:' line itself when the summons prints no letterhead ('To: All Members of
+    the Council' / 'You are hereby summoned ...' at the top of a parish's page). None when
+    no such line stands within a few lines above, or a sentence lies between."""
     for j in range(i - 1, max(-1, i - ADDRESSEE_LINES), -1):
         text = lines[j].text.strip()
         if ADDRESSEES_LINE.match(text):
-            start = title_start(lines, j)
-            return start if start < j else None
+            return title_start(lines, j)
         if text.endswith(".") or len(text) > 120:
             return None
     return None
