@@ -8,7 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import DocumentKind
-from minutebook.parsing.body_tails import tidied_body, without_doubled_tail, without_year_span
+from minutebook.parsing.body_tails import (
+    tidied_body,
+    without_date_tail,
+    without_doubled_tail,
+    without_year_span,
+)
 from opening_facts import first_part_meeting
 
 PAGE = (
@@ -63,3 +68,34 @@ def test_tails_the_system_prints_after_a_name() -> None:
     assert without_doubled_tail("Wyke County Council Cabinet") is None
     assert tidied_body("Fenby Town Council Town Council (2001-2009)") == "Fenby Town Council"
     assert tidied_body("Audit Committee") == "Audit Committee"
+
+
+def test_a_date_run_on_after_the_name_is_no_part_of_it() -> None:
+    assert without_date_tail("Fenby Parish Council on Tuesday 4th May 2021 at 7pm") == (
+        "Fenby Parish Council"
+    )
+    assert without_date_tail("Audit Committee held on 9 June 2020") == "Audit Committee"
+    assert without_date_tail("Committee on Standards in Public Life") is None
+    assert without_date_tail("Fenby Parish Council") is None
+
+
+SUMMONS = """To: all Members of Ashby Fold Parish Council
+
+{summons}
+
+The Reading Room for the purpose of transacting the business on the following agenda.
+
+AGENDA
+
+1. Apologies for absence
+2. Declarations of interest
+""".format(
+    summons="You are hereby summoned to attend the meeting of Ashby Fold Parish Council on "
+    "Thursday 14th October 2021 at 7.15pm, to be held at:"
+)
+
+
+def test_a_summons_running_its_date_on_after_the_body_names_the_body_alone() -> None:
+    kind, body, date, *_ = first_part_meeting(SUMMONS)
+    assert kind is DocumentKind.AGENDA
+    assert (body, date) == ("Ashby Fold Parish Council", dt.date(2021, 10, 14))

@@ -4,13 +4,17 @@ A committee system names an archived committee with the years it sat ("Licensing
 (2010-2016)"), and its older pages print the council's name before the committee's, so a
 meeting of the whole council reads "Wyke Borough Council Borough Council". Neither is the
 body's name: the years tell apart the system's own entries for one body, and the repeated
-words are the council itself. Each reader returns None when the name is not printed so.
+words are the council itself. An opening sentence that runs on past the name may leave
+the meeting's date in it ("the meeting of Fenby Parish Council on Wednesday 3 May 2023 at
+7.30pm"): a body's name never holds a date. Each reader returns None when the name is not
+printed so.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..dates import find_date
 from .welsh_body_names import english_body_name
 
 #: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
@@ -21,6 +25,25 @@ DOUBLED_TAIL = re.compile(
     r"\s{1,3}(?P=tail)",
     re.IGNORECASE,
 )
+
+
+#: where a date's phrase may start after the name: " on ", " held on ", a weekday
+DATE_TAIL = re.compile(
+    r"\s{1,3}(?:(?:held\s{1,3})?on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def without_date_tail(name: str) -> str | None:
+    """The name before the meeting's date run on after it ("Fenby Parish Council on
+    Wednesday 3 May 2023"); None when no full date follows the name."""
+    if len(name) > 200:
+        return None
+    for found in DATE_TAIL.finditer(name):
+        head = name[: found.start()].rstrip(" ,")
+        if len(head.split()) >= 2 and find_date(name[found.start() :]) is not None:
+            return head if find_date(head) is None else None
+    return None
 
 
 def without_year_span(name: str) -> str | None:
@@ -38,8 +61,9 @@ def without_doubled_tail(name: str) -> str | None:
 
 
 def tidied_body(name: str) -> str:
-    """The body's name without the system's years and repeated words, and a Welsh
-    council's in English ("Cyngor Cymuned X Community Council")."""
+    """The body's name tidied: no date run on after it, no system's years or repeated
+    words, and a Welsh council by its English name ("Cyngor Cymuned X Community Council")."""
+    name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_doubled_tail(name) or name
     return english_body_name(name) or name
