@@ -74,3 +74,13 @@ def test_posts_only_with_a_service_area_after_and_name_nobody() -> None:
         )
         == []
     )
+
+
+def test_a_civic_style_before_the_holder_with_no_comma() -> None:
+    assert _read(["Present: The Right Worshipful the Mayor Councillor A B Reid"]) == [
+        (1, PRESENT, "Councillor A B Reid", "The Right Worshipful the Mayor"),
+    ]
+    # a title after the article still opens a name, its post after it
+    assert _read(["Present: The Rev A Reid Chaplain"]) == [
+        (1, PRESENT, "The Rev A Reid", "Chaplain"),
+    ]

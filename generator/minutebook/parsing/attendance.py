@@ -122,6 +122,7 @@ from .attendance_these_received import apologies_pointing_back
 from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
+from .attendance_unlabelled_roll import unlabelled_roll
 from .glued_headings import numbered_capitals_heading
 from .names import (
     WORD,
@@ -2391,6 +2392,7 @@ def read_attendance_lists(
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
+    lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
@@ -2406,6 +2408,19 @@ PRESENT_BEFORE_TITLE = re.compile(rf"^present\s+{TITLE}\s", re.IGNORECASE)
 def opens_attendance(text: str) -> bool:
     """Whether a line opens with the label of an attendance list, colon or not."""
     return label_line(plain(text)) is not None or PRESENT_BEFORE_TITLE.match(text) is not None
+
+
+def opens_a_list(raw: str) -> bool:
+    """Whether a line opens a list of names in a way the reader knows: a label, a council
+    heading its members ("Representing Wyke Council"), a bullet, a chair's line."""
+    text = plain(raw).strip()
+    return (
+        opens_attendance(text)
+        or appointing_heading(text)
+        or councillors_chair_line(text)
+        or bulleted_person(raw) is not None
+        or chair_leader_line(text) is not None
+    )
 
 
 def label_alone(text: str) -> bool:

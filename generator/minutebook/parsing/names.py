@@ -501,6 +501,10 @@ POST_WORDS = OFFICE_WORDS | frozenset(
 )  # fmt: skip
 
 
+#: "The ...": no person's name opens with the article, but for a title after it ("The Rev")
+ARTICLE_FIRST = re.compile(r"^The\s")
+
+
 def name_then_post(piece: str) -> tuple[str, str] | None:
     """'Mr W Grosvenor Clerk to the Council', 'Elaine Atkin Parish Clerk': a name, then its
     holder's post with no comma between; the name and the post. None unless the words
@@ -508,6 +512,8 @@ def name_then_post(piece: str) -> tuple[str, str] | None:
     is a name) and the words after it are an office."""
     if len(piece) > 160 or "(" in piece or ":" in piece or DASH_CAPACITY.search(piece):
         return None
+    if ARTICLE_FIRST.match(piece) and not STARTS_WITH_TITLE.match(piece[4:].lstrip()):
+        return None  # "The Right Worshipful the Mayor": a civic style, no name before it
     words = piece.split()
     for k in range(2, len(words)):
         head, last = " ".join(words[:k]), words[k - 1].rstrip(".,")
