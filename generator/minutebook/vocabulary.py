@@ -167,6 +167,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "party", "plc", "police", "service", "trust", "university",
     }
 )  # fmt: skip
+#: A day of the week, in a group: "Monday" ... "Sunday" (patterns add IGNORECASE for capitals)
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: Words kept in lower case inside a title ("Kent and Medway ...").
 SMALL_WORDS: frozenset[str] = frozenset(

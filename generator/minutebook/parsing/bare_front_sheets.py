@@ -24,12 +24,13 @@ import re
 
 from ..dates import find_date
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from .content_kind import record_evidence
 from .openings import BODY_NOUN
 
 #: a date alone on its line: "Friday 25th June 2021", "25 June 2021"
 DATE_ALONE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:" + WEEKDAY_NAME + r",?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
     r"[A-Za-z]{3,9},?\s{1,3}\d{4}",
     re.IGNORECASE,
 )

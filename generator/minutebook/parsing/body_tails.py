@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
+from ..vocabulary import WEEKDAY_NAME
 from .welsh_body_names import english_body_name
 
 #: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
@@ -29,7 +30,7 @@ DOUBLED_TAIL = re.compile(
 
 #: where a date's phrase may start after the name: " on ", " held on ", a weekday
 DATE_TAIL = re.compile(
-    r"\s{1,3}(?:(?:held\s{1,3})?on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"\s{1,3}(?:(?:held\s{1,3})?on|" + WEEKDAY_NAME + r")\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ import re
 
 from ..dates import DATE_PHRASE, TIME_PHRASE, find_date
 from ..model import Part
+from ..vocabulary import WEEKDAY_NAME
 from .text import plain
 
 #: Non-blank lines of the opening searched for the title
@@ -37,9 +38,7 @@ HEAD_LINES = 4
 #: Longest title line
 MAX_TITLE = 80
 #: what a date-only line may hold besides its date and time: a weekday, "at", commas
-DATE_LINE_REST = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|from|to|[\s,.:–—-])*", re.IGNORECASE
-)
+DATE_LINE_REST = re.compile(r"(?:" + WEEKDAY_NAME + r"|at|from|to|[\s,.:–—-])*", re.IGNORECASE)
 #: a title line: capitalised words, no sentence, no label
 TITLE = re.compile(r"[A-Z][\w'’&()/ -]{1,79}")
 #: a line naming only the kind of paper: the title made from the meeting says it already
@@ -65,7 +64,7 @@ def dated_title_heading(part: Part) -> str | None:
 
 
 #: a weekday between a page title's name and its date
-WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+WEEKDAY_END = re.compile(r"\b" + WEEKDAY_NAME + r"$", re.IGNORECASE)
 #: separators between a page title's name and its date
 SEPARATORS = " ,–—-"
 #: the word that makes a page title name a meeting: "Meeting", "AGM"

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from ..model import DocumentKind, Line
+from ..vocabulary import WEEKDAY_NAME
 from .content_kind import page_kind
 from .text import plain
 
 #: the title's dated end: " - Tuesday 10 October 2023 10.30 am", " – Thursday, 16th
 #: November, 2017 7.00 pm" (the weekday and the time are what a system always prints)
 PAGE_TITLE_DATE = re.compile(
-    r"\s[-–]\s{1,3}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s[-–]\s{1,3}" + WEEKDAY_NAME + r",?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s{1,3}[A-Z][a-z]{2,8},?\s{1,3}(?:19|20)\d\d,?\s{1,3}"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ import re
 
 from ..dates import find_date
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from .present_labels import OTHER_PRESENT_LABELS
 from .text import plain
 
@@ -22,7 +23,7 @@ _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?\s?m\.?|hrs?|hours)|\d{1,2}[.:]\d\d"
 #: the date and the hours alone on a line: "11th March, 2021 10.50 a.m. – 1.20 p.m.",
 #: "Tuesday, 3 May 2022, 2.00 pm", "4 June 2019 - 10:00 to 12:15"
 DATED_HOURS = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:" + WEEKDAY_NAME + r",?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
     r"[A-Za-z]{3,9},?\s{1,3}(?:19|20)\d\d\s{0,3}[,.\-–—]?\s{0,3}"
     rf"(?:{_CLOCK})(?:\s{{0,3}}(?:[-–—]|to)\s{{0,3}}(?:{_CLOCK}))?\.?",
     re.IGNORECASE,

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import WEEKDAY_NAME
+
 #: "AGENDA", "A G E N D A" (one or two spaces between the letters), as a word of its own
 SPACED_AGENDA = re.compile(r"(?<!\S)A[ ]{1,2}G[ ]{1,2}E[ ]{1,2}N[ ]{1,2}D[ ]{1,2}A(?!\S)")
 #: "AGENDA PART 1: ..." / "AGENDA PART I": the heading with the part it opens
@@ -218,7 +220,7 @@ def pack_cover(text: str) -> list[int]:
 TITLE_THEN_DATE = re.compile(
     r"(?<=\S )(?:[A-Z][A-Z&'’-]{0,30}[ ]{1,2}){1,8}"
     r"(?:PANEL|COMMITTEE|AUTHORITY|COUNCIL|BOARD|CABINET|FORUM|PARTNERSHIP|COMMISSION)"
-    r"(?=[ ]{1,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR"
+    r"(?=[ ]{1,3}(?:" + WEEKDAY_NAME + r"|(?:MON|TUES|WEDNES|THURS|FRI|SATUR"
     r"|SUN)DAY|\d{1,2}(?:st|nd|rd|th)?[ ]{1,3}[A-Z])\b)"
 )
 #: How far into a flattened line its front sheet's title may stand

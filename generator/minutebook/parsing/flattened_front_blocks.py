@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import WEEKDAY_NAME
+
 #: "Membership Councillor Anne Ash ...", "MEMBERSHIP County Councillor ...": the members'
 #: heading without a colon, before the first member's title (not "Members", which a
 #: table's group names: "Non-Constituent Members Councillor ...")
@@ -39,7 +41,7 @@ PAGE_OF = re.compile(r"(?<!\S)Page[ ]{1,3}\d{1,4}[ ]{1,3}of[ ]{1,3}\d{1,4}(?=\s|
 #: meeting's title after the letterhead, near the line's start
 MEETING_TITLE = re.compile(r"(?<=\S )(?:Meeting|MEETING)[ ]{1,3}(?:of|OF)[ ]{1,3}(?=[A-Z])")
 #: "Wednesday, 22 April": the meeting's day after its title, on a line of its own
-WEEKDAY = re.compile(r"(?<=\S )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+WEEKDAY = re.compile(r"(?<=\S )" + WEEKDAY_NAME + r"\b")
 #: How long the meeting's title runs before its day
 MAX_TITLE_CHARS = 120
 #: How far into the line the meeting's title stands

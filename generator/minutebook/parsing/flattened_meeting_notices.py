@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import WEEKDAY_NAME
+
 #: How far into a flattened line a front sheet's notice and date stand
 NOTICE_REACH = 700
 #: "Due to ... guidance, this meeting will be held remotely.": a sentence that says the
@@ -30,7 +32,7 @@ REMOTE_NOTICE = re.compile(
 )
 #: "Tuesday, 3rd May, 2022", "Tuesday 3 May 2022": a meeting's date after a sentence's end
 DAY_DATE = re.compile(
-    r"(?<=[.)] )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?"
+    r"(?<=[.)] )" + WEEKDAY_NAME + r",?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?"
     r"[ ]{1,2}[A-Z][a-z]{2,8},?[ ]{1,2}\d{4}\b"
 )
 #: "Page Nos.", "Page No.": the heading of an agenda's column of page numbers

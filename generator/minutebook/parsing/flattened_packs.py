@@ -22,6 +22,7 @@ import re
 
 from ..dates import DATE_PHRASE, find_date, find_time
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from .bare_venues import bare_place
 from .flattened_lines import MIN_CHARS
 from .openings import Opening, _opening
@@ -52,11 +53,11 @@ AFTER_PLACE = re.compile(
 #: a word the pack's own text puts before a date that is not the meeting's
 PUBLISHED = re.compile(
     r"(?:published|publication|issued|issue|despatched|dispatched|distributed|circulated)"
-    r"\s*(?:on|date)?\s*:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    r"\s*(?:on|date)?\s*:?\s*(?:" + WEEKDAY_NAME + r",?\s+)?$",
     re.IGNORECASE,
 )
 #: a weekday before a date
-WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?", re.IGNORECASE)
+WEEKDAY = re.compile(r"" + WEEKDAY_NAME + r",?", re.IGNORECASE)
 #: Longest body's name read before a field or a date
 MAX_BODY = 120
 #: Most words of a title in capitals read before its date

@@ -19,6 +19,7 @@ import re
 
 from ..dates import find_date, find_time
 from ..model import DocumentKind, Line
+from ..vocabulary import WEEKDAY_NAME
 from .content_kind import page_kind
 from .openings import Opening
 from .text import plain
@@ -27,7 +28,9 @@ from .web_item_pages import without_directions_link
 #: "Cabinet - Monday 23rd May, 2016 7.45 pm": the committee, a dash, the weekday, the
 #: date and the start time
 TITLE_LINE = re.compile(
-    r"^(?:\((?P<note>[^()]{1,60})\),?\s)?(?P<body>[A-Z][^\n]{2,150}?)\.?\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"^(?:\((?P<note>[^()]{1,60})\),?\s)?(?P<body>[A-Z][^\n]{2,150}?)\.?\s[-–]\s"
+    + WEEKDAY_NAME
+    + r",?\s"
     r"(?P<when>\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d,?\s"
     r"\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))$",
     re.IGNORECASE,
@@ -37,7 +40,7 @@ TITLE_LINE = re.compile(
 VENUE = re.compile(r"^(?:Venue|Place)\s?:\s*(?P<venue>.{0,200})$")
 #: an older page's date line under the committee: "Thursday, 16th August 2007 [10.00 am]"
 STACKED_DATE = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
+    r"^" + WEEKDAY_NAME + r",?\s\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?"
     r"\s(?:19|20)\d\d(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?$",
     re.IGNORECASE,
 )

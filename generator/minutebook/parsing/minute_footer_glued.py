@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, WEEKDAY_NAME
 
 #: the running footer, then the heading: a few words of the body's name, the page number,
 #: the weekday and the date in words; the heading's number and a capital after it
 FOOTER_THEN_HEADING = re.compile(
     r"^[A-Z][A-Za-z&'’ -]{2,60}?[ ](?:\d{1,3}[ ])?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
+    r"(?:" + WEEKDAY_NAME + r",?[ ])?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?[ ](?:{MONTHS}),?[ ](?:19|20)\d\d"
     r"[ ]{1,4}(?P<heading>\d{1,4}[ \t]{1,8}[A-Z].{0,200})$"
 )

@@ -35,6 +35,7 @@ from ..dates import (
 )
 from ..markup import TAGS
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from . import letter_formulae
 from .bare_venues import bare_place, bracketed_place
 from .information_lines import information_lines
@@ -97,7 +98,7 @@ NEXT_SENTENCE = re.compile(
     # a stop left alone where the conversion dropped a word: "at Exmoor House, . The"
     r"(?<=\s)\.\s+(?=[A-Z])"
 )
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)?"
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
 DATE_SPAN = re.compile(
     rf"(?:\b(?:on|of)\s+)?(?:the\s+)?{WEEKDAY}(?:the\s+)?{DATE_WORDS}|"

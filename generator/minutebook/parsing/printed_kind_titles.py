@@ -19,6 +19,7 @@ import re
 
 from ..dates import find_date
 from ..model import Part
+from ..vocabulary import WEEKDAY_NAME
 from .held_titles import held_title
 from .text import plain
 
@@ -48,7 +49,7 @@ PAPER_TITLE = re.compile(
 #: Thursday, 3rd June, 2021 2.00 pm" (a short flag the host prints after it, ", NEW", is
 #: no part of it)
 MEETING_LINE = re.compile(
-    r"(?P<line>[A-Z][^\n]{2,150}?\s[-–]\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s"
+    r"(?P<line>[A-Z][^\n]{2,150}?\s[-–]\s" + WEEKDAY_NAME + r",?\s"
     r"\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9},?\s(?:19|20)\d\d"
     r"(?:,?\s\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))?)(?:,\s?[A-Za-z]{1,12})?",
     re.IGNORECASE,

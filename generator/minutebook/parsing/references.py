@@ -21,8 +21,9 @@ import re
 
 from ..dates import DATE_PHRASE, find_date
 from ..model import Line, ReferenceFact, ReferenceKind
+from ..vocabulary import WEEKDAY_NAME
 
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)?"
 MEETING_REFERENCE = re.compile(
     r"\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<hint>[A-Za-z&'’ ]{0,100}?)\s*"
     r"(?:meeting\s+)?held\s+on\s+" + WEEKDAY + DATE_PHRASE.pattern.removeprefix(r"\b"),

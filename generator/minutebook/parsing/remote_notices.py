@@ -15,6 +15,7 @@ import re
 
 from ..dates import find_date, find_time
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from .openings import BODY_NOUN, Opening
 from .text import plain
 
@@ -28,7 +29,7 @@ REMOTE_NOTE = re.compile(
 )
 #: the date with its time, alone on a line or after the note
 DATED = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:" + WEEKDAY_NAME + r",?\s{1,3})?\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
     r"[A-Za-z]{3,9},?\s{1,3}(?:19|20)\d\d",
     re.IGNORECASE,
 )

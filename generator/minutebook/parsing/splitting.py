@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..dates import find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
+from ..vocabulary import WEEKDAY_NAME
 from . import letter_formulae
 from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
@@ -641,7 +642,7 @@ def detect_kind_dated(lines: list[Line], i: int) -> Start | None:
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
 DATE_FIRST = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9},?\s+\d{4}\s*[-–—:,]?\s*(?:an?|the)\s+(?:\S+\s+){0,3}?meeting of\b",
     re.IGNORECASE,
 )
@@ -780,7 +781,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
 DATED = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+"
     r"[A-Za-z]{3,9},?\s+\d{4}\b",
     re.IGNORECASE,
 )

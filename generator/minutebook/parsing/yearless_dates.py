@@ -18,12 +18,12 @@ import datetime as dt
 import re
 
 from ..model import Line
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, WEEKDAY_NAME
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a line that opens with the weekday, the day and the month, and no year after them
 YEARLESS = re.compile(
-    rf"^(?P<date>[*#_ ]{{0,4}}(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s{{1,3}}"
+    rf"^(?P<date>[*#_ ]{{0,4}}(?P<weekday>{WEEKDAY_NAME}),?\s{{1,3}}"
     rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
     r"(?!,?\s{0,3}(?:19|20)\d\d\b)",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ YEARLESS = re.compile(
 #: the same date inside a line, after "on": "In the Village Hall on Monday 22nd July at 7pm"
 #: (not at the line's end, where the year may have wrapped to the next line)
 YEARLESS_ON = re.compile(
-    rf"\bon\s{{1,3}}(?P<date>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s{{1,3}}"
+    rf"\bon\s{{1,3}}(?P<date>(?P<weekday>{WEEKDAY_NAME}),?\s{{1,3}}"
     rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
     r"(?!,?\s{0,3}(?:19|20)\d\d\b)(?!\W{0,3}$)",
     re.IGNORECASE,
