@@ -229,3 +229,40 @@ To be confirmed.
 """
     numbers = [h.number for h in minute_headings(lines_of(text))]
     assert numbers == ["FCP 1.19/20", "FCP 2.19/20", "FCP 3.19/20", "FCP 4.19/20"]
+
+
+STOPPED_CODES = """Minutes of the Annual Meeting of Thornbury Vale Town Council held on 9 May 2029
+
+Present: Cllrs Pemberton (Chairman), Mrs Ashdown, Fairley and Quill
+
+2905/41 Address by the retiring Town Mayor
+
+The retiring Mayor thanked members for their support during the year.
+
+2905/42 Apologies.
+
+Apologies were received from Cllr Ruddle.
+
+2905/43 Election of Town Mayor for the coming year
+
+Cllr Fairley was nominated and it was resolved to appoint him as Mayor.
+
+2905/44 Declarations of interest.
+
+There were none.
+"""
+
+
+def test_anchor_reads_a_standard_title_closed_by_a_full_stop() -> None:
+    assert anchor("2905/42 Apologies.") == ("2905/42", "Apologies")
+    assert anchor("2905/44 Declarations of interest.") == ("2905/44", "Declarations of interest")
+
+
+def test_scheme_learnt_from_stopped_titles_numbers_the_other_headings() -> None:
+    headings = minute_headings(lines_of(STOPPED_CODES))
+    assert [(h.number, h.title) for h in headings] == [
+        ("2905/41", "Address by the retiring Town Mayor"),
+        ("2905/42", "Apologies"),
+        ("2905/43", "Election of Town Mayor for the coming year"),
+        ("2905/44", "Declarations of interest"),
+    ]

@@ -495,13 +495,13 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not match or not match["title"][:1].isupper():  # "Minute 134 refers: ...": a
         return None  # cross-reference in a minute's text
     title, code = _title_and_code(lines, i, match["title"])
-    title = _stopped_title(title)
+    title = stopped_title(title)
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
-def _stopped_title(title: str) -> str:
+def stopped_title(title: str) -> str:
     """A title closed by a full stop, as a town council prints each one ("Minute 152:
     Personal References."), without it when the rest reads as a title; else as given."""
     if not title.endswith(".") or title.endswith(("etc.", "...")):
@@ -627,7 +627,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
     title, code = _title_and_code(lines, j, below)
-    title = _stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
+    title = stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
     if title and not looks_like_title(title) and _labelled_below(lines, j):
         title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
     elif not title or not looks_like_title(title):
@@ -763,7 +763,7 @@ def _heading(
     title, code = _title_and_code(lines, i, text)
     # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
     # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
-    title = _stopped_title(title) if certain else _capitals_stop(title)
+    title = stopped_title(title) if certain else _capitals_stop(title)
     if not title or not looks_like_title(title):
         return None
     return MinuteHeading(i, number, title, code, certain=certain)
@@ -1120,7 +1120,7 @@ def _code_title(title: str) -> str | None:
     title = _clean_title(title)
     if not title or DECISION_WORD.match(title):
         return None
-    return title if looks_like_title(_stopped_title(title)) else None
+    return title if looks_like_title(stopped_title(title)) else None
 
 
 def reference_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:

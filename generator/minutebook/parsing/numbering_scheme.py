@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Line
-from .minute_headings import MAX_HEADING_CHARS, MinuteHeading, looks_like_title, with_wrapped_title
+from .minute_headings import (
+    MAX_HEADING_CHARS,
+    MinuteHeading,
+    looks_like_title,
+    stopped_title,
+    with_wrapped_title,
+)
 from .text import plain
 
 #: The longest token that may number a minute ("P/25/061", "Min 23/045", "PC.52/15")
@@ -99,10 +105,11 @@ def shape_of(token: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 
 def _title(text: str) -> str:
-    """A heading's title without emphasis, its trailing item citation and colon."""
+    """A heading's title without emphasis, its trailing item citation and colon, and the
+    full stop a parish may close each title with ("1104/07 Declarations of interest.")."""
     title = plain(text.replace("**", "")).strip(" *_–—-")
     title = TRAILING_CITATION.sub("", title)
-    return title.rstrip(" :")
+    return stopped_title(title.rstrip(" :"))
 
 
 def split_token(text: str) -> tuple[str, str] | None:
