@@ -83,3 +83,13 @@ def test_other_members_under_a_list_of_members_are_not_its_own() -> None:
 def test_representatives_of_other_bodies_are_in_attendance() -> None:
     label = label_line("Representatives from Other Bodies in Attendance")
     assert label is not None and label[1] is IN_ATTENDANCE
+
+
+def test_names_of_initials_after_a_colon_are_cut_at_each_name() -> None:
+    assert initials_run("Members Present Councillors: C Moss D E Lowe F Hart", label_line) == (
+        "Members Present Councillors",
+        ["C Moss", "D E Lowe", "F Hart"],
+    )
+    # one name, or names with commas, after a colon: the list reader reads them
+    assert initials_run("Present: C Moss", label_line) is None
+    assert initials_run("Present: C Moss, D E Lowe", label_line) is None

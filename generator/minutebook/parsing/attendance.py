@@ -2436,11 +2436,17 @@ def read_apologies_and_substitutes(
     file: str = "",
     diagnostics: Diagnostics | None = None,
     title: str = "",
+    title_line: int | None = None,
 ) -> None:
     """Apologies, substitutes and absences recorded in the minute about them. Under a
     minute headed for apologies alone, names listed without a label of their own
-    ("Cllr A Reid – on holiday" one a line) are the apologies."""
+    ("Cllr A Reid – on holiday" one a line) are the apologies. A title that is a label
+    with its names ("Members Present Councillors: A Reid, B Moss") is read as its list."""
     body = minuted_text_only(body) or body  # the agenda's text quoted above "Minutes:"
+    listed = title_line is not None and (label := label_line(plain(title))) is not None
+    if listed and title_line is not None and label is not None and label[2]:
+        body = [*initials_runs([Line(title_line, title.strip())], label_line), *body]
+        title = ""
     role = minute_of_one_role(title)
     if role is AttendanceRole.APOLOGIES:  # "Minutes: Alderman A Reid was in the Chair."
         present = {a.as_written.split()[-1] for a in part.attendance if a.as_written.split()}

@@ -67,15 +67,18 @@ def initials_run(text: str, label_of: Labeller) -> tuple[str, list[str]] | None:
         return None
     words = text.split(" ", MAX_LABEL_WORDS)
     for n in range(1, min(MAX_LABEL_WORDS, len(words) - 1) + 1):
-        if not LABEL_WORD.fullmatch(words[n - 1]):
+        colon = words[n - 1].endswith(":")  # "Councillors: A Reid B Moss", no commas
+        if not LABEL_WORD.fullmatch(words[n - 1].removesuffix(":")):
             return None
-        label = " ".join(words[:n])
+        label = " ".join(words[:n]).removesuffix(":")
         known = PRESIDING.match(label) or (
             (found := label_of(f"{label}:")) is not None and not found[2]
         )
         if not known:
             continue
-        entries = initials_entries(text[len(label) + 1 :])
+        entries = initials_entries(text[len(label) + 1 + colon :].lstrip())
+        if colon and (entries is None or len(entries) < 2):
+            return None  # one name after a colon: the list reader reads it
         if entries is not None and (len(entries) == 1 or not PRESIDING.match(label)):
             return label, entries
     return None

@@ -166,7 +166,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         lowered = minute.title.lower()
         if records_attendance(minute.title):
             before = len(part.attendance)
-            read_apologies_and_substitutes(part, body, file, diagnostics, minute.title)
+            read_apologies_and_substitutes(part, body, file, diagnostics, minute.title, minute.line)
             added = part.attendance[before:]
             if restates_apologies(opening, added):
                 del part.attendance[before:]  # the opening's list already records them
