@@ -144,6 +144,9 @@ PARTICLES: frozenset[str] = frozenset(
         "van", "von",
     }
 )  # fmt: skip
+#: The particles as alternatives, longest first ("della" before "del"), ties in spelling
+#: order, so the pattern is the same string in every run.
+PARTICLE_ALTERNATION = "|".join(sorted(PARTICLES, key=lambda word: (-len(word), word)))
 #: A Gaelic or Irish surname word after its particle, mutated: "t-Sagairt", "n-Éireann",
 #: or with its letter unhyphened ("Ó hEára", "Ní hAodha", "Uí bhFoghlú")
 MUTATED_NAME_WORD = re.compile(r"^(?:[a-z]-|h|n|t|bh|mb|gc|nd|ng|bp|dt)[A-ZÀ-Þ]")
@@ -196,13 +199,13 @@ IS_TITLE = re.compile(rf"^{TITLE}$")
 #: "O'Brien", "Mochrie-Cox") or a surname particle followed by a capitalised word.
 NAME_WORD = (
     r"(?:[A-Z]\.|[A-Z][\w'’-]*"
-    rf"|(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})(?=\s+[A-Z]))"
+    rf"|(?:{PARTICLE_ALTERNATION})(?=\s+[A-Z]))"
 )
 #: One word of a name in running text, where capitals are all a name has to go on:
 #: "Smith", "McLean", "MacLeod", "O'Brien", "D'Souza", "Mochrie-Cox".
 CAPITALISED_NAME_WORD = r"(?:Ma?c|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 #: Particles before a surname in running text ("de Jong", "van der Berg"), at most two.
-PARTICLE_WORDS = rf"(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))}) +){{0,2}}"
+PARTICLE_WORDS = rf"(?:(?:{PARTICLE_ALTERNATION}) +){{0,2}}"
 #: A name as printed in running text: optional titles, then one to six name words; an
 #: honour after it is part of it. Each repeat consumes a word and the space before it, so
 #: matching is linear in the text's length.

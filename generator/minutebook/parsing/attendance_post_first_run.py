@@ -28,7 +28,7 @@ from ..vocabulary import OFFICE_WORDS
 from .attendance_flattened import FlatMember
 from .names import NameEntry
 
-_OFFICE = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS), key=len, reverse=True))
+_OFFICE = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS), key=lambda w: (-len(w), w)))
 #: A word of a name that is no office word: "Ann", "Reid", "McKenzie-Lowe"
 NAME_WORD = rf"(?!(?i:{_OFFICE})\b)[A-Z][a-z][\w'’-]{{0,30}}"
 #: One row: the body and post, ending on an office word, then a given name and surname
