@@ -7,11 +7,8 @@ from __future__ import annotations
 from minutebook.model import DocumentKind
 from opening_facts import parsed
 
-AGENDA = (
-    "{title}\n"
-    "\n"
-    "{date}\n"
-    "\n"
+#: the notice and the items under whatever heads the page
+NOTICE = (
     "A meeting of the Kelbridge Harbour Board will be held on Tuesday 4 March 2014 at "
     "10.00am in the Board Room, Harbour Office, Kelbridge to consider the items below.\n"
     "\n"
@@ -21,6 +18,7 @@ AGENDA = (
     "  2. Declarations of Interest\n"
     "  3. Minutes\n"
 )
+AGENDA = "{title}\n\n{date}\n\n" + NOTICE
 
 
 def test_a_title_over_its_date_line_is_the_pages_heading() -> None:
@@ -62,18 +60,7 @@ def test_a_line_naming_only_the_kind_of_paper_over_the_date_is_no_heading() -> N
     assert parsed(text).parts[0].heading is None
 
 
-NOTICE_BELOW = (
-    "{first}\n"
-    "\n"
-    "A meeting of the Kelbridge Harbour Board will be held on Tuesday 4 March 2014 at "
-    "10.00am in the Board Room, Harbour Office, Kelbridge to consider the items below.\n"
-    "\n"
-    "Meeting Agenda\n"
-    "\n"
-    "  1. Apologies for Absence\n"
-    "  2. Declarations of Interest\n"
-    "  3. Minutes\n"
-)
+NOTICE_BELOW = "{first}\n\n" + NOTICE
 
 
 def test_a_first_line_naming_the_meeting_and_its_date_is_the_pages_heading() -> None:
