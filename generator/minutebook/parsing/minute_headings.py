@@ -52,6 +52,7 @@ from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
+from .minute_unseparated_titles import unseparated_title
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
@@ -496,6 +497,9 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # cross-reference in a minute's text
     title, code = _title_and_code(lines, i, match["title"])
     title = stopped_title(title)
+    unseparated = unseparated_title(title) if code is None else None
+    if unseparated is not None:  # "Minute 41 – Apologies Apologies were received ..."
+        return MinuteHeading(i, match["number"], unseparated[0], None, True, unseparated[1])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
@@ -576,6 +580,19 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if HEAD_COUNT.match(match["title"]):
         return None  # "1 Member of the Public": who attended, counted
     return _heading(lines, i, match["number"], match["title"])
+
+
+def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
+    number, run straight into the minute's first sentence (`minute_unseparated_titles`).
+    Not certain: the caller checks the number rises."""
+    match = BARE_NUMBERED.match(text)
+    if not match or YEAR.match(match["number"]) or table_row(match["title"]):
+        return None
+    found = unseparated_title(match["title"])
+    if found is None:
+        return None
+    return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
 
 
 def footer_glued(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -1242,6 +1259,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     hanging_capitals_title,
     decimal_numbered,
     bare_numbered,
+    unseparated_numbered,
     colon_numbered,
     prefixed_numbered,
     roman_numbered,

@@ -1,0 +1,111 @@
+"""A minute's title run straight into its first sentence, with no separator between.
+
+Parish and town councils' minutes often print the title and the minute's text on one
+line, the title's end marked only by the capital that opens the sentence:
+
+    Minute no. 41 – Apologies for absence Apologies were received from Cllr T Hurst.
+    Minute no. 43 – Minutes of the previous meeting RESOLVED that the minutes ...
+    12. Declarations of interest Councillor Dawson declared a personal interest ...
+
+Read whole, the heading is a sentence and was no heading at all; its minute and every
+decision in it were lost. The title ends where a sentence plainly begins: a decision
+formula ("RESOLVED"), a word that opens a report ("The", "There", "It", "None"), a
+member's title before a name ("Councillor Dawson"), or a capitalised word followed by a
+verb ("Apologies were received", "Members noted"). The words before must read as a
+title and may not end in a word that needs more ("Motion from" / "Councillor Smith" is
+one title), nor be a name ("Jane Okoro declared ...": a capitalised word and a verb open
+a sentence only after a title with a word in lower case, or after the same word: "Apologies
+Apologies were received"). A title in title case keeps its capitals: "Date of Next Meeting The next
+meeting ..." ends before "The", which a lower-case word follows, not before "Next".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .minute_stopped_titles import SEPARATOR
+
+#: Most words the title before the sentence holds
+MAX_TITLE_WORDS = 10
+
+#: A decision formula in capitals opens the minute's text whatever follows
+FORMULA = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b")
+
+#: Words that open a report's sentence when a lower-case word follows soon ("The
+#: committee", or a capitalised office and then one: "The Deputy Town Clerk reported")
+OPENERS = frozenset(
+    {"The", "There", "This", "These", "It", "Members", "All", "No", "Following", "In", "At"}
+)
+
+#: Most capitalised words an opener's subject holds before its verb ("The Deputy Town
+#: Clerk reported")
+OFFICE_WORDS = 4
+
+#: A one-word minute text ("Matters arising None."): the whole sentence
+ONE_WORD_TEXTS = re.compile(r"^(?:None|Nil|Noted|Agreed)\.?$")
+
+#: A member's or officer's title before a name: "Councillor Dawson declared ..."
+PERSON_TITLES = frozenset(
+    {"Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mayor"}
+)
+
+#: Words a title cannot end with: the title goes on after them ("Motion from")
+OPEN_ENDINGS = frozenset(
+    {"of", "and", "the", "to", "for", "from", "by", "on", "in", "at", "with", "a", "an", "&"}
+)
+
+WORD = re.compile(r"\S+")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()'\"’")
+
+
+def _verb(word: str) -> bool:
+    """A lower-case finite verb: "were", "was", "noted", "reported"."""
+    from .minute_headings import AUXILIARIES, FINITE_VERBS
+
+    bare = _bare(word)
+    return bare in AUXILIARIES or bare in FINITE_VERBS or (bare.endswith("ed") and bare.islower())
+
+
+def _opens_sentence(words: list[str], k: int) -> bool:
+    """Whether `words[k]` plainly opens the minute's first sentence."""
+    word = _bare(words[k])
+    after = [_bare(w) for w in words[k + 1 : k + 1 + OFFICE_WORDS]]
+    if FORMULA.match(words[k]):
+        return True
+    if ONE_WORD_TEXTS.match(words[k]) and k == len(words) - 1:
+        return True
+    if word in PERSON_TITLES:
+        return bool(after) and after[0][:1].isupper()
+    if word in OPENERS:
+        if not after:
+            return False
+        return any(w[:1].islower() for w in after)
+    if not (word[:1].isupper() and after and _verb(words[k + 1])):
+        return False
+    # "Apologies for absence Apologies were ...": a title with a word in lower case, or
+    # the title's word said again; "Jane Okoro declared ..." is a name, not a title
+    title = [_bare(w) for w in words[:k]]
+    return word in title or (len(title) > 1 and any(w[:1].islower() for w in title))
+
+
+def unseparated_title(text: str) -> tuple[str, str] | None:
+    """(title, text) where `text` (a heading's words after its number) is a title run
+    straight into a sentence; None when no sentence plainly begins after a title."""
+    from .minute_headings import looks_like_title
+
+    words = WORD.findall(text)
+    if not words or _bare(words[0]) in OPENERS | PERSON_TITLES:
+        return None  # "The Clerk reported ...", "Councillor Smith asked ...": a paragraph
+    for k in range(1, min(len(words), MAX_TITLE_WORDS + 1)):
+        if not words[k][:1].isupper() or not _opens_sentence(words, k):
+            continue
+        title = " ".join(words[:k])
+        if SEPARATOR.search(f"{title} "):
+            return None  # "Declarations of interest – Councillor Reid ...": separated
+        if _bare(words[k - 1]).lower() in OPEN_ENDINGS or not looks_like_title(title):
+            continue  # "Motion from" / "Councillor Smith The Council ...": read on
+        return title, " ".join(words[k:])
+    return None

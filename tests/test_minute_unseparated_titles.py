@@ -1,0 +1,85 @@
+"""A minute's title run straight into its first sentence, no separator between
+("Minute no. 41 – Apologies for absence Apologies were received ..."), and the lines
+whose capitals open no sentence after a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.model import Line
+from minutebook.parsing.minute_headings import minute_headings
+from minutebook.parsing.minute_unseparated_titles import unseparated_title
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n + 1, t) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Apologies for absence Apologies were received from Cllr Hurst.", "Apologies for absence"),
+        ("Apologies Apologies were received from Cllr Hurst.", "Apologies"),
+        (
+            "Declarations of interest Councillor Dawson declared an interest.",
+            "Declarations of interest",
+        ),
+        (
+            "Minutes of the previous meeting RESOLVED that they be signed.",
+            "Minutes of the previous meeting",
+        ),
+        ("Public Participation There were no questions.", "Public Participation"),
+        ("Date of Next Meeting The next meeting will be in May.", "Date of Next Meeting"),
+        ("Allotments The Deputy Town Clerk reported on the plots.", "Allotments"),
+        ("Motion from Councillor Amis The Council considered it.", "Motion from Councillor Amis"),
+        ("Matters arising None.", "Matters arising"),
+    ],
+)
+def test_the_title_ends_where_the_sentence_begins(text: str, title: str) -> None:
+    found = unseparated_title(text)
+    assert found is not None
+    assert found[0] == title
+    assert f"{found[0]} {found[1]}" == text  # nothing of the line is dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report of the Chief Executive on Budget Monitoring",  # a title, no sentence
+        "Review of The Local Plan",  # "The" inside a title in title case
+        "Question to Councillor Brown",  # the title goes on after "to"
+        "Jane Okoro declared a prejudicial interest in Item 7.",  # a name, not a title
+        "The Clerk reported that the grass had been cut.",  # a paragraph
+        "Councillor Ward asked about the verges.",  # a paragraph
+        "Declarations of interest – Councillor Reid declared one.",  # separated already
+    ],
+)
+def test_no_unseparated_title(text: str) -> None:
+    assert unseparated_title(text) is None
+
+
+def test_minute_word_headings_keep_their_run_in_text() -> None:
+    lines = _lines(
+        "Present: Councillors A Barker (Chair) and J Dawson",
+        "",
+        "Minute no. 41 – Apologies for absence Apologies were received from Cllr Hurst.",
+        "Minute no. 42 – Minutes of the previous meeting RESOLVED that they be signed.",
+    )
+    assert [(h.number, h.title, h.run_on) for h in minute_headings(lines)] == [
+        ("41", "Apologies for absence", "Apologies were received from Cllr Hurst."),
+        ("42", "Minutes of the previous meeting", "RESOLVED that they be signed."),
+    ]
+
+
+def test_bare_numbered_headings_so_run_in_must_continue_the_numbering() -> None:
+    lines = _lines(
+        "12. Apologies for absence Apologies were received from Cllr Hurst.",
+        "13. Declarations of interest Councillor Dawson declared an interest.",
+        "1. Following discussion Members agreed to write to the county.",
+        "14. Planning applications The committee considered two applications.",
+    )
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        ("12", "Apologies for absence"),
+        ("13", "Declarations of interest"),
+        ("14", "Planning applications"),
+    ]
