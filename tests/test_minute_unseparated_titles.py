@@ -83,3 +83,25 @@ def test_bare_numbered_headings_so_run_in_must_continue_the_numbering() -> None:
         ("13", "Declarations of interest"),
         ("14", "Planning applications"),
     ]
+
+
+def test_coded_headings_run_in_without_separators_and_with_an_attendance_label() -> None:
+    lines = _lines(
+        "Minutes of a Meeting of Ashby Parish Council held on 3 March 2009",
+        "Ash/101/08-09 Present Members: Cllr A Reid (Chairman), Cllr B Moss and Cllr C Lowe.",
+        "Ash/102/08-09 Apologies for Absence Apologies for absence were received from Cllr Dee.",
+        "Ash/103/08-09 Minutes RESOLVED that the minutes of 3 February be signed.",
+    )
+    assert [(h.number, h.title, h.run_on) for h in minute_headings(lines)] == [
+        (
+            "Ash/101/08-09",
+            "Present",
+            "Members: Cllr A Reid (Chairman), Cllr B Moss and Cllr C Lowe.",
+        ),
+        (
+            "Ash/102/08-09",
+            "Apologies for Absence",
+            "Apologies for absence were received from Cllr Dee.",
+        ),
+        ("Ash/103/08-09", "Minutes", "RESOLVED that the minutes of 3 February be signed."),
+    ]

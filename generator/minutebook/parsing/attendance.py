@@ -123,6 +123,7 @@ from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .attendance_unlabelled_roll import unlabelled_roll
+from .attendance_unstopped import before_next_sentence
 from .glued_headings import numbered_capitals_heading
 from .names import (
     WORD,
@@ -950,7 +951,8 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     if not match or AGENDA_FORMULA.search(text[max(0, match.start() - 40) : match.start()]):
         return None  # "To receive any apologies for absence from Board Members": an agenda's
     end = sentence_end(text, match.end())
-    names = text[match.end() : end]
+    names = before_next_sentence(text[match.end() : end])
+    end = match.end() + len(names) if len(names) < end - match.end() else end
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name

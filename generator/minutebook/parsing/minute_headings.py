@@ -61,7 +61,7 @@ from .run_in_capitals import (
     run_in_capitals,
     run_in_undashed,
 )
-from .run_in_separators import run_in_title
+from .run_in_separators import label_apart, run_in_title
 from .text import plain
 from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
@@ -402,9 +402,21 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return MinuteHeading(
             i, match["number"], run_on["title"].strip(), code, certain=True, run_on=run_on["text"]
         )
+    unseparated = _unseparated(i, match["number"], title, code)
+    if unseparated is not None:  # "12/21 Apologies Apologies were received ..."
+        return unseparated
     if not title or (looks_like_sentence(title) and not agenda_wording(title)):
         return None  # "To approve the notes ... as the agreed minutes": the item's wording
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def _unseparated(i: int, number: str, title: str, code: str | None) -> MinuteHeading | None:
+    """A certain heading's title run straight into its first sentence, no separator
+    between (`minute_unseparated_titles`); None when the title stands alone."""
+    found = unseparated_title(title) if code is None else None
+    if found is None:
+        return None
+    return MinuteHeading(i, number, found[0], None, certain=True, run_on=found[1])
 
 
 def _capitals_stop(title: str) -> str:
@@ -426,6 +438,13 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
         return None
     title, code = _title_and_code(lines, i, match["title"])
     title = _capitals_stop(title)
+    unseparated = _unseparated(i, match["number"], title, code or match["item"])
+    if unseparated is not None:  # "Cou/286/07-08 Apologies for Absence Apologies were ..."
+        return unseparated
+    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
+    if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:  # "Cou/285/07-08
+        title, text = label_apart(run_on["title"].strip(), run_on["text"])
+        return MinuteHeading(i, match["number"], title, code, certain=True, run_on=text)
     if not title or looks_like_sentence(title):
         return None
     return MinuteHeading(i, match["number"], title, code or match["item"], certain=True)
@@ -497,9 +516,9 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # cross-reference in a minute's text
     title, code = _title_and_code(lines, i, match["title"])
     title = stopped_title(title)
-    unseparated = unseparated_title(title) if code is None else None
+    unseparated = _unseparated(i, match["number"], title, code)
     if unseparated is not None:  # "Minute 41 – Apologies Apologies were received ..."
-        return MinuteHeading(i, match["number"], unseparated[0], None, True, unseparated[1])
+        return unseparated
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)

@@ -77,6 +77,8 @@ def _opens_sentence(words: list[str], k: int) -> bool:
         return True
     if ONE_WORD_TEXTS.match(words[k]) and k == len(words) - 1:
         return True
+    if k and word.lower() == _bare(words[0]).lower() and any(map(_verb, words[k + 1 : k + 4])):
+        return True  # "Apologies for Absence Apologies for absence were received ..."
     if word in PERSON_TITLES:
         return bool(after) and after[0][:1].isupper()
     if word in OPENERS:

@@ -32,7 +32,7 @@ MAX_TITLE_WORDS = 10
 #: title before the colon; the title belongs to the names, not to the heading
 LABEL_THEN_PLURAL_TITLE = re.compile(
     r"^(?P<label>(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+"
-    r"attendance|also\s+present|attendance)\s+(?P<plural>councillors|cllrs)$",
+    r"attendance|also\s+present|attendance)\s+(?P<plural>councillors|cllrs|members)$",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,13 @@ def run_in_title(text: str) -> tuple[str, str, str] | None:
     title = match["title"].strip(" -")
     if not title or len(title.split()) > MAX_TITLE_WORDS:
         return None
+    return match["number"], *label_apart(title, match["text"].strip())
+
+
+def label_apart(title: str, text: str) -> tuple[str, str]:
+    """A run-in heading's title and text, an attendance label's plural title ("PRESENT
+    Councillors: A Reid", "Present Members: Cllr A Reid") moved to the names it heads."""
     plural = LABEL_THEN_PLURAL_TITLE.match(title)
     if plural:  # "PRESENT Councillors: A Reid": the title is the label alone
-        return match["number"], plural["label"], f"{plural['plural']}: {match['text'].strip()}"
-    return match["number"], title, match["text"].strip()
+        return plural["label"], f"{plural['plural']}: {text}"
+    return title, text
