@@ -177,7 +177,7 @@ def test_service_area_is_never_a_titled_name() -> None:
 @pytest.mark.parametrize(
     "bracket",
     ["remotely", "virtually", "via Teams", "via Microsoft Teams", "online", "by video link",
-     "attended remotely", "by telephone", "in person"],
+     "attended remotely", "by telephone", "in person", "via VC"],
 )  # fmt: skip
 def test_how_someone_attended_is_no_capacity(bracket: str) -> None:
     entries = split_name_list(f"Cllr A Reid ({bracket}), Cllr B Moss")

@@ -1027,12 +1027,13 @@ TIMING = re.compile(
 
 
 #: A bracket saying how someone attended: "(remotely)", "(virtually)", "(via Teams)",
-#: "(online)", "(by video link)", "(attended remotely)", "(in person)": no capacity.
+#: "(online)", "(by video link)", "(attended remotely)", "(in person)", "(via VC)" (video
+#: conference, as Scottish councils print it): no capacity.
 ATTENDANCE_MODE = re.compile(
     r"^(?:(?:attended|attending|joined|joining|present|participated|participating)\s+)?(?:"
     r"remotely|virtually|remote|virtual|online|on-?line|in\s+person|in\s+the\s+room"
     r"|(?:via|by|on|using)\s+(?:the\s+)?(?:Microsoft\s+|MS\s+)?"
-    r"(?:Teams|Zoom|Skype|Webex|video(?:\s*(?:link|conference|call))?|tele(?:phone|conference)"
+    r"(?:Teams|Zoom|Skype|Webex|VC|video(?:\s*(?:link|conference|call))?|tele(?:phone|conference)"
     r"|phone|audio(?:\s+link)?|remote\s+link)"
     r")(?:\s+(?:attendance|participation))?$",
     re.IGNORECASE,

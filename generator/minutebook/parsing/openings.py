@@ -1095,7 +1095,7 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if not body:
             return None
         time = find_time(lead.group(0)) if lead else None
-        time = time or find_time(text) or clock_after_date(text)
+        time = time or find_time(text) or clock_after_date(text) or _clock_at_end(text)
         venue = _venue_after_date(text)
         if venue is None:
             time_below, venue = below_the_date(lines, i)
@@ -1233,6 +1233,29 @@ def clock_after_date(text: str) -> dt.time | None:
     return dt.time(int(clock["h"]), int(clock["m"] or clock["m2"])) if clock else None
 
 
+#: "commencing at", "starting at" before a clock that closes a dated line
+CLOCK_LEAD = re.compile(r"(?:\b(?:commencing|starting|beginning)\s+)?$", re.IGNORECASE)
+
+
+def _clock_closing(text: str) -> tuple[int, dt.time] | None:
+    """Where the 24-hour clock that closes a dated line after its place starts ("...
+    Euxton, commencing at 1000 hours"), its lead-in words with it, and its time; None
+    when text follows it."""
+    last = next(reversed(list(CLOCK_IN_SENTENCE.finditer(text))), None)
+    if last is None or text[last.end() :].strip(" ,.;:-–—"):
+        return None
+    lead = CLOCK_LEAD.search(text[: last.start()].rstrip())
+    start = lead.start() if lead and lead.group(0) else last.start()
+    return start, clock_time(last)
+
+
+def _clock_at_end(text: str) -> dt.time | None:
+    """The time of a 24-hour clock closing a dated line (`_clock_closing`), else None."""
+    date_span = DATE_SPAN.search(text)
+    closing = _clock_closing(text[date_span.end() :][:200]) if date_span else None
+    return closing[1] if closing else None
+
+
 def _venue_after_date(text: str) -> str | None:
     """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
     Room A' -> 'Committee Room A' (the time may follow the place: '... in Hall A commencing
@@ -1252,6 +1275,9 @@ def _venue_after_date(text: str) -> str | None:
     last = next(reversed(list(TIME_SPAN.finditer(rest[:200]))), None)
     if last is not None and not rest[last.end() :].strip(" ,.;:-–—"):
         rest = rest[: last.start()]  # "D in V commencing at 10.30 am.": the time after the place
+    closing = _clock_closing(rest[:200])
+    if closing is not None:  # "D in V, commencing at 1000 hours": a 24-hour clock after it
+        rest = rest[: closing[0]]
     rest = rest.strip(" ,.;:-–—")
     venue = strip_article(VENUE_START.sub("", rest))
     return venue if venue and len(venue) <= 80 else None

@@ -18,6 +18,7 @@ from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import WEEKDAY_NAME
 from . import letter_formulae
+from .agenda_fronts import agenda_front
 from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
@@ -1295,6 +1296,7 @@ def split(lines: list[Line]) -> list[Part]:
             only_furniture(lines[: starts[0].index], lines[starts[0].index :])
             or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
             or title_banner(lines[: starts[0].index], starts[0].kind)  # "AGM Council"
+            or agenda_front(lines[: starts[0].index], starts[0].kind)  # date, notes, AGENDA
         )
     ):
         leading = lines[: starts[0].index] if starts else lines

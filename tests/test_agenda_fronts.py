@@ -1,0 +1,66 @@
+"""An agenda's front above its "AGENDA" heading (the body, a dated line, notes) belongs
+to the agenda; a dated line closed by a 24-hour clock ("commencing at 1000 hours") gives
+the time, and its place ends before the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.agenda_fronts import agenda_front
+from opening_facts import first_part_meeting, parsed
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+FRONT = """WESTMARCH FIRE AUTHORITY
+
+Monday 7TH December 2015 in the Training Hall, Service Centre, Euxton, commencing at 1000 hours
+
+Car parking is available on the drill ground.
+
+If you have any queries regarding the agenda papers please contact the clerk on 01234 567890.
+
+Rooms are available for group meetings from 0900 hours.
+
+Labour Group – Pendle Room
+Conservative Group – Lancaster House
+
+"""
+
+AGENDA = """AGENDA
+
+Any persons present at the meeting may photograph, film or record the proceedings.
+
+1.    Chairman's Welcome
+
+2.    Apologies for Absence
+
+3.    Minutes of the Previous Meeting
+
+4.    Revenue Budget 2016/17
+"""
+
+
+def test_the_front_is_the_agendas_own() -> None:
+    lines = _lines(FRONT)
+    assert agenda_front(lines, DocumentKind.AGENDA)
+    assert not agenda_front(lines, DocumentKind.MINUTES)
+    undated = _lines(FRONT.replace("Monday 7TH December 2015", "Next Monday"))
+    assert not agenda_front(undated, DocumentKind.AGENDA)
+    sentence_first = _lines("The Authority met as follows.\n" + FRONT)
+    assert not agenda_front(sentence_first, DocumentKind.AGENDA)
+
+
+def test_an_agenda_under_its_front_keeps_its_meeting() -> None:
+    document = parsed(FRONT + AGENDA)
+    assert [(p.kind, p.lines[0].number) for p in document.parts] == [(DocumentKind.AGENDA, 1)]
+    assert first_part_meeting(FRONT + AGENDA) == (
+        DocumentKind.AGENDA,
+        "WESTMARCH FIRE AUTHORITY",
+        dt.date(2015, 12, 7),
+        dt.time(10, 0),
+        "Training Hall, Service Centre, Euxton",
+    )
