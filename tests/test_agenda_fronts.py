@@ -64,3 +64,22 @@ def test_an_agenda_under_its_front_keeps_its_meeting() -> None:
         dt.time(10, 0),
         "Training Hall, Service Centre, Euxton",
     )
+
+
+def test_a_dated_line_above_the_opening_names_no_body() -> None:
+    from minutebook.parsing.openings import title_name
+
+    assert title_name(Line(1, "Posted on 22nd November, 2018 in Agendas – Town Council")) == ""
+    assert title_name(Line(1, "MM 28.07.2015 & CASTLEREAGH CITY COUNCIL")) == ""
+    assert title_name(Line(1, "ASHBY TOWN COUNCIL")) == "ASHBY TOWN COUNCIL"
+
+
+def test_a_sentence_closed_by_a_clock_starting_at_it() -> None:
+    text = (
+        "ASHBY TOWN COUNCIL\n\nA meeting of the Town Council will be held on Tuesday 27 "
+        "November 2018 in the Council Chamber, North Street, Ashby starting at 19:30 hrs.\n\n"
+        "AGENDA\n\n1. Apologies for Absence\n\n2. Minutes\n"
+    )
+    kind, _, date, time, venue = first_part_meeting(text)
+    assert (kind, date, time) == (DocumentKind.AGENDA, dt.date(2018, 11, 27), dt.time(19, 30))
+    assert venue == "Council Chamber, North Street, Ashby"

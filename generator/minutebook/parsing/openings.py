@@ -114,7 +114,7 @@ TIME_SPAN = re.compile(
 #: 14.00" (with a colon, with "hrs", or an hour past noon; "at 7.30" alone may be evening
 #: and is left to the am/pm phrases)
 CLOCK_IN_SENTENCE = re.compile(
-    r"\b(?:at|from|commencing(?:\s+at)?)\s+(?:(?P<h>[01]?\d|2[0-3])"
+    r"\b(?:at|from|(?:commencing|starting|beginning)(?:\s+at)?)\s+(?:(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)|"
     r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:hrs|hours)\b|"
     # an afternoon or evening hour needs no "hrs": "at 14.00", "at 18.30"
@@ -513,7 +513,13 @@ def title_name(line: Line) -> str:
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
         text = text[: dated.start()]
-    return text.strip(" ,.;:-–—")
+    if DATE_SPAN.search(text) or DOTTED_DATE.search(text):
+        return ""  # "Posted on 22nd November, 2018 in Agendas – Town Council", "MM 28.07.2015
+    return text.strip(" ,.;:-–—")  # & ...": a web page's or a running head's date, no name
+
+
+#: a date in figures with points or slashes: "28.07.2015", "28/07/15"
+DOTTED_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)\b")
 
 
 #: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting": the
