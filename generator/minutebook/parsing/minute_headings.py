@@ -122,8 +122,11 @@ BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(
 COLON_NUMBERED = re.compile(r"^(?P<number>\d{1,4}):[ \t]+(?P<title>\S.{0,200}?)[ \t]*:?$")
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point;
 #: "2307.04 Parish Clerk Vacancy": minute 4 of the July 2023 meeting (year and month, as
-#: parish councils number a meeting's minutes)
-DECIMAL_NUMBERED = re.compile(r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3})\.?[ \t]+(?P<title>\S.*)$")
+#: parish councils number a meeting's minutes); "167.0", "167.1": a community council's
+#: running minute 167 and its parts (one figure after the point: "230.05" is a sum)
+DECIMAL_NUMBERED = re.compile(
+    r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d)\.?[ \t]+(?P<title>\S.*)$"
+)
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
 #: title below), "C.31 MINUTES": a minute number in the body's own series, after its
 #: letters (a combined authority's "CA", a scrutiny committee's "HSC", development
@@ -809,7 +812,10 @@ def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | No
     cited = _citation(lines, i, text)
     if cited:
         return _clean_title(cited[0]), cited[1]["code"]
-    return _clean_title(text), None
+    leading = ITEM_WORD.match(text)
+    if leading and text[:1].isupper() and leading["title"][:1].isupper():
+        return _clean_title(leading["title"]), leading["number"]  # "167.0 Agenda Item 2
+    return _clean_title(text), None  # Declarations of Interest": the item cited first
 
 
 def bold_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -1311,7 +1317,7 @@ def order_key(number: str) -> tuple[int, ...] | None:
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
-    if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}", number):
+    if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
     year_first = year_first_key(number)
