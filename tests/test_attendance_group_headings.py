@@ -35,6 +35,7 @@ def test_bilingual_title_read_by_its_english_half() -> None:
     # two roles, or no attendance title at all: no one role
     assert minute_of_one_role("Apologies / Substitutions") is None
     assert minute_of_one_role("Declarations of interest / Datganiadau") is None
+    assert minute_of_one_role("Record of those Present/Apologies") is None
 
 
 def test_paragraph_number_dropped() -> None:

@@ -35,6 +35,10 @@ def bilingual_role(
         for role, other in zip(roles, reversed(halves), strict=True)
         if role is not None
     ]
-    if len(found) != 1 or names_attendance(found[0][1]):
-        return None
+    if len(found) != 1 or names_attendance(found[0][1]) or ENGLISH_ROLE.search(found[0][1]):
+        return None  # "Record of those Present/Apologies": two roles, one language
     return found[0][0]
+
+
+#: An English word of attendance in the other half: both halves are English roles
+ENGLISH_ROLE = re.compile(r"\b(?:present|attendance|attending|absent|apologies)\b", re.IGNORECASE)
