@@ -105,3 +105,14 @@ def test_coded_headings_run_in_without_separators_and_with_an_attendance_label()
         ),
         ("Ash/103/08-09", "Minutes", "RESOLVED that the minutes of 3 February be signed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To discuss HM The Queen's 90th Birthday celebrations on Sunday",  # agenda wording
+        "Celebrations for The Queen's Birthday in the village",  # a possessive in the title
+    ],
+)
+def test_a_title_holding_the_is_no_sentence(text: str) -> None:
+    assert unseparated_title(text) is None

@@ -56,6 +56,13 @@ OPEN_ENDINGS = frozenset(
 
 WORD = re.compile(r"\S+")
 
+#: A word that belongs to a title's phrase, not a subject's office: "Queen's", "90th"
+POSSESSIVE_OR_FIGURE = re.compile(r"['’]s$|\d")
+
+#: A title in an agenda's words ("To discuss HM The Queen's ..."): its object may hold any
+#: capital, so no sentence is looked for in it
+AGENDA_VERB_FIRST = frozenset({"To"})
+
 
 def _bare(word: str) -> str:
     return word.strip(".,;:()'\"’")
@@ -84,7 +91,10 @@ def _opens_sentence(words: list[str], k: int) -> bool:
     if word in OPENERS:
         if not after:
             return False
-        return any(w[:1].islower() for w in after)
+        lower = next((n for n, w in enumerate(after) if w[:1].islower()), None)
+        skipped = after[:lower] if lower is not None else after
+        # "The Queen's 90th Birthday celebrations": a possessive or a figure is a title's
+        return lower is not None and not any(POSSESSIVE_OR_FIGURE.search(w) for w in skipped)
     if not (word[:1].isupper() and after and _verb(words[k + 1])):
         return False
     # "Apologies for absence Apologies were ...": a title with a word in lower case, or
@@ -99,7 +109,7 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
     from .minute_headings import looks_like_title
 
     words = WORD.findall(text)
-    if not words or _bare(words[0]) in OPENERS | PERSON_TITLES:
+    if not words or _bare(words[0]) in OPENERS | PERSON_TITLES | AGENDA_VERB_FIRST:
         return None  # "The Clerk reported ...", "Councillor Smith asked ...": a paragraph
     for k in range(1, min(len(words), MAX_TITLE_WORDS + 1)):
         if not words[k][:1].isupper() or not _opens_sentence(words, k):
