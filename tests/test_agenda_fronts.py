@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minute_fixtures import lines_of
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.agenda_fronts import agenda_front
 from opening_facts import first_part_meeting, parsed
-
-
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
 
 FRONT = """WESTMARCH FIRE AUTHORITY
 
@@ -45,12 +41,12 @@ Any persons present at the meeting may photograph, film or record the proceeding
 
 
 def test_the_front_is_the_agendas_own() -> None:
-    lines = _lines(FRONT)
+    lines = lines_of(FRONT)
     assert agenda_front(lines, DocumentKind.AGENDA)
     assert not agenda_front(lines, DocumentKind.MINUTES)
-    undated = _lines(FRONT.replace("Monday 7TH December 2015", "Next Monday"))
+    undated = lines_of(FRONT.replace("Monday 7TH December 2015", "Next Monday"))
     assert not agenda_front(undated, DocumentKind.AGENDA)
-    sentence_first = _lines("The Authority met as follows.\n" + FRONT)
+    sentence_first = lines_of("The Authority met as follows.\n" + FRONT)
     assert not agenda_front(sentence_first, DocumentKind.AGENDA)
 
 

@@ -4,12 +4,13 @@ three figures with a point ("167.0", "167.1")."""
 
 from __future__ import annotations
 
+from minute_fixtures import lines_of
 from minutebook.model import Line
 from minutebook.parsing.minute_headings import minute_headings
 
 
 def _lines(*texts: str) -> list[Line]:
-    return [Line(n + 1, t) for n, t in enumerate(texts)]
+    return lines_of("\n".join(texts))
 
 
 def test_the_item_cited_before_the_title_and_three_figure_decimals() -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from minute_fixtures import lines_of
 from minutebook.model import Line
 from minutebook.parsing.minute_headings import minute_headings
 from minutebook.parsing.minute_unseparated_titles import unseparated_title
 
 
 def _lines(*texts: str) -> list[Line]:
-    return [Line(n + 1, t) for n, t in enumerate(texts)]
+    return lines_of("\n".join(texts))
 
 
 @pytest.mark.parametrize(

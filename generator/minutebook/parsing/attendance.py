@@ -952,7 +952,7 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
         return None  # "To receive any apologies for absence from Board Members": an agenda's
     end = sentence_end(text, match.end())
     names = before_next_sentence(text[match.end() : end])
-    end = match.end() + len(names) if len(names) < end - match.end() else end
+    end = match.end() + len(names)  # a sentence run on without its stop ends the names
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name

@@ -400,17 +400,24 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
             i, match["number"], _clean_title(title), None, True, run_on=text, run_on_at=text_at
         )
     title, code = _title_and_code(lines, i, match["title"])
-    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
-    if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:
-        return MinuteHeading(
-            i, match["number"], run_on["title"].strip(), code, certain=True, run_on=run_on["text"]
-        )
+    colon = _colon_run_on(title)
+    if colon is not None:
+        return MinuteHeading(i, match["number"], colon[0], code, certain=True, run_on=colon[1])
     unseparated = _unseparated(i, match["number"], title, code)
     if unseparated is not None:  # "12/21 Apologies Apologies were received ..."
         return unseparated
     if not title or (looks_like_sentence(title) and not agenda_wording(title)):
         return None  # "To approve the notes ... as the agreed minutes": the item's wording
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+def _colon_run_on(title: str) -> tuple[str, str] | None:
+    """(title, text) of a heading whose short title runs on after a colon ("Minutes:
+    RESOLVED to approve ..."); None when the words after the number read as a title."""
+    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
+    if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
+        return None
+    return run_on["title"].strip(), run_on["text"]
 
 
 def _unseparated(i: int, number: str, title: str, code: str | None) -> MinuteHeading | None:
@@ -444,9 +451,9 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     unseparated = _unseparated(i, match["number"], title, code or match["item"])
     if unseparated is not None:  # "Cou/286/07-08 Apologies for Absence Apologies were ..."
         return unseparated
-    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
-    if run_on and len(run_on["title"].split()) <= RUN_ON_TITLE_WORDS:  # "Cou/285/07-08
-        title, text = label_apart(run_on["title"].strip(), run_on["text"])
+    colon = _colon_run_on(title)
+    if colon is not None:  # "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), ..."
+        title, text = label_apart(*colon)
         return MinuteHeading(i, match["number"], title, code, certain=True, run_on=text)
     if not title or looks_like_sentence(title):
         return None
@@ -596,23 +603,27 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "19. Election of Chair", "5<tab>Apologies": a title after a bare number, no
     citation. Not certain: the caller checks the number rises. A table's row
     ("13<TAB>text<TAB>owner<TAB>date") is no heading."""
+    match = _bare_match(text)
+    if not match or HEAD_COUNT.match(match["title"]):
+        return None  # "1 Member of the Public": who attended, counted
+    return _heading(lines, i, match["number"], match["title"])
+
+
+def _bare_match(text: str) -> re.Match[str] | None:
+    """A bare number and the words after it, never a year's or a table row's."""
     match = BARE_NUMBERED.match(text)
     if not match or YEAR.match(match["number"]) or table_row(match["title"]):
         return None
-    if HEAD_COUNT.match(match["title"]):
-        return None  # "1 Member of the Public": who attended, counted
-    return _heading(lines, i, match["number"], match["title"])
+    return match
 
 
 def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
     number, run straight into the minute's first sentence (`minute_unseparated_titles`).
     Not certain: the caller checks the number rises."""
-    match = BARE_NUMBERED.match(text)
-    if not match or YEAR.match(match["number"]) or table_row(match["title"]):
-        return None
-    found = unseparated_title(match["title"])
-    if found is None:
+    match = _bare_match(text)
+    found = unseparated_title(match["title"]) if match else None
+    if match is None or found is None:
         return None
     return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
 

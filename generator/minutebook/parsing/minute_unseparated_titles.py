@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import PLURAL_TITLE, SMALL_WORDS, TITLE
 from .minute_stopped_titles import SEPARATOR
 
 #: Most words the title before the sentence holds
@@ -45,14 +46,10 @@ OFFICE_WORDS = 4
 ONE_WORD_TEXTS = re.compile(r"^(?:None|Nil|Noted|Agreed)\.?$")
 
 #: A member's or officer's title before a name: "Councillor Dawson declared ..."
-PERSON_TITLES = frozenset(
-    {"Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mayor"}
-)
+PERSON_TITLE = re.compile(rf"(?:{TITLE}|{PLURAL_TITLE}|Mayor)")
 
 #: Words a title cannot end with: the title goes on after them ("Motion from")
-OPEN_ENDINGS = frozenset(
-    {"of", "and", "the", "to", "for", "from", "by", "on", "in", "at", "with", "a", "an", "&"}
-)
+OPEN_ENDINGS = SMALL_WORDS | {"from", "by", "with", "&"}
 
 WORD = re.compile(r"\S+")
 
@@ -86,7 +83,7 @@ def _opens_sentence(words: list[str], k: int) -> bool:
         return True
     if k and word.lower() == _bare(words[0]).lower() and any(map(_verb, words[k + 1 : k + 4])):
         return True  # "Apologies for Absence Apologies for absence were received ..."
-    if word in PERSON_TITLES:
+    if PERSON_TITLE.fullmatch(word):
         return bool(after) and after[0][:1].isupper()
     if word in OPENERS:
         if not after:
@@ -109,7 +106,8 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
     from .minute_headings import looks_like_title
 
     words = WORD.findall(text)
-    if not words or _bare(words[0]) in OPENERS | PERSON_TITLES | AGENDA_VERB_FIRST:
+    first = _bare(words[0]) if words else ""
+    if not first or first in OPENERS | AGENDA_VERB_FIRST or PERSON_TITLE.fullmatch(first):
         return None  # "The Clerk reported ...", "Councillor Smith asked ...": a paragraph
     for k in range(1, min(len(words), MAX_TITLE_WORDS + 1)):
         if not words[k][:1].isupper() or not _opens_sentence(words, k):
