@@ -48,3 +48,19 @@ def test_one_title_ending_so_is_a_title_of_its_own() -> None:
         "Review of Neighbourhood Planning",
         "Minutes of the last meeting",
     ]
+
+
+def test_heading_words_ending_a_title_after_for_or_and_stay() -> None:
+    assert _titles(
+        "1. Apologies for Absence",
+        "2. Statement from the Cabinet Member for Governance",
+        "3. Statement from the Cabinet Member for Housing and Finance",
+        "4. Statement from the Cabinet Member for Planning",
+        "5. Questions from members",
+    ) == [
+        "Apologies for Absence",
+        "Statement from the Cabinet Member for Governance",
+        "Statement from the Cabinet Member for Housing and Finance",
+        "Statement from the Cabinet Member for Planning",
+        "Questions from members",
+    ]

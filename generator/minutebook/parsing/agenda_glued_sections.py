@@ -13,7 +13,10 @@ loses that line break prints each heading at the end of the last item before it:
 The heading is no part of the title. It is read only where the agenda shows the layout:
 two items or more end with one of the genre's section headings (`SECTION`, alone or
 after "Word &"), or with a short capitalised tail after the title's closing stop
-(`without_glued_sections`). A title that is only a heading is left whole.
+(`without_glued_sections`). A title that is only a heading is left whole, and so is one
+whose words before the heading end with a word that cannot end a title ("Statement from
+the Portfolio Holder for Governance", "... Economic Development and Finance"): there the
+heading word is the title's own last word.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ SECTION = re.compile(rf"(?<=\S)\s(?P<heading>(?:[A-Z][a-z]{{1,15}}\s&\s)?(?:{SEC
 AFTER_STOP = re.compile(
     r"(?<=[a-z)][.?!])(?:[’”'\"])?\s(?P<heading>[A-Z][a-z]{1,15}(?:\s(?:&\s)?[A-Za-z][a-z]{1,15}){0,2})$"
 )
+#: A title's last word before a heading that shows the heading is the title's own end
+OPEN_END = re.compile(r"\b(?:and|for|of|the|to|on|in|with|from|by|a|an|&)$", re.IGNORECASE)
 #: The fewest items carrying a heading that show the layout
 MIN_ITEMS = 2
 #: Fewest words of a title left before a heading
@@ -43,7 +48,10 @@ MIN_WORDS = 3
 
 def _heading(title: str) -> re.Match[str] | None:
     match = SECTION.search(title) or AFTER_STOP.search(title)
-    if match is None or len(title[: match.start("heading")].split()) < MIN_WORDS:
+    if match is None:
+        return None
+    before = title[: match.start("heading")].rstrip()
+    if len(before.split()) < MIN_WORDS or OPEN_END.search(before):
         return None
     return match
 
