@@ -483,7 +483,7 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
     if match is None or match["mark"] not in next_marks(previous):
         return None
     title, pages = _pages(match["title"])
-    title = plain(title.replace("\t", " "))
+    title = without_link_label(plain(title.replace("\t", " ")))  # "... (PDF, 71 KB)"
     code = f"{parent}({match['mark']})"
     return ItemLine(code, title, pages) if reads_as_title(title) else None
 
