@@ -15,7 +15,8 @@ when it does not apply):
   "The recommendations were AGREED" (the decision word in capitals); a motion with its
   mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
-  sentence or after one;
+  sentence or after one; a line that is one short sentence approving a thing ("The
+  letter was approved.", `short_passives`);
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
   the body named in full ("The Integration Joint Board resolved:-" over its list)
@@ -79,6 +80,7 @@ from .resolution_runs import (
     opens_numbered_clauses,
 )
 from .resolution_votes import clause_after_vote
+from .short_passives import short_passive
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -404,7 +406,7 @@ def passive_decision(text: str) -> bool:
         return True
     if PASSIVE_CAPITALS.search(lead):
         return True
-    if FOLLOWING_APPROVED.match(lead):
+    if FOLLOWING_APPROVED.match(lead) or short_passive(lead) is not None:
         return True
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
