@@ -21,6 +21,8 @@ one function each (None when it does not apply):
   over it, a titled member in its first cell ("Cllr P Amos<tab>Personal interest in ...");
   tables whose cell marks were lost (columns of spaces, or the whole table on one line)
   are `declaration_layouts`'.
+- `name_run_declarers`: titled names run together, their commas or rows lost ("Cllr A
+  Reed Cllr B Shaw and Cllr C Tull declared ..."): each title opens a member of its own.
 
 "No declarations of interest were made" (and "None.") is no declaration and no miss:
 `says_none`. A declarations minute that has text but none of these is reported, so
@@ -56,6 +58,7 @@ from .declaration_lists import (
     titled_list_declarers,
     transparency_statement,
 )
+from .declaration_name_runs import name_run_declarers
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
@@ -496,7 +499,8 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     if transparency_statement(opening):  # its name may open the line; later ones count
         return declarers_mid_line(line, minute)
     plural = (
-        titled_list_declarers(line, minute)
+        name_run_declarers(line, minute)
+        or titled_list_declarers(line, minute)
         or declarers_after_colon(line, minute)
         or plural_declarers(line, minute)
         or passive_declarers(line, minute, below)
