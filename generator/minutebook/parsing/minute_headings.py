@@ -52,6 +52,7 @@ from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
+from .minute_stopped_wording import stopped_agenda_wording
 from .minute_unseparated_titles import unseparated_title
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
@@ -406,7 +407,11 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     unseparated = _unseparated(i, match["number"], title, code)
     if unseparated is not None:  # "12/21 Apologies Apologies were received ..."
         return unseparated
-    if not title or (looks_like_sentence(title) and not agenda_wording(title)):
+    if not title or (
+        looks_like_sentence(title)
+        and not agenda_wording(title)
+        and not stopped_agenda_wording(title)
+    ):
         return None  # "To approve the notes ... as the agreed minutes": the item's wording
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
