@@ -24,6 +24,7 @@ from .page_furniture import (
     drop_ruled_dated_footers,
     split_glued_capitals_headings,
 )
+from .paragraph_tags import unwrap_paragraph_tags
 from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
@@ -318,6 +319,9 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
     CleaningRule("table-bars", strip_table_bars, "a table's cell border closes every line"),
+    CleaningRule(
+        "paragraph-tags", unwrap_paragraph_tags, "a conversion kept the page's paragraph tags"
+    ),
     CleaningRule(
         "flattened-page",
         split_flattened_lines,
