@@ -34,3 +34,32 @@ def test_a_title_without_a_venue_and_date_under_it_is_no_stack() -> None:
         )
         is None
     )
+
+
+def test_the_stack_run_into_one_line() -> None:
+    opening = stacked_opening(
+        lines_of(
+            "CADAIR VALE FIRE AND RESCUE AUTHORITY\n"
+            "MINUTES OF THE FIRE AUTHORITY MEETING Training Suite, Service Headquarters, "
+            "Pontmawr 3 MARCH 2021 10.30 – 12.05 81%\n"
+            "PRESENT: Cllrs A Rhys, B Morgan\n"
+        )
+    )
+    assert opening is not None
+    assert opening.body == "FIRE AUTHORITY"
+    assert opening.date == dt.date(2021, 3, 3)
+    assert opening.time == dt.time(10, 30)
+    assert opening.venue == "Training Suite, Service Headquarters, Pontmawr"
+    assert opening.line == 2
+
+
+def test_a_run_on_title_without_a_venue_before_the_date_stays_unread() -> None:
+    assert stacked_opening(lines_of("MINUTES OF THE BOARD MEETING 3 MARCH 2021\n")) is None
+    assert (
+        stacked_opening(lines_of("Minutes of the Board meeting Council Chamber 3 March 2021\n"))
+        is None
+    )
+    assert (
+        stacked_opening(lines_of("MINUTES OF THE BOARD MEETING held at Fenby Hall on 3 May\n"))
+        is None
+    )

@@ -12,6 +12,11 @@ alone on the next line, then the date with the meeting's start and end and, in a
 column, the share of members who attended. The date line's times are a span: the first is
 when the meeting began (a 24-hour clock, as a span's end shows), and the percentage is no
 venue. The title's line is the opening's line.
+
+A conversion that loses the stack's line breaks runs the three lines into one:
+"MINUTES OF THE FIRE AUTHORITY MEETING Committee Room 2, Headquarters, Fenby 9 JUNE 2019
+10.00 – 12.15 88%". The title in capitals ends at "MEETING", the venue in mixed case runs
+to the date, and the rest is read as the stack's date line.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ from .text import plain
 TITLE = re.compile(
     r"^minutes\s+of\s+(?:the\s+|a\s+)?(?P<body>[A-Za-z][A-Za-z'’&,. -]{2,100}?)\s+meeting$",
     re.IGNORECASE,
+)
+#: the stack run into one line: the title in capitals, then the venue up to the date
+RUN_ON = re.compile(
+    r"^MINUTES\s+OF\s+(?:THE\s+|A\s+)?(?P<body>[A-Z][A-Z'’&,. -]{2,100}?)\s+MEETING\s+"
+    r"(?P<venue>[A-Z][A-Za-z0-9'’&,. ()-]{3,100}?)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
 )
 #: "10.30 – 12.40": the meeting's start and end after the date
 SPAN = re.compile(
@@ -68,6 +78,9 @@ def stacked_opening(lines: list[Line]) -> Opening | None:
         seen += 1
         if seen > REACH:
             return None
+        run_on = _run_on(text, line.number)
+        if run_on is not None:
+            return run_on
         title = TITLE.match(text)
         if title is None:
             continue
@@ -84,3 +97,17 @@ def stacked_opening(lines: list[Line]) -> Opening | None:
         body = strip_article(title["body"].strip())
         return Opening(body, date, _time(dated[span.end() :]), venue, line.number)
     return None
+
+
+def _run_on(text: str, number: int) -> Opening | None:
+    """The meeting of a stack printed on one line (see RUN_ON), or None."""
+    run_on = RUN_ON.match(text)
+    if run_on is None:
+        return None
+    venue, dated = run_on["venue"].strip(), text[run_on.end() :]
+    span = DATE_SPAN.match(dated)
+    date = find_date(span.group(0)) if span else None
+    if span is None or date is None or not VENUE.match(venue) or find_date(venue):
+        return None
+    body = strip_article(run_on["body"].strip())
+    return Opening(body, date, _time(dated[span.end() :]), venue, number)
