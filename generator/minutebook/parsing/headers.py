@@ -13,6 +13,7 @@ from .body_held import body_held_opening
 from .body_tails import tidied_body
 from .browser_prints import print_header_authority
 from .coming_meetings import there_will_be_opening
+from .commissioning_banners import group_body
 from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
 from .flattened_field_runs import field_run_opening
@@ -107,6 +108,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
+    body = group_body(body, lines, opening.line) or body  # a group's banner over it
     authority: str | None
     dashed = dashed_authority(body)
     if dashed is not None:  # "Kelbridge Borough Council – Cabinet" over the opening
