@@ -43,6 +43,7 @@ from ..vocabulary import (
 )
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
+from .names_initials_runs import initials_run_names
 from .names_initials_tag import initials_tagged_row
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
@@ -363,10 +364,19 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         ):
             cuts.append(words[k][0])
     if not cuts:
-        return [(offset, piece)]
+        return _initials_cut([(offset, piece)])
     bounds = [0, *cuts, len(piece)]
     parts = [(offset + a, piece[a:b].strip()) for a, b in pairwise(bounds)]
-    return parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts
+    return _initials_cut(parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts)
+
+
+def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The parts with each run of names by initials ("B C Moss D Lowe") cut at each name."""
+    out: list[tuple[int, str]] = []
+    for offset, part in parts:
+        run = initials_run_names(part)
+        out.extend([(offset + at, name) for at, name in run] if run else [(offset, part)])
+    return out
 
 
 def _long_title_then_name(text: str) -> bool:

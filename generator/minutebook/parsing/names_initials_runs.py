@@ -1,0 +1,45 @@
+"""A titled name run on into more names by their initials, with no commas between them.
+
+A list of members set out as a table of several columns, one name a cell, loses its
+cells when the PDF is flattened: the title printed once at the head of each column stays
+with the first name only, and every row runs on with spaces alone between the names:
+
+    Councillor A Reid Councillor B C Moss D Lowe E F Hart Mrs G Pym H Kerr
+
+Cut at each title, the pieces still hold several names ("Councillor B C Moss D Lowe E F
+Hart"). A piece is cut again at each name only when all of it is names of one to three
+initials and a surname (the first may keep its title), at least two of them; a name
+whose surname is of two words ("A Reid Jones"), a first name, or a word in lower case
+leaves the piece as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import STARTS_WITH_TITLE, TITLE
+
+#: one name of the run: an optional title, one to three initials, a surname of one word,
+#: then a space or the end
+ENTRY = re.compile(
+    rf"(?:{TITLE}\s)?(?:[A-Z]\.?\s){{1,3}}(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{{0,30}}(?:\s|$)"
+)
+#: the longest piece read so
+MAX_PIECE = 1500
+
+
+def initials_run_names(piece: str) -> list[tuple[int, str]] | None:
+    """'Councillor B C Moss D Lowe E F Hart': each name with its offset in the piece
+    ((0, "Councillor B C Moss"), (19, "D Lowe"), ...); None unless the whole piece is two
+    or more names of initials."""
+    if len(piece) > MAX_PIECE or piece.count(" ") < 3:
+        return None
+    names: list[tuple[int, str]] = []
+    at = 0
+    while at < len(piece):
+        match = ENTRY.match(piece, at)
+        if match is None or (names and STARTS_WITH_TITLE.match(match.group())):
+            return None  # a second title: the title cut has its own reading
+        names.append((at, match.group().strip()))
+        at = match.end()
+    return names if len(names) >= 2 else None

@@ -1,0 +1,34 @@
+"""Names by initials run on with no commas after a title (names_initials_runs)."""
+
+from __future__ import annotations
+
+from minutebook.parsing.names import split_name_list
+from minutebook.parsing.names_initials_runs import initials_run_names
+
+
+def test_a_run_of_initialled_names_is_cut_at_each_name() -> None:
+    assert initials_run_names("Councillor B C Moss D Lowe E F Hart") == [
+        (0, "Councillor B C Moss"),
+        (20, "D Lowe"),
+        (27, "E F Hart"),
+    ]
+
+
+def test_a_list_of_columns_gives_every_member() -> None:
+    text = "Councillor A Reid Councillor B C Moss D Lowe E F Hart Mrs G Pym H McKerr"
+    assert [e.as_written for e in split_name_list(text)] == [
+        "Councillor A Reid",
+        "Councillor B C Moss",
+        "D Lowe",
+        "E F Hart",
+        "Mrs G Pym",
+        "H McKerr",
+    ]
+
+
+def test_one_name_or_names_of_other_shapes_are_left() -> None:
+    assert initials_run_names("Councillor B C Moss") is None
+    assert initials_run_names("Mr A Reid Jones B Moss") is None  # a surname of two words
+    assert initials_run_names("Ann Reid B Moss C Lowe") is None  # a first name
+    assert initials_run_names("A Reid B Moss (Clerk)") is None  # a bracket: other readers
+    assert initials_run_names("A Reid and B Moss") is None
