@@ -9,6 +9,7 @@ from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
 from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
+from .banner_venues import banner_as_venue
 from .body_held import body_held_opening
 from .body_tails import tidied_body
 from .browser_prints import print_header_authority
@@ -202,6 +203,7 @@ def _notice_of_meeting(
                 file, line, "notice-without-date", "notice of meeting has no date I can read"
             )
         return None
+    opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
     opening = named_whole_body(opening, notice) or opening  # "Full Authority Meeting"
     opening = with_sentence_details(opening, notice) or opening  # a title over the notice
     opening = _with_undated_clause(opening, sentence)  # "This meeting will take place at T in V"
@@ -253,6 +255,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
         titled_date_opening(lines),
     )
     if opening is not None:
+        opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
         opening = with_sentence_details(opening, held) or opening  # a title over the sentence
         opening = _with_undated_clause(opening, sentence)
