@@ -16,7 +16,8 @@ when it does not apply):
   mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one; a line that is one short sentence approving a thing ("The
-  letter was approved.", `short_passives`);
+  letter was approved.", `short_passives`); an election told as a fact ("Ms A Reed was
+  elected as Chair of the Parish Council", `elections_stated`);
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
   the body named in full ("The Integration Joint Board resolved:-" over its list)
@@ -70,6 +71,7 @@ from functools import lru_cache
 
 from ..model import Line
 from .bare_clauses import bare_clause
+from .elections_stated import election_stated
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
 from .resolution_runs import (
@@ -408,6 +410,8 @@ def passive_decision(text: str) -> bool:
         return True
     if FOLLOWING_APPROVED.match(lead) or short_passive(lead) is not None:
         return True
+    if election_stated(lead) is not None:
+        return True
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
@@ -473,6 +477,9 @@ def decision_start(text: str) -> int:
     if formal(text):
         return 0
     head = lead[:400]
+    elected = election_stated(head)
+    if elected is not None:
+        return elected  # "Ms A was elected as Chair (proposed ...) and it was AGREED ..."
     lowered = head.lower()
     motion = MOTION_CARRIED.search(head) if _moved(lowered) else None
     if motion is not None:

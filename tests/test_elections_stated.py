@@ -1,0 +1,54 @@
+"""'Ms A Reed was elected as Chair of the Parish Council.': an election told as a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from minute_fixtures import lines_of
+from minutebook.parsing.elections_stated import election_stated
+from minutebook.parsing.resolutions import resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Pell was elected as Chair of the Parish Council (proposed Mr Orme, seconded Mrs Tay).",
+        "Cllr D Farrow was duly elected Chairman for the ensuing year.",
+        "Dr Quayle was elected as Vice Chair of the Town Council.",
+        "Councillor Hana Brisk was re-elected as Town Mayor.",
+        "Mr Ivo Lund, being the only Member willing to serve, was elected Chairman.",
+    ],
+)
+def test_an_election_stated_opens_the_decision(text: str) -> None:
+    assert election_stated(text) == 0
+
+
+def test_the_election_s_sentence_after_another_on_its_line() -> None:
+    text = "The Clerk invited nominations. Cllr Rowe was elected Chairman unanimously."
+    assert election_stated(text) == text.index("Cllr Rowe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair reported that Cllr Amos had been elected Chairman of the Forum.",
+        "Cllr Amos, who was elected Chair last year, welcomed everyone.",
+        "He was elected Chairman.",
+        "Cllr Amos was elected Chairman of the Allotment Society at its AGM.",
+        "Mrs Nye was elected Leader by the County Council in May.",
+        "Cllr Amos was elected to the District Council at the by-election.",
+        "Members noted that Cllr Amos was elected Chair of the Panel.",
+    ],
+)
+def test_other_elections_are_not_the_meeting_s(text: str) -> None:
+    assert election_stated(text) is None
+
+
+def test_the_election_is_the_minute_s_decision_before_a_later_agreement() -> None:
+    body = lines_of(
+        "Mrs Kell was elected as Chair of the Parish Council (proposed Mr Orme, seconded Dr"
+        " Tay) and it was AGREED to suspend Standing Order 4.\n"
+    )
+    found = resolution(body)
+    assert found is not None
+    assert found.text.startswith("Mrs Kell was elected as Chair of the Parish Council")
