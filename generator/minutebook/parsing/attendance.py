@@ -89,6 +89,7 @@ from .attendance_interleaved_number import without_interleaved_numbers
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
+from .attendance_members_attending import members_attending
 from .attendance_minute_chair import chair_before_apologies
 from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
@@ -2393,6 +2394,7 @@ def read_attendance_lists(
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
+    lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."

@@ -1,0 +1,94 @@
+"""Councillors listed under "In Attendance", with no list of those present.
+
+Some councils (Northern Irish district councils, Welsh community councils) print no
+"Present:" label at all: the council's members are listed under "In Attendance", with
+the chair above them and the officers after them under a label of their own:
+
+    In the Chair:
+    Councillor A Reid
+    In Attendance:
+    Councillor B Moss
+    Councillor C Lowe
+    Also in Attendance:
+    Mr D Hart, Chief Executive
+
+Elsewhere "In attendance" lists those who came without being members (officers,
+guests), under a list of those present. Here the list is the members': it is the first
+list of the paper, no label of those present follows it, and its first name is a
+councillor's ("Councillor", "Cllrs", or a "(Councillors)" group). Its label line is
+rewritten "Present:", the form the list reader reads as those present; the officers'
+own label after it is untouched. The list may be cut into groups in brackets,
+"(Councillors)" after the label and "(Officials)" alone over the officers: the first is
+dropped and the second becomes the officers' label, "Officials:".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import AttendanceRole, Line
+
+#: (label, role, rest of the line) of a label line, None for any other line
+Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
+
+#: The bare label, with no qualifier ("Also", "Officers"): "In Attendance", "In attendance"
+BARE_IN_ATTENDANCE = re.compile(r"^in\s+attendance$", re.IGNORECASE)
+#: A councillor's name, or the councillors' group, opening the list
+COUNCILLOR_FIRST = re.compile(
+    r"^(?:\(\s?Councillors\s?\)|(?:Councillors?|Cllrs?|Aldermen|Alderman)\.?\s+[A-Z])"
+)
+#: The councillors' group in brackets after the label: "In attendance: (Councillors)"
+COUNCILLORS_GROUP = re.compile(r"^\(\s?Councillors\s?\)$")
+#: The officers' group in brackets alone on its line: "(Officials)", "(Officers)"
+OFFICERS_GROUP = re.compile(r"^\(\s?(?P<group>Officials|Officers)\s?\)$")
+#: A label of those present: a list of the members after it
+PRESENT_WORD = re.compile(r"\bpresent\b", re.IGNORECASE)
+#: Most lines looked at
+MAX_LINES = 200
+#: Blank lines allowed between the label and its first name
+MAX_GAP = 3
+
+
+def _first_text(lines: list[Line], start: int) -> str | None:
+    """The first line with text from start, within a few lines; None when there is none."""
+    for line in lines[start : start + MAX_GAP + 1]:
+        if line.text.strip():
+            return line.text.strip()
+    return None
+
+
+def members_attending(lines: list[Line], label_of: Labeller) -> list[Line]:
+    """The lines with a bare "In Attendance" label over councillors, the paper's first
+    list with no list of those present after it, rewritten "Present:"; the lines as they
+    are otherwise."""
+    found: tuple[int, str] | None = None
+    for n, line in enumerate(lines[:MAX_LINES]):
+        label = label_of(line.text.strip())
+        if label is None:
+            continue
+        name, role, rest = label
+        if found is None:
+            if not BARE_IN_ATTENDANCE.match(name.strip()):
+                return lines  # another list comes first: the usual reading
+            first = rest.strip() or _first_text(lines, n + 1)
+            if first is None or not COUNCILLOR_FIRST.match(first):
+                return lines
+            found = (n, rest)
+        elif role is AttendanceRole.PRESENT and PRESENT_WORD.search(name):
+            return lines  # "Present:" after it: those in attendance are others
+    if found is None:
+        return lines
+    n, rest = found
+    rest = "" if COUNCILLORS_GROUP.match(rest.strip()) else rest.strip()
+    out = list(lines)
+    out[n] = Line(lines[n].number, f"Present: {rest}".rstrip())
+    for k in range(n + 1, min(len(out), MAX_LINES)):
+        text = out[k].text.strip()
+        group = OFFICERS_GROUP.match(text)
+        if group is None and label_of(text) is not None:
+            break  # the officers' own label, or the next list
+        if group is not None:
+            out[k] = Line(out[k].number, f"{group['group']}:")
+            break
+    return out
