@@ -132,3 +132,43 @@ def test_elections_and_confirmed_minutes_are_a_records_evidence() -> None:
     assert {"past", "decision"} <= record_evidence(_lines(CONFIRMED_RECORD))
     declared = _lines("Cllr. M. Reid declared a personal interest as a trustee.\n")
     assert record_evidence(declared) == {"past"}
+
+
+def test_a_scottish_minute_approved_is_a_decision() -> None:
+    """Scottish usage approves the earlier record as "the minute" (singular), with or
+    without "the" before "meeting"; an agenda's "To approve the minute" stays no decision."""
+    approved = _lines(
+        "The minute of meeting of this Committee of 4 March 2022 was approved as a correct"
+        " record.\nThe minute of the special meeting of Glenmorie Council dated 9 March 2022"
+        " was submitted and approved.\n"
+    )
+    assert record_evidence(approved) == {"decision"}
+    agenda = _lines("To approve the minute of meeting of 4 March 2022.\nMinute of Meeting\n")
+    assert "decision" not in record_evidence(agenda)
+
+
+def test_no_questions_submitted_is_the_records_past_tense() -> None:
+    """ "No written questions were submitted" reports what happened; an agenda's "Questions
+    submitted in writing will be answered" does not."""
+    assert record_evidence(_lines("No written questions were submitted.\n")) == {"past"}
+    assert record_evidence(_lines("No questions were received.\n")) == {"past"}
+    future = _lines("Questions submitted in writing will be answered.\nNo questions.\n")
+    assert "past" not in record_evidence(future)
+
+
+CMIS_RECORD_PAGE = (
+    "Meeting Details\n\nMeeting Summary\nGlenmorie Council\n14 Mar 2022 - 10:00\n"
+    "  • Documents\n  • Attendance\n\nPublic Items\n1 Sederunt\n"
+    "2 Declaration of Group Decisions and Members Interests *\n\n"
+    "3 Minutes\n\n         The minute of the meeting of Glenmorie Council dated 7 February 2022"
+    " was submitted and approved.\n\n4 Written Questions **\n\n"
+    "No written questions were submitted.\n"
+)
+
+
+def test_a_committee_pages_scottish_record_is_minutes() -> None:
+    """A CMIS meeting page whose items are minuted in Scottish usage is minutes, not the
+    agenda its numbered items alone would make it."""
+    kinds = [part.kind for part in split(_lines(CMIS_RECORD_PAGE)) if part.kind]
+    assert DocumentKind.MINUTES in kinds
+    assert DocumentKind.AGENDA not in kinds

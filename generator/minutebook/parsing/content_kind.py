@@ -34,14 +34,18 @@ ATTENDANCE = re.compile(
 )
 #: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee
 #: agreed", "Members noted", "Decision:" (or "Decision" alone, a label over the text), or
-#: the vote a lost formula left: "Upon being put to the vote, it was", "The motion was carried"
+#: the vote a lost formula left: "Upon being put to the vote, it was", "The motion was
+#: carried";
+#: the earlier record approved, also in Scottish usage's singular ("The minute of meeting
+#: of this Committee of 3 May was approved", "The minute of the meeting ... was submitted
+#: and approved")
 DECISION = re.compile(
     r"(?:it\s+was\s+)?(?:(?:unanimously\s+)?resolved|agreed)\b|decisions?\s*(?::|$)|"
     r"(?:the\s+)?(?:committee|panel|members|council|board|cabinet|authority|sub-committee)\s+"
     r"(?:resolved|agreed|noted|received|considered)\b|"
     r"(?:up)?on\s+being\s+put\s+to\s+the\s+(?:vote|meeting)\b|"
     r"(?:the\s+)?(?:motion|amendment)\s+(?:was|being)\s+(?:carried|lost|put)\b|"
-    r"the\s+minutes\s+of\s+the\s+[^;]{0,120}?\b(?:were|was)\s+(?:\w+\s+){0,2}"
+    r"the\s+minutes?\s+of\s+[^;]{0,120}?\b(?:were|was)\s+(?:\w+\s+){0,2}"
     r"(?:agreed|approved|confirmed|accepted|signed|taken\s+as\s+read)\b",
     re.IGNORECASE,
 )
@@ -49,12 +53,14 @@ DECISION = re.compile(
 #: declarations", "There were apologies for absence from", "declared a personal and
 #: prejudicial interest", "No apologies were received", "Councillor X declared an interest",
 #: "It was proposed by Councillor X and seconded by ...", "The Chairman welcomed everyone",
-#: "No additional declarations were made", "Cllr. M. Reid declared a personal interest"
-#: (the initials' full stops), "Following a vote Cllr A Reid was elected as Chair"
+#: "No additional declarations were made", "No written questions were submitted", "Cllr.
+#: M. Reid declared a personal interest" (the initials' full stops), "Following a vote Cllr
+#: A Reid was elected as Chair"
 PAST_RECORD = re.compile(
     r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
     r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:\w+\s+)?"
-    r"(?:apologies|declarations|interests)\b[^.]{0,40}\bwere\s+(?:received|made|declared)|"
+    r"(?:apologies|declarations|interests|questions)\b[^.]{0,40}\bwere\s+"
+    r"(?:received|made|declared|submitted)|"
     r"(?:[^.]|\.\s?(?=[A-Z]))(?:[^.]|\.\s?(?=[A-Z])){0,79}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
     r"interest|[^.]{0,80}\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|"
     r"it\s+was\s+(?:proposed|moved|seconded)\b|"
