@@ -29,6 +29,16 @@ from minutebook.parsing.agenda_unnumbered import bulleted_items
         ),
         ("Path to Glenmoor - Tollgate Lane", "Path to Glenmoor - Tollgate Lane"),
         ("- To note the accounts", "- To note the accounts"),
+        (
+            "Fire evacuation procedure – The chair to inform visitors of the exits.",
+            "Fire evacuation procedure",
+        ),
+        ("Apologies for absence - Clerk to report", "Apologies for absence"),
+        ("Announcements – The Town Mayor will announce the winners", "Announcements"),
+        ("Road Safety Review - report to follow", "Road Safety Review - report to follow"),
+        ("CIVIC AWARDS - THE MAYOR TO PRESENT", "CIVIC AWARDS - THE MAYOR TO PRESENT"),
+        ("Chairman to sign the minutes", "Chairman to sign the minutes"),
+        ("Letter to the Clerk – Mr Dale", "Letter to the Clerk – Mr Dale"),
     ],
 )
 def test_description_after_a_dash(text: str, title: str) -> None:
@@ -64,3 +74,9 @@ def test_bulleted_items_lose_their_descriptions() -> None:
         "Minutes of the last meeting",
         "Highways",
     ]
+
+
+def test_numbered_item_loses_the_officers_business() -> None:
+    item = coded_line("7. Emergency procedure – The Chair to inform members of the exits.")
+    assert item is not None
+    assert (item.code, item.title) == ("7", "Emergency procedure")

@@ -12,6 +12,13 @@ The title is what stands before the dash (or the colon); the sentence after it i
 item's description, as it is when printed on the line below. Only "To" in sentence case opens a
 description here: a title in capitals goes on in capitals ("QUESTIONS - TO RECEIVE
 PETITIONS"), and a dash before a lower-case "to" may still be the title's own words.
+
+The same business is often given to the officer who does it, the way a committee system's
+item page prints it under the title ("The Chair will advise the meeting ..."), and a
+flattened agenda runs it on after a dash: "Emergency evacuation procedure – The chair to
+inform members ...", "Apologies – Clerk to report". After a dash only, a chair, clerk,
+mayor or convener "to" or "will" and a lower-case verb opens a description too; in
+capitals ("CIVIC AWARDS - THE MAYOR TO PRESENT") it may still be the title's own words.
 """
 
 from __future__ import annotations
@@ -20,16 +27,24 @@ import re
 
 #: a dash between spaces, or a colon, then "To" and a word: the description's opening
 DASH_TO = re.compile(r"(?:\s[-–—]|:)\s{1,3}To\s{1,3}[A-Za-z]")
+#: a dash between spaces, then the officer who does the business: "– The chair to inform",
+#: "- Clerk to report", "– The Mayor will announce"
+DASH_OFFICER = re.compile(
+    r"\s[-–—]\s{1,3}(?:The\s)?(?:(?:Vice|Deputy)[- ])?(?:Town\s|Parish\s)?"
+    r"(?:[Cc]hair(?:man|woman|person)?|[Cc]lerk|[Mm]ayor|[Cc]onvener|[Pp]rovost)"
+    r"\s(?:to|will)\s[a-z]"
+)
 #: what a title before the dash opens with: a capital or a digit
 TITLE_START = re.compile(r"[A-Z0-9]")
 
 
 def without_dash_description(title: str) -> str:
-    """The title without the " – To ..." description run on after it; the title as it is
-    when it carries none (or when no title stands before the dash)."""
-    match = DASH_TO.search(title)
-    if match is None:
+    """The title without the " – To ..." (or " – The Chair to ...") description run on after
+    it; the title as it is when it carries none (or when no title stands before the dash)."""
+    found = [m for m in (DASH_TO.search(title), DASH_OFFICER.search(title)) if m]
+    if not found:
         return title
+    match = min(found, key=lambda m: m.start())
     head = title[: match.start()].rstrip()
     if not head or not TITLE_START.match(head):
         return title
