@@ -50,6 +50,7 @@ from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
+from .minute_member_lines import member_for_body
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
 from .minute_stopped_wording import stopped_agenda_wording
@@ -1747,6 +1748,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
     if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
+    if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
+        return None
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
