@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minute_fixtures import lines_of
 from minutebook.parsing.minute_headings import minute_headings
 from minutebook.parsing.minute_reply_tails import reply_tail
@@ -32,3 +34,39 @@ def test_titles_ending_otherwise_are_kept() -> None:
     assert reply_tail("None") is None
     assert reply_tail("Apologies: None received") == ("Apologies", "None received")
     assert reply_tail("Apologies There Were None") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "split"),
+    [
+        (
+            "Declarations of Interest – AR and TM in relation to the allotments",
+            ("Declarations of Interest", "AR and TM in relation to the allotments"),
+        ),
+        (
+            "APOLOGIES - Cllrs Reid and Moss were unwell",
+            ("APOLOGIES", "Cllrs Reid and Moss were unwell"),
+        ),
+        (
+            "Declaration of Members' Interests – Cllr Dale, item 6 (a neighbour)",
+            ("Declaration of Members' Interests", "Cllr Dale, item 6 (a neighbour)"),
+        ),
+    ],
+)
+def test_a_standing_items_record_after_a_dash(title: str, split: tuple[str, str]) -> None:
+    assert reply_tail(title) == split
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Declarations of Interest – to be made at the start of each item",
+        "Planning – Wyke Road Application",
+        "Minutes – 3 May 2022",
+        "Apologies and Declarations of Interest – Note",
+        "DECLARATIONS OF INTEREST - HOUSING REVENUE ACCOUNT",
+        "Declarations of Interest – Exempt Business",
+    ],
+)
+def test_other_dashes_stay_in_the_title(title: str) -> None:
+    assert reply_tail(title) is None
