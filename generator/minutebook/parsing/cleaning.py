@@ -17,6 +17,7 @@ from .blank_page_breaks import split_at_blank_page_notices
 from .flattened_lines import split_flattened_lines
 from .glued_headings import space_after_glued_numbers
 from .glued_numbered import split_glued_numbered_headings
+from .host_furniture import drop_host_furniture
 from .letter_spacing import close_up_letter_spacing
 from .minute_table_header import strip_minute_table_headers
 from .page_furniture import (
@@ -328,6 +329,9 @@ RULES: tuple[CleaningRule, ...] = (
         "some conversions print a whole page or paper on one line",
     ),
     CleaningRule("scan-specks", drop_scan_specks, "OCR reads a scan's specks as letters"),
+    CleaningRule(
+        "host-furniture", drop_host_furniture, "a host's title and controls above the paper"
+    ),
     CleaningRule("page-header", drop_page_headers, "running header per page"),
     CleaningRule(
         "page-count",

@@ -1,0 +1,54 @@
+"""A host's furniture atop a file is no part of the paper; the host's title stays."""
+
+from __future__ import annotations
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.host_furniture import drop_host_furniture, host_line
+from minutebook.parsing.splitting import split
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+RECORD = (
+    "MINUTES of a meeting of the Fenbridge Harbour Board held at the Harbour Office, "
+    "Quay Street, Fenbridge on Monday 3 March 2025 at 10.00 am\n\n"
+    "Present: Councillor A Bell (Chair), Councillor C Dunn\n\n"
+    "1. Apologies\nApologies were received from Councillor E Frost.\n\n"
+    "2. Moorings\nRESOLVED that the moorings charges be approved.\n"
+)
+
+
+def test_a_loading_notice_or_badge_opens_no_paper() -> None:
+    for head in ("Loading images...", "BSL Used Here BSL Used Here", "About Us"):
+        lines, furniture = clean(f"{head}\n\n{RECORD}")
+        assert [f.line.number for f in furniture if f.rule == "host-furniture"] == [1]
+        parts = split(lines)
+        assert [p.kind for p in parts] == [DocumentKind.MINUTES]
+        assert next(line.number for line in parts[0].lines if line.text.strip()) == 3
+
+
+def test_a_hosts_controls_go_and_its_title_stays() -> None:
+    head = (
+        "Minutes - Fenbridge Harbour Board\n\nadvertisement\nTotal Page:12\n"
+        "File Type:pdf, Size:640Kb\n"
+    )
+    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    assert [f.line.number for f in dropped] == [3, 4, 5]
+    assert lines[0].text == "Minutes - Fenbridge Harbour Board"
+    viewer = 'Fenbridge Harbour Board\n\nSize: px\nStart display at page:\n\nDownload "Fenbridge"\n'
+    lines, dropped = drop_host_furniture(_lines(viewer + "Transcription\n\n" + RECORD))
+    assert [f.line.number for f in dropped] == [3, 4, 6, 7]
+
+
+def test_a_papers_own_lines_stay() -> None:
+    assert not host_line("About Us and our partners")
+    assert not host_line("Transcription services were procured.")
+    lines = _lines("Fenbridge Harbour Board\n\n" + RECORD)
+    assert drop_host_furniture(lines) == (lines, [])
+    late = _lines(RECORD + "\nadvertisement\n")
+    assert drop_host_furniture(late) == (late, [])
+    sentence = _lines("The Board met as below.\nadvertisement\n" + RECORD)
+    assert drop_host_furniture(sentence) == (sentence, [])
