@@ -32,3 +32,16 @@ def test_a_letter_or_a_report_is_no_banner() -> None:
     assert not title_banner(_lines(letter), DocumentKind.MINUTES)
     assert not title_banner(_lines("Annual Report\n2024/25"), DocumentKind.MINUTES)
     assert not title_banner(_lines("Signed\n\nChairman"), DocumentKind.AGENDA)
+
+
+def test_a_sites_heading_listing_its_papers_is_a_banner() -> None:
+    banner = (
+        "Agendas, reports and minutes\n\nFenbridge Harbour Board\n\nDate: Monday, 3 March 2025\n\n"
+    )
+    assert title_banner(_lines(banner), DocumentKind.MINUTES)
+    parts = split(_lines(banner + RECORD))
+    assert [(p.kind, p.lines[0].number) for p in parts] == [(DocumentKind.MINUTES, 1)]
+    assert not title_banner(
+        _lines("Meeting reports\nFenbridge Harbour Board"), DocumentKind.MINUTES
+    )
+    assert not title_banner(_lines("Report and minutes of the Board"), DocumentKind.MINUTES)
