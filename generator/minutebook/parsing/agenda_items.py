@@ -65,10 +65,12 @@ FILE_LINK = re.compile(
 )
 #: a note after a title that its paper is attached or comes later, as older agendas print
 #: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)", "(Enclosed
-#: where available)": like a page range, no part of the title
+#: where available)", "(Copies attached)", "(Correspondence attached)", "(To be tabled)":
+#: like a page range, no part of the title
 ENCLOSURE_NOTE = re.compile(
-    r"\s*\((?:(?:copy|report|paper|papers|minutes|documents?)\s+)?"
-    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated)"
+    r"\s*\((?:[A-Za-z]{3,16}\s+)?"
+    r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated"
+    r"|(?:to\s+be\s+)?tabled)"
     r"(?:\s+(?:where\s+available|separately|herewith))?\)\.?\s*$",
     re.IGNORECASE,
 )
@@ -101,7 +103,12 @@ ITEM_WORD = re.compile(
     r"\s*[.:–-]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-STARTS_WITH_MONTH = re.compile(rf"^(?:{MONTHS})\b", re.IGNORECASE)
+#: a date opening the text: a month, or a month's short name and a year ("Dec 2021 - 11:30
+#: to 13:00", a web page's date line under "1": no item 1)
+STARTS_WITH_MONTH = re.compile(
+    rf"^(?:(?:{MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{4}}\b)",
+    re.IGNORECASE,
+)
 #: Words a title does not end with (a sentence broken across lines does)
 OPEN_ENDINGS = frozenset({"and", "or", "of", "the", "to", "for", "a", "an", "in", "on", "with"})
 TITLE_MAX_WORDS = 24
