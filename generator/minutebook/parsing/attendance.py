@@ -120,6 +120,7 @@ from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_these_received import apologies_pointing_back
+from .attendance_title_dashes import plural_title_dash
 from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
@@ -1114,6 +1115,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
         return False
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
+        return False
+    if plural_title_dash(text):  # "Councillors – A Reid, B Moss": a rank's members
         return False
     if office_comma_holder(text):  # "The Right Worshipful the Mayor, Councillor A Reid"
         return False

@@ -62,7 +62,8 @@ SPACES = re.compile(r"[ \t\u00a0]{2,}")
 BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
-LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+)(?=\S)")
+#: ("Aldermen – F Reid, G Moss": a spaced dash after it, `attendance_title_dashes.py`)
+LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+[-–—]\s+|\s+)(?=\S)")
 PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
 #: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
 FOOTNOTE = re.compile(r"\d{1,2}")
