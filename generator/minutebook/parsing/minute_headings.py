@@ -51,6 +51,7 @@ from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
+from .minute_separated_texts import separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
 from .minute_stopped_wording import stopped_agenda_wording
@@ -634,6 +635,16 @@ def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
 
 
+def separated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "2. Police Report: no report had been received.": a title after a bare number, then
+    a colon or a dash and the minute's text (`minute_separated_texts`). Not certain: the
+    caller checks the number rises."""
+    found = separated_text(text)
+    if found is None or YEAR.match(found[0]):
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, False, run_on=found[2])
+
+
 def footer_glued(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "Planning Committee 3 Tuesday 9 May 2017 48 Tree Preservation Orders": a bare
     numbered heading after the page's running footer on its line (`heading_after_footer`).
@@ -1166,7 +1177,11 @@ def long_run_in(
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
     if not raw[:1].isdigit():
         return None
-    heading = run_in_numbered(lines, i, raw) or undashed_numbered(lines, i, raw)
+    heading = (
+        run_in_numbered(lines, i, raw)
+        or undashed_numbered(lines, i, raw)
+        or separated_numbered(lines, i, raw)
+    )
     if heading is None or not _continues(heading.number, last):
         return None
     return heading
@@ -1303,6 +1318,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     bare_numbered,
     unseparated_numbered,
     colon_numbered,
+    separated_numbered,
     prefixed_numbered,
     roman_numbered,
     title_under_glued_code,
