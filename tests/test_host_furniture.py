@@ -52,3 +52,12 @@ def test_a_papers_own_lines_stay() -> None:
     assert drop_host_furniture(late) == (late, [])
     sentence = _lines("The Board met as below.\nadvertisement\n" + RECORD)
     assert drop_host_furniture(sentence) == (sentence, [])
+
+
+def test_the_page_number_before_a_hosts_title_heads_no_minute() -> None:
+    head = "1 Minutes of the Meeting of Fenbridge Harbour Board\nTotal Page:9\n"
+    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    assert [f.line.number for f in dropped] == [2]
+    assert lines[0] == Line(number=1, text="Minutes of the Meeting of Fenbridge Harbour Board")
+    own = _lines("1 Minutes of the Meeting of Fenbridge Harbour Board\n\n" + RECORD)
+    assert drop_host_furniture(own) == (own, [])

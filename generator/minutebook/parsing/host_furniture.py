@@ -10,12 +10,15 @@ Powered By Docstoc"), and above them, at most, the host's own title for the file
 read as its first lines it became a paper of its own, or gave the paper its body ("BSL
 Used Here").
 At the file's head, a run of such lines (under a title line or two, at most) is furniture;
-the host's title names the paper and stays its first line.
+the host's title names the paper and stays its first line. The host may print the file's
+first page number before its title ("1 Minutes of the Meeting of X"): that number is the
+page's, not a first minute's, and is taken off the title.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Furniture, Line
 
@@ -35,6 +38,8 @@ HOST_LINE = re.compile(
     r"|.{0,150}\bPowered[ \t]By[ \t]Docstoc",
     re.IGNORECASE,
 )
+#: a page number the host printed before its title: "1 Minutes of ..." (a capital follows)
+PAGE_BEFORE_TITLE = re.compile(r"^[ \t]{0,4}\d{1,3}[ \t]{1,4}(?=[A-Z])")
 #: Most title lines the host prints above its furniture
 MAX_TITLE_LINES = 2
 #: Longest title line the host prints
@@ -80,5 +85,9 @@ def drop_host_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]
         return lines, []
     head = lines[:end]
     dropped = [line for line in head if host_line(line.text.strip().strip("*#_ "))]
-    kept = [line for line in head if not host_line(line.text.strip().strip("*#_ "))]
+    kept = [
+        replace(line, text=PAGE_BEFORE_TITLE.sub("", line.text, count=1))
+        for line in head
+        if not host_line(line.text.strip().strip("*#_ "))
+    ]
     return kept + lines[end:], [Furniture(line, "host-furniture") for line in dropped]
