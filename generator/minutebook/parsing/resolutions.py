@@ -71,6 +71,7 @@ from functools import lru_cache
 
 from ..model import Line
 from .bare_clauses import bare_clause
+from .confirmed_inside import confirmed_inside
 from .elections_stated import election_stated
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
@@ -192,10 +193,11 @@ MINUTES_WORDS = (
     r"\s+(?:and\s+)?){0,3}"
 )
 #: "... was submitted and approved": the record laid before the meeting, then approved;
-#: or read first: "... were reviewed and agreed", "... were found correct and approved".
+#: or read first: "... were reviewed and agreed", "... were found correct and approved",
+#: "... were read, approved and signed" (a comma where the list goes on).
 SUBMITTED = (
     r"(?:(?:submitted|presented|considered|tabled|reviewed|read|checked|discussed|examined"
-    r"|found\s+(?:correct|accurate))\s+and\s+)?"
+    r"|found\s+(?:correct|accurate))(?:\s+and|,)\s+)?"
 )
 #: "The minutes of the meeting held on 8 May 2019 were approved as a correct record", "The
 #: minutes were recorded as an accurate record" (a board's notes); not "were received": a
@@ -402,7 +404,7 @@ def passive_decision(text: str) -> bool:
     "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
     resolved that ..."."""
     lead = _lead(text)[:400]
-    if minutes_confirmed(lead):
+    if minutes_confirmed(lead) or confirmed_inside(lead, minutes_confirmed) is not None:
         return True
     if MINUTES_TAKEN_AS_READ.match(lead.rstrip()):
         return True
@@ -493,6 +495,10 @@ def decision_start(text: str) -> int:
         return after.start("formula")
     if BODY_AGREED.match(head):
         return 0  # "The Sub-Committee RESOLVED that ...": the body's sentence, whole
+    if not minutes_confirmed(head):
+        confirmed = confirmed_inside(head, minutes_confirmed)
+        if confirmed is not None:
+            return confirmed  # "... as a true record. The minutes were approved ..."
     capitals = CAPITALS_IN_SENTENCE.search(head)
     return capitals.start("formula") if capitals is not None else 0
 
