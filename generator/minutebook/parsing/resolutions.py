@@ -280,9 +280,17 @@ LINKED_OUTCOME = re.compile(r"\s+(?:that|to)\b", re.IGNORECASE)
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
 #: Lane. It was agreed that the Clerk write ...", "a) Payments for May. It was RESOLVED
 #: to approve the payments": the formula inside a sentence or after one, with "that" or
-#: "to" (the decision starts at "It was").
+#: "to" (the decision starts at "It was"). Between the word and "to" a parish may name
+#: who agreed ("by Members", "by all present"), when ("at this point"), or who is to act
+#: ("it was resolved for the Clerk to write ...", "agreed by Members for Cllr A to sign").
 RESOLVED_INSIDE = re.compile(
-    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that|to)\b", re.IGNORECASE
+    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)"
+    r"(?:\s+by\s+(?:all\s+)?(?:members|councillors|present|those\s+present|the\s+meeting))?"
+    r"(?:\s+at\s+this\s+(?:point|stage)"
+    r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
+    r"(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?=\s+to\b))?"
+    r"\s+(?:that|to)\b",
+    re.IGNORECASE,
 )
 #: The body deciding inside a sentence, after a clause and its comma or after "and":
 #: "Following questions, the Committee agreed to note the report", "The motion was
