@@ -22,7 +22,8 @@ RECORD = (
 
 
 def test_a_loading_notice_or_badge_opens_no_paper() -> None:
-    for head in ("Loading images...", "BSL Used Here BSL Used Here", "About Us"):
+    heads = ("Loading images...", "BSL Used Here BSL Used Here", "About Us", "Browse By")
+    for head in (*heads, "Page Contents"):
         lines, furniture = clean(f"{head}\n\n{RECORD}")
         assert [f.line.number for f in furniture if f.rule == "host-furniture"] == [1]
         parts = split(lines)
@@ -61,3 +62,15 @@ def test_the_page_number_before_a_hosts_title_heads_no_minute() -> None:
     assert lines[0] == Line(number=1, text="Minutes of the Meeting of Fenbridge Harbour Board")
     own = _lines("1 Minutes of the Meeting of Fenbridge Harbour Board\n\n" + RECORD)
     assert drop_host_furniture(own) == (own, [])
+
+
+def test_a_sites_navigation_label_goes_under_its_page_title() -> None:
+    head = "Harbour Board meeting - 3 March 2025\nPage Contents\n"
+    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    assert [f.line.number for f in dropped] == [2]
+    assert lines[0].text == "Harbour Board meeting - 3 March 2025"
+
+
+def test_a_navigation_phrase_in_a_sentence_stays() -> None:
+    assert not host_line("Browse by parish to find your councillor")
+    assert not host_line("Page contents were agreed by the Board.")

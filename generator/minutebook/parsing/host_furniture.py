@@ -2,13 +2,13 @@
 
 A paper saved from a document host or a council's web page opens with the host's lines
 before its own: a loading notice ("Loading images..."), an advert's label
-("advertisement"), an accessibility badge ("BSL Used Here"), a navigation link ("About
-Us"), the viewer's controls ("Size: px", "Start display at page:", "Download "X"",
-"Transcription", "Total Page:16", "File Type:pdf, Size:980Kb", "Document Sample", "X
-Powered By Docstoc"), and above them, at most, the host's own title for the file
-("Minutes - Westmarch CCG", a title cut short). None of the furniture is the paper's:
-read as its first lines it became a paper of its own, or gave the paper its body ("BSL
-Used Here").
+("advertisement"), an accessibility badge ("BSL Used Here"), a navigation link or label
+("About Us", "Browse By", "Page Contents"), the viewer's controls
+("Size: px", "Start display at page:", "Download "X"", "Transcription", "Total Page:16",
+"File Type:pdf, Size:980Kb", "Document Sample", "X Powered By Docstoc"), and above them,
+at most, the host's own title for the file ("Minutes - Westmarch CCG", a title cut
+short). None of the furniture is the paper's: read as its first lines it became a paper
+of its own, or gave the paper its body ("BSL Used Here", "Browse By").
 At the file's head, a run of such lines (under a title line or two, at most) is furniture;
 the host's title names the paper and stays its first line. The host may print the file's
 first page number before its title ("1 Minutes of the Meeting of X"): that number is the
@@ -28,6 +28,8 @@ HOST_LINE = re.compile(
     r"|advertisements?"
     r"|(?:BSL[ \t]Used[ \t]Here[ \t]*){1,3}"
     r"|About[ \t]Us"
+    r"|Browse[ \t]By"
+    r"|Page[ \t]Contents"
     r"|Size:[ \t]*px"
     r"|Start[ \t]display[ \t]at[ \t]page:?"
     r"|Download[ \t]+\"[^\"]{1,200}\""
