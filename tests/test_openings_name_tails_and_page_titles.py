@@ -12,7 +12,7 @@ from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.bare_venues import bracketed_place
 from minutebook.parsing.covers import title_scraps
 from minutebook.parsing.lost_name_words import completed_name
-from minutebook.parsing.openings import Opening, titled_date, without_kind_tail
+from minutebook.parsing.openings import Opening, meeting_clause, titled_date, without_kind_tail
 from minutebook.parsing.same_day_details import with_same_day_details
 from minutebook.parsing.spaced_digits import closed_digits
 from minutebook.parsing.whole_body_titles import whole_body_in_text
@@ -285,3 +285,23 @@ def test_a_dated_web_page_title_under_a_short_banner_is_still_the_page() -> None
 def test_a_full_council_title_in_capitals_is_no_name_of_its_own() -> None:
     lines = [Line(1, "MINUTES OF A MEETING OF FULL COUNCIL HELD IN THE COUNCIL CHAMBER")]
     assert whole_body_in_text("FULL COUNCIL", lines) is None
+
+
+def test_a_title_naming_its_body_before_meeting_in_public_held() -> None:
+    clause = meeting_clause(
+        "Fenmoor CCG Governing Body Meeting in Public Held on 4th March 2021 via Zoom"
+    )
+    assert clause is not None and clause.body == "Fenmoor CCG Governing Body"
+    board = meeting_clause("Minutes. Westmarch Trust Board Meeting Held 2 May 2016 at Oak House")
+    assert board is not None and board.body == "Westmarch Trust Board"
+
+
+def test_a_meeting_held_with_no_titled_body_names_none() -> None:
+    for text in (
+        "Draft minutes of meeting held on 2nd July 2019 at 7.30 pm in the Vestry Room.",
+        "The meeting held on 2nd July 2019 agreed the accounts",
+        "Our last Meeting held on 4 March 2021 at the Hall",
+        "PDF 90 KB Fenby Council The Fenby Joint Board Meeting held on 4 March 2021 at 10am",
+    ):
+        clause = meeting_clause(text)
+        assert clause is not None and clause.body == ""

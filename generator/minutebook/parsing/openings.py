@@ -339,6 +339,29 @@ def without_convened(body: str) -> str:
     return CONVENED.sub("", body)
 
 
+#: a title naming the body before "Meeting" run into its "held" line: "X CCG Governing Body
+#: Meeting in Public" / "Held on D", "Minutes. X Trust Board Meeting Held D at V"
+TITLED_MEETING = re.compile(
+    r"^(?:MINUTES\.?\s+|Minutes\.?\s+)?(?P<body>[A-Z][\w&'’ -]{2,120}?)\s+"
+    r"(?:meeting|Meeting|MEETING)"
+    r"(?:\s+(?:in|IN)\s+(?:public|Public|PUBLIC))?\s+(?=(?:held|Held|HELD)\b)",
+)
+
+
+def titled_meeting_body(text: str) -> str:
+    """The body a title names before "Meeting" ("in Public") and "held" at the line's start,
+    title-cased and ending on a body's noun (or "Governing Body"); else ''."""
+    titled = TITLED_MEETING.match(text)
+    body = titled["body"] if titled else ""
+    named = BODY_NOUN.search(body) or GOVERNING_BODY.search(body)
+    run_on = re.search(r"\d|\sThe\s", body)  # "PDF 204 KB X Council The Y Board": two lines
+    return body if named and not run_on and _title_cased(body) else ""
+
+
+#: an NHS group's or a school's board, by the name the law gives it
+GOVERNING_BODY = re.compile(r"\bgoverning body$", re.IGNORECASE)
+
+
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
@@ -364,7 +387,7 @@ def meeting_clause(text: str) -> Clause | None:
         bare = BARE_MEETING.search(text)
         held = HELD.search(text, bare.end(), bare.end() + 40) if bare else None
         members = MEMBERS_OF.search(text)
-        body = members["body"] if members else ""
+        body = members["body"] if members else titled_meeting_body(text)
     if held is None:
         return None
     body = _members_named(text, without_kind_tail(without_meeting_kind(body)))
