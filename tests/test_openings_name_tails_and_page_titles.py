@@ -305,3 +305,11 @@ def test_a_meeting_held_with_no_titled_body_names_none() -> None:
     ):
         clause = meeting_clause(text)
         assert clause is not None and clause.body == ""
+
+
+def test_a_dated_web_title_drops_the_papers_kind_after_the_body() -> None:
+    found = titled_date("Parish Council Minutes 4 March 2021")
+    assert found is not None and found[0] == "Parish Council"
+    agenda = titled_date("Fenby Licensing Panel Agenda 4 March 2021")
+    assert agenda is not None and agenda[0] == "Fenby Licensing Panel"
+    assert titled_date("Minutes 4 March 2021") is None

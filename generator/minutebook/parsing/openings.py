@@ -1459,6 +1459,7 @@ def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
     date = find_date(match["date"])
     body = TITLE_FORMULA.sub("", match["title"]).strip(" ,.;:-–—")
     body = KIND_AFTER_DASH.sub("", body)  # "X BOARD - MINUTES OF MEETING" (on D)
+    body = KIND_AFTER_BODY.sub(r"\g<noun>", body)  # "Parish Council Minutes 2 July 2019"
     body = KIND_MEETING_OF.sub("", body)  # "Annual General Meeting (AGM) of the X"
     body = without_kind_tail(MEETING_AFTER.sub("", without_meeting_kind(body)))
     if date is None or not (BODY_NOUN.search(body) or _lettered_meeting(match["title"], body)):
