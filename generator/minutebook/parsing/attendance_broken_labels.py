@@ -14,11 +14,6 @@ list of its own. `join_broken_labels` puts the label together on the first line
 ("Committee Members:   Councillors A Reid ...") and leaves the second line's names
 indented under it, so the names are read under the whole label. Only a pair whose joined
 words are a label the caller knows, or a group's heading in capitals, is joined.
-
-A label whose column is too narrow for it may break with nothing beside its first
-words, which end on a word that cannot end a label ("Also in" over "Attendance:"):
-read alone, "Attendance:" would open a list of those present. The two lines are joined
-the same way, when the joined words are a label.
 """
 
 from __future__ import annotations
@@ -34,13 +29,6 @@ HEAD = re.compile(r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0
 TAIL = re.compile(r"^(?P<tail>[A-Za-z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2}:)")
 #: A head that cannot end a label: "OFFICIALS IN", "POLICE SERVICE OF"
 OPEN_END = re.compile(r"\s(?:in|of|the|and|for)$", re.IGNORECASE)
-#: "Also in": a label's first words alone on their line, ending on a word that cannot
-#: end a label
-HEAD_ALONE = re.compile(
-    r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2}"
-    r"\s(?:in|of|the|and|for))$",
-    re.IGNORECASE,
-)
 #: Longest line looked at
 MAX_LINE = 300
 
@@ -53,9 +41,6 @@ def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> li
         if len(first) > MAX_LINE or len(second) > MAX_LINE:
             continue
         head, tail = HEAD.match(first), TAIL.match(second)
-        if tail is not None and head is None:
-            _join_alone(out, i, tail, is_label)
-            continue
         if head is None or tail is None:
             continue
         if is_label(f"{head['head']}:") and not OPEN_END.search(head["head"]):
@@ -67,19 +52,3 @@ def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> li
         out[i] = Line(out[i].number, f"{label}{first[head.end('head') :]}")
         out[i + 1] = Line(out[i + 1].number, " " * len(tail["tail"]) + second[tail.end() :])
     return out
-
-
-def _join_alone(
-    out: list[Line], i: int, tail: re.Match[str], is_label: Callable[[str], bool]
-) -> None:
-    """ "Also in" alone over "Attendance:": the label joined on the first line, the
-    second keeping what follows its colon, when the joined words are a label."""
-    head = HEAD_ALONE.match(out[i].text.strip())
-    if head is None:
-        return
-    label = f"{head['head']} {tail['tail']}"
-    if not is_label(label):
-        return
-    second = out[i + 1].text
-    out[i] = Line(out[i].number, label)
-    out[i + 1] = Line(out[i + 1].number, " " * len(tail["tail"]) + second[tail.end() :])
