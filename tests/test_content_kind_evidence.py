@@ -172,3 +172,24 @@ def test_a_committee_pages_scottish_record_is_minutes() -> None:
     kinds = [part.kind for part in split(_lines(CMIS_RECORD_PAGE)) if part.kind]
     assert DocumentKind.MINUTES in kinds
     assert DocumentKind.AGENDA not in kinds
+
+
+ATTENDANCE_DETAILS = (
+    "Westmere Council Minutes\n\nDate:\nTuesday 4 May 2021\nTime:\n2.00pm\n"
+    "Place:\nCouncil Offices, Mill Lane, Westmere (Reports)\n\nAttendance Details\n\n"
+    "Members:\nAnna Bell-Riverside\nCarl Dunn-Hillfoot\n"
+    "Apologies:\nEdna Frost - Riverside\n"
+    "Item Number Item/Description\n1 SEDERUNT AND APOLOGIES\n\n2 MINUTE OF MEETING OF 6 APRIL\n\n"
+    "Decision\n\nAPPROVED\n"
+)
+
+
+def test_an_attendance_details_heading_is_a_records_attendance() -> None:
+    assert "attendance" in record_evidence(_lines(ATTENDANCE_DETAILS))
+    assert kind_by_content(_lines(ATTENDANCE_DETAILS)) is DocumentKind.MINUTES
+    assert [part.kind for part in split(_lines(ATTENDANCE_DETAILS))] == [DocumentKind.MINUTES]
+
+
+def test_attendance_details_inside_a_sentence_are_no_label() -> None:
+    text = "The clerk keeps attendance details for each meeting.\nAttendance details of staff"
+    assert "attendance" not in record_evidence(_lines(text))

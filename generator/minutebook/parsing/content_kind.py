@@ -26,10 +26,11 @@ CONTENT_LINES = 600
 LINE_CHARS = 300
 
 #: who came: "Present:", "Members present", "Councillors present:", "Also present:",
-#: "In attendance:", "Those present", "Attendees:", "Sederunt:", "PRESENT –"
+#: "In attendance:", "Those present", "Attendees:", "Sederunt:", "PRESENT –"; a committee
+#: system's "Attendance Details" heading over its members and apologies
 ATTENDANCE = re.compile(
     r"(?:(?:(?:members|councillors|also|those|officers)\s+)?(?:present|in attendance|attendees)"
-    rf"|{OTHER_PRESENT_LABELS})\b\s*(?::|[-–—]|$)",
+    rf"|attendance\s+details|{OTHER_PRESENT_LABELS})\b\s*(?::|[-–—]|$)",
     re.IGNORECASE,
 )
 #: a decision minuted: "RESOLVED that", "Resolved:", "It was AGREED", "The Committee
