@@ -520,6 +520,30 @@ def test_a_paragraph_about_an_earlier_meeting_opens_no_minutes() -> None:
     assert [p.kind for p in split(_lines(text))] == [MINUTES]
 
 
+def test_at_the_meeting_of_with_a_present_list_opens_minutes() -> None:
+    """The Scottish opening with the article 'the': 'At the Meeting of X held in V on D'."""
+    text = (
+        "At the Meeting of Glenvale Council held in the Council Chamber, Burgh Hall, "
+        "Kirkton on Wednesday, 4 May 2016 at 2.00 p.m.\n\n"
+        "Present: Provost Ann Reid, Councillors Ian Moss and Lyn Park\n\n"
+        "Attending: Tom Hart, Chief Executive; and Una Bell, Clerk.\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(text))] == [(MINUTES, 1)]
+
+
+def test_at_the_meeting_of_in_a_paragraph_or_a_notice_opens_nothing() -> None:
+    paragraph = (
+        "At the meeting of the working group held in March Members asked for a review.\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert [p.kind for p in split(_lines(paragraph))] != [MINUTES]
+    notice = (
+        "At the Meeting of Glenvale Council which will be held in the Burgh Hall on "
+        "4 May 2016\n\nPresent: Councillors Ian Moss and Lyn Park\n"
+    )
+    assert [p.kind for p in split(_lines(notice))] != [MINUTES]
+
+
 def test_an_agenda_line_takes_a_body_title_above_it_and_nothing_else() -> None:
     """'RAVENSCAR PANEL' / 'AGENDA' open one agenda; the last lines of the paper before
     ('Signed', 'Chairman') stay with that paper."""

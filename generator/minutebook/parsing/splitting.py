@@ -552,9 +552,10 @@ def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
 
-#: "At a meeting of the Executive held in V on D": a record's opening in older minutes
+#: "At a meeting of the Executive held in V on D": a record's opening in older minutes,
+#: and in Scottish councils' with the article "the" ("At the Meeting of X Council held in")
 AT_A_MEETING = re.compile(
-    r"at\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
+    r"at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
     re.IGNORECASE,
 )
 
@@ -1117,7 +1118,7 @@ OPENING_PREFIXES = (
     "a ", "an ",  # detect_announcement, detect_record_statement
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
-    "at a",  # detect_at_a_meeting ("at a meeting", "at an extraordinary meeting")
+    "at a", "at the",  # detect_at_a_meeting ("at an extraordinary meeting", "at the meeting")
     "public document pack",  # detect_document_pack
     "date", "meeting date", "when:",  # detect_date_fields
     "meeting:",  # detect_meeting_line
