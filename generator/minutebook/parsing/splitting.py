@@ -33,6 +33,7 @@ from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .opening_announcements import opening_announcement
 from .openings import KIND_DATED, place_dated, titled_date
+from .person_rows import person_row
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
 from .printed_kind_titles import after_kind_title
@@ -964,6 +965,8 @@ def title_start(lines: list[Line], i: int) -> int:
                 continue
             if "\t" in text or text[:1].isdigit() or text[:1] in "-•·(":
                 break  # an item, a list or a table row: the paper above
+            if person_row(text):
+                break  # "Ashby Borough Council - Councillors A and B": a list's row above
             if PAGE_NUMBER.fullmatch(text):
                 break  # "Page 1" (kept when the page is not a slide's): the page before
             start = j
