@@ -98,6 +98,7 @@ from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_person_rows import person_row
+from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
@@ -576,7 +577,9 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         return None
     if DASHES_ONLY.match(rest):  # "PRESENT: -", its names on the lines below
         rest = ""
-    listed = STARTS_WITH_TITLE.match(rest) or post_first_entry(rest)
+    listed = (
+        STARTS_WITH_TITLE.match(rest) or post_first_entry(rest) or post_then_bracketed_holder(rest)
+    )
     if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
     return label, role, rest
