@@ -25,6 +25,7 @@ from .flattened_front_sheets import (
 )
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
+from .glued_letterheads import glued_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .letterheads import (
     authority_first,
@@ -99,6 +100,11 @@ def with_authority(body: str, authority: str | None) -> str:
     )
 
 
+def _opening_text(opening: Opening, lines: list[Line]) -> str:
+    """The text of the opening's own line."""
+    return next((ln.text for ln in lines if ln.number == opening.line), "")
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
@@ -117,6 +123,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     else:
         authority = (
             letterhead_authority(above)
+            or glued_authority(_opening_text(opening, lines))  # "X COUNCIL MINUTES OF ..."
             or footer_authority(lines, body)
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
             or committee_parent(lines, body)  # "Meetings of the X and its Committees ..."
