@@ -33,6 +33,7 @@ from .letterheads import (
     letterhead_authority,
     under_authority,
 )
+from .local_council_names import local_council_in_text
 from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
@@ -129,7 +130,12 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or committee_parent(lines, body)  # "Meetings of the X and its Committees ..."
         )
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
-        body = named_in_text(body, lines) or whole_body_in_text(body, lines) or body
+        body = (
+            named_in_text(body, lines)
+            or whole_body_in_text(body, lines)
+            or local_council_in_text(body, lines)  # "the Parish Council's Meeting"
+            or body
+        )
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
