@@ -118,6 +118,7 @@ from .attendance_shapes import (
     respective_substitutes,
 )
 from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
+from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_these_received import apologies_pointing_back
@@ -1342,8 +1343,9 @@ def names_grid_row(cells: list[str]) -> bool:
 MINUTES_TABLE_HEADER = re.compile(
     r"(?:min(?:ute)?s?\.?\s?(?:no\.?|number|ref\.?|reference)|(?:note\s)?no\.|ref\.?)"
     r"\s(?:items?|subjects?|business|title|minutes?|details?)"
-    # "Item<TAB>Description<TAB>Decision", "Item Description/Decision": a decisions table
-    r"|items?\s(?:description|subject|title)(?:\s?/\s?|\s)(?:decisions?|resolutions?)",
+    # "Item<TAB>Description<TAB>Decision", "Item Description/Decision": a decisions table;
+    # "Item / Subject / Action": a board's table of minutes and the actions they set
+    r"|items?\s(?:description|subject|title)(?:\s?/\s?|\s)(?:decisions?|resolutions?|actions?)",
     re.IGNORECASE,
 )
 
@@ -1360,7 +1362,8 @@ def minutes_table_header(raw: str) -> bool:
     where attendance ends, not a person and their post."""
     if STACKED_TABLE_HEADER.match(raw.strip()):
         return True
-    cells = [c for c in re.split(r"\t|\s{2,}|\s?\|\s?", raw.strip()) if c] if len(raw) < 60 else []
+    split = re.split(r"\t|\s{2,}|\s?\|\s?|\s/\s", raw.strip()) if len(raw) < 60 else []
+    cells = [c for c in split if c]
     return MINUTES_TABLE_HEADER.fullmatch(" ".join(cells)) is not None
 
 
@@ -2408,6 +2411,7 @@ def read_attendance_lists(
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
+    lines = slash_cells(lines, label_alone)  # "By Invitation / Mr A Reid / Chairman"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
 
 
