@@ -35,11 +35,17 @@ from .agenda_items import (
     title_past_pages,
     wrapped_title,
 )
+from .agenda_lettered_runs import lettered_runs
 from .agenda_lettered_tails import run_on_list_head, without_lettered_heads
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
-from .agenda_run_in import capitals_run_in, glued_capitals_alone, title_case_run_in
+from .agenda_run_in import (
+    capitals_before_instruction,
+    capitals_run_in,
+    glued_capitals_alone,
+    title_case_run_in,
+)
 from .agenda_run_on import title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
@@ -149,6 +155,7 @@ def _read_items(
     last: ItemLine | None = None  # the item of the line just above
     row = ""
     skip = 0  # lines below an item's line that it took (the end of its title)
+    lettered = lettered_runs(lines)  # "A Apologies", "B Election of Chair" over descriptions
     for n, line in enumerate(lines):
         if skip:
             skip -= 1
@@ -165,7 +172,9 @@ def _read_items(
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
-        item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
+        item, skip = lettered.get(line.number), 0
+        if item is None:
+            item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
@@ -221,7 +230,8 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
             return joined, 1
     head = run_on_list_head(text)  # "6. Committees – a) Park ... b) Finance ...": the list
     read = item_line(head) if head else None  # run on after the title is no part of it
-    read = read or item_line(text) or capitals_run_in(text) or title_case_run_in(text)
+    read = read or capitals_before_instruction(text) or item_line(text)
+    read = read or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0
 
 

@@ -65,13 +65,14 @@ FILE_LINK = re.compile(
 )
 #: a note after a title that its paper is attached or comes later, as older agendas print
 #: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)", "(Enclosed
-#: where available)", "(Copies attached)", "(Correspondence attached)", "(To be tabled)":
-#: like a page range, no part of the title
+#: where available)", "(Copies attached)", "(Correspondence attached)", "(To be tabled)",
+#: with the colon of an item that lists its papers below ("Minutes (enclosed):"): like a
+#: page range, no part of the title
 ENCLOSURE_NOTE = re.compile(
     r"\s*\((?:[A-Za-z]{3,16}\s+)?"
     r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated"
     r"|(?:to\s+be\s+)?tabled)"
-    r"(?:\s+(?:where\s+available|separately|herewith))?\)\.?\s*$",
+    r"(?:\s+(?:where\s+available|separately|herewith))?\)[.:]?\s*$",
     re.IGNORECASE,
 )
 #: who brings the paper that a note says is attached, after the title and a dash:
@@ -489,10 +490,19 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
     match = SUB_ITEM.match(text) if text[:1] in "(abcdefghijvx" else None
     if match is None or match["mark"] not in next_marks(previous):
         return None
+    if _runs_on(match["title"], match["mark"]):
+        return None
     title, pages = _pages(match["title"])
     title = without_link_label(plain(title.replace("\t", " ")))  # "... (PDF, 71 KB)"
     code = f"{parent}({match['mark']})"
     return ItemLine(code, title, pages) if reads_as_title(title) else None
+
+
+def _runs_on(title: str, mark: str) -> bool:
+    """Whether a sub-item's line runs on into the next sub-item ("(i) Grass Cutting (ii)
+    Squash Court"): a list of what its item covers pressed onto one line, no item."""
+    marks = next_marks(mark)
+    return any(f" ({following}) " in title for following in marks)
 
 
 def sub_item_mark(code: str) -> str:

@@ -55,6 +55,23 @@ def capitals_run_in(text: str) -> ItemLine | None:
     return item_line(f"{match['code']}. {title}")
 
 
+#: the agenda's instruction opening a description: "To receive", "To note"
+INSTRUCTION_OPENING = re.compile(r"To\s[a-z]{2,20}\b")
+
+
+def capitals_before_instruction(text: str) -> ItemLine | None:
+    """The item of a line whose title in capitals runs into the agenda's instruction ("5
+    DECLARATIONS OF INTEREST To receive any declarations."), read before the whole line
+    (short enough to pass for a title): its number and the capitals alone; None unless the
+    capitals stop at "To" and a verb in lower case."""
+    item = capitals_run_in(text)
+    if item is None:
+        return None
+    at = text.find(item.title)
+    rest = text[at + len(item.title) :].lstrip(" -–:") if at >= 0 else ""
+    return item if INSTRUCTION_OPENING.match(rest) else None
+
+
 #: "4COUNCIL REPORTS": a number glued to a title in capitals that is the whole line (not an
 #: ordinal's "2ND", "3RD", "4TH", "1ST")
 GLUED_ALONE = re.compile(
