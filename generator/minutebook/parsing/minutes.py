@@ -47,6 +47,7 @@ from .decision_references import cited_decisions, tabled_decisions, titled_decis
 from .decision_tables import untabled_minutes
 from .declarations import read_declarations
 from .headers import minutes_header
+from .minute_cell_numbers import uncelled_numbers
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
 from .noted_questions import noted_questions
@@ -86,6 +87,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     else:
         part.title = "Minutes"
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
+    lines = uncelled_numbers(lines) or lines  # "2. / APOLOGIES": a table's cells joined
     # an attendance page holds no minutes: its headings are the page's, not minutes
     roll_page = roll_page_start(lines) is not None
     headings = [] if roll_page else minute_headings(lines)
