@@ -45,3 +45,27 @@ def test_a_subtitle_in_capitals_or_a_sentence_stays_unsplit() -> None:
     assert separated_text("9. Planning – APPLICATIONS RECEIVED") is None
     assert separated_text("10. The clerk reported that: the grass was cut.") is None
     assert separated_text("2024 Budget: the precept was set.") is None
+
+
+APOLOGIES_NAMES = """\
+MINUTES OF THE MEETING OF THE HALTWHISTLE BURIAL BOARD
+
+1 APOLOGIES: Cllr T Varga
+
+2 CONFLICTS OF INTEREST:
+
+None received
+
+3. TO CONFIRM THE MINUTES OF THE LAST MEETING
+"""
+
+
+def test_an_apologies_title_over_names_alone_is_the_title() -> None:
+    headings = minute_headings(lines_of(APOLOGIES_NAMES))
+    assert [(h.number, h.title) for h in headings][:1] == [("1", "APOLOGIES")]
+    assert separated_text("1 APOLOGIES: Cllr T Varga") == ("1", "APOLOGIES", "Cllr T Varga")
+
+
+def test_names_alone_after_another_title_stay_unsplit() -> None:
+    assert separated_text("4 PLANNING: Cllr T Varga") is None
+    assert separated_text("4 Apologies: JB, KL") is None

@@ -51,7 +51,7 @@ from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
-from .minute_separated_texts import separated_text
+from .minute_separated_texts import apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
 from .minute_stopped_wording import stopped_agenda_wording
@@ -613,6 +613,8 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     match = _bare_match(text)
     if not match or HEAD_COUNT.match(match["title"]):
         return None  # "1 Member of the Public": who attended, counted
+    if apologies_listed(text):
+        return None  # "1 APOLOGIES: Cllr R Short": the title, then who sent them
     return _heading(lines, i, match["number"], match["title"])
 
 

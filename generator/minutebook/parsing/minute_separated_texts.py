@@ -12,7 +12,8 @@ it were lost. The words before the first separator are the title when they read 
 a few words, opening with a capital, not a sentence, not a member's name or title ("Cllr
 Reid: asked ..."), not a decision ("Resolved: that ...") or a label of the record
 ("Proposed by: ...", "Present: ..."); the words after it hold a word in lower case, as a
-record does. A bare number is not sure of itself: the caller takes the heading only where
+record does, or, under an apologies title, open with a member's name ("APOLOGIES: Cllr R
+Short"). A bare number is not sure of itself: the caller takes the heading only where
 the number continues the minutes' numbering.
 """
 
@@ -45,6 +46,13 @@ NOT_TITLES = re.compile(
 SPEAKER = re.compile(rf"^(?:{TITLE}|Cllrs?\.?|Councillors?|The\s+(?:Clerk|Chair(?:man)?))\b")
 
 
+#: a title whose record is a list of names: "APOLOGIES: Cllr R Short" holds no word in
+#: lower case, yet the names are what was recorded
+APOLOGIES_TITLE = re.compile(
+    r"^(?:apologies(?:\s+for\s+absence)?|absent|absences|apologies\s+received)$", re.IGNORECASE
+)
+
+
 def separated_text(text: str) -> tuple[str, str, str] | None:
     """(number, title, text) of a numbered line whose title runs on after a colon or a
     spaced dash into the minute's text; None when the words before it read as no title."""
@@ -56,6 +64,16 @@ def separated_text(text: str) -> tuple[str, str, str] | None:
     title = match["title"].strip()
     if len(title.split()) > MAX_TITLE_WORDS or NOT_TITLES.match(title) or SPEAKER.match(title):
         return None
-    if not RECORD_WORD.search(match["text"][:RECORD_LOOK]) or not looks_like_title(title):
+    names = APOLOGIES_TITLE.match(title) is not None and SPEAKER.match(match["text"])
+    if not (RECORD_WORD.search(match["text"][:RECORD_LOOK]) or names):
+        return None
+    if not looks_like_title(title):
         return None
     return match["number"], title, match["text"].strip()
+
+
+def apologies_listed(text: str) -> bool:
+    """ "1 APOLOGIES: Cllr R Short": an apologies title then the names alone, which a bare
+    number's title must not swallow (`separated_text` reads it)."""
+    found = separated_text(text)
+    return found is not None and APOLOGIES_TITLE.match(found[1]) is not None
