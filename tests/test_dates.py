@@ -27,3 +27,13 @@ def test_a_word_after_a_number_is_no_ordinal() -> None:
     # "3 those" is not "3rd": only st/nd/rd/th, as a word, and then a month, make a date
     assert find_date("item 3 those March 2015 figures") is None
     assert find_date("12 thousand June 2017") is None
+
+
+def test_a_year_glued_to_its_month() -> None:
+    assert find_date("the meeting held on Monday 9 March2015, in the Hall") == dt.date(2015, 3, 9)
+    assert find_date("HELD ON 4TH JUNE2019 AT 7PM") == dt.date(2019, 6, 4)
+
+
+def test_a_longer_number_glued_to_a_month_is_no_year() -> None:
+    assert find_date("12 March201743 on the phone") is None
+    assert find_date("ref 4 May123") is None

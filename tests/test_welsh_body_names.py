@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import DocumentKind
-from minutebook.parsing.welsh_body_names import english_body_name
+from minutebook.parsing.welsh_body_names import english_body_name, unglued
 from opening_facts import first_part_meeting
 
 RECORD = (
@@ -42,3 +42,17 @@ def test_a_name_in_one_language_is_left_alone() -> None:
     assert english_body_name("Fenby Community Council") is None
     assert english_body_name("Cyngor Sir Fenby") is None
     assert english_body_name("Cyngor Cymuned " + "Fenby " * 60 + "Community Council") is None
+
+
+def test_a_banner_whose_boxes_ran_together_is_parted() -> None:
+    assert english_body_name("Cyngor CymunedFenbyCommunity Council") == "Fenby Community Council"
+    assert english_body_name("Cyngor TrefAberwykeTown Council") == "Aberwyke Town Council"
+    assert unglued("Cyngor CymunedFenby Community Council") == (
+        "Cyngor Cymuned Fenby Community Council"
+    )
+
+
+def test_glued_words_without_a_welsh_kind_are_left_alone() -> None:
+    assert unglued("Fenby ParishCommunity Council") == "Fenby ParishCommunity Council"
+    assert english_body_name("Cyngor cymunedfenbycommunity council") is None
+    assert english_body_name("FenbyCommunity Council") is None

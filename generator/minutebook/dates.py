@@ -16,10 +16,11 @@ from .vocabulary import MONTHS
 
 #: the ordinal may stand apart from its number: a superscript "th" comes out of a PDF as
 #: "12 th June 2017" or "1 ST SEPTEMBER 2016", or glued to the month: "15thMay 2019"; the
-#: day may be glued to a time printed before it on the same line: "4.00pm1 July 2021"
+#: day may be glued to a time printed before it on the same line: "4.00pm1 July 2021";
+#: and the year to the month when the space between two text runs was lost: "24 May2021"
 DATE_PHRASE = re.compile(
     rf"(?:\b|(?<=[ap]m))(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b,?\s+|\s?(?:st|nd|rd|th)(?=[A-Z])|,?\s+)"
-    rf"(?P<month>{MONTHS}),?\s+"
+    rf"(?P<month>{MONTHS})(?:,?\s+|(?=\d{{4}}\b))"
     r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )

@@ -9,6 +9,11 @@ Councils in Wales print their name in both languages, Welsh first, either run to
 The body is filed under its English name ("Fenby Community Council", "Wyke Town
 Council"), as its English papers name it, so both kinds of paper find one body. A name
 that is not printed so is left alone (None).
+
+A banner set as two or three text boxes may come out of the PDF with the spaces between
+them lost: "Cyngor CymunedFenbyCommunity Council". The halves are parted again where a
+lower-case letter meets the place's capital after the Welsh kind, or meets the English
+kind's capital, before the name is read.
 """
 
 from __future__ import annotations
@@ -29,10 +34,26 @@ SPLIT = re.compile(
 )
 
 
+#: the Welsh kind glued to the place's capital: "Cyngor CymunedFenby"
+GLUED_WELSH = re.compile(r"^(?i:cyngor\s(?:cymuned|tref|dinas|sir|bwrdeistref\ssirol))(?=[A-Z])")
+#: the place glued to the English kind: "FenbyCommunity Council"
+GLUED_ENGLISH = re.compile(r"(?<=[a-z])(?=(?:Community|Town|City|County)\s)")
+
+
+def unglued(text: str) -> str:
+    """A bilingual banner whose boxes were run together (see the module's docstring) with
+    its spaces put back; any other text as it is."""
+    welsh = GLUED_WELSH.match(text)
+    if welsh is None:
+        return text
+    parted = f"{text[: welsh.end()]} {text[welsh.end() :]}"
+    return GLUED_ENGLISH.sub(" ", parted, count=1)
+
+
 def english_body_name(name: str) -> str | None:
     """The English half of a Welsh council's bilingual name (see the module's docstring),
     or None when the name is not printed in both languages."""
-    text = " ".join(name.split())
+    text = unglued(" ".join(name.split()))
     if len(text) > 160:
         return None
     split = SPLIT.fullmatch(text)
