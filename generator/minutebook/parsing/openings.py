@@ -41,6 +41,7 @@ from .bare_venues import bare_place, bracketed_place
 from .information_lines import information_lines
 from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
+from .repeated_sentences import repeats_body
 from .signed_venues import without_signature
 from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
@@ -779,6 +780,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
     caller can say what is missing; a date printed before the sentence (the date-first
     layout) counts."""
     opening = _opening(lines)
+    dateless: Clause | None = None  # a host's title may cut the sentence short above it
     for k, (i, line) in enumerate(opening):
         first = plain(line.text)
         if not MEETING_WORDS.search(first) or (
@@ -791,15 +793,20 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         clause = meeting_clause(text)
         if clause is None:
             continue
+        if dateless is not None and not repeats_body(dateless.body, clause.body):
+            return dateless
         date = clause.date or find_date(plain_dates(text)) or find_numeric_date(text)
         time = clause.time or find_time(text)
         if date is None:
-            return clause
+            if dateless is not None:
+                return dateless
+            dateless = clause
+            continue
         body = full_body(clause.body, lines, i)
         if not body:
             continue
         return Opening(body, date, time, clause.venue, line.number, clause.venue_blank)
-    return None
+    return dateless
 
 
 DATE_LABELS = (
