@@ -16,6 +16,7 @@ from ..model import Furniture, Line
 from .blank_page_breaks import split_at_blank_page_notices
 from .flattened_lines import split_flattened_lines
 from .glued_headings import space_after_glued_numbers
+from .glued_meeting_fields import split_glued_meeting_fields
 from .glued_numbered import split_glued_numbered_headings
 from .host_furniture import drop_host_furniture
 from .letter_spacing import close_up_letter_spacing
@@ -327,6 +328,11 @@ RULES: tuple[CleaningRule, ...] = (
         "flattened-page",
         split_flattened_lines,
         "some conversions print a whole page or paper on one line",
+    ),
+    CleaningRule(
+        "glued-meeting-field",
+        split_glued_meeting_fields,
+        "a table's title cell run into its first field's",
     ),
     CleaningRule("scan-specks", drop_scan_specks, "OCR reads a scan's specks as letters"),
     CleaningRule(

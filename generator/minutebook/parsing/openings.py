@@ -155,9 +155,13 @@ FORMULA = re.compile(
     rf"{letter_formulae.LETTER_OPENING})$",
     re.IGNORECASE,
 )
+#: (the meeting may be numbered: "Minutes from the Eleventh Meeting of the X", "Minutes of
+#: the 45th Meeting of the X")
 TITLE_PREFIX = re.compile(
-    r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice)\s+(?:of|for)\s+(?:the\s+|a\s+)?"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?|^meeting\s+of\s+(?:the\s+)?",
+    r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice)\s+(?:of|for|from)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,12}(?:-[a-z]{0,8})?"
+    r"(?:th|first|second|third))\s+)?meeting\s+of\s+(?:the\s+)?)?"
+    r"|^meeting\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 TITLE_SUFFIX = re.compile(r"\s*[-–—:,]\s*(?:minutes|agenda|notice of meeting)$", re.I)
@@ -817,7 +821,10 @@ TIME_LABELS = (
     "time", "start time", "time of meeting", "start", "starts", "meeting time",
     "time of commencement", "commencing", "commencement", "starting time",
 )  # fmt: skip
-VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at", "held in")
+VENUE_LABELS = (
+    "venue", "place", "location", "where", "meeting venue", "venue for meeting", "held at",
+    "held in",
+)  # fmt: skip
 BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
 #: the labels a table's heading row may print over a meeting's date, time and place
 ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"})
