@@ -7,6 +7,7 @@ from pathlib import Path
 
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.minutes import parse_minutes
 
 ZOO = Path(__file__).parent / "fixtures" / "minutes"
@@ -32,3 +33,21 @@ def attendance_of(text: str) -> list[tuple[AttendanceRole, str, str | None, int]
     part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
     parse_minutes(part, "f.txt", Diagnostics())
     return [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance]
+
+
+def agenda_items_of(text: str) -> list[tuple[str, str]]:
+    """Inline text parsed as an agenda: its items as (code, title)."""
+    part = Part(kind=DocumentKind.AGENDA, title="", lines=lines_of(text), layout="agenda")
+    parse_agenda(part, "inline.txt", Diagnostics())
+    return [(i.code, i.title) for i in part.items]
+
+
+#: A harbour board's short minutes, opening with their own heading: what a banner or a
+#: host's lines above a paper are tried against.
+HARBOUR_RECORD = (
+    "MINUTES of a meeting of the Fenbridge Harbour Board held at the Harbour Office, "
+    "Quay Street, Fenbridge on Monday 3 March 2025 at 10.00 am\n\n"
+    "Present: Councillor A Bell (Chair), Councillor C Dunn\n\n"
+    "1. Apologies\nApologies were received from Councillor E Frost.\n\n"
+    "2. Moorings\nRESOLVED that the moorings charges be approved.\n"
+)

@@ -4,23 +4,10 @@ pressed onto one line (invented agendas in the genre's layout)."""
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, Part
-from minutebook.parsing.agenda import parse_agenda
+from minute_fixtures import agenda_items_of, lines_of
 from minutebook.parsing.agenda_items import sub_item_line
 from minutebook.parsing.agenda_lettered_runs import lettered_runs
 from minutebook.parsing.agenda_run_in import capitals_before_instruction
-
-
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _items(text: str) -> list[tuple[str, str]]:
-    part = Part(kind=DocumentKind.AGENDA, title="", lines=_lines(text), layout="agenda")
-    parse_agenda(part, "inline.txt", Diagnostics())
-    return [(i.code, i.title) for i in part.items]
-
 
 LETTERED = """Annual Meeting of the Rescue Authority
 
@@ -42,7 +29,7 @@ To receive any announcements the Chair wishes to make.
 
 
 def test_a_lettered_run_under_a_numbered_heading_is_read() -> None:
-    assert _items(LETTERED) == [
+    assert agenda_items_of(LETTERED) == [
         ("1", "Opening Business"),
         ("A", "Apologies"),
         ("B", "Election of Chair"),
@@ -53,16 +40,18 @@ def test_a_lettered_run_under_a_numbered_heading_is_read() -> None:
 
 
 def test_fewer_than_three_letters_or_broken_order_is_no_run() -> None:
-    two = _lines("A Apologies\n\nB Minutes of the Last Meeting\n")
+    two = lines_of("A Apologies\n\nB Minutes of the Last Meeting\n")
     assert lettered_runs(two) == {}
-    skipped = _lines("A Apologies\n\nC Minutes\n\nD Finance Report\n")
+    skipped = lines_of("A Apologies\n\nC Minutes\n\nD Finance Report\n")
     assert lettered_runs(skipped) == {}
 
 
 def test_sentences_opening_with_a_are_no_run() -> None:
-    prose = _lines("A Member of the public asked about parking.\n\nB Smith\n\nC Jones\n\nD Evans\n")
+    prose = lines_of(
+        "A Member of the public asked about parking.\n\nB Smith\n\nC Jones\n\nD Evans\n"
+    )
     assert lettered_runs(prose) == {}
-    pressed = _lines("A Apologies\nB Election of Chair\nC Election of Vice Chair\n")
+    pressed = lines_of("A Apologies\nB Election of Chair\nC Election of Vice Chair\n")
     assert lettered_runs(pressed) == {}  # no blank line: a column of a table, not items
 
 
@@ -76,12 +65,12 @@ def test_capitals_before_the_instruction_are_the_title() -> None:
 
 def test_a_short_run_in_item_keeps_only_its_capitals() -> None:
     text = "AGENDA\n\n1 APOLOGIES To receive apologies for absence.\n\n2 MINUTES\n"
-    assert _items(text) == [("1", "APOLOGIES"), ("2", "MINUTES")]
+    assert agenda_items_of(text) == [("1", "APOLOGIES"), ("2", "MINUTES")]
 
 
 def test_an_enclosure_note_before_a_colon_is_no_part_of_the_title() -> None:
     text = "AGENDA\n\n1. Minutes (enclosed):\n\n1.1 Council Meeting – 3rd May\n\n2. Finance\n"
-    assert _items(text) == [
+    assert agenda_items_of(text) == [
         ("1", "Minutes"),
         ("1.1", "Council Meeting – 3rd May"),
         ("2", "Finance"),

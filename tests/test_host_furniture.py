@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
+from minute_fixtures import HARBOUR_RECORD, lines_of
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.cleaning import clean
 from minutebook.parsing.host_furniture import drop_host_furniture, host_line
 from minutebook.parsing.splitting import split
 
 
-def _lines(text: str) -> list[Line]:
-    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
-
-
-RECORD = (
-    "MINUTES of a meeting of the Fenbridge Harbour Board held at the Harbour Office, "
-    "Quay Street, Fenbridge on Monday 3 March 2025 at 10.00 am\n\n"
-    "Present: Councillor A Bell (Chair), Councillor C Dunn\n\n"
-    "1. Apologies\nApologies were received from Councillor E Frost.\n\n"
-    "2. Moorings\nRESOLVED that the moorings charges be approved.\n"
-)
-
-
 def test_a_loading_notice_or_badge_opens_no_paper() -> None:
     heads = ("Loading images...", "BSL Used Here BSL Used Here", "About Us", "Browse By")
     for head in (*heads, "Page Contents"):
-        lines, furniture = clean(f"{head}\n\n{RECORD}")
+        lines, furniture = clean(f"{head}\n\n{HARBOUR_RECORD}")
         assert [f.line.number for f in furniture if f.rule == "host-furniture"] == [1]
         parts = split(lines)
         assert [p.kind for p in parts] == [DocumentKind.MINUTES]
@@ -36,37 +24,37 @@ def test_a_hosts_controls_go_and_its_title_stays() -> None:
         "Minutes - Fenbridge Harbour Board\n\nadvertisement\nTotal Page:12\n"
         "File Type:pdf, Size:640Kb\n"
     )
-    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    lines, dropped = drop_host_furniture(lines_of(head + HARBOUR_RECORD))
     assert [f.line.number for f in dropped] == [3, 4, 5]
     assert lines[0].text == "Minutes - Fenbridge Harbour Board"
     viewer = 'Fenbridge Harbour Board\n\nSize: px\nStart display at page:\n\nDownload "Fenbridge"\n'
-    lines, dropped = drop_host_furniture(_lines(viewer + "Transcription\n\n" + RECORD))
+    lines, dropped = drop_host_furniture(lines_of(viewer + "Transcription\n\n" + HARBOUR_RECORD))
     assert [f.line.number for f in dropped] == [3, 4, 6, 7]
 
 
 def test_a_papers_own_lines_stay() -> None:
     assert not host_line("About Us and our partners")
     assert not host_line("Transcription services were procured.")
-    lines = _lines("Fenbridge Harbour Board\n\n" + RECORD)
+    lines = lines_of("Fenbridge Harbour Board\n\n" + HARBOUR_RECORD)
     assert drop_host_furniture(lines) == (lines, [])
-    late = _lines(RECORD + "\nadvertisement\n")
+    late = lines_of(HARBOUR_RECORD + "\nadvertisement\n")
     assert drop_host_furniture(late) == (late, [])
-    sentence = _lines("The Board met as below.\nadvertisement\n" + RECORD)
+    sentence = lines_of("The Board met as below.\nadvertisement\n" + HARBOUR_RECORD)
     assert drop_host_furniture(sentence) == (sentence, [])
 
 
 def test_the_page_number_before_a_hosts_title_heads_no_minute() -> None:
     head = "1 Minutes of the Meeting of Fenbridge Harbour Board\nTotal Page:9\n"
-    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    lines, dropped = drop_host_furniture(lines_of(head + HARBOUR_RECORD))
     assert [f.line.number for f in dropped] == [2]
     assert lines[0] == Line(number=1, text="Minutes of the Meeting of Fenbridge Harbour Board")
-    own = _lines("1 Minutes of the Meeting of Fenbridge Harbour Board\n\n" + RECORD)
+    own = lines_of("1 Minutes of the Meeting of Fenbridge Harbour Board\n\n" + HARBOUR_RECORD)
     assert drop_host_furniture(own) == (own, [])
 
 
 def test_a_sites_navigation_label_goes_under_its_page_title() -> None:
     head = "Harbour Board meeting - 3 March 2025\nPage Contents\n"
-    lines, dropped = drop_host_furniture(_lines(head + RECORD))
+    lines, dropped = drop_host_furniture(lines_of(head + HARBOUR_RECORD))
     assert [f.line.number for f in dropped] == [2]
     assert lines[0].text == "Harbour Board meeting - 3 March 2025"
 

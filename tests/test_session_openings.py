@@ -7,27 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minute_fixtures import agenda_items_of, lines_of
 from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, Part
-from minutebook.parsing.agenda import parse_agenda
+from minutebook.model import DocumentKind
 from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.openings import decisions_line_opening, labelled_opening
 from minutebook.parsing.splitting import detect_record_of_decisions, split
 
 
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _items(text: str) -> list[tuple[str, str]]:
-    part = Part(kind=DocumentKind.AGENDA, title="", lines=_lines(text), layout="agenda")
-    parse_agenda(part, "inline.txt", Diagnostics())
-    return [(i.code, i.title) for i in part.items]
-
-
 def test_a_held_label_dates_the_meeting_under_a_broken_title() -> None:
     """'Minutes of the Meeting of the' / body / 'Held: D, T' / 'Venue: V'."""
-    lines = _lines(
+    lines = lines_of(
         "Minutes of the Meeting of the\n"
         "Ashcombe Health and Wellbeing Board\n"
         "Held: Monday 7 March 2022, 2.00pm\n"
@@ -48,7 +38,7 @@ def test_a_held_label_dates_the_meeting_under_a_broken_title() -> None:
 
 
 def test_a_held_label_without_a_date_dates_nothing() -> None:
-    lines = _lines("Ashcombe Health and Wellbeing Board\nHeld: in public\nVenue: Ashcombe House")
+    lines = lines_of("Ashcombe Health and Wellbeing Board\nHeld: in public\nVenue: Ashcombe House")
     assert labelled_opening(lines) is None
 
 
@@ -68,12 +58,12 @@ RECORD = (
 
 
 def test_a_record_of_decisions_opens_minutes_with_its_title() -> None:
-    parts = split(_lines(RECORD))
+    parts = split(lines_of(RECORD))
     assert [(p.kind, p.lines[0].number) for p in parts] == [(DocumentKind.MINUTES, 1)]
 
 
 def test_a_record_of_decisions_dates_the_session_with_its_venue_run_on() -> None:
-    opening = decisions_line_opening(_lines(RECORD))
+    opening = decisions_line_opening(lines_of(RECORD))
     assert opening is not None
     assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
         "Decision Session – Executive Member for Parks",
@@ -82,7 +72,7 @@ def test_a_record_of_decisions_dates_the_session_with_its_venue_run_on() -> None
         "Room 2, Shire Hall, Ashcombe",
         5,
     )
-    facts = minutes_header(_lines(RECORD), "inline.txt", Diagnostics())
+    facts = minutes_header(lines_of(RECORD), "inline.txt", Diagnostics())
     assert facts is not None
     body = "Ashcombe County Council Decision Session – Executive Member for Parks"
     assert facts.body_name == body
@@ -90,7 +80,7 @@ def test_a_record_of_decisions_dates_the_session_with_its_venue_run_on() -> None
 
 def test_a_sentence_about_a_record_of_decisions_opens_nothing() -> None:
     """Prose inside minutes that speaks of an earlier record has a verb, or no title."""
-    lines = _lines(
+    lines = lines_of(
         "3.  Minutes\n"
         "Record of decisions taken on 5 May 2019 was noted.\n"
         "\n"
@@ -98,7 +88,7 @@ def test_a_sentence_about_a_record_of_decisions_opens_nothing() -> None:
     )
     assert detect_record_of_decisions(lines, 1) is None
     assert detect_record_of_decisions(lines, 3) is None  # a blank line above, no title
-    assert decisions_line_opening(_lines("Record of decisions taken on 5 May 2019")) is None
+    assert decisions_line_opening(lines_of("Record of decisions taken on 5 May 2019")) is None
 
 
 def test_an_agenda_line_under_members_quorum_and_contact_makes_an_agenda() -> None:
@@ -111,14 +101,14 @@ def test_an_agenda_line_under_members_quorum_and_contact_makes_an_agenda() -> No
         "\tTom Ivel and Sue Parr\n\nQuorum: 3\n\n"
         "Contact: Jo Lane, Clerk\nTel: 01234 567890\nEmail: clerk@example.org\n\n"
     )
-    agenda = split(_lines(front + "AGENDA\n\n1.\tAPOLOGIES"))
+    agenda = split(lines_of(front + "AGENDA\n\n1.\tAPOLOGIES"))
     assert [p.kind for p in agenda] == [DocumentKind.AGENDA]
-    record = split(_lines(front.replace("Members:", "Present:") + "1.\tAPOLOGIES"))
+    record = split(lines_of(front.replace("Members:", "Present:") + "1.\tAPOLOGIES"))
     assert [p.kind for p in record] == [DocumentKind.MINUTES]
 
 
 def test_the_word_pages_after_a_gap_is_the_items_page_range() -> None:
-    assert _items(
+    assert agenda_items_of(
         "A1  Apologies\n\n"
         "A2  Minutes of the Meeting held on 5 May 2014                  Pages 3 - 8\n\n"
         "A3  Budget Report 2014/15                                      Page 9\n"
@@ -135,7 +125,7 @@ def test_the_word_pages_after_a_gap_is_the_items_page_range() -> None:
 def test_a_labelled_fact_under_an_items_title_is_no_part_of_it() -> None:
     """'Ward:' or 'Proposal:' under a planning application's row is a fact about it; the
     rest of a title wrapped into its column still joins it."""
-    assert _items(
+    assert agenda_items_of(
         "1\tApologies for absence\t-\n"
         "2\tPlanning applications\t-\n"
         "2.1\tAB/2024/0101 – 4 Mill Lane\t(Pages 7 - 20)\n"

@@ -51,6 +51,7 @@ from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
+from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_stopped_titles import title_case_stop
@@ -110,7 +111,6 @@ SESSION_ALONE = re.compile(rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}
 #: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
 #: minute's text on the same line (parish and town councils' minutes print them so)
 RUN_ON = re.compile(r"^(?P<title>[^:]{2,60}?):\s+(?P<text>\S.*)$")
-RUN_ON_TITLE_WORDS = 8
 #: "Minute 5: Title", "MINUTE NO. 5 - Title", "Min. 23/041  APOLOGIES" (the word shortened,
 #: the number with its year as parish and community councils print it)
 MINUTE_WORD = re.compile(

@@ -29,7 +29,7 @@ SEPARATED = re.compile(
     r"^(?P<number>\d{1,3})[.)]?[ \t]{1,8}(?P<title>[A-Z][^:–—\t]{1,80}?)"
     r"(?:[ \t]{0,2}:[ \t]{1,3}|[ \t]{1,3}[–—-][ \t]{0,3})(?P<text>\S.{0,3000})$"
 )
-#: Most words the title holds
+#: Most words the title holds; `minute_headings` holds its colon run-on titles to it too
 MAX_TITLE_WORDS = 8
 #: a word in lower case of three letters or more, within the text's first characters: what
 #: a record says ("no report had been received"), not a subtitle ("– MOTIONS")
