@@ -39,6 +39,7 @@ from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_conduct import conduct_only
 from .declaration_header_rows import header_row_declarations
+from .declaration_initials import defined_initials, initials_after_heading, initials_declarers
 from .declaration_layouts import (
     cell_per_line_rows,
     flattened_declaration_row,
@@ -405,8 +406,13 @@ def read_declarations(
 ) -> None:
     """The declarations a minute records: every form in a declarations minute, a
     declaration in prose in any other."""
+    initials = defined_initials(part.lines)
     if not is_declarations_title(minute.title):
         for k, line in enumerate(body):
+            by_initials = initials_declarers(line, minute.number, initials)
+            if by_initials:
+                part.declarations.extend(by_initials)
+                continue
             going_on = body[k + 1].text if k + 1 < len(body) else ""
             above = body[k - 1] if k else None
             listed = titled_list_declarers(line, minute.number)
@@ -428,6 +434,9 @@ def read_declarations(
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     part.declarations.extend(table)
+    heading = next((x for x in part.lines if x.number == minute.line), None)
+    if heading is not None:  # "Declarations of Interest – AB and CD in relation to ..."
+        part.declarations.extend(initials_after_heading(heading, minute.number, initials))
     none_said = False
     for k, line in enumerate(body):
         if not line.text.strip() or any(d.line == line.number for d in table):
@@ -437,7 +446,9 @@ def read_declarations(
             part.declarations.extend(flattened)
             continue
         above = body[k - 1] if k else None
-        declared = _declared_on(line, minute.number, body[k + 1] if k + 1 < len(body) else None)
+        declared = initials_declarers(line, minute.number, initials) or _declared_on(
+            line, minute.number, body[k + 1] if k + 1 < len(body) else None
+        )
         going_on = body[k + 1].text if k + 1 < len(body) else ""
         if not declared and not _text(line).startswith("declared"):  # its name wrapped above
             wrapped = declared_in_prose(line, minute.number, going_on)
