@@ -51,6 +51,7 @@ from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
+from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
@@ -439,10 +440,11 @@ def _unseparated(i: int, number: str, title: str, code: str | None) -> MinuteHea
 def _capitals_stop(title: str) -> str:
     """A title in capitals with a full stop ("APOLOGIES FOR ABSENCE."): the stop only ends
     the heading, as parish minutes print it; a sentence is never all capitals. So does a
-    short title in title case ("Election of Vice Chair.", see `title_case_stop`)."""
+    short title in title case ("Election of Vice Chair.", see `title_case_stop`) or in
+    sentence case ("Minutes of previous meetings.", see `sentence_case_stop`)."""
     if title.endswith(".") and title.isupper():
         return title[:-1]
-    return title_case_stop(title) or title
+    return title_case_stop(title) or sentence_case_stop(title) or title
 
 
 def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
