@@ -47,6 +47,7 @@ from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
+from .venue_ends import before_lone_stop
 from .web_attendance_pages import PAGE_HEADING
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
@@ -219,6 +220,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         time = clock_time(clock)
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
+    rest = before_lone_stop(rest) or rest  # "at The Pavilion . Social Distancing ..."
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True

@@ -1,0 +1,33 @@
+"""Where a meeting sentence's place ends once its date and time are read out of it.
+
+A notice or a record often closes its meeting sentence on the time and goes straight on
+with a note of its own: "... will take place at The Pavilion on Wednesday 7th October 2020
+at 7.30pm. Social Distancing and Track and Trace measures will be in place", "... will be
+held in the Village Hall on Monday 13th May at 7.30pm. All village organisations are
+invited to ...". The note's first words may both be capitalised, so no reading of the
+words after the stop tells the next sentence from a place. Once the date and the time are
+taken out of the sentence, the stop that closed it stands alone after the place ("The
+Pavilion . Social Distancing ..."): the place ends there. A stop inside a place ("St.
+Mary's Hall", "C.P. School") is glued to its word and never stands alone; a lone stop with
+nothing before it ("on D at 7pm. Council Chamber") cuts nothing, the place being after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a stop with space before it and a capitalised word after it
+LONE_STOP = re.compile(r"\s\.\s+(?=[A-Z])")
+#: characters of the sentence's remainder searched
+MAX_REST = 400
+
+
+def before_lone_stop(rest: str) -> str | None:
+    """What is left of a meeting sentence up to the stop its time closed and left alone
+    ("at The Pavilion  . Social Distancing ..." -> "at The Pavilion"), when words stand
+    before that stop; else None."""
+    stop = LONE_STOP.search(rest[:MAX_REST])
+    if stop is None:
+        return None
+    before = rest[: stop.start()]
+    return before if re.search(r"[A-Za-z]", before) else None

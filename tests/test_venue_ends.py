@@ -1,0 +1,41 @@
+"""A meeting sentence closed on its time and run on into a note: the place ends at the
+stop the time left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.parsing.openings import meeting_clause, when_and_where
+from minutebook.parsing.venue_ends import before_lone_stop
+
+
+def test_the_place_ends_at_the_stop_the_time_closed() -> None:
+    clause = meeting_clause(
+        "You are summoned to attend a meeting of Brackley Down Parish Council which will "
+        "take place at The Reading Room on Tuesday 3rd November 2020 at 7.15pm. Face "
+        "Coverings must be worn and seating will be limited."
+    )
+    assert clause is not None
+    assert (clause.date, clause.time, clause.venue) == (
+        dt.date(2020, 11, 3),
+        dt.time(19, 15),
+        "Reading Room",
+    )
+
+
+def test_a_stop_inside_a_place_or_with_nothing_before_it_cuts_nothing() -> None:
+    assert when_and_where("at St. Anne's Rooms on Monday 5 May 2019 at 7.30pm")[2] == (
+        "St. Anne's Rooms"
+    )
+    assert when_and_where("at Eastby C.P. School on Monday 5 May 2019 at 7pm")[2] == (
+        "Eastby C.P. School"
+    )
+    assert before_lone_stop("   . Council Chamber, Fenby Hall") is None
+    assert before_lone_stop("at the Old Forge, Fenby") is None
+
+
+def test_the_text_before_a_lone_stop() -> None:
+    assert before_lone_stop("at The Reading Room   . Face Coverings must be worn") == (
+        "at The Reading Room  "
+    )
+    assert before_lone_stop("at The Reading Room . seating is limited") is None
