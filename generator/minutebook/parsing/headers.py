@@ -10,6 +10,7 @@ from ..model import Line, MeetingFacts
 from .attend_notices import attend_notice_opening
 from .attendance_page_openings import roll_page_opening
 from .banner_venues import banner_as_venue
+from .bodiless_sentences import with_bodiless_sentence
 from .body_held import body_held_opening
 from .body_tails import tidied_body
 from .browser_prints import print_header_authority
@@ -271,6 +272,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
         opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
         opening = with_sentence_details(opening, held) or opening  # a title over the sentence
+        opening = with_bodiless_sentence(opening, lines) or opening  # "Minutes of meeting held"
         opening = _with_undated_clause(opening, sentence)
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)
