@@ -13,7 +13,7 @@ tests/test_accuracy.py runs the same comparison and requires F1 >= 0.95 in every
 With `--zoo` it measures the layout zoo instead (tests/fixtures/zoo/: small documents of the
 genre, written and annotated by hand, see its README): the zoo files are read as the
 content folder's documents, with the repository's content/bodies.yaml, and two more
-categories are compared. `resolutions`: each minute's decision (keyed by minute number, or
+categories are compared. `resolutions`: each minute's decisions (keyed by minute number, or
 title when the minute has none, and the annotated first words). `bodies`: each meeting's
 body as the archive resolves it (`read_archive`), not as the paper names it: a body the
 annotation gives a `body_id` for must resolve to that id; any other body must resolve to
@@ -200,22 +200,23 @@ ANNOTATED_ROLES = frozenset({"present", "also_present", "in_attendance", "apolog
 
 
 #: A decision's leading formula, set aside before comparing its words: "RESOLVED:",
-#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "AGREED:",
-#: "ORDERED that", the Scottish "Decided: that", and the bare "That" an annotation may
-#: start with once it has left "Resolved -" out; a form's "Decision:" label and "It was"
-#: before the formula too (annotations differ on whether they are part of the decision's
-#: words), whom a recommendation is addressed to ("RECOMMENDED to Council that",
-#: "RECOMMENDED to the Cabinet -"), a colon after "that" ("It was RESOLVED that: (1) ...",
-#: "RESOLVED that:-"), a resolution's own number ("RESOLVED 2010/031 That ..."), a comma
-#: after the word ("RESOLVED,<tab>that ..."), a stroke before the mark ("RESOLVED/-", the
-#: combined authorities' form) and the vote or kind of decision in brackets after it
-#: ("Resolved (by 7 votes to 0) to ...", or without them: "Resolved by 7 votes to 0
-#: that"), but not a clause's number ("RESOLVED (1) That ..." keeps its "(1)").
+#: "Resolved - That", "UNANIMOUSLY RESOLVED that", "The Panel agreed that", "Members
+#: RESOLVED to", "AGREED:", "ORDERED that", the Scottish "Decided: that", and the bare
+#: "That" an annotation may start with once it has left "Resolved -" out; a form's
+#: "Decision:" label and "It was" before the formula too (annotations differ on whether
+#: they are part of the decision's words), whom a recommendation is addressed to
+#: ("RECOMMENDED to Council that", "RECOMMENDED to the Cabinet -"), a colon after "that"
+#: ("It was RESOLVED that: (1) ...", "RESOLVED that:-"), a resolution's own number
+#: ("RESOLVED 2010/031 That ..."), a comma after the word ("RESOLVED,<tab>that ..."), a
+#: stroke before the mark ("RESOLVED/-", the combined authorities' form) and the vote or
+#: kind of decision in brackets after it ("Resolved (by 7 votes to 0) to ...", or without
+#: them: "Resolved by 7 votes to 0 that"), but not a clause's number ("RESOLVED (1) That
+#: ..." keeps its "(1)").
 _FORMULA = re.compile(
     r"^(?:decisions?\s*[:\-]\s*)?(?:it\s+was\s+)?"
     r"(?:(?:unanimously\s+)?(?:recommended\s+to(?:\s+[a-z&'-]+){1,5}?(?=\s*(?:[:\-]|that\b))"
     r"|resolved(?:\s+\d{2,4}/\d{1,4}\b)?|agreed|recommended|ordered|decided"
-    r"|the(?:\s+[a-z&'-]+){1,6}?\s+(?:agreed|resolved))"
+    r"|(?:the(?:\s+[a-z&'-]+){1,6}?|members)\s+(?:agreed|resolved))"
     r"\b(?:\s*\((?![a-z]\)|[ivx\d]{1,4}\))[^()]{1,60}\)"
     r"|\s+by\s+(?:a\s+)?(?:majority(?:\s+vote)?|\d{1,3}\s+votes?\s+(?:to|for(?:\s+and)?)\s+\d{1,3}"
     r"(?:\s+against)?)(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)?\s*(?:/\s*)?[:\-,]{0,2}\s*"
@@ -321,6 +322,14 @@ def found_facts(
                         "minute": mi.number if mi.numbered else mi.title,
                         "text": mi.resolution,
                         "line": resolution_line(document, mi.line, mi.end_line, mi.resolution),
+                    }
+                )
+            for text, _ in mi.further_resolutions:
+                out["resolutions"].append(
+                    {
+                        "minute": mi.number if mi.numbered else mi.title,
+                        "text": text,
+                        "line": resolution_line(document, mi.line, mi.end_line, text),
                     }
                 )
         for a in part.attendance:

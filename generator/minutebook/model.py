@@ -135,6 +135,8 @@ class MinuteFacts:
     subparagraphs: list[Paragraph] = field(default_factory=list)
     resolution: str | None = None
     resolution_line: int | None = None
+    #: the minute's later decisions, each (text, line), after `resolution`
+    further_resolutions: list[tuple[str, int]] = field(default_factory=list)
     #: False for a minute headed by its title alone: `number` is then its place (1, 2 ...)
     numbered: bool = True
 

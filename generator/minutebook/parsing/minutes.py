@@ -62,6 +62,7 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
+from .resolutions_further import further_resolutions
 from .restated_apologies import (
     restated_beside_substitutes,
     restates_apologies,
@@ -164,6 +165,9 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         decided = resolution(body)
         if decided:
             minute.resolution, minute.resolution_line = decided.text, decided.line
+            minute.further_resolutions = [
+                (r.text, r.line) for r in further_resolutions(body, decided)
+            ]
         _decisions(part, minute, body)
         lowered = minute.title.lower()
         if records_attendance(minute.title):
