@@ -245,3 +245,30 @@ def test_when_someone_came_or_went_is_shown_with_the_name_and_in_open_data(
     rows = {r["as_written"]: r for r in data["attendance"]}
     assert rows["Councillor B Quayle"]["timing"] == "from item 2"
     assert rows["Councillor A Pell"]["timing"] is None
+
+
+def test_every_decision_of_a_minute_is_listed_and_in_open_data(tmp_path: Path) -> None:
+    """A minute that decides two things in paragraphs of their own: the meeting page lists
+    both under "Decided at this meeting" and archive.json carries the later one with its
+    line, so no decision the paper prints is left out of what readers and machines see."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    (content / "documents" / "minutes.txt").write_text(
+        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
+        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+        "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
+        "1. Annual return\n\n"
+        "1.1 RESOLVED that the accounting statements be approved.\n\n"
+        "1.2 The auditor's letter was discussed and it was RESOLVED to publish it.\n",
+        encoding="utf-8",
+    )
+    result = generate(content, tmp_path / "pages", workers=1)
+    [meeting] = result.archive.meetings.values()
+    page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
+    section = page[page.index("## Decided at this meeting") : page.index("## Papers")]
+    assert "RESOLVED that the accounting statements be approved." in section
+    assert "it was RESOLVED to publish it." in section
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    [minute] = data["minutes"]
+    assert minute["resolution"].startswith("RESOLVED that the accounting statements")
+    assert minute["further_resolutions"] == [{"text": "it was RESOLVED to publish it.", "line": 9}]

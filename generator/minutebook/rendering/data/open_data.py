@@ -167,6 +167,9 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "agenda_item": n.item,
                 "resolution": n.facts.resolution,
                 "resolution_line": n.facts.resolution_line,
+                "further_resolutions": [
+                    {"text": text, "line": line} for text, line in n.facts.further_resolutions
+                ],
                 "document": m.minutes_document,
                 "line": n.facts.line,
                 "end_line": n.facts.end_line,

@@ -363,10 +363,10 @@ class MeetingPages(OfficialLinks):
         """What a resident comes for, right under the summary: each resolution and each
         Commissioner's decision noted, as printed, linked to the minute that records it."""
         rows = [
-            f"- [{_text(minute_label(m))}](#{fragment(meeting.id, m.id)}): "
-            f"{_text(m.facts.resolution)}"
+            f"- [{_text(minute_label(m))}](#{fragment(meeting.id, m.id)}): {_text(decision)}"
             for m in meeting.minutes
             if m.facts.resolution
+            for decision in [m.facts.resolution, *(t for t, _ in m.facts.further_resolutions)]
         ]
         rows += [
             f"- [Decision {_text(d.reference)}](#{decision_anchor(d.reference)})"
