@@ -27,3 +27,12 @@ def test_two_english_labels_and_other_slashes_stay() -> None:
     assert english("Present/Apologies:") == "Present/Apologies:"
     assert english("Chair/Vice-Chair: A Reid") == "Chair/Vice-Chair: A Reid"
     assert english("Mr A Reid (Planning/Highways)") == "Mr A Reid (Planning/Highways)"
+
+
+def test_an_english_post_before_a_slash_stays() -> None:
+    assert english("Ann Reid (Lay Member for Public Involvement / Vice Chair)") == (
+        "Ann Reid (Lay Member for Public Involvement / Vice Chair)"
+    )
+    assert english("Bob Moss (Head of Audit and Risk / Deputy Chair);") == (
+        "Bob Moss (Head of Audit and Risk / Deputy Chair);"
+    )

@@ -91,6 +91,7 @@ from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_members_attending import members_attending
 from .attendance_minute_chair import chair_before_apologies
+from .attendance_name_initials import name_initials_rows
 from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
 from .attendance_office_cuts import cut_office_labels
@@ -2402,6 +2403,7 @@ def read_attendance_lists(
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
+    lines = name_initials_rows(lines)  # "Dr Ann Reid AR Clinical Chair"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
     lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"

@@ -28,12 +28,17 @@ WELSH_THEN_ENGLISH = re.compile(
     re.IGNORECASE,
 )
 ENGLISH_ALONE = re.compile(rf"^{ENGLISH}$", re.IGNORECASE)
+#: English small words no Welsh label holds: the half is a post ("Lay Member for Public
+#: Involvement / Vice Chair"), not a label
+ENGLISH_WORDS = re.compile(r"\b(?:for|and|of|the|to|with)\b")
 
 
 def _english(match: re.Match[str]) -> str:
     """Nothing for a Welsh label; the text itself when the half before the slash is an
-    English label too ("Present/Apologies" lists two labels, not two languages)."""
-    return match[0] if ENGLISH_ALONE.match(match["welsh"].strip()) else ""
+    English label too ("Present/Apologies" lists two labels, not two languages) or an
+    English post ("Member for Audit / Vice Chair")."""
+    welsh = match["welsh"].strip()
+    return match[0] if ENGLISH_ALONE.match(welsh) or ENGLISH_WORDS.search(welsh) else ""
 
 
 def english_labels(lines: list[Line]) -> list[Line]:
