@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutebook.parsing.names import split_name_list
-from minutebook.parsing.names_initials_runs import initials_run_names
+from minutebook.parsing.names_initials_runs import honours_apart, initials_run_names
 
 
 def test_a_run_of_initialled_names_is_cut_at_each_name() -> None:
@@ -32,3 +32,31 @@ def test_one_name_or_names_of_other_shapes_are_left() -> None:
     assert initials_run_names("Ann Reid B Moss C Lowe") is None  # a first name
     assert initials_run_names("A Reid B Moss (Clerk)") is None  # a bracket: other readers
     assert initials_run_names("A Reid and B Moss") is None
+
+
+def test_a_plural_rank_heading_the_run_stays_with_the_first_name() -> None:
+    assert initials_run_names("Aldermen A Tolland B C Quigg D Marlow") == [
+        (0, "Aldermen A Tolland"),
+        (19, "B C Quigg"),
+        (29, "D Marlow"),
+    ]
+    text = "Councillors E Fenwick F Gault, MLA G H Orme J Pask, MLA K Rudd"
+    assert [(e.as_written, e.capacity) for e in split_name_list(text)] == [
+        ("E Fenwick", None),
+        ("F Gault, MLA", None),
+        ("G H Orme", None),
+        ("J Pask, MLA", None),
+        ("K Rudd", None),
+    ]
+
+
+def test_a_rank_alone_or_an_honour_alone_changes_nothing() -> None:
+    assert initials_run_names("Aldermen A Tolland") is None
+    assert initials_run_names("Aldermen Tolland and Quigg") is None
+    assert honours_apart([(0, "A Tolland"), (11, "MLA")]) == [(0, "A Tolland"), (11, "MLA")]
+    # an honour before a whole name of its own words, or opening the list, stays
+    assert honours_apart([(0, "A Tolland"), (11, "OBE Limited")]) == [
+        (0, "A Tolland"),
+        (11, "OBE Limited"),
+    ]
+    assert honours_apart([(0, "MLA A Tolland")]) == [(0, "MLA A Tolland")]

@@ -135,6 +135,10 @@ HONOURS: tuple[str, ...] = (
     "KC",
     "QC",
     "MP",
+    # members of the devolved legislatures: Northern Ireland's Assembly, the Scottish
+    # Parliament ("Councillor A Reid, MLA")
+    "MLA",
+    "MSP",
 )
 #: Lower-case words that belong to a surname ("de Jong", "van der Berg", "le Roux").
 PARTICLES: frozenset[str] = frozenset(

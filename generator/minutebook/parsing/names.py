@@ -43,7 +43,7 @@ from ..vocabulary import (
 )
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
-from .names_initials_runs import initials_run_names
+from .names_initials_runs import honours_apart, initials_run_names
 from .names_initials_tag import initials_tagged_row
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
@@ -864,7 +864,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     split = join_abbreviated_posts(
         text, join_posts_with_commas(text, join_firm_names(text, split_with_offsets(text)))
     )
-    for offset, piece in split:
+    for offset, piece in honours_apart(split):
         if not LETTER.search(piece):
             continue  # "A Reid (X Council), ), B Moss": a stray bracket between commas
         glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"

@@ -10,20 +10,28 @@ Cut at each title, the pieces still hold several names ("Councillor B C Moss D L
 Hart"). A piece is cut again at each name only when all of it is names of one to three
 initials and a surname (the first may keep its title), at least two of them; a name
 whose surname is of two words ("A Reid Jones"), a first name, or a word in lower case
-leaves the piece as it was.
+leaves the piece as it was. Northern Irish councils head each rank's run with the rank in
+the plural ("Aldermen A Reid B C Moss", "Councillors D Lowe ..."), which stays with the
+first name; a member's post-nominal after a comma ("D Lowe, MLA E Hart F Pym") is run on
+into the next name and is cut off to go with the name before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..vocabulary import STARTS_WITH_TITLE, TITLE
+from ..vocabulary import HONOUR, PLURAL_TITLE, STARTS_WITH_TITLE, TITLE
 
 #: one name of the run: an optional title, one to three initials, a surname of one word,
 #: then a space or the end
 ENTRY = re.compile(
     rf"(?:{TITLE}\s)?(?:[A-Z]\.?\s){{1,3}}(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{{0,30}}(?:\s|$)"
 )
+#: a plural rank heading the run ("Aldermen", "Councillors:")
+PLURAL_LABEL = re.compile(rf"{PLURAL_TITLE}:?\s")
+#: an honour opening a piece, run on into a name by initials: "MLA T Moss" of "A Reid, MLA
+#: T Moss"
+HONOUR_THEN_NAME = re.compile(rf"({HONOUR}) (?=(?:{TITLE} )?(?:[A-Z]\.? ){{1,3}}[A-Z][a-z])")
 #: the longest piece read so
 MAX_PIECE = 1500
 
@@ -35,11 +43,29 @@ def initials_run_names(piece: str) -> list[tuple[int, str]] | None:
     if len(piece) > MAX_PIECE or piece.count(" ") < 3:
         return None
     names: list[tuple[int, str]] = []
-    at = 0
+    # "Aldermen A Reid B Moss": the plural rank over them all stays with the first name
+    label = PLURAL_LABEL.match(piece)
+    at = label.end() if label else 0
     while at < len(piece):
         match = ENTRY.match(piece, at)
         if match is None or (names and STARTS_WITH_TITLE.match(match.group())):
             return None  # a second title: the title cut has its own reading
-        names.append((at, match.group().strip()))
+        start = 0 if not names else at
+        names.append((start, piece[start : match.end()].strip()))
         at = match.end()
     return names if len(names) >= 2 else None
+
+
+def honours_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces of a list split at its commas, with an honour opening one before a name
+    by its initials ("A Reid" | "MLA T Moss B Lowe") cut off as a piece of its own, to go
+    with the name before it."""
+    out: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        match = HONOUR_THEN_NAME.match(piece) if out and len(piece) <= MAX_PIECE else None
+        if match is None:
+            out.append((offset, piece))
+            continue
+        out.append((offset, match.group(1)))
+        out.append((offset + match.end(), piece[match.end() :]))
+    return out
