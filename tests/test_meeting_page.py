@@ -12,6 +12,7 @@ import frontmatter
 import pytest
 
 from conftest import CONTENT
+from minutebook.model import Meeting
 from minutebook.pipeline import generate
 
 
@@ -20,6 +21,21 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pages")
     generate(CONTENT, out)
     return out
+
+
+def _audit_committee(tmp_path: Path, after_opening: str) -> Meeting:
+    """Build an archive of one invented committee's minutes (the opening sentence, then
+    `after_opening`) into tmp_path/pages and return its one meeting."""
+    content = tmp_path / "content"
+    (content / "documents").mkdir(parents=True)
+    (content / "documents" / "minutes.txt").write_text(
+        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
+        "Chamber, Orrell on Tuesday 3 June 2025.\n\n" + after_opening,
+        encoding="utf-8",
+    )
+    result = generate(content, tmp_path / "pages", workers=1)
+    [meeting] = result.archive.meetings.values()
+    return meeting
 
 
 def _card(pages: Path, meeting_id: str) -> str:
@@ -195,18 +211,12 @@ def test_a_reason_for_absence_is_shown_with_the_apology_and_in_open_data(
 ) -> None:
     """The reason printed with an apology is no capacity, but it is what the minutes say:
     the meeting page shows it beside the name and archive.json carries it."""
-    content = tmp_path / "content"
-    (content / "documents").mkdir(parents=True)
-    (content / "documents" / "minutes.txt").write_text(
-        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
-        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+    meeting = _audit_committee(
+        tmp_path,
         "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
         "Apologies: Councillor C Ross (ill health)\n\n"
         "1. Internal audit plan\n\nRESOLVED that the plan be approved.\n",
-        encoding="utf-8",
     )
-    result = generate(content, tmp_path / "pages", workers=1)
-    [meeting] = result.archive.meetings.values()
     [away] = [a for a in meeting.attendance if a.role.value == "apologies"]
     assert (away.as_written, away.capacity) == ("Councillor C Ross", None)
     assert away.reason == "ill health"
@@ -222,17 +232,11 @@ def test_when_someone_came_or_went_is_shown_with_the_name_and_in_open_data(
 ) -> None:
     """ "(from item 2)" after a name says when they arrived, not who they are: the meeting
     page shows it beside the name, archive.json carries it as `timing`, not `capacity`."""
-    content = tmp_path / "content"
-    (content / "documents").mkdir(parents=True)
-    (content / "documents" / "minutes.txt").write_text(
-        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
-        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+    meeting = _audit_committee(
+        tmp_path,
         "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle (from item 2)\n\n"
         "1. Internal audit plan\n\nRESOLVED that the plan be approved.\n",
-        encoding="utf-8",
     )
-    result = generate(content, tmp_path / "pages", workers=1)
-    [meeting] = result.archive.meetings.values()
     [late] = [a for a in meeting.attendance if a.timing]
     assert (late.as_written, late.capacity, late.timing) == (
         "Councillor B Quayle",
@@ -251,19 +255,13 @@ def test_every_decision_of_a_minute_is_listed_and_in_open_data(tmp_path: Path) -
     """A minute that decides two things in paragraphs of their own: the meeting page lists
     both under "Decided at this meeting" and archive.json carries the later one with its
     line, so no decision the paper prints is left out of what readers and machines see."""
-    content = tmp_path / "content"
-    (content / "documents").mkdir(parents=True)
-    (content / "documents" / "minutes.txt").write_text(
-        "MINUTES of a meeting of the Orrell Vale Audit Committee held in the Council "
-        "Chamber, Orrell on Tuesday 3 June 2025.\n\n"
+    meeting = _audit_committee(
+        tmp_path,
         "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
         "1. Annual return\n\n"
         "1.1 RESOLVED that the accounting statements be approved.\n\n"
         "1.2 The auditor's letter was discussed and it was RESOLVED to publish it.\n",
-        encoding="utf-8",
     )
-    result = generate(content, tmp_path / "pages", workers=1)
-    [meeting] = result.archive.meetings.values()
     page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
     section = page[page.index("## Decided at this meeting") : page.index("## Papers")]
     assert "RESOLVED that the accounting statements be approved." in section
