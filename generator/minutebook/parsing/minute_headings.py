@@ -10,7 +10,8 @@ returning None when its way does not apply:
 - `session_numbered`: a minute number with a session or year part, "12/21 Title",
   "12/21. Title", "PCP/12/3 Title"; such a number never numbers a paragraph;
   `session_alone`: such a code alone over its title; `code_under_title`: alone under its
-  title in capitals ("APOLOGIES" over "PLN52/21");
+  title in capitals ("APOLOGIES" over "PLN52/21"); `colon_coded`: a lettered code closed
+  by a colon ("ABC/2122/101: Title", "M/12/2006:-" over its title);
 - `minute_word` and `item_word`: "Minute 5: Title", "AGENDA ITEM 5 - TITLE";
 - `bare_numbered`: "19. Title", "5<tab>Title", "1412 TITLE" (never a year);
   `colon_numbered`: a parish's running number and a colon, "3108: Election of Chairman:";
@@ -49,6 +50,7 @@ from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
+from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
 from .minute_sentence_stops import sentence_case_stop
@@ -492,6 +494,23 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if letters is not None:
         number = f"{letters} {number}"  # "PCP" over "1/21": the minute is "PCP 1/21"
     return MinuteHeading(i, number, title, code, certain=True)
+
+
+def colon_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "ABC/2122/101: Title" or "M/12/2006:-" alone over its title: a lettered minute
+    code closed by a colon (`minute_code_colons`), read as the code without it is; the
+    number keeps the code as printed."""
+    found = code_colon(text)
+    if found is None:
+        return None
+    printed, code, rest = found
+    if rest:
+        heading = session_numbered(lines, i, f"{code} {rest}") or coded_numbered(
+            lines, i, f"{code} {rest}"
+        )
+    else:
+        heading = session_alone(lines, i, code)
+    return None if heading is None else replace(heading, number=printed)
 
 
 def _code_under(lines: list[Line], i: int) -> str | None:
@@ -1306,6 +1325,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     session_numbered,
     coded_numbered,
     session_alone,
+    colon_coded,
     code_under_title,
     minute_word,
     item_word,
@@ -1439,6 +1459,8 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
         return heading
     if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below):
         return heading
+    if REFERENCE_BELOW.match(below):
+        return heading  # "SYMPATHY" over "(REF: M/21)": the minutes it refers back to
     if below[:1].isdigit() and not (ends_unfinished(heading.title) or YEAR_ALONE.match(below)):
         return heading  # "WORK PROGRAMME" over "2 items were ...": a number of its own
     if SESSION_ALONE.match(below):
@@ -1446,6 +1468,11 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
     if any(v(lines, j, below) for v in (*NUMBERED_VARIANTS, *UNCERTAIN_VARIANTS)):
         return heading
     return replace(heading, title=joined_title(heading.title, lines[at].text, below))
+
+
+#: "(REF: M/21)", "(Ref. C/14/2020)": a reference back to earlier minutes in brackets
+#: under a title, never the title's end
+REFERENCE_BELOW = re.compile(r"^\((?:REF|Ref)\b")
 
 
 #: Words no title ends with: a title whose line ends so ran on ("... HELD ON THE" over
