@@ -47,6 +47,7 @@ from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
 from .spoken_dates import plain_dates, plain_times
 from .text import plain
+from .time_spellings import unstopped, without_end_time
 from .venue_ends import before_lone_stop
 from .web_attendance_pages import PAGE_HEADING
 
@@ -144,6 +145,9 @@ REMOTE_TOO = re.compile(
     r"(?:teams|zoom|skype|webex|video|remote|virtual)|remotely|virtually|online)\b.{0,80}$",
     re.IGNORECASE,
 )
+#: the part of a board's meeting held in public or in private, no place: "held in Open
+#: Session on D at T in the Boardroom", "held in Public Session"
+SESSION = re.compile(r"^in\s+(?:open|public|private|closed)\s+session\b", re.IGNORECASE)
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: Words that only say what the paper is, never which body: dropped from a title line
@@ -196,7 +200,7 @@ def strip_article(text: str) -> str:
 def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | None, bool]:
     """Date, time and venue from what follows "held", in any order; the last value says
     whether the venue was left blank by the template."""
-    rest = plain_times(plain_dates(rest[:400]))
+    rest = without_end_time(unstopped(plain_times(plain_dates(rest[:400]))))
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
@@ -222,6 +226,9 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
     rest = before_lone_stop(rest) or rest  # "at The Pavilion . Social Distancing ..."
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
+    left = SESSION.sub("", left).strip(" ,")  # "in Open Session in the Boardroom"
+    if not left:
+        return date, time, None, False
     if BLANK_VENUE.fullmatch(left):
         return date, time, None, True
     manner = MANNER.match(left)
@@ -718,6 +725,11 @@ TIME_LINE = re.compile(
 )
 
 
+#: a preposition set alone on its line by a centred summons, the time on the line under it
+#: ("TUESDAY, 11TH MAY 2010" / "at" / "7.00 p.m.")
+LONE_PREPOSITION = re.compile(r"(?:at|commencing(?:\s+at)?|starting\s+at)", re.IGNORECASE)
+
+
 def _date_after_blank(text: str, gap: int, following: str) -> bool:
     """Whether a notice broken before its date goes on across one blank line: the sentence
     ends on a dangling preposition ('... will be held at the Port Office, on') and the line
@@ -761,6 +773,7 @@ def _runs_on(text: str, following: str) -> bool:
         or text.endswith(",")
         or VENUE_LINE.match(following)
         or TIME_LINE.match(following)
+        or LONE_PREPOSITION.fullmatch(following)
     )
 
 
