@@ -59,10 +59,11 @@ MAX_BODY = 150
 
 MEETING_OF = re.compile(r"\bmeeting of\s+(?:the\s+)?", re.IGNORECASE)
 #: "Minutes of the Audit Committee meeting held on ..." (the body before the word meeting;
-#: "Minutes of the meeting held on D" names none, whatever meeting follows on its line)
+#: "Minutes of the meeting held on D" names none, whatever meeting follows on its line;
+#: "Minutes from the X meeting held ..." as community councils' sites title them)
 BODY_THEN_MEETING = re.compile(
-    r"\bminutes of\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?)\s+"
-    r"meeting\b",
+    r"\bminutes (?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s|meeting\b)"
+    r"(?P<body>[^,;]{3,150}?)\s+meeting\b",
     re.IGNORECASE,
 )
 #: "MINUTES OF THE CABINET HELD ON ..." (no word meeting)

@@ -8,8 +8,10 @@ a pack's stamp and over a scanned attendance list whose labels the OCR damaged
 line, or "X MEETING 23 July 2015 ... AGENDA FOR MAIN MEETING" over numbered business.
 The title is read in the paper's head only, as a heading (no sentence speaking of earlier
 minutes: "To approve the minutes of the previous meeting", "4 Minutes of last meeting"),
-and the pack's stamp ("Agenda Item No 3") names no kind. Used as the last fallback: a
-report keeps its kind.
+and the pack's stamp ("Agenda Item No 3") names no kind. A parish or community council's
+site titles each record's page "Minutes 9th March 2016" above the record's own heading,
+which may be worded past the readers ("Minutes from the X meeting held ..."). Used as the
+last fallback: a report keeps its kind.
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ HEAD_LINES = 40
 HEAD_CHARS = 300
 
 #: "MINUTES OF MEETING ON", "Minutes of the meeting of", "MINUTE of the MEETING of",
-#: "Minutes of a meeting held", "X - MINUTES -", "X Minutes" ending a title line
+#: "Minutes of a meeting held", "X - MINUTES -", "X Minutes" ending a title line, and a
+#: site's page title "Minutes 9th March 2016" / "Minutes 20/03/2017" (the word and a date)
 MINUTES_TITLE = re.compile(
     r"\bminutes?\s+of\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?meeting\b|"
-    r"(?:^|[-–—:|]\s{0,3})minutes\s{0,3}(?:[-–—:|]|$)",
+    r"(?:^|[-–—:|]\s{0,3})minutes\s{0,3}(?:[-–—:|]|$)|"
+    r"^minutes\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}[a-z]{3,9}\s{1,3}\d{4}|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.IGNORECASE,
 )
 #: "AGENDA", "AGENDA FOR MAIN MEETING", "Agenda for the meeting", "X Agenda 23 July 2015";
