@@ -75,6 +75,7 @@ from .confirmed_inside import confirmed_inside
 from .elections_stated import election_stated
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .procedural_agreements import procedural_agreement
+from .proposed_motions import motion_unopposed, proposed_motion
 from .resolution_runs import (
     across_page_break,
     hanging_column,
@@ -495,6 +496,9 @@ def decision_start(text: str) -> int:
     if motion is not None:
         outcome = motion["outcome"]
         return motion.start("outcome") if outcome.isupper() else 0
+    proposed = proposed_motion(head)
+    if proposed is not None:
+        return proposed  # "... 2021: It was proposed by Cllr A that ...": from "It was"
     inside = RESOLVED_INSIDE.search(head)
     if inside is not None:
         return inside.start()
@@ -873,6 +877,8 @@ def resolution(body: list[Line]) -> Resolution | None:
             taken = any(rule(line.text) for rule in rules)
             if not taken and rules is not BODY_RULES:  # "CARRIED" over "THAT the ...": the
                 taken = clause_after_vote(body, k)  # vote's clause is the decision
+            if not taken and rules is not BODY_RULES:  # "It was proposed by Cllr A,
+                taken = motion_unopposed(body, k, formal)  # seconded by Cllr B that ...": carried
             if not taken and not (rules is not BODY_RULES and _broken_formula(body, k)):
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):
