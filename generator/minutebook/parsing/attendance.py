@@ -129,7 +129,9 @@ from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .attendance_unlabelled_roll import unlabelled_roll
 from .attendance_unstopped import before_next_sentence
+from .attendance_unzipped_columns import unzipped_columns
 from .glued_headings import numbered_capitals_heading
+from .minute_attendance_groups import attendance_group_label
 from .names import (
     WORD,
     NameEntry,
@@ -2412,6 +2414,7 @@ def read_attendance_lists(
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
+    lines = unzipped_columns(lines, table_label)  # the names, then their posts
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
     lines = slash_cells(lines, label_alone)  # "By Invitation / Mr A Reid / Chairman"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
@@ -2444,6 +2447,12 @@ def label_alone(text: str) -> bool:
     Members:")."""
     label = label_line(plain(text)) or members_label(plain(text))
     return label is not None and not label[2]
+
+
+def table_label(text: str) -> bool:
+    """Whether a line labels a group of an attendance table, names below it ("IN
+    ATTENDANCE:", "VOTING MEMBERS:")."""
+    return label_alone(text) or attendance_group_label(text)
 
 
 def read_apologies_and_substitutes(

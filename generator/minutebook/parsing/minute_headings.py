@@ -50,6 +50,7 @@ from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
+from .minute_attendance_groups import attendance_group_label, repeated_cell
 from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
@@ -1737,6 +1738,10 @@ def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading |
     if not title.isupper() or SECTION_LABEL.match(title) or CAPITALS_NOT_HEADING.match(title):
         return None
     if ATTENDANCE_CAPITALS.match(title):
+        return None
+    if attendance_group_label(lines[i].text) or ATTENDANCE_LABEL.match(lines[i].text.strip()):
+        return None
+    if repeated_cell(lines, i):
         return None
     if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
         return None
