@@ -20,6 +20,7 @@ from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
 from .agenda_field_blocks import field_block_items
 from .agenda_glued_sections import without_glued_sections
+from .agenda_glued_sub_items import glued_sub_items
 from .agenda_html_lists import html_lists
 from .agenda_items import (
     CODE_TITLE_GAP,
@@ -172,6 +173,11 @@ def _read_items(
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
+        glued = glued_sub_items(text)  # "9. Standing Items a) ... b) ... (Pages 12 - 16)"
+        if glued is not None and numbering.accepts(glued[0].code):
+            part.items.extend(_fact(piece, line, sections) for piece in glued)
+            parent, sub_letter, parts_list = glued[0].code, sub_item_mark(glued[-1].code), False
+            continue
         item, skip = lettered.get(line.number), 0
         if item is None:
             item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
@@ -197,20 +203,23 @@ def _read_items(
             if item is None or _contents_line(lines[n - 1].text, item):
                 continue
             sub_letter = sub_item_mark(item.code)
-        minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
-        letter = item.code[0] if item.code[0].isalpha() else None
-        part.items.append(
-            AgendaItemFacts(
-                section=letter,
-                section_title=sections.get(letter) if letter else None,
-                code=item.code,
-                title=item.title,
-                pages=item.pages,
-                line=line.number,
-                minutes_of=minutes_of,
-            )
-        )
+        part.items.append(_fact(item, line, sections))
         last, row = item, line.text
+
+
+def _fact(item: ItemLine, line: Line, sections: dict[str, str]) -> AgendaItemFacts:
+    """The agenda item read from `line`, in the lettered section its code names if any."""
+    minutes_of = find_date(item.title) if MINUTES_ITEM.match(item.title) else None
+    letter = item.code[0] if item.code[0].isalpha() else None
+    return AgendaItemFacts(
+        section=letter,
+        section_title=sections.get(letter) if letter else None,
+        code=item.code,
+        title=item.title,
+        pages=item.pages,
+        line=line.number,
+        minutes_of=minutes_of,
+    )
 
 
 def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None, int]:
