@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from minute_fixtures import read_minutes
-from minutebook.model import Line
+from minute_fixtures import attendance_of, lines_of, read_minutes
+from minutebook.errors import Diagnostics
+from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.minute_headings import (
     another_series,
     bare_numbered,
@@ -31,6 +32,7 @@ from minutebook.parsing.minute_headings import (
     title_over_coded_paragraph,
     title_under_glued_code,
 )
+from minutebook.parsing.minutes import parse_minutes
 
 
 def _headings(name: str) -> list[tuple[str, str, str | None, int]]:
@@ -163,6 +165,10 @@ def test_each_variant_returns_none_when_it_does_not_apply(variant: object, text:
         ("Apologies were received", False),
         ("the report", False),
         ("Background:", False),
+        ("PM", False),  # "1.30 PM" alone: the meeting's time, not minute 1.30
+        ("a.m.", False),
+        ("P.M.", False),
+        ("PMO Update", True),
     ],
 )
 def test_title_or_sentence(title: str, expected: bool) -> None:
@@ -1143,3 +1149,16 @@ def test_a_bare_number_under_its_series_letters_in_stacked_cells() -> None:
     )
     page = _page("Text.", "", "4", "", "Tree Preservation Order 12/2026", "", "Text.")
     assert number_alone(page, 2, "4") is None
+
+
+def test_a_time_alone_under_the_date_is_no_minute() -> None:
+    text = (
+        "FENBY RESCUE SERVICE BOARD\n\nMINUTES OF A MEETING\n\n4 MARCH 2014\n\n2.30 PM\n\n"
+        "PRESENT: Mr A Reid, Chairman presiding\n\nCllr B Moss\n\nMrs C Lowe\n\n"
+        "1 Apologies\n\nNone were received.\n\n2 Declaration of Interests\n\nNone.\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [m.number for m in part.minutes] == ["1", "2"]
+    names = [name for _, name, _, _ in attendance_of(text)]
+    assert names == ["Mr A Reid", "Cllr B Moss", "Mrs C Lowe"]

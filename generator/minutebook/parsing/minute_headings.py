@@ -160,6 +160,8 @@ NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)$")
 #: a number alone with no stop, read only under its series' letters ("PAR" over "1")
 BARE_NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: "PM" after "1.30" on a line of its own: the meeting's time, not minute 1.30's title
+MERIDIEM = re.compile(r"^[AaPp]\.?\s?[Mm]\.?$")
 #: "Item 5: Apologies", "AGENDA ITEM 5 - APOLOGIES": the item's number numbers the minute.
 #: ("Item 7.2: Ms J Doe, for the Applicant" names a paragraph's item: no heading)
 ITEM_WORD = re.compile(
@@ -318,6 +320,8 @@ def looks_like_title(title: str) -> bool:
     the meetings (`minutes_title`)."""
     if agenda_wording(title) or minutes_title(title):
         return True
+    if MERIDIEM.match(title.strip()):
+        return False
     words = WORD.findall(title)
     if len(title) <= MAX_HEADING_CHARS and application_title(
         title, title_cased(words), looks_like_sentence(title)
