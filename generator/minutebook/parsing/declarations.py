@@ -38,7 +38,7 @@ from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_conduct import conduct_only
-from .declaration_header_rows import header_row_declarations
+from .declaration_header_rows import header_row_declarations, is_table_header
 from .declaration_initials import defined_initials, initials_after_heading, initials_declarers
 from .declaration_layouts import (
     cell_per_line_rows,
@@ -440,6 +440,8 @@ def read_declarations(
     none_said = False
     for k, line in enumerate(body):
         if not line.text.strip() or any(d.line == line.number for d in table):
+            continue
+        if table and is_table_header(line.text):
             continue
         flattened = flattened_declaration_row(line, minute.number, part.lines)
         if flattened:
