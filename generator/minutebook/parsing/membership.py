@@ -47,6 +47,7 @@ from .membership_labels import (
     substitute_column_heading,
     substitutes_heading,
 )
+from .membership_name_council import name_council_row
 from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
@@ -648,6 +649,7 @@ ROW_FORMS = (
     tabbed_row,
     spaced_row,
     dashed_row,
+    name_council_row,
     titled_pairs,
     group_row,
     comma_row,
