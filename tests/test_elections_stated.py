@@ -52,3 +52,42 @@ def test_the_election_is_the_minute_s_decision_before_a_later_agreement() -> Non
     found = resolution(body)
     assert found is not None
     assert found.text.startswith("Mrs Kell was elected as Chair of the Parish Council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr. Nora Vale was elected unopposed.",
+        "Cllr P Oakes was elected by 6 votes to 3.",
+        "Mrs Dunne was declared elected.",
+        "Councillor Ivo Lund was duly declared elected.",
+    ],
+)
+def test_an_election_s_outcome_without_its_office(text: str) -> None:
+    assert election_stated(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All seven councillors were elected unopposed at the May elections.",
+        "Cllr Amos was elected unopposed for the Brookside Ward.",
+        "The Clerk reported that Mr Tay was declared elected.",
+        "She was elected unopposed.",
+        "Cllr Amos was declared elected to the District Council.",
+    ],
+)
+def test_seats_filled_by_voters_are_no_election_of_the_meeting(text: str) -> None:
+    assert election_stated(text) is None
+
+
+def test_the_outcome_is_the_minute_s_decision() -> None:
+    body = lines_of(
+        "Nominations: Cllr Rowe (prop Cllr Amos, sec Cllr Tay)\n"
+        "Cllr Pell (prop Cllr Orme, sec Cllr Kell)\n"
+        "Cllr Pell was elected by 5 votes to 4.\n"
+    )
+    found = resolution(body)
+    assert found is not None
+    assert found.text.startswith("Cllr Pell was elected by 5 votes to 4")
+    assert found.line == 3

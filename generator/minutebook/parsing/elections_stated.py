@@ -4,8 +4,10 @@ Councils and committees electing their chair often print no formula: the minute 
 was chosen, "Ms A Reed was elected as Chair of the Parish Council (proposed ..., seconded
 ...)", "There being no other nominations, Cllr B Shaw was elected Chairman for the year",
 "C Tull, being the only Member willing to serve, was duly elected as Chairman for the
-ensuing year". The election is the body's decision, and the sentence stating it is the
-minute's decision, from its first word.
+ensuing year". Under a heading that names the office the sentence may give only the
+outcome: "Cllr B Shaw was elected unopposed", "Cllr B Shaw was elected by 5 votes to 4",
+"Cllr B Shaw was declared elected". The election is the body's decision, and the sentence
+stating it is the minute's decision, from its first word.
 
 Kept out, because they report what someone else decided or when: a sentence with a
 reporting verb or a clause before the election ("The Chair reported that Cllr A was
@@ -13,7 +15,7 @@ elected ...", "Cllr A, who was elected ..."), an election by another body ("... 
 elected Chairman of the Association at its AGM", "... by the County Council"), an
 election "had been" held elsewhere, a pronoun as the subject, and offices other than the
 chair's, mayor's, leader's, convener's or president's (a ward's councillor is elected by
-the voters).
+the voters; with no office named, a sentence naming a ward, an election or a council).
 """
 
 from __future__ import annotations
@@ -27,11 +29,23 @@ OFFICE = (
     r"(?:Chair(?:man|woman|person)?|(?:Town\s+)?Mayor|Leader|Conven[eo]r|President"
     r"|Presiding\s+Member)\b"
 )
-#: "was elected", "was duly elected as", "was unanimously re-elected as the".
+#: The office named in the election's words.
+OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
+#: "was elected", "was duly elected as", "was unanimously re-elected as the"; with no
+#: office after it, only as the election's whole outcome, the minute's heading naming the
+#: office: "Cllr B was elected unopposed.", "Cllr B was elected by 5 votes to 4", "Cllr B
+#: was declared elected".
 ELECTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:unopposed\s+)?"
-    r"(?:as\s+)?(?:the\s+)?" + OFFICE,
+    r"(?:as\s+)?(?:the\s+)?" + OFFICE + r"|\bwas\s+(?:duly\s+)?(?:declared\s+(?:duly\s+)?"
+    r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
+    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3})\b)",
     re.IGNORECASE,
+)
+#: After an election with no office named: a seat the voters filled ("... for the Hill
+#: Ward", "... at the by-election", "... to the District Council").
+SEAT = re.compile(
+    r"\b(?:ward|division|elections?|by-elections?|seat|council|to\s+the)\b", re.IGNORECASE
 )
 #: Words before the election that make it another's report or another's act.
 REPORTED = re.compile(
@@ -44,8 +58,9 @@ REPORTED = re.compile(
 PRONOUN = re.compile(r"^(?:He|She|They|It|This|who|which|whom)$", re.IGNORECASE)
 #: After the office: an election held by another body, or at another's meeting.
 ANOTHERS = re.compile(r"\b(?:at\s+(?:its|their)|by\s+the)\b", re.IGNORECASE)
-#: What ends a sentence before the election's one, on the same line.
-SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z])")
+#: What ends a sentence before the election's one, on the same line (not a title's stop:
+#: "Cllr. A Reed", "Mrs. B Shaw").
+SENTENCE_END = re.compile(r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.;!?]\s+(?=[A-Z])")
 
 
 def election_stated(text: str) -> int | None:
@@ -68,6 +83,9 @@ def election_stated(text: str) -> int | None:
         return None
     rest = head[match.end() :]
     stop = SENTENCE_END.search(rest)
-    if ANOTHERS.search(rest[: stop.start() if stop else len(rest)]):
+    sentence = rest[: stop.start() if stop else len(rest)]
+    if ANOTHERS.search(sentence):
+        return None
+    if not OFFICE_NAMED.search(match.group()) and SEAT.search(sentence):
         return None
     return start
