@@ -17,7 +17,9 @@ when it does not apply):
   unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
   sentence or after one; a line that is one short sentence approving a thing ("The
   letter was approved.", `short_passives`); an election told as a fact ("Ms A Reed was
-  elected as Chair of the Parish Council", `elections_stated`);
+  elected as Chair of the Parish Council", `elections_stated`); a nomination with its
+  seconder, unopposed ("Cllr A was nominated by Cllr B, seconded by Cllr C",
+  `nominations_seconded`);
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
   the body named in full ("The Integration Joint Board resolved:-" over its list)
@@ -74,6 +76,7 @@ from .bare_clauses import bare_clause
 from .confirmed_inside import confirmed_inside
 from .elections_stated import election_stated
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
+from .nominations_seconded import nomination_unopposed
 from .procedural_agreements import procedural_agreement
 from .proposed_motions import motion_unopposed, proposed_motion
 from .resolution_runs import (
@@ -858,6 +861,11 @@ def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     return Resolution(text, line.number)
 
 
+def _decides(text: str) -> bool:
+    """Whether the line prints a decision itself, formal, passive or the body agreeing."""
+    return formal(text) or passive_decision(text) or body_agreed(text)
+
+
 #: The rules finding a decision, in the order a minute's lines are tried against them:
 #: any of the first group at the earliest line; the body agreeing only when none fires.
 BODY_RULES: tuple[Callable[[str], bool], ...] = (body_agreed, body_agreed_in_sentence)
@@ -879,6 +887,8 @@ def resolution(body: list[Line]) -> Resolution | None:
                 taken = clause_after_vote(body, k)  # vote's clause is the decision
             if not taken and rules is not BODY_RULES:  # "It was proposed by Cllr A,
                 taken = motion_unopposed(body, k, formal)  # seconded by Cllr B that ...": carried
+            if not taken and rules is not BODY_RULES:  # "Cllr A was nominated by Cllr B,
+                taken = nomination_unopposed(body, k, _decides)  # seconded by Cllr C"
             if not taken and not (rules is not BODY_RULES and _broken_formula(body, k)):
                 continue
             if _label_over_decision(body, k) or _empty_label(body, k):
