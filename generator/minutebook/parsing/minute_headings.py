@@ -1641,6 +1641,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
         return articles
+    from .minute_lost_numbers import lost_number_headings
+
+    lost = lost_number_headings(lines, start)
+    if lost:  # "  1. Election of Chairman" ... "  1. Minutes": a web list's lost numbers
+        return [MinuteHeading(i, "1", _clean_title(t), None, True, r) for i, t, r in lost]
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
