@@ -86,3 +86,15 @@ def test_the_pages_own_heading_kept_above_the_title_starts_the_paper() -> None:
         "Meeting Details\n\n\n\n    Harbourside planning committee\n" + HEAD.split("\n", 1)[1]
     )
     assert page_start(far, 5) == (4, DocumentKind.AGENDA)
+
+
+def test_a_lost_item_line_over_the_minutes_agenda_text_takes_that_text_as_title() -> None:
+    record = RECORD.replace(
+        "2 Pdf Minutes (64Kb)\n", "To confirm the minutes of the meeting held on 3 July 2019.\n"
+    )
+    found = [(h.number, h.title, h.item_code) for h in page_minutes(_lines(record))]
+    assert found == [
+        ("41", "Apologies for Absence", "1"),
+        ("42", "To confirm the minutes of the meeting held on 3 July 2019", None),
+        ("43", "", None),
+    ]

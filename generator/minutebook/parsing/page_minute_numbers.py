@@ -55,9 +55,28 @@ def _item_above(lines: list[Line], i: int) -> tuple[str, str] | None:
     return None
 
 
+#: the agenda's standard text of the previous minutes' item: "To confirm the minutes of
+#: the meeting held on D.", "To approve as a correct record the minutes of ..."
+AGENDA_TEXT = re.compile(
+    r"^(?P<title>To\s(?:confirm|approve|agree)\b[^.]{0,60}?\bminutes\sof\b[^.]{3,160})\.$"
+)
+
+
+def agenda_text_above(lines: list[Line], i: int) -> str | None:
+    """The previous minutes' agenda text printed on the line over the figure at `i` ("To
+    confirm the minutes of the meeting held on D."), its full stop taken off: the title of
+    a minute whose item line the page lost; None when the line over it is blank or any
+    other agenda text (a minute with no item line keeps no title then)."""
+    if i < 1:
+        return None
+    above = AGENDA_TEXT.match(plain(lines[i - 1].text).strip())
+    return above["title"].strip() if above else None
+
+
 def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minutes of a meeting details page, each headed at its number's line, with the
-    item over it (a number whose item line is missing keeps no title); [] unless the page
+    item over it (a number whose item line is missing takes the agenda text on the line
+    over it as its title, else none); [] unless the page
     is one, MIN_MINUTES numbers at least are found and each is one more than the last."""
     if not _is_page(lines):
         return []
@@ -67,7 +86,7 @@ def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         if figure is None:
             continue
         item = _item_above(lines, i)
-        code, title = item if item is not None else (None, "")
+        code, title = item if item is not None else (None, agenda_text_above(lines, i) or "")
         found.append(MinuteHeading(i, figure["number"], title, code, certain=True))
     numbers = [int(h.number or 0) for h in found]
     if len(found) < MIN_MINUTES or any(b != a + 1 for a, b in pairwise(numbers)):
