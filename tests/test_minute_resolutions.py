@@ -158,6 +158,9 @@ def test_passive_and_unanimous_decisions() -> None:
         "APPROVED.",
         "The proposal was moved, seconded and AGREED.",
         "The minutes of the last meeting were reviewed and agreed",  # read first, no stop
+        # the Scottish singular, under a heading that names the meeting
+        "The minute was approved as an accurate record.",
+        "The minute was approved subject to the correction of the sederunt.",
     ],
 )
 def test_passive_decision(text: str) -> None:
@@ -171,6 +174,7 @@ def test_passive_decision(text: str) -> None:
         "The plans were agreed by the developer last year.",  # no capitals, not minutes
         "The minutes of the meeting were circulated with the agenda.",
         "The plans were found correct and approved by the developer.",  # no capitals
+        "The minute's silence was observed by all present.",
     ],
 )
 def test_not_a_passive_decision(text: str) -> None:

@@ -227,11 +227,12 @@ MINUTES_TAKEN_AS_READ = re.compile(
 )
 #: The Scottish form, "Minute" in the singular for a meeting's record: "The minute of
 #: meeting of the Board of 28 September 2022 was submitted and approved" ("of" after it:
-#: "The minute's silence" is no record).
+#: "The minute's silence" is no record), or under a heading that names the meeting: "The
+#: minute was approved as an accurate record" ("was" straight after it).
 SINGULAR_MINUTE_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
-    + r"minute\s+of\b[^.;]{0,200}?\swas\s+(?:duly\s+|unanimously\s+)?"
+    + r"minute\s+(?:of\b[^.;]{0,200}?\s)?was\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
