@@ -16,6 +16,7 @@ import re
 
 from ..dates import find_date
 from ..vocabulary import WEEKDAY_NAME
+from .body_furniture import without_furniture
 from .welsh_body_names import english_body_name
 
 #: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
@@ -64,6 +65,7 @@ def without_doubled_tail(name: str) -> str | None:
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
     words, and a Welsh council by its English name ("Cyngor Cymuned X Community Council")."""
+    name = without_furniture(name)
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_doubled_tail(name) or name
