@@ -10,8 +10,17 @@ from minutebook.parsing.body_furniture import (
     without_meeting_kind,
     without_pack_label,
     without_paper_word,
+    without_site_note,
 )
 from minutebook.parsing.body_tails import tidied_body
+from opening_facts import first_part_meeting
+
+
+def test_a_system_note_after_an_archived_body() -> None:
+    assert without_site_note("Fenby Fire Authority (no longer active)") == "Fenby Fire Authority"
+    assert without_site_note("Appeals Committee (expired)") == "Appeals Committee"
+    assert without_site_note("Appeals Committee (Part B)") is None
+    assert without_site_note("Appeals Committee") is None
 
 
 def test_the_pack_stamp_before_the_body() -> None:
@@ -59,8 +68,28 @@ def test_a_page_number_or_item_label_run_into_the_body() -> None:
 
 
 def test_tidied_body_takes_the_furniture_off() -> None:
-    assert tidied_body("Public Document Pack Fenby Fire Authority") == ("Fenby Fire Authority")
+    assert tidied_body("Public Document Pack Fenby Fire Authority (no longer active)") == (
+        "Fenby Fire Authority"
+    )
     assert tidied_body("Nineteenth Meeting Harbour Trust (Interim) Board") == (
         "Harbour Trust (Interim) Board"
     )
     assert tidied_body("Harbour Trust Board") == "Harbour Trust Board"
+
+
+def test_a_system_page_heading_gives_the_body_without_its_note() -> None:
+    page = (
+        "Fenby Fire Authority (no longer active)\n"
+        "Tuesday, 4th March, 2014\n"
+        "\n"
+        "Committee Information Fenby Fire Authority - 04/03/2014: 14:00:00\n"
+        "FIRE HEADQUARTERS, MILL LANE, FENBY\n"
+        "\n"
+        "Agenda Details\n"
+        "\n"
+        "Item Number:1\n"
+        "Heading:Apologies for Absence\n"
+        "Item:To receive any apologies for absence.\n"
+    )
+    _, body, *_ = first_part_meeting(page)
+    assert body == "Fenby Fire Authority"

@@ -1,6 +1,8 @@
 """Words printed around a body's name in a paper's heading that are no part of the name.
 
 A paper's heading often carries its furniture on the same line as the body's name:
+- a committee system's note on a body it keeps for its archive, in brackets after the
+  name: "Eastby Fire Authority (no longer active)", "Licensing Committee (expired)";
 - the stamp a committee system prints on every published pack: "Public Document Pack
   Westmere National Park Authority";
 - the kind of meeting, before or after the name: "Ordinary Meeting of the Council",
@@ -17,6 +19,13 @@ from __future__ import annotations
 
 import re
 
+#: a committee system's status note in brackets after an archived body's name
+SITE_NOTE = re.compile(
+    r"\s{0,3}\((?:no\s+longer\s+(?:active|in\s+use|meets|meeting)|expired|inactive|archived|"
+    r"dormant|disbanded|abolished|defunct|discontinued|obsolete|ceased|closed|historic(?:al)?|"
+    r"former|legacy|old)\)$",
+    re.IGNORECASE,
+)
 #: the stamp on a published pack, before the body's name
 PACK_LABEL = re.compile(r"^public\s+document\s+pack\s{1,3}(?=\S)", re.IGNORECASE)
 #: the words that name a kind of meeting rather than a body
@@ -67,6 +76,13 @@ def _kept(name: str) -> str | None:
     return name
 
 
+def without_site_note(name: str) -> str | None:
+    """The name without the system's note that the body no longer meets ("(expired)",
+    "(no longer active)"); None when no such note closes it."""
+    found = SITE_NOTE.search(name) if len(name) <= 200 else None
+    return _kept(name[: found.start()]) if found else None
+
+
 def without_pack_label(name: str) -> str | None:
     """The name without the "Public Document Pack" stamp before it; None without it."""
     found = PACK_LABEL.match(name) if len(name) <= 200 else None
@@ -112,12 +128,13 @@ def without_item_label(name: str) -> str | None:
 
 def without_furniture(name: str) -> str:
     """The body's name with the heading's furniture taken off each end, in the order a
-    heading prints it (stamp, label, paper's word, meeting's kind)."""
+    heading prints it (stamp, label, paper's word, meeting's kind, note)."""
     for reader in (
         without_pack_label,
         without_item_label,
         without_paper_word,
         without_meeting_kind,
+        without_site_note,
     ):
         name = reader(name) or name
     return name
