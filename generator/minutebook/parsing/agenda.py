@@ -52,6 +52,7 @@ from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
 from .agenda_sentence_wraps import wrapped_sentence
 from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
+from .agenda_trailing_cells import without_trailing_cells
 from .agenda_unnumbered import unnumbered_items
 from .agenda_wraps import cut_title_end, joined_with_end, title_end_below
 from .headers import notice_of_meeting
@@ -110,6 +111,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     without_durations(part.items)  # "(15 mins)"
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
+    without_trailing_cells(part.items)  # "... AMcM *", "... BD(2020)19.3": later cells
     without_lettered_heads(part.items)
     without_glued_sections(part.items)  # "... in Mill End Events": the next section's heading
 
