@@ -50,6 +50,7 @@ from .headers import minutes_header
 from .minute_cell_numbers import uncelled_numbers
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraphs import read_paragraphs
+from .minute_reference_codes import without_reference_code
 from .noted_questions import noted_questions
 from .pack_item_titles import without_pack_item_title
 from .questions import (
@@ -154,7 +155,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             body = [Line(lines[at].number, heading.run_on), *lines[at + 1 : end]]
         minute = MinuteFacts(
             number=heading.number or _place(n, printed),
-            title=heading.title,
+            title=without_reference_code(heading.title),  # "... (028/2019)"
             item_code=heading.item_code,
             line=lines[i].number,
             end_line=lines[end - 1].number,
