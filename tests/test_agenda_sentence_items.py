@@ -5,6 +5,7 @@ tests/fixtures/zoo/agenda-authority-sentence-items-presenters.txt)."""
 
 from __future__ import annotations
 
+from minute_fixtures import agenda_items_of
 from minutebook.errors import Diagnostics
 from minutebook.model import AgendaItemFacts, DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
@@ -15,17 +16,18 @@ from minutebook.parsing.agenda_sentence_items import sentence_item
 
 def test_a_sentence_is_an_item_when_its_number_comes_next() -> None:
     line = "7. Members are reminded to declare any interest they may have in an item below."
-    found = sentence_item(line, (6.0, ""))
+    found = sentence_item(line, (6, 0, ""))
     assert found is not None and found.code == "7" and found.title.startswith("Members are")
-    assert sentence_item(line, (5.0, "")) is None  # not the next number
+    assert sentence_item(line, (5, 0, "")) is None  # not the next number
     assert sentence_item(line, None) is None  # no item before it
-    assert sentence_item("   " + line, (6.0, "")) is None  # indented: a paragraph
+    assert sentence_item("   " + line, (6, 0, "")) is None  # indented: a paragraph
+    assert sentence_item(line, (6, 1, "")) is None  # after "6.1": no whole number before it
 
 
 def test_a_stuck_number_and_a_first_sentence() -> None:
-    found = sentence_item("12.Peatland Restoration Grant", (11.0, ""))
+    found = sentence_item("12.Peatland Restoration Grant", (11, 0, ""))
     assert found is not None and found.title == "Peatland Restoration Grant"
-    two = sentence_item("4.Report on the Review of Parking. The panel asks for views.", (3.0, ""))
+    two = sentence_item("4.Report on the Review of Parking. The panel asks for views.", (3, 0, ""))
     assert two is not None and two.title == "Report on the Review of Parking."
 
 
@@ -78,3 +80,13 @@ def test_an_agenda_cut_before_its_first_items_starts_where_it_was_cut() -> None:
     ]
     fallen = [Line(1, "6. Budget Monitoring"), Line(2, "3. Footpaths")]
     assert cut_numbering_start(fallen) is None
+
+
+def test_a_tenth_sub_item_follows_the_ninth() -> None:
+    """ "1.10" comes after "1.9": the part after the point is a whole number, not a decimal
+    fraction (as a float, 1.10 is 1.1 and was refused as lower than 1.9)."""
+    text = "AGENDA\n\n1. Items for approval\n" + "".join(
+        f"1.{n} Report number {n}\n" for n in range(1, 13)
+    )
+    codes = [code for code, _ in agenda_items_of(text)]
+    assert codes == ["1", *(f"1.{n}" for n in range(1, 13))]

@@ -510,19 +510,21 @@ def sub_item_mark(code: str) -> str:
     return code[code.rindex("(") + 1 : -1]
 
 
-def _number(code: str) -> tuple[str, tuple[float, str]]:
-    """'B12' -> ('B', (12.0, '')); '4.1' (or '4..1') -> ('', (4.1, '')); '5a' -> ('', (5.0,
-    'a'))."""
+def _number(code: str) -> tuple[str, tuple[int, int, str]]:
+    """'B12' -> ('B', (12, 0, '')); '4.1' (or '4..1') -> ('', (4, 1, '')); '5a' -> ('', (5,
+    0, 'a')). The part after the point counts as a whole number, so "1.10" follows "1.9"."""
     letter = code[0] if code[0].isalpha() else ""
-    match = re.match(r"(\d{1,4}(?:\.\d{1,2})?)([a-z]?)", code[len(letter) :].replace("..", "."))
-    return letter, (float(match[1]), match[2]) if match else (0.0, "")
+    match = re.match(r"(\d{1,4})(?:\.(\d{1,2}))?([a-z]?)", code[len(letter) :].replace("..", "."))
+    if not match:
+        return letter, (0, 0, "")
+    return letter, (int(match[1]), int(match[2] or 0), match[3])
 
 
 class Numbering:
     """Keeps the agenda's numbering: an item must continue it (see the module's note)."""
 
     def __init__(self, start: str | None = None) -> None:
-        self.last: dict[str, tuple[float, str]] = {}
+        self.last: dict[str, tuple[int, int, str]] = {}
         self.letter: str | None = None  # the last lettered item ("C" after "A", "B")
         #: the first code of items numbered on from earlier meetings ("394"), if any
         self.start = start
@@ -534,7 +536,7 @@ class Numbering:
             return self._year_count(code)
         letter, number = _number(code)
         previous = self.last.get(letter)
-        if previous is not None and number[1] and number[0] == previous[0]:
+        if previous is not None and number[2] and number[:2] == previous[:2]:
             return False  # "05a" under "05": a lettered sub-item, no item of its own
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
         # items numbered on start from the run's first number (or later, its first
@@ -552,7 +554,7 @@ class Numbering:
         if any(not key.startswith("/") for key in self.last):
             return False
         number, year = code.split("/")
-        key, value = f"/{year}", (float(number), "")
+        key, value = f"/{year}", (int(number), 0, "")
         previous = self.last.get(key)
         ok = previous is None or value > previous
         if ok:

@@ -31,13 +31,14 @@ SENTENCE_STOP = re.compile(r"(?<=[a-z)\]])\.\s{1,3}(?=[A-Z])")
 MAX_WORDS = 60
 
 
-def sentence_item(raw: str, last: tuple[float, str] | None) -> ItemLine | None:
+def sentence_item(raw: str, last: tuple[int, int, str] | None) -> ItemLine | None:
     """The item of a margin line numbered as the next item after `last` (the agenda's last
-    item number) whatever its title's length; None when the line is not so."""
-    if last is None or last[1] or raw[:1].isspace():
+    item number: whole, after the point, letter) whatever its title's length; None when the
+    line is not so."""
+    if last is None or last[1] or last[2] or raw[:1].isspace():
         return None
     match = NEXT_NUMBERED.match(raw.rstrip())
-    if match is None or float(match["code"]) != last[0] + 1:
+    if match is None or int(match["code"]) != last[0] + 1:
         return None
     title = plain(match["title"]).strip()
     stop = SENTENCE_STOP.search(title)
