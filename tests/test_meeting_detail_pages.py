@@ -98,3 +98,15 @@ def test_a_lost_item_line_over_the_minutes_agenda_text_takes_that_text_as_title(
         ("42", "To confirm the minutes of the meeting held on 3 July 2019", None),
         ("43", "", None),
     ]
+
+
+def test_the_panels_summary_heading_under_the_pages_heading_starts_the_paper_too() -> None:
+    summary = _lines("Meeting Details\n\nMeeting Summary\n" + HEAD)
+    assert page_start(summary, 4) == (0, DocumentKind.AGENDA)
+    assert [(p.kind, p.first_line) for p in split(summary)] == [(DocumentKind.AGENDA, 1)]
+    alone = _lines("Meeting Summary\n" + HEAD)
+    assert page_start(alone, 2) == (0, DocumentKind.AGENDA)
+    other = _lines("Meeting Notes\nMeeting Summary\n" + HEAD)
+    assert page_start(other, 3) == (1, DocumentKind.AGENDA)
+    sentence = _lines("A meeting summary follows.\n" + HEAD)
+    assert page_start(sentence, 2) == (1, DocumentKind.AGENDA)

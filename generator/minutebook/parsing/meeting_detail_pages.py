@@ -5,8 +5,10 @@ meeting on a page that opens with the body's name, then the date with the month 
 three letters and the start and end times on the 24-hour clock ("14 Nov 2018 - 14:00 to
 15:00"), then the page's tabs ("Documents", "Attendance", "Visitors") and the agenda, each
 item's text followed by its minute once the meeting has taken place. The page is the
-meeting's one paper: its "Documents" tab's "Agenda" heading opens no agenda of its own.
-Each reader returns None when the page is not laid out so.
+meeting's one paper: its "Documents" tab's "Agenda" heading opens no agenda of its own,
+and the page's headings a saved page kept above the body's name ("Meeting Details", then
+"Meeting Summary") are its first lines, not a paper of their own. Each reader returns
+None when the page is not laid out so.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ DATE_SPAN = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s[-–]\s(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
     r"(?:\sto\s(?:[01]?\d|2[0-3]):[0-5]\d)?$"
 )
-#: the page's heading over the body's name, dropped when it was kept
-PAGE_HEADING = re.compile(r"^Meeting\s+Details$", re.IGNORECASE)
+#: the page's headings over the body's name ("Meeting Details", and the panel's "Meeting
+#: Summary" under it), kept with the page when a saved page printed them
+PAGE_HEADING = re.compile(r"^Meeting\s+(?:Details|Summary)$", re.IGNORECASE)
+#: Most page headings stacked above the title line
+MAX_HEADINGS = 2
 #: Longest body name read from the page's title line
 MAX_TITLE = 150
 #: Blank lines allowed between the title line and the date line
@@ -76,14 +81,26 @@ def page_date_line(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | Non
 
 
 def heading_above(lines: list[Line], title: int) -> int:
-    """The index of the page's own heading ("Meeting Details") when a saved page kept it
-    right above its title line (at most TITLE_GAP blank lines up), so the paper starts
-    there and the heading opens no paper of its own; else the title line's index."""
-    for k in range(title - 1, max(-1, title - 2 - TITLE_GAP), -1):
-        text = plain(lines[k].text).strip()
+    """The index of the page's own headings ("Meeting Details", "Meeting Summary") when a
+    saved page kept them right above its title line (each at most TITLE_GAP blank lines
+    over the next), so the paper starts at the topmost and no heading opens a paper of its
+    own; else the title line's index."""
+    start = title
+    for _ in range(MAX_HEADINGS):
+        above = _heading_over(lines, start)
+        if above is None:
+            break
+        start = above
+    return start
+
+
+def _heading_over(lines: list[Line], k: int) -> int | None:
+    """The index of a page heading just above line `k` (blank lines aside), or None."""
+    for j in range(k - 1, max(-1, k - 2 - TITLE_GAP), -1):
+        text = plain(lines[j].text).strip()
         if text:
-            return k if PAGE_HEADING.match(text) else title
-    return title
+            return j if PAGE_HEADING.match(text) else None
+    return None
 
 
 def page_start(lines: list[Line], i: int) -> tuple[int, DocumentKind] | None:
