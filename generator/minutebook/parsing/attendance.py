@@ -110,6 +110,7 @@ from .attendance_reported import (
     possessive_substitutes,
     reported_observers,
 )
+from .attendance_run_on_kinds import cut_member_kinds
 from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
     councillors_chair_line,
@@ -2411,6 +2412,7 @@ def read_attendance_lists(
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
+    lines = cut_member_kinds(lines, opens_attendance)  # "... (Chair) Non-Executive Members: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
