@@ -56,8 +56,9 @@ from .minute_footer_glued import heading_after_footer
 from .minute_member_lines import member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
-from .minute_separated_texts import apologies_listed, separated_text
+from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
+from .minute_standing_titles import standing_title_run_on
 from .minute_stopped_titles import title_case_stop
 from .minute_stopped_wording import stopped_agenda_wording
 from .minute_unseparated_titles import unseparated_title
@@ -404,6 +405,9 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return None
     if wraps_a_sentence(lines, i, match["title"]):
         return None
+    standing = standing_title_run_on(match["title"])
+    if standing is not None:  # "60/19 APOLOGIES: ALL To record ...": the genre's own title
+        return MinuteHeading(i, match["number"], standing[0], None, True, run_on=standing[1])
     undashed = run_in_undashed(lines, i, match["title"])
     if undashed is not None:  # "19/14 MINUTES RESOLVED that ..."
         title, text, text_at = undashed
@@ -641,6 +645,9 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # "1 Member of the Public": who attended, counted
     if apologies_listed(text):
         return None  # "1 APOLOGIES: Cllr R Short": the title, then who sent them
+    run_on = unseparated_title(match["title"])
+    if run_on is not None and RECORD_WORD.search(run_on[1]):
+        return None  # "1. Urgent Item In terms of ...": `unseparated_numbered` cuts it
     return _heading(lines, i, match["number"], match["title"])
 
 
@@ -658,6 +665,17 @@ def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     Not certain: the caller checks the number rises."""
     match = _bare_match(text)
     found = unseparated_title(match["title"]) if match else None
+    if match is None or found is None:
+        return None
+    return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
+
+
+def standing_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "12 Declarations of Interest Councillors were reminded ...": a standing item's
+    title after a bare number, its record run on however long (`minute_standing_titles`).
+    Not certain: the caller checks the number rises."""
+    match = _bare_match(text)
+    found = standing_title_run_on(match["title"]) if match else None
     if match is None or found is None:
         return None
     return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
@@ -1209,6 +1227,7 @@ def long_run_in(
         run_in_numbered(lines, i, raw)
         or undashed_numbered(lines, i, raw)
         or separated_numbered(lines, i, raw)
+        or standing_numbered(lines, i, raw)
     )
     if heading is None or not _continues(heading.number, last):
         return None

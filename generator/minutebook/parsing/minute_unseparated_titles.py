@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import PLURAL_TITLE, SMALL_WORDS, TITLE
+from .minute_standing_titles import standing_title_run_on
 from .minute_stopped_titles import SEPARATOR
 
 #: Most words the title before the sentence holds
@@ -105,6 +106,9 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
     straight into a sentence; None when no sentence plainly begins after a title."""
     from .minute_headings import looks_like_title
 
+    standing = standing_title_run_on(text)
+    if standing is not None:  # "Apologies for Absence R Hollis": the genre's own title
+        return standing
     words = WORD.findall(text)
     first = _bare(words[0]) if words else ""
     if not first or first in OPENERS | AGENDA_VERB_FIRST or PERSON_TITLE.fullmatch(first):
