@@ -34,6 +34,11 @@ def _lines(*texts: str) -> list[Line]:
         ("Allotments The Deputy Town Clerk reported on the plots.", "Allotments"),
         ("Motion from Councillor Amis The Council considered it.", "Motion from Councillor Amis"),
         ("Matters arising None.", "Matters arising"),
+        (
+            "Declarations of Interest Councillors were reminded to declare any interest.",
+            "Declarations of Interest",
+        ),
+        ("Allotments Cllrs noted the waiting list.", "Allotments"),
     ],
 )
 def test_the_title_ends_where_the_sentence_begins(text: str, title: str) -> None:
@@ -53,6 +58,8 @@ def test_the_title_ends_where_the_sentence_begins(text: str, title: str) -> None
         "The Clerk reported that the grass had been cut.",  # a paragraph
         "Councillor Ward asked about the verges.",  # a paragraph
         "Declarations of interest – Councillor Reid declared one.",  # separated already
+        "Councillors were reminded to declare any interest.",  # a paragraph
+        "Allowances for Councillors Attending Training",  # a title, no verb after it
     ],
 )
 def test_no_unseparated_title(text: str) -> None:
@@ -117,3 +124,21 @@ def test_coded_headings_run_in_without_separators_and_with_an_attendance_label()
 )
 def test_a_title_holding_the_is_no_sentence(text: str) -> None:
     assert unseparated_title(text) is None
+
+
+def test_a_bare_numbered_heading_runs_into_its_long_paragraph() -> None:
+    reminder = (
+        "Councillors were reminded of their duty to declare any personal or prejudicial"
+        " interest in any item of business on this agenda under the Code of Conduct adopted"
+        " by the Council. Cllr A Reed and Cllr B Shaw declared an interest in minute 19."
+    )
+    lines = _lines(
+        "11 Apologies Apologies were received from Cllr Hurst.",
+        f"12 Declarations of Interest {reminder}",
+        "13 Minutes RESOLVED that the minutes be signed.",
+    )
+    assert [(h.number, h.title, h.run_on) for h in minute_headings(lines)] == [
+        ("11", "Apologies", "Apologies were received from Cllr Hurst."),
+        ("12", "Declarations of Interest", reminder),
+        ("13", "Minutes", "RESOLVED that the minutes be signed."),
+    ]

@@ -1208,6 +1208,19 @@ def undashed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     )
 
 
+def _unseparated_long(lines: list[Line], i: int, raw: str) -> MinuteHeading | None:
+    """A bare number's title run straight into a paragraph too long for a heading, only
+    where the paragraph opens with a member's title or a formula ("12 Declarations of
+    Interest Councillors were reminded ...", `minute_unseparated_titles`): "9. Quayside
+    Lighting The Board considered ..." is a numbered paragraph."""
+    from .minute_unseparated_titles import member_or_formula_opens
+
+    heading = unseparated_numbered(lines, i, raw)
+    if heading is None or not member_or_formula_opens(heading.run_on):
+        return None
+    return heading
+
+
 def long_run_in(
     lines: list[Line], i: int, raw: str, last: tuple[int, ...] | None
 ) -> MinuteHeading | None:
@@ -1228,6 +1241,7 @@ def long_run_in(
         or undashed_numbered(lines, i, raw)
         or separated_numbered(lines, i, raw)
         or standing_numbered(lines, i, raw)
+        or _unseparated_long(lines, i, raw)
     )
     if heading is None or not _continues(heading.number, last):
         return None

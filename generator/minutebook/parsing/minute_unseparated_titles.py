@@ -48,6 +48,9 @@ ONE_WORD_TEXTS = re.compile(r"^(?:None|Nil|Noted|Agreed)\.?$")
 
 #: A member's or officer's title before a name: "Councillor Dawson declared ..."
 PERSON_TITLE = re.compile(rf"(?:{TITLE}|{PLURAL_TITLE}|Mayor)")
+#: The members addressed together, opening a sentence with its verb as "Members" does
+#: ("Councillors were reminded to declare ...", "Cllrs noted ...")
+PLURAL_TITLE_WORD = re.compile(PLURAL_TITLE)
 
 #: Words a title cannot end with: the title goes on after them ("Motion from")
 OPEN_ENDINGS = SMALL_WORDS | {"from", "by", "with", "&"}
@@ -85,6 +88,8 @@ def _opens_sentence(words: list[str], k: int) -> bool:
     if k and word.lower() == _bare(words[0]).lower() and any(map(_verb, words[k + 1 : k + 4])):
         return True  # "Apologies for Absence Apologies for absence were received ..."
     if PERSON_TITLE.fullmatch(word):
+        if after and PLURAL_TITLE_WORD.fullmatch(word) and _verb(words[k + 1]):
+            return True  # "Declarations of Interest Councillors were reminded ..."
         return bool(after) and after[0][:1].isupper()
     if word in OPENERS:
         if not after:
@@ -123,3 +128,11 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
             continue  # "Motion from" / "Councillor Smith The Council ...": read on
         return title, " ".join(words[k:])
     return None
+
+
+def member_or_formula_opens(text: str) -> bool:
+    """Whether a minute's run-in text opens with a member's title ("Councillors were
+    reminded ...", "Cllr Reid declared ...") or a decision formula: the strongest signs a
+    sentence began, asked of a paragraph too long to be a heading."""
+    first = _bare(WORD.findall(text)[0]) if text.strip() else ""
+    return bool(first) and (PERSON_TITLE.fullmatch(first) is not None or bool(FORMULA.match(first)))
