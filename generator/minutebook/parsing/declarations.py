@@ -59,6 +59,7 @@ from .declaration_lists import (
     titled_list_declarers,
     transparency_statement,
 )
+from .declaration_mid_lists import titled_lists_mid_line
 from .declaration_name_runs import name_run_declarers
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
@@ -422,9 +423,12 @@ def read_declarations(
             found = declared_in_prose(line, minute.number, going_on) or surname_under_title(
                 line, above, minute.number
             )
-            if found:
+            # a list after a sentence names the member `found` read among others
+            listed = titled_lists_mid_line(line, minute.number) if "interest" in line.text else []
+            if found and all(d.as_written != found.as_written for d in listed):
                 part.declarations.append(title_above(found, above))
-            elif "interest" in line.text:
+            part.declarations.extend(listed)
+            if not found and not listed and "interest" in line.text:
                 part.declarations.extend(plural_declarers(line, minute.number))
         return
     before = len(part.declarations)
@@ -533,6 +537,8 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     found = [one] if one is not None else []
     named = {d.as_written for d in found}
     found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
+    named = {d.as_written for d in found}
+    found += [d for d in titled_lists_mid_line(line, minute) if d.as_written not in named]
     return found + plural_declarers_mid_line(line, minute)
 
 
