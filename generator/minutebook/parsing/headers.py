@@ -14,6 +14,7 @@ from .bodiless_sentences import with_bodiless_sentence
 from .body_held import body_held_opening
 from .body_tails import tidied_body
 from .browser_prints import print_header_authority
+from .chair_openings import chair_opened_time
 from .coming_meetings import there_will_be_opening
 from .commissioning_banners import group_body
 from .committee_parents import committee_parent
@@ -299,9 +300,10 @@ MANNER_ONLY = re.compile(r"virtually|remotely|online", re.IGNORECASE)
 
 def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool) -> MeetingFacts:
     """The header's facts, a missing time taken from a line under the opening, the closing
-    note, a "met at" sentence, a place-and-span line in the head or the span at the foot
-    (see time_notes), and a missing venue from those, the line under a dating sentence
-    (see venues_under) or a note of where the meeting sat."""
+    note, a "met at" sentence, a place-and-span line in the head, the span at the foot
+    (see time_notes) or the chair's opening of the meeting (see chair_openings), and a
+    missing venue from those, the line under a dating sentence (see venues_under) or a
+    note of where the meeting sat."""
     after = facts.line or 0
     if facts.time is None:
         facts = replace(facts, time=time_line_under(lines, after))
@@ -315,6 +317,8 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
         facts = replace(facts, time=facts.time or placed[0], venue=facts.venue or placed[1])
     if facts.time is None:
         facts = replace(facts, time=foot_time_range(lines, after))
+    if facts.time is None:  # "The Chair opened the meeting at 7.46pm"
+        facts = replace(facts, time=chair_opened_time(lines, after))
     if facts.venue is None and from_sentence and facts.line is not None:
         facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
     if facts.venue is None:
