@@ -42,6 +42,7 @@ from .information_lines import information_lines
 from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
 from .repeated_sentences import repeats_body
+from .search_snippets import snippet_line
 from .signed_venues import without_signature
 from .spaced_digits import closed_digits
 from .spaced_titles import mended_title
@@ -638,10 +639,11 @@ ADDRESSEES = re.compile(
 
 
 def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
-    """The first OPENING_LINES non-blank lines with their index."""
+    """The first OPENING_LINES non-blank lines with their index; a host's search snippet
+    of the file is none of them (see search_snippets)."""
     found = []
     for i, line in enumerate(lines):
-        if line.text.strip():
+        if line.text.strip() and not snippet_line(line.text.strip()):
             found.append((i, line))
             if len(found) >= OPENING_LINES:
                 break
