@@ -60,6 +60,8 @@ def test_the_title_ends_where_the_sentence_begins(text: str, title: str) -> None
         "Declarations of interest – Councillor Reid declared one.",  # separated already
         "Councillors were reminded to declare any interest.",  # a paragraph
         "Allowances for Councillors Attending Training",  # a title, no verb after it
+        # a possessive qualifies the noun after it: no subject before a verb
+        "Fire and Rescue Commissioner's proposed budget for 2026-27",
     ],
 )
 def test_no_unseparated_title(text: str) -> None:

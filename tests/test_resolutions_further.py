@@ -76,6 +76,15 @@ def test_one_decision_wrapped_over_lines_counts_once() -> None:
     assert _further(text) == []
 
 
+def test_a_wrapped_line_opening_with_a_formula_word_counts_once() -> None:
+    """ "recommended" opens the wrapped half of the decision above, not one of its own."""
+    text = (
+        "RESOLVED – That the annual treasury report be noted and\n"
+        "recommended to the Audit Committee for review.\n"
+    )
+    assert _further(text) == []
+
+
 def test_prose_and_noting_stay_unread() -> None:
     text = (
         "RESOLVED that the report be received.\n"

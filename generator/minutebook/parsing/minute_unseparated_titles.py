@@ -98,6 +98,8 @@ def _opens_sentence(words: list[str], k: int) -> bool:
         skipped = after[:lower] if lower is not None else after
         # "The Queen's 90th Birthday celebrations": a possessive or a figure is a title's
         return lower is not None and not any(POSSESSIVE_OR_FIGURE.search(w) for w in skipped)
+    if POSSESSIVE_OR_FIGURE.search(word):
+        return False  # "Police and Crime Commissioner's proposed precept": one phrase
     if not (word[:1].isupper() and after and _verb(words[k + 1])):
         return False
     # "Apologies for absence Apologies were ...": a title with a word in lower case, or

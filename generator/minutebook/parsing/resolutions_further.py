@@ -35,6 +35,15 @@ def _repeats(text: str, earlier: list[Resolution]) -> bool:
     return any(_norm(r.text) in words or words in _norm(r.text) for r in earlier)
 
 
+def _wrapped(lines: list[Line], k: int) -> bool:
+    """Whether line k carries on the sentence of the line above: it opens in lower case
+    under a line that ends without a stop ("... be noted and" / "recommended to the Audit
+    Committee"), so a formula word opening it is inside the decision above."""
+    text = lines[k].text.strip()
+    above = lines[k - 1].text.strip() if k > 0 else ""
+    return bool(text[:1].islower() and above and above[-1] not in ".:;!?")
+
+
 def further_resolutions(body: list[Line], first: Resolution | None) -> list[Resolution]:
     """The decisions after `first` whose text opens on a line of their own paragraph,
     in order; none when the minute has no first decision."""
@@ -47,6 +56,8 @@ def further_resolutions(body: list[Line], first: Resolution | None) -> list[Reso
         if line.number <= first.line or not line.text.strip():
             continue
         if _norm(line.text) and _norm(line.text) in taken:
+            continue
+        if _wrapped(lines, k):
             continue
         decided = resolution(lines[k : k + PARAGRAPH_REACH])
         if decided is None or decided.line != line.number:
