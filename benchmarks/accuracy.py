@@ -324,13 +324,9 @@ def found_facts(
                         "line": resolution_line(document, mi.line, mi.end_line, mi.resolution),
                     }
                 )
-            for text, _ in mi.further_resolutions:
+            for text, line in mi.further_resolutions:  # each read with its own line
                 out["resolutions"].append(
-                    {
-                        "minute": mi.number if mi.numbered else mi.title,
-                        "text": text,
-                        "line": resolution_line(document, mi.line, mi.end_line, text),
-                    }
+                    {"minute": mi.number if mi.numbered else mi.title, "text": text, "line": line}
                 )
         for a in part.attendance:
             if str(a.role) not in ANNOTATED_ROLES:
