@@ -56,20 +56,33 @@ def _with_colon(piece: str) -> str:
     return COLON_LOST.sub(lambda m: f"{m['label']}: ", piece, count=1)
 
 
-def cut_inline_labels(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:
-    """The lines with each line of run-together attendance lists cut before its later
-    labels; `opens_list` tells a line that opens with an attendance label."""
+def cut_list_lines(
+    lines: list[Line],
+    opens_list: Callable[[str], bool],
+    cuts_of: Callable[[str], list[int]],
+    dress: Callable[[str], str] = str,
+) -> list[Line]:
+    """The lines with each line that opens an attendance list (`opens_list`) cut at the
+    places `cuts_of` finds in it, each piece dressed by `dress` and kept with the line's
+    number; every other line as it is."""
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        if len(text) > LONGEST or not opens_list(text):
-            out.append(line)
-            continue
-        cuts = [m.end() for m in CUT.finditer(text) if not RUNNING_TEXT.search(text[: m.start()])]
+        cuts = cuts_of(text) if len(text) <= LONGEST and opens_list(text) else []
         if not cuts:
             out.append(line)
             continue
         bounds = [0, *cuts, len(text)]
         pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
-        out.extend(Line(line.number, _with_colon(piece)) for piece in pieces if piece)
+        out.extend(Line(line.number, dress(piece)) for piece in pieces if piece)
     return out
+
+
+def _label_cuts(text: str) -> list[int]:
+    return [m.end() for m in CUT.finditer(text) if not RUNNING_TEXT.search(text[: m.start()])]
+
+
+def cut_inline_labels(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:
+    """The lines with each line of run-together attendance lists cut before its later
+    labels; `opens_list` tells a line that opens with an attendance label."""
+    return cut_list_lines(lines, opens_list, _label_cuts, _with_colon)

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from ..model import Line
 from ..vocabulary import TITLE
+from .attendance_inline_labels import cut_list_lines
 from .attendance_member_kinds import members_group
 
 #: The words a kind of member is named by: "Non-Executive", "Co-opted", "County"
@@ -41,29 +41,19 @@ LATER_KIND = re.compile(
 )
 #: The end of a name before the label: a capitalised word, an initial or a bracket
 NAME_END = re.compile(r"(?:\b[A-Z][\w'’-]{0,30}|\))$")
-LONGEST = 3000
+
+
+def _kind_cuts(text: str) -> list[int]:
+    return [
+        m.start("label")
+        for m in LATER_KIND.finditer(text)
+        if members_group(m["label"])
+        and NAME_END.search(text[: m.start()])
+        and ":" in text[: m.start()]
+    ]
 
 
 def cut_member_kinds(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:
     """The lines with each list of those present cut before the kinds of member's labels
     run on inside it; `opens_list` tells a line that opens with an attendance label."""
-    out: list[Line] = []
-    for line in lines:
-        text = line.text.strip()
-        if len(text) > LONGEST or not opens_list(text):
-            out.append(line)
-            continue
-        cuts = [
-            m.start("label")
-            for m in LATER_KIND.finditer(text)
-            if members_group(m["label"])
-            and NAME_END.search(text[: m.start()])
-            and ":" in text[: m.start()]
-        ]
-        if not cuts:
-            out.append(line)
-            continue
-        bounds = [0, *cuts, len(text)]
-        pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
-        out.extend(Line(line.number, piece) for piece in pieces if piece)
-    return out
+    return cut_list_lines(lines, opens_list, _kind_cuts)
