@@ -22,6 +22,7 @@ from .dated_headings import dated_title_heading
 from .decision_references import decisions_in_tables
 from .figures import find_figures
 from .headings import contents_sections, minor_headings, printed_headings
+from .host_chrome import join_host_title
 from .issue_pages import with_site_authority
 from .lengths import cap_lengths
 from .markdown_syntax import report_markdown_syntax
@@ -76,7 +77,7 @@ def parse_document(source: SourceText, diagnostics: Diagnostics) -> SourceDocume
             furniture=furniture,
         )
         report_markdown_syntax(lines, source.file, diagnostics)
-        papers = join_covers(split(lines))
+        papers = join_host_title(join_covers(split(lines)), furniture)
     except Exception as exc:
         diagnostics.warn(
             source.file, None, "parse-failed", f"{describe(exc)}; no paper read from the file"
