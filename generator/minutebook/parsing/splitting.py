@@ -40,6 +40,7 @@ from .printed_kind_titles import after_kind_title
 from .protective_markings import protective_marking
 from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
+from .second_records import second_record
 from .title_banners import title_banner
 from .titled_kinds import titled_kind
 from .web_attendance_pages import roll_page_start
@@ -1213,6 +1214,8 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
         for line in between
     ):
         return True  # a notice, a long membership list, then 'AGENDA': still one agenda
+    if start.kind is DocumentKind.MINUTES and second_record(lines, previous.index, start.index):
+        return False  # an annual meeting's minutes, then an ordinary meeting's, on one page
     return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
 
 
