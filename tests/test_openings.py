@@ -415,6 +415,10 @@ def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:
         ("5 amendments were made", None),
         ("in the afternoon", None),
         ("14:00", None),  # a bare 24-hour time only counts in a "Time:" field
+        ("19.30 pm", dt.time(19, 30)),  # a 24-hour clock with the afternoon's mark
+        ("13.50 pm", dt.time(13, 50)),
+        ("25.00 pm", None),  # no hour of the day
+        ("19.30 am", None),  # the morning's mark on an evening hour: not read
     ],
 )
 def test_times_as_papers_print_them(text: str, expected: dt.time | None) -> None:

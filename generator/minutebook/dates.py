@@ -68,6 +68,8 @@ def find_time(text: str) -> dt.time | None:
         return None
     hour, minute = int(match["h"]), int(match["m"] or 0)
     pm = match["ampm"].lower().startswith("p")
+    if pm and 12 < hour <= 23 and minute <= 59:
+        return dt.time(hour, minute)  # "19.30 pm": a 24-hour clock with the afternoon's mark
     if hour > 12 or minute > 59:
         return None
     if pm and hour != 12:
