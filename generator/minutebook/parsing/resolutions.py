@@ -88,6 +88,7 @@ from .resolution_runs import (
 )
 from .resolution_votes import clause_after_vote
 from .short_passives import short_passive
+from .subject_decided import subject_decided
 from .text import plain
 
 #: A paragraph number or bullet before the decision ("3. The Panel agreed ...").
@@ -425,7 +426,7 @@ def passive_decision(text: str) -> bool:
         return True
     if FOLLOWING_APPROVED.match(lead) or short_passive(lead) is not None:
         return True
-    if election_stated(lead) is not None:
+    if election_stated(lead) is not None or subject_decided(lead) is not None:
         return True
     if BODY_CONFIRMED_MINUTES.match(lead):
         return True
@@ -495,6 +496,9 @@ def decision_start(text: str) -> int:
     elected = election_stated(head)
     if elected is not None:
         return elected  # "Ms A was elected as Chair (proposed ...) and it was AGREED ..."
+    subject = subject_decided(head)
+    if subject is not None:
+        return subject  # "7/21 ii Draft accounts as circulated: APPROVED"
     lowered = head.lower()
     motion = MOTION_CARRIED.search(head) if _moved(lowered) else None
     if motion is not None:
