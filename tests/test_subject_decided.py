@@ -32,6 +32,7 @@ def test_decision_starts_at_subject_after_minute_code() -> None:
     "line",
     [
         "Apologies: accepted",
+        "Status: Agreed",  # a committee system's field, the record's state
         "Minutes of the last meeting: approved",
         "22/01234/FUL Land at Mill Lane – APPROVED",
         "Planning application for a garage at Rose Cottage: APPROVED",

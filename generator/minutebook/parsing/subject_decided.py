@@ -11,7 +11,8 @@ follows the word. The line may keep its minute's number and sub-item before the 
 Kept out: the word in lower case ("Apologies: accepted" is a note); a planning
 application, appeal, permission or consent (the planning authority decides those, the
 parish only reports its decision: "22/01234/FUL Land at Mill Lane – APPROVED"); a
-subject longer than a short phrase, which is prose.
+subject longer than a short phrase, which is prose; a committee system's field label
+("Status: Agreed"), which states the record, not a thing decided.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ NOT_THE_MEETINGS = re.compile(
 )
 #: Most words a subject in this form runs to.
 MAX_WORDS = 14
+#: A committee system's field label before its value ("Status: Agreed", "Outcome:
+#: Approved"): the record's state, printed beside the decision, not a thing decided.
+FIELD_LABEL = re.compile(
+    r"^(?:status|outcome|result|decision|recommendation|resolution|vote|action|type)$",
+    re.IGNORECASE,
+)
 
 
 def subject_decided(text: str) -> int | None:
@@ -44,5 +51,7 @@ def subject_decided(text: str) -> int | None:
         return None
     subject = found["subject"]
     if len(subject.split()) > MAX_WORDS or NOT_THE_MEETINGS.search(subject):
+        return None
+    if FIELD_LABEL.match(subject.strip()):
         return None
     return found.start("subject") + (len(text) - len(text.lstrip()))
