@@ -118,6 +118,10 @@ NOTE = (
 #: The resolution's own number after its word, as some councils print it: "Resolved
 #: 2010/031 – That ...", "RESOLVED 12/34: ..." (a year or session, a slash, a count).
 NUMBER = r"(?:\s+\d{2,4}/\d{1,4})?"
+#: A decision in the negative links with "not to": "RESOLVED not to renew the lease", "it
+#: was agreed not to support the application" (the body deciding against, the genre's
+#: own wording in every kind of body).
+NOT_TO = r"(?:not\s+)?to"
 #: In any case only with a linking word or mark: "Agreed:", "Resolved that", "It was
 #: agreed that" ("Agreed by all" is prose); or alone on its line as the minute's whole
 #: decision ("Agreed."), or opening "Unanimously agreed and signed by the Chair".
@@ -127,7 +131,9 @@ FORMAL_LINKED = re.compile(
     + r")"
     + NOTE
     + NUMBER
-    + r"\s*(?:[:–—-]|(?:that|to|unanimously)\b)"
+    + r"\s*(?:[:–—-]|(?:that|"
+    + NOT_TO
+    + r"|unanimously)\b)"
     r"|^" + LABEL + r"(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
     # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
     # capital: a line opening in lower case carries on the sentence before it)
@@ -258,7 +264,7 @@ BODY_CONFIRMED_MINUTES = re.compile(
 #: "Members AGREED that ...". Only in capitals: "resolved to" in lower case is prose.
 CAPITALS_IN_SENTENCE = re.compile(
     r"(?<!\bwas )(?<!\bwere )"  # "it was RESOLVED to": the passive, from "it was" on
-    r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\s+(?:that|to)\b)"
+    r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\s+(?:that|" + NOT_TO + r")\b)"
 )
 #: "The following payments were approved:", "The following accounts were agreed for
 #: payment": the parish form of approving what is listed under it.
@@ -295,7 +301,7 @@ RESOLVED_INSIDE = re.compile(
     r"(?:\s+at\s+this\s+(?:point|stage)"
     r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
     r"(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?=\s+to\b))?"
-    r"\s+(?:that|to)\b",
+    r"\s+(?:that|" + NOT_TO + r")\b",
     re.IGNORECASE,
 )
 #: The body deciding inside a sentence, after a clause and its comma or after "and":
@@ -337,7 +343,7 @@ CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\b")
 #: may stand between, in a paper whose lines ran together ("... libraries. 4.2 RESOLVED:").
 AFTER_SENTENCE = re.compile(
     r"[.;:?!)]\s+(?:\d{1,2}\.\d{1,2}\.?\s+)?(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\b"
-    r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|to)\b))"
+    r"|(?:Unanimously\s+)?(?:Resolved|Agreed|Ordered)\s*(?:[:–—-]|(?:that|" + NOT_TO + r")\b))"
 )
 #: A decision word, or a decision label, and at most a linking word: the decision follows
 #: on the next line ("RESOLVED:-", "Decision:-": the colon and dash of Scottish minutes;
