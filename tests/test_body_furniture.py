@@ -29,6 +29,12 @@ def test_the_pack_stamp_before_the_body() -> None:
     )
     assert without_pack_label("Public Document Pack") is None
     assert without_pack_label("Wyke Moors Park Authority") is None
+    # a committee system's name for the file it published
+    assert without_pack_label("(Public Pack)Agenda Document for Wyke Police and Crime Panel") == (
+        "Wyke Police and Crime Panel"
+    )
+    assert without_pack_label("Minutes Document for Wyke Cabinet") == "Wyke Cabinet"
+    assert without_pack_label("Agenda Document Review Group") is None  # no "for"
 
 
 def test_the_meeting_kind_before_or_after_the_body() -> None:

@@ -3,8 +3,9 @@
 A paper's heading often carries its furniture on the same line as the body's name:
 - a committee system's note on a body it keeps for its archive, in brackets after the
   name: "Eastby Fire Authority (no longer active)", "Licensing Committee (expired)";
-- the stamp a committee system prints on every published pack: "Public Document Pack
-  Westmere National Park Authority";
+- the stamp a committee system prints on every published pack, or its name for the file:
+  "Public Document Pack Westmere National Park Authority", "(Public Pack)Agenda Document
+  for Westmere Panel";
 - the kind of meeting, before or after the name: "Ordinary Meeting of the Council",
   "Annual General Meeting, Combined Authority Board", "Extraordinary Town Council
   Meeting", "Fourth Meeting of the Eastby Board";
@@ -26,8 +27,14 @@ SITE_NOTE = re.compile(
     r"former|legacy|old)\)$",
     re.IGNORECASE,
 )
-#: the stamp on a published pack, before the body's name
-PACK_LABEL = re.compile(r"^public\s+document\s+pack\s{1,3}(?=\S)", re.IGNORECASE)
+#: the stamp on a published pack, or a committee system's name for the file, before the
+#: body's name: "Public Document Pack X", "(Public Pack)Agenda Document for X"
+PACK_LABEL = re.compile(
+    r"^(?:public\s+document\s+pack\s{1,3}"
+    r"|(?:\(public\s+pack\)\s{0,2})?(?:agenda|minutes|decisions?)\s+document\s+for\s{1,3})"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 #: the words that name a kind of meeting rather than a body
 KIND = (
     r"(?:annual\s+general|extraordinary\s+general|special\s+general|annual|ordinary|"
