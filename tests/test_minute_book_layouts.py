@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from minute_fixtures import lines_of
+from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind
+from minutebook.parsing import parse_document
 from minutebook.parsing.agenda_items import item_line
 from minutebook.parsing.agenda_wraps import joined_with_end, open_title_end
 from minutebook.parsing.browser_prints import print_header, print_header_authority
@@ -21,6 +23,7 @@ from minutebook.parsing.place_date_lines import (
     place_and_date,
     place_dated_minute_opening,
 )
+from minutebook.parsing.reading import SourceText
 from minutebook.parsing.splitting import split
 from minutebook.parsing.web_item_pages import without_directions_link
 
@@ -224,3 +227,27 @@ def test_pages_word_pressed_against_a_long_title() -> None:
     line = item_line("5.    Enforcement Annual Report and Penalty Charge Pages 31 - 44")
     assert line is not None
     assert (line.title, line.pages) == ("Enforcement Annual Report and Penalty Charge", "31 - 44")
+
+
+def test_a_map_link_after_the_venue_is_dropped_whatever_the_opening() -> None:
+    """A committee system's "Map and Directions" link after a "Venue:" field is no part
+    of the place, whichever opening reads the field."""
+    assert without_directions_link("virtual Map and Directions") == "virtual"
+    assert without_directions_link("Brook Room, Civic Centre Map & Directions") == (
+        "Brook Room, Civic Centre"
+    )
+    assert without_directions_link("Directions House") == "Directions House"
+    text = (
+        "Tarnbridge Police and Crime Panel\n"
+        "Agenda\n"
+        "Date: Friday, 6 March 2026\n"
+        "Time: 11.00 am\n"
+        "Venue: Brook Room, Civic Centre, Tarnbridge Map and Directions\n"
+        "\n"
+        "1. Apologies for absence\n"
+        "2. Declarations of interest\n"
+    )
+    document = parse_document(SourceText("inline.txt", "0" * 64, text), Diagnostics())
+    [paper] = document.parts
+    assert paper.meeting is not None
+    assert paper.meeting.venue == "Brook Room, Civic Centre, Tarnbridge"

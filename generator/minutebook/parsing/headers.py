@@ -303,7 +303,8 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
     note, a "met at" sentence, a place-and-span line in the head, the span at the foot
     (see time_notes) or the chair's opening of the meeting (see chair_openings), and a
     missing venue from those, the line under a dating sentence (see venues_under) or a
-    note of where the meeting sat."""
+    note of where the meeting sat; the venue without a committee system's directions link.
+    """
     after = facts.line or 0
     if facts.time is None:
         facts = replace(facts, time=time_line_under(lines, after))
@@ -323,7 +324,7 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
         facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
     if facts.venue is None:
         facts = replace(facts, venue=stated_venue(lines, facts.line or 0))
-    return facts
+    return replace(facts, venue=without_directions_link(facts.venue))
 
 
 LABELLED = re.compile(

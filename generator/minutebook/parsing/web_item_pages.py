@@ -148,9 +148,13 @@ def has_minutes_label(texts: list[str]) -> bool:
 
 
 #: the link after a meeting's venue on the committee system's pages ("Town Hall, Exton.
-#: View directions"): the page's furniture, not part of the place; the link's "View" alone
-#: after a stop when "directions" wrapped onto the next line ("..., RP1 2QS. View")
-DIRECTIONS_LINK = re.compile(r"[.,;]?\s*View\s+directions\.?\s*$|[.,;]\s*View\s*$", re.IGNORECASE)
+#: View directions", "Council Chamber Map and Directions"): the page's furniture, not part
+#: of the place; the link's "View" alone after a stop when "directions" wrapped onto the
+#: next line ("..., RP1 2QS. View")
+DIRECTIONS_LINK = re.compile(
+    r"[.,;]?\s*(?:View\s+directions|Map\s+(?:and|&)\s+Directions)\.?\s*$|[.,;]\s*View\s*$",
+    re.IGNORECASE,
+)
 
 
 def without_directions_link(venue: str | None) -> str | None:
