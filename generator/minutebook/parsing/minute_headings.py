@@ -659,26 +659,28 @@ def _bare_match(text: str) -> re.Match[str] | None:
     return match
 
 
-def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
-    number, run straight into the minute's first sentence (`minute_unseparated_titles`).
-    Not certain: the caller checks the number rises."""
+def _bare_cut(
+    i: int, text: str, cut: Callable[[str], tuple[str, str] | None]
+) -> MinuteHeading | None:
+    """A bare number's words cut by `cut` into the title and the record run on after it;
+    not certain: the caller checks the number rises."""
     match = _bare_match(text)
-    found = unseparated_title(match["title"]) if match else None
+    found = cut(match["title"]) if match else None
     if match is None or found is None:
         return None
     return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
+
+
+def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
+    number, run straight into the minute's first sentence (`minute_unseparated_titles`)."""
+    return _bare_cut(i, text, unseparated_title)
 
 
 def standing_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12 Declarations of Interest Councillors were reminded ...": a standing item's
-    title after a bare number, its record run on however long (`minute_standing_titles`).
-    Not certain: the caller checks the number rises."""
-    match = _bare_match(text)
-    found = standing_title_run_on(match["title"]) if match else None
-    if match is None or found is None:
-        return None
-    return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
+    title after a bare number, its record run on however long (`minute_standing_titles`)."""
+    return _bare_cut(i, text, standing_title_run_on)
 
 
 def separated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
