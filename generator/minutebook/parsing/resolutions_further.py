@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .minute_headings import wraps_a_sentence
 from .resolutions import Resolution, resolution
 
 #: A clause printed without its formula ("(3) That the evaluation be circulated"): one
@@ -35,15 +36,6 @@ def _repeats(text: str, earlier: list[Resolution]) -> bool:
     return any(_norm(r.text) in words or words in _norm(r.text) for r in earlier)
 
 
-def _wrapped(lines: list[Line], k: int) -> bool:
-    """Whether line k carries on the sentence of the line above: it opens in lower case
-    under a line that ends without a stop ("... be noted and" / "recommended to the Audit
-    Committee"), so a formula word opening it is inside the decision above."""
-    text = lines[k].text.strip()
-    above = lines[k - 1].text.strip() if k > 0 else ""
-    return bool(text[:1].islower() and above and above[-1] not in ".:;!?")
-
-
 def further_resolutions(body: list[Line], first: Resolution | None) -> list[Resolution]:
     """The decisions after `first` whose text opens on a line of their own paragraph,
     in order; none when the minute has no first decision."""
@@ -57,8 +49,8 @@ def further_resolutions(body: list[Line], first: Resolution | None) -> list[Reso
             continue
         if _norm(line.text) and _norm(line.text) in taken:
             continue
-        if _wrapped(lines, k):
-            continue
+        if wraps_a_sentence(lines, k, line.text.strip()):
+            continue  # "... be noted and" / "recommended to ...": the decision above
         decided = resolution(lines[k : k + PARAGRAPH_REACH])
         if decided is None or decided.line != line.number:
             continue
