@@ -36,6 +36,7 @@ from .letterheads import (
     under_authority,
 )
 from .local_council_names import local_council_in_text
+from .local_council_venues import local_council_at_venue
 from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
@@ -136,6 +137,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             named_in_text(body, lines)
             or whole_body_in_text(body, lines)
             or local_council_in_text(body, lines)  # "the Parish Council's Meeting"
+            or local_council_at_venue(body, without_directions_link(opening.venue))
             or body
         )
     return MeetingFacts(
