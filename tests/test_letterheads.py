@@ -29,6 +29,10 @@ from minutebook.parsing.letterheads import (
         ("Council Offices, Mill Lane, Fenby FE2 3AB", None),
         ("4. Report of the Council", None),
         ("Planning Committee", None),
+        # a paper's title naming its council is no letterhead
+        ("Minutes of the Meeting of the Parish Council", None),
+        ("Agenda for the Town Council", None),
+        ("DRAFT MINUTES OF EASTBY TOWN COUNCIL", None),
     ],
 )
 def test_an_authority_name_is_a_line_of_its_own(text: str, expected: str | None) -> None:
@@ -39,6 +43,12 @@ def test_the_letterhead_is_the_first_authority_line_above_the_opening() -> None:
     above = ["Public Document Pack", "", "Brentham Borough Council", "", "Licensing Committee"]
     assert letterhead_authority(above) == "Brentham Borough Council"
     assert letterhead_authority(["AGENDA", "Licensing Committee"]) is None
+
+
+def test_a_community_councils_logo_joins_its_place_to_its_kind() -> None:
+    above = ["CYNGOR CYMUNED", "LLANFAIR GLAN DWR", "COMMUNITY COUNCIL", ""]
+    assert letterhead_authority(above) == "LLANFAIR GLAN DWR COMMUNITY COUNCIL"
+    assert letterhead_authority(["Agenda", "COMMUNITY COUNCIL"]) == "COMMUNITY COUNCIL"
 
 
 @pytest.mark.parametrize(

@@ -801,6 +801,32 @@ def test_a_web_page_title_with_the_date_and_a_venue_line() -> None:
     assert [m.title for m in minutes[0].minutes] == ["APOLOGIES FOR ABSENCE"]
 
 
+def test_a_dated_page_title_with_no_title_above_is_passed_over() -> None:
+    lines = [
+        Line(number=i + 1, text=t)
+        for i, t in enumerate(
+            [
+                "Minutes 3rd March 2019",
+                "",
+                "Minutes of the Meeting of the Parish Council",
+                "Tuesday 3rd March 2019, The Reading Room, Eastby Magna",
+                "",
+                "Present: Councillors A Brook, C Dale",
+            ]
+        )
+    ]
+    opening = dated_title_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.date, opening.line) == (
+        "Parish Council",
+        dt.date(2019, 3, 3),
+        4,
+    )
+    facts = minutes_header(lines, "x.txt", Diagnostics())
+    assert facts is not None
+    assert facts.body_name == "Eastby Magna Parish Council"
+
+
 def test_a_dated_title_line_inside_a_paper_starts_nothing() -> None:
     lines, _ = clean(
         "Present: Cllrs Wren, Pike\n\n1. Minutes\n\n"

@@ -34,6 +34,11 @@ AUTHORITY_LINE = re.compile(
     r"(?:council|authority|commissioners|trust|conservators|partnership)",
     re.IGNORECASE,
 )
+#: a paper's title, never a letterhead: "Minutes of the Meeting of the Town Council"
+PAPER_TITLE = re.compile(
+    r"(?:(?:draft|unconfirmed)\s+)?(?:minutes|agenda|notice|summons|meeting)\s+(?:of|for|from)\b",
+    re.IGNORECASE,
+)
 #: The kinds of authority governed by a board of their own members: "the Board" of harbour
 #: commissioners, of a trust or of conservators is the whole authority meeting, and so is
 #: a Scottish national park authority's "Board" (its members sit as the Board)
@@ -55,6 +60,8 @@ KIND_WORDS = frozenset(
     {"city", "county", "borough", "district", "town", "parish", "london", "royal",
      "metropolitan", "of", "council", "authority", "police", "fire", "combined"}
 )  # fmt: skip
+#: Kind words a logo prints under its place: a Welsh community council's "COMMUNITY COUNCIL"
+LOGO_KIND_WORDS = KIND_WORDS | {"community"}
 #: Words naming what an authority does, not where: "Fire and Rescue", "Combined", "National
 #: Park", "Waste", "Transport", "Community"
 SERVICE_WORDS = frozenset(
@@ -118,6 +125,8 @@ def _authority_name(text: str) -> str | None:
     name = plain(text).strip(" #*_")
     if not name or len(name) > MAX_LETTERHEAD or any(c.isdigit() for c in name):
         return None
+    if PAPER_TITLE.match(name):  # "Minutes of the Meeting of the Parish Council"
+        return None
     if not (AUTHORITY_LINE.fullmatch(name) or BOROUGH_OF.fullmatch(name)):
         return None
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
@@ -158,7 +167,7 @@ NOT_A_PLACE = re.compile(
 def logo_joined(above: str, name: str) -> str:
     """'<place> <kind>' when the name is only kind words ("Borough Council") and the line
     above it only a place ("KELBRIDGE"); else the name."""
-    kind_only = all(w.lower() in KIND_WORDS for w in name.split())
+    kind_only = all(w.lower() in LOGO_KIND_WORDS for w in name.split())
     if NOT_A_PLACE.search(above):
         return name
     if kind_only and PLACE_LINE.fullmatch(above) and not authority_name(above):

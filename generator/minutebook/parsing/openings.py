@@ -1154,7 +1154,7 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
             ]
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
-            return None
+            continue
         time = find_time(lead.group(0)) if lead else None
         time = time or find_time(text) or clock_after_date(text) or _clock_at_end(text)
         venue = _venue_after_date(text)
