@@ -131,6 +131,7 @@ from .attendance_unlabelled_bullets import bulleted_person
 from .attendance_unlabelled_roll import unlabelled_roll
 from .attendance_unstopped import before_next_sentence
 from .attendance_unzipped_columns import unzipped_columns
+from .attendance_with_substitutes import before_with_pairs, with_substitute
 from .glued_headings import numbered_capitals_heading
 from .minute_attendance_groups import attendance_group_label
 from .names import (
@@ -530,7 +531,7 @@ BRACKET_SUBSTITUTE = re.compile(
 BRACKET_SUBSTITUTED_BY = re.compile(
     r"^(?i:(?:substituted|replaced|deputised)\s+by|substitute(?:\s+member)?:?)\s+"
     r"(?P<sub>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})$"
-    r"|^(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
+    r"|^(?:with\s+)?(?P<before>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,5})"
     r"\s+(?:substituting|attending|deputi[sz]ing)(?:\s+(?:instead|in\s+(?:her|his|their)\s+place))?$"
 )
 
@@ -966,6 +967,7 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name
+    names = before_with_pairs(names) or names  # "... with Cllr B substituting for Cllr A"
     return names, not names.strip(), end
 
 
@@ -2070,7 +2072,7 @@ class AttendanceReader:
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
             if list_follows:
                 return True
-            implicit = implicit_substitute(names)
+            implicit = implicit_substitute(names) or with_substitute(names)
             respective = respective_substitutes(names) if implicit is None else None
             kept = implicit[0] if implicit else respective[0] if respective else names
             self.block.segment.append((line, kept))
@@ -2359,7 +2361,12 @@ class AttendanceReader:
             said = chair["chair"]
         reason = None
         away = role in (AttendanceRole.APOLOGIES, AttendanceRole.ABSENT)
-        if away and entry.capacity and absence_reason(entry.capacity):  # "(work commitments)"
+        if (
+            away
+            and entry.capacity
+            and absence_reason(entry.capacity)  # "(work commitments)"
+            and substitute_in_bracket(entry.capacity) is None  # "(with B Moss substituting)"
+        ):
             reason, said = entry.capacity, capacity or None
         if role in NOT_MEMBERS and post_only(entry.as_written, said):
             return  # "Officers: Head of Planning, ... and Committee Manager (Mrs A Reid)"
