@@ -39,6 +39,7 @@ from ..vocabulary import WEEKDAY_NAME
 from . import letter_formulae
 from .bare_venues import bare_place, bracketed_place
 from .information_lines import information_lines
+from .legal_bases import is_remote_access, without_legal_basis
 from .letterheads import letterhead_authority, whole_authority
 from .notice_split_titles import body_in_split_notice
 from .repeated_sentences import repeats_body
@@ -226,6 +227,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
         time = clock_time(clock)
         rest = f"{rest[: clock.start()]} {rest[clock.end() :]}"
     rest = EMPTY_BRACKETS.sub(" ", rest)  # "(10.00 am - 12.05 pm)" once its times are out
+    rest = without_legal_basis(rest) or rest  # "in accordance with ... Regulations 2020"
     rest = before_lone_stop(rest) or rest  # "at The Pavilion . Social Distancing ..."
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     left = SESSION.sub("", left).strip(" ,")  # "in Open Session in the Boardroom"
@@ -241,7 +243,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         remote = REMOTE.match(placed) or (manner and not placed)
         venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
-        venue = "" if MANNER_ONLY.fullmatch(venue) else venue
+        venue = "" if MANNER_ONLY.fullmatch(venue) or is_remote_access(venue) else venue
         venue = venue or bare_place(placed) or ""  # "..., 10.00 am, Room 4, County Hall"
     return date, time, venue or None, False
 
