@@ -60,6 +60,7 @@ from .same_day_details import with_same_day_details
 from .sentence_details import with_sentence_details
 from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
+from .summons_tails import summons_tail
 from .text import plain
 from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
@@ -150,7 +151,14 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
 
 
 def with_venue_under(opening: Opening, lines: list[Line]) -> Opening:
-    """The opening with the time and venue printed under it when it names none itself."""
+    """The opening with the time and venue printed under it when it names none itself:
+    the rest of its summons in the paragraph under it (see summons_tails), a field."""
+    if opening.time is None or not opening.venue:  # a blank "held at:" may be filled below
+        tail = summons_tail(lines, opening.line)  # "... 2017" / "at 7.15pm for the purpose"
+        if tail is not None:
+            venue = opening.venue or tail[1]
+            blank = opening.venue_blank and venue is None
+            opening = replace(opening, time=opening.time or tail[0], venue=venue, venue_blank=blank)
     if opening.time is None:
         opening = replace(opening, time=time_under(lines, opening.line))
     if opening.venue or opening.venue_blank:
