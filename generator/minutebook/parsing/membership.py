@@ -31,6 +31,7 @@ import re
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
+from .membership_council_groups import counted_council_row, member_kind_row
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
@@ -639,12 +640,19 @@ def appointed_row(text: str) -> list[tuple[str, str]] | None:
     return appointed_by_row(text, name_list)
 
 
+def counted_row(text: str) -> list[tuple[str, str]] | None:
+    """'Eastholm County Council (4) Councillors A and B' (see `membership_council_groups`)."""
+    return counted_council_row(text, name_list)
+
+
 ROW_FORMS = (
     appointed_row,
     party_row,
     substitute_table_row,
     role_column_row,
     office_cells,
+    counted_row,
+    member_kind_row,
     authority_then_names,
     tabbed_row,
     spaced_row,
@@ -1275,7 +1283,9 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         read = _read_row(row)
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
         # another form after a blank line ends the list, unless a label rejoined from
-        # two lines ("Co-opted" / "Member:") opens a new group
+        # two lines ("Co-opted" / "Member:") or a kind of member ("Independent Members -
+        # Mr A") opens a new group
+        grouped = (*grouped, member_kind_row)
         new_form = read is not None and read[0] not in (form, *grouped) and rejoined is None
         if new_form and found and blank:
             break
