@@ -175,3 +175,62 @@ def test_bracketed_parts_under_a_web_page_group_heading_are_minutes() -> None:
     ]
     skipped = WEB_BRACKETED.replace("1(1)", "1(3)")
     assert [n for n, _, _ in _numbers(skipped)] == ["1", "2"]
+
+
+WEB_LETTERED = """3.
+
+DECLARATIONS OF INTEREST
+
+Minutes:
+
+There were none.
+
+4.
+
+MINUTES
+
+4a
+
+Glenmorvan Council - 12 March 2020
+
+Minutes:
+
+The Minutes of the Glenmorvan Council of 12 March 2020 were approved as a correct record.
+
+4b
+
+Special Glenmorvan Council - 2 April 2020
+
+Minutes:
+
+The Minutes of the Special Glenmorvan Council of 2 April 2020 were approved.
+
+5.
+
+HARBOUR REPORT
+
+Minutes:
+
+The Council noted the report."""
+
+
+def test_lettered_parts_alone_under_a_web_page_group_heading_are_minutes() -> None:
+    """A web page letters the parts of "4." MINUTES "4a", "4b" over the meetings they
+    confirm: each is a minute under its own number."""
+    assert _numbers(WEB_LETTERED) == [
+        ("3", "DECLARATIONS OF INTEREST", 0),
+        ("4", "MINUTES", 8),
+        ("4a", "Glenmorvan Council - 12 March 2020", 12),
+        ("4b", "Special Glenmorvan Council - 2 April 2020", 20),
+        ("5", "HARBOUR REPORT", 28),
+    ]
+
+
+def test_lettered_part_out_of_turn_or_under_a_minute_with_text_is_none() -> None:
+    """ "4b" first under its group, or "4a" under a minute whose text has begun, heads no
+    minute."""
+    skipped = WEB_LETTERED.replace("4a\n", "4c\n")
+    assert [n for n, _, _ in _numbers(skipped)] == ["3", "4", "5"]
+    taken = "MINUTES\n\nThe Council took the minutes.\n\n4a"
+    with_text = WEB_LETTERED.replace("MINUTES\n\n4a", taken)
+    assert [n for n, _, _ in _numbers(with_text)] == ["3", "4", "5"]

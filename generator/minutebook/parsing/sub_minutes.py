@@ -26,7 +26,9 @@ heading above them only groups them. A decimal heading is read so (`sub_minute`)
 
 The number may stand alone on its line with the title on the next line with text ("4.1"
 over "Minute 6 - Annual Report", the web page's table flattened to text); the title is
-then printed whole, even when it cites another meeting's minute.
+then printed whole, even when it cites another meeting's minute. Scottish and some English
+web pages letter the parts with no bracket ("4." MINUTES over "4a", "4b", each over the
+meeting it confirms): read only alone on the line, "Na" first, then the next letter.
 
 A group "Minutes" may confirm several earlier meetings' minutes, a sub-minute each titled
 by the meeting's date alone ("5.1" over "5TH MARCH, 2024;", the list's semicolon kept):
@@ -53,12 +55,16 @@ from .minute_headings import (
 )
 
 #: "4.1" (or "4.1.") alone on its line, its title on the next line with text; a web
-#: page may bracket the part instead ("1(1)", "1(b)" under "1." General)
-DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}|\((?:\d{1,2}|[a-h])\)))\.?$")
+#: page may bracket the part instead ("1(1)", "1(b)" under "1." General) or glue its
+#: letter to the number ("4a" under "4." MINUTES)
+DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}|\((?:\d{1,2}|[a-h])\)|[a-h]))\.?$")
 #: "1(2) Declarations of Interest": a bracketed part and its title on one line
 BRACKETED_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\((?:\d{1,2}|[a-h])\))[ \t]+(?P<title>\S.*)$")
-#: a sub-number's whole part and its part, decimal ("4.2") or bracketed ("1(2)", "1(b)")
-SUB_NUMBER = re.compile(r"^(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\))$")
+#: a sub-number's whole part and its part, decimal ("4.2"), bracketed ("1(2)", "1(b)") or
+#: a letter glued on ("4b")
+SUB_NUMBER = re.compile(
+    r"^(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\)|(?P<letter>[a-h]))$"
+)
 #: A minute of questions: its decimals number the questions it records, not minutes.
 QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
 #: A meeting's date as a sub-minute's title: "5TH MARCH, 2024;", "14 May 2024."
@@ -96,12 +102,16 @@ def _expected(
             return None  # the group's minute has text of its own: paragraphs, not minutes
         if mine["minor"]:
             return f"{parent.number}.1"
+        if mine["letter"]:
+            return f"{parent.number}a"
         return f"{parent.number}({'a' if mine['part'].isalpha() else '1'})"
     before = SUB_NUMBER.match(last.number or "")
     if before is None or before["major"] != parent.number:
         return None
     if mine["minor"] and before["minor"]:
         return f"{parent.number}.{int(before['minor']) + 1}"
+    if mine["letter"] and before["letter"]:
+        return f"{parent.number}{chr(ord(before['letter']) + 1)}"
     part = before["part"]
     if not mine["part"] or not part or part.isalpha() != mine["part"].isalpha():
         return None
