@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_venues import PLACE_NOUN
 from .local_council_names import KIND_ONLY, NOT_PLACE
 
 #: Most words of a place's name
@@ -23,16 +24,15 @@ PLACE_WORDS = 3
 MAX_VENUE = 160
 #: a word of a place's name: "Eastby", "St", "Upper", "Kings", "on" in "Eastby-on-Sea"
 PLACE_WORD = re.compile(r"(?:[A-Z][a-z][A-Za-z'’-]{0,29}|St\.?|on|upon|le|in|by|-)")
-#: words that make a part of a venue a building, a room or a street, not a place
-BUILDING_WORDS = frozenset(
+#: words that, beside a building's (`bare_venues.PLACE_NOUN`), make a part of a venue no
+#: place: a street, a manner of meeting, a kind of council
+NOT_PLACE_WORDS = frozenset(
     (
-        "hall", "centre", "center", "chamber", "chambers", "offices", "office", "house",
-        "room", "rooms", "road", "street", "lane", "square", "school", "church", "library",
-        "pavilion", "institute", "building", "buildings", "club", "inn", "hotel", "court",
-        "park", "ground", "museum", "theatre", "chapel", "barn", "way", "avenue", "close",
-        "drive", "place", "zoom", "teams", "online", "virtual", "virtually", "remote",
-        "remotely", "meeting", "council", "parish", "town", "community", "village",
-        "memorial", "civic", "municipal", "public", "reading", "green", "hub", "annexe",
+        "road", "street", "lane", "square", "inn", "court", "park", "ground", "museum",
+        "chapel", "way", "avenue", "close", "drive", "place", "zoom", "teams", "online",
+        "virtual", "virtually", "remote", "remotely", "meeting", "council", "parish", "town",
+        "community", "village", "memorial", "municipal", "public", "reading", "green",
+        "hub", "annexe", "rooms",
     )
 )  # fmt: skip
 #: "<place> Village Hall": a village's own building named after it
@@ -47,7 +47,10 @@ def _place(words: list[str]) -> str | None:
     """The words as a place's name, or None when they hold a building's word or a title."""
     if not 1 <= len(words) <= PLACE_WORDS:
         return None
-    if any(w.lower() in BUILDING_WORDS or w.lower() in NOT_PLACE for w in words):
+    if any(
+        PLACE_NOUN.fullmatch(w) or w.lower() in NOT_PLACE_WORDS or w.lower() in NOT_PLACE
+        for w in words
+    ):
         return None
     if not all(PLACE_WORD.fullmatch(w) for w in words) or not words[0][0].isupper():
         return None
