@@ -47,6 +47,12 @@ def test_the_meeting_kind_before_or_after_the_body() -> None:
     assert without_meeting_kind("Special Meeting of the Planning Committee") == (
         "Planning Committee"
     )
+    assert without_meeting_kind("Eastby NHS Foundation Trust Board Meeting in Public") == (
+        "Eastby NHS Foundation Trust Board"
+    )
+    assert without_meeting_kind("PUBLIC MEETING - FENBY FIRE AND RESCUE BOARD") == (
+        "FENBY FIRE AND RESCUE BOARD"
+    )
 
 
 def test_a_body_named_by_a_meeting_stays() -> None:
@@ -62,6 +68,15 @@ def test_the_paper_word_before_the_body() -> None:
     assert without_paper_word("Minute Harbour Board") == "Harbour Board"
     assert without_paper_word("Full Council") is None
     assert without_paper_word("Minutes") is None
+    assert without_paper_word("DRAFT EASTBY ASSEMBLY AUDIT COMMITTEE") == (
+        "EASTBY ASSEMBLY AUDIT COMMITTEE"
+    )
+    assert without_paper_word("Draft Minutes of the Harbour Board") == "Harbour Board"
+    assert without_paper_word("meeting and agenda Fenby Council") == "Fenby Council"
+    assert without_paper_word("Notice of meeting and agenda Fenby Council") == "Fenby Council"
+    assert without_paper_word("Drafting Committee") is None
+    assert without_paper_word("Draft") is None
+    assert without_meeting_kind("Public Meeting") is None
 
 
 def test_a_page_number_or_item_label_run_into_the_body() -> None:

@@ -9,7 +9,9 @@ A paper's heading often carries its furniture on the same line as the body's nam
 - the kind of meeting, before or after the name: "Ordinary Meeting of the Council",
   "Annual General Meeting, Combined Authority Board", "Extraordinary Town Council
   Meeting", "Fourth Meeting of the Eastby Board";
-- the paper's own word before it: "The Minutes of the Full Town Council";
+- the paper's own word before it: "The Minutes of the Full Town Council", "DRAFT X",
+  a Scottish council's "Notice of meeting and agenda X";
+- a board's "Meeting in Public" after the name, "PUBLIC MEETING -" before it;
 - a page number or an item's label run into it: "36 FULL COUNCIL", "ITEM CC1 WESTMERE
   COUNTY COUNCIL", "Cabinet Item".
 None of these names the body: each reader returns the name without its furniture, or
@@ -37,7 +39,7 @@ PACK_LABEL = re.compile(
 )
 #: the words that name a kind of meeting rather than a body
 KIND = (
-    r"(?:annual\s+general|extraordinary\s+general|special\s+general|annual|ordinary|"
+    r"(?:annual\s+general|extraordinary\s+general|special\s+general|annual|ordinary|public|private|"
     r"extraordinary|extra-ordinary|special|additional|adjourned|reconvened|statutory|general|"
     r"budget|emergency|inaugural|monthly|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
@@ -53,12 +55,17 @@ LEADING_KIND = re.compile(
 #: "Annual Parish Meeting", which names a body
 TRAILING_KIND = re.compile(
     r"^(?:" + KIND + r"\s{1,3})?(?P<name>\S.{0,150}?\b(?:council|authority|board|committee|"
-    r"sub-committee|panel|cabinet|assembly|forum|commission))\s{1,3}meeting$",
+    r"sub-committee|panel|cabinet|assembly|forum|commission))\s{1,3}meeting"
+    r"(?:\s{1,3}(?:held\s{1,3})?in\s{1,3}(?:public|private))?$",
     re.IGNORECASE,
 )
-#: the paper's own word before the body: "The Minutes of the", "Minute"
+#: the paper's own word before the body: "The Minutes of the", "Minute", "DRAFT", a
+#: Scottish council's "Notice of meeting and agenda"
 PAPER_WORD = re.compile(
-    r"^(?:the\s{1,3})?(?:minutes?|agenda)(?:\s{1,3}of(?:\s{1,3}the)?)?\s{1,3}(?=\S)",
+    r"^(?:the\s{1,3})?(?:(?:draft|unconfirmed)\s{1,3})?"
+    r"(?:minutes?|agenda|(?:notice\s{1,3}of\s{1,3})?meeting\s{1,3}and\s{1,3}agenda"
+    r"|(?<=draft )|(?<=unconfirmed ))"
+    r"(?:\s{1,3}of(?:\s{1,3}the)?)?\s{0,3}(?=\S)",
     re.IGNORECASE,
 )
 #: "the full Town Council": the meeting of the whole body
