@@ -117,3 +117,33 @@ def test_report_references_under_numbered_items_are_no_items() -> None:
         ("1", "Apologies for absence", None),
         ("2", "To consider the following reports:", None),
     ]
+
+
+def test_a_description_after_the_range_is_no_part_of_the_title() -> None:
+    """A printed agenda's description under the title runs on after the range once
+    flattened: the title ends at the range (invented example)."""
+    assert _items(
+        "1. Apologies for Absence",
+        "2. Minutes of the meeting held on 4 March 2025 1 - 6 For approval as a correct record",
+        "3. Minutes of the Special Meeting held on 9 March 2025 7 - 8 (Harbour Lease) For "
+        "approval as a correct record",
+        "4. Library Opening Hours 9 - 14 To note the report of the Head of Culture",
+        "5. Review of the Wexcombe Conservation 15 - 30 Area Appraisal",
+    ) == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the meeting held on 4 March 2025", "1 - 6"),
+        ("3", "Minutes of the Special Meeting held on 9 March 2025", "7 - 8"),
+        ("4", "Library Opening Hours", "9 - 14"),
+        ("5", "Review of the Wexcombe Conservation Area Appraisal", "15 - 30"),
+    ]
+
+
+def test_a_description_after_a_range_that_does_not_run_on_stays() -> None:
+    """One range alone may be a title's own: nothing is cut (invented example)."""
+    assert _items(
+        "1. Apologies",
+        "2. Results at Key Stage 1 - 2 For information",
+    ) == [
+        ("1", "Apologies", None),
+        ("2", "Results at Key Stage 1 - 2 For information", None),
+    ]

@@ -10,6 +10,13 @@ case"): a range there that runs on from the one before, followed by the title's 
 is taken out of the title too, as is a range the wrap split in two ("Reduce the 129 -
 Threat from Organised Crime 136"). A note that the paper will come later ("- report
 to follow") closes no title either.
+
+Printed agendas set the item's description under its title, the pages at the right of
+the title's row; flattened, the description runs on after the range ("3. Minutes of the
+meeting held on 2 May 2024 1 - 8 For approval as a correct record", "4. Budget 9 - 20
+(Revenue Monitoring) To note the report"). What follows the range opens with the
+description's wording ("For approval", "To note"), perhaps after an aside in brackets:
+the title ends at the range, and the description is no part of it.
 """
 
 from __future__ import annotations
@@ -20,8 +27,17 @@ from ..model import AgendaItemFacts
 
 #: a range at the title's end after one space: "... 2017 5 - 12" (a year is no page)
 AT_END = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})$")
-#: a range inside the title, the title's words going on after it
-INSIDE = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s(?=[A-Za-z])")
+#: an item's description after the range, perhaps after an aside in brackets: "For
+#: approval as a correct record", "(Growth Fund) For information", "To note the report"
+DESCRIPTION_AFTER = re.compile(
+    r"(?:\([^()]{1,80}\)\s+)?(?:For\s+(?:approval|information|decision|noting|discussion|"
+    r"consideration|assurance|comment)|To\s+(?:receive|consider|note|agree|approve|confirm|"
+    r"endorse|resolve|adopt)|Report\s+(?:of|by))\b"
+)
+#: a range inside the title, the title's words (or the item's description) going on after it
+INSIDE = re.compile(
+    rf"\s(?P<first>\d{{1,3}})\s?[-–]\s?(?P<last>\d{{1,3}})\s(?=[A-Za-z]|{DESCRIPTION_AFTER.pattern})"
+)
 #: a range split by the title's wrap: its first page and dash after the first line's words,
 #: its last page after the title's end ("Reduce the 129 - Threat from Crime 136")
 SPLIT_FIRST = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s(?=[A-Za-z])")
@@ -52,7 +68,8 @@ def _split_range(title: str, end: int) -> tuple[int, int, str] | None:
 
 def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
     """Move the pressed page ranges of the items' titles into their pages, when the
-    agenda's ranges run on; drop a "- report to follow" note from a title."""
+    agenda's ranges run on, with the description a range may carry after it; drop a
+    "- report to follow" note from a title."""
     for item in items:
         note = TO_FOLLOW.search(item.title)
         if note is not None and item.pages is None:
@@ -85,5 +102,7 @@ def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
         item.title, item.pages = title, f"{first} - {last}"
     for item, match in found:
         first, last = _range(match)
-        item.title = f"{item.title[: match.start()]} {item.title[match.end() :]}".strip()
+        rest = item.title[match.end() :]
+        rest = "" if DESCRIPTION_AFTER.match(rest) else rest
+        item.title = f"{item.title[: match.start()]} {rest}".strip()
         item.pages = f"{first} - {last}"
