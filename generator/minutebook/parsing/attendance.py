@@ -123,6 +123,7 @@ from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
+from .attendance_table_labels import column_label
 from .attendance_these_received import apologies_pointing_back
 from .attendance_title_dashes import plural_title_dash
 from .attendance_took_chair import took_the_chair
@@ -1644,6 +1645,7 @@ class AttendanceReader:
             or (councillors_label(text) if self.block is None and self.preamble else None)
             or (hanging_label(text) if self.block is None else None)
             or (spaced_label(raw, label_line) if self.preamble else None)
+            or (column_label(text, label_line) if self.preamble else None)
             or (group_heading(text) if self.group_headings else None)
         )
         if label:
