@@ -470,6 +470,13 @@ SCAN_DEBRIS = re.compile(
 )
 
 
+#: a front sheet's contents heading over its page-number column: "AGENDA Page No",
+#: "Item Pages", "Page Nos."
+PAGE_COLUMN = re.compile(
+    r"(?:(?:agenda|items?|business|contents)\s+)?pages?(?:\s+nos?\.?)?", re.IGNORECASE
+)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
@@ -489,6 +496,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "2007.P.F.A.M.1", "PCP/24/3": a reference over the title, no name
         if SCAN_DEBRIS.fullmatch(text):
             continue  # "4EFVT", "AD": a scan's specks read as letters, no name
+        if PAGE_COLUMN.fullmatch(text):
+            continue  # "AGENDA Page No": the contents' heading over its page column, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
@@ -654,8 +663,13 @@ def _opening(lines: list[Line]) -> list[tuple[int, Line]]:
 
 #: (a "Meeting Room" is a place: "THE EXECUTIVE MEETING ROOM - THIRD FLOOR, THE GUILDHALL")
 MEETING_WORDS = re.compile(r"\bmeeting\b(?!\s+rooms?\b)|\b(?:minutes|record) of\b", re.I)
-#: a line that cannot continue a sentence: a label ("PRESENT:", "Date:") or a list
-NOT_CONTINUATION = re.compile(r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$))")
+#: a line that cannot continue a sentence: a label ("PRESENT:", "Date:"), a list, or the
+#: paper's own heading alone ("AGENDA" under a summons closing on "at 10.00 a.m.")
+NOT_CONTINUATION = re.compile(
+    r"^(?:[A-Za-z][A-Za-z &]{1,24}:|[-•·(]|\d{1,3}[.)]?(?:\t|\s|$)|"
+    r"(?:agenda|a g e n d a|minutes|m i n u t e s)\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
@@ -1206,6 +1220,45 @@ def _over_note(lines: list[Line], i: int) -> int:
 #: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm", "Held in City Chambers," (its full
 #: stop ends the phrase, not a sentence); the preposition is left for the reader after it
 HELD_BELOW = re.compile(r"^(?:meeting\s+)?held\s+(?=(?:at|in)\b)", re.IGNORECASE)
+#: a bodiless summons under a title that dates the meeting: "A meeting to be held at
+#: Committee Room 1, Civic Centre at 10:00 on 3 May 2011.", "Meeting to be held in V"
+TO_BE_HELD_BELOW = re.compile(
+    r"^(?:(?:a|the|this)\s+)?meeting\s+(?:(?:is\s+)?to\s+be|will\s+be)\s+held\s+"
+    r"(?=(?:at|in)\s)",
+    re.IGNORECASE,
+)
+
+
+#: the same summons run on after the title's date and time: "X Tuesday D at 2.00 pm
+#: Members' Pre-meeting at 1.30 pm Meeting to be held at V"
+TO_BE_HELD_AFTER = re.compile(TO_BE_HELD_BELOW.pattern.replace("^", r"\b", 1), re.IGNORECASE)
+#: a web address a front sheet prints after the place: "..., NE1 2AB www.example.gov.uk"
+WEB_ADDRESS_AFTER = re.compile(r"\s+(?:www\.|https?://)\S{3,120}$", re.IGNORECASE)
+
+
+def held_below_title(lines: list[Line], i: int, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place of a bodiless summons on the line under a dated title (see
+    TO_BE_HELD_BELOW), when it names a place and no other date; else None."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    held = TO_BE_HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE + 40 else None
+    return _held_place(below[held.end() :], date) if held else None
+
+
+def held_after_date(rest: str, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place of a bodiless summons run on after a title line's date and time
+    (see TO_BE_HELD_AFTER), a web address after the place left out; else None."""
+    held = TO_BE_HELD_AFTER.search(rest[:300])
+    return _held_place(rest[held.end() :], date) if held else None
+
+
+def _held_place(rest: str, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place a bodiless summons gives after "held", when it names a place and
+    no date but the title's."""
+    said, time, venue, _ = when_and_where(rest)
+    venue = WEB_ADDRESS_AFTER.sub("", venue) if venue else None
+    if not venue or (said is not None and said != date):
+        return None
+    return time, venue
 
 
 def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
@@ -1375,7 +1428,7 @@ def as_place(below: str) -> str | None:
         return None
     if PAGE_HEADING.match(below.strip()):  # an attendance page's heading, no place
         return None
-    if ATTENDANCE_LABEL.match(below):
+    if ATTENDANCE_LABEL.match(below) or MEMBERSHIP_LABEL.match(below):
         return None  # "PRESENT" under the date: the attendance list's label, no place
     return strip_article(VENUE_START.sub("", below)) or None
 
@@ -1387,6 +1440,9 @@ ATTENDANCE_LABEL = re.compile(
     r"apologies|sederunt)\b",
     re.IGNORECASE,
 )
+
+#: "MEMBERS" under a front sheet's date: the heading of the membership list, no place
+MEMBERSHIP_LABEL = re.compile(r"^(?:members(?:hip)?|councillors)\s*$", re.IGNORECASE)
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
@@ -1554,10 +1610,19 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         body, date, rest = found
         clock = CLOCK_IN_SENTENCE.match(rest.strip())  # "CABINET 3 May 2015 at 14:00 ..."
         time = clock_time(clock) if clock else find_time(rest)
-        venue = _venue_in(NOTE_AFTER.split(rest.strip()[clock.end() :] if clock else rest)[0])
+        after = rest.strip()[clock.end() :] if clock else rest
+        bare = CLOCK_AFTER_DATE.match(rest) if time is None else None
+        if bare is not None:  # "X Agenda - 27 April 2010, 10:00": a 24-hour clock, no "at"
+            time, after = dt.time(int(bare["h"]), int(bare["m"] or bare["m2"])), rest[bare.end() :]
+        venue = _venue_in(NOTE_AFTER.split(after)[0])
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := _fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
+        held = (
+            held_after_date(rest, date) or held_below_title(lines, i, date) if not venue else None
+        )
+        if held is not None:  # "X Agenda - D, T" / "A meeting to be held at V at T on D."
+            time, venue = time or held[0], held[1]
         if venue is None and time is not None:
             venue = place_below_title(lines, i)
         return Opening(body, date, time, venue, line.number)
