@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
@@ -61,6 +62,7 @@ from .declaration_lists import (
 )
 from .declaration_mid_lists import titled_lists_mid_line
 from .declaration_name_runs import name_run_declarers
+from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
@@ -166,7 +168,7 @@ def _unmarked(text: str) -> str:
 #: A minute titled by the interests alone: "Members' Interests", "Interests",
 #: "Declarations".
 INTERESTS_ALONE = re.compile(
-    r"^(?:(?:members|councillors)['’]?\s+)?(?:interests|declarations)\.?$"
+    r"^(?:(?:members?|councillors?)['’]?\s+)?(?:interests|declarations)\.?$"
     # "Disclosures by Members and Officers", "Declarations by Members": interests unnamed,
     # the members (and officers) who make them named instead
     r"|^(?:disclosures?|declarations?)\s+by\s+(?:members|councillors)"
@@ -521,6 +523,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or declarers_after_colon(line, minute)
         or plural_declarers(line, minute)
         or passive_declarers(line, minute, below)
+        or passive_declarations(line, minute)
     )
     if plural:
         return plural
@@ -551,16 +554,47 @@ MID_LINE_DECLARER = re.compile(
 )
 
 
+#: The same sentence typed with its stop lost, run on after the last one's words ("... The
+#: Youth Centre Cllr Dana Cole also declared an interest in minute 23"): read only when it
+#: declares an interest, so a name merely followed by "declared" stays unread.
+RUN_ON_DECLARER = re.compile(
+    rf"(?<=[A-Za-z0-9)]\s)(?<!\band\s)(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,4}}?)\s+{ADVERB}"
+    r"declared\s+(?:an?|their|his|her)\s+[\w\s,/-]{0,60}?interest"
+)
+#: At most this many members read on one line (bounds the scan).
+MAX_MID_LINE = 20
+
+
 def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
     """In a declarations minute, each member opening a sentence after the line's first
-    that says they declared: the line-opening rules above see only its start."""
+    that says they declared, its stop printed or lost: the line-opening rules above see
+    only its start."""
     text = _text(line)
     if "declared" not in text:
         return []  # cheap test first
-    return [
-        DeclarationFacts(m["who"].strip(), text, line.number, minute)
-        for m in MID_LINE_DECLARER.finditer(text)
-    ]
+    found: list[DeclarationFacts] = []
+    for k, m in enumerate(chain(MID_LINE_DECLARER.finditer(text), RUN_ON_DECLARER.finditer(text))):
+        who = m["who"].strip()
+        if k >= MAX_MID_LINE or any(d.as_written == who for d in found):
+            continue
+        if _title_before(text[: m.start("who")], who):
+            continue  # "County Councillor Reid": the name is read whole, from its first title
+        found.append(DeclarationFacts(who, text, line.number, minute))
+    return found
+
+
+#: A title at the start of a text ("County Councillor", "Cllr").
+TITLE_OPENING = re.compile(TITLES)
+
+
+def _title_before(before: str, who: str) -> bool:
+    """Whether the word before a name begins a longer title with it ("County" before
+    "Councillor Reid"): the name is then a part of one read whole."""
+    words = before.split()
+    if not words:
+        return False
+    opening = TITLE_OPENING.match(f"{words[-1]} {who}")
+    return opening is not None and opening.end() > len(words[-1])
 
 
 def _has_prose(line: Line) -> bool:
