@@ -60,3 +60,39 @@ def test_a_rank_alone_or_an_honour_alone_changes_nothing() -> None:
         (11, "OBE Limited"),
     ]
     assert honours_apart([(0, "MLA A Tolland")]) == [(0, "MLA A Tolland")]
+
+
+def test_initials_with_stops_and_no_spaces_are_read() -> None:
+    text = "F. Ashdown L.R. Bowyer K.V. Brand T.A.J. Cole K.Dunn E. Fern"
+    assert [name for _, name in initials_run_names(text) or []] == [
+        "F. Ashdown",
+        "L.R. Bowyer",
+        "K.V. Brand",
+        "T.A.J. Cole",
+        "K.Dunn",
+        "E. Fern",
+    ]
+
+
+def test_a_long_run_reads_a_surname_of_two_words() -> None:
+    text = "A.B. Cole D. Fern A.Vaughan Owen G. Hart J.K. Lowe"
+    assert [name for _, name in initials_run_names(text) or []] == [
+        "A.B. Cole",
+        "D. Fern",
+        "A.Vaughan Owen",
+        "G. Hart",
+        "J.K. Lowe",
+    ]
+
+
+def test_a_long_run_with_an_office_word_is_left() -> None:
+    assert initials_run_names("A.B. Cole D. Fern Clerk G. Hart J.K. Lowe") is None
+    assert initials_run_names("A.B. Cole D. Fern Borough Council G. Hart J.K. Lowe") is None
+
+
+def test_a_capacity_in_square_brackets_is_a_bracket() -> None:
+    entries = split_name_list("Councillor J.M. Cole [Chair], Councillor D. Fern")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Councillor J.M. Cole", "Chair"),
+        ("Councillor D. Fern", None),
+    ]

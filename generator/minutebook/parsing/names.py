@@ -835,6 +835,10 @@ def _another_post_joined(text: str, offset: int, piece: str) -> bool:
 LETTER = re.compile(r"[^\W\d_]")
 
 
+#: a capacity in square brackets, as some papers print it: "Councillor A Reid [Chair]"
+SQUARE_BRACKET = re.compile(r"\[(?P<inside>[^\[\]()]{1,80})\]")
+
+
 def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
@@ -842,6 +846,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
+    text = SQUARE_BRACKET.sub(r"(\g<inside>)", text)  # "Cllr A Reid [Chair]": a bracket
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became

@@ -20,13 +20,27 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import HONOUR, PLURAL_TITLE, STARTS_WITH_TITLE, TITLE
-
-#: one name of the run: an optional title, one to three initials, a surname of one word,
-#: then a space or the end
-ENTRY = re.compile(
-    rf"(?:{TITLE}\s)?(?:[A-Z]\.?\s){{1,3}}(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{{0,30}}(?:\s|$)"
+from ..vocabulary import (
+    HONOUR,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PLURAL_TITLE,
+    STARTS_WITH_TITLE,
+    TITLE,
 )
+
+#: a surname's word: "Reid", "McLean", "O'Brien", "Harmer-Strange"
+SURNAME = r"(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{0,30}"
+#: one name of the run: an optional title, one to four initials with or without stops and
+#: spaces ("A", "L.R.", "T.A.J.", "K.Davies"), a surname of one word, then a space
+#: or the end
+ENTRY = re.compile(rf"(?:{TITLE}\s)?(?:[A-Z](?:\.\s?|\s)){{1,4}}{SURNAME}(?:\s|$)")
+#: a name of a long run, its surname maybe of two words ("A Vaughan Owen")
+LONG_ENTRY = re.compile(
+    rf"(?:{TITLE}\s)?(?:[A-Z](?:\.\s?|\s)){{1,4}}{SURNAME}(?:\s{SURNAME})?(?:\s|$)"
+)
+#: Fewest names of a run whose surnames may be of two words
+LONG_RUN = 4
 #: a plural rank heading the run ("Aldermen", "Councillors:")
 PLURAL_LABEL = re.compile(rf"{PLURAL_TITLE}:?\s")
 #: an honour opening a piece, run on into a name by initials: "MLA T Moss" of "A Reid, MLA
@@ -39,21 +53,40 @@ MAX_PIECE = 1500
 def initials_run_names(piece: str) -> list[tuple[int, str]] | None:
     """'Councillor B C Moss D Lowe E F Hart': each name with its offset in the piece
     ((0, "Councillor B C Moss"), (19, "D Lowe"), ...); None unless the whole piece is two
-    or more names of initials."""
+    or more names of initials. In a long run (`LONG_RUN` names or more) the list's shape
+    is plain, and a surname of two words ("A Vaughan Owen") is read too."""
     if len(piece) > MAX_PIECE or piece.count(" ") < 3:
         return None
+    names = _run(piece, ENTRY)
+    if names is None:
+        names = _run(piece, LONG_ENTRY)
+        if (
+            names is None
+            or len(names) < LONG_RUN
+            or any(
+                w.lower() in OFFICE_WORDS or w.lower() in ORGANISATION_WORDS
+                for _, name in names
+                for w in name.split()
+            )
+        ):
+            return None
+    return names if len(names) >= 2 else None
+
+
+def _run(piece: str, entry: re.Pattern[str]) -> list[tuple[int, str]] | None:
+    """The piece cut into names of the entry's shape; None when any part is not one."""
     names: list[tuple[int, str]] = []
     # "Aldermen A Reid B Moss": the plural rank over them all stays with the first name
     label = PLURAL_LABEL.match(piece)
     at = label.end() if label else 0
     while at < len(piece):
-        match = ENTRY.match(piece, at)
+        match = entry.match(piece, at)
         if match is None or (names and STARTS_WITH_TITLE.match(match.group())):
             return None  # a second title: the title cut has its own reading
         start = 0 if not names else at
         names.append((start, piece[start : match.end()].strip()))
         at = match.end()
-    return names if len(names) >= 2 else None
+    return names
 
 
 def honours_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
