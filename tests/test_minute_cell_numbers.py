@@ -59,3 +59,27 @@ def test_papers_without_joined_cells_are_unchanged() -> None:
     assert uncelled_numbers(lines_of("1. Apologies\nNone were received.\n")) is None
     assert uncelled_numbers(lines_of("3 / 4 of the members voted in favour.")) is None
     assert uncelled_numbers(lines_of("Item / Subject / Action")) is None
+
+
+YEAR_NUMBERED = """\
+MINUTES OF THE MEETING OF THE DUNMORRAN CARE AGENCY BOARD
+
+Present: / Mr Euan Tally / Chair
+Ms Orla Brise / Director
+21/14 / Chair's Business
+The Chair welcomed members to the meeting.
+22/14 / Minutes of the Meeting held on 4 March 2014
+The minutes were agreed as an accurate record.
+"""
+
+
+def test_year_numbered_cells_head_their_minutes() -> None:
+    assert _minutes(YEAR_NUMBERED) == [
+        ("21/14", "Chair's Business", 5),
+        ("22/14", "Minutes of the Meeting held on 4 March 2014", 7),
+    ]
+
+
+def test_fractions_and_dates_are_not_cells() -> None:
+    assert uncelled_numbers(lines_of("3/4 / of the members agreed.")) is None
+    assert uncelled_numbers(lines_of("12/05/2014 / Budget")) is None

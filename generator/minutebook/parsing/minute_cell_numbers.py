@@ -12,11 +12,13 @@ alone when the title cell starts lower down:
     CHAIRMAN'S WELCOME
     2. / Declarations of Interest
 
+Boards that number their minutes by the year ("13/10", "41/17") print the same cell, so
+"14/10 / Minutes of the last meeting" reads "14/10 Minutes of the last meeting".
 `uncelled_numbers` takes the join out ("2. APOLOGIES", "1."), each line keeping its
 number, so the ordinary heading forms judge the line: its number must continue the
 numbering and its rest read as a title. A line whose title cell holds another join
-("3. / Budget / JS") is left as printed, as is a number without its stop ("3 / 4 of the
-members"), a fraction rather than a cell.
+("3. / Budget / JS") is left as printed, as is a number without its stop or year ("3 / 4
+of the members"), a fraction rather than a cell.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ import re
 
 from ..model import Line
 
-#: "2. / APOLOGIES", "1. /": a stopped number cell, the join, then the title cell or none
-NUMBER_CELL = re.compile(r"^(?P<number>\d{1,3}\.)[ \t]+/(?:[ \t]+(?P<title>\S.{0,250}))?$")
+#: "2. / APOLOGIES", "1. /", "13/10 / Chair's Business": a stopped or year-numbered
+#: number cell, the join, then the title cell or none
+NUMBER_CELL = re.compile(
+    r"^(?P<number>\d{1,3}(?:\.|/\d{2}\.?))[ \t]+/(?:[ \t]+(?P<title>\S.{0,250}))?$"
+)
 
 
 def uncelled_numbers(lines: list[Line]) -> list[Line] | None:
