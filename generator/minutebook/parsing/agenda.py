@@ -38,6 +38,7 @@ from .agenda_items import (
 )
 from .agenda_lettered_runs import lettered_runs
 from .agenda_lettered_tails import run_on_list_head, without_lettered_heads
+from .agenda_minutes_runs import minutes_sub_item
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
@@ -62,6 +63,8 @@ from .text import plain, title_case
 #: "B - Commissioner's reports requested by the Panel/offered by the Commissioner"
 SECTION = re.compile(r"^\**(?P<letter>[A-Z])\s*[-–—]\s+(?P<title>\S.*?)\**$")
 MINUTES_ITEM = re.compile(r"^(?:minutes|notes)\b", re.IGNORECASE)
+#: The items looked back over for a sub-item's parent
+MAX_RUN = 40
 
 
 def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -202,11 +205,23 @@ def _read_items(
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None
             if item is None and parent and sub_letter is None and opens_parts(text):
                 parts_list = True  # "To consider the minutes of the following committees:"
-            if item is None or _contents_line(lines[n - 1].text, item):
+            if item is None or (
+                sub_letter is None
+                and _contents_line(lines[n - 1].text, item)
+                and not minutes_sub_item(_title_of(part.items, parent), item.title)
+            ):
                 continue
             sub_letter = sub_item_mark(item.code)
         part.items.append(_fact(item, line, sections))
         last, row = item, line.text
+
+
+def _title_of(items: list[AgendaItemFacts], code: str | None) -> str:
+    """The title of the last item read with this code ("" when none)."""
+    for item in reversed(items[-MAX_RUN:]):
+        if item.code == code:
+            return item.title
+    return ""
 
 
 def _fact(item: ItemLine, line: Line, sections: dict[str, str]) -> AgendaItemFacts:
