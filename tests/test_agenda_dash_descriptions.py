@@ -80,3 +80,32 @@ def test_numbered_item_loses_the_officers_business() -> None:
     item = coded_line("7. Emergency procedure – The Chair to inform members of the exits.")
     assert item is not None
     assert (item.code, item.title) == ("7", "Emergency procedure")
+
+
+def test_the_business_asked_of_members_after_a_dash_is_no_title() -> None:
+    """'– Members are asked to declare ...', '- Members should ...', '– Members to ...'
+    run on after a title describe the item; 'members' inside a title stays."""
+    assert (
+        without_dash_description(
+            "Declaration of Interest in terms of the Ethics Act 2001 – Members are asked at "
+            "this stage to declare any interests they may have. N/A"
+        )
+        == "Declaration of Interest in terms of the Ethics Act 2001"
+    )
+    assert (
+        without_dash_description("Declarations of Interest - Members should declare any")
+        == "Declarations of Interest"
+    )
+    assert without_dash_description("Interests – Members to declare any") == "Interests"
+    assert without_dash_description("Allowances - Members Scheme 2025") == (
+        "Allowances - Members Scheme 2025"
+    )
+    assert without_dash_description("Co-opted Members are welcomed") == (
+        "Co-opted Members are welcomed"
+    )
+    item = coded_line(
+        "2 Declarations of Interest - Members should declare any financial and non-financial "
+        "interests they have in the items of business for consideration at the meeting."
+    )
+    assert item is not None
+    assert (item.code, item.title) == ("2", "Declarations of Interest")

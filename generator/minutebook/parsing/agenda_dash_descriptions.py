@@ -19,6 +19,9 @@ flattened agenda runs it on after a dash: "Emergency evacuation procedure – Th
 inform members ...", "Apologies – Clerk to report". After a dash only, a chair, clerk,
 mayor or convener "to" or "will" and a lower-case verb opens a description too; in
 capitals ("CIVIC AWARDS - THE MAYOR TO PRESENT") it may still be the title's own words.
+So do the Members the business asks of ("Declarations of Interest – Members are asked to
+declare ...", "- Members should declare ...", "– Members to declare ..."), as an item
+page prints it under the title ("Members are reminded that ...").
 """
 
 from __future__ import annotations
@@ -34,14 +37,20 @@ DASH_OFFICER = re.compile(
     r"(?:[Cc]hair(?:man|woman|person)?|[Cc]lerk|[Mm]ayor|[Cc]onvener|[Pp]rovost)"
     r"\s(?:to|will)\s[a-z]"
 )
+#: a dash between spaces, then the Members the business asks of: "– Members are asked
+#: to declare", "- Members should declare", "– Members to declare"
+DASH_MEMBERS = re.compile(
+    r"\s[-–—]\s{1,3}(?:All\s)?Members\s(?:are|should|must|may|will|to)\s[a-z]"
+)
 #: what a title before the dash opens with: a capital or a digit
 TITLE_START = re.compile(r"[A-Z0-9]")
 
 
 def without_dash_description(title: str) -> str:
-    """The title without the " – To ..." (or " – The Chair to ...") description run on after
-    it; the title as it is when it carries none (or when no title stands before the dash)."""
-    found = [m for m in (DASH_TO.search(title), DASH_OFFICER.search(title)) if m]
+    """The title without the " – To ..." (or " – The Chair to ...", " – Members are ...")
+    description run on after it; the title as it is when it carries none (or when no title
+    stands before the dash)."""
+    found = [m for p in (DASH_TO, DASH_OFFICER, DASH_MEMBERS) if (m := p.search(title))]
     if not found:
         return title
     match = min(found, key=lambda m: m.start())
