@@ -36,3 +36,9 @@ def test_an_english_post_before_a_slash_stays() -> None:
     assert english("Bob Moss (Head of Audit and Risk / Deputy Chair);") == (
         "Bob Moss (Head of Audit and Risk / Deputy Chair);"
     )
+
+
+def test_a_titled_name_before_a_slashed_post_stays() -> None:
+    assert english("Mrs J Tavy / Chair") == "Mrs J Tavy / Chair"
+    assert english("Dr K Orrin / Vice Chair") == "Dr K Orrin / Vice Chair"
+    assert english("Cyng/Cllr: E Ffrancon") == "Cllr: E Ffrancon"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from ..vocabulary import STARTS_WITH_TITLE
 
 #: the English attendance labels printed after the Welsh ones
 ENGLISH = (
@@ -36,9 +37,12 @@ ENGLISH_WORDS = re.compile(r"\b(?:for|and|of|the|to|with)\b")
 def _english(match: re.Match[str]) -> str:
     """Nothing for a Welsh label; the text itself when the half before the slash is an
     English label too ("Present/Apologies" lists two labels, not two languages) or an
-    English post ("Member for Audit / Vice Chair")."""
+    English post ("Member for Audit / Vice Chair") or a titled person, the name cell of a
+    slash-joined table row ("Ms A Reid / Chair")."""
     welsh = match["welsh"].strip()
-    return match[0] if ENGLISH_ALONE.match(welsh) or ENGLISH_WORDS.search(welsh) else ""
+    person = STARTS_WITH_TITLE.match(welsh) is not None and len(welsh.split()) > 1
+    english = ENGLISH_ALONE.match(welsh) or ENGLISH_WORDS.search(welsh)
+    return match[0] if english or person else ""
 
 
 def english_labels(lines: list[Line]) -> list[Line]:
