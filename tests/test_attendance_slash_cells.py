@@ -68,3 +68,25 @@ def test_the_table_is_read_with_its_groups() -> None:
         ("also_present", "Mrs Ella Shaw", "Head of Communications"),
         ("in_attendance", "Mr Fred Dunn", "Board Secretary"),
     ]
+
+
+def test_a_row_below_a_cut_row_takes_any_short_post() -> None:
+    lines = [
+        Line(1, "IN ATTENDANCE"),
+        Line(2, "Mr Carl Lowe / Director of Finance"),
+        Line(3, "Ms Dora Pym / Secretariat"),
+        Line(4, "Mrs Eva Tull / WRA (for item 4/12)"),
+    ]
+    assert [line.text for line in slash_cells(lines, label_alone)] == [
+        "IN ATTENDANCE",
+        "Mr Carl Lowe\tDirector of Finance",
+        "Ms Dora Pym\tSecretariat",
+        "Mrs Eva Tull\tWRA (for item 4/12)",
+    ]
+
+
+def test_a_first_row_without_an_office_or_a_second_person_stays() -> None:
+    lines = [Line(1, "Ms Dora Pym / Secretariat"), Line(2, "Mr Carl Lowe / Mr Ben Moss")]
+    assert slash_cells(lines, label_alone) == lines
+    below = [Line(1, "Mr Carl Lowe / Director of Finance"), Line(2, "Mrs Ann Reid / Mr Ben Moss")]
+    assert slash_cells(below, label_alone)[1] == below[1]

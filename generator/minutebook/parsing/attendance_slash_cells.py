@@ -14,7 +14,9 @@ the cell after it is a post (so "Ann Reid / Ben Moss", a seat two people share, 
 as printed), with a label cell before the name only when it is an attendance label. The
 first row broken apart ("Present" / "/" / "Mr A Reid" / "/ Chairman") is joined: a
 titled name alone, then its post on the next line after a slash, the lone slashes above
-the name dropped.
+the name dropped. Below a row so cut, a row whose post is no office word ("Ms E Fyfe /
+Secretariat", "Mr G Hale / BSO": a team, an agency's initials) is a row of the same table
+and is cut too, when its post is short, capitalised and names no titled person.
 """
 
 from __future__ import annotations
@@ -33,28 +35,40 @@ SLASHED_POST = re.compile(r"^/\s(?P<post>\S.{0,120})$")
 #: Longest row read, and longest name cell
 MAX_ROW = 240
 MAX_NAME = 60
+#: A post cell below a cut row though no office word: capitalised, short, no stop
+TABLE_POST = re.compile(r"^[A-Z][\w&’'(),-]*(?:\s[\w&’'(),/-]+){0,7}$")
 
 
-def _name_and_post(name: str, post: str) -> bool:
-    """Whether two cells are a titled person and their post."""
+def _name_and_post(name: str, post: str, in_table: bool = False) -> bool:
+    """Whether two cells are a titled person and their post; below a row already cut
+    (`in_table`) any short capitalised post that names no titled person will do."""
     return (
         len(name) <= MAX_NAME
         and BORDER.strip() not in name
         and STARTS_WITH_TITLE.match(name) is not None
-        and is_office(post)
+        and (
+            is_office(post)
+            or (
+                in_table
+                and TABLE_POST.match(post) is not None
+                and STARTS_WITH_TITLE.match(post) is None
+            )
+        )
     )
 
 
-def slash_row(text: str, is_label: Callable[[str], bool]) -> list[str] | None:
+def slash_row(
+    text: str, is_label: Callable[[str], bool], in_table: bool = False
+) -> list[str] | None:
     """The row's cells when it is an optional label, a titled name and a post (with a
-    further cell after it); else None."""
+    further cell after it); else None. `in_table`: the row above was cut."""
     if BORDER not in text or len(text) > MAX_ROW:
         return None
     cells = [c.strip() for c in text.strip().split(BORDER)]
     if not 2 <= len(cells) <= 4 or not all(cells):
         return None
     first = 1 if len(cells) >= 3 and is_label(cells[0]) else 0
-    if len(cells) - first > 3 or not _name_and_post(cells[first], cells[first + 1]):
+    if len(cells) - first > 3 or not _name_and_post(cells[first], cells[first + 1], in_table):
         return None
     return cells
 
@@ -81,6 +95,7 @@ def slash_cells(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line
     """The lines with each slash-joined row of a name and a post cut into tab cells."""
     out: list[Line] = []
     skip: set[int] = set()
+    in_table = False
     for at, line in enumerate(lines):
         if at in skip:
             continue
@@ -91,7 +106,9 @@ def slash_cells(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line
             _drop_lone_slashes(out)
             out.append(Line(line.number, f"{text}\t{post['post']}"))
             skip.update(range(at + 1, after + 1))
+            in_table = True
             continue
-        cells = slash_row(text, is_label)
+        cells = slash_row(text, is_label, in_table)
+        in_table = cells is not None
         out.append(line if cells is None else Line(line.number, "\t".join(cells)))
     return out
