@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from ..model import DocumentKind, Line
 from .narrative_records import NARRATIVE_LINES, narrative_lines
+from .present_before_names import present_before_names
 from .present_labels import OTHER_PRESENT_LABELS
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
@@ -142,7 +143,7 @@ def record_evidence(lines: list[Line]) -> set[str]:
     resolved = 0
     for text in _texts(lines):
         resolved += bool(RESOLVED_LINE.match(PARAGRAPH_NUMBER.sub("", text, count=1)))
-        if ATTENDANCE.match(text):
+        if ATTENDANCE.match(text) or present_before_names(text):
             found.add("attendance")
         if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("decision")
