@@ -193,3 +193,32 @@ def test_an_attendance_details_heading_is_a_records_attendance() -> None:
 def test_attendance_details_inside_a_sentence_are_no_label() -> None:
     text = "The clerk keeps attendance details for each meeting.\nAttendance details of staff"
     assert "attendance" not in record_evidence(_lines(text))
+
+
+NUMBERED_PARAGRAPHS = (
+    "Greyfold Scrutiny Panel\n"
+    "Minutes of the Meeting held on 4 March 2020 at 2pm in the Willow Room, Shire Hall\n"
+    "Officers Present: Mr K Lowe, Democratic Services Officer\n"
+    "1. To receive apologies and details of any substitute Members attending\n"
+    "1.1 Apologies had been received from Mr P Oakes.\n"
+    "2. Members to Declare any Interests\n"
+    "2.1 There were no interests declared.\n"
+    "3. To receive any items of urgent business\n"
+    "3.1 There were no matters arising.\n"
+)
+
+
+def test_a_numbered_paragraphs_past_tense_is_a_records_evidence() -> None:
+    assert "past" in record_evidence(_lines(NUMBERED_PARAGRAPHS))
+    assert kind_by_content(_lines(NUMBERED_PARAGRAPHS)) is DocumentKind.MINUTES
+    assert [part.kind for part in split(_lines(NUMBERED_PARAGRAPHS))] == [DocumentKind.MINUTES]
+
+
+def test_an_agendas_numbered_items_are_no_past_tense() -> None:
+    agenda = (
+        "1.1 To receive apologies for absence\n"
+        "2.1 To receive declarations of interest\n"
+        "3.1 Matters arising from the minutes\n"
+        "12.10 Apologies for absence\n"
+    )
+    assert "past" not in record_evidence(_lines(agenda))

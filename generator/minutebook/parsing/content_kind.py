@@ -57,10 +57,14 @@ DECISION = re.compile(
 #: "It was proposed by Councillor X and seconded by ...", "The Chairman welcomed everyone",
 #: "No additional declarations were made", "No written questions were submitted", "Cllr.
 #: M. Reid declared a personal interest" (the initials' full stops), "Following a vote Cllr
-#: A Reid was elected as Chair"
+#: A Reid was elected as Chair"; after a paragraph's number as well ("2.1 There were no
+#: matters arising", "1.1 Apologies had been received from", "3.1 There were no interests
+#: declared")
 PAST_RECORD = re.compile(
-    r"(?:apologies\s+(?:for\s+absence\s+)?were\s+(?:received|submitted|tendered)|"
-    r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions)|no\s+(?:\w+\s+)?"
+    r"(?:apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+"
+    r"(?:received|submitted|tendered)|"
+    r"there\s+were\s+(?:no\s+)?(?:apologies|declarations|questions|interests|matters\s+arising)|"
+    r"no\s+(?:\w+\s+)?"
     r"(?:apologies|declarations|interests|questions)\b[^.]{0,40}\bwere\s+"
     r"(?:received|made|declared|submitted)|"
     r"(?:[^.]|\.\s?(?=[A-Z]))(?:[^.]|\.\s?(?=[A-Z])){0,79}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
@@ -147,7 +151,7 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("attendance")
         if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("decision")
-        if PAST_RECORD.match(text):
+        if PAST_RECORD.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("past")
         if CLOSING.match(text):
             found.add("closing")
