@@ -86,6 +86,9 @@ def test_a_page_number_or_item_label_run_into_the_body() -> None:
     assert without_item_label("Agenda Item") is None
     assert without_item_label("Wyke County Council") is None
     assert without_item_label("1st Fenby Scouts Committee") is None
+    assert without_item_label("/ WESTMERE FIRE AUTHORITY") == "WESTMERE FIRE AUTHORITY"
+    assert without_item_label("| Westmere Fire Authority") == "Westmere Fire Authority"
+    assert without_item_label("/") is None
 
 
 def test_tidied_body_takes_the_furniture_off() -> None:

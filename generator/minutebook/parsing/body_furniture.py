@@ -13,7 +13,7 @@ A paper's heading often carries its furniture on the same line as the body's nam
   a Scottish council's "Notice of meeting and agenda X";
 - a board's "Meeting in Public" after the name, "PUBLIC MEETING -" before it;
 - a page number or an item's label run into it: "36 FULL COUNCIL", "ITEM CC1 WESTMERE
-  COUNTY COUNCIL", "Cabinet Item".
+  COUNTY COUNCIL", "Cabinet Item", or a table cell's mark: "/ WESTMERE FIRE AUTHORITY".
 None of these names the body: each reader returns the name without its furniture, or
 None when the name is not printed so.
 """
@@ -70,9 +70,11 @@ PAPER_WORD = re.compile(
 )
 #: "the full Town Council": the meeting of the whole body
 FULL_BODY = re.compile(r"^(?:the\s{1,3})?(?:full|whole)\s{1,3}(?=\S)", re.IGNORECASE)
-#: a page number or an item's label before the body: "36 ", "ITEM CC1 ", "Item 4. "
+#: a page number, an item's label or a table cell's mark before the body: "36 ",
+#: "ITEM CC1 ", "Item 4. ", "/ " or "| " (a converter's cell border)
 LEADING_LABEL = re.compile(
-    r"^(?:item\s{1,3}[A-Z]{0,4}\s?\d{1,3}[a-z]?\.?|\d{1,3})\s{1,3}(?=[A-Z])", re.IGNORECASE
+    r"^(?:item\s{1,3}[A-Z]{0,4}\s?\d{1,3}[a-z]?\.?|\d{1,3}|[/|])\s{1,3}(?=[A-Z])",
+    re.IGNORECASE,
 )
 #: an item's label after the body: "Cabinet Item"
 TRAILING_LABEL = re.compile(r"\s{1,3}item$", re.IGNORECASE)
