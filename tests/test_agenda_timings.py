@@ -49,6 +49,39 @@ def test_a_timing_column_flattened_inside_a_wrapped_title_is_dropped() -> None:
     ]
 
 
+def test_an_unbracketed_timing_column_is_dropped_where_it_shows() -> None:
+    items = _items(
+        "Apologies for Absence",
+        "Chair's Opening Remarks 10 min",
+        "Winter Resilience Plan (Paper presented by Ms Ada Lorne, Director of Care) 15 minutes",
+        "Finance Report 15 minutes",
+        "Staff Survey Results 20 mins",
+    )
+    without_durations(items)
+    assert [i.title for i in items] == [
+        "Apologies for Absence",
+        "Chair's Opening Remarks",
+        "Winter Resilience Plan (Paper presented by Ms Ada Lorne, Director of Care)",
+        "Finance Report",
+        "Staff Survey Results",
+    ]
+
+
+def test_a_title_of_its_own_minutes_keeps_them() -> None:
+    items = _items(
+        "Apologies",
+        "Public Speaking: up to 15 minutes",
+        "Minutes",
+        "Speakers' Time Limit of 3 minutes",
+        "Any Other Business",
+        "Date of Next Meeting",
+        "Planning Applications",
+    )
+    without_durations(items)
+    assert items[1].title == "Public Speaking: up to 15 minutes"
+    assert items[3].title == "Speakers' Time Limit of 3 minutes"
+
+
 def test_lone_numbers_that_run_on_are_pages() -> None:
     items = _items(
         "Membership 1",

@@ -9,7 +9,10 @@ end is a page only when the agenda's numbers run on as a paper's pages do: three
 or more, each number past the one before (a title's own number, "Key Stage 2", "Phase
 3", does not run on). A title wrapped in its narrow column may carry its page inside
 it ("Independent 25 Member Protocol"): a number there that falls between the pages
-before and after it is taken out too.
+before and after it is taken out too. A health board's timing column may print its
+duration unbracketed and spelt out at the title's end ("7.1 Finance Report 15 minutes",
+"... Chief Executive) 10 minutes", "10 min"): it goes only where the column shows, three
+items or more and a third of the agenda's ending so (a title's own "15 minutes" is rare).
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ DURATION_AT_END = re.compile(
 #: title's words ("... Annual Treasury Management 10 mins and Investment Strategy"):
 #: unbracketed, abbreviated in lower case, between two words of the title
 DURATION_INSIDE = re.compile(r"(?<=[\w)])\s\d{1,3}\s?mins?\.?(?=\s+[\w(])")
+#: a timing column's unbracketed duration closing the title: "... Report 15 minutes",
+#: "... Director of HR) 10 minutes", "... Remarks 10 min"
+DURATION_TRAILING = re.compile(r"(?<=[\w)’'])\s\d{1,3}\s?(?:mins?|minutes)\.?$", re.IGNORECASE)
+#: Items at least ending in an unbracketed duration, for the column to show
+MIN_TRAILING = 3
 #: a lone page after the title's last word or its duration: "... 2018 3", "(15 mins) 33"
 LONE_PAGE = re.compile(r"(?<=[\w):;’'])\s(?P<page>\d{1,3})$")
 #: a page inside a wrapped title, the title's words going on after it
@@ -60,6 +68,18 @@ def without_durations(items: list[AgendaItemFacts]) -> None:
         if match is not None and match.start() > 0:
             item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
         item.title = DURATION_INSIDE.sub("", item.title, count=1)
+    _drop_trailing_durations(items)
+
+
+def _drop_trailing_durations(items: list[AgendaItemFacts]) -> None:
+    """Drop the unbracketed durations closing the titles when the agenda shows a timing
+    column: `MIN_TRAILING` items or more, and a third of all, end in one."""
+    ends = [(item, m) for item in items if (m := DURATION_TRAILING.search(item.title))]
+    ends = [(item, m) for item, m in ends if m.start() > 0]
+    if len(ends) < MIN_TRAILING or 3 * len(ends) < len(items):
+        return
+    for item, match in ends:
+        item.title = item.title[: match.start()].rstrip()
 
 
 def pressed_lone_pages(items: list[AgendaItemFacts]) -> None:
