@@ -126,6 +126,7 @@ from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_table_labels import column_label
 from .attendance_these_received import apologies_pointing_back
 from .attendance_title_dashes import plural_title_dash
+from .attendance_titled_rows import titled_rows
 from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
@@ -2254,7 +2255,8 @@ class AttendanceReader:
             text += glue + piece
         offsets = [at for at, _ in starts]
         officers = (block.group_role or block.role) is AttendanceRole.IN_ATTENDANCE
-        posts = post_initials(text) if officers else None
+        titled = titled_rows(text.strip())  # "Mr A Reid Staff Side Representative (RCN) Ms ..."
+        posts = post_initials(text) if officers and titled is None else None
         if posts and post_initials_line(text, going_on=bool(block.read)):
             for at, post, initials in posts:  # "Head of Planning (GRH) Solicitor (AEM)"
                 self._add(block.role, post, initials, starts[bisect_right(offsets, at) - 1][1])
@@ -2276,7 +2278,12 @@ class AttendanceReader:
         if "members" in text.lower():  # a count of the public, blanked (offsets kept)
             text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
-        flat = run or flattened_table(text.strip()) or council_first_table(text.strip())
+        flat = (
+            run
+            or flattened_table(text.strip())
+            or council_first_table(text.strip())
+            or titled  # "Mrs A Reid, Chief Executive Mr B Moss Head of ..."
+        )
         for member in flat or []:  # "Cllr A Reid, X Council Cllr B Moss, Y Council ..."
             line = starts[max(0, bisect_right(offsets, member.entry.start) - 1)][1]
             substitute = AttendanceRole.SUBSTITUTE if member.substitute else None

@@ -22,6 +22,7 @@ import re
 
 from ..vocabulary import OFFICE_WORDS, SMALL_WORDS, STARTS_WITH_TITLE
 from .attendance_flattened import flattened_table
+from .attendance_titled_rows import titled_rows
 from .names import (
     WORD,
     is_office,
@@ -167,7 +168,7 @@ def comma_post(text: str) -> str | None:
     if len(text) > MAX_LINE or "," not in text or "(" in text:
         return None
     label, rest = _split_label(text.strip())
-    if flattened_table(rest.strip()) is not None:
+    if flattened_table(rest.strip()) is not None or titled_rows(rest.strip()) is not None:
         return None  # several "Name, Authority" rows run together: a flattened table
     name, _, post = rest.partition(",")
     post = post.strip().rstrip(".;")
