@@ -41,3 +41,36 @@ def test_a_heading_below_the_opening_stays() -> None:
         "5 To confirm the Minutes of the Authority Meeting held on 4 March 2026\n\n", ""
     )
     assert [n for n, _ in _minutes(text)] == ["12/26", "13/26"]
+
+
+REFERENCED = """DRAFT - SUBJECT TO APPROVAL
+
+FVHB (M) 26/04 Minutes: 40 - 55 FENSHIRE VALLEY HEALTH BOARD
+
+Minutes of the Meeting of the Fenshire Valley Health Board held at Fenby on 3 March 2026
+
+PRESENT
+
+Dr Ann Reid (in the Chair)
+
+Mr Ben Moss Ms Cara Lyle
+
+ACTION BY 40. WELCOME AND APOLOGIES
+
+Apologies were intimated on behalf of Mr Dan Hart."""
+
+
+def test_a_paper_reference_line_above_the_opening_heads_no_minute() -> None:
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(REFERENCED), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert all(m.number != "26/04" for m in part.minutes)
+    assert any("Ann Reid" in a.as_written for a in part.attendance)
+
+
+def test_a_lone_reference_line_below_the_opening_stays_read() -> None:
+    reference = "FVHB (M) 26/04 Minutes: 40 - 55 FENSHIRE VALLEY HEALTH BOARD\n\n"
+    text = REFERENCED.replace(reference, "")
+    text = text.replace("PRESENT\n", "PRESENT\n\nFVHB (M) 26/04 Minutes: 40 - 55 FENSHIRE VALLEY\n")
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [m.number for m in part.minutes] == ["26/04"]
