@@ -161,6 +161,8 @@ def test_passive_and_unanimous_decisions() -> None:
         # the Scottish singular, under a heading that names the meeting
         "The minute was approved as an accurate record.",
         "The minute was approved subject to the correction of the sederunt.",
+        # adopted on a motion, as boards and councils record it
+        "The minutes were adopted on the proposal of Councillor Vane, seconded by Mr Orme.",
     ],
 )
 def test_passive_decision(text: str) -> None:
@@ -175,6 +177,7 @@ def test_passive_decision(text: str) -> None:
         "The minutes of the meeting were circulated with the agenda.",
         "The plans were found correct and approved by the developer.",  # no capitals
         "The minute's silence was observed by all present.",
+        "The Clerk said the minutes of the forum were adopted by its members.",
     ],
 )
 def test_not_a_passive_decision(text: str) -> None:

@@ -211,6 +211,7 @@ SUBMITTED = (
     r"|found\s+(?:correct|accurate))(?:\s+and|,)\s+)?"
 )
 #: "The minutes of the meeting held on 8 May 2019 were approved as a correct record", "The
+#: minutes were adopted on the proposal of Cllr A, seconded by Cllr B", "The
 #: minutes were recorded as an accurate record" (a board's notes); not "were received": a
 #: body receiving its committees' minutes notes them, decides nothing.
 MINUTES_CONFIRMED = re.compile(
@@ -218,7 +219,7 @@ MINUTES_CONFIRMED = re.compile(
     + MINUTES_WORDS
     + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
-    + r"(?:agreed|approved|confirmed|accepted|signed"
+    + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
     + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record)\b",
     re.IGNORECASE,
 )
