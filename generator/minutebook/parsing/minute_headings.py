@@ -53,6 +53,7 @@ from .minute_application_titles import application_title
 from .minute_attendance_groups import attendance_group_label, repeated_cell
 from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
+from .minute_item_codes import item_minute_code
 from .minute_member_lines import member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
@@ -580,6 +581,17 @@ def stopped_title(title: str) -> str:
     return bare if bare and not looks_like_sentence(bare) else title
 
 
+def _item_over_code(i: int, code: str, title: str, item: str) -> MinuteHeading | None:
+    """The minute of agenda item `item`, numbered by the code under its heading: the title
+    may keep the agenda's closing full stop or wording ("To receive the minutes ...")."""
+    bare = title.rstrip(". ")
+    if not bare or declares_interest(bare) or PERSON_TITLE.match(bare):
+        return None
+    if not looks_like_title(bare):
+        return None
+    return MinuteHeading(i, code, title, item, certain=True)
+
+
 def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "AGENDA ITEM 5 - APOLOGIES": the minute of agenda item 5; "Item 5. Apologies": minute
     5, numbered with the word (it cites no agenda item of its own)."""
@@ -587,6 +599,9 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
         return None  # wrapped before its cited item; a heading capitalises its word
     title = _clean_title(match["title"])
+    code = item_minute_code(lines, i)
+    if code is not None:  # "Item 1: Apologies." over "24/5": the code numbers the minute
+        return _item_over_code(i, code, title, match["number"])
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     if PERSON_TITLE.match(title):  # "Item 13 – Mr A Bain (Financial)": who declared
