@@ -297,6 +297,18 @@ def test_police_ranks_abbreviated_are_titles() -> None:
     assert _split("Mr A Reid, Inspector") == [("Mr A Reid", "Inspector")]  # a rank alone: office
 
 
+def test_alderman_shortened_is_a_title_and_parts_a_run_of_names() -> None:
+    assert _split("Ald Mrs K Orr Ald P Quinn, MBE Ald T Dunlop Cllr B Vance") == [
+        ("Ald Mrs K Orr", None),
+        ("Ald P Quinn, MBE", None),
+        ("Ald T Dunlop", None),
+        ("Cllr B Vance", None),
+    ]
+    name = parse_name("Ald Mrs K Orr")
+    assert name is not None and name.titles == ("Ald", "Mrs") and name.surname == "Orr"
+    assert _split("The Ald Sweeney Trust") == [("The Ald Sweeney Trust", None)]
+
+
 def test_commanders_are_titles_and_alone_an_office() -> None:
     """The Metropolitan Police's, a fire service's and the RAF's commanders."""
     for name in ("Commander Alan Feeney", "Group Commander B Moss", "Wing Commander R Abbs"):

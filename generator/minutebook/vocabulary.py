@@ -86,6 +86,8 @@ TITLES: tuple[str, ...] = (
     "Baroness",
     "Alderwoman",
     "Alderman",
+    # an alderman so abbreviated in Northern Ireland's councils and boards ("Ald S Reid")
+    "Ald",
     "Professor",
     "Prof",
     "Reverend",
