@@ -31,6 +31,7 @@ from .letterheads import authority_name
 from .meeting_citations import cites_a_meeting
 from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
+from .notice_preambles import after_legal_preamble
 from .opening_announcements import opening_announcement
 from .openings import KIND_DATED, place_dated, titled_date
 from .person_rows import person_row
@@ -178,6 +179,7 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
     flattened: 'Notice of Meeting I hereby summon you ...'); the title lines above belong to
     it."""
     text = after_kind_title(lines[i].text.strip().strip("*#_ "))  # "Notice of Meeting I ..."
+    text = after_legal_preamble(text) or text  # "In accordance with ... Act 1972 You are ..."
     if not NOTICE_START.match(text):
         return None
     if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
