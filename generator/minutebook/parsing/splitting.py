@@ -22,6 +22,7 @@ from .agenda_fronts import agenda_front
 from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
+from .dated_item_fronts import dated_item_front
 from .dated_page_titles import dated_page_kind
 from .dated_records import dated_record
 from .fields_above import fields_above
@@ -1188,6 +1189,8 @@ def classify_leading(lines: list[Line], whole: bool = True) -> Start:
     if content is DocumentKind.MINUTES:
         return Start(0, DocumentKind.MINUTES, Layout.MINUTES)
     if content is DocumentKind.AGENDA:
+        return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
+    if dated_item_front(lines):  # a title, "Date: ... Time: ...", items 1, 2, 3
         return Start(0, DocumentKind.AGENDA, Layout.AGENDA)
     if "report" in head[:300]:
         return Start(0, DocumentKind.REPORT, Layout.STANDALONE_REPORT)
