@@ -31,3 +31,20 @@ def test_a_membership_list_flattened_into_the_middle_of_a_long_line() -> None:
     # a short line, or a heading at the start of its line, is the other readers'
     assert flattened_membership(Line(1, "Membership – Cllr Ada Frome, Cllr Ben Tull")) is None
     assert flattened_membership(Line(1, "x " * 200 + "the membership - Cllr A Reid")) is None
+
+
+def test_a_long_line_opening_with_the_heading() -> None:
+    line = Line(
+        6,
+        "Membership: Cllr Ada Frome, Eastholm Borough Council Cllr Ben Tull, Upshire Council "
+        "Cllr Jo Pym, Eastholm Borough Council Cllr Ian Cole, Upshire Council Cllr Eve Hart, "
+        "Upshire Council Cllr Tom Ward, Eastholm Borough Council Cllr Kim Lowe, Upshire "
+        "Council Cllr Ned Dale, Upshire Council Cllr Una Vale, Upshire Council Cllr Rob Lane, "
+        "Eastholm Borough Council Cllr Sue Birch, Upshire Council",
+    )
+    found = flattened_membership(line) or []
+    assert [(m.as_written, m.represents) for m in found][:2] == [
+        ("Cllr Ada Frome", "Eastholm Borough Council"),
+        ("Cllr Ben Tull", "Upshire Council"),
+    ]
+    assert len(found) == 11

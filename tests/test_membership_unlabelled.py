@@ -33,3 +33,27 @@ def test_a_sentence_or_a_later_paragraph_is_no_membership() -> None:
         "Councillors A Reid, B Moss, C Lowe\n"
     )
     assert membership(_lines(late)) == []
+
+
+def test_a_run_of_titled_names_under_the_notice_is_its_membership() -> None:
+    found = membership(
+        _lines(
+            "There will be a meeting of the Authority at Fell House on 2 May 2012 at 10 am.\n"
+            "Mr A Reid OBE (Chairman), Mrs B Moss (Deputy Chairman), Dr C Lowe, Mr D Pym, "
+            "Ms E Hart, Professor F Cole, 2 vacancies\n"
+            "To receive apologies for absence.\n"
+        )
+    )
+    assert [(m.as_written, m.represents) for m in found] == [
+        ("Mr A Reid OBE", ""),
+        ("Mrs B Moss", ""),
+        ("Dr C Lowe", ""),
+        ("Mr D Pym", ""),
+        ("Ms E Hart", ""),
+        ("Professor F Cole", ""),
+    ]
+
+
+def test_a_short_or_untitled_run_is_no_membership() -> None:
+    assert membership(_lines("Notice\nMr A Reid, Mrs B Moss, Dr C Lowe and others met.\n")) == []
+    assert membership(_lines("Notice\nMr A Reid, Mrs B Moss, Dr C Lowe, Dale, Ed Hart, F\n")) == []

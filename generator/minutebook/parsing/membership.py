@@ -52,6 +52,7 @@ from .membership_name_council import name_council_row
 from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_overprinted import without_overprinted_tail
 from .membership_run_on import run_on_members
+from .membership_seat_kinds import without_seat_kind
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
@@ -84,6 +85,11 @@ DASHED_LIST = re.compile(
 )
 
 
+#: ", Membership:" closing a line: a front sheet's title, date and venue run into the
+#: heading of the list under them
+CLOSING_HEADING = re.compile(r"[,.]\s(?i:Membership):$")
+
+
 def membership_heading(text: str) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
     or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
@@ -91,6 +97,8 @@ def membership_heading(text: str) -> re.Match[str] | None:
     match = HEADING.match(text)
     if match is not None:
         return match
+    if CLOSING_HEADING.search(text[-200:]):  # "Eastholm Panel Friday, 5 May 2023, Membership:"
+        return HEADING.match("Membership:")
     plural = plural_label(text)  # "Councillors: A Bell, C Dunn", "Councillors:"
     if plural is not None:
         return HEADING.match(f"Membership: {plural}")
@@ -262,7 +270,7 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
     match = DASHED.match(text)
     if match is None or "," in match["name"]:
         return None
-    name = without_office(plain(match["name"]))  # "Derek Hart (Vice-Chair) – UNISON"
+    name = without_office(without_seat_kind(plain(match["name"])))  # "(Vice-Chair) – UNISON"
     represents = plain(match["represents"])
     office = TRAILING_BRACKET.search(represents)  # "– Ashby Borough Council (Chair)"
     if office is not None and office.start() > 0 and OFFICE.match(office["inner"].strip()):
@@ -1083,9 +1091,9 @@ def stacked_table(lines: list[Line], n: int) -> list[MembershipFacts] | None:
 
 
 #: "... 9 CHIEF EXECUTIVE REPORT Membership – Cllr A Reid (Chairman), ...": the heading
-#: inside a line an agenda's table was flattened onto, a titled name after it
+#: inside (or opening) a line an agenda's table was flattened onto, a titled name after it
 MID_HEADING = re.compile(
-    r"\sMembership\s?(?:\(\d{1,3}\))?\s?[:–—-]\s(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s)"
+    r"(?:^|\s)Membership\s?(?:\(\d{1,3}\))?\s?[:–—-]\s(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s)"
 )
 #: Where such a list ends: a lettered note ("(a) DECLARATIONS") or the next item ("10 ")
 FLAT_END = re.compile(r"\s\((?:[a-z]|[ivx]{1,4})\)\s|\s\d{1,2}\.?\s[A-Z]{3,}")
@@ -1176,6 +1184,11 @@ def _next_filled(lines: list[Line], n: int) -> str:
     return next((line.text for line in lines[n + 1 : n + 1 + LEAD_IN] if line.text.strip()), "")
 
 
+#: Forms of a member | body table: a line of one cell under its rows heads their next group
+#: ("Non-Constituent Members" under "Cllr A Bell Westmarch County Council")
+CELL_FORMS = (name_council_row, tabbed_row, spaced_row, dashed_row)
+
+
 def membership(lines: list[Line]) -> list[MembershipFacts]:
     """The members listed under the first membership heading of an agenda, in order. A row
     may wrap over several lines; after a blank line, a row in another form than the list's
@@ -1248,7 +1261,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         label = (
             appointed_by_label(text)
             or side_label(text)
-            or (bare_side_label(text) if blank or not found else None)
+            or (bare_side_label(text) if blank or not found or form in CELL_FORMS else None)
         )
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form

@@ -27,8 +27,10 @@ from .text import plain
 NAME_THEN_COUNCIL = re.compile(
     rf"^(?P<name>{TITLE}\s+(?:[A-Z][a-z'’-]+\s+(?:[A-Z]\.?\s+)?|(?:[A-Z]\.?\s+){{1,3}})"
     r"[A-Z][\w'’-]{1,30})\s+"
-    r"(?P<council>(?!(?:County|Borough|District|City|Town|Parish|Community)\b)[A-Z][\w'’&.-]*"
-    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|and|upon|on|the)){0,5}\s+Council)\s*$"
+    r"(?:\((?:Vice[- ]?|Deputy\s)?Chair(?:man|woman|person)?\)\s+)?"
+    r"(?P<council>(?:(?:City|County|Royal\sBorough|Borough)\sof\s(?:the\s)?)?"
+    r"(?!(?:County|Borough|District|City|Town|Parish|Community)\b)[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|upon|on|the)){0,5}\s+Council)\s*$"
 )
 
 

@@ -11,7 +11,10 @@ the venue, after a label ("To:", "Membership") that a web page's copy may drop:
 
 A paragraph in the sheet's head that opens with the plural title and is nothing but a
 list of names after it is that list: the title says they are councillors, the place says
-they are the body's members.
+they are the body's members. A national park authority's or a board's sheet prints its
+list with no plural title, each member titled on their own ("Mr A Reid (Chairman), Dr B
+Moss, Mrs C Lowe, ..., 1 vacancy"): a line that is nothing but such a run of titled
+names, five or more, is that list too, its count of empty seats no member.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ from .text import plain
 
 #: "Councillors A Reid, B Moss and C Lowe." filling its line
 PLURAL_LIST = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\.?\s+[A-Z].{5,1500}$")
+#: "Mr A Reid (Chairman), Dr B Moss, Mrs C Lowe, ...": a run of individually titled names
+TITLED_RUN = re.compile(
+    r"^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord)\.?\s[^,]{2,80}"
+    r"(?:,\s|$)){5,80}"
+)
+#: "1 vacancy", "2 vacancies", "Vacancy": the empty seats closing such a run
+VACANCIES = re.compile(r",\s(?:\d{1,2}\s)?vacanc(?:y|ies)\.?$", re.IGNORECASE)
 #: How many lines with text at the top of the paper may come before the list
 HEAD_LINES = 3
 #: At least this many names: fewer is a sentence's subject, not a body's membership
@@ -33,12 +43,13 @@ MIN_NAMES = 3
 def unlabelled_members(
     lines: list[Line], name_list: Callable[[str], list[tuple[str, str]] | None]
 ) -> list[MembershipFacts] | None:
-    """The members listed after "Councillors" in one of the first lines with text, no
-    label before them, read by `name_list`; None when the head holds no such list."""
+    """The members listed after "Councillors", or as a run of titled names, in one of
+    the first lines with text, no label before them, read by `name_list`; None when the
+    head holds no such list."""
     filled = [line for line in lines[:40] if line.text.strip()][:HEAD_LINES]
     for line in filled:
-        text = plain(line.text).strip()
-        if not PLURAL_LIST.match(text):
+        text = VACANCIES.sub("", plain(line.text).strip().rstrip("."))
+        if not PLURAL_LIST.match(text) and not TITLED_RUN.fullmatch(text):
             continue
         names = name_list(text.rstrip("."))
         if names is None or len(names) < MIN_NAMES:
