@@ -75,6 +75,7 @@ from ..model import Line
 from .bare_clauses import bare_clause
 from .confirmed_inside import confirmed_inside
 from .elections_stated import election_stated
+from .formula_run_on import formula_run_on
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .nominations_seconded import nomination_unopposed
 from .procedural_agreements import procedural_agreement
@@ -482,7 +483,8 @@ def formula_after_sentence(text: str) -> bool:
 def capitals_in_sentence(text: str) -> bool:
     """ "Members considered and RESOLVED to adopt the report": the formula in capitals
     inside a sentence, with "that" or "to" after it."""
-    return CAPITALS_IN_SENTENCE.search(_lead(text)[:400]) is not None
+    lead = _lead(text)[:400]
+    return CAPITALS_IN_SENTENCE.search(lead) is not None or formula_run_on(lead) is not None
 
 
 def decision_start(text: str) -> int:
@@ -500,6 +502,9 @@ def decision_start(text: str) -> int:
     if formal(text):
         return 0
     head = lead[:400]
+    run_on = formula_run_on(head)
+    if run_on is not None:
+        return run_on  # "... SECONDED by Cllr B RESOLVED – That ...": from the formula
     elected = election_stated(head)
     if elected is not None:
         return elected  # "Ms A was elected as Chair (proposed ...) and it was AGREED ..."
