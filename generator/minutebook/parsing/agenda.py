@@ -19,6 +19,7 @@ from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
 from .agenda_field_blocks import field_block_items
+from .agenda_glued_items import glued_item_lines
 from .agenda_glued_sections import without_glued_sections
 from .agenda_glued_sub_items import glued_sub_items
 from .agenda_html_lists import html_lists
@@ -84,6 +85,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Agenda"
     part.membership = membership(part.lines)
     lines = aligned_columns(_outside_membership(part.lines, part.membership))
+    lines = glued_item_lines(lines)  # "2. Declarations of Interest 3. Exclusion ..."
     listed = html_lists(lines)  # a web page's ordered lists: their numbering restarts
     restarts: frozenset[int] = frozenset()
     if listed is not None:
