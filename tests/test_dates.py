@@ -37,3 +37,34 @@ def test_a_year_glued_to_its_month() -> None:
 def test_a_longer_number_glued_to_a_month_is_no_year() -> None:
     assert find_date("12 March201743 on the phone") is None
     assert find_date("ref 4 May123") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: Thursday, 26 Mar 2015 Time: 8:30 PM", dt.date(2015, 3, 26)),
+        ("Thurs 3 Aug 2017 - 14:00 to 16:00", dt.date(2017, 8, 3)),
+        ("received on 14 Feb. 2012 from the clerk", dt.date(2012, 2, 14)),
+        ("3 Sept 2019", dt.date(2019, 9, 3)),
+        ("3 Sep 2019", dt.date(2019, 9, 3)),
+        ("1st DEC 2021 - 11:30", dt.date(2021, 12, 1)),
+        ("08 Jan 2019", dt.date(2019, 1, 8)),
+        ("30 Jun, 2016", dt.date(2016, 6, 30)),
+    ],
+)
+def test_a_month_abbreviated(text: str, expected: dt.date) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Old Forge, 12 Mar Road, Brackley",  # a street's abbreviation, no year
+        "Councillor Jan Hollis and 4 Jan Road residents",  # a name, no year
+        "item 5 Decision 2015 report",  # "Dec" inside a word
+        "12 Marches 2016",  # "Mar" inside a word
+        "31 Feb 2019",  # no such day
+    ],
+)
+def test_an_abbreviation_without_day_and_year_is_no_date(text: str) -> None:
+    assert find_date(text) is None

@@ -1,8 +1,8 @@
 """Find dates and times the way these documents print them.
 
 "Wednesday, 18th December, 2024", "Thursday 10 October 2024", "14th September 2022",
-"10.00 am". A regex finds the phrase; dateutil turns it into a date, so month names and
-ordinals are the library's business, not ours.
+"26 Mar 2015", "3 Sept. 2019", "10.00 am". A regex finds the phrase; dateutil turns it
+into a date, so month names and ordinals are the library's business, not ours.
 """
 
 from __future__ import annotations
@@ -14,13 +14,23 @@ from dateutil import parser as date_parser
 
 from .vocabulary import MONTHS
 
+#: the months as front sheets, web pages and tables abbreviate them, with or without a
+#: stop ("26 Mar 2015", "14 Feb. 2012", "3 Sept 2019"); read only between a day and a year,
+#: so "Mar" as a street's abbreviation or "Jan" as a name stays text
+SHORT_MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+
 #: the ordinal may stand apart from its number: a superscript "th" comes out of a PDF as
 #: "12 th June 2017" or "1 ST SEPTEMBER 2016", or glued to the month: "15thMay 2019"; the
 #: day may be glued to a time printed before it on the same line: "4.00pm1 July 2021";
 #: and the year to the month when the space between two text runs was lost: "24 May2021"
 DATE_PHRASE = re.compile(
     rf"(?:\b|(?<=[ap]m))(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b,?\s+|\s?(?:st|nd|rd|th)(?=[A-Z])|,?\s+)"
-    rf"(?P<month>{MONTHS})(?:,?\s+|(?=\d{{4}}\b))"
+    rf"(?P<month>{MONTHS}|{SHORT_MONTH})(?:,?\s+|(?=\d{{4}}\b))"
     r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
@@ -37,14 +47,14 @@ CLOCK_24 = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\b(?!\s*(?:am|p
 
 
 def find_date(text: str) -> dt.date | None:
-    """The first full date (day, month name, year) in the text, or None."""
+    """The first full date (day, month name or its abbreviation, year) in the text, or None."""
     match = DATE_PHRASE.search(text)
     if not match:
         return None
+    month = match["month"].rstrip(".")
+    month = SHORT_MONTHS.get(month.lower(), month)
     try:
-        return date_parser.parse(
-            f"{match['day']} {match['month']} {match['year']}", dayfirst=True
-        ).date()
+        return date_parser.parse(f"{match['day']} {month} {match['year']}", dayfirst=True).date()
     except (ValueError, OverflowError):
         return None
 
