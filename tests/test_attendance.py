@@ -1135,6 +1135,24 @@ def test_members_grouped_by_council_after_a_colon() -> None:
     assert not council_group("Members of the council")
 
 
+def test_council_headings_in_capitals_head_their_members() -> None:
+    """Older typed minutes print each council over its members in capitals
+    ("WYKE BOROUGH COUNCIL:-"): the council stays as printed; a heading that is no
+    council ("1. APOLOGIES FOR ABSENCE") heads no group."""
+    assert _read_lists(
+        "Present:\nORRIN DISTRICT COUNCIL:\nCouncillors Frome, Tull\n"
+        "WYKE AND ASHBY BOROUGH COUNCIL:-\nCouncillors Pell, Ash\n"
+    ) == [
+        (PRESENT, "Frome", "ORRIN DISTRICT COUNCIL"),
+        (PRESENT, "Tull", "ORRIN DISTRICT COUNCIL"),
+        (PRESENT, "Pell", "WYKE AND ASHBY BOROUGH COUNCIL"),
+        (PRESENT, "Ash", "WYKE AND ASHBY BOROUGH COUNCIL"),
+    ]
+    assert council_group("WYKE BOROUGH COUNCIL")
+    assert not council_group("APOLOGIES FOR ABSENCE")
+    assert not council_group("MEMBERS OF THE COUNCIL")
+
+
 def test_a_kind_of_member_alone_on_its_line_heads_a_group() -> None:
     """A kind of member over a Name/Representing table ("Parent Members") is a group, not a
     person; a cell's bracket closed on a tab-led line below is the rest of that cell."""

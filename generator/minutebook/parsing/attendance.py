@@ -814,8 +814,19 @@ def owners_officers_label(text: str) -> tuple[str, AttendanceRole, str] | None:
 
 def council_group(group: str) -> bool:
     """A group of a list named after a council ("Marshbrook District Council:"): the
-    council its members were sent by, so what they represent."""
-    return COUNCIL_GROUP.match(group.strip()) is not None
+    council its members were sent by, so what they represent. In capitals
+    ("REDCAR AND WYKE BOROUGH COUNCIL", as older typed minutes print it) the small words
+    joining a place's name count; "THE" inside is a sentence ("MEMBERS OF THE COUNCIL")."""
+    group = group.strip()
+    if group.isupper():
+        if CAPITALS_SENTENCE.search(group):
+            return False
+        group = group.title()
+    return COUNCIL_GROUP.match(group) is not None
+
+
+#: "THE" inside a heading in capitals, or a first word no council's name has.
+CAPITALS_SENTENCE = re.compile(r"\sTHE\s|^(?:MEMBERS|OTHER|ALL|REPORTS?)")
 
 
 #: "Independent Adviser", "Statutory Scrutineer": one post, singular, a word or two before
