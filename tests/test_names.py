@@ -10,6 +10,7 @@ from minutebook.parsing.attendance import read_attendance_lists, sentence_end
 from minutebook.parsing.mentions import find_mentions
 from minutebook.parsing.names import (
     PersonName,
+    capitals_recased,
     council_before_office,
     name_then_post,
     one_name_and_dash,
@@ -557,3 +558,24 @@ def test_an_irish_surname_s_mutated_word_ends_a_name() -> None:
         ("Mr Ciarán Ó hÉigeartaigh", None),
         ("Mr Brian Moss", None),
     ]
+
+
+def test_a_list_typed_in_capitals_is_cut_at_each_title() -> None:
+    """'PRESENT: COUNCILLOR A REID COUNCILLOR MRS B MOSS ...' in older typed minutes: each
+    title in capitals starts a name, a title after a title ("COUNCILLOR MRS") is one, and
+    the names keep their letters as printed."""
+    names = split_name_list("COUNCILLOR P FENN COUNCILLOR MRS J TOLLEY COUNCILLOR D F ASHBY")
+    assert [e.as_written for e in names] == [
+        "COUNCILLOR P FENN",
+        "COUNCILLOR MRS J TOLLEY",
+        "COUNCILLOR D F ASHBY",
+    ]
+    names = split_name_list("CLLR A PENN MR C MARSH (CHAIRMAN)")
+    assert [(e.as_written, e.capacity) for e in names] == [
+        ("CLLR A PENN", None),
+        ("MR C MARSH", "CHAIRMAN"),
+    ]
+    assert [e.as_written for e in split_name_list("LIEUTENANT COLONEL A BARR")] == [
+        "LIEUTENANT COLONEL A BARR"
+    ]
+    assert capitals_recased("Cllr A Penn") == "Cllr A Penn"

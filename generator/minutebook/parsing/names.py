@@ -38,6 +38,7 @@ from ..vocabulary import (
     PARTICLES,
     PLURAL_TITLE,
     PLURAL_TITLES,
+    SMALL_WORDS,
     STARTS_WITH_TITLE,
     TITLE,
 )
@@ -333,11 +334,30 @@ def lower_case_words(phrase: str) -> int:
     return sum(1 for w in WORD.findall(outside) if w[0].islower() and not _in_a_name(w))
 
 
+def capitals_recased(name: str) -> str:
+    """A name list typed wholly in capitals in title case, small words ("AND", "OF") in
+    lower case, each letter where it was; any other text unchanged."""
+    if not name.isupper() or len(name) > 600:
+        return name
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.lower() in SMALL_WORDS:
+            return word.lower()
+        return word[:1] + word[1:].lower()
+
+    recased = re.sub(r"[^\W\d_][\w'’.-]*", recase, name)
+    return recased if len(recased) == len(name) else name
+
+
 def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     """'Cllr P Feacey Mr G Sandher' is two names: a title after a word that is not a title,
     and followed by a word, starts the next name. Brackets stay with the last name. A kind
     of seat run into the name after it ("Added Member Mr G Boothby") only introduces it."""
     name, _ = brackets_of(piece)
+    # "COUNCILLOR A REID COUNCILLOR MRS B MOSS": a list typed in capitals, read in title
+    # case for its titles (the letters keep their places; the pieces stay as printed)
+    name = capitals_recased(name)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
     cuts = []
     for k in range(1, len(words) - 1):
