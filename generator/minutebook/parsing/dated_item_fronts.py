@@ -23,18 +23,12 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_date
 from ..model import Line
 from .content_kind import record_evidence
 
 #: a time of day: "8:30 PM", "18:00", "7.30pm", "10 a.m." (not "26.03", a date's figures)
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
-#: a date with the month's name, whole or cut short as a web page prints it: "26 Mar
-#: 2015", "Thursday, 4th March 2021", "21 Feb 2018 - 18:00"
-DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"[a-z]{0,6}\.?,?\s{1,3}\d{4}\b",
-    re.IGNORECASE,
-)
 #: a bare numbered heading: "1.  Apologies", "2 Declarations of interest", "3) Minutes"
 ITEM = re.compile(r"(?P<number>\d{1,2})[.)]?\s{1,6}(?P<title>[A-Z(].{1,118})")
 #: Longest title heading the page, and longest dated line
@@ -57,7 +51,7 @@ def dated_item_front(lines: list[Line]) -> bool:
         return False
     for k in range(1, min(len(head), 1 + DATE_REACH)):
         text = head[k]
-        if len(text) <= DATE_LINE_CHARS and TIME.search(text) and DATE.search(text):
+        if len(text) <= DATE_LINE_CHARS and TIME.search(text) and find_date(text):
             return _items_follow(head[k + 1 : k + 1 + ITEM_REACH]) and not record_evidence(lines)
     return False
 
