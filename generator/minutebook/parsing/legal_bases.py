@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+#: how a clause citing a law opens: "in accordance with", "under the provisions of",
+#: "pursuant to"
+LAW_OPENING = r"(?:in\s+accordance\s+with|under\s+the\s+provisions\s+of|pursuant\s+to)\s+"
 #: the clause naming the law: "in accordance with the provisions of the ... Regulations 2020"
 LEGAL_BASIS = re.compile(
-    r"\b(?:in\s+accordance\s+with|under\s+the\s+provisions\s+of|pursuant\s+to)\s+"
+    rf"\b{LAW_OPENING}"
     r"[^.;:]{0,250}?\b(?:regulations|regs|act|guidance|legislation|rules)\b"
     r"(?:\s{0,3}(?:\(\s{0,3}[^()]{0,60}\)|(?:19|20)\d\d)){0,3}",
     re.IGNORECASE,

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from .legal_bases import LAW_OPENING
+
 #: "In accordance with Paragraph 7 & 10 (2)(b) of Schedule 12 of the Local Government Act
 #: 1972", "Pursuant to Standing Order 5,": the clause, then the separator before the notice
 LEGAL_PREAMBLE = re.compile(
-    r"(?:in\s+accordance\s+with|pursuant\s+to|under\s+the\s+provisions\s+of)\s+"
-    r"[^.;:]{0,200}?\b(?:act|regulations|standing\s+orders?(?:\s+(?:no\.?\s*)?\d{1,3})?)"
+    LAW_OPENING
+    + r"[^.;:]{0,200}?\b(?:act|regulations|standing\s+orders?(?:\s+(?:no\.?\s*)?\d{1,3})?)"
     r"(?:\s{1,3}(?:19|20)\d\d)?\b[\s,–-]{1,6}",
     re.IGNORECASE,
 )
