@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing.openings import redated_title, title_lines, titled_date
+from minutebook.parsing.openings import title_lines
 from minutebook.parsing.running_headers import ITEM_STAMP
 from minutebook.parsing.scan_specks import drop_scan_specks
+from minutebook.parsing.titled_date_openings import redated_title, titled_date
 from minutebook.parsing.titled_kinds import titled_kind
 from opening_facts import first_part_meeting, parsed
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import Line
-from minutebook.parsing.openings import labelled_opening
+from minutebook.parsing.labelled_openings import labelled_opening
 from minutebook.parsing.spoken_dates import plain_dates
 
 

@@ -16,8 +16,8 @@ from minutebook.parsing.flattened_front_sheets import (
     flattened_title_opening,
 )
 from minutebook.parsing.flattened_lines import split_flattened_lines
-from minutebook.parsing.openings import titled_date_opening
 from minutebook.parsing.splitting import split
+from minutebook.parsing.titled_date_openings import titled_date_opening
 
 MEMBERS = "Councillors " + ", ".join(f"Member{n}" for n in range(40)) + " and Member40. "
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import Line
-from minutebook.parsing.openings import dated_title_opening
+from minutebook.parsing.dated_title_openings import dated_title_opening
 
 
 def test_a_meeting_room_under_the_date_is_the_venue() -> None:

@@ -12,13 +12,13 @@ from minutebook.parsing import parse_document
 from minutebook.parsing.agenda_items import item_line
 from minutebook.parsing.agenda_wraps import joined_with_end, open_title_end
 from minutebook.parsing.browser_prints import print_header, print_header_authority
+from minutebook.parsing.dated_title_openings import dated_title_opening
 from minutebook.parsing.delegation_marks import without_delegation_mark
 from minutebook.parsing.folio_references import folio_reference
 from minutebook.parsing.headed_articles import headed_articles
 from minutebook.parsing.header_fallbacks import closing_start_time
 from minutebook.parsing.letter_spacing import close_up_letter_spacing
 from minutebook.parsing.minute_headings import item_word, minute_headings, session_alone
-from minutebook.parsing.openings import dated_title_opening
 from minutebook.parsing.place_date_lines import (
     place_and_date,
     place_dated_minute_opening,

@@ -16,9 +16,10 @@ from minutebook.parsing.headers import MINUTES_VERBS
 from minutebook.parsing.minute_headings import bare_numbered, number_alone
 from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import post_of, split_name_list
-from minutebook.parsing.openings import sentence_opening, without_meeting_kind
+from minutebook.parsing.openings import without_meeting_kind
 from minutebook.parsing.public_speakers import spoken_sentences
 from minutebook.parsing.run_in_capitals import run_in_capitals
+from minutebook.parsing.sentence_openings import sentence_opening
 from minutebook.parsing.web_item_pages import (
     item_page_heading,
     item_page_opening,

@@ -8,7 +8,7 @@ import datetime as dt
 from minutebook.errors import Diagnostics
 from minutebook.model import Line
 from minutebook.parsing import parse_document
-from minutebook.parsing.openings import labelled_opening, name_wrapped, venue_wrapped
+from minutebook.parsing.labelled_openings import labelled_opening, name_wrapped, venue_wrapped
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.time_notes import place_and_span
 

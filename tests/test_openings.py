@@ -17,6 +17,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, SourceDocument
 from minutebook.parsing import parse_document
 from minutebook.parsing.cleaning import clean
+from minutebook.parsing.dated_title_openings import below_the_date, dated_title_opening
 from minutebook.parsing.headers import (
     MINUTES_VERBS,
     NOTICE_VERBS,
@@ -24,18 +25,10 @@ from minutebook.parsing.headers import (
     notice_of_meeting,
     without_abbreviation,
 )
-from minutebook.parsing.openings import (
-    Opening,
-    below_the_date,
-    dated_title_opening,
-    labelled_opening,
-    sentence_opening,
-    title_body,
-    titled_date,
-    when_and_where,
-    without_meeting_kind,
-)
+from minutebook.parsing.labelled_openings import labelled_opening
+from minutebook.parsing.openings import Opening, title_body, when_and_where, without_meeting_kind
 from minutebook.parsing.reading import SourceText
+from minutebook.parsing.sentence_openings import sentence_opening
 from minutebook.parsing.splitting import (
     DETECTORS,
     detect_titled_date,
@@ -43,6 +36,7 @@ from minutebook.parsing.splitting import (
     may_start,
     split,
 )
+from minutebook.parsing.titled_date_openings import titled_date
 from minutebook.parsing.venues_under import labelled_venue_under, present_in_venue
 
 OPENINGS = Path(__file__).parent / "fixtures" / "openings"
@@ -1200,7 +1194,8 @@ def test_a_reference_code_over_the_title_names_no_body() -> None:
     """A Scottish council prints its minute's reference ("2008.E.P.C.4") over the title; a
     line with no word of three letters is no title, so it never becomes the meeting's body
     (invented example)."""
-    from minutebook.parsing.openings import dated_title_opening, title_lines
+    from minutebook.parsing.dated_title_openings import dated_title_opening
+    from minutebook.parsing.openings import title_lines
 
     lines = [
         Line(n, t)

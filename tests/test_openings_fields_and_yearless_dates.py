@@ -8,13 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import DocumentKind, Line
+from minutebook.parsing.dated_title_openings import _venue_after_date, repeats_title
 from minutebook.parsing.fields_above import fields_above
-from minutebook.parsing.openings import (
-    _venue_after_date,
-    line_fields,
-    repeats_title,
-    when_and_where,
-)
+from minutebook.parsing.openings import line_fields, when_and_where
 from minutebook.parsing.yearless_dates import with_years
 from opening_facts import first_part_meeting
 

@@ -12,9 +12,11 @@ from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.bare_venues import bracketed_place
 from minutebook.parsing.covers import title_scraps
 from minutebook.parsing.lost_name_words import completed_name
-from minutebook.parsing.openings import Opening, meeting_clause, titled_date, without_kind_tail
+from minutebook.parsing.openings import Opening, without_kind_tail
 from minutebook.parsing.same_day_details import with_same_day_details
+from minutebook.parsing.sentence_openings import meeting_clause
 from minutebook.parsing.spaced_digits import closed_digits
+from minutebook.parsing.titled_date_openings import titled_date
 from minutebook.parsing.whole_body_titles import whole_body_in_text
 from opening_facts import first_part_meeting, parsed
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from minutebook.model import Line
 from minutebook.parsing.headers import MINUTES_VERBS
-from minutebook.parsing.openings import sentence_opening
+from minutebook.parsing.sentence_openings import sentence_opening
 
 
 def _lines(text: str) -> list[Line]:

@@ -12,7 +12,8 @@ from minutebook.dates import find_date
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
-from minutebook.parsing.openings import capitals_block, manner_line, meeting_clause
+from minutebook.parsing.openings import manner_line
+from minutebook.parsing.sentence_openings import capitals_block, meeting_clause
 from minutebook.parsing.splitting import split
 
 

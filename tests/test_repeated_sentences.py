@@ -6,8 +6,9 @@ import datetime as dt
 
 from minutebook.model import Line
 from minutebook.parsing.headers import NOTICE_VERBS
-from minutebook.parsing.openings import Clause, Opening, sentence_opening
+from minutebook.parsing.openings import Clause, Opening
 from minutebook.parsing.repeated_sentences import repeats_body
+from minutebook.parsing.sentence_openings import sentence_opening
 
 
 def _lines(*texts: str) -> list[Line]:

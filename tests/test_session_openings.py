@@ -11,7 +11,8 @@ from minute_fixtures import agenda_items_of, lines_of
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind
 from minutebook.parsing.headers import minutes_header
-from minutebook.parsing.openings import decisions_line_opening, labelled_opening
+from minutebook.parsing.held_line_openings import decisions_line_opening
+from minutebook.parsing.labelled_openings import labelled_opening
 from minutebook.parsing.splitting import detect_record_of_decisions, split
 
 

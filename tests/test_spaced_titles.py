@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minutebook.parsing.openings import titled_date
 from minutebook.parsing.spaced_titles import mended_title
+from minutebook.parsing.titled_date_openings import titled_date
 
 
 def test_a_broken_title_is_cut_again_at_the_genres_words() -> None:

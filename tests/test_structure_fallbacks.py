@@ -12,10 +12,11 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import kind_by_content
+from minutebook.parsing.dated_title_openings import clock_after_date
 from minutebook.parsing.headers import minutes_header, notice_of_meeting
 from minutebook.parsing.letterheads import council_of_place
 from minutebook.parsing.minute_headings import CODED_NUMBERED
-from minutebook.parsing.openings import clock_after_date, line_fields
+from minutebook.parsing.openings import line_fields
 from minutebook.parsing.splitting import split
 
 

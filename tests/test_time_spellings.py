@@ -8,7 +8,8 @@ import datetime as dt
 
 from minutebook.model import Line
 from minutebook.parsing.headers import MINUTES_VERBS, NOTICE_VERBS
-from minutebook.parsing.openings import Opening, sentence_opening, when_and_where
+from minutebook.parsing.openings import Opening, when_and_where
+from minutebook.parsing.sentence_openings import sentence_opening
 from minutebook.parsing.time_spellings import unstopped, without_end_time
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import Line
-from minutebook.parsing.openings import held_after_date, held_below_title
+from minutebook.parsing.dated_title_openings import held_after_date, held_below_title
 from opening_facts import first_part_meeting
 
 

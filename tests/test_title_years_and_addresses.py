@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import Line
-from minutebook.parsing.openings import dated_title_opening, title_name
+from minutebook.parsing.dated_title_openings import dated_title_opening
+from minutebook.parsing.openings import title_name
 
 
 def _lines(text: str) -> list[Line]:

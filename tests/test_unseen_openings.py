@@ -12,8 +12,9 @@ import hashlib
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing import parse_document
+from minutebook.parsing.dated_title_openings import dated_title_opening, place_dated
+from minutebook.parsing.held_line_openings import held_line_opening
 from minutebook.parsing.minute_headings import bare_numbered, decimal_numbered, item_word
-from minutebook.parsing.openings import dated_title_opening, held_line_opening, place_dated
 from minutebook.parsing.reading import SourceText
 from minutebook.parsing.splitting import without_minute_number
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minutebook.parsing.openings import meeting_clause, when_and_where
+from minutebook.parsing.openings import when_and_where
+from minutebook.parsing.sentence_openings import meeting_clause
 from minutebook.parsing.venue_ends import before_lone_stop
 
 

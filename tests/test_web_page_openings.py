@@ -11,8 +11,9 @@ import datetime as dt
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import page_kind
-from minutebook.parsing.openings import labelled_opening, titled_date
+from minutebook.parsing.labelled_openings import labelled_opening
 from minutebook.parsing.splitting import split
+from minutebook.parsing.titled_date_openings import titled_date
 
 
 def _lines(text: str) -> list[Line]:

@@ -16,8 +16,8 @@ from ..model import Line
 from .openings import (
     MAX_BODY,
     Opening,
-    _opening,
     full_body,
+    opening_lines,
     strip_article,
     when_and_where,
     without_meeting_kind,
@@ -37,7 +37,7 @@ ATTEND = re.compile(
 def attend_notice_opening(lines: list[Line]) -> Opening | None:
     """The first opening line asking members to attend a meeting, with its date, else
     None (a sentence with "held" is `sentence_opening`'s)."""
-    for i, line in _opening(lines):
+    for i, line in opening_lines(lines):
         text = plain(line.text)
         match = ATTEND.search(text)
         if match is None or re.search(r"\bheld\b", text[match.start() :], re.IGNORECASE):

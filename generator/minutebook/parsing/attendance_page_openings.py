@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from ..dates import find_date, find_time
 from ..model import Line
-from .openings import Opening, titled_date
+from .openings import Opening
 from .text import plain
+from .titled_date_openings import titled_date
 from .web_attendance_pages import PAGE_HEADING, roll_page_start
 from .web_item_pages import MEETING_LINE
 

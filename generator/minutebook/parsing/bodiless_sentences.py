@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 
 from ..model import Line
-from .openings import Opening, meeting_clause
+from .openings import Opening
+from .sentence_openings import meeting_clause
 from .text import plain
 
 #: a record's sentence naming no body: "(Draft) Minutes of (the) meeting held ..."

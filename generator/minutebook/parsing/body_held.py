@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from .openings import BODY_NOUN, Opening, _opening, _title_cased, when_and_where
+from .openings import BODY_NOUN, Opening, opening_lines, title_cased, when_and_where
 from .text import plain
 
 #: "CABINET held at ...", "Licensing Sub-Committee held on ..."
@@ -27,14 +27,14 @@ SEARCHED = 12
 def body_held_opening(lines: list[Line]) -> Opening | None:
     """A line '<BODY> held at V on D at T' among the first lines, its body ending on a
     body's noun and title-cased (no sentence), with a date after "held"; else None."""
-    for _, line in _opening(lines)[:SEARCHED]:
+    for _, line in opening_lines(lines)[:SEARCHED]:
         text = plain(line.text)
         match = BODY_HELD.match(text)
         if match is None:
             continue
         body = match["body"].strip(" ,-")
         last = body.split()[-1] if body.split() else ""
-        if not BODY_NOUN.fullmatch(last.split("-")[-1]) or not _title_cased(body):
+        if not BODY_NOUN.fullmatch(last.split("-")[-1]) or not title_cased(body):
             continue
         date, time, venue, _ = when_and_where(text[match.end() :])
         if date is not None:

@@ -14,7 +14,14 @@ import re
 
 from ..dates import find_date
 from ..model import Line
-from .openings import MAX_BODY, Opening, _opening, full_body, when_and_where, without_meeting_kind
+from .openings import (
+    MAX_BODY,
+    Opening,
+    full_body,
+    opening_lines,
+    when_and_where,
+    without_meeting_kind,
+)
 from .text import plain
 
 #: "There will be a [special] meeting of [the] X " before "in", "at" or "on"
@@ -30,7 +37,7 @@ SEARCHED = 12
 def there_will_be_opening(lines: list[Line]) -> Opening | None:
     """The meeting a "There will be a meeting of X ..." line among the first announces,
     its body named in full by the title above when the line gives only its noun."""
-    for i, line in _opening(lines)[:SEARCHED]:
+    for i, line in opening_lines(lines)[:SEARCHED]:
         text = plain(line.text).strip(" *#_")
         match = THERE_WILL_BE.match(text)
         if match is None:

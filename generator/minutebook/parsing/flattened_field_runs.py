@@ -20,7 +20,8 @@ import re
 from ..dates import find_date, find_time
 from ..model import Line
 from .bare_venues import bare_place
-from .openings import POSTCODE, Opening, _opening
+from .dated_title_openings import POSTCODE
+from .openings import Opening, opening_lines
 from .text import plain
 
 #: "[AGENDA] Meeting <body> Date <date> Time <time> Place <rest>": the labels capitalised,
@@ -40,7 +41,7 @@ SEARCHED = 3
 def field_run_opening(lines: list[Line]) -> Opening | None:
     """The meeting a run of colon-less "Meeting / Date / Time / Place" fields names, at
     the start of one of the opening's first lines (see the module's docstring)."""
-    for _, line in _opening(lines)[:SEARCHED]:
+    for _, line in opening_lines(lines)[:SEARCHED]:
         match = FIELD_RUN.match(plain(line.text)[:600])
         if match is None:
             continue

@@ -30,14 +30,8 @@ from .content_kind import record_by_content
 from .flattened_lines import MIN_CHARS
 from .flattened_packs import flattened_pack
 from .letterheads import authority_name
-from .openings import (
-    CLOCK_IN_SENTENCE,
-    Opening,
-    _opening,
-    clock_time,
-    titled_date,
-    when_and_where,
-)
+from .openings import CLOCK_IN_SENTENCE, Opening, clock_time, opening_lines, when_and_where
+from .titled_date_openings import titled_date
 
 #: How far into a flattened line its notice or "AGENDA" may stand (the title, the pack's
 #: cover line and a membership list may come first)
@@ -98,7 +92,7 @@ def flattened_opening(lines: list[Line]) -> Opening | None:
     """The meeting a flattened front sheet names: the body and date of the title at its
     start, the time after the date, and the place after the time or in the notice's
     "to be held at ..." (see the module's docstring)."""
-    for i, line in _opening(lines)[:SEARCHED]:
+    for i, line in opening_lines(lines)[:SEARCHED]:
         # a line cut back into pieces is read by the line-per-line readers
         if not flattened(line.text.strip()) or not flattened_front_sheet(lines, i):
             continue
@@ -152,7 +146,7 @@ def flattened_record(lines: list[Line], i: int) -> bool:
 def flattened_record_opening(lines: list[Line]) -> Opening | None:
     """The meeting a flattened record names: the committee before its sentence (without
     the link's label and the authority's name), the date, time and place after "held"."""
-    for i, line in _opening(lines)[:SEARCHED]:
+    for i, line in opening_lines(lines)[:SEARCHED]:
         if not flattened_record(lines, i):
             continue
         text = line.text.strip()
@@ -191,7 +185,7 @@ def flattened_title_opening(lines: list[Line]) -> Opening | None:
     """The meeting an older agenda's title in capitals names ("<BODY> MEETING TO BE HELD ON
     <date> AT <time> IN <place>"), when the paper was flattened: its opening is a piece of
     a line cut back (the next piece cites the same source line)."""
-    found = _opening(lines)[:2]
+    found = opening_lines(lines)[:2]
     if len(found) < 2 or found[0][1].number != found[1][1].number:
         return None
     line = found[0][1]

@@ -25,7 +25,7 @@ from ..model import Line
 from ..vocabulary import WEEKDAY_NAME
 from .bare_venues import bare_place
 from .flattened_lines import MIN_CHARS
-from .openings import Opening, _opening
+from .openings import Opening, opening_lines
 
 #: the stamp opening a published pack's front sheet
 PACK_STAMP = re.compile(r"[*#_ ]*public\s+document\s+pack\s+", re.IGNORECASE)
@@ -85,7 +85,7 @@ def flattened_pack_opening(lines: list[Line]) -> Opening | None:
     """The meeting a flattened pack's front sheet names (see the module's docstring); a
     front sheet flattened without the stamp ("<BODY> AGENDA Date: ... Time: ...") is read
     from its labelled fields too."""
-    for i, line in _opening(lines)[:SEARCHED]:
+    for i, line in opening_lines(lines)[:SEARCHED]:
         text = line.text.strip()[:COVER_REACH]
         if not flattened_pack(lines, i):
             if len(line.text.strip()) > MIN_CHARS and text[:1].isupper():

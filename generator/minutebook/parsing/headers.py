@@ -19,6 +19,7 @@ from .coming_meetings import there_will_be_opening
 from .commissioning_banners import group_body
 from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
+from .dated_title_openings import dated_title_opening
 from .flattened_field_runs import field_run_opening
 from .flattened_front_sheets import (
     flattened_opening,
@@ -29,6 +30,8 @@ from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .glued_letterheads import glued_authority
 from .header_fallbacks import closing_start_time, stated_venue
+from .held_line_openings import decisions_line_opening, held_line_opening
+from .labelled_openings import labelled_opening
 from .letterheads import (
     authority_first,
     council_of_place,
@@ -43,27 +46,20 @@ from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
-from .openings import (
-    Clause,
-    Opening,
-    dated_title_opening,
-    decisions_line_opening,
-    held_line_opening,
-    labelled_opening,
-    sentence_opening,
-    titled_date_opening,
-)
+from .openings import Clause, Opening
 from .place_date_lines import place_dated_minute_opening
 from .remote_notices import remote_note_opening
 from .running_names import dashed_authority, running_name
 from .same_day_details import with_same_day_details
 from .sentence_details import with_sentence_details
+from .sentence_openings import sentence_opening
 from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
 from .summons_tails import summons_tail
 from .text import plain
 from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
+from .titled_date_openings import titled_date_opening
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
 from .whole_body_titles import named_whole_body, whole_body_in_text

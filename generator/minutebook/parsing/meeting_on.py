@@ -20,8 +20,8 @@ from ..model import Line
 from .openings import (
     MAX_BODY,
     Opening,
-    _opening,
     full_body,
+    opening_lines,
     strip_article,
     when_and_where,
     without_meeting_kind,
@@ -42,7 +42,7 @@ SEARCHED = 12
 def meeting_on_opening(lines: list[Line]) -> Opening | None:
     """A line 'Minutes of the [X] meeting on D at T in V' among the first lines, with its
     date; the body as named, or from the title above when the line names none."""
-    for i, line in _opening(lines)[:SEARCHED]:
+    for i, line in opening_lines(lines)[:SEARCHED]:
         text = plain(line.text)
         match = MINUTES_MEETING_ON.match(text)
         if match is None:
@@ -72,7 +72,7 @@ PLACE_THEN_ON = re.compile(r"^(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{2,150}?\s+on\s",
 def meeting_in_on_opening(lines: list[Line]) -> Opening | None:
     """A title 'Minutes of the Meeting of X' alone on its line, its sentence going on on
     the next line with the place and then the date ('In V on D at T'); else None."""
-    opening = _opening(lines)[:SEARCHED]
+    opening = opening_lines(lines)[:SEARCHED]
     for (_, line), (_, below) in itertools.pairwise(opening):
         match = MINUTES_OF_BODY.match(plain(line.text).strip())
         if match is None or below.number != line.number + 1:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from .openings import DATED_LINE, MAX_BODY, Opening, _opening, strip_article, when_and_where
+from .openings import DATED_LINE, MAX_BODY, Opening, opening_lines, strip_article, when_and_where
 from .text import plain
 
 #: "NOTICE of the Ordinary Meeting of the Parish Council at Wyke Village Hall on:"
@@ -34,7 +34,7 @@ SEARCHED = 12
 def notice_title_opening(lines: list[Line]) -> Opening | None:
     """The meeting a 'Notice of the Meeting of X at V on:' title names, dated by the line
     under it; None when no opening line is such a title over a dated line."""
-    opening = _opening(lines)[:SEARCHED]
+    opening = opening_lines(lines)[:SEARCHED]
     for k, (_, line) in enumerate(opening[:-1]):
         title = NOTICE_TITLE.fullmatch(plain(line.text))
         if title is None:

@@ -13,7 +13,7 @@ import re
 
 from ..dates import TIME_PHRASE, find_numeric_date, find_time
 from ..model import Line
-from .openings import Opening, _opening, title_lines, title_name
+from .openings import Opening, opening_lines, title_lines, title_name
 from .text import plain
 
 #: the dated line: "12/06/2023", "12/06/2023 at 7:00 pm", "24/02/2014 am 6:30 pm"
@@ -27,7 +27,7 @@ DATED_REACH = 4
 
 def numeric_dated_title_opening(lines: list[Line]) -> Opening | None:
     """The heading over a line holding only the date in figures and the time."""
-    for i, line in _opening(lines)[:DATED_REACH]:
+    for i, line in opening_lines(lines)[:DATED_REACH]:
         text = plain(line.text).strip()
         if not NUMERIC_DATED_LINE.fullmatch(text):
             continue

@@ -7,7 +7,7 @@ Agenda for the Meeting of the Fenby Board ... · Inspection Letter. 12. ... minu
 words are the paper's torn from their sentences: read as the opening, a record took its
 date from another passage and its time from none. Such a line (an elision right before a
 middle dot) stays the paper's first line, but the meeting readers skip it when they look
-for the opening (see `openings._opening`).
+for the opening (see `openings.opening_lines`).
 """
 
 from __future__ import annotations

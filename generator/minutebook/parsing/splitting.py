@@ -25,6 +25,7 @@ from .content_kind import kind_by_content, page_kind, record_evidence
 from .dated_item_fronts import dated_item_front
 from .dated_page_titles import dated_page_kind
 from .dated_records import dated_record
+from .dated_title_openings import KIND_DATED, place_dated
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -34,7 +35,6 @@ from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .notice_preambles import after_legal_preamble
 from .opening_announcements import opening_announcement
-from .openings import KIND_DATED, place_dated, titled_date
 from .person_rows import person_row
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -44,6 +44,7 @@ from .remote_notices import remote_note
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .second_records import second_record
 from .title_banners import title_banner
+from .titled_date_openings import titled_date
 from .titled_kinds import titled_kind
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start

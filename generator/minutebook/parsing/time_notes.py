@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from ..dates import TIME_PHRASE, find_time
 from ..model import Line
-from .openings import Opening, dated_title_opening
+from .dated_title_openings import dated_title_opening
+from .openings import Opening
 from .text import plain
 
 #: Non-blank lines under an opening searched for a time of its own

@@ -1,0 +1,383 @@
+"""An opening whose title is followed by a line that starts with the date.
+
+"CABINET" over "Tuesday, 3 May 2022 at 10.00 am" over "Council Chamber, Town Hall": the
+time may close the date's line or stand below it, the place follows on that line or the
+line or two under it; the line may begin with the paper's kind ("Minutes - 3 May 2022")
+or the town ("Edinburgh, Thursday 2 June 2016"). A letter's date ("Date: 3 May 2022"
+over "Dear Councillor") is no meeting's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import (
+    TIME_PHRASE,
+    find_date,
+    find_time,
+)
+from ..model import Line
+from .information_lines import information_lines
+from .openings import (
+    ATTENDANCE_LABEL,
+    CLOCK_IN_SENTENCE,
+    DATE_SPAN,
+    DATED_LINE,
+    FORMULA,
+    MEMBERSHIP_LABEL,
+    TIME_SPAN,
+    VENUE_START,
+    WEEKDAY,
+    Opening,
+    clock_time,
+    committee_of_lines,
+    manner_line,
+    opening_lines,
+    strip_article,
+    title_lines,
+    title_name,
+    when_and_where,
+)
+from .sentence_openings import MEETING_WORDS
+from .text import plain
+from .web_attendance_pages import PAGE_HEADING
+
+#: the paper's kind, then a dash and its meeting's date, time and place on one line under
+#: the title naming the body: "Minutes - Tuesday, 10 June 2025 2.00 pm, Committee Room 1",
+#: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"; or a space alone, as a
+#: redesigned front sheet prints it: "Agenda 4 March 2024 10.00am Riverside House, Norton"
+KIND_DATED = re.compile(
+    r"(?P<kind>minutes|agenda|notes|notice of meeting)(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
+    r"Wednes|Thurs|Fri|Satur|Sun)day|\d)",
+    re.IGNORECASE,
+)
+
+
+#: Longest dated line under a title: 'Monday, 4 March 2024 at 10.30 am in the Assembly Hall,
+#: Service Training Centre, Ashby' (the splitter takes lines up to 120 characters too)
+MAX_DATED_LINE = 120
+
+
+#: "Edinburgh, Thursday 2 June 2016": the town where the meeting sat, a comma, then the
+#: date, as Scottish councils date their minutes under the body's name; "Edinburgh, 27 May
+#: 2010 - At a meeting of The City of Edinburgh Council." names the body after the date
+PLACE_BEFORE_DATE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'’.-]{{1,25}}(?: [A-Z][A-Za-z'’.-]{{1,25}}){{0,2}}),\s+"
+    rf"(?={WEEKDAY}\d{{1,2}}\s?(?:st|nd|rd|th)?\s+"
+    r"[A-Za-z]{3,9},?\s+\d{4}\b)"
+)
+
+
+#: "- At a meeting of The City of Edinburgh Council." after a place and date
+AT_A_MEETING_OF = re.compile(
+    r"[-–—.,]\s*at\s+an?\s+(?:[a-z]+\s+){0,2}?meeting\s+of\s+(?P<body>[^.;]{3,150}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def place_dated(text: str) -> tuple[str, str] | None:
+    """The place and the rest of a line that starts 'Edinburgh, Thursday 2 June 2016'
+    (the rest starts with the date), else None."""
+    match = PLACE_BEFORE_DATE.match(text)
+    if match is None or re.search(WEEKDAY.removesuffix("?"), f"{match['place']} "):
+        return None  # "Panel Tuesday, 15 May 2020": a weekday is no town
+    return match["place"].strip(), text[match.end() :]
+
+
+def dated_title_opening(lines: list[Line]) -> Opening | None:
+    """A title naming the body, then a line that starts with the date ('Thursday 5 March
+    2020 at 7.00 pm'), as agendas without a notice print it, or with the town and the
+    date ('Edinburgh, Thursday 2 June 2016', see `place_dated`)."""
+    for i, line in opening_lines(lines)[:12]:
+        text = plain(line.text)
+        kind = KIND_DATED.match(text)  # "Minutes - Tuesday, 10 June 2025 2.00 pm, Room 1"
+        text = text[kind.end() :] if kind else text
+        placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
+        text = placed[1] if placed else text
+        lead = TIME_FIRST.match(text) if len(text) <= MAX_DATED_LINE else None
+        text = text[lead.end() :] if lead else text  # "2.00 p.m. Tuesday 17th November 2009"
+        if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
+            continue
+        date = find_date(text)
+        if date is None or is_letter_date(lines, i):
+            continue
+        met = AT_A_MEETING_OF.search(text) if placed else None
+        if met is not None:
+            return Opening(strip_article(met["body"]), date, find_time(text), None, line.number)
+        titled = [t for t in title_lines(lines, i) if not POSTCODE.search(t.text)]
+        if not titled:  # a note under the title: "A joint committee of ... councils."
+            titled = [
+                t for t in title_lines(lines, _over_note(lines, i)) if not POSTCODE.search(t.text)
+            ]
+        body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
+        if not body:
+            continue
+        time = find_time(lead.group(0)) if lead else None
+        time = time or find_time(text) or clock_after_date(text) or _clock_at_end(text)
+        venue = _venue_after_date(text)
+        if venue is None:
+            time_below, venue = below_the_date(lines, i)
+            time = time or time_below
+        venue = None if venue and repeats_title(venue, body) else venue
+        return Opening(body, date, time, venue, line.number)
+    return None
+
+
+def repeats_title(venue: str, body: str) -> bool:
+    """Whether a line read as the venue only prints the body's name again, as the paper's
+    own heading in capitals under a web page's title ("Licensing Panel" / "Thursday 3 May
+    2012" / "LICENSING" / "PANEL"): every word of it is a word of the body's name."""
+    words = re.findall(r"[a-z]+", venue.lower())
+    return bool(words) and set(words) <= set(re.findall(r"[a-z]+", body.lower()))
+
+
+#: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
+#: "10.30am, 4 May 2021"
+TIME_FIRST = re.compile(
+    rf"^(?:{TIME_PHRASE.pattern})[\s,;–—-]{{1,5}}(?={WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+#: Most lines of a note printed between a title and its dated line
+NOTE_LINES = 4
+
+
+def _over_note(lines: list[Line], i: int) -> int:
+    """The index above the note printed between a title and the dated line `i` (a short
+    paragraph ending with a full stop: "A joint committee of the scrutiny committees of
+    ... councils."), or `i` when no such note stands there."""
+    k = i - 1
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    if k < 0 or not plain(lines[k].text).rstrip().endswith("."):
+        return i
+    for _ in range(NOTE_LINES):
+        if k - 1 < 0 or not lines[k - 1].text.strip():
+            return k
+        k -= 1
+    return i
+
+
+#: the line under a dated line that says where the meeting was held: "held at the Town
+#: Hall, Ashby.", "held in Committee Room 2 at 2.30 pm", "Held in City Chambers," (its full
+#: stop ends the phrase, not a sentence); the preposition is left for the reader after it
+HELD_BELOW = re.compile(r"^(?:meeting\s+)?held\s+(?=(?:at|in)\b)", re.IGNORECASE)
+
+
+#: a bodiless summons under a title that dates the meeting: "A meeting to be held at
+#: Committee Room 1, Civic Centre at 10:00 on 3 May 2011.", "Meeting to be held in V"
+TO_BE_HELD_BELOW = re.compile(
+    r"^(?:(?:a|the|this)\s+)?meeting\s+(?:(?:is\s+)?to\s+be|will\s+be)\s+held\s+"
+    r"(?=(?:at|in)\s)",
+    re.IGNORECASE,
+)
+
+
+#: the same summons run on after the title's date and time: "X Tuesday D at 2.00 pm
+#: Members' Pre-meeting at 1.30 pm Meeting to be held at V"
+TO_BE_HELD_AFTER = re.compile(TO_BE_HELD_BELOW.pattern.replace("^", r"\b", 1), re.IGNORECASE)
+
+
+#: a web address a front sheet prints after the place: "..., NE1 2AB www.example.gov.uk"
+WEB_ADDRESS_AFTER = re.compile(r"\s+(?:www\.|https?://)\S{3,120}$", re.IGNORECASE)
+
+
+def held_below_title(lines: list[Line], i: int, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place of a bodiless summons on the line under a dated title (see
+    TO_BE_HELD_BELOW), when it names a place and no other date; else None."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+    held = TO_BE_HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE + 40 else None
+    return _held_place(below[held.end() :], date) if held else None
+
+
+def held_after_date(rest: str, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place of a bodiless summons run on after a title line's date and time
+    (see TO_BE_HELD_AFTER), a web address after the place left out; else None."""
+    held = TO_BE_HELD_AFTER.search(rest[:300])
+    return _held_place(rest[held.end() :], date) if held else None
+
+
+def _held_place(rest: str, date: dt.date) -> tuple[dt.time | None, str] | None:
+    """The time and place a bodiless summons gives after "held", when it names a place and
+    no date but the title's."""
+    said, time, venue, _ = when_and_where(rest)
+    venue = WEB_ADDRESS_AFTER.sub("", venue) if venue else None
+    if not venue or (said is not None and said != date):
+        return None
+    return time, venue
+
+
+def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | None]:
+    """The time and venue printed under a dated line: a time alone ('2.00 pm') over the
+    venue; a record's own line ('MINUTES of the Meeting commencing at 10.00 am'), which
+    gives the time and is never a venue; else the venue alone. A web page's date printed
+    again alone under the dated line ('Wednesday, 12th March, 2008') is skipped."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is not None and _date_again(plain(lines[j].text), plain(lines[i].text)):
+        i = j
+        j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if j is None:
+        return None, None
+    date = find_date(plain(lines[i].text))
+    info = information_lines(lines, i, date) if date else None
+    if info is not None:  # "Committee Information X - 04/03/2014: 14:00:00" over the venue
+        return info[0], venue_below(lines, info[1])
+    first = plain(lines[j].text).strip(" ,;")
+    alone = len(first) <= 40 and any(times_alone(t) for t in (first, first.rstrip(".")))
+    if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
+        return find_time(first), venue_below(lines, j, VENUE_REACH)
+    held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
+    if held is not None:  # "held at the Town Hall, Ashby." under the date
+        _, time, venue, _ = when_and_where(first[held.end() :])
+        if venue:
+            return time, venue
+    if manner_line(first) and re.search(r"\b(?:via|by)\s", first, re.IGNORECASE):
+        return None, first  # "Remote meeting via Microsoft Teams": where it sat, as printed
+    if MEETING_WORDS.search(first):
+        return find_time(first), None
+    return None, venue_below(lines, i)
+
+
+def times_alone(text: str) -> bool:
+    """Whether a line is only a time ("2.00 pm") or a start and an end ("7.00 pm - 9.15 pm",
+    "10.00 am to 12.30 pm"), the span a meeting sat for."""
+    spans = list(TIME_SPAN.finditer(text))
+    if not 1 <= len(spans) <= 2 or spans[0].start() != 0:
+        return False
+    return not TIME_SPAN.sub("", text).strip(" ,.;:-–—")
+
+
+def _date_again(text: str, dated: str) -> bool:
+    """Whether a line is only the dated line's date printed again."""
+    text = text.strip(" ,.;")
+    span = DATE_SPAN.fullmatch(text) if len(text) <= 40 else None
+    return span is not None and find_date(text) == find_date(dated)
+
+
+#: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+
+
+#: how a letter goes on under its date: "To: All Members", "Dear Councillor", "Our ref"
+LETTER_START = re.compile(r"^(?:to\s*:|dear\b|(?:our|your)\s+ref)", re.IGNORECASE)
+
+
+def is_letter_date(lines: list[Line], i: int) -> bool:
+    """Whether a dated line is the date a notice was sent: the date alone on its line, with
+    the letter's address or greeting ("To: All Members", "Dear Councillor") just below; the
+    meeting's own date is in the notice's sentence."""
+    text = plain(lines[i].text).strip(" ,.")
+    date_span = DATE_SPAN.search(text)
+    if date_span is None or text[date_span.end() :].strip(" ,."):
+        return False
+    below = [plain(ln.text).strip() for ln in lines[i + 1 : i + 6] if ln.text.strip()]
+    return any(LETTER_START.match(t) for t in below[:2])
+
+
+def in_a_letter(lines: list[Line], i: int) -> bool:
+    """Whether line i sits in a letter's heading: a greeting or an addressee ("Dear
+    Councillor", "To: All Members") within a few lines above or below it."""
+    near = [plain(ln.text).strip() for ln in lines[max(0, i - 6) : i + 7] if ln.text.strip()]
+    return any(LETTER_START.match(t) for t in near)
+
+
+#: a 24-hour clock right after a dated line's date: "Friday 19 November 2021, 10:00",
+#: "3 May 2021 at 14.30 hrs" (a colon, or a stop with "hrs"; a bare "7.30" is left alone)
+CLOCK_AFTER_DATE = re.compile(
+    r"^[\s,;–—-]*(?:at\s+)?(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s*(?:hrs|hours)\b)?|"
+    r"\.(?P<m2>[0-5]\d)\s*(?:hrs|hours)\b)(?!\s*(?:am|pm|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+
+
+def clock_after_date(text: str) -> dt.time | None:
+    """The 24-hour time printed right after a dated line's date, else None."""
+    date_span = DATE_SPAN.search(text)
+    clock = CLOCK_AFTER_DATE.match(text[date_span.end() :]) if date_span else None
+    return dt.time(int(clock["h"]), int(clock["m"] or clock["m2"])) if clock else None
+
+
+#: "commencing at", "starting at" before a clock that closes a dated line
+CLOCK_LEAD = re.compile(r"(?:\b(?:commencing|starting|beginning)\s+)?$", re.IGNORECASE)
+
+
+def _clock_closing(text: str) -> tuple[int, dt.time] | None:
+    """Where the 24-hour clock that closes a dated line after its place starts ("...
+    Euxton, commencing at 1000 hours"), its lead-in words with it, and its time; None
+    when text follows it."""
+    last = next(reversed(list(CLOCK_IN_SENTENCE.finditer(text))), None)
+    if last is None or text[last.end() :].strip(" ,.;:-–—"):
+        return None
+    lead = CLOCK_LEAD.search(text[: last.start()].rstrip())
+    start = lead.start() if lead and lead.group(0) else last.start()
+    return start, clock_time(last)
+
+
+def _clock_at_end(text: str) -> dt.time | None:
+    """The time of a 24-hour clock closing a dated line (`_clock_closing`), else None."""
+    date_span = DATE_SPAN.search(text)
+    closing = _clock_closing(text[date_span.end() :][:200]) if date_span else None
+    return closing[1] if closing else None
+
+
+def _venue_after_date(text: str) -> str | None:
+    """What follows the date and time on a dated line: 'Thursday 25 October 2012, Committee
+    Room A' -> 'Committee Room A' (the time may follow the place: '... in Hall A commencing
+    at 10.30 am'); a time alone ('..., 10:00') is no venue."""
+    date_span = DATE_SPAN.search(text)
+    if date_span is None:
+        return None
+    rest = text[date_span.end() :]
+    for _ in range(2):  # a 24-hour start and end: "D, 14:30-17:00"
+        clock = CLOCK_AFTER_DATE.match(rest)
+        rest = rest[clock.end() :] if clock else rest
+    for _ in range(2):  # a start time, and an end time ("- 10.00 am to 11.45 am")
+        time_span = TIME_SPAN.search(rest)
+        if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):
+            break
+        rest = rest[time_span.end() :]
+    last = next(reversed(list(TIME_SPAN.finditer(rest[:200]))), None)
+    if last is not None and not rest[last.end() :].strip(" ,.;:-–—"):
+        rest = rest[: last.start()]  # "D in V commencing at 10.30 am.": the time after the place
+    closing = _clock_closing(rest[:200])
+    if closing is not None:  # "D in V, commencing at 1000 hours": a 24-hour clock after it
+        rest = rest[: closing[0]]
+    rest = rest.strip(" ,.;:-–—")
+    venue = strip_article(VENUE_START.sub("", rest))
+    return venue if venue and len(venue) <= 80 else None
+
+
+#: Lines under a time alone searched for the venue (a front sheet that lost its labels
+#: spaces each value two blank lines apart); under a dated line, the next two only
+VENUE_REACH = 4
+
+
+def venue_below(lines: list[Line], i: int, reach: int = 3) -> str | None:
+    """The line under a dated line, when it reads as a place: short, no label, no number,
+    no full stop ('Council Chamber, Bramley House'); or an address ending on its postcode,
+    which may start with the building's number and end with a stop ('10 Quay Street,
+    Harbury HB1 2AB.')."""
+    below = next((plain(ln.text) for ln in lines[i + 1 : i + reach] if ln.text.strip()), "")
+    held = HELD_BELOW.match(below) if len(below) <= MAX_DATED_LINE else None
+    place = re.sub(r"^(?:at|in)\s+", "", below[held.end() :], flags=re.IGNORECASE) if held else ""
+    if place[:1].isalpha() and ":" not in below:
+        return strip_article(place) or None  # "held at the Town Hall, X."
+    return as_place(below)
+
+
+def as_place(below: str) -> str | None:
+    """A line read as a place (see venue_below), else None."""
+    address = below.rstrip(". ")
+    if len(address) <= 100 and ":" not in address and POSTCODE.search(address[-9:]):
+        return address
+    if not below or len(below) > 80 or below.endswith(".") or ":" in below:
+        return None
+    if below[:1].isdigit() or below[:1] in "-•(" or FORMULA.fullmatch(below):
+        return None
+    if PAGE_HEADING.match(below.strip()):  # an attendance page's heading, no place
+        return None
+    if ATTENDANCE_LABEL.match(below) or MEMBERSHIP_LABEL.match(below):
+        return None  # "PRESENT" under the date: the attendance list's label, no place
+    return strip_article(VENUE_START.sub("", below)) or None
