@@ -36,6 +36,7 @@ from .attendance_capitals_grid import capitals_grid_attendance
 from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
 from .attendance_dash_posts import dash_post_rows
+from .attendance_hyphen_posts import hyphen_post_rows
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_name_council import name_council_rows
@@ -136,6 +137,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
         ]
     preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
+    preamble = hyphen_post_rows(preamble)  # "Ann Reid (Leader)-Eastby North"
     preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
     preamble = name_council_rows(preamble)  # "B Moss Hexton County Council": name, council
     read_attendance_lists(part, preamble, file, diagnostics)
