@@ -44,6 +44,7 @@ from .lost_name_words import completed_name
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_in_on_opening, meeting_on_opening
+from .minute_of_meeting import minute_of_meeting_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import Clause, Opening
@@ -272,6 +273,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_record_opening(lines),
+            minute_of_meeting_opening(lines),  # "X Minute of a public meeting on D T, V"
         ),
         titled_date_opening(lines),
     )
