@@ -21,3 +21,35 @@ def test_the_two_halves_are_joined_on_the_first_line() -> None:
 def test_words_that_join_to_no_label_are_left() -> None:
     lines = [Line(1, "Planning      Applications were heard."), Line(2, "Note:   none")]
     assert join_broken_labels(lines, label_alone) == lines
+
+
+def test_a_label_broken_alone_is_joined_on_its_last_line() -> None:
+    lines = [
+        Line(20, "Councillor B Moss"),
+        Line(21, "Also in"),
+        Line(22, "Attendance:"),
+        Line(23, "Mr D Hart, Town Clerk"),
+    ]
+    assert [li.text for li in join_broken_labels(lines, label_alone)] == [
+        "Councillor B Moss",
+        "",
+        "Also in Attendance:",
+        "Mr D Hart, Town Clerk",
+    ]
+
+
+def test_stacked_labels_broken_alone_are_left_apart() -> None:
+    lines = [
+        Line(9, "Mr B Moss"),
+        Line(10, "Officers in"),
+        Line(11, "Attendance:"),
+        Line(12, "Also in"),
+        Line(13, "Attendance:"),
+        Line(14, "Mr C Lowe"),
+    ]
+    assert join_broken_labels(lines, label_alone) == lines
+
+
+def test_a_word_that_can_end_a_label_is_not_joined_to_the_next() -> None:
+    lines = [Line(1, "Mr B Moss"), Line(2, "Present"), Line(3, "Apologies:"), Line(4, "Mr C Lowe")]
+    assert join_broken_labels(lines, label_alone) == lines

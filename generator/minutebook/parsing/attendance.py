@@ -92,6 +92,7 @@ from .attendance_member_kinds import councillors_label, member_kind_group, membe
 from .attendance_members_attending import members_attending
 from .attendance_minute_chair import chair_before_apologies
 from .attendance_name_initials import name_initials_rows
+from .attendance_name_post_runs import name_post_run
 from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
 from .attendance_office_cuts import cut_office_labels
@@ -586,7 +587,10 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     if DASHES_ONLY.match(rest):  # "PRESENT: -", its names on the lines below
         rest = ""
     listed = (
-        STARTS_WITH_TITLE.match(rest) or post_first_entry(rest) or post_then_bracketed_holder(rest)
+        STARTS_WITH_TITLE.match(rest)
+        or post_first_entry(rest)
+        or post_then_bracketed_holder(rest)
+        or name_post_run(rest)  # "Attending: A. Reid, Chief Executive; B. Moss, ..."
     )
     if rest and not listed and lower_case_words(rest) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list

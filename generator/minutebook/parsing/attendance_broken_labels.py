@@ -12,8 +12,21 @@ there, the names starting beside its first word:
 Read line by line the first word is no label and the second line's "Members:" opens a
 list of its own. `join_broken_labels` puts the label together on the first line
 ("Committee Members:   Councillors A Reid ...") and leaves the second line's names
-indented under it, so the names are read under the whole label. Only a pair whose joined
-words are a label the caller knows, or a group's heading in capitals, is joined.
+indented under it, so the names are read under the whole label.
+
+A column too narrow for any names beside it breaks the label alone, after a word that
+cannot end it, the names following under the label's last line:
+
+    Also in
+    Attendance:
+    Mr E Ward, Chief Executive
+
+There "Attendance:" alone would read the officers as those present: the label is put
+together on its last line. Labels stacked with no names between them ("Officers in" /
+"Attendance:" / "Also in" / "Attendance:") are a column the converter printed apart from
+its names, and are left alone, as is a label with no names straight under it. Only a
+pair whose joined words are a label the caller knows, or (beside names) a group's
+heading in capitals, is joined.
 """
 
 from __future__ import annotations
@@ -27,6 +40,9 @@ from ..model import Line
 HEAD = re.compile(r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2})[ \t]{3,}\S")
 #: "Members:      C Lowe": the label's last word(s) and its colon at the margin
 TAIL = re.compile(r"^(?P<tail>[A-Za-z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2}:)")
+#: "Also in", "Officers in": a label's first words alone on their line, cut after a
+#: word that cannot end it
+HEAD_ALONE = re.compile(r"^(?P<head>[A-Z][\w'’-]{1,20}(?: [A-Za-z][\w'’-]{1,20}){0,2})\s*$")
 #: A head that cannot end a label: "OFFICIALS IN", "POLICE SERVICE OF"
 OPEN_END = re.compile(r"\s(?:in|of|the|and|for)$", re.IGNORECASE)
 #: Longest line looked at
@@ -41,6 +57,9 @@ def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> li
         if len(first) > MAX_LINE or len(second) > MAX_LINE:
             continue
         head, tail = HEAD.match(first), TAIL.match(second)
+        if tail is not None and head is None and not _labels_stacked(out, i, is_label):
+            out[i], out[i + 1] = _joined_alone(out[i], out[i + 1], tail, is_label)
+            continue
         if head is None or tail is None:
             continue
         if is_label(f"{head['head']}:") and not OPEN_END.search(head["head"]):
@@ -52,3 +71,31 @@ def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> li
         out[i] = Line(out[i].number, f"{label}{first[head.end('head') :]}")
         out[i + 1] = Line(out[i + 1].number, " " * len(tail["tail"]) + second[tail.end() :])
     return out
+
+
+def _joined_alone(
+    first: Line, second: Line, tail: re.Match[str], is_label: Callable[[str], bool]
+) -> tuple[Line, Line]:
+    """ "Also in" / "Attendance:": the label put together on the second line, the first
+    left blank; the pair unchanged when it is no such label."""
+    head = HEAD_ALONE.match(first.text)
+    if head is None or not OPEN_END.search(head["head"]):
+        return first, second
+    label = f"{head['head']} {tail['tail']}"
+    if not is_label(label):
+        return first, second
+    return Line(first.number, ""), Line(second.number, f"{label}{second.text[tail.end() :]}")
+
+
+def _labels_stacked(lines: list[Line], i: int, is_label: Callable[[str], bool]) -> bool:
+    """Whether the pair at `i` has no names straight under it, or the line above or below
+    it is a label or another broken label's first words: labels printed apart from their
+    names."""
+    if i + 2 >= len(lines) or not lines[i + 2].text.strip():
+        return True  # no names straight under it: a minute's number was blanked there
+    near = [lines[j].text.strip() for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+    return any(
+        is_label(text) or ((alone := HEAD_ALONE.match(text)) and OPEN_END.search(alone["head"]))
+        for text in near
+        if text and len(text) <= MAX_LINE
+    )
