@@ -69,6 +69,7 @@ from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
+from .attendance_clerk_groups import clerk_group
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
@@ -884,6 +885,8 @@ def group_role(group: str) -> AttendanceRole | None:
     """The role of the people under a group of a list of those present: the Commissioner's
     office, the force, guests "By invitation" attend without being members (also present);
     None for a group of members."""
+    if clerk_group(group):  # "Clerk: Ann Reid", "Clerk and RFO: Mr B Moss": the officer
+        return AttendanceRole.IN_ATTENDANCE
     return AttendanceRole.ALSO_PRESENT if ALSO_PRESENT_GROUP.search(group) else None
 
 
