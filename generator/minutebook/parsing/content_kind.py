@@ -19,6 +19,7 @@ from ..model import DocumentKind, Line
 from .narrative_records import NARRATIVE_LINES, narrative_lines
 from .present_before_names import present_before_names
 from .present_labels import OTHER_PRESENT_LABELS
+from .record_phrases import seconded_vote
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
@@ -206,8 +207,11 @@ def record_by_content(lines: list[Line]) -> bool:
     record's evidence at least, one of them who attended or what was decided, and fewer
     agenda lines than kinds of record evidence (an agenda quoting "RESOLVED" once is
     still an agenda). A committee system's "Minutes:" label with one more kind, or on an
-    item's page under its meeting line, makes a record whatever agenda text it quotes."""
+    item's page under its meeting line, makes a record whatever agenda text it quotes. A
+    vote's seconder named ("seconded by Cllr X", `record_phrases`) counts as a kind here."""
     kinds = record_evidence(lines)
+    if any(seconded_vote(t) for t in _texts(lines)):
+        kinds.add("vote")
     if "labelled" in kinds and (len(kinds) >= RECORD_KINDS or meeting_line(lines)):
         return True  # a web record quotes each item's agenda text above "Minutes:"
     if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:

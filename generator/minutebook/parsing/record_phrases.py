@@ -1,0 +1,30 @@
+"""A vote told by its mover and seconder: a record's own evidence.
+
+Minutes written by a parish clerk often lack the formal "RESOLVED" and tell a vote by who
+moved it: "Cllr Ash NOMINATED Cllr Reed as Chairman. SECONDED by Cllr Vale", "Proposed
+by Cllr Ash, seconded by Cllr Reed and unanimously approved", "Moved by Councillor Ash and
+seconded by Councillor Reed", or the labels "Proposed by: Cllr Ash   Seconded by: Cllr
+Reed". A paper whose opening was not recognised then showed who attended and nothing
+else of a record, and was published as full text. An agenda names a seconder only under
+a motion on notice, so the seconder is a kind of evidence of its own ('vote'), which
+never makes a record alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "SECONDED by Councillor X", "seconded by Cllr. Y", "Seconded by: Cllr Z", "Seconded:
+#: Cllr Z": the seconder named, after the proposal in the same line (up to two sentences
+#: of a flattened line before it)
+SECONDED = re.compile(
+    r"(?:[^.]|\.\s?(?=[A-Z])){0,200}?\bseconded(?:\s+by)?\s*:?\s*(?:councillor|cllr)\b",
+    re.IGNORECASE,
+)
+#: Longest part of a line read (a longer line is a flattened page whose start is read)
+MAX_CHARS = 300
+
+
+def seconded_vote(text: str) -> bool:
+    """Whether a line names who seconded a proposal (a vote's mover and seconder)."""
+    return SECONDED.match(text[:MAX_CHARS]) is not None

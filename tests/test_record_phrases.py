@@ -1,0 +1,55 @@
+"""A vote told by its mover and seconder ("SECONDED by Cllr X") is a record's evidence:
+with who attended it makes a paper of unknown opening minutes; alone, or under an
+agenda's motion on notice, it makes no record."""
+
+from __future__ import annotations
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.content_kind import kind_by_content
+from minutebook.parsing.record_phrases import seconded_vote
+from minutebook.parsing.splitting import split
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number=k + 1, text=t) for k, t in enumerate(text.split("\n"))]
+
+
+PARISH = (
+    "THE YEARLY GATHERING OF NETHERBY PARISH COUNCIL took place on 4 May 2021\n\n"
+    "PRESENT: COUNCILLOR A BELL COUNCILLOR C DUNN COUNCILLOR E FROST\n\n"
+    "1. ELECTION OF CHAIRMAN\n\n"
+    "Councillor Dunn NOMINATED Councillor Bell as Chairman. SECONDED by Councillor Frost.\n\n"
+    "2. PLAYING FIELD\n\n"
+    "The new gate is to be fitted in June.\n"
+)
+
+
+def test_a_seconder_named_is_a_vote() -> None:
+    assert seconded_vote("Proposed by Cllr Bell, seconded by Cllr Dunn and approved.")
+    assert seconded_vote("Proposed by: Cllr Bell      Seconded by: Cllr Dunn")
+    assert seconded_vote("Cllr Dunn NOMINATED Cllr Bell. SECONDED by Councillor Frost.")
+    assert seconded_vote("Moved by Councillor Bell and seconded by Councillor Dunn")
+
+
+def test_no_seconder_named_is_no_vote() -> None:
+    assert not seconded_vote("The motion must be seconded before it is debated.")
+    assert not seconded_vote("AB approved, CD seconded.")
+    assert not seconded_vote("To elect a Chairman for the year")
+
+
+def test_attendance_and_a_vote_make_minutes() -> None:
+    assert kind_by_content(_lines(PARISH)) is DocumentKind.MINUTES
+    assert [part.kind for part in split(_lines(PARISH))] == [DocumentKind.MINUTES]
+
+
+def test_a_vote_without_attendance_makes_no_record() -> None:
+    text = "Playing field\n\nProposed by Cllr Bell, seconded by Cllr Dunn.\n"
+    assert kind_by_content(_lines(text)) is None
+
+
+def test_an_agendas_motion_on_notice_stays_an_agenda() -> None:
+    text = (
+        "AGENDA\n\n1. To receive apologies for absence\n\n2. To consider the motion\n"
+        "Proposed by Cllr Bell, seconded by Cllr Dunn: that the Council plants trees.\n"
+    )
+    assert kind_by_content(_lines(text)) is DocumentKind.AGENDA
