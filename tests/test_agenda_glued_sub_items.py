@@ -66,3 +66,20 @@ def test_the_agenda_reads_the_item_and_its_sub_items() -> None:
         ("3(b)", "Questions to the Leader", "7 - 12"),
         ("4", "Date of the Next Meeting", None),
     ]
+
+
+def test_bare_page_ranges_running_on_close_the_sub_items() -> None:
+    assert glued_sub_items(
+        "5. Reports from Portfolio Leads (a) Housing and Regeneration Update 11 - 16 "
+        "(b) Skills Update 17 - 24 (c) Rural Transport Update 25 - 31"
+    ) == [
+        ItemLine("5", "Reports from Portfolio Leads", None),
+        ItemLine("5(a)", "Housing and Regeneration Update", "11 - 16"),
+        ItemLine("5(b)", "Skills Update", "17 - 24"),
+        ItemLine("5(c)", "Rural Transport Update", "25 - 31"),
+    ]
+
+
+def test_bare_ranges_that_do_not_run_on_are_left() -> None:
+    assert glued_sub_items("4. Schools (a) Phase 3 - 4 Works 9 - 12 (b) Key Stage 1 - 2") is None
+    assert glued_sub_items("4. Schools (a) Years 7 - 9 (b) Years 10 - 11 (c) Year 12") is None

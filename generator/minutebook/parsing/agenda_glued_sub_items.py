@@ -11,6 +11,12 @@ whose title stops at its page range. The marks must follow in order from "a)" (o
 "(a)"), at least two, and one piece at least must print a page range: a list of what the
 item covers pressed onto one line prints no papers of its own and stays unread here
 (`agenda_lettered_tails`).
+
+Where the page column's gap was lost, each piece closes on its bare range instead
+("6. Thematic Reports (a) Housing Update 15 - 20 (b) Transport Update 21 - 30"): bare
+ranges are read as pages only when every piece closes on one and they run on as a
+paper's pages do, each starting past the end of the one before (`agenda_pressed_pages`
+reads the same column on items of their own); else the line stays unread here.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from .text import plain
 MARK = re.compile(r"(?<=\s)(?P<open>\(?)(?P<mark>[a-h])\)\s{1,3}(?=[A-Z])")
 #: "(Pages 12 - 16)", "(Page 4)": a piece's page range in brackets
 PAGES = re.compile(r"\s?\(Pages?\s(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)")
+#: " 15 - 20" closing a piece: its page range pressed against its title
+BARE_PAGES = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s*$")
 #: Sub-items at least on the line
 MIN_SUB_ITEMS = 2
 #: Characters of the line searched (a front sheet's item runs on for a few lines at most)
@@ -44,15 +52,33 @@ def _marks(rest: str) -> list[re.Match[str]]:
     return run
 
 
-def _piece(text: str) -> tuple[str, str | None] | None:
-    """A sub-item's title and page range from its piece of the line: the title stops at the
-    bracketed page range; None when it does not read as a title."""
+def _piece(text: str) -> tuple[str, str | None, tuple[int, int] | None] | None:
+    """A sub-item's title, page range and bare range (first and last page) from its piece
+    of the line: the title stops at the bracketed page range, or at the bare range closing
+    the piece; None when it does not read as a title."""
     pages = PAGES.search(text)
-    title = plain(text[: pages.start()] if pages else text).strip()
+    bare = None if pages else BARE_PAGES.search(text)
+    cut = pages or bare
+    title = plain(text[: cut.start()] if cut else text).strip()
     if not reads_as_title(title):
         return None
+    if bare is not None:
+        return title, f"{bare['first']} - {bare['last']}", (int(bare["first"]), int(bare["last"]))
     page_range = re.sub(r"\s?[-–]\s?", " - ", pages["pages"]) if pages else None
-    return title, page_range
+    return title, page_range, None
+
+
+def _run_on(spans: list[tuple[int, int] | None]) -> bool:
+    """Whether the pieces' bare ranges read as pages: none at all, or one closing every
+    piece, each starting past the end of the one before."""
+    if not any(spans):
+        return True
+    last = 0
+    for span in spans:
+        if span is None or not last < span[0] <= span[1]:
+            return False
+        last = span[1]
+    return True
 
 
 def glued_sub_items(text: str) -> list[ItemLine] | None:
@@ -72,9 +98,13 @@ def glued_sub_items(text: str) -> list[ItemLine] | None:
     code = match["code"]
     items = [ItemLine(code, head, None)]
     ends = [m.start() for m in marks[1:]] + [len(rest)]
+    spans: list[tuple[int, int] | None] = []
     for mark, end in zip(marks, ends, strict=True):
         piece = _piece(rest[mark.end() : end])
         if piece is None:
             return None
         items.append(ItemLine(f"{code}({mark['mark']})", piece[0], piece[1]))
+        spans.append(piece[2])
+    if not _run_on(spans):
+        return None
     return items if any(item.pages for item in items[1:]) else None
