@@ -39,6 +39,7 @@ from .agenda_items import (
 )
 from .agenda_lettered_runs import lettered_runs
 from .agenda_lettered_tails import run_on_list_head, without_lettered_heads
+from .agenda_lone_pages import lone_pages_before_ranges
 from .agenda_minutes_runs import minutes_sub_item
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
@@ -115,6 +116,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     pressed_page_ranges(part.items)
     without_durations(part.items)  # "(15 mins)"
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
+    lone_pages_before_ranges(part.items)  # "... Board 25" before "27 - 35"
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_trailing_cells(part.items)  # "... AMcM *", "... BD(2020)19.3": later cells
     without_lettered_heads(part.items)
