@@ -87,3 +87,36 @@ def test_a_lone_cell_shows_no_column() -> None:
     items = _items("Minutes of the last meeting", "Leisure Review Attached", "Finance", "Planning")
     without_trailing_cells(items)
     assert _titles(items)[1] == "Leisure Review Attached"
+
+
+def test_a_report_reference_column_is_dropped_also_inside_a_wrap() -> None:
+    items = _items(
+        "APOLOGIES DC41- 2023",
+        "MINUTES DC42- 2023",
+        "REVIEW OF POLLING DC43- 2023 DISTRICTS",
+        "HARBOUR DREDGING",
+    )
+    without_trailing_cells(items)
+    assert _titles(items) == [
+        "APOLOGIES",
+        "MINUTES",
+        "REVIEW OF POLLING DISTRICTS",
+        "HARBOUR DREDGING",
+    ]
+
+
+def test_a_partnership_reference_after_a_dash_is_dropped() -> None:
+    items = _items(
+        "Chief Officer's Report - IJB.23.041",
+        "Budget Monitoring - IJB.23.042",
+        "Carers Strategy - IJB.23.043",
+    )
+    without_trailing_cells(items)
+    assert _titles(items) == ["Chief Officer's Report", "Budget Monitoring", "Carers Strategy"]
+
+
+def test_a_lone_reference_or_a_titles_years_stay() -> None:
+    titles = ["Plan for Ward A12- 2023", "Minutes", "Budget", "Review 2019-2023"]
+    items = _items(*titles)
+    without_trailing_cells(items)
+    assert _titles(items) == titles

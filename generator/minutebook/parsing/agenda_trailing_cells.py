@@ -12,6 +12,13 @@ leading two items or more, after a title's word that is no link word ("Report of
 CCG" keeps its acronym). A title wrapped under its row carries the lead's cell inside
 it ("Minutes of 15 January & 12 BH * February 2015"): a lead of the column with its key
 mark there goes too.
+
+Councils' agendas may instead number each item's report in a reference column, the
+meeting's prefix, a running number and the year ("4. MINUTES CC98- 2016", "5. Budget
+C12-2019"), or a partnership's prefix, year and number after a dash ("6. Chief Officer's
+Report - HSCP.21.020"). A reference goes where three items or more, a third of them,
+carry one; in a title wrapped under its row the reference sits inside it ("REVIEW OF
+PARLIAMENTARY CC102- 2016 CONSTITUENCIES") and goes there too.
 """
 
 from __future__ import annotations
@@ -38,6 +45,12 @@ PAPER = re.compile(
     + KEY_MARK
     + r"\s*$"
 )
+#: an item's report reference: "CC97- 2016", "C12-2019", "HSCP.21.020"
+REFERENCE = r"(?:[A-Z]{1,4}\d{1,4}-\s?(?:19|20)\d{2}|[A-Z]{2,6}\.\d{2}\.\d{3})"
+#: a reference ending the title, perhaps after a dash, or inside a wrapped title
+REFERENCE_CELL = re.compile(
+    r"(?<=[\w)’'])(?:\s[-–])?\s(?P<cell>" + REFERENCE + r")(?=\s*$|\s[\w(])"
+)
 #: the words a title's acronym follows, which a lead's initials never follow
 LINK_WORD = re.compile(r"(?:^|\s)(?:the|of|for|from|and|by|to|on|in|with|at|&)$", re.IGNORECASE)
 #: Items at least ending in a column's cells
@@ -51,6 +64,7 @@ def without_trailing_cells(items: list[AgendaItemFacts]) -> None:
     those columns (see the module's note)."""
     _drop_papers(items)
     _drop_leads(items)
+    _drop_references(items)
 
 
 def _drop_papers(items: list[AgendaItemFacts]) -> None:
@@ -79,3 +93,11 @@ def _drop_leads(items: list[AgendaItemFacts]) -> None:
     )
     for item in items:
         item.title = inside.sub("", item.title, count=1)
+
+
+def _drop_references(items: list[AgendaItemFacts]) -> None:
+    cells = [(item, m) for item in items if (m := REFERENCE_CELL.search(item.title))]
+    if len(cells) < MIN_CELLS or 3 * len(cells) < len(items):
+        return
+    for item, match in cells:
+        item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
