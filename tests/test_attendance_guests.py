@@ -6,7 +6,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
-from minutebook.parsing.attendance_guests import guest_line, shared_brackets
+from minutebook.parsing.attendance_guests import guest_line, police_paper, shared_brackets
 from minutebook.parsing.names import posts_only, split_name_list
 
 
@@ -73,3 +73,38 @@ def test_a_rank_held_for_a_time_is_a_title() -> None:
     assert not posts_only(text)
     [entry] = split_name_list(text)
     assert entry.capacity == "Wyke Police"
+
+
+def test_a_police_force_alone_starts_no_guests_outside_a_police_paper() -> None:
+    """In a health board's list a force's officer is one of its members; only the
+    Commissioner's own side starts guests there."""
+    assert not guest_line("Ann Reid (Wyke Police)", police=False)
+    assert guest_line("Ann Reid (Wyke Police)", police=True)
+    assert guest_line("Ben Moss (Police and Crime Commissioner)", police=False)
+    assert guest_line("PCSO Cy Dale (Wyke Police)", police=False)
+    assert police_paper("Minutes: Wyke Police and Crime Panel")
+    assert not police_paper("Minutes: Wyke Health and Wellbeing Board", "")
+
+
+def test_a_health_boards_members_after_a_police_officer_stay_present() -> None:
+    lines = [
+        Line(n, t)
+        for n, t in enumerate(
+            [
+                "PRESENT:",
+                "Cy Dale (Wyke CCG)",
+                "Ed Fenn (Wyke Police)",
+                "Flo Gale (Wyke CCG)",
+                "1 APOLOGIES",
+            ],
+            start=1,
+        )
+    ]
+    part = Part(
+        kind=DocumentKind.MINUTES,
+        title="Minutes: Wyke Health and Wellbeing Board",
+        lines=lines,
+        layout=Layout.MINUTES,
+    )
+    read_attendance_lists(part, lines, "x.txt", Diagnostics())
+    assert {str(a.role) for a in part.attendance} == {"present"}

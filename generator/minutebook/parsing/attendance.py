@@ -80,7 +80,7 @@ from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_group_headings import appointing_heading, group_heading, team_group
-from .attendance_guests import guest_line, shared_brackets, staff_line
+from .attendance_guests import guest_line, police_paper, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
@@ -1801,7 +1801,11 @@ class AttendanceReader:
         ("Mr D Reid (Police and Crime Commissioner)"): it starts those in attendance, who
         go on in the unlabelled lines after it (see attendance_guests)."""
         block = self.block
-        if not self.preamble or block is None or not (guest_line(text) or staff_line(text)):
+        if not self.preamble or block is None:
+            return False
+        meeting = self.part.meeting
+        police = police_paper(self.part.title, meeting.body_name if meeting else "")
+        if not (guest_line(text, police=police) or staff_line(text)):
             return False
         members = block.role is AttendanceRole.PRESENT and bool(block.read or block.segment)
         if not members and block.label != GUESTS_LABEL:

@@ -13,7 +13,10 @@ policing), the Commissioner's staff, police officers and the host council's offi
 
 They are no members of the panel: the first such line, a name with the Commissioner's
 side in its bracket, starts those in attendance, and the unlabelled lines after it
-belong to them too (see attendance's reader).
+belong to them too (see attendance's reader). A bracket naming a police force alone
+("(Wyke Police)") starts them only in a police body's paper (its title or body names the
+police, crime or the Commissioner) or after a police rank ("PCSO A Reid (Wyke Police)"):
+a health and wellbeing board lists a force's untitled officer among its own members.
 """
 
 from __future__ import annotations
@@ -36,15 +39,35 @@ GUEST_SIDE = re.compile(
     r"chief\s{1,3}constable)\b",
     re.IGNORECASE,
 )
+#: The Commissioner's own side, whatever body's paper it is in
+COMMISSIONER_SIDE = re.compile(
+    r"\b(?:commissioner|deputy\s{1,3}mayor\s{1,3}for\s{1,3}policing)\b", re.IGNORECASE
+)
+#: A police officer's rank before the name ("PCSO A Reid", "Inspector B Moss"): an officer
+#: who came as one, in any body's paper
+POLICE_RANK = re.compile(
+    r"^(?:(?:T/|Temporary\s|Acting\s)?(?:PCSO|PC|Sgt|Sergeant|(?:Chief\s)?Insp(?:ector|\.)?|"
+    r"(?:Chief\s|Ch\.?\s)?Supt|(?:Chief\s)?Superintendent|(?:Assistant\s|Deputy\s)?Chief\s"
+    r"Constable|ACC|DCC))\s+[A-Z]"
+)
+#: A police body's paper: its title or body names the police, crime or the Commissioner
+POLICE_PAPER = re.compile(r"\b(?:police|policing|crime|commissioner)\b", re.IGNORECASE)
 #: ... but a member's seat names the panel itself ("Vice-Chair, Police and Crime Panel")
 PANEL = re.compile(r"\bpanel\b", re.IGNORECASE)
 
 
-def guest_line(text: str) -> bool:
+def police_paper(*names: str) -> bool:
+    """Whether a paper's title or body (`names`) is a police body's: a police and crime
+    panel, a police authority, a Commissioner's board."""
+    return any(POLICE_PAPER.search(name[:300]) for name in names)
+
+
+def guest_line(text: str, *, police: bool = True) -> bool:
     """Whether an unlabelled line under a panel's members names someone from the
-    Commissioner's side: a name, then a bracket naming the Commissioner, the office, the
-    deputy mayor for policing or a police force. A line with a label, a plural title or
-    no bracket is not one."""
+        Commissioner's side: a name, then a bracket naming the Commissioner, the office, the
+        deputy mayor for policing or (in a police body's paper, `police`, or after a police
+    rank) a police force. A
+        line with a label, a plural title or no bracket is not one."""
     stripped = text.strip()
     if not stripped[:1].isupper() or ":" in stripped or PLURAL_OPENING.match(stripped):
         return False
@@ -52,7 +75,8 @@ def guest_line(text: str) -> bool:
     if found is None:
         return False
     inner = found["inner"]
-    return GUEST_SIDE.search(inner) is not None and PANEL.search(inner) is None
+    side = GUEST_SIDE if police or POLICE_RANK.match(stripped) else COMMISSIONER_SIDE
+    return side.search(inner) is not None and PANEL.search(inner) is None
 
 
 def shared_brackets(entries: list[NameEntry]) -> list[NameEntry]:
