@@ -76,3 +76,27 @@ def test_the_table_rows_read_their_names() -> None:
         (IN_ATTENDANCE, "Jo Fenwick", 6),
         (IN_ATTENDANCE, "Sam Ardley", 6),
     ]
+
+
+def test_titled_rows_with_long_posts_are_a_list() -> None:
+    """Posts full of small words ("Director of Care and of Older People's Services") do
+    not make the run of titled rows a sentence."""
+    rest = (
+        "Mrs A Quill, Chair Dr B Fenn, Chief Executive Mr C Lorne, Director of Care and "
+        "of Older People's Services Ms D Pryor, Director of Finance and of Estates"
+    )
+    assert column_label(f"PRESENT {rest}", label_line) == ("PRESENT", PRESENT, rest)
+
+
+def test_a_titled_sentence_with_small_words_stays_unread() -> None:
+    text = "Present Mrs A Quill said that the report of the officers was late and that it was"
+    assert column_label(text, label_line) is None
+
+
+def test_the_councils_own_officials_are_in_attendance() -> None:
+    """ "Council Officials Present:" (Scottish councils) labels the officers, as
+    "Officials Present:" does."""
+    found = label_line("Council Officials Present: Mrs A Quill, Chief Executive")
+    assert found == ("Council Officials Present", IN_ATTENDANCE, "Mrs A Quill, Chief Executive")
+    assert label_line("Council Officers in Attendance: Mr B Fenn") is not None
+    assert label_line("Council officials were asked to report back to the committee.") is None

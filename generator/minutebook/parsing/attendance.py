@@ -205,7 +205,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"others(?:\s+present|\s+in\s+attendance)?", AttendanceRole.IN_ATTENDANCE),
     # "Officers of the Authority:", "Officers from the Office of the Commissioner:"
     (
-        r"(?:officers?|officials)(?:\s+present|\s+in\s+attendance|\s+(?:of|from)\s+the\s[^:\t]{3,80})?",
+        r"(?:council\s+)?(?:officers?|officials)"
+        r"(?:\s+present|\s+in\s+attendance|\s+(?:of|from)\s+the\s[^:\t]{3,80})?",
         AttendanceRole.IN_ATTENDANCE,
     ),
     # "Main Panel Members Present:", "Voting Members Present", "Cabinet Members Present:",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import OFFICE_WORDS, SMALL_WORDS, STARTS_WITH_TITLE
-from .attendance_flattened import flattened_table
+from .attendance_flattened import MEMBER_TITLE, flattened_table
 from .attendance_titled_rows import titled_rows
 from .names import (
     WORD,
@@ -170,6 +170,9 @@ def comma_post(text: str) -> str | None:
     label, rest = _split_label(text.strip())
     if flattened_table(rest.strip()) is not None or titled_rows(rest.strip()) is not None:
         return None  # several "Name, Authority" rows run together: a flattened table
+    first = MEMBER_TITLE.search(rest)
+    if first is not None and first.start() > 0 and titled_rows(rest[first.start() :]):
+        return None  # the same after a label with no colon ("IN ATTENDANCE Mr A Reid, ...")
     name, _, post = rest.partition(",")
     post = post.strip().rstrip(".;")
     if not _person(name) or not post or not _post(post):

@@ -12,7 +12,9 @@ labels, of one word or several:
 Without a colon the label cannot be told from a sentence's first words by its shape
 alone, so the row is read as a label only when the words before the names are a label
 the genre prints with a colon, and the names open with a councillor's title or are a
-list of several capitalised names, commas between them, with no sentence's words.
+list of several capitalised names, commas between them, with no sentence's words. A
+run of titled names each with its post ("PRESENT Mrs A Reid, Chair Mr B Moss, Director of
+Finance ...", see attendance_titled_rows) is a list too, whatever small words its posts hold.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from ..model import AttendanceRole
 from ..vocabulary import PLURAL_TITLE, TITLE_WORDS
 from .attendance_hanging_label import Labeller
+from .attendance_titled_rows import titled_rows
 from .names import lower_case_words
 
 #: "Co-opted (Voting)", "Co-opted Members": co-opted members of the body, so present
@@ -70,6 +73,8 @@ def column_label(text: str, label_of: Labeller) -> tuple[str, AttendanceRole, st
         if role is None:
             continue
         rest = " ".join([*words[cut:], match["rest"]])
-        titled = TITLED.match(rest) is not None and lower_case_words(rest) <= MAX_LOWER_WORDS
+        titled = TITLED.match(rest) is not None and (
+            lower_case_words(rest) <= MAX_LOWER_WORDS or titled_rows(rest) is not None
+        )
         return (label, role, rest) if titled or _plain_names(rest) else None
     return None
