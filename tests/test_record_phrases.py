@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import kind_by_content
-from minutebook.parsing.record_phrases import seconded_vote
+from minutebook.parsing.record_phrases import meeting_timed, seconded_vote
 from minutebook.parsing.splitting import split
 
 
@@ -53,3 +53,20 @@ def test_an_agendas_motion_on_notice_stays_an_agenda() -> None:
         "Proposed by Cllr Bell, seconded by Cllr Dunn: that the Council plants trees.\n"
     )
     assert kind_by_content(_lines(text)) is DocumentKind.AGENDA
+
+
+def test_the_time_a_meeting_began_is_told_in_the_past() -> None:
+    assert meeting_timed("The meeting commenced at 7pm")
+    assert meeting_timed("Meeting commenced at 10.30 a.m.")
+    assert meeting_timed("The meeting opened at 7.30pm")
+    assert meeting_timed("The meeting began at 12.31pm.")
+    assert not meeting_timed("The meeting will commence at 7pm")
+    assert not meeting_timed("Meeting to commence at 7.30pm")
+
+
+def test_the_time_begun_and_attendance_make_minutes() -> None:
+    text = (
+        "Netherby Parish Council\n\nPresent: Cllr Bell, Cllr Dunn, Cllr Frost\n\n"
+        "The meeting commenced at 7.30pm\n\n1. Hall roof\n\nThe roof is to be repaired.\n"
+    )
+    assert kind_by_content(_lines(text)) is DocumentKind.MINUTES

@@ -19,7 +19,7 @@ from ..model import DocumentKind, Line
 from .narrative_records import NARRATIVE_LINES, narrative_lines
 from .present_before_names import present_before_names
 from .present_labels import OTHER_PRESENT_LABELS
-from .record_phrases import seconded_vote
+from .record_phrases import meeting_timed, seconded_vote
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
@@ -140,10 +140,11 @@ def _texts(lines: list[Line]) -> Iterable[str]:
 def record_evidence(lines: list[Line]) -> set[str]:
     """The kinds of a record's evidence the text holds: 'attendance', 'decision' (also
     after a paragraph's number, "6.2 The Board agreed"), 'past' (an account in the past
-    tense), 'closing', 'labelled' (the "Minutes:" label), 'numbered' ("Minute 151:"
-    headings), 'resolved' (`RESOLVED_LINES` decisions opening with the formula: minute
-    after minute decided, as a web page that lost its numbers and labels still shows). A
-    paper flattened onto a line or two is read in its sentences."""
+    tense), 'closing' (or the time the meeting began, told in the past: `record_phrases`),
+    'labelled' (the "Minutes:" label), 'numbered' ("Minute 151:" headings), 'resolved'
+    (`RESOLVED_LINES` decisions opening with the formula: minute after minute decided, as
+    a web page that lost its numbers and labels still shows). A paper flattened onto a line
+    or two is read in its sentences."""
     found: set[str] = set()
     resolved = 0
     for text in _texts(lines):
@@ -154,7 +155,7 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("decision")
         if PAST_RECORD.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("past")
-        if CLOSING.match(text):
+        if CLOSING.match(text) or meeting_timed(text):
             found.add("closing")
         if MINUTES_LABEL.match(text):  # a committee system's "Minutes:" over an item's text
             found.add("labelled")

@@ -7,7 +7,9 @@ seconded by Councillor Reed", or the labels "Proposed by: Cllr Ash   Seconded by
 Reed". A paper whose opening was not recognised then showed who attended and nothing
 else of a record, and was published as full text. An agenda names a seconder only under
 a motion on notice, so the seconder is a kind of evidence of its own ('vote'), which
-never makes a record alone.
+never makes a record alone. The time the meeting began ("The meeting commenced at 7pm")
+is a record's clock, as its closing time is ('closing'): an agenda says when the meeting
+"will commence".
 """
 
 from __future__ import annotations
@@ -28,3 +30,17 @@ MAX_CHARS = 300
 def seconded_vote(text: str) -> bool:
     """Whether a line names who seconded a proposal (a vote's mover and seconder)."""
     return SECONDED.match(text[:MAX_CHARS]) is not None
+
+
+#: the record's clock: "The meeting commenced at 7pm", "Meeting commenced at 10.30 a.m.",
+#: "The meeting opened at 7.30pm", "The meeting began at 12.31pm" (an agenda says when it
+#: "will commence")
+MEETING_TIMED = re.compile(
+    r"(?:the\s+)?meeting\s+(?:commenced|opened|began|started)\s+at\s+\d{1,2}(?:[.:]?\d\d)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def meeting_timed(text: str) -> bool:
+    """Whether a line tells at what time the meeting began, in the past tense."""
+    return MEETING_TIMED.match(text[:MAX_CHARS]) is not None
