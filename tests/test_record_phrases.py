@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import kind_by_content
-from minutebook.parsing.record_phrases import meeting_timed, seconded_vote
+from minutebook.parsing.record_phrases import declared_own_interest, meeting_timed, seconded_vote
 from minutebook.parsing.splitting import split
 
 
@@ -68,5 +68,23 @@ def test_the_time_begun_and_attendance_make_minutes() -> None:
     text = (
         "Netherby Parish Council\n\nPresent: Cllr Bell, Cllr Dunn, Cllr Frost\n\n"
         "The meeting commenced at 7.30pm\n\n1. Hall roof\n\nThe roof is to be repaired.\n"
+    )
+    assert kind_by_content(_lines(text)) is DocumentKind.MINUTES
+
+
+def test_an_interest_declared_with_its_owner_is_a_declaration_made() -> None:
+    assert declared_own_interest("DECLARATIONS: AB declared her interest as a club member.")
+    assert declared_own_interest("The following Councillors declared their interests:")
+    assert declared_own_interest("Cllr Ash declared his personal interest in item 6.")
+    assert declared_own_interest("Councillor Reed declared that she is a trustee of the hall.")
+    assert not declared_own_interest("Members to declare their interests in any item.")
+    assert not declared_own_interest("Declarations of Interest")
+
+
+def test_attendance_and_an_interest_declared_make_minutes() -> None:
+    text = (
+        "NETHERBY COMMUNITY COUNCIL\n\nPRESENT: CCllr Ann Bell (AB) - Chair, CCllr Carl Dunn\n\n"
+        "DECLARATION OF INTEREST: AB declared her interest as she is a member of the club.\n\n"
+        "HALL: The roof is to be repaired in spring.\n"
     )
     assert kind_by_content(_lines(text)) is DocumentKind.MINUTES

@@ -19,7 +19,7 @@ from ..model import DocumentKind, Line
 from .narrative_records import NARRATIVE_LINES, narrative_lines
 from .present_before_names import present_before_names
 from .present_labels import OTHER_PRESENT_LABELS
-from .record_phrases import meeting_timed, seconded_vote
+from .record_phrases import declared_own_interest, meeting_timed, seconded_vote
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
@@ -153,7 +153,8 @@ def record_evidence(lines: list[Line]) -> set[str]:
             found.add("attendance")
         if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
             found.add("decision")
-        if PAST_RECORD.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
+        numberless = PARAGRAPH_NUMBER.sub("", text, count=1)
+        if PAST_RECORD.match(numberless) or declared_own_interest(numberless):
             found.add("past")
         if CLOSING.match(text) or meeting_timed(text):
             found.add("closing")

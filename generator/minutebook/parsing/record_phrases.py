@@ -32,6 +32,16 @@ def seconded_vote(text: str) -> bool:
     return SECONDED.match(text[:MAX_CHARS]) is not None
 
 
+#: a member's interest told in the past with its owner's pronoun, or what the member
+#: declared: "JL declared her interest as ...", "The following Councillors declared their
+#: interests", "Cllr Ash declared his personal interest", "Councillor Reed declared that
+#: she is a trustee", "All Members present declared that they had ..." (an agenda asks
+#: members "to declare" theirs)
+DECLARED_OWN = re.compile(
+    r"(?:[^.]|\.\s?(?=[A-Z])){0,80}?\bdeclared\s+(?:(?:her|his|their)\s+(?:\w+\s+){0,3}"
+    r"interests?\b|that\s+(?:he|she|they)\b)",
+    re.IGNORECASE,
+)
 #: the record's clock: "The meeting commenced at 7pm", "Meeting commenced at 10.30 a.m.",
 #: "The meeting opened at 7.30pm", "The meeting began at 12.31pm" (an agenda says when it
 #: "will commence")
@@ -44,3 +54,9 @@ MEETING_TIMED = re.compile(
 def meeting_timed(text: str) -> bool:
     """Whether a line tells at what time the meeting began, in the past tense."""
     return MEETING_TIMED.match(text[:MAX_CHARS]) is not None
+
+
+def declared_own_interest(text: str) -> bool:
+    """Whether a line tells that a member declared her, his or their interest, or declared
+    that they held one: a declaration made, which only a record reports."""
+    return DECLARED_OWN.match(text[:MAX_CHARS]) is not None
