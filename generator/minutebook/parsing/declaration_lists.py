@@ -325,19 +325,29 @@ def _sentence_after(body: list[Line], k: int) -> str:
     return " ".join(taken)
 
 
+#: A colon ending a sentence before a list, the Scots ":-" too ("... the following
+#: declarations of interest were intimated:-").
+COLON_END = re.compile(r":[-–]?$")
+
+
 def _sentence_before(body: list[Line], k: int) -> str:
-    """The sentence ending with a colon just above line `k` (blank lines between skipped),
-    read back to a blank line or a line ending another sentence; empty when the text above
-    does not end with a colon."""
+    """The sentence ending with a colon (or ":-") just above line `k` (blank lines between
+    skipped), read back to a blank line or a line ending another sentence; empty when the
+    text above does not end with a colon."""
     j = k - 1
     while j >= 0 and not body[j].text.strip():
         j -= 1
-    if j < 0 or not body[j].text.rstrip().endswith(":"):
+    if j < 0 or not COLON_END.search(body[j].text.rstrip()):
         return ""
     taken = [_unmarked(body[j].text).strip()]
     for line in reversed(body[max(0, j - MAX_EXPLAINING + 1) : j]):
         text = _unmarked(line.text).strip()
-        if not text or text.endswith((".", ":")) or _name_alone(line) is not None:
+        if (
+            not text
+            or text.endswith(".")
+            or COLON_END.search(text)
+            or _name_alone(line) is not None
+        ):
             break
         taken.insert(0, text)
     return " ".join(taken)
