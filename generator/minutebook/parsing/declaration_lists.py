@@ -31,6 +31,7 @@ not apply):
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import DeclarationFacts, Line
 from ..vocabulary import TITLE
@@ -229,27 +230,45 @@ PASSIVE_LIST = re.compile(
     rf"\bby\s+(?P<first>{ONE_TITLED})(?P<rest>(?:(?:\s*\([^()]{{0,60}}\))?"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{1,11}})"
 )
+#: "Declarations of interest were received from Cllr A Reed and Cllr B Shaw": the list
+#: after "received from" when a declaration is what was received (an apologies sentence
+#: receives from members too), one sentence holding several such lists
+RECEIVED_FROM = re.compile(
+    r"\b(?i:declarations?\b[^.;]{0,60}?|interests?\s+(?:was|were)\s+)received\s+"
+    rf"from\s+(?P<first>{ONE_TITLED})(?P<rest>(?:(?:\s*\([^()]{{0,60}}\))?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{0,11}})"
+)
+#: At most this many "received from" lists read on one line (bounds the scan).
+MAX_RECEIVED = 10
 NEXT_TITLED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<who>{ONE_TITLED})")
 
 
 def passive_declarers(line: Line, minute: str, below: Line | None = None) -> list[DeclarationFacts]:
     """In a declarations minute, every titled member listed after "by" ("Declarations of
     interest were made by Councillor A Frost (item 5) and Councillor C Ross (item 7)"),
-    as printed; the list may run on to the line `below`, a name broken across the two
-    ("Councillor Carla" / "Fenwick (item 9)") and each name on the line where it starts.
-    Empty for a line naming one or none so."""
+    or after "received from" ("Declarations of interest were received from Cllr A Reed
+    and Cllr B Shaw"), each such list of the line, as printed; the list may run on to the
+    line `below`, a name broken across the two ("Councillor Carla" / "Fenwick (item 9)")
+    and each name on the line where it starts. Empty for a line naming one or none so."""
     text = _unmarked(line.text)
-    if " by " not in text or not re.search(r"declar|interest", text, re.IGNORECASE):
+    if not re.search(r" (?:by|from) ", text) or not re.search(r"declar|interest", text, re.I):
         return []  # cheap test first
     joined = f"{text} {_unmarked(below.text)}" if below is not None else text
     match = PASSIVE_LIST.search(joined)
-    if match is None or match.start() >= len(text):
+    matches = [match] if match else list(islice(RECEIVED_FROM.finditer(joined), MAX_RECEIVED))
+    found: list[tuple[int, str]] = []
+    for match in matches:
+        if match.start() >= len(text):
+            break
+        found.append((match.start("first"), match["first"]))
+        found += [
+            (match.start("rest") + m.start("who"), m["who"])
+            for m in NEXT_TITLED.finditer(match["rest"])
+        ]
+    if len(found) < 2:
         return []
-    found = [(match.start("first"), match["first"])]
-    found += [
-        (match.start("rest") + m.start("who"), m["who"])
-        for m in NEXT_TITLED.finditer(match["rest"])
-    ]
+    # the sentence's stop after the last surname ("Cllr B Shaw."), not an initial's
+    found = [(at, re.sub(r"(?<=\w{2})\.$", "", who.strip())) for at, who in found]
     return [
         DeclarationFacts(
             who.strip(),
