@@ -41,6 +41,7 @@ from ..vocabulary import TITLE
 from .declaration_conduct import conduct_only
 from .declaration_header_rows import header_row_declarations, is_table_header
 from .declaration_initials import defined_initials, initials_after_heading, initials_declarers
+from .declaration_item_firsts import item_first_members
 from .declaration_layouts import (
     cell_per_line_rows,
     flattened_declaration_row,
@@ -537,7 +538,8 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or named_speaker(line, minute)
         or named_with_interest(line, minute)
     )
-    found = [one] if one is not None else []
+    # entries listed item first, the member last ("Item 7 Grants – Cllr A Reed")
+    found = [one] if one is not None else item_first_members(line, minute)
     named = {d.as_written for d in found}
     found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
     named = {d.as_written for d in found}
