@@ -126,6 +126,7 @@ from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_table_labels import column_label
+from .attendance_tagged_runs import tagged_runs
 from .attendance_these_received import apologies_pointing_back
 from .attendance_title_dashes import plural_title_dash
 from .attendance_titled_rows import titled_rows
@@ -2446,6 +2447,7 @@ def read_attendance_lists(
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
     lines = name_initials_rows(lines)  # "Dr Ann Reid AR Clinical Chair"
+    lines = tagged_runs(lines, label_line)  # "Present: Ann Reid (AR) Chair Bob Moss (BM)"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
     lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
