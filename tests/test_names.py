@@ -579,3 +579,21 @@ def test_a_list_typed_in_capitals_is_cut_at_each_title() -> None:
         "LIEUTENANT COLONEL A BARR"
     ]
     assert capitals_recased("Cllr A Penn") == "Cllr A Penn"
+
+
+@pytest.mark.parametrize(
+    ("name", "bracket", "expected"),
+    [
+        ("Steve Barron", "SBa", True),  # more of the surname, to tell two people apart
+        ("Mark McAteer", "MMcA", True),
+        ("Dr Stuart McCartney", "SMc", True),
+        ("Cllr Ann Reid", "Lab", False),  # a party, one capital
+        ("Cllr Ann Reid", "ARx", False),  # a letter the surname does not go on with
+        ("Cllr Bob Moss", "LibDem", False),
+        ("Cllr Bob Moss", "BMa", False),
+    ],
+)
+def test_a_tag_spelling_more_of_the_surname_is_no_capacity(
+    name: str, bracket: str, expected: bool
+) -> None:
+    assert own_initials(name, bracket) is expected

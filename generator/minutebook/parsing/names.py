@@ -1001,15 +1001,45 @@ def own_initials(name: str, bracket: str) -> bool:
     (HLM)", "Cllr Dafydd ap Rhys (DR)"), the minute-taker's abbreviation, not a capacity:
     the capitals of the name's words after its titles, a double surname's halves counted
     apart or together. A party's "(LD)" after "Cllr Ann Reid" is no such bracket."""
-    if not CAPITALS.match(bracket):
+    mixed = MIXED_TAG.match(bracket) is not None
+    if not CAPITALS.match(bracket) and not mixed:
         return False
     words = name.split()
     while words and STARTS_WITH_TITLE.match(words[0]):  # "Cllr Mrs J Reid": both titles
         words = words[1:]
+    if mixed:
+        return _spelt_tag(words, bracket)
     capitals = [w for w in words if w[:1].isupper()]
     together = "".join(w[0] for w in capitals)
     apart = "".join(part[0] for w in capitals for part in w.split("-") if part[:1].isupper())
     return bracket in (together, apart) or _initials_tag(capitals, bracket)
+
+
+#: A tag of capitals with a lower-case letter or two after one: "(SBa)", "(MMcA)", "(PSt)"
+MIXED_TAG = re.compile(
+    r"^(?=.*[a-z])(?=(?:[a-z]*[A-Z]){2})(?!(?:[A-Z]*[a-z]){3})[A-Z](?:[A-Z]|[a-z]){1,4}$"
+)
+
+
+def _spelt_tag(words: list[str], bracket: str) -> bool:
+    """A board's tag that spells out more of a surname to tell two people apart ("Steve
+    Barron (SBa)", "Mark McAteer (MMcA)"): each capital a capital of the name, in order,
+    each lower-case letter the one after it, the first the forename's, the last in the
+    surname."""
+    text = " ".join(words)
+    if len(words) < 2 or not text.startswith(bracket[0]):
+        return False
+    at = 0
+    for letter in bracket[1:]:
+        if letter.islower():
+            at += 1
+            if at >= len(text) or text[at] != letter:
+                return False
+            continue
+        at = text.find(letter, at + 1)
+        if at < 0:
+            return False
+    return at >= len(text) - len(words[-1])
 
 
 #: Parties' short names, kept as what a member sits for even when they fit the initials
