@@ -2,12 +2,14 @@
 
 Councils and committees electing their chair often print no formula: the minute says who
 was chosen, "Ms A Reed was elected as Chair of the Parish Council (proposed ..., seconded
-...)", "There being no other nominations, Cllr B Shaw was elected Chairman for the year",
+...)", "Cllr B Shaw was elected unanimously as Chairman for the year",
 "C Tull, being the only Member willing to serve, was duly elected as Chairman for the
 ensuing year". Under a heading that names the office the sentence may give only the
 outcome: "Cllr B Shaw was elected unopposed", "Cllr B Shaw was elected by 5 votes to 4",
 "Cllr B Shaw was declared elected". The election is the body's decision, and the sentence
-stating it is the minute's decision, from its first word.
+stating it is the minute's decision, from its first word, or from the name elected when
+the sentence first closes the nominations ("There being no other nominations, Cllr B Shaw
+was elected ...", `nominations_closed`).
 
 Kept out, because they report what someone else decided or when: a sentence with a
 reporting verb or a clause before the election ("The Chair reported that Cllr A was
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .nominations_closed import after_nominations_closed
+
 #: The office a meeting elects someone to: "Chair", "Vice-Chairman", "Deputy Mayor",
 #: "Leader", "Convener", "Presiding Member", "President".
 OFFICE = (
@@ -31,13 +35,15 @@ OFFICE = (
 )
 #: The office named in the election's words.
 OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
-#: "was elected", "was duly elected as", "was unanimously re-elected as the"; with no
-#: office after it, only as the election's whole outcome, the minute's heading naming the
-#: office: "Cllr B was elected unopposed.", "Cllr B was elected by 5 votes to 4", "Cllr B
-#: was declared elected".
+#: "was elected", "was duly elected as", "was unanimously re-elected as the", "was elected
+#: unanimously as"; with no office after it, only as the election's whole outcome, the
+#: minute's heading naming the office: "Cllr B was elected unopposed.", "Cllr B was
+#: elected by 5 votes to 4", "Cllr B was declared elected".
 ELECTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:unopposed\s+)?"
-    r"(?:as\s+)?(?:the\s+)?" + OFFICE + r"|\bwas\s+(?:duly\s+)?(?:declared\s+(?:duly\s+)?"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
+    r"(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
+    + OFFICE
+    + r"|\bwas\s+(?:duly\s+)?(?:declared\s+(?:duly\s+)?"
     r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
     r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3})\b)",
     re.IGNORECASE,
@@ -88,4 +94,4 @@ def election_stated(text: str) -> int | None:
         return None
     if not OFFICE_NAMED.search(match.group()) and SEAT.search(sentence):
         return None
-    return start
+    return after_nominations_closed(head, start)  # "There being no other nominations, "
