@@ -466,6 +466,7 @@ def read_declarations(
         part.declarations.extend(title_above(d, above) for d in declared)
         part.declarations.extend([alone] if alone else [])
         none_said = none_said or says_none(line) or transparency_statement(line.text)
+    _drop_repeats(part, before)  # a heading's line is its body's too when text runs on
     if len(part.declarations) == before and not none_said and any(_has_prose(x) for x in body):
         diagnostics.warn(
             file,
@@ -474,6 +475,19 @@ def read_declarations(
             f"minute {minute.number} ({minute.title}) has text but no declaration read "
             "and no 'no declarations' statement",
         )
+
+
+def _drop_repeats(part: Part, before: int) -> None:
+    """The declarations read from `before` on, each member once a line: the heading's
+    line is read for initials after the title and, when the minute's text runs on there
+    ("DECLARATIONS: AB declared ..."), again as the body's first line."""
+    seen: set[tuple[str, int]] = set()
+    kept: list[DeclarationFacts] = []
+    for found in part.declarations[before:]:
+        if (found.as_written, found.line) not in seen:
+            seen.add((found.as_written, found.line))
+            kept.append(found)
+    part.declarations[before:] = kept
 
 
 #: A sentence's last word a title, its name wrapped onto the next line ("... in the

@@ -1956,6 +1956,28 @@ def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[M
     return kept
 
 
+def _capitals_run_in_headings(
+    lines: list[Line], first: int, capitals: list[MinuteHeading]
+) -> list[MinuteHeading]:
+    """The minutes' labels in capitals run into their text (`unnumbered_capitals_run_in`), with the
+    lines in capitals alone among them; none unless several lines are so labelled."""
+    from .unnumbered_capitals_run_in import MIN_RUN_IN_LINES, capitals_run_in
+
+    found: list[MinuteHeading] = []
+    for k in range(first, len(lines)):
+        raw = lines[k].text
+        label = capitals_run_in(raw)
+        if label is None or ATTENDANCE_CAPITALS.match(label[0]) or labelled_names(raw):
+            continue
+        if SECTION_LABEL.match(label[0]) or attendance_group_label(raw):
+            continue
+        found.append(MinuteHeading(k, None, label[0], None, certain=False, run_on=label[1]))
+    if len(found) < MIN_RUN_IN_LINES:
+        return []
+    taken = {h.index for h in found}
+    return sorted(found + [h for h in capitals if h.index not in taken], key=lambda h: h.index)
+
+
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block (or under a web page's "No. Item" header), else bold lines of
@@ -1990,6 +2012,9 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if found:
         return found
     capitals = [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
+    run_in = _capitals_run_in_headings(lines, first, capitals)
+    if run_in:  # "WELCOME: The Chair welcomed ...": labels in capitals run into their text
+        return run_in
     if capitals:
         return capitals
     from .titled_paragraphs import titles_over_numbered_paragraphs  # it reads titles here
