@@ -44,6 +44,7 @@ from .agenda_minutes_runs import minutes_sub_item
 from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
+from .agenda_purposes import without_purposes
 from .agenda_run_in import (
     capitals_before_instruction,
     capitals_run_in,
@@ -119,6 +120,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
     lone_pages_before_ranges(part.items)  # "... Board 25" before "27 - 35"
     without_presenters(part.items)  # "... – Director of Finance/Treasurer, Ann Reid"
     without_trailing_cells(part.items)  # "... AMcM *", "... BD(2020)19.3": later cells
+    without_purposes(part.items)  # "... For Approval", "... Seek Assurance": a purpose column
     without_lettered_heads(part.items)
     without_glued_sections(part.items)  # "... in Mill End Events": the next section's heading
 
