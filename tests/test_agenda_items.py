@@ -61,3 +61,15 @@ def test_a_date_line_under_its_days_number_is_no_item(line: str) -> None:
 def test_a_short_month_without_a_year_opens_a_title(line: str, title: str) -> None:
     item = coded_line(line)
     assert item is not None and item.title == title
+
+
+def test_a_board_agendas_third_level_code_is_an_item_code() -> None:
+    item = coded_line("10.1.1 Finance Committee: 14 March")
+    assert item is not None and (item.code, item.title) == ("10.1.1", "Finance Committee: 14 March")
+
+
+def test_a_third_level_code_falls_between_its_neighbours() -> None:
+    from minutebook.parsing.agenda_items import _number
+
+    assert _number("4.1") < _number("4.1.2") < _number("4.2")
+    assert _number("1.9") < _number("1.10")

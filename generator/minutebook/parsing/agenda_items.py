@@ -93,9 +93,10 @@ PAGES_TAIL = 120
 BULLET = re.compile(r"^[-•·*]\s+")
 #: "B1", "12", "4.1", "5a", followed by "." or ")" or ":" (a web page's list may print
 #: "1 . Prayers") and then the title; a converter may double a sub-item's stop ("6..1");
-#: an item numbered through the year, as its minute will be, is "23/26 Apologies"
+#: an item numbered through the year, as its minute will be, is "23/26 Apologies"; a
+#: board's committee minutes may sit a level deeper ("10.1.1 Audit Committee: 25 June")
 CODED = re.compile(
-    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2})?[a-z]?|\d{1,3}/\d{2}(?=[ \t]))"
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?[a-z]?|\d{1,3}/\d{2}(?=[ \t]))"
     r"(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
 )
 #: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
@@ -511,13 +512,16 @@ def sub_item_mark(code: str) -> str:
 
 
 def _number(code: str) -> tuple[str, tuple[int, int, str]]:
-    """'B12' -> ('B', (12, 0, '')); '4.1' (or '4..1') -> ('', (4, 1, '')); '5a' -> ('', (5,
-    0, 'a')). The part after the point counts as a whole number, so "1.10" follows "1.9"."""
+    """'B12' -> ('B', (12, 0, '')); '4.1' (or '4..1') -> ('', (4, 100, '')); '4.1.2' -> ('',
+    (4, 102, '')); '5a' -> ('', (5, 0, 'a')). The part after each point counts as a whole
+    number, so "1.10" follows "1.9", and "4.1.2" falls between "4.1" and "4.2"."""
     letter = code[0] if code[0].isalpha() else ""
-    match = re.match(r"(\d{1,4})(?:\.(\d{1,2}))?([a-z]?)", code[len(letter) :].replace("..", "."))
+    match = re.match(
+        r"(\d{1,4})(?:\.(\d{1,2})(?:\.(\d{1,2}))?)?([a-z]?)", code[len(letter) :].replace("..", ".")
+    )
     if not match:
         return letter, (0, 0, "")
-    return letter, (int(match[1]), int(match[2] or 0), match[3])
+    return letter, (int(match[1]), 100 * int(match[2] or 0) + int(match[3] or 0), match[4])
 
 
 class Numbering:
