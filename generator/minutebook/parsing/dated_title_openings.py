@@ -18,6 +18,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
+from .clock_spans import clock_span_start
 from .information_lines import information_lines
 from .openings import (
     ATTENDANCE_LABEL,
@@ -228,6 +229,9 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     alone = len(first) <= 40 and any(times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), venue_below(lines, j, VENUE_REACH)
+    span = clock_span_start(first)
+    if span is not None:  # "13:30 – 16:00": the hours sat, in 24-hour clocks
+        return span, venue_below(lines, j, VENUE_REACH)
     held = HELD_BELOW.match(first) if len(first) <= MAX_DATED_LINE else None
     if held is not None:  # "held at the Town Hall, Ashby." under the date
         _, time, venue, _ = when_and_where(first[held.end() :])

@@ -205,7 +205,22 @@ def board_of_governors(body: str, authority: str) -> bool:
     """Whether the body is the board governing an authority of commissioners, a trust or
     conservators ("Minutes of the Meeting of the Board" under "PORT OF ASHCOMBE HARBOUR
     COMMISSIONERS"): the authority meeting as a whole, not a body called "Board"."""
-    return bool(WHOLE_BOARD.fullmatch(body.strip()) and BOARD_GOVERNED.search(authority.strip()))
+    governed = BOARD_GOVERNED.search(authority.strip())
+    return bool(WHOLE_BOARD.fullmatch(body.strip()) and governed and not health_trust(authority))
+
+
+#: a health service's trust: "Eastmoor NHS Foundation Trust", "Northern Health and Social
+#: Care Trust", "Westvale HSC Trust"
+HEALTH_TRUST = re.compile(
+    r"\b(?:nhs|hsc|health\s+(?:and|&)\s+social\s+care)\b[\w\s&'’-]{0,40}trust$", re.IGNORECASE
+)
+
+
+def health_trust(authority: str) -> bool:
+    """Whether the authority is a health service's trust, whose board is named as a body of
+    its own ("Eastmoor NHS Foundation Trust Board"): the genre's minutes and web pages name
+    a trust's governing meeting so, unlike a harbour trust's or conservators' board."""
+    return bool(HEALTH_TRUST.search(authority.strip()))
 
 
 def tail_of_authority(body: str, authority: str) -> bool:

@@ -582,9 +582,12 @@ def title_name(line: Line) -> str:
 DOTTED_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)\b")
 
 
-#: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting": the
-#: word meeting (and its kind) after a body's name in a title
-MEETING_AFTER = re.compile(rf"(?:\s+{MEETING_KIND})*\s+meeting$", re.IGNORECASE)
+#: "the Overview and Scrutiny Committee Meeting", "Parish Council Monthly Meeting", "Board
+#: Meeting in Public": the word meeting (its kind, and where the public stood) after a
+#: body's name in a title
+MEETING_AFTER = re.compile(
+    rf"(?:\s+{MEETING_KIND})*\s+meeting(?:\s+(?:held\s+)?in\s+(?:public|private))?$", re.IGNORECASE
+)
 
 
 #: the paper's kind after the body's noun with no dash, as a web page titles it: "Audit
