@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_and_from import joined_from_groups
 from .attendance_apology_reasons import carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
@@ -986,6 +987,7 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     end = sentence_end(text, match.end())
     names = before_next_sentence(text[match.end() : end])
     end = match.end() + len(names)  # a sentence run on without its stop ends the names
+    names = joined_from_groups(names) or names  # "from Cllr A Reid and from Mr B Moss"
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name

@@ -1,0 +1,48 @@
+"""A second "from" inside one apologies sentence, naming more people who sent apologies.
+
+An apologies sentence often goes on with a second group after "and from":
+
+    Apologies were received from Cllr A Reid (with Cllr B Moss substituting) and from
+    Mr C Lowe.
+    Apologies for absence were received from Councillors Reid and Moss, and from
+    Councillor D Pym who was on holiday.
+
+The words "and from" join two lists of the same sentence, so the names after them are
+apologies like those before: without this reading the second group is lost, or glued to
+the last name as its capacity. The second group is read only when it opens with a titled
+name ("Mr C Lowe", "Councillors Reid and Moss"), so an office ("and from the Chief Fire
+Officer") or a sentence going on ("and from that date") is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import PLURAL_TITLE, TITLE
+
+#: "and from" (or ", and also from") before a titled name, outside any bracket
+AND_FROM = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?:also\s+)?from\s+(?=(?:{PLURAL_TITLE}|{TITLE})\s+[A-Z])"
+)
+#: most groups one sentence joins this way
+MAX_GROUPS = 4
+
+
+def joined_from_groups(names: str) -> str | None:
+    """The names of an apologies sentence with each "and from <titled name>" made a comma
+    between its groups; None when the sentence has no such second group."""
+    joins = [m for m in AND_FROM.finditer(names) if _outside_brackets(names, m.start())]
+    if not joins or len(joins) >= MAX_GROUPS:
+        return None
+    pieces: list[str] = []
+    last = 0
+    for join in joins:
+        pieces.append(names[last : join.start()])
+        last = join.end()
+    pieces.append(names[last:])
+    return ", ".join(piece.strip() for piece in pieces)
+
+
+def _outside_brackets(text: str, at: int) -> bool:
+    """Whether position `at` stands outside every bracket of `text`."""
+    return text.count("(", 0, at) <= text.count(")", 0, at)
