@@ -73,3 +73,30 @@ def test_initials_without_an_interest_declared_are_no_declaration() -> None:
     assert _names("AB reported on the footpaths") == []
     heading = Line(8, "2) Declarations of Interest – None")
     assert initials_after_heading(heading, "2", DEFINED) == []
+
+
+def test_each_sentence_of_a_paragraph_opening_with_initials_is_a_declarer() -> None:
+    text = (
+        "AB declared her interest as she is a trustee of the hall. CD declared a pecuniary"
+        " interest in item 9 and left the meeting. EF declared his interest in item 4."
+    )
+    assert _names(text) == ["AB", "CD", "EF"]
+
+
+def test_later_sentences_after_the_heading_are_declarers() -> None:
+    heading = Line(
+        8,
+        "Declarations of Interest: CD declared his interest as a member of the boat club."
+        " EF declared her interest in the pier lease.",
+    )
+    found = initials_after_heading(heading, "2", DEFINED)
+    assert [(d.as_written, d.line) for d in found] == [("CD", 8), ("EF", 8)]
+
+
+def test_a_later_sentence_without_a_declaration_or_defined_initials_is_none() -> None:
+    text = (
+        "AB declared a personal interest in item 7. CD reported on the footpaths."
+        " NHS declared an interest in the contract. GH declared an interest in item 5."
+    )
+    assert _names(text) == ["AB"]
+    assert _names("The clerk noted the item. CD seconded the proposal.") == []
