@@ -54,6 +54,7 @@ from .minute_attendance_groups import attendance_group_label, repeated_cell
 from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_item_codes import item_minute_code
+from .minute_meeting_codes import meeting_code
 from .minute_member_lines import member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
@@ -114,6 +115,8 @@ CODED_NUMBERED = re.compile(
 )
 #: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text
 SESSION_ALONE = re.compile(rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}})\.?$")
+#: a session code standing in for a code of three numbers while its line is read
+MEETING_CODE_STAND_IN = "1/21"
 #: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
 #: minute's text on the same line (parish and town councils' minutes print them so)
 RUN_ON = re.compile(r"^(?P<title>[^:]{2,60}?):\s+(?P<text>\S.*)$")
@@ -520,6 +523,22 @@ def colon_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         )
     else:
         heading = session_alone(lines, i, code)
+    return None if heading is None else replace(heading, number=printed)
+
+
+def meeting_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "6/18/1 TITLE", "22/5-1 Title.", "06/21:01" alone over its title: a minute code of
+    three numbers (`minute_meeting_codes`), read as a session code is in its place; the
+    number keeps the code as printed."""
+    found = meeting_code(text)
+    if found is None:
+        return None
+    printed, rest = found
+    if rest:
+        line = f"{MEETING_CODE_STAND_IN} {rest}"
+        heading = session_numbered(lines, i, line) or coded_numbered(lines, i, f"C{line}")
+    else:
+        heading = session_alone(lines, i, MEETING_CODE_STAND_IN)
     return None if heading is None else replace(heading, number=printed)
 
 
@@ -1248,7 +1267,11 @@ def long_run_in(
     is sure. None for any other long line."""
     if not raw[:1].isalnum() or lines[i].text[:1] in (" ", "\t"):
         return None
-    coded = session_numbered(lines, i, raw) or coded_numbered(lines, i, raw)
+    coded = (
+        session_numbered(lines, i, raw)
+        or coded_numbered(lines, i, raw)
+        or meeting_coded(lines, i, raw)
+    )
     if coded is not None:
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
     if not raw[:1].isdigit():
@@ -1381,6 +1404,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     coded_numbered,
     session_alone,
     colon_coded,
+    meeting_coded,
     code_under_title,
     minute_word,
     item_word,

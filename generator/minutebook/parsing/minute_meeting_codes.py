@@ -1,0 +1,52 @@
+"""Minute numbers of three numeric parts: "6/18/1", "06/21:01", "22/5-1", "1-0607/8".
+
+Bodies that number their minutes afresh at each meeting print a code of three numbers:
+the meeting, its year and the minute ("6/18/1", the first minute of the sixth meeting of
+2018, as a health and social care trust's board prints it), the year, the meeting and
+the minute ("06/21:01" of a district council, "22/5-1" of a parish council's May
+meeting of 2022), or the minute first ("1-0607/8", minute 1 of the eighth meeting of
+2006-07). The title follows on the code's line, after a dash or not, or stands on the
+line under a code printed alone:
+
+    6/18/2 CHAIRMAN'S BUSINESS The Chairman welcomed everyone ...
+
+    06/21:01
+    APOLOGIES AND CHAIRMAN'S BUSINESS
+
+Set aside, the code leaves a line the minute headings' grammar reads already; the
+number keeps the code as printed. A date ("12/05/22", "6/12/21") is never read so: a
+code parted by slashes alone whose first two numbers are a day and a month is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "6/18/1", "06/21:01", "22/5-1", "1-0607/8": three numbers, a slash among their
+#: separators; then a dash or not, then the title or nothing
+THREE_PARTS = re.compile(
+    r"^(?P<code>\d{1,2}/\d\d/\d{1,3}|\d\d/\d{1,2}[:-]\d{1,3}|\d{1,3}-\d{4}/\d{1,2})\.?"
+    r"(?:[ \t]{1,4}[–—-])?(?:[ \t]{1,6}(?P<rest>\S.{0,4000}))?$"
+)
+#: a code parted by slashes alone: its first two numbers
+ALL_SLASHES = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d\d)/\d{1,3}$")
+MONTHS = 12
+DAYS = 31
+
+
+def meeting_code(text: str) -> tuple[str, str] | None:
+    """(code as printed, the rest of the line) for a line opening with a minute code of
+    three numbers (see the module's note); the rest is empty when the code stands alone.
+    None for any other line, a date among them."""
+    match = THREE_PARTS.match(text.strip())
+    if match is None or _date(match["code"]):
+        return None
+    return match["code"], match["rest"] or ""
+
+
+def _date(code: str) -> bool:
+    """ "12/05/22": a day, a month and a year parted by slashes."""
+    parts = ALL_SLASHES.match(code)
+    if parts is None:
+        return False
+    return 1 <= int(parts["first"]) <= DAYS and 1 <= int(parts["second"]) <= MONTHS
