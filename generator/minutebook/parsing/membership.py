@@ -56,6 +56,7 @@ from .membership_seat_kinds import without_seat_kind
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
+from .membership_untitled_rows import untitled_body_row
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -1294,6 +1295,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         wrapped = []
         row, substitutes = before_substitutes(" ".join(piece for _, piece in joined))
         read = _read_row(row)
+        if form is name_council_row and (untitled := untitled_body_row(row)) is not None:
+            read = (name_council_row, untitled)  # "Ruth Calder Westmarch & Hale LEP"
         grouped = (titled_pairs, group_row) if side else (titled_pairs,)
         # another form after a blank line ends the list, unless a label rejoined from
         # two lines ("Co-opted" / "Member:") or a kind of member ("Independent Members -
