@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+#: A span's first 24-hour clock, its hour and minute named ("13:30", "09.30")
+SPAN_START = r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+#: A span's last 24-hour clock ("16:00")
+SPAN_END = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 #: "13:30 – 16:00", "09.30 - 16.00", "10:15–12:30 hrs": two 24-hour clocks and a dash
 CLOCK_SPAN = re.compile(
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s{0,3}(?:hrs\s{0,3})?[-–—]\s{0,3}"
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s{0,3}hrs)?",
+    SPAN_START + r"\s{0,3}(?:hrs\s{0,3})?[-–—]\s{0,3}" + SPAN_END + r"(?:\s{0,3}hrs)?",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ from ..model import DocumentKind, Line
 from .narrative_records import NARRATIVE_LINES, narrative_lines
 from .present_before_names import present_before_names
 from .present_labels import OTHER_PRESENT_LABELS
-from .record_phrases import declared_own_interest, meeting_timed, seconded_vote
+from .record_phrases import SENTENCE_CHAR, declared_own_interest, meeting_timed, seconded_vote
 from .web_item_pages import MINUTES_LABEL, meeting_line
 
 #: Lines of a paper read for its content (bounds the work on a long file)
@@ -68,7 +68,7 @@ PAST_RECORD = re.compile(
     r"no\s+(?:\w+\s+)?"
     r"(?:apologies|declarations|interests|questions)\b[^.]{0,40}\bwere\s+"
     r"(?:received|made|declared|submitted)|"
-    r"(?:[^.]|\.\s?(?=[A-Z]))(?:[^.]|\.\s?(?=[A-Z])){0,79}\bdeclared\s+an?\s+(?:\w+\s+){0,3}"
+    rf"{SENTENCE_CHAR}{SENTENCE_CHAR}{{0,79}}\bdeclared\s+an?\s+(?:\w+\s+){{0,3}}"
     r"interest|[^.]{0,80}\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|"
     r"it\s+was\s+(?:proposed|moved|seconded)\b|"
     r"(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|convener|mayor)\s+welcomed\b)",

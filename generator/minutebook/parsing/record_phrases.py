@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 
+#: A character of the same sentence: a full stop only before a capital, as the stops of
+#: initials and titles are ("Cllr. M. Reid declared ...")
+SENTENCE_CHAR = r"(?:[^.]|\.\s?(?=[A-Z]))"
 #: "SECONDED by Councillor X", "seconded by Cllr. Y", "Seconded by: Cllr Z", "Seconded:
 #: Cllr Z": the seconder named, after the proposal in the same line (up to two sentences
 #: of a flattened line before it)
 SECONDED = re.compile(
-    r"(?:[^.]|\.\s?(?=[A-Z])){0,200}?\bseconded(?:\s+by)?\s*:?\s*(?:councillor|cllr)\b",
+    SENTENCE_CHAR + r"{0,200}?\bseconded(?:\s+by)?\s*:?\s*(?:councillor|cllr)\b",
     re.IGNORECASE,
 )
 #: Longest part of a line read (a longer line is a flattened page whose start is read)
@@ -38,7 +41,7 @@ def seconded_vote(text: str) -> bool:
 #: she is a trustee", "All Members present declared that they had ..." (an agenda asks
 #: members "to declare" theirs)
 DECLARED_OWN = re.compile(
-    r"(?:[^.]|\.\s?(?=[A-Z])){0,80}?\bdeclared\s+(?:(?:her|his|their)\s+(?:\w+\s+){0,3}"
+    SENTENCE_CHAR + r"{0,80}?\bdeclared\s+(?:(?:her|his|their)\s+(?:\w+\s+){0,3}"
     r"interests?\b|that\s+(?:he|she|they)\b)",
     re.IGNORECASE,
 )

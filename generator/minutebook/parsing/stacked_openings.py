@@ -26,6 +26,7 @@ import re
 
 from ..dates import find_date, find_time
 from ..model import Line
+from .clock_spans import SPAN_END, SPAN_START
 from .openings import DATE_SPAN, Opening, strip_article
 from .text import plain
 
@@ -41,8 +42,7 @@ RUN_ON = re.compile(
 )
 #: "10.30 – 12.40": the meeting's start and end after the date
 SPAN = re.compile(
-    r"^[\s,]*(?:from\s+)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s{0,3}(?:[-–—]|to)\s{0,3}"
-    r"(?:[01]?\d|2[0-3])[.:][0-5]\d\b",
+    r"^[\s,]*(?:from\s+)?" + SPAN_START + r"\s{0,3}(?:[-–—]|to)\s{0,3}" + SPAN_END + r"\b",
     re.IGNORECASE,
 )
 #: A venue line: a place's words and commas, no label, no figures but a room's number
