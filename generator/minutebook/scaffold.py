@@ -123,10 +123,11 @@ engine: mkdocs
 def bodies_yaml(archive: NewArchive) -> str:
     return f"""\
 # The bodies whose meetings this archive records. A document's body name is matched to
-# the first entry one of whose `match` phrases it contains (case-insensitive): add the
-# other ways the documents name the body. `id` is part of every meeting URL: once the
-# site is published, never change it. Add an entry for each further body (committee,
-# sub-committee, board) whose papers the archive holds.
+# the first entry whose `name` or one of whose `match` phrases it equals, or whose full
+# `name` it contains (ignoring case, "the", "&"/"and" and punctuation): add the other ways
+# the documents name the body. A name that adds words to a phrase is another body. `id` is
+# part of every meeting URL: once the site is published, never change it. Add an entry for
+# each further body (committee, sub-committee, board) whose papers the archive holds.
 bodies:
   - id: {_quoted(archive.body_id)}
     name: {_quoted(archive.body)}
