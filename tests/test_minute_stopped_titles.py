@@ -54,3 +54,30 @@ def test_only_a_title_loses_its_stop() -> None:
     assert title_case_stop("Cllr. Ostley was elected Vice Chair.") is None
     assert title_case_stop("Election of Vice Chair") is None
     assert title_case_stop("Apologies for Absence: Cllr Venn.") is None
+
+
+SESSION_CODED = """\
+Minutes of the meeting of Harlow End Parish Council held on Wednesday 8th March 2023 at 7.30pm
+
+24/31 Welcome and Apologies.
+The Chair welcomed those present. Apologies were received from Cllr Pike.
+
+24/32 Receive declarations of interest.
+None were made.
+
+24/33 Previous Minutes.
+RESOLVED - the minutes of 8th February 2023 were approved.
+
+24/34 The Clerk reported that the grass cutting contract had been renewed.
+"""
+
+
+def test_session_coded_titles_lose_their_stop_as_numbered_ones_do() -> None:
+    """A year-coded minute ("24/33 Previous Minutes.") closes its title with a stop as a
+    numbered one does; a coded sentence stays a paragraph."""
+    headings = minute_headings(lines_of(SESSION_CODED))
+    assert [(h.number, h.title) for h in headings] == [
+        ("24/31", "Welcome and Apologies"),
+        ("24/32", "Receive declarations of interest"),
+        ("24/33", "Previous Minutes"),
+    ]

@@ -419,6 +419,8 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
             i, match["number"], _clean_title(title), None, True, run_on=text, run_on_at=text_at
         )
     title, code = _title_and_code(lines, i, match["title"])
+    if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
+        title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
     colon = _colon_run_on(title)
     if colon is not None:
         return MinuteHeading(i, match["number"], colon[0], code, certain=True, run_on=colon[1])
