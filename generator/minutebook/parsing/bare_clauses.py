@@ -26,10 +26,13 @@ from .text import plain
 
 #: "That Cllr A Reid be re-elected Chairman ...", "That the report be noted": the clause
 #: of a decision with its formula lost (the verb after "be" a participle)
-CLAUSE = re.compile(
-    r"^(?:\(?\d{1,2}[.)]\s+)?[Tt]hat\s+[^;]{1,200}?\s+be\s+(?:as\s+)?(?:re-?)?"
+#: "... be noted", "... be re-elected", "... be given": the mandative verb of a decision's
+#: clause ("be" and a participle)
+BE_DONE = (
+    r"\s+be\s+(?:as\s+)?(?:re-?)?"
     r"(?:[a-z]{2,20}ed|given|made|held|sent|taken|kept|paid|set|put|drawn|shown|done|written)\b"
 )
+CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[Tt]hat\s+[^;]{1,200}?" + BE_DONE)
 #: A committee system's own labels over the minute's text: no lead-in to a proposal
 PAGE_LABELS = frozenset({"minutes:", "minute:"})
 #: "That apologies be received from Cllr A Reid": the record's attendance in a clause
@@ -53,8 +56,15 @@ def bare_clause(body: list[Line]) -> tuple[str, int] | None:
             continue  # "that" opening a paragraph only: the label "RESOLVED:" lost before it
         if APOLOGIES.match(text):
             continue  # "That apologies be received from ...": the attendance, not a decision
-        above = _above(body, k)
-        if above.endswith((":", ":-", ":–")) and above.casefold() not in PAGE_LABELS:
+        if under_lead_in(body, k):
             continue  # "Recommendation:" over "That the report be noted": proposed
         return text, line.number
     return None
+
+
+def under_lead_in(body: list[Line], k: int) -> bool:
+    """Whether the text above line `k` is a label or lead-in ending with a colon
+    ("Recommendation:", "The Panel is asked to:"), under which a clause quotes a proposal;
+    a committee system's own "Minutes:" label is none."""
+    above = _above(body, k)
+    return above.endswith((":", ":-", ":–")) and above.casefold() not in PAGE_LABELS

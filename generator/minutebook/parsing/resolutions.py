@@ -76,6 +76,7 @@ from .bare_clauses import bare_clause
 from .confirmed_inside import confirmed_inside
 from .elections_stated import election_stated
 from .formula_run_on import formula_run_on
+from .lost_label_clauses import lost_label_clauses
 from .minute_paragraphs import PARAGRAPH_LEAD, bullet, lettered, numbered
 from .nominations_seconded import nomination_unopposed
 from .procedural_agreements import procedural_agreement
@@ -929,5 +930,6 @@ def resolution(body: list[Line]) -> Resolution | None:
             if procedural_agreement(found.text):
                 continue  # the agreement's sentence ran over the line's end
             return found
-    lost = bare_clause(body)  # "That Cllr A Reid be elected Chair.": the formula lost
+    # "1) the minutes ... be received and adopted;" / "2) ...": the label lost over them
+    lost = lost_label_clauses(body) or bare_clause(body)  # or "That Cllr A be elected."
     return Resolution(*lost) if lost else None
