@@ -72,7 +72,7 @@ from .run_in_capitals import (
     run_in_capitals,
     run_in_undashed,
 )
-from .run_in_separators import label_apart, run_in_title
+from .run_in_separators import label_apart, run_in_title, worded_run_in_title
 from .text import plain
 from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
@@ -307,6 +307,22 @@ def agenda_wording(title: str) -> bool:
 MINUTES_TITLE = re.compile(
     r"^Minutes\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?\s+held\b[^.;:]{0,200}\.?$"
 )
+
+
+#: "Confirmation of the minutes of the Council Meeting on 6th August 2019", "Approval of
+#: the draft minutes of 3 May": the confirmation's title naming what it confirms, as a
+#: parish clerk words the agenda's item
+CONFIRMATION_TITLE = re.compile(
+    r"^(?:Confirmation|Approval|Adoption|Signing|Acceptance)\s+of\s+(?:the\s+)?"
+    r"(?:(?:draft|previous|last)\s+)?minutes\b[^.;:]{0,200}$",
+    re.IGNORECASE,
+)
+
+
+def worded_title(title: str) -> bool:
+    """A title in its agenda item's wording (`agenda_wording`) or naming the minutes it
+    confirms (`CONFIRMATION_TITLE`), which may run long on a run-in heading's line."""
+    return agenda_wording(title) or CONFIRMATION_TITLE.match(title) is not None
 
 
 def minutes_title(title: str) -> bool:
@@ -1330,7 +1346,9 @@ def separated_run_in(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     """ "1. Apologies for absence: Cllrs Reid and Moss.", "2. Declarations of interest –
     None.": a short title, a separator and the minute's text (see `run_in_separators`).
     Not certain: the caller checks the number rises."""
-    found = run_in_title(text)
+    # "4. To approve the Minutes of the last meeting held on 11th January 2023: The ...":
+    # the agenda's wording as the title, longer than a run-in title runs
+    found = run_in_title(text) or worded_run_in_title(text, worded_title)
     if found is None or YEAR.match(found[0]):
         return None
     title = _clean_title(found[1])

@@ -20,6 +20,7 @@ check), and text after the separator must open with a capital or a figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: the number, the title, the separator and the text
 RUN_IN = re.compile(
@@ -35,6 +36,19 @@ LABEL_THEN_PLURAL_TITLE = re.compile(
     r"attendance|also\s+present|attendance)\s+(?P<plural>councillors|cllrs|members)$",
     re.IGNORECASE,
 )
+
+
+#: the same line when its title is its agenda item's wording, which runs long ("4. To
+#: approve the Minutes of the last meeting held on 11th January 2023: The minutes were
+#: signed ...", "23. To confirm and sign the minutes of the meeting held on 27th May 2021
+#: - PROPOSED; SECONDED; RESOLVED that ...", "6. Confirmation of the minutes of the Council
+#: Meeting on 6th August 2019 – Agreed")
+RUN_IN_WORDED = re.compile(
+    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,200}?)"
+    r"(?:[ \t]*:|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
+)
+#: most words of a title in its agenda item's wording run in with its text
+MAX_WORDED_TITLE_WORDS = 24
 
 
 def run_in_title(text: str) -> tuple[str, str, str] | None:
@@ -56,3 +70,20 @@ def label_apart(title: str, text: str) -> tuple[str, str]:
     if plural:  # "PRESENT Councillors: A Reid": the title is the label alone
         return plural["label"], f"{plural['plural']}: {text}"
     return title, text
+
+
+def worded_run_in_title(text: str, worded: Callable[[str], bool]) -> tuple[str, str, str] | None:
+    """The number, the title and the text of a run-in heading whose title, too long for
+    `run_in_title`, is its agenda item's wording (`worded` tells: "To approve the Minutes
+    of ...", "Confirmation of the minutes of ..."), as parish clerks who minute under the
+    agenda's items print it; None for any other line. The title is the words before the
+    first separator, so a colon or dash inside the agenda's wording ends it early and
+    the line is none."""
+    match = RUN_IN_WORDED.match(text.strip())
+    if match is None:
+        return None
+    title = match["title"].strip(" -")
+    words = len(title.split())
+    if words <= MAX_TITLE_WORDS or words > MAX_WORDED_TITLE_WORDS or not worded(title):
+        return None
+    return match["number"], title, match["text"].strip()
