@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .agenda_dash_descriptions import without_dash_description
+from .agenda_html_cells import html_row_cells
 from .agenda_link_labels import without_link_label
 from .agenda_minute_references import without_minute_reference
 from .text import plain
@@ -345,7 +346,7 @@ def item_line(raw: str) -> ItemLine | None:
     if text.startswith("|"):  # a converted table's row opens with a pipe: "| 01 | Minutes |"
         text = text[1:].strip()
     if text.startswith("<"):  # a table row of HTML cells: "<p>3</p><TAB><p>Minutes</p>"
-        text = TAGS.sub("", text).strip()
+        text = html_row_cells(text) or TAGS.sub("", text).strip()
     if text.startswith("**"):  # a line wholly in bold: "**1. Apologies**"
         text = text.replace("**", "").strip()
     if not text[:1].isalnum() or timed_break(text):
