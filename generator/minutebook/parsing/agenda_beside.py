@@ -14,6 +14,11 @@ rows or more start their title and their description at the same columns, each r
 re-cut into tab-separated cells (code, title, description) with the title's wrapped lines
 and its page reference joined to its title cell, which the table readers of
 `agenda_items` read; the description column's lines are left where they are.
+
+A board's or committee's agenda may print who leads each item in that column instead
+("Director of Public Health", "Chair"). A lead of a word or two is too short to show the
+layout, but once the longer rows have shown it, a row at the same columns is re-cut too
+(`_short_cell_row`), so "Chair" is no part of "Declarations of interest".
 """
 
 from __future__ import annotations
@@ -38,6 +43,13 @@ PAGES_CELL = re.compile(r"\((?:Pages?|pp?\.)\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\)
 TITLE_REPORT = re.compile(r"report\b(?!\s+(?:of|by|from|to)\b)", re.IGNORECASE)
 #: Rows sharing their columns that show the layout
 MIN_ROWS = 2
+#: a row at the layout's columns whose cell beside the title is a word or two, a lead's
+#: post as a board's or committee's agenda prints it ("Chair", "Monitoring Officer"): the
+#: code, the title, a gap of three spaces or more, the cell
+SHORT_ROW = re.compile(
+    r"(?P<code>\d{1,2}\.?)[ ]{2,8}(?P<title>[A-Z0-9](?:\S| (?=\S)){0,60})[ ]{3,}"
+    r"(?P<desc>[A-Z][A-Za-z&'’.-]{0,30}(?: [A-Za-z&'’.-]{1,30})?)"
+)
 #: Lines at most a title's column goes on under its row
 MAX_TITLE_LINES = 5
 
@@ -65,6 +77,15 @@ def _title_below(text: str, title_at: int, desc_at: int) -> str | None:
     return cell
 
 
+def _short_cell_row(text: str, columns: tuple[int, int]) -> re.Match[str] | None:
+    """A row whose cell beside its title is a word or two ("Chair", "Monitoring Officer"),
+    printed at the columns the agenda's longer rows share; None for any other line."""
+    match = SHORT_ROW.fullmatch(text.rstrip()) if "\t" not in text else None
+    if match is None or (match.start("title"), match.start("desc")) != columns:
+        return None
+    return match
+
+
 def titles_beside_descriptions(lines: list[Line]) -> list[Line]:
     """The lines with each item row of such an agenda re-cut into tabbed cells, its
     title's wrapped lines and page reference joined to its title (and taken from the lines
@@ -76,10 +97,11 @@ def titles_beside_descriptions(lines: list[Line]) -> list[Line]:
     columns = shared.most_common(1)[0][0]
     title_at, desc_at = columns
     out = list(lines)
-    for n, at in found.items():
-        if at != columns:
-            continue
-        match = ROW.fullmatch(lines[n].text.rstrip())
+    rows = {n: ROW.fullmatch(lines[n].text.rstrip()) for n, at in found.items() if at == columns}
+    for n, line in enumerate(lines):  # the same layout's rows with a cell of a word or two
+        if n not in found and (short := _short_cell_row(line.text, columns)) is not None:
+            rows[n] = short
+    for n, match in sorted(rows.items()):
         if match is None:
             continue
         title = [match["title"]]
