@@ -42,6 +42,17 @@ TIME_PHRASE = re.compile(
 )
 #: "12 noon", "noon", "midday"
 NOON = re.compile(r"\b(?:12(?:[.:]00)?\s*)?(?:noon|midday)\b", re.IGNORECASE)
+#: the half of the day after a clock time: "am", "p.m."
+MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
+#: a sitting's span, the half of the day after its end and perhaps after its start too:
+#: "10.00 am - 11.35 am", "2.00 - 3.10 pm", "6.30pm to 8.05pm", "FROM 7.00 TO 8.05 PM"
+#: (the pattern's body, searched in a sentence by CLOCK_RANGE and matched alone elsewhere)
+CLOCK_RANGE_BODY = (
+    rf"(?P<h1>\d{{1,2}})[.:](?P<m1>[0-5]\d)\s{{0,3}}(?P<a1>{MERIDIEM})?\s{{0,3}}"
+    rf"(?:[-–—]|to\b)\s{{0,3}}(?P<h2>\d{{1,2}})[.:](?P<m2>[0-5]\d)\s{{0,3}}(?P<a2>{MERIDIEM})"
+    r"(?![a-z])"
+)
+CLOCK_RANGE = re.compile(rf"\b{CLOCK_RANGE_BODY}", re.IGNORECASE)
 #: "14:00", "10.30", "1930 hrs" as a labelled "Time:" field prints it (24-hour clock)
 CLOCK_24 = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:]?(?P<m>[0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m))")
 
@@ -69,9 +80,15 @@ def find_dates(text: str) -> list[dt.date]:
 
 
 def find_time(text: str) -> dt.time | None:
-    """The first clock time ("10.00 am", "2:30pm", "at 2pm", "12 noon") in the text, or None."""
+    """The first clock time ("10.00 am", "2:30pm", "at 2pm", "12 noon") in the text, or None;
+    a span's start, though it prints no half of the day ("7.00 - 9.25 pm" began at 7 pm)."""
     match = TIME_PHRASE.search(text)
     noon = NOON.search(text)
+    span = CLOCK_RANGE.search(text)
+    if span is not None and (noon is None or span.start() < noon.start()):
+        start = range_start_of(span)
+        if start is not None and (match is None or span.start() <= match.start()):
+            return start
     if noon and (match is None or noon.start() < match.start()):
         return dt.time(12, 0)
     if not match:
@@ -87,6 +104,22 @@ def find_time(text: str) -> dt.time | None:
     if not pm and hour == 12:
         hour = 0
     return dt.time(hour, minute)
+
+
+def range_start_of(span: re.Match[str]) -> dt.time | None:
+    """Where a CLOCK_RANGE span began. A start printed without its half of the day takes
+    the end's, unless that would put it after the end ("11.00 - 1.10 pm" began at 11 am,
+    "12.30 - 2.00 pm" at half past noon); None for hours no 12-hour clock prints."""
+    h1, m1, h2, m2 = int(span["h1"]), int(span["m1"]), int(span["h2"]), int(span["m2"])
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
+        return None
+    end_pm = span["a2"].lower().startswith("p")
+    if span["a1"]:
+        pm = span["a1"].lower().startswith("p")
+    else:
+        end = (h2 % 12 + (12 if end_pm else 0)) * 60 + m2
+        pm = end_pm and (h1 % 12 + 12) * 60 + m1 <= end
+    return dt.time(h1 % 12 + (12 if pm else 0), m1)
 
 
 def find_field_time(text: str) -> dt.time | None:

@@ -25,8 +25,10 @@ from .openings import (
     CLOCK_IN_SENTENCE,
     DATE_SPAN,
     DATED_LINE,
+    EMPTY_BRACKETS,
     FORMULA,
     MEMBERSHIP_LABEL,
+    SPAN_IN_SENTENCE,
     TIME_SPAN,
     VENUE_START,
     WEEKDAY,
@@ -246,7 +248,10 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
 
 def times_alone(text: str) -> bool:
     """Whether a line is only a time ("2.00 pm") or a start and an end ("7.00 pm - 9.15 pm",
-    "10.00 am to 12.30 pm"), the span a meeting sat for."""
+    "10.00 am to 12.30 pm", "7.00 - 9.15 pm"), the span a meeting sat for."""
+    span = SPAN_IN_SENTENCE.match(text.strip())
+    if span is not None and not text.strip()[span.end() :].strip(" ,.;:-–—"):
+        return True
     spans = list(TIME_SPAN.finditer(text))
     if not 1 <= len(spans) <= 2 or spans[0].start() != 0:
         return False
@@ -337,6 +342,9 @@ def _venue_after_date(text: str) -> str | None:
     for _ in range(2):  # a 24-hour start and end: "D, 14:30-17:00"
         clock = CLOCK_AFTER_DATE.match(rest)
         rest = rest[clock.end() :] if clock else rest
+    lead = SPAN_IN_SENTENCE.match(rest.lstrip(" ,.;:-–—("))
+    if lead is not None:  # "D (7.00 - 9.25 pm)", "D, 7.00 - 9.25 pm, V": the span, no place
+        rest = EMPTY_BRACKETS.sub(" ", rest.replace(lead.group(0), " ", 1))
     for _ in range(2):  # a start time, and an end time ("- 10.00 am to 11.45 am")
         time_span = TIME_SPAN.search(rest)
         if time_span is None or rest[: time_span.start()].strip(" ,.;:-–—"):

@@ -29,12 +29,14 @@ import re
 from dataclasses import dataclass
 
 from ..dates import (
+    CLOCK_RANGE_BODY,
     DATE_PHRASE,
     NOON,
     TIME_PHRASE,
     find_date,
     find_numeric_date,
     find_time,
+    range_start_of,
 )
 from ..markup import TAGS
 from ..model import Line
@@ -153,6 +155,13 @@ CLOCK_IN_SENTENCE = re.compile(
 )
 
 
+#: a sitting's span in a sentence, with the word before it: "from 7.00 - 9.25 pm", "(7.00 -
+#: 9.25 pm)": its start is the meeting's time, though the start prints no half of the day
+SPAN_IN_SENTENCE = re.compile(
+    rf"(?:\b(?:at|from|between|commencing(?:\s+at)?)\s+)?\b{CLOCK_RANGE_BODY}", re.IGNORECASE
+)
+
+
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -257,6 +266,11 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     if date_span:
         date = find_date(date_span.group(0)) or find_numeric_date(date_span.group(0))
         rest = f"{rest[: date_span.start()]} {rest[date_span.end() :]}"
+    span = SPAN_IN_SENTENCE.search(rest)
+    start = range_start_of(span) if span is not None else None
+    if span is not None and start is not None:  # "from 7.00 - 9.25 pm": 7 pm, not 9.25
+        time = start
+        rest = f"{rest[: span.start()]} {rest[span.end() :]}"
     for _ in range(3):  # a start time, and an end time ("from 10am to 12.30pm")
         time_span = TIME_SPAN.search(rest)
         if time_span is None:

@@ -19,10 +19,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..dates import TIME_PHRASE, find_time
+from ..dates import CLOCK_RANGE_BODY, TIME_PHRASE, find_time, range_start_of
 from ..model import Line
 from .dated_title_openings import dated_title_opening
-from .openings import Opening
+from .openings import DATE_LABELS, TIME_LABELS, Opening
 from .text import plain
 
 #: Non-blank lines under an opening searched for a time of its own
@@ -30,14 +30,8 @@ UNDER_LINES = 3
 #: Non-blank lines at a record's foot searched for the sitting's span
 FOOT_LINES = 12
 
-_MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
-#: a sitting's span: "10.00 am - 11.35 am", "2.00 - 3.10 pm", "6.30pm to 8.05pm"
-TIME_RANGE = re.compile(
-    rf"^(?P<h1>\d{{1,2}})[.:](?P<m1>[0-5]\d)\s{{0,3}}(?P<a1>{_MERIDIEM})?\s{{0,3}}"
-    rf"(?:[-–—]|to)\s{{0,3}}(?P<h2>\d{{1,2}})[.:](?P<m2>[0-5]\d)\s{{0,3}}(?P<a2>{_MERIDIEM})"
-    r"(?![a-z])",
-    re.IGNORECASE,
-)
+#: a sitting's span alone: "10.00 am - 11.35 am", "2.00 - 3.10 pm", "6.30pm to 8.05pm"
+TIME_RANGE = re.compile(rf"^{CLOCK_RANGE_BODY}", re.IGNORECASE)
 #: what may stand beside the span at the foot: the signature's label
 FOOT_LABEL = re.compile(r"^(?:chair(?:man|woman|person)?|signed|date)?\s*$", re.IGNORECASE)
 #: "The panel met at the Conference Room, Wolds Gate, Brantingby, commencing at 10.00 am"
@@ -56,18 +50,7 @@ def range_start(text: str) -> dt.time | None:
     -> 14:00 (the start takes the end's meridiem unless it would fall after the end);
     None when the text is no span."""
     match = TIME_RANGE.match(text.strip())
-    if match is None:
-        return None
-    h1, m1, h2 = int(match["h1"]), int(match["m1"]), int(match["h2"])
-    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
-        return None
-    end_pm = match["a2"].lower().startswith("p")
-    if match["a1"]:
-        pm = match["a1"].lower().startswith("p")
-    else:  # "10.30 - 12.15 pm", "11.00 - 1.10 pm": a morning start
-        pm = end_pm and h1 != 12 and h2 != 12 and h1 <= h2
-    hour = h1 % 12 + (12 if pm else 0)
-    return dt.time(hour, m1)
+    return None if match is None else range_start_of(match)
 
 
 def time_line_under(lines: list[Line], after: int) -> dt.time | None:
@@ -151,6 +134,8 @@ def place_and_span(lines: list[Line], after: int) -> tuple[dt.time, str] | None:
         match = PLACE_AND_SPAN.match(text)
         if match is None:
             continue
+        if match["venue"].strip().lower() in (*TIME_LABELS, *DATE_LABELS):
+            continue  # "Time: 7.00 - 9.25 pm": a labelled field, no place
         span = match["span"].strip(" ,.;")
         found = TIME_RANGE.match(span)
         start = range_start(span) if found and not span[found.end() :].strip(" .") else None
