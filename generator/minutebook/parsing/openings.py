@@ -335,9 +335,14 @@ def members_named(text: str, body: str) -> str:
 HOW_IT_MET = r"virtual|remote|hybrid|online"
 
 
+#: a meeting's own number in the body's series: "the 94th meeting", "Minutes of 12th
+#: Meeting" (no body's name starts with a numbered ordinal)
+MEETING_ORDINAL = r"\d{1,4}\s?(?:st|nd|rd|th)"
+
+
 MEETING_KIND = (
     r"(?:extra[- ]?ordinary|special|ordinary|annual|statutory|monthly|additional|emergency|"
-    rf"reconvened|adjourned|inaugural|general|{HOW_IT_MET})"
+    rf"reconvened|adjourned|inaugural|general|{HOW_IT_MET}|{MEETING_ORDINAL})"
 )
 
 
@@ -345,7 +350,7 @@ MEETING_KIND = (
 #: Needs Panel" and "General Purposes Committee" are bodies)
 KIND_FIRST = (
     r"(?:extra[- ]?ordinary|ordinary|annual|statutory|monthly|additional|emergency|"
-    rf"reconvened|adjourned|inaugural|{HOW_IT_MET})"
+    rf"reconvened|adjourned|inaugural|{HOW_IT_MET}|{MEETING_ORDINAL})"
 )
 
 
