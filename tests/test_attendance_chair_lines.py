@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from minute_fixtures import lines_of
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_for_item
 from minutebook.parsing.attendance_chair_lines import chair_line
+from minutebook.parsing.minute_headings import minute_headings
 
 
 def test_a_name_in_the_chair() -> None:
@@ -28,3 +30,54 @@ def test_recorded_once_and_only_when_not_listed() -> None:
     listed.attendance.append(AttendanceFacts(AttendanceRole.PRESENT, "Councillor A Reid", None, 3))
     read_attendance_for_item(listed, "1", body, "Appointment of Chair")
     assert len(listed.attendance) == 1
+
+
+def test_a_dash_before_in_the_chair() -> None:
+    """A web page prints the new chair's line with a dash between ("Councillor H. J. Jones
+    -  in the Chair")."""
+    assert chair_line("Councillor H. J. Jones  -  in the Chair") == (
+        "Councillor H. J. Jones",
+        "in the Chair",
+    )
+    assert chair_line("Councillor A Reid – in the Chair") == ("Councillor A Reid", "in the Chair")
+
+
+UNNUMBERED_ELECTIONS = """\
+Council - Wednesday 17th May 2017 6.00 p.m.
+
+Venue: Council Chamber - Town Hall, Wyke.
+
+No. Item
+
+
+Apologies for Absence
+
+
+Apologies for absence were received from Councillor C. Lowe.
+
+
+Election of Chairman
+
+
+RESOLVED that Councillor A. Reid be elected Chairman of the Council for the ensuing year.
+
+
+Councillor A. Reid  -  in the Chair
+
+
+Election of Vice-Chairman
+
+
+RESOLVED that Councillor B. Moss be elected Vice-Chairman of the Council for the ensuing year.
+"""
+
+
+def test_a_chair_line_heads_no_minute() -> None:
+    """Between plain unnumbered titles, the line saying who now chairs is the election's
+    outcome, not a minute of its own."""
+    headings = minute_headings(lines_of(UNNUMBERED_ELECTIONS))
+    assert [h.title for h in headings] == [
+        "Apologies for Absence",
+        "Election of Chairman",
+        "Election of Vice-Chairman",
+    ]

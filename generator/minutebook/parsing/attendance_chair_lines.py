@@ -18,8 +18,11 @@ import re
 from ..vocabulary import NAME
 from .names import is_office
 
-#: "A Reid (in the Chair)", "Councillor B Moss in the Chair", "(Cllr C Lowe in the Chair)"
-CHAIR_LINE = re.compile(rf"^\(?(?P<name>{NAME})\s+\(?(?P<chair>in\s+the\s+[Cc]hair)\)?\)?\.?$")
+#: "A Reid (in the Chair)", "Councillor B Moss in the Chair", "(Cllr C Lowe in the Chair)",
+#: "Councillor H. J. Jones  -  in the Chair" (a dash between, as a web page prints it)
+CHAIR_LINE = re.compile(
+    rf"^\(?(?P<name>{NAME})\s+(?:[-–—]\s{{1,4}})?\(?(?P<chair>in\s+the\s+[Cc]hair)\)?\)?\.?$"
+)
 #: Longest line read
 MAX_LINE = 120
 

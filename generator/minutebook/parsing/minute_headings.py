@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from ..model import Line
 from ..vocabulary import TITLE
 from .agenda_items import without_file_link
+from .attendance_chair_lines import chair_line
 from .attendance_interleaved_number import names_under
 from .attendance_labelled_lines import labelled_names
 from .delegation_marks import without_delegation_mark
@@ -1904,6 +1905,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
+        return None
+    if chair_line(raw):  # "Councillor A Reid - in the Chair" after the election: no business
         return None
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
