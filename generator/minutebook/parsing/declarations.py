@@ -63,6 +63,7 @@ from .declaration_lists import (
 )
 from .declaration_mid_lists import titled_lists_mid_line
 from .declaration_name_runs import name_run_declarers
+from .declaration_offices import office_declarers
 from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
@@ -419,6 +420,12 @@ def read_declarations(
                 continue
             going_on = body[k + 1].text if k + 1 < len(body) else ""
             above = body[k - 1] if k else None
+            # "The Chair, Councillor A Reed, declared ...": the member by office and name
+            offices = office_declarers(line, minute.number)
+            if offices and "interest" in f"{line.text} {going_on}":
+                later = titled_lists_mid_line(line, minute.number)
+                part.declarations.extend(_adding(offices, later))
+                continue
             listed = titled_list_declarers(line, minute.number)
             if listed and "interest" in f"{line.text} {going_on}":
                 part.declarations.extend(listed)
@@ -532,6 +539,10 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     opening = f"{line.text} {below.text}" if below is not None else line.text
     if transparency_statement(opening):  # its name may open the line; later ones count
         return declarers_mid_line(line, minute)
+    offices = office_declarers(line, minute)
+    if offices:  # "The Chair, Councillor A Reed, declared ...", with later sentences
+        later = declarers_mid_line(line, minute) + titled_lists_mid_line(line, minute)
+        return _adding(offices, later)
     plural = (
         name_run_declarers(line, minute)
         or titled_list_declarers(line, minute)
@@ -559,6 +570,17 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     named = {d.as_written for d in found}
     found += [d for d in titled_lists_mid_line(line, minute) if d.as_written not in named]
     return found + plural_declarers_mid_line(line, minute)
+
+
+def _adding(found: list[DeclarationFacts], more: list[DeclarationFacts]) -> list[DeclarationFacts]:
+    """`found`, then each of `more` naming a member `found` does not."""
+    named = {d.as_written for d in found}
+    kept = list(found)
+    for d in more:
+        if d.as_written not in named:
+            named.add(d.as_written)
+            kept.append(d)
+    return kept
 
 
 #: A sentence opening mid-line with a titled name that declared: "... College. Councillor
