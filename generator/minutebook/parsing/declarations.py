@@ -344,6 +344,33 @@ def plural_declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]
     return found
 
 
+#: A phrase leading into the plural list at the line's start, saying which business the
+#: members declared in: "In respect of Item 7 Councillors ...", "With regard to item 8,
+#: Cllrs ...", "During consideration of application 19/0031 Councillors ..."; no stop
+#: (but a number's, "item 5.1") or colon inside it (a sentence of its own is
+#: `plural_declarers_mid_line`')
+PLURAL_AFTER_LEAD = re.compile(
+    r"^(?:In|With|During|Prior|Before|Following|On|At|Regarding|Under|For)\b"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?,?\s(?=(?:Councillors|Cllrs\.?)\s)"
+)
+
+
+def plural_declarers_after_lead(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member of a plural-titled list that declared after a phrase naming the
+    business ("In respect of Item 7 Councillors Amos, Bligh and Carr declared ...")."""
+    text = _text(line)
+    if "declared" not in text or not re.search(r"\b(?:Councillors|Cllrs)\b", text):
+        return []  # cheap test first
+    match = PLURAL_AFTER_LEAD.match(text)
+    if match is None:
+        return []
+    tail = Line(line.number, text[match.end() :])
+    return [
+        DeclarationFacts(d.as_written, text, line.number, minute)
+        for d in plural_declarers(tail, minute)
+    ]
+
+
 #: A surname as a list prints it: capitalised, or after its particles ("de Souza", "van
 #: der Berg", "le Fevre").
 SURNAME = re.compile(r"^(?:(?:de|da|di|du|la|le|van|von|der|den)\s+){0,3}[A-Z]")
@@ -439,7 +466,10 @@ def read_declarations(
                 part.declarations.append(title_above(found, above))
             part.declarations.extend(listed)
             if not found and not listed and "interest" in line.text:
-                part.declarations.extend(plural_declarers(line, minute.number))
+                part.declarations.extend(
+                    plural_declarers(line, minute.number)
+                    or plural_declarers_after_lead(line, minute.number)
+                )
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
@@ -548,6 +578,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or titled_list_declarers(line, minute)
         or declarers_after_colon(line, minute)
         or plural_declarers(line, minute)
+        or plural_declarers_after_lead(line, minute)
         or passive_declarers(line, minute, below)
         or passive_declarations(line, minute)
     )
