@@ -71,6 +71,20 @@ def test_an_office_and_member_that_did_not_declare() -> None:
     assert _names(office_declarers, "The Chair, Councillor Reed, reported on the visit.") == []
 
 
+def test_an_office_and_member_declaring_that_there_was_nothing() -> None:
+    assert (
+        _names(
+            office_declarers,
+            "The Chair, Councillor Reed, declared that no interests had been notified.",
+        )
+        == []
+    )
+    assert _names(
+        office_declarers,
+        "Councillor Reed, the Chairman declared an interest in item 4. There were no others.",
+    ) == ["Councillor Reed"]
+
+
 def test_a_reference_to_an_earlier_declaration_is_none() -> None:
     assert (
         _names(

@@ -20,7 +20,7 @@ import re
 
 from ..model import DeclarationFacts, Line
 from ..vocabulary import OFFICE_WORDS
-from .declaration_lists import LIST_SPLIT, ONE_TITLED
+from .declaration_lists import LIST_SPLIT, ONE_TITLED, declares_nothing
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .text import plain
 
@@ -57,6 +57,12 @@ def _text(line: Line) -> str:
     return PARAGRAPH_LEAD.sub("", plain(line.text), count=1)
 
 
+def _said_nothing(text: str, end: int) -> bool:
+    """Whether the sentence after the verb at `end` declares nothing ("The Chair,
+    Councillor Reed, declared that no interests had been notified")."""
+    return declares_nothing(re.split(r"[.;]\s", text[end : end + 300], maxsplit=1)[0])
+
+
 def office_then_members(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each titled member named after an office that declared ("The Chair, Councillor A
     Reed, declared ..."), as printed; the office itself is no member."""
@@ -69,6 +75,8 @@ def office_then_members(line: Line, minute: str) -> list[DeclarationFacts]:
     for k, match in enumerate(OFFICE_THEN_MEMBERS.finditer(text)):
         if k >= MAX_FOUND:
             break
+        if _said_nothing(text, match.end()):
+            continue
         names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
         found += [DeclarationFacts(name, text, line.number, minute) for name in names]
     return found
@@ -84,7 +92,8 @@ def member_then_office(line: Line, minute: str) -> list[DeclarationFacts]:
     for k, match in enumerate(MEMBER_THEN_OFFICE.finditer(text)):
         if k >= MAX_FOUND:
             break
-        found.append(DeclarationFacts(match["who"].strip(), text, line.number, minute))
+        if not _said_nothing(text, match.end()):
+            found.append(DeclarationFacts(match["who"].strip(), text, line.number, minute))
     return found
 
 
