@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutebook.errors import Diagnostics
-from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.model import AttendanceRole, DeclarationFacts, DocumentKind, Line, MinuteFacts, Part
 from minutebook.parsing.agenda import parse_agenda
+from minutebook.parsing.declarations import read_declarations
 from minutebook.parsing.minutes import parse_minutes
 
 ZOO = Path(__file__).parent / "fixtures" / "minutes"
@@ -51,3 +52,15 @@ HARBOUR_RECORD = (
     "1. Apologies\nApologies were received from Councillor E Frost.\n\n"
     "2. Moorings\nRESOLVED that the moorings charges be approved.\n"
 )
+
+
+def declarations_in_minute(
+    title: str, texts: list[str], number: str = "7"
+) -> list[DeclarationFacts]:
+    """The declarations read from one minute titled `title`, numbered `number`, whose body
+    is `texts` (line 1 on)."""
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
+    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
+    minute = MinuteFacts(number=number, title=title, item_code=None, line=1, end_line=len(texts))
+    read_declarations(part, minute, lines, "x.txt", Diagnostics())
+    return part.declarations

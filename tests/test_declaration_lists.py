@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_lists import (
     declares_nothing,
     name_over_interest,
@@ -16,17 +16,13 @@ from minutebook.parsing.declaration_lists import (
     titled_list_declarers,
     transparency_statement,
 )
-from minutebook.parsing.declarations import declared_in_prose, read_declarations
+from minutebook.parsing.declarations import declared_in_prose
 
 
 def _read(title: str, texts: list[str]) -> list[tuple[str, int]]:
     """Who declared, and on which line, in a minute titled `title` whose body is
     `texts` (line 1 on)."""
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="4", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.line) for d in part.declarations]
+    return [(d.as_written, d.line) for d in declarations_in_minute(title, texts, number="4")]
 
 
 def test_every_titled_member_of_a_list_declared() -> None:

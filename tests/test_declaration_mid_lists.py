@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_mid_lists import titled_lists_mid_line
-from minutebook.parsing.declarations import read_declarations
 
 
 def _names(text: str) -> list[str]:
@@ -14,11 +13,9 @@ def _names(text: str) -> list[str]:
 
 
 def _read(title: str, texts: list[str]) -> list[tuple[str, str]]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="9", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.minute_number) for d in part.declarations]
+    return [
+        (d.as_written, d.minute_number) for d in declarations_in_minute(title, texts, number="9")
+    ]
 
 
 def test_a_list_after_a_reminder_is_each_member() -> None:

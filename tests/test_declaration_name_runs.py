@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_name_runs import name_run_declarers
-from minutebook.parsing.declarations import read_declarations
 
 
 def _names(text: str) -> list[str] | None:
@@ -15,13 +14,9 @@ def _names(text: str) -> list[str] | None:
 
 
 def _read(texts: list[str]) -> list[tuple[str, int]]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(
-        number="7", title="Declarations of Interest", item_code=None, line=1, end_line=len(texts)
-    )
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.line) for d in part.declarations]
+    return [
+        (d.as_written, d.line) for d in declarations_in_minute("Declarations of Interest", texts)
+    ]
 
 
 def test_names_run_together_before_declared_are_each_a_member() -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_offices import (
     member_then_office,
     office_declarers,
     office_then_members,
 )
-from minutebook.parsing.declarations import read_declarations
 
 
 def _names(rule: object, text: str) -> list[str]:
@@ -18,11 +17,7 @@ def _names(rule: object, text: str) -> list[str]:
 
 
 def _read(title: str, texts: list[str]) -> list[tuple[str, int]]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="7", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.line) for d in part.declarations]
+    return [(d.as_written, d.line) for d in declarations_in_minute(title, texts)]
 
 
 def test_the_office_then_the_member_between_commas() -> None:

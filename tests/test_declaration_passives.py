@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_passives import passive_declarations
-from minutebook.parsing.declarations import is_declarations_title, read_declarations
+from minutebook.parsing.declarations import is_declarations_title
 
 
 def _names(text: str) -> list[str]:
@@ -13,11 +13,7 @@ def _names(text: str) -> list[str]:
 
 
 def _read(title: str, texts: list[str]) -> list[str]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="9", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [d.as_written for d in part.declarations]
+    return [d.as_written for d in declarations_in_minute(title, texts, number="9")]
 
 
 def test_passives_run_together_are_each_member() -> None:

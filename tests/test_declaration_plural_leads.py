@@ -3,9 +3,9 @@ examples)."""
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
-from minutebook.parsing.declarations import plural_declarers_after_lead, read_declarations
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
+from minutebook.parsing.declarations import plural_declarers_after_lead
 
 
 def _lead(text: str) -> list[str]:
@@ -13,11 +13,7 @@ def _lead(text: str) -> list[str]:
 
 
 def _read(title: str, texts: list[str]) -> list[tuple[str, int]]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="5", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.line) for d in part.declarations]
+    return [(d.as_written, d.line) for d in declarations_in_minute(title, texts, number="5")]
 
 
 def test_a_phrase_naming_the_business_then_the_list() -> None:

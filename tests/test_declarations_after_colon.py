@@ -4,18 +4,13 @@ examples)."""
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
-from minutebook.model import DocumentKind, Line, MinuteFacts, Part
+from minute_fixtures import declarations_in_minute
+from minutebook.model import Line
 from minutebook.parsing.declaration_lists import declarers_after_colon
-from minutebook.parsing.declarations import read_declarations
 
 
 def _read(title: str, texts: list[str]) -> list[tuple[str, int]]:
-    part = Part(kind=DocumentKind.MINUTES, title="", lines=[], layout="minutes")
-    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
-    minute = MinuteFacts(number="7", title=title, item_code=None, line=1, end_line=len(texts))
-    read_declarations(part, minute, lines, "x.txt", Diagnostics())
-    return [(d.as_written, d.line) for d in part.declarations]
+    return [(d.as_written, d.line) for d in declarations_in_minute(title, texts)]
 
 
 def test_members_after_the_colon_each_declared() -> None:
