@@ -107,6 +107,7 @@ from .attendance_post_first_run import post_first_rows, repeated_column_rows, ta
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
+from .attendance_public_counts import public_count_alone, without_public_count
 from .attendance_quoted_agenda import minuted_text_only
 from .attendance_reported import (
     attended_under_rules,
@@ -444,13 +445,6 @@ SENT_APOLOGIES = re.compile(
     r"(?:sent|gave|tendered|submitted|offered)"
     r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
-#: "and four members of the public", "3 members of the press": a count, no one's name.
-PUBLIC_COUNT = re.compile(
-    r"(?:[,;]\s*|\s+(?:and|&)\s+|^)(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|many|a\s+number\s+of|no)\s+members?\s+of\s+(?:the\s+)?"
-    r"(?:public|press)\b",
-    re.IGNORECASE,
-)
 #: "Councillors A Reid and B Moss attended the meeting as observers": also present
 OBSERVERS = re.compile(
     r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+attended\s+(?:the\s+meeting\s+)?as\s+"
@@ -596,7 +590,7 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         or post_then_bracketed_holder(rest)
         or name_post_run(rest)  # "Attending: A. Reid, Chief Executive; B. Moss, ..."
     )
-    if rest and not listed and lower_case_words(rest) >= 3:
+    if rest and not listed and lower_case_words(without_public_count(rest)) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
     return label, role, rest
 
@@ -1162,7 +1156,7 @@ def is_heading_or_sentence(text: str) -> bool:
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
     if post_first_rows(text):
         return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
-    if lower_case_words(PUBLIC_COUNT.sub(" ", text)) >= 3:  # "..., four members of the public"
+    if lower_case_words(without_public_count(text)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
     first = first.strip()
@@ -1720,7 +1714,8 @@ class AttendanceReader:
             self._group(line, kind, "")
             block.kind_capacity = kind
             return True
-        if PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")):
+        if public_count_alone(text):
+            block.nothing = True  # a count names nobody, and says so: no warning
             return True  # "One member of the public" in a list: a count, the list goes on
         if self._guests_after_members(line, text):
             return True
@@ -2035,7 +2030,7 @@ class AttendanceReader:
     def _open(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         self._flush()
         self.block = self._new_block(line, label, role, rest)
-        if NOTHING.match(rest):
+        if NOTHING.match(rest) or public_count_alone(rest):  # "Also present: One member ..."
             self.block.nothing = True
         elif PLURAL_TITLE_LINE.match(rest.strip().capitalize()):
             # "APOLOGIES FOR ABSENCE – COUNCILLORS": the title of the names below it
@@ -2301,8 +2296,7 @@ class AttendanceReader:
         block.post_table = block.post_table or run is not None
         if NOTHING.match(text.strip()) or (run is None and posts_only(text)):
             return  # nobody, or posts with nobody named: the list's warning says so
-        if "members" in text.lower():  # a count of the public, blanked (offsets kept)
-            text = PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
+        text = without_public_count(text)  # a count of the public (offsets kept)
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
         flat = (
             run

@@ -1,0 +1,47 @@
+"""The public counted at the end of a list of those present, named nobody.
+
+Parish and town councils close the list of who came with a head count of the public,
+run on after the last name, after a comma or an "and", sometimes "other" or "together
+with":
+
+    Present: Cllrs A Reid (Chairman), B Moss and C Lowe and 3 members of the public.
+    PRESENT: Ann Reid (AR), Ben Moss (BM), Cy Lowe (Clerk), 1 member of public
+    Also in attendance: Cllr D Hart, E Pym (Clerk) and two other members of the public.
+    Councillors Present: Ann Reid, Ben Moss and Cy Lowe, together with three villagers.
+
+The count is nobody's name: it is taken out of the list (offsets kept, so every name keeps
+the line it is printed on), and its words do not make the list look like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a head count: a number in figures or words
+_COUNT = (
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|many|a\s+number\s+of|no)"
+)
+#: who was counted: "members of the public", "member of public", "parishioners"
+_COUNTED = (
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
+    r"|parishioners|parishoners|residents|villagers|visitors)"
+)
+#: "and four members of the public", ", 1 member of public", "together with three
+#: villagers", "and two other members of the public": a count, no one's name
+PUBLIC_COUNT = re.compile(
+    rf"(?:[,;]\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
+    rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b",
+    re.IGNORECASE,
+)
+
+
+def without_public_count(text: str) -> str:
+    """The text with each count of the public blanked, its length kept (so offsets into
+    it still point at the same names)."""
+    return PUBLIC_COUNT.sub(lambda m: " " * len(m.group()), text)
+
+
+def public_count_alone(text: str) -> bool:
+    """Whether a line is only a count of the public ("One member of the public.")."""
+    return PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")) is not None

@@ -1,0 +1,84 @@
+"""A head count of the public closing a list of those present names nobody."""
+
+from __future__ import annotations
+
+from minutebook.errors import Diagnostics
+from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.parsing.attendance import label_line, read_attendance_lists
+from minutebook.parsing.attendance_public_counts import (
+    public_count_alone,
+    without_public_count,
+)
+
+PRESENT = AttendanceRole.PRESENT
+IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
+
+
+def _read(*texts: str) -> tuple[list[tuple[AttendanceRole, str, str | None, int]], Diagnostics]:
+    lines = [Line(number=5 + n, text=text) for n, text in enumerate(texts)]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
+    diagnostics = Diagnostics()
+    read_attendance_lists(part, lines, "f.txt", diagnostics)
+    facts = [(f.role, f.as_written, f.capacity, f.line) for f in part.attendance]
+    return facts, diagnostics
+
+
+def test_counts_of_the_public_are_blanked_keeping_offsets() -> None:
+    for text in (
+        "Cllr A Reid and 3 members of the public",
+        "Cllr A Reid, 1 member of public",
+        "Cllr A Reid and two other members of the public",
+        "Cllr A Reid, together with five parishioners",
+        "Cllr A Reid & twelve residents",
+    ):
+        blanked = without_public_count(text)
+        assert len(blanked) == len(text)
+        assert blanked.rstrip() == "Cllr A Reid"
+
+
+def test_a_count_alone_is_told_from_a_name() -> None:
+    assert public_count_alone("One member of the public.")
+    assert public_count_alone("2 members of public")
+    assert not public_count_alone("Mr A Reid, member of the public")
+    assert not public_count_alone("Residents Services Manager")
+
+
+def test_a_count_does_not_make_the_list_a_sentence() -> None:
+    assert label_line("Present: Ann Reid (AR), Ben Moss (BM), Cy Lowe (Clerk), 1 member of public")
+    assert label_line(
+        "Present: Cllrs A Reid (Chairman), B Moss and C Lowe, 3 members of the public."
+    )
+    # a sentence after the label is still no list
+    assert label_line("Attendance: the Panel noted the figures for the year") is None
+
+
+def test_a_list_closed_by_a_count_gives_every_name_and_no_more() -> None:
+    facts, _ = _read(
+        "Present: Cllrs A Reid (Chairman), B Moss and C Lowe, together with five parishioners.",
+        "Also in attendance: D Hart (Clerk) and two other members of the public.",
+    )
+    assert facts == [
+        (PRESENT, "A Reid", "Chairman", 5),
+        (PRESENT, "B Moss", None, 5),
+        (PRESENT, "C Lowe", None, 5),
+        (IN_ATTENDANCE, "D Hart", "Clerk", 6),
+    ]
+
+
+def test_untitled_names_closed_by_a_count_are_read() -> None:
+    facts, _ = _read("PRESENT: Ann Reid, Ben Moss, Cy Lowe (Clerk), 1 member of public")
+    assert [(name, capacity) for _, name, capacity, _ in facts] == [
+        ("Ann Reid", None),
+        ("Ben Moss", None),
+        ("Cy Lowe", "Clerk"),
+    ]
+
+
+def test_a_list_of_only_the_public_is_no_list_without_names() -> None:
+    for below in (
+        ["Also present: One member of the public"],
+        ["In Attendance:", "2 members of public"],
+    ):
+        facts, diagnostics = _read("Present: Cllr A Reid", *below)
+        assert facts == [(PRESENT, "Cllr A Reid", None, 5)]
+        assert not [d for d in diagnostics.warnings if d.code == "attendance-without-names"]
