@@ -71,6 +71,7 @@ from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
 from .attendance_clerk_groups import clerk_group
+from .attendance_clerk_posts import clerk_holder_first
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
 from .attendance_comings import coming_or_going
@@ -2271,6 +2272,7 @@ class AttendanceReader:
         text = ""
         starts: list[tuple[int, Line]] = []
         for line, piece in segment:
+            piece = clerk_holder_first(piece)  # "... and the Clerk – Dan Hart": "Dan Hart (Clerk)"
             glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
             starts.append((len(text) + len(glue), line))
             text += glue + piece

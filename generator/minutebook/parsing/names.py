@@ -677,8 +677,11 @@ def one_name_and_dash(text: str) -> NameEntry | None:
         return None
     name, rest = match["name"].strip(), match["rest"].strip()
     pieces = [piece for _, piece in split_with_offsets(rest)]
-    if any(STARTS_WITH_TITLE.match(p) or post_dash_name(p) for p in pieces[1:]):
-        return None  # "Mr A Reid – Applicant, Mr B Moss – Objector": a list
+    if any(
+        STARTS_WITH_TITLE.match(p) or LEADING_PLURAL_TITLE.match(p) or post_dash_name(p)
+        for p in pieces[1:]
+    ):  # "Mr A Reid – Applicant, Mr B Moss – Objector", "... – Chairman, Cllrs B Moss"
+        return None  # a list
     if post_dash_name(text):  # the post, then its holder
         holder, post = post_dash_name(text) or ("", "")
         holder_name, brackets = brackets_of(holder)
