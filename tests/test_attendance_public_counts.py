@@ -82,3 +82,22 @@ def test_a_list_of_only_the_public_is_no_list_without_names() -> None:
         facts, diagnostics = _read("Present: Cllr A Reid", *below)
         assert facts == [(PRESENT, "Cllr A Reid", None, 5)]
         assert not [d for d in diagnostics.warnings if d.code == "attendance-without-names"]
+
+
+def test_a_count_after_a_plus_or_an_article_is_blanked() -> None:
+    assert without_public_count("Cllr A Reid + 10 members of the public").rstrip() == "Cllr A Reid"
+    assert without_public_count("D Hart (Clerk) and a member of the public").rstrip() == (
+        "D Hart (Clerk)"
+    )
+
+
+def test_a_count_is_no_post_of_the_names_before_it() -> None:
+    """Surnames under a plural title, then a count: the count is not read as the post of a
+    one-person row ("Bailey (Beattie, Blockley and Clarke)")."""
+    facts, _ = _read("Present: Cllrs Reid, Moss, Lowe and Hart + 10 members of the public")
+    assert [(name, capacity) for _, name, capacity, _ in facts] == [
+        ("Reid", None),
+        ("Moss", None),
+        ("Lowe", None),
+        ("Hart", None),
+    ]

@@ -1594,7 +1594,10 @@ class AttendanceReader:
         if (self.block is not None and not self.block.in_sentence) or label_here:
             role = label_here[1] if label_here else self.block.role if self.block else None
             officers = role is AttendanceRole.IN_ATTENDANCE
-            row = person_row(raw, text, officers=officers)  # "Ann Reid   Legal Adviser"
+            # "Ann Reid   Legal Adviser"; a count of the public after the names is no post
+            uncounted = without_public_count(text).rstrip()
+            if uncounted == text.rstrip():
+                row = person_row(raw, text, officers=officers)
         self.person_row = row is not None
         text = row or text
         if self.block is not None and self.block.in_sentence:
@@ -2277,6 +2280,7 @@ class AttendanceReader:
             starts.append((len(text) + len(glue), line))
             text += glue + piece
         offsets = [at for at, _ in starts]
+        text = without_public_count(text)  # a count of the public (offsets kept)
         officers = (block.group_role or block.role) is AttendanceRole.IN_ATTENDANCE
         titled = titled_rows(text.strip())  # "Mr A Reid Staff Side Representative (RCN) Ms ..."
         posts = post_initials(text) if officers and titled is None else None
@@ -2298,7 +2302,6 @@ class AttendanceReader:
         block.post_table = block.post_table or run is not None
         if NOTHING.match(text.strip()) or (run is None and posts_only(text)):
             return  # nobody, or posts with nobody named: the list's warning says so
-        text = without_public_count(text)  # a count of the public (offsets kept)
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
         flat = (
             run

@@ -8,6 +8,7 @@ with":
     PRESENT: Ann Reid (AR), Ben Moss (BM), Cy Lowe (Clerk), 1 member of public
     Also in attendance: Cllr D Hart, E Pym (Clerk) and two other members of the public.
     Councillors Present: Ann Reid, Ben Moss and Cy Lowe, together with three villagers.
+    Present: Cllrs Reid, Moss and Lowe, Clerk + 10 members of the public
 
 The count is nobody's name: it is taken out of the list (offsets kept, so every name keeps
 the line it is printed on), and its words do not make the list look like a sentence.
@@ -20,7 +21,7 @@ import re
 #: a head count: a number in figures or words
 _COUNT = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|several|many|a\s+number\s+of|no)"
+    r"|several|many|a\s+number\s+of|no|an?)"
 )
 #: who was counted: "members of the public", "member of public", "parishioners"
 _COUNTED = (
@@ -30,7 +31,7 @@ _COUNTED = (
 #: "and four members of the public", ", 1 member of public", "together with three
 #: villagers", "and two other members of the public": a count, no one's name
 PUBLIC_COUNT = re.compile(
-    rf"(?:[,;]\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
+    rf"(?:[,;]\s*|\s*\+\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
     rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b",
     re.IGNORECASE,
 )
