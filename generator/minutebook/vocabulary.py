@@ -71,6 +71,18 @@ TITLES: tuple[str, ...] = (
     "District Cllr",
     "Town Cllr",
     "Parish Cllr",
+    # a councillor of another tier at a parish meeting, the tier abbreviated or named by
+    # the ward or the unitary council ("Bor Cllr A Reid", "Cty Cllr B Moss", "Ward Cllr C
+    # Lowe"): one title, as "District Cllr" is
+    "Unitary Councillor",
+    "Ward Councillor",
+    "Unitary Cllr",
+    "Ward Cllr",
+    "Boro Cllr",
+    "Dist Cllr",
+    "Bor Cllr",
+    "Cty Cllr",
+    "Dst Cllr",
     "Councillor",
     "Cllr",
     # a Scottish community councillor, and a councillor so abbreviated beside them

@@ -1171,9 +1171,11 @@ def council_before_office(at: int | None, organisation: str | None, rest: list[s
     )
 
 
+#: A council's initials: "SHDC", "DCC", "TMBC", "WLDC"
+COUNCIL_INITIALS = r"[A-Z]{1,3}(?:M?BC|DC|CC)"
 #: A council's initials after a titled name, no bracket ("Cllr A Reid SHDC", "Cllr B Moss
 #: DCC"): a district or county councillor at a parish meeting, the council as capacity
-TRAILING_COUNCIL = re.compile(r"(?<=[a-z])\s(?P<council>[A-Z]{1,3}(?:M?BC|DC|CC))$")
+TRAILING_COUNCIL = re.compile(rf"(?<=[a-z])\s(?P<council>{COUNCIL_INITIALS})$")
 
 
 def _entry(offset: int, piece: str, extra: list[str], unclosed: bool) -> NameEntry:
