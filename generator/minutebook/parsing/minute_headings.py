@@ -63,7 +63,7 @@ from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_tex
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_standing_titles import standing_title_run_on
 from .minute_stopped_titles import title_case_stop
-from .minute_stopped_wording import stopped_agenda_wording
+from .minute_stopped_wording import stopped_agenda_wording, stopped_wording_run_in
 from .minute_unseparated_titles import unseparated_title
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
@@ -1263,6 +1263,17 @@ def undashed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     )
 
 
+def wording_run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. To receive apologies. Apologies were received ...": the agenda's wording as the
+    title, closed by a full stop, the text run in after it (`stopped_wording_run_in`). Not
+    certain: the caller checks the number rises."""
+    found = stopped_wording_run_in(text)
+    if found is None:
+        return None
+    number, title, run_on = found
+    return MinuteHeading(i, number, title, None, certain=False, run_on=run_on)
+
+
 def _unseparated_long(lines: list[Line], i: int, raw: str) -> MinuteHeading | None:
     """A bare number's title run straight into a paragraph too long for a heading, only
     where the paragraph opens with a member's title or a formula ("12 Declarations of
@@ -1300,6 +1311,7 @@ def long_run_in(
         or undashed_numbered(lines, i, raw)
         or separated_numbered(lines, i, raw)
         or standing_numbered(lines, i, raw)
+        or wording_run_in_numbered(lines, i, raw)
         or _unseparated_long(lines, i, raw)
     )
     if heading is None or not _continues(heading.number, last):
@@ -1443,6 +1455,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     unseparated_numbered,
     colon_numbered,
     separated_numbered,
+    wording_run_in_numbered,
     prefixed_numbered,
     roman_numbered,
     title_under_glued_code,
