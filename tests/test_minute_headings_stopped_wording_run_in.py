@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from minute_fixtures import lines_of
 from minutebook.parsing.minute_headings import minute_headings
-from minutebook.parsing.minute_stopped_wording import stopped_wording_run_in
+from minutebook.parsing.minute_stopped_wording import stopped_wording_run_in, wording_run_on
 
 MINUTES = """\
 Minutes of the meeting of Oxley Green Parish Council held at the Village Hall
@@ -75,3 +75,32 @@ def test_a_paragraph_whose_number_does_not_continue_is_no_heading() -> None:
     text = MINUTES + "\n1. To note the report. Members noted the report.\n"
     headings = minute_headings(lines_of(text))
     assert [h.number for h in headings] == ["1", "2", "3", "4", "5"]
+
+
+CODED = """\
+Minutes of the meeting of Holme Ashby Parish Council held in the Parish Rooms
+
+24/61 To receive and accept apologies for absence. Apologies were received from Cllr Upjohn.
+24/62 To receive declarations of interest. None were declared.
+05/24-5 To receive any Declarations of Interest on any item. None were made.
+"""
+
+
+def test_a_year_coded_minute_runs_its_text_on_after_the_wording() -> None:
+    headings = minute_headings(lines_of(CODED))
+    assert [(h.number, h.title, h.run_on) for h in headings] == [
+        (
+            "24/61",
+            "To receive and accept apologies for absence",
+            "Apologies were received from Cllr Upjohn.",
+        ),
+        ("24/62", "To receive declarations of interest", "None were declared."),
+        ("05/24-5", "To receive any Declarations of Interest on any item", "None were made."),
+    ]
+    assert all(h.certain for h in headings)
+
+
+def test_wording_run_on_needs_the_wording_and_a_text() -> None:
+    assert wording_run_on("To note the report. Noted.") == ("To note the report", "Noted.")
+    assert wording_run_on("Election of Chair. Cllr Pole was elected.") is None
+    assert wording_run_on("To receive apologies for absence") is None

@@ -63,7 +63,11 @@ from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_tex
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_standing_titles import standing_title_run_on
 from .minute_stopped_titles import title_case_stop
-from .minute_stopped_wording import stopped_agenda_wording, stopped_wording_run_in
+from .minute_stopped_wording import (
+    stopped_agenda_wording,
+    stopped_wording_run_in,
+    wording_run_on,
+)
 from .minute_unseparated_titles import unseparated_title
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
@@ -435,6 +439,9 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return MinuteHeading(
             i, match["number"], _clean_title(title), None, True, run_on=text, run_on_at=text_at
         )
+    worded = wording_run_on(match["title"])
+    if worded is not None:  # "23/45 To receive apologies. Cllr Reid sent apologies."
+        return MinuteHeading(i, match["number"], worded[0], None, True, run_on=worded[1])
     title, code = _title_and_code(lines, i, match["title"])
     if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
         title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
