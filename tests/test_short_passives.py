@@ -33,6 +33,8 @@ def test_a_short_passive_line_is_the_decision(text: str) -> None:
         "The scheme was approved by the County Council.",
         "The budget was approved subject to one change.",
         "held on 4 May were approved.",
+        "Apologies from Cllr K Lee were accepted.",
+        "Apologies were received from Cllr G Hale and were accepted.",
         "The Clerk reported that the new footpath signs on the lane by the old school"
         " near the green was approved.",
     ],

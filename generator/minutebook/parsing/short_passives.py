@@ -9,7 +9,9 @@ the whole sentence, so the meeting itself is the one approving: no other body is
 Kept out, because they report another's decision or say nothing of what was decided:
 a sentence running on after the verb ("... was approved by the District Council", "...
 were approved subject to ..."); a planning application, appeal, permission or consent
-(the planning authority decides those, the parish only comments); a pronoun as the
+(the planning authority decides those, the parish only comments); apologies accepted
+("Apologies from Cllr A were accepted.", a note of who sent them, as "sent apologies,
+which were accepted" is); a pronoun as the
 subject ("This was agreed.", "It was approved."), which names nothing decided. Longer
 subjects than a few words are prose, not this form.
 """
@@ -31,7 +33,7 @@ SHORT_PASSIVE = re.compile(
 )
 #: Subjects another body decides, or that name nothing.
 NOT_THE_MEETINGS = re.compile(
-    r"\b(?:applications?|appeals?|permission|consent|planning)\b"
+    r"\b(?:applications?|appeals?|permission|consent|planning|apolog(?:y|ies))\b"
     r"|^(?:This|That|It|These|Those|They|All|Both)$",
     re.IGNORECASE,
 )
