@@ -41,3 +41,14 @@ def test_a_substitute_belongs_to_its_own_apologies_sentence() -> None:
         (AttendanceRole.SUBSTITUTE, "Councillor E Shaw", "substitute for Councillor D Kerr", 6),
         (APOLOGIES, "Ms B Pym", None, 6),
     ]
+
+
+def test_names_before_a_passive_close_end_at_its_verb() -> None:
+    """ "Apologies from X were received": the names come first and the sentence closes on
+    its verb, which is no part of the last name."""
+    assert _names("Apologies from Cllr K Lee were accepted.") == "Cllr K Lee"
+    assert _names("Apologies from Cllr A Reid and Mr B Moss were received.") == (
+        "Cllr A Reid and Mr B Moss"
+    )
+    assert _names("Apologies from Mrs C Lowe had been received and accepted.") == "Mrs C Lowe"
+    assert _names("Apologies were received from Cllr D Hart.") == "Cllr D Hart"

@@ -988,7 +988,19 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name
     names = before_with_pairs(names) or names  # "... with Cllr B substituting for Cllr A"
+    closed = PASSIVE_CLOSE.search(names)  # "Apologies from Cllr A Reid were accepted."
+    if closed is not None:
+        names = names[: closed.start()]
     return names, not names.strip(), end
+
+
+#: the verb closing an apologies sentence whose names come first: "Apologies from Cllr A
+#: Reid and Cllr B Moss were received", "... had been received and accepted" (no name holds
+#: a finite verb)
+PASSIVE_CLOSE = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|duly\s+)?"
+    r"(?:received|accepted|noted|approved|tendered|submitted|given|recorded|offered|presented)\b"
+)
 
 
 #: "from" repeated at the start of an apologies sentence's next line ("... Cllr A Reid and"
