@@ -8,6 +8,7 @@ from minutebook.parsing.attendance import read_attendance_lists
 from minutebook.parsing.attendance_clerk_posts import clerk_holder_first
 
 PRESENT = AttendanceRole.PRESENT
+IN_ATTENDANCE = AttendanceRole.IN_ATTENDANCE
 
 
 def _read(*texts: str) -> list[tuple[AttendanceRole, str, str | None, int]]:
@@ -50,19 +51,19 @@ def test_a_clerk_at_the_end_of_the_run_is_read_with_the_post() -> None:
         (PRESENT, "Cllr A Reid", "Chairman", 5),
         (PRESENT, "B Moss", None, 5),
         (PRESENT, "C Lowe", None, 5),
-        (PRESENT, "Dan Hart", "Clerk", 5),
+        (IN_ATTENDANCE, "Dan Hart", "Clerk", 5),
     ]
 
 
 def test_the_post_is_not_given_to_the_member_before_the_clerk() -> None:
     facts = _read("Present: Cllr A Reid (Chairman), Cllr B Moss, the Clerk Mrs D Hart")
     assert (PRESENT, "Cllr B Moss", None, 5) in facts
-    assert (PRESENT, "Mrs D Hart", "Clerk", 5) in facts
+    assert (IN_ATTENDANCE, "Mrs D Hart", "Clerk", 5) in facts
 
 
 def test_a_clerk_on_the_list_s_next_line_keeps_that_line() -> None:
     facts = _read("Present: Cllrs A Reid, B Moss and C Lowe", "and the Parish Clerk, Mrs D Hart.")
-    assert facts[-1] == (PRESENT, "Mrs D Hart", "Parish Clerk", 6)
+    assert facts[-1] == (IN_ATTENDANCE, "Mrs D Hart", "Parish Clerk", 6)
     assert [name for _, name, _, _ in facts[:-1]] == ["A Reid", "B Moss", "C Lowe"]
 
 
@@ -73,5 +74,17 @@ def test_a_plural_title_after_the_chair_s_dashed_office_goes_on_with_the_list() 
         (PRESENT, "Cllr A Reid", "Chairman", 5),
         (PRESENT, "B Moss", None, 5),
         (PRESENT, "C Lowe", None, 5),
-        (PRESENT, "Dan Hart", "Clerk", 5),
+        (IN_ATTENDANCE, "Dan Hart", "Clerk", 5),
     ]
+
+
+def test_a_clerk_named_in_the_members_run_is_in_attendance() -> None:
+    """The clerk is the council's officer, whichever list prints them (the annotation
+    README's convention); a member whose capacity only mentions a clerk stays present."""
+    facts = _read("Present: Cllr A Reid (Chairman), Cllr B Moss, D Hart (Town Clerk and RFO)")
+    assert facts == [
+        (PRESENT, "Cllr A Reid", "Chairman", 5),
+        (PRESENT, "Cllr B Moss", None, 5),
+        (IN_ATTENDANCE, "D Hart", "Town Clerk and RFO", 5),
+    ]
+    assert _read("Present: Cllr C Lowe (Chair of the Clerk's Panel)")[0][0] is PRESENT

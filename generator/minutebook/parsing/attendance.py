@@ -70,7 +70,7 @@ from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
-from .attendance_clerk_groups import clerk_group
+from .attendance_clerk_groups import CLERK, clerk_group
 from .attendance_clerk_posts import clerk_holder_first
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
@@ -2439,6 +2439,8 @@ class AttendanceReader:
         group = self.block.group if self.block else None
         if self.block:
             self.block.read += 1
+        if role is AttendanceRole.PRESENT and capacity and CLERK.fullmatch(capacity.strip()):
+            role = AttendanceRole.IN_ATTENDANCE  # "C Lowe, D Hart (Clerk)": the officer
         self.part.attendance.append(
             AttendanceFacts(
                 role,

@@ -9,8 +9,8 @@ line of the post's own, the name after its colon:
 
 Read as a group of the list above, the clerk would count as a member present. The clerk
 is the council's officer, in attendance: a group naming the clerk's post gives its names
-that role. A clerk named inside the members' own run ("C Lowe, D Hart (Clerk)") keeps the
-list's role.
+that role. So does a clerk named inside the members' own run ("C Lowe, D Hart (Clerk)"):
+a present entry whose capacity is only the clerk's post is in attendance (`CLERK`).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ the holder after a dash, a comma or a space:
 Read as names, the post either swallowed its holder ("the Clerk – Dan Hart" was lost),
 was dropped ("Mrs D Hart" with no post), or became the capacity of the member before it.
 Each line of the list is rewritten with the holder first and the post in brackets ("Dan
-Hart (Clerk)"), the form the list reader reads; the clerk keeps the list's role, as a
-clerk named in the members' run does (`attendance_clerk_groups`).
+Hart (Clerk)"), the form the list reader reads; the clerk is then in attendance, as a
+clerk named in the members' run is (`attendance_clerk_groups`).
 """
 
 from __future__ import annotations
