@@ -129,6 +129,7 @@ from .attendance_shared_tail import shared_body_after_of, shared_trailing_body
 from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
+from .attendance_substitute_origins import cut_substitute_origins, origin_patterns
 from .attendance_table_labels import column_label
 from .attendance_tagged_runs import tagged_runs
 from .attendance_these_received import apologies_pointing_back
@@ -1062,9 +1063,21 @@ def sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
+#: "Cllr A Reid (Wyke Council) substituted for ...": the organisation before the verb
+SUBSTITUTE_ORIGINS = origin_patterns(SUBSTITUTE_VERB)
+
+
+def substitute_origins(text: str) -> dict[str, str]:
+    """Each substitute's organisation printed between their name and the verb."""
+    cut = cut_substitute_origins(text, SUBSTITUTE_ORIGINS)
+    return cut[1] if cut else {}
+
+
 def substitute_sentences(text: str) -> list[tuple[str, str]] | None:
     """'X substituted for Y', 'X attended as a substitute for Y', 'Y was substituted by X':
-    (substitute, whom for) for each."""
+    (substitute, whom for) for each, an organisation printed before the verb set aside."""
+    cut = cut_substitute_origins(text, SUBSTITUTE_ORIGINS)
+    text = cut[0] if cut else text
     lower = text.lower()
     if "substitut" not in lower and "in place of" not in lower and "deputised" not in lower:
         return None
@@ -2138,6 +2151,7 @@ class AttendanceReader:
             begin = end
             apologies = apologies_sentence(text, end)
         listed = self.block is not None and self.block.role is AttendanceRole.APOLOGIES
+        origins = substitute_origins(text)  # "Cllr A Reid (Wyke Council) substituted for"
         for sub, whom in substitute_sentences(text) or []:
             self._flush()
             self.block = None
@@ -2149,7 +2163,10 @@ class AttendanceReader:
             begun = name_begun_above(self.before[1], text, sub) if self.before else None
             if begun and self.before:  # "... Councillor" / "Alan Reid was welcomed as ..."
                 sub, on = f"{begun} {sub.strip()}", self.before[0]
-            self._add(AttendanceRole.SUBSTITUTE, sub.strip(), f"substitute for {whom.strip()}", on)
+            whom_for = f"substitute for {whom.strip()}"
+            self._add(
+                AttendanceRole.SUBSTITUTE, sub.strip(), whom_for, on, origins.get(sub.strip())
+            )
             found = True
         if found and listed and self.block is None:  # the list of apologies goes on
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
