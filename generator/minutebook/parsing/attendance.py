@@ -139,6 +139,7 @@ from .attendance_took_chair import took_the_chair
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .attendance_unlabelled_roll import unlabelled_roll
+from .attendance_unpaired_substitutes import unpaired_substitutes
 from .attendance_unstopped import before_next_sentence
 from .attendance_unzipped_columns import unzipped_columns
 from .attendance_with_substitutes import before_with_pairs, with_substitute
@@ -2167,6 +2168,14 @@ class AttendanceReader:
             self._add(
                 AttendanceRole.SUBSTITUTE, sub.strip(), whom_for, on, origins.get(sub.strip())
             )
+            found = True
+        for names in unpaired_substitutes(text) or []:
+            # "Cllrs A Reid and B Moss attended the meeting as substitutes.": whom for unsaid
+            self._flush()
+            self.block = _Block("substitutes", AttendanceRole.SUBSTITUTE, inline=True)
+            self.block.segment.append((line, names))
+            self._flush()
+            self.block = None
             found = True
         if found and listed and self.block is None:  # the list of apologies goes on
             self.block = _Block("apologies", AttendanceRole.APOLOGIES, inline=False)
