@@ -11,7 +11,8 @@ sending apologies one after another, sometimes without the labels' colons:
 under its own label (the pieces keep the line's number). A label is cut before only when
 it follows the end of a name (a capitalised word, a bracket or a full stop) and a colon,
 a title or a capitalised name follows it; a label's words in running text ("the officers
-present") are left. Only a line that opens with an attendance label is cut.
+present") are left, and so is a label's own qualifier ("OTHER MEMBERS IN ATTENDANCE:" is
+one label). Only a line that opens with an attendance label is cut.
 """
 
 from __future__ import annotations
@@ -78,8 +79,22 @@ def cut_list_lines(
     return out
 
 
+#: The words a label opens with before its "in attendance" ("OTHER MEMBERS IN ATTENDANCE:",
+#: "OFFICERS IN ATTENDANCE:"): the line's own label, never a list's end
+LABEL_QUALIFIER = re.compile(
+    r"^(?:(?:other|visiting|local|council|committee|panel|board|cabinet)\s+)?"
+    r"(?:members|councillors|officers)$",
+    re.IGNORECASE,
+)
+
+
 def _label_cuts(text: str) -> list[int]:
-    return [m.end() for m in CUT.finditer(text) if not RUNNING_TEXT.search(text[: m.start()])]
+    return [
+        m.end()
+        for m in CUT.finditer(text)
+        if not RUNNING_TEXT.search(text[: m.start()])
+        and not LABEL_QUALIFIER.match(text[: m.start()].strip())
+    ]
 
 
 def cut_inline_labels(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:

@@ -82,11 +82,14 @@ MAX_TITLE_CHARS = 160
 #: At most this many numbered candidates are weighed on one line (bounds the run search)
 MAX_CANDIDATES = 400
 
-#: The labels opening a block of a paper: who was present, sent apologies, sits on it
+#: The labels opening a block of a paper: who was present, sent apologies, sits on it; an
+#: attendance label's qualifier is cut with it ("OTHER MEMBERS IN ATTENDANCE:", "Officers in
+#: attendance:"), else it would end the name before it
 BLOCK_LABEL = re.compile(
     r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
-    r"|(?:(?:Also|Officers)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance|(?:ALSO\s{1,3})?IN\s{1,3}ATTENDANCE"
+    r"|(?:(?:Also|Officers|(?:Other\s{1,3})?Members|Councillors)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance"
+    r"|(?:(?:ALSO|OFFICERS|(?:OTHER\s{1,3})?MEMBERS|COUNCILLORS)\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
     r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members)"
     r"\s{0,2}(?::|[-–]\s)"
