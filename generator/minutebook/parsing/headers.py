@@ -26,6 +26,7 @@ from .flattened_front_sheets import (
     flattened_record_opening,
     flattened_title_opening,
 )
+from .flattened_letterheads import opening_piece
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .glued_letterheads import glued_authority
@@ -103,8 +104,20 @@ def with_authority(body: str, authority: str | None) -> str:
 
 
 def _opening_text(opening: Opening, lines: list[Line]) -> str:
-    """The text of the opening's own line."""
+    """The text of the opening's own line (its piece, on a flattened line)."""
+    piece = opening_piece(lines, opening.line, opening.body)
+    if piece is not None:
+        return lines[piece].text
     return next((ln.text for ln in lines if ln.number == opening.line), "")
+
+
+def _above(opening: Opening, lines: list[Line]) -> list[str]:
+    """The lines above the opening's; on a flattened line, its pieces before the opening's
+    too (a letterhead cut off it: see flattened_letterheads)."""
+    piece = opening_piece(lines, opening.line, opening.body)
+    if piece is not None:
+        return [ln.text for ln in lines[:piece]]
+    return [ln.text for ln in lines if ln.number < opening.line]
 
 
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
@@ -113,7 +126,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     or with no letterhead, of a running footer pairing the authority with the committee;
     a bare "Committee" named in full by a running line with the meeting's date, and a
     title "<authority> – <committee>" split at its dash (see running_names)."""
-    above = [ln.text for ln in lines if ln.number < opening.line]
+    above = _above(opening, lines)
     body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body

@@ -1,0 +1,40 @@
+"""A letterhead cut off a flattened paper's opening on the same source line names the
+meeting's authority, as a letterhead on the line above does (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.flattened_letterheads import opening_piece
+from opening_facts import first_part_meeting
+
+FLAT = (
+    "WEXLEY BOROUGH COUNCIL MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON "
+    "THURSDAY 8 JUNE 2023 AT 10.00 AM IN THE COUNCIL CHAMBER, WEXLEY PRESENT: Councillor A "
+    "Reid (Chairman), Councillor B Moss and Councillor C Lowe APOLOGIES: Councillor D Pym "
+    "1. MINUTES RESOLVED that the minutes of the meeting held on 4 May 2023 be approved. "
+    "2. STREET TRADING POLICY The Licensing Manager presented the report on the draft policy "
+    "for consultation. RESOLVED that the draft policy be published for consultation."
+)
+
+
+def test_the_letterhead_on_the_flattened_line_names_the_authority() -> None:
+    kind, body, date, _, _ = first_part_meeting(FLAT + "\n")
+    assert kind is DocumentKind.MINUTES
+    assert body == "Wexley Borough Council Licensing Committee"
+    assert str(date) == "2023-06-08"
+
+
+def test_the_opening_piece_is_found_among_pieces_of_one_number() -> None:
+    lines = [
+        Line(1, "Host title"),
+        Line(2, "WEXLEY BOROUGH COUNCIL"),
+        Line(2, "MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON ..."),
+        Line(2, "PRESENT: Councillor A Reid"),
+    ]
+    assert opening_piece(lines, 2, "LICENSING COMMITTEE") == 2
+
+
+def test_a_line_of_its_own_is_left_to_line_numbers() -> None:
+    lines = [Line(1, "WEXLEY BOROUGH COUNCIL"), Line(2, "MINUTES OF THE MEETING OF THE X")]
+    assert opening_piece(lines, 2, "X") is None
+    assert opening_piece([Line(2, "A"), Line(2, "B")], 2, "Z") is None
