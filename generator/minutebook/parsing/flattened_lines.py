@@ -16,7 +16,8 @@ genre's structural markers is split back into logical lines at them:
   Cabinet Meeting held ...", "AGENDA" in capitals, "Agenda Item 4";
 - numbered headings "1. ", "2. ", ... in rising order (the longest run of consecutive
   numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
-  council's four-digit "1358 ", a parish's year-first "24/101 ";
+  council's four-digit "1358 ", a council's lettered "CAB101/23 " (`flattened_minute_codes`),
+  a parish's year-first "24/101 ";
 - a record's labels in capitals without a colon, a page's running header and a pack's
   item stamp (`flattened_record_marks`); a remote-meeting notice and a "Page Nos."
   column's ranges (`flattened_meeting_notices`), both dropped as furniture;
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..model import Furniture, Line
 from ..vocabulary import MONTHS
@@ -63,6 +65,7 @@ from .flattened_agendas import agenda_heading
 from .flattened_front_blocks import front_blocks, meeting_title, members_headings
 from .flattened_item_lists import continues_list, whole_list
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
+from .flattened_minute_codes import lettered_code_at, lettered_codes
 from .flattened_record_marks import (
     capitals_labels,
     leading_header,
@@ -187,12 +190,20 @@ TITLE_GLUE = frozenset(
 
 def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -> list[int]:
     """The positions of the longest run of consecutive numbered headings `pattern` finds
-    on the line (2 after 1, 3 after 2, ... with other numbers between allowed): of
-    `shortest` or more, or of one or more when it continues `last`, the last heading of
-    the lines above; [] for none."""
+    on the line (see `_run_of`)."""
     found = [
         (m.start(), int(m["number"]), m.groupdict().get("year")) for m in pattern.finditer(text)
     ][:MAX_CANDIDATES]
+    return _run_of(found, last, shortest)
+
+
+def _run_of(
+    found: Sequence[tuple[int, int, str | None]], last: int | None, shortest: int
+) -> list[int]:
+    """The positions of the longest run of consecutive numbered headings among `found`
+    (position, number, series) (2 after 1, 3 after 2, ... of the same series, with other
+    numbers between allowed): of `shortest` or more, or of one or more when it continues
+    `last`, the last heading of the lines above; [] for none."""
     best: list[int] = []
     continues = False
     for k, (start, number, year) in enumerate(found):
@@ -215,13 +226,16 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     else "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
     figures print too, when it has three or more; else a town council's running minute
-    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a parish
-    council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or more."""
+    numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a council's
+    minute codes with its letters ("CAB101/23 ...", "C 08/042 ..."), two or more; else a
+    parish council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or
+    more."""
     return (
         _run(text, last, ITEM_NUMBERED, 2)
         or _run(text, last, NUMBERED, 2)
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, MINUTE_CODE, 3)
+        or _run_of(lettered_codes(text), last, 2)
         or _run(text, last, YEAR_FIRST, 2)
     )
 
@@ -233,6 +247,7 @@ def _heading_at(text: str, start: int) -> re.Match[str] | None:
         or NUMBERED.match(text, start)
         or BARE_NUMBERED.match(text, start)
         or MINUTE_CODE.match(text, start)
+        or lettered_code_at(text, start)
         or YEAR_FIRST.match(text, start)
     )
 
