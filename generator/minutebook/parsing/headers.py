@@ -26,7 +26,7 @@ from .flattened_front_sheets import (
     flattened_record_opening,
     flattened_title_opening,
 )
-from .flattened_letterheads import opening_piece
+from .flattened_letterheads import opening_piece, piece_order
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .glued_letterheads import glued_authority
@@ -176,11 +176,14 @@ def with_venue_under(opening: Opening, lines: list[Line]) -> Opening:
     return replace(opening, venue=venue_under(lines, opening.line))
 
 
-def _first(*openings: Opening | None) -> Opening | None:
+def _first(lines: list[Line], *openings: Opening | None) -> Opening | None:
     """The opening printed first: a later sentence ("the minutes of the meeting of the
-    Committee held on ...") never overrides the paper's own header above it."""
+    Committee held on ...") never overrides the paper's own header above it, on a
+    flattened line either (see flattened_letterheads)."""
     found = [o for o in openings if o is not None]
-    return min(found, key=lambda o: o.line) if found else None
+    if not found:
+        return None
+    return min(found, key=lambda o: (o.line, piece_order(lines, o.line, o.body)))
 
 
 def _or_titled(opening: Opening | None, titled: Opening | None) -> Opening | None:
@@ -228,7 +231,7 @@ def _notice_of_meeting(
         remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
         there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
     ]
-    first = _first(*found)
+    first = _first(lines, *found)
     first = first and with_same_day_details(first, [notice, labelled])  # a cover, a summons
     opening = _or_titled(first, titled_date_opening(lines))
     if opening is None:
@@ -270,6 +273,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
     opening = _or_titled(
         roll_page_opening(lines)  # an attendance page's heading, before the general readers
         or _first(
+            lines,
             held,
             labelled_opening(lines),
             dated_title_opening(lines),
