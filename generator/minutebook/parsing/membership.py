@@ -51,6 +51,8 @@ from .membership_labels import (
 from .membership_name_council import name_council_row
 from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_overprinted import without_overprinted_tail
+from .membership_party_cells import without_party_cell
+from .membership_pipe_rows import is_rule_row, pipe_cells
 from .membership_run_on import run_on_members
 from .membership_seat_kinds import without_seat_kind
 from .membership_tables import COLUMN_GAP, council_member_table
@@ -233,6 +235,7 @@ def tabbed_row(text: str) -> list[tuple[str, str]] | None:
     """'Councillor Jane Smith<TAB>Ashford Borough Council', or its cells split by "|"
     ("Cllr J Smith (Chair) | Ashford Borough Council"): the member, and what the next
     cell says they represent."""
+    text = without_party_cell(text) or text  # "Cllr A<TAB>Labour<TAB>Ashby BC": no party
     match = TABBED.match(text) if "|" not in text else PIPED.match(text.strip().strip("|"))
     if match is None:
         return None
@@ -1207,6 +1210,9 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             skip -= 1
             continue
         text = without_list_mark(line.text.strip()) if in_list else line.text.strip()
+        if in_list and is_rule_row(text):
+            continue  # "|---|---|" under a pipe table's heading row: no member
+        text = (pipe_cells(text) if in_list else None) or text  # "| Cllr A | Ashby BC |"
         if not in_list and not found and line.text.lstrip().startswith("To"):
             addressed = (
                 addressed_members(lines, n)
