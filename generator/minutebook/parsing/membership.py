@@ -59,6 +59,7 @@ from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
 from .membership_untitled_rows import untitled_body_row
+from .membership_ward_commas import name_and_place
 from .names import POST_WORDS, names_an_organisation, split_name_list
 from .text import plain
 
@@ -337,7 +338,7 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
 
 #: what a member may represent after a comma: an authority, a seat, a kind of member
 REPRESENTS = re.compile(
-    r"\b(?:council|authority|member|borough|district|county|city|town|parish|ward|"
+    r"\b(?:council|authority|member|borough|district|county|city|town|parish|ward|division|"
     r"representative|co-opted|independent|magistrate)\b",
     re.IGNORECASE,
 )
@@ -355,6 +356,15 @@ def comma_row(text: str) -> list[tuple[str, str]] | None:
     if not _is_name(name) or len(represents) > 120:
         return None
     return [(without_office(name.strip()), represents)]
+
+
+def ward_row(text: str) -> list[tuple[str, str]] | None:
+    """'Councillor A Reid, Eastgate (Chair)': one member and the ward or division after
+    the comma (`membership_ward_commas`), the office in brackets dropped."""
+    pair = name_and_place(text)
+    if pair is None or not _is_name(pair[0]):
+        return None
+    return [(without_office(pair[0]), pair[1])]
 
 
 #: "Cllr A Bell (Chair) (Ashby CC)": an office's bracket, then a body's, closing a name
@@ -673,6 +683,7 @@ ROW_FORMS = (
     titled_pairs,
     group_row,
     comma_row,
+    ward_row,
     semicolon_groups,
     name_columns,
     name_list,
