@@ -49,6 +49,7 @@ from .membership_labels import (
     substitutes_heading,
 )
 from .membership_name_council import name_council_row
+from .membership_officers_first import members_after_officers, office_row
 from .membership_openers import glued_heading, plural_label, without_list_mark
 from .membership_overprinted import without_overprinted_tail
 from .membership_party_cells import without_party_cell
@@ -1216,6 +1217,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     wrapped: list[tuple[Line, str]] = []
     side = ""  # the side label the rows below sit under, if any
     skip = 0  # the lines of a group's heading that wrapped, already read
+    officers = False  # every row so far an office and its holder ("Chair: Cllr A Reid")
     for n, line in enumerate(lines):
         if skip:
             skip -= 1
@@ -1320,7 +1322,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         # Mr A") opens a new group
         grouped = (*grouped, member_kind_row)
         new_form = read is not None and read[0] not in (form, *grouped) and rejoined is None
-        if new_form and found and blank:
+        if new_form and found and blank and not members_after_officers(officers, row):
             break
         if read is not None and found and leaves_table(form, read):
             break  # "Bodlondeb Plas Tegid" under a member | council table: an address
@@ -1333,6 +1335,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue
         form, rows = read
         blank = False
+        officers = office_row(row) and (officers or not found)
         cursor = 0
         for name, represents in rows:
             at, cursor = _line_of(joined, name, cursor)
