@@ -31,7 +31,7 @@ import re
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
-from .membership_council_groups import counted_council_row, member_kind_row
+from .membership_council_groups import counted_council_row, member_kind_row, without_seat_count
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
@@ -526,8 +526,9 @@ def bare_side_label(text: str) -> str | None:
     """'Independent Co-opted Members' on its own line after a blank one, over names one
     per line: the side its rows sit for. None for anything else, a substitutes' heading
     or a name."""
-    note = STATUS_NOTE.search(plain(text))  # "Co-opted Members (non-voting)"
-    match = BARE_SIDE.match(plain(text)[: note.start()] if note else plain(text))
+    text = without_seat_count(plain(text))  # "Independent Members (2)": its seats
+    note = STATUS_NOTE.search(text)  # "Co-opted Members (non-voting)"
+    match = BARE_SIDE.match(text[: note.start()] if note else text)
     if match is None or STARTS_WITH_TITLE.match(match["side"]) or CONTACT.search(text):
         return None
     return match["side"] + (note.group() if note else "")
@@ -995,11 +996,14 @@ def _authority_row(cells: list[tuple[int, str]]) -> bool:
     or a row of a joint body's sides (`_sides_row`)."""
     if _sides_row(cells):
         return True
-    return bool(cells) and all(
-        AUTHORITY_HEADING.match(plain(c))
-        and not STARTS_WITH_TITLE.match(c)
-        and not all(w.lower() in COLUMN_WORDS for w in c.split()[:-1])
-        for _, c in cells
+    return (
+        bool(cells)
+        and all(
+            AUTHORITY_HEADING.match(without_seat_count(plain(c)))  # "Ashby BC (3)": its seats
+            and not STARTS_WITH_TITLE.match(c)
+            and not all(w.lower() in COLUMN_WORDS for w in c.split()[:-1])
+            for _, c in cells
+        )
     )
 
 
@@ -1007,7 +1011,7 @@ def _represented(heading: str) -> str:
     """What the members under a column's heading represent: the council or side, nothing
     for a party's ("Conservative Members" is an affiliation, no body represented) or a
     generic side's ("Councillor Members")."""
-    text = plain(heading).strip()
+    text = without_seat_count(plain(heading).strip())
     return "" if PARTY_GROUP.match(text) or GENERIC_SIDE.match(text) else text
 
 
@@ -1074,7 +1078,7 @@ def council_columns(lines: list[Line], n: int) -> list[MembershipFacts] | None:
             heads = [(at, _represented(plain(c).strip().rstrip(":"))) for at, c in cells]
             continue
         if len(cells) == 1 and bare_side_label(cells[0][1]) is not None:
-            heads = [(cells[0][0], plain(cells[0][1]).strip())]  # "Co-opted Members"
+            heads = [(cells[0][0], without_seat_count(plain(cells[0][1]).strip()))]
             continue
         for at, cell in cells:
             if TRAILING_BRACKET.fullmatch(cell.strip()) or BRACKET_CLOSED_BELOW.fullmatch(cell):

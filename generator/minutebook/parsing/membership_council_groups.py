@@ -12,6 +12,9 @@ after a dash:
 
 Each member represents the council (without its count) or the group ("Independent
 Members"); a party's group ("Labour Members - ...") is an affiliation and leaves it empty.
+The council with its count may head its members on a line of its own, over one member a
+line ("Eastholm County Council (3)" / "Councillor A Bell (Chair)" / ...): the count is
+no part of the council's name either (`without_seat_count`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,15 @@ COUNTED_COUNCIL = re.compile(
     r"^(?P<authority>[A-Z][^\t()–—:]{2,120}?)\s*\(\d{1,3}\)\s*(?:[–—:-]\s*)?"
     r"(?P<names>(?:County\s)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s.*)$"
 )
+#: "(3)" closing a council's heading: its number of seats
+SEAT_COUNT = re.compile(r"\s{0,2}\(\d{1,3}\)$")
+
+
+def without_seat_count(heading: str) -> str:
+    """'Eastholm County Council (3)' without the count of its seats: the council."""
+    return SEAT_COUNT.sub("", heading[:200])
+
+
 #: "Independent Members - Mr A Cole and Mrs B Lane": a kind of member (up to three
 #: capitalised words and "Members"), a dash, then titled names
 KIND_THEN_NAMES = re.compile(
