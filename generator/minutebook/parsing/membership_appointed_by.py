@@ -9,6 +9,8 @@ Councillor:") and the next group's heading in the other language after the semic
 Each member represents the body that appointed them. No "Membership" heading need
 stand above: the groups' own words open the list. A group's words alone on their line
 ("Members appointed by Westmarch County Council") head the rows below, as a side does.
+A joint body's "Members representing Westmarch County Council:" opens a group the same
+way, the colon closing the body's name no part of it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .text import plain
 #: opening words
 APPOINTED = re.compile(
     r"(?<!\S)(?:(?:Members?|Representatives?)\s{1,3})?(?:[Aa]ppointed|[Nn]ominated)\s{1,3}by\s{1,3}"
+    r"|(?<!\S)(?:Members?|Councillors)\s{1,3}representing\s{1,3}"  # "Members representing X"
 )
 #: A label of the members' title before the list: "Councillor:", "Y Cynghorydd /
 #: Councillor:", "Councillors -"
@@ -51,7 +54,7 @@ def _body_ends(words: list[str]) -> list[int]:
     body's name ("Council", "Government"), or up to the first titled name."""
     ends = []
     for count in range(1, min(MAX_BODY_WORDS, len(words) - 1) + 1):
-        closes = words[count - 1].strip(",").lower() in CLOSING
+        closes = words[count - 1].strip(",:").lower() in CLOSING
         if closes or STARTS_WITH_TITLE.match(words[count]):
             ends.append(count)
     return ends
@@ -62,7 +65,7 @@ def _group(chunk: str, name_list: NameList) -> list[tuple[str, str]] | None:
     passed over, the list cut at a semicolon or its closing stop)."""
     words = chunk.split()
     for count in _body_ends(words):
-        body = " ".join(words[:count]).strip(",")
+        body = " ".join(words[:count]).strip(",:")
         rest = " ".join(words[count:])
         label = LABEL.match(rest)
         if label is not None and "," not in label["label"]:
