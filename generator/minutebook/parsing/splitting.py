@@ -41,6 +41,7 @@ from .present_labels import OTHER_PRESENT_LABELS
 from .printed_kind_titles import after_kind_title
 from .protective_markings import protective_marking
 from .remote_notices import remote_note
+from .report_cover_fields import another_cover, cover_block, cover_field
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .second_records import second_record
 from .title_banners import title_banner
@@ -1079,6 +1080,23 @@ def report_to_titled(following: list[str]) -> bool:
     return bool(SUBJECT_FIELD.match(following[1].strip("*#_ ")))
 
 
+def detect_report_fields(lines: list[Line], i: int) -> Start | None:
+    """A report's cover as a block of labelled fields naming its subject and whom it is
+    from, at the block's first field (see `report_cover_fields`)."""
+    if not cover_field(lines[i].text):
+        return None
+    above = next((ln.text for ln in reversed(lines[max(0, i - 3) : i]) if ln.text.strip()), "")
+    if above and cover_field(above):
+        return None  # inside the block: it opened at its first field
+    if not cover_block([lines[i].text, *_next_nonblank(lines, i, REACH_FIELDS)]):
+        return None
+    return Start(authority_above(lines, i), DocumentKind.REPORT, Layout.STANDALONE_REPORT)
+
+
+#: Non-blank lines under a cover's first field read with it
+REACH_FIELDS = 7
+
+
 DETECTORS: tuple[Detector, ...] = (
     detect_document_pack,
     detect_agenda,
@@ -1105,6 +1123,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_report,
     detect_report_to,
     detect_stamped_report,
+    detect_report_fields,
     detect_work_programme,
     detect_board_notes,
 )
@@ -1144,6 +1163,7 @@ def may_start(text: str) -> bool:
         or stripped[:1].isdigit()  # detect_date_first ("4 February 2021 – A meeting of ...")
         or text.startswith("To:")  # detect_report
         or stripped[:6].lower() == "report"  # detect_report_to
+        or cover_field(stripped[:300])  # detect_report_fields ("Committee:", "Subject:")
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
         or flattened(stripped)  # detect_flattened_front_sheet
@@ -1222,6 +1242,11 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
         return True  # a notice, a long membership list, then 'AGENDA': still one agenda
     if start.kind is DocumentKind.MINUTES and second_record(lines, previous.index, start.index):
         return False  # an annual meeting's minutes, then an ordinary meeting's, on one page
+    if start.kind is DocumentKind.REPORT and another_cover(
+        [line.text for line in between],
+        [line.text for line in lines[start.index : start.index + 3 * REACH_FIELDS]],
+    ):
+        return False  # two short reports, each under its own cover's subject
     return sum(1 for line in between if line.text.strip()) < OPENING_WINDOW
 
 
