@@ -21,6 +21,7 @@ from .headers import labelled_fields
 from .minute_paragraphs import bullet_paragraphs
 from .references import year_range
 from .text import plain, title_case
+from .work_programme_titles import programme_title
 
 
 def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
@@ -40,7 +41,9 @@ def parse_report(part: Part, file: str, diagnostics: Diagnostics) -> None:
 
 def parse_work_programme(part: Part, file: str, diagnostics: Diagnostics) -> None:
     """'Police and Crime Panel - Future Work Programme – 18 December 2024'."""
-    first = next(line for line in part.lines if line.text.strip())
+    texts = [line for line in part.lines if line.text.strip()]
+    # the pack's "Agenda Item 9" stamp or the authority above the title names no programme
+    first = next((ln for ln in texts if programme_title(ln.text)), texts[0])
     part.title = plain(first.text)
     part.date = find_date(first.text)
     # The date is when the programme was prepared, not a meeting's: resolving files the

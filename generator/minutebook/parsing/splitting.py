@@ -50,6 +50,7 @@ from .titled_kinds import titled_kind
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
 from .welsh_openings import welsh_opening
+from .work_programme_titles import HEADER_REACH, titled_programme
 
 
 @dataclass(frozen=True)
@@ -1038,6 +1039,14 @@ def detect_work_programme(lines: list[Line], i: int) -> Start | None:
     return Start(i, DocumentKind.WORK_PROGRAMME, Layout.WORK_PROGRAMME)
 
 
+def detect_titled_programme(lines: list[Line], i: int) -> Start | None:
+    """A work programme titled with its year over its table's header row, the pack's stamp
+    above it included (see `work_programme_titles`)."""
+    if not titled_programme([lines[i].text, *_next_nonblank(lines, i, HEADER_REACH)]):
+        return None
+    return Start(authority_above(lines, i), DocumentKind.WORK_PROGRAMME, Layout.WORK_PROGRAMME)
+
+
 def detect_board_notes(lines: list[Line], i: int) -> Start | None:
     """'Meeting Notes' followed by a 'Title:' table (the Commissioner's board)."""
     if lines[i].text.strip() != "Meeting Notes":
@@ -1125,6 +1134,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_stamped_report,
     detect_report_fields,
     detect_work_programme,
+    detect_titled_programme,
     detect_board_notes,
 )
 
@@ -1165,6 +1175,7 @@ def may_start(text: str) -> bool:
         or stripped[:6].lower() == "report"  # detect_report_to
         or cover_field(stripped[:300])  # detect_report_fields ("Committee:", "Subject:")
         or "programme" in stripped.lower()  # detect_work_programme ("... Work Programme – ...")
+        or "work plan" in stripped.lower()  # detect_titled_programme ("Forward Work Plan")
         or (stripped[:1].isupper() and bool(YEAR_AT_END.search(stripped[:250])))
         or flattened(stripped)  # detect_flattened_front_sheet
         or "this meeting will" in stripped[:600].lower()  # detect_remote_note
