@@ -20,6 +20,7 @@ from .commissioning_banners import group_body
 from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
 from .dated_title_openings import dated_title_opening
+from .decision_pages import decision_page_opening
 from .flattened_field_runs import field_run_opening
 from .flattened_front_sheets import (
     flattened_opening,
@@ -282,6 +283,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             decisions_line_opening(lines),
             stacked_opening(lines),
             item_page_opening(lines),
+            decision_page_opening(lines),  # "Decided at meeting: 18/07/2024 - Cabinet"
             place_dated_minute_opening(lines),
             council_town_opening(lines),  # "THE X COUNCIL - COMMITTEE - TOWN."
             body_held_opening(lines),

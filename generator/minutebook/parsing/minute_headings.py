@@ -1429,10 +1429,20 @@ def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     return MinuteHeading(i, number, title, None, certain=False, run_on=rest)
 
 
+def decision_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """A committee system's page for one decision: its title, above "Decision Maker:", is
+    the page's one minute, unnumbered (see `decision_pages`)."""
+    from .decision_pages import decision_title
+
+    title = decision_title(lines, i)
+    return None if title is None else MinuteHeading(i, None, _clean_title(title), None, True)
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
     item_page_title,
+    decision_page_title,
     issue_meeting_title,
     item_row_title,
     margin_repeated,

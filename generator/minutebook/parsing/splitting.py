@@ -26,6 +26,7 @@ from .dated_item_fronts import dated_item_front
 from .dated_page_titles import dated_page_kind
 from .dated_records import dated_record
 from .dated_title_openings import KIND_DATED, place_dated
+from .decision_pages import decision_page
 from .fields_above import fields_above
 from .flattened_agenda_marks import FRONT_NOTE
 from .flattened_front_sheets import flattened, flattened_front_sheet, flattened_record
@@ -1208,6 +1209,8 @@ AGENDA_ITEMS = 2
 def classify_leading(lines: list[Line], whole: bool = True) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file;
     not `whole`: a cover or banner over a paper, which names no kind of its own)."""
+    if decision_page(lines):  # "Decision details": what a meeting decided
+        return Start(0, DocumentKind.MINUTES, Layout.MINUTES)
     page = stacked_page_kind(lines) or headless_page_kind(lines)  # a system's meeting page
     if page is not None:
         return Start(0, page, _layout_of(page))
