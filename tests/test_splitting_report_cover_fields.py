@@ -5,7 +5,12 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.papers import parse_standalone_report
-from minutebook.parsing.report_cover_fields import another_cover, cover_block, cover_field
+from minutebook.parsing.report_cover_fields import (
+    another_cover,
+    cover_block,
+    cover_field,
+    opens_body,
+)
 from minutebook.parsing.splitting import detect_report_fields, split
 
 AGENDA = """AGENDA
@@ -101,3 +106,23 @@ def test_two_short_reports_are_two_papers_and_a_repeated_cover_one() -> None:
     assert another_cover(["Subject: Taxi fees"], ["Report Title: Street trading"])
     assert not another_cover(["Subject: Taxi fees"], ["Subject: TAXI FEES"])
     assert not another_cover(["1. Purpose"], ["Subject: Taxi fees"])
+
+
+PLAN = """Forward Plan of Key Decisions
+
+Subject:          Taxi Licence Fees 2021/22
+Decision maker:   Cabinet
+Report of:        Head of Regulatory Services
+Date:             8 June 2021
+
+Subject:          Street Trading Policy
+Decision maker:   Cabinet
+Report of:        Head of Regulatory Services
+Date:             6 July 2021"""
+
+
+def test_a_plans_entries_with_the_same_fields_open_no_report() -> None:
+    lines = _lines(PLAN)
+    assert detect_report_fields(lines, _index(lines, "Subject:")) is None
+    assert not opens_body(["Decision maker: Cabinet", "Purpose: to set the fees"])
+    assert opens_body(["Ward(s) affected: All", "1. Purpose of the report"])

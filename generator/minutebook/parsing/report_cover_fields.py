@@ -97,3 +97,20 @@ def another_cover(above: list[str], below: list[str]) -> bool:
     of one pack lie closer than the window in which a second opening repeats the first."""
     before, after = subject_of(above), subject_of(below[:REACH])
     return before is not None and after is not None and before != after
+
+
+#: a report's first section after its cover: "1. Purpose of the report", "Executive
+#: Summary", "2 Recommendations", "Introduction" (a heading, not a "Purpose:" field)
+SECTION = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(?:purpose|(?:executive[ \t]+)?summary|introduction"
+    r"|background|recommendations?)\b[^:]{0,70}",
+    re.IGNORECASE,
+)
+#: Non-blank lines under a cover's first field searched for the report's first section
+SECTION_REACH = 25
+
+
+def opens_body(texts: list[str]) -> bool:
+    """Whether a report's first section follows its cover within a few lines: a list of
+    entries with the same fields (a forward plan's key decisions) has none."""
+    return any(SECTION.fullmatch(_text(t)) for t in texts[:SECTION_REACH])

@@ -42,7 +42,7 @@ from .present_labels import OTHER_PRESENT_LABELS
 from .printed_kind_titles import after_kind_title
 from .protective_markings import protective_marking
 from .remote_notices import remote_note
-from .report_cover_fields import another_cover, cover_block, cover_field
+from .report_cover_fields import SECTION_REACH, another_cover, cover_block, cover_field, opens_body
 from .running_headers import ITEM_STAMP, later_shapes, running_header
 from .second_records import second_record
 from .title_banners import title_banner
@@ -1100,6 +1100,8 @@ def detect_report_fields(lines: list[Line], i: int) -> Start | None:
         return None  # inside the block: it opened at its first field
     if not cover_block([lines[i].text, *_next_nonblank(lines, i, REACH_FIELDS)]):
         return None
+    if not opens_body(_next_nonblank(lines, i, SECTION_REACH)):
+        return None  # entries of a plan, each with the same fields: no report's sections
     return Start(authority_above(lines, i), DocumentKind.REPORT, Layout.STANDALONE_REPORT)
 
 
