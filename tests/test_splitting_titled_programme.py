@@ -58,3 +58,36 @@ def test_a_header_row_is_column_names_only() -> None:
     assert not header_row("9 June 2025\tMooring fees review\tHarbour Master")
     assert not header_row("Item")
     assert not header_row("The item was deferred  to the next meeting")
+
+
+REPORT = """REPORT TO: Harbour Scrutiny Panel
+DATE: 9 June 2025
+REPORT OF: Democratic Services Manager
+SUBJECT: Work Programme
+
+1. Purpose of Report
+
+1.1 To review the Panel's work programme.
+
+Appendices
+
+Appendix 1 – Forward Work Plan 2025-26
+
+Harbour Scrutiny Panel Forward Work Plan 2025-26
+
+Meeting date | Item | Lead officer
+8 September 2025 | Dredging contract | Head of Property"""
+
+
+def test_a_programme_a_report_lists_as_its_appendix_stays_that_appendix() -> None:
+    lines = _lines(REPORT)
+    title = next(k for k, ln in enumerate(lines) if ln.text.startswith("Harbour Scrutiny"))
+    assert detect_titled_programme(lines, title) is None
+    assert [p.kind for p in split(lines)] == [DocumentKind.REPORT]  # appendices cut it later
+    stamped = _lines(
+        REPORT.replace(
+            "\nHarbour Scrutiny Panel Forward", "\nAgenda Item 8\nHarbour Scrutiny Panel Forward"
+        )
+    )
+    title = next(k for k, ln in enumerate(stamped) if ln.text.startswith("Harbour Scrutiny"))
+    assert detect_titled_programme(stamped, title) is not None  # the pack's next paper

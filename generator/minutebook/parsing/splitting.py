@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import WEEKDAY_NAME
 from . import letter_formulae
 from .agenda_fronts import agenda_front
+from .appendices import LISTED, POINTS_TO
 from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
 from .content_kind import kind_by_content, page_kind, record_evidence
@@ -1045,7 +1046,21 @@ def detect_titled_programme(lines: list[Line], i: int) -> Start | None:
     above it included (see `work_programme_titles`)."""
     if not titled_programme([lines[i].text, *_next_nonblank(lines, i, HEADER_REACH)]):
         return None
-    return Start(authority_above(lines, i), DocumentKind.WORK_PROGRAMME, Layout.WORK_PROGRAMME)
+    start = authority_above(lines, i)
+    stamped = any(ITEM_STAMP.fullmatch(ln.text.strip().strip("*#_ ")) for ln in lines[start:i])
+    if not stamped and appendix_above(lines[max(0, i - APPENDIX_REACH) : i]):
+        return None  # the programme is a report's appendix: `appendices` cuts it off
+    return Start(start, DocumentKind.WORK_PROGRAMME, Layout.WORK_PROGRAMME)
+
+
+#: Lines above an unstamped programme searched for a report's appendix list or pointer
+APPENDIX_REACH = 80
+
+
+def appendix_above(lines: list[Line]) -> bool:
+    """Whether lines list a report's appendices ("Appendix 1 – Work Programme") or point
+    to one ("at Appendix 1")."""
+    return any(LISTED.match(ln.text.strip()) or POINTS_TO.search(ln.text) for ln in lines)
 
 
 def detect_board_notes(lines: list[Line], i: int) -> Start | None:
