@@ -480,15 +480,14 @@ def zoo_files() -> list[str]:
 
 
 def test_the_zoo_is_a_zoo() -> None:
-    """25 to 320 small documents, each with its annotation and layout family: small enough
+    """25 to 350 small documents, each with its annotation and layout family: small enough
     to read as a catalogue of the genre's layouts, a paper or two per variant. The bound
-    was 200, then 300, each time the catalogue reached it with every variant still earning
-    its paper; 320 leaves room for the layouts new bodies bring while keeping the zoo a
-    catalogue. A paper a
-    converter flattened onto a line per page (layout `flattened-page`) is measured in
-    characters: a page or two of text."""
+    was 200, then 300, then 320, each time the catalogue reached it with every variant
+    still earning its paper; 350 leaves room for the layouts new bodies bring while keeping
+    the zoo a catalogue. A paper a converter flattened onto a line per page (layout
+    `flattened-page`) is measured in characters: a page or two of text."""
     files = zoo_files()
-    assert 25 <= len(files) <= 320
+    assert 25 <= len(files) <= 350
     annotated = {g["document"]: g for g in accuracy.zoo_annotations(ZOO)}
     assert set(annotated) == set(files)
     for name, golden in annotated.items():
