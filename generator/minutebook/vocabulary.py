@@ -201,8 +201,17 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: An elected mayor's style before a name, as combined authorities, London boroughs and
+#: the LGA print it ("Metro Mayor A Reid", "Mayor B Moss", "Deputy Mayor C Lowe"); never
+#: the office after a name ("Deputy Mayor for Policing", "Mayor of Westbury") or a civic
+#: style ("the Mayor Councillor A Reid"), and only before a capitalised word (a name), so
+#: "The Mayor" alone stays an office
+MAYOR_STYLE = (
+    r"(?<!\bthe\s)(?<!\bThe\s)(?:(?:Metro|Deputy|City|Elected|Executive)\s+)?Mayor"
+    r"(?=\s+[A-Z])(?!\s+(?:of|for|Councillor|Cllr)\b)"
+)
 #: One title without its full stop, as a regular expression.
-TITLE_WORDS = rf"(?:{_alternation(TITLES)})"
+TITLE_WORDS = rf"(?:{_alternation(TITLES)}|{MAYOR_STYLE})"
 #: One title, with an optional full stop ("Dr.", "Cllr."), as a regular expression.
 TITLE = rf"{TITLE_WORDS}\.?"
 #: One honour as a regular expression.
