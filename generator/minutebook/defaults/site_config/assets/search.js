@@ -503,24 +503,31 @@
   });
   input.addEventListener("input", run);
   more.addEventListener("click", showMore);
-  dialog.querySelector("[data-mb-search-close]").addEventListener("click", function () {
+  // The address forgets the search as the dialog shuts, not in the "close" event, which
+  // the browser fires a task later: a copy or reload in between would restore it.
+  function shut() {
+    remember("", {}); // a closed search is not restored on reload
     dialog.close();
+  }
+  dialog.querySelector("[data-mb-search-close]").addEventListener("click", shut);
+  dialog.addEventListener("cancel", function () {
+    remember("", {}); // Escape: the browser closes the dialog itself
   });
   dialog.addEventListener("close", function () {
     opener.setAttribute("aria-expanded", "false");
     opener.focus();
-    remember("", {}); // a closed search is not restored on reload
+    remember("", {});
   });
   dialog.addEventListener("click", function (event) {
     // a click on the backdrop (outside the dialog's box) closes it
     if (event.target === dialog) {
-      dialog.close();
+      shut();
       return;
     }
     // following a result to a place on the page already shown: close to show it
     var target = event.target.closest && event.target.closest("a[href]");
     if (target && target.pathname === window.location.pathname) {
-      dialog.close();
+      shut();
     }
   });
   document.addEventListener("keydown", function (event) {
