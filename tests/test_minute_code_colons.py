@@ -63,3 +63,24 @@ def test_only_lettered_codes_closed_by_a_colon_are_read() -> None:
     assert code_colon("Time: 7.30pm") is None
     assert code_colon("FHB/2324/031 Welcome") is None
     assert code_colon("Ref: 12/2019") is None
+
+
+COUNCIL_YEAR = (
+    "Minutes of the Meeting of Fenby Parish Council held on 4 March 2024 at 7pm\n"
+    "\n"
+    "FP23/24.051 To receive apologies for absence. None were received.\n"
+    "FP23/24.052 To approve the minutes of the last meeting: Members agreed them.\n"
+    "FP 23/24-053 PLANNING\n"
+    "No applications had been received.\n"
+)
+
+
+def test_a_code_of_the_council_year_heads_its_minute() -> None:
+    """ "FP23/24.051": minute 51 of the council's year 2023/24; the agenda's wording run on
+    after a stop or colon is the title."""
+    headings = minute_headings(lines_of(COUNCIL_YEAR))
+    assert [(h.number, h.title, h.run_on) for h in headings] == [
+        ("FP23/24.051", "To receive apologies for absence", "None were received."),
+        ("FP23/24.052", "To approve the minutes of the last meeting", "Members agreed them."),
+        ("FP 23/24-053", "PLANNING", ""),
+    ]

@@ -110,10 +110,12 @@ SESSION_NUMBERED = re.compile(
 #: a parish or authority minute code with its year: "C048/23" (council minute 48 of 2023),
 #: "Cou/285/07-08" (of the 2007-08 session), "PC.52/15", "DC-14/2022" (the series' letters,
 #: a point, slash or hyphen or nothing, the minute, then its year), "23-24/FRA/1" (the fire
-#: authority's first of 2023-24); the agenda item's own number may follow ("C048/23   1.
-#: APOLOGIES")
+#: authority's first of 2023-24), "C20/21.095" or "FC 24/25-012" (minute 95 of the council's
+#: year 2020/21: the series' letters, the year pair, a point or hyphen, the minute); the
+#: agenda item's own number may follow ("C048/23   1. APOLOGIES")
 MINUTE_CODE = (
-    r"(?:[A-Z][A-Za-z]{0,5}[./-]?\d{1,4}/(?:\d\d){1,2}(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4})"
+    r"(?:[A-Z][A-Za-z]{0,5}[./-]?\d{1,4}/(?:\d\d){1,2}(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4}"
+    r"|[A-Z]{1,6}[ ]?\d\d/\d\d[.-]\d{1,4})"
 )
 CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
@@ -496,6 +498,11 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
         return None
     if wraps_a_sentence(lines, i, match["title"]):
         return None
+    worded = wording_run_on(match["title"])
+    if worded is not None:  # "C20/21.095 To receive apologies. Apologies were ..."
+        return MinuteHeading(
+            i, match["number"], worded[0], match["item"], certain=True, run_on=worded[1]
+        )
     title, code = _title_and_code(lines, i, match["title"])
     title = _capitals_stop(title)
     unseparated = _unseparated(i, match["number"], title, code or match["item"])
@@ -1488,6 +1495,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
 
 
 SERIES_YEAR = re.compile(r"[A-Z]{1,6}(?P<year>\d\d)/(?P<minute>\d{1,4})")
+COUNCIL_YEAR_CODE = re.compile(r"[A-Z]{1,6}[ ]?(?P<year>\d\d)/\d\d[.-](?P<minute>\d{1,4})")
 
 
 def order_key(number: str) -> tuple[int, ...] | None:
@@ -1510,6 +1518,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     year_first = year_first_key(number)
     if year_first:  # "2019 / 14": minute 14 of the council's year 2019
         return year_first
+    council_year = COUNCIL_YEAR_CODE.fullmatch(number)
+    if council_year:  # "C20/21.095": minute 95 of the council's year 2020/21
+        return (int(council_year["year"]), int(council_year["minute"]))
     series_year = SERIES_YEAR.fullmatch(number)
     if series_year:  # "FC19/061": minute 61 of 2019
         return (int(series_year["year"]), int(series_year["minute"]))

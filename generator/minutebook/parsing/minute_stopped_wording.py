@@ -27,9 +27,9 @@ import re
 #: the number (a running number may reach five figures: "24081"), a stop or bracket and a
 #: stray comma, then the rest of the line from the wording's "To"
 NUMBERED = re.compile(r"^(?P<number>\d{1,5})[.)]?[ \t]*,?[ \t]*(?P<rest>To[ \t].*)$")
-#: the wording "To <verb> ..." up to its first stop, then the minute's text
+#: the wording "To <verb> ..." up to its first stop or colon, then the minute's text
 WORDING_RUN_ON = re.compile(
-    r"^(?P<title>To[ \t][^.]{2,200}?)\.[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
+    r"^(?P<title>To[ \t][^.:]{2,200}?)[.:][ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
 )
 
 
