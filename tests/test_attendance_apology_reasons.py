@@ -56,3 +56,14 @@ def test_the_sentence_going_on_is_kept() -> None:
         Line(5, "substituted by Cllr B Moss."),
     ]
     assert ("Cllr B Moss", 5) not in _apologies(body)
+
+
+def test_a_reason_without_a_verb_is_no_name() -> None:
+    names = "Cllr A Reid for medical reasons and Cllr B Moss for work commitments"
+    assert without_reasons(names, RELATIVE_CLAUSE) == "Cllr A Reid and Cllr B Moss"
+    assert without_reasons("Cllr A Reid on holiday", RELATIVE_CLAUSE) == "Cllr A Reid"
+    assert without_reasons("Cllr A Reid through illness", RELATIVE_CLAUSE) == "Cllr A Reid"
+    # "for" before a name or a body is no reason
+    assert without_reasons("Cllr A Reid for the Chair", RELATIVE_CLAUSE) == (
+        "Cllr A Reid for the Chair"
+    )

@@ -37,3 +37,21 @@ def test_the_clerk_under_the_members_is_in_attendance() -> None:
     roles = {a.as_written: a.role for a in part.attendance}
     assert roles["Dawn Hart"] is AttendanceRole.IN_ATTENDANCE
     assert roles["B Moss"] is AttendanceRole.PRESENT
+
+
+def test_the_clerk_among_those_also_present_is_in_attendance() -> None:
+    """A clerk is attended like any officer, whichever list prints the name."""
+    paper = (
+        "MINUTES of a meeting of Eastwold Parish Council held on 3 March 2031\n"
+        "Present: Councillors A Reid (Chairman) and B Moss\n"
+        "Also Present: Cllr C Lowe (District Council), Dawn Hart (Clerk to the Council)\n"
+        "\n"
+        "1. APOLOGIES\n"
+        "None.\n"
+    )
+    lines = [Line(n, t) for n, t in enumerate(paper.splitlines(), 1)]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
+    parse_minutes(part, "x.txt", Diagnostics())
+    roles = {a.as_written: a.role for a in part.attendance}
+    assert roles["Dawn Hart"] is AttendanceRole.IN_ATTENDANCE
+    assert roles["Cllr C Lowe"] is AttendanceRole.ALSO_PRESENT

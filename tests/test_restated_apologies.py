@@ -5,6 +5,7 @@ from __future__ import annotations
 from minute_fixtures import attendance_of
 from minutebook.model import AttendanceFacts, AttendanceRole
 from minutebook.parsing.restated_apologies import (
+    repeated_in_minute,
     restated_beside_substitutes,
     restates_apologies,
 )
@@ -59,3 +60,30 @@ def test_restated_apologies_beside_a_substitute_are_dropped_alone() -> None:
     assert restated_beside_substitutes(opening, [*minute, _fact(APOLOGIES, "D Pym", 5)]) == []
     assert restated_beside_substitutes(opening, [*minute, _fact(PRESENT, "D Pym", 5)]) == []
     assert restated_beside_substitutes(opening, minute[:2]) == []  # no substitute: not this rule
+
+
+def test_apologies_accepted_by_name_in_the_resolution_are_one_fact_each() -> None:
+    minute = [
+        _fact(APOLOGIES, "Cllr A Reid", 7),
+        _fact(APOLOGIES, "Cllr B Moss", 7),
+        _fact(APOLOGIES, "Cllr A. Reid", 9),
+        _fact(APOLOGIES, "Cllr B Moss", 9),
+    ]
+    assert repeated_in_minute(minute) == minute[2:]
+    assert repeated_in_minute(minute[:2]) == []
+    assert repeated_in_minute([minute[0], _fact(PRESENT, "Cllr A Reid", 9)]) == []
+
+
+def test_a_minute_that_accepts_its_apologies_by_name_gives_each_once() -> None:
+    text = (
+        "Minutes of the Meeting of Fenby Parish Council held on 4 March 2024 at 7pm\n"
+        "\n"
+        "Present: Cllr C Lowe (Chairman), Cllr D Hart\n"
+        "\n"
+        "FP23/24.051 To receive apologies for absence. Apologies were received from Cllr A "
+        "Reid for family reasons and Cllr B Moss, and it was:\n"
+        "\n"
+        "RESOLVED: That the Council ACCEPTS the apologies from Cllr A Reid and Cllr B Moss.\n"
+    )
+    apologies = [(name, line) for role, name, _, line in attendance_of(text) if role is APOLOGIES]
+    assert apologies == [("Cllr A Reid", 5), ("Cllr B Moss", 5)]

@@ -63,7 +63,7 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .attendance_and_from import joined_from_groups
-from .attendance_apology_reasons import carried_reason_cut, without_reasons
+from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_above import chair_above_lists
@@ -384,6 +384,8 @@ ATTENDANCE_MINUTE = re.compile(
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
+    # "... from Cllr A Reid for medical reasons", "... on holiday", "... through illness"
+    rf"|{ABSENCE_REASON}"
     r"|and\s+(?:these|this|they|it)\s+(?:was|were)\b"
     # "... from Cllr A Reid and in accordance with the agreed procedures it was ..."
     r"|and\s+in\s+accordance\s+with|and\s+it\s+was\s+(?:confirmed|noted|agreed|reported)"
@@ -2465,7 +2467,8 @@ class AttendanceReader:
         group = self.block.group if self.block else None
         if self.block:
             self.block.read += 1
-        if role is AttendanceRole.PRESENT and capacity and CLERK.fullmatch(capacity.strip()):
+        attending = (AttendanceRole.PRESENT, AttendanceRole.ALSO_PRESENT)
+        if role in attending and capacity and CLERK.fullmatch(capacity.strip()):
             role = AttendanceRole.IN_ATTENDANCE  # "C Lowe, D Hart (Clerk)": the officer
         self.part.attendance.append(
             AttendanceFacts(

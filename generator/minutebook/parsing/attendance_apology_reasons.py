@@ -18,8 +18,16 @@ import re
 
 from ..vocabulary import PARTICLES, SMALL_WORDS, TITLE
 
+#: a reason without a clause's verb: "for medical reasons", "for work commitments", "on
+#: holiday", "through illness"
+ABSENCE_REASON = (
+    r"(?:for\s+(?:[a-z]+\s+){0,2}(?:reasons?|commitments?)|on\s+holiday"
+    r"|through\s+(?:illness|ill[- ]health))"
+)
 #: the words that open a reason (not "and it was noted ...", which ends the list)
-REASON = re.compile(r"^,?\s*(?:who|whose|as\s+s?he|due\s+to|owing\s+to|because)\b")
+REASON = re.compile(
+    rf"^,?\s*(?:who|whose|as\s+s?he|due\s+to|owing\s+to|because|{ABSENCE_REASON})\b"
+)
 #: where the names go on: "and", "&", a comma or a semicolon before a titled name
 NEXT_NAME = re.compile(rf"(?:\s+and|\s+&|,|;)\s+(?={TITLE}\s+[A-Z])")
 #: a titled name inside a clause: someone else, so no reason

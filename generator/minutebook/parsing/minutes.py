@@ -66,6 +66,7 @@ from .questions import (
 from .resolutions import resolution
 from .resolutions_further import further_resolutions
 from .restated_apologies import (
+    repeated_in_minute,
     restated_beside_substitutes,
     restates_apologies,
 )
@@ -176,6 +177,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if records_attendance(minute.title):
             before = len(part.attendance)
             read_apologies_and_substitutes(part, body, file, diagnostics, minute.title, minute.line)
+            again = repeated_in_minute(part.attendance[before:])  # accepted by name
+            part.attendance[before:] = [
+                f for f in part.attendance[before:] if all(f is not g for g in again)
+            ]
             added = part.attendance[before:]
             if restates_apologies(opening, added):
                 del part.attendance[before:]  # the opening's list already records them

@@ -53,3 +53,20 @@ def restated_beside_substitutes(
     if any(f.role is not AttendanceRole.SUBSTITUTE for f in others):
         return []
     return apologies if all(_key(f.as_written) in listed for f in apologies) else []
+
+
+def repeated_in_minute(minute: list[AttendanceFacts]) -> list[AttendanceFacts]:
+    """The apologies a minute gives a second time: its text records them ("Apologies were
+    received from Cllr A Reid and Cllr B Moss"), then its resolution accepts them by name
+    ("RESOLVED: That the Council accepts the apologies from Cllr A Reid and Cllr B Moss").
+    One person's apology is one fact, the first; [] when no one is named twice."""
+    seen: set[str] = set()
+    repeated: list[AttendanceFacts] = []
+    for fact in minute:
+        if fact.role is not AttendanceRole.APOLOGIES:
+            continue
+        key = _key(fact.as_written)
+        if key in seen:
+            repeated.append(fact)
+        seen.add(key)
+    return repeated
