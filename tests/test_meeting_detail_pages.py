@@ -71,9 +71,18 @@ def test_a_record_page_numbers_each_minute_by_its_figure_under_the_item() -> Non
     ]
 
 
-def test_figures_off_a_details_page_or_out_of_order_head_no_minutes() -> None:
+def test_figures_off_a_details_page_or_with_a_gap_head_no_minutes() -> None:
     assert page_minutes(_lines(RECORD.replace("9 Oct 2019 - 10:30 to 12:15", "9 October"))) == []
     assert page_minutes(_lines(RECORD.replace("\n43\n", "\n47\n"))) == []
+
+
+def test_an_item_taken_early_keeps_its_place_and_its_minutes_number() -> None:
+    """The meeting took item 2 after item 3: the page prints the items in the agenda's
+    order, each over its minute's number ("42" under item 3, "43" under item 2)."""
+    record = RECORD.replace("\n42\n", "\n(43)\n").replace("\n43\n", "\n42\n")
+    record = record.replace("(43)", "43")
+    found = [(h.number, h.title, h.item_code) for h in page_minutes(_lines(record))]
+    assert found == [("41", "Apologies for Absence", "1"), ("43", "Minutes", "2"), ("42", "", None)]
 
 
 def test_the_pages_own_heading_kept_above_the_title_starts_the_paper() -> None:

@@ -6,7 +6,9 @@ own number alone on a line ("180") and the minute under it. The numbers run thro
 authority's year ("177", "178", ...), so they differ from the item codes. Read by the
 numbered forms, the item codes would head the minutes and the date line's day would head
 one more; `page_minutes` reads the figures alone instead, each with the item over it, and
-only on such a page and when the figures run on from one to the next.
+only on such a page and when the figures run on from one to the next. They may be printed
+out of order: an item taken early at the meeting keeps its agenda place on the page and
+its minute's number ("2 Minutes" over "3", "3 Declarations of Interest" over "2").
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     """The minutes of a meeting details page, each headed at its number's line, with the
     item over it (a number whose item line is missing takes the agenda text on the line
     over it as its title, else none); [] unless the page
-    is one, MIN_MINUTES numbers at least are found and each is one more than the last."""
+    is one, MIN_MINUTES numbers at least are found and, in any order, each is one more than
+    another."""
     if not _is_page(lines):
         return []
     found: list[MinuteHeading] = []
@@ -88,7 +91,7 @@ def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         item = _item_above(lines, i)
         code, title = item if item is not None else (None, agenda_text_above(lines, i) or "")
         found.append(MinuteHeading(i, figure["number"], title, code, certain=True))
-    numbers = [int(h.number or 0) for h in found]
+    numbers = sorted(int(h.number or 0) for h in found)
     if len(found) < MIN_MINUTES or any(b != a + 1 for a, b in pairwise(numbers)):
         return []
     if not any(h.item_code for h in found):
