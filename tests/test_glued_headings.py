@@ -34,6 +34,17 @@ def test_the_space_after_a_glued_number_is_put_back_on_the_same_line() -> None:
     assert furniture == []
 
 
+def test_a_title_or_paragraph_glued_to_its_number_gets_its_space_back() -> None:
+    texts = ["1.Welcome and Apologies", "2.To confirm the minutes", "1.1Apologies were sent"]
+    lines, _ = space_after_glued_numbers([Line(1, text) for text in [*texts, "2.1RESOLVED that"]])
+    assert [li.text for li in lines] == [
+        "1. Welcome and Apologies",
+        "2. To confirm the minutes",
+        "1.1 Apologies were sent",
+        "2.1 RESOLVED that",
+    ]
+
+
 def test_decimals_times_and_mixed_case_are_left_alone() -> None:
     texts = ["2.5 million was spent.", "7.30pm start", "12.Minutes", "3.AB test", "St.MARY"]
     lines, _ = space_after_glued_numbers([Line(1, text) for text in texts])

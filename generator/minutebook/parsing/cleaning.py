@@ -138,6 +138,55 @@ def split_glued_headings(lines: list[Line]) -> RuleResult:
 ORDINAL_SUP = re.compile(r"(\d+)<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
 
 
+#: "8thNovember", "13thand": an ordinal whose superscript lost the space after it
+GLUED_ORDINAL = re.compile(r"(?<![\w])(\d{1,2}(?:st|nd|rd|th))(?=[A-Za-z]{3,})")
+
+
+def space_after_glued_ordinals(lines: list[Line]) -> RuleResult:
+    """ "8thNovember 2013" reads (and parses as a date) as "8th November 2013": a PDF's
+    superscript ordinal converts without the space that followed it."""
+    return [
+        Line(line.number, GLUED_ORDINAL.sub(r"\1 ", line.text))
+        if GLUED_ORDINAL.search(line.text)
+        else line
+        for line in lines
+    ], []
+
+
+#: "Councillor Walls- City of Bradford MDC", "Jo Sykes- Independent": a name, the dash
+#: before its council or post glued to it, the space after kept
+GLUED_DASH = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Za-z ]{1,30}:[ ]?)?(?:[A-Z][\w'’.]*[ ]){1,4}[A-Z][a-z'’]+"
+    r"(?:[ ]\([^()]{1,30}\))?)[-–—][ ](?=[A-Z])"
+)
+#: "PRESENT:Councillor Lowe", "IN ATTENDANCE:Jonathan Skinner": an attendance label glued to
+#: the first name after its colon
+GLUED_LABEL = re.compile(
+    r"^(?P<label>(?:(?:MEMBERS|Members)[ ])?(?:PRESENT|Present)|IN[ ]ATTENDANCE|In[ ]attendance"
+    r"|ALSO[ ]PRESENT|Also[ ]present|APOLOGIES|Apologies|ABSENT|Absent):(?=[A-Z])"
+)
+#: longest line read so (a list's entry, never a paragraph)
+GLUED_DASH_LINE = 120
+
+
+def space_before_glued_dashes(lines: list[Line]) -> RuleResult:
+    """ "Councillor Walls- City of Bradford MDC" reads as "Councillor Walls - City of
+    Bradford MDC", a capacity after a spaced dash: a PDF's table of names and councils
+    converts with the dash glued to the name. Only a short line opening with a name in
+    title case (after a label, "PRESENT:"): "well- being" in a sentence is left alone. A
+    label glued to the first name ("PRESENT:Councillor Lowe") gets its space back too."""
+    out = []
+    for line in lines:
+        text = GLUED_LABEL.sub(r"\g<label>: ", line.text) if ":" in line.text else line.text
+        match = GLUED_DASH.match(text) if len(text) <= GLUED_DASH_LINE else None
+        if match is None and text != line.text:
+            line = Line(line.number, text)
+        if match is not None:
+            line = Line(line.number, f"{match['name']} - {text[match.end() :]}")
+        out.append(line)
+    return out, []
+
+
 def flatten_ordinal_superscripts(lines: list[Line]) -> RuleResult:
     """ "14<sup>th</sup>" reads (and parses as a date) as "14th"."""
     return [
@@ -388,6 +437,12 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
+    CleaningRule(
+        "glued-ordinal", space_after_glued_ordinals, "a superscript ordinal loses its space"
+    ),
+    CleaningRule(
+        "glued-dash", space_before_glued_dashes, "a name's dash before its post loses a space"
+    ),
     CleaningRule(
         "letter-spacing", close_up_letter_spacing, "tracked labels convert as spaced letters"
     ),

@@ -7,6 +7,9 @@ and a list of names read line by line takes it for one more name. The space is p
 a numbered capitals heading (`numbered_capitals_heading`) even where no minute was read.
 A decimal ("2.5 million"), a time ("7.30pm") or a stop inside a word ("St.Mary") is no
 such heading: the number is whole, and a word of at least three capitals follows it.
+The same loss glues a title in title case or a paragraph's text to its number at the
+start of a line ("1.Introductions and Apologies", "1.1Apologies from ..."); a capital
+then a lower-case word and a space follow the number there, as no figure is printed.
 """
 
 from __future__ import annotations
@@ -16,8 +19,13 @@ import re
 from ..model import Furniture, Line
 from ..vocabulary import TITLES
 
-#: "23.DECLARATIONS", "104.MINUTES OF": a whole number, a stop, then a capitals word
-GLUED = re.compile(r"^(?P<indent>\s{0,20})(?P<number>\d{1,4}\.)(?=[A-Z]{3,}\b)")
+#: "23.DECLARATIONS", "104.MINUTES OF": a whole number, a stop, then a capitals word;
+#: "1.Introductions and Apologies", "2.To approve ...", "1.1Apologies from ...", "2.1RESOLVED":
+#: a number or a paragraph's number, then a word in title case or capitals
+GLUED = re.compile(
+    r"^(?P<indent>\s{0,20})(?:(?P<number>\d{1,4}\.)(?=[A-Z]{3,}\b)"
+    r"|(?P<titled>\d{1,3}\.(?:\d{1,2}\.?)?)(?=[A-Z][a-z]+\s|[A-Z]{3,}\b))"
+)
 #: "23. DECLARATIONS OF INTEREST", "45. HIGHWAYS None.": a whole number, a stop, then a
 #: word in capitals
 CAPITALS_HEADING = re.compile(r"^\s{0,20}\d{1,4}\.\s{0,3}(?P<first>[A-Z]{3,})\b")
@@ -33,12 +41,14 @@ def numbered_capitals_heading(text: str) -> bool:
 
 
 def space_after_glued_numbers(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
-    """Every line opening "23.DECLARATIONS" given back its space: "23. DECLARATIONS"."""
+    """Every line opening "23.DECLARATIONS" or "1.Introductions and ..." given back its
+    space: "23. DECLARATIONS", "1. Introductions and ..."."""
     out = []
     for line in lines:
         match = GLUED.match(line.text) if "." in line.text[:30] else None
         if match:
             rest = line.text[match.end() :]
-            line = Line(line.number, f"{match['indent']}{match['number']} {rest}")
+            number = match["number"] or match["titled"]
+            line = Line(line.number, f"{match['indent']}{number} {rest}")
         out.append(line)
     return out, []
