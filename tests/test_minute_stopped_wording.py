@@ -40,3 +40,21 @@ def test_only_agenda_wording_closed_by_one_stop() -> None:
     assert not stopped_agenda_wording("To note. The Clerk will write to the owner.")
     assert not stopped_agenda_wording("The Clerk read the letter from the Highways Office.")
     assert not stopped_agenda_wording("To be continued..")
+
+
+def test_long_stopped_wording_after_a_bare_number_heads_its_minute() -> None:
+    """Past the words a title holds, the agenda's wording closed by its stop is still the
+    title; with a record run in after a dash it is not this rule's."""
+    text = (
+        "1. Welcome and Apologies\n"
+        "\n"
+        "1.1 Apologies were received from Councillor Lomax.\n"
+        "\n"
+        "2. To note any items which the Chair has agreed to add to the agenda on the grounds "
+        "of urgency.\n"
+        "\n"
+        "2.1 There were none.\n"
+    )
+    headings = minute_headings(lines_of(text))
+    assert [h.number for h in headings] == ["1", "2"]
+    assert headings[1].title.startswith("To note any items which the Chair")

@@ -52,6 +52,7 @@ from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
 from .minute_application_titles import application_title
 from .minute_attendance_groups import attendance_group_label, repeated_cell
+from .minute_cited_earlier import without_cited_earlier
 from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_item_codes import item_minute_code
@@ -614,6 +615,11 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     match = MINUTE_WORD.match(text)
     if not match or not match["title"][:1].isupper():  # "Minute 134 refers: ...": a
         return None  # cross-reference in a minute's text
+    decided = STOP_THEN_DECISION.match(match["title"])
+    if decided is not None and looks_like_title(decided["title"]):  # "Minute no. 5 –
+        # Signing of the Minutes. Resolved that ...": not "Grant The Clerk read ... Resolved"
+        title = decided["title"].strip()
+        return MinuteHeading(i, match["number"], title, None, True, run_on=decided["text"])
     title, code = _title_and_code(lines, i, match["title"])
     title = stopped_title(title)
     unseparated = _unseparated(i, match["number"], title, code)
@@ -622,6 +628,14 @@ def minute_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if not title or looks_like_sentence(title) or declares_interest(title):
         return None
     return MinuteHeading(i, match["number"], title, code, certain=True)
+
+
+#: a title closed by a full stop, then the minute's decision on the same line: "Signing of
+#: the Minutes – 7th November Meeting. Resolved that the minutes ... be signed"
+STOP_THEN_DECISION = re.compile(
+    r"^(?P<title>[A-Z][^.]{1,160}?)\.[ \t]+"
+    r"(?P<text>(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was\s+(?:resolved|RESOLVED|agreed))\b.*)$"
+)
 
 
 def stopped_title(title: str) -> str:
@@ -946,9 +960,19 @@ def _heading(
     # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
     # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
     title = stopped_title(title) if certain else _capitals_stop(title)
-    if not title or not looks_like_title(title):
-        return None
+    if not title or not (looks_like_title(title) or _stopped_wording_alone(title)):
+        return None  # "3. To note any urgent items." keeps the agenda's wording and stop
     return MinuteHeading(i, number, title, code, certain=certain)
+
+
+#: a dash or colon inside a line: the minute's text run in after its title
+RUN_IN_MARK = re.compile(r"\s[–—-]\s|:\s")
+
+
+def _stopped_wording_alone(title: str) -> bool:
+    """The agenda's wording closed by its stop, with nothing run in after a dash or colon
+    ("To approve the quote – RESOLVED to accept ..." is a title and its record)."""
+    return stopped_agenda_wording(title) and RUN_IN_MARK.search(title) is None
 
 
 def _title_and_code(lines: list[Line], i: int, text: str) -> tuple[str, str | None]:
@@ -1315,6 +1339,7 @@ def long_run_in(
         session_numbered(lines, i, raw)
         or coded_numbered(lines, i, raw)
         or meeting_coded(lines, i, raw)
+        or minute_word(lines, i, raw)  # "Minute no. 4 – Announcements The Chair said ..."
     )
     if coded is not None:
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
@@ -1837,6 +1862,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
     found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
+    found = without_cited_earlier(found, order_key)  # "106", "98", "107": 98 is cited
     if found:
         return found
     from .minute_figures_alone import figures_over_titles  # it imports MinuteHeading
