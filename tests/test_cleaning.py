@@ -232,16 +232,6 @@ def test_a_blank_page_notice_run_into_the_next_paper_is_broken_off_and_dropped()
     assert "A report by the Licensing Manager for decision." in lines
 
 
-def test_a_glued_ordinal_gets_its_space_back() -> None:
-    lines, _ = clean("14thMarch 2019, Town Hall\nheld on 13thand 14th May\nthe 21st century\nA12th")
-    assert [li.text for li in lines] == [
-        "14th March 2019, Town Hall",
-        "held on 13th and 14th May",
-        "the 21st century",
-        "A12th",
-    ]
-
-
 def test_a_names_glued_dash_and_label_get_their_spaces_back() -> None:
     text = (
         "PRESENT:Councillor Fenner (Chair)- Ashcombe Borough Council\n"

@@ -174,3 +174,11 @@ def test_a_span_after_a_dated_line_leaves_the_place_below() -> None:
         "Harbour Board\nMinutes\nMonday 3 March 2014 - 10.00 am to 11.45 am\n"
         "Council Chamber, Town Hall"
     ) == ("Harbour Board", DAY, dt.time(10, 0), "Council Chamber, Town Hall")
+
+
+def test_an_ordinal_glued_to_its_month_still_dates_the_line() -> None:
+    """ "8thNovember 2013": a superscript's space lost in conversion; kept as printed."""
+    assert _minutes(
+        "Harbour Board\n\nDraft Minutes\n\n3rdMarch 2014, Council Chamber, Town Hall\n\n"
+        "PRESENT: Councillor A Reid (Chair)"
+    ) == ("Harbour Board", DAY, None, "Council Chamber, Town Hall")

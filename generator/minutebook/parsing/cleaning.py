@@ -138,21 +138,6 @@ def split_glued_headings(lines: list[Line]) -> RuleResult:
 ORDINAL_SUP = re.compile(r"(\d+)<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
 
 
-#: "8thNovember", "13thand": an ordinal whose superscript lost the space after it
-GLUED_ORDINAL = re.compile(r"(?<![\w])(\d{1,2}(?:st|nd|rd|th))(?=[A-Za-z]{3,})")
-
-
-def space_after_glued_ordinals(lines: list[Line]) -> RuleResult:
-    """ "8thNovember 2013" reads (and parses as a date) as "8th November 2013": a PDF's
-    superscript ordinal converts without the space that followed it."""
-    return [
-        Line(line.number, GLUED_ORDINAL.sub(r"\1 ", line.text))
-        if GLUED_ORDINAL.search(line.text)
-        else line
-        for line in lines
-    ], []
-
-
 #: "Councillor Walls- City of Bradford MDC", "Jo Sykes- Independent": a name, the dash
 #: before its council or post glued to it, the space after kept
 GLUED_DASH = re.compile(
@@ -437,9 +422,6 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
-    CleaningRule(
-        "glued-ordinal", space_after_glued_ordinals, "a superscript ordinal loses its space"
-    ),
     CleaningRule(
         "glued-dash", space_before_glued_dashes, "a name's dash before its post loses a space"
     ),

@@ -25,7 +25,7 @@ FOOTER = re.compile(r"^(?P<authority>[^–—|]{3,80}?)\s{1,3}[-–—|]\s{1,3}(
 
 #: the meeting's date closing the footer: "... – Licensing Committee – 3 March 2014"
 DATED_END = re.compile(
-    r"\s{1,3}[-–—|,]\s{1,3}[^-–—|]{0,12}\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}$"
+    r"\s{1,3}[-–—|,]\s{1,3}[^-–—|]{0,12}\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]{3,9},?\s+\d{4}$"
 )
 
 

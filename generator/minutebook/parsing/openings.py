@@ -791,7 +791,7 @@ ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
 
 
 DATED_LINE = re.compile(
-    rf"^{WEEKDAY}\d{{1,2}}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE
+    rf"^{WEEKDAY}\d{{1,2}}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE
 )
 
 

@@ -257,7 +257,7 @@ def _date_alone(text: str) -> bool:
 
 #: a date alone on a line, its weekday optional
 DATE_ALONE = re.compile(
-    r"(?:[A-Za-z]{3,9}day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}", re.I
+    r"(?:[A-Za-z]{3,9}day,?\s+)?\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]{3,9},?\s+\d{4}", re.I
 )
 
 

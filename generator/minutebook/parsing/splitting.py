@@ -654,7 +654,7 @@ def detect_kind_dated(lines: list[Line], i: int) -> Start | None:
 
 #: "Thursday 4 February 2021 – A virtual meeting of the Panel held at 10.30 am"
 DATE_FIRST = re.compile(
-    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}(?:(?:st|nd|rd|th)\s*|\s+)"
     r"[A-Za-z]{3,9},?\s+\d{4}\s*[-–—:,]?\s*(?:an?|the)\s+(?:\S+\s+){0,3}?meeting of\b",
     re.IGNORECASE,
 )
@@ -792,8 +792,9 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
 
 
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
+#: (the ordinal may be glued to the month, its superscript's space lost: "8thNovember")
 DATED = re.compile(
-    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)"
     r"[A-Za-z]{3,9},?\s+\d{4}\b",
     re.IGNORECASE,
 )
