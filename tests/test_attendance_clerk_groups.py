@@ -39,8 +39,8 @@ def test_the_clerk_under_the_members_is_in_attendance() -> None:
     assert roles["B Moss"] is AttendanceRole.PRESENT
 
 
-def test_the_clerk_among_those_also_present_is_in_attendance() -> None:
-    """A clerk is attended like any officer, whichever list prints the name."""
+def test_the_clerk_among_those_also_present_is_of_that_group() -> None:
+    """A clerk is attended like any officer: under "Also Present", as those there are."""
     paper = (
         "MINUTES of a meeting of Eastwold Parish Council held on 3 March 2031\n"
         "Present: Councillors A Reid (Chairman) and B Moss\n"
@@ -53,5 +53,5 @@ def test_the_clerk_among_those_also_present_is_in_attendance() -> None:
     part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
     parse_minutes(part, "x.txt", Diagnostics())
     roles = {a.as_written: a.role for a in part.attendance}
-    assert roles["Dawn Hart"] is AttendanceRole.IN_ATTENDANCE
+    assert roles["Dawn Hart"] is AttendanceRole.ALSO_PRESENT
     assert roles["Cllr C Lowe"] is AttendanceRole.ALSO_PRESENT

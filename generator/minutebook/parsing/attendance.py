@@ -2467,8 +2467,7 @@ class AttendanceReader:
         group = self.block.group if self.block else None
         if self.block:
             self.block.read += 1
-        attending = (AttendanceRole.PRESENT, AttendanceRole.ALSO_PRESENT)
-        if role in attending and capacity and CLERK.fullmatch(capacity.strip()):
+        if role is AttendanceRole.PRESENT and capacity and CLERK.fullmatch(capacity.strip()):
             role = AttendanceRole.IN_ATTENDANCE  # "C Lowe, D Hart (Clerk)": the officer
         self.part.attendance.append(
             AttendanceFacts(
