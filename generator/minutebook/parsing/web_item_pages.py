@@ -18,6 +18,7 @@ import re
 from ..model import Line
 from .openings import Opening
 from .text import plain
+from .venue_sentences import venue_before_next_sentence
 
 #: "Meeting: 04/02/2025 - Overview and Scrutiny Committee (Item 34)": the date as the
 #: system prints it (day first), the committee, and the item's number on the agenda
@@ -158,7 +159,8 @@ DIRECTIONS_LINK = re.compile(
 
 
 def without_directions_link(venue: str | None) -> str | None:
-    """The venue without the page's "View directions" link after it."""
+    """The venue without the page's "View directions" link after it, nor a sentence run on
+    after the place ("... Shepton Mallet. The meeting will commence at 6.30 pm.")."""
     if venue is None:
         return None
-    return DIRECTIONS_LINK.sub("", venue).strip() or None
+    return venue_before_next_sentence(DIRECTIONS_LINK.sub("", venue).strip() or None)
