@@ -9,9 +9,12 @@ from minutebook.parsing.venue_sentences import venue_before_next_sentence
 
 
 def test_the_venue_ends_where_the_next_sentence_opens() -> None:
-    assert venue_before_next_sentence(
-        "the Council Chamber, Council Offices, Fenby. The meeting will commence at 6.30 pm."
-    ) == "the Council Chamber, Council Offices, Fenby"
+    assert (
+        venue_before_next_sentence(
+            "the Council Chamber, Council Offices, Fenby. The meeting will commence at 6.30 pm."
+        )
+        == "the Council Chamber, Council Offices, Fenby"
+    )
     assert venue_before_next_sentence("Fenby Hall. Refreshments will be served") == "Fenby Hall"
 
 
