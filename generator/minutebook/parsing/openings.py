@@ -731,6 +731,13 @@ ROW_LABELS = frozenset({*DATE_LABELS, *TIME_LABELS, *VENUE_LABELS, "day", "room"
 #: "Date: D", or "Date<TAB>D" as a two-column table prints it
 #: ("Date/Time: D at T": a slash joins two labels over one value)
 FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{1,24}?)(?:\s*:|\t)\s*(?P<value>.*)$")
+#: a meeting's label with no colon, as a table's cell prints it: set apart by a run of
+#: spaces ("Date       Thursday 29 September 2016") or in capitals ("DATE Thursday ...
+#: TIME 2.00 pm VENUE The Chamber, City Hall": a flattened row of label cells)
+BARE_FIELD = re.compile(
+    r"^(?P<label>DATE|TIME|VENUE|PLACE|LOCATION"
+    r"|(?:Date|Time|Venue|Place|Location)(?=[ ]{2}))[ ]+(?P<value>\S.*)$"
+)
 
 
 #: a second field printed on the same line: "Time: 7.00 p.m.     Place: Room A", "Date: 3
@@ -741,6 +748,8 @@ NEXT_FIELD = re.compile(
     r"\s+(?=(?:Date|Time|Start time|Venue|Place|Location|Where|DATE|TIME|VENUE|PLACE|"
     r"LOCATION)\s*:)"
 )
+#: the next capitals label with no colon on a row of them: "... 2016 TIME 2.00 pm VENUE ..."
+NEXT_BARE_FIELD = re.compile(r"\s+(?=(?:TIME|VENUE|PLACE|LOCATION)\s+\S)")
 
 
 def line_fields(text: str) -> list[tuple[str, str]]:
@@ -751,6 +760,26 @@ def line_fields(text: str) -> list[tuple[str, str]]:
         match = FIELD.match(segment.strip())
         if match:
             found.append((match["label"].strip().lower(), match["value"].strip()))
+    return found or bare_fields(text.strip())
+
+
+def bare_fields(text: str) -> list[tuple[str, str]]:
+    """The fields of a line whose labels lost their colons (`BARE_FIELD`); a row in
+    capitals is parted at each capitals label. [] unless the line opens with a label and,
+    for the date, a date follows it."""
+    bare = BARE_FIELD.match(text)
+    if bare is None:
+        return []
+    pieces = NEXT_BARE_FIELD.split(text) if bare["label"].isupper() else [text]
+    found: list[tuple[str, str]] = []
+    for piece in pieces[:6]:
+        match = BARE_FIELD.match(piece.strip())
+        if match is None:
+            return found
+        label = match["label"].lower()
+        if label == "date" and find_date(match["value"]) is None:
+            return []
+        found.append((label, match["value"].strip()))
     return found
 
 

@@ -37,6 +37,7 @@ from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .notice_preambles import after_legal_preamble
 from .opening_announcements import opening_announcement
+from .openings import bare_fields
 from .person_rows import person_row
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -780,6 +781,11 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
     agenda as the title or the text after the fields says."""
     text = _untagged(lines[i].text)
+    bare = bare_fields(text)  # "DATE Thursday 29 September 2016 TIME 2.00 pm VENUE ..."
+    if bare and bare[0][0] == "date":
+        if len(bare) > 1 or any(bare_fields(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
+            return _titled_paper(lines, title_start(lines, i), i, FIELDS_KIND_LINES)
+        return None
     if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
         return None
     above = fields_above(lines, i)  # "Meeting:" / "Venue:" printed over the date
