@@ -768,3 +768,27 @@ def test_a_web_agendas_file_link_label_is_no_part_of_the_title(text: str, title:
     item = coded_line(text)
     assert item is not None
     assert item.title == title
+
+
+def test_pages_in_brackets_with_what_the_paper_is_for_are_no_title() -> None:
+    """ "(Pages 5-7 for approval)": the range and its note after the title; a range whose
+    bracket closes on the next line ("(Pages 17-22" / "for decision)") too."""
+    part = _inline(
+        "A Routine Business\n\n"
+        "A1. Apologies for Absence\n\n"
+        "A2. Declarations of Interest\n\n"
+        "A3. Minutes of the Meeting held on 18 October 2016 (Pages 5-7 for approval)\n\n"
+        "A4. Minutes of the Audit Committee (Pages 9-12 for information only)\n\n"
+        "B For Decision\n\n"
+        "B1. Calendar of Member Meetings for 2017/18 (Pages 17-22\n"
+        "for decision)\n\n"
+        "B2. Review of Fees (to follow)\n"
+    )
+    assert [(i.code, i.title, i.pages) for i in part.items] == [
+        ("A1", "Apologies for Absence", None),
+        ("A2", "Declarations of Interest", None),
+        ("A3", "Minutes of the Meeting held on 18 October 2016", "5 - 7"),
+        ("A4", "Minutes of the Audit Committee", "9 - 12"),
+        ("B1", "Calendar of Member Meetings for 2017/18", None),
+        ("B2", "Review of Fees", None),
+    ]

@@ -26,9 +26,13 @@ from .agenda_link_labels import without_link_label
 from .agenda_minute_references import without_minute_reference
 from .text import plain
 
-#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop)
+#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop), and
+#: with what the paper is for after the range: "(Pages 5-7 for approval)", "(Pages 9-12
+#: for information only)"
 PAGES_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*$", re.I
+    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+    r"(?:\s+(?:for|to\s+follow)\b[a-z ]{0,30})?\s*\)\s*$",
+    re.I,
 )
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
@@ -55,6 +59,8 @@ PAGES_AFTER_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*(?P<pages>\d{1,4}(?:\s*[-�
 PAGES_BROKEN = re.compile(
     r"(?:[ ]{3,}|\t)[ \t]*\((?:Pages?|pp?\.)[ ]?\d{1,4}(?:[ ]?[-–])?[ ]*(?P<pages>)$"
     r"|[ ]\((?:Pages?|pp?\.)[ ]?\d{1,4}[ ]?[-–][ ]*$"
+    # the range whole, the bracket's close and its note on the next line: "(Pages 17-22"
+    r"|[ ]\(Pages[ ]?\d{1,4}[ ]?[-–][ ]?\d{1,4}[ ]*$"
 )
 #: a web agenda's link to the item's file at the title's end, its label kept by the text
 #: conversion: "pdf icon PDF 116 KB" (ModernGov), "PDF 1.2 MB", "[PDF, 250KB]", "(71Kb)";
