@@ -69,3 +69,24 @@ def test_a_paper_kept_in_paragraph_tags_reads_its_minutes_and_attendance() -> No
         ("apologies", "L Moss"),
     ]
     assert "<p>" not in " ".join(a.as_written for a in part.attendance)
+
+
+def test_paragraphs_run_together_on_one_line_are_parted_a_line_each() -> None:
+    """A host that stored the paper as HTML on one line: each paragraph on a line of its
+    own (a blank line between), all keeping the source line's number."""
+    text = "<p>Minutes of the meeting </p><p>Present: Cllr A Brook </p> <p>1. APOLOGIES</p>"
+    line = Line(1, text)
+    out, _ = unwrap_paragraph_tags([line])
+    assert [(li.number, li.text) for li in out] == [
+        (1, "Minutes of the meeting"),
+        (1, ""),
+        (1, "Present: Cllr A Brook"),
+        (1, ""),
+        (1, "1. APOLOGIES"),
+    ]
+
+
+def test_table_cells_apart_by_tabs_stay_one_row() -> None:
+    row = "<p>3</p>\t<p>Minutes of the meeting held on 16 June 2021</p>\t<p>1 - 8</p>"
+    out, _ = unwrap_paragraph_tags([Line(7, row)])
+    assert [li.text for li in out] == [row]

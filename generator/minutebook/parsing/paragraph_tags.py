@@ -7,6 +7,7 @@ Read as printed, a heading starts with "<p>" and no heading rule sees its number
 tags are markup, not words: a line whose only tags are a paragraph's opening at its
 start and its closing at its end is given back its text. A line holding any other tag (a
 table cell's "<p>Members:</p> <ul>") keeps its markup for the rules that read cells.
+Paragraphs run together on one line are parted first, one line a paragraph.
 """
 
 from __future__ import annotations
@@ -40,10 +41,21 @@ def unwrapped(text: str) -> str | None:
     return (opening["indent"] if opening else "") + inner
 
 
+#: where one paragraph closes and the next opens on the same line: "... </p><p>Present: ..."
+BETWEEN = re.compile(r"(?<=</p>)[ ]{0,40}(?=<p(?:\s[^<>]{0,200})?>)", re.IGNORECASE)
+
+
 def unwrap_paragraph_tags(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
-    """Every line wrapped in a paragraph's tags (and no other markup) given back its text."""
+    """Every line wrapped in a paragraph's tags (and no other markup) given back its text;
+    a line holding several paragraphs (a host that stored the paper as HTML on one line:
+    "<p>Minutes of ...</p><p>Present: ...</p><p>CC351/19 APOLOGIES</p>") is first parted
+    into one line a paragraph, each keeping the source line's number."""
     out = []
     for line in lines:
-        text = unwrapped(line.text)
-        out.append(line if text is None else Line(line.number, text))
+        pieces = BETWEEN.split(line.text) if "</p>" in line.text.lower() else [line.text]
+        for n, piece in enumerate(pieces):
+            if n:  # paragraphs are apart, as a blank line sets them apart in text
+                out.append(Line(line.number, ""))
+            text = unwrapped(piece)
+            out.append(Line(line.number, piece if text is None else text))
     return out, []
