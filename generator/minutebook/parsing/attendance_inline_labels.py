@@ -12,7 +12,9 @@ under its own label (the pieces keep the line's number). A label is cut before o
 it follows the end of a name (a capitalised word, a bracket or a full stop) and a colon,
 a title or a capitalised name follows it; a label's words in running text ("the officers
 present") are left, and so is a label's own qualifier ("OTHER MEMBERS IN ATTENDANCE:" is
-one label). Only a line that opens with an attendance label is cut.
+one label). Only a line that opens with an attendance label is cut. The groups of those
+present, each after its label and colon, are cut apart too ("Present: In the Chair: Cllr
+A Reid Councillors: B Moss, C Lowe Ex Officio: Cllr D Hart").
 """
 
 from __future__ import annotations
@@ -88,13 +90,63 @@ LABEL_QUALIFIER = re.compile(
 )
 
 
+#: A group's label inside the list of those present, with its colon, run on after the
+#: last name: "Present: In the Chair: Cllr A Reid Councillors: B Moss, C Lowe Ex Officio:
+#: Cllr D Hart" (the groups a line each, flattened)
+GROUP_CUT = re.compile(
+    r"(?<=[A-Za-z\)\.,;:])\s+(?=(?:In\s+the\s+Chair|Councillors|Ex[\s-]Officio|Members"
+    r"|Independent\s+Members?|Co-opted\s+Members?)\s*:\s+(?:"
+    + TITLE
+    + r"\s|[A-Z][a-z]|[A-Z]\.?\s))"
+)
+
+
 def _label_cuts(text: str) -> list[int]:
-    return [
+    labels = [
         m.end()
         for m in CUT.finditer(text)
         if not RUNNING_TEXT.search(text[: m.start()])
         and not LABEL_QUALIFIER.match(text[: m.start()].strip())
     ]
+    groups = [m.end() for m in GROUP_CUT.finditer(text) if not _qualified(text, m.start())]
+    return sorted({*labels, *groups})
+
+
+#: Words that make "Members:" or "Councillors:" one label with them ("Non-Executive
+#: Members:", "County Councillors:"), read by the kinds' own rules
+QUALIFIERS = frozenset(
+    [
+        "non-executive",
+        "executive",
+        "independent",
+        "co-opted",
+        "coopted",
+        "county",
+        "district",
+        "borough",
+        "parish",
+        "town",
+        "city",
+        "council",
+        "other",
+        "visiting",
+        "lay",
+        "elected",
+        "magistrate",
+        "associate",
+        "voting",
+        "non-voting",
+        "community",
+        "ward",
+        "substitute",
+    ]
+)
+
+
+def _qualified(text: str, at: int) -> bool:
+    """Whether the word before a group's label qualifies it: the label goes on back."""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower().strip(",;") in QUALIFIERS
 
 
 def cut_inline_labels(lines: list[Line], opens_list: Callable[[str], bool]) -> list[Line]:

@@ -25,6 +25,8 @@ from .names import lower_case_words
 MEMBER_KIND = re.compile(
     r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}[Mm]embers?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,3})?$"
+    # "Ex Officio:", "Ex-officio Member": a member by office (a town's mayor on its committees)
+    r"|^Ex[\s-][Oo]fficio(?:\s+[Mm]embers?)?$"
 )
 
 
