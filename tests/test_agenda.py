@@ -792,3 +792,13 @@ def test_pages_in_brackets_with_what_the_paper_is_for_are_no_title() -> None:
         ("B1", "Calendar of Member Meetings for 2017/18", None),
         ("B2", "Review of Fees", None),
     ]
+
+
+def test_a_to_label_cell_over_the_councillors_named_lists_them() -> None:
+    """ "To:" alone (a table's label cell) over "Councillors A (Chair), B, ...": the
+    members; over anything else, nobody."""
+    assert _members(
+        "To:\nCouncillors Ann Pell (Chair), Bob Quayle (Deputy Chair), Cai Rudd and Dee Sim.\n"
+        "Date:\nFriday, 25th February, 2022"
+    ) == [("Ann Pell", "", 2), ("Bob Quayle", "", 2), ("Cai Rudd", "", 2), ("Dee Sim", "", 2)]
+    assert _members("To:\nAll Members of the Council\n\nDear Councillor") == []

@@ -54,3 +54,15 @@ def test_minutes_and_a_date_in_a_sentence_or_an_item_name_no_kind() -> None:
         "Minutes 2016",
     ):
         assert titled_kind(_lines(text)) is None, text
+
+
+def test_a_notice_of_a_meeting_title_makes_an_agenda_over_its_minutes_item() -> None:
+    """ "Notice of a public meeting of" heads an agenda, though an item below it names the
+    last meeting's minutes ("2." alone, then "Minutes of the meeting held on ...")."""
+    text = (
+        "Notice of a public meeting of\nYoung People Scrutiny Committee\nDate:\n"
+        "Friday, 25th February, 2022\n1.\nWelcome and Apologies\n2.\n"
+        "Minutes of the meeting held on 10th December 2021\n"
+    )
+    assert titled_kind(_lines(text)) is DocumentKind.AGENDA
+    assert titled_kind(_lines("The notice of meeting was circulated")) is None

@@ -30,3 +30,20 @@ def test_markdown_table_rows_keep_their_bars() -> None:
     rows = ["| Name | Role |", "|---|---|"] + [f"| Member {n} | Councillor |" for n in range(12)]
     lines = [Line(k + 1, t) for k, t in enumerate(rows)]
     assert strip_table_bars(lines)[0] == lines
+
+
+def test_label_cells_and_their_values_lose_their_bars_in_a_paper_of_text() -> None:
+    """ "Date: |" over "Friday, 25th February, 2022 |", "1. |": stacked label cells; a
+    boxed minute number ("41 |") keeps its bar for its own rule, and so does other text."""
+    text = ["Notice of a public meeting of", "Date: |", "Friday, 25th February, 2022 |", "1. |"]
+    text += ["Welcome and Apologies", "41 |", "Text ending in a bar |"] + ["Text."] * 10
+    lines = [Line(k + 1, t) for k, t in enumerate(text)]
+    assert [li.text for li in strip_table_bars(lines)[0][:7]] == [
+        "Notice of a public meeting of",
+        "Date:",
+        "Friday, 25th February, 2022",
+        "1.",
+        "Welcome and Apologies",
+        "41 |",
+        "Text ending in a bar |",
+    ]

@@ -801,6 +801,10 @@ AND_GOES_ON = re.compile(r"^(?:and|&)\s+[A-Z]")
 ADDRESSED_TO_COUNCILLORS = re.compile(
     r"^To:?\s+(?P<rest>(?:County\s+)?(?:Councillors|Cllrs)\s.*)$", re.IGNORECASE
 )
+#: "To:" alone, a table's label cell, its list of councillors in the cell under it
+ADDRESSED_ALONE = re.compile(r"^To:(?P<rest>)$")
+#: the list under such a label: "Councillors A (Chair), B, ..."
+COUNCILLORS_FIRST = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+[A-Z]")
 
 
 def _unbracketed(text: str) -> str | None:
@@ -819,9 +823,14 @@ def _unbracketed(text: str) -> str | None:
 def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None:
     """The members a summons is addressed to, named in its address block: "To: Councillors
     A, B and C", or "To: The Chair and Members of the X Committee" over a bracketed list
-    "(Councillors A (Chair), B, ..." that may wrap. None when line n is no such address."""
+    "(Councillors A (Chair), B, ..." that may wrap, or "To:" alone (a table's label cell)
+    over "Councillors A (Chair), B, ...". None when line n is no such address."""
     text = plain(lines[n].text).strip()
-    match = ADDRESSED_TO_COUNCILLORS.match(text) or ADDRESSED_TO_MEMBERS.match(text)
+    match = (
+        ADDRESSED_TO_COUNCILLORS.match(text)
+        or ADDRESSED_TO_MEMBERS.match(text)
+        or ADDRESSED_ALONE.match(text)
+    )
     if match is None:
         return None
     joined: list[tuple[Line, str]] = []
@@ -840,6 +849,9 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
         elif not joined and not piece and not gap and match.re is ADDRESSED_TO_MEMBERS:
             gap += 1
             continue
+        elif match.re is ADDRESSED_ALONE and not joined:
+            if not COUNCILLORS_FIRST.match(piece):
+                return None  # "To:" over anything but councillors named
         elif not joined and not piece.startswith("("):
             return None  # the members are not named
         joined.append((line, piece))

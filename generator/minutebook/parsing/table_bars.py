@@ -5,7 +5,9 @@ Read as printed, the first line of such a file is "|" (a paper titled "|"), a ti
 with a bar, and a "Present:" list ends with one. When most of a file's lines end with the
 bar, the bar is the conversion's border, not the text: each line loses its closing bar and
 a line of bars alone becomes blank (its number kept, so every fact still cites its source
-line). A file where few lines end so (a table of a few rows in a report) is left as it is.
+line). A file where few lines end so (a table of a few rows in a report) is left as it is,
+but for a label's or item number's cell and the value under it ("Date: |" over "Friday,
+25th February, 2022 |"): a table of meeting fields stacked a cell a line.
 """
 
 from __future__ import annotations
@@ -37,11 +39,34 @@ def bordered(lines: list[Line]) -> bool:
     return sum(1 for text in texts if _barred(text)) >= BORDERED_SHARE * len(texts)
 
 
+#: a label's or an item number's cell closed by its border: "Date: |", "To: |", "1. |"
+#: (a number with no stop, "41 |", is a boxed minute number: its own rule reads the bar)
+LABEL_CELL = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z ]{0,30}:|\d{1,3}[.)])[ \t]*\|[ \t]*$")
+
+
 def strip_table_bars(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
-    """The lines without their closing border when the file is bordered (see above)."""
+    """The lines without their closing border when the file is bordered (see above); in a
+    file that is not, a label's or item number's cell closed by a border ("Date: |", "1. |")
+    and the value cell under it ("Friday, 25th February, 2022 |") lose theirs: a table of
+    labels and values stacked a cell a line."""
     if not bordered(lines):
-        return lines, []
+        return _label_cells_unbarred(lines), []
     return [
         Line(line.number, CLOSING_BAR.sub("", line.text)) if _barred(line.text) else line
         for line in lines
     ], []
+
+
+def _label_cells_unbarred(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    after_label = False
+    for line in lines:
+        if not line.text.strip():
+            out.append(line)
+            continue
+        label = LABEL_CELL.match(line.text) is not None
+        if label or (after_label and _barred(line.text)):
+            line = Line(line.number, CLOSING_BAR.sub("", line.text))
+        out.append(line)
+        after_label = label
+    return out

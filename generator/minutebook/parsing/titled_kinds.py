@@ -36,10 +36,14 @@ MINUTES_TITLE = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4})$",
     re.IGNORECASE,
 )
-#: "AGENDA", "AGENDA FOR MAIN MEETING", "Agenda for the meeting", "X Agenda 23 July 2015";
+#: "AGENDA", "AGENDA FOR MAIN MEETING", "Agenda for the meeting", "X Agenda 23 July 2015",
+#: a title line "Notice of a public meeting of";
 #: not the pack's stamp ("Agenda Item 3") nor the agenda spoken of ("on the agenda")
 AGENDA_TITLE = re.compile(
-    r"(?<!the )(?<!this )(?<!an )\bagenda\b(?!\s{0,3}(?:items?|no\b|pack\b))", re.IGNORECASE
+    r"(?<!the )(?<!this )(?<!an )\bagenda\b(?!\s{0,3}(?:items?|no\b|pack\b))"
+    # "Notice of a public meeting of" over the committee: the meeting still to come
+    r"|^notice\s+of\s+(?:an?\s+)?(?:public\s+|special\s+|extraordinary\s+)?meeting\b",
+    re.IGNORECASE,
 )
 #: Characters after the kind's word read for the verb of a sentence speaking of it
 SENTENCE_REACH = 80
