@@ -67,3 +67,14 @@ def test_a_reason_without_a_verb_is_no_name() -> None:
     assert without_reasons("Cllr A Reid for the Chair", RELATIVE_CLAUSE) == (
         "Cllr A Reid for the Chair"
     )
+
+
+def test_apologies_given_together_with_reasons_name_the_members_after() -> None:
+    body = [
+        Line(
+            5,
+            "APOLOGIES: Apologies for absence, together with reasons, were received from "
+            "Councillors Rose Connor and Chris Punchard.",
+        ),
+    ]
+    assert _apologies(body) == [("Rose Connor", 5), ("Chris Punchard", 5)]

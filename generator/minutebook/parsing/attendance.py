@@ -250,7 +250,9 @@ LABEL = re.compile(
     # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)
     # or a full stop closing a label alone on its line ("In attendance.")
     # "PRESENT: – Cllr A" (a colon and a spaced dash)
-    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\.$|$)\s*(?P<rest>.*)$",
+    # or an ellipsis as a parish clerk's web page prints it ("Present … Councillors: ...")
+    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\s(?:…|\.{3})(?=\s)|\.$|$)\s*"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 #: A web page's heading over its attendance lists ("Attendance Details", ModernGov): a
@@ -365,7 +367,9 @@ APOLOGIES_SENTENCE = re.compile(
     # "9Apologies ...": a minutes table's number cell glued to its text
     r"(?:\b|(?<=\d))Apolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
     # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
-    r"(?:(?:for|of)\s+(?:absence|non-attendance)\s+(?:at\s+the\s+meeting\s+)?)?"
+    r"(?:(?:for|of)\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s*)?"
+    # "Apologies for absence, together with reasons, were received from ..."
+    r"(?:,\s*(?:together\s+)?with\s+(?:the\s+)?reasons?,?\s+)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of"

@@ -9,6 +9,7 @@ with":
     Also in attendance: Cllr D Hart, E Pym (Clerk) and two other members of the public.
     Councillors Present: Ann Reid, Ben Moss and Cy Lowe, together with three villagers.
     Present: Cllrs Reid, Moss and Lowe, Clerk + 10 members of the public
+    In attendance: Ann Reid – Parish Clerk. Three members of the public.
 
 The count is nobody's name: it is taken out of the list (offsets kept, so every name keeps
 the line it is printed on), and its words do not make the list look like a sentence.
@@ -32,7 +33,10 @@ _COUNTED = (
 #: villagers", "and two other members of the public": a count, no one's name
 PUBLIC_COUNT = re.compile(
     rf"(?:[,;]\s*|\s*\+\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
-    rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b",
+    rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b"
+    # a sentence of its own after the list's stop: "... – Parish Clerk. Three members of
+    # the public." (the stop kept: it closes the last name's post)
+    rf"|(?<=\.)\s+{_COUNT}\s+(?:(?:other|further|more)\s+)?{_COUNTED}(?:\s+(?:were\s+)?present)?\.?$",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,7 @@ from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
 from .margin_repeated_numbers import repeated_margin_number
 from .meeting_page_fields import page_fields_end
+from .minute_apologies_sentences import apologies_sentence_heading
 from .minute_application_titles import application_title
 from .minute_attendance_groups import attendance_group_label, repeated_cell
 from .minute_cited_earlier import without_cited_earlier
@@ -756,6 +757,16 @@ def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading 
     """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
     number, run straight into the minute's first sentence (`minute_unseparated_titles`)."""
     return _bare_cut(i, text, unseparated_title)
+
+
+def apologies_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. Apologies for absence were received from ...": a numbered sentence whose subject
+    is the minute's title, the sentence its text (`minute_apologies_sentences`). Not
+    certain: the caller checks the number rises."""
+    found = apologies_sentence_heading(text)
+    if found is None:
+        return None
+    return MinuteHeading(i, found[0], found[1], None, certain=False, run_on=found[2])
 
 
 def standing_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
@@ -1502,6 +1513,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     decimal_numbered,
     bare_numbered,
     unseparated_numbered,
+    apologies_numbered,
     colon_numbered,
     separated_numbered,
     wording_run_in_numbered,
