@@ -321,7 +321,9 @@ def found_facts(
                     {
                         "minute": mi.number if mi.numbered else mi.title,
                         "text": mi.resolution,
-                        "line": resolution_line(document, mi.line, mi.end_line, mi.resolution),
+                        # the line the reader recorded; else the first line its text opens
+                        "line": mi.resolution_line
+                        or resolution_line(document, mi.line, mi.end_line, mi.resolution),
                     }
                 )
             for text, line in mi.further_resolutions:  # each read with its own line
