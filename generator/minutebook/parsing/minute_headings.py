@@ -680,7 +680,10 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 #: "Member of the Public", "members of the public", "residents": after a number, a count
 #: of people in an attendance list ("3 members of the public"), not a minute's title
 HEAD_COUNT = re.compile(
-    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|observers?)\b",
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|residents?|parishioners?|observers?)\b"
+    # "8 Members present, 3 apologies": a sederunt counted, as a Scottish council's page
+    # prints it under its attendance item
+    r"|(?:members|councillors)\s+present\b",
     re.IGNORECASE,
 )
 #: Cells after a title that make a numbered line a table row ("13<TAB>Circulate the
