@@ -93,3 +93,14 @@ def test_names_of_initials_after_a_colon_are_cut_at_each_name() -> None:
     # one name, or names with commas, after a colon: the list reader reads them
     assert initials_run("Present: C Moss", label_line) is None
     assert initials_run("Present: C Moss, D E Lowe", label_line) is None
+
+
+def test_a_surnames_particle_and_a_colon_after_presiding() -> None:
+    """ "Mrs D Ní Shiadhail": a Gaelic particle before the surname is the name's;
+    "Presiding: G C Shiels" with its colon names the member in the chair."""
+    assert initials_entries("P J Bateson Mrs D Ní Shiadhail A de Vere") == [
+        "P J Bateson",
+        "Mrs D Ní Shiadhail",
+        "A de Vere",
+    ]
+    assert initials_run("Presiding: G C Shiels", label_line) == ("Presiding", ["G C Shiels"])

@@ -23,13 +23,17 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from ..vocabulary import TITLE
+from ..vocabulary import PARTICLES, TITLE
 from .attendance_hanging_label import Labeller
 
+#: a particle before a surname: Irish and Scottish Gaelic ("Ní", "Nic", "Mac", "Ó", "Uí")
+#: and the vocabulary's ("de", "van", "ap")
+SURNAME_PARTICLE = "(?:" + "|".join(["Ní", "Nic", "Mac", "Ó", "Uí", *sorted(PARTICLES)]) + ")"
 #: one name of the run: an optional title, one to three initials, a surname, then an
 #: optional bracket (a stray comma before it kept out); a space or the end after it
 ENTRY = re.compile(
-    rf"(?P<name>(?:{TITLE}\s)?(?:[A-Z]\.?\s){{1,3}}[A-Z][\w'’-]{{1,30}})"
+    # a surname's particle may come first: "Mrs D Ní Shiadhail", "A de Vere", "B Mac Giolla"
+    rf"(?P<name>(?:{TITLE}\s)?(?:[A-Z]\.?\s){{1,3}}(?:{SURNAME_PARTICLE}\s)?[A-Z][\w'’-]{{1,30}})"
     r"(?:,?\s?(?P<bracket>\([^()]{1,80}\)))?(?:\s|$)"
 )
 #: the label's words before the names: capitalised or small words, none an initial
@@ -77,7 +81,7 @@ def initials_run(text: str, label_of: Labeller) -> tuple[str, list[str]] | None:
         if not known:
             continue
         entries = initials_entries(text[len(label) + 1 + colon :].lstrip())
-        if colon and (entries is None or len(entries) < 2):
+        if colon and (entries is None or len(entries) < 2) and not PRESIDING.match(label):
             return None  # one name after a colon: the list reader reads it
         if entries is not None and (len(entries) == 1 or not PRESIDING.match(label)):
             return label, entries
