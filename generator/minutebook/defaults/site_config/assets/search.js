@@ -503,21 +503,24 @@
   });
   input.addEventListener("input", run);
   more.addEventListener("click", showMore);
-  // The address forgets the search as the dialog shuts, not in the "close" event, which
-  // the browser fires a task later: a copy or reload in between would restore it.
-  function shut() {
+  // What closing does (the address forgets the search, the button is told and takes the
+  // focus back) happens as the dialog shuts, not in the "close" event, which the browser
+  // fires a task later: a copy, a reload or a key pressed in between would see it open.
+  function closed() {
     remember("", {}); // a closed search is not restored on reload
-    dialog.close();
-  }
-  dialog.querySelector("[data-mb-search-close]").addEventListener("click", shut);
-  dialog.addEventListener("cancel", function () {
-    remember("", {}); // Escape: the browser closes the dialog itself
-  });
-  dialog.addEventListener("close", function () {
     opener.setAttribute("aria-expanded", "false");
     opener.focus();
-    remember("", {});
+  }
+  function shut() {
+    dialog.close();
+    closed();
+  }
+  dialog.querySelector("[data-mb-search-close]").addEventListener("click", shut);
+  dialog.addEventListener("cancel", function (event) {
+    event.preventDefault(); // Escape: shut it here, so the focus returns at once
+    shut();
   });
+  dialog.addEventListener("close", closed); // any other way it closed
   dialog.addEventListener("click", function (event) {
     // a click on the backdrop (outside the dialog's box) closes it
     if (event.target === dialog) {
