@@ -1290,6 +1290,26 @@ def run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     )
 
 
+#: "245.10 PUBLIC PARTICIPATION. Laura ...": a town council's running minute number with
+#: its year after a point (minute 245 of 2010), then a title in capitals run in
+YEAR_SUFFIXED = re.compile(r"^(?P<number>\d{2,4}\.\d\d)[ \t]+(?P<rest>[A-Z]{2,}\b.*)$")
+#: a bare number standing in for such a number while its line is read as a bare one's
+YEAR_SUFFIXED_STAND_IN = "1"
+
+
+def year_suffixed(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "245.10 PUBLIC PARTICIPATION. Laura Travers ...": a running number with its year
+    (`YEAR_SUFFIXED`), its capitals title and text read as after a bare number (the
+    undashed and dashed run-ins), the printed number kept. Not certain: the caller checks
+    the number rises, (245, 10) then (246, 10)."""
+    match = YEAR_SUFFIXED.match(text)
+    if match is None:
+        return None
+    stand_in = f"{YEAR_SUFFIXED_STAND_IN} {match['rest']}"
+    heading = run_in_numbered(lines, i, stand_in) or undashed_numbered(lines, i, stand_in)
+    return replace(heading, number=match["number"]) if heading is not None else None
+
+
 #: How far into a run-in text a word in lower case is looked for (a sentence has one soon)
 RUN_ON_LOOK = 60
 
@@ -1360,7 +1380,8 @@ def long_run_in(
     if not raw[:1].isdigit():
         return None
     heading = (
-        run_in_numbered(lines, i, raw)
+        year_suffixed(lines, i, raw)  # "245.10 PUBLIC PARTICIPATION. Laura Travers ..."
+        or run_in_numbered(lines, i, raw)
         or undashed_numbered(lines, i, raw)
         or separated_numbered(lines, i, raw)
         or standing_numbered(lines, i, raw)
@@ -1508,6 +1529,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 #: ... then these, at the margin, each taken only where its number continues the numbering.
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     year_first,
+    year_suffixed,
     run_in_numbered,
     undashed_numbered,
     number_alone,
@@ -1552,7 +1574,7 @@ def order_key(number: str) -> tuple[int, ...] | None:
     prefixed = PREFIXED_NUMBERED.match(number)
     if prefixed:  # "CA96": its series' 96th (a series keeps rising across meetings)
         return (int(prefixed["digits"]),)
-    if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d", number):
+    if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d\d?", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
     year_first = year_first_key(number)

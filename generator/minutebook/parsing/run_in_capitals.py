@@ -147,6 +147,8 @@ def _split_capitals(words: list[str]) -> int | None:
     for n, word in enumerate(words):
         if DECISION.match(word) or SENTENCE_WORD.match(word):
             return n
+        if n and words[n - 1].endswith(".") and len(words[n - 1]) > 3 and word[:1].isupper():
+            return n  # "COMMUNITY CENTRE GRANT. A request ...": the title's stop ends it
         if not CAPITALS_TOKEN.match(word):
             return None
     return None
