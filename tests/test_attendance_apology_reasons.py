@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minute_fixtures import attendance_of
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import RELATIVE_CLAUSE, read_apologies_and_substitutes
@@ -78,3 +79,22 @@ def test_apologies_given_together_with_reasons_name_the_members_after() -> None:
         ),
     ]
     assert _apologies(body) == [("Rose Connor", 5), ("Chris Punchard", 5)]
+
+
+def test_offices_sending_apologies_are_each_a_person() -> None:
+    """ "the Town Mayor, the Deputy Town Mayor": two offices naming their holders, not a
+    person and a post ("Cllr A Reid, the Mayor" is one person and her office)."""
+    text = (
+        "Minutes of the Meeting of Fenby Town Council held on 6 September 2010.\n\n"
+        "PRESENT: Councillors Bob Moss and Cal Lowe.\n\n"
+        "APOLOGIES: Apologies for absence were received from the Town Mayor, the Deputy "
+        "Town Mayor, Councillors Ann Reid and Dee Hart.\n\n"
+        "1. MINUTES\nThe minutes were approved.\n"
+    )
+    apologies = [(name, cap) for role, name, cap, _ in attendance_of(text) if role is APOLOGIES]
+    assert apologies == [
+        ("the Town Mayor", None),
+        ("the Deputy Town Mayor", None),
+        ("Ann Reid", None),
+        ("Dee Hart", None),
+    ]

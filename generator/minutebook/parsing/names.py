@@ -930,6 +930,8 @@ def split_name_list(text: str) -> list[NameEntry]:
             merged[-1] = (start, text[start:end], extra)  # "J Reid - Head of Legal and Housing"
         elif merged and _another_post_joined(text, offset, piece):
             continue  # "Cllr A Reid and the Clerk": the Clerk is someone else, unnamed
+        elif merged and _office_named_after_office(merged[-1][1], piece):
+            merged.append((offset, piece, []))  # "the Town Mayor, the Deputy Town Mayor"
         elif merged and is_office(piece) and _dash_capacity_goes_on(text, merged[-1], offset):
             start, _, extra = merged[-1]  # "Mrs A Reid - Police and Crime Commissioner"
             merged[-1] = (start, text[start:end], extra)
@@ -970,6 +972,18 @@ def split_name_list(text: str) -> list[NameEntry]:
         entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
         printed.append(piece)
     return shared_plural_bracket(entries, groups, printed)
+
+
+def _office_named_after_office(before: str, piece: str) -> bool:
+    """ "... from the Town Mayor, the Deputy Town Mayor, Councillors A and B": an office
+    that names its holder ("the Deputy Town Mayor") after another that does: two people,
+    the second no post of the first (a post after a name is: "Cllr A Reid, the Mayor")."""
+    return (
+        before.strip().lower().startswith("the ")
+        and piece.strip().lower().startswith("the ")
+        and is_office(before.strip()[4:])
+        and is_office(piece.strip()[4:])
+    )
 
 
 #: The last word of a bracket naming several people: "signatories", "Ward Members".
