@@ -23,6 +23,10 @@ SHORT_MONTHS = {
     "oct": "October", "nov": "November", "dec": "December",
 }  # fmt: skip
 SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+#: a day before its month's name, the ordinal printed or not: "8 November", "8th November",
+#: "8 th November" (a superscript's space kept), "8thNovember" (the space after it lost);
+#: the opening and splitting patterns that find a date line share it
+DAY_BEFORE_MONTH = r"\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)"
 
 #: the ordinal may stand apart from its number: a superscript "th" comes out of a PDF as
 #: "12 th June 2017" or "1 ST SEPTEMBER 2016", or glued to the month: "15thMay 2019"; the

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..dates import (
+    DAY_BEFORE_MONTH,
     TIME_PHRASE,
     find_date,
     find_time,
@@ -67,7 +68,7 @@ MAX_DATED_LINE = 120
 #: 2010 - At a meeting of The City of Edinburgh Council." names the body after the date
 PLACE_BEFORE_DATE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'’.-]{{1,25}}(?: [A-Z][A-Za-z'’.-]{{1,25}}){{0,2}}),\s+"
-    rf"(?={WEEKDAY}\d{{1,2}}(?:\s?(?:st|nd|rd|th)\s*|\s+)"
+    rf"(?={WEEKDAY}{DAY_BEFORE_MONTH}"
     r"[A-Za-z]{3,9},?\s+\d{4}\b)"
 )
 
@@ -138,7 +139,7 @@ def repeats_title(venue: str, body: str) -> bool:
 #: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
 #: "10.30am, 4 May 2021"
 TIME_FIRST = re.compile(
-    rf"^(?:{TIME_PHRASE.pattern})[\s,;–—-]{{1,5}}(?={WEEKDAY}\d{{1,2}}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z])",
+    rf"^(?:{TIME_PHRASE.pattern})[\s,;–—-]{{1,5}}(?={WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z])",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..body_names import normalise
+from ..dates import DAY_BEFORE_MONTH
 from ..model import Line
 from .letterheads import authority_name
 from .text import plain
@@ -25,7 +26,7 @@ FOOTER = re.compile(r"^(?P<authority>[^–—|]{3,80}?)\s{1,3}[-–—|]\s{1,3}(
 
 #: the meeting's date closing the footer: "... – Licensing Committee – 3 March 2014"
 DATED_END = re.compile(
-    r"\s{1,3}[-–—|,]\s{1,3}[^-–—|]{0,12}\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]{3,9},?\s+\d{4}$"
+    r"\s{1,3}[-–—|,]\s{1,3}[^-–—|]{0,12}" + DAY_BEFORE_MONTH + r"[A-Za-z]{3,9},?\s+\d{4}$"
 )
 
 

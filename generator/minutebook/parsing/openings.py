@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..dates import (
     CLOCK_RANGE_BODY,
     DATE_PHRASE,
+    DAY_BEFORE_MONTH,
     NOON,
     TIME_PHRASE,
     find_date,
@@ -819,9 +820,7 @@ def value_below(
 ITEM_NUMBER = re.compile(r"^[-•]?\s*[A-Z]?\d{1,3}[a-z]?[.)/]?\s")
 
 
-DATED_LINE = re.compile(
-    rf"^{WEEKDAY}\d{{1,2}}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE
-)
+DATED_LINE = re.compile(rf"^{WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z]+,?\s+\d{{4}}\b", re.IGNORECASE)
 
 
 #: an attendance list's label printed alone under the date ("PRESENT", "Members Present",

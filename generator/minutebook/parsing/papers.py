@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date, find_numeric_date, find_time
+from ..dates import DAY_BEFORE_MONTH, find_date, find_numeric_date, find_time
 from ..errors import Diagnostics
 from ..model import (
     ActionFacts,
@@ -257,7 +257,7 @@ def _date_alone(text: str) -> bool:
 
 #: a date alone on a line, its weekday optional
 DATE_ALONE = re.compile(
-    r"(?:[A-Za-z]{3,9}day,?\s+)?\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]{3,9},?\s+\d{4}", re.I
+    r"(?:[A-Za-z]{3,9}day,?\s+)?" + DAY_BEFORE_MONTH + r"[A-Za-z]{3,9},?\s+\d{4}", re.I
 )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import find_date, find_numeric_date
+from ..dates import DAY_BEFORE_MONTH, find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import WEEKDAY_NAME
@@ -800,8 +800,7 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
 #: a line that starts with the date: "Thursday 25 October 2012", "7 June 2013 at 10am"
 #: (the ordinal may be glued to the month, its superscript's space lost: "8thNovember")
 DATED = re.compile(
-    r"(?:" + WEEKDAY_NAME + r",?\s+)?\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)"
-    r"[A-Za-z]{3,9},?\s+\d{4}\b",
+    r"(?:" + WEEKDAY_NAME + r",?\s+)?" + DAY_BEFORE_MONTH + r"[A-Za-z]{3,9},?\s+\d{4}\b",
     re.IGNORECASE,
 )
 

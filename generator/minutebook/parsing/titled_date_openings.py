@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..dates import (
+    DAY_BEFORE_MONTH,
     find_date,
     find_time,
 )
@@ -52,7 +53,7 @@ from .text import plain
 #: "Meeting of Standards Committee on Tuesday, 14 March 2006, 6.00pm" puts "on" between
 TITLED_DATE = re.compile(
     rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
-    r"\d{1,2}(?:\s?(?:st|nd|rd|th)\s*|\s+)[A-Za-z]{3,9},?\s+\d{4})\b(?P<rest>[^;!?]{0,150})$",
+    rf"{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})\b(?P<rest>[^;!?]{{0,150}})$",
     re.IGNORECASE,
 )
 
