@@ -7,6 +7,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import RELATIVE_CLAUSE, read_apologies_and_substitutes
 from minutebook.parsing.attendance_apology_reasons import carried_reason_cut, without_reasons
+from minutebook.parsing.names import split_name_list
 
 APOLOGIES = AttendanceRole.APOLOGIES
 
@@ -97,4 +98,37 @@ def test_offices_sending_apologies_are_each_a_person() -> None:
         ("the Deputy Town Mayor", None),
         ("Ann Reid", None),
         ("Dee Hart", None),
+    ]
+
+
+def test_an_office_joined_to_a_name_by_and_is_a_person_of_its_own() -> None:
+    """ "from the Mayor, the Deputy Mayor and Cllr G Grey" inside the apologies minute: the
+    offices are people, not the councillor's posts; an office before its holder after a
+    comma stays the holder's ("The Police and Crime Commissioner, Mr M Scott")."""
+    text = (
+        "Minutes of the meeting of Eastby Town Council held on 3 June 2019.\n\n"
+        "Present: Cllr A Smith (Chairman) and Cllr B Jones.\n\n"
+        "1. Apologies for absence\n\n"
+        "Apologies were received from the Town Mayor, the Deputy Town Mayor and Cllr G "
+        "Grey.\n\n"
+        "2. Minutes\nThe minutes were approved.\n"
+    )
+    apologies = [(name, cap) for role, name, cap, _ in attendance_of(text) if role is APOLOGIES]
+    assert apologies == [
+        ("the Town Mayor", None),
+        ("the Deputy Town Mayor", None),
+        ("Cllr G Grey", None),
+    ]
+
+
+def test_an_office_before_its_holder_after_a_comma_is_the_holders_post() -> None:
+    entries = split_name_list("The Police and Crime Commissioner, Mr M Scott, Cllr A Reid")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mr M Scott", "The Police and Crime Commissioner"),
+        ("Cllr A Reid", None),
+    ]
+    entries = split_name_list("The Police and Crime Commissioner and Mr M Scott")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("The Police and Crime Commissioner", None),
+        ("Mr M Scott", None),
     ]

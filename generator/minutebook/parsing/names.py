@@ -452,14 +452,29 @@ def _office_first(pieces: list[tuple[int, str]]) -> bool:
 def _merge_office_first(
     text: str, pieces: list[tuple[int, str]]
 ) -> list[tuple[int, str, list[str]]]:
-    """Each name with the office printed before it (offices joined by "and" are one)."""
+    """Each name with the office printed before it (offices joined by "and" are one). An
+    office joined to the next name by "and" is someone else's, unnamed: "the Mayor and
+    Cllr A Reid" are two people (see office_joined_to_name)."""
     merged: list[tuple[int, str, list[str]]] = []
     office: tuple[int, int] | None = None  # where the pending office starts and ends
+    unnamed: list[tuple[int, str, list[str]]] = []  # the pending office's people, if alone
     for offset, piece in pieces:
         end = offset + len(piece)
         if is_office(piece):
+            if unnamed and _office_named_after_office(unnamed[-1][1], piece):
+                unnamed.append((offset, piece, []))  # "the Mayor, the Deputy Mayor"
+            elif unnamed:
+                start = unnamed[-1][0]
+                unnamed[-1] = (start, text[start:end], [])
+            else:
+                unnamed = [(offset, piece, [])]
             office = (office[0] if office else offset, end)
-        elif merged and IS_HONOUR.match(brackets_of(piece)[0]):
+            continue
+        if office and office_joined_to_name(text[office[1] : offset]):
+            merged.extend(unnamed)
+            office = None
+        unnamed = []
+        if merged and IS_HONOUR.match(brackets_of(piece)[0]):
             start, _, extra = merged[-1]
             merged[-1] = (start, text[start:end], extra)
         else:
@@ -472,6 +487,17 @@ def _merge_office_first(
 
 #: "J. Pardoe", "A.B. Reid", "P M Hill": initials, then a surname.
 INITIALLED_NAME = re.compile(r"(?:[A-Z]\.?\s?){1,3}\s?[A-Z][\w'’-]{1,30}")
+
+
+#: what joins an office to the name after it when the two are different people
+JOINED_BY_AND = re.compile(r"^[\s,]*(?:and|&)\s*$", re.IGNORECASE)
+
+
+def office_joined_to_name(between: str) -> bool:
+    """ "the Mayor and Cllr A Reid": an office joined to the next name by "and" is a
+    person of its own, not that name's post (a holder follows its office after a comma:
+    "The Police and Crime Commissioner, Mr M Scott")."""
+    return JOINED_BY_AND.match(between) is not None
 
 
 def person_then_dash(piece: str) -> bool:
