@@ -162,6 +162,7 @@ from .names import (
     service_area,
     split_name_list,
 )
+from .names_inverted import surname_run
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
@@ -1175,6 +1176,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if STARTS_WITH_TITLE.match(text) or STARTS_WITH_TITLE.match(text.title()):
         return VERB.search(BRACKETS.sub(" ", text)) is not None
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
+        return False
+    if surname_run(text):  # "Allen, E. Baker, D. Carter, J.": surnames first, a roll
         return False
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
         return False

@@ -46,6 +46,7 @@ from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
 from .names_initials_runs import honours_apart, initials_run_names
 from .names_initials_tag import initials_tagged_row
+from .names_inverted import inverted_name, surname_run
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
@@ -125,6 +126,9 @@ def parse_name(as_written: str) -> PersonName | None:
         honours.insert(0, words.pop())
     if not words:
         return None
+    inverted = inverted_name(as_written, words)
+    if inverted is not None:  # "Trueman, D.": the surname first, its initials after
+        return PersonName(tuple(titles), (inverted[1],), inverted[0], tuple(honours))
     start = len(words) - 1
     while start > 0 and words[start - 1].lower() in PARTICLES:
         start -= 1
@@ -900,6 +904,9 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
+    roll = surname_run(text)  # "Councillors Allan Foster Trueman, D. Ball Gibson, E"
+    if roll is not None:
+        return [_entry(at, name, [], False) for at, name in roll]
     run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
