@@ -1131,7 +1131,8 @@ def substitutes_intro(text: str) -> str | None:
     if "following" not in text.lower():
         return None
     match = SUBSTITUTES_INTRO.search(text)
-    return match["rest"].strip() if match else None
+    # "... was reported:-": the dash after the colon is the label's, no name
+    return match["rest"].strip().lstrip("-–").strip() if match else None
 
 
 def sent_apologies_sentence(text: str) -> list[str] | None:
@@ -1198,6 +1199,17 @@ def is_heading_or_sentence(text: str) -> bool:
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
     first = first.strip()
     return lower_case_words(first) > 0 or first.isupper() or len(first.split()) < 2
+
+
+def substitute_row(block: _Block, text: str) -> bool:
+    """ "Julie Dodds for John Sparkes (Wyke Council)" under "the following substitute
+    members": a substitute and whom they stood in for, not a sentence."""
+    if block.role is not AttendanceRole.SUBSTITUTE:
+        return False
+    instead = SUBSTITUTE_FOR.match(brackets_of(text)[0].strip())
+    return bool(
+        instead and looks_like_a_person(instead["sub"]) and looks_like_a_person(instead["for"])
+    )
 
 
 def _continues(before: str, text: str) -> bool:
@@ -1829,7 +1841,7 @@ class AttendanceReader:
             goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:
             self.block = None  # the names were on the label's line: this line is not theirs
-        elif is_heading_or_sentence(text) and not block.title:
+        elif is_heading_or_sentence(text) and not block.title and not substitute_row(block, text):
             self.block = None
         else:
             block.segment.append((line, text))
@@ -2349,7 +2361,8 @@ class AttendanceReader:
                 )
                 return
         block.post_table = block.post_table or run is not None
-        if NOTHING.match(text.strip()) or (run is None and posts_only(text)):
+        no_one = run is None and posts_only(text) and not substitute_row(block, text.strip())
+        if NOTHING.match(text.strip()) or no_one:
             return  # nobody, or posts with nobody named: the list's warning says so
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
         flat = (
@@ -2418,6 +2431,15 @@ class AttendanceReader:
         instead = SUBSTITUTE_FOR.match(entry.as_written) if " " in entry.as_written else None
         if role is AttendanceRole.SUBSTITUTE and instead and not said:
             entry = dataclasses.replace(entry, as_written=instead["sub"], capacity=None)
+            said = f"substitute for {instead['for']}"
+        elif (
+            role is AttendanceRole.SUBSTITUTE and instead and not SUBSTITUTE_WHOM.match(said or "")
+        ):
+            # "Julie Dodds for John Sparkes (Wyke Council)": the bracket is where they are from
+            organisation = entry.organisation or said
+            entry = dataclasses.replace(
+                entry, as_written=instead["sub"], capacity=None, organisation=organisation
+            )
             said = f"substitute for {instead['for']}"
         if role is AttendanceRole.SUBSTITUTE and said and (whom := SUBSTITUTE_WHOM.match(said)):
             # "Mrs A Reid (for Mr B Moss)", "(In place of Mr B Moss)" under "Substitutes:"

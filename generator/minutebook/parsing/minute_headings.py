@@ -58,7 +58,7 @@ from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_item_codes import item_minute_code
 from .minute_meeting_codes import meeting_code
-from .minute_member_lines import member_for_body
+from .minute_member_lines import LEAD_REACH, listed_person, member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_text
@@ -2010,6 +2010,10 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
         return None
+    if listed_person(
+        [line.text for line in lines[max(0, i - LEAD_REACH) : i + 1]], min(i, LEAD_REACH)
+    ):
+        return None  # "Kay Galway (Turning Point)" under the apologies: a person's line
     if chair_line(raw):  # "Councillor A Reid - in the Chair" after the election: no business
         return None
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in

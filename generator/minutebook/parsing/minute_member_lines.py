@@ -31,3 +31,37 @@ MEMBER_FOR_BODY = re.compile(
 def member_for_body(text: str) -> bool:
     """Whether a line names a member and, after a dash, the council they sit for."""
     return MEMBER_FOR_BODY.match(text.strip()) is not None
+
+
+#: A name: a title or a capitalised word, then one to three capitalised words or initials
+_NAME = (
+    r"(?:(?:Cllr\.?|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir"
+    r"|Dame|Lord|Lady|Baroness|Reverend|Rev\.?)\s+)?"
+    r"[A-Z][\w'’.-]{0,30}(?:\s+(?:de|van|von|le|la|da|di|du)?\s*[A-Z][\w'’.-]{0,30}){1,3}"
+)
+#: "Mary Hutton (NHS Gloucestershire CCG)", "Julie Dodds for John Sparkes (Wyke Council)":
+#: a person, perhaps the one they stand in for, and their body or post in brackets
+PERSON_WITH_BRACKET = re.compile(rf"^{_NAME}(?:\s+for\s+{_NAME})?\s*\([^()]{{2,120}}\)$")
+#: The lead-in over a list of people in a minute: its apologies, substitutes, attendance
+PEOPLE_LEAD = re.compile(
+    r"\b(?:apolog|substitut|present\b|attend|represented\b|in\s+the\s+chair)", re.IGNORECASE
+)
+#: How many lines above a person's line the list's lead-in is looked for
+LEAD_REACH = 40
+
+
+def listed_person(texts: list[str], i: int) -> bool:
+    """Whether line `i` of `texts` is one of a list of people a minute prints a line each
+    under its apologies or substitutes ("Apologies for Absence", then "Kay Galway
+    (Turning Point)", "Dr Ann Reid (Chair, CCG)"): a name and a bracket, the lines above
+    it back to the lead-in being blank or people's too. Spaced on a web page, each such
+    line looks like an unnumbered minute's title ("Better Care Fund (Report)" is one: no
+    apologies or attendance leads it in)."""
+    if not PERSON_WITH_BRACKET.match(texts[i].strip()):
+        return False
+    for k in range(i - 1, max(-1, i - LEAD_REACH), -1):
+        text = texts[k].strip()
+        if not text or PERSON_WITH_BRACKET.match(text):
+            continue
+        return PEOPLE_LEAD.search(text) is not None
+    return False

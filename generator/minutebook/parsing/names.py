@@ -608,11 +608,24 @@ def post_then_bracketed_name(name: str, brackets: list[str]) -> tuple[str, str] 
     holder and the post. None for a name with a bracket after it ("Mr A Reid (Chair)")."""
     if not brackets or not name or STARTS_WITH_TITLE.match(name) or not is_office(name):
         return None
+    if stood_in_for(name):  # "Ann Reid for Ben Moss (Wyke Trust)": a substitute, no post
+        return None
     holder = brackets[0]
     # "Support Officer (Democratic Services)": the post's service area, no holder
     if not looks_like_a_person(holder) or is_office(holder) or service_area(holder):
         return None
     return holder, name
+
+
+#: "Ann Reid for Ben Moss": a person, "for", another
+PERSON_FOR_PERSON = re.compile(r"^(?P<sub>\S.{2,60}?)\s+for\s+(?P<whom>\S.{2,60})$")
+
+
+def stood_in_for(name: str) -> bool:
+    """ "Ann Reid for Ben Moss": one person standing in for another, not a post ("Cabinet
+    Member for Finance" names an office before "for")."""
+    pair = PERSON_FOR_PERSON.match(name.strip())
+    return bool(pair and looks_like_a_person(pair["sub"]) and looks_like_a_person(pair["whom"]))
 
 
 #: "Chief Executive: J Bloggs": a post, a colon, its holder
