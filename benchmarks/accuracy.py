@@ -50,7 +50,8 @@ annotated fact matches at most one found fact):
 - questions: asker as written, organisation, and the question text starts with the
   annotated first words (after a printed question number such as "2.", and a reporting
   "asked" on either side).
-- declarations: who (as written) and minute number (none under an unnumbered minute).
+- declarations: who (as written) and minute number (under an unnumbered minute, none or
+  the minute's title: annotators write either).
   decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
@@ -348,9 +349,13 @@ def found_facts(
         # an unnumbered minute's number is only its place: a declaration under it has
         # no printed minute number, as the `minutes` facts above print none
         printed = {mi.number: mi.numbered for mi in part.minutes}
+        titles = {mi.number: mi.title for mi in part.minutes}
         for d in part.declarations:
             minute = d.minute_number if printed.get(d.minute_number, True) else None
-            out["declarations"].append({"name": d.as_written, "minute": minute, "line": d.line})
+            title = titles.get(d.minute_number) if minute is None else None
+            out["declarations"].append(
+                {"name": d.as_written, "minute": minute, "minute_title": title, "line": d.line}
+            )
         for c in part.decisions:
             out["decisions"].append(
                 {"reference": c.reference, "minute": c.minute_number, "line": c.line}
@@ -430,9 +435,9 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         )
 
     def declaration(a: Fact, f: Fact) -> bool:
-        return norm_name(a["name"]) == norm_name(f["name"]) and norm(a["minute"]) == norm(
-            f["minute"]
-        )
+        # under an unnumbered minute the annotation may name none or the minute's title
+        minute = norm(a["minute"]) in (norm(f["minute"]), norm(f.get("minute_title")) or None)
+        return norm_name(a["name"]) == norm_name(f["name"]) and minute
 
     def decision(a: Fact, f: Fact) -> bool:
         return norm(a["reference"]) == norm(f["reference"]) and norm(a["minute"]) == norm(

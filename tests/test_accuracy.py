@@ -137,6 +137,17 @@ def test_a_reported_question_matches_with_or_without_asked() -> None:
     assert not same({"asker": "Mr A Reid", "organisation": None, "first_words": "when"}, found)
 
 
+def test_a_declaration_under_an_unnumbered_minute_matches_none_or_its_title() -> None:
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["declarations"]
+    found = {"name": "Cllr A Reid", "minute": None, "minute_title": "Declarations of Interest"}
+    assert same({"name": "Cllr A Reid", "minute": None}, found)
+    assert same({"name": "Cllr A Reid", "minute": "Declarations of Interest"}, found)
+    assert not same({"name": "Cllr A Reid", "minute": "Minutes"}, found)
+    numbered = {"name": "Cllr A Reid", "minute": "4", "minute_title": None}
+    assert same({"name": "Cllr A Reid", "minute": "4"}, numbered)
+    assert not same({"name": "Cllr A Reid", "minute": None}, numbered)
+
+
 def test_a_resolutions_own_number_is_part_of_the_formula() -> None:
     same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
     found = {"minute": "41", "text": "RESOLVED 2010/031 That the minutes be approved."}
