@@ -576,6 +576,16 @@ def test_a_body_named_with_qualifying_words_deciding(
     assert resolution(_lines(*texts)) == expected
 
 
+def test_a_lead_in_over_its_decision_a_few_blank_lines_below() -> None:
+    """A web page saved as text spaces its lines: "The Board resolved:" stands three blank
+    lines over what it decided."""
+    body = _numbered("The Board resolved:", "", "", "", "To approve the minute.", "", "Next.")
+    found = resolution(body)
+    assert found is not None
+    assert found.text == "The Board resolved: To approve the minute."
+    assert found.line == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -768,7 +768,8 @@ def _leads_into_list(body: list[Line], k: int, text: str) -> bool:
     clause "That the arrangements be adopted" (`CLAUSE`)."""
     if text.rstrip().endswith((".", "!", "?", ";")):
         return False
-    following = next((x for x in body[k + 1 : k + 3] if x.text.strip()), None)
+    # a web page spaces its lines: the text may stand a few blank lines under the lead-in
+    following = next((x for x in body[k + 1 : k + 1 + LABEL_REACH] if x.text.strip()), None)
     if following is None:
         return False
     below = plain(following.text).strip()
