@@ -1162,3 +1162,32 @@ def test_a_time_alone_under_the_date_is_no_minute() -> None:
     assert [m.number for m in part.minutes] == ["1", "2"]
     names = [name for _, name, _, _ in attendance_of(text)]
     assert names == ["Mr A Reid", "Cllr B Moss", "Mrs C Lowe"]
+
+
+@pytest.mark.parametrize("title", ["RESOLVED", "RESOLVED:", "Agreed –", "3.1      RESOLVED:"])
+def test_a_decisions_formula_is_no_title(title: str) -> None:
+    assert not looks_like_title(title)
+
+
+def test_a_meeting_pages_titles_in_capitals_and_in_title_case_are_all_minutes() -> None:
+    """A committee system's page prints each item's title as typed: "MINUTES" in capitals
+    over "Appointment of Sub-Committee Chair"; its numbered paragraphs ("3.1  RESOLVED:")
+    head nothing."""
+    text = (
+        "Agenda and minutes\n\nLicensing Committee - Monday 4th July, 2022 6.00 pm\n\n"
+        "Venue: Room 3, City Hall\n\nNo. Item\n\n\n"
+        "MINUTES pdf icon PDF 217 KB\n\nTo sign the minutes of the previous meeting.\n\n\n"
+        "3.1      RESOLVED:\n\n\nThat the minutes be signed as a correct record.\n\n\n"
+        "Appointment of Sub-Committee Chair pdf icon PDF 94 KB\n\n"
+        "To receive a report from the Committee Officer.\n\n\n"
+        "4.1      RESOLVED:\n\n\nThat Councillor Ann Reid be elected a Sub-Committee Chair.\n\n\n"
+        "Fee Review 2022-2023\n\nTo receive a report.\n\n\n"
+        "5.1      The Committee noted the fees.\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [m.title for m in part.minutes] == [
+        "MINUTES",
+        "Appointment of Sub-Committee Chair",
+        "Fee Review 2022-2023",
+    ]

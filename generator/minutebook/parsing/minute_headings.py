@@ -352,6 +352,8 @@ def looks_like_title(title: str) -> bool:
         return True
     if MERIDIEM.match(title.strip()):
         return False
+    if FORMULA_ALONE.match(title) or NUMBERED_FORMULA.match(title):
+        return False  # "RESOLVED:", "3.1 RESOLVED:": a decision's formula, no subject
     words = WORD.findall(title)
     if len(title) <= MAX_HEADING_CHARS and application_title(
         title, title_cased(words), looks_like_sentence(title)
@@ -977,6 +979,20 @@ def _heading(
     if not title or not (looks_like_title(title) or _stopped_wording_alone(title)):
         return None  # "3. To note any urgent items." keeps the agenda's wording and stop
     return MinuteHeading(i, number, title, code, certain=certain)
+
+
+#: a decision's formula alone, all a numbered line holds: "3.1 RESOLVED:", "4. AGREED –"
+FORMULA_ALONE = re.compile(
+    r"^(?:unanimously\s+)?(?:resolved|agreed|decided|recommended)\s*[:–—-]?\s*$", re.IGNORECASE
+)
+
+
+#: the same after a paragraph's number: "3.1      RESOLVED:"
+NUMBERED_FORMULA = re.compile(
+    r"^\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+(?:unanimously\s+)?(?:resolved|agreed|decided"
+    r"|recommended)\b",
+    re.IGNORECASE,
+)
 
 
 #: a dash or colon inside a line: the minute's text run in after its title
@@ -2170,6 +2186,13 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     run_in = _capitals_run_in_headings(lines, first, capitals)
     if run_in:  # "WELCOME: The Chair welcomed ...": labels in capitals run into their text
         return run_in
+    if capitals and table is not None:
+        # a meeting page prints each item's title as its author typed it, "MINUTES" over
+        # "Appointment of Sub-Committee Chair": its spaced titles, the capitals among them
+        spaced = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
+        spaced = _without_text_lines(lines, spaced)
+        if {h.index for h in capitals} < {h.index for h in spaced}:
+            return spaced
     if capitals:
         return capitals
     from .titled_paragraphs import titles_over_numbered_paragraphs  # it reads titles here
