@@ -48,6 +48,7 @@ from .declaration_layouts import (
     spaced_declaration_rows,
 )
 from .declaration_lists import (
+    KIND_OR_ITEM,
     declarers_after_colon,
     declares_nothing,
     item_then_member,
@@ -319,6 +320,29 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
 
+#: "Councillors Brian Amos, Dana Bligh and Phil Wynn – Personal and Prejudicial – School
+#: Governor": members after a plural title, a dash, then the kind of interest (no verb)
+PLURAL_THEN_KIND = re.compile(
+    r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.,\s-]{1,300}?)\s+[–—-]\s+(?P<what>\S.{2,})$"
+)
+
+
+def plural_then_kind(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member of a plural title's list, a dash, and the kind of interest they
+    declared ("Councillors A Reed, B Shaw and C Tull – Personal – School Governor"): the
+    names as printed, without the title printed once for them all."""
+    text = _text(line)
+    if not text.startswith(("Councillors", "Cllrs")):
+        return []  # cheap test first
+    match = PLURAL_THEN_KIND.match(text)
+    if match is None or not KIND_OR_ITEM.search(match["what"]):
+        return []
+    names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
+    if len(names) < 2 or not all(_is_surname(n) for n in names):
+        return []
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
 #: The same list opening a later sentence of the line: "... the Panel. Councillors Amos and
 #: Bligh declared ..." (a paragraph holding a singular declaration, then a joint one), after
 #: a few words leading into it or not ("... the item. On that basis Cllrs Amos and Bligh
@@ -578,6 +602,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or titled_list_declarers(line, minute)
         or declarers_after_colon(line, minute)
         or plural_declarers(line, minute)
+        or plural_then_kind(line, minute)
         or plural_declarers_after_lead(line, minute)
         or passive_declarers(line, minute, below)
         or passive_declarations(line, minute)

@@ -675,8 +675,24 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     if PERSON_TITLE.match(title):  # "Item 13 – Mr A Bain (Financial)": who declared
         return None
+    if _under_declarations_lead(lines, i):  # the item the declarations under it concern
+        return None
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
+
+
+#: "The following declarations were made:", "Interests were declared as follows:-": a
+#: lead-in over the declarations, listed under the items they concern
+DECLARATIONS_LEAD = re.compile(r"\b(?:declar\w*|interests?)\b.{0,80}:\s*[-–]?\s*$", re.IGNORECASE)
+#: How many lines with text above an item's line its declarations' lead-in may stand
+DECLARATIONS_REACH = 2
+
+
+def _under_declarations_lead(lines: list[Line], i: int) -> bool:
+    """ "Agenda Item 6 – Revenue Outturn" under "The following declarations were made:":
+    the item the members' declarations below it concern, not minute 6."""
+    above = [lines[k].text for k in range(i - 1, max(-1, i - 12), -1) if lines[k].text.strip()]
+    return any(DECLARATIONS_LEAD.search(t) for t in above[:DECLARATIONS_REACH])
 
 
 #: "Member of the Public", "members of the public", "residents": after a number, a count
