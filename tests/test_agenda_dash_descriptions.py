@@ -109,3 +109,20 @@ def test_the_business_asked_of_members_after_a_dash_is_no_title() -> None:
     )
     assert item is not None
     assert (item.code, item.title) == ("2", "Declarations of Interest")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Declaration of Interest To receive any declarations.", "Declaration of Interest"),
+        ("Minutes The Chairman shall propose that the minutes be signed.", "Minutes"),
+        ("Enforcement Matters Members are asked to note the cases.", "Enforcement Matters"),
+        # a title's own "to", and a title going on after "from"
+        ("Response to the Consultation on Housing", "Response to the Consultation on Housing"),
+        ("Questions from Members to the Leader", "Questions from Members to the Leader"),
+        ("Proposals To Consider", "Proposals To Consider"),
+        ("APOLOGIES TO RECEIVE", "APOLOGIES TO RECEIVE"),
+    ],
+)  # fmt: skip
+def test_description_run_on_with_no_dash(text: str, title: str) -> None:
+    assert without_dash_description(text) == title

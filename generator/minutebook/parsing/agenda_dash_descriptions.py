@@ -44,6 +44,21 @@ DASH_MEMBERS = re.compile(
 )
 #: what a title before the dash opens with: a capital or a digit
 TITLE_START = re.compile(r"[A-Z0-9]")
+#: the description run on after a title with no dash at all, where the title's last word
+#: in lower case is followed by the agenda's wording: "Declaration of Interest To receive
+#: any declaration ...", "Minutes The Chairman shall propose ...", "Declarations of
+#: Interest Councillors will be asked to ..."; only the business's own verbs, so a title's
+#: "to" ("Response to the Consultation") is never one
+RUN_IN = re.compile(
+    r"(?<=[a-z’')])\s{1,3}(?:To\s(?:receive|submit|consider|approve|note|confirm|elect|appoint"
+    r"|agree|sign|answer|determine|decide|review|adopt|endorse|discuss|hear|report|inform"
+    r"|present|update|deal|raise|authorise)\b"
+    r"|The\s(?:Chair(?:man|woman|person)?|Clerk|Mayor|Convener)\s(?:shall|will|to)\s[a-z]"
+    r"|(?:All\s)?(?:Members|Councillors)\s(?:(?:are|will\sbe)\s(?:asked|requested|invited)"
+    r"|should|must|may)\s[a-z])"
+)
+#: words a title's phrase goes on after: "Questions from Members ...", "Report of The Clerk"
+GOES_ON = frozenset(("from", "of", "by", "for", "with", "to", "and", "the", "on", "in", "at"))
 
 
 def without_dash_description(title: str) -> str:
@@ -51,6 +66,9 @@ def without_dash_description(title: str) -> str:
     description run on after it; the title as it is when it carries none (or when no title
     stands before the dash)."""
     found = [m for p in (DASH_TO, DASH_OFFICER, DASH_MEMBERS) if (m := p.search(title))]
+    run_in = RUN_IN.search(title)
+    if run_in and title[: run_in.start()].split()[-1].lower() not in GOES_ON:
+        found.append(run_in)
     if not found:
         return title
     match = min(found, key=lambda m: m.start())
