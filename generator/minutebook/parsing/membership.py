@@ -90,6 +90,21 @@ DASHED_LIST = re.compile(
 )
 
 
+#: "To: (1) MEMBERS OF THE AVON FIRE AUTHORITY Councillors Abbott, Brown ...": a letter's
+#: addressee, the heading with no colon and its plural-titled list run on after it
+HEADING_THEN_TITLED = re.compile(
+    r"^(?:To:?\s+)?(?:\(\d{1,2}\)\s+)?(?P<head>[^:–—]{3,120}?)\s+"
+    r"(?P<rest>(?:County\s+)?(?:Councillors|Cllrs)\.?\s+[A-Z].*)$"
+)
+#: a letter going on after the members it is addressed to: its next addressee, numbered
+#: as the members were ("(2) Chief Fire Officer"), or its salutation ("Dear Member")
+LETTER_GOES_ON = re.compile(r"^(?:\(\d{1,2}\)\s|Dear\s)")
+#: "MEMBERS: CONSTITUTION COMMITTEE:": the heading, then the body whose members follow below
+BODY_AFTER_HEADING = re.compile(
+    r"^(?:Members|Membership)\s*:\s*(?-i:[A-Z][A-Za-z&'’ -]{2,80})(?<![a-z]\s)\s*:$", re.IGNORECASE
+)
+
+
 #: ", Membership:" closing a line: a front sheet's title, date and venue run into the
 #: heading of the list under them
 CLOSING_HEADING = re.compile(r"[,.]\s(?i:Membership):$")
@@ -99,6 +114,8 @@ def membership_heading(text: str) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
     or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
     with a dash before its list where a colon would be ("Membership – Councillors A, B")."""
+    if BODY_AFTER_HEADING.match(text):  # "MEMBERS: CONSTITUTION COMMITTEE:", names below
+        return HEADING.match("Membership:")
     match = HEADING.match(text)
     if match is not None:
         return match
@@ -113,6 +130,9 @@ def membership_heading(text: str) -> re.Match[str] | None:
     dashed = DASHED_LIST.match(text)
     if dashed is not None and HEADING.match(dashed["head"]) is not None:
         return HEADING.match(f"{dashed['head']}: {dashed['rest']}")
+    titled = HEADING_THEN_TITLED.match(text)  # "(1) MEMBERS OF THE X AUTHORITY Councillors A"
+    if titled is not None and HEADING.match(titled["head"]) is not None:
+        return HEADING.match(f"{titled['head']}: {titled['rest']}")
     tail = HEADING_TAIL.search(text)
     if tail is None or tail.start() == len(text.rstrip()):
         return None
@@ -406,6 +426,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
         text = _office_before_body(without_office(text))
     entries = split_name_list(text)
+    # "Councillors Fleming, Harrison and 1 Vacancy (Lab)": an empty seat, nobody
+    entries = [e for e in entries if not EMPTY_SEATS.match(e.as_written)]
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
     ):
@@ -429,6 +451,8 @@ def _represents(capacity: str | None) -> str:
     return capacity if len(kept) == len(parts) else ", ".join(kept)
 
 
+#: seats with nobody in them, counted in a list of names: "1 Vacancy", "two vacancies"
+EMPTY_SEATS = re.compile(r"^(?:\d{1,2}|one|two|three)?\s*vacanc(?:y|ies)$", re.IGNORECASE)
 #: the last two names of a list printed in capitals joined by "AND"
 CAPITAL_AND = re.compile(r"\sAND\s")
 #: "Independent Members Ms F Okafor and Mr G Whitlow": a group's words with no colon,
@@ -1287,6 +1311,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             continue  # blank lines inside a list, a table's heading row: the next decides
         if found and not wrapped and contact_line(text):
             break  # "Contact: Jo Finch, Clerk": the list is over
+        if found and not wrapped and LETTER_GOES_ON.match(text):
+            break  # "(2) Chief Fire Officer", "Dear Member": the letter's next addressee
         if found and not wrapped and numbered_business(plain(text)):
             break  # "1.   Apologies and Named Substitutes": the agenda's first item
         if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):
