@@ -30,3 +30,25 @@ def test_an_invitation_opens_one_agenda_with_its_meeting() -> None:
         "Memorial Hall",
     )
     assert len(parsed(INVITATION).parts) == 1  # the "AGENDA" under it is the same paper
+
+
+BEING_HELD = (
+    "WYKE FIRE AUTHORITY\n\n"
+    "Dear Member\n\n"
+    "You are invited to attend the meeting of the Wyke Fire Authority being held at 2.00pm "
+    "on Friday 24 September 2010. The meeting will be held in the Board Room, Fire "
+    "Headquarters, Temple Back, Wyke.\n\n"
+    "AGENDA\n\n"
+    "1. Apologies for absence\n"
+    "2. Minutes\n"
+)
+
+
+def test_a_meeting_being_held_and_its_place_in_the_next_sentence() -> None:
+    assert first_part_meeting(BEING_HELD) == (
+        DocumentKind.AGENDA,
+        "Wyke Fire Authority",
+        dt.date(2010, 9, 24),
+        dt.time(14, 0),
+        "Board Room, Fire Headquarters, Temple Back, Wyke",
+    )

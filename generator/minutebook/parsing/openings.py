@@ -90,7 +90,7 @@ HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet
 
 
 AUXILIARY = re.compile(
-    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|"
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|being|"
     r"(?:will|to|was|were))?\s*$",
     re.IGNORECASE,
 )

@@ -288,5 +288,21 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         body = full_body(clause.body, lines, i)
         if not body:
             continue
-        return Opening(body, date, time, clause.venue, line.number, clause.venue_blank)
+        venue = clause.venue or venue_said_next(text)
+        return Opening(body, date, time, venue, line.number, clause.venue_blank)
     return dateless
+
+
+#: the place said in a sentence of its own after the date and time: "... at 2.00pm on
+#: Friday 24 September 2010. The meeting will be held in the conference room, HQ, Bristol."
+VENUE_SENTENCE = re.compile(
+    r"\.\s+The\s+meeting\s+(?:will\s+be|is\s+to\s+be|is\s+being)\s+held\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?P<venue>[^.]{3,200}?)\.(?:\s|$)"
+)
+
+
+def venue_said_next(text: str) -> str | None:
+    """The place a notice names in the sentence after its date and time, when the first
+    sentence named none."""
+    found = VENUE_SENTENCE.search(text)
+    return found["venue"].strip() if found else None
