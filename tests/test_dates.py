@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from minutebook.dates import find_date
+from minutebook.dates import find_date, find_numeric_date
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,22 @@ def test_a_month_abbreviated(text: str, expected: dt.date) -> None:
 )
 def test_an_abbreviation_without_day_and_year_is_no_date(text: str) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ON 06.06.17", dt.date(2017, 6, 6)),
+        ("held on 6/6/17", dt.date(2017, 6, 6)),
+        ("06.06.2017", dt.date(2017, 6, 6)),
+        ("on 1.10.99", dt.date(1999, 10, 1)),
+        ("11/12/2024", dt.date(2024, 12, 11)),
+    ],
+)
+def test_a_short_numeric_date_day_first(text: str, expected: dt.date) -> None:
+    assert find_numeric_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["at 7.30 pm", "section 1.2.3.4", "31.02.17", "6.6/17"])
+def test_no_short_date_in_times_sections_or_impossible_days(text: str) -> None:
+    assert find_numeric_date(text) is None

@@ -52,3 +52,18 @@ def test_a_meeting_being_held_and_its_place_in_the_next_sentence() -> None:
         dt.time(14, 0),
         "Board Room, Fire Headquarters, Temple Back, Wyke",
     )
+
+
+def test_a_record_dated_by_a_short_numeric_date() -> None:
+    text = (
+        "MINUTES OF WYKE COMMUNITY COUNCIL HELD AT THE VILLAGE HALL, WYKE AT 7.30 P.M. ON "
+        "06.06.17\n\nPRESENT: Cllr A Reid, Cllr B Moss.\n\n1. APOLOGIES\n\nCllr C Lowe.\n\n"
+        "2. MINUTES\n\nThe minutes were approved.\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "WYKE COMMUNITY COUNCIL",
+        dt.date(2017, 6, 6),
+        dt.time(19, 30),
+        "VILLAGE HALL, WYKE",
+    )

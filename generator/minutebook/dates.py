@@ -137,15 +137,26 @@ def find_field_time(text: str) -> dt.time | None:
 
 
 NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+#: "06.06.17", "6/6/17", "06.06.2017": a parish clerk's short date, day first, the same
+#: separator twice (one point alone is a time: "7.30")
+SHORT_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d.]?\d)"
+)
+#: A two-digit year from this on is the twentieth century's ("97"), below it this one's
+CENTURY_PIVOT = 70
 
 
 def find_numeric_date(text: str) -> dt.date | None:
-    """'11/12/2024' as the UK prints it (day first), or None."""
-    match = NUMERIC_DATE.search(text)
+    """'11/12/2024' as the UK prints it (day first), or a short form ("06.06.17",
+    "6/6/17"); None when there is none."""
+    match = NUMERIC_DATE.search(text) or SHORT_NUMERIC_DATE.search(text)
     if not match:
         return None
+    year = int(match["y"])
+    if len(match["y"]) == 2:
+        year += 1900 if year >= CENTURY_PIVOT else 2000
     try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return dt.date(year, int(match["m"]), int(match["d"]))
     except ValueError:
         return None
 

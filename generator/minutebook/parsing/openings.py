@@ -128,7 +128,9 @@ DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")
 
 DATE_SPAN = re.compile(
     rf"(?:\b(?:on|of)\s+)?(?:the\s+)?{WEEKDAY}(?:the\s+)?{DATE_WORDS}|"
-    r"(?:\bon\s+)?\b\d{1,2}/\d{1,2}/\d{4}\b",
+    r"(?:\bon\s+)?\b\d{1,2}/\d{1,2}/\d{4}\b"
+    # "ON 06.06.17": a short date, the same separator twice
+    r"|(?:\bon\s+)?(?<![\d.])\d{1,2}(?P<numsep>[./])\d{1,2}(?P=numsep)(?:\d{4}|\d{2})(?![\d.]?\d)",
     re.IGNORECASE,
 )
 
