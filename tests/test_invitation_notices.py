@@ -67,3 +67,19 @@ def test_a_record_dated_by_a_short_numeric_date() -> None:
         dt.time(19, 30),
         "VILLAGE HALL, WYKE",
     )
+
+
+def test_a_title_broken_before_its_dates_year() -> None:
+    text = (
+        "MINUTES OF WYKE TOWN COUNCIL MEETING HELD ON TUESDAY 21ST JUNE\n\n"
+        "2016, AT THE YOUTH CENTRE, FOSSEWAY, WYKE AT 7.15 PM\n\n"
+        "PRESENT: Councillors: A Reid (Chairman), B Moss.\n\n1. APOLOGIES\n\nNone.\n\n"
+        "2. MINUTES\n\nThe minutes were approved.\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "WYKE TOWN COUNCIL",
+        dt.date(2016, 6, 21),
+        dt.time(19, 15),
+        "YOUTH CENTRE, FOSSEWAY, WYKE",
+    )

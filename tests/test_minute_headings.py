@@ -10,6 +10,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.minute_headings import (
     another_series,
+    attendance_run_on,
     bare_numbered,
     bold_unnumbered,
     cited_numbered,
@@ -1191,3 +1192,13 @@ def test_a_meeting_pages_titles_in_capitals_and_in_title_case_are_all_minutes() 
         "Appointment of Sub-Committee Chair",
         "Fee Review 2022-2023",
     ]
+
+
+def test_an_apologies_heading_with_its_names_run_on_after_the_colon() -> None:
+    assert attendance_run_on("APOLOGIES FOR ABSENCE: Cllr L Warren & Cllr M Yeo") == (
+        "APOLOGIES FOR ABSENCE",
+        "Cllr L Warren & Cllr M Yeo",
+    )
+    assert attendance_run_on("Apologies: None received") == ("Apologies", "None received")
+    assert attendance_run_on("Minutes: RESOLVED to approve") is None
+    assert attendance_run_on("APOLOGIES FOR ABSENCE") is None

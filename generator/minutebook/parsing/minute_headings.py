@@ -988,6 +988,9 @@ def _heading(
     """The heading at line `i`: its number, and its title (with an item citation taken off,
     see `_title_and_code`) when that reads as a title; else None. Most layouts are not
     certain: the caller checks that the number rises."""
+    labelled = attendance_run_on(text)
+    if labelled is not None:  # "1. APOLOGIES FOR ABSENCE: Cllrs B Dare & R Keeling"
+        return MinuteHeading(i, number, labelled[0], None, certain, run_on=labelled[1])
     title, code = _title_and_code(lines, i, text)
     # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
     # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
@@ -995,6 +998,24 @@ def _heading(
     if not title or not (looks_like_title(title) or _stopped_wording_alone(title)):
         return None  # "3. To note any urgent items." keeps the agenda's wording and stop
     return MinuteHeading(i, number, title, code, certain=certain)
+
+
+#: "APOLOGIES FOR ABSENCE: Cllrs B Dare & R Keeling", "Apologies: None": a minute about
+#: who came or sent apologies, its names run on after the colon
+ATTENDANCE_RUN_ON = re.compile(
+    r"^(?P<title>(?:apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut\w+)?|attendance"
+    r"|(?:members\s+)?present|substitut\w+))\s*:\s*[-–]?\s*(?P<names>[A-Z(].{1,300})$",
+    re.IGNORECASE,
+)
+
+
+def attendance_run_on(text: str) -> tuple[str, str] | None:
+    """(title, names) of a heading about who came or sent apologies with the names run on
+    after its colon; None for any other line."""
+    found = ATTENDANCE_RUN_ON.match(text.strip())
+    if found is None:
+        return None
+    return found["title"].strip(), found["names"].strip()
 
 
 #: a decision's formula alone, all a numbered line holds: "3.1 RESOLVED:", "4. AGREED –"

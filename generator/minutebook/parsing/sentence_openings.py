@@ -17,6 +17,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
+from ..vocabulary import MONTHS
 from .openings import (
     AUXILIARY,
     BARE_MEETING,
@@ -118,7 +119,9 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
         following = plain(nxt.text)
         gap = nxt.number - number
         if gap != 1 and not (
-            _date_after_blank(text, gap, following) or _spaced_phrase(text, gap, following)
+            _date_after_blank(text, gap, following)
+            or _spaced_phrase(text, gap, following)
+            or _year_after_blank(text, gap, following)
         ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
@@ -198,6 +201,17 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
     after the blank starts with the date ('THURSDAY 22nd APRIL 2004, commencing at 11
     a.m.'), as a notice that sets the date apart in capitals prints it."""
     return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
+
+
+#: a title broken inside its date, before the year: "... HELD ON TUESDAY 21ST JUNE" over
+#: a blank line and "2016, AT THE YOUTH CLUB ..."
+DAY_AND_MONTH_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s*$", re.IGNORECASE)
+YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+def _year_after_blank(text: str, gap: int, following: str) -> bool:
+    """Whether a sentence broken before its date's year goes on across one blank line."""
+    return gap == 2 and bool(DAY_AND_MONTH_END.search(text)) and bool(YEAR_START.match(following))
 
 
 #: a spaced title block's next phrase: "Held at the Offices, ...", "On Tuesday 17th
