@@ -151,6 +151,9 @@ def test_passive_and_unanimous_decisions() -> None:
     "text",
     [
         "The minutes of the meeting held on 2 May 2021 were approved as a correct record.",
+        # received as the record, or found correct, as panels and parishes say it
+        "The minutes of the Panel meeting held on 24th June were received as a correct record.",
+        "The minutes of the meeting held on May 16th were found to be correct.",
         "The minutes were AGREED and signed by the Chair.",
         "The recommendations in the report were duly ENDORSED.",
         # what was found first, then the decision's word in capitals

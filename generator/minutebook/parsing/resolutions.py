@@ -222,7 +222,10 @@ MINUTES_CONFIRMED = re.compile(
     + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
-    + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record)\b",
+    + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
+    # "were received as a correct record", "were found to be correct"
+    + r"|received\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
+    + r"|found\s+to\s+be\s+(?:an?\s+)?(?:accurate|correct|true|fair)(?:\s+record)?)\b",
     re.IGNORECASE,
 )
 #: "The Minutes of the meeting held on 11 June, having been circulated, were taken as read
