@@ -17,6 +17,9 @@ from minutebook.parsing.resolutions import resolution
         "Dr Quayle was elected as Vice Chair of the Town Council.",
         "Councillor Hana Brisk was re-elected as Town Mayor.",
         "Mr Ivo Lund, being the only Member willing to serve, was elected Chairman.",
+        # appointed to the chair, as a forum or panel records it
+        "Mr Philip Vane was appointed Chairman of the Forum for the ensuing year.",
+        "Mrs Ada Kell was appointed Deputy Chairman of the Forum.",
     ],
 )
 def test_an_election_stated_opens_the_decision(text: str) -> None:
@@ -38,6 +41,8 @@ def test_the_election_s_sentence_after_another_on_its_line() -> None:
         "Mrs Nye was elected Leader by the County Council in May.",
         "Cllr Amos was elected to the District Council at the by-election.",
         "Members noted that Cllr Amos was elected Chair of the Panel.",
+        "Mr Vane was appointed to the Board of the Trust.",  # no office of the meeting's
+        "Mr Vane was appointed Chairman of the Trust by the County Council.",
     ],
 )
 def test_other_elections_are_not_the_meeting_s(text: str) -> None:

@@ -1202,3 +1202,35 @@ def test_an_apologies_heading_with_its_names_run_on_after_the_colon() -> None:
     assert attendance_run_on("Apologies: None received") == ("Apologies", "None received")
     assert attendance_run_on("Minutes: RESOLVED to approve") is None
     assert attendance_run_on("APOLOGIES FOR ABSENCE") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("RESOLVED that Councillor Ruth Ellerby be appointed Mayor", False),
+        ("Resolved – That the report be noted", False),
+        ("AGREED to defer the item", False),
+        ("Agreed Syllabus Conference", True),
+    ],
+)
+def test_a_formula_opening_its_clause_is_no_title(title: str, expected: bool) -> None:
+    assert looks_like_title(title) is expected
+
+
+def test_numbered_resolutions_under_unnumbered_titles_number_no_minute() -> None:
+    text = (
+        "Minutes\n\nEastmere City Council\n\n"
+        "At the ANNUAL MEETING of CITY COUNCIL held in the CIVIC CENTRE on WEDNESDAY, 17 "
+        "MAY, 2017 at 6.00 p.m.\n\nPresent: The Mayor (Councillor J. Ashdown) in the Chair\n\n"
+        "Councillors Bramble, Corrigan and Dufton\n\n"
+        "Election of Mayor\n\nCouncillor Dufton nominated Councillor Ellerby.\n\n"
+        "1. RESOLVED that Councillor Ellerby be appointed Mayor.\n\n"
+        "Appointment of Deputy Mayor\n\n"
+        "2. RESOLVED that Councillor Corrigan be appointed Deputy Mayor.\n"
+    )
+    part = Part(kind=DocumentKind.OTHER, title="", lines=lines_of(text), layout="minutes")
+    parse_minutes(part, "f.txt", Diagnostics())
+    assert [(m.numbered, m.title) for m in part.minutes] == [
+        (False, "Election of Mayor"),
+        (False, "Appointment of Deputy Mayor"),
+    ]

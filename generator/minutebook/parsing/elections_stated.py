@@ -36,11 +36,12 @@ OFFICE = (
 #: The office named in the election's words.
 OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
 #: "was elected", "was duly elected as", "was unanimously re-elected as the", "was elected
-#: unanimously as"; with no office after it, only as the election's whole outcome, the
+#: unanimously as", "was appointed Chairman of the Forum" (an office named after it); with
+#: no office after it, only as the election's whole outcome, the
 #: minute's heading naming the office: "Cllr B was elected unopposed.", "Cllr B was
 #: elected by 5 votes to 4", "Cllr B was declared elected".
 ELECTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+"
     r"(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
     + OFFICE
     + r"|\bwas\s+(?:duly\s+)?(?:declared\s+(?:duly\s+)?"
@@ -73,7 +74,8 @@ def election_stated(text: str) -> int | None:
     """Where in `text` the sentence stating the meeting's election begins ("Ms A Reed was
     elected as Chair of the Parish Council."), else None."""
     head = text[:400]
-    if "elected" not in head.lower():
+    lowered = head.lower()
+    if "elected" not in lowered and "appointed" not in lowered:
         return None  # cheap test first
     match = ELECTED.search(head)
     if match is None:

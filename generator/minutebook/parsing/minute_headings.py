@@ -354,6 +354,8 @@ def looks_like_title(title: str) -> bool:
         return False
     if FORMULA_ALONE.match(title) or NUMBERED_FORMULA.match(title):
         return False  # "RESOLVED:", "3.1 RESOLVED:": a decision's formula, no subject
+    if FORMULA_THEN_CLAUSE.match(title):
+        return False  # "1. RESOLVED that Councillor A be appointed": a numbered decision
     words = WORD.findall(title)
     if len(title) <= MAX_HEADING_CHARS and application_title(
         title, title_cased(words), looks_like_sentence(title)
@@ -1024,6 +1026,17 @@ FORMULA_ALONE = re.compile(
 )
 
 
+#: members under their plural title, a list of names: "Councillors Bramble, Corrigan and
+#: Dufton" (a line of those present, never a title)
+PLURAL_TITLED_LIST = re.compile(
+    r"^(?:Councillors|Cllrs\.?|Aldermen)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?:\s*,|\s+and\s)"
+)
+#: a decision's formula opening its clause: "RESOLVED that ...", "Resolved – That ...",
+#: "AGREED to ..." (not "Agreed Syllabus Conference", a title)
+FORMULA_THEN_CLAUSE = re.compile(
+    r"^(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–—-]\s*|\s+)(?:that|to)\b",
+    re.IGNORECASE,
+)
 #: the same after a paragraph's number: "3.1      RESOLVED:"
 NUMBERED_FORMULA = re.compile(
     r"^\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+(?:unanimously\s+)?(?:resolved|agreed|decided"
@@ -2062,6 +2075,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
+        return None
+    if PLURAL_TITLED_LIST.match(raw.strip()):  # "Councillors Bramble, Corrigan and Dufton"
         return None
     if listed_person(
         [line.text for line in lines[max(0, i - LEAD_REACH) : i + 1]], min(i, LEAD_REACH)

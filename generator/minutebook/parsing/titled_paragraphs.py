@@ -65,7 +65,21 @@ def titles_over_numbered_paragraphs(lines: list[Line], first: int) -> list[Minut
     """The titles from line `first` on that head numbered paragraphs; [] unless their
     paragraphs' numbers rise from each to the next."""
     found = [h for k in range(first, len(lines)) if (h := _title_over_paragraph(lines, k))]
+    if found and _resolutions_numbered(lines, first):
+        return []  # "1. RESOLVED that ...", "2. RESOLVED that ...": the decisions' numbers
     numbers = [int(h.number or 0) for h in found]
     if any(b <= a for a, b in pairwise(numbers)):
         return []
     return found
+
+
+def _resolutions_numbered(lines: list[Line], first: int) -> bool:
+    """Whether every numbered paragraph from line `first` on opens with a decision's
+    formula ("1. RESOLVED that Councillor A be appointed Mayor"): a council numbering its
+    resolutions through the meeting, under titles that carry no number."""
+    numbered = [
+        paragraph["text"]
+        for line in lines[first:]
+        if (paragraph := PARAGRAPH.match(plain(line.text).strip()))
+    ]
+    return bool(numbered) and all(DECISION_WORD.match(text) for text in numbered)
