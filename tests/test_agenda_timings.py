@@ -8,7 +8,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import AgendaItemFacts, DocumentKind, Line, Part
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_items import coded_line
-from minutebook.parsing.agenda_run_on import title_before_pages
+from minutebook.parsing.agenda_run_on import title_before_duration, title_before_pages
 from minutebook.parsing.agenda_timings import opens_parts, pressed_lone_pages, without_durations
 
 
@@ -155,3 +155,13 @@ def test_a_title_over_its_lettered_dates_ends_at_its_pages() -> None:
 def test_a_note_that_the_paper_is_enclosed_where_available() -> None:
     found = coded_line("9. MINUTES OF THE JOINT PANEL (Enclosed where available)")
     assert found is not None and found.title == "MINUTES OF THE JOINT PANEL"
+
+
+def test_a_time_allowed_closes_the_title_before_its_description() -> None:
+    item = title_before_duration(
+        "3 Open Session for Councillors (15 minutes) This is an opportunity to discuss issues"
+    )
+    assert item is not None
+    assert (item.code, item.title, item.pages) == ("3", "Open Session for Councillors", None)
+    assert title_before_duration("3 Open Session for Councillors (15 minutes)") is None
+    assert title_before_duration("3 Budget (2023 minutes of the board) Text here") is None

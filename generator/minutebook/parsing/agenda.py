@@ -51,7 +51,7 @@ from .agenda_run_in import (
     glued_capitals_alone,
     title_case_run_in,
 )
-from .agenda_run_on import title_before_pages
+from .agenda_run_on import title_before_duration, title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
 from .agenda_sentence_wraps import wrapped_sentence
@@ -194,6 +194,8 @@ def _read_items(
             item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
+        if item is None:
+            item = title_before_duration(text)  # "3. Open Session (15 minutes) This is ..."
         if item is None:
             item, skip = _wrapped_sentence_item(lines, n, numbering)
         if item is None:

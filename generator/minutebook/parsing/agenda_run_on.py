@@ -40,3 +40,27 @@ def title_before_pages(text: str) -> ItemLine | None:
     if not reads_as_title(title) and not (parts and reads_as_title(title.rsplit(" ", 1)[0])):
         return None
     return ItemLine(match["code"], title, re.sub(r"\s?[-–]\s?", " - ", pages["pages"]))
+
+
+#: "(15 minutes) This is an opportunity ...": a time allowed for the item in brackets, then
+#: the description's sentence (a capital, then a word in lower case)
+DURATION_THEN_TEXT = re.compile(
+    r"\s\(\s?(?:approx\.?\s?|c\.\s?)?\d{1,3}\s?(?:mins?|minutes|hours?|hrs?)\.?\s?\)\s+"
+    r"(?=[A-Z][a-z]+\s[a-z])",
+    re.IGNORECASE,
+)
+
+
+def title_before_duration(text: str) -> ItemLine | None:
+    """The item of a line "3. Open Session for Councillors (15 minutes) This is an
+    opportunity ...": the title before the bracketed time allowed for it, which closes it
+    as a page range does; None when the line is not so."""
+    match = CODED.match(text.strip())
+    if match is None:
+        return None
+    rest = match["title"]
+    duration = DURATION_THEN_TEXT.search(rest, 0, MAX_TITLE_CHARS)
+    if duration is None:
+        return None
+    title = plain(rest[: duration.start()]).strip()
+    return ItemLine(match["code"], title, None) if reads_as_title(title) else None
