@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from minute_fixtures import declarations_in_minute
 from minutebook.model import Line
-from minutebook.parsing.declarations import plural_declarers_after_lead
+from minutebook.parsing.declarations import plural_declarers, plural_declarers_after_lead
 
 
 def _lead(text: str) -> list[str]:
@@ -73,3 +73,10 @@ def test_a_declarations_minute_reads_the_lists() -> None:
         ],
     )
     assert found == [("Amos", 1), ("Bligh", 1), ("Carr", 2), ("Dunn", 2)]
+
+
+def test_a_plural_list_joined_by_an_ampersand() -> None:
+    line = Line(9, "During the course of the Meeting Cllrs White & Clarke declared an interest.")
+    assert [d.as_written for d in plural_declarers_after_lead(line, "2")] == ["White", "Clarke"]
+    line = Line(9, "Councillors Amos, Bligh & Carr declared interests in item 4.")
+    assert [d.as_written for d in plural_declarers(line, "2")] == ["Amos", "Bligh", "Carr"]

@@ -299,10 +299,11 @@ def declared_in_prose(line: Line, minute: str, going_on: str = "") -> Declaratio
 #: "Councillors Amos and Bligh declared personal interests ...", "Cllrs Amos, Bligh and
 #: Carr each declared ...": a plural title printed once before the names.
 PLURAL_DECLARERS = re.compile(
-    r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.,\s-]{1,200}?)\s+"
+    r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.,&\s-]{1,200}?)\s+"
     r"(?:each\s+|both\s+|all\s+)?declared\b"
 )
-NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: what parts the names of a list: commas, "and", and the parish clerk's "&"
+NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 
 
 def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
