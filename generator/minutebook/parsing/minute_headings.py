@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Line
-from ..vocabulary import TITLE
+from ..vocabulary import PLURAL_TITLE, TITLE
 from .agenda_items import without_file_link
 from .attendance_chair_lines import chair_line
 from .attendance_interleaved_number import names_under
@@ -352,10 +352,8 @@ def looks_like_title(title: str) -> bool:
         return True
     if MERIDIEM.match(title.strip()):
         return False
-    if FORMULA_ALONE.match(title) or NUMBERED_FORMULA.match(title):
-        return False  # "RESOLVED:", "3.1 RESOLVED:": a decision's formula, no subject
-    if FORMULA_THEN_CLAUSE.match(title):
-        return False  # "1. RESOLVED that Councillor A be appointed": a numbered decision
+    if decision_formula(title):
+        return False  # "RESOLVED:", "3.1 RESOLVED:", "RESOLVED that ...": no subject
     words = WORD.findall(title)
     if len(title) <= MAX_HEADING_CHARS and application_title(
         title, title_cased(words), looks_like_sentence(title)
@@ -1024,24 +1022,31 @@ def attendance_run_on(text: str) -> tuple[str, str] | None:
 FORMULA_ALONE = re.compile(
     r"^(?:unanimously\s+)?(?:resolved|agreed|decided|recommended)\s*[:–—-]?\s*$", re.IGNORECASE
 )
-
-
-#: members under their plural title, a list of names: "Councillors Bramble, Corrigan and
-#: Dufton" (a line of those present, never a title)
-PLURAL_TITLED_LIST = re.compile(
-    r"^(?:Councillors|Cllrs\.?|Aldermen)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?:\s*,|\s+and\s)"
-)
 #: a decision's formula opening its clause: "RESOLVED that ...", "Resolved – That ...",
 #: "AGREED to ..." (not "Agreed Syllabus Conference", a title)
 FORMULA_THEN_CLAUSE = re.compile(
     r"^(?:unanimously\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*[:–—-]\s*|\s+)(?:that|to)\b",
     re.IGNORECASE,
 )
-#: the same after a paragraph's number: "3.1      RESOLVED:"
+#: the formula after a paragraph's number: "3.1      RESOLVED:"
 NUMBERED_FORMULA = re.compile(
     r"^\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+(?:unanimously\s+)?(?:resolved|agreed|decided"
     r"|recommended)\b",
     re.IGNORECASE,
+)
+
+
+def decision_formula(title: str) -> bool:
+    """Whether the words read as a title are a decision's formula: alone, opening its
+    clause, or after a paragraph's number. A decision names no subject, so it heads no
+    minute (numbered resolutions under unnumbered titles, "3.1 RESOLVED:" paragraphs)."""
+    return any(p.match(title) for p in (FORMULA_ALONE, FORMULA_THEN_CLAUSE, NUMBERED_FORMULA))
+
+
+#: members under their plural title, a list of names: "Councillors Bramble, Corrigan and
+#: Dufton" (a line of those present, never a title)
+PLURAL_TITLED_LIST = re.compile(
+    rf"^{PLURAL_TITLE}\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+(?:\s*,|\s+and\s)"
 )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import TITLE
+
 #: "Cllr Ann Reid – Wyke District Council", "Councillor T Moss - Hexton Borough Council"
 MEMBER_FOR_BODY = re.compile(
     r"^(?:Cllr\.?|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\s+"
@@ -33,10 +35,10 @@ def member_for_body(text: str) -> bool:
     return MEMBER_FOR_BODY.match(text.strip()) is not None
 
 
-#: A name: a title or a capitalised word, then one to three capitalised words or initials
+#: A name: perhaps a title, a capitalised word, then one to three capitalised words or
+#: initials
 _NAME = (
-    r"(?:(?:Cllr\.?|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir"
-    r"|Dame|Lord|Lady|Baroness|Reverend|Rev\.?)\s+)?"
+    rf"(?:{TITLE}\s+)?"
     r"[A-Z][\w'’.-]{0,30}(?:\s+(?:de|van|von|le|la|da|di|du)?\s*[A-Z][\w'’.-]{0,30}){1,3}"
 )
 #: "Mary Hutton (NHS Gloucestershire CCG)", "Julie Dodds for John Sparkes (Wyke Council)":

@@ -33,6 +33,7 @@ from ..dates import (
     DATE_PHRASE,
     DAY_BEFORE_MONTH,
     NOON,
+    SHORT_NUMERIC_DATE,
     TIME_PHRASE,
     find_date,
     find_numeric_date,
@@ -130,7 +131,7 @@ DATE_SPAN = re.compile(
     rf"(?:\b(?:on|of)\s+)?(?:the\s+)?{WEEKDAY}(?:the\s+)?{DATE_WORDS}|"
     r"(?:\bon\s+)?\b\d{1,2}/\d{1,2}/\d{4}\b"
     # "ON 06.06.17": a short date, the same separator twice
-    r"|(?:\bon\s+)?(?<![\d.])\d{1,2}(?P<numsep>[./])\d{1,2}(?P=numsep)(?:\d{4}|\d{2})(?![\d.]?\d)",
+    rf"|(?:\bon\s+)?{SHORT_NUMERIC_DATE.pattern}",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..dates import (
+    DAY_BEFORE_MONTH,
     find_date,
     find_numeric_date,
     find_time,
@@ -205,7 +206,7 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
 
 #: a title broken inside its date, before the year: "... HELD ON TUESDAY 21ST JUNE" over
 #: a blank line and "2016, AT THE YOUTH CLUB ..."
-DAY_AND_MONTH_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\s*$", re.IGNORECASE)
+DAY_AND_MONTH_END = re.compile(rf"\b{DAY_BEFORE_MONTH}(?:{MONTHS})\s*$", re.IGNORECASE)
 YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
 
 
