@@ -96,3 +96,9 @@ def test_the_outcome_is_the_minute_s_decision() -> None:
     assert found is not None
     assert found.text.startswith("Cllr Pell was elected by 5 votes to 4")
     assert found.line == 3
+
+
+def test_the_election_after_an_aside_and_a_paragraph_letter() -> None:
+    text = "(The retiring Chair presided for this item.) (a) Cllr A Reed was elected Chair."
+    start = election_stated(text)
+    assert start is not None and text[start:].startswith("Cllr A Reed was elected")

@@ -144,3 +144,74 @@ def test_a_bare_numbered_heading_runs_into_its_long_paragraph() -> None:
         ("12", "Declarations of Interest", reminder),
         ("13", "Minutes", "RESOLVED that the minutes be signed."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "record"),
+    [
+        (
+            "Election of Chair (The retiring Chair, Cllr Ann Orme presided for this item.)",
+            "Election of Chair",
+            "(The retiring Chair, Cllr Ann Orme presided for this item.)",
+        ),
+        (
+            "Declarations of interest (a) None were made. (b) No dispensations were sought.",
+            "Declarations of interest",
+            "(a) None were made. (b) No dispensations were sought.",
+        ),
+        (
+            "Apologies for absence Received and accepted: apologies from Cllr Hale.",
+            "Apologies for absence",
+            "Received and accepted: apologies from Cllr Hale.",
+        ),
+        ("Clerk's Report Noted: The bench had been repaired.", "Clerk's Report", None),
+        (
+            "Planning applications (a) 24/0412 Garden room: no objection.",
+            "Planning applications",
+            None,
+        ),
+    ],
+)
+def test_a_title_ends_where_an_aside_a_lettered_paragraph_or_a_label_opens(
+    text: str, title: str, record: str | None
+) -> None:
+    assert unseparated_title(text) == (title, record or text[len(title) + 1 :])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report of the Police and Crime Commissioner (PCC) on the budget",  # its initials
+        "Planning (The Old Forge) application",  # a place in brackets: no verb follows
+    ],
+)
+def test_a_bracket_inside_a_title_opens_no_record(text: str) -> None:
+    assert unseparated_title(text) is None
+
+
+def test_a_coded_heading_moves_its_decision_label_to_the_record() -> None:
+    lines = _lines(
+        "12/24 Apologies for absence Received and accepted: apologies from Cllr Hale.",
+        "13/24 Chairman's Announcements Noted: The bench by the pond had been repaired.",
+    )
+    assert [(h.number, h.title, h.run_on) for h in minute_headings(lines)] == [
+        ("12/24", "Apologies for absence", "Received and accepted: apologies from Cllr Hale."),
+        (
+            "13/24",
+            "Chairman's Announcements",
+            "Noted: The bench by the pond had been repaired.",
+        ),
+    ]
+
+
+def test_a_capitals_title_ends_before_the_names_it_heads() -> None:
+    lines = _lines(
+        "1. APOLOGIES FOR ABSENCE Cllr Orme, Cllr Hale",
+        "2. MINUTES RESOLVED that the minutes be signed.",
+    )
+    first = minute_headings(lines)[0]
+    assert (first.number, first.title, first.run_on) == (
+        "1",
+        "APOLOGIES FOR ABSENCE",
+        "Cllr Orme, Cllr Hale",
+    )

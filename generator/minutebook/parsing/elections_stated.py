@@ -66,8 +66,12 @@ PRONOUN = re.compile(r"^(?:He|She|They|It|This|who|which|whom)$", re.IGNORECASE)
 #: After the office: an election held by another body, or at another's meeting.
 ANOTHERS = re.compile(r"\b(?:at\s+(?:its|their)|by\s+the)\b", re.IGNORECASE)
 #: What ends a sentence before the election's one, on the same line (not a title's stop:
-#: "Cllr. A Reed", "Mrs. B Shaw").
-SENTENCE_END = re.compile(r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.;!?]\s+(?=[A-Z])")
+#: "Cllr. A Reed", "Mrs. B Shaw"): a stop, or one closing an aside ("... presided.)"),
+#: with the next paragraph's letter ("(a) Cllr A Reed was elected ...")
+SENTENCE_END = re.compile(
+    r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.;!?][)\]]?\s+"
+    r"(?:\([a-z]{1,3}\)\s+)?(?=[A-Z])"
+)
 
 
 def election_stated(text: str) -> int | None:

@@ -70,7 +70,7 @@ from .minute_stopped_wording import (
     stopped_wording_run_in,
     wording_run_on,
 )
-from .minute_unseparated_titles import unseparated_title
+from .minute_unseparated_titles import formula_label_apart, unseparated_title
 from .minute_year_numbers import year_first_key, year_first_numbered
 from .run_in_capitals import (
     APPLICATION_REFERENCE,
@@ -472,6 +472,9 @@ def _colon_run_on(title: str) -> tuple[str, str] | None:
     run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
     if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
         return None
+    labelled = formula_label_apart(run_on["title"], run_on["text"])
+    if labelled is not None:  # "Chairman's Announcements Noted: The sale ...": the label
+        return labelled  # opens the record
     return run_on["title"].strip(), run_on["text"]
 
 
@@ -751,6 +754,8 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     run_on = unseparated_title(match["title"])
     if run_on is not None and RECORD_WORD.search(run_on[1]):
         return None  # "1. Urgent Item In terms of ...": `unseparated_numbered` cuts it
+    if run_on is not None and run_on[0].isupper() and not run_on[1].isupper():
+        return None  # "1. APOLOGIES Cllr Stather, Cllr Bridger": the capitals are the title
     return _heading(lines, i, match["number"], match["title"])
 
 

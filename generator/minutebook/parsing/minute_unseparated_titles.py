@@ -11,7 +11,9 @@ Read whole, the heading is a sentence and was no heading at all; its minute and 
 decision in it were lost. The title ends where a sentence plainly begins: a decision
 formula ("RESOLVED"), a word that opens a report ("The", "There", "It", "None"), a
 member's title before a name ("Councillor Dawson"), or a capitalised word followed by a
-verb ("Apologies were received", "Members noted"). The words before must read as a
+verb ("Apologies were received", "Members noted"), a decision label in title case with its
+colon ("Noted:", "Received and accepted:"), an aside in brackets ("(The Chairman presided
+...)") or a lettered paragraph ("(a) No declarations ..."). The words before must read as a
 title and may not end in a word that needs more ("Motion from" / "Councillor Smith" is
 one title), nor be a name ("Jane Okoro declared ...": a capitalised word and a verb open
 a sentence only after a title with a word in lower case, or after the same word: "Apologies
@@ -33,10 +35,26 @@ MAX_TITLE_WORDS = 10
 #: A decision formula in capitals opens the minute's text whatever follows
 FORMULA = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b")
 
+#: A decision label in title case closed by its colon, as parish clerks print the record
+#: after a run-in title: "Noted: The sale ...", "Received and accepted: apologies from ..."
+FORMULA_LABEL = re.compile(
+    r"^(?P<label>(?:Resolved|Agreed|Noted|Received|Decided|Approved|Accepted)"
+    r"(?:\s+and\s+(?:noted|accepted|agreed|approved|resolved))?)\s*:(?:\s|$)"
+)
+#: The label at a title's end, the colon after it taken off by the caller's split
+FORMULA_LABEL_AT_END = re.compile(
+    r"^(?P<title>.+?)\s+(?P<label>(?:Resolved|Agreed|Noted|Received|Decided|Approved|Accepted)"
+    r"(?:\s+and\s+(?:noted|accepted|agreed|approved|resolved))?)$"
+)
+#: A lettered paragraph's mark opening the record: "(a) No declarations were made."
+LETTERED_MARK = re.compile(r"^\((?:a|i)\)$")
+
 #: Words that open a report's sentence when a lower-case word follows soon ("The
-#: committee", or a capitalised office and then one: "The Deputy Town Clerk reported")
+#: committee", "A resident asked", or a capitalised office and then one: "The Deputy
+#: Town Clerk reported")
 OPENERS = frozenset(
     {"The", "There", "This", "These", "It", "Members", "All", "No", "Following", "In", "At"}
+    | {"A", "An"}
 )
 
 #: Most capitalised words an opener's subject holds before its verb ("The Deputy Town
@@ -77,12 +95,22 @@ def _verb(word: str) -> bool:
     return bare in AUXILIARIES or bare in FINITE_VERBS or (bare.endswith("ed") and bare.islower())
 
 
+def _bracketed(words: list[str], k: int) -> list[str]:
+    """The words from `words[k]` (which opens a bracket) to the word that closes it."""
+    end = next((n for n in range(k, len(words)) if words[n].rstrip(".,;:").endswith(")")), None)
+    return words[k : (end if end is not None else len(words) - 1) + 1]
+
+
 def _opens_sentence(words: list[str], k: int) -> bool:
     """Whether `words[k]` plainly opens the minute's first sentence."""
     word = _bare(words[k])
     after = [_bare(w) for w in words[k + 1 : k + 1 + OFFICE_WORDS]]
-    if FORMULA.match(words[k]):
+    if FORMULA.match(words[k]) or FORMULA_LABEL.match(" ".join(words[k : k + 4])):
         return True
+    if LETTERED_MARK.match(words[k]):
+        return k + 1 < len(words) and (words[k + 1][:1].isupper() or words[k + 1][:1].isdigit())
+    if words[k].startswith("("):  # "(The past-Chairman presided ...)": an aside opens it
+        return word in OPENERS and any(map(_verb, _bracketed(words, k)[1:]))
     if ONE_WORD_TEXTS.match(words[k]) and k == len(words) - 1:
         return True
     if k and word.lower() == _bare(words[0]).lower() and any(map(_verb, words[k + 1 : k + 4])):
@@ -121,7 +149,9 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
     if not first or first in OPENERS | AGENDA_VERB_FIRST or PERSON_TITLE.fullmatch(first):
         return None  # "The Clerk reported ...", "Councillor Smith asked ...": a paragraph
     for k in range(1, min(len(words), MAX_TITLE_WORDS + 1)):
-        if not words[k][:1].isupper() or not _opens_sentence(words, k):
+        if not _bare(words[k])[:1].isupper() and not LETTERED_MARK.match(words[k]):
+            continue
+        if not _opens_sentence(words, k):
             continue
         title = " ".join(words[:k])
         if SEPARATOR.search(f"{title} "):
@@ -130,6 +160,18 @@ def unseparated_title(text: str) -> tuple[str, str] | None:
             continue  # "Motion from" / "Councillor Smith The Council ...": read on
         return title, " ".join(words[k:])
     return None
+
+
+def formula_label_apart(title: str, text: str) -> tuple[str, str] | None:
+    """(title, text) where the words before a run-in heading's colon end in a decision
+    label ("Chairman's Announcements Noted: The sale ..."): the label opens the text;
+    None when they do not."""
+    from .minute_headings import looks_like_title
+
+    match = FORMULA_LABEL_AT_END.match(title.strip())
+    if match is None or not looks_like_title(match["title"]):
+        return None
+    return match["title"], f"{match['label']}: {text}"
 
 
 def member_or_formula_opens(text: str) -> bool:
