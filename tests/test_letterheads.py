@@ -33,6 +33,10 @@ from minutebook.parsing.letterheads import (
         ("Minutes of the Meeting of the Parish Council", None),
         ("Agenda for the Town Council", None),
         ("DRAFT MINUTES OF EASTBY TOWN COUNCIL", None),
+        # a minute book's running head, the meeting's date after the name
+        ("ORMSIDE TOWN COUNCIL 18th JANUARY 2011", "ORMSIDE TOWN COUNCIL"),
+        ("Ashby Parish Council - 3 May 2024", "Ashby Parish Council"),
+        ("ORMSIDE TOWN COUNCIL 18th JANUARY 2011 Page 4", None),  # more after the date
     ],
 )
 def test_an_authority_name_is_a_line_of_its_own(text: str, expected: str | None) -> None:

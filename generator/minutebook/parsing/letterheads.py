@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..body_names import contains_words, normalise
+from ..dates import DATE_PHRASE
 from .text import plain, title_case
 
 #: Longest letterhead line read; an authority's name is never longer.
@@ -109,11 +110,27 @@ def without_contact_cells(text: str) -> str:
     return kept[0] if len(kept) == 1 else text
 
 
+#: Most characters of a date that ends a minute book's running head
+MAX_HEAD_DATE = 40
+
+
+def without_head_date(text: str) -> str:
+    """A minute book's running head without the meeting's date it ends on ("KIDWELLY TOWN
+    COUNCIL 18th JANUARY 2011", "Ashby Parish Council - 3 May 2024"): the authority's name
+    as its letterhead; any other line as it was."""
+    tail = text.rstrip()[-MAX_HEAD_DATE:]
+    date = DATE_PHRASE.search(tail)
+    if date is None or tail[date.end() :].strip():
+        return text
+    return text.rstrip()[: len(text.rstrip()) - len(tail) + date.start()].rstrip(" ,–—-")
+
+
 def authority_name(text: str) -> str | None:
     """The authority a line names, when the line is only that name; on a Welsh council's
     bilingual letterhead, the half that names it in English (the Welsh "Cyngor Sir X" ends
-    on the place, no kind of authority, so no half but the English one reads as a name)."""
-    text = without_contact_cells(text)
+    on the place, no kind of authority, so no half but the English one reads as a name).
+    A minute book's running head may print the meeting's date after it."""
+    text = without_head_date(without_contact_cells(text))
     halves = BILINGUAL_BREAK.split(plain(text).strip(" #*_"))
     if len(halves) == 2:
         return next((n for h in halves if (n := _authority_name(h)) is not None), None)
