@@ -6,8 +6,10 @@ meeting of the whole council reads "Wyke Borough Council Borough Council". Neith
 body's name: the years tell apart the system's own entries for one body, and the repeated
 words are the council itself. An opening sentence that runs on past the name may leave
 the meeting's date in it ("the meeting of Fenby Parish Council on Wednesday 3 May 2023 at
-7.30pm"): a body's name never holds a date. Each reader returns None when the name is not
-printed so.
+7.30pm"): a body's name never holds a date. A summons may name the committee as its
+authority's ("the Strathclyde Partnership for Transport's Audit & Standards Committee"):
+the owner's name without its possessive, as letterheads name such a committee. Each
+reader returns None when the name is not printed so.
 """
 
 from __future__ import annotations
@@ -34,6 +36,24 @@ DATE_TAIL = re.compile(
     r"\s{1,3}(?:(?:held\s{1,3})?on|" + WEEKDAY_NAME + r")\b",
     re.IGNORECASE,
 )
+
+
+#: "X Partnership for Transport's Audit Committee", "the Council's Planning Committee": an
+#: authority's name (a body's noun in it) owning the committee named after it
+OWNER_POSSESSIVE = re.compile(
+    r"^(?P<owner>[A-Z][\w&,. -]{0,100}?\b(?:Council|Authority|Partnership|Board|Trust|"
+    r"Commission|Corporation|Executive)\b[\w ]{0,30}?)['’]s\s+"
+    r"(?P<body>[A-Z][\w&,'’ -]{0,100}\b(?:Committee|Sub-Committee|Panel|Board|Forum|Group|"
+    r"Cabinet))$"
+)
+
+
+def without_owner_possessive(name: str) -> str | None:
+    """The committee named after its owner without the possessive ("Ashby Borough
+    Council's Licensing Committee" -> "Ashby Borough Council Licensing Committee"); None
+    when no authority owns the name so ("Children's Services Committee" is one name)."""
+    found = OWNER_POSSESSIVE.match(name.strip()) if len(name) <= 250 else None
+    return f"{found['owner']} {found['body']}" if found else None
 
 
 def without_date_tail(name: str) -> str | None:
@@ -69,4 +89,5 @@ def tidied_body(name: str) -> str:
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_doubled_tail(name) or name
+    name = without_owner_possessive(name) or name
     return english_body_name(name) or name

@@ -27,6 +27,7 @@ list ends at the first line that is none of these (a heading, an agenda item, a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
@@ -61,7 +62,7 @@ from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
 from .membership_untitled_rows import untitled_body_row
 from .membership_ward_commas import name_and_place
-from .names import POST_WORDS, names_an_organisation, split_name_list
+from .names import POST_WORDS, NameEntry, names_an_organisation, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
@@ -428,6 +429,7 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     entries = split_name_list(text)
     # "Councillors Fleming, Harrison and 1 Vacancy (Lab)": an empty seat, nobody
     entries = [e for e in entries if not EMPTY_SEATS.match(e.as_written)]
+    entries, groups = _groups_inside(entries)
     if not entries or not all(
         _is_surname(e.as_written) if plural else _is_name(e.as_written) for e in entries
     ):
@@ -438,7 +440,32 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
         return None  # "Ashby County Council" under a name: the cell of a table, no member
     if any(_signs_with_post(e.as_written, e.capacity) for e in entries):
         return None
-    return [(e.as_written, _represents(e.capacity)) for e in entries]
+    return [
+        (e.as_written, _represents(e.capacity) or g) for e, g in zip(entries, groups, strict=True)
+    ]
+
+
+#: "... Duncan Townson and Appointed Members Jenna Dickson, Ed McGrachan": a kind of
+#: member's words run into a list, naming what the members after them are
+GROUP_INSIDE_LIST = re.compile(
+    r"^(?P<group>(?:[A-Z][\w'’-]*\s){1,2}(?:Members|Representatives))\s(?P<name>[A-Z].*)$"
+)
+
+
+def _groups_inside(entries: list[NameEntry]) -> tuple[list[NameEntry], list[str]]:
+    """The entries with a kind of member's words taken off the name they run into, and
+    each entry's kind from there on ("" before any)."""
+    kept: list[NameEntry] = []
+    groups: list[str] = []
+    group = ""
+    for entry in entries:
+        inside = GROUP_INSIDE_LIST.match(entry.as_written)
+        if inside is not None and kept:
+            group = inside["group"]
+            entry = replace(entry, as_written=inside["name"])
+        kept.append(entry)
+        groups.append(group)
+    return kept, groups
 
 
 def _represents(capacity: str | None) -> str:
@@ -876,7 +903,7 @@ def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None
         elif match.re is ADDRESSED_ALONE and not joined:
             if not COUNCILLORS_FIRST.match(piece):
                 return None  # "To:" over anything but councillors named
-        elif not joined and not piece.startswith("("):
+        elif not joined and not (piece.startswith("(") or COUNCILLORS_FIRST.match(piece)):
             return None  # the members are not named
         joined.append((line, piece))
     if not joined:

@@ -681,7 +681,7 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
             return name
     for line in lines[max(0, before - 12) : before]:  # "To the Members of Ashby Town Council"
         addressed = ADDRESSEES.match(plain(line.text).strip(" #*_"))
-        name = addressed["body"].strip(" ,.:") if addressed else ""
+        name = addressed["body"].strip(" ,.:-–") if addressed else ""  # "...:-"
         if name and noun is not None and noun.search(name) and len(name) > len(body):
             return name
     return body

@@ -79,7 +79,8 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
-    r"attend|(?:summon|invite) you to attend",
+    r"attend|(?:summon|invite) you to attend|request (?:your|the) attendance|attendance is "
+    r"(?:hereby )?requested",
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
@@ -142,10 +143,12 @@ def body_title_start(lines: list[Line], i: int) -> int:
 
 
 #: a line that opens with a notice: "Notice is hereby given", "You are hereby summoned to
-#: attend", "Members of the Committee are requested to attend"
+#: attend", "Members of the Committee are requested to attend", a Scottish clerk's "I
+#: request your attendance at a meeting of ..."
 NOTICE_START = re.compile(
     r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
     r"i (?:hereby )?invite you to attend|"
+    r"i (?:hereby )?request (?:your|the) attendance|your attendance is (?:hereby )?requested|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
     re.IGNORECASE,
@@ -216,9 +219,20 @@ def over_addressees(lines: list[Line], i: int) -> int | None:
         text = lines[j].text.strip()
         if ADDRESSEES_LINE.match(text):
             return title_start(lines, j)
-        if text.endswith(".") or len(text) > 120:
+        if text.endswith(".") or (len(text) > 120 and not _addressed_roll(text)):
             return None
     return None
+
+
+#: Most characters of the addressees' names run on one line ("Councillors A (Chair), B,
+#: C, ... and Appointed Members D, E and F")
+MAX_ADDRESSED_ROLL = 600
+
+
+def _addressed_roll(text: str) -> bool:
+    """Whether a long line is the addressees' names run on, not a sentence: commas
+    between names, no full stop closing it."""
+    return len(text) <= MAX_ADDRESSED_ROLL and text.count(",") >= 2 and ". " not in text
 
 
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
