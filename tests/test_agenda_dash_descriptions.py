@@ -126,3 +126,26 @@ def test_the_business_asked_of_members_after_a_dash_is_no_title() -> None:
 )  # fmt: skip
 def test_description_run_on_with_no_dash(text: str, title: str) -> None:
     assert without_dash_description(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Public Participation – In the event that questions are received, the session"
+            " will last up to fifteen minutes.",
+            "Public Participation",
+        ),
+        (
+            "Election of Chairman for 2024/25 – Nominations for, and election of, the"
+            " Chairman for the year.",
+            "Election of Chairman for 2024/25",
+        ),
+        # a title's second part in capitals, a short clause, no clause at all: the title's
+        ("Budget – Council Tax Setting, Capital Programme and Treasury Strategy.", None),
+        ("Police and Crime Plan – progress against the plan this year.", None),
+        ("Review – what the panel found, briefly.", None),
+    ],
+)
+def test_a_prose_sentence_after_a_dash_is_the_description(text: str, title: str | None) -> None:
+    assert without_dash_description(text) == (title or text)

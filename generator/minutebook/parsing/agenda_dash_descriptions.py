@@ -42,6 +42,19 @@ DASH_OFFICER = re.compile(
 DASH_MEMBERS = re.compile(
     r"\s[-–—]\s{1,3}(?:All\s)?Members\s(?:are|should|must|may|will|to)\s[a-z]"
 )
+#: a dash between spaces and a capital: a prose sentence after it (`_prose_after`) is
+#: the item's description ("Public Participation – In the event that any questions are
+#: received, the session will ...", "Election of Chairman – Nominations for, and election
+#: of, the Chairman for 2013/14.")
+DASH_CAPITAL = re.compile(r"\s[-–—]\s{1,3}(?=[A-Z])")
+#: most words of a title before such a sentence; fewest words of the sentence
+MAX_HEAD_WORDS = 12
+MIN_PROSE_WORDS = 8
+#: a sentence's share of words in lower case (a title's second part is capitalised:
+#: "Budget – Council Tax Setting, Capital Programme and Treasury Strategy.")
+MIN_LOWER_SHARE = 0.6
+#: a description this long runs on as prose even without its closing stop (a wrapped line)
+LONG_PROSE = 100
 #: what a title before the dash opens with: a capital or a digit
 TITLE_START = re.compile(r"[A-Z0-9]")
 #: the description run on after a title with no dash at all, where the title's last word
@@ -66,6 +79,9 @@ def without_dash_description(title: str) -> str:
     description run on after it; the title as it is when it carries none (or when no title
     stands before the dash)."""
     found = [m for p in (DASH_TO, DASH_OFFICER, DASH_MEMBERS) if (m := p.search(title))]
+    prose = _prose_after(title)
+    if prose is not None:
+        found.append(prose)
     run_in = RUN_IN.search(title)
     if run_in and title[: run_in.start()].split()[-1].lower() not in GOES_ON:
         found.append(run_in)
@@ -76,3 +92,23 @@ def without_dash_description(title: str) -> str:
     if not head or not TITLE_START.match(head):
         return title
     return head
+
+
+def _prose_after(title: str) -> re.Match[str] | None:
+    """The first dash after a short title that a prose sentence follows: most of its words
+    in lower case, closed by a full stop or running on long."""
+    for dash in DASH_CAPITAL.finditer(title[:400]):
+        if len(title[: dash.start()].split()) > MAX_HEAD_WORDS:
+            return None
+        words = title[dash.end() :].split()
+        lower = sum(1 for w in words if w[:1].islower())
+        closed = title.rstrip().endswith(".") or len(title) - dash.end() > LONG_PROSE
+        clauses = "," in title[dash.end() :]
+        if (
+            len(words) >= MIN_PROSE_WORDS
+            and lower >= MIN_LOWER_SHARE * len(words)
+            and closed
+            and clauses
+        ):
+            return dash
+    return None

@@ -51,6 +51,7 @@ from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
 from .openings import Clause, Opening
 from .place_date_lines import place_dated_minute_opening
+from .placed_title_stacks import placed_title_opening
 from .remote_notices import remote_note_opening
 from .running_names import dashed_authority, running_name
 from .same_day_details import with_same_day_details
@@ -231,6 +232,7 @@ def _notice_of_meeting(
         flattened_title_opening(lines),
         remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
         there_will_be_opening(lines),  # "There will be a meeting of X in V on D at T"
+        placed_title_opening(lines),  # "X Council Agenda" / "in the V" / "at T on D"
     ]
     first = _first(lines, *found)
     first = first and with_same_day_details(first, [notice, labelled])  # a cover, a summons

@@ -150,7 +150,8 @@ NOTICE_START = re.compile(
     r"i (?:hereby )?invite you to attend|"
     r"i (?:hereby )?request (?:your|the) attendance|your attendance is (?:hereby )?requested|"
     r"(?:you|members|councillors|all members)\b"
-    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend)",
+    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:(?:summoned|requested|invited)\s+to\s+attend"
+    r"|summoned\s+to\s+(?:consider|transact)))",
     re.IGNORECASE,
 )
 
@@ -192,7 +193,8 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
     text = after_legal_preamble(text) or text  # "In accordance with ... Act 1972 You are ..."
     if not NOTICE_START.match(text):
         return None
-    if "meeting" not in " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower():
+    said = " ".join([text[:400], *_next_nonblank(lines, i, 1)]).lower()
+    if "meeting" not in said and "summoned" not in said:
         return None  # "meeting" may be on the next line when a narrow column wrapped it
     addressed = over_addressees(lines, i)
     start = title_start(lines, i) if addressed is None else addressed

@@ -1,0 +1,64 @@
+"""A summons' front page as a stack: "X Council Annual Council Agenda" over "in the V" and
+"at T on D" (either order), then "All Members of the Council are summoned to consider the
+following business:" (`parsing.placed_title_stacks`; invented examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.placed_title_stacks import placed_title_opening
+from opening_facts import first_part_meeting
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+def test_a_title_over_its_place_and_time_is_the_meeting() -> None:
+    opening = placed_title_opening(
+        _lines(
+            "Ashby District Council Annual Council Agenda",
+            "",
+            "in the Assembly Room, Market Place, Ashby",
+            "",
+            "at 7pm on Tuesday 14th May 2024",
+        )
+    )
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue, opening.line) == (
+        "Ashby District Council",
+        dt.date(2024, 5, 14),
+        dt.time(19, 0),
+        "Assembly Room, Market Place, Ashby",
+        1,
+    )
+
+
+def test_the_date_may_come_before_the_place() -> None:
+    opening = placed_title_opening(
+        _lines("Fenby Town Council", "on Monday 3 June 2024 at 7.30pm", "in the Town Hall, Fenby")
+    )
+    assert opening is not None and opening.venue == "Town Hall, Fenby"
+
+
+def test_no_stack_without_a_body_or_under_a_dated_title() -> None:
+    assert placed_title_opening(_lines("Welcome", "in the Hall", "at 7pm on 3 June 2024")) is None
+    dated = _lines("Fenby Town Council 3 June 2024", "in the Hall", "at 7pm on 3 June 2024")
+    assert placed_title_opening(dated) is None
+
+
+def test_a_summons_to_consider_the_business_opens_the_agenda() -> None:
+    text = (
+        "Ashby District Council\n\nAnnual Council\n\nin the Assembly Room, Market Place, Ashby\n\n"
+        "at 7pm on Tuesday 14th May 2024\n\n"
+        "All Members of the Council are summoned to consider the following business:\n\n"
+        "1.  Apologies for absence.\n\n2.  Minutes\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.AGENDA,
+        "Ashby District Council",
+        dt.date(2024, 5, 14),
+        dt.time(19, 0),
+        "Assembly Room, Market Place, Ashby",
+    )
