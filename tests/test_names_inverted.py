@@ -37,6 +37,7 @@ def test_ordinary_lists_are_no_roll() -> None:
     assert surname_run("Cllr A Reid, Cllr B Moss") is None
     assert surname_run("Reid, J. Moss") is None  # one name only has its initials after it
     assert surname_run("Smith, J. and the Clerk, K. Lowe") is None
+    assert surname_run("Cllr. J. Kemp and Cllr. L. Marsh") is None  # a title's stop, an initial
 
 
 def test_a_roll_line_under_a_label_is_names_not_a_heading() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import IS_HONOUR
+from ..vocabulary import IS_HONOUR, IS_TITLE
 
 #: A surname: capitalised, with its prefix or hyphen ("McLean", "O'Brien", "Renner-Thompson")
 SURNAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?"
@@ -48,8 +48,8 @@ def surname_run(text: str) -> list[tuple[int, str]] | None:
     inverted = 0
     while at < len(text):
         entry = ENTRY.match(text, at)
-        if entry is None:
-            return None
+        if entry is None or IS_TITLE.match(entry["surname"]):
+            return None  # "Cllr. J. Kemp": a title, its stop and an initial, no surname
         entries.append((entry.start(), entry.group(0)))
         inverted += entry["initials"] is not None
         at = entry.end()
