@@ -242,3 +242,20 @@ def test_a_title_in_capitals_is_cut_before_the_police_authorities_ordered() -> N
     pieces = [piece for _, piece in _split(text)]
     assert "16 VOTE OF THANKS" in pieces
     assert pieces[-1].startswith("ORDERED that the volunteers")
+
+
+def test_headings_numbered_with_a_point_nought_cut_a_flattened_record() -> None:
+    text = (
+        "MINUTES of a meeting of Hallowby Town Council held in the Council Chamber on Monday"
+        " 2 June 2025 at 7.00 pm. PRESENT: Cllr. A. Reid (Mayor) Cllr. B. Moss Cllr. C. Lowe"
+        " IN ATTENDANCE: Mrs D. Frost, Town Clerk 1.0 DECLARATIONS OF INTEREST No"
+        " declarations of interest were made. 2.0 QUESTIONS FROM MEMBERS OF THE PUBLIC ON"
+        " MATTERS ON THE AGENDA Two residents spoke about the play area on Mill Lane, asking"
+        " when the new equipment would be installed. 3.0 MINUTES RESOLVED that the minutes of"
+        " the meeting held on 6 May 2025 be approved."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "1.0 DECLARATIONS OF INTEREST" in pieces
+    assert "2.0 QUESTIONS FROM MEMBERS OF THE PUBLIC ON MATTERS ON THE AGENDA" in pieces
+    assert "3.0 MINUTES" in pieces
+    assert any(p.startswith("PRESENT: Cllr. A. Reid") for p in pieces)

@@ -43,7 +43,7 @@ NOTICE = re.compile(
     re.IGNORECASE,
 )
 #: the agenda's own heading in capitals, run on with the text around it
-AGENDA = re.compile(r"\bAGENDA\b")
+AGENDA = re.compile(r"(?<!THE )(?<!ON )\bAGENDA\b")
 #: How far into the line the title's date may stand
 TITLE_REACH = 200
 #: the notice's verb, after which its place, date and time follow

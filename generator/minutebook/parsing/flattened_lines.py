@@ -121,13 +121,14 @@ SENTENCE_WORDS = frozenset(
 #: line's run of headings: alone it is a page's stamp, "Page 1 88/17 MINUTES OF A ...")
 AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
 AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
-AGENDA_WORD = re.compile(r"(?<!\S)AGENDA(?=\s)")
+#: "AGENDA" in capitals: the paper's heading, never "ON THE AGENDA" inside a title
+AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes": a number, its stop, a space or two and a capital (or a planning
+#: "3. Minutes", "3.0 MINUTES": a number, its stop, a space or two and a capital (or a planning
 #: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(
-    r"(?<![\S])(?P<number>\d{1,3})(?:\.|/(?P<year>\d{2,4}))[ ]{1,3}"
+    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4}))[ ]{1,3}"
     r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
 )
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
