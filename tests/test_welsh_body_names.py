@@ -32,6 +32,8 @@ def test_a_run_together_bilingual_letterhead_names_the_english_council() -> None
 def test_names_split_by_a_slash_either_way_round() -> None:
     assert english_body_name("Cyngor Tref Aberwyke / Wyke Town Council") == "Wyke Town Council"
     assert english_body_name("Wyke Town Council / Cyngor Tref Aberwyke") == "Wyke Town Council"
+    # English first, the Welsh run on after it on the banner's line
+    assert english_body_name("WYKE TOWN COUNCIL CYNGOR TREF ABERWYKE") == "WYKE TOWN COUNCIL"
     assert (
         english_body_name("Cyngor Bwrdeistref Sirol Fenby / Fenby County Borough Council")
         == "Fenby County Borough Council"

@@ -47,6 +47,7 @@ from .names_glued_columns import split_glued_columns
 from .names_initials_runs import honours_apart, initials_run_names
 from .names_initials_tag import initials_tagged_row
 from .names_inverted import inverted_name, surname_run
+from .names_office_colons import office_colon_rows
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
@@ -923,6 +924,9 @@ def split_name_list(text: str) -> list[NameEntry]:
     run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
+    labelled = office_colon_rows(text, split_name_list, is_office)
+    if labelled is not None:  # "The Mayor: A Reid, Deputy Mayor: B Moss, Councillors: C"
+        return labelled
     whole = one_name_and_dash(text) or office_comma_holder(text) or name_and_joined_post(text)
     if whole is not None:
         return [whole]

@@ -5,6 +5,7 @@ Councils in Wales print their name in both languages, Welsh first, either run to
 
     CYNGOR CYMUNED FENBY COMMUNITY COUNCIL
     Cyngor Tref Aberwyke / Wyke Town Council
+    WYKE TOWN COUNCIL CYNGOR TREF ABERWYKE    (English first, the Welsh after)
 
 The body is filed under its English name ("Fenby Community Council", "Wyke Town
 Council"), as its English papers name it, so both kinds of paper find one body. A name
@@ -26,6 +27,11 @@ WELSH_KIND = r"cyngor\s(?:cymuned|tref|dinas|sir|bwrdeistref\ssirol)\s"
 ENGLISH = r"(?:[\w'’.&-]{1,30}\s){1,5}(?:community|town|city|county(?:\sborough)?)\scouncil"
 #: Welsh then English, run together: "CYNGOR CYMUNED FENBY COMMUNITY COUNCIL"
 RUN_TOGETHER = re.compile(rf"{WELSH_KIND}(?P<english>{ENGLISH})", re.IGNORECASE)
+#: English then Welsh, run together: "WYKE TOWN COUNCIL CYNGOR TREF ABERWYKE"
+ENGLISH_FIRST = re.compile(
+    rf"(?P<english>{ENGLISH})\s{WELSH_KIND}[\w'’.-]{{1,30}}(?:\s[\w'’.-]{{1,30}}){{0,3}}",
+    re.IGNORECASE,
+)
 #: the two names split by a slash, either first: "Cyngor Tref X / Y Town Council"
 SPLIT = re.compile(
     rf"(?:{WELSH_KIND}[^/]{{1,60}}/\s?(?P<after>{ENGLISH})"
@@ -59,5 +65,5 @@ def english_body_name(name: str) -> str | None:
     split = SPLIT.fullmatch(text)
     if split:
         return (split["after"] or split["before"]).strip()
-    run = RUN_TOGETHER.fullmatch(text)
+    run = RUN_TOGETHER.fullmatch(text) or ENGLISH_FIRST.fullmatch(text)
     return run["english"] if run else None
