@@ -171,3 +171,18 @@ def test_the_notes_block_after_the_last_item_is_cut_from_it() -> None:
     pieces, _ = _pieces(text)
     assert "5 Annual Report of the Commissioner 21 - 60" in pieces
     assert any(piece.startswith("Notes (a) Members of the public") for piece in pieces)
+
+
+def test_items_on_the_agenda_heads_the_numbered_items() -> None:
+    text = (
+        "Fenmarsh Police and Crime Panel Date: Thursday, 19 September 2024 Time: 10.30 am"
+        " Venue: Committee Room 2, Shire Hall Membership Councillor Ann Reid (Chair)"
+        " Councillor Ben Moss Councillor Cara Lowe Items on the agenda: - 1. Apologies To"
+        " receive any apologies 2. Minutes of the previous meeting 5 - 18 3. Police and Crime"
+        " Commissioner's Report 19 - 96 4. Police and Crime Plan 97 - 128 5. Annual Report 129"
+        " - 188 6. Work Programme 189 - 192"
+    )
+    out, _ = split_flattened_lines([Line(1, text)])
+    pieces = [line.text for line in out]
+    assert "Items on the agenda: -" in pieces
+    assert "Councillor Ann Reid (Chair) Councillor Ben Moss Councillor Cara Lowe" in pieces

@@ -597,3 +597,21 @@ def test_a_tag_spelling_more_of_the_surname_is_no_capacity(
     name: str, bracket: str, expected: bool
 ) -> None:
     assert own_initials(name, bracket) is expected
+
+
+def test_an_untitled_member_run_on_after_a_titled_one_is_a_name_of_their_own() -> None:
+    text = (
+        "Councillor Ann Reid (Chair) Councillor Ben Moss Councillor Cara Lowe Dan Hart"
+        " Councillor Eve Frost Councillor Fay Gale"
+    )
+    assert [e.as_written for e in split_name_list(text)] == [
+        "Councillor Ann Reid",
+        "Councillor Ben Moss",
+        "Councillor Cara Lowe",
+        "Dan Hart",
+        "Councillor Eve Frost",
+        "Councillor Fay Gale",
+    ]
+    # a name of three words, or a run of names that are not all two words, stays as printed
+    three = "Councillor Ann Reid Councillor Ben de Moss Councillor Cara Lowe Dan Hart"
+    assert "Councillor Cara Lowe Dan Hart" in [e.as_written for e in split_name_list(three)]

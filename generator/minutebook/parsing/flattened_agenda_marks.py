@@ -39,6 +39,10 @@ from ..vocabulary import WEEKDAY_NAME
 SPACED_AGENDA = re.compile(r"(?<!\S)A[ ]{1,2}G[ ]{1,2}E[ ]{1,2}N[ ]{1,2}D[ ]{1,2}A(?!\S)")
 #: "AGENDA PART 1: ..." / "AGENDA PART I": the heading with the part it opens
 AGENDA_PART = re.compile(r"(?<!\S)AGENDA[ ]{1,3}(?=PART[ ]{1,3}(?:\d{1,2}|[IVX]{1,4})\b)")
+#: "Items on the agenda: -": a front sheet's heading over its numbered items
+ITEMS_HEADING = re.compile(
+    r"(?<!\S)Items[ ]{1,3}on[ ]{1,3}the[ ]{1,3}agenda[ ]{0,2}:(?:[ ]{0,3}[-–])?"
+)
 #: How far before the first numbered item a heading may stand (a part's caption between)
 MAX_HEADING_GAP = 160
 #: "6.1 Budget", "6..1 Budget": a sub-item's number (group 1 its item's) and a capital
@@ -73,7 +77,8 @@ FRONT_NOTE = re.compile(
 
 
 def agenda_headings(text: str, numbered: list[int]) -> list[tuple[int, int]]:
-    """The (start, end) of each "A G E N D A" or "AGENDA PART n" heading of a flattened
+    """The (start, end) of each "A G E N D A", "AGENDA PART n" or "Items on the agenda:"
+    heading of a flattened
     line, when one stands within `MAX_HEADING_GAP` characters before the first numbered
     item (`numbered`, their positions); [] when none does (an agenda's heading that heads
     no numbered item is not weighed as one)."""
@@ -81,6 +86,7 @@ def agenda_headings(text: str, numbered: list[int]) -> list[tuple[int, int]]:
         return []
     found = [(m.start(), m.end()) for m in SPACED_AGENDA.finditer(text)]
     found += [(m.start(), m.end()) for m in AGENDA_PART.finditer(text, 0, numbered[0])]
+    found += [(m.start(), m.end()) for m in ITEMS_HEADING.finditer(text, 0, numbered[0])]
     first = numbered[0]
     if not any(first - MAX_HEADING_GAP <= start < first for start, _ in found):
         return []

@@ -396,6 +396,40 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     return _initials_cut(parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts)
 
 
+#: A plain forename or surname: capitalised, no initial ("Nicola", "O'Rourke", "Whalley-Hoggins")
+PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z'’-]+)?")
+#: Fewest titled names of the run that must each be a forename and a surname alone
+MIN_PAIRED_RUN = 3
+
+
+def _untitled_pairs_apart(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A run of titled names, each "Title Forename Surname", holding an untitled member
+    run on after one of them ("Councillor Nicola Davies Andy Davis", a co-opted member
+    printed without a title): where every other name of the run is a title and two plain
+    words, four plain words after a title are two names."""
+    shapes = []
+    for _, part in parts:
+        bare = brackets_of(part)[0]  # "Councillor A Reid (Chair)": the name's words
+        title = STARTS_WITH_TITLE.match(bare)
+        words = bare[title.end() :].split() if title else []
+        plain = bool(title) and all(PLAIN_NAME_WORD.fullmatch(w) for w in words)
+        shapes.append(len(words) if plain else 0)
+    pairs = sum(1 for n in shapes if n == 2)
+    if pairs < MIN_PAIRED_RUN or any(n not in (2, 4) for n in shapes) or 4 not in shapes:
+        return parts
+    out: list[tuple[int, str]] = []
+    for (at, part), n in zip(parts, shapes, strict=True):
+        if n == 4:
+            title = STARTS_WITH_TITLE.match(part)
+            assert title is not None  # every shape counted is titled
+            tokens = list(re.finditer(r"\S+", part))
+            cut = tokens[len(title.group().split()) + 2].start()  # the third plain word
+            out += [(at, part[:cut].rstrip()), (at + cut, part[cut:])]
+        else:
+            out.append((at, part))
+    return out
+
+
 def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The parts with each run of names by initials ("B C Moss D Lowe") cut at each name."""
     out: list[tuple[int, str]] = []
@@ -947,6 +981,7 @@ def split_name_list(text: str) -> list[NameEntry]:
             continue  # "A Reid (X Council), ), B Moss": a stray bracket between commas
         glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"
         pieces.extend(glued if glued is not None else split_missing_comma(offset, piece))
+    pieces = _untitled_pairs_apart(pieces)  # "Cllr A Reid Cllr B Moss Cara Lowe Cllr ..."
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
         merged = _merge_office_first(text, pieces)
