@@ -1487,3 +1487,17 @@ def test_labels_with_a_dash_stop_and_members_in_attendance(
 def test_a_dash_stopped_label_reads_the_list_below_it() -> None:
     read = _read_lists("PRESENT –\n\nCllr A Reid (Chair)\nCllr B Moss\n\nApologies: Cllr C Dale\n")
     assert read[:2] == [(PRESENT, "Cllr A Reid", "Chair"), (PRESENT, "Cllr B Moss", None)]
+
+
+def test_a_list_naming_who_chaired_is_no_sentence() -> None:
+    from minutebook.parsing.attendance import is_heading_or_sentence
+
+    assert not is_heading_or_sentence("Ann Reid in the chair, Ben Moss, Cara Lowe")
+    assert is_heading_or_sentence("The Chair welcomed those in the chair's gallery")
+
+
+def test_an_apologies_label_with_its_verb_run_on_keeps_the_names() -> None:
+    from minutebook.parsing.attendance import label_line
+
+    found = label_line("Apologies: were received from Dan Hart (DH) and Eve Frost (EF).")
+    assert found is not None and found[2] == "Dan Hart (DH) and Eve Frost (EF)."

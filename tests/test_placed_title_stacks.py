@@ -8,7 +8,7 @@ import datetime as dt
 
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.placed_title_stacks import placed_title_opening
-from opening_facts import first_part_meeting
+from opening_facts import first_part_meeting, parsed
 
 
 def _lines(*texts: str) -> list[Line]:
@@ -62,3 +62,29 @@ def test_a_summons_to_consider_the_business_opens_the_agenda() -> None:
         dt.time(19, 0),
         "Assembly Room, Market Place, Ashby",
     )
+
+
+def test_a_record_s_meeting_line_over_its_place() -> None:
+    text = (
+        "Ashby Neighbourhood Forum Management Committee\n\nMeeting on Monday 10 June 2024,"
+        " 10:00 am\n\nat the Forum Office, Walpole House\n\nMinutes\n\n1  Present: Ann Reid"
+        " (AR) in the chair, Ben Moss (BM), Cara Lowe (CL)\nApologies: were received from Dan"
+        " Hart (DH) and Eve Frost (EF).\n\n2  Chairmanship\nAR said that she would stand down"
+        " and the meeting thanked her.\n\n3  Minutes\nThe minutes of the meeting of 7 May were"
+        " agreed as a correct record.\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "Ashby Neighbourhood Forum Management Committee",
+        dt.date(2024, 6, 10),
+        dt.time(10, 0),
+        "Forum Office, Walpole House",
+    )
+    attendance = [(a.role.value, a.as_written) for a in parsed(text).parts[0].attendance]
+    assert attendance == [
+        ("present", "Ann Reid"),
+        ("present", "Ben Moss"),
+        ("present", "Cara Lowe"),
+        ("apologies", "Dan Hart"),
+        ("apologies", "Eve Frost"),
+    ]

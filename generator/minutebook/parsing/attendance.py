@@ -595,6 +595,8 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         return None
     if DASHES_ONLY.match(rest):  # "PRESENT: -", its names on the lines below
         rest = ""
+    if role is AttendanceRole.APOLOGIES:  # "Apologies: were received from A and B."
+        rest = RECEIVED_FROM.sub("", rest, count=1)
     listed = (
         STARTS_WITH_TITLE.match(rest)
         or post_first_entry(rest)
@@ -604,6 +606,13 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     if rest and not listed and lower_case_words(without_public_count(rest)) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
     return label, role, rest
+
+
+#: "were received from", "received from": an apology sentence's verb run on after its
+#: label ("Apologies: were received from A and B."), before the names
+RECEIVED_FROM = re.compile(
+    r"^(?:(?:were|was|have\s+been|had\s+been)\s+)?received\s+from\s+(?=[A-Z])"
+)
 
 
 #: "The Chief Constable, Mr J D Hart, QPM; ...": a post, a comma, then its titled holder.
@@ -1170,6 +1179,10 @@ def not_present_sentence(text: str) -> str | None:
     return match["names"] if match else None
 
 
+#: "in the chair" after a name in a list: who chaired, no sentence's words
+CHAIR_PHRASE = re.compile(r"(?<=\S)\s+in\s+the\s+chair\b", re.IGNORECASE)
+
+
 def is_heading_or_sentence(text: str) -> bool:
     """A line that is not a list of names: a sentence ("The Chair welcomed ..."), a heading
     in capitals ("UNRESTRICTED ITEMS") or untitled words ("Declarations of Interest",
@@ -1194,6 +1207,7 @@ def is_heading_or_sentence(text: str) -> bool:
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
     if post_first_rows(text):
         return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
+    text = CHAIR_PHRASE.sub("", text)  # "Ann Reid in the chair, Ben Moss": the chair's words
     if lower_case_words(without_public_count(text)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]

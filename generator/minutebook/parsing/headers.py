@@ -295,6 +295,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             list_page_opening(lines),
             flattened_record_opening(lines),
             minute_of_meeting_opening(lines),  # "X Minute of a public meeting on D T, V"
+            placed_title_opening(lines),  # "X Committee" / "Meeting on D, T" / "at the V"
         ),
         titled_date_opening(lines),
     )
