@@ -70,6 +70,13 @@ def test_an_enclosure_note_is_no_part_of_the_title() -> None:
     assert item is not None and item.title == "Treasurer's Report"
     item = coded_line("6. Review of the Panel (Attached to the Constitution)")
     assert item is not None and item.title == "Review of the Panel (Attached to the Constitution)"
+    # unbracketed after the minutes' date
+    item = coded_line("5.  Minutes of the Ordinary Meeting held on 23rd April 2024 attached.")
+    assert (
+        item is not None and item.title == "Minutes of the Ordinary Meeting held on 23rd April 2024"
+    )
+    item = coded_line("6.  Papers attached")  # no date before it: the title's own words
+    assert item is not None and item.title == "Papers attached"
 
 
 def test_a_long_title_ends_on_a_flush_line() -> None:

@@ -79,7 +79,10 @@ ENCLOSURE_NOTE = re.compile(
     r"\s*\((?:[A-Za-z]{3,16}\s+)?"
     r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated"
     r"|(?:to\s+be\s+)?tabled)"
-    r"(?:\s+(?:where\s+available|separately|herewith))?\)[.:]?\s*$",
+    r"(?:\s+(?:where\s+available|separately|herewith))?\)[.:]?\s*$"
+    # unbracketed after the minutes' date: "Minutes of the meeting held on 23rd April 2013
+    # attached."
+    r"|(?<=\d{4})\s+(?:attached|enclosed|herewith|to\s+follow)\.?\s*$",
     re.IGNORECASE,
 )
 #: who brings the paper that a note says is attached, after the title and a dash:
