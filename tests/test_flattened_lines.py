@@ -259,3 +259,18 @@ def test_headings_numbered_with_a_point_nought_cut_a_flattened_record() -> None:
     assert "2.0 QUESTIONS FROM MEMBERS OF THE PUBLIC ON MATTERS ON THE AGENDA" in pieces
     assert "3.0 MINUTES" in pieces
     assert any(p.startswith("PRESENT: Cllr. A. Reid") for p in pieces)
+
+
+def test_headings_numbered_with_a_dash_keep_a_label_as_their_title() -> None:
+    text = (
+        "MINUTES OF THE COUNCIL OF THE BOROUGH OF ASHBY HELD AT THE CIVIC CENTRE, ASHBY ON"
+        " WEDNESDAY, 4 MARCH 2026 PRESENT: Councillor Ann Reid in the Chair. Councillor Ben"
+        " Moss, Councillor Cara Lowe and Councillor Dan Hart. 76 – APOLOGIES FOR ABSENCE:"
+        " Apologies for absence had been received from Councillor Eve Frost. 77 – URGENT"
+        " BUSINESS: There was no urgent business. 78 – MINUTES: RESOLVED: That the minutes of"
+        " the meeting held on 4 February 2026 be approved as a correct record."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    assert "76 – APOLOGIES FOR ABSENCE:" in pieces
+    assert "77 – URGENT BUSINESS:" in pieces
+    assert "78 – MINUTES:" in pieces

@@ -124,11 +124,12 @@ AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 #: "AGENDA" in capitals: the paper's heading, never "ON THE AGENDA" inside a title
 AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes", "3.0 MINUTES": a number, its stop, a space or two and a capital (or a planning
+#: "3. Minutes", "3.0 MINUTES", "76 – APOLOGIES": a number, its stop or dash, a space or two
+#: and a capital (or a planning
 #: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(
-    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4}))[ ]{1,3}"
+    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—])[ ]{1,3}"
     r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
 )
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
@@ -372,6 +373,9 @@ def flattened_cuts(
         | {*capitals_labels(text), *members_headings(text)}
     )
     numbered = _numbered_run(text, last)
+    # "76 – APOLOGIES FOR ABSENCE: ...": a heading's title that is a label stays with it
+    titles = {m.end() for start in numbered if (m := _heading_at(text, start)) is not None}
+    labels = [label for label in labels if label not in titles]
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
     openings = [
