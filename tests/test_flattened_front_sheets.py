@@ -100,3 +100,16 @@ def test_a_flattened_capitals_title_to_be_held_on_names_the_meeting() -> None:
     assert opening.venue == "MEMBERS’ ROOM, FIRE HEADQUARTERS, NORTHCOTE"
     # a paper printed with its line breaks is left to the other readers
     assert flattened_title_opening([Line(1, lines[0].text), Line(2, "AGENDA")]) is None
+
+
+def test_a_record_s_long_paragraph_telling_who_had_been_invited_is_no_notice() -> None:
+    text = (
+        "The Chair welcomed to the meeting representatives of the owners of the centre and"
+        " of the community councils of the area. He advised that members of the North Local"
+        " Area Committee had been invited to attend in relation to Item 6 on the agenda"
+        " (Park Study) and that although none of those members had been able to attend,"
+        " apologies had been received from Councillors Ann Reid and Ben Moss, who had asked"
+        " that their thanks be passed on to the officers for the work done on the study."
+    )
+    assert len(text) > 400
+    assert not flattened_front_sheet(_lines(text), 0)

@@ -58,6 +58,8 @@ def test_lettered_paragraphs_and_a_decimal_of_another_minute() -> None:
         "Agreed by all present, the Chair moved on.",
         "Members were resolved to keep the matter under review",
         "The resolution was carried.",
+        # a clause before the members, not the body named: "it was agreed" is its own rule
+        "As members were unable to attend they approved the minutes later",
     ],
 )
 def test_not_a_resolution(text: str) -> None:
@@ -295,6 +297,17 @@ def test_not_a_decision_inside_a_line(text: str) -> None:
         (
             ("The meeting agreed the minutes represented a true record.",),
             Resolution("The meeting agreed the minutes represented a true record.", 1),
+        ),
+        # the body named in full, and the record's own words with no "The" before them
+        (
+            ("The Local Area Committee approved the minute of its meeting held on 3 June.",),
+            Resolution("The Local Area Committee approved the minute of its meeting held on 3 "
+                       "June.", 1),
+        ),
+        (
+            ("Minutes of the Parish Meeting of 7 September were discussed and signed.",),
+            Resolution("Minutes of the Parish Meeting of 7 September were discussed and "
+                       "signed.", 1),
         ),
         # words before "minutes" in the passive confirmation
         (

@@ -36,10 +36,11 @@ from .titled_date_openings import titled_date
 #: How far into a flattened line its notice or "AGENDA" may stand (the title, the pack's
 #: cover line and a membership list may come first)
 NOTICE_REACH = 800
-#: a notice or summons to a meeting still to come
+#: a notice or summons to a meeting still to come (not a record's "members had been invited
+#: to attend")
 NOTICE = re.compile(
-    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited|"
-    r"required) to attend|summon you to attend",
+    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?<!had been )(?<!have been )"
+    r"(?:summoned|requested|invited|required) to attend|summon you to attend",
     re.IGNORECASE,
 )
 #: the agenda's own heading in capitals, run on with the text around it

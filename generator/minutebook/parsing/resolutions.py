@@ -217,7 +217,9 @@ SUBMITTED = (
 #: minutes were recorded as an accurate record" (a board's notes); not "were received": a
 #: body receiving its committees' minutes notes them, decides nothing.
 MINUTES_CONFIRMED = re.compile(
-    r"^The\s+"
+    # "Minutes of the Parish Meeting of 7 September were ... signed": no "The", no label's
+    # colon before the verb ("Minutes of the last meeting:- THE MINUTES ... were ...")
+    r"^(?:The\s+|(?=(?-i:M)inutes\b[^.;:]{0,200}?\s(?:was|were)\b))"
     + MINUTES_WORDS
     + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
@@ -251,6 +253,7 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
+#: "The Local Area Committee approved the minute of its meeting held on 3 June",
 #: "The Committee approved the minute as a correct record" (the Scottish singular),
 #: "The meeting agreed the minutes represented a true record": the body confirms the
 #: minutes in the active voice (the genre's other way of telling this decision), maybe
@@ -258,8 +261,10 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
 #: the Minute from the meeting held on ...", the Scottish boards' form; a clause with
 #: "that" or "had" is another's act: "Members noted that the Chair had approved ...").
 BODY_CONFIRMED_MINUTES = re.compile(
-    r"^(?:The\s+)?(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
-    r"|Forum|Group|Commission|Meeting)(?:[\s,](?:(?!\b(?:that|had|has|who)\b)[^.;]){0,80}?)?\s+(?:formally\s+|unanimously\s+"
+    r"^(?:The\s+)?(?:(?-i:(?:[A-Z][\w&'’-]*\s+){1,4}(?:Panel|Committee|Sub-Committee|Board"
+    r"|Authority|Council|Forum|Group|Commission))|"  # "The Local Area Committee approved ..."
+    r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Members"
+    r"|Forum|Group|Commission|Meeting))(?:[\s,](?:(?!\b(?:that|had|has|who)\b)[^.;]){0,80}?)?\s+(?:formally\s+|unanimously\s+"
     r"|duly\s+)?(?:approved|confirmed|agreed|accepted|adopted|signed)\s+the\s+"
     + MINUTES_WORDS
     + r"(?:minutes\b|minute\s+(?:of|as|from)\b)",
