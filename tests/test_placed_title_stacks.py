@@ -88,3 +88,19 @@ def test_a_record_s_meeting_line_over_its_place() -> None:
         ("apologies", "Dan Hart"),
         ("apologies", "Eve Frost"),
     ]
+
+
+def test_a_title_broken_before_its_noun_and_a_note_after_the_venue() -> None:
+    text = (
+        "Meeting of\n\nAshby and Fenby Area Constituency\n\nCommittee\n\nMembers:\n\n"
+        "Councillors Ann Reid (Chair), Ben Moss, Cara Lowe\n\nDate:\n\nThursday, 14th"
+        " September, 2023\n\nTime:\n\n10.00 am\n\nVenue:\n\nCouncil Chamber, Civic Centre,"
+        " Ashby AB1 2CD. This meeting will be live-streamed.\n\nAgenda\n\n1. Apologies for"
+        " absence\n\n2. Minutes\n"
+    )
+    kind, body, _, _, venue = first_part_meeting(text)
+    assert (kind, body, venue) == (
+        DocumentKind.AGENDA,
+        "Ashby and Fenby Area Constituency Committee",
+        "Council Chamber, Civic Centre, Ashby AB1 2CD",
+    )

@@ -40,3 +40,13 @@ def test_the_text_before_a_lone_stop() -> None:
         "at The Reading Room  "
     )
     assert before_lone_stop("at The Reading Room . seating is limited") is None
+
+
+def test_a_note_after_the_place_s_stop_is_no_part_of_it() -> None:
+    from minutebook.parsing.venue_ends import without_venue_note
+
+    assert (
+        without_venue_note("Council Chamber, Civic Centre. This meeting will be live-streamed.")
+        == "Council Chamber, Civic Centre"
+    )
+    assert without_venue_note("St. Mary's Hall, Church Lane") == "St. Mary's Hall, Church Lane"

@@ -64,6 +64,7 @@ from .text import plain
 from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .titled_date_openings import titled_date_opening
+from .venue_ends import without_venue_note
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
 from .whole_body_titles import named_whole_body, whole_body_in_text
@@ -153,11 +154,12 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or local_council_at_venue(body, without_directions_link(opening.venue))
             or body
         )
+    venue = without_directions_link(opening.venue)
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
         time=opening.time,
-        venue=without_directions_link(opening.venue),
+        venue=without_venue_note(venue) if venue else venue,  # "V. This meeting will be ..."
         line=opening.line,
     )
 

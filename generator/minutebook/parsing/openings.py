@@ -545,6 +545,7 @@ def title_body(lines: list[Line], before: int) -> str:
     titles = title_lines(lines, before)
     joined = committee_of_lines(titles) or fund_over_board(titles)
     joined = joined or body_in_split_notice(titles)  # "A meeting of the" / X / "will be held on"
+    joined = joined or noun_under_name(titles)  # "Harrogate ... Constituency" / "Committee"
     if joined is not None:
         return joined
     return next((t for t in (title_name(t) for t in titles) if t), "")
@@ -563,6 +564,24 @@ def fund_over_board(titles: list[Line]) -> str | None:
     if len(names) < 2 or not BODY_NOUN.search(names[0]) or BODY_NOUN.search(names[1]):
         return None
     return f"{names[1]} {names[0]}" if FUND_LINE.fullmatch(names[1]) else None
+
+
+#: a title line that is only a body's noun, its name wrapped onto the line above
+NOUN_ALONE = re.compile(
+    r"(?:committee|sub-committee|panel|board|forum|partnership|commission)", re.IGNORECASE
+)
+
+
+def noun_under_name(titles: list[Line]) -> str | None:
+    """'<name>' / '<noun>' (title lines nearest first, the noun alone below): a title
+    broken before its last word ("Harrogate and Knaresborough Area Constituency" /
+    "Committee") is one name; else None."""
+    names = [title_name(t) for t in titles[:2]]
+    if len(names) < 2 or not NOUN_ALONE.fullmatch(names[0]) or not names[1]:
+        return None
+    if BODY_NOUN.search(names[1]) or not names[1][:1].isupper():
+        return None
+    return f"{names[1]} {names[0]}"
 
 
 def committee_of_lines(titles: list[Line]) -> str | None:

@@ -31,3 +31,19 @@ def before_lone_stop(rest: str) -> str | None:
         return None
     before = rest[: stop.start()]
     return before if re.search(r"[A-Za-z]", before) else None
+
+
+#: a note run on after a place's stop: "... Harrogate HG1 2AE. This meeting will be
+#: live-streamed.", "... Town Hall. Please note that ...", "... Hall. The meeting is open
+#: to the public."
+VENUE_NOTE = re.compile(
+    r"\.\s+(?:(?:This|The)\s+meeting\s+(?:will|is|may|can)|Please\s|Members\s+of\s+the\s+public"
+    r"|Public\s+access)\b"
+)
+
+
+def without_venue_note(venue: str) -> str:
+    """The place without a note run on after its stop (see `VENUE_NOTE`); the place as it
+    is without one."""
+    note = VENUE_NOTE.search(venue[:MAX_REST])
+    return venue[: note.start()] if note and note.start() > 0 else venue
