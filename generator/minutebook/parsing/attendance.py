@@ -116,6 +116,7 @@ from .attendance_reported import (
     possessive_substitutes,
     reported_observers,
 )
+from .attendance_represented import represented_by
 from .attendance_run_on_kinds import cut_member_kinds
 from .attendance_run_on_sheet import run_on_sheet
 from .attendance_shapes import (
@@ -2203,6 +2204,13 @@ class AttendanceReader:
             self._add(
                 AttendanceRole.SUBSTITUTE, sub.strip(), whom_for, on, origins.get(sub.strip())
             )
+            found = True
+        for deputy, member, organisation in represented_by(text) or []:
+            # "Mary Hutton was represented at the meeting by Dr A Seymour and Ellen Rule"
+            self._flush()
+            self.block = None
+            whom_for = f"substitute for {member.strip()}"
+            self._add(AttendanceRole.SUBSTITUTE, deputy, whom_for, line, organisation)
             found = True
         for names in unpaired_substitutes(text) or []:
             # "Cllrs A Reid and B Moss attended the meeting as substitutes.": whom for unsaid
