@@ -289,3 +289,11 @@ def test_the_fire_authority_under_a_fire_and_rescue_authority_is_the_authority()
         "Bro Hafren Fire and Rescue Authority"
     )
     assert under_authority("Fire Authority", "Wyke Borough Council") == "Fire Authority"
+
+
+def test_an_opening_naming_only_a_meeting_is_the_letterhead_s_authority() -> None:
+    from minutebook.parsing.letterheads import whole_authority
+
+    assert whole_authority("meeting", "ASHBY TOWN COUNCIL") == "Ashby Town Council"
+    assert whole_authority("Ordinary Meeting", "Ashby Town Council") == "Ashby Town Council"
+    assert whole_authority("Planning Committee", "Ashby Town Council") is None

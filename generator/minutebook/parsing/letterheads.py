@@ -201,6 +201,11 @@ WHOLE_BODY = re.compile(
 )
 
 
+#: an opening that names only a meeting, no body ("TOWN COUNCIL Minutes of Ordinary
+#: Meeting held ..."): the letterhead's authority met
+MEETING_ONLY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?meeting", re.IGNORECASE)
+
+
 def whole_authority(body: str, authority: str | None) -> str | None:
     """The letterhead's authority when the body is the whole of it ("Full Council" under
     "WEXBOROUGH TOWN COUNCIL", "Authority Meeting" under "GLASSMOOR NATIONAL PARK
@@ -208,6 +213,8 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     if authority and (tail_of_authority(body, authority) or fire_authority(body, authority)):
         return title_case(authority)
     if authority and board_of_governors(body, authority):
+        return title_case(authority)
+    if authority and MEETING_ONLY.fullmatch(body.strip()):  # "X COUNCIL Minutes of Meeting"
         return title_case(authority)
     whole = WHOLE_BODY.fullmatch(body.strip()) if authority else None
     if whole is None or authority is None:
