@@ -116,3 +116,15 @@ def test_a_summons_addressed_to_its_members_one_per_line() -> None:
     ]
     one = [Line(1, "To: Mr J Smith (Chief Executive)"), Line(2, ""), Line(3, "Dear Mr Smith")]
     assert addressed_one_per_line(one, 0) is None
+
+
+def test_a_summons_starts_at_the_letterhead_and_contacts_above_it() -> None:
+    text = (
+        "CITY COUNCIL\n\nTown Clerk's Department Guildhall Fore Street Fenby FB1 2AB\n\n"
+        "CITY OF FENBY www.fenby.gov.uk\n\nAnn Reid email: clerk@fenby.gov.uk Town Clerk"
+        " June 2024\n\nYOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF THE FENBY CITY COUNCIL"
+        " TO BE HELD AT 7.00 pm ON MONDAY 24 JUNE 2024 in the Guildhall, Fenby\n\n"
+        "1 Apologies\n\n2 Minutes\n"
+    )
+    parts = split(clean(text)[0])
+    assert [(p.kind.value, p.lines[0].number) for p in parts] == [("agenda", 1)]

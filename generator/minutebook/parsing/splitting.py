@@ -198,6 +198,8 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
         return None  # "meeting" may be on the next line when a narrow column wrapped it
     addressed = over_addressees(lines, i)
     start = title_start(lines, i) if addressed is None else addressed
+    if addressed is None:  # "CITY COUNCIL" / its address and contacts over the summons
+        start = letterhead_start(lines, start)
     return Start(over_membership(lines, start), DocumentKind.AGENDA, Layout.AGENDA)
 
 
@@ -460,6 +462,12 @@ PLACES_THEN_DATE = re.compile(
 )
 
 
+#: a letterhead's web or mail address, unlabelled: "www.truro.gov.uk", "clerk@fenby.gov.uk"
+CONTACT_LINE = re.compile(
+    r"\bwww\.[\w.-]{3,60}|\b[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,30}\b|\be-?mail\s?:", re.IGNORECASE
+)
+
+
 def _under_letterhead(text: str) -> bool:
     """A line a letterhead prints under the authority's name: its address (with a
     postcode) or a field naming its clerk or contact. Such lines belong to the paper only
@@ -468,6 +476,8 @@ def _under_letterhead(text: str) -> bool:
         return False
     if POSTCODE.search(text) or LETTERHEAD_FIELD.match(text) or LETTER_FIELD.match(text):
         return True
+    if CONTACT_LINE.search(text) and not SENTENCE_VERB.search(text):
+        return True  # "CITY OF TRURO www.truro.gov.uk", "A Reid email: a@x.gov.uk Clerk"
     # "Burgh Chambers, Kilbrannan, 4 September 2014": where and when a Scots minute met,
     # printed between the council's name and "Minute of Meeting of ..."
     placed = PLACES_THEN_DATE.match(text)
