@@ -30,6 +30,7 @@ from .paragraph_tags import unwrap_paragraph_tags
 from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
+from .trailing_labels import split_trailing_labels
 from .web_item_rows import split_item_rows
 from .web_page_furniture import drop_site_navigation
 
@@ -404,6 +405,11 @@ RULES: tuple[CleaningRule, ...] = (
         "web-item-rows", split_item_rows, "a web page's items table printed one row a line"
     ),
     CleaningRule("glued-heading", split_glued_headings, "headings lose their line break"),
+    CleaningRule(
+        "trailing-label",
+        split_trailing_labels,
+        "a list's label runs onto the end of the dated line above its names",
+    ),
     CleaningRule(
         "glued-capitals-heading",
         split_glued_capitals_headings,

@@ -1,0 +1,53 @@
+"""An attendance label run onto the end of the line above its names.
+
+A converter may join a table's first cell to the line before it, so the opening sentence
+ends with the label of the list printed under it:
+
+    Minutes of the Meeting of Ashby Parish Council held in the Community Centre, North
+    Street, 6.45pm on Monday 6th March 2017 Present
+    Cllr. Reid – Chair, Cllr. Moss, Cllr. Lowe.
+
+Read as it is, "Present" becomes the venue's last word and the names have no label. The
+label is put on a line of its own (same line number) when the line holds a date, ends
+with the label, and the next line with text opens with a member's title. Any other line
+is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date
+from ..model import Furniture, Line
+from ..vocabulary import STARTS_WITH_TITLE
+
+#: "... 2017 Present", "... 7.30pm PRESENT:", "... Members Present": the label at the end
+TRAILING_LABEL = re.compile(
+    r"^(?P<before>\S.{20,600}?)\s+(?P<label>(?:(?:Members|Councillors)\s+)?(?:Present|PRESENT)"
+    r"|(?:MEMBERS|COUNCILLORS)\s+PRESENT)\s*:?\s*$"
+)
+#: Lines below searched for the names' line
+REACH = 3
+
+
+def split_trailing_labels(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """The lines with an attendance label run onto the end of a dated line put on a line
+    of its own (see the module's docstring)."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        text = line.text.rstrip()
+        found = TRAILING_LABEL.match(text) if text.endswith(("resent", "RESENT", ":")) else None
+        if found is None or find_date(found["before"]) is None or not _names_below(lines, k):
+            out.append(line)
+            continue
+        out.append(Line(line.number, found["before"]))
+        out.append(Line(line.number, found["label"]))
+    return out, []
+
+
+def _names_below(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text opens with a member's title."""
+    for below in lines[k + 1 : k + 1 + REACH]:
+        if below.text.strip():
+            return STARTS_WITH_TITLE.match(below.text.strip()) is not None
+    return False
