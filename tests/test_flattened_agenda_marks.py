@@ -186,3 +186,22 @@ def test_items_on_the_agenda_heads_the_numbered_items() -> None:
     pieces = [line.text for line in out]
     assert "Items on the agenda: -" in pieces
     assert "Councillor Ann Reid (Chair) Councillor Ben Moss Councillor Cara Lowe" in pieces
+
+
+def test_lettered_sub_items_of_a_flattened_agenda_are_items_of_their_own() -> None:
+    from opening_facts import parsed
+
+    text = (
+        "Public Document Pack Fenby Police and Crime Panel Monday, 17 June 2024 at 2.00 pm"
+        " Council Chamber - Shire Hall AGENDA 1. Appointment of Chair 2. Apologies for"
+        " absence 3. Declarations of Interest 4. Minutes (Pages 1 - 11) To approve and sign"
+        " as a correct record the minutes of the previous meeting. 5. Standing Agenda Items"
+        " a) Update on actions from the previous meeting b) Questions to the Police and Crime"
+        " Commissioner (Pages 12 - 16) c) Feedback from Member Champions 6. Work Programme"
+        " (Pages 17 - 20)"
+    )
+    items = [(i.code, i.title) for i in parsed(text).parts[0].items]
+    assert ("5(a)", "Update on actions from the previous meeting") in items
+    assert ("5(b)", "Questions to the Police and Crime Commissioner") in items
+    assert ("5(c)", "Feedback from Member Champions") in items
+    assert ("6", "Work Programme") in items

@@ -215,7 +215,8 @@ def _read_items(
                 parts_list = True  # "To consider the minutes of the following committees:"
             if item is None or (
                 sub_letter is None
-                and _contents_line(lines[n - 1].text, item)
+                and lines[n - 1].number != line.number  # a flattened line's pieces: no
+                and _contents_line(lines[n - 1].text, item)  # blank line between to tell
                 and not minutes_sub_item(_title_of(part.items, parent), item.title)
             ):
                 continue

@@ -93,6 +93,27 @@ def agenda_headings(text: str, numbered: list[int]) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+#: "a) Update on actions ...": a lettered sub-item's mark and a capital
+LETTERED_SUB_ITEM = re.compile(r"(?<!\S)(?P<letter>[a-j])\)[ ]{1,3}(?=[A-Z])")
+
+
+def lettered_sub_items(text: str, numbered: list[int]) -> list[int]:
+    """Where each lettered sub-item ("a) ", "b) ") of an item of the run starts: a run of
+    letters from "a" in order, two or more, after the item's heading and before the next
+    item's ("9. Standing Items a) Action Log b) Questions to the Commissioner")."""
+    cuts: list[int] = []
+    bounds = [*numbered[1:], len(text)]
+    for start, end in zip(numbered, bounds, strict=True):
+        expected = "a"
+        run: list[int] = []
+        for mark in LETTERED_SUB_ITEM.finditer(text, start + 1, end):
+            if mark["letter"] == expected:
+                run.append(mark.start())
+                expected = chr(ord(expected) + 1)
+        cuts += run if len(run) >= 2 else []
+    return cuts
+
+
 def sub_items(text: str, numbered: list[int], numbers: list[int]) -> list[int]:
     """Where each decimal sub-item ("6.1 ", "6..1 ") of an item of the run starts: after
     that item's heading and before the next item's; `numbers` are the run's numbers."""

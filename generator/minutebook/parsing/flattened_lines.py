@@ -54,6 +54,7 @@ from .flattened_agenda_marks import (
     front_fields,
     front_notes,
     front_sheet_title,
+    lettered_sub_items,
     lone_first_item,
     notices,
     pack_cover,
@@ -410,6 +411,7 @@ def flattened_cuts(
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
         numbers = [_number_at(text, start) for start in numbered]
         cuts.update(sub_items(text, numbered, numbers))
+        cuts.update(lettered_sub_items(text, numbered))  # "9. Standing Items a) ... b) ..."
     cuts.update(page_marks(text))
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
