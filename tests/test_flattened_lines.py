@@ -274,3 +274,24 @@ def test_headings_numbered_with_a_dash_keep_a_label_as_their_title() -> None:
     assert "76 – APOLOGIES FOR ABSENCE:" in pieces
     assert "77 – URGENT BUSINESS:" in pieces
     assert "78 – MINUTES:" in pieces
+
+
+def test_a_letter_s_agenda_and_the_enclosed_minutes_under_their_letterhead() -> None:
+    from opening_facts import parsed
+
+    text = (
+        "FENBY VALLEY COMMUNITY COUNCIL CYNGOR CYMUNED CWM FENBY Mr. A. Reid Clerk to the"
+        " Council / Clerc y Cyngor 3 Mill Row Fenby Mid Glamorgan FB1 2AB Mobile. 07700 900123"
+        " Email clerk@fenbyvalley.org.uk Dear Member, Your attendance is requested at the next"
+        " meeting of the above"
+        " Community Council which will be held at the Village Hall, Fenby, on Thursday 9th"
+        " January 2020 at 6.30pm. Yours sincerely, A. Reid Clerk Agenda 1. Apologies for"
+        " absence. 2. Declarations of interest. 3. Planning Applications. 4. Resident"
+        " Participation FENBY VALLEY COMMUNITY COUNCIL Minutes of the last meeting held at the"
+        " Village Hall, Fenby, on Thursday 7th November 2019 at 6.30pm. Present Cllr. B. Moss"
+        " (In the Chair) Cllr. C. Lowe Cllr. D. Hart"
+    )
+    part = parsed(text).parts[0]
+    assert part.meeting is not None
+    assert part.meeting.body_name == "Fenby Valley Community Council"
+    assert [(i.code, i.title) for i in part.items][-1] == ("4", "Resident Participation")

@@ -40,7 +40,8 @@ NOTICE_REACH = 800
 #: to attend")
 NOTICE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?<!had been )(?<!have been )"
-    r"(?:summoned|requested|invited|required) to attend|summon you to attend",
+    r"(?:summoned|requested|invited|required) to attend|summon you to attend"
+    r"|(?<!had been )attendance is (?:hereby )?requested|request your attendance",
     re.IGNORECASE,
 )
 #: the agenda's own heading in capitals, run on with the text around it

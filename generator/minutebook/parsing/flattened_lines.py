@@ -111,6 +111,8 @@ OPENING = re.compile(
     r"\s{1,3}(?:OF|HELD)\b"
     r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
     r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
+    # an agenda's enclosed record: "X COUNCIL Minutes of the last meeting held at ..."
+    r"|(?<=[A-Z]\s)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:last|previous)\s{1,3}meeting\s{1,3}held\b"
 )
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
 #: Minutes of ..."): a reference to a record, not a record's opening
@@ -281,6 +283,18 @@ def _in_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in SENTENCE_WORDS
 
 
+#: a letterhead in capitals run into the opening after it: "... Resident Participation
+#: DARRAN VALLEY COMMUNITY COUNCIL Minutes of the last meeting held ..."
+CAPITALS_BEFORE = re.compile(r"(?<=[a-z.)])\s+(?P<head>(?:[A-Z][A-Z'’&-]+\s+){2,8})$")
+
+
+def _capitals_before(text: str, opening: int) -> int | None:
+    """Where a run of two or more words in capitals ending just before an opening starts,
+    after a word in lower case; None when the opening has no such letterhead."""
+    found = CAPITALS_BEFORE.search(text, max(0, opening - 120), opening)
+    return found.start("head") if found else None
+
+
 def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
     """Where a title in capitals ends: "PUBLIC QUESTIONS Two questions had been ...": the
     first word after two or more words in capitals that is not in capitals; None when
@@ -386,6 +400,8 @@ def flattened_cuts(
         and not _after_run_code(text, m.start(), numbered)
         and not _in_sentence(text, m.start())
     ]
+    letterheads = [_capitals_before(text, opening) for opening in openings]
+    openings += [start for start in letterheads if start is not None]
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)
     heading = agenda_heading(text, numbered) + [start for start, _ in headings]

@@ -60,7 +60,7 @@ from .sentence_openings import sentence_opening
 from .spoken_dates import or_plain_dates
 from .stacked_openings import stacked_opening
 from .summons_tails import summons_tail
-from .text import plain
+from .text import plain, title_case
 from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .titled_date_openings import titled_date_opening
@@ -123,6 +123,30 @@ def _above(opening: Opening, lines: list[Line]) -> list[str]:
     return [ln.text for ln in lines if ln.number < opening.line]
 
 
+#: "the above Community Council": the body the letterhead above names
+ABOVE = re.compile(r"^(?:the\s+)?above\s+(?P<noun>\S.{2,60})$", re.IGNORECASE)
+#: Characters of the text above searched for the letterhead's name
+ABOVE_REACH = 600
+
+
+def above_named(body: str, above: list[str]) -> str | None:
+    """The letterhead's name a summons points back to ("... the next meeting of the above
+    Community Council"): the first name above ending in the same words ("DARRAN VALLEY
+    COMMUNITY COUNCIL"); None for any other body, or when no such name is above."""
+    match = ABOVE.match(body.strip())
+    if match is None:
+        return None
+    text = " ".join(plain(t) for t in above)[:ABOVE_REACH]
+    named = re.search(
+        rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(match['noun'])})\b",
+        text,
+        re.IGNORECASE,
+    )
+    if named is None or "above" in named["name"].lower():
+        return None  # only the sentence's own "the above X": no name printed above
+    return title_case(named["name"])
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
@@ -134,6 +158,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     body = group_body(body, lines, opening.line) or body  # a group's banner over it
+    body = above_named(body, [*above, _opening_text(opening, lines)]) or body
     authority: str | None
     dashed = dashed_authority(body)
     if dashed is not None:  # "Kelbridge Borough Council – Cabinet" over the opening
