@@ -206,3 +206,19 @@ def test_a_coded_run_in_heading_on_a_long_line(
     found = minute_headings(lines)
     assert [(h.number, h.title) for h in found] == expected
     assert found[1].run_on.startswith("RESOLVED that they be signed.")
+
+
+def test_a_capitals_title_ends_before_a_paragraph_number_or_a_police_rank() -> None:
+    lines = _lines(
+        "1. APOLOGIES FOR ABSENCE Cllr Reid, Cllr Moss",
+        "2. CONFIRMATION OF MINUTES 1. Minutes from 16 November 2009. Cllr Hale proposed"
+        " that the minutes be accepted and all were in favour.",
+        "3. POLICE MATTERS PC Howie Davies reported some statistics for December and asked"
+        " for registration numbers to be passed to him.",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.run_on[:12]) for h in found] == [
+        ("1", "APOLOGIES FOR ABSENCE", "Cllr Reid, C"),
+        ("2", "CONFIRMATION OF MINUTES", "1. Minutes f"),
+        ("3", "POLICE MATTERS", "PC Howie Dav"),
+    ]

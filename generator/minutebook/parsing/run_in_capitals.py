@@ -126,6 +126,11 @@ def run_in_capitals(lines: list[Line], i: int, text: str) -> RunInHeading | None
 
 #: one word of a title in capitals: no lower-case letter ("(PART)", "CM4/1013/77)", "–")
 CAPITALS_TOKEN = re.compile(r"^[^a-z]{1,60}$")
+#: the text's first paragraph number after a title in capitals: "1." (then a word in
+#: sentence case)
+PARAGRAPH_MARK = re.compile(r"^\d{1,2}\.$")
+#: a police officer's rank before a name opening the text: "PC Howie Davies reported ..."
+POLICE_RANK = re.compile(r"^(?:PC|PCSO|PS|DC|DS|DI|DCI|Sgt|Insp)$")
 #: a word opening the text in sentence case: "Members", "The", "Councillor"
 SENTENCE_WORD = re.compile(r"^[A-Z][a-z'’]{1,30}[,.:;]?$")
 #: a word of the text's opening in lower case ("were", "that"): the text is a sentence
@@ -149,6 +154,10 @@ def _split_capitals(words: list[str]) -> int | None:
             return n
         if n and words[n - 1].endswith(".") and len(words[n - 1]) > 3 and word[:1].isupper():
             return n  # "COMMUNITY CENTRE GRANT. A request ...": the title's stop ends it
+        # "MINUTES 1. Minutes from ...", "POLICE REPORT PC Howie Davies reported ..."
+        marked = PARAGRAPH_MARK.match(word) or POLICE_RANK.match(word)
+        if n and marked and n + 1 < len(words) and SENTENCE_WORD.match(words[n + 1]):
+            return n
         if not CAPITALS_TOKEN.match(word):
             return None
     return None
