@@ -25,6 +25,7 @@ import re
 
 from ..dates import DATE_PHRASE, find_date, find_time
 from ..model import Line
+from . import letter_formulae
 from .bare_venues import bare_place
 from .content_kind import record_by_content
 from .flattened_lines import MIN_CHARS
@@ -40,8 +41,8 @@ NOTICE_REACH = 800
 #: to attend")
 NOTICE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?<!had been )(?<!have been )"
-    r"(?:summoned|requested|invited|required) to attend|summon you to attend"
-    r"|(?<!had been )attendance is (?:hereby )?requested|request your attendance",
+    r"(?:summoned|requested|invited|required) to attend|summon you to attend|"
+    + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )
 #: the agenda's own heading in capitals, run on with the text around it

@@ -37,15 +37,13 @@ FORMULA = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b")
 
 #: A decision label in title case closed by its colon, as parish clerks print the record
 #: after a run-in title: "Noted: The sale ...", "Received and accepted: apologies from ..."
-FORMULA_LABEL = re.compile(
-    r"^(?P<label>(?:Resolved|Agreed|Noted|Received|Decided|Approved|Accepted)"
-    r"(?:\s+and\s+(?:noted|accepted|agreed|approved|resolved))?)\s*:(?:\s|$)"
+LABEL_WORDS = (
+    r"(?:Resolved|Agreed|Noted|Received|Decided|Approved|Accepted)"
+    r"(?:\s+and\s+(?:noted|accepted|agreed|approved|resolved))?"
 )
+FORMULA_LABEL = re.compile(rf"^(?P<label>{LABEL_WORDS})\s*:(?:\s|$)")
 #: The label at a title's end, the colon after it taken off by the caller's split
-FORMULA_LABEL_AT_END = re.compile(
-    r"^(?P<title>.+?)\s+(?P<label>(?:Resolved|Agreed|Noted|Received|Decided|Approved|Accepted)"
-    r"(?:\s+and\s+(?:noted|accepted|agreed|approved|resolved))?)$"
-)
+FORMULA_LABEL_AT_END = re.compile(rf"^(?P<title>.+?)\s+(?P<label>{LABEL_WORDS})$")
 #: A lettered paragraph's mark opening the record: "(a) No declarations were made."
 LETTERED_MARK = re.compile(r"^\((?:a|i)\)$")
 

@@ -79,8 +79,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
-    r"attend|(?:summon|invite) you to attend|request (?:your|the) attendance|attendance is "
-    r"(?:hereby )?requested",
+    r"attend|(?:summon|invite) you to attend|" + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
@@ -148,7 +147,8 @@ def body_title_start(lines: list[Line], i: int) -> int:
 NOTICE_START = re.compile(
     r"(?:notice is (?:hereby )?given|i hereby summon you|i hereby give notice|"
     r"i (?:hereby )?invite you to attend|"
-    r"i (?:hereby )?request (?:your|the) attendance|your attendance is (?:hereby )?requested|"
+    rf"i (?:hereby )?(?:{letter_formulae.ATTENDANCE_REQUESTED})"
+    rf"|your (?:{letter_formulae.ATTENDANCE_REQUESTED})|"
     r"(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:(?:summoned|requested|invited)\s+to\s+attend"
     r"|summoned\s+to\s+(?:consider|transact)))",
