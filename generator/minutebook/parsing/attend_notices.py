@@ -26,7 +26,7 @@ from .text import plain
 
 #: "... attend the X meeting on ...", "... attend a meeting of the X on ..."
 ATTEND = re.compile(
-    r"\b(?:requested|invited|summoned|asked|required|(?:invite|summon)\s+you)\s+to\s+attend\s+"
+    r"\b(?:requested|invited|summons?ed|asked|required|(?:invite|summon)\s+you)\s+to\s+attend\s+"
     r"(?:a|an|the)\s+"
     r"(?:(?:[a-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<of>[^,;.]{3,150}?)|"
     r"(?P<before>[^,;.]{3,150}?)\s+meeting)\s+(?=(?:on|at|in)\s)",

@@ -4,8 +4,8 @@ A record may set its date, time and place side by side with commas: "held on Thu
 March 2014, 10.00 am - 12.30 pm, Room 4, County Hall". Once the date and the times are
 taken out, what is left is the place, with no preposition to say so. It is read as the
 venue only when it reads as a building: it starts with a capital and holds a word that
-names a room or a building ("Room", "Hall", "Chamber", "Offices", ...); anything else
-(a stray word, the next sentence) is no venue.
+names a room or a building ("Room", "Hall", "Chamber", "Offices", ...) or ends on an
+address's postcode; anything else (a stray word, the next sentence) is no venue.
 """
 
 from __future__ import annotations
@@ -35,9 +35,14 @@ def bare_place(left: str) -> str | None:
     text = LABEL.sub("", left.strip(" ,.;:-–—"))
     if not text or len(text) > MAX_PLACE or not text[:1].isupper():
         return None
-    if PROSE.search(NOTE.sub("", text)) or not PLACE_NOUN.search(text):
+    if PROSE.search(NOTE.sub("", text)):
         return None
-    return text
+    return text if PLACE_NOUN.search(text) or POSTCODE_END.search(text) else None
+
+
+#: an address's postcode closing the text: "Redhills, Penrith, Cumbria, CA11 0DT" is a
+#: place whatever its building is called
+POSTCODE_END = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
 
 
 #: a title's tail in brackets after its date: "(Virtual Meeting - held via Microsoft Teams)",

@@ -214,7 +214,7 @@ def running_headers(pieces: list[str]) -> set[int]:
 
 
 #: The labels of a front sheet's meeting fields: "Date: ", "Time: ", "Venue: ", "Place: "
-FRONT_FIELD = re.compile(r"(?<!\S)(?P<label>Date|Time|Venue|Place|Location)\s{0,2}:\s")
+FRONT_FIELD = re.compile(r"(?<!\S)(?P<label>Title|Date|Time|Venue|Place|Location)\s{0,2}:\s")
 #: How far into a flattened line its front sheet's fields stand
 FRONT_REACH = 400
 #: How many of the fields (each of its own label) make a front sheet
@@ -261,7 +261,7 @@ FIRST_ITEM = re.compile(r"(?<!\S)1\.[ ]{1,3}(?=[A-Z])")
 #: hereby given ...": a front sheet's notice, after a sentence or a bracket
 NOTICE = re.compile(
     r"(?<=[.):;] )(?:(?:(?:All[ ]{1,3})?Members|You|Councillors)(?:[ ]{1,3}of[ ]{1,3}the"
-    r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?(?:summoned"
+    r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?(?:summons?ed"
     r"|requested|invited)[ ]{1,3}to[ ]{1,3}attend|Notice[ ]{1,3}is[ ]{1,3}(?:hereby[ ]{1,3})?given)"
 )
 

@@ -41,7 +41,7 @@ NOTICE_REACH = 800
 #: to attend")
 NOTICE = re.compile(
     r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?<!had been )(?<!have been )"
-    r"(?:summoned|requested|invited|required) to attend|summon you to attend|"
+    r"(?:summons?ed|requested|invited|required) to attend|summon you to attend|"
     + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )

@@ -422,7 +422,18 @@ def flattened_cuts(
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
     agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
-    cuts = {*labels, *numbered, *decisions, *items, *openings, *front, *agenda, *groups, *blocks}
+    cuts = {
+        *labels,
+        *numbered,
+        *decisions,
+        *items,
+        *openings,
+        *front,
+        *fields,
+        *agenda,
+        *groups,
+        *blocks,
+    }
     cuts.update(position for span in headings for position in span)
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
         numbers = [_number_at(text, start) for start in numbered]

@@ -28,7 +28,7 @@ import re
 SUMMONS = re.compile(
     r"(?<!\S)(?:(?:All[ ]{1,3})?Members|You|Councillors)(?:[ ]{1,3}of[ ]{1,3}the"
     r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?"
-    r"(?:summoned|requested|invited|required)[ ]{1,3}to[ ]{1,3}attend[ ]{1,3}(?:a|an|the)"
+    r"(?:summons?ed|requested|invited|required)[ ]{1,3}to[ ]{1,3}attend[ ]{1,3}(?:a|an|the)"
     r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){0,3}[ ]{1,3}[Mm]eeting\b"
 )
 #: The summons' end: a full stop (after a word, a postcode or a bracket) before a capital

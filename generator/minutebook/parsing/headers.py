@@ -49,7 +49,7 @@ from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .minute_of_meeting import minute_of_meeting_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
-from .openings import Clause, Opening
+from .openings import Clause, Opening, kindless
 from .place_date_lines import place_dated_minute_opening
 from .placed_title_stacks import placed_title_opening
 from .remote_notices import remote_note_opening
@@ -71,12 +71,14 @@ from .whole_body_titles import named_whole_body, whole_body_in_text
 
 #: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
 NOTICE_VERBS = re.compile(
-    r"\b(?:will be held|to be held|is to be held|will take place|to take place|"
-    r"(?:summoned|requested|invited) to attend|(?:summon|invite) you to attend)\b",
+    r"\b(?:will be held|to be held|is to be held|is being held|will take place|to take place|"
+    r"(?:summons?ed|requested|invited) to attend|(?:summon|invite) you to attend)\b",
     re.IGNORECASE,
 )
 #: a record's verbs: the meeting has happened
-MINUTES_VERBS = re.compile(r"\b(?:held|took place|taking place)\b", re.IGNORECASE)
+MINUTES_VERBS = re.compile(
+    r"\b(?:held|took place|taking place|hosted(?=\s+(?:at|in|on|via)\b))\b", re.IGNORECASE
+)
 
 
 #: a bracketed abbreviation closing a body's name: "... Religious Education (SACRE)"
@@ -155,6 +157,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     title "<authority> – <committee>" split at its dash (see running_names)."""
     above = _above(opening, lines)
     body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
+    body = kindless(body)  # "ANNUAL PARISH COUNCIL": the meeting's kind, not the body's name
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     body = group_body(body, lines, opening.line) or body  # a group's banner over it

@@ -17,7 +17,9 @@ ITEM_CODE = r"(?:\(?[A-Za-z]?\d{1,3}[a-z]?[.):]?\s+)?"
 #: an agenda's instruction about earlier minutes: "To approve and sign ...", "To confirm
 #: the minutes of ...", "To receive the minutes of ..."
 INSTRUCTION = re.compile(
-    ITEM_CODE + r"to\s+(?:approve|confirm|sign|agree|receive|note|adopt|accept|consider)\b",
+    # the item's heading in capitals may stand before it: "1. MINUTES To approve ..."
+    ITEM_CODE + r"(?-i:[A-Z][A-Z'’ ]{2,40}\s+)?to\s+"
+    r"(?:approve|confirm|sign|agree|receive|note|adopt|accept|consider)\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ LETTER_ANNOUNCEMENT = re.compile(
 )
 #: a letter's invitation or close under the announcement
 LETTER_CLOSE = re.compile(
-    r"(?:yours (?:faithfully|sincerely)|[^.]{0,60}\b(?:invited|requested|summoned) to attend)",
+    r"(?:yours (?:faithfully|sincerely)|[^.]{0,60}\b(?:invited|requested|summons?ed) to attend)",
     re.IGNORECASE,
 )
 #: Lines under the announcement the letter's invitation or close may lie within

@@ -86,8 +86,13 @@ MINUTES_OF_BODY = re.compile(
 )
 
 
-#: the verb after the body's name: "held", "will be held", "to take place"
-HELD = re.compile(r"\b(?:held|take place|taking place|took place|meets|will meet)\b", re.I)
+#: the verb after the body's name: "held", "will be held", "to take place", "hosted at"
+#: (a remote meeting's word, only before where or how it sat: "hosted by" names a host)
+HELD = re.compile(
+    r"\b(?:held|take place|taking place|took place|meets|will meet|"
+    r"hosted(?=\s+(?:at|in|on|via|virtually|remotely|online)\b))\b",
+    re.I,
+)
 
 
 AUXILIARY = re.compile(
@@ -101,6 +106,15 @@ AUXILIARY = re.compile(
 SENTENCE_END = re.compile(
     r"\s(?:when|for the (?:purpose|transaction)|to (?:consider|transact|discuss)|"
     r"at which|to which you are)\b",
+    re.IGNORECASE,
+)
+
+
+#: a record's attendance label run on after its sentence with no stop between: a label
+#: in capitals ("... 17th June 2020 PRESENT P Lankfer"), or any label with its colon
+RECORD_LABEL = re.compile(
+    r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES)\b|"
+    r"(?:present|members present|apologies|in attendance)\s*:)",
     re.IGNORECASE,
 )
 
@@ -207,7 +221,8 @@ BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 #: ("Draft Minutes" between the body and the date line is the paper's state, no name)
 FORMULA = re.compile(
     r"^(?:public document pack|(?:(?:draft|unconfirmed|confirmed|approved)\s+)?"
-    r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|"
+    r"(?:agenda|minutes)|notice of (?:a )?meeting|summons|notice and agenda|"
+    r"agenda and notice of meeting|"
     r"supplementary agenda|draft|unconfirmed|confirmed|meeting notice|"
     r"(?:(?:draft|action)\s+)?notes\s+of\s+(?:the\s+|a\s+)?meeting|meeting\s+notes|"
     rf"{letter_formulae.LETTER_OPENING})$",
@@ -261,6 +276,9 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     end = SENTENCE_END.search(rest)
     if end:
         rest = rest[: end.start()]
+    label = RECORD_LABEL.search(rest)
+    if label:  # "... on Wednesday 17th June 2020 PRESENT P Lankfer": a flattened record
+        rest = rest[: label.start()]
     stop = NEXT_SENTENCE.search(rest)
     if stop and DATE_SPAN.search(rest, 0, stop.start()):  # the meeting's date said first
         rest = rest[: stop.start()]
@@ -310,7 +328,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
 #: "Members of the Audit Committee are hereby requested to attend the meeting ..."
 MEMBERS_OF = re.compile(
     r"\bmembers of\s+(?:the\s+)?(?P<body>[^,;]{3,150}?)\s+are\s+(?:hereby\s+)?"
-    r"(?:summoned|requested|invited)\b",
+    r"(?:summons?ed|requested|invited)\b",
     re.IGNORECASE,
 )
 
@@ -440,9 +458,11 @@ def without_convened(body: str) -> str:
 #: a title naming the body before "Meeting" run into its "held" line: "X CCG Governing Body
 #: Meeting in Public" / "Held on D", "Minutes. X Trust Board Meeting Held D at V"
 TITLED_MEETING = re.compile(
-    r"^(?:MINUTES\.?\s+|Minutes\.?\s+)?(?P<body>[A-Z][\w&'’ -]{2,120}?)\s+"
+    r"^(?:MINUTES\.?\s+|Minutes\.?\s+|The\s+)?(?P<body>[A-Z][\w&'’ -]{2,120}?)\s+"
     r"(?:meeting|Meeting|MEETING)"
-    r"(?:\s+(?:in|IN)\s+(?:public|Public|PUBLIC))?\s+(?=(?:held|Held|HELD)\b)",
+    r"(?:\s+(?:in|IN)\s+(?:public|Public|PUBLIC))?\s+"
+    # "The X Meeting is being held at ...": a notice's verb before "held"
+    r"(?:(?:is|was|will)\s+(?:being\s+|be\s+)?)?(?=(?:held|Held|HELD)\b)",
 )
 
 
@@ -697,13 +717,20 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
     for line in title_lines(lines, before):
         name = title_name(line)
         if name and (noun is None or noun.search(name)) and len(name) > len(body):
-            return name
+            return kindless(name)  # "EXTRAORDINARY POLICY AND RESOURCES COMMITTEE"
     for line in lines[max(0, before - 12) : before]:  # "To the Members of Ashby Town Council"
         addressed = ADDRESSEES.match(plain(line.text).strip(" #*_"))
         name = addressed["body"].strip(" ,.:-–") if addressed else ""  # "...:-"
         if name and noun is not None and noun.search(name) and len(name) > len(body):
             return name
     return body
+
+
+def kindless(name: str) -> str:
+    """A title's name without the kind of meeting printed before it ("EXTRAORDINARY
+    POLICY AND RESOURCES COMMITTEE"), when a body's noun is left."""
+    stripped = without_meeting_kind(name)
+    return stripped if BODY_NOUN.search(stripped) else name
 
 
 #: a letter's addressees: "To: all Members of the Planning Committee", "To the Members of
@@ -769,7 +796,11 @@ NEXT_FIELD = re.compile(
     # not inside a joined label: "Date and Time:", "DATE & TIME:", "Date/Time:"
     r"(?<!\band)(?<!\bAND)(?<!\bAnd)(?<!&)(?<!/)"
     r"\s+(?=(?:Date|Time|Start time|Venue|Place|Location|Where|DATE|TIME|VENUE|PLACE|"
-    r"LOCATION)\s*:)"
+    r"LOCATION|"
+    # a front sheet's next field, which ends the place before it: "Venue: Town Hall,
+    # Devizes Enquiries: Town Hall - Tel: ... Councillors: ..."
+    r"Enquiries|Contact|Membership|Members|Councillors|Quorum|ENQUIRIES|CONTACT|MEMBERSHIP)"
+    r"\s*:)"
 )
 #: the next capitals label with no colon on a row of them: "... 2016 TIME 2.00 pm VENUE ..."
 NEXT_BARE_FIELD = re.compile(r"\s+(?=(?:TIME|VENUE|PLACE|LOCATION)\s+\S)")

@@ -33,7 +33,7 @@ _NUMBERED = re.compile(
 #: An opening line that names the paper minutes ("MINUTES of a meeting ...", "Minutes").
 _MINUTES_OPENING = re.compile(r"^(?:\*\*)?minutes\b", re.IGNORECASE)
 _AGENDA_WORD = re.compile(
-    r"\bagenda\b|notice is hereby given|hereby (?:summoned|requested to attend)|\bsummons\b",
+    r"\bagenda\b|notice is hereby given|hereby (?:summons?ed|requested to attend)|\bsummons\b",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(

@@ -78,7 +78,7 @@ def _next_nonblank(lines: list[Line], i: int, count: int) -> list[str]:
 
 #: a notice or summons to a meeting still to come
 NOTICE_SENTENCE = re.compile(
-    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summoned|requested|invited) to "
+    r"notice is (?:hereby )?given|hereby (?:summon|requested)|(?:summons?ed|requested|invited) to "
     r"attend|(?:summon|invite) you to attend|" + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )
@@ -150,8 +150,8 @@ NOTICE_START = re.compile(
     rf"i (?:hereby )?(?:{letter_formulae.ATTENDANCE_REQUESTED})"
     rf"|your (?:{letter_formulae.ATTENDANCE_REQUESTED})|"
     r"(?:you|members|councillors|all members)\b"
-    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:(?:summoned|requested|invited)\s+to\s+attend"
-    r"|summoned\s+to\s+(?:consider|transact)))",
+    r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:(?:summons?ed|requested|invited)\s+to\s+attend"
+    r"|summons?ed\s+to\s+(?:consider|transact)))",
     re.IGNORECASE,
 )
 
@@ -592,7 +592,8 @@ def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
 #: "At a meeting of the Executive held in V on D": a record's opening in older minutes,
 #: and in Scottish councils' with the article "the" ("At the Meeting of X Council held in")
 AT_A_MEETING = re.compile(
-    r"at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\bheld\b",
+    r"at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\b"
+    r"(?:held|hosted(?=\s+(?:at|in|on|via)\b))",  # a remote meeting "hosted at" a place
     re.IGNORECASE,
 )
 
@@ -1255,6 +1256,22 @@ AGENDA_HEADING_LINES = 60
 AGENDA_ITEMS = 2
 
 
+#: a line of a list: an item's number ("11. ", "Item 11: ", "(b) "), which an annual
+#: report's own title never opens with
+LISTED_LINE = re.compile(r"^(?:item\s+)?(?:\(?[a-z]\)|[A-Z]?\d{1,2}[a-z]?[.):]?)\s", re.I)
+
+
+def _unlisted_text(lines: list[Line]) -> str:
+    """The opening's text (each line's start, lower case) without its listed lines: an
+    item "Item 11: Health and Safety Annual Report 2020/21" on an agenda is not the paper's
+    title."""
+    return " ".join(
+        line.text[:300]
+        for line in lines[:40]
+        if line.text.strip() and not LISTED_LINE.match(line.text.strip())
+    ).lower()
+
+
 def classify_leading(lines: list[Line], whole: bool = True) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file;
     not `whole`: a cover or banner over a paper, which names no kind of its own)."""
@@ -1267,7 +1284,7 @@ def classify_leading(lines: list[Line], whole: bool = True) -> Start:
     head = " ".join(line.text[:300] for line in lines[:40] if line.text.strip()).lower()
     if "annual report" in head and agenda_headed(lines):
         return Start(0, DocumentKind.AGENDA, Layout.AGENDA)  # an item is the annual report
-    if "annual report" in head:
+    if "annual report" in _unlisted_text(lines):
         return Start(0, DocumentKind.ANNUAL_REPORT, Layout.ANNUAL_REPORT)
     content = kind_by_content(lines)  # an opening not recognised: what the text records
     if content is DocumentKind.MINUTES:
@@ -1339,6 +1356,20 @@ def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     return all(running_header(t, later) is not None for t in stamped)
 
 
+def sentence_above(lines: list[Line], i: int) -> str:
+    """Line i joined to the sentence it goes on from, when it starts in lower case under a
+    line that stops mid-sentence ("... authorise the Chairman to sign the" / "" / "minutes
+    of the Meeting of the Council held on D."); '' otherwise. A paper's own opening never
+    starts in lower case below such a line."""
+    text = lines[i].text.strip()
+    if not text[:1].islower():
+        return ""
+    above = [ln.text.strip() for ln in lines[max(0, i - 2) : i] if ln.text.strip()]
+    if not above or not re.search(r"[a-z]$", above[-1]):
+        return ""
+    return f"{above[-1]} {text}"
+
+
 def title_text(lines: list[Line], start: int, i: int) -> str:
     """A start's title block and its detected line, joined into one line."""
     return " ".join(line.text.strip() for line in lines[start : i + 1] if line.text.strip())
@@ -1375,7 +1406,9 @@ def split(lines: list[Line]) -> list[Part]:
         for detect in DETECTORS:
             start = detect(lines, i)
             if start is not None:
-                if cites_a_meeting(title_text(lines, start.index, i)):
+                if cites_a_meeting(title_text(lines, start.index, i)) or cites_a_meeting(
+                    sentence_above(lines, i)
+                ):
                     break  # "To approve ... the minutes of the meeting held on" / "D."
                 if starts and among_page_tabs(lines, i):
                     break  # a details page's "Documents" tab: its "Agenda" heading

@@ -48,9 +48,12 @@ AGENDA_TITLE = re.compile(
 #: Characters after the kind's word read for the verb of a sentence speaking of it
 SENTENCE_REACH = 80
 #: how a sentence or an item speaks of earlier minutes or of the agenda: a number before
-#: the words ("4 Approval of Minutes"), the verbs an item or a record use, or "previous"
+#: the words ("4 Approval of Minutes", a web agenda's "Item 2: Minutes of the meeting held
+#: on D"; a pack's stamp "ITEM 2" has no colon), the verbs an item or a record use, or
+#: "previous"
 SPOKEN_OF = re.compile(
-    r"^\s{0,4}\(?\d{1,3}[.)]?\s|\b(?:to\s+(?:approve|confirm|receive|agree|sign|note)|"
+    r"^\s{0,4}(?:item\s{1,3}\d{1,3}:|\(?\d{1,3}[.)]?)\s|"
+    r"\b(?:to\s+(?:approve|confirm|receive|agree|sign|note)|"
     r"approval|previous|last|were|was|be|is|are|will)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,201 @@
+"""Wordings of a paper's opening read as the genre prints them: a remote meeting "hosted
+at" a place, a notice "is being held", "You are summonsed", a cover's labels run on one
+line, a meeting's kind before a committee's name, a place known by its postcode, and the
+lines that only cite another meeting (an item, a sentence broken across lines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
+from minutebook.parsing.bare_venues import bare_place
+from minutebook.parsing.dated_item_fronts import dated_item_front
+from minutebook.parsing.flattened_agenda_marks import front_fields
+from minutebook.parsing.meeting_citations import cites_a_meeting
+from minutebook.parsing.openings import kindless, line_fields, when_and_where
+from minutebook.parsing.splitting import classify_leading, sentence_above
+from minutebook.parsing.titled_kinds import titled_kind
+from opening_facts import first_part_meeting
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def test_a_meeting_hosted_at_a_place_is_held_there() -> None:
+    text = (
+        "FENWICK DRAINAGE BOARD\n\n"
+        "At a Meeting of the Fenwick Drainage Board hosted at the Fen Offices, Marchby on "
+        "Tuesday the 9th June 2020\n\nPRESENT\n\nA B Coles Esq (Chairman)\nD E Fox Esq\n\n"
+        "B.101 Standing Orders\n\nThe Clerk reported on the orders.\n"
+    )
+    kind, body, date, _, venue = first_part_meeting(text)
+    assert (kind, body, date, venue) == (
+        DocumentKind.MINUTES,
+        "Fenwick Drainage Board",
+        dt.date(2020, 6, 9),
+        "Fen Offices, Marchby",
+    )
+    # a host is no place: "hosted by the Chairman" names none
+    assert first_part_meeting(text.replace("hosted at the Fen Offices, Marchby", "hosted by X"))[
+        1
+    ] != ("Fenwick Drainage Board")
+
+
+def test_a_sentences_place_ends_at_an_attendance_label_run_on_after_it() -> None:
+    _, _, venue, _ = when_and_where(
+        "at the Fen Offices, Marchby on Tuesday 9 June 2020 PRESENT A B Coles Esq D E Fox Esq"
+    )
+    assert venue == "Fen Offices, Marchby"
+    _, _, venue, _ = when_and_where("in the Hall on 9 June 2020 Present: Cllr A Coles")
+    assert venue == "Hall"
+    # "present" in lower case without a colon is a word of the place's sentence
+    _, _, venue, _ = when_and_where("at the Present Day Centre on 9 June 2020")
+    assert venue == "Present Day Centre"
+
+
+def test_a_flattened_covers_title_label_starts_a_field_of_its_own() -> None:
+    text = (
+        "Council Title: Agenda Date: Monday 5 October 2015 Time: 7.00 pm Venue: Council "
+        "Chamber, Town Offices, Kelbridge Membership: All Councillors At ordinary meetings of "
+        "the Council members of the public may ask questions of the Cabinet. " + "x " * 200
+    )
+    assert len(front_fields(text)) == 4
+    kind, body, date, time, venue = first_part_meeting(text)
+    assert (kind, body, date, time) == (
+        DocumentKind.AGENDA,
+        "Council",
+        dt.date(2015, 10, 5),
+        dt.time(19, 0),
+    )
+    assert venue == "Council Chamber, Town Offices, Kelbridge"
+
+
+def test_an_item_titled_annual_report_does_not_make_the_paper_one() -> None:
+    head = "Fire Authority Meeting – 8 December 2021\n\n"
+    items = "Item 1: Apologies\n\nItem 2: Safety Annual Report 2020/21\n"
+    assert classify_leading(_lines(head + items)).kind is not DocumentKind.ANNUAL_REPORT
+    titled = "Safety Annual Report 2020/21\n\nThe year in figures.\n"
+    assert classify_leading(_lines(titled)).kind is DocumentKind.ANNUAL_REPORT
+
+
+def test_a_notice_that_is_being_held_names_its_body_before_meeting() -> None:
+    text = (
+        "Fire Authority Meeting – 8 December 2021\n\n"
+        "The Westmere & Kelbridge Fire Authority Meeting is being held at THE HALL, "
+        "KELBRIDGE, KB1 2XY on WEDNESDAY 8 DECEMBER 2021 at 11.00 AM.\n\n"
+        "8 December 2021, 11:00 am\n\nItem 1: Apologies\n\nItem 2: Minutes of the meeting "
+        "held on Wednesday 13 October 2021\n\nItem 3: Disclosure of Interests\n\n"
+        "Item 4: Petitions\n"
+    )
+    kind, body, date, time, _ = first_part_meeting(text)
+    assert (kind, body, date, time) == (
+        DocumentKind.AGENDA,
+        "Westmere & Kelbridge Fire Authority",
+        dt.date(2021, 12, 8),
+        dt.time(11, 0),
+    )
+
+
+def test_a_web_agendas_item_citing_minutes_names_no_kind() -> None:
+    cited = "Item 2: Minutes of the meeting held on 3 May 2021\n\nItem 3: Petitions\n"
+    assert titled_kind(_lines(cited)) is None
+    # a pack's stamp over the minutes it encloses prints no colon: the record's own title
+    stamped = "ITEM 2 MINUTES of the meeting of the Fenby Forum held on 3 May 2021\n"
+    assert titled_kind(_lines(stamped)) is DocumentKind.MINUTES
+
+
+def test_items_numbered_item_n_follow_a_dated_line() -> None:
+    text = "Board Meeting\n8 December 2021, 11:00 am\nItem 1: Apologies\nItem 2: Minutes\n"
+    assert dated_item_front(_lines(text + "Item 3: Petitions\n"))
+    assert not dated_item_front(_lines(text + "Item 3: the rest\n"))  # no heading
+
+
+def test_notice_and_agenda_is_no_bodys_name() -> None:
+    text = (
+        "Extraordinary Policy Committee - 22 October 2018\n"
+        "EXTRAORDINARY POLICY AND RESOURCES COMMITTEE\nNOTICE AND AGENDA\n"
+        "For an Extraordinary meeting to be held in the Chamber, Kelbridge House, Kelbridge, "
+        "on Monday 22 October 2018 at 7.30pm.\n1. Apologies\n2. Minutes\n"
+    )
+    _, body, date, _, _ = first_part_meeting(text)
+    assert (body, date) == ("POLICY AND RESOURCES COMMITTEE", dt.date(2018, 10, 22))
+
+
+def test_a_meetings_kind_is_not_part_of_the_bodys_name() -> None:
+    assert kindless("ANNUAL PARISH COUNCIL") == "PARISH COUNCIL"
+    assert kindless("Extraordinary Planning Committee") == "Planning Committee"
+    assert kindless("Annual Parish Meeting") == "Annual Parish Meeting"  # no body's noun left
+    text = (
+        "MINUTES OF THE ANNUAL PARISH COUNCIL MEETING\n"
+        "Thursday 19 May 2011 at 7.30 p.m. Community Rooms, Fenby Library\n"
+        "1. Attendance\n"
+    )
+    assert first_part_meeting(text)[1] == "PARISH COUNCIL"
+
+
+def test_a_place_ending_on_a_postcode_is_a_place() -> None:
+    assert bare_place("Rural Business Agency, Redhills, Fenby, KB11 0DT") == (
+        "Rural Business Agency, Redhills, Fenby, KB11 0DT"
+    )
+    assert bare_place("Rural Business Agency, Redhills, Fenby") is None  # no building's word
+    text = (
+        "Westmere Police and Crime Panel Friday, 11 July 2014 at 10.00 am Rural Business "
+        "Agency, Redhills, Fenby, KB11 0DT\nNB – There will be a pre-meeting at 9am\nAGENDA\n"
+        "1 MEMBERSHIP\n2 APOLOGIES FOR ABSENCE\n"
+    )
+    assert first_part_meeting(text)[4] == "Rural Business Agency, Redhills, Fenby, KB11 0DT"
+
+
+def test_you_are_summonsed_is_a_summons() -> None:
+    text = (
+        "KELBRIDGE TOWN COUNCIL\n\nYou are summonsed to attend a meeting of the Kelbridge Town "
+        "Council at the following place and date. Date: 18 December 2014 Time: 7.00 pm "
+        "Venue: Council Chamber, Town Hall, Kelbridge Enquiries: Town Hall - Tel: 01632 "
+        "960000 Councillors: Adams Mrs Brook Carter\n\nAGENDA\n\n1. APOLOGIES\n\n"
+        "2. DECLARATIONS OF INTEREST\n"
+    )
+    kind, body, date, time, venue = first_part_meeting(text)
+    assert (kind, body, date, time) == (
+        DocumentKind.AGENDA,
+        "KELBRIDGE TOWN COUNCIL",
+        dt.date(2014, 12, 18),
+        dt.time(19, 0),
+    )
+    assert venue == "Council Chamber, Town Hall, Kelbridge"
+
+
+def test_a_covers_next_label_ends_the_field_before_it() -> None:
+    fields = line_fields("Venue: Town Hall, Kelbridge Enquiries: Ann Reid Councillors: Adams")
+    assert fields == [
+        ("venue", "Town Hall, Kelbridge"),
+        ("enquiries", "Ann Reid"),
+        ("councillors", "Adams"),
+    ]
+
+
+def test_an_items_heading_in_capitals_before_its_instruction_cites_minutes() -> None:
+    assert cites_a_meeting(
+        "1. MINUTES To approve as a correct record the minutes of the Council held on 4 May 2014."
+    )
+    assert not cites_a_meeting("MINUTES of the meeting of the Council held on 4 May 2014")
+
+
+def test_a_line_in_lower_case_goes_on_from_the_sentence_above() -> None:
+    lines = _lines(
+        "1. MINUTES To approve and authorise the Chairman to sign the\n\n"
+        "minutes of the Meeting of the Council held on the 4 November 2014.\n"
+    )
+    joined = sentence_above(lines, 2)
+    assert joined.startswith("1. MINUTES To approve") and cites_a_meeting(joined)
+    assert sentence_above(_lines("Agenda.\nminutes of the meeting held on D\n"), 1) == ""
+    text = (
+        "KELBRIDGE TOWN COUNCIL\n\nYou are summoned to attend a meeting of the Kelbridge Town "
+        "Council on 18 December 2014 at 7.00 pm in the Town Hall.\n\nAGENDA\n\n"
+        "1. MINUTES To approve and authorise the Chairman to sign the\n\n"
+        "minutes of the Meeting of the Council held on the 4 November 2014.\n\n"
+        "2. APOLOGIES\n"
+    )
+    from opening_facts import parsed
+
+    assert [p.kind for p in parsed(text).parts] == [DocumentKind.AGENDA]
