@@ -214,7 +214,9 @@ def running_headers(pieces: list[str]) -> set[int]:
 
 
 #: The labels of a front sheet's meeting fields: "Date: ", "Time: ", "Venue: ", "Place: "
-FRONT_FIELD = re.compile(r"(?<!\S)(?P<label>Title|Date|Time|Venue|Place|Location)\s{0,2}:\s")
+FRONT_FIELD = re.compile(
+    r"(?<!\S)(?P<label>Title|Date|Time|Venue|Place|Location|DATE|TIME|VENUE|PLACE)\s{0,2}:\s"
+)
 #: How far into a flattened line its front sheet's fields stand
 FRONT_REACH = 400
 #: How many of the fields (each of its own label) make a front sheet

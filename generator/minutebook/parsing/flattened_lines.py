@@ -100,17 +100,25 @@ BLOCK_LABEL = re.compile(
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
-    r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting)\s{0,2}:\s"
+    r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
+    r"|PLACE)\s{0,2}:\s"
 )
 #: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "Minute of the Wyke
 #: Community Council (WCC) Meeting held ...", "AGENDA" alone in capitals, "Agenda Item 4"
 OPENING = re.compile(
     r"(?<!\S)(?:MINUTES\s{1,3}of\s{1,3}(?:a|the)|Minutes\s{1,3}of\s{1,3}a)\s{1,3}[Mm]eeting\s{1,3}of\b"
-    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:A|THE)\s{1,3}(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
+    r"|(?<!\S)MINUTES\s{1,3}OF\s{1,3}(?:(?:A|THE)\s{1,3})?(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
     r"(?:MEETING|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|COUNCIL|AUTHORITY|FORUM)"
-    r"\s{1,3}(?:OF|HELD)\b"
+    # "MINUTES OF COUNTY COUNCIL MEETING DATE: ...": the article dropped, a field after
+    r"\s{1,3}(?:OF|HELD|DATE:)"
     r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
     r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
+    # a council's record titled by its meeting alone: "SPECIAL MEETING OF BELFAST CITY
+    # COUNCIL Held in the City Hall on ..."
+    r"|(?<!\S)(?:(?:SPECIAL|ANNUAL|ORDINARY|EXTRAORDINARY|MONTHLY)\s{1,3})?MEETING\s{1,3}OF"
+    r"\s{1,3}(?:THE\s{1,3})?(?:[A-Z&'’-]{1,20}\s{1,3}){0,6}"
+    r"(?:COUNCIL|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|AUTHORITY|FORUM)"
+    r"\s{1,3}(?:HELD|Held)\b"
     # an agenda's enclosed record: "X COUNCIL Minutes of the last meeting held at ..."
     r"|(?<=[A-Z]\s)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:last|previous)\s{1,3}meeting\s{1,3}held\b"
 )

@@ -8,8 +8,9 @@ via remote access in accordance with the provisions of the ... Regulations". Rea
 place, the clause becomes the venue ("accordance with current Covid regulations at"). The
 clause runs from "in accordance with" (or "under the provisions of", "pursuant to") to the
 law's own noun ("Regulations", "Act", "guidance", "legislation"), with the year and the
-brackets the law's title may carry. "Remote access" said alone is how the meeting sat, no
-place, as "remotely" is.
+brackets the law's title may carry; "pursuant to Notice" (or a summons, Standing Orders)
+says how the meeting was called, no place either. "Remote access" said alone is how the
+meeting sat, no place, as "remotely" is.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ LAW_OPENING = r"(?:in\s+accordance\s+with|under\s+the\s+provisions\s+of|pursuant
 #: the clause naming the law: "in accordance with the provisions of the ... Regulations 2020"
 LEGAL_BASIS = re.compile(
     rf"\b{LAW_OPENING}"
-    r"[^.;:]{0,250}?\b(?:regulations|regs|act|guidance|legislation|rules)\b"
-    r"(?:\s{0,3}(?:\(\s{0,3}[^()]{0,60}\)|(?:19|20)\d\d)){0,3}",
+    r"(?:[^.;:]{0,250}?\b(?:regulations|regs|act|guidance|legislation|rules)\b"
+    r"(?:\s{0,3}(?:\(\s{0,3}[^()]{0,60}\)|(?:19|20)\d\d)){0,3}"
+    # "pursuant to Notice", "in accordance with Standing Orders": how it was called
+    r"|(?:the\s+|a\s+)?(?:notice|summons|standing\s+orders?)\b)",
     re.IGNORECASE,
 )
 #: how a meeting sat when it sat by remote access, no platform and no place named

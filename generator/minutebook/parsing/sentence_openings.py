@@ -272,6 +272,12 @@ CITES_MINUTES = re.compile(
 )
 
 
+#: Characters of a sentence searched for a citation of minutes: a flattened paper's whole
+#: record may follow its opening on the line ("... pursuant to Notice. Members present:
+#: ... the minutes of the meeting of 3 May were approved ...")
+CITATION_REACH = 300
+
+
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
     """The first opening line whose meeting sentence uses one of `verbs` ("held" for
     minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
@@ -286,7 +292,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
         text = capitals_block(opening, k) or _sentence(opening, k)
-        if not verbs.search(text) or CITES_MINUTES.search(text):
+        if not verbs.search(text) or CITES_MINUTES.search(text[:CITATION_REACH]):
             continue
         clause = meeting_clause(text)
         if clause is None:

@@ -378,12 +378,13 @@ MINUTES_OPENING = re.compile(
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
 #: "Minute of the X Community Council (XCC) Meeting held on D" (the Scots singular),
+#: "Note of meeting held D" (a forum's record),
 #: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
 #: date on the lines below):
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes|record|action notes) of (?:the\s+|a\s+)?"
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes?|record|action notes) of (?:the\s+|a\s+)?"
     r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
@@ -592,15 +593,18 @@ def detect_minute_of_meeting(lines: list[Line], i: int) -> Start | None:
 #: "At a meeting of the Executive held in V on D": a record's opening in older minutes,
 #: and in Scottish councils' with the article "the" ("At the Meeting of X Council held in")
 AT_A_MEETING = re.compile(
-    r"at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\b[^.]{0,200}?\b"
+    r"(?:at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?|"
+    # a council's record titled by its meeting: "SPECIAL MEETING OF X CITY COUNCIL Held in"
+    r"(?:special|annual|ordinary|monthly|extraordinary)\s+)meeting\s+of\b[^.]{0,200}?\b"
     r"(?:held|hosted(?=\s+(?:at|in|on|via)\b))",  # a remote meeting "hosted at" a place
     re.IGNORECASE,
 )
 
 
 def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
-    """'At a meeting of X held in V on D' (the formal opening of older minutes), taking the
-    letterhead above with it; 'will be held' makes it no record."""
+    """'At a meeting of X held in V on D' (the formal opening of older minutes) or 'SPECIAL
+    MEETING OF X COUNCIL Held in V on D', taking the letterhead above with it; 'will be
+    held' makes it no record."""
     text = lines[i].text.strip().strip("*#_ ")
     if not AT_A_MEETING.match(text[:400]) or NOTICE_VERB.search(text[:400]):
         return None
@@ -1195,7 +1199,7 @@ OPENING_PREFIXES = (
     "agenda",  # detect_agenda, detect_kind_dated ("Agenda - D")
     "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes, detect_kind_dated
     "meeting notes",  # detect_board_notes
-    "notes", "record of", "action notes of",  # detect_minutes (as a title)
+    "notes", "note of", "record of", "action notes of",  # detect_minutes (as a title)
     # "record of" also detect_record_of_decisions
     "i hereby summon", "i hereby give", "i hereby invite", "i invite",  # detect_notice
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # date first
@@ -1207,6 +1211,8 @@ OPENING_PREFIXES = (
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
     "at a", "at the",  # detect_at_a_meeting ("at an extraordinary meeting", "at the meeting")
+    "special meeting", "annual meeting", "ordinary meeting", "monthly meeting",
+    "extraordinary meeting",  # detect_at_a_meeting ("SPECIAL MEETING OF X COUNCIL Held in")
     "public document pack",  # detect_document_pack
     "date", "meeting date", "when:",  # detect_date_fields
     "meeting:",  # detect_meeting_line

@@ -102,8 +102,11 @@ HOUR_WORDS = {
 }  # fmt: skip
 #: "at 10 o'clock", "at seven o'clock in the evening", "10.30 o'clock"
 O_CLOCK = re.compile(
+    # "at the hour of 6.00 o'clock p.m." (a council's formal summons): the hour, its half
+    r"(?:\bthe\s+hour\s+of\s+)?"
     rf"\b(?P<h>\d{{1,2}}|{'|'.join(HOUR_WORDS)})(?:[.:](?P<m>[0-5]\d))?\s?o['’]\s?clock\b"
-    r"(?:\s+in\s+the\s+(?P<part>morning|forenoon|afternoon|evening))?",
+    r"(?:\s+in\s+the\s+(?P<part>morning|forenoon|afternoon|evening)"
+    r"|\s?(?P<half>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
 #: the last hour of the morning a meeting without "in the morning" is called for: "at 10
@@ -114,13 +117,16 @@ FIRST_MORNING_HOUR = 8
 
 
 def _o_clock(match: re.Match[str]) -> str:
-    """'10 o'clock' -> '10.00 am', 'seven o'clock in the evening' -> '7.00 pm'."""
+    """'10 o'clock' -> '10.00 am', 'seven o'clock in the evening' -> '7.00 pm', 'the hour
+    of 6.00 o'clock p.m.' -> '6.00 pm'."""
     word = match["h"].lower()
     hour = HOUR_WORDS.get(word) or int(word)
     if not 1 <= hour <= 12:
         return match.group(0)
     part = (match["part"] or "").lower()
-    if part:
+    if match["half"]:  # "6.00 o'clock p.m."
+        morning = match["half"].lower() == "a"
+    elif part:
         morning = part in ("morning", "forenoon")
     else:
         morning = FIRST_MORNING_HOUR <= hour <= LAST_MORNING_HOUR
