@@ -86,3 +86,29 @@ def test_a_flattened_county_councils_fields_in_capitals_are_cut() -> None:
     )
     present = [a.as_written for a in parsed(text).parts[0].attendance if a.role.value == "present"]
     assert present[:3] == ["Cllr Ann Ash", "Cllr Bob Birch", "Cllr Cath Cole OBE"]
+
+
+def test_a_town_councils_minutes_of_a_municipal_year_and_its_capitals_labels() -> None:
+    text = (
+        "KELBRIDGE TOWN COUNCIL\n\n"
+        "Minutes of a meeting of Kelbridge Town Council held on Monday, 2nd June 2014 at "
+        "6.30 p.m. in the Town Hall, Kelbridge\n\n"
+        "PRESENT The Mayor (Councillor Ann Reid) in the Chair; Councillors B. Moss, C. Lowe "
+        "and D. Hart. APOLOGIES Councillors E. Pym and F. Cole. OFFICERS Gus Gale (Town Clerk) "
+        "and Hal Holt (Secretary).\n\n"
+        "1005/13/14 DECLARATIONS OF INTEREST No declarations of interest were made.\n\n"
+        "1006/13/14 MINUTES RESOLVED that the minutes of the meeting held on 6th May 2014 be "
+        "approved.\n"
+    )
+    part = parsed(text).parts[0]
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("1005/13/14", "DECLARATIONS OF INTEREST"),
+        ("1006/13/14", "MINUTES"),
+    ]
+    roles = {(a.role.value, a.as_written, a.capacity) for a in part.attendance}
+    assert ("present", "Councillor Ann Reid", "The Mayor") in roles
+    assert {("apologies", "E. Pym", None), ("apologies", "F. Cole", None)} <= roles
+    assert ("in_attendance", "Gus Gale", "Town Clerk") in roles
+    # a date's figures are no minute's number: "12/05/14 Apologies" stays text
+    dated = text.replace("1005/13/14 DECLARATIONS", "12/05/14 DECLARATIONS")
+    assert [m.number for m in parsed(dated).parts[0].minutes] == ["1006/13/14"]

@@ -253,7 +253,11 @@ LABEL = re.compile(
     # or a full stop closing a label alone on its line ("In attendance.")
     # "PRESENT: – Cllr A" (a colon and a spaced dash)
     # or an ellipsis as a parish clerk's web page prints it ("Present … Councillors: ...")
-    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\s(?:…|\.{3})(?=\s)|\.$|$)\s*"
+    r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\s(?:…|\.{3})(?=\s)|\.$|$"
+    # or, after a label in capitals, no stop at all before a councillor's title: "APOLOGIES
+    # Councillors S. Cole and ...", or the civic head: "PRESENT The Mayor (Councillor A Reid)"
+    r"|(?<=(?-i:[A-Z]{2}))(?=\s+(?:(?:County\s+)?(?:Councillors?|Cllrs?)\.?\s|"
+    r"The\s+(?:(?:Deputy|Lord)\s+)?(?:Mayor|Chairman|Chair|Provost)\b)))\s*"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -106,6 +106,8 @@ CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
 SESSION_NUMBERED = re.compile(
     r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|[A-Z]/\d\d(?:\d\d)?/\d{1,4}|"
     r"[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
+    # a town council's minute of a municipal year: "1005/13/14" (never a date's figures)
+    r"\d{3,4}/\d\d/\d\d|"
     r"\d\d/\d{3})\.?[ \t]+"
     r"(?P<title>\S.*)$"
 )
@@ -123,7 +125,9 @@ CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
 )
 #: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text
-SESSION_ALONE = re.compile(rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}})\.?$")
+SESSION_ALONE = re.compile(
+    rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}}|\d{{3,4}}/\d\d/\d\d)\.?$"
+)
 #: a session code standing in for a code of three numbers while its line is read
 MEETING_CODE_STAND_IN = "1/21"
 #: "Apologies for absence: Cllr K Ferris sent ...": a short title, a colon, then the
