@@ -65,3 +65,8 @@ def test_a_lone_item_is_left_whole() -> None:
 
 def test_a_label_without_an_item_is_left_whole() -> None:
     assert _texts("Public Items to be taken first") == ["Public Items to be taken first"]
+
+
+def test_the_agendas_heading_before_its_first_item_is_its_own_line() -> None:
+    assert _texts("Agenda 1. Apologies 10.00") == ["Agenda", "1. Apologies 10.00"]
+    assert _texts("Agenda 4. Minutes") == ["Agenda 4. Minutes"]  # only before item 1

@@ -165,3 +165,27 @@ def test_a_time_allowed_closes_the_title_before_its_description() -> None:
     assert (item.code, item.title, item.pages) == ("3", "Open Session for Councillors", None)
     assert title_before_duration("3 Open Session for Councillors (15 minutes)") is None
     assert title_before_duration("3 Budget (2023 minutes of the board) Text here") is None
+
+
+def test_a_timed_agendas_clock_slots_leave_the_titles() -> None:
+    items = _items(
+        "Apologies 10.00",
+        "Introductions 10.00 – 10.05",
+        "Election of member to 10.18 – 10.28 Planning Committee",
+        "Presentations 12.48 -12.48",
+        "Lunch 1.00 p.m.",
+    )
+    without_durations(items)
+    assert [i.title for i in items] == [
+        "Apologies",
+        "Introductions",
+        "Election of member to Planning Committee",
+        "Presentations",
+        "Lunch",
+    ]
+
+
+def test_a_titles_own_time_stays_without_a_slot_column() -> None:
+    items = _items("Meeting to start at 10.00", "Minutes", "Reports", "Any other business")
+    without_durations(items)
+    assert items[0].title == "Meeting to start at 10.00"

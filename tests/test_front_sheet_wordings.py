@@ -199,3 +199,8 @@ def test_a_line_in_lower_case_goes_on_from_the_sentence_above() -> None:
     from opening_facts import parsed
 
     assert [p.kind for p in parsed(text).parts] == [DocumentKind.AGENDA]
+
+
+def test_items_under_the_agendas_heading_on_item_ones_line_follow_a_dated_line() -> None:
+    text = "Board Meeting\n10.30 a.m. 16th October 2014\nAgenda 1. Apologies\n2. Minutes\n"
+    assert dated_item_front(_lines(text + "3. Petitions\n"))

@@ -4,7 +4,8 @@ A front sheet's items each stand on a line of their own; a conversion that loses
 break between two short items prints them as one line ("2. Declarations of Interest 3.
 Exclusion of the Public – ..."), and one that loses the break after the agenda's part
 heading prints the heading before the first item ("Public Items 1. Minutes of the last
-meeting", "Private Item – Report circulated to Members only 5. Vacancy for ...").
+meeting", "Private Item – Report circulated to Members only 5. Vacancy for ...", or the
+agenda's own heading, "Agenda 1. Apologies").
 
 Such a line is cut back into its items (`glued_item_lines`), each piece keeping the
 source line's number. An item is cut off only where the line reads as the layout: the
@@ -39,6 +40,8 @@ PART_LABEL = re.compile(
     r"|Part\s+(?:[1-3]|I{1,3}|One|Two|A|B))(?:\s[-–]\s[A-Za-z][^.\d]{0,80}?)?)\s+"
     r"(?=\d{1,2}\.\s+[A-Z])"
 )
+#: "Agenda 1. Apologies": the agenda's own heading before its first item
+AGENDA_LABEL = re.compile(r"^(?P<label>Agenda|AGENDA)\s+(?=1\.\s+[A-Z])")
 #: Most words of a title cut off before the next item
 MAX_WORDS = 10
 #: Longest line looked at (a flattened page is split elsewhere)
@@ -54,7 +57,7 @@ def _pieces(text: str) -> list[str] | None:
     if len(text) > MAX_CHARS:
         return None
     pieces: list[str] = []
-    label = PART_LABEL.match(text)
+    label = PART_LABEL.match(text) or AGENDA_LABEL.match(text)
     if label is not None:
         pieces.append(label["label"])
         text = text[label.end() :]

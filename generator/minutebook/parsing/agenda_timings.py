@@ -13,6 +13,7 @@ before and after it is taken out too. A health board's timing column may print i
 duration unbracketed and spelt out at the title's end ("7.1 Finance Report 15 minutes",
 "... Chief Executive) 10 minutes", "10 min"): it goes only where the column shows, three
 items or more and a third of the agenda's ending so (a title's own "15 minutes" is rare).
+A timed agenda's column of clock slots ("10.00 – 10.05") goes on the same terms.
 """
 
 from __future__ import annotations
@@ -69,6 +70,26 @@ def without_durations(items: list[AgendaItemFacts]) -> None:
             item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
         item.title = DURATION_INSIDE.sub("", item.title, count=1)
     _drop_trailing_durations(items)
+    _drop_time_slots(items)
+
+
+#: a timetable column's clock slot beside the title: "10.00 – 10.05", "12.48 – 1.00",
+#: "1.00 p.m.", "10.00" (figures with a point or colon, an optional half, a range)
+CLOCK = r"\d{1,2}[.:][0-5]\d(?:\s?[ap]\.?m\.?)?"
+TIME_SLOT = re.compile(rf"\s{CLOCK}(?:\s?[-–]\s?{CLOCK})?(?=\s|$)", re.IGNORECASE)
+
+
+def _drop_time_slots(items: list[AgendaItemFacts]) -> None:
+    """Drop the clock slot a timed agenda prints beside each title ("2. Introductions 10.00
+    – 10.05"), at its end or inside a title its column wrapped ("Election of member to
+    10.18 – 10.28 Planning Committee"), when the agenda shows the column: `MIN_TRAILING`
+    items or more, and a third of all, carry one (a title's own "at 10.00" is rare)."""
+    slotted = [(item, m) for item in items if (m := TIME_SLOT.search(item.title))]
+    slotted = [(item, m) for item, m in slotted if m.start() > 0]
+    if len(slotted) < MIN_TRAILING or 3 * len(slotted) < len(items):
+        return
+    for item, match in slotted:
+        item.title = f"{item.title[: match.start()]}{item.title[match.end() :]}".strip()
 
 
 def _drop_trailing_durations(items: list[AgendaItemFacts]) -> None:

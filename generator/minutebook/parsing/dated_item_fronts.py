@@ -30,8 +30,10 @@ from .content_kind import record_evidence
 #: a time of day: "8:30 PM", "18:00", "7.30pm", "10 a.m." (not "26.03", a date's figures)
 TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
 #: a bare numbered heading: "1.  Apologies", "2 Declarations of interest", "3) Minutes",
-#: "Item 4: Petitions" (a web page's items)
-ITEM = re.compile(r"(?:(?i:item)\s{1,3})?(?P<number>\d{1,2})[.):]?\s{1,6}(?P<title>[A-Z(].{1,118})")
+#: "Item 4: Petitions" (a web page's items), "Agenda 1. Apologies" (the heading run on)
+ITEM = re.compile(
+    r"(?:(?i:agenda)\s{1,3})?(?:(?i:item)\s{1,3})?(?P<number>\d{1,2})[.):]?\s{1,6}(?P<title>[A-Z(].{1,118})"
+)
 #: Longest title heading the page, and longest dated line
 TITLE_CHARS = 100
 DATE_LINE_CHARS = 120
