@@ -27,6 +27,7 @@ from minutebook.parsing.minute_headings import (
     roman_numbered,
     session_alone,
     session_numbered,
+    slashed_numbered,
     spaced_code_numbered,
     starred_numbered,
     stuck_numbered,
@@ -1234,3 +1235,25 @@ def test_numbered_resolutions_under_unnumbered_titles_number_no_minute() -> None
         (False, "Election of Mayor"),
         (False, "Appointment of Deputy Mayor"),
     ]
+
+
+def test_a_rows_title_and_text_cells_joined_by_a_slash_are_cut_apart() -> None:
+    rows = lines_of(
+        "2. Election of Chairman / Mr Reid took the chair.\n"
+        "3. Apologies / RESOLVED to approve apologies from Mr Lee.\n"
+        "4. Minutes / RESOLVED to approve the minutes of 3 May.\n"
+    )
+    assert slashed_numbered(rows[:1], 0, rows[0].text) is None  # one row shows no layout
+    heading = slashed_numbered(rows, 0, rows[0].text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.run_on) == (
+        "2",
+        "Election of Chairman",
+        "Mr Reid took the chair.",
+    )
+    none = slashed_numbered(rows, 0, "6. Declarations of Interest / None")
+    assert none is not None and (none.title, none.run_on) == ("Declarations of Interest", "None")
+    assert slashed_numbered(rows, 0, "4. Transport and/or Roads") is None  # no spaced slash
+    assert slashed_numbered(rows, 0, "5. The Clerk said. Then / more") is None  # a sentence
+    # a title's second half after the slash is no text cell
+    assert slashed_numbered(rows, 0, "7. Declarations of Interest / Dispensations") is None

@@ -783,6 +783,47 @@ def _bare_cut(
     return MinuteHeading(i, match["number"], found[0], None, certain=False, run_on=found[1])
 
 
+#: "Election of Chairman / Mr Pierce took the chair": a title and its text in two cells of
+#: a table row, the converter's spaced slash between them (a short title, no stop in it)
+SLASHED_CELLS = re.compile(r"^(?P<title>[A-Z][^./]{1,80}?)\s/\s(?P<text>\S.*)$")
+
+
+#: a record's word opening a text cell: "None", "RESOLVED (c11/12/03) to ..."
+CELL_FORMULA = re.compile(r"(?:None|Nil|N/A|RESOLVED|Resolved|AGREED|Agreed|NOTED|Noted)\b")
+
+
+def _slashed(title: str) -> tuple[str, str] | None:
+    """The title and the text cell, when what follows the slash reads as a record (a
+    sentence, "None", "RESOLVED ..."), not a title's second half ("Declarations of
+    Interest / Dispensations")."""
+    match = SLASHED_CELLS.match(title)
+    if match is None:
+        return None
+    words = match["text"].split()[:5]
+    if not CELL_FORMULA.match(match["text"]) and not any(w[:1].islower() for w in words):
+        return None
+    return match["title"].strip(), match["text"]
+
+
+def slashed_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "2. Election of Chairman / Mr Pierce took the chair ...", "6. Declarations of
+    Interest / None": a row of a record's table whose title and text cells a conversion
+    joined with a spaced slash, where the rows around it show the layout (`SLASHED_ROWS`
+    of them within `SLASHED_REACH` lines: one title may hold a slash of its own). Not
+    certain: the caller checks the number rises."""
+    heading = _bare_cut(i, text, _slashed)
+    if heading is None:
+        return None
+    near = lines[max(0, i - SLASHED_REACH) : i + SLASHED_REACH]
+    rows = sum(1 for ln in near if (m := _bare_match(ln.text.strip())) and _slashed(m["title"]))
+    return heading if rows >= SLASHED_ROWS else None
+
+
+#: Rows cut at a slash that show the layout, and the lines either side searched for them
+SLASHED_ROWS = 3
+SLASHED_REACH = 60
+
+
 def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
     number, run straight into the minute's first sentence (`minute_unseparated_titles`)."""
@@ -1616,6 +1657,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     hanging_numbered,
     hanging_capitals_title,
     decimal_numbered,
+    slashed_numbered,
     bare_numbered,
     unseparated_numbered,
     apologies_numbered,
