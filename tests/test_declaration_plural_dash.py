@@ -29,3 +29,20 @@ def test_an_agenda_item_under_the_declarations_lead_is_no_minute() -> None:
     alone = [Line(1, "The Chair opened the meeting."), Line(2, ""), lines[2]]
     heading = item_word(alone, 2, lines[2].text)
     assert heading is not None and heading.number == "6"
+
+
+def test_items_under_the_declarations_heading_are_no_minutes() -> None:
+    texts = [
+        "(2) Members’ Disclosures of Pecuniary and Non-Pecuniary Interests",
+        "Item 12 (1) Children’s Centres Consultation",
+        "Councillor Ann Reid declared an interest as a school governor.",
+        "Item 12 (2) Public Sector Pay",
+        "Councillor Bob Moss declared an interest as an employee of the NHS.",
+        "Item 12 (4) New Offices Proposal",
+    ]
+    lines = [Line(n, t) for n, t in enumerate(texts, start=1)]
+    assert [item_word(lines, k, lines[k].text) for k in (1, 3, 5)] == [None, None, None]
+    # a report's paragraph between ends the declarations: the item there is a minute again
+    lines[4] = Line(5, "The Council then turned to its business.")
+    heading = item_word(lines, 5, lines[5].text)
+    assert heading is not None and heading.number == "12"

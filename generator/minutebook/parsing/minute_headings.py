@@ -697,9 +697,33 @@ DECLARATIONS_REACH = 2
 
 def _under_declarations_lead(lines: list[Line], i: int) -> bool:
     """ "Agenda Item 6 – Revenue Outturn" under "The following declarations were made:":
-    the item the members' declarations below it concern, not minute 6."""
-    above = [lines[k].text for k in range(i - 1, max(-1, i - 12), -1) if lines[k].text.strip()]
-    return any(DECLARATIONS_LEAD.search(t) for t in above[:DECLARATIONS_REACH])
+    the item the members' declarations below it concern, not minute 6; and so under the
+    declarations' own heading ("(2) Members' Disclosures of Pecuniary and Non-Pecuniary
+    Interests" / "Item 12 (1) Consultation" / "Councillor A declared ..." / "Item 12 (2)
+    ..."), past the items and declarations between."""
+    reach = range(i - 1, max(-1, i - DECLARATIONS_LINES), -1)
+    above = [lines[k].text for k in reach if lines[k].text.strip()]
+    if any(DECLARATIONS_LEAD.search(t) for t in above[:DECLARATIONS_REACH]):
+        return True
+    for text in above:
+        if DECLARATIONS_HEADING.match(text.strip()):
+            return True
+        if not (ITEM_WORD.match(text.strip()) or DECLARED.search(text)):
+            return False
+    return False
+
+
+#: Lines above an item's line searched for the declarations' heading over it
+DECLARATIONS_LINES = 30
+#: the declarations' own heading: "Declarations of Interest", "(2) Members' Disclosures of
+#: Pecuniary and Non-Pecuniary Interests"
+DECLARATIONS_HEADING = re.compile(
+    r"^(?:\(?\d{1,2}[.)]?\s+)?(?:members['’]?\s+)?(?:declarations?|disclosures?)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?interests?\b",
+    re.IGNORECASE,
+)
+#: a declaration's sentence between the items it concerns: "Councillor A declared ..."
+DECLARED = re.compile(r"\bdeclared\b", re.IGNORECASE)
 
 
 #: "Member of the Public", "members of the public", "residents": after a number, a count
