@@ -70,3 +70,14 @@ def test_the_groups_of_a_fire_authority_front_sheet() -> None:
         ("Mrs C. Lane", "Independent Members", 6),
         ("Mr D. Hale", "Independent Members", 6),
     ]
+
+
+def test_a_group_named_by_the_committee_its_members_sit_on_represents_nothing() -> None:
+    lines = [Line(7, "MEMBERS: CONSTITUTION COMMITTEE: Councillors Ash, Birch and Cole")]
+    assert [(m.as_written, m.represents) for m in membership(lines)] == [
+        ("Ash", ""),
+        ("Birch", ""),
+        ("Cole", ""),
+    ]
+    council = [Line(6, "Membership:"), Line(7, "Tarnby Borough Council: Councillors Ash and Birch")]
+    assert {m.represents for m in membership(council)} == {"Tarnby Borough Council"}

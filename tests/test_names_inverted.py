@@ -60,3 +60,9 @@ def test_a_name_surname_first_is_taken_apart() -> None:
     name = parse_name("Mr A Reid, OBE")
     assert name is not None
     assert (name.given, name.surname, name.honours) == (("A",), "Reid", ("OBE",))
+
+
+def test_a_rolls_last_initials_keep_their_point_inside_once_the_lists_stop_is_gone() -> None:
+    # the list's closing stop is taken off before the names are read: "T.S." becomes "T.S"
+    names = [e.as_written for e in split_name_list("Ash, E. Birch, C.W. Cole, T.S.")]
+    assert names == ["Ash, E.", "Birch, C.W.", "Cole, T.S"]

@@ -112,3 +112,74 @@ def test_a_town_councils_minutes_of_a_municipal_year_and_its_capitals_labels() -
     # a date's figures are no minute's number: "12/05/14 Apologies" stays text
     dated = text.replace("1005/13/14 DECLARATIONS", "12/05/14 DECLARATIONS")
     assert [m.number for m in parsed(dated).parts[0].minutes] == ["1006/13/14"]
+
+
+def test_a_flattened_older_record_opening_after_a_hosts_snippet() -> None:
+    text = (
+        "OFFICERS - Kelbridge docs.example/MeetingDocs/1.pdf Councillor... 25 KELBRIDGE COUNTY "
+        "COUNCIL At a meeting of the Kelbridge County Council held at County Hall, Kelbridge on "
+        "Wednesday 6 November 2019 at 3.00 pm. PRESENT Councillor A.B. Reid (Chair of the "
+        "Council) in the Chair MEMBERS Ash, E. Birch, D. Cole, J. 1. APOLOGIES Apologies were "
+        "received from Councillors Dale and Elm. 2. MINUTES RESOLVED that the minutes be "
+        "confirmed. " + "x " * 60
+    )
+    meetings = [p.meeting for p in parsed(text).parts if p.meeting is not None]
+    assert [(m.body_name, m.date, m.venue) for m in meetings] == [
+        ("Kelbridge County Council", dt.date(2019, 11, 6), "County Hall, Kelbridge")
+    ]
+
+
+def test_a_flattened_title_line_with_a_long_place_and_a_note() -> None:
+    text = (
+        "KELBRIDGE POLICE AND CRIME PANEL Monday, 24 April 2017 at 14:00 Kelbridge Police "
+        "Headquarters - Moor Lodge, Arnold, Kelbridge, KB5 8PP There will be a pre-meeting "
+        "for Panel Members only in the meeting room at 1.15pm AGENDA 1 Minutes of last "
+        "meeting held on 6 February 2017 5 - 18 2 Apologies for Absence 3 Declarations of "
+        "Interests 4 Work Programme 19 - 22 5 Police and Crime Commissioner's Update 27 - 56"
+    )
+    _, body, date, time, venue = first_part_meeting(text)
+    assert (body, date, time, venue) == (
+        "KELBRIDGE POLICE AND CRIME PANEL",
+        dt.date(2017, 4, 24),
+        dt.time(14, 0),
+        "Kelbridge Police Headquarters - Moor Lodge, Arnold, Kelbridge, KB5 8PP",
+    )
+
+
+def test_a_hosts_title_run_on_before_the_papers_own_is_no_part_of_the_name() -> None:
+    from minutebook.parsing.body_tails import tidied_body
+
+    assert tidied_body("Constitution Committee Agenda CONSTITUTION COMMITTEE") == (
+        "CONSTITUTION COMMITTEE"
+    )
+    assert tidied_body("Audit Committee Agenda Pack") == "Audit Committee Agenda Pack"
+    text = (
+        "Constitution Committee Agenda CONSTITUTION COMMITTEE AGENDA 15 July 2019 At 2 p.m. "
+        "Committee Room B, Civic Centre, Kelbridge MEMBERS: CONSTITUTION COMMITTEE: "
+        "Councillors Ash, Birch and Cole 1. APOLOGIES FOR ABSENCE 2. TO RECEIVE ANY "
+        "DECLARATIONS OF INTEREST BY MEMBERS 3. MINUTES 4. ITEMS REQUIRING DECISION " + "x " * 80
+    )
+    _, body, date, time, _ = first_part_meeting(text)
+    assert (body, date, time) == ("CONSTITUTION COMMITTEE", dt.date(2019, 7, 15), dt.time(14, 0))
+
+
+def test_a_flattened_roll_printed_surname_first_under_its_capitals_label() -> None:
+    text = (
+        "KELBRIDGE COUNTY COUNCIL At a meeting of the Kelbridge County Council held at County "
+        "Hall, Kelbridge on Wednesday 6 November 2019 at 3.00 pm. PRESENT Councillor A.B. Reid "
+        "(Chair of the Council) in the Chair MEMBERS Ash, E. Birch, D. Cole, J. Dale, L. Elm, "
+        "S.C. Fox, T. 1. APOLOGIES Apologies were received from Councillors Gale and Holt. 2. "
+        "MINUTES RESOLVED that the minutes of the meeting held on 2 October be confirmed. "
+        + "x "
+        * 60
+    )
+    present = [a.as_written for a in parsed(text).parts[0].attendance if a.role.value == "present"]
+    assert present == [
+        "Councillor A.B. Reid",
+        "Ash, E.",
+        "Birch, D.",
+        "Cole, J.",
+        "Dale, L.",
+        "Elm, S.C.",
+        "Fox, T",  # the roll's last stop is read as the sentence's
+    ]

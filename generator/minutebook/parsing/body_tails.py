@@ -82,12 +82,30 @@ def without_doubled_tail(name: str) -> str | None:
     return found["name"] if found else None
 
 
+#: "Constitution Committee Agenda CONSTITUTION COMMITTEE": a host's page title (the name
+#: and the paper's kind) run on before the paper's own title, the same name in capitals
+HOST_TITLE_REPEAT = re.compile(
+    r"(?P<host>.{3,100}?)\s+(?:Agenda|Minutes|Agenda\s+Document|Agenda\s+Pack)\s+(?P<name>.{3,100})"
+)
+
+
+def without_host_title(name: str) -> str | None:
+    """The paper's own title when a host's title naming the same body ran on before it
+    (see HOST_TITLE_REPEAT); None otherwise."""
+    found = HOST_TITLE_REPEAT.fullmatch(name.strip()) if len(name) <= 200 else None
+    if found is None or found["host"].lower() != found["name"].lower():
+        return None
+    return found["name"]
+
+
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
-    words, and a Welsh council by its English name ("Cyngor Cymuned X Community Council")."""
+    words (nor a host's title naming it again), and a Welsh council by its English name
+    ("Cyngor Cymuned X Community Council")."""
     name = without_furniture(name)
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_doubled_tail(name) or name
+    name = without_host_title(name) or name
     name = without_owner_possessive(name) or name
     return english_body_name(name) or name

@@ -95,7 +95,7 @@ BLOCK_LABEL = re.compile(
     r"|(?:(?:Also|Officers|(?:Other\s{1,3})?Members|Councillors)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance"
     r"|(?:(?:ALSO|OFFICERS|(?:OTHER\s{1,3})?MEMBERS|COUNCILLORS)\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
-    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members)"
+    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members|MEMBERS)"
     r"\s{0,2}(?::|[-–]\s)"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
@@ -113,6 +113,10 @@ OPENING = re.compile(
     r"\s{1,3}(?:OF|HELD|DATE:)"
     r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
     r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
+    # the formal opening of older minutes, its attendance label soon after: "At a meeting
+    # of the X County Council held at V on D at 3.00 pm. PRESENT Councillor ..."
+    r"|(?<!\S)At\s{1,3}a\s{1,3}[Mm]eeting\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]"
+    r"(?=.{0,300}?\b(?:PRESENT\b|Present\s{0,2}:))"
     # a council's record titled by its meeting alone: "SPECIAL MEETING OF BELFAST CITY
     # COUNCIL Held in the City Hall on ..."
     r"|(?<!\S)(?:(?:SPECIAL|ANNUAL|ORDINARY|EXTRAORDINARY|MONTHLY)\s{1,3})?MEETING\s{1,3}OF"

@@ -86,6 +86,10 @@ LABEL_AFTER_SENTENCE = re.compile(
     r"(?<=[.:] )(?:(?:ALSO|MEMBERS)[ ]{1,3})?PRESENT(?=[ ]{1,3}(?:Sir[ ]{1,3})?[A-Z][a-z])"
 )
 
+#: "... in the Chair MEMBERS Armstrong, E. Bawn, D. ...": a roll printed surname first,
+#: its label in capitals without a colon (see names_inverted)
+INVERTED_ROLL_LABEL = re.compile(r"(?<!\S)MEMBERS(?=[ ]{1,3}[A-Z][a-z'’-]+,[ ]{1,3}[A-Z]\.)")
+
 #: A comma, bracket or semicolon marking off the first entry of the list after the label
 ENTRY_MARK = re.compile(r"[,(;]")
 #: How far the first entry (a name and its body) runs before its mark
@@ -103,6 +107,8 @@ def capitals_labels(text: str) -> list[int]:
         found.add(label.start())
         if ENTRY_MARK.search(text, label.end(), label.end() + FIRST_ENTRY_CHARS):
             found.add(label.end())
+    # the roll's label on a line of its own over its names, as names_inverted reads it
+    found.update(cut for m in INVERTED_ROLL_LABEL.finditer(text) for cut in (m.start(), m.end()))
     found.update(
         m.start()
         for m in CAPITALS_LABEL.finditer(text)

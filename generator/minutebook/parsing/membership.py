@@ -351,11 +351,17 @@ def group_row(text: str) -> list[tuple[str, str]] | None:
         return names
     if OFFICE.match(group):  # "Vice-Chairman: Councillor C Dunn": an office, nothing represented
         return names
+    if SAT_ON.search(group):  # "CONSTITUTION COMMITTEE: Councillors A, B": what they sit on
+        return names
     if names_an_organisation(group):  # "Tarnby Borough Council: Cllr A (Lab)": the council
         return [(n, group) for n, _ in names] if names else None
     # "Co-opted (non-voting): Dr E Bell (Pennick College)": a kind of member; the bracket
     # after a name (no office) says whom that member represents
     return [(n, own or group) for n, own in names] if names else None
+
+
+#: a group named by the committee its members sit on, not by a body that sent them
+SAT_ON = re.compile(r"\b(?:committee|sub-committee|panel|cabinet)$", re.IGNORECASE)
 
 
 #: what a member may represent after a comma: an authority, a seat, a kind of member

@@ -21,8 +21,9 @@ from ..vocabulary import IS_HONOUR, IS_TITLE
 
 #: A surname: capitalised, with its prefix or hyphen ("McLean", "O'Brien", "Renner-Thompson")
 SURNAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?"
-#: A surname's initials after it: "E.", "E", "DE", "T.H.", "P.A.M."
-INITIALS = r"(?:[A-Z]\.){1,4}|[A-Z]{1,3}(?![\w.])"
+#: A surname's initials after it: "E.", "E", "DE", "T.H.", "P.A.M.", and "T.S" closing a
+#: list whose last stop was taken as the list's own
+INITIALS = r"(?:[A-Z]\.){1,4}|(?:[A-Z]\.){1,3}[A-Z](?![\w.])|[A-Z]{1,3}(?![\w.])"
 #: One entry of a roll: a surname, and its initials after a comma (or a stop, "Smith. D")
 ENTRY = re.compile(rf"(?P<surname>{SURNAME})(?:[,.][ ]?(?P<initials>{INITIALS}))?(?=\s|$)")
 #: The roll's plural title, left off its names ("Councillors Allan Foster ...")

@@ -53,7 +53,7 @@ from .text import plain
 #: "Meeting of Standards Committee on Tuesday, 14 March 2006, 6.00pm" puts "on" between
 TITLED_DATE = re.compile(
     rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
-    rf"{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})\b(?P<rest>[^;!?]{{0,150}})$",
+    rf"{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})\b(?P<rest>[^;!?]{{0,300}})$",
     re.IGNORECASE,
 )
 
