@@ -64,3 +64,22 @@ def test_untitled_rows_leave_plain_posts_to_the_ordinary_reading() -> None:
 def test_untitled_rows_decline_commas_that_part_people() -> None:
     text = "G Baird, Director; C Orr, Head of Finance, W Kidd, Clerk (all Finance)"
     assert ("C Orr", "Head of Finance, W Kidd, Clerk (all Finance)") not in _read(text)
+
+
+def test_a_forums_roll_keeps_what_each_person_comes_as_however_short() -> None:
+    text = (
+        "Ann Reid, Forum Chair; Ben Moss, NPA; Cara Lowe, British Canoeing; Dev Hart; "
+        "Eve Pym, Parish Council; Cllr Fay Cole, PC"
+    )
+    entries = [(e.as_written, e.capacity) for e in split_name_list(text)]
+    assert entries == [
+        ("Ann Reid", "Forum Chair"),
+        ("Ben Moss", "NPA"),
+        ("Cara Lowe", "British Canoeing"),
+        ("Dev Hart", None),
+        ("Eve Pym", "Parish Council"),
+        ("Cllr Fay Cole", "PC"),
+    ]
+    # commas that part people, not a person from what they come as, stay a split by commas
+    people = [e.as_written for e in split_name_list("Ann Reid, Ben Moss; Cara Lowe; Dev Hart")]
+    assert people == ["Ann Reid", "Ben Moss", "Cara Lowe", "Dev Hart"]

@@ -50,7 +50,7 @@ from .names_inverted import inverted_name, surname_run
 from .names_office_colons import office_colon_rows
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
-from .names_semicolon_rows import semicolon_rows, untitled_semicolon_rows
+from .names_semicolon_rows import semicolon_people, semicolon_rows, untitled_semicolon_rows
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
@@ -971,6 +971,9 @@ def split_name_list(text: str) -> list[NameEntry]:
     plain_rows = untitled_semicolon_rows(text, looks_like_a_person, name_then_post)
     if plain_rows is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in plain_rows]
+    people = semicolon_people(text)  # "Neil White, DNPA; Peter Thorn, British Canoeing; ..."
+    if people is not None:
+        return [NameEntry(name, capacity, False, None, at) for at, name, capacity in people]
     text, opened = close_unclosed_brackets(text)
     pieces: list[tuple[int, str]] = []
     split = join_abbreviated_posts(

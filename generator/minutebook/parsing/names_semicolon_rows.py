@@ -130,3 +130,43 @@ def _untitled_row(
     if pair is None:
         return None
     return offset + lead, pair[0], pair[1]
+
+
+#: one person of a forum's roll: a name (a title, or none), a comma, what they come as
+#: or from ("Neil White, DNPA", "Peter Thorn, British Canoeing", "Cllr A Reid, PC")
+PERSON_COMMA = re.compile(
+    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Maj|Sir|Prof|Rev)\.?\s)?"
+    r"(?:[A-Z][\w'’.-]*\s){1,3}(?:Ma?c|O['’]|d['’])?[A-Z][\w'’-]+),\s(?P<rest>[^,]\S.*)"
+)
+#: Fewest parts of such a roll, and the share of them that must be "Name, X" (in quarters)
+MIN_PEOPLE = 4
+PEOPLE_QUARTERS = 3
+
+
+def semicolon_people(text: str) -> list[tuple[int, str, str | None]] | None:
+    """'Bill Hitchins, DNPA Chairman; Neil White, DNPA; Peter Thorn, British Canoeing;
+    Derek Coren; ...': a forum's roll, each person a part, the words after the name's comma
+    what they come as or from, however short (an acronym, a body's name), which a split by
+    commas reads as other people. Each person's (start, name, capacity); None unless
+    `MIN_PEOPLE` parts at least and three in four of them are "Name, X" (a part without a
+    comma is a name alone)."""
+    if ";" not in text or len(text) > MAX_TEXT:
+        return None
+    bounds = [0, *(m.end() for m in SEMICOLON.finditer(text))]
+    ends = [*(m.start() for m in SEMICOLON.finditer(text)), len(text)]
+    parts = [(b, text[b:e]) for b, e in zip(bounds, ends, strict=True) if text[b:e].strip()]
+    rows: list[tuple[int, str, str | None]] = []
+    paired = 0
+    for begin, part in parts:
+        lead = len(part) - len(part.lstrip())
+        match = PERSON_COMMA.fullmatch(part.strip())
+        rest = match["rest"] if match else ""
+        if match is not None and not (STARTS_WITH_TITLE.match(rest) and " " in rest.strip()):
+            # (a titled person after the comma is another person; "PC" alone is a body)
+            rows.append((begin + lead, match["name"], match["rest"].strip(" .")))
+            paired += 1
+        else:
+            rows.append((begin + lead, part.strip(" ."), None))
+    if len(parts) < MIN_PEOPLE or 4 * paired < PEOPLE_QUARTERS * len(parts):
+        return None
+    return rows
