@@ -4,9 +4,10 @@ tests/fixtures/zoo/*flattened*)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from minutebook.model import Line
+from minutebook.model import DocumentKind, Line
 from minutebook.parsing.flattened_front_blocks import (
     front_blocks,
     meeting_title,
@@ -15,6 +16,7 @@ from minutebook.parsing.flattened_front_blocks import (
 from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
 from minutebook.parsing.flattened_record_marks import capitals_labels, leading_stamp
 from minutebook.parsing.flattened_summons import letter_cuts, summons_cuts
+from opening_facts import first_part_meeting
 
 LETTER = (
     "Public Document Pack MEETING OF THE VALE JOINT BOARD To: The Members of the Vale Joint "
@@ -165,3 +167,17 @@ def test_labels_in_sentence_case_without_a_colon_stand_over_their_lists() -> Non
         assert pieces[pieces.index(label) + 1] == names
     # a present | absent table's heading is no label: "Absent" before a name stays put
     assert capitals_labels("Membership Present Absent Councillor Ann Ash") == []
+
+
+def test_a_packs_stamp_with_its_number_after_a_colon_is_one_piece() -> None:
+    text = (
+        "AGENDA ITEM NO:4 MINUTES OF A MEETING OF THE FENBY POLICE AND CRIME PANEL HELD ON "
+        "11TH DECEMBER 2013 AT 10.30 A.M. PRESENT Councillor Ann Ash "
+    )
+    assert leading_stamp(text, re.compile("MINUTES OF A MEETING")) == [len("AGENDA ITEM NO:4")]
+    kind, body, date, _, _ = first_part_meeting(text + "x " * 200)
+    assert (kind, body, date) == (
+        DocumentKind.MINUTES,
+        "FENBY POLICE AND CRIME PANEL",
+        dt.date(2013, 12, 11),
+    )

@@ -137,7 +137,7 @@ SENTENCE_WORDS = frozenset(
 AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
 AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 #: "AGENDA" in capitals: the paper's heading, never "ON THE AGENDA" inside a title
-AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)")
+AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)(?![ ]{1,3}ITEM\b)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: "3. Minutes", "3.0 MINUTES", "76 – APOLOGIES": a number, its stop or dash, a space or two
 #: and a capital (or a planning

@@ -24,10 +24,10 @@ def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
     return {0}
 
 
-#: "ITEM 2", "Agenda Item 4", "AGENDA ITEM No 3": the pack's stamp naming the item a
-#: record is enclosed under, at the line's start, before the record's letterhead
+#: "ITEM 2", "Agenda Item 4", "AGENDA ITEM No 3", "AGENDA ITEM NO:4": the pack's stamp
+#: naming the item a record is enclosed under, at the line's start, before its letterhead
 LEADING_STAMP = re.compile(
-    r"^(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:No\.?[ ]{0,2})?\d{1,3}[a-z]?"
+    r"^(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:(?:No|NO)[.:]?[ ]{0,2})?\d{1,3}[a-z]?"
     r"(?=[ ]{1,3}[A-Z]|$)"
 )
 
