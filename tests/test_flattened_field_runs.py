@@ -50,3 +50,21 @@ def test_a_sentence_naming_a_meeting_and_a_date_is_no_field_run() -> None:
     text = "The meeting of the Harbour Committee on Tuesday 4 March 2014 at 2.00 pm."
     assert field_run_opening([Line(1, text)]) is None
     assert field_run_opening([Line(1, "Meeting Harbour Committee Date to be confirmed")]) is None
+
+
+def test_a_remote_meetings_run_with_no_place_after_a_hosts_title() -> None:
+    text = (
+        "(Public Pack)Agenda Document for Executive, 03/02/2021 16:00 26 January 2021 "
+        "Committee Executive Date Wednesday, 3 February 2021 Time of Meeting 4:00 pm This is a "
+        "remote meeting in accordance with the Regulations 2020."
+    )
+    opening = field_run_opening([Line(1, text)])
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "Executive",
+        dt.date(2021, 2, 3),
+        dt.time(16, 0),
+        None,
+    )
+    # no sentence and no place after the time: no run
+    assert field_run_opening([Line(1, "Committee Executive Date 3 May 2021 Time 4 pm")]) is None
