@@ -183,3 +183,30 @@ def test_a_flattened_roll_printed_surname_first_under_its_capitals_label() -> No
         "Elm, S.C.",
         "Fox, T",  # the roll's last stop is read as the sentence's
     ]
+
+
+def test_a_flattened_community_councils_title_without_the_article() -> None:
+    text = (
+        "Minutes of Fenby & Moor Community Council Meeting Tuesday 22nd September 2020 7.00pm "
+        "Online Zoom Meeting Members Present: - Ann Ash, Ben Birch and Cara Cole Apologies: - "
+        "Dan Dale and Eve Elm Members of Public: - Fay Fox 1. Welcome The Chair welcomed all. "
+        + "x "
+        * 80
+    )
+    kind, body, date, time, venue = first_part_meeting(text)
+    assert (kind, body, date, time, venue) == (
+        DocumentKind.MINUTES,
+        "Fenby & Moor Community Council",
+        dt.date(2020, 9, 22),
+        dt.time(19, 0),
+        "Online Zoom Meeting",
+    )
+
+
+def test_a_remote_meeting_after_a_title_lines_time_is_its_place() -> None:
+    from minutebook.parsing.titled_date_openings import remote_title_place
+
+    assert remote_title_place(" Online Zoom Meeting") == "Online Zoom Meeting"
+    assert remote_title_place("MS Teams") == "MS Teams"
+    assert remote_title_place("Kelbridge Village Hall") is None  # a place: bare_place's
+    assert remote_title_place("Members joined online today") is None  # a sentence

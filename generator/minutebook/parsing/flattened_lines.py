@@ -113,6 +113,9 @@ OPENING = re.compile(
     r"\s{1,3}(?:OF|HELD|DATE:)"
     r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
     r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
+    # a community council's title without the article: "Minutes of Meldrum & Daviot
+    # Community Council Meeting Tuesday 22nd September 2020 ..."
+    r"|(?<!\S)Minutes\s{1,3}of\s{1,3}(?:(?:[A-Z][\w'’-]{0,20}|&)\s{1,3}){1,8}Meeting\b"
     # the formal opening of older minutes, its attendance label soon after: "At a meeting
     # of the X County Council held at V on D at 3.00 pm. PRESENT Councillor ..."
     r"|(?<!\S)At\s{1,3}a\s{1,3}[Mm]eeting\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z]"

@@ -16,7 +16,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
-from .bare_venues import bare_place, bracketed_place
+from .bare_venues import REMOTE_WORD, bare_place, bracketed_place
 from .dated_title_openings import (
     CLOCK_AFTER_DATE,
     POSTCODE,
@@ -220,4 +220,19 @@ def _venue_in(rest: str) -> str | None:
     # "... 7.30 pm Kelling Village Hall": a building named with no "at" is the place too
     venue = strip_article(left[at.end() :]) if at else bare_place(left) or ""
     venue = venue or bracketed_place(left) or ""  # "(Virtual Meeting - held via Teams)"
+    venue = venue or remote_title_place(left) or ""  # "... 7.00pm Online Zoom Meeting"
     return venue if venue and len(venue) <= 100 else None
+
+
+#: a remote meeting named in a few capitalised words after the time: "Online Zoom
+#: Meeting", "Virtual Meeting", "MS Teams"
+REMOTE_TITLE_PLACE = re.compile(r"(?:[A-Z][\w-]{1,12}\s){0,3}[A-Z][\w-]{1,12}")
+
+
+def remote_title_place(left: str) -> str | None:
+    """What follows a title line's time when it only says how the meeting sat remotely
+    ("Online Zoom Meeting"); None for anything else."""
+    text = left.strip(" ,.;:-–—")
+    if not REMOTE_TITLE_PLACE.fullmatch(text) or not REMOTE_WORD.search(text):
+        return None
+    return text
