@@ -8,6 +8,7 @@ from __future__ import annotations
 from minute_fixtures import lines_of
 from minutebook.parsing.flattened_lines import split_flattened_lines
 from minutebook.parsing.flattened_minute_codes import lettered_code_at, lettered_codes
+from opening_facts import parsed
 
 CABINET = (
     "MINUTES OF THE MEETING OF THE CABINET HELD ON MONDAY 3 JULY 2023 AT 6 PM IN THE GUILDHALL "
@@ -76,3 +77,19 @@ def test_no_code_reads_in_a_planning_reference_or_lower_case() -> None:
     assert lettered_code_at("CAB31/23 in the report", 0) is None
     match = lettered_code_at("CAB31/23 APOLOGIES", 0)
     assert match is not None and match["number"] == "31"
+
+
+def test_a_boards_dotted_running_codes_part_a_flattened_record() -> None:
+    text = (
+        "FENWICK DRAINAGE BOARD At a Meeting of the Fenwick Drainage Board held at the Fen "
+        "Offices, Marchby on Wednesday the 17th June 2020 PRESENT A B Coles Esq (Vice "
+        "Chairman) D E Fox Esq Apologies for absence were received from G H Hill Esq. B.1145 "
+        "Standing Orders The Clerk reported on the adapted orders. RESOLVED That the Board "
+        "approve in principle. B.1146 Minutes RESOLVED That the minutes of the meeting held on "
+        "3 March 2020 be signed. " + "x " * 80
+    )
+    assert [n for _, n, _ in lettered_codes(text)] == [1145, 1146]
+    part = parsed(text).parts[0]
+    assert part.meeting is not None and part.meeting.body_name == "Fenwick Drainage Board"
+    assert [m.number for m in part.minutes] == ["B.1145", "B.1146"]
+    assert lettered_codes("see minute B.12 of the last meeting") == []  # no capital after

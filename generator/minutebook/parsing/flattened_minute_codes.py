@@ -2,11 +2,11 @@
 
 Councils' cabinets and committees number their minutes with the body's letters and the
 year ("CAB101/23 APOLOGIES FOR ABSENCE", "CC351/19 MINUTES", a full council's "C 08/042
-Election of Mayor"): on a line, `minute_headings` reads them (`MINUTE_CODE`,
-`SPACED_CODE`). Flattened onto one line by a document host, they were no marker, so the
-paper's minutes were never cut apart. The codes of one run share their letters and year
-and their numbers rise by one; a code inside a sentence ("in minute CAB105/23") stands
-alone and makes no run.
+Election of Mayor", a drainage board's running "B.1145 Standing Orders"): on a line,
+`minute_headings` reads them (`MINUTE_CODE`, `SPACED_CODE`). Flattened onto one line by
+a document host, they were no marker, so the paper's minutes were never cut apart. The
+codes of one run share their letters and year and their numbers rise by one; a code
+inside a sentence ("in minute CAB105/23") stands alone and makes no run.
 
 `lettered_codes` lists the candidates as (position, number, series) for the line's run
 search; `lettered_code_at` reads one at a position. Both return nothing for other text.
@@ -33,9 +33,16 @@ SPACED = re.compile(
 )
 
 
+#: "B.1145 Standing Orders": a board's series letter, a point and a running number (no
+#: year), then the title's capital
+DOTTED = re.compile(
+    r"(?<!\S)(?P<letters>[A-Z]{1,2})\.(?P<number>\d{2,5})(?P<year>)[ ]{1,3}(?=[A-Z])"
+)
+
+
 def lettered_code_at(text: str, start: int) -> re.Match[str] | None:
-    """The lettered minute code at `start`, in either form; None when none is there."""
-    return LETTERED.match(text, start) or SPACED.match(text, start)
+    """The lettered minute code at `start`, in any form; None when none is there."""
+    return LETTERED.match(text, start) or SPACED.match(text, start) or DOTTED.match(text, start)
 
 
 def lettered_codes(text: str) -> list[tuple[int, int, str]]:
@@ -43,7 +50,7 @@ def lettered_codes(text: str) -> list[tuple[int, int, str]]:
     series (letters and year, which a run keeps), in the order printed."""
     found = [
         (m.start(), int(m["number"]), f"{m['letters']}/{m['year']}")
-        for pattern in (LETTERED, SPACED)
+        for pattern in (LETTERED, SPACED, DOTTED)
         for m in pattern.finditer(text)
     ]
     return sorted(found)[:MAX_CODES]

@@ -608,9 +608,19 @@ def detect_at_a_meeting(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not AT_A_MEETING.match(text[:400]) or NOTICE_VERB.search(text[:400]):
         return None
-    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 12)):
+    below = _next_nonblank(lines, i, 12)
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in below) and not (
+        LABEL_RUN_ON.search(text, 0, LABEL_REACH)  # "... 17th June 2020 PRESENT A Coles Esq"
+    ):
         return None  # "At a meeting of the Panel held in May, Members asked ...": a paragraph
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
+#: the attendance label a flattened record runs on after its opening sentence: in
+#: capitals, or with its colon
+LABEL_RUN_ON = re.compile(r"\s(?:PRESENT|MEMBERS PRESENT|Present\s*:|Members present\s*:)")
+#: Characters of the opening's line searched for such a label
+LABEL_REACH = 600
 
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm ...": the date line of a titled record
