@@ -210,3 +210,26 @@ def test_a_remote_meeting_after_a_title_lines_time_is_its_place() -> None:
     assert remote_title_place("MS Teams") == "MS Teams"
     assert remote_title_place("Kelbridge Village Hall") is None  # a place: bare_place's
     assert remote_title_place("Members joined online today") is None  # a sentence
+
+
+def test_a_letterhead_over_minutes_of_a_meeting_names_the_body() -> None:
+    text = (
+        "KELBRIDGE FIRE & RESCUE SERVICE BOARD\n\nMINUTES OF A MEETING\n\n22 JANUARY 2013\n\n"
+        "1.30 PM\n\nPRESENT: Dr J Reid, Chairman presiding\n\nMr C Kerr, Chief Fire Officer\n\n"
+        "1. APOLOGIES\n\nApologies were received from Mr Lee.\n"
+    )
+    kind, body, date, time, _ = first_part_meeting(text)
+    assert (kind, body, date, time) == (
+        DocumentKind.MINUTES,
+        "KELBRIDGE FIRE & RESCUE SERVICE BOARD",
+        dt.date(2013, 1, 22),
+        dt.time(13, 30),
+    )
+    # a web page's title keeps its tags: the letterhead is still the paper's own
+    tagged = text.replace(
+        "KELBRIDGE FIRE & RESCUE SERVICE BOARD",
+        "<strong>KELBRIDGE</strong> <strong>FIRE</strong> & <strong>RESCUE</strong> "
+        "<strong>SERVICE</strong> <strong>BOARD</strong><br />",
+    )
+    assert [p.kind for p in parsed(tagged).parts] == [DocumentKind.MINUTES]
+    assert first_part_meeting(tagged)[1] == "KELBRIDGE FIRE & RESCUE SERVICE BOARD"

@@ -49,7 +49,7 @@ from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .minute_of_meeting import minute_of_meeting_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
-from .openings import Clause, Opening, kindless
+from .openings import MEETING_NOUN, Clause, Opening, full_body, kindless
 from .place_date_lines import place_dated_minute_opening
 from .placed_title_stacks import placed_title_opening
 from .remote_notices import remote_note_opening
@@ -158,6 +158,7 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     above = _above(opening, lines)
     body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
     body = kindless(body)  # "ANNUAL PARISH COUNCIL": the meeting's kind, not the body's name
+    body = _named_above(body, opening, lines) or body  # "X BOARD" over "MINUTES OF A MEETING"
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
     body = running_name(lines, body, opening.date) or body
     body = group_body(body, lines, opening.line) or body  # a group's banner over it
@@ -190,6 +191,19 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
         venue=without_venue_note(venue) if venue else venue,  # "V. This meeting will be ..."
         line=opening.line,
     )
+
+
+def _named_above(body: str, opening: Opening, lines: list[Line]) -> str | None:
+    """The body a title line above names when the opening names only a meeting ("NORTHERN
+    IRELAND FIRE & RESCUE SERVICE BOARD" over "MINUTES OF A MEETING" and the date); None
+    when the opening names a body, or no title above does."""
+    if not MEETING_NOUN.fullmatch(body.strip()):
+        return None
+    at = next((k for k, ln in enumerate(lines) if ln.number == opening.line), None)
+    if at is None:
+        return None
+    named = full_body(body, lines, at)
+    return named if named.strip().lower() != body.strip().lower() else None
 
 
 def with_venue_under(opening: Opening, lines: list[Line]) -> Opening:

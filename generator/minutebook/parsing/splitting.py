@@ -990,7 +990,8 @@ def title_start(lines: list[Line], i: int) -> int:
     while j >= 0 and i - j <= 14 and taken < 6:
         if lines[j + 1].number - lines[j].number > 1:
             break  # the cleaning removed a page's furniture here: line j is the page before
-        text = lines[j].text.strip()
+        # a web page's title keeps its tags ("<strong>NORTHERN</strong> <strong>...")
+        text = " ".join(TAGS.sub(" ", lines[j].text).split())
         if text:
             if (
                 LETTER_FORMULA.match(text)
