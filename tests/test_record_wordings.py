@@ -233,3 +233,22 @@ def test_a_letterhead_over_minutes_of_a_meeting_names_the_body() -> None:
     )
     assert [p.kind for p in parsed(tagged).parts] == [DocumentKind.MINUTES]
     assert first_part_meeting(tagged)[1] == "KELBRIDGE FIRE & RESCUE SERVICE BOARD"
+
+
+def test_a_hosts_file_link_before_a_flattened_records_title() -> None:
+    text = (
+        "Minutes PDF 276 KB Kelbridge City Council The City of Kelbridge Economic Committee "
+        "Minutes of the meeting held at Ceres Suite - Kelbridge Town Hall, KB8 2AH on 6 March "
+        "2020 from 9.01 am - 10.50 am Membership Present Absent Councillor Ann Reid (Chair) "
+        "Councillor Ben Moss Councillor Cara Lowe 11 Welcome and apologies for absence "
+        "Apologies were received from Councillor Dev Hart. 12 Minutes RESOLVED that the "
+        "minutes of the meeting held on 4 December 2019 be confirmed. " + "x " * 40
+    )
+    kind, body, date, time, venue = first_part_meeting(text)
+    assert (kind, body, date, time, venue) == (
+        DocumentKind.MINUTES,
+        "The City of Kelbridge Economic Committee",  # the host's link no part of the name
+        dt.date(2020, 3, 6),
+        dt.time(9, 1),
+        "Ceres Suite - Kelbridge Town Hall, KB8 2AH",
+    )

@@ -112,7 +112,7 @@ OPENING = re.compile(
     # "MINUTES OF COUNTY COUNCIL MEETING DATE: ...": the article dropped, a field after
     r"\s{1,3}(?:OF|HELD|DATE:)"
     r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
-    r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|Meeting)\s{1,3}(?:of|held)\b"
+    r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|[Mm]eeting)\s{1,3}(?:of|held)\b"
     # a community council's title without the article: "Minutes of Meldrum & Daviot
     # Community Council Meeting Tuesday 22nd September 2020 ..."
     r"|(?<!\S)Minutes\s{1,3}of\s{1,3}(?:(?:[A-Z][\w'’-]{0,20}|&)\s{1,3}){1,8}Meeting\b"
@@ -129,6 +129,8 @@ OPENING = re.compile(
     # an agenda's enclosed record: "X COUNCIL Minutes of the last meeting held at ..."
     r"|(?<=[A-Z]\s)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:last|previous)\s{1,3}meeting\s{1,3}held\b"
 )
+#: "Minutes PDF 276 KB": a host's link to the file (its kind, type and size) at the start
+LEADING_LINK = re.compile(r"^[A-Z][\w ]{0,40}?\s(?:PDF|DOCX?)\s\d{1,5}(?:\.\d)?\s?[KM]B(?=\s)")
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
 #: Minutes of ..."): a reference to a record, not a record's opening
 SENTENCE_WORDS = frozenset(
@@ -455,6 +457,9 @@ def flattened_cuts(
         cuts.update(sub_items(text, numbered, numbers))
         cuts.update(lettered_sub_items(text, numbered))  # "9. Standing Items a) ... b) ..."
     cuts.update(page_marks(text))
+    link = LEADING_LINK.match(text)
+    if link is not None and (openings or labels):  # "Minutes PDF 276 KB X Council ...": the
+        cuts.add(link.end())  # host's link to the file before the paper's own title
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     if openings:

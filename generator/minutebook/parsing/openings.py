@@ -111,9 +111,10 @@ SENTENCE_END = re.compile(
 
 
 #: a record's attendance label run on after its sentence with no stop between: a label
-#: in capitals ("... 17th June 2020 PRESENT P Lankfer"), or any label with its colon
+#: in capitals ("... 17th June 2020 PRESENT P Lankfer"), a present/absent table's heading
+#: ("... 10.50 am Membership Present Absent Councillor ..."), or any label with its colon
 RECORD_LABEL = re.compile(
-    r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES)\b|"
+    r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES|Membership\s+Present)\b|"
     r"(?:present|members present|apologies|in attendance)\s*:)",
     re.IGNORECASE,
 )
