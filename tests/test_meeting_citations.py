@@ -160,3 +160,9 @@ were taken as read.
 def test_minutes_of_several_meetings_listed_by_date_open_no_paper() -> None:
     parts = split(_lines(SEVERAL))
     assert [p.kind for p in parts] == [DocumentKind.MINUTES]
+
+
+def test_minutes_already_circulated_are_cited_not_opened() -> None:
+    assert cites_a_meeting("Minutes of meeting held on 5 November 2015 (previously circulated).")
+    assert cites_a_meeting("Minutes of the meeting held on 3 May to be signed as a correct record")
+    assert not cites_a_meeting("Minutes of the meeting held on 5 November 2015")

@@ -252,3 +252,20 @@ def test_a_hosts_file_link_before_a_flattened_records_title() -> None:
         dt.time(9, 1),
         "Ceres Suite - Kelbridge Town Hall, KB8 2AH",
     )
+
+
+def test_a_committee_systems_page_records_what_its_items_text_records() -> None:
+    page = (
+        "Business Committee\nThursday, 10th March 2016 6.00 p.m.\n\nVenue: Kelbridge Town "
+        "Hall\n\nContact: Ann Reid, Democratic Services\n\nNo. Item\n\n\n"
+        "Minutes of meeting held on 5 November 2015 (previously circulated).\n\n"
+        "The minutes of the meeting of 5 November 2015 were approved by the Chairman as a "
+        "correct record.\n\nUrgent Business\n\nMembers noted the consultation and agreed to "
+        "respond.\n"
+    )
+    assert [p.kind for p in parsed(page).parts] == [DocumentKind.MINUTES]
+    agenda = page.split("Minutes of meeting")[0] + (
+        "Minutes of meeting held on 5 November 2015\n\nTo approve the minutes.\n\n"
+        "Urgent Business\n\nTo consider any urgent business.\n"
+    )
+    assert [p.kind for p in parsed(agenda).parts] == [DocumentKind.AGENDA]

@@ -3,8 +3,9 @@
 Agendas and decisions name the meeting whose minutes they deal with in the same words a
 record opens with: "To approve and sign as a correct record the minutes of the meeting held
 on 14 January 2025", "RESOLVED that the minutes of the Standards Panel held on D be
-approved", "Minutes of the Previous Meeting". Each form is one small test returning False
-when it does not apply; `cites_a_meeting` says whether any does.
+approved", "Minutes of the Previous Meeting", "Minutes of meeting held on D (previously
+circulated)". Each form is one small test returning False when it does not apply;
+`cites_a_meeting` says whether any does.
 """
 
 from __future__ import annotations
@@ -71,6 +72,19 @@ def names_several_meetings(text: str) -> bool:
     return bool(SEVERAL_MEETINGS.search(text))
 
 
+#: minutes already sent to the members: "Minutes of meeting held on 5 November 2015
+#: (previously circulated)", "... to be signed as a correct record"
+CIRCULATED = re.compile(
+    r"\bpreviously\s+circulated\b|\bas\s+a\s+(?:correct|true)\s+record\b", re.IGNORECASE
+)
+
+
+def names_circulated_minutes(text: str) -> bool:
+    """ "Minutes of meeting held on 5 November 2015 (previously circulated)": an item about
+    minutes the members already have, not a record's opening."""
+    return bool(CIRCULATED.search(text))
+
+
 def cites_a_meeting(text: str) -> bool:
     """Whether a line (or a title block joined into one) cites another meeting rather than
     opening a paper of its own."""
@@ -80,4 +94,5 @@ def cites_a_meeting(text: str) -> bool:
         or decides_on_minutes(head)
         or names_an_earlier_meeting(head)
         or names_several_meetings(head)
+        or names_circulated_minutes(head)
     )

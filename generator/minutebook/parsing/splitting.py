@@ -52,6 +52,7 @@ from .titled_date_openings import titled_date
 from .titled_kinds import titled_kind
 from .web_attendance_pages import roll_page_start
 from .web_item_pages import meeting_start
+from .web_items_header import ITEMS_HEADER
 from .welsh_openings import welsh_opening
 from .work_programme_titles import HEADER_REACH, titled_programme
 
@@ -871,8 +872,26 @@ def detect_dated_title(lines: list[Line], i: int) -> Start | None:
         return None
     if labelled_web_record(lines, i):  # a web page's "Venue:" line, then "Minutes:" labels
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if items_table_page(lines, i):  # "Venue:" ... "No. Item": what the items' text records
+        kind = page_kind(lines[i:])
+        if kind is not None:
+            return Start(start, kind, _layout_of(kind))
     # what it is must show at once: a list of dates further down a paper is no opening
     return _titled_paper(lines, start, i, 4)
+
+
+def items_table_page(lines: list[Line], i: int) -> bool:
+    """Whether the dated line `i` heads a committee system's meeting page: a "Venue:" line
+    just below and the items' table header ("No. Item") soon after; the page's "Contact:"
+    line is then no agenda's front sheet, and what the items' text records says the kind."""
+    following = _next_nonblank(lines, i, ITEMS_HEADER_REACH)
+    if not any(_untagged(t).lower().startswith("venue:") for t in following[:4]):
+        return False
+    return any(ITEMS_HEADER.match(_untagged(t).strip()) for t in following)
+
+
+#: Non-blank lines under the dated line searched for the items' table header
+ITEMS_HEADER_REACH = 6
 
 
 def labelled_web_record(lines: list[Line], i: int) -> bool:
