@@ -81,3 +81,14 @@ def test_a_group_named_by_the_committee_its_members_sit_on_represents_nothing() 
     ]
     council = [Line(6, "Membership:"), Line(7, "Tarnby Borough Council: Councillors Ash and Birch")]
     assert {m.represents for m in membership(council)} == {"Tarnby Borough Council"}
+
+
+def test_a_cabinet_members_portfolio_is_no_body_they_represent() -> None:
+    lines = [
+        Line(5, "Members of the Policy and Resources Committee:-"),
+        Line(6, "Councillor Ann Reid (Chairman)"),
+        Line(7, "Councillor Ben Moss (Resources and Shared Services)"),
+        Line(8, "Councillor Cara Lowe (Community Safety and Partnerships)"),
+        Line(9, "Councillor Dev Hart (Kelbridge Borough Council)"),
+    ]
+    assert [m.represents for m in membership(lines)] == ["", "", "", "Kelbridge Borough Council"]

@@ -62,7 +62,7 @@ from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
 from .membership_untitled_rows import untitled_body_row
 from .membership_ward_commas import name_and_place
-from .names import POST_WORDS, NameEntry, names_an_organisation, split_name_list
+from .names import POST_WORDS, NameEntry, names_an_organisation, service_area, split_name_list
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
@@ -480,8 +480,16 @@ def _represents(capacity: str | None) -> str:
     if not capacity or OFFICE.match(capacity):
         return ""
     parts = [part.strip() for part in capacity.split(",")]
-    kept = [part for part in parts if not OFFICE.match(part)]
+    kept = [part for part in parts if not OFFICE.match(part) and not _portfolio(part)]
     return capacity if len(kept) == len(parts) else ", ".join(kept)
+
+
+def _portfolio(part: str) -> bool:
+    """A cabinet member's portfolio in their bracket ("(Leisure)", "(Resources and Shared
+    Services)", "(Community Safety and Partnerships)"): what they hold, no body they come
+    from; every piece between "and"s is a service area."""
+    pieces = re.split(r"\s+and\s+|\s*&\s*", part.strip())
+    return all(service_area(piece) for piece in pieces if piece)
 
 
 #: seats with nobody in them, counted in a list of names: "1 Vacancy", "two vacancies"

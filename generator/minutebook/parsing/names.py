@@ -873,7 +873,8 @@ SERVICE_AREA = re.compile(
     r"Regeneration|Finance|Education|Place|Communities|Environment|Planning|Governance|"
     r"Transport|Culture|Leisure|Health|Care|Wellbeing|Safeguarding|Development|Economy|"
     r"Property|Assets|Highways|Infrastructure|Performance|Partnerships|Commissioning|"
-    r"Operations|Strategy|Policy|Inclusion|Families|Adults|Children|Neighbourhoods|Democracy)$"
+    r"Operations|Strategy|Policy|Inclusion|Families|Adults|Children|Neighbourhoods|Democracy|"
+    r"Safety)$"
 )
 
 
