@@ -101,3 +101,25 @@ SURNAMES = (
     "Cole", "Dale", "Eames", "Frith", "Gale", "Hume", "Innes", "Judd", "Keane", "Lowe",
     "Mayne", "Nash", "Orme", "Pike", "Quill", "Rudd", "Sayle", "Tolley", "Upton", "Vane",
 )  # fmt: skip
+
+
+def test_a_welsh_group_heading_before_the_english_one_is_passed_over() -> None:
+    lines = [
+        Line(21, "Members:"),
+        Line(
+            23,
+            "Aelodau wedi’u penodi gan Gyngor Gwynedd Members appointed by Gwynedd Council "
+            "Y Cynghorydd / Councillor : Ann Reid, Ben Moss",
+        ),
+        Line(
+            25,
+            "Aelodau wedi’u penodi gan Llywodraeth Cymru Members appointed by The Welsh "
+            "Government Mr. Cai Lowe, Ms. Dee Hart",
+        ),
+    ]
+    assert [(m.as_written, m.represents) for m in membership(lines)] == [
+        ("Ann Reid", "Gwynedd Council"),
+        ("Ben Moss", "Gwynedd Council"),
+        ("Mr. Cai Lowe", "The Welsh Government"),
+        ("Ms. Dee Hart", "The Welsh Government"),
+    ]

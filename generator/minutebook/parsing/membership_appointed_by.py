@@ -85,7 +85,7 @@ ALONE = re.compile(r"(?P<body>[A-Za-z][\w'’&,. -]{2,100}?)\s{0,2}:?")
 def appointed_by_label(text: str) -> str | None:
     """The body of a line holding only a group's words ("Members appointed by Westmarch
     County Council"); None for any other line."""
-    plain_text = plain(text).strip()
+    plain_text = without_welsh_lead(plain(text).strip())
     opening = APPOINTED.match(plain_text)
     alone = ALONE.fullmatch(plain_text[opening.end() :]) if opening else None
     if alone is None:
@@ -99,11 +99,25 @@ def appointed_by_label(text: str) -> str | None:
     return body
 
 
+#: a Welsh body's bilingual group heading: the Welsh words ("Aelodau wedi'u penodi gan
+#: Gyngor Gwynedd") before the English ones, with no slash between
+WELSH_LEAD = re.compile(
+    r"^Aelodau\s.{0,80}?(?=(?:Members?|Representatives?)\s{1,3}(?:appointed|nominated)\s)"
+)
+
+
+def without_welsh_lead(text: str) -> str:
+    """The line from its English group heading on ("Aelodau wedi'u penodi gan Gyngor
+    Gwynedd Members appointed by Gwynedd Council ..."); the line itself otherwise."""
+    lead = WELSH_LEAD.match(text)
+    return text[lead.end() :] if lead else text
+
+
 def appointed_by_row(text: str, name_list: NameList) -> list[tuple[str, str]] | None:
     """The members of a line opening with "Members appointed by <body>", each with the
     body that appointed them (a later group on the same line read too); None when the
     line opens no such group or a group holds no list of names."""
-    plain_text = plain(text)
+    plain_text = without_welsh_lead(plain(text))
     if APPOINTED.match(plain_text) is None:
         return None
     starts = [m for m in APPOINTED.finditer(plain_text)][:MAX_GROUPS]
