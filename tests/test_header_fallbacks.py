@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.errors import Diagnostics
-from minutebook.model import Line
+from minutebook.model import Line, MeetingFacts
 from minutebook.parsing.header_fallbacks import closing_start_time, stated_venue
 from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.spoken_dates import or_plain_dates
@@ -110,15 +110,34 @@ def test_a_date_abbreviated_under_a_title_is_read() -> None:
 
 def test_a_reader_that_knows_the_printed_form_keeps_it() -> None:
     """The opening is read as printed first; its dates are written plain only when
-    nothing was read there."""
+    nothing was read there, or a meeting was read with no time."""
     seen: list[str] = []
+    timed = MeetingFacts("Panel", dt.date(2020, 3, 12), dt.time(10, 30), None, 1)
 
-    def read(lines: list[Line], file: str, diagnostics: Diagnostics) -> str | None:
+    def read(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
         seen.append(lines[0].text)
-        return "found" if "Mar " in lines[0].text else None
+        return timed if "Mar " in lines[0].text else None
 
-    assert or_plain_dates(read, _lines("12 Mar 2020 - 10:30"), "x", Diagnostics()) == "found"
+    assert or_plain_dates(read, _lines("12 Mar 2020 - 10:30"), "x", Diagnostics()) == timed
     assert seen == ["12 Mar 2020 - 10:30"]
     seen.clear()
     assert or_plain_dates(read, _lines("Thurs 3 Aug 2017"), "x", Diagnostics()) is None
     assert seen == ["Thurs 3 Aug 2017", "Thursday 3 August 2017"]
+
+
+def test_a_meeting_read_without_its_time_takes_the_plain_readings_time() -> None:
+    untimed = MeetingFacts("Board", dt.date(2021, 8, 26), None, "@ 1000 HRS", 1)
+    timed = MeetingFacts("Board", dt.date(2021, 8, 26), dt.time(10, 0), None, 1)
+    other = MeetingFacts("Other Board", dt.date(2021, 8, 26), dt.time(10, 0), None, 1)
+
+    def read(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
+        return untimed if "@" in lines[0].text else timed
+
+    text = _lines("THURSDAY 26 AUGUST 2021 @ 1000 HRS")
+    assert or_plain_dates(read, text, "x", Diagnostics()) == timed
+
+    def read_other(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
+        return untimed if "@" in lines[0].text else other
+
+    # a plain reading of another meeting never replaces the printed one
+    assert or_plain_dates(read_other, text, "x", Diagnostics()) == untimed

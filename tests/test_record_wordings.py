@@ -269,3 +269,24 @@ def test_a_committee_systems_page_records_what_its_items_text_records() -> None:
         "Urgent Business\n\nTo consider any urgent business.\n"
     )
     assert [p.kind for p in parsed(agenda).parts] == [DocumentKind.AGENDA]
+
+
+def test_an_at_sign_and_a_24_hour_clock_give_the_meetings_time() -> None:
+    assert (
+        plain_times("THURSDAY 26 AUGUST 2021 @ 1000 HRS BY")
+        == "THURSDAY 26 AUGUST 2021 at 10:00 BY"
+    )
+    assert plain_times("ON 13 JANUARY 2011 @ 7.15pm") == "ON 13 JANUARY 2011 at 7.15pm"
+    assert plain_times("email a@b.com, 1000 hours of work") == "email a@b.com, 1000 hours of work"
+    text = (
+        "PUBLIC MEETING - KELBRIDGE FIRE AND RESCUE SERVICE BOARD\n\n"
+        "THURSDAY 26 AUGUST 2021 @ 1000 HRS\n\nBY CONFERENCE FACILITIES\n\n"
+        "PRESENT: Ann Reid, Chair (AR) Ben Moss (BM)\n\n1 CHAIR’S WELCOME\n\n"
+        "The Chair opened the meeting.\n"
+    )
+    _, body, date, time, _ = first_part_meeting(text)
+    assert (body, date, time) == (
+        "KELBRIDGE FIRE AND RESCUE SERVICE BOARD",
+        dt.date(2021, 8, 26),
+        dt.time(10, 0),
+    )

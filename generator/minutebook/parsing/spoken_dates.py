@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
 
 from ..errors import Diagnostics
-from ..model import Line
+from ..model import Line, MeetingFacts
 from ..vocabulary import MONTHS
 from .yearless_dates import with_years
 
@@ -134,12 +133,28 @@ def _o_clock(match: re.Match[str]) -> str:
     return f"{hour}.{match['m'] or '00'} {half}"
 
 
+#: "@ 7.15pm", "@ 1000 HRS": the at sign a clerk types for "at" before a time
+AT_SIGN = re.compile(
+    r"(?<!\S)@\s?(?=\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b|hrs?\b|hours\b)|"
+    r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|hours)\b)",
+    re.IGNORECASE,
+)
+#: "at 1000 HRS", "commencing 1400 hours": a 24-hour clock's four figures after "at"
+HOURS_24 = re.compile(
+    r"(?<=\bat\s)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hrs?|hours)\b\.?", re.IGNORECASE
+)
+
+
 def plain_times(text: str) -> str:
     """The text with a "p.m" that lost its last stop given it back, a "prompt" or "sharp"
-    after a time left out, and a time said "at 10 o'clock" written as "10.00 am" (a
+    after a time left out, "@" before a time read as "at", "at 1000 HRS" as "at 10:00",
+    and a time said "at 10 o'clock" written as "10.00 am" (a
     meeting's hour from 8 to 11 is the morning's, 12 noon, 1 to 7 the afternoon's or
     evening's, unless the sentence says which); any other text as it was."""
     text = O_CLOCK.sub(_o_clock, text) if "clock" in text.lower() else text
+    if "@" in text:
+        text = AT_SIGN.sub("at ", text)
+    text = HOURS_24.sub(lambda m: f"{m['h']}:{m['m']}", text)
     return ON_TIME.sub("", LOST_STOP.sub(lambda m: f"{m['half']}.m.", text))
 
 
@@ -160,25 +175,34 @@ def with_plain_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
-Found = TypeVar("Found")
-
-
 def or_plain_dates(
-    read: Callable[[list[Line], str, Diagnostics], Found | None],
+    read: Callable[[list[Line], str, Diagnostics], MeetingFacts | None],
     lines: list[Line],
     file: str,
     diagnostics: Diagnostics,
-) -> Found | None:
+) -> MeetingFacts | None:
     """What `read` finds in the lines as printed, or when it finds nothing there, in the
     lines with their opening's dates and times written plain (see `with_plain_dates`): a
-    reader that knows a form as printed ("12 Mar 2020 - 10:30") keeps reading it so."""
+    reader that knows a form as printed ("12 Mar 2020 - 10:30") keeps reading it so. A
+    meeting read with no time as printed takes the plain reading's, when that reads the
+    same body and date with a time ("THURSDAY 26 AUGUST 2021 @ 1000 HRS")."""
     lines = with_years(lines)  # "Wednesday 14th June, 14:30": the year the paper prints
     plain = with_plain_dates(lines)
     if plain == lines:
         return read(lines, file, diagnostics)
     tried = Diagnostics()
     found = read(lines, file, tried)
+    if found is not None and found.time is None:  # "26 AUGUST 2021 @ 1000 HRS": its time
+        timed = read(plain, file, Diagnostics())  # only written plain
+        if timed is not None and timed.time is not None and _same_meeting(found, timed):
+            diagnostics.extend(tried)
+            return timed
     if found is not None:
         diagnostics.extend(tried)
         return found
     return read(plain, file, diagnostics)
+
+
+def _same_meeting(printed: MeetingFacts, plain: MeetingFacts) -> bool:
+    """Whether the plain reading found the printed reading's meeting (its body and date)."""
+    return (printed.body_name, printed.date) == (plain.body_name, plain.date)
