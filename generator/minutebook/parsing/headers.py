@@ -49,7 +49,7 @@ from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .minute_of_meeting import minute_of_meeting_opening
 from .notice_titles import notice_title_opening
 from .numeric_dated_titles import numeric_dated_title_opening
-from .openings import MEETING_NOUN, Clause, Opening, full_body, kindless
+from .openings import HOSTED_AT, MEETING_NOUN, Clause, Opening, full_body, kindless
 from .place_date_lines import place_dated_minute_opening
 from .placed_title_stacks import placed_title_opening
 from .remote_notices import remote_note_opening
@@ -76,9 +76,7 @@ NOTICE_VERBS = re.compile(
     re.IGNORECASE,
 )
 #: a record's verbs: the meeting has happened
-MINUTES_VERBS = re.compile(
-    r"\b(?:held|took place|taking place|hosted(?=\s+(?:at|in|on|via)\b))\b", re.IGNORECASE
-)
+MINUTES_VERBS = re.compile(rf"\b(?:held|took place|taking place|{HOSTED_AT})\b", re.IGNORECASE)
 
 
 #: a bracketed abbreviation closing a body's name: "... Religious Education (SACRE)"

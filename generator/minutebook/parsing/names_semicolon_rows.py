@@ -33,18 +33,24 @@ SHARED = re.compile(r"^(?:representing|on\s+behalf\s+of)\s+\S", re.IGNORECASE)
 MAX_TEXT = 2000
 
 
-def semicolon_rows(text: str, split: Callable[[str], list[NameEntry]]) -> list[NameEntry] | None:
-    """The entries of a list parted by semicolons, each "Name, post, organisation", with
-    `split` reading each part; None unless the list has that shape and some part holds
-    a post that a plain split would read as names."""
-    if ";" not in text or len(text) > MAX_TEXT:
-        return None
+def semicolon_parts(text: str) -> list[tuple[int, str]]:
+    """The text's parts between its semicolons (a "; and " too), each with its offset."""
     parts: list[tuple[int, str]] = []
     at = 0
     for match in SEMICOLON.finditer(text):
         parts.append((at, text[at : match.start()]))
         at = match.end()
     parts.append((at, text[at:]))
+    return parts
+
+
+def semicolon_rows(text: str, split: Callable[[str], list[NameEntry]]) -> list[NameEntry] | None:
+    """The entries of a list parted by semicolons, each "Name, post, organisation", with
+    `split` reading each part; None unless the list has that shape and some part holds
+    a post that a plain split would read as names."""
+    if ";" not in text or len(text) > MAX_TEXT:
+        return None
+    parts = semicolon_parts(text)
     if len(parts) < 2 or not all(STARTS_WITH_TITLE.match(p.strip()) for _, p in parts):
         return None
     entries: list[NameEntry] = []
@@ -85,12 +91,8 @@ def untitled_semicolon_rows(
     other lists a plain split reads rightly)."""
     if ";" not in text or len(text) > MAX_TEXT:
         return None
-    cuts = [(m.start(), m.end()) for m in SEMICOLON.finditer(text)]
-    bounds = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), len(text)]
     rows: list[tuple[int, str, str]] = []
-    for begin, end in zip(bounds, ends, strict=True):
-        part = text[begin:end]
+    for begin, part in semicolon_parts(text):
         at = 0
         pieces: list[tuple[int, str]] = []
         for match in AND_NEXT_PERSON.finditer(part):
@@ -152,9 +154,7 @@ def semicolon_people(text: str) -> list[tuple[int, str, str | None]] | None:
     comma is a name alone)."""
     if ";" not in text or len(text) > MAX_TEXT:
         return None
-    bounds = [0, *(m.end() for m in SEMICOLON.finditer(text))]
-    ends = [*(m.start() for m in SEMICOLON.finditer(text)), len(text)]
-    parts = [(b, text[b:e]) for b, e in zip(bounds, ends, strict=True) if text[b:e].strip()]
+    parts = [(begin, part) for begin, part in semicolon_parts(text) if part.strip()]
     rows: list[tuple[int, str, str | None]] = []
     paired = 0
     for begin, part in parts:

@@ -86,6 +86,11 @@ MINUTES_OF_BODY = re.compile(
 )
 
 
+#: a remote meeting's record verb before where it sat ("hosted at the Offices"; "hosted
+#: by" names a host), as the record readers take it beside "held"
+HOSTED_AT = r"hosted(?=\s+(?:at|in|on|via)\b)"
+
+
 #: the verb after the body's name: "held", "will be held", "to take place", "hosted at"
 #: (a remote meeting's word, only before where or how it sat: "hosted by" names a host)
 HELD = re.compile(

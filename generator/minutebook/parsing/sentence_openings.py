@@ -19,6 +19,7 @@ from ..dates import (
 )
 from ..model import Line
 from ..vocabulary import MONTHS
+from .meeting_citations import CIRCULATED
 from .openings import (
     AUXILIARY,
     BARE_MEETING,
@@ -267,7 +268,7 @@ CITES_MINUTES = re.compile(
     r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b"
     # papers before the members: "C. The Minutes of the Council held on D (previously
     # circulated)", "... as a correct record"
-    r"|\bpreviously\s+circulated\b|\bas\s+a\s+(?:correct|true)\s+record\b",
+    r"|" + CIRCULATED.pattern,
     re.IGNORECASE,
 )
 

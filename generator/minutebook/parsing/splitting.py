@@ -37,7 +37,7 @@ from .meeting_detail_pages import among_page_tabs, page_start
 from .meeting_list_pages import headless_page_kind, list_page_start, stacked_page_kind
 from .notice_preambles import after_legal_preamble
 from .opening_announcements import opening_announcement
-from .openings import bare_fields
+from .openings import HOSTED_AT, bare_fields
 from .person_rows import person_row
 from .place_date_lines import place_and_date
 from .present_labels import OTHER_PRESENT_LABELS
@@ -597,7 +597,7 @@ AT_A_MEETING = re.compile(
     r"(?:at\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?|"
     # a council's record titled by its meeting: "SPECIAL MEETING OF X CITY COUNCIL Held in"
     r"(?:special|annual|ordinary|monthly|extraordinary)\s+)meeting\s+of\b[^.]{0,200}?\b"
-    r"(?:held|hosted(?=\s+(?:at|in|on|via)\b))",  # a remote meeting "hosted at" a place
+    rf"(?:held|{HOSTED_AT})",  # a remote meeting "hosted at" a place
     re.IGNORECASE,
 )
 
@@ -885,9 +885,14 @@ def items_table_page(lines: list[Line], i: int) -> bool:
     just below and the items' table header ("No. Item") soon after; the page's "Contact:"
     line is then no agenda's front sheet, and what the items' text records says the kind."""
     following = _next_nonblank(lines, i, ITEMS_HEADER_REACH)
-    if not any(_untagged(t).lower().startswith("venue:") for t in following[:4]):
+    if not _venue_field(following[:4]):
         return False
     return any(ITEMS_HEADER.match(_untagged(t).strip()) for t in following)
+
+
+def _venue_field(texts: list[str]) -> bool:
+    """Whether one of the lines is a committee system's "Venue:" field."""
+    return any(_untagged(t).lower().startswith("venue:") for t in texts)
 
 
 #: Non-blank lines under the dated line searched for the items' table header
@@ -898,8 +903,7 @@ def labelled_web_record(lines: list[Line], i: int) -> bool:
     """Whether the dated line `i` heads a committee system's meeting page that records the
     meeting: a "Venue:" line just below, and each item's "Minutes:" label further down
     (the page's "Contact:" line is no agenda's front sheet then)."""
-    following = _next_nonblank(lines, i, 4)
-    if not any(_untagged(t).lower().startswith("venue:") for t in following):
+    if not _venue_field(_next_nonblank(lines, i, 4)):
         return False
     return "labelled" in record_evidence(lines[i:])
 
