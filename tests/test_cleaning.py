@@ -248,3 +248,14 @@ def test_a_names_glued_dash_and_label_get_their_spaces_back() -> None:
         "The plan covers health and well- being services across the county.",
         "Apologies: Councillor Lomax",
     ]
+
+
+def test_a_line_between_two_close_page_counts_is_printed_once_and_stays() -> None:
+    """A short page flattened: "Membership" sits beside both "Page" lines but is printed
+    once, so it is the paper's own heading, not a running footer."""
+    from minutebook.parsing.page_furniture import drop_page_counts_and_running_footers
+
+    texts = ["Page 1 of 40", "Membership", "Councillor A Reid", "Page 2 of 40", "AGENDA"]
+    kept, dropped = drop_page_counts_and_running_footers([Line(1, text) for text in texts])
+    assert [line.text for line in kept] == ["Membership", "Councillor A Reid", "AGENDA"]
+    assert {f.rule for f in dropped} == {"page-count"}

@@ -306,3 +306,13 @@ def test_minutes_with_remote_attendance_posts_and_group_labels() -> None:
     assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
         ("Councillor Iona Gilmour", 22, "1")
     ]
+
+
+def test_a_cover_cut_from_the_same_flattened_line_joins_its_agenda() -> None:
+    """A file flattened onto one line: the cover's pieces and the agenda's share line 1."""
+    cover = Part(DocumentKind.OTHER, "", [Line(1, "Membership"), *_lines(COVER)[2:3]], "x")
+    cover.lines = [Line(1, line.text) for line in cover.lines]
+    agenda = Part(DocumentKind.AGENDA, "", [Line(1, "AGENDA"), Line(1, "1. Apologies")], "x")
+    assert absorbs_cover(cover, agenda)
+    later = Part(DocumentKind.AGENDA, "", [Line(0, "AGENDA")], "x")
+    assert not absorbs_cover(cover, later)  # a cover after its agenda is none

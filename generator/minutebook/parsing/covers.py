@@ -30,8 +30,8 @@ def absorbs_cover(cover: Part, agenda: Part, first: bool = False) -> bool:
         return False
     if len(cover.lines) > COVER_LINES or not cover.lines or not agenda.lines:
         return False
-    if cover.lines[-1].number >= agenda.lines[0].number:
-        return False
+    if cover.lines[-1].number > agenda.lines[0].number:
+        return False  # (two pieces of one flattened line share its number)
     if membership(cover.lines) and not membership(agenda.lines):
         return True
     return first and (same_date(cover, agenda) or title_scraps(cover))

@@ -32,8 +32,14 @@ from dataclasses import replace
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
 from .membership_appointed_by import appointed_by_label, appointed_by_row
-from .membership_council_groups import counted_council_row, member_kind_row, without_seat_count
+from .membership_council_groups import (
+    council_heading,
+    counted_council_row,
+    member_kind_row,
+    without_seat_count,
+)
 from .membership_flat_groups import flattened_council_groups
+from .membership_flat_lists import flat_comma_list, flat_ward_semicolons, flat_ward_table
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
 from .membership_glued_titles import addressed_glued
@@ -1253,6 +1259,9 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flattened_member_table(line)
         or run_on
         or flat_titled_members(line)  # "Membership Councillor A Chairman Councillor B"
+        or flat_ward_table(line)  # "MEMBER WARD Councillor A Reid Eastfield Councillor B"
+        or flat_ward_semicolons(line)  # "Councillors: A Reid Eastfield; B Moss Hale;"
+        or flat_comma_list(line)  # "To: Councillors: Ann Reid, Ben Moss and Cara Lowe"
     )
 
 
@@ -1274,6 +1283,15 @@ def leaves_table(form: object, read: tuple[object, list[tuple[str, str]]]) -> bo
         and not rows[0][1]
         and STARTS_WITH_TITLE.match(rows[0][0]) is None
     )
+
+
+def _council_over_row(lines: list[Line], n: int, text: str) -> str | None:
+    """The council heading line n ("Eastholm County Council (12)"), when the next filled
+    line is a row of members it sent; else None."""
+    council = council_heading(text)
+    if council is None or _read_row(plain(_next_filled(lines, n)).strip()) is None:
+        return None
+    return council
 
 
 def _next_filled(lines: list[Line], n: int) -> str:
@@ -1365,6 +1383,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             appointed_by_label(text)
             or side_label(text)
             or (bare_side_label(text) if blank or not found or form in CELL_FORMS else None)
+            or (_council_over_row(lines, n, text) if blank or not found else None)
         )
         if not wrapped and label is not None:
             side, blank = label, False  # a new side: its rows may take another form
@@ -1409,6 +1428,10 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
             break
         if read is not None and found and leaves_table(form, read):
             break  # "Bodlondeb Plas Tegid" under a member | council table: an address
+        if read is None and not found:
+            flat = flat_ward_table(line) or flat_ward_semicolons(line)
+            if flat:  # "MEMBER WARD Councillor A Reid Eastfield ..." under the heading
+                return flat
         if read is None:
             if found:
                 break

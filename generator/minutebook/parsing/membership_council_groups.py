@@ -44,6 +44,22 @@ def without_seat_count(heading: str) -> str:
     return SEAT_COUNT.sub("", heading[:200])
 
 
+#: A council's heading alone: capitalised words, no colon, digit or sentence's stop
+COUNCIL_HEADING = re.compile(r"^[A-Z][\w'’&.,-]*(?:\s(?:[A-Z][\w'’&.,-]*|and|of|the|&)){1,8}$")
+
+
+def council_heading(text: str) -> str | None:
+    """'Eastholm County Council (12)' alone on its line, over its members' row after a
+    blank line ("Councillors Bell, Dunn and Frost"): the council they represent, without
+    its count of seats. None for a name, a party or anything but an organisation."""
+    heading = without_seat_count(plain(text).strip()).strip()
+    if COUNCIL_HEADING.match(heading) is None or STARTS_WITH_TITLE.match(heading):
+        return None
+    if PARTY_GROUP.match(heading) or not names_an_organisation(heading):
+        return None
+    return heading
+
+
 #: "Independent Members - Mr A Cole and Mrs B Lane": a kind of member (up to three
 #: capitalised words and "Members"), a dash, then titled names
 KIND_THEN_NAMES = re.compile(

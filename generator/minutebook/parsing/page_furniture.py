@@ -87,12 +87,15 @@ def drop_page_counts_and_running_footers(lines: list[Line]) -> tuple[list[Line],
     footed = footers_with_counts(lines)
     if not counts and not footed:
         return lines, []
-    beside: Counter[str] = Counter()
+    beside: dict[str, set[int]] = {}  # each text beside a count, and the lines printing it
     for at in counts:
-        for text in {lines[k].text.strip() for k in _near(lines, at)}:
+        for k in _near(lines, at):
+            text = lines[k].text.strip()
             if len(text) <= FOOTER_LENGTH and not PAGE_OF.fullmatch(text):
-                beside[text] += 1
-    footers = {text for text, n in beside.items() if n >= 2}
+                beside.setdefault(text, set()).add(k)
+    # printed twice or more: one line between two close counts ("Page 1 of 9" / "Membership"
+    # / ... / "Page 2 of 9", a short page flattened) is no running footer
+    footers = {text for text, printed in beside.items() if len(printed) >= 2}
     kept: list[Line] = []
     dropped: list[Furniture] = []
     count_set = set(counts)

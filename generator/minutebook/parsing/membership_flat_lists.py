@@ -1,0 +1,164 @@
+"""An agenda's membership run on inside a line, as a list after its label.
+
+A front sheet or a letter converted with its line breaks lost prints the members after a
+label and goes straight on into the next sentence. Three forms of the genre, one function
+each, returning None when the line holds no such list:
+
+    Membership Councillor A. Reid (Chairman) Councillor B. Moss (Vice-Chairman) and
+    Councillors C. Lowe, D. Pym and E.F. Hale Local people are welcome to attend ...
+
+    To: Cllr Ann Reid (Leader) Councillors: Ben Moss, Cara Lowe and Dan Pym 3 May 2020 ...
+
+    MEMBER WARD Councillor A Reid Chairman Eastfield Councillor B Moss Hale and Ford ...
+
+    Councillors: A Reid Eastfield; B Moss Eastfield; C Lowe Hale; Co-optees Agenda ...
+
+In a comma list (`flat_comma_list`) a singular title stays with its name and a plural one
+("and Councillors") introduces untitled names; brackets and an office after a name are
+dropped. Its last name ends where the sentence after the list begins: it keeps as many
+words as the longest name before it. A member | ward table (`flat_ward_table`) and a
+semicolon list (`flat_ward_semicolons`) give each member the ward printed after the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line, MembershipFacts
+from ..vocabulary import PLURAL_TITLE, TITLE
+from .text import plain
+
+#: One word of a name: initials ("R.J.", "W."), a lone initial, or a capitalised word;
+#: never a title (the next entry's)
+WORD = (
+    rf"(?!(?:{PLURAL_TITLE}|{TITLE})(?![\w'’-]))"
+    r"(?:(?:[A-Z]\.){1,4}(?=\s|$|,)|[A-Z](?=\s)|[A-Z][\w'’-]{1,30})"
+)
+#: A label over the list, run on from what is before it
+LABEL = re.compile(
+    rf"(?<![\w-])(?:Membership|MEMBERSHIP|Members|MEMBERS|To)\s?:?\s{{1,3}}"
+    rf"(?=(?:{PLURAL_TITLE}\s?:?\s|{TITLE}\s)?{WORD}\s{WORD})"
+)
+#: One entry: a title (singular, kept; plural, dropped), one to five name words, up to
+#: two brackets and an office; then what parts it from the next entry, if anything
+ENTRY = re.compile(
+    rf"(?:(?P<plural>{PLURAL_TITLE})\s?:?\s{{1,3}})?(?P<title>{TITLE}\s{{1,3}})?"
+    rf"(?P<name>{WORD}(?:\s{WORD}){{0,4}})"
+    r"(?P<brackets>(?:\s{0,2}\([^()]{1,60}\)){0,2})"
+    r"(?P<sep>\s{0,2}[,;]\s{0,3}|\s{1,3}(?:and|&)\s{1,3}"
+    rf"|\s{{1,3}}(?=(?:{PLURAL_TITLE}\s?:?|{TITLE})\s))?"
+)
+#: The most characters of a line read after the label, the fewest names that make a list
+MAX_CHARS = 3000
+MIN_ENTRIES = 3
+
+
+def _cut_last(name: str, longest: int) -> str:
+    """The last name of a run-on list, cut to as many words as the longest name before
+    it: the words after it begin the next sentence ("P.R.A. Wilson Local people ...")."""
+    return " ".join(name.split()[: max(longest, 2)])
+
+
+def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
+    """The members of a comma list run on after "Membership", "Members" or "To:" in the
+    line (see the module's docstring). None when fewer than `MIN_ENTRIES` names follow."""
+    text = plain(line.text)
+    label = LABEL.search(text)
+    if label is None:
+        return None
+    rest, at = text[label.end() : label.end() + MAX_CHARS], 0
+    names: list[str] = []
+    longest = 0
+    last = False
+    while at < len(rest) and len(names) < MAX_ROWS:
+        entry = ENTRY.match(rest, at)
+        if entry is None or entry.end() == at:
+            break
+        name = entry["name"]
+        ends = not entry["sep"] or last
+        if ends and names:
+            name = _cut_last(name, longest)
+        elif len(name.split()) > longest:
+            longest = len(name.split())
+        names.append(f"{entry['title'] or ''}{name}".strip())
+        if ends:
+            break
+        following = rest[entry.end() : entry.end() + 20]
+        last = entry["sep"].strip() in ("and", "&") and not re.match(PLURAL_TITLE, following)
+        at = entry.end()
+    if len(names) < MIN_ENTRIES:
+        return None
+    return [MembershipFacts(name, "", line.number) for name in names]
+
+
+#: A flattened table's heading row, then the first titled member
+WARD_HEADING = re.compile(
+    r"(?<![\w-])(?:MEMBERS?|Members?|COUNCILLORS?|Councillors?)\s{1,3}(?:WARDS?|Wards?)\s{1,3}"
+    rf"(?={TITLE}\s)"
+)
+#: Where each row starts: its title
+ROW_TITLE = re.compile(rf"(?<![\w-]){TITLE}\s")
+#: A row: initials and a surname, an office perhaps, then the ward
+WARD_ROW = re.compile(
+    r"^(?P<name>(?:[A-Z]\.?\s){1,3}[A-Z][\w'’-]{1,30})"
+    r"(?:\s(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?)?(?:\s(?P<ward>\S.{0,60}))?$"
+)
+#: Where the sentence after a flattened table begins: a word in lower case (not one a
+#: place's name may hold), with the capitalised word before it
+SENTENCE_AFTER = re.compile(
+    r"\s(?:[A-Z][\w'’.-]{0,30}\s)?(?!(?:and|on|upon|of|the|in|by)\s)[a-z].*$"
+)
+#: Most rows read
+MAX_ROWS = 120
+
+
+def flat_ward_table(line: Line) -> list[MembershipFacts] | None:
+    """The rows of a "MEMBER WARD" table flattened onto the line: each titled member
+    (initials and a surname) represents the ward after their name and office. The table
+    ends at the first row of another shape; its last ward keeps its capitalised words."""
+    text = plain(line.text)
+    heading = WARD_HEADING.search(text)
+    if heading is None:
+        return None
+    rest = text[heading.end() : heading.end() + MAX_CHARS]
+    titles = list(ROW_TITLE.finditer(rest))[:MAX_ROWS]
+    found: list[MembershipFacts] = []
+    for k, title in enumerate(titles):
+        end = titles[k + 1].start() if k + 1 < len(titles) else len(rest)
+        piece = rest[title.end() : end].strip()
+        if k + 1 == len(titles):
+            piece = SENTENCE_AFTER.sub("", piece)  # "Hale and Ford The order of items ..."
+        row = WARD_ROW.match(piece)
+        if row is None:
+            break
+        found.append(
+            MembershipFacts(
+                f"{title.group().strip()} {row['name']}", row["ward"] or "", line.number
+            )
+        )
+    return found if len(found) >= MIN_ENTRIES else None
+
+
+#: "Councillors: " before the first "Initials Surname Ward;" entry
+SEMICOLON_LABEL = re.compile(rf"(?<![\w-]){PLURAL_TITLE}\s?:\s(?=(?:[A-Z]\.?\s){{1,3}}[A-Z])")
+#: One entry: initials, a surname, the ward's capitalised words, a semicolon
+WARD_ENTRY = re.compile(
+    r"\s{0,3}(?P<name>(?:[A-Z]\.?\s){1,3}[A-Z][\w'’-]{1,30})\s"
+    r"(?P<ward>[A-Z][\w'’.-]{1,30}(?:\s(?:and|&|[A-Z][\w'’.-]{1,30})){0,4})\s?;"
+)
+
+
+def flat_ward_semicolons(line: Line) -> list[MembershipFacts] | None:
+    """The "Councillors: A Reid Eastfield; B Moss Hale;" list in the line: each member
+    (initials and a surname) and the ward after the name, up to the first piece that is
+    no such entry. None for fewer than `MIN_ENTRIES` entries."""
+    text = plain(line.text)
+    label = SEMICOLON_LABEL.search(text)
+    if label is None:
+        return None
+    rest, at = text[label.end() : label.end() + MAX_CHARS], 0
+    found: list[MembershipFacts] = []
+    while len(found) < MAX_ROWS and (entry := WARD_ENTRY.match(rest, at)) is not None:
+        found.append(MembershipFacts(entry["name"], entry["ward"], line.number))
+        at = entry.end()
+    return found if len(found) >= MIN_ENTRIES else None

@@ -1,0 +1,142 @@
+"""Membership lists run on inside a line after their label: a comma list with singular
+and plural titles, a letter's "To: Councillors:", a member | ward table flattened, and a
+"Name Ward;" list (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.model import Line
+from minutebook.parsing.membership import membership
+from minutebook.parsing.membership_flat_lists import (
+    flat_comma_list,
+    flat_ward_semicolons,
+    flat_ward_table,
+)
+
+
+def _pairs(found: object) -> list[tuple[str, str]]:
+    assert isinstance(found, list)
+    return [(m.as_written, m.represents) for m in found]
+
+
+def test_a_comma_list_after_membership_keeps_singular_titles_and_drops_plural() -> None:
+    line = Line(
+        1,
+        "Fenby Civic Centre FE1 2AB Membership Councillor K. Amos (Chairman) Councillor "
+        "T.J. Brill (Vice-Chairman) and Councillors O.P. Cann, D. Dace, M.R.S. Ebdon and "
+        "W.H. Fyfe Residents are welcome to attend this meeting, where councillors decide.",
+    )
+    assert _pairs(flat_comma_list(line)) == [
+        ("Councillor K. Amos", ""),
+        ("Councillor T.J. Brill", ""),
+        ("O.P. Cann", ""),
+        ("D. Dace", ""),
+        ("M.R.S. Ebdon", ""),
+        ("W.H. Fyfe", ""),
+    ]
+
+
+def test_a_letters_addressees_end_where_the_date_begins() -> None:
+    line = Line(
+        2,
+        "Contact: Jo Finch To: Cllr Rhian Pugh (Leader) Councillors: Huw Bevan, Sian Dart, "
+        "Owen Ellis and Mair Gwyn 14 March 2021 Dear Sir/Madam NOTICE OF MEETING",
+    )
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "Cllr Rhian Pugh",
+        "Huw Bevan",
+        "Sian Dart",
+        "Owen Ellis",
+        "Mair Gwyn",
+    ]
+
+
+def test_members_label_without_colon_over_a_comma_list() -> None:
+    line = Line(9, "Members Ailsa Roy (Chair), Fergus Dunn (Depute Chair), Isla Kerr, Rory Bain")
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "Ailsa Roy",
+        "Fergus Dunn",
+        "Isla Kerr",
+        "Rory Bain",
+    ]
+
+
+def test_a_sentence_about_members_is_no_list() -> None:
+    assert flat_comma_list(Line(1, "Members of the public may attend, speak and ask.")) is None
+    assert flat_comma_list(Line(1, "To Receive Apologies for absence and substitutions")) is None
+
+
+def test_a_flattened_member_ward_table_gives_each_member_their_ward() -> None:
+    line = Line(
+        21,
+        "MEMBER WARD Councillor D Hale Chairman Upper Fenby Councillor R Moss Vice-Chairman "
+        "Kelby Councillor A Cole St.Anne's Councillor P Dunn Councillor T Lowe Hale and Ford",
+    )
+    assert _pairs(flat_ward_table(line)) == [
+        ("Councillor D Hale", "Upper Fenby"),
+        ("Councillor R Moss", "Kelby"),
+        ("Councillor A Cole", "St.Anne's"),
+        ("Councillor P Dunn", ""),
+        ("Councillor T Lowe", "Hale and Ford"),
+    ]
+
+
+def test_the_ward_table_under_its_heading_is_read_by_the_list() -> None:
+    text = (
+        "Membership of Fenby Planning Committee\n\n"
+        "MEMBER WARD Councillor D Hale Chairman Upper Fenby Councillor R Moss Kelby "
+        "Councillor A Cole Abbey Councillor P Dunn Abbey Councillor T Lowe Hale and Ford "
+        "Councillor E Pym Kelby Councillor F Rowe Abbey Councillor G Sims Upper Fenby\n\n"
+        "Fenby Planning Committee\n"
+    )
+    found = membership([Line(n, t) for n, t in enumerate(text.splitlines(), 1)])
+    assert [(m.as_written, m.represents, m.line) for m in found][:2] == [
+        ("Councillor D Hale", "Upper Fenby", 3),
+        ("Councillor R Moss", "Kelby", 3),
+    ]
+    assert len(found) == 8
+
+
+def test_a_name_ward_semicolon_list_ends_at_the_next_label() -> None:
+    line = Line(
+        4,
+        "Councillors: B Ashe Kelby; C Dunn Kelby; R. Lowe Upper Fenby; T Moss Hale and Ford; "
+        "Co-optees Agenda compiled by: Jo Finch",
+    )
+    assert _pairs(flat_ward_semicolons(line)) == [
+        ("B Ashe", "Kelby"),
+        ("C Dunn", "Kelby"),
+        ("R. Lowe", "Upper Fenby"),
+        ("T Moss", "Hale and Ford"),
+    ]
+    assert flat_ward_semicolons(Line(1, "Councillors: B Ashe Kelby; and others")) is None
+
+
+def test_a_council_heading_alone_gives_the_council_to_the_row_under_it() -> None:
+    """A fire authority's members grouped by the council that sends them, each council's
+    heading (with its count of seats) over a row of surnames after a blank line."""
+    text = (
+        "MEMBERS\n\n"
+        "Eastholm County Council (4)\n\n"
+        "Councillors Bell, Dunn, Frost and Hale\n\n"
+        "Westmarch Borough Council (2)\n\n"
+        "Councillors Moss (Chairman) and Reid.\n\n"
+        "You are required to attend this meeting.\n"
+    )
+    found = membership([Line(n, t) for n, t in enumerate(text.splitlines(), 1)])
+    assert _pairs(found) == [
+        ("Bell", "Eastholm County Council"),
+        ("Dunn", "Eastholm County Council"),
+        ("Frost", "Eastholm County Council"),
+        ("Hale", "Eastholm County Council"),
+        ("Moss", "Westmarch Borough Council"),
+        ("Reid", "Westmarch Borough Council"),
+    ]
+
+
+def test_a_council_heading_is_an_organisation_not_a_party_or_a_name() -> None:
+    from minutebook.parsing.membership_council_groups import council_heading
+
+    assert council_heading("Eastholm County Council (12)") == "Eastholm County Council"
+    assert council_heading("Conservative Group (3)") is None
+    assert council_heading("Councillor Anne Bell") is None
+    assert council_heading("Westmarch Borough Council: 2 seats") is None
