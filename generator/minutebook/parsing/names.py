@@ -42,6 +42,7 @@ from ..vocabulary import (
     STARTS_WITH_TITLE,
     TITLE,
 )
+from .names_alphabetical_roll import alphabetical_pairs, alphabetical_roll
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
 from .names_initials_runs import honours_apart, initials_run_names
@@ -953,7 +954,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
-    roll = surname_run(text)  # "Councillors Allan Foster Trueman, D. Ball Gibson, E"
+    roll = surname_run(text) or alphabetical_roll(text) or alphabetical_pairs(text)
     if roll is not None:
         return [_entry(at, name, [], False) for at, name in roll]
     run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))

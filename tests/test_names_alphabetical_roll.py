@@ -1,0 +1,68 @@
+"""A roll of surnames in alphabetical order with forenames only where two members share a
+surname, and officers listed as forename-surname pairs in their surnames' order, both
+flattened with nothing between the names (invented examples)."""
+
+from __future__ import annotations
+
+from minutebook.parsing.names import split_name_list
+from minutebook.parsing.names_alphabetical_roll import alphabetical_pairs, alphabetical_roll
+
+
+def _names(found: list[tuple[int, str]] | None) -> list[str]:
+    assert found is not None
+    return [name for _, name in found]
+
+
+def test_a_forename_is_the_word_its_surname_sorts_before() -> None:
+    text = (
+        "Councillors Acott Joy Blake Paul Blake Carr (Chairman) Dunn MBE Frost Hale "
+        "Ives (Vice-Chairman) Jones-Kerr Lowe"
+    )
+    assert _names(alphabetical_roll(text)) == [
+        "Acott",
+        "Joy Blake",
+        "Paul Blake",
+        "Carr (Chairman)",
+        "Dunn MBE",
+        "Frost",
+        "Hale",
+        "Ives (Vice-Chairman)",
+        "Jones-Kerr",
+        "Lowe",
+    ]
+
+
+def test_a_forename_that_sorts_before_its_surname_is_known_by_the_next_pair() -> None:
+    text = "Councillors Anne Bell Brian Bell Carr Dunn Frost Hale Ives Jones Kerr"
+    assert _names(alphabetical_roll(text))[:3] == ["Anne Bell", "Brian Bell", "Carr"]
+
+
+def test_the_roll_keeps_each_office_as_a_capacity() -> None:
+    entries = split_name_list("Councillors Acott Blake Carr (Chairman) Dunn Frost Hale Ives Jones")
+    assert [(e.as_written, e.capacity) for e in entries][2] == ("Carr", "Chairman")
+
+
+def test_names_out_of_order_or_too_few_are_no_roll() -> None:
+    assert alphabetical_roll("Councillors Paul Gibb John Kirk Mary Lowe Ann Moss Ian Pym") is None
+    assert alphabetical_roll("Councillors Acott Blake Carr") is None
+    assert (
+        alphabetical_roll("Councillors Acott, Blake, Carr, Dunn, Frost, Hale, Ives, Lowe") is None
+    )
+    assert (
+        alphabetical_roll("Councillors Blake Carr Dunn Frost Hale Ives Jones Lowe Acott Moss")
+        is None
+    )
+
+
+def test_officers_in_their_surnames_order_are_pairs() -> None:
+    text = "Simon Alder Peter Bright Phil Crane Julia Dent Ruth Evans"
+    assert _names(alphabetical_pairs(text)) == [
+        "Simon Alder",
+        "Peter Bright",
+        "Phil Crane",
+        "Julia Dent",
+        "Ruth Evans",
+    ]
+    assert alphabetical_pairs("Alder Bright Crane Dent Evans Frost Gale Hale") is None  # a roll
+    assert alphabetical_pairs("Simon Alder Peter Bright Phil Crane") is None  # three pairs
+    assert alphabetical_pairs("Simon Dent Peter Bright Phil Crane Julia Alder") is None
