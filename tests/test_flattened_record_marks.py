@@ -172,3 +172,33 @@ def test_a_records_labels_in_capitals_without_a_colon_are_cut_but_not_a_minutes_
     ):
         assert expected in pieces
     assert pieces[1].startswith("MINUTES OF THE LICENSING COMMITTEE HELD ON MONDAY 1 MARCH 2021")
+
+
+def test_a_dated_capitals_title_over_present_tops_a_flattened_record() -> None:
+    """No "Minutes of" sentence: the body's title in capitals and its date open the line,
+    "Present:" follows, and "Others Present:" and "Officers:" head groups of their own."""
+    text = (
+        "CABINET Tuesday, 14 October 2025 at 2.00 pm Council Chamber, Civic Centre, Wexley "
+        "Present: Councillor A Ash (Leader) Councillors: B Birch, C Cole and D Dale In "
+        "Attendance: Councillors: E Eve and F Fay Officers: G Gale (Accountant), H Hale "
+        "(Chief Executive), L Lowe (Head of Law and Governance), M Moss (Translator), N Nye "
+        "(Property Officer) Others Present: J Jay (Audit Office) Apologies: Councillor K Kay"
+    )
+    pieces = [line.text for line in split_flattened_lines([Line(1, text)])[0]]
+    assert pieces[0].startswith("CABINET Tuesday, 14 October 2025")
+    assert [p.split(":")[0] for p in pieces[1:]] == [
+        "Present",
+        "In Attendance",
+        "Officers",
+        "Others Present",
+        "Apologies",
+    ]
+
+
+def test_a_dated_capitals_title_without_present_after_it_is_no_marker() -> None:
+    from minutebook.parsing.flattened_record_marks import dated_capitals_title
+
+    assert dated_capitals_title("CABINET Tuesday, 14 October 2025 Present: A Ash") == [0]
+    assert dated_capitals_title("CABINET Tuesday, 14 October 2025 Agenda 1. Apologies") == []
+    assert dated_capitals_title("EXTRAORDINARY COUNCIL 21/1/10 Present : Cllr A Ash") == [0]
+    assert dated_capitals_title("The Cabinet met on 14 October 2025. Present: A Ash") == []

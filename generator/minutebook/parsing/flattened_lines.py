@@ -69,6 +69,7 @@ from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_c
 from .flattened_minute_codes import lettered_code_at, lettered_codes
 from .flattened_record_marks import (
     capitals_labels,
+    dated_capitals_title,
     leading_header,
     leading_stamp,
     stamp_piece,
@@ -90,13 +91,15 @@ MAX_CANDIDATES = 400
 #: attendance label's qualifier is cut with it ("OTHER MEMBERS IN ATTENDANCE:", "Officers in
 #: attendance:"), else it would end the name before it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Also|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"(?<!\S)(?:(?:(?:Also|Others|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers|(?:Other\s{1,3})?Members|Councillors)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance"
     r"|(?:(?:ALSO|OFFICERS|(?:OTHER\s{1,3})?MEMBERS|COUNCILLORS)\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
     r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members|MEMBERS)"
     r"\s{0,2}(?::|[-–]\s)"
+    # "... and Anne Cole Officers: Ian Dale (Accountant), ...": a group of those attending
+    r"|(?<!\S)(?:Officers|OFFICERS)\s{0,2}:(?=\s{1,3}[A-Z])"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
@@ -419,6 +422,7 @@ def flattened_cuts(
     ]
     letterheads = [_capitals_before(text, opening) for opening in openings]
     openings += [start for start in letterheads if start is not None]
+    openings += dated_capitals_title(text)  # "CABINET Tuesday, 11 October 2016 ... Present:"
     headings = agenda_headings(text, numbered)
     groups = council_groups(text)
     heading = agenda_heading(text, numbered) + [start for start, _ in headings]

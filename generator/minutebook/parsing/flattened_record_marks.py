@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import MONTHS
+
 #: "Full Council 3 May 2026 Page 1", "... Page 1 14/26": a running header ending in the
 #: page's number (and a clerk's page stamp), short, before the record's opening
 LEADING_HEADER = re.compile(r"^.{0,100}?(?<!\S)Page[ ]{1,3}\d{1,4}(?:[ ]{1,3}\d{1,4}/\d{2,4})?$")
@@ -122,3 +124,29 @@ def capitals_labels(text: str) -> list[int]:
         for cut in (m.start(), m.end())
     )
     return sorted(found)
+
+
+#: "CABINET Tuesday, 11 October 2016 at 2.00 pm Council Chamber, ... Present:", "EXTRAORDINARY
+#: COUNCIL 21/1/10 Present :": a record's title in capitals and its date opening the line,
+#: its attendance label (with a colon) within `TITLE_TO_LABEL` characters after the date
+DATED_CAPITALS_TITLE = re.compile(
+    r"^(?:[A-Z][A-Z&'’-]{1,20}[ ]{1,3}){1,8}"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]{{1,3}})?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}(?:{MONTHS})[ ]{{1,3}}\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+)
+TITLE_TO_LABEL = 300
+PRESENT_LABEL = re.compile(r"(?<!\S)(?:Present|PRESENT)[ ]{0,2}:")
+
+
+def dated_capitals_title(text: str) -> list[int]:
+    """Where a flattened record's dated capitals title starts (the line's start), when its
+    "Present:" label follows within reach: the two make a record's top, as an opening's
+    sentence and a label do. [] for any other line."""
+    title = DATED_CAPITALS_TITLE.match(text)
+    if (
+        title is None
+        or PRESENT_LABEL.search(text, title.end(), title.end() + TITLE_TO_LABEL) is None
+    ):
+        return []
+    return [0]
