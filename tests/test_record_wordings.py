@@ -290,3 +290,24 @@ def test_an_at_sign_and_a_24_hour_clock_give_the_meetings_time() -> None:
         dt.date(2021, 8, 26),
         dt.time(10, 0),
     )
+
+
+def test_the_word_meeting_left_before_a_body_or_a_dangling_of_after_it_goes() -> None:
+    """ "MINUTES OF THE MEETING of Fenby Parish Council": the title's case broke the
+    opening's pattern, leaving "MEETING of" before the name; "District Council of": the
+    converter dropped the place after "of"."""
+    from minutebook.parsing.body_tails import tidied_body
+
+    assert tidied_body("MEETING of Fenby Parish Council") == "Fenby Parish Council"
+    assert tidied_body("Meeting Northern Area Planning Committee") == (
+        "Northern Area Planning Committee"
+    )
+    assert tidied_body("District Council of") == "District Council"
+    assert tidied_body("Council") == "Council"
+
+
+def test_held_said_again_before_the_place_is_passed_over() -> None:
+    from minutebook.parsing.openings import when_and_where
+
+    date, time, venue, _ = when_and_where("on Monday 1 February 2021 from 2pm held via Zoom.")
+    assert (str(date), str(time), venue) == ("2021-02-01", "14:00:00", "via Zoom")

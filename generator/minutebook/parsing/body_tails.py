@@ -98,6 +98,23 @@ def without_host_title(name: str) -> str | None:
     return found["name"]
 
 
+#: "MEETING of Ashby Parish Council", "Meeting Northern Area Planning Committee": the word
+#: "meeting" of a title ("MINUTES OF THE MEETING of ...", "Notice of Meeting ...") left
+#: before the name when its case broke the opening's pattern
+MEETING_BEFORE = re.compile(
+    r"^(?:the\s)?meeting(?:\s(?:of|OF)(?:\s(?:the|THE))?)?\s(?=[A-Z])", re.I
+)
+#: "District Council of": a name whose place the converter dropped after its "of"
+DANGLING_OF = re.compile(r"\s(?:of|OF)$")
+
+
+def without_meeting_word(name: str) -> str | None:
+    """The name without a leading "Meeting (of)" or a dangling "of" at its end, while a
+    name is left; None when it has neither."""
+    tidied = DANGLING_OF.sub("", MEETING_BEFORE.sub("", name.strip(), count=1), count=1)
+    return tidied if tidied != name.strip() and len(tidied.split()) >= 2 else None
+
+
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
     words (nor a host's title naming it again), and a Welsh council by its English name
@@ -108,4 +125,5 @@ def tidied_body(name: str) -> str:
     name = without_doubled_tail(name) or name
     name = without_host_title(name) or name
     name = without_owner_possessive(name) or name
+    name = without_meeting_word(name) or name
     return english_body_name(name) or name

@@ -220,6 +220,8 @@ SESSION = re.compile(r"^in\s+(?:open|public|private|closed)\s+session\b", re.IGN
 
 
 #: A blank venue in a template: "held in the on Wednesday ..." leaves just the article
+#: "held" said again after the date and time, before the place ("... from 2pm held via Zoom")
+HELD_AGAIN = re.compile(r"^held\s+(?=(?:in|at|via|on|by|remotely|virtually|online)\b)", re.I)
 BLANK_VENUE = re.compile(r"^(?:in|at)(?:\s+the)?$", re.IGNORECASE)
 
 
@@ -314,6 +316,7 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     rest = before_lone_stop(rest) or rest  # "at The Pavilion . Social Distancing ..."
     left = re.sub(r"\s+", " ", rest).strip(" ,.;:-–—")
     left = SESSION.sub("", left).strip(" ,")  # "in Open Session in the Boardroom"
+    left = HELD_AGAIN.sub("", left)  # "held on D from 2pm held via Zoom": "held" twice
     if not left:
         return date, time, None, False
     if BLANK_VENUE.fullmatch(left):
