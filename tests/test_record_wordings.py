@@ -311,3 +311,64 @@ def test_held_said_again_before_the_place_is_passed_over() -> None:
 
     date, time, venue, _ = when_and_where("on Monday 1 February 2021 from 2pm held via Zoom.")
     assert (str(date), str(time), venue) == ("2021-02-01", "14:00:00", "via Zoom")
+
+
+def test_a_capitals_title_ending_on_held_at_before_an_address_is_no_heading() -> None:
+    """ "MINUTES OF THE FULL COUNCIL MEETING HELD AT 10/12 ORCHARD STREET, ...": the
+    "code" is the first of an address; "APOLOGIES FOR ABSENCE 01/21" stays a heading."""
+    from minutebook.model import Line
+    from minutebook.parsing.capitals_trailing_codes import capitals_trailing_code
+
+    opening = "MINUTES OF THE FULL COUNCIL MEETING HELD AT 10/12 MILL STREET, ON 5 MAY 2019"
+    assert capitals_trailing_code([Line(1, opening)], 0, opening) is None
+    heading = "APOLOGIES FOR ABSENCE 01/21"
+    assert capitals_trailing_code([Line(1, heading)], 0, heading) == (
+        "01/21",
+        "APOLOGIES FOR ABSENCE",
+        "",
+    )
+
+
+def test_agenda_wording_in_capitals_is_a_title_however_long() -> None:
+    from minutebook.parsing.minute_headings import agenda_wording, looks_like_title
+
+    title = (
+        "TO RECEIVE AN UPDATE REGARDING THE OUTCOME OF THE RECENT STANDARDS COMMITTEE "
+        "HEARING REGARDING A FENBY TOWN COUNCILLOR"
+    )
+    assert agenda_wording(title) and looks_like_title(title)
+    assert not agenda_wording("Together with the Clerk, members walked the route")
+
+
+def test_a_session_numbered_minute_keeps_its_title_before_the_colon() -> None:
+    """ "17.085 Declarations of Interest: Cllr P Dale declared ...": minute 85 of 2017."""
+    from minutebook.parsing.minute_separated_texts import separated_text
+
+    found = separated_text("17.085 Declarations of Interest: Cllr P Dale declared an interest.")
+    assert found is not None and found[:2] == ("17.085", "Declarations of Interest")
+
+
+def test_an_unnumbered_minute_takes_its_number_from_its_first_paragraph() -> None:
+    """A web page dropped the minutes' numbers; "32.1" under a heading gives minute 32, a
+    "2.1" no higher than the page's count of headings gives nothing."""
+    from minutebook.errors import Diagnostics
+    from minutebook.model import DocumentKind, Line, Part
+    from minutebook.parsing.minute_paragraph_numbers import number_from_first_paragraph
+    from minutebook.parsing.minutes import parse_minutes
+
+    body = [Line(2, "Additional documents:"), Line(4, "32.1     Apologies were received.")]
+    assert number_from_first_paragraph(body) == "32"
+    assert number_from_first_paragraph([Line(2, "(a) The report"), Line(3, "4.1 Text")]) is None
+    text = (
+        "MINUTES of a meeting of the Fenby Health and Wellbeing Board held at County Hall, "
+        "Fenby on 6 March 2018\n\nNo. Item\n\n\nApologies for absence\n\nAdditional "
+        "documents:\n\n\n32.1     Apologies were received from Councillor Reid.\n\n\n"
+        "Urgent items\n\nAdditional documents:\n\n\n33.1     There were none.\n"
+    )
+    lines = [Line(n, t) for n, t in enumerate(text.splitlines(), 1)]
+    part = Part(DocumentKind.MINUTES, "", lines, "minutes")
+    parse_minutes(part, "x.txt", Diagnostics())
+    assert [(m.number, m.title, m.numbered) for m in part.minutes] == [
+        ("32", "Apologies for absence", True),
+        ("33", "Urgent items", True),
+    ]

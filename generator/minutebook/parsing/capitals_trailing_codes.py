@@ -28,9 +28,16 @@ MAX_SCAN = 3000
 MIN_TAGGED = 2
 
 
+#: A title's last word that wants the words after it: "... MEETING HELD AT 10/12 ORCHARD
+#: STREET" is an opening's sentence, its "code" the first of an address
+OPEN_ENDED = frozenset({"AT", "IN", "ON", "OF", "HELD", "TO", "FOR", "BY", "THE", "AND", "FROM"})
+
+
 def _heading(text: str) -> re.Match[str] | None:
     match = TRAILING_CODE.match(text)
     if match is None or not any(len(w) > 3 for w in match["title"].split()):
+        return None
+    if match["title"].split()[-1] in OPEN_ENDED:
         return None
     return match
 

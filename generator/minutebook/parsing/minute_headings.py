@@ -291,8 +291,9 @@ def looks_like_sentence(title: str) -> bool:
 #: the Chairman decides should be considered as a matter of urgency", "To approve the
 #: minutes of the meeting held on ..." (the wording may hold a verb and run long)
 AGENDA_WORDING = re.compile(
-    r"^To\s+(?:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|hear|"
-    r"determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b[^.;]{0,200}$"
+    r"^(?:To|TO)\s+(?i:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|"
+    r"hear|determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b"
+    r"[^.;]{0,200}$"
 )
 #: ... or addressed to the members: "Members are requested to intimate any declarations of
 #: interest", "The Committee is asked to note the update" (a web page may print this

@@ -23,10 +23,12 @@ import re
 
 from ..vocabulary import TITLE
 
-#: a bare number ("2.", "2)", "2"), a title of up to 80 characters with no colon or dash of
-#: its own, a colon (spaced or not) or a dash spaced before it, then the minute's text
+#: a bare number ("2.", "2)", "2") or a session's ("17.085": minute 85 of 2017), a title
+#: of up to 80 characters with no colon or dash of its own, a colon (spaced or not) or a
+#: dash spaced before it, then the minute's text
 SEPARATED = re.compile(
-    r"^(?P<number>\d{1,3})[.)]?[ \t]{1,8}(?P<title>[A-Z][^:–—\t]{1,80}?)"
+    r"^(?P<number>\d{1,3}|(?:\d{1,2}|\d{4})\.\d{1,3})[.)]?[ \t]{1,8}"
+    r"(?P<title>[A-Z][^:–—\t]{1,80}?)"
     r"(?:[ \t]{0,2}:[ \t]{1,3}|[ \t]{1,3}[–—-][ \t]{0,3})(?P<text>\S.{0,3000})$"
 )
 #: Most words the title holds; `minute_headings` holds its colon run-on titles to it too

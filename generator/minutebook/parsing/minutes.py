@@ -50,6 +50,7 @@ from .declarations import read_declarations
 from .headers import minutes_header
 from .minute_cell_numbers import uncelled_numbers
 from .minute_headings import minute_headings, numbered_lines, order_key
+from .minute_paragraph_numbers import number_from_first_paragraph
 from .minute_paragraphs import read_paragraphs
 from .minute_reference_codes import without_reference_code
 from .noted_questions import noted_questions
@@ -156,13 +157,18 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         if heading.run_on:  # the minute's text begins on its heading's line (or the title's
             at = i + heading.run_on_at  # last line, when the title wrapped before it)
             body = [Line(lines[at].number, heading.run_on), *lines[at + 1 : end]]
+        # "Apologies for absence" over "32.1 Apologies were received ...": minute 32 (a
+        # paragraph "2.1" may only count the page's headings: those stay unnumbered)
+        from_paragraph = None if heading.number else number_from_first_paragraph(body)
+        if from_paragraph is not None and int(from_paragraph) <= len(headings):
+            from_paragraph = None
         minute = MinuteFacts(
-            number=heading.number or _place(n, printed),
+            number=heading.number or from_paragraph or _place(n, printed),
             title=without_reference_code(heading.title),  # "... (028/2019)"
             item_code=heading.item_code,
             line=lines[i].number,
             end_line=lines[end - 1].number,
-            numbered=heading.number is not None,
+            numbered=heading.number is not None or from_paragraph is not None,
         )
         read_attendance_for_item(part, minute.number, body, minute.title)
         read_paragraphs(minute, body)
