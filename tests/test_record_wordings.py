@@ -372,3 +372,39 @@ def test_an_unnumbered_minute_takes_its_number_from_its_first_paragraph() -> Non
         ("32", "Apologies for absence", True),
         ("33", "Urgent items", True),
     ]
+
+
+def test_the_following_members_declared_then_untitled_names_after_a_semicolon() -> None:
+    from minutebook.model import Line
+    from minutebook.parsing.declaration_lists import declarers_after_colon
+
+    line = Line(
+        31,
+        "164. As harbour dues were discussed, the following members declared an interest as "
+        "harbour users; Ann Reid, Ben Moss, Cara Lowe and Dan Pym.",
+    )
+    assert [d.as_written for d in declarers_after_colon(line, "2")] == [
+        "Ann Reid",
+        "Ben Moss",
+        "Cara Lowe",
+        "Dan Pym",
+    ]
+
+
+def test_interests_declared_as_semicolon_rows_name_each_member() -> None:
+    from minutebook.model import Line
+    from minutebook.parsing.declaration_lists import declarers_by_rows
+
+    line = Line(
+        15,
+        "The following interests were declared: Ann Reid as a governor of Fenby College; "
+        "Ben Moss as a director of the Kelby Trust; Sir Cara Lowe as a member of the Port "
+        "Board; and Dan Pym in relation to the tram extension.",
+    )
+    assert [d.as_written for d in declarers_by_rows(line, "13")] == [
+        "Ann Reid",
+        "Ben Moss",
+        "Sir Cara Lowe",
+        "Dan Pym",
+    ]
+    assert declarers_by_rows(Line(1, "No interests were declared."), "1") == []

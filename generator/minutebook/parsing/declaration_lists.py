@@ -22,7 +22,10 @@ not apply):
   sentence before it ("The following declarations were received:"), nothing below it;
 - `declarers_after_colon`: a sentence saying what was declared, then a colon and the
   titled members who declared it ("The following members declared a personal interest
-  in item 6: Cllr A Reed and Cllr B Shaw.");
+  in item 6: Cllr A Reed and Cllr B Shaw."), or after "the following members declared
+  ...;" the members with or without titles; `declarers_by_rows`: "The following interests
+  were declared: Ann Reid as a governor of ...; Ben Moss as ...", a member opening each
+  piece cut by semicolons;
 - `declares_nothing`: a member's statement that declares no interest: nothing to declare
   ("Councillor Bhatt confirmed that he had no interests to declare") or a report of
   lobbying ("Councillor Dyer reported that he had been lobbied by the applicant").
@@ -446,14 +449,55 @@ AFTER_COLON = re.compile(
 )
 
 
+#: "... the following members declared an interest as harbour users; Ann Reid, Ben Moss
+#: and Cara Lowe.": "the following" names the members after the colon or semicolon, with
+#: or without their titles
+ONE_NAME = rf"(?:{ONE_TITLED}|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+FOLLOWING_THEN_NAMES = re.compile(
+    r"\bthe\s+following\s+(?:(?:board|committee|panel)\s+)?(?:members|councillors)\s+"
+    r"(?:declared|disclosed)\b[^:;]{0,300}?\binterests?\b[^:;]{0,300}[:;]\s*"
+    rf"(?P<names>{ONE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_NAME}){{0,20}})\s*\.?$"
+)
+
+
+#: "The following interests were declared: Ann Reid as a governor of ...; Sir Ben Moss as
+#: a director of ...": each member opening a piece cut by semicolons, "as" after the name
+INTERESTS_DECLARED = re.compile(
+    r"\b(?:the\s+following\s+)?interests?\s+(?:were|was)\s+(?:declared|disclosed|noted)"
+    r"(?:\s+by\s+members)?\s*:\s*(?P<rows>\S.{10,3000})$",
+    re.IGNORECASE,
+)
+ROW_NAME = re.compile(rf"^(?P<name>{ONE_NAME})\s+(?:as|in\s+relation\s+to|because)\b")
+#: Most rows read
+MAX_ROWS = 40
+
+
+def declarers_by_rows(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member opening a semicolon's piece after "The following interests were
+    declared:" ("Ann Reid as ...; Ben Moss as ..."); empty for any other line, and the
+    rows end at the first piece no member opens."""
+    text = _unmarked(line.text).strip()
+    match = INTERESTS_DECLARED.search(text) if "declared" in text else None
+    if match is None:
+        return []
+    found: list[DeclarationFacts] = []
+    for piece in match["rows"].split(";")[:MAX_ROWS]:
+        row = ROW_NAME.match(re.sub(r"^\s*(?:and\s+)?", "", piece))
+        if row is None:
+            break
+        found.append(DeclarationFacts(row["name"], text, line.number, minute))
+    return found
+
+
 def declarers_after_colon(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each titled member listed after the colon that ends a declaring sentence ("The
     following members declared a personal interest in item 6 as governors: Cllr A Reed
-    and Cllr B Shaw."); empty for any other line."""
+    and Cllr B Shaw."), or each member "the following" names after a colon or semicolon
+    ("...; Ann Reid, Ben Moss and Cara Lowe."); empty for any other line."""
     text = _unmarked(line.text).strip()
-    if ":" not in text or len(text) > 1500:
+    if (":" not in text and ";" not in text) or len(text) > 1500:
         return []  # cheap test first
-    match = AFTER_COLON.search(text)
+    match = AFTER_COLON.search(text) or FOLLOWING_THEN_NAMES.search(text)
     if match is None:
         return []
     names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]

@@ -50,6 +50,7 @@ from .declaration_layouts import (
 from .declaration_lists import (
     KIND_OR_ITEM,
     declarers_after_colon,
+    declarers_by_rows,
     declares_nothing,
     item_then_member,
     listed_names,
@@ -602,6 +603,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         name_run_declarers(line, minute)
         or titled_list_declarers(line, minute)
         or declarers_after_colon(line, minute)
+        or declarers_by_rows(line, minute)  # "interests were declared: A Reid as ...; ..."
         or plural_declarers(line, minute)
         or plural_then_kind(line, minute)
         or plural_declarers_after_lead(line, minute)
