@@ -41,3 +41,26 @@ def test_the_names_are_read_as_present_and_the_venue_ends_before_the_label() -> 
         "Cllr. Moss",
         "Cllr. Lowe",
     ]
+
+
+def test_a_county_councils_members_present_being_formula_heads_the_roll() -> None:
+    """ "At an Annual Meeting of the County Council held at 10.30 a.m. on Friday, 11 April
+    2025, at County Hall, Fenby, the members present being:" over titled names."""
+    opening = (
+        "At an Annual Meeting of the County Council held at 10.30 a.m. on Friday, 11 April "
+        "2025, at County Hall, Fenby, the members present being:"
+    )
+    text = (
+        f"County Council – Annual Meeting\n\n11 April 2025\n\n{opening}\n\nMrs A Reid "
+        "(Chairman)\n\nMr B Moss Mrs C Lowe Dr D Pym\n\nMinutes\n\n1 Resolved that the "
+        "minutes of the meeting held on 21 March 2025 be approved as a correct record.\n"
+    )
+    part = parsed(text).parts[0]
+    assert part.meeting is not None and part.meeting.venue == "County Hall, Fenby"
+    present = [(a.as_written, a.capacity) for a in part.attendance if a.role.value == "present"]
+    assert present == [
+        ("Mrs A Reid", "Chairman"),
+        ("Mr B Moss", None),
+        ("Mrs C Lowe", None),
+        ("Dr D Pym", None),
+    ]

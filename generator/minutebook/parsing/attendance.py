@@ -230,7 +230,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
     (
         # "Sederunt:" (Scots: those who sat)
-        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt",
+        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
+        r"|the\s+members\s+present\s+being",  # a county council's run-on formula
         AttendanceRole.PRESENT,
     ),
     (r"absent\s+with\s+apologies", AttendanceRole.APOLOGIES),

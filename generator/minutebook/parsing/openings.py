@@ -120,7 +120,7 @@ SENTENCE_END = re.compile(
 #: ("... 10.50 am Membership Present Absent Councillor ..."), or any label with its colon
 RECORD_LABEL = re.compile(
     r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES|Membership\s+Present)\b|"
-    r"(?:present|members present|apologies|in attendance)\s*:)",
+    r"(?:present|members present|apologies|in attendance)\s*:|the\s+members\s+present\s+being)",
     re.IGNORECASE,
 )
 

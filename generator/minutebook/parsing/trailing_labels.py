@@ -7,7 +7,8 @@ ends with the label of the list printed under it:
     Street, 6.45pm on Monday 6th March 2017 Present
     Cllr. Reid – Chair, Cllr. Moss, Cllr. Lowe.
 
-Read as it is, "Present" becomes the venue's last word and the names have no label. The
+Read as it is, "Present" becomes the venue's last word and the names have no label. A
+county council's formula ends the sentence so too (", the members present being:"). The
 label is put on a line of its own (same line number) when the line holds a date, ends
 with the label, and the next line with text opens with a member's title. Any other line
 is left as it is.
@@ -23,8 +24,10 @@ from ..vocabulary import STARTS_WITH_TITLE
 
 #: "... 2017 Present", "... 7.30pm PRESENT:", "... Members Present": the label at the end
 TRAILING_LABEL = re.compile(
-    r"^(?P<before>\S.{20,600}?)\s+(?P<label>(?:(?:Members|Councillors)\s+)?(?:Present|PRESENT)"
-    r"|(?:MEMBERS|COUNCILLORS)\s+PRESENT)\s*:?\s*$"
+    r"^(?P<before>\S.{20,600}?),?\s+(?P<label>(?:(?:Members|Councillors)\s+)?(?:Present|PRESENT)"
+    r"|(?:MEMBERS|COUNCILLORS)\s+PRESENT"
+    # a county council's formula: "... held at 10.30 a.m. on D, the members present being:"
+    r"|the\s+members\s+present\s+being)\s*:?\s*$"
 )
 #: Lines below searched for the names' line
 REACH = 3
@@ -36,7 +39,8 @@ def split_trailing_labels(lines: list[Line]) -> tuple[list[Line], list[Furniture
     out: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text.rstrip()
-        found = TRAILING_LABEL.match(text) if text.endswith(("resent", "RESENT", ":")) else None
+        ends = text.endswith(("resent", "RESENT", ":", "being"))
+        found = TRAILING_LABEL.match(text) if ends else None
         if found is None or find_date(found["before"]) is None or not _names_below(lines, k):
             out.append(line)
             continue
