@@ -57,3 +57,13 @@ def test_a_planning_decision_received_is_no_decision_of_the_meeting() -> None:
         "Decisions received from Northbury District Council:\nThe application was approved.\n"
     )
     assert resolution(body) is None
+
+
+def test_minutes_submitted_and_noted_are_the_meetings_decision() -> None:
+    """A Scottish council notes the minutes of its committees in one short sentence."""
+    assert short_passive("The undernoted minutes were submitted and noted.") == (
+        "The undernoted minutes were submitted and noted."
+    )
+    assert short_passive("The report was received and noted by the Board of Fenby.") is None
+    assert short_passive("Apologies were received and noted.") is None
+    assert short_passive("The work programme was noted.") is None

@@ -25,11 +25,13 @@ import re
 #: bank reconciliation to 30/6/20"): at most eight words of letters, figures and marks
 #: a name or date holds.
 SUBJECT = r"(?P<subject>(?:(?:The|Both)\s+)?[A-Z0-9][\w'’/&.-]{0,30}(?:\s+[\w'’/&.-]{1,30}){0,7})"
-#: "were duly approved", "was presented and approved", "were approved and signed".
+#: "were duly approved", "was presented and approved", "were approved and signed", a
+#: Scottish council's "The undernoted minutes were submitted and noted." (a report "was
+#: noted" alone is the meeting hearing it, no decision)
 SHORT_PASSIVE = re.compile(
     r"^" + SUBJECT + r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
-    r"(?:(?:presented|considered|discussed|reviewed|read|checked|examined)\s+and\s+)?"
-    r"(?:approved|agreed|adopted|accepted)(?:\s+and\s+signed)?\s*\.?$"
+    r"(?:(?:(?:presented|considered|discussed|reviewed|read|checked|examined)\s+and\s+)?"
+    r"(?:approved|agreed|adopted|accepted)|submitted\s+and\s+noted)(?:\s+and\s+signed)?\s*\.?$"
 )
 #: Subjects another body decides, or that name nothing.
 NOT_THE_MEETINGS = re.compile(
