@@ -204,3 +204,13 @@ def test_a_line_in_lower_case_goes_on_from_the_sentence_above() -> None:
 def test_items_under_the_agendas_heading_on_item_ones_line_follow_a_dated_line() -> None:
     text = "Board Meeting\n10.30 a.m. 16th October 2014\nAgenda 1. Apologies\n2. Minutes\n"
     assert dated_item_front(_lines(text + "3. Petitions\n"))
+
+
+def test_a_page_range_written_with_to_leaves_the_items_title() -> None:
+    from minutebook.parsing.agenda_items import PAGES_IN_BRACKETS
+
+    title = "Membership 2025/26 – Report of the Honorary Secretary (Pages 5 to 6)"
+    match = PAGES_IN_BRACKETS.search(title)
+    assert match is not None and match["pages"] == "5 to 6"
+    assert title[: match.start()] == "Membership 2025/26 – Report of the Honorary Secretary"
+    assert PAGES_IN_BRACKETS.search("Walk to the park (Pages to follow)") is None

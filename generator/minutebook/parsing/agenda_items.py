@@ -26,11 +26,12 @@ from .agenda_link_labels import without_link_label
 from .agenda_minute_references import without_minute_reference
 from .text import plain
 
-#: "(Pages 11 - 16)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas drop the stop), and
+#: "(Pages 11 - 16)", "(Pages 5 to 6)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas
+#: drop the stop), and
 #: with what the paper is for after the range: "(Pages 5-7 for approval)", "(Pages 9-12
 #: for information only)"
 PAGES_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+    r"\s*\(\s*(?:Pages?|pp\.?|p\.)\s*(?P<pages>\d{1,4}(?:\s*(?:[-–]|to)\s*\d{1,4})?)"
     r"(?:\s+(?:for|to\s+follow)\b[a-z ]{0,30})?\s*\)\s*$",
     re.I,
 )
