@@ -408,3 +408,47 @@ def test_interests_declared_as_semicolon_rows_name_each_member() -> None:
         "Dan Pym",
     ]
     assert declarers_by_rows(Line(1, "No interests were declared."), "1") == []
+
+
+def test_bulleted_declarers_under_an_as_follows_lead() -> None:
+    from minutebook.model import Line
+    from minutebook.parsing.declaration_lists import bulleted_declarers
+
+    texts = [
+        "Declarations of interest were made as follows:",
+        "",
+        "·       Ann Reid was a retired police officer in receipt of a police pension.",
+        "",
+        "·       Cllr Ben Moss was a member of the Fenby Fire Authority.",
+        "",
+        "The Panel noted the declarations.",
+        "·       Cara Lowe was thanked.",
+    ]
+    body = [Line(n, t) for n, t in enumerate(texts, 30)]
+    assert [(d.as_written, d.line) for d in bulleted_declarers(body, "2")] == [
+        ("Ann Reid", 32),
+        ("Cllr Ben Moss", 34),
+    ]
+    assert bulleted_declarers(body[2:], "2") == []  # no lead: an ordinary list
+
+
+def test_a_web_pages_item_with_no_text_keeps_the_next_title() -> None:
+    """ModernGov sets an empty item ("Named Substitutes") apart from the next title by
+    more blank lines than a title from its text."""
+    from minutebook.model import Line
+    from minutebook.parsing.minute_headings import minute_headings
+
+    texts = [
+        "No. Item", "", "", "Welcome", "", "", "The Chair welcomed everyone.", "", "",
+        "Named Substitutes", "", "", "", "", "Apologies and Declarations of Interest", "", "",
+        "Apologies were received from Mrs A Reid.", "", "", "Minutes", "",
+        "To confirm the Minutes of the meeting held on 5 May 2025", "", "",
+        "The minutes were agreed.",
+    ]  # fmt: skip
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    assert [h.title for h in minute_headings(lines)] == [
+        "Welcome",
+        "Named Substitutes",
+        "Apologies and Declarations of Interest",
+        "Minutes",
+    ]

@@ -504,3 +504,41 @@ def declarers_after_colon(line: Line, minute: str) -> list[DeclarationFacts]:
     # the sentence's stop after the last surname ("Cllr B Shaw."), not an initial's
     names[-1] = re.sub(r"(?<=\w{2})\.$", "", names[-1])
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
+#: "Declarations of interest were made as follows:", "The following declarations were
+#: received:": a lead over a bulleted list of members and what each declared
+AS_FOLLOWS_LEAD = re.compile(
+    r"^(?:(?:the\s+)?following\s+)?declarations?(?:\s+of\s+interests?)?\s+(?:were|was)\s+"
+    r"(?:made|received|declared|noted)(?:\s+as\s+follows)?\s*:-?$",
+    re.IGNORECASE,
+)
+#: "• Ann Reid was a retired police officer ...": a bullet, a member named with or without
+#: a title, then a verb saying what they hold or did
+BULLETED_DECLARER = re.compile(
+    rf"^(?:[•·▪‣◦*-]\s*)?(?P<name>{ONE_NAME})\s+(?:was|is|has|had|declared|holds|owns|works|"
+    r"lives|remained|stated)\b"
+)
+#: Bullets read under the lead at most
+MAX_BULLETS = 30
+
+
+def bulleted_declarers(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """Each member opening a bullet under "Declarations of interest were made as follows:"
+    ("• Ann Reid was a retired police officer ..."); the list ends at the first line of
+    text that is no such bullet. Empty without the lead."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        if AS_FOLLOWS_LEAD.match(_unmarked(line.text).strip()) is None:
+            continue
+        for below in body[k + 1 : k + 1 + 2 * MAX_BULLETS]:
+            text = _unmarked(below.text).strip()  # the bullet taken off
+            if not text:
+                continue
+            bulleted = text != below.text.strip()
+            row = BULLETED_DECLARER.match(text) if bulleted else None
+            if row is None:
+                break
+            found.append(DeclarationFacts(row["name"], text, below.number, minute))
+        break
+    return found

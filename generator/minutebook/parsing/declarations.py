@@ -49,6 +49,7 @@ from .declaration_layouts import (
 )
 from .declaration_lists import (
     KIND_OR_ITEM,
+    bulleted_declarers,
     declarers_after_colon,
     declarers_by_rows,
     declares_nothing,
@@ -503,6 +504,7 @@ def read_declarations(
     table = table or header_row_declarations(body, minute.number, part.lines)
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
+    table = table or bulleted_declarers(body, minute.number)  # "• Ann Reid was a ..."
     part.declarations.extend(table)
     heading = next((x for x in part.lines if x.number == minute.line), None)
     if heading is not None:  # "Declarations of Interest – AB and CD in relation to ..."

@@ -2248,6 +2248,10 @@ def _prompted_item(lines: list[Line], opening: int) -> bool:
     return agenda_wording(_clean_title(lines[below].text).rstrip(". "))
 
 
+#: Blank lines between an item's title and its text at most (more: an item with no text)
+EMPTY_ITEM_GAP = 3
+
+
 def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[MinuteHeading]:
     """The titles of a meeting page's items without a line standing right under another
     title (only blank lines between): that line is the minute's text ("The Board had
@@ -2255,7 +2259,10 @@ def _without_text_lines(lines: list[Line], found: list[MinuteHeading]) -> list[M
     kept: list[MinuteHeading] = []
     for heading in found:
         above = next((k for k in range(heading.index - 1, -1, -1) if lines[k].text.strip()), -1)
-        if not (kept and kept[-1].index == above):
+        # an item with no text at all ("Named Substitutes") stands further above the next
+        # title: a page sets its item rows apart by more blank lines than a title's text
+        empty_item = heading.index - above > EMPTY_ITEM_GAP
+        if not (kept and kept[-1].index == above) or empty_item:
             kept.append(heading)
     return kept
 
