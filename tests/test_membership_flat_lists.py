@@ -140,3 +140,24 @@ def test_a_council_heading_is_an_organisation_not_a_party_or_a_name() -> None:
     assert council_heading("Conservative Group (3)") is None
     assert council_heading("Councillor Anne Bell") is None
     assert council_heading("Westmarch Borough Council: 2 seats") is None
+
+
+def test_members_flattened_under_the_councils_that_appoint_them() -> None:
+    from minutebook.parsing.membership_flat_lists import flat_place_groups
+
+    line = Line(
+        4,
+        "FIRE SERVICE HEADQUARTERS, FENBY Distribution of Councillors Eastby G S Amos "
+        "D Birch K Cole Westby P Dale C Eve (JP) Kelby Vale A Frost N Gale Page 2 of 40 "
+        "You are summoned to attend",
+    )
+    assert _pairs(flat_place_groups(line)) == [
+        ("G S Amos", "Eastby"),
+        ("D Birch", "Eastby"),
+        ("K Cole", "Eastby"),
+        ("P Dale", "Westby"),
+        ("C Eve", "Westby"),
+        ("A Frost", "Kelby Vale"),
+        ("N Gale", "Kelby Vale"),
+    ]
+    assert flat_place_groups(Line(1, "Membership Eastby G S Amos D Birch K Cole")) is None

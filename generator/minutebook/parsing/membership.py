@@ -39,7 +39,12 @@ from .membership_council_groups import (
     without_seat_count,
 )
 from .membership_flat_groups import flattened_council_groups
-from .membership_flat_lists import flat_comma_list, flat_ward_semicolons, flat_ward_table
+from .membership_flat_lists import (
+    flat_comma_list,
+    flat_place_groups,
+    flat_ward_semicolons,
+    flat_ward_table,
+)
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
 from .membership_glued_titles import addressed_glued
@@ -1262,6 +1267,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flat_ward_table(line)  # "MEMBER WARD Councillor A Reid Eastfield Councillor B"
         or flat_ward_semicolons(line)  # "Councillors: A Reid Eastfield; B Moss Hale;"
         or flat_comma_list(line)  # "To: Councillors: Ann Reid, Ben Moss and Cara Lowe"
+        or flat_place_groups(line)  # "Membership Eastby A Reid B Moss Westby C Lowe ..."
     )
 
 

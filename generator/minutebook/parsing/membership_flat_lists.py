@@ -162,3 +162,52 @@ def flat_ward_semicolons(line: Line) -> list[MembershipFacts] | None:
         found.append(MembershipFacts(entry["name"], entry["ward"], line.number))
         at = entry.end()
     return found if len(found) >= MIN_ENTRIES else None
+
+
+#: "Distribution of Councillors Birmingham G S Atwal D Barrie Coventry P Male ...": a joint
+#: authority's members under the councils that appoint them, flattened; the label first
+GROUPS_LABEL = re.compile(
+    r"(?<![\w-])(?:Distribution\s+of\s+(?:Councillors|Members|Seats)|Membership|MEMBERSHIP)"
+    r"\s{1,3}(?=[A-Z][a-z])"
+)
+#: One member: initials, then a surname, an honour's bracket perhaps ("M Mottram (JP)")
+INITIALS_NAME = re.compile(
+    r"(?P<name>(?:[A-Z]\.?\s){1,3}(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?:\s\((?:JP|MBE|OBE|CBE|DL)\))?(?=\s|$)"
+)
+#: One group's heading: one to four capitalised words, none an initial
+GROUP_NAME = re.compile(
+    r"(?P<group>[A-Z][a-z'’-]+(?:\s(?:and|&|[A-Z][a-z'’-]+)){0,3})(?=\s[A-Z]\.?\s)"
+)
+#: Fewest groups and members that make such a list
+MIN_GROUPS = 2
+MIN_GROUPED = 6
+
+
+def flat_place_groups(line: Line) -> list[MembershipFacts] | None:
+    """Each member of a flattened list grouped under the councils that appoint them, no
+    mark between the groups ("Birmingham G S Atwal D Barrie Coventry P Male ..."): a
+    capitalised word that is no initial, after a member's surname, heads the next group.
+    The list ends at the first words that are neither. None for fewer than `MIN_GROUPS`
+    groups or `MIN_GROUPED` members."""
+    text = plain(line.text)
+    label = GROUPS_LABEL.search(text)
+    if label is None:
+        return None
+    rest, at = text[label.end() : label.end() + MAX_CHARS], 0
+    found: list[MembershipFacts] = []
+    group, groups = "", 0
+    while at < len(rest) and len(found) < MAX_ROWS:
+        at += len(rest[at:]) - len(rest[at:].lstrip())
+        member = INITIALS_NAME.match(rest, at)
+        if member is not None and group:
+            found.append(MembershipFacts(member["name"], group, line.number))
+            at = member.end()
+            continue
+        heading = GROUP_NAME.match(rest, at)
+        if heading is None or (group and not found):
+            break
+        group, groups, at = heading["group"], groups + 1, heading.end()
+    if groups < MIN_GROUPS or len(found) < MIN_GROUPED:
+        return None
+    return found
