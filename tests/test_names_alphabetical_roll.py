@@ -66,3 +66,22 @@ def test_officers_in_their_surnames_order_are_pairs() -> None:
     assert alphabetical_pairs("Alder Bright Crane Dent Evans Frost Gale Hale") is None  # a roll
     assert alphabetical_pairs("Simon Alder Peter Bright Phil Crane") is None  # three pairs
     assert alphabetical_pairs("Simon Dent Peter Bright Phil Crane Julia Alder") is None
+
+
+def test_each_columns_councillor_s_head_is_one_plural_title() -> None:
+    """A roll of three columns, each headed "Councillor(s)", flattened onto one line."""
+    from minutebook.errors import Diagnostics
+    from minutebook.model import DocumentKind, Line, Part
+    from minutebook.parsing.attendance import read_attendance_lists
+
+    text = "PRESENT:\n\nCouncillor(s) Councillor(s) Councillor(s) C Amos P M Birch J E Cole"
+    lines = [Line(n, t) for n, t in enumerate(text.splitlines(), 1)]
+    part = Part(DocumentKind.MINUTES, "", lines, "minutes")
+    read_attendance_lists(part, lines, "x.txt", Diagnostics())
+    assert [(a.as_written, a.line) for a in part.attendance] == [
+        ("C Amos", 3),
+        ("P M Birch", 3),
+        ("J E Cole", 3),
+    ]
+    names = [e.as_written for e in split_name_list("Councillor(s): S J Gale, H M Hale and D Pym")]
+    assert names == ["S J Gale", "H M Hale", "D Pym"]

@@ -147,6 +147,7 @@ from .attendance_with_substitutes import before_with_pairs, with_substitute
 from .glued_headings import numbered_capitals_heading
 from .minute_attendance_groups import attendance_group_label
 from .names import (
+    COLUMN_HEADS,
     WORD,
     NameEntry,
     brackets_of,
@@ -1352,7 +1353,7 @@ INITIALS_THEN_SURNAME = re.compile(r"(?:^|\s)(?:[A-Z]\.?\s?){1,3}\s[A-Z][a-z][\w
 
 def _starts_a_name(text: str) -> bool:
     """A line opening with a title, singular or plural ("Cllr A Reid", "Councillors X")."""
-    return bool(STARTS_WITH_TITLE.match(text) or re.match(rf"{PLURAL_TITLE}\b", text))
+    return bool(STARTS_WITH_TITLE.match(text) or re.match(rf"{PLURAL_TITLE}(?!\w)", text))
 
 
 def broken_name(before: str, text: str) -> bool:
@@ -2544,6 +2545,9 @@ def read_attendance_lists(
 ) -> None:
     """The attendance lists printed before the first minute."""
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
+    lines = [  # "Councillor(s) Councillor(s) C Anderson ...": columns' heads, one title
+        Line(line.number, COLUMN_HEADS.sub("Councillors ", line.text, count=1)) for line in lines
+    ]
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"

@@ -29,7 +29,7 @@ from .attendance_group_brackets import body_bracket
 from .names import NameEntry
 
 #: "Councillors A Reid (X Council) ...": members, whatever their brackets say
-PLURAL_OPENING = re.compile(rf"{PLURAL_TITLE}\b")
+PLURAL_OPENING = re.compile(rf"{PLURAL_TITLE}(?!\w)")
 #: The first bracket of a line, closed or left open at the line's end
 FIRST_BRACKET = re.compile(r"^[^()]{2,120}\((?P<inner>[^()]{2,120})(?:\)|$)")
 #: What a bracket says of the Commissioner's side: the Commissioner, the office, the deputy

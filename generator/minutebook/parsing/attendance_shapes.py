@@ -86,7 +86,7 @@ def hanging_titles(cells: list[str]) -> list[str] | None:
                 return None  # two titles in a row: no hanging column
             title = cell
             continue
-        plural = title is not None and re.match(rf"{PLURAL_TITLE}\b", title) is not None
+        plural = title is not None and re.match(rf"{PLURAL_TITLE}(?!\w)", title) is not None
         found.append(f"{title} {cell}" if title and not plural else cell)
         title = None
     return found if title is None else None

@@ -68,6 +68,9 @@ DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 #: ("Aldermen – F Reid, G Moss": a spaced dash after it, `attendance_title_dashes.py`)
 LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+[-–—]\s+|\s+)(?=\S)")
+#: "Councillor(s)" heading each column of a roll, run together when the columns were
+#: flattened: one plural title over the names
+COLUMN_HEADS = re.compile(r"^Councillor\(s\)(?:\s+Councillor\(s\)){0,5}\s*:?\s+(?=[A-Z])")
 PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
 #: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
 FOOTNOTE = re.compile(r"\d{1,2}")
@@ -948,6 +951,8 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
+    # "Councillor(s) Councillor(s) Councillor(s) C Anderson ...": three columns' heads, once
+    text = COLUMN_HEADS.sub("Councillors ", text, count=1)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     text = SQUARE_BRACKET.sub(r"(\g<inside>)", text)  # "Cllr A Reid [Chair]": a bracket
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
