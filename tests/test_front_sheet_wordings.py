@@ -214,3 +214,30 @@ def test_a_page_range_written_with_to_leaves_the_items_title() -> None:
     assert match is not None and match["pages"] == "5 to 6"
     assert title[: match.start()] == "Membership 2025/26 – Report of the Honorary Secretary"
     assert PAGES_IN_BRACKETS.search("Walk to the park (Pages to follow)") is None
+
+
+def test_a_summons_pointing_at_the_title_above_its_fields_is_passed_over() -> None:
+    """ "Fenby Area Committee" / "The Members listed below are requested to attend a meeting
+    of the above Committee to be held as follows:-" / "Date: ... Time: ... Venue: ..."."""
+    from minutebook.parsing.labelled_openings import labelled_opening
+
+    texts = [
+        "Dear Councillor",
+        "",
+        "Fenby Area Committee",
+        "",
+        "The Members listed below are requested to attend a meeting of the above Committee "
+        "to be held as follows:-",
+        "",
+        "Date: Tuesday, 26 June 2025 Time: 14:00 Venue: Kelby Room, Memorial Hall",
+    ]
+    opening = labelled_opening([Line(n, t) for n, t in enumerate(texts, 1)])
+    assert opening is not None
+    assert (opening.body, opening.date, opening.venue) == (
+        "Fenby Area Committee",
+        dt.date(2025, 6, 26),
+        "Kelby Room, Memorial Hall",
+    )
+    from minutebook.parsing.splitting import NOTICE_START
+
+    assert NOTICE_START.match(texts[4])

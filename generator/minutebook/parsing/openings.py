@@ -539,6 +539,12 @@ PAGE_COLUMN = re.compile(
 )
 
 
+#: a summons between the title and the fields, naming the title above it: "The Members
+#: listed below are requested to attend a meeting of the above Committee to be held as
+#: follows:-"
+POINTS_ABOVE = re.compile(r"\bof\s+the\s+above\s+[A-Z]?\w+\b[^.]{0,80}:-?$")
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
@@ -560,6 +566,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "4EFVT", "AD": a scan's specks read as letters, no name
         if PAGE_COLUMN.fullmatch(text):
             continue  # "AGENDA Page No": the contents' heading over its page column, no name
+        if POINTS_ABOVE.search(text):
+            continue  # "... a meeting of the above Committee to be held as follows:-"
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):

@@ -150,7 +150,8 @@ NOTICE_START = re.compile(
     r"i (?:hereby )?invite you to attend|"
     rf"i (?:hereby )?(?:{letter_formulae.ATTENDANCE_REQUESTED})"
     rf"|your (?:{letter_formulae.ATTENDANCE_REQUESTED})|"
-    r"(?:you|members|councillors|all members)\b"
+    # "The Members listed below are requested to attend ...": the article too
+    r"(?:the\s+)?(?:you|members|councillors|all members)\b"
     r"[^.]{0,100}?\b(?:are|is)\s+(?:hereby\s+)?(?:(?:summons?ed|requested|invited)\s+to\s+attend"
     r"|summons?ed\s+to\s+(?:consider|transact)))",
     re.IGNORECASE,
