@@ -241,3 +241,12 @@ def test_a_summons_pointing_at_the_title_above_its_fields_is_passed_over() -> No
     from minutebook.parsing.splitting import NOTICE_START
 
     assert NOTICE_START.match(texts[4])
+
+
+def test_a_part_numbered_like_its_first_item_is_no_item() -> None:
+    from minutebook.parsing.agenda import numbered_section
+
+    below = [Line(26, ""), Line(27, "1 Declaration of Interests")]
+    assert numbered_section("1 BUSINESS", below)
+    assert not numbered_section("1 APOLOGIES", [Line(26, ""), Line(27, "2 Minutes")])
+    assert not numbered_section("1 Business", below)

@@ -148,6 +148,21 @@ def _outside_membership(lines: list[Line], members: list[MembershipFacts]) -> li
     ]
 
 
+#: "1 BUSINESS": a part of the agenda numbered like the first item under it, one or two
+#: words in capitals
+NUMBERED_SECTION = re.compile(r"^(?P<code>\d{1,2})\.?\s+[A-Z]{3,}(?:\s[A-Z]{2,})?$")
+
+
+def numbered_section(text: str, below: list[Line]) -> bool:
+    """Whether `text` ("1 BUSINESS") heads a part of the agenda whose first item, on the
+    next line with text, bears the same number ("1 Declaration of Interests")."""
+    match = NUMBERED_SECTION.match(text)
+    if match is None:
+        return False
+    following = next((line.text.strip() for line in below if line.text.strip()), "")
+    return re.match(rf"{match['code']}\.?\s+[A-Z]", following) is not None
+
+
 def _read_items(
     part: Part,
     lines: list[Line],
@@ -184,6 +199,8 @@ def _read_items(
         if section:
             sections[section["letter"]] = plain(section["title"])
             continue
+        if numbered_section(text, lines[n + 1 : n + 1 + CODE_TITLE_GAP + 2]):
+            continue  # "1 BUSINESS" over "1 Declaration of Interests": the part, not an item
         glued = glued_sub_items(text)  # "9. Standing Items a) ... b) ... (Pages 12 - 16)"
         if glued is not None and numbering.accepts(glued[0].code):
             part.items.extend(_fact(piece, line, sections) for piece in glued)
