@@ -161,3 +161,26 @@ def test_members_flattened_under_the_councils_that_appoint_them() -> None:
         ("N Gale", "Kelby Vale"),
     ]
     assert flat_place_groups(Line(1, "Membership Eastby G S Amos D Birch K Cole")) is None
+
+
+def test_a_surname_roll_after_councillors_goes_on_over_the_lines_below() -> None:
+    text = (
+        "Date: 18 December 2025 Time: 7.00 pm Venue: Town Hall, Fenby Councillors: Amos "
+        "Mrs Birch Mrs Blake Carter Dunn Evans Mrs Evans Frost\n\nGale Hale Ives Mrs Jones\n\n"
+        "Kerr Lowe\n\nAGENDA\n\n1. MINUTES To approve the minutes\n"
+    )
+    from minutebook.parsing.membership_flat_lists import surname_roll_members
+
+    found = surname_roll_members([Line(n, t) for n, t in enumerate(text.splitlines(), 1)])
+    assert found is not None
+    assert [(m.as_written, m.line) for m in found][:3] == [
+        ("Amos", 1),
+        ("Mrs Birch", 1),
+        ("Mrs Blake", 1),
+    ]
+    assert [(m.as_written, m.line) for m in found][-3:] == [
+        ("Mrs Jones", 3),
+        ("Kerr", 5),
+        ("Lowe", 5),
+    ]
+    assert len(found) == 14

@@ -85,3 +85,9 @@ def test_each_columns_councillor_s_head_is_one_plural_title() -> None:
     ]
     names = [e.as_written for e in split_name_list("Councillor(s): S J Gale, H M Hale and D Pym")]
     assert names == ["S J Gale", "H M Hale", "D Pym"]
+
+
+def test_a_title_before_a_surname_stays_with_it_in_the_roll() -> None:
+    text = "Councillors: Amos Mrs Birch Mrs Blake Carter Dunn Evans Mrs Evans Frost Gale"
+    assert _names(alphabetical_roll(text))[:3] == ["Amos", "Mrs Birch", "Mrs Blake"]
+    assert "Mrs Evans" in _names(alphabetical_roll(text))

@@ -44,6 +44,7 @@ from .membership_flat_lists import (
     flat_place_groups,
     flat_ward_semicolons,
     flat_ward_table,
+    surname_roll_members,
 )
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
@@ -1457,5 +1458,6 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
     if not found:
         head = lines[:FLAT_LINES]
         flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
+        flat = flat or surname_roll_members(lines)  # "Councillors: Brewer Mrs Bridewell ..."
         return flat or unlabelled_members(lines, name_list) or []  # "Councillors A, B, C."
     return found

@@ -26,6 +26,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PLURAL_TITLE, TITLE
+from .names_alphabetical_roll import alphabetical_roll
 from .text import plain
 
 #: One word of a name: initials ("R.J.", "W."), a lone initial, or a capitalised word;
@@ -211,3 +212,46 @@ def flat_place_groups(line: Line) -> list[MembershipFacts] | None:
     if groups < MIN_GROUPS or len(found) < MIN_GROUPED:
         return None
     return found
+
+
+#: "... Enquiries: Town Hall Councillors: Brewer Mrs Bridewell Mrs Burton Carter": the
+#: roll's label run on at a line's end, surnames after it
+ROLL_LABEL = re.compile(r"(?<![\w-])Councillors\s?:\s(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\s)?[A-Z][a-z])")
+#: A line that goes on with the roll: surnames only, perhaps titled
+ROLL_LINE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z][\w'’-]*(?:\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"
+    r"[A-Z][a-z][\w'’-]*){0,30}$"
+)
+#: Lines a roll goes on over at most, and the opening lines searched for its label
+ROLL_LINES = 10
+ROLL_HEAD = 40
+
+
+def surname_roll_members(lines: list[Line]) -> list[MembershipFacts] | None:
+    """The members of a roll of surnames in alphabetical order after "Councillors:" at a
+    line's end, going on over the lines of surnames below it ("Hopkins Johnson Nash Ody")
+    (`names_alphabetical_roll`); None when the opening lines hold no such roll."""
+    for n, line in enumerate(lines[:ROLL_HEAD]):
+        label = ROLL_LABEL.search(plain(line.text))
+        if label is None:
+            continue
+        pieces = [(line, plain(line.text)[label.end() :].strip())]
+        for below in lines[n + 1 : n + 1 + 2 * ROLL_LINES]:
+            text = plain(below.text).strip()
+            if not text:
+                continue
+            if ROLL_LINE.match(text) is None or len(pieces) > ROLL_LINES:
+                break
+            pieces.append((below, text))
+        joined, starts = "Councillors", []
+        for piece_line, text in pieces:
+            starts.append((len(joined) + 1, piece_line.number))
+            joined = f"{joined} {text}"
+        roll = alphabetical_roll(joined)
+        if roll is None:
+            return None
+        return [
+            MembershipFacts(name, "", max(number for at, number in starts if at <= offset))
+            for offset, name in roll
+        ]
+    return None

@@ -5,6 +5,7 @@ surnames flattened onto one line with nothing between them; where two members sh
 surname each gets a forename, and an office or an honour follows its name:
 
     Councillors Acomb Joy Blake Paul Blake Carr (Chairman) Dunn MBE Frost Hale Ives ...
+    Councillors: Brewer Mrs Bridewell Mrs Burton Carter East Evans Mrs Evans Geddes ...
 
 Nothing parts a forename from the surname before it but the order: the surnames run from A
 to Z, so a word that sorts before the one ahead of it is a surname and that one is its
@@ -22,10 +23,11 @@ import re
 from ..vocabulary import IS_HONOUR
 
 #: The roll's plural title, left off its names
-PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|COUNCILLORS)\s+")
+PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|COUNCILLORS)\s?:?\s+")
 #: One word of the roll: a capitalised word (hyphened, "Mc", "O'"), an honour after it, and
 #: a bracket closing the name ("(Chairman)")
 WORD = re.compile(
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"  # "Brewer Mrs Bridewell": a title kept with it
     r"(?P<word>(?:Mc|Mac|O['’])?[A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?|[A-Z]{2,4})"
     r"(?P<bracket>\s?\([^()]{1,60}\))?(?:\s+|$)"
 )
@@ -42,12 +44,12 @@ def _words(text: str, at: int) -> list[tuple[int, str, bool]] | None:
         match = WORD.match(text, at)
         if match is None:
             return None
-        if IS_HONOUR.match(match["word"]):
+        if IS_HONOUR.match(match["word"]) and not match["title"]:
             if not words:
                 return None
             start = words[-1][0]
             words[-1] = (start, text[start : match.end()].strip(), True)
-        elif match["word"].isupper():
+        elif match["word"].isupper() or (match["title"] and IS_HONOUR.match(match["word"])):
             return None  # capitals that are no honour: a heading, no roll
         else:
             words.append((at, match.group().strip(), match["bracket"] is not None))
@@ -56,7 +58,12 @@ def _words(text: str, at: int) -> list[tuple[int, str, bool]] | None:
 
 
 def _key(word: str) -> str:
+    """The word as the roll sorts it: no title before it, no bracket after it."""
+    word = TITLE_BEFORE.sub("", word)
     return word.split()[0].split("(")[0].lower().replace("'", "").replace("’", "")
+
+
+TITLE_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 
 
 def alphabetical_roll(text: str) -> list[tuple[int, str]] | None:
