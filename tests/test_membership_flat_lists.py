@@ -184,3 +184,25 @@ def test_a_surname_roll_after_councillors_goes_on_over_the_lines_below() -> None
         ("Lowe", 5),
     ]
     assert len(found) == 14
+
+
+def test_a_chair_vice_chair_and_ranks_run_on_in_a_letters_line() -> None:
+    from minutebook.parsing.membership_flat_lists import flat_office_runs
+
+    line = Line(
+        1,
+        "16 June 2025 Committee Chair: Councillor S Amos Committee Vice-Chair: Alderman F "
+        "Birch Committee Members: Aldermen – P Cole, T Dunn and J Eve Councillors – J "
+        "Frost-Gale, H Hale and B Ives Dear Member MEETING OF THE PLANNING COMMITTEE",
+    )
+    assert [m.as_written for m in flat_office_runs(line) or []] == [
+        "Councillor S Amos",
+        "Alderman F Birch",
+        "P Cole",
+        "T Dunn",
+        "J Eve",
+        "J Frost-Gale",
+        "H Hale",
+        "B Ives",
+    ]
+    assert flat_office_runs(Line(1, "The Chair: welcomed everyone to the meeting.")) is None

@@ -452,3 +452,11 @@ def test_a_web_pages_item_with_no_text_keeps_the_next_title() -> None:
         "Apologies and Declarations of Interest",
         "Minutes",
     ]
+
+
+def test_a_flattened_title_run_into_the_notices_sentence_keeps_the_title() -> None:
+    from minutebook.parsing.body_tails import tidied_body
+
+    assert tidied_body("PLANNING COMMITTEE A meeting of the Planning Committee") == (
+        "PLANNING COMMITTEE"
+    )

@@ -108,10 +108,16 @@ MEETING_BEFORE = re.compile(
 DANGLING_OF = re.compile(r"\s(?:of|OF)$")
 
 
+#: "PLANNING COMMITTEE A meeting of the Planning Committee": a flattened title run on into
+#: the notice's sentence, which begins again with "A meeting of"
+SENTENCE_AFTER = re.compile(r"\s(?:A|The)\smeeting\sof\b.*$")
+
+
 def without_meeting_word(name: str) -> str | None:
-    """The name without a leading "Meeting (of)" or a dangling "of" at its end, while a
-    name is left; None when it has neither."""
+    """The name without a leading "Meeting (of)", a dangling "of" at its end or the
+    notice's sentence run on after it, while a name is left; None when it has none."""
     tidied = DANGLING_OF.sub("", MEETING_BEFORE.sub("", name.strip(), count=1), count=1)
+    tidied = SENTENCE_AFTER.sub("", tidied, count=1)
     return tidied if tidied != name.strip() and len(tidied.split()) >= 2 else None
 
 

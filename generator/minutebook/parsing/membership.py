@@ -41,6 +41,7 @@ from .membership_council_groups import (
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_lists import (
     flat_comma_list,
+    flat_office_runs,
     flat_place_groups,
     flat_ward_semicolons,
     flat_ward_table,
@@ -1269,6 +1270,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flat_ward_semicolons(line)  # "Councillors: A Reid Eastfield; B Moss Hale;"
         or flat_comma_list(line)  # "To: Councillors: Ann Reid, Ben Moss and Cara Lowe"
         or flat_place_groups(line)  # "Membership Eastby A Reid B Moss Westby C Lowe ..."
+        or flat_office_runs(line)  # "Chair: Cllr A Vice-Chair: Ald B Members: Aldermen – C"
     )
 
 

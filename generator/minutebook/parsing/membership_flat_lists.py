@@ -67,7 +67,15 @@ def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
     label = LABEL.search(text)
     if label is None:
         return None
-    rest, at = text[label.end() : label.end() + MAX_CHARS], 0
+    names = _comma_entries(text[label.end() : label.end() + MAX_CHARS])
+    if len(names) < MIN_ENTRIES:
+        return None
+    return [MembershipFacts(name, "", line.number) for name in names]
+
+
+def _comma_entries(rest: str) -> list[str]:
+    """The names of a comma list run on from `rest`'s start (see `flat_comma_list`)."""
+    at = 0
     names: list[str] = []
     longest = 0
     last = False
@@ -76,7 +84,9 @@ def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
         if entry is None or entry.end() == at:
             break
         name = entry["name"]
-        ends = not entry["sep"] or last
+        # "... and J Smyth Councillors – K Amos": the next rank's plural title goes on
+        plural_next = re.match(PLURAL_TITLE, rest[entry.end() : entry.end() + 20]) is not None
+        ends = not entry["sep"] or (last and not plural_next)
         if ends and names:
             name = _cut_last(name, longest)
         elif len(name.split()) > longest:
@@ -87,6 +97,31 @@ def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
         following = rest[entry.end() : entry.end() + 20]
         last = entry["sep"].strip() in ("and", "&") and not re.match(PLURAL_TITLE, following)
         at = entry.end()
+    return names
+
+
+#: "Committee Chair: Councillor A Reid Committee Vice-Chair: Alderman B Moss Committee
+#: Members: Aldermen – C Lowe and D Pym Councillors – E Hale, F Hart and G Ives Dear ...":
+#: the offices' labels and the members' label, and a rank's plural title with its dash
+CHAIR_LABEL = re.compile(r"(?<![\w-])(?:Committee\s)?Chair(?:man|person)?\s?:\s(?=[A-Z])")
+NEXT_LABEL = re.compile(
+    r"\s(?:Committee\s)?(?:(?:Vice|Deputy)[- ]?Chair(?:man|person)?|Members)\s?:\s"
+)
+RANK_DASH = re.compile(rf"(?<![\w-])(?P<rank>{PLURAL_TITLE})\s[–—-]\s")
+
+
+def flat_office_runs(line: Line) -> list[MembershipFacts] | None:
+    """The members of a front sheet flattened as its chair, vice-chair and members' labels
+    with the members by rank ("... Committee Members: Aldermen – C Lowe and D Pym
+    Councillors – E Hale, F Hart and G Ives"): the labels part the names as commas do.
+    None unless the line opens such a run with at least `MIN_ENTRIES` names."""
+    text = plain(line.text)
+    chair = CHAIR_LABEL.search(text)
+    if chair is None:
+        return None
+    rest = text[chair.end() : chair.end() + MAX_CHARS]
+    rest = RANK_DASH.sub(lambda m: f"{m['rank']} ", NEXT_LABEL.sub(", ", rest))
+    names = _comma_entries(rest)
     if len(names) < MIN_ENTRIES:
         return None
     return [MembershipFacts(name, "", line.number) for name in names]
