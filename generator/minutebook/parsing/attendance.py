@@ -95,6 +95,7 @@ from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
 from .attendance_members_attending import members_attending
 from .attendance_minute_chair import chair_before_apologies
+from .attendance_name_grids import name_grid_rows
 from .attendance_name_initials import name_initials_rows
 from .attendance_name_post_runs import name_post_run
 from .attendance_ocr_labels import misread_label
@@ -2548,6 +2549,7 @@ def read_attendance_lists(
     lines = [  # "Councillor(s) Councillor(s) C Anderson ...": columns' heads, one title
         Line(line.number, COLUMN_HEADS.sub("Councillors ", line.text, count=1)) for line in lines
     ]
+    lines = name_grid_rows(lines)  # "Present Ann Reid (Chairman)" / "Ben Moss Cara Lowe"
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
