@@ -250,3 +250,33 @@ def test_a_part_numbered_like_its_first_item_is_no_item() -> None:
     assert numbered_section("1 BUSINESS", below)
     assert not numbered_section("1 APOLOGIES", [Line(26, ""), Line(27, "2 Minutes")])
     assert not numbered_section("1 Business", below)
+
+
+def test_an_address_over_the_date_is_the_place_and_the_title_above_the_body() -> None:
+    from minutebook.parsing.dated_title_openings import dated_title_opening
+    from opening_facts import parsed
+
+    texts = [
+        "FENBY HILLS CONSERVATORS",
+        "",
+        "MEETING OF THE BOARD",
+        "",
+        "Priory Hall Avenue Road Fenby",
+        "",
+        "Thursday 10 November 2025, 7.00 pm",
+        "",
+        "Present: Mrs S Amos, Mr C Birch, Ms D Cole",
+        "",
+        "1. MINUTES",
+        "",
+        "The minutes of the meeting held on 8 September 2025 were confirmed.",
+    ]
+    opening = dated_title_opening([Line(n, t) for n, t in enumerate(texts, 1)])
+    assert opening is not None
+    assert (opening.venue, opening.line) == ("Priory Hall Avenue Road Fenby", 7)
+    meeting = parsed("\n".join(texts) + "\n").parts[0].meeting
+    assert meeting is not None
+    assert (meeting.body_name, meeting.venue) == (
+        "Fenby Hills Conservators",
+        "Priory Hall Avenue Road Fenby",
+    )

@@ -114,6 +114,10 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
             titled = [
                 t for t in title_lines(lines, _over_note(lines, i)) if not POSTCODE.search(t.text)
             ]
+        address = None
+        if len(titled) >= 2 and STREET.search(plain(titled[0].text)):
+            # "Priory Lodge Hall Avenue Road Malvern" over the date: the place, not the body
+            address, titled = plain(titled[0].text).strip(), titled[1:]
         body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
         if not body:
             continue
@@ -124,8 +128,12 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below
         venue = None if venue and repeats_title(venue, body) else venue
-        return Opening(body, date, time, venue, line.number)
+        return Opening(body, date, time, venue or address, line.number)
     return None
+
+
+#: A street's word: a title line holding one is an address (the meeting's place)
+STREET = re.compile(r"\b(?:Road|Street|Avenue|Lane|Drive|Square|Terrace|Crescent|Close)\b")
 
 
 def repeats_title(venue: str, body: str) -> bool:
