@@ -202,3 +202,17 @@ def test_a_dated_capitals_title_without_present_after_it_is_no_marker() -> None:
     assert dated_capitals_title("CABINET Tuesday, 14 October 2025 Agenda 1. Apologies") == []
     assert dated_capitals_title("EXTRAORDINARY COUNCIL 21/1/10 Present : Cllr A Ash") == [0]
     assert dated_capitals_title("The Cabinet met on 14 October 2025. Present: A Ash") == []
+
+
+def test_a_boards_record_after_its_titles_stop_is_cut_at_minutes_of_a_meeting() -> None:
+    text = (
+        "Agenda Item No. 3 FENBY LICENSING BOARD. Minutes of a meeting in the County "
+        "Buildings, Wellington Square, Fenby, on 19th April 2025 at 10.00 a.m. Present: "
+        "Councillors Ann Amos (Chair), Ben Birch, Cara Cole and Dan Dale. Apology: Councillor "
+        "Eve Eden. Attending: F. Frost, Depute Clerk to the Board. 1. Appointment of Chair. "
+        "The Depute Clerk invited nominations. 2. Declarations of Interest. There were no "
+        "declarations of interest by Members of the Board."
+    )
+    pieces = [line.text for line in split_flattened_lines([Line(1, text)])[0]]
+    assert "FENBY LICENSING BOARD." in pieces[0]
+    assert pieces[1].startswith("Minutes of a meeting in the County Buildings")

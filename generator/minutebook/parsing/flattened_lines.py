@@ -131,6 +131,9 @@ OPENING = re.compile(
     r"\s{1,3}(?:HELD|Held)\b"
     # an agenda's enclosed record: "X COUNCIL Minutes of the last meeting held at ..."
     r"|(?<=[A-Z]\s)Minutes\s{1,3}of\s{1,3}the\s{1,3}(?:last|previous)\s{1,3}meeting\s{1,3}held\b"
+    # a Scottish board's record after its title's stop: "X LICENSING BOARD. Minutes of a
+    # meeting in the County Buildings, Ayr, on ..."
+    r"|(?<=[A-Z]\.\s)Minutes\s{1,3}of\s{1,3}a\s{1,3}meeting\s{1,3}(?:in|at|held)\b"
 )
 #: "Minutes PDF 276 KB": a host's link to the file (its kind, type and size) at the start
 LEADING_LINK = re.compile(r"^[A-Z][\w ]{0,40}?\s(?:PDF|DOCX?)\s\d{1,5}(?:\.\d)?\s?[KM]B(?=\s)")
