@@ -216,3 +216,21 @@ def test_a_boards_record_after_its_titles_stop_is_cut_at_minutes_of_a_meeting() 
     pieces = [line.text for line in split_flattened_lines([Line(1, text)])[0]]
     assert "FENBY LICENSING BOARD." in pieces[0]
     assert pieces[1].startswith("Minutes of a meeting in the County Buildings")
+
+
+def test_a_minute_of_meeting_held_without_its_article_opens_a_flattened_record() -> None:
+    text = (
+        "FENBY ISLANDS COUNCIL Minute of Meeting held in the Council Offices, Kelby, on "
+        "Thursday 16 December 2025 at 5.00pm PRESENT Mr Alex Amos (Convener) Mr Angus Birch "
+        "(Leader) Mr Keith Cole Mr David Dale Mr Neil Eden Mrs Annie Frost Mr John Gale "
+        "Mr Roddie Hart Mr Iain Innes Mr Philip Jones Mr Murdo Kerr Mrs Catriona Lowe "
+        "APOLOGIES Mr Donald Hale Mrs Morag Ives Prayer The Meeting was opened with prayer by "
+        "the Reverend Ian Moss."
+    )
+    pieces = [line.text for line in split_flattened_lines([Line(1, text)])[0]]
+    assert pieces[:2] == [
+        "FENBY ISLANDS COUNCIL",
+        "Minute of Meeting held in the Council Offices, Kelby, on Thursday 16 December 2025 "
+        "at 5.00pm",
+    ]
+    assert pieces[2].startswith("PRESENT Mr Alex Amos")

@@ -114,7 +114,8 @@ OPENING = re.compile(
     r"(?:MEETING|COMMITTEE|SUB-COMMITTEE|PANEL|BOARD|CABINET|COUNCIL|AUTHORITY|FORUM)"
     # "MINUTES OF COUNTY COUNCIL MEETING DATE: ...": the article dropped, a field after
     r"\s{1,3}(?:OF|HELD|DATE:)"
-    r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}the\s{1,3}(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
+    # ("Minute of Meeting held in V on D": a Scottish council's, the article dropped)
+    r"|(?<!\S)Minutes?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:[A-Z][\w&'’-]{0,20}\s{1,3}){1,4}"
     r"(?:\([A-Z]{2,8}\)\s{1,3})?[Mm]eeting|[Mm]eeting)\s{1,3}(?:of|held)\b"
     # a community council's title without the article: "Minutes of Meldrum & Daviot
     # Community Council Meeting Tuesday 22nd September 2020 ..."
