@@ -280,3 +280,19 @@ def test_an_address_over_the_date_is_the_place_and_the_title_above_the_body() ->
         "Fenby Hills Conservators",
         "Priory Hall Avenue Road Fenby",
     )
+
+
+def test_minute_of_meeting_and_its_date_under_the_body_opens_minutes() -> None:
+    from opening_facts import parsed
+
+    text = (
+        "Kelby Community Council\n\nMinute of Meeting 27th March 2025\n\n"
+        "ATTENDANCE: Jane Amos (Chairperson), Chris Birch (Vice Chair), Ann Cole\n\n"
+        "1. Minutes of the previous meeting\n\nThe minutes were approved.\n"
+    )
+    part = parsed(text).parts[0]
+    assert part.kind is DocumentKind.MINUTES and part.meeting is not None
+    assert (part.meeting.body_name, part.meeting.date) == (
+        "Kelby Community Council",
+        dt.date(2025, 3, 27),
+    )

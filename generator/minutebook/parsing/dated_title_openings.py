@@ -52,7 +52,9 @@ from .web_attendance_pages import PAGE_HEADING
 #: "Agenda: 4 March 2024, 7.00 pm", "Notes – Monday 3 May 2021"; or a space alone, as a
 #: redesigned front sheet prints it: "Agenda 4 March 2024 10.00am Riverside House, Norton"
 KIND_DATED = re.compile(
-    r"(?P<kind>minutes|agenda|notes|notice of meeting)(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
+    # "Minute of Meeting 27th March 2014": a Scottish community council's
+    r"(?P<kind>minutes|minutes?\s+of\s+(?:the\s+)?meeting|agenda|notes|notice of meeting)"
+    r"(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
     r"Wednes|Thurs|Fri|Satur|Sun)day|\d)",
     re.IGNORECASE,
 )

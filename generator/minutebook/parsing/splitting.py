@@ -691,7 +691,7 @@ def detect_kind_dated(lines: list[Line], i: int) -> Start | None:
     start = title_start(lines, i)
     if start == i:
         return None
-    if prefix["kind"].lower().startswith(("minutes", "notes")):
+    if prefix["kind"].lower().startswith(("minute", "notes")):  # "Minute of Meeting D" too
         return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
 
