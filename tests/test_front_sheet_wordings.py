@@ -296,3 +296,27 @@ def test_minute_of_meeting_and_its_date_under_the_body_opens_minutes() -> None:
         "Kelby Community Council",
         dt.date(2025, 3, 27),
     )
+
+
+def test_a_title_with_its_time_before_the_date_under_a_cover_formula() -> None:
+    from minutebook.parsing.titled_date_openings import time_after_date, titled_date_opening
+
+    title = (
+        "The City of Fenby Council 10.00 am, Thursday, 28 May 2025 Council Chamber, City "
+        "Chambers, High Street, Fenby This is a public meeting and members of the public are "
+        "welcome to attend"
+    )
+    lines = [Line(4, "Notice of meeting and agenda"), Line(4, title), Line(4, "1. Order")]
+    opening = titled_date_opening(lines)
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "City of Fenby Council",
+        dt.date(2025, 5, 28),
+        dt.time(10, 0),
+        "Council Chamber, City Chambers, High Street, Fenby",
+    )
+    place = "Committee Rooms 4-5, City Hall, Fenby 10.00am, Wednesday 30 March 2025"
+    assert time_after_date(place) == place  # a place before the time: no title
+    from minutebook.parsing.flattened_agenda_marks import pack_cover
+
+    assert pack_cover("Notice of meeting and agenda The City of Fenby Council") == [28]

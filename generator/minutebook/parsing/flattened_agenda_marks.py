@@ -235,7 +235,11 @@ def front_fields(text: str) -> list[int]:
 
 
 #: "Public Document Pack": the cover line of a published agenda pack, at the line's start
-PACK_COVER = re.compile(r"^Public[ ]{1,3}Document[ ]{1,3}Pack(?=[ ]{1,3}\S)", re.IGNORECASE)
+PACK_COVER = re.compile(
+    # or a council's cover formula: "Notice of meeting and agenda The City of X Council ..."
+    r"^(?:Public[ ]{1,3}Document[ ]{1,3}Pack|Notice[ ]of[ ]meeting[ ]and[ ]agenda)(?=[ ]{1,3}\S)",
+    re.IGNORECASE,
+)
 
 
 def pack_cover(text: str) -> list[int]:

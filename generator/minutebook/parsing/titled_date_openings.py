@@ -78,12 +78,30 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     date ('CABINET 12 JUNE 2018', 'X - Thursday, 16th November, 2017 10.30 am'), else
     None: the title must name a body and read as no sentence. A title in capitals whose
     spacing the conversion broke is read closed up (see spaced_titles)."""
-    found = _titled_date(text)
+    found = _titled_date(text) or _titled_date(time_after_date(text))
     dated = DATE_SPAN.search(text) if found is None else None
     mended = mended_title(text[: dated.start()]) if dated else None
     if dated is None or mended is None:
         return found
     return _titled_date(f"{mended} {text[dated.start() :]}")
+
+
+#: "The City of X Council 10.00 am, Thursday, 28 May 2015 Council Chamber ...": the time
+#: printed between the title and the date
+TIME_BEFORE_DATE = re.compile(
+    rf"\s(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)),?\s+"
+    rf"(?P<date>{WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def time_after_date(text: str) -> str:
+    """The title line with a time printed before its date moved after it ("X Thursday, 28
+    May 2015 at 10.00 am V"), as the other title lines print it; the line as it is else."""
+    match = TIME_BEFORE_DATE.search(text[:400])
+    if match is None or re.search(r"[,\d]", text[: match.start()]):
+        return text  # "Committee Rooms 4-5, City Hall, London 10.00am, ...": a place
+    return f"{text[: match.start()]} {match['date']} at {match['time']}{text[match.end() :]}"
 
 
 def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
