@@ -234,3 +234,13 @@ def test_a_minute_of_meeting_held_without_its_article_opens_a_flattened_record()
         "at 5.00pm",
     ]
     assert pieces[2].startswith("PRESENT Mr Alex Amos")
+
+
+def test_a_members_label_alone_under_present_heads_no_minute() -> None:
+    from minutebook.parsing.minute_headings import capitals_unnumbered
+
+    texts = ["PRESENT", "Councillor R Amos in the Chair", "MEMBERS", "Birch, E. Cole, D."]
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    assert capitals_unnumbered(lines, 2, texts[2]) is None
+    heading = [Line(1, ""), Line(2, "APOLOGIES FOR ABSENCE"), Line(3, "")]
+    assert capitals_unnumbered(heading, 1, "APOLOGIES FOR ABSENCE") is not None

@@ -2082,7 +2082,10 @@ def cited_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 #: An attendance list's label in capitals with no colon, over the names one a line:
 #: "OFFICERS PRESENT", "ALSO PRESENT", "OFFICERS IN ATTENDANCE" (a kind of person, then
 #: the word that says they attended): it labels a list, it heads no minute
-ATTENDANCE_CAPITALS = re.compile(r"^(?:[A-Z]{2,15}[ ]){0,2}(?:PRESENT|IN[ ]ATTENDANCE)$")
+ATTENDANCE_CAPITALS = re.compile(
+    # "MEMBERS" alone: a flattened roll's label under "PRESENT" ("MEMBERS Armstrong, E. ...")
+    r"^(?:(?:[A-Z]{2,15}[ ]){0,2}(?:PRESENT|IN[ ]ATTENDANCE)|MEMBERS|COUNCILLORS)$"
+)
 
 
 def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
