@@ -161,6 +161,8 @@ def test_members_flattened_under_the_councils_that_appoint_them() -> None:
         ("N Gale", "Kelby Vale"),
     ]
     assert flat_place_groups(Line(1, "Membership Eastby G S Amos D Birch K Cole")) is None
+    titled = "Membership " + " ".join(f"Councillor {c} Reid" for c in "ABCDEFG")
+    assert flat_place_groups(Line(1, titled)) is None  # a title heads no group
 
 
 def test_a_surname_roll_after_councillors_goes_on_over_the_lines_below() -> None:

@@ -35,8 +35,9 @@ PRESENT_NAME = re.compile(r"^(?P<label>Present|PRESENT)\s+(?=[A-Z][a-z]+\s[A-Z][
 ROW = re.compile(r"^(?:[A-Z][a-z][\w'’-]{0,30}\s){1,11}[A-Z][a-z][\w'’-]{0,30}$")
 #: A group's label alone inside the grid ("Officers", "In attendance")
 GROUP_LABEL = re.compile(r"^(?:Officers|In\s+attendance|Also\s+present|Apologies)\s*:?$", re.I)
-#: Fewest names in the grid's rows
+#: Fewest names in the grid's rows; lines under the label a grid may run to at most
 MIN_NAMES = 4
+GRID_LINES = 80
 
 
 def _pairs(text: str) -> str | None:
@@ -56,7 +57,7 @@ def name_grid_rows(lines: list[Line]) -> list[Line]:
         if label is None:
             continue
         rows: list[tuple[int, str]] = []
-        for k in range(n + 1, len(lines)):
+        for k in range(n + 1, min(len(lines), n + 1 + GRID_LINES)):
             text = lines[k].text.strip()
             if not text or GROUP_LABEL.match(text):
                 continue

@@ -26,7 +26,7 @@ import re
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PLURAL_TITLE, TITLE
-from .names_alphabetical_roll import alphabetical_roll
+from .names_alphabetical_roll import SHORT_TITLE, alphabetical_roll
 from .text import plain
 
 #: One word of a name: initials ("R.J.", "W."), a lone initial, or a capitalised word;
@@ -94,8 +94,7 @@ def _comma_entries(rest: str) -> list[str]:
         names.append(f"{entry['title'] or ''}{name}".strip())
         if ends:
             break
-        following = rest[entry.end() : entry.end() + 20]
-        last = entry["sep"].strip() in ("and", "&") and not re.match(PLURAL_TITLE, following)
+        last = entry["sep"].strip() in ("and", "&") and not plural_next  # the last name next
         at = entry.end()
     return names
 
@@ -213,8 +212,10 @@ INITIALS_NAME = re.compile(
 )
 #: One group's heading: one to four capitalised words, none an initial
 GROUP_NAME = re.compile(
-    r"(?P<group>[A-Z][a-z'’-]+(?:\s(?:and|&|[A-Z][a-z'’-]+)){0,3})(?=\s[A-Z]\.?\s)"
+    rf"(?!{TITLE}\s)(?P<group>[A-Z][a-z'’-]+(?:\s(?:and|&|[A-Z][a-z'’-]+)){{0,3}})"
+    r"(?=\s[A-Z]\.?\s)"
 )
+SPACES_AT = re.compile(r"\s*")
 #: Fewest groups and members that make such a list
 MIN_GROUPS = 2
 MIN_GROUPED = 6
@@ -232,18 +233,18 @@ def flat_place_groups(line: Line) -> list[MembershipFacts] | None:
         return None
     rest, at = text[label.end() : label.end() + MAX_CHARS], 0
     found: list[MembershipFacts] = []
-    group, groups = "", 0
+    group, groups, members = "", 0, 0  # the group read, how many, its members so far
     while at < len(rest) and len(found) < MAX_ROWS:
-        at += len(rest[at:]) - len(rest[at:].lstrip())
+        at = SPACES_AT.match(rest, at).end()  # type: ignore[union-attr]
         member = INITIALS_NAME.match(rest, at)
         if member is not None and group:
             found.append(MembershipFacts(member["name"], group, line.number))
-            at = member.end()
+            at, members = member.end(), members + 1
             continue
         heading = GROUP_NAME.match(rest, at)
-        if heading is None or (group and not found):
-            break
-        group, groups, at = heading["group"], groups + 1, heading.end()
+        if heading is None or (group and not members):
+            break  # words that are no group, or a group heading another with no member
+        group, groups, members, at = heading["group"], groups + 1, 0, heading.end()
     if groups < MIN_GROUPS or len(found) < MIN_GROUPED:
         return None
     return found
@@ -251,11 +252,11 @@ def flat_place_groups(line: Line) -> list[MembershipFacts] | None:
 
 #: "... Enquiries: Town Hall Councillors: Brewer Mrs Bridewell Mrs Burton Carter": the
 #: roll's label run on at a line's end, surnames after it
-ROLL_LABEL = re.compile(r"(?<![\w-])Councillors\s?:\s(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\s)?[A-Z][a-z])")
+ROLL_LABEL = re.compile(rf"(?<![\w-])Councillors\s?:\s(?=(?:{SHORT_TITLE}\s)?[A-Z][a-z])")
 #: A line that goes on with the roll: surnames only, perhaps titled
 ROLL_LINE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][a-z][\w'’-]*(?:\s(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"
-    r"[A-Z][a-z][\w'’-]*){0,30}$"
+    rf"^(?:{SHORT_TITLE}\s)?[A-Z][a-z][\w'’-]*(?:\s(?:{SHORT_TITLE}\s)?[A-Z][a-z][\w'’-]*)"
+    r"{0,30}$"
 )
 #: Lines a roll goes on over at most, and the opening lines searched for its label
 ROLL_LINES = 10

@@ -22,12 +22,14 @@ import re
 
 from ..vocabulary import IS_HONOUR
 
+#: A title a roll may print before a surname ("Mrs Bridewell"), kept with it
+SHORT_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
 #: The roll's plural title, left off its names
 PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|COUNCILLORS)\s?:?\s+")
 #: One word of the roll: a capitalised word (hyphened, "Mc", "O'"), an honour after it, and
 #: a bracket closing the name ("(Chairman)")
 WORD = re.compile(
-    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?"  # "Brewer Mrs Bridewell": a title kept with it
+    rf"(?P<title>{SHORT_TITLE}\s)?"  # "Brewer Mrs Bridewell": a title kept with it
     r"(?P<word>(?:Mc|Mac|O['’])?[A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?|[A-Z]{2,4})"
     r"(?P<bracket>\s?\([^()]{1,60}\))?(?:\s+|$)"
 )
@@ -63,7 +65,7 @@ def _key(word: str) -> str:
     return word.split()[0].split("(")[0].lower().replace("'", "").replace("’", "")
 
 
-TITLE_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+TITLE_BEFORE = re.compile(rf"^{SHORT_TITLE}\s")
 
 
 def alphabetical_roll(text: str) -> list[tuple[int, str]] | None:
