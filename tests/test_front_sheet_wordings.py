@@ -320,3 +320,17 @@ def test_a_title_with_its_time_before_the_date_under_a_cover_formula() -> None:
     from minutebook.parsing.flattened_agenda_marks import pack_cover
 
     assert pack_cover("Notice of meeting and agenda The City of Fenby Council") == [28]
+
+
+def test_a_title_printed_date_first_names_the_meeting() -> None:
+    from minutebook.parsing.titled_date_openings import title_before_date, titled_date
+
+    assert title_before_date("2025-12-19 Minutes of the Kelby Parish Council meeting") == (
+        "Minutes of the Kelby Parish Council 19 December 2025"
+    )
+    found = titled_date("19 December 2025 - Minutes of the Kelby Parish Council meeting")
+    assert found is not None and found[:2] == ("Kelby Parish Council", dt.date(2025, 12, 19))
+    assert title_before_date("2025-13-19 Minutes of the Kelby Parish Council") == (
+        "2025-13-19 Minutes of the Kelby Parish Council"
+    )
+    assert titled_date("19 December 2025 the Council met at the Hall") is None

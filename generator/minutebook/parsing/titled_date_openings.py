@@ -16,6 +16,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
+from ..vocabulary import MONTHS
 from .bare_venues import REMOTE_WORD, bare_place, bracketed_place
 from .dated_title_openings import (
     CLOCK_AFTER_DATE,
@@ -79,6 +80,7 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     None: the title must name a body and read as no sentence. A title in capitals whose
     spacing the conversion broke is read closed up (see spaced_titles)."""
     found = _titled_date(text) or _titled_date(time_after_date(text))
+    found = found or _titled_date(title_before_date(text))
     dated = DATE_SPAN.search(text) if found is None else None
     mended = mended_title(text[: dated.start()]) if dated else None
     if dated is None or mended is None:
@@ -102,6 +104,35 @@ def time_after_date(text: str) -> str:
     if match is None or re.search(r"[,\d]", text[: match.start()]):
         return text  # "Committee Rooms 4-5, City Hall, London 10.00am, ...": a place
     return f"{text[: match.start()]} {match['date']} at {match['time']}{text[match.end() :]}"
+
+
+#: "2023-12-19 Minutes of the X Parish Council meeting", "19 December 2023 - Minutes of
+#: the X Committee": a web page's title with the date first (written as a date or in ISO
+#: form), the record's words after it
+DATE_THEN_TITLE = re.compile(
+    rf"^(?:(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))|(?P<date>{WEEKDAY}"
+    rf"{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}}))\s*[-–—:,]?\s+"
+    r"(?P<title>(?:Minutes|Notes|Agenda)\s+(?:of|for)\s+\S.{3,150})$",
+    re.IGNORECASE,
+)
+MONTH_NAMES = MONTHS.split("|")
+
+
+def title_before_date(text: str) -> str:
+    """A title line printed date first ("2023-12-19 Minutes of the X meeting") put title
+    first ("Minutes of the X meeting 19 December 2023"), as other title lines print it;
+    the line as it is else."""
+    match = DATE_THEN_TITLE.match(text.strip()[:300])
+    if match is None:
+        return text
+    date = match["date"]
+    if match["iso"]:
+        month = int(match["m"])
+        if not 1 <= month <= len(MONTH_NAMES):
+            return text
+        date = f"{int(match['d'])} {MONTH_NAMES[month - 1]} {match['y']}"
+    title = re.sub(r"\s+meeting$", "", match["title"].strip())  # "... Parish Council meeting"
+    return f"{title} {date}"
 
 
 def _titled_date(text: str) -> tuple[str, dt.date, str] | None:
