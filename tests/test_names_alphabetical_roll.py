@@ -91,3 +91,26 @@ def test_a_title_before_a_surname_stays_with_it_in_the_roll() -> None:
     text = "Councillors: Amos Mrs Birch Mrs Blake Carter Dunn Evans Mrs Evans Frost Gale"
     assert _names(alphabetical_roll(text))[:3] == ["Amos", "Mrs Birch", "Mrs Blake"]
     assert "Mrs Evans" in _names(alphabetical_roll(text))
+
+
+def test_a_plural_titled_list_closing_with_the_clerk_names_each_member() -> None:
+    """ "Councillors Amos, Birch, Cole and the Clerk": a list, not Amos with the others as
+    a post (the clerk's word made it look like one)."""
+    from minutebook.errors import Diagnostics
+    from minutebook.model import DocumentKind, Line, Part
+    from minutebook.parsing.attendance import read_attendance_lists
+    from minutebook.parsing.attendance_person_rows import comma_post
+
+    line = "Present: Councillors Amos, Birch, Cole, Dale, and the Clerk."
+    assert comma_post(line) is None
+    assert comma_post("Cara Lowe, Police and Crime Commissioner for Fenby") == (
+        "Cara Lowe (Police and Crime Commissioner for Fenby)"
+    )
+    part = Part(DocumentKind.MINUTES, "", [Line(5, line)], "minutes")
+    read_attendance_lists(part, part.lines, "x.txt", Diagnostics())
+    assert [(a.as_written, a.capacity) for a in part.attendance] == [
+        ("Amos", None),
+        ("Birch", None),
+        ("Cole", None),
+        ("Dale", None),
+    ]

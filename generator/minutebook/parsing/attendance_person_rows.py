@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import OFFICE_WORDS, SMALL_WORDS, STARTS_WITH_TITLE
+from ..vocabulary import OFFICE_WORDS, PLURAL_TITLE, SMALL_WORDS, STARTS_WITH_TITLE
 from .attendance_flattened import MEMBER_TITLE, flattened_table
 from .attendance_titled_rows import titled_rows
 from .names import (
@@ -161,6 +161,10 @@ def seat_gap_person(raw: str) -> str | None:
     return cells[1] if bracket else f"{cells[1]} ({cells[0]})"
 
 
+#: a plural title heading the names ("Councillors Hodson, ..."): several people follow
+PLURAL_HEAD = re.compile(rf"^{PLURAL_TITLE}\s", re.IGNORECASE)
+
+
 def comma_post(text: str) -> str | None:
     """'Cara Lowe, Police and Crime Commissioner for Wyke': 'Cara Lowe (Police and Crime
     Commissioner for Wyke)'; None unless a person comes before the first comma and only
@@ -175,6 +179,8 @@ def comma_post(text: str) -> str | None:
         return None  # the same after a label with no colon ("IN ATTENDANCE Mr A Reid, ...")
     name, _, post = rest.partition(",")
     post = post.strip().rstrip(".;")
+    if PLURAL_HEAD.match(name.strip()):
+        return None  # "Councillors Hodson, Bolton ... and the Clerk": a list, no one person
     if not _person(name) or not post or not _post(post):
         return None
     return f"{label}{name.strip()} ({post})"
