@@ -134,7 +134,9 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
     return None
 
 
-#: A street's word: a title line holding one is an address (the meeting's place)
+#: A street's word: a title line holding one is an address (the meeting's place). Fewer
+#: than `questions.STREET` knows: "Park", "Court", "Hill" also end bodies' names ("X
+#: National Park Authority"), which a title line over the date must stay free to be
 STREET = re.compile(r"\b(?:Road|Street|Avenue|Lane|Drive|Square|Terrace|Crescent|Close)\b")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, WEEKDAY_NAME
 
 #: "Full Council 3 May 2026 Page 1", "... Page 1 14/26": a running header ending in the
 #: page's number (and a clerk's page stamp), short, before the record's opening
@@ -131,7 +131,7 @@ def capitals_labels(text: str) -> list[int]:
 #: its attendance label (with a colon) within `TITLE_TO_LABEL` characters after the date
 DATED_CAPITALS_TITLE = re.compile(
     r"^(?:[A-Z][A-Z&'’-]{1,20}[ ]{1,3}){1,8}"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]{{1,3}})?"
+    rf"(?:{WEEKDAY_NAME},?[ ]{{1,3}})?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}(?:{MONTHS})[ ]{{1,3}}\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
 )

@@ -12,6 +12,7 @@ import re
 
 from ..dates import (
     DAY_BEFORE_MONTH,
+    MERIDIEM,
     find_date,
     find_time,
 )
@@ -91,7 +92,7 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
 #: "The City of X Council 10.00 am, Thursday, 28 May 2015 Council Chamber ...": the time
 #: printed between the title and the date
 TIME_BEFORE_DATE = re.compile(
-    rf"\s(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)),?\s+"
+    rf"\s(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s?{MERIDIEM}),?\s+"
     rf"(?P<date>{WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})",
     re.IGNORECASE,
 )
