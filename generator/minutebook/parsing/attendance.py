@@ -81,6 +81,7 @@ from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
+from .attendance_glued_groups import glued_group
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_guests import guest_line, police_paper, shared_brackets, staff_line
@@ -165,6 +166,7 @@ from .names import (
     service_area,
     split_name_list,
 )
+from .names_initials_posts import initials_post_run
 from .names_inverted import surname_run
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
@@ -742,6 +744,9 @@ COUNCIL_GROUP = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s){1,6}Council$"
     # "Wyke Borough Councillors:": the councillors a combined authority's council sent
     r"|^(?!(?:Other|Visiting|Local)\s)(?:[A-Z][\w'’&.-]*\s){2,6}Councillors$"
+    # "Wyke Councillors:": a council's members, named by its place alone
+    r"|^(?!(?:Other|Visiting|Local|County|District|Borough|City|Town|Parish|Ward|Co-opted)\s)"
+    r"[A-Z][\w'’&.-]*\sCouncillors$"
 )
 
 
@@ -957,6 +962,8 @@ def organisation_heading(text: str) -> str | None:
     if REPRESENTING.match(text):  # "Representing Comhairle nan Eilean Siar": a Gaelic name
         return text
     if not all(w[:1].isupper() or w in SMALL_WORDS for w in words):
+        return None
+    if run_on_posts(text, is_office):  # "A Reid, Wyke Ambulance Service B Moss, Agency"
         return None
     return text if names_an_organisation(text) and not post_dash_name(text) else None
 
@@ -1213,6 +1220,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
+    if initials_post_run(text, is_office):
+        return False  # "A Reid Lawyer B Moss Chief Executive": a table's rows run together
     if post_first_rows(text):
         return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
     text = CHAIR_PHRASE.sub("", text)  # "Ann Reid in the chair, Ben Moss": the chair's words
@@ -1810,7 +1819,7 @@ class AttendanceReader:
             self._flush()
             self._group(line, *dash_group, represents=True)
             return True
-        group = group_line(text)
+        group = group_line(text) or glued_group(text)  # "Wyke Councillors Cllr A Reid"
         if group and not block.segment:
             self._group(line, *group)
             return True

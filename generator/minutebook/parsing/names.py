@@ -43,8 +43,10 @@ from ..vocabulary import (
     TITLE,
 )
 from .names_alphabetical_roll import alphabetical_pairs, alphabetical_roll
+from .names_body_dash_runs import body_dash_rows
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
+from .names_initials_posts import initials_post_run
 from .names_initials_runs import honours_apart, initials_run_names
 from .names_initials_tag import initials_tagged_row
 from .names_inverted import inverted_name, surname_run
@@ -438,9 +440,20 @@ def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The parts with each run of names by initials ("B C Moss D Lowe") cut at each name."""
     out: list[tuple[int, str]] = []
     for offset, part in parts:
-        run = initials_run_names(part)
-        out.extend([(offset + at, name) for at, name in run] if run else [(offset, part)])
+        # "A Dale KR Quinn (part)": the bracket is the last name's
+        bracket = TRAILING_BRACKET.search(part)
+        bare = part[: bracket.start()] if bracket else part
+        run = initials_run_names(bare)
+        if run is None:
+            out.append((offset, part))
+            continue
+        run[-1] = (run[-1][0], part[run[-1][0] :])
+        out.extend((offset + at, name) for at, name in run)
     return out
+
+
+#: A bracket closing a piece of a list ("(part)", "(Chair)")
+TRAILING_BRACKET = re.compile(r"\s\([^()]{1,60}\)$")
 
 
 def _long_title_then_name(text: str) -> bool:
@@ -687,7 +700,9 @@ def posts_only(text: str) -> bool:
     Director of Conservation and Planning, Committee Clerk"): no piece is titled or a
     person's name; a lone word is the rest of a post broken by "and"."""
     if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
-        return False  # "A Reid – Head of Estates B Moss – Clerk": rows run together
+        return False
+    if initials_post_run(text, is_office):
+        return False  # "A Reid Lawyer B Moss Clerk": rows run together
     split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
     if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
         return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
@@ -963,6 +978,9 @@ def split_name_list(text: str) -> list[NameEntry]:
     if roll is not None:
         return [_entry(at, name, [], False) for at, name in roll]
     run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
+    run_on = run_on or initials_post_run(text, is_office)  # "A Reid Lawyer B Moss Clerk"
+    # "Fenby Parish Council – Ann Reid Wyke Town Council – Ben Moss & Carl Lowe"
+    run_on = run_on or body_dash_rows(text)
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
     labelled = office_colon_rows(text, split_name_list, is_office)

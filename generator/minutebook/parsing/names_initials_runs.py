@@ -31,14 +31,15 @@ from ..vocabulary import (
 
 #: a surname's word: "Reid", "McLean", "O'Brien", "Harmer-Strange"
 SURNAME = r"(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{0,30}"
+#: a name's initials: one to four with or without stops and spaces ("A", "L.R.", "T.A.J."),
+#: or two or three printed together ("KR", "CWH")
+INITIALS = r"(?:(?:[A-Z](?:\.\s?|\s)){1,4}|[A-Z]{2,3}\s)"
 #: one name of the run: an optional title, one to four initials with or without stops and
 #: spaces ("A", "L.R.", "T.A.J.", "K.Davies"), a surname of one word, then a space
 #: or the end
-ENTRY = re.compile(rf"(?:{TITLE}\s)?(?:[A-Z](?:\.\s?|\s)){{1,4}}{SURNAME}(?:\s|$)")
+ENTRY = re.compile(rf"(?:{TITLE}\s)?{INITIALS}{SURNAME}(?:\s|$)")
 #: a name of a long run, its surname maybe of two words ("A Vaughan Owen")
-LONG_ENTRY = re.compile(
-    rf"(?:{TITLE}\s)?(?:[A-Z](?:\.\s?|\s)){{1,4}}{SURNAME}(?:\s{SURNAME})?(?:\s|$)"
-)
+LONG_ENTRY = re.compile(rf"(?:{TITLE}\s)?{INITIALS}{SURNAME}(?:\s{SURNAME})?(?:\s|$)")
 #: Fewest names of a run whose surnames may be of two words
 LONG_RUN = 4
 #: a plural rank heading the run ("Aldermen", "Councillors:")

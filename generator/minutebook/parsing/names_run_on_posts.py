@@ -23,7 +23,7 @@ NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]{0,30}$")
 #: A dash between a name and its post, spaced.
 DASH = frozenset({"-", "–", "—"})
 #: Fewest entries run on (with no separator before them) for the cut to be made.
-MIN_RUN_ON = {",": 2, "-": 1}
+MIN_RUN_ON = {",": 1, "-": 1}
 MAX_TEXT = 4000
 
 
@@ -39,6 +39,8 @@ def run_on_posts(text: str, is_office: Callable[[str], bool]) -> list[tuple[int,
         return None
     kind = starts[0][1][1]
     run_on = [i for i, _ in starts if i > 0 and not tokens[i - 1][1].endswith(",")]
+    if kind == "," and any(tokens[i - 1][1].endswith(".") for i in run_on):
+        return None  # "Councillor A Reid, Chair. Councillor B Moss, ...": sentences
     if len(run_on) < MIN_RUN_ON[kind] or len(run_on) != len(starts) - 1:
         return None
     out = []

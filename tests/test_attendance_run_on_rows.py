@@ -1,0 +1,146 @@
+"""A list's table rows run together when the conversion lost the breaks between them:
+officers by initials and post, bodies and the people they sent, a group's heading run into
+its first name (invented examples; `parsing.names_initials_posts`,
+`parsing.names_body_dash_runs`, `parsing.attendance_glued_groups`)."""
+
+from __future__ import annotations
+
+from minutebook.parsing.attendance_glued_groups import glued_group
+from minutebook.parsing.names import is_office, split_name_list
+from minutebook.parsing.names_body_dash_runs import body_dash_rows
+from minutebook.parsing.names_initials_posts import initials_post_run
+from minutebook.parsing.names_run_on_posts import run_on_posts
+from opening_facts import parsed
+
+AREA_COMMITTEE = (
+    "FENBY LOCAL AREA COUNCIL\n\n"
+    "At a meeting of the Fenby Local Area Council held at the Guildhall, Fenby on Tuesday,"
+    " 3 June 2025 at 2.00 pm\n\n"
+    "PRESENT\n\n"
+    "Councillor A Reid (Chair)\n\n"
+    "MEMBERS\n\n"
+    "B Moss CW Lowe (part) D Pym E Hart\n\n"
+    "OFFICERS\n\n"
+    "F Dunn Principal Planning Officer G Ives Lawyer H Amos Area Manager, Highways"
+    " I Bell Senior Democratic Services Officer\n\n"
+    "ALSO IN ATTENDANCE\n\n"
+    "Jo Kerr, Wyke Ambulance Service Kit Lamb, Marsh Water Board\n\n"
+    "1. MINUTES\n\nRESOLVED that the minutes of the meeting held on 6 May 2025 be approved.\n"
+)
+
+AREA_BOARD = (
+    "MINUTES\n\n"
+    "Meeting: FENBY AREA BOARD Place: Fenby School Date: 4 June 2025 Start Time: 7.00 pm\n\n"
+    "In Attendance:\n\n"
+    "Marsh Councillors Cllr Ann Reid, Cllr Ben Moss and Cllr Cara Lowe\n\n"
+    "Marsh Council Officers Dan Pym – Democratic Services Officer Eve Hart – Area Manager\n\n"
+    "Town and Parish Councils Fenby Parish Council – Fay Dunn Wyke Town Council – Gil Ives"
+    " & Hal Amos Lower Marsh Parish Council – Ian Bell\n\n"
+    "1. Chairman's Welcome\n\nThe Chairman welcomed everyone to the meeting.\n"
+)
+
+
+def test_initials_and_posts_run_on_are_cut_at_each_name() -> None:
+    rows = initials_post_run(
+        "F Dunn Principal Planning Officer G Ives Lawyer H Amos Area Manager, Highways"
+        " I Bell Chief Executive",
+        is_office,
+    )
+    assert rows == [
+        (0, "F Dunn", "Principal Planning Officer"),
+        (34, "G Ives", "Lawyer"),
+        (48, "H Amos", "Area Manager, Highways"),
+        (78, "I Bell", "Chief Executive"),
+    ]
+
+
+def test_a_sentence_or_a_bound_word_is_no_run_of_initials_and_posts() -> None:
+    assert initials_post_run("A Reid said that the plan B Moss drew up was late", is_office) is None
+    # "of IT Services": the word after "of" is the post's, so only two names are left
+    assert initials_post_run("A Reid Head of IT Services B Moss Lawyer", is_office) is None
+    # posts that are no offices: a list of names and places, not officers
+    assert (
+        initials_post_run("A Reid Fenby Road B Moss Wyke Lane C Lowe Hill Street", is_office)
+        is None
+    )
+
+
+def test_bodies_and_the_people_they_sent_run_on_are_read_row_by_row() -> None:
+    text = (
+        "Fenby Parish Council – Fay Dunn Wyke Town Council – Gil Ives & Hal Amos Lower"
+        " Marsh Parish Council – Ian Bell"
+    )
+    assert [(name, body) for _, name, body in body_dash_rows(text) or []] == [
+        ("Fay Dunn", "Fenby Parish Council"),
+        ("Gil Ives", "Wyke Town Council"),
+        ("Hal Amos", "Wyke Town Council"),
+        ("Ian Bell", "Lower Marsh Parish Council"),
+    ]
+
+
+def test_a_row_whose_rest_is_no_body_or_a_tail_after_the_last_names_is_not_read() -> None:
+    assert body_dash_rows("Fenby Parish Council – Fay Dunn spoke about the – road") is None
+    assert body_dash_rows("Fenby Parish Council – Fay Dunn Wyke Road – Gil Ives") is None
+    assert body_dash_rows("Fenby Parish Council – Fay Dunn and others attended") is None
+
+
+def test_a_group_heading_run_into_its_first_name_is_a_heading() -> None:
+    assert glued_group("Marsh Councillors Cllr Ann Reid, Cllr Ben Moss") == (
+        "Marsh Councillors",
+        "Cllr Ann Reid, Cllr Ben Moss",
+    )
+    assert glued_group("Marsh Council Officers Dan Pym – Clerk Eve Hart – Manager") == (
+        "Marsh Council Officers",
+        "Dan Pym – Clerk Eve Hart – Manager",
+    )
+    # a plural title before names is no heading; nor is a sentence
+    assert glued_group("County Councillors Mrs A Reid and B Moss") is None
+    assert glued_group("The Members were thanked for their work") is None
+
+
+def test_glued_initials_and_a_closing_bracket_stay_with_their_names() -> None:
+    names = [
+        (e.as_written, e.capacity) for e in split_name_list("B Moss CW Lowe (part) D Pym E Hart")
+    ]
+    assert names == [("B Moss", None), ("CW Lowe", "part"), ("D Pym", None), ("E Hart", None)]
+
+
+def test_one_run_on_row_is_enough_with_commas_but_sentences_are_not_rows() -> None:
+    rows = run_on_posts("Jo Kerr, Wyke Ambulance Service Kit Lamb, Marsh Water Board", is_office)
+    assert rows is not None and [(n, p) for _, n, p in rows] == [
+        ("Jo Kerr", "Wyke Ambulance Service"),
+        ("Kit Lamb", "Marsh Water Board"),
+    ]
+    assert run_on_posts("Councillor Reid, Chair. Councillor Moss, Vice-Chair", is_office) is None
+
+
+def test_an_area_committees_members_officers_and_guests_are_each_read() -> None:
+    part = parsed(AREA_COMMITTEE).parts[0]
+    assert [(a.role.value, a.as_written, a.capacity) for a in part.attendance] == [
+        ("present", "Councillor A Reid", "Chair"),
+        ("present", "B Moss", None),
+        ("present", "CW Lowe", "part"),
+        ("present", "D Pym", None),
+        ("present", "E Hart", None),
+        ("in_attendance", "F Dunn", "Principal Planning Officer"),
+        ("in_attendance", "G Ives", "Lawyer"),
+        ("in_attendance", "H Amos", "Area Manager, Highways"),
+        ("in_attendance", "I Bell", "Senior Democratic Services Officer"),
+        ("in_attendance", "Jo Kerr", "Wyke Ambulance Service"),
+        ("in_attendance", "Kit Lamb", "Marsh Water Board"),
+    ]
+
+
+def test_an_area_boards_groups_run_into_their_names_are_each_read() -> None:
+    part = parsed(AREA_BOARD).parts[0]
+    assert [(a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        ("Cllr Ann Reid", "Marsh Councillors", 7),
+        ("Cllr Ben Moss", "Marsh Councillors", 7),
+        ("Cllr Cara Lowe", "Marsh Councillors", 7),
+        ("Dan Pym", "Democratic Services Officer", 9),
+        ("Eve Hart", "Area Manager", 9),
+        ("Fay Dunn", "Fenby Parish Council", 11),
+        ("Gil Ives", "Wyke Town Council", 11),
+        ("Hal Amos", "Wyke Town Council", 11),
+        ("Ian Bell", "Lower Marsh Parish Council", 11),
+    ]
