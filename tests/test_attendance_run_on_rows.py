@@ -5,11 +5,14 @@ its first name (invented examples; `parsing.names_initials_posts`,
 
 from __future__ import annotations
 
+from minutebook.model import Line
 from minutebook.parsing.attendance_glued_groups import glued_group
 from minutebook.parsing.names import is_office, split_name_list
 from minutebook.parsing.names_body_dash_runs import body_dash_rows
 from minutebook.parsing.names_initials_posts import initials_post_run
+from minutebook.parsing.names_organisation_runs import name_organisation_rows
 from minutebook.parsing.names_run_on_posts import run_on_posts
+from minutebook.parsing.splitting import detect_minutes_heading
 from opening_facts import parsed
 
 AREA_COMMITTEE = (
@@ -144,3 +147,99 @@ def test_an_area_boards_groups_run_into_their_names_are_each_read() -> None:
         ("Hal Amos", "Wyke Town Council", 11),
         ("Ian Bell", "Lower Marsh Parish Council", 11),
     ]
+
+
+FORUM = (
+    "FENBY NATIONAL PARK AUTHORITY PARISHES FORUM MINUTES of the meeting of the Fenby"
+    " Parishes Forum held on Thursday 12 June 2025 at 7.00pm at the Village Hall.\n\n"
+    "PRESENT Zoe Young Fenby National Park Authority and Chairman of the Forum Ann Abbot"
+    " Wyke Parish Council Ben Baker Fenby National Park Authority and Marsh Parish Council"
+    " Cara Cole Walkers' Group Dan Drew (Vice Chair) Lower Wyke Parish Council Eve Ellis"
+    " Fenby National Park Authority Fay Ford Marsh and Fenby Town Council\n\n"
+    "1. Apologies for absence were received from Gil Gray.\n"
+)
+
+
+def test_a_forums_names_and_bodies_run_on_are_cut_in_surname_order() -> None:
+    part = parsed(FORUM).parts[0]
+    assert [(a.role.value, a.as_written, a.capacity) for a in part.attendance][:7] == [
+        ("present", "Zoe Young", "Fenby National Park Authority and Chairman of the Forum"),
+        ("present", "Ann Abbot", "Wyke Parish Council"),
+        ("present", "Ben Baker", "Fenby National Park Authority and Marsh Parish Council"),
+        ("present", "Cara Cole", "Walkers' Group"),
+        ("present", "Dan Drew", "Vice Chair"),
+        ("present", "Eve Ellis", "Fenby National Park Authority"),
+        ("present", "Fay Ford", "Marsh and Fenby Town Council"),
+    ]
+
+
+def test_officers_out_of_surname_order_are_cut_where_each_post_closes() -> None:
+    text = (
+        "Lucy Young Partnership Manager Ben Adams Funding Officer Cara Moss Planning Officer"
+        " Dan Baker Wyke City Council"
+    )
+    assert [(n, c) for _, n, c in name_organisation_rows(text) or []] == [
+        ("Lucy Young", "Partnership Manager"),
+        ("Ben Adams", "Funding Officer"),
+        ("Cara Moss", "Planning Officer"),
+        ("Dan Baker", "Wyke City Council"),
+    ]
+
+
+def test_names_alone_titled_names_and_comma_lists_are_no_name_and_body_rows() -> None:
+    assert name_organisation_rows("Ann Abbot Ben Baker Cara Cole Dan Drew Eve Ellis") is None
+    assert (
+        name_organisation_rows(
+            "Councillor Ann Abbot (Chair) Councillor Ben Baker Councillor Cara Cole"
+            " Councillor Dan Drew Councillor Eve Ellis"
+        )
+        is None
+    )
+    assert (
+        name_organisation_rows(
+            "Ann Abbot (AA), Ben Baker (BB), Cara Cole (CC), Dan Drew (DD), Eve Ellis (EE)"
+        )
+        is None
+    )
+    # names each with its bracket, out of order: no name may be left inside a capacity
+    assert (
+        name_organisation_rows(
+            "Gil Gray (Wyke) Ann Abbot (BHS) Dan Drew (Fenby Town Council) Ben Baker"
+            " (Marsh) Cara Cole (Lower Wyke)"
+        )
+        is None
+    )
+
+
+ENCLOSED = (
+    "Fenby Landscape Partnership\n\nExecutive Committee meeting 1st July 2025\n\n"
+    "Fenby Hall at 2pm\n\nAGENDA\n\n"
+    "1. Welcome and apologies\n\n2. Minutes of the meeting held on 4 March 2025\n\n"
+    "Tea and coffee will be served from 1.30pm\n\n"
+    "Fenby Landscape Partnership\n\nExecutive Committee Meeting\n\n"
+    "Wednesday 4th March 2025 at 2.00pm Fenby Hall\n\n"
+    "M I N U T E S\n\n"
+    "Attending Members of the Executive Committee:\n\n"
+    "Ann Abbot Fenby Trust Ben Baker Environment Agency Cara Cole Walkers' Group Dan Drew RSPB\n\n"
+    "1. Apologies\n\nThere were none.\n"
+)
+
+
+def test_minutes_headed_by_their_kind_alone_start_a_paper_under_their_dated_title() -> None:
+    parts = parsed(ENCLOSED).parts
+    assert [(p.kind.value, p.lines[0].number) for p in parts] == [("agenda", 1), ("minutes", 15)]
+    assert [(a.role.value, a.as_written, a.capacity) for a in parts[1].attendance] == [
+        ("present", "Ann Abbot", "Fenby Trust"),
+        ("present", "Ben Baker", "Environment Agency"),
+        ("present", "Cara Cole", "Walkers' Group"),
+        ("present", "Dan Drew", "RSPB"),
+    ]
+
+
+def test_minutes_as_an_item_heading_or_without_a_list_below_starts_no_paper() -> None:
+    item = "AGENDA\n\n1. Apologies\n\nMINUTES\n\nTo approve the minutes of 4 March 2025.\n"
+    no_list = "Fenby Partnership\n\nMeeting 4 March 2025\n\nMINUTES\n\n1. Apologies\n\nNone.\n"
+    for text in (item, no_list):
+        lines = [Line(n, t) for n, t in enumerate(text.splitlines(), start=1)]
+        heading = next(k for k, line in enumerate(lines) if line.text == "MINUTES")
+        assert detect_minutes_heading(lines, heading) is None

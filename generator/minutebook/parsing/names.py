@@ -51,6 +51,7 @@ from .names_initials_runs import honours_apart, initials_run_names
 from .names_initials_tag import initials_tagged_row
 from .names_inverted import inverted_name, surname_run
 from .names_office_colons import office_colon_rows
+from .names_organisation_runs import name_organisation_rows
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_people, semicolon_rows, untitled_semicolon_rows
@@ -703,6 +704,8 @@ def posts_only(text: str) -> bool:
         return False
     if initials_post_run(text, is_office):
         return False  # "A Reid Lawyer B Moss Clerk": rows run together
+    if name_organisation_rows(text):
+        return False  # "Ann Reid Fenby Parish Council Ben Moss Wyke Trust": rows run together
     split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
     if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
         return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
@@ -981,6 +984,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     run_on = run_on or initials_post_run(text, is_office)  # "A Reid Lawyer B Moss Clerk"
     # "Fenby Parish Council – Ann Reid Wyke Town Council – Ben Moss & Carl Lowe"
     run_on = run_on or body_dash_rows(text)
+    run_on = run_on or name_organisation_rows(text)  # "Ann Reid Fenby Parish Council Ben Moss"
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
     labelled = office_colon_rows(text, split_name_list, is_office)

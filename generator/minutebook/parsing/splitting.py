@@ -396,7 +396,8 @@ SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.I
 #: "Councillors:" over the names (beside "Officers:")
 ATTENDANCE_LABEL = re.compile(
     r"(?:(?:members|councillors|also|those)\s+)?(?:present|attendance|attendees|in attendance)"
-    rf"\b|(?:members|councillors)\s*:|(?:{OTHER_PRESENT_LABELS})\b",
+    rf"\b|(?:members|councillors)\s*:|(?:{OTHER_PRESENT_LABELS})\b"
+    r"|attending\s+members\b",  # "Attending Members of the Executive Committee:"
     re.IGNORECASE,
 )
 LETTERHEAD = re.compile(r"[A-Z][A-Z &'’,-]{2,80}")
@@ -572,6 +573,36 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
             return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
         return None
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
+
+
+#: "MINUTES", or letter-spaced "M I N U T E S", alone on its line in capitals
+MINUTES_HEADING = re.compile(r"^(?:MINUTES|M I N U T E S)$")
+
+
+def detect_minutes_heading(lines: list[Line], i: int) -> Start | None:
+    """'MINUTES' alone under a title block that dates the meeting ("Executive Committee
+    Meeting" / "Wednesday 17th October 2018 at 2.00pm"), with an attendance label below:
+    minutes enclosed in a pack, headed by their kind alone. An agenda item "MINUTES" has
+    no dated title above it and the business below, not a list of those present."""
+    if not MINUTES_HEADING.match(lines[i].text.strip().strip("*#_ ")):
+        return None
+    start = title_start(lines, i)
+    if start == i or not any(find_date(line.text) for line in lines[start:i]):
+        return None
+    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 4)):
+        return None
+    while start < i and (
+        not lines[start].text.strip()
+        or len(LOWER_WORD.findall(lines[start].text)) >= SENTENCE_WORDS
+    ):
+        start += 1  # "Tea and coffee will be served": the paper above's last words
+    return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+
+
+#: A word in lower case; a title's line holds few ("Area of Outstanding Natural Beauty")
+LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+#: Lower-case words that make a line above a title block a sentence, not the title's
+SENTENCE_WORDS = 3
 
 
 #: "MINUTE of MEETING of the POLICY AND RESOURCES COMMITTEE held in V on D": a record's
@@ -1208,6 +1239,7 @@ DETECTORS: tuple[Detector, ...] = (
     detect_minutes,
     detect_at_a_meeting,
     detect_minute_of_meeting,
+    detect_minutes_heading,
     detect_meeting_details,
     detect_meeting_list_page,
     detect_date_first,
@@ -1233,6 +1265,7 @@ DETECTORS: tuple[Detector, ...] = (
 OPENING_PREFIXES = (
     "agenda",  # detect_agenda, detect_kind_dated ("Agenda - D")
     "minutes", "draft minutes", "unconfirmed minutes",  # detect_minutes, detect_kind_dated
+    "m i n u t e s",  # detect_minutes_heading
     "meeting notes",  # detect_board_notes
     "notes", "note of", "record of", "action notes of",  # detect_minutes (as a title)
     # "record of" also detect_record_of_decisions
