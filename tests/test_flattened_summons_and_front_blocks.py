@@ -15,8 +15,8 @@ from minutebook.parsing.flattened_front_blocks import (
 )
 from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
 from minutebook.parsing.flattened_record_marks import capitals_labels, leading_stamp
-from minutebook.parsing.flattened_summons import letter_cuts, summons_cuts
-from opening_facts import first_part_meeting
+from minutebook.parsing.flattened_summons import addressee_roll, letter_cuts, summons_cuts
+from opening_facts import first_part_meeting, parsed
 
 LETTER = (
     "Public Document Pack MEETING OF THE VALE JOINT BOARD To: The Members of the Vale Joint "
@@ -181,3 +181,53 @@ def test_a_packs_stamp_with_its_number_after_a_colon_is_one_piece() -> None:
         "FENBY POLICE AND CRIME PANEL",
         dt.date(2013, 12, 11),
     )
+
+
+ROLL = (
+    "Town Clerk's Office Guildhall FENBY 2 March, 2026 Councillors Abbot, C Baker, D Baker,"
+    " Cole, Dr. Drew, Ellis and Ford Madam or Sir, You are hereby summoned to attend a meeting"
+    " of the COUNCIL to be held on THURSDAY, 12 March, 2026 at 7.00 p.m. in the Guildhall,"
+    " Fenby to consider the subjects set out in the attached agenda. Yours faithfully A Reid"
+    " Town Clerk COUNCIL AGENDA 12 March 2026 at 7.00 p.m. in the Guildhall, Fenby."
+    " (1) To receive apologies from absent Members; (2) To receive any declarations of"
+    " interest from Members; (3) To approve the minutes of the last meeting of the Council;"
+    " (4) To deal with any business required by statute to be done;"
+)
+
+
+def test_a_flattened_summons_roll_and_items_in_brackets_are_each_cut_off() -> None:
+    pieces = [line.text for line in split_flattened_lines([Line(1, ROLL)])[0]]
+    assert pieces[1:4] == [
+        "Councillors Abbot, C Baker, D Baker, Cole, Dr. Drew, Ellis and Ford",
+        "Madam or Sir,",
+        "You are hereby summoned to attend a meeting of the COUNCIL to be held on THURSDAY,"
+        " 12 March, 2026 at 7.00 p.m. in the Guildhall, Fenby to consider the subjects set"
+        " out in the attached agenda.",
+    ]
+    assert pieces[-4:] == [
+        "(1) To receive apologies from absent Members;",
+        "(2) To receive any declarations of interest from Members;",
+        "(3) To approve the minutes of the last meeting of the Council;",
+        "(4) To deal with any business required by statute to be done;",
+    ]
+
+
+def test_the_summons_roll_is_the_membership_and_the_clauses_are_items() -> None:
+    part = parsed(ROLL).parts[0]
+    assert [m.as_written for m in part.membership] == [
+        "Abbot", "C Baker", "D Baker", "Cole", "Dr. Drew", "Ellis", "Ford",
+    ]  # fmt: skip
+    assert [(i.code, i.title) for i in part.items] == [
+        ("1", "To receive apologies from absent Members"),
+        ("2", "To receive any declarations of interest from Members"),
+        ("3", "To approve the minutes of the last meeting of the Council"),
+        ("4", "To deal with any business required by statute to be done"),
+    ]
+
+
+def test_a_roll_holding_a_sentence_or_without_a_salutation_after_it_is_no_roll() -> None:
+    assert addressee_roll("Councillors Abbot, Baker, Cole, Drew and Ellis Madam or Sir, You") != []
+    assert (
+        addressee_roll("Councillors Abbot, Baker. The meeting, Cole, Drew Madam or Sir, You") == []
+    )
+    assert addressee_roll("Councillors Abbot, Baker, Cole and Drew attended the meeting.") == []

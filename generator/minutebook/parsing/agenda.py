@@ -258,7 +258,7 @@ def _fact(item: ItemLine, line: Line, sections: dict[str, str]) -> AgendaItemFac
         section=letter,
         section_title=sections.get(letter) if letter else None,
         code=item.code,
-        title=item.title,
+        title=item.title.removesuffix(";").rstrip(),  # "(1) To receive apologies;": a clause's
         pages=item.pages,
         line=line.number,
         minutes_of=minutes_of,

@@ -206,6 +206,8 @@ def reads_as_title(title: str) -> bool:
         return False
     if instruction and title.endswith(":"):  # "To confirm the minutes of the meetings held
         return True  # on:" over the lettered dates it lists: the colon closes it
+    if instruction and title.endswith(";") and not long:  # "(1) To receive apologies;": a
+        return True  # clause of the agenda's one sentence, its items parted by semicolons
     return words[-1].lower().strip(",;:") not in OPEN_ENDINGS and not title.endswith((",", ";"))
 
 

@@ -75,7 +75,7 @@ from .flattened_record_marks import (
     stamp_piece,
     unlabelled_members,
 )
-from .flattened_summons import letter_cuts, summons_cuts
+from .flattened_summons import addressee_roll, letter_cuts, summons_cuts
 from .membership_flat_tables import HEADING as MEMBER_TABLE
 
 #: A line longer than this is no line a paper prints: a page or more run together
@@ -165,6 +165,8 @@ BARE_NUMBERED = re.compile(
     rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
 )
+#: "(1) To receive apologies": a council's agenda numbered in brackets
+BRACKETED = re.compile(r"(?<![\S])\((?P<number>\d{1,3})\)[ ]{1,3}(?=[A-Z])")
 #: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
 #: its last meeting's, four digits and a title in capitals (no stop, no year)
 MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
@@ -254,7 +256,8 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     """The run of numbered headings: "Item 1: ", "Item 2: " when the line has two or more;
     else "1. ", "2. " (or "28/25 ", "29/25 ") when the line
     has two or more; else bare numbers ("1 Apologies 2 Minutes 3 ..."), which dates and
-    figures print too, when it has three or more; else a town council's running minute
+    figures print too, when it has three or more; else numbers in brackets ("(1) To
+    receive ... (2) ..."), three or more; else a town council's running minute
     numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a council's
     minute codes with its letters ("CAB101/23 ...", "C 08/042 ..."), two or more; else a
     parish council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or
@@ -263,6 +266,7 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         _run(text, last, ITEM_NUMBERED, 2)
         or _run(text, last, NUMBERED, 2)
         or _run(text, last, BARE_NUMBERED, 3)
+        or _run(text, last, BRACKETED, 3)
         or _run(text, last, MINUTE_CODE, 3)
         or _run_of(lettered_codes(text), last, 2)
         or _run(text, last, YEAR_FIRST, 2)
@@ -275,6 +279,7 @@ def _heading_at(text: str, start: int) -> re.Match[str] | None:
         ITEM_NUMBERED.match(text, start)
         or NUMBERED.match(text, start)
         or BARE_NUMBERED.match(text, start)
+        or BRACKETED.match(text, start)
         or MINUTE_CODE.match(text, start)
         or lettered_code_at(text, start)
         or YEAR_FIRST.match(text, start)
@@ -438,6 +443,11 @@ def flattened_cuts(
     blocks = front_blocks(text)
     blocks += meeting_title(text) if blocks else []
     kinds += [cover, notice, blocks, whole_list(text, numbered)]
+    # "Councillors Ainslie, Barclay, ... Madam or Sir, You are hereby summoned ...": the
+    # roll summoned, before the letter's salutation, weighs with the letter's blocks
+    roll = addressee_roll(text)
+    letter = [*summons_cuts(text), *letter_cuts(text)]
+    kinds += [roll, letter] if roll else []
     count = sum(len(kind) for kind in kinds)
     if after_flattened:
         if count < 1:
@@ -473,7 +483,7 @@ def flattened_cuts(
     if openings:
         cuts.update((*unlabelled_members(text), *leading_stamp(text, OPENING)))
     cuts.update((*cover, *table))  # the notice is weighed, not cut (but a summons is)
-    cuts.update((*summons_cuts(text), *letter_cuts(text)))
+    cuts.update((*letter, *roll))
     headed = numbered
     if (cover or fields) and not numbered:
         headed = lone_first_item(text)

@@ -12,9 +12,10 @@ the clerk's name or the letter's next paragraph, and the meeting's place is read
 The summons' sentence (who is summoned to which meeting, when and where) is the meeting's
 notice: the line is cut where it starts (after a salutation, a sentence's end or the
 title in capitals before it) and where it ends (its first full stop before a capital
-word), and the letter's addressee ("To: ...") and closing ("Yours faithfully") are cut
-off as blocks of their own. Each pattern is bounded and each function reads the line's
-first summons only.
+word), and the letter's addressee ("To: ..."), the roll of members summoned before the
+salutation ("Councillors Ainslie, Barclay, ... and Thompson Madam or Sir, ...") and the
+closing ("Yours faithfully") are cut off as blocks of their own. Each pattern is bounded
+and each function reads the line's first summons only.
 """
 
 from __future__ import annotations
@@ -40,11 +41,19 @@ AFTER_SENTENCE = re.compile(r"[.,:;)][ ]{1,3}$")
 MAX_SUMMONS_CHARS = 400
 #: "To: The Members of ...", "TO: ALL MEMBERS": a letter's addressee
 ADDRESSEE = re.compile(r"(?<!\S)(?:To|TO)[ ]{0,2}:[ ]{1,3}(?=[A-Z])")
-#: "Dear Member,", "Dear Councillor,", "Dear Sir/Madam": a letter's salutation
+#: "Dear Member,", "Dear Councillor,", "Dear Sir/Madam", "Madam or Sir,": a letter's
+#: salutation
 SALUTATION = re.compile(
-    r"(?<!\S)Dear[ ]{1,3}(?:Members?|Councillors?|Sirs?(?:[ ]{0,2}/[ ]{0,2}Madam)?|Colleagues?)"
-    r"[ ]{0,2},?(?=[ ]{1,3}[A-Z])"
+    r"(?<!\S)(?:Dear[ ]{1,3}(?:Members?|Councillors?|Sirs?(?:[ ]{0,2}/[ ]{0,2}Madam)?|Colleagues?)"
+    r"|Madam[ ]{1,3}or[ ]{1,3}Sir|Sir[ ]{1,3}or[ ]{1,3}Madam)[ ]{0,2},?(?=[ ]{1,3}[A-Z])"
 )
+#: "Councillors Ainslie, C Akers-Belcher, ... and Thompson": the summons' addressees, a roll
+#: of members under the plural title, run on before the salutation
+ADDRESSEE_ROLL = re.compile(r"(?<!\S)Councillors[ ]{1,3}(?=[A-Z])")
+#: A sentence's stop after a word ("... meeting. The"), not a title's ("Dr. Morris")
+WORD_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[ ]{1,3}[A-Z])")
+#: Fewest commas of an addressees' roll
+MIN_ROLL_COMMAS = 3
 #: "Yours faithfully", "Yours sincerely": a letter's closing, before its signatory
 CLOSING = re.compile(r"(?<!\S)Yours[ ]{1,3}(?:faithfully|sincerely)\b")
 #: How far into a flattened line a front sheet's letter stands
@@ -73,3 +82,19 @@ def letter_cuts(text: str) -> list[int]:
     marks = (ADDRESSEE, SALUTATION, CLOSING)
     found = (pattern.search(text, 0, LETTER_REACH) for pattern in marks)
     return [match.start() for match in found if match]
+
+
+def addressee_roll(text: str) -> list[int]:
+    """Where the roll of members summoned ("Councillors Ainslie, C Akers-Belcher, ... and
+    Thompson") starts, run on before the letter's salutation ("Madam or Sir,"): a block of
+    its own, the membership; [] when no such roll stands just before the salutation."""
+    salutation = SALUTATION.search(text, 0, LETTER_REACH)
+    if salutation is None:
+        return []
+    rolls = list(ADDRESSEE_ROLL.finditer(text, 0, salutation.start()))
+    if not rolls:
+        return []
+    roll = text[rolls[-1].end() : salutation.start()]
+    if roll.count(",") < MIN_ROLL_COMMAS or WORD_STOP.search(roll):
+        return []
+    return [rolls[-1].start()]
