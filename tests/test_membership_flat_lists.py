@@ -208,3 +208,22 @@ def test_a_chair_vice_chair_and_ranks_run_on_in_a_letters_line() -> None:
         "B Ives",
     ]
     assert flat_office_runs(Line(1, "The Chair: welcomed everyone to the meeting.")) is None
+
+
+def test_a_heading_with_its_quorum_over_a_list_with_a_portfolio_after_a_comma() -> None:
+    lines = [
+        Line(1, "MEMBERS OF THE ROADS AND TRANSPORT CABINET PANEL (12) (quorum = 4)"),
+        Line(2, ""),
+        Line(
+            3,
+            "A B Amos, (Chairman and Executive Member, Highways, Roads and Transport), C Bell,"
+            " D E Cann,F Dace (Vice-Chairman), G Ebdon",
+        ),
+    ]
+    assert _pairs(membership(lines)) == [
+        ("A B Amos", ""),
+        ("C Bell", ""),
+        ("D E Cann", ""),
+        ("F Dace", ""),
+        ("G Ebdon", ""),
+    ]

@@ -78,17 +78,20 @@ from .membership_ward_commas import name_and_place
 from .names import POST_WORDS, NameEntry, names_an_organisation, service_area, split_name_list
 from .text import plain
 
-#: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "Members of the
-#: Panel:", "MEMBERS OF EASTHOLM FIRE AUTHORITY", "Cabinet Members:" (capitalised words
-#: before it, not a letter's "To all Members"); with a colon a list may follow on the same
-#: line, without one nothing may ("Members of the public who ..." is no heading)
+#: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "MEMBERS OF THE
+#: X PANEL (15) (quorum = 4)", "Members of the Panel:", "MEMBERS OF EASTHOLM FIRE
+#: AUTHORITY", "Cabinet Members:" (capitalised words before it, not a letter's "To all
+#: Members"); with a colon a list may follow on the same line, without one nothing may
+#: ("Members of the public who ..." is no heading)
 HEADING = re.compile(
     r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
     r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
     r"|\s+of(?:\s+the)?(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
     r"(?i:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
-    r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?\s*(?::\s*(?P<rest>.*))?$",
+    r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?"
+    r"(?:\s*\(quorum\s*[=:-]?\s*\d{1,2}\))?"  # "(quorum = 4)": how many make a meeting
+    r"\s*(?::\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 #: "Membership 2024/25", "Membership for 2023-24", "MEMBERSHIP –": a heading's municipal
@@ -173,6 +176,12 @@ OFFICE = re.compile(
     r"^(?:(?:Vice|Deputy)[- ]?\s?)?(?:(?:Town|City|Lord)\s)?"
     r"(?:Chair(?:man|woman|person)?|Leader|Mayor|Convenor|Convener|"
     r"President)(?:\s*\([\w ,&'-]{1,40}\))?$",
+    re.IGNORECASE,
+)
+#: "Executive Member", "Chairman and Cabinet Member": an office over a portfolio, whose
+#: areas follow after commas
+PORTFOLIO_HOLDER = re.compile(
+    r"^(?:(?:Vice[- ]?)?Chair(?:man|woman)?\s+and\s+)?(?:Executive|Cabinet|Lead)\s+Member$",
     re.IGNORECASE,
 )
 #: Lines after the heading before the list starts (a count, a note) that are passed over
@@ -493,6 +502,8 @@ def _represents(capacity: str | None) -> str:
     if not capacity or OFFICE.match(capacity):
         return ""
     parts = [part.strip() for part in capacity.split(",")]
+    if PORTFOLIO_HOLDER.match(parts[0]):  # "Chairman and Executive Member, Environment,
+        return ""  # Planning and Waste": the office and its portfolio, no body
     kept = [part for part in parts if not OFFICE.match(part) and not _portfolio(part)]
     return capacity if len(kept) == len(parts) else ", ".join(kept)
 

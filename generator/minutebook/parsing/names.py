@@ -959,6 +959,9 @@ def _another_post_joined(text: str, offset: int, piece: str) -> bool:
 LETTER = re.compile(r"[^\W\d_]")
 
 
+#: a comma between a name and its bracket ("D A Ashley, (Chairman and Executive Member,
+#: Environment), R H Beeching"): the bracket is still the name's
+COMMA_BEFORE_BRACKET = re.compile(r"(?<=[a-z]),\s?(?=\([^()]{1,120}\))")
 #: a capacity in square brackets, as some papers print it: "Councillor A Reid [Chair]"
 SQUARE_BRACKET = re.compile(r"\[(?P<inside>[^\[\]()]{1,80})\]")
 
@@ -974,6 +977,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
     text = SQUARE_BRACKET.sub(r"(\g<inside>)", text)  # "Cllr A Reid [Chair]": a bracket
     text = GLUED_AND.sub("and ", text)  # "J Reid andA Moss": the space lost in conversion
+    text = COMMA_BEFORE_BRACKET.sub(" ", text)  # "D A Ashley, (Chairman), R Reid": the name's
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
