@@ -60,7 +60,7 @@ def test_a_flattened_covers_title_label_starts_a_field_of_its_own() -> None:
         "Chamber, Town Offices, Kelbridge Membership: All Councillors At ordinary meetings of "
         "the Council members of the public may ask questions of the Cabinet. " + "x " * 200
     )
-    assert len(front_fields(text)) == 4
+    assert len(front_fields(text)) == 5  # four fields and the members' ("Membership:")
     kind, body, date, time, venue = first_part_meeting(text)
     assert (kind, body, date, time) == (
         DocumentKind.AGENDA,

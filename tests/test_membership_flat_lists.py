@@ -11,6 +11,8 @@ from minutebook.parsing.membership_flat_lists import (
     flat_ward_semicolons,
     flat_ward_table,
 )
+from minutebook.parsing.names_initials_runs import surname_roll_names
+from opening_facts import parsed
 
 
 def _pairs(found: object) -> list[tuple[str, str]]:
@@ -227,3 +229,24 @@ def test_a_heading_with_its_quorum_over_a_list_with_a_portfolio_after_a_comma() 
         ("F Dace", ""),
         ("G Ebdon", ""),
     ]
+
+
+def test_a_front_sheets_members_field_holds_a_roll_of_surnames_some_with_initials() -> None:
+    line = Line(
+        1,
+        "Committee Ref: EX/01/26 Notice of Meeting Committee : Executive Date : Monday, 2 March"
+        " 2026 Time : 18:00 Place : Council Chamber, Town Hall, Fenby Councillors : Abbot"
+        " (Chair) K. Baker A. Cole Drew J. Ellis Ford Quorum : 3 Members Contact Officer: Ann"
+        " Reid (01632 960000) INFORMATION FOR THE PUBLIC This meeting is open to the public"
+        " and you are welcome to attend. For further information please contact us at the"
+        " Town Hall. AGENDA 1. Apologies for Absence 2. Minutes of the last meeting",
+    )
+    assert [m.as_written for part in parsed(line.text).parts for m in part.membership] == [
+        "Abbot", "K. Baker", "A. Cole", "Drew", "J. Ellis", "Ford",
+    ]  # fmt: skip
+
+
+def test_forenames_and_surnames_or_too_few_initials_are_no_roll_of_surnames() -> None:
+    assert surname_roll_names("Ann Reid Ben Moss Carl Lowe Dan Pym") is None
+    assert surname_roll_names("Abbot K. Baker Cole Drew Ellis") is None
+    assert surname_roll_names("Abbot K. Baker A. Cole Parish Council") is None

@@ -225,13 +225,19 @@ MIN_FRONT_FIELDS = 3
 
 def front_fields(text: str) -> list[int]:
     """Where a front sheet's meeting fields start when the line opens with three or more
-    of them, each of its own label ("Date: ... Time: ... Venue: ..."): a front sheet, even
-    when the excerpt ends before its agenda; [] otherwise (a report's sentence may say
-    "Date:" once)."""
+    of them, each of its own label ("Date: ... Time: ... Venue: ..."), and its members'
+    field after them ("Councillors : ..."): a front sheet, even when the excerpt ends
+    before its agenda; [] otherwise (a report's sentence may say "Date:" once)."""
     found = list(FRONT_FIELD.finditer(text, 0, FRONT_REACH))
     if len({m["label"] for m in found}) < MIN_FRONT_FIELDS:
         return []
-    return [m.start() for m in found]
+    # "Place : Town Hall Councillors : Simmons (Chair) K. Malik ...": the members' field
+    members = MEMBERS_FIELD.search(text, found[-1].end(), found[-1].end() + FRONT_REACH)
+    return [m.start() for m in found] + ([members.start()] if members else [])
+
+
+#: "Councillors : ", "Members: ": a front sheet's field of the members, after its meeting's
+MEMBERS_FIELD = re.compile(r"(?<!\S)(?:Councillors|Members|Membership)\s{0,2}:\s(?=[A-Z])")
 
 
 #: "Public Document Pack": the cover line of a published agenda pack, at the line's start

@@ -184,6 +184,8 @@ PORTFOLIO_HOLDER = re.compile(
     r"^(?:(?:Vice[- ]?)?Chair(?:man|woman)?\s+and\s+)?(?:Executive|Cabinet|Lead)\s+Member$",
     re.IGNORECASE,
 )
+#: "Quorum : 3 Members", "QUORUM: 4": how many make a meeting, after the members
+QUORUM_LINE = re.compile(r"^quorum\s*[:=–-]", re.IGNORECASE)
 #: Lines after the heading before the list starts (a count, a note) that are passed over
 LEAD_IN = 4
 TABBED = re.compile(r"^(?P<name>[^\t]{3,120}?)\t+(?P<represents>[^\t]{2,200})$")
@@ -1388,8 +1390,8 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not text or (not found and is_column_heading(text)):
             blank = blank or (not text and bool(found))
             continue  # blank lines inside a list, a table's heading row: the next decides
-        if found and not wrapped and contact_line(text):
-            break  # "Contact: Jo Finch, Clerk": the list is over
+        if found and not wrapped and (contact_line(text) or QUORUM_LINE.match(text)):
+            break  # "Contact: Jo Finch, Clerk", "Quorum : 3 Members": the list is over
         if found and not wrapped and LETTER_GOES_ON.match(text):
             break  # "(2) Chief Fire Officer", "Dear Member": the letter's next addressee
         if found and not wrapped and numbered_business(plain(text)):

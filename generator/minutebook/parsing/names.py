@@ -47,7 +47,7 @@ from .names_body_dash_runs import body_dash_rows
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
 from .names_initials_posts import initials_post_run
-from .names_initials_runs import honours_apart, initials_run_names
+from .names_initials_runs import honours_apart, initials_run_names, surname_roll_names
 from .names_initials_tag import initials_tagged_row
 from .names_inverted import inverted_name, surname_run
 from .names_office_colons import office_colon_rows
@@ -444,7 +444,7 @@ def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # "A Dale KR Quinn (part)": the bracket is the last name's
         bracket = TRAILING_BRACKET.search(part)
         bare = part[: bracket.start()] if bracket else part
-        run = initials_run_names(bare)
+        run = initials_run_names(bare) or surname_roll_names(part)  # "Simmons K. Malik Roche"
         if run is None:
             out.append((offset, part))
             continue

@@ -74,6 +74,32 @@ def initials_run_names(piece: str) -> list[tuple[int, str]] | None:
     return names if len(names) >= 2 else None
 
 
+#: one name of a roll of surnames, some with their initials: "K. Malik", "Roche", "J.R. Hall",
+#: a bracket after it perhaps ("Simmons (Chair)")
+ROLL_ENTRY = re.compile(rf"(?:(?:[A-Z]\.\s?){{1,3}})?{SURNAME}(?:\s\([^()]{{1,40}}\))?(?:\s|$)")
+#: Fewest names of a roll, and fewest of them with initials
+ROLL_NAMES = 4
+ROLL_INITIALLED = 2
+
+
+def surname_roll_names(piece: str) -> list[tuple[int, str]] | None:
+    """'Simmons (Chair) K. Malik A. Hussain Roche Shaw': a roll of surnames, some with
+    their initials (each stopped), as a two-column list flattened prints it; each name with
+    its offset, or None unless the whole piece is such a roll of `ROLL_NAMES` names, two
+    at least with initials (a run of forenames and surnames has none)."""
+    if len(piece) > MAX_PIECE:
+        return None
+    names = _run(piece, ROLL_ENTRY)
+    if names is None or len(names) < ROLL_NAMES:
+        return None
+    if sum(1 for _, name in names if re.match(r"[A-Z]\.", name)) < ROLL_INITIALLED:
+        return None
+    words = [w.lower() for _, name in names for w in name.split("(")[0].split()]
+    if any(w in OFFICE_WORDS or w in ORGANISATION_WORDS for w in words):
+        return None  # "Chief Executive", "Parish Council": a post or a body, no roll
+    return names
+
+
 def _run(piece: str, entry: re.Pattern[str]) -> list[tuple[int, str]] | None:
     """The piece cut into names of the entry's shape; None when any part is not one."""
     names: list[tuple[int, str]] = []
