@@ -38,3 +38,19 @@ def test_groups_of_members_representing_their_councils() -> None:
         ("Councillor Ann Bell", "Westby Borough Council", 3),
         ("Councillor Carl Dunn", "Eastby District Council", 5),
     ]
+
+
+def test_representing_alone_heads_each_councils_group_under_members() -> None:
+    assert _members(
+        "Members:         Representing Westby Borough Council\n\n"
+        "Councillors Mrs Bell, Dunn and Eyre (Chairman).\n\n"
+        "                 Representing Eastby District Council\n\n"
+        "Councillors Ford, A. Gale and Hart.\n\nAGENDA\n1. Apologies"
+    ) == [
+        ("Mrs Bell", "Westby Borough Council", 3),
+        ("Dunn", "Westby Borough Council", 3),
+        ("Eyre", "Westby Borough Council", 3),
+        ("Ford", "Eastby District Council", 7),
+        ("A. Gale", "Eastby District Council", 7),
+        ("Hart", "Eastby District Council", 7),
+    ]

@@ -26,7 +26,8 @@ from .text import plain
 #: opening words
 APPOINTED = re.compile(
     r"(?<!\S)(?:(?:Members?|Representatives?)\s{1,3})?(?:[Aa]ppointed|[Nn]ominated)\s{1,3}by\s{1,3}"
-    r"|(?<!\S)(?:Members?|Councillors)\s{1,3}representing\s{1,3}"  # "Members representing X"
+    # "Members representing X", "Representing X" (under "Members:")
+    r"|(?<!\S)(?:(?:Members?|Councillors)\s{1,3}representing|Representing)\s{1,3}"
 )
 #: A label of the members' title before the list: "Councillor:", "Y Cynghorydd /
 #: Councillor:", "Councillors -"
