@@ -460,3 +460,29 @@ def test_a_flattened_title_run_into_the_notices_sentence_keeps_the_title() -> No
     assert tidied_body("PLANNING COMMITTEE A meeting of the Planning Committee") == (
         "PLANNING COMMITTEE"
     )
+
+
+WEB_CODES = (
+    "Agenda and minutes\n\nPlanning Committee\nThursday, 5 March 2026 10.00 a.m.\n\n"
+    "Venue: Council Chamber, Town Hall, Fenby.\n\nItems\nNo. Item\n\n"
+    "P/42\n\nMinutes pdf icon PDF 269 KB\n\n"
+    "To authorise the Chairman to sign the minutes of the meeting held on 5 February 2026.\n\n"
+    "Minutes:\n\nRESOLVED – That the Chairman be authorised to sign the minutes.\n\n"
+    "P/43\n\nDeclarations of Interest\n\n"
+    "To receive declarations by Members of interests in respect of items on this Agenda.\n\n"
+    "Minutes:\n\nRESOLVED – That it be noted that the following declarations were made:-\n\n"
+    "(1)        Councillor Ann Reid with regard to Minute No. P/45; and\n\n"
+    "(2)        Councillor Ben Moss with regard to Minute No. P/46.\n"
+)
+
+
+def test_a_web_pages_lettered_codes_alone_head_its_minutes() -> None:
+    part = parsed(WEB_CODES).parts[0]
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("P/42", "Minutes"),
+        ("P/43", "Declarations of Interest"),
+    ]
+    assert [(d.as_written, d.minute_number) for d in part.declarations] == [
+        ("Councillor Ann Reid", "P/43"),
+        ("Councillor Ben Moss", "P/43"),
+    ]

@@ -175,6 +175,8 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "41 |": the number cell closed by the converter's cell rule, the row's text below;
 #: "12:": a committee system's number cell with a colon after it
 NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)$")
+#: "P/142": a committee's lettered minute code alone in the number cell of its web page
+CODE_ALONE = re.compile(r"^(?P<number>[A-Z]{1,4}/\d{1,4})$")
 #: a number alone with no stop, read only under its series' letters ("PAR" over "1")
 BARE_NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -913,7 +915,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "1." on a line of its own, the title on the next line with text; or "1" alone under
     its series' letters alone ("PAR" over "1": minute "PAR 1", a table's stacked cells,
     on the number's line as `session_alone` reads "PCP" over "1/21"). Not certain."""
-    match = NUMBER_ALONE.match(text)
+    match = NUMBER_ALONE.match(text) or CODE_ALONE.match(text)
     letters = None
     if match is None and (bare := BARE_NUMBER_ALONE.match(text)) is not None:
         letters = series_letters_over(lines, i)
@@ -1733,6 +1735,9 @@ def order_key(number: str) -> tuple[int, ...] | None:
     series_year = SERIES_YEAR.fullmatch(number)
     if series_year:  # "FC19/061": minute 61 of 2019
         return (int(series_year["year"]), int(series_year["minute"]))
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d{1,4})", number)
+    if lettered:  # "P/142": the planning committee's 142nd
+        return (int(lettered[1]),)
     parts = re.split(r"[/ ]", number)
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return (int(parts[1]), int(parts[0]))
