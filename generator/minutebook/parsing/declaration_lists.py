@@ -352,6 +352,12 @@ def _sentence_after(body: list[Line], k: int) -> str:
 COLON_END = re.compile(r":[-–]?$")
 
 
+def explained_above(body: list[Line], k: int) -> str | None:
+    """The sentence ending with a colon above line `k` when it says what the names on
+    line `k` declared ("Declarations of interest were received from:"); None otherwise."""
+    return _explanation(_sentence_before(body, k))
+
+
 def _sentence_before(body: list[Line], k: int) -> str:
     """The sentence ending with a colon (or ":-") just above line `k` (blank lines between
     skipped), read back to a blank line or a line ending another sentence; empty when the

@@ -39,6 +39,7 @@ from ..errors import Diagnostics
 from ..model import DeclarationFacts, Line, MinuteFacts, Part
 from ..vocabulary import TITLE
 from .declaration_conduct import conduct_only
+from .declaration_dash_rows import dash_rows
 from .declaration_header_rows import header_row_declarations, is_table_header
 from .declaration_initials import defined_initials, initials_after_heading, initials_declarers
 from .declaration_item_firsts import item_first_members
@@ -53,6 +54,7 @@ from .declaration_lists import (
     declarers_after_colon,
     declarers_by_rows,
     declares_nothing,
+    explained_above,
     item_then_member,
     listed_names,
     name_over_interest,
@@ -505,6 +507,8 @@ def read_declarations(
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     table = table or bulleted_declarers(body, minute.number)  # "• Ann Reid was a ..."
+    # "Councillors A and B - Item 17 ... Councillor C – Item 9 ...": rows run on
+    table = table or dash_rows(body, minute.number, explained_above)
     part.declarations.extend(table)
     heading = next((x for x in part.lines if x.number == minute.line), None)
     if heading is not None:  # "Declarations of Interest – AB and CD in relation to ..."
