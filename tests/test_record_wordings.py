@@ -486,3 +486,33 @@ def test_a_web_pages_lettered_codes_alone_head_its_minutes() -> None:
         ("Councillor Ann Reid", "P/43"),
         ("Councillor Ben Moss", "P/43"),
     ]
+
+
+def test_a_held_lines_time_and_place_stacked_under_it() -> None:
+    text = (
+        "MINUTES OF THE ORDINARY MEETING OF FENBY TOWN COUNCIL\n\n"
+        "Held on Tuesday 9 January 2018\n\nCommencing at 6.30 pm\n\n"
+        "In Room 1, The Guild Rooms, Mill Road, Fenby\n\nPresent: Councillor A Reid\n"
+    )
+    assert first_part_meeting(text)[1:] == (
+        "FENBY TOWN COUNCIL",
+        dt.date(2018, 1, 9),
+        dt.time(18, 30),
+        "Room 1, The Guild Rooms, Mill Road, Fenby",
+    )
+
+
+def test_an_hour_and_its_minutes_in_words_and_a_notices_clause_after_the_body() -> None:
+    record = (
+        "MINUTES\n\nOF THE PROCEEDINGS OF A MEETING OF FENBY BOROUGH COUNCIL HELD AT THE"
+        " GUILDHALL, FENBY, ON Monday, 18 January 2021 AT SIX THIRTY O’CLOCK IN THE EVENING\n\n"
+        "PRESENT: Councillor A Reid (in the Chair).\n"
+    )
+    assert first_part_meeting(record)[3:] == (dt.time(18, 30), "GUILDHALL, FENBY")
+    notice = (
+        "FENBY PARISH COUNCIL\n\nCOUNCIL SUMMONS\n\nPublic Notice is hereby given that a"
+        " meeting of Fenby Parish Council, which Members are summoned to attend, will be held"
+        " in the Memorial Hall, Fenby on Thursday 18th May 2017 at 7pm.\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Minutes\n"
+    )
+    assert first_part_meeting(notice)[1] == "Fenby Parish Council"

@@ -109,8 +109,9 @@ DANGLING_OF = re.compile(r"\s(?:of|OF)$")
 
 
 #: "PLANNING COMMITTEE A meeting of the Planning Committee": a flattened title run on into
-#: the notice's sentence, which begins again with "A meeting of"
-SENTENCE_AFTER = re.compile(r"\s(?:A|The)\smeeting\sof\b.*$")
+#: the notice's sentence, which begins again with "A meeting of"; "X Parish Council, which
+#: Members are summoned to attend": the notice's clause about who attends
+SENTENCE_AFTER = re.compile(r"\s(?:A|The)\smeeting\sof\b.*$|,\s(?:which|to\swhich)\s.*$")
 
 
 def without_meeting_word(name: str) -> str | None:

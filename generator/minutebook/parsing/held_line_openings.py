@@ -32,12 +32,41 @@ def held_line_opening(lines: list[Line]) -> Opening | None:
         held = HELD_LINE.match(text)
         if held is None:
             continue
-        date, time, venue, _ = when_and_where(text[held.end() :])
+        rest = text[held.end() :].strip()
+        date, time, venue, _ = when_and_where(rest)
+        if date is not None and time is None and venue is None:
+            # "Held on Tuesday 9 January 2018" / "Commencing at 6.30 pm" / "In Room 1, ...":
+            # the time and the place stacked on the lines below
+            below = _stacked_below(lines, line.number)
+            if below:
+                date, time, venue, _ = when_and_where(f"{rest} {below}")
         if date is None:
             return None
         body = title_body(lines, i)
         return Opening(body, date, time, venue, line.number) if body else None
     return None
+
+
+#: "Commencing at 6.30 pm", "at 7pm", "In Room 1, The Speedwell Rooms": a held line's time
+#: or place stacked under it
+STACKED = re.compile(
+    r"^(?:(?:commencing|starting|beginning)\s+)?(?P<said>(?:at|in)\s+\S.{0,120})$", re.I
+)
+#: Non-blank lines under a held line read for its time and place
+STACK_REACH = 2
+
+
+def _stacked_below(lines: list[Line], number: int) -> str:
+    """The time and place stacked on the lines under the held line ("at 6.30 pm in Room
+    1, ..."), as one phrase; empty when none is."""
+    after = [line for line in lines if line.number > number and line.text.strip()]
+    said = []
+    for line in after[:STACK_REACH]:
+        match = STACKED.match(plain(line.text).strip())
+        if match is None:
+            break
+        said.append(match["said"])
+    return " ".join(said)
 
 
 #: "Record of decisions taken on Thursday, 18 October 2018 at 2.00 pm in Meeting Room 4,":

@@ -99,11 +99,15 @@ HOUR_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+#: the minutes past the hour said in words before "o'clock"
+MINUTE_WORDS = {"fifteen": "15", "thirty": "30", "forty-five": "45", "forty five": "45"}
 #: "at 10 o'clock", "at seven o'clock in the evening", "10.30 o'clock"
 O_CLOCK = re.compile(
     # "at the hour of 6.00 o'clock p.m." (a council's formal summons): the hour, its half
     r"(?:\bthe\s+hour\s+of\s+)?"
-    rf"\b(?P<h>\d{{1,2}}|{'|'.join(HOUR_WORDS)})(?:[.:](?P<m>[0-5]\d))?\s?o['’]\s?clock\b"
+    rf"\b(?P<h>\d{{1,2}}|{'|'.join(HOUR_WORDS)})(?:[.:](?P<m>[0-5]\d))?"
+    # "SIX THIRTY O'CLOCK IN THE EVENING": the minutes said in words too
+    rf"(?:\s+(?P<mw>{'|'.join(MINUTE_WORDS)}))?\s?o['’]\s?clock\b"
     r"(?:\s+in\s+the\s+(?P<part>morning|forenoon|afternoon|evening)"
     r"|\s?(?P<half>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
@@ -130,7 +134,8 @@ def _o_clock(match: re.Match[str]) -> str:
     else:
         morning = FIRST_MORNING_HOUR <= hour <= LAST_MORNING_HOUR
     half = "am" if morning and hour != 12 else "pm"
-    return f"{hour}.{match['m'] or '00'} {half}"
+    minutes = match["m"] or MINUTE_WORDS.get((match["mw"] or "").lower(), "00")
+    return f"{hour}.{minutes} {half}"
 
 
 #: "@ 7.15pm", "@ 1000 HRS": the at sign a clerk types for "at" before a time
