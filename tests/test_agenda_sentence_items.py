@@ -54,6 +54,34 @@ def test_a_presenter_after_the_dash_is_no_part_of_the_title() -> None:
     ]
 
 
+def test_a_sentence_naming_the_reports_author_is_no_part_of_the_title() -> None:
+    items = _items(
+        "Crematorium Matters. Report by the Crematorium Manager",
+        "2026/27 Budget, Fees and Charges. Report by Treasurer",
+        "Memorial Gardens – Improvements 2026/27. Report",
+        "Annual Report by the Chair",
+    )
+    without_presenters(items)
+    assert [i.title for i in items] == [
+        "Crematorium Matters",
+        "2026/27 Budget, Fees and Charges",
+        "Memorial Gardens – Improvements 2026/27",
+        "Annual Report by the Chair",
+    ]
+
+
+def test_the_urgent_business_formula_is_an_item_though_a_sentence() -> None:
+    assert agenda_items_of(
+        "AGENDA\n\n1.  Apologies for Absence.\n\n3.  Items brought forward which, in the"
+        " opinion of the Chairman, should be considered by the meeting as a matter of"
+        " urgency.\n\n4.  Declarations of Interest.\n"
+    )[1] == (
+        "3",
+        "Items brought forward which, in the opinion of the Chairman, should be considered by"
+        " the meeting as a matter of urgency.",
+    )
+
+
 def test_lettered_committees_under_a_description_with_a_colon_are_no_items() -> None:
     text = (
         "Agenda\n\n1 Apologies\n\n2 Minutes of Committees\n\n"

@@ -134,7 +134,13 @@ SENTENCE_WORDS = 12
 #: an item phrased as what the meeting is to do, as parish agendas print them: "To approve
 #: the minutes of the meeting held on 7th January 2026.", "Planning: to consider ...",
 #: "Minutes – to confirm the minutes of ..."
-INSTRUCTION = re.compile(r"^(?:[^.:;–]{1,60}(?::|\s[-–])\s+)?to\s+[a-z]{2,20}\b", re.IGNORECASE)
+INSTRUCTION = re.compile(
+    r"^(?:[^.:;–]{1,60}(?::|\s[-–])\s+)?to\s+[a-z]{2,20}\b"
+    # "Items brought forward which, in the opinion of the Chairman, should be considered by
+    # the meeting as a matter of urgency.": the urgent business formula, a sentence too
+    r"|^(?:any\s+)?items?\s+(?:of\s+business\s+)?(?:brought\s+forward|which)\b",
+    re.IGNORECASE,
+)
 #: an aside in brackets: "(for information only; no decisions may be taken)"
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
