@@ -9,6 +9,7 @@ import datetime as dt
 from minutebook.model import Line
 from minutebook.parsing.labelled_openings import labelled_opening
 from minutebook.parsing.spoken_dates import plain_dates
+from opening_facts import first_part_meeting
 
 
 def _lines(text: str) -> list[Line]:
@@ -40,3 +41,40 @@ def test_a_sentence_under_the_date_gives_no_time_nor_place() -> None:
     letter = SHEET.replace("1400 hrs", "Please note the change of room.")
     opening = labelled_opening(_lines(letter))
     assert opening is not None and opening.time is None and opening.venue is None
+
+
+def test_a_dates_words_run_together_are_parted() -> None:
+    assert plain_dates("HELD ON FRIDAY19TH JUNE 2015 AT 6.30 PM") == (
+        "HELD ON FRIDAY 19TH JUNE 2015 AT 6.30 PM"
+    )
+    assert plain_dates("on TUESDAY 4 JANUARY2011 at10.00 a.m.") == (
+        "on TUESDAY 4 JANUARY 2011 at 10.00 a.m."
+    )
+    # a word ending in "at" or a month inside a word is left alone
+    assert plain_dates("Flat10.00 and Mayfair2011") == "Flat10.00 and Mayfair2011"
+
+
+def test_a_record_whose_date_ran_into_its_weekday_is_dated() -> None:
+    text = (
+        "FENBY PARISH COUNCIL\n\nMINUTES OF THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL,"
+        " FENBY ON FRIDAY19TH JUNE 2015 AT 6.30 PM\n\nPRESENT Councillor A Reid (in the Chair)\n"
+    )
+    assert first_part_meeting(text)[1:4] == (
+        "FENBY PARISH COUNCIL",
+        dt.date(2015, 6, 19),
+        dt.time(18, 30),
+    )
+
+
+def test_an_agenda_title_broken_before_its_place_names_the_body() -> None:
+    text = (
+        "AGENDA for the ROADS AND TRANSPORT CABINET PANELin\n\n"
+        "Committee Room B, County Hall, Fenby on TUESDAY 4 JANUARY2011 at10.00 a.m.\n\n"
+        "MEMBERS OF THE PANEL\n\nA Reid, B Moss, C Lowe\n\n1. Minutes\n\n2. Petitions\n"
+    )
+    assert first_part_meeting(text)[1:] == (
+        "ROADS AND TRANSPORT CABINET PANEL",
+        dt.date(2011, 1, 4),
+        dt.time(10, 0),
+        "Committee Room B, County Hall, Fenby",
+    )

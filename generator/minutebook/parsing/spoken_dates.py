@@ -72,10 +72,24 @@ def _unechoed(match: re.Match[str]) -> str:
     return month if month.lower().startswith(echo.lower()) else match.group(0)
 
 
+#: a date's words run together where the conversion lost a space: "FRIDAY19TH JUNE",
+#: "4 JANUARY2011", "at10.00 a.m."
+GLUED_DAY = re.compile(
+    r"\b(?P<word>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<day>\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+GLUED_YEAR = re.compile(rf"\b(?P<month>{MONTHS})(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+GLUED_AT = re.compile(r"\b(?P<at>at)(?P<clock>\d{1,2}[.:][0-5]\d)", re.IGNORECASE)
+
+
 def plain_dates(text: str) -> str:
     """The text with a deed's "the 10th day of March" made "10th March", a dotted
-    "6.3.2014" made "6/3/2014" and a month's echo ("JuneJu") left out; any other text as
-    it was."""
+    "6.3.2014" made "6/3/2014", a month's echo ("JuneJu") left out and a date's words
+    parted where they ran together ("FRIDAY19TH", "JANUARY2011", "at10.00"); any other
+    text as it was."""
+    text = GLUED_DAY.sub(lambda m: f"{m['word']} {m['day']}", text)
+    text = GLUED_YEAR.sub(lambda m: f"{m['month']} {m['year']}", text)
+    text = GLUED_AT.sub(lambda m: f"{m['at']} {m['clock']}", text)
     text = ECHOED_MONTH.sub(_unechoed, text)
     text = DAY_OF_MONTH.sub(lambda m: f"{m['day']} {m['month']}", text)
     text = DAY_OF.sub(lambda m: f"{m['day']} {m['month']}", text)

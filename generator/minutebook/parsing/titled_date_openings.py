@@ -211,8 +211,23 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
             time, venue = time or held[0], held[1]
         if venue is None and time is not None:
             venue = place_below_title(lines, i)
+        above = plain(opening[k - 1][1].text).strip() if k else ""
+        if (broken := BROKEN_TITLE.match(above)) is not None and venue is None:
+            # "AGENDA for the X PANEL in" / "Committee Room B, County Hall on D at T": the
+            # title's sentence broken before its place, which this line opens
+            return Opening(broken["body"], date, time, body, opening[k - 1][1].number)
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: "AGENDA for the ENVIRONMENT PANEL in" (or "PANELin"): a title's sentence broken after
+#: "in" or "at", its place on the next line
+BROKEN_TITLE = re.compile(
+    r"^(?:agenda|minutes|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z].{2,120}?)"
+    # "... PANELin": the space lost before "in" after a word in capitals
+    r"(?:\s+|(?-i:(?<=[A-Z][A-Z])))(?-i:in|at)$",
+    re.IGNORECASE,
+)
 
 
 def redated_title(text: str, below: list[str]) -> tuple[str, dt.date, str] | None:
