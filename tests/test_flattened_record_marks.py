@@ -5,8 +5,11 @@ tests/fixtures/zoo/*flattened*)."""
 
 from __future__ import annotations
 
-from minutebook.model import Line
+import datetime as dt
+
+from minutebook.model import DocumentKind, Line
 from minutebook.parsing.flattened_lines import split_flattened_lines
+from opening_facts import parsed
 
 TOWN = (
     "Town Council 9 May 2025 Page 1 12/25 MINUTES OF A MEETING OF ASHCOMBE TOWN COUNCIL "
@@ -244,3 +247,37 @@ def test_a_members_label_alone_under_present_heads_no_minute() -> None:
     assert capitals_unnumbered(lines, 2, texts[2]) is None
     heading = [Line(1, ""), Line(2, "APOLOGIES FOR ABSENCE"), Line(3, "")]
     assert capitals_unnumbered(heading, 1, "APOLOGIES FOR ABSENCE") is not None
+
+
+SEMICOLONS = (
+    "Fenby Parish Council ______________ Parish Clerk; Ann Reid, Mill Barn, Fenby. FE1 2AB"
+    " (01632960000) Minutes of The Annual General Meeting and Parish Council Meeting (No 212)"
+    " of Fenby Parish Council held on Wednesday 20th May 2020 at 7.00pm via online video link"
+    " Parish Councillors required to attend; Ben Moss (Chair), Cara Lowe (Vice Chair), Dan Pym,"
+    " Eve Hart and Ann Reid (Clerk). Present; Ben Moss, Cara Lowe, Dan Pym and Ann Reid"
+    " (Clerk). 1. Election of Chair; Ben Moss was proposed by Cara Lowe and seconded by Dan Pym"
+    " and was duly elected. 2. Apologies for absence; Eve Hart sent apologies. 3. Election of"
+    " the Vice Chair; Cara Lowe was nominated by Ben Moss and seconded by Dan Pym."
+)
+
+
+def test_a_flattened_record_with_semicolons_for_its_colons_is_read_as_minutes() -> None:
+    part = parsed(SEMICOLONS).parts[-1]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.meeting is not None
+    assert (part.meeting.body_name, part.meeting.date) == (
+        "Fenby Parish Council",
+        dt.date(2020, 5, 20),
+    )
+    assert [(a.role.value, a.as_written) for a in part.attendance] == [
+        ("present", "Ben Moss"),
+        ("present", "Cara Lowe"),
+        ("present", "Dan Pym"),
+        ("in_attendance", "Ann Reid"),
+        ("apologies", "Eve Hart"),
+    ]
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("1", "Election of Chair"),
+        ("2", "Apologies for absence"),
+        ("3", "Election of the Vice Chair"),
+    ]

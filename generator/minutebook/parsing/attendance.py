@@ -262,6 +262,8 @@ LABEL = re.compile(
     # "PRESENT: – Cllr A" (a colon and a spaced dash)
     # or an ellipsis as a parish clerk's web page prints it ("Present … Councillors: ...")
     r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\s(?:…|\.{3})(?=\s)|\.$|$"
+    # or a parish clerk's semicolon for the colon: "Present; Roger Braithwaite, ..."
+    r"|;(?=\s+[A-Z])"
     # or, after a label in capitals, no stop at all before a councillor's title: "APOLOGIES
     # Councillors S. Cole and ...", or the civic head: "PRESENT The Mayor (Councillor A Reid)"
     r"|(?<=(?-i:[A-Z]{2}))(?=\s+(?:(?:County\s+)?(?:Councillors?|Cllrs?)\.?\s|"

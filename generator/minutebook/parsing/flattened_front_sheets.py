@@ -45,6 +45,8 @@ NOTICE = re.compile(
     + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )
+#: "Minutes of the ... held on": a record's opening, before which no notice stands
+MINUTES_OF = re.compile(r"\bMinutes\s+of\s+(?:the|a|an)\s.{0,200}?\bheld\s+(?:on|at|in)\b", re.I)
 #: the agenda's own heading in capitals, run on with the text around it
 AGENDA = re.compile(r"(?<!THE )(?<!ON )\bAGENDA\b")
 #: How far into the line the title's date may stand
@@ -86,7 +88,12 @@ def flattened_front_sheet(lines: list[Line], i: int) -> bool:
     if not flattened(text) or not text[:1].isupper():
         return False
     head = text[:NOTICE_REACH]
-    if NOTICE.search(head) or AGENDA.search(head):
+    notice = NOTICE.search(head)
+    if notice is not None and MINUTES_OF.search(head, 0, notice.start()):
+        return (
+            False  # "Minutes of the X Meeting ... Councillors required to attend; A, B": a record's
+        )
+    if notice or AGENDA.search(head):
         return True
     return flattened_pack(lines, i) and not record_by_content(lines[i : i + 1])
 

@@ -100,6 +100,11 @@ BLOCK_LABEL = re.compile(
     r"\s{0,2}(?::|[-–]\s)"
     # "... and Anne Cole Officers: Ian Dale (Accountant), ...": a group of those attending
     r"|(?<!\S)(?:Officers|OFFICERS)\s{0,2}:(?=\s{1,3}[A-Z])"
+    # "Present; Roger Braithwaite, ...": a parish clerk's semicolon for the colon; "Parish
+    # Councillors required to attend; ...": the members summoned, over those present
+    r"|(?<!\S)(?:Present|Apologies|In\s{1,3}[Aa]ttendance|Also\s{1,3}[Pp]resent"
+    r"|(?:[A-Z][a-z]+\s{1,3})?(?:Councillors|Members)\s{1,3}(?:required|summoned)\s{1,3}to"
+    r"\s{1,3}attend)\s{0,2};(?=\s{1,3}[A-Z])"
 )
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(

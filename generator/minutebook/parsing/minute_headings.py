@@ -853,8 +853,11 @@ SLASHED_REACH = 60
 
 def unseparated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12. Declarations of interest Councillor Dawson declared ...": a title after a bare
-    number, run straight into the minute's first sentence (`minute_unseparated_titles`)."""
-    return _bare_cut(i, text, unseparated_title)
+    number, run straight into the minute's first sentence (`minute_unseparated_titles`).
+    A title holding a semicolon ("Election of Chair; Ann Reid was ...") is separated there:
+    the separated readers' line."""
+    found = _bare_cut(i, text, unseparated_title)
+    return None if found is not None and ";" in (found.title or "") else found
 
 
 def apologies_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:

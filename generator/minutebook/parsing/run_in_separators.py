@@ -9,6 +9,7 @@ title case, sentence case or capitals:
     3. MINUTES: The minutes of the meeting held on 3 April were approved.
     4. Date of the next meeting … 12 June.
     5. PRESENT Councillors: A Reid, B Moss.  (title "PRESENT": the plural is the names')
+    6. Election of Chair; Ann Reid was proposed ...  (a parish clerk's semicolon)
 
 The title is the words before the first separator: a few words (at most MAX_TITLE_WORDS)
 that read as a title, no full stop among them. Such a line is also how a numbered
@@ -25,7 +26,7 @@ from collections.abc import Callable
 #: the number, the title, the separator and the text
 RUN_IN = re.compile(
     r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,90}?)"
-    r"(?:[ \t]*:|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
+    r"(?:[ \t]*[:;]|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
 )
 #: most words of such a title
 MAX_TITLE_WORDS = 10

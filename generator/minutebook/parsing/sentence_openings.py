@@ -279,6 +279,10 @@ CITES_MINUTES = re.compile(
 CITATION_REACH = 300
 
 
+#: "(No 335)", "(No. 12)": a record's running number in brackets after its meeting's name
+RECORD_NUMBER = re.compile(r"(?<=[Mm]eeting)\s\((?:No\.?|Number)\s?\d{1,4}\)(?=\s+of\b)")
+
+
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
     """The first opening line whose meeting sentence uses one of `verbs` ("held" for
     minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
@@ -293,6 +297,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         ):
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
         text = capitals_block(opening, k) or _sentence(opening, k)
+        text = RECORD_NUMBER.sub("", text, count=1)  # "Meeting (No 335) of X": its number
         if not verbs.search(text) or CITES_MINUTES.search(text[:CITATION_REACH]):
             continue
         clause = meeting_clause(text)

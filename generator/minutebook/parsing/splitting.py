@@ -372,10 +372,13 @@ AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|a g e n d a|membership)\b", re.IGNOR
 
 
 #: "MINUTES of a meeting of", "Minutes of the 45th meeting of", "Minutes of an Extraordinary
-#: Meeting of", "MINUTES of MEETING of" (no article, as Scottish councils print it): a
-#: record's own header wherever it stands
+#: Meeting of", "MINUTES of MEETING of" (no article, as Scottish councils print it), "Minutes
+#: of the X Meeting (No 335) of": a record's own header wherever it stands
 MINUTES_OPENING = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:(?:a|an|the)\s+(?:\S+\s+){0,3}?)?meeting of\b",
+    r"(?:draft\s+|unconfirmed\s+)?minutes of (?:(?:a|an|the)\s+(?:\S+\s+){0,3}?)?meeting of\b"
+    # "Minutes of The Annual General Meeting and Parish Council Meeting (No 335) of X": two
+    # meetings held together, the record's number in brackets
+    r"|minutes of the\s+(?:\S+\s+){1,6}?meeting\s+\((?:no\.?\s?)?\d{1,4}\)\s+of\b",
     re.IGNORECASE,
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
