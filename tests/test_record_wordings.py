@@ -516,3 +516,15 @@ def test_an_hour_and_its_minutes_in_words_and_a_notices_clause_after_the_body() 
         "1. Apologies\n\n2. Minutes\n"
     )
     assert first_part_meeting(notice)[1] == "Fenby Parish Council"
+
+
+def test_an_hour_of_the_afternoon_printed_without_its_half_of_the_day() -> None:
+    record = (
+        "Minutes of the meeting of Fenby Parish Council held on Wednesday 20th May 2020 at 7:00"
+        " in the Village Hall\n\nPresent: Councillor A Reid\n"
+    )
+    assert first_part_meeting(record)[3] == dt.time(19, 0)
+    morning = record.replace("at 7:00", "at 9:30")
+    assert first_part_meeting(morning)[3] == dt.time(9, 30)
+    clock = record.replace("at 7:00", "at 07:00")
+    assert first_part_meeting(clock)[3] == dt.time(7, 0)

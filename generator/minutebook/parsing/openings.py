@@ -925,4 +925,14 @@ def clock_time(clock: re.Match[str]) -> dt.time:
     """The time a CLOCK_IN_SENTENCE match gives ("at 14:00", "at 1000 hrs")."""
     hour = clock["h"] or clock["h4"] or clock["h5"] or clock["h6"]
     minute = clock["m"] or clock["m2"] or clock["m4"] or clock["m5"] or clock["m6"]
+    bare = clock["h"] and len(clock["h"]) == 1 and not HOURS_WORD.search(clock.group())
+    if bare and 1 <= int(hour) <= LAST_AFTERNOON_HOUR:  # "at 7:00": a parish's evening
+        return dt.time(int(hour) + 12, int(minute))
     return dt.time(int(hour), int(minute))
+
+
+#: the latest hour a clock without its half of the day ("at 7:00") gives in the afternoon
+#: or evening: no meeting is called for 1 to 7 in the morning, and a 24-hour clock prints
+#: those hours with a leading nought ("07:00")
+LAST_AFTERNOON_HOUR = 7
+HOURS_WORD = re.compile(r"(?:hrs|hours)", re.IGNORECASE)
