@@ -186,6 +186,23 @@ def test_officers_out_of_surname_order_are_cut_where_each_post_closes() -> None:
     ]
 
 
+def test_officers_out_of_order_with_a_name_inside_an_unclosed_row_are_not_cut() -> None:
+    # "Cara Moss" follows "Ben Adams" with no post between: nothing tells where it starts
+    text = (
+        "Lucy Young Partnership Manager Ben Adams Cara Moss Planning Officer Dan Baker Wyke"
+        " Council Eve Hart Fenby Trust Fay Cole Marsh Trust"
+    )
+    assert name_organisation_rows(text) is None
+
+
+def test_a_bracket_after_a_later_name_names_no_body_for_the_row_before() -> None:
+    text = (
+        "Ann Abbot Ben Baker (Chair) Cara Cole Dan Drew (Clerk) Eve Ellis Fay Ford (Treasurer)"
+        " Gil Gray Hal Hunt (Secretary)"
+    )
+    assert name_organisation_rows(text) is None
+
+
 def test_names_alone_titled_names_and_comma_lists_are_no_name_and_body_rows() -> None:
     assert name_organisation_rows("Ann Abbot Ben Baker Cara Cole Dan Drew Eve Ellis") is None
     assert (

@@ -15,17 +15,17 @@ surnames rise in alphabetical order after the first row, each row with something
 its name; of as many rows, those closed by a body's word, then the later cuts ("... Young
 Voices Vivian White": "Vivian White" is the name). A list out of surname order (officers
 by rank) is cut wherever a row closes with a body's or an office's word, an acronym or a
-bracket, when every row, the last too, closes so. A word of a body ("Council",
-"Authority", "Agency"), a word the run repeats three times or more (the park's or
-county's name), or a word after "and", "of" or "the" never starts a name. A bracket
-straight after a name is its capacity ("(Vice Chair)"); otherwise what follows the name,
-brackets and all, is.
+bracket, when every row, the last too, closes so and no other name stands inside a row.
+A word of a body ("Council", "Authority", "Agency"), a word the run repeats three times
+or more (the park's or county's name), or a word after "and", "of" or "the" never
+starts a name. A bracket straight after a name is its capacity ("(Vice Chair)");
+otherwise what follows the name, brackets and all, is.
 
 Read only when the run holds `MIN_ROWS` rows at least, no row is parted from the one
 before by a comma (a list of its own kind), no titled name and no name with its own
 bracket is left inside a capacity ("Ann Reid (Wyke) Ben Moss (BHS)" out of order is the
-list reader's), and two rows in three name a body or a post (a body's or an office's word,
-an acronym, a bracket), so a run of names alone is never read so.
+list reader's), four rows in five name a body or a post (a body's or an office's word,
+an acronym, a bracket straight after the name), so a run of names is never read so.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 #: The last words of a body's name: never a forename or a surname here
 BODY_WORDS = frozenset(
     {
-        "agency", "association", "authority", "board", "borough", "club", "commission",
+        "agency", "association", "authority", "board", "borough", "city", "club", "commission",
         "committee", "company", "constabulary", "council", "county", "district", "england",
         "estate", "federation", "forum", "foundation", "group", "llp", "ltd", "meeting",
         "network", "panel", "parish", "partnership", "plc", "police", "service", "services",
@@ -58,6 +58,8 @@ BINDING = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "at"})
 REPEATED = 3
 #: Fewest rows read so
 MIN_ROWS = 4
+#: Rows in five (`BODIES_NEEDED` of `BODIES_OUT_OF`) whose capacity must name a body or a post
+BODIES_NEEDED, BODIES_OUT_OF = 4, 5
 #: Most tokens read so (the search for the best cuts grows with their square)
 MAX_TOKENS = 600
 
@@ -113,10 +115,10 @@ def name_organisation_rows(text: str) -> list[tuple[int, str, str]] | None:
         capacity = first[1:-1] if bracket else text[after[0][0] : _end(after[-1])]
         name = text[tokens[start][0] : _end(tokens[end - 1])]
         rows.append((tokens[start][0], name, capacity.strip()))
-        bodies += bracket or any(
-            _closes_a_row(word) or counts[word] >= REPEATED for _, word in after
-        )
-    return rows if bodies * 3 >= len(rows) * 2 else None
+        # a bracket counts only straight after the name: one further on is another name's
+        words = [word for _, word in after if not word.startswith("(")]
+        bodies += bracket or any(_closes_a_row(w) or counts[w] >= REPEATED for w in words)
+    return rows if bodies * BODIES_OUT_OF >= len(rows) * BODIES_NEEDED else None
 
 
 def _end(token: tuple[int, str]) -> int:
@@ -155,6 +157,10 @@ def _closed_cuts(
     chosen = [names[0]] + [name for name, shut in zip(names, closed, strict=True) if shut]
     if any(a[1] >= b[0] for a, b in itertools.pairwise(chosen)):
         return None  # two names with nothing between them
+    for name in names:
+        row = max((c for c in chosen if c[0] <= name[0]), default=None)
+        if name not in chosen and row is not None and name[0] >= row[1]:
+            return None  # a name inside a capacity, its row not closed: nothing to cut it by
     return chosen if _closes_a_row(tokens[-1][1]) else None
 
 
