@@ -6,7 +6,8 @@ from minute_fixtures import HARBOUR_RECORD, lines_of
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.cleaning import clean
 from minutebook.parsing.host_furniture import drop_host_furniture, host_line
-from minutebook.parsing.splitting import split
+from minutebook.parsing.splitting import host_title, split
+from opening_facts import parsed
 
 
 def test_a_loading_notice_or_badge_opens_no_paper() -> None:
@@ -62,3 +63,15 @@ def test_a_sites_navigation_label_goes_under_its_page_title() -> None:
 def test_a_navigation_phrase_in_a_sentence_stays() -> None:
     assert not host_line("Browse by parish to find your councillor")
     assert not host_line("Page contents were agreed by the Board.")
+
+
+def test_a_hosts_title_over_its_furniture_is_the_papers_first_line() -> None:
+    text = (
+        "Download the Agenda and Reports\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+        "MINUTES of a meeting of the Fenby Panel held at the Guildhall, Fenby on Monday,"
+        " 2 March 2026 at 10.00 am\n\nPresent: Councillor A Reid\n\n1. APOLOGIES\n\nNone.\n"
+    )
+    parts = parsed(text).parts
+    assert [(p.kind.value, p.lines[0].number) for p in parts] == [("minutes", 1)]
+    # a title line with a paper under it directly (no furniture between) stays a paper
+    assert host_title([Line(1, "Annual Report 2025")], Line(2, "MINUTES of a meeting")) is False

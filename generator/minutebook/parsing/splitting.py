@@ -1411,6 +1411,23 @@ def same_opening(lines: list[Line], previous: Start, start: Start) -> bool:
 PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s?\d{1,3}\s?-?", re.IGNORECASE)
 
 
+#: Most lines, and longest line, of a host's title for the file
+HOST_TITLE_LINES = 2
+HOST_TITLE_CHARS = 150
+
+
+def host_title(lines: list[Line], first: Line) -> bool:
+    """Whether the lines before a file's first paper are a host's title for the file over
+    the furniture it printed ("Download the Agenda and Reports" over "Total Page:16" and
+    "File Type:pdf, ..."): one or two short lines, no sentence, the furniture taken out
+    between them and the paper (its lines are missing from the numbering). The title
+    names the paper and is its first line, not a paper of its own."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    if not texts or len(texts) > HOST_TITLE_LINES or first.number - lines[-1].number <= 1:
+        return False
+    return all(len(t) <= HOST_TITLE_CHARS and not t.endswith((".", ":")) for t in texts)
+
+
 def only_furniture(lines: list[Line], rest: list[Line] | None = None) -> bool:
     """Whether lines before a file's first paper are blank or the pack's furniture only (an
     'Agenda Item 4' stamp, a page number, a browser's print header, a running header printed
@@ -1508,6 +1525,7 @@ def split(lines: list[Line]) -> list[Part]:
             or welsh_opening(lines[: starts[0].index])  # the paper's own Welsh half
             or title_banner(lines[: starts[0].index], starts[0].kind)  # "AGM Council"
             or agenda_front(lines[: starts[0].index], starts[0].kind)  # date, notes, AGENDA
+            or host_title(lines[: starts[0].index], lines[starts[0].index])
         )
     ):
         leading = lines[: starts[0].index] if starts else lines
