@@ -99,3 +99,13 @@ def test_a_summons_running_its_date_on_after_the_body_names_the_body_alone() -> 
     kind, body, date, *_ = first_part_meeting(SUMMONS)
     assert kind is DocumentKind.AGENDA
     assert (body, date) == ("Ashby Fold Parish Council", dt.date(2021, 10, 14))
+
+
+def test_a_banners_name_run_into_its_title_in_capitals_is_printed_once() -> None:
+    assert (
+        tidied_body("C P C P Westshire Police and Crime Panel WESTSHIRE POLICE AND CRIME PANEL")
+        == "Westshire Police and Crime Panel"
+    )
+    assert tidied_body("Audit Committee AUDIT COMMITTEE") == "Audit Committee"
+    # a name that repeats no half of itself is left as printed
+    assert tidied_body("Fenby and Wyke Joint Committee") == "Fenby and Wyke Joint Committee"

@@ -8,8 +8,9 @@ words are the council itself. An opening sentence that runs on past the name may
 the meeting's date in it ("the meeting of Fenby Parish Council on Wednesday 3 May 2023 at
 7.30pm"): a body's name never holds a date. A summons may name the committee as its
 authority's ("the Strathclyde Partnership for Transport's Audit & Standards Committee"):
-the owner's name without its possessive, as letterheads name such a committee. Each
-reader returns None when the name is not printed so.
+the owner's name without its possessive, as letterheads name such a committee. A banner's
+name run into the same title in capitals, after a logo's spaced letters ("C P C P X Panel
+X PANEL"), is the name once. Each reader returns None when the name is not printed so.
 """
 
 from __future__ import annotations
@@ -122,6 +123,25 @@ def without_meeting_word(name: str) -> str | None:
     return tidied if tidied != name.strip() and len(tidied.split()) >= 2 else None
 
 
+#: a logo's letters spaced before the name: "C P C P Cambridgeshire Police and Crime Panel"
+LOGO_LETTERS = re.compile(r"^(?:[A-Z]\s){2,6}(?=[A-Z][a-z])")
+
+
+def without_repeated_name(name: str) -> str | None:
+    """The name printed once: a banner's name over its title in capitals run together ("X
+    Police and Crime Panel X POLICE AND CRIME PANEL"), after a logo's spaced letters
+    ("C P C P"); None when the name is not printed so."""
+    words = LOGO_LETTERS.sub("", name.strip()).split()
+    half = len(words) // 2
+    if (
+        half < 2
+        or len(words) % 2
+        or [w.lower() for w in words[:half]] != [w.lower() for w in words[half:]]
+    ):
+        return None
+    return " ".join(words[:half])
+
+
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
     words (nor a host's title naming it again), and a Welsh council by its English name
@@ -130,6 +150,7 @@ def tidied_body(name: str) -> str:
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_doubled_tail(name) or name
+    name = without_repeated_name(name) or name
     name = without_host_title(name) or name
     name = without_owner_possessive(name) or name
     name = without_meeting_word(name) or name
