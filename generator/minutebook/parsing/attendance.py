@@ -163,12 +163,10 @@ from .names import (
     post_then_bracketed_name,
     post_then_name,
     posts_only,
-    service_area,
     split_name_list,
+    table_rows,
 )
-from .names_initials_posts import initials_post_run
 from .names_inverted import surname_run
-from .names_organisation_runs import name_organisation_rows
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
 from .text import plain
@@ -606,7 +604,7 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         label, role, rest = match["label"], role_of_label(match["label"]), match["rest"].strip()
     elif (misread := misread_label(text)) is not None:
         label, role, rest = misread  # "eresent: ...", "Apoloaies: ...": a letter misread
-    elif (bare := BARE_CAPITALS_LABEL.match(text)) and _table_rows(bare["rest"]):
+    elif (bare := BARE_CAPITALS_LABEL.match(text)) and table_rows(bare["rest"]):
         # "PRESENT Ann Reid Fenby Parish Council Ben Moss ...": a table's rows run on
         label, role, rest = bare["label"], role_of_label(bare["label"]), bare["rest"]
     else:
@@ -620,7 +618,7 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         or post_first_entry(rest)
         or post_then_bracketed_holder(rest)
         or name_post_run(rest)  # "Attending: A. Reid, Chief Executive; B. Moss, ..."
-        or _table_rows(rest)
+        or table_rows(rest)
     )
     if rest and not listed and lower_case_words(without_public_count(rest)) >= 3:
         return None  # "Attendance at meetings: the Panel noted ...": a sentence, not a list
@@ -632,12 +630,6 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
 BARE_CAPITALS_LABEL = re.compile(
     r"^(?P<label>PRESENT|ALSO PRESENT|IN ATTENDANCE|APOLOGIES)\s+(?P<rest>[A-Z].{0,4000})$"
 )
-
-
-def _table_rows(text: str) -> bool:
-    """Whether the text is a table's rows of people run together with their bodies or
-    posts ("Ann Reid Fenby Parish Council Ben Moss ...", "A Reid Lawyer B Moss Clerk")."""
-    return bool(name_organisation_rows(text) or initials_post_run(text, is_office))
 
 
 #: "were received from", "received from": an apology sentence's verb run on after its
@@ -1240,12 +1232,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False
     if name_post_list(text):  # "A Reid, Director of Finance; B Moss, Head of Policy"
         return False
-    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
+    if table_rows(text):
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
-    if initials_post_run(text, is_office):
-        return False  # "A Reid Lawyer B Moss Chief Executive": a table's rows run together
-    if name_organisation_rows(text):
-        return False  # "Ann Reid Fenby Parish Council Ben Moss Wyke Trust ...": the same
     if post_first_rows(text):
         return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
     text = CHAIR_PHRASE.sub("", text)  # "Ann Reid in the chair, Ben Moss": the chair's words

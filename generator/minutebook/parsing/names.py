@@ -696,16 +696,25 @@ def post_then_colon_name(name: str) -> tuple[str, str] | None:
     return match["name"].strip(), match["post"].strip()
 
 
+def table_rows(text: str) -> list[tuple[int, str, str]] | None:
+    """A table's rows of people and their posts or bodies run together on one line, as
+    (offset, name, post or body): "Ann Reid, Head of Finance Ben Moss, Clerk", "A Reid
+    Lawyer B Moss Clerk", "Fenby Parish Council – Ann Reid Wyke Town Council – Ben Moss",
+    "Ann Reid Fenby Parish Council Ben Moss Wyke Trust"; None for any other text."""
+    return (
+        run_on_posts(text, lambda t: is_office(t) or service_area(t))
+        or initials_post_run(text, is_office)
+        or body_dash_rows(text)
+        or name_organisation_rows(text)
+    )
+
+
 def posts_only(text: str) -> bool:
     """A list of posts with nobody named ("Chief Executive (National Park Officer),
     Director of Conservation and Planning, Committee Clerk"): no piece is titled or a
     person's name; a lone word is the rest of a post broken by "and"."""
-    if run_on_posts(text, lambda t: is_office(t) or service_area(t)):
-        return False
-    if initials_post_run(text, is_office):
-        return False  # "A Reid Lawyer B Moss Clerk": rows run together
-    if name_organisation_rows(text):
-        return False  # "Ann Reid Fenby Parish Council Ben Moss Wyke Trust": rows run together
+    if table_rows(text):
+        return False  # "A Reid – Head of Estates B Moss – Clerk": rows run together
     split = [brackets_of(piece) for _, piece in split_with_offsets(text[:2000])]
     if any(post_then_bracketed_name(name, brackets) for name, brackets in split):
         return False  # "Solicitor (Ms P Iqbal)": the holder is in the bracket
@@ -984,11 +993,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     roll = surname_run(text) or alphabetical_roll(text) or alphabetical_pairs(text)
     if roll is not None:
         return [_entry(at, name, [], False) for at, name in roll]
-    run_on = run_on_posts(text, lambda t: is_office(t) or service_area(t))
-    run_on = run_on or initials_post_run(text, is_office)  # "A Reid Lawyer B Moss Clerk"
-    # "Fenby Parish Council – Ann Reid Wyke Town Council – Ben Moss & Carl Lowe"
-    run_on = run_on or body_dash_rows(text)
-    run_on = run_on or name_organisation_rows(text)  # "Ann Reid Fenby Parish Council Ben Moss"
+    run_on = table_rows(text)
     if run_on is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in run_on]
     labelled = office_colon_rows(text, split_name_list, is_office)
