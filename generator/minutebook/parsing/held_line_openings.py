@@ -8,6 +8,7 @@ place.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Line
@@ -59,9 +60,9 @@ STACK_REACH = 2
 def _stacked_below(lines: list[Line], number: int) -> str:
     """The time and place stacked on the lines under the held line ("at 6.30 pm in Room
     1, ..."), as one phrase; empty when none is."""
-    after = [line for line in lines if line.number > number and line.text.strip()]
+    after = (line for line in lines if line.number > number and line.text.strip())
     said = []
-    for line in after[:STACK_REACH]:
+    for line in itertools.islice(after, STACK_REACH):
         match = STACKED.match(plain(line.text).strip())
         if match is None:
             break

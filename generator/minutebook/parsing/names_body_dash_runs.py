@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import TITLE
+from .names_initials_runs import SURNAME
 
 #: A spaced dash between a body and its people
 DASH = re.compile(r"\s[-–—]\s")
@@ -29,7 +30,7 @@ DASH = re.compile(r"\s[-–—]\s")
 #: surname; then what joins the next name to it, if any
 NAME = re.compile(
     rf"(?:{TITLE}\s)?(?:[A-Z][a-z][\w'’-]{{0,30}}|(?:[A-Z]\.?\s?){{1,3}})\s"
-    r"(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{0,30}(?P<join>,\s(?:and\s)?|\s(?:&|and)\s)?"
+    rf"{SURNAME}(?P<join>,\s(?:and\s)?|\s(?:&|and)\s)?"
 )
 #: A body's name: capitalised words (small joining words between), its last word one that
 #: ends a body's name

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: One token of the text and where it starts
-TOKEN = re.compile(r"\S+")
+from .names_initials_runs import SURNAME
+from .names_run_on_posts import TOKEN
+
 #: A name's initials: "A", "KR", "C.W.", "J.R"
 INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 #: A surname of one word: "Reid", "McNeill", "O'Brien", "Harmer-Strange"
-SURNAME = re.compile(r"^(?:Ma?c|O['’])?[A-Z][a-z][\w'’-]{0,30}$")
+ONE_SURNAME = re.compile(rf"^{SURNAME}$")
 #: Words that bind a post's next word to it ("Head of IT Services"), so no name follows
 BINDING = frozenset({"of", "and", "&", "for", "to", "the"})
 #: Fewest names of a run read so
@@ -62,7 +63,7 @@ def _name_at(tokens: list[tuple[int, str]], i: int, is_office: Callable[[str], b
     """Whether a row's name ("A Reid", "KR Quinn") starts at token i: initials, a surname,
     then a capitalised word opening the post, after no word that binds it to a post."""
     initials, surname, after = tokens[i][1], tokens[i + 1][1], tokens[i + 2][1]
-    if not (INITIALS.match(initials) and SURNAME.match(surname) and after[:1].isupper()):
+    if not (INITIALS.match(initials) and ONE_SURNAME.match(surname) and after[:1].isupper()):
         return False
     if i > 0 and tokens[i - 1][1].lower() in BINDING:
         return False

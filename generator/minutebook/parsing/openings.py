@@ -48,7 +48,7 @@ from .bare_venues import bare_place
 from .legal_bases import is_remote_access, without_legal_basis
 from .notice_split_titles import body_in_split_notice
 from .search_snippets import snippet_line
-from .spoken_dates import plain_dates, plain_times
+from .spoken_dates import FIRST_MORNING_HOUR, plain_dates, plain_times
 from .text import plain
 from .time_spellings import unstopped, without_end_time
 from .venue_ends import before_lone_stop
@@ -932,7 +932,7 @@ def clock_time(clock: re.Match[str]) -> dt.time:
 
 
 #: the latest hour a clock without its half of the day ("at 7:00") gives in the afternoon
-#: or evening: no meeting is called for 1 to 7 in the morning, and a 24-hour clock prints
-#: those hours with a leading nought ("07:00")
-LAST_AFTERNOON_HOUR = 7
+#: or evening, as "at 7 o'clock" does: no meeting is called for 1 to 7 in the morning, and
+#: a 24-hour clock prints those hours with a leading nought ("07:00")
+LAST_AFTERNOON_HOUR = FIRST_MORNING_HOUR - 1
 HOURS_WORD = re.compile(r"(?:hrs|hours)", re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..errors import Diagnostics
 from ..model import Line, MeetingFacts
-from ..vocabulary import MONTHS
+from ..vocabulary import MONTHS, WEEKDAY_NAME
 from .yearless_dates import with_years
 
 #: "the 10th day of March 2014", "10th day of March, 2014" -> "10th March 2014"
@@ -75,7 +75,7 @@ def _unechoed(match: re.Match[str]) -> str:
 #: a date's words run together where the conversion lost a space: "FRIDAY19TH JUNE",
 #: "4 JANUARY2011", "at10.00 a.m."
 GLUED_DAY = re.compile(
-    r"\b(?P<word>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?P<day>\d{1,2}(?:st|nd|rd|th)?\b)",
+    rf"\b(?P<word>{WEEKDAY_NAME})(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
 GLUED_YEAR = re.compile(rf"\b(?P<month>{MONTHS})(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
