@@ -191,6 +191,10 @@ def test_declarations_in_the_minute_of_the_item() -> None:
         ("Councillors Hussey and de Vries declared personal interests in minute C.36.",
          ["Hussey", "de Vries"]),
         ("Councillors Amos and van der Berg each declared an interest.", ["Amos", "van der Berg"]),
+        ("Councillors J A Amos and D J Bligh made a declaration of personal interest in items "
+         "about the County Council.", ["J A Amos", "D J Bligh"]),
+        ("Cllrs Amos and Bligh disclosed pecuniary interests.", ["Amos", "Bligh"]),
+        ("Councillors Amos and Bligh made a statement about the bridge.", []),
         ("Councillors Amos and the Mayor declared an interest.", []),  # "the Mayor": no name
         ("Councillor Amos declared a personal interest.", []),  # one name: the other rules
         ("Councillors were reminded that interests must be declared.", []),

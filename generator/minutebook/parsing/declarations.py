@@ -300,12 +300,17 @@ def declared_in_prose(line: Line, minute: str, going_on: str = "") -> Declaratio
     return DeclarationFacts(opening["who"].strip(), text, line.number, minute)
 
 
+#: The verb after a plural title's names: "declared", "disclosed", "made a declaration of"
+#: ("Councillors Reid and Moss made a declaration of personal interest")
+PLURAL_VERB = r"(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)\b"
 #: "Councillors Amos and Bligh declared personal interests ...", "Cllrs Amos, Bligh and
 #: Carr each declared ...": a plural title printed once before the names.
 PLURAL_DECLARERS = re.compile(
     r"^(?:Councillors|Cllrs\.?)\s+(?P<names>[A-Z][\w'’.,&\s-]{1,200}?)\s+"
-    r"(?:each\s+|both\s+|all\s+)?declared\b"
+    rf"(?:each\s+|both\s+|all\s+)?{PLURAL_VERB}"
 )
+#: a word of PLURAL_VERB, for the cheap test
+PLURAL_WORD = re.compile(r"declared|disclosed|declaration")
 #: what parts the names of a list: commas, "and", and the parish clerk's "&"
 NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 
@@ -314,7 +319,7 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each member named after a plural title that declared ("Councillors Amos and Bligh
     declared ..."): the names as printed, without the title printed once for them all."""
     text = _text(line)
-    if not text.startswith(("Councillors", "Cllrs")) or "declared" not in text:
+    if not text.startswith(("Councillors", "Cllrs")) or not PLURAL_WORD.search(text):
         return []  # cheap test first
     match = PLURAL_DECLARERS.match(text)
     if match is None:
