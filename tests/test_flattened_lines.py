@@ -295,3 +295,36 @@ def test_a_letter_s_agenda_and_the_enclosed_minutes_under_their_letterhead() -> 
     assert part.meeting is not None
     assert part.meeting.body_name == "Fenby Valley Community Council"
     assert [(i.code, i.title) for i in part.items][-1] == ("4", "Resident Participation")
+
+
+def test_a_paragraph_of_run_in_minutes_with_year_codes_is_cut_at_each_code() -> None:
+    """A parish record's minutes run into one paragraph ("236/20 Apologies ... 237/20
+    Minutes ..."): three codes with the year's, in order from the line's start, mark it
+    with no other marker; a paragraph citing two minutes is left whole."""
+    text = (
+        "112/21 Apologies for Absence Apologies were received from Councillor B Moss. "
+        "113/21 Minutes of the Meeting held on 3 May 2021 Resolved: that the minutes be "
+        "signed as a true record. 114/21 Declarations of Interest To record any "
+        "declarations by members. Councillor A Reid declared a personal interest in minute "
+        "115/21. 115/21 Allotments The Clerk reported that two plots were vacant and that "
+        "the water supply had been mended."
+    )
+    assert [t for _, t in _split(text)] == [
+        "112/21 Apologies for Absence",
+        "Apologies were received from Councillor B Moss.",
+        "113/21 Minutes of the Meeting held on 3 May 2021",
+        "Resolved: that the minutes be signed as a true record.",
+        "114/21 Declarations of Interest",
+        "To record any declarations by members. Councillor A Reid declared a personal "
+        "interest in minute 115/21.",
+        "115/21 Allotments",
+        "The Clerk reported that two plots were vacant and that the water supply had been mended.",
+    ]
+    cited = (
+        "The Clerk reported on the matters raised under minutes 112/21 Allotments and "
+        "113/21 Footpaths at the last meeting, and members asked that both be brought back "
+        "to the next meeting with the costs of the repairs and the plots' new rents set out "
+        "in full, so that the Council could decide on them together; the Chairman agreed "
+        "and thanked the Clerk for the report, which members noted."
+    )
+    assert flattened_cuts(cited) is None

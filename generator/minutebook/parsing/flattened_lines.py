@@ -211,7 +211,7 @@ TEXT_OPENER = re.compile(
     r"|It\s{1,3}was\b"
     r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
     r"|recommend|determine|decide|review|adopt|endorse|discuss|enable|allow|hear|seek|provide"
-    r"|update|inform|present|report)\b"
+    r"|update|inform|present|report|record)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
@@ -457,7 +457,9 @@ def flattened_cuts(
     if after_flattened:
         if count < 1:
             return None
-    elif (count < MIN_MARKERS and not (openings and labels)) or sum(1 for k in kinds if k) < 2:
+    elif (count < MIN_MARKERS and not (openings and labels)) or (
+        sum(1 for k in kinds if k) < 2 and not _year_coded_run(text, numbered)
+    ):
         return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
@@ -500,6 +502,21 @@ def flattened_cuts(
             cuts.update((page.start(), rest))
     found = sorted(cut for cut in cuts if 0 < cut < len(text))
     return found, last_number(text, numbered) if numbered else last
+
+
+#: Fewest minute codes with the year's ("236/20 ", "237/20 ", ...) that mark a paragraph
+#: of run-in minutes on their own
+YEAR_CODED_RUN = 3
+
+
+def _year_coded_run(text: str, numbered: list[int]) -> bool:
+    """Whether the line opens a run of minute codes with the year's after a slash
+    ("236/20 Apologies for Absence ... 237/20 Minutes ... 238/20 Declarations ..."): a
+    parish record's minutes run into one paragraph, no other marker needed, since no
+    sentence numbers itself that way."""
+    if len(numbered) < YEAR_CODED_RUN or numbered[0] != 0:
+        return False
+    return all((m := NUMBERED.match(text, start)) and m["year"] for start in numbered)
 
 
 def split_flattened_lines(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
