@@ -68,3 +68,48 @@ def test_a_remote_meetings_run_with_no_place_after_a_hosts_title() -> None:
     )
     # no sentence and no place after the time: no run
     assert field_run_opening([Line(1, "Committee Executive Date 3 May 2021 Time 4 pm")]) is None
+
+
+def test_a_records_name_of_meeting_table_run_on_ends_its_place_at_present() -> None:
+    """A record's heading table ("Name of meeting / Date and time / Venue") flattened with
+    its attendance: the time is said with the date, and "Present" ends the place."""
+    text = (
+        "PAPER A Name of meeting HARBOUR COMMITTEE Date and time TUESDAY, 9 JANUARY 2018 "
+        "COMMENCING AT 5.00 PM Venue COUNCIL CHAMBER, COUNTY HALL, KELBRIDGE Present Cllrs "
+        "Ann Reid (Chairman), Bob Moss, Cara Lowe Officers Present Dan Pym 1. Minutes "
+        "RESOLVED : THAT the Minutes of the meeting held on 7 November 2017 be confirmed."
+    )
+    opening = field_run_opening([Line(1, text)])
+    assert opening is not None
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "HARBOUR COMMITTEE",
+        dt.date(2018, 1, 9),
+        dt.time(17, 0),
+        "COUNCIL CHAMBER, COUNTY HALL, KELBRIDGE",
+    )
+    assert first_part_meeting(text + " " + "The Committee noted the report. " * 12 + "\n") == (
+        DocumentKind.MINUTES,
+        "HARBOUR COMMITTEE",
+        dt.date(2018, 1, 9),
+        dt.time(17, 0),
+        "COUNCIL CHAMBER, COUNTY HALL, KELBRIDGE",
+    )
+
+
+def test_the_name_of_meeting_table_unflattened_is_read_by_its_labels() -> None:
+    text = (
+        "Name of meeting:\tHARBOUR COMMITTEE\n"
+        "Date and time:\tTUESDAY, 9 JANUARY 2018 COMMENCING AT 5.00 PM\n"
+        "Venue:\tCOUNCIL CHAMBER, COUNTY HALL, KELBRIDGE\n"
+        "Present:\tCllrs Ann Reid (Chairman), Bob Moss\n"
+        "\n"
+        "1. Minutes\n"
+        "RESOLVED: THAT the minutes be confirmed.\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "HARBOUR COMMITTEE",
+        dt.date(2018, 1, 9),
+        dt.time(17, 0),
+        "COUNCIL CHAMBER, COUNTY HALL, KELBRIDGE",
+    )

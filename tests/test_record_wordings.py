@@ -528,3 +528,22 @@ def test_an_hour_of_the_afternoon_printed_without_its_half_of_the_day() -> None:
     assert first_part_meeting(morning)[3] == dt.time(9, 30)
     clock = record.replace("at 7:00", "at 07:00")
     assert first_part_meeting(clock)[3] == dt.time(7, 0)
+
+
+def test_of_the_printed_twice_in_a_record_sentence_is_read_once() -> None:
+    """ "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING HELD AT ...": the stutter is no part
+    of the body's name, so the letterhead's authority above names it."""
+    text = (
+        "FENBY PARISH COUNCIL\n"
+        "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING HELD AT JUBILEE HALL ON MONDAY 19th MAY "
+        "2014 AT 7.00P.M.\n"
+        "PRESENT: Councillors A Reid and B Moss.\n"
+    )
+    kind, body, date, time, venue = first_part_meeting(text)
+    assert (kind, body, date, time, venue) == (
+        DocumentKind.MINUTES,
+        "FENBY PARISH COUNCIL",
+        dt.date(2014, 5, 19),
+        dt.time(19, 0),
+        "JUBILEE HALL",
+    )

@@ -63,3 +63,10 @@ def test_a_run_on_title_without_a_venue_before_the_date_stays_unread() -> None:
         stacked_opening(lines_of("MINUTES OF THE BOARD MEETING held at Fenby Hall on 3 May\n"))
         is None
     )
+
+
+def test_a_title_naming_its_body_after_of_is_no_run_on_stack() -> None:
+    """ "MINUTES OF THE ORDINARY MEETING OF PARISH COUNCIL Tuesday 2 March 2021": the words
+    after "MEETING" name the body, so they are no venue (a place never opens with "OF")."""
+    text = "MINUTES OF THE ORDINARY MEETING OF PARISH COUNCIL Tuesday 2 March 2021 at 7.30pm\n"
+    assert stacked_opening(lines_of(text)) is None

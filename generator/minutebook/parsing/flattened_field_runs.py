@@ -36,6 +36,14 @@ FIELD_RUN = re.compile(
     # the place, or (a remote meeting's sheet prints none) the sentence after the time
     r"(?:\s+(?:Place|Venue|Location)\s+(?P<place>[A-Z].{2,300})|(?=\s+[A-Z][a-z]+\s+[a-z]))"
 )
+#: "Name of meeting <body> Date and time <date, time> Venue <rest>": a record's heading
+#: table (the Isle of Wight's minutes print one), the time said with the date; a stamp
+#: such as "PAPER A" may stand before it
+NAMED_RUN = re.compile(
+    r"^(?:[A-Z]{2,8}\s+[A-Z0-9]{1,3}\s+)?Name\s+of\s+(?:the\s+)?meeting\s+"
+    r"(?P<body>[A-Z][\w'’&,() -]{2,120}?)\s+Date\s+(?:and|&)\s+time\s+"
+    r"(?P<date>[A-Z0-9][\w,.: ]{5,80}?)\s+(?:Place|Venue|Location)\s+(?P<place>[A-Z].{2,300})"
+)
 #: a host's title and the sheet's date of issue before the fields: "(Public Pack)Agenda
 #: Document for Executive, 03/02/2021 16:00 26 January 2021 Committee Executive Date ..."
 DATED_HEAD = re.compile(r"^.{0,200}?\b\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d\d\s(?=Committee\s)")
@@ -47,6 +55,8 @@ def _after_dated_head(text: str) -> re.Match[str] | None:
     return FIELD_RUN.match(text[head.end() : head.end() + 600]) if head else None
 
 
+#: a record's attendance label after the place, which ends it
+ATTENDANCE_AFTER = re.compile(r"\s(?=(?:Present|PRESENT|Members\s+[Pp]resent|Apologies)\b)")
 #: a sentence opening after the place: a capitalised word and three lower-case ones
 #: ("Copies of the reports ...", "Members are asked to ...")
 SENTENCE_START = re.compile(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+){3})")
@@ -60,15 +70,17 @@ def field_run_opening(lines: list[Line]) -> Opening | None:
     for _, line in opening_lines(lines)[:SEARCHED]:
         text = plain(line.text)
         match = FIELD_RUN.match(text[:600]) or _after_dated_head(text)
+        match = match or NAMED_RUN.match(text[:600])
         if match is None:
             continue
         date = find_date(match["date"])
         if date is None:
             return None
+        said = match.groupdict().get("time") or match["date"]  # "TUESDAY, D COMMENCING AT T"
         return Opening(
             match["body"].strip(" ,"),
             date,
-            find_time(match["time"]),
+            find_time(said),
             _place(match["place"]) if match["place"] else None,
             line.number,
         )
@@ -78,6 +90,9 @@ def field_run_opening(lines: list[Line]) -> Opening | None:
 def _place(rest: str) -> str | None:
     """The place at the start of `rest`: up to its postcode, else up to the sentence after
     it, when it reads as a building."""
+    label = ATTENDANCE_AFTER.search(rest[:200])
+    if label is not None:  # "... NEWPORT, ISLE OF WIGHT Present Cllrs ...": a record's list
+        rest = rest[: label.start()]
     postcode = POSTCODE.search(rest[:200])
     if postcode is not None:
         return rest[: postcode.end()].strip(" ,")

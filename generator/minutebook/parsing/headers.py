@@ -336,6 +336,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             meeting_detail_opening(lines),
             list_page_opening(lines),
             flattened_record_opening(lines),
+            field_run_opening(lines),  # "Name of meeting X Date and time D Venue V" run on
             minute_of_meeting_opening(lines),  # "X Minute of a public meeting on D T, V"
             placed_title_opening(lines),  # "X Committee" / "Meeting on D, T" / "at the V"
         ),

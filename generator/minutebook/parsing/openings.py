@@ -788,7 +788,7 @@ VENUE_LABELS = (
 )  # fmt: skip
 
 
-BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of")
+BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of", "name of meeting")
 
 
 #: the labels a table's heading row may print over a meeting's date, time and place

@@ -281,6 +281,9 @@ CITATION_REACH = 300
 
 #: "(No 335)", "(No. 12)": a record's running number in brackets after its meeting's name
 RECORD_NUMBER = re.compile(r"(?<=[Mm]eeting)\s\((?:No\.?|Number)\s?\d{1,4}\)(?=\s+of\b)")
+#: "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING": the conversion (or the clerk's template)
+#: printing "of the" twice; read once
+STUTTER = re.compile(r"\b((?:of\s+)?(?:the|an?)\s+)\1", re.IGNORECASE)
 
 
 def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
@@ -298,6 +301,7 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
             continue  # an agenda item ("2 Minutes of the meeting held on ...") is no opening
         text = capitals_block(opening, k) or _sentence(opening, k)
         text = RECORD_NUMBER.sub("", text, count=1)  # "Meeting (No 335) of X": its number
+        text = STUTTER.sub(r"\1", text[:CITATION_REACH]) + text[CITATION_REACH:]
         if not verbs.search(text) or CITES_MINUTES.search(text[:CITATION_REACH]):
             continue
         clause = meeting_clause(text)

@@ -38,7 +38,8 @@ TITLE = re.compile(
 #: the stack run into one line: the title in capitals, then the venue up to the date
 RUN_ON = re.compile(
     r"^MINUTES\s+OF\s+(?:THE\s+|A\s+)?(?P<body>[A-Z][A-Z'’&,. -]{2,100}?)\s+MEETING\s+"
-    r"(?P<venue>[A-Z][A-Za-z0-9'’&,. ()-]{3,100}?)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
+    # never "OF X COUNCIL": "MINUTES OF THE ORDINARY MEETING OF PARISH COUNCIL" names a body
+    r"(?!OF\s)(?P<venue>[A-Z][A-Za-z0-9'’&,. ()-]{3,100}?)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])"
 )
 #: "10.30 – 12.40": the meeting's start and end after the date
 SPAN = re.compile(
