@@ -41,3 +41,20 @@ def test_a_plural_title_with_a_stop_opens_surnames() -> None:
 def test_a_heading_glued_to_its_list_opens_it() -> None:
     text = "MembershipCouncillors A Bell (Chair), C Dunn and E Ford\n\nAgenda"
     assert [m[0] for m in _members(text)] == ["A Bell", "C Dunn", "E Ford"]
+
+
+def test_an_indented_bulleted_list_of_untitled_members() -> None:
+    """A web page's list of members without titles ("  • Jane Carroll"): a bullet is no
+    row's own dash, so it comes off an untitled name too."""
+    assert without_list_mark("• Ann Bell") == "Ann Bell"
+    assert without_list_mark("- Fenby Town Council") == "- Fenby Town Council"
+    text = "Committee Members:\n\n  • Ann Bell\n  • Carl Dunn\n  • Ed Ford\n\nItems:\n1. Apologies"
+    assert _members(text) == [("Ann Bell", "", 3), ("Carl Dunn", "", 4), ("Ed Ford", "", 5)]
+
+
+def test_a_plural_titles_names_without_commas_are_read_in_pairs() -> None:
+    """ "Councillors Ann Bell Carl Dunn Ed Ford": a column of names flattened under the
+    plural title; plain words in an even count are forename and surname in turn."""
+    text = "MEMBERSHIP\nCouncillors Ann Bell Carl Dunn Ed Ford\n"
+    assert _members(text) == [("Ann Bell", "", 2), ("Carl Dunn", "", 2), ("Ed Ford", "", 2)]
+    assert _members("MEMBERSHIP\nCouncillors A Bell Carl Dunn Ed\n") == []

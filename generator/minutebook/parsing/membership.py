@@ -70,6 +70,7 @@ from .membership_party_cells import without_party_cell
 from .membership_pipe_rows import is_rule_row, pipe_cells
 from .membership_run_on import run_on_members
 from .membership_seat_kinds import without_seat_kind
+from .membership_sentences import members_sentence
 from .membership_tables import COLUMN_GAP, council_member_table
 from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
@@ -127,10 +128,11 @@ BODY_AFTER_HEADING = re.compile(
 CLOSING_HEADING = re.compile(r"[,.]\s(?i:Membership):$")
 
 
-def membership_heading(text: str) -> re.Match[str] | None:
+def membership_heading(text: str, sentences: bool = False) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
     or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
-    with a dash before its list where a colon would be ("Membership – Councillors A, B")."""
+    with a dash before its list where a colon would be ("Membership – Councillors A, B");
+    with `sentences`, a sentence naming the members is one too (see membership_sentences)."""
     if BODY_AFTER_HEADING.match(text):  # "MEMBERS: CONSTITUTION COMMITTEE:", names below
         return HEADING.match("Membership:")
     match = HEADING.match(text)
@@ -147,6 +149,9 @@ def membership_heading(text: str) -> re.Match[str] | None:
     dashed = DASHED_LIST.match(text)
     if dashed is not None and HEADING.match(dashed["head"]) is not None:
         return HEADING.match(f"{dashed['head']}: {dashed['rest']}")
+    said = members_sentence(text) if sentences else None  # "Members of X are A, B and C."
+    if said is not None:
+        return HEADING.match(f"Membership: {said}")
     titled = HEADING_THEN_TITLED.match(text)  # "(1) MEMBERS OF THE X AUTHORITY Councillors A"
     if titled is not None and HEADING.match(titled["head"]) is not None:
         return HEADING.match(f"{titled['head']}: {titled['rest']}")
@@ -454,6 +459,8 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     text = ALL_MEMBERS_TAIL.sub("", PLURAL_TITLE.sub("", plain(text)))
     if text.isupper():  # "A BELL, C DUNN AND E FROST": a list in capitals joins with "AND"
         text = CAPITAL_AND.sub(" and ", text)
+    if plural and "," not in text and " and " not in text:  # "Bernie Attridge Hugh Jones"
+        text = paired_names(text) or text
     if "," not in text and " and " not in text:  # one name: "Cllr A Bell (Ashby CC) (Chair)"
         text = _office_before_body(without_office(text))
     entries = split_name_list(text)
@@ -473,6 +480,25 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     return [
         (e.as_written, _represents(e.capacity) or g) for e, g in zip(entries, groups, strict=True)
     ]
+
+
+#: A plain forename or surname: capitalised, no initial, no particle
+PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z'’-]+)?")
+#: Fewest names a plural title's list without commas must hold to be read in pairs
+MIN_PAIRED_NAMES = 2
+
+
+def paired_names(text: str) -> str | None:
+    """A plural title's names run together without commas ("Bernie Attridge Hugh Jones
+    Derek Butler", a column flattened) parted in pairs ("Bernie Attridge, Hugh Jones,
+    Derek Butler"): every word a plain forename or surname and an even count of them;
+    None for any other list (an initial, a particle or an odd count leave no pairs)."""
+    words = text.split()
+    if len(words) < 2 * MIN_PAIRED_NAMES or len(words) % 2:
+        return None
+    if not all(PLAIN_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    return ", ".join(f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True))
 
 
 #: "... Duncan Townson and Appointed Members Jenna Dickson, Ed McGrachan": a kind of
@@ -1327,9 +1353,16 @@ CELL_FORMS = (name_council_row, tabbed_row, spaced_row, dashed_row)
 
 
 def membership(lines: list[Line]) -> list[MembershipFacts]:
-    """The members listed under the first membership heading of an agenda, in order. A row
-    may wrap over several lines; after a blank line, a row in another form than the list's
-    (a contact, a part heading) ends it."""
+    """The members listed under the first membership heading of an agenda, in order, or
+    else in a list with no heading; failing both, in a sentence that names them ("Members
+    of the X Committee are A, B and C": a flyer may print its list and repeat it so)."""
+    return _membership(lines) or _membership(lines, sentences=True)
+
+
+def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFacts]:
+    """The members under the first membership heading (or sentence, with `sentences`). A
+    row may wrap over several lines; after a blank line, a row in another form than the
+    list's (a contact, a part heading) ends it."""
     found: list[MembershipFacts] = []
     in_list = False
     lead_in = 0
@@ -1366,7 +1399,7 @@ def membership(lines: list[Line]) -> list[MembershipFacts]:
         if not in_list and not found and opens_with_offices(text, _next_filled(lines, n)):
             in_list, lead_in = True, 0  # "Chairman: Cllr X" / "Vice-Chairman: Cllr Y"
         if not in_list:
-            heading = membership_heading(plain(text)) if len(text) <= 400 else None
+            heading = membership_heading(plain(text), sentences) if len(text) <= 400 else None
             opens = heading is None and (  # "Members appointed by X": its own heading
                 appointed_row(text) is not None or appointed_by_label(text) is not None
             )

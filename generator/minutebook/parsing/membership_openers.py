@@ -29,6 +29,8 @@ GLUED_HEADING = re.compile(
 #: a list item's mark before a member: "• ", "- ", "· ", "* ", "▪ ", "◦ ", or a number
 #: ("1. ", "2) ") when the members are numbered
 LIST_MARK = re.compile(r"^(?:[•·*▪◦–-]|\d{1,2}[.)])\s{1,4}(?=\S)")
+#: the marks that are a list's bullets alone (a dash or a number may be a row's own)
+BULLETS = "•·*▪◦"
 
 
 def plural_label(text: str) -> str | None:
@@ -44,11 +46,13 @@ def plural_label(text: str) -> str | None:
 
 def without_list_mark(text: str) -> str:
     """A member's line without the bullet of a web page's list ("• Cllr Ann Bell" ->
-    "Cllr Ann Bell"); other lines as they are (a dash before a word that is no title may
-    be a row's own dash)."""
+    "Cllr Ann Bell", "• Jane Carroll" -> "Jane Carroll"); other lines as they are (a dash
+    or a number before a word that is no title may be a row's own dash or an item's)."""
     mark = LIST_MARK.match(text)
-    if mark is None or STARTS_WITH_TITLE.match(text[mark.end() :]) is None:
+    if mark is None:
         return text
+    if text[0] not in BULLETS and STARTS_WITH_TITLE.match(text[mark.end() :]) is None:
+        return text  # "- Fenby Town Council", "1. Apologies": a row's dash, an item's number
     return text[mark.end() :]
 
 
