@@ -5,7 +5,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
-from minutebook.parsing.names import office_comma_holder
+from minutebook.parsing.names import office_comma_holder, split_name_list
 
 PRESENT = AttendanceRole.PRESENT
 
@@ -84,3 +84,15 @@ def test_a_civic_style_before_the_holder_with_no_comma() -> None:
     assert _read(["Present: The Rev A Reid Chaplain"]) == [
         (1, PRESENT, "The Rev A Reid", "Chaplain"),
     ]
+
+
+def test_an_office_run_into_its_holders_title_belongs_to_that_holder_alone() -> None:
+    """ "The Mayor Councillor A Reid, Councillor B Moss": the office ends at the member's
+    own title, and the comma after the holder parts two members (no "office, holder")."""
+    found = split_name_list("The Mayor Councillor A Reid, Councillor B Moss, Cllr C Lowe")
+    assert [(e.as_written, e.capacity) for e in found] == [
+        ("Councillor A Reid", "The Mayor"),
+        ("Councillor B Moss", None),
+        ("Cllr C Lowe", None),
+    ]
+    assert office_comma_holder("The Mayor Councillor A Reid, Councillor B Moss") is None

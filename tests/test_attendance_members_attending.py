@@ -89,3 +89,21 @@ def test_a_qualified_label_is_not_the_members_list() -> None:
     texts = ["Also in attendance:", "Councillor C Lowe"]
     lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
     assert members_attending(lines, label_line) == lines
+
+
+def test_the_chairs_civic_office_before_the_first_councillor() -> None:
+    """ "In Attendance: THE LORD MAYOR Councillor A Reid" over the council's members: the
+    office in capitals is the first member's, and the list is still the members'."""
+    assert _read(
+        [
+            "In Attendance: THE LORD MAYOR Councillor A Reid",
+            "",
+            "Councillor B Moss Councillor C Lowe",
+            "",
+            "Apologies submitted Councillor F Yorke",
+        ]
+    )[:3] == [
+        (PRESENT, "Councillor A Reid", "THE LORD MAYOR"),
+        (PRESENT, "Councillor B Moss", None),
+        (PRESENT, "Councillor C Lowe", None),
+    ]

@@ -34,9 +34,11 @@ Labeller = Callable[[str], tuple[str, AttendanceRole, str] | None]
 
 #: The bare label, with no qualifier ("Also", "Officers"): "In Attendance", "In attendance"
 BARE_IN_ATTENDANCE = re.compile(r"^in\s+attendance$", re.IGNORECASE)
-#: A councillor's name, or the councillors' group, opening the list
+#: A councillor's name, or the councillors' group, opening the list; the chair's civic
+#: office may stand before the first ("THE LORD MAYOR Councillor A Reid")
 COUNCILLOR_FIRST = re.compile(
-    r"^(?:\(\s?Councillors\s?\)|(?:Councillors?|Cllrs?|Aldermen|Alderman)\.?\s+[A-Z])"
+    r"^(?:(?i:(?:the\s+)?(?:lord\s+|deputy\s+)?(?:mayor|provost|chair(?:man)?))[,:]?\s+)?"
+    r"(?:\(\s?Councillors\s?\)|(?:Councillors?|Cllrs?|Aldermen|Alderman)\.?\s+[A-Z])"
 )
 #: The councillors' group in brackets after the label: "In attendance: (Councillors)"
 COUNCILLORS_GROUP = re.compile(r"^\(\s?Councillors\s?\)$")

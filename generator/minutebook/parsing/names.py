@@ -386,7 +386,9 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
         # "Lieutenant Colonel": a title of two words starting at the word before is one
         in_title = STARTS_WITH_TITLE.match(name[words[k - 1][0] :]) is not None
         in_title = in_title or before == "The"  # "The Rev. Dr A Reid": "The" is the title's
-        if (
+        # "The Mayor Councillor A Reid": a member's own title after an office ends the office
+        office_ends = before.lower() in OFFICE_WORDS and MEMBER_TITLE.fullmatch(word) is not None
+        if office_ends or (
             starts_title
             and named
             and not in_title
@@ -403,6 +405,10 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     return _initials_cut(parts[1:] if MEMBER_LABEL.fullmatch(parts[0][1]) else parts)
 
 
+#: A member's own title, which no office runs on into ("Mayor Councillor" is two words)
+MEMBER_TITLE = re.compile(r"Councillor|Cllr\.?|Alderman|Mr|Mrs|Ms|Miss|Dr\.?")
+#: The same title inside a phrase
+MEMBER_TITLE_IN = re.compile(rf"\s(?:{MEMBER_TITLE.pattern})\s")
 #: A plain forename or surname: capitalised, no initial ("Nicola", "O'Rourke", "Whalley-Hoggins")
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z'’-]+)?")
 #: Fewest titled names of the run that must each be a forename and a surname alone
@@ -615,8 +621,9 @@ POST_WORDS = OFFICE_WORDS | frozenset(
 )  # fmt: skip
 
 
-#: "The ...": no person's name opens with the article, but for a title after it ("The Rev")
-ARTICLE_FIRST = re.compile(r"^The\s")
+#: "The ...", "THE ...": no person's name opens with the article, but for a title after it
+#: ("The Rev")
+ARTICLE_FIRST = re.compile(r"^(?:The|THE)\s")
 
 
 def name_then_post(piece: str) -> tuple[str, str] | None:
@@ -770,6 +777,8 @@ def office_comma_holder(text: str) -> NameEntry | None:
     post, holder = match["post"], match["holder"].strip()
     if not is_office(post) or STARTS_WITH_TITLE.match(post) or lower_case_words(holder):
         return None
+    if MEMBER_TITLE_IN.search(post):
+        return None  # "The Mayor Councillor A Reid, Councillor B Moss": two members
     return NameEntry(holder, post, False, None, text.find(holder))
 
 
