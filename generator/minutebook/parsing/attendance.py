@@ -139,6 +139,7 @@ from .attendance_these_received import apologies_pointing_back
 from .attendance_title_dashes import plural_title_dash
 from .attendance_titled_rows import titled_rows
 from .attendance_took_chair import took_the_chair
+from .attendance_trailing_sentences import cut_trailing_sentences
 from .attendance_two_columns import unzip_two_columns
 from .attendance_unlabelled_bullets import bulleted_person
 from .attendance_unlabelled_roll import unlabelled_roll
@@ -178,7 +179,8 @@ BODY_KINDS = r"(?:committee|sub-committee|panel|board|cabinet|executive|authorit
 LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Others present:" beside the members, as "Also present:"; "Observers" who sat in
     (
-        r"also\s+present|present\s+also|by\s+invitation|guests?|others\s+present|observers?"
+        r"also\s+present|present\s+also|by\s+invitation|guests?|others\s+present"
+        r"|observers?|observing"
         # "At the invitation of the Chairman:": guests the chair asked to the table
         r"|(?:at\s+the\s+)?invitation\s+of\s+the\s+chair(?:man|woman|person)?",
         AttendanceRole.ALSO_PRESENT,
@@ -2580,6 +2582,7 @@ def read_attendance_lists(
     lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading
+    lines = cut_trailing_sentences(lines, opens_attendance)  # "... Canon Moatt offered ..."
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_member_kinds(lines, opens_attendance)  # "... (Chair) Non-Executive Members: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."

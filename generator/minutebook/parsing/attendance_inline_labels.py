@@ -32,7 +32,7 @@ INNER_LABEL = (
     r"|Officers?\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?"
     # councillors who are not the body's members: "Other Members present:"
     r"|(?:Other|Visiting|Non-?\s?Executive)\s+(?:Members|Councillors)\s+(?:present|in\s+attendance)"
-    r"|Absent|Substitutes?|Officers)"
+    r"|Absent|Substitutes?|Officers|Observers?(?=:)|Observing(?=:))"
 )
 #: A later label: after a name's end, then a colon, a dash, or a name
 CUT = re.compile(
