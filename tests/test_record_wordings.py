@@ -547,3 +547,17 @@ def test_of_the_printed_twice_in_a_record_sentence_is_read_once() -> None:
         dt.time(19, 0),
         "JUBILEE HALL",
     )
+
+
+def test_a_title_naming_the_kind_of_meeting_of_the_council_names_the_council() -> None:
+    """ "Ordinary Meeting of the Council" over the dated line and the labelled fields: the
+    kind of meeting is no authority's name, so the body is the council."""
+    text = (
+        "Ordinary Meeting of the Council\n"
+        "Thursday, 23rd May, 2019 10.30 am\n"
+        "\n"
+        "Date: Thursday 23rd May 2019 Time: 10.30 a.m. Place: Council Chamber, Civic Centre\n"
+        "\n"
+        "Present: Councillor A Reid (Chair), Councillor B Moss\n"
+    )
+    assert first_part_meeting(text)[:3] == (DocumentKind.MINUTES, "Council", dt.date(2019, 5, 23))

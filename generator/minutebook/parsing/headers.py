@@ -173,6 +173,8 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or print_header_authority(above)  # "12/10/2022, 16:41  Agenda for ... | Authority"
             or committee_parent(lines, body)  # "Meetings of the X and its Committees ..."
         )
+        # "Ordinary Meeting of the Council" over the date: the kind of meeting is no name
+        authority = kindless(authority) if authority else authority
     if authority is None:  # "Health and Wellbeing Board" named in full by the text
         body = (
             named_in_text(body, lines)
