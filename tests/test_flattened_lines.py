@@ -328,3 +328,30 @@ def test_a_paragraph_of_run_in_minutes_with_year_codes_is_cut_at_each_code() -> 
         "and thanked the Clerk for the report, which members noted."
     )
     assert flattened_cuts(cited) is None
+
+
+def test_a_records_run_in_capitals_headings_with_colons_cut_a_flattened_record() -> None:
+    """A community council's record flattened with its unnumbered headings in capitals and
+    a colon ("DECLARATION OF INTEREST: AR declared ..."): three or more such headings, each
+    naming business every record holds, are a kind of marker beside the labels."""
+    text = (
+        "FENBY COMMUNITY COUNCIL Minute of the meeting held on Tuesday 2nd February 2021 "
+        "at 7pm. PRESENT: Ann Reid (AR) – Chair, Ben Moss (BM), Cara Lowe (CL) APOLOGIES: "
+        "Dan Pym (DP). WELCOME: AR welcomed all to the meeting. DECLARATION OF INTEREST: AR "
+        "declared her interest as she is a member of the Riding Club. APPROVAL OF PREVIOUS "
+        "MINUTES: BM proposed and CL seconded that the minutes be approved. FINANCE REPORT: "
+        "The Clerk reported the balances and the members noted them."
+    )
+    pieces = [t for _, t in _split(text)]
+    for heading in (
+        "WELCOME:",
+        "DECLARATION OF INTEREST:",
+        "APPROVAL OF PREVIOUS MINUTES:",
+        "FINANCE REPORT:",
+    ):
+        assert heading in pieces
+    assert "AR declared her interest as she is a member of the Riding Club." in pieces
+    # two such headings in a report's paragraph are not enough
+    report = text.replace(" WELCOME:", " Welcome.").replace(" FINANCE REPORT:", " Finance.")
+    report = report.replace("PRESENT:", "present").replace("APOLOGIES:", "apologies")
+    assert flattened_cuts(report) is None

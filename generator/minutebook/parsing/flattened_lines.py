@@ -106,6 +106,16 @@ BLOCK_LABEL = re.compile(
     r"|(?:[A-Z][a-z]+\s{1,3})?(?:Councillors|Members)\s{1,3}(?:required|summoned)\s{1,3}to"
     r"\s{1,3}attend)\s{0,2};(?=\s{1,3}[A-Z])"
 )
+#: "... the meeting. DECLARATION OF INTEREST: JL declared ...": a record's unnumbered
+#: heading in capitals with a colon after a sentence's end, run in with its text; one of
+#: the business every record holds names it (APOLOGIES, DECLARATIONS, MINUTES, ...)
+CAPITALS_COLON_HEADING = re.compile(
+    r"(?<=[.!?)] )(?=[A-Z'’&/ -]{0,40}\b(?:APOLOGIES|DECLARATIONS?|MINUTES|MATTERS\s{1,3}"
+    r"ARISING|FINANCE|FINANCIAL|CORRESPONDENCE|PLANNING|REPORTS?|BUSINESS|WELCOME|DATE\s{1,3}"
+    r"OF\s{1,3}NEXT)\b)[A-Z][A-Z'’&/ -]{2,60}:(?=\s)"
+)
+#: Fewest such headings on a line that mark it a flattened record
+MIN_COLON_HEADINGS = 3
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
     r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
@@ -444,7 +454,10 @@ def flattened_cuts(
     table = [m.start() for m in MEMBER_TABLE.finditer(text)][:1]  # its heading row
     cover = pack_cover(text)
     notice = notices(text)
+    colon_headings = [m.start() for m in CAPITALS_COLON_HEADING.finditer(text)]
+    colon_headings = colon_headings if len(colon_headings) >= MIN_COLON_HEADINGS else []
     kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
+    kinds.append(colon_headings)
     blocks = front_blocks(text)
     blocks += meeting_title(text) if blocks else []
     kinds += [cover, notice, blocks, whole_list(text, numbered)]
@@ -475,6 +488,8 @@ def flattened_cuts(
         *agenda,
         *groups,
         *blocks,
+        *colon_headings,
+        *(m.end() for m in CAPITALS_COLON_HEADING.finditer(text) if colon_headings),
     }
     cuts.update(position for span in headings for position in span)
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
