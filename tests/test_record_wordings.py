@@ -561,3 +561,23 @@ def test_a_title_naming_the_kind_of_meeting_of_the_council_names_the_council() -
         "Present: Councillor A Reid (Chair), Councillor B Moss\n"
     )
     assert first_part_meeting(text)[:3] == (DocumentKind.MINUTES, "Council", dt.date(2019, 5, 23))
+
+
+def test_a_scots_minute_of_a_meeting_held_in_a_second_sentence() -> None:
+    """ "Draft Minute of the X Community Council (CC) meeting. Held on D at T via WebEx. This
+    minute is a draft ...": the singular "Minute" names the body as "Minutes" does, and a
+    product's name ending the place ("WebEx.") still ends its sentence."""
+    text = (
+        "FENBY COMMUNITY COUNCIL\n"
+        "Draft Minute of the Fenby Community Council (CC) meeting. Held on Tuesday 2nd "
+        "February 2021 at 7pm via WebEx.\n"
+        "This minute is a draft until approved at the next meeting.\n"
+        "PRESENT: Ann Reid (AR) – Chair, Ben Moss (BM)\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "Fenby Community Council",
+        dt.date(2021, 2, 2),
+        dt.time(19, 0),
+        "via WebEx",
+    )

@@ -69,7 +69,7 @@ MEETING_OF = re.compile(r"\bmeeting of\s+(?:the\s+)?", re.IGNORECASE)
 #: "Minutes of the meeting held on D" names none, whatever meeting follows on its line;
 #: "Minutes from the X meeting held ..." as community councils' sites title them)
 BODY_THEN_MEETING = re.compile(
-    r"\bminutes (?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s|meeting\b)"
+    r"\bminutes? (?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s|meeting\b)"
     r"(?P<body>[^,;]{3,150}?)\s+meeting\b",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ BODY_THEN_MEETING = re.compile(
 #: "MINUTES OF PROCEEDINGS of the Planning Committee held ...", "Record of decisions of the
 #: Cabinet held ..." (the record's own words before the body)
 MINUTES_OF_BODY = re.compile(
-    r"\b(?:minutes|record)\s+of\s+(?:(?:the\s+)?(?:proceedings|decisions)\s+of\s+)?"
+    r"\b(?:minutes?|record)\s+of\s+(?:(?:the\s+)?(?:proceedings|decisions)\s+of\s+)?"
     r"(?:the\s+|a\s+)?(?!(?:the|a|an)\s|meeting\b)(?P<body>[^,;]{3,150}?),?\s+"
     r"(?=held\b)",
     re.IGNORECASE,
@@ -129,7 +129,9 @@ RECORD_LABEL = re.compile(
 #: after a word, a number or a time, then a capitalised word and a word in lower case;
 #: "St. Mary's Hall", "C.P. School on Monday" and "p.m. in the Hall" go on)
 NEXT_SENTENCE = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+(?=[A-Z][a-z]+\s+[a-z]|"
+    # after a word's end ("WebEx", "YouTube": a product's capital inside), a figure, a time
+    r"(?:(?<=[a-z]{3})|(?<=[a-z][A-Z][a-z])|(?<=\d)|(?<=[ap]m)|(?<=[ap]\.m))\.\s+"
+    r"(?=[A-Z][a-z]+\s+[a-z]|"
     # or a label run on after the sentence: "... in the Council Chamber.  Present: ..."
     r"(?:Present|Apologies|Attendance|Members present|In attendance)\s*:|"
     # a flattened record's label in capitals: "... at Exmoor House, . PRESENT Ann Reid"

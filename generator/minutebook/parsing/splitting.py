@@ -390,7 +390,8 @@ MINUTES_OPENING = re.compile(
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes?|record|action notes) of (?:the\s+|a\s+)?"
-    r"[^,;]{0,120}?(?:\bmeeting(?:,?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
+    # "... meeting. Held on D": the date in a second sentence
+    r"[^,;]{0,120}?(?:\bmeeting(?:[,.]?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
 SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
