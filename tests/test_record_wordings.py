@@ -581,3 +581,40 @@ def test_a_scots_minute_of_a_meeting_held_in_a_second_sentence() -> None:
         dt.time(19, 0),
         "via WebEx",
     )
+
+
+def test_a_record_stated_with_its_date_first_and_present_run_on() -> None:
+    """ "On Tuesday 20 th July 2010 a Meeting of X was held in V at T PRESENT: ...": the
+    statement opens a record with its list of those present on the same line."""
+    text = (
+        "On Tuesday 20 th July 2010 a Meeting of Fenby Council was held in the Village Hall, "
+        "Fenby at 7.00 pm PRESENT: Cllrs A Reid (Chair); B Moss; C Lowe\n"
+        "\n"
+        "2829 Apologies for absence were received from Cllr D Pym\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "Fenby Council",
+        dt.date(2010, 7, 20),
+        dt.time(19, 0),
+        "Village Hall, Fenby",
+    )
+
+
+def test_a_title_over_its_commencing_line() -> None:
+    """ "Minutes of the MEETING of the TOWN COUNCIL" over "commencing at 7.00 pm on D": the
+    start is said where "held" would be, and the letterhead names the council."""
+    text = (
+        "FENBY TOWN COUNCIL\n"
+        "\n"
+        "Minutes of the MEETING of the TOWN COUNCIL\n"
+        "\n"
+        "commencing at 7.00 pm on 23 November 2017\n"
+        "\n"
+        "PRESENT: Councillors A Reid (Mayor), B Moss and C Lowe\n"
+    )
+    assert first_part_meeting(text)[1:4] == (
+        "Fenby Town Council",
+        dt.date(2017, 11, 23),
+        dt.time(19, 0),
+    )

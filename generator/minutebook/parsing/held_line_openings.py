@@ -17,9 +17,10 @@ from .text import plain
 
 #: "Held on Tuesday 14 March 2023 at 7.00 pm in the Council Chamber" under a title naming
 #: the body ("PLANNING COMMITTEE" / "Minutes"); "held 15th November 2023" (the date at once);
-#: an agenda's "to be held on D at T in V" under its title
+#: an agenda's "to be held on D at T in V" under its title; a record's "commencing at T on D"
 HELD_LINE = re.compile(
-    r"^(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+"
+    # "commencing at 7.00 pm on 23 November 2017": the start said where "held" would be
+    r"^(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?(?:held|commencing|starting)\s+"
     r"(?=on\b|at\b|in\b|remotely\b|virtually\b|online\b|via\b|\d)",
     re.IGNORECASE,
 )

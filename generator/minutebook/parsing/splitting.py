@@ -250,11 +250,18 @@ ANNOUNCEMENT = re.compile(
 )
 
 
-#: "A MEETING OF X was held on D in V at T": a record put as a plain statement
+#: "A MEETING OF X was held on D in V at T": a record put as a plain statement; its date
+#: may come first ("On Tuesday 20 th July 2010 a Meeting of X was held in V at T")
 RECORD_STATEMENT = re.compile(
+    r"(?:on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+"
+    r"\d{4},?\s+)?"
     r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:was|were) held\b",
     re.IGNORECASE,
 )
+
+
+#: the list of those present run on after the statement, on its line
+PRESENT_RUN_ON = re.compile(r"\s(?:PRESENT|Present)\s*:")
 
 
 def detect_record_statement(lines: list[Line], i: int) -> Start | None:
@@ -264,7 +271,10 @@ def detect_record_statement(lines: list[Line], i: int) -> Start | None:
     text = lines[i].text.strip().strip("*#_ ")
     if not RECORD_STATEMENT.match(text[:400]):
         return None
-    if not any(ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 8)):
+    run_on = PRESENT_RUN_ON.search(text[:600])  # "... at 7.00 pm PRESENT: Cllrs ..."
+    if not run_on and not any(
+        ATTENDANCE_LABEL.match(t.strip("*#_ ")) for t in _next_nonblank(lines, i, 8)
+    ):
         return None
     return Start(letterhead_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
 
@@ -1280,6 +1290,7 @@ OPENING_PREFIXES = (
     "notice is hereby", "notice is given",  # detect_notice
     "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement, detect_record_statement
+    "on ",  # detect_record_statement ("On Tuesday 20 July 2010 a Meeting of X was held")
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting
     "at a", "at the",  # detect_at_a_meeting ("at an extraordinary meeting", "at the meeting")
