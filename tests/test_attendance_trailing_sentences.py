@@ -5,6 +5,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import opens_attendance, read_attendance_lists
+from minutebook.parsing.attendance_after_opening import cut_after_opening
 from minutebook.parsing.attendance_trailing_sentences import cut_trailing_sentences
 
 LIST = (
@@ -48,3 +49,20 @@ def test_an_arrival_a_bracket_and_a_figure_before_the_sentence_leave_the_line_wh
         "Apologies: Cllr A Reid 25. ELECTION OF CHAIR Cllr B Moss thanked members for it.",
     ):
         assert cut_trailing_sentences([Line(1, text)], opens_attendance) == [Line(1, text)]
+
+
+def test_the_list_run_on_after_the_records_opening_sentence() -> None:
+    """ "On Tuesday 20 th July 2010 a Meeting of X was held in V at 7.00 pm PRESENT: ...":
+    the line is cut before the label when the words before it state the meeting."""
+    text = (
+        "On Tuesday 20 th July 2010 a Meeting of Fenby Council was held in the Village Hall "
+        "at 7.00 pm PRESENT: Cllrs A Reid (Chair); Mrs B Moss; C Lowe"
+    )
+    assert [(f[0], f[1]) for f in _read(text)] == [
+        (AttendanceRole.PRESENT, "A Reid"),
+        (AttendanceRole.PRESENT, "Mrs B Moss"),
+        (AttendanceRole.PRESENT, "C Lowe"),
+    ]
+    assert cut_after_opening([Line(1, "The Panel was told who was PRESENT: all of them")]) == [
+        Line(1, "The Panel was told who was PRESENT: all of them")
+    ]

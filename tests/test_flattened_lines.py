@@ -355,3 +355,29 @@ def test_a_records_run_in_capitals_headings_with_colons_cut_a_flattened_record()
     report = text.replace(" WELCOME:", " Welcome.").replace(" FINANCE REPORT:", " Finance.")
     report = report.replace("PRESENT:", "present").replace("APOLOGIES:", "apologies")
     assert flattened_cuts(report) is None
+
+
+def test_a_paragraph_of_run_in_minutes_with_four_figure_running_numbers() -> None:
+    """A community council's running numbers before titles in sentence case ("2829
+    Apologies ... 2830 Personal Matters ..."): three in order from the line's start cut it,
+    as a year-coded run does; years in a sentence make no run."""
+    text = (
+        "2829 Apologies for absence were received from Cllrs A Reid and B Moss 2830 Personal "
+        "Matters – none 2831 Declaration of Personal or Prejudicial Interest – none received "
+        "2832 Confirmation of Minutes: It was RESOLVED to confirm as a true record the Minutes "
+        "of the Meeting held on 22 June 2010 and the Chairman signed them. 2833 Allotments "
+        "The Clerk reported that two plots were vacant and that the water had been mended."
+    )
+    pieces = [t for _, t in _split(text)]
+    assert pieces[:3] == [
+        "2829 Apologies for absence were received from Cllrs A Reid and B Moss",
+        "2830 Personal Matters – none",
+        "2831 Declaration of Personal or Prejudicial Interest – none received",
+    ]
+    years = (
+        "The budget rose between the years 2019 Accounts were set, 2020 Accounts were audited "
+        "and 2021 Accounts were signed, as the Clerk reported to members at length when the "
+        "Council met to consider its reserves and the precept, the figures being set out in "
+        "the appendix to the report which members noted with thanks to the Clerk for it all."
+    )
+    assert flattened_cuts(years) is None

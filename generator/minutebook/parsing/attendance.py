@@ -62,6 +62,7 @@ from ..vocabulary import (
     TITLE,
     TITLE_WORDS,
 )
+from .attendance_after_opening import cut_after_opening
 from .attendance_and_from import joined_from_groups
 from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
@@ -2582,6 +2583,7 @@ def read_attendance_lists(
     lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading
+    lines = cut_after_opening(lines)  # "... was held in V at 7.00 pm PRESENT: Cllrs ..."
     lines = cut_trailing_sentences(lines, opens_attendance)  # "... Canon Moatt offered ..."
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_member_kinds(lines, opens_attendance)  # "... (Chair) Non-Executive Members: ..."

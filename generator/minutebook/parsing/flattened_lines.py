@@ -185,6 +185,9 @@ BRACKETED = re.compile(r"(?<![\S])\((?P<number>\d{1,3})\)[ ]{1,3}(?=[A-Z])")
 #: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
 #: its last meeting's, four digits and a title in capitals (no stop, no year)
 MINUTE_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z]{2,}\b)")
+#: "2829 Apologies for absence ... 2830 Personal Matters ...": the same running numbers
+#: before titles in sentence case, weighed only as a run from the line's start
+RUNNING_CODE = re.compile(r"(?<![\S])(?P<number>\d{4})[ ]{1,3}(?=[A-Z][a-z])")
 #: "Item 1: Apologies", "ITEM 2 - MINUTES": an agenda's items headed by the word (not
 #: "Agenda Item 4", a report's reference to one; "AGENDA Item 1" is the heading over it)
 ITEM_NUMBERED = re.compile(
@@ -283,9 +286,17 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, BRACKETED, 3)
         or _run(text, last, MINUTE_CODE, 3)
+        or _opening_run(text, last, RUNNING_CODE)
         or _run_of(lettered_codes(text), last, 2)
         or _run(text, last, YEAR_FIRST, 2)
     )
+
+
+def _opening_run(text: str, last: int | None, pattern: re.Pattern[str]) -> list[int]:
+    """The run `pattern` finds when it opens the line and holds YEAR_CODED_RUN headings or
+    more (numbers a sentence also prints, such as years, only count so); else []."""
+    run = _run(text, last, pattern, YEAR_CODED_RUN)
+    return run if run and run[0] == 0 else []
 
 
 def _heading_at(text: str, start: int) -> re.Match[str] | None:
@@ -296,6 +307,7 @@ def _heading_at(text: str, start: int) -> re.Match[str] | None:
         or BARE_NUMBERED.match(text, start)
         or BRACKETED.match(text, start)
         or MINUTE_CODE.match(text, start)
+        or RUNNING_CODE.match(text, start)
         or lettered_code_at(text, start)
         or YEAR_FIRST.match(text, start)
     )
@@ -526,11 +538,14 @@ YEAR_CODED_RUN = 3
 
 def _year_coded_run(text: str, numbered: list[int]) -> bool:
     """Whether the line opens a run of minute codes with the year's after a slash
-    ("236/20 Apologies for Absence ... 237/20 Minutes ... 238/20 Declarations ..."): a
-    parish record's minutes run into one paragraph, no other marker needed, since no
-    sentence numbers itself that way."""
+    ("236/20 Apologies for Absence ... 237/20 Minutes ... 238/20 Declarations ...") or of
+    a council's four-figure running numbers ("2829 Apologies ... 2830 ..."): a parish
+    record's minutes run into one paragraph, no other marker needed, since no sentence
+    numbers itself that way."""
     if len(numbered) < YEAR_CODED_RUN or numbered[0] != 0:
         return False
+    if all(RUNNING_CODE.match(text, start) for start in numbered):
+        return True  # "2829 Apologies ... 2830 Personal Matters ...": running numbers
     return all((m := NUMBERED.match(text, start)) and m["year"] for start in numbered)
 
 
