@@ -618,3 +618,30 @@ def test_a_title_over_its_commencing_line() -> None:
         dt.date(2017, 11, 23),
         dt.time(19, 0),
     )
+
+
+def test_a_place_run_on_after_the_bodys_noun_in_a_dated_title() -> None:
+    """ "Minutes of the Ordinary Meeting of the X Joint Burial Committee Parish Pavilion,
+    Recreation Ground, Station Road, Fenby Wednesday 4th November 2015 20.00 hrs.": the
+    words after the body's last noun, parted by commas, are the place; "Council Chamber, ..."
+    is a place whose first word is a noun of bodies."""
+    text = (
+        "Minutes of the Ordinary Meeting of the Fenby & Hale Joint Burial Committee Parish "
+        "Pavilion, Recreation Ground, Station Road, Fenby Wednesday 4th November 2015 "
+        "20.00 hrs.\n"
+        "Present: Cllrs Mr Reid (Chairman), Mr Moss\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "Fenby & Hale Joint Burial Committee",
+        dt.date(2015, 11, 4),
+        dt.time(20, 0),
+        "Parish Pavilion, Recreation Ground, Station Road, Fenby",
+    )
+    chamber = text.replace("Parish Pavilion, Recreation Ground", "Council Chamber, Town Hall")
+    assert first_part_meeting(chamber)[1:] == (
+        "Fenby & Hale Joint Burial Committee",
+        dt.date(2015, 11, 4),
+        dt.time(20, 0),
+        "Council Chamber, Town Hall, Station Road, Fenby",
+    )

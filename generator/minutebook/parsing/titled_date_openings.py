@@ -194,6 +194,7 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if found is None:
             continue
         body, date, rest = found
+        body, run_on_place = _place_after_body(body)  # "X Committee Parish Pavilion, Y, Z"
         clock = CLOCK_IN_SENTENCE.match(rest.strip())  # "CABINET 3 May 2015 at 14:00 ..."
         time = clock_time(clock) if clock else find_time(rest)
         after = rest.strip()[clock.end() :] if clock else rest
@@ -201,6 +202,7 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
         if bare is not None:  # "X Agenda - 27 April 2010, 10:00": a 24-hour clock, no "at"
             time, after = dt.time(int(bare["h"]), int(bare["m"] or bare["m2"])), rest[bare.end() :]
         venue = _venue_in(NOTE_AFTER.split(after)[0])
+        venue = venue or run_on_place
         if venue is None:
             placed = next((f for k in VENUE_LABELS if (f := opening_fields(opening).get(k))), None)
             venue = strip_article(placed[2]) or None if placed else None
@@ -218,6 +220,29 @@ def titled_date_opening(lines: list[Line]) -> Opening | None:
             return Opening(broken["body"], date, time, body, opening[k - 1][1].number)
         return Opening(body, date, time, venue, line.number)
     return None
+
+
+#: "X Joint Burial Committee Parish Pavilion, Recreation Ground, Station Road, Fenby": a
+#: place run on after the body's noun, a few capitalised words and then a comma
+PLACE_AFTER_NOUN = re.compile(r"\s+(?P<place>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*,\s.{3,150})$")
+#: a building's word after a body's noun: "Council Chamber", "Council Offices" are places
+BUILDING_AFTER = re.compile(r"\s+(?:Chamber|Offices?|Rooms?|House|Hall|Building|Suite)\b")
+
+
+def _place_after_body(body: str) -> tuple[str, str | None]:
+    """The body and the place run on after its last noun in a title (see
+    PLACE_AFTER_NOUN); a noun the place itself holds ("Council Chamber") is passed over.
+    The body as it is and no place for any other title."""
+    if "," not in body:
+        return body, None
+    for noun in reversed(list(BODY_NOUN.finditer(body))):
+        if BUILDING_AFTER.match(body, noun.end()):
+            continue
+        placed = PLACE_AFTER_NOUN.match(body, noun.end())
+        if placed is None or "," in body[: noun.end()]:
+            return body, None
+        return body[: noun.end()], placed["place"].strip(" ,")
+    return body, None
 
 
 #: "AGENDA for the ENVIRONMENT PANEL in" (or "PANELin"): a title's sentence broken after
