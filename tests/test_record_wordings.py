@@ -645,3 +645,15 @@ def test_a_place_run_on_after_the_bodys_noun_in_a_dated_title() -> None:
         dt.time(20, 0),
         "Council Chamber, Town Hall, Station Road, Fenby",
     )
+
+
+def test_a_files_reference_before_the_letterhead_is_no_part_of_the_name() -> None:
+    """ "2020-07 FENBY PARISH COUNCIL" over "Minutes of the Meeting of Parish Council held
+    on D": the figures before the letterhead are a reference, not the council's name."""
+    text = (
+        "2020-07 FENBY PARISH COUNCIL\n"
+        "Minutes of the Virtual Meeting of Parish Council held on Thursday 17th September "
+        "2020 at 7.30pm\n"
+        "Present: Chairman Mr P Reid, Ms L Moss\n"
+    )
+    assert first_part_meeting(text)[1] == "FENBY PARISH COUNCIL"

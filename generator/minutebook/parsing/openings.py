@@ -649,6 +649,7 @@ def title_name(line: Line) -> str:
     without the meeting's date after a dash ("LICENSING COMMITTEE - TUESDAY, 15TH MARCH,
     2011", as a letter's subject line prints it)."""
     text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
+    text = LEADING_REFERENCE.sub("", text)  # "2020-07 RURAL PARISH COUNCIL": a file's reference
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
     kind_tail = KIND_TAIL_DATED.search(text)  # "X BOARD - MINUTES OF MEETING ON 16 APRIL 1998"
     if kind_tail is not None and BODY_NOUN.search(text[: kind_tail.start()]):
@@ -664,6 +665,8 @@ def title_name(line: Line) -> str:
     return text.strip(" ,.;:-–—")  # & ...": a web page's or a running head's date, no name
 
 
+#: a paper's reference in figures before its title: "2020-07 RURAL PARISH COUNCIL"
+LEADING_REFERENCE = re.compile(r"^\d{2,4}[-/.]\d{1,4}\s+(?=[A-Z])")
 #: a date in figures with points or slashes: "28.07.2015", "28/07/15"
 DOTTED_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)\b")
 
