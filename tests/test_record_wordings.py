@@ -657,3 +657,19 @@ def test_a_files_reference_before_the_letterhead_is_no_part_of_the_name() -> Non
         "Present: Chairman Mr P Reid, Ms L Moss\n"
     )
     assert first_part_meeting(text)[1] == "FENBY PARISH COUNCIL"
+
+
+def test_minutes_of_proceedings_of_the_council_under_the_citys_letterhead() -> None:
+    """ "MINUTES OF PROCEEDINGS OF THE CITY COUNCIL MEETING" under "City of Fenby": the
+    record's words "of proceedings" are no part of the body, which the letterhead names."""
+    text = (
+        "City of Fenby\n"
+        "\n"
+        "MINUTES OF PROCEEDINGS OF THE CITY COUNCIL MEETING\n"
+        "\n"
+        "Minutes of a meeting of the City Council held on Thursday, 8 December 2011 at the "
+        "Civic Centre, Fenby.\n"
+        "\n"
+        "Present: Councillor A Reid, Councillor B Moss\n"
+    )
+    assert first_part_meeting(text)[1] == "Fenby City Council"

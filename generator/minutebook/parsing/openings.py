@@ -244,6 +244,8 @@ FORMULA = re.compile(
 #: the 45th Meeting of the X")
 TITLE_PREFIX = re.compile(
     r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice)\s+(?:of|for|from)\s+"
+    # "MINUTES OF PROCEEDINGS OF THE CITY COUNCIL MEETING": the record's own words
+    r"(?:proceedings\s+of\s+)?"
     r"(?:the\s+|a\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,12}(?:-[a-z]{0,8})?"
     r"(?:th|first|second|third))\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|^meeting\s+of\s+(?:the\s+)?",
