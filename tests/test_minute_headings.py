@@ -1257,3 +1257,21 @@ def test_a_rows_title_and_text_cells_joined_by_a_slash_are_cut_apart() -> None:
     assert slashed_numbered(rows, 0, "5. The Clerk said. Then / more") is None  # a sentence
     # a title's second half after the slash is no text cell
     assert slashed_numbered(rows, 0, "7. Declarations of Interest / Dispensations") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "run_on"),
+    [
+        ("2830 Personal Matters – none", "Personal Matters", "none"),
+        ("2831 Declarations of Interest - none received", "Declarations of Interest",
+         "none received"),
+        ("14. Correspondence – nil", "Correspondence", "nil"),
+        ("12. Traffic - No Waiting Order", "Traffic - No Waiting Order", ""),  # a title's own
+    ],
+)  # fmt: skip
+def test_a_title_then_a_dash_and_nothing_to_record(text: str, title: str, run_on: str) -> None:
+    """ "Personal Matters – none": the record after the dash is the minute's text, not its
+    title's words; a capitalised phrase after a dash stays the title's."""
+    heading = bare_numbered([Line(1, text)], 0, text)
+    assert heading is not None
+    assert (heading.title, heading.run_on) == (title, run_on)

@@ -1071,6 +1071,10 @@ def _heading(
     labelled = attendance_run_on(text)
     if labelled is not None:  # "1. APOLOGIES FOR ABSENCE: Cllrs B Dare & R Keeling"
         return MinuteHeading(i, number, labelled[0], None, certain, run_on=labelled[1])
+    said_none = DASH_NONE.match(text.strip())
+    if said_none is not None and looks_like_title(said_none["title"]):
+        # "2830 Personal Matters – none": the title, then its whole record after a dash
+        return MinuteHeading(i, number, said_none["title"], None, certain, run_on=said_none["text"])
     title, code = _title_and_code(lines, i, text)
     # "C 08/046 Mayor's Announcements.": a code's title closed by a full stop; else only
     # a title in capitals may be stopped ("1715 QUARTERLY REPORT – MAY TO JULY.")
@@ -1080,6 +1084,13 @@ def _heading(
     return MinuteHeading(i, number, title, code, certain=certain)
 
 
+#: "Personal Matters – none", "Declarations of Interest - none received": a title, a dash
+#: and a record of nothing to record, run on
+DASH_NONE = re.compile(
+    r"^(?P<title>[A-Z][^–—]{2,80}?)\s+[–—-]\s+"
+    # "No Waiting Order" in capitals after a dash is a title's own words
+    r"(?P<text>(?:[Nn]one|NONE|[Nn]il|NIL|[Nn]o\s+[a-z]+)\b[\w\s.]{0,40})$"
+)
 #: "APOLOGIES FOR ABSENCE: Cllrs B Dare & R Keeling", "Apologies: None": a minute about
 #: who came or sent apologies, its names run on after the colon
 ATTENDANCE_RUN_ON = re.compile(
