@@ -1275,3 +1275,12 @@ def test_a_title_then_a_dash_and_nothing_to_record(text: str, title: str, run_on
     heading = bare_numbered([Line(1, text)], 0, text)
     assert heading is not None
     assert (heading.title, heading.run_on) == (title, run_on)
+
+
+def test_a_session_number_with_the_year_first_in_four_figures() -> None:
+    """ "2020/256 Apologies": the year in four figures, then a three-figure number; a
+    municipal year ("2020/21 Budget Monitoring") is a title's words, no number."""
+    heading = session_numbered([Line(1, "2020/256 Apologies")], 0, "2020/256 Apologies")
+    assert heading is not None and (heading.number, heading.title) == ("2020/256", "Apologies")
+    year = "2020/21 Budget Monitoring"
+    assert session_numbered([Line(1, year)], 0, year) is None

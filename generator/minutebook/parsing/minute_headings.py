@@ -108,7 +108,9 @@ SESSION_NUMBERED = re.compile(
     r"[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
     # a town council's minute of a municipal year: "1005/13/14" (never a date's figures)
     r"\d{3,4}/\d\d/\d\d|"
-    r"\d\d/\d{3})\.?[ \t]+"
+    # the year first in four figures, a three-figure number: "2020/256 Apologies" (never a
+    # municipal year's "2020/21")
+    r"\d\d/\d{3}|(?:19|20)\d\d/\d{3})\.?[ \t]+"
     r"(?P<title>\S.*)$"
 )
 #: a parish or authority minute code with its year: "C048/23" (council minute 48 of 2023),
