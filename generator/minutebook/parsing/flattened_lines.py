@@ -116,6 +116,10 @@ CAPITALS_COLON_HEADING = re.compile(
 )
 #: Fewest such headings on a line that mark it a flattened record
 MIN_COLON_HEADINGS = 3
+#: Fewest minute codes with the year's ("236/20 ", "237/20 ", ...) or running numbers
+#: ("2829 ", "2830 ", ...), from the line's start, that mark a paragraph of run-in minutes
+#: on their own
+MIN_RUN_IN_CODES = 3
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 FRONT_LABEL = re.compile(
     r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
@@ -293,9 +297,9 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
 
 
 def _opening_run(text: str, last: int | None, pattern: re.Pattern[str]) -> list[int]:
-    """The run `pattern` finds when it opens the line and holds YEAR_CODED_RUN headings or
-    more (numbers a sentence also prints, such as years, only count so); else []."""
-    run = _run(text, last, pattern, YEAR_CODED_RUN)
+    """The run `pattern` finds when it opens the line and holds MIN_RUN_IN_CODES headings
+    or more (numbers a sentence also prints, such as years, only count so); else []."""
+    run = _run(text, last, pattern, MIN_RUN_IN_CODES)
     return run if run and run[0] == 0 else []
 
 
@@ -466,10 +470,11 @@ def flattened_cuts(
     table = [m.start() for m in MEMBER_TABLE.finditer(text)][:1]  # its heading row
     cover = pack_cover(text)
     notice = notices(text)
-    colon_headings = [m.start() for m in CAPITALS_COLON_HEADING.finditer(text)]
-    colon_headings = colon_headings if len(colon_headings) >= MIN_COLON_HEADINGS else []
+    colon = [(m.start(), m.end()) for m in CAPITALS_COLON_HEADING.finditer(text)]
+    colon = colon if len(colon) >= MIN_COLON_HEADINGS else []  # "FINANCE REPORT: ..."
+    colon_headings = [start for start, _ in colon]
     kinds = [labels, numbered, decisions, items, openings, heading, groups, fields, table]
-    kinds.append(colon_headings)
+    kinds += [colon_headings]
     blocks = front_blocks(text)
     blocks += meeting_title(text) if blocks else []
     kinds += [cover, notice, blocks, whole_list(text, numbered)]
@@ -483,7 +488,7 @@ def flattened_cuts(
         if count < 1:
             return None
     elif (count < MIN_MARKERS and not (openings and labels)) or (
-        sum(1 for k in kinds if k) < 2 and not _year_coded_run(text, numbered)
+        sum(1 for k in kinds if k) < 2 and not _run_in_codes(text, numbered)
     ):
         return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
@@ -500,8 +505,7 @@ def flattened_cuts(
         *agenda,
         *groups,
         *blocks,
-        *colon_headings,
-        *(m.end() for m in CAPITALS_COLON_HEADING.finditer(text) if colon_headings),
+        *(position for span in colon for position in span),
     }
     cuts.update(position for span in headings for position in span)
     if heading:  # an agenda's "6.1 Budget" is an item; a record's "6.1 The ..." a paragraph
@@ -531,18 +535,13 @@ def flattened_cuts(
     return found, last_number(text, numbered) if numbered else last
 
 
-#: Fewest minute codes with the year's ("236/20 ", "237/20 ", ...) that mark a paragraph
-#: of run-in minutes on their own
-YEAR_CODED_RUN = 3
-
-
-def _year_coded_run(text: str, numbered: list[int]) -> bool:
+def _run_in_codes(text: str, numbered: list[int]) -> bool:
     """Whether the line opens a run of minute codes with the year's after a slash
     ("236/20 Apologies for Absence ... 237/20 Minutes ... 238/20 Declarations ...") or of
     a council's four-figure running numbers ("2829 Apologies ... 2830 ..."): a parish
     record's minutes run into one paragraph, no other marker needed, since no sentence
     numbers itself that way."""
-    if len(numbered) < YEAR_CODED_RUN or numbered[0] != 0:
+    if len(numbered) < MIN_RUN_IN_CODES or numbered[0] != 0:
         return False
     if all(RUNNING_CODE.match(text, start) for start in numbered):
         return True  # "2829 Apologies ... 2830 Personal Matters ...": running numbers

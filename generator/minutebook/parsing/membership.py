@@ -76,7 +76,14 @@ from .membership_tables import cells as _cells
 from .membership_unlabelled import unlabelled_members
 from .membership_untitled_rows import untitled_body_row
 from .membership_ward_commas import name_and_place
-from .names import POST_WORDS, NameEntry, names_an_organisation, service_area, split_name_list
+from .names import (
+    PLAIN_NAME_WORD,
+    POST_WORDS,
+    NameEntry,
+    names_an_organisation,
+    service_area,
+    split_name_list,
+)
 from .text import plain
 
 #: "Membership", "MEMBERSHIP (12):", "Membership of Committee (9 Members)", "MEMBERS OF THE
@@ -482,8 +489,6 @@ def name_list(text: str) -> list[tuple[str, str]] | None:
     ]
 
 
-#: A plain forename or surname: capitalised, no initial, no particle
-PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z'’-]+)?")
 #: Fewest names a plural title's list without commas must hold to be read in pairs
 MIN_PAIRED_NAMES = 2
 

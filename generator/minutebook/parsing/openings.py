@@ -428,9 +428,8 @@ MANNER = re.compile(
 def without_meeting_kind(body: str) -> str:
     """The body's name without the kind of meeting printed around it ("Extra-Ordinary Full
     Council" -> "Full Council", "Extraordinary Meeting, Council" and "Ordinary Meeting of
-    the Council" -> "Council", "Hanslope
-    Parish Council Monthly" -> "Hanslope Parish Council", "Full Wyke Town Council" -> "Wyke
-    Town Council"); a name that is only a kind
+    the Council" -> "Council", "Hanslope Parish Council Monthly" -> "Hanslope Parish
+    Council", "Full Wyke Town Council" -> "Wyke Town Council"); a name that is only a kind
     ("Annual") becomes "meeting", a bare meeting whose body the title names."""
     name = body.strip(" ,.;:-–—")
     named = KIND_MEETING_FIRST.match(name) or KIND_MEETING_OF.match(name)
