@@ -97,6 +97,7 @@ def test_a_records_name_of_meeting_table_run_on_ends_its_place_at_present() -> N
 
 
 def test_the_name_of_meeting_table_unflattened_is_read_by_its_labels() -> None:
+    """The same table with its colons and tabs: "Name of meeting:" labels the body."""
     text = (
         "Name of meeting:\tHARBOUR COMMITTEE\n"
         "Date and time:\tTUESDAY, 9 JANUARY 2018 COMMENCING AT 5.00 PM\n"
