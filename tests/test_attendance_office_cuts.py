@@ -44,3 +44,20 @@ def test_each_office_is_the_capacity_of_the_name_after_it() -> None:
 def test_a_list_opening_with_a_name_is_left_as_it_is() -> None:
     line = Line(1, "Present: Councillor Ann Bell (Chairman), Councillor Carl Dunn")
     assert cut_office_labels([line], opens_attendance) == [line]
+
+
+def test_the_plural_title_with_the_councils_kind_opens_the_members() -> None:
+    """ "PRESENT: Parish Councillors: P. Adams (Chairman) D. Cotton ...": the label with the
+    council's kind is the plural title over the members, no part of the first name."""
+    text = "PRESENT: Parish Councillors: P. Adams (Chairman) D. Cotton D. Ballett"
+    assert [
+        (li.number, li.text) for li in cut_office_labels([Line(7, text)], opens_attendance)
+    ] == [
+        (7, "PRESENT:"),
+        (7, "Parish Councillors: P. Adams (Chairman) D. Cotton D. Ballett"),
+    ]
+    assert [name for _, name, _ in _read([text, "", "1. APOLOGIES"])] == [
+        "P. Adams",
+        "D. Cotton",
+        "D. Ballett",
+    ]
