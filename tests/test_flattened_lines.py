@@ -381,3 +381,20 @@ def test_a_paragraph_of_run_in_minutes_with_four_figure_running_numbers() -> Non
         "the appendix to the report which members noted with thanks to the Clerk for it all."
     )
     assert flattened_cuts(years) is None
+
+
+def test_who_reports_and_a_note_to_members_end_a_flattened_items_title() -> None:
+    """ "1. Virtual meetings procedure Chair to report. 2. ... 5. Declarations of Interest
+    (Please telephone ...)": who reports and a bracketed note are the item's text."""
+    text = (
+        "HARBOUR BOARD A meeting of the Harbour Board will be held on Tuesday 17 November "
+        "2020 at 2.00 pm. AGENDA 1. Virtual meetings procedure - briefing and etiquette Chair "
+        "to report. 2. Apologies for Absence 3. To approve as a correct record the minutes of "
+        "the meeting held on 11th August 2020 4. Declarations of Interest (Please telephone "
+        "Democratic Services to prepare a form for you before the meeting) Items must be "
+        "re-declared when the item is called. 5. Harbour Charges Review 2021 - 2022"
+    )
+    pieces = [t for _, t in _split(text)]
+    assert "1. Virtual meetings procedure - briefing and etiquette" in pieces
+    assert "Chair to report." in pieces
+    assert "4. Declarations of Interest" in pieces

@@ -229,6 +229,9 @@ TEXT_OPENER = re.compile(
     r"|To\s{1,3}(?:receive|approve|consider|note|agree|confirm|elect|appoint|sign|answer"
     r"|recommend|determine|decide|review|adopt|endorse|discuss|enable|allow|hear|seek|provide"
     r"|update|inform|present|report|record)\b"
+    # "Chair to report.", "(Please telephone ...)": who reports, a note to the members
+    r"|(?:The\s{1,3})?(?:Chair(?:man)?|Clerk|Mayor|Leader)\s{1,3}to\s{1,3}report\b"
+    r"|\((?:Please|Note|NB)\b"
     r"|(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\s{1,3}(?:[A-Z][\w.'’-]{0,30}\s{1,3}){1,3}"
     r"|(?:[A-Z][a-z][\w'’-]{0,30}\s{1,3}){1,2})"
     r"(?:presented|reported|introduced|explained|asked|welcomed|informed|updated|gave|moved"
