@@ -398,3 +398,18 @@ def test_who_reports_and_a_note_to_members_end_a_flattened_items_title() -> None
     assert "1. Virtual meetings procedure - briefing and etiquette" in pieces
     assert "Chair to report." in pieces
     assert "4. Declarations of Interest" in pieces
+
+
+def test_a_date_in_capitals_inside_an_items_title_is_no_heading() -> None:
+    """ "4 MINUTES OF THE ADVISORY COMMITTEE - 5 DECEMBER 2014": "5 DECEMBER" is a date in
+    capitals, never item 5, so the title stays whole and the real item 5 is cut."""
+    text = (
+        "A G E N D A 1 APOLOGIES 2 DECLARATION OF INTERESTS Members to declare any personal "
+        "interests. 3 MINUTES OF THE JOINT COMMITTEE - 14 NOVEMBER 2014 (Pages 3 - 8) To "
+        "receive the minutes. 4 MINUTES OF THE ADVISORY COMMITTEE - 5 DECEMBER 2014 (Pages 9 - "
+        "18) To receive the minutes of the Advisory Committee. 5 BUDGET MONITORING 2014/15 "
+        "(Pages 19 - 24) To consider a report on the current financial position of the body."
+    )
+    pieces = [t for _, t in _split(text)]
+    assert "4 MINUTES OF THE ADVISORY COMMITTEE - 5 DECEMBER 2014 (Pages 9 - 18)" in pieces
+    assert "5 BUDGET MONITORING 2014/15 (Pages 19 - 24)" in pieces

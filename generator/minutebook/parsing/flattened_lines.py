@@ -181,7 +181,8 @@ NUMBERED = re.compile(
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
 #: day ("7 February", "2 Monday" are dates)
 BARE_NUMBERED = re.compile(
-    rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
+    # "5 DECEMBER 2014" in capitals is a date too
+    rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?i:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
 )
 #: "(1) To receive apologies": a council's agenda numbered in brackets
