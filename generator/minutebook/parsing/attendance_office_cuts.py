@@ -25,20 +25,22 @@ from itertools import pairwise
 
 from ..model import Line
 
+#: the council's kind before "Councillors:" ("Parish Councillors:"), one label with it
+COUNCIL_KINDS = ("Parish", "Town", "Community", "County", "District", "Borough", "City")
 #: an office label with its colon: "Chairman:", "Vice Chair:", "Deputy Chairman:",
-#: "Councillors:" (the plural title over the other members; "Parish Councillors:", "Town
-#: Councillors:" with the council's kind)
+#: "Councillors:" (the plural title over the other members, with the council's kind or not)
 OFFICE_LABEL = (
     r"(?:(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?"
-    r"|(?:(?:Parish|Town|Community|County|District|Borough|City)\s)?Councillors|Cllrs)\s?:"
+    rf"|(?:(?:{'|'.join(COUNCIL_KINDS)})\s)?Councillors|Cllrs)\s?:"
 )
 #: the list's own label, then at once an office label: "Present: Chairman:"
 OPENING = re.compile(rf"^(?P<label>[A-Za-z][\w ]{{2,40}}?:-?)\s*(?={OFFICE_LABEL})")
 #: a later office label, after the end of a name
 LATER = re.compile(
     # never inside "Parish Councillors:" (the council's kind is the label's own word)
-    r"(?<=[A-Za-z.)])(?<!Parish)(?<!Town)(?<!Community)(?<!County)(?<!District)"
-    rf"(?<!Borough)(?<!City)\s+(?={OFFICE_LABEL}\s)"
+    r"(?<=[A-Za-z.)])"
+    + "".join(f"(?<!{kind})" for kind in COUNCIL_KINDS)
+    + rf"\s+(?={OFFICE_LABEL}\s)"
 )
 LONGEST = 3000
 
