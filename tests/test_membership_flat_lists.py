@@ -62,6 +62,38 @@ def test_members_label_without_colon_over_a_comma_list() -> None:
     ]
 
 
+def test_a_letters_members_as_follows_end_where_its_next_sentence_begins() -> None:
+    line = Line(
+        11,
+        "To Fenby Area Council members as follows:- K Amos (Chair), T Brill (Vice-Chair), "
+        "O Cann (Vice-Chair (Planning)), D Dace, Ebdon, W Fyfe-Hale and R Gunn Any member "
+        "of the public may watch the meeting online.",
+    )
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "K Amos",
+        "T Brill",
+        "O Cann",
+        "D Dace",
+        "Ebdon",
+        "W Fyfe-Hale",
+        "R Gunn",
+    ]
+
+
+def test_a_plural_title_label_after_a_letterheads_address_is_tried_next() -> None:
+    line = Line(
+        1,
+        "Jo Finch To: Members of the Licensing Sub-Committee Head of Service Councillors: "
+        "K Amos (Chair), T Brill, O Cann, and D Dace. Civic Centre Fenby FE1 2AB",
+    )
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "K Amos",
+        "T Brill",
+        "O Cann",
+        "D Dace",
+    ]
+
+
 def test_a_sentence_about_members_is_no_list() -> None:
     assert flat_comma_list(Line(1, "Members of the public may attend, speak and ask.")) is None
     assert flat_comma_list(Line(1, "To Receive Apologies for absence and substitutions")) is None

@@ -35,9 +35,11 @@ WORD = (
     rf"(?!(?:{PLURAL_TITLE}|{TITLE})(?![\w'’-]))"
     r"(?:(?:[A-Z]\.){1,4}(?=\s|$|,)|[A-Z](?=\s)|[A-Z][\w'’-]{1,30})"
 )
-#: A label over the list, run on from what is before it
+#: A label over the list, run on from what is before it: "Membership", "To:", a letter's
+#: "members as follows:-", or a plural title and its colon ("Councillors: A Reid, ...")
 LABEL = re.compile(
-    rf"(?<![\w-])(?:Membership|MEMBERSHIP|Members|MEMBERS|To)\s?:?\s{{1,3}}"
+    rf"(?<![\w-])(?:Membership|MEMBERSHIP|Members|MEMBERS|To|(?i:as\s+follows)\s?:?-?"
+    rf"|(?={PLURAL_TITLE}\s?:\s))\s?:?\s{{0,3}}"
     rf"(?=(?:{PLURAL_TITLE}\s?:?\s|{TITLE}\s)?{WORD}\s{WORD})"
 )
 #: One entry: a title (singular, kept; plural, dropped), one to five name words, up to
@@ -45,8 +47,8 @@ LABEL = re.compile(
 ENTRY = re.compile(
     rf"(?:(?P<plural>{PLURAL_TITLE})\s?:?\s{{1,3}})?(?P<title>{TITLE}\s{{1,3}})?"
     rf"(?P<name>{WORD}(?:\s{WORD}){{0,4}})"
-    r"(?P<brackets>(?:\s{0,2}\([^()]{1,60}\)){0,2})"
-    r"(?P<sep>\s{0,2}[,;]\s{0,3}|\s{1,3}(?:and|&)\s{1,3}"
+    r"(?P<brackets>(?:\s{0,2}\((?:[^()]|\([^()]{1,40}\)){1,60}\)){0,2})"
+    r"(?P<sep>\s{0,2}[,;]\s{0,3}(?:(?:and|&)\s{1,3})?|\s{1,3}(?:and|&)\s{1,3}"
     rf"|\s{{1,3}}(?=(?:{PLURAL_TITLE}\s?:?|{TITLE})\s))?"
 )
 #: The most characters of a line read after the label, the fewest names that make a list
@@ -64,13 +66,11 @@ def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
     """The members of a comma list run on after "Membership", "Members" or "To:" in the
     line (see the module's docstring). None when fewer than `MIN_ENTRIES` names follow."""
     text = plain(line.text)
-    label = LABEL.search(text)
-    if label is None:
-        return None
-    names = _comma_entries(text[label.end() : label.end() + MAX_CHARS])
-    if len(names) < MIN_ENTRIES:
-        return None
-    return [MembershipFacts(name, "", line.number) for name in names]
+    for label in LABEL.finditer(text):  # "To: Members of the X ... Councillors: A, B, C"
+        names = _comma_entries(text[label.end() : label.end() + MAX_CHARS])
+        if len(names) >= MIN_ENTRIES:
+            return [MembershipFacts(name, "", line.number) for name in names]
+    return None
 
 
 def _comma_entries(rest: str) -> list[str]:
@@ -94,7 +94,7 @@ def _comma_entries(rest: str) -> list[str]:
         names.append(f"{entry['title'] or ''}{name}".strip())
         if ends:
             break
-        last = entry["sep"].strip() in ("and", "&") and not plural_next  # the last name next
+        last = entry["sep"].strip(" ,;") in ("and", "&") and not plural_next  # the last name next
         at = entry.end()
     return names
 
