@@ -35,6 +35,16 @@ def test_ranges_that_run_on_are_the_items_pages() -> None:
     ]
 
 
+def test_a_range_between_a_dates_month_and_year_is_taken_out() -> None:
+    assert _items(
+        "4. Minutes of the Council held on 24 January 2031 5 - 24",
+        "5. Minutes of the Planning Committee held on 5 February 25 - 36 2031",
+    ) == [
+        ("4", "Minutes of the Council held on 24 January 2031", "5 - 24"),
+        ("5", "Minutes of the Planning Committee held on 5 February 2031", "25 - 36"),
+    ]
+
+
 def test_a_lone_range_or_ranges_that_do_not_run_on_stay_in_the_title() -> None:
     assert _items("1. Apologies", "", "2. School Results at Key Stage 1 - 2") == [
         ("1", "Apologies", None),

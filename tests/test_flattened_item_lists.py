@@ -56,3 +56,32 @@ def test_a_record_with_long_numbered_minutes_is_no_list() -> None:
     text = " ".join(f"{n}. TITLE {n} {minute}" for n in range(1, 6))
     starts = [text.index(f"{n}. TITLE") for n in range(1, 6)]
     assert whole_list(text, starts) == []
+
+
+def test_an_agendas_short_first_line_and_the_lines_numbering_on_are_cut() -> None:
+    first = "AGENDA PART ONE 1. Apologies 2. Declarations of Interest 3. Mayor's Business"
+    later = " ".join(
+        f"{n}. Report number {n} of the Director of Place on matters {n * 10} - {n * 10 + 5}"
+        for n in range(4, 10)
+    )
+    last = "Matters to Note 10 Correspondence 61 - 70 11 Consultations received 71 - 80"
+    out, _ = split_flattened_lines(
+        [
+            Line(11, first),
+            Line(12, ""),
+            Line(13, "Matters to Decide " + later),
+            Line(14, ""),
+            Line(15, last),
+        ]
+    )
+    texts = [(x.number, x.text) for x in out if x.text]
+    assert (11, "3. Mayor's Business") in texts
+    assert (13, "Matters to Decide") in texts
+    assert any(n == 13 and t.startswith("9. Report number 9") for n, t in texts)
+    assert (15, "10 Correspondence 61 - 70") in texts
+    assert (15, "11 Consultations received 71 - 80") in texts
+
+
+def test_a_short_line_under_agenda_with_two_items_is_left_whole() -> None:
+    text = "AGENDA 1. Apologies 2. Minutes"
+    assert [x.text for x in split_flattened_lines([Line(1, text)])[0]] == [text]

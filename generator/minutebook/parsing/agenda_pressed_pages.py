@@ -6,10 +6,11 @@ pages do: two items or more, each range starting past the end of the one before.
 
 A title wrapped in its narrow column may carry its range inside it, the rest of its
 title printed after the range ("12. Update on the Commissioner's 93 - 94 local business
-case"): a range there that runs on from the one before, followed by the title's words,
-is taken out of the title too, as is a range the wrap split in two ("Reduce the 129 -
-Threat from Organised Crime 136"). A note that the paper will come later ("- report
-to follow") closes no title either.
+case", "held on 5 February 25 - 36 2019"): a range there that runs on from the one
+before, followed by the title's words or a date's year, is taken out of the title too,
+as is a range the wrap split in two ("Reduce the 129 - Threat from Organised Crime
+136"). A note that the paper will come later ("- report to follow") closes no title
+either.
 
 Printed agendas set the item's description under its title, the pages at the right of
 the title's row; flattened, the description runs on after the range ("3. Minutes of the
@@ -34,9 +35,11 @@ DESCRIPTION_AFTER = re.compile(
     r"consideration|assurance|comment)|To\s+(?:receive|consider|note|agree|approve|confirm|"
     r"endorse|resolve|adopt)|Report\s+(?:of|by))\b"
 )
-#: a range inside the title, the title's words (or the item's description) going on after it
+#: a range inside the title, the title's words (or the item's description) going on after
+#: it, or the year of a date the wrap split ("held on 5 February 25 - 36 2019")
 INSIDE = re.compile(
-    rf"\s(?P<first>\d{{1,3}})\s?[-–]\s?(?P<last>\d{{1,3}})\s(?=[A-Za-z]|{DESCRIPTION_AFTER.pattern})"
+    rf"\s(?P<first>\d{{1,3}})\s?[-–]\s?(?P<last>\d{{1,3}})\s"
+    rf"(?=[A-Za-z]|(?:19|20)\d\d$|{DESCRIPTION_AFTER.pattern})"
 )
 #: a range split by the title's wrap: its first page and dash after the first line's words,
 #: its last page after the title's end ("Reduce the 129 - Threat from Crime 136")

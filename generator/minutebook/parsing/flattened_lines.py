@@ -443,9 +443,7 @@ def flattened_cuts(
     to be a flattened paper. `last` is the last numbered heading above the line; a line
     after a flattened one (`after_flattened`: the next page of the paper) needs fewer
     markers."""
-    if len(text) <= MIN_CHARS and not (
-        after_flattened and continues_list(text, _run(text, last, NUMBERED, 2), last)
-    ):
+    if len(text) <= MIN_CHARS and not _short_list(text, last, after_flattened):
         return None
     labels = sorted(
         {m.start() for m in BLOCK_LABEL.finditer(text)}
@@ -537,6 +535,19 @@ def flattened_cuts(
             cuts.update((page.start(), rest))
     found = sorted(cut for cut in cuts if 0 < cut < len(text))
     return found, last_number(text, numbered) if numbered else last
+
+
+def _short_list(text: str, last: int | None, after_flattened: bool) -> bool:
+    """Whether a line too short to be a flattened page is an agenda's list run together:
+    after a flattened line, its items numbered on from the last above ("12 Correspondence
+    89 - 102 13 Consultations ..."); or "AGENDA" over `MIN_MARKERS` items or more from 1
+    ("AGENDA OPEN BUSINESS 1. Apologies 2. Declarations of Interest 3. Chair's Business")."""
+    numbered = _numbered_run(text, last)
+    if after_flattened and continues_list(text, numbered, last):
+        return True
+    if len(numbered) < MIN_MARKERS or _number_at(text, numbered[0]) != 1:
+        return False
+    return bool(agenda_heading(text, numbered))
 
 
 def _run_in_codes(text: str, numbered: list[int]) -> bool:
