@@ -110,6 +110,13 @@ def test_an_agenda_cut_before_its_first_items_starts_where_it_was_cut() -> None:
     assert cut_numbering_start(fallen) is None
 
 
+def test_a_letters_date_glued_to_its_year_is_no_item_above_a_cut_agenda() -> None:
+    """ "19 September2018" atop the letter is a date, not item 19 over "3." and "4."."""
+    text = "19 September2031\n\nTo: All Members\n\n3. Minutes\n\n4. Finance Report\n"
+    lines = [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+    assert cut_numbering_start(lines) == "3"
+
+
 def test_a_tenth_sub_item_follows_the_ninth() -> None:
     """ "1.10" comes after "1.9": the part after the point is a whole number, not a decimal
     fraction (as a float, 1.10 is 1.1 and was refused as lower than 1.9)."""

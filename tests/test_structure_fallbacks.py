@@ -206,3 +206,28 @@ def test_a_sentence_approving_earlier_minutes_is_no_opening() -> None:
         "The minutes of the meeting held on 3 March 2019 be approved as a correct record."
     )
     assert minutes_header(_lines(text), "x.txt", Diagnostics()) is None
+
+
+def test_a_records_title_after_the_bodys_name_opens_enclosed_minutes() -> None:
+    """A letter's items, then "Fenby Parish Council Minutes of a Meeting held on D" over
+    its present list: the enclosed minutes are a paper of their own."""
+    texts = [
+        "To: All Members of Fenby Parish Council",
+        "",
+        "The next meeting of the Parish Council will be held at the Pavilion on 4 May 2031.",
+        "",
+        "3. Minutes",
+        "",
+        "To confirm the minutes of the meeting held on 6 April 2031.",
+        "",
+        "4. Finance Report",
+        "",
+        "Fenby Parish Council Minutes of a Meeting held on 6 April 2031",
+        "",
+        "Present: Councillors A Reid (Chair), B Moss and C Lowe.",
+        "",
+        "FPC.12 Apologies for Absence",
+    ]
+    parts = split([Line(n, t) for n, t in enumerate(texts, start=1)])
+    assert [p.lines[0].number for p in parts] == [1, 11]
+    assert parts[1].kind is DocumentKind.MINUTES

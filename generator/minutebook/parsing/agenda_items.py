@@ -116,10 +116,11 @@ ITEM_WORD = re.compile(
     r"\s*[.:–-]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-#: a date opening the text: a month, or a month's short name and a year ("Dec 2021 - 11:30
-#: to 13:00", a web page's date line under "1": no item 1)
+#: a date opening the text: a month, perhaps glued to its year ("19 September2018"), or a
+#: month's short name and a year ("Dec 2021 - 11:30 to 13:00", a web page's date line
+#: under "1": no item 1)
 STARTS_WITH_MONTH = re.compile(
-    rf"^(?:(?:{MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{4}}\b)",
+    rf"^(?:(?:{MONTHS})(?![^\W\d_])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{4}}\b)",
     re.IGNORECASE,
 )
 #: Words a title does not end with (a sentence broken across lines does)

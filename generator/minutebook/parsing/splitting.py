@@ -575,13 +575,23 @@ def detect_meeting_line(lines: list[Line], i: int) -> Start | None:
     return None if start is None else Start(start, DocumentKind.MINUTES, Layout.MINUTES)
 
 
+#: "Winwick Parish Council Minutes of a Meeting held on D": the body's name, its last word
+#: a body's noun, before the record's title on the same line
+BODY_BEFORE_MINUTES = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,6}(?i:council|committee|sub-committee|panel|board|authority)"
+    r"\s+(?=(?:draft\s+)?Minutes\s+of\b)"
+)
+
+
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
-    attendance below), taking the capitalised letterhead above with it. An agenda item's
+    attendance below, perhaps after the body's name on its line), taking the capitalised
+    letterhead above with it. An agenda item's
     description ("Minutes of the meeting of X held on D" under "3. MINUTES") is none."""
     if describes_an_item(lines, i):
         return None
     text = lines[i].text.strip().strip("*#_ ")
+    text = text[body.end() :] if (body := BODY_BEFORE_MINUTES.match(text)) else text
     if not MINUTES_OPENING.match(text):
         if _minutes_title(lines, i, text):  # the body is named in the title above
             return Start(title_start(lines, i), DocumentKind.MINUTES, Layout.MINUTES)
