@@ -40,6 +40,14 @@ def test_every_titled_member_of_a_list_declared() -> None:
         "Councillor Shaw",
         "Cllr Tull",
     ]
+    # a singular title printed once for two, the second by initials and surname
+    pair = Line(5, "Councillor S Amos and J Bligh both declared an interest in item 7.")
+    assert [d.as_written for d in titled_list_declarers(pair, "4")] == [
+        "Councillor S Amos",
+        "J Bligh",
+    ]
+    unnamed = Line(5, "Councillor S Amos and The Clerk declared an interest in item 7.")
+    assert titled_list_declarers(unnamed, "4") == []
     # at an item, the list declares when "interest" follows on the line or the next
     assert _read("Town Centre Plan", [
         "Councillor A Reed and Councillor B Shaw both declared",

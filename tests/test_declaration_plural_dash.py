@@ -14,6 +14,11 @@ def test_members_after_a_plural_title_and_a_dash_each_declared() -> None:
     assert found == [("Alun Bevan", 7, "42"), ("Carys Dole", 7, "42"), ("Rhodri Watkin", 7, "42")]
 
 
+def test_members_of_an_outside_body_after_the_dash_declared() -> None:
+    line = Line(23, "Cllrs Bevan and Dole – Members of the Rivers Trust")
+    assert [d.as_written for d in plural_then_kind(line, "4")] == ["Bevan", "Dole"]
+
+
 def test_a_plural_title_and_a_dash_without_an_interest_declares_nothing() -> None:
     assert plural_then_kind(Line(1, "Councillors Bevan and Dole – Ward Members"), "4") == []
     assert plural_then_kind(Line(1, "Councillor Bevan – Personal – Governor"), "4") == []

@@ -60,10 +60,11 @@ NAMED_THEN = re.compile(rf"^(?P<who>{ONE_TITLED}?)\s*(?:[:–—-]\s+|\()(?P<wha
 #: What a declaration's cells name: the business ("Item 5", "Minute 12", "Agenda item")
 #: or the kind of interest the Codes of Conduct define (England's personal, prejudicial,
 #: pecuniary, registrable; Scotland's financial and non-financial: "Item 4 – Mr A Bain
-#: (Financial)").
+#: (Financial)"), or the outside body the member belongs to, the commonest such interest
+#: ("Cllrs Amos and Bligh – Members of the Rivers Trust").
 KIND_OR_ITEM = re.compile(
     r"\b(?:personal|prejudicial|pecuniary|registrable|registerable|non-registrable"
-    r"|(?:non-)?financial|DPI|ORI|NRI|(?:agenda\s+)?item|minute)\b",
+    r"|(?:non-)?financial|DPI|ORI|NRI|(?:agenda\s+)?item|minute|members?\s+of)\b",
     re.IGNORECASE,
 )
 #: A titled name, a dotted leader ("………", "....."), then what it declares: "Cllr A Reed
@@ -131,9 +132,26 @@ def titled_list_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
         return []  # cheap test first
     match = TITLED_LIST.match(text)
     if match is None:
-        return []
+        return title_once_pair(text, line, minute)
     names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
+#: "Councillor S Carefoot and J Rogerson both declared": a singular title printed once for
+#: two members, the second named by initials and surname
+TITLE_ONCE_PAIR = re.compile(
+    rf"^(?P<first>{ONE_TITLED}?)\s+and\s+(?P<second>(?:[A-Z]\.?\s){{1,3}}[A-Z][\w'’-]+)"
+    r"\s+(?:each\s+|both\s+)?declared\b"
+)
+
+
+def title_once_pair(text: str, line: Line, minute: str) -> list[DeclarationFacts]:
+    """The two members of "Councillor A Reed and B Shaw both declared ...", each as
+    printed (the second untitled)."""
+    match = TITLE_ONCE_PAIR.match(text)
+    if match is None:
+        return []
+    return [DeclarationFacts(match[k], text, line.number, minute) for k in ("first", "second")]
 
 
 def named_then_kind(line: Line, minute: str) -> DeclarationFacts | None:
