@@ -58,3 +58,12 @@ def test_a_confirmation_opening_the_line_is_read_from_its_start() -> None:
     found = resolution(lines_of(text))
     assert found is not None
     assert found.text.startswith("The minutes of 2 May")
+
+
+def test_a_boards_coded_paragraph_number_opens_no_sentence() -> None:
+    """ "107/19/01" (minute 107/19, its paragraph 01) before the confirmation is the
+    paragraph's number: the sentence after it is the decision."""
+    text = "107/31/01 The minutes of the last Board meeting held on 4 May were approved."
+    assert minutes_confirmed(text)
+    found = resolution(lines_of(text))
+    assert found is not None and found.line == 1

@@ -27,10 +27,12 @@ LETTERED = re.compile(
 )
 BULLET = re.compile(r"^[-•·▪]\s+\S")
 #: Whatever opens a paragraph before its text: a "Minutes:" label (tables of minutes
-#: converted to text print one), a bullet, a number ("3.", "(2)", "1.4") or a letter.
+#: converted to text print one), a bullet, a number ("3.", "(2)", "1.4", a board's
+#: "107/19/01": the minute's code and the paragraph's) or a letter.
 PARAGRAPH_LEAD = re.compile(
     r"^(?:Minutes:\s*)?(?:[-•·]\s+)?"
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+)?"
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|\(?(?:[a-z]|[ivx]{1,5})[.)]\s+"
+    r"|\d{1,4}/\d{2,4}/\d{1,3}\s+)?"
 )
 
 
