@@ -134,6 +134,7 @@ from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_substitute_origins import cut_substitute_origins, origin_patterns
+from .attendance_surname_lists import surname_list
 from .attendance_table_labels import column_label
 from .attendance_tagged_runs import tagged_runs
 from .attendance_these_received import apologies_pointing_back
@@ -1224,6 +1225,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
         return False
     if surname_run(text):  # "Allen, E. Baker, D. Carter, J.": surnames first, a roll
+        return False
+    if surname_list(text):  # "Kerr (Chair), Arundale, Biswas, C Hobson": bare surnames
         return False
     if post_dash_name(text):  # "Treasurer – Colin Brayshaw": an officer
         return False
