@@ -78,6 +78,7 @@ from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, spli
 from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_council_prefixes import council_after_name
+from .attendance_ditto_marks import without_ditto_marks
 from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
@@ -2393,6 +2394,7 @@ class AttendanceReader:
         for line, piece in segment:
             piece = clerk_holder_first(piece)  # "... and the Clerk – Dan Hart": "Dan Hart (Clerk)"
             piece = council_after_name(piece)  # "KCC Cllr A Reid": "Cllr A Reid (KCC)"
+            piece = without_ditto_marks(piece)  # "Cllr A Reid “ B Moss “ C Lowe": columns
             glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
             starts.append((len(text) + len(glue), line))
             text += glue + piece

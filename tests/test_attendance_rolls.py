@@ -1,5 +1,5 @@
-"""Members present printed as bare surnames under the label (invented roll in the genre's
-layout): the list is read, not taken for a heading."""
+"""Members present printed as bare surnames under the label, or down columns whose title
+is a ditto mark after the first row (invented rolls in the genre's layout)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Layout, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
+from minutebook.parsing.attendance_ditto_marks import without_ditto_marks
 from minutebook.parsing.attendance_surname_lists import surname_list
 
 
@@ -49,3 +50,24 @@ def test_a_roll_of_bare_surnames_under_present_is_read() -> None:
 )
 def test_what_is_no_roll_of_surnames(text: str) -> None:
     assert not surname_list(text)
+
+
+def test_ditto_marks_down_a_column_part_the_names_they_stand_before() -> None:
+    assert _read(
+        "PRESENT: Councillor Ann Reid (Chairman)",
+        "",
+        "Councillor Ben Moss Councillor Cara Lowe “ Dan Pym “ Eve Hale " + '" Fay Ives “',
+    ) == [
+        ("present", "Councillor Ann Reid", "Chairman"),
+        ("present", "Councillor Ben Moss", None),
+        ("present", "Councillor Cara Lowe", None),
+        ("present", "Dan Pym", None),
+        ("present", "Eve Hale", None),
+        ("present", "Fay Ives", None),
+    ]
+
+
+def test_one_quote_after_a_titled_name_is_no_ditto() -> None:
+    assert without_ditto_marks("Councillor Ann Reid “ the Leader ” spoke") == (
+        "Councillor Ann Reid “ the Leader ” spoke"
+    )
