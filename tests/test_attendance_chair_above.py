@@ -53,3 +53,20 @@ def test_a_chair_the_list_names_is_not_added_twice() -> None:
         Line(11, "Present: Councillors Bell, Reid and Frost"),
     ]
     assert [name for _, name, _, _ in _read(lines)] == ["Bell", "Reid", "Frost"]
+
+
+def test_office_fields_above_the_list_are_each_present() -> None:
+    lines = [
+        Line(7, "Chairman: Councillor Ann Reid"),
+        Line(8, ""),
+        Line(9, "Vice Chairman: Councillor Ben Moss"),
+        Line(10, ""),
+        Line(11, "Present: Councillors: Cara Lowe; Dan Pym"),
+    ]
+    assert _read(lines) == [
+        (PRESENT, "Councillor Ann Reid", "Chairman", 7),
+        (PRESENT, "Councillor Ben Moss", "Vice Chairman", 9),
+        (PRESENT, "Cara Lowe", None, 11),
+        (PRESENT, "Dan Pym", None, 11),
+    ]
+    assert chair_above("Chairman: the Leader of the Council") is None
