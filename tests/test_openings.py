@@ -384,6 +384,16 @@ def test_a_24_hour_clock_in_a_sentence_is_its_time_not_its_venue() -> None:
     assert when_and_where(" at 7.30 in Room 2")[1] is None
 
 
+def test_a_doubled_preposition_and_a_time_whose_stop_closed_the_sentence() -> None:
+    """ "held in the in the Council Chamber ... at 9.30a.m. At the discretion ...": the
+    venue starts after the second "in the"; "9.30a.m" is the time, no part of the venue."""
+    assert when_and_where(
+        " in the in the Council Chamber, Holt Road, Fenby on Wednesday 12th March 2031 at "
+        "9.30a.m. At the discretion of the Chairman, a break will be taken."
+    ) == (dt.date(2031, 3, 12), dt.time(9, 30), "Council Chamber, Holt Road, Fenby", False)
+    assert find_time("at 9.30a.m") == dt.time(9, 30)
+
+
 def test_the_paper_between_held_and_its_end_reads_in_any_order() -> None:
     expected = (dt.date(2019, 7, 4), dt.time(10, 0), "County Hall, Lewes", False)
     assert when_and_where(" at County Hall, Lewes on 4 July 2019 at 10am") == expected

@@ -39,9 +39,9 @@ DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 #: "10.00 am", "2:30pm", "7.00 p.m.", and the hour alone: "at 2pm", "10 am"; "am" must end
-#: a word, so "5 amendments" is no time
+#: a word, so "5 amendments" is no time; "9.30a.m" whose last stop closed the sentence
 TIME_PHRASE = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s{0,3}(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])",
+    r"\b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s{0,3}(?P<ampm>am|pm|a\.m\.?|p\.m\.?)(?![a-z])",
     re.IGNORECASE,
 )
 #: "12 noon", "noon", "midday"

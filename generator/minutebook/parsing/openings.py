@@ -189,6 +189,8 @@ SPAN_IN_SENTENCE = re.compile(
 
 
 VENUE_START = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?", re.IGNORECASE)
+#: the preposition printed twice by a template's slip: "held in the in the Chamber"
+STUTTER = ("in the ", "at the ")
 
 
 #: brackets left empty once the times inside are taken out: "D (10.00 am - 12.05 pm) in V"
@@ -329,7 +331,10 @@ def when_and_where(rest: str) -> tuple[dt.date | None, dt.time | None, str | Non
     placed = left[manner.end() :] if manner else left
     venue_start = VENUE_START.match(placed)
     if venue_start:
-        venue = strip_article(REMOTE_TOO.sub("", placed[venue_start.end() :]))
+        at = venue_start.end()
+        stutter = VENUE_START.match(placed[at:]) if placed[at:].startswith(STUTTER) else None
+        at += stutter.end() if stutter else 0  # "held in the in the Council Chamber"
+        venue = strip_article(REMOTE_TOO.sub("", placed[at:]))
     else:  # "held virtually via Microsoft Teams", "held remotely": as printed
         remote = REMOTE.match(placed) or (manner and not placed)
         venue = re.sub(r"^(?:as|in)\s+(?:an?\s+)?", "", left, flags=re.I) if remote else ""
