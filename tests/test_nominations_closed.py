@@ -28,6 +28,10 @@ from minutebook.parsing.resolutions import resolution
             "With no other nomination, Mr Keel was elected Chairman for the ensuing year.",
             "Mr Keel",
         ),
+        (
+            "No other nominations were forthcoming and Tam Oduya was duly elected as the Chair.",
+            "Tam Oduya",
+        ),
     ],
 )
 def test_the_election_opens_at_the_name_after_the_closed_nominations(text: str, name: str) -> None:

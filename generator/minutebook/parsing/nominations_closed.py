@@ -4,8 +4,9 @@ Minutes of councils, panels and authorities tell an uncontested election in one 
 that first says nobody else stood: "There being no other nominations, Cllr B Shaw was
 declared elected", "There were no other nominations and Mr A Reed was elected unanimously
 as Chair", "As there were no further nominations, Councillor C Tull was duly elected as
-Vice-Chair". The clause only tells why no vote was needed; the decision is the election,
-and its words begin at the name of the member elected.
+Vice-Chair", "No other nominations were forthcoming and D Vane was duly elected". The
+clause only tells why no vote was needed; the decision is the election, and its words
+begin at the name of the member elected.
 
 Kept whole: the clause with no name after it ("There being no further nominations it
 was:" over a resolution), or a name in lower case.
@@ -16,11 +17,14 @@ from __future__ import annotations
 import re
 
 #: "There being no other nominations, ", "There were no further nominations and ", "As
-#: there were no other nominations received, ", "With no other nomination, ": the clause,
-#: its comma or "and", then the name's capital.
+#: there were no other nominations received, ", "With no other nomination, ", "No other
+#: nominations were forthcoming and ": the clause, its comma or "and", then the name's
+#: capital.
 NOMINATIONS_CLOSED = re.compile(
-    r"(?:There\s+(?:being|were|was)|As\s+there\s+(?:were|was)|With)\s+no\s+(?:other|further)"
-    r"\s+nominations?(?:\s+(?:received|made|having\s+been\s+(?:received|made)))?"
+    r"(?:(?:There\s+(?:being|were|was)|As\s+there\s+(?:were|was)|With)\s+no"
+    r"|No)\s+(?:other|further)"
+    r"\s+nominations?(?:\s+(?:received|made|having\s+been\s+(?:received|made))"
+    r"|\s+(?:were|was)\s+(?:forthcoming|received|made))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])",
     re.IGNORECASE,
 )
