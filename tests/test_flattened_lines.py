@@ -383,6 +383,24 @@ def test_a_paragraph_of_run_in_minutes_with_four_figure_running_numbers() -> Non
     assert flattened_cuts(years) is None
 
 
+def test_running_numbers_after_the_years_figures_and_a_stop_cut_a_record() -> None:
+    """A town council's "14.516 Public Speaking Time No members ... 14.517 Apologies ...":
+    a run of three in one year is a marker of its own; "No" before a word in lower case
+    opens a minute's text."""
+    text = (
+        "FENBY TOWN COUNCIL MINUTES of the Meeting of the Town Council held in the Chamber on "
+        "Monday 27 April 2031. PRESENT Cllr A Reid (Town Mayor) Cllr B Moss Cllr C Lowe "
+        "31.516 Public Speaking Time No members of the public wished to speak. 31.517 "
+        "Apologies for Absence Apologies were received from Cllr D Pym. 31.518 Declarations "
+        "of Interests No interests were declared. 31.519 Minutes The Minutes of the Meeting "
+        "held on 23 March 2031 were signed as a true record."
+    )
+    pieces = [t for _, t in _split(text)]
+    assert "31.516 Public Speaking Time" in pieces
+    assert "No members of the public wished to speak." in pieces
+    assert "31.518 Declarations of Interests" in pieces
+
+
 def test_who_reports_and_a_note_to_members_end_a_flattened_items_title() -> None:
     """ "1. Virtual meetings procedure Chair to report. 2. ... 5. Declarations of Interest
     (Please telephone ...)": who reports and a bracketed note are the item's text."""

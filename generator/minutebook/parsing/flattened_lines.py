@@ -204,6 +204,9 @@ ITEM_NUMBERED = re.compile(
 YEAR_FIRST = re.compile(
     r"(?<![\S])(?P<year>\d{2}(?:/\d{2})?)/(?P<number>\d{1,4})\.?[ ]{1,3}(?=[A-Z])"
 )
+#: "14.516 Public Speaking Time": a town council's running minute number after its
+#: municipal year's two figures and a stop (a run keeps the same year)
+YEAR_DECIMAL = re.compile(r"(?<![\S])(?P<year>\d{2})\.(?P<number>\d{3})[ ]{1,3}(?=[A-Z])")
 #: "Page 11", "Page 2 of 5": a page's number or a contents page reference, cut off when it
 #: ends the line or stands before another cut (the page furniture rules then read it)
 PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=\s|$)")
@@ -222,7 +225,8 @@ AFTER_STOP_DECISION = re.compile(
 TEXT_OPENER = re.compile(
     r"(?<=\S )(?:(?:UNANIMOUSLY\s{1,3})?RESOLVED\b|AGREED\b|ORDERED\b|There\s{1,3}(?:were|was)\b"
     r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that)"
-    r"|None\b|No\s{1,3}(?:declarations|apologies|interests)\b|Nil\b"
+    # "No members of the public wished to speak": "No" before a word in lower case
+    r"|None\b|No\s{1,3}[a-z]{2,}\b|Nil\b"
     r"|Apologies\s{1,3}(?:for\s{1,3}absence\s{1,3})?(?:were|was|had)\b"
     r"|The\s{1,3}[A-Za-z]"
     r"|Members\s{1,3}(?:were|noted|asked|considered|received|discussed|to)\b"
@@ -287,7 +291,7 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a council's
     minute codes with its letters ("CAB101/23 ...", "C 08/042 ..."), two or more; else a
     parish council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or
-    more."""
+    more; else a town council's after the year and a stop ("14.516 ..."), three or more."""
     return (
         _run(text, last, ITEM_NUMBERED, 2)
         or _run(text, last, NUMBERED, 2)
@@ -297,6 +301,7 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         or _opening_run(text, last, RUNNING_CODE)
         or _run_of(lettered_codes(text), last, 2)
         or _run(text, last, YEAR_FIRST, 2)
+        or _run(text, last, YEAR_DECIMAL, MIN_RUN_IN_CODES)
     )
 
 
