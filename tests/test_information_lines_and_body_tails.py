@@ -109,3 +109,15 @@ def test_a_banners_name_run_into_its_title_in_capitals_is_printed_once() -> None
     assert tidied_body("Audit Committee AUDIT COMMITTEE") == "Audit Committee"
     # a name that repeats no half of itself is left as printed
     assert tidied_body("Fenby and Wyke Joint Committee") == "Fenby and Wyke Joint Committee"
+
+
+def test_a_summons_clause_a_meeting_number_or_a_date_around_the_name_is_no_part() -> None:
+    assert tidied_body("FENBY BOROUGH COUNCIL which will be held as follows") == (
+        "FENBY BOROUGH COUNCIL"
+    )
+    assert tidied_body("Wyke Council to be held on") == "Wyke Council"
+    assert tidied_body("EASTDALE JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES") == (
+        "EASTDALE JOINT COMMITTEE"
+    )
+    assert tidied_body("NOVEMBER 2031 DEVELOPMENT COMMITTEE") == "DEVELOPMENT COMMITTEE"
+    assert tidied_body("Committee to Be Held Accountable") == "Committee to Be Held Accountable"

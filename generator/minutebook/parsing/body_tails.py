@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_date
-from ..vocabulary import WEEKDAY_NAME
+from ..vocabulary import MONTHS, WEEKDAY_NAME
 from .body_furniture import without_furniture
 from .welsh_body_names import english_body_name
 
@@ -111,14 +111,25 @@ DANGLING_OF = re.compile(r"\s(?:of|OF)$")
 
 #: "PLANNING COMMITTEE A meeting of the Planning Committee": a flattened title run on into
 #: the notice's sentence, which begins again with "A meeting of"; "X Parish Council, which
-#: Members are summoned to attend": the notice's clause about who attends
-SENTENCE_AFTER = re.compile(r"\s(?:A|The)\smeeting\sof\b.*$|,\s(?:which|to\swhich)\s.*$")
+#: Members are summoned to attend": the notice's clause about who attends; "X COUNCIL which
+#: will be held as follows", "X Council to be held on": the summons's clause about when;
+#: "X JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES": the meeting's number
+SENTENCE_AFTER = re.compile(
+    r"\s(?:A|The)\smeeting\sof\b.*$|,\s(?:which|to\swhich)\s.*$"
+    r"|\s(?:which\s(?:will|is\sto|shall)\s|to\s)be\sheld\b.*$"
+    r"|\sMeeting\s(?:No\.?|Number)\s?\d{1,4}\b.*$",
+    re.IGNORECASE,
+)
+#: "NOVEMBER 2011 DEVELOPMENT COMMITTEE": a title's date (its day lost) before the name
+MONTH_YEAR_BEFORE = re.compile(rf"^(?:\d{{1,2}}\s)?(?i:{MONTHS})\s(?:19|20)\d\d\s(?=[A-Z])")
 
 
 def without_meeting_word(name: str) -> str | None:
-    """The name without a leading "Meeting (of)", a dangling "of" at its end or the
-    notice's sentence run on after it, while a name is left; None when it has none."""
+    """The name without a leading "Meeting (of)" or month and year, a dangling "of" at its
+    end or the notice's sentence run on after it, while a name is left; None when it has
+    none."""
     tidied = DANGLING_OF.sub("", MEETING_BEFORE.sub("", name.strip(), count=1), count=1)
+    tidied = MONTH_YEAR_BEFORE.sub("", tidied, count=1)
     tidied = SENTENCE_AFTER.sub("", tidied, count=1)
     return tidied if tidied != name.strip() and len(tidied.split()) >= 2 else None
 
