@@ -114,3 +114,26 @@ def test_the_name_of_meeting_table_unflattened_is_read_by_its_labels() -> None:
         dt.time(17, 0),
         "COUNCIL CHAMBER, COUNTY HALL, KELBRIDGE",
     )
+
+
+def test_minutes_of_meeting_of_labels_the_body() -> None:
+    """ "Minutes of Meeting of: Council" over "Date and Time:" and "Location:" lines."""
+    text = (
+        "Minutes of Meeting of: Council\n"
+        "\n"
+        "Date and Time: Thursday 28 July 2031 at 7.03 pm\n"
+        "\n"
+        "Location: Council Chamber, The Townhall, Fenby\n"
+        "\n"
+        "Present: Councillors: Ann Reid; Bob Moss\n"
+        "\n"
+        "1. Minutes\n"
+        "RESOLVED: THAT the minutes be confirmed.\n"
+    )
+    assert first_part_meeting(text) == (
+        DocumentKind.MINUTES,
+        "Council",
+        dt.date(2031, 7, 28),
+        dt.time(19, 3),
+        "Council Chamber, The Townhall, Fenby",
+    )

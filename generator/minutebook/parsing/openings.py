@@ -804,7 +804,10 @@ VENUE_LABELS = (
 )  # fmt: skip
 
 
-BODY_LABELS = ("meeting", "committee", "panel", "board", "body", "meeting of", "name of meeting")
+BODY_LABELS = (
+    "meeting", "committee", "panel", "board", "body", "meeting of", "name of meeting",
+    "minutes of meeting of", "minutes of the meeting of",  # "Minutes of Meeting of: Council"
+)  # fmt: skip
 
 
 #: the labels a table's heading row may print over a meeting's date, time and place
