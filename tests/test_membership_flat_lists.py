@@ -94,6 +94,23 @@ def test_a_plural_title_label_after_a_letterheads_address_is_tried_next() -> Non
     ]
 
 
+def test_a_membership_heading_with_its_count_over_a_plural_titled_run() -> None:
+    line = Line(
+        7,
+        "The attendance of all Councillors is requested. Membership of the Council (6 Members "
+        "of the Council) Councillors A G Amos (Chairman), C R Bligh (Vice-Chairman), B Carr, "
+        "Mrs W Dale, M J Eden OBE and B Fyfe COUNCIL AGENDA FRIDAY, 15 DECEMBER 2031",
+    )
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "A G Amos",
+        "C R Bligh",
+        "B Carr",
+        "Mrs W Dale",
+        "M J Eden OBE",
+        "B Fyfe",
+    ]
+
+
 def test_a_sentence_about_members_is_no_list() -> None:
     assert flat_comma_list(Line(1, "Members of the public may attend, speak and ask.")) is None
     assert flat_comma_list(Line(1, "To Receive Apologies for absence and substitutions")) is None

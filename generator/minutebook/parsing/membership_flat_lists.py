@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line, MembershipFacts
-from ..vocabulary import PLURAL_TITLE, TITLE
+from ..vocabulary import IS_HONOUR, PLURAL_TITLE, TITLE
 from .names_alphabetical_roll import SHORT_TITLE, alphabetical_roll
 from .text import plain
 
@@ -39,7 +39,10 @@ WORD = (
 #: "members as follows:-", or a plural title and its colon ("Councillors: A Reid, ...")
 LABEL = re.compile(
     rf"(?<![\w-])(?:Membership|MEMBERSHIP|Members|MEMBERS|To|(?i:as\s+follows)\s?:?-?"
-    rf"|(?={PLURAL_TITLE}\s?:\s))\s?:?\s{{0,3}}"
+    rf"|(?={PLURAL_TITLE}\s?:\s)"
+    # "Membership of the Council (70 Members of the Council) Councillors A G Hagues, ..."
+    rf"|Membership\s+of\s+[^():]{{1,80}}?(?:\s\([^()]{{1,60}}\))?(?=\s{PLURAL_TITLE}\s))"
+    rf"\s?:?\s{{0,3}}"
     rf"(?=(?:{PLURAL_TITLE}\s?:?\s|{TITLE}\s)?{WORD}\s{WORD})"
 )
 #: One entry: a title (singular, kept; plural, dropped), one to five name words, up to
@@ -51,6 +54,8 @@ ENTRY = re.compile(
     r"(?P<sep>\s{0,2}[,;]\s{0,3}(?:(?:and|&)\s{1,3})?|\s{1,3}(?:and|&)\s{1,3}"
     rf"|\s{{1,3}}(?=(?:{PLURAL_TITLE}\s?:?|{TITLE})\s))?"
 )
+#: A word in capitals, three letters or more: a heading's, after a list run on into it
+CAPITALS = re.compile(r"^[A-Z]{3,}$")
 #: The most characters of a line read after the label, the fewest names that make a list
 MAX_CHARS = 3000
 MIN_ENTRIES = 3
@@ -58,8 +63,15 @@ MIN_ENTRIES = 3
 
 def _cut_last(name: str, longest: int) -> str:
     """The last name of a run-on list, cut to as many words as the longest name before
-    it: the words after it begin the next sentence ("P.R.A. Wilson Local people ...")."""
-    return " ".join(name.split()[: max(longest, 2)])
+    it: the words after it begin the next sentence ("P.R.A. Wilson Local people ..."), or
+    at a heading in capitals after a surname ("B Young COUNCIL AGENDA"; an honour, "MBE",
+    is the name's)."""
+    words = name.split()[: max(longest, 2)]
+    for k in range(1, len(words)):
+        surname_before = len(words[k - 1]) > 1 and not words[k - 1].isupper()
+        if surname_before and CAPITALS.match(words[k]) and not IS_HONOUR.match(words[k]):
+            return " ".join(words[:k])
+    return " ".join(words)
 
 
 def flat_comma_list(line: Line) -> list[MembershipFacts] | None:
