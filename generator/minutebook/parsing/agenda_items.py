@@ -24,6 +24,7 @@ from .agenda_dash_descriptions import without_dash_description
 from .agenda_html_cells import html_row_cells
 from .agenda_link_labels import without_link_label
 from .agenda_minute_references import without_minute_reference
+from .agenda_title_notes import without_title_notes
 from .text import plain
 
 #: "(Pages 11 - 16)", "(Pages 5 to 6)", "(Page 5)", "(pp. 3-9)", "(pp 3)" (older agendas
@@ -206,7 +207,8 @@ def reads_as_title(title: str) -> bool:
     instruction = INSTRUCTION.match(title) is not None  # "To approve ...": the agenda's wording
     if not words or len(words) > (INSTRUCTION_MAX_WORDS if instruction else TITLE_MAX_WORDS):
         return False
-    if not (title[:1].isupper() or title[:1].isdigit()) or STARTS_WITH_MONTH.match(title):
+    first = title.lstrip("‘“'\"")[:1]  # "‘Freedom of Hexham’": a title in quotes
+    if not (first.isupper() or first.isdigit()) or STARTS_WITH_MONTH.match(title):
         return False
     long = len(BRACKETED.sub("", title).split()) > SENTENCE_WORDS
     if title.endswith(".") and long and not instruction:
@@ -225,6 +227,7 @@ def coded_line(text: str) -> ItemLine | None:
         return None
     title, pages = _pages(match["title"])
     title = without_link_label(plain(title.replace("\t", " ")))  # "icon Budget [66Kb]"
+    title = without_title_notes(title)  # "Accounts [list enclosed]", "Bowls. Minute 8 refers."
     return ItemLine(match["code"], title, pages) if reads_as_title(title) else None
 
 
