@@ -222,3 +222,20 @@ def test_an_agendas_numbered_items_are_no_past_tense() -> None:
         "12.10 Apologies for absence\n"
     )
     assert "past" not in record_evidence(_lines(agenda))
+
+
+def test_three_attendance_lists_with_names_are_a_record() -> None:
+    """An excerpt holding only the record's opening: "Present :", "Also present:" and
+    "Apologies :" lists over names are a record; an agenda's labels name nobody."""
+    opening = (
+        "EXTRAORDINARY COUNCIL 21/1/31\n\n"
+        "Present : Councillor Ann Reid (Chair) Councillors: Ben Moss, Cara Lowe\n\n"
+        "Also present: Dan Pym (Chief Executive), Eve Hale (Monitoring Officer)\n\n"
+        "Apologies : Councillors Fay Ives and Gil Hunt\n"
+    )
+    assert kind_by_content(_lines(opening)) is DocumentKind.MINUTES
+    agenda = (
+        "EXTRAORDINARY COUNCIL 21/1/31\n\n"
+        "Present: to be recorded\n\nAlso present: officers\n\nApologies: to receive\n"
+    )
+    assert kind_by_content(_lines(agenda)) is None

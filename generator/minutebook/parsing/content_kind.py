@@ -197,6 +197,8 @@ def agenda_evidence(lines: list[Line]) -> int:
 
 #: Fewest kinds of evidence that make a text a record
 RECORD_KINDS = 2
+#: Lines of the text's opening searched for its attendance lists
+LIST_REACH = 60
 #: Fewest agenda lines that make a text an agenda
 AGENDA_LINES = 2
 #: Fewest agenda lines that outweigh one kind of a record's evidence (a "DECISIONS"
@@ -214,11 +216,33 @@ def record_by_content(lines: list[Line]) -> bool:
     kinds = record_evidence(lines)
     if any(seconded_vote(t) for t in _texts(lines)):
         kinds.add("vote")
+    if attendance_lists(lines) >= ATTENDANCE_LISTS:  # "Present :", "Also present:", ...
+        kinds.add("lists")
     if "labelled" in kinds and (len(kinds) >= RECORD_KINDS or meeting_line(lines)):
         return True  # a web record quotes each item's agenda text above "Minutes:"
     if len(kinds) < RECORD_KINDS or not kinds & {"attendance", "decision"}:
         return narrative_record(lines)
     return agenda_evidence(lines) <= len(kinds)
+
+
+#: Attendance lists of a record's opening that make evidence of their own: "Present:",
+#: "Also present:", "Apologies:" before names (an agenda labels none so)
+ATTENDANCE_LISTS = 3
+#: "Apologies :", "Apologies for absence -": the list of those who sent apologies
+APOLOGIES_LABEL = re.compile(r"apologies(?:\s+for\s+absence)?\s*(?::|[-–—])", re.IGNORECASE)
+#: a list's names after its label: a capitalised word within the first characters
+NAMES_AFTER = re.compile(r"\s*(?::|[-–—])\s*\S{0,12}\s?[A-Z]")
+
+
+def attendance_lists(lines: list[Line]) -> int:
+    """How many attendance labels open a line with names after them ("Present : Councillor
+    A ...", "Also present: B (Chief Executive)", "Apologies : Councillors C, D"), in the
+    first lines of the text."""
+    found = 0
+    for text in _texts(lines[:LIST_REACH]):
+        label = ATTENDANCE.match(text) or APOLOGIES_LABEL.match(text)
+        found += label is not None and NAMES_AFTER.match(text, label.end() - 1) is not None
+    return found
 
 
 def narrative_record(lines: list[Line]) -> bool:
