@@ -48,7 +48,7 @@ from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_in_on_opening, meeting_on_opening
 from .minute_of_meeting import minute_of_meeting_opening
 from .notice_titles import notice_title_opening
-from .numeric_dated_titles import numeric_dated_title_opening
+from .numeric_dated_titles import numeric_dated_title_opening, titled_numeric_date
 from .openings import HOSTED_AT, MEETING_NOUN, Clause, Opening, full_body, kindless
 from .place_date_lines import place_dated_minute_opening
 from .placed_title_stacks import placed_title_opening
@@ -325,6 +325,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             labelled_opening(lines),
             dated_title_opening(lines),
             numeric_dated_title_opening(lines),  # "Full Council" / "12/06/2023 at 7:00 pm"
+            titled_numeric_date(lines),  # "EXTRAORDINARY COUNCIL 21/1/10"
             held_line_opening(lines),
             decisions_line_opening(lines),
             stacked_opening(lines),

@@ -5,6 +5,10 @@ Town and community councils' sites print a meeting's minutes under the page's he
 the time ("12/06/2023 at 7:00 pm"; on a Welsh page "am 7:00 pm"), the minutes' own
 opening sentence often lost. `dated_title_opening` reads a date in words only; this reader
 returns None unless a title line stands right above such a dated line.
+
+A paper's own heading may print the body and the date in figures on one line, the year in
+two ("EXTRAORDINARY COUNCIL 21/1/10"): `titled_numeric_date` reads the body before the
+date when a body's noun ends it.
 """
 
 from __future__ import annotations
@@ -37,4 +41,24 @@ def numeric_dated_title_opening(lines: list[Line]) -> Opening | None:
         if date is None or not body:
             return None
         return Opening(body, date, find_time(text), None, line.number)
+    return None
+
+
+#: "EXTRAORDINARY COUNCIL 21/1/10", "Planning Committee 04/03/2014": a title naming the
+#: body (a body's noun closing it), then the date in figures ending the line
+TITLE_NUMERIC_DATE = re.compile(
+    r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,6}(?i:council|committee|sub-committee|panel|board"
+    r"|authority|cabinet|executive))\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d\d){1,2})$"
+)
+
+
+def titled_numeric_date(lines: list[Line]) -> Opening | None:
+    """The meeting of a heading line "BODY d/m/yy" among the opening's first lines; None
+    when no such line opens the paper."""
+    for _, line in opening_lines(lines)[:DATED_REACH]:
+        text = plain(line.text).strip()
+        match = TITLE_NUMERIC_DATE.fullmatch(text) if len(text) <= 120 else None
+        date = find_numeric_date(match["date"]) if match else None
+        if match is not None and date is not None:
+            return Opening(match["body"], date, None, None, line.number)
     return None
