@@ -96,3 +96,22 @@ def test_the_end_of_a_sentence_is_no_list() -> None:
         Line(3, "Councillor A Reid and Councillor B Moss"),
     ]
     assert all(role is not PRESENT for role, _, _, _ in _read(lines))
+
+
+def test_a_headings_date_alone_above_the_roll_is_no_numbered_line() -> None:
+    lines = [
+        Line(1, "14 MAY 2031"),
+        Line(3, "Councillor Amos (Mayor)"),
+        Line(5, "Councillor Bligh (Deputy Mayor)"),
+        Line(7, "Councillors Ms Carr, Dale and Mrs Eden"),
+        Line(9, "Apologies for absence were received from Councillor Fyfe"),
+    ]
+    assert _read(lines)[:5] == [
+        (PRESENT, "Councillor Amos", "Mayor", 3),
+        (PRESENT, "Councillor Bligh", "Deputy Mayor", 5),
+        (PRESENT, "Ms Carr", None, 7),
+        (PRESENT, "Dale", None, 7),
+        (PRESENT, "Mrs Eden", None, 7),
+    ]
+    numbered = [Line(1, "14 Planning Applications"), *lines[1:]]
+    assert all(role is not PRESENT for role, *_ in _read(numbered))

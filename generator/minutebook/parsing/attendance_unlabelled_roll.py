@@ -18,7 +18,8 @@ or
     In attendance:
     Ann Hart   Clerk
 
-Before any label (or line with a colon after its first words) and any numbered line, a
+Before any label (or line with a colon after its first words) and any numbered line (a
+heading's date alone, "14 MAY 2014", is none), a
 line holding titled names and nothing else (under a plural title, or each name with its
 own title; no sentence, no date) can only name the members present. It is rewritten
 "Present: ...", the form the list reader reads. A line that ends a sentence begun on the
@@ -33,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Line
-from ..vocabulary import PLURAL_TITLE, STARTS_WITH_TITLE
+from ..vocabulary import MONTHS, PLURAL_TITLE, STARTS_WITH_TITLE
 from .names import BRACKET, is_office, lower_case_words, split_name_list
 
 #: a line opening with a plural title ("Councillors A Reid, B Moss")
@@ -44,6 +45,8 @@ MAX_LINE = 600
 MAX_HEAD = 8
 #: a numbered line ("1. Apologies", "1-0607/8 - Welcome"): the minutes have begun
 NUMBERED = re.compile(r"^\(?\d")
+#: a heading's date alone on its line ("14 MAY 2014", "3rd June 2020"): no minute's number
+DATE_ALONE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTHS}),?\s+(?:19|20)\d\d")
 #: a label of any kind ("Members:", "Members:   Officers:", "Time: 7pm"), not a time's colon
 LABEL_LIKE = re.compile(r"^[^:]{1,80}:(?!\d)")
 #: a line whose sentence goes on below it ("... apologies on behalf of", "... and,")
@@ -75,7 +78,8 @@ def unlabelled_roll(lines: list[Line], opens_list: Callable[[str], bool]) -> lis
         text = line.text.strip()
         if not text:
             continue
-        if opens_list(line.text) or NUMBERED.match(text) or LABEL_LIKE.match(text):
+        numbered = NUMBERED.match(text) and not DATE_ALONE.fullmatch(text)  # "14 MAY 2014"
+        if opens_list(line.text) or numbered or LABEL_LIKE.match(text):
             return lines
         seen += 1
         if seen > MAX_HEAD:
