@@ -115,6 +115,15 @@ def test_item_code_on_its_own_line_and_differing_numbers() -> None:
     ]
 
 
+def test_a_decimal_agenda_item_cited_before_a_colon() -> None:
+    """ "1. PRAYERS (Agenda Item 1.1):": an item of a numbered part of the agenda."""
+    heading = cited_numbered(
+        _one("1. PRAYERS (Agenda Item 1.1):"), 0, "1. PRAYERS (Agenda Item 1.1):"
+    )
+    assert heading is not None
+    assert (heading.number, heading.title, heading.item_code) == ("1", "PRAYERS", "1.1")
+
+
 def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:
     _, diagnostics = read_minutes("numbered-without-item-codes.txt")
     assert not [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]

@@ -87,12 +87,12 @@ from .welsh_openings import WELSH_MONTHS
 
 #: "(Item B1)", "(*Item C2*)", "*(Item 3)*", "(Item)", "(Agenda Item 5)", "(agenda item 5a)",
 #: "(Agenda No. 5)", "(Item No. 5)", "[Item 1]" (square brackets), "(Agenda item 6))" (a
-#: bracket typed twice).
+#: bracket typed twice), "(Agenda Item 1.1)" (an item of a numbered part of the agenda).
 ITEM_CITATION = re.compile(
     r"[(\[]\s*\*?\s*(?:(?:Agenda\s+)?[Ii]tem(?:\s+No\.?)?|Agenda\s+No\.?)\s*"
-    r"(?P<code>[A-Z]?\d{1,2}[a-z]?)?\s*\*?\s*[)\]]\)?\*?"
+    r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)?\s*\*?\s*[)\]]\)?\*?"
 )
-CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"$")
+CITATION_AT_END = re.compile(ITEM_CITATION.pattern + r"\s?:?$")  # "(Agenda Item 1.1):"
 #: No heading is longer than this (a longer line is a paragraph; bounds every pattern).
 MAX_HEADING_CHARS = 250
 #: A title of a bare-numbered heading has at most this many words.
