@@ -124,6 +124,20 @@ def test_a_decimal_agenda_item_cited_before_a_colon() -> None:
     assert (heading.number, heading.title, heading.item_code) == ("1", "PRAYERS", "1.1")
 
 
+def test_five_figure_running_numbers_with_their_stop() -> None:
+    """ "19326. TO RECEIVE APOLOGIES FOR ABSENCE": a town council's running number in five
+    figures, always printed with its stop; without one, five figures are no minute's."""
+    text = "19326. TO RECEIVE APOLOGIES FOR ABSENCE"
+    heading = bare_numbered(_one(text), 0, text)
+    assert heading is not None and (heading.number, heading.title) == (
+        "19326",
+        "TO RECEIVE APOLOGIES FOR ABSENCE",
+    )
+    assert (
+        bare_numbered(_one("19326 TO RECEIVE APOLOGIES"), 0, "19326 TO RECEIVE APOLOGIES") is None
+    )
+
+
 def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:
     _, diagnostics = read_minutes("numbered-without-item-codes.txt")
     assert not [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]

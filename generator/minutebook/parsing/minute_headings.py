@@ -142,8 +142,11 @@ MINUTE_WORD = re.compile(
     r"(?:[:.–—-]\s*|\s)\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-#: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title".
-BARE_NUMBERED = re.compile(r"^(?P<number>\d{1,4})(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$")
+#: "19. Title", "19) Title", "5<tab>Title", "5   Title", "5 Title"; a town council's running
+#: number in five figures with its stop ("19326. TO RECEIVE APOLOGIES")
+BARE_NUMBERED = re.compile(
+    r"^(?P<number>\d{1,4}|\d{5}(?=\.))(?P<stop>[.)]?)(?P<gap>[ \t]+)(?P<title>\S.*)$"
+)
 #: "3108: Election of Chairman:", "12: Apologies": a parish council's running minute
 #: number with a colon after it (the title often closing with a colon too).
 COLON_NUMBERED = re.compile(r"^(?P<number>\d{1,4}):[ \t]+(?P<title>\S.{0,200}?)[ \t]*:?$")
