@@ -138,6 +138,23 @@ def test_five_figure_running_numbers_with_their_stop() -> None:
     )
 
 
+def test_a_coded_heading_with_its_item_number_run_into_its_text() -> None:
+    """ "CO596/31 1. Apologies for absence Apologies for absence were received ...": the
+    code, the item's number, the title, then its first sentence with no separator."""
+    text = (
+        "CO596/31 1. Apologies for absence Apologies for absence were received from Cllrs. "
+        "Ann Reid and Ben Moss who both had work commitments."
+    )
+    heading = coded_numbered(_one(text), 0, text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.item_code) == (
+        "CO596/31",
+        "Apologies for absence",
+        "1",
+    )
+    assert heading.run_on.startswith("Apologies for absence were received")
+
+
 def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:
     _, diagnostics = read_minutes("numbered-without-item-codes.txt")
     assert not [w for w in diagnostics.warnings if w.code == "minutes-without-minutes"]

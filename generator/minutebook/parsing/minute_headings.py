@@ -490,13 +490,17 @@ def _colon_run_on(title: str) -> tuple[str, str] | None:
     return run_on["title"].strip(), run_on["text"]
 
 
-def _unseparated(i: int, number: str, title: str, code: str | None) -> MinuteHeading | None:
+def _unseparated(
+    i: int, number: str, title: str, code: str | None, item: str | None = None
+) -> MinuteHeading | None:
     """A certain heading's title run straight into its first sentence, no separator
-    between (`minute_unseparated_titles`); None when the title stands alone."""
+    between (`minute_unseparated_titles`); None when the title stands alone or cites its
+    item at its end (`code`). `item` is the agenda item's number printed before the title
+    ("CO596/14 1. Apologies for absence Apologies were ...")."""
     found = unseparated_title(title) if code is None else None
     if found is None:
         return None
-    return MinuteHeading(i, number, found[0], None, certain=True, run_on=found[1])
+    return MinuteHeading(i, number, found[0], item, certain=True, run_on=found[1])
 
 
 def _capitals_stop(title: str) -> str:
@@ -524,7 +528,7 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
         )
     title, code = _title_and_code(lines, i, match["title"])
     title = _capitals_stop(title)
-    unseparated = _unseparated(i, match["number"], title, code or match["item"])
+    unseparated = _unseparated(i, match["number"], title, code, match["item"])
     if unseparated is not None:  # "Cou/286/07-08 Apologies for Absence Apologies were ..."
         return unseparated
     colon = _colon_run_on(title)
