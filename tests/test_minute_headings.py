@@ -22,6 +22,7 @@ from minutebook.parsing.minute_headings import (
     minute_headings,
     minute_word,
     number_alone,
+    numbered_over_code,
     order_key,
     prefixed_numbered,
     roman_numbered,
@@ -153,6 +154,16 @@ def test_a_coded_heading_with_its_item_number_run_into_its_text() -> None:
         "1",
     )
     assert heading.run_on.startswith("Apologies for absence were received")
+
+
+def test_an_agenda_number_and_title_over_the_minutes_code() -> None:
+    """ "70.   Minutes" over "E.70/31": the code holding the same number is the minute's."""
+    lines = [Line(1, "70.      Minutes"), Line(2, ""), Line(3, "E.70/31"), Line(4, "The minutes")]
+    heading = numbered_over_code(lines, 0, lines[0].text)
+    assert heading is not None
+    assert (heading.number, heading.title, heading.index) == ("E.70/31", "Minutes", 0)
+    other = [lines[0], Line(2, ""), Line(3, "E.71/31")]
+    assert numbered_over_code(other, 0, lines[0].text) is None
 
 
 def test_minutes_without_any_heading_are_reported_and_with_headings_not() -> None:

@@ -627,6 +627,27 @@ def code_under_title(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, number, _clean_title(text), None, certain=True)
 
 
+#: the minute's number inside its code: "E.70/23" (minute 70 of the 2023 series)
+CODE_MINUTE = re.compile(r"(?<!\d)(?P<minute>\d{1,4})(?=/\d\d(?:\d\d)?$)")
+
+
+def numbered_over_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "70.   Minutes" over "E.70/23" alone (a blank line between or none): the agenda's
+    number and title, then the minute's code holding the same number, as a committee
+    system prints its minutes; the minute is the code's, on the title's line."""
+    match = BARE_NUMBERED.match(text)
+    if match is None or not looks_like_title(match["title"].strip()):
+        return None
+    below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
+    code = SESSION_ALONE.match(lines[below].text.strip()) if below is not None else None
+    if code is None:
+        return None
+    minute = CODE_MINUTE.search(code["number"])
+    if minute is None or int(minute["minute"]) != int(match["number"]):
+        return None
+    return MinuteHeading(i, code["number"], match["title"].strip(), None, certain=True)
+
+
 def _code_of_title_above(lines: list[Line], i: int) -> bool:
     """The code at `i` belongs to the capitals title directly above it (`code_under_title`)."""
     return i > 0 and _code_under(lines, i - 1) is not None
@@ -1694,6 +1715,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     colon_coded,
     meeting_coded,
     code_under_title,
+    numbered_over_code,
     minute_word,
     item_word,
 )
