@@ -22,7 +22,7 @@ def _read(*texts: str) -> list[tuple[str, str, str | None]]:
 def test_a_roll_of_bare_surnames_under_present_is_read() -> None:
     assert _read(
         "Present:",
-        "Amos (Chair), Bligh, Carr, D Dale, E Dale, Mrs F Eden, OBE, McTigue and Fyfe",
+        "Amos (Chair), Bligh, Carr, D Dale, E Dale, Mrs F Eden, OBE, McTigue, O'Neill and Fyfe",
         "Officers:",
         "R Gunn and S Hale",
     ) == [
@@ -33,6 +33,7 @@ def test_a_roll_of_bare_surnames_under_present_is_read() -> None:
         ("present", "E Dale", None),
         ("present", "Mrs F Eden, OBE", None),
         ("present", "McTigue", None),
+        ("present", "O'Neill", None),
         ("present", "Fyfe", None),
         ("in_attendance", "R Gunn", None),
         ("in_attendance", "S Hale", None),

@@ -231,3 +231,20 @@ def test_a_records_title_after_the_bodys_name_opens_enclosed_minutes() -> None:
     parts = split([Line(n, t) for n, t in enumerate(texts, start=1)])
     assert [p.lines[0].number for p in parts] == [1, 11]
     assert parts[1].kind is DocumentKind.MINUTES
+
+
+def test_a_cabinet_named_before_its_records_title_opens_minutes() -> None:
+    texts = [
+        "To: All Members of the Cabinet",
+        "",
+        "4. Finance Report",
+        "",
+        "Fenby Cabinet Minutes of the meeting held on 6 April 2031",
+        "",
+        "Present: Councillors A Reid (Leader), B Moss and C Lowe.",
+        "",
+        "1. Apologies for Absence",
+    ]
+    parts = split([Line(n, t) for n, t in enumerate(texts, start=1)])
+    assert [p.lines[0].number for p in parts] == [1, 5]
+    assert parts[1].kind is DocumentKind.MINUTES

@@ -237,3 +237,7 @@ PARTICLE_WORDS = rf"(?:(?:{PARTICLE_ALTERNATION}) +){{0,2}}"
 #: honour after it is part of it. Each repeat consumes a word and the space before it, so
 #: matching is linear in the text's length.
 NAME = rf"(?:{TITLE}\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:,?\s+{HONOUR}\b)*"
+#: The nouns a body's name ends with, as alternatives for a pattern ("Fenby Parish Council",
+#: "Audit Sub-Committee", "Police and Crime Panel", "Cabinet"): where a name stops before
+#: the words printed after it on its line.
+BODY_NOUNS = "council|committee|sub-committee|panel|board|authority|cabinet|executive"

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import IS_HONOUR, IS_TITLE
+from ..vocabulary import CAPITALISED_NAME_WORD, IS_HONOUR, IS_TITLE
 
 #: One word of an entry: a capitalised surname ("McTigue", "O'Neill", "Renner-Thompson")
 #: or an initial ("C", "H.")
-WORD = re.compile(r"^(?:[A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?|Mc[A-Z][a-z]{1,30}|[A-Z]\.?)$")
+WORD = re.compile(rf"^(?:{CAPITALISED_NAME_WORD}|[A-Z]\.?)$")
 #: A bracket after an entry's name: its office ("(Chair)")
 BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
 #: What parts the entries: a comma, "and" or "&"

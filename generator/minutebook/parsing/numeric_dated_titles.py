@@ -17,6 +17,7 @@ import re
 
 from ..dates import TIME_PHRASE, find_numeric_date, find_time
 from ..model import Line
+from ..vocabulary import BODY_NOUNS
 from .openings import Opening, opening_lines, title_lines, title_name
 from .text import plain
 
@@ -47,8 +48,8 @@ def numeric_dated_title_opening(lines: list[Line]) -> Opening | None:
 #: "EXTRAORDINARY COUNCIL 21/1/10", "Planning Committee 04/03/2014": a title naming the
 #: body (a body's noun closing it), then the date in figures ending the line
 TITLE_NUMERIC_DATE = re.compile(
-    r"(?P<body>(?:[A-Z][\w&'’-]*\s+){0,6}(?i:council|committee|sub-committee|panel|board"
-    r"|authority|cabinet|executive))\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d\d){1,2})$"
+    rf"(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,6}}(?i:{BODY_NOUNS}))"
+    r"\s+(?P<date>\d{1,2}/\d{1,2}/(?:\d\d){1,2})$"
 )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..dates import DAY_BEFORE_MONTH, find_date, find_numeric_date
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
-from ..vocabulary import WEEKDAY_NAME
+from ..vocabulary import BODY_NOUNS, WEEKDAY_NAME
 from . import letter_formulae
 from .agenda_fronts import agenda_front
 from .appendices import LISTED, POINTS_TO
@@ -578,16 +578,15 @@ def detect_meeting_line(lines: list[Line], i: int) -> Start | None:
 #: "Winwick Parish Council Minutes of a Meeting held on D": the body's name, its last word
 #: a body's noun, before the record's title on the same line
 BODY_BEFORE_MINUTES = re.compile(
-    r"(?:[A-Z][\w&'’-]*\s+){0,6}(?i:council|committee|sub-committee|panel|board|authority)"
-    r"\s+(?=(?:draft\s+)?Minutes\s+of\b)"
+    rf"(?:[A-Z][\w&'’-]*\s+){{0,6}}(?i:{BODY_NOUNS})\s+(?=(?:draft\s+)?Minutes\s+of\b)"
 )
 
 
 def detect_minutes(lines: list[Line], i: int) -> Start | None:
     """'MINUTES of a meeting of ...' (or a title 'Minutes of the meeting held on D' with the
     attendance below, perhaps after the body's name on its line), taking the capitalised
-    letterhead above with it. An agenda item's
-    description ("Minutes of the meeting of X held on D" under "3. MINUTES") is none."""
+    letterhead above with it. An agenda item's description ("Minutes of the meeting of X
+    held on D" under "3. MINUTES") is none."""
     if describes_an_item(lines, i):
         return None
     text = lines[i].text.strip().strip("*#_ ")
