@@ -21,8 +21,7 @@ from minutebook.parsing.agenda_title_notes import without_title_notes
             "Any urgent matters. [Matters to be raised should be written out [if possible] and",
             "Any urgent matters.",
         ),
-        ("Grant Aid applications 2031/32. See enclosed list of applicants.", "Grant Aid "
-         "applications 2031/32"),
+        ("Grant Aid 2031/32. See enclosed list of applicants.", "Grant Aid 2031/32"),
         ("Wentworth Bowls. Minute 4828d refers.", "Wentworth Bowls"),
         ("St. Mary's Churchyard Wall", "St. Mary's Churchyard Wall"),
         ("[Reserved item]", "[Reserved item]"),

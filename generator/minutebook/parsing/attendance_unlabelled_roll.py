@@ -19,13 +19,13 @@ or
     Ann Hart   Clerk
 
 Before any label (or line with a colon after its first words) and any numbered line (a
-heading's date alone, "14 MAY 2014", is none), a
-line holding titled names and nothing else (under a plural title, or each name with its
-own title; no sentence, no date) can only name the members present. It is rewritten
-"Present: ...", the form the list reader reads. A line that ends a sentence begun on the
-line above ("... on behalf of" over "Councillor A Reid and Councillor B Moss.") is none.
-One titled name alone is taken only when the next line with text is another such line
-(one name may be a signature's or an addressee's).
+heading's date alone, "14 MAY 2014", is none), a line holding titled names and nothing
+else (under a plural title, or each name with its own title; no sentence, no date) can
+only name the members present. It is rewritten "Present: ...", the form the list reader
+reads. A line that ends a sentence begun on the line above ("... on behalf of" over
+"Councillor A Reid and Councillor B Moss.") is none. One titled name alone is taken only
+when the next line with text is another such line (one name may be a signature's or an
+addressee's).
 """
 
 from __future__ import annotations
