@@ -42,7 +42,9 @@ annotated fact matches at most one found fact):
   mapped to a body through content/bodies.yaml's `match` phrases (as the resolver does);
   start time equal (HH:MM or none); venue equal, or one contains the other. A file's
   papers that name the same meeting count once, with the time and venue any of them gives.
-- agenda items: code and title. minutes: number as printed, title and item code.
+- agenda items: code and title. minutes: number as printed, title and item code. A
+  lettered sub-item's code matches with or without its brackets ("9(a)" = "9a"): the
+  paper's sub-item is the same either way and annotators write both.
 - attendance: role, name as written, and capacity (equal, or one contains the other:
   "Chief Executive" against "Chief Executive (CE)"; none matches only none). An annotated
   substitute's `substitute_for: X` is the capacity "substitute for X". Only the schema's
@@ -124,6 +126,12 @@ def norm(text: object) -> str:
     s = re.sub(r"[*_]", "", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s.rstrip(".,:;").strip()
+
+
+def code_key(code: object) -> str:
+    """An item's code as compared: `norm` with a sub-item's brackets dropped ("9(a)" and
+    "9a" are one code)."""
+    return re.sub(r"[()]", "", norm(code))
 
 
 def norm_name(text: object) -> str:
@@ -408,13 +416,13 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         )
 
     def item(a: Fact, f: Fact) -> bool:
-        return norm(a["code"]) == norm(f["code"]) and norm(a["title"]) == norm(f["title"])
+        return code_key(a["code"]) == code_key(f["code"]) and norm(a["title"]) == norm(f["title"])
 
     def minute(a: Fact, f: Fact) -> bool:
         return (
             norm(a["number"]) == norm(f["number"])
             and norm(a["title"]) == norm(f["title"])
-            and norm(a.get("item")) == norm(f.get("item"))
+            and code_key(a.get("item")) == code_key(f.get("item"))
         )
 
     def attendance(a: Fact, f: Fact) -> bool:

@@ -100,6 +100,10 @@ def test_matching_rules() -> None:
     assert same["meetings"](meeting, found)
     assert not same["meetings"](meeting, {**found, "date": "2024-10-03"})
     assert not same["meetings"](meeting, {**found, "time": "10:00"})
+    # a lettered sub-item's code with or without its brackets is one code
+    item = {"code": "9a", "title": "Update on actions", "line": 4}
+    assert same["agenda_items"](item, {**item, "code": "9(a)"})
+    assert not same["agenda_items"](item, {**item, "code": "9b"})
 
 
 def test_a_recommendation_matches_with_or_without_whom_it_is_addressed_to() -> None:
