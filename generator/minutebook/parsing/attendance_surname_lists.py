@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import CAPITALISED_NAME_WORD, IS_HONOUR, IS_TITLE
+from .names import NAME_LIST_SPLIT
 
 #: One word of an entry: a capitalised surname ("McTigue", "O'Neill", "Renner-Thompson")
 #: or an initial ("C", "H.")
 WORD = re.compile(rf"^(?:{CAPITALISED_NAME_WORD}|[A-Z]\.?)$")
 #: A bracket after an entry's name: its office ("(Chair)")
 BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
-#: What parts the entries: a comma, "and" or "&"
-SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 #: Fewest entries that make a roll; the longest text read
 MIN_ENTRIES = 4
 MAX_CHARS = 3000
@@ -45,7 +44,7 @@ def surname_list(text: str) -> bool:
     """Whether `text` is a comma list of surnames (see the module's docstring)."""
     if len(text) > MAX_CHARS or "," not in text:
         return False
-    entries = [e for e in SEPARATOR.split(text.strip().rstrip(".")) if e.strip()]
+    entries = [e for e in NAME_LIST_SPLIT.split(text.strip().rstrip(".")) if e.strip()]
     if len(entries) < MIN_ENTRIES:
         return False
     single = 0

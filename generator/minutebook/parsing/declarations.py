@@ -72,6 +72,7 @@ from .declaration_offices import office_declarers
 from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
+from .names import NAME_LIST_SPLIT
 from .text import plain
 
 #: One or two titles from the genre's list ("Cllr Mrs", "County Councillor Dr").
@@ -311,8 +312,6 @@ PLURAL_DECLARERS = re.compile(
 )
 #: a word of PLURAL_VERB, for the cheap test
 PLURAL_WORD = re.compile(r"declared|disclosed|declaration")
-#: what parts the names of a list: commas, "and", and the parish clerk's "&"
-NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 
 
 def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:

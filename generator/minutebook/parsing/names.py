@@ -59,6 +59,9 @@ from .names_semicolon_rows import semicolon_people, semicolon_rows, untitled_sem
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
 LIST_SEPARATOR = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|&)\s+|,\s*|;\s*")
+#: What parts the names of a list printed in a sentence: commas, "and", and the parish
+#: clerk's "&" (no semicolons: "Councillors Amos, Bligh and Carr declared ...")
+NAME_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 #: Where a separator may start: the cheap test before the pattern is tried.
 SEPARATOR_STARTS = frozenset(", ;\t")
 #: Before this, an unclosed bracket is closed: a separator followed by a titled name.
