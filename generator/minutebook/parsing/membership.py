@@ -92,9 +92,11 @@ from .text import plain
 #: Members"); with a colon a list may follow on the same line, without one nothing may
 #: ("Members of the public who ..." is no heading)
 HEADING = re.compile(
-    r"^(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
+    r"^(?:To:?\s+(?=members\b))?"  # "To: Members of Cabinet": a summons' addressee
+    r"(?:(?!to\b)(?-i:(?:[A-Z][\w&'-]*\s+){1,4})(?=members?\b|membership\b))?"
     r"(?:Membership|Members)"
-    r"(?:\s+of\s+(?:the\s+)?(?:Panel|Committee|Board|Council|Authority|Sub-Committee)[\w ]{0,40}"
+    r"(?:\s+of\s+(?:the\s+)?"
+    r"(?:Panel|Committee|Board|Council|Authority|Sub-Committee|Cabinet|Executive)[\w ]{0,40}"
     r"|\s+of(?:\s+the)?(?-i:(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){1,8}\s+"
     r"(?i:Panel|Committee|Board|Authority|Sub-Committee|Cabinet|Forum|Partnership|Commission)))?"
     r"\s*(?:\(\d{1,3}(?:\s(?:members|councillors|seats))?\))?"
@@ -124,6 +126,8 @@ HEADING_THEN_TITLED = re.compile(
 #: a letter going on after the members it is addressed to: its next addressee, numbered
 #: as the members were ("(2) Chief Fire Officer"), or its salutation ("Dear Member")
 LETTER_GOES_ON = re.compile(r"^(?:\(\d{1,2}\)\s|Dear\s)")
+#: "Dear Councillor,": a letter's salutation, after which no list of its addressees comes
+SALUTATION = re.compile(r"^Dear\s")
 #: "MEMBERS: CONSTITUTION COMMITTEE:": the heading, then the body whose members follow below
 BODY_AFTER_HEADING = re.compile(
     r"^(?:Members|Membership)\s*:\s*(?-i:[A-Z][A-Za-z&'’ -]{2,80})(?<![a-z]\s)\s*:$", re.IGNORECASE
@@ -545,6 +549,9 @@ def _portfolio(part: str) -> bool:
     """A cabinet member's portfolio in their bracket ("(Leisure)", "(Resources and Shared
     Services)", "(Community Safety and Partnerships)"): what they hold, no body they come
     from; every piece between "and"s is a service area."""
+    held = TRAILING_BRACKET.search(part)  # "Finance (Leader)": the portfolio and an office
+    if held is not None and OFFICE.match(held["inner"]):
+        part = part[: held.start()]
     pieces = re.split(r"\s+and\s+|\s*&\s*", part.strip())
     return all(service_area(piece) for piece in pieces if piece)
 
@@ -929,17 +936,26 @@ ADDRESSED_ALONE = re.compile(r"^To:(?P<rest>)$")
 COUNCILLORS_FIRST = re.compile(r"^(?:County\s+)?(?:Councillors|Cllrs)\s+[A-Z]")
 
 
+#: "with copies to all other Councillors for information": the address going on in
+#: lower case after its bracketed list of members
+ADDRESS_GOES_ON = re.compile(r"^\s*(?:[a-z][^()]{0,200})?[.;,]?$")
+
+
 def _unbracketed(text: str) -> str | None:
-    """'(Councillors A (Chair), B and C)' without its enclosing bracket; None when the
-    text is not one bracket round it all."""
-    if not (text.startswith("(") and text.endswith(")")):
+    """'(Councillors A (Chair), B and C)' without its enclosing bracket, and without the
+    address going on after it in lower case ("(Cllrs A and B) with copies to all other
+    Councillors ..."); None when the text is not one bracket round a list."""
+    if not text.startswith("("):
         return None
     depth = 0
     for at, char in enumerate(text):
         depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0 and at < len(text) - 1:
-            return None  # "(A) and (B)": the first bracket closes early
-    return text[1:-1]
+        if depth == 0:  # the first bracket closes: nothing but the address may follow
+            tail = text[at + 1 :]
+            if tail and not ADDRESS_GOES_ON.match(tail):
+                return None  # "(A) and (B)": the first bracket closes early
+            return text[1:at]
+    return None
 
 
 def addressed_members(lines: list[Line], n: int) -> list[MembershipFacts] | None:
@@ -1432,6 +1448,9 @@ def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFa
             break  # "Contact: Jo Finch, Clerk", "Quorum : 3 Members": the list is over
         if found and not wrapped and LETTER_GOES_ON.match(text):
             break  # "(2) Chief Fire Officer", "Dear Member": the letter's next addressee
+        if not found and SALUTATION.match(text):
+            in_list = False  # "To: Members of X" / "Dear Councillor": the letter names nobody
+            continue
         if found and not wrapped and numbered_business(plain(text)):
             break  # "1.   Apologies and Named Substitutes": the agenda's first item
         if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):

@@ -917,7 +917,7 @@ SERVICE_AREA = re.compile(
     r"Transport|Culture|Leisure|Health|Care|Wellbeing|Safeguarding|Development|Economy|"
     r"Property|Assets|Highways|Infrastructure|Performance|Partnerships|Commissioning|"
     r"Operations|Strategy|Policy|Inclusion|Families|Adults|Children|Neighbourhoods|Democracy|"
-    r"Safety)$"
+    r"Safety|Affairs|Arts|Heritage|Tourism|Sport|Waste|Recycling|Licensing|Revenues|Benefits)$"
 )
 
 
