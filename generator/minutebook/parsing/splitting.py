@@ -1370,6 +1370,40 @@ def _unlisted_text(lines: list[Line]) -> str:
     ).lower()
 
 
+#: The most lines, and characters, a paper's preamble holds: a host's title and chrome,
+#: a letterhead, an address, a date ("<<", "Page created by ...", "Civic Centre, PO Box
+#: 28, ..."); a cover of its own (a minute volume's index) runs longer
+PREAMBLE_LINES = 10
+PREAMBLE_CHARACTERS = 1200
+
+
+#: What ends another paper, not what opens this one: a sentence ("Item 2 was deferred to
+#: a later meeting."), a signature's lone "Signed" or "Chairman"
+PAPER_TAIL = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s[^\s:]+){3,}(?<!\.\.)\.|(?:Signed|Chair(?:man|woman|person)?)\W*)$"
+)
+#: "1. APOLOGIES FOR ABSENCE": a numbered item; two make a list of business
+NUMBERED_ITEM = re.compile(r"^\d{1,3}\.?\s+[A-Za-z]")
+
+
+def short_preamble(lines: list[Line]) -> bool:
+    """Whether the text before a file's first paper is short enough to be that paper's own
+    preamble (the lines a host, a letterhead or a cover put over it), not a text of its own
+    nor the end of another paper (a sentence, a signature, a list of business)."""
+    filled = [line.text.strip() for line in lines if line.text.strip()]
+    if len(filled) > PREAMBLE_LINES or sum(map(len, filled)) > PREAMBLE_CHARACTERS:
+        return False
+    if any(PAPER_TAIL.match(text) for text in filled):
+        return False
+    return sum(1 for text in filled if NUMBERED_ITEM.match(text)) < 2
+
+
+def opens_with_preamble(first: Start, leading: list[Line]) -> bool:
+    """Whether the lines before the first paper are its own preamble: short (see
+    short_preamble), over an agenda or minutes (a report's cover is a paper's own text)."""
+    return first.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES) and short_preamble(leading)
+
+
 def classify_leading(lines: list[Line], whole: bool = True) -> Start:
     """Kind of text that opens a file before any recognised paper (often the whole file;
     not `whole`: a cover or banner over a paper, which names no kind of its own)."""
@@ -1550,7 +1584,11 @@ def split(lines: list[Line]) -> list[Part]:
         )
     ):
         leading = lines[: starts[0].index] if starts else lines
-        starts.insert(0, classify_leading(leading, whole=not starts))
+        kind = classify_leading(leading, whole=not starts)
+        if starts and kind.kind is DocumentKind.OTHER and opens_with_preamble(starts[0], leading):
+            starts[0] = Start(0, starts[0].kind, starts[0].layout)  # a host's or letterhead's lines
+        else:
+            starts.insert(0, kind)
     elif starts[0].index > 0:  # only blank lines or a stamp precede the first paper
         starts[0] = Start(0, starts[0].kind, starts[0].layout)
     parts: list[Part] = []
