@@ -20,6 +20,7 @@ from .glued_meeting_fields import split_glued_meeting_fields
 from .glued_numbered import split_glued_numbered_headings
 from .host_furniture import drop_host_furniture
 from .letter_spacing import close_up_letter_spacing
+from .minute_book_pages import drop_minute_book_page
 from .minute_table_header import strip_minute_table_headers
 from .page_furniture import (
     drop_page_counts_and_running_footers,
@@ -375,6 +376,11 @@ RULES: tuple[CleaningRule, ...] = (
         "a table's title cell run into its first field's",
     ),
     CleaningRule("scan-specks", drop_scan_specks, "OCR reads a scan's specks as letters"),
+    CleaningRule(
+        "minute-book-page",
+        drop_minute_book_page,
+        "a minute book's page number runs into the record's title",
+    ),
     CleaningRule(
         "host-furniture", drop_host_furniture, "a host's title and controls above the paper"
     ),
