@@ -81,3 +81,27 @@ def test_session_coded_titles_lose_their_stop_as_numbered_ones_do() -> None:
         ("24/32", "Receive declarations of interest"),
         ("24/33", "Previous Minutes"),
     ]
+
+
+RUN_IN = """\
+Minutes of the Annual Meeting of Ashcombe Parish Council held in the Village Hall
+
+PRESENT were R Dunn (Chair), M Okafor and P Hale.
+
+1. Apologies for absence. S Wren – work commitments.
+
+2. Election of Chairman. R Dunn was elected Chairman for the year.
+
+3. Cllr A. Reid reported on the state of the hall.
+
+4. Minutes. The minutes of the last meeting were signed.
+"""
+
+
+def test_a_stopped_title_run_in_to_its_text() -> None:
+    found = [(h.number, h.title) for h in minute_headings(lines_of(RUN_IN))]
+    assert found == [
+        ("1", "Apologies for absence"),
+        ("2", "Election of Chairman"),
+        ("4", "Minutes"),
+    ]

@@ -64,7 +64,7 @@ from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_standing_titles import standing_title_run_on
-from .minute_stopped_titles import title_case_stop
+from .minute_stopped_titles import stopped_run_in, title_case_stop
 from .minute_stopped_wording import (
     stopped_agenda_wording,
     stopped_wording_run_in,
@@ -906,6 +906,16 @@ def standing_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     return _bare_cut(i, text, standing_title_run_on)
 
 
+def stopped_run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. Apologies for absence. A Reid – work.": a title closed by a full stop, the
+    minute's text run on after it (`minute_stopped_titles.stopped_run_in`). Not certain:
+    the caller checks the number rises."""
+    found = stopped_run_in(text, sentence_case_stop)
+    if found is None or YEAR.match(found[0]):
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, False, run_on=found[2])
+
+
 def separated_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "2. Police Report: no report had been received.": a title after a bare number, then
     a colon or a dash and the minute's text (`minute_separated_texts`). Not certain: the
@@ -1731,6 +1741,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     decimal_numbered,
     slashed_numbered,
     bare_numbered,
+    stopped_run_in_numbered,
     unseparated_numbered,
     apologies_numbered,
     colon_numbered,

@@ -15,11 +15,17 @@ no longer explains one). A single word so closed is a title too ("Apologies."), 
 is an outcome ("Noted.", "Agreed.", "None."): that is a paragraph's text. The caller still
 checks that the number continues the numbering. A title run in to its text ("1. Apologies
 for absence: Cllr Reid.") is no stopped title: its separator ends the title.
+
+The stop may itself be the separator, the minute's text run on after it on the same line
+(`stopped_run_in`): "1. Apologies for absence. A Reid – work." / "2. Election of
+Chairman. R Dunn was elected ...". The words before the first stop must read as a
+stopped title in either case, their last word no initial or abbreviation ("Cllr A.").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Most words a stopped title holds ("Welcome and Introductions by the Chair.")
 MAX_STOPPED_TITLE_WORDS = 8
@@ -52,3 +58,29 @@ def title_case_stop(title: str) -> str | None:
     elif not title_cased(words) or any(w in AUXILIARIES or PAST_TENSE.match(w) for w in words):
         return None
     return None if looks_like_sentence(bare) else bare
+
+
+#: "2. Election of Chairman. R Dunn was elected": a number, a title closed by a full stop,
+#: then the minute's text opening with a capital or a figure on the same line
+STOPPED_RUN_IN = re.compile(
+    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…|–—]{1,90}?\.)"
+    r"[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
+)
+#: Fewest letters of a stopped title's last word: "Cllr A." and "St." are abbreviations
+LAST_WORD_LETTERS = 3
+
+
+def stopped_run_in(
+    text: str, sentence_case: Callable[[str], str | None]
+) -> tuple[str, str, str] | None:
+    """The number, the title and the text of a numbered line whose title is closed by a
+    full stop and run in to its text; None when the words before the stop read as no
+    title (in title case, or in `sentence_case`)."""
+    match = STOPPED_RUN_IN.match(text.strip())
+    if match is None:
+        return None
+    words = match["title"][:-1].split()
+    if not words or len(words[-1].strip("'’()")) < LAST_WORD_LETTERS:
+        return None
+    title = title_case_stop(match["title"]) or sentence_case(match["title"])
+    return None if title is None else (match["number"], title, match["text"].strip())
