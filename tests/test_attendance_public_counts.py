@@ -101,3 +101,20 @@ def test_a_count_is_no_post_of_the_names_before_it() -> None:
         ("Lowe", None),
         ("Hart", None),
     ]
+
+
+def test_the_public_after_the_lists_stop_with_no_count_is_nobody() -> None:
+    facts, _ = _read(
+        "PRESENT were A Reid (Chair), B Moss and the Clerk C Lowe. Members of the Public."
+    )
+    assert facts == [
+        (PRESENT, "A Reid", "Chair", 5),
+        (PRESENT, "B Moss", None, 5),
+        (IN_ATTENDANCE, "C Lowe", "Clerk", 5),
+    ]
+
+
+def test_present_were_is_a_label_and_its_names_follow() -> None:
+    facts, _ = _read("Those present were Ann Reid, Ben Moss and Cy Lowe.", "1. Apologies")
+    assert [name for _, name, _, _ in facts] == ["Ann Reid", "Ben Moss", "Cy Lowe"]
+    assert label_line("Present were the figures for the year") is None

@@ -240,7 +240,9 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
     (
         # "Sederunt:" (Scots: those who sat)
-        r"present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
+        # "PRESENT were K Golden (Chair), R Foster ...": a parish clerk's sentence for a label
+        r"(?:those\s+)?present\s+were"
+        r"|present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
         r"|the\s+members\s+present\s+being",  # a county council's run-on formula
         AttendanceRole.PRESENT,
     ),
@@ -267,6 +269,8 @@ LABEL = re.compile(
     r"\s*(?::\s[-–—](?=\s)|:-?|\t|\s[-–—](?:\s|$)|\s(?:…|\.{3})(?=\s)|\.$|$"
     # or a parish clerk's semicolon for the colon: "Present; Roger Braithwaite, ..."
     r"|;(?=\s+[A-Z])"
+    # or "were" closing the label, the names after it: "Present were A Reid, B Moss"
+    r"|(?<=\swere)(?=\s+[A-Z])"
     # or, after a label in capitals, no stop at all before a councillor's title: "APOLOGIES
     # Councillors S. Cole and ...", or the civic head: "PRESENT The Mayor (Councillor A Reid)"
     r"|(?<=(?-i:[A-Z]{2}))(?=\s+(?:(?:County\s+)?(?:Councillors?|Cllrs?)\.?\s|"

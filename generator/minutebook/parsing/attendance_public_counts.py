@@ -10,6 +10,7 @@ with":
     Councillors Present: Ann Reid, Ben Moss and Cy Lowe, together with three villagers.
     Present: Cllrs Reid, Moss and Lowe, Clerk + 10 members of the public
     In attendance: Ann Reid – Parish Clerk. Three members of the public.
+    PRESENT were Ann Reid (Chair), Ben Moss and the Clerk Cy Lowe. Members of the Public.
 
 The count is nobody's name: it is taken out of the list (offsets kept, so every name keeps
 the line it is printed on), and its words do not make the list look like a sentence.
@@ -35,8 +36,10 @@ PUBLIC_COUNT = re.compile(
     rf"(?:[,;]\s*|\s*\+\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
     rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b"
     # a sentence of its own after the list's stop: "... – Parish Clerk. Three members of
-    # the public." (the stop kept: it closes the last name's post)
-    rf"|(?<=\.)\s+{_COUNT}\s+(?:(?:other|further|more)\s+)?{_COUNTED}(?:\s+(?:were\s+)?present)?\.?$",
+    # the public." (the stop kept: it closes the last name's post), or with no count: "...
+    # and the Clerk S Pym. Members of the Public."
+    rf"|(?<=\.)\s+(?:{_COUNT}\s+)?(?:(?:other|further|more)\s+)?{_COUNTED}"
+    r"(?:\s+(?:were\s+)?present)?\.?$",
     re.IGNORECASE,
 )
 
