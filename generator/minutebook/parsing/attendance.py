@@ -86,6 +86,7 @@ from .attendance_forename_council import forename_council_rows
 from .attendance_glued_groups import glued_group
 from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
 from .attendance_group_headings import appointing_heading, group_heading, team_group
+from .attendance_group_runs import group_runs
 from .attendance_guests import guest_line, police_paper, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
@@ -283,9 +284,9 @@ LABEL = re.compile(
 ATTENDANCE_HEADING = re.compile(r"^attendance(?:\s+details)?$", re.IGNORECASE)
 #: "Councillors present:": every name under it is a councillor's.
 TITLE_OF_LABEL = {"councillors present": "Councillor"}
-#: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:"), with
+#: A heading of a group inside a list ("Members:", "Force:", "Co-opted members:-"), with
 #: names after it on the same line or not.
-GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./() -]{0,100}?)\s*:\s*(?P<rest>.*)$")
+GROUP = re.compile(r"^(?P<group>[A-Z][\w'’&,./() -]{0,100}?)\s*:-?\s*(?P<rest>.*)$")
 #: A group named after whoever appointed or sent its members ("Appointed by the Secretary
 #: of State (National):", "Nominated by Fernside District Council:"): what each member
 #: there represents, so their capacity.
@@ -2586,6 +2587,7 @@ def read_attendance_lists(
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
+    lines = group_runs(lines)  # "Councillors:-" / "R C Abbot Mrs L Birch A A J Cole"
     lines = name_initials_rows(lines)  # "Dr Ann Reid AR Clinical Chair"
     lines = tagged_runs(lines, label_line)  # "Present: Ann Reid (AR) Chair Bob Moss (BM)"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
