@@ -118,3 +118,13 @@ def test_present_were_is_a_label_and_its_names_follow() -> None:
     facts, _ = _read("Those present were Ann Reid, Ben Moss and Cy Lowe.", "1. Apologies")
     assert [name for _, name, _, _ in facts] == ["Ann Reid", "Ben Moss", "Cy Lowe"]
     assert label_line("Present were the figures for the year") is None
+
+
+def test_the_public_uncounted_after_the_last_name_is_nobody() -> None:
+    facts, _ = _read("Present: Cllr A Reid, Cllrs B Moss, C Lowe and members of the public")
+    assert [(name, capacity) for _, name, capacity, _ in facts] == [
+        ("Cllr A Reid", None),
+        ("B Moss", None),
+        ("C Lowe", None),
+    ]
+    assert not public_count_alone("Mr A Reid, member of the public")

@@ -11,6 +11,7 @@ with":
     Present: Cllrs Reid, Moss and Lowe, Clerk + 10 members of the public
     In attendance: Ann Reid – Parish Clerk. Three members of the public.
     PRESENT were Ann Reid (Chair), Ben Moss and the Clerk Cy Lowe. Members of the Public.
+    Present: Cllrs A Reid, B Moss, Clerk Mrs C Lowe, and members of the public
 
 The count is nobody's name: it is taken out of the list (offsets kept, so every name keeps
 the line it is printed on), and its words do not make the list look like a sentence.
@@ -35,6 +36,8 @@ _COUNTED = (
 PUBLIC_COUNT = re.compile(
     rf"(?:[,;]\s*|\s*\+\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
     rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b"
+    # the public uncounted after the last name: "..., B Green and members of the public"
+    r"|(?:,\s*|\s+(?:and|&|together\s+with|plus)\s+)(?:several\s+)?members\s+of\s+the\s+public\b"
     # a sentence of its own after the list's stop: "... – Parish Clerk. Three members of
     # the public." (the stop kept: it closes the last name's post), or with no count: "...
     # and the Clerk S Pym. Members of the Public."
