@@ -1335,3 +1335,17 @@ def test_a_session_number_with_the_year_first_in_four_figures() -> None:
     assert heading is not None and (heading.number, heading.title) == ("2020/256", "Apologies")
     year = "2020/21 Budget Monitoring"
     assert session_numbered([Line(1, year)], 0, year) is None
+
+
+def test_a_packs_agenda_item_stamp_over_the_record_heads_no_minute() -> None:
+    text = (
+        "Agenda item 6 WYKE TOWN COUNCIL Town Hall, Wyke DRAFT\n"
+        "Minutes of the Full Council Meeting held on Monday 26th April 2021 at 6.00pm\n"
+        "Present: Cllr A Reid, Cllr B Moss\n"
+        "219. To receive apologies for absence.\n"
+        "None were received.\n"
+        "220. Public Participation\n"
+        "No member of the public spoke.\n"
+    )
+    headings = minute_headings([Line(n, t) for n, t in enumerate(text.split("\n"), start=1)])
+    assert [(h.number, h.index) for h in headings] == [("219", 3), ("220", 5)]

@@ -717,8 +717,24 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     if _under_declarations_lead(lines, i):  # the item the declarations under it concern
         return None
+    if text[:6].lower() == "agenda" and _record_title_below(lines, i):
+        return None  # "Agenda item 6" stamped over "Minutes of the ... Meeting held on D"
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
+
+
+#: "DRAFT Minutes of the Full Council Meeting held on", "MINUTES OF A MEETING OF": a
+#: record's own title, under which a pack's "Agenda item 6" stamp stands
+RECORD_TITLE = re.compile(r"^(?:draft\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?\S", re.I)
+#: Lines with text below a pack's stamp its record's title may stand
+STAMP_REACH = 2
+
+
+def _record_title_below(lines: list[Line], i: int) -> bool:
+    """Whether a record's title stands just below line i: line i is then the stamp a pack
+    put over the enclosed record ("Agenda item 6"), no minute of it."""
+    below = [line.text.strip() for line in lines[i + 1 :] if line.text.strip()]
+    return any(RECORD_TITLE.match(text) for text in below[:STAMP_REACH])
 
 
 #: "The following declarations were made:", "Interests were declared as follows:-": a
