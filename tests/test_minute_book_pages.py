@@ -55,3 +55,10 @@ def test_a_figure_alone_before_minutes_is_an_agenda_item() -> None:
 def test_the_first_pages_number_one_comes_off_too() -> None:
     kept, removed = drop_minute_book_page(_lines("1 Minutes OF THE MEETING OF THE COUNCIL"))
     assert kept[0].text == "Minutes OF THE MEETING OF THE COUNCIL" and len(removed) == 1
+
+
+def test_the_page_number_before_the_letterhead_comes_off() -> None:
+    kept, removed = drop_minute_book_page(_lines("294 ASHCOMBE TOWN COUNCIL\nMinutes of ..."))
+    assert kept[0].text == "ASHCOMBE TOWN COUNCIL" and removed[0].line.text == "294"
+    _kept, removed = drop_minute_book_page(_lines("12 ASHCOMBE TOWN COUNCIL REPORTS\n"))
+    assert not removed

@@ -2,9 +2,11 @@
 
 Parish and town councils number the pages of their minute book, and a conversion runs the
 first page's number into the title below it: "721 MINUTES OF THE ANNUAL MEETING OF THE X
-PARISH COUNCIL HELD AT Y ON D". Read as printed, the title is no record's opening and the
-whole file stays unread. Only on the file's first line, a number before a record's title
-(one naming the meeting's body) is taken off; a minute titled so further down keeps its number.
+PARISH COUNCIL HELD AT Y ON D", or into the letterhead above it ("294 THATCHAM TOWN
+COUNCIL"). Read as printed, the title is no record's opening and the whole file stays
+unread, or the letterhead is read as minute 294. Only on the file's first line, a number
+before a record's title (one naming the meeting's body) or before the letterhead alone is
+taken off; a minute titled so further down keeps its number.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from __future__ import annotations
 import re
 
 from ..model import Furniture, Line
+from ..vocabulary import BODY_NOUNS
 
 #: "721 MINUTES OF THE ... MEETING OF ...": a number, then a record's title naming the
-#: meeting's body (an agenda's "1 Minutes of last meeting" names none)
+#: meeting's body (an agenda's "1 Minutes of last meeting" names none), or the body's
+#: letterhead in capitals with nothing after it
 PAGE_BEFORE_TITLE = re.compile(
     r"^\s{0,4}(?P<page>\d{1,5})\s+"
-    r"(?=(?:MINUTES|Minutes)\s+(?i:of\s+(?:the|a|an)\s).{0,80}?(?i:meeting\s+of)\b)"
+    r"(?=(?:MINUTES|Minutes)\s+(?i:of\s+(?:the|a|an)\s).{0,80}?(?i:meeting\s+of)\b"
+    # or the council's letterhead in capitals alone: "294 THATCHAM TOWN COUNCIL"
+    rf"|(?:[A-Z][A-Z'’&-]+\s+){{1,6}}(?:{BODY_NOUNS.upper()})\s*$)"
 )
 
 
