@@ -431,3 +431,17 @@ def test_a_date_in_capitals_inside_an_items_title_is_no_heading() -> None:
     pieces = [t for _, t in _split(text)]
     assert "4 MINUTES OF THE ADVISORY COMMITTEE - 5 DECEMBER 2014 (Pages 9 - 18)" in pieces
     assert "5 BUDGET MONITORING 2014/15 (Pages 19 - 24)" in pieces
+
+
+def test_a_committee_systems_spaced_colon_numbers_cut_a_flattened_record() -> None:
+    text = (
+        "The Council of Wyke met at the Guildhall on 4 May 2016 to transact the business set"
+        " out in the summons. Present: Councillors Ann Reid, Ben Moss, Cara Lowe, Dan Pym and"
+        " Eve Hart 1 : APOLOGIES FOR ABSENCE Apologies were received from Councillor Fox."
+        " 2 : DECLARATIONS OF INTEREST There were no declarations of interest for the meeting."
+        " 3 : TO ELECT THE MAYOR RESOLVED – That Councillor Reid be elected as Mayor."
+    )
+    pieces = [piece for _, piece in _split(text)]
+    for expected in ("1 : APOLOGIES FOR ABSENCE", "2 : DECLARATIONS OF INTEREST"):
+        assert expected in pieces
+    assert any(piece.startswith("3 : TO ELECT THE MAYOR") for piece in pieces)

@@ -170,12 +170,13 @@ AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 #: "AGENDA" in capitals: the paper's heading, never "ON THE AGENDA" inside a title
 AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)(?![ ]{1,3}ITEM\b)")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
-#: "3. Minutes", "3.0 MINUTES", "76 – APOLOGIES": a number, its stop or dash, a space or two
+#: "3. Minutes", "3.0 MINUTES", "76 – APOLOGIES", "1 : APOLOGIES" (a committee system's
+#: printed record): a number, its stop, dash or spaced colon, a space or two
 #: and a capital (or a planning
 #: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(
-    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—])[ ]{1,3}"
+    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—:])[ ]{1,3}"
     r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
 )
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
