@@ -62,3 +62,14 @@ def test_the_page_number_before_the_letterhead_comes_off() -> None:
     assert kept[0].text == "ASHCOMBE TOWN COUNCIL" and removed[0].line.text == "294"
     _kept, removed = drop_minute_book_page(_lines("12 ASHCOMBE TOWN COUNCIL REPORTS\n"))
     assert not removed
+
+
+def test_a_letterhead_run_into_the_records_words_is_set_apart() -> None:
+    head = "(Public Pack)Minutes Document for Council, 26/05/2016 16:30\n"
+    text = head + "1 THE COUNCIL OF THE CITY & COUNTY OF WYKE The Council met at the Guildhall"
+    kept, removed = drop_minute_book_page(_lines(text))
+    assert [(line.number, line.text) for line in kept[1:]] == [
+        (2, "THE COUNCIL OF THE CITY & COUNTY OF WYKE"),
+        (2, "The Council met at the Guildhall"),
+    ]
+    assert removed[0].line.text == "1"

@@ -4,9 +4,10 @@ Parish and town councils number the pages of their minute book, and a conversion
 first page's number into the title below it: "721 MINUTES OF THE ANNUAL MEETING OF THE X
 PARISH COUNCIL HELD AT Y ON D", or into the letterhead above it ("294 THATCHAM TOWN
 COUNCIL"). Read as printed, the title is no record's opening and the whole file stays
-unread, or the letterhead is read as minute 294. Only on the file's first line, a number
-before a record's title (one naming the meeting's body) or before the letterhead alone is
-taken off; a minute titled so further down keeps its number.
+unread, or the letterhead is read as minute 294. Only on the file's first two lines (a
+host's title may stand above), a number before a record's title (one naming the meeting's
+body) or before the letterhead (alone, or run into the record's first words) is taken off;
+a minute titled so further down keeps its number.
 """
 
 from __future__ import annotations
@@ -16,23 +17,37 @@ import re
 from ..model import Furniture, Line
 from ..vocabulary import BODY_NOUNS
 
+#: A word of a letterhead in capitals ("THATCHAM", "CITY", "&")
+CAPITAL_WORD = r"(?:[A-Z][A-Z'’-]*|&)"
+#: Non-blank lines of a file's head where the first page's number may sit (under a host's
+#: title line)
+HEAD_LINES = 2
 #: "721 MINUTES OF THE ... MEETING OF ...": a number, then a record's title naming the
 #: meeting's body (an agenda's "1 Minutes of last meeting" names none), or the body's
 #: letterhead in capitals with nothing after it
 PAGE_BEFORE_TITLE = re.compile(
     r"^\s{0,4}(?P<page>\d{1,5})\s+"
     r"(?=(?:MINUTES|Minutes)\s+(?i:of\s+(?:the|a|an)\s).{0,80}?(?i:meeting\s+of)\b"
-    # or the council's letterhead in capitals alone: "294 THATCHAM TOWN COUNCIL"
-    rf"|(?:[A-Z][A-Z'’&-]+\s+){{1,6}}(?:{BODY_NOUNS.upper()})\s*$)"
+    # or the council's letterhead in capitals, alone or before the record's first words in
+    # lower case: "294 THATCHAM TOWN COUNCIL", "1 THE COUNTY COUNCIL OF THE CITY & COUNTY
+    # OF CARDIFF The County Council ... met at ..."
+    rf"|(?P<letterhead>(?:{CAPITAL_WORD}\s+){{1,6}}(?:{BODY_NOUNS.upper()})"
+    rf"(?:\s+OF(?:\s+{CAPITAL_WORD}){{1,8}})?)(?:\s*$|\s+(?=[A-Z][a-z])))"
 )
 
 
 def drop_minute_book_page(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """The lines with a minute book's page number taken off the title (see above)."""
-    first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
-    page = PAGE_BEFORE_TITLE.match(lines[first].text) if first is not None else None
-    if first is None or page is None:
-        return lines, []
-    line = lines[first]
-    out = [*lines[:first], Line(line.number, line.text[page.end() :]), *lines[first + 1 :]]
-    return out, [Furniture(Line(line.number, page["page"]), "minute-book-page")]
+    filled = [k for k, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+    for k in filled:
+        page = PAGE_BEFORE_TITLE.match(lines[k].text)
+        if page is not None:
+            line = lines[k]
+            rest = line.text[page.end() :]
+            head = page["letterhead"]
+            kept = [Line(line.number, rest)]
+            if head and rest[len(head) :].strip():  # the letterhead apart from the record's words
+                kept = [Line(line.number, head), Line(line.number, rest[len(head) :].strip())]
+            out = [*lines[:k], *kept, *lines[k + 1 :]]
+            return out, [Furniture(Line(line.number, page["page"]), "minute-book-page")]
+    return lines, []
