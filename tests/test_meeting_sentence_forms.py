@@ -225,3 +225,19 @@ def test_a_bare_place_may_carry_a_note_in_brackets_on_how_to_find_it() -> None:
         "Guildhall (Next to the Market Cross), Eastbury"
     )
     assert bare_place("Members are asked to note the report") is None
+
+
+def test_a_record_that_opens_saying_where_and_when_the_body_met() -> None:
+    text = (
+        "THE COUNTY COUNCIL OF WYKE\n"
+        "The County Council of Wyke met at County Hall, Wyke on 26 May 2016 to transact the"
+        " business set out in the Council summons.\n"
+        "Present: County Councillor A Reid (Chair)\n"
+    )
+    facts = minutes_header(lines_of(text), "f.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.body_name, facts.date, facts.venue) == (
+        "County Council of Wyke",
+        dt.date(2016, 5, 26),
+        "County Hall, Wyke",
+    )

@@ -76,7 +76,9 @@ NOTICE_VERBS = re.compile(
     re.IGNORECASE,
 )
 #: a record's verbs: the meeting has happened
-MINUTES_VERBS = re.compile(rf"\b(?:held|took place|taking place|{HOSTED_AT})\b", re.IGNORECASE)
+MINUTES_VERBS = re.compile(
+    rf"\b(?:held|took place|taking place|met(?=\s+(?:at|in|on)\b)|{HOSTED_AT})\b", re.IGNORECASE
+)
 
 
 #: a bracketed abbreviation closing a body's name: "... Religious Education (SACRE)"

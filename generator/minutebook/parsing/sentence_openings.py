@@ -52,6 +52,11 @@ def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
     meeting held ...' or 'Members of X are requested to attend the meeting to be held ...',
     read from one line of plain text. The body is '' when the sentence does not name it."""
+    met = BODY_MET.match(text)
+    if met is not None:  # "The County Council of X met at County Hall, X on D to transact"
+        body = without_kind_tail(without_meeting_kind(met["body"]))
+        date, time, venue, blank = when_and_where(text[met.end() :])
+        return Clause(body, date, time, venue, blank) if date is not None else None
     lowered = text.lower()
     if "meeting" not in lowered and "minutes of" not in lowered and "record of" not in lowered:
         return None
@@ -83,6 +88,14 @@ def meeting_clause(text: str) -> Clause | None:
     return Clause(body, date, time, venue, blank)
 
 
+#: "The County Council of the City & County of X met at County Hall, X on 26 May 2016": a
+#: record that opens saying where and when the body met, its name capitalised
+BODY_MET = re.compile(
+    r"^(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|&|for)){0,14})"
+    r"\s+met\s+(?=(?:at|in|on|remotely)\b)"
+)
+
+
 def _held_meeting_of(text: str) -> re.Match[str] | None:
     """The first "meeting of" that a "held" follows within a body's reach, past one that
     opens a title ("MEETING OF THE X COMBINED AUTHORITY To: ... You are requested to attend a
@@ -98,7 +111,11 @@ MAX_CLAUSE_CHARS = 1000
 
 
 #: (a "Meeting Room" is a place: "THE EXECUTIVE MEETING ROOM - THIRD FLOOR, THE GUILDHALL")
-MEETING_WORDS = re.compile(r"\bmeeting\b(?!\s+rooms?\b)|\b(?:minutes|record) of\b", re.I)
+MEETING_WORDS = re.compile(
+    r"\bmeeting\b(?!\s+rooms?\b)|\b(?:minutes|record) of\b"
+    r"|^(?:The\s+)?[A-Z].{0,150}\smet\s+(?:at|in|on)\b",  # "The Council met at V on D"
+    re.I,
+)
 
 
 #: a line that cannot continue a sentence: a label ("PRESENT:", "Date:"), a list, or the
