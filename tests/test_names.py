@@ -615,3 +615,15 @@ def test_an_untitled_member_run_on_after_a_titled_one_is_a_name_of_their_own() -
     # a name of three words, or a run of names that are not all two words, stays as printed
     three = "Councillor Ann Reid Councillor Ben de Moss Councillor Cara Lowe Dan Hart"
     assert "Councillor Cara Lowe Dan Hart" in [e.as_written for e in split_name_list(three)]
+
+
+def test_a_dash_post_runs_into_the_next_members_title_in_a_flattened_column() -> None:
+    entries = split_name_list(
+        "Cllr A Reid – Town Mayor & Chairman of the Council Cllr B Moss Cllr C D Lowe"
+    )
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Cllr A Reid", "Town Mayor & Chairman of the Council"),
+        ("Cllr B Moss", None),
+        ("Cllr C D Lowe", None),
+    ]
+    assert one_name_and_dash("Clerk and Monitoring Officer – Ruth Oddie") is not None

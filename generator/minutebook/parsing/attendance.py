@@ -261,6 +261,8 @@ LABEL = re.compile(
     r"^(?P<label>" + "|".join(pattern for pattern, _ in LABEL_ROLES) + r")"
     # how they attended, before the colon: "Present (remotely):", "Also present via Teams:"
     r"(?:\s*\([^()]{0,40}\)|(?:\s+[\w-]+){1,4}(?=\s*:)"
+    # or with no colon, alone on its line: "MEMBERS PRESENT VIA VIDEO LINK"
+    r"|\s+(?:via|by|using|through)(?:\s+[\w-]+){1,4}(?=\s*$)"
     # where they met, before the colon: "Present in the Council Chamber, Town Hall:"
     r"|\s+(?:in|at)\s[^:\t]{1,120}(?=:))?"
     # the stop: a colon, a tab, a spaced dash ("PRESENT – Cllr A", or "PRESENT –" alone)

@@ -785,6 +785,13 @@ def office_comma_holder(text: str) -> NameEntry | None:
     return NameEntry(holder, post, False, None, text.find(holder))
 
 
+#: "Chairman of the Council Cllr B Moss": the last words of the post after a dash, then the
+#: next member by their title, no comma between (a list flattened from a column)
+MEMBER_AFTER_OFFICE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*\s+(?:Councillor|Cllr\.?)\s+[A-Z]"
+)
+
+
 def one_name_and_dash(text: str) -> NameEntry | None:
     """One person and a dash: 'Clerk and Monitoring Officer – Helen Armitage-Hay' (a post
     with "and" in it, then its holder) or 'PC A Reid – Northshire Police, Licensing Unit'
@@ -799,10 +806,13 @@ def one_name_and_dash(text: str) -> NameEntry | None:
     name, rest = match["name"].strip(), match["rest"].strip()
     pieces = [piece for _, piece in split_with_offsets(rest)]
     if any(
-        STARTS_WITH_TITLE.match(p) or LEADING_PLURAL_TITLE.match(p) or post_dash_name(p)
+        STARTS_WITH_TITLE.match(p)
+        or LEADING_PLURAL_TITLE.match(p)
+        or post_dash_name(p)
+        or MEMBER_AFTER_OFFICE.match(p)
         for p in pieces[1:]
-    ):  # "Mr A Reid – Applicant, Mr B Moss – Objector", "... – Chairman, Cllrs B Moss"
-        return None  # a list
+    ):  # "Mr A Reid – Applicant, Mr B Moss – Objector", "... – Chairman, Cllrs B Moss",
+        return None  # "Cllr A Reid – Town Mayor & Chairman Cllr B Moss Cllr C Lowe": a list
     if post_dash_name(text):  # the post, then its holder
         holder, post = post_dash_name(text) or ("", "")
         holder_name, brackets = brackets_of(holder)
