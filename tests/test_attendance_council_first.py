@@ -221,3 +221,20 @@ def test_a_group_department_note_is_no_part_of_the_post() -> None:
         "Procurement Manager",
         "Resources",
     )
+
+
+def test_boroughs_in_capitals_each_once_with_a_footnote_after_the_table() -> None:
+    text = (
+        "ASHBY Cllr Ann Reid BRAMLEY Cllr M. A. Moss CASTLEFORD Mayor Sir /Cllr Cy Lowe*"
+        " DENHOLM Cllr Lord Pym EASTWOLD Cllr Eve Hale FENBY - * Cllr Lowe substituted for"
+        " Mayor Sir Dan Wolf."
+    )
+    members = council_first_table(text)
+    assert members is not None
+    assert [(m.entry.as_written, m.entry.capacity) for m in members] == [
+        ("Cllr Ann Reid", "ASHBY"),
+        ("Cllr M. A. Moss", "BRAMLEY"),
+        ("Cllr Cy Lowe", "CASTLEFORD"),
+        ("Cllr Lord Pym", "DENHOLM"),
+        ("Cllr Eve Hale", "EASTWOLD"),
+    ]

@@ -33,10 +33,15 @@ MEMBER_TITLE = re.compile(
     r"(?:(?<=\s)|^)(?:City\s+Mayor(?=\s+[A-Z][a-z])|(?!(?:County|Borough|District|Town|Parish|City)\s)"
     rf"(?:{TITLE}(?:\s+{TITLE})?(?=\s)|Mayor(?=\s+[A-Z])))"
 )
-#: A member's name after the title: initials, a given name, initials, a surname
+#: A member's name after the title: initials, a given name, initials, a surname; or
+#: initials and a surname
 NAME_AFTER_TITLE = re.compile(
-    r"^\s+(?:[A-Z]\.?\s+){0,2}[A-Z][a-z][\w'’-]{0,30}(?:\s+[A-Z]\.?){0,2}"
-    r"\s+(?:Ma?c|O['’]|D['’])?[A-Z][\w'’-]{1,30}"
+    # initials and a surname alone ("M. A. Butt"), a column in capitals after it
+    r"^\s+(?:(?:[A-Z]\.?\s+){1,3}(?:Ma?c|O['’]|D['’])?[A-Z][a-z][\w'’-]{0,30}\b(?![’'-])(?!\s+[A-Z][a-z])"
+    r"|(?:[A-Z]\.?\s+){0,2}[A-Z][a-z][\w'’-]{0,30}(?:\s+[A-Z]\.?){0,2}"
+    r"\s+(?:Ma?c|O['’]|D['’])?[A-Z](?=[\w'’-]{0,30}[a-z])[\w'’-]{1,30}"
+    # a surname alone after a title of rank ("Cllr Lord True"), a column in capitals after
+    r"|[A-Z][a-z][\w'’-]{1,30}\b(?![’'-])(?=\s+[A-Z][A-Z&]))"
     r"(?P<notes>(?:\s*\([^()]{1,40}\)){0,2})"
 )
 #: An untitled person: a given name and a surname
@@ -58,6 +63,9 @@ LIST_MARKS = re.compile(r"[,;]")
 #: named, then the next row's column
 POST_WITHOUT_NAME = re.compile(r"^[A-Z][^()]{1,60}\([^()]{1,40}\)\s+(?P<column>\S.{0,80})$")
 FEWEST_MEMBERS = 4
+#: A footnote's mark after a name ("Ken Clark*"), a slash between two titles ("Mayor Sir
+#: /Cllr"): blanked, their length kept, so the names keep their offsets
+FOOTNOTE_MARKS = re.compile(r"\*{1,3}(?=\s|$)|(?<=\s)/(?=(?:Cllr|Councillor)\b)")
 LONGEST_COLUMN = 6
 LONGEST_RUN = 8000
 
@@ -127,6 +135,7 @@ def council_first_table(text: str) -> list[FlatMember] | None:
     capacity, or None when the text is not such a table."""
     if len(text) > LONGEST_RUN:
         return None
+    text = FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group()), text)  # "Ken Clark*", "/Cllr"
     titles = list(MEMBER_TITLE.finditer(text))
     if len(titles) < FEWEST_MEMBERS:
         return None
@@ -140,9 +149,13 @@ def council_first_table(text: str) -> list[FlatMember] | None:
         if name is None:
             if k + 1 == len(titles):
                 break  # the run stops inside its last row
+            if not text[title.end() : end].strip():
+                continue  # "Mayor Sir /Cllr Ken Clark": two titles, the later one's the name's
             if _column(text[title.end() : end]):
                 column = text[title.end() : end].strip()  # "Wyke Councillor": its name lost
                 continue
+            if len(rows) >= FEWEST_MEMBERS:
+                break  # a footnote after the table: "* Cllr A substituted for Mayor B ..."
             return None
         printed = title.group() + name.group()[: name.start("notes")]
         rows.append(_Row(column, printed, title.start(), name["notes"]))
@@ -150,6 +163,8 @@ def council_first_table(text: str) -> list[FlatMember] | None:
         if k + 1 == len(titles):
             break
         read = _untitled_rows(gap, title.end() + name.end(), {row.column for row in rows})
+        if read is None and len(rows) >= FEWEST_MEMBERS:
+            break  # the table's last row, then its footnote ("LFEPA - * Cllr A ...")
         if read is None:
             return None
         untitled, column = read
