@@ -196,8 +196,19 @@ def test_weak_evidence_reads_as_no_record(text: str) -> None:
 
 
 def test_weak_evidence_reads_as_nothing() -> None:
-    text = "Fenwick Parish\n\n1. Apologies\n2. Declarations of interest\n3. Minutes"
+    text = "Fenwick Parish\n\n1. Apologies\n2. Matters arising\n3. Minutes"
     assert kind_by_content(_lines(text)) is None
+
+
+def test_numbered_standing_items_with_no_record_at_all_are_an_agenda() -> None:
+    text = "Fenwick Parish\n\n1. Apologies\n2. Declarations of interest\n3. Minutes"
+    assert kind_by_content(_lines(text)) is DocumentKind.AGENDA
+    record = (
+        text + "\n\nApologies were received from Cllr Reid.\nRESOLVED that the minutes be signed."
+    )
+    assert kind_by_content(_lines(record)) is not DocumentKind.AGENDA
+    column = "Fenwick Parish\n\nAgenda Item No.\n\n1. Apologies for absence:\n\n2. Finance"
+    assert kind_by_content(_lines(column)) is DocumentKind.AGENDA
 
 
 def test_a_sentence_approving_earlier_minutes_is_no_opening() -> None:

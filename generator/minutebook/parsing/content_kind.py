@@ -80,7 +80,17 @@ CLOSING = re.compile(
 )
 #: an agenda's own words: "AGENDA" alone, "To receive ...", "To consider ...", "Members
 #: are asked to ...", "(Pages 1 - 18)"
-AGENDA_LINE = re.compile(r"[*#_ ]*(?:standing\s+)?agenda[*#_ ]*", re.IGNORECASE)
+AGENDA_LINE = re.compile(
+    # "Agenda Item No." heading the column of the items' numbers
+    r"[*#_ ]*(?:standing\s+)?agenda(?:\s+items?(?:\s+no\.?)?)?[*#_ ]*",
+    re.IGNORECASE,
+)
+#: "1. Apologies for absence:", "2. Declarations of interest – an opportunity ...": the
+#: standing items every agenda opens with, numbered; minutes number them too, so they
+#: count only in a text with no evidence of a record at all
+STANDING_ITEM = re.compile(
+    r"\d{1,3}[.)]?\s+(?:apologies|declarations?\s+of\s+(?:\w+\s+)?interests?)\b", re.IGNORECASE
+)
 AGENDA_WORDS = re.compile(
     r"(?:\d{1,3}[.)]?\s+)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|elect)\b|"
     r"members\s+are\s+(?:asked|invited|requested)\s+to\b)|.{0,200}\(pages?\s+\d",
@@ -255,12 +265,15 @@ def narrative_record(lines: list[Line]) -> bool:
 
 def agenda_by_content(lines: list[Line]) -> bool:
     """Whether a text whose opening is unknown is plainly an agenda: two lines at least
-    speak as an agenda does, and nothing records who attended or what was decided; or
+    speak as an agenda does (numbered standing items among them when nothing at all speaks
+    as a record does), and nothing records who attended or what was decided; or
     AGENDA_OVER_ONE lines at least against a single kind of a record's evidence."""
     count = agenda_evidence(lines)
+    kinds = record_evidence(lines)
+    if not kinds:  # "1. Apologies for absence:" / "2. Declarations of interest": no record
+        count += sum(1 for t in _texts(lines) if STANDING_ITEM.match(t))
     if count < AGENDA_LINES:
         return False
-    kinds = record_evidence(lines)
     if not kinds & {"attendance", "decision"}:
         return True
     return len(kinds) < RECORD_KINDS and count >= AGENDA_OVER_ONE
