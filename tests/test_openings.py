@@ -1226,3 +1226,11 @@ def test_a_reference_code_over_the_title_names_no_body() -> None:
     assert title_lines(lines, 2) == []
     opening = dated_title_opening(lines)
     assert opening is None or "2008" not in opening.body
+
+
+def test_a_front_sheet_set_out_a_phrase_to_a_line_under_its_date() -> None:
+    text = (
+        "WYKE HILLS JOINT ADVISORY COMMITTEE\n\nTuesday 21st January 2020\n\nat\n\n2.15pm\n\n"
+        "in the\n\nNorth Wyke Bowling Club\n\nTo: The members of the Committee\n"
+    )
+    assert below_the_date(_lines(text), 2) == (dt.time(14, 15), "North Wyke Bowling Club")

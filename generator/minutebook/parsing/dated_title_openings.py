@@ -241,6 +241,11 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     if info is not None:  # "Committee Information X - 04/03/2014: 14:00:00" over the venue
         return info[0], venue_below(lines, info[1])
     first = plain(lines[j].text).strip(" ,;")
+    stacked = stacked_phrases(lines, j) if STACKED_WORD.fullmatch(first) else None
+    if stacked is not None:  # "at" / "2.15pm" / "in the" / "North Petherton Bowling Club"
+        _, time, venue, _ = when_and_where(stacked)
+        if time is not None or venue:
+            return time, venue
     alone = len(first) <= 40 and any(times_alone(t) for t in (first, first.rstrip(".")))
     if alone:  # "2.00 pm", "07.00 p.m." (its last full stop kept: the "p.m." needs it)
         return find_time(first), venue_below(lines, j, VENUE_REACH)
@@ -257,6 +262,29 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     if MEETING_WORDS.search(first):
         return find_time(first), None
     return None, venue_below(lines, i)
+
+
+#: A phrase's first words alone on a line of a front sheet set out a phrase to a line:
+#: "at", "in the", "commencing at"
+STACKED_WORD = re.compile(r"(?:at|in(?:\s+the)?|commencing(?:\s+at)?|starting\s+at)", re.IGNORECASE)
+#: Lines of text read as one stacked phrase at most, and the longest of them
+STACKED_LINES = 4
+STACKED_LENGTH = 80
+
+
+def stacked_phrases(lines: list[Line], j: int) -> str | None:
+    """The lines from line j joined as one phrase ("at 2.15pm in the North Petherton
+    Bowling Club"), up to a label or a line too long to be a phrase's; None when there
+    are too few to say when or where."""
+    found: list[str] = []
+    for line in lines[j:]:
+        text = plain(line.text).strip(" ,;")
+        if not text:
+            continue
+        if len(found) == STACKED_LINES or len(text) > STACKED_LENGTH or ":" in text:
+            break
+        found.append(text)
+    return " ".join(found) if len(found) >= 2 else None
 
 
 def times_alone(text: str) -> bool:
