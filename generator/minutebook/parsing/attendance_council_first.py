@@ -16,6 +16,9 @@ printed on both sides of it ("Northdown E Hale Northdown") or by a bracket after
 reading applies only when the run opens with a column, at least four members are found,
 every column is a few capitalised words, and some column is printed more than once (a
 table sorted by council); an ordinary list of names is left to the name-list reader.
+A footnote's mark after a name ("Ken Clark*") and a slash between two titles ("Mayor Sir
+/Cllr Ken Clark") are no part of the name; once four rows are read, what no row fits (a
+footnote: "* Cllr Clark substituted for ...") ends the table.
 """
 
 from __future__ import annotations
