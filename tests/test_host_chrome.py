@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Furniture, Layout, Line, Part
 from minutebook.parsing import parse_document
-from minutebook.parsing.host_chrome import host_title_only, join_host_title, system_document_title
+from minutebook.parsing.host_chrome import (
+    host_title_only,
+    join_host_title,
+    system_document_title,
+    system_title_time,
+)
 from minutebook.parsing.reading import SourceText
 
 AGENDA = (
@@ -57,3 +64,13 @@ def test_a_papers_own_first_line_stays_a_paper() -> None:
         DocumentKind.MINUTES, "", [Line(1, "Minutes - Fenby Harbour Board")], Layout.MINUTES
     )
     assert not host_title_only(titled, [Furniture(Line(2, "advertisement"), "host-furniture")])
+
+
+def test_a_system_titles_time_is_the_meetings_when_its_date_is() -> None:
+    lines = [
+        Line(1, "(Public Pack)Minutes Document for Council, 26/05/2016 16:30"),
+        Line(2, "The Council of Wyke met at the Guildhall on 26 May 2016."),
+    ]
+    assert system_title_time(lines, dt.date(2016, 5, 26)) == dt.time(16, 30)
+    assert system_title_time(lines, dt.date(2016, 5, 27)) is None
+    assert system_title_time(lines[1:], dt.date(2016, 5, 26)) is None

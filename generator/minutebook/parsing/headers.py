@@ -33,6 +33,7 @@ from .footer_authority import footer_authority
 from .glued_letterheads import glued_authority
 from .header_fallbacks import closing_start_time, stated_venue
 from .held_line_openings import decisions_line_opening, held_line_opening
+from .host_chrome import system_title_time
 from .labelled_openings import labelled_opening
 from .letterheads import (
     authority_first,
@@ -398,6 +399,8 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
         facts = replace(facts, time=foot_time_range(lines, after))
     if facts.time is None:  # "The Chair opened the meeting at 7.46pm"
         facts = replace(facts, time=chair_opened_time(lines, after))
+    if facts.time is None:  # "(Public Pack)Minutes Document for Council, 26/05/2016 16:30"
+        facts = replace(facts, time=system_title_time(lines, facts.date))
     if facts.venue is None and from_sentence and facts.line is not None:
         facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
     if facts.venue is None:

@@ -11,6 +11,7 @@ the paper beneath: the two are one paper, opening on the host's line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import DocumentKind, Furniture, Line, Part
@@ -24,6 +25,33 @@ SYSTEM_DOCUMENT_TITLE = re.compile(
 )
 #: Most non-blank lines of a host's title
 MAX_TITLE_LINES = 2
+
+
+#: The meeting's date and time closing such a title: ", 26/05/2016 16:30"
+TITLE_WHEN = re.compile(
+    r",\s*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4})\s+(?P<hour>\d{2}):(?P<minute>\d{2})\b"
+)
+#: Non-blank lines of a paper's head where a committee system's title may stand
+TITLE_REACH = 2
+
+
+def system_title_time(lines: list[Line], date: dt.date | None) -> dt.time | None:
+    """The meeting's time a committee system's title for the file gives ("(Public
+    Pack)Minutes Document for Council, 26/05/2016 16:30"), when its date is the meeting's;
+    None when the paper's head prints no such title."""
+    heads = [line.text.strip() for line in lines if line.text.strip()][:TITLE_REACH]
+    for text in heads:
+        found = TITLE_WHEN.search(text[:200]) if SYSTEM_DOCUMENT_TITLE.match(text) else None
+        if found is None:
+            continue
+        day, month, year = int(found["day"]), int(found["month"]), int(found["year"])
+        hour, minute = int(found["hour"]), int(found["minute"])
+        try:
+            printed, time = dt.date(year, month, day), dt.time(hour, minute)
+        except ValueError:
+            return None  # "31/02/2016 25:00": no date or time
+        return time if printed == date else None
+    return None
 
 
 def system_document_title(text: str) -> bool:
