@@ -241,3 +241,14 @@ def test_a_record_that_opens_saying_where_and_when_the_body_met() -> None:
         dt.date(2016, 5, 26),
         "County Hall, Wyke",
     )
+
+
+def test_for_the_council_meeting_under_a_minutes_heading_names_the_letterheads_council() -> None:
+    text = (
+        "WYKE PARISH COUNCIL\n\nMinutes\n\n"
+        "For the Council Meeting held on Wednesday 8th July 2015, starting at 7.30 p.m, in"
+        " the Jubilee Rooms, Wyke Village Hall.\n\nPresent: Councillors A Reid, B Moss\n"
+    )
+    facts = minutes_header(lines_of(text), "f.txt", Diagnostics())
+    assert facts is not None and not facts.body_name.lower().startswith("for ")
+    assert facts.body_name.lower() == "wyke parish council"

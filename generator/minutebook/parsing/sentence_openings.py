@@ -82,6 +82,7 @@ def meeting_clause(text: str) -> Clause | None:
     if held is None:
         return None
     body = members_named(text, without_kind_tail(without_meeting_kind(body)))
+    body = RECORD_PREPOSITION.sub("", body)  # "Minutes" / "For the Council Meeting held on D"
     if len(body) > MAX_BODY:
         return None
     date, time, venue, blank = when_and_where(text[held.end() :])
@@ -94,6 +95,11 @@ BODY_MET = re.compile(
     r"^(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|&|for)){0,14})"
     r"\s+met\s+(?=(?:at|in|on|remotely)\b)"
 )
+
+
+#: "For the", "Of the" opening a sentence under a record's heading ("Minutes" / "For the
+#: Council Meeting held on D"): the heading's words carried on, no part of the body's name
+RECORD_PREPOSITION = re.compile(r"^(?:for|of)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
 def _held_meeting_of(text: str) -> re.Match[str] | None:
