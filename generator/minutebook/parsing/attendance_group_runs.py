@@ -24,10 +24,9 @@ import re
 from ..model import Line
 from .attendance_initials_run import initials_entries
 
-#: "Councillors:-", "Members:-": a group's heading alone, closed by a colon and a dash
-HEADING_COLON_DASH = re.compile(r"^(?P<heading>\s*[A-Z][\w'’ -]{0,60}?)\s*:-\s*$")
-#: "Councillors:" or "Councillors:-" alone: a heading the names below belong to
-HEADING_ALONE = re.compile(r"^\s*[A-Z][\w'’ -]{0,60}?\s*:-?\s*$")
+#: "Councillors:" or "Members:-" alone: a group's heading (closed by a colon, perhaps a
+#: dash after it), the names below belonging to it
+HEADING_ALONE = re.compile(r"^(?P<heading>\s*[A-Z][\w'’ -]{0,60}?)\s*:(?P<dash>-)?\s*$")
 #: Fewest names in a run read as a group's list
 MIN_NAMES = 3
 #: The longest run read so
@@ -43,8 +42,8 @@ def group_runs(lines: list[Line]) -> list[Line]:
         text = line.text
         if not text.strip():
             continue
-        heading = HEADING_COLON_DASH.match(text)
-        if heading is not None:
+        heading = HEADING_ALONE.match(text)
+        if heading is not None and heading["dash"]:
             out[n] = Line(line.number, f"{heading['heading'].rstrip()}:")
         elif HEADING_ALONE.match(above) and len(text) <= MAX_TEXT:
             entries = initials_entries(text.strip())

@@ -43,7 +43,7 @@ from .openings import (
     title_name,
     when_and_where,
 )
-from .sentence_openings import MEETING_WORDS
+from .sentence_openings import LONE_PREPOSITION, MEETING_WORDS
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
 
@@ -265,8 +265,8 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
 
 
 #: A phrase's first words alone on a line of a front sheet set out a phrase to a line:
-#: "at", "in the", "commencing at"
-STACKED_WORD = re.compile(r"(?:at|in(?:\s+the)?|commencing(?:\s+at)?|starting\s+at)", re.IGNORECASE)
+#: a lone preposition before the time ("at", "commencing at"), or "in the" before the place
+STACKED_WORD = re.compile(rf"{LONE_PREPOSITION.pattern}|in(?:\s+the)?", re.IGNORECASE)
 #: Lines of text read as one stacked phrase at most, and the longest of them
 STACKED_LINES = 4
 STACKED_LENGTH = 80
