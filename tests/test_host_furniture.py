@@ -75,3 +75,16 @@ def test_a_hosts_title_over_its_furniture_is_the_papers_first_line() -> None:
     assert [(p.kind.value, p.lines[0].number) for p in parts] == [("minutes", 1)]
     # a title line with a paper under it directly (no furniture between) stays a paper
     assert host_title([Line(1, "Annual Report 2025")], Line(2, "MINUTES of a meeting")) is False
+
+
+def test_an_epaper_hosts_views_controls_advert_and_preview_go() -> None:
+    head = (
+        "04.03.2015 Views\n\nPRESENT: Chairman - Mr A Marsh, Vice-Chairman - Mr ...\n\n"
+        "SHOW MORE\nSHOW LESS\n\nYou also want an ePaper? Increase the reach of your titles\n\n"
+        "YUMPU automatically turns print PDFs into web optimized ePapers.\n\n"
+    )
+    lines, dropped = drop_host_furniture(lines_of(head + HARBOUR_RECORD))
+    assert [f.line.number for f in dropped] == [1, 3, 5, 6, 8, 10]
+    assert next(x.text for x in lines if x.text) == HARBOUR_RECORD.split("\n")[0]
+    assert not host_line("The Chair thanked the members ...and closed the meeting.")
+    assert host_line("The Chair thanked the members ...")

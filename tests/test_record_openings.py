@@ -13,7 +13,11 @@ from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.headers import minutes_header
 from minutebook.parsing.openings import manner_line
-from minutebook.parsing.sentence_openings import capitals_block, meeting_clause
+from minutebook.parsing.sentence_openings import (
+    _small_letter_after_blank,
+    capitals_block,
+    meeting_clause,
+)
 from minutebook.parsing.splitting import split
 
 
@@ -197,3 +201,28 @@ def test_a_body_under_a_title_is_still_read() -> None:
 )
 def test_a_held_line_with_a_date_or_place_is_no_manner_note(text: str) -> None:
     assert not manner_line(text)
+
+
+def test_an_opening_goes_on_across_a_blank_line_in_small_letters() -> None:
+    """A page stored as HTML set a blank line after every line: the opening sentence goes
+    on to the line in small letters after the blank, and stops at a capital or a full
+    stop (a new paragraph) or at a list item's marker."""
+    text = (
+        "AT A MEETING OF THE FENBRIDGE HARBOUR BOARD HELD AT the harbour\n\n"
+        "office, Quay Street, Fenbridge on MONDAY 3RD MARCH 2014 AT 10.00 AM\n\n"
+        "PRESENT: Mr A Marsh\n\n1. APOLOGIES\n\nNone."
+    )
+    facts = minutes_header(_lines(text), "x.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.date, facts.venue) == (
+        dt.date(2014, 3, 3),
+        "harbour office, Quay Street, Fenbridge",
+    )
+    assert _small_letter_after_blank("HELD AT the harbour", 2, "office, Quay Street")
+    assert not _small_letter_after_blank("HELD AT the harbour.", 2, "office, Quay Street")
+    assert not _small_letter_after_blank("HELD AT the harbour", 3, "office, Quay Street")
+    assert not _small_letter_after_blank("HELD AT the harbour", 2, "Office, Quay Street")
+    assert not _small_letter_after_blank("the following", 2, "ii. the budget")
+    assert not _small_letter_after_blank("the following", 2, "b) the budget")
+    assert not _small_letter_after_blank("Minutes of the Authority Meeting", 2, "held at V on D")
+    assert not _small_letter_after_blank("HELD ON 3 MARCH 2014 AT the", 2, "harbour office")

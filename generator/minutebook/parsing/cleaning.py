@@ -19,6 +19,7 @@ from .glued_headings import space_after_glued_numbers
 from .glued_meeting_fields import split_glued_meeting_fields
 from .glued_numbered import split_glued_numbered_headings
 from .host_furniture import drop_host_furniture
+from .inline_tags import strip_inline_tags
 from .letter_spacing import close_up_letter_spacing
 from .minute_book_pages import drop_minute_book_page
 from .minute_table_header import strip_minute_table_headers
@@ -364,6 +365,9 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("table-bars", strip_table_bars, "a table's cell border closes every line"),
     CleaningRule(
         "paragraph-tags", unwrap_paragraph_tags, "a conversion kept the page's paragraph tags"
+    ),
+    CleaningRule(
+        "inline-tags", strip_inline_tags, "a host kept each word's emphasis tags and line breaks"
     ),
     CleaningRule(
         "flattened-page",

@@ -5,10 +5,11 @@ before its own: a loading notice ("Loading images..."), an advert's label
 ("advertisement"), an accessibility badge ("BSL Used Here"), a navigation link or label
 ("About Us", "Browse By", "Page Contents"), the viewer's controls
 ("Size: px", "Start display at page:", "Download "X"", "Transcription", "Total Page:16",
-"File Type:pdf, Size:980Kb", "Document Sample", "X Powered By Docstoc"), and above them,
-at most, the host's own title for the file ("Minutes - Westmarch CCG", a title cut
-short). None of the furniture is the paper's: read as its first lines it became a paper
-of its own, or gave the paper its body ("BSL Used Here", "Browse By").
+"File Type:pdf, Size:980Kb", "Document Sample", "X Powered By Docstoc", "04.03.2015 Views",
+"SHOW MORE", an ePaper host's advert), its preview of the text cut short with "...", and
+above them, at most, the host's own title for the file ("Minutes - Westmarch CCG", a title
+cut short). None of the furniture is the paper's: read as its first lines it became a
+paper of its own, or gave the paper its body ("BSL Used Here", "Browse By").
 At the file's head, a run of such lines (under a title line or two, at most) is furniture;
 the host's title names the paper and stays its first line. The host may print the file's
 first page number before its title ("1 Minutes of the Meeting of X"): that number is the
@@ -37,7 +38,12 @@ HOST_LINE = re.compile(
     r"|Total[ \t]Page:[ \t]*\d{1,4}"
     r"|File[ \t]Type:[ \t]*\w{2,5},[ \t]*Size:[ \t]*[\d.,]{1,8}[ \t]*[KkMm]b"
     r"|Document[ \t]Sample"
-    r"|.{0,150}\bPowered[ \t]By[ \t]Docstoc",
+    r"|.{0,150}\bPowered[ \t]By[ \t]Docstoc"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}[ \t]Views"
+    r"|Show[ \t](?:More|Less)"
+    r"|You[ \t]also[ \t]want[ \t]an[ \t]ePaper\?.{0,100}"
+    r"|YUMPU[ \t]automatically[ \t].{0,150}"
+    r"|.{10,200}[ \t](?:\.{3}|…)",
     re.IGNORECASE,
 )
 #: a page number the host printed before its title: "1 Minutes of ..." (a capital follows)

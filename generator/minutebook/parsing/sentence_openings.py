@@ -147,6 +147,7 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
             _date_after_blank(text, gap, following)
             or _spaced_phrase(text, gap, following)
             or _year_after_blank(text, gap, following)
+            or _small_letter_after_blank(text, gap, following)
         ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
@@ -226,6 +227,30 @@ def _date_after_blank(text: str, gap: int, following: str) -> bool:
     after the blank starts with the date ('THURSDAY 22nd APRIL 2004, commencing at 11
     a.m.'), as a notice that sets the date apart in capitals prints it."""
     return gap == 2 and bool(DANGLING.search(text)) and bool(DATED_LINE.match(following))
+
+
+#: a line going on in small letters: the rest of a sentence, not a heading or a list item
+#: ("office, 20 new quay road, poole on FRIDAY ..."); a roman or lettered list marker
+#: ("ii.", "b)") is a list item's
+SMALL_LETTER_START = re.compile(r"^(?![ivx]{1,4}[.)]|[a-z][.)])[a-z][a-z'’-]*[\s,]")
+#: a sentence's end: what goes on after it is a new paragraph
+SENTENCE_END = re.compile(r"[.:;?!]$")
+
+
+def _small_letter_after_blank(text: str, gap: int, following: str) -> bool:
+    """Whether a sentence goes on across one blank line because the line after it starts
+    in small letters: a page stored as HTML whose every line break (its "<br />") became a
+    blank line between lines ("AT A MEETING OF X HELD AT the harbour" / "" / "office, ...
+    on FRIDAY 27TH SEPTEMBER 2010"). A paragraph starts with a capital, so a line in small
+    letters after an unfinished one is the same sentence. Only before the sentence's date;
+    a "held at" line under a title is a spaced title block's (`_spaced_phrase`)."""
+    return (
+        gap == 2
+        and not SENTENCE_END.search(text)
+        and SMALL_LETTER_START.match(following) is not None
+        and HELD_PHRASE.match(following) is None
+        and find_date(text) is None
+    )
 
 
 #: a title broken inside its date, before the year: "... HELD ON TUESDAY 21ST JUNE" over
