@@ -65,6 +65,10 @@ def test_tails_the_system_prints_after_a_name() -> None:
     assert without_year_span("Licensing Committee (Hearings)") is None
     assert without_doubled_tail("Wyke County Council County Council") == "Wyke County Council"
     assert without_doubled_tail("Wyke Town Council Council") == "Wyke Town Council"
+    ordinary = "Wyke Parish Council Ordinary Parish Council"
+    assert without_doubled_tail(ordinary) == "Wyke Parish Council"
+    assert without_doubled_tail("Wyke Parish Council Annual Council") == "Wyke Parish Council"
+    assert without_doubled_tail("Wyke Parish Council Annual Parish Meeting") is None
     assert without_doubled_tail("Wyke County Council Cabinet") is None
     assert tidied_body("Fenby Town Council Town Council (2001-2009)") == "Fenby Town Council"
     assert tidied_body("Audit Committee") == "Audit Committee"

@@ -68,7 +68,9 @@ def test_a_community_councils_logo_joins_its_place_to_its_kind() -> None:
          "Glasswater National Park Authority"),
         # ... but not of another kind of authority, nor a committee of the council
         ("Full Council", "Saltmarsh Fire Authority", "Full Council"),
-        ("Council Tax Panel", "Ormside District Council", "Council Tax Panel"),
+        # a committee named after the council's business is the council's
+        ("Council Tax Panel", "Ormside District Council",
+         "Ormside District Council Council Tax Panel"),
         # stands alone: a panel a council hosts, already named
         ("Saltmarsh Police and Crime Panel", "Fenby County Council",
          "Saltmarsh Police and Crime Panel"),
@@ -269,6 +271,23 @@ def test_a_committee_joint_with_the_authority_s_staff_is_named_under_it() -> Non
     )
     assert under_authority("Joint Waste Committee", "Wexley District Council") == (
         "Joint Waste Committee"
+    )
+
+
+def test_a_committee_named_after_the_councils_business_is_named_under_it() -> None:
+    """ "Council" opening a committee's name says what business it sees to: the committee
+    is the authority's, named under its letterhead; a council's own name stands alone."""
+    assert under_authority("COUNCIL BUSINESS MANAGEMENT COMMITTEE", "WEXLEY CITY COUNCIL") == (
+        "Wexley City Council Council Business Management Committee"
+    )
+    assert under_authority("Council Tax Review Panel", "Wexley District Council") == (
+        "Wexley District Council Council Tax Review Panel"
+    )
+    assert under_authority(
+        "Fenby Parish Council Planning Committee", "Wexley District Council"
+    ) == ("Fenby Parish Council Planning Committee")
+    assert under_authority("Council of Governors", "Wexley District Council") == (
+        "Council of Governors"
     )
 
 

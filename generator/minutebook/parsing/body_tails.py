@@ -2,7 +2,8 @@
 
 A committee system names an archived committee with the years it sat ("Licensing Committee
 (2010-2016)"), and its older pages print the council's name before the committee's, so a
-meeting of the whole council reads "Wyke Borough Council Borough Council". Neither is the
+meeting of the whole council reads "Wyke Borough Council Borough Council" (or "Wyke
+Parish Council Ordinary Parish Council", with the kind of meeting). Neither is the
 body's name: the years tell apart the system's own entries for one body, and the repeated
 words are the council itself. An opening sentence that runs on past the name may leave
 the meeting's date in it ("the meeting of Fenby Parish Council on Wednesday 3 May 2023 at
@@ -24,10 +25,11 @@ from .welsh_body_names import english_body_name
 
 #: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
 YEAR_SPAN = re.compile(r"\s{1,3}\((?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d)?\)$")
-#: a council's name with its last words printed again: "Wyke Borough Council Borough Council"
+#: a council's name with its last words printed again: "Wyke Borough Council Borough Council",
+#: or again with the kind of meeting: "Wyke Parish Council Ordinary Parish Council"
 DOUBLED_TAIL = re.compile(
     r"(?P<name>[A-Z][\w'’&,. -]{0,120}?\b(?P<tail>(?:[A-Za-z]{2,20}\s){0,2}Council))"
-    r"\s{1,3}(?P=tail)",
+    r"\s{1,3}(?:(?:ordinary|annual|extraordinary|special|full)\s{1,3})?(?P=tail)",
     re.IGNORECASE,
 )
 

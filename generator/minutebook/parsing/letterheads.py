@@ -287,9 +287,20 @@ STAFF_JOINT = re.compile(
 )
 
 
+#: "Council" opening a committee's name as the business it sees to ("Council Business
+#: Management Committee", "Council Tax Panel"): the authority's committee, no council
+COUNCIL_BUSINESS = re.compile(
+    r"^(?:the\s+)?council(?=\s+(?:[\w&'’-]+\s+){1,4}"
+    r"(?:committee|sub-committee|board|panel|group|forum)$)",
+    re.IGNORECASE,
+)
+
+
 def stands_alone(body: str) -> bool:
     """Whether the body is the authority itself or has its own standing (STANDS_ALONE),
-    an advisory council and a committee joint with the authority's staff aside."""
+    an advisory council, a committee joint with the authority's staff and a committee
+    named after the council's business aside."""
+    body = COUNCIL_BUSINESS.sub(" ", body.strip())
     return bool(STANDS_ALONE.search(STAFF_JOINT.sub(" ", ADVISORY_COUNCIL.sub(" ", body))))
 
 
