@@ -5,7 +5,9 @@ which the PDF conversion turns into single letters with a space between each. Ev
 looks for the word, so a line that is nothing but such a word (and perhaps its colon) is
 closed up on the same source line: "S e d e r u n t :" reads "Sederunt:". A row of
 initials, of column keys or of table marks ("A B C D E", "Y N Y N Y") is not a word and
-is left alone.
+is left alone. A letter-spaced word before a heading in capitals on the same line ("A G E N
+D A CIVIC AND PROCEDURAL", the agenda's title run into its first section's) is closed up
+too, the heading kept after it.
 """
 
 from __future__ import annotations
@@ -41,10 +43,30 @@ def closed_up(text: str) -> str | None:
     return f"{match['indent']}{word}{stop}"
 
 
+#: a letter-spaced word, then a heading in capitals: "A G E N D A CIVIC AND PROCEDURAL"
+SPACED_BEFORE_CAPITALS = re.compile(
+    r"^(?P<spaced>[ \t]{0,40}[A-Za-z](?: [A-Za-z]){4,30})"
+    r"(?P<rest> [A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,}){0,12})$"
+)
+
+
+def closed_up_before_capitals(text: str) -> str | None:
+    """'A G E N D A CIVIC AND PROCEDURAL' as 'AGENDA CIVIC AND PROCEDURAL'; None when the
+    line does not open with a letter-spaced word before a heading in capitals."""
+    match = SPACED_BEFORE_CAPITALS.fullmatch(text) if len(text) <= 300 else None
+    if match is None:
+        return None
+    word = closed_up(match["spaced"])
+    return None if word is None else word + match["rest"]
+
+
 def close_up_letter_spacing(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
-    """Every letter-spaced word alone on its line, closed up; nothing is removed."""
+    """Every letter-spaced word alone on its line (or before a heading in capitals), closed
+    up; nothing is removed."""
     out: list[Line] = []
     for line in lines:
-        word = closed_up(line.text) if line.text.count(" ") >= 4 else None
+        word = None
+        if line.text.count(" ") >= 4:
+            word = closed_up(line.text) or closed_up_before_capitals(line.text)
         out.append(Line(line.number, word) if word is not None else line)
     return out, []
