@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from minutebook.model import Line
 from minutebook.parsing.minute_headings import minute_headings
-from minutebook.parsing.minute_lost_numbers import lost_number_headings
+from minutebook.parsing.minute_lost_numbers import list_margin, lost_number_headings
 
 LOST = """Minutes of the Meeting of Fernleigh Parish Council held on 3 March 2022
 
@@ -76,3 +76,44 @@ def test_two_headings_are_too_few() -> None:
 
 def test_stopped_sentences_are_not_headings() -> None:
     assert lost_number_headings(lines_of(SENTENCES)) == []
+
+
+KEPT = """Minutes of the meeting of the Fernleigh Leaders Committee held on 8 July 2008
+
+Present:
+
+Cllr Ada Croft
+
+Cllr Ben Hale
+
+  1. Declarations of interest
+
+None were made.
+
+  2. Minutes of the meeting held on 10 June 2008
+
+The minutes were agreed.
+
+  3. Budget monitoring
+
+The report was noted.
+"""
+
+
+def test_a_list_that_kept_its_numbers_gives_its_headings() -> None:
+    """Indented by the list's margin, deeper than the page's text: the list's indent is
+    the headings' margin, and no name of the list above is read as a heading."""
+    assert list_margin(lines_of(KEPT)) == 2
+    headings = minute_headings(lines_of(KEPT))
+    assert [(h.number, h.title) for h in headings] == [
+        ("1", "Declarations of interest"),
+        ("2", "Minutes of the meeting held on 10 June 2008"),
+        ("3", "Budget monitoring"),
+    ]
+
+
+def test_a_list_that_skips_mixes_indents_or_is_short_sets_no_margin() -> None:
+    assert list_margin(lines_of(KEPT.replace("  3. Budget", "  4. Budget"))) is None
+    assert list_margin(lines_of(KEPT.replace("  3. Budget", "    3. Budget"))) is None
+    assert list_margin(lines_of(KEPT.replace("  3. Budget monitoring", "Budget"))) is None
+    assert list_margin(lines_of(LOST)) is None

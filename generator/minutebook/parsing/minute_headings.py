@@ -2063,7 +2063,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
         return articles
-    from .minute_lost_numbers import lost_number_headings
+    from .minute_lost_numbers import list_margin, lost_number_headings
 
     lost = lost_number_headings(lines, start)
     if lost:  # "  1. Election of Chairman" ... "  1. Minutes": a web list's lost numbers
@@ -2071,7 +2071,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found: list[MinuteHeading] = []
     last: tuple[int, ...] | None = None  # where the last minute's number falls
     consumed = -1  # the last line of a title that wrapped ("- Reference" over "C/2015/04.")
-    margin = page_margin(lines, start)
+    margin = max(page_margin(lines, start), list_margin(lines, start) or 0)
     for i in range(start, len(lines)):
         raw = lines[i].text.strip()
         if i <= consumed:

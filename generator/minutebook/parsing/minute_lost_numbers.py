@@ -8,6 +8,11 @@ read as numbers they never rise, and no heading would be read. Printed as the pa
 them, each is minute "1". The title ends at a colon ("Apologies for absence: Cllr X");
 what follows is the minute's text. A paper with fewer such headings, or whose list does
 number on ("2."), is left to the other readers.
+
+A list that kept its numbers ("  1. Declarations of interest", "  2. Minutes of the
+meeting", "  3. ...") is indented by the list's margin too, deeper than the page's text:
+read as indented paragraphs, its headings were none. Its indent is the margin of the
+page's headings (`list_margin`), so the other readers read them where they stand.
 """
 
 from __future__ import annotations
@@ -48,3 +53,32 @@ def lost_number_headings(lines: list[Line], start: int = 0) -> list[tuple[int, s
             continue
         found.append((i, title, (match["rest"] or "").strip()))
     return found if len(found) >= MIN_HEADINGS else []
+
+
+#: "  2. Minutes of the meeting": an indented number with a stop and a title
+LIST_ITEM = re.compile(
+    r"^(?P<indent>[ \t]{1,8})(?P<number>\d{1,2})\.[ \t]{1,4}(?P<title>[A-Z].{0,150})$"
+)
+
+
+def list_margin(lines: list[Line], start: int = 0) -> int | None:
+    """The indent of a web page's numbered list of headings that kept its numbers: at
+    least MIN_HEADINGS items at one indent, numbered on by one from "1.", each a short
+    title with no full stop; None when the page holds no such list."""
+    indent: str | None = None
+    expected = 1
+    for i in range(start, min(len(lines), start + MAX_LINES)):
+        text = lines[i].text.rstrip()
+        match = LIST_ITEM.match(text) if len(text) <= 160 else None
+        if match is None:
+            continue
+        title = match["title"].strip()
+        if len(title.split()) > MAX_TITLE_WORDS or title.endswith("."):
+            continue
+        if int(match["number"]) != expected or (indent is not None and match["indent"] != indent):
+            return None
+        indent = match["indent"]
+        expected += 1
+    if indent is None or expected - 1 < MIN_HEADINGS:
+        return None
+    return len(indent)
