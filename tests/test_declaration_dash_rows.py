@@ -43,3 +43,20 @@ def test_rows_need_their_dashes_and_a_sentence_saying_what_they_declared() -> No
     assert [(d.as_written, d.text) for d in dash_rows(row, "31", explained_above)] == [
         ("Councillor Reid", "Item 4 Allotments")
     ]
+
+
+def test_rows_straight_under_the_heading_declare_what_follows_their_dash() -> None:
+    """No sentence above: the declarations minute's heading says what the rows declared;
+    an en dash may lose the space before it. A row after other text still needs one."""
+    rows = [
+        Line(19, "Councillors S Dolman – Church House"),
+        Line(20, "Councillors P March and N Tarmaster and G Wilkinson– Scouting Hut"),
+    ]
+    assert [(d.as_written, d.text, d.line) for d in dash_rows(rows, "3", explained_above)] == [
+        ("S Dolman", "Church House", 19),
+        ("P March", "Scouting Hut", 20),
+        ("N Tarmaster", "Scouting Hut", 20),
+        ("G Wilkinson", "Scouting Hut", 20),
+    ]
+    later = [Line(18, "The Chair welcomed members."), *rows]
+    assert dash_rows(later, "3", explained_above) == []

@@ -12,8 +12,11 @@ Each row starts at a title after the previous row's dash; the names before the r
 dash declared in what follows it. A plural title gives the names as printed without it
 ("Councillors Reid and Mrs Moss" → "Reid", "Mrs Moss"); a singular title stays with its
 name. Read only under a sentence ending with a colon that says what the names declared
-(the minute's "... were received from:"), and only when every row has its dash: a member
-declaring in two items is two declarations, one on each row.
+(the minute's "... were received from:") or straight under the heading (below), and only
+when every row has its dash: a member declaring in two items is two declarations, one on
+each row. A community council may print the rows straight under the minute's heading ("3
+Declarations of Interest" over "Councillors S Dolman – Church House"): the heading then
+says what they declared.
 """
 
 from __future__ import annotations
@@ -25,8 +28,11 @@ from ..model import DeclarationFacts, Line
 
 #: A row's title: plural ("Councillors", "Cllrs") or singular ("Councillor", "Cllr")
 ROW_TITLE = re.compile(r"(?<!\S)(?P<title>Councillors|Cllrs\.?|Councillor|Cllr\.?)\s+(?=[A-Z])")
-#: The dash between a row's names and its item
-DASH = re.compile(r"\s[-–—]\s")
+#: The dash between a row's names and its item (an en or em dash may lose the space
+#: before it: "G Wilkinson– Scouting Hut")
+DASH = re.compile(r"\s[-–—]\s|(?<=\w)[–—]\s")
+#: A title inside a row's names: names of a column run on, not one row's
+TITLE_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs?|Ms|Dr)\s+[A-Z]")
 #: What joins the names of a row
 JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 #: The longest row's names
@@ -39,12 +45,19 @@ def dash_rows(
     body: list[Line], minute: str, explained: Callable[[list[Line], int], str | None]
 ) -> list[DeclarationFacts]:
     """The declarations of the rows on each line of the minute that opens with a titled
-    row and stands under a sentence `explained` reads (what the rows declared)."""
+    row and stands under a sentence `explained` reads (what the rows declared), or that
+    opens the minute's text, under its heading, with rows only before it."""
     found: list[DeclarationFacts] = []
+    leading = True  # no line but rows yet: the heading says what they declared
     for k, line in enumerate(body):
         text = line.text.strip()
         rows = _rows(text) if len(text) <= MAX_LINE else None
-        if not rows or explained(body, k) is None:
+        if not rows:
+            leading = leading and not text
+            continue
+        if leading and any(TITLE_INSIDE.search(" ".join(names)) for names, _ in rows):
+            leading = False  # "Cllr R Moss Cllr T Moss - ...": a column of names run on
+        if not leading and explained(body, k) is None:
             continue
         for names, item in rows:
             found += [DeclarationFacts(name, item, line.number, minute) for name in names]
