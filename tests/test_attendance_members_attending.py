@@ -107,3 +107,42 @@ def test_the_chairs_civic_office_before_the_first_councillor() -> None:
         (PRESENT, "Councillor B Moss", None),
         (PRESENT, "Councillor C Lowe", None),
     ]
+
+
+NUMBERED = """FENBY COMMUNITY COUNCIL
+
+Minutes of the Council Meeting
+3rd March 2024
+Venue Church Hall
+1 In Attendance
+Councillors A Reid (AR) Chair, B Moss (BM) Vice-Chair, C Lowe (CL),
+D Hart (DH), E Kerr (EK)
+Jo Park The clerk was in attendance.
+2 Apologies
+Councillor F Tull
+3 Declarations of Interest
+None.
+"""
+
+
+def test_an_in_attendance_minute_opening_with_councillors_lists_those_present() -> None:
+    """Numbered as the first minute, with no list of those present before it: the
+    councillors' lines (the list going on after a comma) are present, the clerk after
+    them in attendance."""
+    from opening_facts import parsed
+
+    part = parsed(NUMBERED).parts[0]
+    assert [(a.role, a.as_written) for a in part.attendance] == [
+        (AttendanceRole.PRESENT, "A Reid"),
+        (AttendanceRole.PRESENT, "B Moss"),
+        (AttendanceRole.PRESENT, "C Lowe"),
+        (AttendanceRole.PRESENT, "D Hart"),
+        (AttendanceRole.PRESENT, "E Kerr"),
+        (AttendanceRole.IN_ATTENDANCE, "Jo Park"),
+        (AttendanceRole.APOLOGIES, "Councillor F Tull"),
+    ]
+    officers = NUMBERED.replace("Councillors A Reid (AR) Chair,", "Ms A Reid (AR) Chair,")
+    assert {a.role for a in parsed(officers).parts[0].attendance} == {
+        AttendanceRole.IN_ATTENDANCE,
+        AttendanceRole.APOLOGIES,
+    }

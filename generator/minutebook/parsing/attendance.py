@@ -97,7 +97,11 @@ from .attendance_interleaved_number import without_interleaved_numbers
 from .attendance_item_prompts import apologies_prompt
 from .attendance_items_header import page_items_header
 from .attendance_member_kinds import councillors_label, member_kind_group, members_group
-from .attendance_members_attending import members_attending
+from .attendance_members_attending import (
+    BARE_IN_ATTENDANCE,
+    councillor_lines,
+    members_attending,
+)
 from .attendance_minute_chair import chair_before_apologies
 from .attendance_name_grids import name_grid_rows
 from .attendance_name_initials import name_initials_rows
@@ -2673,9 +2677,26 @@ def read_apologies_and_substitutes(
         reader.block = _Block(title.strip(), role, inline=False)
         reader.group_headings = role is AttendanceRole.PRESENT
     # a web page's minute repeats its title under its number ("1." / "Attendance"): no name
+    before = len(part.attendance)
     reader.read(
         [Line(li.number, "") if title and li.text.strip() == title.strip() else li for li in body]
     )
+    if role is AttendanceRole.IN_ATTENDANCE and BARE_IN_ATTENDANCE.match(title.strip()):
+        _members_in_attendance(part, before, body)
+
+
+def _members_in_attendance(part: Part, before: int, body: list[Line]) -> None:
+    """A minute "In Attendance" listing councillors first, with no list of those present
+    before it: the councillors are those present (`councillor_lines`)."""
+    if any(a.role is AttendanceRole.PRESENT for a in part.attendance[:before]):
+        return
+    members = councillor_lines(body)
+    part.attendance[before:] = [
+        dataclasses.replace(a, role=AttendanceRole.PRESENT)
+        if a.line in members and a.role is AttendanceRole.IN_ATTENDANCE
+        else a
+        for a in part.attendance[before:]
+    ]
 
 
 #: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies

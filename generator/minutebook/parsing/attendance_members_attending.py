@@ -20,12 +20,19 @@ rewritten "Present:", the form the list reader reads as those present; the offic
 own label after it is untouched. The list may be cut into groups in brackets,
 "(Councillors)" after the label and "(Officials)" alone over the officers: the first is
 dropped and the second becomes the officers' label, "Officials:".
+
+A community council may number the list as its first minute ("1 In Attendance" over
+"Councillors S Hughes (SH) Chair, P March (PM), ..." and the clerk's line after it): with
+no list of those present before it, the councillors' lines (`councillor_lines`: the first
+line opens with a councillor, and the list goes on while a line ends with a comma or
+opens with another) are those present; the clerk after them is in attendance.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..model import AttendanceRole, Line
 
@@ -94,3 +101,18 @@ def members_attending(lines: list[Line], label_of: Labeller) -> list[Line]:
             out[k] = Line(out[k].number, f"{group['group']}:")
             break
     return out
+
+
+def councillor_lines(body: list[Line]) -> set[int]:
+    """The numbers of the lines of a list that opens `body` with councillors: the first
+    line with text, when it opens with a councillor, and each next line while the one
+    before ends with a comma or it opens with a councillor itself; empty otherwise."""
+    texts = [(line.number, line.text.strip()) for line in body[:MAX_LINES] if line.text.strip()]
+    if not texts or not COUNCILLOR_FIRST.match(texts[0][1]):
+        return set()
+    found = {texts[0][0]}
+    for (_, before), (number, text) in pairwise(texts):
+        if not (before.endswith(",") or COUNCILLOR_FIRST.match(text)):
+            break
+        found.add(number)
+    return found
