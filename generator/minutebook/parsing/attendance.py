@@ -140,6 +140,7 @@ from .attendance_slash_cells import slash_cells
 from .attendance_stood_for import for_person
 from .attendance_sub_item_apologies import apologies_paragraph
 from .attendance_substitute_origins import cut_substitute_origins, origin_patterns
+from .attendance_substituted_by import with_named_substitutes
 from .attendance_surname_lists import surname_list
 from .attendance_table_labels import column_label
 from .attendance_tagged_runs import tagged_runs
@@ -1626,12 +1627,15 @@ class AttendanceReader:
         self.group_headings = False
 
     def read(self, lines: list[Line]) -> None:
+        start = len(self.part.attendance)
         for line in lines:
             if not self._line(line):
                 break
         if self.columns is not None:
             self._columns_over()
         self._flush()
+        # "Ann Reid - Ben Moss substituted": the apology and its substitute
+        self.part.attendance[start:] = with_named_substitutes(self.part.attendance[start:])
         others_read = any(block.read for block, _ in self.labelled)
         for block, line in self.labelled:
             if not block.read and not block.nothing:
