@@ -226,3 +226,40 @@ def test_an_opening_goes_on_across_a_blank_line_in_small_letters() -> None:
     assert not _small_letter_after_blank("the following", 2, "b) the budget")
     assert not _small_letter_after_blank("Minutes of the Authority Meeting", 2, "held at V on D")
     assert not _small_letter_after_blank("HELD ON 3 MARCH 2014 AT the", 2, "harbour office")
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        (DocumentKind.AGENDA, "AGENDA for a meeting of"),
+        (DocumentKind.MINUTES, "MINUTES of a meeting of"),
+    ],
+)
+def test_a_title_naming_its_meeting_without_held_gives_the_meeting(
+    kind: DocumentKind, title: str
+) -> None:
+    """ "AGENDA for a meeting of the X in the Council Chamber ... on D AT T": no verb, the
+    place and the date straight after the body's name; a bare "AGENDA" over the items
+    further down is the same paper."""
+    from opening_facts import parsed
+
+    text = (
+        f"{title} the HEALTH SCRUTINY COMMITTEE in the Council Chamber, County Hall, Fenby"
+        " on FRIDAY 3 FEBRUARY 2006 AT 10.00 A.M.\n\nMEMBERS OF THE COMMITTEE (3)\n"
+        "A Reid, B Moss, C Lowe\nAUDIO SYSTEM\nThe chamber has an audio system.\n"
+        "PART 1 (PUBLIC)\nMeetings are open to the public.\nQuorum: 3\nSubstitutes: none\n"
+        "Contact: the clerk\n\nAGENDA\n\n1. MINUTES\n\nTo confirm the minutes.\n"
+    )
+    (part,) = parsed(text).parts
+    assert part.kind is kind and part.meeting is not None
+    assert (part.meeting.body_name, part.meeting.date, part.meeting.time, part.meeting.venue) == (
+        "HEALTH SCRUTINY COMMITTEE",
+        dt.date(2006, 2, 3),
+        dt.time(10, 0),
+        "Council Chamber, County Hall, Fenby",
+    )
+
+
+def test_a_meeting_in_accordance_with_is_no_place() -> None:
+    text = "AGENDA for a meeting of the Council in accordance with Standing Orders on 3 May 2020"
+    assert meeting_clause(text) is None

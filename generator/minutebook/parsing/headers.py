@@ -70,15 +70,21 @@ from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
 from .whole_body_titles import named_whole_body, whole_body_in_text
 
-#: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend")
+#: a notice's verbs: the meeting is still to come ("will be held", "summoned to attend");
+#: or a notice's title with no verb, the place and date after the body ("AGENDA for a
+#: meeting of the X in the Council Chamber ... on D": `_unheld_place`)
 NOTICE_VERBS = re.compile(
     r"\b(?:will be held|to be held|is to be held|is being held|will take place|to take place|"
-    r"(?:summons?ed|requested|invited) to attend|(?:summon|invite) you to attend)\b",
+    r"(?:summons?ed|requested|invited) to attend|(?:summon|invite) you to attend|"
+    r"^agenda\s+for\s+(?:a|the)\s+meeting\s+of)\b",
     re.IGNORECASE,
 )
-#: a record's verbs: the meeting has happened
+#: a record's verbs: the meeting has happened; or a record's title with no verb ("MINUTES
+#: of a meeting of the X in V on D")
 MINUTES_VERBS = re.compile(
-    rf"\b(?:held|took place|taking place|met(?=\s+(?:at|in|on)\b)|{HOSTED_AT})\b", re.IGNORECASE
+    rf"\b(?:held|took place|taking place|met(?=\s+(?:at|in|on)\b)|{HOSTED_AT}|"
+    r"^minutes\s+of\s+(?:a|the)\s+meeting\s+of)\b",
+    re.IGNORECASE,
 )
 
 

@@ -47,6 +47,23 @@ from .repeated_sentences import repeats_body
 from .spoken_dates import plain_dates
 from .text import plain
 
+#: where the place follows a body's name with no "held": "in the Council Chamber", "at
+#: County Hall"; a capital after it, as a place's name has
+UNHELD_PLACE = re.compile(r"\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w'’]{1,30}\b)")
+#: a name in capitals or with capitals to its words, a small word or two between
+NAME_WORDS = re.compile(r"^(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&))*$")
+
+
+def _unheld_place(text: str, start: int) -> re.Match[str] | None:
+    """Where a meeting sentence with no "held" goes on to its place ("AGENDA for a meeting
+    of the HEALTH SCRUTINY COMMITTEE in the Council Chamber, County Hall, Hertford on
+    FRIDAY 3 FEBRUARY 2006"): the body's name before it, and a date after it; None when
+    the sentence is not so."""
+    place = UNHELD_PLACE.search(text, start, start + MAX_BODY + 40)
+    if place is None or not NAME_WORDS.match(text[start : place.start()].strip()):
+        return None
+    return place if find_date(text[place.end() :]) is not None else None
+
 
 def meeting_clause(text: str) -> Clause | None:
     """'... meeting of [the] X [will be|to be] held <when and where>', 'Minutes of the X
@@ -69,6 +86,8 @@ def meeting_clause(text: str) -> Clause | None:
         if held is None:  # "MEETING OF THE X" as a title, then "... a meeting of X to be held"
             of = _held_meeting_of(text) or of
             held = HELD.search(text, of.end(), of.end() + MAX_BODY + 40)
+        if held is None:  # "AGENDA for a meeting of the X in the Council Chamber ... on D"
+            held = _unheld_place(text, of.end())
         if held is not None:
             body = without_convened(AUXILIARY.sub("", text[of.end() : held.start()]))
     elif named:

@@ -108,6 +108,22 @@ def detect_agenda(lines: list[Line], i: int) -> Start | None:
     return None
 
 
+#: "AGENDA for a meeting of the X ...": an agenda's title that is its meeting's sentence
+AGENDA_SENTENCE = re.compile(r"[*#_ ]*agenda\s+for\s+(?:a|the)\s+meeting\s+of\s", re.IGNORECASE)
+
+
+def detect_agenda_sentence(lines: list[Line], i: int) -> Start | None:
+    """'AGENDA for a meeting of the X in V on D at T': the agenda's title is the sentence
+    naming its meeting, dated on its line or the next; a bare "AGENDA" line further down
+    (over the items) is the same paper's."""
+    text = lines[i].text.strip()
+    if len(text) > 600 or not AGENDA_SENTENCE.match(text):
+        return None
+    if find_date(" ".join([text, *_next_nonblank(lines, i, 1)])) is None:
+        return None
+    return Start(i, DocumentKind.AGENDA, Layout.AGENDA)
+
+
 def front_sheet_start(lines: list[Line], i: int) -> int | None:
     """Where an agenda's front sheet starts, when the meeting is named above its 'Agenda'
     line: the body, the date (and time) and the venue in a title block, then perhaps the
@@ -1253,6 +1269,7 @@ REACH_FIELDS = 7
 DETECTORS: tuple[Detector, ...] = (
     detect_document_pack,
     detect_agenda,
+    detect_agenda_sentence,
     detect_summons,
     detect_notice,
     detect_flattened_front_sheet,
