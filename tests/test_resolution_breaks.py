@@ -45,3 +45,14 @@ def test_delegated_decision_over_numbered_clauses() -> None:
     found = resolution(body)
     assert found is not None and found.line == 3
     assert found.text == "1. That the plan be approved. 2. That officers report back."
+
+
+def test_the_minutes_paragraph_number_after_a_formula_alone_is_no_part_of_it() -> None:
+    """ "2.1 RESOLVED" over "2.1.1That the minutes ...": the decision's words start at
+    "That"; a clause's own "(1)" stays, as the decision prints it."""
+    glued = resolution(lines_of("2.1 RESOLVED\n\n2.1.1That the minutes be approved."))
+    assert glued is not None and glued.text == "RESOLVED That the minutes be approved."
+    spaced = resolution(lines_of("3.1 RESOLVED\n\n3.1.1 That the report be noted."))
+    assert spaced is not None and spaced.text == "RESOLVED That the report be noted."
+    clause = resolution(lines_of("RESOLVED\n\n(1) That the report be noted."))
+    assert clause is not None and clause.text.endswith("(1) That the report be noted.")

@@ -902,7 +902,25 @@ DECISION_RULES: tuple[tuple[Callable[[str], bool], ...], ...] = (
 )
 
 
+#: a paragraph's number in the minute's own numbering ("2.1.1", "3.2") opening the words
+#: after a formula alone on its line ("2.1 RESOLVED" over "2.1.1That the minutes ..."):
+#: the paragraph's, not the decision's
+PARAGRAPH_AFTER_FORMULA = re.compile(
+    r"^(?P<formula>(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED)\s?[:.–-]?\s?)"
+    r"\d{1,3}(?:\.\d{1,3}){1,3}\.?\s?(?=[A-Z])"
+)
+
+
 def resolution(body: list[Line]) -> Resolution | None:
+    """The minute's first decision (see `_first_decision`), without the paragraph number
+    of the minute's own numbering after its formula."""
+    found = _first_decision(body)
+    if found is None:
+        return None
+    return Resolution(PARAGRAPH_AFTER_FORMULA.sub(r"\g<formula>", found.text, count=1), found.line)
+
+
+def _first_decision(body: list[Line]) -> Resolution | None:
     """The minute's first decision, formal, in the passive or after a sentence; else its
     first sentence of the body agreeing. Its text runs from the formula on."""
     for rules in DECISION_RULES:
