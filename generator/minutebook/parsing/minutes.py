@@ -37,6 +37,7 @@ from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
 from .attendance_dash_posts import dash_post_rows
 from .attendance_hyphen_posts import hyphen_post_rows
+from .attendance_late_arrivals import late_arrivals
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_name_council import name_council_rows
@@ -199,6 +200,9 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             _questions(part, minute, body)
         _read_questions(part, question_time_lines(minute.title, body), minute.number)
         part.minutes.append(minute)
+    # "[Councillor A Reid entered the meeting at 10.03am]": present, though no list names them
+    in_minutes = {li.number for li in lines[first_minute:last_end]}
+    part.attendance.extend(late_arrivals(part.attendance, lines, in_minutes))
     _numbering_out_of_order(part, file, diagnostics)
     if not headings and not roll_page:
         diagnostics.warn(
