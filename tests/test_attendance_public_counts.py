@@ -30,6 +30,7 @@ def test_counts_of_the_public_are_blanked_keeping_offsets() -> None:
         "Cllr A Reid and two other members of the public",
         "Cllr A Reid, together with five parishioners",
         "Cllr A Reid & twelve residents",
+        "Cllr A Reid and 4 members of the public/press/other members of the FBU",
     ):
         blanked = without_public_count(text)
         assert len(blanked) == len(text)
@@ -128,3 +129,16 @@ def test_the_public_uncounted_after_the_last_name_is_nobody() -> None:
         ("C Lowe", None),
     ]
     assert not public_count_alone("Mr A Reid, member of the public")
+
+
+def test_other_attendees_are_also_present_and_a_slashed_count_names_nobody() -> None:
+    facts, _ = _read(
+        "Other Attendees: Zoe Metcalfe (Police Commissioner), Tom Thorp (Assistant Chief"
+        " Executive). Paul James (Chair of Fenby Union (FBU)) and 4 members of the"
+        " public/press/other members of the FBU."
+    )
+    assert [(role, name) for role, name, _, _ in facts] == [
+        (AttendanceRole.ALSO_PRESENT, "Zoe Metcalfe"),
+        (AttendanceRole.ALSO_PRESENT, "Tom Thorp"),
+        (AttendanceRole.ALSO_PRESENT, "Paul James"),
+    ]

@@ -208,6 +208,8 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         r"(?:other|visiting|local)\s+(?:members|councillors)(?:\s+present|\s+in\s+attendance)?",
         AttendanceRole.ALSO_PRESENT,
     ),
+    # "Other Attendees:": those who came without being members (guests, the Commissioner)
+    (r"other\s+attendees", AttendanceRole.ALSO_PRESENT),
     # who came to speak: a hearing's parties, a planning committee's public speakers
     (
         r"(?:parties|public\s+speakers|speakers|objectors|applicants?)(?:\s+present)?"

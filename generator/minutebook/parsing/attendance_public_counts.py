@@ -36,6 +36,9 @@ _COUNTED = (
 PUBLIC_COUNT = re.compile(
     rf"(?:[,;]\s*|\s*\+\s*|\s+(?:and|&|together\s+with|plus)\s+|^)(?:together\s+with\s+)?{_COUNT}"
     rf"\s+(?:(?:other|further|more)\s+)?{_COUNTED}\b"
+    # others counted with them after slashes: "4 members of the public/press/other members
+    # of the FBU"
+    r"(?:/[^/.,;()\n]{1,40}){0,4}"
     # the public uncounted after the last name: "..., B Green and members of the public"
     r"|(?:,\s*|\s+(?:and|&|together\s+with|plus)\s+)(?:several\s+)?members\s+of\s+the\s+public\b"
     # a sentence of its own after the list's stop: "... – Parish Clerk. Three members of
