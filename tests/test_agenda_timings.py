@@ -189,3 +189,27 @@ def test_a_titles_own_time_stays_without_a_slot_column() -> None:
     items = _items("Meeting to start at 10.00", "Minutes", "Reports", "Any other business")
     without_durations(items)
     assert items[0].title == "Meeting to start at 10.00"
+
+
+def test_a_minutes_title_keeps_no_duration() -> None:
+    from minutebook.parsing.agenda_timings import without_duration
+
+    assert without_duration("Introductions and Apologies (10 mins)") == (
+        "Introductions and Apologies"
+    )
+    assert without_duration("Budget Monitoring (approx. 20 minutes)") == "Budget Monitoring"
+    assert without_duration("(10 mins)") == "(10 mins)"
+    assert without_duration("Parking (20 mph zones)") == "Parking (20 mph zones)"
+
+
+def test_a_minute_headed_with_its_items_time_keeps_the_title() -> None:
+    from opening_facts import parsed
+
+    text = (
+        "Minutes of the meeting of the Fenby Corporate Parenting Board held on 17 June 2013"
+        " at 6.00 pm at County Hall\n\nPresent: Cllr A Reid\n\n"
+        "1. Introductions and Apologies (10 mins)\n\nNone.\n\n"
+        "2. Matters Arising (5 mins)\n\nNone.\n"
+    )
+    part = parsed(text).parts[0]
+    assert [m.title for m in part.minutes] == ["Introductions and Apologies", "Matters Arising"]

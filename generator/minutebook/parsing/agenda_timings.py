@@ -61,6 +61,15 @@ def opens_parts(text: str) -> bool:
     return head.rstrip().endswith(":")
 
 
+def without_duration(title: str) -> str:
+    """The title without the duration printed at its end ("Introductions and Apologies
+    (10 mins)"): a minute headed with its agenda item's title and time keeps the title."""
+    match = DURATION_AT_END.search(title)
+    if match is None or match.start() == 0:
+        return title
+    return f"{title[: match.start()]}{title[match.end() :]}".strip()
+
+
 def without_durations(items: list[AgendaItemFacts]) -> None:
     """Drop the duration an agenda prints at the end of each title ("(15 mins)"), or
     unbracketed inside a wrapped title's words ("... Management 10 mins and ...")."""

@@ -25,6 +25,7 @@ from ..model import (
     QuestionFacts,
 )
 from .actions import action_rows
+from .agenda_timings import without_duration
 from .attendance import (
     read_apologies_and_substitutes,
     read_attendance_for_item,
@@ -165,7 +166,8 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             from_paragraph = None
         minute = MinuteFacts(
             number=heading.number or from_paragraph or _place(n, printed),
-            title=without_reference_code(heading.title),  # "... (028/2019)"
+            # "... (028/2019)", "... (10 mins)": a reference, the agenda's time for it
+            title=without_duration(without_reference_code(heading.title)),
             item_code=heading.item_code,
             line=lines[i].number,
             end_line=lines[end - 1].number,
