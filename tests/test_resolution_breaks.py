@@ -56,3 +56,14 @@ def test_the_minutes_paragraph_number_after_a_formula_alone_is_no_part_of_it() -
     assert spaced is not None and spaced.text == "RESOLVED That the report be noted."
     clause = resolution(lines_of("RESOLVED\n\n(1) That the report be noted."))
     assert clause is not None and clause.text.endswith("(1) That the report be noted.")
+
+
+def test_a_vote_carried_by_the_body_is_its_decision() -> None:
+    """ "The Council voted in favour of ...", at the line's start or as a sentence after
+    another on it; a vote against, or a count of votes, is read as before."""
+    alone = resolution(lines_of("The Council voted in favour of ordering a new bench."))
+    assert alone is not None and alone.text.startswith("The Council voted in favour of")
+    text = "Bench Report – presented by DC. The Council voted to obtain two more quotes."
+    after = resolution(lines_of(text))
+    assert after is not None and after.text.startswith("The Council voted to obtain")
+    assert resolution(lines_of("The Council voted against the motion.")) is None

@@ -165,7 +165,9 @@ BODY_AGREED = re.compile(
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
     r"|Forum|Group|Commission|" + MEETING_BODY + r")|Members)\s+(?:unanimously\s+|then\s+)?"
-    r"(?:agreed|resolved|decided|approved)\b",
+    # "The Council voted in favour of ordering a new bench": a vote carried is a decision
+    r"(?:agreed|resolved|decided|approved"
+    r"|voted\s+(?:unanimously\s+)?(?:in\s+favour\s+of|to)(?=\s+[a-z]))\b",
     re.IGNORECASE,
 )
 #: "The Committee:-" alone over its lettered list ("(a) noted the report; (b) agreed
@@ -323,7 +325,11 @@ BODY_AGREED_INSIDE = re.compile(
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority"
     r"|Council|Cabinet|Forum|Group|Commission)\s+(?:unanimously\s+|then\s+)?"
-    r"(?:agreed|resolved|decided)\s*(?:that|to|:)\s*\S)",
+    r"(?:agreed|resolved|decided)\s*(?:that|to|:)\s*\S)"
+    # a sentence of its own after another on the line: "... was presented by DC. The
+    # Council voted in favour of ordering a new bench ..."
+    r"|(?<=[a-z0-9)]\.)\s+(?P<vote>The\s+(?:Panel|Committee|Board|Authority|Council)\s+"
+    r"voted\s+(?:unanimously\s+)?(?:in\s+favour\s+of|to)\s+[a-z])",
     re.IGNORECASE,
 )
 #: A decision label alone on its line ("DECISION", "Decision:"), over the decision
@@ -575,7 +581,7 @@ def body_agreed_in_sentence(text: str) -> bool:
 
 def _body_inside(text: str) -> re.Match[str] | None:
     head = _lead(text)[:400]
-    if " agreed" not in head and " resolved" not in head and " decided" not in head:
+    if not any(f" {verb}" in head for verb in ("agreed", "resolved", "decided", "voted")):
         return None  # cheap test first
     return BODY_AGREED_INSIDE.search(head)
 
@@ -586,7 +592,7 @@ def _start(text: str, rules: tuple[Callable[[str], bool], ...]) -> int:
     if rules is BODY_RULES and not body_agreed(text):
         inside = _body_inside(text)
         if inside is not None:
-            return inside.start("formula")
+            return inside.start("formula") if inside["formula"] else inside.start("vote")
     return decision_start(text)
 
 
