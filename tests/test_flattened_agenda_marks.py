@@ -205,3 +205,17 @@ def test_lettered_sub_items_of_a_flattened_agenda_are_items_of_their_own() -> No
     assert ("5(b)", "Questions to the Police and Crime Commissioner") in items
     assert ("5(c)", "Feedback from Member Champions") in items
     assert ("6", "Work Programme") in items
+
+
+def test_an_items_bracketed_sub_items_end_its_title() -> None:
+    """ "9 Regional Update 9(a) Presentation 85 - 104 9(b) Workshop 105 - 108": each
+    sub-item coded with its item's number is cut from the item's title."""
+    from minutebook.parsing.flattened_agenda_marks import sub_items
+
+    text = (
+        "AGENDA 8 Work Programme 19 - 22 9 Regional Update 9(a) Presentation 85 - 104"
+        " 9(b) Workshop Event 105 - 108 10 Complaints Update 109 - 116"
+    )
+    numbered = [text.index("8 Work"), text.index("9 Regional"), text.index("10 Compl")]
+    assert sub_items(text, numbered, [8, 9, 10]) == [text.index("9(a)"), text.index("9(b)")]
+    assert sub_items(text, numbered, [8, 7, 10]) == []

@@ -46,7 +46,7 @@ ITEMS_HEADING = re.compile(
 #: How far before the first numbered item a heading may stand (a part's caption between)
 MAX_HEADING_GAP = 160
 #: "6.1 Budget", "6..1 Budget": a sub-item's number (group 1 its item's) and a capital
-SUB_ITEM = re.compile(r"(?<!\S)(?P<item>\d{1,3})\.{1,2}\d{1,2}[ ]{1,3}(?=[A-Z])")
+SUB_ITEM = re.compile(r"(?<!\S)(?P<item>\d{1,3})(?:\.{1,2}\d{1,2}|\([a-j]\))[ ]{1,3}(?=[A-Z])")
 #: "EASTBY : Councillors - ", "NORTH & SOUTH VALE: Councillor ": a council in capitals
 #: heading its group of members
 COUNCIL_GROUP = re.compile(
@@ -115,8 +115,9 @@ def lettered_sub_items(text: str, numbered: list[int]) -> list[int]:
 
 
 def sub_items(text: str, numbered: list[int], numbers: list[int]) -> list[int]:
-    """Where each decimal sub-item ("6.1 ", "6..1 ") of an item of the run starts: after
-    that item's heading and before the next item's; `numbers` are the run's numbers."""
+    """Where each decimal or lettered sub-item ("6.1 ", "6..1 ", "9(a) ") of an item of
+    the run starts: after that item's heading and before the next item's; `numbers` are
+    the run's numbers."""
     cuts = []
     bounds = [*numbered[1:], len(text)]
     for start, number, end in zip(numbered, numbers, bounds, strict=True):
