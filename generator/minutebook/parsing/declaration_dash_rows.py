@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from ..model import DeclarationFacts, Line
+from ..vocabulary import PLURAL_TITLE, TITLE
 
 #: A row's title: plural ("Councillors", "Cllrs") or singular ("Councillor", "Cllr")
 ROW_TITLE = re.compile(r"(?<!\S)(?P<title>Councillors|Cllrs\.?|Councillor|Cllr\.?)\s+(?=[A-Z])")
@@ -32,7 +33,7 @@ ROW_TITLE = re.compile(r"(?<!\S)(?P<title>Councillors|Cllrs\.?|Councillor|Cllr\.
 #: before it: "G Wilkinson– Scouting Hut")
 DASH = re.compile(r"\s[-–—]\s|(?<=\w)[–—]\s")
 #: A title inside a row's names: names of a column run on, not one row's
-TITLE_INSIDE = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs?|Ms|Dr)\s+[A-Z]")
+TITLE_INSIDE = re.compile(rf"\b(?:{PLURAL_TITLE}|{TITLE})\s+[A-Z]")
 #: What joins the names of a row
 JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 #: The longest row's names
