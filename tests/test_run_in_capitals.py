@@ -33,6 +33,10 @@ def _lines(*texts: str) -> list[Line]:
             "9 (6a) BUDGET 2024/25 - RESOLVED - That the budget be noted.",
             ("9", "6a", "BUDGET 2024/25", "RESOLVED - That the budget be noted."),
         ),
+        (  # the number cell and the text cell of a table, the converter's slash between
+            "1491 / APPOINTMENT OF CHAIR – Resolved – That Cllr Dent be Chair.",
+            ("1491", None, "APPOINTMENT OF CHAIR", "Resolved – That Cllr Dent be Chair."),
+        ),
         (  # the space after a running number lost in conversion
             "2718PETITIONS - No petitions had been received.",
             ("2718", None, "PETITIONS", "No petitions had been received."),

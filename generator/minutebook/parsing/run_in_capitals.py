@@ -7,6 +7,7 @@ between the minute's number and its title when the two differ:
     512 WELCOME AND INTRODUCTIONS - The Chairman welcomed everyone ...
     516 (5) MINUTES - Resolved - That the minutes of the proceedings ...
     7. APOLOGIES FOR ABSENCE – Apologies were received from ...
+    1491 / APPOINTMENT OF CHAIR – Resolved – That ...   (a table's cells, slash between)
 
 A long title wraps in capitals onto the next line before its dash ("... PERSONAL AND" over
 "PREJUDICIAL INTERESTS - Councillor ..."). The title is the capitals before the first
@@ -39,9 +40,10 @@ from ..model import Line
 MAX_RUN_IN_LINE = 6000
 #: "512 ", "7. ", "12) ", then "(5) " (the agenda item) when printed; the rest follows;
 #: a conversion may lose the space between a running number and its capitals
-#: ("3563DECLARATIONS OF INTEREST - No declarations ...")
+#: ("3563DECLARATIONS OF INTEREST - No declarations ..."), or keep the rule between a
+#: table's number cell and its text cell as a spaced slash ("1491 / APPOINTMENT ...")
 NUMBER_AND_ITEM = re.compile(
-    r"^(?P<number>\d{1,4})(?:[.)]?[ \t]+|(?=[A-Z]{3}))"
+    r"^(?P<number>\d{1,4})(?:[ \t]+/[ \t]+|[.)]?[ \t]+|(?=[A-Z]{3}))"
     r"(?:\((?P<item>\d{1,2}[a-z]?)\)[ \t]+)?(?P<rest>\S.{0,6000})$"
 )
 #: a title in capitals before its dash, spaced dashes inside it
