@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Furniture, Line
 from .blank_page_breaks import split_at_blank_page_notices
+from .bracketed_markings import strip_bracketed_markings
 from .flattened_lines import split_flattened_lines
 from .glued_headings import space_after_glued_numbers
 from .glued_meeting_fields import split_glued_meeting_fields
@@ -368,6 +369,11 @@ RULES: tuple[CleaningRule, ...] = (
     ),
     CleaningRule(
         "inline-tags", strip_inline_tags, "a host kept each word's emphasis tags and line breaks"
+    ),
+    CleaningRule(
+        "bracketed-marking",
+        strip_bracketed_markings,
+        "a page's classification in brackets flowed into the record's text",
     ),
     CleaningRule(
         "flattened-page",
