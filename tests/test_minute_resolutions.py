@@ -237,6 +237,17 @@ def _lines(*texts: str) -> list[Line]:
             ("Cllr Eddo was nominated and it was resolved that he be Vice Chairman.",),
             Resolution("it was resolved that he be Vice Chairman.", 1),
         ),
+        # the formula in small letters after a mover and seconder, a colon after it
+        (
+            ("The Mayor proposed, the Deputy Mayor seconded, and it was resolved:",
+             "That the minutes be agreed as a correct record."),
+            Resolution("it was resolved: That the minutes be agreed as a correct record.", 1),
+        ),
+        (  # no colon: the sentence decides, as printed
+            ("Moved by Cllr Amos, seconded by Cllr Bligh and agreed to renew the lease.",),
+            Resolution("Moved by Cllr Amos, seconded by Cllr Bligh and agreed to renew the "
+                       "lease.", 1),
+        ),
     ],
 )  # fmt: skip
 def test_the_formula_inside_a_line_starts_the_decision(

@@ -14,7 +14,9 @@ when it does not apply):
   of ... was submitted and approved"),
   "The recommendations were AGREED" (the decision word in capitals); a motion with its
   mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
-  unanimously approved", the parish form); "it was resolved (or agreed) that" inside a
+  unanimously approved", the parish form; an outcome in small letters opening the
+  decision with a colon, "... and it was resolved: That ...", starts it there);
+  "it was resolved (or agreed) that" inside a
   sentence or after one; a line that is one short sentence approving a thing ("The
   letter was approved.", `short_passives`); an election told as a fact ("Ms A Reed was
   elected as Chair of the Parish Council", `elections_stated`); a nomination with its
@@ -295,13 +297,18 @@ MOTION_CARRIED = re.compile(
     r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b"
     r"|\b(?:it|this|these|they)\s+(?:was|were)\s+(?:proposed|moved)\b)"
     r"[^.;]{0,200}?(?:\band|,)\s+"
-    r"(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
-    r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b",
+    r"(?P<formula>(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
+    r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b)",
     re.IGNORECASE,
 )
 #: What the outcome of a motion broken over two lines decides: "agreed to recommend ...",
 #: "resolved that ...".
 LINKED_OUTCOME = re.compile(r"\s+(?:that|to)\b", re.IGNORECASE)
+#: A colon or dash after a motion's outcome in small letters: "... seconded, and it was
+#: resolved: That ...", the outcome a formula opening the decision as "RESOLVED:" does
+#: (the decision from "it was resolved" on); "... and agreed that ...", "... and
+#: unanimously approved." are decided in the whole sentence, as printed
+CLAUSE_AFTER_OUTCOME = re.compile(r"[ \t]{0,3}[:–—-]")
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
 #: Lane. It was agreed that the Clerk write ...", "a) Payments for May. It was RESOLVED
 #: to approve the payments": the formula inside a sentence or after one, with "that" or
@@ -529,8 +536,10 @@ def decision_start(text: str) -> int:
     lowered = head.lower()
     motion = MOTION_CARRIED.search(head) if _moved(lowered) else None
     if motion is not None:
-        outcome = motion["outcome"]
-        return motion.start("outcome") if outcome.isupper() else 0
+        if motion["outcome"].isupper():
+            return motion.start("outcome")
+        clause = CLAUSE_AFTER_OUTCOME.match(head, motion.end())
+        return motion.start("formula") if clause is not None else 0
     proposed = proposed_motion(head)
     if proposed is not None:
         return proposed  # "... 2021: It was proposed by Cllr A that ...": from "It was"
