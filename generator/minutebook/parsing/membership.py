@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from ..model import Line, MembershipFacts
 from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from .membership_addressed_lines import addressed_lines
 from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_council_groups import (
     council_heading,
@@ -1406,6 +1407,7 @@ def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFa
                 addressed_members(lines, n)
                 or addressed_glued(lines, n)
                 or addressed_one_per_line(lines, n)
+                or addressed_lines(lines, n)
             )
             if addressed:
                 return addressed

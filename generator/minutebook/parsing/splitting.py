@@ -226,8 +226,11 @@ def detect_notice(lines: list[Line], i: int) -> Start | None:
 ADDRESSEES_LINE = re.compile(
     r"^to:?\s+(?:all\s+|the\s+)?(?:chair(?:man)?\b|members\b|councillors\b)", re.IGNORECASE
 )
-#: Lines an addressee block and greeting may run to above a summons
-ADDRESSEE_LINES = 10
+#: Non-blank lines an addressee block and greeting may run to above a summons: a cabinet's
+#: members one a line under "To: All Members of the Cabinet", its officers, "Dear Member,"
+ADDRESSEE_LINES = 20
+#: Lines searched above a summons for its addressees, blank ones with them
+ADDRESSEE_SPAN = 60
 
 
 def over_addressees(lines: list[Line], i: int) -> int | None:
@@ -237,8 +240,14 @@ def over_addressees(lines: list[Line], i: int) -> int | None:
     or at the 'To:' line itself when the summons prints no letterhead ('To: All Members of
     the Council' / 'You are hereby summoned ...' at the top of a parish's page). None when
     no such line stands within a few lines above, or a sentence lies between."""
-    for j in range(i - 1, max(-1, i - ADDRESSEE_LINES), -1):
+    taken = 0
+    for j in range(i - 1, max(-1, i - ADDRESSEE_SPAN), -1):
         text = lines[j].text.strip()
+        if not text:
+            continue
+        taken += 1
+        if taken > ADDRESSEE_LINES:
+            return None
         if ADDRESSEES_LINE.match(text):
             return title_start(lines, j)
         if text.endswith(".") or (len(text) > 120 and not _addressed_roll(text)):
