@@ -243,6 +243,11 @@ def _lines(*texts: str) -> list[Line]:
              "That the minutes be agreed as a correct record."),
             Resolution("it was resolved: That the minutes be agreed as a correct record.", 1),
         ),
+        (  # who decided named before the outcome: the sentence decides, as printed
+            ("Cllr Amos proposed, Cllr Bligh seconded and Members agreed the minutes.",),
+            Resolution("Cllr Amos proposed, Cllr Bligh seconded and Members agreed the "
+                       "minutes.", 1),
+        ),
         (  # no colon: the sentence decides, as printed
             ("Moved by Cllr Amos, seconded by Cllr Bligh and agreed to renew the lease.",),
             Resolution("Moved by Cllr Amos, seconded by Cllr Bligh and agreed to renew the "

@@ -292,11 +292,13 @@ FOLLOWING_APPROVED = re.compile(
 #: seconded by Cllr B and unanimously approved", "moved by ..., seconded by ... and
 #: RESOLVED that ...", "Proposed Cllr A, seconded Cllr B, all agreed" (the outcome after a
 #: comma, the parish shorthand); "It was proposed by Cllr A and resolved to ...", "These
-#: were proposed by Cllr A and resolved." (no seconder printed).
+#: were proposed by Cllr A and resolved." (no seconder printed); "Cllr A proposed, Cllr B
+#: seconded and Members agreed the minutes ..." (who decided named before the outcome).
 MOTION_CARRIED = re.compile(
     r"(?:\b(?:proposed|moved)\b[^.;]{0,200}?\bseconded\b"
     r"|\b(?:it|this|these|they)\s+(?:was|were)\s+(?:proposed|moved)\b)"
-    r"[^.;]{0,200}?(?:\band|,)\s+"
+    r"[^.;]{0,200}?(?:\band|,)\s+(?:(?:the\s+)?(?:members|[a-z-]*committee|panel|board|"
+    r"council|cabinet|authority)\s+)?"
     r"(?P<formula>(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
     r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b)",
     re.IGNORECASE,
