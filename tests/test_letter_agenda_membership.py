@@ -68,6 +68,11 @@ def test_an_enclosure_note_is_no_part_of_the_title() -> None:
     assert item is not None and item.title == "Minutes of the meeting held on 4th February 2014"
     item = coded_line("5. Treasurer's Report (to follow)")
     assert item is not None and item.title == "Treasurer's Report"
+    # the papers named in a few words and their page, after the item's semicolon
+    item = coded_line("1. To receive declarations of interest; (guidance attached – page 3)")
+    assert item is not None and item.title == "To receive declarations of interest"
+    item = coded_line("5. Planning applications; (schedule and plans attached page 11)")
+    assert item is not None and item.title == "Planning applications"
     item = coded_line("6. Review of the Panel (Attached to the Constitution)")
     assert item is not None and item.title == "Review of the Panel (Attached to the Constitution)"
     # unbracketed after the minutes' date

@@ -76,12 +76,15 @@ FILE_LINK = re.compile(
 #: it: "(copy attached)", "(report attached).", "(to follow)", "(enclosed)", "(Enclosed
 #: where available)", "(Copies attached)", "(Correspondence attached)", "(To be tabled)",
 #: with the colon of an item that lists its papers below ("Minutes (enclosed):"): like a
-#: page range, no part of the title
+#: page range, no part of the title. The papers may be named in a few words and their page
+#: given, after an item's closing semicolon: "; (guidance and flow chart attached – page
+#: 3)", "; (schedule attached page 11)"
 ENCLOSURE_NOTE = re.compile(
-    r"\s*\((?:[A-Za-z]{3,16}\s+)?"
+    r"\s*;?\s*\((?:[A-Za-z]{3,16}\s+){0,4}?"
     r"(?:attached|enclosed|herewith|to\s+follow|circulated|previously\s+circulated"
     r"|(?:to\s+be\s+)?tabled)"
-    r"(?:\s+(?:where\s+available|separately|herewith))?\)[.:]?\s*$"
+    r"(?:\s+(?:where\s+available|separately|herewith)|\s*[–-]?\s*pages?\s+\d{1,4})?\)"
+    r"[.:;]?\s*$"
     # unbracketed after the minutes' date: "Minutes of the meeting held on 23rd April 2013
     # attached."
     r"|(?<=\d{4})\s+(?:attached|enclosed|herewith|to\s+follow)\.?\s*$",
