@@ -88,3 +88,15 @@ def test_an_epaper_hosts_views_controls_advert_and_preview_go() -> None:
     assert next(x.text for x in lines if x.text) == HARBOUR_RECORD.split("\n")[0]
     assert not host_line("The Chair thanked the members ...and closed the meeting.")
     assert host_line("The Chair thanked the members ...")
+
+
+def test_a_committee_page_or_file_hosts_controls_go() -> None:
+    for head in ("Subscribe", "9 views 0 download", "1 view"):
+        assert host_line(head), head
+    assert host_line("Post on 12-Apr-2022")
+    assert not host_line("Members were asked to subscribe to the newsletter")
+    assert not host_line("Subscriptions")
+    head = "Agenda\nFull Council\nSubscribe\nDate: Thursday 15 September 2031\n"
+    lines, dropped = drop_host_furniture(lines_of(head))
+    assert [f.line.number for f in dropped] == [3]
+    assert [line.text for line in lines[:2]] == ["Agenda", "Full Council"]

@@ -182,6 +182,10 @@ def test_a_venue_label_inside_the_sentence_is_not_part_of_the_place() -> None:
         ("held on 06/03/14 at 10.30 am", "held on 06/03/2014 at 10.30 am"),
         ("held on 06/03/2014 at", "held on 06/03/2014 at"),
         ("in March 2014", "in March 2014"),
+        # a web page's calendar: weekday and month abbreviated, the month first
+        ("Wed Jan 13 2016", "Wednesday 13 January 2016"),
+        ("held on Sept 4, 2019 at", "held on 4 September 2019 at"),
+        ("Item 4 of Dec 2014", "Item 4 of Dec 2014"),
     ],
 )
 def test_a_month_first_abbreviated_or_short_year_date_is_made_plain(

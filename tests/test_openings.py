@@ -36,6 +36,7 @@ from minutebook.parsing.splitting import (
     may_start,
     split,
 )
+from minutebook.parsing.spoken_dates import with_plain_dates
 from minutebook.parsing.titled_date_openings import titled_date
 from minutebook.parsing.venues_under import labelled_venue_under, present_in_venue
 
@@ -733,6 +734,26 @@ def test_the_word_meeting_after_a_title_body_is_dropped() -> None:
     ]
     opening = dated_title_opening(lines)
     assert opening is not None and opening.body == "Housing Review Panel"
+
+
+def test_a_committee_systems_kind_label_names_no_body() -> None:
+    """ "Committee Minutes" between the body's name and the date is the page's label for
+    the papers' kind: the body is the name above it."""
+    lines = [
+        Line(1, "Cabinet"),
+        Line(2, ""),
+        Line(3, "Committee Minutes"),
+        Line(4, ""),
+        Line(5, "Wed Jan 13 2016"),
+        Line(6, ""),
+        Line(7, "Present:-"),
+    ]
+    opening = dated_title_opening(with_plain_dates(lines))
+    assert opening is not None
+    assert (opening.body, opening.date) == ("Cabinet", dt.date(2016, 1, 13))
+    lines[0] = Line(1, "Development Control")  # no body's noun: the label's word completes it
+    opening = dated_title_opening(with_plain_dates(lines))
+    assert opening is not None and opening.body == "Development Control Committee"
 
 
 def test_a_dated_line_in_capitals_under_the_title() -> None:

@@ -23,6 +23,7 @@ from .clock_spans import clock_span_start
 from .information_lines import information_lines
 from .openings import (
     ATTENDANCE_LABEL,
+    BODY_NOUN,
     CLOCK_IN_SENTENCE,
     DATE_SPAN,
     DATED_LINE,
@@ -91,6 +92,25 @@ def place_dated(text: str) -> tuple[str, str] | None:
     return match["place"].strip(), text[match.end() :]
 
 
+#: a committee system's label for the papers' kind over their date, under the body's name
+#: ("Cabinet" / "Committee Minutes" / "Wed Jan 13 2016"): the word alone names no body
+BARE_KIND = re.compile(r"^(?:sub-)?committees?$", re.IGNORECASE)
+
+
+def _titled_body(titled: list[Line]) -> str:
+    """The body named by the title lines over the date (nearest first). Under a committee
+    system's "Committee Minutes" label the name above is the body's: "Cabinet" as it is,
+    "Development Control" (no body's noun) with "Committee" after it."""
+    names = [name for line in titled if (name := title_name(line))]
+    for k, name in enumerate(names):
+        if not BARE_KIND.match(name):
+            return name
+        above = names[k + 1] if k + 1 < len(names) else ""
+        if above and not BARE_KIND.match(above):
+            return above if BODY_NOUN.search(above) else f"{above} {name}"
+    return ""
+
+
 def dated_title_opening(lines: list[Line]) -> Opening | None:
     """A title naming the body, then a line that starts with the date ('Thursday 5 March
     2020 at 7.00 pm'), as agendas without a notice print it, or with the town and the
@@ -120,7 +140,7 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         if len(titled) >= 2 and STREET.search(plain(titled[0].text)):
             # "Priory Lodge Hall Avenue Road Malvern" over the date: the place, not the body
             address, titled = plain(titled[0].text).strip(), titled[1:]
-        body = committee_of_lines(titled) or next((n for t in titled if (n := title_name(t))), "")
+        body = committee_of_lines(titled) or _titled_body(titled)
         if not body:
             continue
         time = find_time(lead.group(0)) if lead else None

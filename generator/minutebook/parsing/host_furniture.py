@@ -6,9 +6,10 @@ before its own: a loading notice ("Loading images..."), an advert's label
 ("About Us", "Browse By", "Page Contents"), the viewer's controls
 ("Size: px", "Start display at page:", "Download "X"", "Transcription", "Total Page:16",
 "File Type:pdf, Size:980Kb", "Document Sample", "X Powered By Docstoc", "04.03.2015 Views",
-"SHOW MORE", an ePaper host's advert), its preview of the text cut short with "...", and
-above them, at most, the host's own title for the file ("Minutes - Westmarch CCG", a title
-cut short). None of the furniture is the paper's: read as its first lines it became a
+"SHOW MORE", an ePaper host's advert, a committee page's "Subscribe", a file host's
+"Post on 12-Apr-2022" and "9 views 0 download"), its preview of the text cut short with
+"...", and above them, at most, the host's own title for the file ("Minutes - Westmarch
+CCG", a title cut short). None of the furniture is the paper's: read as its first lines it became a
 paper of its own, or gave the paper its body ("BSL Used Here", "Browse By").
 At the file's head, a run of such lines (under a title line or two, at most) is furniture;
 the host's title names the paper and stays its first line. The host may print the file's
@@ -43,6 +44,9 @@ HOST_LINE = re.compile(
     r"|Show[ \t](?:More|Less)"
     r"|You[ \t]also[ \t]want[ \t]an[ \t]ePaper\?.{0,100}"
     r"|YUMPU[ \t]automatically[ \t].{0,150}"
+    r"|Subscribe"
+    r"|\d{1,7}[ \t]views?(?:[ \t]\d{1,7}[ \t]downloads?)?"
+    r"|Post(?:ed)?[ \t]on[ \t]\d{1,2}-[A-Za-z]{3}-\d{4}"
     r"|.{10,200}[ \t](?:\.{3}|…)",
     re.IGNORECASE,
 )

@@ -44,6 +44,13 @@ SHORT_MONTH = re.compile(
     r"Nov|Dec)\.?,?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
+#: the month abbreviated and first, as a web page's calendar prints it: "Jan 13 2016",
+#: "Sept 4, 2019" -> "13 January 2016"
+SHORT_MONTH_FIRST = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
 #: a weekday abbreviated before a date: "Thurs 6 March 2014", "Wed. 5 March 2014"
 SHORT_DAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
@@ -95,6 +102,9 @@ def plain_dates(text: str) -> str:
     text = DAY_OF.sub(lambda m: f"{m['day']} {m['month']}", text)
     text = MONTH_FIRST.sub(lambda m: f"{m['day']} {m['month']} {m['year']}", text)
     text = SHORT_MONTH.sub(
+        lambda m: f"{m['day']} {SHORT_MONTHS[m['month'].lower()]} {m['year']}", text
+    )
+    text = SHORT_MONTH_FIRST.sub(
         lambda m: f"{m['day']} {SHORT_MONTHS[m['month'].lower()]} {m['year']}", text
     )
     text = SHORT_DAY.sub(lambda m: f"{SHORT_DAYS[m['weekday'].lower()]} ", text)
