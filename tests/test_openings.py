@@ -969,6 +969,28 @@ def test_a_notice_set_apart_from_its_date_by_a_blank_line_runs_on_to_it() -> Non
     assert not isinstance(sentence_opening(ended, NOTICE_VERBS), Opening)
 
 
+def test_a_record_set_a_line_to_a_paragraph_runs_on_from_held_at_to_its_date() -> None:
+    """'Minutes of the X Meeting held at' / '' / 'The Town Hall, Ashby on:' / '' / the date:
+    after "held at" the venue follows across the blank, and "on:" runs on to the date."""
+    lines = _numbered(
+        "Minutes of the Extraordinary Council Meeting held at",
+        "",
+        "The Town Hall, Market Place, Ashby on:",
+        "",
+        "Thursday 31st May 2029 at 7.30 p.m.",
+    )
+    opening = sentence_opening(lines, MINUTES_VERBS)
+    assert isinstance(opening, Opening)
+    assert (opening.body, opening.date, opening.time, opening.venue) == (
+        "Council",
+        dt.date(2029, 5, 31),
+        dt.time(19, 30),
+        "Town Hall, Market Place, Ashby",
+    )
+    ended = _numbered("Minutes of the Council Meeting held at.", "", "The Town Hall, Ashby on:")
+    assert not isinstance(sentence_opening(ended, MINUTES_VERBS), Opening)
+
+
 def test_when_and_where_labels_and_a_fund_over_its_board_name_the_meeting() -> None:
     """'When:'/'Where:' are date and venue labels; a board printed under its pension fund
     ('Ashby Pension Fund' / 'Local Pension Board') is that fund's board, while a line

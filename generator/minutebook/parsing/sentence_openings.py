@@ -167,6 +167,7 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
             or _spaced_phrase(text, gap, following)
             or _year_after_blank(text, gap, following)
             or _small_letter_after_blank(text, gap, following)
+            or _venue_after_blank(text, gap, following)
         ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
@@ -177,6 +178,8 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
             break
         if find_date(text) and not _runs_on(text, following):
             break
+        if text.endswith(":") and DANGLING.search(text):  # "... Ashby on:" over the date
+            text = text[:-1].rstrip()
         text, number = f"{text} {following}", nxt.number
     return text
 
@@ -216,7 +219,7 @@ def capitals_block(opening: list[tuple[int, Line]], k: int) -> str | None:
 #: a sentence broken before its last words: it ends on a preposition ("... 2009 at" /
 #: "6.00 p.m."), or the next line starts with its venue ("... 2.00 P.M." / "AT THE TOWN
 #: HALL")
-DANGLING = re.compile(r"\b(?:at|in|on|from|commencing|the|of)$", re.IGNORECASE)
+DANGLING = re.compile(r"\b(?:at|in|on|from|commencing|the|of)\s?:?$", re.IGNORECASE)
 
 
 #: a sentence's full stop that only ends its time ("... 2.00 P.M." / "AT THE TOWN HALL")
@@ -268,6 +271,25 @@ def _small_letter_after_blank(text: str, gap: int, following: str) -> bool:
         and not SENTENCE_END.search(text)
         and SMALL_LETTER_START.match(following) is not None
         and HELD_PHRASE.match(following) is None
+        and find_date(text) is None
+    )
+
+
+#: a sentence broken after "held at", its venue to come: "Minutes of the X Meeting held at"
+HELD_AT_END = re.compile(r"\bheld\s+(?:at|in)$", re.IGNORECASE)
+#: the venue's line: a capital, a short line ("The Parish Hall, Victoria Place, Ashby on:")
+VENUE_START_LINE = re.compile(r"^[A-Z][^.]{2,150}$")
+
+
+def _venue_after_blank(text: str, gap: int, following: str) -> bool:
+    """Whether a sentence broken after "held at" goes on across one blank line to its
+    venue ("Minutes of the X Meeting held at" / "" / "The Parish Hall, Victoria Place,
+    Ashby on:" / "" / "Thursday 31st May 2018 at 7.30 p.m."), as a web page that set each
+    line as a paragraph prints it. Only before the sentence's date."""
+    return (
+        gap == 2
+        and HELD_AT_END.search(text) is not None
+        and VENUE_START_LINE.match(following) is not None
         and find_date(text) is None
     )
 
