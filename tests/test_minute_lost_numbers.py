@@ -44,6 +44,11 @@ The Chair welcomed members.
   1. Apologies for absence
 """
 
+ONE = """  1. Welcome by the Chair
+
+The Chair welcomed members.
+"""
+
 SENTENCES = """  1. The Clerk reported that the grass had been cut.
 
   1. The Chair thanked the volunteers for their work.
@@ -70,8 +75,13 @@ def test_a_list_that_numbers_on_is_left_to_other_readers() -> None:
     assert lost_number_headings(lines_of(NUMBERED_ON)) == []
 
 
-def test_two_headings_are_too_few() -> None:
-    assert lost_number_headings(lines_of(TWO)) == []
+def test_two_headings_are_enough_and_one_is_too_few() -> None:
+    """An extraordinary meeting's short business: apologies and declarations, both "1."."""
+    assert [title for _, title, _ in lost_number_headings(lines_of(TWO))] == [
+        "Welcome by the Chair",
+        "Apologies for absence",
+    ]
+    assert lost_number_headings(lines_of(ONE)) == []
 
 
 def test_stopped_sentences_are_not_headings() -> None:

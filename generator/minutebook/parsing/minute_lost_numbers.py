@@ -5,9 +5,9 @@ Parish and community councils publish minutes as a page of their web site, the h
 an ordered list. Converted to text, each list item starts a list of its own, so every
 heading reads "  1. Title", indented by the list's margin, and no heading is numbered "2.":
 read as numbers they never rise, and no heading would be read. Printed as the page prints
-them, each is minute "1". The title ends at a colon ("Apologies for absence: Cllr X");
-what follows is the minute's text. A paper with fewer such headings, or whose list does
-number on ("2."), is left to the other readers.
+them, each is minute "1" (two of them at least). The title ends at a colon ("Apologies
+for absence: Cllr X"); what follows is the minute's text. A paper with one such heading,
+or whose list does number on ("2."), is left to the other readers.
 
 A list that kept its numbers ("  1. Declarations of interest", "  2. Minutes of the
 meeting", "  3. ...") is indented by the list's margin too, deeper than the page's text:
@@ -27,8 +27,12 @@ LOST_NUMBER = re.compile(
 )
 #: any heading numbered on: the list kept its numbers
 NUMBERED_ON = re.compile(r"^[ \t]{0,8}(?:[2-9]|\d\d)\.[ \t]{1,4}[A-Z]")
-#: Headings all printed "1." at least
-MIN_HEADINGS = 3
+#: Headings all printed "1." at least: an extraordinary meeting's short business may hold
+#: two (its apologies and declarations) before its one item
+MIN_HEADINGS = 2
+#: Items of a list that kept its numbers at least ("  1.", "  2.", "  3."): two may be any
+#: short list indented in a minute's text
+MIN_LIST_ITEMS = 3
 #: Words a title has at most
 MAX_TITLE_WORDS = 14
 #: Lines of a paper looked at
@@ -63,7 +67,7 @@ LIST_ITEM = re.compile(
 
 def list_margin(lines: list[Line], start: int = 0) -> int | None:
     """The indent of a web page's numbered list of headings that kept its numbers: at
-    least MIN_HEADINGS items at one indent, numbered on by one from "1.", each a short
+    least MIN_LIST_ITEMS items at one indent, numbered on by one from "1.", each a short
     title with no full stop; None when the page holds no such list."""
     indent: str | None = None
     expected = 1
@@ -79,6 +83,6 @@ def list_margin(lines: list[Line], start: int = 0) -> int | None:
             return None
         indent = match["indent"]
         expected += 1
-    if indent is None or expected - 1 < MIN_HEADINGS:
+    if indent is None or expected - 1 < MIN_LIST_ITEMS:
         return None
     return len(indent)
