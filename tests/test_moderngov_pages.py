@@ -173,6 +173,11 @@ def test_the_kind_of_meeting_before_a_comma_is_no_part_of_the_body() -> None:
     assert without_meeting_kind("Extraordinary Meeting, Council") == "Council"
     assert without_meeting_kind("Budget Meeting, Full Council") == "Full Council"
     assert without_meeting_kind("Licensing Committee") == "Licensing Committee"
+    assert without_meeting_kind("Extraordinary, Cabinet") == "Cabinet"  # the kind alone
+    assert without_meeting_kind("Special, Full Council") == "Full Council"
+    assert without_meeting_kind("Special Educational Needs Panel") == (
+        "Special Educational Needs Panel"
+    )
 
 
 def test_an_issue_page_with_its_meeting_line_and_label_is_a_record() -> None:

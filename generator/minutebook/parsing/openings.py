@@ -414,6 +414,9 @@ KIND_AFTER = re.compile(rf"(?:\s+{MEETING_KIND}){{1,3}}(?:\s+meeting)?$", re.IGN
 #: the kind of meeting before the body and a comma, as a committee system titles a meeting
 #: of a council: "Extraordinary Meeting, Council", "Budget Meeting, Full Council"
 KIND_MEETING_FIRST = re.compile(r"^(?:[A-Z][\w-]{1,20}\s+){1,2}Meeting,\s+(?=\S)")
+#: "Extraordinary, Cabinet", "Special, Council": the kind alone and a comma before the body,
+#: as a committee system titles its meeting page
+KIND_COMMA_FIRST = re.compile(rf"^{MEETING_KIND},\s+(?=\S)", re.IGNORECASE)
 #: "Ordinary Meeting of the Council": a title naming the kind of meeting, then its body
 KIND_MEETING_OF = re.compile(
     rf"^(?:{MEETING_KIND}\s+){{1,3}}meeting\s+of\s+(?:the\s+)?(?=\S)", re.IGNORECASE
@@ -435,9 +438,14 @@ def without_meeting_kind(body: str) -> str:
     Council" -> "Full Council", "Extraordinary Meeting, Council" and "Ordinary Meeting of
     the Council" -> "Council", "Hanslope Parish Council Monthly" -> "Hanslope Parish
     Council", "Full Wyke Town Council" -> "Wyke Town Council"); a name that is only a kind
-    ("Annual") becomes "meeting", a bare meeting whose body the title names."""
+    ("Annual") becomes "meeting", a bare meeting whose body the title names;
+    "Extraordinary, Cabinet" is the Cabinet."""
     name = body.strip(" ,.;:-–—")
-    named = KIND_MEETING_FIRST.match(name) or KIND_MEETING_OF.match(name)
+    named = (
+        KIND_MEETING_FIRST.match(name)
+        or KIND_MEETING_OF.match(name)
+        or KIND_COMMA_FIRST.match(name)
+    )
     if named and BODY_NOUN.search(name[named.end() :]):
         name = name[named.end() :]  # "Extraordinary Meeting, Council" (ModernGov's title)
     if ONLY_KIND.fullmatch(name):
