@@ -47,3 +47,18 @@ def test_broken_page_reference_leaves_the_title() -> None:
 def test_a_title_ending_in_brackets_is_kept() -> None:
     title = "Review of the Licensing Act (Part 3"
     assert _pages(title) == (title, None)
+
+
+def test_a_minutes_title_closed_by_its_date_opens_minutes_over_their_attendance() -> None:
+    """'Minutes of Extraordinary meeting 29th July 2031', the body named on the lines below
+    and "Councillors present:" under them; an agenda item's wording has no attendance."""
+    lines = [
+        Line(1, "Minutes of Extraordinary meeting 29th July 2031"),
+        Line(2, ""),
+        Line(3, "Fenby Town Council Meeting"),
+        Line(4, "Councillors present: Mayor A Reid, Cllr B Moss."),
+    ]
+    start = detect_minutes(lines, 0)
+    assert start is not None and str(start.kind) == "minutes"
+    lines[3] = Line(4, "1. To receive apologies for absence")
+    assert detect_minutes(lines, 0) is None

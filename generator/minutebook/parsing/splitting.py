@@ -420,13 +420,17 @@ MINUTES_OPENING = re.compile(
 #: "Minute of the X Community Council (XCC) Meeting held on D" (the Scots singular),
 #: "Note of meeting held D" (a forum's record),
 #: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
-#: date on the lines below):
+#: date on the lines below), "Minutes of Extraordinary meeting 29th July 2024" (the body
+#: named below):
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes?|record|action notes) of (?:the\s+|a\s+)?"
     # "... meeting. Held on D": the date in a second sentence
-    r"[^,;]{0,120}?(?:\bmeeting(?:[,.]?\s+held\b|\s+of\b|,?$)|,?\s+held\s+(?:on|at|in)\b)",
+    r"[^,;]{0,120}?(?:\bmeeting(?:[,.]?\s+held\b|\s+of\b|,?$|,?\s+(?:on\s+)?"
+    # "Minutes of Extraordinary meeting 29th July 2024": the date closing the title
+    r"(?:[a-z]{6,9},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+\d{4}$)"
+    r"|,?\s+held\s+(?:on|at|in)\b)",
     re.IGNORECASE,
 )
 SENTENCE_VERB = re.compile(r"\b(?:was|were|be|been|is|are|had|have|has)\b", re.IGNORECASE)
