@@ -2369,6 +2369,16 @@ def _capitals_run_in_headings(
     return sorted(found + [h for h in capitals if h.index not in taken], key=lambda h: h.index)
 
 
+def _linked_headings(lines: list[Line], first: int) -> list[MinuteHeading]:
+    """A meeting page's titles closed by their report's link label ("Declarations of
+    Interest pdf icon PDF 143 KB"), where no other unnumbered heading is read."""
+    from .minute_linked_titles import linked_titles  # it reads the agenda's link labels
+
+    return [
+        MinuteHeading(k, None, _clean_title(t), None, True) for k, t in linked_titles(lines, first)
+    ]
+
+
 def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     """Titles over their item's citation ("Apologies" over "(Item 2)") after the
     attendance block (or under a web page's "No. Item" header), else bold lines of
@@ -2399,7 +2409,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
         return cited
     found = [h for k in range(first, len(lines)) if (h := bold_unnumbered(lines, k, ""))]
     if opening is None and table is None and not begun:
-        return [h for h in found if not h.title.isupper()]
+        return [h for h in found if not h.title.isupper()] or _linked_headings(lines, first)
     if found:
         return found
     capitals = [h for k in range(first, len(lines)) if (h := capitals_unnumbered(lines, k, ""))]
@@ -2424,7 +2434,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
-        return []
+        return _linked_headings(lines, first)
     last = plain_ones[-1].index  # nothing under the last: the paper was cut in a title
     if not any(lines[k].text.strip() for k in range(last + 1, len(lines))):
         return plain_ones[:-1]
