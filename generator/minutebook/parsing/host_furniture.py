@@ -9,8 +9,8 @@ before its own: a loading notice ("Loading images..."), an advert's label
 "SHOW MORE", an ePaper host's advert, a committee page's "Subscribe", a file host's
 "Post on 12-Apr-2022" and "9 views 0 download"), its preview of the text cut short with
 "...", and above them, at most, the host's own title for the file ("Minutes - Westmarch
-CCG", a title cut short). None of the furniture is the paper's: read as its first lines it became a
-paper of its own, or gave the paper its body ("BSL Used Here", "Browse By").
+CCG", a title cut short). None of the furniture is the paper's: read as its first lines it
+became a paper of its own, or gave the paper its body ("BSL Used Here", "Browse By").
 At the file's head, a run of such lines (under a title line or two, at most) is furniture;
 the host's title names the paper and stays its first line. The host may print the file's
 first page number before its title ("1 Minutes of the Meeting of X"): that number is the

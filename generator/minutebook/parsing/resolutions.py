@@ -15,9 +15,9 @@ when it does not apply):
   "The recommendations were AGREED" (the decision word in capitals); a motion with its
   mover, seconder and outcome ("Proposed by Cllr A, seconded by Cllr B and
   unanimously approved", the parish form; an outcome in small letters opening the
-  decision with a colon, "... and it was resolved: That ...", starts it there);
-  "it was resolved (or agreed) that" inside a
-  sentence or after one; a line that is one short sentence approving a thing ("The
+  decision with a colon, "... and it was resolved: That ...", starts it there); "it was
+  resolved (or agreed) that" inside a sentence or after one; a line that is one short
+  sentence approving a thing ("The
   letter was approved.", `short_passives`); an election told as a fact ("Ms A Reed was
   elected as Chair of the Parish Council", `elections_stated`); a nomination with its
   seconder, unopposed ("Cllr A was nominated by Cllr B, seconded by Cllr C",

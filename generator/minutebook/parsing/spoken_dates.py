@@ -39,16 +39,16 @@ SHORT_MONTHS = {
     "jul": "July", "aug": "August", "sep": "September", "sept": "September",
     "oct": "October", "nov": "November", "dec": "December",
 }  # fmt: skip
+#: the abbreviations themselves ("Sept" before "Sep", so the longer is taken)
+SHORT_MONTH_WORD = r"(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 SHORT_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
-    r"Nov|Dec)\.?,?\s+(?P<year>\d{4})\b",
+    rf"\b(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)\s+{SHORT_MONTH_WORD}\.?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 #: the month abbreviated and first, as a web page's calendar prints it: "Jan 13 2016",
 #: "Sept 4, 2019" -> "13 January 2016"
 SHORT_MONTH_FIRST = re.compile(
-    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+"
-    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?),?\s+(?P<year>\d{4})\b",
+    rf"\b{SHORT_MONTH_WORD}\.?\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 #: a weekday abbreviated before a date: "Thurs 6 March 2014", "Wed. 5 March 2014"
@@ -91,9 +91,9 @@ GLUED_AT = re.compile(r"\b(?P<at>at)(?P<clock>\d{1,2}[.:][0-5]\d)", re.IGNORECAS
 
 def plain_dates(text: str) -> str:
     """The text with a deed's "the 10th day of March" made "10th March", a dotted
-    "6.3.2014" made "6/3/2014", a month's echo ("JuneJu") left out and a date's words
-    parted where they ran together ("FRIDAY19TH", "JANUARY2011", "at10.00"); any other
-    text as it was."""
+    "6.3.2014" made "6/3/2014", a calendar's "Jan 13 2016" made "13 January 2016", a
+    month's echo ("JuneJu") left out and a date's words parted where they ran together
+    ("FRIDAY19TH", "JANUARY2011", "at10.00"); any other text as it was."""
     text = GLUED_DAY.sub(lambda m: f"{m['word']} {m['day']}", text)
     text = GLUED_YEAR.sub(lambda m: f"{m['month']} {m['year']}", text)
     text = GLUED_AT.sub(lambda m: f"{m['at']} {m['clock']}", text)
