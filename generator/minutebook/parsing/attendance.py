@@ -112,6 +112,7 @@ from .attendance_office_cuts import cut_office_labels
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
+from .attendance_party_headings import party_columns_heading
 from .attendance_person_rows import person_row
 from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
@@ -1819,6 +1820,11 @@ class AttendanceReader:
         if BARE_MEMBERS.match(text.strip()):
             self._flush()  # "Members" over the list's own members: the list goes on
             block.inline, block.group, block.kind_capacity = False, text.strip(), None
+            return True
+        if party_columns_heading(text):
+            self._flush()  # "Labour" over the group's members present: the list goes on
+            block.inline, block.group, block.kind_capacity = False, text.strip(), None
+            block.group_capacity = None
             return True
         if not block.segment and text.strip().lower() in HEADER_CELLS | ROLE_HEADERS:
             # "Members" / "Role": a flattened table's header, each name's role below it
