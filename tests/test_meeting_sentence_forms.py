@@ -256,3 +256,27 @@ def test_for_the_council_meeting_under_a_minutes_heading_names_the_letterheads_c
     facts = minutes_header(lines_of(text), "f.txt", Diagnostics())
     assert facts is not None and not facts.body_name.lower().startswith("for ")
     assert facts.body_name.lower() == "wyke parish council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "You are hereby summoned to attend the meeting of the Orley Town Council "
+            "scheduled to take place at Council Chamber, Guildhall on Monday 3 March 2014 "
+            "at 6pm, in order to transact the following business",
+            ("Orley Town Council", "Council Chamber, Guildhall"),
+        ),
+        (
+            "NOTICE IS HEREBY GIVEN that a meeting of the Orley Parish Council will be held "
+            "at the Village Hall, Orley commencing at 7 pm on Monday, 3rd March 2014 and "
+            "Members are hereby summoned to attend for the purpose of transacting business.",
+            ("Orley Parish Council", "Village Hall, Orley"),
+        ),
+    ],
+)
+def test_a_summons_sentence_ends_at_its_business(sentence: str, expected: tuple[str, str]) -> None:
+    facts = notice_of_meeting(lines_of(f"AGENDA\n{sentence}\n"), "x.txt", Diagnostics())
+    assert facts is not None
+    assert (facts.body_name, facts.venue) == expected
+    assert facts.date == dt.date(2014, 3, 3)

@@ -101,7 +101,8 @@ HELD = re.compile(
 
 
 AUXILIARY = re.compile(
-    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:will|is to|are to|to|was|were|shall)\s+be|being|"
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:scheduled|due|arranged)\s+(?=to\b))?"
+    r"(?:(?:will|is to|are to|to|was|were|shall)\s+be|being|"
     r"(?:will|to|was|were))?\s*$",
     re.IGNORECASE,
 )
@@ -109,8 +110,9 @@ AUXILIARY = re.compile(
 
 #: where the meeting sentence stops and the business begins
 SENTENCE_END = re.compile(
-    r"\s(?:when|for the (?:purpose|transaction)|to (?:consider|transact|discuss)|"
-    r"at which|to which you are)\b",
+    r"\s(?:when|for the (?:purpose|transaction)|(?:in order )?to (?:consider|transact|discuss)|"
+    r"at which|to which you are"
+    r"|and (?:members|councillors|you) are (?:hereby )?(?:summoned|requested))\b",
     re.IGNORECASE,
 )
 
