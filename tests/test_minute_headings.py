@@ -71,6 +71,18 @@ def test_session_numbered_headings() -> None:
     ]
 
 
+def test_session_numbered_titles_run_on_after_a_dash() -> None:
+    """ "41/2014 Apologies for Absence – all Members were present.": the title ends at
+    the dash, the text runs on in any case; a title with a dash and no sentence stays."""
+    part, _ = read_minutes("session-numbered-dash-run-in.txt")
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("41/2014", "Apologies for Absence", 3),
+        ("42/2014", "Members’ Declarations", 5),
+        ("43/2014", "Highways", 7),
+        ("44/2014", "Planning – Land at Mill Lane", 9),
+    ]
+
+
 def test_prefixed_session_numbered_headings() -> None:
     assert _headings("prefixed-session-numbered.txt") == [
         ("PCP/12/3", "Proposed Precept 2014/15", None, 7),

@@ -463,7 +463,7 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     title, code = _title_and_code(lines, i, match["title"])
     if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
         title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
-    colon = _colon_run_on(title)
+    colon = _dash_run_on(title) or _colon_run_on(title)
     if colon is not None:
         return MinuteHeading(i, match["number"], colon[0], code, certain=True, run_on=colon[1])
     unseparated = _unseparated(i, match["number"], title, code)
@@ -488,6 +488,27 @@ def _colon_run_on(title: str) -> tuple[str, str] | None:
     if labelled is not None:  # "Chairman's Announcements Noted: The sale ...": the label
         return labelled  # opens the record
     return run_on["title"].strip(), run_on["text"]
+
+
+#: "Apologies for Absence – all Members were present.": a short title, a spaced dash, then
+#: the minute's text, in any case (no colon before the dash)
+DASH_RUN_ON = re.compile(r"^(?P<title>[^:–—]{2,60}?)[ \t]+[–—-][ \t]+(?P<text>\S.*)$")
+
+
+def _dash_run_on(title: str) -> tuple[str, str] | None:
+    """(title, text) of a coded heading whose short title runs on after a spaced dash
+    ("64/14 Members' Declarations – a. Pecuniary interests – none."), as parish clerks
+    minute the standing items; None when the words after the number read as a title
+    ("12/21 Planning – Land at Mill Lane") or the words before the dash do not."""
+    if not looks_like_sentence(title):
+        return None
+    run_on = DASH_RUN_ON.match(title)
+    if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
+        return None
+    head = run_on["title"].strip()
+    if looks_like_sentence(head) or not looks_like_title(head):
+        return None
+    return head, run_on["text"]
 
 
 def _unseparated(
