@@ -22,7 +22,7 @@ from ..markup import TAGS
 from ..vocabulary import MONTHS
 from .agenda_dash_descriptions import without_dash_description
 from .agenda_html_cells import html_row_cells
-from .agenda_link_labels import without_link_label
+from .agenda_link_labels import without_link_label, without_link_note
 from .agenda_minute_references import without_minute_reference
 from .agenda_title_notes import without_title_notes
 from .text import plain
@@ -92,9 +92,11 @@ ENCLOSURE_NOTE = re.compile(
 )
 #: who brings the paper that a note says is attached, after the title and a dash:
 #: "Planning Enforcement – Report of the Chief Executive (attached)." (without the note,
-#: "- Report of the ..." may be part of a title, and is kept)
+#: "- Report of the ..." may be part of a title, and is kept); the officer's service may
+#: close it in brackets: "- report by Head of Education (Development) (herewith)."
 REPORTER_BEFORE_NOTE = re.compile(
-    r"\s[-–]\s(?:joint\s)?report\s(?:of|by|from)\s[^–()]{3,80}$", re.IGNORECASE
+    r"\s[-–]\s(?:joint\s)?report\s(?:of|by|from)\s[^–()]{3,80}(?:\s\([^()]{2,40}\))?$",
+    re.IGNORECASE,
 )
 #: a web index's mark after a title in capitals that the item is taken in private: "...
 #: MERSEY VALLEY - Exempt", in mixed case where the title is in capitals (a title that
@@ -228,7 +230,7 @@ def coded_line(text: str) -> ItemLine | None:
     match = CODED.match(text)
     if match is None:
         return None
-    title, pages = _pages(match["title"])
+    title, pages = _pages(without_link_note(match["title"]))
     title = without_link_label(plain(title.replace("\t", " ")))  # "icon Budget [66Kb]"
     title = without_title_notes(title)  # "Accounts [list enclosed]", "Bowls. Minute 8 refers."
     return ItemLine(match["code"], title, pages) if reads_as_title(title) else None
@@ -519,7 +521,7 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
         return None
     if _runs_on(match["title"], match["mark"]):
         return None
-    title, pages = _pages(match["title"])
+    title, pages = _pages(without_link_note(match["title"]))
     title = without_link_label(plain(title.replace("\t", " ")))  # "... (PDF, 71 KB)"
     code = f"{parent}({match['mark']})"
     return ItemLine(code, title, pages) if reads_as_title(title) else None

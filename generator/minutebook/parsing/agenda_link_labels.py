@@ -35,16 +35,25 @@ SIZE_AND_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: the link's note for screen readers after the title: "Opens in a new window"
-NEW_WINDOW = re.compile(r"\s{1,3}\(?opens in a new window\)?$", re.IGNORECASE)
+#: the link's note for screen readers after the title, "Opens in a new window", or the
+#: link itself where the title is none, "View Papers" (the COINS system's)
+NEW_WINDOW = re.compile(
+    r"\s{1,3}\(?(?:opens in a new window|view (?:papers|documents|report))\)?$", re.IGNORECASE
+)
+
+
+def without_link_note(title: str) -> str:
+    """The item's line without the link's note at its end ("Opens in a new window", "View
+    Papers"), so that what the title ends with (its pages, "(herewith).") is read; the
+    line as it is without one."""
+    window = NEW_WINDOW.search(title)
+    return title[: window.start()] if window is not None and window.start() > 0 else title
 
 
 def without_link_label(title: str) -> str:
     """The item's title without its link's glyph before it and its file's size (and the
     description) after it; the title as it is when it carries neither."""
-    window = NEW_WINDOW.search(title)
-    if window is not None and window.start() > 0:
-        title = title[: window.start()]
+    title = without_link_note(title)
     glyph = LINK_GLYPH.match(title)
     text = title[glyph.end() :] if glyph else title
     size = SIZE_AND_AFTER.search(text)
