@@ -839,6 +839,9 @@ def dash_group_line(text: str) -> tuple[str, str] | None:
 #: "Schools Members", "Non-Schools Members", "Co-opted Members": a kind of member alone on
 #: its line (no colon) heading the members of that kind under it.
 MEMBERS_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,4}Members(?P<colon>:)?$")
+#: "Community Representatives", "Church Representatives": the members a kind of
+#: organisation sends, alone on their line (who they sit for: `APPOINTING_GROUP`)
+REPRESENTATIVES_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}Representatives$")
 
 
 #: "Councillor Members:", "County Councillor Members": a title then "Members", the kind of
@@ -1773,6 +1776,16 @@ class AttendanceReader:
             if not already_present(presided[0], self.part.attendance):
                 self._add(AttendanceRole.PRESENT, *presided, line)
             return True
+        reopens = self.preamble and self.block is None and self._present_read()
+        kind = members_heading(text) if reopens else None
+        if reopens and (kind or REPRESENTATIVES_HEADING.match(text.strip())):
+            # "Community Representatives" alone after the chair's line closed the list of
+            # those present: more members, of that kind, under a heading of their own
+            self._open(line, "Present", AttendanceRole.PRESENT, "")
+            if self.block is not None:
+                self._group(line, text.strip(), "")
+                self.block.kind_capacity = kind
+            return True
         label = (
             office_label(text)
             or label_line(text)
@@ -2099,6 +2112,10 @@ class AttendanceReader:
         who came, such as executive members, so in attendance."""
         if role is not AttendanceRole.PRESENT or not BARE_MEMBERS_IN_ATTENDANCE.match(label):
             return False
+        return any(b.role is AttendanceRole.PRESENT and b.read for b, _ in self.labelled)
+
+    def _present_read(self) -> bool:
+        """Whether a labelled list of those present has been read in the paper."""
         return any(b.role is AttendanceRole.PRESENT and b.read for b, _ in self.labelled)
 
     def _column_row(self, line: Line) -> bool:

@@ -88,7 +88,7 @@ def untitled_semicolon_rows(
     commas of its own). Read by commas alone the post's pieces become people. Each
     person's (start, name, post); None unless every part opens with a person's name and
     has a post, semicolons part at least two people and some post holds a comma (the
-    other lists a plain split reads rightly)."""
+    other lists a plain split reads rightly), or an "and"."""
     if ";" not in text or len(text) > MAX_TEXT:
         return None
     rows: list[tuple[int, str, str]] = []
@@ -104,7 +104,9 @@ def untitled_semicolon_rows(
             if row is None:
                 return None
             rows.append(row)
-    return rows if any("," in post for _, _, post in rows) else None
+    # a post with a comma or an "and" inside ("Planning and Development Manager") is what
+    # a plain split would cut into people
+    return rows if any("," in post or " and " in post for _, _, post in rows) else None
 
 
 def _untitled_row(
