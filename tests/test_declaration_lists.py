@@ -375,3 +375,24 @@ def test_each_numbered_paragraph_of_a_flattened_minute_declares() -> None:
         ("Mrs Hale", 1),
         ("Dr Ives", 1),
     ]
+
+
+def test_an_entry_naming_the_item_after_the_name_untitled_too() -> None:
+    texts = [
+        "Rhys Amman (Co-opted Member) - Items 4 & 9 Cabinet Board – Personal, a director.",
+        "",
+        "Cllr T.Bevan Item 4 – Personal, School Governor – Has dispensation to speak.",
+        "",
+        "K. Morgan Item 4 – Personal, School Governor.",
+        "",
+        "The Chair thanked Members for their declarations on Item 4.",
+        "",
+        "Education Board Item 6 – Personal.",
+        "",
+        "Head of Education Item 6 – Personal.",
+    ]
+    assert _read("Declarations of Interest", texts) == [
+        ("Rhys Amman", 1),
+        ("Cllr T.Bevan", 3),
+        ("K. Morgan", 5),
+    ]

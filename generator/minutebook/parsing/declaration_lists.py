@@ -39,6 +39,7 @@ from itertools import islice
 from ..model import DeclarationFacts, Line
 from ..vocabulary import TITLE
 from .minute_paragraphs import PARAGRAPH_LEAD
+from .names import is_office, names_an_organisation
 from .text import plain
 
 #: One or two titles ("Cllr Mrs", "County Councillor Dr").
@@ -165,6 +166,39 @@ def named_then_kind(line: Line, minute: str) -> DeclarationFacts | None:
     if declares_nothing(match["what"]):
         return None
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+
+
+#: An untitled name as a declarations list prints it: initials and a surname ("L. Newman",
+#: "M.Caddick") or a forename and a surname or two ("Adam Amor").
+UNTITLED_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}"
+#: A name, titled or not, perhaps its seat in brackets, then the item it declared in,
+#: with or without a dash before it: "Cllr M.Crowley Item 8 – Personal", "M. Caddick
+#: (Co-Opted Member) Item 8 – Personal", "Adam Amor (Co-Opted Member) - Items 8 & 13 ..."
+NAMED_ITEM_FIRST = re.compile(
+    rf"^(?P<who>{ONE_TITLED}?|{UNTITLED_NAME})(?:\s\((?P<seat>[^()]{{2,40}})\))?"
+    r"\s*(?:[:–—-]\s+)?(?P<what>(?:Agenda\s+)?Items?\s+\d.{0,600})$"
+)
+#: Longest entry read so
+MAX_ENTRY = 700
+#: A body's word: a name holding one is the business declared in, not a member
+BODY_WORD = re.compile(
+    r"\b(?:Board|Committee|Council|Cabinet|Panel|Authority|Group|Forum|Executive|Scrutiny)\b"
+)
+
+
+def named_item_first(line: Line, minute: str) -> DeclarationFacts | None:
+    """In a declarations minute, a member's name (untitled too) and the item declared in,
+    the kind of interest after it ("L. Newman Item 8 – Personal, School Governor"): an
+    entry of a list a line, as a committee page prints it. None for any other line or an
+    entry that declares nothing."""
+    text = _unmarked(line.text).strip()
+    match = NAMED_ITEM_FIRST.match(text) if len(text) <= MAX_ENTRY else None
+    if match is None or declares_nothing(match["what"]):
+        return None
+    who = match["who"].strip()
+    if names_an_organisation(who) or is_office(who) or BODY_WORD.search(who):
+        return None  # "Cabinet Board Item 8 – ...": the business, not a member
+    return DeclarationFacts(who, text, line.number, minute)
 
 
 def named_leader(line: Line, minute: str) -> DeclarationFacts | None:

@@ -58,6 +58,7 @@ from .declaration_lists import (
     item_then_member,
     listed_names,
     name_over_interest,
+    named_item_first,
     named_leader,
     named_then_kind,
     passive_declarers,
@@ -627,6 +628,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or named_row(line, minute)
         or named_then_interest(line, minute)
         or named_then_kind(line, minute)
+        or named_item_first(line, minute)
         or named_leader(line, minute)
         or item_then_member(line, minute)
         or named_speaker(line, minute)
