@@ -3,8 +3,11 @@ B, ..." under the body's name (invented examples)."""
 
 from __future__ import annotations
 
+from minutebook.errors import Diagnostics
 from minutebook.model import Line
+from minutebook.parsing import parse_document
 from minutebook.parsing.membership import membership
+from minutebook.parsing.reading import SourceText
 
 
 def _lines(text: str) -> list[Line]:
@@ -57,3 +60,39 @@ def test_a_run_of_titled_names_under_the_notice_is_its_membership() -> None:
 def test_a_short_or_untitled_run_is_no_membership() -> None:
     assert membership(_lines("Notice\nMr A Reid, Mrs B Moss, Dr C Lowe and others met.\n")) == []
     assert membership(_lines("Notice\nMr A Reid, Mrs B Moss, Dr C Lowe, Dale, Ed Hart, F\n")) == []
+
+
+SUMMONS = """\
+Agenda March 2019
+
+Ashwell Parish Council
+
+Notice of Meeting and Summons to Attend
+
+
+Councillors Ann Reid (Chairman), Ben Moss, Cara Lowe-Hart, Dev Pym (vice-chairman),
+Eve Shaw, Finn Ward.
+
+{notice}
+
+1. Apologies for absence
+
+2. Minutes of the last meeting
+""".format(
+    notice="Notice is hereby given that a meeting of Ashwell Parish Council will be held on "
+    "Thursday, 7th March 2019 in the Village Hall, Ashwell, commencing at 7.30pm."
+)
+
+
+def test_the_summoned_councillors_are_the_members_each_on_their_line() -> None:
+    document = parse_document(SourceText(file="f.txt", sha256="0", text=SUMMONS), Diagnostics())
+    (part,) = document.parts
+    assert part.kind.value == "agenda"
+    assert [(m.as_written, m.line) for m in part.membership] == [
+        ("Ann Reid", 8),
+        ("Ben Moss", 8),
+        ("Cara Lowe-Hart", 8),
+        ("Dev Pym", 8),
+        ("Eve Shaw", 9),
+        ("Finn Ward", 9),
+    ]

@@ -34,8 +34,11 @@ TITLED_RUN = re.compile(
 )
 #: "1 vacancy", "2 vacancies", "Vacancy": the empty seats closing such a run
 VACANCIES = re.compile(r",\s(?:\d{1,2}\s)?vacanc(?:y|ies)\.?$", re.IGNORECASE)
-#: How many lines with text at the top of the paper may come before the list
-HEAD_LINES = 3
+#: How many lines with text at the top of the paper may come before the list (a notice's
+#: "Agenda" line, the council's name and "Notice of Meeting and Summons to Attend")
+HEAD_LINES = 4
+#: Most lines a wrapped list runs on over
+MAX_WRAPPED = 4
 #: At least this many names: fewer is a sentence's subject, not a body's membership
 MIN_NAMES = 3
 
@@ -48,11 +51,33 @@ def unlabelled_members(
     head holds no such list."""
     filled = [line for line in lines[:40] if line.text.strip()][:HEAD_LINES]
     for line in filled:
-        text = VACANCIES.sub("", plain(line.text).strip().rstrip("."))
+        text, starts = _paragraph(lines, line)
+        text = VACANCIES.sub("", text.rstrip("."))
         if not PLURAL_LIST.match(text) and not TITLED_RUN.fullmatch(text):
             continue
         names = name_list(text.rstrip("."))
         if names is None or len(names) < MIN_NAMES:
             return None
-        return [MembershipFacts(name, represents, line.number) for name, represents in names]
+        found, at = [], 0
+        for name, represents in names:  # each on the line it is printed on
+            where = text.find(name, at)
+            at = where if where >= 0 else at
+            number = max(n for start, n in starts if start <= at)
+            found.append(MembershipFacts(name, represents, number))
+        return found
     return None
+
+
+def _paragraph(lines: list[Line], first: Line) -> tuple[str, list[tuple[int, int]]]:
+    """The line's text, with the lines after it that carry on its list when it ends on a
+    comma (a list wrapped over lines with no blank between them), and where each line's
+    text starts in it with that line's number."""
+    text = plain(first.text).strip()
+    starts = [(0, first.number)]
+    at = next(k for k, line in enumerate(lines) if line is first)
+    for line in lines[at + 1 : at + MAX_WRAPPED]:
+        if not text.endswith(",") or not line.text.strip():
+            break
+        starts.append((len(text) + 1, line.number))
+        text = f"{text} {plain(line.text).strip()}"
+    return text, starts
