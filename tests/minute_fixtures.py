@@ -7,9 +7,11 @@ from pathlib import Path
 
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DeclarationFacts, DocumentKind, Line, MinuteFacts, Part
+from minutebook.parsing import parse_document
 from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.declarations import read_declarations
 from minutebook.parsing.minutes import parse_minutes
+from minutebook.parsing.reading import SourceText
 
 ZOO = Path(__file__).parent / "fixtures" / "minutes"
 
@@ -27,6 +29,14 @@ def read_minutes(name: str) -> tuple[Part, Diagnostics]:
 def lines_of(text: str) -> list[Line]:
     """Inline text as numbered lines, the first line 1."""
     return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def parse_text(text: str) -> Part:
+    """The one paper of a document of inline `text`, read as the pipeline reads it (split,
+    then parsed by its kind)."""
+    document = parse_document(SourceText(file="f.txt", sha256="0", text=text), Diagnostics())
+    (part,) = document.parts
+    return part
 
 
 def attendance_of(text: str) -> list[tuple[AttendanceRole, str, str | None, int]]:

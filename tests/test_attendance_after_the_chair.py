@@ -4,11 +4,9 @@ listed "Name, Post;" with an "and" inside a post."""
 
 from __future__ import annotations
 
-from minutebook.errors import Diagnostics
+from minute_fixtures import parse_text
 from minutebook.model import AttendanceRole
-from minutebook.parsing import parse_document
 from minutebook.parsing.names import split_name_list
-from minutebook.parsing.reading import SourceText
 
 RECORD = """\
 Minute of Meeting Glenmuir Local Area Committee
@@ -39,8 +37,7 @@ The Committee approved the grants listed.
 
 
 def test_a_kind_of_member_after_the_chair_line_is_present() -> None:
-    document = parse_document(SourceText(file="f.txt", sha256="0", text=RECORD), Diagnostics())
-    (part,) = document.parts
+    part = parse_text(RECORD)
     found = [(a.role, a.as_written, a.line) for a in part.attendance]
     assert found == [
         (AttendanceRole.PRESENT, "Councillor Ann Reid", 3),

@@ -117,6 +117,7 @@ from .attendance_person_rows import person_row
 from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
+from .attendance_post_initials_runs import posts_then_initials_runs
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
 from .attendance_public_counts import public_count_alone, without_public_count
@@ -2483,6 +2484,7 @@ class AttendanceReader:
         entries = bodies_after_each_of(entries, text)  # "... of X Council, Mr C Lowe of Y"
         entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
+        entries = posts_then_initials_runs(entries, text, is_office)  # "..., Mayor A Reid B Moss"
         if (block.group_role or block.role) in NOT_MEMBERS:
             entries = without_post_remnants(entries)  # "Director of X & Performance, ..."
         for entry in entries:
