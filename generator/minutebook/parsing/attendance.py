@@ -178,6 +178,7 @@ from .names import (
     split_name_list,
     table_rows,
 )
+from .names_capitals_cells import capitals_cell_and_name
 from .names_inverted import surname_run
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
@@ -1243,6 +1244,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if STARTS_WITH_TITLE.match(text) or STARTS_WITH_TITLE.match(text.title()):
         return VERB.search(BRACKETS.sub(" ", text)) is not None
     if post_then_bracketed_name(*brackets_of(text)):  # "Solicitor (Ms P Iqbal)": an officer
+        return False
+    if capitals_cell_and_name(text):  # "HAMMERSMITH & FULHAMCllr A Reid": a member
         return False
     if surname_run(text):  # "Allen, E. Baker, D. Carter, J.": surnames first, a roll
         return False

@@ -44,6 +44,7 @@ from ..vocabulary import (
 )
 from .names_alphabetical_roll import alphabetical_pairs, alphabetical_roll
 from .names_body_dash_runs import body_dash_rows
+from .names_capitals_cells import capitals_cell_and_name
 from .names_glued import unglued_titles
 from .names_glued_columns import split_glued_columns
 from .names_initials_posts import initials_post_run
@@ -1001,6 +1002,13 @@ def split_name_list(text: str) -> list[NameEntry]:
     """Split a printed list of names into entries, keeping honours with their name. Runs
     of spaces count as one (every pattern below then meets single spaces only)."""
     text = without_dangling_separator(SPACES.sub(" ", text).rstrip().rstrip("."))
+    cell = capitals_cell_and_name(text)
+    if cell is not None:  # "BARNETCllr A Reid": the council's cell glued to its member
+        at = len(text) - len(cell[1])
+        return [
+            dataclasses.replace(e, start=e.start + at, capacity=e.capacity or cell[0])
+            for e in split_name_list(cell[1])
+        ]
     # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
     text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
     # "Councillor(s) Councillor(s) Councillor(s) C Anderson ...": three columns' heads, once
