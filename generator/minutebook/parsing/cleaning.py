@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Furniture, Line
+from .attendance_register_marks import register_lines
 from .blank_page_breaks import split_at_blank_page_notices
 from .bracketed_markings import strip_bracketed_markings
 from .flattened_lines import split_flattened_lines
@@ -375,6 +376,11 @@ RULES: tuple[CleaningRule, ...] = (
         "bracketed-marking",
         strip_bracketed_markings,
         "a page's classification in brackets flowed into the record's text",
+    ),
+    CleaningRule(
+        "flattened-register",
+        register_lines,
+        "a register of members marked P or A runs on along one line",
     ),
     CleaningRule(
         "flattened-page",

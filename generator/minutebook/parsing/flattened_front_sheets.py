@@ -47,8 +47,9 @@ NOTICE = re.compile(
 )
 #: "Minutes of the ... held on": a record's opening, before which no notice stands
 MINUTES_OF = re.compile(r"\bMinutes\s+of\s+(?:the|a|an)\s.{0,200}?\bheld\s+(?:on|at|in)\b", re.I)
-#: the agenda's own heading in capitals, run on with the text around it
-AGENDA = re.compile(r"(?<!THE )(?<!ON )\bAGENDA\b")
+#: the agenda's own heading in capitals, run on with the text around it (a pack's stamp
+#: "AGENDA ITEM NO. 2(i)" over a paper of the pack is no agenda's heading)
+AGENDA = re.compile(r"(?<!THE )(?<!ON )\bAGENDA\b(?!\s+ITEM\b)")
 #: How far into the line the title's date may stand
 TITLE_REACH = 200
 #: the notice's verb, after which its place, date and time follow

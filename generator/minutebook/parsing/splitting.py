@@ -411,6 +411,8 @@ AGENDA_WORD = re.compile(r"[*#_ ]*(?:agenda|a g e n d a|membership)\b", re.IGNOR
 #: of the X Meeting (No 335) of": a record's own header wherever it stands
 MINUTES_OPENING = re.compile(
     r"(?:draft\s+|unconfirmed\s+)?minutes of (?:(?:a|an|the)\s+(?:\S+\s+){0,3}?)?meeting of\b"
+    # "MINUTES OF FULL COUNCIL MEETING OF X": the kind of meeting, capitalised, no article
+    r"|minutes of (?-i:[A-Z][\w'’-]*\s+){1,3}meeting of\b"
     # "Minutes of The Annual General Meeting and Parish Council Meeting (No 335) of X": two
     # meetings held together, the record's number in brackets
     r"|minutes of the\s+(?:\S+\s+){1,6}?meeting\s+\((?:no\.?\s?)?\d{1,4}\)\s+of\b",
@@ -619,6 +621,9 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
     if describes_an_item(lines, i):
         return None
     text = lines[i].text.strip().strip("*#_ ")
+    stamp = ITEM_STAMP.match(text)
+    if stamp and MINUTES_OPENING.match(text[stamp.end() :].strip()):
+        text = text[stamp.end() :].strip()  # "AGENDA ITEM NO. 2(i) MINUTES OF ...": the pack's
     text = text[body.end() :] if (body := BODY_BEFORE_MINUTES.match(text)) else text
     if not MINUTES_OPENING.match(text):
         if _minutes_title(lines, i, text):  # the body is named in the title above
