@@ -73,3 +73,19 @@ def test_a_letterhead_run_into_the_records_words_is_set_apart() -> None:
         (2, "The Council met at the Guildhall"),
     ]
     assert removed[0].line.text == "1"
+
+
+def test_a_later_pages_number_comes_off_the_next_minutes_heading() -> None:
+    text = (
+        "Minutes\n\n47. MINUTES OF THE PREVIOUS MEETING\n\nRESOLVED: That they be approved.\n\n"
+        "31 48. MINUTES OF THE FINANCE COMMITTEE\n\nRESOLVED: That they be adopted.\n\n"
+        "12 15. ALLOTMENTS\n\nNoted."
+    )
+    kept, removed = drop_minute_book_page(_lines(text))
+    assert [line.text for line in kept if line.number in (7, 11)] == [
+        "48. MINUTES OF THE FINANCE COMMITTEE",
+        "12 15. ALLOTMENTS",  # 15 is not the minute after 48: printed as it is
+    ]
+    assert [(f.line.number, f.line.text, f.rule) for f in removed] == [
+        (7, "31", "minute-book-page")
+    ]
