@@ -280,3 +280,24 @@ def test_a_summons_sentence_ends_at_its_business(sentence: str, expected: tuple[
     assert facts is not None
     assert (facts.body_name, facts.venue) == expected
     assert facts.date == dt.date(2014, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Ashwell St Mary Town Council Meeting", "Ashwell St Mary Town Council"),
+        ("Extraordinary Meeting", "Town Council"),  # no council named above: as printed
+    ],
+)
+def test_a_local_council_called_by_its_kind_is_named_by_the_title(title: str, body: str) -> None:
+    facts = minutes_header(
+        lines_of(
+            f"Minutes of Extraordinary meeting 3rd June 2024\n\n{title}\n"
+            "Minutes from the Extraordinary meeting of the Town Council held on 3rd June 2024.\n"
+            "Councillors present: Cllr A. Reid (AR), Cllr B. Moss (BM)\n"
+        ),
+        "x.txt",
+        Diagnostics(),
+    )
+    assert facts is not None
+    assert (facts.body_name, facts.date) == (body, dt.date(2024, 6, 3))

@@ -134,26 +134,44 @@ def _above(opening: Opening, lines: list[Line]) -> list[str]:
 
 #: "the above Community Council": the body the letterhead above names
 ABOVE = re.compile(r"^(?:the\s+)?above\s+(?P<noun>\S.{2,60})$", re.IGNORECASE)
+#: "the Town Council", "Parish Council": a local council named by its kind alone, as the
+#: sentence under a title naming it in full says ("Wainfleet Town Council Meeting" over
+#: "Minutes ... of the Town Council held on D")
+BARE_LOCAL_COUNCIL = re.compile(
+    r"(?:the\s+)?(?P<kind>(?:Town|Parish|Community|City)\s+Council)", re.IGNORECASE
+)
 #: Characters of the text above searched for the letterhead's name
 ABOVE_REACH = 600
 
 
 def above_named(body: str, above: list[str]) -> str | None:
     """The letterhead's name a summons points back to ("... the next meeting of the above
-    Community Council"): the first name above ending in the same words ("DARRAN VALLEY
+    Community Council"), or a title names a local council the record calls by its kind
+    ("the Town Council"): the first name above ending in the same words ("DARRAN VALLEY
     COMMUNITY COUNCIL"); None for any other body, or when no such name is above."""
     match = ABOVE.match(body.strip())
-    if match is None:
+    bare = BARE_LOCAL_COUNCIL.fullmatch(body.strip())
+    if match is None and bare is None:
         return None
+    noun = match["noun"] if match else bare["kind"] if bare else ""
     text = " ".join(plain(t) for t in above)[:ABOVE_REACH]
     named = re.search(
-        rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(match['noun'])})\b",
+        rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(noun)})\b",
         text,
         re.IGNORECASE,
     )
     if named is None or "above" in named["name"].lower():
         return None  # only the sentence's own "the above X": no name printed above
+    if bare and RECORD_WORDS.search(named["name"]):
+        return None  # "MINUTES OF THE ANNUAL PARISH COUNCIL": a title in capitals, no name
     return title_case(named["name"])
+
+
+#: The words of a record's title, never of a council's name before its kind
+RECORD_WORDS = re.compile(
+    r"\b(?:minutes|of|the|proceedings|meeting|annual|extraordinary|ordinary|special)\b",
+    re.IGNORECASE,
+)
 
 
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
