@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from minute_fixtures import lines_of
 from minutebook.errors import Diagnostics
-from minutebook.model import AttendanceRole, DocumentKind, Line, Part
+from minutebook.model import AttendanceRole, DocumentKind, Part
 from minutebook.parsing.attendance import read_attendance_lists
 from minutebook.parsing.attendance_party_headings import party_columns_heading
 
@@ -28,12 +29,8 @@ Cllr Eve Hart Cllr Finn O'Dowd
 """
 
 
-def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
 def test_the_list_goes_on_under_each_party_heading() -> None:
-    lines = _lines(RECORD)
+    lines = lines_of(RECORD)
     part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
     read_attendance_lists(part, lines, "f.txt", Diagnostics())
     found = [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance]

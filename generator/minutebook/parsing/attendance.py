@@ -2116,7 +2116,7 @@ class AttendanceReader:
         who came, such as executive members, so in attendance."""
         if role is not AttendanceRole.PRESENT or not BARE_MEMBERS_IN_ATTENDANCE.match(label):
             return False
-        return any(b.role is AttendanceRole.PRESENT and b.read for b, _ in self.labelled)
+        return self._present_read()
 
     def _present_read(self) -> bool:
         """Whether a labelled list of those present has been read in the paper."""

@@ -149,11 +149,11 @@ def above_named(body: str, above: list[str]) -> str | None:
     Community Council"), or a title names a local council the record calls by its kind
     ("the Town Council"): the first name above ending in the same words ("DARRAN VALLEY
     COMMUNITY COUNCIL"); None for any other body, or when no such name is above."""
-    match = ABOVE.match(body.strip())
-    bare = BARE_LOCAL_COUNCIL.fullmatch(body.strip())
-    if match is None and bare is None:
+    match = ABOVE.match(body.strip()) or BARE_LOCAL_COUNCIL.fullmatch(body.strip())
+    if match is None:
         return None
-    noun = match["noun"] if match else bare["kind"] if bare else ""
+    bare = match.re is BARE_LOCAL_COUNCIL
+    noun = match["kind"] if bare else match["noun"]
     text = " ".join(plain(t) for t in above)[:ABOVE_REACH]
     named = re.search(
         rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(noun)})\b",
