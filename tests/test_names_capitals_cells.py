@@ -38,3 +38,5 @@ def test_capitals_not_glued_to_a_title_are_no_cell() -> None:
     assert capitals_cell_and_name("ASHBY Cllr Ann Reid") is None  # spaced: read as printed
     assert capitals_cell_and_name("MINUTESThe Chair welcomed members") is None
     assert capitals_cell_and_name("Cllr Ann Reid") is None
+    assert capitals_cell_and_name("APOLOGIESCllr Ann Reid") is None  # a label, not a cell
+    assert capitals_cell_and_name("MEMBERS PRESENTMr Ben Moss") is None

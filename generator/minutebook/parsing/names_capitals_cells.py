@@ -19,9 +19,21 @@ GLUED_CELL = re.compile(
 )
 
 
+#: A list's label in capitals, glued to the first name as the cell is ("PRESENTCllr A
+#: Reid"): the role of the names, never what they sit for
+LABEL = re.compile(
+    r"^(?:(?:MEMBERS\s+|ALSO\s+)?PRESENT|APOLOGIES(?:\s+FOR\s+ABSENCE)?|ABSENT|(?:IN\s+)?"
+    r"ATTENDANCE|(?:ALSO\s+)?IN\s+ATTENDANCE|MEMBERS|(?:VICE[- ])?CHAIR(?:MAN)?|SUBSTITUTES?"
+    r"|OFFICERS?)$"
+)
+
+
 def capitals_cell_and_name(text: str) -> tuple[str, str] | None:
-    """(the cell, the titled name) of "BARNETCllr A Reid"; None for any other text."""
+    """(the cell, the titled name) of "BARNETCllr A Reid"; None for any other text, or
+    when the capitals are a list's label ("APOLOGIESCllr A Reid")."""
     match = GLUED_CELL.match(text.strip()) if len(text) <= 200 else None
     if match is None or not any(c.isalpha() for c in match["cell"][:-1]):
+        return None
+    if LABEL.match(match["cell"].strip()):
         return None
     return match["cell"].strip(), match["name"].strip()
