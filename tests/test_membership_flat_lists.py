@@ -62,6 +62,20 @@ def test_members_label_without_colon_over_a_comma_list() -> None:
     ]
 
 
+def test_members_of_the_committee_label_over_titled_members_without_commas() -> None:
+    line = Line(
+        1,
+        "Licensing Committee Agenda Members of the Licensing Committee: Cllr P Ash (Chairman) "
+        "Cllr R T Bole (Vice-Chairman) Cllr M Cope Cllr D E Dunn-Hay Reserve members Cllr Z Yeo",
+    )
+    assert [m.as_written for m in flat_comma_list(line) or []] == [
+        "Cllr P Ash",
+        "Cllr R T Bole",
+        "Cllr M Cope",
+        "Cllr D E Dunn-Hay",
+    ]
+
+
 def test_a_letters_members_as_follows_end_where_its_next_sentence_begins() -> None:
     line = Line(
         11,
@@ -114,6 +128,7 @@ def test_a_membership_heading_with_its_count_over_a_plural_titled_run() -> None:
 def test_a_sentence_about_members_is_no_list() -> None:
     assert flat_comma_list(Line(1, "Members of the public may attend, speak and ask.")) is None
     assert flat_comma_list(Line(1, "To Receive Apologies for absence and substitutions")) is None
+    assert flat_comma_list(Line(1, "Members of the public: Anyone May Ask a question.")) is None
 
 
 def test_a_flattened_member_ward_table_gives_each_member_their_ward() -> None:

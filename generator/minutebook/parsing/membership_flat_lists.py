@@ -39,6 +39,8 @@ WORD = (
 #: "members as follows:-", or a plural title and its colon ("Councillors: A Reid, ...")
 LABEL = re.compile(
     rf"(?<![\w-])(?:Membership|MEMBERSHIP|Members|MEMBERS|To|(?i:as\s+follows)\s?:?-?"
+    # "Members of the Planning Committee: Cllr A Reid (Chairman) Cllr B Moss ..."
+    rf"|(?:Members|MEMBERS)\s+(?:of|OF)\s+[A-Za-z&,' -]{{1,80}}?(?=\s?:)"
     rf"|(?={PLURAL_TITLE}\s?:\s)"
     # "Membership of the Council (70 Members of the Council) Councillors A G Hagues, ..."
     rf"|Membership\s+of\s+[^():]{{1,80}}?(?:\s\([^()]{{1,60}}\))?(?=\s{PLURAL_TITLE}\s))"
