@@ -69,7 +69,7 @@ def flattened(text: str) -> bool:
     return len(text) > MIN_CHARS
 
 
-def _whole(lines: list[Line], i: int) -> str:
+def whole_line(lines: list[Line], i: int) -> str:
     """Line `i`'s text and, when it is the first piece of a line `flattened_lines` cut
     back, the text of the pieces after it (the source's line as the converter left it)."""
     number = lines[i].number
@@ -85,7 +85,7 @@ def flattened_front_sheet(lines: list[Line], i: int) -> bool:
     """Whether line `i` is a flattened front sheet: longer than any printed line, with a
     notice of meeting or "AGENDA" within its first NOTICE_REACH characters, or opening
     with a published pack's stamp and recording no meeting (see flattened_packs)."""
-    text = _whole(lines, i)
+    text = whole_line(lines, i)
     if not flattened(text) or not text[:1].isupper():
         return False
     head = text[:NOTICE_REACH]

@@ -22,6 +22,7 @@ from .council_town_headings import council_town_opening
 from .dated_title_openings import dated_title_opening
 from .decision_pages import decision_page_opening
 from .flattened_field_runs import field_run_opening
+from .flattened_field_sheets import flattened_field_opening
 from .flattened_front_sheets import (
     flattened_opening,
     flattened_record_opening,
@@ -299,6 +300,7 @@ def _notice_of_meeting(
         list_page_opening(lines),
         field_run_opening(lines),  # "Meeting X Date D Time T Place P" run together
         flattened_opening(lines),
+        flattened_field_opening(lines),  # "X Agenda Members ... Date & Time: D Place: P"
         flattened_pack_opening(lines),
         flattened_title_opening(lines),
         remote_note_opening(lines),  # "X  This meeting will be held remotely. D - T"
