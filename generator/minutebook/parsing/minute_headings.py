@@ -64,7 +64,7 @@ from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_text
 from .minute_series_letters import series_letters_above, series_letters_over
 from .minute_standing_titles import standing_title_run_on
-from .minute_stopped_titles import stopped_run_in, title_case_stop
+from .minute_stopped_titles import referenced_run_in, stopped_run_in, title_case_stop
 from .minute_stopped_wording import (
     stopped_agenda_wording,
     stopped_wording_run_in,
@@ -857,6 +857,17 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return _heading(lines, i, match["number"], match["title"])
 
 
+def attendance_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "1. Present:- Cllr A Reid (Chairman) Cllr B Moss ...": a bare number, a title about
+    who came or sent apologies and the names run on, on a line longer than any heading (a
+    parish council's roll). Not certain: the caller checks the number rises."""
+    match = _bare_match(text)
+    labelled = attendance_run_on(match["title"]) if match else None
+    if match is None or labelled is None:
+        return None
+    return MinuteHeading(i, match["number"], labelled[0], None, False, run_on=labelled[1])
+
+
 def _bare_match(text: str) -> re.Match[str] | None:
     """A bare number and the words after it, never a year's or a table row's."""
     match = BARE_NUMBERED.match(text)
@@ -949,6 +960,17 @@ def stopped_run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeadi
     the caller checks the number rises."""
     found = stopped_run_in(text, sentence_case_stop)
     if found is None or YEAR.match(found[0]):
+        return None
+    return MinuteHeading(i, found[0], _clean_title(found[1]), None, False, run_on=found[2])
+
+
+def referenced_run_in_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "3. Declarations of Interest. 11052 – Cllr Reid declared ...": a title closed by a
+    full stop, then a running reference, a dash and the minute's text
+    (`minute_stopped_titles.referenced_run_in`). Not certain: the caller checks the number
+    rises."""
+    found = referenced_run_in(text)
+    if found is None:
         return None
     return MinuteHeading(i, found[0], _clean_title(found[1]), None, False, run_on=found[2])
 
@@ -1172,7 +1194,7 @@ DASH_NONE = re.compile(
 #: who came or sent apologies, its names run on after the colon
 ATTENDANCE_RUN_ON = re.compile(
     r"^(?P<title>(?:apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut\w+)?|attendance"
-    r"|(?:members\s+)?present|substitut\w+))\s*:\s*[-–]?\s*(?P<names>[A-Z(].{1,300})$",
+    r"|(?:members\s+)?present|substitut\w+))\s*:\s*[-–]?\s*(?P<names>[A-Z(].{1,3000})$",
     re.IGNORECASE,
 )
 
@@ -1622,6 +1644,8 @@ def long_run_in(
         year_suffixed(lines, i, raw)  # "245.10 PUBLIC PARTICIPATION. Laura Travers ..."
         or run_in_numbered(lines, i, raw)
         or undashed_numbered(lines, i, raw)
+        or referenced_run_in_numbered(lines, i, raw)
+        or attendance_numbered(lines, i, raw)  # "1. Present:- Cllr A Reid Cllr B Moss ..."
         or separated_numbered(lines, i, raw)
         or standing_numbered(lines, i, raw)
         or wording_run_in_numbered(lines, i, raw)
@@ -1778,6 +1802,7 @@ UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     decimal_numbered,
     slashed_numbered,
     bare_numbered,
+    referenced_run_in_numbered,
     stopped_run_in_numbered,
     unseparated_numbered,
     apologies_numbered,

@@ -20,6 +20,12 @@ The stop may itself be the separator, the minute's text run on after it on the s
 (`stopped_run_in`): "1. Apologies for absence. A Reid – work." / "2. Election of
 Chairman. R Dunn was elected ...". The words before the first stop must read as a
 stopped title in either case, their last word no initial or abbreviation ("Cllr A.").
+
+A minute book's running reference may stand between the stop and the text
+(`referenced_run_in`): "3. Declarations of Members' Interests in Items on the Agenda. 11052
+– Cllr Reid declared ...". The stop, the reference and its dash part the title from the
+text so plainly that the title may be long or in sentence case ("4. Minutes of the meeting
+held on 8 February 2011. 11053 – The minutes were ..."); the reference stays with the text.
 """
 
 from __future__ import annotations
@@ -84,3 +90,26 @@ def stopped_run_in(
         return None
     title = title_case_stop(match["title"]) or sentence_case(match["title"])
     return None if title is None else (match["number"], title, match["text"].strip())
+
+
+#: "3. Title. 11052 – Cllr Reid declared ...": a number, a title closed by a full stop, a
+#: running reference (never a year) and a dash, then the text opening with a capital
+REFERENCED_RUN_IN = re.compile(
+    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…|–—]{1,160}?)\.[ \t]+"
+    r"(?P<text>(?!(?:19|20)\d\d\b)\d{3,6}[ \t]{0,3}[–—-][ \t]{0,3}[A-Z‘'\"“].{0,6000})$"
+)
+#: Most words a referenced title holds
+MAX_REFERENCED_TITLE_WORDS = 20
+
+
+def referenced_run_in(text: str) -> tuple[str, str, str] | None:
+    """The number, the title and the text (its reference first) of a numbered line whose
+    title is closed by a full stop and followed by a running reference and a dash; None
+    when the line is not so laid out or its title's last word is an abbreviation."""
+    match = REFERENCED_RUN_IN.match(text.strip())
+    if match is None:
+        return None
+    words = match["title"].split()
+    if len(words) > MAX_REFERENCED_TITLE_WORDS or len(words[-1].strip("'’()")) < LAST_WORD_LETTERS:
+        return None
+    return match["number"], match["title"].strip(), match["text"].strip()
