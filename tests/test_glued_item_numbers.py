@@ -9,7 +9,10 @@ from minutebook.errors import Diagnostics
 from minutebook.model import Line
 from minutebook.parsing import parse_document
 from minutebook.parsing.agenda_link_labels import without_link_note
-from minutebook.parsing.glued_item_numbers import space_after_stopless_numbers
+from minutebook.parsing.glued_item_numbers import (
+    space_after_stopless_numbers,
+    split_number_after_colon,
+)
 from minutebook.parsing.reading import SourceText
 
 QUIRK = Path(__file__).parent / "fixtures" / "quirks" / "glued-item-numbers-in-items-table.txt"
@@ -61,4 +64,44 @@ def test_the_items_table_reads_as_items_with_their_titles() -> None:
         ("04", "MINUTES", 10),
         ("05", "Tenant Participation Strategy", 11),
         ("06", "Rent Arrears Update", 12),
+    ]
+
+
+SUMMONS = Path(__file__).parent / "fixtures" / "quirks" / "first-item-number-glued-to-summons.txt"
+
+
+def test_the_first_number_glued_to_a_summonss_colon_goes_under_it() -> None:
+    lines = [Line(9, "when it is proposed to transact the following business:1.")]
+    out, furniture = split_number_after_colon(lines)
+    assert furniture == []
+    assert [(line.number, line.text) for line in out] == [
+        (9, "when it is proposed to transact the following business:"),
+        (9, "1."),
+    ]
+
+
+def test_a_short_label_or_another_number_after_a_colon_stays() -> None:
+    lines = [Line(1, "Time:1.30pm"), Line(2, "The votes were as follows:2."), Line(3, "Item:1.")]
+    assert split_number_after_colon(lines)[0] == lines
+
+
+def test_the_summonss_items_read_with_their_wrapped_titles() -> None:
+    text = SUMMONS.read_text("utf-8")
+    document = parse_document(SourceText(file="f.txt", sha256="0", text=text), Diagnostics())
+    (part,) = document.parts
+    assert [(item.code, item.title, item.line) for item in part.items] == [
+        (
+            "1",
+            "Minutes of the Council held on 9th September 2015 to be agreed as a correct record "
+            "and signed by the Mayor",
+            9,
+        ),
+        (
+            "2",
+            "Members' Interests (To remind Members of the need to declare any disclosable "
+            "pecuniary interests or other interests they might have in the items on this "
+            "Summons).",
+            14,
+        ),
+        ("3", "To receive the Mayor's announcements (if any).", 20),
     ]

@@ -25,6 +25,7 @@ from .agenda_glued_sub_items import glued_sub_items
 from .agenda_html_lists import html_lists
 from .agenda_items import (
     CODE_TITLE_GAP,
+    OPEN_ENDINGS,
     ItemLine,
     Numbering,
     capitals_go_on,
@@ -208,7 +209,7 @@ def _read_items(
             continue
         item, skip = lettered.get(line.number), 0
         if item is None:
-            item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP])
+            item, skip = _title_below(text, lines[n + 1 : n + 2 + CODE_TITLE_GAP + WRAPS])
         if item is None:
             item = title_before_pages(text)  # "2. Minutes (Pages 7 - 18) To confirm ..."
         if item is None:
@@ -308,10 +309,31 @@ def _title_below(text: str, below: list[Line]) -> tuple[ItemLine | None, int]:
     code = code_alone(text) if text[:1].isdigit() or text[:1] in "AaIi" else None
     if code is None:
         return None, 0
-    for taken, line in enumerate(below, start=1):
+    for taken, line in enumerate(below[: 1 + CODE_TITLE_GAP], start=1):
         if line.text.strip():
-            return code_over_title(code, line.text), taken
+            text, more = _wrapped_below(line.text.strip(), below[taken:])
+            return code_over_title(code, text), taken + more
     return None, 0
+
+
+#: Most lines a title under a code alone wraps onto
+WRAPS = 3
+
+
+def _wrapped_below(title: str, after: list[Line]) -> tuple[str, int]:
+    """The title under a code alone, with the lines it wraps onto ("Minutes of the Council
+    held on 27 May 2015 to be agreed as a correct record and" / "signed by the Mayor."),
+    and how many it takes: a line goes on while the title is left open (a word such as
+    "and", an unclosed bracket) or the next line starts in lower case; a blank line ends it."""
+    taken = 0
+    for line in after[:WRAPS]:
+        rest = line.text.strip()
+        words = title.split()
+        open_end = words[-1].lower() in OPEN_ENDINGS or title.count("(") > title.count(")")
+        if not rest or not (open_end or rest[:1].islower()):
+            break
+        title, taken = f"{title} {rest}", taken + 1
+    return title, taken
 
 
 def _contents_line(above: str, item: ItemLine) -> bool:

@@ -145,9 +145,14 @@ INSTRUCTION = re.compile(
     r"^(?:[^.:;–]{1,60}(?::|\s[-–])\s+)?to\s+[a-z]{2,20}\b"
     # "Items brought forward which, in the opinion of the Chairman, should be considered by
     # the meeting as a matter of urgency.": the urgent business formula, a sentence too
-    r"|^(?:any\s+)?items?\s+(?:of\s+business\s+)?(?:brought\s+forward|which)\b",
+    r"|^(?:any\s+)?items?\s+(?:of\s+business\s+)?(?:brought\s+forward|which)\b"
+    # "Minutes of the Council held on 27th May 2015 to be agreed as a correct record.": the
+    # minutes' instruction in the passive
+    r"|^(?:the\s+)?minutes\s+of\b[^.]{1,200}?\sto\s+be\s+(?:agreed|confirmed|approved|signed)\b",
     re.IGNORECASE,
 )
+#: Most words of a title before an aside in brackets that closes it
+ASIDE_AFTER_WORDS = 6
 #: an aside in brackets: "(for information only; no decisions may be taken)"
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
@@ -210,7 +215,12 @@ def reads_as_title(title: str) -> bool:
     no full stop after a long run of words, no word that leaves it open."""
     words = title.split()
     instruction = INSTRUCTION.match(title) is not None  # "To approve ...": the agenda's wording
-    if not words or len(words) > (INSTRUCTION_MAX_WORDS if instruction else TITLE_MAX_WORDS):
+    # an aside in brackets after a short title, closing it, is no part of its length
+    # ("Members' Interests (To remind Members of the need to declare ...).")
+    head = title.split("(", 1)[0].split()
+    aside = title.rstrip(" .").endswith(")") and len(head) <= ASIDE_AFTER_WORDS
+    counted = len(BRACKETED.sub("", title).split()) if aside else len(words)
+    if not words or counted > (INSTRUCTION_MAX_WORDS if instruction else TITLE_MAX_WORDS):
         return False
     first = title.lstrip("‘“'\"")[:1]  # "‘Freedom of Hexham’": a title in quotes
     if not (first.isupper() or first.isdigit()) or STARTS_WITH_MONTH.match(title):

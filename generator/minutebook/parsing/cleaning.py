@@ -18,7 +18,7 @@ from .blank_page_breaks import split_at_blank_page_notices
 from .bracketed_markings import strip_bracketed_markings
 from .flattened_lines import split_flattened_lines
 from .glued_headings import space_after_glued_numbers
-from .glued_item_numbers import space_after_stopless_numbers
+from .glued_item_numbers import space_after_stopless_numbers, split_number_after_colon
 from .glued_meeting_fields import split_glued_meeting_fields
 from .glued_numbered import split_glued_numbered_headings
 from .host_furniture import drop_host_furniture
@@ -462,6 +462,11 @@ RULES: tuple[CleaningRule, ...] = (
         "glued-item-number",
         space_after_stopless_numbers,
         "an items table's number cell loses the gap before its title cell",
+    ),
+    CleaningRule(
+        "number-after-colon",
+        split_number_after_colon,
+        "the first item's number glued to the summons's closing colon",
     ),
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),

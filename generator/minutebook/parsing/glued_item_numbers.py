@@ -40,3 +40,25 @@ def space_after_stopless_numbers(lines: list[Line]) -> tuple[list[Line], list[Fu
         Line(line.number, GLUED.sub(r"\g<number> ", line.text, count=1)) if n in mended else line
         for n, line in enumerate(lines)
     ], []
+
+
+#: "... when it is proposed to transact the following business:1.": a summons's sentence,
+#: its colon, then the first item's number (and perhaps its title) glued on
+NUMBER_AFTER_COLON = re.compile(
+    r"^(?P<sentence>(?:\S+\s+){3,}\S*:)(?P<item>1[.)](?:\s+\S.{0,300})?)$"
+)
+
+
+def split_number_after_colon(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """The lines with the first item's number that a summons's closing colon glued to the
+    end of its sentence ("... the following business:1.") put on a line of its own under
+    it, with the same number; the lines as they are when none is so glued."""
+    out: list[Line] = []
+    for line in lines:
+        match = NUMBER_AFTER_COLON.match(line.text.strip())
+        if match is None:
+            out.append(line)
+            continue
+        out.append(Line(line.number, match["sentence"]))
+        out.append(Line(line.number, match["item"]))
+    return out, []
