@@ -32,7 +32,9 @@ LETTERHEAD_LINES = 12
 #: several councils form), and nothing else on the line
 AUTHORITY_LINE = re.compile(
     r"(?:the\s+)?[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z&][A-Za-z'’.-]*){0,8}?\s+"
-    r"(?:council|authority|commissioners|trust|conservators|partnership)",
+    r"(?:council|authority|commissioners|trust|conservators|partnership)"
+    # "BOROUGH COUNCIL OF CALDERDALE": the place after the kind
+    r"(?:\s+of\s+[A-Za-z][A-Za-z'’.-]*(?:\s+(?:and\s+)?[A-Za-z][A-Za-z'’.-]*){0,3})?",
     re.IGNORECASE,
 )
 #: a paper's title, never a letterhead: "Minutes of the Meeting of the Town Council"
@@ -40,6 +42,9 @@ PAPER_TITLE = re.compile(
     r"(?:(?:draft|unconfirmed)\s+)?(?:minutes|agenda|notice|summons|meeting)\s+(?:of|for|from)\b",
     re.IGNORECASE,
 )
+#: the addressees a summons names on a line of its own: "Members of the Council", "To: All
+#: Members of the Cabinet"
+ADDRESSEES = re.compile(r"(?:to:?\s+)?(?:all\s+)?(?:members|councillors)\s+of\b", re.IGNORECASE)
 #: The kinds of authority governed by a board of their own members: "the Board" of harbour
 #: commissioners, of a trust or of conservators is the whole authority meeting, and so is
 #: a Scottish national park authority's "Board" (its members sit as the Board)
@@ -144,6 +149,8 @@ def _authority_name(text: str) -> str | None:
         return None
     if PAPER_TITLE.match(name):  # "Minutes of the Meeting of the Parish Council"
         return None
+    if ADDRESSEES.match(name):  # "Members of the Council": whom a summons is sent to
+        return None
     if not (AUTHORITY_LINE.fullmatch(name) or BOROUGH_OF.fullmatch(name)):
         return None
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
@@ -220,7 +227,9 @@ def whole_authority(body: str, authority: str | None) -> str | None:
     if whole is None or authority is None:
         return None
     borough = whole["noun"].lower() == "council" and BOROUGH_OF.fullmatch(authority)
-    if not (normalise(authority).endswith(whole["noun"].lower()) or borough):
+    # "the Council" under "BOROUGH COUNCIL OF X": the noun, then its place
+    of_place = re.search(rf"\b{whole['noun'].lower()}\s+of\s", normalise(authority))
+    if not (normalise(authority).endswith(whole["noun"].lower()) or borough or of_place):
         return None  # "the Council" under "LONDON BOROUGH OF X": the borough's council
     return title_case(authority)
 

@@ -591,6 +591,8 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "AGENDA Page No": the contents' heading over its page column, no name
         if POINTS_ABOVE.search(text):
             continue  # "... a meeting of the above Committee to be held as follows:-"
+        if MEMBERSHIP_LABEL.match(text):
+            continue  # "Members of the Council": whom a summons is sent to, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
@@ -932,7 +934,13 @@ ATTENDANCE_LABEL = re.compile(
 
 
 #: "MEMBERS" under a front sheet's date: the heading of the membership list, no place
-MEMBERSHIP_LABEL = re.compile(r"^(?:members(?:hip)?|councillors)\s*$", re.IGNORECASE)
+#: a membership's label, or the addressees a summons is sent to ("Members of the Council",
+#: "To: All Members of the Cabinet"), under a dated title: no place
+MEMBERSHIP_LABEL = re.compile(
+    r"^(?:to:?\s+)?(?:(?:all|the)\s+)?(?:members(?:hip)?|councillors)"
+    r"(?:\s+of\s+(?:the\s+)?[\w ,&'’-]{1,60})?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: a title ends on its body's noun, never on a preposition ("The Panel met on")
