@@ -497,8 +497,9 @@ OBSERVERS = re.compile(
     r"(?:an?\s+)?observers?\b[^.;:]{0,80}\.?$"
 )
 NOT_PRESENT = re.compile(r"^(?P<names>.{3,300}?)\s+(?:was|were)\s+not\s+present\.?$")
-#: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith").
-ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(.])(?:[A-Z]|St|{TITLE_WORDS})$")
+#: The full stop ending a sentence, not an initial's or a title's ("Mr A. B. Smith",
+#: "Cllrs. N. Austin and D. Boeck").
+ABBREVIATION_BEFORE = re.compile(rf"(?:^|[\s(.])(?:[A-Z]|St|{TITLE_WORDS}|{PLURAL_TITLE})$")
 #: A verb that makes a line starting with a name a sentence ("Cllr A Smith was ...").
 VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|said|asked|noted|declared|welcomed|informed|thanked)\b"

@@ -32,7 +32,11 @@ INNER_LABEL = (
     r"|Officers?\s+(?:present|in\s+attendance)|Apologies(?:\s+for\s+absence)?"
     # councillors who are not the body's members: "Other Members present:"
     r"|(?:Other|Visiting|Non-?\s?Executive)\s+(?:Members|Councillors)\s+(?:present|in\s+attendance)"
-    r"|Absent|Substitutes?|Officers|Observers?(?=:)|Observing(?=:))"
+    r"|Absent|Substitutes?|Officers|Observers?(?=:)|Observing(?=:)"
+    # an apologies sentence after the lists: "... (Town Clerk) Apologies for absence were
+    # received from Cllrs. A Reid and B Moss."
+    r"|Apologies\s+for\s+absence\s+(?:were|was|had\s+been)\s+(?:received|submitted|given"
+    r"|tendered)\s+from)"
 )
 #: A later label: after a name's end, then a colon, a dash, or a name
 CUT = re.compile(

@@ -411,10 +411,18 @@ PAGE_REFERENCE = re.compile(
 
 def _clean_title(title: str) -> str:
     """The title as published: emphasis, edge dashes and colons, a web page's link label
-    after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov) and the agenda's
-    page reference ("(Pages 3 - 8)") taken off."""
+    after it ("Minutes of the previous meeting  PDF 214 KB", ModernGov), the agenda's
+    page reference ("(Pages 3 - 8)") and a margin's decision word taken off."""
     title = PAGE_REFERENCE.sub("", without_file_link(title, 0))
+    title = MARGIN_DECISION.sub("", title)  # "RESOLVED THATCHAM CLUB": the margin's word
     return plain(title.replace("**", "")).strip(" *_–—-:")
+
+
+#: a minute book's margin word ("RESOLVED" beside a heading that records a decision) run in
+#: before a title in capitals when the page was flattened
+MARGIN_DECISION = re.compile(
+    r"^(?:RESOLVED|AGREED|DECIDED)\s+(?!(?:THAT|TO)\b)(?=[A-Z][A-Z0-9'’&,/() -]{2,120}$)"
+)
 
 
 def cited_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:

@@ -74,7 +74,9 @@ BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 #: ("Aldermen – F Reid, G Moss": a spaced dash after it, `attendance_title_dashes.py`)
-LEADING_PLURAL_TITLE = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:\s*:\s*|\s+[-–—]\s+|\s+)(?=\S)")
+LEADING_PLURAL_TITLE = re.compile(
+    rf"^(?P<title>{PLURAL_TITLE})\.?(?:\s*:\s*|\s+[-–—]\s+|\s+)(?=\S)"  # "Cllrs. A Reid"
+)
 #: "Councillor(s)" heading each column of a roll, run together when the columns were
 #: flattened: one plural title over the names
 COLUMN_HEADS = re.compile(r"^Councillor\(s\)(?:\s+Councillor\(s\)){0,5}\s*:?\s+(?=[A-Z])")
