@@ -1285,11 +1285,17 @@ def substitute_row(block: _Block, text: str) -> bool:
     )
 
 
+#: a line ending on a bracket printed after the list's comma: "H Atkins, (in the Chair)"
+COMMA_THEN_BRACKET = re.compile(r",\s*\([^()]{1,40}\)$")
+
+
 def _continues(before: str, text: str) -> bool:
     """Whether a line carries on the list of the line before it (a wrapped list: the name
     may break across the two)."""
     if before.endswith((",", ";", "&", "-", "(")) or re.search(r"\s(?:and|&)$", before):
         return True
+    if COMMA_THEN_BRACKET.search(before):
+        return True  # "Cllrs H Atkins, (in the Chair)": the bracket after the list's comma
     if re.search(r"\s(?:for|of|the|to)$", before):
         return True  # "Cabinet Member for" / "Communities, and ...": a post broken
     if bracket_left_open(before):

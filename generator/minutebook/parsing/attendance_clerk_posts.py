@@ -32,6 +32,11 @@ CLERK_BEFORE_HOLDER = re.compile(
     rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=&\s))(?:[Tt]he\s+)?(?P<post>(?i:{_POST}))"
     rf"(?P<sep>\s*,\s+|\s+[-–—]\s+|\s+)(?P<holder>{_HOLDER})(?=\s*(?:[,;.(]|and\s|&\s|$))"
 )
+#: an officer's titled name with no post of its own, then the comma before a post: the
+#: list prints each holder first ("Mrs N Reay, Town Clerk, ..."; a councillor is no clerk)
+NAME_THEN_COMMA = re.compile(
+    rf"(?:^|[,:;]\s)(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s$"
+)
 #: the longest line rewritten
 MAX_TEXT = 2000
 
@@ -50,6 +55,9 @@ def _holder_first(match: re.Match[str]) -> str:
     holder = match["holder"]
     if not holder[:1].isupper() or is_office(holder):
         return match.group()
+    if match["sep"].strip() == "," and NAME_THEN_COMMA.search(match.string, 0, match.start()):
+        return match.group()  # "Mrs N Reay, Town Clerk, Ms E Small, Deputy Clerk": each
+        # post after its holder, as the titled name before the post shows
     words = holder.split()
     if match["sep"].strip() == "" and not re.match(rf"{TITLE}\s", holder) and len(words) > 3:
         return match.group()  # a space alone parts a post from an untitled name of 2-3 words

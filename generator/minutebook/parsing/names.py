@@ -302,12 +302,19 @@ def is_office(phrase: str) -> bool:
     words = WORD.findall(bare)  # "X (Chairman)" is a name with an office
     if ORGANISATION_ACRONYM.search(bare):  # "Calderbrook MBC"
         return True
+    if bare.strip() in OFFICE_ABBREVIATIONS:  # "Mrs T Maxwell, RFO": the post, shortened
+        return True
     return bool(words) and any(
         _office_or_its_staff(w.lower())
         or w.lower() in ORGANISATION_WORDS
         or (w[0].islower() and not _in_a_name(w))
         for w in words
     )
+
+
+#: posts printed by their initials alone: a parish's Responsible Financial Officer, a chief
+#: executive or finance officer, a police force's deputy or assistant chief constable
+OFFICE_ABBREVIATIONS = frozenset({"RFO", "CEO", "CFO", "DCC", "ACC", "ACO", "DPO"})
 
 
 #: "Mayor Ann Reid": the office used as the title of a directly elected mayor; "Deputy Ann
