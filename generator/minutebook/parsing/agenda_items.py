@@ -153,6 +153,8 @@ INSTRUCTION = re.compile(
 )
 #: Most words of a title before an aside in brackets that closes it
 ASIDE_AFTER_WORDS = 6
+#: a title of figures alone: a page range or a page number, never an item's title
+FIGURES_ONLY = re.compile(r"[\d\s.,–—-]+")
 #: an aside in brackets: "(for information only; no decisions may be taken)"
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
@@ -222,6 +224,8 @@ def reads_as_title(title: str) -> bool:
     counted = len(BRACKETED.sub("", title).split()) if aside else len(words)
     if not words or counted > (INSTRUCTION_MAX_WORDS if instruction else TITLE_MAX_WORDS):
         return False
+    if FIGURES_ONLY.fullmatch(title):
+        return False  # "5 - 10" cut off a flattened agenda: a page range, "5" no item's code
     first = title.lstrip("‘“'\"")[:1]  # "‘Freedom of Hexham’": a title in quotes
     if not (first.isupper() or first.isdigit()) or STARTS_WITH_MONTH.match(title):
         return False

@@ -64,6 +64,9 @@ KIND_DATED = re.compile(
 #: Longest dated line under a title: 'Monday, 4 March 2024 at 10.30 am in the Assembly Hall,
 #: Service Training Centre, Ashby' (the splitter takes lines up to 120 characters too)
 MAX_DATED_LINE = 120
+#: a membership list's label run on after the dated line's place, when the front sheet was
+#: flattened: "Tuesday, 4th July, 2017 at 5.30 pm Room 1, Parkside Councillors: A Reid ..."
+LIST_RUN_ON = re.compile(r"\s(?:Councillors|Members|Membership|MEMBERS|COUNCILLORS)\s?:\s")
 
 
 #: "Edinburgh, Thursday 2 June 2016": the town where the meeting sat, a comma, then the
@@ -117,6 +120,8 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
     date ('Edinburgh, Thursday 2 June 2016', see `place_dated`)."""
     for i, line in opening_lines(lines)[:12]:
         text = plain(line.text)
+        listed = LIST_RUN_ON.search(text, 0, MAX_DATED_LINE + 1)
+        text = text[: listed.start()] if listed else text  # "... Horsham Councillors: A, B"
         kind = KIND_DATED.match(text)  # "Minutes - Tuesday, 10 June 2025 2.00 pm, Room 1"
         text = text[kind.end() :] if kind else text
         placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None

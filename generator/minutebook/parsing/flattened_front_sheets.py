@@ -31,7 +31,14 @@ from .content_kind import record_by_content
 from .flattened_lines import MIN_CHARS
 from .flattened_packs import flattened_pack
 from .letterheads import authority_name
-from .openings import CLOCK_IN_SENTENCE, Opening, clock_time, opening_lines, when_and_where
+from .openings import (
+    CLOCK_IN_SENTENCE,
+    CONTACT_HEAD,
+    Opening,
+    clock_time,
+    opening_lines,
+    when_and_where,
+)
 from .titled_date_openings import titled_date
 
 #: How far into a flattened line its notice or "AGENDA" may stand (the title, the pack's
@@ -107,7 +114,7 @@ def flattened_opening(lines: list[Line]) -> Opening | None:
         # a line cut back into pieces is read by the line-per-line readers
         if not flattened(line.text.strip()) or not flattened_front_sheet(lines, i):
             continue
-        text = line.text.strip()
+        text = CONTACT_HEAD.sub("", line.text.strip())  # the pack's stamp and contacts
         dated = DATE_PHRASE.search(text, 0, TITLE_REACH)
         found = titled_date(text[: dated.end()]) if dated else None
         if dated is None or found is None:

@@ -568,13 +568,22 @@ PAGE_COLUMN = re.compile(
 POINTS_ABOVE = re.compile(r"\bof\s+the\s+above\s+[A-Z]?\w+\b[^.]{0,80}:-?$")
 
 
+#: a pack's stamp and its contact fields before the title: "Public Document Pack Email:
+#: [email protected] Direct line: 01403 215465 Planning Committee ..."
+CONTACT_HEAD = re.compile(
+    r"^(?:Public\s+Document\s+Pack\s+)?(?:(?:E-?mail|Direct\s+(?:line|dial)|Tel(?:ephone)?"
+    r"|Phone|Contact)\s?:\s?(?:\[email[^\]]{0,30}\]|\S{1,80}@\S{1,80}|[\d()+][\d ()+-]{5,20}\d"
+    r"|[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20})\s+){1,4}"
+)
+
+
 def title_lines(lines: list[Line], before: int) -> list[Line]:
     """Title lines above index `before`, nearest first: short, no full stop at the end, not
     a formula ("AGENDA", "Minutes"), stopping at the first line that is not a title; a
     letterhead's contact line ("Please ask for ...") is passed over."""
     found: list[Line] = []
     for line in reversed(lines[max(0, before - 12) : before]):
-        text = plain(line.text).strip("# ")
+        text = CONTACT_HEAD.sub("", plain(line.text).strip("# "))  # a pack's contacts first
         if not text:
             continue
         if text.startswith("(") and text.endswith(")"):
@@ -666,7 +675,7 @@ def title_name(line: Line) -> str:
     """A title line without the formula around the body's name ("Minutes of the X") and
     without the meeting's date after a dash ("LICENSING COMMITTEE - TUESDAY, 15TH MARCH,
     2011", as a letter's subject line prints it)."""
-    text = TITLE_PREFIX.sub("", plain(line.text).strip("# "))
+    text = TITLE_PREFIX.sub("", CONTACT_HEAD.sub("", plain(line.text).strip("# ")))
     text = LEADING_REFERENCE.sub("", text)  # "2020-07 RURAL PARISH COUNCIL": a file's reference
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
     kind_tail = KIND_TAIL_DATED.search(text)  # "X BOARD - MINUTES OF MEETING ON 16 APRIL 1998"
