@@ -78,3 +78,20 @@ def test_titled_rows_need_a_header_of_columns() -> None:
         Line(2, "Cllr A. B. Lowe 21/14 Personal Member is a trustee"),
     ]
     assert header_row_declarations(paper, "3", paper) == []
+
+
+def test_a_name_of_member_header_over_rows_of_a_spaced_kind() -> None:
+    paper = [
+        Line(1, "4. Declarations of interest"),
+        Line(2, "Name of Member Type of Interest Item/Nature of Interest"),
+        Line(
+            3, "Councillor Bell Non Pecuniary Agenda Item 6 - Care report - relative of a resident"
+        ),
+        Line(4, "Councillor Moss Non-pecuniary Agenda Item 9 - Trustee of the Hall"),
+    ]
+    assert is_table_header(paper[1].text)
+    found = header_row_declarations(paper[1:], "4", paper)
+    assert [(d.as_written, d.line) for d in found] == [
+        ("Councillor Bell", 3),
+        ("Councillor Moss", 4),
+    ]

@@ -38,13 +38,16 @@ ROW = re.compile(
 #: kind or nature, what it is
 COLUMN = (
     r"(?:Agenda\s+item(?:\s+no\.?)?|Item(?:\s+no\.?)?|Minute(?:\s+no\.?)?"
-    r"|(?:Type|Nature|Kind|Details)\s+of\s+interest|Interest(?:\s+declared)?|Explanation"
+    # "Item/Nature of Interest": two columns' names joined by a slash
+    r"|(?:Item\s?/\s?)?(?:Type|Nature|Kind|Details)\s+of\s+interest|Interest(?:\s+declared)?"
+    r"|Explanation"
     r"|Reason|Action(?:\s+taken)?)"
 )
 #: "Councillor Agenda item Nature of interest Explanation": the member's column, then
 #: two to five more, one of them naming the interest
 COLUMN_HEADER = re.compile(
-    rf"^(?:(?:Panel|Committee|Board)\s+)?(?:Members?|Councillors?|Names?|Member\s+name)"
+    rf"^(?:(?:Panel|Committee|Board)\s+)?(?:Members?|Councillors?|Names?|Member\s+name"
+    rf"|Name\s+of\s+(?:Member|Councillor))"
     rf"(?=(?:\s+{COLUMN}){{2,5}}$)(?=.*\binterest\b)(?:\s+{COLUMN}){{2,5}}$",
     re.IGNORECASE,
 )
@@ -53,12 +56,12 @@ COLUMN_HEADER = re.compile(
 TITLED_ROW = re.compile(
     rf"^(?P<name>{TITLE}(?:\s+[A-Z][\w'’.-]*){{1,4}}?)\s+"
     r"(?P<what>(?:(?:Item\s+)?\d{1,4}(?:[./]\d{1,4}){0,2}\b|(?:Personal|Prejudicial|Pecuniary"
-    r"|Disclosable|Non-pecuniary|Other|Code|Significant|Financial)\b).{0,300})$"
+    r"|Disclosable|Non[- ][Pp]ecuniary|Other|Code|Significant|Financial)\b).{0,300})$"
 )
 #: An untitled row's next cell opening with the interest's kind, which needs no surname
 #: named above ("Ann Bell Code Trustee of ...")
 KIND_CELL = re.compile(
-    r"^(?:Personal|Prejudicial|Pecuniary|Disclosable|Non-pecuniary|Code|Significant)\b"
+    r"^(?:Personal|Prejudicial|Pecuniary|Disclosable|Non[- ][Pp]ecuniary|Code|Significant)\b"
 )
 #: Lines of a table read, at most (bounds the scan)
 MAX_TABLE_LINES = 120
