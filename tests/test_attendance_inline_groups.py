@@ -39,3 +39,19 @@ def test_each_group_on_one_line_is_read() -> None:
     )
     present = [name for role, name, _, _ in attendance_of(text) if role is PRESENT]
     assert present == ["Cllr Ann Reid", "Bob Moss", "Cath Lowe", "Cllr Dan Hart"]
+
+
+def test_the_clerks_post_labels_the_name_after_the_members() -> None:
+    text = (
+        "Minutes of the meeting of Fenby Parish Council held on Tuesday 8th March 2011 at 8pm\n"
+        "\n"
+        "Present: Cllr A Reid (Chairman) Cllr B Moss Cllr C Lowe Parish Clerk: Mrs D Hart\n"
+        "\n"
+        "1 APOLOGIES FOR ABSENCE\n"
+        "None.\n"
+    )
+    found = [(role, name, post) for role, name, post, _ in attendance_of(text)]
+    assert found[2:] == [
+        (PRESENT, "Cllr C Lowe", None),
+        (AttendanceRole.IN_ATTENDANCE, "Mrs D Hart", "Parish Clerk"),
+    ]

@@ -33,6 +33,9 @@ INNER_LABEL = (
     # councillors who are not the body's members: "Other Members present:"
     r"|(?:Other|Visiting|Non-?\s?Executive)\s+(?:Members|Councillors)\s+(?:present|in\s+attendance)"
     r"|Absent|Substitutes?|Officers|Observers?(?=:)|Observing(?=:)"
+    # the clerk's post as the label over their name: "... Cllr D Jarman Clerk: Mrs L Turner"
+    r"|(?:Town|Parish|Deputy|Assistant|Committee)\s+Clerk(?=\s?:)"
+    r"|(?<!Town\s)(?<!Parish\s)(?<!Deputy\s)(?<!Assistant\s)(?<!Committee\s)Clerk(?=\s?:)"
     # an apologies sentence after the lists: "... (Town Clerk) Apologies for absence were
     # received from Cllrs. A Reid and B Moss."
     r"|Apologies\s+for\s+absence\s+(?:were|was|had\s+been)\s+(?:received|submitted|given"
