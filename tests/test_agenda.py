@@ -451,6 +451,14 @@ def test_a_lettered_sub_item_under_its_item_is_no_item() -> None:
     assert [numbering.accepts(c) for c in codes] == [True, True, False, False, True, True]
 
 
+def test_items_numbered_through_a_session_with_the_councils_letter() -> None:
+    """'C07/08.38': item 38 of the council's 2007/08 session; the next goes on from it."""
+    assert item_line("C07/08.38 To receive apologies for absence.") is not None
+    numbering = Numbering()
+    codes = ("C07/08.38", "C07/08.39", "C07/08.39", "C07/08.41")
+    assert [numbering.accepts(c) for c in codes] == [True, True, False, True]
+
+
 def test_a_boards_members_listed_by_side() -> None:
     """'Employer representatives:' / 'Scheme member representatives:' head the rows of
     each side; a row's own ' – what they represent' wins, a bare name takes its side; an

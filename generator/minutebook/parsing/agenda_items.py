@@ -113,7 +113,9 @@ BULLET = re.compile(r"^[-•·*]\s+")
 #: an item numbered through the year, as its minute will be, is "23/26 Apologies"; a
 #: board's committee minutes may sit a level deeper ("10.1.1 Audit Committee: 25 June")
 CODED = re.compile(
-    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?[a-z]?|\d{1,3}/\d{2}(?=[ \t]))"
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?[a-z]?|\d{1,3}/\d{2}(?=[ \t])"
+    # "C07/08.38": a council's letter, the session's years and the running number
+    r"|[A-Z]{0,2}\d{2}/\d{2}\.\d{1,3}(?=[ \t]))"
     r"(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
 )
 #: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
@@ -566,6 +568,10 @@ def _number(code: str) -> tuple[str, tuple[int, int, str]]:
     return letter, (int(match[1]), 100 * int(match[2] or 0) + int(match[3] or 0), match[4])
 
 
+#: an item numbered through a session: a council's letter, the session's years, the number
+SESSION_CODE = re.compile(r"(?P<session>[A-Z]{0,2}\d{2}/\d{2})\.(?P<number>\d{1,3})")
+
+
 class Numbering:
     """Keeps the agenda's numbering: an item must continue it (see the module's note)."""
 
@@ -599,8 +605,12 @@ class Numbering:
         item of its own."""
         if any(not key.startswith("/") for key in self.last):
             return False
-        number, year = code.split("/")
-        key, value = f"/{year}", (int(number), 0, "")
+        session = SESSION_CODE.fullmatch(code)  # "C07/08.38": item 38 of the 2007/08 session
+        if session is not None:
+            key, value = f"/{session['session']}", (int(session["number"]), 0, "")
+        else:
+            number, year = code.split("/")
+            key, value = f"/{year}", (int(number), 0, "")
         previous = self.last.get(key)
         ok = previous is None or value > previous
         if ok:
