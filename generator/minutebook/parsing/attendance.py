@@ -2713,6 +2713,8 @@ def read_apologies_and_substitutes(
         part.attendance.extend(chair)
         # "These were received from Cllr A Reid ...": the apologies the title names
         body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
+    if role is AttendanceRole.PRESENT:  # "1. Present:- Cllr A Reid ... Clerk: Mrs D Hart"
+        body = cut_inline_labels(body, lambda _: True)
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
     if role is not None:
         reader.block = _Block(title.strip(), role, inline=False)
