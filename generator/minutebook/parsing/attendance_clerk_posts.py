@@ -55,9 +55,10 @@ def _holder_first(match: re.Match[str]) -> str:
     holder = match["holder"]
     if not holder[:1].isupper() or is_office(holder):
         return match.group()
+    # "Mrs N Reay, Town Clerk, Ms E Small, Deputy Clerk": each post after its holder, as
+    # the officer's titled name before the post shows
     if match["sep"].strip() == "," and NAME_THEN_COMMA.search(match.string, 0, match.start()):
-        return match.group()  # "Mrs N Reay, Town Clerk, Ms E Small, Deputy Clerk": each
-        # post after its holder, as the titled name before the post shows
+        return match.group()
     words = holder.split()
     if match["sep"].strip() == "" and not re.match(rf"{TITLE}\s", holder) and len(words) > 3:
         return match.group()  # a space alone parts a post from an untitled name of 2-3 words

@@ -942,9 +942,9 @@ ATTENDANCE_LABEL = re.compile(
 )
 
 
-#: "MEMBERS" under a front sheet's date: the heading of the membership list, no place
-#: a membership's label, or the addressees a summons is sent to ("Members of the Council",
-#: "To: All Members of the Cabinet"), under a dated title: no place
+#: "MEMBERS" under a front sheet's date (the membership list's heading) or the addressees
+#: a summons is sent to ("Members of the Council", "To: All Members of the Cabinet"): no
+#: place and no title
 MEMBERSHIP_LABEL = re.compile(
     r"^(?:to:?\s+)?(?:(?:all|the)\s+)?(?:members(?:hip)?|councillors)"
     r"(?:\s+of\s+(?:the\s+)?[\w ,&'’-]{1,60})?\s*$",
