@@ -8,6 +8,7 @@ from minutebook.model import Line
 from minutebook.parsing.membership import membership
 from minutebook.parsing.membership_flat_lists import (
     flat_comma_list,
+    flat_forename_pairs,
     flat_ward_semicolons,
     flat_ward_table,
 )
@@ -314,3 +315,26 @@ def test_forenames_and_surnames_or_too_few_initials_are_no_roll_of_surnames() ->
     assert surname_roll_names("Ann Reid Ben Moss Carl Lowe Dan Pym") is None
     assert surname_roll_names("Abbot K. Baker Cole Drew Ellis") is None
     assert surname_roll_names("Abbot K. Baker A. Cole Parish Council") is None
+
+
+def test_forenames_and_surnames_run_on_in_two_columns_pair_up() -> None:
+    line = Line(
+        3,
+        "Tuesday, 4th July, 2017 at 5.30 pm Room 1, Town Hall Councillors: Liz Reid (Chairman) "
+        "Ken Moss (Vice-Chairman) Ann Hale Tom Pym Brian O'Dowd Jo Lamb-Hart You are summoned "
+        "to the meeting to transact the following business",
+    )
+    assert _pairs(flat_forename_pairs(line)) == [
+        ("Liz Reid", ""),
+        ("Ken Moss", ""),
+        ("Ann Hale", ""),
+        ("Tom Pym", ""),
+        ("Brian O'Dowd", ""),
+        ("Jo Lamb-Hart", ""),
+    ]
+
+
+def test_a_bracket_after_a_forename_or_a_short_run_is_no_list_of_pairs() -> None:
+    broken = "Councillors: Liz (Chairman) Reid Ken Moss Ann Hale Tom Pym Jo Lamb and others"
+    assert flat_forename_pairs(Line(1, broken)) is None
+    assert flat_forename_pairs(Line(1, "Councillors: Liz Reid Ken Moss were thanked")) is None

@@ -42,6 +42,7 @@ from .membership_council_groups import (
 from .membership_flat_groups import flattened_council_groups
 from .membership_flat_lists import (
     flat_comma_list,
+    flat_forename_pairs,
     flat_office_runs,
     flat_place_groups,
     flat_ward_semicolons,
@@ -1332,6 +1333,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flat_comma_list(line)  # "To: Councillors: Ann Reid, Ben Moss and Cara Lowe"
         or flat_place_groups(line)  # "Membership Eastby A Reid B Moss Westby C Lowe ..."
         or flat_office_runs(line)  # "Chair: Cllr A Vice-Chair: Ald B Members: Aldermen – C"
+        or flat_forename_pairs(line)  # "Councillors: Liz Reid (Chairman) Ken Moss Ann Hale"
     )
 
 

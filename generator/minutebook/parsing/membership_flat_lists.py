@@ -305,3 +305,48 @@ def surname_roll_members(lines: list[Line]) -> list[MembershipFacts] | None:
             for offset, name in roll
         ]
     return None
+
+
+#: "Councillors: Liz Reid (Chairman) Ken Moss (Vice-Chairman) Ann Hale Tom Pym ...": a
+#: front sheet's two columns of forenames and surnames flattened with no commas
+PAIRS_LABEL = re.compile(r"(?<![\w-])(?:Councillors|Members|Membership)\s?:\s{1,3}(?=[A-Z][a-z])")
+#: One piece of such a run: a bracket, or a capitalised word with a lower-case letter
+PAIR_PIECE = re.compile(r"\s?(?:(?P<bracket>\([^()]{1,40}\))|(?P<word>[A-Z][\w'’-]{1,30}))(?=\s|$)")
+#: Words that are no forename or surname: a title, a body's noun
+NOT_NAME = re.compile(
+    rf"^(?:{TITLE}|{PLURAL_TITLE}|Council|Committee|Panel|Board|Agenda|Chairman|Vacancy)$"
+)
+#: The fewest members such a run names
+MIN_PAIRS = 4
+
+
+def flat_forename_pairs(line: Line) -> list[MembershipFacts] | None:
+    """The members of a run of forenames and surnames after "Councillors:" with nothing
+    between them but an office in brackets (see `PAIRS_LABEL`): each two words are one
+    member. The run ends at the first piece that is no capitalised word or bracket; an odd
+    word left over opens the sentence after it ("... Tricia Youtan You are summoned").
+    None unless every bracket follows a surname and `MIN_PAIRS` members are read."""
+    text = plain(line.text)
+    label = PAIRS_LABEL.search(text)
+    if label is None:
+        return None
+    words: list[str] = []
+    at = label.end() - 1
+    while len(words) < 2 * MAX_ROWS:
+        piece = PAIR_PIECE.match(text, at)
+        if piece is None:
+            break
+        if piece["bracket"] and len(words) % 2:
+            return None  # an office after a forename: no run of pairs
+        if piece["word"]:
+            if NOT_NAME.match(piece["word"]) or not any(c.islower() for c in piece["word"]):
+                break
+            words.append(piece["word"])
+        at = piece.end()
+    words = words[: len(words) - len(words) % 2]
+    if len(words) < 2 * MIN_PAIRS:
+        return None
+    return [
+        MembershipFacts(f"{words[k]} {words[k + 1]}", "", line.number)
+        for k in range(0, len(words), 2)
+    ]
