@@ -452,11 +452,19 @@ def test_a_lettered_sub_item_under_its_item_is_no_item() -> None:
 
 
 def test_items_numbered_through_a_session_with_the_councils_letter() -> None:
-    """'C07/08.38': item 38 of the council's 2007/08 session; the next goes on from it."""
+    """'C07/08.38': item 38 of the council's 2007/08 session; the next goes on from it, and
+    the code says itself after a list numbered 1, 2 (a bare '29/20' there is a reference)."""
     assert item_line("C07/08.38 To receive apologies for absence.") is not None
     numbering = Numbering()
     codes = ("C07/08.38", "C07/08.39", "C07/08.39", "C07/08.41")
     assert [numbering.accepts(c) for c in codes] == [True, True, False, True]
+    after_a_list = Numbering()  # an open forum's points 1, 2 before the session's business
+    assert [after_a_list.accepts(c) for c in ("1", "2", "C07/08.38", "29/20")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
 
 
 def test_a_boards_members_listed_by_side() -> None:

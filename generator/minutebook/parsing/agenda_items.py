@@ -603,10 +603,10 @@ class Numbering:
         """An agenda numbers its items by one scheme: "29/20" under items numbered 1, 2, 3
         is a report's reference ("10. To consider the following reports: 29/20 ..."), no
         item of its own."""
-        if any(not key.startswith("/") for key in self.last):
-            return False
         session = SESSION_CODE.fullmatch(code)  # "C07/08.38": item 38 of the 2007/08 session
-        if session is not None:
+        if session is None and any(not key.startswith("/") for key in self.last):
+            return False
+        if session is not None:  # a session's code says itself: it may follow a list 1, 2
             key, value = f"/{session['session']}", (int(session["number"]), 0, "")
         else:
             number, year = code.split("/")
