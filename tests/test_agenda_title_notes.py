@@ -23,6 +23,14 @@ from minutebook.parsing.agenda_title_notes import without_title_notes
         ),
         ("Grant Aid 2031/32. See enclosed list of applicants.", "Grant Aid 2031/32"),
         ("Wentworth Bowls. Minute 4828d refers.", "Wentworth Bowls"),
+        (
+            "To receive declarations of interest. Members are reminded to repeat them later.",
+            "To receive declarations of interest",
+        ),
+        (
+            "Minutes of the meeting held on 10/07/07. Draft Resolution: That the minutes be",
+            "Minutes of the meeting held on 10/07/07",
+        ),
         ("St. Mary's Churchyard Wall", "St. Mary's Churchyard Wall"),
         ("[Reserved item]", "[Reserved item]"),
     ],

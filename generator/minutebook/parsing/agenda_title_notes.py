@@ -5,8 +5,9 @@ all: a square-bracketed note before or after the title ("3. [at 7.00 pm approxim
 Apologies for absence.", "8. Accounts for Payment [list enclosed].", "15. Any urgent
 matters. [Matters to be raised under this item should be ..." cut off by the page), or a
 second sentence pointing to a paper or an earlier minute ("12. Grant Aid applications.
-See enclosed list ...", "14. Wentworth Bowls. Minute 4828d refers."). The title is what is
-left; a round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
+See enclosed list ...", "14. Wentworth Bowls. Minute 4828d refers."), reminding members
+("Members are reminded to ...") or giving the draft resolution. The title is what is left;
+a round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ TRAILING_NOTE = re.compile(
 #: pointing to a paper, a minute or a list
 NOTE_SENTENCE = re.compile(
     r"(?<=[a-z0-9)’'])\.\s+(?:See|Minute|Minutes|Report|Paper|Papers|Please|Copy|Copies|Details"
-    r"|Appendix|Attached|Enclosed|Note|List)\b.*$"
+    r"|Appendix|Attached|Enclosed|Note|List"
+    # "Members are reminded to ...", "Draft Resolution: That ...": a reminder or the motion
+    r"|(?:Members|Councillors)\s+(?:are|will|should|may)|Draft\s+[Rr]esolution)\b.*$"
 )
 
 
