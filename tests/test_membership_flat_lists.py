@@ -338,3 +338,17 @@ def test_a_bracket_after_a_forename_or_a_short_run_is_no_list_of_pairs() -> None
     broken = "Councillors: Liz (Chairman) Reid Ken Moss Ann Hale Tom Pym Jo Lamb and others"
     assert flat_forename_pairs(Line(1, broken)) is None
     assert flat_forename_pairs(Line(1, "Councillors: Liz Reid Ken Moss were thanked")) is None
+
+
+def test_dashed_entries_run_on_after_the_label_give_each_member_their_body() -> None:
+    text = (
+        "Membership:- Mrs Ann Bell OBE – Independent Member - Chair Councillor Carl Dunn – "
+        "Ashby Borough Council – Vice-Chair Councillor Mrs Eve Fry – Fenby District Council "
+        "Mayor Gus Hale – Kelbridge District Council"
+    )
+    assert _pairs(membership([Line(7, text)])) == [
+        ("Mrs Ann Bell OBE", ""),
+        ("Councillor Carl Dunn", "Ashby Borough Council"),
+        ("Councillor Mrs Eve Fry", "Fenby District Council"),
+        ("Mayor Gus Hale", "Kelbridge District Council"),
+    ]

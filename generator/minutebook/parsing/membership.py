@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from ..model import Line, MembershipFacts
-from ..vocabulary import PARTICLES, STARTS_WITH_TITLE
+from ..vocabulary import IS_TITLE, PARTICLES, STARTS_WITH_TITLE, TITLE
 from .membership_addressed_lines import addressed_lines
 from .membership_appointed_by import appointed_by_label, appointed_by_row
 from .membership_council_groups import (
@@ -350,6 +350,39 @@ def dashed_row(text: str) -> list[tuple[str, str]] | None:
         if body is not None:
             name, represents = name[: body.start()], body["inner"].strip()
     return [(name, represents)] if _is_name(name) else None
+
+
+#: Where each entry of a run of dashed entries starts: a title after a space, not after
+#: another title ("Councillor Mrs A Bell" is one name)
+ENTRY_START = re.compile(rf"(?<=\s)(?={TITLE}\s)")
+#: the kind of seat a member holds, no body they represent: "Independent Member"
+SEAT_KIND = re.compile(r"^(?:Independent|Co-?opted|Lay)\s+(?:Members?|Persons?)$", re.IGNORECASE)
+#: A dash between an entry's name, what it represents and its office
+ENTRY_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def dashed_entries(text: str) -> list[tuple[str, str]] | None:
+    """ "Mrs A Bell OBE – Independent Member - Chair Councillor C Dunn – Ashby Borough
+    Council – Vice-Chair Mayor E Fry – Fenby District Council": a flattened run of titled
+    members, each "name – what they represent – office" (the seat's kind and the office
+    are no body). None unless two entries or more, each titled and dashed."""
+    text = text.lstrip(" :-–—")  # "Membership:- Mrs A Bell ...": the label's dash
+    starts = [0]
+    starts += [
+        m.start()
+        for m in ENTRY_START.finditer(text)
+        if not IS_TITLE.match(text[: m.start()].split()[-1])  # "Councillor Mrs A Bell"
+    ]
+    if len(starts) < 2:
+        return None
+    rows: list[tuple[str, str]] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        name, *rest = ENTRY_DASH.split(plain(text[start:end]).strip())
+        if not rest or not STARTS_WITH_TITLE.match(name) or not _is_name(name):
+            return None
+        kept = [p for p in rest if not (OFFICE.match(p.strip()) or SEAT_KIND.match(p.strip()))]
+        rows.append((name, " – ".join(kept)))
+    return rows
 
 
 #: A label that heads a contact, not a group of members ("Officer contact:", "Enquiries to:")
@@ -811,6 +844,7 @@ ROW_FORMS = (
     authority_then_names,
     tabbed_row,
     spaced_row,
+    dashed_entries,
     dashed_row,
     name_council_row,
     titled_pairs,
