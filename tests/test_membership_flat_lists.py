@@ -352,3 +352,20 @@ def test_dashed_entries_run_on_after_the_label_give_each_member_their_body() -> 
         ("Councillor Mrs Eve Fry", "Fenby District Council"),
         ("Mayor Gus Hale", "Kelbridge District Council"),
     ]
+
+
+def test_a_quorum_after_the_membership_heading_is_no_part_of_it() -> None:
+    text = (
+        "MEMBERS OF THE SCRUTINY COMMITTEE (9) - QUORUM 3\n"
+        "A B Cole, D Eyre (Chairman), F Gale,\n"
+        "H Ives (Vice-Chairman), J Kerr.\n"
+        "AGENDA\n"
+    )
+    found = membership([Line(n, t) for n, t in enumerate(text.splitlines(), 1)])
+    assert [(m.as_written, m.line) for m in found] == [
+        ("A B Cole", 2),
+        ("D Eyre", 2),
+        ("F Gale", 2),
+        ("H Ives", 3),
+        ("J Kerr", 3),
+    ]

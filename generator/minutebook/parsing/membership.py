@@ -141,11 +141,17 @@ BODY_AFTER_HEADING = re.compile(
 CLOSING_HEADING = re.compile(r"[,.]\s(?i:Membership):$")
 
 
+#: a quorum closing a membership heading: " - QUORUM 5", ", Quorum: 3"
+QUORUM_TAIL = re.compile(r"\s*[-–—,;]?\s*\bquorum\b\s*:?\s*(?:is\s+)?\d{1,2}\.?\s*$", re.IGNORECASE)
+
+
 def membership_heading(text: str, sentences: bool = False) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
     or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
     with a dash before its list where a colon would be ("Membership – Councillors A, B");
-    with `sentences`, a sentence naming the members is one too (see membership_sentences)."""
+    with `sentences`, a sentence naming the members is one too (see membership_sentences).
+    A quorum printed after it ("MEMBERS OF THE X COMMITTEE (19) - QUORUM 5") is no part."""
+    text = QUORUM_TAIL.sub("", text)
     if BODY_AFTER_HEADING.match(text):  # "MEMBERS: CONSTITUTION COMMITTEE:", names below
         return HEADING.match("Membership:")
     match = HEADING.match(text)
