@@ -369,3 +369,25 @@ def test_a_quorum_after_the_membership_heading_is_no_part_of_it() -> None:
         ("H Ives", 3),
         ("J Kerr", 3),
     ]
+
+
+def test_counted_kinds_of_member_in_capitals_head_groups_of_one_list() -> None:
+    text = (
+        "MEMBERS OF THE SCRUTINY COMMITTEE (6) - QUORUM 3\n"
+        "COUNTYCOUNCILLORS (3)\n"
+        "A B Cole, D Eyre (Chairman), F Gale.\n"
+        "DISTRICT COUNCILLORS (2)\n"
+        "H Ives (Ashby Borough Council), J Kerr (Fenby District Council)\n"
+        "FORUM REPRESENTATIVES (1) – Non Voting.\n"
+        "K Lamb\n"
+        "AGENDA\n"
+    )
+    found = membership([Line(n, t) for n, t in enumerate(text.splitlines(), 1)])
+    assert _pairs(found) == [
+        ("A B Cole", ""),
+        ("D Eyre", ""),
+        ("F Gale", ""),
+        ("H Ives", "Ashby Borough Council"),
+        ("J Kerr", "Fenby District Council"),
+        ("K Lamb", ""),
+    ]

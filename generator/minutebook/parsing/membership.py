@@ -56,6 +56,7 @@ from .membership_labels import (
     CELL_GAP,
     PARTY_GROUP,
     council_member_substitute,
+    kind_heading,
     label_broken_beside,
     office_cells,
     opens_with_offices,
@@ -1499,8 +1500,8 @@ def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFa
             break  # "1.   Apologies and Named Substitutes": the agenda's first item
         if found and not wrapped and (substitutes_label(text) or substitutes_heading(text)):
             break  # "Substitutes:" under the members: named substitutes are no members
-        if not wrapped and party_heading(text):
-            side, blank = "", False  # "Labour (3)": a party, which members do not represent
+        if not wrapped and (party_heading(text) or kind_heading(text)):
+            side, blank = "", False  # "Labour (3)", "DISTRICT COUNCILLORS (5)": no body
             continue
         label = (
             appointed_by_label(text)

@@ -48,6 +48,20 @@ def party_heading(text: str) -> bool:
     return match is not None and PARTY_GROUP.match(match["party"].strip()) is not None
 
 
+#: "COUNTY COUNCILLORS (14)", "PATIENT AND PUBLIC INVOLVEMENT FORUM REPRESENTATIVES (5) –
+#: Non Voting.": a kind of member in capitals and its count, over those members
+KIND_HEADING = re.compile(
+    r"^(?:[A-Z][A-Z'’&,-]{1,30}\s{0,2}){0,6}(?:COUNCILLORS|MEMBERS|REPRESENTATIVES)"
+    r"\s{0,2}\(\d{1,3}\)(?:\s{0,2}[–—-]\s{0,2}[A-Za-z][\w -]{0,30}\.?)?$"
+)
+
+
+def kind_heading(text: str) -> bool:
+    """A counted kind of member in capitals alone on its line ("DISTRICT COUNCILLORS (5)",
+    "COUNTYCOUNCILLORS (14)" glued): a group heading inside the list, which goes on."""
+    return KIND_HEADING.match(plain(text).strip()) is not None
+
+
 #: "Substitutes:", "Standing Deputies", "Named Substitute Members (4): Councillors A, B": a
 #: label over a committee's substitutes, with their names after a colon or alone
 SUBSTITUTES_WITH_NAMES = re.compile(
