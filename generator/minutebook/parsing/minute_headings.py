@@ -1041,6 +1041,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     below = lines[j].text.strip().replace("**", "")
     if len(below) > MAX_HEADING_CHARS or BARE_NUMBERED.match(below) or NUMBER_ALONE.match(below):
         return None
+    if OFFICER_CELL.match(plain(below)):
+        return None  # "8." over "V. Carr (Children's Services)": an item's officer, a table
     title, code = _title_and_code(lines, j, below)
     title = stopped_title(title)  # "APOLOGIES FOR ABSENCE." under "1."
     if title and not looks_like_title(title) and _labelled_below(lines, j):
@@ -1049,6 +1051,14 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None
     number = f"{letters} {match['number']}" if letters else match["number"]
     return MinuteHeading(i, number, title, code, certain=False)
+
+
+#: a person by initials and surname, a second after "&" perhaps, their service or body in
+#: brackets: an "Agenda Item | Officer Attending" table's cell under the item's number
+OFFICER_CELL = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:\s(?:&|and)\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+)?"
+    r"\s\([^()]{2,80}\)$"
+)
 
 
 #: A paragraph's number alone on its line, "2.1", "3.1.1": a number column extracted
