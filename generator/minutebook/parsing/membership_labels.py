@@ -51,15 +51,21 @@ def party_heading(text: str) -> bool:
 #: "COUNTY COUNCILLORS (14)", "PATIENT AND PUBLIC INVOLVEMENT FORUM REPRESENTATIVES (5) –
 #: Non Voting.": a kind of member in capitals and its count, over those members
 KIND_HEADING = re.compile(
-    r"^(?:[A-Z][A-Z'’&,-]{1,30}\s{0,2}){0,6}(?:COUNCILLORS|MEMBERS|REPRESENTATIVES)"
+    # each word ends at a space (one way to part the line), the last perhaps glued on
+    r"^(?:[A-Z][A-Z'’&,-]{1,30}\s{1,2}){0,6}(?:[A-Z]{2,30})?(?:COUNCILLORS|MEMBERS|REPRESENTATIVES)"
     r"\s{0,2}\(\d{1,3}\)(?:\s{0,2}[–—-]\s{0,2}[A-Za-z][\w -]{0,30}\.?)?$"
 )
+
+
+#: Longest kind heading read
+MAX_KIND_HEADING = 160
 
 
 def kind_heading(text: str) -> bool:
     """A counted kind of member in capitals alone on its line ("DISTRICT COUNCILLORS (5)",
     "COUNTYCOUNCILLORS (14)" glued): a group heading inside the list, which goes on."""
-    return KIND_HEADING.match(plain(text).strip()) is not None
+    text = plain(text).strip()
+    return len(text) <= MAX_KIND_HEADING and KIND_HEADING.match(text) is not None
 
 
 #: "Substitutes:", "Standing Deputies", "Named Substitute Members (4): Councillors A, B": a
