@@ -25,6 +25,14 @@ def test_the_same_people_named_again_are_a_restatement() -> None:
     assert restates_apologies(opening, minute)
 
 
+def test_a_surname_alone_or_with_an_agreeing_initial_is_the_same_person() -> None:
+    opening = [_fact(APOLOGIES, "Cllr Mike Critchley", 5), _fact(APOLOGIES, "Eileen Bland", 6)]
+    assert restates_apologies(opening, [_fact(APOLOGIES, "Critchley", 20)])
+    assert restates_apologies(opening, [_fact(APOLOGIES, "Cllr E. Bland", 20)])
+    assert not restates_apologies(opening, [_fact(APOLOGIES, "J Bland", 20)])
+    assert not restates_apologies(opening, [_fact(APOLOGIES, "Hughes", 20)])
+
+
 def test_anyone_else_or_another_role_is_read_as_printed() -> None:
     opening = [_fact(APOLOGIES, "L Beddoe", 5)]
     assert not restates_apologies(opening, [_fact(APOLOGIES, "M Hale", 12)])

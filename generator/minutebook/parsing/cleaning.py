@@ -35,6 +35,7 @@ from .paragraph_tags import unwrap_paragraph_tags
 from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
+from .title_columns import close_title_gaps
 from .trailing_labels import split_trailing_labels
 from .web_item_rows import split_item_rows
 from .web_page_furniture import drop_site_navigation
@@ -477,6 +478,7 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule(
         "letter-spacing", close_up_letter_spacing, "tracked labels convert as spaced letters"
     ),
+    CleaningRule("title-gap", close_title_gaps, "a roll's titles typed in a column of their own"),
 )
 
 

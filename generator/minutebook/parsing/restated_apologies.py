@@ -4,8 +4,11 @@ Some authorities print the attendance block at the head of their minutes with th
 apologies in it ("APOLOGIES: Cllrs A Reid, B Moss"), then open the business with a minute
 "Apologies for Absence" that says the same in a sentence ("Apologies for absence were
 received from Councillors A Reid and B Moss."). One apology is recorded twice: the fact
-is the opening's, and the minute adds nothing. A minute naming anyone else (or any other
-role: a substitute, someone absent) is read as printed.
+is the opening's, and the minute adds nothing. A parish clerk restates them by surname
+alone ("Apologies from Cllrs Critchley and Edwards were noted"): a surname the opening's
+apologies print, with any initial the minute gives agreeing, is the same person
+(`_same_person`). A minute naming anyone else (or any other role: a substitute, someone
+absent) is read as printed.
 """
 
 from __future__ import annotations
@@ -28,12 +31,31 @@ def _key(name: str) -> str:
     return NOISE.sub(" ", name).strip().lower()
 
 
+def _same_person(key: str, listed: set[str]) -> bool:
+    """Whether a name (`_key`) is one the opening lists: the same name, or its surname
+    alone ("critchley" for "mike critchley"), or its surname with an agreeing initial
+    ("e bland" for "eileen bland"; "j bland" is someone else)."""
+    if key in listed:
+        return True
+    words = key.split()
+    if not words:
+        return False
+    for other in listed:
+        others = other.split()
+        if not others or others[-1] != words[-1]:
+            continue
+        if len(words) == 1 or len(others) == 1 or words[0][0] == others[0][0]:
+            return True
+    return False
+
+
 def restates_apologies(opening: list[AttendanceFacts], minute: list[AttendanceFacts]) -> bool:
     """Whether every fact an apologies minute gave is an apology the opening's list
     already records (same person), so the minute only restates it."""
     listed = {_key(f.as_written) for f in opening if f.role is AttendanceRole.APOLOGIES}
     return bool(listed and minute) and all(
-        f.role is AttendanceRole.APOLOGIES and _key(f.as_written) in listed for f in minute
+        f.role is AttendanceRole.APOLOGIES and _same_person(_key(f.as_written), listed)
+        for f in minute
     )
 
 
@@ -52,7 +74,7 @@ def restated_beside_substitutes(
         return []
     if any(f.role is not AttendanceRole.SUBSTITUTE for f in others):
         return []
-    return apologies if all(_key(f.as_written) in listed for f in apologies) else []
+    return apologies if all(_same_person(_key(f.as_written), listed) for f in apologies) else []
 
 
 def repeated_in_minute(minute: list[AttendanceFacts]) -> list[AttendanceFacts]:
