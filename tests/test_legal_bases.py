@@ -38,3 +38,11 @@ def test_a_sentence_naming_no_law_is_left_alone() -> None:
     assert without_legal_basis("in accordance with the agreed timetable at Ash House") is None
     _, _, venue, _ = when_and_where("via Zoom on 3 May 2021 at 7pm")
     assert venue == "via Zoom"
+
+
+def test_a_clause_after_the_place_said_opens_a_note_to_the_end() -> None:
+    date, time, venue, _ = when_and_where(
+        "on Tuesday 17 December 2019 at the Parish Hall at 7.30pm in line with standing "
+        "orders the meeting will close no later than 9:30."
+    )
+    assert (date, time, venue) == (dt.date(2019, 12, 17), dt.time(19, 30), "Parish Hall")

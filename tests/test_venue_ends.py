@@ -50,3 +50,41 @@ def test_a_note_after_the_place_s_stop_is_no_part_of_it() -> None:
         == "Council Chamber, Civic Centre"
     )
     assert without_venue_note("St. Mary's Hall, Church Lane") == "St. Mary's Hall, Church Lane"
+
+
+def test_a_clause_telling_the_business_after_the_place_is_no_part_of_it() -> None:
+    from minutebook.parsing.venue_ends import without_venue_note
+
+    assert without_venue_note("Stanhope Hall, Boston Road, Fenby, where the following issues") == (
+        "Stanhope Hall, Boston Road, Fenby"
+    )
+    assert without_venue_note("Hall, at which the following business") == "Hall"
+    assert without_venue_note("The Old School, where we meet") == "The Old School, where we meet"
+
+
+def test_a_summons_without_attend_names_its_meeting_and_place() -> None:
+    from opening_facts import first_part_meeting
+
+    text = (
+        "TOWN COUNCIL\n\nDear Councillor\n\n"
+        "You are summoned to the Meeting of the Town Council on Tuesday 08 September 2020 "
+        "at 7pm at The Stanhope Hall, Boston Road, Fenby, where the following issues will be "
+        "considered.\n\nA G E N D A\n\n1. Apologies\n\n2. Declarations of interest\n"
+    )
+    assert first_part_meeting(text)[1:] == (
+        "Town Council",
+        dt.date(2020, 9, 8),
+        dt.time(19, 0),
+        "Stanhope Hall, Boston Road, Fenby",
+    )
+
+
+def test_a_weekday_typed_wrong_is_no_part_of_the_place() -> None:
+    date, time, venue, _ = when_and_where(
+        "IN THE COUNCIL CHAMBER, TOWN HALL ON TUSEDAY 16TH JANUARY 2018 AT 7.30PM"
+    )
+    assert (date, time, venue) == (
+        dt.date(2018, 1, 16),
+        dt.time(19, 30),
+        "COUNCIL CHAMBER, TOWN HALL",
+    )

@@ -77,6 +77,8 @@ from .whole_body_titles import named_whole_body, whole_body_in_text
 NOTICE_VERBS = re.compile(
     r"\b(?:will be held|to be held|is to be held|is being held|will take place|to take place|"
     r"(?:summons?ed|requested|invited) to attend|(?:summon|invite) you to attend|"
+    # "You are summoned to the Meeting of the Town Council on ...": no "attend"
+    r"summons?ed\s+to\s+(?=(?:a|an|the)\s+(?:\w+\s+)?meeting\b)|"
     r"^agenda\s+for\s+(?:a|the)\s+meeting\s+of)\b",
     re.IGNORECASE,
 )
@@ -344,7 +346,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
     """A record's meeting: 'MINUTES of a meeting of the X held in V on D' (venue, date and
     time in any order), 'D – A virtual meeting of the Panel held at T' under a title, or
     'Date:'/'Time:'/'Venue:' lines under a title."""
-    sentence = sentence_opening(lines, MINUTES_VERBS)
+    sentence = sentence_opening(lines, MINUTES_VERBS, dated_above=True)
     held = sentence if isinstance(sentence, Opening) else None
     opening = _or_titled(
         roll_page_opening(lines)  # an attendance page's heading, before the general readers

@@ -9,17 +9,19 @@ place, the clause becomes the venue ("accordance with current Covid regulations 
 clause runs from "in accordance with" (or "under the provisions of", "pursuant to") to the
 law's own noun ("Regulations", "Act", "guidance", "legislation"), with the year and the
 brackets the law's title may carry; "pursuant to Notice" (or a summons, Standing Orders)
-says how the meeting was called, no place either. "Remote access" said alone is how the
-meeting sat, no place, as "remotely" is.
+says how the meeting was called, no place either. After a place already said ("at the
+Parish Hall in line with standing orders the meeting will close ..."), the clause opens a
+note that runs to the sentence's end. "Remote access" said alone is how the meeting sat,
+no place, as "remotely" is.
 """
 
 from __future__ import annotations
 
 import re
 
-#: how a clause citing a law opens: "in accordance with", "under the provisions of",
-#: "pursuant to"
-LAW_OPENING = r"(?:in\s+accordance\s+with|under\s+the\s+provisions\s+of|pursuant\s+to)\s+"
+#: how a clause citing a law opens: "in accordance with", "in line with", "under the
+#: provisions of", "pursuant to"
+LAW_OPENING = r"(?:in\s+(?:accordance|line)\s+with|under\s+the\s+provisions\s+of|pursuant\s+to)\s+"
 #: the clause naming the law: "in accordance with the provisions of the ... Regulations 2020"
 LEGAL_BASIS = re.compile(
     rf"\b{LAW_OPENING}"
@@ -29,6 +31,9 @@ LEGAL_BASIS = re.compile(
     r"|(?:the\s+|a\s+)?(?:notice|summons|standing\s+orders?)\b)",
     re.IGNORECASE,
 )
+#: a place said before the clause ("at the Parish Hall ... in line with standing orders the
+#: meeting will close by 9.30"): what follows the clause is a note of its own, no place
+PLACE_SAID = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
 #: how a meeting sat when it sat by remote access, no platform and no place named
 REMOTE_ACCESS = re.compile(
     r"(?:(?:via|by|through)\s+)?remote\s+(?:access|means|attendance)", re.IGNORECASE
@@ -42,6 +47,8 @@ def without_legal_basis(rest: str) -> str | None:
     found = LEGAL_BASIS.search(rest[:400])
     if found is None:
         return None
+    if PLACE_SAID.search(rest, 0, found.start()):  # the place said first: a note follows
+        return rest[: found.start()]
     return f"{rest[: found.start()]} {rest[found.end() :]}"
 
 

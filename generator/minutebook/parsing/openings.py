@@ -145,7 +145,10 @@ NEXT_SENTENCE = re.compile(
 )
 
 
-WEEKDAY = r"(?:" + WEEKDAY_NAME + r",?\s+)?"
+#: The day of the week before a date, or a word typed for it with its letters swapped or
+#: lost ("ON TUSEDAY 16TH JANUARY 2018", "Wendesday 3 May"): a word ending in "day"
+#: straight before the date is its weekday, no part of the place before it.
+WEEKDAY = r"(?:(?:" + WEEKDAY_NAME + r"|\b[A-Za-z]{3,6}day),?\s+)?"
 
 
 DATE_WORDS = DATE_PHRASE.pattern.removeprefix(r"\b")

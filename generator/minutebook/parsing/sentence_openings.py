@@ -19,6 +19,7 @@ from ..dates import (
 )
 from ..model import Line
 from ..vocabulary import MONTHS
+from .dated_titles_above import date_in_title_above
 from .meeting_citations import CIRCULATED
 from .openings import (
     AUXILIARY,
@@ -48,8 +49,13 @@ from .spoken_dates import plain_dates
 from .text import plain
 
 #: where the place follows a body's name with no "held": "in the Council Chamber", "at
-#: County Hall"; a capital after it, as a place's name has
-UNHELD_PLACE = re.compile(r"\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w'’]{1,30}\b)")
+#: County Hall"; a capital after it, as a place's name has; or the date straight after it,
+#: the place later ("You are summoned to the Meeting of the Town Council on Tuesday 8
+#: September 2020 at 7pm at The Stanhope Hall")
+UNHELD_PLACE = re.compile(
+    r"\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w'’]{1,30}\b"
+    rf"|on\s+{WEEKDAY}(?:the\s+)?{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}}\b)"
+)
 #: a name in capitals or with capitals to its words, a small word or two between
 NAME_WORDS = re.compile(r"^(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&))*$")
 
@@ -375,11 +381,14 @@ RECORD_NUMBER = re.compile(r"(?<=[Mm]eeting)\s\((?:No\.?|Number)\s?\d{1,4}\)(?=\
 STUTTER = re.compile(r"\b((?:of\s+)?(?:the|an?)\s+)\1", re.IGNORECASE)
 
 
-def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Clause | None:
+def sentence_opening(
+    lines: list[Line], verbs: re.Pattern[str], dated_above: bool = False
+) -> Opening | Clause | None:
     """The first opening line whose meeting sentence uses one of `verbs` ("held" for
     minutes, "will be held" for a notice). A sentence with no date gives its Clause, so the
     caller can say what is missing; a date printed before the sentence (the date-first
-    layout) counts."""
+    layout) counts, and with `dated_above` (a record) so does a short dated title above it
+    (see dated_titles_above)."""
     opening = opening_lines(lines)
     dateless: Clause | None = None  # a host's title may cut the sentence short above it
     for k, (i, line) in enumerate(opening):
@@ -399,6 +408,12 @@ def sentence_opening(lines: list[Line], verbs: re.Pattern[str]) -> Opening | Cla
         if dateless is not None and not repeats_body(dateless.body, clause.body):
             return dateless
         date = clause.date or find_date(plain_dates(text)) or find_numeric_date(text)
+        names_body = clause.body.lower() not in ("", "meeting")  # "This meeting was held ..."
+        titled = (
+            date_in_title_above(opening, k) if dated_above and date is None and names_body else None
+        )
+        if titled is not None:  # "Planning Meeting 7th February 2011" over the sentence
+            date, line = titled[0], Line(titled[1], line.text)
         time = clause.time or find_time(text)
         if date is None:
             if dateless is not None:

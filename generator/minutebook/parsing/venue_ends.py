@@ -35,10 +35,13 @@ def before_lone_stop(rest: str) -> str | None:
 
 #: a note run on after a place's stop: "... Harrogate HG1 2AE. This meeting will be
 #: live-streamed.", "... Town Hall. Please note that ...", "... Hall. The meeting is open
-#: to the public."
+#: to the public."; or a clause after it telling the business
 VENUE_NOTE = re.compile(
     r"\.\s+(?:(?:This|The)\s+meeting\s+(?:will|is|may|can)|Please\s|Members\s+of\s+the\s+public"
     r"|Public\s+access)\b"
+    # a clause about the business after the place: "..., Horncastle, where the following
+    # issues will be considered", "... Hall, at which the following business will be ..."
+    r"|,?\s+(?:where|at\s+which)\s+(?:the\s+)?(?:following|business|items?|matters)\b"
 )
 
 
