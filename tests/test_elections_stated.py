@@ -66,6 +66,7 @@ def test_the_election_is_the_minute_s_decision_before_a_later_agreement() -> Non
         "Cllr P Oakes was elected by 6 votes to 3.",
         "Mrs Dunne was declared elected.",
         "Councillor Ivo Lund was duly declared elected.",
+        "Cllr Ann Pell was elected by a majority vote subject to her declaration of office.",
     ],
 )
 def test_an_election_s_outcome_without_its_office(text: str) -> None:
@@ -102,3 +103,12 @@ def test_the_election_after_an_aside_and_a_paragraph_letter() -> None:
     text = "(The retiring Chair presided for this item.) (a) Cllr A Reed was elected Chair."
     start = election_stated(text)
     assert start is not None and text[start:].startswith("Cllr A Reed was elected")
+
+
+def test_an_election_drawn_from_the_nominations_and_a_later_clause_naming_a_witness() -> None:
+    text = (
+        "Mrs Vale said she would stand again, and there being no other nominations, this was "
+        "seconded by Mr Orme.  Mrs Vale was thus re-elected as Chairman and signed her "
+        "declaration of office, witnessed by the Clerk."
+    )
+    assert election_stated(text) == text.index("Mrs Vale was thus")

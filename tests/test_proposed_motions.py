@@ -82,3 +82,19 @@ def test_a_reported_or_clauseless_proposal_is_none() -> None:
     assert proposed_motion(reported) is None
     assert proposed_motion("It was proposed by Cllr Hale to repaint the hall") is None
     assert proposed_motion("Proposals were invited for the hall's use") is None
+
+
+def test_a_motion_with_its_mover_first_and_its_seconder_after_is_the_decision() -> None:
+    for text in (
+        "Cllr L. Fenn proposed apologies be accepted from Cllrs Dale, Seconded Cllr Rook, All"
+        " in favour.",
+        "Cllr Hale proposed that the minutes of 3 May be approved as a true record, seconded"
+        " Cllr Rook.",
+    ):
+        found = resolution(lines_of(text + "\n"))
+        assert found is not None
+        assert found.text == text
+    assert proposed_motion("Cllr Hale proposed a new bench for the green.") is None
+    assert (
+        proposed_motion("Cllr Hale proposed that the item be deferred, seconded Cllr Rook.") is None
+    )

@@ -39,14 +39,16 @@ OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
 #: unanimously as", "was appointed Chairman of the Forum" (an office named after it); with
 #: no office after it, only as the election's whole outcome, the
 #: minute's heading naming the office: "Cllr B was elected unopposed.", "Cllr B was
-#: elected by 5 votes to 4", "Cllr B was declared elected".
+#: elected by 5 votes to 4", "Cllr B was elected by a majority vote", "Cllr B was declared
+#: elected"; the outcome drawn from what went before: "Cllr B was thus re-elected as
+#: Chairman".
 ELECTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+"
-    r"(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously|thus|therefore|then)\s+)?(?:re-?)?"
+    r"(?:elected|appointed)\s+(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
     + OFFICE
-    + r"|\bwas\s+(?:duly\s+)?(?:declared\s+(?:duly\s+)?"
+    + r"|\bwas\s+(?:(?:duly|thus|therefore|then)\s+)?(?:declared\s+(?:duly\s+)?"
     r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
-    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3})\b)",
+    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|by\s+(?:a\s+)?majority(?:\s+vote)?)\b)",
     re.IGNORECASE,
 )
 #: After an election with no office named: a seat the voters filled ("... for the Hill
@@ -65,6 +67,9 @@ REPORTED = re.compile(
 PRONOUN = re.compile(r"^(?:He|She|They|It|This|who|which|whom)$", re.IGNORECASE)
 #: After the office: an election held by another body, or at another's meeting.
 ANOTHERS = re.compile(r"\b(?:at\s+(?:its|their)|by\s+the)\b", re.IGNORECASE)
+#: Where the election's own clause ends and another begins: "... re-elected as Chairman
+#: and completed her Declaration of Office, witnessed by the Clerk"
+CLAUSE_BREAK = re.compile(r",|\s(?:and|but)\s")
 #: What ends a sentence before the election's one, on the same line (not a title's stop:
 #: "Cllr. A Reed", "Mrs. B Shaw"): a stop, or one closing an aside ("... presided.)"),
 #: with the next paragraph's letter ("(a) Cllr A Reed was elected ...")
@@ -96,7 +101,9 @@ def election_stated(text: str) -> int | None:
     rest = head[match.end() :]
     stop = SENTENCE_END.search(rest)
     sentence = rest[: stop.start() if stop else len(rest)]
-    if ANOTHERS.search(sentence):
+    # "... by the County Council" after the office; not a later clause's "and completed her
+    # declaration, witnessed by the Clerk"
+    if ANOTHERS.search(CLAUSE_BREAK.split(sentence, maxsplit=1)[0]):
         return None
     if not OFFICE_NAMED.search(match.group()) and SEAT.search(sentence):
         return None

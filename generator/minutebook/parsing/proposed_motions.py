@@ -5,8 +5,10 @@ Parish and community councils often minute what they decided as the motion put t
 was proposed by Cllr A and seconded by Cllr B that the press and public be excluded",
 "It was proposed by Cllr A that the draft minutes were an accurate record. This was
 seconded by Cllr B and agreed by all present", "It was proposed by Cllr A & Cllr B that
-Cllr C be appointed as Vice-Chairman". The clerk records the motion because it carried;
-the sentence stating it is the minute's decision, from "It was".
+Cllr C be appointed as Vice-Chairman"; or with the mover first, its seconder in the same
+sentence ("Cllr A proposed that the minutes be approved, seconded Cllr B"). The clerk
+records the motion because it carried; the sentence stating it is the minute's decision,
+from its first word.
 
 Kept out: a motion over a decision the minute prints itself ("Decision" over "That Cllr
 C be elected Chairman": that is the decision); a motion the minute records as contested
@@ -34,6 +36,15 @@ PROPOSED_THAT = re.compile(
     r"(?:^(?:[•·*–-]|\(?[\da-z]{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+)?\s*|(?<=[.:;])\s+)(?P<motion>It\s+was\s+(?:proposed|moved)\s+by\s+"
     r"(?:[\w'’.&-]{1,30},?\s+){1,12}?that\s+\S)"
 )
+#: The mover named first, in the active: "Cllr A Reid proposed that the minutes be
+#: approved, seconded Cllr B Moss", "Cllr A proposed apologies be accepted from Cllr C,
+#: Seconded Cllr B, All in favour" (a parish clerk's shorthand): a titled name opening the
+#: line, its clause ("be ...") and its seconder in the same sentence.
+ACTIVE_PROPOSED = re.compile(
+    r"^(?P<motion>(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’.-]{0,20}\s+){0,3}"
+    r"(?:proposed|moved)\s+(?:that\s+)?[^.]{0,200}?\bbe\s+[a-z][^.]{0,200}?\bseconded\b)",
+    re.IGNORECASE,
+)
 #: What in the minute says the motion was contested or failed.
 CONTESTED = re.compile(
     r"\b(?:lost|defeated|fell|withdrawn|not\s+carried|against|amendment|abstain\w*"
@@ -56,6 +67,9 @@ def proposed_motion(text: str) -> int | None:
     """Where in `text` the sentence stating a motion by its mover and clause begins ("It
     was proposed by Cllr A, seconded by Cllr B that ..."), else None."""
     head = text[:400]
+    active = ACTIVE_PROPOSED.match(head.strip()) if "econded" in head else None
+    if active is not None and not PUT_OFF.search(head):
+        return len(head) - len(head.lstrip())
     if "proposed by" not in head and "moved by" not in head:
         return None  # cheap test first
     match = PROPOSED_THAT.search(head)
