@@ -46,6 +46,7 @@ from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_purposes import without_purposes
+from .agenda_reference_lines import cites_another_agenda, in_item_word_form
 from .agenda_run_in import (
     capitals_before_instruction,
     capitals_run_in,
@@ -184,6 +185,7 @@ def _read_items(
     row = ""
     skip = 0  # lines below an item's line that it took (the end of its title)
     lettered = lettered_runs(lines)  # "A Apologies", "B Election of Chair" over descriptions
+    first_form: bool | None = None  # whether the first item printed "Item 1"
     for n, line in enumerate(lines):
         if skip:
             skip -= 1
@@ -223,7 +225,12 @@ def _read_items(
             item = running_item(text, running)
         if item is None:  # "6. Members are reminded that ...": the next item, a sentence
             item = sentence_item(line.text, numbering.last.get(""))
+        if item is not None and cites_another_agenda(
+            text, item.code, first_form, _next_code(part.items)
+        ):
+            item = None  # "Item 9 Footpath update" under "5. Matters arising": the last agenda's
         if item is not None and numbering.accepts(item.code):
+            first_form = in_item_word_form(text) if first_form is None else first_form
             parent, sub_letter = item.code, None
             parts_list = opens_parts(text)
         else:
@@ -241,6 +248,13 @@ def _read_items(
             sub_letter = sub_item_mark(item.code)
         part.items.append(_fact(item, line, sections))
         last, row = item, line.text
+
+
+def _next_code(items: list[AgendaItemFacts]) -> str:
+    """The code the next item would carry if the last one's number goes on by one ("6"
+    after "5"); "" when the last code is no plain number."""
+    last = items[-1].code if items else ""
+    return str(int(last) + 1) if last.isdigit() else ""
 
 
 def _title_of(items: list[AgendaItemFacts], code: str | None) -> str:
