@@ -18,6 +18,8 @@ def test_the_office_before_the_name_is_the_capacity() -> None:
         "The Worshipful the Mayor",
     )
     assert chair_above("Cllr B Moss (in the Chair)") == ("Cllr B Moss", "in the Chair")
+    tagged = "Councillor D. Hale (DH) (in the chair)."
+    assert chair_above(tagged) == ("Councillor D. Hale", "in the Chair")
 
 
 @pytest.mark.parametrize(

@@ -66,3 +66,23 @@ def test_only_a_short_dated_title_a_few_lines_above_counts() -> None:
     assert date_in_title_above(prose, 1) is None
     item = _opening("4. Budget from 1 April 2016", sentence)
     assert date_in_title_above(item, 1) is None
+
+
+def test_a_minutes_heading_names_no_meeting_a_sentence_under_it_mentions() -> None:
+    text = (
+        "01-30-24 CR MINS\n"
+        "Councillor A. Reid (AR) (in the chair).\n"
+        "Present Councillors: B. Moss (BM), C. Lowe (CL), D. Hart (DH).\n"
+        "Councillors not present: E. Pym (EP).\n"
+        "C42. Apologies for Absence\n"
+        "Apologies for absence were received from Cllr. EP.\n"
+        "C43. Minutes\n"
+        "It was RESOLVED that the notes of the meeting held on 31st October 2023 be approved.\n"
+        "C44. Annual Town Meeting\n"
+        "The Committee discussed the Annual Town Meeting to be held 16th April 2024. It was "
+        "RESOLVED to book the Sessions House.\n"
+        "C45. Polling Place\n"
+        "The Committee noted the request.\n"
+    )
+    (part,) = parsed(text).parts
+    assert part.meeting is None or "C44" not in part.meeting.body_name

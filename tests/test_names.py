@@ -419,6 +419,16 @@ def test_a_names_own_initials_in_brackets_are_no_capacity() -> None:
     assert not own_initials("Cllr Ida Cole-Parr", "Chair")
 
 
+def test_initials_kept_with_the_members_title_are_no_capacity() -> None:
+    entries = split_name_list("Mrs. E. Brand (Mrs. EB), J. Dale (JD), Mrs. K. Orme (Mrs. Chair)")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Mrs. E. Brand", None),
+        ("J. Dale", None),
+        ("Mrs. K. Orme", "Mrs. Chair"),
+    ]
+    assert not own_initials("Mrs. E. Brand", "Mrs. KO")
+
+
 @pytest.mark.parametrize(
     ("bracket", "timing"),
     [

@@ -26,11 +26,14 @@ from ..vocabulary import TITLE
 from .attendance_hanging_label import Labeller
 
 #: "[The Worshipful the Mayor] Councillor Ann Reid in the Chair": an optional office
-#: opening "The", a titled name of up to four words, "in the Chair"
+#: opening "The", a titled name of up to four words (perhaps tagged with its initials),
+#: "in the Chair"
 CHAIR_ABOVE = re.compile(
     r"^(?:(?P<office>The\s(?:(?:[A-Z][\w-]{1,20}|the|of)\s){0,4}?"
     r"(?:Mayor|Lord\sMayor|Deputy\sMayor|Chair(?:man|woman|person)?|Provost|Convener))\s)?"
     rf"(?P<name>{TITLE}\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,3}})"
+    # the initials the minutes call them by after: "Councillor D. Hobson (DH) (in the chair)"
+    r"(?:\s\([A-Z]{2,4}\))?"
     r"\s+\(?in\s+the\s+[Cc]hair\)?\.?$"
 )
 #: "Chairman: Councillor Ann Reid", "Vice Chairman: Cllr Ben Moss": an office's label and

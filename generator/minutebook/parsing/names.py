@@ -1176,6 +1176,8 @@ def shared_plural_bracket(
 
 #: A bracket of capitals only: "(BA)", "(HLM)"
 CAPITALS = re.compile(r"^[A-Z]{2,5}$")
+#: The title a town clerk keeps before a member's initials: "(Mrs. EB)", "(Cllr JD)"
+TITLE_IN_TAG = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s(?=[A-Z]{2,5}$)")
 
 
 def own_initials(name: str, bracket: str) -> bool:
@@ -1183,6 +1185,7 @@ def own_initials(name: str, bracket: str) -> bool:
     (HLM)", "Cllr Dafydd ap Rhys (DR)"), the minute-taker's abbreviation, not a capacity:
     the capitals of the name's words after its titles, a double surname's halves counted
     apart or together. A party's "(LD)" after "Cllr Ann Reid" is no such bracket."""
+    bracket = TITLE_IN_TAG.sub("", bracket)  # "Mrs. E. Ballard (Mrs. EB)": her title kept
     mixed = MIXED_TAG.match(bracket) is not None
     if not CAPITALS.match(bracket) and not mixed:
         return False

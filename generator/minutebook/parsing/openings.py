@@ -607,9 +607,15 @@ def title_lines(lines: list[Line], before: int) -> list[Line]:
             continue  # "Members of the Council": whom a summons is sent to, no name
         if len(text) > 100 or text.endswith((".", ";")) or ":" in text[:40]:
             break
+        if MINUTE_HEAD.match(text):
+            break  # "C45. Annual Town Meeting": a minute's heading over its text, no title
         if not FORMULA.fullmatch(text) and not is_label_row(line.text):
             found.append(line)
     return found
+
+
+#: a minute's or an item's heading with its code: "C45. Annual Town Meeting", "12. Budget"
+MINUTE_HEAD = re.compile(r"^[A-Z]{0,3}\d{1,4}(?:/\d{2,4})?[.)]\s+[A-Z]")
 
 
 def title_body(lines: list[Line], before: int) -> str:
