@@ -449,6 +449,39 @@ def wraps_a_sentence(lines: list[Line], i: int, title: str) -> bool:
     return bool(above) and not above.endswith((".", ":", "!", "?"))
 
 
+#: "001-18 1 APOLOGIES Apologies were received ...": a town council's minute of the year
+#: (three figures, a hyphen, the year's two) as a table's first cell, the agenda item's
+#: number in the next, then the title in capitals, the minute's text run in after it
+HYPHEN_YEAR_ITEM = re.compile(
+    r"^(?P<number>\d{3}-\d\d)[ \t]+(?P<item>\d{1,2}[a-z]?)[ \t]+(?P<rest>[A-Z]{2}.{0,6000})$"
+)
+
+
+def hyphen_year_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "001-18 1 APOLOGIES Apologies were ...", "003-18 3 DECLARATIONS OF INTEREST" alone:
+    the minute's code, the item it records and its title in capitals. Certain."""
+    match = HYPHEN_YEAR_ITEM.match(text.strip())
+    if match is None:
+        return None
+    number, item, rest = match["number"], match["item"], match["rest"].rstrip()
+    undashed = run_in_undashed(lines, i, rest)
+    if undashed is not None:
+        title, run_on, at = undashed
+        return MinuteHeading(i, number, _clean_title(title), item, True, run_on, at)
+    if rest.isupper() and len(rest) <= MAX_HEADING_CHARS:
+        return MinuteHeading(i, number, _clean_title(rest), item, certain=True)
+    marked = CAPITALS_THEN_MARK.match(rest)  # "DECLARATIONS OF INTEREST a) To declare ..."
+    if marked is not None:
+        return MinuteHeading(i, number, _clean_title(marked["title"]), item, True, marked["run"])
+    return None
+
+
+#: a title in capitals, then the minute's first lettered or numbered paragraph on its line
+CAPITALS_THEN_MARK = re.compile(
+    r"^(?P<title>[A-Z][A-Z '’&/,-]{2,120}?)\s+(?P<run>\(?(?:[a-z]|\d{1,2})\)\s.*)$"
+)
+
+
 def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "12/21 Title", "12/21. Title", "PCP/12/3 Title" (citing an item or not)."""
     match = SESSION_NUMBERED.match(text)
@@ -1650,6 +1683,7 @@ def long_run_in(
         return None
     coded = (
         session_numbered(lines, i, raw)
+        or hyphen_year_numbered(lines, i, raw)  # "001-18 1 APOLOGIES Apologies were ..."
         or coded_numbered(lines, i, raw)
         or meeting_coded(lines, i, raw)
         or minute_word(lines, i, raw)  # "Minute no. 4 – Announcements The Chair said ..."
@@ -1799,6 +1833,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
     title_over_coded_paragraph,
     spaced_code_numbered,
     session_numbered,
+    hyphen_year_numbered,
     coded_numbered,
     session_alone,
     colon_coded,
