@@ -314,6 +314,13 @@ def test_not_a_decision_inside_a_line(text: str) -> None:
             ("The meeting agreed the minutes represented a true record.",),
             Resolution("The meeting agreed the minutes represented a true record.", 1),
         ),
+        # the chair signing the minutes as correct: the body confirming them
+        (
+            ("The Chairman signed the minutes of the 9 March and 28 July meetings as correct "
+             "records.",),
+            Resolution("The Chairman signed the minutes of the 9 March and 28 July meetings "
+                       "as correct records.", 1),
+        ),
         # the body named in full, and the record's own words with no "The" before them
         (
             ("The Local Area Committee approved the minute of its meeting held on 3 June.",),
@@ -557,6 +564,8 @@ def test_a_formal_decision_is_preferred_to_the_body_agreeing_inside_a_sentence()
         "Following questions, the Commissioner agreed to write to members.",  # not the body
         "Members noted the report, the Committee having agreed it in June.",  # no decision
         "Cllr Amos recalled that it was the view of officers that the bridge be shut.",
+        "The Chairman signed the attendance register.",  # no minutes confirmed
+        "The Chairman signed the minutes of the working group.",  # not as a correct record
     ],
 )
 def test_not_the_body_deciding_inside_a_sentence(text: str) -> None:

@@ -274,6 +274,15 @@ BODY_CONFIRMED_MINUTES = re.compile(
     + r"(?:minutes\b|minute\s+(?:of|as|from)\b)",
     re.IGNORECASE,
 )
+#: "The Chairman signed the minutes of the 9 March meeting as a correct record": the chair
+#: signing them as correct is the body confirming its minutes (a standards committee's or
+#: an older council's way of telling it); signing "the register" or a letter is not.
+CHAIR_SIGNED_MINUTES = re.compile(
+    r"^The\s+(?:(?:Vice|Deputy)[\s-]?)?(?:Chair(?:man|woman|person)?|Mayor|Convener|Provost)"
+    r"\s+(?:then\s+|duly\s+)?signed\s+the\s+minutes?\b[^.;]{0,160}?\bas\s+(?:a\s+)?"
+    r"(?:correct|true|accurate)\s+records?\b",
+    re.IGNORECASE,
+)
 #: The decision word in capitals inside a sentence, with its linking word: "Members
 #: considered and RESOLVED to adopt the report", "the Council RESOLVED to elect Cllr A",
 #: "Members AGREED that ...". Only in capitals: "resolved to" in lower case is prose.
@@ -460,7 +469,7 @@ def passive_decision(text: str) -> bool:
         return True
     if election_stated(lead) is not None or subject_decided(lead) is not None:
         return True
-    if BODY_CONFIRMED_MINUTES.match(lead):
+    if BODY_CONFIRMED_MINUTES.match(lead) or CHAIR_SIGNED_MINUTES.match(lead):
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if _moved(lowered) and MOTION_CARRIED.search(lead):
