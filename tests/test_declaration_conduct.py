@@ -19,3 +19,9 @@ def test_a_sentence_naming_the_interest_is_read() -> None:
     line = Line(9, "Councillor Ann Reid informed the Board that she was a governor.")
     found = named_speaker(line, "4")
     assert found is not None and found.as_written == "Councillor Ann Reid"
+
+
+def test_a_courtesy_under_the_heading_is_no_declaration() -> None:
+    line = Line(9, "Cllr Hale passed on thanks to Cllr I and J Reid for donating the land.")
+    assert named_speaker(line, "4") is None
+    assert named_speaker(Line(9, "Cllr Hale welcomed the new Clerk."), "4") is None

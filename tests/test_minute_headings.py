@@ -1091,6 +1091,22 @@ def test_a_title_in_its_agenda_items_wording() -> None:
     ]
 
 
+def test_a_long_title_in_its_agenda_items_wording_under_a_session_code() -> None:
+    """A parish title naming two meetings whose notes it approves runs to 35 words: still
+    the agenda's wording, and the minute's heading."""
+    title = (
+        "To approve the notes of the Full Council meeting held on 7th October 2020 and the "
+        "Extra-Ordinary Full Council meeting held on 21st October 2020 and the Chairman to "
+        "sign them as the agreed minutes"
+    )
+    assert _headings_of(
+        "191/20 To receive declarations of interest",
+        "None.",
+        f"192/20 {title}",
+        "It was resolved to approve the minutes.",
+    ) == [("191/20", "To receive declarations of interest"), ("192/20", title)]
+
+
 def test_indented_numbers_are_no_headings() -> None:
     """Indented "2.  TITLE" is a paragraph: a time / minute table's headings are brought
     to the margin by the `time-column` cleaning rule (tests/test_time_column.py), not

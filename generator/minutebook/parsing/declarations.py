@@ -74,6 +74,7 @@ from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .names import NAME_LIST_SPLIT
+from .names_shared_surname import names_sharing_surname
 from .text import plain
 
 #: One or two titles from the genre's list ("Cllr Mrs", "County Councillor Dr").
@@ -325,6 +326,7 @@ def plural_declarers(line: Line, minute: str) -> list[DeclarationFacts]:
     if match is None:
         return []
     names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
+    names = names_sharing_surname(names)  # "Cllrs I and J Willox": both Willoxes
     if len(names) < 2 or not all(_is_surname(n) for n in names):
         return []
     return [DeclarationFacts(name, text, line.number, minute) for name in names]

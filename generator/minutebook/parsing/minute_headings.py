@@ -311,7 +311,7 @@ MEMBERS_ASKED = re.compile(
     r"|reminded)\s+to\s+[a-z][^.;]{0,200}$"
 )
 #: Most words a title in its agenda item's wording holds
-MAX_AGENDA_WORDING_WORDS = 30
+MAX_AGENDA_WORDING_WORDS = 40
 
 
 def agenda_wording(title: str) -> bool:

@@ -56,6 +56,7 @@ from .names_organisation_runs import name_organisation_rows
 from .names_rank_surnames import rank_as_surname
 from .names_run_on_posts import run_on_posts
 from .names_semicolon_rows import semicolon_people, semicolon_rows, untitled_semicolon_rows
+from .names_shared_surname import shared_surname
 
 #: The word before "Councillor" in a two-word title ("County Councillor").
 COUNCILS = frozenset({"County", "Borough", "District"})
@@ -1136,7 +1137,7 @@ def split_name_list(text: str) -> list[NameEntry]:
         # a surname under a plural title has its title, only not beside it: not damaged
         entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
         printed.append(piece)
-    return shared_plural_bracket(entries, groups, printed)
+    return shared_surname(shared_plural_bracket(entries, groups, printed), text)
 
 
 def _office_named_after_office(before: str, piece: str) -> bool:
