@@ -810,6 +810,9 @@ def test_a_reason_for_absence_is_no_capacity() -> None:
     ]
     assert absence_reason("ill health") and absence_reason("Holiday")
     assert not absence_reason("Fenmoor Police") and not absence_reason("vice-chairman")
+    # an authority's coded reasons: "(1.Illness)", "(3.Constituent Authority commitments)"
+    assert absence_reason("1.Illness") and absence_reason("3.Constituent Authority commitments")
+    assert not absence_reason("2014 intake") and not absence_reason("10 Downing Street")
 
 
 def test_a_name_broken_at_the_end_of_an_apologies_sentence() -> None:

@@ -375,9 +375,12 @@ SUBSTITUTE_COLUMN = re.compile(
     re.IGNORECASE,
 )
 #: A reason for absence in the bracket after a name sending apologies ("(ill health)",
-#: "(work commitments)", "(Holiday)"): lower-case words, or the genre's reasons.
+#: "(work commitments)", "(Holiday)"): lower-case words, or the genre's reasons; or a
+#: reason under the code of an authority's list of reasons ("(1.Illness)", "(3.Constituent
+#: Authority commitments)").
 REASON = re.compile(
-    r"^(?:(?-i:[a-z])[\w'’ -]{0,60}"
+    r"^(?:\d{1,2}\.\s?[A-Za-z][\w'’ -]{0,60}"
+    r"|(?-i:[a-z])[\w'’ -]{0,60}"
     r"|(?:ill(?:ness|\s+health)?|unwell|holiday|annual\s+leave|on\s+leave"
     r"|work(?:\s+commitments?)?|personal\s+\w+|family\s+\w+|medical\s+\w+|bereavement"
     r"|another\s+(?:meeting|engagement)|council\s+business|caring\s+\w+)[\w ]{0,40})$",
