@@ -86,3 +86,8 @@ def test_a_minutes_heading_names_no_meeting_a_sentence_under_it_mentions() -> No
     )
     (part,) = parsed(text).parts
     assert part.meeting is None or "C44" not in part.meeting.body_name
+
+
+def test_a_date_alone_on_the_line_above_dates_the_sentence() -> None:
+    sentence = "The meeting of X took place at Y at 7pm."
+    assert date_in_title_above(_opening("7 March 2016", sentence), 1) == (dt.date(2016, 3, 7), 1)

@@ -17,6 +17,7 @@ import re
 
 from ..dates import find_date
 from ..model import Line
+from ..vocabulary import MONTHS
 from .spoken_dates import plain_dates
 from .text import plain
 
@@ -24,10 +25,11 @@ from .text import plain
 REACH = 3
 #: characters a title line runs to at most
 MAX_TITLE = 80
-#: words of a sentence or of an item: such a line is no title
+#: words of a sentence or of an item ("4. Budget from 1 April"): such a line is no title; a
+#: date opening the line ("7 March 2016") is the title's own
 NOT_A_TITLE = re.compile(
     r"\b(?:held|took\s+place|was|were|will|minutes\s+of\s+the\s+(?:last|previous))\b"
-    r"|^\s*\d{1,3}[.)]?\s",
+    rf"|^\s*\d{{1,3}}[.)]?\s(?!\s*(?:{MONTHS})\b)",
     re.IGNORECASE,
 )
 
