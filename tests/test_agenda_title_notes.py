@@ -55,3 +55,15 @@ def test_a_parish_notice_with_notes_gives_its_titles() -> None:
         ("2", "Apologies for absence."),
         ("3", "‘Freedom of Fenby’"),
     ]
+
+
+def test_a_note_after_a_spaced_dash_is_no_part_of_the_title() -> None:
+    assert (
+        without_title_notes(
+            "Public participation session with respect to items on the agenda - please note that "
+            "names will be recorded and representations etc. minuted."
+        )
+        == "Public participation session with respect to items on the agenda"
+    )
+    assert without_title_notes("Budget – NB figures to follow") == "Budget"
+    assert without_title_notes("Budget - Quarter 2 notes") == "Budget - Quarter 2 notes"

@@ -6,8 +6,9 @@ Apologies for absence.", "8. Accounts for Payment [list enclosed].", "15. Any ur
 matters. [Matters to be raised under this item should be ..." cut off by the page), or a
 second sentence pointing to a paper or an earlier minute ("12. Grant Aid applications.
 See enclosed list ...", "14. Wentworth Bowls. Minute 4828d refers."), reminding members
-("Members are reminded to ...") or giving the draft resolution. The title is what is left;
-a round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
+("Members are reminded to ...") or giving the draft resolution; or a note after a spaced
+dash ("... on the agenda - please note that names will be recorded"). The title is what is
+left; a round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ NOTE_SENTENCE = re.compile(
 )
 
 
+#: " - please note that names will be recorded ...": a note to the reader after a spaced
+#: dash, opening with "please note", "note that" or "NB" (a title's own dash goes on with
+#: its subject: "Budget - Quarter 2")
+DASHED_NOTE = re.compile(r"\s[-–—]\s+(?:[Pp]lease\s+note|[Nn]ote\s+that|NB)\b.*$")
+
+
 def without_title_notes(title: str) -> str:
     """The title without the clerk's notes around it (see the module's docstring); the
     title itself when nothing would be left."""
@@ -39,4 +46,5 @@ def without_title_notes(title: str) -> str:
     tidied = LEADING_NOTE.sub("", title, count=1)
     tidied = TRAILING_NOTE.sub("", tidied, count=1)
     tidied = NOTE_SENTENCE.sub("", tidied, count=1)
+    tidied = DASHED_NOTE.sub("", tidied, count=1)
     return tidied if tidied.strip(" .") else title
