@@ -38,19 +38,25 @@ def _untitled(name: str) -> str:
     return name
 
 
+def _with_surname(first: str, second: str) -> str | None:
+    """`first` given the surname of `second` when `first` is a bare initial and `second`
+    initials and a surname ("I", "J Willox" -> "I Willox"); None otherwise."""
+    found = INITIALS_AND_SURNAME.match(_untitled(second))
+    if found is None or not BARE_INITIAL.match(_untitled(first)):
+        return None
+    return f"{first} {found['surname']}"
+
+
 def shared_surname(entries: list[NameEntry], text: str) -> list[NameEntry]:
     """The entries with each bare initial joined to the next name by "and" given that
     name's surname ("I" and "J Willox" -> "I Willox", "J Willox")."""
     out = list(entries)
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
-        if not BARE_INITIAL.match(_untitled(first.as_written)):
-            continue
-        found = INITIALS_AND_SURNAME.match(_untitled(second.as_written))
+        named = _with_surname(first.as_written, second.as_written)
         between = text[first.start + len(first.as_written) : second.start]
-        if found is None or not JOINED.match(between):
-            continue
-        out[k] = dataclasses.replace(first, as_written=f"{first.as_written} {found['surname']}")
+        if named is not None and JOINED.match(between):
+            out[k] = dataclasses.replace(first, as_written=named)
     return out
 
 
@@ -60,7 +66,5 @@ def names_sharing_surname(names: list[str]) -> list[str]:
     "B", "C Reid" are all Reids)."""
     out = list(names)
     for k in range(len(out) - 2, -1, -1):
-        found = INITIALS_AND_SURNAME.match(_untitled(out[k + 1]))
-        if found is not None and BARE_INITIAL.match(_untitled(out[k])):
-            out[k] = f"{out[k]} {found['surname']}"
+        out[k] = _with_surname(out[k], out[k + 1]) or out[k]
     return out
