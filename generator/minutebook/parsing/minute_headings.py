@@ -2264,6 +2264,12 @@ ATTENDANCE_CAPITALS = re.compile(
 )
 
 
+#: "F13 BUDGET 2024/25": a title in capitals after its minute code (a committee's letter
+#: or letters and the minute's number), the only heading the conversion left whole, so no
+#: numbering vouches for it; the code is the minute's number, not a word of its title
+CAPITALS_CODE = re.compile(r"^(?P<number>[A-Z]{1,4}\d{1,4})[ \t]+(?P<title>[A-Z][^a-z]{2,150})$")
+
+
 def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE" alone on a line in capitals (bold lost in conversion; used
     only in minutes that number no heading and bold none); an attendance label ("OFFICERS
@@ -2279,6 +2285,9 @@ def capitals_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading |
         return None
     if lines[i].text[:1] in (" ", "\t") or not looks_like_title(title):
         return None
+    coded = CAPITALS_CODE.match(title)
+    if coded and looks_like_title(coded["title"]):  # "F13 BUDGET 2024/25": its code kept
+        return MinuteHeading(i, coded["number"], coded["title"], None, certain=False)
     return MinuteHeading(i, None, title, None, certain=False)
 
 
