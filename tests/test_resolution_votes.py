@@ -36,3 +36,34 @@ def test_a_clause_under_any_other_line_is_no_vote_s_decision() -> None:
 def test_the_clause_s_date_on_its_next_line_opens_no_paper() -> None:
     lines = lines_of(RECORD)
     assert detect_dated_title([Line(x.number, x.text) for x in lines], 4) is None
+
+
+MOVER_OVER_MOTION = (
+    "Cllr A Reid proposed, Cllr B Moss seconded:\n"
+    "The minutes of the meeting held on 3 May 2023 should be APPROVED.\n"
+    "CARRIED 7 in favour, 1 abstention\n"
+    "Cllr C Dunn asked about the bus shelter.\n"
+)
+
+
+def test_a_mover_and_seconder_over_a_carried_motion_open_the_decision() -> None:
+    found = resolution(lines_of(MOVER_OVER_MOTION))
+    assert found is not None
+    assert found.line == 1
+    assert found.text.startswith("Cllr A Reid proposed, Cllr B Moss seconded")
+
+
+def test_proposed_by_and_seconded_by_labels_over_a_carried_motion() -> None:
+    text = MOVER_OVER_MOTION.replace(
+        "Cllr A Reid proposed, Cllr B Moss seconded:",
+        "Proposed by Cllr A Reid, seconded by Cllr B Moss:",
+    )
+    found = resolution(lines_of(text))
+    assert found is not None
+    assert found.line == 1
+
+
+def test_a_mover_over_a_motion_with_no_outcome_decides_nothing_so() -> None:
+    text = MOVER_OVER_MOTION.replace("CARRIED 7 in favour, 1 abstention\n", "")
+    found = resolution(lines_of(text))
+    assert found is None or found.line != 1

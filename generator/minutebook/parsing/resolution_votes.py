@@ -12,6 +12,15 @@ The outcome line ("CARRIED", "Carried unanimously.", "Motion carried", "CARRIED:
 2 against") says a vote was taken; the clause opening "THAT" (or "That") on the next line
 with text is what it decided. `clause_after_vote` reads the clause so; a clause under any
 other line is left to the other rules.
+
+Others print the mover and seconder over the motion, its outcome under it:
+
+    Cllr A Reid proposed, Cllr B Moss seconded:
+    The minutes of the meeting held on 3 May should be APPROVED.
+    CARRIED 7 in favour, 1 abstention
+
+The clerk's decision is the whole motion, from its mover (`motion_over_vote`), as the
+genre's "It was proposed by Cllr A, seconded by Cllr B that ..." is read from its mover.
 """
 
 from __future__ import annotations
@@ -32,6 +41,16 @@ CARRIED = re.compile(
 CLAUSE = re.compile(r"^(?:THAT|That)\s+\S")
 #: How many lines under the outcome its clause may stand (blank lines between)
 REACH = 3
+#: "Cllr A Reid proposed, Cllr B Moss seconded:", "Proposed by Cllr A, seconded by Cllr
+#: B:", "Proposed: Cllr A  Seconded: Cllr B": a motion's mover and seconder alone on their
+#: line, nothing of the motion after them but a colon or a stop
+MOVER_LINE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’.-]{0,20}\s+){1,3}"
+    r"(?:proposed|moved),?\s+(?:and\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"(?:[A-Z][\w'’.-]{0,20}\s+){1,3}seconded"
+    r"|(?:Proposed|Moved)(?:\s+by|\s*:)\s+[^,;:]{2,60}?,?\s+(?:and\s+)?seconded(?:\s+by|\s*:)"
+    r"\s+[^,;:]{2,60}?)\s*[:.,]?$",
+)
 
 
 def clause_after_vote(body: list[Line], k: int) -> bool:
@@ -44,3 +63,15 @@ def clause_after_vote(body: list[Line], k: int) -> bool:
         if above:
             return CARRIED.match(above) is not None
     return False
+
+
+def motion_over_vote(body: list[Line], k: int) -> bool:
+    """Whether line `k` names a motion's mover and seconder alone ("Cllr A proposed, Cllr
+    B seconded:"), the motion on the next line with text and its outcome ("CARRIED 7 in
+    favour") on the line after: the decision, from the mover."""
+    if not MOVER_LINE.match(plain(body[k].text).strip()):
+        return False
+    following = [j for j in range(k + 1, min(len(body), k + 1 + 2 * REACH)) if body[j].text.strip()]
+    if len(following) < 2 or MOVER_LINE.match(plain(body[following[0]].text).strip()):
+        return False
+    return CARRIED.match(plain(body[following[1]].text).strip()) is not None

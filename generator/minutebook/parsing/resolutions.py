@@ -90,7 +90,7 @@ from .resolution_runs import (
     heading_over_clause,
     opens_numbered_clauses,
 )
-from .resolution_votes import clause_after_vote
+from .resolution_votes import clause_after_vote, motion_over_vote
 from .short_passives import short_passive
 from .subject_decided import subject_decided
 from .text import plain
@@ -956,6 +956,8 @@ def _first_decision(body: list[Line]) -> Resolution | None:
             taken = any(rule(line.text) for rule in rules)
             if not taken and rules is not BODY_RULES:  # "CARRIED" over "THAT the ...": the
                 taken = clause_after_vote(body, k)  # vote's clause is the decision
+            if not taken and rules is not BODY_RULES:  # "Cllr A proposed, Cllr B seconded:"
+                taken = motion_over_vote(body, k)  # over the motion and "CARRIED"
             if not taken and rules is not BODY_RULES:  # "It was proposed by Cllr A,
                 taken = motion_unopposed(body, k, formal)  # seconded by Cllr B that ...": carried
             if not taken and rules is not BODY_RULES:  # "Cllr A was nominated by Cllr B,
