@@ -299,8 +299,13 @@ def lettered_line(text: str) -> ItemLine | None:
 PIPE = re.compile(r"\|")
 #: a time cell before the item's number in a timed agenda: "10.00", "14:30", "2.15pm"
 TIME_CELL = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-#: an item's number alone in its cell: "1", "B2", "4.1", "5a", "3."
-CODE_CELL = re.compile(r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?")
+#: an item's number alone in its cell: "1", "B2", "4.1", "5a", "3."; or a parish's
+#: running reference with its year, "P001/24" (the item carried on below: "P008/24contd")
+RUNNING_REFERENCE = r"[A-Z]{1,3}\d{1,4}/\d\d(?:\d\d)?(?:\s?cont(?:'?d|inued)\.?)?"
+CODE_CELL = re.compile(r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|" + RUNNING_REFERENCE + r")\.?")
+#: a row whose last cells the conversion lost with their bars: "P005/24 | To determine
+#: ...": a running reference and one bar, the title after it
+REFERENCE_ROW = re.compile(r"^(?P<code>" + RUNNING_REFERENCE + r")\s?\|(?P<title>[^|]{3,400})$")
 #: Cells a table row is read in at most (a wider line is no agenda row)
 MAX_CELLS = 8
 
@@ -322,6 +327,9 @@ def table_row(text: str) -> ItemLine | None:
     Title<TAB>13'): only the cell after the number is the title; a later cell holding a
     page range gives the pages (a lead officer's or a purpose cell is neither)."""
     row = cells(text)
+    lone_bar = REFERENCE_ROW.match(text.strip()) if row is None else None
+    if lone_bar is not None:
+        row = [lone_bar["code"], lone_bar["title"].strip()]
     if row is None or len(row) < 2:
         return None
     at = 1 if len(row) > 2 and TIME_CELL.fullmatch(row[0]) and CODE_CELL.fullmatch(row[1]) else 0
@@ -572,6 +580,14 @@ def _number(code: str) -> tuple[str, tuple[int, int, str]]:
 SESSION_CODE = re.compile(r"(?P<session>[A-Z]{0,2}\d{2}/\d{2})\.(?P<number>\d{1,3})")
 
 
+#: an item numbered through the year: "39/20"; a parish's series letter before it,
+#: "P001/24"; "contd" after an item carried on below another
+YEAR_CODE = re.compile(
+    r"(?P<series>[A-Z]{0,3})(?P<number>\d{1,4})/(?P<year>\d\d(?:\d\d)?)"
+    r"(?P<carried>\s?cont(?:'?d|inued)\.?)?"
+)
+
+
 class Numbering:
     """Keeps the agenda's numbering: an item must continue it (see the module's note)."""
 
@@ -608,9 +624,14 @@ class Numbering:
             return False
         if session is not None:  # a session's code says itself: it may follow a list 1, 2
             key, value = f"/{session['session']}", (int(session["number"]), 0, "")
-        else:
-            number, year = code.split("/")
-            key, value = f"/{year}", (int(number), 0, "")
+        else:  # "39/20", a parish's "P001/24" (its series letter), "P008/24contd"
+            coded = YEAR_CODE.fullmatch(code)
+            if coded is None:
+                return False
+            key, value = f"/{coded['year']}/{coded['series']}", (int(coded["number"]), 0, "")
+            if coded["carried"]:  # an item carried on below later ones: its number again
+                previous = self.last.get(key)
+                return previous is not None and value <= previous
         previous = self.last.get(key)
         ok = previous is None or value > previous
         if ok:
