@@ -121,8 +121,9 @@ MIN_COLON_HEADINGS = 3
 #: on their own
 MIN_RUN_IN_CODES = 3
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
+#: ("Public Question Time: A period of ..." is an item's title, no field)
 FRONT_LABEL = re.compile(
-    r"(?<!\S)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
+    r"(?<!\S)(?<!Question\s)(?<!Questions\s)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
     r"|PLACE)\s{0,2}:\s"
 )
 #: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "Minute of the Wyke
@@ -158,9 +159,13 @@ OPENING = re.compile(
 #: "Minutes PDF 276 KB": a host's link to the file (its kind, type and size) at the start
 LEADING_LINK = re.compile(r"^[A-Z][\w ]{0,40}?\s(?:PDF|DOCX?)\s\d{1,5}(?:\.\d)?\s?[KM]B(?=\s)")
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
-#: Minutes of ..."): a reference to a record, not a record's opening
+#: Minutes of ..."): a reference to a record, not a record's opening; an agenda item's
+#: verb before it ("2. To confirm Minutes of the Meeting of the Council held on ...") too
 SENTENCE_WORDS = frozenset(
-    ("the", "that", "of", "to", "and", "as", "with", "in", "on", "at", "by", "for", "a", "said")
+    (
+        *("the", "that", "of", "to", "and", "as", "with", "in", "on", "at", "by", "for", "a"),
+        *("said", "confirm", "approve", "adopt", "receive", "sign", "accept", "consider", "note"),
+    )
 )
 #: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
 #: (a bare number or one with its year, "39/24 MINUTES ...", only when it is one of the

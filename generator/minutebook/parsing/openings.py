@@ -248,9 +248,12 @@ FORMULA = re.compile(
 
 
 #: (the meeting may be numbered: "Minutes from the Eleventh Meeting of the X", "Minutes of
-#: the 45th Meeting of the X")
+#: the 45th Meeting of the X"; a parish's papers may be several at once: "Notice, Summons
+#: and Agenda for a Meeting of the X")
 TITLE_PREFIX = re.compile(
-    r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice)\s+(?:of|for|from)\s+"
+    r"^(?:(?:draft\s+|unconfirmed\s+)?minutes|agenda|notice"
+    r"|(?:notice|summons)(?:\s*,\s*(?:notice|summons)){0,2}\s*,?\s+and\s+(?:agenda|summons))"
+    r"\s+(?:of|for|from)\s+"
     # "MINUTES OF PROCEEDINGS OF THE CITY COUNCIL MEETING": the record's own words
     r"(?:proceedings\s+of\s+)?"
     r"(?:the\s+|a\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]{3,12}(?:-[a-z]{0,8})?"
@@ -687,6 +690,7 @@ def title_name(line: Line) -> str:
     text = TITLE_PREFIX.sub("", CONTACT_HEAD.sub("", plain(line.text).strip("# ")))
     text = LEADING_REFERENCE.sub("", text)  # "2020-07 RURAL PARISH COUNCIL": a file's reference
     text = TITLE_SUFFIX.sub("", text).strip(" ,.;:-–—")
+    text = ON_BEFORE_DATE.sub(r"\g<noun>", text)  # "... of the Planning Committee on" / its date
     kind_tail = KIND_TAIL_DATED.search(text)  # "X BOARD - MINUTES OF MEETING ON 16 APRIL 1998"
     if kind_tail is not None and BODY_NOUN.search(text[: kind_tail.start()]):
         text = text[: kind_tail.start()]
@@ -701,6 +705,10 @@ def title_name(line: Line) -> str:
     return text.strip(" ,.;:-–—")  # & ...": a web page's or a running head's date, no name
 
 
+#: "on" ending a title whose date the next line prints, after the body's noun
+ON_BEFORE_DATE = re.compile(
+    r"\b(?P<noun>committee|council|panel|board|authority|cabinet|forum|group)\s+on$", re.I
+)
 #: a paper's reference in figures before its title: "2020-07 RURAL PARISH COUNCIL"
 LEADING_REFERENCE = re.compile(r"^\d{2,4}[-/.]\d{1,4}\s+(?=[A-Z])")
 #: a date in figures with points or slashes: "28.07.2015", "28/07/15"
