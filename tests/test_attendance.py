@@ -579,6 +579,12 @@ def test_sent_apologies_names_a_list_not_a_sentence() -> None:
     assert sent_apologies_sentence("The Panel noted the report.") is None
 
 
+def test_names_that_had_all_given_their_apologies_are_the_list() -> None:
+    text = "Councillors Ann Reid, Ben Moss and Cy Dunn had all given their apologies for absence."
+    assert sent_apologies_sentence(text) == ["Councillors Ann Reid, Ben Moss and Cy Dunn"]
+    assert sent_apologies_sentence("Cllr D Hart have given apologies.") == ["Cllr D Hart"]
+
+
 def test_a_count_of_the_public_is_nobody_and_also_sent_apologies() -> None:
     lines = _lines(
         "In attendance: Mrs F Lacey (Clerk) and 3 members of public\n"

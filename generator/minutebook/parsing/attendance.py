@@ -488,10 +488,11 @@ SUBSTITUTED_BY = re.compile(
     rf"(?<![\w'’-])(?P<for>{NAME})\s+(?:was|had\s+been)\s+substituted\s+by\s+(?P<sub>{NAME})"
 )
 #: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies",
-#: "Ann Reid had also sent her apologies."
+#: "Ann Reid had also sent her apologies.", "Councillors A Reid, B Moss and C Dunn had all
+#: given their apologies for absence."
 SENT_APOLOGIES = re.compile(
-    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+)?(?:also\s+)?"
-    r"(?:sent|gave|tendered|submitted|offered)"
+    r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+|have\s+)?(?:also\s+|all\s+)?"
+    r"(?:sent|gave|given|tendered|submitted|offered)"
     r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
 )
 #: "Councillors A Reid and B Moss attended the meeting as observers": also present
