@@ -18,8 +18,9 @@ genre's structural markers is split back into logical lines at them:
   numbers, so "paragraph 3. The" in a sentence is not a heading), or "Item 1:", a town
   council's four-digit "1358 ", a council's lettered "CAB101/23 " (`flattened_minute_codes`),
   a parish's year-first "24/101 ";
-- a record's labels in capitals without a colon, a page's running header and a pack's
-  item stamp (`flattened_record_marks`); a remote-meeting notice and a "Page Nos."
+- a record's labels in capitals without a colon, a page's running header, a pack's
+  item stamp and a ModernGov record's "Attendees" and "Minutes" headings
+  (`flattened_record_marks`); a remote-meeting notice and a "Page Nos."
   column's ranges (`flattened_meeting_notices`), both dropped as furniture;
 - a front sheet's summons and covering letter (`flattened_summons`), its quorum, its
   "Membership" heading without a colon, the officer to ask and its page footers
@@ -68,6 +69,7 @@ from .flattened_item_lists import continues_list, whole_list
 from .flattened_meeting_notices import notice_cuts, notice_pieces, page_column_cuts
 from .flattened_minute_codes import lettered_code_at, lettered_codes
 from .flattened_record_marks import (
+    attendees_headings,
     capitals_labels,
     dated_capitals_title,
     leading_header,
@@ -155,6 +157,9 @@ OPENING = re.compile(
     # a Scottish board's record after its title's stop: "X LICENSING BOARD. Minutes of a
     # meeting in the County Buildings, Ayr, on ..."
     r"|(?<=[A-Z]\.\s)Minutes\s{1,3}of\s{1,3}a\s{1,3}meeting\s{1,3}(?:in|at|held)\b"
+    # a board's record under its title in capitals: "X DRAINAGE BOARD A meeting of the
+    # Board was held at V, on D at T."
+    r"|(?<=[A-Z]\s)A\s{1,3}meeting\s{1,3}of\s{1,3}the\s{1,3}[A-Z][\w-]{1,30}\s{1,3}was\s{1,3}held\b"
 )
 #: "Minutes PDF 276 KB": a host's link to the file (its kind, type and size) at the start
 LEADING_LINK = re.compile(r"^[A-Z][\w ]{0,40}?\s(?:PDF|DOCX?)\s\d{1,5}(?:\.\d)?\s?[KM]B(?=\s)")
@@ -458,7 +463,7 @@ def flattened_cuts(
         return None
     labels = sorted(
         {m.start() for m in BLOCK_LABEL.finditer(text)}
-        | {*capitals_labels(text), *members_headings(text)}
+        | {*capitals_labels(text), *members_headings(text), *attendees_headings(text)}
     )
     numbered = _numbered_run(text, last)
     # "76 – APOLOGIES FOR ABSENCE: ...": a heading's title that is a label stays with it

@@ -83,9 +83,11 @@ NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
 
 #: "... at the Park Office. PRESENT Jane Ash Eastby Parish Council ...": the label in
 #: capitals after the opening sentence's end, before a name printed without a title (a
-#: forum's or a joint body's members, each with the body they come from)
+#: forum's or a joint body's members, each with the body they come from), or by their
+#: initials ("... at 2.00 pm. PRESENT D Body Esq., F. Cooke Esq., ...")
 LABEL_AFTER_SENTENCE = re.compile(
-    r"(?<=[.:] )(?:(?:ALSO|MEMBERS)[ ]{1,3})?PRESENT(?=[ ]{1,3}(?:Sir[ ]{1,3})?[A-Z][a-z])"
+    r"(?<=[.:] )(?:(?:ALSO|MEMBERS)[ ]{1,3})?PRESENT"
+    r"(?=[ ]{1,3}(?:Sir[ ]{1,3})?(?:[A-Z]\.?[ ]{1,3}){0,3}[A-Z][a-z])"
 )
 
 #: "... in the Chair MEMBERS Armstrong, E. Bawn, D. ...": a roll printed surname first,
@@ -150,3 +152,25 @@ def dated_capitals_title(text: str) -> list[int]:
     ):
         return []
     return [0]
+
+
+#: "... 5.00 - 8.35 pm Attendees Councillors: Ann Ash (Chair), ...": a ModernGov record's
+#: "Attendees" heading over its groups, each group's label with its colon
+ATTENDEES_GROUP = re.compile(
+    r"(?<!\S)Attendees[ ]{1,3}(?P<group>(?:Councillors|Members|Officers|Co-optees)[ ]{0,2}:)"
+)
+#: "... and David Willingham Minutes 1. APOLOGIES ...": the same template's "Minutes"
+#: heading between the attendees and the first minute's number
+MINUTES_HEADING = re.compile(r"(?<=[a-z)] )Minutes(?=[ ]{1,3}1\.?[ ]{1,3}[A-Z])")
+
+
+def attendees_headings(text: str) -> list[int]:
+    """Where a flattened ModernGov record's "Attendees" heading, its first group's label
+    and its "Minutes" heading start: each a line of its own in the printed record (the
+    last name of the list would otherwise end in "Minutes")."""
+    attendees = ATTENDEES_GROUP.search(text)
+    if attendees is None:
+        return []
+    minutes = MINUTES_HEADING.search(text, attendees.end())
+    found = [attendees.start(), attendees.start("group")]
+    return found if minutes is None else [*found, minutes.start()]
