@@ -150,6 +150,9 @@ BARE_NUMBERED = re.compile(
 #: "3108: Election of Chairman:", "12: Apologies": a parish council's running minute
 #: number with a colon after it (the title often closing with a colon too).
 COLON_NUMBERED = re.compile(r"^(?P<number>\d{1,4}):[ \t]+(?P<title>\S.{0,200}?)[ \t]*:?$")
+#: "1, To elect a Chairman", "4, Apologies": a parish clerk's comma for the number's stop,
+#: the title opening with a capital and a small letter (so "1, 2 and 3" is none)
+COMMA_NUMBERED = re.compile(r"^(?P<number>\d{1,3}),[ \t]+(?P<title>[A-Z][a-z].{0,200}?)[ \t]*$")
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point;
 #: "2307.04 Parish Clerk Vacancy": minute 4 of the July 2023 meeting (year and month, as
 #: parish councils number a meeting's minutes); "167.0", "167.1": a community council's
@@ -1037,8 +1040,9 @@ def footer_glued(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 def colon_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "3108: Election of Chairman:": a running minute number and a colon, the title after
     it (a colon closing the title is dropped). Never a year, a time ("10:30") or a
-    sentence. Not certain: the caller checks the number rises."""
-    match = COLON_NUMBERED.match(text)
+    sentence; or "1, To elect a Chairman" (`COMMA_NUMBERED`). Not certain: the caller
+    checks the number rises."""
+    match = COLON_NUMBERED.match(text) or COMMA_NUMBERED.match(text)
     if not match or YEAR.match(match["number"]) or table_row(match["title"]):
         return None
     return _heading(lines, i, match["number"], match["title"].rstrip(" \t:"))
