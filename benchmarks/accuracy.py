@@ -57,8 +57,8 @@ annotated fact matches at most one found fact):
   decisions: reference and minute number.
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
-- resolutions (zoo): minute number (or, for a minute headed by its title alone, title)
-  equal, and the decision's text starts with the annotated first words once a leading
+- resolutions (zoo): minute number (or, for a minute headed by its title alone, title;
+  for a decision printed before any minute heading, none) equal, and the decision's text starts with the annotated first words once a leading
   formula ("RESOLVED:", "Resolved - That", "ORDERED that", "The Panel agreed that", "The
   Integration Joint Board resolved:-", "AGREED:", or a bare "That" where the annotation
   begins after the formula) is set aside on both sides.
@@ -339,6 +339,8 @@ def found_facts(
                 out["resolutions"].append(
                     {"minute": mi.number if mi.numbered else mi.title, "text": text, "line": line}
                 )
+        for text, line in part.opening_resolutions:  # decided before any minute heading
+            out["resolutions"].append({"minute": None, "text": text, "line": line})
         for a in part.attendance:
             if str(a.role) not in ANNOTATED_ROLES:
                 continue  # "Absent:" lists: no role of the annotation schema, never annotated

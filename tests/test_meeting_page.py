@@ -270,3 +270,27 @@ def test_every_decision_of_a_minute_is_listed_and_in_open_data(tmp_path: Path) -
     [minute] = data["minutes"]
     assert minute["resolution"].startswith("RESOLVED that the accounting statements")
     assert minute["further_resolutions"] == [{"text": "it was RESOLVED to publish it.", "line": 9}]
+
+
+def test_a_decision_before_any_minute_heading_is_listed_and_in_open_data(
+    tmp_path: Path,
+) -> None:
+    """A record whose first decision stands above its first heading (the heading lost in
+    conversion): the meeting page lists it with its line and archive.json carries it on
+    the meeting, so no decision is dropped for want of a minute to hang it on."""
+    meeting = _audit_committee(
+        tmp_path,
+        "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
+        "There were no declarations of interest.\n\n"
+        "RESOLVED that the minutes of the meeting held on 2 March be approved.\n\n"
+        "1. Annual return\n\n"
+        "The return was noted.\n",
+    )
+    page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
+    section = page[page.index("## Decided at this meeting") : page.index("## Papers")]
+    assert "RESOLVED that the minutes of the meeting held on 2 March be approved." in section
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    [row] = data["meetings"]
+    [decision] = row["opening_resolutions"]
+    assert decision["text"].startswith("RESOLVED that the minutes of the meeting held on 2 March")
+    assert f"line {decision['line']})" in section

@@ -98,3 +98,18 @@ def test_prose_and_noting_stay_unread() -> None:
 
 def test_no_first_decision_no_further() -> None:
     assert further_resolutions(_lines("The Clerk reported on the play area.\n"), None) == []
+
+
+def test_all_resolutions_of_a_record_s_opening_in_order() -> None:
+    from minutebook.parsing.resolutions_further import all_resolutions
+
+    text = (
+        "PRESENT: Cllr A Reid (in the Chair), Cllr B Moss\n"
+        "There were no declarations of interest.\n"
+        "RESOLVED that the minutes of the meeting held on 3 May be approved.\n"
+        "The Clerk reported on the accounts.\n"
+        "It was RESOLVED to move the bank account.\n"
+    )
+    found = [(r.text, r.line) for r in all_resolutions(_lines(text))]
+    assert [line for _, line in found] == [3, 5]
+    assert all_resolutions(_lines("PRESENT: Cllr A Reid\nThe Clerk reported.\n")) == []

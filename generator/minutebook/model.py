@@ -402,6 +402,9 @@ class Part:
     declarations: list[DeclarationFacts] = field(default_factory=list)
     decisions: list[DecisionFacts] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
+    #: a record's decisions printed before its first minute heading (or in a record whose
+    #: headings the conversion lost): each its text and line, in the order printed
+    opening_resolutions: list[tuple[str, int]] = field(default_factory=list)
     references: list[ReferenceFact] = field(default_factory=list)
     #: "Appendix A" in its text (kind APPENDIX, key the label): resolved against the
     #: appendices of its own report, not across the archive
@@ -607,6 +610,8 @@ class Meeting:
     declarations: list[Declaration] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[ActionFacts] = field(default_factory=list)
+    #: the decisions its minutes print before any minute heading, each (text, line)
+    opening_resolutions: list[tuple[str, int]] = field(default_factory=list)
     #: the meeting's official page and who publishes it (content/sources.yaml), when known
     official_url: str | None = None
     official_publisher: str | None = None

@@ -67,7 +67,7 @@ from .questions import (
     received_questions,
 )
 from .resolutions import resolution
-from .resolutions_further import further_resolutions
+from .resolutions_further import all_resolutions, further_resolutions
 from .restated_apologies import (
     repeated_in_minute,
     restated_beside_substitutes,
@@ -150,6 +150,9 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     if at_end is not None:  # a web page's "Attendance Details" after the last minute
         read_attendance_lists(part, lines[at_end:], file, diagnostics)
     opening = list(part.attendance)
+    # "Cllr A proposed, Cllr B seconded: ... CARRIED" above the first heading (or in a
+    # record with none): decided, though under no minute
+    part.opening_resolutions = [(r.text, r.line) for r in all_resolutions(preamble)]
     last_end = at_end if at_end is not None else len(lines)
     printed = {h.number for h in headings if h.number}
     for n, heading in enumerate(headings):

@@ -36,6 +36,13 @@ def _repeats(text: str, earlier: list[Resolution]) -> bool:
     return any(_norm(r.text) in words or words in _norm(r.text) for r in earlier)
 
 
+def all_resolutions(body: list[Line]) -> list[Resolution]:
+    """Every decision of a stretch of a record, in order: its first and each further one
+    (a record's opening, before any minute heading, is read as one minute's body)."""
+    first = resolution(body[:MAX_LINES])
+    return [] if first is None else [first, *further_resolutions(body, first)]
+
+
 def further_resolutions(body: list[Line], first: Resolution | None) -> list[Resolution]:
     """The decisions after `first` whose text opens on a line of their own paragraph,
     in order; none when the minute has no first decision."""

@@ -327,6 +327,7 @@ class MeetingResolver:
                 if x.minute_number is not None  # a minute's own: all of them here
             )
             meeting.actions.extend(part.actions)
+            meeting.opening_resolutions.extend(part.opening_resolutions)
             for d in part.declarations:
                 meeting.declarations.append(
                     Declaration(d.as_written, d.text, minute_ids[d.minute_number], d)

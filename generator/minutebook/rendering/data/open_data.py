@@ -138,6 +138,9 @@ def _archive_data(archive: Archive) -> dict[str, Any]:
                 "url": url_of(md_meeting(m.id)),
                 "documents": m.documents,
                 "official_url": m.official_url,
+                "opening_resolutions": [
+                    {"text": text, "line": line} for text, line in m.opening_resolutions
+                ],
             }
             for m in meetings
         ],

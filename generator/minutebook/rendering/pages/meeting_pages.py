@@ -368,6 +368,9 @@ class MeetingPages(OfficialLinks):
             if m.facts.resolution
             for decision in [m.facts.resolution, *(t for t, _ in m.facts.further_resolutions)]
         ]
+        rows += [  # decided before any minute heading: cited by the minutes' line
+            f"- {_text(text)} (minutes, line {line})" for text, line in meeting.opening_resolutions
+        ]
         rows += [
             f"- [Decision {_text(d.reference)}](#{decision_anchor(d.reference)})"
             + (f": {_text(d.title)}" if d.title else "")
