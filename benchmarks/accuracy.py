@@ -58,10 +58,11 @@ annotated fact matches at most one found fact):
 - actions: owner, status, due date, and the text starts with the annotated text.
 - membership: name as written and what they represent.
 - resolutions (zoo): minute number (or, for a minute headed by its title alone, title;
-  for a decision printed before any minute heading, none) equal, and the decision's text starts with the annotated first words once a leading
-  formula ("RESOLVED:", "Resolved - That", "ORDERED that", "The Panel agreed that", "The
-  Integration Joint Board resolved:-", "AGREED:", or a bare "That" where the annotation
-  begins after the formula) is set aside on both sides.
+  for a decision printed before any minute heading, none) equal, and the decision's text
+  starts with the annotated first words once a leading formula ("RESOLVED:", "Resolved -
+  That", "ORDERED that", "The Panel agreed that", "The Integration Joint Board
+  resolved:-", "AGREED:", or a bare "That" where the annotation begins after the
+  formula) is set aside on both sides.
 - minutes: a minute headed by its title alone has no printed number (None), whatever
   place the reader numbers it by.
 - bodies (zoo): date equal, and the resolved body id as described above.
