@@ -9,6 +9,7 @@ lines, or stand as a centred block of capitals, and is read whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..dates import (
@@ -412,9 +413,11 @@ def sentence_opening(
         titled = (
             date_in_title_above(opening, k) if dated_above and date is None and names_body else None
         )
+        if titled is None and date is None and names_body:  # "... on Monday 26th September"
+            titled = year_from_title_above(opening, k, text)  # under "Board Meeting 26 ..."
         if titled is not None:  # "Planning Meeting 7th February 2011" over the sentence
             date, line = titled[0], Line(titled[1], line.text)
-        time = clause.time or find_time(text)
+        time = clause.time or find_time(text) or _four_figure_time(text[:CITATION_REACH])
         if date is None:
             if dateless is not None:
                 return dateless
@@ -426,6 +429,48 @@ def sentence_opening(
         venue = clause.venue or venue_said_next(text)
         return Opening(body, date, time, venue, line.number, clause.venue_blank)
     return dateless
+
+
+#: a start time in four figures: "from 0930", "at 1930 hours", "commencing at 1400hrs"; a
+#: figure that could be a year ("from 2019") only with "hours" after it
+FOUR_FIGURE_TIME = re.compile(
+    r"\b(?:from|at|commencing(?:\s+at)?)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+    r"(?P<hours>\s?(?:hours|hrs)\b)?(?![\d/.:])",
+    re.IGNORECASE,
+)
+
+
+def _four_figure_time(text: str) -> dt.time | None:
+    """The start time a sentence gives in four figures (`FOUR_FIGURE_TIME`), else None."""
+    for match in FOUR_FIGURE_TIME.finditer(text):
+        if match["hour"] in ("19", "20") and not match["hours"]:
+            continue  # "from 2019": a year
+        return dt.time(int(match["hour"]), int(match["minute"]))
+    return None
+
+
+#: a day and month with no year after them: "on Monday 26th September, rescheduled from ..."
+DAY_AND_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s+(?P<month>{MONTHS})\b(?!,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def year_from_title_above(
+    opening: list[tuple[int, Line]], k: int, text: str
+) -> tuple[dt.date, int] | None:
+    """The date of a short title above a sentence that gives the day and month but no year
+    ("Board Meeting 26 September 2022" over "The meeting of X will be held ... on Monday 26th
+    September"): the title's date when its day and month are the sentence's own, so a
+    notice's title dates its sentence only where the two agree."""
+    said = DAY_AND_MONTH.search(plain_dates(text[:CITATION_REACH]))
+    titled = date_in_title_above(opening, k)
+    if said is None or titled is None:
+        return None
+    month = said["month"][:3].lower()
+    if titled[0].day != int(said["day"]) or titled[0].strftime("%b").lower() != month:
+        return None
+    return titled
 
 
 #: the place said in a sentence of its own after the date and time: "... at 2.00pm on

@@ -267,10 +267,11 @@ def _addressed_roll(text: str) -> bool:
 
 
 #: "A meeting of the X will be held on D", "An extraordinary meeting of the Council is to
-#: be held ...": a notice put as a plain statement
+#: be held ...", "The meeting of the X will be held at V ...": a notice put as a plain
+#: statement ("The next meeting of ..." closes a record: never one)
 ANNOUNCEMENT = re.compile(
-    r"an?\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b(?:will|is to|shall)\s+"
-    r"(?:be held|take place)\b",
+    r"(?:an?|the(?!\s+next\b))\s+(?:[a-z]+\s+){0,2}?meeting of\b[^.]{0,200}?\b"
+    r"(?:will|is to|shall)\s+(?:be held|take place)\b",
     re.IGNORECASE,
 )
 
@@ -327,11 +328,24 @@ def detect_announcement(lines: list[Line], i: int) -> Start | None:
     start = letter if letter is not None else over_membership(lines, title_start(lines, i))
     if start == i:
         return None
-    if not any(
-        AGENDA_WORD.match(t) or MEMBERS_HEADING.fullmatch(t) for t in _next_nonblank(lines, i, 15)
-    ):
+    below = _next_nonblank(lines, i, 15)
+    headed = any(AGENDA_WORD.match(t) or MEMBERS_HEADING.fullmatch(t) for t in below)
+    if not headed and not _first_items(below):
         return None
     return Start(start, DocumentKind.AGENDA, Layout.AGENDA)
+
+
+#: an agenda's first two items, numbered "1." and "2." (or "1" and "2") at the margin
+FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
+SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]")
+
+
+def _first_items(texts: list[str]) -> bool:
+    """Whether the lines under an announcement begin its agenda: an item numbered 1, then
+    one numbered 2 (a web page's agenda under "The meeting of X will be held ...", no
+    "Agenda" heading)."""
+    first = next((k for k, t in enumerate(texts) if FIRST_ITEM.match(t)), None)
+    return first is not None and any(SECOND_ITEM.match(t) for t in texts[first + 1 :])
 
 
 #: the heading over the members summoned, as a council's web page prints it: "Members"
@@ -1334,6 +1348,8 @@ OPENING_PREFIXES = (
     "notice is hereby", "notice is given",  # detect_notice
     "you ", "members ", "councillors ", "all members",  # detect_notice
     "a ", "an ",  # detect_announcement, detect_record_statement
+    "the meeting of", "the special", "the annual", "the ordinary",  # detect_announcement
+    "the extraordinary",  # ("The meeting of X will be held at V on D")
     "on ",  # detect_record_statement ("On Tuesday 20 July 2010 a Meeting of X was held")
     "held ", "meeting held",  # detect_held_line
     "minute of",  # detect_minute_of_meeting

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import MONTHS
+
 #: a stop with space before it and a capitalised word after it
 LONE_STOP = re.compile(r"\s\.\s+(?=[A-Z])")
 #: characters of the sentence's remainder searched
@@ -42,6 +44,10 @@ VENUE_NOTE = re.compile(
     # a clause about the business after the place: "..., Horncastle, where the following
     # issues will be considered", "... Hall, at which the following business will be ..."
     r"|,?\s+(?:where|at\s+which)\s+(?:the\s+)?(?:following|business|items?|matters)\b"
+    # the day and month left after the place when no year follows them ("... Balloch on
+    # Monday 26th September"), or a start time in four figures ("... Balloch from 0930")
+    rf"|\s+on\s+(?:[A-Z][a-z]{{2,8}}day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
+    r"|\s+from\s+[012]\d[0-5]\d\b"
 )
 
 
