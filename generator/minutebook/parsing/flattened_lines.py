@@ -157,6 +157,9 @@ OPENING = re.compile(
     # a Scottish board's record after its title's stop: "X LICENSING BOARD. Minutes of a
     # meeting in the County Buildings, Ayr, on ..."
     r"|(?<=[A-Z]\.\s)Minutes\s{1,3}of\s{1,3}a\s{1,3}meeting\s{1,3}(?:in|at|held)\b"
+    # an agenda's title line naming the meeting to come: "Tyneside Transport Authority
+    # Meeting to be held at V on D at T ... 1. Apologies ..."
+    r"|^(?:[A-Z][\w&'’-]*\s{1,3}|and\s{1,3}|of\s{1,3}){1,12}Meeting\s{1,3}to\s{1,3}be\s{1,3}held\b"
     # a board's record under its title in capitals: "X DRAINAGE BOARD A meeting of the
     # Board was held at V, on D at T."
     r"|(?<=[A-Z]\s)A\s{1,3}meeting\s{1,3}of\s{1,3}the\s{1,3}[A-Z][\w-]{1,30}\s{1,3}was\s{1,3}held\b"
@@ -187,7 +190,8 @@ AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(
     r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—:])[ ]{1,3}"
-    r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b)"
+    # the title may open with the financial year: "7. 2009/10 Capital Programme"
+    r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b|(?:19|20)\d\d/\d\d(?:\d\d)?[ ]{1,3}[A-Z])"
 )
 #: "1 Apologies for absence": a bare number and a capitalised word that is no month or
 #: day ("7 February", "2 Monday" are dates)

@@ -499,8 +499,8 @@ TITLED_MEETING = re.compile(
     r"^(?:MINUTES\.?\s+|Minutes\.?\s+|The\s+)?(?P<body>[A-Z][\w&'’ -]{2,120}?)\s+"
     r"(?:meeting|Meeting|MEETING)"
     r"(?:\s+(?:in|IN)\s+(?:public|Public|PUBLIC))?\s+"
-    # "The X Meeting is being held at ...": a notice's verb before "held"
-    r"(?:(?:is|was|will)\s+(?:being\s+|be\s+)?)?(?=(?:held|Held|HELD)\b)",
+    # "The X Meeting is being held at ...", "X Meeting to be held at ...": a notice's verb
+    r"(?:(?:is|was|will|to)\s+(?:being\s+|be\s+)?)?(?=(?:held|Held|HELD)\b)",
 )
 
 

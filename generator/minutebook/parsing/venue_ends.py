@@ -48,6 +48,9 @@ VENUE_NOTE = re.compile(
     # Monday 26th September"), or a start time in four figures ("... Balloch from 0930")
     rf"|\s+on\s+(?:[A-Z][a-z]{{2,8}}day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
     r"|\s+from\s+[012]\d[0-5]\d\b"
+    # a bracketed note of another meeting before it ("(Labour Group meeting at 9:00am)"),
+    # or a flattened front sheet's "Page" column heading run on after the place
+    r"|\s+\([^()]{0,40}\bmeeting\b[^()]{0,40}\)|\s+Page$"
 )
 
 
