@@ -39,3 +39,21 @@ def test_rows_of_an_odd_count_or_too_few_names_are_left_alone() -> None:
     assert name_grid_rows(lines) == lines
     few = [Line(1, "Present Ann Reid"), Line(2, "Ben Moss")]
     assert name_grid_rows(few) == few
+
+
+def test_a_two_column_table_flattened_row_by_row_under_a_members_heading() -> None:
+    names = "Ben Moss Cara Lowe Dan Pym Eve Hart Fay Dunn Gil Ives Hal Amos Ian Bell Jo Kerr"
+    lines = [
+        Line(1, "Present: Members Ann Reid (Chairman) Kit Lamb (Deputy Chairman)"),
+        Line(2, ""),
+        Line(3, f"{names} Lyn Moor Max Noon"),
+        Line(4, "Officers Ned Oak Director of Strategy"),
+    ]
+    out = name_grid_rows(lines)
+    assert [line.text for line in out[:2]] == [
+        "Present:",
+        "Ann Reid (Chairman) Kit Lamb (Deputy Chairman)",
+    ]
+    rewritten = next(line.text for line in out if line.number == 3)
+    assert rewritten.startswith("Ben Moss, Cara Lowe, Dan Pym,")
+    assert rewritten.endswith("Lyn Moor, Max Noon")

@@ -16,7 +16,9 @@ columns, each cell a forename and a surname and no title, the chair on the label
 Converted to text, a row is one line of capitalised words with nothing between the names.
 Each row of an even number of words (one to six names) under such a label is rewritten
 with commas between its pairs ("Ben Moss, Cara Lowe, Dan Pym, Eve Hart"), and "Present"
-stands alone with its colon over the chair's name, the forms the list reader knows. Only a
+stands alone with its colon over the chair's name, the forms the list reader knows. (A
+table of two columns flattened row by row, "Present: Members Ann Reid (Chairman)" over
+one line of twenty names, is read the same way.) Only a
 run of rows right under the label counts, every word a capitalised name word (no title, no
 figure, no word in lower case), at least `MIN_NAMES` names in all: a heading of two words
 is never one.
@@ -29,10 +31,14 @@ import re
 from ..model import Line
 from ..vocabulary import IS_TITLE
 
-#: "Present Ann Reid (Chairman)": the label without its colon before an untitled name
-PRESENT_NAME = re.compile(r"^(?P<label>Present|PRESENT)\s+(?=[A-Z][a-z]+\s[A-Z][a-z])")
-#: A grid row: capitalised words only (a name word may hold a hyphen or an apostrophe)
-ROW = re.compile(r"^(?:[A-Z][a-z][\w'’-]{0,30}\s){1,11}[A-Z][a-z][\w'’-]{0,30}$")
+#: "Present Ann Reid (Chairman)": the label without its colon before an untitled name;
+#: or with it and the table's "Members" heading ("Present: Members Ann Reid (Chairman)")
+PRESENT_NAME = re.compile(
+    r"^(?P<label>Present|PRESENT)(?:\s*:\s*Members\s+|\s+)(?=[A-Z][a-z]+\s[A-Z][a-z])"
+)
+#: A grid row: capitalised words only (a name word may hold a hyphen or an apostrophe); a
+#: table of two columns flattened row by row runs to 24 names on one line
+ROW = re.compile(r"^(?:[A-Z][a-z][\w'’-]{0,30}\s){1,47}[A-Z][a-z][\w'’-]{0,30}$")
 #: A group's label alone inside the grid ("Officers", "In attendance")
 GROUP_LABEL = re.compile(r"^(?:Officers|In\s+attendance|Also\s+present|Apologies)\s*:?$", re.I)
 #: Fewest names in the grid's rows; lines under the label a grid may run to at most
