@@ -294,3 +294,21 @@ def test_a_decision_before_any_minute_heading_is_listed_and_in_open_data(
     [decision] = row["opening_resolutions"]
     assert decision["text"].startswith("RESOLVED that the minutes of the meeting held on 2 March")
     assert f"line {decision['line']})" in section
+
+
+def test_a_declaration_before_any_minute_heading_links_to_the_minutes(tmp_path: Path) -> None:
+    """A record that states a declaration under its roll, before its first heading: it is
+    read, declared under no minute, and its link is the top of the minutes on the page."""
+    meeting = _audit_committee(
+        tmp_path,
+        "PRESENT: Councillor A Pell (Chair) and Councillor B Quayle\n\n"
+        "Councillor B Quayle declared an interest in agenda item 1 as a member of the "
+        "trust.\n\n"
+        "1. Annual return\n\n"
+        "The return was noted.\n",
+    )
+    data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
+    [declaration] = data["declarations"]
+    assert declaration["as_written"] == "Councillor B Quayle"
+    assert declaration["line"] == 5  # after the opening sentence and the roll
+    assert declaration["url"].endswith(f"meetings/{meeting.id}/#minutes")

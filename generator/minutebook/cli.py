@@ -390,7 +390,9 @@ def check(file: Path) -> None:
                 if minute.resolution:
                     click.echo(f"  {minute.resolution_line} resolution: {minute.resolution[:70]}")
             for d in part.declarations:
-                click.echo(f"  {d.line} declaration by {d.as_written} (minute {d.minute_number})")
+                click.echo(
+                    f"  {d.line} declaration by {d.as_written} (minute {d.minute_number or 'none'})"
+                )
             for a in part.attendance:
                 echo(
                     f"  {a.line} {a.role.value}: {a.as_written}"

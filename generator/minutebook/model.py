@@ -184,7 +184,7 @@ class DeclarationFacts:
     as_written: str
     text: str
     line: int
-    minute_number: str
+    minute_number: str | None  # None: declared before any minute heading
 
 
 @dataclass

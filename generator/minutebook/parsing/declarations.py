@@ -32,6 +32,7 @@ nothing a document says is silently dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
@@ -469,6 +470,49 @@ def _carried_on(text: str, indent: str) -> str | None:
     return words or None
 
 
+def read_opening_declarations(part: Part, opening: list[Line]) -> None:
+    """The declarations a record states in prose before its first minute heading ("Cllrs
+    A and B declared an interest in Agenda Item 6 ..." under the roll, the headings lost
+    in conversion, or a record with none): declared under no minute."""
+    found = _prose_declarations(opening, "", defined_initials(part.lines))
+    part.declarations.extend(replace(d, minute_number=None) for d in found)
+
+
+def _prose_declarations(
+    body: list[Line], number: str, initials: frozenset[str]
+) -> list[DeclarationFacts]:
+    """The declarations stated in prose among `body`'s lines (see `read_declarations`),
+    each under minute `number`."""
+    out: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        by_initials = initials_declarers(line, number, initials)
+        if by_initials:
+            out.extend(by_initials)
+            continue
+        going_on = body[k + 1].text if k + 1 < len(body) else ""
+        above = body[k - 1] if k else None
+        # "The Chair, Councillor A Reed, declared ...": the member by office and name
+        offices = office_declarers(line, number)
+        if offices and "interest" in f"{line.text} {going_on}":
+            out.extend(_adding(offices, titled_lists_mid_line(line, number)))
+            continue
+        listed = titled_list_declarers(line, number)
+        if listed and "interest" in f"{line.text} {going_on}":
+            out.extend(listed)
+            continue
+        found = declared_in_prose(line, number, going_on) or surname_under_title(
+            line, above, number
+        )
+        # a list after a sentence names the member `found` read among others
+        listed = titled_lists_mid_line(line, number) if "interest" in line.text else []
+        if found and all(d.as_written != found.as_written for d in listed):
+            out.append(title_above(found, above))
+        out.extend(listed)
+        if not found and not listed and "interest" in line.text:
+            out.extend(plural_declarers(line, number) or plural_declarers_after_lead(line, number))
+    return out
+
+
 def read_declarations(
     part: Part, minute: MinuteFacts, body: list[Line], file: str, diagnostics: Diagnostics
 ) -> None:
@@ -476,36 +520,7 @@ def read_declarations(
     declaration in prose in any other."""
     initials = defined_initials(part.lines)
     if not is_declarations_title(minute.title):
-        for k, line in enumerate(body):
-            by_initials = initials_declarers(line, minute.number, initials)
-            if by_initials:
-                part.declarations.extend(by_initials)
-                continue
-            going_on = body[k + 1].text if k + 1 < len(body) else ""
-            above = body[k - 1] if k else None
-            # "The Chair, Councillor A Reed, declared ...": the member by office and name
-            offices = office_declarers(line, minute.number)
-            if offices and "interest" in f"{line.text} {going_on}":
-                later = titled_lists_mid_line(line, minute.number)
-                part.declarations.extend(_adding(offices, later))
-                continue
-            listed = titled_list_declarers(line, minute.number)
-            if listed and "interest" in f"{line.text} {going_on}":
-                part.declarations.extend(listed)
-                continue
-            found = declared_in_prose(line, minute.number, going_on) or surname_under_title(
-                line, above, minute.number
-            )
-            # a list after a sentence names the member `found` read among others
-            listed = titled_lists_mid_line(line, minute.number) if "interest" in line.text else []
-            if found and all(d.as_written != found.as_written for d in listed):
-                part.declarations.append(title_above(found, above))
-            part.declarations.extend(listed)
-            if not found and not listed and "interest" in line.text:
-                part.declarations.extend(
-                    plural_declarers(line, minute.number)
-                    or plural_declarers_after_lead(line, minute.number)
-                )
+        part.declarations.extend(_prose_declarations(body, minute.number, initials))
         return
     before = len(part.declarations)
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)

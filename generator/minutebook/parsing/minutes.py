@@ -48,7 +48,7 @@ from .attendance_trailing import trailing_attendance
 from .bilingual_labels import english_labels
 from .decision_references import cited_decisions, tabled_decisions, titled_decision
 from .decision_tables import untabled_minutes
-from .declarations import read_declarations
+from .declarations import read_declarations, read_opening_declarations
 from .headers import minutes_header
 from .minute_cell_numbers import uncelled_numbers
 from .minute_headings import minute_headings, numbered_lines, order_key
@@ -153,6 +153,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     # "Cllr A proposed, Cllr B seconded: ... CARRIED" above the first heading (or in a
     # record with none): decided, though under no minute
     part.opening_resolutions = [(r.text, r.line) for r in all_resolutions(preamble)]
+    read_opening_declarations(part, preamble)  # "Cllrs A and B declared an interest ..."
     last_end = at_end if at_end is not None else len(lines)
     printed = {h.number for h in headings if h.number}
     for n, heading in enumerate(headings):

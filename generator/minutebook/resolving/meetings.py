@@ -328,10 +328,9 @@ class MeetingResolver:
             )
             meeting.actions.extend(part.actions)
             meeting.opening_resolutions.extend(part.opening_resolutions)
-            for d in part.declarations:
-                meeting.declarations.append(
-                    Declaration(d.as_written, d.text, minute_ids[d.minute_number], d)
-                )
+            for d in part.declarations:  # one declared before any heading: the minutes' top
+                where = minute_ids[d.minute_number] if d.minute_number else f"{meeting.id}-minutes"
+                meeting.declarations.append(Declaration(d.as_written, d.text, where, d))
 
 
 def published_as_previous_minutes(document: SourceDocument, part: Part) -> bool:
