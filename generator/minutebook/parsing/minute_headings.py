@@ -45,6 +45,7 @@ from .agenda_items import without_file_link
 from .attendance_chair_lines import chair_line
 from .attendance_interleaved_number import names_under
 from .attendance_labelled_lines import labelled_names
+from .bare_venues import POSTCODE_END
 from .delegation_marks import without_delegation_mark
 from .folio_references import folio_reference
 from .labelled_minute_codes import dated_code_title, labelled_code
@@ -898,7 +899,19 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # "1. Urgent Item In terms of ...": `unseparated_numbered` cuts it
     if run_on is not None and run_on[0].isupper() and not run_on[1].isupper():
         return None  # "1. APOLOGIES Cllr Stather, Cllr Bridger": the capitals are the title
+    if _street_address(match["number"], match["title"]):
+        return None  # "91 BRIDGEGATE, , DN14 7JJ": the venue's address under the date
     return _heading(lines, i, match["number"], match["title"])
+
+
+def _street_address(number: str, title: str) -> bool:
+    """Whether a bare number and its "title" are a house number and its street, town and
+    postcode ("91 Bridgegate, Howden, DN14 7JJ"): a venue's address under a record's date.
+    A planning application's heading also ends on a postcode, but after its reference
+    ("5 21/01234/FUL - Mill Barn, Fenby, FE1 2AB"), so a title with a slash is none."""
+    return (
+        number.isdigit() and "," in title and "/" not in title and bool(POSTCODE_END.search(title))
+    )
 
 
 def attendance_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
