@@ -259,3 +259,11 @@ def test_a_line_between_two_close_page_counts_is_printed_once_and_stays() -> Non
     kept, dropped = drop_page_counts_and_running_footers([Line(1, text) for text in texts])
     assert [line.text for line in kept] == ["Membership", "Councillor A Reid", "AGENDA"]
     assert {f.rule for f in dropped} == {"page-count"}
+
+
+def test_a_word_processor_s_page_footer_either_way_round_is_furniture() -> None:
+    text = (QUIRKS / "piped-page-number.txt").read_text("utf-8")
+    lines, furniture = clean(text)
+    dropped = [f.line.text for f in furniture if f.rule == "piped-page-number"]
+    assert dropped == ["1 | Page Council Minutes 18/03/2021", "Page | 2"]
+    assert not any("Page" in line.text for line in lines)

@@ -110,9 +110,11 @@ def drop_page_headers(lines: list[Line]) -> RuleResult:
 # "Page 60": page numbers of slides reproduced in a pack.
 PAGE_NUMBER = re.compile(r"Page\s+\d+")
 #: "1 | Page Council Minutes 18/03/2021", "2 | P a g e": a word processor's page number and
-#: its word, then the running footer's words (a date among them, or none)
+#: its word, then the running footer's words (a date among them, or none); or the word
+#: first, "Page | 2"
 PIPED_PAGE = re.compile(
     r"\d{1,4}\s?\|\s?P\s?a\s?g\s?e(?:\s[^|]{0,80}?\d{1,2}[./]\d{1,2}[./]\d{2,4})?"
+    r"|P\s?a\s?g\s?e\s?\|\s?\d{1,4}"
 )
 BLANK_PAGE = re.compile(r"(?i)this page is intentionally left blank\.?")
 #: How long a line BLANK_PAGE matches can be, stripped: 37 letters and spaces, and a full
