@@ -62,7 +62,8 @@ annotated fact matches at most one found fact):
   starts with the annotated first words once a leading formula ("RESOLVED:", "Resolved -
   That", "ORDERED that", "The Panel agreed that", "The Integration Joint Board
   resolved:-", "AGREED:", or a bare "That" where the annotation begins after the
-  formula) is set aside on both sides.
+  formula) is set aside on both sides; or equal once the motion the formula closes ("It
+  was proposed by A, seconded by B and RESOLVED") is set aside too.
 - minutes: a minute headed by its title alone has no printed number (None), whatever
   place the reader numbers it by.
 - bodies (zoo): date equal, and the resolved body id as described above.
@@ -234,10 +235,27 @@ _FORMULA = re.compile(
 )
 
 
+#: The motion a formula closes in the same sentence: "It was proposed by Cllr A, seconded
+#: by Cllr B and (unanimously) RESOLVED that ...". Annotators start such a decision at
+#: the mover or at the formula (both are the same decision), so a decision also matches
+#: with the motion set aside on both sides (`without_motion`).
+_MOTION_LEAD = re.compile(
+    r"^it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,;.]{1,80}?)?,?\s+(?:and\s+)?seconded"
+    r"(?:\s+by\s+[^,;.]{1,80}?)?,?\s+and\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"(?:resolved|agreed)\b)"
+)
+
+
 def without_formula(text: object) -> str:
     """A decision's words after its formula (normalised; the first 400 characters)."""
     s = norm(str(text or "")[:400])
     return _FORMULA.sub("", s, count=1)
+
+
+def without_motion(text: object) -> str:
+    """A decision's words after the motion its formula closes (`_MOTION_LEAD`) and after
+    the formula."""
+    return _FORMULA.sub("", _MOTION_LEAD.sub("", norm(str(text or "")[:400]), count=1), count=1)
 
 
 #: A paragraph number before a decision on its line, glued or spaced: "(2)RESOLVED",
@@ -469,9 +487,11 @@ def matchers(bodies: list[tuple[str, list[str]]]) -> dict[str, Callable[[Fact, F
         )
 
     def resolution(a: Fact, f: Fact) -> bool:
-        return norm(a["minute"]) == norm(f["minute"]) and without_formula(f["text"]).startswith(
-            without_formula(a["first_words"])
-        )
+        if norm(a["minute"]) != norm(f["minute"]):
+            return False
+        if without_formula(f["text"]).startswith(without_formula(a["first_words"])):
+            return True
+        return without_motion(f["text"]).startswith(without_motion(a["first_words"]))
 
     known = {body_id for body_id, _ in bodies}
 

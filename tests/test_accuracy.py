@@ -159,6 +159,22 @@ def test_a_resolutions_own_number_is_part_of_the_formula() -> None:
     assert not same({"minute": "41", "first_words": "That the report be noted"}, found)
 
 
+def test_a_decision_matches_from_its_mover_or_from_its_formula() -> None:
+    """ "It was proposed by A, seconded by B and RESOLVED that ...": annotators start it at
+    the mover or at the formula; either matches the reader's text, and a truncated
+    annotation of the motion alone still matches the whole sentence."""
+    same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
+    text = "It was proposed by Cllr A Reid, seconded by Cllr B Moss and RESOLVED that fees rise."
+    from_mover = {"minute": "5", "text": text}
+    from_formula = {"minute": "5", "text": "RESOLVED that fees rise."}
+    for found in (from_mover, from_formula):
+        assert same({"minute": "5", "first_words": "RESOLVED that fees rise"}, found)
+        assert same({"minute": "5", "first_words": text[:-1]}, found)
+        assert not same({"minute": "5", "first_words": "RESOLVED that fees fall"}, found)
+    motion_only = {"minute": "5", "first_words": "It was proposed by Cllr A Reid, seconded by"}
+    assert same(motion_only, from_mover)
+
+
 def test_a_comma_or_a_vote_after_the_word_is_part_of_the_formula() -> None:
     same = accuracy.matchers(accuracy.load_bodies(CONTENT))["resolutions"]
     comma = {"minute": "3", "text": "RESOLVED,\tthat the minutes be confirmed."}
