@@ -112,3 +112,12 @@ def test_an_election_drawn_from_the_nominations_and_a_later_clause_naming_a_witn
         "declaration of office, witnessed by the Clerk."
     )
     assert election_stated(text) == text.index("Mrs Vale was thus")
+
+
+def test_an_election_whose_sentence_ends_on_its_outcome() -> None:
+    text = "In the absence of further nominations, Councillor Carter was duly appointed."
+    start = election_stated(text)
+    assert start is not None and text[start:].startswith("Councillor Carter was duly appointed")
+    assert election_stated("Cllr T Bridgwood was elected Resolved") == 0
+    assert election_stated("Councillor Carter was appointed to the board of the trust.") is None
+    assert election_stated("The Clerk reported that Cllr A had been appointed.") is None

@@ -41,14 +41,17 @@ OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
 #: minute's heading naming the office: "Cllr B was elected unopposed.", "Cllr B was
 #: elected by 5 votes to 4", "Cllr B was elected by a majority vote", "Cllr B was declared
 #: elected"; the outcome drawn from what went before: "Cllr B was thus re-elected as
-#: Chairman".
+#: Chairman"; the sentence ending on the outcome ("Councillor B was duly appointed.") or
+#: the clerk's formula after it ("Cllr B was elected Resolved").
 ELECTED = re.compile(
     r"\b(?:was|were)\s+(?:(?:duly|unanimously|thus|therefore|then)\s+)?(?:re-?)?"
     r"(?:elected|appointed)\s+(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
     + OFFICE
     + r"|\bwas\s+(?:(?:duly|thus|therefore|then)\s+)?(?:declared\s+(?:duly\s+)?"
     r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
-    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|by\s+(?:a\s+)?majority(?:\s+vote)?)\b)",
+    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|by\s+(?:a\s+)?majority(?:\s+vote)?)\b)"
+    r"|\bwas\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)(?=\s*(?:\.?$|\.\s|\s(?-i:Resolved|"
+    r"RESOLVED|Agreed|AGREED)\b))",
     re.IGNORECASE,
 )
 #: After an election with no office named: a seat the voters filled ("... for the Hill

@@ -18,11 +18,11 @@ import re
 
 #: "There being no other nominations, ", "There were no further nominations and ", "As
 #: there were no other nominations received, ", "With no other nomination, ", "No other
-#: nominations were forthcoming and ": the clause, its comma or "and", then the name's
-#: capital.
+#: nominations were forthcoming and ", "In the absence of further nominations, ": the
+#: clause, its comma or "and", then the name's capital.
 NOMINATIONS_CLOSED = re.compile(
     r"(?:(?:There\s+(?:being|were|was)|As\s+there\s+(?:were|was)|With)\s+no"
-    r"|No)\s+(?:other|further)"
+    r"|No|In\s+the\s+absence\s+of(?:\s+any)?)\s+(?:other|further)"
     r"\s+nominations?(?:\s+(?:received|made|having\s+been\s+(?:received|made))"
     r"|\s+(?:were|was)\s+(?:forthcoming|received|made))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])",
