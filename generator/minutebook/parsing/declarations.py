@@ -470,12 +470,46 @@ def _carried_on(text: str, indent: str) -> str | None:
     return words or None
 
 
-def read_opening_declarations(part: Part, opening: list[Line]) -> None:
-    """The declarations a record states in prose before its first minute heading ("Cllrs
+#: A label alone on its line with its colon ("Declarations of interest:", "Apologies:"): the
+#: end of the block above it in a record's opening
+OPENING_LABEL = re.compile(r"^[A-Z][\w /&'’-]{2,60}:\s*$")
+#: Lines a labelled block of declarations in a record's opening runs to at most
+MAX_OPENING_BLOCK = 60
+
+
+def read_opening_declarations(
+    part: Part, opening: list[Line], file: str, diagnostics: Diagnostics
+) -> None:
+    """The declarations a record states before its first minute heading: in prose ("Cllrs
     A and B declared an interest in Agenda Item 6 ..." under the roll, the headings lost
-    in conversion, or a record with none): declared under no minute."""
-    found = _prose_declarations(opening, "", defined_initials(part.lines))
-    part.declarations.extend(replace(d, minute_number=None) for d in found)
+    in conversion, or a record with none), or under a "Declarations of interest:" label
+    of the opening, read as a declarations minute reads them (a table of names,
+    interests and items); each declared under no minute."""
+    before = len(part.declarations)
+    labelled = _labelled_block(opening)
+    if labelled is not None:
+        label, end = labelled
+        block = opening[label + 1 : end]
+        if block:
+            title = plain(opening[label].text).strip().rstrip(":")
+            heading = MinuteFacts("", title, None, opening[label].number, block[-1].number)
+            read_declarations(part, heading, block, file, diagnostics)
+        opening = [*opening[:label], *opening[end:]]
+    part.declarations.extend(_prose_declarations(opening, "", defined_initials(part.lines)))
+    part.declarations[before:] = [
+        replace(d, minute_number=None) for d in part.declarations[before:]
+    ]
+
+
+def _labelled_block(opening: list[Line]) -> tuple[int, int] | None:
+    """Where a "Declarations of interest:" label stands in a record's opening, and where
+    its block ends (the next label with its colon, or `MAX_OPENING_BLOCK` lines on)."""
+    for k, line in enumerate(opening):
+        if OPENING_LABEL.match(line.text.strip()) and is_declarations_title(line.text):
+            last = min(len(opening), k + MAX_OPENING_BLOCK)
+            later = (j for j in range(k + 1, last) if OPENING_LABEL.match(opening[j].text.strip()))
+            return k, next(later, last)
+    return None
 
 
 def _prose_declarations(

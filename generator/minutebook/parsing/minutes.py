@@ -153,7 +153,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     # "Cllr A proposed, Cllr B seconded: ... CARRIED" above the first heading (or in a
     # record with none): decided, though under no minute
     part.opening_resolutions = [(r.text, r.line) for r in all_resolutions(preamble)]
-    read_opening_declarations(part, preamble)  # "Cllrs A and B declared an interest ..."
+    read_opening_declarations(part, preamble, file, diagnostics)  # "Cllrs A and B declared ..."
     last_end = at_end if at_end is not None else len(lines)
     printed = {h.number for h in headings if h.number}
     for n, heading in enumerate(headings):
