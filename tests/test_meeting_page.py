@@ -289,6 +289,7 @@ def test_a_decision_before_any_minute_heading_is_listed_and_in_open_data(
     page = (tmp_path / "pages" / "meetings" / f"{meeting.id}.md").read_text("utf-8")
     section = page[page.index("## Decided at this meeting") : page.index("## Papers")]
     assert "RESOLVED that the minutes of the meeting held on 2 March be approved." in section
+    assert section.index("2 March be approved") < section.index("Annual return")  # as printed
     data = json.loads((tmp_path / "pages" / "data" / "archive.json").read_text("utf-8"))
     [row] = data["meetings"]
     [decision] = row["opening_resolutions"]

@@ -18,10 +18,9 @@ Each row of an even number of words (one to six names) under such a label is rew
 with commas between its pairs ("Ben Moss, Cara Lowe, Dan Pym, Eve Hart"), and "Present"
 stands alone with its colon over the chair's name, the forms the list reader knows. (A
 table of two columns flattened row by row, "Present: Members Ann Reid (Chairman)" over
-one line of twenty names, is read the same way.) Only a
-run of rows right under the label counts, every word a capitalised name word (no title, no
-figure, no word in lower case), at least `MIN_NAMES` names in all: a heading of two words
-is never one.
+one line of twenty names, is read the same way.) Only a run of rows right under the
+label counts, every word a capitalised name word (no title, no figure, no word in lower
+case), at least `MIN_NAMES` names in all: a heading of two words is never one.
 """
 
 from __future__ import annotations

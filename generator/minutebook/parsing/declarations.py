@@ -597,7 +597,8 @@ def read_declarations(
             file,
             minute.line,
             "declarations-unread",
-            f"minute {minute.number} ({minute.title}) has text but no declaration read "
+            f"{f'minute {minute.number}' if minute.number else 'the opening'} ({minute.title}) "
+            "has text but no declaration read "
             "and no 'no declarations' statement",
         )
 

@@ -125,8 +125,9 @@ MIN_RUN_IN_CODES = 3
 #: The labels of an agenda's front sheet: they cut the notice, but are no evidence alone
 #: ("Public Question Time: A period of ..." is an item's title, no field)
 FRONT_LABEL = re.compile(
-    r"(?<!\S)(?<!Question\s)(?<!Questions\s)(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE"
-    r"|PLACE)\s{0,2}:\s"
+    r"(?<!\S)(?<!Question\s)(?<!Questions\s)"
+    r"(?:Date|Time|Venue|Place|Contact|Enquiries(?:\s{1,3}to)?|Meeting|DATE|TIME|VENUE|PLACE)"
+    r"\s{0,2}:\s"
 )
 #: "MINUTES of a meeting of ...", "Minutes of a meeting of ...", "Minute of the Wyke
 #: Community Council (WCC) Meeting held ...", "AGENDA" alone in capitals, "Agenda Item 4"
@@ -159,7 +160,8 @@ OPENING = re.compile(
     r"|(?<=[A-Z]\.\s)Minutes\s{1,3}of\s{1,3}a\s{1,3}meeting\s{1,3}(?:in|at|held)\b"
     # an agenda's title line naming the meeting to come: "Tyneside Transport Authority
     # Meeting to be held at V on D at T ... 1. Apologies ..."
-    r"|^(?:[A-Z][\w&'’-]*\s{1,3}|and\s{1,3}|of\s{1,3}){1,12}Meeting\s{1,3}to\s{1,3}be\s{1,3}held\b"
+    r"|^(?:[A-Z][\w&'’-]*\s{1,3}|and\s{1,3}|of\s{1,3}){1,12}"
+    r"Meeting\s{1,3}to\s{1,3}be\s{1,3}held\b"
     # a board's record under its title in capitals: "X DRAINAGE BOARD A meeting of the
     # Board was held at V, on D at T."
     r"|(?<=[A-Z]\s)A\s{1,3}meeting\s{1,3}of\s{1,3}the\s{1,3}[A-Z][\w-]{1,30}\s{1,3}was\s{1,3}held\b"

@@ -361,15 +361,16 @@ class MeetingPages(OfficialLinks):
 
     def decided(self, meeting: Meeting) -> list[str]:
         """What a resident comes for, right under the summary: each resolution and each
-        Commissioner's decision noted, as printed, linked to the minute that records it."""
+        Commissioner's decision noted, as printed, linked to the minute that records it (one
+        printed before any minute heading comes first, cited by the minutes' line)."""
         rows = [
+            f"- {_text(text)} (minutes, line {line})" for text, line in meeting.opening_resolutions
+        ]
+        rows += [
             f"- [{_text(minute_label(m))}](#{fragment(meeting.id, m.id)}): {_text(decision)}"
             for m in meeting.minutes
             if m.facts.resolution
             for decision in [m.facts.resolution, *(t for t, _ in m.facts.further_resolutions)]
-        ]
-        rows += [  # decided before any minute heading: cited by the minutes' line
-            f"- {_text(text)} (minutes, line {line})" for text, line in meeting.opening_resolutions
         ]
         rows += [
             f"- [Decision {_text(d.reference)}](#{decision_anchor(d.reference)})"
