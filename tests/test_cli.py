@@ -57,6 +57,21 @@ def test_check_lists_what_it_recognised_with_line_numbers() -> None:
     assert result.exit_code == 1
 
 
+def test_check_lists_decisions_and_declarations_before_any_minute(tmp_path: Path) -> None:
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "MINUTES of a meeting of the Fenby Audit Committee held in the Town Hall, Fenby on "
+        "Tuesday 3 March 2026.\n\nPRESENT: Councillor A Reid (Chair), Councillor B Moss\n\n"
+        "Councillor B Moss declared an interest in item 1 as a trustee of the trust.\n\n"
+        "RESOLVED that the minutes of the meeting held on 2 February be approved.\n\n"
+        "1. Annual return\n\nThe return was noted.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(paper)])
+    assert "7 resolution before any minute: RESOLVED that the minutes" in result.output
+    assert "5 declaration by Councillor B Moss (minute none)" in result.output
+
+
 def test_check_shows_appendices_and_contents_headings() -> None:
     """A report's appendices are parts with their line ranges and their report; a paper's
     headings from its contents list are shown with their level."""

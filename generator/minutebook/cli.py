@@ -382,6 +382,8 @@ def check(file: Path) -> None:
             for item in part.items:
                 section = f" [{item.section} - {item.section_title}]" if item.section_title else ""
                 echo(f"  {item.line} item {item.code}: {item.title}{section}")
+            for text, line in part.opening_resolutions:  # decided before any minute heading
+                click.echo(f"  {line} resolution before any minute: {text[:70]}")
             for minute in part.minutes:
                 echo(
                     f"  {minute.line} minute {minute.number} (item {minute.item_code}): "
