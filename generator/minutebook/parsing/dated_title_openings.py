@@ -44,6 +44,7 @@ from .openings import (
     title_name,
     when_and_where,
 )
+from .printed_kind_titles import KIND_TITLE
 from .sentence_openings import LONE_PREPOSITION, MEETING_WORDS
 from .text import plain
 from .web_attendance_pages import PAGE_HEADING
@@ -104,7 +105,9 @@ def _titled_body(titled: list[Line]) -> str:
     """The body named by the title lines over the date (nearest first). Under a committee
     system's "Committee Minutes" label the name above is the body's: "Cabinet" as it is,
     "Development Control" (no body's noun) with "Committee" after it."""
-    names = [name for line in titled if (name := title_name(line))]
+    names = [
+        name for line in titled if (name := title_name(line)) and not KIND_TITLE.fullmatch(name)
+    ]
     for k, name in enumerate(names):
         if not BARE_KIND.match(name):
             return name

@@ -66,6 +66,7 @@ from .text import plain, title_case
 from .text_named_bodies import named_in_text
 from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, time_line_under
 from .titled_date_openings import titled_date_opening
+from .unnamed_openings import unnamed_opening
 from .venue_ends import without_venue_note
 from .venues_under import time_under, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
@@ -375,7 +376,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             placed_title_opening(lines),  # "X Committee" / "Meeting on D, T" / "at the V"
         ),
         titled_date_opening(lines),
-    )
+    ) or unnamed_opening(lines)  # no name at the head: the body whose minutes it approves
     if opening is not None:
         opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"

@@ -22,6 +22,7 @@ from ..model import DocumentKind, Line
 from ..vocabulary import WEEKDAY_NAME
 from .content_kind import page_kind
 from .openings import Opening
+from .printed_kind_titles import KIND_TITLE
 from .text import plain
 from .web_item_pages import without_directions_link
 
@@ -104,6 +105,8 @@ def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
     body = plain(lines[texts[0]].text).strip()
     if len(body) > MAX_BODY or not body[:1].isupper() or any(c.isdigit() for c in body):
         return None
+    if KIND_TITLE.fullmatch(body):  # "Agenda and minutes" over the date: the committee's
+        return None  # line lost, the page's own heading names no body
     when = plain(lines[texts[1]].text).strip()
     if not STACKED_DATE.match(when) or find_date(when) is None:
         return None

@@ -359,6 +359,9 @@ def _runs_on(text: str, following: str) -> bool:
 CITES_MINUTES = re.compile(
     r"\b(?:be|were|was|are|is|being)\s+(?:duly\s+)?(?:approved|confirmed|signed|agreed|"
     r"accepted|adopted|taken as read)\b"
+    # the agenda's formula quoted as a web record's item: "Minutes of the meetings of the
+    # Council held on D to be read or taken as read"
+    r"|\btaken\s+as\s+read\b"
     # an agenda's instruction quoted on a web record: "To confirm the minutes of the
     # meeting held on 20 March 2012 as a correct record."
     r"|^\W{0,3}to\s+(?:confirm|approve|agree|sign|receive|note)\b[^.]{0,40}?\bminutes\b"
