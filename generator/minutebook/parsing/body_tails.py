@@ -167,4 +167,21 @@ def tidied_body(name: str) -> str:
     name = without_host_title(name) or name
     name = without_owner_possessive(name) or name
     name = without_meeting_word(name) or name
+    name = without_inner_meeting_kind(name) or name
     return english_body_name(name) or name
+
+
+#: the meeting's kind printed between a local council's place and its kind: "LEIGH ON
+#: MENDIP ANNUAL PARISH COUNCIL (MEETING)", "Ashby Extraordinary Town Council"
+INNER_MEETING_KIND = re.compile(
+    r"(?<=\w)\s+(?:annual|extraordinary|ordinary|special)\s+"
+    r"(?=(?:parish|town|community|city)\s+council\b)",
+    re.IGNORECASE,
+)
+
+
+def without_inner_meeting_kind(name: str) -> str | None:
+    """The name without the meeting's kind printed inside it (INNER_MEETING_KIND); None
+    when it has none."""
+    tidied = INNER_MEETING_KIND.sub(" ", name, count=1)
+    return tidied if tidied != name else None

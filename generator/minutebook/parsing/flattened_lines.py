@@ -93,7 +93,10 @@ MAX_CANDIDATES = 400
 #: attendance label's qualifier is cut with it ("OTHER MEMBERS IN ATTENDANCE:", "Officers in
 #: attendance:"), else it would end the name before it
 BLOCK_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Also|Others|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3})?[Pp]resent"
+    r"(?<!\S)(?:(?:(?:Also|Others|(?:Other\s{1,3})?Members|Councillors|Officers)\s{1,3}"
+    # "Members of Cabinet present:", "Members of the Board present:": the body named
+    r"|Members\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z][\w&'’-]*(?:\s{1,3}[A-Z][\w&'’-]*){0,3}\s{1,3})?"
+    r"[Pp]resent"
     r"|(?:(?:ALSO|MEMBERS|OFFICERS)\s{1,3})?PRESENT"
     r"|(?:(?:Also|Officers|(?:Other\s{1,3})?Members|Councillors)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance"
     r"|(?:(?:ALSO|OFFICERS|(?:OTHER\s{1,3})?MEMBERS|COUNCILLORS)\s{1,3})?IN\s{1,3}ATTENDANCE"

@@ -68,7 +68,7 @@ from .time_notes import foot_time_range, fuller_repeat, met_at, place_and_span, 
 from .titled_date_openings import titled_date_opening
 from .unnamed_openings import unnamed_opening
 from .venue_ends import without_venue_note
-from .venues_under import time_under, venue_under, venue_under_dating_line
+from .venues_under import time_under, timed_place, venue_under, venue_under_dating_line
 from .web_item_pages import item_page_opening, without_directions_link
 from .whole_body_titles import named_whole_body, whole_body_in_text
 
@@ -431,7 +431,9 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
     if facts.time is None:  # "(Public Pack)Minutes Document for Council, 26/05/2016 16:30"
         facts = replace(facts, time=system_title_time(lines, facts.date))
     if facts.venue is None and from_sentence and facts.line is not None:
-        facts = replace(facts, venue=venue_under_dating_line(lines, facts.line, facts.date))
+        under = venue_under_dating_line(lines, facts.line, facts.date)
+        time, under = timed_place(under) if under else (None, under)  # "at 7.30pm in V"
+        facts = replace(facts, time=facts.time or time, venue=under)
     if facts.venue is None:
         facts = replace(facts, venue=stated_venue(lines, facts.line or 0))
     return replace(facts, venue=without_directions_link(facts.venue))

@@ -183,7 +183,10 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: converted to text put the number cell and the title cell on lines of their own);
 #: "41 |": the number cell closed by the converter's cell rule, the row's text below;
 #: "12:": a committee system's number cell with a colon after it
-NUMBER_ALONE = re.compile(r"^(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)$")
+NUMBER_ALONE = re.compile(
+    # "3.0": a decimal scheme's whole number, its paragraphs 3.1, 3.2 under it
+    r"^(?:(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)|(?P<decimal>\d{1,3}\.0))$"
+)
 #: "P/142": a committee's lettered minute code alone in the number cell of its web page
 CODE_ALONE = re.compile(r"^(?P<number>[A-Z]{1,4}/\d{1,4})$")
 #: a number alone with no stop, read only under its series' letters ("PAR" over "1")
@@ -1080,12 +1083,17 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     if match is None and (bare := BARE_NUMBER_ALONE.match(text)) is not None:
         letters = series_letters_over(lines, i)
         match = bare if letters is not None else None
-    if not match or YEAR.match(match["number"]):
+    if not match:
+        return None
+    printed = match["number"] or match.groupdict().get("decimal") or ""
+    if YEAR.match(printed):
         return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
-    j = _past_paragraph_numbers(lines, j, match["number"])  # "2." over "2.1" over the title
+    j = _past_paragraph_numbers(
+        lines, j, printed.removesuffix(".0")
+    )  # "2." over "2.1" over the title
     if names_under(lines, j):
         return None  # a two-column page's number dropped into the attendance list
     below = lines[j].text.strip().replace("**", "")
@@ -1099,7 +1107,7 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         title = _clean_title(title).rstrip(". ")  # the item's agenda wording, as its title
     elif not title or not looks_like_title(title):
         return None
-    number = f"{letters} {match['number']}" if letters else match["number"]
+    number = f"{letters} {printed}" if letters else printed
     return MinuteHeading(i, number, title, code, certain=False)
 
 

@@ -120,9 +120,12 @@ SENTENCE_END = re.compile(
 #: a record's attendance label run on after its sentence with no stop between: a label
 #: in capitals ("... 17th June 2020 PRESENT P Lankfer"), a present/absent table's heading
 #: ("... 10.50 am Membership Present Absent Councillor ..."), or any label with its colon
+#: ("Present:", "Members of Cabinet present:")
 RECORD_LABEL = re.compile(
     r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES|Membership\s+Present)\b|"
-    r"(?:present|members present|apologies|in attendance)\s*:|the\s+members\s+present\s+being)",
+    r"(?:present|members present|apologies|in attendance)\s*:|the\s+members\s+present\s+being"
+    # a list's label naming the body: "... at 6.30 pm Members of Cabinet present: R Herring"
+    r"|members\s+of\s+(?:the\s+)?\w+(?:\s+\w+){0,4}?\s+present\s*:)",
     re.IGNORECASE,
 )
 
@@ -696,6 +699,8 @@ def title_name(line: Line) -> str:
         text = text[: kind_tail.start()]
     text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
     text = YEAR_AFTER_BODY.sub(r"\g<noun>", text)  # "Places Scrutiny Panel 2019/20"
+    held = HELD_TAIL.search(text)  # "Cabinet Meeting Held at the Council Chamber, Woodbridge"
+    text = text[: held.start()] if held and BODY_NOUN.search(text[: held.start()]) else text
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
     if dated is not None and DATE_SPAN.fullmatch(dated["date"].strip()):
@@ -703,6 +708,11 @@ def title_name(line: Line) -> str:
     if DATE_SPAN.search(text) or DOTTED_DATE.search(text):
         return ""  # "Posted on 22nd November, 2018 in Agendas – Town Council", "MM 28.07.2015
     return text.strip(" ,.;:-–—")  # & ...": a web page's or a running head's date, no name
+
+
+#: where a title says the meeting sat, after the body's name: "... Meeting Held at the
+#: Council Chamber, Woodbridge" (a page's title with the date left to the sentence under it)
+HELD_TAIL = re.compile(r"\s+held\s+(?:at|in)\s", re.IGNORECASE)
 
 
 #: "on" ending a title whose date the next line prints, after the body's noun

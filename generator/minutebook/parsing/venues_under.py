@@ -126,3 +126,21 @@ def venue_under_dating_line(lines: list[Line], start: int, date: dt.date) -> str
     if text[:1].isdigit() or FORMULA.fullmatch(text) or not PLACE_WORD.search(text):
         return None
     return text
+
+
+#: a place line under the dating line that says the time first: "at 7.30pm in the Memorial
+#: Hall", "7.00 pm, Village Hall" (the sentence broken over blank lines after its date)
+TIMED_PLACE = re.compile(
+    r"^(?:(?:at|from|commencing\s+at)\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?)"
+    r"(?:\s*,\s*|\s+(?:in|at)\s+)(?:the\s+)?(?P<venue>\S.{2,150})$",
+    re.IGNORECASE,
+)
+
+
+def timed_place(text: str) -> tuple[dt.time | None, str]:
+    """The time and the place of a place line that says the time first (TIMED_PLACE);
+    no time and the line as it was otherwise."""
+    found = TIMED_PLACE.match(text.strip())
+    if found is None:
+        return None, text
+    return find_field_time(found["time"]), found["venue"].strip()

@@ -1,0 +1,94 @@
+"""Record heads and headings first met in other bodies' real papers (round 37): a page
+title saying where the meeting sat ("X Meeting Held at V"), a flattened list's label
+naming the body ("Members of Cabinet present:"), a sentence broken over blank lines after
+its date ("at 7.30pm in the Village Hall"), the meeting's kind inside a parish council's
+name, and a decimal scheme's whole numbers alone on their lines ("1.0"). Every example is
+invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.model import DocumentKind
+from minutebook.parsing.body_tails import tidied_body
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.venues_under import timed_place
+from opening_facts import first_part_meeting, parsed
+
+FLATTENED_CABINET = (
+    "Minutes of the Cabinet Meeting Held at the Council Chamber, Fenby\n"
+    "confirmed Minutes of the Cabinet Meeting held in the Ash Room, Civic Hall, Fenby on "
+    "Tuesday 10 July 2018 at 6.30 pm Members of Cabinet present: R Hill (Leader), A Fry, "
+    "S Gale, T Moss, R Kerr. Other Members present: C Blunt, A Cole, P Dunn. Officers "
+    "present: S Bark (Chief Executive), K Blair (Head of Operations), K Cook (Democratic "
+    "Services Manager). 1 Apologies for Absence Apologies for absence were received from "
+    "Councillor J Fish. 2 Declarations of Interest There were no declarations of interest. "
+    "3 Minutes RESOLVED That the Minutes of the Meeting held on 5 June 2018 be confirmed as "
+    "a correct record and signed by the Chairman.\n"
+)
+
+
+def test_a_title_saying_where_the_meeting_sat_names_only_the_body() -> None:
+    kind, body, date, time, venue = first_part_meeting(FLATTENED_CABINET)
+    assert (kind, body, date, time) == (
+        DocumentKind.MINUTES,
+        "Cabinet",
+        dt.date(2018, 7, 10),
+        dt.time(18, 30),
+    )
+    assert venue == "Ash Room, Civic Hall, Fenby"
+
+
+def test_a_flattened_label_naming_the_body_opens_the_members_present() -> None:
+    cut = [line.text for line in clean(FLATTENED_CABINET)[0]]
+    assert any(text.startswith("Members of Cabinet present: R Hill") for text in cut)
+    assert not any(text.endswith("Members of Cabinet") for text in cut)
+
+
+PARISH = """MINUTES
+
+ASHBY MAGNA ANNUAL PARISH COUNCIL MEETING
+
+held on 18th May 2009
+
+ at 7.30pm in the Village Hall
+
+Councillors Present
+
+Ann Brook - Chairman (AB), Carl Dale (CD) and Eve Moss (EM)
+
+1.0
+
+Apologies
+
+None were received.
+
+2.0
+
+Declaration of Interest
+
+There were none.
+"""
+
+
+def test_a_place_line_saying_the_time_first_gives_both() -> None:
+    assert first_part_meeting(PARISH) == (
+        DocumentKind.MINUTES,
+        "ASHBY MAGNA PARISH COUNCIL",
+        dt.date(2009, 5, 18),
+        dt.time(19, 30),
+        "Village Hall",
+    )
+    assert timed_place("7.00 pm, Village Hall") == (dt.time(19, 0), "Village Hall")
+    assert timed_place("Village Hall, Mill Lane") == (None, "Village Hall, Mill Lane")
+
+
+def test_the_meeting_kind_inside_a_local_councils_name_is_no_part_of_it() -> None:
+    assert tidied_body("Fenby Extraordinary Town Council") == "Fenby Town Council"
+    assert tidied_body("Annual Parish Meeting") == "Annual Parish Meeting"
+    assert tidied_body("Special Projects Committee") == "Special Projects Committee"
+
+
+def test_a_decimal_schemes_whole_number_alone_heads_its_minute() -> None:
+    minutes = [(m.number, m.title) for m in parsed(PARISH).parts[0].minutes]
+    assert minutes == [("1.0", "Apologies"), ("2.0", "Declaration of Interest")]
