@@ -97,6 +97,7 @@ TITLES: tuple[str, ...] = (
     "Bailie",
     "Baroness",
     "Alderwoman",
+    "Alderperson",
     "Alderman",
     # an alderman so abbreviated in Northern Ireland's councils and boards ("Ald S Reid")
     "Ald",
@@ -123,6 +124,8 @@ PLURAL_TITLES: dict[str, str] = {
     "Councillor(s)": "Councillor",
     "Councillors": "Councillor",
     "Aldermen": "Alderman",
+    # a council's gender-neutral plural ("Apologies: Alderpersons Ellis and Irons")
+    "Alderpersons": "Alderperson",
     "Cllrs": "Cllr",
     "CClrs": "CClr",
     "Clrs": "Clr",

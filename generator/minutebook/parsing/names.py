@@ -73,6 +73,9 @@ NAME_AFTER_BRACKET = re.compile(rf"\s+(?=[A-Z])(?!{HONOUR}\b)")
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
 BRACKET = re.compile(r"\(([^()]*)\)")
 DASH_CAPACITY = re.compile(r"\s+[-–—]\s+")
+#: The plural titles of a council's second rank, printed after the councillors' names with
+#: no stop or comma between: "Councillors A, B and C Aldermen D and E"
+RANK_PLURALS = frozenset({"Aldermen", "Alderpersons"})
 #: "Councillors Smith, Jones", "Councillors: K. Atwell, B. Cheeseman": one title for all
 #: ("Aldermen – F Reid, G Moss": a spaced dash after it, `attendance_title_dashes.py`)
 LEADING_PLURAL_TITLE = re.compile(
@@ -389,6 +392,11 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     for k in range(1, len(words) - 1):
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
+        # "... and Zealley Aldermen Bristow and Howell": the aldermen's plural title opens
+        # their group after the councillors' last name ("Honorary Aldermen" is one title)
+        starts_title = starts_title or (
+            word in RANK_PLURALS and after[:1].isupper() and before != "Honorary"
+        )
         # a title of two words whose first is none alone ("Depute Provost A Reid")
         at = words[k][0]  # a title and a name fit in a short slice (no copy of the rest)
         starts_title = starts_title or (
