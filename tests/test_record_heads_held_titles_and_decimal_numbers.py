@@ -92,3 +92,50 @@ def test_the_meeting_kind_inside_a_local_councils_name_is_no_part_of_it() -> Non
 def test_a_decimal_schemes_whole_number_alone_heads_its_minute() -> None:
     minutes = [(m.number, m.title) for m in parsed(PARISH).parts[0].minutes]
     assert minutes == [("1.0", "Apologies"), ("2.0", "Declaration of Interest")]
+
+
+CEMETERY = """Burial Cttee June 2023 Minutes
+Ashby Magna Parish Council
+DRAFT Minutes from the Burial Committee Meeting
+Ashby Village Hall Tuesday 20th June 2023 at 6.30pm
+Attendees
+Burial Committee Members: Cllr Ann Brook, Cllr Carl Dale and Cllr Eve Moss.
+Non-Committee Members Observing: Cllr Fay Hart
+1. Election of Chair
+To elect a Chair of the Burial Committee
+It was proposed by Cllr Dale, seconded by Cllr Moss and it was RESOLVED that Cllr Brook
+be elected as Chair of the Burial Committee.
+2. Apologies for Absence
+To receive and accept apologies
+There were no apologies.
+3. Declarations of Interests
+To receive any declarations of interest in items on the agenda
+There were no declarations.
+4. Terms of Reference
+To agree the Terms of Reference of the Committee
+The draft was agreed.
+"""
+
+
+def test_minutes_from_a_meeting_over_a_venue_then_its_date_open_a_record() -> None:
+    assert first_part_meeting(CEMETERY) == (
+        DocumentKind.MINUTES,
+        "Ashby Magna Parish Council Burial Committee",
+        dt.date(2023, 6, 20),
+        dt.time(18, 30),
+        "Ashby Village Hall",
+    )
+
+
+def test_attendees_heads_the_groups_of_those_present() -> None:
+    """The body's own "Committee Members" hold no seat: no capacity, unlike "Independent
+    Members" or "Cabinet Members"."""
+    attendance = [
+        (a.role.value, a.as_written, a.capacity) for a in parsed(CEMETERY).parts[0].attendance
+    ]
+    assert attendance == [
+        ("present", "Cllr Ann Brook", None),
+        ("present", "Cllr Carl Dale", None),
+        ("present", "Cllr Eve Moss", None),
+        ("also_present", "Cllr Fay Hart", None),
+    ]

@@ -254,6 +254,7 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
         # "PRESENT were K Golden (Chair), R Foster ...": a parish clerk's sentence for a label
         r"(?:those\s+)?present\s+were"
         r"|present|attendance|attendance\s+details|those\s+(?:present|attending)|sederunt"
+        r"|attendees"  # a parish record's heading over its groups ("Committee Members: ...")
         r"|the\s+members\s+present\s+being",  # a county council's run-on formula
         AttendanceRole.PRESENT,
     ),
@@ -855,6 +856,18 @@ REPRESENTATIVES_HEADING = re.compile(r"^(?:[A-Z][\w'’-]{0,30}\s){1,3}Represent
 #: member a police authority seats beside its magistrate and independent members; a
 #: name never ends in "Members".
 TITLE_KIND = re.compile(r"^(?:County\s+)?(?:Councillor|Elected)\s+Members:?$", re.IGNORECASE)
+
+
+#: "Committee Members", "Burial Committee Members": the body's own members, no seat of
+#: their own (beside "Visiting Members" or "Independent Members"); "Cabinet Members" hold
+#: a seat, a portfolio, beside the councillors who attend the cabinet
+OWN_MEMBERS = re.compile(r"\b(?:committee|sub-committee|panel|board)\s+members:?$", re.I)
+
+
+def seat_of(kind: str | None) -> str | None:
+    """The seat a members' heading gives those under it ("Independent Members"); none
+    for the body's own members ("Committee Members", OWN_MEMBERS)."""
+    return None if kind is None or OWN_MEMBERS.search(kind) else kind
 
 
 def members_heading(text: str) -> str | None:
@@ -1799,7 +1812,7 @@ class AttendanceReader:
             self._open(line, "Present", AttendanceRole.PRESENT, "")
             if self.block is not None:
                 self._group(line, text.strip(), "")
-                self.block.kind_capacity = kind
+                self.block.kind_capacity = seat_of(kind)
             return True
         label = (
             office_label(text)
@@ -1865,7 +1878,7 @@ class AttendanceReader:
             self._flush()
             block.inline = False
             self._group(line, kind, "")
-            block.kind_capacity = kind
+            block.kind_capacity = seat_of(kind)
             return True
         if public_count_alone(text):
             block.nothing = True  # a count names nobody, and says so: no warning
@@ -2229,7 +2242,7 @@ class AttendanceReader:
         team = block.role is AttendanceRole.IN_ATTENDANCE and not rest and team_group(group)
         block.group_capacity = group if appointing or team else None
         if rest and members_heading(group):  # "Independent Members: Mrs A, Mr B": their
-            block.kind_capacity = members_heading(group)  # seat, unless a name prints one
+            block.kind_capacity = seat_of(members_heading(group))  # seat, unless a name's
         elif member_kind_group(group, rest):
             block.kind_capacity = group  # "Community Co-opted Member: Carol Lowe"
         if rest:

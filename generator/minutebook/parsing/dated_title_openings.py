@@ -19,6 +19,7 @@ from ..dates import (
     find_time,
 )
 from ..model import Line
+from ..vocabulary import WEEKDAY_NAME
 from .clock_spans import clock_span_start
 from .information_lines import information_lines
 from .openings import (
@@ -87,6 +88,22 @@ AT_A_MEETING_OF = re.compile(
 )
 
 
+#: "Ashby Village Hall Tuesday 20th June 2023 at 6.30pm": the venue (ending on a building's
+#: word) run on before the weekday and date, under a title naming the body
+VENUE_BEFORE_DATE = re.compile(
+    r"^(?P<venue>[A-Z][\w'’.&-]*(?:,?\s[\w'’.&-]+){0,8}?\s"
+    r"(?:Hall|Room|Chamber|Centre|Center|Offices|Pavilion|House|Library|Institute|Church))"
+    rf",?\s+(?={WEEKDAY_NAME},?\s+{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}}\b)"
+)
+
+
+def venue_dated(text: str) -> tuple[str, str] | None:
+    """The venue and the rest of a line that starts with the venue and then the weekday
+    and date ('Ashby Village Hall Tuesday 20th June 2023 at 6.30pm'), else None."""
+    match = VENUE_BEFORE_DATE.match(text)
+    return (match["venue"].strip(), text[match.end() :]) if match else None
+
+
 def place_dated(text: str) -> tuple[str, str] | None:
     """The place and the rest of a line that starts 'Edinburgh, Thursday 2 June 2016'
     (the rest starts with the date), else None."""
@@ -129,6 +146,8 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
         text = text[kind.end() :] if kind else text
         placed = place_dated(text) if len(text) <= MAX_DATED_LINE else None
         text = placed[1] if placed else text
+        in_venue = venue_dated(text) if not placed and len(text) <= MAX_DATED_LINE else None
+        text = in_venue[1] if in_venue else text
         lead = TIME_FIRST.match(text) if len(text) <= MAX_DATED_LINE else None
         text = text[lead.end() :] if lead else text  # "2.00 p.m. Tuesday 17th November 2009"
         if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text):
@@ -153,7 +172,7 @@ def dated_title_opening(lines: list[Line]) -> Opening | None:
             continue
         time = find_time(lead.group(0)) if lead else None
         time = time or find_time(text) or clock_after_date(text) or _clock_at_end(text)
-        venue = _venue_after_date(text)
+        venue = _venue_after_date(text) or (in_venue[0] if in_venue else None)
         if venue is None:
             time_below, venue = below_the_date(lines, i)
             time = time or time_below

@@ -434,6 +434,7 @@ MINUTES_OPENING = re.compile(
 )
 #: "Minutes of the meeting held on D", "Minutes of the Audit Committee meeting held on D",
 #: "Minute of the X Community Council (XCC) Meeting held on D" (the Scots singular),
+#: "DRAFT Minutes from the Cemetery Committee Meeting",
 #: "Note of meeting held D" (a forum's record),
 #: "MINUTES OF THE CABINET HELD ON D", "Minutes of the Ordinary Parish Council Meeting" (the
 #: date on the lines below), "Minutes of Extraordinary meeting 29th July 2024" (the body
@@ -441,7 +442,8 @@ MINUTES_OPENING = re.compile(
 #: also how a paragraph or an agenda item speaks of earlier minutes, so it opens a paper
 #: only as a title (no verb after it) with an attendance list soon below
 MINUTES_TITLE = re.compile(
-    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes?|record|action notes) of (?:the\s+|a\s+)?"
+    r"(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes?|record|action notes) (?:of|from) "
+    r"(?:the\s+|a\s+)?"
     # "... meeting. Held on D": the date in a second sentence
     r"[^,;]{0,120}?(?:\bmeeting(?:[,.]?\s+held\b|\s+of\b|,?$|,?\s+(?:on\s+)?"
     # "Minutes of Extraordinary meeting 29th July 2024": the date closing the title
