@@ -139,3 +139,38 @@ def test_attendees_heads_the_groups_of_those_present() -> None:
         ("present", "Cllr Eve Moss", None),
         ("also_present", "Cllr Fay Hart", None),
     ]
+
+
+BRACKETED = """PLANNING COMMITTEE Councillors
+
+Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber,
+Council Offices, Mill Road, Fenby at 9.30 am on 4 July 2013 when there were present:
+Councillors
+Mrs A Brook (Chairman)
+C Dale
+(26)
+APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor E Moss.
+(27)
+DECLARATIONS OF INTEREST
+Councillor C Dale declared an interest in the application at Mill Farm.
+"""
+
+
+def test_a_number_in_brackets_alone_heads_the_minute_under_it() -> None:
+    part = parsed(BRACKETED).parts[0]
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("26", "APOLOGIES FOR ABSENCE"),
+        ("27", "DECLARATIONS OF INTEREST"),
+    ]
+    assert [d.minute_number for d in part.declarations] == ["27"]
+
+
+def test_a_hosts_title_over_the_sentence_names_the_body_up_to_its_noun() -> None:
+    assert first_part_meeting(BRACKETED)[1] == "PLANNING COMMITTEE"
+    hosted = (
+        "Fenby Borough Council Committee System - Committee Document\n\n"
+        "Minutes of the meeting of the Council held in the Council Chamber, Town Hall,"
+        " Fenby on 21st February 2006\n\nPresent: Mrs A Brook (Mayor), Mr C Dale\n"
+    )
+    assert first_part_meeting(hosted)[1] == "Fenby Borough Council"

@@ -185,7 +185,9 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: "12:": a committee system's number cell with a colon after it
 NUMBER_ALONE = re.compile(
     # "3.0": a decimal scheme's whole number, its paragraphs 3.1, 3.2 under it
-    r"^(?:(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)|(?P<decimal>\d{1,3}\.0))$"
+    # "(27)": a number in brackets alone over its title
+    r"^(?:(?P<number>\d{1,4})(?:[.:]|[ \t]{0,4}\|)|(?P<decimal>\d{1,3}\.0)"
+    r"|\((?P<bracketed>\d{1,4})\))$"
 )
 #: "P/142": a committee's lettered minute code alone in the number cell of its web page
 CODE_ALONE = re.compile(r"^(?P<number>[A-Z]{1,4}/\d{1,4})$")
@@ -1085,7 +1087,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         match = bare if letters is not None else None
     if not match:
         return None
-    printed = match["number"] or match.groupdict().get("decimal") or ""
+    found = match.groupdict()
+    printed = match["number"] or found.get("decimal") or found.get("bracketed") or ""
     if YEAR.match(printed):
         return None  # "2016." alone: a date's year wrapped onto its own line
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
@@ -2208,7 +2211,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 found.append(heading)
                 last = order_key(heading.number or "") or last
             continue
-        if not raw or not (raw[0].isalnum() or raw[0] == "*"):
+        bracketed = raw[:1] == "(" and NUMBER_ALONE.match(raw) is not None  # "(27)" alone
+        if not raw or not (raw[0].isalnum() or raw[0] == "*" or bracketed):
             continue
         text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated
         heading = next((h for v in NUMBERED_VARIANTS if (h := v(lines, i, text))), None)

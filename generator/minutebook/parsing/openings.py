@@ -797,6 +797,9 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
         return joined
     for line in title_lines(lines, before):
         name = title_name(line)
+        # "DEVELOPMENT COMMITTEE Councillors", "X Borough Council Committee System -
+        # Committee Document": a host's title, words after the name cut off at its noun
+        name = _to_noun(noun, name) if name and noun is not None else name
         if name and (noun is None or noun.search(name)) and len(name) > len(body):
             return kindless(name)  # "EXTRAORDINARY POLICY AND RESOURCES COMMITTEE"
     for line in lines[max(0, before - 12) : before]:  # "To the Members of Ashby Town Council"
@@ -805,6 +808,17 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
         if name and noun is not None and noun.search(name) and len(name) > len(body):
             return name
     return body
+
+
+def _to_noun(noun: re.Pattern[str], name: str) -> str:
+    """The name up to the last place the body's noun ends it, a bracket after the noun
+    kept ("Planning Committee (North)"); the name as it was when the noun is not in it."""
+    found = list(noun.finditer(name))
+    if not found:
+        return name
+    last = found[-1]
+    bracket = re.match(r"\s*\([^()]{1,60}\)", name[last.end() :])
+    return name[: last.end() + (bracket.end() if bracket else 0)]
 
 
 def kindless(name: str) -> str:
