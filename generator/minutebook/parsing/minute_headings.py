@@ -2184,6 +2184,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     titled = titles_over_running_paragraphs(lines, start)
     if titled:  # "Matters Arising" over "3. Mairi Stewart reported ...": paragraphs run on
         return titled
+    from .declared_items import declared_item  # it imports MinuteHeading
     from .headed_articles import headed_articles  # it reads titles with this module's
     from .sub_minutes import sub_minute  # it reads titles with this module's
 
@@ -2229,6 +2230,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             )
         if heading is not None and found and another_series(heading.number, found[-1].number):
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
+        if heading is not None and declared_item(lines, heading, found[-1] if found else None):
+            heading = None  # "Item 5: 3 Mill Road" under minute 131's declarations
         sub = sub_minute(lines, i, text, found) if heading is None else None
         if sub is not None:  # "4.1 Depot Opening Hours" under "4. Report of ...": its own
             found.append(sub[0])  # minute; the numbering stays the group's ("5." next)
