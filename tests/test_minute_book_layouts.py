@@ -4,6 +4,7 @@ right margin, and the other minute-heading variants tuned on the fourteenth held
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from minute_fixtures import lines_of
 from minutebook.errors import Diagnostics
@@ -115,6 +116,19 @@ def test_headed_articles_take_the_article_number() -> None:
         ("4.1", "SCHOOL TRANSPORT", 8),
         ("5", "EXEMPT INFORMATION", 12),
     ]
+
+
+def test_an_articles_number_after_a_stop_needs_no_wide_gap() -> None:
+    """A web page's text loses the gap after the stop: "2. The Board had before it"."""
+    text = re.sub(r"(?m)^(\d(?:\.\d)?)\.? +", r"\1. ", ARTICLES)
+    found = [(h.number, h.title) for h in headed_articles(lines_of(text))]
+    assert found == [
+        ("1", "APOLOGIES"),
+        ("2", "ROADS MAINTENANCE"),
+        ("4.1", "SCHOOL TRANSPORT"),
+        ("5", "EXEMPT INFORMATION"),
+    ]
+    assert headed_articles(lines_of(text.replace("2. The", "2 The"))) != found
 
 
 def test_paragraph_numbers_restarting_are_no_articles() -> None:

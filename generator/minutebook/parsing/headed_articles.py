@@ -27,8 +27,11 @@ from .minute_headings import (
 from .text import plain
 
 #: "1.    Apologies were ...", "6.1   The Committee had before it ...": the article's
-#: number, a gap of two spaces or more (or a tab), and its sentence
-ARTICLE = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)\.?(?: {2,8}|\t{1,2})(?P<text>[A-Z(].*)$")
+#: number, a gap of two spaces or more (or a tab), and its sentence; after a stop one space
+#: will do ("2. The Board had before it ...", the gap lost in a web page's text)
+ARTICLE = re.compile(
+    r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?:\.?(?: {2,8}|\t{1,2})|\. )(?P<text>[A-Z(].*)$"
+)
 #: fewest headed articles that show the minutes are printed so
 MIN_ARTICLES = 3
 
