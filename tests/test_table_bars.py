@@ -47,3 +47,21 @@ def test_label_cells_and_their_values_lose_their_bars_in_a_paper_of_text() -> No
         "41 |",
         "Text ending in a bar |",
     ]
+
+
+def test_a_table_of_minutes_flattened_a_row_at_a_time_loses_its_bars() -> None:
+    """quirk: table-numbered-rows ("2. | Election of Chairman:" over its text, " |")."""
+    lines, _ = clean((QUIRK.parent / "table-numbered-rows.txt").read_text("utf-8"))
+    texts = {line.number: line.text for line in lines}
+    assert texts[4] == "2. Election of Chairman:"
+    assert texts[5].endswith("elected unopposed.")
+    assert (
+        texts[3] == "1. All Councillors present signed their Declaration of Acceptance of Office."
+    )
+
+
+def test_two_numbered_rows_or_rows_out_of_order_keep_their_bars() -> None:
+    two = [Line(1, "Report"), Line(2, "1. | Budget |"), Line(3, "2. | Staffing |")]
+    assert strip_table_bars(two)[0] == two
+    unordered = [Line(k + 1, f"{n}. | Row {n} |") for k, n in enumerate((4, 1, 7))]
+    assert strip_table_bars(unordered)[0] == unordered
