@@ -173,10 +173,11 @@ def named_then_kind(line: Line, minute: str) -> DeclarationFacts | None:
 UNTITLED_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}"
 #: A name, titled or not, perhaps its seat in brackets, then the item it declared in,
 #: with or without a dash before it: "Cllr M.Crowley Item 8 – Personal", "M. Caddick
-#: (Co-Opted Member) Item 8 – Personal", "Adam Amor (Co-Opted Member) - Items 8 & 13 ..."
+#: (Co-Opted Member) Item 8 – Personal", "Adam Amor (Co-Opted Member) - Items 8 & 13 ...",
+#: or a comma: "Ann Reid, items 9 a and 10, Other Interest"
 NAMED_ITEM_FIRST = re.compile(
     rf"^(?P<who>{ONE_TITLED}?|{UNTITLED_NAME})(?:\s\((?P<seat>[^()]{{2,40}})\))?"
-    r"\s*(?:[:–—-]\s+)?(?P<what>(?:Agenda\s+)?Items?\s+\d.{0,600})$"
+    r"\s*(?:[:–—,-]\s+)?(?P<what>(?:[Aa]genda\s+)?[Ii]tems?\s+\d.{0,600})$"
 )
 #: Longest entry read so
 MAX_ENTRY = 700

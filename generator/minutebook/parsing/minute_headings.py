@@ -1995,7 +1995,8 @@ MAX_WRAPPED_CHARS = 100
 def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeading:
     """A title in capitals that ran onto the next line ("3. APPLICATION FOR A PREMISES
     LICENCE – THE GRILL, 14 HIGH" over "PARADE, ASHBY"): the next line, directly below with
-    no blank between, also in capitals, is the title's end. A decision ("RESOLVED") or a
+    no blank between (or past one when the title ends on a word no title ends with, "...
+    PECUNIARY AND"), also in capitals, is the title's end. A decision ("RESOLVED") or a
     line that heads a minute of its own is not."""
     at = title_line(lines, heading)
     if heading.run_on or at is None or at + 1 >= len(lines):
@@ -2006,10 +2007,14 @@ def with_wrapped_title(lines: list[Line], heading: MinuteHeading) -> MinuteHeadi
             return heading
         return replace(heading, title=joined_title(heading.title, lines[at].text, hanging))
     j = at + 1
+    if not lines[j].text.strip() and ends_unfinished(heading.title):
+        # "DECLARATIONS OF DISCLOSABLE PECUNIARY AND" / "" / "OTHER REGISTERABLE INTEREST(s)"
+        j = next((k for k in range(at + 2, min(at + 4, len(lines))) if lines[k].text.strip()), j)
     below = _clean_title(lines[j].text)
     if not below or len(below) > MAX_WRAPPED_CHARS:
         return heading
-    if not below.isupper() and not YEAR_ALONE.match(below):
+    # "INTEREST(s)": a plural's "(s)" in lower case inside a title in capitals
+    if not below.replace("(s)", "").isupper() and not YEAR_ALONE.match(below):
         return heading
     if CAPITALS_NOT_HEADING.match(below) or SECTION_LABEL.match(below):
         return heading
