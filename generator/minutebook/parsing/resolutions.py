@@ -225,7 +225,8 @@ MINUTES_CONFIRMED = re.compile(
     # colon before the verb ("Minutes of the last meeting:- THE MINUTES ... were ...")
     r"^(?:The\s+|(?=(?-i:M)inutes\b[^.;:]{0,200}?\s(?:was|were)\b))"
     + MINUTES_WORDS
-    + r"\bminutes\b(?:[^.;]|\.(?=\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    # a stop inside the reference: "7.30", "(Minute Nos. 662 - 665)"
+    + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
     + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
@@ -241,7 +242,8 @@ MINUTES_CONFIRMED = re.compile(
 MINUTES_TAKEN_AS_READ = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
-    + r"\bminutes\b[^.;]{0,200}?\s(?:was|were)\s+(?:taken|held)\s+as(?:\s+read\b|\s*$)",
+    + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)\s+(?:taken|held)\s+as"
+    + r"(?:\s+read\b|\s*$)",
     re.IGNORECASE,
 )
 #: The Scottish form, "Minute" in the singular for a meeting's record: "The minute of
