@@ -1094,9 +1094,8 @@ def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
-    j = _past_paragraph_numbers(
-        lines, j, printed.removesuffix(".0")
-    )  # "2." over "2.1" over the title
+    # "2." over "2.1" over the title ("3.0" is whole number 3)
+    j = _past_paragraph_numbers(lines, j, printed.removesuffix(".0"))
     if names_under(lines, j):
         return None  # a two-column page's number dropped into the attendance list
     below = lines[j].text.strip().replace("**", "")
