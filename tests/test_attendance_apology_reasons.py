@@ -65,6 +65,7 @@ def test_a_reason_without_a_verb_is_no_name() -> None:
     assert without_reasons(names, RELATIVE_CLAUSE) == "Cllr A Reid and Cllr B Moss"
     assert without_reasons("Cllr A Reid on holiday", RELATIVE_CLAUSE) == "Cllr A Reid"
     assert without_reasons("Cllr A Reid through illness", RELATIVE_CLAUSE) == "Cllr A Reid"
+    assert without_reasons("Cllr A Reid for illness", RELATIVE_CLAUSE) == "Cllr A Reid"
     # "for" before a name or a body is no reason
     assert without_reasons("Cllr A Reid for the Chair", RELATIVE_CLAUSE) == (
         "Cllr A Reid for the Chair"

@@ -1,6 +1,7 @@
-"""The aldermen's plural title run on after the councillors' last name: "Councillors A, B
-and C Aldermen D and E" (a flattened roll with no stop between the ranks). Every example
-is invented."""
+"""Names in lists first met in other bodies' real papers (round 37): the aldermen's
+plural title run on after the councillors' last name ("Councillors A, B and C Aldermen D
+and E", a flattened roll with no stop between the ranks), "in the Chair" with no bracket,
+and a PCSO's post after a comma. Every example is invented."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_honorary_aldermen_is_one_title_and_left_as_it_was() -> None:
     assert "Carr Honorary Aldermen Dale" in " | ".join(
         _names("Councillors Amos and Carr Honorary Aldermen Dale")
     )
+
+
+def _entries(text: str) -> list[tuple[str, str | None]]:
+    return [(entry.as_written, entry.capacity) for entry in split_name_list(text)]
+
+
+def test_in_the_chair_with_no_bracket_is_the_capacity() -> None:
+    assert _entries("Councillor J Ware in the Chair") == [("Councillor J Ware", "in the Chair")]
+    assert _entries("Cllr A Reid in the Chair, Cllr B Moss") == [
+        ("Cllr A Reid", "in the Chair"),
+        ("Cllr B Moss", None),
+    ]
+
+
+def test_a_pcso_after_a_comma_is_the_post() -> None:
+    assert _entries("Ann Reid, District Councillor and Yvonne Moss, PCSO") == [
+        ("Ann Reid", "District Councillor"),
+        ("Yvonne Moss", "PCSO"),
+    ]

@@ -19,10 +19,10 @@ import re
 from ..vocabulary import PARTICLES, SMALL_WORDS, TITLE
 
 #: a reason without a clause's verb: "for medical reasons", "for work commitments", "on
-#: holiday", "through illness"
+#: holiday", "through illness", "for illness"
 ABSENCE_REASON = (
     r"(?:for\s+(?:[a-z]+\s+){0,2}(?:reasons?|commitments?)|on\s+holiday"
-    r"|through\s+(?:illness|ill[- ]health))"
+    r"|(?:through|for)\s+(?:illness|ill[- ]health|sickness))"
 )
 #: the words that open a reason (not "and it was noted ...", which ends the list)
 REASON = re.compile(

@@ -318,7 +318,7 @@ def is_office(phrase: str) -> bool:
 
 #: posts printed by their initials alone: a parish's Responsible Financial Officer, a chief
 #: executive or finance officer, a police force's deputy or assistant chief constable
-OFFICE_ABBREVIATIONS = frozenset({"RFO", "CEO", "CFO", "DCC", "ACC", "ACO", "DPO"})
+OFFICE_ABBREVIATIONS = frozenset({"RFO", "CEO", "CFO", "DCC", "ACC", "ACO", "DPO", "PCSO"})
 
 
 #: "Mayor Ann Reid": the office used as the title of a directly elected mayor; "Deputy Ann
@@ -1145,7 +1145,26 @@ def split_name_list(text: str) -> list[NameEntry]:
         # a surname under a plural title has its title, only not beside it: not damaged
         entries.append(dataclasses.replace(entry, looks_damaged=False) if titled else entry)
         printed.append(piece)
+    entries = [in_the_chair(entry) for entry in entries]
     return shared_surname(shared_plural_bracket(entries, groups, printed), text)
+
+
+#: "in the" left closing a name whose "Chair" was read as its post: "Councillor J Wares in
+#: the Chair", printed with no bracket
+IN_THE_LEFT = re.compile(r"\s+in\s+the$", re.IGNORECASE)
+
+
+def in_the_chair(entry: NameEntry) -> NameEntry:
+    """'Councillor J Wares in the Chair' with no bracket: the name, presiding ("in the
+    Chair", as the bracketed form reads); any other entry as it was."""
+    if (entry.capacity or "").lower() != "chair":
+        return entry
+    cut = IN_THE_LEFT.search(entry.as_written)
+    if cut is None:
+        return entry
+    return dataclasses.replace(
+        entry, as_written=entry.as_written[: cut.start()], capacity="in the Chair"
+    )
 
 
 def _office_named_after_office(before: str, piece: str) -> bool:
