@@ -30,6 +30,7 @@ from .names import (
     lower_case_words,
     names_an_organisation,
     post_then_colon_name,
+    table_rows,
 )
 
 #: "Officers Present:", "Also in attendance:-": a label before the person on the line
@@ -174,6 +175,8 @@ def comma_post(text: str) -> str | None:
     label, rest = _split_label(text.strip())
     if flattened_table(rest.strip()) is not None or titled_rows(rest.strip()) is not None:
         return None  # several "Name, Authority" rows run together: a flattened table
+    if table_rows(rest.strip()) is not None:
+        return None  # "Ann Reid, Licensing Manager Ben Moss, Solicitor": officers run on
     first = MEMBER_TITLE.search(rest)
     if first is not None and first.start() > 0 and titled_rows(rest[first.start() :]):
         return None  # the same after a label with no colon ("IN ATTENDANCE Mr A Reid, ...")

@@ -546,7 +546,8 @@ def flattened_cuts(
     cuts.update(front_notes(text))
     cuts.update((*notice_cuts(text), *page_column_cuts(text)))
     if openings:
-        cuts.update((*unlabelled_members(text), *leading_stamp(text, OPENING)))
+        cuts.update(unlabelled_members(text))
+    cuts.update(leading_stamp(text, OPENING))  # it looks for the opening past the stamp
     cuts.update((*cover, *table))  # the notice is weighed, not cut (but a summons is)
     cuts.update((*letter, *roll))
     headed = numbered

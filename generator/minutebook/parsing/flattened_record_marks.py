@@ -27,10 +27,13 @@ def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
 
 
 #: "ITEM 2", "Agenda Item 4", "AGENDA ITEM No 3", "AGENDA ITEM NO:4": the pack's stamp
-#: naming the item a record is enclosed under, at the line's start, before its letterhead
+#: naming the item a record is enclosed under, at the line's start, before its letterhead;
+#: a transcription may print the page's number before it and a stop after it ("1 Agenda
+#: Item 109. MINUTES OF A MEETING ...")
 LEADING_STAMP = re.compile(
-    r"^(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:(?:No|NO)[.:]?[ ]{0,2})?\d{1,3}[a-z]?"
-    r"(?=[ ]{1,3}[A-Z]|$)"
+    r"^(?P<page>\d{1,3}[ ]{1,3}(?=Agenda|AGENDA))?"
+    r"(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:(?:No|NO)[.:]?[ ]{0,2})?\d{1,3}[a-z]?"
+    r"(?:(?<=\d)\.)?(?=[ ]{1,3}[A-Z]|$)"
 )
 
 
@@ -46,6 +49,8 @@ def leading_stamp(text: str, opening: re.Pattern[str]) -> list[int]:
 
 def stamp_piece(pieces: list[str]) -> set[int]:
     """The index of the first piece when it is an item stamp alone (`leading_stamp`)."""
+    if len(pieces) > 2 and pieces[0].isdigit() and stamp_piece(pieces[1:]):
+        return {0, 1}  # the page's number, cut off before the stamp
     first = LEADING_STAMP.match(pieces[0]) if pieces else None
     return {0} if first and first.end() == len(pieces[0]) and len(pieces) > 1 else set()
 
@@ -74,8 +79,17 @@ CAPITALS_LABEL = re.compile(
 #: case without a colon (a table's cell flattened), before a name's title (not "Absent",
 #: a present | absent table's column heading: "Membership Present Absent Councillor ...")
 SENTENCE_CASE_LABEL = re.compile(
-    r"(?<!\S)(?:(?:Also[ ]{1,3})?Present|In[ ]{1,3}attendance|Apologies(?:[ ]{1,3}for[ ]{1,3}"
+    r"(?<!\S)(?<!Members )(?<!Councillors )(?<!Officers )"  # a group's label, below
+    r"(?:(?:Also[ ]{1,3})?Present|In[ ]{1,3}attendance|Apologies(?:[ ]{1,3}for[ ]{1,3}"
     r"[Aa]bsence)?)(?=[ ]{1,3}(?:County[ ]{1,3})?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+#: "Committee Members Present Councillors: Ann Ash ...", "Officers Present Gail Green,
+#: Licensing Manager ...": a group's label in title case without a colon (a heading over
+#: its list in the paper), whatever follows; "Present" in capitals makes it a label, where
+#: "Members present were ..." is a sentence
+GROUP_PRESENT_LABEL = re.compile(
+    r"(?<!\S)(?:(?:Committee|Other|Case|Co-opted|Independent|Board|Panel)[ ]{1,3})?"
+    r"(?:Members|Councillors|Officers)[ ]{1,3}Present(?=[ ]{1,3}[A-Z])"
 )
 #: a heading's number just before: "1. APOLOGIES FOR ABSENCE Councillor ..." is a minute
 NUMBER_BEFORE = re.compile(r"(?:\d{1,4}[.)]?|\d{1,3}/\d{2,4})[ ]{0,3}$")
@@ -119,9 +133,10 @@ def capitals_labels(text: str) -> list[int]:
         if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
     )
     # in sentence case the label stands on a line of its own over its list
+    labels = [*SENTENCE_CASE_LABEL.finditer(text), *GROUP_PRESENT_LABEL.finditer(text)]
     found.update(
         cut
-        for m in SENTENCE_CASE_LABEL.finditer(text)
+        for m in labels
         if not NUMBER_BEFORE.search(text, max(0, m.start() - 10), m.start())
         for cut in (m.start(), m.end())
     )
