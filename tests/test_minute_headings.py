@@ -36,6 +36,7 @@ from minutebook.parsing.minute_headings import (
     title_under_glued_code,
 )
 from minutebook.parsing.minutes import parse_minutes
+from opening_facts import parsed
 
 
 def _headings(name: str) -> list[tuple[str, str, str | None, int]]:
@@ -1377,3 +1378,30 @@ def test_a_packs_agenda_item_stamp_over_the_record_heads_no_minute() -> None:
     )
     headings = minute_headings([Line(n, t) for n, t in enumerate(text.split("\n"), start=1)])
     assert [(h.number, h.index) for h in headings] == [("219", 3), ("220", 5)]
+
+
+def test_item_word_headings_run_in_with_their_text() -> None:
+    """A parish record numbering its minutes by the agenda item, each title in capitals
+    run in with the minute's text, dashed or not; a number that falls back is no heading."""
+    text = "\n".join(
+        [
+            "ASHBY PARISH COUNCIL",
+            "Minutes of the Meeting of the Parish Council held on Monday 8th January 2007.",
+            "",
+            "Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr C Cole",
+            "",
+            "Agenda item No.1 - APOLOGIES FOR ABSENCE No apologies received.",
+            "",
+            "Agenda Item No. 2 – DECLARATIONS OF INTEREST None were made.",
+            "",
+            "Item 3 FINANCE The Clerk presented the accounts for December.",
+            "",
+            "Agenda Item No.1 - PLANNING The Chairman noted a late application.",
+        ]
+    )
+    (part,) = parsed(text).parts
+    assert [(m.number, m.title, m.item_code, m.line) for m in part.minutes] == [
+        ("1", "APOLOGIES FOR ABSENCE", "1", 6),
+        ("2", "DECLARATIONS OF INTEREST", "2", 8),
+        ("3", "FINANCE", None, 10),
+    ]

@@ -1649,6 +1649,30 @@ def year_suffixed(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return replace(heading, number=match["number"]) if heading is not None else None
 
 
+#: "Agenda item No.1 - APOLOGIES FOR ABSENCE No apologies received.": a parish record's
+#: heading by the agenda item's number, its title in capitals run in with its text
+ITEM_WORD_RUN_IN = re.compile(
+    r"^(?P<agenda>(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|item|ITEM)[ ]{1,3}(?:(?:No|NO)\.?[ ]{0,2})?"
+    r"(?P<number>\d{1,3}[a-z]?)(?![.]\d)[ ]{0,3}(?:[:.–—-][ ]{0,3}|[ ])(?P<rest>[A-Z]{2,}\b.*)$"
+)
+
+
+def item_word_run_in(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
+    """ "Agenda item No.1 - APOLOGIES FOR ABSENCE No apologies received.": the item's
+    number numbers the minute (and is cited, after "Agenda"), the rest read as after a
+    bare number (the dashed and undashed run-ins). Not certain: the caller checks the
+    number rises."""
+    match = ITEM_WORD_RUN_IN.match(text)
+    if match is None:
+        return None
+    stand_in = f"{YEAR_SUFFIXED_STAND_IN} {match['rest']}"
+    heading = run_in_numbered(lines, i, stand_in) or undashed_numbered(lines, i, stand_in)
+    if heading is None:
+        return None
+    cited = match["number"] if match["agenda"] else None
+    return replace(heading, number=match["number"], item_code=cited)
+
+
 #: How far into a run-in text a word in lower case is looked for (a sentence has one soon)
 RUN_ON_LOOK = 60
 
@@ -1718,7 +1742,8 @@ def long_run_in(
     if coded is not None:
         return coded if coded.run_on and len(coded.title) <= MAX_HEADING_CHARS else None
     if not raw[:1].isdigit():
-        return None
+        heading = item_word_run_in(lines, i, raw)  # "Agenda item No.3 – MINUTES The ..."
+        return heading if heading is not None and _continues(heading.number, last) else None
     heading = (
         year_suffixed(lines, i, raw)  # "245.10 PUBLIC PARTICIPATION. Laura Travers ..."
         or run_in_numbered(lines, i, raw)
@@ -1874,6 +1899,7 @@ NUMBERED_VARIANTS: tuple[Variant, ...] = (
 UNCERTAIN_VARIANTS: tuple[Variant, ...] = (
     year_first,
     year_suffixed,
+    item_word_run_in,
     run_in_numbered,
     undashed_numbered,
     number_alone,
