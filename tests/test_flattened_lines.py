@@ -445,3 +445,29 @@ def test_a_committee_systems_spaced_colon_numbers_cut_a_flattened_record() -> No
     for expected in ("1 : APOLOGIES FOR ABSENCE", "2 : DECLARATIONS OF INTEREST"):
         assert expected in pieces
     assert any(piece.startswith("3 : TO ELECT THE MAYOR") for piece in pieces)
+
+
+def test_bare_numbers_leading_into_a_run_with_stops_are_headings_too() -> None:
+    """A flattened council record whose first headings lost their stops: "1 ELECTION ..."
+    and "2 ELECTION ..." lead into "3. APPOINTMENT ..."; a bare number that does not
+    (a count, "4 MEMBERS" after the run has begun) is left in its text."""
+    text = (
+        "COUNCIL 25 May 2021 Present: Councillors Ash (Chair), Birch, Cole, Dale and Eve "
+        "1 ELECTION OF MAYOR It was moved by Councillor Birch, seconded by Councillor Cole "
+        "and RESOLVED That Councillor Dale be elected Mayor for the ensuing Municipal Year "
+        "2 ELECTION OF DEPUTY MAYOR It was moved by Councillor Eve and RESOLVED That "
+        "Councillor Ash be appointed Deputy Mayor 3. APPOINTMENT OF CHAIR It was RESOLVED "
+        "That Councillor Cole be appointed Chair of Council Business. 4. DECLARATIONS OF "
+        "INTEREST There were no declarations of interest. 5. MINUTES The minutes of the "
+        "meeting held on 23 February 2021 were approved, 4 MEMBERS abstaining."
+    )
+    pieces = [line.text for line in split_flattened_lines([Line(2, text)])[0]]
+    for heading in (
+        "1 ELECTION OF MAYOR",
+        "2 ELECTION OF DEPUTY MAYOR",
+        "3. APPOINTMENT OF CHAIR",
+        "4. DECLARATIONS OF INTEREST",
+        "5. MINUTES",
+    ):
+        assert heading in pieces
+    assert not any(piece.startswith("4 MEMBERS") for piece in pieces)

@@ -205,6 +205,12 @@ BARE_NUMBERED = re.compile(
     rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?i:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
 )
+#: "... and Wills 1 ELECTION OF MAYOR ... 2 ELECTION OF DEPUTY MAYOR ... 3. APPOINTMENT
+#: ...": a bare number before a title in capitals, read only just before a run of
+#: numbers with stops that it leads into (the record's first headings printed without)
+BARE_CAPITALS = re.compile(
+    rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?i:{MONTHS})\b)(?=[A-Z]{{2,}}\b)"
+)
 #: "(1) To receive apologies": a council's agenda numbered in brackets
 BRACKETED = re.compile(r"(?<![\S])\((?P<number>\d{1,3})\)[ ]{1,3}(?=[A-Z])")
 #: "1358 DECLARATIONS OF INTEREST": a town or parish council's minute numbered on from
@@ -314,7 +320,7 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     more; else a town council's after the year and a stop ("14.516 ..."), three or more."""
     return (
         _run(text, last, ITEM_NUMBERED, 2)
-        or _run(text, last, NUMBERED, 2)
+        or _bare_lead(text, _run(text, last, NUMBERED, 2), last)
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, BRACKETED, 3)
         or _run(text, last, MINUTE_CODE, 3)
@@ -323,6 +329,27 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         or _run(text, last, YEAR_FIRST, 2)
         or _run(text, last, YEAR_DECIMAL, MIN_RUN_IN_CODES)
     )
+
+
+def _bare_lead(text: str, run: list[int], last: int | None) -> list[int]:
+    """A run of numbers with stops ("3. APPOINTMENT ... 4. ...") with the bare numbers
+    leading into it ("1 ELECTION OF MAYOR ... 2 ELECTION OF DEPUTY MAYOR ..."), each the
+    number before the next and its title in capitals; the run alone when none does."""
+    if not run:
+        return run
+    found = [
+        (m.start(), int(m["number"]))
+        for m in itertools.islice(BARE_CAPITALS.finditer(text, 0, run[0]), MAX_CANDIDATES)
+    ]
+    lead: list[int] = []
+    expected = _number_at(text, run[0]) - 1
+    for start, number in reversed(found):
+        if expected < 1 or (last is not None and expected <= last):
+            break
+        if number == expected and start < (lead[0] if lead else run[0]):
+            lead.insert(0, start)
+            expected -= 1
+    return lead + run
 
 
 def _opening_run(text: str, last: int | None, pattern: re.Pattern[str]) -> list[int]:
