@@ -100,3 +100,33 @@ def test_kinds_of_member_side_by_side_divided_by_a_tab() -> None:
 def test_an_apologies_sentence_naming_a_substitute_is_left_to_its_reader() -> None:
     sentence = "Apologies were received from Cllr A Reid and Cllr B Moss attended as substitute."
     assert trailing_role(sentence) is None
+
+
+def test_surnames_under_a_plural_title_are_people() -> None:
+    read = trailing_role("Councillors Fowler, Gordon, Hale and L J Smith were also in attendance.")
+    assert read == ("Councillors Fowler, Gordon, Hale and L J Smith", AttendanceRole.IN_ATTENDANCE)
+    # under no title, a bare word is nobody
+    assert trailing_role("Fowler, Gordon and Finance were also in attendance.") is None
+
+
+def test_a_sentence_inside_a_preamble_printed_without_blank_lines() -> None:
+    """A preamble of more lines than a paragraph holds, no blank line between its
+    blocks: the sentence saying who also attended is read where it starts, after the
+    line closing the sentence before, over its wrapped lines."""
+    found = trailing_attendance(
+        _lines(
+            "WEXLEY BOROUGH COUNCIL\nMINUTES OF THE\nPLANNING BOARD\n13 June 2005\n"
+            "Present: Councillor R Freer in the Chair\nCouncillors Hale, Lea and Winter.\n"
+            "Apologies for absence were received from Councillors Moss and\nSimpson.\n"
+            "Councillors Fowler, Gordon and L J Smith were also in\nattendance and, with the "
+            "consent of the Chairman, spoke on Minute No. 17."
+        )
+    )
+    assert found is not None
+    facts, used = found
+    assert [(f.as_written, f.line) for f in facts] == [
+        ("Fowler", 9),
+        ("Gordon", 9),
+        ("L J Smith", 9),
+    ]
+    assert used == {8, 9}

@@ -46,6 +46,12 @@ PUBLIC_AFTER = re.compile(
 )
 #: A councillor's title: "Cllr", "County Councillor"
 COUNCILLOR = re.compile(r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs?|Councillors?)\b")
+#: "Councillors Fowler, Gordon and ...": a plural title before names it makes people's
+PLURAL_COUNCILLORS = re.compile(
+    r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs|Councillors)\s"
+)
+#: A surname after a plural title, initials before it maybe: "Gordon", "L J Smith"
+SURNAME = re.compile(r"^(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?$")
 #: The longest paragraph such a sentence fills
 PARAGRAPH_LINES = 6
 
@@ -63,6 +69,8 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
     entries = split_name_list(names)
     people = [e for e in entries if STARTS_WITH_TITLE.match(e.as_written)]
     people += [e for e in entries if e not in people and looks_like_a_person(e.as_written)]
+    if PLURAL_COUNCILLORS.match(names):  # "Councillors Fowler, Gordon and L J Smith": the
+        people = [e for e in entries if SURNAME.match(e.as_written)]  # title covers them all
     if not entries or len(people) != len(entries):
         return None
     if substitute is not None:
@@ -75,17 +83,32 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
 
 
 def _paragraphs(lines: list[Line]) -> list[list[int]]:
-    """The indexes of each run of non-blank lines, up to PARAGRAPH_LINES long."""
+    """The indexes of each run of non-blank lines, up to PARAGRAPH_LINES long; a longer
+    run (a preamble printed with no blank line) parted into its sentences, each from a
+    line after one that closes with a stop or a colon."""
     found: list[list[int]] = []
     run: list[int] = []
     for n, line in enumerate([*lines, Line(0, "")]):
         if line.text.strip():
             run.append(n)
             continue
-        if 0 < len(run) <= PARAGRAPH_LINES:
+        if len(run) > PARAGRAPH_LINES:
+            found.extend(s for s in _sentences(lines, run) if len(s) <= PARAGRAPH_LINES)
+        elif run:
             found.append(run)
         run = []
     return found
+
+
+def _sentences(lines: list[Line], run: list[int]) -> list[list[int]]:
+    """The run's lines grouped into sentences: a group closes on a line ending with a
+    stop or a colon."""
+    groups: list[list[int]] = [[]]
+    for n in run:
+        groups[-1].append(n)
+        if lines[n].text.rstrip().endswith((".", ":")):
+            groups.append([])
+    return [group for group in groups if group]
 
 
 def trailing_attendance(preamble: list[Line]) -> tuple[list[AttendanceFacts], set[int]] | None:
