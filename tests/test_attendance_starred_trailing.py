@@ -105,6 +105,9 @@ def test_an_apologies_sentence_naming_a_substitute_is_left_to_its_reader() -> No
 def test_surnames_under_a_plural_title_are_people() -> None:
     read = trailing_role("Councillors Fowler, Gordon, Hale and L J Smith were also in attendance.")
     assert read == ("Councillors Fowler, Gordon, Hale and L J Smith", AttendanceRole.IN_ATTENDANCE)
+    # forenames and double-barrelled surnames under the plural title stay people
+    read = trailing_role("County Councillors Ann Patel-Hurst and Ben Moss were also present.")
+    assert read == ("County Councillors Ann Patel-Hurst and Ben Moss", AttendanceRole.ALSO_PRESENT)
     # under no title, a bare word is nobody
     assert trailing_role("Fowler, Gordon and Finance were also in attendance.") is None
 

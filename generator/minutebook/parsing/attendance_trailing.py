@@ -50,8 +50,9 @@ COUNCILLOR = re.compile(r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs
 PLURAL_COUNCILLORS = re.compile(
     r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs|Councillors)\s"
 )
-#: A surname after a plural title, initials before it maybe: "Gordon", "L J Smith"
-SURNAME = re.compile(r"^(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?$")
+#: A surname after a plural title, initials before it maybe: "Gordon", "L J Smith",
+#: "Patel-Hurst"
+SURNAME = re.compile(r"^(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}$")
 #: The longest paragraph such a sentence fills
 PARAGRAPH_LINES = 6
 
@@ -70,7 +71,7 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
     people = [e for e in entries if STARTS_WITH_TITLE.match(e.as_written)]
     people += [e for e in entries if e not in people and looks_like_a_person(e.as_written)]
     if PLURAL_COUNCILLORS.match(names):  # "Councillors Fowler, Gordon and L J Smith": the
-        people = [e for e in entries if SURNAME.match(e.as_written)]  # title covers them all
+        people += [e for e in entries if e not in people and SURNAME.match(e.as_written)]
     if not entries or len(people) != len(entries):
         return None
     if substitute is not None:
