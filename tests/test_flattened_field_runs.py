@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.flattened_field_runs import field_run_opening
 from opening_facts import first_part_meeting
@@ -116,10 +118,18 @@ def test_the_name_of_meeting_table_unflattened_is_read_by_its_labels() -> None:
     )
 
 
-def test_minutes_of_meeting_of_labels_the_body() -> None:
-    """ "Minutes of Meeting of: Council" over "Date and Time:" and "Location:" lines."""
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        ("Minutes of Meeting of: Council", "Council"),
+        ("Minutes of a Meeting of: Policy & Resources Committee", "Policy & Resources Committee"),
+    ],
+)
+def test_minutes_of_meeting_of_labels_the_body(label: str, body: str) -> None:
+    """ "Minutes of Meeting of: Council" over "Date and Time:" and "Location:" lines; "a
+    Meeting of:" the same."""
     text = (
-        "Minutes of Meeting of: Council\n"
+        f"{label}\n"
         "\n"
         "Date and Time: Thursday 28 July 2031 at 7.03 pm\n"
         "\n"
@@ -132,7 +142,7 @@ def test_minutes_of_meeting_of_labels_the_body() -> None:
     )
     assert first_part_meeting(text) == (
         DocumentKind.MINUTES,
-        "Council",
+        body,
         dt.date(2031, 7, 28),
         dt.time(19, 3),
         "Council Chamber, The Townhall, Fenby",

@@ -139,3 +139,14 @@ def test_a_lower_case_clause_opening_a_paragraph_followed_a_lost_label() -> None
 def test_a_web_pages_minutes_label_is_no_proposal_lead_in() -> None:
     body = _lines("Minutes:", "", "that the order of business be as printed.")
     assert bare_clause(body) == ("that the order of business be as printed.", 3)
+
+
+def test_a_clause_in_capitals_whose_formula_was_lost_is_the_decision() -> None:
+    """ "THAT" in capitals opens the clause as the resolution printed it, its "RESOLVED"
+    lost in a column of its own."""
+    body = _lines("", "THAT the minutes of the meeting held on 28 May be signed as correct.")
+    assert bare_clause(body) == (
+        "THAT the minutes of the meeting held on 28 May be signed as correct.",
+        2,
+    )
+    assert bare_clause(_lines("THAT is the figure the officer gave.")) is None

@@ -10,7 +10,7 @@ paragraph's first line, never a wrapped line of prose), "that the order of busin
 as printed on the agenda".
 
 `bare_clause` is read only when no other rule found the minute's decision
-(`resolutions`): a paragraph opening "That", its clause in the mandative form ("... be
+(`resolutions`): a paragraph opening "That" (or "THAT"), its clause in the mandative form ("... be
 elected", "... be noted"); not a clause under a label or lead-in ending with a colon
 ("Recommendation:", "The Panel is asked to:"), which quotes what was proposed (a web
 page's own "Minutes:" label is no such lead-in). (An
@@ -32,7 +32,7 @@ BE_DONE = (
     r"\s+be\s+(?:as\s+)?(?:re-?)?"
     r"(?:[a-z]{2,20}ed|given|made|held|sent|taken|kept|paid|set|put|drawn|shown|done|written)\b"
 )
-CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?[Tt]hat\s+[^;]{1,200}?" + BE_DONE)
+CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?(?:[Tt]hat|THAT)\s+[^;]{1,200}?" + BE_DONE)
 #: A committee system's own labels over the minute's text: no lead-in to a proposal
 PAGE_LABELS = frozenset({"minutes:", "minute:"})
 #: "That apologies be received from Cllr A Reid": the record's attendance in a clause

@@ -869,6 +869,7 @@ VENUE_LABELS = (
 BODY_LABELS = (
     "meeting", "committee", "panel", "board", "body", "meeting of", "name of meeting",
     "minutes of meeting of", "minutes of the meeting of",  # "Minutes of Meeting of: Council"
+    "minutes of a meeting of", "minutes of a meeting of the",
 )  # fmt: skip
 
 
