@@ -52,3 +52,29 @@ def test_without_present_it_is_no_minute_heading() -> None:
 def test_a_heading_in_mixed_case_is_not_this_layout() -> None:
     text = HEAD.replace("THE LOCHSIDE COUNCIL - LICENSING COMMITTEE -", "The Lochside Council -")
     assert council_town_opening(_lines(text)) is None
+
+
+def test_the_hours_on_the_dates_line_give_the_start() -> None:
+    text = HEAD.replace("3rd June, 2021\n\n10.00 a.m. - 12.15 p.m.", "3rd June, 2021.  2.00 p.m.")
+    opening = council_town_opening(_lines(text))
+    assert opening is not None and (opening.date, opening.time) == (
+        dt.date(2021, 6, 3),
+        dt.time(14, 0),
+    )
+
+
+def test_a_flattened_heading_with_its_page_code_date_and_hours_run_on() -> None:
+    text = (
+        "2021.L.C.2 THE LOCHSIDE COUNCIL - LICENSING COMMITTEE - ARDMORE. 3rd June, 2021. "
+        "10.00 a.m. - 12.15 p.m.\nPRESENT: Councillors Ann Bell (Convener) and Rory Kerr."
+    )
+    opening = council_town_opening(_lines(text))
+    assert opening is not None
+    assert (opening.body, opening.venue, opening.date, opening.time, opening.line) == (
+        "THE LOCHSIDE COUNCIL - LICENSING COMMITTEE",
+        "ARDMORE",
+        dt.date(2021, 6, 3),
+        dt.time(10, 0),
+        1,
+    )
+    assert council_town_opening(_lines(text.replace("PRESENT:", "AGENDA"))) is None

@@ -28,6 +28,15 @@ HEAD_LINES = 8
 DATE_LINES = 2
 PRESENT_LINES = 8
 PRESENT = re.compile(r"^present\b", re.IGNORECASE)
+#: the minute book's page code before the heading, run onto its line when the text was
+#: flattened: "2006.EAS.167 THE ... COUNCIL - ...", "2021. L.C.2 THE ..."
+PAGE_CODE = re.compile(r"^\d{4}\.\s?[A-Z]{1,6}(?:\.[A-Z]{1,6}){0,2}\.\d{1,4}\s+(?=[A-Z])")
+#: the heading with the date and hours run on after the town's full stop: "THE X COUNCIL -
+#: COMMITTEE - TOWN. 6th September, 2006. 2.00 p.m. - 4.40 p.m."
+HEADING_THEN_DATE = re.compile(
+    r"^(?P<head>[A-Z][A-Z0-9 ,&'’()-]{4,200}?\s[-–]\s?[A-Z][A-Z'’-]{1,30}"
+    r"(?: [A-Z][A-Z'’-]{1,30}){0,3}\.)\s+(?P<after>\d.{0,200})$"
+)
 
 
 def _nonblank(lines: list[Line]) -> list[Line]:
@@ -47,13 +56,36 @@ def _heading(text: str, next_text: str) -> tuple[str, str, int] | None:
     return found["body"].strip(), town["town"], 1 if rest else 2
 
 
+def _heading_then_date(text: str) -> tuple[str, str, str] | None:
+    """The body, town and the date's text of a heading with its date run on after the
+    town (`HEADING_THEN_DATE`); None for any other line."""
+    found = HEADING_THEN_DATE.match(text)
+    heading = _heading(found["head"], "") if found else None
+    if found is None or heading is None or find_date(found["after"]) is None:
+        return None
+    return heading[0], heading[1], found["after"]
+
+
 def council_town_opening(lines: list[Line]) -> Opening | None:
     """The meeting of a minute headed "THE X COUNCIL - COMMITTEE - TOWN." over its date and
-    "PRESENT:", or None."""
+    "PRESENT:", or None. The hours may follow the date on its line."""
     printed = _nonblank(lines)
     for k, line in enumerate(printed[:HEAD_LINES]):
-        text = line.text.strip()
+        text = PAGE_CODE.sub("", line.text.strip())
         next_text = printed[k + 1].text.strip() if k + 1 < len(printed) else ""
+        run_on = _heading_then_date(text)
+        if run_on is not None:
+            body, town, after = run_on
+            if not any(
+                PRESENT.match(ln.text.strip()) for ln in printed[k + 1 : k + 1 + PRESENT_LINES]
+            ):
+                return None
+            date = find_date(after)
+            if date is None:
+                return None
+            return Opening(
+                body=body, date=date, time=find_time(after), venue=town, line=line.number
+            )
         heading = _heading(text, next_text)
         if heading is None:
             continue
@@ -65,7 +97,7 @@ def council_town_opening(lines: list[Line]) -> Opening | None:
         date = find_date(dated.text)
         if date is None:
             return None
-        times = [find_time(ln.text) for ln in under if ln.number > dated.number]
-        time = next((t for t in times[:2] if t is not None), None)
+        times = [find_time(ln.text) for ln in under if ln.number >= dated.number]
+        time = next((t for t in times[:3] if t is not None), None)
         return Opening(body=body, date=date, time=time, venue=town, line=line.number)
     return None
