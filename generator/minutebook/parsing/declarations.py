@@ -73,6 +73,7 @@ from .declaration_name_runs import name_run_declarers
 from .declaration_offices import office_declarers
 from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
+from .declaration_titled_runs import titled_run_under_lead
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .names import NAME_LIST_SPLIT
 from .names_shared_surname import names_sharing_surname
@@ -356,6 +357,36 @@ def plural_then_kind(line: Line, minute: str) -> list[DeclarationFacts]:
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
 
+#: "Item 4 – Land at Mill Lane (R19/0143) – Councillors Mrs Garcia and Gillias (non-pecuniary
+#: interest ...)": an entry naming the item first, then after a dash the members under a
+#: plural title, then the interest in a bracket (or nothing more)
+ITEM_THEN_PLURAL = re.compile(
+    r"\s[–—-]\s{1,3}(?:Councillors|Cllrs\.?)\s{1,3}(?P<names>[A-Z][\w'’.,\s-]{1,200}?)"
+    r"\s{0,3}(?:\(|[.;]?$)"
+)
+#: Words of a name after a plural title: a surname, maybe after a title ("Mrs Garcia")
+PLURAL_ENTRY = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’-]{1,30}"
+    r"(?:[ -][A-Z][a-z'’-]{1,30})?$"
+)
+
+
+def item_then_plural(line: Line, minute: str) -> list[DeclarationFacts]:
+    """Each member of a plural title's list after an item and a dash ("Item 4 – Land at
+    Mill Lane – Councillors Brown and Srivastava (non-pecuniary interest ...)"), their
+    interest in the bracket after them; [] for any other line."""
+    text = _text(line)
+    if "Councillors" not in text and "Cllrs" not in text:
+        return []  # cheap test first
+    match = ITEM_THEN_PLURAL.search(text)
+    if match is None or "interest" not in text[match.end() :].lower():
+        return []
+    names = [n.strip() for n in NAME_LIST_SPLIT.split(match["names"]) if n.strip()]
+    if len(names) < 2 or not all(PLURAL_ENTRY.match(n) for n in names):
+        return []
+    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+
+
 #: The same list opening a later sentence of the line: "... the Panel. Councillors Amos and
 #: Bligh declared ..." (a paragraph holding a singular declaration, then a joint one), after
 #: a few words leading into it or not ("... the item. On that basis Cllrs Amos and Bligh
@@ -563,6 +594,7 @@ def read_declarations(
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     table = table or bulleted_declarers(body, minute.number)  # "• Ann Reid was a ..."
+    table = table or titled_run_under_lead(body, minute.number)  # "Cllr. A. Ash Planning Cllr."
     # "Councillors A and B - Item 17 ... Councillor C – Item 9 ...": rows run on
     table = table or dash_rows(body, minute.number, explained_above)
     part.declarations.extend(table)
@@ -669,6 +701,7 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or declarers_by_rows(line, minute)  # "interests were declared: A Reid as ...; ..."
         or plural_declarers(line, minute)
         or plural_then_kind(line, minute)
+        or item_then_plural(line, minute)  # "Item 4 – X – Councillors A and B (interest)"
         or plural_declarers_after_lead(line, minute)
         or passive_declarers(line, minute, below)
         or passive_declarations(line, minute)
