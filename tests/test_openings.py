@@ -667,6 +667,18 @@ def test_a_date_printed_again_under_the_dated_line_is_no_venue() -> None:
     assert below_the_date(lines, 0) == (dt.time(19, 30), "Committee Room 2, Civic Centre")
 
 
+def test_the_date_printed_again_with_its_time_under_the_date_alone() -> None:
+    """A committee system's page heads the meeting with its date alone, then prints the
+    date again with the time, over the place."""
+    lines = _numbered(
+        "Thursday, 27th September, 2012", "", "", "Thursday 27th September, 2012 at 2:00pm",
+        "Council Chamber, Council Offices, Ashby",
+    )  # fmt: skip
+    assert below_the_date(lines, 0) == (dt.time(14, 0), "Council Chamber, Council Offices, Ashby")
+    other_day = _numbered("Thursday, 27th September, 2012", "Friday 28th September, 2012 at 2pm")
+    assert below_the_date(other_day, 0)[0] is None
+
+
 def test_a_title_split_by_of_is_one_name_and_a_bracketed_note_is_none() -> None:
     titles = _numbered("LICENSING PANEL", "OF", "ASHBY DISTRICT COUNCIL", "MINUTES")
     assert title_body(titles, 3) == "LICENSING PANEL of ASHBY DISTRICT COUNCIL"

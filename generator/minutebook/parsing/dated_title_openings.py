@@ -283,6 +283,9 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
         j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None, None
+    timed = _date_again_timed(plain(lines[j].text), plain(lines[i].text))
+    if timed is not None:  # "Thursday 27th September, 2012 at 2:00pm" under the date alone
+        return timed, _venue_after_date(plain(lines[j].text)) or venue_below(lines, j, VENUE_REACH)
     date = find_date(plain(lines[i].text))
     info = information_lines(lines, i, date) if date else None
     if info is not None:  # "Committee Information X - 04/03/2014: 14:00:00" over the venue
@@ -351,6 +354,16 @@ def _date_again(text: str, dated: str) -> bool:
     text = text.strip(" ,.;")
     span = DATE_SPAN.fullmatch(text) if len(text) <= 40 else None
     return span is not None and find_date(text) == find_date(dated)
+
+
+def _date_again_timed(text: str, dated: str) -> dt.time | None:
+    """The time a line gives when it prints the dated line's date again with the time
+    ("Thursday 27th September, 2012 at 2:00pm" under "Thursday, 27th September, 2012",
+    as a committee system's page prints its heading and then its meeting's line)."""
+    if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text) or find_time(dated):
+        return None
+    date = find_date(text)
+    return find_time(text) if date is not None and date == find_date(dated) else None
 
 
 #: a UK postcode ("WM1 2AB", "NM3 8PX"): the line is an address, never a body's name
