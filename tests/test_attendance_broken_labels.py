@@ -53,3 +53,16 @@ def test_stacked_labels_broken_alone_are_left_apart() -> None:
 def test_a_word_that_can_end_a_label_is_not_joined_to_the_next() -> None:
     lines = [Line(1, "Mr B Moss"), Line(2, "Present"), Line(3, "Apologies:"), Line(4, "Mr C Lowe")]
     assert join_broken_labels(lines, label_alone) == lines
+
+
+def test_a_labels_colon_alone_on_the_line_under_it_is_put_back() -> None:
+    lines = [Line(8, "PRESENT"), Line(9, ":"), Line(10, "Jim Ash (Chairman)"), Line(11, "I Birch")]
+    assert [li.text for li in join_broken_labels(lines, label_alone)] == [
+        "PRESENT:",
+        "",
+        "Jim Ash (Chairman)",
+        "I Birch",
+    ]
+    # a colon under words that make no label stays where it is
+    prose = [Line(1, "The figures were"), Line(2, ":"), Line(3, "12 and 14")]
+    assert join_broken_labels(prose, label_alone) == prose

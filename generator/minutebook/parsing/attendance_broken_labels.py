@@ -26,7 +26,8 @@ together on its last line. Labels stacked with no names between them ("Officers 
 "Attendance:" / "Also in" / "Attendance:") are a column the converter printed apart from
 its names, and are left alone, as is a label with no names straight under it. Only a
 pair whose joined words are a label the caller knows, or (beside names) a group's
-heading in capitals, is joined.
+heading in capitals, is joined. A label whose colon fell onto a line of its own
+("PRESENT" / ":") gets it back.
 """
 
 from __future__ import annotations
@@ -49,12 +50,21 @@ OPEN_END = re.compile(r"\s(?:in|of|the|and|for)$", re.IGNORECASE)
 MAX_LINE = 300
 
 
+#: A label's colon alone on the line under it, as a web page's cell printed it
+LONE_COLONS = frozenset({":", ":-", ": -"})
+
+
 def join_broken_labels(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line]:
     """The lines with each label broken over two lines of its column joined on the first."""
     out = list(lines)
     for i in range(len(out) - 1):
         first, second = out[i].text, out[i + 1].text
         if len(first) > MAX_LINE or len(second) > MAX_LINE:
+            continue
+        if second.strip() in LONE_COLONS and is_label(f"{first.strip()}:"):
+            # "PRESENT" / ":": the label's colon set on a line of its own
+            out[i] = Line(out[i].number, f"{first.rstrip()}:")
+            out[i + 1] = Line(out[i + 1].number, "")
             continue
         head, tail = HEAD.match(first), TAIL.match(second)
         if tail is not None and head is None and not _labels_stacked(out, i, is_label):
