@@ -149,3 +149,17 @@ def test_description_run_on_with_no_dash(text: str, title: str) -> None:
 )
 def test_a_prose_sentence_after_a_dash_is_the_description(text: str, title: str | None) -> None:
     assert without_dash_description(text) == (title or text)
+
+
+def test_a_capitals_title_loses_its_lone_dash_and_a_report_after_it() -> None:
+    """A flattened agenda cut before "To receive ..." leaves "APOLOGIES -"; a title in
+    capitals before a dash and "report of ..." in lower case ends at the dash."""
+    assert without_dash_description("APOLOGIES -") == "APOLOGIES"
+    assert without_dash_description("LOCAL PLAN REVIEW - report of the Director") == (
+        "LOCAL PLAN REVIEW"
+    )
+    # a title in mixed case may wrap after its dash; an acronym may open a title
+    assert without_dash_description("Transport Corridor –") == "Transport Corridor –"
+    assert without_dash_description("NASACRE – report from the conference") == (
+        "NASACRE – report from the conference"
+    )

@@ -74,10 +74,29 @@ RUN_IN = re.compile(
 GOES_ON = frozenset(("from", "of", "by", "for", "with", "to", "and", "the", "on", "in", "at"))
 
 
+#: a dash left at the title's end when the description went onto a line of its own (a
+#: flattened agenda cut before "To receive ...": "2. APOLOGIES -")
+TRAILING_DASH = re.compile(r"\s[-–—]$")
+#: a title in capitals, a dash, then the description in lower case, a report or the
+#: business: "LOCALISATION OF COUNCIL TAX SUPPORT - report of the Director ..." (an
+#: acronym alone before the dash may be the title's first word: "NASACRE – report from
+#: the annual conference")
+CAPITALS_THEN_LOWER = re.compile(
+    r"^(?P<head>[A-Z][A-Z0-9 ,&'’()/]{2,120}?)\s[-–—]\s{1,3}(?=(?:a\s)?report\b|to\s[a-z])"
+)
+#: Fewest words of such a title in capitals
+MIN_CAPITALS_WORDS = 2
+
+
 def without_dash_description(title: str) -> str:
     """The title without the " – To ..." (or " – The Chair to ...", " – Members are ...")
     description run on after it; the title as it is when it carries none (or when no title
-    stands before the dash)."""
+    stands before the dash). A dash left alone at the end goes too."""
+    if TRAILING_DASH.search(title) and not any(c.islower() for c in title):
+        return TRAILING_DASH.sub("", title)  # a title in mixed case may wrap after its dash
+    capitals = CAPITALS_THEN_LOWER.match(title)
+    if capitals is not None and len(capitals["head"].split()) >= MIN_CAPITALS_WORDS:
+        return capitals["head"]
     found = [m for p in (DASH_TO, DASH_OFFICER, DASH_MEMBERS) if (m := p.search(title))]
     prose = _prose_after(title)
     if prose is not None:
