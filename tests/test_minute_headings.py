@@ -1382,7 +1382,8 @@ def test_a_packs_agenda_item_stamp_over_the_record_heads_no_minute() -> None:
 
 def test_item_word_headings_run_in_with_their_text() -> None:
     """A parish record numbering its minutes by the agenda item, each title in capitals
-    run in with the minute's text, dashed or not; a number that falls back is no heading."""
+    run in with the minute's text, dashed or not; a number that falls back, or "item" in
+    lower case without "Agenda" (a sentence wrapped), is no heading."""
     text = "\n".join(
         [
             "ASHBY PARISH COUNCIL",
@@ -1395,6 +1396,7 @@ def test_item_word_headings_run_in_with_their_text() -> None:
             "Agenda Item No. 2 – DECLARATIONS OF INTEREST None were made.",
             "",
             "Item 3 FINANCE The Clerk presented the accounts for December.",
+            "item 4 ROAD REPAIRS The Clerk reported on the lane.",
             "",
             "Agenda Item No.1 - PLANNING The Chairman noted a late application.",
         ]

@@ -91,7 +91,7 @@ MIN_CAPITALS_WORDS = 2
 def without_dash_description(title: str) -> str:
     """The title without the " – To ..." (or " – The Chair to ...", " – Members are ...")
     description run on after it; the title as it is when it carries none (or when no title
-    stands before the dash). A dash left alone at the end goes too."""
+    stands before the dash). A title in capitals loses a dash left alone at its end."""
     if TRAILING_DASH.search(title) and not any(c.islower() for c in title):
         return TRAILING_DASH.sub("", title)  # a title in mixed case may wrap after its dash
     capitals = CAPITALS_THEN_LOWER.match(title)

@@ -10,10 +10,10 @@ paragraph's first line, never a wrapped line of prose), "that the order of busin
 as printed on the agenda".
 
 `bare_clause` is read only when no other rule found the minute's decision
-(`resolutions`): a paragraph opening "That" (or "THAT"), its clause in the mandative form ("... be
-elected", "... be noted"); not a clause under a label or lead-in ending with a colon
-("Recommendation:", "The Panel is asked to:"), which quotes what was proposed (a web
-page's own "Minutes:" label is no such lead-in). (An
+(`resolutions`): a paragraph opening "That" (or "THAT"), its clause in the mandative
+form ("... be elected", "... be noted"); not a clause under a label or lead-in ending
+with a colon ("Recommendation:", "The Panel is asked to:"), which quotes what was
+proposed (a web page's own "Minutes:" label is no such lead-in). (An
 election told as a fact, "Cllr A Reid was elected as Chair", is not read as a decision.)
 """
 

@@ -31,7 +31,7 @@ def leading_header(pieces: list[str], opening: re.Pattern[str]) -> set[int]:
 #: a transcription may print the page's number before it and a stop after it ("1 Agenda
 #: Item 109. MINUTES OF A MEETING ...")
 LEADING_STAMP = re.compile(
-    r"^(?P<page>\d{1,3}[ ]{1,3}(?=Agenda|AGENDA))?"
+    r"^(?:\d{1,3}[ ]{1,3}(?=Agenda|AGENDA))?"
     r"(?:(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|ITEM)[ ]{1,3}(?:(?:No|NO)[.:]?[ ]{0,2})?\d{1,3}[a-z]?"
     r"(?:(?<=\d)\.)?(?=[ ]{1,3}[A-Z]|$)"
 )
@@ -48,8 +48,10 @@ def leading_stamp(text: str, opening: re.Pattern[str]) -> list[int]:
 
 
 def stamp_piece(pieces: list[str]) -> set[int]:
-    """The index of the first piece when it is an item stamp alone (`leading_stamp`)."""
-    if len(pieces) > 2 and pieces[0].isdigit() and stamp_piece(pieces[1:]):
+    """The index of the first piece when it is an item stamp alone (`leading_stamp`), and
+    of the page's number before it."""
+    second = LEADING_STAMP.match(pieces[1]) if len(pieces) > 2 and pieces[0].isdigit() else None
+    if second is not None and second.end() == len(pieces[1]):
         return {0, 1}  # the page's number, cut off before the stamp
     first = LEADING_STAMP.match(pieces[0]) if pieces else None
     return {0} if first and first.end() == len(pieces[0]) and len(pieces) > 1 else set()

@@ -1652,7 +1652,8 @@ def year_suffixed(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 #: "Agenda item No.1 - APOLOGIES FOR ABSENCE No apologies received.": a parish record's
 #: heading by the agenda item's number, its title in capitals run in with its text
 ITEM_WORD_RUN_IN = re.compile(
-    r"^(?P<agenda>(?:Agenda|AGENDA)[ ]{1,3})?(?:Item|item|ITEM)[ ]{1,3}(?:(?:No|NO)\.?[ ]{0,2})?"
+    r"^(?P<agenda>(?:Agenda|AGENDA)[ ])?(?:Item|ITEM|(?<=[Aa]genda )item)[ ]{1,3}"
+    r"(?:(?:No|NO)\.?[ ]{0,2})?"
     r"(?P<number>\d{1,3}[a-z]?)(?![.]\d)[ ]{0,3}(?:[:.–—-][ ]{0,3}|[ ])(?P<rest>[A-Z]{2,}\b.*)$"
 )
 
