@@ -36,7 +36,7 @@ def test_no_lead_or_names_alone_declare_nothing() -> None:
 def test_members_under_a_plural_title_after_the_item() -> None:
     line = Line(
         19,
-        "Item 4 of Part 1 – Land at Mill Lane (R19/0143) – Councillors Mrs Ash and Birch "
+        "Item 4 of Part 1 – Land at Mill Lane (R21/0456) – Councillors Mrs Ash and Birch "
         "(non-pecuniary interest by virtue of being Ward Councillors).",
     )
     assert [(d.as_written, d.line) for d in item_then_plural(line, "46")] == [

@@ -452,14 +452,14 @@ def test_bare_numbers_leading_into_a_run_with_stops_are_headings_too() -> None:
     and "2 ELECTION ..." lead into "3. APPOINTMENT ..."; a bare number that does not
     (a count, "4 MEMBERS" after the run has begun) is left in its text."""
     text = (
-        "COUNCIL 25 May 2021 Present: Councillors Ash (Chair), Birch, Cole, Dale and Eve "
+        "COUNCIL 18 May 2021 Present: Councillors Ash (Chair), Birch, Cole, Dale and Eve "
         "1 ELECTION OF MAYOR It was moved by Councillor Birch, seconded by Councillor Cole "
         "and RESOLVED That Councillor Dale be elected Mayor for the ensuing Municipal Year "
         "2 ELECTION OF DEPUTY MAYOR It was moved by Councillor Eve and RESOLVED That "
         "Councillor Ash be appointed Deputy Mayor 3. APPOINTMENT OF CHAIR It was RESOLVED "
         "That Councillor Cole be appointed Chair of Council Business. 4. DECLARATIONS OF "
         "INTEREST There were no declarations of interest. 5. MINUTES The minutes of the "
-        "meeting held on 23 February 2021 were approved, 4 MEMBERS abstaining."
+        "meeting held on 2 March 2021 were approved, 4 MEMBERS abstaining."
     )
     pieces = [line.text for line in split_flattened_lines([Line(2, text)])[0]]
     for heading in (

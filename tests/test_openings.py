@@ -671,11 +671,11 @@ def test_the_date_printed_again_with_its_time_under_the_date_alone() -> None:
     """A committee system's page heads the meeting with its date alone, then prints the
     date again with the time, over the place."""
     lines = _numbered(
-        "Thursday, 27th September, 2012", "", "", "Thursday 27th September, 2012 at 2:00pm",
+        "Thursday, 9th October, 2012", "", "", "Thursday 9th October, 2012 at 2:00pm",
         "Council Chamber, Council Offices, Ashby",
     )  # fmt: skip
     assert below_the_date(lines, 0) == (dt.time(14, 0), "Council Chamber, Council Offices, Ashby")
-    other_day = _numbered("Thursday, 27th September, 2012", "Friday 28th September, 2012 at 2pm")
+    other_day = _numbered("Thursday, 9th October, 2012", "Friday 10th October, 2012 at 2pm")
     assert below_the_date(other_day, 0)[0] is None
 
 

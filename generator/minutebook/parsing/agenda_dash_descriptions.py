@@ -78,7 +78,7 @@ GOES_ON = frozenset(("from", "of", "by", "for", "with", "to", "and", "the", "on"
 #: flattened agenda cut before "To receive ...": "2. APOLOGIES -")
 TRAILING_DASH = re.compile(r"\s[-–—]$")
 #: a title in capitals, a dash, then the description in lower case, a report or the
-#: business: "LOCALISATION OF COUNCIL TAX SUPPORT - report of the Director ..." (an
+#: business: "LOCAL PLAN REVIEW - report of the Director ..." (an
 #: acronym alone before the dash may be the title's first word: "NASACRE – report from
 #: the annual conference")
 CAPITALS_THEN_LOWER = re.compile(

@@ -46,11 +46,11 @@ PUBLIC_AFTER = re.compile(
 )
 #: A councillor's title: "Cllr", "County Councillor"
 COUNCILLOR = re.compile(r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs?|Councillors?)\b")
-#: "Councillors Fowler, Gordon and ...": a plural title before names it makes people's
+#: "Councillors Fenn, Gale and ...": a plural title before names it makes people's
 PLURAL_COUNCILLORS = re.compile(
     r"^(?:(?:County|Borough|District|Town|City)\s+)?(?:Cllrs|Councillors)\s"
 )
-#: A surname after a plural title, initials before it maybe: "Gordon", "L J Smith",
+#: A surname after a plural title, initials before it maybe: "Gale", "L J Tait",
 #: "Patel-Hurst"
 SURNAME = re.compile(r"^(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}$")
 #: The longest paragraph such a sentence fills
@@ -70,7 +70,7 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
     entries = split_name_list(names)
     people = [e for e in entries if STARTS_WITH_TITLE.match(e.as_written)]
     people += [e for e in entries if e not in people and looks_like_a_person(e.as_written)]
-    if PLURAL_COUNCILLORS.match(names):  # "Councillors Fowler, Gordon and L J Smith": the
+    if PLURAL_COUNCILLORS.match(names):  # "Councillors Fenn, Gale and L J Tait": the
         people += [e for e in entries if e not in people and SURNAME.match(e.as_written)]
     if not entries or len(people) != len(entries):
         return None

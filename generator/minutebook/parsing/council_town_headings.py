@@ -29,10 +29,10 @@ DATE_LINES = 2
 PRESENT_LINES = 8
 PRESENT = re.compile(r"^present\b", re.IGNORECASE)
 #: the minute book's page code before the heading, run onto its line when the text was
-#: flattened: "2006.EAS.167 THE ... COUNCIL - ...", "2021. L.C.2 THE ..."
+#: flattened: "2019.AS.42 THE ... COUNCIL - ...", "2021. L.C.2 THE ..."
 PAGE_CODE = re.compile(r"^\d{4}\.\s?[A-Z]{1,6}(?:\.[A-Z]{1,6}){0,2}\.\d{1,4}\s+(?=[A-Z])")
 #: the heading with the date and hours run on after the town's full stop: "THE X COUNCIL -
-#: COMMITTEE - TOWN. 6th September, 2006. 2.00 p.m. - 4.40 p.m."
+#: COMMITTEE - TOWN. 3rd June, 2021. 10.00 a.m. - 12.15 p.m."
 HEADING_THEN_DATE = re.compile(
     r"^(?P<head>[A-Z][A-Z0-9 ,&'’()-]{4,200}?\s[-–]\s?[A-Z][A-Z'’-]{1,30}"
     r"(?: [A-Z][A-Z'’-]{1,30}){0,3}\.)\s+(?P<after>\d.{0,200})$"

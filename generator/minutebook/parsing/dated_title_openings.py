@@ -284,7 +284,7 @@ def below_the_date(lines: list[Line], i: int) -> tuple[dt.time | None, str | Non
     if j is None:
         return None, None
     timed = _date_again_timed(plain(lines[j].text), plain(lines[i].text))
-    if timed is not None:  # "Thursday 27th September, 2012 at 2:00pm" under the date alone
+    if timed is not None:  # "Thursday 9th October, 2012 at 2:00pm" under the date alone
         return timed, _venue_after_date(plain(lines[j].text)) or venue_below(lines, j, VENUE_REACH)
     date = find_date(plain(lines[i].text))
     info = information_lines(lines, i, date) if date else None
@@ -358,7 +358,7 @@ def _date_again(text: str, dated: str) -> bool:
 
 def _date_again_timed(text: str, dated: str) -> dt.time | None:
     """The time a line gives when it prints the dated line's date again with the time
-    ("Thursday 27th September, 2012 at 2:00pm" under "Thursday, 27th September, 2012",
+    ("Thursday 9th October, 2012 at 2:00pm" under "Thursday, 9th October, 2012",
     as a committee system's page prints its heading and then its meeting's line)."""
     if len(text) > MAX_DATED_LINE or not DATED_LINE.match(text) or find_time(dated):
         return None

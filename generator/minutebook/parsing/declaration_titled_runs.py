@@ -5,7 +5,7 @@ name then what the interest concerns, one entry a row; the conversion ran the ro
 together:
 
     The following declarations of interest were made: -
-    Cllr. A. Davies Planning Cllr. D. Hardy Village School Planning Cllr. C. Brown Planning
+    Cllr. A. Ash Planning Cllr. D. Birch Village School Planning Cllr. C. Cole Planning
 
 Each titled name on such a line is a declarer (the words after it, up to the next name,
 what they declared an interest in). Read only straight under a lead closed by a colon
@@ -20,7 +20,7 @@ import re
 from ..model import DeclarationFacts, Line
 from .text import plain
 
-#: "Cllr. A. Davies", "Councillor B Hardy", "Mrs C. Brown": a member titled, initials and
+#: "Cllr. A. Ash", "Councillor B Birch", "Mrs C. Cole": a member titled, initials and
 #: a surname, as such a run prints each entry's name
 TITLED_ENTRY = re.compile(
     r"(?<!\S)(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}){1,3}"

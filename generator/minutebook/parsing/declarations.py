@@ -357,14 +357,14 @@ def plural_then_kind(line: Line, minute: str) -> list[DeclarationFacts]:
     return [DeclarationFacts(name, text, line.number, minute) for name in names]
 
 
-#: "Item 4 – Land at Mill Lane (R19/0143) – Councillors Mrs Garcia and Gillias (non-pecuniary
+#: "Item 4 – Land at Mill Lane (R21/0456) – Councillors Mrs Ash and Birch (non-pecuniary
 #: interest ...)": an entry naming the item first, then after a dash the members under a
 #: plural title, then the interest in a bracket (or nothing more)
 ITEM_THEN_PLURAL = re.compile(
     r"\s[–—-]\s{1,3}(?:Councillors|Cllrs\.?)\s{1,3}(?P<names>[A-Z][\w'’.,\s-]{1,200}?)"
     r"\s{0,3}(?:\(|[.;]?$)"
 )
-#: Words of a name after a plural title: a surname, maybe after a title ("Mrs Garcia")
+#: Words of a name after a plural title: a surname, maybe after a title ("Mrs Ash")
 PLURAL_ENTRY = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’-]{1,30}"
     r"(?:[ -][A-Z][a-z'’-]{1,30})?$"
@@ -373,7 +373,7 @@ PLURAL_ENTRY = re.compile(
 
 def item_then_plural(line: Line, minute: str) -> list[DeclarationFacts]:
     """Each member of a plural title's list after an item and a dash ("Item 4 – Land at
-    Mill Lane – Councillors Brown and Srivastava (non-pecuniary interest ...)"), their
+    Mill Lane – Councillors Cole and Dale (non-pecuniary interest ...)"), their
     interest in the bracket after them; [] for any other line."""
     text = _text(line)
     if "Councillors" not in text and "Cllrs" not in text:

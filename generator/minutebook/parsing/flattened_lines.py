@@ -205,7 +205,7 @@ BARE_NUMBERED = re.compile(
     rf"(?<![\S])(?P<number>\d{{1,3}})[ ]{{1,3}}(?!(?i:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?"
     rf"|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])"
 )
-#: "... and Wills 1 ELECTION OF MAYOR ... 2 ELECTION OF DEPUTY MAYOR ... 3. APPOINTMENT
+#: "... and Eve 1 ELECTION OF MAYOR ... 2 ELECTION OF DEPUTY MAYOR ... 3. APPOINTMENT
 #: ...": a bare number before a title in capitals, read only just before a run of
 #: numbers with stops that it leads into (the record's first headings printed without)
 BARE_CAPITALS = re.compile(
