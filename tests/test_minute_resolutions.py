@@ -671,8 +671,8 @@ def test_not_the_record_of_the_last_meeting_approved(text: str) -> None:
         # PDF text broken right after "taken as": the line ends there
         "The Minutes of the meeting held on 9 July 2011, having been circulated, were taken as",
         # a stop inside the reference to the minutes' numbers
-        "The Minutes of the Licensing Committee held on 28th November 2007 (Minute Nos. 662 -"
-        " 665) were taken as read, approved and signed by the Chairman as a correct record.",
+        "The Minutes of the Licensing Committee held on 12th March 2008 (Minute Nos. 418 -"
+        " 421) were taken as read, approved and signed by the Chairman as a correct record.",
         "The Minutes of the meeting held on 3 May (Minute No. 41 - 48) were approved.",
     ],
 )

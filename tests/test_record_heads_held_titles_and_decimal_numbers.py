@@ -20,7 +20,7 @@ FLATTENED_CABINET = (
     "confirmed Minutes of the Cabinet Meeting held in the Ash Room, Civic Hall, Fenby on "
     "Tuesday 10 July 2018 at 6.30 pm Members of Cabinet present: R Hill (Leader), A Fry, "
     "S Gale, T Moss, R Kerr. Other Members present: C Blunt, A Cole, P Dunn. Officers "
-    "present: S Bark (Chief Executive), K Blair (Head of Operations), K Cook (Democratic "
+    "present: S Lowe (Chief Executive), K Pym (Head of Operations), K Ward (Democratic "
     "Services Manager). 1 Apologies for Absence Apologies for absence were received from "
     "Councillor J Fish. 2 Declarations of Interest There were no declarations of interest. "
     "3 Minutes RESOLVED That the Minutes of the Meeting held on 5 June 2018 be confirmed as "

@@ -124,7 +124,7 @@ PLURAL_TITLES: dict[str, str] = {
     "Councillor(s)": "Councillor",
     "Councillors": "Councillor",
     "Aldermen": "Alderman",
-    # a council's gender-neutral plural ("Apologies: Alderpersons Ellis and Irons")
+    # a council's gender-neutral plural ("Apologies: Alderpersons Ames and Irons")
     "Alderpersons": "Alderperson",
     "Cllrs": "Cllr",
     "CClrs": "CClr",

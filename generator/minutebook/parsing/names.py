@@ -392,7 +392,7 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
     for k in range(1, len(words) - 1):
         word, before, after = words[k][1], words[k - 1][1], words[k + 1][1]
         starts_title = IS_TITLE.match(word) or (word in COUNCILS and after == "Councillor")
-        # "... and Zealley Aldermen Bristow and Howell": the aldermen's plural title opens
+        # "... and Yale Aldermen Bray and Hume": the aldermen's plural title opens
         # their group after the councillors' last name ("Honorary Aldermen" is one title)
         starts_title = starts_title or (
             word in RANK_PLURALS and after[:1].isupper() and before != "Honorary"

@@ -124,7 +124,7 @@ SENTENCE_END = re.compile(
 RECORD_LABEL = re.compile(
     r"\s(?:(?-i:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|APOLOGIES|Membership\s+Present)\b|"
     r"(?:present|members present|apologies|in attendance)\s*:|the\s+members\s+present\s+being"
-    # a list's label naming the body: "... at 6.30 pm Members of Cabinet present: R Herring"
+    # a list's label naming the body: "... at 6.30 pm Members of Cabinet present: R Hill"
     r"|members\s+of\s+(?:the\s+)?\w+(?:\s+\w+){0,4}?\s+present\s*:)",
     re.IGNORECASE,
 )
@@ -699,7 +699,7 @@ def title_name(line: Line) -> str:
         text = text[: kind_tail.start()]
     text = KIND_AFTER_BODY.sub(r"\g<noun>", text)  # "Audit Committee Minutes"
     text = YEAR_AFTER_BODY.sub(r"\g<noun>", text)  # "Places Scrutiny Panel 2019/20"
-    held = HELD_TAIL.search(text)  # "Cabinet Meeting Held at the Council Chamber, Woodbridge"
+    held = HELD_TAIL.search(text)  # "Cabinet Meeting Held at the Council Chamber, Ashby"
     text = text[: held.start()] if held and BODY_NOUN.search(text[: held.start()]) else text
     text = MEETING_AFTER.sub("", text) if BODY_NOUN.search(text) else text
     dated = TITLE_DATE.search(text)
@@ -711,7 +711,7 @@ def title_name(line: Line) -> str:
 
 
 #: where a title says the meeting sat, after the body's name: "... Meeting Held at the
-#: Council Chamber, Woodbridge" (a page's title with the date left to the sentence under it)
+#: Council Chamber, Ashby" (a page's title with the date left to the sentence under it)
 HELD_TAIL = re.compile(r"\s+held\s+(?:at|in)\s", re.IGNORECASE)
 
 

@@ -225,7 +225,7 @@ MINUTES_CONFIRMED = re.compile(
     # colon before the verb ("Minutes of the last meeting:- THE MINUTES ... were ...")
     r"^(?:The\s+|(?=(?-i:M)inutes\b[^.;:]{0,200}?\s(?:was|were)\b))"
     + MINUTES_WORDS
-    # a stop inside the reference: "7.30", "(Minute Nos. 662 - 665)"
+    # a stop inside the reference: "7.30", "(Minute Nos. 418 - 421)"
     + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
