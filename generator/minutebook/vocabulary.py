@@ -181,7 +181,7 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "head", "inspector", "lawyer", "lead", "leader", "manager", "mayor", "mayoress", "member",
         "monitoring", "officer", "president", "provost", "secretary", "sergeant", "solicitor",
         "superintendent", "treasurer", "vice-chair", "vice-chairman", "vice-convener", "chaplain",
-        "vice-convenor",
+        "vice-convenor", "master", "administrator", "engineer", "surveyor", "accountant",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

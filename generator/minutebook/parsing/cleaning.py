@@ -77,6 +77,16 @@ def strip_trailing_whitespace(lines: list[Line]) -> RuleResult:
     ], []
 
 
+def spaces_for_non_breaking(lines: list[Line]) -> RuleResult:
+    """Word processors set a minute's number apart from its title, and indent its text,
+    with non-breaking spaces ("73/15\u00a0\u00a0\u00a0DECLARATION OF INTEREST"); read as
+    ordinary spaces, so a number's gap is a gap to every rule, the widths kept."""
+    return [
+        Line(line.number, line.text.replace("\u00a0", " ")) if "\u00a0" in line.text else line
+        for line in lines
+    ], []
+
+
 # "### Item 3", "## Item 3": the running page header of a report inside an agenda pack.
 PAGE_HEADER = re.compile(r"#{1,6}\s*Item\s+[A-Z]?\d+[a-z]?")
 #: "Item 3" on a line of its own: the running header where the conversion lost its '#'.
@@ -368,6 +378,9 @@ def mend_list_indents(lines: list[Line]) -> RuleResult:
 
 RULES: tuple[CleaningRule, ...] = (
     CleaningRule("trailing-whitespace", strip_trailing_whitespace, "PDF text pads lines"),
+    CleaningRule(
+        "non-breaking-spaces", spaces_for_non_breaking, "a number's gap set in non-breaking spaces"
+    ),
     CleaningRule("table-bars", strip_table_bars, "a table's cell border closes every line"),
     CleaningRule(
         "paragraph-tags", unwrap_paragraph_tags, "a conversion kept the page's paragraph tags"

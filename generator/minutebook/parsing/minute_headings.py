@@ -58,7 +58,7 @@ from .minute_cited_earlier import without_cited_earlier
 from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_item_codes import item_minute_code
-from .minute_meeting_codes import meeting_code
+from .minute_meeting_codes import hyphen_code, meeting_code
 from .minute_member_lines import LEAD_REACH, listed_person, member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
@@ -528,10 +528,17 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     return MinuteHeading(i, match["number"], title, code, certain=True)
 
 
+#: a record of nothing after a title's colon: "None", "Nil", "No issues", "No items raised"
+NOTHING = re.compile(r"^(?:none|nil|no\s+[a-z]+(?:\s+[a-z]+){0,2})\.?$", re.IGNORECASE)
+
+
 def _colon_run_on(title: str) -> tuple[str, str] | None:
     """(title, text) of a heading whose short title runs on after a colon ("Minutes:
-    RESOLVED to approve ..."); None when the words after the number read as a title."""
-    run_on = RUN_ON.match(title) if looks_like_sentence(title) else None
+    RESOLVED to approve ...", "Public Forum: No issues"); None when the words after the
+    number read as a title."""
+    run_on = RUN_ON.match(title)
+    if run_on is not None and not looks_like_sentence(title) and not NOTHING.match(run_on["text"]):
+        run_on = None
     if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
         return None
     labelled = formula_label_apart(run_on["title"], run_on["text"])
@@ -654,10 +661,10 @@ def colon_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 
 
 def meeting_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "6/18/1 TITLE", "22/5-1 Title.", "06/21:01" alone over its title: a minute code of
-    three numbers (`minute_meeting_codes`), read as a session code is in its place; the
-    number keeps the code as printed."""
-    found = meeting_code(text)
+    """ "6/18/1 TITLE", "22/5-1 Title.", "04-11-03 Title", "06/21:01" alone over its title:
+    a minute code of three numbers (`minute_meeting_codes`), read as a session code is in
+    its place; the number keeps the code as printed."""
+    found = meeting_code(text) or hyphen_code(lines, i, text)
     if found is None:
         return None
     printed, rest = found
@@ -1851,6 +1858,11 @@ def year_first(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return _heading(lines, i, found[0], found[1])
 
 
+#: a paper's title naming its meeting ("MEETING OF THE HARBOUR COMMISSIONERS"), never a
+#: minute's
+MEETING_TITLE = re.compile(r"^(?:(?:draft\s+)?minutes?\s+of\s+)?(?:the\s+)?meeting\s+of\b", re.I)
+
+
 def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "APOLOGIES FOR ABSENCE 01/21": a title in capitals, its session code after it
     (`capitals_trailing_codes`). Not certain: taken only where the code continues the
@@ -1858,8 +1870,8 @@ def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
     from .capitals_trailing_codes import capitals_trailing_code
 
     found = capitals_trailing_code(lines, i, text)
-    if found is None or CAPITALS_NOT_HEADING.match(found[1]):
-        return None
+    if found is None or CAPITALS_NOT_HEADING.match(found[1]) or MEETING_TITLE.match(found[1]):
+        return None  # "MEETING OF THE COMMISSIONERS 10/20": the paper's title and number
     number, title, rest = found
     return MinuteHeading(i, number, title, None, certain=False, run_on=rest)
 

@@ -8,6 +8,7 @@ what was recorded under them, often with no sentence to mark where the title end
     23/21 Apologies for Absence R Hollis
     12 Declarations of Interest Councillors were reminded of their duty ...
     60/19 APOLOGIES: ALL To record the apologies received ...
+    72/15 APOLOGIES , Cllr A Ross , Cllr B Lane,   (a comma before a titled name)
     Cou/12/19-20 Declarations of Interest Cllr P Farrow personal interest in item 7
 
 Read whole, the title swallowed a name or the record's first words. The wording of these
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import STARTS_WITH_TITLE
+
 #: The standing items' titles, whole: "Apologies (for Absence)", "Declaration(s) of
 #: (Pecuniary) Interest(s)", "Minutes of (the) Previous/Last Meeting", "Matters Arising",
 #: "Public Participation/Questions/Forum", "Urgent Business/Item(s)", "Correspondence",
@@ -35,7 +38,7 @@ STANDING_TITLE = re.compile(
     r"matters\s+arising|public\s+(?:participation|questions|forum)|"
     r"urgent\s+(?:business|items?)|correspondence|"
     r"date\s+of\s+(?:the\s+)?next\s+meeting))"
-    r"(?P<colon>[ \t]{0,2}:)?[ \t]+(?P<text>\S.{0,3000})$",
+    r"(?P<colon>[ \t]{0,2}[:,])?[ \t]+(?P<text>\S.{0,3000})$",
     re.IGNORECASE,
 )
 
@@ -83,4 +86,6 @@ def standing_title_run_on(text: str) -> tuple[str, str] | None:
             return None  # "Apologies for Absence Substitutions": the title goes on
     elif not rest[:1].isalpha():
         return None  # "Minutes of the last meeting: 12 March": the meeting's date
+    elif match["colon"].strip() == "," and not STARTS_WITH_TITLE.match(rest):
+        return None  # "Public Questions, Petitions and Deputations": the title goes on
     return match["title"], rest

@@ -19,6 +19,7 @@ in capitals stops where the text starts, at a decision in capitals or at a word 
 sentence case (`run_in_undashed`):
 
     19/14 MINUTES RESOLVED that the minutes of the meeting ...
+    74/15 MINUTES the minutes of the last meeting were approved ...
     20/14 PROPOSED DIVERSION OF FOOTPATH NO 12 (PART) – PARISH OF
     CRICHLOW Members were informed that ...
 
@@ -160,9 +161,17 @@ def _split_capitals(words: list[str]) -> int | None:
         marked = PARAGRAPH_MARK.match(word) or POLICE_RANK.match(word)
         if n and marked and n + 1 < len(words) and SENTENCE_WORD.match(words[n + 1]):
             return n
+        if n and LOWER_WORD.match(word) and _a_sentence(words[n:]):
+            return n  # "MINUTES the minutes of the last meeting were approved.": lower case
         if not CAPITALS_TOKEN.match(word):
             return None
     return None
+
+
+def _a_sentence(words: list[str]) -> bool:
+    """Words in lower case that close with a full stop: a sentence ("the minutes ... were
+    approved."), not a title's qualifier ("MATTERS ARISING for information only")."""
+    return len(words) > 2 and LOWER_WORD.match(words[1]) is not None and words[-1].endswith(".")
 
 
 def _opens_a_sentence(words: list[str], below: str) -> bool:

@@ -733,11 +733,24 @@ LABEL_REACH = 600
 HELD_ON = re.compile(r"(?:meeting\s+)?held\s+(?:on|at|in|remotely|virtually|online|via)\b", re.I)
 
 
+#: "ON THURSDAY 15th OCTOBER 2020 AT 7.00PM": the date under "HELD AT <the place>"
+ON_DATE = re.compile(r"^on\s+\S", re.IGNORECASE)
+
+
+def _date_line_below(lines: list[Line], i: int) -> list[str]:
+    """The next non-blank line under the held line at `i` when it opens with "On" (the
+    date under the place), as a list of one; else an empty list."""
+    below = _next_nonblank(lines, i, 1)
+    return below if below and ON_DATE.match(below[0].strip("*#_ ")) else []
+
+
 def detect_held_line(lines: list[Line], i: int) -> Start | None:
-    """A title ('MINUTES' / 'PLANNING COMMITTEE'), then 'Held on D at T in V'; minutes or
-    agenda as the title or the text below says."""
+    """A title ('MINUTES' / 'PLANNING COMMITTEE'), then 'Held on D at T in V' (or 'HELD AT
+    V' over 'ON D AT T'); minutes or agenda as the title or the text below says."""
     text = lines[i].text.strip().strip("*#_ ")
-    if len(text) > 300 or not HELD_ON.match(text) or find_date(text) is None:
+    if len(text) > 300 or not HELD_ON.match(text):
+        return None
+    if find_date(text) is None and find_date(" ".join(_date_line_below(lines, i))) is None:
         return None
     start = title_start(lines, i)
     if start == i or continues_a_sentence(lines[i - 1].text, text):
@@ -859,7 +872,10 @@ PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.I
 PRESENT = re.compile(rf"(?:members\s+)?present\b|(?:{OTHER_PRESENT_LABELS})\b", re.IGNORECASE)
 #: "1 Present", "1. Present", "2307.01 Present": the attendance list as the record's first
 #: numbered minute (parish and community councils number it so)
-MINUTE_NUMBER_BEFORE = re.compile(r"^\d{1,4}(?:[./]\d{1,3})?[.):]?[ \t]+(?=[A-Z])")
+#: "04-11-01 Present": a parish clerk's code of the meeting's day and month and the minute
+MINUTE_NUMBER_BEFORE = re.compile(
+    r"^(?:\d{1,4}(?:[./]\d{1,3})?|\d\d-\d\d-\d\d)[.):]?[ \t]+(?=[A-Z])"
+)
 
 
 def without_minute_number(text: str) -> str:
@@ -1037,8 +1053,8 @@ def detect_titled_date(lines: list[Line], i: int) -> Start | None:
     if FUTURE_DATES.search(title):
         return None
     following = _next_nonblank(lines, i, 12)
-    if any(ATTENDED.match(t.strip("*#_ ")) for t in following):
-        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)
+    if any(ATTENDED.match(without_minute_number(t.strip("*#_ "))) for t in following):
+        return Start(start, DocumentKind.MINUTES, Layout.MINUTES)  # "1. Present: ..." too
     if any(FUTURE_MEETING.match(t.strip("*#_ ")) for t in following[:3]):
         return Start(start, DocumentKind.AGENDA, Layout.AGENDA)  # "This meeting will take place"
     if following and following[0].strip("*#_ ").upper() == "AGENDA":

@@ -63,8 +63,15 @@ BRACKETED_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\((?:\d{1,2}|[a-h])\))[ \t]
 #: a sub-number's whole part and its part, decimal ("4.2"), bracketed ("1(2)", "1(b)") or
 #: a letter glued on ("4b")
 SUB_NUMBER = re.compile(
-    r"^(?P<major>\d{1,2})(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\)|(?P<letter>[a-h]))$"
+    r"^(?P<major>\d{1,2}|\d{1,4}/\d\d(?:\d\d)?)(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\)|(?P<letter>[a-h]))$"
 )
+#: "76/15.1 Emergency Planning": a part of a parish council's minute numbered with its year
+#: ("76/15"), indented under it as often as not: the whole code says whose part it is
+SESSION_DECIMAL = re.compile(
+    r"^(?P<number>\d{1,4}/\d\d(?:\d\d)?\.\d{1,2})\.?[ \t]+(?P<title>\S.*)$"
+)
+#: a group heading's number: bare ("4") or with its year ("76/15")
+GROUP_NUMBER = re.compile(r"^(?:\d{1,4}|\d{1,4}/\d\d(?:\d\d)?)$")
 #: A minute of questions: its decimals number the questions it records, not minutes.
 QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)
 #: A meeting's date as a sub-minute's title: "5TH MARCH, 2024;", "14 May 2024."
@@ -80,7 +87,7 @@ MAX_TITLE_GAP = 3
 def _parent(found: list[MinuteHeading]) -> MinuteHeading | None:
     """The group heading the sub-minutes hang under: the last heading with a bare number."""
     for heading in reversed(found):
-        if heading.number and heading.number.isdigit():
+        if heading.number and GROUP_NUMBER.match(heading.number):
             return heading
     return None
 
@@ -146,12 +153,13 @@ def sub_minute(
     """The decimal sub-minute "N.k Title" (or "N.k" over its title) at line `i` under the
     group heading "N", with the last line its heading takes; None when the line is none
     (see the module's conditions)."""
-    if not found or lines[i].text[:1] in (" ", "\t"):
+    session = SESSION_DECIMAL.match(text)
+    if not found or (lines[i].text[:1] in (" ", "\t") and session is None):
         return None
     parent = _parent(found)
     if parent is None or QUESTIONS.search(parent.title):
         return None
-    inline = DECIMAL_NUMBERED.match(text) or BRACKETED_NUMBERED.match(text)
+    inline = session or DECIMAL_NUMBERED.match(text) or BRACKETED_NUMBERED.match(text)
     alone = DECIMAL_ALONE.match(text) if inline is None else None
     number = inline["number"] if inline else alone["number"] if alone else None
     if number is None or number != _expected(found, parent, lines, i, number):

@@ -1,0 +1,114 @@
+"""Parish and harbour records' numbering and openings (invented records in the genre's
+layout): gaps of non-breaking spaces, a year's minute and its decimal parts, hyphen codes
+of the meeting's day and month, standing titles run on after a comma or in lower case,
+a title over "HELD AT" and "ON <date>", and the meeting's own number after the body."""
+
+from __future__ import annotations
+
+from conftest import QUIRKS
+from minute_fixtures import lines_of, parse_text
+from minutebook.model import DocumentKind
+from minutebook.parsing.cleaning import clean
+from minutebook.parsing.names import is_office
+
+
+def test_a_number_set_apart_by_non_breaking_spaces_heads_its_minute() -> None:
+    """The quirk fixture's "32/15<NBSP x3>DECLARATION OF INTEREST": the gap is a gap, the
+    parts "34/15.1" indented under "34/15" are minutes of their own, and the standing
+    titles run on after a comma or into lower case end where their record starts."""
+    text = (QUIRKS / "non-breaking-number-gaps.txt").read_text("utf-8")
+    lines, _ = clean(text)
+    assert all("\u00a0" not in line.text for line in lines)
+    part = parse_text(text)
+    assert [(m.number, m.title, m.line) for m in part.minutes] == [
+        ("31/15", "APOLOGIES", 9),
+        ("32/15", "DECLARATION OF INTEREST", 11),
+        ("33/15", "MINUTES", 15),
+        ("34/15", "PROGRESS REPORTS", 17),
+        ("34/15.1", "Village Green", 19),
+        ("34/15.2", "Footpaths", 23),
+    ]
+    apologies = [a.as_written for a in part.attendance if a.role.value == "apologies"]
+    assert apologies == ["Cllr J Ellery", "Cllr K Fanshawe"]
+    decided = {m.number: (m.resolution or "")[:30] for m in part.minutes}
+    assert decided["33/15"] == "the minutes of the parish coun"
+    assert decided["34/15.2"] == "It was agreed to ask the Count"
+
+
+def test_a_capitals_title_with_a_lower_case_qualifier_keeps_it() -> None:
+    """ "4 MATTERS ARISING for information only" is one title: lower case with no full
+    stop qualifies the title; it opens no sentence."""
+    text = (
+        "Minutes of the meeting of Ashby Town Council held on 2 May 2024 at 7pm\n\n"
+        "Present: Cllr A Bell (Chair), Cllr C Dunn\n\n"
+        "3 APOLOGIES\n\nNone.\n\n"
+        "4 MATTERS ARISING for information only\n\nThe clerk reported on the bins.\n"
+    )
+    titles = [m.title for m in parse_text(text).minutes]
+    assert "MATTERS ARISING for information only" in titles
+
+
+RECORD = (
+    "Meeting of the Council 4th November 2009\n\n"
+    "04-11-01 Present: Cllrs A Bell (Chair), C Dunn and E Frost.\n\n"
+    "04-11-02 Apologies: None\n\n"
+    "04-11-03 Highways: The clerk reported two potholes on Mill Lane.\n\n"
+    "04-11-04 Public Forum:  No issues\n\n"
+    "04-11-05 Correspondence\n\n"
+    "A letter from the county council was noted.\n"
+)
+
+
+def test_hyphen_codes_of_the_meeting_number_its_minutes() -> None:
+    """ "04-11-03": the meeting of 4 November's third minute; "Present:" under the first
+    code makes the dated title a record, and "No issues" after a colon is its text."""
+    part = parse_text(RECORD)
+    assert part.kind is DocumentKind.MINUTES
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("04-11-01", "Present"),
+        ("04-11-02", "Apologies"),
+        ("04-11-03", "Highways"),
+        ("04-11-04", "Public Forum"),
+        ("04-11-05", "Correspondence"),
+    ]
+    assert [a.as_written for a in part.attendance][:3] == ["A Bell", "C Dunn", "E Frost"]
+
+
+def test_a_hyphen_code_out_of_its_series_is_a_date() -> None:
+    """A list of payments dated "12-05-22" heads nothing: no code of the same meeting one
+    more or one less stands beside it."""
+    from minutebook.parsing.minute_meeting_codes import hyphen_code
+
+    payments = lines_of("12-05-22 Hall hire 40.00\n\n14-05-22 Grass cutting 120.00")
+    assert hyphen_code(payments, 0, payments[0].text) is None
+    series = lines_of("04-11-02 Apologies\n\n04-11-03 Highways")
+    assert hyphen_code(series, 2, series[2].text) == ("04-11-03", "Highways")
+
+
+def test_a_title_held_at_a_place_over_its_date_opens_a_record() -> None:
+    """ "MEETING OF THE ... COMMISSIONERS 10/20" / "HELD AT <place>" / "ON <date> AT
+    <time>": minutes of the commissioners (the tenth meeting of 2020 is no part of their
+    name, nor a minute), with their posts after commas."""
+    text = (
+        "MEETING OF THE FENBRIDGE HARBOUR COMMISSIONERS 10/20\n\n"
+        "HELD AT THE HARBOUR OFFICE, FENBRIDGE\n\n"
+        "ON THURSDAY 15th OCTOBER 2020 AT 7.00PM\n\n"
+        "Present: Mr A Bell, Chairman, Mr C Dunn, Mr E Frost, Harbour Master.\n\n"
+        "Approval of Minutes The minutes for September were approved.\n"
+    )
+    part = parse_text(text)
+    assert part.kind is DocumentKind.MINUTES and part.meeting is not None
+    assert part.meeting.body_name == "FENBRIDGE HARBOUR COMMISSIONERS"
+    assert (str(part.meeting.date), str(part.meeting.time)) == ("2020-10-15", "19:00:00")
+    assert all(m.number != "10/20" for m in part.minutes)
+    assert [(a.as_written, a.capacity) for a in part.attendance] == [
+        ("Mr A Bell", "Chairman"),
+        ("Mr C Dunn", None),
+        ("Mr E Frost", "Harbour Master"),
+    ]
+
+
+def test_posts_of_harbours_and_offices_are_offices() -> None:
+    for post in ("Harbour Master", "Assistant Administrator", "Borough Engineer"):
+        assert is_office(post), post
+    assert not is_office("Mr A Masters")
