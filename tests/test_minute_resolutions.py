@@ -168,6 +168,10 @@ def test_passive_and_unanimous_decisions() -> None:
         "The minute was approved subject to the correction of the sederunt.",
         # adopted on a motion, as boards and councils record it
         "The minutes were adopted on the proposal of Councillor Vane, seconded by Mr Orme.",
+        # an adverb between, as clerks print it, in commas or not
+        "The Minutes of the meeting that was held on 2 June were then approved and signed.",
+        "Minutes were, unanimously, approved as a true record of the meeting.",
+        "It was, unanimously, agreed for the Clerk to write to the owners.",
     ],
 )
 def test_passive_decision(text: str) -> None:

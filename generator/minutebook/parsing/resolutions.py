@@ -201,6 +201,9 @@ PASSIVE_CAPITALS = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:(?:[a-z]{2,15}\s+){1,3}and\s+)?"
     r"(?:AGREED|APPROVED|CONFIRMED|ADOPTED|RESOLVED|ENDORSED)\b"
 )
+#: What the passive may print between "was" and its verb: "were duly approved", "were then
+#: approved and signed", "was, unanimously, agreed" (a clerk's commas round the adverb)
+AFTER_WAS = r",?\s+(?:(?:duly|unanimously|then|formally|subsequently)\b,?\s+){0,2}"
 #: Words a confirmation may print before "minutes": "The exempt minutes", "The decisions
 #: and minutes of the last meeting", "The draft minutes", "The above minutes" (a parish
 #: clerk's), "The previous minutes".
@@ -226,7 +229,8 @@ MINUTES_CONFIRMED = re.compile(
     r"^(?:The\s+|(?=(?-i:M)inutes\b[^.;:]{0,200}?\s(?:was|were)\b))"
     + MINUTES_WORDS
     # a stop inside the reference: "7.30", "(Minute Nos. 418 - 421)"
-    + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)"
+    + AFTER_WAS
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
     + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
@@ -253,7 +257,8 @@ MINUTES_TAKEN_AS_READ = re.compile(
 SINGULAR_MINUTE_CONFIRMED = re.compile(
     r"^The\s+"
     + MINUTES_WORDS
-    + r"minute\s+(?:of\b[^.;]{0,200}?\s)?was\s+(?:duly\s+|unanimously\s+)?"
+    + r"minute\s+(?:of\b[^.;]{0,200}?\s)?was"
+    + AFTER_WAS
     + SUBMITTED
     + r"(?:agreed|approved|confirmed|accepted|signed)\b",
     re.IGNORECASE,
@@ -329,7 +334,7 @@ CLAUSE_AFTER_OUTCOME = re.compile(r"[ \t]{0,3}[:–—-]")
 #: who agreed ("by Members", "by all present"), when ("at this point"), or who is to act
 #: ("it was resolved for the Clerk to write ...", "agreed by Members for Cllr A to sign").
 RESOLVED_INSIDE = re.compile(
-    r"\bit\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)"
+    r"\bit\s+was" + AFTER_WAS + r"(?:resolved|agreed)"
     r"(?:\s+by\s+(?:all\s+)?(?:members|councillors|present|those\s+present|the\s+meeting))?"
     r"(?:\s+at\s+this\s+(?:point|stage)"
     r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
