@@ -1510,3 +1510,22 @@ def test_an_apologies_label_with_its_verb_run_on_keeps_the_names() -> None:
 
     found = label_line("Apologies: were received from Dan Hart (DH) and Eve Frost (EF).")
     assert found is not None and found[2] == "Dan Hart (DH) and Eve Frost (EF)."
+
+
+def test_apologies_for_the_absence_of_and_a_substitute_for() -> None:
+    """ "Apologies were received for the absence of Councillors A, B and C" names those
+    sending them; "X was a substitute for Y" is a substitution, as "substituted for" is."""
+    from minute_fixtures import attendance_of
+
+    text = (
+        "Present: Councillors A Bell (Chair), C Dunn\n\n"
+        "1 APOLOGIES FOR ABSENCE\n\n"
+        "Apologies were received for the absence of Councillors Ann Reid and Ben Moss.\n\n"
+        "Councillor Cal Lowe was a substitute for Councillor Ben Moss.\n"
+    )
+    found = [(role, name, capacity) for role, name, capacity, _ in attendance_of(text)]
+    assert found[2:] == [
+        (APOLOGIES, "Ann Reid", None),
+        (APOLOGIES, "Ben Moss", None),
+        (SUBSTITUTE, "Councillor Cal Lowe", "substitute for Councillor Ben Moss"),
+    ]

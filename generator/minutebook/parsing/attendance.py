@@ -413,6 +413,8 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|intimated|presented|offered)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?\s+)?(?:from|by|on\s+behalf\s+of"
+    # "Apologies were received for the absence of Councillors A and B"
+    r"|for\s+the\s+absence\s+of"
     # "Mr A Reid gave the apologies of Ms B Moss": whose they were, after "of"
     r"|of(?!\s+(?:absence|non-attendance)\b))\s*"
     r"(?:the\s+following\s*)?(?::-?)?\s*",
@@ -447,6 +449,8 @@ SUBSTITUTE_VERB = (
     rf"|(?:was|were)\s+in\s+attendance\s+as\s+{SUBSTITUTE_WORD}\s+for"
     # "Councillor A Reid was welcomed as substitute Member for Councillor B Moss"
     rf"|was\s+welcomed\s+as\s+{SUBSTITUTE_WORD}\s+for"
+    # "Councillor A Reid was a substitute for Councillor B Moss"
+    rf"|was\s+{SUBSTITUTE_WORD}\s+for"
     # "(appointed) Councillor A Reid as a replacement member of the Committee in place of"
     r"|as\s+(?:a\s+)?replacement\s+member(?:\s+of\s+the\s+[A-Z][\w-]{1,30}){0,1}"
     r"\s+(?:in\s+place\s+of|for)"

@@ -6,12 +6,14 @@ cell's paragraphs with spaces and keep no pipe before the label:
 
     Deputations To receive any deputations of which notice was given. Minutes: None. |
     PARKING REVIEW To consider the report of the Director. Minutes: RESOLVED that ...
+    DISCLOSURE OF INTERESTS Members are invited to ... Additional documents: Minutes: None.
 
 `run_in_label_pieces` puts such a line back as the page prints it, the title, the
 agenda's text (from its "To consider ..." formula, or the paper it is: "Joint report of
 ..."), the label and the minute each on a line of its own, so the items-table readers
 (`web_item_rows`) read it. Only a line whose text before the label opens with a title
-(capitals, or words in title case, at most MAX_TITLE_WORDS) is rewritten, or one that is
+(capitals, or words in title case, at most MAX_TITLE_WORDS; capitals may run straight into
+the agenda's sentence) is rewritten, or one that is
 only the agenda's wording, one sentence ("To agree the minutes of the last meeting."): a
 sentence naming "the Minutes:" is left alone.
 """
@@ -22,7 +24,19 @@ import re
 
 #: the label run in after the cell's first paragraphs, and the minute's text after it
 RUN_IN = re.compile(
-    r"^(?P<head>[^|:]{2,600}?)\s(?P<label>Minutes|Decision):[ \t]{1,4}(?P<text>\S.*)$"
+    r"^(?P<head>[^|:]{2,600}?)\s(?P<label>Minutes|Decision):(?:[ \t]{1,4}(?P<text>\S.*))?$"
+)
+#: the cell's list of papers, its label run in before the minute's: "... Additional
+#: documents: Minutes: ..." (no papers listed once the converter dropped their links)
+DOCUMENTS_BEFORE_LABEL = re.compile(
+    r"\s(?:Additional|Supporting)\sdocuments:(?=\s(?:Minutes|Decision):)"
+)
+#: a title in capitals opening the head, the agenda's text after it in sentence case (or
+#: after a spaced dash): "DISCLOSURE OF INTERESTS Members are invited to ...",
+#: "APOLOGIES FOR ABSENCE (if any) - receive."; a bracket in small letters stays the title's
+CAPITALS_TITLE = re.compile(
+    r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’/-]{3,150}?(?:\s\([a-z][a-z ]{1,30}\))?)"
+    r"(?:\s[-–]\s|\s(?=[A-Z][a-z]|[a-z]))(?P<agenda>\S.*)$"
 )
 #: the agenda's formula that opens its text after the title: "To consider the report ...",
 #: "To move that ...", or the paper it is: "Joint report of the Clerk and the Treasurer."
@@ -36,6 +50,8 @@ AGENDA_TEXT = re.compile(
 #: an item with no title but its agenda's wording, one sentence: "To agree the minutes of
 #: the meeting held on 4 April." (its title is the sentence, without its stop)
 WORDING_ONLY = re.compile(rf"^To\s(?:{AGENDA_VERBS})\b[^.?!:;]{{2,300}}\.?$")
+#: longest head in capitals alone read as the title
+MAX_CAPITALS = 160
 #: most words a title before the agenda's text may have
 MAX_TITLE_WORDS = 14
 #: words printed in lower case inside a title
@@ -74,18 +90,24 @@ def _title(text: str) -> bool:
 def run_in_label_pieces(text: str) -> list[str] | None:
     """The lines an item's run-together cell stands for; None when `text` is no such
     cell (see the module's conditions)."""
-    match = RUN_IN.match(text.strip().rstrip("|").strip())
+    match = RUN_IN.match(DOCUMENTS_BEFORE_LABEL.sub("", text.strip().rstrip("|").strip()))
     if match is None:
         return None
     head = match["head"].strip()
     parts = AGENDA_TEXT.split(head, maxsplit=1)
     title = parts[0].strip()
     agenda = parts[1].strip() if len(parts) > 1 else ""
+    capitals = CAPITALS_TITLE.match(head)
     if not _title(title):
-        if not WORDING_ONLY.match(head):
+        if capitals is not None and re.search(r"[A-Z]{3}", capitals["title"]):
+            title, agenda = capitals["title"], capitals["agenda"]
+        elif head.isupper() and re.search(r"[A-Z]{3}", head) and len(head) <= MAX_CAPITALS:
+            title, agenda = head, ""  # "P1745.21 - 33 MILL CLOSE, HIGHFORD": an application
+        elif WORDING_ONLY.match(head):
+            title, agenda = head.rstrip("."), ""
+        else:
             return None
-        title, agenda = head.rstrip("."), ""
-    pieces = [title, agenda, f"{match['label']}:", match["text"].strip()]
+    pieces = [title, agenda, f"{match['label']}:", (match["text"] or "").strip()]
     return [p for p in pieces if p]
 
 
