@@ -119,3 +119,13 @@ def test_a_page_printed_without_its_title_line_is_one_paper_naming_no_meeting() 
     # the item's "Authority Meeting 2 May 2021" is an earlier meeting, not the page's
     assert minutes_header(_lines(HEADLESS), "f.txt", Diagnostics()) is None
     assert headless_page_kind(_lines(HEADLESS.replace("No. Item", "Contents"))) is None
+
+
+def test_a_headless_page_under_its_own_heading_with_empty_cells_in_its_header() -> None:
+    """ "Agenda and minutes" over the venue (the committee's dated line lost), the items'
+    header closed by the empty cells' pipes ("No. | Item | ||||"): still a headless page;
+    another heading over the venue is not."""
+    page = "Agenda and minutes\n" + HEADLESS.replace("No. Item", "No. | Item | ||||||")
+    assert headless_page_kind(_lines(page)) is DocumentKind.MINUTES
+    assert [p.kind for p in split(_lines(page))] == [DocumentKind.MINUTES]
+    assert headless_page_kind(_lines("Parish News\n" + HEADLESS)) is None

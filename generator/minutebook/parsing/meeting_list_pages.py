@@ -143,17 +143,23 @@ def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
 
 
 #: the page's table of items: "No. Item", "No. | Item |" (a table printed in pipes)
-ITEMS_HEADER = re.compile(r"^No\.?\s{0,3}\|?\s{0,3}Item\s{0,3}\|?$", re.IGNORECASE)
+#: (the empty cells' pipes after it: "No. | Item | ||||||||")
+ITEMS_HEADER = re.compile(r"^No\.?\s{0,3}\|?\s{0,3}Item(?:\s{0,3}\|){0,60}$", re.IGNORECASE)
+#: the page's own heading over its venue when the committee's dated line was lost
+PAGE_HEADING = re.compile(r"^(?:agenda(?:\s+and\s+minutes)?|minutes|meeting\s+documents)$", re.I)
 #: Lines with text at a headless page's head searched for the venue and the items' header
 HEADLESS_LINES = 6
 
 
 def headless_page(lines: list[Line]) -> bool:
     """Whether the text is a page printed without its title line (the heading left out of
-    the print): it opens with the venue label, the items' header ("No. Item") within
-    HEADLESS_LINES lines with text. Such a page names no body and no date: the items'
-    titles under the header ("Budget Meeting 19 February 2021") are other meetings'."""
+    the print): it opens with the venue label (under the page's heading, if any), the
+    items' header ("No. Item") within HEADLESS_LINES lines with text. Such a page names no
+    body and no date: the items' titles under the header ("Budget Meeting 19 February
+    2021") are other meetings'."""
     texts = _first_texts(lines, HEADLESS_LINES)
+    if texts and PAGE_HEADING.match(plain(lines[texts[0]].text).strip()):
+        texts = texts[1:]  # "Agenda and minutes" over the venue: the page's own heading
     if not texts or not VENUE.match(plain(lines[texts[0]].text).strip()):
         return False
     return any(ITEMS_HEADER.match(plain(lines[k].text).strip()) for k in texts[1:])
