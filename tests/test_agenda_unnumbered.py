@@ -73,3 +73,36 @@ def test_rows_after_two_blank_lines_are_items_without_their_link_labels() -> Non
 def test_no_table_heading_or_too_few_bullets_read_nothing() -> None:
     assert lost_number_rows(lines_of(TABLE.replace("No. Item", "Items"))) is None
     assert unnumbered_items(lines_of("Agenda\n- Apologies for absence\nSome text.")) is None
+
+
+def test_bullets_under_the_public_notes_are_no_items() -> None:
+    """A front sheet's "PUBLIC INFORMATION" lists the council's priorities in bullets:
+    no items; the same bullets above the heading are."""
+    priorities = "- Tackling inequality\n- Improving the street scene"
+    assert bulleted_items(lines_of(f"PUBLIC INFORMATION\n{priorities}")) is None
+    assert bulleted_items(lines_of(f"{priorities}\nPUBLIC INFORMATION")) is not None
+
+
+def test_a_titled_date_over_the_members_summoned_is_an_agenda() -> None:
+    """ "Meeting of the Licensing Committee" over its date and place, then "Members of the
+    Committee" listing those summoned (or "This meeting is open to the public"): an
+    agenda's front sheet, read with its membership."""
+    from minute_fixtures import parse_text
+    from minutebook.model import DocumentKind
+
+    text = (
+        "Meeting of the Licensing Committee\n\n"
+        "Thursday 2nd February 2006, at 09:30 am\n\n"
+        "Conference Room 3\n\nCivic Centre\n\n"
+        "Members of the Committee\n\n"
+        "Councillor Mrs Ashdown\n\nCouncillor Bellamy\n\nCouncillor Cotter\n"
+    )
+    part = parse_text(text)
+    assert part.kind is DocumentKind.AGENDA
+    assert [m.as_written for m in part.membership] == [
+        "Councillor Mrs Ashdown",
+        "Councillor Bellamy",
+        "Councillor Cotter",
+    ]
+    public = text.replace("Members of the Committee", "This meeting is open to the public")
+    assert parse_text(public).kind is DocumentKind.AGENDA

@@ -7,7 +7,9 @@ one small function that returns None when the agenda is not laid out so:
 - a bulleted list: the page's ordered list turned into "- Apologies for absence",
   "- Minutes of the meeting held on ...", with the items' guidance as plain paragraphs
   between them. A bullet ending with a colon ("- Note for members:") labels the guidance
-  below it and is no item.
+  below it and is no item. A front sheet's notes to the public, under "PUBLIC
+  INFORMATION", list the body's priorities or house rules so: no bullet after that
+  heading is an item.
 - a committee system's items table ("No." and "Item" columns) whose number column was
   lost: each item's title stands after two or more blank lines (the row's gap), with the
   file link's label after it ("Apologies pdf icon PDF 58 KB"), and the row's other
@@ -50,12 +52,22 @@ def unnumbered_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
     return bulleted_items(lines) or lost_number_rows(lines)
 
 
+#: the front sheet's notes to the public, after which no bullet is an item
+PUBLIC_NOTES = re.compile(
+    r"^(?:public\s+information|information\s+for\s+(?:the\s+)?(?:members\s+of\s+the\s+)?"
+    r"public)$",
+    re.IGNORECASE,
+)
+
+
 def bulleted_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
     """Items printed as a bulleted list ("- Apologies for absence"); None when fewer than
     `MIN_ITEMS` bullets read as titles."""
     found: list[tuple[Line, str]] = []
     for line in lines:
         text = plain(line.text).strip()
+        if PUBLIC_NOTES.match(text):
+            break  # "PUBLIC INFORMATION": its bullets tell the public, list no business
         bullet = BULLET.match(text)
         if bullet is None:
             continue

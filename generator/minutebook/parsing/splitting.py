@@ -885,10 +885,15 @@ def without_minute_number(text: str) -> str:
 
 
 #: what only an agenda's front sheet prints under its date: the members summoned
-#: ("Membership:"), whom to ask ("Enquiries to:", "Contact officer:"); an "Agenda Item 6"
+#: ("Membership:", "Members of the Committee"), whom to ask ("Enquiries to:", "Contact
+#: officer:"), that the public may come; an "Agenda Item 6"
 #: line is no sign, since a pack stamps it over each report
 AGENDA_FRONT = re.compile(
-    r"(?:membership\b:?$|(?:enquiries|contact)(?:\s+(?:to|officer|details))?\s*:)",
+    r"(?:membership\b:?$|(?:enquiries|contact)(?:\s+(?:to|officer|details))?\s*:"
+    # "Members of the Committee" heading the list summoned; "This meeting is open to the
+    # public" (a record would say it was)
+    r"|members\s+of\s+the\s+(?:committee|sub-committee|panel|board|council|cabinet):?$"
+    r"|this\s+meeting\s+is\s+open\s+to\s+the\s+public\b)",
     re.IGNORECASE,
 )
 
