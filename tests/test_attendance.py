@@ -1529,3 +1529,16 @@ def test_apologies_for_the_absence_of_and_a_substitute_for() -> None:
         (APOLOGIES, "Ben Moss", None),
         (SUBSTITUTE, "Councillor Cal Lowe", "substitute for Councillor Ben Moss"),
     ]
+
+
+def test_a_lettered_list_of_apologies_with_a_damaged_bracket() -> None:
+    """ "(c )": a converter's space before the letter's bracket still marks the item, so
+    its names are read as the others are."""
+    from minute_fixtures import attendance_of
+
+    text = (
+        "1 APOLOGIES\n\nApologies for absence were received from:\n\n"
+        "(a)   Councillors Reid and Moss (unwell);\n\n"
+        "(b )   Councillors Lowe and T Hart.\n"
+    )
+    assert [name for _, name, _, _ in attendance_of(text)] == ["Reid", "Moss", "Lowe", "T Hart"]

@@ -337,7 +337,8 @@ SUBSTITUTE_ONLY = re.compile(r"(?i)^substitute(?:\s+member)?$")
 #: in for.
 SUBSTITUTE_WHOM = re.compile(r"(?i)^(?:for|in\s+place\s+of|replacing)\s+(?P<for>\S.*)$")
 #: A marker before a list item or a paragraph: a bullet, "1.", "(a)", "i)".
-MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+")
+#: ("(c )": a converter's space before the letter's bracket)
+MARKER = re.compile(r"^(?:[-•·*–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\s?[.)])\s+")
 #: A numbered minute heading ("19. Election of Chair", "12/21 Minutes", "PCP/12/3 ...").
 #: A number without a full stop is not enough: "12 June 2019 ...", "10 am", "3 Park Road".
 NUMBERED_HEADING = re.compile(
