@@ -425,7 +425,8 @@ APOLOGIES_SENTENCE = re.compile(
 AGENDA_FORMULA = re.compile(r"\b(?:to\s+)?(?:receive|note|record)\s+(?:any\s+)?$", re.IGNORECASE)
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
-    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b",
+    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b"
+    r"|^members[.:]?$",
     re.IGNORECASE,
 )
 #: Where a reason starts after the names an apology is from.
@@ -2770,9 +2771,10 @@ APOLOGIES_MINUTE = re.compile(
     r"^apologies(?:\s+for\s+absence)?(?:\s+received)?[.:]?$", re.IGNORECASE
 )
 #: A minute recording who came, numbered like the rest: "Present", "Members Present",
-#: "Attendance", "Those present".
+#: "Attendance", "Those present", "MEMBERS" (over "IN ATTENDANCE", a community council's).
 PRESENT_MINUTE = re.compile(
-    r"^(?:(?:members|councillors|those)\s+)?present[.:]?$|^attendance[.:]?$", re.IGNORECASE
+    r"^(?:(?:members|councillors|those)\s+)?present[.:]?$|^(?:attendance|members)[.:]?$",
+    re.IGNORECASE,
 )
 
 

@@ -293,9 +293,15 @@ def post_of(bracket: str) -> bool:
     return match is not None and match["post"].lower() in OFFICE_WORDS
 
 
+#: "Councillor", "County Councillor" alone after a comma: the seat of the name before it
+BARE_COUNCILLOR = re.compile(r"^(?:[A-Z][a-z]{2,20}\s)?Councillor$")
+
+
 def is_office(phrase: str) -> bool:
     """A piece of a list that is an office or an organisation, not a person: no title, and
     an office word or a lower-case word that is not a particle ("Leader of the Council")."""
+    if BARE_COUNCILLOR.match(phrase.strip()):
+        return True  # "Mrs E Reid, Councillor", "..., County Councillor": her seat, no name
     if elected_mayor(phrase):
         return False  # "Mayor Ann Reid": a directly elected mayor, titled by the office
     if rank_as_surname(phrase):
