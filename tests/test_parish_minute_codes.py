@@ -112,3 +112,20 @@ def test_posts_of_harbours_and_offices_are_offices() -> None:
     for post in ("Harbour Master", "Assistant Administrator", "Borough Engineer"):
         assert is_office(post), post
     assert not is_office("Mr A Masters")
+
+
+def test_the_last_entry_of_a_numbered_list_in_a_minute_heads_nothing() -> None:
+    """A chair's statement listing items by number ("11 – Mill Close;" / "14 – Rye
+    Lane Garages."): the last entry, closed by its stop, is no minute 14, and the next
+    minute "2." is read."""
+    text = (
+        "Minutes of the meeting of the Planning Committee held on 4 May 2023 at 7pm\n\n"
+        "1.\n\nChairman's Statement\n\n"
+        "The Chairman said these items were withdrawn:\n\n"
+        "11 – Mill Close;\n\n14 – Rye Lane Garages.\n\n"
+        "2.\n\nAbsence of Members\n\nCouncillor Reid had sent apologies.\n"
+    )
+    assert [(m.number, m.title) for m in parse_text(text).minutes] == [
+        ("1", "Chairman's Statement"),
+        ("2", "Absence of Members"),
+    ]

@@ -1885,6 +1885,23 @@ def decision_page_title(lines: list[Line], i: int, text: str) -> MinuteHeading |
     return None if title is None else MinuteHeading(i, None, _clean_title(title), None, True)
 
 
+#: a numbered entry of a list in a minute's text, closed by its semicolon: "12 – Land at
+#: Mill Lane;", "3. the budget;"
+LIST_ENTRY = re.compile(r"^\d{1,4}\s{0,3}[–—.)-]\s.{1,200};$")
+#: Lines above searched for the list's entry before the last
+LIST_REACH = 3
+
+
+def closes_a_list(lines: list[Line], i: int) -> bool:
+    """Whether the numbered line at `i`, closed by a full stop, is the last entry of a list
+    whose entry above it closes with a semicolon (the items a chair's statement lists):
+    no minute's heading."""
+    if not lines[i].text.rstrip().endswith("."):
+        return False
+    above = [ln.text.strip() for ln in lines[max(0, i - LIST_REACH) : i] if ln.text.strip()]
+    return bool(above) and LIST_ENTRY.match(above[-1]) is not None
+
+
 Variant = Callable[[list[Line], int, str], "MinuteHeading | None"]
 #: Tried in order on each line; the first that applies wins.
 NUMBERED_VARIANTS: tuple[Variant, ...] = (
@@ -2275,6 +2292,8 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             heading = None  # "16/0412 – Rose Cottage": an application listed in the minute
         if heading is not None and declared_item(lines, heading, found[-1] if found else None):
             heading = None  # "Item 5: 3 Mill Road" under minute 131's declarations
+        if heading is not None and closes_a_list(lines, i):
+            heading = None  # "14 – Mill Close." after "12 – Land at ...;": a list's last
         sub = sub_minute(lines, i, text, found) if heading is None else None
         if sub is not None:  # "4.1 Depot Opening Hours" under "4. Report of ...": its own
             found.append(sub[0])  # minute; the numbering stays the group's ("5." next)
