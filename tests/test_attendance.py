@@ -1562,3 +1562,16 @@ def test_a_minute_titled_members_lists_those_present() -> None:
         (PRESENT, "Mrs D Hart", "Councillor"),
         (AttendanceRole.IN_ATTENDANCE, "Mrs E Ford", "Clerk"),
     ]
+
+
+def test_trustees_as_a_plural_title() -> None:
+    """A charity's trustees listed under one plural title, as councillors are: "Trustees
+    Ames (Chair), Irons and Lowe" names Ames, Irons and Lowe."""
+    from minute_fixtures import attendance_of
+
+    text = "Present: Trustees Ames (Chair), Irons and Lowe\n\n1 Apologies\n\nNone.\n"
+    assert [(n, c) for _, n, c, _ in attendance_of(text)] == [
+        ("Ames", "Chair"),
+        ("Irons", None),
+        ("Lowe", None),
+    ]

@@ -131,6 +131,8 @@ PLURAL_TITLES: dict[str, str] = {
     "Clrs": "Clr",
     "Messrs": "Mr",
     "Drs": "Dr",
+    # a charity's or a trust's members ("Present: Trustees Ames (Chair), Irons and Lowe")
+    "Trustees": "Trustee",
 }
 #: Honours and post-nominal letters printed after a name: part of the name as written,
 #: never of the name itself.
