@@ -84,16 +84,16 @@ def test_bullets_under_the_public_notes_are_no_items() -> None:
 
 
 def test_a_titled_date_over_the_members_summoned_is_an_agenda() -> None:
-    """ "Meeting of the Licensing Committee" over its date and place, then "Members of the
+    """ "Meeting of the Planning Committee" over its date and place, then "Members of the
     Committee" listing those summoned (or "This meeting is open to the public"): an
     agenda's front sheet, read with its membership."""
     from minute_fixtures import parse_text
     from minutebook.model import DocumentKind
 
     text = (
-        "Meeting of the Licensing Committee\n\n"
-        "Thursday 2nd February 2006, at 09:30 am\n\n"
-        "Conference Room 3\n\nCivic Centre\n\n"
+        "Meeting of the Planning Committee\n\n"
+        "Tuesday 7th March 2006, at 10:00 am\n\n"
+        "Committee Room 2\n\nGuildhall\n\n"
         "Members of the Committee\n\n"
         "Councillor Mrs Ashdown\n\nCouncillor Bellamy\n\nCouncillor Cotter\n"
     )

@@ -1545,15 +1545,15 @@ def test_a_lettered_list_of_apologies_with_a_damaged_bracket() -> None:
 
 
 def test_a_minute_titled_members_lists_those_present() -> None:
-    """A community council's "2021/05/01 MEMBERS" over its members' titled names run on
+    """A community council's "2019/03/01 MEMBERS" over its members' titled names run on
     along one line: each is present; "Councillor" alone after a comma is the seat of the
     name before it, no person."""
     from minute_fixtures import attendance_of
 
     text = (
-        "2021/05/01 MEMBERS\n\n"
+        "2019/03/01 MEMBERS\n\n"
         "Mr A Reid, Chairman Ms B Moss Mr C Lowe Mrs D Hart, Councillor\n\n"
-        "2021/05/02 IN ATTENDANCE\n\nMrs E Ford, Clerk\n"
+        "2019/03/02 IN ATTENDANCE\n\nMrs E Ford, Clerk\n"
     )
     assert [(r, n, c) for r, n, c, _ in attendance_of(text)] == [
         (PRESENT, "Mr A Reid", "Chairman"),

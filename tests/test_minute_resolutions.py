@@ -169,9 +169,9 @@ def test_passive_and_unanimous_decisions() -> None:
         # adopted on a motion, as boards and councils record it
         "The minutes were adopted on the proposal of Councillor Vane, seconded by Mr Orme.",
         # an adverb between, as clerks print it, in commas or not
-        "The Minutes of the meeting that was held on 2 June were then approved and signed.",
-        "Minutes were, unanimously, approved as a true record of the meeting.",
-        "It was, unanimously, agreed for the Clerk to write to the owners.",
+        "The Minutes of the last meeting, which was held on 2 June, were then confirmed.",
+        "The minutes were, unanimously, approved as a correct record.",
+        "It was, unanimously, agreed for the Chair to reply to the trust.",
     ],
 )
 def test_passive_decision(text: str) -> None:

@@ -63,23 +63,23 @@ def test_a_cell_broken_after_its_run_in_documents_label() -> None:
 
 
 def test_a_title_in_capitals_runs_straight_into_the_agenda_text() -> None:
-    """ "DISCLOSURE OF INTERESTS Members are invited to ... Minutes: ...": the capitals are
+    """ "DECLARATIONS OF INTEREST Members must declare ... Minutes: ...": the capitals are
     the title, the sentence after them the agenda's text; a bracket in small letters stays
     the title's, a spaced dash parts them, and the papers' label before the minute's
     ("Additional documents: Minutes:") is no text. An application's reference in capitals
     alone is the title; the label with no text after it is kept for the lines below."""
     assert run_in_label_pieces(
-        "DISCLOSURE OF INTERESTS Members are invited to disclose any interest. "
+        "DECLARATIONS OF INTEREST Members must declare any interest now. "
         "Minutes: There were no disclosures. |"
     ) == [
-        "DISCLOSURE OF INTERESTS",
-        "Members are invited to disclose any interest.",
+        "DECLARATIONS OF INTEREST",
+        "Members must declare any interest now.",
         "Minutes:",
         "There were no disclosures.",
     ]
     assert run_in_label_pieces(
-        "APOLOGIES FOR ABSENCE (if any) - receive. Additional documents: Minutes: None."
-    ) == ["APOLOGIES FOR ABSENCE (if any)", "receive.", "Minutes:", "None."]
+        "APOLOGIES FOR ABSENCE (if any) - to note. Additional documents: Minutes: None."
+    ) == ["APOLOGIES FOR ABSENCE (if any)", "to note.", "Minutes:", "None."]
     assert run_in_label_pieces("R0412.23 - 5 MILL CLOSE, HIGHFORD Minutes: Refused.") == [
         "R0412.23 - 5 MILL CLOSE, HIGHFORD",
         "Minutes:",

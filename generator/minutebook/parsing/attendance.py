@@ -425,8 +425,8 @@ APOLOGIES_SENTENCE = re.compile(
 AGENDA_FORMULA = re.compile(r"\b(?:to\s+)?(?:receive|note|record)\s+(?:any\s+)?$", re.IGNORECASE)
 #: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
 ATTENDANCE_MINUTE = re.compile(
-    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b|^(?:(?:members|councillors|those)\s+)?present\b"
-    r"|^members[.:]?$",
+    r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b"
+    r"|^(?:(?:members|councillors|those)\s+)?present\b|^members[.:]?$",
     re.IGNORECASE,
 )
 #: Where a reason starts after the names an apology is from.

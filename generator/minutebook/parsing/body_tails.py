@@ -115,8 +115,8 @@ DANGLING_OF = re.compile(r"\s(?:of|OF)$")
 #: the notice's sentence, which begins again with "A meeting of"; "X Parish Council, which
 #: Members are summoned to attend": the notice's clause about who attends; "X COUNCIL which
 #: will be held as follows", "X Council to be held on": the summons's clause about when;
-#: "X JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES", "X COMMISSIONERS 10/20"
-#: (the tenth meeting of 2020): the meeting's number
+#: "X JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES", "X COMMISSIONERS 7/21"
+#: (the seventh meeting of 2021): the meeting's number
 SENTENCE_AFTER = re.compile(
     r"\s(?:A|The)\smeeting\sof\b.*$|,\s(?:which|to\swhich)\s.*$"
     r"|\s(?:which\s(?:will|is\sto|shall)\s|to\s)be\sheld\b.*$"

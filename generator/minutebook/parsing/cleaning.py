@@ -79,7 +79,7 @@ def strip_trailing_whitespace(lines: list[Line]) -> RuleResult:
 
 def spaces_for_non_breaking(lines: list[Line]) -> RuleResult:
     """Word processors set a minute's number apart from its title, and indent its text,
-    with non-breaking spaces ("73/15\u00a0\u00a0\u00a0DECLARATION OF INTEREST"); read as
+    with non-breaking spaces ("32/15\u00a0\u00a0\u00a0DECLARATION OF INTEREST"); read as
     ordinary spaces, so a number's gap is a gap to every rule, the widths kept."""
     return [
         Line(line.number, line.text.replace("\u00a0", " ")) if "\u00a0" in line.text else line

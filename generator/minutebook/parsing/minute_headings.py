@@ -661,7 +661,7 @@ def colon_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
 
 
 def meeting_coded(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
-    """ "6/18/1 TITLE", "22/5-1 Title.", "04-11-03 Title", "06/21:01" alone over its title:
+    """ "6/18/1 TITLE", "22/5-1 Title.", "06-03-03 Title", "06/21:01" alone over its title:
     a minute code of three numbers (`minute_meeting_codes`), read as a session code is in
     its place; the number keeps the code as printed."""
     found = meeting_code(text) or hyphen_code(lines, i, text)
@@ -1858,7 +1858,7 @@ def year_first(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return _heading(lines, i, found[0], found[1])
 
 
-#: a paper's title naming its meeting ("MEETING OF THE HARBOUR COMMISSIONERS"), never a
+#: a paper's title naming its meeting ("MEETING OF THE BOARD OF CONSERVATORS"), never a
 #: minute's
 MEETING_TITLE = re.compile(r"^(?:(?:draft\s+)?minutes?\s+of\s+)?(?:the\s+)?meeting\s+of\b", re.I)
 
@@ -1871,7 +1871,7 @@ def title_then_code(lines: list[Line], i: int, text: str) -> MinuteHeading | Non
 
     found = capitals_trailing_code(lines, i, text)
     if found is None or CAPITALS_NOT_HEADING.match(found[1]) or MEETING_TITLE.match(found[1]):
-        return None  # "MEETING OF THE COMMISSIONERS 10/20": the paper's title and number
+        return None  # "MEETING OF THE COMMISSIONERS 7/21": the paper's title and number
     number, title, rest = found
     return MinuteHeading(i, number, title, None, certain=False, run_on=rest)
 

@@ -1,14 +1,14 @@
-"""Minute numbers of three numeric parts: "6/18/1", "06/21:01", "22/5-1", "04-11-03".
+"""Minute numbers of three numeric parts: "6/18/1", "06/21:01", "22/5-1", "06-03-03".
 
 Bodies that number their minutes afresh at each meeting print a code of three numbers:
 the meeting, its year and the minute ("6/18/1", the first minute of the sixth meeting of
 2018, as a health and social care trust's board prints it), the year, the meeting and
 the minute ("06/21:01" of a district council, "22/5-1" of a parish council's May
 meeting of 2022), or the minute first ("1-0607/8", minute 1 of the eighth meeting of
-2006-07), or the meeting's day and month and the minute, parted by hyphens ("04-11-03",
-the third minute of the meeting of 4 November, as a parish clerk numbers them). The title
-follows on the code's line, after a dash or not, or stands on the
-line under a code printed alone:
+2006-07), or the meeting's day and month and the minute, parted by hyphens ("06-03-03",
+the third minute of the meeting of 6 March, as a parish clerk numbers them). The title
+follows on the code's line, after a dash or not, or stands on the line under a code
+printed alone:
 
     6/18/2 CHAIRMAN'S BUSINESS The Chairman welcomed everyone ...
 
@@ -18,9 +18,9 @@ line under a code printed alone:
 Set aside, the code leaves a line the minute headings' grammar reads already; the
 number keeps the code as printed. A date ("12/05/22", "6/12/21") is never read so: a
 code parted by slashes alone whose first two numbers are a day and a month is left; a code
-parted by hyphens alone, which a date may be too ("04-11-09"), is read only in its series:
+parted by hyphens alone, which a date may be too ("06-03-09"), is read only in its series:
 the code before it or after it, a few lines away, is the same meeting's minute one less
-or one more ("04-11-02" beside "04-11-03").
+or one more ("06-03-02" beside "06-03-03").
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ THREE_PARTS = re.compile(
     r"^(?P<code>\d{1,2}/\d\d/\d{1,3}|\d\d/\d{1,2}[:-]\d{1,3}|\d{1,3}-\d{4}/\d{1,2})\.?"
     r"(?:[ \t]{1,4}[–—-])?(?:[ \t]{1,6}(?P<rest>\S.{0,4000}))?$"
 )
-#: "04-11-03 Police Liaison": the meeting's day and month, then the minute, parted by
+#: "06-03-03 Highways": the meeting's day and month, then the minute, parted by
 #: hyphens alone; the title (or nothing) after it
 HYPHENS_ONLY = re.compile(
     r"^(?P<code>(?P<meeting>\d\d-\d\d)-(?P<minute>\d\d))\.?(?:[ \t]{1,6}(?P<rest>\S.{0,4000}))?$"
@@ -68,7 +68,7 @@ def _date(code: str) -> bool:
 
 def hyphen_code(lines: list[Line], i: int, text: str) -> tuple[str, str] | None:
     """(code, the rest of the line) for a line opening with a minute code parted by
-    hyphens alone ("04-11-03 Police Liaison") whose series goes on around it: the same
+    hyphens alone ("06-03-03 Highways") whose series goes on around it: the same
     meeting's minute one less above it or one more below it, within SERIES_REACH lines.
     None for any other line, a date in a list of payments among them."""
     match = HYPHENS_ONLY.match(text.strip())

@@ -8,7 +8,7 @@ what was recorded under them, often with no sentence to mark where the title end
     23/21 Apologies for Absence R Hollis
     12 Declarations of Interest Councillors were reminded of their duty ...
     60/19 APOLOGIES: ALL To record the apologies received ...
-    72/15 APOLOGIES , Cllr A Ross , Cllr B Lane,   (a comma before a titled name)
+    31/15 APOLOGIES , Cllr A Ross , Cllr B Lane,   (a comma before a titled name)
     Cou/12/19-20 Declarations of Interest Cllr P Farrow personal interest in item 7
 
 Read whole, the title swallowed a name or the record's first words. The wording of these

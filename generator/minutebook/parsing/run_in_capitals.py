@@ -19,7 +19,7 @@ in capitals stops where the text starts, at a decision in capitals or at a word 
 sentence case (`run_in_undashed`):
 
     19/14 MINUTES RESOLVED that the minutes of the meeting ...
-    74/15 MINUTES the minutes of the last meeting were approved ...
+    33/15 MINUTES the minutes of the last meeting were approved ...
     20/14 PROPOSED DIVERSION OF FOOTPATH NO 12 (PART) – PARISH OF
     CRICHLOW Members were informed that ...
 
@@ -170,7 +170,7 @@ def _split_capitals(words: list[str]) -> int | None:
 
 def _a_sentence(words: list[str]) -> bool:
     """Words in lower case that close with a full stop: a sentence ("the minutes ... were
-    approved."), not a title's qualifier ("MATTERS ARISING for information only")."""
+    approved."), not a title's qualifier ("MATTERS ARISING for noting only")."""
     return len(words) > 2 and LOWER_WORD.match(words[1]) is not None and words[-1].endswith(".")
 
 

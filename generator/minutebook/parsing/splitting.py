@@ -733,7 +733,7 @@ LABEL_REACH = 600
 HELD_ON = re.compile(r"(?:meeting\s+)?held\s+(?:on|at|in|remotely|virtually|online|via)\b", re.I)
 
 
-#: "ON THURSDAY 15th OCTOBER 2020 AT 7.00PM": the date under "HELD AT <the place>"
+#: "ON WEDNESDAY 9th JUNE 2021 AT 6.30PM": the date under "HELD AT <the place>"
 ON_DATE = re.compile(r"^on\s+\S", re.IGNORECASE)
 
 
@@ -872,7 +872,7 @@ PLACE_FIELD = re.compile(r"(?:time|venue|place|location|where)(?:\s*:|\t)", re.I
 PRESENT = re.compile(rf"(?:members\s+)?present\b|(?:{OTHER_PRESENT_LABELS})\b", re.IGNORECASE)
 #: "1 Present", "1. Present", "2307.01 Present": the attendance list as the record's first
 #: numbered minute (parish and community councils number it so)
-#: "04-11-01 Present": a parish clerk's code of the meeting's day and month and the minute
+#: "06-03-01 Present": a parish clerk's code of the meeting's day and month and the minute
 MINUTE_NUMBER_BEFORE = re.compile(
     r"^(?:\d{1,4}(?:[./]\d{1,3})?|\d\d-\d\d-\d\d)[.):]?[ \t]+(?=[A-Z])"
 )
@@ -886,8 +886,8 @@ def without_minute_number(text: str) -> str:
 
 #: what only an agenda's front sheet prints under its date: the members summoned
 #: ("Membership:", "Members of the Committee"), whom to ask ("Enquiries to:", "Contact
-#: officer:"), that the public may come; an "Agenda Item 6"
-#: line is no sign, since a pack stamps it over each report
+#: officer:"), that the public may come; an "Agenda Item 6" line is no sign, since a pack
+#: stamps it over each report
 AGENDA_FRONT = re.compile(
     r"(?:membership\b:?$|(?:enquiries|contact)(?:\s+(?:to|officer|details))?\s*:"
     # "Members of the Committee" heading the list summoned; "This meeting is open to the

@@ -63,14 +63,15 @@ BRACKETED_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\((?:\d{1,2}|[a-h])\))[ \t]
 #: a sub-number's whole part and its part, decimal ("4.2"), bracketed ("1(2)", "1(b)") or
 #: a letter glued on ("4b")
 SUB_NUMBER = re.compile(
-    r"^(?P<major>\d{1,2}|\d{1,4}/\d\d(?:\d\d)?)(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\)|(?P<letter>[a-h]))$"
+    r"^(?P<major>\d{1,2}|\d{1,4}/\d\d(?:\d\d)?)"  # "4", or a year's minute "34/15"
+    r"(?:\.(?P<minor>\d{1,2})|\((?P<part>\d{1,2}|[a-h])\)|(?P<letter>[a-h]))$"
 )
-#: "76/15.1 Emergency Planning": a part of a parish council's minute numbered with its year
-#: ("76/15"), indented under it as often as not: the whole code says whose part it is
+#: "34/15.1 Village Green": a part of a parish council's minute numbered with its year
+#: ("34/15"), indented under it as often as not: the whole code says whose part it is
 SESSION_DECIMAL = re.compile(
     r"^(?P<number>\d{1,4}/\d\d(?:\d\d)?\.\d{1,2})\.?[ \t]+(?P<title>\S.*)$"
 )
-#: a group heading's number: bare ("4") or with its year ("76/15")
+#: a group heading's number: bare ("4") or with its year ("34/15")
 GROUP_NUMBER = re.compile(r"^(?:\d{1,4}|\d{1,4}/\d\d(?:\d\d)?)$")
 #: A minute of questions: its decimals number the questions it records, not minutes.
 QUESTIONS = re.compile(r"\bquestions?\b", re.IGNORECASE)

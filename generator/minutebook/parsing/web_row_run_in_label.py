@@ -6,16 +6,16 @@ cell's paragraphs with spaces and keep no pipe before the label:
 
     Deputations To receive any deputations of which notice was given. Minutes: None. |
     PARKING REVIEW To consider the report of the Director. Minutes: RESOLVED that ...
-    DISCLOSURE OF INTERESTS Members are invited to ... Additional documents: Minutes: None.
+    DECLARATIONS OF INTEREST Members must declare ... Additional documents: Minutes: None.
 
 `run_in_label_pieces` puts such a line back as the page prints it, the title, the
 agenda's text (from its "To consider ..." formula, or the paper it is: "Joint report of
 ..."), the label and the minute each on a line of its own, so the items-table readers
 (`web_item_rows`) read it. Only a line whose text before the label opens with a title
-(capitals, or words in title case, at most MAX_TITLE_WORDS; capitals may run straight into
-the agenda's sentence) is rewritten, or one that is
-only the agenda's wording, one sentence ("To agree the minutes of the last meeting."): a
-sentence naming "the Minutes:" is left alone.
+(capitals, or words in title case, at most MAX_TITLE_WORDS; capitals may run straight
+into the agenda's sentence) is rewritten, or one that is only the agenda's wording, one
+sentence ("To agree the minutes of the last meeting."): a sentence naming "the Minutes:"
+is left alone.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ DOCUMENTS_BEFORE_LABEL = re.compile(
     r"\s(?:Additional|Supporting)\sdocuments:(?=\s(?:Minutes|Decision):)"
 )
 #: a title in capitals opening the head, the agenda's text after it in sentence case (or
-#: after a spaced dash): "DISCLOSURE OF INTERESTS Members are invited to ...",
-#: "APOLOGIES FOR ABSENCE (if any) - receive."; a bracket in small letters stays the title's
+#: after a spaced dash): "DECLARATIONS OF INTEREST Members must declare ...",
+#: "APOLOGIES FOR ABSENCE (if any) - to note."; a bracket in small letters stays the title's
 CAPITALS_TITLE = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'’/-]{3,150}?(?:\s\([a-z][a-z ]{1,30}\))?)"
     r"(?:\s[-–]\s|\s(?=[A-Z][a-z]|[a-z]))(?P<agenda>\S.*)$"
@@ -50,6 +50,8 @@ AGENDA_TEXT = re.compile(
 #: an item with no title but its agenda's wording, one sentence: "To agree the minutes of
 #: the meeting held on 4 April." (its title is the sentence, without its stop)
 WORDING_ONLY = re.compile(rf"^To\s(?:{AGENDA_VERBS})\b[^.?!:;]{{2,300}}\.?$")
+#: a word of three capitals at least: a title in capitals, not an initial or "A5"
+CAPITALS_WORD = re.compile(r"[A-Z]{3}")
 #: longest head in capitals alone read as the title
 MAX_CAPITALS = 160
 #: most words a title before the agenda's text may have
@@ -97,12 +99,12 @@ def run_in_label_pieces(text: str) -> list[str] | None:
     parts = AGENDA_TEXT.split(head, maxsplit=1)
     title = parts[0].strip()
     agenda = parts[1].strip() if len(parts) > 1 else ""
-    capitals = CAPITALS_TITLE.match(head)
     if not _title(title):
-        if capitals is not None and re.search(r"[A-Z]{3}", capitals["title"]):
+        capitals = CAPITALS_TITLE.match(head)
+        if capitals is not None and CAPITALS_WORD.search(capitals["title"]):
             title, agenda = capitals["title"], capitals["agenda"]
-        elif head.isupper() and re.search(r"[A-Z]{3}", head) and len(head) <= MAX_CAPITALS:
-            title, agenda = head, ""  # "P1745.21 - 33 MILL CLOSE, HIGHFORD": an application
+        elif head.isupper() and CAPITALS_WORD.search(head) and len(head) <= MAX_CAPITALS:
+            title, agenda = head, ""  # "R0412.23 - 5 MILL CLOSE, HIGHFORD": an application
         elif WORDING_ONLY.match(head):
             title, agenda = head.rstrip("."), ""
         else:
