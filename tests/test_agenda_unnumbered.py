@@ -3,7 +3,8 @@ only when no numbered item is found, with an empty code."""
 
 from __future__ import annotations
 
-from minute_fixtures import lines_of
+from minute_fixtures import lines_of, parse_text
+from minutebook.model import DocumentKind
 from minutebook.parsing.agenda_unnumbered import (
     bulleted_items,
     lost_number_rows,
@@ -87,9 +88,6 @@ def test_a_titled_date_over_the_members_summoned_is_an_agenda() -> None:
     """ "Meeting of the Planning Committee" over its date and place, then "Members of the
     Committee" listing those summoned (or "This meeting is open to the public"): an
     agenda's front sheet, read with its membership."""
-    from minute_fixtures import parse_text
-    from minutebook.model import DocumentKind
-
     text = (
         "Meeting of the Planning Committee\n\n"
         "Tuesday 7th March 2006, at 10:00 am\n\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from minute_fixtures import read_minutes
+from minute_fixtures import attendance_of, read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import (
@@ -1515,8 +1515,6 @@ def test_an_apologies_label_with_its_verb_run_on_keeps_the_names() -> None:
 def test_apologies_for_the_absence_of_and_a_substitute_for() -> None:
     """ "Apologies were received for the absence of Councillors A, B and C" names those
     sending them; "X was a substitute for Y" is a substitution, as "substituted for" is."""
-    from minute_fixtures import attendance_of
-
     text = (
         "Present: Councillors A Bell (Chair), C Dunn\n\n"
         "1 APOLOGIES FOR ABSENCE\n\n"
@@ -1534,8 +1532,6 @@ def test_apologies_for_the_absence_of_and_a_substitute_for() -> None:
 def test_a_lettered_list_of_apologies_with_a_damaged_bracket() -> None:
     """ "(c )": a converter's space before the letter's bracket still marks the item, so
     its names are read as the others are."""
-    from minute_fixtures import attendance_of
-
     text = (
         "1 APOLOGIES\n\nApologies for absence were received from:\n\n"
         "(a)   Councillors Reid and Moss (unwell);\n\n"
@@ -1548,8 +1544,6 @@ def test_a_minute_titled_members_lists_those_present() -> None:
     """A community council's "2019/03/01 MEMBERS" over its members' titled names run on
     along one line: each is present; "Councillor" alone after a comma is the seat of the
     name before it, no person."""
-    from minute_fixtures import attendance_of
-
     text = (
         "2019/03/01 MEMBERS\n\n"
         "Mr A Reid, Chairman Ms B Moss Mr C Lowe Mrs D Hart, Councillor\n\n"
@@ -1567,8 +1561,6 @@ def test_a_minute_titled_members_lists_those_present() -> None:
 def test_trustees_as_a_plural_title() -> None:
     """A charity's trustees listed under one plural title, as councillors are: "Trustees
     Ames (Chair), Irons and Lowe" names Ames, Irons and Lowe."""
-    from minute_fixtures import attendance_of
-
     text = "Present: Trustees Ames (Chair), Irons and Lowe\n\n1 Apologies\n\nNone.\n"
     assert [(n, c) for _, n, c, _ in attendance_of(text)] == [
         ("Ames", "Chair"),

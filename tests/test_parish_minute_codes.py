@@ -9,6 +9,7 @@ from conftest import QUIRKS
 from minute_fixtures import lines_of, parse_text
 from minutebook.model import DocumentKind
 from minutebook.parsing.cleaning import clean
+from minutebook.parsing.minute_meeting_codes import hyphen_code
 from minutebook.parsing.names import is_office
 
 
@@ -77,8 +78,6 @@ def test_hyphen_codes_of_the_meeting_number_its_minutes() -> None:
 def test_a_hyphen_code_out_of_its_series_is_a_date() -> None:
     """A list of payments dated "12-05-22" heads nothing: no code of the same meeting one
     more or one less stands beside it."""
-    from minutebook.parsing.minute_meeting_codes import hyphen_code
-
     payments = lines_of("12-05-22 Hall hire 40.00\n\n14-05-22 Grass cutting 120.00")
     assert hyphen_code(payments, 0, payments[0].text) is None
     series = lines_of("06-03-02 Apologies\n\n06-03-03 Highways")

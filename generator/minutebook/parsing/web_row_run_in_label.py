@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .run_in_capitals import CAPITALS_WORD  # a title's word of three capitals
+
 #: the label run in after the cell's first paragraphs, and the minute's text after it
 RUN_IN = re.compile(
     r"^(?P<head>[^|:]{2,600}?)\s(?P<label>Minutes|Decision):(?:[ \t]{1,4}(?P<text>\S.*))?$"
@@ -50,8 +52,6 @@ AGENDA_TEXT = re.compile(
 #: an item with no title but its agenda's wording, one sentence: "To agree the minutes of
 #: the meeting held on 4 April." (its title is the sentence, without its stop)
 WORDING_ONLY = re.compile(rf"^To\s(?:{AGENDA_VERBS})\b[^.?!:;]{{2,300}}\.?$")
-#: a word of three capitals at least: a title in capitals, not an initial or "A5"
-CAPITALS_WORD = re.compile(r"[A-Z]{3}")
 #: longest head in capitals alone read as the title
 MAX_CAPITALS = 160
 #: most words a title before the agenda's text may have
