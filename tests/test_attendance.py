@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from minute_fixtures import attendance_of, read_minutes
+from minute_fixtures import attendance_of, parse_text, read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceFacts, AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import (
@@ -1567,3 +1567,29 @@ def test_trustees_as_a_plural_title() -> None:
         ("Irons", None),
         ("Lowe", None),
     ]
+
+
+def test_a_roll_one_member_a_line_by_initials_with_blank_lines_between() -> None:
+    """A web printout's roll: "PRESENT:" with the chair on its line, then every member
+    by initials and surname alone on a line, blank lines between; each is present and
+    none is an unnumbered minute's title, nor is an officer's "M. Hale, Chief Executive"."""
+    text = (
+        "Borough Council\n\n\nTuesday, 4 March 2031\n\n\n"
+        "PRESENT: Councillor T.R. Penn (Chair)\n\n\n"
+        " A. Okoro\n\nS.J. Mallory\n\nE.M.J. Fairweather\n\nC.Vane Tempest\n\n"
+        "K. Lloyd-Evans\n\n\n"
+        "Also Present:\n\nM. Hale, Chief Executive\n\nMrs P. Dunn, Head of Law\n\n\n"
+        "Apologies for absence were received from Councillors D. Iles and F. Marsh.\n\n\n"
+        "There were no declarations of interest.\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in attendance_of(text)][:8] == [
+        (PRESENT, "Councillor T.R. Penn", "Chair"),
+        (PRESENT, "A. Okoro", None),
+        (PRESENT, "S.J. Mallory", None),
+        (PRESENT, "E.M.J. Fairweather", None),
+        (PRESENT, "C.Vane Tempest", None),
+        (PRESENT, "K. Lloyd-Evans", None),
+        (AttendanceRole.ALSO_PRESENT, "M. Hale", "Chief Executive"),
+        (AttendanceRole.ALSO_PRESENT, "Mrs P. Dunn", "Head of Law"),
+    ]
+    assert not parse_text(text).minutes

@@ -160,6 +160,7 @@ from .attendance_unzipped_columns import unzipped_columns
 from .attendance_with_substitutes import before_with_pairs, with_substitute
 from .glued_headings import numbered_capitals_heading
 from .minute_attendance_groups import attendance_group_label
+from .minute_member_lines import initialled_name
 from .names import (
     COLUMN_HEADS,
     WORD,
@@ -1451,9 +1452,10 @@ def broken_name(before: str, text: str) -> bool:
 def names_go_on_below_label(text: str) -> bool:
     """Whether a line at the margin, under a label whose names began on its own line,
     carries on its list: it opens with a title ("Councillor A Reid"), a plural title
-    ("Councillors Abbott, Ali and Dyson") or a post with its holder in brackets ("The
-    Deputy Mayor (Councillor N Ormerod)"). Any other line is not the list's."""
-    if _starts_a_name(text):
+    ("Councillors Abbott, Ali and Dyson"), a post with its holder in brackets ("The
+    Deputy Mayor (Councillor N Ormerod)") or is a name by its initials alone ("S.M.
+    Allen", a roll printed one member a line). Any other line is not the list's."""
+    if _starts_a_name(text) or initialled_name(text):
         return True
     post, brackets = brackets_of(text)
     holder = post_then_bracketed_name(post, brackets)

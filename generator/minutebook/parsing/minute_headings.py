@@ -59,7 +59,7 @@ from .minute_code_colons import code_colon
 from .minute_footer_glued import heading_after_footer
 from .minute_item_codes import item_minute_code
 from .minute_meeting_codes import hyphen_code, meeting_code
-from .minute_member_lines import LEAD_REACH, listed_person, member_for_body
+from .minute_member_lines import LEAD_REACH, initialled_name, listed_person, member_for_body
 from .minute_sentence_stops import sentence_case_stop
 from .minute_separated_texts import MAX_TITLE_WORDS as RUN_ON_TITLE_WORDS
 from .minute_separated_texts import RECORD_WORD, apologies_listed, separated_text
@@ -2438,6 +2438,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
+        return None
+    if initialled_name(raw):  # "S.M. Allen": a roll's member, one a line
         return None
     if PLURAL_TITLED_LIST.match(raw.strip()):  # "Councillors Bramble, Corrigan and Dufton"
         return None

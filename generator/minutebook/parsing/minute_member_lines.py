@@ -50,6 +50,19 @@ PEOPLE_LEAD = re.compile(
 )
 #: How many lines above a person's line the list's lead-in is looked for
 LEAD_REACH = 40
+#: "S.M. Allen", "Mrs R. Mullen", "A.Vaughan Owen", "A.S.J. McPherson": initials with
+#: their stops and a surname of one or two words alone on the line (a roll printed one
+#: member a line), or with a post after a comma ("M. James, Chief Executive")
+INITIALLED_NAME = re.compile(
+    rf"^(?:{TITLE}\s+)?(?:[A-Z]\.\s?){{1,5}}[A-Z][A-Za-z'’-]{{1,30}}"
+    r"(?:[\s-][A-Z][A-Za-z'’-]{1,30})?(?:,\s+[A-Z][^,;:]{0,100})?$"
+)
+
+
+def initialled_name(text: str) -> bool:
+    """Whether a line holds only a person's initials and surname: a roll's entry, which a
+    web page's blank lines set apart like an unnumbered minute's title."""
+    return INITIALLED_NAME.match(text.strip()) is not None
 
 
 def listed_person(texts: list[str], i: int) -> bool:
