@@ -48,3 +48,38 @@ def test_an_item_carried_on_repeats_its_reference_once_only() -> None:
 def test_an_agenda_of_running_references_reads_every_item() -> None:
     codes = [code for code, _ in _items(TABLE)]
     assert codes == ["K001/25", "K002/25", "K003/25", "K004/25", "K005/25", "K004/25contd"]
+
+
+def test_a_scottish_web_agenda_s_rows_and_lettered_papers() -> None:
+    """A council's web agenda flattened into rows, "Number | Item" over "2 | TITLE
+    Submit:-" and the papers to be submitted lettered in rows of their own, "(a) | Report
+    by ...; View Papers": each row is an item, each lettered row a sub-item coded with its
+    item's number, its closing stop or "; and" no part of its title. The rows' closing
+    bars may be gone with the table's border."""
+    rows = (
+        "Number | Item |",
+        "---|---|",
+        "1 | MINUTES Submit:- |",
+        "(a) | Minute of Meeting of Wyke Council held on 2 April 2031; View Papers |",
+        "(b) | Volume of Minutes - Volume 1 2031/2032; and |",
+        "2 | BUS STATION REPAIRS (This item has been called in to Council by Councillors"
+        " Ames and Irons) Submit:- |",
+        "(a) | Extract of Minute of Meeting of the Transport Committee held on 6 March 2031;"
+        " View Papers |",
+        "(b) | Report by Director of Roads submitted to the meeting of the Transport"
+        " Committee held on 6 March 2031. View Papers |",
+    )
+    expected = [
+        ("1", "MINUTES"),
+        ("1(a)", "Minute of Meeting of Wyke Council held on 2 April 2031"),
+        ("1(b)", "Volume of Minutes - Volume 1 2031/2032"),
+        ("2", "BUS STATION REPAIRS"),
+        ("2(a)", "Extract of Minute of Meeting of the Transport Committee held on 6 March 2031"),
+        (
+            "2(b)",
+            "Report by Director of Roads submitted to the meeting of the Transport Committee"
+            " held on 6 March 2031.",
+        ),
+    ]
+    assert _items(rows) == expected
+    assert _items(tuple(row.removesuffix(" |") for row in rows)) == expected

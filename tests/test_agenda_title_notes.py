@@ -31,6 +31,13 @@ from minutebook.parsing.agenda_title_notes import without_title_notes
             "Minutes of the meeting held on 10/07/07. Draft Resolution: That the minutes be",
             "Minutes of the meeting held on 10/07/07",
         ),
+        (
+            "BUS STATION REPAIRS (This item has been called in to Council by Councillors Ames"
+            " and Irons) Submit:-",
+            "BUS STATION REPAIRS",
+        ),
+        ("ROADS BUDGET There will be submitted:-", "ROADS BUDGET"),
+        ("School Meals (The Report of the Director)", "School Meals (The Report of the Director)"),
         ("St. Mary's Churchyard Wall", "St. Mary's Churchyard Wall"),
         ("[Reserved item]", "[Reserved item]"),
     ],

@@ -306,6 +306,13 @@ CODE_CELL = re.compile(r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|" + RUNNING_
 #: a row whose last cells the conversion lost with their bars: "P005/24 | To determine
 #: ...": a running reference and one bar, the title after it
 REFERENCE_ROW = re.compile(r"^(?P<code>" + RUNNING_REFERENCE + r")\s?\|(?P<title>[^|]{3,400})$")
+#: "2 | SCHOOL TRANSPORT": a number's cell and the title's, the row's closing bar gone with
+#: the table's border (see table_bars)
+BORDERED_ROW = re.compile(
+    r"^(?P<code>\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?\s?\|\s?(?P<title>[^|]{3,400})$"
+)
+#: "(a) | Report by ...": a sub-item's mark in its cell and its title in the next
+BORDERED_SUB_ROW = re.compile(r"^(?P<mark>\(?[a-z]{1,4}\))\s?\|\s?(?P<title>[^|]{3,400})$")
 #: Cells a table row is read in at most (a wider line is no agenda row)
 MAX_CELLS = 8
 
@@ -328,6 +335,7 @@ def table_row(text: str) -> ItemLine | None:
     page range gives the pages (a lead officer's or a purpose cell is neither)."""
     row = cells(text)
     lone_bar = REFERENCE_ROW.match(text.strip()) if row is None else None
+    lone_bar = lone_bar or (BORDERED_ROW.match(text.strip()) if row is None else None)
     if lone_bar is not None:
         row = [lone_bar["code"], lone_bar["title"].strip()]
     if row is None or len(row) < 2:
@@ -337,7 +345,7 @@ def table_row(text: str) -> ItemLine | None:
     if code is None or at + 1 >= len(row) or not row[at + 1]:
         return None
     title, pages = _pages(row[at + 1])
-    title = plain(title)
+    title = without_title_notes(plain(title))  # "... (This item has been called in ...)"
     pages = pages or next((_page_range(c) for c in row[at + 2 :] if PAGE_CELL.fullmatch(c)), None)
     return ItemLine(code["code"], title, pages, at + 1) if reads_as_title(title) else None
 
@@ -518,6 +526,8 @@ def sentence_end(text: str, following: str) -> str | None:
 
 #: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
 #: sub-item lettered or numbered in roman
+#: ";", "; and", "; or" closing a sub-item: the clause joined to the next, no part of its title
+CLAUSE_JOIN = re.compile(r";\s{0,3}(?:(?:and|or)\s*)?$")
 SUB_ITEM = re.compile(r"^\(?(?P<mark>[a-j]|[ivx]{1,4})\)\s+(?P<title>\S.*)$")
 LETTERS = "abcdefghij"
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -540,6 +550,13 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
     """A sub-item under item `parent`, coded with the parent's number ("4(a)", "4(ii)"):
     its mark is the first of a lettering or roman numbering, or follows `previous`."""
     text = raw.strip()
+    row = cells(text)
+    bordered = BORDERED_SUB_ROW.match(text) if row is None else None
+    if bordered is not None:  # "(a) | Report by ...": the closing bar gone with the border
+        row = [bordered["mark"], bordered["title"].strip()]
+    celled = row is not None and len(row) >= 2 and bool(row[1])
+    if row is not None and celled:  # "(a) | Report by ... |": the mark's and title's cells
+        text = f"{row[0]} {row[1]}"
     match = SUB_ITEM.match(text) if text[:1] in "(abcdefghijvx" else None
     if match is None or match["mark"] not in next_marks(previous):
         return None
@@ -547,8 +564,11 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
         return None
     title, pages = _pages(without_link_note(match["title"]))
     title = without_link_label(plain(title.replace("\t", " ")))  # "... (PDF, 71 KB)"
+    title = CLAUSE_JOIN.sub("", title)  # "Volume of Minutes; and": the list's joining word
     code = f"{parent}({match['mark']})"
-    return ItemLine(code, title, pages) if reads_as_title(title) else None
+    # a cell's closing stop ends no sentence: the table says the cell is the title
+    read = reads_as_title(title.rstrip(".") if celled else title)
+    return ItemLine(code, title, pages) if read else None
 
 
 def _runs_on(title: str, mark: str) -> bool:

@@ -7,8 +7,10 @@ matters. [Matters to be raised under this item should be ..." cut off by the pag
 second sentence pointing to a paper or an earlier minute ("12. Grant Aid applications.
 See enclosed list ...", "14. Wentworth Bowls. Minute 4828d refers."), reminding members
 ("Members are reminded to ...") or giving the draft resolution; or a note after a spaced
-dash ("... on the agenda - please note that names will be recorded"). The title is what is
-left; a round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
+dash ("... on the agenda - please note that names will be recorded"). A Scottish
+council's agenda adds how the item came ("(This item has been called in to Council ...)")
+and the lead-in to the papers listed under it ("Submit:-"). The title is what is left;
+another round bracket ("(Pages 3 - 8)", "(if any)") is read by the other rules.
 """
 
 from __future__ import annotations
@@ -38,6 +40,18 @@ NOTE_SENTENCE = re.compile(
 DASHED_NOTE = re.compile(r"\s[-–—]\s+(?:[Pp]lease\s+note|[Nn]ote\s+that|NB)\b.*$")
 
 
+#: " (This item has been called in by two members)", "(This report is to
+#: follow)": a round-bracketed sentence about the item itself, wherever it stands
+ITEM_SENTENCE_NOTE = re.compile(
+    r"\s*\((?:This|The)\s+(?:item|report|matter|paper)\s+(?:has|have|is|was|will)\b[^()]{0,300}\)"
+)
+#: " Submit:-", " There will be submitted:-": the lead-in to the papers listed under the
+#: item ("(a) Report by ..."), closing its title
+SUBMIT_LEAD = re.compile(
+    r"\s+(?:Submit|There\s+will\s+be\s+submitted)\s{0,2}:?\s{0,2}[-–]?\s*$", re.IGNORECASE
+)
+
+
 def without_title_notes(title: str) -> str:
     """The title without the clerk's notes around it (see the module's docstring); the
     title itself when nothing would be left."""
@@ -47,4 +61,6 @@ def without_title_notes(title: str) -> str:
     tidied = TRAILING_NOTE.sub("", tidied, count=1)
     tidied = NOTE_SENTENCE.sub("", tidied, count=1)
     tidied = DASHED_NOTE.sub("", tidied, count=1)
+    tidied = ITEM_SENTENCE_NOTE.sub("", tidied, count=1)
+    tidied = SUBMIT_LEAD.sub("", tidied, count=1)
     return tidied if tidied.strip(" .") else title
