@@ -10,7 +10,7 @@ from minutebook.parsing.agenda import parse_agenda
 from minutebook.parsing.agenda_run_on import title_before_pages
 from minutebook.parsing.agenda_running import running_item, running_start
 from minutebook.parsing.flattened_agendas import agenda_heading
-from minutebook.parsing.flattened_lines import flattened_cuts
+from minutebook.parsing.flattened_lines import flattened_cuts, split_flattened_lines
 from minutebook.parsing.membership import membership, name_list
 from minutebook.parsing.membership_flat_groups import flattened_council_groups
 from minutebook.parsing.membership_flat_tables import flattened_member_table
@@ -141,3 +141,63 @@ def test_a_page_range_in_brackets_closes_a_title_run_on_into_its_description() -
 def test_agenda_in_mixed_case_before_timed_items_marks_a_flattened_agenda() -> None:
     text = "ASHCOMBE PANEL " + "x " * 200 + "Agenda Part I 2.00 pm 1. Apologies 2.05 pm 2. Minutes"
     assert agenda_heading(text, [text.index("1. ")]) == [text.index("Agenda")]
+
+
+def _agenda(*texts: str) -> list[tuple[str, str]]:
+    part = Part(DocumentKind.AGENDA, "Agenda", _lines(*texts), Layout.AGENDA)
+    parse_agenda(part, "agenda.txt", Diagnostics())
+    return [(item.code, item.title) for item in part.items]
+
+
+def test_items_coded_through_the_year_with_the_year_after_the_number() -> None:
+    """A parish's "61.31." alone on its line, the title below (the year's 61st item of
+    2031), and numbered parts under an item: the run of codes starts the numbering, and
+    each part is coded with its item's code and its number."""
+    lines = _lines(
+        "61.31.", "", "To receive apologies for absence", "",
+        "62.31.", "", "To receive declarations of interest", "",
+        "63.31.", "", "Minutes", "",
+        "  1. To approve the minutes of the Council meeting of 2 March 2031",
+        "  2. To approve the minutes of the Planning Committee of 9 March 2031",
+        "64.31.", "", "Finance",
+    )  # fmt: skip
+    assert running_start(lines) == "61"
+    assert _agenda(*(line.text for line in lines)) == [
+        ("61.31", "To receive apologies for absence"),
+        ("62.31", "To receive declarations of interest"),
+        ("63.31", "Minutes"),
+        ("63.31.1", "To approve the minutes of the Council meeting of 2 March 2031"),
+        ("63.31.2", "To approve the minutes of the Planning Committee of 9 March 2031"),
+        ("64.31", "Finance"),
+    ]
+
+
+def test_items_coded_through_the_year_with_the_year_first() -> None:
+    """ "31.004 Apologies" (the year, then the item in three figures), and its parts
+    "1." and "2." when a flattened line ran them together: cut apart (the pieces keep
+    the line's number), then read."""
+    text = (
+        "Members are hereby summoned to attend the meeting of the Parish Council on Thursday "
+        "9 January 2031 at 7.30pm in the Village Hall for the purpose of transacting the "
+        "following business. AGENDA 31.001 Apologies for absence 1. Members 2. Others "
+        "31.002 Declarations of Interest 31.003 Casual vacancy 31.004 Planning 1. "
+        "Planning applications 2. Decision notices 31.005 Correspondence received by the "
+        "Clerk since May"
+    )
+    assert len(text) > 400  # long enough to be a flattened page
+    pieces = split_flattened_lines([Line(1, text)])[0]
+    assert running_start(pieces) == "31"
+    part = Part(DocumentKind.AGENDA, "Agenda", pieces, Layout.AGENDA)
+    parse_agenda(part, "agenda.txt", Diagnostics())
+    assert [(item.code, item.title) for item in part.items] == [
+        ("31.001", "Apologies for absence"),
+        ("31.001.1", "Members"),
+        ("31.001.2", "Others"),
+        ("31.002", "Declarations of Interest"),
+        ("31.003", "Casual vacancy"),
+        ("31.004", "Planning"),
+        ("31.004.1", "Planning applications"),
+        ("31.004.2", "Decision notices"),
+        ("31.005", "Correspondence received by the Clerk since May"),
+    ]
+    assert running_start(_lines("31.001 Apologies", "31.003 Minutes", "31.004 Budget")) is None

@@ -115,7 +115,9 @@ BULLET = re.compile(r"^[-•·*]\s+")
 CODED = re.compile(
     r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?[a-z]?|\d{1,3}/\d{2}(?=[ \t])"
     # "C07/08.38": a council's letter, the session's years and the running number
-    r"|[A-Z]{0,2}\d{2}/\d{2}\.\d{1,3}(?=[ \t]))"
+    r"|[A-Z]{0,2}\d{2}/\d{2}\.\d{1,3}(?=[ \t])"
+    # "31.001": a parish's year and its running number in three figures
+    r"|\d{2}\.\d{3}(?=[ \t]))"
     r"(?:[ ]?[.):]|\s*[-–])?[ \t]+(?P<title>\S.*)$"
 )
 #: "Item 4: Minutes", "Item No. 4 - Minutes", "Agenda item 4 Minutes"
@@ -367,7 +369,7 @@ def _page_range(cell: str) -> str:
 #: or the word and the number alone ("AGENDA ITEM 4", "Item No. 4"), the title in capitals
 #: below, as some unitary councils' agendas head each item
 CODE_ALONE = re.compile(
-    r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}|\d{1,3}/\d{2})[ ]?\|?|"
+    r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?|\d{2}\.\d{3}|\d{1,3}/\d{2})[ ]?\|?|"
     r"(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<worded>[A-Z]?\d{1,2}[a-z]?)[.:]?",
     re.IGNORECASE,
 )
@@ -557,6 +559,9 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
     celled = row is not None and len(row) >= 2 and bool(row[1])
     if row is not None and celled:  # "(a) | Report by ... |": the mark's and title's cells
         text = f"{row[0]} {row[1]}"
+    numbered = numbered_sub_item(text, parent, previous)
+    if numbered is not None:
+        return numbered
     match = SUB_ITEM.match(text) if text[:1] in "(abcdefghijvx" else None
     if match is None or match["mark"] not in next_marks(previous):
         return None
@@ -571,6 +576,25 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
     return ItemLine(code, title, pages) if read else None
 
 
+#: "1. To approve the minutes of ...", "(2) Planning applications": a sub-item numbered
+NUMBERED_SUB_ITEM = re.compile(r"^\(?(?P<mark>\d{1,2})[.)]\s+(?P<title>\S.*)$")
+
+
+def numbered_sub_item(text: str, parent: str, previous: str | None) -> ItemLine | None:
+    """A sub-item numbered from 1 under an item coded through the year ("63.31", "31.004",
+    "39/20"), whose own numbering it cannot go on: coded with its parent's code and its
+    number ("63.31.1"); None for any other line or parent."""
+    if not ("." in parent or "/" in parent) or not text[:2].strip("(")[:1].isdigit():
+        return None
+    match = NUMBERED_SUB_ITEM.match(text)
+    expected = "1" if previous is None else str(int(previous) + 1) if previous.isdigit() else ""
+    if match is None or match["mark"] != expected:
+        return None
+    title, pages = _pages(match["title"])
+    title = CLAUSE_JOIN.sub("", without_link_label(plain(title.replace("\t", " "))))
+    return ItemLine(f"{parent}.{expected}", title, pages) if reads_as_title(title) else None
+
+
 def _runs_on(title: str, mark: str) -> bool:
     """Whether a sub-item's line runs on into the next sub-item ("(i) Grass Cutting (ii)
     Squash Court"): a list of what its item covers pressed onto one line, no item."""
@@ -579,7 +603,9 @@ def _runs_on(title: str, mark: str) -> bool:
 
 
 def sub_item_mark(code: str) -> str:
-    """'4(ii)' -> 'ii'."""
+    """'4(ii)' -> 'ii'; '63.31.2' -> '2' (a numbered sub-item's)."""
+    if not code.endswith(")"):
+        return code.rsplit(".", 1)[-1]
     return code[code.rindex("(") + 1 : -1]
 
 
@@ -589,7 +615,7 @@ def _number(code: str) -> tuple[str, tuple[int, int, str]]:
     number, so "1.10" follows "1.9", and "4.1.2" falls between "4.1" and "4.2"."""
     letter = code[0] if code[0].isalpha() else ""
     match = re.match(
-        r"(\d{1,4})(?:\.(\d{1,2})(?:\.(\d{1,2}))?)?([a-z]?)", code[len(letter) :].replace("..", ".")
+        r"(\d{1,4})(?:\.(\d{1,3})(?:\.(\d{1,2}))?)?([a-z]?)", code[len(letter) :].replace("..", ".")
     )
     if not match:
         return letter, (0, 0, "")

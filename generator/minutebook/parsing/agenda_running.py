@@ -6,6 +6,11 @@ through the years, as minutes are numbered, so an agenda's first item is "394." 
 a code is an item only where the agenda prints a run of them: `MIN_RUN` or more lines
 opening "NNN. " with the numbers following on (394, 395, 396). The items then keep the
 agenda's numbering from the run's first number (`Numbering`).
+
+A parish council numbers its business through the municipal year with the year beside the
+number: after it ("61.31.", "62.31.", the year's 61st and 62nd items) or before it with
+three figures ("31.001", "31.002"). Three such codes of one year in a row, the numbers
+following on, make a run too (`year_coded_start`): its first code's number starts it.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ TRAILING_FOLIO = re.compile(r"(?<=[.)])\s\d{1,3}$")
 REPORTER = re.compile(r"\s[-–]\s(?:joint\s)?report\s(?:of|by|from)\s.{3,120}$", re.IGNORECASE)
 #: "(copy attached)", "(to follow)": a note that the paper is attached
 NOTE = re.compile(r"\s*\((?:copy|report|paper)?\s?(?:attached|enclosed|to\s+follow)\)$", re.I)
+#: Lines an agenda is searched for year-coded items
+MAX_SCANNED = 5000
 #: Words a running item's title may have (its instruction may be a long sentence)
 MAX_WORDS = 80
 
@@ -39,6 +46,33 @@ def running_start(lines: list[Line]) -> str | None:
     for k, first in enumerate(codes):
         if codes[k : k + MIN_RUN] == list(range(first, first + MIN_RUN)):
             return str(first)
+    return year_coded_start(lines)
+
+
+#: "61.31.", "31.001 Apologies": a code of the year's running number and the year's two
+#: figures, at a line's start
+YEAR_CODED = re.compile(r"^(?P<left>\d{1,3})\.(?P<right>\d{2,3})\.?(?=\s|$)")
+
+
+def year_coded_start(lines: list[Line]) -> str | None:
+    """The number before the stop of the first code of a run of year-coded items: "61" for
+    "61.31.", "62.31.", "63.31." (the year after), "31" for "31.001", "31.002", "31.003"
+    (the year before, the number in three figures); None when the agenda has no run."""
+    codes = [
+        (m["left"], m["right"])
+        for line in lines[:MAX_SCANNED]
+        if (m := YEAR_CODED.match(line.text.strip()))
+    ]
+    for k, (left, right) in enumerate(codes):
+        run = codes[k : k + MIN_RUN]
+        if len(run) < MIN_RUN:
+            break
+        year_after = all(r == right and int(a) == int(left) + n for n, (a, r) in enumerate(run))
+        year_before = len(right) == 3 and all(
+            a == left and int(r) == int(right) + n for n, (a, r) in enumerate(run)
+        )
+        if year_after or year_before:
+            return left
     return None
 
 

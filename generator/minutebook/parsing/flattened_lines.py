@@ -317,10 +317,18 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
     numbers ("1358 DECLARATIONS ... 1359 MINUTES ..."), three or more; else a council's
     minute codes with its letters ("CAB101/23 ...", "C 08/042 ..."), two or more; else a
     parish council's numbers after the year ("24/101 APOLOGIES ... 24/102 ..."), two or
-    more; else a town council's after the year and a stop ("14.516 ..."), three or more."""
+    more; else a town council's after the year and a stop ("14.516 ..."), three or more,
+    which come first when they outnumber numbers with stops printed between them (their
+    parts: "31.001 Apologies 1. Members 2. Others 31.002 ...")."""
+    numbered = _bare_lead(text, _run(text, last, NUMBERED, 2), last)
+    yearly = _run(text, last, YEAR_DECIMAL, MIN_RUN_IN_CODES) if numbered else []
+    if len(yearly) > len(numbered) and yearly[0] < numbered[0]:
+        # "31.001 Apologies 1. Members 2. Others 31.002 ...": a parish's items coded
+        # through the year, "1." and "2." the parts of one of them
+        return sorted({*yearly, *_parts_under(text, yearly)})
     return (
         _run(text, last, ITEM_NUMBERED, 2)
-        or _bare_lead(text, _run(text, last, NUMBERED, 2), last)
+        or numbered
         or _run(text, last, BARE_NUMBERED, 3)
         or _run(text, last, BRACKETED, 3)
         or _run(text, last, MINUTE_CODE, 3)
@@ -329,6 +337,19 @@ def _numbered_run(text: str, last: int | None) -> list[int]:
         or _run(text, last, YEAR_FIRST, 2)
         or _run(text, last, YEAR_DECIMAL, MIN_RUN_IN_CODES)
     )
+
+
+def _parts_under(text: str, codes: list[int]) -> list[int]:
+    """The positions of the parts numbered from "1." under each of the items at `codes`
+    ("31.004 Vacancies: 1. Resignation 2. Co-option 31.005 ..."), each run from 1 up."""
+    parts: list[int] = []
+    for start, end in zip(codes, [*codes[1:], len(text)], strict=True):
+        expected = 1
+        for m in itertools.islice(NUMBERED.finditer(text, start, end), MAX_CANDIDATES):
+            if int(m["number"]) == expected and m["year"] is None:
+                parts.append(m.start())
+                expected += 1
+    return parts
 
 
 def _bare_lead(text: str, run: list[int], last: int | None) -> list[int]:
