@@ -105,3 +105,21 @@ def test_a_stopped_title_run_in_to_its_text() -> None:
         ("2", "Election of Chairman"),
         ("4", "Minutes"),
     ]
+
+
+def test_a_session_coded_title_closed_by_a_stop_runs_into_its_text() -> None:
+    """ "Q31/002. Election of Vice-Chairman. The Committee elected ...": a year-coded
+    minute's title closed by a stop, its text run on along the line, as a numbered
+    minute's may be."""
+    text = (
+        "Q31/001. Election of Chairman.\n"
+        "The Committee elected Ann Reid as its Chairman.\n"
+        "Q31/002. Election of Vice-Chairman. The Committee elected Ben Moss.\n"
+        "Q31/003. Apologies for Absence: None.\n"
+    )
+    headings = minute_headings(lines_of(text))
+    assert [(h.number, h.title, h.run_on) for h in headings] == [
+        ("Q31/001", "Election of Chairman", ""),
+        ("Q31/002", "Election of Vice-Chairman", "The Committee elected Ben Moss."),
+        ("Q31/003", "Apologies for Absence", "None."),
+    ]

@@ -510,6 +510,10 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     worded = wording_run_on(match["title"])
     if worded is not None:  # "23/45 To receive apologies. Cllr Reid sent apologies."
         return MinuteHeading(i, match["number"], worded[0], None, True, run_on=worded[1])
+    stopped = stopped_run_in(f"1. {match['title']}", sentence_case_stop)
+    if stopped is not None:  # "P31/002. Election of Vice-Chair. The Committee elected ..."
+        title = _clean_title(stopped[1])
+        return MinuteHeading(i, match["number"], title, None, True, run_on=stopped[2])
     title, code = _title_and_code(lines, i, match["title"])
     if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
         title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
