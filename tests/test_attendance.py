@@ -1593,3 +1593,22 @@ def test_a_roll_one_member_a_line_by_initials_with_blank_lines_between() -> None
         (AttendanceRole.ALSO_PRESENT, "Mrs P. Dunn", "Head of Law"),
     ]
     assert not parse_text(text).minutes
+
+
+def test_a_roll_under_the_chair_line_with_no_label() -> None:
+    """A county council's web record: "Councillor ANN REID – in the chair", then each
+    member present by name alone, one a line, blank lines between, no "Present:" over
+    them; the roll ends at the record's first sentence. Fewer names are no roll."""
+    names = ["M Okoro", "Lynda Pryce", "C H Tarrant", "Mrs Delacourt-Ames", "Nicholas P Vane"]
+    text = (
+        "MINUTES of the meeting of the County Council held at County Hall on Tuesday 4 "
+        "March 2031 at 10.00 am\n\n"
+        "Councillor ANN REID – in the chair\n\n" + "\n\n".join(names) + "\n\n"
+        "The Council considered the matters set out in the agenda and decided as below.\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in attendance_of(text)] == [
+        (PRESENT, "Councillor ANN REID", "in the chair"),
+        *((PRESENT, name, None) for name in names),
+    ]
+    short = text.replace("\n\nC H Tarrant", "").replace("\n\nMrs Delacourt-Ames", "")
+    assert all(n not in {"M Okoro", "Lynda Pryce"} for _, n, _, _ in attendance_of(short))

@@ -34,6 +34,7 @@ from .attendance import (
 )
 from .attendance_at_end import attendance_at_end
 from .attendance_capitals_grid import capitals_grid_attendance
+from .attendance_chair_roll import chair_roll_attendance
 from .attendance_comma_posts import comma_post_rows
 from .attendance_council_grid import council_grid_attendance
 from .attendance_dash_posts import dash_post_rows
@@ -133,6 +134,12 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.attendance.extend(capitals[0])
         preamble = [
             Line(li.number, "") if n in capitals[1] else li for n, li in enumerate(preamble)
+        ]
+    roll_under_chair = chair_roll_attendance(preamble)
+    if roll_under_chair is not None:  # "Councillor A Reid – in the chair" over names alone
+        part.attendance.extend(roll_under_chair[0])
+        preamble = [
+            Line(li.number, "") if n in roll_under_chair[1] else li for n, li in enumerate(preamble)
         ]
     trailing = trailing_attendance(preamble)
     if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
