@@ -40,3 +40,20 @@ def test_a_date_going_on_in_the_passive_opens_no_paper() -> None:
 def test_a_dated_line_under_a_title_still_opens_one() -> None:
     text = "WYKE TOWN COUNCIL\nPLANNING COMMITTEE\n9 MAY 2022 AT 7.00 PM\n\nPresent: Cllr A Reid\n"
     assert [part.kind for part in parsed(text).parts] == [DocumentKind.MINUTES]
+
+
+def test_minutes_alone_under_a_title_and_its_date_makes_a_record() -> None:
+    """A county secretary's memo sending a cabinet's minutes: "CABINET" over "3 MARCH
+    2031", then "MINUTES" and "ATTENDANCE" alone over its members ("MEMBERS OF THE
+    CABINET", which on an agenda's front sheet would list its members)."""
+    text = (
+        "To: All Members of the County Council\n"
+        "From: COUNTY SECRETARY'S DEPARTMENT\n"
+        "My Ref. AB/CAB0331\n\n"
+        "CABINET\n\n3 MARCH 2031\n\nMINUTES\n\nATTENDANCE\n\nMEMBERS OF THE CABINET\n\n"
+        "A B Reid (Chairman), C Moss, D Lowe\n\n"
+        "Upon consideration of the agenda as circulated, decisions were reached as below:\n\n"
+        "1. MINUTES\n\nThe Minutes of the meeting of 3 February 2031 were confirmed.\n"
+    )
+    document = parsed(text)
+    assert [part.kind for part in document.parts] == [DocumentKind.MINUTES]

@@ -915,9 +915,14 @@ def _titled_paper(lines: list[Line], start: int, i: int, reach: int) -> Start | 
     return Start(start, kind, _layout_of(kind)) if kind is not None else None
 
 
+#: A record's own word alone on a line under its title and date
+RECORD_WORDS = frozenset({"MINUTES", "ATTENDANCE"})
+
+
 def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
     """Minutes or agenda, from the title's own word, else from what follows the fields
-    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda). A
+    (an attendance list means minutes; an 'AGENDA' line or notice means an agenda); None
+    when "MINUTES" or "ATTENDANCE" alone comes first, whose own line opens the record. A
     pack's "Agenda Item 2" stamp over enclosed minutes is the pack's, not the title's."""
     lowered = ITEM_STAMP.sub(" ", title).lower() if len(title) <= 2000 else title.lower()
     if "minutes" in lowered:
@@ -926,6 +931,8 @@ def _kind_of_titled(title: str, following: list[str]) -> DocumentKind | None:
         return DocumentKind.AGENDA
     for text in following:
         bare = text.strip("*#_ ")
+        if bare.upper() in RECORD_WORDS:
+            return None  # "MINUTES" alone under "CABINET" / date: that line opens the record
         if PRESENT.match(without_minute_number(bare)):
             return DocumentKind.MINUTES
         if bare.upper() == "AGENDA" or NOTICE_SENTENCE.search(bare) or AGENDA_FRONT.match(bare):
