@@ -1612,3 +1612,34 @@ def test_a_roll_under_the_chair_line_with_no_label() -> None:
     ]
     short = text.replace("\n\nC H Tarrant", "").replace("\n\nMrs Delacourt-Ames", "")
     assert all(n not in {"M Okoro", "Lynda Pryce"} for _, n, _, _ in attendance_of(short))
+
+
+def test_titled_members_one_a_line_and_the_apologies_sentence_after_its_label() -> None:
+    """ "Present: Cllr A Reid, Mayor in the Chair" over titled members one a line with
+    blank lines between ("Cllr Mrs C Dunn", "Mrs A C Ford Town Clerk"), in minutes that
+    number none: no such line is an unnumbered minute, all go on the list. "Apologies:
+    Apologies for absence were received from Cllrs ..." names those sending them, no
+    sentence as a capacity."""
+    text = (
+        "Present: Cllr A Reid, Mayor in the Chair\n\n"
+        "Cllr Mrs C Dunn\n\nCllr T Ames\n\nCllr J Irons-Vale\n\n"
+        "Mrs A C Ford Town Clerk\n\n"
+        "Apologies: Apologies for absence were received from Cllrs Mrs B Lowe, Mrs D Hale"
+        " and I Hart (WCC).\n\n"
+        "Public Questions\n\nThere were none.\n\n"
+        "Minutes of the last meeting\n\nThe Minutes of the last meeting were approved.\n"
+    )
+    assert [(r, n, c) for r, n, c, _ in attendance_of(text)] == [
+        (PRESENT, "Cllr A Reid", "Mayor in the Chair"),
+        (PRESENT, "Cllr Mrs C Dunn", None),
+        (PRESENT, "Cllr T Ames", None),
+        (PRESENT, "Cllr J Irons-Vale", None),
+        (AttendanceRole.IN_ATTENDANCE, "Mrs A C Ford", "Town Clerk"),
+        (APOLOGIES, "Mrs B Lowe", None),
+        (APOLOGIES, "Mrs D Hale", None),
+        (APOLOGIES, "I Hart", "WCC"),
+    ]
+    assert [m.title for m in parse_text(text).minutes] == [
+        "Public Questions",
+        "Minutes of the last meeting",
+    ]

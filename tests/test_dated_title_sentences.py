@@ -57,3 +57,18 @@ def test_minutes_alone_under_a_title_and_its_date_makes_a_record() -> None:
     )
     document = parsed(text)
     assert [part.kind for part in document.parts] == [DocumentKind.MINUTES]
+
+
+def test_agenda_spaced_out_inside_a_record_opens_no_agenda() -> None:
+    """ "A G E N D A" printed inside a record over its business ("16.31 Minutes", the
+    minute coded with its year): the business has begun, no agenda is opened by it."""
+    text = (
+        "MINUTES of a meeting of WYKE TOWN COUNCIL held in the Council Chamber on TUESDAY, "
+        "4th MARCH 2031 at 7.00pm\n\n"
+        "Present: Cllr A Reid (Mayor), Cllr B Moss, Cllr C Lowe\n\n"
+        "A G E N D A\n\n"
+        "16.31 Minutes\n\n"
+        "The Minutes of the meeting held on Tuesday 4th February 2031 were approved.\n\n"
+        "17.31 Declarations of Interest\n\nNone were stated.\n"
+    )
+    assert [part.kind for part in parsed(text).parts] == [DocumentKind.MINUTES]

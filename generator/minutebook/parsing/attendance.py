@@ -668,9 +668,11 @@ BARE_CAPITALS_LABEL = re.compile(
 
 
 #: "were received from", "received from": an apology sentence's verb run on after its
-#: label ("Apologies: were received from A and B."), before the names
+#: label ("Apologies: were received from A and B."), before the names; or the sentence
+#: whole after the label ("Apologies: Apologies for absence were received from ...")
 RECEIVED_FROM = re.compile(
-    r"^(?:(?:were|was|have\s+been|had\s+been)\s+)?received\s+from\s+(?=[A-Z])"
+    r"^(?:(?i:apologies(?:\s+for\s+absence)?)\s+(?=(?:were|was|have|had)\s))?"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?received\s+from\s+(?=[A-Z])"
 )
 
 

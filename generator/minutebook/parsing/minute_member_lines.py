@@ -59,10 +59,20 @@ INITIALLED_NAME = re.compile(
 )
 
 
+#: "Cllr Mrs C Dunn", "Mrs A C Ford Town Clerk": a member's title (a second one
+#: may follow), initials without stops, a surname and perhaps a post in capitalised words
+TITLED_INITIALS = re.compile(
+    r"^(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?"
+    r"(?:[A-Z]\s){1,4}[A-Z][A-Za-z'’-]{1,30}(?:\s+[A-Z][A-Za-z'’-]{1,30}){0,3}$"
+)
+
+
 def initialled_name(text: str) -> bool:
-    """Whether a line holds only a person's initials and surname: a roll's entry, which a
-    web page's blank lines set apart like an unnumbered minute's title."""
-    return INITIALLED_NAME.match(text.strip()) is not None
+    """Whether a line holds only a person's initials and surname (maybe after a title,
+    maybe with a post): a roll's entry, which a web page's blank lines set apart like an
+    unnumbered minute's title."""
+    text = text.strip()
+    return INITIALLED_NAME.match(text) is not None or TITLED_INITIALS.match(text) is not None
 
 
 def listed_person(texts: list[str], i: int) -> bool:

@@ -83,9 +83,9 @@ NOTICE_SENTENCE = re.compile(
     r"attend|(?:summon|invite) you to attend|" + letter_formulae.ATTENDANCE_REQUESTED,
     re.IGNORECASE,
 )
-#: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies"): the agenda's
-#: business has begun, so no notice of meeting follows
-ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}[a-z]?[.)]?\s")
+#: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies", a parish's "16.31
+#: Minutes" coded with its year): the business has begun, so no notice of meeting follows
+ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}(?:\.\d{2,3})?[a-z]?[.)]?\s")
 
 
 def detect_agenda(lines: list[Line], i: int) -> Start | None:
