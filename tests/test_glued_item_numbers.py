@@ -105,3 +105,41 @@ def test_the_summonss_items_read_with_their_wrapped_titles() -> None:
         ),
         ("3", "To receive the Mayor's announcements (if any).", 20),
     ]
+
+
+MEETING_CODES = QUIRK.with_name("glued-meeting-minute-codes.txt")
+
+
+def test_a_meetings_minute_codes_glued_to_capitals_and_text_get_their_spaces_back() -> None:
+    """ "412/01APOLOGIESThere were no apologies": the meeting's number and the minute's,
+    glued to a heading in capitals glued to its text; in a run of three, rising, one
+    meeting's, both spaces come back. Codes of two meetings make no run."""
+    assert _texts(
+        "412/01APOLOGIESThere were none", "412/02MINUTES The minutes", "412/03FINANCE"
+    ) == [
+        "412/01 APOLOGIES There were none",
+        "412/02 MINUTES The minutes",
+        "412/03 FINANCE",
+    ]
+    mixed = ("411/01APOLOGIES", "412/02MINUTES", "413/03FINANCE")
+    assert _texts(*mixed) == list(mixed)
+
+
+def test_the_quirk_fixture_reads_its_minutes_and_its_ditto_marked_roll() -> None:
+    """The quirk's record: its minutes by their codes and titles, and the roll whose lines
+    after the first lead with a ditto mark standing for "Cllr"."""
+    text = MEETING_CODES.read_text("utf-8")
+    document = parse_document(SourceText("glued.txt", "0" * 64, text), Diagnostics())
+    (part,) = document.parts
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("412/01", "APOLOGIES"),
+        ("412/02", "DECLARATION OF INTEREST"),
+        ("412/03", "MINUTES"),
+        ("412/04", "PLANNING APPLICATIONS"),
+    ]
+    assert [(a.as_written, a.capacity) for a in part.attendance] == [
+        ("Cllr A.B. Reid", "Mayor"),
+        ("C.D. Moss", None),
+        ("Mrs E. Lowe", None),
+        ("F.G. Hart", None),
+    ]

@@ -78,7 +78,7 @@ from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, spli
 from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_council_prefixes import council_after_name
-from .attendance_ditto_marks import without_ditto_marks
+from .attendance_ditto_marks import ditto_led, without_ditto_marks
 from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
@@ -1457,7 +1457,7 @@ def names_go_on_below_label(text: str) -> bool:
     ("Councillors Abbott, Ali and Dyson"), a post with its holder in brackets ("The
     Deputy Mayor (Councillor N Ormerod)") or is a name by its initials alone ("S.M.
     Allen", a roll printed one member a line). Any other line is not the list's."""
-    if _starts_a_name(text) or initialled_name(text):
+    if _starts_a_name(text) or initialled_name(text) or ditto_led(text) is not None:
         return True
     post, brackets = brackets_of(text)
     holder = post_then_bracketed_name(post, brackets)
