@@ -471,3 +471,41 @@ def test_bare_numbers_leading_into_a_run_with_stops_are_headings_too() -> None:
     ):
         assert heading in pieces
     assert not any(piece.startswith("4 MEMBERS") for piece in pieces)
+
+
+def test_decimal_sub_items_closed_by_a_stop_are_cut_under_their_item() -> None:
+    """A borough's flattened agenda: "8. Minutes of Committees 8.1. Planning Committee ...
+    8.2. ... 8.5.1. Matters Arising ...": each decimal part, closed by a stop or not, one
+    level or two below its item, is a line of its own."""
+    text = (
+        "WYKE BOROUGH COUNCIL 3 March 2031 Dear Member, I write to let you know that the next "
+        "ordinary meeting of Wyke Borough Council takes place in the Civic Centre, Wyke, "
+        "starting at seven in the evening on Wednesday 12 March 2031. With kind regards Ann "
+        "Reid Chief Executive AGENDA 1. Welcome 2. Apologies 3. Declarations of Interest 4. "
+        "Minutes of Meeting of 5 February 2031 5. Minutes of Committees 5.1. Planning "
+        "Committee dated 18 February 2031 5.2. Environment Committee dated 19 February 2031 "
+        "5.2.1. Matters Arising - Mill Lane Park 5.3 Audit Committee dated 24 February 2031 "
+        "6. Sealing Documents"
+    )
+    pieces = [t for _, t in _split(text)]
+    assert "5.1. Planning Committee dated 18 February 2031" in pieces
+    assert "5.2.1. Matters Arising - Mill Lane Park" in pieces
+    assert "5.3 Audit Committee dated 24 February 2031" in pieces
+
+
+def test_a_scottish_notice_in_capitals_and_its_business_cut_a_front_sheet() -> None:
+    """ "... Thursday, 6 March 2031 NOTICE IS HEREBY GIVEN that a Meeting of ... BUSINESS 1
+    Sederunt 2 Declaration of ... 3 ...": the notice in capitals starts a line, and the
+    bare numbers after "BUSINESS" are the items."""
+    text = (
+        "Roads and Transport Committee Thursday, 6 March 2031 NOTICE IS HEREBY GIVEN that a "
+        "Meeting of the Roads and Transport Committee is to be held in the Civic Centre, "
+        "Wyke on Thursday, 6 March 2031 at 09:30 for the business below. BUSINESS 1 "
+        "Sederunt 2 Declarations of Interest by Members of the Committee 3 Written Questions "
+        "4 Minute of Meeting dated 6 February 2031 7 - 10 5 Winter Maintenance 11 - 42 "
+        "Report by the Head of Roads 6 Question Time"
+    )
+    pieces = [t for _, t in _split(text)]
+    assert any(p.startswith("NOTICE IS HEREBY GIVEN that a Meeting") for p in pieces)
+    assert "1 Sederunt" in pieces
+    assert "3 Written Questions" in pieces

@@ -46,7 +46,9 @@ ITEMS_HEADING = re.compile(
 #: How far before the first numbered item a heading may stand (a part's caption between)
 MAX_HEADING_GAP = 160
 #: "6.1 Budget", "6..1 Budget": a sub-item's number (group 1 its item's) and a capital
-SUB_ITEM = re.compile(r"(?<!\S)(?P<item>\d{1,3})(?:\.{1,2}\d{1,2}|\([a-j]\))[ ]{1,3}(?=[A-Z])")
+SUB_ITEM = re.compile(
+    r"(?<!\S)(?P<item>\d{1,3})(?:(?:\.{1,2}\d{1,2}){1,2}\.?|\([a-j]\))[ ]{1,3}(?=[A-Z])"
+)
 #: "EASTBY : Councillors - ", "NORTH & SOUTH VALE: Councillor ": a council in capitals
 #: heading its group of members
 COUNCIL_GROUP = re.compile(
@@ -271,11 +273,14 @@ FIRST_ITEM = re.compile(r"(?<!\S)1\.[ ]{1,3}(?=[A-Z])")
 
 
 #: "Members are invited to attend ...", "You are hereby summoned to attend ...", "Notice is
-#: hereby given ...": a front sheet's notice, after a sentence or a bracket
+#: hereby given ...": a front sheet's notice, after a sentence or a bracket (in capitals,
+#: after any word)
 NOTICE = re.compile(
     r"(?<=[.):;] )(?:(?:(?:All[ ]{1,3})?Members|You|Councillors)(?:[ ]{1,3}of[ ]{1,3}the"
     r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?(?:summons?ed"
     r"|requested|invited)[ ]{1,3}to[ ]{1,3}attend|Notice[ ]{1,3}is[ ]{1,3}(?:hereby[ ]{1,3})?given)"
+    # "... 3 March 2031 NOTICE IS HEREBY GIVEN that ...": in capitals, a heading of its own
+    r"|(?<=\S )NOTICE[ ]{1,3}IS[ ]{1,3}HEREBY[ ]{1,3}GIVEN\b"
 )
 
 

@@ -13,18 +13,21 @@ import re
 
 #: "AGENDA" (or "Agenda", "Agenda Part I 10.30 am") as a word of its own
 AGENDA_WORD = re.compile(r"(?<!\S)(?:AGENDA|Agenda)(?=\s)")
+#: "AGENDA", or a Scottish notice's "BUSINESS", heading the run of items
+ITEMS_HEADING = re.compile(r"(?<!\S)(?:AGENDA|Agenda|BUSINESS)(?=\s)")
 #: How far before the first numbered item the heading may stand
 MAX_GAP = 40
 
 
 def agenda_heading(text: str, numbered: list[int]) -> list[int]:
-    """Where "AGENDA" heads the run of numbered items (`numbered`, their positions) of a
-    flattened line, within `MAX_GAP` characters before the first; [] when it does not."""
+    """Where "AGENDA" (a Scottish notice's "BUSINESS") heads the run of numbered items
+    (`numbered`, their positions) of a flattened line, within `MAX_GAP` characters before
+    the first; [] when it does not."""
     if not numbered:
         return []
     first = numbered[0]
     return [
         m.start()
-        for m in AGENDA_WORD.finditer(text, max(0, first - MAX_GAP - 6), first)
+        for m in ITEMS_HEADING.finditer(text, max(0, first - MAX_GAP - 8), first)
         if first - m.end() <= MAX_GAP
     ]

@@ -12,6 +12,10 @@ An agenda that heads its items' page numbers "Page Nos." prints each item's page
 bare range after its title ("4. LAND AT MILL LANE 7 – 26 Erection of ..."); flattened, the
 range runs the title into its description. With that heading on the line, each bare range
 is cut out as furniture too.
+
+A Scottish notice in capitals after the meeting's name and date ("... Thursday, 3 March
+2031 NOTICE IS HEREBY GIVEN that a Meeting of ...") starts a line of its own too, where
+the notice's sentence opens the agenda.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ DAY_DATE = re.compile(
     r"(?<=[.)] )" + WEEKDAY_NAME + r",?[ ]{1,2}\d{1,2}(?:st|nd|rd|th)?"
     r"[ ]{1,2}[A-Z][a-z]{2,8},?[ ]{1,2}\d{4}\b"
 )
+#: "NOTICE IS HEREBY GIVEN": a notice's opening in capitals, after the date before it
+CAPITALS_NOTICE = re.compile(r"(?<=\S )NOTICE[ ]{1,3}IS[ ]{1,3}HEREBY[ ]{1,3}GIVEN\b")
 #: "Page Nos.", "Page No.": the heading of an agenda's column of page numbers
 PAGE_COLUMN = re.compile(r"(?<!\S)Page[ ]{1,2}Nos?\.?(?!\S)")
 #: "7 – 26": an item's bare page range after its title (with `PAGE_COLUMN` on the line)
@@ -44,12 +50,14 @@ RANGE_PIECE = re.compile(r"\d{1,4}[ ]{1,2}[–-][ ]{1,2}\d{1,4}")
 
 
 def notice_cuts(text: str) -> list[int]:
-    """Where a remote-meeting notice near the line's start starts and ends, and where a
-    day's date after a sentence's end starts (the meeting's date line)."""
+    """Where a remote-meeting notice near the line's start starts and ends, where a day's
+    date after a sentence's end starts (the meeting's date line), and where a notice in
+    capitals starts."""
     cuts = []
     for notice in list(REMOTE_NOTICE.finditer(text, 0, NOTICE_REACH))[:1]:
         cuts += [notice.start(), notice.end()]
     cuts += [m.start() for m in DAY_DATE.finditer(text, 0, NOTICE_REACH)][:1]
+    cuts += [m.start() for m in CAPITALS_NOTICE.finditer(text, 0, NOTICE_REACH)][:1]
     return cuts
 
 
