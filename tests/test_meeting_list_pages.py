@@ -17,6 +17,7 @@ from minutebook.parsing.meeting_list_pages import (
     stacked_page_kind,
 )
 from minutebook.parsing.splitting import split
+from opening_facts import parsed
 
 PAGE = (
     "Annual Council, Council - Tuesday 19th May, 2015 6.30 pm\n\n"
@@ -48,7 +49,9 @@ def test_the_page_is_an_agenda_until_it_records() -> None:
     assert list_page_start(_lines(PAGE), 0) is DocumentKind.AGENDA
     record = PAGE + "\nMinutes:\n\n1.1   The Council agreed that Ann Reid be Mayor.\n"
     assert list_page_start(_lines(record), 0) is DocumentKind.MINUTES
-    assert list_page_start(_lines("Agenda and minutes\n" + PAGE), 1) is None
+    # the page's own heading over the title line: its kind is still read from its text
+    assert list_page_start(_lines("Agenda and minutes\n" + PAGE), 1) is DocumentKind.AGENDA
+    assert list_page_start(_lines("Wyke Council\n" + PAGE), 1) is None
     assert record_evidence(_lines("2.3   The Board agreed the plan.")) == {"decision"}
 
 
@@ -129,3 +132,31 @@ def test_a_headless_page_under_its_own_heading_with_empty_cells_in_its_header() 
     assert headless_page_kind(_lines(page)) is DocumentKind.MINUTES
     assert [p.kind for p in split(_lines(page))] == [DocumentKind.MINUTES]
     assert headless_page_kind(_lines("Parish News\n" + HEADLESS)) is None
+
+
+LOST_NUMBERS = (
+    "Agenda and minutes\n\n"
+    "Licensing - Tuesday, 3rd March, 2031 7.00 pm\n\n"
+    "Venue: Council Chamber Town Hall. View directions\n\nContact: Ann Reid \n\nNo. Item\n\n\n"
+    "Declarations of Interest\n\n\n"
+    "Councillors Ames and Bell declared personal interests in Application 2031/004.\n\n\n"
+    "Confirmation of Minutes\n\n\n(Minutes attached)\n\n\n"
+    "The minutes of the meeting held on 3 February 2031 were confirmed.\n\n\n"
+    "Applications for a licence\n\n\n(Items below refer)\n\n\n"
+    "The Committee considered two applications.\n"
+)
+
+
+def test_a_page_under_its_own_heading_and_its_bracketed_notes() -> None:
+    """ "Agenda and minutes" over the committee's dated line: the page is still a meeting
+    page, the heading its first line; its items' numbers lost, the titles head unnumbered
+    minutes, and a note wholly in brackets under a title ("(Minutes attached)") heads none."""
+    lines = _lines(LOST_NUMBERS)
+    assert list_page_start(lines, 2) is DocumentKind.MINUTES
+    (part,) = parsed(LOST_NUMBERS).parts
+    assert part.lines[0].number == 1
+    assert [m.title for m in part.minutes] == [
+        "Declarations of Interest",
+        "Confirmation of Minutes",
+        "Applications for a licence",
+    ]

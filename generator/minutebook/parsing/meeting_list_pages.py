@@ -124,11 +124,12 @@ def _stacked(lines: list[Line]) -> tuple[int, int, str | None] | None:
 
 
 def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
-    """The page's kind when line `i` is its title line and the file's first text: minutes
-    when it records (content_kind.page_kind), else an agenda; None when it is no such line
-    or a heading over it ("Agenda and minutes") opens the page's paper instead."""
-    if i >= HEAD_LINES or any(ln.text.strip() for ln in lines[:i]):
-        return None
+    """The page's kind when line `i` is its title line and the file's first text (under
+    the page's own heading, "Agenda and minutes", if any): minutes when it records
+    (content_kind.page_kind), else an agenda; None when it is no such line."""
+    above = [plain(ln.text).strip() for ln in lines[:i] if ln.text.strip()]
+    if i >= HEAD_LINES or (above and not (len(above) == 1 and PAGE_HEADING.match(above[0]))):
+        return None  # ("Agenda and minutes", the page's own heading, may stand above it)
     if _title(lines, i) is None:
         return None
     return page_kind(lines[i:]) or DocumentKind.AGENDA

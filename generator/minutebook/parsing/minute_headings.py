@@ -2420,6 +2420,8 @@ PUBLIC_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 DECISION_WORD = re.compile(r"^(?:resolved|agreed|recommended|decided|noted)\b", re.IGNORECASE)
+#: A line wholly in one bracket: a note under a title ("(Report attached)"), no title
+WHOLLY_BRACKETED = re.compile(r"^\([^()]{1,200}\)$")
 #: Fewest plain headings that show minutes head their items so (one alone is a stray line)
 MIN_PLAIN_HEADINGS = 2
 
@@ -2444,6 +2446,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
         return None
     if initialled_name(raw):  # "S.M. Allen": a roll's member, one a line
+        return None
+    if WHOLLY_BRACKETED.match(raw.strip()):  # "(Minutes attached)", "(Mill Ward)": a note
         return None
     if PLURAL_TITLED_LIST.match(raw.strip()):  # "Councillors Bramble, Corrigan and Dufton"
         return None
