@@ -12,6 +12,7 @@ from .attendance_page_openings import roll_page_opening
 from .banner_venues import banner_as_venue
 from .bodiless_sentences import with_bodiless_sentence
 from .body_held import body_held_opening
+from .body_sentences import nearby_body, not_a_body
 from .body_tails import tidied_body
 from .browser_prints import print_header_authority
 from .chair_openings import chair_opened_time
@@ -186,6 +187,8 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     title "<authority> – <committee>" split at its dash (see running_names)."""
     above = _above(opening, lines)
     body = tidied_body(plain(opening.body))  # "(2010-2016)", "X Council Council" printed after
+    if not_a_body(body):  # "Councillors are summoned to attend ...", "Meeting documents"
+        body = nearby_body(lines, opening.line) or body
     body = kindless(body)  # "ANNUAL PARISH COUNCIL": the meeting's kind, not the body's name
     body = _named_above(body, opening, lines) or body  # "X BOARD" over "MINUTES OF A MEETING"
     body = completed_name(body, lines) or body  # "and Police and Crime Panel": words lost
