@@ -125,3 +125,12 @@ def test_a_summons_clause_a_meeting_number_or_a_date_around_the_name_is_no_part(
     )
     assert tidied_body("NOVEMBER 2031 DEVELOPMENT COMMITTEE") == "DEVELOPMENT COMMITTEE"
     assert tidied_body("Committee to Be Held Accountable") == "Committee to Be Held Accountable"
+
+
+def test_the_meetings_kind_after_a_councils_name_is_no_part_of_it() -> None:
+    """ "Minutes of Fenby Parish Council AGM held on ...": the annual meeting is the
+    council's; a committee named for its annual business keeps its name."""
+    assert tidied_body("Fenby Parish Council AGM") == "Fenby Parish Council"
+    assert tidied_body("Wyke Town Council Annual Meeting") == "Wyke Town Council"
+    assert tidied_body("Fenby Annual Parish Meeting") == "Fenby Annual Parish Meeting"
+    assert tidied_body("AGM Working Group") == "AGM Working Group"

@@ -116,12 +116,14 @@ DANGLING_OF = re.compile(r"\s(?:of|OF)$")
 #: Members are summoned to attend": the notice's clause about who attends; "X COUNCIL which
 #: will be held as follows", "X Council to be held on": the summons's clause about when;
 #: "X JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES", "X COMMISSIONERS 7/21"
-#: (the seventh meeting of 2021): the meeting's number
+#: (the seventh meeting of 2021): the meeting's number; "X Parish Council AGM": its kind
 SENTENCE_AFTER = re.compile(
     r"\s(?:A|The)\smeeting\sof\b.*$|,\s(?:which|to\swhich)\s.*$"
     r"|\s(?:which\s(?:will|is\sto|shall)\s|to\s)be\sheld\b.*$"
     r"|\sMeeting\s(?:No\.?|Number)\s?\d{1,4}\b.*$"
-    r"|\s\d{1,2}/\d\d$",
+    r"|\s\d{1,2}/\d\d$"
+    # "Fenby Parish Council AGM", "X Town Council Annual Meeting": the meeting's kind
+    r"|(?<=Council)\s(?:AGM|A\.G\.M\.?|Annual(?:\sGeneral)?\sMeeting)$",
     re.IGNORECASE,
 )
 #: "NOVEMBER 2011 DEVELOPMENT COMMITTEE": a title's date (its day lost) before the name
