@@ -1177,3 +1177,25 @@ def test_a_vote_recorded_after_the_formula_without_brackets(text: str) -> None:
     decided = resolution([Line(3, "The report was debated."), Line(4, text)])
     assert decided is not None
     assert (decided.text, decided.line) == (text, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a parish's list of records under its confirmation
+        ("The following minutes were read and confirmed", 0),
+        # a town council's verb for its committees' minutes
+        ("The Minutes were ratified and accepted as a true record.", 0),
+        # a Scottish board's older form, in the singular
+        ("The minute of meeting of this Board of 3rd March, 2031 was held as read.", 0),
+        # "that" left out after the formula
+        (
+            "Members read the minutes. It was unanimously agreed they be signed as a true record.",
+            26,
+        ),
+    ],
+)
+def test_more_ways_of_confirming_the_record(text: str, start: int) -> None:
+    """The record of the last meeting confirmed in the clerks' other words."""
+    found = resolution(_lines(text))
+    assert found is not None and found.text == text[start:]

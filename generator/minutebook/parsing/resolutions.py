@@ -232,7 +232,7 @@ MINUTES_CONFIRMED = re.compile(
     + r"\bminutes\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:was|were)"
     + AFTER_WAS
     + SUBMITTED
-    + r"(?:agreed|approved|confirmed|accepted|adopted|signed"
+    + r"(?:agreed|approved|confirmed|accepted|adopted|signed|ratified"
     + r"|(?:recorded|noted)\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
     # "were received as a correct record", "were found to be correct"
     + r"|received\s+as\s+(?:an?\s+)?(?:accurate|correct|true|fair)\s+record"
@@ -260,7 +260,8 @@ SINGULAR_MINUTE_CONFIRMED = re.compile(
     + r"minute\s+(?:of\b[^.;]{0,200}?\s)?was"
     + AFTER_WAS
     + SUBMITTED
-    + r"(?:agreed|approved|confirmed|accepted|signed)\b",
+    # "... was held as read": the Scottish boards' older form
+    + r"(?:agreed|approved|confirmed|accepted|signed|(?:taken|held)\s+as\s+read)\b",
     re.IGNORECASE,
 )
 #: "The Committee confirmed the minutes of the meeting held on 17 April as a true record",
@@ -298,10 +299,11 @@ CAPITALS_IN_SENTENCE = re.compile(
     r"\b(?P<formula>(?:UNANIMOUSLY\s+)?(?:" + WORDS + r")\s+(?:that|" + NOT_TO + r")\b)"
 )
 #: "The following payments were approved:", "The following accounts were agreed for
-#: payment": the parish form of approving what is listed under it.
+#: payment", "The following minutes were read and confirmed": the parish form of
+#: approving what is listed under it.
 FOLLOWING_APPROVED = re.compile(
     r"^The\s+following\b[^.;:]{0,120}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
-    r"(?:agreed|approved|adopted|endorsed|accepted)\b",
+    r"(?:read\s+and\s+)?(?:agreed|approved|adopted|endorsed|accepted|confirmed)\b",
     re.IGNORECASE,
 )
 #: A motion recorded with its mover and seconder, and its outcome: "Proposed by Cllr A,
@@ -339,7 +341,8 @@ RESOLVED_INSIDE = re.compile(
     r"(?:\s+at\s+this\s+(?:point|stage)"
     r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
     r"(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?=\s+to\b))?"
-    r"\s+(?:that|" + NOT_TO + r")\b",
+    # "it was unanimously agreed they be signed": "that" left out before the clause
+    r"(?:\s+(?:that|" + NOT_TO + r")\b|(?=\s+(?:they|it|these|this)\s+(?:be|should|shall)\b))",
     re.IGNORECASE,
 )
 #: The body deciding inside a sentence, after a clause and its comma or after "and":
