@@ -44,6 +44,7 @@ from .declaration_dash_rows import dash_rows
 from .declaration_header_rows import header_row_declarations, is_table_header
 from .declaration_initials import defined_initials, initials_after_heading, initials_declarers
 from .declaration_item_firsts import item_first_members
+from .declaration_item_rows import item_rows
 from .declaration_layouts import (
     cell_per_line_rows,
     flattened_declaration_row,
@@ -597,6 +598,7 @@ def read_declarations(
     table = table or titled_run_under_lead(body, minute.number)  # "Cllr. A. Ash Planning Cllr."
     # "Councillors A and B - Item 17 ... Councillor C – Item 9 ...": rows run on
     table = table or dash_rows(body, minute.number, explained_above)
+    table = table or item_rows(body, minute.number)  # "Agenda Item 6.2: X - Councillor A;"
     part.declarations.extend(table)
     heading = next((x for x in part.lines if x.number == minute.line), None)
     if heading is not None:  # "Declarations of Interest – AB and CD in relation to ..."
