@@ -1643,3 +1643,25 @@ def test_titled_members_one_a_line_and_the_apologies_sentence_after_its_label() 
         "Public Questions",
         "Minutes of the last meeting",
     ]
+
+
+def test_a_groups_own_label_and_a_titled_list_head_no_minutes() -> None:
+    """A Scottish council's web record: "Non-Members also present:-" and "Officials in
+    attendance:" over their people, "Mrs C Dunn, Mr T Ames" a list's line, in minutes that
+    number none: none heads an unnumbered minute, the groups are read."""
+    text = (
+        "Present:\n\nMr A Reid, Mrs B Moss\n\n"
+        "Non-Members also present:-\n\nMrs C Dunn, Mr T Ames\n\n"
+        "Officials in attendance:\n\nMs E Ford, Policy Officer\nMr G Hale, Clerk\n\n"
+        "Apologies\n\nThere were no apologies.\n\n"
+        "Declarations of Interest\n\nThere were none.\n"
+    )
+    assert [m.title for m in parse_text(text).minutes] == ["Apologies", "Declarations of Interest"]
+    assert [n for _, n, _, _ in attendance_of(text)] == [
+        "Mr A Reid",
+        "Mrs B Moss",
+        "Mrs C Dunn",
+        "Mr T Ames",
+        "Ms E Ford",
+        "Mr G Hale",
+    ]

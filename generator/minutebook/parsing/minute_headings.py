@@ -2408,9 +2408,13 @@ ITEMS_HEADER = re.compile(r"^No\.?\s{1,8}Item$", re.IGNORECASE)
 #: Attendance:", "Also Present:", "Apologies:" (a minute's title has more words or no colon)
 ATTENDANCE_LABEL = re.compile(
     r"^(?:(?:members\s+|also\s+|officers\s+)?present|(?:also\s+)?in\s+attendance|apologies"
-    r"|attendance|officers)\s{0,2}:[-–]?$",
+    r"|attendance|officers"
+    # "Non-Members also present:-", "Officials in attendance:": a group's own words first
+    r"|(?:[\w'’-]{2,20}\s){1,3}(?:present|in\s+attendance))\s{0,2}:[-–]?$",
     re.IGNORECASE,
 )
+#: "Mrs C Caddick, Mr T Moss, Dr B Lowe": titled names parted by commas, a list's line
+TITLED_LIST = re.compile(rf"^{TITLE}\s[^,]{{1,40}}(?:,\s{TITLE}\s[^,]{{1,40}}){{1,30}}$")
 #: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
 FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
 #: The public's own business, a standing item ("Public Questions/ Statements", "Public
@@ -2448,6 +2452,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if initialled_name(raw):  # "S.M. Allen": a roll's member, one a line
         return None
     if WHOLLY_BRACKETED.match(raw.strip()):  # "(Minutes attached)", "(Mill Ward)": a note
+        return None
+    if TITLED_LIST.match(raw.strip()):  # "Mrs C Caddick, Mr T Moss": an attendance list
         return None
     if PLURAL_TITLED_LIST.match(raw.strip()):  # "Councillors Bramble, Corrigan and Dufton"
         return None
