@@ -61,7 +61,7 @@ def test_a_scottish_web_agenda_s_rows_and_lettered_papers() -> None:
         "---|---|",
         "1 | MINUTES Submit:- |",
         "(a) | Minute of Meeting of Wyke Council held on 2 April 2031; View Papers |",
-        "(b) | Volume of Minutes - Volume 1 2031/2032; and |",
+        "(b) | Minute Book 2031/2032; and |",
         "2 | BUS STATION REPAIRS (This item has been called in to Council by Councillors"
         " Ames and Irons) Submit:- |",
         "(a) | Extract of Minute of Meeting of the Transport Committee held on 6 March 2031;"
@@ -72,7 +72,7 @@ def test_a_scottish_web_agenda_s_rows_and_lettered_papers() -> None:
     expected = [
         ("1", "MINUTES"),
         ("1(a)", "Minute of Meeting of Wyke Council held on 2 April 2031"),
-        ("1(b)", "Volume of Minutes - Volume 1 2031/2032"),
+        ("1(b)", "Minute Book 2031/2032"),
         ("2", "BUS STATION REPAIRS"),
         ("2(a)", "Extract of Minute of Meeting of the Transport Committee held on 6 March 2031"),
         (

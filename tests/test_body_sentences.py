@@ -9,7 +9,7 @@ from opening_facts import parsed
 
 
 def test_a_sentence_or_a_page_heading_is_no_body() -> None:
-    assert not_a_body("Councillors are summoned to attend the Parish Council meeting on")
+    assert not_a_body("Members are summoned to the next Council meeting, held on")
     assert not_a_body("Meeting documents")
     assert not not_a_body("Much Fenby Parish Council")
     assert not not_a_body("Cabinet")
@@ -34,7 +34,7 @@ def test_a_summons_broken_over_lines_is_the_parish_councils() -> None:
     date: the meeting is the parish council's, not the sentence's."""
     text = (
         "Much Fenby Parish Council Meeting\n"
-        "Councillors are summoned to attend the Parish Council meeting on\n"
+        "Members are summoned to the next Council meeting, held on\n"
         "Wednesday 8th March 2031,\n"
         "7.30pm in the Memorial Hall\n"
         "1. Apologies for absence\n"

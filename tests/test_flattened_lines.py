@@ -485,7 +485,7 @@ def test_decimal_sub_items_closed_by_a_stop_are_cut_under_their_item() -> None:
         "Minutes of Meeting of 5 February 2031 5. Minutes of Committees 5.1. Planning "
         "Committee dated 18 February 2031 5.2. Environment Committee dated 19 February 2031 "
         "5.2.1. Matters Arising - Mill Lane Park 5.3 Audit Committee dated 24 February 2031 "
-        "6. Sealing Documents"
+        "6. Any Other Business"
     )
     pieces = [t for _, t in _split(text)]
     assert "5.1. Planning Committee dated 18 February 2031" in pieces

@@ -1185,7 +1185,7 @@ def test_a_vote_recorded_after_the_formula_without_brackets(text: str) -> None:
         # a parish's list of records under its confirmation
         ("The following minutes were read and confirmed", 0),
         # a town council's verb for its committees' minutes
-        ("The Minutes were ratified and accepted as a true record.", 0),
+        ("The Minutes of the Finance Committee were ratified as a correct record.", 0),
         # a Scottish board's older form, in the singular
         ("The minute of meeting of this Board of 3rd March, 2031 was held as read.", 0),
         # "that" left out after the formula

@@ -526,10 +526,10 @@ def sentence_end(text: str, following: str) -> str | None:
     return rest
 
 
-#: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
-#: sub-item lettered or numbered in roman
 #: ";", "; and", "; or" closing a sub-item: the clause joined to the next, no part of its title
 CLAUSE_JOIN = re.compile(r";\s{0,3}(?:(?:and|or)\s*)?$")
+#: "(a) Premises licence - The Old Forge", "b) Variation", "(ii) Public questions": a
+#: sub-item lettered or numbered in roman
 SUB_ITEM = re.compile(r"^\(?(?P<mark>[a-j]|[ivx]{1,4})\)\s+(?P<title>\S.*)$")
 LETTERS = "abcdefghij"
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -569,7 +569,7 @@ def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | Non
         return None
     title, pages = _pages(without_link_note(match["title"]))
     title = without_link_label(plain(title.replace("\t", " ")))  # "... (PDF, 71 KB)"
-    title = CLAUSE_JOIN.sub("", title)  # "Volume of Minutes; and": the list's joining word
+    title = CLAUSE_JOIN.sub("", title)  # "Minute Book; and": the list's joining word
     code = f"{parent}({match['mark']})"
     # a cell's closing stop ends no sentence: the table says the cell is the title
     read = reads_as_title(title.rstrip(".") if celled else title)

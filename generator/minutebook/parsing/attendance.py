@@ -1455,8 +1455,9 @@ def names_go_on_below_label(text: str) -> bool:
     """Whether a line at the margin, under a label whose names began on its own line,
     carries on its list: it opens with a title ("Councillor A Reid"), a plural title
     ("Councillors Abbott, Ali and Dyson"), a post with its holder in brackets ("The
-    Deputy Mayor (Councillor N Ormerod)") or is a name by its initials alone ("S.M.
-    Allen", a roll printed one member a line). Any other line is not the list's."""
+    Deputy Mayor (Councillor N Ormerod)"), a name by its initials alone ("S.J. Mallory",
+    a roll printed one member a line) or a ditto mark ("“ B. Moss"). Any other line is
+    not the list's."""
     if _starts_a_name(text) or initialled_name(text) or ditto_led(text) is not None:
         return True
     post, brackets = brackets_of(text)

@@ -8,7 +8,7 @@ then every member present by name alone, one a line, blank lines between, with n
 
     M Okoro
 
-    Lynda Pryce
+    Lena Pryce
 
     C H Tarrant
 

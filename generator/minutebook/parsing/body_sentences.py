@@ -2,8 +2,8 @@
 page's own heading.
 
 An opening takes its body from the title over the dated line. A parish's summons broken
-over lines puts its sentence there ("Much Fenby Parish Council Meeting" / "Councillors
-are summoned to attend the Parish Council meeting on" / "Wednesday 8th March 2031,"), and
+over lines puts its sentence there ("Much Fenby Parish Council Meeting" / "Members
+are summoned to the next Council meeting, held on" / "Wednesday 8th March 2031,"), and
 a committee system's older page puts its own heading ("Meeting documents") over the date.
 Neither is a body's name. The body is then the nearest line around the opening that is
 one: a name ending in a body's noun ("Much Fenby Parish Council Meeting", "Notice of a

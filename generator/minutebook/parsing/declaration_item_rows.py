@@ -1,11 +1,11 @@
-"""Items and the members who declared in them, "Agenda Item 6.2: Title - Councillor A;".
+"""Items and the members who declared in them, "Agenda Item 4.2: Title - Councillor A;".
 
 A Northern Irish council's declarations minute lists each item first, then a dash and
 who declared in it, the rows parted by semicolons and run on along the paragraph:
 
-    Declarations of Interest were conveyed as follows:  Agenda Item 6.2: Audit Panel -
-    Councillor Reid;  Agenda Item 6.6: Mill Estate - Councillors Moss, Lowe and Hart; and
-    Agenda Item 8: Staff Matters - Chief Executive.
+    Declarations of Interest were declared as follows:  Agenda Item 4.2: Audit Report -
+    Councillor Reid;  Agenda Item 4.6: Mill Park - Councillors Moss, Lowe and Hart; and
+    Agenda Item 7: Staffing - Chief Executive.
 
 Each row's names after its dash declared: under a plural title as printed without it
 ("Moss", "Lowe", "Hart"), a singular title kept with its name, an officer by the post as
@@ -21,7 +21,7 @@ from ..model import DeclarationFacts, Line
 from ..vocabulary import STARTS_WITH_TITLE
 from .names import is_office
 
-#: "Agenda Item 6.6: Mill Estate Update - Councillors Moss, Lowe and Hart": the item, its
+#: "Agenda Item 4.6: Mill Park Update - Councillors Moss, Lowe and Hart": the item, its
 #: title, a spaced dash and who declared, up to the row's semicolon or stop
 ITEM_ROW = re.compile(
     r"(?<![\w])(?P<item>(?:Agenda\s)?Item\s(?:No\.?\s?)?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?\s?"

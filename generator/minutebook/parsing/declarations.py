@@ -598,7 +598,7 @@ def read_declarations(
     table = table or titled_run_under_lead(body, minute.number)  # "Cllr. A. Ash Planning Cllr."
     # "Councillors A and B - Item 17 ... Councillor C – Item 9 ...": rows run on
     table = table or dash_rows(body, minute.number, explained_above)
-    table = table or item_rows(body, minute.number)  # "Agenda Item 6.2: X - Councillor A;"
+    table = table or item_rows(body, minute.number)  # "Agenda Item 4.2: X - Councillor A;"
     part.declarations.extend(table)
     heading = next((x for x in part.lines if x.number == minute.line), None)
     if heading is not None:  # "Declarations of Interest – AB and CD in relation to ..."

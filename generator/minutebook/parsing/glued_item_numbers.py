@@ -7,9 +7,9 @@ a number has no stop to tell it from a figure opening a line of text, so a line 
 only inside a run: at least three lines so glued whose numbers rise by one, other lines
 between them allowed. The space is put back, each line keeping its number.
 
-A town council numbering its minutes within the meeting ("329/01", "329/02": the
+A town council numbering its minutes within the meeting ("412/01", "412/02": the
 meeting's number, then the minute's) loses the gap the same way, and a heading in
-capitals may lose the one before its text too ("329/01APOLOGIESThere were none"): in a
+capitals may lose the one before its text too ("412/01APOLOGIESThere were none"): in a
 run of such codes, one meeting's, rising by one, both spaces are put back.
 """
 
@@ -20,7 +20,7 @@ import re
 from ..model import Furniture, Line
 
 #: "01Apologies", "4MINUTES": a number of one or two figures, then a capitalised word;
-#: or "329/01APOLOGIES": the meeting's number and the minute's
+#: or "412/01APOLOGIES": the meeting's number and the minute's
 GLUED = re.compile(
     r"^(?:(?P<meeting>\d{1,4})/)?(?P<number>\d{1,2})(?=[A-Z][a-z]|[A-Z]{2,}(?:\b|[A-Z][a-z]))"
 )
@@ -55,7 +55,7 @@ def space_after_stopless_numbers(lines: list[Line]) -> tuple[list[Line], list[Fu
 
 def _spaced(line: Line) -> Line:
     """The glued line with its space back after the number, and after a heading in
-    capitals glued to its text when the number is a meeting's ("329/01APOLOGIESThere")."""
+    capitals glued to its text when the number is a meeting's ("412/01APOLOGIESThere")."""
     match = GLUED.match(line.text)
     if match is None:
         return line

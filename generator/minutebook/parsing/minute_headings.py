@@ -2413,7 +2413,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|(?:[\w'’-]{2,20}\s){1,3}(?:present|in\s+attendance))\s{0,2}:[-–]?$",
     re.IGNORECASE,
 )
-#: "Mrs C Caddick, Mr T Moss, Dr B Lowe": titled names parted by commas, a list's line
+#: "Mrs C Dunn, Mr T Moss, Dr B Lowe": titled names parted by commas, a list's line
 TITLED_LIST = re.compile(rf"^{TITLE}\s[^,]{{1,40}}(?:,\s{TITLE}\s[^,]{{1,40}}){{1,30}}$")
 #: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
 FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
@@ -2449,11 +2449,11 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
         return None
-    if initialled_name(raw):  # "S.M. Allen": a roll's member, one a line
+    if initialled_name(raw):  # "S.J. Mallory": a roll's member, one a line
         return None
     if WHOLLY_BRACKETED.match(raw.strip()):  # "(Minutes attached)", "(Mill Ward)": a note
         return None
-    if TITLED_LIST.match(raw.strip()):  # "Mrs C Caddick, Mr T Moss": an attendance list
+    if TITLED_LIST.match(raw.strip()):  # "Mrs C Dunn, Mr T Moss": an attendance list
         return None
     if PLURAL_TITLED_LIST.match(raw.strip()):  # "Councillors Bramble, Corrigan and Dufton"
         return None

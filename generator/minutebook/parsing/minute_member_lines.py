@@ -50,9 +50,9 @@ PEOPLE_LEAD = re.compile(
 )
 #: How many lines above a person's line the list's lead-in is looked for
 LEAD_REACH = 40
-#: "S.M. Allen", "Mrs R. Mullen", "A.Vaughan Owen", "A.S.J. McPherson": initials with
+#: "S.J. Mallory", "Mrs R. Penn", "A.Vane Tempest", "A.S.J. MacAlder": initials with
 #: their stops and a surname of one or two words alone on the line (a roll printed one
-#: member a line), or with a post after a comma ("M. James, Chief Executive")
+#: member a line), or with a post after a comma ("M. Hale, Chief Executive")
 INITIALLED_NAME = re.compile(
     rf"^(?:{TITLE}\s+)?(?:[A-Z]\.\s?){{1,5}}[A-Z][A-Za-z'’-]{{1,30}}"
     r"(?:[\s-][A-Z][A-Za-z'’-]{1,30})?(?:,\s+[A-Z][^,;:]{0,100})?$"
