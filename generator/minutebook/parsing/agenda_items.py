@@ -306,12 +306,12 @@ TIME_CELL = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 RUNNING_REFERENCE = r"[A-Z]{1,3}\d{1,4}/\d\d(?:\d\d)?(?:\s?cont(?:'?d|inued)\.?)?"
 CODE_CELL = re.compile(r"(?P<code>[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|" + RUNNING_REFERENCE + r")\.?")
 #: a row whose last cells the conversion lost with their bars: "P005/24 | To determine
-#: ...": a running reference and one bar, the title after it
-REFERENCE_ROW = re.compile(r"^(?P<code>" + RUNNING_REFERENCE + r")\s?\|(?P<title>[^|]{3,400})$")
-#: "2 | SCHOOL TRANSPORT": a number's cell and the title's, the row's closing bar gone with
-#: the table's border (see table_bars)
-BORDERED_ROW = re.compile(
-    r"^(?P<code>\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?\s?\|\s?(?P<title>[^|]{3,400})$"
+#: ...": a running reference and one bar, the title after it; or "2 | SCHOOL TRANSPORT", a
+#: number's cell and the title's, the closing bar gone with the table's border (table_bars)
+LONE_BAR_ROW = re.compile(
+    r"^(?P<code>"
+    + RUNNING_REFERENCE
+    + r"|\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?\s?\|(?P<title>[^|]{3,400})$"
 )
 #: "(a) | Report by ...": a sub-item's mark in its cell and its title in the next
 BORDERED_SUB_ROW = re.compile(r"^(?P<mark>\(?[a-z]{1,4}\))\s?\|\s?(?P<title>[^|]{3,400})$")
@@ -336,8 +336,7 @@ def table_row(text: str) -> ItemLine | None:
     Title<TAB>13'): only the cell after the number is the title; a later cell holding a
     page range gives the pages (a lead officer's or a purpose cell is neither)."""
     row = cells(text)
-    lone_bar = REFERENCE_ROW.match(text.strip()) if row is None else None
-    lone_bar = lone_bar or (BORDERED_ROW.match(text.strip()) if row is None else None)
+    lone_bar = LONE_BAR_ROW.match(text.strip()) if row is None else None
     if lone_bar is not None:
         row = [lone_bar["code"], lone_bar["title"].strip()]
     if row is None or len(row) < 2:

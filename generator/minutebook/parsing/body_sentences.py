@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .meeting_list_pages import PAGE_HEADING  # "Meeting documents", "Agenda and minutes"
 from .text import plain
 
 #: A summons's or notice's verb: the line is a sentence, no name
@@ -23,8 +24,6 @@ NOTICE_VERB = re.compile(
     r"\b(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited|given)\b|\bwill\s+be\s+held\b",
     re.IGNORECASE,
 )
-#: A page's own heading, which names no body
-PAGE_HEADING = re.compile(r"^(?:meeting\s+documents|agenda\s+and\s+minutes)$", re.IGNORECASE)
 #: "Much Fenby Parish Council Meeting", "Notice of a Meeting of the Cabinet": a line that
 #: is a body's name, perhaps as a notice's or a meeting's (not the addressees' "To ...")
 NAMED_LINE = re.compile(

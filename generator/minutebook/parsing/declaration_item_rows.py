@@ -19,6 +19,7 @@ import re
 
 from ..model import DeclarationFacts, Line
 from ..vocabulary import STARTS_WITH_TITLE
+from .declaration_dash_rows import JOIN  # between a row's names: a comma or "and"
 from .names import is_office
 
 #: "Agenda Item 4.6: Mill Park Update - Councillors Moss, Lowe and Hart": the item, its
@@ -29,8 +30,6 @@ ITEM_ROW = re.compile(
 )
 #: A plural title over the row's names
 PLURAL = re.compile(r"^(?:Councillors|Cllrs\.?|Aldermen)\s+")
-#: Between a row's names: a comma or "and"
-JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 #: Longest line read
 MAX_LINE = 4000
 
