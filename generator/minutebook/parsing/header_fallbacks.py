@@ -5,7 +5,8 @@ commenced at 6.00 pm and closed at 7.40 pm"), and some their venue only in a not
 where the meeting sat ("The meeting commenced at 6.00 p.m. in the Council Chamber, Ashby
 Town Hall."). The reader returns None when its layout is
 absent; the opening's own words always win. (A venue printed under the opening is read
-by `venues_under`.)
+by `venues_under`.) A committee system's page prints the title and date line, then the
+same date again with the time and place as labelled fields ("Place:" over its value).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from ..dates import TIME_PHRASE, find_time
 from ..model import Line
 from .bare_venues import PLACE_NOUN
+from .openings import opening_fields
 from .text import plain
 
 #: the closing note's start time: "The meeting commenced at 6.00 pm and closed at ...",
@@ -69,4 +71,26 @@ def stated_venue(lines: list[Line], after: int) -> str | None:
         if match["met"] and not PLACE_NOUN.search(match["venue"]):
             continue  # "The panel met in January": a body meets at a building
         return match["venue"].strip(" ,")
+    return None
+
+
+#: Lines under the opening's line searched for its labelled place
+FIELD_REACH = 12
+#: The labels of a meeting's place, in the order preferred
+PLACE_LABELS = ("venue", "place", "location", "where")
+
+
+def field_venue(lines: list[Line], after: int) -> str | None:
+    """The place a labelled field under the opening's line gives ("Place:" / "Committee
+    Room B, Town Hall", or "Venue: Town Hall" on one line); None when the few lines under
+    it hold no such field."""
+    head = [
+        (k, line)
+        for k, line in enumerate(lines)
+        if line.text.strip() and after < line.number <= after + FIELD_REACH
+    ]
+    fields = opening_fields(head)
+    for label in PLACE_LABELS:
+        if label in fields and fields[label][2].strip():
+            return fields[label][2].strip()
     return None

@@ -952,6 +952,29 @@ def _untagged(text: str) -> str:
 FIELDS_KIND_LINES = 12
 
 
+#: "Date:" alone on its line, its value on the line under it
+DATE_LABEL_ALONE = re.compile(r"(?:date|meeting date|date of meeting)\s*:?", re.IGNORECASE)
+
+
+def stacked_date_field(lines: list[Line], i: int) -> bool:
+    """A committee system's page stacks each field's value under its label alone ("Date:"
+    / "Tuesday, 3rd March, 2009" / "Time:" / "6.00pm" / "Place:" / ...): the date label
+    alone, a date on the next line with text and a time or place label alone on one of the
+    few after it."""
+    if not DATE_LABEL_ALONE.fullmatch(_untagged(lines[i].text)):
+        return False
+    after = [_untagged(t) for t in _next_nonblank(lines, i, 4)]
+    return (
+        bool(after)
+        and find_date(after[0]) is not None
+        and any(PLACE_LABEL_ALONE.fullmatch(t) for t in after[1:])
+    )
+
+
+#: "Time:", "Place:", "Venue:" alone on their lines
+PLACE_LABEL_ALONE = re.compile(r"(?:time|venue|place|location|where)\s*:", re.IGNORECASE)
+
+
 def detect_date_fields(lines: list[Line], i: int) -> Start | None:
     """A title, then 'Date:' with 'Time:' or 'Venue:'/'Place:' lines under it; minutes or
     agenda as the title or the text after the fields says."""
@@ -961,6 +984,8 @@ def detect_date_fields(lines: list[Line], i: int) -> Start | None:
         if len(bare) > 1 or any(bare_fields(_untagged(t)) for t in _next_nonblank(lines, i, 3)):
             return _titled_paper(lines, title_start(lines, i), i, FIELDS_KIND_LINES)
         return None
+    if stacked_date_field(lines, i):
+        return _titled_paper(lines, title_start(lines, i), i, FIELDS_KIND_LINES)
     if not DATE_FIELD.match(text) or (find_date(text) or find_numeric_date(text)) is None:
         return None
     above = fields_above(lines, i)  # "Meeting:" / "Venue:" printed over the date
