@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutebook.model import DocumentKind, Line
-from minutebook.parsing.header_fallbacks import field_venue
+from minutebook.parsing.header_fallbacks import field_details
 from minutebook.parsing.splitting import stacked_date_field
 from opening_facts import first_part_meeting, parsed
 
@@ -53,8 +53,22 @@ def test_the_date_label_alone_needs_a_date_under_it_and_another_label() -> None:
     assert not stacked_date_field(undated, at)
 
 
-def test_the_place_field_under_the_date_line_gives_the_venue() -> None:
+def test_the_fields_under_the_date_line_give_the_time_and_venue() -> None:
     lines = _lines(PAGE)
-    assert field_venue(lines, 4) == "Committee Room B, Town Hall, Fenby"
-    assert field_venue(_lines(PAGE.replace("Place:\n", "")), 4) is None
-    assert field_venue(_lines("Venue: Old School Hall\n\nNotes\n"), 0) == "Old School Hall"
+    day = dt.date(2009, 3, 3)
+    details = field_details(lines, 4, day)
+    assert details is not None
+    assert details.venue == "Committee Room B, Town Hall, Fenby"
+    assert details.time == dt.time(18, 0)
+    assert field_details(lines, 4, dt.date(2009, 3, 10)) is None  # another day's fields
+    unplaced = field_details(_lines(PAGE.replace("Place:\n", "")), 4, day)
+    assert unplaced is not None and unplaced.venue is None
+    one_line = field_details(_lines("Venue: Old School Hall\n\nNotes\n"), 0, day)
+    assert one_line is not None and one_line.venue == "Old School Hall"
+    assert field_details(_lines("Notes\n\nItems\n"), 0, day) is None
+
+
+def test_labelled_fields_win_over_a_title_read_as_the_venue() -> None:
+    page = PAGE.replace("6.00 pm\n\n", "\n\nLicensing Committee Minutes\n\n", 1)
+    _, _, _, time, venue = first_part_meeting(page)
+    assert venue == "Committee Room B, Town Hall, Fenby" and time == dt.time(18, 0)

@@ -6,15 +6,17 @@ where the meeting sat ("The meeting commenced at 6.00 p.m. in the Council Chambe
 Town Hall."). The reader returns None when its layout is
 absent; the opening's own words always win. (A venue printed under the opening is read
 by `venues_under`.) A committee system's page prints the title and date line, then the
-same date again with the time and place as labelled fields ("Place:" over its value).
+same date again with the time and place as labelled fields ("Place:" over its value):
+those fields name the meeting's place more surely than the line under the date does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from ..dates import TIME_PHRASE, find_time
+from ..dates import TIME_PHRASE, find_date, find_field_time, find_time
 from ..model import Line
 from .bare_venues import PLACE_NOUN
 from .openings import opening_fields
@@ -74,23 +76,34 @@ def stated_venue(lines: list[Line], after: int) -> str | None:
     return None
 
 
-#: Lines under the opening's line searched for its labelled place
+#: Lines under the opening's line searched for its labelled fields
 FIELD_REACH = 12
 #: The labels of a meeting's place, in the order preferred
 PLACE_LABELS = ("venue", "place", "location", "where")
 
 
-def field_venue(lines: list[Line], after: int) -> str | None:
-    """The place a labelled field under the opening's line gives ("Place:" / "Committee
-    Room B, Town Hall", or "Venue: Town Hall" on one line); None when the few lines under
-    it hold no such field."""
+@dataclass(frozen=True)
+class FieldDetails:
+    """The time and place labelled fields under an opening's line give."""
+
+    time: dt.time | None
+    venue: str | None
+
+
+def field_details(lines: list[Line], after: int, date: dt.date | None) -> FieldDetails | None:
+    """The time and place that labelled fields under the opening's line give ("Time:" /
+    "6.00pm" / "Place:" / "Committee Room B, Town Hall", or "Venue: Town Hall" on one
+    line); None when the few lines under it hold neither, or their "Date:" field is
+    another day's."""
     head = [
         (k, line)
         for k, line in enumerate(lines)
         if line.text.strip() and after < line.number <= after + FIELD_REACH
     ]
     fields = opening_fields(head)
-    for label in PLACE_LABELS:
-        if label in fields and fields[label][2].strip():
-            return fields[label][2].strip()
-    return None
+    dated = fields.get("date")
+    if dated is not None and date is not None and find_date(dated[2]) not in (None, date):
+        return None
+    venue = next((v for k in PLACE_LABELS if k in fields and (v := fields[k][2].strip())), None)
+    time = find_field_time(fields["time"][2]) if "time" in fields else None
+    return FieldDetails(time, venue) if time or venue else None

@@ -33,7 +33,7 @@ from .flattened_letterheads import opening_piece, piece_order
 from .flattened_packs import flattened_pack_opening
 from .footer_authority import footer_authority
 from .glued_letterheads import glued_authority
-from .header_fallbacks import closing_start_time, field_venue, stated_venue
+from .header_fallbacks import closing_start_time, field_details, stated_venue
 from .held_line_openings import decisions_line_opening, held_line_opening
 from .host_chrome import system_title_time
 from .labelled_openings import labelled_opening
@@ -439,8 +439,9 @@ def _with_fallbacks(facts: MeetingFacts, lines: list[Line], from_sentence: bool)
         facts = replace(facts, time=facts.time or time, venue=under)
     if facts.venue is None:
         facts = replace(facts, venue=stated_venue(lines, facts.line or 0))
-    if facts.venue is None:  # "Place:" / "Committee Room B, Town Hall" under the date line
-        facts = replace(facts, venue=field_venue(lines, facts.line or 0))
+    fields = field_details(lines, facts.line or 0, facts.date)  # "Place:" / "Town Hall"
+    if fields is not None:
+        facts = replace(facts, time=facts.time or fields.time, venue=fields.venue or facts.venue)
     return replace(facts, venue=without_directions_link(facts.venue))
 
 
