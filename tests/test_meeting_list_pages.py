@@ -160,3 +160,31 @@ def test_a_page_under_its_own_heading_and_its_bracketed_notes() -> None:
         "Confirmation of Minutes",
         "Applications for a licence",
     ]
+
+
+def test_a_page_headed_agenda_alone_stays_an_agenda_when_it_quotes_decisions() -> None:
+    quoting = (
+        "Agenda\n\n" + PAGE + "\n2.\n\nMinutes\n\n2a\n\nLicensing Panel\n\n"
+        "To receive the panel's minutes and its recommendation:\n\nRESOLVED\n\n"
+        "      (i)      That the fees be approved.\n"
+    )
+    lines = _lines(quoting)
+    assert list_page_start(lines, 2) is DocumentKind.AGENDA
+    assert list_page_start(_lines(quoting.replace("Agenda\n", "Agenda and minutes\n", 1)), 2) is (
+        DocumentKind.MINUTES
+    )
+    part = parsed(quoting).parts
+    assert [(p.kind, p.lines[0].number) for p in part] == [(DocumentKind.AGENDA, 1)]
+    assert [(i.code, i.title) for i in part[0].items] == [
+        ("1", "Election of Mayor"),
+        ("2", "Minutes"),
+        ("2a", "Licensing Panel"),
+    ]
+
+
+def test_a_note_to_the_public_may_stand_between_the_title_and_the_venue() -> None:
+    noted = PAGE.replace("pm\n\n", "pm\n\nSeats in the public gallery are limited.\n\n", 1)
+    opening = list_page_opening(_lines(noted))
+    assert opening is not None and opening.venue == "Assembly Hall - Guildhall, Ellerby"
+    two_notes = noted.replace("limited.\n\n", "limited.\n\nArrive early.\n\nThanks.\n\n", 1)
+    assert list_page_opening(_lines(two_notes)) is None

@@ -32,6 +32,7 @@ from .agenda_items import (
     code_alone,
     code_over_title,
     item_line,
+    lettered_code_item,
     sentence_end,
     sub_item_line,
     sub_item_mark,
@@ -233,6 +234,11 @@ def _read_items(
             first_form = in_item_word_form(text) if first_form is None else first_form
             parent, sub_letter = item.code, None
             parts_list = opens_parts(text)
+        elif (
+            code_alone(text) is not None  # "5a" alone over its title, as a web page prints it
+            and (lettered_sub := lettered_code_item(item, parent, sub_letter)) is not None
+        ):
+            item, sub_letter = lettered_sub, lettered_sub.code[-1]  # "5a": its letter
         else:
             skip = 0
             item = sub_item_line(text, parent, sub_letter) if parent and not parts_list else None

@@ -363,12 +363,13 @@ def _page_range(cell: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", cell)
 
 
-#: an item's code alone on its line ("1.", "4.1", "39/20", "1. |"), its title on the next
-#: line that is not blank, as agendas saved from a council's web pages print their items;
+#: an item's code alone on its line ("1.", "4.1", "39/20", "1. |", a sub-item's "5a"), its
+#: title on the next line that is not blank, as agendas saved from a council's web pages
+#: print their items;
 #: or the word and the number alone ("AGENDA ITEM 4", "Item No. 4"), the title in capitals
 #: below, as some unitary councils' agendas head each item
 CODE_ALONE = re.compile(
-    r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?|\d{2}\.\d{3}|\d{1,3}/\d{2})[ ]?\|?|"
+    r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?|\d{1,2}[a-z]\.?|\d{2}\.\d{3}|\d{1,3}/\d{2})[ ]?\|?|"
     r"(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<worded>[A-Z]?\d{1,2}[a-z]?)[.:]?",
     re.IGNORECASE,
 )
@@ -545,6 +546,25 @@ def next_marks(previous: str | None) -> set[str]:
     if previous in ROMAN[:-1]:
         marks.add(ROMAN[ROMAN.index(previous) + 1])
     return marks
+
+
+#: a sub-item's code of its parent's number and a letter: "5a"
+LETTERED_CODE = re.compile(r"(?P<parent>\d{1,3})(?P<mark>[a-z])")
+
+
+def lettered_code_item(
+    item: ItemLine | None, parent: str | None, previous: str | None
+) -> ItemLine | None:
+    """The item when its code is the parent's number with the next letter ("5a" under "5.",
+    "5b" after "5a": a web page's sub-items, each code alone over its title); None for
+    any other code, or a letter out of turn. (A table's row "05a  Minutes" under "05" is
+    left to the table's reading.)"""
+    if item is None or parent is None:
+        return None
+    match = LETTERED_CODE.fullmatch(item.code)
+    if match is None or match["parent"] != parent or match["mark"] not in next_marks(previous):
+        return None
+    return item
 
 
 def sub_item_line(raw: str, parent: str, previous: str | None) -> ItemLine | None:

@@ -58,18 +58,23 @@ MAX_BODY = 100
 STACKED_VENUE_LINES = 3
 #: Lines of a file's head searched for the page's title line
 HEAD_LINES = 4
-#: Lines under the title line searched for the venue
+#: Lines with text under the title line searched for the venue (a note to the public,
+#: "Seats in the gallery are limited", may stand between)
 VENUE_LINES = 3
 
 
 def _title(lines: list[Line], i: int) -> re.Match[str] | None:
     """The title line's match at `i`, when a venue line follows within VENUE_LINES lines
-    (the page prints one for every meeting, so the title alone is not enough)."""
+    with text (the page prints one for every meeting, so the title alone is not enough)."""
     match = TITLE_LINE.match(plain(lines[i].text).strip())
     if match is None or find_date(match["when"]) is None:
         return None
-    below = lines[i + 1 : i + 1 + VENUE_LINES]
-    return match if any(VENUE.match(plain(ln.text).strip()) for ln in below) else None
+    return match if any(VENUE.match(plain(ln.text).strip()) for ln in _under(lines, i)) else None
+
+
+def _under(lines: list[Line], i: int) -> list[Line]:
+    """The first VENUE_LINES lines with text under line `i`."""
+    return [ln for ln in lines[i + 1 : i + 1 + 3 * VENUE_LINES] if ln.text.strip()][:VENUE_LINES]
 
 
 def _body(printed: str) -> str:
@@ -132,7 +137,15 @@ def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
         return None  # ("Agenda and minutes", the page's own heading, may stand above it)
     if _title(lines, i) is None:
         return None
-    return page_kind(lines[i:]) or DocumentKind.AGENDA
+    return heading_kind(above[0] if above else "") or page_kind(lines[i:]) or DocumentKind.AGENDA
+
+
+def heading_kind(heading: str) -> DocumentKind | None:
+    """The kind the page's own heading names alone: a system heads a page "Agenda" until
+    the minutes are added ("Agenda and minutes"), so an agenda that quotes another body's
+    RESOLVED recommendations under its item stays an agenda; None for any other heading."""
+    word = heading.strip().lower()
+    return {"agenda": DocumentKind.AGENDA, "minutes": DocumentKind.MINUTES}.get(word)
 
 
 def stacked_page_kind(lines: list[Line]) -> DocumentKind | None:
@@ -185,7 +198,7 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
         if date is None:
             return None
         venue = None
-        for line in lines[i + 1 : i + 1 + VENUE_LINES]:
+        for line in _under(lines, i):
             found = VENUE.match(plain(line.text).strip())
             if found is not None:
                 venue = without_directions_link(found["venue"].strip() or None)

@@ -832,7 +832,11 @@ def detect_meeting_list_page(lines: list[Line], i: int) -> Start | None:
     """A committee system's meeting page: "Cabinet - Monday 23rd May, 2016 7.45 pm" over
     "Venue: ..." (see meeting_list_pages)."""
     kind = list_page_start(lines, i)
-    return None if kind is None else Start(i, kind, _layout_of(kind))
+    if kind is None:
+        return None
+    # the page's own heading above the title line ("Agenda") is the paper's first line
+    start = next((k for k in range(i) if lines[k].text.strip()), i)
+    return Start(start, kind, _layout_of(kind))
 
 
 def detect_dated_record(lines: list[Line], i: int) -> Start | None:
