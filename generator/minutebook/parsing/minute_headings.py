@@ -119,10 +119,12 @@ SESSION_NUMBERED = re.compile(
 #: a point, slash or hyphen or nothing, the minute, then its year), "23-24/FRA/1" (the fire
 #: authority's first of 2023-24), "C20/21.095" or "FC 24/25-012" (minute 95 of the council's
 #: year 2020/21: the series' letters, the year pair, a point or hyphen, the minute); the
-#: agenda item's own number may follow ("C048/23   1. APOLOGIES")
+#: agenda item's own number may follow ("C048/23   1. APOLOGIES"); "SCR17-21/22" (a
+#: scrutiny committee's minute 17 of the 2021/22 year: the letters, the minute, a hyphen,
+#: the year pair)
 MINUTE_CODE = (
     r"(?:[A-Z][A-Za-z]{0,5}[./-]?\d{1,4}/(?:\d\d){1,2}(?:-\d\d)?|\d\d-\d\d/[A-Z]{2,6}/\d{1,4}"
-    r"|[A-Z]{1,6}[ ]?\d\d/\d\d[.-]\d{1,4})"
+    r"|[A-Z]{1,6}[ ]?\d\d/\d\d[.-]\d{1,4}|[A-Z]{2,6}\d{1,4}-\d\d/\d\d)"
 )
 CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
