@@ -43,6 +43,7 @@ from .attendance_late_arrivals import late_arrivals
 from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_name_council import name_council_rows
+from .attendance_name_organisation import name_organisation_attendance
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
@@ -141,6 +142,10 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         preamble = [
             Line(li.number, "") if n in roll_under_chair[1] else li for n, li in enumerate(preamble)
         ]
+    tabled = name_organisation_attendance(preamble)
+    if tabled is not None:  # "Name          Organisation" over each person and their body
+        part.attendance.extend(tabled[0])
+        preamble = [Line(li.number, "") if n in tabled[1] else li for n, li in enumerate(preamble)]
     trailing = trailing_attendance(preamble)
     if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
         part.attendance.extend(trailing[0])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..dates import DAY_BEFORE_MONTH, find_date, find_numeric_date
+from ..dates import DAY_BEFORE_MONTH, find_date, find_numeric_date, find_time
 from ..markup import TAGS
 from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import BODY_NOUNS, WEEKDAY_NAME
@@ -470,7 +470,25 @@ def _minutes_title(lines: list[Line], i: int, text: str) -> bool:
     following = _next_nonblank(lines, i, 12)
     if any(ATTENDANCE_LABEL.match(without_minute_number(t.strip("*#_ "))) for t in following):
         return True
-    return business_under_titled_minutes(lines, i, following)
+    return business_under_titled_minutes(lines, i, following) or timed_title(text, following)
+
+
+def timed_title(text: str, following: list[str]) -> bool:
+    """'Minutes of the X held in V' over 'at 10.00am on Tuesday 3rd March 2009': a title
+    that gives its meeting's place, time and date, on its line or wrapped onto the next, is
+    a record's own heading (an agenda item citing earlier minutes gives no start time)."""
+    whole = f"{text} {following[0]}" if following and HELD_WRAP.match(following[0]) else text
+    return (
+        HELD_IN.search(text) is not None
+        and find_time(whole) is not None
+        and find_date(whole) is not None
+    )
+
+
+#: "held in the Corn Exchange", "held at the Town Hall": the title names the meeting's place
+HELD_IN = re.compile(r"\bheld\s+(?:in|at)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+#: the title's second line: "at 10.00am on Tuesday ...", "on Tuesday 3rd March 2009 at 10.00am"
+HELD_WRAP = re.compile(r"(?:at|on|commencing)\s", re.IGNORECASE)
 
 
 #: a record's own past-tense account of its business, as the first minutes print it:
