@@ -1159,6 +1159,8 @@ def test_council_headings_in_capitals_head_their_members() -> None:
     ]
     assert council_group("WYKE BOROUGH COUNCIL")
     assert not council_group("APOLOGIES FOR ABSENCE")
+    assert not council_group("ALL COUNCIL")  # a first word no council's name has
+    assert council_group("ALLERTON COUNCIL")  # ... unless it begins a longer word
     assert not council_group("MEMBERS OF THE COUNCIL")
 
 

@@ -528,6 +528,8 @@ def test_an_hour_of_the_afternoon_printed_without_its_half_of_the_day() -> None:
     assert first_part_meeting(morning)[3] == dt.time(9, 30)
     clock = record.replace("at 7:00", "at 07:00")
     assert first_part_meeting(clock)[3] == dt.time(7, 0)
+    hours = record.replace("at 7:00", "at 7:00 hrs")  # the hours' word: a morning's clock
+    assert first_part_meeting(hours)[3] == dt.time(7, 0)
 
 
 def test_of_the_printed_twice_in_a_record_sentence_is_read_once() -> None:

@@ -927,7 +927,7 @@ def council_group(group: str) -> bool:
 
 
 #: "THE" inside a heading in capitals, or a first word no council's name has.
-CAPITALS_SENTENCE = re.compile(r"\sTHE\s|^(?:MEMBERS|OTHER|ALL|REPORTS?)")
+CAPITALS_SENTENCE = re.compile(r"\sTHE\s|^(?:MEMBERS|OTHER|ALL|REPORTS?)\b")
 
 
 #: "Independent Adviser", "Statutory Scrutineer": one post, singular, a word or two before

@@ -1023,4 +1023,4 @@ def clock_time(clock: re.Match[str]) -> dt.time:
 #: or evening, as "at 7 o'clock" does: no meeting is called for 1 to 7 in the morning, and
 #: a 24-hour clock prints those hours with a leading nought ("07:00")
 LAST_AFTERNOON_HOUR = FIRST_MORNING_HOUR - 1
-HOURS_WORD = re.compile(r"(?:hrs|hours)", re.IGNORECASE)
+HOURS_WORD = re.compile(r"\b(?:hrs|hours)\b", re.IGNORECASE)
