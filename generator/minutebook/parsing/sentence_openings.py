@@ -383,6 +383,9 @@ RECORD_NUMBER = re.compile(r"(?<=[Mm]eeting)\s\((?:No\.?|Number)\s?\d{1,4}\)(?=\
 #: "MINUTES OF THE OF THE ANNUAL COUNCIL MEETING": the conversion (or the clerk's template)
 #: printing "of the" twice; read once
 STUTTER = re.compile(r"\b((?:of\s+)?(?:the|an?)\s+)\1", re.IGNORECASE)
+#: "held at V on: Friday 3rd May": a form's colon after the date's "on", which would
+#: leave "on" at the end of the place; read as "on"
+ON_COLON = re.compile(r"\b(on|at)\s?:(?=\s+(?:[A-Z][a-z]{2,8}day\b|\d))", re.IGNORECASE)
 
 
 def sentence_opening(
@@ -404,6 +407,7 @@ def sentence_opening(
         text = capitals_block(opening, k) or _sentence(opening, k)
         text = RECORD_NUMBER.sub("", text, count=1)  # "Meeting (No 335) of X": its number
         text = STUTTER.sub(r"\1", text[:CITATION_REACH]) + text[CITATION_REACH:]
+        text = ON_COLON.sub(r"\1", text)  # "on: Friday 3rd May" -> "on Friday ..."
         if not verbs.search(text) or CITES_MINUTES.search(text[:CITATION_REACH]):
             continue
         clause = meeting_clause(text)

@@ -87,16 +87,23 @@ GLUED_DAY = re.compile(
 )
 GLUED_YEAR = re.compile(rf"\b(?P<month>{MONTHS})(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 GLUED_AT = re.compile(r"\b(?P<at>at)(?P<clock>\d{1,2}[.:][0-5]\d)", re.IGNORECASE)
+#: the word after a date's year run onto it: "3rd May 2019commencing 7pm",
+#: "2019at 7pm"
+YEAR_GLUED_WORD = re.compile(
+    rf"\b(?P<month>{MONTHS})\s(?P<year>(?:19|20)\d\d)(?P<word>commencing|starting|at|in|held)\b",
+    re.IGNORECASE,
+)
 
 
 def plain_dates(text: str) -> str:
     """The text with a deed's "the 10th day of March" made "10th March", a dotted
     "6.3.2014" made "6/3/2014", a calendar's "Jan 13 2016" made "13 January 2016", a
     month's echo ("JuneJu") left out and a date's words parted where they ran together
-    ("FRIDAY19TH", "JANUARY2011", "at10.00"); any other text as it was."""
+    ("FRIDAY19TH", "JANUARY2011", "at10.00", "2016commencing"); any other text as it was."""
     text = GLUED_DAY.sub(lambda m: f"{m['word']} {m['day']}", text)
     text = GLUED_YEAR.sub(lambda m: f"{m['month']} {m['year']}", text)
     text = GLUED_AT.sub(lambda m: f"{m['at']} {m['clock']}", text)
+    text = YEAR_GLUED_WORD.sub(lambda m: f"{m['month']} {m['year']} {m['word']}", text)
     text = ECHOED_MONTH.sub(_unechoed, text)
     text = DAY_OF_MONTH.sub(lambda m: f"{m['day']} {m['month']}", text)
     text = DAY_OF.sub(lambda m: f"{m['day']} {m['month']}", text)

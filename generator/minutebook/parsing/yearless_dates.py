@@ -25,7 +25,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEARLESS = re.compile(
     rf"^(?P<date>[*#_ ]{{0,4}}(?P<weekday>{WEEKDAY_NAME}),?\s{{1,3}}"
     rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
-    r"(?!,?\s{0,3}(?:19|20)\d\d\b)",
+    r"(?!,?\s{0,3}(?:19|20)\d\d(?!\d))",  # a year glued on: "2016commencing"
     re.IGNORECASE,
 )
 #: the same date inside a line, after "on": "In the Village Hall on Monday 22nd July at 7pm"
@@ -33,7 +33,7 @@ YEARLESS = re.compile(
 YEARLESS_ON = re.compile(
     rf"\bon\s{{1,3}}(?P<date>(?P<weekday>{WEEKDAY_NAME}),?\s{{1,3}}"
     rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{MONTHS}))\b"
-    r"(?!,?\s{0,3}(?:19|20)\d\d\b)(?!\W{0,3}$)",
+    r"(?!,?\s{0,3}(?:19|20)\d\d(?!\d))(?!\W{0,3}$)",
     re.IGNORECASE,
 )
 #: a year that lost its last figure after the day and month ("MONDAY 21 June 202 at 7pm")
