@@ -213,3 +213,15 @@ def test_a_minute_headed_with_its_items_time_keeps_the_title() -> None:
     )
     part = parsed(text).parts[0]
     assert [m.title for m in part.minutes] == ["Introductions and Apologies", "Matters Arising"]
+
+
+def test_a_page_columns_bare_range_closes_the_title_before_its_description() -> None:
+    found = title_before_pages("4 Treasury Report 5 - 12 Report of the Head of Finance")
+    assert found is not None and (found.title, found.pages) == ("Treasury Report", "5 - 12")
+    follows = title_before_pages("6 Risk Register To Follow Report of the Chief Officer")
+    assert follows is not None and (follows.title, follows.pages) == ("Risk Register", None)
+    # an address's unspaced numbers, numbers out of order, or a title's own words after
+    # its numbers close no title
+    assert title_before_pages("6.1 Planning Application – 41-47 Mill Lane, Fenby") is None
+    assert title_before_pages("5 Performance Quarter 3 - 1 Review of the targets") is None
+    assert title_before_pages("2. Key Stage 1 - 2 Results") is None

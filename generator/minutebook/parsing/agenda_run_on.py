@@ -4,7 +4,8 @@ When an agenda's front sheet is flattened (`flattened_lines` cuts it at the item
 each item's line holds its title, the page range in brackets and the description the
 agenda prints under the title: "2. Minutes of the Previous Meeting (Pages 7 - 18) To
 confirm the minutes of ...". The bracketed page range closes the title, as it closes the
-title's line on an unflattened page.
+title's line on an unflattened page. A "Page No" column's bare range ("3 - 16") or its
+"To Follow" closes it too, when the description after it opens with a capital.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ PAGES_THEN_TEXT = re.compile(
     r"\s\((?:Pages?|pp\.?|p\.)\s?(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)\s+"
     r"(?=[A-Z]|\(?[a-h]\)\s)"
 )
+#: "5 - 12 Report of the Head of Finance": a "Page No" column's bare range flattened between the
+#: title and the description, or the column's "To Follow" for a paper not yet printed
+BARE_PAGES_THEN_TEXT = re.compile(
+    r"(?<![-–,])\s(?P<pages>(?P<first>\d{1,3})\s[-–]\s(?P<last>\d{1,3})|To Follow)\s+(?=[A-Z][a-z])"
+)
 #: Characters searched for the page range (a title is short)
 MAX_TITLE_CHARS = 200
 
@@ -31,7 +37,7 @@ def title_before_pages(text: str) -> ItemLine | None:
     if match is None:
         return None
     rest = match["title"]
-    pages = PAGES_THEN_TEXT.search(rest, 0, MAX_TITLE_CHARS)
+    pages = PAGES_THEN_TEXT.search(rest, 0, MAX_TITLE_CHARS) or _bare_pages(rest)
     if pages is None:
         return None
     title = plain(rest[: pages.start()]).strip()
@@ -39,7 +45,26 @@ def title_before_pages(text: str) -> ItemLine | None:
     parts = not rest[pages.end() : pages.end() + 1].isupper()
     if not reads_as_title(title) and not (parts and reads_as_title(title.rsplit(" ", 1)[0])):
         return None
-    return ItemLine(match["code"], title, re.sub(r"\s?[-–]\s?", " - ", pages["pages"]))
+    printed = pages["pages"]
+    range_ = None if printed == "To Follow" else re.sub(r"\s?[-–]\s?", " - ", printed)
+    return ItemLine(match["code"], title, range_)
+
+
+def _bare_pages(rest: str) -> re.Match[str] | None:
+    """A bare page range closing the title ("Treasury Report 5 - 12 Report of the"),
+    spaced about its dash and its pages in order (so an address's "41-47 Mill Lane" or
+    "Quarter 3 - 1 Review" is none), or "To Follow", when a sentence follows it."""
+    pages = BARE_PAGES_THEN_TEXT.search(rest, 0, MAX_TITLE_CHARS)
+    if pages is None or (pages["first"] and int(pages["first"]) > int(pages["last"])):
+        return None
+    words = rest[pages.end() :].split()
+    if len(words) < DESCRIPTION_WORDS or sum(w.islower() for w in words) < 2:
+        return None  # "Key Stage 3 - 4 Results": the title's own words, no description
+    return pages
+
+
+#: Fewest words after a bare range that make the item's description (a sentence)
+DESCRIPTION_WORDS = 4
 
 
 #: "(15 minutes) This is an opportunity ...": a time allowed for the item in brackets, then
