@@ -20,6 +20,9 @@ from minutebook.parsing.resolutions import resolution
         # appointed to the chair, as a forum or panel records it
         "Mr Philip Vane was appointed Chairman of the Forum for the ensuing year.",
         "Mrs Ada Kell was appointed Deputy Chairman of the Forum.",
+        # the outcome declared, the office named after it
+        "Councillor B Orme was declared as Vice-Chairman.",
+        "Cllr Ivo Lund was declared to be Chairman for the ensuing year.",
     ],
 )
 def test_an_election_stated_opens_the_decision(text: str) -> None:
@@ -121,3 +124,8 @@ def test_an_election_whose_sentence_ends_on_its_outcome() -> None:
     assert election_stated("Cllr T Bridgwood was elected Resolved") == 0
     assert election_stated("Councillor Carter was appointed to the board of the trust.") is None
     assert election_stated("The Clerk reported that Cllr A had been appointed.") is None
+
+
+def test_a_declaration_naming_no_office_is_no_election() -> None:
+    assert election_stated("Cllr A Reid declared an interest as Chairman of the Trust.") is None
+    assert election_stated("The meeting was declared closed at 9pm.") is None

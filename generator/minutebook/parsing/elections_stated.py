@@ -36,7 +36,8 @@ OFFICE = (
 #: The office named in the election's words.
 OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
 #: "was elected", "was duly elected as", "was unanimously re-elected as the", "was elected
-#: unanimously as", "was appointed Chairman of the Forum" (an office named after it); with
+#: unanimously as", "was appointed Chairman of the Forum", "was declared as Vice-Chairman",
+#: "was declared to be Chairman" (an office named after it); with
 #: no office after it, only as the election's whole outcome, the
 #: minute's heading naming the office: "Cllr B was elected unopposed.", "Cllr B was
 #: elected by 5 votes to 4", "Cllr B was elected by a majority vote", "Cllr B was declared
@@ -45,7 +46,8 @@ OFFICE_NAMED = re.compile(OFFICE, re.IGNORECASE)
 #: the clerk's formula after it ("Cllr B was elected Resolved").
 ELECTED = re.compile(
     r"\b(?:was|were)\s+(?:(?:duly|unanimously|thus|therefore|then)\s+)?(?:re-?)?"
-    r"(?:elected|appointed)\s+(?:unopposed\s+|unanimously\s+)?(?:as\s+)?(?:the\s+)?"
+    r"(?:elected|appointed|declared(?:\s+to\s+be)?)\s+(?:unopposed\s+|unanimously\s+)?"
+    r"(?:as\s+)?(?:the\s+)?"
     + OFFICE
     + r"|\bwas\s+(?:(?:duly|thus|therefore|then)\s+)?(?:declared\s+(?:duly\s+)?"
     r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
@@ -87,7 +89,7 @@ def election_stated(text: str) -> int | None:
     elected as Chair of the Parish Council."), else None."""
     head = text[:400]
     lowered = head.lower()
-    if "elected" not in lowered and "appointed" not in lowered:
+    if "elected" not in lowered and "appointed" not in lowered and "declared" not in lowered:
         return None  # cheap test first
     match = ELECTED.search(head)
     if match is None:
