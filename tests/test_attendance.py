@@ -1667,3 +1667,22 @@ def test_a_groups_own_label_and_a_titled_list_head_no_minutes() -> None:
         "Ms E Ford",
         "Mr G Hale",
     ]
+
+
+def test_a_posts_holder_away_or_followed_by_a_sentence() -> None:
+    """'Clerk: Absent. Cllr B Moss wrote these notes': the clerk is away (no attendee),
+    and the sentence after a holder's name is no name."""
+    from minutebook.parsing.attendance import post_holder_text
+
+    assert post_holder_text("Absent. Cllr B. Moss wrote these notes") == ""
+    assert post_holder_text("Vacant") == ""
+    assert post_holder_text("Mrs Ann Reid. Cllr Ben Moss wrote these notes") == ("Mrs Ann Reid")
+    assert post_holder_text("Mrs A. Reid") == "Mrs A. Reid"
+    assert post_holder_text("Absalom Reid") == "Absalom Reid"
+    lines = (
+        "Minutes of the Fenby Parish Council meeting held on Monday 4th May 2009\n\n"
+        "Councillors: A. Reid, B. Moss, C. Lowe\n\n"
+        "Clerk: Absent. Cllr B. Moss wrote these notes\n\n"
+        "101. Apologies: Mr. D. Pym\n"
+    )
+    assert [a[1] for a in attendance_of(lines)] == ["A. Reid", "B. Moss", "C. Lowe", "Mr. D. Pym"]

@@ -72,3 +72,19 @@ def test_office_fields_above_the_list_are_each_present() -> None:
         (PRESENT, "Dan Pym", None, 11),
     ]
     assert chair_above("Chairman: the Leader of the Council") is None
+
+
+def test_an_untitled_chair_field_over_the_councillors_field() -> None:
+    """A parish's fields: "Chairman: M. Reid" over "Councillors: A. Bell, B. Dunn"."""
+    lines = [
+        Line(6, "Chairman: M. Reid"),
+        Line(7, ""),
+        Line(8, "Councillors: A. Bell, B. Dunn"),
+    ]
+    assert _read(lines) == [
+        (PRESENT, "M. Reid", "Chairman", 6),
+        (PRESENT, "A. Bell", None, 8),
+        (PRESENT, "B. Dunn", None, 8),
+    ]
+    assert chair_above("Chairman: M. Reid") == ("M. Reid", "Chairman")
+    assert chair_above("Chairman: Mr") is None

@@ -354,6 +354,26 @@ NOTHING = re.compile(
     r"[\w\s]{0,60}\.?$",
     re.IGNORECASE,
 )
+#: a post's holder said to be away, the post empty: "Clerk: Absent.", "Clerk: Not
+#: present", "Vice-Chairman: Vacant"; a sentence may follow ("Absent. Cllr A took the
+#: minutes")
+POST_AWAY = re.compile(r"^(?:absent|not\s+present|vacant|away)\b\.?", re.IGNORECASE)
+#: the stop that ends the post's holder where a sentence follows: "Ann Reid. She reported
+#: ..." (never an initial's stop: "A. Reid")
+HOLDER_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=(?:[A-Z][\w'’-]*\.?\s+){1,4}[a-z]{2,})")
+
+
+def post_holder_text(rest: str) -> str:
+    """What after a post's label names its holder: nothing when the post's holder is away
+    or the post empty ("Absent.", "Vacant"), and no sentence that follows the name ("Ann
+    Reid. Cllr B Moss wrote these notes")."""
+    text = rest.strip()
+    if POST_AWAY.match(text):
+        return ""
+    end = HOLDER_END.search(text)
+    return text[: end.start()] if end else text
+
+
 CELL_BORDER = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
 HEADER_CELLS = frozenset(
     {
@@ -2236,6 +2256,9 @@ class AttendanceReader:
         assert self.block is not None
         office = all(w.lower() in OFFICE_WORDS for w in group.split()) or post_label(group)
         if (office or IN_THE_CHAIR.match(group)) and rest:
+            rest = post_holder_text(rest)  # "Clerk: Absent. Cllr A wrote these notes"
+            if not rest:
+                return
             role = group_role(group) if self.block.role is AttendanceRole.PRESENT else None
             if post_label(group):  # "Independent Adviser:": the group above it is over
                 self.block.group, self.block.group_capacity = None, None

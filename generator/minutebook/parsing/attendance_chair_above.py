@@ -37,11 +37,15 @@ CHAIR_ABOVE = re.compile(
     r"\s+\(?in\s+the\s+[Cc]hair\)?\.?$"
 )
 #: "Chairman: Councillor Ann Reid", "Vice Chairman: Cllr Ben Moss": an office's label and
-#: its titled holder
+#: its titled holder, or its holder's initials and surname ("Chairman: M. Reid")
 OFFICE_FIELD = re.compile(
     r"^(?P<office>(?:(?:Vice|Deputy)[- ]?\s?)?(?:Chair(?:man|woman|person)?|Mayor|Convener))"
-    rf"\s?:\s*(?P<name>{TITLE}\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,3}})$"
+    rf"\s?:\s*(?P<name>{TITLE}\s[A-Z][\w'’.-]{{0,30}}(?:\s[A-Z][\w'’.-]{{0,30}}){{0,3}}"
+    # or initials and a surname with no title: "Chairman: M. Reid"
+    r"|(?:[A-Z]\.\s?|[A-Z]\s){1,3}[A-Z][a-z][\w'’-]{1,30})$"
 )
+#: the members' own field under the chair's: "Councillors: A. Reid, B. Moss"
+MEMBERS_FIELD = re.compile(r"^(?:Councillors|Members)\s?:\s*\S")
 #: the longest line read
 MAX_LINE = 160
 #: the lines below searched for the same surname
@@ -77,7 +81,10 @@ def chair_above_lists(lines: list[Line], label_of: Labeller) -> list[Line]:
         below = " ".join(li.text for li in lines[n + 1 : n + 1 + MAX_BELOW]).lower()
         if re.search(rf"\b{re.escape(surname)}\b", below):
             return out  # "... in the Chair" over a list that names them
-        if not any(label_of(li.text.strip()) for li in lines[n + 1 : n + 1 + MAX_BELOW]):
+        if not any(
+            label_of(li.text.strip()) or MEMBERS_FIELD.match(li.text.strip())
+            for li in lines[n + 1 : n + 1 + MAX_BELOW]
+        ):
             return out  # no list under it: another rule's
         out[n] = Line(line.number, f"Present: {found[0]} ({found[1]})")
         if OFFICE_FIELD.match(line.text.strip()) is None:
