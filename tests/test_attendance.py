@@ -1686,3 +1686,20 @@ def test_a_posts_holder_away_or_followed_by_a_sentence() -> None:
         "101. Apologies: Mr. D. Pym\n"
     )
     assert [a[1] for a in attendance_of(lines)] == ["A. Reid", "B. Moss", "C. Lowe", "Mr. D. Pym"]
+
+
+def test_a_plural_titles_names_one_a_line() -> None:
+    """'PRESENT: Councillor A Reid (Chair)' then 'Councillors Ben Moss' and the other
+    members' names alone on their lines: the title printed once over a roll."""
+    text = (
+        "PRESENT: Councillor Ann Reid (Chair)\n\nCouncillors Ben Moss\n\nCara Lowe\n\n"
+        "Dan Pym\n\n \n\n1 APOLOGIES: None\n"
+    )
+    assert [(name, line) for _, name, _, line in attendance_of(text)] == [
+        ("Councillor Ann Reid", 1),
+        ("Ben Moss", 3),
+        ("Cara Lowe", 5),
+        ("Dan Pym", 7),
+    ]
+    untitled = text.replace("Councillors Ben Moss", "Ben Moss")  # no title begins no roll
+    assert [name for _, name, _, _ in attendance_of(untitled)] == ["Councillor Ann Reid"]

@@ -69,6 +69,7 @@ from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
 from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
+from .attendance_chair_roll import roll_name
 from .attendance_chair_welcome import chair_welcome
 from .attendance_chaired_with import chaired_with
 from .attendance_clerk_groups import CLERK, clerk_group
@@ -1520,6 +1521,13 @@ class _Block:
     dashed: bool = False
     #: a flattened "Body – Post | Name" table was read: untitled runs under it are its rows
     post_table: bool = False
+    #: a plural title over one name ("Councillors Ann Reid") began a roll, one a line
+    plural_roll: bool = False
+
+
+#: a plural title over one name alone on its line: "Councillors Ann Reid", the first of a
+#: roll printed one a line under the title
+PLURAL_ONE = re.compile(r"^(?:Councillors|Cllrs\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$")
 
 
 #: "G. ap Rhys", "D. Llewelyn-Owen": initials and a surname, a cell of a grid of names.
@@ -1981,7 +1989,10 @@ class AttendanceReader:
             return True
         indented = raw[:1] in " \t" or marked is not None
         rows_go_on = block.dashed and (dash_row(text) or self.person_row)
-        goes_on = names_go_on_below_label(text) or rows_go_on
+        # "Councillors Ann Reid" over "Ben Moss", "Cara Lowe": the plural title's names, one
+        # a line, the title printed once
+        rolled = block.inline and block.plural_roll and roll_name(text)
+        goes_on = names_go_on_below_label(text) or rows_go_on or rolled
         if block.read and block.role is AttendanceRole.IN_ATTENDANCE:
             goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:
@@ -1990,6 +2001,7 @@ class AttendanceReader:
             self.block = None
         else:
             block.segment.append((line, text))
+            block.plural_roll = bool(rolled or PLURAL_ONE.match(text))
         return True
 
     def _guests_after_members(self, line: Line, text: str) -> bool:
