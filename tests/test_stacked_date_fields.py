@@ -72,3 +72,23 @@ def test_labelled_fields_win_over_a_title_read_as_the_venue() -> None:
     page = PAGE.replace("6.00 pm\n\n", "\n\nLicensing Committee Minutes\n\n", 1)
     _, _, _, time, venue = first_part_meeting(page)
     assert venue == "Committee Room B, Town Hall, Fenby" and time == dt.time(18, 0)
+
+
+def test_a_called_off_meetings_status_is_no_venue() -> None:
+    """ "Planning Committee - Tuesday 3 March 2026 7.00 pm, CANCELLED" over "Venue: V": the
+    status is no place; the venue field under it gives the place."""
+    agenda = (
+        "Agenda\n\nPlanning Committee\nTuesday 3 March 2026 7.00 pm, CANCELLED\n\n"
+        "Venue: Room 4, Civic Offices, Fenby. View directions\n\n"
+        "Contact: Ann Reid\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n\n"
+        "2.\n\nDeclarations of Interest\n"
+    )
+    kind, _, date, time, venue = first_part_meeting(agenda)
+    assert kind is DocumentKind.AGENDA
+    assert (date, time, venue) == (
+        dt.date(2026, 3, 3),
+        dt.time(19, 0),
+        "Room 4, Civic Offices, Fenby",
+    )
+    unplaced = agenda.replace("Venue: Room 4, Civic Offices, Fenby. View directions\n\n", "")
+    assert first_part_meeting(unplaced)[4] is None

@@ -179,6 +179,10 @@ RECORD_WORDS = re.compile(
 )
 
 
+#: what a page prints after a meeting's time when it was called off: no place
+MEETING_STATUS = re.compile(r"cancelled|postponed|rescheduled|moved", re.IGNORECASE)
+
+
 def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     """The opening's meeting, its committee named with the authority of the letterhead
     above it ("Westmere Borough Council" over "... of the Licensing Committee held ..."),
@@ -218,6 +222,8 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
             or body
         )
     venue = without_directions_link(opening.venue)
+    if venue and MEETING_STATUS.fullmatch(venue.strip(" ,.")):
+        venue = None  # "7.00 pm, CANCELLED": the meeting's status, no place
     return MeetingFacts(
         body_name=with_authority(body, authority),
         date=opening.date,
@@ -335,7 +341,11 @@ def _notice_of_meeting(
             "notice-without-venue",
             "notice of meeting names no venue; venue left unknown",
         )
-    return _facts(with_venue_under(opening, lines), lines)
+    facts = _facts(with_venue_under(opening, lines), lines)
+    if facts.venue is None:  # "Tuesday 3 March 2026 7.00 pm, CANCELLED" over "Venue: V"
+        fields = field_details(lines, facts.line or 0, facts.date)
+        facts = replace(facts, venue=without_directions_link(fields.venue) if fields else None)
+    return facts
 
 
 def minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> MeetingFacts | None:
