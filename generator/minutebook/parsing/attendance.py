@@ -445,10 +445,13 @@ APOLOGIES_SENTENCE = re.compile(
 )
 #: "To receive any apologies ... from Members": an agenda's item, not apologies received
 AGENDA_FORMULA = re.compile(r"\b(?:to\s+)?(?:receive|note|record)\s+(?:any\s+)?$", re.IGNORECASE)
-#: The title of a minute that records who came ("Apologies for Absence", "Substitutions").
+#: The title of a minute that records who came ("Apologies for Absence", "Substitutions",
+#: "Reserve Members").
 ATTENDANCE_MINUTE = re.compile(
     r"\b(?:apolog\w*|substitut\w*|attendance|absence|membership)\b"
-    r"|^(?:(?:members|councillors|those)\s+)?present\b|^members[.:]?$",
+    r"|^(?:(?:members|councillors|those)\s+)?present\b|^members[.:]?$"
+    # "Reserves", "Reserve Members", "Reserves Present": the reserves who stood in
+    r"|^reserves?(?:\s+members)?(?:\s+(?:present|attending))?[.:]?$",
     re.IGNORECASE,
 )
 #: Where a reason starts after the names an apology is from.

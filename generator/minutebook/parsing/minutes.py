@@ -44,6 +44,7 @@ from .attendance_lettered import lettered_attendance
 from .attendance_marked import marked_attendance
 from .attendance_name_council import name_council_rows
 from .attendance_name_organisation import name_organisation_attendance
+from .attendance_reserve_tables import reserve_table_sentences
 from .attendance_small_marks import small_marked_attendance
 from .attendance_starred import starred_attendance
 from .attendance_trailing import trailing_attendance
@@ -97,6 +98,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
         part.title = "Minutes"
     lines = untabled_minutes(part.lines) or part.lines  # "Min No / Description / Resolution"
     lines = uncelled_numbers(lines) or lines  # "2. / APOLOGIES": a table's cells joined
+    lines = reserve_table_sentences(lines) or lines  # reserves beside the members they replace
     # an attendance page holds no minutes: its headings are the page's, not minutes
     roll_page = roll_page_start(lines) is not None
     headings = [] if roll_page else minute_headings(lines)
