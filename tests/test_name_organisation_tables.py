@@ -11,7 +11,7 @@ from minutebook.model import AttendanceRole, DocumentKind
 from minutebook.parsing.attendance_name_organisation import name_organisation_attendance
 from opening_facts import first_part_meeting
 
-RECORD = """Board Minutes 030509 uploaded by a reader
+RECORD = """Community Board notes 030509 shared online
 
 
 \t\t\t\t        Minutes of the COMMUNITY BOARD held in the Corn Exchange, Fenby
@@ -23,16 +23,16 @@ Ann Reid (Chair)             Fenby Community Trust
                              Vice-Chair of the Partnership
 Cllr. Ben Moss               Fenby District Council (FDC)
  Cara Lowe                   Marsh Housing
-Lt. Colonel Dan Pym          Association of Parish Councils
+Rev Dan Pym                  Fenby Churches Together
 
 Apologies from:
 
-Eve Ward                     Fenby Mencap
+Eve Ward                     Fenby Youth Club
 Cllr. Finn Hale              FDC
 
-Item 1                  Review of Actions agreed at the last Board Meeting
+Item 1                  Matters arising from the March meeting
 
-The Board reviewed the actions and agreed to keep the membership under review.
+The Board went through the open actions; two were closed.
 """
 
 P, A = AttendanceRole.PRESENT, AttendanceRole.APOLOGIES
@@ -52,8 +52,8 @@ def test_each_row_is_a_person_and_their_body() -> None:
         (P, "Ann Reid", "Chair", 9),
         (P, "Cllr. Ben Moss", "Fenby District Council (FDC)", 11),
         (P, "Cara Lowe", "Marsh Housing", 12),
-        (P, "Lt. Colonel Dan Pym", "Association of Parish Councils", 13),
-        (A, "Eve Ward", "Fenby Mencap", 17),
+        (P, "Rev Dan Pym", "Fenby Churches Together", 13),
+        (A, "Eve Ward", "Fenby Youth Club", 17),
         (A, "Cllr. Finn Hale", "FDC", 18),
     ]
 
