@@ -5,7 +5,7 @@ each item's line holds its title, the page range in brackets and the description
 agenda prints under the title: "2. Minutes of the Previous Meeting (Pages 7 - 18) To
 confirm the minutes of ...". The bracketed page range closes the title, as it closes the
 title's line on an unflattened page. A "Page No" column's bare range ("3 - 16") or its
-"To Follow" closes it too, when the description after it opens with a capital.
+"To Follow" closes it too, when a sentence, the item's description, follows it.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ PAGES_THEN_TEXT = re.compile(
     r"\s\((?:Pages?|pp\.?|p\.)\s?(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\)\s+"
     r"(?=[A-Z]|\(?[a-h]\)\s)"
 )
-#: "5 - 12 Report of the Head of Finance": a "Page No" column's bare range flattened between the
-#: title and the description, or the column's "To Follow" for a paper not yet printed
+#: "5 - 12 Report of the Head of Finance": a "Page No" column's bare range flattened
+#: between the title and the description, or its "To Follow" for a paper not yet printed
 BARE_PAGES_THEN_TEXT = re.compile(
-    r"(?<![-–,])\s(?P<pages>(?P<first>\d{1,3})\s[-–]\s(?P<last>\d{1,3})|To Follow)\s+(?=[A-Z][a-z])"
+    r"(?<![-–,])\s(?P<pages>(?P<first>\d{1,3})\s[-–]\s(?P<last>\d{1,3})|To Follow)"
+    r"\s+(?=[A-Z][a-z])"
 )
 #: Characters searched for the page range (a title is short)
 MAX_TITLE_CHARS = 200

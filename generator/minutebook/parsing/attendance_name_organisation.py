@@ -16,7 +16,7 @@ follow under their own label in the same columns:
 
 Each row's name is present (or sent apologies, under that label), its capacity the
 bracket after the name when there is one, else the organisation. A line holding only the
-right-hand column goes on the cell above it. The table ends at a line that is no such
+right-hand column goes on the organisation above it. The table ends at a line that is no such
 row; the apologies' rows end so too. `name_organisation_attendance` returns None when no
 such heading opens a table of at least `MIN_ROWS` people.
 """

@@ -32,8 +32,6 @@ from .names import looks_like_a_person
 #: the table's headings, each alone on its line
 ORDINARY = re.compile(r"^Ordinary\s+Members?$", re.IGNORECASE)
 RESERVE = re.compile(r"^Reserve\s+Members?$", re.IGNORECASE)
-#: Lines with text between the two headings, at most (none: they are adjacent cells)
-HEADINGS_GAP = 1
 #: Longest cell read as a member's name
 MAX_NAME = 60
 
