@@ -150,3 +150,19 @@ def test_a_clause_in_capitals_whose_formula_was_lost_is_the_decision() -> None:
         2,
     )
     assert bare_clause(_lines("THAT is the figure the officer gave.")) is None
+
+
+LABELLED_UNDER_AGENDA_TEXT = (
+    "No. Item\n\n\nApologies for Absence\n\nTo receive apologies for absence.\n\nMinutes:\n\n"
+    "Councillor A Reid sent her apologies.\n\n\nDeclarations of Interest\n\n"
+    "To receive any declarations.\n\nMinutes:\n\nNone were made.\n\n\n"
+    "Budget Monitoring\n\nMinutes:\n\nThe Committee noted the report.\n"
+)
+
+
+def test_the_minutes_label_under_an_items_agenda_text_heads_nothing() -> None:
+    assert _titles(LABELLED_UNDER_AGENDA_TEXT) == [
+        (None, "Apologies for Absence"),
+        (None, "Declarations of Interest"),
+        (None, "Budget Monitoring"),
+    ]

@@ -2402,6 +2402,10 @@ CLOSING_WORD = re.compile(
 #: The field label a ModernGov "Agenda and minutes" page prints under an item's title
 #: over the links to its papers ("Additional documents:"): never a minute's heading.
 WEB_FIELD_LABEL = re.compile(r"^(?:Additional|Supporting)\s+documents\s*:$", re.IGNORECASE)
+#: The label a ModernGov "Agenda and minutes" page prints after an item's agenda text,
+#: over the minute itself ("Minutes:"): no heading of its own (and, unlike "Additional
+#: documents:", the start of the minute's text: a decimal under it numbers a paragraph)
+MINUTE_TEXT_LABEL = re.compile(r"^Minutes\s*:$", re.IGNORECASE)
 #: The header of a ModernGov page's table of items ("No. Item"), its number column empty
 #: when the minutes number nothing: every line under it is the items' (the standing item
 #: "Apologies for Absence" too, which elsewhere opens the attendance block).
@@ -2447,6 +2451,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if WEB_FIELD_LABEL.match(raw.strip()) or FIELD_LINE.match(raw.strip()):
         return None  # "Additional documents:", "Action:- Ann Reid": a label, not a title
+    if MINUTE_TEXT_LABEL.match(raw.strip()):
+        return None  # "Minutes:" under an item's agenda text: the minute's label
     if ATTENDANCE_LABEL.match(raw.strip()) or labelled_names(raw):
         return None  # "In Attendance:", "Apologies: Cllr A Reid": the attendance block
     if member_for_body(raw):  # "Cllr Ann Reid – Wyke District Council": a member's line
