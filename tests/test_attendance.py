@@ -1703,3 +1703,22 @@ def test_a_plural_titles_names_one_a_line() -> None:
     ]
     untitled = text.replace("Councillors Ben Moss", "Ben Moss")  # no title begins no roll
     assert [name for _, name, _, _ in attendance_of(untitled)] == ["Councillor Ann Reid"]
+
+
+def test_a_capitals_title_over_the_members_is_who_chaired() -> None:
+    """Older typed minutes: "PRESENT" over "COUNCILLOR A HALE in the Chair" (the title in
+    capitals, no bracket) over the other members: the chair is present, not a post."""
+    from minutebook.parsing.names import posts_only
+
+    text = (
+        "PRESENT\nCOUNCILLOR A HALE in the Chair\n\nCouncillors Lowe, Moss and Reid.\n\n"
+        "A1 Risk Register\n\nMembers noted the register.\n"
+    )
+    assert attendance_of(text)[0] == (
+        AttendanceRole.PRESENT,
+        "COUNCILLOR A HALE",
+        "in the Chair",
+        2,
+    )
+    assert not posts_only("COUNCILLOR A HALE in the Chair")
+    assert posts_only("Chief Executive, Head of Legal Services")

@@ -773,10 +773,18 @@ def post_dash_name(piece: str) -> tuple[str, str] | None:
     return (holder, post) if looks_like_a_person(brackets_of(holder)[0]) else None
 
 
+#: a member's title in capitals, as older typed minutes print it: "COUNCILLOR A HALE",
+#: "CLLR REID", "MRS B MOSS"
+CAPITALS_TITLE = re.compile(r"^(?:(?:COUNTY\s)?COUNCILLOR|CLLR\.?|MRS?|MS|MISS|DR)\s[A-Z]")
+
+
 def _names_someone(piece: str) -> bool:
-    """A piece of a list that is a person's name: titled, a post before initials and a
-    surname, a post and its holder after a dash, or two words or more that are no office."""
+    """A piece of a list that is a person's name: titled (in capitals too), a post before
+    initials and a surname, a post and its holder after a dash, or two words or more that
+    are no office."""
     if STARTS_WITH_TITLE.match(piece) or post_then_name(piece) or name_then_post(piece):
+        return True
+    if CAPITALS_TITLE.match(piece):  # "COUNCILLOR A HALE in the Chair": a member, no post
         return True
     dash = DASH_CAPACITY.search(piece)
     if post_dash_name(piece) or (dash and looks_like_a_person(piece[: dash.start()])):
