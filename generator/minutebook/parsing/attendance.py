@@ -115,6 +115,7 @@ from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_party_headings import party_columns_heading
 from .attendance_person_rows import person_row
+from .attendance_plural_groups import plural_title_groups
 from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
@@ -1933,6 +1934,12 @@ class AttendanceReader:
             for cell in columns:
                 self._column_cell(line, cell)
             return True
+        groups = plural_title_groups(text.strip())
+        if groups:  # "Councillors A and B - X Council Councillors C - Y Council": run on
+            self._flush()
+            for member in groups:
+                self._emit(line, member.entry)
+            return True
         shared = names_then_council(text) or names_then_plural_kind(text)
         if shared:  # "Councillors A Reid and B Moss - Wyke Council": each sits for it
             self._flush()
@@ -2542,6 +2549,7 @@ class AttendanceReader:
         text = chaired_with(text) or text  # "A Reid chaired the meeting with B Moss attended."
         flat = (
             run
+            or plural_title_groups(text.strip())  # "Councillors A and B - X Council Councillors"
             or flattened_table(text.strip())
             or council_first_table(text.strip())
             or titled  # "Mrs A Reid, Chief Executive Mr B Moss Head of ..."
