@@ -29,3 +29,5 @@ def test_one_group_or_a_group_without_its_dash_is_no_run() -> None:
     assert plural_title_groups("Councillors A Reid and B Moss - Fenby Council") is None
     assert plural_title_groups("Councillors A Reid and B Moss Councillors C Lowe - X") is None
     assert plural_title_groups("Apologies: Councillors A - X Councillors B - Y") is None
+    prose = "Councillors Noted the budget update - Fenby Council Councillors B Moss - Ashby Council"
+    assert plural_title_groups(prose) is None

@@ -53,7 +53,7 @@ def plural_title_groups(text: str) -> list[FlatMember] | None:
             name = name.strip()
             if not name:
                 continue
-            if not looks_like_a_person(f"Councillor {name}"):
+            if not looks_like_a_person(name):  # "A.B. Reid", "Mrs. C. Moss"
                 return None
             offset = text.find(name, at)
             body = group["body"].strip()
