@@ -14,9 +14,11 @@ its place and marked unnumbered.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..errors import Diagnostics
 from ..model import (
+    AttendanceFacts,
     DecisionFacts,
     DocumentKind,
     Line,
@@ -106,54 +108,27 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     headings = without_pack_item_title(lines, headings, meeting_line)  # "4 To confirm ..."
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
-    roll = roll_attendance(preamble) if roll_page else None
-    if roll is not None:  # an attendance page's "Attendee / Role / Attendance" table
-        part.attendance.extend(roll[0])
-        preamble = [Line(li.number, "") if n in roll[1] else li for n, li in enumerate(preamble)]
-    marked = marked_attendance(preamble, lines)
-    if marked is not None:  # a grid with a "* Denotes Member present" key
-        part.attendance.extend(marked[0])
-        preamble = [Line(li.number, "") if n in marked[1] else li for n, li in enumerate(preamble)]
-    lettered = lettered_attendance(preamble)
-    if lettered is not None:  # "P  Ann Reid" rows explained by a "P: Present" key
-        part.attendance.extend(lettered[0])
-        preamble = [
-            Line(li.number, "") if n in lettered[1] else li for n, li in enumerate(preamble)
-        ]
-    small = small_marked_attendance(preamble)
-    if small is not None:  # "p Councillor A Reid", "a Councillor B Moss": marks, no key
-        part.attendance.extend(small[0])
-        preamble = [Line(li.number, "") if n in small[1] else li for n, li in enumerate(preamble)]
-    grid = council_grid_attendance(preamble)
-    if grid is not None:  # "P. Councillor A Reid" under council headings, two columns
-        part.attendance.extend(grid[0])
-        preamble = [Line(li.number, "") if n in grid[1] else li for n, li in enumerate(preamble)]
-    starred = starred_attendance(preamble)
-    if starred is not None:  # names one a line, an asterisk over each present, "*Present"
-        part.attendance.extend(starred[0])
-        preamble = [Line(li.number, "") if n in starred[1] else li for n, li in enumerate(preamble)]
-    capitals = capitals_grid_attendance(preamble)
-    if capitals is not None:  # "COUNCILLORS" alone, then names in capitals in two columns
-        part.attendance.extend(capitals[0])
-        preamble = [
-            Line(li.number, "") if n in capitals[1] else li for n, li in enumerate(preamble)
-        ]
-    roll_under_chair = chair_roll_attendance(preamble)
-    if roll_under_chair is not None:  # "Councillor A Reid – in the chair" over names alone
-        part.attendance.extend(roll_under_chair[0])
-        preamble = [
-            Line(li.number, "") if n in roll_under_chair[1] else li for n, li in enumerate(preamble)
-        ]
-    tabled = name_organisation_attendance(preamble)
-    if tabled is not None:  # "Name          Organisation" over each person and their body
-        part.attendance.extend(tabled[0])
-        preamble = [Line(li.number, "") if n in tabled[1] else li for n, li in enumerate(preamble)]
-    trailing = trailing_attendance(preamble)
-    if trailing is not None:  # "Mr A Reid and Ms B Moss were also in attendance."
-        part.attendance.extend(trailing[0])
-        preamble = [
-            Line(li.number, "") if n in trailing[1] else li for n, li in enumerate(preamble)
-        ]
+    # each whole-list reader adds what it read and blanks its lines for the readers after it
+    if roll_page:  # an attendance page's "Attendee / Role / Attendance" table
+        preamble = _taken(part, preamble, roll_attendance(preamble))
+    # a grid with a "* Denotes Member present" key
+    preamble = _taken(part, preamble, marked_attendance(preamble, lines))
+    # "P  Ann Reid" rows explained by a "P: Present" key
+    preamble = _taken(part, preamble, lettered_attendance(preamble))
+    # "p Councillor A Reid", "a Councillor B Moss": marks, no key
+    preamble = _taken(part, preamble, small_marked_attendance(preamble))
+    # "P. Councillor A Reid" under council headings, two columns
+    preamble = _taken(part, preamble, council_grid_attendance(preamble))
+    # names one a line, an asterisk over each present, "*Present"
+    preamble = _taken(part, preamble, starred_attendance(preamble))
+    # "COUNCILLORS" alone, then names in capitals in two columns
+    preamble = _taken(part, preamble, capitals_grid_attendance(preamble))
+    # "Councillor A Reid – in the chair" over names alone
+    preamble = _taken(part, preamble, chair_roll_attendance(preamble))
+    # "Name          Organisation" over each person and their body
+    preamble = _taken(part, preamble, name_organisation_attendance(preamble))
+    # "Mr A Reid and Ms B Moss were also in attendance."
+    preamble = _taken(part, preamble, trailing_attendance(preamble))
     preamble = dash_post_rows(preamble)  # "Ann Reid (Chair)   - Cabinet Member for ..."
     preamble = hyphen_post_rows(preamble)  # "Ann Reid (Leader)-Eastby North"
     preamble = comma_post_rows(preamble)  # "Cllr A Reid, Cabinet Member for Adult Social" / "Care"
@@ -232,6 +207,20 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
             f"minutes with no minute heading read: {numbered_lines(part.lines)} numbered "
             "lines, 0 minutes read (a heading is numbered, cites an item, or is bold)",
         )
+
+
+def _taken(
+    part: Part,
+    preamble: list[Line],
+    read: tuple[list[AttendanceFacts], Collection[int]] | None,
+) -> list[Line]:
+    """The preamble with the lines a whole-list reader took left blank, the facts it read
+    added to the part's attendance; the preamble as it is when the reader found nothing."""
+    if read is None:
+        return preamble
+    facts, taken = read
+    part.attendance.extend(facts)
+    return [Line(li.number, "") if n in taken else li for n, li in enumerate(preamble)]
 
 
 def _decisions(part: Part, minute: MinuteFacts, body: list[Line]) -> None:
