@@ -27,23 +27,16 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from .names import looks_like_a_person
+from .attendance_chair_roll import roll_name
 
 #: the table's headings, each alone on its line
 ORDINARY = re.compile(r"^Ordinary\s+Members?$", re.IGNORECASE)
 RESERVE = re.compile(r"^Reserve\s+Members?$", re.IGNORECASE)
-#: Longest cell read as a member's name
-MAX_NAME = 60
 
 
 def _texts(lines: list[Line], start: int) -> list[int]:
     """The indexes of the lines with text from `start` on."""
     return [k for k in range(start, len(lines)) if lines[k].text.strip()]
-
-
-def _name(text: str) -> bool:
-    text = text.strip()
-    return len(text) <= MAX_NAME and not text.endswith((".", ":")) and looks_like_a_person(text)
 
 
 def reserve_table_sentences(lines: list[Line]) -> list[Line] | None:
@@ -59,7 +52,7 @@ def reserve_table_sentences(lines: list[Line]) -> list[Line] | None:
             continue
         cells = []
         for n in after[1:]:
-            if not _name(lines[n].text):
+            if not roll_name(lines[n].text):  # a member's name alone on its line
                 break
             cells.append(n)
         if len(cells) < 2:
