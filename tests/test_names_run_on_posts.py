@@ -92,3 +92,10 @@ def test_run_on_rows_are_not_posts_only() -> None:
     text = "Ann Reid- Head of Estates for the Trust Ben Moss – Project Manager for the Surgery"
     assert not posts_only(text)
     assert posts_only("Head of Estates, Project Manager")
+
+
+def test_plural_title_opens_a_list_of_members_not_rows() -> None:
+    text = "Councillors Ames, Bolt, Baroness Mrs Cole, Dent, and Wick"
+    assert run_on_posts(text, _office) is None
+    names = [e.as_written for e in split_name_list(text)]
+    assert names == ["Ames", "Bolt", "Baroness Mrs Cole", "Dent", "Wick"]

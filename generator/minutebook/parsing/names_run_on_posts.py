@@ -8,13 +8,16 @@ entry then starts with a person's name and its separator (a comma, or a dash, sp
 glued to the surname) straight after the last word of the post before: two capitalised
 words that are no office, after a capitalised word or a bracket. The text is cut at those
 starts when entries are run on so (two at least for commas, which lists use between
-names too; one for dashes).
+names too; one for dashes). A plural title opening the text ("Councillors Ali, Baker,
+Baroness Mrs Cole, Dean") opens a list of members, never such rows.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from ..vocabulary import PLURAL_TITLES
 
 #: One token of the text and where it starts.
 TOKEN = re.compile(r"\S+")
@@ -33,6 +36,9 @@ def run_on_posts(text: str, is_office: Callable[[str], bool]) -> list[tuple[int,
     straight after the post before them, all with the same separator."""
     if len(text) > MAX_TEXT or ";" in text:
         return None
+    opening = text.split(maxsplit=1)
+    if opening and opening[0].rstrip(":") in PLURAL_TITLES:
+        return None  # "Councillors Ali, Baker, Baroness Mrs Cole, ...": a list of members
     tokens = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
     starts = [(i, s) for i in range(len(tokens) - 1) if (s := _entry(tokens, i, is_office))]
     if not starts or starts[0][0] != 0 or len({found[1] for _, found in starts}) != 1:
