@@ -74,6 +74,7 @@ from .declaration_name_runs import name_run_declarers
 from .declaration_offices import office_declarers
 from .declaration_passives import passive_declarations
 from .declaration_stacked_cells import stacked_member_cells
+from .declaration_subject_rows import subject_rows
 from .declaration_titled_runs import titled_run_under_lead
 from .minute_paragraphs import PARAGRAPH_LEAD
 from .names import NAME_LIST_SPLIT
@@ -592,6 +593,7 @@ def read_declarations(
     table = declaration_rows(body, minute.number) or spaced_declaration_rows(body, minute.number)
     table = table or stacked_member_cells(body, minute.number)  # names stacked in a cell
     table = table or header_row_declarations(body, minute.number, part.lines)
+    table = table or subject_rows(body, minute.number)  # "Member Subject/Minute"
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
     table = table or bulleted_declarers(body, minute.number)  # "• Ann Reid was a ..."
