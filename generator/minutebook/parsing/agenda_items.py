@@ -135,6 +135,8 @@ STARTS_WITH_MONTH = re.compile(
 )
 #: Words a title does not end with (a sentence broken across lines does)
 OPEN_ENDINGS = frozenset({"and", "or", "of", "the", "to", "for", "a", "an", "in", "on", "with"})
+#: a scrutiny item's "Calling In" (a decision called in for review): the "In" closes it
+CALL_IN_END = re.compile(r"\b(?:Call|Calling|Called)[ -]In$")
 TITLE_MAX_WORDS = 24
 #: Most words of a title in the agenda's wording ("To receive the report of the meetings
 #: of the Planning Committee held on 29 January, 10 February and 3 June 2020"): the
@@ -240,6 +242,8 @@ def reads_as_title(title: str) -> bool:
         return True  # on:" over the lettered dates it lists: the colon closes it
     if instruction and title.endswith(";") and not long:  # "(1) To receive apologies;": a
         return True  # clause of the agenda's one sentence, its items parted by semicolons
+    if CALL_IN_END.search(title):
+        return True  # "Decisions Called In"
     return words[-1].lower().strip(",;:") not in OPEN_ENDINGS and not title.endswith((",", ";"))
 
 

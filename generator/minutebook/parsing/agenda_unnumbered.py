@@ -10,11 +10,13 @@ one small function that returns None when the agenda is not laid out so:
   below it and is no item. A front sheet's notes to the public, under "PUBLIC
   INFORMATION", list the body's priorities or house rules so: no bullet after that
   heading is an item.
-- a committee system's items table ("No." and "Item" columns) whose number column was
-  lost: each item's title stands after two or more blank lines (the row's gap), with the
-  file link's label after it ("Apologies pdf icon PDF 58 KB"), and the row's other
+- a committee system's items table ("No." and "Item" columns, "Items No. Item" as a
+  mirror of the system's page prints it) whose number column was lost: each item's title
+  stands first under the heading or after two or more blank lines (the row's gap), with
+  the file link's label after it ("Apologies pdf icon PDF 58 KB"), and the row's other
   paragraphs (lettered recommendations, "Additional documents:") after one blank line or
-  opening with a bracket.
+  opening with a bracket. A row's note that ends with a stop and is no instruction ("To
+  approve ...") is no title.
 
 The items keep an empty code: the paper prints none.
 """
@@ -25,7 +27,13 @@ import re
 
 from ..model import Line
 from .agenda_dash_descriptions import without_dash_description
-from .agenda_items import BULLET, TITLE_MAX_WORDS, reads_as_title, without_file_link
+from .agenda_items import (
+    BULLET,
+    INSTRUCTION,
+    TITLE_MAX_WORDS,
+    reads_as_title,
+    without_file_link,
+)
 from .text import plain
 
 #: The fewest items that make a list of either form
@@ -34,7 +42,7 @@ MIN_ITEMS = 2
 LINK_TAIL = 60
 #: "No. Item", "No Item", "Item No. Title": the items table's heading row
 TABLE_HEADING = re.compile(
-    r"^(?:Item\s+)?No\.?\s+(?:Item|Title|Subject|Description)s?$", re.IGNORECASE
+    r"^(?:Items?\s+)?No\.?\s+(?:Item|Title|Subject|Description)s?$", re.IGNORECASE
 )
 #: Blank lines above a row's first line (its title) at least
 ROW_GAP = 2
@@ -84,13 +92,15 @@ def _row_title(title: str) -> bool:
     if title.endswith(":"):
         words = title.split()
         return title[:1].isupper() and len(words) <= TITLE_MAX_WORDS
+    if title.endswith(".") and not INSTRUCTION.match(title):
+        return False  # "Reports are listed at the end.": a row's note, no item's number to vouch
     return reads_as_title(title)
 
 
 def lost_number_rows(lines: list[Line]) -> list[tuple[Line, str]] | None:
     """The titles of an items table whose number column was lost: under its "No. Item"
-    heading, each line standing after `ROW_GAP` blank lines or more; None when the agenda
-    has no such heading or fewer than `MIN_ITEMS` rows read."""
+    heading, its first line and each line standing after `ROW_GAP` blank lines or more;
+    None when the agenda has no such heading or fewer than `MIN_ITEMS` rows read."""
     start = next(
         (k for k, line in enumerate(lines) if TABLE_HEADING.match(plain(line.text).strip())),
         None,
@@ -98,7 +108,7 @@ def lost_number_rows(lines: list[Line]) -> list[tuple[Line, str]] | None:
     if start is None:
         return None
     found: list[tuple[Line, str]] = []
-    blanks = 0
+    blanks = ROW_GAP  # the first line under the heading opens the first row, whatever the gap
     for line in lines[start + 1 :]:
         text = plain(line.text).strip()
         if not text:

@@ -21,6 +21,7 @@ from ..dates import find_date, find_time
 from ..model import DocumentKind, Line
 from ..vocabulary import WEEKDAY_NAME
 from .content_kind import page_kind
+from .mirrored_list_pages import mirrored_title
 from .openings import Opening
 from .printed_kind_titles import KIND_TITLE
 from .text import plain
@@ -75,6 +76,15 @@ def _title(lines: list[Line], i: int) -> re.Match[str] | None:
 def _under(lines: list[Line], i: int) -> list[Line]:
     """The first VENUE_LINES lines with text under line `i`."""
     return [ln for ln in lines[i + 1 : i + 1 + 3 * VENUE_LINES] if ln.text.strip()][:VENUE_LINES]
+
+
+def _venue_under(lines: list[Line], i: int) -> str | None:
+    """The venue of the "Venue:" line under the title line at `i`, if any."""
+    for line in _under(lines, i):
+        found = VENUE.match(plain(line.text).strip())
+        if found is not None:
+            return without_directions_link(found["venue"].strip() or None)
+    return None
 
 
 def _body(printed: str) -> str:
@@ -132,6 +142,8 @@ def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
     """The page's kind when line `i` is its title line and the file's first text (under
     the page's own heading, "Agenda and minutes", if any): minutes when it records
     (content_kind.page_kind), else an agenda; None when it is no such line."""
+    if mirrored_title(lines, i) is not None:  # "Agenda for X meeting, Mar 4 2012" mirrored
+        return page_kind(lines[i:]) or DocumentKind.AGENDA
     above = [plain(ln.text).strip() for ln in lines[:i] if ln.text.strip()]
     if i >= HEAD_LINES or (above and not (len(above) == 1 and PAGE_HEADING.match(above[0]))):
         return None  # ("Agenda and minutes", the page's own heading, may stand above it)
@@ -191,19 +203,18 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
     """The meeting the page opens with: the committee, date and start time on its title
     line, the venue on the "Venue:" line under it."""
     for i in range(min(len(lines), HEAD_LINES)):
+        mirrored = mirrored_title(lines, i)
+        if mirrored is not None:
+            venue = _venue_under(lines, i)
+            return Opening(mirrored.body, mirrored.date, mirrored.time, venue, lines[i].number)
         match = _title(lines, i)
         if match is None:
             continue
         date = find_date(match["when"])
         if date is None:
             return None
-        venue = None
-        for line in _under(lines, i):
-            found = VENUE.match(plain(line.text).strip())
-            if found is not None:
-                venue = without_directions_link(found["venue"].strip() or None)
-                break
         body = _body(match["body"].strip())
+        venue = _venue_under(lines, i)
         return Opening(body, date, find_time(match["when"]), venue, lines[i].number)
     stacked = _stacked(lines)
     if stacked is None:
