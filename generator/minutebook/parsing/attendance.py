@@ -2824,7 +2824,8 @@ APOLOGIES_MINUTE = re.compile(
 #: A minute recording who came, numbered like the rest: "Present", "Members Present",
 #: "Attendance", "Those present", "MEMBERS" (over "IN ATTENDANCE", a community council's).
 PRESENT_MINUTE = re.compile(
-    r"^(?:(?:members|councillors|those)\s+)?present[.:]?$|^(?:attendance|members)[.:]?$",
+    r"^(?:(?:members|councillors|those)\s+)?present(?:\s+were)?[.:]?$|^(?:attendance|members)[.:]?$"
+    r"|^there\s+were\s+present[.:]?$",
     re.IGNORECASE,
 )
 

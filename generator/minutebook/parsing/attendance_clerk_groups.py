@@ -19,7 +19,7 @@ import re
 
 #: "Clerk", "Parish Clerk", "Town Clerk and RFO", "Clerk to the Council", "Locum Clerk"
 CLERK = re.compile(
-    r"^(?:(?:parish|town|community\s+council|deputy|locum|acting|interim)\s+)?clerk"
+    r"^(?:(?:parish|town|community\s+council|deputy|assistant|locum|acting|interim)\s+)?clerk"
     r"(?:\s+to\s+the\s+(?:parish\s+|town\s+)?council)?"
     r"(?:\s*(?:/|&|and)\s*(?:rfo|responsible\s+financ\w+\s+officer|proper\s+officer))?$",
     re.IGNORECASE,

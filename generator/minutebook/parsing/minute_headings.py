@@ -111,8 +111,9 @@ SESSION_NUMBERED = re.compile(
     r"\d{3,4}/\d\d/\d\d|"
     # the year first in four figures, a three-figure number: "2020/256 Apologies" (never a
     # municipal year's "2020/21")
-    r"\d\d/\d{3}|(?:19|20)\d\d/\d{3})\.?[ \t]+"
-    r"(?P<title>\S.*)$"
+    r"\d\d/\d{3}|(?:19|20)\d\d/\d{3})"
+    # "65/21). Present": a closing bracket after the code, a stop after it too
+    r"(?:\)\.?|\.)?[ \t]+(?P<title>\S.*)$"
 )
 #: a parish or authority minute code with its year: "C048/23" (council minute 48 of 2023),
 #: "Cou/285/07-08" (of the 2007-08 session), "PC.52/15", "DC-14/2022" (the series' letters,
@@ -289,6 +290,15 @@ def title_cased(words: list[str]) -> bool:
     return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
 
 
+#: the attendance list's label phrased with its verb: "Present were:-", "Those present
+#: were:", "There were present:"
+PRESENT_WERE = re.compile(
+    r"^(?:(?:those|members|councillors)\s+)?present\s+were\s*(?::-?)?$"
+    r"|^there\s+were\s+present\s*(?::-?)?$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_sentence(title: str) -> bool:
     """Prose rather than a title: closing punctuation, a verb of speech or decision in lower
     case ("declared", "welcomed"), or an auxiliary ("was", "have") that title case does
@@ -296,6 +306,8 @@ def looks_like_sentence(title: str) -> bool:
     text = title.rstrip("*_ ")
     if text.endswith((".", ";", ",")) and not text.endswith(("etc.", "...")):
         return True
+    if PRESENT_WERE.match(text):
+        return False  # "Present were:-": the attendance list's label, its verb a formula
     if DECIDED_CLAUSE.search(text):  # "Further information be provided": a decision's clause
         return True
     words = WORD.findall(text)
