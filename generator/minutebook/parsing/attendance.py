@@ -180,6 +180,7 @@ from .names import (
     posts_only,
     split_name_list,
     table_rows,
+    without_plural_title_stop,
 )
 from .names_capitals_cells import capitals_cell_and_name
 from .names_inverted import surname_run
@@ -455,6 +456,8 @@ ATTENDANCE_MINUTE = re.compile(
     r"|^reserves?(?:\s+members)?(?:\s+(?:present|attending))?[.:]?$",
     re.IGNORECASE,
 )
+#: A list's line closing on its separator: the names go on on the next line with text
+LIST_LEFT_OPEN = re.compile(r"(?:,|\s(?:and|&))\s*$")
 #: Where a reason starts after the names an apology is from.
 RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:who|whose|for\s+whom|as\s+(?:s?he|they)|due\s+to|because|owing\s+to"
@@ -1048,8 +1051,8 @@ def organisation_heading(text: str) -> str | None:
     if len(text) > 100 or ":" in text or text.isupper() or re.search(r"[\d()|]", text):
         return None
     words = text.split()
-    if len(words) > GROUP_WORDS_ALONE or STARTS_WITH_TITLE.match(text):
-        return None
+    if len(words) > GROUP_WORDS_ALONE or _starts_a_name(text):
+        return None  # "Councillors A Reid, District Councillor, B Moss": names, a tier among
     if REPRESENTING.match(text):  # "Representing Comhairle nan Eilean Siar": a Gaelic name
         return text
     if not all(w[:1].isupper() or w in SMALL_WORDS for w in words):
@@ -1764,7 +1767,7 @@ class AttendanceReader:
             if cells:
                 self._row(line, cells)
             return True
-        text = plain(raw)
+        text = without_plural_title_stop(plain(raw))  # "Councillors, A Reid, B Moss"
         if not self.preamble:  # "34.1 Cllr A Reid, ...": the minute's paragraph number
             text = without_paragraph_number(text)
         if numbered_capitals_heading(text):
@@ -2003,6 +2006,8 @@ class AttendanceReader:
         # a line, the title printed once
         rolled = block.inline and block.plural_roll and roll_name(text)
         goes_on = names_go_on_below_label(text) or rows_go_on or rolled
+        # "Present: Councillors A Reid, B Moss," over a blank line: the list left open goes on
+        goes_on = goes_on or bool(self.before and LIST_LEFT_OPEN.search(self.before[1]))
         if block.read and block.role is AttendanceRole.IN_ATTENDANCE:
             goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:

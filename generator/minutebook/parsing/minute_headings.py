@@ -531,7 +531,7 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     title, code = _title_and_code(lines, i, match["title"])
     if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
         title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
-    colon = _dash_run_on(title) or _colon_run_on(title)
+    colon = _dash_run_on(title) or colon_run_on(title)
     if colon is not None:
         return MinuteHeading(i, match["number"], colon[0], code, certain=True, run_on=colon[1])
     unseparated = _unseparated(i, match["number"], title, code)
@@ -550,7 +550,7 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
 NOTHING = re.compile(r"^(?:none|nil|no\s+[a-z]+(?:\s+[a-z]+){0,2})\.?$", re.IGNORECASE)
 
 
-def _colon_run_on(title: str) -> tuple[str, str] | None:
+def colon_run_on(title: str) -> tuple[str, str] | None:
     """(title, text) of a heading whose short title runs on after a colon ("Minutes:
     RESOLVED to approve ...", "Public Forum: No issues"); None when the words after the
     number read as a title."""
@@ -627,7 +627,7 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     unseparated = _unseparated(i, match["number"], title, code, match["item"])
     if unseparated is not None:  # "Cou/286/07-08 Apologies for Absence Apologies were ..."
         return unseparated
-    colon = _colon_run_on(title)
+    colon = colon_run_on(title)
     if colon is not None:  # "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), ..."
         title, text = label_apart(*colon)
         return MinuteHeading(i, match["number"], title, code, certain=True, run_on=text)

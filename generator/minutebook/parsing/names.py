@@ -84,7 +84,15 @@ LEADING_PLURAL_TITLE = re.compile(
 #: "Councillor(s)" heading each column of a roll, run together when the columns were
 #: flattened: one plural title over the names
 COLUMN_HEADS = re.compile(r"^Councillor\(s\)(?:\s+Councillor\(s\)){0,5}\s*:?\s+(?=[A-Z])")
-PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE});(?=\s)")
+PLURAL_TITLE_SEMICOLON = re.compile(rf"^(?P<title>{PLURAL_TITLE})(?:;(?=\s)|,(?=\s+[A-Z]))")
+
+
+def without_plural_title_stop(text: str) -> str:
+    """ "Councillors; A Reid, B Moss", "Councillors, A Reid": the stop after the plural title
+    parts nothing; it is made a space (the text keeps its length)."""
+    return PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
+
+
 #: A footnote's mark in brackets after a name or before it: "(1)", "(3) Inspector X"
 FOOTNOTE = re.compile(r"\d{1,2}")
 #: "and" run into the initial after it ("J Reid andA Moss"), its space lost in conversion
@@ -1041,8 +1049,7 @@ def split_name_list(text: str) -> list[NameEntry]:
             dataclasses.replace(e, start=e.start + at, capacity=e.capacity or cell[0])
             for e in split_name_list(cell[1])
         ]
-    # "Councillors; A Reid, B Moss": the semicolon after the plural title parts nothing
-    text = PLURAL_TITLE_SEMICOLON.sub(lambda m: m["title"] + " ", text)
+    text = without_plural_title_stop(text)
     # "Councillor(s) Councillor(s) Councillor(s) C Anderson ...": three columns' heads, once
     text = COLUMN_HEADS.sub("Councillors ", text, count=1)
     text = FOOTNOTE_BEFORE.sub("", text)  # "(3) Inspector A Reid": a footnote's mark
@@ -1085,6 +1092,7 @@ def split_name_list(text: str) -> list[NameEntry]:
         glued = split_glued_columns(offset, piece)  # "Ann ReidBen Moss (Chair) Cara Lowe"
         pieces.extend(glued if glued is not None else split_missing_comma(offset, piece))
     pieces = _untitled_pairs_apart(pieces)  # "Cllr A Reid Cllr B Moss Cara Lowe Cllr ..."
+    pieces, tiers = _tier_titles_forward(text, pieces)  # "..., County Councillor, A Reid"
     merged: list[tuple[int, str, list[str]]] = []  # offset, piece, trailing office pieces
     if _office_first(pieces):
         merged = _merge_office_first(text, pieces)
@@ -1133,7 +1141,7 @@ def split_name_list(text: str) -> list[NameEntry]:
                 extra.append(piece)
             continue
         else:
-            merged.append((offset, piece, []))
+            merged.append((offset, piece, [tiers[offset]] if offset in tiers else []))
         office_at = -1
     entries: list[NameEntry] = []
     groups: list[list[int]] = []  # the entries each plural title heads
@@ -1161,6 +1169,39 @@ def split_name_list(text: str) -> list[NameEntry]:
         printed.append(piece)
     entries = [in_the_chair(entry) for entry in entries]
     return shared_surname(shared_plural_bracket(entries, groups, printed), text)
+
+
+#: A councillor's tier printed as a piece of its own before the name: "County Councillor",
+#: "Borough Councillor", "District and County Councillor"
+TIER_TITLE = re.compile(
+    r"^(?:(?:County|Borough|District|City|Town|Parish|Unitary)\s+(?:and|&)\s+)?"
+    r"(?:County|Borough|District|City|Town|Parish|Unitary)\s+(?:Councillor|Cllr)\.?$"
+)
+
+
+def _tier_titles_forward(
+    text: str, pieces: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """ "Apologies: Councillors A Reid, County Councillor, B Moss": a councillor's tier
+    parted by a comma alone from the untitled name after it is that name's capacity, not
+    the post of the name before (as it is before "and": "Ann Reid, District Councillor and
+    Ben Moss, PCSO"). The pieces without such tiers, and each tier by the offset of the
+    name it goes with."""
+    kept: list[tuple[int, str]] = []
+    tiers: dict[int, str] = {}
+    for k, (offset, piece) in enumerate(pieces):
+        after_at, after = pieces[k + 1] if k + 1 < len(pieces) else (len(text), "")
+        between = text[offset + len(piece) : after_at].strip()
+        if (
+            TIER_TITLE.match(piece.strip())
+            and between == ","
+            and after[:1].isupper()
+            and not STARTS_WITH_TITLE.match(after)
+        ):
+            tiers[after_at] = piece.strip()
+            continue
+        kept.append((offset, piece))
+    return kept, tiers
 
 
 #: "in the" left closing a name whose "Chair" was read as its post: "Councillor J Wares in

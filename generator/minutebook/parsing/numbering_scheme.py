@@ -27,10 +27,12 @@ from ..model import Line
 from .minute_headings import (
     MAX_HEADING_CHARS,
     MinuteHeading,
+    colon_run_on,
     looks_like_title,
     stopped_title,
     with_wrapped_title,
 )
+from .minute_standing_titles import standing_title_run_on
 from .text import plain
 
 #: The longest token that may number a minute ("P/25/061", "Min 23/045", "PC.52/15")
@@ -206,12 +208,20 @@ def _candidates(lines: list[Line], start: int, scheme: Scheme) -> list[tuple[int
         if "\t" in split[1]:
             continue  # a table's row ("13<TAB>Circulate the criteria<TAB>PH<TAB>30/11/2023")
         found = _title_at(lines, i, split[1])
-        if found is None or not found[0] or not looks_like_title(found[0]):
+        if found is None or not found[0]:
+            continue
+        title, run_on = found[0], ""
+        # "17/98: Apologies: Councillors A, B", "17/97: Election of Chair: It was moved ...":
+        # the title, then the record run on after its colon
+        parted = (standing_title_run_on(title) if ":" in title else None) or colon_run_on(title)
+        if parted is not None:
+            title, run_on = parted
+        if not looks_like_title(title):
             continue
         cited = TRAILING_CITATION.search(plain(lines[found[1]].text.replace("**", "")).rstrip())
         code = cited["code"] if cited else None
         number = printed_number(split[0])
-        out.append((running, MinuteHeading(i, number, found[0], code, certain=True)))
+        out.append((running, MinuteHeading(i, number, title, code, certain=True, run_on=run_on)))
     return out
 
 
