@@ -2824,7 +2824,8 @@ def _members_in_attendance(part: Part, before: int, body: list[Line]) -> None:
 #: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies
 #: and Substitutions", whose names may be either).
 APOLOGIES_MINUTE = re.compile(
-    r"^apologies(?:\s+for\s+absence)?(?:\s+received)?[.:]?$", re.IGNORECASE
+    r"^apologies(?:\s+for\s+(?:absence|non[\s-]?attendance))?(?:\s+received)?[.:]?$",
+    re.IGNORECASE,
 )
 #: A minute recording who came, numbered like the rest: "Present", "Members Present",
 #: "Attendance", "Those present", "MEMBERS" (over "IN ATTENDANCE", a community council's).

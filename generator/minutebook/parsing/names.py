@@ -451,6 +451,12 @@ PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z'’-]+)?")
 MIN_PAIRED_RUN = 3
 
 
+#: A surname's first word that never opens a name of its own: "De Silva", "Van Dyke"
+SURNAME_PARTICLES = frozenset(
+    {"De", "Da", "Di", "Du", "Del", "Della", "Des", "Van", "Von", "Le", "La", "Ap", "Ab"}
+)
+
+
 def _untitled_pairs_apart(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A run of titled names, each "Title Forename Surname", holding an untitled member
     run on after one of them ("Councillor Nicola Davies Andy Davis", a co-opted member
@@ -462,6 +468,9 @@ def _untitled_pairs_apart(parts: list[tuple[int, str]]) -> list[tuple[int, str]]
         title = STARTS_WITH_TITLE.match(bare)
         words = bare[title.end() :].split() if title else []
         plain = bool(title) and all(PLAIN_NAME_WORD.fullmatch(w) for w in words)
+        if plain and len(words) == 4 and words[2] in SURNAME_PARTICLES:
+            shapes.append(2)  # "Councillor Ana Gomez De Silva": one name, its surname's particle
+            continue
         shapes.append(len(words) if plain else 0)
     pairs = sum(1 for n in shapes if n == 2)
     if pairs < MIN_PAIRED_RUN or any(n not in (2, 4) for n in shapes) or 4 not in shapes:
