@@ -183,6 +183,7 @@ from .names import (
     without_plural_title_stop,
 )
 from .names_capitals_cells import capitals_cell_and_name
+from .names_glued_columns import split_glued_columns
 from .names_inverted import surname_run
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
@@ -1484,9 +1485,13 @@ def names_go_on_below_label(text: str) -> bool:
     carries on its list: it opens with a title ("Councillor A Reid"), a plural title
     ("Councillors Abbott, Ali and Dyson"), a post with its holder in brackets ("The
     Deputy Mayor (Councillor N Ormerod)"), a name by its initials alone ("S.J. Mallory",
-    a roll printed one member a line) or a ditto mark ("“ B. Moss"). Any other line is
+    a roll printed one member a line, or two columns' glued: "N.K. CastD.G. Reid") or a
+    ditto mark ("“ B. Moss"). Any other line is
     not the list's."""
     if _starts_a_name(text) or initialled_name(text) or ditto_led(text) is not None:
+        return True
+    glued = split_glued_columns(0, text.strip())  # "N.K. CastD.G. Reid": two columns' names
+    if glued and all(initialled_name(name) or _starts_a_name(name) for _, name in glued):
         return True
     post, brackets = brackets_of(text)
     holder = post_then_bracketed_name(post, brackets)

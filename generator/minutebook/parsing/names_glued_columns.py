@@ -6,8 +6,9 @@ lost ("Ann ReidBen Moss") or parted by a single space ("Cara Lowe OBE Dan Pym").
 parts the names, so the list reads as one long name. The run is cut:
 
 - inside a word, before a capital that follows at least `MIN_LEFT` letters of a word
-  that opened with a capital ("ReidBen": a surname, then a forename), unless the word
-  is one of the genre's run-together surnames ("McLean", "MacLeod", "FitzGerald");
+  that opened with a capital ("ReidBen": a surname, then a forename; "CastD.G. Reid": a
+  surname, then the next name's initials), unless the capital is a run-together
+  surname's own ("McLean", "MacLeod", "FitzGerald");
 - after a closing bracket or an honour ("OBE") when a capitalised word follows.
 
 The cut is kept only when every piece then reads as a name of two to four words.
@@ -23,11 +24,14 @@ from ..vocabulary import HONOUR
 #: letters of a glued surname before the next cell's capital: "Reid|Ben" cuts, "Mac|Leod"
 #: does not
 MIN_LEFT = 4
+#: ... and before the next cell's initials, which no surname's own capital is followed by:
+#: "Ray|C.D. Wild" cuts
+MIN_LEFT_BEFORE_INITIALS = 2
 #: a surname's own capital inside it: "McLean", "MacLeod", "FitzGerald", "DeVito"
 OWN_CAPITAL = re.compile(r"^(?:Mc|Mac|Fitz|De|Le|La|Di|Van|Von|O')[A-Z]")
 #: a lost space inside a word: a capitalised word's lower-case letters, then a capital
 #: and lower case ("ReidBen")
-GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]\.(?:[A-Z]\.){0,3}\s?[A-Z][a-z])")
 #: a bracket or an honour closing one name, a capitalised word opening the next
 AFTER_END = re.compile(rf"(?:\)|(?<=\s){HONOUR}\b)\s(?=[A-Z][a-z])")
 #: a name's words: capitalised, hyphened or an initial; a bracket after the name
@@ -42,14 +46,18 @@ MIN_WORDS = 3
 def _glue_points(piece: str) -> list[int]:
     """Where spaces were lost inside the piece's words."""
     points = []
-    for word in re.finditer(r"\S+", piece):
-        text = word.group()
-        if OWN_CAPITAL.match(text) or not text[:1].isupper():
+    for glue in GLUE.finditer(piece):
+        start = piece.rfind(" ", 0, glue.start()) + 1  # the glued word's first letter
+        word = piece[start:]
+        if not word[:1].isupper():
             continue
-        for glue in GLUE.finditer(text):
-            left = text[: glue.start()].rsplit("-", 1)[-1]
-            if len(left) >= MIN_LEFT and left.isalpha():
-                points.append(word.start() + glue.start())
+        own = OWN_CAPITAL.match(word)
+        if own is not None and start + own.end() - 1 == glue.start():
+            continue  # "Fitz|Gerald": the surname's own capital
+        left = piece[start : glue.start()].rsplit("-", 1)[-1]
+        initials = piece[glue.start() + 1 : glue.start() + 2] == "."  # "RayC.D. Wild"
+        if len(left) >= (MIN_LEFT_BEFORE_INITIALS if initials else MIN_LEFT) and left.isalpha():
+            points.append(glue.start())
     return points
 
 
