@@ -499,6 +499,32 @@ def plural_listed(body: list[Line], minute: str) -> list[DeclarationFacts]:
     return found
 
 
+#: "Mr A Reed, Mrs B Shaw and Dr C Tull.": a line of titled names and nothing else
+TITLED_NAMES_LINE = re.compile(
+    rf"^(?P<names>{ONE_TITLED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ONE_TITLED}){{1,20}})\s*\.?$"
+)
+
+
+def titled_names_under_lead(body: list[Line], minute: str) -> list[DeclarationFacts]:
+    """In a declarations minute, each member of a line of titled names ("Mr Reed, Mr Shaw
+    and Dr Tull.") under a declaring sentence ending with a colon ("The following members
+    declared personal interests as members of district councils:-"), blank lines between;
+    the sentence is what they declared."""
+    found: list[DeclarationFacts] = []
+    for k, line in enumerate(body):
+        text = _unmarked(line.text.strip())
+        match = TITLED_NAMES_LINE.match(text) if len(text) <= 1500 else None
+        if match is None:
+            continue
+        said = explained_above(body, k)
+        if said is None:
+            continue
+        names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
+        names[-1] = re.sub(r"(?<=\w{2})\.$", "", names[-1])
+        found += [DeclarationFacts(name, said, line.number, minute) for name in names]
+    return found
+
+
 #: "... declared a personal interest in item 6 ...:  Cllr A Reed and Cllr B Shaw.": the
 #: declaring sentence, a colon, then only titled names to the end of the line
 AFTER_COLON = re.compile(

@@ -67,6 +67,7 @@ from .declaration_lists import (
     plural_listed,
     surname_under_title,
     titled_list_declarers,
+    titled_names_under_lead,
     transparency_statement,
 )
 from .declaration_mid_lists import titled_lists_mid_line
@@ -596,6 +597,7 @@ def read_declarations(
     table = table or subject_rows(body, minute.number)  # "Member Subject/Minute"
     table = table or cell_per_line_rows(body, minute.number)
     table = table or listed_names(body, minute.number) or plural_listed(body, minute.number)
+    table = table or titled_names_under_lead(body, minute.number)  # ":-" / "Mr A, Mr B."
     table = table or bulleted_declarers(body, minute.number)  # "• Ann Reid was a ..."
     table = table or titled_run_under_lead(body, minute.number)  # "Cllr. A. Ash Planning Cllr."
     # "Councillors A and B - Item 17 ... Councillor C – Item 9 ...": rows run on
