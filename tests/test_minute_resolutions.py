@@ -77,10 +77,17 @@ def test_not_a_resolution(text: str) -> None:
         "(2) RESOLVED that",
         "Resolved (unanimously) that the plan be adopted.",
         "Resolved (Key Decision) – That the budget be approved.",
+        "Decision – That the notes of the last meeting be approved.",
+        "Decision – (a) That the report be noted;",
     ],
 )
 def test_formal_resolution(text: str) -> None:
     assert formal(text)
+
+
+def test_a_decision_word_and_dash_opening_no_decision_is_prose() -> None:
+    assert not formal("Decision – the Cabinet will meet again in May.")
+    assert not formal("Decisions - Budget Setting Timetable")
 
 
 def test_lead_in_forms_take_what_follows() -> None:

@@ -139,6 +139,8 @@ FORMAL_LINKED = re.compile(
     + NOT_TO
     + r"|unanimously)\b)"
     r"|^" + LABEL + r"(?:\s+(?:made|taken))?\s*:"  # a label: "Decision: That ..."
+    # or a spaced dash before the decision's own opening: "Decision – That ...", "– (a) That"
+    r"|^" + LABEL + r"\s[–—-]\s+(?=that\b|to\s|\((?:a|i|1)\)\s)"
     # the word alone as the whole decision: "Agreed."; "Unanimously agreed and ..." (with a
     # capital: a line opening in lower case carries on the sentence before it)
     r"|^(?-i:Agreed|Approved|Carried)\.?$"
