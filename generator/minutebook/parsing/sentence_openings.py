@@ -175,6 +175,7 @@ def _sentence(opening: list[tuple[int, Line]], k: int) -> str:
             or _year_after_blank(text, gap, following)
             or _small_letter_after_blank(text, gap, following)
             or _venue_after_blank(text, gap, following)
+            or _comma_before_date_after_blank(text, gap, following)
         ):
             break
         if text.endswith(".") and not CLOCK_END.search(text):
@@ -298,6 +299,18 @@ def _venue_after_blank(text: str, gap: int, following: str) -> bool:
         and HELD_AT_END.search(text) is not None
         and VENUE_START_LINE.match(following) is not None
         and find_date(text) is None
+    )
+
+
+def _comma_before_date_after_blank(text: str, gap: int, following: str) -> bool:
+    """Whether a sentence left open on a comma inside its venue goes on across one blank
+    line to the rest of the venue and the date ("At a meeting of X held in the Town
+    Hall," / "" / "Fenby on Tuesday 3 July 2012 at 7.00 p.m."): no date yet, one after."""
+    return (
+        gap == 2
+        and text.rstrip().endswith(",")
+        and find_date(text) is None
+        and find_date(following) is not None
     )
 
 

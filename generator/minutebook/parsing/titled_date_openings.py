@@ -14,6 +14,7 @@ from ..dates import (
     DAY_BEFORE_MONTH,
     MERIDIEM,
     find_date,
+    find_numeric_date,
     find_time,
 )
 from ..model import Line
@@ -54,7 +55,7 @@ from .text import plain
 #: title naming the body with the meeting's date (and time and place) on the same line;
 #: "Meeting of Standards Committee on Tuesday, 14 March 2006, 6.00pm" puts "on" between
 TITLED_DATE = re.compile(
-    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
+    rf"^(?P<title>[A-Z][^.:;!?]{{2,150}}?)(?:\s+on\b)?\s*[-–—,(]?\s*(?P<date>{WEEKDAY}(?:the\s+)?"
     rf"{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})\b(?P<rest>[^;!?]{{0,300}})$",
     re.IGNORECASE,
 )
@@ -82,11 +83,30 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     spacing the conversion broke is read closed up (see spaced_titles)."""
     found = _titled_date(text) or _titled_date(time_after_date(text))
     found = found or _titled_date(title_before_date(text))
+    found = found or _titled_date(bracketed_date(text))
     dated = DATE_SPAN.search(text) if found is None else None
     mended = mended_title(text[: dated.start()]) if dated else None
     if dated is None or mended is None:
         return found
     return _titled_date(f"{mended} {text[dated.start() :]}")
+
+
+#: "Minutes of the X Parish Council Annual Meeting (02/05/17)": the title's date in
+#: brackets at its end, in words or in figures (day first, as the UK prints it)
+BRACKETED_DATE = re.compile(r"^(?P<title>[A-Z][^()]{2,150}?)\s*\((?P<date>[^()]{6,30})\)\s*$")
+
+
+def bracketed_date(text: str) -> str:
+    """The title line with the date in brackets at its end written after it in words ("X
+    Meeting 2 May 2017"), as the other title lines print it; the line as it is else."""
+    match = BRACKETED_DATE.match(text.strip()) if len(text) <= 200 else None
+    if match is None:
+        return text
+    inside = match["date"].strip()
+    numeric = find_numeric_date(inside) if re.fullmatch(r"[\d./]{6,10}", inside) else None
+    if numeric is not None:
+        return f"{match['title']} {numeric.day} {numeric.strftime('%B')} {numeric.year}"
+    return f"{match['title']} {inside}" if find_date(inside) else text
 
 
 #: "The City of X Council 10.00 am, Thursday, 28 May 2015 Council Chamber ...": the time
