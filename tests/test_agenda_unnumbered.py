@@ -4,9 +4,10 @@ only when no numbered item is found, with an empty code."""
 from __future__ import annotations
 
 from minute_fixtures import lines_of, parse_text
-from minutebook.model import DocumentKind
+from minutebook.model import DocumentKind, Line
 from minutebook.parsing.agenda_unnumbered import (
     bulleted_items,
+    capitals_rows,
     lost_number_rows,
     unnumbered_items,
 )
@@ -104,3 +105,40 @@ def test_a_titled_date_over_the_members_summoned_is_an_agenda() -> None:
     ]
     public = text.replace("Members of the Committee", "This meeting is open to the public")
     assert parse_text(public).kind is DocumentKind.AGENDA
+
+
+CAPITALS_AGENDA = """FENBY PARISH COUNCIL
+
+YOU ARE SUMMONED TO A MEETING OF FENBY PARISH COUNCIL ON MONDAY 7 APRIL 2025
+
+AGENDA
+
+
+OPEN FORUM (15 MINUTES)
+Residents may speak on any item below
+
+APOLOGIES FOR ABSENCE
+
+CONFIRMATION OF MINUTES 3RD MARCH 2025
+
+FOOTPATHS AND BRIDLEWAYS
+
+NOTES FOR LATER AGENDAS MUST BE SENT TO THE CLERK IN WRITING
+"""
+
+
+def test_lines_in_capitals_under_the_agenda_heading_are_its_items() -> None:
+    lines = [Line(n, t) for n, t in enumerate(CAPITALS_AGENDA.splitlines(), 1)]
+    found = [(line.number, title) for line, title in unnumbered_items(lines) or []]
+    assert found == [
+        (8, "OPEN FORUM (15 MINUTES)"),
+        (11, "APOLOGIES FOR ABSENCE"),
+        (13, "CONFIRMATION OF MINUTES 3RD MARCH 2025"),
+        (15, "FOOTPATHS AND BRIDLEWAYS"),
+    ]
+
+
+def test_capitals_lines_under_no_agenda_heading_are_no_items() -> None:
+    lines = [Line(n, t) for n, t in enumerate(CAPITALS_AGENDA.splitlines(), 1)]
+    assert capitals_rows([line for line in lines if line.text != "AGENDA"]) is None
+    assert capitals_rows(lines[:12]) is None  # two lines in capitals make no list

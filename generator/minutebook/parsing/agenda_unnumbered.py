@@ -18,6 +18,12 @@ one small function that returns None when the agenda is not laid out so:
   opening with a bracket. A row's note that ends with a stop and is no instruction ("To
   approve ...") is no title.
 
+- a parish agenda typed as lines in capitals under its heading "AGENDA" alone
+  ("APOLOGIES FOR ABSENCE" / "MATTERS ARISING FROM THE MINUTES"), a note in ordinary case
+  under an item ("Residents may speak on any item below"): each line in capitals that
+  reads as a title is an item; a line in capitals saying what members should or will do
+  is a note ("NOTES FOR LATER AGENDAS MUST BE SENT ...").
+
 The items keep an empty code: the paper prints none.
 """
 
@@ -57,7 +63,7 @@ ROW_LABEL = re.compile(
 def unnumbered_items(lines: list[Line]) -> list[tuple[Line, str]] | None:
     """Each unnumbered item's line and title, in order; None when the agenda prints
     none in a form read here."""
-    return bulleted_items(lines) or lost_number_rows(lines)
+    return bulleted_items(lines) or lost_number_rows(lines) or capitals_rows(lines)
 
 
 #: the front sheet's notes to the public, after which no bullet is an item
@@ -121,3 +127,37 @@ def lost_number_rows(lines: list[Line]) -> list[tuple[Line, str]] | None:
         if _row_title(title):
             found.append((line, title))
     return found if len(found) >= MIN_ITEMS else None
+
+
+#: The agenda's heading alone on its line: "AGENDA", "Agenda:"
+AGENDA_HEADING = re.compile(r"^agenda\s*:?$", re.IGNORECASE)
+#: A note in capitals, not a title: what members should, will or must do
+CAPITALS_NOTE = re.compile(r"\b(?:SHOULD|MUST|WILL|SHALL|MAY|ARE|IS|WERE|WAS)\s+(?:BE\s+)?[A-Z]")
+#: The fewest lines in capitals that make such a list
+MIN_CAPITALS_ITEMS = 3
+#: Lines under the heading read, at most (bounds the scan)
+MAX_CAPITALS_LINES = 200
+
+
+def _capitals_title(text: str) -> bool:
+    """A line in capitals that reads as an item's title, no note."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or any(c.islower() for c in letters) or CAPITALS_NOTE.search(text):
+        return False
+    return len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
+
+
+def capitals_rows(lines: list[Line]) -> list[tuple[Line, str]] | None:
+    """The items of a parish agenda typed as lines in capitals under its "AGENDA" heading
+    (see the module's docstring); None when fewer than `MIN_CAPITALS_ITEMS` such lines."""
+    start = next(
+        (k for k, ln in enumerate(lines) if AGENDA_HEADING.match(plain(ln.text).strip())), None
+    )
+    if start is None:
+        return None
+    found: list[tuple[Line, str]] = []
+    for line in lines[start + 1 : start + 1 + MAX_CAPITALS_LINES]:
+        text = plain(line.text).strip()
+        if text and _capitals_title(text):
+            found.append((line, text))
+    return found if len(found) >= MIN_CAPITALS_ITEMS else None
