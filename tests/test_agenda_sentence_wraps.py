@@ -65,3 +65,33 @@ def test_a_title_over_its_description_is_not_joined() -> None:
 
 
 _TITLE = "Review of the Parking Strategy for the Town Centre and Mill End Westmere"
+
+
+def test_a_blank_line_between_the_sentences_lines_as_a_web_page_sets_them() -> None:
+    assert _items(
+        "You are hereby summoned to attend the ANNUAL MEETING of FENBY TOWN COUNCIL.",
+        "",
+        "1. Apologies for absence.",
+        "",
+        "2. The Mayor will ask for a nomination for the Office of Mayor of Fenby Town",
+        "",
+        "Council for the Municipal Year 2024/2025.",
+        "",
+        "3. The nomination will be proposed by Councillor A Reid and seconded by",
+        "",
+        "Councillor B Moss.",
+    ) == [
+        ("1", "Apologies for absence.", 3),
+        (
+            "2",
+            "The Mayor will ask for a nomination for the Office of Mayor of Fenby Town Council"
+            " for the Municipal Year 2024/2025.",
+            5,
+        ),
+        (
+            "3",
+            "The nomination will be proposed by Councillor A Reid and seconded by Councillor"
+            " B Moss.",
+            9,
+        ),
+    ]

@@ -11,7 +11,8 @@ sentences, and a narrow page wraps them with no indent:
 The item is the whole sentence. `wrapped_sentence` joins an item's line to the lines
 under it when the line reached the page's width without a stop, each line under it is
 no item, mark or description of its own, and the last of them (at most `MAX_LINES`)
-closes the sentence with its full stop. The first line under it must go on with the
+closes the sentence with its full stop (a web page may set one blank line between the
+lines). The first line under it must go on with the
 sentence: in lower case, after a word no sentence ends on ("... seconded by" /
 "Councillor B Moss."), or, when the item's line is a sentence (it holds "will", "is",
 ...), after a capitalised word a name broke ("... Fenby Town" / "Council for ...").
@@ -55,16 +56,21 @@ def wrapped_sentence(lines: list[Line], n: int) -> tuple[str, int] | None:
     if not NUMBERED.match(text) or len(text) < WRAPPED_WIDTH or text.endswith(STOPS):
         return None
     parts = [text]
-    for k in range(n + 1, min(len(lines), n + 1 + MAX_LINES)):
+    blank_before = False  # a blank line between the sentence's lines, as a web page sets it
+    for k in range(n + 1, min(len(lines), n + 1 + 2 * MAX_LINES)):
         raw = lines[k].text.rstrip()
         below = raw.strip()
+        if not below and not blank_before and len(parts) <= MAX_LINES:
+            blank_before = True  # one blank line between lines of the sentence
+            continue
+        blank_before = False
         if not below or raw[:1].isspace() or OWN_MARK.match(below) or DESCRIPTION.match(below):
             return None
         if len(parts) == 1 and not _goes_on(text, below):
             return None
         parts.append(below)
         if below.endswith("."):
-            return " ".join(parts), len(parts) - 1
-        if below.endswith(STOPS):
+            return " ".join(parts), k - n
+        if below.endswith(STOPS) or len(parts) > MAX_LINES:
             return None
     return None
