@@ -36,6 +36,7 @@ from .glued_letterheads import glued_authority
 from .header_fallbacks import closing_start_time, field_details, stated_venue
 from .held_line_openings import decisions_line_opening, held_line_opening
 from .host_chrome import system_title_time
+from .host_item_records import cited_record
 from .labelled_openings import labelled_opening
 from .letterheads import (
     authority_first,
@@ -390,6 +391,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
         ),
         titled_date_opening(lines),
     ) or unnamed_opening(lines)  # no name at the head: the body whose minutes it approves
+    opening = cited_record(lines, held) or opening  # "Item: A1 Minutes of ... Held on D" above
     if opening is not None:
         opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"
