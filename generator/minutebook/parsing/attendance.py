@@ -2797,6 +2797,7 @@ def read_apologies_and_substitutes(
         part.attendance.extend(chair)
         # "These were received from Cllr A Reid ...": the apologies the title names
         body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
+        body = without_leading_from(body)  # "12/22 Apologies: from Cllr A Reid, ..."
     if role is AttendanceRole.PRESENT:  # "1. Present:- Cllr A Reid ... Clerk: Mrs D Hart"
         body = cut_inline_labels(body, lambda _: True)
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
@@ -2810,6 +2811,21 @@ def read_apologies_and_substitutes(
     )
     if role is AttendanceRole.IN_ATTENDANCE and BARE_IN_ATTENDANCE.match(title.strip()):
         _members_in_attendance(part, before, body)
+
+
+#: "from" opening an apologies minute's text, the title's "Apologies from" parted by the
+#: heading's colon: "12/22 Apologies: from Cllr A Reid (holiday), Cllr B Moss"
+LEADING_FROM = re.compile(r"^\s*from\s+(?=[A-Z])")
+
+
+def without_leading_from(body: list[Line]) -> list[Line]:
+    """The minute's text with the "from" opening its first line left off (its offsets
+    kept by spaces); the text as it is when it opens otherwise."""
+    first = next((k for k, li in enumerate(body) if li.text.strip()), None)
+    if first is None or (lead := LEADING_FROM.match(body[first].text)) is None:
+        return body
+    text = " " * lead.end() + body[first].text[lead.end() :]
+    return [*body[:first], Line(body[first].number, text), *body[first + 1 :]]
 
 
 def _members_in_attendance(part: Part, before: int, body: list[Line]) -> None:

@@ -432,6 +432,8 @@ def split_missing_comma(offset: int, piece: str) -> list[tuple[int, str]]:
             # "Councillors Mrs D Reid, ...", "Councillors: Mrs D Reid": one title for all
             and before.rstrip(":") not in PLURAL_TITLES
             and before not in COUNCILS
+            # "B. Cllr G McGrath": a tier's initial ("Borough") opens the title, no name
+            and not (k == 1 and re.fullmatch(r"[A-Z]\.", before))
         ):
             cuts.append(words[k][0])
     if not cuts:
@@ -488,6 +490,10 @@ def _untitled_pairs_apart(parts: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
+#: A councillor's tier by its initial before the title: "B. Cllr" (Borough), "C. Cllr"
+TIER_INITIAL_TITLE = re.compile(r"^[A-Z]\.\s?(?:Cllr|Councillor)\b")
+
+
 def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The parts with each run of names by initials ("B C Moss D Lowe") cut at each name."""
     out: list[tuple[int, str]] = []
@@ -496,7 +502,7 @@ def _initials_cut(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
         bracket = TRAILING_BRACKET.search(part)
         bare = part[: bracket.start()] if bracket else part
         run = initials_run_names(bare) or surname_roll_names(part)  # "Simmons K. Malik Roche"
-        if run is None:
+        if run is None or TIER_INITIAL_TITLE.match(part):  # "B. Cllr G Moss": one name
             out.append((offset, part))
             continue
         run[-1] = (run[-1][0], part[run[-1][0] :])
