@@ -76,6 +76,20 @@ def test_bare_numbered_heading_after_a_sentence_goes_on_its_own_line() -> None:
     ]
 
 
+def test_bare_numbered_heading_after_a_notes_closing_bracket() -> None:
+    out = _texts(
+        "7 Library opening hours",
+        "(Standing Orders - Part 4 of the Constitution) 8 Review of allotment rents",
+    )
+    assert out == [
+        (1, "7 Library opening hours"),
+        (2, "(Standing Orders - Part 4 of the Constitution)"),
+        (2, "8 Review of allotment rents"),
+    ]
+    aside = ("7 Library opening hours", "(as shown in table 2) 9 Members attended")
+    assert _texts(*aside) == [(1, aside[0]), (2, aside[1])]
+
+
 def test_bare_number_that_does_not_follow_or_reads_as_a_sentence_is_left_alone() -> None:
     skipped = ("7 Library opening hours", "The count was taken. 9 Members voted in favour")
     assert _texts(*skipped) == [(1, skipped[0]), (2, skipped[1])]

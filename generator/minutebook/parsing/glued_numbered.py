@@ -35,10 +35,12 @@ GLUED_NUMBERED = re.compile(
 )
 #: a heading at a line's start: "4. Dedicated Schools Grant"
 LINE_START_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.[ \t]+[A-Z]")
-#: "... for their attendance. 20 Work programme": a sentence's stop, a space, a bare
-#: number, a space and a capitalised title to the line's end
+#: "... for their attendance. 20 Work programme": a sentence's stop (or a note's closing
+#: bracket: "(Part D1 of the Constitution) 3 Minutes"), a space, a bare number, a space and
+#: a capitalised title to the line's end
 GLUED_BARE = re.compile(
-    r"^(?P<head>.{1,400}?[a-z)’'\"”]\.)[ \t]+(?P<number>\d{1,3})[ \t]+(?P<title>[A-Z][^\t]{1,150})$"
+    r"^(?P<head>.{1,400}?(?:[a-z)’'\"”]\.|\)))[ \t]+(?P<number>\d{1,3})[ \t]+"
+    r"(?P<title>[A-Z][^\t]{1,150})$"
 )
 #: a bare-numbered heading at a line's start: "19 School exclusions"
 LINE_START_BARE = re.compile(r"^(?P<number>\d{1,3})[ \t]+[A-Z]")
@@ -58,7 +60,9 @@ def glued_after_stop(text: str, last: int | None) -> tuple[str, str] | None:
 def glued_bare(text: str, last: int | None) -> tuple[str, str] | None:
     """'... their attendance. 20 Work programme' as the sentence and '20 Work programme',
     when 20 follows the last bare-numbered heading; else None."""
-    match = GLUED_BARE.fullmatch(text) if last is not None and ". " in text else None
+    match = (
+        GLUED_BARE.fullmatch(text) if last is not None and (". " in text or ") " in text) else None
+    )
     if match is None or int(match["number"]) != (last or 0) + 1:
         return None
     if not looks_like_title(match["title"]):
