@@ -54,3 +54,27 @@ def test_a_sentence_left_on_a_comma_goes_on_past_a_blank_line_to_its_date() -> N
     kind, body, date, time, venue = first_part_meeting(BROKEN)
     assert (kind, body, date) == (DocumentKind.MINUTES, "FENBY TOWN COUNCIL", dt.date(2012, 7, 3))
     assert (time, venue) == (dt.time(19, 0), "Town Hall, Fenby")
+
+
+SENTENCE_BELOW = """Minutes of the Meeting of Fenby Parish Council held on 4 June 2024
+
+A meeting of Fenby Parish Council was held in the Village Hall on 4 June 2024, at 7.30pm.
+
+Present: Councillors A. Reid, B. Moss.
+
+24/12: Apologies: None.
+"""
+
+
+def test_a_sentence_under_the_title_gives_its_time_and_place() -> None:
+    kind, body, date, time, venue = first_part_meeting(SENTENCE_BELOW)
+    assert (kind, body, date) == (DocumentKind.MINUTES, "Fenby Parish Council", dt.date(2024, 6, 4))
+    assert (time, venue) == (dt.time(19, 30), "Village Hall")
+
+
+def test_a_sentence_below_of_another_meeting_gives_nothing() -> None:
+    other = SENTENCE_BELOW.replace(
+        "Council was held in the Village Hall on 4 June",
+        "Council was held in the Village Hall on 2 May",
+    )
+    assert first_part_meeting(other)[3:] == (None, None)

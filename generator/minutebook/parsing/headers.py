@@ -398,6 +398,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
         opening = with_sentence_details(opening, held) or opening  # a title over the sentence
         opening = with_bodiless_sentence(opening, lines) or opening  # "Minutes of meeting held"
         opening = _with_undated_clause(opening, sentence)
+        opening = _with_sentence_below(opening, lines)  # "A meeting of X was held at V ..."
         facts = _facts(with_venue_under(opening, lines), lines)
         return _with_fallbacks(facts, lines, from_sentence=opening is held)
     line = next((ln.number for ln in lines if ln.text.strip()), None)
@@ -415,6 +416,25 @@ def _with_undated_clause(opening: Opening, sentence: Opening | Clause | None) ->
         return opening
     venue = sentence.venue if sentence.venue and not MANNER_ONLY.fullmatch(sentence.venue) else None
     return replace(opening, time=opening.time or sentence.time, venue=opening.venue or venue)
+
+
+#: Lines with text under an opening searched for a sentence saying when and where it met
+SENTENCE_BELOW_LINES = 3
+
+
+def _with_sentence_below(opening: Opening, lines: list[Line]) -> Opening:
+    """The opening with the time and place of a sentence under it that names the same
+    body and date ("Minutes of the Meeting of X held on D" over "A meeting of X was held
+    at V on D, at T"), when the opening gives neither; the opening as it is else."""
+    if opening.time is not None or opening.venue is not None:
+        return opening
+    below = [ln for ln in lines if ln.number > opening.line and ln.text.strip()]
+    said = sentence_opening(below[:SENTENCE_BELOW_LINES], MINUTES_VERBS, dated_above=False)
+    if not isinstance(said, Opening) or said.date != opening.date:
+        return opening
+    if said.body.casefold() != opening.body.casefold():
+        return opening
+    return replace(opening, time=said.time, venue=said.venue)
 
 
 #: a manner with no place: "MEETING HELD VIRTUALLY" under a title names no venue
