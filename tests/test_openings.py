@@ -717,7 +717,10 @@ def test_an_address_opens_a_paper_only_under_a_letterhead() -> None:
         # a body whose own name starts with such a word keeps it
         ("Special Educational Needs Panel", "Special Educational Needs Panel"),
         ("General Purposes Committee", "General Purposes Committee"),
+        ("Annual General Purposes Committee", "General Purposes Committee"),
         ("Licensing Committee", "Licensing Committee"),
+        # the annual general meeting of the council named after it
+        ("Annual General Parish Council", "Parish Council"),
     ],
 )
 def test_the_kind_of_meeting_is_no_part_of_the_body(printed: str, body: str) -> None:

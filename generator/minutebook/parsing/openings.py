@@ -398,9 +398,11 @@ MEETING_KIND = (
 
 
 #: before a name, only the words no body's own name starts with ("Special Educational
-#: Needs Panel" and "General Purposes Committee" are bodies)
+#: Needs Panel" and "General Purposes Committee" are bodies; "the Annual General Parish
+#: Council Meeting" is the annual general meeting of the Parish Council)
 KIND_FIRST = (
-    r"(?:extra[- ]?ordinary|ordinary|annual|statutory|monthly|additional|emergency|"
+    r"(?:annual\s+general(?!\s+purposes)|extra[- ]?ordinary|ordinary|annual|statutory|monthly|"
+    r"additional|emergency|"
     rf"reconvened|adjourned|inaugural|{HOW_IT_MET}|{MEETING_ORDINAL})"
 )
 
