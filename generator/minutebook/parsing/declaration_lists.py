@@ -519,8 +519,7 @@ def titled_names_under_lead(body: list[Line], minute: str) -> list[DeclarationFa
         said = explained_above(body, k)
         if said is None:
             continue
-        names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
-        names[-1] = re.sub(r"(?<=\w{2})\.$", "", names[-1])
+        names = _listed_names(match["names"])
         found += [DeclarationFacts(name, said, line.number, minute) for name in names]
     return found
 
@@ -585,10 +584,17 @@ def declarers_after_colon(line: Line, minute: str) -> list[DeclarationFacts]:
     match = AFTER_COLON.search(text) or FOLLOWING_THEN_NAMES.search(text)
     if match is None:
         return []
-    names = [n.strip() for n in LIST_SPLIT.split(match["names"]) if n.strip()]
-    # the sentence's stop after the last surname ("Cllr B Shaw."), not an initial's
+    return [
+        DeclarationFacts(name, text, line.number, minute) for name in _listed_names(match["names"])
+    ]
+
+
+def _listed_names(listed: str) -> list[str]:
+    """The names of a list ("Cllr A Reed, Cllr B Shaw and Cllr C Tull."), without the
+    sentence's stop after the last surname ("Shaw."), an initial's kept ("C.")."""
+    names = [n.strip() for n in LIST_SPLIT.split(listed) if n.strip()]
     names[-1] = re.sub(r"(?<=\w{2})\.$", "", names[-1])
-    return [DeclarationFacts(name, text, line.number, minute) for name in names]
+    return names
 
 
 #: "Declarations of interest were made as follows:", "The following declarations were
