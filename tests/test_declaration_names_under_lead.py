@@ -7,7 +7,7 @@ from minutebook.model import Line
 from minutebook.parsing.declaration_lists import titled_names_under_lead
 
 LEAD = (
-    "The following members declared personal interests as members of district councils "
+    "The following members declared personal interests as trustees of the village trust "
     "in relation to the report on the county strategy:-"
 )
 

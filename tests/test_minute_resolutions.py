@@ -77,7 +77,7 @@ def test_not_a_resolution(text: str) -> None:
         "(2) RESOLVED that",
         "Resolved (unanimously) that the plan be adopted.",
         "Resolved (Key Decision) – That the budget be approved.",
-        "Decision – That the notes of the last meeting be approved.",
+        "Decision – That the revised budget be approved.",
         "Decision – (a) That the report be noted;",
     ],
 )

@@ -52,12 +52,12 @@ Decisions Called In
 Members may call in an item by notice to the Democracy Team.
 
 
-Reports for information are listed at the end of the agenda.
+Papers to note come last.
 
 
 Declarations of Interest
 
-The Executive Member is asked to declare any interest.
+Any interest held should be said now.
 
 
 Minutes PDF 46 KB

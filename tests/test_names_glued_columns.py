@@ -42,7 +42,7 @@ def test_a_surname_glued_to_the_next_cells_initials_is_cut() -> None:
     ]
 
 
-MINUTES_GLUED_ROLL = """At a MEETING of the FENBY TOWN COUNCIL held in the Town Hall,
+MINUTES_GLUED_ROLL = """At a MEETING of the FENBY TOWN COUNCIL held in the Guildhall,
 
 Fenby on Tuesday 3 July 2012 at 7.00 p.m.
 

@@ -36,7 +36,7 @@ def test_a_bracket_that_is_no_date_is_left_alone() -> None:
     assert bracketed_date("X Meeting (12/34/56)") == "X Meeting (12/34/56)"
 
 
-BROKEN = """At a MEETING of the FENBY TOWN COUNCIL held in the Town Hall,
+BROKEN = """At a MEETING of the FENBY TOWN COUNCIL held in the Guildhall,
 
 Fenby on Tuesday 3 July 2012 at 7.00 p.m.
 
@@ -53,7 +53,7 @@ Apologies for absence were received from Cllr Q.R. Ames.
 def test_a_sentence_left_on_a_comma_goes_on_past_a_blank_line_to_its_date() -> None:
     kind, body, date, time, venue = first_part_meeting(BROKEN)
     assert (kind, body, date) == (DocumentKind.MINUTES, "FENBY TOWN COUNCIL", dt.date(2012, 7, 3))
-    assert (time, venue) == (dt.time(19, 0), "Town Hall, Fenby")
+    assert (time, venue) == (dt.time(19, 0), "Guildhall, Fenby")
 
 
 SENTENCE_BELOW = """Minutes of the Meeting of Fenby Parish Council held on 4 June 2024

@@ -99,7 +99,7 @@ def _row_title(title: str) -> bool:
         words = title.split()
         return title[:1].isupper() and len(words) <= TITLE_MAX_WORDS
     if title.endswith(".") and not INSTRUCTION.match(title):
-        return False  # "Reports are listed at the end.": a row's note, no item's number to vouch
+        return False  # "Papers to note follow.": a row's note, no item's number to vouch
     return reads_as_title(title)
 
 

@@ -508,7 +508,7 @@ TITLED_NAMES_LINE = re.compile(
 def titled_names_under_lead(body: list[Line], minute: str) -> list[DeclarationFacts]:
     """In a declarations minute, each member of a line of titled names ("Mr Reed, Mr Shaw
     and Dr Tull.") under a declaring sentence ending with a colon ("The following members
-    declared personal interests as members of district councils:-"), blank lines between;
+    declared personal interests as trustees of the village trust:-"), blank lines between;
     the sentence is what they declared."""
     found: list[DeclarationFacts] = []
     for k, line in enumerate(body):

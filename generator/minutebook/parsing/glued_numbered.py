@@ -36,7 +36,7 @@ GLUED_NUMBERED = re.compile(
 #: a heading at a line's start: "4. Dedicated Schools Grant"
 LINE_START_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.[ \t]+[A-Z]")
 #: "... for their attendance. 20 Work programme": a sentence's stop (or a note's closing
-#: bracket: "(Part D1 of the Constitution) 3 Minutes"), a space, a bare number, a space and
+#: bracket: "(Part 4 of the Standing Orders) 3 Minutes"), a space, a bare number, a space and
 #: a capitalised title to the line's end
 GLUED_BARE = re.compile(
     r"^(?P<head>.{1,400}?(?:[a-z)’'\"”]\.|\)))[ \t]+(?P<number>\d{1,3})[ \t]+"

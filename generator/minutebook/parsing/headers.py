@@ -391,7 +391,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
         ),
         titled_date_opening(lines),
     ) or unnamed_opening(lines)  # no name at the head: the body whose minutes it approves
-    opening = cited_record(lines, held) or opening  # "Item: A1 Minutes of ... Held on D" above
+    opening = cited_record(lines, held) or opening  # "Item: B2 Minutes of ... Held on D" above
     if opening is not None:
         opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
         opening = named_whole_body(opening, held) or opening  # "Full Authority" over "... of X"

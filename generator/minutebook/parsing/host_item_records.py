@@ -3,12 +3,12 @@
 A meeting's page on the committee system links each item's document, and a page printed
 for one item shows the meeting it was put to above the document itself:
 
-    Audit Committee (WCC)
-    Thursday 13 March 2031
-    Meeting: Audit Committee (County Hall - Room 4 - 13/03/2031 09:30:00 AM)
-    Item: A1 Minutes of the Meeting Held on 10 December 2030
+    Standards Committee (WCC)
+    Thursday 20 March 2031
+    Meeting: Standards Committee (County Hall - Room 6 - 20/03/2031 14:00:00 PM)
+    Item: B2 Minutes of the Meeting Held on 9 December 2030
     WYKE COUNTY COUNCIL
-    AT A MEETING of the AUDIT COMMITTEE held at County Hall on MONDAY 10 DECEMBER 2030
+    AT A MEETING of the STANDARDS COMMITTEE held at County Hall on MONDAY 9 DECEMBER 2030
 
 The file holds the minutes of the meeting the item names, not a record of the meeting
 the page is about: when the item line cites minutes of meetings held on dates, and a
@@ -25,7 +25,7 @@ from ..model import Line
 from .openings import Opening
 from .text import plain
 
-#: The page's item line citing minutes: "Item: A1 Minutes of the Meeting Held on D"
+#: The page's item line citing minutes: "Item: B2 Minutes of the Meeting Held on D"
 ITEM_CITES_MINUTES = re.compile(
     r"^Item:\s*\S{1,8}\s+(?:Draft\s+)?Minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}Meetings?\s+"
     r"Held\s+on\s+(?P<dates>.{6,160})$",

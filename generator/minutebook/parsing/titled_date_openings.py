@@ -91,7 +91,7 @@ def titled_date(text: str) -> tuple[str, dt.date, str] | None:
     return _titled_date(f"{mended} {text[dated.start() :]}")
 
 
-#: "Minutes of the X Parish Council Annual Meeting (02/05/17)": the title's date in
+#: "Minutes of the X Parish Council Annual Meeting (14/03/19)": the title's date in
 #: brackets at its end, in words or in figures (day first, as the UK prints it)
 BRACKETED_DATE = re.compile(r"^(?P<title>[A-Z][^()]{2,150}?)\s*\((?P<date>[^()]{6,30})\)\s*$")
 
