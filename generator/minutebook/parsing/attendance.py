@@ -187,6 +187,7 @@ from .names_glued_columns import split_glued_columns
 from .names_inverted import surname_run
 from .names_run_on_posts import run_on_posts
 from .public_speakers import about_an_application, spoken_sentences
+from .spaced_rolls import shared_surname_pair
 from .text import plain
 
 #: The kinds of body whose own members a label names ("Cabinet Members Present:")
@@ -1321,6 +1322,8 @@ def is_heading_or_sentence(text: str) -> bool:
         return False  # "A Reid, Head of Finance B Moss, Clerk": rows run together
     if post_first_rows(text):
         return False  # "X – Chief Executive A Reid X – Treasurer B Moss": a table run on
+    if shared_surname_pair(text):  # "Ann and Graham Reid": two people, one surname
+        return False
     text = CHAIR_PHRASE.sub("", text)  # "Ann Reid in the chair, Ben Moss": the chair's words
     if lower_case_words(without_public_count(text)) >= 3:  # "..., four members of the public"
         return True

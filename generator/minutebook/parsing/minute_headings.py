@@ -81,6 +81,7 @@ from .run_in_capitals import (
     run_in_undashed,
 )
 from .run_in_separators import label_apart, run_in_title, worded_run_in_title
+from .spaced_rolls import spaced_roll_lines
 from .text import plain
 from .web_item_pages import MINUTES_LABEL, item_page_heading, title_under_meeting_line
 from .web_item_rows import row_title
@@ -2668,7 +2669,12 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     titled = titles_over_numbered_paragraphs(lines, first)
     if titled:  # "Declarations of Interest" over "37. In accordance with ...": its number
         return titled
-    plain_ones = [h for k in range(first, len(lines)) if (h := spaced_unnumbered(lines, k, ""))]
+    roll = spaced_roll_lines(lines)  # "Present:" over "Ann Reid", "Ben Moss": no titles
+    plain_ones = [
+        h
+        for k in range(first, len(lines))
+        if k not in roll and (h := spaced_unnumbered(lines, k, ""))
+    ]
     if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
