@@ -102,3 +102,12 @@ def test_a_slipped_figure_leaves_the_run_before_it_and_capitals_titles_wrap() ->
 def test_a_figure_over_a_year_and_lower_case_words_heads_nothing() -> None:
     text = "12\n\n2019 was a good year\n\n13\n\n2020 budget\n"
     assert figures_over_titles(lines_of(text)) == []
+
+
+def test_a_web_pages_file_link_is_no_part_of_the_title_under_a_figure() -> None:
+    """ "Minutes pdf icon PDF 88 KB": the meeting page's link to the paper after the title."""
+    text = "31\n\nApologies\n\n32\n\nMinutes pdf icon PDF 88 KB\n\nThe minutes were agreed.\n"
+    assert [(h.number, h.title) for h in figures_over_titles(lines_of(text))] == [
+        ("31", "Apologies"),
+        ("32", "Minutes"),
+    ]

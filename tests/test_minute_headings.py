@@ -566,6 +566,33 @@ def test_a_session_number_alone_over_its_title() -> None:
     assert found is not None and (found.number, found.title) == ("21-22/FRA/4", "Minutes")
 
 
+def test_a_series_code_with_a_space_alone_over_its_title_on_a_meeting_page() -> None:
+    """ "FM 21/24" over its title, then again over the minute's text (the page's table
+    prints the code in both cells): one minute, its title the line under the first."""
+    lines = _lines(
+        "FM 21/24",
+        "",
+        "Chair's Announcements",
+        "",
+        "FM 21/24   ",
+        "",
+        "Opening the meeting, the Chair drew attention to",
+        "- the two new members of the Panel",
+        "FM 22/24",
+        "",
+        "Apologies for Absence",
+        "",
+        "FM 22/24   ",
+        "",
+        "An apology was received from Cllr Moss.",
+    )
+    found = [(h.number, h.title, h.index) for h in minute_headings(lines)]
+    assert found == [
+        ("FM 21/24", "Chair's Announcements", 0),
+        ("FM 22/24", "Apologies for Absence", 8),
+    ]
+
+
 def test_a_session_number_alone_over_a_sentence_is_no_heading() -> None:
     lines = _lines("208/21", "The Clerk said the hedge was cut.")
     assert session_alone(lines, 0, "208/21") is None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .agenda_items import without_file_link
 from .minute_headings import MinuteHeading, looks_like_sentence, with_wrapped_title
 from .text import plain
 
@@ -61,7 +62,7 @@ def figure_over_title(lines: list[Line], i: int) -> MinuteHeading | None:
     )
     if below is None:
         return None
-    title = plain(lines[below].text).strip()
+    title = without_file_link(plain(lines[below].text).strip(), 0)  # "... pdf icon PDF 9 KB"
     if not (TITLE.match(title) or YEAR_TITLE.match(title)):
         return None
     if len(title.split()) > MAX_WORDS or looks_like_sentence(title):

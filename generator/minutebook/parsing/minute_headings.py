@@ -131,9 +131,11 @@ MINUTE_CODE = (
 CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
 )
-#: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text
+#: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text;
+#: "FM 21/24" (the series' capitals, a space, the minute and its year)
 SESSION_ALONE = re.compile(
-    rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}}|\d{{3,4}}/\d\d/\d\d)\.?$"
+    rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}}|\d{{3,4}}/\d\d/\d\d"
+    r"|[A-Z]{2,8} \d{1,4}/(?:\d\d){1,2})\.?$"
 )
 #: a session code standing in for a code of three numbers while its line is read
 MEETING_CODE_STAND_IN = "1/21"
@@ -643,6 +645,8 @@ def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     match = SESSION_ALONE.match(text)
     if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
         return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
+    if _same_code_over_title(lines, i, match["number"]):
+        return None  # a meeting page prints the code again over the minute's text
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
     if j is None:
         return None
@@ -743,6 +747,18 @@ def numbered_over_code(lines: list[Line], i: int, text: str) -> MinuteHeading | 
     if minute is None or int(minute["minute"]) != int(match["number"]):
         return None
     return MinuteHeading(i, code["number"], match["title"].strip(), None, certain=True)
+
+
+#: Lines with text looked through above a code alone for the same code over its title
+REPEAT_REACH = 2
+
+
+def _same_code_over_title(lines: list[Line], i: int, number: str) -> bool:
+    """Whether the code alone at `i` repeats the code alone one title above it: a
+    meeting page's table prints "FM 21/24" over the title, then again in the cell over
+    the minute's text ("FM 21/24" over "Opening the meeting, the Chair ...")."""
+    above = [k for k in range(max(0, i - 8), i) if lines[k].text.strip()][-REPEAT_REACH:]
+    return len(above) == REPEAT_REACH and lines[above[0]].text.strip().rstrip(".") == number
 
 
 def _code_of_title_above(lines: list[Line], i: int) -> bool:
