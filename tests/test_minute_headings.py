@@ -1434,3 +1434,27 @@ def test_item_word_headings_run_in_with_their_text() -> None:
         ("2", "DECLARATIONS OF INTEREST", "2", 8),
         ("3", "FINANCE", None, 10),
     ]
+
+
+def test_a_series_code_with_its_years_figures_glued_on_counts_up() -> None:
+    """ "GM123", "GM223", "GM323": minutes 1 to 3 of 2023, the year's two figures glued
+    after the minute; read as figures the codes jump by a hundred, yet they continue."""
+    found = _found(
+        "GM123",
+        "",
+        "Notice of Meeting",
+        "The Clerk read the notice.",
+        "GM223",
+        "",
+        "Apologies",
+        "No apologies were recorded.",
+        "GM323",
+        "",
+        "Election of Chair",
+        "Cllr Reid was elected.",
+    )
+    assert found == [
+        ("GM123", "Notice of Meeting", 0),
+        ("GM223", "Apologies", 4),
+        ("GM323", "Election of Chair", 8),
+    ]

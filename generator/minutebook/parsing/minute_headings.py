@@ -2054,11 +2054,22 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
         return False
     if last is None:
         return not roman_opening_too_high(number or "", key)
+    if year_glued_next(number or "", key, last):
+        return True  # "AM219" after "AM119": minutes 1 and 2 of 2019, the year glued on
     if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
         return False  # "2" then "2016": a year or a count, not the next minute
     if LETTER_SUFFIXED.fullmatch(number or "") and len(last) == 1 and key == last:
         return True  # "5a" after "5": the item's parts
     return len(key) == len(last) and key > last
+
+
+def year_glued_next(number: str, key: tuple[int, ...], last: tuple[int, ...]) -> bool:
+    """Whether a series' code with its year's two figures glued after the minute ("AM219":
+    minute 2 of 2019) is the next after the last ("AM119"): the same year, the minute one
+    more. Read as one figure the code jumps by a hundred."""
+    if number[:1].isdigit() or len(key) != 1 or len(last) != 1:
+        return False
+    return key[0] % 100 == last[0] % 100 and key[0] // 100 == last[0] // 100 + 1
 
 
 #: The most a bare minute number rises from one minute to the next: a minute numbering
