@@ -13,6 +13,7 @@ from minutebook.errors import Diagnostics
 from minutebook.parsing.attend_notices import attend_notice_opening
 from minutebook.parsing.headers import minutes_header, notice_of_meeting
 from minutebook.parsing.letterheads import possessive_first
+from opening_facts import first_part_meeting
 
 DAY = dt.date(2014, 3, 3)
 
@@ -88,6 +89,42 @@ def test_a_notice_asking_members_to_attend_without_held() -> None:
         "Audit Committee",
         dt.time(14, 0),
         "County Hall",
+    )
+
+
+SUMMONS_OVER_FIELDS = """\
+«Members are summoned to attend the ORDINARY MEETING of FENBY CITY, WYKE ... Date: ...»
+
+4 March 2016
+
+Dear Alderman / Councillor
+
+Members are summoned to attend the ORDINARY MEETING of FENBY CITY,
+
+WYKE AND HEXTON BOROUGH COUNCIL to be held as follows:
+
+Date: Monday 14 March 2016
+
+Time: 6.30 pm
+
+Venue: Council Chamber, Wyke Hall
+
+Yours sincerely
+
+AGENDA
+
+1. Apologies
+"""
+
+
+def test_a_summons_names_the_body_over_the_meetings_fields() -> None:
+    """The summons wraps over a blank line and hands date, time and place to the fields
+    under it; a web page's summary line above the paper holds a "Date:" with no date."""
+    assert first_part_meeting(SUMMONS_OVER_FIELDS)[1:] == (
+        "Fenby City, Wyke and Hexton Borough Council",
+        dt.date(2016, 3, 14),
+        dt.time(18, 30),
+        "Council Chamber, Wyke Hall",
     )
 
 

@@ -6,6 +6,10 @@ Monday 3 March 2014 at 2.00 pm at County Hall", a clerk's "I hereby invite you t
 meeting of Wyke Parish Council on ...": the body named before "meeting" or after
 "meeting of", then the date, time and place in any order, as a "held" sentence gives them.
 The reader returns None when no such sentence opens the paper.
+
+A summons may name the body and leave the date, time and place to fields under it:
+"You are hereby summoned to attend the ORDINARY MEETING of FENBY DISTRICT COUNCIL to be
+held as follows:" over "Date:", "Time:" and "Venue:" (`summoned_body`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from .openings import (
     when_and_where,
     without_meeting_kind,
 )
-from .text import plain
+from .text import plain, title_case
 
 #: "... attend the X meeting on ...", "... attend a meeting of the X on ..."
 ATTEND = re.compile(
@@ -50,3 +54,29 @@ def attend_notice_opening(lines: list[Line]) -> Opening | None:
             continue
         return Opening(full_body(body, lines, i), date, time, venue, line.number)
     return None
+
+
+#: "... summoned to attend the ORDINARY MEETING of X to be held as follows:": the
+#: body after "meeting of", up to the words that hand the time and place to fields below
+SUMMONED = re.compile(
+    r"\b(?:requested|invited|summons?ed|asked|required|(?:invite|summon)\s+you)\s+to\s+attend\s+"
+    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<of>[^;.:]{3,150}?)\s+"
+    r"(?:which\s+will\s+be|to\s+be)\s+held\b",
+    re.IGNORECASE,
+)
+#: Lines with text above the fields read for the summons (it may wrap over three)
+SUMMONS_LINES = 4
+
+
+def summoned_body(lines: list[Line], before: int) -> str | None:
+    """The body a summons above the meeting's fields names ("attend the ORDINARY MEETING
+    of FENBY DISTRICT COUNCIL to be held as follows:"), its wrapped lines joined;
+    None when no such summons stands just above line `before`."""
+    above = [plain(ln.text).strip() for ln in lines[:before] if ln.text.strip()]
+    match = SUMMONED.search(" ".join(above[-SUMMONS_LINES:]))
+    if match is None:
+        return None
+    body = without_meeting_kind(strip_article(match["of"].strip(" ,")))
+    if not body or len(body) > MAX_BODY or body[:1].islower():
+        return None  # "a meeting of the above Committee": the title above names it
+    return title_case(body)

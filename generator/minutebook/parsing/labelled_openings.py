@@ -18,6 +18,7 @@ from ..dates import (
 )
 from ..markup import TAGS
 from ..model import Line
+from .attend_notices import summoned_body
 from .dated_title_openings import POSTCODE, in_a_letter, times_alone, venue_below
 from .letterheads import letterhead_authority, whole_authority
 from .openings import (
@@ -119,7 +120,9 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         head = letterhead_authority([ln.text for ln in lines[: named[0]]])
         body = whole_authority(body, head) or body
     else:
-        body = title_body(lines, min(i, *(f[0] for f in fields.values())))
+        first = min(i, *(f[0] for f in fields.values()))
+        # "... attend the MEETING of X to be held as follows:" over the fields
+        body = summoned_body(lines, first) or title_body(lines, first)
     if not body:
         return None
     return Opening(plain(body), date, time, venue or None, line.number)

@@ -939,12 +939,23 @@ def bare_fields(text: str) -> list[tuple[str, str]]:
 
 
 def opening_fields(opening: list[tuple[int, Line]]) -> dict[str, tuple[int, Line, str]]:
+    """The first field of each label in the opening lines. A date field whose value holds
+    no date ("Date: ..." in a web page's summary line above the paper) gives way to a
+    later one that does."""
     fields: dict[str, tuple[int, Line, str]] = {}
     for k, (i, line) in enumerate(opening):
         for label, value in line_fields(TAGS.sub(" ", line.text).replace("**", "").strip()):
             below = value_below(opening, k, label) if not value.strip() else None
-            fields.setdefault(label, below or (i, line, plain(value)))
+            field = below or (i, line, plain(value))
+            undated = label in DATE_LABELS and label in fields and not _dated(fields[label][2])
+            if undated and _dated(field[2]):
+                fields[label] = field
+            fields.setdefault(label, field)
     return fields
+
+
+def _dated(value: str) -> bool:
+    return find_date(value) is not None or find_numeric_date(value) is not None
 
 
 #: Blank lines allowed between a stacked label and its value
