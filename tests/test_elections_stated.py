@@ -129,3 +129,10 @@ def test_an_election_whose_sentence_ends_on_its_outcome() -> None:
 def test_a_declaration_naming_no_office_is_no_election() -> None:
     assert election_stated("Cllr A Reid declared an interest as Chairman of the Trust.") is None
     assert election_stated("The meeting was declared closed at 9pm.") is None
+
+
+def test_an_initials_stop_before_the_surname_ends_no_sentence() -> None:
+    """ "Councillor  K. Lowe was re-elected": the stop after an initial is no sentence's end,
+    so the election's sentence starts at the title, not at the surname."""
+    text = "There was one candidate. Councillor  K. Lowe was re-elected as Vice-Chairman."
+    assert election_stated(text) == text.index("Councillor")

@@ -76,10 +76,11 @@ ANOTHERS = re.compile(r"\b(?:at\s+(?:its|their)|by\s+the)\b", re.IGNORECASE)
 #: and completed her Declaration of Office, witnessed by the Clerk"
 CLAUSE_BREAK = re.compile(r",|\s(?:and|but)\s")
 #: What ends a sentence before the election's one, on the same line (not a title's stop:
-#: "Cllr. A Reed", "Mrs. B Shaw"): a stop, or one closing an aside ("... presided.)"),
-#: with the next paragraph's letter ("(a) Cllr A Reed was elected ...")
+#: "Cllr. A Reed", "Mrs. B Shaw", nor an initial's: "Councillor L. Dale"): a stop, or one
+#: closing an aside ("... presided.)"), with the next paragraph's letter ("(a) Cllr A Reed
+#: was elected ...")
 SENTENCE_END = re.compile(
-    r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)[.;!?][)\]]?\s+"
+    r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.;!?][)\]]?\s+"
     r"(?:\([a-z]{1,3}\)\s+)?(?=[A-Z])"
 )
 
