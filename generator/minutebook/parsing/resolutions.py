@@ -541,6 +541,9 @@ def decision_start(text: str) -> int:
     labelled = _label_before_formula(lead)
     if labelled is not None:
         return labelled
+    field = FIELD_BEFORE_BODY.match(lead)
+    if field is not None and BODY_AGREED.match(lead[field.end() :]):
+        return field.end()  # "Action: The Council RESOLVED to ...": the field's label
     if _column_label(text):  # "Decision      That ...": the label is no part of it
         rest = lead.split(None, 1)
         return len(lead) - len(rest[1]) if len(rest) == 2 else 0
@@ -580,6 +583,11 @@ def decision_start(text: str) -> int:
             return confirmed  # "... as a true record. The minutes were approved ..."
     capitals = CAPITALS_IN_SENTENCE.search(head)
     return capitals.start("formula") if capitals is not None else 0
+
+
+#: A template's field label of one or two words before the body's decision on its line
+#: ("Action: The Council RESOLVED to ...", "Outcome: The Panel agreed ...")
+FIELD_BEFORE_BODY = re.compile(r"^[A-Z][a-z]{2,15}(?:\s[A-Za-z]{2,15})?:\s{1,4}(?=The\s)")
 
 
 def _label_before_formula(lead: str) -> int | None:
