@@ -219,3 +219,36 @@ def test_an_ordinal_glued_to_its_month_still_dates_the_line() -> None:
         "Harbour Board\n\nDraft Minutes\n\n3rdMarch 2014, Council Chamber, Town Hall\n\n"
         "PRESENT: Councillor A Reid (Chair)"
     ) == ("Harbour Board", DAY, None, "Council Chamber, Town Hall")
+
+
+LETTER_OVER_FIELDS = """\
+Wyke Borough Council
+
+Our ref: DS/4
+Please ask for:
+Ann Reid
+Date:
+12th March 2009
+To: All Members of the LICENSING BOARD
+Dear Sir/Madam
+A Meeting of the LICENSING BOARD is to be held as follows:-
+DATE: THURSDAY, 26TH MARCH 2009
+TIME: 6.15 P.M.
+PLACE: COMMITTEE ROOM 2, THE GUILDHALL, WYKE
+Yours faithfully
+
+AGENDA
+1. Apologies for Absence
+"""
+
+
+def test_the_fields_under_a_letters_as_follows_line_are_the_meetings() -> None:
+    """The letter's own "Date:" above it is the day it was sent; the meeting's date, time
+    and place are the fields under "A Meeting of the X will be held as follows:-", and
+    that line names the body."""
+    assert first_part_meeting(LETTER_OVER_FIELDS)[1:] == (
+        "Wyke Borough Council Licensing Board",
+        dt.date(2009, 3, 26),
+        dt.time(18, 15),
+        "COMMITTEE ROOM 2, THE GUILDHALL, WYKE",
+    )

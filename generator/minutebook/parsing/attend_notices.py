@@ -64,16 +64,31 @@ SUMMONED = re.compile(
     r"(?:which\s+will\s+be|to\s+be)\s+held\b",
     re.IGNORECASE,
 )
+#: "A Meeting of the LICENSING BOARD is to be held as follows:-": a letter's line handing
+#: the meeting to the fields under it, the body after "meeting of"
+AS_FOLLOWS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<of>[^;.:]{3,150}?)\s+(?:which\s+)?(?:will|is\s+to|to)\s+be"
+    r"\s+held\s+as\s+follows\b",
+    re.IGNORECASE,
+)
 #: Lines with text above the fields read for the summons (it may wrap over three)
 SUMMONS_LINES = 4
 
 
+def summons_index(lines: list[Line]) -> int | None:
+    """The index of the first line handing the meeting to fields below it ("... will be
+    held as follows:-"): a "Date:" above it dates the letter, the one below the meeting."""
+    return next((i for i, ln in enumerate(lines) if AS_FOLLOWS.search(plain(ln.text))), None)
+
+
 def summoned_body(lines: list[Line], before: int) -> str | None:
     """The body a summons above the meeting's fields names ("attend the ORDINARY MEETING
-    of FENBY DISTRICT COUNCIL to be held as follows:"), its wrapped lines joined;
-    None when no such summons stands just above line `before`."""
+    of FENBY DISTRICT COUNCIL to be held as follows:", "A Meeting of the LICENSING BOARD
+    is to be held as follows:-"), its wrapped lines joined; None when no such summons stands just
+    above line `before`."""
     above = [plain(ln.text).strip() for ln in lines[:before] if ln.text.strip()]
-    match = SUMMONED.search(" ".join(above[-SUMMONS_LINES:]))
+    joined = " ".join(above[-SUMMONS_LINES:])
+    match = SUMMONED.search(joined) or AS_FOLLOWS.search(joined)
     if match is None:
         return None
     body = without_meeting_kind(strip_article(match["of"].strip(" ,")))

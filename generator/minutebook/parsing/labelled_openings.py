@@ -18,7 +18,7 @@ from ..dates import (
 )
 from ..markup import TAGS
 from ..model import Line
-from .attend_notices import summoned_body
+from .attend_notices import summoned_body, summons_index
 from .dated_title_openings import POSTCODE, in_a_letter, times_alone, venue_below
 from .letterheads import letterhead_authority, whole_authority
 from .openings import (
@@ -40,6 +40,11 @@ from .openings import (
 from .signed_venues import without_signature
 from .spaced_digits import closed_digits
 from .text import plain
+
+#: Lines searched for a letter's line handing the meeting to the fields below it, and
+#: lines with text read for the fields under that line
+OPENING_REACH = 80
+FIELDS_BELOW = 8
 
 
 def value_index(lines: list[Line], field: tuple[int, Line, str]) -> int:
@@ -79,6 +84,23 @@ def meeting_date_field(
     return None
 
 
+def _fields_below_summons(
+    lines: list[Line], dated: tuple[int, Line, str]
+) -> dict[str, tuple[int, Line, str]] | None:
+    """The fields under a letter's "A Meeting of the X will be held as follows:-" when the
+    first date field is above it (the letter's own date) and a dated "DATE:" field is
+    below it; None otherwise."""
+    summons = summons_index(lines[:OPENING_REACH])
+    if summons is None or summons < dated[0]:
+        return None
+    below = [(i, ln) for i, ln in enumerate(lines) if i > summons and ln.text.strip()]
+    fields = opening_fields(below[:FIELDS_BELOW])
+    date = fields.get("date")
+    if date is None or (find_date(date[2]) or find_numeric_date(date[2])) is None:
+        return None
+    return fields
+
+
 def labelled_opening(lines: list[Line]) -> Opening | None:
     """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
     'Meeting:'/'Committee:' field or from the title above the date)."""
@@ -88,6 +110,9 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
         return None
     named = next((fields[k] for k in BODY_LABELS if k in fields), None)
     dated = meeting_date_field(opening_lines(lines), dated, named) or dated
+    summoned = _fields_below_summons(lines, dated)
+    if summoned is not None:  # "Date: 27th May" dates the letter above "... as follows:-"
+        fields, dated, named = summoned, summoned["date"], None
     i, line, value = dated
     date = find_date(value) or find_numeric_date(value)
     if date is None:  # "26 June 20 18 at 10 .30am": figures the conversion spaced apart
