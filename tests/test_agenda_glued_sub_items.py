@@ -42,12 +42,29 @@ def test_a_colon_closing_the_title_is_dropped() -> None:
     ]
 
 
-def test_a_pressed_list_without_papers_is_left() -> None:
-    assert glued_sub_items("6. Council Committees a) Parks Committee b) Finance Committee") is None
+def test_a_pressed_list_of_heads_without_papers_is_the_items_parts() -> None:
+    """Short heads with no papers of their own are still the item's lettered parts, and
+    one bracketed "(a)" may letter the item's only part; prose under the marks is not."""
+    found = glued_sub_items("6. Council Committees a) Parks Committee b) Finance Committee")
+    assert [(i.code, i.title) for i in found or []] == [
+        ("6", "Council Committees"),
+        ("6(a)", "Parks Committee"),
+        ("6(b)", "Finance Committee"),
+    ]
+    lone = glued_sub_items("7 Chair's Business (a) Long Service Awards (if any)")
+    assert [(i.code, i.title) for i in lone or []] == [
+        ("7", "Chair's Business"),
+        ("7(a)", "Long Service Awards (if any)"),
+    ]
+    pointer = glued_sub_items("5 Declarations:- (see note below) (a) Pecuniary (b) Other")
+    assert [i.title for i in pointer or []] == ["Declarations", "Pecuniary", "Other"]
+    prose = "2. Committees a) Parks met. It agreed repairs. b) Finance has not met this month."
+    assert glued_sub_items(prose) is None
 
 
 def test_marks_out_of_order_or_alone_are_left() -> None:
     assert glued_sub_items("5. Play Area a) Swings (Pages 3 - 4)") is None
+    assert glued_sub_items("5. Play Area a) Swings (Pages 3 - 4) c) Slide") is None
     assert glued_sub_items("5. Play Area b) Swings (Pages 3 - 4) c) Slide (Pages 5 - 6)") is None
     assert glued_sub_items("Members will note a) one (Pages 3 - 4) b) two (Pages 5 - 6)") is None
 

@@ -89,15 +89,17 @@ def test_a_range_split_by_the_titles_wrap_is_taken_out() -> None:
     ]
 
 
-def test_lettered_heads_after_a_colon_are_no_part_of_the_title() -> None:
+def test_lettered_heads_after_a_colon_are_the_items_parts() -> None:
     assert _items(
         "1. Apologies for Absence",
         "2. Declarations of Interests by Members and Officers: - (see note below) (a) "
-        "Disclosable Pecuniary Interests (b) Private Interests (pecuniary and non-pecuniary)",
+        "Disclosable Pecuniary Interests (b) Other Registrable Interests",
         "3. To (a) confirm the register of interests and (b) invite declarations",
     ) == [
         ("1", "Apologies for Absence", None),
         ("2", "Declarations of Interests by Members and Officers", None),
+        ("2(a)", "Disclosable Pecuniary Interests", None),
+        ("2(b)", "Other Registrable Interests", None),
         ("3", "To (a) confirm the register of interests and (b) invite declarations", None),
     ]
 

@@ -8,9 +8,10 @@ actions b) Questions to the Commissioner (Pages 12 - 16) (Submitted under the
 procedure) c) Decisions taken (Pages 17 - 21)". The item is the title before "a)" (a
 colon or a dash closing it dropped), and each lettered piece a sub-item "9(a)", "9(b)"
 whose title stops at its page range. The marks must follow in order from "a)" (or
-"(a)"), at least two, and one piece at least must print a page range: a list of what the
-item covers pressed onto one line prints no papers of its own and stays unread here
-(`agenda_lettered_tails`).
+"(a)"), at least two, or one bracketed "(a)" lettering the item's only part ("7 Chair's
+Business (a) Long Service Awards"). A run with no page range is read only when each
+piece is a short head, no sentence ("8. Correspondence (a) Letters to reply to (b)
+Items for information"); a pointer "(see note below)" after the title is dropped.
 
 Where the page column's gap was lost, each piece closes on its bare range instead
 ("6. Thematic Reports (a) Housing Update 15 - 20 (b) Transport Update 21 - 30"): bare
@@ -36,8 +37,10 @@ BARE_PAGES = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s*$"
 MIN_SUB_ITEMS = 2
 #: Characters of the line searched (a front sheet's item runs on for a few lines at most)
 MAX_LINE = 2000
+#: "(see note below)" after the title: a pointer to the paper's notes, no part of it
+POINTER = re.compile(r"\s?\((?:please\s+)?see\s[^()]{1,40}\)\s*$", re.IGNORECASE)
 #: ": " or " – " closing the item's title before its first sub-item
-TITLE_CLOSE = re.compile(r"\s*(?::|\s[-–—])\s*$")
+TITLE_CLOSE = re.compile(r"\s*(?::\s?[-–]?|\s[-–—])\s*$")
 
 
 def _marks(rest: str) -> list[re.Match[str]]:
@@ -90,9 +93,10 @@ def glued_sub_items(text: str) -> list[ItemLine] | None:
         return None
     rest = match["title"]
     marks = _marks(rest)
-    if len(marks) < MIN_SUB_ITEMS:
-        return None
-    head = plain(TITLE_CLOSE.sub("", PAGES.sub("", rest[: marks[0].start()]))).strip()
+    if len(marks) < MIN_SUB_ITEMS and not (marks and marks[0]["open"]):
+        return None  # one bracketed "(a)" may letter an item's only head
+    head = POINTER.sub("", PAGES.sub("", rest[: marks[0].start()]))
+    head = plain(TITLE_CLOSE.sub("", head)).strip()
     if not reads_as_title(head):
         return None
     code = match["code"]
@@ -107,4 +111,17 @@ def glued_sub_items(text: str) -> list[ItemLine] | None:
         spans.append(piece[2])
     if not _run_on(spans):
         return None
-    return items if any(item.pages for item in items[1:]) else None
+    if any(item.pages for item in items[1:]) or all(_heading(i.title) for i in items[1:]):
+        return items
+    return None
+
+
+#: Most words of a lettered head printed with no papers of its own
+MAX_HEAD_WORDS = 12
+
+
+def _heading(title: str) -> bool:
+    """Whether a lettered piece with no page range reads as a head of the item ("Items for
+    consideration", "Accounts for Payment (list to follow)"): short, no sentence."""
+    words = re.sub(r"\([^()]{0,60}\)", "", title).split()
+    return len(words) <= MAX_HEAD_WORDS and ". " not in title and not title.endswith(":")
