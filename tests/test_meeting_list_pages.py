@@ -188,3 +188,55 @@ def test_a_note_to_the_public_may_stand_between_the_title_and_the_venue() -> Non
     assert opening is not None and opening.venue == "Assembly Hall - Guildhall, Ellerby"
     two_notes = noted.replace("limited.\n\n", "limited.\n\nArrive early.\n\nThanks.\n\n", 1)
     assert list_page_opening(_lines(two_notes)) is None
+
+
+VENUE_TITLED_PAGE = """\
+Agenda, decisions and minutes
+
+Remote Meeting (Public Not Admitted), Wyke County Council - Tuesday, 4th March, 2025 2.00 pm
+
+The council's meetings are broadcast live.
+
+Recordings are published after each meeting.
+
+Venue: Remote Meeting (Public Not Admitted)
+
+Contact: Ann Reid
+
+
+No. Item
+
+
+Minutes pdf icon PDF 88 KB
+
+To confirm the minutes of the meeting held on 4 February 2025.
+
+Additional documents:
+
+
+The minutes of the meeting held on 4 February 2025 were confirmed.
+
+
+Chair's Announcements
+
+Additional documents:
+
+
+The Chair reported the following matters:-
+
+·      The Chair thanked the staff for their work over the winter.
+"""
+
+
+def test_a_page_titled_by_its_venue_under_the_decisions_heading() -> None:
+    """The system titles the meeting by where it sat, the "Venue:" line repeating it, and
+    heads the page "Agenda, decisions and minutes"; the Chair's lead-in to a list of
+    announcements is no minute's title."""
+    part = parsed(VENUE_TITLED_PAGE).parts[0]
+    assert part.kind is DocumentKind.MINUTES
+    assert part.meeting is not None
+    assert (part.meeting.body_name, part.meeting.date) == (
+        "Wyke County Council",
+        dt.date(2025, 3, 4),
+    )
+    assert [m.title for m in part.minutes] == ["Minutes", "Chair's Announcements"]

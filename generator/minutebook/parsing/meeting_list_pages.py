@@ -21,6 +21,7 @@ from ..dates import find_date, find_time
 from ..model import DocumentKind, Line
 from ..vocabulary import WEEKDAY_NAME
 from .content_kind import page_kind
+from .dated_page_titles import PAGE_HEADING as SYSTEM_HEADING
 from .mirrored_list_pages import mirrored_title
 from .openings import Opening
 from .printed_kind_titles import KIND_TITLE
@@ -87,10 +88,13 @@ def _venue_under(lines: list[Line], i: int) -> str | None:
     return None
 
 
-def _body(printed: str) -> str:
+def _body(printed: str, venue: str | None = None) -> str:
     """The committee named on the title line: a meeting's own title before it is dropped
     ("Annual Council, Council" -> "Council") when that title ends with the committee's
-    name."""
+    name, or when it repeats the "Venue:" line ("Virtual Meeting (Public Not Admitted),
+    Wyke Council": the page titled the meeting by where it sat)."""
+    if venue and printed.startswith(f"{venue}, ") and len(printed) > len(venue) + 2:
+        return printed[len(venue) + 2 :]
     head, sep, tail = printed.rpartition(", ")
     return tail if sep and head.lower().endswith(tail.lower()) else printed
 
@@ -145,7 +149,10 @@ def list_page_start(lines: list[Line], i: int) -> DocumentKind | None:
     if mirrored_title(lines, i) is not None:  # "Agenda for X meeting, Mar 4 2012" mirrored
         return page_kind(lines[i:]) or DocumentKind.AGENDA
     above = [plain(ln.text).strip() for ln in lines[:i] if ln.text.strip()]
-    if i >= HEAD_LINES or (above and not (len(above) == 1 and PAGE_HEADING.match(above[0]))):
+    heading = len(above) == 1 and bool(
+        PAGE_HEADING.match(above[0]) or SYSTEM_HEADING.fullmatch(above[0])
+    )  # "Agenda, decisions and minutes": the heading with the decisions added
+    if i >= HEAD_LINES or (above and not heading):
         return None  # ("Agenda and minutes", the page's own heading, may stand above it)
     if _title(lines, i) is None:
         return None
@@ -213,8 +220,8 @@ def list_page_opening(lines: list[Line]) -> Opening | None:
         date = find_date(match["when"])
         if date is None:
             return None
-        body = _body(match["body"].strip())
         venue = _venue_under(lines, i)
+        body = _body(match["body"].strip(), venue)
         return Opening(body, date, find_time(match["when"]), venue, lines[i].number)
     stacked = _stacked(lines)
     if stacked is None:

@@ -2513,6 +2513,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if LEADS_ON.search(raw):  # "The Board resolved:-" over its decision: a lead-in
         return None
+    if FOLLOWING_LEAD.search(raw):  # "The Chair reported the following matters:-"
+        return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
@@ -2531,6 +2533,9 @@ LEADS_ON = re.compile(
     r"\b(?:resolved|agreed|decided|determined|recommended|noted|ordered)\s{0,2}:\s{0,2}[-–]?\s{0,4}$",
     re.IGNORECASE,
 )
+#: "... the following announcements:-", "The following were noted:": a lead-in to the
+#: list under it, no title
+FOLLOWING_LEAD = re.compile(r"\bthe\s+following\b[^:]{0,80}:\s{0,2}[-–]?\s{0,4}$", re.IGNORECASE)
 #: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
 REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
 #: Most words of a title printed with a closing full stop and not title-cased
