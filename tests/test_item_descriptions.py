@@ -62,3 +62,13 @@ def test_a_minutes_title_closed_by_its_date_opens_minutes_over_their_attendance(
     assert start is not None and str(start.kind) == "minutes"
     lines[3] = Line(4, "1. To receive apologies for absence")
     assert detect_minutes(lines, 0) is None
+
+
+def test_an_items_title_with_its_file_link_opens_no_minutes() -> None:
+    """ "Minutes of the meeting of ... pdf icon PDF 41 KB": a meeting page's item, its
+    paper a link; the same words with no link open minutes (the test above)."""
+    lines = _lines(
+        "Minutes of the meeting of the Eastvale Area Council held on 4 May 2020 pdf icon PDF"
+        " 41 KB\n\nMinutes:\n\nThe minutes were approved.\n"
+    )
+    assert detect_minutes(lines, 0) is None

@@ -19,6 +19,7 @@ from ..model import DocumentKind, Layout, Line, Part
 from ..vocabulary import BODY_NOUNS, WEEKDAY_NAME
 from . import letter_formulae
 from .agenda_fronts import agenda_front
+from .agenda_items import FILE_LINK
 from .appendices import LISTED, POINTS_TO
 from .bare_front_sheets import labels_lost_front_sheet
 from .browser_prints import print_header
@@ -655,6 +656,8 @@ def detect_minutes(lines: list[Line], i: int) -> Start | None:
     if describes_an_item(lines, i):
         return None
     text = lines[i].text.strip().strip("*#_ ")
+    if FILE_LINK.search(text):  # "Minutes of Meeting of 4 May pdf icon PDF 41 KB": an
+        return None  # item's title on a meeting page, its paper a link, no paper here
     stamp = ITEM_STAMP.match(text)
     if stamp and MINUTES_OPENING.match(text[stamp.end() :].strip()):
         text = text[stamp.end() :].strip()  # "AGENDA ITEM NO. 2(i) MINUTES OF ...": the pack's
