@@ -134,5 +134,5 @@ def test_a_declaration_naming_no_office_is_no_election() -> None:
 def test_an_initials_stop_before_the_surname_ends_no_sentence() -> None:
     """ "Councillor  K. Lowe was re-elected": the stop after an initial is no sentence's end,
     so the election's sentence starts at the title, not at the surname."""
-    text = "There was one candidate. Councillor  K. Lowe was re-elected as Vice-Chairman."
+    text = "One nomination was made. Councillor  K. Lowe was elected Vice-Chairman again."
     assert election_stated(text) == text.index("Councillor")

@@ -97,7 +97,7 @@ SUMMONS_OVER_FIELDS = """\
 
 4 March 2016
 
-Dear Alderman / Councillor
+Dear Member
 
 Members are summoned to attend the ORDINARY MEETING of FENBY CITY,
 

@@ -73,10 +73,10 @@ def test_a_field_label_before_the_bodys_decision_is_no_part_of_it() -> None:
     """ "Action: The Council RESOLVED to ...": a parish template's field label, then the
     body's decision and the motion that carried it."""
     body = lines_of(
-        "Apologies had been received from Cllr Dunn.\n\n"
-        "Action: The Council RESOLVED to accept the reasons given. Proposed by Cllr Moss, "
+        "Cllr Dunn sent his apologies.\n\n"
+        "Action: The Council RESOLVED to accept the apology as given. Proposed by Cllr Moss, "
         "seconded by Cllr Reid and approved unanimously."
     )
     found = resolution(body)
     assert found is not None and found.line == 3
-    assert found.text.startswith("The Council RESOLVED to accept the reasons given.")
+    assert found.text.startswith("The Council RESOLVED to accept the apology as given.")

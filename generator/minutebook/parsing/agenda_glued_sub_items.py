@@ -11,7 +11,7 @@ whose title stops at its page range. The marks must follow in order from "a)" (o
 "(a)"), at least two, or one bracketed "(a)" lettering the item's only part ("7 Chair's
 Business (a) Long Service Awards"). A run with no page range is read only when each
 piece is a short head, no sentence ("8. Correspondence (a) Letters to reply to (b)
-Items for information"); a pointer "(see note below)" after the title is dropped.
+Letters to note"); a pointer "(see note below)" after the title is dropped.
 
 Where the page column's gap was lost, each piece closes on its bare range instead
 ("6. Thematic Reports (a) Housing Update 15 - 20 (b) Transport Update 21 - 30"): bare
@@ -121,7 +121,7 @@ MAX_HEAD_WORDS = 12
 
 
 def _heading(title: str) -> bool:
-    """Whether a lettered piece with no page range reads as a head of the item ("Items for
-    consideration", "Accounts for Payment (list to follow)"): short, no sentence."""
+    """Whether a lettered piece with no page range reads as a head of the item ("Letters
+    to reply to", "Accounts for Payment (list to follow)"): short, no sentence."""
     words = re.sub(r"\([^()]{0,60}\)", "", title).split()
     return len(words) <= MAX_HEAD_WORDS and ". " not in title and not title.endswith(":")

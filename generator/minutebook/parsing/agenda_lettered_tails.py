@@ -6,9 +6,9 @@ Pecuniary Interests (b) Private Interests". Where the line breaks survive, the l
 heads stand on lines of their own under the title; when they are lost, the heads run on
 after it. The item is the title before the colon; the heads and a "(see note below)"
 pointer are no part of it (short heads become the item's parts first, in
-`agenda_glued_sub_items`; what is cut here stays on the paper's page). A title that only holds a
-lettered list inside a sentence ("To (a) confirm ..., (b) check ...") has no colon
-before its "(a)" and is left whole.
+`agenda_glued_sub_items`; what is cut here stays on the paper's page). A title that only
+holds a lettered list inside a sentence ("To (a) confirm ..., (b) check ...") has no
+colon before its "(a)" and is left whole.
 
 A flattened parish agenda runs an item's own list on after its title in other marks
 too: "6. Council Committees – a) Park Committee ... b) Finance Committee ...", "8. To

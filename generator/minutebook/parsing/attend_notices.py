@@ -84,8 +84,8 @@ def summons_index(lines: list[Line]) -> int | None:
 def summoned_body(lines: list[Line], before: int) -> str | None:
     """The body a summons above the meeting's fields names ("attend the ORDINARY MEETING
     of FENBY DISTRICT COUNCIL to be held as follows:", "A Meeting of the LICENSING BOARD
-    is to be held as follows:-"), its wrapped lines joined; None when no such summons stands just
-    above line `before`."""
+    is to be held as follows:-"), its wrapped lines joined; None when no such summons
+    stands just above line `before`."""
     above = [plain(ln.text).strip() for ln in lines[:before] if ln.text.strip()]
     joined = " ".join(above[-SUMMONS_LINES:])
     match = SUMMONED.search(joined) or AS_FOLLOWS.search(joined)

@@ -76,7 +76,7 @@ ANOTHERS = re.compile(r"\b(?:at\s+(?:its|their)|by\s+the)\b", re.IGNORECASE)
 #: and completed her Declaration of Office, witnessed by the Clerk"
 CLAUSE_BREAK = re.compile(r",|\s(?:and|but)\s")
 #: What ends a sentence before the election's one, on the same line (not a title's stop:
-#: "Cllr. A Reed", "Mrs. B Shaw", nor an initial's: "Councillor L. Dale"): a stop, or one
+#: "Cllr. A Reed", "Mrs. B Shaw", nor an initial's: "Councillor K. Lowe"): a stop, or one
 #: closing an aside ("... presided.)"), with the next paragraph's letter ("(a) Cllr A Reed
 #: was elected ...")
 SENTENCE_END = re.compile(

@@ -2055,7 +2055,7 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
     if last is None:
         return not roman_opening_too_high(number or "", key)
     if year_glued_next(number or "", key, last):
-        return True  # "AM219" after "AM119": minutes 1 and 2 of 2019, the year glued on
+        return True  # "GM223" after "GM123": minutes 1 and 2 of 2023, the year glued on
     if len(key) == 1 == len(last) and key[0] - last[0] > MAX_JUMP:
         return False  # "2" then "2016": a year or a count, not the next minute
     if LETTER_SUFFIXED.fullmatch(number or "") and len(last) == 1 and key == last:
@@ -2064,8 +2064,8 @@ def _continues(number: str | None, last: tuple[int, ...] | None) -> bool:
 
 
 def year_glued_next(number: str, key: tuple[int, ...], last: tuple[int, ...]) -> bool:
-    """Whether a series' code with its year's two figures glued after the minute ("AM219":
-    minute 2 of 2019) is the next after the last ("AM119"): the same year, the minute one
+    """Whether a series' code with its year's two figures glued after the minute ("GM223":
+    minute 2 of 2023) is the next after the last ("GM123"): the same year, the minute one
     more. Read as one figure the code jumps by a hundred."""
     if number[:1].isdigit() or len(key) != 1 or len(last) != 1:
         return False

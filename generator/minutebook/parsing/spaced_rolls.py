@@ -31,8 +31,8 @@ from .names import looks_like_a_person
 
 #: "Present:", "Also present:-", "In attendance:", "Apologies:": the roll's own label
 ROLL_LABEL = re.compile(
-    r"^(?:(?:members\s+|also\s+)?present|(?:also\s+)?in\s+attendance|apologies(?:\s+for\s+absence)?)"
-    r"\s{0,2}:[-–]?$",
+    r"^(?:(?:members\s+|also\s+)?present|(?:also\s+)?in\s+attendance"
+    r"|apologies(?:\s+for\s+absence)?)\s{0,2}:[-–]?$",
     re.IGNORECASE,
 )
 #: "Councillors:", "Hon Aldermen:", "Officers:": one to three capitalised words and a
