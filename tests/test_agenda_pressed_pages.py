@@ -117,9 +117,11 @@ def test_items_numbered_through_the_year_keep_their_codes() -> None:
     ]
 
 
-def test_report_references_under_numbered_items_are_no_items() -> None:
+def test_report_references_under_numbered_items_are_no_numbering_of_their_own() -> None:
     """One scheme an agenda: "29/20" after items 1 and 2 is the reference of a report the
-    last item considers, not an item numbered through the year (invented example)."""
+    last item lists, not an item numbered through the year; it is an item coded with its
+    reference under the list's colon (`agenda_report_numbers`), and starts none without
+    one (invented example)."""
     assert _items(
         "1. Apologies for absence",
         "2. To consider the following reports:",
@@ -128,7 +130,14 @@ def test_report_references_under_numbered_items_are_no_items() -> None:
     ) == [
         ("1", "Apologies for absence", None),
         ("2", "To consider the following reports:", None),
+        ("29/20", "Recovery Plan for the Park's visitor centres", None),
+        ("30/20", "Review of the scheme of delegation", None),
     ]
+    assert _items(
+        "1. Apologies for absence",
+        "2. Reports",
+        "29/20 Recovery Plan for the Park's visitor centres",
+    ) == [("1", "Apologies for absence", None), ("2", "Reports", None)]
 
 
 def test_a_description_after_the_range_is_no_part_of_the_title() -> None:

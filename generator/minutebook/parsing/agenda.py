@@ -48,6 +48,7 @@ from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_purposes import without_purposes
 from .agenda_reference_lines import cites_another_agenda, in_item_word_form
+from .agenda_report_numbers import next_report_number
 from .agenda_run_in import (
     capitals_before_instruction,
     capitals_run_in,
@@ -187,6 +188,7 @@ def _read_items(
     skip = 0  # lines below an item's line that it took (the end of its title)
     lettered = lettered_runs(lines)  # "A Apologies", "B Election of Chair" over descriptions
     first_form: bool | None = None  # whether the first item printed "Item 1"
+    report: str | None = None  # the report number of the last report listed under an item
     for n, line in enumerate(lines):
         if skip:
             skip -= 1
@@ -232,8 +234,10 @@ def _read_items(
             item = None  # "Item 9 Footpath update" under "5. Matters arising": the last agenda's
         if item is not None and numbering.accepts(item.code):
             first_form = in_item_word_form(text) if first_form is None else first_form
-            parent, sub_letter = item.code, None
+            parent, sub_letter, report = item.code, None, None
             parts_list = opens_parts(text)
+        elif item is not None and parts_list and next_report_number(item.code, report):
+            report = item.code  # "29/20 Corporate Plan" under "8. The following reports:"
         elif (
             code_alone(text) is not None  # "5a" alone over its title, as a web page prints it
             and (lettered_sub := lettered_code_item(item, parent, sub_letter)) is not None
