@@ -1509,9 +1509,11 @@ PREAMBLE_CHARACTERS = 1200
 
 
 #: What ends another paper, not what opens this one: a sentence ("Item 2 was deferred to
-#: a later meeting."), a signature's lone "Signed" or "Chairman"
+#: a later meeting."), a signature's lone "Signed" or "Chairman"; a notice to the reader
+#: ("Please note these minutes are a draft.", "Note: ...") is the host's, over the paper
 PAPER_TAIL = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s[^\s:]+){3,}(?<!\.\.)\.|(?:Signed|Chair(?:man|woman|person)?)\W*)$"
+    r"^(?:(?!Please\s|Note\b)[A-Z][a-z]+(?:\s[^\s:]+){3,}(?<!\.\.)\."
+    r"|(?:Signed|Chair(?:man|woman|person)?)\W*)$"
 )
 #: "1. APOLOGIES FOR ABSENCE": a numbered item; two make a list of business
 NUMBERED_ITEM = re.compile(r"^\d{1,3}\.?\s+[A-Za-z]")
