@@ -67,6 +67,7 @@ from .attendance_and_from import joined_from_groups
 from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
+from .attendance_cell_rows import cell_rows
 from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
 from .attendance_chair_roll import roll_name
@@ -2718,6 +2719,7 @@ def read_attendance_lists(
         Line(line.number, COLUMN_HEADS.sub("Councillors ", line.text, count=1)) for line in lines
     ]
     lines = name_grid_rows(lines)  # "Present Ann Reid (Chairman)" / "Ben Moss Cara Lowe"
+    lines = cell_rows(lines)  # "Present in person Ann Reid (Convener) Ben Moss Cara Lowe"
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"

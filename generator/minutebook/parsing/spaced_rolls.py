@@ -30,6 +30,7 @@ from ..model import Line
 from .names import looks_like_a_person
 
 #: "Present:", "Also present:-", "In attendance:", "Apologies:": the roll's own label
+from .attendance_cell_rows import cell_row_lines
 ROLL_LABEL = re.compile(
     r"^(?:(?:members\s+|also\s+)?present|(?:also\s+)?in\s+attendance"
     r"|apologies(?:\s+for\s+absence)?)\s{0,2}:[-–]?$",
@@ -84,4 +85,4 @@ def spaced_roll_lines(lines: list[Line]) -> frozenset[int]:
             found.add(index)
         else:
             in_roll = False
-    return frozenset(found)
+    return frozenset(found) | cell_row_lines(lines)  # "Present in person Ann Reid Ben Moss"
