@@ -74,3 +74,50 @@ def test_two_forenames_sharing_a_surname_are_no_title() -> None:
     assert shared_surname_pair("Dora and Gil Kemp")
     assert not shared_surname_pair("Apologies and Substitute Members")
     assert not shared_surname_pair("Questions and Answers")
+
+
+LABELLED = """\
+Minutes 03/2016
+
+A meeting of Wyke Community Council was held on 7 March 2016 in Wyke Village Hall.
+
+Present were: Mr A Reid (Chair)
+
+Mrs B Moss
+
+Mr C Dunn
+
+Clerk: Miss D Lamb
+
+Apologies: Mr E Fry
+
+Mrs F Tate
+
+The minutes of the meeting held on 1 February 2016 were approved.
+
+Footpath Signs
+
+The signs at Wyke Lane had been replaced.
+
+Bus Shelter
+
+It was agreed to ask for a quote.
+"""
+
+
+def test_a_label_with_its_first_person_opens_and_carries_on_the_roll() -> None:
+    part = parse_text(LABELLED)
+    assert [m.title for m in part.minutes] == ["Footpath Signs", "Bus Shelter"]
+    assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance] == [
+        (AttendanceRole.PRESENT, "Mr A Reid", "Chair", 5),
+        (AttendanceRole.PRESENT, "Mrs B Moss", None, 7),
+        (AttendanceRole.PRESENT, "Mr C Dunn", None, 9),
+        (AttendanceRole.IN_ATTENDANCE, "Miss D Lamb", "Clerk", 11),
+        (AttendanceRole.APOLOGIES, "Mr E Fry", None, 13),
+        (AttendanceRole.APOLOGIES, "Mrs F Tate", None, 15),
+    ]
+
+
+def test_a_labelled_person_outside_a_roll_opens_none() -> None:
+    lines = lines_of("Clerk: Miss D Lamb\n\nFootpath Signs\n\nThe signs were replaced.\n")
+    assert spaced_roll_lines(lines) == frozenset()

@@ -17,9 +17,12 @@ labels of their own:
 
 Each name stands alone between blank lines like an unnumbered minute's title.
 `spaced_roll_lines` finds the lines of such a roll in one pass: it opens at an
-attendance label, goes on over group labels and people's lines, and ends at the first
-line that is neither; a line naming business ("Apologies for Absence", "Minutes") ends it
-however it is cased, so the first minute under the roll keeps its title.
+attendance label (alone, or with the first person after it: "Present were: Ann Reid"),
+goes on over group labels, people's lines and short labels with their person ("Clerk:
+Ed Fry"), and ends at the first line that is none of these; a line naming business
+("Apologies for Absence", "Minutes") ends it however it is cased, so the first minute
+under the roll keeps its title. The rows of a flattened attendance table
+(`attendance_cell_rows`) are the roll's too.
 """
 
 from __future__ import annotations
@@ -27,14 +30,20 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .attendance_cell_rows import cell_row_lines
 from .names import looks_like_a_person
 
 #: "Present:", "Also present:-", "In attendance:", "Apologies:": the roll's own label
-from .attendance_cell_rows import cell_row_lines
-ROLL_LABEL = re.compile(
-    r"^(?:(?:members\s+|also\s+)?present|(?:also\s+)?in\s+attendance"
-    r"|apologies(?:\s+for\s+absence)?)\s{0,2}:[-–]?$",
-    re.IGNORECASE,
+ROLL_WORDS = (
+    r"(?:(?:members\s+|also\s+)?present(?:\s+were)?|(?:also\s+)?in\s+attendance"
+    r"|apologies(?:\s+for\s+absence)?)"
+)
+ROLL_LABEL = re.compile(rf"^{ROLL_WORDS}\s{{0,2}}:[-–]?$", re.IGNORECASE)
+#: "Present were: Ann Reid (Chair)", "Clerk: Ed Fry": a label and the first person on
+#: one line; a roll label opens the roll, any short label goes on with it
+LABELLED_PERSON = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]{1,20}(?:\s[A-Za-z][\w'’.-]{1,20}){0,2})\s{0,2}:[-–]?\s+"
+    r"(?P<person>\S.{0,120})$"
 )
 #: "Councillors:", "Hon Aldermen:", "Officers:": one to three capitalised words and a
 #: colon, a group of the roll
@@ -81,6 +90,11 @@ def spaced_roll_lines(lines: list[Line]) -> frozenset[int]:
             continue
         if ROLL_LABEL.match(text):
             in_roll = True  # the label may be a minute's title ("Apologies for Absence:")
+        elif (labelled := LABELLED_PERSON.match(text)) and _person_line(labelled["person"]):
+            opens = re.fullmatch(ROLL_WORDS, labelled["label"], re.IGNORECASE) is not None
+            in_roll = in_roll or opens
+            if in_roll:
+                found.add(index)
         elif in_roll and (GROUP_LABEL.match(text) or _person_line(text)):
             found.add(index)
         else:
