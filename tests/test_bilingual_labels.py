@@ -41,4 +41,5 @@ def test_an_english_post_before_a_slash_stays() -> None:
 def test_a_titled_name_before_a_slashed_post_stays() -> None:
     assert english("Mrs J Tavy / Chair") == "Mrs J Tavy / Chair"
     assert english("Dr K Orrin / Vice Chair") == "Dr K Orrin / Vice Chair"
+    assert english("Sam Hill (Lay Member/Chair)") == "Sam Hill (Lay Member/Chair)"  # an office
     assert english("Cyng/Cllr: E Ffrancon") == "Cllr: E Ffrancon"

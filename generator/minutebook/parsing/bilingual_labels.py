@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from ..vocabulary import STARTS_WITH_TITLE
+from ..vocabulary import OFFICE_WORDS, STARTS_WITH_TITLE
 
 #: the English attendance labels printed after the Welsh ones
 ENGLISH = (
@@ -37,11 +37,13 @@ ENGLISH_WORDS = re.compile(r"\b(?:for|and|of|the|to|with)\b")
 def _english(match: re.Match[str]) -> str:
     """Nothing for a Welsh label; the text itself when the half before the slash is an
     English label too ("Present/Apologies" lists two labels, not two languages) or an
-    English post ("Member for Audit / Vice Chair") or a titled person, the name cell of a
-    slash-joined table row ("Ms A Reid / Chair")."""
+    English post ("Member for Audit / Vice Chair", "Independent Member/Chair": a word of an
+    office) or a titled person, the name cell of a slash-joined table row ("Ms A Reid /
+    Chair")."""
     welsh = match["welsh"].strip()
     person = STARTS_WITH_TITLE.match(welsh) is not None and len(welsh.split()) > 1
-    english = ENGLISH_ALONE.match(welsh) or ENGLISH_WORDS.search(welsh)
+    office = any(word.lower() in OFFICE_WORDS for word in welsh.split())
+    english = ENGLISH_ALONE.match(welsh) or ENGLISH_WORDS.search(welsh) or office
     return match[0] if english or person else ""
 
 
