@@ -77,6 +77,12 @@ def test_honours_after_a_comma_stay_with_the_name() -> None:
         ("Mr G Sandher, MBE, DL", None),
         ("Ms K Ito JP", None),
     ]
+    # a district member who also sits on the county council
+    assert _split("A. Reid, CC (Deputy Mayor), B. Moss, CC, C. Lowe") == [
+        ("A. Reid, CC", "Deputy Mayor"),
+        ("B. Moss, CC", None),
+        ("C. Lowe", None),
+    ]
 
 
 def test_several_brackets_give_capacity_and_organisation() -> None:

@@ -150,6 +150,8 @@ HONOURS: tuple[str, ...] = (
     "KFSM",
     "QAM",
     "DL",
+    # a district or town member who also sits on the county council ("J Reid, CC")
+    "CC",
     "JP",
     "KC",
     "QC",
