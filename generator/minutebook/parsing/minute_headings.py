@@ -2461,8 +2461,12 @@ ATTENDANCE_LABEL = re.compile(
 )
 #: "Mrs C Dunn, Mr T Moss, Dr B Lowe": titled names parted by commas, a list's line
 TITLED_LIST = re.compile(rf"^{TITLE}\s[^,]{{1,40}}(?:,\s{TITLE}\s[^,]{{1,40}}){{1,30}}$")
-#: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance"
-FIELD_LINE = re.compile(r"^(?:actions?|owner|lead|responsible|by\s+whom)\s*:", re.IGNORECASE)
+#: A field a minute labels inside its text: "Action:- Ann Reid", "Owner: Head of Finance";
+#: a committee system's "Status: Noted" over an item's "Business:" and "Decision:"
+FIELD_LINE = re.compile(
+    r"^(?:actions?|owner|lead|responsible|by\s+whom|(?:decision\s+|item\s+)?status)\s*:",
+    re.IGNORECASE,
+)
 #: The public's own business, a standing item ("Public Questions/ Statements", "Public
 #: Participation"): a heading, though it opens with a part marker's word ("PUBLIC").
 PUBLIC_BUSINESS = re.compile(
