@@ -116,14 +116,21 @@ def place_dated(text: str) -> tuple[str, str] | None:
 #: a committee system's label for the papers' kind over their date, under the body's name
 #: ("Cabinet" / "Committee Minutes" / "Wed Jan 13 2016"): the word alone names no body
 BARE_KIND = re.compile(r"^(?:sub-)?committees?$", re.IGNORECASE)
+#: A committee system's page heading over the date, no body: "Meeting documents"
+DOCUMENTS_HEADING = re.compile(r"(?:meeting\s+)?(?:documents|papers|details)", re.IGNORECASE)
 
 
 def _titled_body(titled: list[Line]) -> str:
     """The body named by the title lines over the date (nearest first). Under a committee
     system's "Committee Minutes" label the name above is the body's: "Cabinet" as it is,
-    "Development Control" (no body's noun) with "Committee" after it."""
+    "Development Control" (no body's noun) with "Committee" after it. A page heading
+    ("Meeting documents") names none."""
     names = [
-        name for line in titled if (name := title_name(line)) and not KIND_TITLE.fullmatch(name)
+        name
+        for line in titled
+        if (name := title_name(line))
+        and not KIND_TITLE.fullmatch(name)
+        and not DOCUMENTS_HEADING.fullmatch(name)
     ]
     for k, name in enumerate(names):
         if not BARE_KIND.match(name):

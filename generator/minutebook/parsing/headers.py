@@ -22,6 +22,7 @@ from .committee_parents import committee_parent
 from .council_town_headings import council_town_opening
 from .dated_title_openings import dated_title_opening
 from .decision_pages import decision_page_opening
+from .document_name_openings import document_name_opening
 from .flattened_field_runs import field_run_opening
 from .flattened_field_sheets import flattened_field_opening
 from .flattened_front_sheets import (
@@ -390,7 +391,9 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             placed_title_opening(lines),  # "X Committee" / "Meeting on D, T" / "at the V"
         ),
         titled_date_opening(lines),
-    ) or unnamed_opening(lines)  # no name at the head: the body whose minutes it approves
+    )
+    opening = opening or document_name_opening(lines)  # "MINUTES - Council 20150304 19:00"
+    opening = opening or unnamed_opening(lines)  # no name at the head: the minutes approved
     opening = cited_record(lines, held) or opening  # "Item: B2 Minutes of ... Held on D" above
     if opening is not None:
         opening = banner_as_venue(opening) or opening  # "Minutes D" / "X AUTHORITY" as venue
