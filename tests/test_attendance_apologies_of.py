@@ -20,6 +20,19 @@ def test_the_apologies_of_someone_name_them() -> None:
     assert _names("Apologies of absence were received from Cllr B Moss.") == "Cllr B Moss"
 
 
+def test_apologies_for_absence_from_the_meeting_after_the_label() -> None:
+    found = attendance_of(
+        "MINUTES of the meeting of the COUNCIL held at Wyke Hall on 3 March 2015.\n\n"
+        "PRESENT: Councillors A Reid and B Moss.\n\n"
+        "APOLOGIES: Apologies for absence from the meeting were submitted on behalf of"
+        " Councillors E Fry and F Tate.\n\n1. MINUTES\n\nAgreed.\n"
+    )
+    assert [f for f in found if f[0] is APOLOGIES] == [
+        (APOLOGIES, "E Fry", None, 5),
+        (APOLOGIES, "F Tate", None, 5),
+    ]
+
+
 def test_the_speaker_going_on_after_the_name_is_cut_off() -> None:
     found = attendance_of(
         "MINUTES\n\nPresent: Councillors Hill and Moran.\n\n1 APOLOGIES FOR ABSENCE\n"

@@ -434,8 +434,9 @@ NOT_MEMBERS = (AttendanceRole.IN_ATTENDANCE, AttendanceRole.ALSO_PRESENT)
 APOLOGIES_SENTENCE = re.compile(
     # "9Apologies ...": a minutes table's number cell glued to its text
     r"(?:\b|(?<=\d))Apolog(?:y|ies)\s+(?:and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+)?"
-    # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland)
-    r"(?:(?:for|of)\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?\s*)?"
+    # "apologies for non-attendance at the meeting on behalf of" (Northern Ireland), "for
+    # absence from the meeting were submitted on behalf of"
+    r"(?:(?:for|of)\s+(?:absence|non-attendance)(?:\s+(?:at|from)\s+the\s+meeting)?\s*)?"
     # "Apologies for absence, together with reasons, were received from ..."
     r"(?:,\s*(?:together\s+)?with\s+(?:the\s+)?reasons?,?\s+)?"
     r"(?:(?:were|had\s+been|was|be)\s+(?:also\s+)?"
