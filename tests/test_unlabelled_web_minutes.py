@@ -77,6 +77,20 @@ def test_a_clause_whose_formula_was_lost_is_the_decision() -> None:
     assert bare_clause(_lines("That is what the officer had said.")) is None
 
 
+def test_a_motion_recorded_as_lost_is_no_decision() -> None:
+    body = _lines(
+        "Proposer : Councillor Reid",
+        "That Councillor Moss be appointed as Leader.",
+        "",
+        "LOST",
+        "Proposer : Councillor Lowe",
+        "That Councillor Pym be appointed as Leader.",
+        "CARRIED",
+    )
+    assert bare_clause(body) == ("That Councillor Pym be appointed as Leader.", 6)
+    assert bare_clause(_lines("That the item be deferred.", "The motion fell.")) is None
+
+
 def test_a_long_agenda_wording_over_its_minutes_label_is_the_title() -> None:
     text = (
         "No. Item\n\n41.\n\nSubstitutions\n\nMinutes:\n\nThere were none.\n\n42.\n\n"

@@ -13,7 +13,9 @@ as printed on the agenda".
 (`resolutions`): a paragraph opening "That" (or "THAT"), its clause in the mandative
 form ("... be elected", "... be noted"); not a clause under a label or lead-in ending
 with a colon ("Recommendation:", "The Panel is asked to:"), which quotes what was
-proposed (a web page's own "Minutes:" label is no such lead-in). (An
+proposed (a web page's own "Minutes:" label is no such lead-in); not a motion whose
+outcome under it says it failed ("LOST", "The motion fell"): a council electing its
+leader may record motions put and lost before the one carried. (An
 election told as a fact, "Cllr A Reid was elected as Chair", is not read as a decision.)
 """
 
@@ -37,6 +39,20 @@ CLAUSE = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?(?:[Tt]hat|THAT)\s+[^;]{1,200}?" + 
 PAGE_LABELS = frozenset({"minutes:", "minute:"})
 #: "That apologies be received from Cllr A Reid": the record's attendance in a clause
 APOLOGIES = re.compile(r"^(?:\(?\d{1,2}[.)]\s+)?That\s+(?:the\s+)?apologies\b", re.IGNORECASE)
+#: "LOST", "The motion fell", "Not carried (3 for, 5 against)": a vote's outcome under a
+#: motion that failed, alone on its line
+FAILED = re.compile(
+    r"^(?:(?:the\s+)?(?:motion|amendment|proposal)\s+(?:was\s+)?)?"
+    r"(?:lost|fell|defeated|rejected|not\s+carried)\b[^.;]{0,60}\.?$",
+    re.IGNORECASE,
+)
+
+
+def _below(body: list[Line], k: int) -> str:
+    return next(
+        (plain(body[j].text).strip() for j in range(k + 1, len(body)) if body[j].text.strip()),
+        "",
+    )
 
 
 def _above(body: list[Line], k: int) -> str:
@@ -58,6 +74,8 @@ def bare_clause(body: list[Line]) -> tuple[str, int] | None:
             continue  # "That apologies be received from ...": the attendance, not a decision
         if under_lead_in(body, k):
             continue  # "Recommendation:" over "That the report be noted": proposed
+        if FAILED.match(_below(body, k)):
+            continue  # "That Cllr A be appointed" over "LOST": a motion that failed
         return text, line.number
     return None
 
