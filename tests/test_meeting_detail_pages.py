@@ -119,3 +119,29 @@ def test_the_panels_summary_heading_under_the_pages_heading_starts_the_paper_too
     assert page_start(other, 3) == (1, DocumentKind.AGENDA)
     sentence = _lines("A meeting summary follows.\n" + HEAD)
     assert page_start(sentence, 2) == (1, DocumentKind.AGENDA)
+
+
+SAME_NUMBERS = (
+    "Wyke District Council\n9 Oct 2019 - 19:00 to 21:15\n  • Documents\n\nAgenda Items\n"
+    "1 APOLOGIES FOR ABSENCE\nTo receive any apologies.\n\n1\n\nThere were none.\n\n"
+    "2 DECLARATIONS OF INTEREST\nA member must declare an interest as the code says.\n"
+    "A pecuniary interest means leaving the room.\nA personal interest allows a vote.\n"
+    "The clerk will advise.\nThe interest is recorded in the minutes.\n\n2\n\nNone.\n\n"
+    "3 REPORTS FOR DECISION\n\n3\n\n(a) APPOINTMENT OF LEADER\nTo appoint the Leader.\n\n"
+    "a\n\nThat Councillor Reid be appointed Leader.\n\n"
+    "(b) APPOINTMENT OF DEPUTY LEADER\n\nb\n\nThat Councillor Moss be appointed.\n"
+)
+
+
+def test_a_number_repeating_the_items_code_heads_the_minute_at_the_items_line() -> None:
+    """Each minute is numbered as its item ("2 DECLARATIONS ..." over "2"), the item's
+    standard text may run long between them, and a sub-item's letter alone under "(a)
+    Title" is a minute of its own (invented example)."""
+    found = [(h.index, h.number, h.title, h.item_code) for h in page_minutes(_lines(SAME_NUMBERS))]
+    assert found == [
+        (5, "1", "APOLOGIES FOR ABSENCE", "1"),
+        (12, "2", "DECLARATIONS OF INTEREST", "2"),
+        (23, "3", "REPORTS FOR DECISION", "3"),
+        (27, "a", "APPOINTMENT OF LEADER", "3(a)"),
+        (34, "b", "APPOINTMENT OF DEPUTY LEADER", "3(b)"),
+    ]

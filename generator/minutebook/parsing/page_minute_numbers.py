@@ -24,12 +24,17 @@ from .text import plain
 
 #: an item's code and title: "4 Declarations of Interest", "2 Pdf Minutes (71Kb)"
 ITEM = re.compile(r"^(?P<code>\d{1,3}[a-z]?)\s+(?P<title>[A-Z‘'\"].{0,150})$")
-#: the minute's number alone on its line
+#: a lettered sub-item's code and title: "(a) APPOINTMENT OF LEADER"
+SUB_ITEM = re.compile(r"^\((?P<code>[a-h])\)\s+(?P<title>[A-Z‘'\"].{0,150})$")
+#: the minute's number alone on its line; a sub-item's letter alone ("a")
 FIGURE = re.compile(r"^(?P<number>\d{1,4})$")
+LETTER = re.compile(r"^(?P<number>[a-h])$")
 #: a linked paper's marks around the title: "Pdf Minutes (71Kb)"
 LINK_MARKS = re.compile(r"^Pdf\s+|\s*\(\d{1,6}\s?[KM]b\)$", re.IGNORECASE)
-#: Non-blank lines of agenda text allowed between an item's line and its minute's number
+#: Non-blank lines of agenda text allowed between an item's line and its minute's number;
+#: lines looked over for an item numbered as the figure (a long standard text between)
 ITEM_TEXT_LINES = 4
+ITEM_REACH = 40
 #: fewest numbered minutes that show the page is printed so
 MIN_MINUTES = 2
 
@@ -38,22 +43,21 @@ def _is_page(lines: list[Line]) -> bool:
     return any(page_date_line(lines, i) for i in range(min(len(lines), HEAD_LINES)))
 
 
-def _item_above(lines: list[Line], i: int) -> tuple[str, str] | None:
-    """The code and title of the item printed at most ITEM_TEXT_LINES lines over the
-    figure at `i`, with no other figure between; None when there is none."""
+def _item_above(lines: list[Line], i: int, number: str) -> tuple[int, str, str] | None:
+    """The line index, code and title of the item printed at most ITEM_TEXT_LINES lines
+    over the figure at `i` (or ITEM_REACH lines when its code is the figure itself, over a
+    long agenda text), with no other figure between; None when there is none."""
     seen = 0
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - ITEM_REACH), -1):
         text = plain(lines[k].text).strip()
         if not text:
             continue
-        if FIGURE.match(text):
+        if FIGURE.match(text) or LETTER.match(text):
             return None
-        item = ITEM.match(text)
-        if item is not None:
-            return item["code"], LINK_MARKS.sub("", item["title"]).strip()
+        item = ITEM.match(text) or SUB_ITEM.match(text)
+        if item is not None and (seen < ITEM_TEXT_LINES or item["code"] == number):
+            return k, item["code"], LINK_MARKS.sub("", item["title"]).strip()
         seen += 1
-        if seen >= ITEM_TEXT_LINES:
-            return None
     return None
 
 
@@ -76,23 +80,40 @@ def agenda_text_above(lines: list[Line], i: int) -> str | None:
 
 
 def page_minutes(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
-    """The minutes of a meeting details page, each headed at its number's line, with the
-    item over it (a number whose item line is missing takes the agenda text on the line
-    over it as its title, else none); [] unless the page
-    is one, MIN_MINUTES numbers at least are found and, in any order, each is one more than
+    """The minutes of a meeting details page, each headed at its number's line (at its
+    item's line when the number repeats the item's code), with the item over it (a number
+    whose item line is missing takes the agenda text on the line over it as its title,
+    else none); a sub-item's letter alone under "(a) Title" heads a minute numbered with
+    the letter, its item coded under the last number's ("3(a)"). [] unless the page is
+    one, MIN_MINUTES numbers at least are found and, in any order, each is one more than
     another."""
     if not _is_page(lines):
         return []
     found: list[MinuteHeading] = []
     for i in range(start, len(lines)):
-        figure = FIGURE.match(plain(lines[i].text).strip())
+        text = plain(lines[i].text).strip()
+        figure = FIGURE.match(text) or LETTER.match(text)
         if figure is None:
             continue
-        item = _item_above(lines, i)
-        code, title = item if item is not None else (None, agenda_text_above(lines, i) or "")
-        found.append(MinuteHeading(i, figure["number"], title, code, certain=True))
-    numbers = sorted(int(h.number or 0) for h in found)
-    if len(found) < MIN_MINUTES or any(b != a + 1 for a, b in pairwise(numbers)):
+        number = figure["number"]
+        item = _item_above(lines, i, number)
+        if number.isalpha():  # "a" under "(a) Title": the last minute's sub-item
+            if item is None or item[1] != number:
+                continue
+            numbered = [h for h in found if (h.number or "").isdigit()]
+            if not numbered:
+                continue
+            parent = numbered[-1].item_code or numbered[-1].number
+            found.append(MinuteHeading(item[0], number, item[2], f"{parent}({number})", True))
+            continue
+        if item is None:
+            title = agenda_text_above(lines, i) or ""
+            found.append(MinuteHeading(i, number, title, None, certain=True))
+            continue
+        index = item[0] if item[1] == number else i  # "2 Title" ... "2": the item's line
+        found.append(MinuteHeading(index, number, item[2], item[1], certain=True))
+    numbers = sorted(int(h.number or 0) for h in found if (h.number or "").isdigit())
+    if len(numbers) < MIN_MINUTES or any(b != a + 1 for a, b in pairwise(numbers)):
         return []
     if not any(h.item_code for h in found):
         return []
