@@ -9,9 +9,14 @@ from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import substitute_sentences
 from minutebook.parsing.attendance_comings import coming_or_going
-from minutebook.parsing.attendance_name_council import name_council_rows, name_then_council
+from minutebook.parsing.attendance_name_council import (
+    gap_row,
+    name_council_rows,
+    name_then_council,
+)
 from minutebook.parsing.minutes import parse_minutes
 from minutebook.parsing.names import own_initials, split_name_list
+from opening_facts import parsed
 
 PRESENT = AttendanceRole.PRESENT
 APOLOGIES = AttendanceRole.APOLOGIES
@@ -71,6 +76,26 @@ def test_a_council_glued_after_a_name_is_bracketed() -> None:
     )
     assert name_then_council("The report went to the County Council") is None
     assert name_then_council("Councillor Ann Reid") is None
+
+
+def test_a_gap_between_a_full_name_and_its_body_is_the_tables_cells() -> None:
+    assert gap_row("Ann Kerr  Wyke Borough Council") == "Ann Kerr (Wyke Borough Council)"
+    assert gap_row(" Cal Dunn   Independent Member") == "Cal Dunn (Independent Member)"
+    assert gap_row("Ann Kerr Wyke Borough Council") is None  # no gap: another reader's
+    assert gap_row("The Report  Wyke Borough Council") is None  # no person
+    text = (
+        "MINUTES of a meeting of the Fenby Police and Crime Panel held at Wyke Hall on"
+        " 3 March 2015.\n\nPresent: Councillors A Reid (Chair), B Moss and C Lowe.\n\n"
+        "1. Apologies for Absence\n\nAnn Kerr  Wyke Borough Council\n\n"
+        "Ben Lamb  Hexton District Council\n\nCal Dunn  Independent Member\n\n"
+        "2. Minutes\n\nThe minutes were approved.\n"
+    )
+    found = [(a.role, a.as_written, a.capacity, a.line) for a in parsed(text).parts[0].attendance]
+    assert found[3:] == [
+        (AttendanceRole.APOLOGIES, "Ann Kerr", "Wyke Borough Council", 7),
+        (AttendanceRole.APOLOGIES, "Ben Lamb", "Hexton District Council", 9),
+        (AttendanceRole.APOLOGIES, "Cal Dunn", "Independent Member", 11),
+    ]
 
 
 def test_the_lone_title_over_name_council_rows_is_their_header() -> None:

@@ -105,6 +105,7 @@ from .attendance_members_attending import (
     members_attending,
 )
 from .attendance_minute_chair import chair_before_apologies
+from .attendance_name_council import name_council_rows
 from .attendance_name_grids import name_grid_rows
 from .attendance_name_initials import name_initials_rows
 from .attendance_name_post_runs import name_post_run
@@ -2804,6 +2805,7 @@ def read_apologies_and_substitutes(
         # "These were received from Cllr A Reid ...": the apologies the title names
         body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
         body = without_leading_from(body)  # "12/22 Apologies: from Cllr A Reid, ..."
+        body = name_council_rows(body)  # "Ann Kerr  Wyke Borough Council": the table's row
     if role is AttendanceRole.PRESENT:  # "1. Present:- Cllr A Reid ... Clerk: Mrs D Hart"
         body = cut_inline_labels(body, lambda _: True)
     reader = AttendanceReader(part, file, diagnostics or Diagnostics(), preamble=False)
