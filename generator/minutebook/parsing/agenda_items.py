@@ -367,13 +367,15 @@ def _page_range(cell: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", cell)
 
 
-#: an item's code alone on its line ("1.", "4.1", "39/20", "1. |", a sub-item's "5a"), its
+#: an item's code alone on its line ("1.", "4.1", "39/20", "1. |", a sub-item's "5a" or "8.a)"), its
 #: title on the next line that is not blank, as agendas saved from a council's web pages
 #: print their items;
 #: or the word and the number alone ("AGENDA ITEM 4", "Item No. 4"), the title in capitals
 #: below, as some unitary councils' agendas head each item
 CODE_ALONE = re.compile(
     r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?|\d{1,2}[a-z]\.?|\d{2}\.\d{3}|\d{1,3}/\d{2})[ ]?\|?|"
+    # "8.a)", "8a)": a web page's lettered sub-item
+    r"(?P<lettered>\d{1,2})\.?(?P<letter>[a-z])\)|"
     r"(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<worded>[A-Z]?\d{1,2}[a-z]?)[.:]?",
     re.IGNORECASE,
 )
@@ -387,6 +389,8 @@ def code_alone(text: str) -> str | None:
     match = CODE_ALONE.fullmatch(text.strip()) if len(text) < 24 else None
     if match is None:
         return None
+    if match["lettered"]:
+        return f"{match['lettered']}{match['letter']}"
     return match["worded"].upper() if match["worded"] else match["code"].rstrip(".")
 
 
