@@ -232,6 +232,19 @@ def test_the_bracket_after_whom_a_question_was_put_to_names_who_answered() -> No
     assert question.text == "Will the Leader publish the cost of the new depot?"
 
 
+def test_a_heading_naming_whom_the_question_was_put_to_before_its_asker() -> None:
+    lines = _lines(
+        "1.    Question to Councillor Ivo Marsh from Councillor Ada Vane",
+        "",
+        "Please set out what the depot has cost so far.",
+        "",
+        "Response from Councillor Ivo Marsh",
+    )
+    [question] = headed_questions(lines, "22")
+    assert (question.asker_as_written, question.line) == ("Councillor Ada Vane", 1)
+    assert question.text == "Please set out what the depot has cost so far."
+
+
 def test_a_question_on_its_heading_line_after_the_asker_and_a_colon() -> None:
     lines = _lines(
         "Question from Mr Tom Reed (Fenby Allotment Society): Will the Council mend the",

@@ -9,6 +9,7 @@ with its asker and gives the question below:
 - "Question 2 from Councillor Raj Patel, Brook County Council";
 - "Question 3 (Cllr Lee Fox, Fenby Town Council)";
 - "Question from Mr Tom Reed to the Cabinet Member for Highways";
+- "Question to Councillor Ann Lee from Councillor Ben Moss" (whom it was put to first);
 - "3. Question from Cllr Ann Lee (Fenby Town Council) to the Police and Crime Commissioner";
 - numbered as a paragraph of its minute: "5.1 Question from Cllr Ann Lee", "(a) Question
   from Mrs B Hale to the Leader of the Council".
@@ -42,7 +43,9 @@ HEADING_MARKER = (
 QUESTION_HEADING = re.compile(
     r"^" + HEADING_MARKER + r"(?:(?:public|members?'?|supplementary)\s+)?question\s*"
     r"(?:no\.?\s*)?(?P<number>\d{1,3})?\s*"
-    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+|(?=\())"
+    r"(?:[-–—:]\s*(?:from\s+|by\s+)?|\s+(?:from|by|asked by)\s+|(?=\()"
+    # "Question to Councillor A Reid from Councillor B Moss": whom it was put to first
+    r"|\s+to\s+[^\t]{2,100}?\s+from\s+)"
     r"(?P<who>[A-Z(][^\t]{2,160})$",
     re.IGNORECASE,
 )
