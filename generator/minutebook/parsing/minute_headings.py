@@ -2537,9 +2537,15 @@ LEADS_ON = re.compile(
     r"\b(?:resolved|agreed|decided|determined|recommended|noted|ordered)\s{0,2}:\s{0,2}[-–]?\s{0,4}$",
     re.IGNORECASE,
 )
-#: "... the following announcements:-", "The following were noted:": a lead-in to the
-#: list under it, no title
-FOLLOWING_LEAD = re.compile(r"\bthe\s+following\b[^:]{0,80}:\s{0,2}[-–]?\s{0,4}$", re.IGNORECASE)
+#: "... the following announcements:-", "The following were noted:", "Comments made
+#: included:", "Points raised were as follows:": a lead-in to the list under it, no title
+#: (a finite verb, in small letters, before the colon)
+FOLLOWING_LEAD = re.compile(
+    r"\bthe\s+following\b[^:]{0,80}:\s{0,2}[-–]?\s{0,4}$"
+    r"|\s(?-i:included|includes|include|were|was|are|is)(?:\s+as\s+follows)?\s{0,2}:\s{0,2}[-–]?"
+    r"\s{0,4}$",
+    re.IGNORECASE,
+)
 #: a one-word answer a minute's text may be on a line of its own ("None.", "Noted.")
 REPLY_WORD = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|received)\b", re.IGNORECASE)
 #: Most words of a title printed with a closing full stop and not title-cased
