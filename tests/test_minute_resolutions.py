@@ -560,6 +560,29 @@ def test_the_body_deciding_inside_a_sentence_and_under_a_label(
     assert resolution(_lines(*texts)) == expected
 
 
+def test_a_community_councils_decided_and_instructed_are_its_decisions() -> None:
+    lines = _lines(
+        "Mr A Reid said the verge had been mended. It was decided that no further action",
+        "was needed.",
+    )
+    assert resolution(lines) == Resolution("It was decided that no further action was needed.", 1)
+    instructed = _lines("The Clerk was instructed to write to the bus company.")
+    assert resolution(instructed) == Resolution(
+        "The Clerk was instructed to write to the bus company.", 1
+    )
+    assert resolution(_lines("The Clerk was asked whether the bus ran.")) is None
+    reported = "The forum had lapsed. Therefore, it was decided that the Board would replace it."
+    assert resolution(_lines(reported)) is None
+
+
+def test_a_decision_to_carry_the_discussion_forward_is_no_decision() -> None:
+    lines = _lines(
+        "It was decided that discussion of the play area should be carried forward to the",
+        "next meeting.",
+    )
+    assert resolution(lines) is None
+
+
 def test_a_formal_decision_is_preferred_to_the_body_agreeing_inside_a_sentence() -> None:
     lines = _lines(
         "After discussion, the Committee agreed to defer the item.",

@@ -27,14 +27,15 @@ CONDUCT = (
 #: "agreed to adjourn", "agreed by those present to defer", "agreed unanimously to
 #: postpone": the prose word (never "AGREED"), at most a few words before its "to".
 AGREED_TO_CONDUCT = re.compile(
-    r"\b(?-i:[Aa]greed)(?:\s+[\w-]{1,20}){0,4}?\s+to\s+" + CONDUCT + r"\b",
+    r"\b(?-i:[Aa]greed|[Dd]ecided)(?:\s+[\w-]{1,20}){0,4}?\s+to\s+" + CONDUCT + r"\b",
     re.IGNORECASE,
 )
 #: "It was agreed that the meeting be adjourned", "agreed that consideration of the
-#: item be deferred": the same in a clause with "that".
+#: item be deferred", "decided that discussion should be carried forward to the next
+#: meeting": the same in a clause with "that" ("decided" as "agreed").
 AGREED_THAT_CONDUCT = re.compile(
-    r"\b(?-i:[Aa]greed)\s+that\b[^.;:]{1,120}?\s(?:be|should\s+be|would\s+be|was)\s+"
-    r"(?:adjourned|deferred|postponed|suspended)\b",
+    r"\b(?-i:[Aa]greed|[Dd]ecided)\s+that\b[^.;:]{1,120}?\s(?:be|should\s+be|would\s+be|was)\s+"
+    r"(?:adjourned|deferred|postponed|suspended|carried\s+forward|held\s+over)\b",
     re.IGNORECASE,
 )
 #: "agreed that they were intending to ...", "agreed that it had been ...": a pronoun and
@@ -55,7 +56,7 @@ def procedural_agreement(lead: str) -> bool:
     business; `lead` is the decision's text from its formula on, and only its first
     sentence is read."""
     head = FIRST_SENTENCE.split(lead[:HEAD], maxsplit=1)[0]
-    if "greed" not in head:
+    if "greed" not in head and "ecided" not in head:
         return False  # cheap test first
     return bool(
         AGREED_TO_CONDUCT.search(head) or AGREED_THAT_CONDUCT.search(head) or agreed_fact(head)

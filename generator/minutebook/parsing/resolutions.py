@@ -21,7 +21,8 @@ when it does not apply):
   letter was approved.", `short_passives`); an election told as a fact ("Ms A Reed was
   elected as Chair of the Parish Council", `elections_stated`); a nomination with its
   seconder, unopposed ("Cllr A was nominated by Cllr B, seconded by Cllr C",
-  `nominations_seconded`);
+  `nominations_seconded`); an instruction to the body's officer ("The Clerk was
+  instructed to write to ...", `OFFICER_INSTRUCTED`);
 - `body_agreed`: a sentence saying the body decided: "The Panel agreed to ...", "The
   Committee resolved that ...", "Members agreed ...", "The Board approved a grant ...",
   the body named in full ("The Integration Joint Board resolved:-" over its list)
@@ -334,9 +335,16 @@ CLAUSE_AFTER_OUTCOME = re.compile(r"[ \t]{0,3}[:–—-]")
 #: "... and as there were no other nominations it was resolved that ...", "... Bryn
 #: Lane. It was agreed that the Clerk write ...", "a) Payments for May. It was RESOLVED
 #: to approve the payments": the formula inside a sentence or after one, with "that" or
-#: "to" (the decision starts at "It was"). Between the word and "to" a parish may name
-#: who agreed ("by Members", "by all present"), when ("at this point"), or who is to act
-#: ("it was resolved for the Clerk to write ...", "agreed by Members for Cllr A to sign").
+#: "to" (the decision starts at "It was").
+#: Between the word and "to" a parish may name who agreed ("by Members", "by all
+#: present"), when ("at this point"), or who is to act ("it was resolved for the Clerk to
+#: write ...", "agreed by Members for Cllr A to sign").
+#: "... had been mended. It was decided that no action was needed": "decided" opening a
+#: sentence of its own; inside one ("Therefore, it was decided that the Board would be
+#: ...") it reports another's decision more often than it records the body's
+DECIDED_INSIDE = re.compile(
+    r"(?:^|[.;]\s{1,3})(?P<formula>It\s+was\s+decided\s+(?:that|not\s+to|to)\b)"
+)
 RESOLVED_INSIDE = re.compile(
     r"\bit\s+was" + AFTER_WAS + r"(?:resolved|agreed)"
     r"(?:\s+by\s+(?:all\s+)?(?:members|councillors|present|those\s+present|the\s+meeting))?"
@@ -466,6 +474,16 @@ def _column_label(text: str) -> bool:
     return LABEL_COLUMN.match(MARKER.sub("", text.strip(), count=1)) is not None
 
 
+#: "The Clerk was instructed to write to ...", "The Secretary was authorised to sign":
+#: the body's instruction to its officer told in the passive, a community council's
+#: way of minuting what it decided
+OFFICER_INSTRUCTED = re.compile(
+    r"^(?:The\s+)?(?:Clerk|Secretary|Treasurer|Proper\s+Officer)\s+(?:was|were)\s+"
+    r"(?:instructed|authori[sz]ed|directed|empowered)\s+to\s+\S",
+    re.IGNORECASE,
+)
+
+
 def passive_decision(text: str) -> bool:
     """ "The minutes ... were approved as a correct record", "The budget was AGREED",
     "Proposed by Cllr A, seconded by Cllr B and unanimously approved", "... and it was
@@ -483,12 +501,14 @@ def passive_decision(text: str) -> bool:
         return True
     if BODY_CONFIRMED_MINUTES.match(lead) or CHAIR_SIGNED_MINUTES.match(lead):
         return True
+    if OFFICER_INSTRUCTED.match(lead):  # "The Clerk was instructed to write to ..."
+        return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if _moved(lowered) and MOTION_CARRIED.search(lead):
         return True
     if "it was" not in lowered:
         return False
-    return RESOLVED_INSIDE.search(lead) is not None
+    return RESOLVED_INSIDE.search(lead) is not None or DECIDED_INSIDE.search(lead) is not None
 
 
 #: Most rows a list of payments under "The following ... were approved:" runs to
@@ -572,6 +592,9 @@ def decision_start(text: str) -> int:
     inside = RESOLVED_INSIDE.search(head)
     if inside is not None:
         return inside.start()
+    decided = DECIDED_INSIDE.search(head)
+    if decided is not None:
+        return decided.start("formula")  # "... mended. It was decided that ...": from "It"
     after = AFTER_SENTENCE.search(head)
     if after is not None:
         return after.start("formula")
