@@ -234,3 +234,43 @@ def test_lettered_part_out_of_turn_or_under_a_minute_with_text_is_none() -> None
     taken = "MINUTES\n\nThe Council took the minutes.\n\n4a"
     with_text = WEB_LETTERED.replace("MINUTES\n\n4a", taken)
     assert [n for n, _, _ in _numbers(with_text)] == ["3", "4", "5"]
+
+
+LETTERED = """\
+12.APOLOGIES
+
+None.
+
+16.MINUTES OF COMMITTEES
+
+(a)PLANS COMMITTEE
+
+The minutes of the Plans Committee were received.
+
+(b) FINANCE COMMITTEE
+
+The minutes of the Finance Committee were received.
+
+17.CORRESPONDENCE
+
+None.
+"""
+
+
+def test_parts_lettered_in_capitals_under_a_group_are_minutes() -> None:
+    assert _numbers(LETTERED) == [
+        ("12", "APOLOGIES", 0),
+        ("16", "MINUTES OF COMMITTEES", 4),
+        ("16(a)", "PLANS COMMITTEE", 6),
+        ("16(b)", "FINANCE COMMITTEE", 10),
+        ("17", "CORRESPONDENCE", 14),
+    ]
+    stopped = LETTERED.replace("(a)PLANS", "a. PLANS").replace("(b) FINANCE", "b. FINANCE")
+    assert [n for n, _, _ in _numbers(stopped)] == ["12", "16", "16a", "16b", "17"]
+
+
+def test_parts_in_smaller_type_are_paragraphs_of_the_group() -> None:
+    smaller = LETTERED.replace("(a)PLANS COMMITTEE", "(a) Plans Committee").replace(
+        "(b) FINANCE COMMITTEE", "(b) Finance Committee"
+    )
+    assert [n for n, _, _ in _numbers(smaller)] == ["12", "16", "17"]

@@ -2292,7 +2292,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
         return titled
     from .declared_items import declared_item  # it imports MinuteHeading
     from .headed_articles import headed_articles  # it reads titles with this module's
-    from .sub_minutes import sub_minute  # it reads titles with this module's
+    from .sub_minutes import LETTER_ONLY, sub_minute  # it reads titles with this module's
 
     articles = headed_articles(lines, start)
     if articles:  # "APOLOGIES" over "1.    Apologies were intimated ...": Scottish articles
@@ -2319,6 +2319,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                 last = order_key(heading.number or "") or last
             continue
         bracketed = raw[:1] == "(" and NUMBER_ALONE.match(raw) is not None  # "(27)" alone
+        bracketed = bracketed or (raw[:1] == "(" and LETTER_ONLY.match(raw) is not None)
         if not raw or not (raw[0].isalnum() or raw[0] == "*" or bracketed):
             continue
         text = without_delegation_mark(head.replace("**", ""))  # "* AC/1  Title": delegated

@@ -28,7 +28,13 @@ The number may stand alone on its line with the title on the next line with text
 over "Minute 6 - Annual Report", the web page's table flattened to text); the title is
 then printed whole, even when it cites another meeting's minute. Scottish and some English
 web pages letter the parts with no bracket ("4." MINUTES over "4a", "4b", each over the
-meeting it confirms): read only alone on the line, "Na" first, then the next letter.
+meeting it confirms): read only alone on the line, "Na" first, then the next letter. A
+town or parish council may letter them without the group's number, the title after the
+letter ("16. MINUTES OF COMMITTEES" over "(a) PLANS COMMITTEE", the bracket glued to the
+title or not; "5. PLANNING" over "a. PLANNING APPLICATIONS"): numbered "16(a)"
+and "5a" as printed, under the same conditions, when the part's title is set in capitals
+as its group's is: a part in smaller type ("(a) Local Bus Review" under "REPORT OF THE
+CABINET") is a paragraph of the group's minute.
 
 A group "Minutes" may confirm several earlier meetings' minutes, a sub-minute each titled
 by the meeting's date alone ("5.1" over "5TH MARCH, 2024;", the list's semicolon kept):
@@ -60,6 +66,11 @@ from .minute_headings import (
 DECIMAL_ALONE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}|\((?:\d{1,2}|[a-h])\)|[a-h]))\.?$")
 #: "1(2) Declarations of Interest": a bracketed part and its title on one line
 BRACKETED_NUMBERED = re.compile(r"^(?P<number>\d{1,2}\((?:\d{1,2}|[a-h])\))[ \t]+(?P<title>\S.*)$")
+#: "(a) PLANS COMMITTEE", "(a)PLANS COMMITTEE" (glued), "a. Planning Applications": a
+#: part lettered without its group's number, the title after it on the line
+LETTER_ONLY = re.compile(
+    r"^(?:\((?P<bracketed>[a-h])\)|(?P<stopped>[a-h])[.)])[ \t]*(?P<title>[A-Z][^\t]*)$"
+)
 #: a sub-number's whole part and its part, decimal ("4.2"), bracketed ("1(2)", "1(b)") or
 #: a letter glued on ("4b")
 SUB_NUMBER = re.compile(
@@ -161,11 +172,19 @@ def sub_minute(
     if parent is None or QUESTIONS.search(parent.title):
         return None
     inline = session or DECIMAL_NUMBERED.match(text) or BRACKETED_NUMBERED.match(text)
-    alone = DECIMAL_ALONE.match(text) if inline is None else None
+    lettered = LETTER_ONLY.match(text) if inline is None else None
+    alone = DECIMAL_ALONE.match(text) if inline is None and lettered is None else None
     number = inline["number"] if inline else alone["number"] if alone else None
+    if lettered is not None:  # "(a) PLANS COMMITTEE" under "16.": "16(a)"; "a." under "5.": "5a"
+        if not (lettered["title"].isupper() and parent.title.isupper()):
+            return None  # "(a) Local Bus Review" under "REPORT OF THE CABINET": a paragraph
+        letter = lettered["bracketed"] or lettered["stopped"]
+        number = (
+            f"{parent.number}({letter})" if lettered["bracketed"] else f"{parent.number}{letter}"
+        )
     if number is None or number != _expected(found, parent, lines, i, number):
         return None
-    end, title_text = i, inline["title"] if inline else ""
+    end, title_text = i, inline["title"] if inline else lettered["title"] if lettered else ""
     if alone is not None:
         below = _title_below(lines, i)
         if below is None:
