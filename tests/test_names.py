@@ -71,6 +71,16 @@ def test_mc_and_mac_surnames_are_whole() -> None:
     ]
 
 
+def test_as_well_as_joins_two_runs_of_names() -> None:
+    assert _split("Cllrs Amos and Bligh as well as Ann Reid, Ben Moss and Cara Lowe") == [
+        ("Amos", None),
+        ("Bligh", None),
+        ("Ann Reid", None),
+        ("Ben Moss", None),
+        ("Cara Lowe", None),
+    ]
+
+
 def test_honours_after_a_comma_stay_with_the_name() -> None:
     assert _split("Mr P M Hill, OBE (Chairman), Mr G Sandher, MBE, DL and Ms K Ito JP") == [
         ("Mr P M Hill, OBE", "Chairman"),

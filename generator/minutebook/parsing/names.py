@@ -1013,6 +1013,9 @@ def name_and_joined_post(text: str) -> NameEntry | None:
 
 #: "and" left before a comma when a list was edited ("Councillor Reid and, Ann Moss - X")
 STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
+#: "... Khan and Robinson as well as Nick Harris, Tim Smart": "as well as" joining two runs
+#: of names, a comma between them
+AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=[A-Z])")
 
 
 #: An honour printed with full stops between its capitals: "J.P.", "M.B.E."
@@ -1073,6 +1076,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = COMMA_BEFORE_BRACKET.sub(" ", text)  # "D A Ashley, (Chairman), R Reid": the name's
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
+    text = AS_WELL_AS.sub(", ", text)  # "Cllrs A and B as well as Ann Reid": one more name
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
     roll = surname_run(text) or alphabetical_roll(text) or alphabetical_pairs(text)
     if roll is not None:
