@@ -38,6 +38,17 @@ def test_councillors_in_attendance_with_no_present_list_are_present() -> None:
     ]
 
 
+def test_the_councillor_in_the_chair_above_the_list_is_present_in_the_chair() -> None:
+    listed = ["In Attendance:", "Councillor B Moss", "Also in Attendance:", "Mr D Hart, Clerk"]
+    expected = [
+        (PRESENT, "Councillor A Reid", "Chair"),
+        (PRESENT, "Councillor B Moss", None),
+        (IN_ATTENDANCE, "Mr D Hart", "Clerk"),
+    ]
+    assert _read(["In the Chair:", "Councillor A Reid", *listed]) == expected
+    assert _read(["In the Chair: Councillor A Reid", *listed]) == expected
+
+
 def test_bracketed_groups_split_councillors_from_officials() -> None:
     assert _read(
         [

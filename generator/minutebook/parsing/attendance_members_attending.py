@@ -19,7 +19,8 @@ councillor's ("Councillor", "Cllrs", or a "(Councillors)" group). Its label line
 rewritten "Present:", the form the list reader reads as those present; the officers'
 own label after it is untouched. The list may be cut into groups in brackets,
 "(Councillors)" after the label and "(Officials)" alone over the officers: the first is
-dropped and the second becomes the officers' label, "Officials:".
+dropped and the second becomes the officers' label, "Officials:". The councillor under
+"In the Chair:" above the label is the first of those present, in the chair.
 
 A community council may number the list as its first minute ("1 In Attendance" over
 "Councillors S Hughes (SH) Chair, P March (PM), ..." and the clerk's line after it): with
@@ -92,6 +93,12 @@ def members_attending(lines: list[Line], label_of: Labeller) -> list[Line]:
     rest = "" if COUNCILLORS_GROUP.match(rest.strip()) else rest.strip()
     out = list(lines)
     out[n] = Line(lines[n].number, f"Present: {rest}".rstrip())
+    chair = _chair_above(lines, n)
+    if chair is not None:  # "In the Chair:" / "Councillor A Reid" over the label: the first
+        label_at, name_at, name = chair  # present, the chair, the list going on under it
+        out[label_at] = Line(lines[label_at].number, "Present:")
+        out[name_at] = Line(lines[name_at].number, f"{name} (Chair)")
+        out[n] = Line(lines[n].number, rest)
     for k in range(n + 1, min(len(out), MAX_LINES)):
         text = out[k].text.strip()
         group = OFFICERS_GROUP.match(text)
@@ -101,6 +108,27 @@ def members_attending(lines: list[Line], label_of: Labeller) -> list[Line]:
             out[k] = Line(out[k].number, f"{group['group']}:")
             break
     return out
+
+
+#: "In the Chair:" with the chair's name after it or on the next line
+CHAIR_LABEL = re.compile(r"^In\s+the\s+Chair\s*:\s*(?P<name>.{0,120})$", re.IGNORECASE)
+#: Lines above the "In Attendance" label searched for the chair's label
+CHAIR_REACH = 4
+
+
+def _chair_above(lines: list[Line], n: int) -> tuple[int, int, str] | None:
+    """(the label's index, the name's index, the name) of an "In the Chair:" label just
+    above the list's label at `n`, its councillor's name after it or on the next line."""
+    for k in range(max(0, n - CHAIR_REACH), n):
+        label = CHAIR_LABEL.match(lines[k].text.strip())
+        if label is None:
+            continue
+        if label["name"].strip():
+            return k, k, label["name"].strip()
+        below = next((j for j in range(k + 1, n) if lines[j].text.strip()), None)
+        if below is not None and COUNCILLOR_FIRST.match(lines[below].text.strip()):
+            return k, below, lines[below].text.strip()
+    return None
 
 
 def councillor_lines(body: list[Line]) -> set[int]:
