@@ -25,3 +25,12 @@ def test_a_courtesy_under_the_heading_is_no_declaration() -> None:
     line = Line(9, "Cllr Hale passed on thanks to Cllr I and J Reid for donating the land.")
     assert named_speaker(line, "4") is None
     assert named_speaker(Line(9, "Cllr Hale welcomed the new Clerk."), "4") is None
+
+
+def test_a_possessive_after_the_name_is_no_part_of_it() -> None:
+    line = Line(7, "Cllr Ms A.B. Reid’s recorded personal interest in the lease be extended.")
+    found = named_speaker(line, "14")
+    assert found is not None and found.as_written == "Cllr Ms A.B. Reid"
+    glued = Line(8, "Cllr C.D. Moss’srecorded personal interest is in respect of the fair.")
+    found = named_speaker(glued, "14")
+    assert found is not None and found.as_written == "Cllr C.D. Moss"

@@ -212,6 +212,17 @@ def named_declarer(line: Line, minute: str) -> DeclarationFacts | None:
     return DeclarationFacts(match["who"].strip(), text, line.number, minute)
 
 
+#: A possessive after the name, perhaps glued to the next word when a space was lost:
+#: "Cllr A Reid’s recorded interest", "Cllr B Moss’srecorded interest"
+POSSESSIVE = re.compile(r"['’]s(?:[a-z]{1,30})?$")
+
+
+def without_possessive(who: str) -> str:
+    """The name without the possessive that made it the subject's owner ("Cllr A Reid’s"
+    is Cllr A Reid)."""
+    return POSSESSIVE.sub("", who.strip())
+
+
 def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
     """In a declarations minute, a sentence opening with a titled name is what that member
     declared, whatever the verb ("informed the Panel that ...", "advised that ...")."""
@@ -221,7 +232,7 @@ def named_speaker(line: Line, minute: str) -> DeclarationFacts | None:
         return None  # "... confirmed that he had no interests to declare"
     if conduct_only(text[match.end("who") :]):
         return None  # "... remained in the meeting": what they did, not what they declared
-    return DeclarationFacts(match["who"].strip(), text, line.number, minute)
+    return DeclarationFacts(without_possessive(match["who"]), text, line.number, minute)
 
 
 def named_with_interest(line: Line, minute: str) -> DeclarationFacts | None:
