@@ -352,7 +352,9 @@ def agenda_wording(title: str) -> bool:
 #: 30 May 2022.": the confirmation's title naming the meetings whose minutes it confirms;
 #: the dates make it long, and web pages print it with the agenda's closing full stop
 MINUTES_TITLE = re.compile(
-    r"^Minutes\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?\s+held\b[^.;:]{0,200}\.?$"
+    r"^(?:Minutes|Reports?)\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?"
+    # "... of the Committee", "... of the Development Control (North) Sub Committee"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:]{2,120}?)?\s+held\b[^.;:]{0,200}\.?$"
 )
 
 
