@@ -6,6 +6,7 @@ from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import read_attendance_lists
 from minutebook.parsing.attendance_group_runs import group_runs
+from opening_facts import parsed
 
 RECORD = """\
 Minutes of a Meeting of Ashby District Council held in the Chamber on 4 March 2016
@@ -55,4 +56,64 @@ def test_a_run_under_a_sentence_or_too_short_stays_as_printed() -> None:
         "The report was received.",
         "",
         "A Reid B Moss C Lowe",
+    ]
+
+
+GRID = """\
+Minutes of a Meeting of Wyke Borough Council held at the Town Hall on 4 March 2016
+
+PRESENT:-
+
+COUNCILLORS:
+
+Abbot Birch-Cole Dunn
+
+Eyre R W Fry Gale
+
+A Hart B Hart
+
+Ives
+
+OFFICERS:
+
+Ann Reid, Chief Executive
+
+12. APOLOGIES FOR ABSENT MEMBERS
+
+Councillors Jay, K Lamb and Moss.
+"""
+
+
+def test_a_grid_of_surnames_under_the_plural_title_is_the_councillors() -> None:
+    lines = _lines(GRID)
+    assert [line.text for line in group_runs(lines)][6:9] == [
+        "Councillors Abbot, Birch-Cole, Dunn",
+        "",
+        "Councillors Eyre, R W Fry, Gale",
+    ]
+    part = Part(kind=DocumentKind.MINUTES, title="", lines=lines, layout="minutes")
+    read_attendance_lists(part, lines[:18], "f.txt", Diagnostics())
+    assert [(a.role, a.as_written) for a in part.attendance] == [
+        *((AttendanceRole.PRESENT, name) for name in ("Abbot", "Birch-Cole", "Dunn")),
+        *((AttendanceRole.PRESENT, name) for name in ("Eyre", "R W Fry", "Gale")),
+        *((AttendanceRole.PRESENT, name) for name in ("A Hart", "B Hart", "Ives")),
+        (AttendanceRole.IN_ATTENDANCE, "Ann Reid"),
+    ]
+
+
+def test_a_row_ending_on_an_initial_or_holding_a_title_ends_the_grid() -> None:
+    text = "COUNCILLORS:\n\nAbbot Dunn R\n\nMrs Eyre Gale"
+    assert [line.text for line in group_runs(_lines(text))][2:] == [
+        "Abbot Dunn R",
+        "",
+        "Mrs Eyre Gale",
+    ]
+
+
+def test_apologies_for_absent_members_are_the_apologies() -> None:
+    part = parsed(GRID).parts[0]
+    assert [a.as_written for a in part.attendance if a.role is AttendanceRole.APOLOGIES] == [
+        "Jay",
+        "K Lamb",
+        "Moss",
     ]

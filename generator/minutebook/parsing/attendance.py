@@ -2853,7 +2853,9 @@ def _members_in_attendance(part: Part, before: int, body: list[Line]) -> None:
 #: A minute about apologies only: "Apologies for Absence", "Apologies" (not "Apologies
 #: and Substitutions", whose names may be either).
 APOLOGIES_MINUTE = re.compile(
-    r"^apologies(?:\s+for\s+(?:absence|non[\s-]?attendance))?(?:\s+received)?[.:]?$",
+    # "Apologies for Absent Members": whose apologies, the members'
+    r"^apologies(?:\s+for\s+(?:absence|non[\s-]?attendance|absent\s+members))?"
+    r"(?:\s+received)?[.:]?$",
     re.IGNORECASE,
 )
 #: A minute recording who came, numbered like the rest: "Present", "Members Present",
