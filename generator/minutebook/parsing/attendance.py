@@ -112,6 +112,7 @@ from .attendance_name_post_runs import name_post_run
 from .attendance_ocr_labels import misread_label
 from .attendance_of_bodies import bodies_after_each_of
 from .attendance_office_cuts import cut_office_labels
+from .attendance_office_in_chair import office_in_chair_rows
 from .attendance_office_label import office_label
 from .attendance_office_pairs import office_pairs
 from .attendance_paragraph_numbers import without_paragraph_number
@@ -2722,6 +2723,7 @@ def read_attendance_lists(
     ]
     lines = name_grid_rows(lines)  # "Present Ann Reid (Chairman)" / "Ben Moss Cara Lowe"
     lines = cell_rows(lines)  # "Present in person Ann Reid (Convener) Ben Moss Cara Lowe"
+    lines = office_in_chair_rows(lines)  # "Vice-Chair in the Chair" over "A B Reid"
     lines = run_on_sheet(lines)  # "PRESENT: ... Magistrate Members ... OFFICIALS : ..."
     lines = without_interleaved_numbers(lines)  # "12." dropped between the names
     lines = initials_runs(lines, label_line)  # "Officers Present A Reid (Clerk) B C Moss"
