@@ -786,6 +786,18 @@ def test_a_web_agendas_file_link_label_is_no_part_of_the_title(text: str, title:
     assert item.title == title
 
 
+def test_a_titles_last_line_pressed_inside_its_page_range_rejoins_the_title() -> None:
+    found = item_line("1. ARRANGEMENTS FOR A REMOTE LICENSING (Pages 1 SUB-COMMITTEE - 4)")
+    assert found is not None
+    assert (found.code, found.title, found.pages) == (
+        "1",
+        "ARRANGEMENTS FOR A REMOTE LICENSING SUB-COMMITTEE",
+        "1 - 4",
+    )
+    plain = item_line("2. Budget Monitoring (Pages 5 - 8)")
+    assert plain is not None and (plain.title, plain.pages) == ("Budget Monitoring", "5 - 8")
+
+
 def test_pages_in_brackets_with_what_the_paper_is_for_are_no_title() -> None:
     """ "(Pages 5-7 for approval)": the range and its note after the title; a range whose
     bracket closes on the next line ("(Pages 17-22" / "for decision)") too."""

@@ -64,6 +64,12 @@ PAGES_BROKEN = re.compile(
     # the range whole, the bracket's close and its note on the next line: "(Pages 17-22"
     r"|[ ]\(Pages[ ]?\d{1,4}[ ]?[-–][ ]?\d{1,4}[ ]*$"
 )
+#: the last line of a title in capitals pressed between the halves of its page range when
+#: the columns were flattened: "PROCEDURE AT A VIRTUAL PLANNING (Pages 1 COMMITTEE - 2)"
+PAGES_AROUND_WRAP = re.compile(
+    r"\s*\(Pages?\s(?P<first>\d{1,4})\s(?P<words>[A-Z][A-Z'’&,/ -]{1,80}?)\s[-–]\s"
+    r"(?P<last>\d{1,4})\)\s*$"
+)
 #: a web agenda's link to the item's file at the title's end, its label kept by the text
 #: conversion: "pdf icon PDF 116 KB" (ModernGov), "PDF 1.2 MB", "[PDF, 250KB]", "(71Kb)";
 #: a size alone needs its brackets (a title may end "to 30 Mb")
@@ -201,6 +207,10 @@ def _pages(text: str) -> tuple[str, str | None]:
     text = without_private_mark(text)
     text = without_minute_reference(text)  # "Car Park Charges (Min 212 4.3.05)"
     text = without_dash_description(text)  # "CHAIRMAN - To elect a Chairman ..."
+    around = PAGES_AROUND_WRAP.search(text, tail)  # "... PLANNING (Pages 1 COMMITTEE - 2)"
+    if around is not None and text[: around.start()].isupper():
+        title = f"{text[: around.start()].rstrip()} {around['words'].strip()}"
+        return title, f"{around['first']} - {around['last']}"
     for pattern in (
         PAGES_IN_BRACKETS,
         PAGES_WORD_AFTER_GAP,
