@@ -51,6 +51,7 @@ from .agenda_reference_lines import cites_another_agenda, in_item_word_form
 from .agenda_report_numbers import next_report_number
 from .agenda_run_in import (
     capitals_before_instruction,
+    capitals_before_stop,
     capitals_run_in,
     glued_capitals_alone,
     title_case_run_in,
@@ -307,7 +308,8 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
             return joined, 1
     head = run_on_list_head(text)  # "6. Committees – a) Park ... b) Finance ...": the list
     read = item_line(head) if head else None  # run on after the title is no part of it
-    read = read or capitals_before_instruction(text) or item_line(text)
+    read = read or capitals_before_instruction(text) or capitals_before_stop(text)
+    read = read or item_line(text)
     read = read or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0
 

@@ -10,7 +10,9 @@ The conversion may also lose the space after the number ("1APOLOGIES To receive 
 also on an item whose title has no description after it ("4COUNCIL REPORTS").
 Such a line reads as no title (a sentence too long to be one); the title is the capitals
 before the first word in sentence case, when a sentence follows (a word in lower case
-among its first few). Read only when the item readers found no item on the line.
+among its first few). Read only when the item readers found no item on the line, unless
+the capitals close with the agenda's instruction ("To receive") or a full stop ("2 ANN
+REID MSP. Ann will speak on her new role"): those are read first.
 """
 
 from __future__ import annotations
@@ -70,6 +72,18 @@ def capitals_before_instruction(text: str) -> ItemLine | None:
     at = text.find(item.title)
     rest = text[at + len(item.title) :].lstrip(" -–:") if at >= 0 else ""
     return item if INSTRUCTION_OPENING.match(rest) else None
+
+
+def capitals_before_stop(text: str) -> ItemLine | None:
+    """The item of a line whose title in capitals closes with a full stop before a
+    sentence of description ("2 ANN REID MSP. Ann has written to say she will speak"),
+    read before the whole line: its number and the capitals without the stop; None
+    unless the capitals end with the stop and a sentence follows."""
+    item = capitals_run_in(text)
+    if item is None or not item.title.endswith(".") or item.title.endswith(".."):
+        return None
+    title = item.title[:-1].rstrip()
+    return ItemLine(item.code, title, item.pages, item.cell) if title else None
 
 
 #: "4COUNCIL REPORTS": a number glued to a title in capitals that is the whole line (not an
