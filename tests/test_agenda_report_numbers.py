@@ -11,9 +11,9 @@ AGENDA = (
     "Meeting Date : 10/06/2021\n\n"
     "1. To receive apologies for absence\n\n"
     "2. To confirm the minutes of the meeting held on 5 May 2021\n\n"
-    "3. To consider the following reports :\n\n"
+    "3. To receive these reports :\n\n"
     "14/21 Annual Accounts 2020/21\n\n"
-    "Members are asked to approve the accounts.\n\n"
+    "Members are invited to agree the accounts.\n\n"
     "15/21 Visitor Management Plan\n\n"
     "The report sets out the plan for the summer.\n\n"
     "17/21 Staff Survey\n\n"
@@ -25,7 +25,7 @@ def test_each_report_number_under_the_list_is_an_item() -> None:
     assert agenda_items_of(AGENDA) == [
         ("1", "To receive apologies for absence"),
         ("2", "To confirm the minutes of the meeting held on 5 May 2021"),
-        ("3", "To consider the following reports :"),
+        ("3", "To receive these reports :"),
         ("14/21", "Annual Accounts 2020/21"),
         ("15/21", "Visitor Management Plan"),
         ("17/21", "Staff Survey"),  # 16/21 withdrawn

@@ -24,7 +24,7 @@ def test_apologies_for_absence_from_the_meeting_after_the_label() -> None:
     found = attendance_of(
         "MINUTES of the meeting of the COUNCIL held at Wyke Hall on 3 March 2015.\n\n"
         "PRESENT: Councillors A Reid and B Moss.\n\n"
-        "APOLOGIES: Apologies for absence from the meeting were submitted on behalf of"
+        "APOLOGIES: Apologies for absence from the meeting had been received from"
         " Councillors E Fry and F Tate.\n\n1. MINUTES\n\nAgreed.\n"
     )
     assert [f for f in found if f[0] is APOLOGIES] == [

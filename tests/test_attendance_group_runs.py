@@ -78,7 +78,7 @@ OFFICERS:
 
 Ann Reid, Chief Executive
 
-12. APOLOGIES FOR ABSENT MEMBERS
+7. APOLOGIES FOR ABSENT MEMBERS
 
 Councillors Jay, K Lamb and Moss.
 """

@@ -22,9 +22,9 @@ There were no declarations of interest made.
 
 Apologies for Absence
 
-Apologies for absence were submitted on behalf of Councillor Hart.
+Apologies for absence were received from Councillor Hart.
 
-Minutes of the last meeting of the Committee held on 6th May, 2014.
+Minutes of the previous meeting of the Committee held on 6th May, 2014.
 
 1. RESOLVED that the minutes be confirmed and signed as a correct record.
 
@@ -32,7 +32,7 @@ Reports of the meetings of the Licensing (Taxis) Sub Committee held on 9th and 2
 
 The reports (copies circulated) were submitted.
 
-2. RESOLVED that the reports be received and noted.
+2. RESOLVED that the reports be noted.
 """
 
 
@@ -41,13 +41,13 @@ def test_titles_naming_the_meeting_head_their_minutes() -> None:
     assert [m.title for m in part.minutes] == [
         "Declarations of Interest",
         "Apologies for Absence",
-        "Minutes of the last meeting of the Committee held on 6th May, 2014.",
+        "Minutes of the previous meeting of the Committee held on 6th May, 2014.",
         "Reports of the meetings of the Licensing (Taxis) Sub Committee held on 9th and 23rd"
         " May, 2014",
     ]
     assert [m.resolution for m in part.minutes][2:] == [
         "RESOLVED that the minutes be confirmed and signed as a correct record.",
-        "RESOLVED that the reports be received and noted.",
+        "RESOLVED that the reports be noted.",
     ]
 
 

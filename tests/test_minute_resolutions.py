@@ -562,13 +562,13 @@ def test_the_body_deciding_inside_a_sentence_and_under_a_label(
 
 def test_a_community_councils_decided_and_instructed_are_its_decisions() -> None:
     lines = _lines(
-        "Mr A Reid said the verge had been mended. It was decided that no further action",
-        "was needed.",
+        "Mr A Reid said the verge had been mended. It was decided that the signs should",
+        "stay.",
     )
-    assert resolution(lines) == Resolution("It was decided that no further action was needed.", 1)
-    instructed = _lines("The Clerk was instructed to write to the bus company.")
+    assert resolution(lines) == Resolution("It was decided that the signs should stay.", 1)
+    instructed = _lines("The Clerk was instructed to order two new benches.")
     assert resolution(instructed) == Resolution(
-        "The Clerk was instructed to write to the bus company.", 1
+        "The Clerk was instructed to order two new benches.", 1
     )
     assert resolution(_lines("The Clerk was asked whether the bus ran.")) is None
     reported = "The forum had lapsed. Therefore, it was decided that the Board would replace it."
@@ -577,8 +577,8 @@ def test_a_community_councils_decided_and_instructed_are_its_decisions() -> None
 
 def test_a_decision_to_carry_the_discussion_forward_is_no_decision() -> None:
     lines = _lines(
-        "It was decided that discussion of the play area should be carried forward to the",
-        "next meeting.",
+        "It was decided that the play area item should be held over until the",
+        "spring.",
     )
     assert resolution(lines) is None
 

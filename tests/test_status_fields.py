@@ -14,7 +14,7 @@ Present: A. Reid (Mayor), B. Moss, CC, C. Lowe and D. Pym.
 
 Status: Noted
 
-Business: Apologies for absence were submitted on behalf of Councillors E. Fry and F. Tate.
+Business: Apologies for absence were received from Councillors E. Fry and F. Tate.
 
 Previous Minutes
 

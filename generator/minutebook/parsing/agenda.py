@@ -238,7 +238,7 @@ def _read_items(
             parent, sub_letter, report = item.code, None, None
             parts_list = opens_parts(text)
         elif item is not None and parts_list and next_report_number(item.code, report):
-            report = item.code  # "29/20 Corporate Plan" under "8. The following reports:"
+            report = item.code  # "29/20 Corporate Plan" under "8. To receive these reports:"
         elif (
             code_alone(text) is not None  # "5a" alone over its title, as a web page prints it
             and (lettered_sub := lettered_code_item(item, parent, sub_letter)) is not None

@@ -65,7 +65,7 @@ PAGES_BROKEN = re.compile(
     r"|[ ]\(Pages[ ]?\d{1,4}[ ]?[-–][ ]?\d{1,4}[ ]*$"
 )
 #: the last line of a title in capitals pressed between the halves of its page range when
-#: the columns were flattened: "PROCEDURE AT A VIRTUAL PLANNING (Pages 1 COMMITTEE - 2)"
+#: the columns were flattened: "ARRANGEMENTS FOR A REMOTE (Pages 1 HEARING - 4)"
 PAGES_AROUND_WRAP = re.compile(
     r"\s*\(Pages?\s(?P<first>\d{1,4})\s(?P<words>[A-Z][A-Z'’&,/ -]{1,80}?)\s[-–]\s"
     r"(?P<last>\d{1,4})\)\s*$"
@@ -207,7 +207,7 @@ def _pages(text: str) -> tuple[str, str | None]:
     text = without_private_mark(text)
     text = without_minute_reference(text)  # "Car Park Charges (Min 212 4.3.05)"
     text = without_dash_description(text)  # "CHAIRMAN - To elect a Chairman ..."
-    around = PAGES_AROUND_WRAP.search(text, tail)  # "... PLANNING (Pages 1 COMMITTEE - 2)"
+    around = PAGES_AROUND_WRAP.search(text, tail)  # "... REMOTE (Pages 1 HEARING - 4)"
     if around is not None and text[: around.start()].isupper():
         title = f"{text[: around.start()].rstrip()} {around['words'].strip()}"
         return title, f"{around['first']} - {around['last']}"

@@ -1,7 +1,7 @@
 """Reports listed under an item by their own report numbers: "29/20 Corporate Plan".
 
 A national park authority's or a council's agenda may number its standing business
-"1." to "8." and list, under "8. To consider the following reports:", each report by the
+"1." to "8." and list, under "8. To receive these reports:", each report by the
 number it carries through the year, its running figure and the year's two figures:
 
     8. To consider the following reports:

@@ -12,7 +12,7 @@ Such a line reads as no title (a sentence too long to be one); the title is the 
 before the first word in sentence case, when a sentence follows (a word in lower case
 among its first few). Read only when the item readers found no item on the line, unless
 the capitals close with the agenda's instruction ("To receive") or a full stop ("2 ANN
-REID MSP. Ann will speak on her new role"): those are read first.
+REID MSP. Ann will report on the bus routes"): those are read first.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def capitals_before_instruction(text: str) -> ItemLine | None:
 
 def capitals_before_stop(text: str) -> ItemLine | None:
     """The item of a line whose title in capitals closes with a full stop before a
-    sentence of description ("2 ANN REID MSP. Ann has written to say she will speak"),
+    sentence of description ("2 ANN REID MSP. Ann will report on the bus routes"),
     read before the whole line: its number and the capitals without the stop; None
     unless the capitals end with the stop and a sentence follows."""
     item = capitals_run_in(text)

@@ -17,11 +17,11 @@ a heading alone is its names (`initials_entries`), three at least, rewritten wit
 A line that is not all such names stays as printed.
 
 A borough may print its councillors under "COUNCILLORS:" as a grid of surnames, three to a
-row, initials only where two share a surname ("Barker Brash R W Cook", "G Lilley London
-A Marshall"): under such a plural title alone, each row of capitalised surnames and
+row, initials only where two share a surname ("Abbot Birch R W Cole", "G Hart Ives
+A Lowe"): under such a plural title alone, each row of capitalised surnames and
 initials is its names (`surname_row`), initials going with the surname after them,
-rewritten as a list of its own after the plural title ("Councillors Barker, Brash, R W
-Cook"); the grid ends at the first line that is no such row.
+rewritten as a list of its own after the plural title ("Councillors Abbot, Birch, R W
+Cole"); the grid ends at the first line that is no such row.
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ MAX_TEXT = 3000
 
 
 def surname_row(text: str) -> list[str] | None:
-    """A grid row's names ("G Lilley London A Marshall" -> "G Lilley", "London", "A
-    Marshall"): each surname with the initials before it; None when a word is neither,
-    a title or a word of business ("Apologies") stands in the row, it ends on an initial
-    or it holds too many names."""
+    """A grid row's names ("G Hart Ives A Lowe" -> "G Hart", "Ives", "A Lowe"): each
+    surname with the initials before it; None when a word is neither, a title or a word
+    of business ("Apologies") stands in the row, it ends on an initial or it holds too
+    many names."""
     if BUSINESS_WORD.search(text):
         return None
     names: list[str] = []
@@ -98,7 +98,7 @@ def group_runs(lines: list[Line]) -> list[Line]:
         if heading is not None and heading["dash"]:
             out[n] = Line(line.number, f"{heading['heading'].rstrip()}:")
         plural = PLURAL_HEADING.match(text)
-        if plural is not None:  # "COUNCILLORS:" over "Barker Brash R W Cook"
+        if plural is not None:  # "COUNCILLORS:" over "Abbot Birch R W Cole"
             _surname_grid(lines, out, n + 1, plural["title"].capitalize())
         elif HEADING_ALONE.match(above) and len(text) <= MAX_TEXT:
             entries = initials_entries(text.strip())

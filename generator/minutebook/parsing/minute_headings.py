@@ -353,7 +353,7 @@ def agenda_wording(title: str) -> bool:
 #: the dates make it long, and web pages print it with the agenda's closing full stop
 MINUTES_TITLE = re.compile(
     r"^(?:Minutes|Reports?)\s+of\s+the\s+(?:(?:previous|last|preceding)\s+)?meetings?"
-    # "... of the Committee", "... of the Development Control (North) Sub Committee"
+    # "... of the Committee", "... of the Planning (East) Sub Committee"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:]{2,120}?)?\s+held\b[^.;:]{0,200}\.?$"
 )
 

@@ -1013,7 +1013,7 @@ def name_and_joined_post(text: str) -> NameEntry | None:
 
 #: "and" left before a comma when a list was edited ("Councillor Reid and, Ann Moss - X")
 STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
-#: "... Khan and Robinson as well as Nick Harris, Tim Smart": "as well as" joining two runs
+#: "... Amos and Bligh as well as Ann Reid, Ben Moss": "as well as" joining two runs
 #: of names, a comma between them
 AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=[A-Z])")
 

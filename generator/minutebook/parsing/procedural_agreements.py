@@ -31,8 +31,8 @@ AGREED_TO_CONDUCT = re.compile(
     re.IGNORECASE,
 )
 #: "It was agreed that the meeting be adjourned", "agreed that consideration of the
-#: item be deferred", "decided that discussion should be carried forward to the next
-#: meeting": the same in a clause with "that" ("decided" as "agreed").
+#: item be deferred", "decided that the item should be held over until May": the same
+#: in a clause with "that" ("decided" as "agreed").
 AGREED_THAT_CONDUCT = re.compile(
     r"\b(?-i:[Aa]greed|[Dd]ecided)\s+that\b[^.;:]{1,120}?\s(?:be|should\s+be|would\s+be|was)\s+"
     r"(?:adjourned|deferred|postponed|suspended|carried\s+forward|held\s+over)\b",

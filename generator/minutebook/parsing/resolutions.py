@@ -339,7 +339,7 @@ CLAUSE_AFTER_OUTCOME = re.compile(r"[ \t]{0,3}[:–—-]")
 #: Between the word and "to" a parish may name who agreed ("by Members", "by all
 #: present"), when ("at this point"), or who is to act ("it was resolved for the Clerk to
 #: write ...", "agreed by Members for Cllr A to sign").
-#: "... had been mended. It was decided that no action was needed": "decided" opening a
+#: "... had been mended. It was decided that the signs stay": "decided" opening a
 #: sentence of its own; inside one ("Therefore, it was decided that the Board would be
 #: ...") it reports another's decision more often than it records the body's
 DECIDED_INSIDE = re.compile(
@@ -474,7 +474,7 @@ def _column_label(text: str) -> bool:
     return LABEL_COLUMN.match(MARKER.sub("", text.strip(), count=1)) is not None
 
 
-#: "The Clerk was instructed to write to ...", "The Secretary was authorised to sign":
+#: "The Clerk was instructed to order ...", "The Secretary was authorised to sign":
 #: the body's instruction to its officer told in the passive, a community council's
 #: way of minuting what it decided
 OFFICER_INSTRUCTED = re.compile(
@@ -501,7 +501,7 @@ def passive_decision(text: str) -> bool:
         return True
     if BODY_CONFIRMED_MINUTES.match(lead) or CHAIR_SIGNED_MINUTES.match(lead):
         return True
-    if OFFICER_INSTRUCTED.match(lead):  # "The Clerk was instructed to write to ..."
+    if OFFICER_INSTRUCTED.match(lead):  # "The Clerk was instructed to order ..."
         return True
     lowered = lead.lower()  # cheap tests first: each pattern spells out its words
     if _moved(lowered) and MOTION_CARRIED.search(lead):
