@@ -161,6 +161,15 @@ def find_numeric_date(text: str) -> dt.date | None:
         return None
 
 
+def date_of_groups(match: re.Match[str]) -> dt.date | None:
+    """The date a pattern's "year", "month" and "day" groups spell in figures; None when
+    the figures name no day ("31/02")."""
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
 #: The years a meeting paper can plausibly be dated in. A date outside is kept as written
 #: (and warned about in parsing), but the writers that compute with dates (calendars, the
 #: build's date) leave it out of ranges they derive, so it cannot overflow them.

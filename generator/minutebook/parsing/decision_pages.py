@@ -12,9 +12,9 @@ returns None when the page is not laid out so.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from ..dates import date_of_groups
 from ..model import Line
 from .openings import Opening
 from .text import plain
@@ -51,9 +51,8 @@ def decision_page_opening(lines: list[Line]) -> Opening | None:
         match = DECIDED_AT.match(plain(line.text).strip())
         if match is None:
             continue
-        try:
-            date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
+        date = date_of_groups(match)
+        if date is None:
             return None
         return Opening(match["body"].strip(), date, None, None, line.number)
     return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import date_of_groups
 from ..model import Line
 from .openings import Opening, opening_lines
 from .text import plain
@@ -47,9 +48,8 @@ def document_name_opening(lines: list[Line]) -> Opening | None:
         match = DOCUMENT_NAME.match(plain(line.text).strip())
         if match is None:
             continue
-        try:
-            date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
+        date = date_of_groups(match)
+        if date is None:
             return None
         time = dt.time(int(match["hour"]), int(match["minute"])) if match["hour"] else None
         venue = None

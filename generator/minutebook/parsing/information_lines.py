@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..dates import date_of_groups
 from ..model import Line
 from .text import plain
 
@@ -36,9 +37,8 @@ REACH = 8
 
 
 def _when(match: re.Match[str]) -> tuple[dt.date, dt.time] | None:
-    try:
-        day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
+    day = date_of_groups(match)
+    if day is None:
         return None
     return day, dt.time(int(match["hour"]), int(match["minute"]))
 

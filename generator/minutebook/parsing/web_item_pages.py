@@ -12,9 +12,9 @@ returns None when the page is not laid out so. The same system's meeting pages p
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from ..dates import date_of_groups
 from ..model import Line
 from .openings import Opening
 from .text import plain
@@ -85,9 +85,8 @@ def item_page_opening(lines: list[Line]) -> Opening | None:
     if found is None:
         return None
     k, match = found
-    try:
-        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
+    date = date_of_groups(match)
+    if date is None:
         return None
     return Opening(match["body"].strip(), date, None, None, lines[k].number)
 
