@@ -83,9 +83,10 @@ def _name_word(word: str) -> bool:
 def name_posts(text: str) -> list[str] | None:
     """The officers of a row "Ann Reid, Chief Executive Ben Moss, Clerk", each as "Name,
     Post"; None unless the row opens with a name and every piece between two commas
-    is a post closed by the next name's two words (three officers at least)."""
+    is a post closed by the next name's two words (two officers at least)."""
     pieces = re.split(r",\s", text)
-    if len(pieces) < 3 or row_names(pieces[0]) is None or len(row_names(pieces[0]) or []) != 1:
+    first = row_names(pieces[0])
+    if len(pieces) < 3 or first is None or len(first) != 1:
         return None
     entries: list[str] = []
     name = pieces[0]

@@ -55,8 +55,10 @@ def _item_above(lines: list[Line], i: int, number: str) -> tuple[int, str, str] 
         if FIGURE.match(text) or LETTER.match(text):
             return None
         item = ITEM.match(text) or SUB_ITEM.match(text)
-        if item is not None and (seen < ITEM_TEXT_LINES or item["code"] == number):
-            return k, item["code"], LINK_MARKS.sub("", item["title"]).strip()
+        if item is not None:  # the nearest item line: the figure's, or none is
+            if seen < ITEM_TEXT_LINES or item["code"] == number:
+                return k, item["code"], LINK_MARKS.sub("", item["title"]).strip()
+            return None
         seen += 1
     return None
 
