@@ -259,6 +259,18 @@ def test_decimal_session_numbered_headings() -> None:
     ]
 
 
+def test_year_month_and_minute_numbers_over_a_numbered_list() -> None:
+    """ "21.03.01 Apologies for Absence": minute 1 of the March 2021 meeting; the "1." and
+    "2." topics inside minute 21.03.03 are no minutes of their own."""
+    assert _headings("year-month-numbered.txt") == [
+        ("21.03.01", "Apologies for Absence", None, 13),
+        ("21.03.02", "Declarations of Interest", None, 17),
+        ("21.03.03", "Highways Matters", None, 21),
+        ("21.03.04", "Planning", None, 30),
+    ]
+    assert order_key("21.03.02") == (21, 3, 2)
+
+
 def test_four_digit_minute_numbers_but_not_years() -> None:
     assert _headings("four-digit-numbered.txt") == [
         ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),

@@ -163,9 +163,12 @@ COMMA_NUMBERED = re.compile(r"^(?P<number>\d{1,3}),[ \t]+(?P<title>[A-Z][a-z].{0
 #: "21.44 ELECTION OF CHAIR": minute 44 of the 2021 session, numbered with a point;
 #: "2307.04 Parish Clerk Vacancy": minute 4 of the July 2023 meeting (year and month, as
 #: parish councils number a meeting's minutes); "167.0", "167.1": a community council's
-#: running minute 167 and its parts (one figure after the point: "230.05" is a sum)
+#: running minute 167 and its parts (one figure after the point: "230.05" is a sum);
+#: "20.12.01 Apologies": minute 1 of the December 2020 meeting (year, month and number,
+#: each in two figures, as a parish council numbers a meeting's minutes)
 DECIMAL_NUMBERED = re.compile(
-    r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d)\.?[ \t]+(?P<title>\S.*)$"
+    r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d|" + r"\d\d\.(?:0[1-9]|1[0-2])\.\d\d)"
+    r"\.?[ \t]+(?P<title>\S.*)$"
 )
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
 #: title below), "C.31 MINUTES": a minute number in the body's own series, after its
@@ -2017,6 +2020,8 @@ def order_key(number: str) -> tuple[int, ...] | None:
     if re.fullmatch(r"(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d\d?", number):
         major, minor = number.split(".")
         return (int(major), int(minor))
+    if re.fullmatch(r"\d\d\.\d\d\.\d\d", number):  # "20.12.01": year, month, minute
+        return tuple(int(part) for part in number.split("."))
     year_first = year_first_key(number)
     if year_first:  # "2019 / 14": minute 14 of the council's year 2019
         return year_first
