@@ -579,6 +579,16 @@ def test_sent_apologies_names_a_list_not_a_sentence() -> None:
     assert sent_apologies_sentence("The Panel noted the report.") is None
 
 
+def test_a_member_who_apologised_for_their_absence_sent_apologies() -> None:
+    assert sent_apologies_sentence("Councillor Dunn apologised for her absence.") == [
+        "Councillor Dunn"
+    ]
+    assert sent_apologies_sentence("Cllr A Reid apologized for his absence last month.") == [
+        "Cllr A Reid"
+    ]
+    assert sent_apologies_sentence("The Chair apologised for the delay.") is None
+
+
 def test_names_that_had_all_given_their_apologies_are_the_list() -> None:
     text = "Councillors Ann Reid, Ben Moss and Cy Dunn had all given their apologies for absence."
     assert sent_apologies_sentence(text) == ["Councillors Ann Reid, Ben Moss and Cy Dunn"]

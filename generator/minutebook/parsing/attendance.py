@@ -531,11 +531,12 @@ SUBSTITUTED_BY = re.compile(
 )
 #: "Cllr A Reid and Mr B Moss sent their apologies.", "Cllr C Lowe had tendered apologies",
 #: "Ann Reid had also sent her apologies.", "Councillors A Reid, B Moss and C Dunn had all
-#: given their apologies for absence."
+#: given their apologies for absence.", "Councillor Fenby apologised for his absence."
 SENT_APOLOGIES = re.compile(
     r"^(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:also\s+)?(?:had\s+|have\s+)?(?:also\s+|all\s+)?"
-    r"(?:sent|gave|given|tendered|submitted|offered)"
-    r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b"
+    r"(?:(?:sent|gave|given|tendered|submitted|offered)"
+    r"\s+(?:(?:their|his|her|an)\s+)?apolog(?:ies|y)\b|apologi[sz]ed\s+for\s+(?:their|his|her)"
+    r"\s+absence\b)"
 )
 #: "Councillors A Reid and B Moss attended the meeting as observers": also present
 OBSERVERS = re.compile(
