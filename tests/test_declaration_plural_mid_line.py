@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutebook.model import Line
-from minutebook.parsing.declarations import plural_declarers_mid_line
+from minutebook.parsing.declarations import _declared_on, plural_declarers_mid_line
 
 
 def test_the_later_sentences_list_declares() -> None:
@@ -41,3 +41,19 @@ def test_a_few_words_may_lead_into_the_list() -> None:
     # a long sentence before the title is not a lead-in
     line = Line(5, "Later. It was noted by the Chair that Cllrs Lowe and Pryce declared nothing.")
     assert plural_declarers_mid_line(line, "3") == []
+
+
+def test_members_declaring_after_a_plural_list_and_after_and() -> None:
+    """A plural list declares first; each later declarer counts, a sentence's or one
+    joined by "and" to the clause before; a member of the list named again does not."""
+    from minute_fixtures import read_minutes
+
+    part, _ = read_minutes("year-month-numbered.txt")
+    assert [(d.as_written, d.line, d.minute_number) for d in part.declarations] == [
+        ("Fenby", 19, "21.03.02"),
+        ("Hexton", 19, "21.03.02"),
+        ("Councillor Mrs Wyke", 19, "21.03.02"),
+        ("Councillor Moss", 19, "21.03.02"),
+    ]
+    again = Line(5, "Councillors Reid and Moss declared interests. Councillor Reid declared one.")
+    assert [d.as_written for d in _declared_on(again, "4")] == ["Reid", "Moss"]

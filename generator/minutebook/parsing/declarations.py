@@ -723,8 +723,8 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
         or passive_declarers(line, minute, below)
         or passive_declarations(line, minute)
     )
-    if plural:
-        return plural
+    if plural:  # "Councillors A and B declared ... . Councillor C declared ..."
+        return plural + [d for d in declarers_mid_line(line, minute) if not _named_in(d, plural)]
     one = (
         named_declarer(line, minute)
         or named_row(line, minute)
@@ -772,8 +772,21 @@ RUN_ON_DECLARER = re.compile(
     rf"(?<=[A-Za-z0-9)]\s)(?<!\band\s)(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,4}}?)\s+{ADVERB}"
     r"declared\s+(?:an?|their|his|her)\s+[\w\s,/-]{0,60}?interest"
 )
+#: A second declarer joined to a declaring clause by "and": "Cllr A Hale declared an
+#: interest in item 5 and Cllr B Dunn declared an interest in item 6".
+AND_DECLARER = re.compile(
+    rf"\bdeclared\b[^.;]{{1,200}}?\band\s+(?P<who>{TITLES}(?:\s+{NAME_WORD}){{1,4}}?)\s+"
+    rf"{ADVERB}declared\s+(?:an?|their|his|her)\s+[\w\s,/-]{{0,60}}?interest"
+)
 #: At most this many members read on one line (bounds the scan).
 MAX_MID_LINE = 20
+
+
+def _named_in(found: DeclarationFacts, declared: list[DeclarationFacts]) -> bool:
+    """Whether a member read mid-line is one already read (by surname: "Councillor Reid"
+    is "Reid" of "Councillors Reid and Moss")."""
+    surname = found.as_written.split()[-1]
+    return any(d.as_written.split()[-1] == surname for d in declared)
 
 
 def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
@@ -784,7 +797,12 @@ def declarers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
     if "declared" not in text:
         return []  # cheap test first
     found: list[DeclarationFacts] = []
-    for k, m in enumerate(chain(MID_LINE_DECLARER.finditer(text), RUN_ON_DECLARER.finditer(text))):
+    matches = chain(
+        MID_LINE_DECLARER.finditer(text),
+        RUN_ON_DECLARER.finditer(text),
+        AND_DECLARER.finditer(text),
+    )
+    for k, m in enumerate(matches):
         who = m["who"].strip()
         if k >= MAX_MID_LINE or any(d.as_written == who for d in found):
             continue
