@@ -267,3 +267,14 @@ def test_a_word_processor_s_page_footer_either_way_round_is_furniture() -> None:
     dropped = [f.line.text for f in furniture if f.rule == "piped-page-number"]
     assert dropped == ["1 | Page Council Minutes 18/03/2021", "Page | 2"]
     assert not any("Page" in line.text for line in lines)
+
+
+def test_a_page_count_glued_to_a_line_and_a_range_wrapped_onto_the_next_item() -> None:
+    """ "Page 3 of 90 4 Annual Governance Statement 21 -": the count is furniture, the item
+    stays on its line; "30 5 Pay Policy Statement 31 -": the 30 closes item 4's range."""
+    lines, furniture = _clean("page-count-glued-to-items.txt")
+    assert "glued-page-count" in furniture
+    assert "4 Annual Governance Statement 21 - 30" in lines
+    assert "5 Pay Policy Statement 31 - 44" in lines
+    assert "6 Annual Report of the Audit Committee 45 -" in lines
+    assert "2 Minutes of the Authority 10 April 2023 3 - 12" in lines

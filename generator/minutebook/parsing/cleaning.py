@@ -29,7 +29,9 @@ from .minute_table_header import strip_minute_table_headers
 from .page_furniture import (
     drop_page_counts_and_running_footers,
     drop_ruled_dated_footers,
+    rejoin_wrapped_page_ranges,
     split_glued_capitals_headings,
+    split_leading_page_counts,
 )
 from .paragraph_tags import unwrap_paragraph_tags
 from .scan_specks import drop_scan_specks
@@ -422,6 +424,16 @@ RULES: tuple[CleaningRule, ...] = (
         "page-count",
         drop_page_counts_and_running_footers,
         "minutes print 'Page N of M' and the meeting's name on every page",
+    ),
+    CleaningRule(
+        "glued-page-count",
+        split_leading_page_counts,
+        "a page count glued before the next page's first line",
+    ),
+    CleaningRule(
+        "wrapped-page-range",
+        rejoin_wrapped_page_ranges,
+        "an item's last page wraps onto the next item's line",
     ),
     CleaningRule(
         "ruled-footer",

@@ -160,3 +160,56 @@ def drop_ruled_dated_footers(lines: list[Line]) -> tuple[list[Line], list[Furnit
     kept = [line for k, line in enumerate(lines) if k not in dropped_at]
     dropped = [Furniture(lines[k], "ruled-footer") for k in sorted(dropped_at)]
     return kept, dropped
+
+
+#: "Page 3 of 40 4 Budget Review 21 -": the page count glued before the first line of
+#: the next page (the line break after the footer lost), the page's text after it
+LEADING_PAGE_COUNT = re.compile(r"(?P<count>Page\s+\d{1,4}\s+of\s+\d{1,4})\s+(?P<rest>\S.*)")
+
+
+def split_leading_page_counts(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Cut a page count glued to the start of a line off as furniture, keeping the rest
+    of the line (the next page's first words) on the line's number."""
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    for line in lines:
+        text = line.text.strip()
+        match = LEADING_PAGE_COUNT.fullmatch(text) if text.startswith("Page") else None
+        if match is None:
+            kept.append(line)
+            continue
+        dropped.append(Furniture(Line(line.number, match["count"]), "glued-page-count"))
+        kept.append(Line(line.number, match["rest"]))
+    return kept, dropped
+
+
+#: An agenda's line ending with a page range cut after its dash: "4 Budget 21 -"
+OPEN_RANGE = re.compile(r".*\s(?P<first>\d{1,4})\s?[-–]")
+#: The next line opening with the range's last page, then the next item: "30 5 Title"
+CLOSING_PAGE = re.compile(r"(?P<last>\d{1,4})\s+(?P<rest>\d{1,3}[.)]?\s+\S.*)")
+#: The most pages one item's paper runs to
+MAX_RANGE = 400
+
+
+def rejoin_wrapped_page_ranges(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Put the last page of a range cut at the line's end ("4 Budget 21 -") back after
+    its dash, from the start of the next line with text ("30 5 Pay Policy 31 -"),
+    where it sits before the next item's number: past the range's first page and within
+    a paper's length of it."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        if not line.text.rstrip().endswith(("-", "–")):
+            continue
+        opening = OPEN_RANGE.fullmatch(line.text.rstrip())
+        j = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j].text.strip()), None)
+        if opening is None or j is None:
+            continue
+        closing = CLOSING_PAGE.fullmatch(out[j].text.strip())
+        if closing is None:
+            continue
+        first, last = int(opening["first"]), int(closing["last"])
+        if not first < last <= first + MAX_RANGE:
+            continue
+        out[k] = Line(line.number, f"{line.text.rstrip()} {closing['last']}")
+        out[j] = Line(out[j].number, closing["rest"])
+    return out, []
