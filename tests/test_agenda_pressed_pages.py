@@ -168,3 +168,28 @@ def test_a_description_after_a_range_that_does_not_run_on_stays() -> None:
         ("1", "Apologies", None),
         ("2", "Results at Key Stage 1 - 2 For information", None),
     ]
+
+
+def test_a_range_cut_after_its_dash_keeps_its_first_page_among_running_ranges() -> None:
+    """ "Annual Report 2022-23 45 -" at the agenda's end, the range's last page lost: the
+    first page is the paper's, the title ends before it."""
+    assert _items(
+        "1 Minutes 3 - 12",
+        "",
+        "2 Budget 13 - 44",
+        "",
+        "3 Annual Report 2022-23 45 -",
+    ) == [
+        ("1", "Minutes", "3 - 12"),
+        ("2", "Budget", "13 - 44"),
+        ("3", "Annual Report 2022-23", "45"),
+    ]
+
+
+def test_a_cut_range_that_does_not_run_on_stays_in_its_title() -> None:
+    assert _items("1 Minutes 3 - 12", "", "2 Budget 13 - 44", "", "3 Phase 2 -")[2] == (
+        "3",
+        "Phase 2 -",
+        None,
+    )
+    assert _items("1 Minutes", "", "2 Annual Report 45 -")[1] == ("2", "Annual Report 45 -", None)

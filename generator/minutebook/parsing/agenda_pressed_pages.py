@@ -47,6 +47,8 @@ SPLIT_FIRST = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]\s(?=[A-Za-z])")
 SPLIT_LAST = re.compile(r"\s(?P<last>\d{1,3})$")
 #: "- report to follow", "– papers to follow", "– to follow": the paper comes later
 TO_FOLLOW = re.compile(r"\s[-–]\s(?:(?:report|paper|papers)\s+)?to\s+follow$", re.IGNORECASE)
+#: a range cut after its dash at the agenda's (or the excerpt's) end: "... 2016-17 143 -"
+OPEN_AT_END = re.compile(r"\s(?P<first>\d{1,3})\s?[-–]$")
 #: Items at least whose ranges run on
 MIN_RANGES = 2
 
@@ -71,14 +73,16 @@ def _split_range(title: str, end: int) -> tuple[int, int, str] | None:
 
 def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
     """Move the pressed page ranges of the items' titles into their pages, when the
-    agenda's ranges run on, with the description a range may carry after it; drop a
-    "- report to follow" note from a title."""
+    agenda's ranges run on, with the description a range may carry after it, and the
+    first page of a range cut after its dash ("Annual Report 45 -"); drop a "- report to
+    follow" note from a title."""
     for item in items:
         note = TO_FOLLOW.search(item.title)
         if note is not None and item.pages is None:
             item.title = item.title[: note.start()]
     found: list[tuple[AgendaItemFacts, re.Match[str]]] = []
     splits: list[tuple[AgendaItemFacts, tuple[int, int, str]]] = []
+    opened: list[tuple[AgendaItemFacts, re.Match[str]]] = []  # ranges cut after the dash
     end = 0  # the last page of the range before
     for item in items:
         if item.pages is not None:
@@ -91,6 +95,10 @@ def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
             end = split[1]
             continue
         if match is None:
+            cut = OPEN_AT_END.search(item.title)
+            if cut is not None and int(cut["first"]) > end:
+                opened.append((item, cut))
+                end = int(cut["first"])
             continue
         first, last = _range(match)
         if first > last or first <= end:
@@ -101,6 +109,8 @@ def pressed_page_ranges(items: list[AgendaItemFacts]) -> None:
         end = last
     if len(found) < MIN_RANGES:
         return
+    for item, cut in opened:  # the paper's first page: where to look for it
+        item.title, item.pages = item.title[: cut.start()].rstrip(), cut["first"]
     for item, (first, last, title) in splits:
         item.title, item.pages = title, f"{first} - {last}"
     for item, match in found:
