@@ -232,6 +232,35 @@ def test_members_flattened_under_the_councils_that_appoint_them() -> None:
     assert flat_place_groups(Line(1, titled)) is None  # a title heads no group
 
 
+def test_members_grouped_a_line_a_council_the_first_councils_name_lost() -> None:
+    from minutebook.parsing.membership_flat_lists import place_group_lines
+
+    texts = [
+        "FENBY FIRE AUTHORITY",
+        "Distribution of Councillors G S Amos D Birch K Cole",
+        "",
+        "Westby P Dale C Eve (JP)",
+        "",
+        "Kelby Vale A Frost N Gale-Hart",
+        "",
+        "You are summoned to attend the meeting of the Authority",
+    ]
+    lines = [Line(n, t) for n, t in enumerate(texts, start=1)]
+    assert [(m.as_written, m.represents, m.line) for m in place_group_lines(lines) or []] == [
+        ("G S Amos", "", 2),
+        ("D Birch", "", 2),
+        ("K Cole", "", 2),
+        ("P Dale", "Westby", 4),
+        ("C Eve", "Westby", 4),
+        ("A Frost", "Kelby Vale", 6),
+        ("N Gale-Hart", "Kelby Vale", 6),
+    ]
+    one_group = [*lines[:4], Line(5, "You are summoned")]
+    assert place_group_lines(one_group) is None  # one council named: no grouped list
+    sentence = [lines[1], Line(3, "Westby is where the meeting will be held"), *lines[4:]]
+    assert place_group_lines(sentence) is None
+
+
 def test_a_surname_roll_after_councillors_goes_on_over_the_lines_below() -> None:
     text = (
         "Date: 18 December 2025 Time: 7.00 pm Venue: Town Hall, Fenby Councillors: Amos "

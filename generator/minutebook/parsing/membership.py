@@ -47,6 +47,7 @@ from .membership_flat_lists import (
     flat_place_groups,
     flat_ward_semicolons,
     flat_ward_table,
+    place_group_lines,
     surname_roll_members,
 )
 from .membership_flat_tables import flattened_member_table
@@ -1576,5 +1577,6 @@ def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFa
         head = lines[:FLAT_LINES]
         flat = next(filter(None, map(_flattened, head, [*head[1:], None])), None)
         flat = flat or surname_roll_members(lines)  # "Councillors: Brewer Mrs Bridewell ..."
+        flat = flat or place_group_lines(lines)  # "Eastby A Reid B Moss" / "Westby C Lowe"
         return flat or unlabelled_members(lines, name_list) or []  # "Councillors A, B, C."
     return found

@@ -264,6 +264,65 @@ def flat_place_groups(line: Line) -> list[MembershipFacts] | None:
     return found
 
 
+#: The label over such groups printed a line each, its first group's members perhaps run on
+#: after it with the council's name lost ("Distribution of Councillors G S Amos D Birch")
+GROUP_LINES_LABEL = re.compile(
+    r"(?<![\w-])(?:Distribution\s+of\s+(?:Councillors|Members|Seats)|Membership|MEMBERSHIP)"
+    r"(?:\s{1,3}(?=[A-Z])|\s*:?\s*$)"
+)
+#: Lines with text read under the label at most, and the opening lines searched for it
+GROUP_LINES = 30
+
+
+def _grouped_members(text: str, number: int, group: str) -> list[MembershipFacts] | None:
+    """Each member of a run of initials-and-surname names filling `text`, representing
+    `group` ("" when its name is lost); None when anything else is in the run."""
+    found: list[MembershipFacts] = []
+    at = 0
+    while at < len(text) and len(found) < MAX_ROWS:
+        at = SPACES_AT.match(text, at).end()  # type: ignore[union-attr]
+        member = INITIALS_NAME.match(text, at)
+        if member is None:
+            return None
+        found.append(MembershipFacts(member["name"], group, number))
+        at = member.end()
+    return found or None
+
+
+def place_group_lines(lines: list[Line]) -> list[MembershipFacts] | None:
+    """The members of a list grouped under the councils that appoint them, a line a group
+    ("Eastby A Reid B Moss" / "Westby C Lowe D Pym"), under a "Distribution of
+    Councillors" or "Membership" label whose line may carry the first group's members
+    (its council's name lost: they represent nothing printed). The list ends at the first
+    line with text of another shape. None for fewer than `MIN_GROUPS` named groups or
+    `MIN_GROUPED` members."""
+    for n, line in enumerate(lines[:ROLL_HEAD]):
+        text = plain(line.text)
+        label = GROUP_LINES_LABEL.search(text)
+        if label is None:
+            continue
+        rest = text[label.end() :].strip()
+        found = _grouped_members(rest, line.number, "") if rest else []
+        if found is None:
+            continue
+        named = 0
+        below = [b for b in lines[n + 1 : n + 1 + 2 * GROUP_LINES] if b.text.strip()]
+        for row in below[:GROUP_LINES]:
+            row_text = plain(row.text).strip()
+            heading = GROUP_NAME.match(row_text)
+            members = (
+                _grouped_members(row_text[heading.end() :], row.number, heading["group"])
+                if heading is not None
+                else None
+            )
+            if members is None:
+                break
+            found, named = found + members, named + 1
+        if named >= MIN_GROUPS and len(found) >= MIN_GROUPED:
+            return found
+    return None
+
+
 #: "... Enquiries: Town Hall Councillors: Brewer Mrs Bridewell Mrs Burton Carter": the
 #: roll's label run on at a line's end, surnames after it
 ROLL_LABEL = re.compile(rf"(?<![\w-])Councillors\s?:\s(?=(?:{SHORT_TITLE}\s)?[A-Z][a-z])")
