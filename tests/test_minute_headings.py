@@ -605,6 +605,26 @@ def test_a_series_code_with_a_space_alone_over_its_title_on_a_meeting_page() -> 
     ]
 
 
+def test_an_area_committees_numbered_letters_alone_over_its_title() -> None:
+    """ "AP3 23/42" (an area planning committee's letters and number, then the minute and
+    its year) over "Minutes" and a file link's label, as a meeting page prints it."""
+    lines = _lines(
+        "AP3 23/41",
+        "",
+        "Declarations of Interest",
+        "",
+        "There were none.",
+        "",
+        "AP3 23/42",
+        "",
+        "Minutes pdf icon PDF 84 KB",
+        "",
+        "RESOLVED: That the Minutes be approved.",
+    )
+    found = [(h.number, h.title, h.index) for h in minute_headings(lines)]
+    assert found == [("AP3 23/41", "Declarations of Interest", 0), ("AP3 23/42", "Minutes", 6)]
+
+
 def test_a_session_number_alone_over_a_sentence_is_no_heading() -> None:
     lines = _lines("208/21", "The Clerk said the hedge was cut.")
     assert session_alone(lines, 0, "208/21") is None

@@ -132,10 +132,11 @@ CODED_NUMBERED = re.compile(
     rf"^(?P<number>{MINUTE_CODE})\.?[ \t]+(?:(?P<item>\d{{1,2}})[.)][ \t]+)?(?P<title>\S.*)$"
 )
 #: "125/20", "39/20", "23-24/FRA/1" alone on a line, the title on the next line with text;
-#: "FM 21/24" (the series' capitals, a space, the minute and its year)
+#: "FM 21/24" (the series' capitals, a space, the minute and its year; an area
+#: committee's capitals may carry its number: "AP3 23/42")
 SESSION_ALONE = re.compile(
     rf"^(?P<number>{MINUTE_CODE}|\d{{1,3}}/(?:\d\d){{1,2}}|\d{{3,4}}/\d\d/\d\d"
-    r"|[A-Z]{2,8} \d{1,4}/(?:\d\d){1,2})\.?$"
+    r"|[A-Z]{2,8}\d? \d{1,4}/(?:\d\d){1,2})\.?$"
 )
 #: a session code standing in for a code of three numbers while its line is read
 MEETING_CODE_STAND_IN = "1/21"
