@@ -278,3 +278,32 @@ def test_a_page_count_glued_to_a_line_and_a_range_wrapped_onto_the_next_item() -
     assert "5 Pay Policy Statement 31 - 44" in lines
     assert "6 Annual Report of the Audit Committee 45 -" in lines
     assert "2 Minutes of the Authority 10 April 2023 3 - 12" in lines
+
+
+def test_an_ordinals_lifted_letters_are_furniture_only_beside_their_day() -> None:
+    """ "rd" before the title's date "3  June" and "th" before "ITEM 4" with "6  May" after
+    it are the days' raised letters: cut out and kept on record. "th" before "1  July" is
+    not that day's ordinal ("st"): the line stays as printed."""
+    lines, furniture = _clean("lifted-ordinal-letters.txt")
+    assert furniture.count("lifted-ordinal") == 2
+    assert lines[0] == "FENBY COMMUNITY COUNCIL MEETING HELD ON 3  June 2014"
+    assert lines[4].startswith("ITEM 4 (311) The minutes")
+    assert "shut; th Parish Clerk" in lines[6]
+
+
+def test_an_ordinal_suffix_follows_the_days_last_figures() -> None:
+    from minutebook.parsing.lifted_ordinals import ordinal_suffix
+
+    assert [ordinal_suffix(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)] == [
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "th",
+        "th",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "st",
+    ]

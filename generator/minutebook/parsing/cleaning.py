@@ -24,6 +24,7 @@ from .glued_numbered import split_glued_numbered_headings
 from .host_furniture import drop_host_furniture
 from .inline_tags import strip_inline_tags
 from .letter_spacing import close_up_letter_spacing
+from .lifted_ordinals import drop_lifted_ordinals
 from .minute_book_pages import drop_minute_book_page
 from .minute_table_header import strip_minute_table_headers
 from .page_furniture import (
@@ -499,6 +500,11 @@ RULES: tuple[CleaningRule, ...] = (
     CleaningRule("unbalanced-bold", balance_bold_markers, "bold runs lose a marker"),
     CleaningRule("list-item-indent", mend_list_indents, "page breaks move list items"),
     CleaningRule("ordinal-superscript", flatten_ordinal_superscripts, "ordinals as <sup>"),
+    CleaningRule(
+        "lifted-ordinal",
+        drop_lifted_ordinals,
+        "a converter prints an ordinal's raised letters away from its day",
+    ),
     CleaningRule(
         "glued-dash", space_before_glued_dashes, "a name's dash before its post loses a space"
     ),
