@@ -271,6 +271,22 @@ def test_year_month_and_minute_numbers_over_a_numbered_list() -> None:
     assert order_key("21.03.02") == (21, 3, 2)
 
 
+def test_an_items_number_then_its_minutes_in_brackets() -> None:
+    """ "ITEM 2 (302) RECEIVE APOLOGIES None": minute 302 of agenda item 2, the title in
+    capitals, its text run on ("a) Bus Shelter. ..." after the capitals too); a sentence
+    after the brackets is the title and the minute's text."""
+    part, _ = read_minutes("item-then-bracketed-minute.txt")
+    assert [(m.number, m.title, m.item_code, m.line) for m in part.minutes] == [
+        ("301", "PUBLIC FORUM", "1", 5),
+        ("302", "RECEIVE APOLOGIES", "2", 7),
+        ("303", "The minutes of the meeting on 4 February were approved and signed.", "3", 9),
+        ("304", "MATTERS ARISING", "4", 11),
+        ("305", "HIGHWAYS", "5", 13),
+    ]
+    assert part.minutes[2].resolution is not None
+    assert (part.minutes[3].resolution or "").startswith("It was agreed that the Clerk")
+
+
 def test_four_digit_minute_numbers_but_not_years() -> None:
     assert _headings("four-digit-numbered.txt") == [
         ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),

@@ -826,6 +826,9 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     match = ITEM_WORD.match(text)
     if not match or text[:1].islower():  # "item 58 as a board member ...": a sentence
         return None  # wrapped before its cited item; a heading capitalises its word
+    minute = _minute_in_brackets(match)
+    if minute is not None:  # "ITEM 2 (259) APOLOGIES Cllr A Reid": minute 259 of item 2
+        return _bracketed_minute(lines, i, match["number"], minute)
     title = _clean_title(match["title"])
     code = item_minute_code(lines, i)
     if code is not None:  # "Item 1: Apologies." over "24/5": the code numbers the minute
@@ -840,6 +843,40 @@ def item_word(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # "Agenda item 6" stamped over "Minutes of the ... Meeting held on D"
     cited = match["number"] if text[:6].lower() == "agenda" else None
     return MinuteHeading(i, match["number"], title, cited, certain=True)
+
+
+#: "(259) APOLOGIES ...": a community council's running minute number in brackets after
+#: the agenda item's ("ITEM 2 (259) APOLOGIES")
+MINUTE_IN_BRACKETS = re.compile(r"^\((?P<minute>\d{1,4})\)\s+(?P<rest>\S.*)$")
+
+
+def _minute_in_brackets(item: re.Match[str]) -> re.Match[str] | None:
+    """The bracketed running number after an item's ("ITEM 2 (259) ..."): above the
+    item's number, as a council's running minutes are; "Item 12 (1) Title" is the item's
+    first part."""
+    minute = MINUTE_IN_BRACKETS.match(item["title"])
+    digits = re.match(r"\d+", item["number"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if minute is None or digits is None or int(minute["minute"]) <= int(digits[0]):
+        return None
+    return minute
+
+
+def _bracketed_minute(
+    lines: list[Line], i: int, item: str, minute: re.Match[str]
+) -> MinuteHeading | None:
+    """The minute numbered in brackets after its agenda item's number: its title in
+    capitals and the minute's text run on after it when so printed ("RECEIVE APOLOGIES
+    Cllr A Reid"), else the whole rest (a sentence standing for the title)."""
+    stand_in = f"{YEAR_SUFFIXED_STAND_IN} {minute['rest']}"
+    heading = run_in_numbered(lines, i, stand_in) or undashed_numbered(lines, i, stand_in)
+    if heading is not None:
+        return replace(heading, number=minute["minute"], item_code=item, certain=True)
+    title = _clean_title(minute["rest"])
+    if not title:
+        return None
+    # "ITEM 3 (303) The minutes ... were approved.": the sentence is the title and text
+    run_on = minute["rest"].strip() if looks_like_sentence(title) else ""
+    return MinuteHeading(i, minute["minute"], title, item, True, run_on)
 
 
 #: "DRAFT Minutes of the Full Council Meeting held on", "MINUTES OF A MEETING OF": a
@@ -1710,7 +1747,13 @@ def item_word_run_in(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     """ "Agenda item No.1 - APOLOGIES FOR ABSENCE No apologies received.": the item's
     number numbers the minute (and is cited, after "Agenda"), the rest read as after a
     bare number (the dashed and undashed run-ins). Not certain: the caller checks the
-    number rises."""
+    number rises. "ITEM 4 (304) PLANNING a) ..." numbers minute 304 (see
+    `item_word`)."""
+    worded = ITEM_WORD.match(text)
+    minute = _minute_in_brackets(worded) if worded is not None else None
+    if worded is not None and minute is not None:
+        bracketed = _bracketed_minute(lines, i, worded["number"], minute)
+        return bracketed if bracketed is not None and bracketed.run_on else None
     match = ITEM_WORD_RUN_IN.match(text)
     if match is None:
         return None

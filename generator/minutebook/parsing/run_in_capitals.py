@@ -132,6 +132,8 @@ CAPITALS_TOKEN = re.compile(r"^[^a-z]{1,60}$")
 #: the text's first paragraph number after a title in capitals: "1." (then a word in
 #: sentence case)
 PARAGRAPH_MARK = re.compile(r"^\d{1,2}\.$")
+#: the text's first lettered paragraph after a title in capitals: "a)", "(a)"
+LETTER_MARK = re.compile(r"^\(?[a-h]\)$")
 #: a police officer's rank before a name opening the text: "PC Howie Davies reported ..."
 POLICE_RANK = re.compile(r"^(?:PC|PCSO|PS|DC|DS|DI|DCI|Sgt|Insp)$")
 #: a word opening the text in sentence case: "Members", "The", "Councillor"
@@ -157,8 +159,9 @@ def _split_capitals(words: list[str]) -> int | None:
             return n
         if n and words[n - 1].endswith(".") and len(words[n - 1]) > 3 and word[:1].isupper():
             return n  # "COMMUNITY CENTRE GRANT. A request ...": the title's stop ends it
-        # "MINUTES 1. Minutes from ...", "POLICE REPORT PC Howie Davies reported ..."
-        marked = PARAGRAPH_MARK.match(word) or POLICE_RANK.match(word)
+        # "MINUTES 1. Minutes from ...", "POLICE REPORT PC Howie Davies reported ...",
+        # "PLANNING a) The bus shelter ..."
+        marked = PARAGRAPH_MARK.match(word) or POLICE_RANK.match(word) or LETTER_MARK.match(word)
         if n and marked and n + 1 < len(words) and SENTENCE_WORD.match(words[n + 1]):
             return n
         if n and LOWER_WORD.match(word) and _a_sentence(words[n:]):
@@ -179,7 +182,8 @@ def _opens_a_sentence(words: list[str], below: str) -> bool:
     (words on the next line count when the line ends early)."""
     if DECISION.match(words[0]):
         return True
-    opening = [*words, *below.split()][1:OPENING_WORDS]
+    start = 2 if LETTER_MARK.match(words[0]) else 1  # "a) Bus Shelter. It was ...": past "a)"
+    opening = [*words, *below.split()][start : OPENING_WORDS + start - 1]
     return any(LOWER_WORD.match(w) for w in opening)
 
 
