@@ -85,3 +85,29 @@ def test_an_agendas_short_first_line_and_the_lines_numbering_on_are_cut() -> Non
 def test_a_short_line_under_agenda_with_two_items_is_left_whole() -> None:
     text = "AGENDA 1. Apologies 2. Minutes"
     assert [x.text for x in split_flattened_lines([Line(1, text)])[0]] == [text]
+
+
+def test_items_run_together_after_bare_numbered_lines_number_on_from_them() -> None:
+    """ "4 MINUTES" on its own line, then items 5 to 7 run together with their notes on one
+    long line: the run numbers on from the list above, so the line is cut at its items
+    (and "To confirm the attached Minutes of the meeting ..." opens no record)."""
+    run = (
+        "To confirm the attached Minutes of the meeting of the Committee held on 2 May 2030. "
+        "APPLICATIONS (Pages 5 - 9) 5 APPLICATION NO 30/00112 - LAND AT HEXTON LANE, FENBY "
+        "(Pages 10 - 18) ERECTION OF TWO DWELLINGS To consider the attached report of the "
+        "Head of Planning. 6 APPLICATION NO 30/00131 - MILL HOUSE, WYKE (Pages 19 - 25) "
+        "CHANGE OF USE TO A CAFE To consider the attached report of the Head of Planning. "
+        "7 APPLICATION NO 30/00140 - 4 CHURCH STREET, FENBY (Pages 26 - 30) SINGLE STOREY "
+        "REAR EXTENSION To consider the attached report of the Head of Planning."
+    )
+    lines = [Line(1, "3 DECLARATIONS OF INTEREST"), Line(2, "4 MINUTES"), Line(3, run)]
+    out, _ = split_flattened_lines(lines)
+    texts = [line.text for line in out]
+    assert texts[2].startswith("To confirm the attached Minutes of the meeting")
+    assert [t[:16] for t in texts if t[:1] in "567"] == [
+        "5 APPLICATION NO",
+        "6 APPLICATION NO",
+        "7 APPLICATION NO",
+    ]
+    alone, _ = split_flattened_lines([Line(3, run)])
+    assert len(alone) == 1  # no list above to number on from: one kind of marker only

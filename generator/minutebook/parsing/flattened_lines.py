@@ -173,11 +173,13 @@ OPENING = re.compile(
 LEADING_LINK = re.compile(r"^[A-Z][\w ]{0,40}?\s(?:PDF|DOCX?)\s\d{1,5}(?:\.\d)?\s?[KM]B(?=\s)")
 #: the word before "Minutes of the Cabinet Meeting held ..." in a sentence ("approve the
 #: Minutes of ..."): a reference to a record, not a record's opening; an agenda item's
-#: verb before it ("2. To confirm Minutes of the Meeting of the Council held on ...") too
+#: verb before it ("2. To confirm Minutes of the Meeting of the Council held on ...") too,
+#: and a word saying the record comes with the agenda ("To confirm the attached Minutes")
 SENTENCE_WORDS = frozenset(
     (
         *("the", "that", "of", "to", "and", "as", "with", "in", "on", "at", "by", "for", "a"),
         *("said", "confirm", "approve", "adopt", "receive", "sign", "accept", "consider", "note"),
+        *("attached", "enclosed", "circulated", "appended"),
     )
 )
 #: a heading's number just before an opening: "3. MINUTES of the meeting of ..." is an item
@@ -239,8 +241,13 @@ PAGE_REF = re.compile(r"(?<!\S)Page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?=
 #: A word of a title, as `_after_capitals` weighs it
 WORD = re.compile(r"\S{1,60}")
 SPACES = re.compile(r"\s*")
-#: A heading at an ordinary line's start: "4. Budget"
-LINE_START_NUMBER = re.compile(r"(?P<number>\d{1,3})(?:\.|/\d{2,4})[ ]{1,3}[A-Z]")
+#: A heading at an ordinary line's start: "4. Budget", or bare before capitals: "4 MINUTES"
+LINE_START_NUMBER = re.compile(
+    rf"(?P<number>\d{{1,3}})(?:(?:\.|/\d{{2,4}})[ ]{{1,3}}[A-Z]|[ ]{{1,3}}(?!(?i:{MONTHS})\b)"
+    r"[A-Z]{2,}\b)"
+)
+#: The fewest headings of a line that number on from the list above it, to cut it alone
+MIN_NUMBERED_ON = 3
 #: A decision's formula after a sentence's end: "... were noted. RESOLVED that ..." (or
 #: the police authorities' "ORDERED that ...")
 AFTER_STOP_DECISION = re.compile(
@@ -398,6 +405,17 @@ def last_number(text: str, run: list[int]) -> int | None:
     """The number of the last heading of a run."""
     match = _heading_at(text, run[-1]) if run else None
     return int(match["number"]) if match else None
+
+
+def _numbers_on(text: str, numbered: list[int], last: int | None) -> bool:
+    """Whether the line's run of headings numbers on from the list above it ("4 MINUTES"
+    over "... 5 APPLICATION ... 6 APPLICATION ... 7 ..."): an agenda flattened after its
+    first items, whose run needs no second kind of marker."""
+    return (
+        last is not None
+        and len(numbered) >= MIN_NUMBERED_ON
+        and _number_at(text, numbered[0]) == last + 1
+    )
 
 
 def _number_at(text: str, start: int) -> int:
@@ -563,7 +581,9 @@ def flattened_cuts(
         if count < 1:
             return None
     elif (count < MIN_MARKERS and not (openings and labels)) or (
-        sum(1 for k in kinds if k) < 2 and not _run_in_codes(text, numbered)
+        sum(1 for k in kinds if k) < 2
+        and not _run_in_codes(text, numbered)
+        and not _numbers_on(text, numbered, last)
     ):
         return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
