@@ -42,3 +42,23 @@ def test_a_sentence_ending_on_membership_heads_nothing_without_rows() -> None:
         Line(2, "Mr A Reid said the review was welcome."),
     ]
     assert membership(lines) == []
+
+
+def test_a_notices_last_sentence_then_the_bodys_membership_heading() -> None:
+    lines = [
+        Line(
+            1,
+            "NOTICE IS HEREBY GIVEN THAT a meeting of the LICENSING COMMITTEE will be"
+            " held at the Town Hall on Monday 3 June 2030 at 7.00 pm. Licensing Committee"
+            " Membership:",
+        ),
+        Line(2, "Councillor A Reid (Chairman)"),
+        Line(3, "Councillor B Moss"),
+        Line(4, "AGENDA"),
+    ]
+    assert [(m.as_written, m.line) for m in membership(lines)] == [
+        ("Councillor A Reid", 2),
+        ("Councillor B Moss", 3),
+    ]
+    lines[0] = Line(1, "The Committee then reviewed its Terms of Reference and Membership:")
+    assert membership(lines) == []  # no sentence's end before the body's words

@@ -139,8 +139,9 @@ BODY_AFTER_HEADING = re.compile(
 
 
 #: ", Membership:" closing a line: a front sheet's title, date and venue run into the
-#: heading of the list under them
-CLOSING_HEADING = re.compile(r"[,.]\s(?i:Membership):$")
+#: heading of the list under them; the body's name may come first, after a notice's last
+#: sentence (". Planning Committee Membership:")
+CLOSING_HEADING = re.compile(r"[,.]\s(?:[A-Z][\w&'’-]{0,30}\s){0,4}(?i:Membership):$")
 
 
 #: a quorum closing a membership heading: " - QUORUM 5", ", Quorum: 3"
