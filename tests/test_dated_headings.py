@@ -80,3 +80,13 @@ def test_a_dated_sentence_or_a_line_naming_no_meeting_is_no_heading() -> None:
         "Annual Meeting of the Harbour Board 4 March 2014 in the Board Room",
     ):
         assert parsed(NOTICE_BELOW.format(first=first)).parts[0].heading is None
+
+
+def test_the_papers_kind_dated_twice_over_a_notice_names_no_body() -> None:
+    """ "Agenda – 4 March 2014" printed twice over the notice: the kind of paper and its
+    date, no body's name, so the notice's sentence gives the meeting."""
+    from opening_facts import first_part_meeting
+
+    text = "Agenda – 4 March 2014\n\nAgenda – 4 March 2014\n\nMarch 2014\n\n" + NOTICE
+    kind, body, date, _, _ = first_part_meeting(text)
+    assert (kind, body, str(date)) == (DocumentKind.AGENDA, "Kelbridge Harbour Board", "2014-03-04")

@@ -116,8 +116,11 @@ def place_dated(text: str) -> tuple[str, str] | None:
 #: a committee system's label for the papers' kind over their date, under the body's name
 #: ("Cabinet" / "Committee Minutes" / "Wed Jan 13 2016"): the word alone names no body
 BARE_KIND = re.compile(r"^(?:sub-)?committees?$", re.IGNORECASE)
-#: A committee system's page heading over the date, no body: "Meeting documents"
-DOCUMENTS_HEADING = re.compile(r"(?:meeting\s+)?(?:documents|papers|details)", re.IGNORECASE)
+#: A committee system's page heading over the date, no body: "Meeting documents"; the
+#: paper's kind alone ("Agenda – 17 March 2030" printed twice over the notice) names none
+DOCUMENTS_HEADING = re.compile(
+    r"(?:meeting\s+)?(?:documents|papers|details)|agenda|minutes|notes", re.IGNORECASE
+)
 
 
 def _titled_body(titled: list[Line]) -> str:
