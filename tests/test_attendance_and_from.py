@@ -46,3 +46,28 @@ def test_a_substitute_bracket_before_and_from_stays_with_its_name() -> None:
     assert (AttendanceRole.SUBSTITUTE, "Ben Moss") in names
     assert (AttendanceRole.APOLOGIES, "Councillor Carl Lowe") in names
     assert all(capacity is None for role, _, capacity in facts if role is not SUBSTITUTE)
+
+
+def test_a_for_whom_substitute_and_apologies_also_from_a_second_member() -> None:
+    """ "... from Cllr A Hale being at work, for whom Cllr B Moss was substituting, and
+    apologies also from Cllr C Dunn.": Hale's apology, Moss substituting for Hale (the
+    reason between them dropped), and Dunn's apology."""
+    facts = _facts(
+        "Apologies were submitted from Councillor Hale owing to a work commitment, for whom "
+        "Councillor Moss was substituting, and apologies also from Councillor Dunn."
+    )
+    assert facts == [
+        (AttendanceRole.APOLOGIES, "Councillor Hale", None),
+        (SUBSTITUTE, "Councillor Moss", "substitute for Councillor Hale"),
+        (AttendanceRole.APOLOGIES, "Councillor Dunn", None),
+    ]
+
+
+def test_a_for_whom_clause_without_a_titled_name_before_it_is_left_alone() -> None:
+    from minutebook.parsing.attendance_and_from import bracketed_substitutes
+
+    assert bracketed_substitutes("the Chair, for whom Cllr B Moss substituted") is None
+    assert bracketed_substitutes("Cllr A Reid who was away") is None
+    assert bracketed_substitutes("Cllr A Reid, for whom Cllr B Moss substituted, and C") == (
+        "Cllr A Reid (with Cllr B Moss substituting), and C"
+    )

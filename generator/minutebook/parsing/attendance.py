@@ -63,7 +63,7 @@ from ..vocabulary import (
     TITLE_WORDS,
 )
 from .attendance_after_opening import cut_after_opening
-from .attendance_and_from import joined_from_groups
+from .attendance_and_from import bracketed_substitutes, joined_from_groups
 from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels
@@ -1118,6 +1118,7 @@ def apologies_sentence(text: str, start: int = 0) -> tuple[str, bool, int] | Non
     names = before_next_sentence(text[match.end() : end])
     end = match.end() + len(names)  # a sentence run on without its stop ends the names
     names = joined_from_groups(names) or names  # "from Cllr A Reid and from Mr B Moss"
+    names = bracketed_substitutes(names) or names  # ", for whom Cllr B was substituting,"
     outside = BRACKETS.sub(lambda m: " " * len(m.group()), names)  # same length, no brackets
     if RELATIVE_CLAUSE.search(outside):  # "from Cllr A Reid, who was at another meeting"
         names = without_reasons(names, RELATIVE_CLAUSE)  # the reason is not a name

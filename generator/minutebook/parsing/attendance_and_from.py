@@ -20,9 +20,16 @@ import re
 
 from ..vocabulary import PLURAL_TITLE, TITLE
 
-#: "and from" (or ", and also from") before a titled name, outside any bracket
+#: "and from" (or ", and also from", "and apologies also from") before a titled name,
+#: outside any bracket
 AND_FROM = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?:also\s+)?from\s+(?=(?:{PLURAL_TITLE}|{TITLE})\s+[A-Z])"
+    r"(?:,\s*|\s+)and\s+(?:apolog(?:ies|y)\s+)?(?:also\s+)?from\s+"
+    rf"(?=(?:{PLURAL_TITLE}|{TITLE})\s+[A-Z])"
+)
+#: ", for whom Cllr B Moss was substituting," after a name: the substitute, in a clause
+FOR_WHOM_CLAUSE = re.compile(
+    rf",?\s+for\s+whom\s+(?P<sub>(?:{TITLE})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}?)"
+    r"\s+(?:was\s+|had\s+)?substitut(?:ing|ed)\b,?"
 )
 #: most groups one sentence joins this way
 MAX_GROUPS = 4
@@ -46,3 +53,26 @@ def joined_from_groups(names: str) -> str | None:
 def _outside_brackets(text: str, at: int) -> bool:
     """Whether position `at` stands outside every bracket of `text`."""
     return text.count("(", 0, at) <= text.count(")", 0, at)
+
+
+#: a titled name: the member a later "for whom" clause names the substitute of
+TITLED_NAME = re.compile(rf"(?:{TITLE})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}")
+
+
+def bracketed_substitutes(names: str) -> str | None:
+    """The names of an apologies sentence with a ", for whom Cllr B Moss was substituting,"
+    clause printed as the bracket the substitutes' reader knows, straight after the
+    titled name it follows ("Cllr A Hale owing to work, for whom Cllr B Moss was
+    substituting, ..." gives "Cllr A Hale (with Cllr B Moss substituting) owing to work,
+    ..."); None when the sentence has no such clause after a titled name, or when the
+    clause closes the sentence (read where the substitutes are)."""
+    clause = FOR_WHOM_CLAUSE.search(names) if "whom" in names else None
+    if clause is None or not names[clause.end() :].strip(" ,."):
+        return None  # closing the sentence, `attendance.FOR_WHOM` reads it
+    members = list(TITLED_NAME.finditer(names, 0, clause.start()))
+    if not members:
+        return None
+    member = members[-1]
+    bracket = f" (with {clause['sub']} substituting)"
+    rest = names[clause.end() :]
+    return f"{names[: member.end()]}{bracket}{names[member.end() : clause.start()]},{rest}"

@@ -72,7 +72,10 @@ def without_reasons(names: str, clause: re.Pattern[str]) -> str:
         if found is None:
             kept.append(rest)
             break
-        kept.append(rest[: found.start()])
+        # the clause's leading spaces may be a masked bracket's: "A Hale (with B Moss
+        # substituting) owing to work" keeps its bracket
+        lead = len(outside[found.start() :]) - len(outside[found.start() :].lstrip(", "))
+        kept.append(rest[: found.start() + lead].rstrip(", "))
         after = NEXT_NAME.search(outside, found.end(), found.start() + MAX_REASON)
         if after is None or not a_reason(outside[found.start() : after.start()]):
             break
