@@ -307,3 +307,12 @@ def test_an_ordinal_suffix_follows_the_days_last_figures() -> None:
         "rd",
         "st",
     ]
+
+
+def test_the_page_columns_heading_glued_before_an_item_is_furniture() -> None:
+    """ "Page 1. To receive apologies": the column's heading over the first item; "1 Page
+    4. Proposals ...": the page's number and the heading again at the next page's top."""
+    lines, furniture = _clean("page-column-heading-on-items.txt")
+    assert furniture.count("page-column-heading") == 2
+    assert "1. To receive apologies for absence" in lines
+    assert "4. Proposals for the Left Bank of the River 9 – 14" in lines

@@ -33,6 +33,7 @@ from .page_furniture import (
     rejoin_wrapped_page_ranges,
     split_glued_capitals_headings,
     split_leading_page_counts,
+    split_page_column_headings,
 )
 from .paragraph_tags import unwrap_paragraph_tags
 from .scan_specks import drop_scan_specks
@@ -430,6 +431,11 @@ RULES: tuple[CleaningRule, ...] = (
         "glued-page-count",
         split_leading_page_counts,
         "a page count glued before the next page's first line",
+    ),
+    CleaningRule(
+        "page-column-heading",
+        split_page_column_headings,
+        "an agenda's page column heading glued before an item's number",
     ),
     CleaningRule(
         "wrapped-page-range",

@@ -213,3 +213,27 @@ def rejoin_wrapped_page_ranges(lines: list[Line]) -> tuple[list[Line], list[Furn
         out[k] = Line(line.number, f"{line.text.rstrip()} {closing['last']}")
         out[j] = Line(out[j].number, closing["rest"])
     return out, []
+
+
+#: "Page 1. To receive apologies", "1 Page 4. Proposals for ...": the page column's
+#: heading (after the page's number, at a page's top) glued before an item's number
+PAGE_COLUMN_HEADING = re.compile(
+    r"(?P<heading>(?:\d{1,3}\s+)?Page)\s+(?P<rest>\d{1,2}\.\s+[A-Z].*)"
+)
+
+
+def split_page_column_headings(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Cut the page column's heading "Page" (with the page's number before it, when the
+    page broke there) off an agenda item it was glued to, as furniture: "Page 1. To
+    receive apologies" is item 1."""
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    for line in lines:
+        text = line.text.strip()
+        match = PAGE_COLUMN_HEADING.fullmatch(text) if "Page" in text[:8] else None
+        if match is None:
+            kept.append(line)
+            continue
+        dropped.append(Furniture(Line(line.number, match["heading"]), "page-column-heading"))
+        kept.append(Line(line.number, match["rest"]))
+    return kept, dropped
