@@ -47,6 +47,7 @@ from .agenda_number_styles import restyled_numbers
 from .agenda_presenters import without_presenters
 from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_purposes import without_purposes
+from .agenda_range_wraps import titles_wrapped_under_ranges
 from .agenda_reference_lines import cites_another_agenda, in_item_word_form
 from .agenda_report_numbers import next_report_number
 from .agenda_run_in import (
@@ -120,6 +121,7 @@ def parse_agenda(part: Part, file: str, diagnostics: Diagnostics) -> None:
             for line, title in unnumbered_items(lines) or []
         ]
     pressed_page_ranges(part.items)
+    titles_wrapped_under_ranges(part.items, lines)  # "... the River 34 – 38" / "Wend at ..."
     without_durations(part.items)  # "(15 mins)"
     pressed_lone_pages(part.items)  # "... 2018 3", "(15 mins) 33": a page column's numbers
     lone_pages_before_ranges(part.items)  # "... Board 25" before "27 - 35"
