@@ -52,3 +52,11 @@ def test_only_a_short_phrase_loses_its_stop() -> None:
     assert sentence_case_stop("Members noted the update.") is None
     assert sentence_case_stop("Apologies: none received.") is None
     assert sentence_case_stop("Cllr Dalgety will write to the roads department.") is None
+
+
+def test_an_aside_in_brackets_is_not_weighed_with_the_phrase() -> None:
+    """ "Declarations of Interest (pecuniary, other and personal interests) and changes.":
+    without its aside, a short phrase; kept whole."""
+    title = "Declarations of Interest (pecuniary, other and personal interests) and changes."
+    assert sentence_case_stop(title) == title[:-1]
+    assert sentence_case_stop("Members noted (with thanks) the update.") is None

@@ -29,6 +29,8 @@ MAX_WORDS = 9
 #: A word in the past tense, capitalised or not: "elected", "Noted", "received"
 PAST_TENSE = re.compile(r"^[A-Za-z][a-z]{1,30}ed$")
 
+#: An aside in brackets inside the title: "(pecuniary and personal)"
+ASIDE = re.compile(r"\s?\([^()]{1,80}\)")
 #: A run-in title's separator: a colon, an ellipsis, a spaced dash or a semicolon
 SEPARATOR = re.compile(r"[:;]|…|\.\.\.|\s[-–—]\s")
 
@@ -51,11 +53,14 @@ def sentence_case_stop(title: str) -> str | None:
     if not title.endswith(".") or title.endswith(("..", "etc.")) or SEPARATOR.search(title):
         return None
     bare = title[:-1].rstrip()
+    # "Declarations of Interest (pecuniary and personal) and changes.": an aside in
+    # brackets is no part of the phrase weighed
+    phrase = ASIDE.sub("", bare) if "(" in bare else bare
     if not bare[:1].isupper() or "." in bare or any(ch.isdigit() for ch in bare[:1]):
         return None
-    words = WORD.findall(bare)
+    words = WORD.findall(phrase)
     if not MIN_WORDS <= len(words) <= MAX_WORDS or words[0].lower() in STATEMENT_OPENERS:
         return None
     if any(w.lower() in FINITE_VERBS or PAST_TENSE.match(w) for w in words):
         return None
-    return None if looks_like_sentence(bare) else bare
+    return None if looks_like_sentence(phrase) else bare
