@@ -653,3 +653,17 @@ def test_a_dash_post_runs_into_the_next_members_title_in_a_flattened_column() ->
         ("Cllr C D Lowe", None),
     ]
     assert one_name_and_dash("Clerk and Monitoring Officer – Ruth Oddie") is not None
+
+
+def test_a_comma_misplaced_after_a_councillors_title_parts_no_name() -> None:
+    """ "(Vice Chair) Cllr, Hale, Cllr Dunn": the comma closing the entry before went after
+    the title; "County Councillor, Wyke division" is a post, its comma kept."""
+    assert _split("Cllr Reid (Chair), Cllr Moss (Vice Chair) Cllr, Hale, Cllr Dunn") == [
+        ("Cllr Reid", "Chair"),
+        ("Cllr Moss", "Vice Chair"),
+        ("Cllr Hale", None),
+        ("Cllr Dunn", None),
+    ]
+    assert _split("Cllr A Lowe (County Councillor, Wyke division)") == [
+        ("Cllr A Lowe", "County Councillor, Wyke division")
+    ]

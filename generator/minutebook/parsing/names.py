@@ -1013,6 +1013,11 @@ def name_and_joined_post(text: str) -> NameEntry | None:
 
 #: "and" left before a comma when a list was edited ("Councillor Reid and, Ann Moss - X")
 STRAY_AND = re.compile(r"\s+and\s?,(?=\s)")
+#: a comma misplaced after a councillor's title, parting it from the name: "(Vice Chair)
+#: Cllr, Burley, Cllr Dunn" (the comma that should close the bracket's entry)
+#: (the title opening an entry, after a bracket or a comma: "County Councillor, Wyke
+#: division" is a post)
+STRAY_TITLE_COMMA = re.compile(r"(?<=[),]\s)(?P<title>Cllr|Councillor)\s?,\s+(?=[A-Z][a-z])")
 #: "... Amos and Bligh as well as Ann Reid, Ben Moss": "as well as" joining two runs
 #: of names, a comma between them
 AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=[A-Z])")
@@ -1076,6 +1081,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     text = COMMA_BEFORE_BRACKET.sub(" ", text)  # "D A Ashley, (Chairman), R Reid": the name's
     text = unglued_titles(text)  # "Cllr A ReidCllr B Moss": two columns run together
     text = STRAY_AND.sub(",", text)  # "Cllr Reid and, Ann Moss": a comma the "and" became
+    text = STRAY_TITLE_COMMA.sub(r"\g<title> ", text)  # "(Vice Chair) Cllr, Burley"
     text = AS_WELL_AS.sub(", ", text)  # "Cllrs A and B as well as Ann Reid": one more name
     # "Ann Reid, Head of Finance Ben Moss, Clerk ...": officers' rows run together
     roll = surname_run(text) or alphabetical_roll(text) or alphabetical_pairs(text)
