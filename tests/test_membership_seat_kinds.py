@@ -62,3 +62,25 @@ def test_a_notices_last_sentence_then_the_bodys_membership_heading() -> None:
     ]
     lines[0] = Line(1, "The Committee then reviewed its Terms of Reference and Membership:")
     assert membership(lines) == []  # no sentence's end before the body's words
+
+
+def test_a_label_naming_the_membership_again_gives_no_body() -> None:
+    """ "Committee Membership" over "LIC membership" over the members in two columns: the
+    second label names the list again, so the members represent nothing printed."""
+    texts = [
+        "Committee Membership",
+        "LIC membership",
+        " Mr A Reid (Chairman)",
+        " Mr B Moss           Mrs C Lowe",
+        " Ms D Pym (Vice-Chairman)   Mr E Hale",
+        "",
+        "Officer Information",
+    ]
+    found = membership([Line(n, t) for n, t in enumerate(texts, start=1)])
+    assert [(m.as_written, m.represents) for m in found] == [
+        ("Mr A Reid", ""),
+        ("Mr B Moss", ""),
+        ("Mrs C Lowe", ""),
+        ("Ms D Pym", ""),
+        ("Mr E Hale", ""),
+    ]

@@ -148,6 +148,17 @@ CLOSING_HEADING = re.compile(r"[,.]\s(?:[A-Z][\w&'’-]{0,30}\s){0,4}(?i:Members
 QUORUM_TAIL = re.compile(r"\s*[-–—,;]?\s*\bquorum\b\s*:?\s*(?:is\s+)?\d{1,2}\.?\s*$", re.IGNORECASE)
 
 
+#: "EDT membership", "Panel Membership": a heading naming the list again, no body ("Co-opted
+#: Members" names a kind of seat, which members represent)
+LIST_NAMED_AGAIN = re.compile(r"\bmembership$", re.IGNORECASE)
+
+
+def _body_of(label: str) -> str:
+    """What the members under a group's label represent: the label, unless it only names
+    the list again ("EDT membership" under "Committee Membership"): then nothing printed."""
+    return "" if LIST_NAMED_AGAIN.search(label.strip()) else label
+
+
 def membership_heading(text: str, sentences: bool = False) -> re.Match[str] | None:
     """The match of a membership heading (`HEADING`), read also without the municipal year
     or the dash that may close it ("Membership of the Panel 2024/25", "MEMBERSHIP –"), or
@@ -1512,10 +1523,10 @@ def _membership(lines: list[Line], sentences: bool = False) -> list[MembershipFa
             or (_council_over_row(lines, n, text) if blank or not found else None)
         )
         if not wrapped and label is not None:
-            side, blank = label, False  # a new side: its rows may take another form
+            side, blank = _body_of(label), False  # a new side: its rows may take another form
             continue
         if not wrapped and (group := group_over_indented(lines, n)) is not None:
-            side, blank, skip = group[0], False, group[1]
+            side, blank, skip = _body_of(group[0]), False, group[1]
             continue
         if found and not wrapped and GUESTS.match(plain(text)):
             break  # "By Invitation": the guests below are no members
