@@ -316,3 +316,12 @@ def test_the_page_columns_heading_glued_before_an_item_is_furniture() -> None:
     assert furniture.count("page-column-heading") == 2
     assert "1. To receive apologies for absence" in lines
     assert "4. Proposals for the Left Bank of the River 9 – 14" in lines
+
+
+def test_an_attendance_label_after_a_notes_last_sentence_opens_a_line() -> None:
+    """ "NOTE: ... chair the meeting. In Attendance: Mrs E Hale (Harbour Master), ...": the
+    label and its names go on a line of their own, the note's sentence on its own."""
+    lines, _ = _clean("label-after-note.txt")
+    assert "In Attendance: Mrs E Hale (Harbour Master), Mr F Dunn" in lines
+    assert any(line.endswith("was elected to chair the meeting.") for line in lines)
+    assert "Apologies: Mrs D Pym" in lines

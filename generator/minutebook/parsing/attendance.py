@@ -804,6 +804,8 @@ def group_line(text: str) -> tuple[str, str] | None:
     if not match or STARTS_WITH_TITLE.match(match["group"]):
         return None
     group = match["group"]
+    if NOTE_LABEL.fullmatch(group.strip()):
+        return None  # "NOTE: As the Chair was not present, ...": a note, no group
     if not match["rest"].strip() and _small_words_only(group):  # a heading of its own
         return (group.strip(), "") if len(group.split()) <= GROUP_WORDS_ALONE else None
     if APPOINTING_GROUP.match(group) and len(group.split()) <= GROUP_WORDS_ALONE:
@@ -814,6 +816,8 @@ def group_line(text: str) -> tuple[str, str] | None:
     return match["group"].strip(), GROUP_STOP.sub("", text[match.end("group") :], count=1)
 
 
+#: A note's label ("NOTE:", "N.B.:", "Please note:"): what follows is a remark
+NOTE_LABEL = re.compile(r"(?:please\s+)?note|n\.?\s?b\.?", re.IGNORECASE)
 #: What parts a group from its names: a colon, perhaps a dash after it (":-")
 GROUP_STOP = re.compile(r"^ {0,3}:{1,2}-? {0,3}")
 

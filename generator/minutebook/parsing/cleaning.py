@@ -40,7 +40,7 @@ from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
 from .title_columns import close_title_gaps
-from .trailing_labels import split_trailing_labels
+from .trailing_labels import split_labels_after_notes, split_trailing_labels
 from .web_item_rows import split_item_rows
 from .web_page_furniture import drop_site_navigation
 
@@ -477,6 +477,11 @@ RULES: tuple[CleaningRule, ...] = (
         "trailing-label",
         split_trailing_labels,
         "a list's label runs onto the end of the dated line above its names",
+    ),
+    CleaningRule(
+        "label-after-note",
+        split_labels_after_notes,
+        "an attendance label and its names run on after a note's last sentence",
     ),
     CleaningRule(
         "glued-capitals-heading",

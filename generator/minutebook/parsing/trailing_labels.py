@@ -11,7 +11,9 @@ Read as it is, "Present" becomes the venue's last word and the names have no lab
 county council's formula ends the sentence so too (", the members present being:"). The
 label is put on a line of its own (same line number) when the line holds a date, ends
 with the label, and the next line with text opens with a member's title. Any other line
-is left as it is.
+is left as it is. A note's last sentence may carry the next list's label and its names
+("... chair the meeting. In Attendance: Mrs E Hale"): they go on a line of their own
+(`split_labels_after_notes`).
 """
 
 from __future__ import annotations
@@ -55,3 +57,32 @@ def _names_below(lines: list[Line], k: int) -> bool:
         if below.text.strip():
             return STARTS_WITH_TITLE.match(below.text.strip()) is not None
     return False
+
+
+#: "... was elected to chair the meeting. In Attendance: Mrs E Hale (Harbour Master), ...":
+#: an attendance label and its names run on after a note's last sentence
+LABEL_AFTER_STOP = re.compile(
+    r"(?<=[a-z)]\.)\s+(?=(?:In\s+Attendance|Also\s+(?:Present|in\s+Attendance)|Apologies"
+    r"|Absent)\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?|Capt)\.?\s)",
+    re.IGNORECASE,
+)
+#: Longest line searched (a page flattened onto one line is cut by `flattened_lines`)
+MAX_NOTE_LINE = 400
+
+
+def split_labels_after_notes(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
+    """Put an attendance label and its names run on after a sentence's stop ("NOTE: ...
+    meeting. In Attendance: Mrs E Hale, ...") on a line of their own (same line number),
+    so the note ends no list and the names keep their label."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        found = (
+            LABEL_AFTER_STOP.search(text) if len(text) <= MAX_NOTE_LINE and ":" in text else None
+        )
+        if found is None:
+            out.append(line)
+            continue
+        out.append(Line(line.number, text[: found.start()]))
+        out.append(Line(line.number, text[found.end() :]))
+    return out, []
