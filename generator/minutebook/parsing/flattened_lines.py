@@ -196,7 +196,9 @@ AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: application's reference: "4. 21/01234/FULL - LAND AT ..."); "39/24 APOLOGIES": a
 #: number with the year's after a slash (a run keeps the same year)
 NUMBERED = re.compile(
-    r"(?<![\S])(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—:])[ ]{1,3}"
+    # "... OF TUESDAY4. CORRESPONDENCE": a stopped number glued to the capitals before it
+    r"(?:(?<![\S])|(?<=[A-Z]{3})(?=\d{1,3}\.[ ]{1,3}[A-Z]{2}))"
+    r"(?P<number>\d{1,3})(?:\.0?|/(?P<year>\d{2,4})|[ ]{1,2}[–—:])[ ]{1,3}"
     # the title may open with the financial year: "7. 2009/10 Capital Programme"
     r"(?=[A-Z]|\d{2}/\d{3,6}/[A-Z]{2,6}\b|(?:19|20)\d\d/\d\d(?:\d\d)?[ ]{1,3}[A-Z])"
 )
