@@ -1229,3 +1229,22 @@ def test_more_ways_of_confirming_the_record(text: str, start: int) -> None:
     """The record of the last meeting confirmed in the clerks' other words."""
     found = resolution(_lines(text))
     assert found is not None and found.text == text[start:]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Bus Shelter. It was agreed the Clerk would ask for a repair date.", 13),
+        ("Allowances. It was agreed in future an annual sum would be paid to members.", 12),
+    ],
+)
+def test_agreed_without_that_before_a_clause_with_its_subject(text: str, start: int) -> None:
+    """ "It was agreed the Clerk would ...": "that" left out before a clause whose subject
+    opens with an article and whose verb is a modal."""
+    found = resolution(_lines(text))
+    assert found is not None and found.text == text[start:]
+
+
+def test_agreed_before_a_noun_with_no_modal_clause_is_no_decision_there() -> None:
+    found = resolution(_lines("Members discussed it. It was agreed the meeting ran long."))
+    assert found is None or not found.text.startswith("It was agreed")
