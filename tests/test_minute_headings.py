@@ -287,6 +287,35 @@ def test_an_items_number_then_its_minutes_in_brackets() -> None:
     assert (part.minutes[3].resolution or "").startswith("It was agreed that the Clerk")
 
 
+def test_an_items_wording_going_on_under_its_first_line_heads_nothing() -> None:
+    """A meeting page's unnumbered minute: its title, the item's wording on two lines ("To
+    approve the minutes ..." / "To receive an update ..."), then the decision; the second
+    line of wording is the description going on, no minute of its own."""
+    lines = _lines(
+        "Overview Committee",
+        "",
+        "Chair's Announcements",
+        "",
+        "Apologies were received from Mr Reid.",
+        "",
+        "Minutes",
+        "",
+        "To approve the minutes of the meeting held on 4 June 2030.",
+        "",
+        "To receive a report on progress with the actions for the Cabinet.",
+        "",
+        "That the minutes be approved as a correct record.",
+        "",
+        "Matters Arising",
+        "",
+        "There were none.",
+    )
+    assert [(h.number, h.title) for h in minute_headings(lines)] == [
+        (None, "Minutes"),
+        (None, "Matters Arising"),
+    ]
+
+
 def test_four_digit_minute_numbers_but_not_years() -> None:
     assert _headings("four-digit-numbered.txt") == [
         ("1412", "DECLARATIONS OF INTEREST FROM MEMBERS", None, 5),

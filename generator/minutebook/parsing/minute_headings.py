@@ -2573,6 +2573,8 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
+    if _wording_goes_on(lines, i):  # "To approve the minutes ..." / "To receive an update"
+        return None
     if DECISION_WORD.match(title) or CLOSING_WORD.match(title) or REPLY_WORD.match(title):
         return None
     if SECTION_LABEL.match(title) and not PUBLIC_BUSINESS.match(title):
@@ -2581,6 +2583,24 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     if not looks_like_title(title):
         return None
     return MinuteHeading(i, None, title, None, certain=False)
+
+
+#: an agenda item's wording: "To approve the minutes ...", "To receive an update ..."
+WORDING_START = re.compile(
+    r"^(?:To|TO)\s+(?i:receive|approve|note|consider|confirm|agree|review|determine|adopt)\b"
+)
+#: Lines with text looked up for the wording above
+WORDING_REACH = 1
+
+
+def _wording_goes_on(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is an item's wording under another line of it ("To approve the
+    minutes ..." over "To receive an update on ..."): the item's description going on
+    under the title above, never a title of its own."""
+    if WORDING_START.match(lines[i].text.strip()) is None:
+        return False
+    above = [ln.text.strip() for ln in reversed(lines[max(0, i - 4) : i]) if ln.text.strip()]
+    return any(WORDING_START.match(text) for text in above[:WORDING_REACH])
 
 
 #: a decision's verb closed by a colon (or ":-"), "The Board resolved:-": a lead-in to the
