@@ -63,6 +63,11 @@ def test_tails_the_system_prints_after_a_name() -> None:
     assert without_year_span("Licensing Committee (2010-2016)") == "Licensing Committee"
     assert without_year_span("Licensing Committee (2019 - )") == "Licensing Committee"
     assert without_year_span("Licensing Committee (Hearings)") is None
+    assert without_year_span("Roads and Transport Committee 2014-2019") == (
+        "Roads and Transport Committee"
+    )
+    assert without_year_span("Committee of 2014") is None
+    assert without_year_span("Plan 2020-25") is None  # a plan's years, not a sitting's
     assert without_doubled_tail("Wyke County Council County Council") == "Wyke County Council"
     assert without_doubled_tail("Wyke Town Council Council") == "Wyke Town Council"
     ordinary = "Wyke Parish Council Ordinary Parish Council"

@@ -23,8 +23,12 @@ from ..vocabulary import MONTHS, WEEKDAY_NAME
 from .body_furniture import without_furniture
 from .welsh_body_names import english_body_name
 
-#: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)"
-YEAR_SPAN = re.compile(r"\s{1,3}\((?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d)?\)$")
+#: the years a committee sat, in brackets after its name: "(2010-2016)", "(2019 - 2023)",
+#: or bare after the name's last word, both years in full ("Transport Committee 2014-2019")
+YEAR_SPAN = re.compile(
+    r"\s{1,3}\((?:19|20)\d\d\s?[-–]\s?(?:(?:19|20)\d\d)?\)$"
+    r"|(?<=[a-z])\s{1,3}(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d$"
+)
 #: a council's name with its last words printed again: "Wyke Borough Council Borough Council",
 #: or again with the kind of meeting: "Wyke Parish Council Ordinary Parish Council"
 DOUBLED_TAIL = re.compile(
@@ -72,7 +76,7 @@ def without_date_tail(name: str) -> str | None:
 
 
 def without_year_span(name: str) -> str | None:
-    """The name without the years the committee sat, printed in brackets after it; None
+    """The name without the years the committee sat, printed after it (`YEAR_SPAN`); None
     when it ends otherwise."""
     found = YEAR_SPAN.search(name) if len(name) <= 200 else None
     return name[: found.start()] if found and found.start() > 0 else None
