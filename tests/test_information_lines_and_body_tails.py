@@ -68,6 +68,15 @@ def test_tails_the_system_prints_after_a_name() -> None:
     )
     assert without_year_span("Committee of 2014") is None
     assert without_year_span("Plan 2020-25") is None  # a plan's years, not a sitting's
+
+
+def test_the_papers_kind_after_a_dash_is_no_part_of_the_name() -> None:
+    from minutebook.parsing.body_tails import tidied_body, without_paper_kind
+
+    assert tidied_body("Council - Minutes of Proceedings") == "Council"
+    assert without_paper_kind("Cabinet – Agenda") == "Cabinet"
+    assert without_paper_kind("Minutes") is None
+    assert without_paper_kind("Audit - Risk and Governance Committee") is None
     assert without_doubled_tail("Wyke County Council County Council") == "Wyke County Council"
     assert without_doubled_tail("Wyke Town Council Council") == "Wyke Town Council"
     ordinary = "Wyke Parish Council Ordinary Parish Council"

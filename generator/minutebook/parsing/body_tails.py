@@ -176,7 +176,24 @@ def tidied_body(name: str) -> str:
     name = without_owner_possessive(name) or name
     name = without_meeting_word(name) or name
     name = without_inner_meeting_kind(name) or name
+    name = without_paper_kind(name) or name
     return english_body_name(name) or name
+
+
+#: the paper's kind after a dash closing the name: "Council - Minutes of Proceedings",
+#: "Cabinet – Agenda"
+PAPER_KIND_TAIL = re.compile(
+    r"\s[-–—]\s(?:(?:draft\s)?minutes(?:\sof\s(?:proceedings|the\smeeting))?|agenda"
+    r"(?:\s(?:and|&)\sminutes)?|notes|decisions)$",
+    re.IGNORECASE,
+)
+
+
+def without_paper_kind(name: str) -> str | None:
+    """The name without the paper's kind after a dash (`PAPER_KIND_TAIL`); None when it
+    ends otherwise."""
+    found = PAPER_KIND_TAIL.search(name) if len(name) <= 200 else None
+    return name[: found.start()].strip() if found and found.start() > 0 else None
 
 
 #: the meeting's kind printed between a local council's place and its kind: "LEIGH ON
