@@ -12,6 +12,10 @@ apologies like those before: without this reading the second group is lost, or g
 the last name as its capacity. The second group is read only when it opens with a titled
 name ("Mr C Lowe", "Councillors Reid and Moss"), so an office ("and from the Chief Fire
 Officer") or a sentence going on ("and from that date") is left as it was.
+
+The first group may name a member's substitute in a clause before the second (", for
+whom Cllr B Moss was substituting, and apologies also from ..."): the clause is printed
+as the substitutes' bracket after that member (`bracketed_substitutes`).
 """
 
 from __future__ import annotations

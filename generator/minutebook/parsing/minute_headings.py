@@ -855,7 +855,7 @@ def _minute_in_brackets(item: re.Match[str]) -> re.Match[str] | None:
     item's number, as a council's running minutes are; "Item 12 (1) Title" is the item's
     first part."""
     minute = MINUTE_IN_BRACKETS.match(item["title"])
-    digits = re.match(r"\d+", item["number"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    digits = re.search(r"\d+", item["number"])
     if minute is None or digits is None or int(minute["minute"]) <= int(digits[0]):
         return None
     return minute

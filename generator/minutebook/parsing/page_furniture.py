@@ -164,23 +164,32 @@ def drop_ruled_dated_footers(lines: list[Line]) -> tuple[list[Line], list[Furnit
 
 #: "Page 3 of 40 4 Budget Review 21 -": the page count glued before the first line of
 #: the next page (the line break after the footer lost), the page's text after it
-LEADING_PAGE_COUNT = re.compile(r"(?P<count>Page\s+\d{1,4}\s+of\s+\d{1,4})\s+(?P<rest>\S.*)")
+LEADING_PAGE_COUNT = re.compile(r"(?P<head>Page\s+\d{1,4}\s+of\s+\d{1,4})\s+(?P<rest>\S.*)")
+
+
+def _cut_leading(
+    lines: list[Line], pattern: re.Pattern[str], rule: str
+) -> tuple[list[Line], list[Furniture]]:
+    """Cut the furniture `pattern` finds opening a line (its group "head", before "rest")
+    off as `rule`'s, keeping the rest of the line on the line's number. A line without
+    "Page" in its first words is kept without running the pattern (most lines)."""
+    kept: list[Line] = []
+    dropped: list[Furniture] = []
+    for line in lines:
+        text = line.text.strip()
+        match = pattern.fullmatch(text) if "Page" in text[:8] else None
+        if match is None:
+            kept.append(line)
+            continue
+        dropped.append(Furniture(Line(line.number, match["head"]), rule))
+        kept.append(Line(line.number, match["rest"]))
+    return kept, dropped
 
 
 def split_leading_page_counts(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Cut a page count glued to the start of a line off as furniture, keeping the rest
     of the line (the next page's first words) on the line's number."""
-    kept: list[Line] = []
-    dropped: list[Furniture] = []
-    for line in lines:
-        text = line.text.strip()
-        match = LEADING_PAGE_COUNT.fullmatch(text) if text.startswith("Page") else None
-        if match is None:
-            kept.append(line)
-            continue
-        dropped.append(Furniture(Line(line.number, match["count"]), "glued-page-count"))
-        kept.append(Line(line.number, match["rest"]))
-    return kept, dropped
+    return _cut_leading(lines, LEADING_PAGE_COUNT, "glued-page-count")
 
 
 #: An agenda's line ending with a page range cut after its dash: "4 Budget 21 -"
@@ -217,23 +226,11 @@ def rejoin_wrapped_page_ranges(lines: list[Line]) -> tuple[list[Line], list[Furn
 
 #: "Page 1. To receive apologies", "1 Page 4. Proposals for ...": the page column's
 #: heading (after the page's number, at a page's top) glued before an item's number
-PAGE_COLUMN_HEADING = re.compile(
-    r"(?P<heading>(?:\d{1,3}\s+)?Page)\s+(?P<rest>\d{1,2}\.\s+[A-Z].*)"
-)
+PAGE_COLUMN_HEADING = re.compile(r"(?P<head>(?:\d{1,3}\s+)?Page)\s+(?P<rest>\d{1,2}\.\s+[A-Z].*)")
 
 
 def split_page_column_headings(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Cut the page column's heading "Page" (with the page's number before it, when the
     page broke there) off an agenda item it was glued to, as furniture: "Page 1. To
     receive apologies" is item 1."""
-    kept: list[Line] = []
-    dropped: list[Furniture] = []
-    for line in lines:
-        text = line.text.strip()
-        match = PAGE_COLUMN_HEADING.fullmatch(text) if "Page" in text[:8] else None
-        if match is None:
-            kept.append(line)
-            continue
-        dropped.append(Furniture(Line(line.number, match["heading"]), "page-column-heading"))
-        kept.append(Line(line.number, match["rest"]))
-    return kept, dropped
+    return _cut_leading(lines, PAGE_COLUMN_HEADING, "page-column-heading")
