@@ -94,11 +94,11 @@ def test_items_run_together_after_bare_numbered_lines_number_on_from_them() -> N
     run = (
         "To confirm the attached Minutes of the meeting of the Committee held on 2 May 2030. "
         "APPLICATIONS (Pages 5 - 9) 5 APPLICATION NO 30/00112 - LAND AT HEXTON LANE, FENBY "
-        "(Pages 10 - 18) ERECTION OF TWO DWELLINGS To consider the attached report of the "
-        "Head of Planning. 6 APPLICATION NO 30/00131 - MILL HOUSE, WYKE (Pages 19 - 25) "
-        "CHANGE OF USE TO A CAFE To consider the attached report of the Head of Planning. "
+        "(Pages 10 - 18) ERECTION OF TWO DWELLINGS Report of the Planning "
+        "Manager. 6 APPLICATION NO 30/00131 - MILL HOUSE, WYKE (Pages 19 - 25) "
+        "CHANGE OF USE TO A CAFE Report of the Planning Manager. "
         "7 APPLICATION NO 30/00140 - 4 CHURCH STREET, FENBY (Pages 26 - 30) SINGLE STOREY "
-        "REAR EXTENSION To consider the attached report of the Head of Planning."
+        "REAR EXTENSION Report of the Planning Manager."
     )
     lines = [Line(1, "3 DECLARATIONS OF INTEREST"), Line(2, "4 MINUTES"), Line(3, run)]
     out, _ = split_flattened_lines(lines)

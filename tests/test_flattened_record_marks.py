@@ -287,10 +287,10 @@ def test_a_minutes_number_glued_to_the_capitals_before_it_still_cuts() -> None:
     """ "... OF TUESDAY4. CORRESPONDENCE": the stop's number glued to the last word of a
     decision in capitals, the run 1, 2, 3, 4 goes on there; "COVID19 figures" is no cut."""
     text = (
-        "Minutes of the Meeting of Fenby Town Council Held at 7.00pm on Monday 1 September "
-        "2030 At the Council Chambers, Old Mill House, Market Square, Fenby Present: Cllr. A "
-        "Reid, Cllr. B Moss, Cllr. D Pym, Cllr. E Hale. Also present: Mrs F Dunn (Town "
-        "Clerk) and 3 members of the public. 1. APOLOGIES FOR ABSENCE Cllr. C Lowe. "
+        "Minutes of a Meeting of Fenby Town Council on Tuesday 3 June 2030 at 7.30pm in the "
+        "Town Hall, Fenby, with the Mayor in the Chair Present: Cllr. A Reid, Cllr. B Moss, "
+        "Cllr. D Pym, Cllr. E Hale, Cllr. G Ives. In attendance: Mrs F Dunn (Clerk to the "
+        "Council) and the Deputy Clerk. 1. APOLOGIES FOR ABSENCE Cllr. C Lowe. "
         "2. DECLARATIONS OF INTEREST None. 3. MINUTES Proposed by Cllr. A Reid. CARRIED. "
         "THAT THE MINUTES OF THE MEETING OF TUESDAY4. CORRESPONDENCE None were raised. The "
         "COVID19. SUMMARY was noted as read."

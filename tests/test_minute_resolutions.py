@@ -1235,7 +1235,7 @@ def test_more_ways_of_confirming_the_record(text: str, start: int) -> None:
     ("text", "start"),
     [
         ("Bus Shelter. It was agreed the Clerk would ask for a repair date.", 13),
-        ("Allowances. It was agreed in future an annual sum would be paid to members.", 12),
+        ("Litter Bins. It was agreed in future a second bin would be provided.", 13),
     ],
 )
 def test_agreed_without_that_before_a_clause_with_its_subject(text: str, start: int) -> None:

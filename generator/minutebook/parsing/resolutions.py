@@ -352,7 +352,7 @@ RESOLVED_INSIDE = re.compile(
     r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
     r"(?:\s+[A-Z][\w'’.-]{0,30}){0,3}(?=\s+to\b))?"
     # "it was unanimously agreed they be signed": "that" left out before the clause; so
-    # before "the Clerk would write", "in future an annual sum would be available"
+    # before "the Clerk would write", "in future a second bin would be provided"
     r"(?:\s+(?:that|" + NOT_TO + r")\b|(?=\s+(?:they|it|these|this)\s+(?:be|should|shall)\b)"
     r"|(?=(?:\s+in\s+future)?\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,5}?(?:would|will|should|shall)"
     r"\s))",
