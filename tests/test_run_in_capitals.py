@@ -226,3 +226,19 @@ def test_a_capitals_title_ends_before_a_paragraph_number_or_a_police_rank() -> N
         ("2", "CONFIRMATION OF MINUTES", "1. Minutes f"),
         ("3", "POLICE MATTERS", "PC Howie Dav"),
     ]
+
+
+def test_a_police_officers_rank_and_name_alone_after_a_capitals_title() -> None:
+    """ "ITEM 2 (302) RECEIVE APOLOGIES PC Ann Reid": the rank opens the officer's name,
+    the minute's whole text though no sentence follows; "PC RESOURCES" is the title's."""
+    lines = _lines(
+        "ITEM 1 (301) PUBLIC FORUM",
+        "ITEM 2 (302) RECEIVE APOLOGIES PC Ann Reid",
+        "ITEM 3 (303) REVIEW OF PC RESOURCES",
+    )
+    found = minute_headings(lines)
+    assert [(h.number, h.title, h.run_on) for h in found] == [
+        ("301", "PUBLIC FORUM", ""),
+        ("302", "RECEIVE APOLOGIES", "PC Ann Reid"),
+        ("303", "REVIEW OF PC RESOURCES", ""),
+    ]

@@ -187,6 +187,22 @@ def _opens_a_sentence(words: list[str], below: str) -> bool:
     return any(LOWER_WORD.match(w) for w in opening)
 
 
+#: Most words of a name after a police officer's rank
+RANKED_NAME_WORDS = 3
+
+
+def _ranked_name(words: list[str]) -> bool:
+    """The text is a police officer's rank and name alone ("APOLOGIES PC Ann Reid"): whose
+    apologies the title's minute records, though no sentence follows."""
+    rest = words[1:]
+    return (
+        len(words) > 1
+        and POLICE_RANK.match(words[0]) is not None
+        and len(rest) <= RANKED_NAME_WORDS
+        and all(SENTENCE_WORD.match(w) for w in rest)
+    )
+
+
 def _reached_margin(lines: list[Line], k: int) -> bool:
     """The line at `k` is about as wide as the text below it: it wrapped, not ended."""
     below = [len(ln.text.rstrip()) for ln in lines[k + 1 : k + 1 + WIDTH_LINES]]
@@ -215,7 +231,9 @@ def run_in_undashed(lines: list[Line], i: int, rest: str) -> tuple[str, str, int
         title = " ".join([*titles, *words[:at]])
         if not at or not CAPITALS_WORD.search(title) or DECISION.match(title):
             return None
-        if not _opens_a_sentence(words[at:], below) or ACRONYM.match(title):
+        if ACRONYM.match(title):
+            return None
+        if not _opens_a_sentence(words[at:], below) and not _ranked_name(words[at:]):
             return None
         return title, " ".join(words[at:]), k - i
     return None
