@@ -327,11 +327,11 @@ def looks_like_sentence(title: str) -> bool:
 #: A minute titled with its agenda item's wording: "To receive any items of business which
 #: the Chairman decides should be considered as a matter of urgency", "To approve the
 #: minutes of the meeting held on ..." (the wording may hold a verb and run long)
-AGENDA_WORDING = re.compile(
+AGENDA_VERB = (
     r"^(?:To|TO)\s+(?i:receive|approve|note|consider|confirm|agree|sign|elect|appoint|answer|"
     r"hear|determine|review|adopt|deal|report|nominate|endorse|authorise|accept|discuss)\b"
-    r"[^.;]{0,200}$"
 )
+AGENDA_WORDING = re.compile(AGENDA_VERB + r"[^.;]{0,200}$")
 #: ... or addressed to the members: "Members are requested to intimate any declarations of
 #: interest", "The Committee is asked to note the update" (a web page may print this
 #: description where the item's title stood)
@@ -2586,9 +2586,7 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
 
 
 #: an agenda item's wording: "To approve the minutes ...", "To receive an update ..."
-WORDING_START = re.compile(
-    r"^(?:To|TO)\s+(?i:receive|approve|note|consider|confirm|agree|review|determine|adopt)\b"
-)
+WORDING_START = re.compile(AGENDA_VERB)
 #: Lines with text looked up for the wording above
 WORDING_REACH = 1
 
