@@ -301,3 +301,40 @@ def test_a_minutes_number_glued_to_the_capitals_before_it_still_cuts() -> None:
         "4. CORRESPONDENCE",
         "None were raised. The COVID19. SUMMARY was noted as read.",
     ]
+
+
+#: A joint body's record flattened onto one line after the page's number and the paper's
+#: own title, its only minute numbered on from the year's earlier meetings (the page, or
+#: the excerpt, ends inside it).
+LONE_MINUTE = (
+    "1 Fenby and Wyke Combined Authority: Minutes Date: Friday 6 June 2031 Time: 10.00am "
+    "Venue: Council Chamber, Fenby Present: Councillor A Reid Fenby City Council, Councillor "
+    "B Moss Wyke District Council (to 11.40am on 6 June 2031), Councillor C Dunn OBE Hexton "
+    "Borough Council and D Van de Hale East Wyke District Council Apologies: Councillor E "
+    "Pym, Independent Member 412. Chair's welcome and members' interests A note on the "
+    "bus franchising timetable was tabled with the Mayor's leave. The Mayor said the "
+    "Authority had met in March 2031. The board welcomed "
+    "Councillor Reid to her first meeting."
+)
+
+
+def test_a_records_one_minute_after_its_attendance_is_cut_and_its_title_ends() -> None:
+    """ "... Independent Member 412. Chair's welcome and members' interests A note ...": a
+    lone number with a stop after the last attendance label heads the record's
+    minute, its title ending before "A" and a word in lower case; "March 2031. The" is a
+    date's year, no heading."""
+    pieces, _ = _pieces(LONE_MINUTE)
+    assert "412. Chair's welcome and members' interests" in pieces
+    assert not any(piece.startswith("2031. The") for piece in pieces)
+    assert pieces[-1].startswith("A note on the bus franchising timetable")
+
+
+def test_the_page_number_before_the_papers_own_title_heads_no_minute() -> None:
+    """ "1 Fenby and Wyke Combined Authority: Minutes": the page's number and the paper's
+    title, so minute 412 is the record's first (a number that far above 1 would be read as
+    a figure, not the next minute)."""
+    minutes = parsed(LONE_MINUTE).parts[0].minutes
+    assert [(m.number, m.title) for m in minutes] == [
+        ("412", "Chair's welcome and members' interests")
+    ]
+

@@ -74,6 +74,7 @@ from .flattened_record_marks import (
     dated_capitals_title,
     leading_header,
     leading_stamp,
+    lone_record_heading,
     stamp_piece,
     unlabelled_members,
 )
@@ -477,7 +478,8 @@ def _after_capitals(text: str, title_start: int, window_end: int) -> int | None:
 
 def _after_sentence_case(text: str, title_start: int, window_end: int) -> int | None:
     """Where a title in sentence case ends: "Welcome and apologies for absence Substitutes
-    attended for ...": the first capitalised word after two or more words in lower case,
+    attended for ...", "... and members' interests A note ...": the first capitalised
+    word (or "A") after two or more words in lower case,
     itself followed by one in lower case (a sentence's start), unless a word that leads a
     title on ("of", "the", ...) stands before it; None when the title is not so printed
     (a capital after a capital, a number, ...)."""
@@ -490,7 +492,12 @@ def _after_sentence_case(text: str, title_start: int, window_end: int) -> int | 
         position = text.find(word, position)
         if word[:1].islower():
             lower += 1
-        elif word[:1].isupper() and word[1:2].islower() and lower >= 2 and k + 1 < len(words):
+        elif (
+            word[:1].isupper()
+            and (word[1:2].islower() or word == "A")
+            and lower >= 2
+            and k + 1 < len(words)
+        ):
             glued = words[k - 1].lower() in TITLE_GLUE
             return None if glued or not words[k + 1][:1].islower() else position
         else:
@@ -624,6 +631,9 @@ def flattened_cuts(
     if (cover or fields) and not numbered:
         headed = lone_first_item(text)
         cuts.update((*front_sheet_title(text), *headed))
+    if labels and not headed:  # a record's one minute after its attendance
+        headed = [at for at in lone_record_heading(text, labels) if not _in_sentence(text, at)]
+        cuts.update(headed)
     cuts.update(_title_ends(text, headed, sorted(cuts)))
     for page in PAGE_REF.finditer(text):
         rest = SPACES.match(text, page.end()).end()  # type: ignore[union-attr]

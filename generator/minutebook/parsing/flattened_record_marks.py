@@ -191,3 +191,23 @@ def attendees_headings(text: str) -> list[int]:
     minutes = MINUTES_HEADING.search(text, attendees.end())
     found = [attendees.start(), attendees.start("group")]
     return found if minutes is None else [*found, minutes.start()]
+
+
+#: "... Independent Member 412. Chair's welcome and members' interests A ...": a
+#: record's first minute after its attendance block, numbered on from the body's earlier
+#: meetings, alone on the line (the page, or the excerpt, ends inside it): a number with
+#: a stop after a word and before a title's capital
+LONE_HEADING = re.compile(r"(?<=[A-Za-z)] )(?P<number>\d{1,4})\.[ ]{1,3}(?=[A-Z][a-z]{1,30}[ ,'’])")
+#: "... 24 March 2021. The Mayor ...": a date's year before a sentence, no heading
+YEAR_AFTER_MONTH = re.compile(r"(?:" + MONTHS + r")[ ]{1,3}$")
+
+
+def lone_record_heading(text: str, labels: list[int]) -> list[int]:
+    """Where a record's one numbered heading starts, after the last of its attendance
+    labels (`labels`, positions on the line); [] when none follows them."""
+    if not labels:
+        return []
+    for match in LONE_HEADING.finditer(text, labels[-1]):
+        if YEAR_AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()) is None:
+            return [match.start()]
+    return []

@@ -994,6 +994,15 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return _heading(lines, i, match["number"], match["title"])
 
 
+#: "1 Fenby Combined Authority: Minutes", "1 Wyke Parish Council: Agenda": the page's
+#: number before the paper's own title (its body, a colon and its kind alone), no minute;
+#: a minute's title names the minutes it takes after the kind ("Audit Committee: Minutes
+#: of 3 March") or has no colon ("Committee Minutes")
+PAGE_NUMBER_PAPER_TITLE = re.compile(
+    r"^\d{1,4}[ \t]{1,3}[A-Z][^:]{2,120}:[ \t]{0,3}(?:Minutes|MINUTES|Agenda|AGENDA)$"
+)
+
+
 def _street_address(number: str, title: str) -> bool:
     """Whether a bare number and its "title" are a house number and its street, town and
     postcode ("91 Bridgegate, Howden, DN14 7JJ"): a venue's address under a record's date.
@@ -2383,6 +2392,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
                     if (h := v(lines, i, text))
                     and _continues(h.number, last)
                     and not _style_breaks(lines, found, i)
+                    and not PAGE_NUMBER_PAPER_TITLE.match(text)
                 ),
                 None,
             )
