@@ -338,3 +338,17 @@ def test_the_page_number_before_the_papers_own_title_heads_no_minute() -> None:
         ("412", "Chair's welcome and members' interests")
     ]
 
+
+def test_members_run_together_with_their_councils_are_read_with_the_council_as_capacity() -> None:
+    """Each "Councillor A Reid Fenby City Council" in the run is the member and the council
+    they sit for; a time they left on the day named is a timing, not their capacity."""
+    part = parsed(LONE_MINUTE).parts[0]
+    present = [
+        (a.as_written, a.capacity, a.timing) for a in part.attendance if a.role.value == "present"
+    ]
+    assert present == [
+        ("Councillor A Reid", "Fenby City Council", None),
+        ("Councillor B Moss", "Wyke District Council", "to 11.40am on 6 June 2031"),
+        ("Councillor C Dunn OBE", "Hexton Borough Council", None),
+        ("D Van de Hale", "East Wyke District Council", None),
+    ]

@@ -80,6 +80,7 @@ from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, spli
 from .attendance_comings import coming_or_going
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_council_prefixes import council_after_name
+from .attendance_council_runs import council_runs
 from .attendance_ditto_marks import ditto_led, without_ditto_marks
 from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
@@ -2737,6 +2738,7 @@ def read_attendance_lists(
     lines = name_initials_rows(lines)  # "Dr Ann Reid AR Clinical Chair"
     lines = tagged_runs(lines, label_line)  # "Present: Ann Reid (AR) Chair Bob Moss (BM)"
     lines = forename_council_rows(lines, label_line)  # "Present:" over "Ann Reid Wyke DC"
+    lines = council_runs(lines)  # "Councillor A Reid Wyke Council, Councillor B Moss ..."
     lines = members_attending(lines, label_line)  # "In Attendance:" over the councillors
     lines = chair_above_lists(lines, label_line)  # "The Mayor Cllr A Reid in the Chair"
     lines = unlabelled_roll(lines, opens_a_list)  # "Councillors A Reid, B Moss" under the heading

@@ -32,6 +32,7 @@ from ..vocabulary import (
     HONOUR,
     IS_HONOUR,
     IS_TITLE,
+    MONTHS,
     MUTATED_NAME_WORD,
     OFFICE_WORDS,
     ORGANISATION_WORDS,
@@ -1368,6 +1369,8 @@ TIMING = re.compile(
     # "until 3.15", "from 7.30pm", "after 8 pm onwards"
     r"|(?:from|until|till|to|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s+onwards)?"
+    # "to 11.40am on 6 June": a meeting adjourned to a second day, the day said
+    r"(?:(?<=m)\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTHS + r")(?:\s+\d{4})?)?"
     # "items 3 to 5 only", "minute 12 only"
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
