@@ -219,3 +219,43 @@ def test_an_items_bracketed_sub_items_end_its_title() -> None:
     numbered = [text.index("8 Work"), text.index("9 Regional"), text.index("10 Compl")]
     assert sub_items(text, numbered, [8, 9, 10]) == [text.index("9(a)"), text.index("9(b)")]
     assert sub_items(text, numbered, [8, 7, 10]) == []
+
+
+def test_an_agendas_title_in_capitals_heads_items_after_its_notes_on_the_parts() -> None:
+    """ "2 AGENDA FOR LICENSING COMMITTEE – MAY 2031 Part One - ... 1 Apologies. 2 ...": the
+    page's number "2" before the title is no item (the run starts at the later "1"), and the
+    title in capitals heads the items past the notes between them, so their decimal parts
+    are cut too; the title stays whole."""
+    text = (
+        "2 AGENDA FOR LICENSING COMMITTEE – MAY 2031 Part One - Matters in this part of the "
+        "agenda are referred to the full Council, which decides them at its next meeting. "
+        "Part Two - The Committee decides matters in this part under the powers given to it "
+        "by the Council, and they need no referral to the full Council for their decision. "
+        "Members who have a question on an item are asked to tell the clerk before the day. "
+        "1 Apologies. 2 Declarations of Interest. 3 Reports for decision: 3.1 Street "
+        "Trading Consents 3.2 Taxi Fares Review"
+    )
+    pieces, _ = _pieces(text)
+    assert pieces[0] == "2"
+    assert pieces[1].startswith("AGENDA FOR LICENSING COMMITTEE – MAY 2031 Part One")
+    assert pieces[2:] == [
+        "1 Apologies.",
+        "2 Declarations of Interest.",
+        "3 Reports for decision:",
+        "3.1 Street Trading Consents",
+        "3.2 Taxi Fares Review",
+    ]
+
+
+def test_agenda_for_in_capitals_heads_no_short_run() -> None:
+    """Two numbered pieces after "AGENDA FOR ..." far before them are no items' run."""
+    text = (
+        "AGENDA FOR THE YEAR: the Committee heard that its work for the year would be set "
+        "at the next meeting, once the Council had agreed the budget and the plan for the "
+        "service, and the Chair asked members to send their ideas to the clerk. Members "
+        "discussed the timing of the plan, the consultation with residents and the report "
+        "on the service's performance for the year ending in March. 1 Bus Shelters were "
+        "noted. 2 Benches were noted."
+    )
+    pieces, _ = _pieces(text)
+    assert "1 Bus Shelters were noted." not in pieces

@@ -17,6 +17,12 @@ AGENDA_WORD = re.compile(r"(?<!\S)(?:AGENDA|Agenda)(?=\s)")
 ITEMS_HEADING = re.compile(r"(?<!\S)(?:AGENDA|Agenda|BUSINESS)(?=\s)")
 #: How far before the first numbered item the heading may stand
 MAX_GAP = 40
+#: "AGENDA FOR LICENSING COMMITTEE – MAY 2031 Part One - Matters in ...": the agenda's
+#: title in capitals, its notes on the parts between it and the items; it heads them from
+#: any distance when they are `MIN_TITLED_ITEMS` or more (a report's prose prints no
+#: "AGENDA FOR" in capitals)
+AGENDA_TITLE = re.compile(r"(?<!\S)AGENDA[ ]{1,3}(?:FOR|OF)[ ]{1,3}(?:THE[ ]{1,3})?[A-Z]{2,}")
+MIN_TITLED_ITEMS = 3
 
 
 def agenda_heading(text: str, numbered: list[int]) -> list[int]:
@@ -26,8 +32,11 @@ def agenda_heading(text: str, numbered: list[int]) -> list[int]:
     if not numbered:
         return []
     first = numbered[0]
-    return [
+    near = [
         m.start()
         for m in ITEMS_HEADING.finditer(text, max(0, first - MAX_GAP - 8), first)
         if first - m.end() <= MAX_GAP
     ]
+    if near or len(numbered) < MIN_TITLED_ITEMS:
+        return near
+    return [m.start() for m in AGENDA_TITLE.finditer(text, 0, first)][:1]

@@ -190,6 +190,8 @@ AFTER_NUMBER = re.compile(r"\d{1,3}\.\s{0,3}$")
 AFTER_CODE = re.compile(r"(?<!\S)\d{1,4}(?:/\d{2,4})?\s{0,3}$")
 #: "AGENDA" in capitals: the paper's heading, never "ON THE AGENDA" inside a title
 AGENDA_WORD = re.compile(r"(?<!\S)(?<!THE )(?<!ON )AGENDA(?=\s)(?![ ]{1,3}ITEM\b)")
+#: " FOR PLANNING COMMITTEE": an agenda's title going on after the word
+TITLE_GOES_ON = re.compile(r"[ ]{1,3}(?:FOR|OF)[ ]{1,3}[A-Z]")
 AGENDA_ITEM = re.compile(r"(?<!\S)Agenda\s{1,3}Item\s{1,3}\d{1,3}\b")
 #: "3. Minutes", "3.0 MINUTES", "76 – APOLOGIES", "1 : APOLOGIES" (a committee system's
 #: printed record): a number, its stop, dash or spaced colon, a space or two
@@ -306,6 +308,8 @@ def _run_of(
     for k, (start, number, year) in enumerate(found):
         if len(found) - k <= len(best):
             break
+        if _restarts(found, k):
+            continue  # "1 AGENDA FOR ... 1 Apologies. 2 ...": the page's number, no item
         run = [start]
         expected = number + 1
         for later_start, later, later_year in found[k + 1 :]:
@@ -316,6 +320,21 @@ def _run_of(
         if len(run) > len(best) or (follows and len(run) == len(best) and not continues):
             best, continues = run, follows
     return best if len(best) >= shortest or (best and continues) else []
+
+
+def _restarts(found: Sequence[tuple[int, int, str | None]], k: int) -> bool:
+    """Whether the same number (of the same series) comes again before the next number
+    after `found[k]`: the later one starts the run ("1 AGENDA FOR ... 1 Apologies. 2
+    Declarations ...", the first "1" the page's)."""
+    _, number, year = found[k]
+    for _, later, later_year in found[k + 1 :]:
+        if later_year != year:
+            continue
+        if later == number + 1:
+            return False
+        if later == number:
+            return True
+    return False
 
 
 def _numbered_run(text: str, last: int | None) -> list[int]:
@@ -597,7 +616,9 @@ def flattened_cuts(
         return None  # a record's opening and its attendance label are a record's top
     front = [m.start() for m in FRONT_LABEL.finditer(text)]
     agenda = [m.start() for m in AGENDA_WORD.finditer(text)]
-    agenda += [m.end() for m in AGENDA_WORD.finditer(text)]
+    agenda += [
+        m.end() for m in AGENDA_WORD.finditer(text) if not TITLE_GOES_ON.match(text, m.end())
+    ]
     cuts = {
         *labels,
         *numbered,
