@@ -293,10 +293,18 @@ def _fact(item: ItemLine, line: Line, sections: dict[str, str]) -> AgendaItemFac
     )
 
 
+#: "(EXEMPT) 4 - Application for a Licence": a web page's mark of an item taken in
+#: private, printed before its number
+LEADING_PRIVATE_MARK = re.compile(
+    r"^\((?:EXEMPT|Exempt|PRIVATE|Private|CONFIDENTIAL|Confidential)\)[ \t]{1,3}(?=\d)"
+)
+
+
 def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None, int]:
     """The item a line prints, read with the end of its sentence when that is broken onto
     the next line (then 1: the next line is taken); `cut` when the next line is the next
     piece of the same source line (a flattened page cut at its markers)."""
+    text = LEADING_PRIVATE_MARK.sub("", text, count=1)  # "(EXEMPT) 4 - Licence": item 4
     if not (text[:1].isalnum() or text[:1] in "-•·*<|"):
         return None, 0
     end = (

@@ -119,7 +119,9 @@ BULLET = re.compile(r"^[-•·*]\s+")
 #: an item numbered through the year, as its minute will be, is "23/26 Apologies"; a
 #: board's committee minutes may sit a level deeper ("10.1.1 Audit Committee: 25 June")
 CODED = re.compile(
-    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?[a-z]?|\d{1,3}/\d{2}(?=[ \t])"
+    # "2A - Resolutions": a web page's part lettered in capitals after its number
+    r"^(?P<code>[A-Z]?\d{1,2}(?:\.{1,2}\d{1,2}(?:\.\d{1,2})?)?(?:[a-z]|[A-Z](?![A-Za-z]))?"
+    r"|\d{1,3}/\d{2}(?=[ \t])"
     # "C07/08.38": a council's letter, the session's years and the running number
     r"|[A-Z]{0,2}\d{2}/\d{2}\.\d{1,3}(?=[ \t])"
     # "31.001": a parish's year and its running number in three figures
@@ -648,15 +650,17 @@ def sub_item_mark(code: str) -> str:
 
 def _number(code: str) -> tuple[str, tuple[int, int, str]]:
     """'B12' -> ('B', (12, 0, '')); '4.1' (or '4..1') -> ('', (4, 100, '')); '4.1.2' -> ('',
-    (4, 102, '')); '5a' -> ('', (5, 0, 'a')). The part after each point counts as a whole
+    (4, 102, '')); '5a' (or '5A') -> ('', (5, 0, 'a')). The part after each point counts as a whole
     number, so "1.10" follows "1.9", and "4.1.2" falls between "4.1" and "4.2"."""
     letter = code[0] if code[0].isalpha() else ""
     match = re.match(
-        r"(\d{1,4})(?:\.(\d{1,3})(?:\.(\d{1,2}))?)?([a-z]?)", code[len(letter) :].replace("..", ".")
+        r"(\d{1,4})(?:\.(\d{1,3})(?:\.(\d{1,2}))?)?([a-zA-Z]?)",
+        code[len(letter) :].replace("..", "."),
     )
     if not match:
         return letter, (0, 0, "")
-    return letter, (int(match[1]), 100 * int(match[2] or 0) + int(match[3] or 0), match[4])
+    # "2A", "2B": a web page's parts in capitals count as "2a", "2b" do
+    return letter, (int(match[1]), 100 * int(match[2] or 0) + int(match[3] or 0), match[4].lower())
 
 
 #: an item numbered through a session: a council's letter, the session's years, the number
@@ -687,7 +691,7 @@ class Numbering:
             return self._year_count(code)
         letter, number = _number(code)
         previous = self.last.get(letter)
-        if previous is not None and number[2] and number[:2] == previous[:2]:
+        if previous is not None and number[2] and number[:2] == previous[:2] and not previous[2]:
             return False  # "05a" under "05": a lettered sub-item, no item of its own
         # a numbering (or a lettered section) starts at its 1; each item numbers higher
         # items numbered on start from the run's first number (or later, its first

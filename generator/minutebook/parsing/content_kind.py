@@ -89,7 +89,10 @@ AGENDA_LINE = re.compile(
 #: standing items every agenda opens with, numbered; minutes number them too, so they
 #: count only in a text with no evidence of a record at all
 STANDING_ITEM = re.compile(
-    r"\d{1,3}[.)]?\s+(?:apologies|declarations?\s+of\s+(?:\w+\s+)?interests?)\b", re.IGNORECASE
+    # "2 - Declaration of Members’ Interests": a web page's dash after the number, a
+    # possessive before the interests
+    r"\d{1,3}[.)]?\s+(?:[-–]\s+)?(?:apologies|declarations?\s+of\s+(?:[\w’']+\s+)?interests?)\b",
+    re.IGNORECASE,
 )
 AGENDA_WORDS = re.compile(
     r"(?:\d{1,3}[.)]?\s+)?(?:to\s+(?:receive|consider|approve|note|agree|confirm|elect)\b|"

@@ -48,6 +48,7 @@ from .letterheads import (
 from .local_council_names import local_council_in_text
 from .local_council_venues import local_council_at_venue
 from .lost_name_words import completed_name
+from .meeting_detail_bullets import bulleted_detail_opening
 from .meeting_detail_pages import meeting_detail_opening
 from .meeting_list_pages import headless_page, list_page_opening
 from .meeting_on import meeting_in_on_opening, meeting_on_opening
@@ -311,6 +312,7 @@ def _notice_of_meeting(
         attend_notice_opening(lines),
         held_line_opening(lines),
         meeting_detail_opening(lines),
+        bulleted_detail_opening(lines),  # "Meeting details" / "- X" / "- D - T" / "- V"
         list_page_opening(lines),
         field_run_opening(lines),  # "Meeting X Date D Time T Place P" run together
         flattened_opening(lines),
@@ -384,6 +386,7 @@ def _minutes_header(lines: list[Line], file: str, diagnostics: Diagnostics) -> M
             meeting_on_opening(lines),
             meeting_in_on_opening(lines),  # "Minutes of the Meeting of X" / "In V on D"
             meeting_detail_opening(lines),
+            bulleted_detail_opening(lines),
             list_page_opening(lines),
             flattened_record_opening(lines),
             field_run_opening(lines),  # "Name of meeting X Date and time D Venue V" run on
