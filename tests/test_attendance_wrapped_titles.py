@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minute_fixtures import attendance_of
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import names_go_on_to_next_line, read_attendance_lists
@@ -29,3 +30,26 @@ def test_the_name_broken_after_its_title_is_whole() -> None:
         (AttendanceRole.APOLOGIES, "Mrs Pike JP"),
         (AttendanceRole.APOLOGIES, "Mr Dunn OBE JP"),
     ]
+
+
+def test_a_list_wrapped_where_its_comma_was_lost_goes_on() -> None:
+    """ "..., Dan Pym (DP)" over "Eve Hart (EH), Fay Dunn (FD)": a table cell's list wrapped
+    with no comma at the break; the next line opens with a name and the list's comma."""
+    text = (
+        "Minutes of the Wyke Community Council meeting held on 3 March 2031\n"
+        "Present: Ann Reid (AR)(Chair), Ben Moss (BM), Cara Lowe (CL), Dan Pym (DP)\n"
+        "Eve Hart (EH), Fay Dunn (FD).\n"
+        "Apologies: Gil Ives\n\n1. Welcome\n\nAR welcomed all.\n"
+    )
+    present = [a for a in attendance_of(text) if a[0] is AttendanceRole.PRESENT]
+    assert [(name, line) for _, name, _, line in present][-2:] == [("Eve Hart", 3), ("Fay Dunn", 3)]
+
+
+def test_a_sentence_under_a_list_is_not_read_as_more_names() -> None:
+    text = (
+        "Minutes of the Wyke Community Council meeting held on 3 March 2031\n"
+        "Present: Ann Reid (AR)(Chair), Ben Moss (BM), Cara Lowe (CL), Dan Pym (DP)\n"
+        "The Chair, welcoming all, opened the meeting.\n\n1. Welcome\n\nAR welcomed all.\n"
+    )
+    names = [name for _, name, _, _ in attendance_of(text)]
+    assert names == ["Ann Reid", "Ben Moss", "Cara Lowe", "Dan Pym"]

@@ -325,3 +325,37 @@ def test_an_attendance_label_after_a_notes_last_sentence_opens_a_line() -> None:
     assert "In Attendance: Mrs E Hale (Harbour Master), Mr F Dunn" in lines
     assert any(line.endswith("was elected to chair the meeting.") for line in lines)
     assert "Apologies: Mrs D Pym" in lines
+
+
+def test_a_paper_typed_in_a_table_loses_its_bars_and_the_blank_lines_between_rows() -> None:
+    """Each row between bars keeps its cells with text (a tab between, a label and its
+    names a space); a row of empty cells is a blank line, the converter's blank lines
+    between rows go, the header row is furniture and a title cell in the first column
+    stands over its text."""
+    lines, furniture = _clean("pipe-table-rows.txt")
+    assert lines[:5] == [
+        "Date: 4th March, 2031",
+        "Subject: Minutes of Wyke Community Council Meeting",
+        "Present: Ann Reid (AR)(Chair), Ben Moss (BM)(Secretary), Cara Lowe",
+        "(CL)(Treasurer), Dan Pym (DP), Eve Hart (EH)",
+        "Fay Dunn (FD), Gil Ives (GI).",
+    ]
+    assert lines[6:10] == [
+        "1.\tWelcome and Apologies",
+        "",
+        "AR opened the meeting at 7pm and noted the apologies listed above.",
+        "Roads",
+    ]
+    assert "BM to write to the roads team about the potholes.\tBM\t1/4/31" in lines
+    assert furniture.count("pipe-table-rows") == 1  # the header row
+    assert not any("|" in line for line in lines)
+
+
+def test_a_markdown_table_keeps_its_bars() -> None:
+    """A Markdown table's separator row ("|---|---|") says the bars are the table's own,
+    which the web page readers take."""
+    text = "\n".join(
+        ["| No. | Item |", "|---|---|", *[f"| {n}. | Title {n} |" for n in range(1, 12)]]
+    )
+    lines, _ = clean(text)
+    assert lines[0].text == "| No. | Item |"

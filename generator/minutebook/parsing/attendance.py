@@ -1375,7 +1375,26 @@ def _continues(before: str, text: str) -> bool:
         return True
     if text[:1].islower() or text.startswith(("and ", "& ", "(", ")")):
         return True
+    if comma_lost_at_wrap(before, text):
+        return True
     return name_broken_in_list(before, text) or post_broken_in_list(before, text)
+
+
+#: a line opening with a name (and its bracket) then the list's comma: "Ann Reid (AR), ..."
+NAME_THEN_COMMA = re.compile(
+    r"^[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’.-]{0,30}){1,2}(?:\s?\([^()]{1,30}\)){0,2}\s?,"
+)
+#: Fewest commas that show the line above is a list
+MIN_LIST_COMMAS = 2
+
+
+def comma_lost_at_wrap(before: str, text: str) -> bool:
+    """Whether a list wrapped where its comma was lost ("..., Dan Pym (DP)" over
+    "Eve Hart (EH), Fay Dunn (FD), ..."): the line above is a list of names that
+    no stop closes, and the line opens with a name and the list's comma."""
+    if before.count(",") < MIN_LIST_COMMAS or before.rstrip().endswith((".", ":")):
+        return False
+    return NAME_THEN_COMMA.match(text) is not None
 
 
 #: The last post of a line begun after a comma ("..., Accounting") and the first words of

@@ -36,6 +36,7 @@ from .page_furniture import (
     split_page_column_headings,
 )
 from .paragraph_tags import unwrap_paragraph_tags
+from .pipe_table_rows import unbar_table_rows
 from .scan_specks import drop_scan_specks
 from .table_bars import strip_table_bars
 from .time_column import strip_time_column
@@ -386,6 +387,9 @@ RULES: tuple[CleaningRule, ...] = (
         "non-breaking-spaces", spaces_for_non_breaking, "a number's gap set in non-breaking spaces"
     ),
     CleaningRule("table-bars", strip_table_bars, "a table's cell border closes every line"),
+    CleaningRule(
+        "pipe-table-rows", unbar_table_rows, "a paper typed in a table, each row between bars"
+    ),
     CleaningRule(
         "paragraph-tags", unwrap_paragraph_tags, "a conversion kept the page's paragraph tags"
     ),
