@@ -53,3 +53,26 @@ def test_a_sentence_under_a_list_is_not_read_as_more_names() -> None:
     )
     names = [name for _, name, _, _ in attendance_of(text)]
     assert names == ["Ann Reid", "Ben Moss", "Cara Lowe", "Dan Pym"]
+
+
+def test_councillors_surnames_under_the_chairs_line_are_present() -> None:
+    """ "Members Present Councillor Reid, Chair" over a blank line and "Burton (7.40 pm),
+    Cole, Dunn and Hale": the councillors' surnames, the title printed once on the chair's
+    line; a bracketed clock time is when the member came, no capacity."""
+    text = (
+        "Minutes of a Meeting of the Leisure Committee held on Thursday 6 March 2031\n\n"
+        "Members Present Councillor Reid, Chair\n\n"
+        "Burton (7.40 pm), Cole, Dunn, B Moss and Hale\n\n"
+        "The meeting began at 6.30 pm.\n\nL12/31 Apologies\n\nCouncillor Pym.\n"
+    )
+    present = [
+        (n, c, line) for role, n, c, line in attendance_of(text) if role is AttendanceRole.PRESENT
+    ]
+    assert present == [
+        ("Councillor Reid", "Chair", 3),
+        ("Burton", None, 5),
+        ("Cole", None, 5),
+        ("Dunn", None, 5),
+        ("B Moss", None, 5),
+        ("Hale", None, 5),
+    ]

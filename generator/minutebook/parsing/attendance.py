@@ -1354,6 +1354,10 @@ def substitute_row(block: _Block, text: str) -> bool:
     )
 
 
+#: "Councillor Reid, Chair", "Cllr Reid (Chair)": a councillor by title and surname alone
+TITLED_SURNAME = re.compile(r"\b(?:Councillor|Cllr\.?)\s[A-Z][\w'’-]{1,30}(?:,\s|\s\(|$)")
+
+
 #: a line ending on a bracket printed after the list's comma: "H Atkins, (in the Chair)"
 COMMA_THEN_BRACKET = re.compile(r",\s*\([^()]{1,40}\)$")
 
@@ -2046,6 +2050,14 @@ class AttendanceReader:
         goes_on = names_go_on_below_label(text) or rows_go_on or rolled
         # "Present: Councillors A Reid, B Moss," over a blank line: the list left open goes on
         goes_on = goes_on or bool(self.before and LIST_LEFT_OPEN.search(self.before[1]))
+        # "Members Present Councillor Reid, Chair" over "Burton, Cole, Dunn and Hale": the
+        # councillors' surnames under the chair's line, the title printed once
+        goes_on = goes_on or bool(
+            block.role is AttendanceRole.PRESENT
+            and self.before
+            and TITLED_SURNAME.search(self.before[1])
+            and surname_list(text)
+        )
         if block.read and block.role is AttendanceRole.IN_ATTENDANCE:
             goes_on = goes_on or post_initials_line(text, going_on=True)  # the next paragraph
         if block.inline and not indented and not goes_on:

@@ -1371,6 +1371,8 @@ TIMING = re.compile(
     r"(?:\s+onwards)?"
     # "to 11.40am on 6 June": a meeting adjourned to a second day, the day said
     r"(?:(?<=m)\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTHS + r")(?:\s+\d{4})?)?"
+    # "7.52 pm" alone: the time they came (or went), the record's minute says which
+    r"|\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\.?"
     # "items 3 to 5 only", "minute 12 only"
     r"|(?:items?|minutes?|mins?\.?)\s+[\w./]{1,12}(?:\s*(?:-|–|to|and|&|,)\s*[\w./]{1,12}){0,6}"
     r"\s+only"
