@@ -352,3 +352,50 @@ def test_members_run_together_with_their_councils_are_read_with_the_council_as_c
         ("Councillor C Dunn OBE", "Hexton Borough Council", None),
         ("D Van de Hale", "East Wyke District Council", None),
     ]
+
+
+#: A Scottish council's record flattened onto one line under its page stamp ("2031.WAS.12":
+#: the year, the committee's series, the page), officers "ATTENDING:", each minute's
+#: decision under its "Decision" label, a minute's lettered parts each decided.
+SCOTS_RECORD = (
+    "2031.WAS.12 THE WYKE COUNCIL - WEST AREA COMMITTEE - FENBY. 4th March, 2031. 10.00 a.m. "
+    "- 12.15 p.m. PRESENT: Councillors Ann N. Reid (Chair), Ben Moss, Cara C. Lowe and Dan "
+    "Pym. ATTENDING: Eve Hart, Head of Roads; Fay Dunn, Committee Officer. APOLOGIES FOR "
+    "ABSENCE: Councillors Gil A. Ives and Hal Amos. 212. DECLARATIONS OF INTEREST No "
+    "declarations were made. 213. MINUTES The Committee considered these Minutes:(a) West "
+    "Area Committee of 4th February, 2031. Decision The Committee agreed the Minute as a "
+    "true record. (b) Roads Working Group of 11th February, 2031. Decision The Committee "
+    "accepted the Minute subject to one correction. 214. "
+    "ROADS REPORT The Head of Roads presented the winter report. Decision The Committee "
+    "took note of the report."
+)
+
+
+def test_a_scots_record_under_its_page_stamp_is_cut_at_attending_and_decision() -> None:
+    pieces, _ = _pieces(SCOTS_RECORD)
+    assert pieces[0].startswith("2031.WAS.12 THE WYKE COUNCIL")  # the stamp keeps its stop
+    assert "ATTENDING: Eve Hart, Head of Roads; Fay Dunn, Committee Officer." in pieces
+    assert "The Committee agreed the Minute as a true record." in pieces
+    assert pieces[-2:] == ["Decision", "The Committee took note of the report."]
+
+
+def test_the_page_stamp_ends_no_attendance_and_the_decisions_are_read() -> None:
+    part = parsed(SCOTS_RECORD).parts[0]
+    people = [(a.role.value, a.as_written, a.capacity) for a in part.attendance]
+    assert people == [
+        ("present", "Ann N. Reid", "Chair"),
+        ("present", "Ben Moss", None),
+        ("present", "Cara C. Lowe", None),
+        ("present", "Dan Pym", None),
+        ("in_attendance", "Eve Hart", "Head of Roads"),
+        ("in_attendance", "Fay Dunn", "Committee Officer"),
+        ("apologies", "Gil A. Ives", None),
+        ("apologies", "Hal Amos", None),
+    ]
+    decided = {
+        m.number: [m.resolution, *(t for t, _ in m.further_resolutions)] for m in part.minutes
+    }
+    assert decided["213"] == [
+        "The Committee agreed the Minute as a true record.",
+        "The Committee accepted the Minute subject to one correction.",
+    ]

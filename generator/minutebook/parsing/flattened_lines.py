@@ -74,6 +74,7 @@ from .flattened_record_marks import (
     dated_capitals_title,
     leading_header,
     leading_stamp,
+    lettered_parts,
     lone_record_heading,
     stamp_piece,
     unlabelled_members,
@@ -102,7 +103,9 @@ BLOCK_LABEL = re.compile(
     r"|(?:(?:Also|Officers|(?:Other\s{1,3})?Members|Councillors)\s{1,3})?[Ii]n\s{1,3}[Aa]ttendance"
     r"|(?:(?:ALSO|OFFICERS|(?:OTHER\s{1,3})?MEMBERS|COUNCILLORS)\s{1,3})?IN\s{1,3}ATTENDANCE"
     r"|Apologies(?:\s{1,3}for\s{1,3}[Aa]bsence)?|APOLOGIES(?:\s{1,3}FOR\s{1,3}ABSENCE)?"
-    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members|MEMBERS)"
+    r"|Substitutes|Membership|MEMBERSHIP|(?:(?:Independent|Co-opted)\s{1,3})?Members|MEMBERS"
+    # "ATTENDING: Ann Reid, Head of Service; ...": a Scottish record's officers
+    r"|Attending|ATTENDING)"
     r"\s{0,2}(?::|[-–]\s)"
     # "... and Anne Cole Officers: Ian Dale (Accountant), ...": a group of those attending
     r"|(?<!\S)(?:Officers|OFFICERS)\s{0,2}:(?=\s{1,3}[A-Z])"
@@ -257,7 +260,10 @@ MIN_NUMBERED_ON = 3
 #: the police authorities' "ORDERED that ...")
 AFTER_STOP_DECISION = re.compile(
     r"(?<=[.:;)] )(?:(?:UNANIMOUSLY\s{1,3})?(?:RESOLVED|AGREED|ORDERED)\b"
-    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that))"
+    r"|Resolved(?=\s{0,2}[:–-]|\s{1,3}that)"
+    # "... of 14th June, 2031. Decision The Committee approved ...": a Scottish record's
+    # label over its decision
+    r"|Decision(?=\s{1,3}The\s))"
 )
 #: The first words of a minute's or an agenda item's text, after its heading's title
 TEXT_OPENER = re.compile(
@@ -573,6 +579,9 @@ def flattened_cuts(
     titles = {m.end() for start in numbered if (m := _heading_at(text, start)) is not None}
     labels = [label for label in labels if label not in titles]
     decisions = [m.start() for m in AFTER_STOP_DECISION.finditer(text)]
+    # "Decision The Committee ...": the label a line of its own over the decision
+    decisions += [m.end() for m in AFTER_STOP_DECISION.finditer(text) if m.group() == "Decision"]
+    decisions += lettered_parts(text) if decisions else []  # "(b) Roads Group of ..."
     items = [m.start() for m in AGENDA_ITEM.finditer(text)]
     openings = [
         m.start()

@@ -211,3 +211,20 @@ def lone_record_heading(text: str, labels: list[int]) -> list[int]:
         if YEAR_AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()) is None:
             return [match.start()]
     return []
+
+
+#: "... the following Minutes:(a) West Area ... record. (b) Roads Working Group ...": a
+#: minute's lettered parts after a colon or a sentence's end, each its own decision under it
+LETTERED_PART = re.compile(r"(?:(?<=[.:;] )|(?<=:))\((?P<letter>[a-h])\)[ ]{1,3}(?=[A-Z])")
+
+
+def lettered_parts(text: str) -> list[int]:
+    """Where a record's lettered parts start, when they run from "(a)" in order (two or
+    more); [] for none."""
+    found: list[int] = []
+    expected = "a"
+    for match in LETTERED_PART.finditer(text):
+        if match["letter"] == expected:
+            found.append(match.start())
+            expected = chr(ord(expected) + 1)
+    return found if len(found) >= 2 else []

@@ -23,12 +23,13 @@ from ..vocabulary import TITLES
 #: "1.Introductions and Apologies", "2.To approve ...", "1.1Apologies from ...", "2.1RESOLVED":
 #: a number or a paragraph's number, then a word in title case or capitals
 GLUED = re.compile(
-    r"^(?P<indent>\s{0,20})(?:(?P<number>\d{1,4}\.)(?=[A-Z]{3,}\b)"
+    # "2031.EAS.167": a council's page stamp (the year, the series, the page), no heading
+    r"^(?P<indent>\s{0,20})(?:(?P<number>\d{1,4}\.)(?=[A-Z]{3,}\b(?!\.\d))"
     r"|(?P<titled>\d{1,3}\.(?:\d{1,2}\.?)?)(?=[A-Z][a-z]+\s|[A-Z]{3,}\b))"
 )
 #: "23. DECLARATIONS OF INTEREST", "45. HIGHWAYS None.": a whole number, a stop, then a
-#: word in capitals
-CAPITALS_HEADING = re.compile(r"^\s{0,20}\d{1,4}\.\s{0,3}(?P<first>[A-Z]{3,})\b")
+#: word in capitals (not a page stamp's series, "2031.EAS.167")
+CAPITALS_HEADING = re.compile(r"^\s{0,20}\d{1,4}\.\s{0,3}(?P<first>[A-Z]{3,})\b(?!\.\d)")
 #: "3. COUNCILLOR A REID": a name in capitals, numbered in a list, is no heading
 CAPITALS_TITLES = frozenset(title.upper().rstrip(".") for title in TITLES)
 

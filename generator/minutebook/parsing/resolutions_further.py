@@ -52,7 +52,9 @@ def further_resolutions(body: list[Line], first: Resolution | None) -> list[Reso
     taken = _norm(first.text)
     lines = body[:MAX_LINES]
     for k, line in enumerate(lines):
-        if line.number <= first.line or not line.text.strip():
+        # a flattened paper's pieces share their line's number: a later piece may hold a
+        # later decision (the first's own pieces, and itself again, are passed over below)
+        if line.number < first.line or not line.text.strip():
             continue
         if _norm(line.text) and _norm(line.text) in taken:
             continue
