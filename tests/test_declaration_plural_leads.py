@@ -80,3 +80,21 @@ def test_a_plural_list_joined_by_an_ampersand() -> None:
     assert [d.as_written for d in plural_declarers_after_lead(line, "2")] == ["White", "Clarke"]
     line = Line(9, "Councillors Amos, Bligh & Carr declared interests in item 4.")
     assert [d.as_written for d in plural_declarers(line, "2")] == ["Amos", "Bligh", "Carr"]
+
+
+def test_plural_declarers_whose_interest_wraps_onto_the_next_line() -> None:
+    """In a minute of other business, "Councillors Ben Moss and Cara Lowe declared an" over
+    "interest and withdrew ...": the noun on the next line still makes it a
+    declaration of each."""
+    found = declarations_in_minute(
+        "ECONOMIC DEVELOPMENT",
+        [
+            "Business Grants",
+            "Councillors Ben Moss and Cara Lowe declared an",
+            "interest and withdrew while the item was discussed.",
+        ],
+    )
+    assert [(d.as_written, d.line, d.minute_number) for d in found] == [
+        ("Ben Moss", 2, "7"),
+        ("Cara Lowe", 2, "7"),
+    ]

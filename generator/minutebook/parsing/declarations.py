@@ -587,7 +587,10 @@ def _prose_declarations(
         if found and all(d.as_written != found.as_written for d in listed):
             out.append(title_above(found, above))
         out.extend(listed)
-        if not found and not listed and "interest" in line.text:
+        # "Councillors A Reid and B Moss declared an" over "interest and left ...": the
+        # noun on the next line, in the sentence the line leaves open
+        wraps_on = not line.text.rstrip().endswith(".") and "interest" in going_on.split(".")[0]
+        if not found and not listed and ("interest" in line.text or wraps_on):
             out.extend(plural_declarers(line, number) or plural_declarers_after_lead(line, number))
     return out
 
