@@ -46,3 +46,28 @@ def test_a_titled_name_a_label_or_an_untitled_row_below_is_no_wrap() -> None:
         "Care",
     )
     assert comma_post_rows(lines) == lines
+
+
+def test_a_person_named_alone_under_a_row_is_the_next_of_a_list_one_a_line() -> None:
+    """ "Constable Ann Reid, Wyke Police" over "Ben Moss": the body ends at its line and
+    the next line is the next person (a constable by rank is titled)."""
+    lines = _lines(
+        "Constable Ann Reid, Wyke Police", "Ben Moss", "Mr Cy Dunn, Fenby Fire Service", "Dee Hale"
+    )
+    assert comma_post_rows(lines) == lines
+
+
+def test_a_constable_by_rank_sends_apologies_with_the_force_as_capacity() -> None:
+    from minute_fixtures import attendance_of
+
+    text = (
+        "MINUTES OF THE WYKE COUNCIL MEETING\n\nTuesday 4th March 2031 at 7.00pm, Village "
+        "Hall\n\nPresent:\n\nAnn Reid\nBen Moss\n\nApologies:\n\nConstable Cara Lowe, Wyke "
+        "Police\nDan Pym\nEve Hart\n\n1. Minutes\n\nApproved.\n"
+    )
+    sent = [
+        (name, capacity)
+        for role, name, capacity, _ in attendance_of(text)
+        if role.value == "apologies"
+    ]
+    assert sent == [("Constable Cara Lowe", "Wyke Police"), ("Dan Pym", None), ("Eve Hart", None)]

@@ -50,6 +50,10 @@ TITLES: tuple[str, ...] = (
     "Commander",
     "Inspector",
     "Sergeant",
+    # a constable by rank ("Constable A Reid", a Scottish force's style)
+    "Police Constable",
+    "Detective Constable",
+    "Constable",
     "PCSO",
     "Supt",
     "Insp",

@@ -24,7 +24,7 @@ import re
 from ..model import Line
 from ..vocabulary import STARTS_WITH_TITLE
 from .attendance_comma_rows import officer_comma_rows, officer_row
-from .names import WORD, is_office
+from .names import WORD, is_office, looks_like_a_person
 
 #: "Councillor Ann Reid, Cabinet Member for Health and Adult Social": a titled name of
 #: up to five words, a comma, the post to the line's end
@@ -42,6 +42,14 @@ def _wrap(text: str) -> bool:
     if not WRAP.fullmatch(text) or STARTS_WITH_TITLE.match(text):
         return False
     return len(text.split()) <= MAX_WRAP_WORDS and not text.isupper()
+
+
+def person_not_post(below: str) -> bool:
+    """Whether the line under a row is the next person of a list one a line ("Constable
+    A Reid, Wyke Police" over "Ben Moss"), not the end of the row's post: a person's name of
+    two words or more, no office."""
+    name = below.strip()
+    return len(name.split()) >= 2 and looks_like_a_person(name) and not is_office(name)
 
 
 def comma_post_rows(preamble: list[Line]) -> list[Line]:
@@ -62,6 +70,7 @@ def comma_post_rows(preamble: list[Line]) -> list[Line]:
             or not any(w[:1].isupper() for w in WORD.findall(below))
             or not _wrap(below)
             or officer_row(below) is not None  # "B Moss, Treasurer": a row of its own
+            or person_not_post(below)  # "..., Wyke Police" over "Ann Reid"
         ):
             out.append(line)
             n += 1
