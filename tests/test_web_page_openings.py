@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minute_fixtures import parse_text
 from minutebook.model import DocumentKind, Line
 from minutebook.parsing.content_kind import page_kind
 from minutebook.parsing.labelled_openings import labelled_opening
@@ -80,3 +81,21 @@ def test_a_meeting_that_will_take_place_under_a_dated_title_is_an_agenda() -> No
     assert [(p.kind, p.first_line) for p in split(lines)] == [(DocumentKind.AGENDA, 1)]
     found = titled_date(lines[0].text)
     assert found is not None and found[0] == "Fire Authority"
+
+
+def test_a_dated_page_with_coded_minutes_run_in_after_each_item_is_a_record() -> None:
+    """Each item's agenda text, then its minute coded and run in ("81/31 – APOLOGIES:
+    ..."), no "Minutes:" label: the page records the meeting."""
+    page = (
+        "Fenby - Licensing Committee\nTuesday, 4th March, 2031 2.00 pm\n\n"
+        "Venue: Online only\n\nContact: Ann Reid\n\nApologies for Absence:\n\n"
+        "81/31 – APOLOGIES FOR ABSENCE: None were received.\n\nDeclarations of Interest:\n\n"
+        "Members are asked to say if they have an interest.\n\n"
+        "82/31 – DECLARATIONS OF INTEREST: Councillor Ben Moss declared an interest in item 4.\n"
+    )
+    assert [(p.kind, p.first_line) for p in split(_lines(page))] == [(DocumentKind.MINUTES, 1)]
+    minutes = parse_text(page).minutes
+    assert [(m.number, m.title) for m in minutes] == [
+        ("81/31", "APOLOGIES FOR ABSENCE"),
+        ("82/31", "DECLARATIONS OF INTEREST"),
+    ]

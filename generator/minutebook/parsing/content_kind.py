@@ -117,6 +117,12 @@ RESOLVED_LINES = 3
 
 #: a paragraph's number before a minute's sentence: "6.2   The Board agreed ..."
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\s+")
+#: "83/31 – MINUTES: ", "12. APOLOGIES: ": a minute's code and its title in capitals run in
+#: before its text, a colon between
+RUN_IN_HEADING = re.compile(
+    r"^(?:[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?\.?[ \t]{0,3}[–—-]?[ \t]{0,3})"
+    r"[A-Z][A-Z ,'’&()/-]{2,100}:[ \t]+"
+)
 
 #: A text of at most this many non-blank lines, one of them longer than `FLAT_CHARS`, is a
 #: paper flattened onto a line or two by its PDF-to-text service
@@ -164,9 +170,11 @@ def record_evidence(lines: list[Line]) -> set[str]:
         resolved += bool(RESOLVED_LINE.match(PARAGRAPH_NUMBER.sub("", text, count=1)))
         if ATTENDANCE.match(text) or present_before_names(text):
             found.add("attendance")
-        if DECISION.match(PARAGRAPH_NUMBER.sub("", text, count=1)):
-            found.add("decision")
         numberless = PARAGRAPH_NUMBER.sub("", text, count=1)
+        # "83/31 – MINUTES: The Minutes of ... were approved": the text after its heading
+        numberless = RUN_IN_HEADING.sub("", numberless, count=1)
+        if DECISION.match(numberless):
+            found.add("decision")
         if PAST_RECORD.match(numberless) or declared_own_interest(numberless):
             found.add("past")
         if CLOSING.match(text) or meeting_timed(text):

@@ -9,6 +9,7 @@ Every cleaned line lands in exactly one part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1088,7 +1089,22 @@ def labelled_web_record(lines: list[Line], i: int) -> bool:
     (the page's "Contact:" line is no agenda's front sheet then)."""
     if not _venue_field(_next_nonblank(lines, i, 4)):
         return False
-    return "labelled" in record_evidence(lines[i:])
+    if "labelled" in record_evidence(lines[i:]):
+        return True
+    # "81/31 – APOLOGIES FOR ABSENCE: Notification had been received ...": each minute
+    # coded and run in after its item's agenda text, no label
+    coded = (line for line in lines[i : i + MAX_PAGE_LINES] if CODED_RUN_IN.match(line.text))
+    return sum(1 for _ in itertools.islice(coded, MIN_CODED_RUN_INS)) >= MIN_CODED_RUN_INS
+
+
+#: a minute's code, a dash, its title in capitals and a colon, its text run on
+CODED_RUN_IN = re.compile(
+    r"^\d{1,4}/\d{2,4}[ \t]{1,3}[–—-][ \t]{1,3}[A-Z][A-Z ,'’&()/-]{2,100}:[ \t]+\S"
+)
+#: Fewest such minutes that make the page a record
+MIN_CODED_RUN_INS = 2
+#: Lines of a page searched for them
+MAX_PAGE_LINES = 2000
 
 
 #: how a record lists who came, under a title line that carries the date: "Present:",
