@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from minute_fixtures import attendance_of, lines_of, read_minutes
+from minute_fixtures import attendance_of, lines_of, parse_text, read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, Part
 from minutebook.parsing.minute_headings import (
@@ -18,6 +18,7 @@ from minutebook.parsing.minute_headings import (
     code_under_title,
     coded_numbered,
     colon_numbered,
+    decimal_numbered,
     looks_like_title,
     minute_headings,
     minute_word,
@@ -1535,3 +1536,24 @@ def test_a_series_code_with_its_years_figures_glued_on_counts_up() -> None:
         ("GM223", "Apologies", 4),
         ("GM323", "Election of Chair", 8),
     ]
+
+
+def test_year_month_and_minute_numbers_with_slashes_and_the_agendas_wording() -> None:
+    """ "31/03/01 To receive Apologies for absence Apologies were received ...": slashes for
+    the points, the agenda's wording as the title, the record run on after it; a lone
+    "12/05/31" at a line's start with no next minute below is a date."""
+    text = (
+        "Minutes of a meeting of Fenby Town Council on Monday 2nd March 2031 at 7pm\n\n"
+        "PRESENT Councillors Reid, Moss and Lowe\n\n"
+        "31/03/01 To receive Apologies for absence Apologies were received from Cllr Pym\n\n"
+        "31/03/02 Declarations of Interest None.\n\n31/03/03 Highways\n\n"
+        "The Clerk reported on the potholes.\n"
+    )
+    part = parse_text(text)
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("31/03/01", "To receive Apologies for absence"),
+        ("31/03/02", "Declarations of Interest"),
+        ("31/03/03", "Highways"),
+    ]
+    dated = [Line(1, "12/05/31 Clerk to write to the highways team"), Line(2, "")]
+    assert decimal_numbered(dated, 0, dated[0].text) is None

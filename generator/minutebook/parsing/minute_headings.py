@@ -166,9 +166,10 @@ COMMA_NUMBERED = re.compile(r"^(?P<number>\d{1,3}),[ \t]+(?P<title>[A-Z][a-z].{0
 #: parish councils number a meeting's minutes); "167.0", "167.1": a community council's
 #: running minute 167 and its parts (one figure after the point: "230.05" is a sum);
 #: "20.12.01 Apologies": minute 1 of the December 2020 meeting (year, month and number,
-#: each in two figures, as a parish council numbers a meeting's minutes)
+#: each in two figures, as a parish council numbers a meeting's minutes), or "20/12/01"
 DECIMAL_NUMBERED = re.compile(
-    r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d|" + r"\d\d\.(?:0[1-9]|1[0-2])\.\d\d)"
+    r"^(?P<number>(?:\d{1,2}|\d{4})\.\d{1,3}|\d{3}\.\d|" + r"\d\d\.(?:0[1-9]|1[0-2])\.\d\d"
+    r"|\d\d/(?:0[1-9]|1[0-2])/\d\d)"
     r"\.?[ \t]+(?P<title>\S.*)$"
 )
 #: "CA96 Title", "HSC 44. TITLE", "DM.51<TAB>TITLE", "PL/112<TAB>TITLE", "FA37" alone (its
@@ -1165,9 +1166,32 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     certain: "6.1 Background" heads a part of minute 6, so the caller takes it only where
     the minutes are numbered so throughout."""
     match = DECIMAL_NUMBERED.match(text)
-    if not match:
-        return None
+    if not match or (
+        "/" in match["number"] and not _slashed_run_goes_on(lines, i, match["number"])
+    ):
+        return None  # "12/05/14 Clerk to write": a date, unless the next minute follows
+    standing = standing_title_run_on(match["title"])  # "20/12/01 To receive Apologies ..."
+    if standing is not None:
+        return MinuteHeading(
+            i, match["number"], standing[0], None, certain=False, run_on=standing[1]
+        )
     return _heading(lines, i, match["number"], match["title"])
+
+
+#: Lines below a year-and-month minute number searched for the next one
+SLASHED_RUN_REACH = 80
+
+
+def _slashed_run_goes_on(lines: list[Line], i: int, number: str) -> bool:
+    """Whether a minute numbered "20/12/02" (year, month, minute) has the next ("20/12/03")
+    at a line's start below or the one before above: read alone it may be a date."""
+    head, _, last = number.rpartition("/")
+    following, before = f"{head}/{int(last) + 1:02d}", f"{head}/{int(last) - 1:02d}"
+    return any(
+        line.text.lstrip().startswith(following) for line in lines[i + 1 : i + SLASHED_RUN_REACH]
+    ) or any(
+        line.text.lstrip().startswith(before) for line in lines[max(0, i - SLASHED_RUN_REACH) : i]
+    )
 
 
 def number_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:

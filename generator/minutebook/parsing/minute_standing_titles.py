@@ -31,7 +31,8 @@ from ..vocabulary import STARTS_WITH_TITLE
 #: "Public Participation/Questions/Forum", "Urgent Business/Item(s)", "Correspondence",
 #: "Date of (the) Next Meeting"
 STANDING_TITLE = re.compile(
-    r"^(?P<title>(?:apologies(?:\s+for\s+absence)?|"
+    # "To receive Apologies for absence Apologies were ...": the agenda's wording kept
+    r"^(?P<title>(?:to\s+(?:receive|record|note)\s+)?(?:apologies(?:\s+for\s+absence)?|"
     r"declarations?\s+of\s+(?:(?:pecuniary|members['’]?)\s+)?interests?|"
     r"members?['’]?\s+interests?|"
     r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|"
