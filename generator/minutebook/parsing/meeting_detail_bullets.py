@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_date
+from ..dates import find_date, find_time
 from ..model import Line
 from ..vocabulary import MONTHS
 from .openings import Opening
@@ -33,7 +33,7 @@ BULLET = re.compile(r"^[-•·*]\s{1,3}(?P<field>\S.{0,300})$")
 #: "21 February 2031 - 10:00AM", "3 March 2031 - 7.30 pm": the date and the start time
 WHEN = re.compile(
     rf"^(?P<date>\d{{1,2}}\s(?:{MONTHS})\s(?:19|20)\d\d)\s[-–]\s"
-    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s?(?P<half>[AaPp][Mm])?$"
+    r"(?P<time>(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s?(?:[AaPp][Mm])?)$"
 )
 #: a bullet that is no venue: the officer to ask, the map's link, a postcode alone
 NOT_VENUE = re.compile(
@@ -46,13 +46,8 @@ MAX_BULLETS = 8
 
 
 def _time(match: re.Match[str]) -> dt.time:
-    hour = int(match["hour"])
-    half = (match["half"] or "").lower()
-    if half == "pm" and hour < 12:
-        hour += 12
-    if half == "am" and hour == 12:
-        hour = 0
-    return dt.time(hour, int(match["minute"]))
+    """The start time: on the 12-hour clock as `find_time` reads it, else the 24-hour."""
+    return find_time(match["time"]) or dt.time(int(match["hour"]), int(match["minute"]))
 
 
 def bulleted_detail_opening(lines: list[Line]) -> Opening | None:
@@ -73,11 +68,10 @@ def bulleted_detail_opening(lines: list[Line]) -> Opening | None:
         match = BULLET.match(plain(line.text).strip())
         if match is not None:
             bullets.append((line.number, match["field"].strip()))
-    when = next((k for k, (_, field) in enumerate(bullets) if WHEN.match(field)), None)
-    if when is None or when == 0:
-        return None
-    match = WHEN.match(bullets[when][1])
-    assert match is not None
+    found = next(((k, m) for k, (_, field) in enumerate(bullets) if (m := WHEN.match(field))), None)
+    if found is None or found[0] == 0:
+        return None  # no date bullet, or no body's bullet above it
+    when, match = found
     date = find_date(match["date"])
     if date is None:
         return None

@@ -40,9 +40,9 @@ TITLE_CELL = re.compile(r"[A-Z][\w'’&-]{0,30}(?:[ ][\w'’&()-]{1,30}){0,7}")
 TEXT_CELL = re.compile(r"[A-Za-z][\w'’,.-]{0,30}(?:[ ][\w'’,.()-]{1,30}){2}")
 #: a column's name in the table's header row
 HEADER_CELL = re.compile(
-    r"(?:No\.?|NO\.?|Item|ITEM|Minute|MINUTE|Subject|SUBJECT|Action(?:\s(?:By|by|BY))?|ACTION"
-    r"(?:\sBY)?|Who|WHO|When|WHEN|Date(?:\s(?:Required|required|Due|due))?|DATE(?:\s(?:REQUIRED|DUE))?"
-    r"|Owner|OWNER|Responsibility|RESPONSIBILITY|Lead|LEAD|Discussion|DISCUSSION)"
+    r"No\.?|Item|Minute|Subject|Action(?:\sBy)?|Who|When|Date(?:\s(?:Required|Due))?|Owner"
+    r"|Responsibility|Lead|Discussion",
+    re.IGNORECASE,
 )
 #: Share of the file's lines with text that must be rows
 SHARE = 0.6
