@@ -39,3 +39,12 @@ def test_a_body_with_a_word_of_its_own_or_of_one_word_is_left_alone() -> None:
 def test_no_place_before_the_name_gives_nothing() -> None:
     lines = _lines("the new Health and Wellbeing Board", "the Joint Health and Wellbeing Board")
     assert named_in_text("Health and Wellbeing Board", lines) is None
+
+
+def test_a_meetings_kind_or_another_authority_is_no_place() -> None:
+    lines = _lines(
+        "the minutes of the Extraordinary Standards Committee held on 4 March",
+        "Ann Reid also sits on the County Council Licensing Committee",
+    )
+    assert named_in_text("Standards Committee", lines) is None
+    assert named_in_text("Licensing Committee", lines) is None

@@ -7,7 +7,9 @@ only in the text: "The Eastby Health and Wellbeing Board noted ...", "the Chair 
 Eastby and Westby Police and Crime Panel". When the heading's name holds no word of its
 own (only the words every such body's name holds), the name the text gives it with its
 place in front, the one said most often, is the body's. A name of one word ("Council",
-"Cabinet") is left alone: the text names other councils too.
+"Cabinet") is left alone: the text names other councils too. Nor is every word in front
+a place: a meeting's kind ("the Extraordinary Standards Committee") or another authority
+("the County Council Licensing Committee", in a district's minutes) is none.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ KIND_WORDS = frozenset(
         "pension", "pensions", "fund", "local", "appeals", "regulatory", "risk",
     )
 )  # fmt: skip
+#: Words before a body's name that say which meeting it held ("the Extraordinary Standards
+#: Committee held on ..."), never whose body it is
+MEETING_KIND_WORDS = frozenset(
+    ("extraordinary", "special", "annual", "ordinary", "additional", "adjourned", "reconvened")
+)
+#: The last word of an authority's name: "the County Council Licensing Committee" is the
+#: county's committee, another body than a district's "Licensing Committee"
+AUTHORITY_NOUNS = frozenset(("council", "authority", "corporation"))
 #: Lines of a paper searched for the body's full name
 SEARCHED_LINES = 400
 #: Most words of the place put before the body's name
@@ -62,8 +72,10 @@ def named_in_text(body: str, lines: list[Line]) -> str | None:
                 PLACE_WORD.fullmatch(w) for w in place if w.lower() != "and"
             ):
                 continue
-            if any(w.lower() in KIND_WORDS - {"and"} for w in place):
+            if any(w.lower() in (KIND_WORDS | MEETING_KIND_WORDS) - {"and"} for w in place):
                 continue  # "the Joint Health and Wellbeing Board": a kind, no place
+            if place[-1].lower() in AUTHORITY_NOUNS:
+                continue  # "the County Council Licensing Committee": another's
             found[" ".join(place)] += 1
     if not found:
         return None
