@@ -127,6 +127,12 @@ def test_another_minutes_paragraph_number_is_left_in_place() -> None:
     assert _texts(*lines) == [(1, lines[0]), (2, lines[1])]
 
 
+def test_a_packs_page_range_after_the_title_is_no_paragraph() -> None:
+    """A pack numbering each item's pages from its number: "(Item 5.1 – 5.3)"."""
+    lines = ("5. Work Programme of the Panel (Item 5.1 – 5.3).", "6. Budget (Item 6.1-6.4)")
+    assert _texts(*lines) == [(1, lines[0]), (2, lines[1])]
+
+
 def test_bare_numbered_heading_glued_to_its_first_paragraph() -> None:
     out = _texts("4 Minutes 4.1 The minutes of the last meeting were approved.")
     assert out == [(1, "4 Minutes"), (1, "4.1 The minutes of the last meeting were approved.")]

@@ -49,6 +49,7 @@ from .agenda_pressed_pages import pressed_page_ranges
 from .agenda_purposes import without_purposes
 from .agenda_range_wraps import titles_wrapped_under_ranges
 from .agenda_reference_lines import cites_another_agenda, in_item_word_form
+from .agenda_repeated_titles import repeated_title
 from .agenda_report_numbers import next_report_number
 from .agenda_run_in import (
     capitals_before_instruction,
@@ -319,6 +320,7 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
     head = run_on_list_head(text)  # "6. Committees – a) Park ... b) Finance ...": the list
     read = item_line(head) if head else None  # run on after the title is no part of it
     read = read or capitals_before_instruction(text) or capitals_before_stop(text)
+    read = read or repeated_title(text)  # "5. Work Programme Work Programme of ..."
     read = read or item_line(text)
     read = read or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0

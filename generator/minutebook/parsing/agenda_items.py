@@ -36,6 +36,12 @@ PAGES_IN_BRACKETS = re.compile(
     r"(?:\s+(?:for|to\s+follow)\b[a-z ]{0,30})?\s*\)\s*$",
     re.I,
 )
+#: a pack that numbers each item's pages from the item's number, in brackets after the
+#: title: "Work Programme (Item 5.1 – 5.3).", "(Items 6.1 - 6.8)"
+PAGES_OF_ITEM = re.compile(
+    r"\s*\(\s*Items?\s{1,3}(?P<pages>\d{1,3}\.\d{1,3}\s{0,3}[-–]\s{0,3}\d{1,3}\.\d{1,3})"
+    r"\s{0,3}\)\.?\s*$"
+)
 #: a page range after a tab at the end of a table row: "<TAB>5 - 12"
 PAGES_AFTER_TAB = re.compile(r"\t+\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
 #: a page range at the right of the line, after a wide gap as a page column prints it:
@@ -215,6 +221,7 @@ def _pages(text: str) -> tuple[str, str | None]:
         return title, f"{around['first']} - {around['last']}"
     for pattern in (
         PAGES_IN_BRACKETS,
+        PAGES_OF_ITEM,
         PAGES_WORD_AFTER_GAP,
         PAGES_AFTER_TAB,
         PAGES_AFTER_LEADER,

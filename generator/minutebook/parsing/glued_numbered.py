@@ -74,7 +74,9 @@ def glued_bare(text: str, last: int | None) -> tuple[str, str] | None:
 #: minute's first paragraph numbered N.1 (the text after it may be empty)
 TITLE_THEN_FIRST_PARAGRAPH = re.compile(
     r"^(?P<number>\d{1,3})\.?[ \t]+(?P<title>[A-Z][^\t]{1,150}?)[ \t]+"
-    r"(?P<paragraph>(?P=number)\.1\.?)(?:[ \t]+(?P<text>\S.*))?$"
+    # (not the range of a pack's page numbers, "(Item 5.1 – 5.3)", after the title)
+    r"(?P<paragraph>(?P=number)\.1\.?)(?![ \t]{0,3}[-–][ \t]{0,3}(?P=number)\.\d)"
+    r"(?:[ \t]+(?P<text>\S.*))?$"
 )
 
 
