@@ -88,6 +88,45 @@ def test_a_summons_after_a_title_stays_with_it_and_ends_before_the_signatory() -
     assert "3. Matters arising" in pieces
 
 
+INVITED = (
+    "Please ask for: Cara Lowe Ext: 4410 3 March, 2026 Dear Councillor, LICENSING PANEL 6:30 "
+    "PM ON TUESDAY, 10 MARCH, 2026 ROOM 2, CIVIC OFFICES, WYKE You are invited to attend this "
+    "meeting to deal with the business set out below. Yours sincerely, "
+    "Dan Pym, Head of Law AGENDA 1. Apologies 2. Interests 3. Minutes 4. Fees "
+    "and Charges 2026/27 A paper by the finance team."
+)
+
+
+def test_a_letters_title_and_time_before_its_summons_to_this_meeting() -> None:
+    """The summons points back to the meeting named before it ("... attend this meeting"),
+    the time printed first and "on" before the date."""
+    pieces, _ = _pieces(INVITED)
+    assert "Dear Councillor," in pieces
+    assert "LICENSING PANEL 6:30 PM ON TUESDAY, 10 MARCH, 2026 ROOM 2, CIVIC OFFICES, WYKE" in (
+        pieces
+    )
+    kind, body, date, time, venue = first_part_meeting(INVITED)
+    assert (kind, body, date, time) == (
+        DocumentKind.AGENDA,
+        "LICENSING PANEL",
+        dt.date(2026, 3, 10),
+        dt.time(18, 30),
+    )
+    assert venue == "ROOM 2, CIVIC OFFICES, WYKE"
+
+
+def test_a_title_over_a_time_first_dated_line() -> None:
+    text = "LICENSING PANEL\n\n6.30 pm on Tuesday 10 March 2026\n\nRoom 2, Civic Offices\n\n"
+    text += "AGENDA\n\n1. Apologies\n\n2. Minutes\n\n3. Fees\n"
+    _, body, date, time, venue = first_part_meeting(text)
+    assert (body, date, time, venue) == (
+        "LICENSING PANEL",
+        dt.date(2026, 3, 10),
+        dt.time(18, 30),
+        "Room 2, Civic Offices",
+    )
+
+
 def test_no_summons_no_letter_cuts() -> None:
     text = "The Board noted that members were invited to comment. " * 10
     assert summons_cuts(text) == []

@@ -29,9 +29,11 @@ import re
 SUMMONS = re.compile(
     r"(?<!\S)(?:(?:All[ ]{1,3})?Members|You|Councillors)(?:[ ]{1,3}of[ ]{1,3}the"
     r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){1,6})?[ ]{1,3}are[ ]{1,3}(?:hereby[ ]{1,3})?"
-    r"(?:summons?ed|requested|invited|required)[ ]{1,3}to[ ]{1,3}attend[ ]{1,3}(?:a|an|the)"
+    r"(?:summons?ed|requested|invited|required)[ ]{1,3}to[ ]{1,3}attend[ ]{1,3}(?:a|an|the|this)"
     r"(?:[ ]{1,3}[A-Z][\w&'’-]{0,30}){0,3}[ ]{1,3}[Mm]eeting\b"
 )
+#: a summons pointing back to the meeting named before it
+THIS_MEETING = re.compile(r"\bthis[ ]{1,3}meeting$")
 #: The summons' end: a full stop (after a word, a postcode or a bracket) before a capital
 #: word ("... Eastby, EB1 2CD. If you have ...", "... Town Hall. Jane Ash Chief ...")
 SENTENCE_END = re.compile(r"(?<=[\w)])\.(?=[ ]{1,3}[A-Z])")
@@ -70,18 +72,24 @@ def summons_cuts(text: str) -> list[int]:
     end = SENTENCE_END.search(text, summons.end(), summons.start() + MAX_SUMMONS_CHARS)
     # after a title ("... ANNUAL MEETING All Members are ...") the summons goes on the
     # title's piece: the two open the paper together
-    cuts = [summons.start()] if AFTER_SENTENCE.search(text, 0, summons.start()) else []
+    after = AFTER_SENTENCE.search(text, 0, summons.start()) is not None
+    # "X 4:00 PM ON THURSDAY, D V You are invited to attend this meeting ...": the title,
+    # time and place the summons points back to stand before it, a block of their own
+    cuts = [summons.start()] if after or THIS_MEETING.search(summons.group()) else []
     return [*cuts, end.end()] if end else cuts
 
 
 def letter_cuts(text: str) -> list[int]:
-    """Where a front sheet's letter's addressee, salutation and closing start, when the
-    line holds a summons (`summons_cuts`): each is a block of its own."""
+    """Where a front sheet's letter's addressee, salutation and closing start, and where
+    the salutation ends, when the line holds a summons (`summons_cuts`): each is a block
+    of its own."""
     if SUMMONS.search(text, 0, LETTER_REACH) is None:
         return []
     marks = (ADDRESSEE, SALUTATION, CLOSING)
-    found = (pattern.search(text, 0, LETTER_REACH) for pattern in marks)
-    return [match.start() for match in found if match]
+    found = [match for pattern in marks if (match := pattern.search(text, 0, LETTER_REACH))]
+    # the salutation is a line of its own: "Dear Councillor," over the meeting's title
+    greeting = [match.end() for match in found if match.re is SALUTATION]
+    return [*(match.start() for match in found), *greeting]
 
 
 def addressee_roll(text: str) -> list[int]:

@@ -26,8 +26,9 @@ SEATS = re.compile(r"\s\(\d{1,3}\)\s(?=(?:County\s)?(?:Councillors|Cllrs)\s)")
 LIST_END = re.compile(r"\.(?=\s|$)|\s[*_=]{3}")
 #: How far the first council's name may run after the heading
 MAX_COUNCIL = 100
-#: A flattened front sheet is long: short lines are read by `membership` itself
-MIN_CHARS = 300
+#: A flattened front sheet is long, even the piece before its summons: short lines are read
+#: by `membership` itself
+MIN_CHARS = 200
 #: Councils read at most on one line
 MAX_GROUPS = 30
 #: The last surname of a list, then the next council's name: "and Thomas Westmarch ..."
