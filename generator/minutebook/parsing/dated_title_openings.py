@@ -206,7 +206,7 @@ def repeats_title(venue: str, body: str) -> bool:
 
 
 #: a time printed before the date on a dated line: "2.00 p.m. Tuesday 17th November 2009",
-#: "10.30am, 4 May 2021", "4:00 PM ON THURSDAY, 16 NOVEMBER, 2017" (a summons's "on")
+#: "10.30am, 4 May 2021", "5:30 PM ON TUESDAY, 10 MARCH, 2026" (a summons's "on")
 TIME_FIRST = re.compile(
     rf"^(?:{TIME_PHRASE.pattern})(?:[,;]?[ \t]{{1,3}}on[ \t]{{1,3}}|[\s,;–—-]{{1,5}})"
     rf"(?={WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z])",

@@ -73,7 +73,7 @@ def summons_cuts(text: str) -> list[int]:
     # after a title ("... ANNUAL MEETING All Members are ...") the summons goes on the
     # title's piece: the two open the paper together
     after = AFTER_SENTENCE.search(text, 0, summons.start()) is not None
-    # "X 4:00 PM ON THURSDAY, D V You are invited to attend this meeting ...": the title,
+    # "X 5:30 PM ON TUESDAY, D V You are invited to attend this meeting ...": the title,
     # time and place the summons points back to stand before it, a block of their own
     cuts = [summons.start()] if after or THIS_MEETING.search(summons.group()) else []
     return [*cuts, end.end()] if end else cuts

@@ -50,6 +50,7 @@ from .membership_flat_lists import (
     place_group_lines,
     surname_roll_members,
 )
+from .membership_flat_offices import flat_initialled_offices
 from .membership_flat_tables import flattened_member_table
 from .membership_flat_titled import flat_titled_members
 from .membership_glued_titles import addressed_glued
@@ -1388,6 +1389,7 @@ def _flattened(line: Line, following: Line | None) -> list[MembershipFacts] | No
         or flat_place_groups(line)  # "Membership Eastby A Reid B Moss Westby C Lowe ..."
         or flat_office_runs(line)  # "Chair: Cllr A Vice-Chair: Ald B Members: Aldermen – C"
         or flat_forename_pairs(line)  # "Councillors: Liz Reid (Chairman) Ken Moss Ann Hale"
+        or flat_initialled_offices(line)  # "Councillors: A. Reid Leader B. Moss Deputy ..."
     )
 
 

@@ -110,8 +110,8 @@ def bracketed_date(text: str) -> str:
 
 
 #: "The City of X Council 10.00 am, Thursday, 28 May 2015 Council Chamber ...": the time
-#: printed between the title and the date; a summons's "CABINET 4:00 PM ON THURSDAY, 16
-#: NOVEMBER, 2026 ..." puts "on" between them
+#: printed between the title and the date; a summons's "CABINET 5:30 PM ON TUESDAY, 10
+#: MARCH, 2026 ..." puts "on" between them
 TIME_BEFORE_DATE = re.compile(
     rf"\s(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s?{MERIDIEM}),?\s+(?:on\s+)?"
     rf"(?P<date>{WEEKDAY}{DAY_BEFORE_MONTH}[A-Za-z]{{3,9}},?\s+\d{{4}})",
