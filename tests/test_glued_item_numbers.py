@@ -58,8 +58,8 @@ def test_the_items_table_reads_as_items_with_their_titles() -> None:
     document = parse_document(SourceText(file="f.txt", sha256="0", text=text), Diagnostics())
     (part,) = document.parts
     assert [(item.code, item.title, item.line) for item in part.items] == [
-        ("01", "Apologies for Absence.", 7),
-        ("02", "Order of Business, including notice of urgent business.", 8),
+        ("01", "Apologies for Absence", 7),  # its stop closes it
+        ("02", "Order of Business, including notice of urgent business", 8),
         ("03", "Declarations of Interest", 9),
         ("04", "MINUTES", 10),
         ("05", "Tenant Participation Strategy", 11),

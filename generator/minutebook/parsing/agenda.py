@@ -15,6 +15,7 @@ from collections import Counter
 from ..dates import find_date
 from ..errors import Diagnostics
 from ..model import AgendaItemFacts, DocumentKind, Line, MembershipFacts, Part
+from .agenda_addresses import street_address
 from .agenda_beside import titles_beside_descriptions
 from .agenda_columns import aligned_columns
 from .agenda_cut_start import cut_numbering_start
@@ -62,6 +63,7 @@ from .agenda_run_on import title_before_duration, title_before_pages
 from .agenda_running import running_item, running_start
 from .agenda_sentence_items import sentence_item
 from .agenda_sentence_wraps import wrapped_sentence
+from .agenda_stopped_titles import stopped_title
 from .agenda_timings import opens_parts, pressed_lone_pages, without_durations
 from .agenda_trailing_cells import without_trailing_cells
 from .agenda_unnumbered import unnumbered_items
@@ -236,6 +238,8 @@ def _read_items(
             text, item.code, first_form, _next_code(part.items)
         ):
             item = None  # "Item 9 Footpath update" under "5. Matters arising": the last agenda's
+        if item is not None and street_address(text, item.code, _last_whole(numbering)):
+            item = None  # "14 Orchard Way, Wyke: Extension" under "9.1 Applications received"
         if item is not None and numbering.accepts(item.code):
             first_form = in_item_word_form(text) if first_form is None else first_form
             parent, sub_letter, report = item.code, None, None
@@ -262,6 +266,12 @@ def _read_items(
             sub_letter = sub_item_mark(item.code)
         part.items.append(_fact(item, line, sections))
         last, row = item, line.text
+
+
+def _last_whole(numbering: Numbering) -> int | None:
+    """The whole number of the last item the numbering took ("9" of "9.1"), if any."""
+    last = numbering.last.get("")
+    return last[0] if last is not None else None
 
 
 def _next_code(items: list[AgendaItemFacts]) -> str:
@@ -321,6 +331,7 @@ def _item(text: str, following: str, cut: bool = False) -> tuple[ItemLine | None
     read = item_line(head) if head else None  # run on after the title is no part of it
     read = read or capitals_before_instruction(text) or capitals_before_stop(text)
     read = read or repeated_title(text)  # "5. Work Programme Work Programme of ..."
+    read = read or stopped_title(text)  # "7. Allotments. To consider the renewals ..."
     read = read or item_line(text)
     read = read or capitals_run_in(text) or title_case_run_in(text)
     return read or glued_capitals_alone(text), 0

@@ -544,13 +544,20 @@ SENTENCE_END_WORDS = 10
 def sentence_end(text: str, following: str) -> str | None:
     """The end of an item's sentence broken onto the next line ("2. To receive declarations
     ... on items on this" / "agenda."), or None: the item's line stops without a stop, a
-    colon or a bracket, and the next line goes on in lower case and ends the sentence."""
+    colon or a bracket, and the next line goes on in lower case and ends the sentence, or
+    is the year ending the date the line stops on ("... held on 13th April" / "2026.")."""
     rest = following.strip()
     if not rest or text.rstrip().endswith((".", ":", ";", ")", "?", "!")):
         return None
+    if WRAPPED_YEAR.fullmatch(rest):  # "... held on 13th April" / "2026.": the date's year
+        return rest
     if not rest[:1].islower() or not rest.endswith(".") or len(rest.split()) > SENTENCE_END_WORDS:
         return None
     return rest
+
+
+#: a date's year alone closing the sentence on the next line
+WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d\.")
 
 
 #: ";", "; and", "; or" closing a sub-item: the clause joined to the next, no part of its title

@@ -21,6 +21,7 @@ from .glued_headings import space_after_glued_numbers
 from .glued_item_numbers import space_after_stopless_numbers, split_number_after_colon
 from .glued_meeting_fields import split_glued_meeting_fields
 from .glued_numbered import split_glued_numbered_headings
+from .glued_sub_numbers import split_glued_sub_numbers
 from .host_furniture import drop_host_furniture
 from .inline_tags import strip_inline_tags
 from .letter_spacing import close_up_letter_spacing
@@ -496,6 +497,11 @@ RULES: tuple[CleaningRule, ...] = (
         "glued-numbered-heading",
         split_glued_numbered_headings,
         "a numbered heading loses the line break after the previous sentence",
+    ),
+    CleaningRule(
+        "glued-sub-number",
+        split_glued_sub_numbers,
+        "an item's numbered sub-items run on after its title's full stop",
     ),
     CleaningRule(
         "glued-minute-number",
