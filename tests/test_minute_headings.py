@@ -1557,3 +1557,14 @@ def test_year_month_and_minute_numbers_with_slashes_and_the_agendas_wording() ->
     ]
     dated = [Line(1, "12/05/31 Clerk to write to the highways team"), Line(2, "")]
     assert decimal_numbered(dated, 0, dated[0].text) is None
+
+
+def test_the_year_first_then_a_minute_of_one_figure_or_a_commissioners_code() -> None:
+    """ "26/1 MINUTES": the year, then minute 1, before a title in capitals; "C26/05/02/01
+    MINUTES": a series letter, the year, month, meeting and minute. A fraction or a date
+    before words in lower case is no number."""
+    for text, number in (("26/1 MINUTES", "26/1"), ("C26/05/02/01 MINUTES", "C26/05/02/01")):
+        found = session_numbered([Line(1, text)], 0, text)
+        assert found is not None and (found.number, found.title) == (number, "MINUTES")
+    fraction = "26/1 of the members were present"
+    assert session_numbered([Line(1, fraction)], 0, fraction) is None

@@ -67,3 +67,12 @@ def test_a_mover_over_a_motion_with_no_outcome_decides_nothing_so() -> None:
     text = MOVER_OVER_MOTION.replace("CARRIED 7 in favour, 1 abstention\n", "")
     found = resolution(lines_of(text))
     assert found is None or found.line != 1
+
+
+def test_a_motion_carried_on_a_majority_vote_is_decided_from_its_formula() -> None:
+    text = (
+        "It was proposed by Mr Reid, seconded by Mrs Moss and on majority vote RESOLVED that "
+        "the accounts be approved.\n"
+    )
+    found = resolution(lines_of(text))
+    assert found is not None and found.text == "RESOLVED that the accounts be approved."

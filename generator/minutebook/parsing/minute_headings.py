@@ -108,11 +108,16 @@ CITED_NUMBERED = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>\S.*)$")
 SESSION_NUMBERED = re.compile(
     r"^(?P<number>[A-Z]{2,8}[/ ]\d{1,4}/\d{1,4}|[A-Z]/\d\d(?:\d\d)?/\d{1,4}|"
     r"[A-Z]{1,6}\d\d/\d{1,4}|\d{1,3}/(?:\d\d){1,2}|"
+    # a commissioners' series letter, the year, month, meeting and minute: "C18/05/02/01"
+    r"[A-Z]{1,3}\d\d(?:/\d\d){3}|"
     # a town council's minute of a municipal year: "1005/13/14" (never a date's figures)
     r"\d{3,4}/\d\d/\d\d|"
     # the year first in four figures, a three-figure number: "2020/256 Apologies" (never a
     # municipal year's "2020/21")
-    r"\d\d/\d{3}|(?:19|20)\d\d/\d{3})"
+    r"\d\d/\d{3}|(?:19|20)\d\d/\d{3}|"
+    # the year first, then a minute of one figure before a title in capitals: "12/1 MINUTES"
+    # (its later "12/10" reads as the number-first form, the same figures)
+    r"\d\d/\d(?=[ \t]{1,3}[A-Z]{3}))"
     # "65/21). Present": a closing bracket after the code, a stop after it too
     r"(?:\)\.?|\.)?[ \t]+(?P<title>\S.*)$"
 )

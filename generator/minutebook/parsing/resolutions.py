@@ -320,6 +320,8 @@ MOTION_CARRIED = re.compile(
     r"|\b(?:it|this|these|they)\s+(?:was|were)\s+(?:proposed|moved)\b)"
     r"[^.;]{0,200}?(?:\band|,)\s+(?:(?:the\s+)?(?:members|[a-z-]*committee|panel|board|"
     r"council|cabinet|authority)\s+)?"
+    # "... and on majority vote RESOLVED that": the vote's manner before the outcome
+    r"(?:on\s+(?:a\s+)?majority\s+vote\s+|by\s+(?:a\s+)?majority\s+(?:vote\s+)?)?"
     r"(?P<formula>(?:it\s+was\s+)?(?:all\s+|unanimously\s+|duly\s+)?"
     r"(?P<outcome>resolved|agreed|approved|carried|adopted)\b)",
     re.IGNORECASE,
