@@ -116,6 +116,27 @@ def test_a_title_in_sentence_case_ends_before_a_sentences_first_word() -> None:
     assert not any(piece.startswith("Quarter 2") for piece in pieces)
 
 
+def test_an_instructions_capital_after_a_determiner_goes_on_the_title() -> None:
+    """ "To hear any Statements by the Chair": "any" leads the title on, as "the"
+    does; the instruction's sentence closes the title at its stop (a table's header after
+    it)."""
+    text = (
+        "NOTICE IS HEREBY GIVEN that a meeting of the Wyke Borough Council will be held on "
+        "Tuesday 3 March 2026 at 2pm in the Town Hall, Wyke. ORDER OF BUSINESS 1. Apologies "
+        "for absence. 2. To hear any Statements by the Chair or the Leader. 3. To note any "
+        "Minutes of the Cabinet and of the Standing Committees of the Council held since the "
+        "last meeting. Date Body Minute Report A) 03.02.26 Cabinet 41 Car Park Charges 4. To "
+        "consider Motions."
+    )
+    items = [(i.code, i.title.rstrip(".")) for i in parsed(text).parts[0].items]
+    assert ("2", "To hear any Statements by the Chair or the Leader") in items
+    assert (
+        "3",
+        "To note any Minutes of the Cabinet and of the Standing Committees of the Council held "
+        "since the last meeting",
+    ) in items
+
+
 def test_a_parishs_year_first_minute_numbers_and_a_one_letter_word_after_capitals() -> None:
     text = (
         "PRESENT: Cllr A Reid (Chair), Cllr B Moss IN ATTENDANCE: Mrs F Oduya (Clerk) 25/011 "

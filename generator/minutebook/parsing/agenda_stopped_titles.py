@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import TITLES
-from .agenda_items import CODED, ItemLine, item_line, reads_as_title
+from .agenda_items import CODED, INSTRUCTION, ItemLine, item_line, reads_as_title
 
 #: a full stop after a word of three letters or figures or more, then a capital or a
 #: bracket opening the description
 STOP = re.compile(r"(?<=\w{3})\.[ ]{1,3}(?=[A-Z(])")
-#: Words of a title at most, and of the description after it at least
+#: Words of a title at most (of the agenda's instruction, "To consider ...", more), and of
+#: the description after it at least
 MAX_TITLE_WORDS = 12
+MAX_INSTRUCTION_WORDS = 20
 MIN_DESCRIPTION_WORDS = 2
 #: Characters of the line searched for the title's stop
 MAX_TITLE_CHARS = 160
@@ -44,7 +46,8 @@ def stopped_title(text: str) -> ItemLine | None:
         return None
     title = rest[: stop.start()].strip()
     words = title.split()
-    if not words or len(words) > MAX_TITLE_WORDS or words[-1] in TITLE_WORDS:
+    limit = MAX_INSTRUCTION_WORDS if INSTRUCTION.match(title) else MAX_TITLE_WORDS
+    if not words or len(words) > limit or words[-1] in TITLE_WORDS:
         return None
     if SENTENCE_WORDS.intersection(w.lower() for w in words):
         return None  # a sentence's stop, no title's

@@ -290,7 +290,7 @@ TEXT_OPENER = re.compile(
 #: A word after which a capitalised word goes on the title ("Report of The Chief Officer")
 TITLE_GLUE = frozenset(
     ("of", "on", "to", "for", "and", "in", "by", "from", "with", "at", "the", "a", "an", "into")
-)
+) | {"any", "all", "such", "these", "those", "its", "their"}  # "To hear any Statements by ..."
 
 
 def _run(text: str, last: int | None, pattern: re.Pattern[str], shortest: int) -> list[int]:
