@@ -30,4 +30,22 @@ def test_each_lettered_code_alone_heads_a_sub_item() -> None:
 def test_the_codes_forms() -> None:
     assert code_alone("8.a)") == "8a"
     assert code_alone("12b)") == "12b"
+    assert code_alone("5(a)") == "5a"  # the bracketed form a planning list prints
+
+
+def test_bracketed_codes_over_property_addresses_are_sub_items() -> None:
+    page = (
+        "Agenda item\n\n1.\n\nApologies\n\n"
+        "2.\n\nApplications for Planning Permission pdf icon PDF 46 KB\n\n"
+        "2(a)\n\n14 Orchard Way, Wyke pdf icon PDF 164 KB\n\nAdditional documents:\n\n"
+        "2(b)\n\nLand North Of Mill Lane, Hexton pdf icon PDF 294 KB\n\n"
+        "3.\n\nAppeals\n"
+    )
+    assert agenda_items_of(page) == [
+        ("1", "Apologies"),
+        ("2", "Applications for Planning Permission"),
+        ("2a", "14 Orchard Way, Wyke"),
+        ("2b", "Land North Of Mill Lane, Hexton"),
+        ("3", "Appeals"),
+    ]
     assert code_alone("8.a) Minutes") is None

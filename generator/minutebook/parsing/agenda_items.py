@@ -393,8 +393,8 @@ def _page_range(cell: str) -> str:
 #: below, as some unitary councils' agendas head each item
 CODE_ALONE = re.compile(
     r"(?P<code>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?|\d{1,2}[a-z]\.?|\d{2}\.\d{3}|\d{1,3}/\d{2})[ ]?\|?|"
-    # "8.a)", "8a)": a web page's lettered sub-item
-    r"(?P<lettered>\d{1,2})\.?(?P<letter>[a-z])\)|"
+    # "8.a)", "8a)", "8(a)": a web page's lettered sub-item
+    r"(?P<lettered>\d{1,2})[.(]?(?P<letter>[a-z])\)|"
     r"(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<worded>[A-Z]?\d{1,2}[a-z]?)[.:]?",
     re.IGNORECASE,
 )
