@@ -109,3 +109,15 @@ def test_at_the_invitation_of_the_chairman_is_also_present() -> None:
         ALSO,
         "",
     )
+
+
+def test_vice_before_a_titled_name_is_a_substitute_and_vice_chairman_an_office() -> None:
+    found = attendance_of(
+        "Present:\nCllr Ann Reid (Chairman), Cllr Ben Moss (vice Cllr Cara Lowe), "
+        "Cllr Dan Pym (Vice Chairman)\n1. Minutes\n"
+    )
+    assert [(role, name, capacity) for role, name, capacity, _ in found] == [
+        (PRESENT, "Cllr Ann Reid", "Chairman"),
+        (SUBSTITUTE, "Cllr Ben Moss", "substitute for Cllr Cara Lowe"),
+        (PRESENT, "Cllr Dan Pym", "Vice Chairman"),
+    ]

@@ -337,8 +337,13 @@ NAME_IN_THE_CHAIR = re.compile(r"^(?P<name>\S.{2,80}?)\s+(?P<chair>in\s+the\s+[C
 #: name them; the lists are over.
 CHAIRED_BY_LINE = re.compile(r"^[A-Z][^.:]{2,150}?,?\s+in\s+the\s+[Cc]hair\.?$")
 #: "(In place of Cllr B Moss)", "(replacing Cllr B Moss)" after a name among those present:
-#: whom its member substitutes for ("(for item 5)" says when, so "for" alone is not read)
-IN_PLACE_OF = re.compile(r"(?i)^(?:in\s+place\s+of|replacing)\s+(?P<for>[A-Z][^()]{2,80})$")
+#: whom its member substitutes for ("(for item 5)" says when, so "for" alone is not read);
+#: "(vice Cllr B Moss)", the Latin "in place of", before a titled name ("(Vice Chairman)" is
+#: an office)
+IN_PLACE_OF = re.compile(
+    r"(?i)^(?:in\s+place\s+of|replacing|vice(?=\s+(?:cllr|councillor|mr|mrs|ms|miss|dr)\b))"
+    r"\s+(?P<for>[A-Z][^()]{2,80})$"
+)
 #: "Cllr A Reid for Cllr B Moss" under "Substitutes:".
 SUBSTITUTE_FOR = re.compile(r"^(?P<sub>.+?)\s+(?:for|replacing|in\s+place\s+of)\s+(?P<for>\S.*)$")
 #: "substitute", "Substitute Member": a bracket saying only that its person substituted
