@@ -87,7 +87,13 @@ from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
 from .attendance_glued_groups import glued_group
-from .attendance_group_brackets import shared_bodies, shared_plural_posts, without_group_notes
+from .attendance_group_brackets import (
+    joined_ward_groups,
+    shared_bodies,
+    shared_plural_posts,
+    shared_wards,
+    without_group_notes,
+)
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_group_runs import group_runs
 from .attendance_guests import guest_line, police_paper, shared_brackets, staff_line
@@ -296,9 +302,12 @@ LABEL = re.compile(
     # or "were" closing the label, the names after it: "Present were A Reid, B Moss"
     r"|(?<=\swere)(?=\s+[A-Z])"
     # or, after a label in capitals, no stop at all before a councillor's title: "APOLOGIES
-    # Councillors S. Cole and ...", or the civic head: "PRESENT The Mayor (Councillor A Reid)"
+    # Councillors S. Cole and ...", or the civic head: "PRESENT The Mayor (Councillor A Reid)",
+    # "PRESENT Mayor Councillor A Reid"
     r"|(?<=(?-i:[A-Z]{2}))(?=\s+(?:(?:County\s+)?(?:Councillors?|Cllrs?)\.?\s|"
-    r"The\s+(?:(?:Deputy|Lord)\s+)?(?:Mayor|Chairman|Chair|Provost)\b)))\s*"
+    r"The\s+(?:(?:Deputy|Lord)\s+)?(?:Mayor|Chairman|Chair|Provost)\b"
+    # "PRESENT Mayor Councillor A Reid": the civic head's office before the title
+    r"|(?:(?:Deputy|Town)\s+)?(?:Mayor|Chairman|Chair)\s+(?:Councillor|Cllr)\.?\s)))\s*"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -691,6 +700,7 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
         rest = RECEIVED_FROM.sub("", rest, count=1)
     listed = (
         STARTS_WITH_TITLE.match(rest)
+        or CIVIC_HEAD_TITLED.match(rest)  # "Mayor Councillor A Reid (Town Ward). ..."
         or post_first_entry(rest)
         or post_then_bracketed_holder(rest)
         or name_post_run(rest)  # "Attending: A. Reid, Chief Executive; B. Moss, ..."
@@ -701,6 +711,11 @@ def label_line(text: str) -> tuple[str, AttendanceRole, str] | None:
     return label, role, rest
 
 
+#: the civic head's office before a councillor's title, opening a list: "Mayor Councillor A
+#: Reid", "Town Mayor Cllr B Moss"
+CIVIC_HEAD_TITLED = re.compile(
+    r"^(?:(?:Deputy|Town)\s+)?(?:Mayor|Chairman|Chair)\s+(?:Councillor|Cllr)\.?\s"
+)
 #: A label in capitals with no stop before the rest of its line ("PRESENT Ann Reid ..."),
 #: read only when the rest is a table's rows run together
 BARE_CAPITALS_LABEL = re.compile(
@@ -2230,6 +2245,7 @@ class AttendanceReader:
     def _labelled(self, line: Line, label: str, role: AttendanceRole, rest: str) -> None:
         """A label and the names after it, up to their full stop; a sentence after that
         ("Apologies: X and Y. Cllr Z substituted for Y.") is read as the sentence it is."""
+        rest = joined_ward_groups(rest)  # "A, B (Town Ward). C (Hill Ward).": one list
         end = sentence_end(rest, 0)
         after = rest[end + 1 :].strip()
         self._open(line, label, role, rest[:end].strip())
@@ -2623,6 +2639,8 @@ class AttendanceReader:
             entries = shared_brackets(entries)
         elif (block.group_role or block.role) in NOT_MEMBERS:  # "A Reid, B Moss (X Council)"
             entries = shared_bodies(entries)
+        else:  # "Reid, Moss (Town Ward), Lowe (Hill Ward)": members grouped by ward
+            entries = shared_wards(entries)
         entries = shared_plural_posts(entries, text)  # "A Reid and B Moss (Deputy Leaders)"
         entries = shared_trailing_body(entries, text)  # "Mr A Reid and Ms B Moss, Audit"
         entries = bodies_after_each_of(entries, text)  # "... of X Council, Mr C Lowe of Y"

@@ -80,6 +80,43 @@ def shared_bodies(entries: list[NameEntry]) -> list[NameEntry]:
     return out
 
 
+#: A ward's name in a bracket: "(West Hill Ward)", "(Eastby North Ward)"
+WARD = re.compile(r"^[A-Z][\w'’&,. -]{0,60}\sWard$")
+
+
+#: a ward in a bracket inside a list, and a full stop after a bracket before the next name
+WARD_BRACKET = re.compile(r"\([A-Z][\w'’&,. -]{0,60}\sWard\)")
+STOP_AFTER_BRACKET = re.compile(r"(?<=\))\.\s{1,3}(?=[A-Z])")
+#: Fewest ward brackets that make a list of members grouped by ward
+MIN_WARDS = 2
+
+
+def joined_ward_groups(text: str) -> str:
+    """A list of members grouped by ward, each group its own sentence ("Reid, Moss (Town
+    Ward). Lowe and Pym (Hill Ward). Hale (North Ward)"), as one list: the stop after each
+    group's bracket becomes a comma. Any other text is returned as it is."""
+    if len(WARD_BRACKET.findall(text)) < MIN_WARDS:
+        return text
+    return STOP_AFTER_BRACKET.sub(", ", text)
+
+
+def shared_wards(entries: list[NameEntry]) -> list[NameEntry]:
+    """Members listed by ward, the ward printed once after the last of each group ("Reid,
+    Moss, Lowe (Town Ward), Pym and Hale (Hill Ward)"): names with no bracket take the ward
+    closing their run (back to the previous bracket). A bracket naming no ward (a post, a
+    seat) is the one member's own, and leaves the run before it as printed."""
+    out = list(entries)
+    closing: str | None = None
+    for k in range(len(out) - 1, -1, -1):
+        entry = out[k]
+        if entry.capacity is not None:
+            closing = entry.capacity if WARD.match(entry.capacity.strip()) else None
+            continue
+        if closing is not None and entry.timing is None:
+            out[k] = dataclasses.replace(entry, capacity=closing)
+    return out
+
+
 #: A post or kind of member in the plural closing a bracket: "(Deputy Leaders)"
 PLURAL_POST = re.compile(
     r"\b(?:Leaders|Members|Chairs|Chairmen|Vice[- ]Chairs|Vice[- ]Chairmen|Representatives|"
