@@ -1568,3 +1568,27 @@ def test_the_year_first_then_a_minute_of_one_figure_or_a_commissioners_code() ->
         assert found is not None and (found.number, found.title) == (number, "MINUTES")
     fraction = "26/1 of the members were present"
     assert session_numbered([Line(1, fraction)], 0, fraction) is None
+
+
+def test_a_slashed_minute_run_on_a_long_line_after_its_agendas_wording() -> None:
+    """ "31/03/02 To receive Declarations of interest ... Agenda. Cllrs Reid and Moss
+    declared ...": the wording closed by its stop is the title, however long the line."""
+    declared = (
+        "31/03/02 To receive Declarations of interest for items on the Agenda and any "
+        "requests for dispensations for items on the Agenda. Cllrs Reid and Moss declared "
+        "personal interests in Item 9 (the grant to the Hexton village hall committee, of "
+        "which both are trustees) and took no part in the vote on it. Cllr Lowe declared an "
+        "interest in Item 12 (the allotments) as a tenant of a plot at the Mill Lane site."
+    )
+    text = (
+        "Minutes of a meeting of Fenby Town Council on Monday 2nd March 2031 at 7pm\n\n"
+        "PRESENT Councillors Reid, Moss and Lowe\n\n"
+        "31/03/01 To receive Apologies for absence Apologies were received from Cllr Pym\n\n"
+        f"{declared}\n\n31/03/03 Highways\n\nThe Clerk reported on the potholes.\n"
+    )
+    part = parse_text(text)
+    assert [m.number for m in part.minutes] == ["31/03/01", "31/03/02", "31/03/03"]
+    assert part.minutes[1].title == (
+        "To receive Declarations of interest for items on the Agenda and any requests for "
+        "dispensations for items on the Agenda"
+    )

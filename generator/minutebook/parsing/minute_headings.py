@@ -1180,6 +1180,9 @@ def decimal_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
         return MinuteHeading(
             i, match["number"], standing[0], None, certain=False, run_on=standing[1]
         )
+    worded = wording_run_on(match["title"]) if "/" in match["number"] else None
+    if worded is not None:  # "20/12/02 To receive declarations. Cllr A declared ..."
+        return MinuteHeading(i, match["number"], worded[0], None, certain=False, run_on=worded[1])
     return _heading(lines, i, match["number"], match["title"])
 
 
@@ -1884,8 +1887,19 @@ def long_run_in(
         or standing_numbered(lines, i, raw)
         or wording_run_in_numbered(lines, i, raw)
         or _unseparated_long(lines, i, raw)
+        or _slashed_run_in(lines, i, raw)  # "20/12/02 To receive declarations. Cllr A ..."
     )
     if heading is None or not _continues(heading.number, last):
+        return None
+    return heading
+
+
+def _slashed_run_in(lines: list[Line], i: int, raw: str) -> MinuteHeading | None:
+    """A town council's year, month and minute ("20/12/02") before its agenda wording and
+    the minute's text run in on a long line (`decimal_numbered` reads it); None unless the
+    number is so slashed and text runs on after the title."""
+    heading = decimal_numbered(lines, i, raw)
+    if heading is None or "/" not in (heading.number or "") or not heading.run_on:
         return None
     return heading
 
