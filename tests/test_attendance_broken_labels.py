@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from minute_fixtures import attendance_of
 from minutebook.model import Line
 from minutebook.parsing.attendance import label_alone
-from minutebook.parsing.attendance_broken_labels import join_broken_labels
+from minutebook.parsing.attendance_broken_labels import (
+    join_broken_labels,
+    labels_around_first_rows,
+)
 
 
 def test_the_two_halves_are_joined_on_the_first_line() -> None:
@@ -66,3 +70,31 @@ def test_a_labels_colon_alone_on_the_line_under_it_is_put_back() -> None:
     # a colon under words that make no label stays where it is
     prose = [Line(1, "The figures were"), Line(2, ":"), Line(3, "12 and 14")]
     assert join_broken_labels(prose, label_alone) == prose
+
+
+def test_a_label_broken_around_its_first_row_is_joined_before_the_names() -> None:
+    """Two columns flattened: "Officers in" beside the first row, "Attendance" under it."""
+    lines = [
+        Line(7, "Officers in Ms Reid, Director of Parks Attendance Mr Moss, Head of Leisure"),
+        Line(8, "Others in Ms Lowe, Chair of the Wyke Trust"),  # no label's last word
+    ]
+    assert [li.text for li in labels_around_first_rows(lines, label_alone)] == [
+        "Officers in Attendance: Ms Reid, Director of Parks Mr Moss, Head of Leisure",
+        "Others in Ms Lowe, Chair of the Wyke Trust",
+    ]
+
+
+def test_the_officers_beside_a_broken_label_are_in_attendance() -> None:
+    found = attendance_of(
+        "Members Present Councillor Hart, Chair\n\n"
+        "Officers in Ms Reid, Director of Parks Attendance Mr Moss, Head of Leisure Ms Pym, "
+        "Committee Officer\n\n1. Apologies\n"
+    )
+    officers = [
+        (name, capacity) for role, name, capacity, _ in found if role.value == "in_attendance"
+    ]
+    assert officers == [
+        ("Ms Reid", "Director of Parks"),
+        ("Mr Moss", "Head of Leisure"),
+        ("Ms Pym", "Committee Officer"),
+    ]

@@ -66,7 +66,7 @@ from .attendance_after_opening import cut_after_opening
 from .attendance_and_from import bracketed_substitutes, joined_from_groups
 from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
 from .attendance_bilingual_titles import bilingual_role
-from .attendance_broken_labels import join_broken_labels
+from .attendance_broken_labels import join_broken_labels, labels_around_first_rows
 from .attendance_cell_rows import cell_rows
 from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
@@ -2801,6 +2801,7 @@ def read_attendance_lists(
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_member_kinds(lines, opens_attendance)  # "... (Chair) Non-Executive Members: ..."
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
+    lines = labels_around_first_rows(lines, label_alone)  # "Officers in A, X Attendance B"
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = unzipped_columns(lines, table_label)  # the names, then their posts

@@ -109,3 +109,36 @@ def _labels_stacked(lines: list[Line], i: int, is_label: Callable[[str], bool]) 
         for text in near
         if text and len(text) <= MAX_LINE
     )
+
+
+#: "Officers in Ms A Reid, Director Attendance Mr B Moss, Head of Parks ...": a label's
+#: first words at the line's start (a capital word, then words in lower case ending on one
+#: that leaves it open: "in", "of"), the first row of names beside them, then the label's
+#: last word ("Attendance", "Present") and the next rows
+AROUND_HEAD = re.compile(r"^(?P<head>[A-Z][a-z]{1,20}(?: [a-z]{2,10}){1,2}) (?=\S)")
+AROUND_TAIL = re.compile(r" (?P<tail>Attendance|Present|Attending):?(?= \S)")
+#: Longest line searched for a label broken around its first row, and how far into it the
+#: label's last word may stand
+MAX_AROUND_LINE = 3000
+MAX_FIRST_ROW = 300
+
+
+def labels_around_first_rows(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line]:
+    """The lines with each label that a two-column layout broke around its first row of
+    names, flattened onto one line ("Officers in Ms A Reid, Director Attendance Mr B
+    Moss, ..."), put back together before the names ("Officers in Attendance: Ms A Reid,
+    Director Mr B Moss, ..."). Only a label the caller knows, its first words ending on
+    "in", "of", ..., is joined, at the first word that completes it."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        text = line.text.strip()
+        head = AROUND_HEAD.match(text) if len(text) <= MAX_AROUND_LINE else None
+        if head is None or not OPEN_END.search(head["head"]):
+            continue
+        for tail in AROUND_TAIL.finditer(text, head.end(), head.end() + MAX_FIRST_ROW):
+            label = f"{head['head']} {tail['tail']}"
+            if is_label(f"{label}:"):
+                first, rest = text[head.end() : tail.start()], text[tail.end() :].strip()
+                out[i] = Line(line.number, f"{label}: {first} {rest}")
+                break
+    return out
