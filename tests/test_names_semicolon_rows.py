@@ -83,3 +83,22 @@ def test_a_forums_roll_keeps_what_each_person_comes_as_however_short() -> None:
     # commas that part people, not a person from what they come as, stay a split by commas
     people = [e.as_written for e in split_name_list("Ann Reid, Ben Moss; Cara Lowe; Dev Hart")]
     assert people == ["Ann Reid", "Ben Moss", "Cara Lowe", "Dev Hart"]
+
+
+def test_people_after_commas_inside_one_part_each_with_their_post() -> None:
+    """ "Ann Reid, Head of Parks, Ben Moss, Senior Manager, Leisure Services ...": a piece
+    that reads as a person with a post after it starts the next person; the department
+    between stays the post's."""
+    text = (
+        "Dan Pym, Head of Housing; Ann Reid, Head of Parks, Ben Moss, Senior Manager, Leisure "
+        "Services, Cara Lowe, Service Manager, Active Wyke and Eve Hart, Sports Officer, "
+        "Community Services; Ian Dale, Clerk"
+    )
+    assert _read(text) == [
+        ("Dan Pym", "Head of Housing"),
+        ("Ann Reid", "Head of Parks"),
+        ("Ben Moss", "Senior Manager, Leisure Services"),
+        ("Cara Lowe", "Service Manager, Active Wyke"),
+        ("Eve Hart", "Sports Officer, Community Services"),
+        ("Ian Dale", "Clerk"),
+    ]

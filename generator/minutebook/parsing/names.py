@@ -1101,7 +1101,7 @@ def split_name_list(text: str) -> list[NameEntry]:
     if rows is not None:
         return rows
     # "Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and ...": officers
-    plain_rows = untitled_semicolon_rows(text, looks_like_a_person, name_then_post)
+    plain_rows = untitled_semicolon_rows(text, looks_like_a_person, name_then_post, is_office)
     if plain_rows is not None:
         return [NameEntry(name, post, False, None, at) for at, name, post in plain_rows]
     people = semicolon_people(text)  # "Neil White, DNPA; Peter Thorn, British Canoeing; ..."

@@ -77,10 +77,29 @@ AND_NEXT_PERSON = re.compile(
 )
 
 
+def _comma_people(
+    piece: str, is_person: Callable[[str], bool], is_post: Callable[[str], bool]
+) -> list[int]:
+    """Where each next person starts inside one part after a comma: "Ann Reid, Head of
+    Parks, Ben Moss, Senior Manager, Leisure Services": a piece that reads as a person
+    with a post after it ("Ben Moss" before "Senior Manager"), so the department between
+    ("Leisure Services") stays the post's. The first piece, the part's own person, is
+    never one."""
+    commas = [m.start() for m in re.finditer(",", piece)]
+    ends = [*commas[1:], len(piece)] if commas else []
+    starts = []
+    for k, (comma, end) in enumerate(zip(commas, ends, strict=True)):
+        after = piece[ends[k] + 1 : ends[k + 1]] if k + 1 < len(ends) else ""
+        if k and is_person(piece[comma + 1 : end]) and after and is_post(after):
+            starts.append(comma + 1)
+    return starts
+
+
 def untitled_semicolon_rows(
     text: str,
     is_person: Callable[[str], bool],
     name_then_post: Callable[[str], tuple[str, str] | None],
+    is_post: Callable[[str], bool] = lambda _: False,
 ) -> list[tuple[int, str, str]] | None:
     """'Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and Cara Lowe,
     Clerk; Dev Hart Head of Housing': officers in one sentence, untitled, a semicolon or an
@@ -99,6 +118,11 @@ def untitled_semicolon_rows(
             pieces.append((begin + at, part[at : match.start()]))
             at = match.end()
         pieces.append((begin + at, part[at:]))
+        pieces = [  # "..., Ben Moss, Senior Manager, ...": a next person after a comma
+            (offset + start, piece[start:cut].rstrip(", "))
+            for offset, piece in pieces
+            for start, cut in _cuts(_comma_people(piece, is_person, is_post), len(piece))
+        ]
         for offset, piece in pieces:
             row = _untitled_row(offset, piece, is_person, name_then_post)
             if row is None:
@@ -107,6 +131,12 @@ def untitled_semicolon_rows(
     # a post with a comma or an "and" inside ("Planning and Development Manager") is what
     # a plain split would cut into people
     return rows if any("," in post or " and " in post for _, _, post in rows) else None
+
+
+def _cuts(starts: list[int], length: int) -> list[tuple[int, int]]:
+    """The (start, end) of each piece a part is cut into at `starts`."""
+    bounds = [0, *starts]
+    return list(zip(bounds, [*starts, length], strict=True))
 
 
 def _untitled_row(
