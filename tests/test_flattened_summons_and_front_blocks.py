@@ -270,3 +270,13 @@ def test_a_roll_holding_a_sentence_or_without_a_salutation_after_it_is_no_roll()
         addressee_roll("Councillors Abbot, Baker. The meeting, Cole, Drew Madam or Sir, You") == []
     )
     assert addressee_roll("Councillors Abbot, Baker, Cole and Drew attended the meeting.") == []
+
+
+def test_a_panels_count_of_its_meetings_before_the_date() -> None:
+    """ "12th meeting dated 3rd March 2026" under the panel's name: the meeting's date."""
+    text = (
+        "Wyke Housing Scrutiny Panel\n12th meeting dated 3rd March 2026\n"
+        "Present: Ann Reid, Chairman\nBen Moss\n\n1. Minutes\nThe minutes were approved.\n"
+    )
+    _, body, date, _, _ = first_part_meeting(text)
+    assert (body, date) == ("Wyke Housing Scrutiny Panel", dt.date(2026, 3, 3))

@@ -56,7 +56,9 @@ from .web_attendance_pages import PAGE_HEADING
 #: redesigned front sheet prints it: "Agenda 4 March 2024 10.00am Riverside House, Norton"
 KIND_DATED = re.compile(
     # "Minute of Meeting 27th March 2014": a Scottish community council's
-    r"(?P<kind>minutes|minutes?\s+of\s+(?:the\s+)?meeting|agenda|notes|notice of meeting)"
+    r"(?P<kind>minutes|minutes?\s+of\s+(?:the\s+)?meeting|agenda|notes|notice of meeting"
+    # "25th meeting dated 9th November 2006": a scrutiny panel's count of its meetings
+    r"|\d{1,3}(?:st|nd|rd|th)\s+meeting(?:\s+dated)?)"
     r"(?:\s*[-–—:|,]\s*|\s+)(?=(?:Mon|Tues|"
     r"Wednes|Thurs|Fri|Satur|Sun)day|\d)",
     re.IGNORECASE,
