@@ -99,7 +99,7 @@ def untitled_semicolon_rows(
     text: str,
     is_person: Callable[[str], bool],
     name_then_post: Callable[[str], tuple[str, str] | None],
-    is_post: Callable[[str], bool] = lambda _: False,
+    is_post: Callable[[str], bool],
 ) -> list[tuple[int, str, str]] | None:
     """'Ann Reid, Chief Executive; Ben Moss, Head of Legal, Law Service and Cara Lowe,
     Clerk; Dev Hart Head of Housing': officers in one sentence, untitled, a semicolon or an
