@@ -11,18 +11,13 @@ word) and the description goes on past them.
 
 from __future__ import annotations
 
-import re
-
 from .agenda_items import ItemLine, item_line
+from .agenda_run_in import CODED, TITLE_SMALL
 
-#: "5. ", "5 ", "5) ": an item's number and what follows it
-CODED = re.compile(r"^\s{0,8}(?P<code>\d{1,3}[a-z]?)[.):]?[ \t]{1,6}(?P<rest>[A-Z].*)$")
 #: Words of a repeated title at most
 MAX_TITLE_WORDS = 8
 #: Words of the description after the repetition at least
 MIN_DESCRIPTION_WORDS = 2
-#: small words a title keeps in lower case, never its last
-SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an", "&", "-", "–"})
 
 
 def repeated_title(text: str) -> ItemLine | None:
@@ -37,9 +32,9 @@ def repeated_title(text: str) -> ItemLine | None:
         title, again = words[:size], words[size : 2 * size]
         if [w.lower() for w in title] != [w.lower() for w in again]:
             continue
-        if len(words) - 2 * size < MIN_DESCRIPTION_WORDS or title[-1].lower() in SMALL_WORDS:
+        if len(words) - 2 * size < MIN_DESCRIPTION_WORDS or title[-1].lower() in TITLE_SMALL:
             return None
-        if not all(w[:1].isupper() or w[:1].isdigit() or w in SMALL_WORDS for w in title):
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL for w in title):
             return None
         read = item_line(f"{match['code']}. {' '.join(title)}")
         whole = item_line(text)  # the page range the line ends with is the item's
