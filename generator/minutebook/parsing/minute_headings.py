@@ -2459,10 +2459,12 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
     from .minute_reply_tails import with_reply_tails  # it imports MinuteHeading
+    from .minute_trailing_codes import with_trailing_codes  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
     from .unnumbered_openers import with_unnumbered_openers  # it imports MinuteHeading
 
     found = with_scheme_headings(lines, start, found)
+    found = with_trailing_codes(found)  # "3. DECLARATIONS - 16.11.132": the code numbers it
     found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
