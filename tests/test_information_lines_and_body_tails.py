@@ -12,6 +12,7 @@ from minutebook.parsing.body_tails import (
     tidied_body,
     without_date_tail,
     without_doubled_tail,
+    without_month_tail,
     without_year_span,
 )
 from opening_facts import first_part_meeting
@@ -148,3 +149,11 @@ def test_the_meetings_kind_after_a_councils_name_is_no_part_of_it() -> None:
     assert tidied_body("Wyke Town Council Annual Meeting") == "Wyke Town Council"
     assert tidied_body("Fenby Annual Parish Meeting") == "Fenby Annual Parish Meeting"
     assert tidied_body("AGM Working Group") == "AGM Working Group"
+
+
+def test_the_meetings_month_after_a_name_is_no_part_of_it() -> None:
+    assert without_month_tail("Fenby Parish Council March") == "Fenby Parish Council"
+    assert without_month_tail("Wyke Planning Committee June 2021") == "Wyke Planning Committee"
+    assert without_month_tail("March Town Council") is None
+    assert without_month_tail("Friends of May") is None
+    assert tidied_body("Fenby Parish Council Parish Council March") == "Fenby Parish Council"

@@ -11,7 +11,9 @@ the meeting's date in it ("the meeting of Fenby Parish Council on Wednesday 3 Ma
 authority's ("the Strathclyde Partnership for Transport's Audit & Standards Committee"):
 the owner's name without its possessive, as letterheads name such a committee. A banner's
 name run into the same title in capitals, after a logo's spaced letters ("C P C P X Panel
-X PANEL"), is the name once. Each reader returns None when the name is not printed so.
+X PANEL"), is the name once. A parish's page may title its agenda with the meeting's month
+after the name ("Fenby Parish Council March Agenda"): no name ends in a month. Each reader
+returns None when the name is not printed so.
 """
 
 from __future__ import annotations
@@ -163,6 +165,22 @@ def without_repeated_name(name: str) -> str | None:
     return " ".join(words[:half])
 
 
+#: the meeting's month after a body's name, as a parish's page titles its agendas
+#: ("Fenby Parish Council March Agenda"): a name never ends in a month
+MONTH_TAIL = re.compile(rf"(?<=[A-Za-z])\s{{1,3}}(?i:{MONTHS})(?:\s{{1,3}}(?:19|20)\d\d)?$")
+#: the nouns a body's name closes with, before such a month
+BODY_NOUN_BEFORE = re.compile(r"\b(?i:council|committee|board|panel|authority|forum)$")
+
+
+def without_month_tail(name: str) -> str | None:
+    """The name without the meeting's month after it (`MONTH_TAIL`), when a body's noun
+    closes what is left ("March Town Council" keeps its place); None otherwise."""
+    found = MONTH_TAIL.search(name) if len(name) <= 200 else None
+    if found is None or not BODY_NOUN_BEFORE.search(name[: found.start()]):
+        return None
+    return name[: found.start()]
+
+
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
     words (nor a host's title naming it again), and a Welsh council by its English name
@@ -170,6 +188,7 @@ def tidied_body(name: str) -> str:
     name = without_furniture(name)
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
+    name = without_month_tail(name) or name
     name = without_doubled_tail(name) or name
     name = without_repeated_name(name) or name
     name = without_host_title(name) or name
