@@ -54,6 +54,26 @@ def test_a_presenter_after_the_dash_is_no_part_of_the_title() -> None:
     ]
 
 
+def test_councillors_reporting_after_the_dash_are_no_part_of_the_title() -> None:
+    items = _items(
+        "Planning Committee Report – Cllr Ann Reid",
+        "Parks Report – Cllr Dr B Moss / Cllr C Lowe/Cllr D Pym",
+        "Highways - Councillor E Hart and Cllr O’Hara",
+        "Police Report (Neighbourhood Watch) –",
+        "Grants – Cllr Reid to report on the village hall",
+        "Report of the Working Group – Councillors",
+    )
+    without_presenters(items)
+    assert [i.title for i in items] == [
+        "Planning Committee Report",
+        "Parks Report",
+        "Highways",
+        "Police Report (Neighbourhood Watch)",
+        "Grants – Cllr Reid to report on the village hall",
+        "Report of the Working Group – Councillors",
+    ]
+
+
 def test_a_sentence_naming_the_reports_author_is_no_part_of_the_title() -> None:
     items = _items(
         "Crematorium Matters. Report by the Crematorium Manager",

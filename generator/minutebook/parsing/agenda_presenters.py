@@ -8,6 +8,11 @@ and the name be a person's (two or three capitalised words closing the line), so
 whose own dash introduces a subject ("Fire Cover Review – Phase 2") is left whole. A
 sentence after the title naming the report's author ("Crematorium Matters. Report by the
 Crematorium Manager") goes the same way.
+
+A parish's agenda names the councillors who report instead, each titled: "Planning
+Committee Report – Cllr A Ward", "Highways – Cllr D Ardley/Cllr C Lowe" (every word after
+"Cllr" a name's, capitalised, the councillors parted by slashes, commas or "and"). A dash
+closing a title with no name after it ("Police Report –") is the place left for one.
 """
 
 from __future__ import annotations
@@ -32,10 +37,36 @@ REPORT_BY = re.compile(
 )
 
 
+#: " – Cllr A Ward", " - Councillor Dr S Bauer / Cllr A Marshall": a spaced dash, then
+#: titled councillors to the title's end
+COUNCILLOR_PRESENTERS = re.compile(
+    r"\s[-–—]\s{1,3}(?P<names>(?:Cllrs?|Councillors?)\.?\s[A-Z][\w.’'/&, -]{0,160})$"
+)
+#: a word of the councillors' names: capitalised, a title, or what parts two of them
+NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]{0,25}|/|&|and|Cllrs?|[A-Z][\w.’'-]{0,25}/Cllrs?)$")
+#: a dash closing the title with nothing after it, after a word (after a figure it may be
+#: a page range cut short: "Annual Report 45 -")
+EMPTY_DASH = re.compile(r"(?<=[A-Za-z)])\s[-–—]$")
+
+
+def councillor_presenters(title: str) -> re.Match[str] | None:
+    """The councillors after a dash closing `title` (`COUNCILLOR_PRESENTERS`), or the bare
+    dash left for them; None when the words after "Cllr" are not all names'."""
+    found = COUNCILLOR_PRESENTERS.search(title) or EMPTY_DASH.search(title)
+    if found is None or not found.groupdict().get("names"):
+        return found
+    words = re.sub(r"\s?/\s?", " / ", found["names"]).replace(",", " ").split()
+    return found if all(NAME_WORD.match(w) for w in words) else None
+
+
 def without_presenters(items: list[AgendaItemFacts]) -> None:
     """Drop the post and name of the officer presenting an item, or the sentence naming
     the report's author ("Crematorium Matters. Report by the Manager"), from its title."""
     for item in items:
-        match = PRESENTER.search(item.title) or REPORT_BY.search(item.title)
+        match = (
+            PRESENTER.search(item.title)
+            or REPORT_BY.search(item.title)
+            or councillor_presenters(item.title)
+        )
         if match is not None and match.start() > 0:
             item.title = item.title[: match.start()].rstrip()
