@@ -2377,9 +2377,14 @@ def page_margin(lines: list[Line], start: int = 0) -> int:
     return margin if margin <= MAX_MARGIN else 0
 
 
+#: Spaces before a line that never indent it: a converter's stray space before a heading
+#: (" 1.  Present: ...") moves it off no margin
+STRAY_INDENT = 1
+
+
 def at_margin(text: str, margin: int) -> bool:
     """Whether a line starts at the page's margin (`page_margin`), not indented past it."""
-    return _indent(text) <= margin
+    return _indent(text) <= max(margin, STRAY_INDENT)
 
 
 def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
