@@ -126,6 +126,7 @@ from .attendance_paragraph_numbers import without_paragraph_number
 from .attendance_party_headings import party_columns_heading
 from .attendance_person_rows import person_row
 from .attendance_plural_groups import plural_title_groups
+from .attendance_post_attending import post_attending_rows
 from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
 from .attendance_post_initials import post_initials, post_initials_line
@@ -259,12 +260,16 @@ LABEL_ROLES: tuple[tuple[str, AttendanceRole], ...] = (
     # "Members of the Cabinet present:", "Members of Cabinet present": the body's members
     (
         rf"(?:(?:{BODY_KINDS}\s+|(?:main|full|voting|elected)\s+(?:panel\s+)?)?"
-        rf"members|councillors|members\s+of\s+(?:the\s+)?{BODY_KINDS})\s+present",
+        rf"members|councillors|cllrs|members\s+of\s+(?:the\s+)?{BODY_KINDS})\s+present",
         AttendanceRole.PRESENT,
     ),
     # the body's own members "in attendance" (not "Other Members in Attendance", above):
     # "Committee members in attendance:", "Members in attendance:"
-    (r"(?:(?:committee|panel|board)\s+)?members\s+in\s+attendance", AttendanceRole.PRESENT),
+    # "Cllrs in attendance:" (a parish's record of its own councillors)
+    (
+        r"(?:(?:committee|panel|board)\s+)?(?:members|councillors|cllrs)\s+in\s+attendance",
+        AttendanceRole.PRESENT,
+    ),
     (
         # "Sederunt:" (Scots: those who sat)
         # "PRESENT were K Golden (Chair), R Foster ...": a parish clerk's sentence for a label
@@ -2806,6 +2811,7 @@ def read_attendance_lists(
     lines = unzip_two_columns(lines, label_alone)  # brackets wrapping inside a column
     lines = unzipped_columns(lines, table_label)  # the names, then their posts
     lines = office_pairs(lines)  # "CHAIR: A Reid      VICE-CHAIR: B Moss"
+    lines = post_attending_rows(lines)  # "Clerk in attendance – A Reid   RFO in attendance ..."
     lines = slash_cells(lines, label_alone)  # "By Invitation / Mr A Reid / Chairman"
     AttendanceReader(part, file, diagnostics, preamble=True).read(lines)
 
