@@ -614,6 +614,7 @@ def test_parish_minutes_count_the_public_and_read_apologies_inside_a_line() -> N
     part, _ = read_minutes("parish-motions-and-counts.txt")
     assert [(a.role, a.as_written, a.capacity, a.line) for a in part.attendance][4:] == [
         (IN_ATTENDANCE, "Mrs F Lacey", "Clerk", 4),
+        (APOLOGIES, "Cllr N Bassett", None, 7),  # "was on holiday.": the reason stated
         (APOLOGIES, "District Cllr J Rowntree", None, 7),
     ]
 

@@ -64,7 +64,12 @@ from ..vocabulary import (
 )
 from .attendance_after_opening import cut_after_opening
 from .attendance_and_from import bracketed_substitutes, joined_from_groups
-from .attendance_apology_reasons import ABSENCE_REASON, carried_reason_cut, without_reasons
+from .attendance_apology_reasons import (
+    ABSENCE_REASON,
+    carried_reason_cut,
+    stated_reasons_cut,
+    without_reasons,
+)
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels, labels_around_first_rows
 from .attendance_cell_rows import cell_rows
@@ -2876,6 +2881,8 @@ def read_apologies_and_substitutes(
         # "These were received from Cllr A Reid ...": the apologies the title names
         body = [Line(li.number, apologies_pointing_back(li.text) or li.text) for li in body]
         body = without_leading_from(body)  # "12/22 Apologies: from Cllr A Reid, ..."
+        # "Cllr A Reid and Moss were both on holiday.": the reason is no name's
+        body = [Line(li.number, stated_reasons_cut(li.text)) for li in body]
         body = name_council_rows(body)  # "Ann Kerr  Wyke Borough Council": the table's row
     if role is AttendanceRole.PRESENT:  # "1. Present:- Cllr A Reid ... Clerk: Mrs D Hart"
         body = cut_inline_labels(body, lambda _: True)
@@ -2925,7 +2932,11 @@ def _members_in_attendance(part: Part, before: int, body: list[Line]) -> None:
 #: and Substitutions", whose names may be either).
 APOLOGIES_MINUTE = re.compile(
     # "Apologies for Absent Members": whose apologies, the members'
-    r"^apologies(?:\s+for\s+(?:absence|non[\s-]?attendance|absent\s+members))?"
+    # "Apologies and Reason for Absence", "Apologies for Absence and Reasons Given": the
+    # parish's duty to receive the reasons said in the title
+    r"^apologies(?:\s+(?:and|&)\s+reasons?)?"
+    r"(?:\s+for\s+(?:absence|non[\s-]?attendance|absent\s+members))?"
+    r"(?:\s+(?:and|&)\s+(?:(?:approval|acceptance)\s+of\s+)?reasons?(?:\s+given)?)?"
     r"(?:\s+received)?[.:]?$",
     re.IGNORECASE,
 )

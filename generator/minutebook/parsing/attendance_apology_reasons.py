@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import PARTICLES, SMALL_WORDS, TITLE
+from ..vocabulary import PARTICLES, PLURAL_TITLE, SMALL_WORDS, TITLE
 
 #: a reason without a clause's verb: "for medical reasons", "for work commitments", "on
 #: holiday", "through illness", "for illness"
@@ -96,3 +96,38 @@ def carried_reason_cut(text: str) -> str:
     if len(carried) > MAX_REASON or not a_reason(f"who {carried}") or CAME.search(carried):
         return text  # "attended as substitute.": the sentence's own words, no reason
     return text[after.end() :] if after is not None else ""
+
+
+#: A sentence of an apologies minute stating why, its names its subject: "Cllr A Reid and
+#: Moss were both on holiday.", "County Councillor C Lowe at a County meeting." (a titled
+#: name first, then a verb of being or "at", then the reason in words to the full stop)
+STATED_REASON = re.compile(
+    rf"(?:^|(?<=\.\s)|(?<=\.\s\s))"
+    rf"(?P<names>(?:{PLURAL_TITLE}|{TITLE})\s+[A-Z][\w'’ ,&.-]{{0,120}}?)"
+    r"(?P<reason>\s+(?:(?:was|were|is|are|had\s+been|have\s+been)(?:\s+(?:both|all|also))?"
+    r"\s+[a-z]|at\s+(?:an?\s+|the\s+)?[A-Za-z])[^.]{0,120}\.)(?=\s|$)"
+)
+#: the longest line rewritten
+MAX_STATED = 1000
+#: lower-case words a subject of names may hold: what joins them, a surname's particles
+SUBJECT_WORDS = frozenset({"and", "&"}) | PARTICLES
+
+
+def stated_reasons_cut(text: str) -> str:
+    """An apologies minute's line with each sentence's stated reason and full stop blanked
+    ("Cllr A Reid and Moss were both on holiday." keeps "Cllr A Reid and Moss", then a
+    comma parting it from the next sentence's names and spaces, so offsets stay); the
+    line as it is when no sentence states one."""
+    if len(text) > MAX_STATED:
+        return text
+    return STATED_REASON.sub(_blanked_reason, text)
+
+
+def _blanked_reason(found: re.Match[str]) -> str:
+    """The names and a blanked reason; the sentence as printed when its subject holds more
+    than names ("A Reid, for whom B Moss was substitute") or it says who came or stood in
+    ("was not present for minute 4", "was substitute")."""
+    lower = [w for w in found["names"].split() if w[:1].islower() and w not in SUBJECT_WORDS]
+    if lower or CAME.search(found["reason"]) or STOOD_IN.search(found["reason"]):
+        return found.group()
+    return found["names"] + "," + " " * (len(found["reason"]) - 1)
