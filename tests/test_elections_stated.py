@@ -67,6 +67,7 @@ def test_the_election_is_the_minute_s_decision_before_a_later_agreement() -> Non
     [
         "Cllr. Nora Vale was elected unopposed.",
         "Cllr P Oakes was elected by 6 votes to 3.",
+        "Mrs Reid was elected by four votes with two abstentions.",
         "Mrs Dunne was declared elected.",
         "Councillor Ivo Lund was duly declared elected.",
         "Cllr Ann Pell was elected by a majority vote subject to her declaration of office.",

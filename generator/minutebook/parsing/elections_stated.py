@@ -5,11 +5,11 @@ was chosen, "Ms A Reed was elected as Chair of the Parish Council (proposed ...,
 ...)", "Cllr B Shaw was elected unanimously as Chairman for the year",
 "C Tull, being the only Member willing to serve, was duly elected as Chairman for the
 ensuing year". Under a heading that names the office the sentence may give only the
-outcome: "Cllr B Shaw was elected unopposed", "Cllr B Shaw was elected by 5 votes to 4",
-"Cllr B Shaw was declared elected". The election is the body's decision, and the sentence
-stating it is the minute's decision, from its first word, or from the name elected when
-the sentence first closes the nominations ("There being no other nominations, Cllr B Shaw
-was elected ...", `nominations_closed`).
+outcome: "Cllr B Shaw was elected unopposed", "Cllr B Shaw was elected by 5 votes to 4" (or
+"by four votes"), "Cllr B Shaw was declared elected". The election is the body's decision,
+and the sentence stating it is the minute's decision, from its first word, or from the name
+elected when the sentence first closes the nominations ("There being no other nominations,
+Cllr B Shaw was elected ...", `nominations_closed`).
 
 Kept out, because they report what someone else decided or when: a sentence with a
 reporting verb or a clause before the election ("The Chair reported that Cllr A was
@@ -51,7 +51,9 @@ ELECTED = re.compile(
     + OFFICE
     + r"|\bwas\s+(?:(?:duly|thus|therefore|then)\s+)?(?:declared\s+(?:duly\s+)?"
     r"(?:re-?)?elected\b|(?:re-?)?elected\s+(?:unopposed|unanimously"
-    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|by\s+(?:a\s+)?majority(?:\s+vote)?)\b)"
+    r"|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|by\s+(?:a\s+)?majority(?:\s+vote)?"
+    # "was elected by four votes with two abstentions": the count in words
+    r"|by\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+votes)\b)"
     r"|\bwas\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)(?=\s*(?:\.?$|\.\s|\s(?-i:Resolved|"
     r"RESOLVED|Agreed|AGREED)\b))",
     re.IGNORECASE,
