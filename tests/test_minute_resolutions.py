@@ -1248,3 +1248,17 @@ def test_agreed_without_that_before_a_clause_with_its_subject(text: str, start: 
 def test_agreed_before_a_noun_with_no_modal_clause_is_no_decision_there() -> None:
     found = resolution(_lines("Members discussed it. It was agreed the meeting ran long."))
     assert found is None or not found.text.startswith("It was agreed")
+
+
+def test_a_passive_decision_takes_its_subject_from_the_lines_above() -> None:
+    body = [
+        Line(7, "The appointment of Cllrs Moss, Lowe and Pym to the Staffing Committee"),
+        Line(8, "were unanimously APPROVED."),
+    ]
+    assert resolution(body) == Resolution(
+        "The appointment of Cllrs Moss, Lowe and Pym to the Staffing Committee"
+        " were unanimously APPROVED.",
+        7,
+    )
+    closed = [Line(6, "The Clerk read the letter."), Line(7, "were unanimously APPROVED.")]
+    assert resolution(closed) == Resolution("were unanimously APPROVED.", 7)

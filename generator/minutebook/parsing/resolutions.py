@@ -962,6 +962,29 @@ def _decision_at(body: list[Line], k: int, text: str) -> Resolution:
     return Resolution(text, line.number)
 
 
+#: Lines above a decision its sentence's subject may wrap over
+SUBJECT_LINES = 3
+
+
+def _with_subject_above(body: list[Line], k: int, words: str, found: Resolution) -> Resolution:
+    """The decision from its sentence's start when its line opens in lower case inside the
+    sentence ("The appointment of Cllrs A and B to the HR Committee" over "were unanimously
+    APPROVED."): the subject's lines above, up to a blank line or a closed sentence, go
+    before it; `found` as it is when the decision opens its line otherwise."""
+    if not words[:1].islower() or words.strip() != _lead(body[k].text).strip():
+        return found
+    above: list[Line] = []
+    for j in range(k - 1, max(k - 1 - SUBJECT_LINES, -1), -1):
+        text = plain(body[j].text).strip()
+        if not text or text[-1] in ".:;!?" or _decides(text):
+            break
+        above.insert(0, body[j])
+    if not above or not above[0].text.strip()[:1].isupper():
+        return found
+    subject = " ".join(plain(x.text).strip() for x in above)
+    return Resolution(f"{subject} {found.text}", above[0].number)
+
+
 def _decides(text: str) -> bool:
     """Whether the line prints a decision itself, formal, passive or the body agreeing."""
     return formal(text) or passive_decision(text) or body_agreed(text)
@@ -1029,7 +1052,7 @@ def _first_decision(body: list[Line]) -> Resolution | None:
             if under is not None:  # "The following payments were approved:" / rows /
                 k, words = under, _lead(body[under].text)  # "RESOLVED - that ..."
             # "3.3 RESOLVED that ...": the resolution, not its number
-            found = _decision_at(body, k, words)
+            found = _with_subject_above(body, k, words, _decision_at(body, k, words))
             if procedural_agreement(found.text):
                 continue  # the agreement's sentence ran over the line's end
             return found
