@@ -157,3 +157,9 @@ def test_the_meetings_month_after_a_name_is_no_part_of_it() -> None:
     assert without_month_tail("March Town Council") is None
     assert without_month_tail("Friends of May") is None
     assert tidied_body("Fenby Parish Council Parish Council March") == "Fenby Parish Council"
+
+
+def test_the_whole_councils_meeting_inside_a_parishs_name_is_no_part_of_it() -> None:
+    assert tidied_body("Wyke Parish Full Council") == "Wyke Parish Council"
+    assert tidied_body("Fenby Town Full Council") == "Fenby Town Council"
+    assert tidied_body("Wyke Full Council") == "Wyke Full Council"

@@ -224,8 +224,14 @@ INNER_MEETING_KIND = re.compile(
 )
 
 
+#: "Herstwell Parish Full Council": the whole council's meeting named between the kind
+#: of council's word and its noun
+INNER_FULL = re.compile(r"\b(?P<kind>parish|town|community|city)\s+full\s+(?=council\b)", re.I)
+
+
 def without_inner_meeting_kind(name: str) -> str | None:
-    """The name without the meeting's kind printed inside it (INNER_MEETING_KIND); None
-    when it has none."""
+    """The name without the meeting's kind printed inside it (INNER_MEETING_KIND,
+    INNER_FULL); None when it has none."""
     tidied = INNER_MEETING_KIND.sub(" ", name, count=1)
+    tidied = INNER_FULL.sub(lambda m: m["kind"] + " ", tidied, count=1)
     return tidied if tidied != name else None
