@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from minute_fixtures import read_minutes
+from minute_fixtures import declarations_in_minute, read_minutes
 from minutebook.errors import Diagnostics
 from minutebook.model import DocumentKind, Line, MinuteFacts, Part
 from minutebook.parsing.declaration_layouts import (
@@ -395,3 +395,19 @@ def test_a_declaration_in_other_words_of_prose(text: str, who: str) -> None:
 def test_a_keen_interest_is_no_declaration() -> None:
     line = Line(8, "Councillor Vane stated that she had a keen interest in cycling.")
     assert declared_in_prose(line, "12") is None
+
+
+def test_a_member_disclosing_in_a_later_sentence_of_the_line() -> None:
+    texts = [
+        "Item 6: Garage Block, Mill Road",
+        "Councillor Fenby had received a communication about this item. Councillor Wyke "
+        "advised that she was a customer of the premises. Councillor Hexton left the room.",
+        "Councillor Reid declared an interest. Councillor Moss confirmed that he had no "
+        "interest to declare.",
+    ]
+    found = declarations_in_minute("Declarations of Interest", texts)
+    assert [(d.as_written, d.line) for d in found] == [
+        ("Councillor Fenby", 2),
+        ("Councillor Wyke", 2),
+        ("Councillor Reid", 3),
+    ]

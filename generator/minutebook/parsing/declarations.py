@@ -745,7 +745,36 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
     named = {d.as_written for d in found}
     found += [d for d in titled_lists_mid_line(line, minute) if d.as_written not in named]
+    named = {d.as_written for d in found}
+    found += [d for d in speakers_mid_line(line, minute) if d.as_written not in named]
     return found + plural_declarers_mid_line(line, minute)
+
+
+#: A later sentence of the line opening with a titled name and a verb of disclosing:
+#: "... this item. Councillor Reid advised that she was a customer of the premises."
+MID_LINE_SPEAKER = re.compile(
+    rf"(?<=[a-z0-9)])[.;]\s+(?P<who>{TITLED_NAME})\s+(?:also\s+)?"
+    r"(?:advised|informed|stated|indicated|explained|reported|disclosed|confirmed|said"
+    r"|mentioned|made|registered)\b"
+)
+#: Characters of a line searched for such sentences
+MAX_SPEAKER_CHARS = 4000
+
+
+def speakers_mid_line(line: Line, minute: str) -> list[DeclarationFacts]:
+    """In a declarations minute, each member opening a later sentence of the line with a
+    verb of disclosing (see `named_speaker` for the line's first): what that member
+    declared, unless the sentence declares nothing or only says how they took part."""
+    text = _text(line)
+    found: list[DeclarationFacts] = []
+    for m in MID_LINE_SPEAKER.finditer(text, 0, MAX_SPEAKER_CHARS):
+        sentence = text[m.start("who") :].split(". ", 1)[0]
+        if len(found) >= MAX_MID_LINE or declares_nothing(sentence) or lobbying_only(sentence):
+            continue
+        if conduct_only(sentence[m.end("who") - m.start("who") :]):
+            continue
+        found.append(DeclarationFacts(without_possessive(m["who"]), text, line.number, minute))
+    return found
 
 
 def _adding(found: list[DeclarationFacts], more: list[DeclarationFacts]) -> list[DeclarationFacts]:
