@@ -32,6 +32,10 @@ def test_the_post_before_its_holder_is_rewritten_holder_first() -> None:
         == "Ann Reid, Dan Hart (Clerk), Cllr E Pym"
     )
     assert clerk_holder_first("and the Clerk, Mrs Dee Hart") == "and Mrs Dee Hart (Clerk)"
+    assert (
+        clerk_holder_first("Mrs B Moss, the Clerk (Mrs D Hart) and two members of the public.")
+        == "Mrs B Moss, Mrs D Hart (Clerk) and two members of the public."
+    )
 
 
 def test_lines_with_no_clerk_named_after_the_post_are_left() -> None:
@@ -41,6 +45,7 @@ def test_lines_with_no_clerk_named_after_the_post_are_left() -> None:
         "the clerk reported that Mr A Reid had written",
         "Clerk: Mr D Hart",
         "Cllr A Reid (Clerk), Cllr B Moss",
+        "the Clerk (see item 4)",
     ):
         assert clerk_holder_first(text) == text
 

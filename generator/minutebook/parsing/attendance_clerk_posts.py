@@ -6,6 +6,7 @@ the holder after a dash, a comma or a space:
     Present: Cllr A Reid – Chairman, Cllrs B Moss, C Lowe and the Clerk – Dan Hart
     PRESENT: Councillors A Reid (Chairman), B Moss and the Parish Clerk, Mrs D Hart.
     ATTENDANCE: Cllr A Reid (Chairman), Cllr B Moss, Clerk Dan Hart, County Cllr E Pym
+    Present: Mr A Reid (Chairman), Mrs B Moss and the Clerk (Mrs D Hart).
 
 Read as names, the post either swallowed its holder ("the Clerk – Dan Hart" was lost),
 was dropped ("Mrs D Hart" with no post), or became the capacity of the member before it.
@@ -32,6 +33,11 @@ CLERK_BEFORE_HOLDER = re.compile(
     rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=&\s))(?:[Tt]he\s+)?(?P<post>(?i:{_POST}))"
     rf"(?P<sep>\s*,\s+|\s+[-–—]\s+|\s+)(?P<holder>{_HOLDER})(?=\s*(?:[,;.(]|and\s|&\s|$))"
 )
+#: "the Clerk (Mrs T Reid)": the holder in brackets after the post, as one piece of a list
+CLERK_THEN_BRACKETED = re.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=&\s))(?:[Tt]he\s+)?(?P<post>(?i:{_POST}))"
+    rf"\s*\((?P<holder>{_HOLDER})\)(?=\s*(?:[,;.]|and\s|&\s|$))"
+)
 #: an officer's titled name with no post of its own, then the comma before a post: the
 #: list prints each holder first ("Mrs N Reay, Town Clerk, ..."; a councillor is no clerk)
 NAME_THEN_COMMA = re.compile(
@@ -46,6 +52,7 @@ def clerk_holder_first(text: str) -> str:
     it is when it prints none."""
     if len(text) > MAX_TEXT or "lerk" not in text.lower():
         return text
+    text = CLERK_THEN_BRACKETED.sub(lambda m: f"{m['holder']} ({m['post']})", text)
     return CLERK_BEFORE_HOLDER.sub(_holder_first, text)
 
 
