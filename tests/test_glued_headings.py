@@ -99,3 +99,18 @@ def test_a_paper_whose_numbers_lost_their_spaces_reads_its_minutes() -> None:
     roles = [(a.role, a.as_written) for a in part.attendance]
     assert (AttendanceRole.APOLOGIES, "Cllr U Fenwick") in roles
     assert len([r for r, _ in roles if r is AttendanceRole.PRESENT]) == 4
+
+
+def test_a_year_code_joined_to_its_title_by_a_hyphen() -> None:
+    text = (QUIRKS / "hyphen-glued-minute-code.txt").read_text("utf-8")
+    part = parsed(text).parts[0]
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("14/23", "APOLOGIES FOR ABSENCE"),
+        ("15/23", "DECLARATION(S) OF INTEREST"),
+        ("16/23", "Correspondence"),
+    ]
+    roles = [(a.role, a.as_written) for a in part.attendance]
+    assert (AttendanceRole.APOLOGIES, "Fay Dunn") in roles
+    assert [(d.as_written, d.minute_number) for d in part.declarations] == [
+        ("Councillor Ben Moss", "15/23")
+    ]

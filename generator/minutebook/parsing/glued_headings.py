@@ -9,7 +9,8 @@ A decimal ("2.5 million"), a time ("7.30pm") or a stop inside a word ("St.Mary")
 such heading: the number is whole, and a word of at least three capitals follows it.
 The same loss glues a title in title case or a paragraph's text to its number at the
 start of a line ("1.Introductions and Apologies", "1.1Apologies from ..."); a capital
-then a lower-case word and a space follow the number there, as no figure is printed.
+then a lower-case word and a space follow the number there, as no figure is printed. A
+council's year code may lose its space to a hyphen ("21/21-APOLOGIES FOR ABSENCE:").
 """
 
 from __future__ import annotations
@@ -41,12 +42,22 @@ def numbered_capitals_heading(text: str) -> bool:
     return match is not None and match["first"] not in CAPITALS_TITLES
 
 
+#: "21/21-APOLOGIES FOR ABSENCE:", "104/23-Minutes": a minute's code of the council's year
+#: joined to its title by a hyphen where a space was
+HYPHEN_GLUED = re.compile(
+    r"^(?P<indent>\s{0,20})(?P<number>\d{1,4}/\d{2,4})-(?=[A-Z]{3,}\b|[A-Z][a-z]+[\s:])"
+)
+
+
 def space_after_glued_numbers(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     """Every line opening "23.DECLARATIONS" or "1.Introductions and ..." given back its
-    space: "23. DECLARATIONS", "1. Introductions and ..."."""
+    space: "23. DECLARATIONS", "1. Introductions and ..."; so is a code joined to its title
+    by a hyphen ("21/21-APOLOGIES" is "21/21 APOLOGIES")."""
     out = []
     for line in lines:
         match = GLUED.match(line.text) if "." in line.text[:30] else None
+        if match is None and "-" in line.text[:30]:
+            match = HYPHEN_GLUED.match(line.text)
         if match:
             rest = line.text[match.end() :]
             number = match["number"] or match["titled"]
