@@ -81,3 +81,23 @@ def test_minutes_headed_so_are_read_with_their_decisions() -> None:
     decided = resolution(_lines(headings[2].run_on or ""))
     assert decided is not None
     assert decided.text == "RESOLVED to co-opt Mr Reeve."
+
+
+def test_a_year_coded_heading_runs_in_its_agenda_wording_too() -> None:
+    headings = minute_headings(
+        _lines(
+            "14/23 APOLOGIES FOR ABSENCE: None;",
+            "15/23 CONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 11th May 2023 AS A TRUE "
+            "RECORD: The minutes of the meeting held on 11th May 2023 were accepted;",
+            "16/23 CORRESPONDENCE: None;",
+        )
+    )
+    assert [(h.number, h.title, h.run_on[:15]) for h in headings] == [
+        ("14/23", "APOLOGIES FOR ABSENCE", "None;"),
+        (
+            "15/23",
+            "CONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 11th May 2023 AS A TRUE RECORD",
+            "The minutes of ",
+        ),
+        ("16/23", "CORRESPONDENCE", "None;"),
+    ]

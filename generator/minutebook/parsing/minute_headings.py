@@ -546,7 +546,7 @@ def session_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | No
     title, code = _title_and_code(lines, i, match["title"])
     if not stopped_agenda_wording(title):  # the agenda's wording keeps its stop
         title = _capitals_stop(title)  # "23/172 Previous Minutes.", as coded_numbered reads
-    colon = _dash_run_on(title) or colon_run_on(title)
+    colon = _dash_run_on(title) or colon_run_on(title) or _worded_run_on(title)
     if colon is not None:
         return MinuteHeading(i, match["number"], colon[0], code, certain=True, run_on=colon[1])
     unseparated = _unseparated(i, match["number"], title, code)
@@ -599,6 +599,14 @@ def _dash_run_on(title: str) -> tuple[str, str] | None:
     if looks_like_sentence(head) or not looks_like_title(head):
         return None
     return head, run_on["text"]
+
+
+def _worded_run_on(title: str) -> tuple[str, str] | None:
+    """(title, text) of a coded heading whose title is its agenda item's wording, too long
+    for `colon_run_on`, run on after a colon or dash ("23/21 CONFIRMATION OF THE MINUTES OF
+    THE MEETING HELD ON 24th June 2021 AS A TRUE RECORD: The minutes ..."); else None."""
+    found = worded_run_in_title(f"1. {title}", worded_title)
+    return (found[1], found[2]) if found is not None else None
 
 
 def _unseparated(
