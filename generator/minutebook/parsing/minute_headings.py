@@ -2609,6 +2609,41 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
     below (bold and capitals lost in conversion; used only in minutes that number, bold
     and capitalise no heading). A sentence, a decision, a sub-item "(i) ..." or a
     signature line is not."""
+    return _plain_unnumbered(lines, i, spaced=True)
+
+
+#: Titles a paper printed with no blank lines must show before any is read
+MIN_DENSE_HEADINGS = 3
+#: a line closing a sentence or a paragraph: a full stop, a bracket or a quotation's close
+CLOSES_PARAGRAPH = re.compile(r"[.!?)\"”’]\s*$")
+
+
+def dense_unnumbered(lines: list[Line], i: int) -> MinuteHeading | None:
+    """ "Police Report" alone on its line between paragraphs, each a line ending in a full
+    stop, in a web page's record printed with no blank lines (`dense_headings`): the
+    paragraph above closed, a sentence under it; else None."""
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if not above or not below or not CLOSES_PARAGRAPH.search(above):
+        return None
+    if not below[:1].isupper() or not CLOSES_PARAGRAPH.search(below):
+        return None
+    return _plain_unnumbered(lines, i, spaced=False)
+
+
+def dense_headings(lines: list[Line], first: int) -> list[MinuteHeading]:
+    """The plain titles of a record printed with no blank line from `first` on
+    (`dense_unnumbered`), when `MIN_DENSE_HEADINGS` or more stand so; else none."""
+    end = next((k + 1 for k in range(len(lines) - 1, first - 1, -1) if lines[k].text.strip()), 0)
+    if end - first < MIN_DENSE_HEADINGS * 2 or any(not x.text.strip() for x in lines[first:end]):
+        return []
+    found = [h for k in range(first, end) if (h := dense_unnumbered(lines, k))]
+    return found if len(found) >= MIN_DENSE_HEADINGS else []
+
+
+def _plain_unnumbered(lines: list[Line], i: int, spaced: bool) -> MinuteHeading | None:
+    """A title in plain type on a line of its own (see `spaced_unnumbered`), a blank line
+    above and below it when `spaced`."""
     raw = lines[i].text
     title = _clean_title(raw)
     if not title or raw[:1] in (" ", "\t") or "\t" in raw.strip():
@@ -2639,7 +2674,7 @@ def spaced_unnumbered(lines: list[Line], i: int, text: str) -> MinuteHeading | N
         return None
     if FOLLOWING_LEAD.search(raw):  # "The Chair reported the following matters:-"
         return None
-    if not (_blank(lines, i - 1) and _blank(lines, i + 1)):
+    if spaced and not (_blank(lines, i - 1) and _blank(lines, i + 1)):
         return None
     if _wording_goes_on(lines, i):  # "To approve the minutes ..." / "To receive an update"
         return None
@@ -2858,7 +2893,7 @@ def _unnumbered_headings(lines: list[Line], start: int) -> list[MinuteHeading]:
     if table is not None:  # a meeting page's items (fields or "No. Item" over them)
         plain_ones = _without_text_lines(lines, plain_ones)
     if len(plain_ones) < MIN_PLAIN_HEADINGS:
-        return _linked_headings(lines, first)
+        return dense_headings(lines, first) or _linked_headings(lines, first)
     last = plain_ones[-1].index  # nothing under the last: the paper was cut in a title
     if not any(lines[k].text.strip() for k in range(last + 1, len(lines))):
         return plain_ones[:-1]
