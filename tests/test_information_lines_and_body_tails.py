@@ -13,6 +13,7 @@ from minutebook.parsing.body_tails import (
     without_date_tail,
     without_doubled_tail,
     without_month_tail,
+    without_web_address,
     without_year_span,
 )
 from opening_facts import first_part_meeting
@@ -163,3 +164,12 @@ def test_the_whole_councils_meeting_inside_a_parishs_name_is_no_part_of_it() -> 
     assert tidied_body("Wyke Parish Full Council") == "Wyke Parish Council"
     assert tidied_body("Fenby Town Full Council") == "Fenby Town Council"
     assert tidied_body("Wyke Full Council") == "Wyke Full Council"
+
+
+def test_a_web_address_after_a_name_is_no_part_of_it() -> None:
+    assert without_web_address("Wyke Community Council CC wykecc.org.uk; RECORD") == (
+        "Wyke Community Council"
+    )
+    assert without_web_address("Fenby Town Council www.fenby.gov.uk") == "Fenby Town Council"
+    assert without_web_address("Wyke Parish Council PC") is None
+    assert tidied_body("Hexton Parish Council HPC hexton.org.uk") == "Hexton Parish Council"

@@ -12,7 +12,8 @@ authority's ("the Strathclyde Partnership for Transport's Audit & Standards Comm
 the owner's name without its possessive, as letterheads name such a committee. A banner's
 name run into the same title in capitals, after a logo's spaced letters ("C P C P X Panel
 X PANEL"), is the name once. A parish's page may title its agenda with the meeting's month
-after the name ("Fenby Parish Council March Agenda"): no name ends in a month. Each reader
+after the name ("Fenby Parish Council March Agenda"): no name ends in a month; nor does a
+name hold its web address ("Wyke Community Council CC wykecc.org.uk"). Each reader
 returns None when the name is not printed so.
 """
 
@@ -181,11 +182,39 @@ def without_month_tail(name: str) -> str | None:
     return name[: found.start()]
 
 
+#: a web address run on after the name, and everything after it: "... Council CC
+#: wykecc.org.uk; RECORD OF MEETING", "... Council www.wyke.gov.uk"
+WEB_ADDRESS = re.compile(
+    r"\s{1,3}(?:https?://|www\.|[\w-]{2,60}\.(?:org|gov|co|net|com|scot|wales|uk)\b).{0,200}$",
+    re.IGNORECASE,
+)
+#: the name's initials in capitals after it: "Wyke Community Council CC"
+TRAILING_INITIALS = re.compile(r"\s(?P<initials>[A-Z]{2,5})$")
+
+
+def without_web_address(name: str) -> str | None:
+    """The name before a web address run on after it (`WEB_ADDRESS`), and without the
+    initials of its last words printed after it ("Wyke Community Council CC"); None when
+    no address follows the name."""
+    found = WEB_ADDRESS.search(name) if len(name) <= 300 else None
+    if found is None or found.start() == 0:
+        return None
+    head = name[: found.start()].rstrip(" ,;")
+    initials = TRAILING_INITIALS.search(head)
+    if initials is not None:
+        words = head[: initials.start()].split()
+        letters = initials["initials"]
+        if "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+            head = head[: initials.start()]
+    return head
+
+
 def tidied_body(name: str) -> str:
     """The body's name tidied: no date run on after it, no system's years or repeated
     words (nor a host's title naming it again), and a Welsh council by its English name
     ("Cyngor Cymuned X Community Council")."""
     name = without_furniture(name)
+    name = without_web_address(name) or name
     name = without_date_tail(name) or name
     name = without_year_span(name) or name
     name = without_month_tail(name) or name
