@@ -78,3 +78,17 @@ def test_an_agenda_title_broken_before_its_place_names_the_body() -> None:
         dt.time(10, 0),
         "Committee Room B, County Hall, Fenby",
     )
+
+
+RECORD_FIELDS = (
+    "Wyke Community Council CC wykecc.org.uk; RECORD OF MEETING\n\n"
+    "Title: WYKE COMMUNITY COUNCIL: RECORD OF MEETING\n\n"
+    "Location: WYKE LIBRARY, 4 MILL ROAD, WYKE\n\n"
+    "Date & Time: MONDAY 13 MAY 2024. 19:15 – 21:00hrs\n\n"
+    "Present: Mrs. Ann REID (AR) Chairperson\n"
+)
+
+
+def test_a_clock_after_the_dates_year_and_a_name_before_its_web_address() -> None:
+    _, body, date, time, _ = first_part_meeting(RECORD_FIELDS)
+    assert (body, date, time) == ("Wyke Community Council", dt.date(2024, 5, 13), dt.time(19, 15))

@@ -101,6 +101,20 @@ def _fields_below_summons(
     return fields
 
 
+#: "MONDAY 09 MAY 2016. 19:15 – 21:00hrs": a 24-hour clock right after the date's year in
+#: a "Date & Time:" field, the start of the meeting's span
+CLOCK_AFTER_YEAR = re.compile(
+    r"\b(?:19|20)\d\d[.,]?\s{1,3}(?:at\s{1,3})?(?P<clock>\d{1,2}[:.]\d\d\b.*)$"
+)
+
+
+def clock_after_year(value: str) -> dt.time | None:
+    """The 24-hour clock printed right after the date's year in a date field's `value`
+    (`CLOCK_AFTER_YEAR`); None when none follows it."""
+    found = CLOCK_AFTER_YEAR.search(value[:200])
+    return find_field_time(found["clock"]) if found else None
+
+
 def labelled_opening(lines: list[Line]) -> Opening | None:
     """A title, then 'Date:', 'Time:' and 'Venue:'/'Place:' lines (the body from a
     'Meeting:'/'Committee:' field or from the title above the date)."""
@@ -125,7 +139,7 @@ def labelled_opening(lines: list[Line]) -> Opening | None:
     times = [fields[k] for k in TIME_LABELS if k in fields]
     timed = times[0] if times else None
     time = next((t for f in times if (t := find_field_time(f[2]))), None) if times else None
-    time = time or find_time(value)
+    time = time or find_time(value) or clock_after_year(value)
     placed = next((fields[k] for k in VENUE_LABELS if k in fields), None)
     venue = (
         strip_article(venue_wrapped(lines, value_index(lines, placed), placed[2]))
