@@ -122,6 +122,10 @@ def test_the_business_asked_of_members_after_a_dash_is_no_title() -> None:
         ("Questions from Members to the Leader", "Questions from Members to the Leader"),
         ("Proposals To Consider", "Proposals To Consider"),
         ("APOLOGIES TO RECEIVE", "APOLOGIES TO RECEIVE"),
+        # a Welsh agenda's "Ystyried" (to consider) after the title
+        ("Cynllun Mentora Ystyried argymhellion y Pwyllgor.", "Cynllun Mentora"),
+        ("Cofnodion Cadarnhau cofnodion y cyfarfod.", "Cofnodion"),
+        ("Adolygu Ystyried", "Adolygu Ystyried"),
     ],
 )  # fmt: skip
 def test_description_run_on_with_no_dash(text: str, title: str) -> None:

@@ -68,7 +68,10 @@ RUN_IN = re.compile(
     r"|present|update|deal|raise|authorise)\b"
     r"|The\s(?:Chair(?:man|woman|person)?|Clerk|Mayor|Convener)\s(?:shall|will|to)\s[a-z]"
     r"|(?:All\s)?(?:Members|Councillors)\s(?:(?:are|will\sbe)\s(?:asked|requested|invited)"
-    r"|should|must|may)\s[a-z])"
+    r"|should|must|may)\s[a-z]"
+    # a Welsh agenda's verbs: "Ystyried adroddiad ..." (to consider a report), "Derbyn"
+    # (to receive), "Cymeradwyo" (to approve), "Nodi" (to note), "Cadarnhau" (to confirm)
+    r"|(?:Ystyried|Derbyn|Cymeradwyo|Nodi|Cadarnhau)\s[a-z])"
 )
 #: words a title's phrase goes on after: "Questions from Members ...", "Report of The Clerk"
 GOES_ON = frozenset(("from", "of", "by", "for", "with", "to", "and", "the", "on", "in", "at"))
