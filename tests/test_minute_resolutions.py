@@ -179,6 +179,7 @@ def test_passive_and_unanimous_decisions() -> None:
         "The Minutes of the last meeting, which was held on 2 June, were then confirmed.",
         "The minutes were, unanimously, approved as a correct record.",
         "It was, unanimously, agreed for the Chair to reply to the trust.",
+        "It was agreed unanimously that the Clerk write to the trust.",
     ],
 )
 def test_passive_decision(text: str) -> None:

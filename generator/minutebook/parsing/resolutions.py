@@ -349,6 +349,8 @@ DECIDED_INSIDE = re.compile(
 )
 RESOLVED_INSIDE = re.compile(
     r"\bit\s+was" + AFTER_WAS + r"(?:resolved|agreed)"
+    # "it was agreed unanimously that ...": the adverb after the verb
+    r"(?:\s+unanimously)?"
     r"(?:\s+by\s+(?:all\s+)?(?:members|councillors|present|those\s+present|the\s+meeting))?"
     r"(?:\s+at\s+this\s+(?:point|stage)"
     r"|\s+for\s+(?:the\s+)?(?:clerk|chair(?:man)?|members?|council(?:lors?)?|cllrs?\.?)"
