@@ -20,6 +20,7 @@ import re
 
 from ..model import Line
 from ..vocabulary import NAME_WORD, TITLE
+from .attendance_office_pairs import GAP  # the gap between two cells of a row
 from .names import is_office
 
 #: "Clerk in attendance – Ann Reid", "The Parish Clerk in attendance: Mrs B Moss"
@@ -31,8 +32,6 @@ POST_ATTENDING = re.compile(
 HOLDER = re.compile(
     rf"^(?:{TITLE}\s+{NAME_WORD}|(?:{TITLE}\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$"
 )
-#: The gap between two cells of a row: three spaces or more, or a tab
-GAP = re.compile(r"[ \u00a0]{3,}|\t+")
 #: Longest row read
 MAX_ROW = 400
 
