@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from minute_fixtures import attendance_of
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import label_line, read_attendance_lists
@@ -142,3 +145,30 @@ def test_other_attendees_are_also_present_and_a_slashed_count_names_nobody() -> 
         (AttendanceRole.ALSO_PRESENT, "Tom Thorp"),
         (AttendanceRole.ALSO_PRESENT, "Paul James"),
     ]
+
+
+PUBLIC_LABELLED = """\
+Minutes of the Monthly Meeting of Wyke Community Council held in the Hall on 6 July 2023.
+
+PRESENT: Councillors: Ann Reid (Chair); Ben Moss & Cara Lowe;
+ALSO PRESENT: Dan Pym – Clerk to Wyke Community Council;
+{line}
+
+14/23 APOLOGIES FOR ABSENCE: None;
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "public"),
+    [
+        ("MEMBER(S) OF THE PUBLIC PRESENT: Mr. Eve Hart;", ["Mr. Eve Hart"]),
+        ("Members of the public present: Mrs F Dunn and Mr G Ives", ["Mrs F Dunn", "Mr G Ives"]),
+        ("MEMBERS OF THE PUBLIC PRESENT: None;", []),
+        ("Members of the Public – Two", []),
+        ("Members of the public: 4 (for item 6)", []),
+    ],
+)
+def test_the_publics_own_label_names_or_counts(line: str, public: list[str]) -> None:
+    found = attendance_of(PUBLIC_LABELLED.format(line=line))
+    assert [name for _, name, _, _ in found[4:]] == public
+    assert all(role is AttendanceRole.ALSO_PRESENT for role, _, _, _ in found[4:])

@@ -138,7 +138,11 @@ from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_initials_runs import posts_then_initials_runs
 from .attendance_post_lists import name_post_list
 from .attendance_presided import already_present, presided_line
-from .attendance_public_counts import public_count_alone, without_public_count
+from .attendance_public_counts import (
+    public_count_alone,
+    public_label_line,
+    without_public_count,
+)
 from .attendance_quoted_agenda import minuted_text_only
 from .attendance_reported import (
     attended_under_rules,
@@ -2791,6 +2795,10 @@ def read_attendance_lists(
     # "Committee" / "Members:" at the margin; "POLITICAL" / "MEMBERS:", a kind of member
     lines = [  # "Councillor(s) Councillor(s) C Anderson ...": columns' heads, one title
         Line(line.number, COLUMN_HEADS.sub("Councillors ", line.text, count=1)) for line in lines
+    ]
+    lines = [  # "MEMBER(S) OF THE PUBLIC PRESENT: Two": a count, no names; or the names
+        Line(line.number, label) if (label := public_label_line(line.text)) is not None else line
+        for line in lines
     ]
     lines = name_grid_rows(lines)  # "Present Ann Reid (Chairman)" / "Ben Moss Cara Lowe"
     lines = cell_rows(lines)  # "Present in person Ann Reid (Convener) Ben Moss Cara Lowe"

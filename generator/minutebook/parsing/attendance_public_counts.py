@@ -59,3 +59,30 @@ def without_public_count(text: str) -> str:
 def public_count_alone(text: str) -> bool:
     """Whether a line is only a count of the public ("One member of the public.")."""
     return PUBLIC_COUNT.fullmatch(text.strip().rstrip(".")) is not None
+
+
+#: "MEMBER(S) OF THE PUBLIC PRESENT: Mr E Hart;", "Members of the Public – Two": the
+#: public's own label on a line of the attendance block, then who or how many
+PUBLIC_LABEL = re.compile(
+    r"^(?P<label>\s*members?(?:\(s\))?\s+of\s+(?:the\s+)?(?:public|press)"
+    r"(?:\s+(?:present|in\s+attendance))?\s*(?::-?|[–—-]))\s*(?P<value>.{0,300})$",
+    re.IGNORECASE,
+)
+#: what the label may be followed by that names nobody: a count, "None", "Nil"
+NOBODY = re.compile(rf"^(?:{_COUNT}|none|nil|n/a)\b[^,;]{{0,40}}$", re.IGNORECASE)
+#: the label the reader knows for people who came without being members
+ALSO_PRESENT = "Also present:"
+
+
+def public_label_line(text: str) -> str | None:
+    """The line under the public's own label (`PUBLIC_LABEL`) as the reader should see it:
+    blank when it counts the public or says none came ("Two", "None"), else the label
+    written "Also present:" before the names (the names' offsets kept); None for any other
+    line."""
+    found = PUBLIC_LABEL.match(text)
+    if found is None:
+        return None
+    value = found["value"].strip(" ;.")
+    if not value or NOBODY.match(value):
+        return " " * len(text)
+    return ALSO_PRESENT.ljust(len(found["label"])) + text[found.end("label") :]
