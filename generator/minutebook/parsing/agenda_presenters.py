@@ -43,7 +43,7 @@ COUNCILLOR_PRESENTERS = re.compile(
     r"\s[-–—]\s{1,3}(?P<names>(?:Cllrs?|Councillors?)\.?\s[A-Z][\w.’'/&, -]{0,160})$"
 )
 #: a word of the councillors' names: capitalised, a title, or what parts two of them
-NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]{0,25}|/|&|and|Cllrs?|[A-Z][\w.’'-]{0,25}/Cllrs?)$")
+PRESENTER_WORD = re.compile(r"^(?:[A-Z][\w.’'-]{0,25}|/|&|and|Cllrs?|[A-Z][\w.’'-]{0,25}/Cllrs?)$")
 #: a dash closing the title with nothing after it, after a word (after a figure it may be
 #: a page range cut short: "Annual Report 45 -")
 EMPTY_DASH = re.compile(r"(?<=[A-Za-z)])\s[-–—]$")
@@ -56,7 +56,7 @@ def councillor_presenters(title: str) -> re.Match[str] | None:
     if found is None or not found.groupdict().get("names"):
         return found
     words = re.sub(r"\s?/\s?", " / ", found["names"]).replace(",", " ").split()
-    return found if all(NAME_WORD.match(w) for w in words) else None
+    return found if all(PRESENTER_WORD.match(w) for w in words) else None
 
 
 def without_presenters(items: list[AgendaItemFacts]) -> None:

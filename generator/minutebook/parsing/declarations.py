@@ -741,12 +741,9 @@ def _declared_on(line: Line, minute: str, below: Line | None = None) -> list[Dec
     )
     # entries listed item first, the member last ("Item 7 Grants – Cllr A Reed")
     found = [one] if one is not None else item_first_members(line, minute)
-    named = {d.as_written for d in found}
-    found += [d for d in declarers_mid_line(line, minute) if d.as_written not in named]
-    named = {d.as_written for d in found}
-    found += [d for d in titled_lists_mid_line(line, minute) if d.as_written not in named]
-    named = {d.as_written for d in found}
-    found += [d for d in speakers_mid_line(line, minute) if d.as_written not in named]
+    found = _adding(found, declarers_mid_line(line, minute))
+    found = _adding(found, titled_lists_mid_line(line, minute))
+    found = _adding(found, speakers_mid_line(line, minute))
     return found + plural_declarers_mid_line(line, minute)
 
 
