@@ -39,6 +39,14 @@ def test_folio_at_the_right_margin_is_no_minute_code() -> None:
     assert session_alone(lines_of("125/20\nAPOLOGIES"), 0, "125/20") is not None
 
 
+def test_a_date_printed_year_first_is_no_minute_code() -> None:
+    # a web page's date over the minutes, the date again in words below it
+    page = lines_of("2021/10/04\nMonday 4th October 2021\n12929. Present:")
+    assert session_alone(page, 0, "2021/10/04") is None
+    # a minute of the 2021/22 session: its two last parts are years that follow each other
+    assert session_alone(lines_of("2021/21/22\nAPOLOGIES"), 0, "2021/21/22") is not None
+
+
 def test_running_numbers_read_past_a_folio() -> None:
     text = "\n".join(
         [

@@ -1263,3 +1263,18 @@ def test_a_passive_decision_takes_its_subject_from_the_lines_above() -> None:
     )
     closed = [Line(6, "The Clerk read the letter."), Line(7, "were unanimously APPROVED.")]
     assert resolution(closed) == Resolution("were unanimously APPROVED.", 7)
+
+
+def test_a_passive_decision_takes_its_subject_broken_before_a_name() -> None:
+    # the sentence breaks between "ordinary" and the name "Wyke Parish Council"
+    body = [
+        Line(18, "The minutes of the ordinary"),
+        Line(19, "Wyke Parish Council meeting held on 6th May were APPROVED and signed."),
+    ]
+    assert resolution(body) == Resolution(
+        "The minutes of the ordinary Wyke Parish Council meeting held on 6th May were"
+        " APPROVED and signed.",
+        18,
+    )
+    formula = [Line(6, "Members discussed the quotes for the"), Line(7, "RESOLVED to accept.")]
+    assert resolution(formula) == Resolution("RESOLVED to accept.", 7)

@@ -65,6 +65,11 @@ def test_two_word_style_starts_a_name() -> None:
         "Depute Provost B MOSS",
         "Councillor C LOWE",
     ]
+    # the deputy of a city's Lord Provost: one style of three words
+    entries = split_name_list("Depute Lord Provost Ann Reid (Fenby City Council)")
+    assert [(e.as_written, e.capacity) for e in entries] == [
+        ("Depute Lord Provost Ann Reid", "Fenby City Council")
+    ]
     # a post after the name, nobody after it: no name of its own
     assert [(e.as_written, e.capacity) for e in split_name_list("Mr A Reid Chief Constable")] == [
         ("Mr A Reid", "Chief Constable")

@@ -81,3 +81,40 @@ def test_the_plural_title_after_an_attendance_label_belongs_to_the_names() -> No
         "Questions from Councillors",
         "None were asked",
     )
+
+
+def test_a_running_minute_number_of_five_figures_runs_in() -> None:
+    # parish minutes numbered from the council's first meeting reach five figures
+    found = run_in_title("12931. Apologies for Absence – Clerk A Reid was unwell.")
+    assert found == ("12931", "Apologies for Absence", "Clerk A Reid was unwell.")
+
+
+def test_a_title_and_its_text_filled_to_the_width_of_the_page() -> None:
+    lines = _lines(
+        "12933. Declarations of Interest – None were declared by any member of the council.",
+        "12934. Approval of the Minutes of the Previous Ordinary Meeting – The minutes of the",
+        "ordinary meeting held at the Village Hall on 6th September were approved and signed",
+        "by the Chairman.",
+        "12935. Budget Monitoring – Quarter 2",
+        "The Clerk presented the figures for the second quarter of the year to the members.",
+    )
+    found = [(h.number, h.title, h.run_on) for h in minute_headings(lines)]
+    assert found == [
+        ("12933", "Declarations of Interest", "None were declared by any member of the council."),
+        ("12934", "Approval of the Minutes of the Previous Ordinary Meeting", "The minutes of the"),
+        ("12935", "Budget Monitoring – Quarter 2", ""),
+    ]
+
+
+def test_a_long_title_with_a_dash_over_its_text_stays_whole() -> None:
+    lines = _lines(
+        "34. Application 13/00412/FUL – Barn conversion, Hobthorn Lane, Upper Fenby Green",
+        "Ms Varley presented the application and two speakers addressed the committee.",
+        "35. SCHOOL ORGANISATION – AMALGAMATION OF FENBY INFANT AND JUNIOR SCHOOLS",
+        "On the motion of Councillor Reid, seconded by Councillor Moss, it was agreed.",
+    )
+    found = [(h.number, h.title) for h in minute_headings(lines)]
+    assert found == [
+        ("34", "Application 13/00412/FUL – Barn conversion, Hobthorn Lane, Upper Fenby Green"),
+        ("35", "SCHOOL ORGANISATION – AMALGAMATION OF FENBY INFANT AND JUNIOR SCHOOLS"),
+    ]

@@ -94,6 +94,8 @@ TITLES: tuple[str, ...] = (
     "CClr",
     "Clr",
     # Scottish civic styles before a name ("Provost A Reid", "Bailie B Moss")
+    "Depute Lord Provost",
+    "Deputy Lord Provost",
     "Lord Provost",
     "Depute Provost",
     "Deputy Provost",

@@ -659,12 +659,28 @@ def coded_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None
     return MinuteHeading(i, match["number"], title, code or match["item"], certain=True)
 
 
+#: A date printed year first with slashes: "2021/10/04"
+SLASHED_DATE = re.compile(
+    r"^(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])$"
+)
+
+
+def slashed_date(number: str) -> bool:
+    """Whether a code alone on its line is a date ("2021/10/04", a web page's date over its
+    minutes), not a minute of a session ("123/22/23": its two last parts are years that
+    follow each other)."""
+    match = SLASHED_DATE.match(number)
+    return match is not None and int(match["day"]) != int(match["month"]) + 1
+
+
 def session_alone(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     """ "125/20" or "23-24/FRA/1" alone on a line, its title on the next line with text
     (a table of minutes converted to text)."""
     match = SESSION_ALONE.match(text)
     if not match or _code_of_title_above(lines, i) or folio_reference(lines[i].text):
         return None  # a folio ("64/08" at the right margin) numbers the page, not a minute
+    if slashed_date(match["number"]):
+        return None  # "2021/10/04" over "Monday 4th October 2021": a web page's date
     if _same_code_over_title(lines, i, match["number"]):
         return None  # a meeting page prints the code again over the minute's text
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
@@ -1005,7 +1021,42 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # "1. APOLOGIES Cllr Stather, Cllr Bridger": the capitals are the title
     if _street_address(match["number"], match["title"]):
         return None  # "91 BRIDGEGATE, , DN14 7JJ": the venue's address under the date
+    if _dash_run_on_wrapped(lines, i, match["title"]):
+        head, text = re.split(r"\s[–—-]\s", match["title"], maxsplit=1)
+        title = _clean_title(head)
+        if not looks_like_title(title) or looks_like_sentence(title):
+            return None
+        return MinuteHeading(i, match["number"], title, None, False, run_on=text.strip())
     return _heading(lines, i, match["number"], match["title"])
+
+
+#: The shortest line that is a paragraph's line filled to the page's width, not a title
+FILLED_LINE = 70
+#: A filled line is this share of the longest line near it, or more
+FILLED_SHARE = 0.75
+#: Lines either side of a line that show how wide the page's lines run
+WIDTH_REACH = 6
+
+
+def _dash_run_on_wrapped(lines: list[Line], i: int, title: str) -> bool:
+    """Whether a bare number's "title" is a title, a spaced dash and the first words of
+    the minute's text, filled to the page's width and wrapping onto the next line ("12934.
+    Approval of the Minutes – The minutes of the ordinary" / "Parish Council meeting held
+    ... were APPROVED"), as parish clerks print a running minute: the line breaks on a
+    word in small letters, inside a sentence. A title with a dash of its own is short of
+    the width ("12. Budget Monitoring – Quarter 2") or ends on a name ("34. Application
+    13/00412/FUL – Barn conversion, Mill Lane, Upper Fenby", "58. SCHOOLS – MERGER OF
+    FENBY INFANT AND JUNIOR SCHOOLS")."""
+    if not re.search(r"\s[–—-]\s", title) or len(title) < FILLED_LINE:
+        return False
+    last = title.rsplit(None, 1)[-1]
+    if not (last.isalpha() and last.islower()):
+        return False
+    near = lines[max(0, i - WIDTH_REACH) : i + WIDTH_REACH + 1]
+    widest = max(len(line.text.strip()) for line in near)
+    following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    filled = len(lines[i].text.strip()) >= FILLED_SHARE * widest
+    return filled and bool(following) and not following[:1].isdigit()
 
 
 #: "1 Fenby Combined Authority: Minutes", "1 Wyke Parish Council: Agenda": the page's

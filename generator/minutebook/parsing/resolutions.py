@@ -973,7 +973,9 @@ def _with_subject_above(body: list[Line], k: int, words: str, found: Resolution)
     sentence ("The appointment of Cllrs A and B to the HR Committee" over "were unanimously
     APPROVED."): the subject's lines above, up to a blank line or a closed sentence, go
     before it; `found` as it is when the decision opens its line otherwise."""
-    if not words[:1].islower() or words.strip() != _lead(body[k].text).strip():
+    if words.strip() != _lead(body[k].text).strip():
+        return found
+    if not (words[:1].islower() or (not formal(words) and _breaks_before_name(body, k))):
         return found
     above: list[Line] = []
     for j in range(k - 1, max(k - 1 - SUBJECT_LINES, -1), -1):
@@ -985,6 +987,16 @@ def _with_subject_above(body: list[Line], k: int, words: str, found: Resolution)
         return found
     subject = " ".join(plain(x.text).strip() for x in above)
     return Resolution(f"{subject} {found.text}", above[0].number)
+
+
+def _breaks_before_name(body: list[Line], k: int) -> bool:
+    """Whether the line above `k` breaks its sentence before a name: it ends on a word in
+    small letters with no stop ("The minutes of the ordinary" over "Parish Council meeting
+    held ... were APPROVED"), so the capital opening line `k` is a name's, not a
+    sentence's."""
+    above = plain(body[k - 1].text).strip() if k > 0 else ""
+    last = above.rsplit(None, 1)[-1] if above else ""
+    return last.isalpha() and last.islower() and last not in JOINING_WORDS
 
 
 def _decides(text: str) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 #: the number, the title, the separator and the text
 RUN_IN = re.compile(
-    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,90}?)"
+    r"^(?P<number>\d{1,5})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,90}?)"
     r"(?:[ \t]*[:;]|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
 )
 #: most words of such a title
@@ -45,7 +45,7 @@ LABEL_THEN_PLURAL_TITLE = re.compile(
 #: - PROPOSED; SECONDED; RESOLVED that ...", "6. Confirmation of the minutes of the Council
 #: Meeting on 6th August 2019 – Agreed")
 RUN_IN_WORDED = re.compile(
-    r"^(?P<number>\d{1,3})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,200}?)"
+    r"^(?P<number>\d{1,5})[.)]?[ \t]+(?P<title>[A-Z][^.:;…–—|]{1,200}?)"
     r"(?:[ \t]*:|[ \t]+[–—-]|[ \t]*…)[ \t]+(?P<text>[A-Z0-9£\"“‘(].{0,6000})$"
 )
 #: most words of a title in its agenda item's wording run in with its text
