@@ -134,6 +134,7 @@ from .attendance_plural_groups import plural_title_groups
 from .attendance_post_attending import post_attending_rows
 from .attendance_post_brackets import post_then_bracketed_holder
 from .attendance_post_first_run import post_first_rows, repeated_column_rows, table_rows_left
+from .attendance_post_holders import familiar_names, post_holders_first
 from .attendance_post_initials import post_initials, post_initials_line
 from .attendance_post_initials_runs import posts_then_initials_runs
 from .attendance_post_lists import name_post_list
@@ -2607,6 +2608,7 @@ class AttendanceReader:
         starts: list[tuple[int, Line]] = []
         for line, piece in segment:
             piece = clerk_holder_first(piece)  # "... and the Clerk – Dan Hart": "Dan Hart (Clerk)"
+            piece = post_holders_first(piece)  # "Chairman – A Reid (Ann)": "A Reid (Chairman)"
             piece = council_after_name(piece)  # "KCC Cllr A Reid": "Cllr A Reid (KCC)"
             piece = without_ditto_marks(piece)  # "Cllr A Reid “ B Moss “ C Lowe": columns
             glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
@@ -2661,6 +2663,7 @@ class AttendanceReader:
         entries = shared_body_after_of(entries)  # "Mr A Reid and Ms B Moss of Wyke Council"
         entries = without_group_notes(entries)  # "C Lowe, Head of Finance (all Resources)"
         entries = posts_then_initials_runs(entries, text, is_office)  # "..., Mayor A Reid B Moss"
+        entries = familiar_names(entries)  # "T Bond (Terry), J Lowe (Jim)": no capacities
         if (block.group_role or block.role) in NOT_MEMBERS:
             entries = without_post_remnants(entries)  # "Director of X & Performance, ..."
         for entry in entries:
