@@ -101,6 +101,7 @@ from .attendance_group_brackets import (
 )
 from .attendance_group_headings import appointing_heading, group_heading, team_group
 from .attendance_group_runs import group_runs
+from .attendance_group_tails import ends_with_group, group_tails_first
 from .attendance_guests import guest_line, police_paper, shared_brackets, staff_line
 from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
@@ -2074,7 +2075,10 @@ class AttendanceReader:
             block.segment.append((line, text))  # one name per line, this one broken
             return True
         self._flush()
-        if not block.inline and block.read and self.before and closed_by_stop(self.before[1]):
+        before = self.before[1] if self.before else ""
+        # "..., Elected Members.": the stop closes one group of the list, not the list
+        closed = closed_by_stop(before) and not ends_with_group(before)
+        if not block.inline and block.read and self.before and closed:
             self.block = None  # "A Reid, Clerk; B Moss, Treasurer." closed the list
             return True
         indented = raw[:1] in " \t" or marked is not None
@@ -2609,6 +2613,7 @@ class AttendanceReader:
         for line, piece in segment:
             piece = clerk_holder_first(piece)  # "... and the Clerk – Dan Hart": "Dan Hart (Clerk)"
             piece = post_holders_first(piece)  # "Chairman – A Reid (Ann)": "A Reid (Chairman)"
+            piece = group_tails_first(piece)  # "A Reid Esq., Elected Members.": their kind
             piece = council_after_name(piece)  # "KCC Cllr A Reid": "Cllr A Reid (KCC)"
             piece = without_ditto_marks(piece)  # "Cllr A Reid “ B Moss “ C Lowe": columns
             glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "
