@@ -162,12 +162,13 @@ def above_named(body: str, above: list[str]) -> str | None:
         return None
     bare = match.re is BARE_LOCAL_COUNCIL
     noun = match["kind"] if bare else match["noun"]
-    text = " ".join(plain(t) for t in above)[:ABOVE_REACH]
-    named = re.search(
-        rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(noun)})\b",
-        text,
-        re.IGNORECASE,
+    name_of = re.compile(
+        rf"\b(?P<name>(?:(?-i:[A-Z])[\w'’&-]*\s+){{1,4}}{re.escape(noun)})\b", re.IGNORECASE
     )
+    # a name whole on one line first: the villages a parish's letterhead lists one a line
+    # over "Allhallows Parish Council" are no part of it; else a name broken over lines
+    named = next((m for t in above if (m := name_of.search(plain(t)[:ABOVE_REACH]))), None)
+    named = named or name_of.search(" ".join(plain(t) for t in above)[:ABOVE_REACH])
     if named is None or "above" in named["name"].lower():
         return None  # only the sentence's own "the above X": no name printed above
     if bare and RECORD_WORDS.search(named["name"]):

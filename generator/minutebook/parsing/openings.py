@@ -52,6 +52,7 @@ from .spoken_dates import FIRST_MORNING_HOUR, plain_dates, plain_times
 from .text import plain
 from .time_spellings import unstopped, without_end_time
 from .venue_ends import before_lone_stop
+from .welsh_body_names import english_first
 
 #: Lines of a paper's opening searched for its meeting (the notice or header comes first;
 #: an item further down saying "minutes of the meeting held on ..." is not the opening).
@@ -636,7 +637,7 @@ def title_body(lines: list[Line], before: int) -> str:
     joined = joined or noun_under_name(titles)  # "Harrogate ... Constituency" / "Committee"
     if joined is not None:
         return joined
-    return next((t for t in (title_name(t) for t in titles) if t), "")
+    return next((t for t in english_first([title_name(t) for t in titles]) if t), "")
 
 
 #: the line over a pension board's title naming the fund it oversees: "Thameside Pension
@@ -709,7 +710,13 @@ def title_name(line: Line) -> str:
         text = text[: dated.start()]
     if DATE_SPAN.search(text) or DOTTED_DATE.search(text):
         return ""  # "Posted on 22nd November, 2018 in Agendas – Town Council", "MM 28.07.2015
+    if WEB_ADDRESS_ALONE.match(text):
+        return ""  # "www.wyke.org.uk" under the council's name on a letterhead: no name
     return text.strip(" ,.;:-–—")  # & ...": a web page's or a running head's date, no name
+
+
+#: A web address alone on a title's line: "www.wyke-pc.org.uk", "https://wyke.gov.uk/"
+WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S{3,120}$", re.IGNORECASE)
 
 
 #: where a title says the meeting sat, after the body's name: "... Meeting Held at the
@@ -797,8 +804,7 @@ def full_body(body: str, lines: list[Line], before: int) -> str:
     joined = committee_of_lines(title_lines(lines, before))
     if joined is not None and (noun is None or noun.search(joined)):
         return joined
-    for line in title_lines(lines, before):
-        name = title_name(line)
+    for name in english_first([title_name(line) for line in title_lines(lines, before)]):
         # "DEVELOPMENT COMMITTEE Councillors", "X Borough Council Committee System -
         # Committee Document": a host's title, words after the name cut off at its noun
         name = _to_noun(noun, name) if name and noun is not None else name

@@ -28,9 +28,12 @@ DAY_OF_MONTH = re.compile(
 DAY_OF = re.compile(
     rf"\b(?P<day>\d{{1,2}}\s?(?:st|nd|rd|th)?)\s+of\s+(?P<month>{MONTHS})\b", re.IGNORECASE
 )
-#: "March 6th, 2014", "March 6 2014" (the month first) -> "6th March 2014"
+#: "March 6th, 2014", "March 6 2014" (the month first) -> "6th March 2014"; the year may
+#: be glued to the ordinal when the space between two text runs was lost ("December
+#: 6th2016")
 MONTH_FIRST = re.compile(
-    rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?P<year>\d{{4}})\b",
+    rf"\b(?P<month>{MONTHS})\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+|(?<=[a-zA-Z]{{2}}))"
+    r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 #: the months as abbreviated: "6 Mar 2014", "6 Sept. 2014"

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-#: "Cyngor Cymuned", "Cyngor Tref", "Cyngor Dinas", "Cyngor Sir", "Cyngor Bwrdeistref Sirol"
-WELSH_KIND = r"cyngor\s(?:cymuned|tref|dinas|sir|bwrdeistref\ssirol)\s"
+#: "Cyngor Cymuned", "Cyngor Tref", "Cyngor Dinas", "Cyngor Sir", "Cyngor Bwrdeistref Sirol",
+#: "Cyngor Bro" (a community council, as Powys's print it)
+WELSH_KIND = r"cyngor\s(?:cymuned|tref|dinas|sir|bro|bwrdeistref\ssirol)\s"
 #: the English name: a few words of place, then the kind of council
 ENGLISH = r"(?:[\w'’.&-]{1,30}\s){1,5}(?:community|town|city|county(?:\sborough)?)\scouncil"
 #: Welsh then English, run together: "CYNGOR CYMUNED FENBY COMMUNITY COUNCIL"
@@ -41,7 +42,9 @@ SPLIT = re.compile(
 
 
 #: the Welsh kind glued to the place's capital: "Cyngor CymunedFenby"
-GLUED_WELSH = re.compile(r"^(?i:cyngor\s(?:cymuned|tref|dinas|sir|bwrdeistref\ssirol))(?=[A-Z])")
+GLUED_WELSH = re.compile(
+    r"^(?i:cyngor\s(?:cymuned|tref|dinas|sir|bro|bwrdeistref\ssirol))(?=[A-Z])"
+)
 #: the place glued to the English kind: "FenbyCommunity Council"
 GLUED_ENGLISH = re.compile(r"(?<=[a-z])(?=(?:Community|Town|City|County)\s)")
 
@@ -67,3 +70,16 @@ def english_body_name(name: str) -> str | None:
         return (split["after"] or split["before"]).strip()
     run = RUN_TOGETHER.fullmatch(text) or ENGLISH_FIRST.fullmatch(text)
     return run["english"] if run else None
+
+
+#: A Welsh name alone: the Welsh kind of council, then the place ("Cyngor Bro Fenby")
+WELSH_ALONE = re.compile(
+    rf"^{WELSH_KIND}[\w'’.-]{{1,30}}(?:\s[\w'’.-]{{1,30}}){{0,3}}$", re.IGNORECASE
+)
+
+
+def english_first(names: list[str]) -> list[str]:
+    """The names a title's lines give, a council's Welsh name alone ("Cyngor Bro Fenby",
+    printed on its own line under or over "Fenby Community Council") after the others:
+    the body is filed under its English name when the paper prints one."""
+    return sorted(names, key=lambda name: WELSH_ALONE.match(name.strip()) is not None)
