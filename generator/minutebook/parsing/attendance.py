@@ -107,6 +107,7 @@ from .attendance_hanging_label import hanging_label, spaced_label
 from .attendance_in_absence import stood_in_absence
 from .attendance_in_their_place import substitute_in_their_place
 from .attendance_initials_run import initials_runs
+from .attendance_inline_kinds import inline_kinds
 from .attendance_inline_labels import cut_inline_labels
 from .attendance_interleaved_number import without_interleaved_numbers
 from .attendance_item_prompts import apologies_prompt
@@ -2614,6 +2615,7 @@ class AttendanceReader:
             piece = clerk_holder_first(piece)  # "... and the Clerk – Dan Hart": "Dan Hart (Clerk)"
             piece = post_holders_first(piece)  # "Chairman – A Reid (Ann)": "A Reid (Chairman)"
             piece = group_tails_first(piece)  # "A Reid Esq., Elected Members.": their kind
+            piece = inline_kinds(piece, split_name_list)  # "Ratepayer Members: A Reid ..."
             piece = council_after_name(piece)  # "KCC Cllr A Reid": "Cllr A Reid (KCC)"
             piece = without_ditto_marks(piece)  # "Cllr A Reid “ B Moss “ C Lowe": columns
             glue = "" if not text or (text.endswith("-") and text[-2:-1].isalpha()) else " "

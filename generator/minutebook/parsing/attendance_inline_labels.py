@@ -146,6 +146,10 @@ QUALIFIERS = frozenset(
         "community",
         "ward",
         "substitute",
+        # a drainage board's kinds ("Ratepayer Members:", "Appointed Members:")
+        "ratepayer",
+        "appointed",
+        "nominated",
     ]
 )
 

@@ -237,11 +237,17 @@ def _facts(opening: Opening, lines: list[Line]) -> MeetingFacts:
     )
 
 
+#: The whole of a body as its own record names its meeting: "MINUTES OF THE FULL BOARD
+#: MEETING" under "X INTERNAL DRAINAGE BOARD"
+FULL_BODY = re.compile(r"(?:the\s+)?full\s+(?:board|authority|panel)", re.IGNORECASE)
+
+
 def _named_above(body: str, opening: Opening, lines: list[Line]) -> str | None:
     """The body a title line above names when the opening names only a meeting ("NORTHERN
-    IRELAND FIRE & RESCUE SERVICE BOARD" over "MINUTES OF A MEETING" and the date); None
-    when the opening names a body, or no title above does."""
-    if not MEETING_NOUN.fullmatch(body.strip()):
+    IRELAND FIRE & RESCUE SERVICE BOARD" over "MINUTES OF A MEETING" and the date) or the
+    whole body's ("X DRAINAGE BOARD" over "MINUTES OF THE FULL BOARD MEETING"); None when
+    the opening names a body, or no title above does."""
+    if not (MEETING_NOUN.fullmatch(body.strip()) or FULL_BODY.fullmatch(body.strip())):
         return None
     at = next((k for k, ln in enumerate(lines) if ln.number == opening.line), None)
     if at is None:
