@@ -1278,3 +1278,19 @@ def test_a_passive_decision_takes_its_subject_broken_before_a_name() -> None:
     )
     formula = [Line(6, "Members discussed the quotes for the"), Line(7, "RESOLVED to accept.")]
     assert resolution(formula) == Resolution("RESOLVED to accept.", 7)
+
+
+def test_the_councillors_agreeing_and_a_vote_taken_are_decisions() -> None:
+    assert resolution([Line(4, "Councillors agreed that new guidance was needed.")]) == Resolution(
+        "Councillors agreed that new guidance was needed.", 4
+    )
+    assert resolution([Line(5, "Cllrs AGREED this was a helpful addition.")]) == Resolution(
+        "Cllrs AGREED this was a helpful addition.", 5
+    )
+    voted = [Line(6, "After interviews it was unanimously voted upon that Ann Reid be co-opted.")]
+    assert resolution(voted) == Resolution(
+        "it was unanimously voted upon that Ann Reid be co-opted.", 6
+    )
+    # a vote on no decision's clause, and a vote as a noun, decide nothing
+    assert resolution([Line(7, "It was voted on by show of hands.")]) is None
+    assert resolution([Line(8, "Councillors present were thanked for attending.")]) is None

@@ -169,7 +169,8 @@ BODY_AGREED = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet"
-    r"|Forum|Group|Commission|" + MEETING_BODY + r")|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"|Forum|Group|Commission|" + MEETING_BODY + r")|Members|Councillors|Cllrs)"
+    r"\s+(?:unanimously\s+|then\s+)?"
     # "The Council voted in favour of ordering a new bench": a vote carried is a decision
     r"(?:agreed|resolved|decided|approved"
     r"|voted\s+(?:unanimously\s+)?(?:in\s+favour\s+of|to)(?=\s+[a-z]))\b",
@@ -192,7 +193,7 @@ BODY_CAPITALS = re.compile(
     r"^(?:The\s+)?(?:"
     + BODY_QUALIFIERS
     + r"(?:Panel|Committee|Sub-Committee|Board|Authority|Council|Cabinet|Forum|Group"
-    r"|Commission)|Members)\s+(?:unanimously\s+|then\s+)?"
+    r"|Commission)|Members|Councillors|Cllrs)\s+(?:unanimously\s+|then\s+)?"
     r"(?-i:APPROVED|AGREED|ENDORSED|ADOPTED|DECIDED|RESOLVED|RECOMMENDED"
     r"|RECOMMENDS|RESOLVES|AGREES|DECIDES)\b",
     re.IGNORECASE,
@@ -348,7 +349,8 @@ DECIDED_INSIDE = re.compile(
     r"(?:^|[.;]\s{1,3})(?P<formula>It\s+was\s+decided\s+(?:that|not\s+to|to)\b)"
 )
 RESOLVED_INSIDE = re.compile(
-    r"\bit\s+was" + AFTER_WAS + r"(?:resolved|agreed)"
+    # "it was unanimously voted upon that the vacancy be filled": the vote is the decision
+    r"\bit\s+was" + AFTER_WAS + r"(?:resolved|agreed|voted(?:\s+upon)?(?=\s+(?:that|to)\b))"
     # "it was agreed unanimously that ...": the adverb after the verb
     r"(?:\s+unanimously)?"
     r"(?:\s+by\s+(?:all\s+)?(?:members|councillors|present|those\s+present|the\s+meeting))?"
