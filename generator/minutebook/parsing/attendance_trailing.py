@@ -53,6 +53,11 @@ PLURAL_COUNCILLORS = re.compile(
 #: A surname after a plural title, initials before it maybe: "Gale", "L J Tait",
 #: "Patel-Hurst"
 SURNAME = re.compile(r"^(?:[A-Z]\.?\s){0,3}[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}$")
+#: A list's label alone on its line ("In Attendance" over "Councillors A Reid (AR) Chair,
+#: ..., the clerk, was in attendance."): it heads a list, and no sentence runs through it
+LABEL_ALONE = re.compile(
+    r"^(?:(?:also\s+)?in\s+attendance|(?:also\s+)?present|attendance)\s*:?-?$", re.IGNORECASE
+)
 #: The longest paragraph such a sentence fills
 PARAGRAPH_LINES = 6
 
@@ -84,13 +89,14 @@ def trailing_role(text: str) -> tuple[str, AttendanceRole] | None:
 
 
 def _paragraphs(lines: list[Line]) -> list[list[int]]:
-    """The indexes of each run of non-blank lines, up to PARAGRAPH_LINES long; a longer
+    """The indexes of each run of non-blank lines (a list's label alone ends one), up to
+    PARAGRAPH_LINES long; a longer
     run (a preamble printed with no blank line) parted into its sentences, each from a
     line after one that closes with a stop or a colon."""
     found: list[list[int]] = []
     run: list[int] = []
     for n, line in enumerate([*lines, Line(0, "")]):
-        if line.text.strip():
+        if line.text.strip() and not LABEL_ALONE.match(line.text.strip()):
             run.append(n)
             continue
         if len(run) > PARAGRAPH_LINES:
