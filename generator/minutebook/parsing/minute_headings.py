@@ -2541,6 +2541,11 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     figures = figures_over_titles(lines, start)
     if figures:  # "412" alone over "budget monitoring": a running number's column
         return figures
+    from .subject_column_minutes import subject_column_headings
+
+    subjects = subject_column_headings(lines, start)
+    if subjects:  # "|Approve minutes |Proposed by ..., seconded by ... | |": a table
+        return [MinuteHeading(i, None, t, None, True) for i, t in subjects]
     return _unnumbered_headings(lines, start)
 
 
