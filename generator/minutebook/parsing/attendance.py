@@ -2079,7 +2079,7 @@ class AttendanceReader:
         before = self.before[1] if self.before else ""
         # "..., Elected Members.": the stop closes one group of the list, not the list
         closed = closed_by_stop(before) and not ends_with_group(before)
-        if not block.inline and block.read and self.before and closed:
+        if not block.inline and block.read and closed:
             self.block = None  # "A Reid, Clerk; B Moss, Treasurer." closed the list
             return True
         indented = raw[:1] in " \t" or marked is not None

@@ -64,18 +64,19 @@ def post_holders_first(text: str) -> str:
     group = GROUP_DASH.match(text.strip())
     if group is not None:  # "Parish Councillors – T Bond (Terry), ...": the names it heads
         return text.strip()[group.end() :]
-    pairs = [PAIR.match(piece.strip()) for piece in text.strip().rstrip(".").split(",")]
-    if not all(p is not None and _is_post(p["post"]) for p in pairs):
+    pieces = text.strip().rstrip(".").split(",")
+    pairs = [p for piece in pieces if (p := PAIR.match(piece.strip())) and _is_post(p["post"])]
+    if len(pairs) != len(pieces):
         return text
-    out = []
-    for pair in pairs:
-        assert pair is not None  # checked above
-        bracket = pair["bracket"]
-        if bracket and not familiar_name(pair["holder"], bracket):
-            out.append(f"{pair['holder']} ({pair['post']}, {bracket})")
-        else:
-            out.append(f"{pair['holder']} ({pair['post']})")
-    return ", ".join(out)
+    return ", ".join(_holder_first(pair) for pair in pairs)
+
+
+def _holder_first(pair: re.Match[str]) -> str:
+    """'A Reid (Chairman)', the bracket kept beside the post unless a familiar name."""
+    bracket = pair["bracket"]
+    if bracket and not familiar_name(pair["holder"], bracket):
+        return f"{pair['holder']} ({pair['post']}, {bracket})"
+    return f"{pair['holder']} ({pair['post']})"
 
 
 #: A name whose forenames are initials alone: "A.B Reid", "T Bond", "Mr J. Ferguson"
