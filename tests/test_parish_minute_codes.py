@@ -84,6 +84,32 @@ def test_a_hyphen_code_out_of_its_series_is_a_date() -> None:
     assert hyphen_code(series, 2, series[2].text) == ("06-03-03", "Highways")
 
 
+def test_point_codes_of_the_meeting_number_its_minutes() -> None:
+    """ "14.03.1." (the meeting of 14 March's first minute), the agenda's wording kept as
+    its title ("TO RECEIVE ANY APOLOGIES FOR ABSENCE") and the names run on after a dash:
+    the apologies; a report's "2.1.1" (no month) and a lone "14.03.9" head nothing."""
+    text = (
+        "MINUTES of the meeting of HEXTON PARISH COUNCIL held at the Hall on Monday 14th "
+        "March 2022 at 7.00 p.m.\n"
+        "Present: Councillors Mrs A Reid (Chair), Mr B Moss.\n"
+        "14.03.1. TO RECEIVE ANY APOLOGIES FOR ABSENCE – Cllrs C Lowe, D Pym.\n"
+        "14.03.2. TO APPROVE THE MINUTES – The minutes were approved and signed.\n"
+        "14.03.3. HIGHWAYS – The clerk reported a pothole on Mill Lane.\n"
+    )
+    part = parse_text(text)
+    assert [(m.number, m.title) for m in part.minutes] == [
+        ("14.03.1", "TO RECEIVE ANY APOLOGIES FOR ABSENCE"),
+        ("14.03.2", "TO APPROVE THE MINUTES"),
+        ("14.03.3", "HIGHWAYS"),
+    ]
+    apologies = [a.as_written for a in part.attendance if a.role.value == "apologies"]
+    assert apologies == ["C Lowe", "D Pym"]
+    paragraphs = lines_of("2.1.1 The budget was set.\n\n2.1.2 The precept was agreed.")
+    assert hyphen_code(paragraphs, 0, paragraphs[0].text) is None
+    alone = lines_of("14.03.9 Highways\n\n14.03.12 Footpaths")
+    assert hyphen_code(alone, 0, alone[0].text) is None
+
+
 def test_a_title_held_at_a_place_over_its_date_opens_a_record() -> None:
     """ "MEETING OF THE ... COMMISSIONERS 7/21" / "HELD AT <place>" / "ON <date> AT
     <time>": minutes of the commissioners (the seventh meeting of 2021 is no part of their

@@ -2958,6 +2958,13 @@ APOLOGIES_MINUTE = re.compile(
     r"(?:\s+received)?[.:]?$",
     re.IGNORECASE,
 )
+#: "To receive any apologies for absence", "To note and accept apologies": the agenda's
+#: wording a parish clerk keeps as the minute's title, set aside before the title is read
+AGENDA_WORDING = re.compile(
+    r"^to\s+(?:receive|note|record|accept|consider|approve)"
+    r"(?:\s+(?:and|&)\s+(?:accept|approve|note|consider))?\s+(?:any\s+)?(?=apolog)",
+    re.IGNORECASE,
+)
 #: A minute recording who came, numbered like the rest: "Present", "Members Present",
 #: "Attendance", "Those present", "MEMBERS" (over "IN ATTENDANCE", a community council's).
 PRESENT_MINUTE = re.compile(
@@ -2970,7 +2977,7 @@ PRESENT_MINUTE = re.compile(
 def minute_of_one_role(title: str) -> AttendanceRole | None:
     """The role of every name a minute lists when its title is one role alone
     ("Apologies for Absence", "Present"); None for any other title."""
-    if APOLOGIES_MINUTE.match(title.strip()):
+    if APOLOGIES_MINUTE.match(AGENDA_WORDING.sub("", title.strip())):
         return AttendanceRole.APOLOGIES
     if PRESENT_MINUTE.match(title.strip()):
         return AttendanceRole.PRESENT

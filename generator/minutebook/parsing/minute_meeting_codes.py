@@ -20,7 +20,8 @@ number keeps the code as printed. A date ("12/05/22", "6/12/21") is never read s
 code parted by slashes alone whose first two numbers are a day and a month is left; a code
 parted by hyphens alone, which a date may be too ("06-03-09"), is read only in its series:
 the code before it or after it, a few lines away, is the same meeting's minute one less
-or one more ("06-03-02" beside "06-03-03").
+or one more ("06-03-02" beside "06-03-03"); so is a code parted by points whose second
+number is a month ("21.07.1.", the first minute of the meeting of 21 July).
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ THREE_PARTS = re.compile(
 #: hyphens alone; the title (or nothing) after it
 HYPHENS_ONLY = re.compile(
     r"^(?P<code>(?P<meeting>\d\d-\d\d)-(?P<minute>\d\d))\.?(?:[ \t]{1,6}(?P<rest>\S.{0,4000}))?$"
+)
+#: "21.07.1. APOLOGIES": the meeting's day (or year) and month, then the minute, parted by
+#: points alone, as a parish clerk numbers the minutes of the meeting of 21 July
+POINTS_ONLY = re.compile(
+    r"^(?P<code>(?P<meeting>\d\d\.(?:0[1-9]|1[0-2]))\.(?P<minute>\d{1,2}))\.?"
+    r"(?:[ \t]{1,6}(?P<rest>\S.{0,4000}))?$"
 )
 #: How many lines away the next or last minute of a hyphen code's series may stand
 SERIES_REACH = 80
@@ -68,17 +75,29 @@ def _date(code: str) -> bool:
 
 def hyphen_code(lines: list[Line], i: int, text: str) -> tuple[str, str] | None:
     """(code, the rest of the line) for a line opening with a minute code parted by
-    hyphens alone ("06-03-03 Highways") whose series goes on around it: the same
-    meeting's minute one less above it or one more below it, within SERIES_REACH lines.
-    None for any other line, a date in a list of payments among them."""
-    match = HYPHENS_ONLY.match(text.strip())
+    hyphens alone ("06-03-03 Highways") or points alone ("21.07.1. APOLOGIES") whose
+    series goes on around it: the same meeting's minute one less above it or one more
+    below it, within SERIES_REACH lines. None for any other line, a date in a list of
+    payments or a report's paragraph ("2.1.1", whose first numbers are no day and month)
+    among them."""
+    for pattern in (HYPHENS_ONLY, POINTS_ONLY):
+        found = _in_series(pattern, lines, i, text)
+        if found is not None:
+            return found
+    return None
+
+
+def _in_series(
+    pattern: re.Pattern[str], lines: list[Line], i: int, text: str
+) -> tuple[str, str] | None:
+    match = pattern.match(text.strip())
     if match is None:
         return None
     minute = int(match["minute"])
     for k in [*range(max(0, i - SERIES_REACH), i), *range(i + 1, i + 1 + SERIES_REACH)]:
         if k >= len(lines):
             break
-        other = HYPHENS_ONLY.match(lines[k].text.strip())
+        other = pattern.match(lines[k].text.strip())
         if other is None or other["meeting"] != match["meeting"]:
             continue
         if int(other["minute"]) == minute + (1 if k > i else -1):
