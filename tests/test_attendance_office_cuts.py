@@ -5,6 +5,7 @@ from __future__ import annotations
 from minutebook.errors import Diagnostics
 from minutebook.model import AttendanceRole, DocumentKind, Line, Part
 from minutebook.parsing.attendance import opens_attendance, read_attendance_lists
+from minutebook.parsing.attendance_comings import titled_sentence
 from minutebook.parsing.attendance_office_cuts import cut_office_labels
 
 
@@ -61,3 +62,40 @@ def test_the_plural_title_with_the_councils_kind_opens_the_members() -> None:
         "D. Cotton",
         "D. Ballett",
     ]
+
+
+def test_a_parish_s_short_vice_and_courtesy_plurals_are_rows_too() -> None:
+    """ "Present: Chair: Cllr Reid Vice: Cllr Mrs Moss Messrs: Cllrs Lowe, Pym and Hart
+    Mesdames: Cllr Mrs Dunn": "Vice" is the vice-chair's office; the courtesy plurals head
+    the other members, no office of theirs."""
+    line = (
+        "Present: Chair: Cllr Reid Vice: Cllr Mrs Moss Messrs: Cllrs Lowe, Pym and Hart"
+        " Mesdames: Cllr Mrs Dunn"
+    )
+    assert _read([line, "", "1 APOLOGIES"]) == [
+        (AttendanceRole.PRESENT, "Cllr Reid", "Chair"),
+        (AttendanceRole.PRESENT, "Cllr Mrs Moss", "Vice"),
+        (AttendanceRole.PRESENT, "Lowe", None),
+        (AttendanceRole.PRESENT, "Pym", None),
+        (AttendanceRole.PRESENT, "Hart", None),
+        (AttendanceRole.PRESENT, "Cllr Mrs Dunn", None),
+    ]
+
+
+def test_a_sentence_about_a_named_member_ends_the_lists() -> None:
+    """ "Cllr Reid ran through the housekeeping procedures." under the lists is the
+    minutes' text, no name; "Cllr Pym attended as an observer" stays a fact."""
+    assert _read(
+        [
+            "In Attendance: Fay Dunn – Administrator and Cllr Hart.",
+            "",
+            "Cllr Reid ran through the housekeeping procedures.",
+            "",
+            "1 APOLOGIES",
+        ]
+    ) == [
+        (AttendanceRole.IN_ATTENDANCE, "Fay Dunn", "Administrator"),
+        (AttendanceRole.IN_ATTENDANCE, "Cllr Hart", None),
+    ]
+    assert not titled_sentence("Cllr Pym attended the meeting as an observer.")
+    assert not titled_sentence("Cllr A Reid and Cllr B Moss")

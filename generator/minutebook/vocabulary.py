@@ -192,6 +192,8 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "monitoring", "officer", "president", "provost", "secretary", "sergeant", "solicitor",
         "superintendent", "treasurer", "vice-chair", "vice-chairman", "vice-convener", "chaplain",
         "vice-convenor", "master", "administrator", "engineer", "surveyor", "accountant",
+        # a parish's short label for its vice-chair ("Vice: Cllr A Reid")
+        "vice",
     }
 )  # fmt: skip
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").

@@ -82,7 +82,7 @@ from .attendance_clerk_groups import CLERK, clerk_group
 from .attendance_clerk_posts import clerk_holder_first
 from .attendance_closing_stop import closed_by_stop
 from .attendance_columns import MAX_COLUMNS, label_cells, split_at_columns, split_at_tabs
-from .attendance_comings import coming_or_going
+from .attendance_comings import coming_or_going, titled_sentence
 from .attendance_council_first import council_first_label, council_first_table
 from .attendance_council_prefixes import council_after_name
 from .attendance_council_runs import council_runs
@@ -1968,6 +1968,10 @@ class AttendanceReader:
             return True
         block = self.block
         if block is None:
+            return True
+        if titled_sentence(text):  # "Cllr A Reid ran through the housekeeping procedures."
+            self._flush()
+            self.block = None
             return True
         chaired = chaired_by_line(text)
         if chaired and not chair_opens_list(block):

@@ -31,7 +31,10 @@ COUNCIL_KINDS = ("Parish", "Town", "Community", "County", "District", "Borough",
 #: "Councillors:" (the plural title over the other members, with the council's kind or not)
 OFFICE_LABEL = (
     r"(?:(?:Vice[- ]|Deputy\s)?Chair(?:man|woman|person)?"
-    rf"|(?:(?:{'|'.join(COUNCIL_KINDS)})\s)?Councillors|Cllrs)\s?:"
+    rf"|(?:(?:{'|'.join(COUNCIL_KINDS)})\s)?Councillors|Cllrs"
+    # a parish's short "Vice:" and its courtesy plurals over the other members: "Present:
+    # Chair: Cllr A Reid Vice: Cllr B Moss Messrs: Cllrs Lowe, Pym Mesdames: Cllr Hart"
+    r"|Vice|Messrs\.?|Mesdames|Madames)\s?:"
 )
 #: the list's own label, then at once an office label: "Present: Chairman:"
 OPENING = re.compile(rf"^(?P<label>[A-Za-z][\w ]{{2,40}}?:-?)\s*(?={OFFICE_LABEL})")
