@@ -154,3 +154,20 @@ def test_the_last_entry_of_a_numbered_list_in_a_minute_heads_nothing() -> None:
         ("1", "Chairman's Statement"),
         ("2", "Absence of Members"),
     ]
+
+
+def test_an_agenda_divider_inside_the_minutes_opens_no_agenda() -> None:
+    """An annual meeting's minutes print "AGENDA" over the ordinary business that follows
+    ("17/65 APOLOGIES" after "17/64"), whose later title speaks of meetings: the minute
+    codes under it show the business has begun, so no agenda paper starts there."""
+    text = (
+        "Minutes of the Annual Meeting of Wyke Parish Council held on 11th May 2017\n\n"
+        "Present: Cllr A Reid, Cllr B Moss\n\n"
+        "17/61 ELECTION OF CHAIRMAN\n\nCllr A Reid was elected Chairman.\n\n"
+        "AGENDA\n\n"
+        "17/62 APOLOGIES FOR ABSENCE\n\nNone.\n\n"
+        "17/63 DATES OF FORTHCOMING PARISH COUNCIL MEETINGS\n\nThe dates were agreed.\n"
+    )
+    part = parse_text(text)
+    assert part.kind is DocumentKind.MINUTES
+    assert [m.number for m in part.minutes] == ["17/61", "17/62", "17/63"]

@@ -80,3 +80,16 @@ def test_a_field_label_before_the_bodys_decision_is_no_part_of_it() -> None:
     found = resolution(body)
     assert found is not None and found.line == 3
     assert found.text.startswith("The Council RESOLVED to accept the apology as given.")
+
+
+def test_the_body_ratifying_adopting_or_accepting_decides() -> None:
+    """ "The Council ratified ...", "The Committee adopted ...", "The Council accepted ...":
+    each verb is the body's decision, as "agreed" is; "The Council discussed" is not."""
+    for text in (
+        "The Council ratified the minutes of the following committees:",
+        "The Committee adopted the revised grants policy.",
+        "The Council accepted apologies and reasons for absence from Cllr A Reid.",
+    ):
+        found = resolution(lines_of(text))
+        assert found is not None and found.text.startswith(text[:20]), text
+    assert resolution(lines_of("The Council discussed the state of the verges.")) is None

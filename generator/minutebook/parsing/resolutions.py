@@ -172,7 +172,9 @@ BODY_AGREED = re.compile(
     r"|Forum|Group|Commission|" + MEETING_BODY + r")|Members|Councillors|Cllrs)"
     r"\s+(?:unanimously\s+|then\s+)?"
     # "The Council voted in favour of ordering a new bench": a vote carried is a decision
-    r"(?:agreed|resolved|decided|approved"
+    # "The Council ratified the minutes of its committees", "... adopted the policy",
+    # "... accepted the apologies"
+    r"(?:agreed|resolved|decided|approved|ratified|adopted|accepted"
     r"|voted\s+(?:unanimously\s+)?(?:in\s+favour\s+of|to)(?=\s+[a-z]))\b",
     re.IGNORECASE,
 )

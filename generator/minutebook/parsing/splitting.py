@@ -86,8 +86,11 @@ NOTICE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 #: an agenda item's number opening a line ("1.", "A1", "- 2 Apologies", a parish's "16.31
-#: Minutes" coded with its year): the business has begun, so no notice of meeting follows
-ITEM_LINE = re.compile(r"^(?:-\s*)?[A-Z]?\d{1,2}(?:\.\d{2,3})?[a-z]?[.)]?\s")
+#: Minutes" coded with its year, or a minute code with its year, "17/65 APOLOGIES",
+#: "C048/23 Minutes"): the business has begun, so no notice of meeting follows
+ITEM_LINE = re.compile(
+    r"^(?:-\s*)?(?:[A-Z]?\d{1,2}(?:\.\d{2,3})?[a-z]?[.)]?|[A-Z]{0,3}\d{1,4}/\d{2,4}[.:]?)\s"
+)
 
 
 def detect_agenda(lines: list[Line], i: int) -> Start | None:
