@@ -172,3 +172,16 @@ def test_the_publics_own_label_names_or_counts(line: str, public: list[str]) -> 
     found = attendance_of(PUBLIC_LABELLED.format(line=line))
     assert [name for _, name, _, _ in found[4:]] == public
     assert all(role is AttendanceRole.ALSO_PRESENT for role, _, _, _ in found[4:])
+
+
+def test_a_count_of_the_press_is_no_post() -> None:
+    """ "Mrs C Bright (Town Clerk) and two representatives from the press", "... and one
+    reporter": the press counted, no one's name and no part of the clerk's post."""
+    for line in (
+        "In attendance: Mrs C Bright (Town Clerk) and two representatives from the press.",
+        "In attendance: Mrs C Bright (Town Clerk) and one reporter.",
+    ):
+        facts, _ = _read(line)
+        assert [(name, capacity) for _, name, capacity, _ in facts] == [
+            ("Mrs C Bright", "Town Clerk")
+        ], line

@@ -104,3 +104,17 @@ def test_plural_title_opens_a_list_of_members_not_rows() -> None:
     assert run_on_posts(text, _office) is None
     names = [e.as_written for e in split_name_list(text)]
     assert names == ["Ames", "Bolt", "Baroness Mrs Cole", "Dent", "Wick"]
+
+
+def test_titled_names_after_commas_are_no_name_and_post_rows() -> None:
+    """ "Cllr Elliott, Cllr Mrs Knox, Cllr Pym and Cllr Hart" (a list's second line after
+    its first ended with a comma): a "post" never opens with a person's title, so these
+    are names alone."""
+    text = "Cllr Elliott, Cllr Mrs Knox, Cllr Pym and Cllr Hart"
+    assert run_on_posts(text, _office) is None
+    assert [(e.as_written, e.capacity) for e in split_name_list(text)] == [
+        ("Cllr Elliott", None),
+        ("Cllr Mrs Knox", None),
+        ("Cllr Pym", None),
+        ("Cllr Hart", None),
+    ]

@@ -29,6 +29,9 @@ _COUNT = (
 #: who was counted: "members of the public", "member of public", "parishioners"
 _COUNTED = (
     r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)"
+    # "two representatives from the press", "one reporter", "a press representative"
+    r"|representatives?\s+(?:from|of)\s+(?:the\s+)?(?:press|media|local\s+press)"
+    r"|press\s+representatives?|reporters?|journalists?"
     r"|parishioners|parishoners|residents|villagers|visitors)"
 )
 #: "and four members of the public", ", 1 member of public", "together with three

@@ -9,7 +9,8 @@ glued to the surname) straight after the last word of the post before: two capit
 words that are no office, after a capitalised word or a bracket. The text is cut at those
 starts when entries are run on so (two at least for commas, which lists use between
 names too; one for dashes). A plural title opening the text ("Councillors Ali, Baker,
-Baroness Mrs Cole, Dean") opens a list of members, never such rows.
+Baroness Mrs Cole, Dean") opens a list of members, never such rows; so does a "post"
+that opens with a person's title ("Cllr Elliott, Cllr Mrs Knox, Cllr Pym": names alone).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..vocabulary import PLURAL_TITLES
+from ..vocabulary import PLURAL_TITLES, STARTS_WITH_TITLE
 
 #: One token of the text and where it starts.
 TOKEN = re.compile(r"\S+")
@@ -53,8 +54,8 @@ def run_on_posts(text: str, is_office: Callable[[str], bool]) -> list[tuple[int,
     for n, (i, (name_end, _, post_at)) in enumerate(starts):
         end = tokens[starts[n + 1][0]][0] if n + 1 < len(starts) else len(text)
         post = text[post_at:end].strip().rstrip(",").strip()
-        if not post:
-            return None
+        if not post or STARTS_WITH_TITLE.match(post):
+            return None  # "Cllr Elliott, Cllr Mrs Knox": titled names, no posts
         out.append((tokens[i][0], text[tokens[i][0] : name_end], post))
     return out
 
