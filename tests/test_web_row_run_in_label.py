@@ -90,3 +90,21 @@ def test_a_title_in_capitals_runs_straight_into_the_agenda_text() -> None:
         "Minutes:",
     ]
     assert run_in_label_pieces("He said it was in the Minutes: page 4.") is None
+
+
+def test_a_title_ending_in_minutes_is_no_web_row() -> None:
+    """ "P98/17 Previous Meeting Minutes: It was RESOLVED ...": "Minutes" is the run-in
+    title's own last word, the record after its colon, so the line stays whole; a web
+    row's "Minutes of the Last Meeting Minutes: ..." or "Date of Next Meeting Minutes:
+    ..." is still cut."""
+    assert run_in_label_pieces("P98/17 Previous Meeting Minutes: It was RESOLVED.") is None
+    assert run_in_label_pieces("Minutes of the Last Meeting Minutes: Agreed.") == [
+        "Minutes of the Last Meeting",
+        "Minutes:",
+        "Agreed.",
+    ]
+    assert run_in_label_pieces("Date of Next Meeting Minutes: 4 June.") == [
+        "Date of Next Meeting",
+        "Minutes:",
+        "4 June.",
+    ]

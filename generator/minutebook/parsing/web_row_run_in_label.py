@@ -15,7 +15,8 @@ agenda's text (from its "To consider ..." formula, or the paper it is: "Joint re
 (capitals, or words in title case, at most MAX_TITLE_WORDS; capitals may run straight
 into the agenda's sentence) is rewritten, or one that is only the agenda's wording, one
 sentence ("To agree the minutes of the last meeting."): a sentence naming "the Minutes:"
-is left alone.
+is left alone, and so is a title whose own last word is "Minutes" ("P98/17 Previous
+Meeting Minutes: It was RESOLVED ...", `TITLE_OWN_MINUTES`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ AGENDA_TEXT = re.compile(
 #: an item with no title but its agenda's wording, one sentence: "To agree the minutes of
 #: the meeting held on 4 April." (its title is the sentence, without its stop)
 WORDING_ONLY = re.compile(rf"^To\s(?:{AGENDA_VERBS})\b[^.?!:;]{{2,300}}\.?$")
+#: a head whose last word makes "Minutes" its title's own last word: "Previous Meeting
+#: Minutes:", "Last Minutes:" (a parish's run-in title, the record after its colon); a
+#: head naming minutes already ("Minutes of the Last Meeting Minutes:") or another meeting
+#: ("Date of Next Meeting Minutes:") is a web row's
+TITLE_OWN_MINUTES = re.compile(
+    r"^(?!.*\bminutes?\b).{0,200}\b(?:previous|last)(?:\s+meeting(?:'s|’s)?)?$", re.IGNORECASE
+)
 #: longest head in capitals alone read as the title
 MAX_CAPITALS = 160
 #: most words a title before the agenda's text may have
@@ -96,6 +104,8 @@ def run_in_label_pieces(text: str) -> list[str] | None:
     if match is None:
         return None
     head = match["head"].strip()
+    if match["label"] == "Minutes" and TITLE_OWN_MINUTES.search(head):
+        return None  # "P98/17 Previous Meeting Minutes: It was RESOLVED ...": one title
     parts = AGENDA_TEXT.split(head, maxsplit=1)
     title = parts[0].strip()
     agenda = parts[1].strip() if len(parts) > 1 else ""
