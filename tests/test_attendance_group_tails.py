@@ -63,3 +63,30 @@ def test_a_stop_after_a_kind_closes_the_group_not_the_list() -> None:
 def test_a_post_of_one_member_is_no_kind() -> None:
     text = "Councillor D Reid, Cabinet Member for Adult Care"
     assert group_tails_first(text) == text
+
+
+def test_officers_posts_naming_whom_they_serve_keep_a_run_on_list_a_list() -> None:
+    """The groups run on with three officers after them ("..., Clerk to the Board, Mrs F
+    Dunn, Finance Officer and R Monje Esq., Assistant Clerk to the Board."): the small
+    words of "Clerk to the Board" are the posts', not a sentence's, so every name is read."""
+    line = (
+        "A Reid Esq., B Moss Esq., Elected Members. Cllr C Lowe, Cllr D Pym, Appointed "
+        "Members. N Hart Esq., Clerk to the Board, Mrs F Dunn, Finance Officer and R Monje "
+        "Esq., Assistant Clerk to the Board."
+    )
+    text = BOARD.replace(
+        "A Reid Esq., B Moss Esq., C. Lowe Esq., Elected Members.\n"
+        "Cllr D Pym, Cllr E Hart, F Dunn Esq., Appointed Members.\n"
+        "G. Wyke Esq., Clerk to the Board\n",
+        line + "\n",
+    )
+    present = [(name, capacity) for role, name, capacity, _ in attendance_of(text)][:7]
+    assert present == [
+        ("A Reid Esq.", "Elected Members"),
+        ("B Moss Esq.", "Elected Members"),
+        ("Cllr C Lowe", "Appointed Members"),
+        ("Cllr D Pym", "Appointed Members"),
+        ("N Hart Esq.", "Clerk to the Board"),
+        ("Mrs F Dunn", "Finance Officer"),
+        ("R Monje Esq.", "Assistant Clerk to the Board"),
+    ]

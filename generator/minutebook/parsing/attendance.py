@@ -1340,6 +1340,11 @@ def not_present_sentence(text: str) -> str | None:
 
 #: "in the chair" after a name in a list: who chaired, no sentence's words
 CHAIR_PHRASE = re.compile(r"(?<=\S)\s+in\s+the\s+chair\b", re.IGNORECASE)
+#: the small words inside an officer's post naming whom they serve ("Clerk to the Board",
+#: "Head of the Paid Service", "Secretary to the Panel"): words of the post, not of a
+#: sentence
+_OFFICE = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS), key=lambda w: (-len(w), w)))
+POST_OF = re.compile(rf"(?i:\b(?:{_OFFICE}))\s+(?:to|of|for)(?:\s+the)?(?=\s+[A-Z])")
 
 
 def is_heading_or_sentence(text: str) -> bool:
@@ -1373,7 +1378,8 @@ def is_heading_or_sentence(text: str) -> bool:
     if shared_surname_pair(text):  # "Ann and Graham Reid": two people, one surname
         return False
     text = CHAIR_PHRASE.sub("", text)  # "Ann Reid in the chair, Ben Moss": the chair's words
-    if lower_case_words(without_public_count(text)) >= 3:  # "..., four members of the public"
+    posts = POST_OF.sub(lambda m: m.group().split()[0], text)  # "... Clerk to the Board"
+    if lower_case_words(without_public_count(posts)) >= 3:  # "..., four members of the public"
         return True
     first = re.split(r",|;|\s(?:and|&)\s|\s[-–—]\s", brackets_of(text)[0], maxsplit=1)[0]
     first = first.strip()
