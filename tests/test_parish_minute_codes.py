@@ -171,3 +171,45 @@ def test_an_agenda_divider_inside_the_minutes_opens_no_agenda() -> None:
     part = parse_text(text)
     assert part.kind is DocumentKind.MINUTES
     assert [m.number for m in part.minutes] == ["17/61", "17/62", "17/63"]
+
+
+def test_a_coded_present_minute_with_a_second_list_is_titled_present() -> None:
+    """ "06-01-01 Present: Cllrs A Bell (Chair), C Dunn.  Also present Clerk E Frost": the
+    label and its names run on after the code; a second label without its colon lists
+    those also present."""
+    text = RECORD.replace(
+        "06-03-01 Present: Cllrs A Bell (Chair), C Dunn and E Frost.",
+        "06-03-01 Present: Cllrs A Bell (Chair), C Dunn and E Frost.  Also present Clerk"
+        " G Hart and Cllr J Ince (Chairman Wyke PC)",
+    )
+    part = parse_text(text)
+    assert (part.minutes[0].number, part.minutes[0].title) == ("06-03-01", "Present")
+    also = [(a.as_written, a.capacity) for a in part.attendance if a.role.value == "also_present"]
+    assert also == [("G Hart", "Clerk"), ("Cllr J Ince", "Chairman Wyke PC")]
+
+
+def test_a_column_gap_sets_labels_and_titles_apart_from_their_names() -> None:
+    """A parish's minutes typed in columns: "In Attendance<gap>Cllr D Pym<gap>Clerk E
+    Hart" is a label and its names (no colon printed), and "296<gap>Apologies for
+    absence<gap>Cllr Dunn" a minute titled before the gap, its names after it."""
+    text = (
+        "Draft Minutes of Fenby Parish Council Meeting held from 7pm on 26 June 2017\n\n"
+        "295     Those Present and In Attendance\n\n"
+        "Present         Cllr A Reid (Chair), Cllr B Moss\n\n"
+        "In Attendance          Cllr D Pym   Clerk E Hart\n\n"
+        "296     Apologies for absence        Cllr Dunn     Cllr Wyke\n\n"
+        "297     Minutes of the Annual Meeting\n\nThe Council approved the Minutes.\n"
+    )
+    part = parse_text(text)
+    assert [m.title for m in part.minutes][:2] == [
+        "Those Present and In Attendance",
+        "Apologies for absence",
+    ]
+    assert [(a.role.value, a.as_written) for a in part.attendance] == [
+        ("present", "Cllr A Reid"),
+        ("present", "Cllr B Moss"),
+        ("in_attendance", "Cllr D Pym"),
+        ("in_attendance", "E Hart"),
+        ("apologies", "Cllr Dunn"),
+        ("apologies", "Cllr Wyke"),
+    ]

@@ -91,6 +91,7 @@ from .attendance_empty_slots import printed_name
 from .attendance_flattened import flattened_table
 from .attendance_flattened_dashes import dash_rows
 from .attendance_forename_council import forename_council_rows
+from .attendance_gap_labels import gap_label
 from .attendance_glued_groups import glued_group
 from .attendance_group_brackets import (
     joined_ward_groups,
@@ -328,6 +329,14 @@ LABEL = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+def _label_alone(text: str) -> bool:
+    """Whether `text` is an attendance label with nothing after it ("In Attendance")."""
+    found = label_line(text.strip())
+    return found is not None and not found[2]
+
+
 #: A web page's heading over its attendance lists ("Attendance Details", ModernGov): a
 #: label with no names of its own when labelled lists follow it
 ATTENDANCE_HEADING = re.compile(r"^attendance(?:\s+details)?$", re.IGNORECASE)
@@ -1822,7 +1831,7 @@ class AttendanceReader:
 
     def _read_line(self, line: Line) -> bool:
         """Read one line (see _line)."""
-        raw = line.text
+        raw = gap_label(line.text, _label_alone)  # "In Attendance      Cllr A Reid"
         if self.columns is not None and self._column_row(line):
             return True
         if not raw.strip():

@@ -567,11 +567,13 @@ NOTHING = re.compile(r"^(?:none|nil|no\s+[a-z]+(?:\s+[a-z]+){0,2})\.?$", re.IGNO
 
 def colon_run_on(title: str) -> tuple[str, str] | None:
     """(title, text) of a heading whose short title runs on after a colon ("Minutes:
-    RESOLVED to approve ...", "Public Forum: No issues"); None when the words after the
-    number read as a title."""
+    RESOLVED to approve ...", "Public Forum: No issues", "Present: Cllrs A Reid, B Moss");
+    None when the words after the number read as a title."""
     run_on = RUN_ON.match(title)
+    # "Present: Cllrs A Reid (Chair), B Moss. Also present ...": the label and its names
+    listed = run_on is not None and labelled_names(title)
     if run_on is not None and not looks_like_sentence(title) and not NOTHING.match(run_on["text"]):
-        run_on = None
+        run_on = run_on if listed else None
     if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
         return None
     labelled = formula_label_apart(run_on["title"], run_on["text"])
@@ -1019,6 +1021,9 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
         return None  # "1. Urgent Item In terms of ...": `unseparated_numbered` cuts it
     if run_on is not None and run_on[0].isupper() and not run_on[1].isupper():
         return None  # "1. APOLOGIES Cllr Stather, Cllr Bridger": the capitals are the title
+    gap = COLUMN_GAP_IN_TITLE.search(match["title"])
+    if run_on is not None and gap and match["title"][: gap.start()].strip() == run_on[0].strip():
+        return None  # "296   Apologies for absence     Cllr Reid": the gap ends the title
     if _street_address(match["number"], match["title"]):
         return None  # "91 BRIDGEGATE, , DN14 7JJ": the venue's address under the date
     if _dash_run_on_wrapped(lines, i, match["title"]):
@@ -1030,6 +1035,8 @@ def bare_numbered(lines: list[Line], i: int, text: str) -> MinuteHeading | None:
     return _heading(lines, i, match["number"], match["title"])
 
 
+#: a gap of spaces inside a bare number's title: the column between title and text
+COLUMN_GAP_IN_TITLE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
 #: The shortest line that is a paragraph's line filled to the page's width, not a title
 FILLED_LINE = 70
 #: A filled line is this share of the longest line near it, or more
