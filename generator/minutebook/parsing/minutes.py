@@ -59,6 +59,7 @@ from .minute_cell_numbers import uncelled_numbers
 from .minute_headings import minute_headings, numbered_lines, order_key
 from .minute_paragraph_numbers import number_from_first_paragraph
 from .minute_paragraphs import read_paragraphs
+from .minute_presenter_column import without_presenter_column
 from .minute_reference_codes import without_reference_code
 from .noted_questions import noted_questions
 from .pack_item_titles import without_pack_item_title
@@ -106,6 +107,7 @@ def parse_minutes(part: Part, file: str, diagnostics: Diagnostics) -> None:
     headings = [] if roll_page else minute_headings(lines)
     meeting_line = part.meeting.line if part.meeting else None
     headings = without_pack_item_title(lines, headings, meeting_line)  # "4 To confirm ..."
+    headings = without_presenter_column(headings)  # "1. Welcome Chairman": who leads it
     first_minute = headings[0].index if headings else len(lines)
     preamble = english_labels(lines[:first_minute])  # "AELODAU/MEMBERS:" -> "MEMBERS:"
     # each whole-list reader adds what it read and blanks its lines for the readers after it
