@@ -82,3 +82,21 @@ def test_two_labels_alone_head_nothing() -> None:
         "FINANCE REPORT: The balance was noted.",
     )
     assert all(h.title not in ("WELCOME", "FINANCE REPORT") for h in minute_headings(few))
+
+
+def test_a_label_with_a_bracketed_plural_or_the_meetings_date_runs_in() -> None:
+    """ "REPORTS FROM VISITING REPRESENTATIVE(S). D/Cllr ..." and "MINUTES OF MEETING, Sept
+    27th 2022. It was proposed ...": the bracket and the date in mixed case are the
+    label's own."""
+    assert capitals_run_in("REPORTS FROM VISITING REPRESENTATIVE(S). D/Cllr Reid reported.") == (
+        "REPORTS FROM VISITING REPRESENTATIVE(S)",
+        "D/Cllr Reid reported.",
+    )
+    assert capitals_run_in("MINUTES OF MEETING, Sept 27th 2022. It was proposed by Cllr Reid.") == (
+        "MINUTES OF MEETING, Sept 27th 2022",
+        "It was proposed by Cllr Reid.",
+    )
+    assert capitals_run_in("MINUTES OF MEETING, 27 September 2022: Approved.") == (
+        "MINUTES OF MEETING, 27 September 2022",
+        "Approved.",
+    )

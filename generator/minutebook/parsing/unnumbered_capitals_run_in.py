@@ -6,6 +6,7 @@ with its title in capitals, closed by a colon or a full stop, the text running o
     WELCOME: The Chair welcomed all to the meeting.
     MATTERS ARISING: The Clerk had written to the Roads Service.
     PLANNING.   Mill Cottage - an application to extend had been circulated.
+    MINUTES OF MEETING, Sept 27th 2022. It was proposed by ...
     APOLOGIES FOR ABSENCE were received from Mr A Reid.
 
 The label is the minute's title and the rest of the line its text. A label is a few
@@ -23,7 +24,11 @@ import re
 #: "WELCOME: JL welcomed ...", "PLANNING.   Mill Cottage ...", "MATTERS ARISING were ...":
 #: capitals words, then a colon or a stop and the text, or the text opening in lower case
 RUN_IN = re.compile(
-    r"^(?P<label>[A-Z][A-Z'’&/,-]*(?:[ ]{1,2}[A-Z'’&/,-]+){0,7})"
+    # a plural in brackets ("REPRESENTATIVE(S)"); the meeting's date after a comma in any
+    # case ("MINUTES OF MEETING, Sept 27th 2022")
+    r"^(?P<label>[A-Z][A-Z'’&/,()-]*(?:[ ]{1,2}[A-Z'’&/,()-]+){0,7}"
+    r"(?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}),?[ ]\d{4})?)"
     r"(?:[ ]{0,2}[:.][-–]?[ \t]{1,6}(?P<rest>\S.{0,2000})"
     r"|[ ](?P<lower>[a-z][a-z]{1,20}\b.{0,2000}))$"
 )
