@@ -90,3 +90,15 @@ def test_officers_posts_naming_whom_they_serve_keep_a_run_on_list_a_list() -> No
         ("Mrs F Dunn", "Finance Officer"),
         ("R Monje Esq.", "Assistant Clerk to the Board"),
     ]
+
+
+def test_a_comma_before_the_last_and_still_parts_the_runs_names() -> None:
+    """ "Apologies were received from C Apps Esq., and B Wrout Esq., Elected Members.":
+    the kind is both names' capacity, never a name of its own."""
+    text = BOARD.replace(
+        "Apologies were received from H Fenn Esq., Elected Members, and Cllr J Hexton, "
+        "Appointed Members.",
+        "Apologies were received from C Apps Esq., and B Wrout Esq., Elected Members.",
+    )
+    apologies = [(n, c) for role, n, c, _ in attendance_of(text) if role is APOLOGIES]
+    assert apologies == [("C Apps Esq.", "Elected Members"), ("B Wrout Esq.", "Elected Members")]

@@ -23,8 +23,9 @@ import re
 GROUP_TAIL = re.compile(r",\s+(?P<kind>(?:[A-Z][\w'’-]{1,20}\s){1,2}Members)\s*(?:[.;,](?=\s|$)|$)")
 #: A name of the run: capitalised, at most six words, no bracket of its own
 NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}$")
-#: The separators of a run's names
-SEPARATOR = re.compile(r",\s+|\s+and\s+|\s+&\s+")
+#: The separators of a run's names (a comma before the last "and" too: "A Reid Esq., and
+#: B Moss Esq., Elected Members")
+SEPARATOR = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+and\s+|\s+&\s+")
 #: The longest line read
 MAX_LINE = 3000
 
