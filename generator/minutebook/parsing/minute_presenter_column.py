@@ -1,6 +1,7 @@
 """Who presents each item, printed in a column after its title and run on with it.
 
-Minutes and agendas set out as a table may keep a column naming who leads each item:
+Minutes set out as a table (the agenda's, kept) may keep a column naming who leads each
+item:
 
     1. Welcome                          Chairman
     2. Apologies                        Chairman
