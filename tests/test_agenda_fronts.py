@@ -79,3 +79,26 @@ def test_a_sentence_closed_by_a_clock_starting_at_it() -> None:
     kind, _, date, time, venue = first_part_meeting(text)
     assert (kind, date, time) == (DocumentKind.AGENDA, dt.date(2018, 11, 27), dt.time(19, 30))
     assert venue == "Council Chamber, North Street, Ashby"
+
+
+def test_a_bodys_name_over_notes_and_a_summons_is_the_agendas_front() -> None:
+    """ "FENBY PARISH COUNCIL" over notes to the public, then "Members" and the summons
+    that dates the meeting: one agenda, its body named; a heading that is no body's name
+    over undated notes is no front."""
+    text = (
+        "FENBY PARISH COUNCIL\n"
+        "The meeting is open to the public, who may ask questions at the start.\n"
+        "Members\n"
+        "You are summoned to attend the meeting of Fenby Parish Council to be held on "
+        "Tuesday 17 December 2019 at the Parish Hall at 7.30pm.\n"
+        "Ann Reid Parish Clerk\n"
+        "AGENDA\n"
+        "1. Welcome by the Chairman\n"
+        "2. Apologies\n"
+        "3. Declarations of Interest\n"
+    )
+    (part,) = parsed(text).parts
+    assert part.kind is DocumentKind.AGENDA
+    assert part.meeting is not None and part.meeting.body_name == "Fenby Parish Council"
+    notes = lines_of("Welcome to our pages\n\nThe meeting is open to the public.")
+    assert not agenda_front(notes, DocumentKind.AGENDA)
