@@ -185,3 +185,13 @@ def test_a_count_of_the_press_is_no_post() -> None:
         assert [(name, capacity) for _, name, capacity, _ in facts] == [
             ("Mrs C Bright", "Town Clerk")
         ], line
+
+
+def test_a_count_of_the_public_that_was_present_closes_the_list() -> None:
+    """ "... Mrs S Dunn.  One member of the public was present": a count after the list's
+    stop, its verb in the singular, names no one and keeps the list a list."""
+    facts, _ = _read("PRESENT: Cllrs Mrs Reid, C Moss.  One member of the public was present")
+    assert [(name, capacity) for _, name, capacity, _ in facts] == [
+        ("Mrs Reid", None),
+        ("C Moss", None),
+    ]

@@ -48,7 +48,7 @@ PUBLIC_COUNT = re.compile(
     # the public." (the stop kept: it closes the last name's post), or with no count: "...
     # and the Clerk S Pym. Members of the Public."
     rf"|(?<=\.)\s+(?:{_COUNT}\s+)?(?:(?:other|further|more)\s+)?{_COUNTED}"
-    r"(?:\s+(?:were\s+)?present)?\.?$",
+    r"(?:\s+(?:(?:were|was)\s+)?present)?\.?$",
     re.IGNORECASE,
 )
 
