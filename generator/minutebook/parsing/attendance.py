@@ -72,6 +72,7 @@ from .attendance_apology_reasons import (
 )
 from .attendance_bilingual_titles import bilingual_role
 from .attendance_broken_labels import join_broken_labels, labels_around_first_rows
+from .attendance_capitals_labels import recased_labels
 from .attendance_cell_rows import cell_rows
 from .attendance_chair_above import chair_above_lists
 from .attendance_chair_lines import chair_line
@@ -2847,6 +2848,8 @@ def read_attendance_lists(
     lines = cut_trailing_sentences(lines, opens_attendance)  # "... Canon Moatt offered ..."
     lines = cut_inline_labels(lines, opens_attendance)  # "... Cllr B Moss Apologies: ..."
     lines = cut_member_kinds(lines, opens_attendance)  # "... (Chair) Non-Executive Members: ..."
+    # "PRESENT: CHAIRMAN: Dr A Reid", "CLERK TO THE COUNCIL – Mrs B Moss": the labels recased
+    lines = [Line(line.number, recased_labels(line.text)) for line in lines]
     lines = cut_office_labels(lines, opens_attendance)  # "Present: Chairman: Cllr A ..."
     lines = labels_around_first_rows(lines, label_alone)  # "Officers in A, X Attendance B"
     lines = join_broken_labels(lines, lambda t: label_alone(t) or bool(members_heading(t)))

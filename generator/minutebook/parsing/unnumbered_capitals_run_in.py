@@ -36,7 +36,9 @@ RUN_IN = re.compile(
 NOT_TITLE = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|NOTED|ACTIONS?|NOTE|NB|PROPOSED|SECONDED|"
     r"OWNER|LEAD|FOR|AGAINST|ABSTAIN(?:ED|ING|S)?|CARRIED|LOST|SIGNED|DATED?|CHAIR(?:MAN)?|"
-    r"PRESENT|IN ATTENDANCE|ALSO PRESENT|ABSENT|MINUTE TAKER|CLERK|TIME|VENUE|DATE)$"
+    r"PRESENT|IN ATTENDANCE|ALSO PRESENT|ABSENT|MINUTE TAKER|CLERK|TIME|VENUE|DATE"
+    # the courtesy plurals a parish heads its members with ("MESDAMES: Mrs A Reid")
+    r"|MESDAMES|MADAMES|MESSRS\.?)$"
 )
 #: A word of the label long enough to name a subject (not initials: "JL", "PC")
 SUBJECT_WORD = re.compile(r"[A-Z]{4}")
