@@ -2529,6 +2529,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
             last = order_key(heading.number or "") or last
             consumed = max(hanging_title_end(lines, i), i + heading.run_on_at)
     from .cited_unnumbered_tail import with_cited_unnumbered  # it imports MinuteHeading
+    from .minute_procedural_headings import with_procedural  # it imports MinuteHeading
     from .minute_reply_tails import with_reply_tails  # it imports MinuteHeading
     from .minute_trailing_codes import with_trailing_codes  # it imports MinuteHeading
     from .numbering_scheme import with_scheme_headings  # it reads titles with this module's
@@ -2539,6 +2540,7 @@ def minute_headings(lines: list[Line], start: int = 0) -> list[MinuteHeading]:
     found = with_repeated_item_numbers(lines, found)  # "2 Title" ... "2": the item's minute
     found = with_cited_unnumbered(lines, found, cited_unnumbered)  # an exempt item's summary
     found = with_unnumbered_openers(lines, start, found, spaced_unnumbered)  # before "2."
+    found = with_procedural(lines, found)  # "SUSPENSION OF STANDING ORDERS" among numbers
     found = with_reply_tails(found)  # "24/44 Apologies for Absence: None": "None" is its text
     found = without_cited_earlier(found, order_key)  # "106", "98", "107": 98 is cited
     if found:
