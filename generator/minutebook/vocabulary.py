@@ -196,6 +196,11 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "vice",
     }
 )  # fmt: skip
+#: The office words as a regular expression's alternation, longest first ("chairman"
+#: before "chair")
+OFFICE_ALTERNATION = "|".join(
+    sorted((re.escape(w) for w in OFFICE_WORDS), key=lambda w: (-len(w), w))
+)
 #: Words that make a phrase an organisation ("Kent County Council", "Essex Police").
 ORGANISATION_WORDS: frozenset[str] = frozenset(
     {

@@ -54,6 +54,7 @@ from ..model import AttendanceFacts, AttendanceRole, Line, Part
 from ..vocabulary import (
     IS_TITLE,
     NAME,
+    OFFICE_ALTERNATION,
     OFFICE_WORDS,
     PARTICLES,
     PLURAL_TITLE,
@@ -1353,8 +1354,7 @@ CHAIR_PHRASE = re.compile(r"(?<=\S)\s+in\s+the\s+chair\b", re.IGNORECASE)
 #: the small words inside an officer's post naming whom they serve ("Clerk to the Board",
 #: "Head of the Paid Service", "Secretary to the Panel"): words of the post, not of a
 #: sentence
-_OFFICE = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS), key=lambda w: (-len(w), w)))
-POST_OF = re.compile(rf"(?i:\b(?:{_OFFICE}))\s+(?:to|of|for)(?:\s+the)?(?=\s+[A-Z])")
+POST_OF = re.compile(rf"(?i:\b(?:{OFFICE_ALTERNATION}))\s+(?:to|of|for)(?:\s+the)?(?=\s+[A-Z])")
 
 
 def is_heading_or_sentence(text: str) -> bool:

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..vocabulary import OFFICE_WORDS
+from ..vocabulary import OFFICE_ALTERNATION
 from .attendance_flattened import FlatMember
 from .names import NameEntry
 
-_OFFICE = "|".join(sorted((re.escape(w) for w in OFFICE_WORDS), key=lambda w: (-len(w), w)))
+_OFFICE = OFFICE_ALTERNATION
 #: A word of a name that is no office word: "Ann", "Reid", "McKenzie-Lowe"
 NAME_WORD = rf"(?!(?i:{_OFFICE})\b)[A-Z][a-z][\w'’-]{{0,30}}"
 #: One row: the body and post, ending on an office word, then a given name and surname

@@ -571,9 +571,9 @@ def colon_run_on(title: str) -> tuple[str, str] | None:
     None when the words after the number read as a title."""
     run_on = RUN_ON.match(title)
     # "Present: Cllrs A Reid (Chair), B Moss. Also present ...": the label and its names
-    listed = run_on is not None and labelled_names(title)
-    if run_on is not None and not looks_like_sentence(title) and not NOTHING.match(run_on["text"]):
-        run_on = run_on if listed else None
+    names = run_on is not None and labelled_names(title)
+    if run_on is not None and not (looks_like_sentence(title) or names):
+        run_on = run_on if NOTHING.match(run_on["text"]) else None
     if run_on is None or len(run_on["title"].split()) > RUN_ON_TITLE_WORDS:
         return None
     labelled = formula_label_apart(run_on["title"], run_on["text"])
